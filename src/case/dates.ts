@@ -1,0 +1,69 @@
+// Calendar dates are plain `YYYY-MM-DD` strings. All arithmetic and formatting happens
+// in UTC so that 2026-11-16 is 16 November in every time zone.
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isCalendarDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function toUtc(iso: string): Date {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return date;
+}
+
+function fromUtc(date: Date): string {
+  const year = String(date.getUTCFullYear()).padStart(4, '0');
+  const month = String(date.getUTCMonth() + 1).padStart(2, '0');
+  const day = String(date.getUTCDate()).padStart(2, '0');
+  return `${year}-${month}-${day}`;
+}
+
+export function addDays(iso: string, days: number): string {
+  const date = toUtc(iso);
+  date.setUTCDate(date.getUTCDate() + days);
+  return fromUtc(date);
+}
+
+export function daysBetween(fromIso: string, toIso: string): number {
+  return Math.round((toUtc(toIso).getTime() - toUtc(fromIso).getTime()) / 86_400_000);
+}
+
+/** Today's date on the user's own calendar (their local time zone). */
+export function today(): string {
+  const override = process.env.REDRESS_TODAY;
+  if (override && isCalendarDate(override)) return override;
+  const now = new Date();
+  const month = String(now.getMonth() + 1).padStart(2, '0');
+  const day = String(now.getDate()).padStart(2, '0');
+  return `${now.getFullYear()}-${month}-${day}`;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** `16 November 2026` (en-GB), `November 16, 2026` (en-US), `16. November 2026` (de-DE). */
+export function formatDate(iso: string, locale: string): string {
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    formatters.set(locale, formatter);
+  }
+  return formatter.format(toUtc(iso));
+}
+
+export function weekday(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(toUtc(iso));
+}
+
+/** RFC 5322 date for an e-mail header, at 09:00 UTC on the letter's date. */
+export function rfc5322Date(iso: string): string {
+  const date = toUtc(iso);
+  date.setUTCHours(9);
+  return date.toUTCString().replace('GMT', '+0000');
+}

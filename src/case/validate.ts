@@ -1,0 +1,148 @@
+import type { z } from 'zod';
+import { caseSchema, type Case } from './schema.js';
+import { closest } from '../util/suggest.js';
+import { quoteValue, safeForTerminal } from '../io/terminal.js';
+
+export type PathPart = string | number;
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** One thing wrong with a case, located for the person who has to fix it. */
+export interface Problem {
+  path: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export type Validation = { ok: true; value: Case } | { ok: false; problems: Problem[] };
+
+/** Looks up where a field (or, failing that, its nearest parent) sits in the source file. */
+export type Locator = (path: readonly PathPart[], which?: 'key' | 'value') => Position | undefined;
+
+export function pathToString(path: readonly PathPart[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}
+
+type AnySchema = { _zod: { def: Record<string, unknown> & { type: string } } };
+
+function objectShapeAt(path: readonly PathPart[]): Record<string, unknown> | undefined {
+  let schema: AnySchema | undefined = caseSchema as unknown as AnySchema;
+  const unwrap = (s: AnySchema | undefined): AnySchema | undefined => {
+    for (let i = 0; s && i < 10; i++) {
+      const def = s._zod.def;
+      if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') s = def.innerType as AnySchema;
+      else if (def.type === 'pipe') s = def.in as AnySchema;
+      else if (def.type === 'union') s = (def.options as AnySchema[]).find((o) => ['object', 'array'].includes(unwrap(o)?._zod.def.type ?? ''));
+      else break;
+    }
+    return s;
+  };
+  schema = unwrap(schema);
+  for (const part of path) {
+    if (!schema) return undefined;
+    const def = schema._zod.def;
+    if (typeof part === 'number' && def.type === 'array') schema = unwrap(def.element as AnySchema);
+    else if (typeof part === 'string' && def.type === 'object') schema = unwrap((def.shape as Record<string, AnySchema>)[part]);
+    else return undefined;
+  }
+  return schema?._zod.def.type === 'object' ? (schema._zod.def.shape as Record<string, unknown>) : undefined;
+}
+
+function describeType(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  return quoteValue(value);
+}
+
+function friendlyMessage(issue: z.core.$ZodIssue, input: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (input === undefined) return 'is required';
+      const expected = issue.expected === 'object' ? 'a group of fields' : issue.expected === 'array' ? 'a list' : issue.expected === 'string' ? 'text' : `a ${issue.expected}`;
+      const custom = issue.message && !issue.message.startsWith('Invalid input') ? issue.message : `expected ${expected}`;
+      return `${custom}, got ${describeType(input)}`;
+    }
+    case 'invalid_union': {
+      if (input === undefined) return 'is required';
+      // Report the branch that got furthest, e.g. an empty list rather than "not text".
+      const branches = issue.errors.map((errors) => errors[0]).filter((e): e is z.core.$ZodIssue => e !== undefined);
+      const deeper = branches.find((e) => e.path.length > 0 || e.code !== 'invalid_type');
+      if (deeper && deeper.path.length === 0) return friendlyMessage(deeper, input);
+      return `expected text or a list of texts, got ${describeType(input)}`;
+    }
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const guess = typeof input === 'string' ? closest(input, options) : undefined;
+      return `expected one of ${options.join(', ')}, got ${describeType(input)}${guess ? ` (did you mean "${guess}"?)` : ''}`;
+    }
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_format':
+    case 'custom':
+    default: {
+      const message = issue.message;
+      if (/^(Invalid|Too)/.test(message)) return `${message.charAt(0).toLowerCase()}${message.slice(1)}`;
+      if (issue.code === 'invalid_format' || (issue.code === 'custom' && input !== undefined && typeof input !== 'object')) {
+        return `${message}, got ${describeType(input)}`;
+      }
+      return message;
+    }
+  }
+}
+
+function valueAt(data: unknown, path: readonly PathPart[]): unknown {
+  let value = data;
+  for (const part of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = Object.prototype.hasOwnProperty.call(value, part) ? (value as Record<string, unknown>)[part] : undefined;
+  }
+  return value;
+}
+
+/** Validates plain data (from YAML or the wizard) into a Case, with located, friendly problems. */
+export function validateCase(data: unknown, locate: Locator = () => undefined): Validation {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const shape = Array.isArray(data) ? 'a list' : data === null || data === undefined ? 'empty' : 'a single value';
+    return {
+      ok: false,
+      problems: [{ path: '', message: `should be a case: fields such as sender:, recipient:, purchase:, story: and request:, but it is ${shape}`, ...locate([]) }],
+    };
+  }
+  const result = caseSchema.safeParse(data, { reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+  const problems: Problem[] = [];
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const known = Object.keys(objectShapeAt(issue.path as PathPart[]) ?? {});
+      for (const key of issue.keys) {
+        const path = [...(issue.path as PathPart[]), key];
+        const guess = closest(key, known);
+        const hint = guess ? `did you mean "${guess}"?` : `known fields here: ${known.join(', ')}`;
+        problems.push({ path: pathToString(path), message: `is not a field redress knows (${hint})`, ...locate(path, 'key') });
+      }
+      continue;
+    }
+    const path = issue.path as PathPart[];
+    const input = valueAt(data, path);
+    problems.push({ path: pathToString(path), message: friendlyMessage(issue, input), ...locate(path, 'value') });
+  }
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return { ok: false, problems };
+}
+
+/** `case.yaml:14:11 request.amount: expected a number, got "five hundred"` */
+export function formatProblem(file: string, problem: Problem): string {
+  const where = problem.line !== undefined ? `${file}:${problem.line}:${problem.column ?? 1}` : file;
+  const field = problem.path ? ` ${problem.path}:` : '';
+  return safeForTerminal(`${where}${field} ${problem.message}`);
+}

@@ -1,0 +1,136 @@
+// YAML -> plain data, keeping text exactly as written and remembering where every
+// field sits, so a problem can be reported as file:line:column.
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from 'yaml';
+import type { Locator, PathPart, Position, Problem } from './validate.js';
+import { pathToString } from './validate.js';
+
+export const MAX_DEPTH = 32;
+export const MAX_NODES = 200_000;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export class YamlProblem extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.message);
+  }
+}
+
+export interface ParsedYaml {
+  data: unknown;
+  locate: Locator;
+}
+
+interface Spot {
+  key?: number;
+  value: number;
+}
+
+function friendlyYamlError(code: string, message: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'the same field appears twice here; keep only one of them';
+    case 'TAB_AS_INDENT':
+      return 'a tab is used for indenting; YAML needs spaces instead of tabs';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return `this line is not valid YAML (${message.split('\n')[0]!.replace(/\.$/, '')}); check the indenting and that each field looks like "name: value"`;
+    default:
+      return `this is not valid YAML (${message.split('\n')[0]!.replace(/\.$/, '')})`;
+  }
+}
+
+/** Converts one YAML document's node tree into plain data with a field -> position map. */
+export function convertDocument(doc: Document.Parsed, lineCounter: LineCounter, offsetBase = 0): ParsedYaml {
+  const spots = new Map<string, Spot>();
+  const position = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset + offsetBase);
+    return { line, column: col };
+  };
+  let nodes = 0;
+
+  const fail = (offset: number, path: readonly PathPart[], message: string): never => {
+    throw new YamlProblem({ path: pathToString(path), message, ...position(offset) });
+  };
+
+  const convert = (node: Node | null | undefined, path: PathPart[], depth: number, aliasDepth: number): unknown => {
+    if (++nodes > MAX_NODES) fail(node?.range?.[0] ?? 0, path, 'the file is too large or repeats itself too much (too many aliases); write the values out plainly');
+    if (depth > MAX_DEPTH) fail(node?.range?.[0] ?? 0, path, `the fields are nested too deeply (more than ${MAX_DEPTH} levels)`);
+    if (node === null || node === undefined) return null;
+    if (isAlias(node)) {
+      if (aliasDepth > 8) fail(node.range?.[0] ?? 0, path, 'too many aliases inside aliases; write the values out plainly');
+      const target = node.resolve(doc);
+      if (!target) fail(node.range?.[0] ?? 0, path, `the alias *${node.source} points to nothing`);
+      return convert(target, path, depth, aliasDepth + 1);
+    }
+    if (isScalar(node)) return scalarValue(node);
+    if (isSeq(node)) {
+      return node.items.map((item, index) => {
+        const child = [...path, index];
+        const itemNode = item as Node | null;
+        if (itemNode?.range) spots.set(pathToString(child), { value: itemNode.range[0] });
+        return convert(itemNode, child, depth + 1, aliasDepth);
+      });
+    }
+    if (isMap(node)) {
+      const out: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as Node | null;
+        const keyOffset = keyNode?.range?.[0] ?? node.range?.[0] ?? 0;
+        if (isAlias(keyNode) || !isScalar(keyNode)) fail(keyOffset, path, 'a field name must be a plain word, not a list or a group');
+        const rawKey = scalarValue(keyNode as Scalar);
+        if (rawKey === null || typeof rawKey === 'object') fail(keyOffset, path, 'a field name is missing before the ":"');
+        const key = String(rawKey);
+        const child = [...path, key];
+        if (FORBIDDEN_KEYS.has(key)) fail(keyOffset, child, `"${key}" cannot be used as a field name; rename it`);
+        const valueNode = pair.value as Node | null;
+        spots.set(pathToString(child), { key: keyOffset, value: valueNode?.range?.[0] ?? keyOffset });
+        const value = convert(valueNode, child, depth + 1, aliasDepth);
+        if (value !== null) out[key] = value;
+      }
+      return out;
+    }
+    return null;
+  };
+
+  const data = convert(doc.contents as Node | null, [], 0, 0);
+  const rootOffset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+
+  const locate: Locator = (path, which = 'value') => {
+    for (let end = path.length; end > 0; end--) {
+      const spot = spots.get(pathToString(path.slice(0, end)));
+      if (spot) return position(which === 'key' && end === path.length && spot.key !== undefined ? spot.key : spot.value);
+    }
+    return position(rootOffset);
+  };
+  return { data, locate };
+}
+
+/** Plain scalars keep their source text (so `004471` stays `004471`); `~`, `null` and empty mean "not given". */
+function scalarValue(node: Scalar): unknown {
+  if (node.value === null || node.value === undefined) return null;
+  if (node.type === Scalar.PLAIN) {
+    if (typeof node.value === 'string') return node.value;
+    const source = (node as Scalar & { source?: string }).source;
+    return source !== undefined ? String(source).trim() : String(node.value);
+  }
+  return typeof node.value === 'string' ? node.value : String(node.value);
+}
+
+export function firstYamlProblem(doc: Document.Parsed, lineCounter: LineCounter, offsetBase = 0): Problem | undefined {
+  const error = doc.errors[0];
+  if (!error) return undefined;
+  const { line, col } = lineCounter.linePos((error.pos?.[0] ?? 0) + offsetBase);
+  return { path: '', message: friendlyYamlError(error.code, error.message), line, column: col };
+}
+
+/** Parses a single-document YAML text into plain data, or throws a YamlProblem. */
+export function parseYaml(source: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: false, version: '1.2' });
+  const problem = firstYamlProblem(doc, lineCounter);
+  if (problem) throw new YamlProblem(problem);
+  return convertDocument(doc, lineCounter);
+}

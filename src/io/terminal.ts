@@ -1,0 +1,25 @@
+// Values typed by users (or found in files) may carry ANSI/OSC escape sequences or
+// other control characters. They must never reach a terminal raw.
+
+// C0 controls except tab and newline, DEL, C1 controls, and bidi overrides/isolates.
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Makes text safe to print: control characters become visible `\xNN`/`\u{...}` escapes. */
+export function safeForTerminal(text: string): string {
+  return text.replace(CONTROL, (ch) => {
+    const code = ch.codePointAt(0)!;
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+  });
+}
+
+/** Removes control characters (keeping tab and newline) from text that goes into a letter. */
+export function stripControl(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
+/** Shows a value from a file or answer inside a message: quoted, shortened and made safe. */
+export function quoteValue(value: unknown, max = 60): string {
+  let text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  if (text.length > max) text = `${text.slice(0, max - 1)}…`;
+  return safeForTerminal(typeof value === 'string' ? JSON.stringify(text) : text);
+}

@@ -1,0 +1,134 @@
+import { UserError } from '../errors.js';
+import { renderHtmlBody, renderMarkdownBody, type Format, type Letter } from './render.js';
+import type { TemplateSource } from './templates.js';
+import { toEml } from './eml.js';
+
+export interface Output {
+  format: Format;
+  content: string;
+  /** File name ending for this format. */
+  extension: string;
+}
+
+const EXTENSIONS: Record<Format, string> = { text: 'txt', markdown: 'md', html: 'html', eml: 'eml', json: 'json' };
+
+export function formatLetter(letter: Letter, source: TemplateSource, format: Format): Output {
+  const extension = EXTENSIONS[format];
+  switch (format) {
+    case 'text':
+      return { format, extension, content: `Subject: ${letter.subject}\n\n${letter.body}\n` };
+    case 'markdown':
+      return { format, extension, content: `**Subject:** ${escapeMarkdownLine(letter.subject)}\n\n${markdownBreaks(renderMarkdownBody(letter, source))}\n` };
+    case 'html':
+      return { format, extension, content: htmlPage(letter.subject, renderHtmlBody(letter, source), letter.case.letter.locale) };
+    case 'eml':
+      return { format, extension, content: toEml(letter) };
+    case 'json':
+      return { format, extension, content: `${JSON.stringify(letterJson(letter), null, 2)}\n` };
+  }
+}
+
+export function letterJson(letter: Letter): Record<string, unknown> {
+  const c = letter.case;
+  return {
+    subject: letter.subject,
+    body: letter.body,
+    to: c.recipient.email ?? null,
+    from: c.sender.email ?? null,
+    format: 'json',
+    template: letter.template,
+    stage: c.letter.stage,
+    remedy: c.request.remedy,
+    date: c.letter.date,
+    deadline: c.request.deadline,
+    amount: c.request.amount ?? null,
+    currency: c.purchase.currency,
+    recipient: c.recipient.company,
+    sender: c.sender.name,
+  };
+}
+
+function escapeMarkdownLine(text: string): string {
+  return text.replace(/([\\`*_{}[\]<>#|~])/g, '\\$1');
+}
+
+/** Markdown joins single line breaks; keep the letter's own line breaks (address, signature). */
+function markdownBreaks(body: string): string {
+  return body
+    .split('\n\n')
+    .map((block) => {
+      const lines = block.split('\n');
+      if (lines.every((line) => /^\s*- /.test(line))) return block;
+      return lines.map((line, i) => (i < lines.length - 1 && !/^\s*- /.test(lines[i + 1]!) ? `${line}\\` : line)).join('\n');
+    })
+    .join('\n\n');
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+
+/** Turns the (already escaped) plain-text structure into HTML: paragraphs, line breaks, lists. */
+function htmlBlocks(body: string): string {
+  return body
+    .split('\n\n')
+    .map((block) => {
+      const lines = block.split('\n');
+      const parts: string[] = [];
+      let list: string[] = [];
+      let para: string[] = [];
+      const flushList = () => {
+        if (list.length) parts.push(`<ul>\n${list.map((item) => `  <li>${item}</li>`).join('\n')}\n</ul>`);
+        list = [];
+      };
+      const flushPara = () => {
+        if (para.length) parts.push(`<p>${para.join('<br>\n')}</p>`);
+        para = [];
+      };
+      for (const line of lines) {
+        const bullet = /^\s*- (.*)$/.exec(line);
+        if (bullet) {
+          flushPara();
+          list.push(bullet[1]!);
+        } else if (list.length && /^\s+\S/.test(line)) {
+          list[list.length - 1] += `<br>\n${line.trim()}`;
+        } else {
+          flushList();
+          para.push(line);
+        }
+      }
+      flushPara();
+      flushList();
+      return parts.join('\n');
+    })
+    .join('\n');
+}
+
+function htmlPage(subject: string, escapedBody: string, locale: string): string {
+  const lang = escapeHtml(locale.split('-')[0] ?? 'en');
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(subject)}</title>
+<style>
+  body { font: 12pt/1.5 Georgia, "Times New Roman", serif; max-width: 40em; margin: 3em auto; padding: 0 1.5em; color: #111; }
+  .subject { font-weight: bold; margin-bottom: 2em; }
+  @media print { body { margin: 0; max-width: none; } }
+</style>
+</head>
+<body>
+<p class="subject">Subject: ${escapeHtml(subject)}</p>
+${htmlBlocks(escapedBody)}
+</body>
+</html>
+`;
+}
+
+export function assertFormat(value: string): Format {
+  const formats = ['text', 'markdown', 'html', 'eml', 'json'];
+  if (value === 'md') return 'markdown';
+  if (value === 'txt') return 'text';
+  if (!formats.includes(value)) throw new UserError(`--format must be one of ${formats.join(', ')} (got "${value}").`);
+  return value as Format;
+}

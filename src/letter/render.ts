@@ -1,0 +1,62 @@
+import type { ResolvedCase } from '../case/resolve.js';
+import { stripControl } from '../io/terminal.js';
+import { cleanLetter, cleanSubject } from './clean.js';
+import { compileTemplate, findTemplate, type TemplateSource } from './templates.js';
+
+export const FORMATS = ['text', 'markdown', 'html', 'eml', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** A rendered letter: the subject line and the body as plain text, with its escaped variants. */
+export interface Letter {
+  subject: string;
+  /** Plain text body: paragraphs separated by blank lines, never hard-wrapped. */
+  body: string;
+  template: string;
+  case: ResolvedCase;
+}
+
+const MARKDOWN_SPECIAL = /([\\`*_{}[\]<>#|~])/g;
+
+function escapeMarkdown(value: string): string {
+  return value.replace(MARKDOWN_SPECIAL, '\\$1').replace(/^(\s*)([-+]|\d+[.)])(\s)/gm, '$1\\$2$3');
+}
+
+function mapStrings(value: unknown, fn: (s: string) => string): unknown {
+  if (typeof value === 'string') return fn(value);
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, fn));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, fn)]));
+  }
+  return value;
+}
+
+/** Values reach letters without control characters; the rest is the template's job. */
+export function letterContext(resolved: ResolvedCase): ResolvedCase {
+  return mapStrings(resolved, (s) => stripControl(s).replace(/\r\n?/g, '\n')) as ResolvedCase;
+}
+
+export function templateFor(resolved: ResolvedCase, template: string | undefined, userDirs: string[]): TemplateSource {
+  return findTemplate(template ?? resolved.letter.stage, userDirs);
+}
+
+export function renderLetter(resolved: ResolvedCase, source: TemplateSource): Letter {
+  const compiled = compileTemplate(source);
+  const context = letterContext(resolved);
+  return {
+    subject: cleanSubject(compiled.subject(context)),
+    body: cleanLetter(compiled.body(context, false)),
+    template: source.name,
+    case: context,
+  };
+}
+
+/** The body with every value Markdown-escaped, so user text cannot add formatting. */
+export function renderMarkdownBody(letter: Letter, source: TemplateSource): string {
+  const compiled = compileTemplate(source);
+  return cleanLetter(compiled.body(mapStrings(letter.case, escapeMarkdown) as object, false));
+}
+
+/** The body with every value HTML-escaped by Handlebars. */
+export function renderHtmlBody(letter: Letter, source: TemplateSource): string {
+  return cleanLetter(compileTemplate(source).body(letter.case, true));
+}

@@ -1,0 +1,107 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, redress, tempDir } from '../support/cli.js';
+
+const fixture = (name: string) => join(ROOT, 'test', 'fixtures', 'cases', name);
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+
+describe('redress draft --from', () => {
+  it('prints a finished letter with subject, request, amount and deadline', () => {
+    const r = redress(['draft', '--from', fixture('minimal.yaml')]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Subject: Refund request: monthly gym membership\n\nDear Peak Fitness customer care team,\n/);
+    expect(r.stdout).toContain('Please refund the $79.98 I paid.');
+    // 2026-11-02 + 14 days = 16 November 2026, whatever the time zone.
+    expect(r.stdout).toContain('Please reply by November 16, 2026');
+    expect(r.stdout).not.toMatch(/undefined|null|\n{3,}| {2,}|[^.]\.\.[^.]/);
+  });
+
+  it('is the default command', () => {
+    const r = redress(['--from', fixture('minimal.yaml')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Subject: Refund request');
+  });
+
+  it('keeps text fields as written, even when YAML would read a number', () => {
+    const r = redress(['draft', '--from', fixture('full.yaml')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('reference 004471');
+    expect(r.stdout).toContain('Customer number: 0093321');
+  });
+
+  it('shows a sample letter with --example', () => {
+    const r = redress(['draft', '--example']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Subject: ');
+    expect(r.stdout).toContain('Kind regards,');
+  });
+
+  for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC']) {
+    it(`counts the deadline in calendar days in ${tz}`, () => {
+      const r = redress(['draft', '--from', fixture('minimal.yaml'), '--format', 'json'], { env: { TZ: tz } });
+      const json = JSON.parse(r.stdout);
+      expect(json.date).toBe('2026-11-02');
+      expect(json.deadline).toBe('2026-11-16');
+      expect(json.body).toContain('November 16, 2026');
+    });
+  }
+
+  it('writes --out atomically and never overwrites without --force', () => {
+    const out = tmp.path('letter.txt');
+    expect(redress(['draft', '--from', fixture('minimal.yaml'), '--out', out]).code).toBe(0);
+    const first = readFileSync(out, 'utf8');
+    expect(first).toMatch(/^Subject: /);
+    writeFileSync(out, 'my own edits');
+    const again = redress(['draft', '--from', fixture('minimal.yaml'), '--out', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+    expect(readFileSync(out, 'utf8')).toBe('my own edits');
+    expect(redress(['draft', '--from', fixture('minimal.yaml'), '--out', out, '--force']).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(first);
+    expect(readdirSync(tmp.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses to prompt without a terminal and says what to do', () => {
+    const r = redress(['draft']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--from');
+    expect(r.stderr).toContain('redress init');
+    expect(r.stderr).toContain('redress batch');
+  });
+
+  it('reports a missing file with exit 2 and no stack trace', () => {
+    const r = redress(['draft', '--from', tmp.path('nope.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('nope.yaml');
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    expect(existsSync(tmp.path('nope.yaml'))).toBe(false);
+  });
+});
+
+describe('redress basics', () => {
+  it('shows help with examples and the version', () => {
+    const help = redress(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Examples:');
+    const version = redress(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('exits 2 on an unknown option', () => {
+    const r = redress(['--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--bogus');
+  });
+
+  it('prints the JSON Schema of the case file', () => {
+    const r = redress(['schema']);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.properties.request.properties.remedy.enum).toEqual(['correction', 'refund', 'either', 'partial-refund']);
+    expect(schema.required).toEqual(expect.arrayContaining(['sender', 'recipient', 'purchase', 'story', 'request']));
+  });
+});
