@@ -79,8 +79,26 @@ Examples:
 program
   .command('batch')
   .description('write many letters from one YAML file of cases')
-  .argument('<file>', 'batch file ("-" for standard input)')
-  .action(run(async () => (await import('./commands/unavailable.js')).notAvailable('batch') as Action));
+  .argument('<file>', 'batch file: `defaults:` and `cases:`, or cases separated by --- ("-" for standard input)')
+  .option('-o, --out <dir>', 'folder for the letters', 'letters')
+  .addOption(new Option('--format <format>', 'text, markdown, html, eml or json').default('text'))
+  .option('--force', 'replace letters that already exist in the folder')
+  .option('--json', 'print a machine-readable summary on stdout')
+  .option('-t, --template <name|path>', 'template for cases that do not choose their own')
+  .option('--templates <dir>', 'a folder of your own templates (or set REDRESS_TEMPLATES)')
+  .addOption(new Option('--stage <stage>', 'stage for cases that do not set letter.stage').choices(['first', 'reminder', 'final', 'card-dispute']))
+  .option('--date <yyyy-mm-dd>', 'letter date for cases that do not set letter.date')
+  .option('--locale <locale>', 'locale for cases that do not set letter.locale')
+  .option('--strict', 'treat tone warnings as errors: such letters are not written')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ redress init --batch cases.yaml
+  $ redress batch cases.yaml --out letters
+  $ cat cases.yaml | redress batch - --json`,
+  )
+  .action(run(async () => (await import('./commands/batch.js')).runBatch as Action));
 
 program
   .command('check')
@@ -89,25 +107,91 @@ program
   .option('--json', 'print findings as JSON')
   .option('--strict', 'exit 1 on any finding, warnings included')
   .option('--letter', 'also check firmness (request, amount, deadline, reference)')
-  .action(run(async () => (await import('./commands/unavailable.js')).notAvailable('check') as Action));
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ redress check letter.txt
+  $ pbpaste | redress check -
+  $ redress check letter.txt --json`,
+  )
+  .action(
+    run(async () => {
+      const { runCheck } = await import('./commands/check.js');
+      const { colorEnabled } = await import('./io/color.js');
+      return ((file: string | undefined, options: { json?: boolean; strict?: boolean; letter?: boolean }) =>
+        runCheck(file, { ...options, color: colorEnabled(process.stdout) })) as Action;
+    }),
+  );
 
-program
+const templates = program
   .command('templates')
   .description('list, show and copy letter templates')
-  .argument('[action]', 'list, show NAME or eject NAME [DIR]')
-  .argument('[args...]')
-  .action(run(async () => (await import('./commands/unavailable.js')).notAvailable('templates') as Action));
+  .option('--templates <dir>', 'a folder of your own templates (or set REDRESS_TEMPLATES)')
+  .addHelpText('after', () => templateHelpText());
+
+templates
+  .command('list')
+  .description('list built-in and your own templates')
+  .option('--json', 'print the list as JSON')
+  .option('--templates <dir>', 'a folder of your own templates (or set REDRESS_TEMPLATES)')
+  .action(run(async () => (await import('./commands/templates.js')).runTemplatesList as Action));
+
+templates
+  .command('show')
+  .description('print a template')
+  .argument('<name>', 'template name')
+  .option('--templates <dir>', 'a folder of your own templates (or set REDRESS_TEMPLATES)')
+  .action(run(async () => (await import('./commands/templates.js')).runTemplatesShow as Action));
+
+templates
+  .command('eject')
+  .description('copy a built-in template (and the partials it uses) to edit')
+  .argument('<name>', 'template name')
+  .argument('[dir]', 'where to copy it', 'redress-templates')
+  .option('--force', 'replace files that already exist')
+  .action(run(async () => (await import('./commands/templates.js')).runTemplatesEject as Action));
 
 program
   .command('init')
   .description('write a commented case file to fill in')
-  .argument('[file]', 'where to write it', 'case.yaml')
-  .action(run(async () => (await import('./commands/unavailable.js')).notAvailable('init') as Action));
+  .argument('[file]', 'where to write it (default case.yaml, or cases.yaml with --batch)')
+  .option('--batch', 'write a batch file with defaults: and two cases:')
+  .option('--force', 'replace the file if it exists')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ redress init
+  $ redress init my-gym.yaml
+  $ redress init --batch cases.yaml`,
+  )
+  .action(run(async () => (await import('./commands/init.js')).runInit as Action));
 
 program
   .command('schema')
   .description('print the JSON Schema of the case file (for editors)')
   .action(run(async () => (await import('./commands/schema.js')).runSchema as Action));
+
+function templateHelpText(): string {
+  return `
+Helpers you can use in templates:
+  {{date purchase.date}}            November 2, 2026 (in the letter's locale)
+  {{money request.amount}}          $1,200.00 (currency and locale of the case)
+  {{list evidence}}                 a, b and c      {{list items "or"}}  a, b or c
+  {{dates letter.previous}}         a list of dates, formatted
+  {{deadline}}                      the reply-by date, formatted
+  {{ordinal 2}}                     2nd
+  {{plural letter.previous "letter"}}  letter / letters
+  {{count story.outcome}}  {{last letter.previous}}  {{sentence text}}  {{clause text}}  {{nextStep text}}
+  (eq a b) (or a b) (and a b) (not a) (gt a b) (zip story.expectations story.outcome)
+
+Examples:
+  $ redress templates list
+  $ redress templates show final
+  $ redress templates eject first my-templates
+  $ redress draft --from case.yaml --templates my-templates --template first`;
+}
 
 function fail(error: unknown): void {
   if (error instanceof CommanderError) {

@@ -1,7 +1,5 @@
 import { UserError } from '../errors.js';
 
-export function notAvailable(name: string) {
-  return async (): Promise<number> => {
-    throw new UserError(`\`redress ${name}\` is not available yet. Use \`redress draft --from FILE\` for now.`);
-  };
+export function notAvailable(name: string): never {
+  throw new UserError(`\`redress ${name}\` is not available yet. Use \`redress draft --from FILE\` for now.`);
 }
