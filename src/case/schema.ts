@@ -52,7 +52,7 @@ const calendarDate = (description: string) =>
     .meta({ description, format: 'date' });
 
 const numberFromText = (value: unknown) => {
-  if (typeof value === 'string' && /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/.test(value)) return Number(value);
+  if (typeof value === 'string' && /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/.test(value)) return Number(value);
   return value;
 };
 

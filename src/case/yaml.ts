@@ -119,18 +119,24 @@ function scalarValue(node: Scalar): unknown {
   return typeof node.value === 'string' ? node.value : String(node.value);
 }
 
-export function firstYamlProblem(doc: Document.Parsed, lineCounter: LineCounter, offsetBase = 0): Problem | undefined {
+export function firstYamlProblem(doc: Document.Parsed, lineCounter: LineCounter, offsetBase = 0, source?: string): Problem | undefined {
   const error = doc.errors[0];
   if (!error) return undefined;
-  const { line, col } = lineCounter.linePos((error.pos?.[0] ?? 0) + offsetBase);
-  return { path: '', message: friendlyYamlError(error.code, error.message), line, column: col };
+  const offset = error.pos?.[0] ?? 0;
+  const { line, col } = lineCounter.linePos(offset + offsetBase);
+  let message = friendlyYamlError(error.code, error.message);
+  if (error.code === 'DUPLICATE_KEY' && source) {
+    const key = /^["']?([^"':\n]+)/.exec(source.slice(offset, offset + 100))?.[1]?.trim();
+    if (key) message = `the field "${key}" appears twice here; keep only one of them`;
+  }
+  return { path: '', message, line, column: col };
 }
 
 /** Parses a single-document YAML text into plain data, or throws a YamlProblem. */
 export function parseYaml(source: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: false, version: '1.2' });
-  const problem = firstYamlProblem(doc, lineCounter);
+  const problem = firstYamlProblem(doc, lineCounter, 0, source);
   if (problem) throw new YamlProblem(problem);
   return convertDocument(doc, lineCounter);
 }

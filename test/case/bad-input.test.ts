@@ -1,0 +1,161 @@
+// Every bad case file gets one clear, located message on stderr and exit 2 — never a stack trace.
+import { afterAll, describe, expect, it } from 'vitest';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, redress, tempDir } from '../support/cli.js';
+
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+const minimal = readFileSync(join(ROOT, 'test', 'fixtures', 'cases', 'minimal.yaml'), 'utf8');
+
+let counter = 0;
+function draftFrom(content: string | Buffer, extra: string[] = []) {
+  const file = tmp.path(`case-${++counter}.yaml`);
+  writeFileSync(file, content);
+  const result = redress(['draft', '--from', file, ...extra]);
+  return { ...result, file };
+}
+
+function expectCleanFailure(r: { code: number | null; stdout: string; stderr: string }, ...fragments: (string | RegExp)[]) {
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
+  expect(r.stderr).not.toMatch(/\u001b/); // no raw escape sequences
+  for (const fragment of fragments) expect(r.stderr).toMatch(fragment);
+}
+
+describe('bad case files', () => {
+  it('a wrong type names file, line, column and field', () => {
+    const r = draftFrom(minimal.replace('amount: 79.98', 'amount: five hundred'));
+    expectCleanFailure(r, /case-\d+\.yaml:13:11 request\.amount: expected a number, got "five hundred"/);
+  });
+
+  it('a missing file', () => {
+    expectCleanFailure(redress(['draft', '--from', tmp.path('missing.yaml')]), /Cannot find .*missing\.yaml/, /redress init/);
+  });
+
+  it('a folder', () => {
+    const dir = tmp.path('a-folder');
+    mkdirSync(dir);
+    expectCleanFailure(redress(['draft', '--from', dir]), /a-folder is a folder/);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('an unreadable file (not testable as root)', () => {
+    const r = draftFrom(minimal);
+    chmodSync(r.file, 0o000);
+    expectCleanFailure(redress(['draft', '--from', r.file]), /permission/);
+  });
+
+  it('an empty file', () => {
+    expectCleanFailure(draftFrom(''), /is empty/, /redress init/);
+    expectCleanFailure(draftFrom('# only a comment\n'), /should be a case|is empty/);
+  });
+
+  it('YAML syntax errors', () => {
+    expectCleanFailure(draftFrom('sender: [unclosed\n'), /case-\d+\.yaml:\d+:\d+ .*not valid YAML/);
+    expectCleanFailure(draftFrom('sender:\n  name: "open quote\n'), /case-\d+\.yaml:\d+:\d+/);
+  });
+
+  it('duplicate keys', () => {
+    const r = draftFrom(minimal.replace('recipient:\n', 'recipient:\n  company: One\n'));
+    expectCleanFailure(r, /case-\d+\.yaml:5:3 the field "company" appears twice/);
+  });
+
+  it('tabs used for indenting', () => {
+    expectCleanFailure(draftFrom(minimal.replace('  name: Sam Lee', '\tname: Sam Lee')), /case-\d+\.yaml:2:\d+ .*tab/);
+  });
+
+  it('an alias bomb', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 10; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    const r = draftFrom(`${minimal}custom:\n  bomb:\n${bomb.map((l) => `    ${l}`).join('\n')}\n`);
+    expectCleanFailure(r, /too many aliases|too large/);
+  });
+
+  it('deeply nested input', () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    expectCleanFailure(draftFrom(`${minimal}custom:\n  deep: ${deep}\n`), /nested too deeply|not valid YAML/);
+  });
+
+  it('binary and non-UTF-8 bytes', () => {
+    expectCleanFailure(draftFrom(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0])), /binary/);
+    expectCleanFailure(draftFrom(Buffer.concat([Buffer.from(minimal), Buffer.from([0xff, 0xfe, 0x41])])), /not UTF-8/);
+  });
+
+  it('__proto__ and constructor keys are refused without polluting anything', () => {
+    expectCleanFailure(draftFrom(`${minimal}custom:\n  __proto__:\n    polluted: yes\n`), /__proto__.*cannot be used/);
+    expectCleanFailure(draftFrom(minimal.replace('sender:\n', 'sender:\n  constructor: x\n')), /constructor/);
+  });
+
+  it('unknown keys get a "did you mean"', () => {
+    const r = draftFrom(minimal.replace('recipient:', 'recipent:'));
+    expectCleanFailure(r, /case-\d+\.yaml:3:1 recipent: is not a field redress knows \(did you mean "recipient"\?\)/);
+  });
+
+  it('impossible dates', () => {
+    expectCleanFailure(draftFrom(minimal.replace('date: 2026-11-02', 'date: 2026-02-30')), /letter\.date: is not a real calendar date/);
+    expectCleanFailure(draftFrom(minimal.replace('date: 2026-11-02', 'date: 02/11/2026')), /letter\.date: expected a date written as YYYY-MM-DD/);
+  });
+
+  it('negative amounts and deadlines', () => {
+    expectCleanFailure(draftFrom(minimal.replace('amount: 79.98', 'amount: -5')), /request\.amount: must be more than 0/);
+    expectCleanFailure(draftFrom(minimal.replace('amount: 79.98', 'amount: 79.98\n  deadlineDays: -3')), /request\.deadlineDays: must be at least 1 day/);
+    expectCleanFailure(draftFrom(minimal.replace('amount: 79.98', 'amount: 79.98\n  deadline: 2026-10-01')), /request\.deadline/);
+  });
+
+  it('an unknown remedy, with a suggestion', () => {
+    expectCleanFailure(draftFrom(minimal.replace('remedy: refund', 'remedy: refnud')), /request\.remedy: expected one of correction, refund, either, partial-refund, got "refnud" \(did you mean "refund"\?\)/);
+  });
+
+  it('missing conditional fields', () => {
+    expectCleanFailure(draftFrom(minimal.replace('remedy: refund', 'remedy: either')), /request\.correction: is required when remedy is either/);
+    expectCleanFailure(draftFrom(minimal.replace('remedy: refund\n  amount: 79.98', 'remedy: partial-refund')), /request\.amount: is required for a partial refund/);
+    expectCleanFailure(draftFrom(minimal.replace('  amount: 79.98\n', '')), /request\.amount: is needed for a refund/);
+  });
+
+  it('missing required fields', () => {
+    expectCleanFailure(draftFrom(minimal.replace('  name: Sam Lee\n', '  email: sam@example.com\n')), /sender\.name: is required/);
+    expectCleanFailure(draftFrom(minimal.replace(/story:[\s\S]*?request:/, 'request:')), /story: is required/);
+  });
+
+  it('empty lists and empty values', () => {
+    expectCleanFailure(draftFrom(`${minimal}evidence: []\n`), /evidence: needs at least one item/);
+    expectCleanFailure(draftFrom(minimal.replace('expectations: No further monthly charges after the cancellation.', 'expectations: []')), /story\.expectations: needs at least one item/);
+    expectCleanFailure(draftFrom(minimal.replace('company: Peak Fitness', 'company: "   "')), /recipient\.company: must not be empty/);
+  });
+
+  it('very large values', () => {
+    expectCleanFailure(draftFrom(minimal.replace('I cancelled', `${'very '.repeat(5000)}I cancelled`)), /story\.circumstances: is too long/);
+    expectCleanFailure(draftFrom(minimal.replace('amount: 79.98', 'amount: 1e300')), /request\.amount: is too large/);
+    expectCleanFailure(draftFrom(`${minimal}evidence:\n${'  - a receipt\n'.repeat(500)}`), /evidence: has too many items/);
+  });
+
+  it('a list where a group of fields belongs, and the wrong top level', () => {
+    expectCleanFailure(draftFrom(minimal.replace('sender:\n  name: Sam Lee', 'sender: [Sam Lee]')), /sender: expected a group of fields, got a list/);
+    expectCleanFailure(draftFrom('- just\n- a list\n'), /should be a case/);
+  });
+
+  it('escape sequences in values never reach the terminal raw', () => {
+    const r = draftFrom(minimal.replace('remedy: refund', 'remedy: "\\e]0;pwned\\a\\e[31mred"'));
+    expectCleanFailure(r, /request\.remedy/, /\\u001b/);
+  });
+
+  it('an invalid e-mail address, currency and locale', () => {
+    expectCleanFailure(draftFrom(minimal.replace('  name: Sam Lee', '  name: Sam Lee\n  email: "sam@example.com\\r\\nBcc: x@y.z"')), /sender\.email: is not an e-mail address/);
+    expectCleanFailure(draftFrom(minimal.replace('item: monthly gym membership', 'item: monthly gym membership\n  currency: XYZ1')), /purchase\.currency/);
+    expectCleanFailure(draftFrom(`${minimal}`.replace('date: 2026-11-02', 'date: 2026-11-02\n  locale: "not a locale!"')), /letter\.locale/);
+  });
+
+  it('reports several problems at once, in file order', () => {
+    const r = draftFrom(minimal.replace('company: Peak Fitness', 'company: ""').replace('amount: 79.98', 'amount: lots'));
+    expectCleanFailure(r, /recipient\.company[\s\S]*request\.amount/, /these 2 problems/);
+  });
+
+  it('bad option values', () => {
+    const r = draftFrom(minimal, ['--date', '2026-13-01']);
+    expectCleanFailure(r, /--date must be a real date/);
+    expectCleanFailure(draftFrom(minimal, ['--format', 'pdf']), /--format must be one of/);
+    expectCleanFailure(draftFrom(minimal, ['--locale', 'xx-!!']), /--locale/);
+    expectCleanFailure(draftFrom(minimal, ['--stage', 'last']), /stage/);
+  });
+});
