@@ -1,10 +1,16 @@
 // Bundles the CLI into dist/ so `npx redress` installs no runtime dependencies.
 // Code splitting keeps modules needed by only some commands out of start-up.
+// The licences of the bundled packages are kept in dist/THIRD-PARTY-LICENSES.txt.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+
+const result = await build({
+  absWorkingDir: root,
   entryPoints: { cli: 'src/cli.ts' },
   outdir: 'dist',
   bundle: true,
@@ -12,10 +18,37 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  legalComments: 'linked',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
+  metafile: true,
   chunkNames: 'chunks/[name]-[hash]',
   banner: {
     js: "import { createRequire as __redressCreateRequire } from 'node:module'; const require = __redressCreateRequire(import.meta.url);",
   },
   logLevel: 'warning',
 });
+
+// One notice per bundled package, with its licence text.
+const packages = new Map();
+for (const input of Object.keys(result.metafile.inputs)) {
+  const parts = input.split(/[\\/]/);
+  const at = parts.lastIndexOf('node_modules');
+  if (at < 0) continue;
+  const nameParts = parts[at + 1].startsWith('@') ? parts.slice(at + 1, at + 3) : parts.slice(at + 1, at + 2);
+  const dir = join(root, ...parts.slice(0, at + 1), ...nameParts);
+  if (packages.has(dir)) continue;
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const licenceFile = readdirSync(dir).find((file) => /^(licen[cs]e|copying)(\.|$)/i.test(file));
+  packages.set(dir, {
+    name: manifest.name,
+    version: manifest.version,
+    license: manifest.license ?? 'see text',
+    text: licenceFile ? readFileSync(join(dir, licenceFile), 'utf8').trim() : '(no licence file in the package)',
+  });
+}
+const notices = [...packages.values()]
+  .sort((a, b) => a.name.localeCompare(b.name))
+  .map((p) => `${p.name}@${p.version} (${p.license})\n\n${p.text}`)
+  .join(`\n\n${'-'.repeat(72)}\n\n`);
+writeFileSync(join(root, 'dist', 'THIRD-PARTY-LICENSES.txt'), `redress bundles these packages. Their licences follow.\n\n${notices}\n`);
