@@ -12,19 +12,16 @@ export const STAGES = ['first', 'reminder', 'final', 'card-dispute'] as const;
 export type Remedy = (typeof REMEDIES)[number];
 export type Stage = (typeof STAGES)[number];
 
-// YAML reads `004471` or `+4412345678` as numbers; the loader hands over the text as
-// written, and a number from other callers becomes its plain decimal text.
+// YAML reads `004471` or `+4412345678` as numbers; the loader hands every scalar over as
+// the text written in the file, so text fields are plain strings here. Editors see the
+// file before that, so the JSON Schema allows a number where text is expected.
 const text = (description: string, max = MAX_TEXT) =>
   z
-    .union([z.string(), z.number()])
-    .transform((value) => String(value).trim())
-    .pipe(
-      z
-        .string()
-        .min(1, { error: 'must not be empty; write something or remove the field' })
-        .max(max, { error: `is too long (at most ${max.toLocaleString('en-US')} characters)` }),
-    )
-    .meta({ description });
+    .string({ error: 'expected text' })
+    .trim()
+    .min(1, { error: 'must not be empty; write something or remove the field' })
+    .max(max, { error: `is too long (at most ${max.toLocaleString('en-US')} characters)` })
+    .meta({ description, type: ['string', 'number'] });
 
 const textOrList = (description: string) =>
   z
@@ -153,10 +150,10 @@ export const cardSchema = z
   .strictObject({
     issuer: text('Your card issuer, e.g. "First Bank Visa"', 200).optional(),
     last4: z
-      .union([z.string(), z.number()])
-      .transform((value) => String(value).trim())
-      .pipe(z.string().regex(/^\d{4}$/, { error: 'expected the last four digits of the card, e.g. 0042' }))
-      .meta({ description: 'Last four digits of the card' })
+      .string({ error: 'expected the last four digits of the card, e.g. 0042' })
+      .trim()
+      .regex(/^\d{4}$/, { error: 'expected the last four digits of the card, e.g. 0042' })
+      .meta({ description: 'Last four digits of the card (quote it: "0042")', type: ['string', 'number'] })
       .optional(),
     statementDate: calendarDate('Date of the statement showing the charge (YYYY-MM-DD)').optional(),
   })
