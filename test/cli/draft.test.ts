@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, redress, tempDir } from '../support/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, ROOT, redress, tempDir } from '../support/cli.js';
 
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', 'cases', name);
 const tmp = tempDir();
@@ -78,6 +79,43 @@ describe('redress draft --from', () => {
     expect(r.stderr).toContain('nope.yaml');
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
     expect(existsSync(tmp.path('nope.yaml'))).toBe(false);
+  });
+});
+
+describe('redress draft input and output', () => {
+  it('reads a case from standard input with --from -', () => {
+    const r = redress(['draft', '--from', '-'], { input: readFileSync(fixture('minimal.yaml')) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Subject: Refund request: monthly gym membership');
+  });
+
+  it('names standard input in problems', () => {
+    const r = redress(['draft', '--from', '-'], { input: 'sender: [\n' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^✖ standard input:\d+:\d+ /);
+  });
+
+  it('stops quietly when the reader of its output goes away', () => {
+    const r = spawnSync('sh', ['-c', `node ${JSON.stringify(BIN)} draft --example | head -c 10`], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('Subject: R');
+    expect(r.stderr).toBe('');
+  });
+
+  it('lets command-line settings override the case', () => {
+    const r = redress(['draft', '--from', fixture('minimal.yaml'), '--date', '2026-12-01', '--locale', 'en-GB', '--stage', 'reminder']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Subject: Reminder/);
+    expect(r.stdout).toContain('Please reply by 15 December 2026');
+    expect(r.stdout).toContain('£79.98'.replace('£', 'US$'));
+  });
+
+  it('puts the letter through a template given by path', () => {
+    const template = tmp.path('short.hbs');
+    writeFileSync(template, '---\nsubject: "About {{purchase.item}}"\n---\nHello {{recipient.company}}, please refund {{money request.amount}} by {{deadline}}.\n');
+    const r = redress(['draft', '--from', fixture('minimal.yaml'), '--template', template]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('Subject: About monthly gym membership\n\nHello Peak Fitness, please refund $79.98 by November 16, 2026.\n');
   });
 });
 
