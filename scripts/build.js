@@ -22,6 +22,7 @@ const result = await build({
   minifySyntax: true,
   legalComments: 'none',
   metafile: true,
+  define: { __REDRESS_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
   chunkNames: 'chunks/[name]-[hash]',
   banner: {
     js: "import { createRequire as __redressCreateRequire } from 'node:module'; const require = __redressCreateRequire(import.meta.url);",

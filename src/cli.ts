@@ -4,6 +4,10 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT_PROBLEMS, EXIT_USAGE, UserError } from './errors.js';
 import { packageVersion } from './util/paths.js';
 
+declare const __REDRESS_VERSION__: string | undefined;
+// The build writes the version in, so --version and --help need not read package.json.
+const version = typeof __REDRESS_VERSION__ === 'string' ? __REDRESS_VERSION__ : packageVersion();
+
 type Action = (...args: unknown[]) => Promise<number | void>;
 
 function run(load: () => Promise<Action>) {
@@ -20,7 +24,7 @@ program.exitOverride();
 program
   .name('redress')
   .description('Write a firm but kind letter to a business that let you down, and get it put right.')
-  .version(packageVersion(), '-v, --version', 'show the version number')
+  .version(version, '-v, --version', 'show the version number')
   .helpOption('-h, --help', 'show help')
   .option('--no-color', 'never use colour (NO_COLOR and TERM=dumb work too)')
   .option('--debug', 'show technical details when something goes wrong')
