@@ -1,7 +1,146 @@
-// Placeholder until the tone guard lands.
-import { notAvailable } from './unavailable.js';
+// `redress check [FILE]`: reads a letter (or any text) and reports what could
+// make the business stop reading (kindness) or let it off the hook (firmness).
+import { readFile, stat } from 'node:fs/promises';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../errors.js';
+import { colors } from '../io/color.js';
+import { DEFAULT_MAX_BYTES, formatBytes } from '../io/read.js';
+import { reportError } from '../io/report.js';
+import { safeForTerminal } from '../io/terminal.js';
+import { checkTone, looksLikeLetter, type Finding } from '../tone/index.js';
 
-export interface CheckOptions { json?: boolean; strict?: boolean; letter?: boolean; color?: boolean }
-export async function runCheck(_file: string | undefined, _options: CheckOptions): Promise<number> {
-  return notAvailable('check');
+export interface CheckOptions {
+  json?: boolean;
+  strict?: boolean;
+  letter?: boolean;
+  color?: boolean;
+}
+
+const USAGE =
+  'Give me a letter to check, for example `redress check letter.txt`,\n' +
+  'or pipe one in: `pbpaste | redress check -` (macOS) or `redress check - < letter.txt`.';
+
+/** A problem reading the input: the message names the file and says what to do next. */
+class InputProblem extends Error {}
+
+export async function runCheck(file: string | undefined, options: CheckOptions): Promise<number> {
+  if (file === undefined && process.stdin.isTTY) {
+    reportError(USAGE);
+    return EXIT_USAGE;
+  }
+  const source = file ?? '-';
+  let text: string;
+  try {
+    text = await readLetter(source);
+  } catch (error) {
+    reportError(error instanceof InputProblem ? error.message : `Cannot read ${displayName(source)}: ${safeForTerminal(String((error as Error)?.message ?? error))}`);
+    return EXIT_USAGE;
+  }
+
+  const letter = Boolean(options.letter) || looksLikeLetter(text);
+  const findings = checkTone(text, { letter });
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+
+  if (options.json) {
+    process.stdout.write(`${jsonForTerminal({ file: source, findings, errors, warnings })}\n`);
+  } else {
+    process.stdout.write(humanReport(displayName(source), findings, { errors, warnings, letter, color: Boolean(options.color) }));
+  }
+
+  if (errors > 0 || (options.strict && warnings > 0)) return EXIT_PROBLEMS;
+  return EXIT_OK;
+}
+
+function displayName(source: string): string {
+  return source === '-' ? '<stdin>' : safeForTerminal(source);
+}
+
+async function readLetter(source: string): Promise<string> {
+  const name = source === '-' ? 'Standard input' : safeForTerminal(source);
+  let bytes: Buffer;
+  if (source === '-') {
+    bytes = await readStdin(name);
+  } else {
+    try {
+      const info = await stat(source);
+      if (info.isDirectory()) throw new InputProblem(`${name} is a folder, not a file. Give the path of the letter inside it, for example \`redress check ${name}/letter.txt\`.`);
+      if (!info.isFile()) throw new InputProblem(`${name} is not a regular file. Save the letter as a plain text file and check that, or pipe it in with \`redress check -\`.`);
+      if (info.size > DEFAULT_MAX_BYTES) {
+        throw new InputProblem(`${name} is too large to be a letter (${formatBytes(info.size)}; at most ${formatBytes(DEFAULT_MAX_BYTES)}). Check that it is the right file.`);
+      }
+      bytes = await readFile(source);
+    } catch (error) {
+      if (error instanceof InputProblem) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputProblem(`Cannot find ${name}. Check the path and spelling, or pipe the letter in with \`redress check -\`.`);
+      if (code === 'EACCES' || code === 'EPERM') throw new InputProblem(`Cannot read ${name}: permission denied. Check the file's permissions, or pipe the letter in with \`redress check -\`.`);
+      if (code === 'EISDIR') throw new InputProblem(`${name} is a folder, not a file. Give the path of the letter inside it.`);
+      throw new InputProblem(`Cannot read ${name} (${code ?? 'unknown error'}). Check the file, or pipe the letter in with \`redress check -\`.`);
+    }
+  }
+  return decodeLetter(bytes, name);
+}
+
+async function readStdin(name: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of process.stdin) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += buffer.length;
+      if (size > DEFAULT_MAX_BYTES) throw new InputProblem(`${name} is too large to be a letter (more than ${formatBytes(DEFAULT_MAX_BYTES)}).`);
+      chunks.push(buffer);
+    }
+  } catch (error) {
+    if (error instanceof InputProblem) throw error;
+    throw new InputProblem(`Cannot read standard input (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}). Give the letter as a file instead: \`redress check letter.txt\`.`);
+  }
+  return Buffer.concat(chunks);
+}
+
+function decodeLetter(bytes: Uint8Array, name: string): string {
+  if (bytes.includes(0)) {
+    throw new InputProblem(
+      `${name} looks like a binary file (a Word document, PDF or image?), not plain text. Copy the letter's text into a plain .txt file and check that, or paste it in with \`redress check -\`.`,
+    );
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputProblem(`${name} is not UTF-8 text. Save it as UTF-8 ("Plain text, UTF-8") in your editor and try again.`);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new InputProblem(`${name} is empty: there is no letter to check. Check that it is the right file.`);
+  return text;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function humanReport(name: string, findings: Finding[], summary: { errors: number; warnings: number; letter: boolean; color: boolean }): string {
+  const c = colors(summary.color);
+  const lines: string[] = [];
+  for (const f of findings) {
+    const where = c.dim(`${name}:${f.line}:${f.column}`);
+    const severity = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
+    const words = f.text ? `  ${c.bold(`"${safeForTerminal(f.text)}"`)}` : '';
+    lines.push(`${where}  ${severity}  ${c.cyan(f.rule)}${words}  ${safeForTerminal(f.message)}`);
+    if (f.suggestion) lines.push(`    ${c.green('try:')} "${safeForTerminal(f.suggestion)}"`);
+  }
+  const total = summary.errors + summary.warnings;
+  if (total === 0) {
+    lines.push(c.green(summary.letter ? 'No problems found: the tone is firm and kind.' : 'No problems found: the tone is kind. (Add --letter to check that the request is firm, too.)'));
+  } else {
+    if (lines.length > 0) lines.push('');
+    const text = `${plural(total, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')})`;
+    lines.push(summary.errors > 0 ? c.red.bold(text) : c.yellow.bold(text));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** JSON escapes C0 controls itself; C1 controls and bidi overrides must not reach a terminal raw either. */
+function jsonForTerminal(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

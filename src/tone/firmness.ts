@@ -1,0 +1,164 @@
+// Firmness: does the letter ask for something concrete, with an amount, a date and a
+// reference, without apologising for asking? Findings here are warnings.
+import { wordPattern } from './text.js';
+import type { RawFinding } from './types.js';
+
+const OUTCOME = String.raw`(?:refund\w*|repa(?:y|id|yment)|reimburs\w*|money back|replace\w*|repair\w*|fix\w*|correct\w*|credit\w*|compensat\w*|exchange\w*|cancel\w*|reverse|reversal|revers(?:ed|ing)|waive\w*|remov\w*|resend|re-?send|re-?deliver\w*|deliver\w*|return\w*|collect\w*|rebook\w*|amend\w*|honou?r\w*|reinstat\w*|restor\w*|reconnect\w*|discount\w*|voucher|goodwill|pay(?:ment)?|send|sent|issue|process|arrange|put (?:this|it|things|matters|that) right|make (?:this|it) good|close (?:my|the) account|stop (?:charging|billing|taking)|take (?:back|away)|complete (?:the|my)|finish (?:the|my)|visit|attend)`;
+
+const REQUEST_PATTERNS = [
+  `(?:please|kindly) (?:[a-z\\u00C0-\\u024F'’-]+ ){0,4}?${OUTCOME}`,
+  `i (?:would like|'d like|want|need|expect|require|request|am requesting|'m requesting|am asking(?: for| you to)?|'m asking(?: for| you to)?|ask(?: for| you to| that)?|am seeking|seek|insist|am entitled to|am claiming|claim|would be grateful|'d be grateful|would appreciate|'d appreciate|must ask|look forward to (?:receiving|getting))(?: [a-z0-9\\u00C0-\\u024F$£€.,'’-]+){0,8}? ${OUTCOME}`,
+  `(?:could|can|will|would) you (?:please )?(?:[a-z\\u00C0-\\u024F'’-]+ ){0,2}?${OUTCOME}`,
+  `(?:an?|the|full|partial|my) (?:full |partial )?(?:refund|replacement|repair|correction|credit|reimbursement|compensation|exchange)(?: [^.!?\\n]{0,80}?)? would (?:put|make|resolve|settle|be)`,
+  `my (?:request|ask|claim) (?:is|:)`,
+  `request(?:ing)?(?: (?:for|of))? (?:an?|the|full|partial) (?:full |partial )?(?:refund|replacement|repair|correction|credit|reimbursement|compensation|exchange)`,
+  `(?:refund|replacement|repair|correction|credit|reimbursement) request`,
+];
+// A request may also be a bullet or line of its own: "- refund the $240.00 I paid".
+const BULLET_REQUEST = new RegExp(String.raw`^[ \t]*(?:[-*•–]|\d+[.)])?[ \t]*(?:please[ \t]+)?${OUTCOME}\b`, 'im');
+
+const REFUND_ASK = /\b(?:refund\w*|reimburs\w*|repay\w*|money back|compensation|goodwill payment|partial refund)\b/i;
+
+const NUM = String.raw`\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+const SYMBOL = String.raw`[$£€¥￥₹₩₽₺₪₫₴₦₱฿]|(?:US|AU|A|C|CA|NZ|HK|S|R|MX)\$|Rs\.?|kr\.?|zł|Fr\.?`;
+const ISO = 'USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|BRL|MXN|SGD|HKD|RON|TRY|ILS|KRW|AED';
+const MONEY = new RegExp(
+  String.raw`(?:${SYMBOL})\s?(?:${NUM})|(?<![A-Za-z\u00C0-\u024F])(?:${ISO})\s?(?:${NUM})|(?:${NUM})\s?(?:${SYMBOL}|(?:${ISO}|dollars?|pounds?|euros?|quid|bucks|pence|cents?|francs?|kronor|krona|kroner|yen|rupees?)(?![A-Za-z\u00C0-\u024F]))`,
+  'i',
+);
+
+/** Month names in English and in the languages of common locales (a date may be formatted for the letter's locale). */
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?` +
+  String.raw`|januar|jänner|februar|märz|mai|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre` +
+  String.raw`|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre` +
+  String.raw`|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro)\.?`;
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|º|\.)?`;
+const DATE = String.raw`(?:${DAY}(?: of| de)? ${MONTH}(?:,? (?:de )?\d{4})?|${MONTH} ${DAY}(?:,? \d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}년 \d{1,2}월 \d{1,2}일|(?:the )?end of ${MONTH}(?: \d{4})?)`;
+const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?`;
+const DEADLINE_WORDS = String.raw`(?:by|before|until|till|no later than|not later than|on or before|at the latest by|latest|deadline(?: for [A-Za-z\u00C0-\u024F ]{1,30}?)?(?: is| of|:)?|due(?: by| on)?|expires? on)`;
+
+const REF_KEY = String.raw`(?:order|booking|invoice|account|acct|reference|ref|case|ticket|claim|policy|customer|membership|member|confirmation|tracking|receipt|transaction|contract|reservation|complaint|consignment|parcel|shipment|serial|loan|agreement|job|incident|return|rma|pnr|flight|subscription|meter|application|quote|estimate|booking ref)`;
+const REFERENCE = new RegExp(
+  String.raw`(?<![A-Za-z\u00C0-\u024F])${REF_KEY}(?:\s+(?:no\.?|number|num|nr\.?|id|code|ref(?:erence)?))?\s*[:#]?\s*(?=[A-Za-z0-9\u00C0-\u024F/-]*\d)[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F/-]{2,}|#\d{3,}`,
+  'i',
+);
+const STANDALONE_REF = new RegExp(String.raw`(?<![A-Za-z0-9\u00C0-\u024F])(?!(?:${ISO})\b)[A-Z]{1,6}[-/ ]?\d{3,}[A-Z0-9-]*(?![A-Za-z0-9\u00C0-\u024F])`);
+
+const HEDGES = [
+  "if (?:it's|it is|that's|that is|this is) not too much (?:trouble|bother|to ask|of an? (?:bother|problem|hassle|inconvenience))",
+  "if it (?:isn't|wouldn't be|is not|would not be) too much (?:trouble|bother|to ask)",
+  "(?:maybe|perhaps) you (?:could|can|might|would)",
+  "(?:maybe|perhaps) (?:it would be|it'd be|there is a way|there's a way|we could)",
+  "i (?:was|am|'m) (?:just |kind of |sort of )?(?:wondering|hoping) (?:if|whether|that|you)",
+  'i was (?:kind of|sort of) hoping',
+  'if (?:at all )?possible',
+  'sorry to (?:bother|trouble|be a (?:pain|nuisance|bother)|ask|complain|make a fuss|chase)',
+  "i hate to (?:ask|bother|complain|be a [a-z\\u00C0-\\u024F]+|make a fuss|chase)",
+  'would it be possible',
+  'is there any (?:way|chance)',
+  'any chance (?:you|of)',
+  "if you (?:don't|do not) mind",
+  'if you (?:get|have) (?:a|the) (?:chance|moment|minute)',
+  '(?:when|whenever) you (?:get|have) (?:a|the) (?:chance|moment|minute|time)',
+  'no (?:rush|hurry|pressure)',
+  "i(?:'d| would) (?:understand|totally understand|completely understand) if (?:not|you (?:can't|cannot|couldn't))",
+  '(?:just|only) a (?:small|little|tiny|quick) (?:request|favou?r|thing)',
+  "i (?:don't|do not) want to be (?:a (?:bother|nuisance|pain)|difficult|demanding|pushy|any trouble)",
+  "i (?:just )?thought i(?:'d| would| might) (?:ask|mention|check)",
+  "if that(?:'s| is) (?:ok|okay|alright|all right)",
+  'it would be nice if',
+  "i (?:know|realise|realize) you(?:'re| are) (?:very |really |so )?busy",
+  "(?:if|whenever) you(?:'re| are) (?:not too busy|able to find the time)",
+];
+
+interface Compiled {
+  request: RegExp;
+  deadline: RegExp;
+  within: RegExp;
+  hedge: RegExp;
+}
+let compiled: Compiled | undefined;
+
+function compile(): Compiled {
+  return {
+    request: wordPattern(REQUEST_PATTERNS, 'i'),
+    deadline: wordPattern([`${DEADLINE_WORDS} (?:the )?(?:${WEEKDAY} )?(?:the )?${DATE}`], 'i'),
+    within: wordPattern(['(?:reply|respond|response|hear from you|refund\\w*|resolved?|put (?:this|it) right|correct\\w*|repair\\w*|replace\\w*|deliver\\w*|pay|paid)[^.!?\\n]{0,60}?(within (?:\\d+|[a-z]+) (?:calendar |working |business )?(?:days|weeks))'], 'i'),
+    hedge: wordPattern(HEDGES, 'gi'),
+  };
+}
+
+export function hasRequest(text: string): boolean {
+  compiled ??= compile();
+  return compiled.request.test(text) || BULLET_REQUEST.test(text);
+}
+export function hasMoney(text: string): boolean {
+  return MONEY.test(text);
+}
+export function hasDeadline(text: string): boolean {
+  compiled ??= compile();
+  return compiled.deadline.test(text);
+}
+export function hasReference(text: string): boolean {
+  return REFERENCE.test(text) || STANDALONE_REF.test(text);
+}
+
+function missing(rule: RawFinding['rule'], message: string): RawFinding {
+  return { rule, severity: 'warning', start: 0, end: 0, message };
+}
+
+export function findFirmness(text: string, out: RawFinding[]): void {
+  compiled ??= compile();
+  if (!hasRequest(text)) {
+    out.push(missing('no-request', 'The letter does not ask for anything specific. Say exactly what would put it right: a refund (with the amount), a repair, a replacement, or a correction — for example "Please refund the $120.00 I paid."'));
+  }
+  if (REFUND_ASK.test(text) && !hasMoney(text)) {
+    out.push(missing('no-amount', 'You ask for money back but do not say how much. Give the exact amount, for example "a refund of $120.00", so there is nothing to argue about.'));
+  }
+  if (!hasDeadline(text)) {
+    const within = compiled.within.exec(text)?.[1];
+    out.push(
+      missing(
+        'no-deadline',
+        within
+          ? `"${within}" leaves room for doubt about when the time runs out. Give a calendar date instead, for example "Please reply by 30 November 2026."`
+          : 'There is no date to reply by. Give a calendar date, for example "Please reply by 30 November 2026." Fourteen days from the letter date is usual.',
+      ),
+    );
+  }
+  if (!hasReference(text)) {
+    out.push(missing('no-reference', 'There is no order, booking, invoice or account number. Add it so the business can find your case straight away.'));
+  }
+  compiled.hedge.lastIndex = 0;
+  for (const m of text.matchAll(compiled.hedge)) {
+    out.push({
+      rule: 'hedging',
+      severity: 'warning',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `"${m[0]}" makes your request sound optional. You are entitled to ask: say it plainly and politely, for example "Please refund …" or "I ask you to …".`,
+    });
+  }
+}
+
+const GREETING = /^[ \t]*(?:dear\b|to whom it may concern|subject\s*:|re\s*:|hello\b|hi\b|good (?:morning|afternoon|evening)\b)/im;
+const SIGN_OFF =
+  /^[ \t]*(?:yours(?: (?:sincerely|faithfully|truly|respectfully))?|sincerely(?: yours)?|(?:kind|best|warm|warmest|many|with kind|with best|with warm) (?:regards|wishes|thanks)|regards|with thanks|(?:thank you|thanks)(?: (?:so much|very much|again|in advance|for your (?:time|help|attention)))?|many thanks|respectfully(?: yours)?|cheers|best|all the best|warmly)[ \t]*[,.!]?[ \t]*(?:\r?\n|$)/gim;
+
+/** True when the text looks like a whole letter: an opening ("Dear", "Subject:") and a sign-off. */
+export function looksLikeLetter(text: string): boolean {
+  const opening = GREETING.exec(text);
+  if (!opening) return false;
+  SIGN_OFF.lastIndex = opening.index + opening[0].length;
+  return SIGN_OFF.test(text);
+}
+
+/** Where the body of a letter is: after the greeting line, before the sign-off (the whole text otherwise). */
+export function letterBody(text: string): { from: number; to: number } {
+  const dear = /^[ \t]*(?:dear\b|to whom it may concern|hello\b|hi\b|good (?:morning|afternoon|evening)\b).*$/im.exec(text);
+  const from = dear ? dear.index + dear[0].length : 0;
+  let to = text.length;
+  SIGN_OFF.lastIndex = from;
+  for (let m = SIGN_OFF.exec(text); m; m = SIGN_OFF.exec(text)) to = m.index;
+  return { from, to };
+}

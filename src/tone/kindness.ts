@@ -1,0 +1,381 @@
+// Kindness rules written as patterns over word families: insults, accusations,
+// threats, sarcasm and wishing harm. Each family has a plain message and a calmer
+// way to say the same thing.
+import {
+  ACCUSE_NOUN,
+  ANIMAL_NOUN,
+  COPULA,
+  FILLER,
+  FRAUD_ALWAYS,
+  INSULT_ADJ,
+  INSULT_ALWAYS,
+  INSULT_ALWAYS_ADJ,
+  INSULT_ALWAYS_NOUN,
+  INSULT_NOUN,
+  LIE_ALWAYS,
+  PEOPLE,
+  PEOPLE_MODIFIER,
+  SUBJECT,
+} from './lexicon.js';
+import { any, wordPattern } from './text.js';
+import type { KindnessRule, RawFinding } from './types.js';
+
+/** Patterns that can only match when one of the `needs` words is in the text. */
+interface Gated {
+  needs: readonly string[];
+  patterns: string[];
+}
+
+interface Family {
+  rule: KindnessRule;
+  patterns: Array<string | Gated>;
+  message: (text: string) => string;
+  suggestion: string;
+}
+
+const WORD = String.raw`[a-z\u00C0-\u024F][\w'’\u00C0-\u024F-]*`;
+const ATTRIB_ADJ = INSULT_ADJ.filter((adj) => !adj.includes(' ') && !['trash', 'garbage', 'rubbish', 'thick', 'dense'].includes(adj));
+const YOU_ADJ = any([...ATTRIB_ADJ, ...INSULT_ALWAYS_ADJ, 'thieving', 'lying', 'cheating', 'absolute', 'complete', 'total', 'utter', 'bloody', 'right', 'proper', 'little', 'sorry']);
+const NAME = any([...INSULT_NOUN, ...INSULT_ALWAYS_NOUN]);
+const NAME_OR_ANIMAL = any([...INSULT_NOUN, ...INSULT_ALWAYS_NOUN, ...ANIMAL_NOUN]);
+/** What someone can be called after "you are": "a joke", "clueless", "clowns", "a lazy good-for-nothing". */
+const PREDICATE = `(?:${any([...INSULT_ADJ, ...INSULT_ALWAYS_ADJ, 'a disgrace', 'an embarrassment', 'a joke', 'a shambles'])}(?:,? (?:and |or )?(?:(?:utterly|completely|totally|absolutely|so|very|really|just|thoroughly) )?${any([...INSULT_ADJ, ...INSULT_ALWAYS_ADJ])}){0,3}(?: ${NAME_OR_ANIMAL})?|${NAME_OR_ANIMAL})`;
+const FILLERS = `(?:${FILLER} ){0,6}?`;
+const PERSONISH = any([PEOPLE, ...INSULT_NOUN, ...INSULT_ALWAYS_NOUN, ...ANIMAL_NOUN]);
+/** "you", "your staff", "they" – someone who could lie, steal or cheat. */
+const ACTOR = any(['you(?: (?:guys|lot|people|all))?', `your(?: ${PEOPLE_MODIFIER}){0,2} ${PEOPLE}`, 'they', 'he', 'she', 'this company', 'the company', 'this firm', 'this business']);
+const ADVERB = '(?: (?:just|basically|literally|effectively|simply|deliberately|knowingly|clearly|obviously|blatantly|then|also|again|repeatedly|constantly|always|still|now|actually|really|routinely))*';
+/** "you stole", "you have cheated" – never "was robbed", which is the other way round. */
+const DID = `(?:'ve|'d| have| has| had)?${ADVERB}`;
+/** "you are stealing", "they have been lying". */
+const DOING = `(?:'re|'ve been| are| is| were| was| have been| has been| had been| keep| kept| continue to| continued to)?${ADVERB}`;
+const VICTIM = any([
+  'me', 'us', 'people', 'customers', 'your customers', 'consumers', 'everyone', 'everybody', 'the public', 'pensioners',
+  'the elderly', 'elderly people', 'vulnerable people', 'honest people', 'hard-?working people', 'innocent people',
+  'hundreds', 'thousands', 'them', 'him', 'her',
+  'my (?:elderly )?(?:mother|father|mum|mom|dad|parents|gran\\w*|grand\\w+|family|wife|husband|partner|son|daughter)',
+]);
+const THING_OF_THEIRS = `(?:your|their|this|the) (?:${WORD} ){0,2}?(?:charges?|fees?|polic(?:y|ies)|practices?|business(?: model)?|company|scheme|warranty|offer|contract|behaviou?r|conduct|system|pricing|terms|billing|subscription|service|checkout|website|operation|outfit|firm|deal|guarantee|refund policy)`;
+const IT = any(['this', 'that', 'it', 'which', "what you(?:'ve| have)? (?:did|done|are doing)", 'the whole (?:thing|business|company|operation)', THING_OF_THEIRS]);
+const NOT_A_DEPARTMENT = '(?! (?:offen[cs]es?|records?|complaints?|investigations?|department|dept|team|unit|prevention|protection|alerts?|reports?|proceedings|charges?|case|law|lawyers?|solicitors?|justice|warnings?|e-?mails?|calls?|texts?|messages?|squad|office|division|checks?|claims?|specialists?|hotline|line))';
+const NOT_WONDERING = '(?<!(?:worried|thought|wondered|whether|if|suspected|feared|unsure|sure|checking|check) (?:that )?)';
+const POSSESSIONS = any(['face', 'head', 'neck', 'legs?', 'arms?', 'teeth', 'nose', 'knees?', 'office', 'offices', 'shop', 'store', 'place', 'premises', 'building', 'house', 'home', 'windows?', 'vans?', 'cars?', 'lorr(?:y|ies)', 'trucks?', 'depot', 'warehouse', 'headquarters', 'hq']);
+const BUSINESS = any(['business', 'company', 'firm', 'shop', 'store', 'reputation', 'career', 'life', 'lives', 'name', 'brand', 'livelihood', 'family', 'website', 'reviews', 'ratings?']);
+/** Only at the start of a sentence: "Get lost." is abuse, "parcels get lost" is not. */
+const SENTENCE_START = '(?<=^|[.!?,;:]\\s*|\\n\\s*)';
+const ME = `(?:i|we|my (?:${WORD} )?${WORD})`;
+const MODAL = "(?:(?:'ll| will) make it my (?:mission|life's work|goal|business) to|'ll|'d| will| would| shall| am going to|'m going to| are going to|'re going to| is going to|'s going to| gonna| could| can| want to| wanna| am gonna|'m gonna| intend to| plan to| mean to| promise to| swear i'll| swear i will| might)";
+const NEG = "(?:not|never|no|don't|doesn't|won't|didn't|can't|cannot|isn't|aren't|wouldn't|do|does|did)";
+const HARM = any([
+  '(?:go(?:es)?|going|went) (?:bankrupt|bust|broke|under|out of business|to the wall|down the (?:drain|pan|toilet|tubes))',
+  'rots?', 'burns?(?: down| to the ground)?', 'dies?', 'suffers?', 'chokes?', 'starves?', 'perish(?:es)?', 'drowns?',
+  'fails?', 'collapses?', 'crumbles?', 'crash(?:es)? and burns?', 'close(?:s|d)? down', 'shuts? down',
+  '(?:get|gets|are|is|be) (?:shut|closed) down', 'gets? sued(?: into the ground)?', "gets? what (?:you|they|he|she|it|is|'s) (?:deserves?|coming)",
+  'gets? (?:fired|sacked|the sack|hurt|ill|sick|food poisoning)', 'loses? (?:your|their|his|her|its|every|all) (?:[a-z\\u00C0-\\u024F]+ )?(?:jobs?|business|customers|livelihood|house|home|licen[cs]e|shirt|everything)',
+  'never (?:gets?|has|have|sees?|sleeps?|works?) (?:another|again|a)', 'goes? to hell', 'burns? in hell',
+  'floods?', '(?:leaves?|deserts?|abandons?|boycotts?|dumps?) (?:you|your (?:company|business|shop|store|firm))', 'catch(?:es)? fire', 'go(?:es)? up in flames', 'explodes?', 'blows? up', 'falls? (?:apart|down)', 'gets? (?:robbed|hacked|burgled|flooded)',
+  '(?:is|are|gets?) (?:destroyed|burned down|burnt down|wiped out|ruined)',
+]);
+const WISHED = any([
+  "you(?: all| guys| lot| people)?",
+  'all of you',
+  `(?:every|each|all)(?: one| last one| single one)? of (?:you|your(?: ${WORD}){1,2}?)`,
+  'they',
+  'he',
+  'she',
+  `your(?: ${WORD}){1,3}?`,
+  `(?:this|that|the) (?:${WORD} ){0,2}?${PEOPLE}`,
+  `(?:the|that|whoever|whichever)(?: (?!${NEG}\\b)${WORD}){1,6}?`,
+]);
+
+const INSULT_TRIGGER = [...INSULT_ADJ.map((entry) => entry.replace(/^an? /, '')), ...INSULT_ALWAYS_ADJ, ...INSULT_ALWAYS_NOUN, ...INSULT_NOUN, ...ANIMAL_NOUN];
+const ACCUSE_TRIGGER = [
+  'fraud\\w*', 'thief', 'thieves', 'crook\\w*', 'criminals?', 'cheat\\w*', 'liars?', 'scam\\w*', 'con', 'racket', 'swindle',
+  'gangsters?', 'mafia', 'cartel', 'corrupt', 'dishonest', 'robber\\w*', 'bandits?', 'pirates?', 'extortion\\w*', 'profiteers?',
+  'predat\\w*', 'theft', 'stealing', 'rigged', 'rip', 'ripoff', 'sharks?',
+];
+const THEFT_TRIGGER = [
+  'stole', 'stolen', 'steal\\w*', 'rob', 'robs', 'robb\\w*', 'swindl\\w*', 'conn(?:ed|ing)', 'cheat\\w*', 'scam\\w*', 'fleec\\w*',
+  'embezzl\\w*', 'pocket\\w*', 'pinch\\w*', 'nick\\w*', 'defraud\\w*', 'extort\\w*', 'rip', 'ripp\\w*', 'diddl\\w*',
+];
+const ACCUSE_OR_THEFT_TRIGGER = [...ACCUSE_TRIGGER, ...THEFT_TRIGGER, 'purpose', 'deliberately'];
+const LIE_TRIGGER = ['lie', 'lies', 'lied', 'lying', 'liars?', 'dishonest', 'deceitful', 'misled', 'mislead\\w*', 'dup(?:ed|ing)', 'diddl\\w*'];
+const THREAT_TRIGGER = [
+  'kill', 'hurt', 'harm', 'beat', 'batter', 'punch', 'smack', 'slap', 'thump', 'strangle', 'stab', 'shoot', 'knock', 'deck',
+  'kick', 'headbutt', 'throttle', 'thrash', 'smash', 'break', 'burn', 'torch', 'firebomb', 'bomb', 'wreck', 'trash',
+  'vandali[sz]e', 'key', 'slash', 'tear', 'set', 'ruin', 'destroy', 'bury', 'sink', 'finish', 'crush', 'annihilate',
+  'obliterate', 'bankrupt', 'cripple', 'end', 'business', 'shut',
+];
+const WISH_TRIGGER = ['hope', 'wish', 'pray', 'trust', 'deserves?', 'wait', 'may', 'should', 'ought', 'needs?'];
+
+const FAMILIES: Family[] = [
+  {
+    rule: 'insult',
+    patterns: [
+      { needs: INSULT_TRIGGER, patterns: [
+        // "you lazy sods", "you absolute clowns", "you useless lot"
+        `you(?: (?:guys|lot|people|all|two))?,? (?:${YOU_ADJ},? (?:and )?){0,3}${NAME_OR_ANIMAL}`,
+        `you(?: (?:guys|lot|people|all|two))?,? (?:${YOU_ADJ},? (?:and )?){1,3}(?:lot|bunch|shower|people|crowd|mob|rabble)`,
+        // "your staff are clowns", "you are a bunch of amateurs", "your team are completely hopeless"
+        `${SUBJECT}${COPULA} ${FILLERS}${PREDICATE}`,
+        // "are you thick?"
+        `(?:are|is|were|was) (?:you|he|she|they|your (?:${WORD} ){0,2}?${PEOPLE})(?: (?:all|just|really|seriously|actually|being|deliberately|so|that|this|completely|totally|simply|genuinely|always))* (?:an? (?:${WORD} )?)?${PREDICATE}`,
+        // "a bunch of clowns", "run by monkeys", "such dimwits"
+        `(?:bunch|pack|load|band|gang|shower|herd|crowd|troupe|circus|nest|den) of (?:${YOU_ADJ} ){0,3}${NAME_OR_ANIMAL}`,
+        `(?:run|staffed|managed|operated|owned|led|populated|manned) by (?:an? )?(?:${FILLER} ){0,3}${NAME_OR_ANIMAL}`,
+        `(?:such|what an?|what) (?:${YOU_ADJ} ){0,2}${NAME}`,
+        // "your useless staff", "that lazy engineer", "greedy parasites"
+        `${any(ATTRIB_ADJ)}(?:,? (?:and )?${YOU_ADJ}){0,2} (?:${PEOPLE_MODIFIER} ){0,2}${PERSONISH}`,
+        `they(?:'re| are| were) ${FILLERS}${NAME_OR_ANIMAL}`,
+        `${any(INSULT_ALWAYS_ADJ)}(?:,? (?:and )?${YOU_ADJ}){0,2} (?:${PEOPLE_MODIFIER} ){0,2}${PERSONISH}`,
+        `${NAME_OR_ANIMAL},? (?:the (?:whole )?lot of you|all of you|every (?:last )?one of you)`,
+      ] },
+      // Idioms of incompetence and contempt
+      `(?:useless|poor|pathetic|sorry|pitiful|lame|feeble|miserable) excuse for an? (?:${WORD} )?(?:${PEOPLE}|human being|human|service|apology)`,
+      "(?:couldn't|could not|can't|cannot) (?:organi[sz]e|run|find|manage) (?:an?|their|your|his|her) (?:own )?(?:piss-up|p\\*ss-up|booze-up|bake sale|way out of a paper bag|backsides?|arses?|behinds?|bums?|butts?|asses?)",
+      'jerk(?:ing|ed|s)? (?:me|us|people|customers|everyone|everybody) (?:around|about)',
+      // Dismissive abuse
+      `${SENTENCE_START}(?:just |now |oh |so )?(?:shut up|get lost|get (?:a )?(?:real )?(?:brain|clue|life)|bite me|kiss my|up yours|get stuffed|sod off|naff off|do one|jog on)`,
+      `(?:stick|shove) (?:it|them|your (?:${WORD} ){0,3}?${WORD}) (?:up|where)`,
+      ...INSULT_ALWAYS,
+    ],
+    message: (t) => `"${t}" is name-calling. It makes the person reading defensive and less willing to help you. Describe what happened, not what you think of the people.`,
+    suggestion: 'the people I dealt with were not able to solve the problem',
+  },
+  {
+    rule: 'accusation',
+    patterns: [
+      // Lying
+      { needs: LIE_TRIGGER, patterns: [
+        `${ACTOR}${DOING} lying(?= (?:to|about|through|again|constantly|all the time)|\\s*[.,!?;]|$)`,
+        `${ACTOR}${ADVERB} (?:lie|lies)(?= (?:to|about|through|again|constantly|all the time|every time)|\\s*[.,!?;]|$)`,
+      ] },
+      '(?:stop|quit|caught you|admit|admitted|admit to) lying',
+      { needs: LIE_TRIGGER, patterns: [`${SUBJECT}${COPULA} ${FILLERS}(?:liars?|lying|dishonest|deceitful)`, `you (?:${YOU_ADJ} ){0,2}liars?`] },
+      ...LIE_ALWAYS,
+      'lying (?:to|through) ',
+      { needs: LIE_TRIGGER, patterns: [
+        `lying (?:${WORD} )?(?:${PERSONISH}|scum\\w*|cheats?|crooks?|thieves|bast\\w+|toads?|liars?|company|business|firm|outfit|salesm[ae]n)`,
+      ] },
+      '(?:your|their|his|her|more|such|blatant|outright|complete|total|utter|nothing but|full of|all|these|those|the usual|same old) lies',
+      '(?:told|tell|telling|tells|feeding|fed|spreading|spread|spouting|spouted)(?: (?:me|us|customers|people|everyone))? (?:a )?(?:pack of |bunch of )?(?:lies|lie)',
+      { needs: LIE_TRIGGER, patterns: [
+        `${ACTOR}${DID} (?:misled|mislead|duped|diddled)(?= (?:me|us|customers|people|everyone|them|him|her|my))`,
+        `${ACTOR}${DOING} (?:misleading|duping|diddling) (?:me|us|customers|people|everyone|them|him|her|my)`,
+      ] },
+    ],
+    message: (t) => `"${t}" accuses someone of lying. Even if you feel cheated, an accusation makes people defend themselves instead of fixing the problem. Stick to the facts — what you paid, what you were told, what you received — and let them speak for themselves.`,
+    suggestion: 'the information I was given was not accurate',
+  },
+  {
+    rule: 'accusation',
+    patterns: [
+      // Fraud, scams, theft
+      { needs: ACCUSE_TRIGGER, patterns: [
+        `${SUBJECT}${COPULA} ${FILLERS}(?:${any(ACCUSE_NOUN)})${NOT_A_DEPARTMENT}`,
+        `they(?:'re| are| were) ${FILLERS}(?:${any(ACCUSE_NOUN)})${NOT_A_DEPARTMENT}`,
+        `${NOT_WONDERING}${IT}${COPULA} ${FILLERS}(?:${any(ACCUSE_NOUN)})${NOT_A_DEPARTMENT}`,
+      ] },
+      '(?:committing|commit|committed|commits|guilty of|engaged in|engaging in|accuse (?:you|them) of|nothing (?:short of|but|less than)|tantamount to|amounts? to|outright|blatant|pure|total|complete|absolute|plain|clear|obvious|corporate|systematic|deliberate|legali[sz]ed) (?:fraud|theft|robbery|extortion|scam|stealing|daylight robbery)',
+      '(?:your|their|his|her) fraudulent',
+      'fraudulent (?:company|business|firm|outfit|practices?|scheme|operation|behaviou?r|conduct|billing|sales|claims?|advertising)',
+      '(?:total|complete|absolute|massive|huge|utter|blatant|obvious|outright|such an?|what an?) (?:scam|con|racket|swindle|rip(?:-|\\s)?off)',
+      `criminal (?:behaviou?r|conduct|practices?|enterprise|organi[sz]ation|gang|operation|outfit|company|business|firm)`,
+      { needs: THEFT_TRIGGER, patterns: [
+        `${ACTOR}${DID} (?:stole|steal|steals|robbed|rob|robs|swindled|conned|cheated|cheat|cheats|scam|scams|scammed|fleeced|fleece|embezzled|pocketed|pinched|nicked|defraud|defrauded|extorted|ripped (?:${WORD} )?off|rip (?:${WORD} )?off)(?![a-z\\u00C0-\\u024F])`,
+        `${ACTOR}(?:'ve| have| has| had)${ADVERB} stolen`,
+        `${ACTOR}${DOING} (?:stealing|robbing|swindling|conning|cheating|scamming|fleecing|pocketing|defrauding|extorting|ripping (?:${WORD} )?off)`,
+        `(?:stealing|steal|stole|robbing|robbed|rob|cheating|cheated|cheat|fleecing|fleeced|fleece|swindling|scamming|conning|defrauding|defraud(?:ed)?|diddling|diddled|extorting)(?: (?:money|cash) from)? ${VICTIM}`,
+        `(?:ripping|ripped|rip) ${VICTIM} off`,
+      ] },
+      '(?:been|was|were|get|got|getting|feel|felt|being) ripped off',
+      '(?:is|it\'s|this is|that\'s|that is|was|absolute|pure|outright|legali[sz]ed) robbery',
+      '(?:is|are|was|were|been|\'s|\'re) (?:[a-z\\u00C0-\\u024F]+ )?rigged', 'rigged (?:to|against|so)',
+      { needs: ACCUSE_OR_THEFT_TRIGGER, patterns: [
+        `(?:you|your (?:${WORD} ){0,2}?${PEOPLE}|they) (?:did|do|does|have done|did all) (?:this|it|that) on purpose`,
+        'deliberately (?:lied|lying|misled|misleading|deceiv\\w*|overcharg\\w*|cheat\\w*|scam\\w*|stole|steal\\w*|hid|hiding|ignor\\w*|withh[oe]ld\\w*|sabotag\\w*)',
+        `you (?:${YOU_ADJ} ){0,2}(?:thieves|thief|crooks?|criminals?|cheats?|frauds?|scammers?|gangsters?|robbers?|bandits?|pirates?|sharks?)`,
+        `(?:bunch|pack|load|band|gang|den|nest) of (?:${YOU_ADJ} ){0,2}(?:thieves|crooks|criminals|cheats|frauds|scammers|gangsters|robbers|bandits|pirates|sharks|crooks)`,
+        `(?:thieves|crooks|criminals|cheats|frauds|scammers),? (?:the (?:whole )?lot of you|all of you|every (?:last )?one of you)`,
+      ] },
+      'cheats',
+      ...FRAUD_ALWAYS,
+    ],
+    message: (t) => `"${t}" accuses the business of fraud, cheating or stealing. Even if you feel cheated, an accusation makes people defend themselves instead of fixing the problem. Stick to the facts — what you paid, what you were told, what you received — and let them speak for themselves.`,
+    suggestion: 'I have been charged for something I did not receive, and I would like this put right',
+  },
+  {
+    rule: 'threat',
+    patterns: [
+      'or else',
+      "or (?:you'll|you will) (?:see|regret|be sorry|pay)",
+      "(?:you|you'll|you will|you're going to|you are going to|you're gonna|you'd|you would)(?: (?:soon|really|definitely|certainly|all))? (?:live to )?regret",
+      "you(?:'ll| will| are going to| 're going to)(?: (?:soon|really|definitely|certainly|all))? be sorry",
+      "you(?:'ll| will| are going to| 're going to)(?: (?:soon|really|definitely|certainly|all))? pay for (?:this|that|it)",
+      'make (?:sure )?(?:you|them|him|her) (?:all )?pay for',
+      '(?:make|making) (?:your|their|his|her) (?:life|lives|job|days|working life|existence)(?: an?)?(?: living)? (?:hell|misery|nightmare|hell on earth|unbearable)',
+      `i know where (?:you|your (?:${WORD} )?${WORD}|he|she|they|the (?:${WORD} )?${WORD}) (?:live|lives|work|works|are|is|sleeps?|goes?)`,
+      'watch (?:your|yer) back', 'watch (?:yourself|yourselves)', 'better watch out', "you(?:'d| had) better watch",
+      `(?:ruin|destroy|wreck|bury|sink|finish|crush|trash|bankrupt|cripple|take down|bring down) your (?:${WORD} )?(?:business|company|firm|shop|store|reputation|career|livelihood|brand|name)(?![a-z\\u00C0-\\u024F])`,
+      { needs: THREAT_TRIGGER, patterns: [
+        `${ME}${MODAL}${ADVERB}(?: come (?:down|round|over|in)(?: there| here)? and)? (?:ruin|destroy|wreck|bury|sink|finish|crush|annihilate|obliterate|trash|bankrupt|cripple|end) (?:you|your (?:${WORD} )?${BUSINESS}|this (?:${WORD} )?(?:company|business|firm|shop|store)|the (?:company|business|firm|shop|store)|him|her|them)(?![a-z\\u00C0-\\u024F])`,
+        `${ME}${MODAL}${ADVERB} (?:put (?:you|them|him|her|your (?:${WORD} )?${WORD}) out of business|shut (?:you|them|your (?:${WORD} )?${WORD}) down)`,
+        `${ME}${MODAL}${ADVERB}(?: come (?:down|round|over|in)(?: there| here)? and)? (?:kill|hurt|harm|beat|batter|punch|smack|slap|thump|strangle|stab|shoot|knock|deck|kick|headbutt|throttle|thrash|(?:beat|kick|knock|smash) (?:the (?:hell|crap|living daylights) )?out of) (?:you|him|her|them|someone|somebody|the (?:${WORD} )?(?:manager|driver|engineer|owner|boss|ceo|technician|agent|person|guy|man|woman))(?![a-z\\u00C0-\\u024F])`,
+        `${ME}${MODAL}${ADVERB}(?: come (?:down|round|over|in)(?: there| here)? and)? (?:break|smash|burn|torch|firebomb|bomb|wreck|trash|vandali[sz]e|key|slash|burn down|tear|shoot|set fire to) (?:up )?(?:your|his|her|their|the|this|that) (?:${WORD} )?${POSSESSIONS}(?: (?:up|down|to the ground))?`,
+      ] },
+      { needs: ['hurt', 'harmed', 'injured'], patterns: [
+        `(?:you|one of you|your (?:${WORD} ){0,2}?${PEOPLE}|(?:someone|somebody|people) (?:at|in|from) your (?:${WORD} )?${WORD})(?: ${WORD}){0,2}? (?:is|are|'s|'re|will|'ll|gonna|going to) (?:going to |gonna )?(?:get|be) (?:hurt|harmed|injured)`,
+      ] },
+      "(?:don't|do not) make me (?:come|do|get|go|lose|find)",
+      '(?:coming|come) (?:for|after) (?:you|them|him|her)',
+      `pay(?:ing)? (?:you|it|your (?:${WORD} )?${WORD}|them|him|her) an? (?:little |personal |surprise |friendly )?visit`,
+      '(?:sending|send|bring|bringing|sent) (?:some |a few |my )?(?:friends|mates|lads|boys|people|guys|cousins|brothers) (?:round|over|down|to see you)',
+      "or (?:you'll |you will )?see what happens", '(?:ignore|try|test|cross|push|keep ignoring) (?:me|this)(?: (?:again|once more))?,? (?:and )?(?:see|watch) what happens',
+      'see where (?:it|that|this|ignoring me) (?:gets|will get|lands) you',
+      "you (?:won't|will not|are not going to|aren't going to|'re not going to) like (?:it|what happens|what i do|what comes next|the consequences)",
+      "you(?:'d| had) better (?:pray|hope|watch)",
+      "(?:i'll|i will|i'm going to|i am going to|i'm gonna) have (?:your|his|her|their) jobs?",
+      `(?:make sure|ensure) (?:you|he|she|they|your (?:${WORD} )?${WORD}) never (?:work|get|sell|trade|do business|see|find)`,
+      "(?:i'll|i will|i'm going to|i am going to|i'm gonna) (?:lose it|lose my temper|snap|go mad|go crazy|kick off|go ballistic)",
+      "(?:i'm|i am|this is me) warning you", "(?:don't|do not) (?:test|push|try) me", "you(?:'ve| have) been warned",
+      'consider (?:yourself|yourselves|this) (?:warned|an? (?:final |last )?warning)', "(?:this is|here is|here's|this is now) (?:your|my|the) (?:last|final) warning",
+      "(?:there will|there'll|there is going to|there's going to) be (?:[a-z\\u00C0-\\u024F]+ )?consequences", 'face the consequences',
+      "what(?:'s| is) coming to (?:you|them|him|her)", "you(?:'ll| will) (?:get|receive) what(?:'s| is) coming",
+      `sue (?:you|your (?:${WORD} )?${WORD}|them|the company)(?: ${WORD}){0,3}? (?:for every (?:penny|cent|dollar|pound)|for everything|into (?:the ground|oblivion|bankruptcy|next week))`,
+      '(?:bleed|drain|take) (?:you|them|your (?:[a-z\\u00C0-\\u024F]+ )?[a-z\\u00C0-\\u024F]+) (?:dry|to the cleaners|for everything)',
+      'see you in court',
+      `(?:get|have) (?:you|him|her|them|the (?:${WORD} )?${WORD}|your (?:${WORD} )?${WORD}) (?:fired|sacked|the sack)`,
+      "(?:make sure|ensure) (?:you|he|she|they|the (?:[a-z\\u00C0-\\u024F]+ )?[a-z\\u00C0-\\u024F]+) (?:lose|loses) (?:your|his|her|their) jobs?",
+      '(?:cost|lose) (?:you|him|her|them) (?:your|his|her|their) jobs?',
+    ],
+    message: (t) => `"${t}" reads as a threat. Businesses may refuse to deal with threats, and one can weaken your case. If you plan a next step, state a lawful one calmly as a fact: disputing the charge with your card issuer, a complaint to a regulator or consumer-protection office, or small-claims court.`,
+    suggestion: 'If this is not resolved by [date], I will take the matter further, for example with a complaint to a consumer-protection office',
+  },
+  {
+    rule: 'sarcasm',
+    patterns: [
+      { needs: ['clearly', 'obviously', 'evidently'], patterns: [
+        `(?:clearly|obviously|evidently),? (?:you|your (?:${WORD} ){0,2}?${PEOPLE}|nobody|no one|no-one|none of you|they)(?![a-z\\u00C0-\\u024F])`,
+      ] },
+      "apparently,? you(?:'re| are)? (?:think|thinks|believe|expect|can't|cannot|don't|do not|have no|are unable)",
+      'what an? (?:[a-z\\u00C0-\\u024F]+ )?(?:joke|farce|surprise|shock|shocker|circus|shambles|disgrace|con|sham|laugh|clown show|[a-z\\u00C0-\\u024F]*show|travesty|pantomime|comedy of errors)',
+      "(?:is|are|was|were|'s|'re) (?:an?|such an?|one big|just an?|nothing but an?|nothing short of an?) (?:[a-z\\u00C0-\\u024F]+ )?(?:joke|farce|laughing ?stock|sham|circus|clown show|travesty|pantomime)",
+      '(?:complete|total|absolute|bad|sick|cruel|sorry|utter|running|bloody) joke', 'joke of an? ', 'laughable', 'laughing ?stock',
+      'thanks? (?:you )?(?:so much |very much |a lot |a bunch |a million |again )?for (?:absolutely )?nothing', 'no thanks to you',
+      'thank(?:s| you)(?: so much| very much| a lot| again)? for (?:ruining|wasting|destroying|wrecking|spoiling|ignoring|the runaround|letting me down|nothing|making (?:my|this|our) (?:[a-z\\u00C0-\\u024F]+ )?(?:hell|miserable|worse|harder|a nightmare))',
+      'congratulations', 'congrats',
+      '(?<=^|[.!?]\\s+|\\n\\s*)(?:well done|bravo|great job|good job|nice job|nice going|nice work|nice one|brilliant work|top marks|gold star|hats off)(?:,? (?:guys|team|everyone|all|you|folks))?(?=\\s*[,!.…])',
+      '(?:well done|bravo|great job|good job|nice job|nice going|nice work|brilliant work)(?:,? (?:guys|team|everyone|all|you|folks))?,? (?:on |for )?(?:losing|ruining|wasting|breaking|messing|ignoring|cancelling|canceling|forgetting|dropping|screwing|destroying|damaging|overcharging|misplacing)',
+      { needs: ['even'], patterns: [
+        `(?:do|does|did|can|could|are|is) (?:you|anyone|anybody|any of you|they|he|she|your (?:${WORD} ){0,2}?${PEOPLE})(?: (?:there|at all|at (?:${WORD} )?${WORD}|lot|guys|people))? even`,
+      ] },
+      'how (?:hard|difficult) (?:can|could|is|was) (?:it|that)',
+      "(?:is|was) (?:it|that) (?:really )?(?:too much|so hard|that hard|so difficult|that difficult) (?:to ask|for you)",
+      "(?:is|was) (?:it|that|this) (?:really )?asking (?:too much|a lot)", 'clown ?show', 'comedy of errors',
+      "(?<!not |n't |n’t |isn't |isn’t )too much to ask",
+      '(?<=^|[.!?]\\s+|\\n\\s*)nice try', 'surprise,? surprise', 'shock,? horror', '(?:big|huge) surprise', '(?:yeah|yea),? right', 'oh wait', 'who knew',
+      "who (?:would have|would've|could have|could've) (?:thought|guessed)", 'colou?r me (?:surprised|shocked)', '(?:heaven|god|lord) forbid',
+      "i'?m sure (?:you(?:'re| are)|you(?: all| lot| guys)? (?:are|were)|they(?:'re| are))(?: all)? (?:very |really |terribly |extremely |so |incredibly |awfully )?(?:busy|swamped|overworked|run off (?:your|their) feet)",
+      '(?:some|what|which|whatever|a real|real) (?:bright spark|genius|einstein|rocket scientist|brain surgeon|mastermind|brainiac|wizard)s?',
+      "(?:it's|it is|this is|this isn't|it isn't|it's not|it is not|hardly|not exactly) (?:not )?(?:rocket science|brain surgery)",
+      `(?:your|their|his|her|this|these|those|our) so-called`,
+      `the so-called (?:${WORD} )?(?:${PEOPLE}|service|support|help|guarantee|warranty|express|premium|deluxe|luxury|repair|apology)`,
+      'so-called(?= ["“‘\'])', 'you people',
+      '(?:should|ought to) be (?:so |very |really |thoroughly )?(?:ashamed|embarrassed)', 'shame on (?:you|your|them|him|her)',
+      'ashamed of (?:yourself|yourselves|himself|herself|themselves)',
+      "(?:hope|trust) (?:you|they) (?:enjoy|enjoyed|like|liked) (?:spending|wasting|my|our|the) (?:[a-z\\u00C0-\\u024F]+ )?(?:money|cash|pounds|dollars|euros)",
+      '(?:this|that|such|total|complete|utter|absolute|more|your|the usual|pure|load of|bunch of|full of) (?:b\\.s\\.|bs)',
+      '(?:b\\.s\\.|bs) (?:excuses?|answers?|reasons?|polic(?:y|ies)|charges?|fees?|story|stories|lines?|responses?|replies|emails?)',
+    ],
+    message: (t) => `"${t}" sounds sarcastic or contemptuous. Sarcasm is easy to misread and puts people on the defensive. Say plainly what went wrong and what you want.`,
+    suggestion: 'I am disappointed that this has still not been put right',
+  },
+  {
+    rule: 'wish-harm',
+    patterns: [
+      { needs: WISH_TRIGGER, patterns: [
+        `(?:i |we )?(?:hope|wish|pray|trust)(?: that)? ${WISHED}(?: (?!${NEG}\\b)${WORD}){0,4}? ${HARM}`,
+        `(?:${WISHED}) deserves? to (?:${HARM}|be (?:shut down|closed(?: down)?|fired|sacked|sued|punished|jailed|locked up|struck off|ruined|destroyed|run out of business)|go (?:bankrupt|bust|under|out of business))`,
+        `(?:can't|cannot) wait (?:for|until|till|to see) ${WISHED}(?: ${WORD}){0,3}? ${HARM}`,
+        `may (?:you|your (?:${WORD} ){0,2}?${PEOPLE}) ${HARM}`,
+        `(?:${WISHED}) (?:all )?(?:should|ought to|need to|needs to)(?: all)? be (?:fired|sacked|jailed|locked up|shut down|closed down|put out of business|run out of town|strung up|horsewhipped)`,
+      ] },
+      '(?:should|ought to|deserves? to|needs? to) be (?:locked up|jailed|strung up|horsewhipped|shot|thrown in jail|behind bars|in prison|hanged)',
+      '(?:rot|burn) in hell', 'drop dead', '(?:go|went) to hell', 'go (?:and )?die', 'curse (?:you|your)',
+    ],
+    message: (t) => `"${t}" wishes harm on the business or its people. Leave it out: it will not get you what you are owed, and it may get your letter set aside.`,
+    suggestion: 'I would still like this resolved quickly',
+  },
+];
+
+interface CompiledPattern {
+  source: string;
+  regex?: RegExp;
+  needs?: RegExp;
+}
+
+interface Compiled {
+  rule: KindnessRule;
+  patterns: CompiledPattern[];
+  message: (text: string) => string;
+  suggestion: string;
+}
+
+let compiled: Compiled[] | undefined;
+
+// One regular expression per pattern: V8 finds a simple pattern's first letters
+// very quickly, which one alternation of all of them would lose. Large patterns
+// are gated by a cheap test for the words they need, and each is compiled only
+// the first time it is needed, so checking a kind letter stays quick from the start.
+function compile(): Compiled[] {
+  const triggers = new Map<readonly string[], RegExp>();
+  const trigger = (needs: readonly string[]) => {
+    let regex = triggers.get(needs);
+    if (!regex) triggers.set(needs, (regex = wordPattern(needs, 'iu')));
+    return regex;
+  };
+  return FAMILIES.map((family) => ({
+    rule: family.rule,
+    patterns: family.patterns.flatMap((entry) =>
+      typeof entry === 'string' ? [{ source: entry }] : entry.patterns.map((source) => ({ source, needs: trigger(entry.needs) })),
+    ),
+    message: family.message,
+    suggestion: family.suggestion,
+  }));
+}
+
+export function findPatterns(text: string, out: RawFinding[]): void {
+  compiled ??= compile();
+  const present = new Map<RegExp, boolean>();
+  for (const family of compiled) {
+    for (const pattern of family.patterns) {
+      if (pattern.needs) {
+        let found = present.get(pattern.needs);
+        if (found === undefined) present.set(pattern.needs, (found = pattern.needs.test(text)));
+        if (!found) continue;
+      }
+      const regex = (pattern.regex ??= wordPattern([pattern.source]));
+      regex.lastIndex = 0;
+      for (let match = regex.exec(text); match; match = regex.exec(text)) {
+        if (match[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        let start = match.index;
+        let end = start + match[0].length;
+        // Trim whitespace and trailing commas the pattern carried with it.
+        while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+        while (start < end && /\s/.test(text[start]!)) start++;
+        if (end <= start) continue;
+        const found = text.slice(start, end);
+        out.push({ rule: family.rule, severity: 'error', start, end, message: family.message(found), suggestion: family.suggestion });
+      }
+    }
+  }
+}
+
+/** The kindness families and their patterns, for tests. */
+export const kindnessFamilies: ReadonlyArray<{ rule: KindnessRule; patterns: readonly string[] }> = FAMILIES.map((family) => ({
+  rule: family.rule,
+  patterns: family.patterns.flatMap((entry) => (typeof entry === 'string' ? [entry] : entry.patterns)),
+}));

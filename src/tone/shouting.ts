@@ -1,0 +1,115 @@
+// Shouting: runs of capital-letter words, and repeated ! or ?!.
+// Acronyms (USD, BBB, FTC, UK, ID, PDF) and references (HV-55120) are not shouting.
+import type { RawFinding } from './types.js';
+
+/** Common acronyms that contain a vowel (those without one, like BBB or PDF, are recognised anyway). */
+const ACRONYMS = new Set([
+  'ID', 'UK', 'US', 'USA', 'EU', 'EEA', 'UAE', 'UN', 'OK', 'IT', 'AI', 'UI', 'OS', 'IOS', 'ISP', 'ISA', 'IBAN', 'SWIFT', 'BIC',
+  'SEPA', 'ACH', 'ATM', 'PIN', 'VAT', 'GST', 'HST', 'PAYE', 'IRS', 'HMRC', 'DVLA', 'DVSA', 'NHS', 'GP', 'CEO', 'CFO', 'COO',
+  'CTO', 'HR', 'PR', 'VIP', 'FAQ', 'ETA', 'ASAP', 'RSVP', 'AKA', 'FYI', 'NB', 'PS', 'RE', 'FW', 'FWD', 'AM', 'PM', 'GMT',
+  'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'BST', 'AEST', 'USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'JPY', 'INR',
+  'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'ZAR', 'BRL', 'MXN', 'SGD', 'HKD', 'CNY', 'ILS', 'AED', 'TRY', 'LTD', 'PLC',
+  'INC', 'LLC', 'LLP', 'CORP', 'CO', 'GMBH', 'AG', 'SA', 'SARL', 'BV', 'NV', 'AB', 'OY', 'SPA', 'SRL', 'PTY', 'BBB', 'FTC',
+  'CFPB', 'FCA', 'FOS', 'CMA', 'ICO', 'ASA', 'OFGEM', 'OFCOM', 'OFWAT', 'ORR', 'CAA', 'FAA', 'DOT', 'FCC', 'CPSC', 'ADR',
+  'ODR', 'ABTA', 'ATOL', 'IATA', 'UPS', 'USPS', 'DHL', 'DPD', 'EVRI', 'TNT', 'GLS', 'AO', 'EE', 'BT', 'TUI', 'IKEA', 'ASOS',
+  'ASDA', 'AVIVA', 'AXA', 'AIG', 'AT', 'TV', 'DVD', 'USB', 'HDMI', 'LED', 'LCD', 'OLED', 'GPS', 'SIM', 'SMS', 'MMS', 'APP',
+  'IMEI', 'VIN', 'MOT', 'SKU', 'UPC', 'EAN', 'ISBN', 'RMA', 'PO', 'POA', 'COD', 'ETD', 'PNR', 'EU261', 'UK261', 'ATOL',
+  'API', 'URL', 'HTML', 'PDF', 'JPEG', 'JPG', 'PNG', 'ZIP', 'CSV', 'XLS', 'DOC', 'DOCX', 'ISO', 'ANSI', 'IEEE', 'AC', 'DC',
+  'NASA', 'NATO', 'UNESCO', 'UNICEF', 'AARP', 'AAA', 'RAC', 'AA', 'USAA', 'EA', 'ESA', 'PIP', 'UC', 'DWP', 'IVA', 'CCJ',
+  'OBE', 'MBE', 'MA', 'BA', 'BSC', 'MSC', 'PHD', 'MD', 'DDS', 'RN', 'ESQ', 'JR', 'SR', 'II', 'III', 'IV', 'VI', 'VII',
+  'VIII', 'IX', 'XI', 'XII', 'EULA', 'GDPR', 'CCPA', 'HIPAA', 'DSAR', 'SAR', 'POS', 'EFT', 'EFTPOS', 'AMEX', 'VISA', 'OTP',
+  'SSN', 'NI', 'NINO', 'DOB', 'ADA', 'EOE', 'HOA', 'ISA', 'ISP', 'EV', 'SUV', 'RV', 'AV', 'IVF', 'ICU', 'ER', 'AE', 'AANDE',
+]);
+
+/** Single capitalised words that are almost always emphasis, not names. */
+const EMPHASIS = new Set([
+  'NEVER', 'NOTHING', 'NOBODY', 'NONE', 'ALWAYS', 'AGAIN', 'STILL', 'TWICE', 'IMMEDIATELY', 'TODAY', 'NOW', 'REFUND',
+  'MONEY', 'PLEASE', 'STOP', 'WRONG', 'BROKEN', 'EVERY', 'EVER', 'REALLY', 'SERIOUSLY', 'UNACCEPTABLE', 'RIDICULOUS',
+  'DISGUSTING', 'TERRIBLE', 'HORRIBLE', 'AWFUL', 'WORST', 'MUST', 'DEMAND', 'LIES', 'LIARS', 'HOURS', 'WEEKS', 'MONTHS',
+  'YEARS', 'ONCE', 'SINGLE', 'ACTUALLY', 'THREE', 'FOUR', 'FIVE', 'TIMES', 'PROMISED', 'PAID', 'WANT', 'NEED', 'EXPECT',
+  'WHERE', 'WHEN', 'WHAT', 'ABSOLUTELY', 'COMPLETELY', 'TOTALLY', 'ENTIRE', 'WHOLE', 'ANYTHING', 'ANYONE', 'EVERYONE',
+  'EVERYTHING', 'NOBODY', 'LATE', 'FINAL', 'LAST', 'FULL', 'SICK', 'TIRED', 'USELESS', 'FURIOUS', 'ANGRY', 'UPSET',
+  'DISGRACE', 'DISGRACEFUL', 'SHOCKING', 'APPALLING', 'OUTRAGEOUS', 'OUTRAGED', 'LIVID', 'INSANE', 'CRAZY', 'JOKE',
+  'SCAM', 'FRAUD', 'THIEVES', 'CROOKS', 'HELLO', 'ANSWER', 'LISTEN', 'READ', 'LIED',
+]);
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*/gu;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_DIGIT = /\p{N}/u;
+const VOWEL = /[AEIOUY]/;
+
+type Kind = 'shout' | 'acronym' | 'neutral' | 'other';
+
+function classify(token: string): Kind {
+  if (HAS_DIGIT.test(token)) return 'neutral'; // HV-55120, 2026, A1
+  if (HAS_LOWER.test(token) || !/\p{Lu}/u.test(token)) return 'other';
+  const letters = token.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2) return 'neutral'; // I, A
+  const bare = token.replace(/['’]/g, '');
+  if (ACRONYMS.has(bare) || /[.&]/.test(token) || !VOWEL.test(letters)) return 'acronym';
+  return 'shout';
+}
+
+function lowerCase(text: string): string {
+  return text.replace(new RegExp(TOKEN.source, 'gu'), (token) => {
+    const kind = classify(token);
+    return kind === 'shout' ? token.toLowerCase() : token;
+  });
+}
+
+const SHOUT_MESSAGE = (t: string) =>
+  `"${t}" is in capital letters, which reads as shouting. Write it in normal letters; your facts are strong enough on their own.`;
+
+/** Shouting inside [from, to): the letter's body, so addresses and names in capitals are left alone. */
+export function findShouting(text: string, out: RawFinding[], from = 0, to = text.length): void {
+  if (!/\p{Lu}{2}/u.test(text)) return;
+  TOKEN.lastIndex = from;
+  let run: { start: number; end: number; shouts: number; first?: string } | undefined;
+  const flush = () => {
+    if (!run) return;
+    const found = text.slice(run.start, run.end);
+    if (run.shouts >= 2 || (run.shouts === 1 && EMPHASIS.has(run.first!.replace(/['’]/g, '')))) {
+      out.push({ rule: 'shouting', severity: 'error', start: run.start, end: run.end, message: SHOUT_MESSAGE(found), suggestion: lowerCase(found) });
+    }
+    run = undefined;
+  };
+  let lastEnd = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    const token = m[0];
+    const end = m.index + token.length;
+    const kind = classify(token);
+    if (run && /\n/.test(text.slice(lastEnd, m.index))) flush();
+    lastEnd = end;
+    if (kind === 'other') {
+      flush();
+      continue;
+    }
+    if (kind === 'neutral') continue;
+    if (!run) run = { start: m.index, end, shouts: 0 };
+    run.end = end;
+    if (kind === 'shout') {
+      run.shouts++;
+      run.first ??= token;
+    }
+  }
+  flush();
+}
+
+const PUNCTUATION = /[!?‼⁇⁈⁉！？]{2,}/gu;
+
+export function findExclamation(text: string, out: RawFinding[]): void {
+  for (const m of text.matchAll(PUNCTUATION)) {
+    const found = m[0];
+    const bangs = /[!‼⁈⁉！]/u.test(found);
+    if (!bangs && [...found].length < 3) continue; // "??" on its own is let through
+    const question = /[?⁇⁈⁉？]/u.test(found);
+    out.push({
+      rule: 'exclamation',
+      severity: 'error',
+      start: m.index,
+      end: m.index + found.length,
+      message: `"${found}": repeated ${question && bangs ? 'question and exclamation marks read' : bangs ? 'exclamation marks read' : 'question marks read'} as shouting. One ${question ? 'question mark' : 'full stop'} is enough.`,
+      suggestion: question ? '?' : '.',
+    });
+  }
+}

@@ -1,0 +1,190 @@
+// `runCheck` called directly, with temporary files and a captured stdout/stderr.
+// (CLI subprocess tests live with the other CLI tests.)
+import { mkdtemp, readFile, rm, writeFile, chmod } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runCheck } from '../../src/commands/check.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'tone');
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'redress-check-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+async function file(name: string, content: string | Uint8Array): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, content);
+  return path;
+}
+
+/** Runs `runCheck` and returns its exit code with everything it wrote. */
+async function check(path: string | undefined, options: Parameters<typeof runCheck>[1] = {}) {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+  const code = await runCheck(path, options);
+  vi.restoreAllMocks();
+  return { code, stdout, stderr };
+}
+
+/** Replaces standard input for one call. */
+async function withStdin<T>(input: Readable & { isTTY?: boolean }, run: () => Promise<T>): Promise<T> {
+  const original = Object.getOwnPropertyDescriptor(process, 'stdin')!;
+  Object.defineProperty(process, 'stdin', { value: input, configurable: true });
+  try {
+    return await run();
+  } finally {
+    Object.defineProperty(process, 'stdin', original);
+  }
+}
+
+const HOSTILE_LETTER = 'Dear team,\n\nYou idiots charged me twice!!\nThis is fraud.\n\nKind regards,\nSam\n';
+
+describe('runCheck', () => {
+  it('passes a firm, kind letter', async () => {
+    const path = join(FIXTURES, 'letter-good.txt');
+    const result = await check(path);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('No problems found: the tone is firm and kind.\n');
+    expect(result.stderr).toBe('');
+  });
+
+  it('reports each finding with where it is, what it is, and a calmer wording', async () => {
+    const path = await file('hostile.txt', HOSTILE_LETTER);
+    const result = await check(path);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.split('\n');
+    expect(lines).toContain(`${path}:3:1  error    insult  "You idiots"  "You idiots" is name-calling. It makes the person reading defensive and less willing to help you. Describe what happened, not what you think of the people.`);
+    expect(lines).toContain('    try: "the people I dealt with were not able to solve the problem"');
+    expect(result.stdout).toMatch(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:28  error    exclamation  "!!"`));
+    expect(result.stdout).toMatch(/:4:1 {2}error {4}accusation {2}"This is fraud"/);
+    // The letter has no request, amount, date or reference either: firmness runs because it looks like a letter.
+    expect(result.stdout).toMatch(/:1:1 {2}warning {2}no-request {2}The letter does not ask/);
+    expect(lines.at(-2)).toBe('6 problems (3 errors, 3 warnings)');
+    expect(result.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('exits 0 on warnings alone, and 1 with --strict', async () => {
+    const path = join(FIXTURES, 'letter-timid.txt');
+    const relaxed = await check(path);
+    expect(relaxed.code).toBe(0);
+    expect(relaxed.stdout).toMatch(/warning {2}hedging {2}"sorry to bother"/);
+    expect(relaxed.stdout).toMatch(/\d+ problems \(0 errors, \d+ warnings\)\n$/);
+    expect((await check(path, { strict: true })).code).toBe(1);
+  });
+
+  it('checks firmness of any text with --letter, and only kindness otherwise', async () => {
+    const path = await file('note.txt', 'The kettle broke after a week.\n');
+    const plain = await check(path);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toMatch(/^No problems found/);
+    const asLetter = await check(path, { letter: true, json: true });
+    const report = JSON.parse(asLetter.stdout);
+    expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(['no-deadline', 'no-reference', 'no-request']);
+  });
+
+  it('prints JSON with --json', async () => {
+    const path = await file('hostile.json.txt', HOSTILE_LETTER);
+    const result = await check(path, { json: true });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ file: path, errors: 3, warnings: 3 });
+    expect(report.findings[3]).toEqual({
+      rule: 'insult',
+      severity: 'error',
+      line: 3,
+      column: 1,
+      text: 'You idiots',
+      message: expect.stringContaining('name-calling'),
+      suggestion: 'the people I dealt with were not able to solve the problem',
+    });
+  });
+
+  it('colours only when asked to', async () => {
+    const path = await file('colour.txt', 'You idiots!!\n');
+    expect((await check(path, { color: false })).stdout).not.toMatch(/\u001b\[/);
+    expect((await check(path, { color: true })).stdout).toMatch(/\u001b\[31merror/);
+  });
+
+  it('never lets escape sequences from the input reach the terminal', async () => {
+    const path = await file('escapes.txt', 'YOU\u001b[2J ARE\u001b]0;owned\u0007 LIARS\u009b31m!!\n');
+    const text = await check(path, { color: false });
+    expect(text.code).toBe(1);
+    expect(text.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(text.stdout).toContain('\\x1b[2J');
+    const json = await check(path, { json: true });
+    expect(json.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(JSON.parse(json.stdout).findings.length).toBeGreaterThan(0);
+    const name = await file('name\u001b[31m.txt', 'fine\n');
+    const named = await check(name, { json: false });
+    expect(named.stdout + named.stderr).not.toMatch(/\u001b/);
+  });
+
+  it('reads standard input for "-", or when no file is given and input is piped', async () => {
+    const piped = await withStdin(Readable.from([Buffer.from('You idiots!!\n')]), () => check('-'));
+    expect(piped.code).toBe(1);
+    expect(piped.stdout).toMatch(/^<stdin>:1:1 {2}error {4}insult/m);
+    const implicit = await withStdin(Readable.from([Buffer.from('All good, thank you.\n')]), () => check(undefined, { json: true }));
+    expect(implicit.code).toBe(0);
+    expect(JSON.parse(implicit.stdout)).toEqual({ file: '-', findings: [], errors: 0, warnings: 0 });
+  });
+
+  it('asks for a file when none is given at a terminal', async () => {
+    const terminal = Object.assign(Readable.from([]), { isTTY: true });
+    const result = await withStdin(terminal, () => check(undefined));
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/redress check letter\.txt/);
+  });
+
+  describe('exits 2 with one clear message when the input cannot be checked', () => {
+    const cases: Array<[string, () => Promise<string>, RegExp]> = [
+      ['a missing file', async () => join(dir, 'nope.txt'), /Cannot find .*nope\.txt\. Check the path and spelling/],
+      ['a folder', async () => dir, /is a folder, not a file/],
+      ['a binary file', () => file('letter.docx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08])), /letter\.docx looks like a binary file .* plain \.txt file/],
+      ['invalid UTF-8', () => file('latin1.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0xff])), /latin1\.txt is not UTF-8 text\. Save it as UTF-8/],
+      ['an empty file', () => file('empty.txt', '  \n'), /empty\.txt is empty/],
+    ];
+    for (const [what, make, message] of cases) {
+      it(what, async () => {
+        const result = await check(await make());
+        expect(result.code).toBe(2);
+        expect(result.stdout).toBe('');
+        expect(result.stderr).toMatch(message);
+        expect(result.stderr.trim().split('\n')).toHaveLength(1);
+        expect(result.stderr).not.toMatch(/\n\s+at /);
+      });
+    }
+
+    it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)('an unreadable file', async () => {
+      const path = await file('secret.txt', 'hello');
+      await chmod(path, 0o000);
+      const result = await check(path);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/permission denied/);
+    });
+  });
+
+  it('strips a byte-order mark and reads Windows line endings', async () => {
+    const path = await file('bom.txt', '\ufeffDear team,\r\nYou idiots.\r\nKind regards,\r\nSam\r\n');
+    const report = JSON.parse((await check(path, { json: true })).stdout);
+    expect(report.findings.find((f: { rule: string }) => f.rule === 'insult')).toMatchObject({ line: 2, column: 1, text: 'You idiots' });
+    expect(await readFile(path, 'utf8')).toMatch(/^\ufeff/);
+  });
+});

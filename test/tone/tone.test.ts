@@ -1,0 +1,357 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkTone, looksLikeLetter, type Finding } from '../../src/tone/index.js';
+import { kindnessFamilies } from '../../src/tone/kindness.js';
+import { wordPattern } from '../../src/tone/text.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'tone');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+const rules = (text: string, options?: { letter?: boolean }) => checkTone(text, options).map((f) => f.rule);
+const found = (text: string, rule: string) => checkTone(text).filter((f) => f.rule === rule).map((f) => f.text);
+const errors = (text: string) => checkTone(text).filter((f) => f.severity === 'error');
+
+function expectFlagged(rule: string, sentences: string[]) {
+  for (const sentence of sentences) expect(rules(sentence), sentence).toContain(rule);
+}
+function expectClean(sentences: string[]) {
+  for (const sentence of sentences) expect(errors(sentence), sentence).toEqual([]);
+}
+
+describe('profanity', () => {
+  it('finds plain and disguised swearing, reporting the whole word', () => {
+    expect(found('What the fuck happened?', 'profanity')).toEqual(['fuck']);
+    expect(found('This is f*cking ridiculous', 'profanity')).toEqual(['f*cking']);
+    expect(found('a sh1t job', 'profanity')).toEqual(['sh1t']);
+    expect(found('your a$$hole manager', 'profanity')).toEqual(['a$$hole']);
+    expect(found('what a load of b******s', 'profanity')).toEqual(['b******s']);
+    expect(found('Absolutely f***ing useless.', 'profanity')).toEqual(['f***ing']);
+    expect(found('Who the f**k approved this?', 'profanity')).toEqual(['f**k']);
+    expect(found('This is BULLSHIT.', 'profanity')).toEqual(['BULLSHIT']);
+    expectFlagged('profanity', ['Answer the damn phone.', 'What the hell is going on?', 'Screw you.', 'This is crap.', 'WTF is this charge?', 'Piss off.', 'bloody useless', 'What a $#@%!']);
+  });
+
+  it('leaves ordinary words alone, even when a curse hides inside them', () => {
+    expectClean([
+      'I live in Scunthorpe and work in Penistone, near Middlesex and Essex.',
+      'The assessment of the first-class cabin was done by a class assistant.',
+      'The shitake and shiitake mushrooms, the cumin and the cocktail glasses were assorted.',
+      'My therapist sent an analysis of the cockpit noise.',
+      'I bought it at Dick’s Sporting Goods; the receipt is signed by Mr Dickinson.',
+      'The fire retardant spray was faulty.',
+      'Sex discrimination is unlawful, and the porn filter on your router did not work.',
+      'There was a chink in the packaging, and the cut left a bloody nose.',
+      'Mr Cummings and Ms Hancock from Cockburn Street were helpful.',
+    ]);
+  });
+
+  it('leaves names, email addresses and web addresses alone', () => {
+    expectClean(['Please ask Dick Jones to call me.', 'I spoke to Mr Hooker at the counter.', 'Write to dick.smith@example.com or see https://example.com/cockpit-shitake.']);
+    expectFlagged('profanity', ['You are a dick.', 'What a d*ck.']);
+  });
+});
+
+describe('insult', () => {
+  it('finds name-calling in its many forms', () => {
+    expectFlagged('insult', [
+      'You idiots lost my parcel again.',
+      'Your staff are incompetent morons.',
+      'What a bunch of clowns.',
+      'The manager was a useless clown.',
+      'You guys are clueless.',
+      'Your team are completely hopeless.',
+      'you’re pathetic',
+      'Your useless customer service team hung up on me.',
+      'You lazy sods.',
+      'Are you thick?',
+      'The place is run by monkeys.',
+      'You greedy parasites.',
+      'You have the brains of a goldfish.',
+      'Your engineer is a waste of space.',
+    ]);
+  });
+
+  it('keeps "useless" for people, not for things', () => {
+    expectClean(['The instructions were useless, so I called your helpline.', 'The clowns we booked for the party never arrived.', 'There were rats in the storeroom.']);
+  });
+
+  it('treats "get lost" and "shut up" as abuse only when they are said to someone', () => {
+    expectFlagged('insult', ['Get lost.', 'Oh, shut up and refund me.']);
+    expectClean(['Parcels often get lost in your depot.', 'The agent told me to shut up, which upset me.', 'The store had shut up shop by 4 pm.']);
+  });
+});
+
+describe('accusation', () => {
+  it('finds accusations of lying, fraud, theft and scams', () => {
+    expectFlagged('accusation', [
+      'You are liars.',
+      'You lied to me.',
+      'You people are scammers.',
+      'This is fraud.',
+      'You stole my money.',
+      'What a rip-off.',
+      'You are con artists.',
+      'Stop lying to your customers.',
+      'You have been ripping people off for years.',
+      'Your fraudulent charges must stop.',
+      'This is daylight robbery.',
+      'This company is a scam.',
+    ]);
+  });
+
+  it('leaves neutral uses of the same words alone', () => {
+    expectClean([
+      'I contacted your fraud department on 2 October.',
+      'My bank asked me to report fraud on my card to them directly.',
+      'The charge was not authorised by me.',
+      'The parcel was stolen from my doorstep after your driver left it outside.',
+      'The problem lies with the replacement part.',
+      'The box had been lying in the rain for hours.',
+      'I received a scam email using your logo, so I am forwarding it to you.',
+      'I was worried it was a scam, so I called your office to check.',
+      'My identity theft insurance should cover this.',
+      'It is a criminal offence to keep the deposit unprotected.',
+    ]);
+  });
+});
+
+describe('threat', () => {
+  it('finds threats and intimidation', () => {
+    expectFlagged('threat', [
+      'Refund me, or else.',
+      "You'll regret this.",
+      'I will make your life hell.',
+      'I know where you live.',
+      'I know where your office is.',
+      "I'll ruin your business.",
+      'You will be sorry.',
+      'Watch your back.',
+      "I'm going to smash the place up.",
+      'My lawyer will destroy you.',
+      'I will sue you for every penny you have.',
+    ]);
+  });
+
+  it('lets lawful next steps, stated as facts, through', () => {
+    expectClean([
+      'If I have not heard from you by 14 December 2026, I will dispute the charge with my card issuer.',
+      'I will request a chargeback.',
+      'I will file a complaint with my state attorney general and the consumer-protection office.',
+      'I will refer the matter to the regulator and the ombudsman.',
+      'I have reported this to Trading Standards.',
+      'I will complain to the BBB and the FTC.',
+      'I will take the claim to small-claims court.',
+      'I will take legal advice.',
+      'I will leave a factual review of my experience.',
+      'This is my final request before I take the matter further.',
+      'The loose handrail could hurt someone, so please fix it.',
+    ]);
+  });
+});
+
+describe('wish-harm', () => {
+  it('finds wishes of harm', () => {
+    expectFlagged('wish-harm', ['I hope you go bankrupt.', 'Hope you rot.', 'I hope your business fails.', 'I hope your shop burns down.', 'You deserve to go out of business.', 'Drop dead.']);
+  });
+
+  it('does not mistake good wishes or negated ones', () => {
+    expectClean(['I hope you can resolve this quickly.', 'I hope the replacement does not fail in the same way.', 'I hope your engineer gets better soon.']);
+  });
+});
+
+describe('sarcasm', () => {
+  it('finds sarcasm and contempt', () => {
+    expectFlagged('sarcasm', [
+      'Clearly you can’t read.',
+      'What a joke.',
+      'Thanks for nothing.',
+      'Congratulations on losing a loyal customer.',
+      "Obviously you can't be bothered.",
+      'Do you even read your emails?',
+      'How hard is it to deliver a parcel?',
+      "I'm sure you're very busy.",
+      'Your so-called express delivery took ten days.',
+    ]);
+  });
+
+  it('knows "so-called" as a sneer, not as a name', () => {
+    expectFlagged('sarcasm', ['Your so-called engineer left.', 'The so-called supervisor hung up.', "The so-called 'express' option took a week."]);
+    expectClean(['Under the so-called cooling-off period, I can cancel within 14 days.']);
+  });
+
+  it('lets sincere thanks and praise through', () => {
+    expectClean(['Thank you for making the return so easy last time.', 'The installer did a good job, but the unit itself is faulty.', 'The box had clearly been opened.']);
+  });
+});
+
+describe('shouting and exclamation marks', () => {
+  it('finds runs of capitals and single emphatic words', () => {
+    expect(found('I WANT MY MONEY BACK now.', 'shouting')).toEqual(['WANT MY MONEY BACK']);
+    expect(found('I have NEVER been treated like this.', 'shouting')).toEqual(['NEVER']);
+    expect(checkTone('YOU ARE LIARS').find((f) => f.rule === 'shouting')?.suggestion).toBe('you are liars');
+  });
+
+  it('does not treat acronyms, references or names in a letter’s address as shouting', () => {
+    expectClean([
+      'Order HV-55120: I paid USD 120.00 and sent a PDF of my ID to the FTC, the BBB and your UK office.',
+      'The VAT receipt from IKEA UK lists SKU AB-1234.',
+      'I complained to the CFPB and the FCA about the ATM fee.',
+    ]);
+    expect(rules('Dear Sir,\nMy order 1234 did not arrive.\n\nKind regards,\nJOHN SMITH\n12 HIGH STREET, LONDON')).not.toContain('shouting');
+  });
+
+  it('finds repeated exclamation and question marks', () => {
+    expect(found('Where is my refund?!?', 'exclamation')).toEqual(['?!?']);
+    expect(found('Unbelievable!!', 'exclamation')).toEqual(['!!']);
+    expect(found('Why???', 'exclamation')).toEqual(['???']);
+    expect(checkTone('Why??!').find((f) => f.rule === 'exclamation')?.suggestion).toBe('?');
+    expect(errors('Thank you! I look forward to hearing from you. Why? Because it matters.')).toEqual([]);
+  });
+});
+
+describe('plain words of complaint', () => {
+  it('are never flagged', () => {
+    expectClean([
+      'I am disappointed, and this is unacceptable.',
+      'This has been very frustrating, and it is not the service I was promised.',
+      'I would like a refund.',
+      'This is my final request.',
+      'I will take the matter further.',
+      'Your engineer failed to arrive, and the parcel did not arrive either.',
+      'I was charged twice.',
+      'Please cancel my subscription before the deadline.',
+      'The delivery was late, and the service was poor.',
+    ]);
+  });
+});
+
+describe('findings', () => {
+  it('give 1-based line and column, and the words exactly as written', () => {
+    const text = 'Dear team,\r\n\r\nThank you.  You’re a bunch of liars.\n🙂 You idiots!!';
+    const findings = checkTone(text);
+    const liars = findings.find((f) => f.rule === 'accusation')!;
+    expect(liars).toMatchObject({ line: 3, column: 13, text: 'You’re a bunch of liars' });
+    const idiots = findings.find((f) => f.rule === 'insult')!;
+    expect(idiots).toMatchObject({ line: 4, column: 3, text: 'You idiots' }); // the emoji is one character
+    expect(findings.find((f) => f.rule === 'exclamation')).toMatchObject({ line: 4, column: 13, text: '!!' });
+  });
+
+  it('are sorted by line, then column', () => {
+    const findings = checkTone('You idiots!! This is fraud.\nDAMN YOU ALL. I hope you rot.');
+    const positions = findings.map((f) => [f.line, f.column]);
+    const sorted = [...positions].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+    expect(positions).toEqual(sorted);
+    expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(['insult', 'exclamation', 'accusation', 'profanity', 'shouting', 'wish-harm']));
+  });
+
+  it('give a calmer suggestion for every kindness finding', () => {
+    expect(checkTone('you are liars')).toEqual([
+      expect.objectContaining({ rule: 'accusation', severity: 'error', text: 'you are liars', suggestion: 'the information I was given was not accurate' }),
+    ]);
+    for (const finding of checkTone('You idiots!! This is fraud. I will make your life hell. Thanks for nothing. I hope you go bankrupt. sh*t. I WANT IT NOW.')) {
+      expect(finding.severity).toBe('error');
+      expect(finding.suggestion, finding.rule).toBeTruthy();
+      expect(finding.message, finding.rule).toMatch(/\./);
+    }
+  });
+
+  it('report one finding for one place', () => {
+    const findings: Finding[] = checkTone('You absolute idiots.');
+    expect(findings.map((f) => [f.rule, f.text])).toEqual([['insult', 'You absolute idiots']]);
+  });
+
+  it('handle empty and unusual input', () => {
+    expect(checkTone('')).toEqual([]);
+    expect(checkTone('   \n\n')).toEqual([]);
+    expect(checkTone('\u0000\u001b[31m plain text \u202e')).toEqual([]);
+  });
+});
+
+describe('firmness', () => {
+  it('runs only for letters', () => {
+    expect(checkTone('I hope you can help.')).toEqual([]);
+    expect(rules('I hope you can help.', { letter: true })).toEqual(['no-deadline', 'no-reference', 'no-request']);
+  });
+
+  it('is satisfied by a firm, kind letter', () => {
+    expect(checkTone(fixture('letter-good.txt'), { letter: true })).toEqual([]);
+  });
+
+  it('warns about a timid letter, pointing at the hedging words', () => {
+    const findings = checkTone(fixture('letter-timid.txt'), { letter: true });
+    expect(findings.every((f) => f.severity === 'warning')).toBe(true);
+    const missing = findings.filter((f) => f.rule.startsWith('no-'));
+    // "A refund would be lovely" is a request, just a timid one: no amount, no date, no reference.
+    expect(missing.map((f) => f.rule)).toEqual(['no-amount', 'no-deadline', 'no-reference']);
+    for (const f of missing) expect(f).toMatchObject({ line: 1, column: 1, text: '' });
+    const hedges = findings.filter((f) => f.rule === 'hedging');
+    expect(hedges.map((f) => [f.text, f.line])).toEqual([
+      ['sorry to bother', 3],
+      ['I hate to ask', 3],
+      ['I was wondering if', 5],
+      ['maybe you could', 5],
+      ["if it's not too much trouble", 5],
+    ]);
+    expect(hedges[0]!.column).toBe(9);
+  });
+
+  it('recognises a request, an amount, a deadline and a reference in their usual forms', () => {
+    const base = (request: string, amount: string, deadline: string, reference: string) =>
+      `Dear team,\n${reference}\n${request} ${amount}\n${deadline}\nKind regards,\nSam`;
+    for (const amount of ['$120.00', '£99.90', '1.200,00 €', 'EUR 50', '120 dollars', 'CA$ 45', '¥3,000', '240,00 $', 'CHF 240.00']) {
+      expect(rules(base('Please refund', amount, 'Please reply by 30 November 2026.', 'Order HV-55120'), { letter: true }), amount).toEqual([]);
+    }
+    for (const deadline of ['by 30 November 2026', 'by 2026-11-30', 'by November 30, 2026', 'by 30/11/2026', 'no later than Friday 4 December', 'before the 1st of December', 'by 9. Dezember 2026', 'by 2026年12月9日', 'by 09.12.2026']) {
+      expect(rules(base('Please refund', '$12.00', `Please reply ${deadline}.`, 'Order HV-55120'), { letter: true }), deadline).toEqual([]);
+    }
+    for (const reference of ['Order number: 55120', 'Booking ref QK7-3301', 'Invoice INV-2231', 'Account 40021187', 'Re: HV-55120', 'Ticket #88213']) {
+      expect(rules(base('Please refund', '$12.00', 'Please reply by 30 November 2026.', reference), { letter: true }), reference).toEqual([]);
+    }
+    for (const request of ['I would like a replacement for', 'Please repair it; it cost', 'I am asking you to correct the bill of', 'Could you please send a replacement worth']) {
+      expect(rules(base(request, '$12.00', 'Please reply by 30 November 2026.', 'Order HV-55120'), { letter: true }), request).toEqual([]);
+    }
+  });
+
+  it('warns when a refund has no amount, a deadline is not a date, or nothing is asked for', () => {
+    const letter = (body: string) => `Dear team,\nOrder HV-55120.\n${body}\nKind regards,\nSam`;
+    expect(rules(letter('Please refund me. Please reply by 30 November 2026.'), { letter: true })).toEqual(['no-amount']);
+    const within = checkTone(letter('Please refund the $40.00. Please reply within 14 days.'), { letter: true });
+    expect(within.map((f) => f.rule)).toEqual(['no-deadline']);
+    expect(within[0]!.message).toContain('within 14 days');
+    expect(rules(letter('The kettle broke. I am very disappointed. Please reply by 30 November 2026.'), { letter: true })).toEqual(['no-request']);
+  });
+});
+
+describe('looksLikeLetter', () => {
+  it('needs an opening and a sign-off', () => {
+    expect(looksLikeLetter(fixture('letter-good.txt'))).toBe(true);
+    expect(looksLikeLetter(fixture('letter-timid.txt'))).toBe(true);
+    expect(looksLikeLetter('Dear team,\nThe parcel is late.\n\nYours sincerely,\nSam')).toBe(true);
+    expect(looksLikeLetter('Subject: Refund\n\nPlease refund me.\n\nRegards\nSam')).toBe(true);
+    expect(looksLikeLetter('You idiots lost my parcel.')).toBe(false);
+    expect(looksLikeLetter('Dear team, thank you')).toBe(false);
+    expect(looksLikeLetter('Kind regards,\nSam')).toBe(false);
+  });
+});
+
+describe('robustness', () => {
+  it('compiles every pattern, and no pattern matches nothing', () => {
+    for (const family of kindnessFamilies) {
+      for (const pattern of family.patterns) {
+        const regex = wordPattern([pattern]);
+        expect(regex.test(''), pattern).toBe(false);
+        expect(regex.test(' '), pattern).toBe(false);
+      }
+    }
+  });
+
+  it('finishes quickly on long and repetitive input', () => {
+    const inputs = ['you are ' + 'so '.repeat(20000), 'I hope the ' + 'the '.repeat(20000), 'ABCD '.repeat(20000), '!'.repeat(50000), 'f*'.repeat(20000)];
+    for (const input of inputs) {
+      const started = Date.now();
+      checkTone(input, { letter: true });
+      expect(Date.now() - started).toBeLessThan(5000);
+    }
+  });
+});
