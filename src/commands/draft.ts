@@ -7,8 +7,12 @@ import { EXIT_OK, EXIT_USAGE, UserError } from '../errors.js';
 import { assertFormat } from '../letter/formats.js';
 import { produceLetter, type Produced } from '../letter/produce.js';
 import { userTemplateDirs } from '../letter/templates.js';
+import { readTextFile } from '../io/read.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { writeFileAtomic } from '../io/write.js';
+import { parseYaml } from '../case/yaml.js';
+import type { Letter } from '../letter/render.js';
+import type { Output } from '../letter/formats.js';
 
 export interface DraftOptions {
   from?: string;
@@ -58,9 +62,14 @@ export async function runDraft(options: DraftOptions): Promise<number> {
     const { runWizard } = await import('../wizard/index.js');
     return runWizard({ ...options, format });
   }
-  const loaded: LoadedCase = options.example
-    ? parseCaseWithPositions(EXAMPLE_CASE_YAML, 'example case')
-    : await loadCaseFile(options.from!);
+  let loaded: LoadedCase;
+  if (options.example) {
+    loaded = parseCaseWithPositions(EXAMPLE_CASE_YAML, 'example case');
+  } else {
+    const found = await loadOrAsk(options, format);
+    if (typeof found === 'number') return found;
+    loaded = found;
+  }
   const produced: Produced = produceLetter(loaded.value, {
     format,
     template: options.template,
@@ -68,12 +77,93 @@ export async function runDraft(options: DraftOptions): Promise<number> {
     settings,
   });
   if (!produced.ok) throw new CaseFileError(loaded.file, locateProblems(produced.problems, loaded.locate));
-  const { output } = produced;
+  await deliver(produced.output, produced.letter, options);
+  return EXIT_OK;
+}
+
+function valueAt(data: unknown, path: string): unknown {
+  let value = data;
+  for (const part of path.split(/\.|\[(\d+)\]/).filter(Boolean)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    const key = Array.isArray(value) ? Number(part) : part;
+    value = Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  }
+  return value;
+}
+
+/**
+ * Loads the case file. In a terminal, a file that only lacks answers (every problem is a
+ * missing field) is completed by asking for just those; returns an exit code if stopped.
+ */
+async function loadOrAsk(options: DraftOptions, format: string): Promise<LoadedCase | number> {
+  const file = options.from!;
+  try {
+    return await loadCaseFile(file);
+  } catch (error) {
+    if (!(error instanceof CaseFileError) || file === '-' || !canPrompt(options)) throw error;
+    const source = await readTextFile(file, { what: 'case file' });
+    let parsed;
+    try {
+      parsed = parseYaml(source);
+    } catch {
+      throw error;
+    }
+    const data = parsed.data;
+    const onlyMissing =
+      data !== null && typeof data === 'object' && !Array.isArray(data) && error.problems.every((problem) => problem.path !== '' && valueAt(data, problem.path) === undefined);
+    if (!onlyMissing) throw error;
+    const { fillMissing } = await import('../wizard/index.js');
+    const filled = await fillMissing({
+      data,
+      file,
+      source,
+      problems: error.problems,
+      format,
+      template: options.template,
+      templates: options.templates,
+      stage: options.stage,
+      date: options.date,
+      locale: options.locale,
+    });
+    if ('code' in filled) return filled.code;
+    return { value: filled.value, file, locate: parsed.locate };
+  }
+}
+
+/** A terminal to send the OSC 52 clipboard sequence to, if there is one. */
+function terminalStream(): NodeJS.WriteStream | undefined {
+  if (process.stderr.isTTY) return process.stderr;
+  if (process.stdout.isTTY) return process.stdout;
+  return undefined;
+}
+
+/** --out saves, --copy copies, --mail opens the mail app; with none of them the letter is printed. */
+async function deliver(output: Output, letter: Letter, options: DraftOptions): Promise<void> {
+  let shown = false;
   if (options.out) {
     await writeFileAtomic(options.out, output.content, { force: options.force });
     process.stderr.write(`Saved the letter to ${safeForTerminal(options.out)}.\n`);
-  } else {
-    process.stdout.write(output.content);
+    shown = true;
   }
-  return EXIT_OK;
+  if (options.copy) {
+    const { copyToClipboard, describeCopy } = await import('../io/clipboard.js');
+    const terminal = terminalStream();
+    const result = await copyToClipboard(output.content, terminal ? { terminal } : {});
+    process.stderr.write(`${describeCopy(result, { printing: !shown })}\n`);
+    if (!result.ok && !shown) process.stdout.write(output.content);
+    shown = true;
+  }
+  if (options.mail) {
+    const { describeMail, openInMailApp } = await import('../io/mail.js');
+    const terminal = terminalStream();
+    const result = await openInMailApp(
+      { ...(letter.case.recipient.email && { to: letter.case.recipient.email }), subject: letter.subject, body: letter.body },
+      terminal ? { terminal } : {},
+    );
+    const { lines, printBody } = describeMail(result);
+    process.stderr.write(`${lines.join('\n')}\n`);
+    if (printBody && !shown) process.stdout.write(output.content);
+    shown = true;
+  }
+  if (!shown) process.stdout.write(output.content);
 }

@@ -1,0 +1,142 @@
+// The terminal front end of the question flow. This is the only module that imports
+// @inquirer; everything else talks to the small Prompter interface.
+import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import { checkAnswer, Interrupted, type Prompter, type TextQuestion } from './prompter.js';
+
+export interface InquirerPrompterOptions {
+  input?: NodeJS.ReadStream;
+  output?: NodeJS.WriteStream;
+  /** false: no colour or other styling at all (NO_COLOR, --no-color, TERM=dumb, no terminal). */
+  color: boolean;
+}
+
+interface Key {
+  name?: string;
+  ctrl?: boolean;
+}
+
+const identity = (text: string) => text;
+
+// Inquirer styles with node:util styleText, which older Node versions apply whatever
+// NO_COLOR says; without colour every style is replaced by plain text.
+const plainStyle = {
+  answer: identity,
+  message: identity,
+  error: (text: string) => `> ${text}`,
+  defaultAnswer: (text: string) => `(${text})`,
+  help: identity,
+  highlight: identity,
+  key: (text: string) => `<${text}>`,
+  disabled: identity,
+  description: identity,
+  keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${action}`).join(' • '),
+  confirmDefault: (text: string) => text.toUpperCase(),
+};
+
+const plainTheme = {
+  prefix: { idle: '?', done: '✔' },
+  spinner: { interval: 80, frames: ['-', '\\', '|', '/'] },
+  style: plainStyle,
+  icon: { cursor: '❯', checked: '◉', unchecked: '◯', disabledChecked: '◎', disabledUnchecked: '-' },
+};
+
+function named(error: unknown, name: string): boolean {
+  return error instanceof Error && error.name === name;
+}
+
+export function createInquirerPrompter(options: InquirerPrompterOptions): Prompter {
+  const stdin = options.input ?? process.stdin;
+  const output = options.output ?? process.stdout;
+  const theme = options.color ? undefined : plainTheme;
+
+  /**
+   * Runs one prompt. Ctrl-C ends the run (Interrupted); so does Ctrl-D, which would otherwise
+   * close the input under the prompt and leave it waiting for ever. Esc skips an optional
+   * question: `onEscape` gives the answer to use.
+   */
+  async function ask<T>(run: (context: { input: NodeJS.ReadStream; output: NodeJS.WriteStream; signal: AbortSignal }) => Promise<T>, onEscape?: () => T): Promise<T> {
+    const controller = new AbortController();
+    let reason: 'escape' | 'end' | undefined;
+    const onKey = (_: unknown, key: Key | undefined) => {
+      if (!key || reason) return;
+      if (key.name === 'escape' && onEscape) reason = 'escape';
+      else if (key.ctrl && key.name === 'd') reason = 'end';
+      else return;
+      controller.abort();
+    };
+    stdin.on('keypress', onKey);
+    try {
+      return await run({ input: stdin, output, signal: controller.signal });
+    } catch (error) {
+      if (named(error, 'ExitPromptError')) throw new Interrupted();
+      if (named(error, 'AbortPromptError')) {
+        if (reason === 'escape' && onEscape) {
+          output.write('  (skipped)\n');
+          return onEscape();
+        }
+        throw new Interrupted();
+      }
+      throw error;
+    } finally {
+      stdin.removeListener('keypress', onKey);
+    }
+  }
+
+  return {
+    async text(question: TextQuestion) {
+      const answer = await ask(
+        (context) =>
+          input(
+            {
+              message: question.message,
+              ...(question.initial !== undefined ? { default: question.initial, prefill: 'editable' as const } : {}),
+              ...(question.initial === undefined && question.default !== undefined ? { default: question.default } : {}),
+              validate: (value: string) => checkAnswer(question, value),
+              ...(theme && { theme }),
+            },
+            context,
+          ),
+        question.optional ? () => question.initial ?? '' : undefined,
+      );
+      return answer.trim();
+    },
+    async confirm(question) {
+      return ask((context) => confirm({ message: question.message, default: question.default ?? false, ...(theme && { theme }) }, context));
+    },
+    async select(question) {
+      return ask((context) =>
+        select(
+          {
+            message: question.message,
+            choices: question.choices.map((choice) => ({ value: choice.value, name: choice.name, ...(choice.description && { description: choice.description }) })),
+            ...(question.default !== undefined && { default: question.default }),
+            pageSize: 10,
+            ...(theme && { theme }),
+          },
+          context,
+        ),
+      );
+    },
+    async checkbox(question) {
+      return ask((context) =>
+        checkbox(
+          {
+            message: question.message,
+            choices: question.choices.map((choice) => ({
+              value: choice.value,
+              name: choice.name,
+              checked: choice.checked ?? false,
+              ...(choice.description && { description: choice.description }),
+            })),
+            pageSize: 10,
+            ...(theme && { theme }),
+          },
+          context,
+        ),
+      );
+    },
+    say(text: string) {
+      output.write(text.endsWith('\n') ? text : `${text}\n`);
+    },
+  };
+}

@@ -1,0 +1,237 @@
+// The letter is shown, then the person chooses what to do with it: copy it, open it in
+// the mail app, save it, print it, keep the answers as a case file, change an answer.
+import { resolve } from 'node:path';
+import { today } from '../case/dates.js';
+import type { Case } from '../case/schema.js';
+import { UserError } from '../errors.js';
+import { produceLetter } from '../letter/produce.js';
+import type { Format, Letter } from '../letter/render.js';
+import { copyToClipboard, describeCopy } from '../io/clipboard.js';
+import { describeMail, openInMailApp } from '../io/mail.js';
+import { quoteValue, safeForTerminal } from '../io/terminal.js';
+import { FileExistsError, writeFileAtomic } from '../io/write.js';
+import { caseYaml } from './case-yaml.js';
+import type { FlowContext } from './context.js';
+import { getText } from './data.js';
+import { changeable, changeAnswer, settle, type FlowHooks } from './flow.js';
+import type { Choice } from './prompter.js';
+
+export interface MenuOptions {
+  format: Format;
+  /** --out: save the letter there straight away. */
+  out?: string;
+  force?: boolean;
+  /** --copy / --mail: do that straight away. */
+  copy?: boolean;
+  mail?: boolean;
+}
+
+export interface MenuIO {
+  /** Standard output, for "print". */
+  stdout: NodeJS.WritableStream;
+  /** The terminal, for OSC 52 when no clipboard tool works. */
+  terminal?: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** Called after the letter went somewhere (the draft is then cleared). */
+  delivered(): Promise<void>;
+}
+
+type Action = 'copy' | 'mail' | 'save' | 'print' | 'case' | 'change' | 'quit';
+
+function slug(text: string | undefined): string {
+  const base = (text ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return base || 'letter';
+}
+
+/** A file name as one word for a POSIX shell: as it is when plain, else in single quotes. */
+export function shellWord(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+export function preview(ctx: FlowContext, letter: Letter): void {
+  const rule = ctx.c.dim('─'.repeat(60));
+  ctx.prompter.say(`\n${ctx.c.bold('Your letter')}\n${rule}\n${safeForTerminal(`Subject: ${letter.subject}\n\n${letter.body}`)}\n${rule}`);
+}
+
+/** Asks for a file name and writes `content` there; never replaces a file without asking. */
+async function saveAs(ctx: FlowContext, io: MenuIO, content: string, suggested: string, what: string): Promise<string | undefined> {
+  let name = suggested;
+  for (;;) {
+    const answer = await ctx.prompter.text({ message: `Save ${what} as (file name; Esc to go back)`, default: name, optional: true });
+    if (answer === '') return undefined;
+    const file = resolve(io.cwd, answer);
+    try {
+      await writeFileAtomic(file, content);
+      return answer;
+    } catch (error) {
+      if (error instanceof FileExistsError) {
+        const replace = await ctx.prompter.confirm({ message: `${quoteValue(answer, 100)} already exists. Replace it?`, default: false });
+        if (replace) {
+          try {
+            await writeFileAtomic(file, content, { force: true });
+            return answer;
+          } catch (again) {
+            if (!(again instanceof UserError)) throw again;
+            ctx.prompter.say(ctx.c.yellow(again.message));
+          }
+        }
+        name = answer.replace(/(\.[^./\\]+)?$/, (ext) => `-2${ext}`);
+        continue;
+      }
+      if (error instanceof UserError) {
+        ctx.prompter.say(ctx.c.yellow(error.message));
+        continue;
+      }
+      throw error;
+    }
+  }
+}
+
+function output(value: Case, options: MenuOptions, hooks: FlowHooks, ctx: FlowContext): { content: string; extension: string } | undefined {
+  try {
+    const produced = produceLetter(value, { format: options.format, template: hooks.template, userTemplateDirs: hooks.userTemplateDirs ?? [] });
+    if (!produced.ok) return undefined;
+    return produced.output;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    ctx.prompter.say(ctx.c.yellow(error.message));
+    return undefined;
+  }
+}
+
+async function copy(ctx: FlowContext, io: MenuIO, content: string): Promise<boolean> {
+  const result = await copyToClipboard(content, { env: io.env, ...(io.terminal && { terminal: io.terminal }) });
+  ctx.prompter.say(describeCopy(result));
+  if (!result.ok) ctx.prompter.say(safeForTerminal(content));
+  return result.ok;
+}
+
+async function mail(ctx: FlowContext, io: MenuIO, letter: Letter): Promise<boolean> {
+  const result = await openInMailApp(
+    { ...(letter.case.recipient.email && { to: letter.case.recipient.email }), subject: letter.subject, body: letter.body },
+    { env: io.env, ...(io.terminal && { terminal: io.terminal }) },
+  );
+  const { lines } = describeMail(result);
+  ctx.prompter.say(lines.join('\n'));
+  return result.opened.ok;
+}
+
+/**
+ * Shows the letter and runs the menu until the person is done.
+ * Returns whether the letter went anywhere since the answers last changed.
+ */
+export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, options: MenuOptions, io: MenuIO): Promise<boolean> {
+  let deliveredNow = false;
+  let first = true;
+  const save = hooks.save;
+  const watched: FlowHooks = {
+    ...hooks,
+    async save() {
+      deliveredNow = false;
+      await save();
+    },
+  };
+  const done = async () => {
+    deliveredNow = true;
+    await io.delivered();
+  };
+  for (;;) {
+    const { value, produced } = await settle(ctx, watched);
+    const letter = produced.letter;
+    const company = getText(ctx.data, 'recipient.company');
+    preview(ctx, letter);
+    if (first) {
+      first = false;
+      if (options.out) {
+        const made = output(value, options, hooks, ctx);
+        if (made) {
+          try {
+            await writeFileAtomic(resolve(io.cwd, options.out), made.content, { force: options.force });
+            ctx.prompter.say(`Saved the letter to ${quoteValue(options.out, 200)}.`);
+            await done();
+          } catch (error) {
+            if (!(error instanceof UserError)) throw error;
+            ctx.prompter.say(ctx.c.yellow(error.message));
+          }
+        }
+      }
+      if (options.copy) {
+        const made = output(value, options, hooks, ctx);
+        if (made && (await copy(ctx, io, made.content))) await done();
+      }
+      if (options.mail && (await mail(ctx, io, letter))) await done();
+    }
+    const extension = options.format === 'text' ? 'txt' : options.format === 'markdown' ? 'md' : options.format;
+    const choices: Choice<Action>[] = [
+      { value: 'copy', name: 'Copy it to the clipboard' },
+      { value: 'mail', name: 'Open it in my mail app', description: letter.case.recipient.email ? `a new message to ${safeForTerminal(letter.case.recipient.email)}` : 'you add their address in the mail app' },
+      { value: 'save', name: 'Save it to a file', description: `as ${options.format}` },
+      { value: 'print', name: 'Print it here', description: 'on standard output, to copy by hand or send on to another program' },
+      { value: 'case', name: 'Save my answers as a case file', description: 'to write it again, or a reminder later, with redress draft --from' },
+      { value: 'change', name: 'Change an answer' },
+      { value: 'quit', name: deliveredNow ? 'Done' : 'Quit' },
+    ];
+    let again = false;
+    while (!again) {
+      const action = await ctx.prompter.select({ message: 'What would you like to do with it?', choices, default: deliveredNow ? 'quit' : 'copy' });
+      switch (action) {
+        case 'copy': {
+          const made = output(value, options, hooks, ctx);
+          if (made && (await copy(ctx, io, made.content))) await done();
+          break;
+        }
+        case 'mail':
+          if (await mail(ctx, io, letter)) await done();
+          break;
+        case 'save': {
+          const made = output(value, options, hooks, ctx);
+          if (!made) break;
+          const file = await saveAs(ctx, io, made.content, `${slug(company)}-letter.${extension}`, 'the letter');
+          if (file) {
+            ctx.prompter.say(`Saved the letter to ${quoteValue(file, 200)}.`);
+            await done();
+          }
+          break;
+        }
+        case 'print': {
+          const made = output(value, options, hooks, ctx);
+          if (made) {
+            io.stdout.write(made.content);
+            await done();
+          }
+          break;
+        }
+        case 'case': {
+          const comment = `A case written by redress on ${today()}.\nWrite the letter again with: redress draft --from THIS-FILE\n(add --stage reminder or --stage final for a follow-up letter)`;
+          const file = await saveAs(ctx, io, caseYaml(ctx.data, comment), `${slug(company)}-case.yaml`, 'your answers');
+          if (file) ctx.prompter.say(`Saved your answers to ${quoteValue(file, 200)}. Write the letter again with: redress draft --from ${safeForTerminal(shellWord(file))}`);
+          break;
+        }
+        case 'change': {
+          const list = changeable(ctx);
+          const picked = await ctx.prompter.select<string>({
+            message: 'Which answer would you like to change?',
+            choices: [...list.map(({ step, summary }) => ({ value: step.id, name: `${step.label}: ${summary}` })), { value: '', name: '(go back)' }],
+          });
+          const step = list.find((item) => item.step.id === picked)?.step;
+          if (step) {
+            await changeAnswer(ctx, step, watched);
+            again = true;
+          }
+          break;
+        }
+        case 'quit':
+          return deliveredNow;
+      }
+      choices[choices.length - 1]!.name = deliveredNow ? 'Done' : 'Quit';
+    }
+  }
+}

@@ -1,0 +1,833 @@
+// The questions, in the order a person tells the story. Each step fills one or a few
+// fields of the case data, and knows when it applies and how to show its answer.
+import { addDays, daysBetween, formatDate, weekday } from '../case/dates.js';
+import { DEFAULT_DEADLINE_DAYS } from '../case/resolve.js';
+import { MAX_LIST, recipientSchema, senderSchema, type Remedy, type Stage, purchaseSchema, storySchema, contactSchema, cardSchema, requestSchema, letterSchema } from '../case/schema.js';
+import { quoteValue } from '../io/terminal.js';
+import { askText, example, letterDate, letterLocale, type AskText, type FlowContext } from './context.js';
+import { getAt, getList, getNumber, getText, setAt } from './data.js';
+import { bySchema, checkAmount, checkCurrency, checkDate, checkLast4, parseAmount, parseDate, plainAmount } from './fields.js';
+import type { Choice } from './prompter.js';
+
+export type SectionId = 'recipient' | 'purchase' | 'story' | 'history' | 'request' | 'letter' | 'sender';
+
+export const SECTIONS: Record<SectionId, string> = {
+  recipient: 'Who you are writing to',
+  purchase: 'What you bought',
+  story: 'What happened',
+  history: 'Earlier attempts and enclosures',
+  request: 'What you want',
+  letter: 'Which letter this is',
+  sender: 'About you',
+};
+
+export interface Step {
+  id: string;
+  section: SectionId;
+  /** Shown in the "change an answer" list. */
+  label: string;
+  /** The case fields this step fills. */
+  paths: string[];
+  applies?(ctx: FlowContext): boolean;
+  /** Whether the letter cannot be written without this answer. */
+  required?(ctx: FlowContext): boolean;
+  ask(ctx: FlowContext): Promise<void>;
+  /** The current answer, for the "change an answer" list; steps without one cannot be changed there. */
+  summary?(ctx: FlowContext): string | undefined;
+}
+
+const skip = 'Enter to skip';
+
+/** "Question? (hint; Enter to skip)" */
+function withHint(message: string, hints: (string | undefined)[]): string {
+  const shown = hints.filter(Boolean);
+  return shown.length > 0 ? `${message} (${shown.join('; ')})` : message;
+}
+
+function remedy(ctx: FlowContext): Remedy | undefined {
+  return getText(ctx.data, 'request.remedy') as Remedy | undefined;
+}
+
+function stage(ctx: FlowContext): Stage {
+  return (getText(ctx.data, 'letter.stage') as Stage | undefined) ?? 'first';
+}
+
+/** The answer there is now (being changed, resumed half-way, or from a case file), to start from. */
+function current(ctx: FlowContext, path: string): string | undefined {
+  return getText(ctx.data, path);
+}
+
+function shown(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : quoteValue(value, 50);
+}
+
+function shownList(values: string[]): string | undefined {
+  if (values.length === 0) return undefined;
+  return values.length === 1 ? shown(values[0]) : `${values.length} points: ${quoteValue(values[0]!, 30)}, …`;
+}
+
+function money(ctx: FlowContext, amount: number): string {
+  const currency = getText(ctx.data, 'purchase.currency')?.toUpperCase() ?? 'USD';
+  try {
+    return new Intl.NumberFormat(letterLocale(ctx), { style: 'currency', currency }).format(amount);
+  } catch {
+    return `${plainAmount(amount)} ${currency}`;
+  }
+}
+
+function longDate(ctx: FlowContext, iso: string): string {
+  return `${weekday(iso, letterLocale(ctx))}, ${formatDate(iso, letterLocale(ctx))}`;
+}
+
+/** A plain text field: optional unless `required` says so. */
+function textStep(options: {
+  id: string;
+  section: SectionId;
+  label: string;
+  message: (ctx: FlowContext) => string;
+  /** A short example or note, shown in brackets after the question. */
+  hint?: string;
+  validate?: (value: string) => string | undefined;
+  required?: (ctx: FlowContext) => boolean;
+  applies?: (ctx: FlowContext) => boolean;
+  tone?: boolean;
+  initial?: (ctx: FlowContext) => string | undefined;
+}): Step {
+  const required = options.required ?? (() => false);
+  return {
+    id: options.id,
+    section: options.section,
+    label: options.label,
+    paths: [options.id],
+    ...(options.applies && { applies: options.applies }),
+    required,
+    async ask(ctx) {
+      const isRequired = required(ctx);
+      const question: AskText = {
+        message: withHint(options.message(ctx), [options.hint, isRequired ? undefined : skip]),
+        optional: !isRequired,
+        ...(options.validate && { validate: options.validate }),
+        ...(options.tone && { tone: true }),
+      };
+      const initial = current(ctx, options.id) ?? options.initial?.(ctx);
+      if (initial !== undefined) question.initial = initial;
+      const answer = await askText(ctx, question, (value) => setAt(ctx.data, options.id, value === '' ? undefined : value));
+      setAt(ctx.data, options.id, answer === '' ? undefined : answer);
+    },
+    summary: (ctx) => shown(getText(ctx.data, options.id)),
+  };
+}
+
+/** A date field. */
+function dateStep(options: {
+  id: string;
+  section: SectionId;
+  label: string;
+  message: string;
+  applies?: (ctx: FlowContext) => boolean;
+  notAfterLetter?: boolean;
+}): Step {
+  return {
+    id: options.id,
+    section: options.section,
+    label: options.label,
+    paths: [options.id],
+    ...(options.applies && { applies: options.applies }),
+    async ask(ctx) {
+      const date = letterDate(ctx);
+      const answer = await ctx.prompter.text({
+        message: `${options.message} (YYYY-MM-DD; ${skip})`,
+        optional: true,
+        validate: checkDate(options.notAfterLetter ? { notAfter: { date, what: 'the date of the letter' } } : {}, date),
+        ...(current(ctx, options.id) !== undefined && { initial: current(ctx, options.id) }),
+      });
+      setAt(ctx.data, options.id, answer === '' ? undefined : parseDate(answer, date));
+    },
+    summary: (ctx) => getText(ctx.data, options.id),
+  };
+}
+
+/**
+ * Asks for a list, one item at a time: the current items first (to keep, edit or clear),
+ * then new ones until an empty answer. At least `min` items.
+ */
+async function askList(
+  ctx: FlowContext,
+  options: {
+    /** Where the list is kept: it is saved item by item. */
+    path: string;
+    /** Items given before this list (the point-by-point answers), kept in front. */
+    before?: string[];
+    first: string;
+    /** Shown with the first item only. */
+    hint?: string;
+    more: string;
+    min: number;
+    items: string[];
+    validate?: (value: string) => string | undefined;
+    tone?: boolean;
+    max?: number;
+    normalise?: (value: string) => string;
+  },
+): Promise<string[]> {
+  const max = options.max ?? MAX_LIST;
+  const out: string[] = [];
+  const question = (index: number): AskText => {
+    const optional = out.length >= options.min;
+    const message = index === 0 ? options.first : options.more;
+    return {
+      message: withHint(message, [index === 0 ? options.hint : undefined, optional ? (index === 0 ? skip : 'Enter when done') : undefined]),
+      optional,
+      ...(options.validate && { validate: options.validate }),
+      ...(options.tone && { tone: true }),
+    };
+  };
+  const front = options.before ?? [];
+  const keep = (rest: string[]) => (value: string) => {
+    const item = value === '' ? [] : [options.normalise ? options.normalise(value) : value];
+    setAt(ctx.data, options.path, [...front, ...out, ...item, ...rest]);
+  };
+  for (const [index, item] of options.items.entries()) {
+    if (out.length >= max) break;
+    const answer = await askText(ctx, { ...question(out.length), initial: item }, keep(options.items.slice(index + 1)));
+    if (answer !== '') out.push(options.normalise ? options.normalise(answer) : answer);
+  }
+  while (out.length < max) {
+    const answer = await askText(ctx, question(out.length), keep([]));
+    if (answer === '') break;
+    out.push(options.normalise ? options.normalise(answer) : answer);
+  }
+  return out;
+}
+
+const text = bySchema;
+
+async function askCurrency(ctx: FlowContext): Promise<void> {
+  const now = getText(ctx.data, 'purchase.currency');
+  const answer = await ctx.prompter.text({
+    message: 'Which currency? (three letters, such as USD, EUR or GBP)',
+    optional: true,
+    default: now?.toUpperCase() ?? 'USD',
+    validate: checkCurrency,
+  });
+  setAt(ctx.data, 'purchase.currency', answer === '' ? undefined : answer.toUpperCase());
+}
+
+const recipientSteps: Step[] = [
+  textStep({
+    id: 'recipient.company',
+    section: 'recipient',
+    label: 'Company',
+    message: () => 'Which company or organisation are you writing to?',
+    validate: text(recipientSchema.shape.company),
+    required: () => true,
+  }),
+  textStep({
+    id: 'recipient.contact',
+    section: 'recipient',
+    label: 'Person or team',
+    message: () => 'A person or team to address it to?',
+    hint: example('Member Services team'),
+    validate: text(recipientSchema.shape.contact),
+  }),
+  textStep({
+    id: 'recipient.email',
+    section: 'recipient',
+    label: 'Their e-mail',
+    message: (ctx) => `Their e-mail address?${ctx.format === 'eml' ? ' (an e-mail file needs it)' : ''}`,
+    validate: text(recipientSchema.shape.email),
+    required: (ctx) => ctx.format === 'eml',
+  }),
+];
+
+const purchaseSteps: Step[] = [
+  textStep({
+    id: 'purchase.item',
+    section: 'purchase',
+    label: 'What you bought',
+    message: () => 'What did you buy or book?',
+    hint: example('deep cleaning of three rooms'),
+    validate: text(purchaseSchema.shape.item),
+    required: () => true,
+  }),
+  dateStep({ id: 'purchase.date', section: 'purchase', label: 'Date of purchase', message: 'When did you buy or book it?', notAfterLetter: true }),
+  textStep({
+    id: 'purchase.reference',
+    section: 'purchase',
+    label: 'Order or booking number',
+    message: () => 'Order, booking or invoice number?',
+    validate: text(purchaseSchema.shape.reference),
+  }),
+  {
+    id: 'purchase.amount',
+    section: 'purchase',
+    label: 'Amount paid',
+    paths: ['purchase.amount'],
+    async ask(ctx) {
+      const now = getNumber(ctx.data, 'purchase.amount');
+      const answer = await ctx.prompter.text({
+        message: `How much did you pay? (for example 240 or 79.98; ${skip})`,
+        optional: true,
+        validate: checkAmount(),
+        ...(now !== undefined && { initial: plainAmount(now) }),
+      });
+      setAt(ctx.data, 'purchase.amount', answer === '' ? undefined : parseAmount(answer));
+    },
+    summary: (ctx) => {
+      const amount = getNumber(ctx.data, 'purchase.amount');
+      return amount === undefined ? undefined : money(ctx, amount);
+    },
+  },
+  {
+    id: 'purchase.currency',
+    section: 'purchase',
+    label: 'Currency',
+    paths: ['purchase.currency'],
+    applies: (ctx) => getNumber(ctx.data, 'purchase.amount') !== undefined || getNumber(ctx.data, 'request.amount') !== undefined,
+    ask: askCurrency,
+    summary: (ctx) => getText(ctx.data, 'purchase.currency') ?? 'USD',
+  },
+];
+
+const storySteps: Step[] = [
+  textStep({
+    id: 'story.circumstances',
+    section: 'story',
+    label: 'What happened',
+    message: () => 'What happened? Give the plain facts, in order',
+    hint: example('I booked a deep clean of three rooms for 2 November.'),
+    validate: text(storySchema.shape.circumstances),
+    required: () => true,
+    tone: true,
+  }),
+  {
+    id: 'story.expectations',
+    section: 'story',
+    label: 'What you were promised',
+    paths: ['story.expectations'],
+    required: () => true,
+    async ask(ctx) {
+      const items = await askList(ctx, {
+        path: 'story.expectations',
+        first: 'What were you promised, or could reasonably expect? One point at a time',
+        hint: example('the crew would arrive between 9 and 10 am'),
+        more: 'Anything else you were promised?',
+        min: 1,
+        items: getList(ctx.data, 'story.expectations'),
+        validate: text(storySchema.shape.circumstances),
+        tone: true,
+      });
+      setAt(ctx.data, 'story.expectations', items);
+    },
+    summary: (ctx) => shownList(getList(ctx.data, 'story.expectations')),
+  },
+  {
+    id: 'story.outcome',
+    section: 'story',
+    label: 'What actually happened',
+    paths: ['story.outcome'],
+    required: () => true,
+    async ask(ctx) {
+      const expectations = getList(ctx.data, 'story.expectations');
+      const before = getList(ctx.data, 'story.outcome');
+      const outcome: string[] = [];
+      // Point by point against the promises, so the letter can set them side by side.
+      for (const [index, expected] of expectations.slice(0, MAX_LIST).entries()) {
+        const question: AskText = {
+          message: `You were promised: ${quoteValue(expected, 80)}. What actually happened?`,
+          validate: text(storySchema.shape.circumstances),
+          tone: true,
+        };
+        if (before[index] !== undefined) question.initial = before[index];
+        outcome.push(await askText(ctx, question, (value) => setAt(ctx.data, 'story.outcome', [...outcome, value, ...before.slice(index + 1)])));
+      }
+      const extra = await askList(ctx, {
+        path: 'story.outcome',
+        before: outcome,
+        first: outcome.length > 0 ? 'Anything else that went wrong?' : 'What actually happened?',
+        more: 'Anything else that went wrong?',
+        min: outcome.length > 0 ? 0 : 1,
+        items: before.slice(outcome.length),
+        validate: text(storySchema.shape.circumstances),
+        tone: true,
+        max: MAX_LIST - outcome.length,
+      });
+      setAt(ctx.data, 'story.outcome', [...outcome, ...extra]);
+    },
+    summary: (ctx) => shownList(getList(ctx.data, 'story.outcome')),
+  },
+  textStep({
+    id: 'story.impact',
+    section: 'story',
+    label: 'How it affected you',
+    message: () => 'How did it affect you? One sentence',
+    hint: example('I took a day off work and lost most of it waiting.'),
+    validate: text(storySchema.shape.impact),
+    tone: true,
+  }),
+];
+
+const CHANNELS = ['phone', 'e-mail', 'online chat', 'in person', 'letter', 'social media'];
+
+type Contact = { date?: string; channel?: string; who?: string; result?: string };
+
+function contactsOf(ctx: FlowContext): Contact[] {
+  const value = getAt(ctx.data, 'contacts');
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((item): item is Record<string, unknown> => item !== null && typeof item === 'object' && !Array.isArray(item))
+    .map((item) => {
+      const contact: Contact = {};
+      for (const key of ['date', 'channel', 'who', 'result'] as const) {
+        const field = item[key];
+        if (typeof field === 'string' || typeof field === 'number') contact[key] = String(field);
+      }
+      return contact;
+    });
+}
+
+function describeContact(contact: Contact): string {
+  const parts = [contact.date, contact.channel, contact.who].filter(Boolean) as string[];
+  const head = parts.length > 0 ? parts.join(', ') : 'a contact';
+  return contact.result ? `${head}: ${contact.result}` : head;
+}
+
+async function askContact(ctx: FlowContext, number: number, before: Contact = {}): Promise<Contact | undefined> {
+  const date = letterDate(ctx);
+  const contact: Contact = {};
+  const when = await ctx.prompter.text({
+    message: `Contact ${number}: when was it? (YYYY-MM-DD; ${skip})`,
+    optional: true,
+    validate: checkDate({ notAfter: { date, what: 'the date of the letter' } }, date),
+    ...(before.date !== undefined && { initial: before.date }),
+  });
+  if (when) contact.date = parseDate(when, date);
+  const choices: Choice<string>[] = [...CHANNELS.map((channel) => ({ value: channel, name: channel })), { value: '*other', name: 'another way (type it)' }, { value: '', name: '(skip this)' }];
+  const known = before.channel !== undefined && CHANNELS.includes(before.channel);
+  const channel = await ctx.prompter.select({
+    message: `Contact ${number}: how did you contact them?`,
+    choices,
+    ...(before.channel !== undefined && { default: known ? before.channel : '*other' }),
+  });
+  if (channel === '*other') {
+    const other = await ctx.prompter.text({
+      message: `How did you contact them? (${skip})`,
+      optional: true,
+      validate: text(contactSchema.shape.channel),
+      ...(before.channel !== undefined && !known && { initial: before.channel }),
+    });
+    if (other) contact.channel = other;
+  } else if (channel) {
+    contact.channel = channel;
+  }
+  const who = await ctx.prompter.text({
+    message: `Contact ${number}: whom did you deal with? (a name or a team; ${skip})`,
+    optional: true,
+    validate: text(contactSchema.shape.who),
+    ...(before.who !== undefined && { initial: before.who }),
+  });
+  if (who) contact.who = who;
+  const result = await askText(ctx, {
+    message: `Contact ${number}: what came of it? (${example('she promised a call back within two days')}; ${skip})`,
+    optional: true,
+    validate: text(contactSchema.shape.result),
+    tone: true,
+    ...(before.result !== undefined && { initial: before.result }),
+  });
+  if (result) contact.result = result;
+  return Object.keys(contact).length > 0 ? contact : undefined;
+}
+
+const historySteps: Step[] = [
+  {
+    id: 'contacts',
+    section: 'history',
+    label: 'Earlier attempts to sort it out',
+    paths: ['contacts'],
+    async ask(ctx) {
+      const before = contactsOf(ctx);
+      const out: Contact[] = [];
+      for (const [index, contact] of before.entries()) {
+        const action = await ctx.prompter.select({
+          message: `Earlier attempt: ${quoteValue(describeContact(contact), 70)}`,
+          choices: [
+            { value: 'keep', name: 'Keep it' },
+            { value: 'change', name: 'Change it' },
+            { value: 'remove', name: 'Remove it' },
+          ],
+        });
+        if (action === 'keep') out.push(contact);
+        if (action === 'change') {
+          const changed = await askContact(ctx, out.length + 1, contact);
+          if (changed) out.push(changed);
+        }
+        setAt(ctx.data, 'contacts', [...out, ...before.slice(index + 1)]);
+        await ctx.checkpoint();
+      }
+      let more = await ctx.prompter.confirm({
+        message: out.length > 0 ? 'Did you contact them another time as well?' : 'Have you already tried to sort this out with them (by phone, e-mail, chat or in person)?',
+        default: false,
+      });
+      while (more && out.length < MAX_LIST) {
+        const contact = await askContact(ctx, out.length + 1);
+        if (contact) out.push(contact);
+        setAt(ctx.data, 'contacts', out);
+        await ctx.checkpoint();
+        more = out.length < MAX_LIST && (await ctx.prompter.confirm({ message: 'Did you contact them another time as well?', default: false }));
+      }
+      setAt(ctx.data, 'contacts', out);
+    },
+    summary: (ctx) => {
+      const contacts = contactsOf(ctx);
+      if (contacts.length === 0) return 'none';
+      return contacts.length === 1 ? quoteValue(describeContact(contacts[0]!), 50) : `${contacts.length} attempts`;
+    },
+  },
+  {
+    id: 'evidence',
+    section: 'history',
+    label: 'What you attach',
+    paths: ['evidence'],
+    async ask(ctx) {
+      const items = await askList(ctx, {
+        path: 'evidence',
+        first: 'What will you attach?',
+        hint: example('receipt dated 2 November'),
+        more: 'Anything else you will attach?',
+        min: 0,
+        items: getList(ctx.data, 'evidence'),
+        validate: text(purchaseSchema.shape.item),
+      });
+      setAt(ctx.data, 'evidence', items);
+    },
+    summary: (ctx) => shownList(getList(ctx.data, 'evidence')) ?? 'nothing',
+  },
+];
+
+const REMEDY_CHOICES: Choice<Remedy>[] = [
+  { value: 'correction', name: 'Put it right', description: 'they fix the problem: finish the work, replace the item, redo the service' },
+  { value: 'refund', name: 'A full refund', description: 'they give back what you paid' },
+  { value: 'either', name: 'Either: put it right, or refund me', description: 'you leave them the choice, which often gets the quickest answer' },
+  { value: 'partial-refund', name: 'A partial refund', description: 'they give back part of what you paid' },
+];
+
+const requestSteps: Step[] = [
+  {
+    id: 'request.remedy',
+    section: 'request',
+    label: 'What you want',
+    paths: ['request.remedy'],
+    required: () => true,
+    async ask(ctx) {
+      const now = remedy(ctx);
+      const answer = await ctx.prompter.select({ message: 'What would you like them to do?', choices: REMEDY_CHOICES, ...(now && { default: now }) });
+      setAt(ctx.data, 'request.remedy', answer);
+    },
+    summary: (ctx) => REMEDY_CHOICES.find((choice) => choice.value === remedy(ctx))?.name,
+  },
+  textStep({
+    id: 'request.correction',
+    section: 'request',
+    label: 'What would put it right',
+    message: () => 'What exactly would put it right?',
+    hint: example('clean the third room at no charge'),
+    validate: text(requestSchema.shape.correction),
+    applies: (ctx) => remedy(ctx) === 'correction' || remedy(ctx) === 'either',
+    required: (ctx) => remedy(ctx) === 'correction' || remedy(ctx) === 'either',
+    tone: true,
+  }),
+  {
+    id: 'request.amount',
+    section: 'request',
+    label: 'Amount to refund',
+    paths: ['request.amount'],
+    applies: (ctx) => ['refund', 'either', 'partial-refund'].includes(remedy(ctx) ?? ''),
+    required: (ctx) => remedy(ctx) === 'partial-refund' || getNumber(ctx.data, 'purchase.amount') === undefined,
+    async ask(ctx) {
+      const paid = getNumber(ctx.data, 'purchase.amount');
+      const now = getNumber(ctx.data, 'request.amount');
+      const partial = remedy(ctx) === 'partial-refund';
+      if (partial) {
+        const answer = await ctx.prompter.text({
+          message: paid !== undefined ? `How much should they refund, of the ${money(ctx, paid)} you paid?` : 'How much should they refund?',
+          validate: checkAmount(paid !== undefined ? { lessThan: { amount: paid, what: 'what you paid' } } : {}),
+          ...(now !== undefined && { initial: plainAmount(now) }),
+        });
+        setAt(ctx.data, 'request.amount', parseAmount(answer));
+        return;
+      }
+      if (paid === undefined) {
+        const answer = await ctx.prompter.text({
+          message: 'How much should they refund? (for example 240 or 79.98)',
+          validate: checkAmount(),
+          ...(now !== undefined && { initial: plainAmount(now) }),
+        });
+        setAt(ctx.data, 'request.amount', parseAmount(answer));
+        // The currency is asked with the first amount given.
+        if (!ctx.asked.has('purchase.currency')) {
+          await ctx.checkpoint();
+          await askCurrency(ctx);
+          ctx.asked.add('purchase.currency');
+        }
+        return;
+      }
+      // A refund is of what was paid unless the person says otherwise.
+      const answer = await ctx.prompter.text({
+        message: `How much should they refund? (all you paid is ${money(ctx, paid)})`,
+        optional: true,
+        default: plainAmount(now ?? paid),
+        validate: checkAmount(),
+      });
+      const amount = answer === '' ? undefined : parseAmount(answer);
+      setAt(ctx.data, 'request.amount', amount === undefined || amount === paid ? undefined : amount);
+    },
+    summary: (ctx) => {
+      const amount = getNumber(ctx.data, 'request.amount') ?? getNumber(ctx.data, 'purchase.amount');
+      return amount === undefined ? undefined : money(ctx, amount);
+    },
+  },
+  {
+    id: 'request.deadline',
+    section: 'request',
+    label: 'Reply-by date',
+    paths: ['request.deadline', 'request.deadlineDays'],
+    async ask(ctx) {
+      const date = letterDate(ctx);
+      const days = getNumber(ctx.data, 'request.deadlineDays') ?? DEFAULT_DEADLINE_DAYS;
+      const chosen = getText(ctx.data, 'request.deadline');
+      const fallback = addDays(date, DEFAULT_DEADLINE_DAYS);
+      const suggested = chosen ?? addDays(date, days);
+      const answer = await ctx.prompter.text({
+        message: `By what date should they reply? (YYYY-MM-DD; ${daysBetween(date, suggested)} days from the letter is ${longDate(ctx, suggested)})`,
+        optional: true,
+        default: suggested,
+        validate: checkDate({ after: { date, what: 'the date of the letter' } }, date),
+      });
+      const deadline = answer === '' ? suggested : (parseDate(answer, date) ?? suggested);
+      // The usual 14 days stays relative, so the case still works when it is run again later.
+      if (deadline === fallback && chosen === undefined) {
+        setAt(ctx.data, 'request.deadline', undefined);
+        setAt(ctx.data, 'request.deadlineDays', undefined);
+      } else if (deadline === addDays(date, days) && chosen === undefined) {
+        setAt(ctx.data, 'request.deadline', undefined);
+      } else {
+        setAt(ctx.data, 'request.deadline', deadline);
+        setAt(ctx.data, 'request.deadlineDays', undefined);
+      }
+    },
+    summary: (ctx) => {
+      const date = letterDate(ctx);
+      const deadline = getText(ctx.data, 'request.deadline') ?? addDays(date, getNumber(ctx.data, 'request.deadlineDays') ?? DEFAULT_DEADLINE_DAYS);
+      return `${deadline} (${daysBetween(date, deadline)} days)`;
+    },
+  },
+];
+
+const STAGE_CHOICES: Choice<Stage>[] = [
+  { value: 'first', name: 'My first letter about it' },
+  { value: 'reminder', name: 'A reminder: I wrote before and have not had a reply' },
+  { value: 'final', name: 'A final letter before I take the matter further' },
+  { value: 'card-dispute', name: 'A dispute to my card issuer, as the business did not put it right' },
+];
+
+export const NEXT_STEPS = [
+  'dispute the charge with my card issuer',
+  'file a complaint with a consumer protection office',
+  'bring a claim in the small-claims court',
+  'refer the matter to the ombudsman',
+  'write a factual public review of my experience',
+];
+
+const letterSteps: Step[] = [
+  {
+    id: 'letter.stage',
+    section: 'letter',
+    label: 'Which letter',
+    paths: ['letter.stage'],
+    async ask(ctx) {
+      const answer = await ctx.prompter.select({ message: 'Which letter is this?', choices: STAGE_CHOICES, default: stage(ctx) });
+      setAt(ctx.data, 'letter.stage', answer === 'first' ? undefined : answer);
+    },
+    summary: (ctx) => STAGE_CHOICES.find((choice) => choice.value === stage(ctx))?.name,
+  },
+  {
+    id: 'letter.previous',
+    section: 'letter',
+    label: 'Your earlier letters',
+    paths: ['letter.previous'],
+    applies: (ctx) => stage(ctx) !== 'first',
+    required: (ctx) => stage(ctx) === 'reminder' || stage(ctx) === 'final',
+    async ask(ctx) {
+      const date = letterDate(ctx);
+      const needed = stage(ctx) === 'reminder' || stage(ctx) === 'final';
+      const seen = new Set<string>();
+      const check = checkDate({ notAfter: { date, what: 'the date of this letter' } }, date);
+      const items = await askList(ctx, {
+        path: 'letter.previous',
+        first: 'When did you send your earlier letter?',
+        hint: 'YYYY-MM-DD',
+        more: 'Did you send another earlier letter? When? YYYY-MM-DD',
+        min: needed ? 1 : 0,
+        items: getList(ctx.data, 'letter.previous'),
+        validate: (value) => {
+          const problem = check(value);
+          if (problem) return problem;
+          return seen.has(parseDate(value, date)!) ? 'You have given that date already.' : undefined;
+        },
+        normalise: (value) => {
+          const iso = parseDate(value, date)!;
+          seen.add(iso);
+          return iso;
+        },
+      });
+      setAt(ctx.data, 'letter.previous', items.sort());
+    },
+    summary: (ctx) => getList(ctx.data, 'letter.previous').join(', ') || undefined,
+  },
+  {
+    id: 'letter.nextSteps',
+    section: 'letter',
+    label: 'Your next steps',
+    paths: ['letter.nextSteps'],
+    applies: (ctx) => stage(ctx) === 'final',
+    async ask(ctx) {
+      const before = getList(ctx.data, 'letter.nextSteps');
+      ctx.prompter.say(ctx.c.dim('A final letter says, as plain facts, what you will lawfully do if there is no answer.'));
+      const chosen = await ctx.prompter.checkbox({
+        message: 'What will you do if they do not reply in time? (Space to choose, Enter when done)',
+        choices: NEXT_STEPS.map((step) => ({ value: step, name: step, checked: before.includes(step) })),
+      });
+      const own = await askList(ctx, {
+        path: 'letter.nextSteps',
+        before: chosen,
+        first: 'Anything else you will do? In your own words',
+        more: 'Anything else?',
+        min: 0,
+        items: before.filter((step) => !NEXT_STEPS.includes(step)),
+        validate: text(letterSchema.shape.nextSteps.unwrap().element),
+        tone: true,
+        max: MAX_LIST - chosen.length,
+      });
+      setAt(ctx.data, 'letter.nextSteps', [...chosen, ...own]);
+    },
+    summary: (ctx) => shownList(getList(ctx.data, 'letter.nextSteps')) ?? 'none',
+  },
+  textStep({
+    id: 'card.issuer',
+    section: 'letter',
+    label: 'Card issuer',
+    message: () => 'Which bank or card issuer?',
+    hint: example('First Bank Visa'),
+    validate: text(cardSchema.shape.issuer),
+    applies: (ctx) => stage(ctx) === 'card-dispute',
+  }),
+  textStep({
+    id: 'card.last4',
+    section: 'letter',
+    label: 'Card ending',
+    message: () => 'The last four digits of the card?',
+    validate: checkLast4,
+    applies: (ctx) => stage(ctx) === 'card-dispute',
+  }),
+  dateStep({
+    id: 'card.statementDate',
+    section: 'letter',
+    label: 'Statement date',
+    message: 'The date of the statement that shows the charge?',
+    applies: (ctx) => stage(ctx) === 'card-dispute',
+    notAfterLetter: true,
+  }),
+];
+
+function profileLine(ctx: FlowContext): string {
+  const sender = ctx.profile!.sender;
+  return [sender.name, sender.email, sender.phone].filter(Boolean).map((value) => quoteValue(value, 40)).join(', ');
+}
+
+const senderSteps: Step[] = [
+  {
+    id: 'sender.profile',
+    section: 'sender',
+    label: 'Your saved details',
+    paths: [],
+    applies: (ctx) => ctx.profile !== undefined && !ctx.asked.has('sender.name'),
+    async ask(ctx) {
+      const answer = await ctx.prompter.select({
+        message: `Use your saved details? ${profileLine(ctx)}`,
+        choices: [
+          { value: 'use', name: 'Yes, use them' },
+          { value: 'change', name: 'Change them' },
+        ],
+        default: 'use',
+      });
+      if (answer === 'use') {
+        const sender = ctx.profile!.sender;
+        for (const key of ['name', 'email', 'phone', 'address'] as const) {
+          if (sender[key]) setAt(ctx.data, `sender.${key}`, sender[key]);
+        }
+        for (const id of ['sender.name', 'sender.email', 'sender.phone', 'sender.remember']) ctx.asked.add(id);
+      }
+      // To change them, the next questions start from the saved details.
+    },
+  },
+  textStep({
+    id: 'sender.name',
+    section: 'sender',
+    label: 'Your name',
+    message: () => 'Your full name, as the business knows you?',
+    validate: text(senderSchema.shape.name),
+    required: () => true,
+    initial: (ctx) => ctx.profile?.sender.name,
+  }),
+  textStep({
+    id: 'sender.email',
+    section: 'sender',
+    label: 'Your e-mail',
+    message: (ctx) => `Your e-mail address?${ctx.format === 'eml' ? ' (an e-mail file needs it)' : ''}`,
+    validate: text(senderSchema.shape.email),
+    required: (ctx) => ctx.format === 'eml',
+    initial: (ctx) => ctx.profile?.sender.email,
+  }),
+  textStep({
+    id: 'sender.phone',
+    section: 'sender',
+    label: 'Your phone',
+    message: () => 'Your phone number?',
+    validate: text(senderSchema.shape.phone),
+    initial: (ctx) => ctx.profile?.sender.phone,
+  }),
+  {
+    id: 'sender.remember',
+    section: 'sender',
+    label: 'Remember your details',
+    paths: [],
+    applies: (ctx) => getText(ctx.data, 'sender.name') !== undefined,
+    async ask(ctx) {
+      const sender = {
+        name: getText(ctx.data, 'sender.name')!,
+        ...(getText(ctx.data, 'sender.email') && { email: getText(ctx.data, 'sender.email') }),
+        ...(getText(ctx.data, 'sender.phone') && { phone: getText(ctx.data, 'sender.phone') }),
+        ...(getText(ctx.data, 'sender.address') && { address: getText(ctx.data, 'sender.address') }),
+      };
+      const saved = ctx.profile?.sender;
+      if (saved && ['name', 'email', 'phone', 'address'].every((key) => saved[key as keyof typeof saved] === sender[key as keyof typeof sender])) return;
+      const yes = await ctx.prompter.confirm({
+        message: saved ? 'Update your saved details for next time?' : 'Remember your name, e-mail and phone for your next letter? (kept only on this computer)',
+        default: true,
+      });
+      if (!yes) return;
+      await ctx.rememberProfile(sender);
+      ctx.profile = { version: 1, sender };
+      ctx.prompter.say(ctx.c.dim(`Saved in ${quoteValue(ctx.profilePlace, 200)}. Next time you can use them or change them.`));
+    },
+  },
+  textStep({
+    id: 'sender.customerId',
+    section: 'sender',
+    label: 'Customer number',
+    message: (ctx) => `Your customer or account number with ${quoteValue(getText(ctx.data, 'recipient.company') ?? 'them', 60)}?`,
+    validate: text(senderSchema.shape.customerId),
+  }),
+];
+
+export const STEPS: Step[] = [...recipientSteps, ...purchaseSteps, ...storySteps, ...historySteps, ...requestSteps, ...letterSteps, ...senderSteps];

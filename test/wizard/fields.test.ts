@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { senderSchema } from '../../src/case/schema.js';
+import { bySchema, checkAmount, checkCurrency, checkDate, checkLast4, parseAmount, parseDate } from '../../src/wizard/fields.js';
+
+describe('amounts as people type them', () => {
+  it.each([
+    ['240', 240],
+    ['79.98', 79.98],
+    ['$240', 240],
+    ['240 EUR', 240],
+    ['USD 1,200.50', 1200.5],
+    ['1.200,50', 1200.5],
+    ['79,98', 79.98],
+    ['1,200', 1200],
+    ['1,200,000', 1200000],
+    ['1.200.000', 1200000],
+    ['£ 12.5', 12.5],
+    ["1'200.50", 1200.5],
+    ['.5', 0.5],
+  ])('reads %s as %s', (text, value) => {
+    expect(parseAmount(text)).toBe(value);
+  });
+
+  it.each(['five hundred', '12abc', '1,2,3', '1.2.3', '', '-5', '1,20,0', '1.200,50.3', 'Infinity', '0x10'])('does not guess at %j', (text) => {
+    expect(parseAmount(text)).toBeUndefined();
+  });
+
+  it('says what is wrong in plain words', () => {
+    expect(checkAmount()('five hundred')).toMatch(/write the amount as a number/);
+    expect(checkAmount()('0')).toMatch(/more than 0/);
+    expect(checkAmount()('99999999999')).toMatch(/too large/);
+    expect(checkAmount({ lessThan: { amount: 100, what: 'what you paid' } })('100')).toMatch(/less than what you paid \(100\)/);
+    expect(checkAmount({ lessThan: { amount: 100, what: 'what you paid' } })('99.99')).toBeUndefined();
+  });
+});
+
+describe('dates', () => {
+  it('reads YYYY-MM-DD, short months and days, and today/yesterday', () => {
+    expect(parseDate('2026-11-02')).toBe('2026-11-02');
+    expect(parseDate('2026-1-2')).toBe('2026-01-02');
+    expect(parseDate('2026/11/02')).toBe('2026-11-02');
+    expect(parseDate('today', '2026-11-16')).toBe('2026-11-16');
+    expect(parseDate('Yesterday', '2026-03-01')).toBe('2026-02-28');
+  });
+
+  it('refuses dates that do not exist or are written another way', () => {
+    expect(parseDate('2026-02-30')).toBeUndefined();
+    expect(parseDate('02/11/2026')).toBeUndefined();
+    expect(checkDate()('02/11/2026')).toMatch(/YYYY-MM-DD, for example/);
+    expect(checkDate()('2026-02-30')).toMatch(/not a real date/);
+    expect(checkDate()('2026-13-01')).toMatch(/not a real date/);
+  });
+
+  it('checks the order of dates against the letter', () => {
+    const notAfter = checkDate({ notAfter: { date: '2026-11-16', what: 'the date of the letter' } }, '2026-11-16');
+    expect(notAfter('2026-11-17')).toMatch(/after the date of the letter \(2026-11-16\)/);
+    expect(notAfter('2026-11-16')).toBeUndefined();
+    const after = checkDate({ after: { date: '2026-11-16', what: 'the date of the letter' } }, '2026-11-16');
+    expect(after('2026-11-16')).toMatch(/needs to be after/);
+    expect(after('2026-11-17')).toBeUndefined();
+  });
+
+  it('shows a typed value safely in its message', () => {
+    expect(checkDate()('2026-02-30')).toContain('"2026-02-30"');
+  });
+});
+
+describe('other fields', () => {
+  it('checks e-mail addresses and lengths with the case schema', () => {
+    const email = bySchema(senderSchema.shape.email);
+    expect(email('alex@example.com')).toBeUndefined();
+    expect(email('alex at example')).toMatch(/^That is not an e-mail address; write it like name@example.com\.$/);
+    expect(bySchema(senderSchema.shape.name)('x'.repeat(201))).toMatch(/^That is too long \(at most 200 characters\)\.$/);
+  });
+
+  it('checks currency codes and card digits', () => {
+    expect(checkCurrency('eur')).toBeUndefined();
+    expect(checkCurrency('euro')).toMatch(/three-letter/);
+    expect(checkCurrency('XYZ')).toMatch(/not a currency code I know/);
+    expect(checkLast4('0042')).toBeUndefined();
+    expect(checkLast4('42')).toMatch(/last four digits/);
+  });
+});
