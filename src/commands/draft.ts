@@ -3,7 +3,8 @@ import { EXAMPLE_CASE_YAML } from '../case/example.js';
 import { CaseFileError, loadCaseFile, locateProblems, parseCaseWithPositions, type LoadedCase } from '../case/load.js';
 import type { LetterSettings } from '../case/resolve.js';
 import { isKnownLocale, type Stage } from '../case/schema.js';
-import { EXIT_OK, EXIT_USAGE, UserError } from '../errors.js';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from '../errors.js';
+import { formatProblem } from '../case/validate.js';
 import { assertFormat } from '../letter/formats.js';
 import { produceLetter, type Produced } from '../letter/produce.js';
 import { userTemplateDirs } from '../letter/templates.js';
@@ -77,6 +78,15 @@ export async function runDraft(options: DraftOptions): Promise<number> {
     settings,
   });
   if (!produced.ok) throw new CaseFileError(loaded.file, locateProblems(produced.problems, loaded.locate));
+  const { reviewLetter } = await import('../tone/review.js');
+  const warnings = reviewLetter(loaded.value, loaded.locate, produced.letter.subject, produced.letter.body);
+  if (warnings.length > 0) {
+    const { reportWarning } = await import('../io/report.js');
+    for (const warning of warnings) reportWarning(formatProblem(loaded.file, warning));
+    if (options.strict) {
+      throw new UserError('The letter was not written because of --strict. Rephrase the words above and run the command again.', EXIT_PROBLEMS);
+    }
+  }
   await deliver(produced.output, produced.letter, options);
   return EXIT_OK;
 }

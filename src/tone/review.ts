@@ -1,0 +1,81 @@
+// Every letter redress writes is checked with its own tone guard. Words the user typed that
+// trip a kindness rule are reported against the field they came from (file:line:column), so
+// the person can rephrase them; the finished letter must pass the whole check.
+import type { Case } from '../case/schema.js';
+import { pathToString, type Locator, type PathPart, type Problem } from '../case/validate.js';
+import { checkTone, type Finding } from './index.js';
+
+/** Free-text fields a person writes in their own words. */
+const FIELDS: readonly (readonly PathPart[])[] = [
+  ['purchase', 'item'],
+  ['story', 'circumstances'],
+  ['story', 'expectations'],
+  ['story', 'outcome'],
+  ['story', 'impact'],
+  ['request', 'correction'],
+  ['letter', 'nextSteps'],
+  ['evidence'],
+  ['recipient', 'contact'],
+];
+
+export interface ToneWarning extends Problem {
+  finding: Finding;
+}
+
+function* textsOf(value: unknown, path: PathPart[]): Generator<[PathPart[], string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* textsOf(value[i], [...path, i]);
+}
+
+function at(value: unknown, path: readonly PathPart[]): unknown {
+  let current = value;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[part];
+  }
+  return current;
+}
+
+/** Kindness findings in the user's own words, located in the case file when a locator is given. */
+export function reviewCaseText(value: Case, locate: Locator = () => undefined): ToneWarning[] {
+  const warnings: ToneWarning[] = [];
+  const fields: PathPart[][] = FIELDS.map((f) => [...f]);
+  (value.contacts ?? []).forEach((_, i) => fields.push(['contacts', i, 'result'], ['contacts', i, 'who']));
+  for (const field of fields) {
+    for (const [path, text] of textsOf(at(value, field), field)) {
+      for (const finding of checkTone(text)) {
+        if (finding.severity !== 'error') continue;
+        const where = locate(path);
+        const suggestion = finding.suggestion ? ` Try: "${finding.suggestion}".` : '';
+        warnings.push({
+          path: pathToString(path),
+          message: `${finding.message}${suggestion}`,
+          ...(where && { line: where.line, column: where.column }),
+          finding,
+        });
+      }
+    }
+  }
+  return warnings;
+}
+
+/** Findings on a finished letter (kindness and firmness). */
+export function reviewLetterText(letterText: string): Finding[] {
+  return checkTone(letterText, { letter: true });
+}
+
+/**
+ * Everything worth telling the writer about a letter about to be written: unkind words in
+ * their own answers (located in the case file), and what the finished letter lacks to be
+ * firm. Unkind words that come from a template, not the answers, are reported on the letter.
+ */
+export function reviewLetter(value: Case, locate: Locator, subject: string, body: string): Problem[] {
+  const fromAnswers: Problem[] = reviewCaseText(value, locate).map(({ finding: _finding, ...problem }) => problem);
+  const onLetter = reviewLetterText(`Subject: ${subject}\n\n${body}`)
+    .filter((finding) => finding.severity === 'warning' || fromAnswers.length === 0)
+    .map((finding) => ({
+      path: '',
+      message: `the letter: ${finding.text ? `"${finding.text}": ` : ''}${finding.message}${finding.suggestion ? ` Try: "${finding.suggestion}".` : ''}`,
+    }));
+  return [...fromAnswers, ...onLetter];
+}
