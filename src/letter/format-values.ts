@@ -1,31 +1,76 @@
-import { formatDate } from '../case/dates.js';
+// How values are written in a letter. Dates and money follow the letter's locale (Intl);
+// the words that join a list are the template's own (the built-in templates are English).
+//
+// Spaces: Intl puts a no-break space between an amount and its currency in many locales
+// (`1.200,00 $` in de-DE) and a narrow no-break space (U+202F) between thousands in fr-FR.
+// Letters keep no-break spaces, so an amount is never split over two lines when a mail
+// program wraps the text, and they paste as ordinary text everywhere. The narrow one is
+// written as an ordinary no-break space (U+00A0), which every font has.
+import { formatDate as formatCalendarDate } from '../case/dates.js';
 
-const moneyFormatters = new Map<string, Intl.NumberFormat>();
+export const NO_BREAK_SPACE = '\u00A0';
 
-/** `$1,200.00` (en-US, USD), `£99.90` (en-GB, GBP), `1.200,00 $` (de-DE, USD). */
-export function formatMoney(amount: number, currency: string, locale: string): string {
-  const key = `${locale}|${currency}`;
-  let formatter = moneyFormatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'symbol' });
-    moneyFormatters.set(key, formatter);
-  }
-  return formatter.format(amount);
+/** One kind of no-break space, and no other invisible spacing characters. */
+export function normalizeSpaces(text: string): string {
+  return text.replace(/[\u202F\u2007\u2009]/g, NO_BREAK_SPACE);
 }
 
-/** "a, b and c" in the letter's language. */
+const moneyFormatters = new Map<string, Intl.NumberFormat | null>();
+
+function moneyFormatter(currency: string, locale: string): Intl.NumberFormat | null {
+  const key = `${locale}|${currency}`;
+  let formatter = moneyFormatters.get(key);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'symbol' });
+    } catch {
+      formatter = null; // not a currency (or locale) Intl knows
+    }
+    moneyFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** `$1,200.00` (en-US, USD), `US$1,200.00` (en-GB, USD), `1.200,00 $` (de-DE, USD). */
+export function formatMoney(amount: number, currency: string, locale: string): string {
+  const formatter = moneyFormatter(currency.toUpperCase(), locale);
+  if (!formatter) return `${amount.toFixed(2)}${NO_BREAK_SPACE}${currency}`;
+  return normalizeSpaces(formatter.format(amount));
+}
+
+/** `16 November 2026` (en-GB), `November 16, 2026` (en-US), `16. November 2026` (de-DE). */
+export function formatDate(iso: string, locale: string): string {
+  try {
+    return normalizeSpaces(formatCalendarDate(iso, locale));
+  } catch {
+    return iso;
+  }
+}
+
+/**
+ * "a", "a and b", "a, b and c": the template's own joining word (default "and"), so an
+ * English letter reads as English whatever the locale, and `{{list items "und"}}` works
+ * for a German template.
+ */
+export function joinList(items: readonly string[], word = 'and'): string {
+  const kept = items.filter((item) => item !== '');
+  if (kept.length <= 1) return kept[0] ?? '';
+  return `${kept.slice(0, -1).join(', ')} ${word} ${kept[kept.length - 1]}`;
+}
+
+/** The locale's own list style ("a, b und c" in de-DE), for code that writes in the locale's language. */
 export function formatList(items: readonly string[], locale: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   try {
     return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
   } catch {
-    return items.join(', ');
+    return joinList(items, type === 'conjunction' ? 'and' : 'or');
   }
 }
 
-export function ordinal(n: number): string {
-  const rem100 = n % 100;
-  if (rem100 >= 11 && rem100 <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
-}
+const englishOrdinals = new Intl.PluralRules('en-US', { type: 'ordinal' });
+const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 
-export { formatDate };
+/** 1st, 2nd, 3rd, 4th, 11th, 21st, 112th: English, like the words around it. */
+export function ordinal(n: number): string {
+  return `${n}${ORDINAL_SUFFIX[englishOrdinals.select(n)] ?? 'th'}`;
+}

@@ -1,12 +1,23 @@
 // The helpers templates may use. Templates run with knownHelpersOnly, so this list is
-// exactly what a template (built-in or a stranger's) can call.
+// exactly what a template (built-in or a stranger's) can call. Helpers only format the
+// values they are given: they never throw, read files or reach anything but the case.
 import type { HelperOptions } from 'handlebars';
 import { isCalendarDate } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
-import { formatDate, formatList, formatMoney, ordinal } from './format-values.js';
+import { formatDate, formatMoney, joinList, ordinal } from './format-values.js';
 
-type Options = HelperOptions & { data: { root: ResolvedCase } };
+type Options = HelperOptions & { data?: { root?: Partial<ResolvedCase> } };
 type Helper = (...args: unknown[]) => unknown;
+
+export interface HelperSpec {
+  /** Fewest and most values the helper takes (the options object not counted). */
+  args: [min: number, max: number];
+  /** How to call it, as shown in `redress templates --help`. */
+  usage: string;
+  /** What it gives, in a few words. */
+  gives: string;
+  fn: Helper;
+}
 
 function split(args: unknown[]): { values: unknown[]; options: Options } {
   const options = args[args.length - 1] as Options;
@@ -14,7 +25,12 @@ function split(args: unknown[]): { values: unknown[]; options: Options } {
 }
 
 const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
-const localeOf = (options: Options): string => options.data?.root?.letter?.locale ?? 'en-US';
+const localeOf = (options: Options): string => {
+  const locale = options?.data?.root?.letter?.locale;
+  return typeof locale === 'string' && locale !== '' ? locale : 'en-US';
+};
+const isSet = (value: unknown): boolean => (Array.isArray(value) ? value.length > 0 : Boolean(value));
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null || value === '' ? [] : [value]);
 
 /** Capital first letter and a closing full stop, unless it already ends a sentence. */
 export function sentence(value: unknown): string {
@@ -38,105 +54,189 @@ export function nextStep(value: unknown): string {
 
 const COMMON_VERBS = /^(ask|bring|contact|dispute|file|go|leave|lodge|make|post|raise|refer|report|request|seek|send|start|submit|take|tell|write|apply|claim|complain|escalate|share|pursue|publish|open|initiate|use|speak|consult|notify)\b/i;
 
-export const helpers: Record<string, Helper> = {
-  /** {{date purchase.date}} -> "November 2, 2026" in the letter's locale. */
-  date(...args) {
-    const { values, options } = split(args);
-    const value = text(values[0]);
-    return isCalendarDate(value) ? formatDate(value, localeOf(options)) : value;
+function formatDateValue(value: unknown, locale: string): string {
+  const iso = text(value);
+  return isCalendarDate(iso) ? formatDate(iso, locale) : iso;
+}
+
+export const helperSpecs: Record<string, HelperSpec> = {
+  date: {
+    args: [1, 1],
+    usage: '{{date purchase.date}}',
+    gives: 'the date in the letter\'s locale: November 2, 2026 (en-US), 2 November 2026 (en-GB), 2. November 2026 (de-DE)',
+    fn(...args) {
+      const { values, options } = split(args);
+      return formatDateValue(values[0], localeOf(options));
+    },
   },
-  /** {{money request.amount}} -> "$1,200.00"; an optional second argument names another currency. */
-  money(...args) {
-    const { values, options } = split(args);
-    const amount = Number(values[0]);
-    if (values[0] === undefined || values[0] === null || values[0] === '' || !Number.isFinite(amount)) return '';
-    const currency = typeof values[1] === 'string' ? values[1] : (options.data?.root?.purchase?.currency ?? 'USD');
-    return formatMoney(amount, currency, localeOf(options));
+  money: {
+    args: [1, 2],
+    usage: '{{money request.amount}}  {{money 20 "EUR"}}',
+    gives: 'the amount in the case\'s currency (or the one named) and locale: $1,200.00, US$1,200.00 (en-GB), 1.200,00 $ (de-DE)',
+    fn(...args) {
+      const { values, options } = split(args);
+      const raw = values[0];
+      const amount = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+      if (!Number.isFinite(amount)) return '';
+      const given = typeof values[1] === 'string' && values[1].trim() !== '' ? values[1].trim() : undefined;
+      const currency = given ?? options?.data?.root?.purchase?.currency ?? 'USD';
+      return formatMoney(amount, currency, localeOf(options));
+    },
   },
-  /** {{list items}} -> "a, b and c"; {{list items "or"}} -> "a, b or c". */
-  list(...args) {
-    const { values, options } = split(args);
-    const items = Array.isArray(values[0]) ? values[0].map(text).filter(Boolean) : [text(values[0])].filter(Boolean);
-    return formatList(items, localeOf(options), values[1] === 'or' ? 'disjunction' : 'conjunction');
+  list: {
+    args: [1, 2],
+    usage: '{{list evidence}}  {{list items "or"}}',
+    gives: 'the items joined: a, b and c (or with the word you give: a, b or c)',
+    fn(...args) {
+      const { values } = split(args);
+      const word = typeof values[1] === 'string' && values[1].trim() !== '' ? values[1].trim() : 'and';
+      return joinList(asList(values[0]).map(text), word);
+    },
   },
-  /** {{dates letter.previous}} -> "October 1, 2026 and October 20, 2026". */
-  dates(...args) {
-    const { values, options } = split(args);
-    const items = Array.isArray(values[0]) ? values[0].map(text) : [];
-    return formatList(items.map((d) => (isCalendarDate(d) ? formatDate(d, localeOf(options)) : d)), localeOf(options));
+  dates: {
+    args: [1, 2],
+    usage: '{{dates letter.previous}}',
+    gives: 'a list of dates, formatted and joined: October 1, 2026 and October 20, 2026',
+    fn(...args) {
+      const { values, options } = split(args);
+      const word = typeof values[1] === 'string' && values[1].trim() !== '' ? values[1].trim() : 'and';
+      return joinList(asList(values[0]).map((d) => formatDateValue(d, localeOf(options))), word);
+    },
   },
-  /** {{deadline}} -> the reply-by date of the request, formatted. */
-  deadline(...args) {
-    const { options } = split(args);
-    const value = options.data?.root?.request?.deadline;
-    return value ? formatDate(value, localeOf(options)) : '';
+  deadline: {
+    args: [0, 0],
+    usage: '{{deadline}}',
+    gives: 'the reply-by date of the request, formatted (request.deadline, or the letter date plus request.deadlineDays)',
+    fn(...args) {
+      const { options } = split(args);
+      return formatDateValue(options?.data?.root?.request?.deadline, localeOf(options));
+    },
   },
-  /** {{ordinal 2}} -> "2nd". */
-  ordinal(...args) {
-    const { values } = split(args);
-    const n = Number(values[0]);
-    return Number.isInteger(n) ? ordinal(n) : text(values[0]);
+  ordinal: {
+    args: [1, 1],
+    usage: '{{ordinal (count letter.previous)}}',
+    gives: 'the number as an English ordinal: 1st, 2nd, 3rd, 11th, 22nd',
+    fn(...args) {
+      const { values } = split(args);
+      const n = typeof values[0] === 'number' ? values[0] : Number(text(values[0]).trim() || NaN);
+      return Number.isInteger(n) ? ordinal(n) : text(values[0]);
+    },
   },
-  /** {{plural count "letter" "letters"}} -> the word for the count (the plural defaults to word + "s"). */
-  plural(...args) {
-    const { values } = split(args);
-    const count = Array.isArray(values[0]) ? values[0].length : Number(values[0]);
-    const one = text(values[1]);
-    const many = values[2] !== undefined ? text(values[2]) : `${one}s`;
-    return count === 1 ? one : many;
+  plural: {
+    args: [2, 3],
+    usage: '{{plural letter.previous "letter"}}  {{plural 3 "reply" "replies"}}',
+    gives: 'the word for the count (a number or a list): letter / letters; the plural defaults to the word + "s"',
+    fn(...args) {
+      const { values } = split(args);
+      const count = Array.isArray(values[0]) ? values[0].length : Number(values[0]);
+      const one = text(values[1]);
+      const many = values[2] !== undefined ? text(values[2]) : `${one}s`;
+      return count === 1 ? one : many;
+    },
   },
-  /** {{count items}} -> the number of items in a list. */
-  count(...args) {
-    const { values } = split(args);
-    return Array.isArray(values[0]) ? values[0].length : values[0] ? 1 : 0;
+  count: {
+    args: [1, 1],
+    usage: '{{count story.outcome}}',
+    gives: 'how many items a list has',
+    fn(...args) {
+      return asList(split(args).values[0]).length;
+    },
   },
-  /** {{last letter.previous}} -> the last item of a list. */
-  last(...args) {
-    const { values } = split(args);
-    return Array.isArray(values[0]) ? values[0][values[0].length - 1] : values[0];
+  last: {
+    args: [1, 1],
+    usage: '{{date (last letter.previous)}}',
+    gives: 'the last item of a list (letter.previous is in date order, so: the latest letter)',
+    fn(...args) {
+      const list = asList(split(args).values[0]);
+      return list[list.length - 1] ?? '';
+    },
   },
-  /** {{sentence text}} -> capitalised, ending with a full stop. */
-  sentence(...args) {
-    return sentence(split(args).values[0]);
+  sentence: {
+    args: [1, 1],
+    usage: '{{sentence story.impact}}',
+    gives: 'the text with a capital first letter and a closing full stop',
+    fn(...args) {
+      return sentence(split(args).values[0]);
+    },
   },
-  /** {{clause text}} -> lower-case start, no full stop: for the middle of a sentence. */
-  clause(...args) {
-    return clause(split(args).values[0]);
+  clause: {
+    args: [1, 1],
+    usage: 'put this right: {{clause request.correction}}; or',
+    gives: 'the text without a closing full stop, for the middle of a sentence',
+    fn(...args) {
+      return clause(split(args).values[0]);
+    },
   },
-  /** {{nextStep text}} -> "dispute the charge" from "I will dispute the charge." */
-  nextStep(...args) {
-    return nextStep(split(args).values[0]);
+  nextStep: {
+    args: [1, 1],
+    usage: 'I will {{nextStep this}}.',
+    gives: 'a next step as the words after "I will": "I will dispute the charge." -> dispute the charge',
+    fn(...args) {
+      return nextStep(split(args).values[0]);
+    },
   },
-  /** {{#if (eq request.remedy "refund")}} */
-  eq(...args) {
-    const { values } = split(args);
-    return values[0] === values[1];
+  eq: {
+    args: [2, 2],
+    usage: '{{#if (eq request.remedy "refund")}}',
+    gives: 'true when both values are the same',
+    fn(...args) {
+      const { values } = split(args);
+      return values[0] === values[1] || (typeof values[0] === 'number' || typeof values[1] === 'number' ? String(values[0]) === String(values[1]) : false);
+    },
   },
-  /** {{#if (or a b)}}; as a value, the first of its arguments that is set: {{money (or request.amount purchase.amount)}} */
-  or(...args) {
-    return split(args).values.find((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v))) ?? '';
+  or: {
+    args: [1, 10],
+    usage: '{{money (or request.amount purchase.amount)}}',
+    gives: 'the first value that is set (in {{#if}}: true when any is set)',
+    fn(...args) {
+      return split(args).values.find(isSet) ?? '';
+    },
   },
-  /** {{#if (and a b)}} */
-  and(...args) {
-    return split(args).values.every((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
+  and: {
+    args: [1, 10],
+    usage: '{{#if (and sender.email sender.phone)}}',
+    gives: 'true when every value is set',
+    fn(...args) {
+      return split(args).values.every(isSet);
+    },
   },
-  /** {{#if (not a)}} */
-  not(...args) {
-    const v = split(args).values[0];
-    return Array.isArray(v) ? v.length === 0 : !v;
+  not: {
+    args: [1, 1],
+    usage: '{{#if (not contacts)}}',
+    gives: 'true when the value is not set (or is an empty list)',
+    fn(...args) {
+      return !isSet(split(args).values[0]);
+    },
   },
-  /** {{#if (gt (count story.outcome) 1)}} */
-  gt(...args) {
-    const { values } = split(args);
-    return Number(values[0]) > Number(values[1]);
+  gt: {
+    args: [2, 2],
+    usage: '{{#if (gt (count story.outcome) 1)}}',
+    gives: 'true when the first number is greater than the second',
+    fn(...args) {
+      const { values } = split(args);
+      return Number(values[0]) > Number(values[1]);
+    },
   },
-  /** {{#each (zip story.expectations story.outcome)}}{{this.[0]}} / {{this.[1]}}{{/each}} pairs two lists. */
-  zip(...args) {
-    const { values } = split(args);
-    const a = Array.isArray(values[0]) ? values[0] : [];
-    const b = Array.isArray(values[1]) ? values[1] : [];
-    return a.map((item, index) => ({ promised: item, happened: b[index] }));
+  zip: {
+    args: [2, 2],
+    usage: '{{#each (zip story.expectations story.outcome)}}{{promised}} / {{happened}}{{/each}}',
+    gives: 'pairs two lists item by item, as {promised, happened}',
+    fn(...args) {
+      const { values } = split(args);
+      const a = asList(values[0]);
+      const b = asList(values[1]);
+      return a.map((item, index) => ({ promised: item, happened: b[index] }));
+    },
   },
 };
 
+export const helpers: Record<string, Helper> = Object.fromEntries(Object.entries(helperSpecs).map(([name, spec]) => [name, spec.fn]));
+
 export const helperNames = Object.keys(helpers);
+
+/** The helper list for `redress templates --help` and the README: name and example, then what it gives. */
+export function helperHelp(): string {
+  return Object.entries(helperSpecs)
+    .map(([name, spec]) => `  ${name.padEnd(10)}${spec.usage}\n  ${' '.repeat(10)}${spec.gives}`)
+    .join('\n');
+}

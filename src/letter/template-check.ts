@@ -1,215 +1,744 @@
 // Static checks of a template before it runs: syntax, helpers, partials, and fields that
-// the case model does not have. Each problem is reported at the template's file:line:column.
+// the case model does not have. The first problem found is reported at the template
+// file's own line:column (front matter counted), with a suggestion where one is likely.
+//
+// What the check follows, as Handlebars does when it renders:
+// - the context: the case at the top; each item inside {{#each}}; the value of {{#with}};
+//   what a partial is given ({{> name value key=value}}), else the caller's context;
+//   `this`, `./`, `../` (one context up; {{#if}} and {{#unless}} do not add one);
+// - block parameters ({{#each contacts as |contact i|}}), @index, @key, @first, @last
+//   and @root; `lookup` with a literal key; hash arguments of partials;
+// - partials by name from files, never from data, never looping into themselves.
+// Values that only the case knows (custom: …) are not checked beyond their name.
 import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { closest } from '../util/suggest.js';
-import { helperNames } from './helpers.js';
-import type { TemplateSource } from './templates.js';
+import { helperSpecs } from './helpers.js';
 
-type Model = { [key: string]: Model } | 'value' | 'any' | { list: Model };
+/** What a template sees at a place: one value, a group of fields, a list, or unknown (custom). */
+export type Model = 'value' | 'any' | { fields: Record<string, Model> } | { list: Model };
 
 const v = 'value' as const;
-const contact: Model = { date: v, channel: v, who: v, result: v };
-/** The fields a template can use: the case model with defaults filled in. */
-export const MODEL: Model = {
-  sender: { name: v, email: v, phone: v, address: v, customerId: v },
-  recipient: { company: v, contact: v, email: v, address: v },
-  purchase: { item: v, date: v, reference: v, amount: v, currency: v },
-  story: { circumstances: v, expectations: { list: v }, outcome: { list: v }, impact: v },
-  contacts: { list: contact },
-  evidence: { list: v },
-  card: { issuer: v, last4: v, statementDate: v },
-  request: { remedy: v, correction: v, amount: v, deadline: v, deadlineDays: v },
-  letter: { stage: v, date: v, previous: { list: v }, nextSteps: { list: v }, locale: v },
+const obj = (fields: Record<string, Model>): Model => ({ fields });
+const listOf = (item: Model): Model => ({ list: item });
+
+/** The fields a template can use: the case model with defaults filled in (see ResolvedCase). */
+export const MODEL: Model = obj({
+  sender: obj({ name: v, email: v, phone: v, address: v, customerId: v }),
+  recipient: obj({ company: v, contact: v, email: v, address: v }),
+  purchase: obj({ item: v, date: v, reference: v, amount: v, currency: v }),
+  story: obj({ circumstances: v, expectations: listOf(v), outcome: listOf(v), impact: v }),
+  contacts: listOf(obj({ date: v, channel: v, who: v, result: v })),
+  evidence: listOf(v),
+  card: obj({ issuer: v, last4: v, statementDate: v }),
+  request: obj({ remedy: v, correction: v, amount: v, deadline: v, deadlineDays: v }),
+  letter: obj({ stage: v, date: v, previous: listOf(v), nextSteps: listOf(v), locale: v }),
   custom: 'any',
-};
+});
 
-const BLOCK_HELPERS = new Set(['if', 'unless', 'each', 'with']);
-const BUILTIN_HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log']);
-const known = new Set([...helperNames, ...BUILTIN_HELPERS]);
-
-type Node = hbs.AST.Node & { loc?: hbs.AST.SourceLocation };
-type PartialInfo = { file: string; body: string; bodyLine: number };
-
-class TemplateProblem extends UserError {}
-
-function fail(file: string, line: number, column: number, message: string): never {
-  throw new TemplateProblem(`${safeForTerminal(file)}:${line}:${column} ${message}\nFix the template and run the command again.`);
+/** A file's text that holds a template: where it starts in the file, for positions. */
+export interface TemplateText {
+  /** The file named in messages. */
+  file: string;
+  body: string;
+  /** Line (1-based) and column (1-based) in the file where `body` starts. */
+  line: number;
+  column: number;
+  /** Positions inside are not exact (a folded YAML subject): report where the text starts. */
+  collapse?: boolean;
 }
 
-function parse(body: string, file: string, bodyLine: number): hbs.AST.Program {
-  try {
-    return Handlebars.parseWithoutProcessing(body);
-  } catch (error) {
-    const message = (error as Error).message;
-    const match = /line (\d+)/.exec(message);
-    const hash = (error as { hash?: { loc?: { first_line?: number; first_column?: number } } }).hash;
-    const line = (hash?.loc?.first_line ?? (match ? Number(match[1]) : 1)) + bodyLine - 1;
-    const column = (hash?.loc?.first_column ?? 0) + 1;
-    const detail = message.split('\n').slice(-1)[0]!.replace(/^Expecting .*got/, 'unexpected').trim();
-    fail(file, line, column, `the template has a syntax error (${detail}); check that every {{#block}} has its {{/block}} and every {{ has its }}`);
+export interface PartialInfo {
+  file: string;
+  body: string;
+  /** Line in the file where the body starts (after front matter), 1-based. */
+  bodyLine: number;
+}
+
+export interface CheckResult {
+  /** Every partial the template uses, directly or through other partials. */
+  partials: Map<string, PartialInfo>;
+}
+
+/** Names that reach JavaScript internals rather than the case; never allowed in a template. */
+const FORBIDDEN = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype', 'constructor', '__proto__']);
+const DATA_NAMES = new Set(['root', 'index', 'key', 'first', 'last']);
+const BLOCK_ONLY = new Set(['if', 'unless', 'each', 'with']);
+/** Helpers and their [fewest, most] arguments. `log` is left out on purpose: it writes to the terminal. */
+const ARITY_TABLE = new Map<string, [number, number]>([
+  ...Object.entries(helperSpecs).map(([name, spec]) => [name, spec.args] as [string, [number, number]]),
+  ['if', [1, 1]],
+  ['unless', [1, 1]],
+  ['each', [1, 1]],
+  ['with', [1, 1]],
+  ['lookup', [2, 2]],
+]);
+const arityOf = (name: string) => ARITY_TABLE.get(name);
+const specOf = (name: string) => (Object.prototype.hasOwnProperty.call(helperSpecs, name) ? helperSpecs[name] : undefined);
+export const KNOWN_HELPERS = [...ARITY_TABLE.keys()];
+const PARTIAL_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+/**
+ * How much work rendering may take, counted statically: one for each {{…}}, one for
+ * every 100 characters of text, each {{#each}} repeating its block for up to 50 items
+ * (the longest list a case may hold), and each partial in full wherever it is used. Far above what any letter needs; stops templates that
+ * would take minutes or fill the disk (nested loops, partials that fan out).
+ */
+export const MAX_COST = 1_000_000;
+/** Partials one template may use, and their text together: far beyond any letter. */
+export const MAX_PARTIALS = 100;
+export const MAX_TOTAL_CHARS = 1_000_000;
+const EACH_FACTOR = 50;
+
+export class TemplateProblem extends UserError {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly detail: string,
+  ) {
+    super(`${safeForTerminal(file)}:${line}:${column} ${detail}\nFix the template and run the command again.`);
+    this.name = 'TemplateProblem';
   }
 }
 
-const childModel = (model: Model | undefined, key: string): Model | undefined => {
-  if (model === 'any') return 'any';
-  if (model === undefined || model === 'value' || 'list' in model) return undefined;
-  return Object.prototype.hasOwnProperty.call(model, key) ? (model as Record<string, Model>)[key] : undefined;
-};
+type Node = hbs.AST.Node & { loc?: hbs.AST.SourceLocation | null };
+type Path = hbs.AST.PathExpression;
+type Call = hbs.AST.MustacheStatement | hbs.AST.SubExpression | hbs.AST.BlockStatement;
 
-export function checkTemplate(source: TemplateSource, partials: Map<string, PartialInfo>): void {
-  const visiting: string[] = [];
-  const checked = new Set<string>();
+const quote = (text: string) => `"${safeForTerminal(text)}"`;
 
-  const walkTemplate = (body: string, file: string, bodyLine: number, context: Model) => {
-    const ast = parse(body, file, bodyLine);
-    const where = (node: Node) => ({ line: (node.loc?.start.line ?? 1) + bodyLine - 1, column: (node.loc?.start.column ?? 0) + 1 });
+// ---------------------------------------------------------------------------------------
+// Parsing, with the error's own position
 
-    const resolvePath = (path: hbs.AST.PathExpression, stack: Model[]): void => {
-      if (path.data) {
-        if (path.parts[0] === 'root') checkParts(path, path.parts.slice(1), MODEL, 'root');
-        return;
+interface JisonHash {
+  text?: string;
+  token?: string | number;
+  line?: number;
+  loc?: { first_line: number; first_column: number; last_line: number; last_column: number };
+}
+
+type JisonParser = { parseError: (message: string, hash: JisonHash) => never; lexer?: { matched?: string } };
+
+/** Blocks inside blocks (an {{else if}} counts as one more): far beyond any letter. */
+export const MAX_NESTING = 100;
+
+/**
+ * Handlebars' parser takes time that grows steeply with nesting (thousands of blocks
+ * inside blocks take minutes), so nesting is counted by reading the text first.
+ */
+function assertNesting(text: TemplateText): void {
+  const body = text.body;
+  const mustache = /\{\{(?:!--[\s\S]*?--\}\}|[\s\S]*?\}\})/g;
+  const stack: number[] = [];
+  let chained = 0;
+  for (let match = mustache.exec(body); match; match = mustache.exec(body)) {
+    const tag = match[0];
+    if (/^\{\{!/.test(tag)) continue;
+    const head = /^\{\{~?\s*(#|\^|\/|else\b)?\s*(\S)?/.exec(tag)!;
+    const kind = head[1];
+    let deeper = false;
+    if (kind === '/') chained -= stack.pop() ?? 0;
+    else if (kind === '#' || (kind === '^' && head[2] !== '}' && head[2] !== '~')) {
+      stack.push(0);
+      deeper = true;
+    } else if (kind === 'else' && head[2] !== undefined && head[2] !== '}' && head[2] !== '~' && stack.length > 0) {
+      stack[stack.length - 1]! += 1;
+      chained += 1;
+      deeper = true;
+    }
+    let parens = 0;
+    let most = 0;
+    let quote = '';
+    for (const ch of tag) {
+      if (quote) {
+        if (ch === quote) quote = '';
+      } else if (ch === '"' || ch === "'") quote = ch;
+      else if (ch === '(') most = Math.max(most, ++parens);
+      else if (ch === ')') parens -= 1;
+    }
+    if ((deeper && stack.length + chained > MAX_NESTING) || most > MAX_NESTING) {
+      const before = body.slice(0, match.index).split('\n');
+      const { line, column } = filePosition(text, before.length, before[before.length - 1]!.length);
+      throw new TemplateProblem(text.file, line, column, `the template puts blocks or ( ) inside each other more than ${MAX_NESTING} deep here; use fewer of them inside each other`);
+    }
+  }
+}
+
+/** Parses a template; a syntax error is reported where it is, in words a person can act on. */
+export function parseTemplate(text: TemplateText): hbs.AST.Program {
+  assertNesting(text);
+  const parser = (Handlebars as unknown as { Parser: JisonParser }).Parser;
+  const original = parser.parseError;
+  let hash: JisonHash | undefined;
+  parser.parseError = (message: string, details: JisonHash) => {
+    hash = details;
+    throw new Error(message);
+  };
+  try {
+    return Handlebars.parseWithoutProcessing(text.body);
+  } catch (error) {
+    throw syntaxProblem(text, error as Error & { lineNumber?: number; column?: number }, hash, parser.lexer?.matched);
+  } finally {
+    parser.parseError = original;
+  }
+}
+
+function syntaxProblem(text: TemplateText, error: Error & { lineNumber?: number; column?: number }, hash: JisonHash | undefined, matched: string | undefined): TemplateProblem {
+  const at = (line: number, column0: number) => filePosition(text, line, column0);
+  const advice = 'check that every {{#block}} has its {{/block}} and every {{ has its }}';
+  // A block closed by the wrong name: "if doesn't match each - 2:3".
+  const mismatch = /^(.+) doesn't match (.+) - \d+:\d+$/.exec(error.message);
+  if (mismatch && error.lineNumber !== undefined) {
+    const { line, column } = at(error.lineNumber, error.column ?? 0);
+    return new TemplateProblem(
+      text.file,
+      line,
+      column,
+      `the block {{#${safeForTerminal(mismatch[1]!)}}} is closed by {{/${safeForTerminal(mismatch[2]!)}}}; blocks close in the reverse order they open, so close {{#${safeForTerminal(mismatch[1]!)}}} with {{/${safeForTerminal(mismatch[1]!)}}}`,
+    );
+  }
+  if (/^Lexical error/.test(error.message)) {
+    const lines = (matched ?? '').split('\n');
+    const { line, column } = at(lines.length, lines[lines.length - 1]!.length);
+    return new TemplateProblem(text.file, line, column, `the template has a syntax error here: something after {{ is not written as a template expects (an unclosed {{!-- comment --}} or quote?); ${advice}`);
+  }
+  const token = String(hash?.token ?? '');
+  if (token === 'EOF') {
+    const open = unclosedBlock(text.body);
+    if (open) {
+      const { line, column } = at(open.line, open.column);
+      return new TemplateProblem(text.file, line, column, `the block {{#${safeForTerminal(open.name)}}} is never closed; add {{/${safeForTerminal(open.name)}}} where it should end`);
+    }
+  }
+  const loc = hash?.loc;
+  const { line, column } = loc ? at(loc.first_line, loc.first_column) : at(Number(/line (\d+)/.exec(error.message)?.[1] ?? 1), 0);
+  const what =
+    token === 'EOF'
+      ? 'the template ends before a {{ or a block is closed'
+      : token === 'INVALID'
+        ? 'something here is not written as a template expects (an unclosed quote, or a character that does not belong inside {{ }})'
+        : token === 'OPEN_ENDBLOCK'
+          ? 'this {{/…}} closes a block that was never opened'
+          : token === 'INVERSE' || token === 'OPEN_INVERSE_CHAIN'
+            ? 'this {{else}} is not inside a block, or the block already has one'
+            : token === 'CLOSE'
+              ? 'this {{ }} is empty or incomplete'
+              : `unexpected ${quote(hash?.text ?? token)}`;
+  return new TemplateProblem(text.file, line, column, `the template has a syntax error: ${what}; ${advice}`);
+}
+
+/** The last {{#block}} that is never closed, found by reading the openers and closers in order. */
+function unclosedBlock(body: string): { name: string; line: number; column: number } | undefined {
+  const stack: { name: string; index: number }[] = [];
+  const tag = /\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}|\{\{~?\s*([#/^])\s*(?:[*>]\s*)?([^\s}~()]+)/g;
+  for (let match = tag.exec(body); match; match = tag.exec(body)) {
+    if (!match[1]) continue;
+    if (match[1] === '/') {
+      const at = stack.map((s) => s.name).lastIndexOf(match[2]!);
+      if (at >= 0) stack.length = at;
+    } else if (!(match[1] === '^' && match[2] === '}')) {
+      stack.push({ name: match[2]!, index: match.index });
+    }
+  }
+  const open = stack[stack.length - 1];
+  if (!open) return undefined;
+  const before = body.slice(0, open.index).split('\n');
+  return { name: open.name, line: before.length, column: before[before.length - 1]!.length };
+}
+
+/** A position in the template text (1-based line, 0-based column) as a position in its file (both 1-based). */
+function filePosition(text: TemplateText, line: number, column0: number): { line: number; column: number } {
+  if (text.collapse) return { line: text.line, column: text.column };
+  return { line: text.line + line - 1, column: line === 1 ? text.column + column0 : column0 + 1 };
+}
+
+// ---------------------------------------------------------------------------------------
+// The check
+
+interface Frame {
+  model: Model;
+  /** Where these fields come from, for messages: "the case", "each item of \"contacts\"". */
+  label: string;
+}
+
+interface Scope {
+  frames: Frame[];
+  blockParams: Map<string, Model>[];
+}
+
+interface Unit {
+  text: TemplateText;
+  ast: hbs.AST.Program;
+}
+
+/** Where partials come from: the template's own folder, then the built-ins. */
+export interface PartialSource {
+  load(name: string): PartialInfo | undefined;
+  /** Every partial name there is, for "did you mean". */
+  names(): string[];
+}
+
+export function checkTemplate(main: TemplateText, subject: TemplateText | undefined, source: PartialSource): CheckResult {
+  const partials = new Map<string, PartialInfo>();
+  const units = new Map<string, Unit>();
+  let total = main.body.length + (subject?.body.length ?? 0);
+  const unitFor = (name: string, info: PartialInfo): Unit => {
+    let unit = units.get(name);
+    if (!unit) {
+      total += info.body.length;
+      if (total > MAX_TOTAL_CHARS || units.size >= MAX_PARTIALS) {
+        throw new TemplateProblem(info.file, info.bodyLine, 1, `the template and its partials are too large together (over ${MAX_PARTIALS} partials or ${MAX_TOTAL_CHARS / 1000} KB of text); a letter template needs far less`);
       }
-      const base = stack[Math.max(0, stack.length - 1 - path.depth)];
-      checkParts(path, path.parts, base, path.original);
-    };
-
-    const checkParts = (path: hbs.AST.PathExpression, parts: string[], base: Model | undefined, _label: string) => {
-      let model = base;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i]!;
-        if (model === undefined || model === 'any') return;
-        if (['__proto__', 'constructor', 'prototype', '__defineGetter__', '__lookupGetter__'].includes(part)) {
-          const { line, column } = where(path);
-          fail(file, line, column, `"${safeForTerminal(path.original)}" is not allowed in a template`);
-        }
-        if (model === 'value' || 'list' in model) {
-          if (model !== 'value' && /^\d+$/.test(part)) {
-            model = model.list;
-            continue;
-          }
-          if (model !== 'value' && part === 'length') return;
-          const { line, column } = where(path);
-          fail(file, line, column, `"${safeForTerminal(path.original)}" is not a field of the case: "${parts.slice(0, i).join('.')}" has no "${safeForTerminal(part)}"`);
-        }
-        const next = childModel(model, part);
-        if (next === undefined) {
-          const prefix = parts.slice(0, i).join('.');
-          const candidates = Object.keys(model).map((k) => (prefix ? `${prefix}.${k}` : k));
-          const guess = closest(prefix ? `${prefix}.${part}` : part, candidates);
-          const { line, column } = where(path);
-          fail(file, line, column, `"${safeForTerminal(path.original)}" is not a field of the case${guess ? ` (did you mean "${guess}"?)` : ''}`);
-        }
-        model = next;
-      }
-    };
-
-    const expression = (node: hbs.AST.Expression, stack: Model[]) => {
-      if (node.type === 'PathExpression') resolvePath(node as hbs.AST.PathExpression, stack);
-      else if (node.type === 'SubExpression') call(node as hbs.AST.SubExpression, stack, true);
-    };
-
-    const call = (node: hbs.AST.MustacheStatement | hbs.AST.SubExpression | hbs.AST.BlockStatement, stack: Model[], isHelper: boolean) => {
-      const path = node.path as hbs.AST.PathExpression;
-      const hasArgs = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0;
-      const name = path.type === 'PathExpression' ? path.original : '';
-      if (path.type !== 'PathExpression') {
-        const { line, column } = where(node as Node);
-        fail(file, line, column, 'a literal cannot be used as a helper or field here');
-      }
-      if (isHelper || hasArgs || node.type === 'BlockStatement') {
-        if (!known.has(name)) {
-          const { line, column } = where(node as Node);
-          const guess = closest(name, [...known]);
-          if (node.type === 'MustacheStatement' && !hasArgs) resolvePath(path, stack);
-          else fail(file, line, column, `"${safeForTerminal(name)}" is not a helper redress knows${guess ? ` (did you mean "${guess}"?)` : ''}; see \`redress templates --help\` for the list`);
-        }
-      } else if (known.has(name) && !path.data && path.parts.length === 1) {
-        return; // a helper called without arguments, e.g. {{deadline}}
-      } else {
-        resolvePath(path, stack);
-      }
-      for (const param of node.params) expression(param, stack);
-      for (const pair of node.hash?.pairs ?? []) expression(pair.value, stack);
-    };
-
-    const elementOf = (param: hbs.AST.Expression | undefined, stack: Model[]): Model | undefined => {
-      if (!param || param.type !== 'PathExpression') {
-        if (param?.type === 'SubExpression' && ((param as hbs.AST.SubExpression).path as hbs.AST.PathExpression).original === 'zip') {
-          return { promised: v, happened: v };
-        }
-        return undefined;
-      }
-      const path = param as hbs.AST.PathExpression;
-      let model: Model | undefined = path.data ? (path.parts[0] === 'root' ? MODEL : undefined) : stack[Math.max(0, stack.length - 1 - path.depth)];
-      for (const part of path.data ? path.parts.slice(1) : path.parts) model = childModel(model, part);
-      return model;
-    };
-
-    const statements = (program: hbs.AST.Program | undefined, stack: Model[]) => {
-      for (const node of program?.body ?? []) statement(node as hbs.AST.Statement, stack);
-    };
-
-    const statement = (node: hbs.AST.Statement, stack: Model[]) => {
-      switch (node.type) {
-        case 'MustacheStatement':
-          call(node as hbs.AST.MustacheStatement, stack, false);
-          return;
-        case 'BlockStatement': {
-          const block = node as hbs.AST.BlockStatement;
-          call(block, stack, true);
-          const name = (block.path as hbs.AST.PathExpression).original;
-          let inner = stack;
-          if (name === 'each') {
-            const list = elementOf(block.params[0], stack);
-            const element = list && typeof list === 'object' && 'list' in list ? list.list : list === 'any' ? 'any' : list && typeof list === 'object' && !('list' in list) && 'promised' in list ? list : 'any';
-            inner = [...stack, element as Model];
-          } else if (name === 'with') {
-            inner = [...stack, elementOf(block.params[0], stack) ?? 'any'];
-          } else if (!BLOCK_HELPERS.has(name)) {
-            inner = [...stack, 'any'];
-          }
-          statements(block.program, inner);
-          statements(block.inverse, stack);
-          return;
-        }
-        case 'PartialStatement':
-        case 'PartialBlockStatement': {
-          const partial = node as hbs.AST.PartialStatement;
-          const { line, column } = where(node as Node);
-          if (partial.name.type !== 'PathExpression') fail(file, line, column, 'partials must be named plainly, e.g. {{> signature}}; dynamic partials are not allowed');
-          if (node.type === 'PartialBlockStatement') fail(file, line, column, 'partial blocks ({{#> name}}) are not supported; use {{> name}}');
-          const name = (partial.name as hbs.AST.PathExpression).original;
-          const found = partials.get(name);
-          if (!found) {
-            const guess = closest(name, [...partials.keys()]);
-            fail(file, line, column, `the partial "${safeForTerminal(name)}" does not exist${guess ? ` (did you mean "${guess}"?)` : ''}; partials are files named _${safeForTerminal(name)}.hbs next to the template`);
-          }
-          if (visiting.includes(name)) fail(file, line, column, `the partial "${safeForTerminal(name)}" includes itself (${[...visiting, name].join(' > ')}); remove the loop`);
-          for (const param of partial.params) expression(param, stack);
-          if (!checked.has(name) || partial.params.length > 0) {
-            checked.add(name);
-            visiting.push(name);
-            walkTemplate(found.body, found.file, found.bodyLine, partial.params.length > 0 ? 'any' : stack[stack.length - 1]!);
-            visiting.pop();
-          }
-          return;
-        }
-        case 'DecoratorBlock':
-        case 'Decorator': {
-          const { line, column } = where(node as Node);
-          fail(file, line, column, 'decorators ({{* …}}) and inline partials are not allowed in templates');
-          return;
-        }
-        default:
-          return;
-      }
-    };
-
-    statements(ast, [context]);
+      const text: TemplateText = { file: info.file, body: info.body, line: info.bodyLine, column: 1 };
+      unit = { text, ast: parseTemplate(text) };
+      units.set(name, unit);
+    }
+    return unit;
   };
 
-  walkTemplate(source.body, source.file, source.bodyLine, MODEL);
-  if (source.meta.subject) walkTemplate(source.meta.subject, `${source.file} (subject)`, 1, MODEL);
+  const mainUnit: Unit = { text: main, ast: parseTemplate(main) };
+  const subjectUnit: Unit | undefined = subject ? { text: subject, ast: parseTemplate(subject) } : undefined;
+
+  try {
+    // 1. Structure: partials exist, do not loop, and the work stays bounded.
+    const costs = new Map<string, number>();
+    const structure = (unit: Unit, chain: string[]): number => {
+      const where = (node: Node) => position(unit.text, node);
+      const programCost = (program: hbs.AST.Program | undefined | null): number => {
+        let total = 0;
+        for (const node of program?.body ?? []) {
+          const cost = statementCost(node as hbs.AST.Statement);
+          total += cost;
+          if (cost > MAX_COST) {
+            const { line, column } = where(node as Node);
+            throw new TemplateProblem(
+              unit.text.file,
+              line,
+              column,
+              'this part of the template would repeat too many times (lists inside lists, or partials used inside loops); use fewer {{#each}} blocks inside each other',
+            );
+          }
+        }
+        return total;
+      };
+      const statementCost = (node: hbs.AST.Statement): number => {
+        switch (node.type) {
+          case 'BlockStatement': {
+            const block = node as hbs.AST.BlockStatement;
+            const name = block.path.type === 'PathExpression' ? (block.path as Path).original : '';
+            const factor = name === 'each' || !arityOf(name) ? EACH_FACTOR : 1;
+            return 1 + factor * programCost(block.program) + programCost(block.inverse);
+          }
+          case 'PartialStatement':
+          case 'PartialBlockStatement': {
+            const partial = node as hbs.AST.PartialStatement;
+            const { line, column } = where(node as Node);
+            if (node.type === 'PartialBlockStatement') {
+              throw new TemplateProblem(unit.text.file, line, column, 'partial blocks ({{#> name}}…{{/name}}) are not supported; use {{> name}}');
+            }
+            const name = partialName(partial);
+            if (name === undefined) {
+              throw new TemplateProblem(unit.text.file, line, column, 'a partial must be named plainly, e.g. {{> signature}}; partials chosen by a value ({{> (…)}}) are not allowed');
+            }
+            if (!PARTIAL_NAME.test(name)) {
+              throw new TemplateProblem(unit.text.file, line, column, `the partial name ${quote(name)} can only use letters, digits, - and _ (it is the file _${safeForTerminal(name)}.hbs next to the template)`);
+            }
+            if (chain.includes(name)) {
+              throw new TemplateProblem(unit.text.file, line, column, `the partial ${quote(name)} includes itself (${[...chain, name].map(safeForTerminal).join(' > ')}); remove the loop`);
+            }
+            const cached = costs.get(name);
+            if (cached !== undefined) return cached;
+            const info = partials.get(name) ?? source.load(name);
+            if (!info) {
+              const guess = closest(name, source.names());
+              throw new TemplateProblem(
+                unit.text.file,
+                line,
+                column,
+                `the partial ${quote(name)} does not exist${guess ? ` (did you mean ${quote(guess)}?)` : ''}; a partial is a file named _${safeForTerminal(name)}.hbs next to the template`,
+              );
+            }
+            partials.set(name, info);
+            const cost = 1 + structure(unitFor(name, info), [...chain, name]);
+            costs.set(name, cost);
+            return cost;
+          }
+          case 'DecoratorBlock':
+          case 'Decorator': {
+            const { line, column } = where(node as Node);
+            throw new TemplateProblem(unit.text.file, line, column, 'decorators and inline partials ({{* …}}, {{#* …}}) are not allowed in templates; put a shared piece in its own _name.hbs file instead');
+          }
+          case 'ContentStatement':
+            // Text counts by its length, so a large partial used many times counts as what it writes.
+            return 1 + Math.floor((node as hbs.AST.ContentStatement).value.length / 100);
+          default:
+            return 1;
+        }
+      };
+      return programCost(unit.ast);
+    };
+    structure(mainUnit, []);
+    if (subjectUnit) structure(subjectUnit, []);
+
+    // 2. Meaning: helpers, arguments and fields, in the context each place sees.
+    const walked = new Map<string, Set<Model>>();
+    const walk = (unit: Unit, scope: Scope) => new Walker(unit.text, (name, context) => {
+      const info = partials.get(name)!;
+      const seen = walked.get(name) ?? new Set<Model>();
+      walked.set(name, seen);
+      if (seen.has(context.model)) return;
+      seen.add(context.model);
+      walk(unitFor(name, info), { frames: [context], blockParams: [] });
+    }).program(unit.ast, scope);
+    walk(mainUnit, { frames: [{ model: MODEL, label: 'the case' }], blockParams: [] });
+    if (subjectUnit) walk(subjectUnit, { frames: [{ model: MODEL, label: 'the case' }], blockParams: [] });
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new TemplateProblem(main.file, main.line, main.column, 'the template is nested too deeply to read; use fewer blocks inside blocks');
+    }
+    throw error;
+  }
+  return { partials };
+}
+
+function partialName(partial: hbs.AST.PartialStatement): string | undefined {
+  const name = partial.name as hbs.AST.Expression;
+  if (name.type === 'PathExpression') {
+    const path = name as Path;
+    return path.data ? undefined : path.original;
+  }
+  if (name.type === 'StringLiteral' || name.type === 'NumberLiteral') return String((name as hbs.AST.StringLiteral).value);
+  return undefined;
+}
+
+function position(text: TemplateText, node: Node): { line: number; column: number } {
+  return filePosition(text, node.loc?.start.line ?? 1, node.loc?.start.column ?? 0);
+}
+
+const isObject = (model: Model | undefined): model is { fields: Record<string, Model> } => typeof model === 'object' && 'fields' in model;
+const isList = (model: Model | undefined): model is { list: Model } => typeof model === 'object' && 'list' in model;
+const fieldOf = (model: { fields: Record<string, Model> }, key: string): Model | undefined =>
+  Object.prototype.hasOwnProperty.call(model.fields, key) ? model.fields[key] : undefined;
+
+/** Handlebars treats `this.x`, `./x` and `[this]` paths as context lookups, never as helpers or block parameters. */
+const scoped = (path: Path) => /^\.|this\b/.test(path.original);
+const simple = (path: Path) => path.parts.length === 1 && !scoped(path) && !path.depth && !path.data;
+
+class Walker {
+  constructor(
+    private readonly text: TemplateText,
+    private readonly enterPartial: (name: string, context: Frame) => void,
+  ) {}
+
+  private fail(node: Node, message: string): never {
+    const { line, column } = position(this.text, node);
+    throw new TemplateProblem(this.text.file, line, column, message);
+  }
+
+  program(program: hbs.AST.Program | undefined | null, scope: Scope): void {
+    for (const node of program?.body ?? []) this.statement(node as hbs.AST.Statement, scope);
+  }
+
+  private statement(node: hbs.AST.Statement, scope: Scope): void {
+    switch (node.type) {
+      case 'MustacheStatement':
+        this.output(node as hbs.AST.MustacheStatement, scope);
+        return;
+      case 'BlockStatement':
+        this.block(node as hbs.AST.BlockStatement, scope);
+        return;
+      case 'PartialStatement':
+        this.partial(node as hbs.AST.PartialStatement, scope);
+        return;
+      default:
+        return; // text and comments; decorators and partial blocks were refused before
+    }
+  }
+
+  /** {{value}} or {{helper args}}: what is written into the letter. */
+  private output(node: hbs.AST.MustacheStatement, scope: Scope): void {
+    if (node.path.type !== 'PathExpression') {
+      this.fail(node as Node, `a plain value such as {{${safeForTerminal(literalText(node.path))}}} cannot stand alone in {{ }}; write text outside {{ }}, or name a field such as {{sender.name}}`);
+    }
+    const path = node.path as Path;
+    const hasArgs = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0;
+    if (hasArgs || (simple(path) && arityOf(path.original))) {
+      const { result } = this.call(node, scope);
+      this.printable(`${path.original} …`, result, node as Node);
+      return;
+    }
+    const model = this.resolve(path, scope);
+    this.printable(path.original, model, path as Node);
+  }
+
+  /** A value written into the letter must be text, not a group of fields or a list. */
+  private printable(what: string, model: Model | undefined, node: Node): void {
+    const name = safeForTerminal(what);
+    const field = !name.includes(' ');
+    if (isObject(model)) {
+      const some = Object.keys(model.fields).slice(0, 3);
+      const examples = field ? `, e.g. ${some.map((f) => `{{${name === 'this' ? f : `${name}.${f}`}}}`).join(' or ')}` : '';
+      this.fail(node, `{{${name}}} is a group of fields, not one value; write one of its fields${examples}`);
+    }
+    if (isList(model)) {
+      this.fail(node, field ? `{{${name}}} is a list; write it with {{list ${name}}}, or go through it with {{#each ${name}}}…{{/each}}` : `{{${name}}} gives a list; write it with {{list …}}, or go through it with {{#each …}}`);
+    }
+  }
+
+  /** A helper call (in {{ }}, in ( ) or as a block): known helper, right number of arguments. Returns what it gives. */
+  private call(node: Call, scope: Scope): { result: Model | undefined; models: (Model | undefined)[] } {
+    if (node.path.type !== 'PathExpression') this.fail(node as Node, `${quote(literalText(node.path))} cannot be used as a helper; helpers are names such as date or money`);
+    const path = node.path as Path;
+    const name = path.original;
+    const block = node.type === 'BlockStatement';
+    const arity = simple(path) ? arityOf(name) : undefined;
+    if (!arity) {
+      const guess = closest(name, KNOWN_HELPERS);
+      this.fail(
+        path as Node,
+        `${quote(name)} is not a helper redress knows${guess ? ` (did you mean ${quote(guess)}?)` : ''}; see \`redress templates --help\` for the list`,
+      );
+    }
+    if (BLOCK_ONLY.has(name) && !block) this.fail(path as Node, `${quote(name)} works only as a block: {{#${name} …}}…{{/${name}}}`);
+    if (block && !BLOCK_ONLY.has(name)) {
+      this.fail(path as Node, `${quote(name)} is not a block helper; use it inside a block instead, e.g. {{#if (${name} …)}}…{{/if}}`);
+    }
+    const count = node.params.length;
+    const [min, max] = arity;
+    if (count < min || count > max) {
+      const wants = min === max ? `${min === 0 ? 'no' : min} ${min === 1 ? 'value' : 'values'}` : `${min} to ${max} values`;
+      const field = count === 0 && this.fieldHere(name, scope);
+      const hint = field
+        ? `; to write this item's ${quote(name)}, use {{this.${name}}}, or {{${name} ${name}}} to format it`
+        : specOf(name)
+          ? `, e.g. ${specOf(name)!.usage.split('  ')[0]}`
+          : '';
+      this.fail(path as Node, `the helper ${quote(name)} takes ${wants}, not ${count}${hint}`);
+    }
+    for (const pair of node.hash?.pairs ?? []) {
+      if (!((name === 'if' || name === 'unless') && pair.key === 'includeZero')) {
+        this.fail(pair as unknown as Node, `the helper ${quote(name)} does not take ${safeForTerminal(pair.key)}=…; remove it`);
+      }
+      this.expression(pair.value, scope);
+    }
+    const models = node.params.map((param) => this.expression(param, scope));
+    return { result: this.result(name, node.params, models), models };
+  }
+
+  /** What a helper gives, as far as the check can tell. */
+  private result(name: string, params: hbs.AST.Expression[], models: (Model | undefined)[]): Model | undefined {
+    switch (name) {
+      case 'zip':
+        return listOf(obj({ promised: v, happened: v }));
+      case 'last':
+        return isList(models[0]) ? models[0].list : models[0] === 'any' ? 'any' : v;
+      case 'or':
+        return models.every((m) => m === models[0]) ? models[0] : 'any';
+      case 'lookup': {
+        const [base] = models;
+        const key = params[1]!;
+        if (key.type === 'StringLiteral' || key.type === 'NumberLiteral') {
+          const part = String((key as hbs.AST.StringLiteral).value);
+          if (FORBIDDEN.has(part)) this.fail(key as Node, `${quote(part)} is not allowed in a template; templates can only use the fields of the case`);
+          if (isObject(base)) {
+            const field = fieldOf(base, part);
+            if (field === undefined) {
+              const guess = closest(part, Object.keys(base.fields));
+              this.fail(key as Node, `${quote(part)} is not a field here${guess ? ` (did you mean ${quote(guess)}?)` : `; the fields are ${Object.keys(base.fields).join(', ')}`}`);
+            }
+            return field;
+          }
+          if (isList(base)) return /^\d+$/.test(part) ? base.list : part === 'length' ? v : this.fail(key as Node, `a list has no ${quote(part)}; give a position such as 0`);
+          return base === v ? this.fail(key as Node, `there is nothing to look up in a single value`) : 'any';
+        }
+        if (isList(base)) return base.list;
+        return 'any';
+      }
+      default:
+        return v;
+    }
+  }
+
+  private expression(node: hbs.AST.Expression, scope: Scope): Model | undefined {
+    switch (node.type) {
+      case 'PathExpression':
+        return this.resolve(node as Path, scope);
+      case 'SubExpression':
+        return this.call(node as hbs.AST.SubExpression, scope).result;
+      default:
+        return v; // a literal: "text", 2, true
+    }
+  }
+
+  /** Is `name` a field of the current context? (For a helper name used where a field was meant.) */
+  private fieldHere(name: string, scope: Scope): boolean {
+    const top = scope.frames[scope.frames.length - 1]?.model;
+    return isObject(top) && fieldOf(top, name) !== undefined;
+  }
+
+  /** The model a path points at, failing with a suggestion where it points at nothing. */
+  private resolve(path: Path, scope: Scope): Model | undefined {
+    const parts = path.parts;
+    if (path.data) {
+      const head = parts[0] ?? '';
+      if (head === 'root') return this.walkParts(path, parts.slice(1), MODEL, 'the case', ['@root']);
+      if (DATA_NAMES.has(head) && parts.length === 1) return v;
+      this.fail(path as Node, `${quote(`@${parts.join('.')}`)} is not something a template can use; use @index, @key, @first, @last or @root`);
+    }
+    if (!path.depth && !scoped(path) && parts.length > 0) {
+      for (let i = scope.blockParams.length - 1; i >= 0; i--) {
+        const param = scope.blockParams[i]!.get(parts[0]!);
+        if (param !== undefined) return this.walkParts(path, parts.slice(1), param, quote(parts[0]!), [parts[0]!]);
+      }
+    }
+    const frame = scope.frames[scope.frames.length - 1 - path.depth];
+    if (!frame) {
+      this.fail(path as Node, `${quote(path.original)} reaches above ${scope.frames[0]?.label ?? 'the case'} with "../"; remove a "../"`);
+    }
+    return this.walkParts(path, parts, frame.model, frame.label, []);
+  }
+
+  private walkParts(path: Path, parts: string[], base: Model, label: string, prefix: string[]): Model | undefined {
+    let model: Model = base;
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      if (FORBIDDEN.has(part)) this.fail(path as Node, `${quote(path.original)} is not allowed in a template; templates can only use the fields of the case`);
+      if (model === 'any') continue;
+      const walked = [...prefix, ...parts.slice(0, i)].join('.');
+      if (model === 'value') {
+        this.fail(path as Node, `${quote(path.original)} is not a field: ${walked ? quote(walked) : 'this'} is a single value and has no ${quote(part)}`);
+      }
+      if (isList(model)) {
+        if (/^\d+$/.test(part)) {
+          model = model.list;
+          continue;
+        }
+        if (part === 'length') {
+          model = v;
+          continue;
+        }
+        this.fail(path as Node, `${quote(path.original)} is not a field: ${walked ? quote(walked) : 'this'} is a list; go through it with {{#each ${safeForTerminal(walked || 'this')}}}…{{/each}}`);
+      }
+      const next = fieldOf(model, part);
+      if (next === undefined) this.unknownField(path, parts, i, model, label, prefix);
+      model = next;
+    }
+    return model;
+  }
+
+  private unknownField(path: Path, parts: string[], index: number, model: { fields: Record<string, Model> }, label: string, prefix: string[]): never {
+    const fixed = suggestParts(model, parts.slice(index));
+    const guess = fixed ? [...prefix, ...parts.slice(0, index), ...fixed].join('.') : undefined;
+    const where = label === 'the case' && prefix.length === 0 && index === 0 ? 'the case' : label;
+    let message = `${quote(path.original)} is not a field of ${index === 0 ? where : quote([...prefix, ...parts.slice(0, index)].join('.'))}`;
+    if (guess) message += ` (did you mean ${quote(guess)}?)`;
+    else if (label !== 'the case' && index === 0 && pathExists(MODEL, parts)) {
+      message += `; the fields here are those of ${label}: for the case's own field, write ${quote(`@root.${parts.join('.')}`)}`;
+    } else {
+      message += `; the fields there are ${Object.keys(model.fields).join(', ')}`;
+    }
+    this.fail(path as Node, message);
+  }
+
+  private block(node: hbs.AST.BlockStatement, scope: Scope): void {
+    const path = node.path as Path;
+    const hasArgs = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0;
+    const params = node.program?.blockParams ?? [];
+    if (path.type === 'PathExpression' && !hasArgs && !(simple(path) && arityOf(path.original))) {
+      // A section: {{#contacts}}…{{/contacts}} goes through a list, or enters a group, like each/with.
+      const model = this.resolve(path, scope);
+      const inner = isList(model) ? model.list : (model ?? 'any');
+      this.program(node.program, this.enter(scope, inner, isList(model) ? `each item of ${quote(path.original)}` : quote(path.original), params, isList(model)));
+      this.program(node.inverse, scope);
+      return;
+    }
+    const name = path.type === 'PathExpression' ? path.original : '';
+    const subject = this.call(node, scope).models[0];
+    const label = node.params[0] ? describe(node.params[0]) : 'the value';
+    if (name === 'each') {
+      if (subject === v) this.fail(node.params[0] as Node, `${quote(label)} is a single value, not a list; write it with {{${safeForTerminal(label)}}}, or test it with {{#if ${safeForTerminal(label)}}}`);
+      const item = isList(subject) ? subject.list : 'any';
+      this.program(node.program, this.enter(scope, item, `each item of ${quote(label)}`, params, true));
+    } else if (name === 'with') {
+      this.program(node.program, this.enter(scope, subject ?? 'any', quote(label), params, false));
+    } else {
+      if (params.length > 0) this.fail(node as Node, `{{#${name}}} does not give block parameters; remove "as |${params.join(' ')}|"`);
+      this.program(node.program, scope);
+    }
+    this.program(node.inverse, scope);
+  }
+
+  private enter(scope: Scope, model: Model, label: string, blockParams: string[], isEach: boolean): Scope {
+    const names = new Map<string, Model>();
+    if (blockParams[0]) names.set(blockParams[0], model);
+    if (blockParams[1] && isEach) names.set(blockParams[1], v);
+    return { frames: [...scope.frames, { model, label }], blockParams: names.size > 0 ? [...scope.blockParams, names] : scope.blockParams };
+  }
+
+  private partial(node: hbs.AST.PartialStatement, scope: Scope): void {
+    const name = partialName(node)!;
+    if (node.params.length > 1) this.fail(node.params[1] as Node, `a partial takes at most one value (what it sees as its fields), e.g. {{> ${safeForTerminal(name)} sender}}`);
+    let context: Frame = scope.frames[scope.frames.length - 1]!;
+    if (node.params[0]) context = { model: this.expression(node.params[0], scope) ?? 'any', label: quote(describe(node.params[0])) };
+    const pairs = node.hash?.pairs ?? [];
+    if (pairs.length > 0) {
+      const extra: Record<string, Model> = {};
+      for (const pair of pairs) {
+        if (FORBIDDEN.has(pair.key)) this.fail(pair as unknown as Node, `${quote(pair.key)} is not allowed in a template`);
+        extra[pair.key] = this.expression(pair.value, scope) ?? 'any';
+      }
+      const base = context.model;
+      context = { model: isObject(base) ? obj({ ...base.fields, ...extra }) : base === 'any' ? 'any' : obj(extra), label: context.label };
+    }
+    this.enterPartial(name, context);
+  }
+}
+
+function literalText(node: hbs.AST.Node): string {
+  const literal = node as hbs.AST.StringLiteral;
+  return node.type === 'StringLiteral' ? JSON.stringify(literal.value) : String(literal.value ?? node.type);
+}
+
+function describe(node: hbs.AST.Expression): string {
+  if (node.type === 'PathExpression') return (node as Path).original;
+  if (node.type === 'SubExpression') return `(${((node as hbs.AST.SubExpression).path as Path).original} …)`;
+  return literalText(node);
+}
+
+/** The nearest existing path to `parts` under `model`, fixing one misspelt name at a time. */
+function suggestParts(model: Model, parts: string[]): string[] | undefined {
+  const out: string[] = [];
+  let current: Model = model;
+  for (const part of parts) {
+    if (current === 'any') {
+      out.push(part);
+      continue;
+    }
+    if (isList(current)) {
+      if (!/^\d+$/.test(part)) return undefined;
+      out.push(part);
+      current = current.list;
+      continue;
+    }
+    if (!isObject(current)) return undefined;
+    const name = fieldOf(current, part) !== undefined ? part : closest(part, Object.keys(current.fields));
+    if (!name) return undefined;
+    out.push(name);
+    current = current.fields[name]!;
+  }
+  return out;
+}
+
+function pathExists(model: Model, parts: string[]): boolean {
+  let current: Model = model;
+  for (const part of parts) {
+    if (current === 'any') return true;
+    if (!isObject(current)) return false;
+    const next = fieldOf(current, part);
+    if (next === undefined) return false;
+    current = next;
+  }
+  return true;
 }

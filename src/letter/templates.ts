@@ -1,15 +1,23 @@
 // Finding, reading and compiling letter templates, built-in or the user's own.
-// Templates may come from strangers: each set is compiled by a private Handlebars
-// instance that knows only our helpers and the partials on disk.
+// Templates may come from strangers. So:
+// - each template is compiled by a private Handlebars instance that knows only our helpers
+//   (knownHelpersOnly), with prototype access blocked and no `log` helper;
+// - partials are files (`_name.hbs`) in the template's own folder or the built-ins, chosen
+//   by name in the template, never by data; links that lead out of the folder, and files
+//   that are not plain text files, are refused;
+// - every template is checked before it runs (template-check.ts), and rendering has a
+//   budget, so a template cannot loop, hang or fill the disk.
 import Handlebars from 'handlebars';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
-import { parse as parseYamlText } from 'yaml';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, extname, join, resolve, sep } from 'node:path';
+import { LineCounter, parseDocument, Scalar, isScalar, isSeq, isMap, type Node as YamlNode } from 'yaml';
+import { REMEDIES, STAGES } from '../case/schema.js';
 import { UserError } from '../errors.js';
-import { safeForTerminal } from '../io/terminal.js';
+import { safeForTerminal, stripControl } from '../io/terminal.js';
 import { packageRoot } from '../util/paths.js';
-import { helperNames, helpers } from './helpers.js';
-import { checkTemplate } from './template-check.js';
+import { closest } from '../util/suggest.js';
+import { helpers } from './helpers.js';
+import { checkTemplate, KNOWN_HELPERS, TemplateProblem, type PartialInfo, type PartialSource, type TemplateText } from './template-check.js';
 
 export interface TemplateMeta {
   name: string;
@@ -28,74 +36,209 @@ export interface TemplateSource {
   body: string;
   /** Line in the file where the body starts (after front matter), 1-based. */
   bodyLine: number;
+  /** Where the subject's text starts in the file, for messages about it. */
+  subjectAt?: { line: number; column: number; exact: boolean };
 }
+
+/** Templates are small; anything bigger is not a template. */
+export const MAX_TEMPLATE_BYTES = 200_000;
+const FRONT_MATTER_KEYS = ['name', 'description', 'subject', 'stages', 'remedies', 'format'] as const;
+const FORMATS = ['text', 'markdown', 'html', 'eml', 'json'];
 
 export function builtInDir(): string {
   return join(packageRoot(), 'templates');
 }
 
-/** Folders searched for user templates: --templates DIR, then REDRESS_TEMPLATES. */
+/** Folders searched for user templates: --templates DIR, then each folder in REDRESS_TEMPLATES. */
 export function userTemplateDirs(option?: string): string[] {
-  const dirs: string[] = [];
-  if (option) dirs.push(resolve(option));
+  const dirs: { dir: string; from: string }[] = [];
+  if (option) dirs.push({ dir: resolve(option), from: `--templates ${option}` });
   const fromEnv = process.env.REDRESS_TEMPLATES;
-  if (fromEnv) for (const dir of fromEnv.split(process.platform === 'win32' ? ';' : ':')) if (dir) dirs.push(resolve(dir));
-  return dirs;
+  if (fromEnv) {
+    for (const dir of fromEnv.split(process.platform === 'win32' ? ';' : ':')) if (dir) dirs.push({ dir: resolve(dir), from: `REDRESS_TEMPLATES (${dir})` });
+  }
+  for (const { dir, from } of dirs) {
+    let isDir = false;
+    try {
+      isDir = statSync(dir).isDirectory();
+    } catch {
+      throw new UserError(`The templates folder from ${safeForTerminal(from)} does not exist. Check the name, or create it with \`redress templates eject first ${safeForTerminal(dir)}\`.`);
+    }
+    if (!isDir) throw new UserError(`${safeForTerminal(from)} is a file, not a folder. Give the folder that holds your templates.`);
+  }
+  return [...new Set(dirs.map((d) => d.dir))];
 }
 
-export function splitFrontMatter(source: string, file: string): { meta: Record<string, unknown>; body: string; bodyLine: number } {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
-  if (!match) return { meta: {}, body: text, bodyLine: 1 };
-  let meta: unknown;
-  try {
-    meta = parseYamlText(match[1]!, { uniqueKeys: true }) ?? {};
-  } catch (error) {
-    throw new UserError(`${safeForTerminal(file)}: the front matter between the --- lines is not valid YAML (${(error as Error).message.split('\n')[0]}). Fix it and try again.`);
-  }
-  if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) {
-    throw new UserError(`${safeForTerminal(file)}: the front matter between the --- lines should be fields such as name: and subject:.`);
-  }
-  return { meta: meta as Record<string, unknown>, body: text.slice(match[0].length), bodyLine: match[1]!.split('\n').length + 3 };
-}
+// ---------------------------------------------------------------------------------------
+// Reading files safely
 
-const asStringList = (value: unknown): string[] | undefined =>
-  Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : undefined;
-
-export function readTemplate(file: string, builtIn: boolean): TemplateSource {
-  let source: string;
+/**
+ * Reads a template or partial. With `folder`, the file must really be inside it: a link
+ * that leads elsewhere (to ~/.ssh/id_rsa, say) is refused, so a shared folder cannot put
+ * your own files into a letter. Only plain text files of reasonable size are read.
+ */
+export function readTemplateFile(file: string, folder?: string): string {
+  let stats;
   try {
-    source = readFileSync(file, 'utf8');
+    stats = statSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError(
-      code === 'ENOENT' ? `Cannot find the template ${safeForTerminal(file)}. Check the path, or run \`redress templates list\`.` : `Cannot read the template ${safeForTerminal(file)} (${code}).`,
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? `Cannot find the template ${safeForTerminal(file)}. Check the path, or run \`redress templates list\`.`
+        : `Cannot read the template ${safeForTerminal(file)} (${code ?? 'unknown error'}). Check that you may read it.`,
     );
   }
-  const { meta, body, bodyLine } = splitFrontMatter(source, file);
-  const name = typeof meta.name === 'string' ? meta.name : basename(file, extname(file));
+  if (folder !== undefined) {
+    let inside = false;
+    try {
+      const real = realpathSync(file);
+      const realFolder = realpathSync(folder);
+      inside = real.startsWith(realFolder.endsWith(sep) ? realFolder : realFolder + sep);
+    } catch {
+      inside = false;
+    }
+    if (!inside) {
+      throw new UserError(
+        `${safeForTerminal(file)} is a link to a file outside ${safeForTerminal(folder)}, so I did not read it: templates may only use files in their own folder. Copy the file into the folder instead.`,
+      );
+    }
+  }
+  if (!stats.isFile()) throw new UserError(`${safeForTerminal(file)} is not a template file (it is a folder, a device or a pipe). Give a .hbs file.`);
+  if (stats.size > MAX_TEMPLATE_BYTES) throw new UserError(`${safeForTerminal(file)} is too large for a template (over 200 KB). Check that it is the right file.`);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UserError(`Cannot read the template ${safeForTerminal(file)} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
+  }
+  if (text.includes('\u0000')) throw new UserError(`${safeForTerminal(file)} is not a text file, so it cannot be a template.`);
+  return text;
+}
+
+// ---------------------------------------------------------------------------------------
+// Front matter
+
+export interface FrontMatter {
+  meta: Record<string, unknown>;
+  body: string;
+  bodyLine: number;
+  subjectAt?: { line: number; column: number; exact: boolean };
+}
+
+/** Splits `---` YAML front matter from the body and checks its fields, with file positions. */
+export function splitFrontMatter(source: string, file: string): FrontMatter {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const match = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/.exec(text);
+  if (!match) return { meta: {}, body: text, bodyLine: 1 };
+  const yamlText = match[1] ?? '';
+  const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { uniqueKeys: true, lineCounter, prettyErrors: false });
+  // Positions in the front matter are one line down in the file (the opening ---).
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + 1, column: col };
+  };
+  const problem = (offset: number, message: string): never => {
+    const { line, column } = at(offset);
+    throw new TemplateProblem(file, line, column, message);
+  };
+  const error = doc.errors[0];
+  if (error) {
+    const detail =
+      error.code === 'DUPLICATE_KEY' ? 'the same field appears twice; keep only one' : `this is not valid YAML (${error.message.split('\n')[0]!.replace(/\.$/, '')})`;
+    problem(error.pos[0], `in the front matter (between the --- lines), ${detail}`);
+  }
+  const contents = doc.contents as YamlNode | null;
+  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return { meta: {}, body: text.slice(match[0].length), bodyLine };
+  if (!isMap(contents)) problem(contents.range?.[0] ?? 0, 'the front matter (between the --- lines) should be fields such as name: and subject:');
+  const meta: Record<string, unknown> = {};
+  let subjectAt: FrontMatter['subjectAt'];
+  for (const pair of (contents as { items: { key: unknown; value: unknown }[] }).items) {
+    const keyNode = pair.key as YamlNode | null;
+    const valueNode = pair.value as YamlNode | null;
+    const key = isScalar(keyNode) ? String(keyNode.value) : '';
+    const keyAt = keyNode?.range?.[0] ?? 0;
+    const valueAt = valueNode?.range?.[0] ?? keyAt;
+    if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) {
+      const guess = closest(key, FRONT_MATTER_KEYS);
+      // Other fields (author:, version:…) are the author's notes; a near miss is a typo.
+      if (guess) problem(keyAt, `"${safeForTerminal(key)}" is not a front matter field (did you mean "${guess}"?)`);
+      continue;
+    }
+    const value = valueNode ? (valueNode as { toJSON(): unknown }).toJSON() : null;
+    if (key === 'stages' || key === 'remedies') {
+      const allowed: readonly string[] = key === 'stages' ? STAGES : REMEDIES;
+      const items = isSeq(valueNode) ? valueNode.items : [valueNode];
+      const list: string[] = [];
+      for (const item of items as (YamlNode | null)[]) {
+        const word = isScalar(item) ? String(item.value) : undefined;
+        if (word === undefined || !allowed.includes(word)) {
+          const guess = word ? closest(word, allowed) : undefined;
+          problem(
+            item?.range?.[0] ?? valueAt,
+            `${key}: ${word === undefined ? 'expected a list of names' : `"${safeForTerminal(word)}" is not one of ${allowed.join(', ')}`}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+          );
+        }
+        list.push(word!);
+      }
+      meta[key] = list;
+      continue;
+    }
+    if (!isScalar(valueNode) || value === null || typeof value === 'object') problem(valueAt, `${key}: expected text`);
+    const scalar = valueNode as Scalar;
+    meta[key] = String(value);
+    if (key === 'format' && !FORMATS.includes(String(value))) problem(valueAt, `format: expected one of ${FORMATS.join(', ')}`);
+    if (key === 'subject') {
+      const raw = yamlText.slice(scalar.range![0], scalar.range![1]);
+      const quoted = scalar.type === Scalar.QUOTE_DOUBLE || scalar.type === Scalar.QUOTE_SINGLE;
+      const exact = !raw.includes('\n') && (quoted || scalar.type === Scalar.PLAIN) && !(scalar.type === Scalar.QUOTE_DOUBLE && raw.includes('\\'));
+      const start = at(scalar.range![0]);
+      subjectAt = { line: start.line, column: start.column + (quoted ? 1 : 0), exact };
+    }
+  }
+  return { meta, body: text.slice(match[0].length), bodyLine, ...(subjectAt && { subjectAt }) };
+}
+
+export function readTemplate(file: string, builtIn: boolean, folder?: string, name?: string): TemplateSource {
+  const { meta, body, bodyLine, subjectAt } = splitFrontMatter(readTemplateFile(file, folder), file);
+  const templateName = name ?? (typeof meta.name === 'string' ? meta.name : basename(file, extname(file)));
   return {
-    name,
+    name: templateName,
     file,
     builtIn,
     body,
     bodyLine,
+    ...(subjectAt && { subjectAt }),
     meta: {
-      name,
+      name: typeof meta.name === 'string' ? meta.name : templateName,
       ...(typeof meta.description === 'string' && { description: meta.description }),
       ...(typeof meta.subject === 'string' && { subject: meta.subject }),
-      ...(asStringList(meta.stages) && { stages: asStringList(meta.stages) }),
-      ...(asStringList(meta.remedies) && { remedies: asStringList(meta.remedies) }),
+      ...(Array.isArray(meta.stages) && { stages: meta.stages as string[] }),
+      ...(Array.isArray(meta.remedies) && { remedies: meta.remedies as string[] }),
       ...(typeof meta.format === 'string' && { format: meta.format }),
     },
   };
 }
 
+// ---------------------------------------------------------------------------------------
+// Finding templates
+
+const folderCache = new Map<string, { mtimeMs: number; files: string[] }>();
+
+/** The .hbs files in a folder (remembered while the folder is unchanged: batch asks for every case). */
 function templateFiles(dir: string): string[] {
   try {
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.hbs'))
+    const { mtimeMs } = statSync(dir);
+    const cached = folderCache.get(dir);
+    if (cached && cached.mtimeMs === mtimeMs) return cached.files;
+    const files = readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.name.endsWith('.hbs') && !entry.isDirectory())
+      .map((entry) => entry.name)
       .sort();
+    folderCache.set(dir, { mtimeMs, files });
+    return files;
   } catch {
     return [];
   }
@@ -105,6 +248,8 @@ export interface TemplateEntry {
   name: string;
   file: string;
   builtIn: boolean;
+  /** The folder it was found in. */
+  dir: string;
   /** A user template that replaces the built-in of the same name. */
   overridesBuiltIn: boolean;
 }
@@ -117,54 +262,97 @@ export function listTemplates(userDirs: string[]): TemplateEntry[] {
     for (const file of templateFiles(dir)) {
       if (file.startsWith('_')) continue;
       const name = basename(file, '.hbs');
-      if (!entries.has(name)) entries.set(name, { name, file: join(dir, file), builtIn: false, overridesBuiltIn: builtIns.has(name) });
+      if (!entries.has(name)) entries.set(name, { name, file: join(dir, file), dir, builtIn: false, overridesBuiltIn: builtIns.has(name) });
     }
   }
   for (const name of builtIns) {
-    if (!entries.has(name)) entries.set(name, { name, file: join(builtInDir(), `${name}.hbs`), builtIn: true, overridesBuiltIn: false });
+    if (!entries.has(name)) entries.set(name, { name, file: join(builtInDir(), `${name}.hbs`), dir: builtInDir(), builtIn: true, overridesBuiltIn: false });
   }
-  return [...entries.values()];
+  // The ladder's templates in ladder order, then the rest by name.
+  const rank = (name: string) => ((STAGES as readonly string[]).includes(name) ? (STAGES as readonly string[]).indexOf(name) : STAGES.length);
+  return [...entries.values()].sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
 }
+
+export function readEntry(entry: TemplateEntry): TemplateSource {
+  return readTemplate(entry.file, entry.builtIn, entry.dir, entry.name);
+}
+
+const looksLikePath = (nameOrPath: string) => /[\\/]/.test(nameOrPath) || nameOrPath.endsWith('.hbs');
 
 /** `--template NAME|PATH`: a path when it looks like one, else a name from the user folders or built-ins. */
 export function findTemplate(nameOrPath: string, userDirs: string[]): TemplateSource {
-  const looksLikePath = /[\\/]/.test(nameOrPath) || nameOrPath.endsWith('.hbs');
-  if (looksLikePath) {
+  if (looksLikePath(nameOrPath)) {
     const file = resolve(nameOrPath);
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      throw new UserError(`${safeForTerminal(nameOrPath)} is a folder. Give a template file (.hbs), or use --templates DIR for a folder of templates.`);
+    let isDir = false;
+    try {
+      isDir = statSync(file).isDirectory();
+    } catch {
+      // reported by readTemplate
     }
+    if (isDir) throw new UserError(`${safeForTerminal(nameOrPath)} is a folder. Give a template file (.hbs), or use --templates DIR for a folder of templates.`);
     return readTemplate(file, false);
   }
-  const entry = listTemplates(userDirs).find((e) => e.name === nameOrPath);
+  const entries = listTemplates(userDirs);
+  const entry = entries.find((e) => e.name === nameOrPath);
   if (!entry) {
-    const names = listTemplates(userDirs).map((e) => e.name);
-    throw new UserError(`There is no template called "${safeForTerminal(nameOrPath)}". Templates you can use: ${names.join(', ')}. See \`redress templates list\`.`);
+    const names = entries.map((e) => e.name);
+    const guess = closest(nameOrPath, names);
+    throw new UserError(
+      `There is no template called "${safeForTerminal(nameOrPath)}"${guess ? ` (did you mean "${safeForTerminal(guess)}"?)` : ''}. Templates you can use: ${names.map(safeForTerminal).join(', ')}. See \`redress templates list\`.`,
+    );
   }
-  return readTemplate(entry.file, entry.builtIn);
+  return readEntry(entry);
 }
 
-/** Partials: built-in `_name.hbs` files, then the template's own folder (which wins). */
-function partialsFor(template: TemplateSource): Map<string, { file: string; body: string; bodyLine: number }> {
-  const partials = new Map<string, { file: string; body: string; bodyLine: number }>();
-  const dirs = [builtInDir()];
+/** Partials: `_name.hbs` in the template's own folder, else the built-ins. */
+export function partialSource(template: TemplateSource): PartialSource & { dirs: string[] } {
   const own = resolve(template.file, '..');
-  if (own !== builtInDir()) dirs.push(own);
-  for (const dir of dirs) {
-    for (const file of templateFiles(dir)) {
-      if (!file.startsWith('_')) continue;
-      const path = join(dir, file);
-      const { body, bodyLine } = splitFrontMatter(readFileSync(path, 'utf8'), path);
-      // A partial's closing newline belongs to the file, not to the text it adds.
-      partials.set(basename(file, '.hbs').slice(1), { file: path, body: body.replace(/\n$/, ''), bodyLine });
-    }
-  }
-  return partials;
+  const dirs = own === builtInDir() ? [builtInDir()] : [own, builtInDir()];
+  return {
+    dirs,
+    load(name: string): PartialInfo | undefined {
+      for (const dir of dirs) {
+        const file = join(dir, `_${name}.hbs`);
+        let exists = false;
+        try {
+          lstatSync(file);
+          exists = true;
+        } catch {
+          exists = false;
+        }
+        if (!exists) continue;
+        const { body, bodyLine } = splitFrontMatter(readTemplateFile(file, dir), file);
+        // A partial's closing newline belongs to the file, not to the text it adds.
+        return { file, body: body.replace(/\n$/, ''), bodyLine };
+      }
+      return undefined;
+    },
+    names(): string[] {
+      return [...new Set(dirs.flatMap((dir) => templateFiles(dir).filter((f) => f.startsWith('_')).map((f) => basename(f, '.hbs').slice(1))))];
+    },
+  };
 }
+
+/** The template's texts for the checker: the body, and the subject where it sits in the front matter. */
+function templateTexts(source: TemplateSource): { body: TemplateText; subject?: TemplateText } {
+  const body: TemplateText = { file: source.file, body: source.body, line: source.bodyLine, column: 1 };
+  if (source.meta.subject === undefined) return { body };
+  const at = source.subjectAt ?? { line: 1, column: 1, exact: false };
+  return { body, subject: { file: source.file, body: source.meta.subject, line: at.line, column: at.column, ...(!at.exact && { collapse: true }) } };
+}
+
+/** Checks a template (and its partials) without rendering it; returns the partials it uses. */
+export function checkTemplateSource(source: TemplateSource): Map<string, PartialInfo> {
+  const { body, subject } = templateTexts(source);
+  return checkTemplate(body, subject, partialSource(source)).partials;
+}
+
+// ---------------------------------------------------------------------------------------
+// Compiling and rendering
 
 export interface CompiledTemplate {
   source: TemplateSource;
-  /** Renders the body; `escape` is true for HTML output. */
+  /** Renders the body; `escape` is true for HTML output (values and the template's own text are escaped). */
   body(context: object, escape: boolean): string;
   subject(context: object): string;
 }
@@ -172,34 +360,65 @@ export interface CompiledTemplate {
 const DEFAULT_SUBJECT = '{{#if purchase.reference}}{{purchase.reference}} ({{purchase.item}}){{else}}{{purchase.item}}{{/if}}';
 const compileCache = new Map<string, CompiledTemplate>();
 
-export function compileTemplate(source: TemplateSource): CompiledTemplate {
-  const cached = compileCache.get(source.file);
-  if (cached) return cached;
-  const partials = partialsFor(source);
-  checkTemplate(source, partials);
-  const instances = [false, true].map((escape) => {
-    const hb = Handlebars.create();
-    for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn as Handlebars.HelperDelegate);
-    for (const [name, partial] of partials) hb.registerPartial(name, hb.compile(partial.body, compileOptions(!escape)));
-    return {
-      body: hb.compile(source.body, compileOptions(!escape)),
-      subject: escape ? undefined : hb.compile(source.meta.subject ?? DEFAULT_SUBJECT, compileOptions(true)),
-    };
-  });
-  const [plain, html] = instances as [(typeof instances)[0], (typeof instances)[0]];
-  const compiled: CompiledTemplate = {
-    source,
-    body: (context, escape) => (escape ? html.body : plain.body)(context, runtimeOptions),
-    subject: (context) => plain.subject!(context, runtimeOptions),
-  };
-  compileCache.set(source.file, compiled);
-  return compiled;
+/** Rendering budget: far beyond any letter, small enough that a hostile template cannot hang or fill memory. */
+export const MAX_ITERATIONS = 200_000;
+export const MAX_OUTPUT_CHARS = 20_000_000;
+let iterations = 0;
+let written = 0;
+
+class RenderLimit extends Error {}
+
+function spend(chars: number, loops = 0): void {
+  written += chars;
+  iterations += loops;
+  if (written > MAX_OUTPUT_CHARS || iterations > MAX_ITERATIONS) throw new RenderLimit('render budget exceeded');
 }
 
-const runtimeOptions: Handlebars.RuntimeOptions = {
-  allowProtoPropertiesByDefault: false,
-  allowProtoMethodsByDefault: false,
-};
+const TEXT_HELPER = '__text';
+
+/**
+ * Every {{value}} is written through one internal helper that makes it text. Handlebars
+ * without escaping joins neighbouring values with `+`, so {{@index}}{{@first}} would add
+ * 0 + true; and in HTML every value, even {{{triple}}}, is escaped the same way. Control
+ * characters (terminal escape sequences) are removed from values and the template's text.
+ */
+function prepare(ast: hbs.AST.Program, html: boolean): hbs.AST.Program {
+  const visitProgram = (program: hbs.AST.Program | undefined | null) => {
+    if (!program) return;
+    program.body = program.body.map((node) => visit(node as hbs.AST.Statement));
+  };
+  const visit = (node: hbs.AST.Statement): hbs.AST.Statement => {
+    switch (node.type) {
+      case 'MustacheStatement': {
+        const m = node as hbs.AST.MustacheStatement;
+        const path = m.path as hbs.AST.PathExpression;
+        const simpleId = path.type === 'PathExpression' && path.parts.length === 1 && !/^\.|this\b/.test(path.original) && !path.depth;
+        const isCall = m.params.length > 0 || (m.hash?.pairs.length ?? 0) > 0 || (simpleId && KNOWN_HELPERS.includes(path.original));
+        const inner: hbs.AST.Expression = isCall
+          ? ({ type: 'SubExpression', path: m.path, params: m.params, hash: m.hash, loc: m.loc } as hbs.AST.SubExpression)
+          : m.path;
+        const textPath = { type: 'PathExpression', data: false, depth: 0, parts: [TEXT_HELPER], original: TEXT_HELPER, loc: m.loc } as hbs.AST.PathExpression;
+        return { ...m, path: textPath, params: [inner], hash: undefined as unknown as hbs.AST.Hash, escaped: true } as hbs.AST.MustacheStatement;
+      }
+      case 'BlockStatement': {
+        const b = node as hbs.AST.BlockStatement;
+        visitProgram(b.program);
+        visitProgram(b.inverse);
+        return b;
+      }
+      case 'ContentStatement': {
+        // A stranger's template text may hide terminal escape sequences; letters keep only text.
+        const c = node as hbs.AST.ContentStatement;
+        const value = stripControl(c.value);
+        return { ...c, value: html ? Handlebars.escapeExpression(value) : value } as hbs.AST.ContentStatement;
+      }
+      default:
+        return node;
+    }
+  };
+  visitProgram(ast);
+  return ast;
+}
 
 type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
 
@@ -207,8 +426,106 @@ function compileOptions(noEscape: boolean): CompileOptions {
   return {
     noEscape,
     knownHelpersOnly: true,
-    knownHelpers: Object.fromEntries(helperNames.map((name) => [name, true])),
+    knownHelpers: Object.fromEntries([...KNOWN_HELPERS, TEXT_HELPER].map((name) => [name, true])),
     preventIndent: true,
     strict: false,
   };
+}
+
+const runtimeOptions: Handlebars.RuntimeOptions = {
+  allowProtoPropertiesByDefault: false,
+  allowProtoMethodsByDefault: false,
+};
+
+/** A private Handlebars with only our helpers; `each` counts its turns against the budget. */
+function instance(): typeof Handlebars {
+  const hb = Handlebars.create();
+  for (const name of Object.keys(hb.helpers)) {
+    if (!['if', 'unless', 'each', 'with', 'lookup', 'blockHelperMissing', 'helperMissing'].includes(name)) hb.unregisterHelper(name);
+  }
+  for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn as Handlebars.HelperDelegate);
+  hb.registerHelper(TEXT_HELPER, (value: unknown) => {
+    const text = value === undefined || value === null ? '' : stripControl(String(value));
+    spend(text.length);
+    return text;
+  });
+  const each = hb.helpers.each!;
+  hb.registerHelper('each', function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
+    const fn = options.fn;
+    const counted = Object.assign((item: unknown, data?: Handlebars.RuntimeOptions) => {
+      spend(0, 1);
+      const out = fn(item, data);
+      spend(out.length);
+      return out;
+    }, fn);
+    return each.call(this, context, { ...options, fn: counted });
+  });
+  return hb;
+}
+
+function renderer(source: TemplateSource, body: string, hb: typeof Handlebars, html: boolean): (context: object) => string {
+  const template = hb.compile(prepare(Handlebars.parseWithoutProcessing(body), html), compileOptions(!html));
+  return (context) => {
+    iterations = 0;
+    written = 0;
+    try {
+      return template(context, runtimeOptions);
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      if (error instanceof RenderLimit || error instanceof RangeError) {
+        throw new UserError(
+          `${safeForTerminal(source.file)}: this template writes far more than a letter needs for this case (lists inside lists, or a part repeated too often). Simplify the template and run the command again.`,
+        );
+      }
+      const message = safeForTerminal(String((error as Error)?.message ?? error).split('\n')[0]!);
+      throw new UserError(`${safeForTerminal(source.file)}: the template could not be filled in (${message}). Fix the template and run the command again.`);
+    }
+  };
+}
+
+export function compileTemplate(source: TemplateSource): CompiledTemplate {
+  const cached = compileCache.get(source.file);
+  if (cached && cached.source.body === source.body && cached.source.meta.subject === source.meta.subject) return cached;
+  const partials = checkTemplateSource(source);
+  // Each output kind gets its own private instance, built when first needed (HTML rarely is).
+  const build = (escape: boolean) => {
+    const hb = instance();
+    for (const [name, partial] of partials) {
+      hb.registerPartial(name, hb.compile(prepare(Handlebars.parseWithoutProcessing(partial.body), escape), compileOptions(!escape)));
+    }
+    return {
+      body: renderer(source, source.body, hb, escape),
+      subject: escape ? undefined : renderer(source, source.meta.subject ?? DEFAULT_SUBJECT, hb, false),
+    };
+  };
+  type Built = ReturnType<typeof build>;
+  let plain: Built | undefined;
+  let html: Built | undefined;
+  const compiled: CompiledTemplate = {
+    source,
+    body: (context, escape) => (escape ? (html ??= build(true)) : (plain ??= build(false))).body(context),
+    subject: (context) => (plain ??= build(false)).subject!(context),
+  };
+  compileCache.set(source.file, compiled);
+  return compiled;
+}
+
+// ---------------------------------------------------------------------------------------
+// Ejecting: the files a template needs, to copy and edit
+
+export interface EjectFile {
+  /** File name in the target folder: `first.hbs`, `_signature.hbs`. */
+  name: string;
+  from: string;
+  content: string;
+}
+
+/** The template's file and every partial it uses (through other partials too), as they are on disk. */
+export function templateFilesFor(source: TemplateSource): EjectFile[] {
+  const partials = checkTemplateSource(source);
+  const files: EjectFile[] = [{ name: basename(source.file), from: source.file, content: readTemplateFile(source.file) }];
+  for (const [name, info] of [...partials].sort(([a], [b]) => a.localeCompare(b))) {
+    files.push({ name: `_${name}.hbs`, from: info.file, content: readTemplateFile(info.file, resolve(info.file, '..')) });
+  }
+  return files;
 }

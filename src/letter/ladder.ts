@@ -1,0 +1,303 @@
+// The escalation ladder: first -> reminder -> final -> card-dispute, and what to tell the
+// user about timing. Pure functions: the caller (draft --next / --record) prints and writes.
+//
+// How the next stage is chosen
+// - `letter.previous` lists the letters already sent, one date each (`--record` adds one).
+//   Dates after today are letters not sent yet, and are not counted.
+// - `letter.stage` is the stage the case has reached: a file that says `stage: reminder`
+//   is at least at the reminder, even if the first letter's date was never written down.
+// - The next letter is the later of the two: the stage after the letters sent (none sent:
+//   first; one: reminder; two: final; three: card-dispute), or `letter.stage`. After the
+//   card dispute there is no further letter (undefined).
+// How today's date is used
+// - It never changes the stage. It tells whether the last letter's reply-by date has
+//   passed (its date plus request.deadlineDays, default 14, or request.deadline when that
+//   is later): if not, `waitUntil` is that date and a note says so, because writing again
+//   before then is rarely kind or useful unless the business has already said no.
+// - For a card dispute it tells how many of the 60 days are left (see stageNotes).
+import { parseDocument, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { addDays, daysBetween, isCalendarDate } from '../case/dates.js';
+import type { ResolvedCase } from '../case/resolve.js';
+import { DEFAULT_DEADLINE_DAYS } from '../case/resolve.js';
+import { STAGES, type Case, type Stage } from '../case/schema.js';
+import { UserError } from '../errors.js';
+import { formatDate } from './format-values.js';
+
+export const LADDER: readonly Stage[] = STAGES;
+
+/** US billing-error notices must reach the card issuer within this many days of the statement. */
+export const BILLING_ERROR_DAYS = 60;
+
+export interface NextLetter {
+  /** The stage to write now; undefined when the ladder is finished. */
+  stage: Stage | undefined;
+  /** Dates of the letters already sent (letter.previous up to today), oldest first. */
+  sent: string[];
+  /** The last letter's reply-by date, when it has not passed yet (the business still has time). */
+  waitUntil?: string;
+  /** Plain sentences for the person, about timing and gaps in the case file. */
+  notes: string[];
+}
+
+const stageIndex = (stage: Stage | undefined) => (stage ? LADDER.indexOf(stage) : 0);
+const STAGE_WORDS: Record<Stage, string> = { first: 'first letter', reminder: 'reminder', final: 'final letter', 'card-dispute': 'card dispute letter' };
+
+/** The reply-by date of a letter sent on `sent`, by the case's own deadline rule. */
+export function replyByDate(c: Case, sent: string): string {
+  const fixed = c.request.deadline;
+  const byDays = addDays(sent, c.request.deadlineDays ?? DEFAULT_DEADLINE_DAYS);
+  return fixed !== undefined && fixed > byDays ? fixed : byDays;
+}
+
+export function nextLetter(c: Case, today: string): NextLetter {
+  if (!isCalendarDate(today)) throw new Error(`nextLetter: today must be YYYY-MM-DD, got ${today}`);
+  const locale = c.letter?.locale ?? 'en-US';
+  const when = (iso: string) => formatDate(iso, locale);
+  const previous = [...(c.letter?.previous ?? [])].sort();
+  const sent = previous.filter((d) => d <= today);
+  const later = previous.filter((d) => d > today);
+  const notes: string[] = [];
+  if (later.length > 0) {
+    notes.push(`letter.previous has ${later.map(when).join(' and ')}, after today; I counted only the letters sent by today.`);
+  }
+  const start = stageIndex(c.letter?.stage);
+  const index = Math.max(start, sent.length);
+  const stage = LADDER[index];
+  if (start > sent.length && start > 0) {
+    notes.push(
+      `letter.stage is ${c.letter!.stage}, but letter.previous lists ${sent.length === 0 ? 'no earlier letter' : `only ${sent.length}`}. Add the dates of your earlier letters to letter.previous, so the letter can mention them and --next can follow the ladder.`,
+    );
+  }
+  const result: NextLetter = { stage, sent, notes };
+  if (stage === undefined) {
+    notes.push(
+      `You have sent ${sent.length} letters, the last on ${when(sent[sent.length - 1] ?? today)}. The card dispute is the last letter redress writes; if the matter is still open, take the next steps you listed (letter.nextSteps), such as a complaint to a consumer protection office.`,
+    );
+    return result;
+  }
+  const last = sent[sent.length - 1];
+  if (last !== undefined) {
+    const due = replyByDate(c, last);
+    if (today <= due) {
+      result.waitUntil = due;
+      const left = daysBetween(today, due);
+      notes.push(
+        `Your letter of ${when(last)} asked for a reply by ${when(due)}${left === 0 ? ', which is today' : `, ${left} ${left === 1 ? 'day' : 'days'} from now`}. Unless ${c.recipient.company} has already said no, give them until then before you send the ${STAGE_WORDS[stage]}.`,
+      );
+    }
+  }
+  return result;
+}
+
+/** The stage to write now (see the top of this file); undefined when the ladder is finished. */
+export function nextStage(c: Case, today: string): Stage | undefined {
+  return nextLetter(c, today).stage;
+}
+
+/**
+ * What to tell the person about the letter just written (printed by the CLI, never in the
+ * letter): for a card dispute, the 60-day limit of US billing-error notices, with the last
+ * day when the statement date is known; gaps that make the letter weaker.
+ */
+export function stageNotes(resolved: ResolvedCase): string[] {
+  const notes: string[] = [];
+  const { stage, date, previous, locale } = resolved.letter;
+  const when = (iso: string) => formatDate(iso, locale);
+  if (stage === 'card-dispute') {
+    const statement = resolved.card.statementDate;
+    if (statement) {
+      const lastDay = addDays(statement, BILLING_ERROR_DAYS);
+      const left = daysBetween(date, lastDay);
+      if (left >= 0) {
+        notes.push(
+          `US card issuers must receive a billing-error dispute within ${BILLING_ERROR_DAYS} days of the statement that first showed the charge: for your statement of ${when(statement)}, by ${when(lastDay)}${left === 0 ? ' (the letter date)' : ` (${left} ${left === 1 ? 'day' : 'days'} after the letter date)`}. Send it in writing to the billing-error address on your statement (not the payment address), and keep a copy.`,
+        );
+      } else {
+        notes.push(
+          `US card issuers must receive a billing-error dispute within ${BILLING_ERROR_DAYS} days of the statement that first showed the charge: for your statement of ${when(statement)}, that was ${when(lastDay)}, before the letter date. Send the letter anyway and call your card issuer: they may still be able to help.`,
+        );
+      }
+    } else {
+      notes.push(
+        `US card issuers must receive a billing-error dispute within ${BILLING_ERROR_DAYS} days of the statement that first showed the charge. Add card.statementDate to the case file to see your last day, and send the letter to the billing-error address on your statement (not the payment address).`,
+      );
+    }
+    const missing = [!resolved.card.last4 && 'card.last4 (the last four digits of the card)', !resolved.card.issuer && 'card.issuer'].filter(Boolean);
+    if (missing.length > 0) notes.push(`Add ${missing.join(' and ')} to the case file, so the issuer can find the charge.`);
+    if (previous.length === 0 && resolved.contacts.length === 0) {
+      notes.push(
+        `Issuers expect you to have tried to settle it with ${resolved.recipient.company} first. Add the dates of your letters (letter.previous) and calls or e-mails (contacts), so the letter shows it.`,
+      );
+    }
+  } else if ((stage === 'reminder' || stage === 'final') && previous.length === 0) {
+    notes.push(`Add the date of your earlier ${stage === 'reminder' ? 'letter' : 'letters'} to letter.previous, so the ${STAGE_WORDS[stage]} can mention ${stage === 'reminder' ? 'it' : 'them'} by date.`);
+  }
+  return notes;
+}
+
+// ---------------------------------------------------------------------------------------
+// Recording a letter in the case file
+
+/**
+ * Adds `date` to `letter.previous` in a case file's YAML text, changing nothing else: the
+ * new date is written into the existing text (a new `- date` line after the last one, or
+ * `, date` in a `[…]` list; `previous: [date]` or a `letter:` section when missing), so
+ * comments, quoting, order and line endings stay as they were. A date already listed is
+ * not added twice. Throws a UserError when the file is not a case file it can change.
+ */
+export function recordLetterDate(yamlSource: string, date: string): string {
+  if (!isCalendarDate(date)) throw new UserError(`Cannot record the letter: ${JSON.stringify(date)} is not a date written as YYYY-MM-DD.`);
+  const doc = parseCaseDocument(yamlSource);
+  const expected = doc.toJS() as Record<string, unknown>;
+  const letterValue = (expected.letter ?? {}) as Record<string, unknown>;
+  const previous = Array.isArray(letterValue.previous) ? (letterValue.previous as unknown[]).map(String) : [];
+  if (previous.includes(date)) return yamlSource;
+  expected.letter = { ...letterValue, previous: [...(Array.isArray(letterValue.previous) ? (letterValue.previous as unknown[]) : letterValue.previous == null ? [] : [letterValue.previous]), date] };
+
+  const edited = spliceDate(yamlSource, doc, date);
+  if (edited !== undefined && sameData(edited, expected)) return edited;
+  // The text could not be edited in place (an unusual layout): let the YAML library write it.
+  const rewritten = rewriteDate(doc, date);
+  if (sameData(rewritten, expected)) return rewritten;
+  throw new UserError('Cannot record the letter in this case file automatically. Add today\'s date to letter.previous yourself, for example:\nletter:\n  previous: [' + date + ']');
+}
+
+function parseCaseDocument(source: string): Document.Parsed {
+  const doc = parseDocument(source, { uniqueKeys: false });
+  if (doc.errors.length > 0) {
+    throw new UserError(`Cannot record the letter: the case file is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}). Fix it and try again.`);
+  }
+  if (!isMap(doc.contents)) throw new UserError('Cannot record the letter: the case file should be fields such as sender: and letter:.');
+  const letter = (doc.contents as YAMLMap).get('letter', true) as YamlNode | undefined;
+  if (letter !== undefined && letter !== null && !isMap(letter) && !(isScalar(letter) && letter.value === null)) {
+    throw new UserError('Cannot record the letter: letter: in the case file should be fields such as stage: and previous:.');
+  }
+  return doc;
+}
+
+function sameData(text: string, expected: unknown): boolean {
+  const doc = parseDocument(text, { uniqueKeys: false });
+  return doc.errors.length === 0 && JSON.stringify(doc.toJS()) === JSON.stringify(expected);
+}
+
+/** Inserts text at `at`; `at` at the end of a line is moved before a CR of a CRLF ending. */
+function insert(source: string, at: number, text: string): string {
+  return source.slice(0, at) + text + source.slice(at);
+}
+
+/** Where a line ends (before its newline) for the line holding `offset`; the end of a value that ends with its newline counts as that line. */
+function lineEnd(source: string, offset: number): number {
+  let at = offset;
+  if (at > 0 && source[at - 1] === '\n') at -= 1;
+  else {
+    const next = source.indexOf('\n', at);
+    at = next === -1 ? source.length : next;
+  }
+  if (at > 0 && source[at - 1] === '\r') at -= 1;
+  return at;
+}
+
+function columnOf(source: string, offset: number): number {
+  return offset - (source.lastIndexOf('\n', offset - 1) + 1);
+}
+
+function spliceDate(source: string, doc: Document.Parsed, date: string): string | undefined {
+  const nl = source.includes('\r\n') ? '\r\n' : '\n';
+  const root = doc.contents as YAMLMap;
+  if (root.flow) return undefined;
+  const pairs = root.items as Pair<YamlNode, YamlNode | null>[];
+  const unit = indentUnit(source, root);
+  const letterPair = pairs.find((p) => isScalar(p.key) && p.key.value === 'letter');
+  if (!letterPair) {
+    const last = pairs[pairs.length - 1];
+    const rootIndent = last?.key?.range ? ' '.repeat(columnOf(source, last.key.range[0])) : '';
+    const end = last ? lineEnd(source, (last.value ?? last.key)!.range![1]) : source.length;
+    const text = `letter:${nl}${rootIndent}${' '.repeat(unit)}previous: [${date}]`;
+    return last ? insert(source, end, `${nl}${rootIndent}${text}`) : `${source}${source === '' || source.endsWith('\n') ? '' : nl}${text}${nl}`;
+  }
+  const keyColumn = columnOf(source, letterPair.key!.range![0]);
+  const letter = letterPair.value;
+  if (letter === null || (isScalar(letter) && letter.value === null)) {
+    const range = letter?.range;
+    if (range && range[1] > range[0]) {
+      // letter: ~  or  letter: null
+      return source.slice(0, range[0]) + `{ previous: [${date}] }` + source.slice(range[1]);
+    }
+    const end = lineEnd(source, letterPair.key!.range![1]);
+    return insert(source, end, `${nl}${' '.repeat(keyColumn + unit)}previous: [${date}]`);
+  }
+  if (!isMap(letter)) return undefined;
+  const map = letter as YAMLMap;
+  const items = map.items as Pair<YamlNode, YamlNode | null>[];
+  const previousPair = items.find((p) => isScalar(p.key) && p.key.value === 'previous');
+  if (!previousPair) {
+    if (map.flow) {
+      const close = source.lastIndexOf('}', map.range![1]);
+      if (close < 0) return undefined;
+      const before = source.slice(map.range![0] + 1, close).trim();
+      return insert(source, trimEndAt(source, close), `${before === '' ? ' ' : ', '}previous: [${date}]${before === '' ? ' ' : ''}`);
+    }
+    const last = items[items.length - 1]!;
+    const indent = ' '.repeat(columnOf(source, items[0]!.key!.range![0]));
+    return insert(source, lineEnd(source, (last.value ?? last.key)!.range![1]), `${nl}${indent}previous: [${date}]`);
+  }
+  const value = previousPair.value;
+  if (value === null || (isScalar(value) && value.value === null && (!value.range || value.range[1] === value.range[0]))) {
+    return insert(source, lineEnd(source, previousPair.key!.range![1]), ` [${date}]`);
+  }
+  if (isScalar(value) && value.range) {
+    // One date written without a list: make it a list of two.
+    const old = source.slice(value.range[0], value.range[1]);
+    return source.slice(0, value.range[0]) + `[${old}, ${date}]` + source.slice(value.range[1]);
+  }
+  if (!isSeq(value)) return undefined;
+  const seq = value as YAMLSeq;
+  const seqItems = seq.items as (YamlNode | null)[];
+  if (seq.flow) {
+    const close = source.lastIndexOf(']', seq.range![1]);
+    if (close < 0) return undefined;
+    return insert(source, trimEndAt(source, close), seqItems.length === 0 ? date : `, ${date}`);
+  }
+  const lastItem = seqItems[seqItems.length - 1];
+  if (!lastItem?.range) return undefined;
+  const lineStart = source.lastIndexOf('\n', lastItem.range[0] - 1) + 1;
+  const prefix = source.slice(lineStart, lastItem.range[0]);
+  if (!/^[ \t]*-[ \t]+$/.test(prefix)) return undefined;
+  return insert(source, lineEnd(source, lastItem.range[1]), `${nl}${prefix}${date}`);
+}
+
+/** Where to insert before a closing bracket: after the last non-space character. */
+function trimEndAt(source: string, close: number): number {
+  let at = close;
+  while (at > 0 && /[ \t]/.test(source[at - 1]!)) at -= 1;
+  return at;
+}
+
+/** The file's own indentation step (2 unless a nested field shows otherwise). */
+function indentUnit(source: string, root: YAMLMap): number {
+  for (const pair of root.items as Pair<YamlNode, YamlNode | null>[]) {
+    const value = pair.value;
+    if (isMap(value) && !value.flow && pair.key?.range) {
+      const first = (value.items[0] as Pair<YamlNode, YamlNode> | undefined)?.key?.range;
+      if (first) {
+        const step = columnOf(source, first[0]) - columnOf(source, pair.key.range[0]);
+        if (step > 0 && step <= 8) return step;
+      }
+    }
+  }
+  return 2;
+}
+
+function rewriteDate(doc: Document.Parsed, date: string): string {
+  const copy = doc.clone();
+  const letter = copy.get('letter', true);
+  if (!isMap(letter)) {
+    copy.set('letter', copy.createNode({ previous: [date] }));
+    return copy.toString({ lineWidth: 0 });
+  }
+  const previous = copy.getIn(['letter', 'previous'], true);
+  if (isSeq(previous)) (previous as YAMLSeq).add(copy.createNode(date));
+  else if (previous === undefined || previous === null || (isScalar(previous) && previous.value === null)) copy.setIn(['letter', 'previous'], copy.createNode([date], { flow: true }));
+  else copy.setIn(['letter', 'previous'], copy.createNode([String((previous as { toJSON(): unknown }).toJSON()), date], { flow: true }));
+  return copy.toString({ lineWidth: 0 });
+}

@@ -1,0 +1,175 @@
+// The escalation ladder, the notes printed with a letter, and recording a letter in the case file.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { resolveCase } from '../../src/case/resolve.js';
+import type { Case } from '../../src/case/schema.js';
+import { UserError } from '../../src/errors.js';
+import { nextLetter, nextStage, recordLetterDate, replyByDate, stageNotes } from '../../src/letter/ladder.js';
+import { parseCase } from '../../src/case/load.js';
+import { fullCase, minimalCase } from './cases.js';
+
+const withLetter = (letter: Case['letter'], base: Case = minimalCase('first', 'refund')): Case => ({ ...base, letter });
+
+describe('nextStage', () => {
+  const today = '2026-12-31';
+  it('follows first -> reminder -> final -> card-dispute by the letters sent', () => {
+    expect(nextStage(withLetter(undefined), today)).toBe('first');
+    expect(nextStage(withLetter({ previous: ['2026-10-01'] }), today)).toBe('reminder');
+    expect(nextStage(withLetter({ previous: ['2026-10-01', '2026-10-20'] }), today)).toBe('final');
+    expect(nextStage(withLetter({ previous: ['2026-10-01', '2026-10-20', '2026-11-10'] }), today)).toBe('card-dispute');
+    expect(nextStage(withLetter({ previous: ['2026-10-01', '2026-10-20', '2026-11-10', '2026-12-01'] }), today)).toBeUndefined();
+  });
+
+  it('takes letter.stage as the stage the case has reached', () => {
+    // The README's way: a reminder with the first letter's date. Not sent yet, so: the reminder.
+    expect(nextStage(withLetter({ stage: 'reminder', previous: ['2026-10-01'] }), today)).toBe('reminder');
+    // Once the reminder is recorded: the final letter.
+    expect(nextStage(withLetter({ stage: 'reminder', previous: ['2026-10-01', '2026-10-20'] }), today)).toBe('final');
+    // A first letter never written down: still at least the reminder.
+    expect(nextStage(withLetter({ stage: 'reminder' }), today)).toBe('reminder');
+    expect(nextStage(withLetter({ stage: 'card-dispute', previous: ['2026-10-01'] }), today)).toBe('card-dispute');
+    expect(nextStage(withLetter({ stage: 'first', previous: ['2026-10-01', '2026-10-20'] }), today)).toBe('final');
+  });
+
+  it('counts only letters sent by today, in any order', () => {
+    expect(nextStage(withLetter({ previous: ['2026-10-20', '2026-10-01'] }), today)).toBe('final');
+    const planned = nextLetter(withLetter({ previous: ['2026-10-01', '2027-01-05'] }), today);
+    expect(planned.stage).toBe('reminder');
+    expect(planned.sent).toEqual(['2026-10-01']);
+    expect(planned.notes.join(' ')).toContain('January 5, 2027, after today');
+  });
+});
+
+describe('nextLetter: how today is used', () => {
+  it('says when the last letter\'s reply-by date has not passed yet', () => {
+    const c = withLetter({ previous: ['2026-12-01'] });
+    const early = nextLetter(c, '2026-12-10');
+    expect(early.stage).toBe('reminder');
+    expect(early.waitUntil).toBe('2026-12-15');
+    expect(early.notes).toEqual([
+      'Your letter of December 1, 2026 asked for a reply by December 15, 2026, 5 days from now. Unless Peak Fitness has already said no, give them until then before you send the reminder.',
+    ]);
+    expect(nextLetter(c, '2026-12-15').notes[0]).toContain('which is today');
+    const late = nextLetter(c, '2026-12-16');
+    expect(late.waitUntil).toBeUndefined();
+    expect(late.notes).toEqual([]);
+  });
+
+  it('uses the case\'s own deadline rule', () => {
+    const c = withLetter({ previous: ['2026-12-01'] });
+    expect(replyByDate({ ...c, request: { ...c.request, deadlineDays: 30 } }, '2026-12-01')).toBe('2026-12-31');
+    expect(replyByDate({ ...c, request: { ...c.request, deadline: '2027-01-15' } }, '2026-12-01')).toBe('2027-01-15');
+    // A fixed deadline that was for an earlier letter does not hold the next one back.
+    expect(replyByDate({ ...c, request: { ...c.request, deadline: '2026-12-05' } }, '2026-12-01')).toBe('2026-12-15');
+  });
+
+  it('says what to add when the stage is ahead of the letters, and when the ladder is done', () => {
+    expect(nextLetter(withLetter({ stage: 'final' }), '2026-12-31').notes[0]).toContain('Add the dates of your earlier letters to letter.previous');
+    const done = nextLetter(withLetter({ previous: ['2026-10-01', '2026-10-20', '2026-11-10', '2026-12-01'] }), '2026-12-31');
+    expect(done.stage).toBeUndefined();
+    expect(done.notes[0]).toContain('The card dispute is the last letter redress writes');
+  });
+
+  it('rejects a today that is not a date', () => {
+    expect(() => nextLetter(withLetter(undefined), '31/12/2026')).toThrow();
+  });
+});
+
+describe('stageNotes', () => {
+  const resolved = (c: Case) => {
+    const r = resolveCase(c);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    return r.value;
+  };
+
+  it('reminds of the 60 days of US billing-error disputes, with the last day', () => {
+    const notes = stageNotes(resolved(fullCase('card-dispute', 'refund')));
+    // Statement of 2026-11-20 + 60 days = 2027-01-19; the letter is dated 2026-12-10.
+    expect(notes).toEqual([
+      'US card issuers must receive a billing-error dispute within 60 days of the statement that first showed the charge: for your statement of November 20, 2026, by January 19, 2027 (40 days after the letter date). Send it in writing to the billing-error address on your statement (not the payment address), and keep a copy.',
+    ]);
+  });
+
+  it('says when the 60 days have passed, or how to find the last day', () => {
+    const late = fullCase('card-dispute', 'refund');
+    late.card!.statementDate = '2026-09-01';
+    expect(stageNotes(resolved(late))[0]).toContain('that was October 31, 2026, before the letter date');
+    const unknown = fullCase('card-dispute', 'refund');
+    delete unknown.card!.statementDate;
+    expect(stageNotes(resolved(unknown))[0]).toContain('Add card.statementDate to the case file to see your last day');
+  });
+
+  it('asks for the card details and earlier attempts a dispute needs', () => {
+    const bare = minimalCase('card-dispute', 'refund');
+    const notes = stageNotes(resolved(bare));
+    expect(notes).toHaveLength(3);
+    expect(notes[1]).toBe('Add card.last4 (the last four digits of the card) and card.issuer to the case file, so the issuer can find the charge.');
+    expect(notes[2]).toContain('Issuers expect you to have tried to settle it with Peak Fitness first');
+  });
+
+  it('has nothing to say about a complete first letter; asks for dates for a reminder without them', () => {
+    expect(stageNotes(resolved(fullCase('first', 'refund')))).toEqual([]);
+    expect(stageNotes(resolved(fullCase('final', 'refund')))).toEqual([]);
+    expect(stageNotes(resolved(minimalCase('reminder', 'refund')))).toEqual([
+      'Add the date of your earlier letter to letter.previous, so the reminder can mention it by date.',
+    ]);
+  });
+});
+
+describe('recordLetterDate', () => {
+  const record = (source: string, date = '2026-11-16') => recordLetterDate(source, date);
+  const previousOf = (source: string) => (parseDocument(source).toJS() as { letter?: { previous?: string[] } }).letter?.previous;
+
+  it('adds a line to a block list, keeping comments, blank lines and everything else', () => {
+    const source = '# my case\nsender:\n  name: Sam Lee   # that is me\n\nletter:\n  stage: reminder\n  previous:\n    - 2026-10-01   # the first letter\n\ncustom:\n  note: "kept \\"as is\\""\n';
+    expect(record(source)).toBe(source.replace('    - 2026-10-01   # the first letter\n', '    - 2026-10-01   # the first letter\n    - 2026-11-16\n'));
+  });
+
+  it('adds to a [flow] list, an empty one, or an empty previous:', () => {
+    expect(record('letter:\n  previous: [2026-10-01]\n')).toBe('letter:\n  previous: [2026-10-01, 2026-11-16]\n');
+    expect(record('letter:\n  previous: [ 2026-10-01 ]  # dates\n')).toBe('letter:\n  previous: [ 2026-10-01, 2026-11-16 ]  # dates\n');
+    expect(record('letter:\n  previous: []\n')).toBe('letter:\n  previous: [2026-11-16]\n');
+    expect(record('letter:\n  previous:\n  stage: first\n')).toBe('letter:\n  previous: [2026-11-16]\n  stage: first\n');
+  });
+
+  it('adds previous: to letter:, or a letter: section, in the file\'s own indentation', () => {
+    expect(record('sender:\n  name: A\nletter:\n  stage: first\n  date: 2026-11-16\nrequest:\n  remedy: refund\n')).toBe(
+      'sender:\n  name: A\nletter:\n  stage: first\n  date: 2026-11-16\n  previous: [2026-11-16]\nrequest:\n  remedy: refund\n',
+    );
+    expect(record('sender:\n    name: A\nrequest:\n    remedy: refund\n')).toBe('sender:\n    name: A\nrequest:\n    remedy: refund\nletter:\n    previous: [2026-11-16]\n');
+    expect(record('sender:\n  name: A\nletter:\n')).toBe('sender:\n  name: A\nletter:\n  previous: [2026-11-16]\n');
+    expect(record('sender:\n  name: A\nletter: {stage: first}\n')).toBe('sender:\n  name: A\nletter: {stage: first, previous: [2026-11-16]}\n');
+    expect(record('story:\n  circumstances: |\n    Line one.\n    Line two.\nletter:\n  stage: first\n')).toBe(
+      'story:\n  circumstances: |\n    Line one.\n    Line two.\nletter:\n  stage: first\n  previous: [2026-11-16]\n',
+    );
+    expect(record('letter:\n  nextSteps:\n    - dispute the charge\n# notes\nrequest:\n  remedy: refund\n')).toBe(
+      'letter:\n  nextSteps:\n    - dispute the charge\n  previous: [2026-11-16]\n# notes\nrequest:\n  remedy: refund\n',
+    );
+    expect(record('story:\n  circumstances: |\n    Line one.\n')).toBe('story:\n  circumstances: |\n    Line one.\nletter:\n  previous: [2026-11-16]\n');
+  });
+
+  it('keeps Windows line endings', () => {
+    expect(record('sender:\r\n  name: A\r\nletter:\r\n  previous:\r\n    - 2026-10-01\r\n')).toBe('sender:\r\n  name: A\r\nletter:\r\n  previous:\r\n    - 2026-10-01\r\n    - 2026-11-16\r\n');
+  });
+
+  it('does not add the same date twice', () => {
+    const source = 'letter:\n  previous: [2026-11-16]\n';
+    expect(record(source)).toBe(source);
+  });
+
+  it('keeps the case valid, and the next stage moves up', () => {
+    const source = `sender:\n  name: Sam Lee\nrecipient:\n  company: Peak Fitness\npurchase:\n  item: gym membership\n  amount: 40\nstory:\n  circumstances: I cancelled.\n  expectations: No more charges.\n  outcome: I was charged again.\nrequest:\n  remedy: refund\n`;
+    const once = record(source, '2026-10-01');
+    expect(nextStage(parseCase(once, 'case.yaml'), '2026-11-01')).toBe('reminder');
+    const twice = record(once, '2026-10-20');
+    expect(previousOf(twice)).toEqual(['2026-10-01', '2026-10-20']);
+    expect(nextStage(parseCase(twice, 'case.yaml'), '2026-11-20')).toBe('final');
+  });
+
+  it('refuses what it cannot change safely, with a message', () => {
+    expect(() => record('sender: [\n')).toThrow(UserError);
+    expect(() => record('- a\n- b\n')).toThrow(/should be fields/);
+    expect(() => record('letter: 5\n')).toThrow(/letter: in the case file should be fields/);
+    expect(() => record('letter:\n  previous: []\n', '16/11/2026')).toThrow(/not a date/);
+  });
+});
