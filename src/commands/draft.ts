@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../case/dates.js';
+import { isCalendarDate, today } from '../case/dates.js';
 import { EXAMPLE_CASE_YAML } from '../case/example.js';
 import { CaseFileError, loadCaseFile, locateProblems, parseCaseWithPositions, type LoadedCase } from '../case/load.js';
 import type { LetterSettings } from '../case/resolve.js';
@@ -49,8 +49,33 @@ export function canPrompt(options: { input?: boolean }): boolean {
   return options.input !== false && Boolean(process.stdin.isTTY) && !process.env.CI;
 }
 
+/** --next: the stage after the letters already sent; refuses when the ladder is finished. */
+async function nextStep(loaded: LoadedCase, options: DraftOptions) {
+  if (options.stage) throw new UserError('Use either --next or --stage, not both: --next picks the stage for you.');
+  const { nextLetter } = await import('../letter/ladder.js');
+  const step = nextLetter(loaded.value, options.date ?? today());
+  if (!step.stage) {
+    throw new UserError(
+      `There is no next letter for this case: it has been through every step (first letter, reminder, final letter and card dispute).${step.notes.length ? `\n${step.notes.join('\n')}` : ''}`,
+      EXIT_PROBLEMS,
+    );
+  }
+  return step;
+}
+
+/** --record: adds the letter's date to letter.previous in the case file, keeping its comments. */
+async function recordLetter(file: string, date: string): Promise<void> {
+  const { recordLetterDate } = await import('../letter/ladder.js');
+  const source = await readTextFile(file, { what: 'case file' });
+  await writeFileAtomic(file, recordLetterDate(source, date), { force: true });
+  process.stderr.write(`Recorded this letter (${date}) in ${safeForTerminal(file)} under letter.previous.\n`);
+}
+
 export async function runDraft(options: DraftOptions): Promise<number> {
   const format = assertFormat(options.format);
+  if (options.record && (options.from === undefined || options.from === '-')) {
+    throw new UserError('--record writes the letter date into the case file, so it needs --from FILE (not standard input or --example).');
+  }
   const settings = settingsFrom(options);
   if (options.from === undefined && !options.example) {
     if (!canPrompt(options)) {
@@ -71,23 +96,25 @@ export async function runDraft(options: DraftOptions): Promise<number> {
     if (typeof found === 'number') return found;
     loaded = found;
   }
+  const step = options.next ? await nextStep(loaded, options) : undefined;
   const produced: Produced = produceLetter(loaded.value, {
     format,
     template: options.template,
     userTemplateDirs: userTemplateDirs(options.templates),
-    settings,
+    settings: step ? { ...settings, stage: step.stage } : settings,
   });
   if (!produced.ok) throw new CaseFileError(loaded.file, locateProblems(produced.problems, loaded.locate));
   const { reviewLetter } = await import('../tone/review.js');
-  const warnings = reviewLetter(loaded.value, loaded.locate, produced.letter.subject, produced.letter.body);
-  if (warnings.length > 0) {
-    const { reportWarning } = await import('../io/report.js');
-    for (const warning of warnings) reportWarning(formatProblem(loaded.file, warning));
-    if (options.strict) {
-      throw new UserError('The letter was not written because of --strict. Rephrase the words above and run the command again.', EXIT_PROBLEMS);
-    }
+  const review = reviewLetter(loaded.value, loaded.locate, produced.letter.subject, produced.letter.body);
+  const { reportNote, reportWarning } = await import('../io/report.js');
+  for (const warning of review.warnings) reportWarning(formatProblem(loaded.file, warning));
+  if (review.warnings.length > 0 && options.strict) {
+    throw new UserError('The letter was not written because of --strict. Rephrase the words above and run the command again.', EXIT_PROBLEMS);
   }
+  const { stageNotes } = await import('../letter/ladder.js');
+  for (const note of [...(step?.notes ?? []), ...stageNotes(produced.letter.case), ...review.notes]) reportNote(`Note: ${note}`);
   await deliver(produced.output, produced.letter, options);
+  if (options.record) await recordLetter(options.from!, produced.letter.case.letter.date);
   return EXIT_OK;
 }
 

@@ -64,18 +64,25 @@ export function reviewLetterText(letterText: string): Finding[] {
   return checkTone(letterText, { letter: true });
 }
 
+export interface LetterReview {
+  /** Unkind words: in the writer's answers (located in the case file), or in a template. `--strict` refuses these. */
+  warnings: Problem[];
+  /** What would make the letter firmer (a reference, an amount, a date): advice, never a reason to refuse. */
+  notes: string[];
+}
+
 /**
- * Everything worth telling the writer about a letter about to be written: unkind words in
- * their own answers (located in the case file), and what the finished letter lacks to be
- * firm. Unkind words that come from a template, not the answers, are reported on the letter.
+ * Everything worth telling the writer about a letter about to be written. Unkind words that
+ * come from a template, not the answers, are reported on the letter.
  */
-export function reviewLetter(value: Case, locate: Locator, subject: string, body: string): Problem[] {
-  const fromAnswers: Problem[] = reviewCaseText(value, locate).map(({ finding: _finding, ...problem }) => problem);
-  const onLetter = reviewLetterText(`Subject: ${subject}\n\n${body}`)
-    .filter((finding) => finding.severity === 'warning' || fromAnswers.length === 0)
-    .map((finding) => ({
-      path: '',
-      message: `the letter: ${finding.text ? `"${finding.text}": ` : ''}${finding.message}${finding.suggestion ? ` Try: "${finding.suggestion}".` : ''}`,
-    }));
-  return [...fromAnswers, ...onLetter];
+export function reviewLetter(value: Case, locate: Locator, subject: string, body: string): LetterReview {
+  const warnings: Problem[] = reviewCaseText(value, locate).map(({ finding: _finding, ...problem }) => problem);
+  const notes: string[] = [];
+  const fromAnswers = warnings.length > 0;
+  for (const finding of reviewLetterText(`Subject: ${subject}\n\n${body}`)) {
+    const text = `${finding.message}${finding.suggestion ? ` Try: "${finding.suggestion}".` : ''}`;
+    if (finding.severity === 'warning') notes.push(text);
+    else if (!fromAnswers) warnings.push({ path: '', message: `the letter: ${text}` });
+  }
+  return { warnings, notes };
 }

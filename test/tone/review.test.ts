@@ -26,7 +26,7 @@ describe('draft checks the tone of what it writes', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('says nothing about a calm case', () => {
+  it('says nothing about a calm, complete case', () => {
     const r = redress(['draft', '--from', join(ROOT, 'test', 'fixtures', 'cases', 'full.yaml'), '--strict']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -37,6 +37,47 @@ describe('draft checks the tone of what it writes', () => {
     writeFileSync(template, 'Dear {{recipient.company}},\n\nPlease refund {{money request.amount}} for order {{purchase.reference}}.\n\n{{sender.name}}\n');
     const r = redress(['draft', '--from', join(ROOT, 'test', 'fixtures', 'cases', 'full.yaml'), '--template', template]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/the letter: .*(deadline|date)/i);
+    expect(r.stderr).toMatch(/^Note: .*(deadline|date)/im);
+    expect(r.stderr).not.toMatch(/^(✖|!) /m);
+  });
+});
+
+describe('draft --next and --record follow one case through the ladder', () => {
+  it('writes first, reminder, final and card-dispute in turn, recording each letter', () => {
+    const file = tmp.path('ladder.yaml');
+    writeFileSync(file, `# my case, with comments kept\n${full.replace('letter:\n  date: 2026-11-16\n', '')}card:\n  issuer: First Bank Visa\n  last4: "0042"\n  statementDate: 2026-11-20\n`);
+    const subjects: string[] = [];
+    for (const date of ['2026-11-16', '2026-12-01', '2026-12-16', '2027-01-05']) {
+      const r = redress(['draft', '--from', file, '--next', '--record', '--date', date], { env: { REDRESS_TODAY: date } });
+      expect(r.stderr).not.toMatch(/^(✖|!) /m);
+      expect(r.code).toBe(0);
+      subjects.push(r.stdout.split('\n')[0]!);
+    }
+    expect(subjects[0]).toMatch(/^Subject: Request/);
+    expect(subjects[1]).toMatch(/^Subject: Reminder/);
+    expect(subjects[2]).toMatch(/^Subject: Final/);
+    expect(subjects[3]).toMatch(/^Subject: Billing error dispute/);
+    const recorded = readFileSync(file, 'utf8');
+    expect(recorded).toMatch(/^# my case, with comments kept/);
+    expect(recorded).toContain('2026-11-16');
+    expect(recorded).toContain('2027-01-05');
+    const done = redress(['draft', '--from', file, '--next'], { env: { REDRESS_TODAY: '2027-02-01' } });
+    expect(done.code).toBe(1);
+    expect(done.stderr).toContain('There is no next letter');
+  });
+
+  it('reminds, outside the letter, of the 60-day limit for card disputes', () => {
+    const file = tmp.path('card.yaml');
+    writeFileSync(file, `${full.replace('letter:\n  date: 2026-11-16\n', 'letter:\n  date: 2026-11-25\n  stage: card-dispute\n  previous: [2026-11-16]\n')}card:\n  last4: "0042"\n  issuer: First Bank Visa\n  statementDate: 2026-11-20\n`);
+    const r = redress(['draft', '--from', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/60 days/);
+    expect(r.stdout).not.toMatch(/60 days/);
+  });
+
+  it('refuses --record without a case file', () => {
+    const r = redress(['draft', '--example', '--record']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--record');
   });
 });

@@ -213,7 +213,8 @@ describe.skipIf(!posix)('--copy and --mail from the command line', () => {
     const r = redress(['draft', '--from', fixture, '--copy'], { env: { PATH: s.tools.bin } });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('Copied the letter to the clipboard (with xclip).\n');
+    expect(r.stderr).toContain('Copied the letter to the clipboard (with xclip).\n');
+    expect(r.stderr).not.toMatch(/^(✖|!) /m);
     expect(s.tools.input('xclip')).toMatch(/^Subject: Refund request: monthly gym membership\n/);
   });
 
