@@ -4,10 +4,36 @@
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 rmSync(join(root, 'dist'), { recursive: true, force: true });
+
+const banner = {
+  js: "import { createRequire as __redressCreateRequire } from 'node:module'; const require = __redressCreateRequire(import.meta.url);",
+};
+
+// The built-in templates are precompiled now, so drafting a letter need not compile them.
+const cache = join(root, 'node_modules', '.cache', 'redress');
+await build({
+  absWorkingDir: root,
+  entryPoints: ['scripts/precompile.ts'],
+  outfile: join(cache, 'precompile.mjs'),
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  banner,
+  logLevel: 'warning',
+});
+const { builtInSpecsModule } = await import(`${pathToFileURL(join(cache, 'precompile.mjs')).href}?${Date.now()}`);
+const specsModule = builtInSpecsModule();
+const precompiledTemplates = {
+  name: 'precompiled-templates',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]letter[\\/]builtin-specs\.ts$/ }, () => ({ contents: specsModule, loader: 'js' }));
+  },
+};
 
 const result = await build({
   absWorkingDir: root,
@@ -24,9 +50,8 @@ const result = await build({
   metafile: true,
   define: { __REDRESS_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
   chunkNames: 'chunks/[name]-[hash]',
-  banner: {
-    js: "import { createRequire as __redressCreateRequire } from 'node:module'; const require = __redressCreateRequire(import.meta.url);",
-  },
+  banner,
+  plugins: [precompiledTemplates],
   logLevel: 'warning',
 });
 

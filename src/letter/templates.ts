@@ -16,6 +16,7 @@ import { UserError } from '../errors.js';
 import { safeForTerminal, stripControl } from '../io/terminal.js';
 import { packageRoot } from '../util/paths.js';
 import { closest } from '../util/suggest.js';
+import { BUILTIN_SPECS, type PrecompiledTemplate, type TemplateSpec } from './builtin-specs.js';
 import { helpers } from './helpers.js';
 import { checkTemplate, KNOWN_HELPERS, TemplateProblem, type PartialInfo, type PartialSource, type TemplateText } from './template-check.js';
 
@@ -464,7 +465,11 @@ function instance(): typeof Handlebars {
 }
 
 function renderer(source: TemplateSource, body: string, hb: typeof Handlebars, html: boolean): (context: object) => string {
-  const template = hb.compile(prepare(Handlebars.parseWithoutProcessing(body), html), compileOptions(!html));
+  return guarded(source, hb.compile(prepare(Handlebars.parseWithoutProcessing(body), html), compileOptions(!html)));
+}
+
+/** Runs a template within the render budget; any failure becomes a message about the template. */
+function guarded(source: TemplateSource, template: HandlebarsTemplateDelegate): (context: object) => string {
   return (context) => {
     iterations = 0;
     written = 0;
@@ -483,9 +488,54 @@ function renderer(source: TemplateSource, body: string, hb: typeof Handlebars, h
   };
 }
 
+/** Specs for the build's precompiled templates: everything `compileTemplate` would compile, as code. */
+export function precompileBuiltIn(source: TemplateSource): PrecompiledTemplate {
+  const partials = checkTemplateSource(source);
+  const spec = (text: string, escape: boolean): TemplateSpec => Handlebars.precompile(prepare(Handlebars.parseWithoutProcessing(text), escape), compileOptions(!escape));
+  const partialSpecs = (escape: boolean) => Object.fromEntries([...partials].map(([name, partial]) => [name, spec(partial.body, escape)]));
+  return {
+    body: source.body,
+    subject: source.meta.subject,
+    partialTexts: Object.fromEntries([...partials].map(([name, partial]) => [name, partial.body])),
+    plain: { body: spec(source.body, false), subject: spec(source.meta.subject ?? DEFAULT_SUBJECT, false), partials: partialSpecs(false) },
+    html: { body: spec(source.body, true), partials: partialSpecs(true) },
+  };
+}
+
+function fromSpecs(source: TemplateSource, specs: PrecompiledTemplate): CompiledTemplate {
+  const build = (escape: boolean) => {
+    const hb = instance();
+    const set = escape ? specs.html : specs.plain;
+    for (const [name, partial] of Object.entries(set.partials)) hb.registerPartial(name, hb.template(partial as TemplateSpecification));
+    const wrap = (spec: TemplateSpec) => guarded(source, hb.template(spec as TemplateSpecification));
+    return { body: wrap(set.body), subject: escape ? undefined : wrap(specs.plain.subject) };
+  };
+  type Built = ReturnType<typeof build>;
+  let plain: Built | undefined;
+  let html: Built | undefined;
+  return {
+    source,
+    body: (context, escape) => (escape ? (html ??= build(true)) : (plain ??= build(false))).body(context),
+    subject: (context) => (plain ??= build(false)).subject!(context),
+  };
+}
+
+/** A built-in template exactly as the build precompiled it (an edited copy is compiled instead). */
+function precompiledFor(source: TemplateSource): PrecompiledTemplate | undefined {
+  const specs = BUILTIN_SPECS?.[source.name];
+  if (!specs || !source.builtIn || specs.body !== source.body || specs.subject !== source.meta.subject) return undefined;
+  return specs;
+}
+
 export function compileTemplate(source: TemplateSource): CompiledTemplate {
   const cached = compileCache.get(source.file);
   if (cached && cached.source.body === source.body && cached.source.meta.subject === source.meta.subject) return cached;
+  const specs = precompiledFor(source);
+  if (specs) {
+    const compiled = fromSpecs(source, specs);
+    compileCache.set(source.file, compiled);
+    return compiled;
+  }
   const partials = checkTemplateSource(source);
   // Each output kind gets its own private instance, built when first needed (HTML rarely is).
   const build = (escape: boolean) => {
