@@ -1,12 +1,10 @@
 // Commander wiring only. Each command's module is imported when that command runs,
 // so `redress --help` loads nothing it does not need.
 import { Command, CommanderError, Option } from 'commander';
-import { EXIT_PROBLEMS, EXIT_USAGE, UserError } from './errors.js';
-import { packageVersion } from './util/paths.js';
 
 declare const __REDRESS_VERSION__: string | undefined;
 // The build writes the version in, so --version and --help need not read package.json.
-const version = typeof __REDRESS_VERSION__ === 'string' ? __REDRESS_VERSION__ : packageVersion();
+const version = typeof __REDRESS_VERSION__ === 'string' ? __REDRESS_VERSION__ : (await import('./util/paths.js')).packageVersion();
 
 type Action = (...args: unknown[]) => Promise<number | void>;
 
@@ -199,12 +197,13 @@ Examples:
 
 function fail(error: unknown): void {
   if (error instanceof CommanderError) {
-    process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
+    process.exitCode = error.exitCode === 0 ? 0 : 2; // bad usage
     return;
   }
-  if (error instanceof UserError) {
+  // A UserError (errors.ts), recognised without importing it, to keep start-up small.
+  if (error instanceof Error && error.name === 'UserError' && typeof (error as Error & { exitCode?: unknown }).exitCode === 'number') {
     void import('./io/report.js').then(({ reportError }) => reportError(error.message));
-    process.exitCode = error.exitCode;
+    process.exitCode = (error as Error & { exitCode: number }).exitCode;
     return;
   }
   const debug = process.argv.includes('--debug');
@@ -212,7 +211,7 @@ function fail(error: unknown): void {
     `redress ran into an unexpected problem: ${String((error as Error)?.message ?? error).split('\n')[0]}\n` +
       (debug ? `${(error as Error)?.stack ?? ''}\n` : 'Run the same command with --debug for details, and please report it.\n'),
   );
-  process.exitCode = EXIT_PROBLEMS;
+  process.exitCode = 1; // done with problems
 }
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
