@@ -35,25 +35,59 @@ const precompiledTemplates = {
   },
 };
 
-const result = await build({
+// The command line itself is CommonJS, so `redress --help` starts without Node's ES module
+// loader; each command is an ES module chunk it imports only when that command runs.
+const version = JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+const lazyModules = {
+  'commands/draft': 'src/commands/draft.ts',
+  'commands/batch': 'src/commands/batch.ts',
+  'commands/check': 'src/commands/check.ts',
+  'commands/templates': 'src/commands/templates.ts',
+  'commands/init': 'src/commands/init.ts',
+  'commands/schema': 'src/commands/schema.ts',
+  'io/color': 'src/io/color.ts',
+  'io/report': 'src/io/report.ts',
+};
+const shared = {
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli.ts' },
-  outdir: 'dist',
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   minify: true,
-  keepNames: false,
   legalComments: 'none',
   metafile: true,
-  define: { __REDRESS_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
+  define: { __REDRESS_VERSION__: version },
+  logLevel: 'warning',
+};
+const result = await build({
+  ...shared,
+  entryPoints: lazyModules,
+  outdir: 'dist/esm',
+  splitting: true,
+  format: 'esm',
   chunkNames: 'chunks/[name]-[hash]',
   banner,
   plugins: [precompiledTemplates],
-  logLevel: 'warning',
 });
+const cli = await build({
+  ...shared,
+  entryPoints: { cli: 'src/cli.ts' },
+  outfile: 'dist/cli.cjs',
+  format: 'cjs',
+  plugins: [
+    {
+      name: 'lazy-commands',
+      setup(b) {
+        b.onResolve({ filter: /^\.\/(commands|io)\// }, (args) => {
+          const name = args.path.replace(/^\.\//, '').replace(/\.js$/, '');
+          if (!(name in lazyModules)) throw new Error(`cli.ts imports ${args.path}, which is not in lazyModules`);
+          return { path: `./esm/${name}.js`, external: true };
+        });
+      },
+    },
+  ],
+});
+Object.assign(result.metafile.inputs, cli.metafile.inputs);
 
 // One notice per bundled package, with its licence text.
 const packages = new Map();

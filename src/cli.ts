@@ -2,9 +2,9 @@
 // so `redress --help` loads nothing it does not need.
 import { Command, CommanderError, Option } from 'commander';
 
-declare const __REDRESS_VERSION__: string | undefined;
+declare const __REDRESS_VERSION__: string;
 // The build writes the version in, so --version and --help need not read package.json.
-const version = typeof __REDRESS_VERSION__ === 'string' ? __REDRESS_VERSION__ : (await import('./util/paths.js')).packageVersion();
+const version = __REDRESS_VERSION__;
 
 type Action = (...args: unknown[]) => Promise<number | void>;
 
@@ -201,7 +201,7 @@ function fail(error: unknown): void {
     return;
   }
   // A UserError (errors.ts), recognised without importing it, to keep start-up small.
-  if (error instanceof Error && error.name === 'UserError' && typeof (error as Error & { exitCode?: unknown }).exitCode === 'number') {
+  if (error instanceof Error && typeof (error as Error & { exitCode?: unknown }).exitCode === 'number') {
     void import('./io/report.js').then(({ reportError }) => reportError(error.message));
     process.exitCode = (error as Error & { exitCode: number }).exitCode;
     return;

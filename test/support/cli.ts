@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const BIN = join(ROOT, 'bin', 'redress.js');
+export const BIN = join(ROOT, 'bin', 'redress.cjs');
 
 export interface CliResult {
   code: number | null;
