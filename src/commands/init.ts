@@ -1,5 +1,169 @@
-import { notAvailable } from './unavailable.js';
+// `redress init [FILE]` and `redress init --batch [FILE]`: a commented file to fill in.
+// Every field says what it is for and whether it is required. Fields are left empty:
+// an empty optional field is simply not used, and an empty required one is reported with
+// its line and column, so the file works as it is written once the blanks are filled in.
+// The first line points editors (YAML language server) at the JSON Schema, kept next to
+// the file, so it works offline: `redress schema > redress.schema.json`.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXIT_OK } from '../errors.js';
+import { safeForTerminal } from '../io/terminal.js';
+import { writeFileAtomic } from '../io/write.js';
 
-export async function runInit(..._args: unknown[]): Promise<number> {
-  return notAvailable('init');
+export const CASE_SCHEMA_FILE = 'redress.schema.json';
+export const BATCH_SCHEMA_FILE = 'redress-batch.schema.json';
+
+export const CASE_TEMPLATE = `# yaml-language-server: $schema=./${CASE_SCHEMA_FILE}
+# A complaint for redress: fill in the blanks after the colons, then run
+#   redress draft --from case.yaml
+# Fields marked "required" must be filled in; leave any other field empty if it does not apply.
+# Dates are written YYYY-MM-DD, e.g. 2026-11-16. Text with a ": " or a leading "#" goes in quotes.
+# For completion and checks in your editor, run once in this folder:
+#   redress schema > ${CASE_SCHEMA_FILE}
+
+sender:                 # required: you, the person writing
+  name:                 # required: your full name, as the business knows you
+  email:                # optional: your e-mail address (needed for --format eml)
+  phone:                # optional: your phone number, in quotes: "+1 555 0142"
+  address:              # optional: your postal address
+  customerId:           # optional: your customer or account number with the business
+
+recipient:              # required: the business you are writing to
+  company:              # required: its name, e.g. Brightline Carpet Care
+  contact:              # optional: a person or team, e.g. Member Services team
+  email:                # optional: its e-mail address (needed for --format eml)
+  address:              # optional: its postal address
+
+purchase:               # required: what you bought or booked
+  item:                 # required: what it was, e.g. deep cleaning of three rooms
+  date:                 # optional: when you bought or booked it (YYYY-MM-DD)
+  reference:            # optional: order, booking or invoice number
+  amount:               # optional: what you paid, as a number, e.g. 240 or 79.98
+  currency:             # optional: three-letter currency code: USD (the default), EUR, GBP…
+
+story:                  # required: what happened
+  circumstances:        # required: the facts, in order, e.g. I booked a deep clean for 2 November.
+  expectations:         # required: what you were promised or could reasonably expect:
+                        #   one line, or a list of points, each on its own line starting with "- "
+  outcome:              # required: what actually happened, point by point (one line, or a list)
+  impact:               # optional: how it affected you, in one sentence
+
+contacts:               # optional: earlier attempts to resolve it, each starting with "- ", e.g.
+#  - date: 2026-11-03   #   optional: when you contacted them (YYYY-MM-DD)
+#    channel: phone     #   optional: how: phone, e-mail, chat, in person…
+#    who: Dana          #   optional: whom you spoke to
+#    result: she promised a call back within two days   # optional: what came of it
+
+evidence:               # optional: what you enclose, each starting with "- ", e.g.
+#  - booking confirmation BCC-004471
+#  - photos of the room that was not cleaned
+
+card:                   # optional: the card you paid with, for a card-dispute letter
+  issuer:               # optional: your card issuer, e.g. First Bank Visa
+  last4:                # optional: the last four digits of the card, in quotes: "0042"
+  statementDate:        # optional: date of the statement that shows the charge (YYYY-MM-DD)
+
+request:                # required: what you are asking for
+  remedy:               # required: correction, refund, either (a correction or a refund) or partial-refund
+  correction:           # required for correction and either: what exactly would put it right
+  amount:               # required for partial-refund: how much; for refund and either it defaults to purchase.amount
+  deadline:             # optional: reply-by date (YYYY-MM-DD); or use deadlineDays, not both
+  deadlineDays:         # optional: days they have to reply, from the letter date (default 14)
+
+letter:                 # optional: about this letter
+  stage:                # optional: first (the default), reminder, final or card-dispute
+  date:                 # optional: the letter date (YYYY-MM-DD, default today)
+  previous:             # optional: dates of your earlier letters, for a reminder or final letter, e.g.
+#    - 2026-10-01
+  nextSteps:            # optional: lawful next steps a final letter states, each starting with "- ", e.g.
+#    - dispute the charge with my card issuer
+  locale:               # optional: how dates and money are written: en-US (the default), en-GB, de-DE…
+
+custom:                 # optional: your own values, for your own templates
+`;
+
+export const BATCH_TEMPLATE = `# yaml-language-server: $schema=./${BATCH_SCHEMA_FILE}
+# Many complaints at once for redress: one letter per case. Fill in the blanks after the
+# colons, then run
+#   redress batch cases.yaml --out letters
+# defaults: holds what every case shares; each case under cases: has the fields of a case file
+# (see \`redress init\` for all of them, each explained) and its own value always wins.
+# Fields marked "required" must be filled in, here in defaults: or in each case.
+# Dates are written YYYY-MM-DD, e.g. 2026-11-16. Text with a ": " or a leading "#" goes in quotes.
+# For completion and checks in your editor, run once in this folder:
+#   redress schema --batch > ${BATCH_SCHEMA_FILE}
+
+defaults:               # optional: fields shared by every case below
+  sender:               # required (here, or in each case): you, the person writing
+    name:               # required: your full name, as the business knows you
+    email:              # optional: your e-mail address (needed for --format eml)
+    phone:              # optional: your phone number, in quotes: "+1 555 0142"
+    address:            # optional: your postal address
+  request:              # optional: what every case asks for, where it is the same
+    deadlineDays:       # optional: days each business has to reply (default 14)
+  letter:               # optional: about every letter
+    locale:             # optional: how dates and money are written: en-US (the default), en-GB, de-DE…
+
+cases:                  # required: the cases, each starting with "- "
+  - recipient:          # required: the business you are writing to
+      company:          # required: its name, e.g. Northwind Airlines
+      contact:          # optional: a person or team, e.g. Customer Relations
+      email:            # optional: its e-mail address (needed for --format eml)
+    purchase:           # required: what you bought or booked
+      item:             # required: what it was, e.g. return flight, 12 to 19 May
+      date:             # optional: when you bought or booked it (YYYY-MM-DD)
+      reference:        # optional: order, booking or invoice number
+      amount:           # optional: what you paid, as a number, e.g. 420
+      currency:         # optional: three-letter currency code: USD (the default), EUR, GBP…
+    story:              # required: what happened
+      circumstances:    # required: the facts, in order
+      expectations:     # required: what you were promised (one line, or a list of "- " points)
+      outcome:          # required: what actually happened, point by point
+      impact:           # optional: how it affected you, in one sentence
+    request:            # required: what you are asking for
+      remedy:           # required: correction, refund, either or partial-refund
+      correction:       # required for correction and either: what exactly would put it right
+      amount:           # required for partial-refund: how much (refund and either default to purchase.amount)
+
+  - recipient:          # a second case, with the same fields as the first (some left out here)
+      company:          # required: the business's name
+    purchase:           # required: what you bought or booked
+      item:             # required: what it was
+      amount:           # optional: what you paid
+    story:              # required: what happened
+      circumstances:    # required: the facts, in order
+      expectations:     # required: what you were promised
+      outcome:          # required: what actually happened
+    request:            # required: what you are asking for
+      remedy:           # required: correction, refund, either or partial-refund
+      correction:       # required for correction and either: what exactly would put it right
+`;
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export async function runInit(file: string | undefined, options: { batch?: boolean; force?: boolean }): Promise<number> {
+  const content = options.batch ? BATCH_TEMPLATE : CASE_TEMPLATE;
+  const name = options.batch ? 'cases.yaml' : 'case.yaml';
+  if (file === '-') {
+    process.stdout.write(content);
+    return EXIT_OK;
+  }
+  const target = file === undefined ? name : isDirectory(file) ? join(file, name) : file;
+  await writeFileAtomic(target, content, { force: options.force });
+  const shown = safeForTerminal(target);
+  const run = options.batch ? `redress batch ${shown} --out letters` : `redress draft --from ${shown}`;
+  const schema = options.batch ? `redress schema --batch > ${BATCH_SCHEMA_FILE}` : `redress schema > ${CASE_SCHEMA_FILE}`;
+  process.stderr.write(
+    `Wrote ${shown}. Fill in the blanks (the comments say what each field is for), then run:\n` +
+      `  ${run}\n` +
+      `For completion and checks in your editor, also run once in the same folder:\n` +
+      `  ${schema}\n`,
+  );
+  return EXIT_OK;
 }

@@ -1,0 +1,330 @@
+// One case of a batch, from its text to a written letter (or a located failure). The same
+// code runs in the main thread for small batches and in worker threads for large ones, so
+// everything it is given is plain, cloneable data.
+import { existsSync, linkSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { locateProblems } from '../case/load.js';
+import { formatProblem, validateCase, type Locator, type Position, type Problem } from '../case/validate.js';
+import { UserError } from '../errors.js';
+import { pathInside, safeFileName, slugify } from '../io/safe-name.js';
+import { safeForTerminal } from '../io/terminal.js';
+import { writeError } from '../io/write.js';
+import type { Format } from '../letter/render.js';
+import { userTemplateDirs } from '../letter/templates.js';
+import { fastParse } from './fast-yaml.js';
+import { makeProducer } from './produce.js';
+import { deepMerge, exactParse, fromLine, isGroup, mergedLocator, shapeOf, type Exact, type Layer } from './structure.js';
+
+export const EXTENSIONS: Record<Format, string> = { text: 'txt', markdown: 'md', html: 'html', eml: 'eml', json: 'json' };
+const MAX_PROBLEMS_SHOWN = 20;
+
+/** Text that gives cases their defaults: a `defaults:` document, a skeleton, or a whole batch document. */
+export interface ContextSource {
+  doc: number;
+  text: string;
+  /** File line of the text's first line. */
+  start: number;
+  /** For a skeleton: lines of the text before `cases:` entries were taken out, and where the rest starts in the file. */
+  headLines?: number;
+  tailStart?: number;
+  /** The text has had its `cases:` entries taken out. */
+  itemsTakenOut?: boolean;
+  /** Its top-level field names as written (see shapeOf). */
+  written?: string[];
+}
+
+export interface CaseUnit {
+  index: number;
+  /** The case's YAML (absent for a case of a whole batch document). */
+  text?: string;
+  line: number;
+  /** A `- ` entry of a `cases:` list, read on its own. */
+  item?: boolean;
+  tooLarge?: boolean;
+  /** The i-th case of the `cases:` list of a document read whole. */
+  whole?: number;
+  /** Document whose defaults apply from earlier in the stream (-1: none), and the case's own document. */
+  stream: number;
+  doc: number;
+}
+
+export interface ProcessorConfig {
+  label: string;
+  format: Format;
+  template?: string;
+  templates?: string;
+  out: string;
+  force: boolean;
+  width: number;
+  /** Command-line letter settings, merged between the defaults and the case. */
+  cli: Record<string, unknown>;
+  contexts: ContextSource[];
+}
+
+export interface WrittenEntry {
+  index: number;
+  file: string;
+}
+
+export interface FailedEntry {
+  index: number;
+  line: number;
+  column: number;
+  errors: string[];
+}
+
+export type Outcome =
+  | { ok: true; index: number; name: string; content: string; at: () => Position }
+  | { ok: false; failure: FailedEntry };
+
+interface Base {
+  data: unknown;
+  layers: Layer[];
+}
+
+function fileLineOf(source: ContextSource): (line: number) => number {
+  const { start, headLines, tailStart } = source;
+  if (headLines === undefined || tailStart === undefined) return fromLine(start);
+  return (line) => (line <= headLines ? start + line - 1 : tailStart + line - headLines - 1);
+}
+
+/** Where a piece's case starts: its first line with content, at the first character. */
+export function caseStart(text: string, line: number): Position {
+  let offset = 0;
+  for (const raw of text.split('\n')) {
+    const trimmed = raw.trimStart();
+    if (trimmed !== '' && trimmed[0] !== '#' && !/^(---|\.\.\.)(\s|$)/.test(raw) && raw[0] !== '%') {
+      return { line: line + offset, column: raw.length - trimmed.length + 1 };
+    }
+    offset++;
+  }
+  return { line, column: 1 };
+}
+
+/** A YAML problem found at the very end of a piece belongs to the piece's last line, not the next case's first. */
+function withinPiece(problem: Problem, text: string, line: number): Problem {
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  const last = line + lines.length - 1;
+  if (problem.line === undefined || problem.line <= last) return problem;
+  return { ...problem, line: last, column: (lines[lines.length - 1]?.replace(/\r$/, '').length ?? 0) + 1 };
+}
+
+/** A case of a `cases:` list is read on its own: an alias to an anchor outside it cannot work. */
+function standAlone(problem: Problem): Problem {
+  if (!/^the alias \*.* points to nothing$/.test(problem.message)) return problem;
+  return { ...problem, message: `${problem.message}: each case of a batch file is read on its own, so share values with defaults: instead of anchors (&) and aliases (*)` };
+}
+
+const problemsOf = (result: ReturnType<typeof validateCase>): Problem[] => (result.ok ? [] : result.problems);
+
+export class CaseProcessor {
+  private readonly sources = new Map<number, ContextSource>();
+  private readonly layers = new Map<number, { layer: Layer; cases?: unknown[]; locate?: Locator }>();
+  private readonly bases = new Map<string, Base>();
+  private readonly produce;
+
+  constructor(private readonly config: ProcessorConfig) {
+    for (const source of config.contexts) this.sources.set(source.doc, source);
+    this.produce = makeProducer({ format: config.format, template: config.template, userTemplateDirs: userTemplateDirs(config.templates) });
+  }
+
+  /** The defaults (and, for a whole batch document, the cases) of a document, read once. */
+  private context(doc: number): { layer: Layer; cases?: unknown[]; locate?: Locator } | undefined {
+    const cached = this.layers.get(doc);
+    if (cached) return cached;
+    const source = this.sources.get(doc);
+    if (!source) return undefined;
+    const exact = exactParse(source.text, fileLineOf(source));
+    // The first pass read and checked this text already; it cannot fail here.
+    if (!exact.ok) throw new Error(`defaults of document ${doc} could not be read again`);
+    const shape = shapeOf(exact.data, exact.locate, source.itemsTakenOut, source.written);
+    const defaults = shape.kind === 'defaults' || shape.kind === 'batch' ? shape.defaults : {};
+    const context = {
+      layer: { data: defaults, locate: exact.locate, prefix: ['defaults'] },
+      ...(shape.kind === 'batch' && Array.isArray(shape.cases) && { cases: shape.cases, locate: exact.locate }),
+    };
+    this.layers.set(doc, context);
+    return context;
+  }
+
+  private base(stream: number, doc: number): Base {
+    const key = `${stream}:${doc}`;
+    let base = this.bases.get(key);
+    if (!base) {
+      const layers = [this.context(doc)?.layer, stream >= 0 ? this.context(stream)?.layer : undefined].filter((l): l is Layer => l !== undefined);
+      let data: unknown = {};
+      for (const layer of [...layers].reverse()) data = deepMerge(data, layer.data);
+      base = { data: deepMerge(data, this.config.cli), layers };
+      this.bases.set(key, base);
+    }
+    return base;
+  }
+
+  /** Reads, merges, checks and renders one case; in `names` mode only reads, merges and names it. */
+  process(unit: CaseUnit, mode: 'write' | 'names' = 'write'): Outcome {
+    const { index } = unit;
+    const base = this.base(unit.stream, unit.doc);
+    const start = (): Position => (unit.text !== undefined ? caseStart(unit.text, unit.line) : { line: unit.line, column: 1 });
+    const fail = (at: Position, problems: Problem[]): Outcome => {
+      const errors = problems.slice(0, MAX_PROBLEMS_SHOWN).map((problem) => formatProblem(this.config.label, problem));
+      if (problems.length > MAX_PROBLEMS_SHOWN) errors.push(`…and ${problems.length - MAX_PROBLEMS_SHOWN} more problems.`);
+      return { ok: false, failure: { index, line: at.line, column: at.column, errors } };
+    };
+    if (unit.tooLarge) return fail(start(), [{ path: '', message: 'this case is too large (more than 5 MB); check that it is written as intended', ...start() }]);
+
+    let exact: Exact | undefined;
+    if (unit.whole !== undefined) {
+      const context = this.context(unit.doc)!;
+      const at = unit.whole;
+      exact = { ok: true, data: context.cases![at], locate: (path, which) => context.locate!(['cases', at, ...path], which) };
+    }
+    const readExactly = (): Exact => {
+      if (!exact) {
+        const read = exactParse(unit.text!, fromLine(unit.line));
+        exact = read.ok ? read : { ok: false, problem: withinPiece(read.problem, unit.text!, unit.line) };
+      }
+      return exact;
+    };
+    let data: unknown;
+    const fast = exact ? undefined : fastParse(unit.text!);
+    if (fast) data = fast.data;
+    else {
+      const read = readExactly();
+      if (!read.ok) return fail(start(), [unit.item ? standAlone(read.problem) : read.problem]);
+      data = read.data;
+    }
+
+    // Positions are only worked out for a case with a problem (the exact reader again).
+    const failure = (problems: (locate: Locator) => Problem[]): Outcome => {
+      const read = readExactly();
+      // The fast reader only takes what the exact reader reads the same way; should they
+      // ever disagree, the exact reader's word is final.
+      if (!read.ok) return fail(start(), [unit.item ? standAlone(read.problem) : read.problem]);
+      const locate = mergedLocator([{ data: read.data, locate: read.locate, prefix: [] }, ...base.layers]);
+      return fail(read.locate([]) ?? start(), problems(locate));
+    };
+
+    if (!isGroup(data)) return failure((locate) => problemsOf(validateCase(data, locate)));
+    const merged = deepMerge(base.data, data) as Record<string, unknown>;
+    const name = this.nameFor(index, merged);
+    if (mode === 'names') return { ok: true, index, name, content: '', at: start };
+
+    const checked = validateCase(merged);
+    if (!checked.ok) return failure((locate) => problemsOf(validateCase(merged, locate)));
+    let produced;
+    try {
+      produced = this.produce(checked.value);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      return failure((locate) => [{ path: '', message: error.message.replace(/\.$/, ''), ...locate([]) }]);
+    }
+    if (!produced.ok) {
+      const problems = produced.problems;
+      return failure((locate) => locateProblems(problems, locate));
+    }
+    // The tone check (checkTone from src/tone/) belongs here: with --strict, a letter with
+    // tone warnings becomes a failure instead of being written.
+    return { ok: true, index, name, content: produced.output.content, at: start };
+  }
+
+  /**
+   * `001-brightline-carpet-care.txt`: the case's number, zero-padded to the width of the
+   * number of cases, and the company (or "letter" when nothing of it is left). Two cases
+   * never get the same name, even for the same company or after sanitising, because no two
+   * cases share a number; so no run needs to remember the names it has given.
+   */
+  private nameFor(index: number, merged: Record<string, unknown>): string {
+    const recipient = merged.recipient;
+    const company = isGroup(recipient) && typeof recipient.company === 'string' ? recipient.company : '';
+    const number = String(index).padStart(this.config.width, '0');
+    return safeFileName(`${number}-${slugify(company) || 'letter'}`, EXTENSIONS[this.config.format], `${number}-letter`);
+  }
+
+  /** A problem raised while writing a case's letter, as a failure of that case. */
+  failure(index: number, at: Position, message: string): FailedEntry {
+    return { index, line: at.line, column: at.column, errors: [safeForTerminal(`${this.config.label}:${at.line}:${at.column} ${message}`)] };
+  }
+}
+
+export type WriteReport = { kind: 'written'; entry: WrittenEntry } | { kind: 'failed'; entry: FailedEntry };
+
+let tempCounter = 0;
+
+/**
+ * Writes one letter atomically, as writeFileAtomic() in src/io/write.ts does: a temporary
+ * file next to it, then a hard link (which fails if the letter exists, so nothing is ever
+ * replaced by accident) or, with --force, a rename. Interrupted at any point (Ctrl-C, a
+ * crash), a letter is complete or absent, never half-written. Unlike writeFileAtomic it
+ * does not flush each file to disk (fsync) and uses plain synchronous calls: for thousands
+ * of small files those two cost more than everything else a batch does.
+ * Returns false when the letter already exists (and --force is not given).
+ */
+export function writeLetter(dir: string, name: string, content: string, force: boolean): boolean {
+  const file = pathInside(dir, name);
+  const temp = join(dir, `.${name}.${process.pid}-${threadId}-${++tempCounter}.tmp`);
+  try {
+    writeFileSync(temp, content, { flag: 'wx', mode: 0o644 });
+    if (force) renameSync(temp, file);
+    else {
+      try {
+        linkSync(temp, file);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') return false;
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error;
+        // A file system without hard links: check, then rename (a small race, but no clobbering in practice).
+        if (existsSync(file)) return false;
+        renameSync(temp, file);
+      }
+    }
+    return true;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw writeError(join(dir, name), error as NodeJS.ErrnoException);
+  } finally {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already renamed, or never created
+    }
+  }
+}
+
+/** Writes the letters of one thread; the first error that is not about one case stops it. */
+export class LetterWriter {
+  private dirReady = false;
+  fatal: unknown;
+
+  constructor(
+    private readonly config: Pick<ProcessorConfig, 'out' | 'force'>,
+    private readonly processor: CaseProcessor,
+    private readonly onReport: (report: WriteReport) => void,
+  ) {}
+
+  write(outcome: Outcome & { ok: true }): void {
+    if (this.fatal !== undefined) return;
+    const { out, force } = this.config;
+    const shown = join(out, outcome.name);
+    try {
+      if (!this.dirReady) {
+        try {
+          mkdirSync(out, { recursive: true });
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          throw new UserError(`Cannot create the folder ${safeForTerminal(out)} (${code ?? (error as Error).message}). Choose another folder with --out.`);
+        }
+        this.dirReady = true;
+      }
+      if (writeLetter(out, outcome.name, outcome.content, force)) {
+        this.onReport({ kind: 'written', entry: { index: outcome.index, file: shown } });
+      } else {
+        const message = `${shown} appeared while the batch was running, so it was not replaced; add --force to replace it`;
+        this.onReport({ kind: 'failed', entry: this.processor.failure(outcome.index, outcome.at(), message) });
+      }
+    } catch (error) {
+      this.fatal ??= error;
+    }
+  }
+}

@@ -1,0 +1,377 @@
+// `redress batch FILE|-`: one letter per case, written into a folder.
+//
+// The file is read twice, a piece at a time, so memory does not grow with the number of
+// cases (standard input, or a pipe, is first copied to a private temporary file):
+// 1. its shape: pieces are split off without parsing (scan.ts), cases are counted, and
+//    `defaults:` and the batch structure are read and checked, so a broken file stops with
+//    exit 2 before any letter is written;
+// 2. only when the folder already holds files that could be in the way (and no --force):
+//    every case's file name, so that nothing is written if any file would be replaced;
+// 3. every case: read (fast reader, or the exact one when needed), merged under its
+//    defaults, checked, rendered and written atomically (cases.ts), in worker threads for
+//    a large batch (workers.ts). A case with a problem is read again with the exact reader
+//    to say exactly where the problem is; it never stops the other cases.
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { CaseFileError } from '../case/load.js';
+import type { Stage } from '../case/schema.js';
+import { validateCase, type Problem } from '../case/validate.js';
+import { settingsFrom } from '../commands/draft.js';
+import { EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from '../errors.js';
+import { colorEnabled, colors } from '../io/color.js';
+import { safeForTerminal } from '../io/terminal.js';
+import { assertFormat } from '../letter/formats.js';
+import { compileTemplate, findTemplate, userTemplateDirs } from '../letter/templates.js';
+import { CaseProcessor, EXTENSIONS, LetterWriter, type CaseUnit, type ContextSource, type FailedEntry, type ProcessorConfig, type WriteReport, type WrittenEntry } from './cases.js';
+import { Progress } from './progress.js';
+import { Scanner, type DocPiece, type Piece } from './scan.js';
+import { InputInterrupted, openInput, readLines, type BatchInput } from './source.js';
+import { batchLikeKeys, defaultsProblems, exactParse, fromLine, isGroup, shapeOf, type Exact } from './structure.js';
+import { serveIfWorker, workerCount, WorkerPool } from './workers.js';
+
+serveIfWorker();
+
+export interface BatchOptions {
+  out: string;
+  format: string;
+  force?: boolean;
+  json?: boolean;
+  template?: string;
+  templates?: string;
+  stage?: Stage;
+  date?: string;
+  locale?: string;
+  strict?: boolean;
+}
+
+export type { FailedEntry, WrittenEntry };
+
+const MAX_FAILURES_SHOWN = 20;
+
+interface Plan {
+  count: number;
+  /** Documents that are not cases: `defaults:` documents and batch mappings. */
+  kinds: Map<number, 'defaults' | 'batch'>;
+  /** Their text, for the threads that read their defaults. */
+  contexts: ContextSource[];
+}
+
+/** Feeds the file's pieces to `onPiece`, a chunk of lines at a time. */
+async function eachPiece(input: BatchInput, onPiece: (piece: Piece) => void | Promise<void>, stop: () => boolean, itemText = true): Promise<void> {
+  const queue: Piece[] = [];
+  const scanner = new Scanner((piece) => queue.push(piece), { itemText });
+  const drain = async () => {
+    for (let i = 0; i < queue.length && !stop(); i++) await onPiece(queue[i]!);
+    queue.length = 0;
+  };
+  for await (const lines of readLines(input)) {
+    scanner.push(lines);
+    await drain();
+    if (stop()) return;
+  }
+  scanner.end();
+  await drain();
+}
+
+/** Pass 1: counts the cases and reads and checks everything that is not a case. */
+async function planBatch(input: BatchInput, stop: () => boolean): Promise<Plan> {
+  const kinds = new Map<number, 'defaults' | 'batch'>();
+  const contexts: ContextSource[] = [];
+  const problems: Problem[] = [];
+  let count = 0;
+  let documents = 0;
+  let first: DocPiece | undefined;
+
+  const keep = (source: ContextSource, kind: 'defaults' | 'batch', defaults: Record<string, unknown>, exact: Exact & { ok: true }) => {
+    problems.push(...defaultsProblems(defaults, exact.locate));
+    kinds.set(source.doc, kind);
+    contexts.push(source);
+  };
+
+  await eachPiece(
+    input,
+    (piece) => {
+      if (piece.kind === 'item') {
+        count++;
+        return;
+      }
+      if (piece.kind === 'skeleton') {
+        documents++;
+        if (piece.tooLarge) {
+          problems.push({ path: '', message: 'the part of this document outside cases: is too large; keep defaults: short', line: piece.line, column: 1 });
+          return;
+        }
+        const exact = exactParse(piece.text, piece.fileLine);
+        if (!exact.ok) {
+          problems.push(exact.problem);
+          return;
+        }
+        const shape = shapeOf(exact.data, exact.locate, true);
+        if (shape.kind === 'wrong') problems.push(...shape.problems);
+        else if (shape.kind === 'batch') {
+          const source: ContextSource = { doc: piece.doc, text: piece.text, start: piece.line, itemsTakenOut: true, headLines: piece.headLines, tailStart: piece.tailStart };
+          keep(source, 'batch', shape.defaults, exact);
+        }
+        return;
+      }
+      if (piece.empty) return;
+      documents++;
+      first ??= piece;
+      const batchLike = batchLikeKeys(piece.topKeys).length > 0;
+      if (!batchLike && (piece.keyFirst || piece.tooLarge)) {
+        count++;
+        return;
+      }
+      if (piece.tooLarge) {
+        problems.push({ path: '', message: 'this document is too large to read as a whole; write its cases as a list under cases:, each starting with "- "', line: piece.line, column: 1 });
+        return;
+      }
+      const exact = exactParse(piece.text, fromLine(piece.line));
+      if (!exact.ok) {
+        if (batchLike) problems.push(exact.problem);
+        else count++;
+        return;
+      }
+      const shape = shapeOf(exact.data, exact.locate, false, piece.topKeys);
+      const source: ContextSource = { doc: piece.doc, text: piece.text, start: piece.line, written: piece.topKeys };
+      if (shape.kind === 'case') count++;
+      else if (shape.kind === 'wrong') problems.push(...shape.problems);
+      else if (shape.kind === 'defaults') keep(source, 'defaults', shape.defaults, exact);
+      else {
+        keep(source, 'batch', shape.defaults, exact);
+        count += Array.isArray(shape.cases) ? shape.cases.length : 0;
+      }
+    },
+    stop,
+    false,
+  );
+
+  if (problems.length > 0) throw new CaseFileError(input.label, problems);
+  // A file that is one document is a case file: if that is not YAML, or not a group of
+  // fields, the file itself is unusable.
+  if (documents === 1 && first && !kinds.has(first.doc)) {
+    if (first.tooLarge) throw new UserError(`${safeForTerminal(input.label)} is too large for one case. Check that it is the right file.`);
+    const exact = exactParse(first.text, fromLine(first.line));
+    if (!exact.ok) throw new CaseFileError(input.label, [exact.problem]);
+    if (!isGroup(exact.data)) {
+      const result = validateCase(exact.data, exact.locate);
+      if (!result.ok) throw new CaseFileError(input.label, result.problems);
+    }
+  }
+  return { count, kinds, contexts };
+}
+
+/** Pass 2 (and the names pass): turns the file's pieces into case units, in order. */
+async function eachCase(input: BatchInput, plan: Plan, onCase: (unit: CaseUnit) => void | Promise<void>, stop: () => boolean): Promise<void> {
+  let index = 0;
+  let stream = -1;
+  await eachPiece(
+    input,
+    async (piece) => {
+      if (piece.kind === 'skeleton') return;
+      if (piece.kind === 'item') {
+        await onCase({ index: ++index, text: piece.text, line: piece.line, item: true, tooLarge: piece.tooLarge, stream, doc: piece.doc });
+        return;
+      }
+      if (piece.empty) return;
+      const kind = plan.kinds.get(piece.doc);
+      if (kind === 'defaults') {
+        stream = piece.doc;
+        return;
+      }
+      if (kind === 'batch') {
+        // A batch mapping read whole: its cases were counted in pass 1.
+        const source = plan.contexts.find((c) => c.doc === piece.doc)!;
+        const exact = exactParse(source.text, fromLine(source.start));
+        const cases = exact.ok && isGroup(exact.data) && Array.isArray(exact.data.cases) ? exact.data.cases : [];
+        for (let i = 0; i < cases.length && !stop(); i++) {
+          const at = exact.ok ? exact.locate(['cases', i]) : undefined;
+          await onCase({ index: ++index, line: at?.line ?? piece.line, whole: i, stream, doc: piece.doc });
+        }
+        return;
+      }
+      await onCase({ index: ++index, text: piece.text, line: piece.line, tooLarge: piece.tooLarge, stream, doc: piece.doc });
+    },
+    stop,
+  );
+}
+
+/** Existing names in the folder (lower case), or undefined when the folder does not exist yet. */
+async function existingNames(dir: string): Promise<Set<string> | undefined> {
+  let info;
+  try {
+    info = await fs.stat(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new UserError(`Cannot use the folder ${safeForTerminal(dir)} (${(error as NodeJS.ErrnoException).code}). Choose another folder with --out.`);
+  }
+  if (!info.isDirectory()) throw new UserError(`${safeForTerminal(dir)} is a file, not a folder. Give --out a folder for the letters (it is created if needed).`);
+  const names = await fs.readdir(dir);
+  return new Set(names.map((name) => name.normalize('NFC').toLowerCase()));
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+export async function runBatch(file: string, rawOptions: BatchOptions): Promise<number> {
+  const format = assertFormat(rawOptions.format);
+  const settings = settingsFrom(rawOptions);
+  const options = { ...rawOptions, format };
+  if (options.template !== undefined) compileTemplate(findTemplate(options.template, userTemplateDirs(options.templates)));
+  const letter = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
+  const cli: Record<string, unknown> = Object.keys(letter).length > 0 ? { letter } : {};
+
+  const existing = await existingNames(options.out);
+  // Ctrl-C: stop taking new cases, let the letters being written finish, say what was
+  // written, exit 130. A second Ctrl-C stops at once.
+  let interrupted = false;
+  const reading = new AbortController();
+  let onStop = () => reading.abort();
+  const onInterrupt = () => {
+    if (interrupted) process.exit(EXIT_INTERRUPTED);
+    interrupted = true;
+    onStop();
+  };
+  const stopped = () => {
+    process.stderr.write('Stopped. No letters were written.\n');
+    return EXIT_INTERRUPTED;
+  };
+  process.on('SIGINT', onInterrupt);
+  let input: BatchInput;
+  try {
+    input = await openInput(file, reading.signal);
+  } catch (error) {
+    process.off('SIGINT', onInterrupt);
+    if (error instanceof InputInterrupted) return stopped();
+    throw error;
+  }
+  try {
+    const plan = await planBatch(input, () => interrupted);
+    if (interrupted) return stopped();
+    if (plan.count === 0) {
+      throw new UserError(`${safeForTerminal(input.label)} has no cases. Add cases under cases:, each starting with "- ", or run \`redress init --batch\` for an example.`, EXIT_USAGE);
+    }
+    const width = Math.max(3, String(plan.count).length);
+    const config: ProcessorConfig = {
+      label: input.label,
+      format,
+      template: options.template,
+      templates: options.templates,
+      out: options.out,
+      force: Boolean(options.force),
+      width,
+      cli,
+      contexts: plan.contexts,
+    };
+
+    // Nothing is written if any letter would replace a file already in the folder.
+    const ours = new RegExp(`^\\d{${width}}-.*\\.${EXTENSIONS[format]}$`);
+    if (!options.force && existing && [...existing].some((name) => ours.test(name))) {
+      const processor = new CaseProcessor(config);
+      const conflicts: string[] = [];
+      await eachCase(
+        input,
+        plan,
+        (unit) => {
+          const outcome = processor.process(unit, 'names');
+          if (outcome.ok && existing.has(outcome.name.toLowerCase())) conflicts.push(outcome.name);
+        },
+        () => interrupted,
+      );
+      if (interrupted) return stopped();
+      if (conflicts.length > 0) {
+        const shown = conflicts.slice(0, 10).map((name) => `  ${safeForTerminal(join(options.out, name))}`);
+        if (conflicts.length > 10) shown.push(`  …and ${conflicts.length - 10} more`);
+        throw new UserError(
+          `${plural(conflicts.length, 'letter')} would replace ${conflicts.length === 1 ? 'a file' : 'files'} already in ${safeForTerminal(options.out)}, so nothing was written:\n` +
+            `${shown.join('\n')}\n` +
+            'Move or delete those files, choose another folder with --out, or add --force to replace them.',
+        );
+      }
+    }
+
+    const written: WrittenEntry[] = [];
+    const failed: FailedEntry[] = [];
+    let writtenCount = 0;
+    const progress = new Progress(plan.count);
+    const onReport = (report: WriteReport) => {
+      if (report.kind === 'failed') failed.push(report.entry);
+      else {
+        writtenCount++;
+        if (options.json) written.push(report.entry);
+      }
+      progress.update(writtenCount + failed.length);
+    };
+
+    let fatal: unknown;
+    const workers = workerCount(plan.count, import.meta.url);
+    const processor = new CaseProcessor(config);
+    const writer = new LetterWriter(config, processor, onReport);
+    const here = (unit: CaseUnit) => {
+      const outcome = processor.process(unit);
+      if (outcome.ok) writer.write(outcome);
+      else onReport({ kind: 'failed', entry: outcome.failure });
+    };
+    try {
+      if (workers > 0) {
+        const pool = new WorkerPool(workers, import.meta.url, config, onReport);
+        onStop = () => pool.stop();
+        try {
+          await eachCase(input, plan, (unit) => void (pool.offer(unit) || here(unit)), () => interrupted || pool.fatal !== undefined || writer.fatal !== undefined);
+        } finally {
+          await pool.finish();
+        }
+        if (pool.fatal) fatal = pool.fatal.exitCode !== undefined ? new UserError(pool.fatal.message, pool.fatal.exitCode) : new Error(pool.fatal.message);
+      } else {
+        await eachCase(input, plan, here, () => interrupted || writer.fatal !== undefined);
+      }
+      fatal ??= writer.fatal;
+    } finally {
+      progress.finish();
+    }
+    report({ written, failed, writtenCount }, options, input.label, fatal !== undefined || interrupted);
+    if (fatal !== undefined) throw fatal;
+    if (interrupted) return EXIT_INTERRUPTED;
+    return failed.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    await input.cleanup();
+  }
+}
+
+function report(
+  results: { written: WrittenEntry[]; failed: FailedEntry[]; writtenCount: number },
+  options: BatchOptions,
+  label: string,
+  stopped: boolean,
+): void {
+  const failed = results.failed.sort((a, b) => a.index - b.index);
+  if (options.json) {
+    const written = results.written.sort((a, b) => a.index - b.index);
+    process.stdout.write(`${JSON.stringify({ written, failed }, null, 2)}\n`);
+    return;
+  }
+  const c = colors(colorEnabled(process.stderr));
+  const out = process.stderr;
+  const file = safeForTerminal(label);
+  const folder = safeForTerminal(options.out);
+  for (const failure of failed.slice(0, MAX_FAILURES_SHOWN)) {
+    out.write(`${c.red('✖')} Case ${failure.index} (${file}:${failure.line}:${failure.column}) was not written:\n${failure.errors.map((line) => `  ${line}\n`).join('')}`);
+  }
+  if (failed.length > MAX_FAILURES_SHOWN) {
+    out.write(`…and ${plural(failed.length - MAX_FAILURES_SHOWN, 'more case')} with problems (add --json to list them all).\n`);
+  }
+  const wrote = results.writtenCount;
+  const letters = wrote === 0 ? 'No letters were written' : `Wrote ${plural(wrote, 'letter')} to ${folder}`;
+  if (stopped) {
+    out.write(`Stopped. ${letters}${wrote > 0 ? '; each of them is complete' : ''}.\n`);
+    return;
+  }
+  if (failed.length === 0) {
+    out.write(`${c.green('✔')} ${letters}.\n`);
+    return;
+  }
+  out.write(
+    `${letters}; ${plural(failed.length, 'case')} ${failed.length === 1 ? 'has' : 'have'} problems.\n` +
+      `Fix ${failed.length === 1 ? 'it' : 'them'} in ${file} and run the same command again${wrote > 0 ? ' with --force (it replaces the letters already written)' : ''}.\n`,
+  );
+}

@@ -1,0 +1,132 @@
+// Reading a batch file line by line, a piece at a time, so memory does not grow with the
+// number of cases. A batch is read twice (first its shape, then its cases), so standard
+// input (or a pipe) is first copied to a private temporary file.
+import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { UserError } from '../errors.js';
+import { safeForTerminal } from '../io/terminal.js';
+
+/** A single line longer than this is not a batch file (or not one a person can fix). */
+export const MAX_LINE_CHARS = 1_000_000;
+const CHUNK_BYTES = 1 << 16;
+
+export interface BatchInput {
+  /** A regular file that can be read more than once. */
+  path: string;
+  /** How the input is named in messages: the path as given, or "standard input". */
+  label: string;
+  cleanup(): Promise<void>;
+}
+
+const HINT = 'To start a batch file, run `redress init --batch`.';
+
+/** Thrown when reading standard input was stopped (Ctrl-C). */
+export class InputInterrupted extends Error {}
+
+/** Checks the batch file, or copies standard input (or a pipe) to a temporary file. */
+export async function openInput(file: string, signal?: AbortSignal): Promise<BatchInput> {
+  const label = file === '-' ? 'standard input' : file;
+  const name = safeForTerminal(label);
+  if (file !== '-') {
+    let info;
+    try {
+      info = await fs.stat(file);
+    } catch (error) {
+      throw readError(name, error as NodeJS.ErrnoException);
+    }
+    if (info.isDirectory()) throw new UserError(`${name} is a folder, not a file. Give the path of a batch file inside it.`);
+    if (info.isFile()) {
+      try {
+        await (await fs.open(file, 'r')).close();
+      } catch (error) {
+        throw readError(name, error as NodeJS.ErrnoException);
+      }
+      return { path: file, label, cleanup: async () => {} };
+    }
+  }
+  const dir = await fs.mkdtemp(join(tmpdir(), 'redress-batch-'));
+  const path = join(dir, 'input.yaml');
+  const cleanup = () => fs.rm(dir, { recursive: true, force: true });
+  try {
+    if (file === '-' && process.stdin.isTTY) process.stderr.write('Type or paste the cases, then press Ctrl-D on a line of its own.\n');
+    const source = file === '-' ? process.stdin : createReadStream(file);
+    await pipeline(source, createWriteStream(path, { mode: 0o600 }), { signal });
+  } catch (error) {
+    await cleanup();
+    if (signal?.aborted) throw new InputInterrupted();
+    if (error instanceof UserError) throw error;
+    throw readError(name, error as NodeJS.ErrnoException);
+  }
+  return { path, label, cleanup };
+}
+
+function readError(name: string, error: NodeJS.ErrnoException): UserError {
+  switch (error.code) {
+    case 'ENOENT':
+      return new UserError(`Cannot find ${name}. Check the path and spelling. ${HINT}`);
+    case 'EACCES':
+    case 'EPERM':
+      return new UserError(`Cannot read ${name}: permission denied. Check the file's permissions.`);
+    case 'EISDIR':
+      return new UserError(`${name} is a folder, not a file. Give the path of a batch file inside it.`);
+    case 'ENOSPC':
+      return new UserError(`Cannot read ${name}: there is no room to keep a copy of it. Free some disk space and try again.`);
+    default:
+      return new UserError(`Cannot read ${name} (${error.code ?? error.message}).`);
+  }
+}
+
+/**
+ * The file's lines (without their "\n"; a "\r" before it is kept), a batch of lines at a
+ * time. Stops with a UserError for binary data, text that is not UTF-8 or an endless line.
+ */
+export async function* readLines(input: BatchInput): AsyncGenerator<string[]> {
+  const name = safeForTerminal(input.label);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let carry = '';
+  let first = true;
+  let lineCount = 0;
+  const stream = createReadStream(input.path, { highWaterMark: CHUNK_BYTES });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (chunk.includes(0)) throw new UserError(`${name} looks like a binary file, not text. Give a plain text (YAML) file.`);
+      let text: string;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        throw notUtf8(name);
+      }
+      if (first) {
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        first = false;
+      }
+      const lines = (carry + text).split('\n');
+      carry = lines.pop()!;
+      if (carry.length > MAX_LINE_CHARS) throw tooLong(name, lineCount + lines.length + 1);
+      lineCount += lines.length;
+      for (const line of lines) if (line.length > MAX_LINE_CHARS) throw tooLong(name, lineCount);
+      if (lines.length > 0) yield lines;
+    }
+    try {
+      carry += decoder.decode();
+    } catch {
+      throw notUtf8(name);
+    }
+    if (carry !== '') yield [carry];
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw readError(name, error as NodeJS.ErrnoException);
+  } finally {
+    stream.destroy();
+  }
+}
+
+function notUtf8(name: string): UserError {
+  return new UserError(`${name} is not UTF-8 text. Save it as UTF-8 in your editor and try again.`);
+}
+
+function tooLong(name: string, line: number): UserError {
+  return new UserError(`${name} has a line longer than a million characters (line ${line}). Check that it is the right file.`);
+}

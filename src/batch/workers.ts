@@ -1,0 +1,162 @@
+// Large batches are shared with worker threads: reading, checking and rendering a case
+// costs far more than splitting the file. The main thread splits the file and hands cases
+// to the workers while they have room, and turns the other cases into letters itself; a
+// worker with a core of its own drains its queue fast and so gets more cases, one that
+// has to share a core gets fewer. Each worker writes its letters itself.
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { UserError } from '../errors.js';
+import { CaseProcessor, LetterWriter, type CaseUnit, type ProcessorConfig, type WriteReport } from './cases.js';
+
+const TAG = 'redress-batch-worker';
+/** Cases sent to a worker in one message. */
+const BATCH = 16;
+/** Cases a worker may have waiting before the main thread does the next case itself. */
+const MAX_WAITING = 64;
+/** A case this large is done by the main thread, whose memory is not limited. */
+const MAX_WORKER_CASE_CHARS = 256 * 1024;
+
+type ToWorker = { type: 'cases'; units: CaseUnit[] } | { type: 'finish' } | { type: 'stop' };
+type FromWorker =
+  | { type: 'reports'; reports: WriteReport[]; handled: number }
+  | { type: 'finished' }
+  | { type: 'fatal'; message: string; exitCode?: number };
+
+/** How many workers a batch of `count` cases is worth, besides the main thread (0: none). */
+export function workerCount(count: number, moduleUrl: string): number {
+  // Workers run this module's file again, which only works from the built (.js) bundle.
+  if (!moduleUrl.endsWith('.js')) return 0;
+  // For tests and measurements: REDRESS_BATCH_WORKERS=N (0: none) whatever the size.
+  const forced = process.env.REDRESS_BATCH_WORKERS;
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 8);
+  if (count < 300) return 0;
+  return Math.min(3, availableParallelism() - 1);
+}
+
+/** Runs in a worker thread started by WorkerPool; does nothing anywhere else. */
+export function serveIfWorker(): void {
+  if (isMainThread || !parentPort || (workerData as { tag?: string } | null)?.tag !== TAG) return;
+  const port = parentPort;
+  const config = (workerData as { config: ProcessorConfig }).config;
+  const processor = new CaseProcessor(config);
+  let reports: WriteReport[] = [];
+  const writer = new LetterWriter(config, processor, (report) => reports.push(report));
+  let stopping = false;
+  let queue = Promise.resolve();
+  const send = (message: FromWorker) => port.postMessage(message);
+  const flush = (handled: number) => {
+    send({ type: 'reports', reports, handled });
+    reports = [];
+  };
+  const fatal = (error: unknown) => {
+    stopping = true;
+    send({
+      type: 'fatal',
+      message: error instanceof Error ? error.message : String(error),
+      ...(error instanceof UserError && { exitCode: error.exitCode }),
+    });
+  };
+
+  port.on('message', (message: ToWorker) => {
+    if (message.type === 'stop') {
+      stopping = true;
+      return;
+    }
+    queue = queue
+      .then(async () => {
+        if (message.type === 'cases') {
+          for (const unit of message.units) {
+            if (stopping || writer.fatal !== undefined) break;
+            const outcome = processor.process(unit);
+            if (outcome.ok) writer.write(outcome);
+            else reports.push({ kind: 'failed', entry: outcome.failure });
+          }
+          flush(message.units.length);
+        } else {
+          flush(0);
+          if (writer.fatal !== undefined) fatal(writer.fatal);
+          send({ type: 'finished' });
+        }
+      })
+      .catch(fatal);
+  });
+}
+
+interface Slot {
+  worker: Worker;
+  pending: CaseUnit[];
+  waiting: number;
+  finished: Promise<void>;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  fatal: { message: string; exitCode?: number } | undefined;
+
+  constructor(count: number, moduleUrl: string, config: ProcessorConfig, onReport: (report: WriteReport) => void) {
+    for (let i = 0; i < count; i++) {
+      // A small young generation keeps memory low: cases are small and short-lived.
+      const worker = new Worker(new URL(moduleUrl), {
+        workerData: { tag: TAG, config },
+        resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 },
+      });
+      const slot: Slot = { worker, pending: [], waiting: 0, finished: Promise.resolve() };
+      slot.finished = new Promise<void>((resolve) => {
+        worker.on('message', (message: FromWorker) => {
+          if (message.type === 'reports') {
+            for (const report of message.reports) onReport(report);
+            slot.waiting -= message.handled;
+          } else if (message.type === 'fatal') {
+            this.fatal ??= { message: message.message, exitCode: message.exitCode };
+          } else resolve();
+        });
+        worker.on('error', (error) => {
+          this.fatal ??= { message: error.message };
+          resolve();
+        });
+        worker.on('exit', () => resolve());
+      });
+      this.slots.push(slot);
+    }
+  }
+
+  /** Hands a case to the least busy worker, if one has room; false: do it yourself. */
+  offer(unit: CaseUnit): boolean {
+    if (this.fatal !== undefined || (unit.text?.length ?? 0) > MAX_WORKER_CASE_CHARS) return false;
+    const slot = this.leastBusy();
+    if (slot.waiting >= MAX_WAITING) return false;
+    slot.pending.push(unit);
+    slot.waiting++;
+    // Send a full batch, or at once when the worker is about to run out of work.
+    if (slot.pending.length >= BATCH || slot.waiting - slot.pending.length < BATCH) this.send(slot);
+    return true;
+  }
+
+  private leastBusy(): Slot {
+    return this.slots.reduce((best, slot) => (slot.waiting < best.waiting ? slot : best));
+  }
+
+  private send(slot: Slot): void {
+    if (slot.pending.length === 0) return;
+    slot.worker.postMessage({ type: 'cases', units: slot.pending } satisfies ToWorker);
+    slot.pending = [];
+  }
+
+  /** Tells the workers to write no more letters (those being written are finished). */
+  stop(): void {
+    for (const slot of this.slots) {
+      slot.pending = [];
+      slot.worker.postMessage({ type: 'stop' } satisfies ToWorker);
+    }
+  }
+
+  /** Sends what is left, waits for every letter to be written, and ends the workers. */
+  async finish(): Promise<void> {
+    for (const slot of this.slots) {
+      this.send(slot);
+      slot.worker.postMessage({ type: 'finish' } satisfies ToWorker);
+    }
+    await Promise.all(this.slots.map((slot) => slot.finished));
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+}
