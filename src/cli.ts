@@ -173,6 +173,14 @@ Examples:
 program
   .command('schema')
   .description('print the JSON Schema of the case file (for editors)')
+  .option('--batch', 'the schema of a batch file instead (defaults: and cases:)')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ redress schema > redress.schema.json
+  $ redress schema --batch > redress-batch.schema.json`,
+  )
   .action(run(async () => (await import('./commands/schema.js')).runSchema as Action));
 
 function templateHelpText(): string {

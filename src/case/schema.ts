@@ -82,21 +82,30 @@ const locale = z
   .refine(isKnownLocale, { error: 'is not a locale I know; use one such as en-US, en-GB or de-DE' })
   .meta({ description: 'How dates and money are written, e.g. en-US, en-GB, de-DE (default en-US)' });
 
+let currencies: Set<string> | undefined;
+const localeAnswers = new Map<string, boolean>();
+
 export function isKnownCurrency(code: string): boolean {
   try {
-    return Intl.supportedValuesOf('currency').includes(code);
+    currencies ??= new Set(Intl.supportedValuesOf('currency'));
+    return currencies.has(code);
   } catch {
     return /^[A-Z]{3}$/.test(code);
   }
 }
 
 export function isKnownLocale(tag: string): boolean {
-  try {
-    const [canonical] = Intl.getCanonicalLocales(tag);
-    return canonical !== undefined && Intl.DateTimeFormat.supportedLocalesOf([canonical]).length > 0;
-  } catch {
-    return false;
+  let known = localeAnswers.get(tag);
+  if (known === undefined) {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag);
+      known = canonical !== undefined && Intl.DateTimeFormat.supportedLocalesOf([canonical]).length > 0;
+    } catch {
+      known = false;
+    }
+    if (localeAnswers.size < 1000) localeAnswers.set(tag, known);
   }
+  return known;
 }
 
 export const senderSchema = z

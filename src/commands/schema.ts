@@ -1,6 +1,8 @@
 import { caseJsonSchema } from '../case/schema.js';
 
-export async function runSchema(): Promise<number> {
-  process.stdout.write(`${JSON.stringify(caseJsonSchema(), null, 2)}\n`);
+/** The JSON Schema of a case file, or with --batch of a batch file, for editors. */
+export async function runSchema(options: { batch?: boolean } = {}): Promise<number> {
+  const schema = options.batch ? (await import('../batch/schema.js')).batchJsonSchema() : caseJsonSchema();
+  process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
   return 0;
 }

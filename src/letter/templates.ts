@@ -280,8 +280,23 @@ export function readEntry(entry: TemplateEntry): TemplateSource {
 
 const looksLikePath = (nameOrPath: string) => /[\\/]/.test(nameOrPath) || nameOrPath.endsWith('.hbs');
 
-/** `--template NAME|PATH`: a path when it looks like one, else a name from the user folders or built-ins. */
+const found = new Map<string, TemplateSource>();
+
+/**
+ * `--template NAME|PATH`: a path when it looks like one, else a name from the user folders or
+ * built-ins. Within one run a template is looked up and read once (a batch asks per letter).
+ */
 export function findTemplate(nameOrPath: string, userDirs: string[]): TemplateSource {
+  const key = `${nameOrPath}\u0000${userDirs.join('\u0000')}`;
+  let source = found.get(key);
+  if (!source) {
+    source = lookUpTemplate(nameOrPath, userDirs);
+    found.set(key, source);
+  }
+  return source;
+}
+
+function lookUpTemplate(nameOrPath: string, userDirs: string[]): TemplateSource {
   if (looksLikePath(nameOrPath)) {
     const file = resolve(nameOrPath);
     let isDir = false;

@@ -145,3 +145,12 @@ describe('redress basics', () => {
     expect(schema.required).toEqual(expect.arrayContaining(['sender', 'recipient', 'purchase', 'story', 'request']));
   });
 });
+
+describe('redress schema --batch', () => {
+  it('prints the JSON Schema of a batch file', () => {
+    const r = redress(['schema', '--batch']);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['defaults', 'cases']));
+  });
+});
