@@ -13,7 +13,9 @@ import { writeError } from '../io/write.js';
 import type { Format } from '../letter/render.js';
 import { userTemplateDirs } from '../letter/templates.js';
 import { fastParse } from './fast-yaml.js';
-import { makeProducer } from './produce.js';
+import type { Case } from '../case/schema.js';
+import { produceLetter } from '../letter/produce.js';
+import { reviewCaseText } from '../tone/review.js';
 import { deepMerge, exactParse, fromLine, isGroup, mergedLocator, shapeOf, type Exact, type Layer } from './structure.js';
 
 export const EXTENSIONS: Record<Format, string> = { text: 'txt', markdown: 'md', html: 'html', eml: 'eml', json: 'json' };
@@ -56,6 +58,8 @@ export interface ProcessorConfig {
   templates?: string;
   out: string;
   force: boolean;
+  /** Unkind words in a case make it fail instead of being written with a warning. */
+  strict: boolean;
   width: number;
   /** Command-line letter settings, merged between the defaults and the case. */
   cli: Record<string, unknown>;
@@ -65,6 +69,8 @@ export interface ProcessorConfig {
 export interface WrittenEntry {
   index: number;
   file: string;
+  /** Words in the case's answers that may read as unkind, located, with calmer wording. */
+  warnings?: string[];
 }
 
 export interface FailedEntry {
@@ -75,7 +81,7 @@ export interface FailedEntry {
 }
 
 export type Outcome =
-  | { ok: true; index: number; name: string; content: string; at: () => Position }
+  | { ok: true; index: number; name: string; content: string; at: () => Position; warnings?: string[] }
   | { ok: false; failure: FailedEntry };
 
 interface Base {
@@ -127,7 +133,8 @@ export class CaseProcessor {
 
   constructor(private readonly config: ProcessorConfig) {
     for (const source of config.contexts) this.sources.set(source.doc, source);
-    this.produce = makeProducer({ format: config.format, template: config.template, userTemplateDirs: userTemplateDirs(config.templates) });
+    const produceOptions = { format: config.format, template: config.template, userTemplateDirs: userTemplateDirs(config.templates) };
+    this.produce = (value: Case) => produceLetter(value, produceOptions);
   }
 
   /** The defaults (and, for a whole batch document, the cases) of a document, read once. */
@@ -224,8 +231,16 @@ export class CaseProcessor {
       const problems = produced.problems;
       return failure((locate) => locateProblems(problems, locate));
     }
-    // The tone check (checkTone from src/tone/) belongs here: with --strict, a letter with
-    // tone warnings becomes a failure instead of being written.
+    // Every letter is checked: unkind words in the case's own answers are reported where
+    // they are (positions again only when there is something to say); --strict refuses them.
+    if (reviewCaseText(checked.value).length > 0) {
+      const read = readExactly();
+      const locate = read.ok ? mergedLocator([{ data: read.data, locate: read.locate, prefix: [] }, ...base.layers]) : () => undefined;
+      const warnings = reviewCaseText(checked.value, locate).map(({ finding: _finding, ...problem }) => problem);
+      if (this.config.strict) return fail(start(), warnings);
+      const messages = warnings.map((problem) => formatProblem(this.config.label, problem));
+      return { ok: true, index, name, content: produced.output.content, at: start, warnings: messages };
+    }
     return { ok: true, index, name, content: produced.output.content, at: start };
   }
 
@@ -318,7 +333,7 @@ export class LetterWriter {
         this.dirReady = true;
       }
       if (writeLetter(out, outcome.name, outcome.content, force)) {
-        this.onReport({ kind: 'written', entry: { index: outcome.index, file: shown } });
+        this.onReport({ kind: 'written', entry: { index: outcome.index, file: shown, ...(outcome.warnings && { warnings: outcome.warnings }) } });
       } else {
         const message = `${shown} appeared while the batch was running, so it was not replaced; add --force to replace it`;
         this.onReport({ kind: 'failed', entry: this.processor.failure(outcome.index, outcome.at(), message) });

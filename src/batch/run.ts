@@ -258,6 +258,7 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
       templates: options.templates,
       out: options.out,
       force: Boolean(options.force),
+      strict: Boolean(options.strict),
       width,
       cli,
       contexts: plan.contexts,
@@ -297,7 +298,7 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
       if (report.kind === 'failed') failed.push(report.entry);
       else {
         writtenCount++;
-        if (options.json) written.push(report.entry);
+        if (options.json || report.entry.warnings) written.push(report.entry);
       }
       progress.update(writtenCount + failed.length);
     };
@@ -345,14 +346,19 @@ function report(
   stopped: boolean,
 ): void {
   const failed = results.failed.sort((a, b) => a.index - b.index);
+  const written = results.written.sort((a, b) => a.index - b.index);
   if (options.json) {
-    const written = results.written.sort((a, b) => a.index - b.index);
     process.stdout.write(`${JSON.stringify({ written, failed }, null, 2)}\n`);
     return;
   }
   const c = colors(colorEnabled(process.stderr));
   const out = process.stderr;
   const file = safeForTerminal(label);
+  const warned = written.filter((entry) => entry.warnings);
+  for (const entry of warned.slice(0, MAX_FAILURES_SHOWN)) {
+    out.write(`${c.yellow('!')} Case ${entry.index} was written, but some words may read as unkind:\n${entry.warnings!.map((line) => `  ${line}\n`).join('')}`);
+  }
+  if (warned.length > MAX_FAILURES_SHOWN) out.write(`…and ${plural(warned.length - MAX_FAILURES_SHOWN, 'more case')} with such words (add --json to list them all).\n`);
   const folder = safeForTerminal(options.out);
   for (const failure of failed.slice(0, MAX_FAILURES_SHOWN)) {
     out.write(`${c.red('✖')} Case ${failure.index} (${file}:${failure.line}:${failure.column}) was not written:\n${failure.errors.map((line) => `  ${line}\n`).join('')}`);
