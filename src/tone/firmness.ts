@@ -1,5 +1,11 @@
 // Firmness: does the letter ask for something concrete, with an amount, a date and a
 // reference, without apologising for asking? Findings here are warnings.
+//
+// The questions "is there a request / an amount / a date / a reference?" are asked of
+// each form separately (a date written out, a numeric date, …): a match of the whole
+// alternation is a match of one of its forms, and each form is a small expression that is
+// only compiled when a text gets through its gate (prefilter.ts).
+import { Pattern, TextIndex } from './prefilter.js';
 import { wordPattern } from './text.js';
 import type { RawFinding } from './types.js';
 
@@ -15,17 +21,24 @@ const REQUEST_PATTERNS = [
   `(?:refund|replacement|repair|correction|credit|reimbursement) request`,
 ];
 // A request may also be a bullet or line of its own: "- refund the $240.00 I paid".
-const BULLET_REQUEST = new RegExp(String.raw`^[ \t]*(?:[-*•–]|\d+[.)])?[ \t]*(?:please[ \t]+)?${OUTCOME}\b`, 'im');
+const BULLET_REQUEST = String.raw`^[ \t]*(?:[-*•–]|\d+[.)])?[ \t]*(?:please[ \t]+)?${OUTCOME}\b`;
+const REQUESTS = [
+  ...REQUEST_PATTERNS.map((source, k) => new Pattern(`firmness.request.${k}`, source, () => wordPattern([source], 'i'))),
+  new Pattern('firmness.request.bullet', BULLET_REQUEST, () => new RegExp(BULLET_REQUEST, 'im')),
+];
 
-const REFUND_ASK = /\b(?:refund\w*|reimburs\w*|repay\w*|money back|compensation|goodwill payment|partial refund)\b/i;
+const REFUND_ASK_SOURCE = String.raw`\b(?:refund\w*|reimburs\w*|repay\w*|money back|compensation|goodwill payment|partial refund)\b`;
+const REFUND_ASK = new Pattern('firmness.refund-ask', REFUND_ASK_SOURCE, () => new RegExp(REFUND_ASK_SOURCE, 'i'));
 
 const NUM = String.raw`\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const SYMBOL = String.raw`[$£€¥￥₹₩₽₺₪₫₴₦₱฿]|(?:US|AU|A|C|CA|NZ|HK|S|R|MX)\$|Rs\.?|kr\.?|zł|Fr\.?`;
 const ISO = 'USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|BRL|MXN|SGD|HKD|RON|TRY|ILS|KRW|AED';
-const MONEY = new RegExp(
-  String.raw`(?:${SYMBOL})\s?(?:${NUM})|(?<![A-Za-z\u00C0-\u024F])(?:${ISO})\s?(?:${NUM})|(?:${NUM})\s?(?:${SYMBOL}|(?:${ISO}|dollars?|pounds?|euros?|quid|bucks|pence|cents?|francs?|kronor|krona|kroner|yen|rupees?)(?![A-Za-z\u00C0-\u024F]))`,
-  'i',
-);
+const MONEY_FORMS = [
+  String.raw`(?:${SYMBOL})\s?(?:${NUM})`,
+  String.raw`(?<![A-Za-z\u00C0-\u024F])(?:${ISO})\s?(?:${NUM})`,
+  String.raw`(?:${NUM})\s?(?:${SYMBOL}|(?:${ISO}|dollars?|pounds?|euros?|quid|bucks|pence|cents?|francs?|kronor|krona|kroner|yen|rupees?)(?![A-Za-z\u00C0-\u024F]))`,
+];
+const MONEY = MONEY_FORMS.map((source, k) => new Pattern(`firmness.money.${k}`, source, () => new RegExp(source, 'i')));
 
 /** Month names in English and in the languages of common locales (a date may be formatted for the letter's locale). */
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?` +
@@ -33,16 +46,38 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
   String.raw`|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre` +
   String.raw`|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro)\.?`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|º|\.)?`;
-const DATE = String.raw`(?:${DAY}(?: of| de)? ${MONTH}(?:,? (?:de )?\d{4})?|${MONTH} ${DAY}(?:,? \d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}년 \d{1,2}월 \d{1,2}일|(?:the )?end of ${MONTH}(?: \d{4})?)`;
+const DATE_FORMS = [
+  String.raw`${DAY}(?: of| de)? ${MONTH}(?:,? (?:de )?\d{4})?`,
+  String.raw`${MONTH} ${DAY}(?:,? \d{4})?`,
+  String.raw`\d{4}-\d{1,2}-\d{1,2}`,
+  String.raw`\d{4}[/.]\d{1,2}[/.]\d{1,2}`,
+  String.raw`\d{1,2}[/.]\d{1,2}[/.]\d{2,4}`,
+  String.raw`\d{1,2}-\d{1,2}-\d{4}`,
+  String.raw`\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日`,
+  String.raw`\d{4}년 \d{1,2}월 \d{1,2}일`,
+  String.raw`(?:the )?end of ${MONTH}(?: \d{4})?`,
+];
 const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?`;
 const DEADLINE_WORDS = String.raw`(?:by|before|until|till|no later than|not later than|on or before|at the latest by|latest|deadline(?: for [A-Za-z\u00C0-\u024F ]{1,30}?)?(?: is| of|:)?|due(?: by| on)?|expires? on)`;
+const DEADLINES = DATE_FORMS.map((form, k) => {
+  const source = `${DEADLINE_WORDS} (?:the )?(?:${WEEKDAY} )?(?:the )?(?:${form})`;
+  return new Pattern(`firmness.deadline.${k}`, source, () => wordPattern([source], 'i'));
+});
+const WITHIN_SOURCE =
+  '(?:reply|respond|response|hear from you|refund\\w*|resolved?|put (?:this|it) right|correct\\w*|repair\\w*|replace\\w*|deliver\\w*|pay|paid)[^.!?\\n]{0,60}?(within (?:\\d+|[a-z]+) (?:calendar |working |business )?(?:days|weeks))';
+const WITHIN = new Pattern('firmness.within', WITHIN_SOURCE, () => wordPattern([WITHIN_SOURCE], 'i'));
 
 const REF_KEY = String.raw`(?:order|booking|invoice|account|acct|reference|ref|case|ticket|claim|policy|customer|membership|member|confirmation|tracking|receipt|transaction|contract|reservation|complaint|consignment|parcel|shipment|serial|loan|agreement|job|incident|return|rma|pnr|flight|subscription|meter|application|quote|estimate|booking ref)`;
-const REFERENCE = new RegExp(
-  String.raw`(?<![A-Za-z\u00C0-\u024F])${REF_KEY}(?:\s+(?:no\.?|number|num|nr\.?|id|code|ref(?:erence)?))?\s*[:#]?\s*(?=[A-Za-z0-9\u00C0-\u024F/-]*\d)[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F/-]{2,}|#\d{3,}`,
-  'i',
-);
-const STANDALONE_REF = new RegExp(String.raw`(?<![A-Za-z0-9\u00C0-\u024F])(?!(?:${ISO})\b)[A-Z]{1,6}[-/ ]?\d{3,}[A-Z0-9-]*(?![A-Za-z0-9\u00C0-\u024F])`);
+const REFERENCE_FORMS: Array<[string, string]> = [
+  [
+    String.raw`(?<![A-Za-z\u00C0-\u024F])${REF_KEY}(?:\s+(?:no\.?|number|num|nr\.?|id|code|ref(?:erence)?))?\s*[:#]?\s*(?=[A-Za-z0-9\u00C0-\u024F/-]*\d)[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F/-]{2,}`,
+    'i',
+  ],
+  [String.raw`#\d{3,}`, 'i'],
+  // A reference on its own: "HV-55120", "PF 20931".
+  [String.raw`(?<![A-Za-z0-9\u00C0-\u024F])(?!(?:${ISO})\b)[A-Z]{1,6}[-/ ]?\d{3,}[A-Z0-9-]*(?![A-Za-z0-9\u00C0-\u024F])`, ''],
+];
+const REFERENCES = REFERENCE_FORMS.map(([source, flags], k) => new Pattern(`firmness.reference.${k}`, source, () => new RegExp(source, flags)));
 
 const HEDGES = [
   "if (?:it's|it is|that's|that is|this is) not too much (?:trouble|bother|to ask|of an? (?:bother|problem|hassle|inconvenience))",
@@ -71,52 +106,36 @@ const HEDGES = [
   "(?:if|whenever) you(?:'re| are) (?:not too busy|able to find the time)",
 ];
 
-interface Compiled {
-  request: RegExp;
-  deadline: RegExp;
-  within: RegExp;
-  hedge: RegExp;
-}
-let compiled: Compiled | undefined;
+const HEDGE = new Pattern('firmness.hedge', HEDGES.join('|'), () => wordPattern(HEDGES, 'gi'));
 
-function compile(): Compiled {
-  return {
-    request: wordPattern(REQUEST_PATTERNS, 'i'),
-    deadline: wordPattern([`${DEADLINE_WORDS} (?:the )?(?:${WEEKDAY} )?(?:the )?${DATE}`], 'i'),
-    within: wordPattern(['(?:reply|respond|response|hear from you|refund\\w*|resolved?|put (?:this|it) right|correct\\w*|repair\\w*|replace\\w*|deliver\\w*|pay|paid)[^.!?\\n]{0,60}?(within (?:\\d+|[a-z]+) (?:calendar |working |business )?(?:days|weeks))'], 'i'),
-    hedge: wordPattern(HEDGES, 'gi'),
-  };
-}
+const anyMatch = (forms: readonly Pattern[], text: string, index: TextIndex) => forms.some((form) => index.allows(form) && form.regex.test(text));
 
-export function hasRequest(text: string): boolean {
-  compiled ??= compile();
-  return compiled.request.test(text) || BULLET_REQUEST.test(text);
+export function hasRequest(text: string, index = new TextIndex(text)): boolean {
+  return anyMatch(REQUESTS, text, index);
 }
-export function hasMoney(text: string): boolean {
-  return MONEY.test(text);
+export function hasMoney(text: string, index = new TextIndex(text)): boolean {
+  return anyMatch(MONEY, text, index);
 }
-export function hasDeadline(text: string): boolean {
-  compiled ??= compile();
-  return compiled.deadline.test(text);
+export function hasDeadline(text: string, index = new TextIndex(text)): boolean {
+  return anyMatch(DEADLINES, text, index);
 }
-export function hasReference(text: string): boolean {
-  return REFERENCE.test(text) || STANDALONE_REF.test(text);
+export function hasReference(text: string, index = new TextIndex(text)): boolean {
+  return anyMatch(REFERENCES, text, index);
 }
 
 function missing(rule: RawFinding['rule'], message: string): RawFinding {
   return { rule, severity: 'warning', start: 0, end: 0, message };
 }
 
-export function findFirmness(text: string, out: RawFinding[]): void {
-  compiled ??= compile();
-  if (!hasRequest(text)) {
+export function findFirmness(text: string, out: RawFinding[], index = new TextIndex(text)): void {
+  if (!hasRequest(text, index)) {
     out.push(missing('no-request', 'The letter does not ask for anything specific. Say exactly what would put it right: a refund (with the amount), a repair, a replacement, or a correction — for example "Please refund the $120.00 I paid."'));
   }
-  if (REFUND_ASK.test(text) && !hasMoney(text)) {
+  if (index.allows(REFUND_ASK) && REFUND_ASK.regex.test(text) && !hasMoney(text, index)) {
     out.push(missing('no-amount', 'You ask for money back but do not say how much. Give the exact amount, for example "a refund of $120.00", so there is nothing to argue about.'));
   }
-  if (!hasDeadline(text)) {
-    const within = compiled.within.exec(text)?.[1];
+  if (!hasDeadline(text, index)) {
+    const within = index.allows(WITHIN) ? WITHIN.regex.exec(text)?.[1] : undefined;
     out.push(
       missing(
         'no-deadline',
@@ -126,11 +145,11 @@ export function findFirmness(text: string, out: RawFinding[]): void {
       ),
     );
   }
-  if (!hasReference(text)) {
+  if (!hasReference(text, index)) {
     out.push(missing('no-reference', 'There is no order, booking, invoice or account number. Add it so the business can find your case straight away.'));
   }
-  compiled.hedge.lastIndex = 0;
-  for (const m of text.matchAll(compiled.hedge)) {
+  if (!index.allows(HEDGE)) return;
+  for (const m of text.matchAll(HEDGE.regex)) {
     out.push({
       rule: 'hedging',
       severity: 'warning',
@@ -141,24 +160,30 @@ export function findFirmness(text: string, out: RawFinding[]): void {
   }
 }
 
-const GREETING = /^[ \t]*(?:dear\b|to whom it may concern|subject\s*:|re\s*:|hello\b|hi\b|good (?:morning|afternoon|evening)\b)/im;
-const SIGN_OFF =
-  /^[ \t]*(?:yours(?: (?:sincerely|faithfully|truly|respectfully))?|sincerely(?: yours)?|(?:kind|best|warm|warmest|many|with kind|with best|with warm) (?:regards|wishes|thanks)|regards|with thanks|(?:thank you|thanks)(?: (?:so much|very much|again|in advance|for your (?:time|help|attention)))?|many thanks|respectfully(?: yours)?|cheers|best|all the best|warmly)[ \t]*[,.!]?[ \t]*(?:\r?\n|$)/gim;
+const GREETING_SOURCE = String.raw`^[ \t]*(?:dear\b|to whom it may concern|subject\s*:|re\s*:|hello\b|hi\b|good (?:morning|afternoon|evening)\b)`;
+const GREETING = new Pattern('letter.greeting', GREETING_SOURCE, () => new RegExp(GREETING_SOURCE, 'im'));
+const DEAR_SOURCE = String.raw`^[ \t]*(?:dear\b|to whom it may concern|hello\b|hi\b|good (?:morning|afternoon|evening)\b).*$`;
+const DEAR = new Pattern('letter.dear', DEAR_SOURCE, () => new RegExp(DEAR_SOURCE, 'im'));
+const SIGN_OFF_SOURCE = String.raw`^[ \t]*(?:yours(?: (?:sincerely|faithfully|truly|respectfully))?|sincerely(?: yours)?|(?:kind|best|warm|warmest|many|with kind|with best|with warm) (?:regards|wishes|thanks)|regards|with thanks|(?:thank you|thanks)(?: (?:so much|very much|again|in advance|for your (?:time|help|attention)))?|many thanks|respectfully(?: yours)?|cheers|best|all the best|warmly)[ \t]*[,.!]?[ \t]*(?:\r?\n|$)`;
+const SIGN_OFF = new Pattern('letter.sign-off', SIGN_OFF_SOURCE, () => new RegExp(SIGN_OFF_SOURCE, 'gim'));
 
 /** True when the text looks like a whole letter: an opening ("Dear", "Subject:") and a sign-off. */
-export function looksLikeLetter(text: string): boolean {
-  const opening = GREETING.exec(text);
-  if (!opening) return false;
-  SIGN_OFF.lastIndex = opening.index + opening[0].length;
-  return SIGN_OFF.test(text);
+export function looksLikeLetter(text: string, index = new TextIndex(text)): boolean {
+  const opening = index.allows(GREETING) ? GREETING.regex.exec(text) : null;
+  if (!opening || !index.allows(SIGN_OFF)) return false;
+  const signOff = SIGN_OFF.regex;
+  signOff.lastIndex = opening.index + opening[0].length;
+  return signOff.test(text);
 }
 
 /** Where the body of a letter is: after the greeting line, before the sign-off (the whole text otherwise). */
-export function letterBody(text: string): { from: number; to: number } {
-  const dear = /^[ \t]*(?:dear\b|to whom it may concern|hello\b|hi\b|good (?:morning|afternoon|evening)\b).*$/im.exec(text);
+export function letterBody(text: string, index = new TextIndex(text)): { from: number; to: number } {
+  const dear = index.allows(DEAR) ? DEAR.regex.exec(text) : null;
   const from = dear ? dear.index + dear[0].length : 0;
   let to = text.length;
-  SIGN_OFF.lastIndex = from;
-  for (let m = SIGN_OFF.exec(text); m; m = SIGN_OFF.exec(text)) to = m.index;
+  if (!index.allows(SIGN_OFF)) return { from, to };
+  const signOff = SIGN_OFF.regex;
+  signOff.lastIndex = from;
+  for (let m = signOff.exec(text); m; m = signOff.exec(text)) to = m.index;
   return { from, to };
 }

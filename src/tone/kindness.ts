@@ -17,6 +17,7 @@ import {
   PEOPLE_MODIFIER,
   SUBJECT,
 } from './lexicon.js';
+import { Pattern, TextIndex } from './prefilter.js';
 import { any, wordPattern } from './text.js';
 import type { KindnessRule, RawFinding } from './types.js';
 
@@ -308,68 +309,57 @@ const FAMILIES: Family[] = [
   },
 ];
 
-interface CompiledPattern {
-  source: string;
-  regex?: RegExp;
-  needs?: RegExp;
+interface Entry {
+  family: Family;
+  pattern: Pattern;
+  needs?: readonly string[];
 }
 
-interface Compiled {
-  rule: KindnessRule;
-  patterns: CompiledPattern[];
-  message: (text: string) => string;
-  suggestion: string;
+// One regular expression per pattern: V8 finds a simple pattern's first letters very
+// quickly, which one alternation of all of them would lose. Each is compiled only the first
+// time a text gets through its gate (prefilter.ts), so checking a kind letter stays quick
+// from the start; patterns that still need a long list of words check for them first.
+const ENTRIES: Entry[] = [];
+for (const family of FAMILIES) {
+  for (const entry of family.patterns) {
+    const sources = typeof entry === 'string' ? [entry] : entry.patterns;
+    for (const source of sources) {
+      const pattern = new Pattern(`kindness.${ENTRIES.length}`, source, () => wordPattern([source]));
+      ENTRIES.push(typeof entry === 'string' ? { family, pattern } : { family, pattern, needs: entry.needs });
+    }
+  }
 }
 
-let compiled: Compiled[] | undefined;
+const triggers = new Map<readonly string[], RegExp>();
 
-// One regular expression per pattern: V8 finds a simple pattern's first letters
-// very quickly, which one alternation of all of them would lose. Large patterns
-// are gated by a cheap test for the words they need, and each is compiled only
-// the first time it is needed, so checking a kind letter stays quick from the start.
-function compile(): Compiled[] {
-  const triggers = new Map<readonly string[], RegExp>();
-  const trigger = (needs: readonly string[]) => {
-    let regex = triggers.get(needs);
-    if (!regex) triggers.set(needs, (regex = wordPattern(needs, 'iu')));
-    return regex;
-  };
-  return FAMILIES.map((family) => ({
-    rule: family.rule,
-    patterns: family.patterns.flatMap((entry) =>
-      typeof entry === 'string' ? [{ source: entry }] : entry.patterns.map((source) => ({ source, needs: trigger(entry.needs) })),
-    ),
-    message: family.message,
-    suggestion: family.suggestion,
-  }));
-}
-
-export function findPatterns(text: string, out: RawFinding[]): void {
-  compiled ??= compile();
-  const present = new Map<RegExp, boolean>();
-  for (const family of compiled) {
-    for (const pattern of family.patterns) {
-      if (pattern.needs) {
-        let found = present.get(pattern.needs);
-        if (found === undefined) present.set(pattern.needs, (found = pattern.needs.test(text)));
-        if (!found) continue;
+export function findPatterns(text: string, out: RawFinding[], index = new TextIndex(text)): void {
+  const present = new Map<readonly string[], boolean>();
+  for (const { family, pattern, needs } of ENTRIES) {
+    if (!index.allows(pattern)) continue;
+    if (needs) {
+      let found = present.get(needs);
+      if (found === undefined) {
+        let trigger = triggers.get(needs);
+        if (!trigger) triggers.set(needs, (trigger = wordPattern(needs, 'iu')));
+        present.set(needs, (found = trigger.test(text)));
       }
-      const regex = (pattern.regex ??= wordPattern([pattern.source]));
-      regex.lastIndex = 0;
-      for (let match = regex.exec(text); match; match = regex.exec(text)) {
-        if (match[0].length === 0) {
-          regex.lastIndex++;
-          continue;
-        }
-        let start = match.index;
-        let end = start + match[0].length;
-        // Trim whitespace and trailing commas the pattern carried with it.
-        while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
-        while (start < end && /\s/.test(text[start]!)) start++;
-        if (end <= start) continue;
-        const found = text.slice(start, end);
-        out.push({ rule: family.rule, severity: 'error', start, end, message: family.message(found), suggestion: family.suggestion });
+      if (!found) continue;
+    }
+    const regex = pattern.regex;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match; match = regex.exec(text)) {
+      if (match[0].length === 0) {
+        regex.lastIndex++;
+        continue;
       }
+      let start = match.index;
+      let end = start + match[0].length;
+      // Trim whitespace and trailing commas the pattern carried with it.
+      while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+      while (start < end && /\s/.test(text[start]!)) start++;
+      if (end <= start) continue;
+      const found = text.slice(start, end);
+      out.push({ rule: family.rule, severity: 'error', start, end, message: family.message(found), suggestion: family.suggestion });
     }
   }
 }

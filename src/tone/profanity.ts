@@ -1,8 +1,12 @@
 // Swear words, also when disguised (f*ck, sh1t, a$$hole, b******s).
-// `obscenity` does the leetspeak and repeated-letter work; its English list is
-// trimmed of clinical words (a complaint may need "sex discrimination") and
-// given a few more everyday curses and whitelisted ordinary words.
-import { DataSet, RegExpMatcher, englishDataset, englishRecommendedTransformers, pattern } from 'obscenity';
+// The word list is obscenity's English list, trimmed and extended (profanity-words.ts);
+// it is compiled at build time into profanity-data.ts and matched here exactly as
+// obscenity's own matcher would (a test holds the two together), because importing
+// obscenity and building its matcher would cost more than checking a whole letter.
+// A first pass over the text looks only for a few letters that every term must contain
+// (its "anchor"); most texts have none, and are done with after that one pass.
+import { ANCHORS, BLACKLIST, TERMS, WHITELIST, WHITELISTED_TERMS, type CharacterTransformation } from './profanity-data.js';
+import { Pattern, TextIndex } from './prefilter.js';
 import { wordPattern } from './text.js';
 import type { RawFinding } from './types.js';
 
@@ -20,99 +24,195 @@ const CURSE_PHRASES = [
   'sod (?:off|this|that|you|them|it)',
   'sodding',
 ];
-let phrases: RegExp | undefined;
+const PHRASES = new Pattern('profanity.phrases', CURSE_PHRASES.join('|'), () => wordPattern(CURSE_PHRASES));
 
-/** Words in the English list that are not curses, just words for body parts or acts. */
-const NOT_CURSES = new Set(['anal', 'anus', 'bestiality', 'boob', 'ejaculate', 'incest', 'orgasm', 'orgy', 'penis', 'porn', 'rape', 'semen', 'sex', 'vagina']);
+/** A chain of obscenity's transformers: map each character, then collapse repeats beyond a limit. */
+class Transformation {
+  private readonly ascii = new Int32Array(128);
+  private others: Map<number, number> | undefined;
+  private readonly limits = new Map<number, number>();
+  private readonly usual: number;
+  private last = -1;
+  private remaining = -1;
 
-/** Ordinary words and names the English list would otherwise catch. */
-const ORDINARY = [
-  'cockpit',
-  'assort',
-  'retardant',
-  'cumin',
-  'cumming',
-  'shiitake',
-  'dickins',
-  'dickson',
-  'dickers',
-  "dick's sporting",
-  'dick’s sporting',
-  'dicks sporting',
-  'dick smith',
-  'moby dick',
-  'chink in',
-  'chink of',
-  'chinks in',
-  'chinking',
-  'bloody nose',
-  'bloody noses',
-  'bloody lip',
-  'bloody knee',
-  'bloody wound',
-  'bloody bandage',
-  'bloody tissue',
-  'bloody towel',
-  'bloody mark',
-  'bloody stain',
-  'bloody sheet',
-  'bloody stool',
-  'bloody discharge',
-  'bloody gums',
-  'bloody finger',
-  'bloody hand',
-  'bloody cut',
-  'bloody urine',
-];
+  constructor(private readonly data: CharacterTransformation) {
+    for (let c = 0; c < 128; c++) this.ascii[c] = c;
+    for (let k = 0; k < data.map.length; ) {
+      const from = data.map.codePointAt(k)!;
+      k += from > 0xffff ? 2 : 1;
+      const to = data.map.codePointAt(k)!;
+      k += to > 0xffff ? 2 : 1;
+      if (from < 128) this.ascii[from] = to;
+      else break;
+    }
+    for (const [c, limit] of data.limits) this.limits.set(c, limit);
+    this.usual = data.usual;
+  }
 
-let matcher: RegExpMatcher | undefined;
+  private mapped(c: number): number {
+    if (c < 128) return this.ascii[c]!;
+    if (!this.others) {
+      this.others = new Map();
+      const map = this.data.map;
+      for (let k = 0; k < map.length; ) {
+        const from = map.codePointAt(k)!;
+        k += from > 0xffff ? 2 : 1;
+        const to = map.codePointAt(k)!;
+        k += to > 0xffff ? 2 : 1;
+        this.others.set(from, to);
+      }
+    }
+    return this.others.get(c) ?? c;
+  }
 
-function build(): RegExpMatcher {
-  const dataset = new DataSet<{ originalWord: string }>()
-    .addAll(englishDataset as unknown as DataSet<{ originalWord: string }>)
-    .removePhrasesIf((phrase) => NOT_CURSES.has(phrase.metadata?.originalWord ?? ''))
-    .addPhrase((p) => p.setMetadata({ originalWord: 'crap' }).addPattern(pattern`|crap`))
-    .addPhrase((p) =>
-      p
-        .setMetadata({ originalWord: 'damn' })
-        .addPattern(pattern`|damn|`)
-        .addPattern(pattern`|damned|`)
-        .addPattern(pattern`|damnit|`)
-        .addPattern(pattern`|dammit|`)
-        .addPattern(pattern`goddam`),
-    )
-    .addPhrase((p) => p.setMetadata({ originalWord: 'bugger' }).addPattern(pattern`|bugger`))
-    .addPhrase((p) => p.setMetadata({ originalWord: 'bloody' }).addPattern(pattern`|bloody|`))
-    .addPhrase((p) =>
-      p
-        .setMetadata({ originalWord: 'wtf' })
-        .addPattern(pattern`|wtf|`)
-        .addPattern(pattern`|stfu|`)
-        .addPattern(pattern`|gtfo|`)
-        .addPattern(pattern`|ffs|`)
-        .addPattern(pattern`|omfg|`),
-    )
-    .addPhrase((p) =>
-      p
-        .setMetadata({ originalWord: 'effing' })
-        .addPattern(pattern`|effing|`)
-        .addPattern(pattern`|effin|`)
-        .addPattern(pattern`|frigging|`)
-        .addPattern(pattern`|friggin|`),
-    )
-    .addPhrase((p) =>
-      p
-        .setMetadata({ originalWord: 'ass' })
-        .addPattern(pattern`jackass`)
-        .addPattern(pattern`dumbass`)
-        .addPattern(pattern`smartass`)
-        .addPattern(pattern`lardass`),
-    );
-  dataset.addPhrase((p) => {
-    for (const term of ORDINARY) p.addWhitelistedTerm(term);
-    return p;
+  reset(): void {
+    this.last = -1;
+    this.remaining = -1;
+  }
+
+  /** The character `c` becomes, or -1 when it is dropped as a repeat. */
+  apply(c: number): number {
+    const char = this.mapped(c);
+    if (char === this.last) return this.remaining-- > 0 ? char : -1;
+    const limit = this.limits.get(char) ?? this.usual;
+    this.remaining = (limit === 0 ? Infinity : limit) - 1;
+    this.last = char;
+    return char;
+  }
+
+  /** The transformed text, and for each of its UTF-16 units the index in `input` it came from. */
+  run(input: string): { text: string; from: number[] } {
+    this.reset();
+    let text = '';
+    const from: number[] = [];
+    for (let k = 0; k < input.length; ) {
+      const position = k;
+      const c = input.codePointAt(k)!;
+      k += c > 0xffff ? 2 : 1;
+      const out = this.apply(c);
+      if (out === -1) continue;
+      text += String.fromCodePoint(out);
+      while (from.length < text.length) from.push(position);
+    }
+    this.reset();
+    return { text, from };
+  }
+}
+
+let blacklist: Transformation | undefined;
+let whitelist: Transformation | undefined;
+const termRegexes: RegExp[] = [];
+
+/** Anchors: n-grams of the transformed text (non-word characters as one code), keyed as numbers. */
+let anchorTerms: Map<number, number[]> | undefined;
+/** For each last two codes of an anchor: 1 when it is a 2-gram anchor, 2 / 4 when a 3- / 4-gram anchor ends with it. */
+let anchorTails: Uint8Array | undefined;
+let alwaysTerms: number[] = [];
+
+const code = (c: number) => ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? c : 1);
+const gram = (s: string) => {
+  let key = 0;
+  for (let k = 0; k < s.length; k++) key = key * 128 + code(s.charCodeAt(k));
+  return key;
+};
+
+function loadAnchors(): void {
+  anchorTerms = new Map();
+  anchorTails = new Uint8Array(128 * 128);
+  alwaysTerms = [];
+  ANCHORS.forEach((anchors, id) => {
+    if (anchors === '') alwaysTerms.push(id);
+    else {
+      for (const anchor of anchors.split(' ')) {
+        const key = gram(anchor);
+        const list = anchorTerms!.get(key);
+        if (list) list.push(id);
+        else anchorTerms!.set(key, [id]);
+        anchorTails![gram(anchor.slice(-2))]! |= anchor.length === 2 ? 1 : anchor.length === 3 ? 2 : 4;
+      }
+    }
   });
-  return new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTransformers });
+}
+
+/** The terms that could match `input`: those with an anchor in its transformed text. */
+function candidates(input: string): number[] {
+  if (!anchorTerms) loadAnchors();
+  const transform = (blacklist ??= new Transformation(BLACKLIST));
+  const tails = anchorTails!;
+  const found = new Set<number>(alwaysTerms);
+  transform.reset();
+  // The text is framed by non-word characters, like a word boundary at either end.
+  let p1 = 1;
+  let p2 = 0;
+  let p3 = 0;
+  const step = (c: number) => {
+    const tail = p1 * 128 + c;
+    const kinds = tails[tail]!;
+    if (kinds !== 0) {
+      if (kinds & 1) for (const id of anchorTerms!.get(tail) ?? []) found.add(id);
+      if (kinds & 2 && p2 !== 0) for (const id of anchorTerms!.get(p2 * 16384 + tail) ?? []) found.add(id);
+      if (kinds & 4 && p3 !== 0) for (const id of anchorTerms!.get(p3 * 2097152 + p2 * 16384 + tail) ?? []) found.add(id);
+    }
+    p3 = p2;
+    p2 = p1;
+    p1 = c;
+  };
+  for (let k = 0; k < input.length; ) {
+    const c = input.codePointAt(k)!;
+    k += c > 0xffff ? 2 : 1;
+    const out = transform.apply(c);
+    if (out !== -1) step(out < 128 ? code(out) : 1);
+  }
+  step(1);
+  transform.reset();
+  return [...found].sort((a, b) => a - b);
+}
+
+interface Match {
+  id: number;
+  start: number;
+  /** Inclusive, as obscenity reports it. */
+  end: number;
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** obscenity's whitelisted stretches of `input`: [start, end] inclusive. */
+function whitelisted(input: string): Array<[number, number]> {
+  const { text, from } = (whitelist ??= new Transformation(WHITELIST)).run(input);
+  const intervals: Array<[number, number]> = [];
+  for (const term of WHITELISTED_TERMS) {
+    let lastEnd = 0;
+    for (let start = text.indexOf(term, lastEnd); start !== -1; start = text.indexOf(term, lastEnd)) {
+      let end = from[start + term.length - 1]!;
+      if (end < input.length - 1 && isHigh(input.charCodeAt(end)) && isLow(input.charCodeAt(end + 1))) end++;
+      intervals.push([from[start]!, end]);
+      lastEnd = start + term.length;
+    }
+  }
+  return intervals;
+}
+
+/** What obscenity's `matcher.getAllMatches(input, true)` finds. */
+function swearWords(input: string): Match[] {
+  const ids = candidates(input);
+  if (ids.length === 0) return [];
+  const { text, from } = blacklist!.run(input);
+  let allowed: Array<[number, number]> | undefined;
+  const matches: Match[] = [];
+  for (const id of ids) {
+    const regex = (termRegexes[id] ??= new RegExp(TERMS[id]!, 'gs'));
+    for (const match of text.matchAll(regex)) {
+      const start = from[match.index]!;
+      let end = from[match.index + match[0].length - 1]!;
+      if (end < input.length - 1 && isHigh(input.charCodeAt(end)) && isLow(input.charCodeAt(end + 1))) end++;
+      allowed ??= whitelisted(input);
+      if (allowed.some(([low, high]) => low <= start && end <= high)) continue;
+      matches.push({ id, start, end });
+    }
+  }
+  return matches.sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id);
 }
 
 // Curses written with symbols in place of letters: f***ing, b*tch, sh*t, c**p.
@@ -124,6 +224,10 @@ const MASKED_BASES = [
 const MASK = /[*#%@$!?_]/;
 const TOKEN = /[\p{L}*#%@$_]+(?:[!?]+[\p{L}*#%@$_]+)*/gu;
 const GRAWLIX = /(?<![\p{L}\p{N}])[#@$%&*!]{4,}(?![\p{L}\p{N}])/gu;
+// Necessary for a TOKEN holding both a letter and a MASK character: two such characters side
+// by side, or "!"/"?" between token characters. Any letter is [A-Za-z] or beyond ASCII.
+const MAYBE_MASKED = /[*#%@$_][A-Za-z\u0080-\uffff]|[A-Za-z\u0080-\uffff][*#%@$_]|[A-Za-z\u0080-\uffff*#%@$_][!?]+[A-Za-z\u0080-\uffff*#%@$_]/;
+const MAYBE_GRAWLIX = /[#@$%&*!]{4}/;
 
 /** Whether `token`, read from `offset`, is `base` with at least one letter masked. */
 function fits(token: string, base: string, offset: number): boolean {
@@ -173,11 +277,10 @@ function isName(text: string, start: number, end: number, found: string): boolea
   return /^['’]?s?\s+\p{Lu}/u.test(text.slice(end, end + 4)) || HONORIFIC.test(text.slice(Math.max(0, start - 8), start));
 }
 
-export function findProfanity(text: string, out: RawFinding[]): void {
-  matcher ??= build();
-  for (const match of matcher.getAllMatches(text, true)) {
-    let start = match.startIndex;
-    let end = match.endIndex + 1;
+export function findProfanity(text: string, out: RawFinding[], index = new TextIndex(text)): void {
+  for (const match of swearWords(text)) {
+    let start = match.start;
+    let end = match.end + 1;
     // Report the whole word ("fucking", "a$$hole"), not just the part that matched.
     while (start > 0 && /[\p{L}*$@#]/u.test(text[start - 1]!)) start--;
     while (end < text.length && /[\p{L}*$@#]/u.test(text[end]!)) end++;
@@ -185,15 +288,20 @@ export function findProfanity(text: string, out: RawFinding[]): void {
     if (insideAddress(text, start, end) || isName(text, start, end, found)) continue;
     out.push({ rule: 'profanity', severity: 'error', start, end, message: message(found), suggestion: PROFANITY_SUGGESTION });
   }
-  phrases ??= wordPattern(CURSE_PHRASES);
-  for (const m of text.matchAll(phrases)) {
-    out.push({ rule: 'profanity', severity: 'error', start: m.index, end: m.index + m[0].length, message: message(m[0]), suggestion: PROFANITY_SUGGESTION });
+  if (index.allows(PHRASES)) {
+    for (const m of text.matchAll(PHRASES.regex)) {
+      out.push({ rule: 'profanity', severity: 'error', start: m.index, end: m.index + m[0].length, message: message(m[0]), suggestion: PROFANITY_SUGGESTION });
+    }
   }
-  if (/[*#%@$!?_]/.test(text)) {
+  // A disguised curse is a word with a letter next to a symbol (or "!"/"?" between letters);
+  // a grawlix is four symbols in a row. Most texts have neither.
+  if (MAYBE_MASKED.test(text)) {
     for (const m of text.matchAll(TOKEN)) {
       if (maskedCurse(m[0]) === undefined || insideAddress(text, m.index, m.index + m[0].length)) continue;
       out.push({ rule: 'profanity', severity: 'error', start: m.index, end: m.index + m[0].length, message: message(m[0]), suggestion: PROFANITY_SUGGESTION });
     }
+  }
+  if (MAYBE_GRAWLIX.test(text)) {
     for (const m of text.matchAll(GRAWLIX)) {
       if (new Set(m[0].replace(/!/g, '')).size < 3) continue;
       out.push({ rule: 'profanity', severity: 'error', start: m.index, end: m.index + m[0].length, message: message(m[0]), suggestion: PROFANITY_SUGGESTION });

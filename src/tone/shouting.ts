@@ -34,6 +34,7 @@ const EMPHASIS = new Set([
 ]);
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*/gu;
+const MAYBE_CAPITALS = /[A-Z\u0080-\uffff]{2}/;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_DIGIT = /\p{N}/u;
 const VOWEL = /[AEIOUY]/;
@@ -62,7 +63,9 @@ const SHOUT_MESSAGE = (t: string) =>
 
 /** Shouting inside [from, to): the letter's body, so addresses and names in capitals are left alone. */
 export function findShouting(text: string, out: RawFinding[], from = 0, to = text.length): void {
-  if (!/\p{Lu}{2}/u.test(text)) return;
+  // Two capital letters in a row are needed; the cheap test (any letter beyond ASCII may be
+  // one) spares most texts the Unicode one.
+  if (!MAYBE_CAPITALS.test(text) || !/\p{Lu}{2}/u.test(text)) return;
   TOKEN.lastIndex = from;
   let run: { start: number; end: number; shouts: number; first?: string } | undefined;
   const flush = () => {

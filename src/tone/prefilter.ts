@@ -1,0 +1,105 @@
+// Cheap tests that let the tone rules skip regular expressions that cannot match a text.
+// Each rule's expression has a *gate*, derived from the expression itself at build time
+// (src/tone/analyze.ts, stored in prefilter-data.ts): clauses of words, and the expression
+// can only match a text that holds at least one word of every clause. Checking a gate
+// costs a few set look-ups; compiling and running the expression (the expensive part, the
+// first time above all) is only needed when the gate lets the text through. A gate never
+// turns away a text the expression could match, so the findings are exactly the same.
+import { CLAUSES, GATES } from './prefilter-data.js';
+
+/** Every pattern made so far, for the build-time analysis. */
+export const patterns: Pattern[] = [];
+
+/** A regular expression of a tone rule, compiled the first time it is needed. */
+export class Pattern {
+  private compiled: RegExp | undefined;
+
+  /**
+   * @param key names the gate in prefilter-data.ts
+   * @param source the rule's own text of the pattern: when its length is not the one the gate
+   *   was made for, the gate is out of date and is not used
+   */
+  constructor(
+    readonly key: string,
+    readonly source: string,
+    private readonly make: () => RegExp,
+  ) {
+    patterns.push(this);
+  }
+
+  get regex(): RegExp {
+    return (this.compiled ??= this.make());
+  }
+}
+
+const NON_WORD = /[^\w\u00C0-\u024F]+/;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+let clauseLines: string[] | undefined;
+const clauseAtoms: string[][] = [];
+
+/** One text, and what the gates have asked about it so far. */
+export class TextIndex {
+  private lowered: string | undefined;
+  private words: Set<string> | undefined;
+  /** Per clause: 0 not yet known, 1 satisfied, -1 not. */
+  private clauses: Int8Array | undefined;
+  private readonly pieces = new Map<string, boolean>();
+
+  constructor(readonly text: string) {}
+
+  get lower(): string {
+    return (this.lowered ??= this.text.toLowerCase());
+  }
+
+  /** The words of the text, lower-cased. */
+  get tokens(): Set<string> {
+    if (!this.words) {
+      // Split the text itself, then lower-case: lower-casing first could join words
+      // (the Kelvin sign "K" is not a word character, its lower case "k" is).
+      const words = NON_ASCII.test(this.text) ? this.text.split(NON_WORD).map((word) => word.toLowerCase()) : this.lower.split(NON_WORD);
+      this.words = new Set(words);
+    }
+    return this.words;
+  }
+
+  /** False when `pattern` cannot match anywhere in the text. */
+  allows(pattern: Pattern): boolean {
+    const gate = GATES[pattern.key];
+    if (gate === undefined || gate[0] !== pattern.source.length) return true;
+    for (let k = 1; k < gate.length; k++) if (!this.satisfies(gate[k]!)) return false;
+    return true;
+  }
+
+  private satisfies(clause: number): boolean {
+    clauseLines ??= CLAUSES.split('\n');
+    const state = (this.clauses ??= new Int8Array(clauseLines.length));
+    if (state[clause] !== 0) return state[clause] === 1;
+    const atoms = (clauseAtoms[clause] ??= clauseLines[clause]!.split(' '));
+    const tokens = this.tokens;
+    let found = false;
+    for (const atom of atoms) {
+      if (atom.charCodeAt(0) !== 0x7e /* ~ */ && tokens.has(atom)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) {
+      for (const atom of atoms) {
+        if (atom.charCodeAt(0) === 0x7e && this.contains(atom)) {
+          found = true;
+          break;
+        }
+      }
+    }
+    state[clause] = found ? 1 : -1;
+    return found;
+  }
+
+  /** Whether the lower-cased text contains the piece of `atom` ("~piece"). */
+  private contains(atom: string): boolean {
+    let found = this.pieces.get(atom);
+    if (found === undefined) this.pieces.set(atom, (found = this.lower.includes(atom.slice(1))));
+    return found;
+  }
+}
