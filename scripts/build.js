@@ -53,7 +53,7 @@ const shared = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify: process.env.REDRESS_NO_MINIFY !== "1",
   legalComments: 'none',
   metafile: true,
   define: { __REDRESS_VERSION__: version },
@@ -87,6 +87,7 @@ const cli = await build({
     },
   ],
 });
+if (process.env.REDRESS_METAFILE) writeFileSync(process.env.REDRESS_METAFILE, JSON.stringify(result.metafile));
 Object.assign(result.metafile.inputs, cli.metafile.inputs);
 
 // One notice per bundled package, with its licence text.

@@ -30,13 +30,50 @@ export class Pattern {
   get regex(): RegExp {
     return (this.compiled ??= this.make());
   }
+
+  private checkedGate: readonly number[] | null | undefined;
+
+  /** The clauses of this pattern's gate (null: no gate, or one made for another source). */
+  get gate(): readonly number[] | null {
+    if (this.checkedGate === undefined) {
+      const gate = GATES[this.key];
+      this.checkedGate = gate !== undefined && gate[0] === this.source.length ? gate : null;
+    }
+    return this.checkedGate;
+  }
 }
 
 const NON_WORD = /[^\w\u00C0-\u024F]+/;
 const NON_ASCII = /[^\x00-\x7f]/;
 
-let clauseLines: string[] | undefined;
-const clauseAtoms: string[][] = [];
+/** The clauses, read once: which clauses each word satisfies, and each clause's pieces of text. */
+interface ClauseTable {
+  count: number;
+  clausesOfWord: Map<string, number[]>;
+  pieces: string[][];
+}
+
+let table: ClauseTable | undefined;
+
+function clauseTable(): ClauseTable {
+  if (table) return table;
+  const lines = CLAUSES.split('\n');
+  const clausesOfWord = new Map<string, number[]>();
+  const pieces: string[][] = [];
+  lines.forEach((line, clause) => {
+    const own: string[] = [];
+    for (const atom of line.split(' ')) {
+      if (atom.charCodeAt(0) === 0x7e /* ~ */) own.push(atom.slice(1));
+      else {
+        const list = clausesOfWord.get(atom);
+        if (list) list.push(clause);
+        else clausesOfWord.set(atom, [clause]);
+      }
+    }
+    pieces.push(own);
+  });
+  return (table = { count: lines.length, clausesOfWord, pieces });
+}
 
 /** One text, and what the gates have asked about it so far. */
 export class TextIndex {
@@ -65,41 +102,33 @@ export class TextIndex {
 
   /** False when `pattern` cannot match anywhere in the text. */
   allows(pattern: Pattern): boolean {
-    const gate = GATES[pattern.key];
-    if (gate === undefined || gate[0] !== pattern.source.length) return true;
+    const gate = pattern.gate;
+    if (gate === null) return true;
     for (let k = 1; k < gate.length; k++) if (!this.satisfies(gate[k]!)) return false;
     return true;
   }
 
   private satisfies(clause: number): boolean {
-    clauseLines ??= CLAUSES.split('\n');
-    const state = (this.clauses ??= new Int8Array(clauseLines.length));
+    const { count, clausesOfWord, pieces } = clauseTable();
+    let state = this.clauses;
+    if (!state) {
+      // Every clause that one of the text's words satisfies, in one pass over the words.
+      state = this.clauses = new Int8Array(count);
+      for (const token of this.tokens) {
+        const satisfied = clausesOfWord.get(token);
+        if (satisfied) for (const k of satisfied) state[k] = 1;
+      }
+    }
     if (state[clause] !== 0) return state[clause] === 1;
-    const atoms = (clauseAtoms[clause] ??= clauseLines[clause]!.split(' '));
-    const tokens = this.tokens;
-    let found = false;
-    for (const atom of atoms) {
-      if (atom.charCodeAt(0) !== 0x7e /* ~ */ && tokens.has(atom)) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) {
-      for (const atom of atoms) {
-        if (atom.charCodeAt(0) === 0x7e && this.contains(atom)) {
-          found = true;
-          break;
-        }
-      }
-    }
+    const found = pieces[clause]!.some((piece) => this.contains(piece));
     state[clause] = found ? 1 : -1;
     return found;
   }
 
-  /** Whether the lower-cased text contains the piece of `atom` ("~piece"). */
-  private contains(atom: string): boolean {
-    let found = this.pieces.get(atom);
-    if (found === undefined) this.pieces.set(atom, (found = this.lower.includes(atom.slice(1))));
+  /** Whether the lower-cased text contains `piece`. */
+  private contains(piece: string): boolean {
+    let found = this.pieces.get(piece);
+    if (found === undefined) this.pieces.set(piece, (found = this.lower.includes(piece)));
     return found;
   }
 }

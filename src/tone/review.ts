@@ -36,6 +36,25 @@ function at(value: unknown, path: readonly PathPart[]): unknown {
   return current;
 }
 
+/**
+ * Findings of texts checked before. Cases in one batch often share words (defaults, pasted
+ * paragraphs, the same contact notes), and a text's findings depend on the text alone.
+ */
+const seen = new Map<string, Finding[]>();
+const MAX_SEEN = 4096;
+const MAX_SEEN_LENGTH = 4096;
+
+function findingsOf(text: string): Finding[] {
+  const known = seen.get(text);
+  if (known) return known;
+  const findings = checkTone(text);
+  if (text.length <= MAX_SEEN_LENGTH) {
+    if (seen.size >= MAX_SEEN) seen.clear();
+    seen.set(text, findings);
+  }
+  return findings;
+}
+
 /** Kindness findings in the user's own words, located in the case file when a locator is given. */
 export function reviewCaseText(value: Case, locate: Locator = () => undefined): ToneWarning[] {
   const warnings: ToneWarning[] = [];
@@ -43,7 +62,7 @@ export function reviewCaseText(value: Case, locate: Locator = () => undefined): 
   (value.contacts ?? []).forEach((_, i) => fields.push(['contacts', i, 'result'], ['contacts', i, 'who']));
   for (const field of fields) {
     for (const [path, text] of textsOf(at(value, field), field)) {
-      for (const finding of checkTone(text)) {
+      for (const finding of findingsOf(text)) {
         if (finding.severity !== 'error') continue;
         const where = locate(path);
         const suggestion = finding.suggestion ? ` Try: "${finding.suggestion}".` : '';
