@@ -48,6 +48,18 @@ const lazyModules = {
   'io/color': 'src/io/color.ts',
   'io/report': 'src/io/report.ts',
 };
+// The Handlebars compiler is its own file, loaded only when a template must be compiled
+// (src/letter/handlebars.ts); letters from the precompiled built-ins need just the runtime.
+// Its optional source-map support is left out: redress never asks for source maps.
+const COMPILER_FILE = 'handlebars-compiler.cjs';
+const COMPILER_FROM_CHUNKS = `../../${COMPILER_FILE}`;
+const withoutSourceMaps = {
+  name: 'without-source-maps',
+  setup(b) {
+    b.onResolve({ filter: /^source-map$/ }, () => ({ path: 'source-map', namespace: 'empty' }));
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+  },
+};
 const shared = {
   absWorkingDir: root,
   bundle: true,
@@ -56,7 +68,7 @@ const shared = {
   minify: process.env.REDRESS_NO_MINIFY !== "1",
   legalComments: 'none',
   metafile: true,
-  define: { __REDRESS_VERSION__: version },
+  define: { __REDRESS_VERSION__: version, __REDRESS_HANDLEBARS_COMPILER__: JSON.stringify(COMPILER_FROM_CHUNKS) },
   logLevel: 'warning',
 };
 const result = await build({
@@ -88,7 +100,14 @@ const cli = await build({
   ],
 });
 if (process.env.REDRESS_METAFILE) writeFileSync(process.env.REDRESS_METAFILE, JSON.stringify(result.metafile));
-Object.assign(result.metafile.inputs, cli.metafile.inputs);
+const compilerBuild = await build({
+  ...shared,
+  stdin: { contents: "module.exports = require('handlebars');", resolveDir: root, sourcefile: 'handlebars-compiler.js' },
+  outfile: `dist/${COMPILER_FILE}`,
+  format: 'cjs',
+  plugins: [withoutSourceMaps],
+});
+Object.assign(result.metafile.inputs, cli.metafile.inputs, compilerBuild.metafile.inputs);
 
 // One notice per bundled package, with its licence text.
 const packages = new Map();

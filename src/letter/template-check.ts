@@ -10,7 +10,7 @@
 //   and @root; `lookup` with a literal key; hash arguments of partials;
 // - partials by name from files, never from data, never looping into themselves.
 // Values that only the case knows (custom: …) are not checked beyond their name.
-import Handlebars from 'handlebars';
+import { compiler } from './handlebars.js';
 import { UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { closest } from '../util/suggest.js';
@@ -169,7 +169,7 @@ function assertNesting(text: TemplateText): void {
 /** Parses a template; a syntax error is reported where it is, in words a person can act on. */
 export function parseTemplate(text: TemplateText): hbs.AST.Program {
   assertNesting(text);
-  const parser = (Handlebars as unknown as { Parser: JisonParser }).Parser;
+  const parser = (compiler() as unknown as { Parser: JisonParser }).Parser;
   const original = parser.parseError;
   let hash: JisonHash | undefined;
   parser.parseError = (message: string, details: JisonHash) => {
@@ -177,7 +177,7 @@ export function parseTemplate(text: TemplateText): hbs.AST.Program {
     throw new Error(message);
   };
   try {
-    return Handlebars.parseWithoutProcessing(text.body);
+    return compiler().parseWithoutProcessing(text.body);
   } catch (error) {
     throw syntaxProblem(text, error as Error & { lineNumber?: number; column?: number }, hash, parser.lexer?.matched);
   } finally {

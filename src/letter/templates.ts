@@ -7,7 +7,7 @@
 //   that are not plain text files, are refused;
 // - every template is checked before it runs (template-check.ts), and rendering has a
 //   budget, so a template cannot loop, hang or fill the disk.
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import { LineCounter, parseDocument, Scalar, isScalar, isSeq, isMap, type Node as YamlNode } from 'yaml';
@@ -17,6 +17,7 @@ import { safeForTerminal, stripControl } from '../io/terminal.js';
 import { packageRoot } from '../util/paths.js';
 import { closest } from '../util/suggest.js';
 import { BUILTIN_SPECS, type PrecompiledTemplate, type TemplateSpec } from './builtin-specs.js';
+import { compiler, runtime, type HandlebarsEnvironment } from './handlebars.js';
 import { helpers } from './helpers.js';
 import { checkTemplate, KNOWN_HELPERS, TemplateProblem, type PartialInfo, type PartialSource, type TemplateText } from './template-check.js';
 
@@ -426,7 +427,7 @@ function prepare(ast: hbs.AST.Program, html: boolean): hbs.AST.Program {
         // A stranger's template text may hide terminal escape sequences; letters keep only text.
         const c = node as hbs.AST.ContentStatement;
         const value = stripControl(c.value);
-        return { ...c, value: html ? Handlebars.escapeExpression(value) : value } as hbs.AST.ContentStatement;
+        return { ...c, value: html ? runtime.escapeExpression(value) : value } as hbs.AST.ContentStatement;
       }
       default:
         return node;
@@ -454,8 +455,8 @@ const runtimeOptions: Handlebars.RuntimeOptions = {
 };
 
 /** A private Handlebars with only our helpers; `each` counts its turns against the budget. */
-function instance(): typeof Handlebars {
-  const hb = Handlebars.create();
+function instance(base: HandlebarsEnvironment): HandlebarsEnvironment {
+  const hb = base.create();
   for (const name of Object.keys(hb.helpers)) {
     if (!['if', 'unless', 'each', 'with', 'lookup', 'blockHelperMissing', 'helperMissing'].includes(name)) hb.unregisterHelper(name);
   }
@@ -479,8 +480,8 @@ function instance(): typeof Handlebars {
   return hb;
 }
 
-function renderer(source: TemplateSource, body: string, hb: typeof Handlebars, html: boolean): (context: object) => string {
-  return guarded(source, hb.compile(prepare(Handlebars.parseWithoutProcessing(body), html), compileOptions(!html)));
+function renderer(source: TemplateSource, body: string, hb: HandlebarsEnvironment, html: boolean): (context: object) => string {
+  return guarded(source, hb.compile(prepare(hb.parseWithoutProcessing(body), html), compileOptions(!html)));
 }
 
 /** Runs a template within the render budget; any failure becomes a message about the template. */
@@ -506,7 +507,8 @@ function guarded(source: TemplateSource, template: HandlebarsTemplateDelegate): 
 /** Specs for the build's precompiled templates: everything `compileTemplate` would compile, as code. */
 export function precompileBuiltIn(source: TemplateSource): PrecompiledTemplate {
   const partials = checkTemplateSource(source);
-  const spec = (text: string, escape: boolean): TemplateSpec => Handlebars.precompile(prepare(Handlebars.parseWithoutProcessing(text), escape), compileOptions(!escape));
+  const hb = compiler();
+  const spec = (text: string, escape: boolean): TemplateSpec => hb.precompile(prepare(hb.parseWithoutProcessing(text), escape), compileOptions(!escape));
   const partialSpecs = (escape: boolean) => Object.fromEntries([...partials].map(([name, partial]) => [name, spec(partial.body, escape)]));
   return {
     body: source.body,
@@ -519,7 +521,7 @@ export function precompileBuiltIn(source: TemplateSource): PrecompiledTemplate {
 
 function fromSpecs(source: TemplateSource, specs: PrecompiledTemplate): CompiledTemplate {
   const build = (escape: boolean) => {
-    const hb = instance();
+    const hb = instance(runtime);
     const set = escape ? specs.html : specs.plain;
     for (const [name, partial] of Object.entries(set.partials)) hb.registerPartial(name, hb.template(partial as TemplateSpecification));
     const wrap = (spec: TemplateSpec) => guarded(source, hb.template(spec as TemplateSpecification));
@@ -554,9 +556,9 @@ export function compileTemplate(source: TemplateSource): CompiledTemplate {
   const partials = checkTemplateSource(source);
   // Each output kind gets its own private instance, built when first needed (HTML rarely is).
   const build = (escape: boolean) => {
-    const hb = instance();
+    const hb = instance(compiler());
     for (const [name, partial] of partials) {
-      hb.registerPartial(name, hb.compile(prepare(Handlebars.parseWithoutProcessing(partial.body), escape), compileOptions(!escape)));
+      hb.registerPartial(name, hb.compile(prepare(hb.parseWithoutProcessing(partial.body), escape), compileOptions(!escape)));
     }
     return {
       body: renderer(source, source.body, hb, escape),
