@@ -46,15 +46,24 @@ export function today(): string {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Dates already written (a batch writes the same few dates in thousands of letters). */
+const written = new Map<string, string>();
 
 /** `16 November 2026` (en-GB), `November 16, 2026` (en-US), `16. November 2026` (de-DE). */
 export function formatDate(iso: string, locale: string): string {
-  let formatter = formatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-    formatters.set(locale, formatter);
+  const key = `${locale}|${iso}`;
+  let text = written.get(key);
+  if (text === undefined) {
+    let formatter = formatters.get(locale);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+      formatters.set(locale, formatter);
+    }
+    text = formatter.format(toUtc(iso));
+    if (written.size >= 10_000) written.clear();
+    written.set(key, text);
   }
-  return formatter.format(toUtc(iso));
+  return text;
 }
 
 export function weekday(iso: string, locale: string): string {

@@ -1,11 +1,15 @@
 // Optional answers that are missing must leave no trace. Templates stay readable, and this
 // pass removes what empty values leave behind: blank runs, stray spaces, doubled stops.
 
+/** A line that none of the clean-ups below would change (most lines of most letters). */
+const MAY_NEED_CLEANING = /[ \t]$|[ \t]{2}| [,.;:!?]|\.\.|[!?]\.|,\s*\.|\(\s*\)|^\s*[-*]\s*$/;
+
 export function cleanLetter(text: string): string {
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => {
+      if (!MAY_NEED_CLEANING.test(line)) return line;
       const indent = /^[ \t]*/.exec(line)![0];
       let rest = line.slice(indent.length).replace(/[ \t]+$/, '');
       rest = rest.replace(/[ \t]{2,}/g, ' ');
