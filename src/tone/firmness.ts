@@ -108,7 +108,15 @@ const HEDGES = [
 
 const HEDGE = new Pattern('firmness.hedge', HEDGES.join('|'), () => wordPattern(HEDGES, 'gi'));
 
-const anyMatch = (forms: readonly Pattern[], text: string, index: TextIndex) => forms.some((form) => index.allows(form) && form.regex.test(text));
+/** Whether `pattern` matches the text (through its gate first). */
+function matches(pattern: Pattern, index: TextIndex): boolean {
+  if (!index.allows(pattern)) return false;
+  const [regex, subject] = index.prepared(pattern);
+  regex.lastIndex = 0;
+  return regex.test(subject);
+}
+
+const anyMatch = (forms: readonly Pattern[], _text: string, index: TextIndex) => forms.some((form) => matches(form, index));
 
 export function hasRequest(text: string, index = new TextIndex(text)): boolean {
   return anyMatch(REQUESTS, text, index);
@@ -131,7 +139,7 @@ export function findFirmness(text: string, out: RawFinding[], index = new TextIn
   if (!hasRequest(text, index)) {
     out.push(missing('no-request', 'The letter does not ask for anything specific. Say exactly what would put it right: a refund (with the amount), a repair, a replacement, or a correction — for example "Please refund the $120.00 I paid."'));
   }
-  if (index.allows(REFUND_ASK) && REFUND_ASK.regex.test(text) && !hasMoney(text, index)) {
+  if (matches(REFUND_ASK, index) && !hasMoney(text, index)) {
     out.push(missing('no-amount', 'You ask for money back but do not say how much. Give the exact amount, for example "a refund of $120.00", so there is nothing to argue about.'));
   }
   if (!hasDeadline(text, index)) {
@@ -149,13 +157,15 @@ export function findFirmness(text: string, out: RawFinding[], index = new TextIn
     out.push(missing('no-reference', 'There is no order, booking, invoice or account number. Add it so the business can find your case straight away.'));
   }
   if (!index.allows(HEDGE)) return;
-  for (const m of text.matchAll(HEDGE.regex)) {
+  const [hedge, subject] = index.prepared(HEDGE);
+  for (const m of subject.matchAll(hedge)) {
+    const found = text.slice(m.index, m.index + m[0].length);
     out.push({
       rule: 'hedging',
       severity: 'warning',
       start: m.index,
       end: m.index + m[0].length,
-      message: `"${m[0]}" makes your request sound optional. You are entitled to ask: say it plainly and politely, for example "Please refund …" or "I ask you to …".`,
+      message: `"${found}" makes your request sound optional. You are entitled to ask: say it plainly and politely, for example "Please refund …" or "I ask you to …".`,
     });
   }
 }

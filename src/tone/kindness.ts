@@ -345,9 +345,9 @@ export function findPatterns(text: string, out: RawFinding[], index = new TextIn
       }
       if (!found) continue;
     }
-    const regex = pattern.regex;
+    const [regex, subject] = index.prepared(pattern);
     regex.lastIndex = 0;
-    for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    for (let match = regex.exec(subject); match; match = regex.exec(subject)) {
       if (match[0].length === 0) {
         regex.lastIndex++;
         continue;

@@ -31,6 +31,22 @@ export class Pattern {
     return (this.compiled ??= this.make());
   }
 
+  private caselessCopy: RegExp | null | undefined;
+
+  /**
+   * The same expression without the `i` flag, to run on the lower-cased text: V8 compiles an
+   * expression several times faster without `i`, and for a pattern written in lower case it
+   * finds the same places. Null when that cannot be so: no `i` to drop, a `u` flag (Unicode
+   * case folding), or a capital letter in the pattern.
+   */
+  get caseless(): RegExp | null {
+    if (this.caselessCopy === undefined) {
+      const { source, flags } = this.regex;
+      this.caselessCopy = flags.includes('i') && !flags.includes('u') && !hasCapitals(source) ? new RegExp(source, flags.replace('i', '')) : null;
+    }
+    return this.caselessCopy;
+  }
+
   private checkedGate: readonly number[] | null | undefined;
 
   /** The clauses of this pattern's gate (null: no gate, or one made for another source). */
@@ -41,6 +57,32 @@ export class Pattern {
     }
     return this.checkedGate;
   }
+}
+
+/** Escapes that stand for a class or an assertion, not for the capital letter itself. */
+const CLASS_ESCAPES = new Set(['B', 'D', 'S', 'W']);
+
+/** True when a (non-Unicode) expression source has a capital letter it would match as written. */
+export function hasCapitals(source: string): boolean {
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    // In a class, A-Z beside a-z adds nothing on lower-cased text, as with `i` on any text.
+    if (source.startsWith('A-Za-z', i)) {
+      i += 5;
+      continue;
+    }
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(source.slice(i + 2, i + 6))) i += 5;
+      else if (next === 'x' && /^[0-9a-fA-F]{2}$/.test(source.slice(i + 2, i + 4))) i += 3;
+      else if (next === 'c' || next === 'k' || next === 'p' || next === 'P') return true; // rare here: stay on the safe side
+      else if (next !== next.toLowerCase() && !CLASS_ESCAPES.has(next)) return true;
+      else i += 1;
+      continue;
+    }
+    if (ch !== ch.toLowerCase()) return true;
+  }
+  return false;
 }
 
 const NON_WORD = /[^\w\u00C0-\u024F]+/;
@@ -87,6 +129,18 @@ export class TextIndex {
 
   get lower(): string {
     return (this.lowered ??= this.text.toLowerCase());
+  }
+
+  /**
+   * The expression to run for `pattern` and the string to run it on: the caseless copy on the
+   * lower-cased text where it finds the same, else the pattern's own expression on the text.
+   * Positions of matches are positions in the text either way; read what matched from the
+   * text (`text.slice(m.index, m.index + m[0].length)`), not from the match.
+   */
+  prepared(pattern: Pattern): [RegExp, string] {
+    // Lower-casing keeps every position when it keeps the length (it only ever lengthens: "İ").
+    const caseless = this.lower.length === this.text.length ? pattern.caseless : null;
+    return caseless ? [caseless, this.lower] : [pattern.regex, this.text];
   }
 
   /** The words of the text, lower-cased. */

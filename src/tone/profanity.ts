@@ -289,8 +289,10 @@ export function findProfanity(text: string, out: RawFinding[], index = new TextI
     out.push({ rule: 'profanity', severity: 'error', start, end, message: message(found), suggestion: PROFANITY_SUGGESTION });
   }
   if (index.allows(PHRASES)) {
-    for (const m of text.matchAll(PHRASES.regex)) {
-      out.push({ rule: 'profanity', severity: 'error', start: m.index, end: m.index + m[0].length, message: message(m[0]), suggestion: PROFANITY_SUGGESTION });
+    const [phrases, subject] = index.prepared(PHRASES);
+    for (const m of subject.matchAll(phrases)) {
+      const found = text.slice(m.index, m.index + m[0].length);
+      out.push({ rule: 'profanity', severity: 'error', start: m.index, end: m.index + m[0].length, message: message(found), suggestion: PROFANITY_SUGGESTION });
     }
   }
   // A disguised curse is a word with a letter next to a symbol (or "!"/"?" between letters);

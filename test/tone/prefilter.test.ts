@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GATES_FILE, PROFANITY_FILE, gatesModule, profanityModule } from '../../src/tone/analyze.js';
-import { patterns, TextIndex } from '../../src/tone/prefilter.js';
+import { hasCapitals, patterns, TextIndex } from '../../src/tone/prefilter.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'tone');
 
@@ -14,6 +14,24 @@ function lines(name: string): string[] {
   return readFileSync(join(FIXTURES, name), 'utf8')
     .split(/\r?\n/)
     .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+}
+
+function corpus(): string[] {
+  return [
+    ...lines('hostile.txt'),
+    ...lines('kind.txt'),
+    readFileSync(join(FIXTURES, 'letter-good.txt'), 'utf8'),
+    readFileSync(join(FIXTURES, 'letter-timid.txt'), 'utf8'),
+    // Case, punctuation and spacing variations the gates must see through.
+    'YOU ARE LIARS AND THIEVES', 'you—are—liars', 'Refund\u00a0me by 16 November', 'I’d like a refund.',
+    'Please Reply By 30 NOVEMBER 2026. Order No. HV-55120.', 'YoU LyInG ScAmMeRs', 'ÉCOUTEZ: you are Crooks',
+  ];
+}
+
+/** Every match as [index, length], running `regex` over `subject` from the start. */
+function places(regex: RegExp, subject: string): Array<[number, number]> {
+  const global = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
+  return [...subject.matchAll(global)].map((m) => [m.index, m[0].length]);
 }
 
 describe('tone prefilter', () => {
@@ -24,14 +42,7 @@ describe('tone prefilter', () => {
   });
 
   it('never turns away a text that a pattern matches', () => {
-    const texts = [
-      ...lines('hostile.txt'),
-      ...lines('kind.txt'),
-      readFileSync(join(FIXTURES, 'letter-good.txt'), 'utf8'),
-      readFileSync(join(FIXTURES, 'letter-timid.txt'), 'utf8'),
-      // Case, punctuation and spacing variations the gates must see through.
-      'YOU ARE LIARS AND THIEVES', 'you—are—liars', 'Refund\u00a0me by 16 November', 'I’d like a refund.',
-    ];
+    const texts = corpus();
     expect(patterns.length).toBeGreaterThan(20);
     let matched = 0;
     for (const text of texts) {
@@ -45,5 +56,37 @@ describe('tone prefilter', () => {
       }
     }
     expect(matched).toBeGreaterThan(100);
+  });
+
+  it('finds the same places with the caseless copy on lower-cased text as with the pattern itself', () => {
+    const texts = corpus().map((text) => [text, text.toUpperCase()]).flat();
+    let compared = 0;
+    let matched = 0;
+    for (const text of texts) {
+      const index = new TextIndex(text);
+      for (const pattern of patterns) {
+        const [regex, subject] = index.prepared(pattern);
+        if (subject === text) continue;
+        compared++;
+        const expected = places(pattern.regex, text);
+        matched += expected.length;
+        expect(places(regex, subject), `${pattern.key} on ${JSON.stringify(text)}`).toEqual(expected);
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
+    expect(matched).toBeGreaterThan(100);
+  });
+
+  it('keeps the pattern itself where lower-casing would not find the same', () => {
+    expect(hasCapitals('(?:usd|eur)')).toBe(false);
+    expect(hasCapitals(String.raw`[A-Za-z\u00C0-\u024F]\S+\W\B\D`)).toBe(false);
+    expect(hasCapitals('(?:USD|eur)')).toBe(true);
+    expect(hasCapitals(String.raw`\A`)).toBe(true);
+    expect(hasCapitals('[A-Z]')).toBe(true);
+    expect(hasCapitals('É')).toBe(true);
+    // "İ" lower-cases to two characters, so positions would move: the pattern runs on the text.
+    const text = 'İ you are liars';
+    const liar = patterns.find((p) => p.caseless && p.regex.test('you are liars'))!;
+    expect(new TextIndex(text).prepared(liar)[1]).toBe(text);
   });
 });
