@@ -15,7 +15,7 @@ import { userTemplateDirs } from '../letter/templates.js';
 import { fastParse } from './fast-yaml.js';
 import type { Case } from '../case/schema.js';
 import { produceLetter } from '../letter/produce.js';
-import { reviewCaseText } from '../tone/review.js';
+import { letterKindnessWarnings, reviewCaseText } from '../tone/review.js';
 import { deepMerge, exactParse, fromLine, isGroup, mergedLocator, shapeOf, type Exact, type Layer } from './structure.js';
 
 export const EXTENSIONS: Record<Format, string> = { text: 'txt', markdown: 'md', html: 'html', eml: 'eml', json: 'json' };
@@ -233,6 +233,14 @@ export class CaseProcessor {
     }
     // Every letter is checked: unkind words in the case's own answers are reported where
     // they are (positions again only when there is something to say); --strict refuses them.
+    const fromTemplate = produced.builtIn
+      ? []
+      : letterKindnessWarnings(produced.letter.subject, produced.letter.body, produced.letter.template).map((problem) => ({ ...problem, ...start() }));
+    if (fromTemplate.length > 0 && reviewCaseText(checked.value).length === 0) {
+      if (this.config.strict) return fail(start(), fromTemplate);
+      const messages = fromTemplate.map((problem) => formatProblem(this.config.label, problem));
+      return { ok: true, index, name, content: produced.output.content, at: start, warnings: messages };
+    }
     if (reviewCaseText(checked.value).length > 0) {
       const read = readExactly();
       const locate = read.ok ? mergedLocator([{ data: read.data, locate: read.locate, prefix: [] }, ...base.layers]) : () => undefined;

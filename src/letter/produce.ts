@@ -15,7 +15,8 @@ export interface ProduceOptions {
   settingsMode?: 'override' | 'default';
 }
 
-export type Produced = { ok: true; letter: Letter; output: Output } | { ok: false; problems: Problem[] };
+/** `builtIn`: the letter comes from a built-in template as shipped, whose own words are known to pass the tone check. */
+export type Produced = { ok: true; letter: Letter; output: Output; builtIn: boolean } | { ok: false; problems: Problem[] };
 
 export function produceLetter(value: Case, options: ProduceOptions): Produced {
   const withOptions = options.settings ? withSettings(value, options.settings, options.settingsMode ?? 'override') : value;
@@ -23,5 +24,5 @@ export function produceLetter(value: Case, options: ProduceOptions): Produced {
   if (!resolved.ok) return resolved;
   const source = templateFor(resolved.value, options.template, options.userTemplateDirs ?? []);
   const letter = renderLetter(resolved.value, source);
-  return { ok: true, letter, output: formatLetter(letter, source, options.format) };
+  return { ok: true, letter, output: formatLetter(letter, source, options.format), builtIn: source.builtIn };
 }

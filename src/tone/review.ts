@@ -99,9 +99,26 @@ export function reviewLetter(value: Case, locate: Locator, subject: string, body
   const notes: string[] = [];
   const fromAnswers = warnings.length > 0;
   for (const finding of reviewLetterText(`Subject: ${subject}\n\n${body}`)) {
-    const text = `${finding.message}${finding.suggestion ? ` Try: "${finding.suggestion}".` : ''}`;
-    if (finding.severity === 'warning') notes.push(text);
-    else if (!fromAnswers) warnings.push({ path: '', message: `the letter: ${text}` });
+    if (finding.severity === 'warning') notes.push(findingText(finding));
+    else if (!fromAnswers) warnings.push(letterWarning(finding));
   }
   return { warnings, notes };
+}
+
+function findingText(finding: Finding): string {
+  return `${finding.message}${finding.suggestion ? ` Try: "${finding.suggestion}".` : ''}`;
+}
+
+function letterWarning(finding: Finding): Problem {
+  return { path: '', message: `the letter: ${findingText(finding)}` };
+}
+
+/**
+ * Unkind words in a finished letter that its answers do not explain: for a template of the
+ * user's, whose own words are not known to be kind (the built-in ones are tested to be).
+ */
+export function letterKindnessWarnings(subject: string, body: string, template: string): Problem[] {
+  return reviewLetterText(`Subject: ${subject}\n\n${body}`)
+    .filter((finding) => finding.severity === 'error')
+    .map((finding) => ({ path: '', message: `the letter from template "${template}": ${findingText(finding)} Change the template's words.` }));
 }
