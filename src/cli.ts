@@ -8,6 +8,18 @@ const version = __REDRESS_VERSION__;
 
 type Action = (...args: unknown[]) => Promise<number | void>;
 
+// The build names the CommonJS bundle that `draft` runs from, with the code cache
+// (startup/code-cache.ts); without a build, the command's module is imported as usual.
+declare const __REDRESS_DRAFT_BUNDLE__: string | undefined;
+
+async function draftCommand(): Promise<typeof import('./commands/draft.js')> {
+  if (typeof __REDRESS_DRAFT_BUNDLE__ === 'string') {
+    const { loadBundle } = await import('./startup/code-cache.js');
+    return loadBundle(__dirname, __REDRESS_DRAFT_BUNDLE__) as typeof import('./commands/draft.js');
+  }
+  return import('./commands/draft.js');
+}
+
 function run(load: () => Promise<Action>) {
   return async (...args: unknown[]) => {
     const action = await load();
@@ -76,7 +88,7 @@ Examples:
   $ redress draft --from case.yaml --format html --out letter.html
   $ redress draft --from case.yaml --stage reminder --date 2026-12-01`,
   )
-  .action(run(async () => (await import('./commands/draft.js')).runDraft as Action));
+  .action(run(async () => (await draftCommand()).runDraft as Action));
 
 program
   .command('batch')

@@ -1,5 +1,6 @@
 // Calendar dates are plain `YYYY-MM-DD` strings. All arithmetic and formatting happens
 // in UTC so that 2026-11-16 is 16 November in every time zone.
+import { commonLongDate } from '../util/common-locales.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -49,17 +50,21 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 /** Dates already written (a batch writes the same few dates in thousands of letters). */
 const written = new Map<string, string>();
 
+function longDateFormatter(locale: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    formatters.set(locale, formatter);
+  }
+  return formatter;
+}
+
 /** `16 November 2026` (en-GB), `November 16, 2026` (en-US), `16. November 2026` (de-DE). */
 export function formatDate(iso: string, locale: string): string {
   const key = `${locale}|${iso}`;
   let text = written.get(key);
   if (text === undefined) {
-    let formatter = formatters.get(locale);
-    if (!formatter) {
-      formatter = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-      formatters.set(locale, formatter);
-    }
-    text = formatter.format(toUtc(iso));
+    text = commonLongDate(iso, locale) ?? longDateFormatter(locale).format(toUtc(iso));
     if (written.size >= 10_000) written.clear();
     written.set(key, text);
   }

@@ -2,6 +2,7 @@
 // and the JSON Schema printed by `redress schema` all come from these definitions.
 import * as z from 'zod';
 import { isCalendarDate } from './dates.js';
+import { isCommonLocale } from '../util/common-locales.js';
 
 export const MAX_TEXT = 10_000;
 export const MAX_LIST = 50;
@@ -98,6 +99,7 @@ export function isKnownCurrency(code: string): boolean {
 }
 
 export function isKnownLocale(tag: string): boolean {
+  if (isCommonLocale(tag)) return true;
   let known = localeAnswers.get(tag);
   if (known === undefined) {
     try {

@@ -1,6 +1,7 @@
 // Where redress keeps the little it remembers between runs:
 //   config dir: profile.json (your own details, kept only if you agree)
 //   state dir:  draft.json   (the answers of a letter not finished yet)
+//   cache dir:  compiled code, remade when missing ($XDG_CACHE_HOME/redress, ~/.cache/redress)
 // Linux and other Unix: $XDG_CONFIG_HOME/redress (~/.config/redress) and
 // $XDG_STATE_HOME/redress (~/.local/state/redress); macOS: ~/Library/Application Support/redress;
 // Windows: %APPDATA%\redress and %LOCALAPPDATA%\redress. REDRESS_HOME puts both in one folder.
@@ -63,6 +64,21 @@ export function stateDir(options: PlaceOptions = {}): string {
       return joinFor('darwin', o.home, 'Library', 'Application Support', APP);
     default:
       return joinFor(o.platform, absoluteDir(o.env.XDG_STATE_HOME, o.platform) ?? joinFor(o.platform, o.home, '.local', 'state'), APP);
+  }
+}
+
+/** The folder for files that only make redress quicker and are remade when missing (the code cache). */
+export function cacheDir(options: PlaceOptions = {}): string {
+  const o = resolveOptions(options);
+  const forced = override(o);
+  if (forced) return joinFor(o.platform, forced, 'cache');
+  switch (o.platform) {
+    case 'win32':
+      return win32.join(absoluteDir(o.env.LOCALAPPDATA, 'win32') ?? win32.join(o.home, 'AppData', 'Local'), APP, 'Cache');
+    case 'darwin':
+      return joinFor('darwin', o.home, 'Library', 'Caches', APP);
+    default:
+      return joinFor(o.platform, absoluteDir(o.env.XDG_CACHE_HOME, o.platform) ?? joinFor(o.platform, o.home, '.cache'), APP);
   }
 }
 

@@ -7,6 +7,7 @@
 // program wraps the text, and they paste as ordinary text everywhere. The narrow one is
 // written as an ordinary no-break space (U+00A0), which every font has.
 import { formatDate as formatCalendarDate } from '../case/dates.js';
+import { commonMoney } from '../util/common-locales.js';
 
 export const NO_BREAK_SPACE = '\u00A0';
 
@@ -33,6 +34,8 @@ function moneyFormatter(currency: string, locale: string): Intl.NumberFormat | n
 
 /** `$1,200.00` (en-US, USD), `US$1,200.00` (en-GB, USD), `1.200,00 $` (de-DE, USD). */
 export function formatMoney(amount: number, currency: string, locale: string): string {
+  const common = commonMoney(amount, currency.toUpperCase(), locale);
+  if (common !== undefined) return normalizeSpaces(common);
   const formatter = moneyFormatter(currency.toUpperCase(), locale);
   if (!formatter) return `${amount.toFixed(2)}${NO_BREAK_SPACE}${currency}`;
   return normalizeSpaces(formatter.format(amount));
