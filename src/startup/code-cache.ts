@@ -5,7 +5,7 @@
 // package version, Node version and bundle file; V8 checks it against the source and refuses
 // one that does not fit, and anything that goes wrong with it only means a slower start.
 // REDRESS_NO_CODE_CACHE=1 turns it off.
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -13,32 +13,48 @@ import { cacheDir } from '../io/state.js';
 
 declare const __REDRESS_VERSION__: string;
 
+const bundleName = (file: string) => basename(file, '.cjs');
+
 function cacheFileFor(file: string): string | undefined {
   if (process.env.REDRESS_NO_CODE_CACHE) return undefined;
   try {
     const { size, mtimeMs } = statSync(file);
     const key = [__REDRESS_VERSION__, process.version, process.arch, size, Math.trunc(mtimeMs)].join('-');
-    return join(cacheDir(), `${basename(file, '.cjs')}-${key}.v8cache`);
+    return join(cacheDir(), `${bundleName(file)}-${key}.v8cache`);
   } catch {
     return undefined;
   }
 }
 
+/** The cache is code: only a file of the user's own, that nobody else may write, is used. */
 function readCache(cacheFile: string | undefined): Buffer | undefined {
   if (!cacheFile) return undefined;
   try {
+    if (process.getuid) {
+      const { uid, mode } = statSync(cacheFile);
+      if (uid !== process.getuid() || (mode & 0o022) !== 0) return undefined;
+    }
     return readFileSync(cacheFile);
   } catch {
     return undefined;
   }
 }
 
-function writeCache(cacheFile: string, script: Script): void {
+/** Caches of the same bundle for another version of it (or of Node) are of no more use. */
+function removeOthers(cacheFile: string, bundle: string): void {
+  const dir = dirname(cacheFile);
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith(`${bundle}-`) && name.endsWith('.v8cache') && name !== basename(cacheFile)) unlinkSync(join(dir, name));
+  }
+}
+
+function writeCache(cacheFile: string, bundle: string, script: Script): void {
   const temp = `${cacheFile}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(cacheFile), { recursive: true, mode: 0o700 });
     writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
     renameSync(temp, cacheFile);
+    removeOthers(cacheFile, bundle);
   } catch {
     try {
       unlinkSync(temp);
@@ -57,7 +73,7 @@ export function loadBundle(dir: string, name: string): unknown {
   const script = new Script(wrap(source), { filename: file, ...(cachedData && { cachedData }) });
   if (cacheFile && (!cachedData || script.cachedDataRejected)) {
     // Made at exit, so the cache also holds the functions this run compiled on the way.
-    process.once('exit', () => writeCache(cacheFile, script));
+    process.once('exit', () => writeCache(cacheFile, bundleName(file), script));
   }
   const module = { exports: {} as unknown };
   const run = script.runInThisContext() as (...args: unknown[]) => void;

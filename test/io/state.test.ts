@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { configDir, draftFile, ensurePrivateDir, profileFile, stateDir } from '../../src/io/state.js';
+import { cacheDir, configDir, draftFile, ensurePrivateDir, profileFile, stateDir } from '../../src/io/state.js';
 import { tempDir } from '../support/cli.js';
 
 const tmp = tempDir('redress-state-');
@@ -46,6 +46,15 @@ describe('where redress keeps its files', () => {
       expect(configDir({ env, platform, home: '/h' })).toBe('/tmp/r');
       expect(stateDir({ env, platform, home: '/h' })).toBe('/tmp/r');
     }
+  });
+
+  it('keeps the code cache in the cache folder of each system', () => {
+    expect(cacheDir({ env: {}, platform: 'linux', home: '/home/alex' })).toBe('/home/alex/.cache/redress');
+    expect(cacheDir({ env: { XDG_CACHE_HOME: '/c' }, platform: 'linux', home: '/home/alex' })).toBe('/c/redress');
+    expect(cacheDir({ env: { XDG_CACHE_HOME: 'relative' }, platform: 'linux', home: '/home/alex' })).toBe('/home/alex/.cache/redress');
+    expect(cacheDir({ env: {}, platform: 'darwin', home: '/Users/alex' })).toBe('/Users/alex/Library/Caches/redress');
+    expect(cacheDir({ env: { LOCALAPPDATA: 'C:\\L' }, platform: 'win32', home: 'C:\\Users\\Alex' })).toBe('C:\\L\\redress\\Cache');
+    expect(cacheDir({ env: { REDRESS_HOME: '/tmp/r' }, platform: 'linux', home: '/h' })).toBe('/tmp/r/cache');
   });
 
   it.skipIf(process.platform === 'win32')('creates folders only its owner can open', async () => {

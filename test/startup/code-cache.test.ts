@@ -1,0 +1,75 @@
+// `draft` runs from a CommonJS bundle with V8's code cache. The cache may only ever make
+// redress quicker: the letter is the same with it, without it, and with a broken one.
+import { afterAll, describe, expect, it } from 'vitest';
+import { chmodSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { redress, tempDir } from '../support/cli.js';
+
+const tmp = tempDir('redress-cache-');
+afterAll(() => tmp.cleanup());
+
+const cacheFiles = (home: string) => (existsSync(join(home, 'cache')) ? readdirSync(join(home, 'cache')) : []);
+
+describe('code cache', () => {
+  it('is made on the first run, used on the next, and the letters are the same', () => {
+    const home = tmp.path('home');
+    const env = { REDRESS_HOME: home };
+    const first = redress(['draft', '--example'], { env });
+    expect(first.code).toBe(0);
+    const files = cacheFiles(home);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^draft-.*\.v8cache$/);
+    if (process.platform !== 'win32') {
+      expect(statSync(join(home, 'cache', files[0]!)).mode & 0o777).toBe(0o600);
+      expect(statSync(join(home, 'cache')).mode & 0o777).toBe(0o700);
+    }
+    const second = redress(['draft', '--example'], { env });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    expect(second.stderr).toBe(first.stderr);
+    expect(cacheFiles(home)).toEqual(files);
+  });
+
+  it('replaces a broken cache file and still writes the letter', () => {
+    const home = tmp.path('broken');
+    const env = { REDRESS_HOME: home };
+    const clean = redress(['draft', '--example'], { env: { REDRESS_NO_CODE_CACHE: '1', REDRESS_HOME: tmp.path('unused') } });
+    redress(['draft', '--example'], { env });
+    const [file] = cacheFiles(home);
+    const path = join(home, 'cache', file!);
+    writeFileSync(path, Buffer.from('not a code cache at all'));
+    const r = redress(['draft', '--example'], { env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(clean.stdout);
+    expect(statSync(path).size).toBeGreaterThan(1000);
+  });
+
+  it.skipIf(process.platform === 'win32')('ignores a cache file that others could have written', () => {
+    const home = tmp.path('shared');
+    const env = { REDRESS_HOME: home };
+    redress(['draft', '--example'], { env });
+    const [file] = cacheFiles(home);
+    const path = join(home, 'cache', file!);
+    writeFileSync(path, Buffer.from('planted'));
+    chmodSync(path, 0o666);
+    const r = redress(['draft', '--example'], { env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Subject:');
+  });
+
+  it('is not made with REDRESS_NO_CODE_CACHE', () => {
+    const home = tmp.path('off');
+    const r = redress(['draft', '--example'], { env: { REDRESS_HOME: home, REDRESS_NO_CODE_CACHE: '1' } });
+    expect(r.code).toBe(0);
+    expect(cacheFiles(home)).toEqual([]);
+  });
+
+  it('a cache folder that cannot be made only means a slower start', () => {
+    const blocker = tmp.path('file-not-folder');
+    writeFileSync(blocker, 'x');
+    const r = redress(['draft', '--example'], { env: { REDRESS_HOME: blocker } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Subject:');
+    expect(r.stderr).not.toMatch(/Error|at .*\.cjs/);
+  });
+});
