@@ -1,39 +1,16 @@
 // Small helpers shared by the tone rules: a readable way to write patterns, and
 // turning a string index into a line and column.
 
+/** An escape, a whole character class (kept as written), a run of spaces, or an apostrophe. */
+const READABLE_TOKEN = /\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]| +|'/g;
+
 /**
  * Turns a readable pattern into a regular-expression source:
  * a space (outside a character class) matches any run of whitespace, and a
  * straight apostrophe also matches a curly one, so "you're" finds "you’re".
  */
 export function readable(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\') {
-      out += ch + (source[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      out += ch;
-      continue;
-    }
-    if (ch === '[') {
-      inClass = true;
-      out += ch;
-    } else if (ch === ' ') {
-      out += '\\s+';
-      while (source[i + 1] === ' ') i++;
-    } else if (ch === "'") {
-      out += "['’]";
-    } else {
-      out += ch;
-    }
-  }
-  return out;
+  return source.replace(READABLE_TOKEN, (token) => (token === "'" ? "['’]" : token[0] === ' ' ? '\\s+' : token));
 }
 
 /** Letters, digits and underscore, including accented Latin letters. */

@@ -90,3 +90,13 @@ describe('tone prefilter', () => {
     expect(new TextIndex(text).prepared(liar)[1]).toBe(text);
   });
 });
+
+describe('readable patterns', () => {
+  it('turn spaces into any whitespace and apostrophes into either kind, but not inside a class or an escape', async () => {
+    const { readable } = await import('../../src/tone/text.js');
+    expect(readable("you're  a joke")).toBe("you['’]re\\s+a\\s+joke");
+    expect(readable("[ ']x y")).toBe("[ ']x\\s+y");
+    expect(readable(String.raw`a\ b\'c[\] ']d`)).toBe(String.raw`a\ b\'c[\] ']d`);
+    expect(new RegExp(readable("you're a joke"), 'i').test('You’re\n a JOKE')).toBe(true);
+  });
+});
