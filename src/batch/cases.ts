@@ -233,23 +233,20 @@ export class CaseProcessor {
     }
     // Every letter is checked: unkind words in the case's own answers are reported where
     // they are (positions again only when there is something to say); --strict refuses them.
-    const fromTemplate = produced.builtIn
-      ? []
-      : letterKindnessWarnings(produced.letter.subject, produced.letter.body, produced.letter.template).map((problem) => ({ ...problem, ...start() }));
-    if (fromTemplate.length > 0 && reviewCaseText(checked.value).length === 0) {
-      if (this.config.strict) return fail(start(), fromTemplate);
-      const messages = fromTemplate.map((problem) => formatProblem(this.config.label, problem));
-      return { ok: true, index, name, content: produced.output.content, at: start, warnings: messages };
-    }
+    const content = produced.output.content;
+    const warned = (warnings: Problem[]): Outcome =>
+      this.config.strict ? fail(start(), warnings) : { ok: true, index, name, content, at: start, warnings: warnings.map((problem) => formatProblem(this.config.label, problem)) };
     if (reviewCaseText(checked.value).length > 0) {
       const read = readExactly();
       const locate = read.ok ? mergedLocator([{ data: read.data, locate: read.locate, prefix: [] }, ...base.layers]) : () => undefined;
-      const warnings = reviewCaseText(checked.value, locate).map(({ finding: _finding, ...problem }) => problem);
-      if (this.config.strict) return fail(start(), warnings);
-      const messages = warnings.map((problem) => formatProblem(this.config.label, problem));
-      return { ok: true, index, name, content: produced.output.content, at: start, warnings: messages };
+      return warned(reviewCaseText(checked.value, locate).map(({ finding: _finding, ...problem }) => problem));
     }
-    return { ok: true, index, name, content: produced.output.content, at: start };
+    // A template of the user's may bring unkind words of its own (the built-in ones are tested not to).
+    if (!produced.builtIn) {
+      const fromTemplate = letterKindnessWarnings(produced.letter.subject, produced.letter.body, produced.letter.template);
+      if (fromTemplate.length > 0) return warned(fromTemplate.map((problem) => ({ ...problem, ...start() })));
+    }
+    return { ok: true, index, name, content, at: start };
   }
 
   /**

@@ -116,19 +116,19 @@ function matches(pattern: Pattern, index: TextIndex): boolean {
   return regex.test(subject);
 }
 
-const anyMatch = (forms: readonly Pattern[], _text: string, index: TextIndex) => forms.some((form) => matches(form, index));
+const anyMatch = (forms: readonly Pattern[], index: TextIndex) => forms.some((form) => matches(form, index));
 
 export function hasRequest(text: string, index = new TextIndex(text)): boolean {
-  return anyMatch(REQUESTS, text, index);
+  return anyMatch(REQUESTS, index);
 }
 export function hasMoney(text: string, index = new TextIndex(text)): boolean {
-  return anyMatch(MONEY, text, index);
+  return anyMatch(MONEY, index);
 }
 export function hasDeadline(text: string, index = new TextIndex(text)): boolean {
-  return anyMatch(DEADLINES, text, index);
+  return anyMatch(DEADLINES, index);
 }
 export function hasReference(text: string, index = new TextIndex(text)): boolean {
-  return anyMatch(REFERENCES, text, index);
+  return anyMatch(REFERENCES, index);
 }
 
 function missing(rule: RawFinding['rule'], message: string): RawFinding {

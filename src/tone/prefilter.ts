@@ -90,7 +90,6 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The clauses, read once: which clauses each word satisfies, and each clause's pieces of text. */
 interface ClauseTable {
-  count: number;
   clausesOfWord: Map<string, number[]>;
   pieces: string[][];
 }
@@ -114,7 +113,7 @@ function clauseTable(): ClauseTable {
     }
     pieces.push(own);
   });
-  return (table = { count: lines.length, clausesOfWord, pieces });
+  return (table = { clausesOfWord, pieces });
 }
 
 /** One text, and what the gates have asked about it so far. */
@@ -163,11 +162,11 @@ export class TextIndex {
   }
 
   private satisfies(clause: number): boolean {
-    const { count, clausesOfWord, pieces } = clauseTable();
+    const { clausesOfWord, pieces } = clauseTable();
     let state = this.clauses;
     if (!state) {
       // Every clause that one of the text's words satisfies, in one pass over the words.
-      state = this.clauses = new Int8Array(count);
+      state = this.clauses = new Int8Array(pieces.length);
       for (const token of this.tokens) {
         const satisfied = clausesOfWord.get(token);
         if (satisfied) for (const k of satisfied) state[k] = 1;
