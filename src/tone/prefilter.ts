@@ -5,7 +5,7 @@
 // costs a few set look-ups; compiling and running the expression (the expensive part, the
 // first time above all) is only needed when the gate lets the text through. A gate never
 // turns away a text the expression could match, so the findings are exactly the same.
-import { CLAUSES, GATES } from './prefilter-data.js';
+import { CLAUSE_PIECES, GATES, WORD_CLAUSES } from './prefilter-data.js';
 
 /** Every pattern made so far, for the build-time analysis. */
 export const patterns: Pattern[] = [];
@@ -90,30 +90,14 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The clauses, read once: which clauses each word satisfies, and each clause's pieces of text. */
 interface ClauseTable {
-  clausesOfWord: Map<string, number[]>;
-  pieces: string[][];
+  clausesOfWord: Readonly<Record<string, readonly number[]>>;
+  pieces: readonly (readonly string[])[];
 }
 
 let table: ClauseTable | undefined;
 
 function clauseTable(): ClauseTable {
-  if (table) return table;
-  const lines = CLAUSES.split('\n');
-  const clausesOfWord = new Map<string, number[]>();
-  const pieces: string[][] = [];
-  lines.forEach((line, clause) => {
-    const own: string[] = [];
-    for (const atom of line.split(' ')) {
-      if (atom.charCodeAt(0) === 0x7e /* ~ */) own.push(atom.slice(1));
-      else {
-        const list = clausesOfWord.get(atom);
-        if (list) list.push(clause);
-        else clausesOfWord.set(atom, [clause]);
-      }
-    }
-    pieces.push(own);
-  });
-  return (table = { clausesOfWord, pieces });
+  return (table ??= { clausesOfWord: JSON.parse(WORD_CLAUSES), pieces: JSON.parse(CLAUSE_PIECES) });
 }
 
 /** One text, and what the gates have asked about it so far. */
@@ -168,8 +152,7 @@ export class TextIndex {
       // Every clause that one of the text's words satisfies, in one pass over the words.
       state = this.clauses = new Int8Array(pieces.length);
       for (const token of this.tokens) {
-        const satisfied = clausesOfWord.get(token);
-        if (satisfied) for (const k of satisfied) state[k] = 1;
+        if (Object.hasOwn(clausesOfWord, token)) for (const k of clausesOfWord[token]!) state[k] = 1;
       }
     }
     if (state[clause] !== 0) return state[clause] === 1;
