@@ -97,6 +97,20 @@ const draftBuild = await build({
   banner: { js: "const __redressModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [precompiledTemplates],
 });
+// Commander loads child_process (and with it net, stream and more) when it starts, for
+// subcommands run as separate programs, which redress has none of: it is loaded only if used.
+const CHILD_PROCESS = "const childProcess = require('node:child_process');";
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(CHILD_PROCESS)) throw new Error(`${args.path} no longer has ${CHILD_PROCESS}; update lazyChildProcess`);
+      const lazy = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+      return { contents: source.replace(CHILD_PROCESS, lazy), loader: 'js' };
+    });
+  },
+};
 const cli = await build({
   ...shared,
   entryPoints: { cli: 'src/cli.ts' },
@@ -104,6 +118,7 @@ const cli = await build({
   format: 'cjs',
   define: { ...shared.define, __REDRESS_DRAFT_BUNDLE__: JSON.stringify(DRAFT_BUNDLE) },
   plugins: [
+    lazyChildProcess,
     {
       name: 'lazy-commands',
       setup(b) {
@@ -116,7 +131,7 @@ const cli = await build({
     },
   ],
 });
-if (process.env.REDRESS_METAFILE) writeFileSync(process.env.REDRESS_METAFILE, JSON.stringify(result.metafile));
+if (process.env.REDRESS_METAFILE) writeFileSync(process.env.REDRESS_METAFILE, JSON.stringify({ ...result.metafile, outputs: { ...result.metafile.outputs, ...draftBuild.metafile.outputs, ...cli.metafile.outputs } }));
 const compilerBuild = await build({
   ...shared,
   stdin: { contents: "module.exports = require('handlebars');", resolveDir: root, sourcefile: 'handlebars-compiler.js' },
