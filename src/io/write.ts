@@ -1,7 +1,6 @@
 // Files are written atomically: a temporary file next to the target, then a hard link
 // (which fails if the target exists, so nothing is ever overwritten by accident) or,
 // with --force, a rename. A crash or Ctrl-C never leaves a half-written letter.
-import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
@@ -18,9 +17,14 @@ export interface WriteOptions {
   mode?: number;
 }
 
+/** Eight random hex digits (Web Crypto, which Node loads only when it is first used). */
+function randomHex(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(4)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 export async function writeFileAtomic(file: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   const dir = dirname(file);
-  const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dir, `.${basename(file)}.${process.pid}.${randomHex()}.tmp`);
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, options.mode ?? 0o644);

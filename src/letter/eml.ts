@@ -1,7 +1,6 @@
 // An RFC 5322 message that mail programs open as a draft. Values never reach a header raw:
 // names and subjects are RFC 2047 encoded words and the body is quoted-printable, so no
 // value can start a header line and no line exceeds 998 characters.
-import { randomUUID } from 'node:crypto';
 import { rfc5322Date } from '../case/dates.js';
 import { UserError } from '../errors.js';
 import type { Letter } from './render.js';
@@ -89,7 +88,7 @@ export function toEml(letter: Letter): string {
     `To: ${address(c.recipient.contact ?? c.recipient.company, c.recipient.email!)}`,
     `Subject: ${headerText(letter.subject)}`,
     `Date: ${rfc5322Date(c.letter.date)}`,
-    `Message-ID: <${randomUUID()}@redress.invalid>`,
+    `Message-ID: <${crypto.randomUUID()}@redress.invalid>`,
     'MIME-Version: 1.0',
     'Content-Type: text/plain; charset=utf-8',
     'Content-Transfer-Encoding: quoted-printable',
