@@ -12,7 +12,7 @@ import { safeForTerminal } from '../io/terminal.js';
 import { writeError } from '../io/write.js';
 import type { Format } from '../letter/render.js';
 import { userTemplateDirs } from '../letter/templates.js';
-import { fastParse } from './fast-yaml.js';
+import { fastParse } from '../case/fast-yaml.js';
 import type { Case } from '../case/schema.js';
 import { produceLetter } from '../letter/produce.js';
 import { letterKindnessWarnings, reviewCaseText } from '../tone/review.js';

@@ -1,9 +1,10 @@
-// A fast reader for the YAML that batch files are normally made of.
+// A fast reader for the YAML that case and batch files are normally made of.
 //
 // The exact reader (src/case/yaml.ts, on the `yaml` package) remembers where every field
 // is, which a batch of thousands of cases pays for dearly. Positions are only needed to
-// report a problem, so a batch first reads each case with this reader, and goes back to
-// the exact reader only for a case with a problem, or one this reader does not take.
+// report a problem, so `draft --from` and batch first read each case with this reader, and
+// go back to the exact reader only for a case with a problem, or one this reader does not
+// take.
 //
 // This reader takes a plain, block-style subset of YAML with consistent indentation:
 //   key: value            plain text, 'single' or "double" quoted on one line,
@@ -20,7 +21,7 @@
 // lists, `- -`, `|+`, tabs, duplicate or forbidden keys, unusual escapes, …) it returns
 // undefined and the exact reader decides, and explains any problem. test/batch/ checks the
 // two readers against each other on many thousands of generated variations.
-import { MAX_DEPTH, MAX_NODES } from '../case/yaml.js';
+import { MAX_DEPTH, MAX_NODES } from './yaml.js';
 
 const KEY = /^[A-Za-z_][A-Za-z0-9_-]{0,99}:(?= |$)/;
 const NULL_KEYS = new Set(['null', 'Null', 'NULL', '__proto__', 'constructor', 'prototype']);

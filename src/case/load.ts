@@ -3,6 +3,7 @@ import { readTextFile } from '../io/read.js';
 import { safeForTerminal } from '../io/terminal.js';
 import type { Case } from './schema.js';
 import { formatProblem, validateCase, type Locator, type Problem } from './validate.js';
+import { fastParse } from './fast-yaml.js';
 import { parseYaml, YamlProblem } from './yaml.js';
 
 /** A case file that cannot be used; the message lists every problem, located. */
@@ -33,6 +34,13 @@ export function parseCaseWithPositions(source: string, file: string): LoadedCase
   if (source.trim() === '') {
     throw new UserError(`${safeForTerminal(file)} is empty. Fill in a case file, or run \`redress init\` to get one to fill in.`);
   }
+  // Most case files are plain YAML, read quickly without positions; the positions are only
+  // found (with the exact reader) when a problem or a tone warning has to be located.
+  const quick = fastParse(source);
+  if (quick) {
+    const result = validateCase(quick.data);
+    if (result.ok) return { value: result.value, file, locate: locatedLater(source) };
+  }
   let parsed;
   try {
     parsed = parseYaml(source);
@@ -43,6 +51,11 @@ export function parseCaseWithPositions(source: string, file: string): LoadedCase
   const result = validateCase(parsed.data, parsed.locate);
   if (!result.ok) throw new CaseFileError(file, result.problems);
   return { value: result.value, file, locate: parsed.locate };
+}
+
+function locatedLater(source: string): Locator {
+  let exact: Locator | undefined;
+  return (path, which) => (exact ??= parseYaml(source).locate)(path, which);
 }
 
 export async function loadCaseFile(file: string): Promise<LoadedCase> {

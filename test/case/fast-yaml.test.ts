@@ -2,7 +2,7 @@
 // gives, or step aside: a different reading would write a different letter than
 // `redress draft --from` for the same case.
 import { describe, expect, it } from 'vitest';
-import { fastParse } from '../../src/batch/fast-yaml.js';
+import { fastParse } from '../../src/case/fast-yaml.js';
 import { caseLines, mappingBatch } from '../bench/generate.js';
 import { BASE, disagreement, exact, fuzz } from './yaml-fuzz.js';
 

@@ -1,6 +1,6 @@
 // Differential check of the batch's fast YAML reader against the exact reader: whenever
 // the fast reader gives data, the exact reader must accept the text and give the same data.
-import { fastParse } from '../../src/batch/fast-yaml.js';
+import { fastParse } from '../../src/case/fast-yaml.js';
 import { parseYaml, YamlProblem } from '../../src/case/yaml.js';
 
 export function exact(text: string): { ok: true; data: unknown } | { ok: false; message: string } {

@@ -112,6 +112,16 @@ describe('redress draft input and output', () => {
     expect(r.stdout).toContain('£79.98'.replace('£', 'US$'));
   });
 
+  it('locates a problem that only the command-line settings reveal', () => {
+    const file = tmp.path('deadline.yaml');
+    writeFileSync(file, readFileSync(fixture('minimal.yaml'), 'utf8').replace(/^request:.*$/m, '$&\n  deadline: 2026-11-20'));
+    const r = redress(['draft', '--from', file, '--date', '2026-12-01']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const line = readFileSync(file, 'utf8').split('\n').findIndex((text) => text.includes('deadline: 2026-11-20')) + 1;
+    expect(r.stderr).toContain(`deadline.yaml:${line}:13 request.deadline: (2026-11-20) is not after the letter date (2026-12-01)`);
+  });
+
   it('puts the letter through a template given by path', () => {
     const template = tmp.path('short.hbs');
     writeFileSync(template, '---\nsubject: "About {{purchase.item}}"\n---\nHello {{recipient.company}}, please refund {{money request.amount}} by {{deadline}}.\n');
