@@ -1,3 +1,4 @@
+import '../case/one-at-a-time.js';
 import { isCalendarDate, today } from '../case/dates.js';
 import { EXAMPLE_CASE_YAML } from '../case/example.js';
 import { CaseFileError, loadCaseFile, locateProblems, parseCaseWithPositions, type LoadedCase } from '../case/load.js';
