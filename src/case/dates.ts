@@ -4,12 +4,24 @@ import { commonLongDate } from '../util/common-locales.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Answers given before: a batch checks the same few dates thousands of times. */
+const calendarDates = new Map<string, boolean>();
+
 export function isCalendarDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  let known = calendarDates.get(text);
+  if (known === undefined) {
+    const match = ISO_DATE.exec(text);
+    if (match) {
+      const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+      const date = new Date(Date.UTC(year, month - 1, day));
+      known = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    } else known = false;
+    if (text.length <= 10) {
+      if (calendarDates.size >= 10_000) calendarDates.clear();
+      calendarDates.set(text, known);
+    }
+  }
+  return known;
 }
 
 function toUtc(iso: string): Date {

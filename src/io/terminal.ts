@@ -2,7 +2,14 @@
 // other control characters. They must never reach a terminal raw.
 
 // C0 controls except tab and newline, DEL, C1 controls, and bidi overrides/isolates.
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const CONTROL_CHARACTER = '[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]';
+const CONTROL = new RegExp(CONTROL_CHARACTER, 'g');
+const ANY_CONTROL = new RegExp(CONTROL_CHARACTER);
+
+/** True when the text holds a character that stripControl removes. */
+export function hasControl(text: string): boolean {
+  return ANY_CONTROL.test(text);
+}
 
 /** Makes text safe to print: control characters become visible `\xNN`/`\u{...}` escapes. */
 export function safeForTerminal(text: string): string {

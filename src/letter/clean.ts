@@ -4,7 +4,11 @@
 /** A line that none of the clean-ups below would change (most lines of most letters). */
 const MAY_NEED_CLEANING = /[ \t]$|[ \t]{2}| [,.;:!?]|\.\.|[!?]\.|,\s*\.|\(\s*\)|^\s*[-*]\s*$/;
 
+/** The same, across a whole text: true for every text with a line that needs cleaning (and some others). */
+const TEXT_MAY_NEED_CLEANING = /[ \t]$|[ \t]{2}| [,.;:!?]|\.\.|[!?]\.|,\s*\.|\(\s*\)|^\s*[-*]\s*$|\r|\n\n\n/m;
+
 export function cleanLetter(text: string): string {
+  if (!TEXT_MAY_NEED_CLEANING.test(text)) return text.trim();
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')

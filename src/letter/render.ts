@@ -1,5 +1,5 @@
 import type { ResolvedCase } from '../case/resolve.js';
-import { stripControl } from '../io/terminal.js';
+import { hasControl, stripControl } from '../io/terminal.js';
 import { cleanLetter, cleanSubject } from './clean.js';
 import { compileTemplate, findTemplate, type TemplateSource } from './templates.js';
 
@@ -21,18 +21,25 @@ function escapeMarkdown(value: string): string {
   return value.replace(MARKDOWN_SPECIAL, '\\$1').replace(/^(\s*)([-+]|\d+[.)])(\s)/gm, '$1\\$2$3');
 }
 
+/** A copy of `value` with `fn` applied to every string in it. */
 function mapStrings(value: unknown, fn: (s: string) => string): unknown {
   if (typeof value === 'string') return fn(value);
   if (Array.isArray(value)) return value.map((item) => mapStrings(item, fn));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, fn)]));
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const item = mapStrings((value as Record<string, unknown>)[key], fn);
+      if (key === '__proto__') Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+      else copy[key] = item;
+    }
+    return copy;
   }
   return value;
 }
 
-/** Values reach letters without control characters; the rest is the template's job. */
+/** Values reach letters without control characters (a carriage return among them); the rest is the template's job. */
 export function letterContext(resolved: ResolvedCase): ResolvedCase {
-  return mapStrings(resolved, (s) => stripControl(s).replace(/\r\n?/g, '\n')) as ResolvedCase;
+  return mapStrings(resolved, (s) => (hasControl(s) ? stripControl(s) : s)) as ResolvedCase;
 }
 
 export function templateFor(resolved: ResolvedCase, template: string | undefined, userDirs: string[]): TemplateSource {
