@@ -1,32 +1,31 @@
 // Optional answers that are missing must leave no trace. Templates stay readable, and this
 // pass removes what empty values leave behind: blank runs, stray spaces, doubled stops.
 
-/** A line that none of the clean-ups below would change (most lines of most letters). */
+/** Lines this does not match need none of the clean-ups below (most lines of most letters). */
 const MAY_NEED_CLEANING = /[ \t]$|[ \t]{2}| [,.;:!?]|\.\.|[!?]\.|,\s*\.|\(\s*\)|^\s*[-*]\s*$/;
 
-/** The same, across a whole text: true for every text with a line that needs cleaning (and some others). */
-const TEXT_MAY_NEED_CLEANING = /[ \t]$|[ \t]{2}| [,.;:!?]|\.\.|[!?]\.|,\s*\.|\(\s*\)|^\s*[-*]\s*$|\r|\n\n\n/m;
+/** A bullet with nothing after it is an empty answer. */
+const EMPTY_BULLET = /^\s*[-*]\s*$/;
 
 export function cleanLetter(text: string): string {
-  if (!TEXT_MAY_NEED_CLEANING.test(text)) return text.trim();
-  const lines = text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => {
-      if (!MAY_NEED_CLEANING.test(line)) return line;
-      const indent = /^[ \t]*/.exec(line)![0];
-      let rest = line.slice(indent.length).replace(/[ \t]+$/, '');
-      rest = rest.replace(/[ \t]{2,}/g, ' ');
-      rest = rest.replace(/ +([,.;:!?])(?=\s|$)/g, '$1');
-      rest = rest.replace(/(^|[^.])\.\.(?!\.)/g, '$1.');
-      rest = rest.replace(/([!?])\.(?=\s|$)/g, '$1');
-      rest = rest.replace(/,\s*\./g, '.');
-      rest = rest.replace(/\(\s*\)/g, '');
-      return rest === '' ? '' : indent + rest;
-    })
-    // A bullet with nothing after it is an empty answer.
-    .filter((line) => !/^\s*[-*]\s*$/.test(line));
-  return lines
+  const kept: string[] = [];
+  for (const line of (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n')) {
+    if (!MAY_NEED_CLEANING.test(line)) {
+      kept.push(line);
+      continue;
+    }
+    const indent = /^[ \t]*/.exec(line)![0];
+    let rest = line.slice(indent.length).replace(/[ \t]+$/, '');
+    rest = rest.replace(/[ \t]{2,}/g, ' ');
+    rest = rest.replace(/ +([,.;:!?])(?=\s|$)/g, '$1');
+    rest = rest.replace(/(^|[^.])\.\.(?!\.)/g, '$1.');
+    rest = rest.replace(/([!?])\.(?=\s|$)/g, '$1');
+    rest = rest.replace(/,\s*\./g, '.');
+    rest = rest.replace(/\(\s*\)/g, '');
+    const cleaned = rest === '' ? '' : indent + rest;
+    if (!EMPTY_BULLET.test(cleaned)) kept.push(cleaned);
+  }
+  return kept
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
