@@ -11,7 +11,7 @@
 //    defaults, checked, rendered and written atomically (cases.ts), in worker threads for
 //    a large batch (workers.ts). A case with a problem is read again with the exact reader
 //    to say exactly where the problem is; it never stops the other cases.
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CaseFileError } from '../case/load.js';
 import type { Stage } from '../case/schema.js';
@@ -27,7 +27,7 @@ import { Progress } from './progress.js';
 import { Scanner, type DocPiece, type Piece } from './scan.js';
 import { InputInterrupted, openInput, readLines, type BatchInput } from './source.js';
 import { batchLikeKeys, defaultsProblems, exactParse, fromLine, isGroup, shapeOf, type Exact } from './structure.js';
-import { serveIfWorker, workerCount, WorkerPool } from './workers.js';
+import { likelyWorkerCount, serveIfWorker, workerCount, WorkerPool } from './workers.js';
 
 serveIfWorker();
 
@@ -244,7 +244,10 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
     if (error instanceof InputInterrupted) return stopped();
     throw error;
   }
+  let pool: WorkerPool | undefined;
   try {
+    const early = likelyWorkerCount(statSync(input.path).size, import.meta.url);
+    if (early > 0) pool = new WorkerPool(early, import.meta.url);
     const plan = await planBatch(input, () => interrupted);
     if (interrupted) return stopped();
     if (plan.count === 0) {
@@ -305,6 +308,8 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
 
     let fatal: unknown;
     const workers = workerCount(plan.count, import.meta.url);
+    if (workers === 0) await pool?.close();
+    else pool ??= new WorkerPool(workers, import.meta.url);
     const processor = new CaseProcessor(config);
     const writer = new LetterWriter(config, processor, onReport);
     const here = (unit: CaseUnit) => {
@@ -313,15 +318,16 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
       else onReport({ kind: 'failed', entry: outcome.failure });
     };
     try {
-      if (workers > 0) {
-        const pool = new WorkerPool(workers, import.meta.url, config, onReport);
-        onStop = () => pool.stop();
+      if (workers > 0 && pool) {
+        const threads = pool;
+        threads.start(workers, config, onReport);
+        onStop = () => threads.stop();
         try {
-          await eachCase(input, plan, (unit) => void (pool.offer(unit) || here(unit)), () => interrupted || pool.fatal !== undefined || writer.fatal !== undefined);
+          await eachCase(input, plan, (unit) => void (threads.offer(unit) || here(unit)), () => interrupted || threads.fatal !== undefined || writer.fatal !== undefined);
         } finally {
-          await pool.finish();
+          await threads.finish();
         }
-        if (pool.fatal) fatal = pool.fatal.exitCode !== undefined ? new UserError(pool.fatal.message, pool.fatal.exitCode) : new Error(pool.fatal.message);
+        if (threads.fatal) fatal = threads.fatal.exitCode !== undefined ? new UserError(threads.fatal.message, threads.fatal.exitCode) : new Error(threads.fatal.message);
       } else {
         await eachCase(input, plan, here, () => interrupted || writer.fatal !== undefined);
       }
@@ -335,6 +341,7 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
     return failed.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
   } finally {
     process.off('SIGINT', onInterrupt);
+    await pool?.close();
     await input.cleanup();
   }
 }

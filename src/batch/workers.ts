@@ -3,6 +3,9 @@
 // to the workers while they have room, and turns the other cases into letters itself; a
 // worker with a core of its own drains its queue fast and so gets more cases, one that
 // has to share a core gets fewer. Each worker writes its letters itself.
+// A thread takes a while to start (loading the code, making the schemas), so for a large
+// file the workers are started before the first pass over it, and get their settings
+// once that pass is done.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { UserError } from '../errors.js';
@@ -16,11 +19,19 @@ const MAX_WAITING = 64;
 /** A case this large is done by the main thread, whose memory is not limited. */
 const MAX_WORKER_CASE_CHARS = 256 * 1024;
 
-type ToWorker = { type: 'cases'; units: CaseUnit[] } | { type: 'finish' } | { type: 'stop' };
+type ToWorker = { type: 'config'; config: ProcessorConfig } | { type: 'cases'; units: CaseUnit[] } | { type: 'finish' } | { type: 'stop' };
 type FromWorker =
   | { type: 'reports'; reports: WriteReport[]; handled: number }
   | { type: 'finished' }
   | { type: 'fatal'; message: string; exitCode?: number };
+
+/** About the fewest bytes a case takes in a file (a few short fields, the rest from defaults:). */
+const SMALLEST_CASE_BYTES = 50;
+
+/** How many workers a batch file of `bytes` may be worth, before its cases are counted. */
+export function likelyWorkerCount(bytes: number, moduleUrl: string): number {
+  return workerCount(Math.floor(bytes / SMALLEST_CASE_BYTES), moduleUrl);
+}
 
 /** How many workers a batch of `count` cases is worth, besides the main thread (0: none). */
 export function workerCount(count: number, moduleUrl: string): number {
@@ -37,10 +48,9 @@ export function workerCount(count: number, moduleUrl: string): number {
 export function serveIfWorker(): void {
   if (isMainThread || !parentPort || (workerData as { tag?: string } | null)?.tag !== TAG) return;
   const port = parentPort;
-  const config = (workerData as { config: ProcessorConfig }).config;
-  const processor = new CaseProcessor(config);
+  let processor: CaseProcessor | undefined;
+  let writer: LetterWriter | undefined;
   let reports: WriteReport[] = [];
-  const writer = new LetterWriter(config, processor, (report) => reports.push(report));
   let stopping = false;
   let queue = Promise.resolve();
   const send = (message: FromWorker) => port.postMessage(message);
@@ -64,17 +74,20 @@ export function serveIfWorker(): void {
     }
     queue = queue
       .then(async () => {
-        if (message.type === 'cases') {
+        if (message.type === 'config') {
+          processor = new CaseProcessor(message.config);
+          writer = new LetterWriter(message.config, processor, (report) => reports.push(report));
+        } else if (message.type === 'cases') {
           for (const unit of message.units) {
-            if (stopping || writer.fatal !== undefined) break;
-            const outcome = processor.process(unit);
-            if (outcome.ok) writer.write(outcome);
+            if (stopping || writer!.fatal !== undefined) break;
+            const outcome = processor!.process(unit);
+            if (outcome.ok) writer!.write(outcome);
             else reports.push({ kind: 'failed', entry: outcome.failure });
           }
           flush(message.units.length);
         } else {
           flush(0);
-          if (writer.fatal !== undefined) fatal(writer.fatal);
+          if (writer?.fatal !== undefined) fatal(writer.fatal);
           send({ type: 'finished' });
         }
       })
@@ -90,21 +103,23 @@ interface Slot {
 }
 
 export class WorkerPool {
-  private readonly slots: Slot[] = [];
+  private slots: Slot[] = [];
+  private onReport: (report: WriteReport) => void = () => {};
   fatal: { message: string; exitCode?: number } | undefined;
 
-  constructor(count: number, moduleUrl: string, config: ProcessorConfig, onReport: (report: WriteReport) => void) {
+  /** Starts `count` threads, which wait for their settings (start) or are ended (close). */
+  constructor(count: number, moduleUrl: string) {
     for (let i = 0; i < count; i++) {
       // A small young generation keeps memory low: cases are small and short-lived.
       const worker = new Worker(new URL(moduleUrl), {
-        workerData: { tag: TAG, config },
+        workerData: { tag: TAG },
         resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 },
       });
       const slot: Slot = { worker, pending: [], waiting: 0, finished: Promise.resolve() };
       slot.finished = new Promise<void>((resolve) => {
         worker.on('message', (message: FromWorker) => {
           if (message.type === 'reports') {
-            for (const report of message.reports) onReport(report);
+            for (const report of message.reports) this.onReport(report);
             slot.waiting -= message.handled;
           } else if (message.type === 'fatal') {
             this.fatal ??= { message: message.message, exitCode: message.exitCode };
@@ -120,9 +135,27 @@ export class WorkerPool {
     }
   }
 
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Gives the first `count` workers their settings and ends the others. */
+  start(count: number, config: ProcessorConfig, onReport: (report: WriteReport) => void): void {
+    this.onReport = onReport;
+    for (const slot of this.slots.slice(count)) void slot.worker.terminate();
+    this.slots = this.slots.slice(0, count);
+    for (const slot of this.slots) slot.worker.postMessage({ type: 'config', config } satisfies ToWorker);
+  }
+
+  /** Ends every worker at once (nothing is being written yet, or it is being stopped). */
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+    this.slots = [];
+  }
+
   /** Hands a case to the least busy worker, if one has room; false: do it yourself. */
   offer(unit: CaseUnit): boolean {
-    if (this.fatal !== undefined || (unit.text?.length ?? 0) > MAX_WORKER_CASE_CHARS) return false;
+    if (this.slots.length === 0 || this.fatal !== undefined || (unit.text?.length ?? 0) > MAX_WORKER_CASE_CHARS) return false;
     const slot = this.leastBusy();
     if (slot.waiting >= MAX_WAITING) return false;
     slot.pending.push(unit);
