@@ -4,24 +4,30 @@ import { commonLongDate } from '../util/common-locales.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Answers given before: a batch checks the same few dates thousands of times. */
+// Answers worked out before: a batch checks, adds and writes the same few dates thousands of times.
 const calendarDates = new Map<string, boolean>();
+const sums = new Map<string, string>();
+const spans = new Map<string, number>();
 
-export function isCalendarDate(text: string): boolean {
-  let known = calendarDates.get(text);
+function remembered<T>(memo: Map<string, T>, key: string, work: () => T): T {
+  let known = memo.get(key);
   if (known === undefined) {
-    const match = ISO_DATE.exec(text);
-    if (match) {
-      const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-      const date = new Date(Date.UTC(year, month - 1, day));
-      known = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-    } else known = false;
-    if (text.length <= 10) {
-      if (calendarDates.size >= 10_000) calendarDates.clear();
-      calendarDates.set(text, known);
-    }
+    known = work();
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(key, known);
   }
   return known;
+}
+
+export function isCalendarDate(text: string): boolean {
+  if (text.length !== 10) return false;
+  return remembered(calendarDates, text, () => {
+    const match = ISO_DATE.exec(text);
+    if (!match) return false;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  });
 }
 
 function toUtc(iso: string): Date {
@@ -39,13 +45,15 @@ function fromUtc(date: Date): string {
 }
 
 export function addDays(iso: string, days: number): string {
-  const date = toUtc(iso);
-  date.setUTCDate(date.getUTCDate() + days);
-  return fromUtc(date);
+  return remembered(sums, `${iso}+${days}`, () => {
+    const date = toUtc(iso);
+    date.setUTCDate(date.getUTCDate() + days);
+    return fromUtc(date);
+  });
 }
 
 export function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((toUtc(toIso).getTime() - toUtc(fromIso).getTime()) / 86_400_000);
+  return remembered(spans, `${fromIso}>${toIso}`, () => Math.round((toUtc(toIso).getTime() - toUtc(fromIso).getTime()) / 86_400_000));
 }
 
 /** Today's date on the user's own calendar (their local time zone). */
@@ -73,14 +81,7 @@ function longDateFormatter(locale: string): Intl.DateTimeFormat {
 
 /** `16 November 2026` (en-GB), `November 16, 2026` (en-US), `16. November 2026` (de-DE). */
 export function formatDate(iso: string, locale: string): string {
-  const key = `${locale}|${iso}`;
-  let text = written.get(key);
-  if (text === undefined) {
-    text = commonLongDate(iso, locale) ?? longDateFormatter(locale).format(toUtc(iso));
-    if (written.size >= 10_000) written.clear();
-    written.set(key, text);
-  }
-  return text;
+  return remembered(written, `${locale}|${iso}`, () => commonLongDate(iso, locale) ?? longDateFormatter(locale).format(toUtc(iso)));
 }
 
 export function weekday(iso: string, locale: string): string {

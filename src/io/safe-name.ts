@@ -68,9 +68,17 @@ export function safeFileName(stem: string, extension: string, fallback = 'file')
   return `${base}${suffix}`;
 }
 
+/** Folders resolved before: a batch writes thousands of letters into the same one. */
+const roots = new Map<string, string>();
+
 /** The path of `name` inside `dir`; throws if it would be anywhere else (never expected for safe names). */
 export function pathInside(dir: string, name: string): string {
-  const root = resolve(dir);
+  let root = roots.get(dir);
+  if (root === undefined) {
+    root = resolve(dir);
+    if (roots.size >= 100) roots.clear();
+    roots.set(dir, root);
+  }
   const target = resolve(root, name);
   const rel = relative(root, target);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.includes(sep)) {

@@ -22,9 +22,10 @@ export interface ToneWarning extends Problem {
   finding: Finding;
 }
 
-function* textsOf(value: unknown, path: PathPart[]): Generator<[PathPart[], string]> {
-  if (typeof value === 'string') yield [path, value];
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* textsOf(value[i], [...path, i]);
+/** Calls `visit` for each text in `value` (a text, or a list of them), with its path. */
+function eachText(value: unknown, path: readonly PathPart[], visit: (text: string, path: readonly PathPart[]) => void): void {
+  if (typeof value === 'string') visit(value, path);
+  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) eachText(value[i], [...path, i], visit);
 }
 
 function at(value: unknown, path: readonly PathPart[]): unknown {
@@ -58,23 +59,24 @@ function findingsOf(text: string): Finding[] {
 /** Kindness findings in the user's own words, located in the case file when a locator is given. */
 export function reviewCaseText(value: Case, locate: Locator = () => undefined): ToneWarning[] {
   const warnings: ToneWarning[] = [];
-  const fields: PathPart[][] = FIELDS.map((f) => [...f]);
-  (value.contacts ?? []).forEach((_, i) => fields.push(['contacts', i, 'result'], ['contacts', i, 'who']));
-  for (const field of fields) {
-    for (const [path, text] of textsOf(at(value, field), field)) {
-      for (const finding of findingsOf(text)) {
-        if (finding.severity !== 'error') continue;
-        const where = locate(path);
-        const suggestion = finding.suggestion ? ` Try: "${finding.suggestion}".` : '';
-        warnings.push({
-          path: pathToString(path),
-          message: `${finding.message}${suggestion}`,
-          ...(where && { line: where.line, column: where.column }),
-          finding,
-        });
-      }
+  const review = (text: string, path: readonly PathPart[]) => {
+    for (const finding of findingsOf(text)) {
+      if (finding.severity !== 'error') continue;
+      const where = locate(path);
+      const suggestion = finding.suggestion ? ` Try: "${finding.suggestion}".` : '';
+      warnings.push({
+        path: pathToString(path),
+        message: `${finding.message}${suggestion}`,
+        ...(where && { line: where.line, column: where.column }),
+        finding,
+      });
     }
-  }
+  };
+  for (const field of FIELDS) eachText(at(value, field), field, review);
+  (value.contacts ?? []).forEach((contact, i) => {
+    eachText(contact.result, ['contacts', i, 'result'], review);
+    eachText(contact.who, ['contacts', i, 'who'], review);
+  });
   return warnings;
 }
 
