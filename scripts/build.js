@@ -111,12 +111,18 @@ const lazyChildProcess = {
     });
   },
 };
+// The command line is run with the code cache as well (src/startup/start.ts). Code run that
+// way cannot import() an ES module itself, so the command line imports each command's chunk
+// through dist/import.cjs, an ordinary CommonJS file.
+const CLI_BUNDLE = 'cli.cjs';
+const IMPORTER = 'import.cjs';
 const cli = await build({
   ...shared,
   entryPoints: { cli: 'src/cli.ts' },
-  outfile: 'dist/cli.cjs',
+  outfile: `dist/${CLI_BUNDLE}`,
   format: 'cjs',
   define: { ...shared.define, __REDRESS_DRAFT_BUNDLE__: JSON.stringify(DRAFT_BUNDLE) },
+  banner: { js: `const __redressImport = (specifier) => require('./${IMPORTER}')(specifier);` },
   plugins: [
     lazyChildProcess,
     {
@@ -130,6 +136,21 @@ const cli = await build({
       },
     },
   ],
+});
+const cliFile = join(root, 'dist', CLI_BUNDLE);
+const cliCode = readFileSync(cliFile, 'utf8');
+const chunkImports = cliCode.match(/\bimport\("\.\/esm\//g)?.length ?? 0;
+if (chunkImports < Object.keys(lazyModules).length) throw new Error(`${CLI_BUNDLE} imports ${chunkImports} chunks; expected one place for each of ${Object.keys(lazyModules).join(', ')}`);
+const cliCodeWithImporter = cliCode.replace(/\bimport\("\.\/esm\//g, '__redressImport("./esm/');
+if (/\bimport\(/.test(cliCodeWithImporter.replace(/__redressImport\(/g, ''))) throw new Error(`${CLI_BUNDLE} has an import() that dist/${IMPORTER} does not handle`);
+writeFileSync(cliFile, cliCodeWithImporter);
+writeFileSync(join(root, 'dist', IMPORTER), "'use strict';\n// The command line's import() of ES module chunks (see scripts/build.js).\nmodule.exports = (specifier) => import(specifier);\n");
+await build({
+  ...shared,
+  entryPoints: { start: 'src/startup/start.ts' },
+  outfile: 'dist/start.cjs',
+  format: 'cjs',
+  define: { ...shared.define, __REDRESS_CLI_BUNDLE__: JSON.stringify(CLI_BUNDLE) },
 });
 if (process.env.REDRESS_METAFILE) writeFileSync(process.env.REDRESS_METAFILE, JSON.stringify({ ...result.metafile, outputs: { ...result.metafile.outputs, ...draftBuild.metafile.outputs, ...cli.metafile.outputs } }));
 const compilerBuild = await build({
