@@ -115,6 +115,8 @@ const lazyChildProcess = {
 // way cannot import() an ES module itself, so the command line imports each command's chunk
 // through dist/import.cjs, an ordinary CommonJS file.
 const CLI_BUNDLE = 'cli.cjs';
+/** The few small modules under commands/ and io/ that the command line itself needs. */
+const BUNDLED_IN_CLI = ['io/stdout'];
 const IMPORTER = 'import.cjs';
 const cli = await build({
   ...shared,
@@ -130,6 +132,7 @@ const cli = await build({
       setup(b) {
         b.onResolve({ filter: /^\.\/(commands|io)\// }, (args) => {
           const name = args.path.replace(/^\.\//, '').replace(/\.js$/, '');
+          if (BUNDLED_IN_CLI.includes(name)) return undefined;
           if (!(name in lazyModules)) throw new Error(`cli.ts imports ${args.path}, which is not in lazyModules`);
           return { path: `./esm/${name}.js`, external: true };
         });

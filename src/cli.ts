@@ -1,6 +1,8 @@
 // Commander wiring only. Each command's module is imported when that command runs,
 // so `redress --help` loads nothing it does not need.
 import { Command, CommanderError, Option } from 'commander';
+import { isatty } from 'node:tty';
+import { writeStdout } from './io/stdout.js';
 
 declare const __REDRESS_VERSION__: string;
 // The build writes the version in, so --version and --help need not read package.json.
@@ -30,6 +32,14 @@ function run(load: () => Promise<Action>) {
 
 const program = new Command();
 program.exitOverride();
+// Commander asks process.stdout for the width and colours of the terminal, which would make
+// that stream (for a pipe, a socket) only to print help: ask it only when it is a terminal
+// (otherwise help is 80 columns wide, as commander makes it).
+program.configureOutput({
+  writeOut: (text) => writeStdout(text),
+  getOutHelpWidth: () => (isatty(1) ? process.stdout.columns : 80),
+  getOutHasColors: () => isatty(1) && process.stdout.hasColors(),
+});
 
 program
   .name('redress')
@@ -233,9 +243,5 @@ function fail(error: unknown): void {
   );
   process.exitCode = 1; // done with problems
 }
-
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
 
 program.parseAsync(process.argv).catch(fail);

@@ -28,6 +28,7 @@ import { Scanner, type DocPiece, type Piece } from './scan.js';
 import { InputInterrupted, openInput, readLines, type BatchInput } from './source.js';
 import { batchLikeKeys, defaultsProblems, exactParse, fromLine, isGroup, shapeOf, type Exact } from './structure.js';
 import { likelyWorkerCount, serveIfWorker, workerCount, WorkerPool } from './workers.js';
+import { writeStdout } from '../io/stdout.js';
 
 serveIfWorker();
 
@@ -355,7 +356,7 @@ function report(
   const failed = results.failed.sort((a, b) => a.index - b.index);
   const written = results.written.sort((a, b) => a.index - b.index);
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ written, failed }, null, 2)}\n`);
+    writeStdout(`${JSON.stringify({ written, failed }, null, 2)}\n`);
     return;
   }
   const c = colors(colorEnabled(process.stderr));

@@ -7,12 +7,15 @@ import { DEFAULT_MAX_BYTES, formatBytes } from '../io/read.js';
 import { reportError } from '../io/report.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { checkTone, looksLikeLetter, type Finding } from '../tone/index.js';
+import { writeStdout } from '../io/stdout.js';
 
 export interface CheckOptions {
   json?: boolean;
   strict?: boolean;
   letter?: boolean;
   color?: boolean;
+  /** Where the report goes (standard output). */
+  output?: (text: string) => void;
 }
 
 const USAGE =
@@ -42,9 +45,9 @@ export async function runCheck(file: string | undefined, options: CheckOptions):
   const warnings = findings.length - errors;
 
   if (options.json) {
-    process.stdout.write(`${jsonForTerminal({ file: source, findings, errors, warnings })}\n`);
+    (options.output ?? writeStdout)(`${jsonForTerminal({ file: source, findings, errors, warnings })}\n`);
   } else {
-    process.stdout.write(humanReport(displayName(source), findings, { errors, warnings, letter, color: Boolean(options.color) }));
+    (options.output ?? writeStdout)(humanReport(displayName(source), findings, { errors, warnings, letter, color: Boolean(options.color) }));
   }
 
   if (errors > 0 || (options.strict && warnings > 0)) return EXIT_PROBLEMS;

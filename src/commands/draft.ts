@@ -15,6 +15,7 @@ import { writeFileAtomic } from '../io/write.js';
 import { parseYaml } from '../case/yaml.js';
 import type { Letter } from '../letter/render.js';
 import type { Output } from '../letter/formats.js';
+import { writeStdout } from '../io/stdout.js';
 
 export interface DraftOptions {
   from?: string;
@@ -188,7 +189,7 @@ async function deliver(output: Output, letter: Letter, options: DraftOptions): P
     const terminal = terminalStream();
     const result = await copyToClipboard(output.content, terminal ? { terminal } : {});
     process.stderr.write(`${describeCopy(result, { printing: !shown })}\n`);
-    if (!result.ok && !shown) process.stdout.write(output.content);
+    if (!result.ok && !shown) writeStdout(output.content);
     shown = true;
   }
   if (options.mail) {
@@ -200,8 +201,8 @@ async function deliver(output: Output, letter: Letter, options: DraftOptions): P
     );
     const { lines, printBody } = describeMail(result);
     process.stderr.write(`${lines.join('\n')}\n`);
-    if (printBody && !shown) process.stdout.write(output.content);
+    if (printBody && !shown) writeStdout(output.content);
     shown = true;
   }
-  if (!shown) process.stdout.write(output.content);
+  if (!shown) writeStdout(output.content);
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { EXIT_OK } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { writeFileAtomic } from '../io/write.js';
+import { writeStdout } from '../io/stdout.js';
 
 export const CASE_SCHEMA_FILE = 'redress.schema.json';
 export const BATCH_SCHEMA_FILE = 'redress-batch.schema.json';
@@ -151,7 +152,7 @@ export async function runInit(file: string | undefined, options: { batch?: boole
   const content = options.batch ? BATCH_TEMPLATE : CASE_TEMPLATE;
   const name = options.batch ? 'cases.yaml' : 'case.yaml';
   if (file === '-') {
-    process.stdout.write(content);
+    writeStdout(content);
     return EXIT_OK;
   }
   const target = file === undefined ? name : isDirectory(file) ? join(file, name) : file;

@@ -18,6 +18,7 @@ import {
   type TemplateEntry,
   type TemplateSource,
 } from '../letter/templates.js';
+import { writeStdout } from '../io/stdout.js';
 
 interface WithGlobals {
   optsWithGlobals?: () => Record<string, unknown>;
@@ -83,7 +84,7 @@ export async function runTemplatesList(options: { json?: boolean; templates?: st
   const templates = describeTemplates(userTemplateDirs(templatesOption(options, command)));
   const problems = templates.some((t) => t.problem !== null);
   if (options?.json) {
-    process.stdout.write(`${JSON.stringify(templates, null, 2)}\n`);
+    writeStdout(`${JSON.stringify(templates, null, 2)}\n`);
     return problems ? EXIT_PROBLEMS : EXIT_OK;
   }
   const c = colors(colorEnabled(process.stdout));
@@ -104,7 +105,7 @@ export async function runTemplatesList(options: { json?: boolean; templates?: st
     'Your own templates: put .hbs files in a folder and give it with --templates DIR (or REDRESS_TEMPLATES).',
   );
   if (problems) lines.push('', 'Fix the templates marked ✖, or remove them from the folder.');
-  process.stdout.write(`${lines.join('\n')}\n`);
+  writeStdout(`${lines.join('\n')}\n`);
   return problems ? EXIT_PROBLEMS : EXIT_OK;
 }
 
@@ -138,8 +139,8 @@ export async function runTemplatesShow(name: string, options: { templates?: stri
     text = readTemplateFile(source.file, source.builtIn || !/[\\/]|\.hbs$/.test(name) ? resolve(source.file, '..') : undefined);
   }
   // On a terminal, control characters in a stranger's file are shown, not obeyed.
-  process.stdout.write(process.stdout.isTTY ? safeForTerminal(text) : text);
-  if (!text.endsWith('\n')) process.stdout.write('\n');
+  writeStdout(process.stdout.isTTY ? safeForTerminal(text) : text);
+  if (!text.endsWith('\n')) writeStdout('\n');
   if (process.stderr.isTTY) process.stderr.write(colors(colorEnabled(process.stderr)).dim(`(${safeForTerminal(file)})\n`));
   return EXIT_OK;
 }
@@ -201,7 +202,7 @@ export async function runTemplatesEject(name: string, dir: string | undefined, o
       : 'Files starting with _ are shared pieces (partials), used with {{> name}}.',
     'See the fields and helpers you can use with `redress templates --help`.',
   ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  writeStdout(`${lines.join('\n')}\n`);
   return EXIT_OK;
 }
 

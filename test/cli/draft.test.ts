@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { BIN, ROOT, redress, tempDir } from '../support/cli.js';
 
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', 'cases', name);
@@ -102,6 +102,17 @@ describe('redress draft input and output', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('Subject: R');
     expect(r.stderr).toBe('');
+  });
+
+  it.skipIf(process.platform === 'win32')('ends quietly, exit 0, when standard output is closed before it writes', async () => {
+    for (const args of [['draft', '--example'], ['--help'], ['schema'], ['templates', 'list']]) {
+      const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      expect({ args, code, stderr }).toEqual({ args, code: 0, stderr: '' });
+    }
   });
 
   it('lets command-line settings override the case', () => {
