@@ -5,17 +5,28 @@
 // already has.
 import { writeSync } from 'node:fs';
 
-let streaming = false;
+// On Windows a terminal is written asynchronously: there the stream keeps what a prompt
+// wrote and the letter after it in order.
+let streaming = process.platform === 'win32';
 
-function quietOnClosedPipe(error: NodeJS.ErrnoException): void {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+let watched = false;
+
+/** Through Node's stream, which waits for a reader that is slow (and is quiet when it has gone). */
+function streamed(data: string | Uint8Array): void {
+  if (!watched) {
+    watched = true;
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  process.stdout.write(data);
 }
 
 /** Writes `text` to standard output, all of it, in order with everything written before. */
 export function writeStdout(text: string): void {
   if (streaming) {
-    process.stdout.write(text);
+    streamed(text);
     return;
   }
   const bytes = Buffer.from(text, 'utf8');
@@ -27,10 +38,9 @@ export function writeStdout(text: string): void {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
       if (code !== 'EAGAIN') throw error;
-      // A full pipe that does not wait (its reader set it so): Node's stream waits for it.
+      // A full pipe that does not wait (its reader made it so): from here on, the stream.
       streaming = true;
-      process.stdout.on('error', quietOnClosedPipe);
-      process.stdout.write(bytes.subarray(offset));
+      streamed(bytes.subarray(offset));
       return;
     }
   }
