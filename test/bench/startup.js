@@ -24,9 +24,22 @@ request: {remedy: refund, amount: 79.98}
 letter: {date: 2026-11-16}
 `;
 
-function timeCommand(args, env = {}) {
+// NODE_EXTRA_CA_CERTS makes every Node process read and parse those certificates when it
+// starts (on the machine the README's figures come from, about 45 ms, twice what the rest
+// of `node -e 0` takes). It slows the floor and redress alike, so the ratio looks better
+// than a machine without it would see: when it is set, each figure is also measured
+// without it, and shown beside the first (the targets are judged on the environment as it is).
+const STARTUP_COST_VARIABLES = ['NODE_EXTRA_CA_CERTS'].filter((name) => process.env[name]);
+
+function environment(env = {}, without = []) {
+  const out = { ...process.env, NO_COLOR: '1', ...env };
+  for (const name of without) delete out[name];
+  return out;
+}
+
+function timeCommand(args, env = {}, without = []) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { env: { ...process.env, NO_COLOR: '1', ...env }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, args, { env: environment(env, without), encoding: 'utf8' });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
   return seconds;
@@ -34,20 +47,25 @@ function timeCommand(args, env = {}) {
 
 /** Interleaves floor and command runs so that machine noise hits both alike. */
 function ratioBench(name, args, target, env) {
+  const measure = (without) => {
+    const floor = [];
+    const ours = [];
+    for (let i = 0; i < STARTUP_RUNS; i++) {
+      floor.push(timeCommand(['-e', '0'], {}, without));
+      ours.push(timeCommand([BIN, ...args], env, without));
+    }
+    return { floor: median(floor), ours: median(ours), ratio: median(ours) / median(floor) };
+  };
   return {
     name,
     run() {
-      const floor = [];
-      const ours = [];
-      for (let i = 0; i < STARTUP_RUNS; i++) {
-        floor.push(timeCommand(['-e', '0']));
-        ours.push(timeCommand([BIN, ...args], env));
+      const m = measure([]);
+      const lines = [`node -e 0 ${(m.floor * 1000).toFixed(1)} ms; redress ${args.join(' ')} ${(m.ours * 1000).toFixed(1)} ms; ratio ${m.ratio.toFixed(2)}x (target <= ${target}x)`];
+      if (STARTUP_COST_VARIABLES.length > 0) {
+        const bare = measure(STARTUP_COST_VARIABLES);
+        lines.push(`without ${STARTUP_COST_VARIABLES.join(', ')}: node -e 0 ${(bare.floor * 1000).toFixed(1)} ms; redress ${(bare.ours * 1000).toFixed(1)} ms; ratio ${bare.ratio.toFixed(2)}x`);
       }
-      const ratio = median(ours) / median(floor);
-      return {
-        lines: [`node -e 0 ${(median(floor) * 1000).toFixed(1)} ms; redress ${args.join(' ')} ${(median(ours) * 1000).toFixed(1)} ms; ratio ${ratio.toFixed(2)}x (target <= ${target}x)`],
-        ok: ratio <= target,
-      };
+      return { lines, ok: m.ratio <= target };
     },
   };
 }
@@ -60,10 +78,9 @@ function firstQuestionBench(target) {
       const require = createRequire(import.meta.url);
       const pty = require('node-pty');
       const home = mkdtempSync(join(tmpdir(), 'redress-bench-home-'));
-      const once = (args, until) =>
+      const once = (args, until, without = []) =>
         new Promise((resolve, reject) => {
-          const env = { ...process.env, REDRESS_HOME: home, NO_COLOR: '1', TERM: 'xterm' };
-          delete env.CI;
+          const env = environment({ REDRESS_HOME: home, TERM: 'xterm' }, ['CI', ...without]);
           const start = process.hrtime.bigint();
           const term = pty.spawn(process.execPath, args, { cols: 120, rows: 40, env, cwd: home });
           let seen = '';
@@ -87,18 +104,23 @@ function firstQuestionBench(target) {
             }
           });
         });
-      try {
+      const measure = async (without) => {
         const floor = [];
         const ours = [];
         for (let i = 0; i < STARTUP_RUNS; i++) {
-          floor.push(await once(['-e', '0'], () => false));
-          ours.push(await once([BIN], (seen) => /\?\s+\S/.test(seen)));
+          floor.push(await once(['-e', '0'], () => false, without));
+          ours.push(await once([BIN], (seen) => /\?\s+\S/.test(seen), without));
         }
-        const ratio = median(ours) / median(floor);
-        return {
-          lines: [`node -e 0 ${(median(floor) * 1000).toFixed(1)} ms; first question ${(median(ours) * 1000).toFixed(1)} ms; ratio ${ratio.toFixed(2)}x (target <= ${target}x)`],
-          ok: ratio <= target,
-        };
+        return { floor: median(floor), ours: median(ours), ratio: median(ours) / median(floor) };
+      };
+      try {
+        const m = await measure([]);
+        const lines = [`node -e 0 ${(m.floor * 1000).toFixed(1)} ms; first question ${(m.ours * 1000).toFixed(1)} ms; ratio ${m.ratio.toFixed(2)}x (target <= ${target}x)`];
+        if (STARTUP_COST_VARIABLES.length > 0) {
+          const bare = await measure(STARTUP_COST_VARIABLES);
+          lines.push(`without ${STARTUP_COST_VARIABLES.join(', ')}: node -e 0 ${(bare.floor * 1000).toFixed(1)} ms; first question ${(bare.ours * 1000).toFixed(1)} ms; ratio ${bare.ratio.toFixed(2)}x`);
+        }
+        return { lines, ok: m.ratio <= target };
       } finally {
         rmSync(home, { recursive: true, force: true });
       }
