@@ -434,7 +434,22 @@ function prepare(ast: hbs.AST.Program, html: boolean): hbs.AST.Program {
     }
   };
   visitProgram(ast);
-  return ast;
+  return withoutLocations(ast);
+}
+
+/**
+ * The tree without source positions. Handlebars copies a position into the options of every
+ * helper call it compiles (three objects made at each call while a letter is written); only
+ * error messages would use them, and the checks (template-check.ts) have reported those
+ * before a template is compiled.
+ */
+function withoutLocations<T>(node: T): T {
+  if (Array.isArray(node)) node.forEach(withoutLocations);
+  else if (node !== null && typeof node === 'object') {
+    delete (node as { loc?: unknown }).loc;
+    for (const value of Object.values(node)) withoutLocations(value);
+  }
+  return node;
 }
 
 type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
