@@ -119,8 +119,9 @@ export function defaultsProblems(defaults: Record<string, unknown>, locate: Loca
 export function deepMerge(base: unknown, over: unknown): unknown {
   if (over === undefined) return base;
   if (!isGroup(base) || !isGroup(over)) return over;
-  const out: Record<string, unknown> = { ...base };
-  for (const key of Object.keys(over)) out[key] = key in base ? deepMerge(base[key], over[key]) : over[key];
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(base)) out[key] = Object.hasOwn(over, key) ? deepMerge(base[key], over[key]) : base[key];
+  for (const key of Object.keys(over)) if (!Object.hasOwn(base, key)) out[key] = over[key];
   return out;
 }
 

@@ -32,7 +32,11 @@ export function cleanLetter(text: string): string {
 }
 
 /** A subject is one line, of a length mail programs show. */
+/** Subjects this does not match are left as they are by cleanSubject (most subjects). */
+const SUBJECT_MAY_NEED_CLEANING = /[\u0000-\u001F\u007F-\u009F]|[^\S ]| {2}| [,.;:!?)]|\(\s*\)|^ | $/;
+
 export function cleanSubject(text: string, max = 160): string {
+  if (text.length <= max && !SUBJECT_MAY_NEED_CLEANING.test(text)) return text;
   let subject = text.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ').replace(/\s+/g, ' ').trim();
   subject = subject.replace(/ +([,.;:!?)])/g, '$1').replace(/\(\s*\)/g, '').replace(/\s+/g, ' ').trim();
   if (subject.length > max) {
