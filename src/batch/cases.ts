@@ -157,10 +157,13 @@ export class CaseProcessor {
   }
 
   private base(stream: number, doc: number): Base {
-    const key = `${stream}:${doc}`;
+    // Only a document with defaults of its own (a batch mapping) gives its cases another base:
+    // the cases of a `---` stream, one document each, share the base of the defaults before them.
+    const own = this.sources.has(doc) ? doc : -1;
+    const key = `${stream}:${own}`;
     let base = this.bases.get(key);
     if (!base) {
-      const layers = [this.context(doc)?.layer, stream >= 0 ? this.context(stream)?.layer : undefined].filter((l): l is Layer => l !== undefined);
+      const layers = [own >= 0 ? this.context(own)?.layer : undefined, stream >= 0 ? this.context(stream)?.layer : undefined].filter((l): l is Layer => l !== undefined);
       let data: unknown = {};
       for (const layer of [...layers].reverse()) data = deepMerge(data, layer.data);
       base = { data: deepMerge(data, this.config.cli), layers };
