@@ -7,7 +7,19 @@ const MAY_NEED_CLEANING = /[ \t]$|[ \t]{2}| [,.;:!?]|\.\.|[!?]\.|,\s*\.|\(\s*\)|
 /** A bullet with nothing after it is an empty answer. */
 const EMPTY_BULLET = /^\s*[-*]\s*$/;
 
+/**
+ * The same over a whole text, and a carriage return or a blank run: a text this does not
+ * match has no line to clean (most letters: optional answers that are missing usually take
+ * their whole line with them).
+ */
+const TEXT_MAY_NEED_CLEANING = /[ \t](?:[ \t\n,.;:!?]|$)|\t|\.\.|[!?]\.|,[^\S\n]*\.|\([^\S\n]*\)|\r|\n\n\n|(?:^|\n)[^\S\n]*[-*][^\S\n]*(?:\n|$)/;
+
 export function cleanLetter(text: string): string {
+  return TEXT_MAY_NEED_CLEANING.test(text) ? cleanLines(text) : text.trim();
+}
+
+/** cleanLetter, line by line (exported for the test that holds the two together). */
+export function cleanLines(text: string): string {
   const kept: string[] = [];
   for (const line of (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n')) {
     if (!MAY_NEED_CLEANING.test(line)) {
@@ -15,13 +27,13 @@ export function cleanLetter(text: string): string {
       continue;
     }
     const indent = /^[ \t]*/.exec(line)![0];
-    let rest = line.slice(indent.length).replace(/[ \t]+$/, '');
+    // Empty brackets first, so that "paid $5 ( )." loses the space before the stop too.
+    let rest = line.slice(indent.length).replace(/\(\s*\)/g, '').replace(/[ \t]+$/, '');
     rest = rest.replace(/[ \t]{2,}/g, ' ');
     rest = rest.replace(/ +([,.;:!?])(?=\s|$)/g, '$1');
     rest = rest.replace(/(^|[^.])\.\.(?!\.)/g, '$1.');
     rest = rest.replace(/([!?])\.(?=\s|$)/g, '$1');
     rest = rest.replace(/,\s*\./g, '.');
-    rest = rest.replace(/\(\s*\)/g, '');
     const cleaned = rest === '' ? '' : indent + rest;
     if (!EMPTY_BULLET.test(cleaned)) kept.push(cleaned);
   }
