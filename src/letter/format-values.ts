@@ -33,7 +33,21 @@ function moneyFormatter(currency: string, locale: string): Intl.NumberFormat | n
 }
 
 /** `$1,200.00` (en-US, USD), `US$1,200.00` (en-GB, USD), `1.200,00 $` (de-DE, USD). */
+/** Amounts written before: a letter names the same amount several times, a batch thousands of times. */
+const amounts = new Map<string, string>();
+
 export function formatMoney(amount: number, currency: string, locale: string): string {
+  const key = `${amount}|${currency}|${locale}`;
+  let text = amounts.get(key);
+  if (text === undefined) {
+    text = writeMoney(amount, currency, locale);
+    if (amounts.size >= 10_000) amounts.clear();
+    amounts.set(key, text);
+  }
+  return text;
+}
+
+function writeMoney(amount: number, currency: string, locale: string): string {
   const common = commonMoney(amount, currency.toUpperCase(), locale);
   if (common !== undefined) return normalizeSpaces(common);
   const formatter = moneyFormatter(currency.toUpperCase(), locale);

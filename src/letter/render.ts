@@ -37,9 +37,20 @@ function mapStrings(value: unknown, fn: (s: string) => string): unknown {
   return value;
 }
 
-/** Values reach letters without control characters (a carriage return among them); the rest is the template's job. */
+/** True when a string somewhere in `value` holds a control character. */
+function anyControl(value: unknown): boolean {
+  if (typeof value === 'string') return hasControl(value);
+  if (Array.isArray(value)) return value.some(anyControl);
+  if (value && typeof value === 'object') return Object.values(value).some(anyControl);
+  return false;
+}
+
+/**
+ * Values reach letters without control characters (a carriage return among them); the rest
+ * is the template's job. Nothing is copied for a case that has none (almost every case).
+ */
 export function letterContext(resolved: ResolvedCase): ResolvedCase {
-  return mapStrings(resolved, (s) => (hasControl(s) ? stripControl(s) : s)) as ResolvedCase;
+  return anyControl(resolved) ? (mapStrings(resolved, stripControl) as ResolvedCase) : resolved;
 }
 
 export function templateFor(resolved: ResolvedCase, template: string | undefined, userDirs: string[]): TemplateSource {
