@@ -3,6 +3,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { isatty } from 'node:tty';
 import { writeStdout } from './io/stdout.js';
+import { safeForTerminal } from './io/terminal.js';
+import { closest } from './util/suggest.js';
 
 declare const __REDRESS_VERSION__: string;
 // The build writes the version in, so --version and --help need not read package.json.
@@ -244,4 +246,23 @@ function fail(error: unknown): void {
   process.exitCode = 1; // done with problems
 }
 
-program.parseAsync(process.argv).catch(fail);
+/**
+ * `redress nosuch`: draft is the default command, so commander would say "too many
+ * arguments for 'draft'". Say what the word is not, and what to run instead.
+ */
+function unknownCommand(word: string): string | undefined {
+  const names = ['help', ...program.commands.flatMap((command) => [command.name(), ...command.aliases()])];
+  if (names.includes(word)) return undefined;
+  const guess = closest(word, names);
+  const file = /\.ya?ml$/i.test(word) ? ` To write the letter of a case file, run \`redress draft --from ${word}\`; for a batch file, \`redress batch ${word}\`.` : '';
+  return `"${word}" is not a redress command${guess ? ` (did you mean "${guess}"?)` : ''}.${file}\nRun \`redress --help\` to see the commands.`;
+}
+
+const first = process.argv[2];
+const unknown = first !== undefined && !first.startsWith('-') ? unknownCommand(first) : undefined;
+if (unknown !== undefined) {
+  process.exitCode = 2; // bad usage
+  void import('./io/report.js').then(({ reportError }) => reportError(safeForTerminal(unknown)));
+} else {
+  program.parseAsync(process.argv).catch(fail);
+}

@@ -158,6 +158,21 @@ describe('redress basics', () => {
     expect(r.stderr).toContain('--bogus');
   });
 
+  it('exits 2 on an unknown command, with the closest one and what to run instead', () => {
+    const typo = redress(['bach', 'cases.yaml']);
+    expect(typo.code).toBe(2);
+    expect(typo.stdout).toBe('');
+    expect(typo.stderr).toContain('"bach" is not a redress command (did you mean "batch"?)');
+    expect(typo.stderr).toContain('redress --help');
+    const file = redress(['case.yaml']);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toContain('redress draft --from case.yaml');
+    const hostile = redress(['\u001b]0;owned\u0007x']);
+    expect(hostile.code).toBe(2);
+    expect(hostile.stderr).not.toMatch(/\u001b|\u0007/);
+    expect(redress(['help', 'batch']).stdout).toContain('Usage: redress batch');
+  });
+
   it('prints the JSON Schema of the case file', () => {
     const r = redress(['schema']);
     expect(r.code).toBe(0);
