@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { CaseFileError } from '../case/load.js';
 import type { Stage } from '../case/schema.js';
 import { validateCase, type Problem } from '../case/validate.js';
-import { settingsFrom } from '../commands/draft.js';
+import { settingsFrom } from '../case/resolve.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from '../errors.js';
 import { colorEnabled, colors } from '../io/color.js';
 import { safeForTerminal } from '../io/terminal.js';

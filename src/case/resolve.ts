@@ -1,5 +1,7 @@
-import { addDays, daysBetween, today } from './dates.js';
-import type { Case, Remedy, Stage } from './schema.js';
+import { UserError } from '../errors.js';
+import { safeForTerminal } from '../io/terminal.js';
+import { addDays, daysBetween, isCalendarDate, today } from './dates.js';
+import { isKnownLocale, type Case, type Remedy, type Stage } from './schema.js';
 import type { Problem } from './validate.js';
 
 /** A Case with every default filled in: what templates see. */
@@ -27,6 +29,17 @@ export interface LetterSettings {
   stage?: Stage;
   date?: string;
   locale?: string;
+}
+
+/** The command line's --stage, --date and --locale, checked. */
+export function settingsFrom(options: { stage?: Stage; date?: string; locale?: string }): LetterSettings {
+  if (options.date !== undefined && !isCalendarDate(options.date)) {
+    throw new UserError(`--date must be a real date written as YYYY-MM-DD, for example 2026-11-16 (got ${JSON.stringify(safeForTerminal(options.date))}).`);
+  }
+  if (options.locale !== undefined && !isKnownLocale(options.locale)) {
+    throw new UserError(`--locale ${JSON.stringify(safeForTerminal(options.locale))} is not a locale I know. Use one such as en-US, en-GB or de-DE.`);
+  }
+  return { stage: options.stage, date: options.date, locale: options.locale };
 }
 
 export const DEFAULT_DEADLINE_DAYS = 14;

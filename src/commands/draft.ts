@@ -1,9 +1,9 @@
 import '../case/one-at-a-time.js';
-import { isCalendarDate, today } from '../case/dates.js';
+import { today } from '../case/dates.js';
 import { EXAMPLE_CASE_YAML } from '../case/example.js';
 import { CaseFileError, loadCaseFile, locateProblems, parseCaseWithPositions, type LoadedCase } from '../case/load.js';
-import type { LetterSettings } from '../case/resolve.js';
-import { isKnownLocale, type Stage } from '../case/schema.js';
+import { settingsFrom } from '../case/resolve.js';
+import type { Stage } from '../case/schema.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from '../errors.js';
 import { formatProblem } from '../case/validate.js';
 import { assertFormat } from '../letter/formats.js';
@@ -35,16 +35,6 @@ export interface DraftOptions {
   resume?: boolean;
   input?: boolean;
   strict?: boolean;
-}
-
-export function settingsFrom(options: { stage?: Stage; date?: string; locale?: string }): LetterSettings {
-  if (options.date !== undefined && !isCalendarDate(options.date)) {
-    throw new UserError(`--date must be a real date written as YYYY-MM-DD, for example 2026-11-16 (got ${JSON.stringify(safeForTerminal(options.date))}).`);
-  }
-  if (options.locale !== undefined && !isKnownLocale(options.locale)) {
-    throw new UserError(`--locale ${JSON.stringify(safeForTerminal(options.locale))} is not a locale I know. Use one such as en-US, en-GB or de-DE.`);
-  }
-  return { stage: options.stage, date: options.date, locale: options.locale };
 }
 
 export function canPrompt(options: { input?: boolean }): boolean {
