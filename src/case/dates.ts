@@ -1,6 +1,7 @@
 // Calendar dates are plain `YYYY-MM-DD` strings. All arithmetic and formatting happens
 // in UTC so that 2026-11-16 is 16 November in every time zone.
 import { commonLongDate } from '../util/common-locales.js';
+import { remembered } from '../util/remember.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -9,15 +10,6 @@ const calendarDates = new Map<string, boolean>();
 const sums = new Map<string, string>();
 const spans = new Map<string, number>();
 
-function remembered<T>(memo: Map<string, T>, key: string, work: () => T): T {
-  let known = memo.get(key);
-  if (known === undefined) {
-    known = work();
-    if (memo.size >= 10_000) memo.clear();
-    memo.set(key, known);
-  }
-  return known;
-}
 
 export function isCalendarDate(text: string): boolean {
   if (text.length !== 10) return false;

@@ -1,6 +1,7 @@
 // File names made from what people typed (a company name, a reference) must be safe on
 // every operating system, and a file must never land outside the folder it is meant for.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { remembered } from '../util/remember.js';
 
 /** Names Windows keeps for devices, whatever the extension (`con.txt` is the console too). */
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$|clock\$)$/i;
@@ -73,12 +74,7 @@ const roots = new Map<string, string>();
 
 /** The path of `name` inside `dir`; throws if it would be anywhere else (never expected for safe names). */
 export function pathInside(dir: string, name: string): string {
-  let root = roots.get(dir);
-  if (root === undefined) {
-    root = resolve(dir);
-    if (roots.size >= 100) roots.clear();
-    roots.set(dir, root);
-  }
+  const root = remembered(roots, dir, () => resolve(dir), 100);
   const target = resolve(root, name);
   const rel = relative(root, target);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.includes(sep)) {

@@ -11,12 +11,17 @@ let streaming = process.platform === 'win32';
 
 let watched = false;
 
+/** The reader has gone: the program ends quietly, with the exit code it already has. */
+function endIfClosed(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+}
+
 /** Through Node's stream, which waits for a reader that is slow (and is quiet when it has gone). */
 function streamed(data: string | Uint8Array): void {
   if (!watched) {
     watched = true;
     process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      endIfClosed(error);
       throw error;
     });
   }
@@ -35,9 +40,8 @@ export function writeStdout(text: string): void {
     try {
       offset += writeSync(1, bytes, offset);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      if (code !== 'EAGAIN') throw error;
+      endIfClosed(error as NodeJS.ErrnoException);
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
       // A full pipe that does not wait (its reader made it so): from here on, the stream.
       streaming = true;
       streamed(bytes.subarray(offset));

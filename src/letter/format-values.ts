@@ -8,6 +8,7 @@
 // written as an ordinary no-break space (U+00A0), which every font has.
 import { formatDate as formatCalendarDate } from '../case/dates.js';
 import { commonMoney } from '../util/common-locales.js';
+import { remembered } from '../util/remember.js';
 
 export const NO_BREAK_SPACE = '\u00A0';
 
@@ -37,14 +38,7 @@ function moneyFormatter(currency: string, locale: string): Intl.NumberFormat | n
 const amounts = new Map<string, string>();
 
 export function formatMoney(amount: number, currency: string, locale: string): string {
-  const key = `${amount}|${currency}|${locale}`;
-  let text = amounts.get(key);
-  if (text === undefined) {
-    text = writeMoney(amount, currency, locale);
-    if (amounts.size >= 10_000) amounts.clear();
-    amounts.set(key, text);
-  }
-  return text;
+  return remembered(amounts, `${amount}|${currency}|${locale}`, () => writeMoney(amount, currency, locale));
 }
 
 function writeMoney(amount: number, currency: string, locale: string): string {
