@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { isCalendarDate } from './dates.js';
 import { isCommonLocale } from '../util/common-locales.js';
+import { remembered } from '../util/remember.js';
 
 export const MAX_TEXT = 10_000;
 export const MAX_LIST = 50;
@@ -294,17 +295,19 @@ export function isKnownCurrency(code: string): boolean {
 
 export function isKnownLocale(tag: string): boolean {
   if (isCommonLocale(tag)) return true;
-  let known = localeAnswers.get(tag);
-  if (known === undefined) {
-    try {
-      const [canonical] = Intl.getCanonicalLocales(tag);
-      known = canonical !== undefined && Intl.DateTimeFormat.supportedLocalesOf([canonical]).length > 0;
-    } catch {
-      known = false;
-    }
-    if (localeAnswers.size < 1000) localeAnswers.set(tag, known);
-  }
-  return known;
+  return remembered(
+    localeAnswers,
+    tag,
+    () => {
+      try {
+        const [canonical] = Intl.getCanonicalLocales(tag);
+        return canonical !== undefined && Intl.DateTimeFormat.supportedLocalesOf([canonical]).length > 0;
+      } catch {
+        return false;
+      }
+    },
+    1000,
+  );
 }
 
 export type Case = z.output<typeof caseSchema>;

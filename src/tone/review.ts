@@ -4,6 +4,7 @@
 import type { Case } from '../case/schema.js';
 import { pathToString, type Locator, type PathPart, type Problem } from '../case/validate.js';
 import { checkTone, type Finding } from './index.js';
+import { remembered } from '../util/remember.js';
 
 /** Free-text fields a person writes in their own words. */
 const FIELDS: readonly (readonly PathPart[])[] = [
@@ -46,14 +47,7 @@ const MAX_SEEN = 4096;
 const MAX_SEEN_LENGTH = 4096;
 
 function findingsOf(text: string): Finding[] {
-  const known = seen.get(text);
-  if (known) return known;
-  const findings = checkTone(text);
-  if (text.length <= MAX_SEEN_LENGTH) {
-    if (seen.size >= MAX_SEEN) seen.clear();
-    seen.set(text, findings);
-  }
-  return findings;
+  return text.length <= MAX_SEEN_LENGTH ? remembered(seen, text, () => checkTone(text), MAX_SEEN) : checkTone(text);
 }
 
 /** Kindness findings in the user's own words, located in the case file when a locator is given. */
