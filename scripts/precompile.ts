@@ -21,7 +21,8 @@ export function builtInSpecsModule(): string {
   subject: ${JSON.stringify(p.subject)},
   partialTexts: ${JSON.stringify(p.partialTexts)},
   plain: { body: ${code(p.plain.body)}, subject: ${code(p.plain.subject)}, partials: ${specs(p.plain.partials)} },
-  html: { body: ${code(p.html.body)}, partials: ${specs(p.html.partials)} }
+  html: { body: ${code(p.html.body)}, partials: ${specs(p.html.partials)} },
+  direct: ${p.direct ? `{ body: ${code(p.direct.body)}, subject: ${code(p.direct.subject)}, partials: ${specs(p.direct.partials)} }` : 'undefined'}
 }`;
   });
   return `const S = [\n${unique.join(',\n')}\n];\nexport const BUILTIN_SPECS = {\n${items.join(',\n')}\n};\n`;

@@ -2,8 +2,24 @@
 // this module), so drafting a letter with a built-in template skips parsing, checking and
 // compiling it. Without a build (tests of the sources) the templates are compiled as usual.
 
+import type { DirectFactory, DirectFactorySource } from './direct.js';
+
 /** A Handlebars template spec, as `Handlebars.precompile` writes it. */
 export type TemplateSpec = object;
+
+/** The plain-text template and its partials as plain functions (direct.ts): their sources at build time… */
+export interface DirectSources {
+  body: DirectFactorySource;
+  subject: DirectFactorySource;
+  partials: Record<string, DirectFactorySource>;
+}
+
+/** …and as code in the built package. */
+export interface DirectCode {
+  body: DirectFactory;
+  subject: DirectFactory;
+  partials: Record<string, DirectFactory>;
+}
 
 export interface PrecompiledTemplate {
   /** The texts the specs were made from; a template whose text differs is compiled instead. */
@@ -12,6 +28,8 @@ export interface PrecompiledTemplate {
   partialTexts: Record<string, string>;
   plain: { body: TemplateSpec; subject: TemplateSpec; partials: Record<string, TemplateSpec> };
   html: { body: TemplateSpec; partials: Record<string, TemplateSpec> };
+  /** Absent when some part of the template cannot be written as a plain function. */
+  direct?: DirectCode;
 }
 
 export const BUILTIN_SPECS: Record<string, PrecompiledTemplate> | undefined = undefined;

@@ -16,7 +16,8 @@ import { UserError } from '../errors.js';
 import { safeForTerminal, stripControl } from '../io/terminal.js';
 import { packageRoot } from '../util/paths.js';
 import { closest } from '../util/suggest.js';
-import { BUILTIN_SPECS, type PrecompiledTemplate, type TemplateSpec } from './builtin-specs.js';
+import { BUILTIN_SPECS, type DirectCode, type DirectSources, type PrecompiledTemplate, type TemplateSpec } from './builtin-specs.js';
+import { directFactoryOrUndefined, directSupport, type DirectFactory, type DirectProgram } from './direct.js';
 import { compiler, runtime, type HandlebarsEnvironment } from './handlebars.js';
 import { helpers } from './helpers.js';
 import { checkTemplate, KNOWN_HELPERS, TemplateProblem, type PartialInfo, type PartialSource, type TemplateText } from './template-check.js';
@@ -469,6 +470,15 @@ const runtimeOptions: Handlebars.RuntimeOptions = {
   allowProtoMethodsByDefault: false,
 };
 
+const withRuntimeOptions = (template: HandlebarsTemplateDelegate) => (context: object) => template(context, runtimeOptions);
+
+/** The `__text` helper: a value as text, without control characters, counted against the budget. */
+function textValue(value: unknown): string {
+  const text = value === undefined || value === null ? '' : stripControl(String(value));
+  spend(text.length);
+  return text;
+}
+
 /** A private Handlebars with only our helpers; `each` counts its turns against the budget. */
 function instance(base: HandlebarsEnvironment): HandlebarsEnvironment {
   const hb = base.create();
@@ -476,11 +486,7 @@ function instance(base: HandlebarsEnvironment): HandlebarsEnvironment {
     if (!['if', 'unless', 'each', 'with', 'lookup', 'blockHelperMissing', 'helperMissing'].includes(name)) hb.unregisterHelper(name);
   }
   for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn as Handlebars.HelperDelegate);
-  hb.registerHelper(TEXT_HELPER, (value: unknown) => {
-    const text = value === undefined || value === null ? '' : stripControl(String(value));
-    spend(text.length);
-    return text;
-  });
+  hb.registerHelper(TEXT_HELPER, textValue);
   const each = hb.helpers.each!;
   hb.registerHelper('each', function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
     const fn = options.fn;
@@ -496,16 +502,16 @@ function instance(base: HandlebarsEnvironment): HandlebarsEnvironment {
 }
 
 function renderer(source: TemplateSource, body: string, hb: HandlebarsEnvironment, html: boolean): (context: object) => string {
-  return guarded(source, hb.compile(prepare(hb.parseWithoutProcessing(body), html), compileOptions(!html)));
+  return guarded(source, withRuntimeOptions(hb.compile(prepare(hb.parseWithoutProcessing(body), html), compileOptions(!html))));
 }
 
 /** Runs a template within the render budget; any failure becomes a message about the template. */
-function guarded(source: TemplateSource, template: HandlebarsTemplateDelegate): (context: object) => string {
+function guarded(source: TemplateSource, template: (context: object) => string): (context: object) => string {
   return (context) => {
     iterations = 0;
     written = 0;
     try {
-      return template(context, runtimeOptions);
+      return template(context);
     } catch (error) {
       if (error instanceof UserError) throw error;
       if (error instanceof RenderLimit || error instanceof RangeError) {
@@ -520,7 +526,7 @@ function guarded(source: TemplateSource, template: HandlebarsTemplateDelegate): 
 }
 
 /** Specs for the build's precompiled templates: everything `compileTemplate` would compile, as code. */
-export function precompileBuiltIn(source: TemplateSource): PrecompiledTemplate {
+export function precompileBuiltIn(source: TemplateSource): Omit<PrecompiledTemplate, 'direct'> & { direct?: DirectSources } {
   const partials = checkTemplateSource(source);
   const hb = compiler();
   const spec = (text: string, escape: boolean): TemplateSpec => hb.precompile(prepare(hb.parseWithoutProcessing(text), escape), compileOptions(!escape));
@@ -531,7 +537,36 @@ export function precompileBuiltIn(source: TemplateSource): PrecompiledTemplate {
     partialTexts: Object.fromEntries([...partials].map(([name, partial]) => [name, partial.body])),
     plain: { body: spec(source.body, false), subject: spec(source.meta.subject ?? DEFAULT_SUBJECT, false), partials: partialSpecs(false) },
     html: { body: spec(source.body, true), partials: partialSpecs(true) },
+    direct: directFactories(source, partials),
   };
+}
+
+/** The plain-text template and its partials as plain functions (direct.ts), when each of them can be. */
+export function directFactories(source: TemplateSource, partials = checkTemplateSource(source)): DirectSources | undefined {
+  const hb = compiler();
+  // Handlebars applies its whitespace rules (standalone lines, ~) to a tree when it compiles
+  // it; parse() does just that to a tree it is given (its types only admit text).
+  const whitespaceApplied = (tree: hbs.AST.Program) => hb.parse(tree as unknown as string, compileOptions(true));
+  const factory = (text: string) => directFactoryOrUndefined(whitespaceApplied(prepare(hb.parseWithoutProcessing(text), false)), TEXT_HELPER, KNOWN_HELPERS);
+  const made = {
+    body: factory(source.body),
+    subject: factory(source.meta.subject ?? DEFAULT_SUBJECT),
+    partials: Object.fromEntries([...partials].map(([name, partial]) => [name, factory(partial.body)])),
+  };
+  if (made.body === undefined || made.subject === undefined || Object.values(made.partials).some((f) => f === undefined)) return undefined;
+  return made as DirectSources;
+}
+
+/** A template's plain functions, made from their factories (as code) for this module's helpers and budget. */
+export function directTemplate(source: TemplateSource, direct: DirectCode): { body: (context: object) => string; subject: (context: object) => string } {
+  const partials: Record<string, DirectProgram> = {};
+  const support = directSupport({ helpers: helpers as Record<string, Handlebars.HelperDelegate>, text: textValue, spend, partials });
+  for (const [name, factory] of Object.entries(direct.partials)) partials[name] = factory(support);
+  const wrap = (factory: DirectFactory) => {
+    const program = factory(support);
+    return guarded(source, (context) => program(context, { root: context }));
+  };
+  return { body: wrap(direct.body), subject: wrap(direct.subject) };
 }
 
 function fromSpecs(source: TemplateSource, specs: PrecompiledTemplate): CompiledTemplate {
@@ -539,16 +574,17 @@ function fromSpecs(source: TemplateSource, specs: PrecompiledTemplate): Compiled
     const hb = instance(runtime);
     const set = escape ? specs.html : specs.plain;
     for (const [name, partial] of Object.entries(set.partials)) hb.registerPartial(name, hb.template(partial as TemplateSpecification));
-    const wrap = (spec: TemplateSpec) => guarded(source, hb.template(spec as TemplateSpecification));
+    const wrap = (spec: TemplateSpec) => guarded(source, withRuntimeOptions(hb.template(spec as TemplateSpecification)));
     return { body: wrap(set.body), subject: escape ? undefined : wrap(specs.plain.subject) };
   };
   type Built = ReturnType<typeof build>;
   let plain: Built | undefined;
   let html: Built | undefined;
+  const plainBuild = (): Built => (specs.direct ? directTemplate(source, specs.direct) : build(false));
   return {
     source,
-    body: (context, escape) => (escape ? (html ??= build(true)) : (plain ??= build(false))).body(context),
-    subject: (context) => (plain ??= build(false)).subject!(context),
+    body: (context, escape) => (escape ? (html ??= build(true)) : (plain ??= plainBuild())).body(context),
+    subject: (context) => (plain ??= plainBuild()).subject!(context),
   };
 }
 
