@@ -17,7 +17,7 @@ import {
   PEOPLE_MODIFIER,
   SUBJECT,
 } from './lexicon.js';
-import { Pattern, TextIndex } from './prefilter.js';
+import { GatedPatterns, Pattern, TextIndex } from './prefilter.js';
 import { any, wordPattern } from './text.js';
 import type { KindnessRule, RawFinding } from './types.js';
 
@@ -330,12 +330,12 @@ for (const family of FAMILIES) {
   }
 }
 
+const GATED = new GatedPatterns(ENTRIES, (entry) => entry.pattern);
 const triggers = new Map<readonly string[], RegExp>();
 
 export function findPatterns(text: string, out: RawFinding[], index = new TextIndex(text)): void {
   const present = new Map<readonly string[], boolean>();
-  for (const { family, pattern, needs } of ENTRIES) {
-    if (!index.allows(pattern)) continue;
+  for (const { family, pattern, needs } of GATED.passing(index)) {
     if (needs) {
       let found = present.get(needs);
       if (found === undefined) {

@@ -100,6 +100,70 @@ function clauseTable(): ClauseTable {
   return (table ??= { clausesOfWord: JSON.parse(WORD_CLAUSES), pieces: JSON.parse(CLAUSE_PIECES) });
 }
 
+/**
+ * Many patterns checked against each text, in order. Most gates have a clause of words
+ * alone, which only a text holding one of those words satisfies; so the patterns are
+ * indexed by the words of one such clause each, and a text only asks the gates of the
+ * patterns its own words lead to (and of those without such a clause). The same patterns
+ * get through as when every gate is asked, in the same order.
+ */
+export class GatedPatterns<T> {
+  private byWord: Map<string, number[]> | undefined;
+  private always: number[] = [];
+
+  constructor(
+    private readonly items: readonly T[],
+    private readonly patternOf: (item: T) => Pattern,
+  ) {}
+
+  private index(): Map<string, number[]> {
+    if (this.byWord) return this.byWord;
+    const { clausesOfWord, pieces } = clauseTable();
+    const wordsOf = new Map<number, string[]>();
+    for (const word of Object.keys(clausesOfWord)) {
+      for (const k of clausesOfWord[word]!) {
+        let words = wordsOf.get(k);
+        if (!words) wordsOf.set(k, (words = []));
+        words.push(word);
+      }
+    }
+    const byWord = new Map<string, number[]>();
+    this.items.forEach((item, i) => {
+      const gate = this.patternOf(item).gate;
+      let anchor: string[] | undefined;
+      for (let k = 1; gate && k < gate.length; k++) {
+        const words = wordsOf.get(gate[k]!) ?? [];
+        if (pieces[gate[k]!]!.length === 0 && (!anchor || words.length < anchor.length)) anchor = words;
+      }
+      if (!anchor) this.always.push(i);
+      else {
+        for (const word of anchor) {
+          let list = byWord.get(word);
+          if (!list) byWord.set(word, (list = []));
+          list.push(i);
+        }
+      }
+    });
+    return (this.byWord = byWord);
+  }
+
+  /** The items whose gate lets the text through, in their order. */
+  passing(text: TextIndex): T[] {
+    const byWord = this.index();
+    const marked = new Uint8Array(this.items.length);
+    for (const i of this.always) marked[i] = 1;
+    for (const token of text.tokens) {
+      const list = byWord.get(token);
+      if (list) for (const i of list) marked[i] = 1;
+    }
+    const out: T[] = [];
+    for (let i = 0; i < marked.length; i++) {
+      if (marked[i] === 1 && text.allows(this.patternOf(this.items[i]!))) out.push(this.items[i]!);
+    }
+    return out;
+  }
+}
+
 /** One text, and what the gates have asked about it so far. */
 export class TextIndex {
   private lowered: string | undefined;

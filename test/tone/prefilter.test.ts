@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GATES_FILE, PROFANITY_FILE, gatesModule, profanityModule } from '../../src/tone/analyze.js';
-import { hasCapitals, patterns, TextIndex } from '../../src/tone/prefilter.js';
+import { GatedPatterns, hasCapitals, patterns, TextIndex } from '../../src/tone/prefilter.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'tone');
 
@@ -56,6 +56,19 @@ describe('tone prefilter', () => {
       }
     }
     expect(matched).toBeGreaterThan(100);
+  });
+
+  it('lets through, by its word index, the patterns that every gate asked in turn lets through, in order', () => {
+    const gated = new GatedPatterns(patterns, (pattern) => pattern);
+    const texts = corpus().flatMap((text) => [text, text.toUpperCase(), text.slice(0, 40), text.split(' ').reverse().join(' ')]);
+    let passed = 0;
+    for (const text of texts) {
+      const expected = patterns.filter((pattern) => new TextIndex(text).allows(pattern)).map((p) => p.key);
+      const got = gated.passing(new TextIndex(text)).map((p) => p.key);
+      expect(got, JSON.stringify(text)).toEqual(expected);
+      passed += got.length;
+    }
+    expect(passed).toBeGreaterThan(1000);
   });
 
   it('finds the same places with the caseless copy on lower-cased text as with the pattern itself', () => {
