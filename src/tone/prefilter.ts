@@ -150,19 +150,25 @@ export class GatedPatterns<T> {
   /** The items whose gate lets the text through, in their order. */
   passing(text: TextIndex): T[] {
     const byWord = this.index();
-    const marked = new Uint8Array(this.items.length);
-    for (const i of this.always) marked[i] = 1;
+    const picked = this.always.slice();
     for (const token of text.tokens) {
       const list = byWord.get(token);
-      if (list) for (const i of list) marked[i] = 1;
+      if (list) for (const i of list) picked.push(i);
     }
+    picked.sort((a, b) => a - b);
     const out: T[] = [];
-    for (let i = 0; i < marked.length; i++) {
-      if (marked[i] === 1 && text.allows(this.patternOf(this.items[i]!))) out.push(this.items[i]!);
+    for (let k = 0; k < picked.length; k++) {
+      const i = picked[k]!;
+      if (k > 0 && picked[k - 1] === i) continue;
+      if (text.allows(this.patternOf(this.items[i]!))) out.push(this.items[i]!);
     }
     return out;
   }
 }
+
+const PIECE_LOOKUPS_BEFORE_EXPRESSION = 8;
+const clauseUses: number[] = [];
+const clauseExpressions: RegExp[] = [];
 
 /** One text, and what the gates have asked about it so far. */
 export class TextIndex {
@@ -220,9 +226,23 @@ export class TextIndex {
       }
     }
     if (state[clause] !== 0) return state[clause] === 1;
-    const found = pieces[clause]!.some((piece) => this.contains(piece));
+    const found = this.containsAny(clause, pieces[clause]!);
     state[clause] = found ? 1 : -1;
     return found;
+  }
+
+  /**
+   * Whether the lower-cased text contains one of a clause's pieces. A clause asked about
+   * often (a batch asks about thousands of texts) gets one expression of all its pieces,
+   * which V8 runs far faster than as many look-ups; one asked about once or twice (a single
+   * letter) is not worth compiling.
+   */
+  private containsAny(clause: number, list: readonly string[]): boolean {
+    if (list.length === 0) return false;
+    const uses = (clauseUses[clause] = (clauseUses[clause] ?? 0) + 1);
+    if (uses <= PIECE_LOOKUPS_BEFORE_EXPRESSION) return list.some((piece) => this.contains(piece));
+    const expression = (clauseExpressions[clause] ??= new RegExp(list.map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
+    return expression.test(this.lower);
   }
 
   /** Whether the lower-cased text contains `piece`. */
