@@ -2,20 +2,11 @@
 // (pbcopy, clip.exe or PowerShell, wl-copy, xclip, xsel), else the terminal itself via the
 // OSC 52 escape sequence. A missing clipboard is never an error: the caller is told what
 // happened and prints the text instead.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { constants, promises as fs } from 'node:fs';
-import { posix, win32 } from 'node:path';
+import { findExecutable, runProgram, type ProcessOptions } from './programs.js';
 
 export type CopyResult =
   | { ok: true; method: string; /** 'tool': a clipboard program took it; 'terminal': sent as OSC 52, unconfirmed */ via: 'tool' | 'terminal' }
   | { ok: false; tried: string[] };
-
-export interface ProcessOptions {
-  env?: NodeJS.ProcessEnv;
-  platform?: NodeJS.Platform;
-  /** How long a tool may take before it is given up on. */
-  timeoutMs?: number;
-}
 
 export interface ClipboardOptions extends ProcessOptions {
   /** A terminal to send OSC 52 to when no tool works (only used if it is a TTY). */
@@ -31,31 +22,6 @@ interface Tool {
 
 /** Terminals cap what OSC 52 may carry; some at about 100,000 bytes of base64. */
 export const OSC52_MAX_BASE64 = 100_000;
-
-/** The full path of `name` on PATH (with PATHEXT on Windows), or undefined. */
-export async function findExecutable(name: string, options: ProcessOptions = {}): Promise<string | undefined> {
-  const env = options.env ?? process.env;
-  const platform = options.platform ?? process.platform;
-  const path = platform === 'win32' ? win32 : posix;
-  const pathValue = env.PATH ?? env.Path ?? (platform === 'win32' ? undefined : '/usr/bin:/bin');
-  if (!pathValue) return undefined;
-  const extensions = platform === 'win32' ? ['', ...(env.PATHEXT ?? '.COM;.EXE').split(';').filter(Boolean)] : [''];
-  for (const dir of pathValue.split(platform === 'win32' ? ';' : ':')) {
-    if (!dir || !path.isAbsolute(dir)) continue; // a relative PATH entry could run a program from the current folder
-    for (const extension of extensions) {
-      const candidate = path.join(dir, name.toLowerCase().endsWith(extension.toLowerCase()) ? name : name + extension);
-      try {
-        const info = await fs.stat(candidate);
-        if (!info.isFile()) continue;
-        if (platform !== 'win32') await fs.access(candidate, constants.X_OK);
-        return candidate;
-      } catch {
-        // not here
-      }
-    }
-  }
-  return undefined;
-}
 
 function clipboardTools(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): Tool[] {
   // clip.exe reads the console code page unless the text starts with a UTF-16LE byte order mark.
@@ -82,38 +48,12 @@ function clipboardTools(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): Tool
 }
 
 /**
- * Runs a program with `input` on its standard input and waits for it to exit.
- * Its output is ignored: clipboard tools such as xclip stay in the background holding the
- * selection, and would otherwise keep a pipe open for ever.
+ * Runs a clipboard tool with `input` on its standard input and waits for it to exit. Its
+ * output is ignored: tools such as xclip stay in the background holding the selection, and
+ * would otherwise keep a pipe open for ever.
  */
-export function runWithInput(command: string, args: string[], input: Buffer | undefined, options: ProcessOptions = {}): Promise<boolean> {
-  const timeoutMs = options.timeoutMs ?? 5000;
-  return new Promise((resolve) => {
-    let settled = false;
-    const finish = (ok: boolean) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      resolve(ok);
-    };
-    let child: ChildProcess;
-    try {
-      child = spawn(command, args, { stdio: [input ? 'pipe' : 'ignore', 'ignore', 'ignore'], env: options.env ?? process.env, windowsHide: true });
-    } catch {
-      resolve(false);
-      return;
-    }
-    const timer = setTimeout(() => {
-      child.kill();
-      finish(false);
-    }, timeoutMs);
-    child.on('error', () => finish(false));
-    child.on('exit', (code) => finish(code === 0));
-    if (input && child.stdin) {
-      child.stdin.on('error', () => {}); // the tool went away early; its exit code tells the rest
-      child.stdin.end(input);
-    }
-  });
+function runWithInput(command: string, args: string[], input: Buffer, options: ProcessOptions): Promise<boolean> {
+  return runProgram(command, args, { stdio: ['pipe', 'ignore', 'ignore'] }, { ...options, input });
 }
 
 /** The OSC 52 sequence that asks the terminal to put `text` on the clipboard (wrapped for tmux). */

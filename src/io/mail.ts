@@ -1,8 +1,8 @@
 // Opens the letter in the person's mail app through a `mailto:` link (RFC 6068).
 // Mail apps and browsers cut such links at about 2,000 characters, so a longer letter
 // goes to the clipboard and the link carries the address and subject only.
-import { spawn } from 'node:child_process';
-import { copyToClipboard, findExecutable, type ClipboardOptions, type CopyResult, type ProcessOptions } from './clipboard.js';
+import { copyToClipboard, type ClipboardOptions, type CopyResult } from './clipboard.js';
+import { findExecutable, runProgram, type ProcessOptions } from './programs.js';
 
 export const MAILTO_MAX_LENGTH = 2000;
 
@@ -74,35 +74,7 @@ function openers(platform: NodeJS.Platform): Opener[] {
  * running after `timeoutMs` (some wait for the app) is left to carry on by itself.
  */
 function launch(command: string, args: string[], options: ProcessOptions & { verbatim?: boolean }): Promise<boolean> {
-  const timeoutMs = options.timeoutMs ?? 5000;
-  return new Promise((resolve) => {
-    let settled = false;
-    const finish = (ok: boolean) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      resolve(ok);
-    };
-    let child: ReturnType<typeof spawn>;
-    try {
-      child = spawn(command, args, {
-        stdio: 'ignore',
-        detached: true,
-        env: options.env ?? process.env,
-        windowsHide: true,
-        windowsVerbatimArguments: options.verbatim ?? false,
-      });
-    } catch {
-      resolve(false);
-      return;
-    }
-    const timer = setTimeout(() => {
-      child.unref();
-      finish(true);
-    }, timeoutMs);
-    child.on('error', () => finish(false));
-    child.on('exit', (code) => finish(code === 0));
-  });
+  return runProgram(command, args, { stdio: 'ignore', detached: true, windowsVerbatimArguments: options.verbatim ?? false }, { ...options, slow: 'leave' });
 }
 
 /** Opens a URL with the system's opener (xdg-open, open, or cmd /c start). */

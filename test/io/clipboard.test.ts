@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyToClipboard, describeCopy, findExecutable, osc52 } from '../../src/io/clipboard.js';
+import { copyToClipboard, describeCopy, osc52 } from '../../src/io/clipboard.js';
+import { findExecutable } from '../../src/io/programs.js';
 import { tempDir } from '../support/cli.js';
 import { fakeTools } from './fake-tools.js';
 
