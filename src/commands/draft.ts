@@ -3,7 +3,6 @@ import { today } from '../case/dates.js';
 import { EXAMPLE_CASE_YAML } from '../case/example.js';
 import { CaseFileError, loadCaseFile, locateProblems, parseCaseWithPositions, type LoadedCase } from '../case/load.js';
 import { settingsFrom } from '../case/resolve.js';
-import type { Stage } from '../case/schema.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from '../errors.js';
 import { formatProblem } from '../case/validate.js';
 import { assertFormat } from '../letter/formats.js';
@@ -16,23 +15,14 @@ import { parseYaml } from '../case/yaml.js';
 import type { Letter } from '../letter/render.js';
 import type { Output } from '../letter/formats.js';
 import { writeStdout } from '../io/stdout.js';
+import type { WizardOptions } from '../wizard/index.js';
 
-export interface DraftOptions {
+/** `redress draft`'s options: the wizard's (it runs when no case file is given) and the case file's own. */
+export interface DraftOptions extends WizardOptions {
   from?: string;
   example?: boolean;
-  format: string;
-  out?: string;
-  force?: boolean;
-  template?: string;
-  templates?: string;
-  stage?: Stage;
-  date?: string;
-  locale?: string;
   next?: boolean;
   record?: boolean;
-  copy?: boolean;
-  mail?: boolean;
-  resume?: boolean;
   input?: boolean;
   strict?: boolean;
 }
