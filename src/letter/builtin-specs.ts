@@ -26,7 +26,8 @@ export interface PrecompiledTemplate {
   body: string;
   subject: string | undefined;
   partialTexts: Record<string, string>;
-  plain: { body: TemplateSpec; subject: TemplateSpec; partials: Record<string, TemplateSpec> };
+  /** Absent when `direct` is given: plain-text letters come from it. */
+  plain?: { body: TemplateSpec; subject: TemplateSpec; partials: Record<string, TemplateSpec> };
   html: { body: TemplateSpec; partials: Record<string, TemplateSpec> };
   /** Absent when some part of the template cannot be written as a plain function. */
   direct?: DirectCode;

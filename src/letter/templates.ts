@@ -526,7 +526,7 @@ function guarded(source: TemplateSource, template: (context: object) => string):
 }
 
 /** Specs for the build's precompiled templates: everything `compileTemplate` would compile, as code. */
-export function precompileBuiltIn(source: TemplateSource): Omit<PrecompiledTemplate, 'direct'> & { direct?: DirectSources } {
+export function precompileBuiltIn(source: TemplateSource): Omit<PrecompiledTemplate, 'plain' | 'direct'> & { plain: NonNullable<PrecompiledTemplate['plain']>; direct?: DirectSources } {
   const partials = checkTemplateSource(source);
   const hb = compiler();
   const spec = (text: string, escape: boolean): TemplateSpec => hb.precompile(prepare(hb.parseWithoutProcessing(text), escape), compileOptions(!escape));
@@ -572,10 +572,10 @@ export function directTemplate(source: TemplateSource, direct: DirectCode): { bo
 function fromSpecs(source: TemplateSource, specs: PrecompiledTemplate): CompiledTemplate {
   const build = (escape: boolean) => {
     const hb = instance(runtime);
-    const set = escape ? specs.html : specs.plain;
+    const set = escape ? specs.html : specs.plain!;
     for (const [name, partial] of Object.entries(set.partials)) hb.registerPartial(name, hb.template(partial as TemplateSpecification));
     const wrap = (spec: TemplateSpec) => guarded(source, withRuntimeOptions(hb.template(spec as TemplateSpecification)));
-    return { body: wrap(set.body), subject: escape ? undefined : wrap(specs.plain.subject) };
+    return { body: wrap(set.body), subject: escape ? undefined : wrap(specs.plain!.subject) };
   };
   type Built = ReturnType<typeof build>;
   let plain: Built | undefined;
