@@ -1,7 +1,6 @@
 // Commander wiring only. Each command's module is imported when that command runs,
 // so `redress --help` loads nothing it does not need.
 import { Command, CommanderError, Option } from 'commander';
-import { isatty } from 'node:tty';
 import { writeStdout } from './io/stdout.js';
 import { safeForTerminal } from './io/terminal.js';
 import { closest } from './util/suggest.js';
@@ -37,10 +36,12 @@ program.exitOverride();
 // Commander asks process.stdout for the width and colours of the terminal, which would make
 // that stream (for a pipe, a socket) only to print help: ask it only when it is a terminal
 // (otherwise help is 80 columns wide, as commander makes it).
+// (node:tty, with the network streams it brings, loads only then too.)
+const stdoutIsTerminal = () => process.getBuiltinModule('node:tty').isatty(1);
 program.configureOutput({
   writeOut: (text) => writeStdout(text),
-  getOutHelpWidth: () => (isatty(1) ? process.stdout.columns : 80),
-  getOutHasColors: () => isatty(1) && process.stdout.hasColors(),
+  getOutHelpWidth: () => (stdoutIsTerminal() ? process.stdout.columns : 80),
+  getOutHasColors: () => stdoutIsTerminal() && process.stdout.hasColors(),
 });
 
 program

@@ -88,13 +88,17 @@ export async function runDraft(options: DraftOptions): Promise<number> {
   if (!produced.ok) throw new CaseFileError(loaded.file, locateProblems(produced.problems, loaded.locate));
   const { reviewLetter } = await import('../tone/review.js');
   const review = reviewLetter(loaded.value, loaded.locate, produced.letter.subject, produced.letter.body);
-  const { reportNote, reportWarning } = await import('../io/report.js');
-  for (const warning of review.warnings) reportWarning(formatProblem(loaded.file, warning));
-  if (review.warnings.length > 0 && options.strict) {
-    throw new UserError('The letter was not written because of --strict. Rephrase the words above and run the command again.', EXIT_PROBLEMS);
-  }
   const { stageNotes } = await import('../letter/ladder.js');
-  for (const note of [...(step?.notes ?? []), ...stageNotes(produced.letter.case), ...review.notes]) reportNote(`Note: ${note}`);
+  const notes = [...(step?.notes ?? []), ...stageNotes(produced.letter.case), ...review.notes];
+  // The reporting module (and chalk with it) loads only when there is something to say.
+  if (review.warnings.length > 0 || notes.length > 0) {
+    const { reportNote, reportWarning } = await import('../io/report.js');
+    for (const warning of review.warnings) reportWarning(formatProblem(loaded.file, warning));
+    if (review.warnings.length > 0 && options.strict) {
+      throw new UserError('The letter was not written because of --strict. Rephrase the words above and run the command again.', EXIT_PROBLEMS);
+    }
+    for (const note of notes) reportNote(`Note: ${note}`);
+  }
   await deliver(produced.output, produced.letter, options);
   if (options.record) await recordLetter(options.from!, produced.letter.case.letter.date);
   return EXIT_OK;
