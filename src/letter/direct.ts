@@ -36,10 +36,7 @@ class Unsupported extends Error {}
  * "toString"…), so such names are left to Handlebars.
  */
 function plainName(name: string): boolean {
-  for (const proto of [Object.prototype, Array.prototype, String.prototype, Number.prototype, Boolean.prototype]) {
-    if (name in proto) return false;
-  }
-  return /^[^\s]+$/.test(name);
+  return ![Object.prototype, Array.prototype, String.prototype, Number.prototype, Boolean.prototype].some((proto) => name in proto);
 }
 
 /**
@@ -85,10 +82,13 @@ export function directFactory(program: hbs.AST.Program, textHelper: string, know
     return p.original;
   };
 
+  // Helpers get their values and an options object, as from Handlebars; ours read only its
+  // data (the letter's values, for the locale and currency) and none uses `this`.
   const call = (node: hbs.AST.SubExpression, context: string): string => {
     if ((node.hash?.pairs.length ?? 0) > 0) throw new Unsupported('hash arguments');
+    const name = helperName(node.path);
     const args = [...node.params.map((param) => expression(param, context)), 'o'];
-    return `h[${JSON.stringify(helperName(node.path))}](${args.join(', ')})`;
+    return `${name === textHelper ? 'r.text' : `h[${JSON.stringify(name)}]`}(${args.join(', ')})`;
   };
 
   /** Writes a program as a function and returns its name. */
@@ -96,7 +96,7 @@ export function directFactory(program: hbs.AST.Program, textHelper: string, know
     if (!node || node.body.length === 0) return undefined;
     const slot = functions.push('') - 1;
     const name = `p${slot}`;
-    // Helpers read the options' data (the letter's root values); one options object serves a whole program.
+    // One options object serves every helper call of the program.
     const lines = node.body.map((statement) => `s += ${statementCode(statement as hbs.AST.Statement)};`);
     functions[slot] = `function ${name}(c, d) { var o = { hash: {}, data: d }; var s = ""; ${lines.join(' ')} return s; }`;
     return name;
