@@ -19,7 +19,6 @@ export function builtInSpecsModule(): string {
     return `${JSON.stringify(entry.name)}: {
   body: ${JSON.stringify(p.body)},
   subject: ${JSON.stringify(p.subject)},
-  partialTexts: ${JSON.stringify(p.partialTexts)},
   plain: ${p.direct ? 'undefined' : `{ body: ${code(p.plain.body)}, subject: ${code(p.plain.subject)}, partials: ${specs(p.plain.partials)} }`},
   html: { body: ${code(p.html.body)}, partials: ${specs(p.html.partials)} },
   direct: ${p.direct ? `{ body: ${code(p.direct.body)}, subject: ${code(p.direct.subject)}, partials: ${specs(p.direct.partials)} }` : 'undefined'}

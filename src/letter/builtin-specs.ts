@@ -22,10 +22,13 @@ export interface DirectCode {
 }
 
 export interface PrecompiledTemplate {
-  /** The texts the specs were made from; a template whose text differs is compiled instead. */
+  /**
+   * The texts the specs were made from: a template file whose text differs is compiled
+   * instead. (Its partials, files beside it in the package, are taken as shipped: a changed
+   * template belongs in a folder of your own, `redress templates eject`.)
+   */
   body: string;
   subject: string | undefined;
-  partialTexts: Record<string, string>;
   /** Absent when `direct` is given: plain-text letters come from it. */
   plain?: { body: TemplateSpec; subject: TemplateSpec; partials: Record<string, TemplateSpec> };
   html: { body: TemplateSpec; partials: Record<string, TemplateSpec> };

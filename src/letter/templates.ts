@@ -534,7 +534,6 @@ export function precompileBuiltIn(source: TemplateSource): Omit<PrecompiledTempl
   return {
     body: source.body,
     subject: source.meta.subject,
-    partialTexts: Object.fromEntries([...partials].map(([name, partial]) => [name, partial.body])),
     plain: { body: spec(source.body, false), subject: spec(source.meta.subject ?? DEFAULT_SUBJECT, false), partials: partialSpecs(false) },
     html: { body: spec(source.body, true), partials: partialSpecs(true) },
     direct: directFactories(source, partials),
