@@ -340,7 +340,8 @@ export function findPatterns(text: string, out: RawFinding[], index = new TextIn
       let found = present.get(needs);
       if (found === undefined) {
         let trigger = triggers.get(needs);
-        if (!trigger) triggers.set(needs, (trigger = wordPattern(needs, 'iu')));
+        // The same flags as the patterns it stands before (a `u` would only make it slow to compile).
+        if (!trigger) triggers.set(needs, (trigger = wordPattern(needs, 'i')));
         present.set(needs, (found = trigger.test(text)));
       }
       if (!found) continue;
