@@ -334,19 +334,22 @@ const GATED = new GatedPatterns(ENTRIES, (entry) => entry.pattern);
 const triggers = new Map<readonly string[], RegExp>();
 
 export function findPatterns(text: string, out: RawFinding[], index = new TextIndex(text)): void {
-  const present = new Map<readonly string[], boolean>();
+  // Whether each trigger matches the text as it is, and the text lower-cased.
+  const present = new Map<readonly string[], { text?: boolean; lower?: boolean }>();
   for (const { family, pattern, needs } of GATED.passing(index)) {
+    const [regex, subject] = index.prepared(pattern);
     if (needs) {
-      let found = present.get(needs);
-      if (found === undefined) {
-        let trigger = triggers.get(needs);
-        // The same flags as the patterns it stands before (a `u` would only make it slow to compile).
-        if (!trigger) triggers.set(needs, (trigger = wordPattern(needs, 'i')));
-        present.set(needs, (found = trigger.test(text)));
-      }
+      // The trigger looks where the pattern will look (the text, or the lower-cased text its
+      // caseless copy runs on), with `i` as the patterns have it: whatever the pattern
+      // matches holds one of the words it needs, there.
+      let trigger = triggers.get(needs);
+      if (!trigger) triggers.set(needs, (trigger = wordPattern(needs, 'i')));
+      const which = subject === text ? 'text' : 'lower';
+      let answers = present.get(needs);
+      if (!answers) present.set(needs, (answers = {}));
+      const found = (answers[which] ??= trigger.test(subject));
       if (!found) continue;
     }
-    const [regex, subject] = index.prepared(pattern);
     regex.lastIndex = 0;
     for (let match = regex.exec(subject); match; match = regex.exec(subject)) {
       if (match[0].length === 0) {

@@ -133,6 +133,10 @@ describe('threat', () => {
     ]);
   });
 
+  it('sees through letters that only look alike (a Kelvin sign for a "K")', () => {
+    expectFlagged('threat', ['I will \u212Aill you.', 'I will brea\u212A your legs.', 'I will smac\u212A you.']);
+  });
+
   it('lets lawful next steps, stated as facts, through', () => {
     expectClean([
       'If I have not heard from you by 14 December 2026, I will dispute the charge with my card issuer.',
