@@ -43,9 +43,11 @@ function plainName(name: string): boolean {
  * The factory's source for a prepared template (every value written as `{{__text …}}`).
  * Throws when the template uses something this does not write the way Handlebars would.
  */
-export function directFactory(program: hbs.AST.Program, textHelper: string, knownHelpers: readonly string[]): DirectFactorySource {
+export function directFactory(program: hbs.AST.Program, textHelper: string, helperNames: readonly string[]): DirectFactorySource {
   const functions: string[] = [];
-  const known = new Set([...knownHelpers, textHelper]);
+  // The helpers the written code can call: ours, the text helper, and the three block helpers
+  // it writes itself. Handlebars' other built-ins (`with`, `lookup`) stay with Handlebars.
+  const known = new Set([...helperNames, textHelper, 'if', 'unless', 'each']);
 
   const path = (node: hbs.AST.PathExpression, context: string): string => {
     if (node.data || node.depth !== 0) throw new Unsupported(`@data and ../ paths (${node.original})`);
@@ -87,6 +89,7 @@ export function directFactory(program: hbs.AST.Program, textHelper: string, know
   const call = (node: hbs.AST.SubExpression, context: string): string => {
     if ((node.hash?.pairs.length ?? 0) > 0) throw new Unsupported('hash arguments');
     const name = helperName(node.path);
+    if (name === 'if' || name === 'unless' || name === 'each') throw new Unsupported(`(${name}) as a value`);
     const args = [...node.params.map((param) => expression(param, context)), 'o'];
     return `${name === textHelper ? 'r.text' : `h[${JSON.stringify(name)}]`}(${args.join(', ')})`;
   };
@@ -120,17 +123,22 @@ export function directFactory(program: hbs.AST.Program, textHelper: string, know
         const value = expression(b.params[0]!, 'c');
         const yes = programFunction(b.program);
         const no = programFunction(b.inverse);
-        const run = (fn: string | undefined, context: string) => (fn ? `${fn}(${context}, d)` : '""');
-        if (name === 'if') return `(truthy(${value}) ? ${run(yes, 'c')} : ${run(no, 'c')})`;
-        if (name === 'unless') return `(truthy(${value}) ? ${run(no, 'c')} : ${run(yes, 'c')})`;
-        if (name === 'each') return `each(${value}, ${yes ?? 'none'}, ${no ?? 'none'}, c, d)`;
+        // Handlebars gives a block helper an empty object for a missing context (its `nullContext`).
+        const self = '(c != null ? c : nc)';
+        const run = (fn: string | undefined) => (fn ? `${fn}(${self}, d)` : '""');
+        if (name === 'if') return `(truthy(${value}) ? ${run(yes)} : ${run(no)})`;
+        if (name === 'unless') return `(truthy(${value}) ? ${run(no)} : ${run(yes)})`;
+        if (name === 'each') return `each(${value}, ${yes ?? 'none'}, ${no ?? 'none'}, ${self}, d)`;
         throw new Unsupported(`{{#${name}}}`);
       }
       case 'PartialStatement': {
         const p = node as hbs.AST.PartialStatement;
         const named = p.name as hbs.AST.PathExpression;
         if (named.type !== 'PathExpression' || p.params.length > 0 || (p.hash?.pairs.length ?? 0) > 0) throw new Unsupported('a partial with arguments, or one named by a value');
-        return `partial(${JSON.stringify(named.original)}, c, d)`;
+        // A partial on a line of its own keeps that line's indentation in front of it, as
+        // Handlebars writes it with preventIndent (the partial's own lines are not indented).
+        const indent = (p as { indent?: string }).indent;
+        return `${indent ? `${JSON.stringify(indent)} + ` : ''}partial(${JSON.stringify(named.original)}, c, d)`;
       }
       default:
         throw new Unsupported(node.type);
@@ -139,16 +147,16 @@ export function directFactory(program: hbs.AST.Program, textHelper: string, know
 
   const main = programFunction(program) ?? 'none';
   return `function (r) {
-var h = r.helpers, lp = r.lookup, truthy = r.truthy, each = r.each, partial = r.partial, none = function () { return ""; };
+var h = r.helpers, lp = r.lookup, truthy = r.truthy, each = r.each, partial = r.partial, nc = r.nullContext, none = function () { return ""; };
 ${functions.join('\n')}
 return ${main};
 }`;
 }
 
 /** Whether a template can be written as a plain function (see directFactory). */
-export function directFactoryOrUndefined(program: hbs.AST.Program, textHelper: string, knownHelpers: readonly string[]): DirectFactorySource | undefined {
+export function directFactoryOrUndefined(program: hbs.AST.Program, textHelper: string, helperNames: readonly string[]): DirectFactorySource | undefined {
   try {
-    return directFactory(program, textHelper, knownHelpers);
+    return directFactory(program, textHelper, helperNames);
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
@@ -177,7 +185,11 @@ export interface DirectSupport {
   each: (items: unknown, fn: DirectProgram, inverse: DirectProgram, context: unknown, data: { root: unknown }) => string;
   partial: (name: string, context: unknown, data: { root: unknown }) => string;
   text: (value: unknown) => string;
+  nullContext: object;
 }
+
+/** Handlebars' stand-in for a missing context in block helpers. */
+const NULL_CONTEXT = Object.seal({});
 
 /** What the written functions are given: helpers, lookups, and `each` and partials as Handlebars runs them. */
 export function directSupport(runtime: DirectRuntime): DirectSupport {
@@ -186,21 +198,22 @@ export function directSupport(runtime: DirectRuntime): DirectSupport {
   const each = (items: unknown, fn: DirectProgram, inverse: DirectProgram, context: unknown, data: { root: unknown }): string => {
     if (typeof items === 'function') items = items.call(context);
     let out = '';
+    // As Handlebars counts: a list's holes count as turns (they write nothing), so only a
+    // list, iterable or object with nothing in it at all writes the {{else}} part.
     let turns = 0;
     const turn = (value: unknown) => {
       runtime.spend(0, 1);
       const written = fn(value, data);
       runtime.spend(written.length);
       out += written;
-      turns++;
     };
     if (items && typeof items === 'object') {
       if (Array.isArray(items)) {
-        for (let i = 0, n = items.length; i < n; i++) if (i in items) turn(items[i]);
+        for (let i = 0, n = items.length; i < n; i++, turns++) if (i in items) turn(items[i]);
       } else if (typeof (items as Iterable<unknown>)[Symbol.iterator] === 'function') {
-        for (const value of items as Iterable<unknown>) turn(value);
+        for (const value of items as Iterable<unknown>) turn(value), turns++;
       } else {
-        for (const key of Object.keys(items)) turn((items as Record<string, unknown>)[key]);
+        for (const key of Object.keys(items)) turn((items as Record<string, unknown>)[key]), turns++;
       }
     }
     return turns === 0 ? inverse(context, data) : out;
@@ -210,7 +223,7 @@ export function directSupport(runtime: DirectRuntime): DirectSupport {
     if (!fn) throw new Error(`The partial ${name} could not be found`);
     return fn(context, data);
   };
-  return { helpers: runtime.helpers, lookup, truthy, each, partial, text: runtime.text };
+  return { helpers: runtime.helpers, lookup, truthy, each, partial, text: runtime.text, nullContext: NULL_CONTEXT };
 }
 
 /** A factory as the build writes it: the source from directFactory, as code. */

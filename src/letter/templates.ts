@@ -546,7 +546,7 @@ export function directFactories(source: TemplateSource, partials = checkTemplate
   // Handlebars applies its whitespace rules (standalone lines, ~) to a tree when it compiles
   // it; parse() does just that to a tree it is given (its types only admit text).
   const whitespaceApplied = (tree: hbs.AST.Program) => hb.parse(tree as unknown as string, compileOptions(true));
-  const factory = (text: string) => directFactoryOrUndefined(whitespaceApplied(prepare(hb.parseWithoutProcessing(text), false)), TEXT_HELPER, KNOWN_HELPERS);
+  const factory = (text: string) => directFactoryOrUndefined(whitespaceApplied(prepare(hb.parseWithoutProcessing(text), false)), TEXT_HELPER, Object.keys(helpers));
   const made = {
     body: factory(source.body),
     subject: factory(source.meta.subject ?? DEFAULT_SUBJECT),

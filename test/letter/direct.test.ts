@@ -1,14 +1,16 @@
 // The built-in templates are written as plain functions when the package is built
 // (src/letter/direct.ts). Those functions must write exactly what Handlebars writes from
 // the same templates, for every template, stage, remedy and shape of case.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { resolveCase } from '../../src/case/resolve.js';
 import type { Case } from '../../src/case/schema.js';
 import { UserError } from '../../src/errors.js';
 import type { DirectCode } from '../../src/letter/builtin-specs.js';
 import type { DirectFactory } from '../../src/letter/direct.js';
 import { letterContext } from '../../src/letter/render.js';
-import { compileTemplate, directFactories, directTemplate, listTemplates, readEntry, type TemplateSource } from '../../src/letter/templates.js';
+import { checkTemplateSource, compileTemplate, directFactories, directTemplate, findTemplate, listTemplates, readEntry, type TemplateSource } from '../../src/letter/templates.js';
+import { tempDir } from '../support/cli.js';
 import { REMEDIES, STAGES, VARIATIONS, variant } from './cases.js';
 
 /** The factories as the build writes them into the package: source text made code. */
@@ -87,6 +89,8 @@ describe('what is left to Handlebars', () => {
     'with': '{{#with sender}}{{name}}{{/with}}',
     'a name plain values have': '{{story.circumstances.length}}',
     'a hash argument': '{{list story.outcome word="or"}}',
+    'lookup': '{{lookup custom "a"}}',
+    'with as a value': '{{with sender}}',
     'a partial with a context': '{{> signature sender}}',
   };
   for (const [what, body] of Object.entries(unsupported)) {
@@ -103,5 +107,39 @@ describe('what is left to Handlebars', () => {
     const huge = { ...context, story: { ...(context as { story: object }).story, outcome: Array.from({ length: 300_000 }, () => 'x') } };
     expect(() => direct.body(huge)).toThrow(UserError);
     expect(() => direct.body(huge)).toThrow(/far more than a letter needs/);
+  });
+});
+
+describe('templates of other shapes, written both ways', () => {
+  // Constructs the built-in templates do not use today, checked so that a built-in that
+  // starts to use them still writes what Handlebars writes.
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+  const both = (name: string, body: string, partials: Record<string, string>, context: object) => {
+    writeFileSync(tmp.path(`${name}.hbs`), `---\nsubject: "Hello"\n---\n${body}`);
+    for (const [partial, text] of Object.entries(partials)) writeFileSync(tmp.path(`_${partial}.hbs`), text);
+    const source = findTemplate(tmp.path(`${name}.hbs`), []);
+    const factories = directFactories(source, checkTemplateSource(source));
+    expect(factories, name).toBeDefined();
+    return { handlebars: compileTemplate(source).body(context, false), direct: directTemplate(source, asCode(factories!)).body(context) };
+  };
+
+  it('a partial on a line of its own keeps the indentation before it', () => {
+    const { handlebars, direct } = both('indented', 'A\n  {{> two}}\nB\n', { two: 'P1\nP2' }, { x: 1 });
+    expect(handlebars).toBe('A\n  P1\nP2B\n');
+    expect(direct).toBe(handlebars);
+  });
+
+  it('a list with holes is not an empty list', () => {
+    const { handlebars, direct } = both('holes', '{{#each story.outcome}}[{{this}}]{{else}}EMPTY{{/each}}', {}, { story: { outcome: [, ,] } });
+    expect(handlebars).toBe('');
+    expect(direct).toBe(handlebars);
+  });
+
+  it('a block inside a missing value sees an empty context, as in Handlebars', () => {
+    const body = '{{#each story.outcome}}{{#unless this}}{{#if this}}A{{else}}B{{/if}}{{/unless}}{{/each}}';
+    const { handlebars, direct } = both('nulls', body, {}, { story: { outcome: [null, 'x'] } });
+    expect(handlebars).toBe('A');
+    expect(direct).toBe(handlebars);
   });
 });
