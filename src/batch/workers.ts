@@ -136,10 +136,6 @@ export class WorkerPool {
     }
   }
 
-  get size(): number {
-    return this.slots.length;
-  }
-
   /** Gives the first `count` workers their settings and ends the others. */
   start(count: number, config: ProcessorConfig, onReport: (report: WriteReport) => void): void {
     this.onReport = onReport;

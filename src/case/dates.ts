@@ -10,7 +10,6 @@ const calendarDates = new Map<string, boolean>();
 const sums = new Map<string, string>();
 const spans = new Map<string, number>();
 
-
 export function isCalendarDate(text: string): boolean {
   if (text.length !== 10) return false;
   return remembered(calendarDates, text, () => {

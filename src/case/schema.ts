@@ -59,30 +59,19 @@ function caseSchemas(described: boolean) {
       { description, type: ['string', 'number'] },
     );
 
-  const textOrList = (description: string) =>
-    about(
-      z.union([
-        text(description),
-        z
-          .array(text(description))
-          .check(
-            z.minLength(1, { error: 'needs at least one item; add one or remove the field' }),
-            z.maxLength(MAX_LIST, { error: `has too many items (at most ${MAX_LIST})` }),
-          ),
-      ]),
-      { description: `${description} (one text, or a list of points)` },
-    );
+  /** A list of one to MAX_LIST items. */
+  const listOf = <T extends z.ZodType>(item: T) =>
+    z
+      .array(item)
+      .check(
+        z.minLength(1, { error: 'needs at least one item; add one or remove the field' }),
+        z.maxLength(MAX_LIST, { error: `has too many items (at most ${MAX_LIST})` }),
+      );
 
-  const list = <T extends z.ZodType>(item: T, description: string) =>
-    about(
-      z
-        .array(item)
-        .check(
-          z.minLength(1, { error: 'needs at least one item; add one or remove the field' }),
-          z.maxLength(MAX_LIST, { error: `has too many items (at most ${MAX_LIST})` }),
-        ),
-      { description },
-    );
+  const textOrList = (description: string) =>
+    about(z.union([text(description), listOf(text(description))]), { description: `${description} (one text, or a list of points)` });
+
+  const list = <T extends z.ZodType>(item: T, description: string) => about(listOf(item), { description });
 
   const calendarDate = (description: string) =>
     about(

@@ -43,10 +43,10 @@ export function cleanLines(text: string): string {
     .trim();
 }
 
-/** A subject is one line, of a length mail programs show. */
 /** Subjects this does not match are left as they are by cleanSubject (most subjects). */
 const SUBJECT_MAY_NEED_CLEANING = /[\u0000-\u001F\u007F-\u009F]|[^\S ]| {2}| [,.;:!?)]|\(\s*\)|^ | $/;
 
+/** A subject is one line, of a length mail programs show. */
 export function cleanSubject(text: string, max = 160): string {
   if (text.length <= max && !SUBJECT_MAY_NEED_CLEANING.test(text)) return text;
   let subject = text.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ').replace(/\s+/g, ' ').trim();

@@ -11,7 +11,7 @@
 // template both ways for hundreds of cases and expects the same letters.
 import type { HelperDelegate } from 'handlebars';
 
-/** What the written functions call: the helpers, and the budgeted `__text` and `each`. */
+/** What templates.ts gives the written functions: our helpers, the `__text` helper, the budget and the partials. */
 export interface DirectRuntime {
   helpers: Record<string, HelperDelegate>;
   /** The `__text` helper every value goes through. */
@@ -198,25 +198,31 @@ export function directSupport(runtime: DirectRuntime): DirectSupport {
   const each = (items: unknown, fn: DirectProgram, inverse: DirectProgram, context: unknown, data: { root: unknown }): string => {
     if (typeof items === 'function') items = items.call(context);
     let out = '';
-    // As Handlebars counts: a list's holes count as turns (they write nothing), so only a
-    // list, iterable or object with nothing in it at all writes the {{else}} part.
-    let turns = 0;
     const turn = (value: unknown) => {
       runtime.spend(0, 1);
       const written = fn(value, data);
       runtime.spend(written.length);
       out += written;
     };
+    // How many items there were, as Handlebars counts them: a list's holes count (they write
+    // nothing), so only a list, iterable or object with nothing in it writes the {{else}} part.
+    let count = 0;
     if (items && typeof items === 'object') {
       if (Array.isArray(items)) {
-        for (let i = 0, n = items.length; i < n; i++, turns++) if (i in items) turn(items[i]);
+        for (let i = 0; i < items.length; i++) if (i in items) turn(items[i]);
+        count = items.length;
       } else if (typeof (items as Iterable<unknown>)[Symbol.iterator] === 'function') {
-        for (const value of items as Iterable<unknown>) turn(value), turns++;
+        for (const value of items as Iterable<unknown>) {
+          turn(value);
+          count++;
+        }
       } else {
-        for (const key of Object.keys(items)) turn((items as Record<string, unknown>)[key]), turns++;
+        const keys = Object.keys(items);
+        for (const key of keys) turn((items as Record<string, unknown>)[key]);
+        count = keys.length;
       }
     }
-    return turns === 0 ? inverse(context, data) : out;
+    return count === 0 ? inverse(context, data) : out;
   };
   const partial = (name: string, context: unknown, data: { root: unknown }): string => {
     const fn = runtime.partials[name];

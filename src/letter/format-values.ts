@@ -33,10 +33,10 @@ function moneyFormatter(currency: string, locale: string): Intl.NumberFormat | n
   return formatter;
 }
 
-/** `$1,200.00` (en-US, USD), `US$1,200.00` (en-GB, USD), `1.200,00 $` (de-DE, USD). */
 /** Amounts written before: a letter names the same amount several times, a batch thousands of times. */
 const amounts = new Map<string, string>();
 
+/** `$1,200.00` (en-US, USD), `US$1,200.00` (en-GB, USD), `1.200,00 $` (de-DE, USD). */
 export function formatMoney(amount: number, currency: string, locale: string): string {
   return remembered(amounts, `${amount}|${currency}|${locale}`, () => writeMoney(amount, currency, locale));
 }
