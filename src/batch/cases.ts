@@ -49,6 +49,8 @@ export interface CaseUnit {
   /** Document whose defaults apply from earlier in the stream (-1: none), and the case's own document. */
   stream: number;
   doc: number;
+  /** The text as the fast reader read it, when that was done already (false: it could not). */
+  fast?: { data: unknown } | false;
 }
 
 export interface ProcessorConfig {
@@ -84,6 +86,15 @@ export type Outcome =
   | { ok: true; index: number; name: string; content: string; at: () => Position; warnings?: string[] }
   | { ok: false; failure: FailedEntry };
 
+/** A letter a worker hands back to be written, with where its case starts. */
+export interface ReadyLetter {
+  index: number;
+  name: string;
+  content: string;
+  warnings?: string[];
+  at: Position;
+}
+
 interface Base {
   data: unknown;
   layers: Layer[];
@@ -97,15 +108,16 @@ function fileLineOf(source: ContextSource): (line: number) => number {
 
 /** Where a piece's case starts: its first line with content, at the first character. */
 export function caseStart(text: string, line: number): Position {
-  let offset = 0;
-  for (const raw of text.split('\n')) {
+  for (let from = 0, offset = 0; ; offset++) {
+    const end = text.indexOf('\n', from);
+    const raw = text.slice(from, end === -1 ? text.length : end);
     const trimmed = raw.trimStart();
     if (trimmed !== '' && trimmed[0] !== '#' && !/^(---|\.\.\.)(\s|$)/.test(raw) && raw[0] !== '%') {
       return { line: line + offset, column: raw.length - trimmed.length + 1 };
     }
-    offset++;
+    if (end === -1) return { line, column: 1 };
+    from = end + 1;
   }
-  return { line, column: 1 };
 }
 
 /** A YAML problem found at the very end of a piece belongs to the piece's last line, not the next case's first. */
@@ -198,7 +210,7 @@ export class CaseProcessor {
       return exact;
     };
     let data: unknown;
-    const fast = exact ? undefined : fastParse(unit.text!);
+    const fast = exact ? undefined : unit.fast === undefined ? fastParse(unit.text!) : unit.fast || undefined;
     if (fast) data = fast.data;
     else {
       const read = readExactly();
@@ -326,7 +338,7 @@ export class LetterWriter {
     private readonly onReport: (report: WriteReport) => void,
   ) {}
 
-  write(outcome: Outcome & { ok: true }): void {
+  write(outcome: (Outcome & { ok: true }) | ReadyLetter): void {
     if (this.fatal !== undefined) return;
     const { out, force } = this.config;
     const shown = join(out, outcome.name);
@@ -344,7 +356,8 @@ export class LetterWriter {
         this.onReport({ kind: 'written', entry: { index: outcome.index, file: shown, ...(outcome.warnings && { warnings: outcome.warnings }) } });
       } else {
         const message = `${shown} appeared while the batch was running, so it was not replaced; add --force to replace it`;
-        this.onReport({ kind: 'failed', entry: this.processor.failure(outcome.index, outcome.at(), message) });
+        const at = typeof outcome.at === 'function' ? outcome.at() : outcome.at;
+        this.onReport({ kind: 'failed', entry: this.processor.failure(outcome.index, at, message) });
       }
     } catch (error) {
       this.fatal ??= error;

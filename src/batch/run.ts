@@ -13,6 +13,7 @@
 //    to say exactly where the problem is; it never stops the other cases.
 import { promises as fs, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fastParse } from '../case/fast-yaml.js';
 import { CaseFileError } from '../case/load.js';
 import type { Stage } from '../case/schema.js';
 import { validateCase, type Problem } from '../case/validate.js';
@@ -321,10 +322,23 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
     try {
       if (workers > 0 && pool) {
         const threads = pool;
-        threads.start(workers, config, onReport);
+        // One worker: it reads, checks and renders, this thread writes (see workers.ts).
+        const byStage = workers === 1;
+        threads.start(workers, config, onReport, byStage ? (letter) => writer.write(letter) : undefined);
         onStop = () => threads.stop();
+        const stop = () => interrupted || threads.fatal !== undefined || writer.fatal !== undefined;
+        const share = async (unit: CaseUnit) => {
+          if (byStage && unit.text !== undefined && !unit.tooLarge) unit.fast = fastParse(unit.text) ?? false;
+          for (;;) {
+            const offered = threads.offer(unit);
+            if (offered === 'taken') return;
+            if (offered === 'refused' || !byStage) return here(unit);
+            await threads.room();
+            if (stop()) return;
+          }
+        };
         try {
-          await eachCase(input, plan, (unit) => void (threads.offer(unit) || here(unit)), () => interrupted || threads.fatal !== undefined || writer.fatal !== undefined);
+          await eachCase(input, plan, share, stop);
         } finally {
           await threads.finish();
         }

@@ -1,15 +1,19 @@
 // Large batches are shared with worker threads: reading, checking and rendering a case
-// costs far more than splitting the file. The main thread splits the file and hands cases
-// to the workers while they have room, and turns the other cases into letters itself; a
-// worker with a core of its own drains its queue fast and so gets more cases, one that
-// has to share a core gets fewer. Each worker writes its letters itself.
-// A thread takes a while to start (loading the code, making the schemas), so for a large
-// file the workers are started before the first pass over it, and get their settings
-// once that pass is done.
+// costs far more than splitting the file. A thread takes a while to start (loading the
+// code, making the schemas), so for a large file the workers are started before the first
+// pass over it, and get their settings once that pass is done.
+//
+// With one worker (two cores), the work is split by stage: the main thread splits the file
+// and writes the letters, the worker reads, checks and renders every case. Each thread then
+// runs, and has V8 optimise, only its own part of the code, and the two parts cost about
+// the same; when both threads did every stage, each paid for warming up all of it.
+// With several workers, each writes its own letters (one main thread could not keep up),
+// and the main thread turns a case into a letter itself when every worker is busy; a worker
+// with a core of its own drains its queue fast and so gets more cases.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { UserError } from '../errors.js';
-import { CaseProcessor, LetterWriter, type CaseUnit, type ProcessorConfig, type WriteReport } from './cases.js';
+import { CaseProcessor, LetterWriter, type CaseUnit, type ProcessorConfig, type ReadyLetter, type WriteReport } from './cases.js';
 
 const TAG = 'redress-batch-worker';
 /** Cases sent to a worker in one message. */
@@ -19,9 +23,9 @@ const MAX_WAITING = 64;
 /** A case this large is done by the main thread, whose memory is not limited. */
 const MAX_WORKER_CASE_CHARS = 256 * 1024;
 
-type ToWorker = { type: 'config'; config: ProcessorConfig } | { type: 'cases'; units: CaseUnit[] } | { type: 'finish' } | { type: 'stop' };
+type ToWorker = { type: 'config'; config: ProcessorConfig; sendLetters: boolean } | { type: 'cases'; units: CaseUnit[] } | { type: 'finish' } | { type: 'stop' };
 type FromWorker =
-  | { type: 'reports'; reports: WriteReport[]; handled: number }
+  | { type: 'reports'; reports: WriteReport[]; letters: ReadyLetter[]; handled: number }
   | { type: 'finished' }
   | { type: 'fatal'; message: string; exitCode?: number };
 
@@ -50,13 +54,16 @@ export function serveIfWorker(): void {
   const port = parentPort;
   let processor: CaseProcessor | undefined;
   let writer: LetterWriter | undefined;
+  let sendLetters = false;
   let reports: WriteReport[] = [];
+  let letters: ReadyLetter[] = [];
   let stopping = false;
   let queue = Promise.resolve();
   const send = (message: FromWorker) => port.postMessage(message);
   const flush = (handled: number) => {
-    send({ type: 'reports', reports, handled });
+    send({ type: 'reports', reports, letters, handled });
     reports = [];
+    letters = [];
   };
   const fatal = (error: unknown) => {
     stopping = true;
@@ -77,12 +84,14 @@ export function serveIfWorker(): void {
         if (message.type === 'config') {
           processor = new CaseProcessor(message.config);
           writer = new LetterWriter(message.config, processor, (report) => reports.push(report));
+          sendLetters = message.sendLetters;
         } else if (message.type === 'cases') {
           for (const unit of message.units) {
             if (stopping || writer!.fatal !== undefined) break;
             const outcome = processor!.process(unit);
-            if (outcome.ok) writer!.write(outcome);
-            else reports.push({ kind: 'failed', entry: outcome.failure });
+            if (!outcome.ok) reports.push({ kind: 'failed', entry: outcome.failure });
+            else if (sendLetters) letters.push({ index: outcome.index, name: outcome.name, content: outcome.content, warnings: outcome.warnings, at: outcome.at() });
+            else writer!.write(outcome);
           }
           flush(message.units.length);
         } else {
@@ -105,43 +114,73 @@ interface Slot {
 export class WorkerPool {
   private slots: Slot[] = [];
   private onReport: (report: WriteReport) => void = () => {};
+  private onLetter: (letter: ReadyLetter) => void = () => {};
+  private wake: (() => void) | undefined;
   fatal: { message: string; exitCode?: number } | undefined;
 
   /** Starts `count` threads, which wait for their settings (start) or are ended (close). */
   constructor(count: number, moduleUrl: string) {
     for (let i = 0; i < count; i++) {
-      // A young generation of 16 MB holds the cases in flight: a smaller one keeps little
-      // memory back but has them copied and collected far more often; a larger one only costs memory.
+      // A worker's young generation is as large as the main thread's (48 MB): a worker that
+      // reads and renders every case makes a lot of short-lived data, and a smaller one has
+      // it copied and collected far more often.
       const worker = new Worker(new URL(moduleUrl), {
         workerData: { tag: TAG },
-        resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 },
+        resourceLimits: { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 256 },
       });
       const slot: Slot = { worker, pending: [], waiting: 0, finished: Promise.resolve() };
       slot.finished = new Promise<void>((resolve) => {
         worker.on('message', (message: FromWorker) => {
           if (message.type === 'reports') {
             for (const report of message.reports) this.onReport(report);
+            for (const letter of message.letters) this.onLetter(letter);
             slot.waiting -= message.handled;
           } else if (message.type === 'fatal') {
             this.fatal ??= { message: message.message, exitCode: message.exitCode };
           } else resolve();
+          this.wakeUp();
         });
         worker.on('error', (error) => {
           this.fatal ??= { message: error.message };
           resolve();
+          this.wakeUp();
         });
-        worker.on('exit', () => resolve());
+        worker.on('exit', () => {
+          resolve();
+          this.wakeUp();
+        });
       });
       this.slots.push(slot);
     }
   }
 
-  /** Gives the first `count` workers their settings and ends the others. */
-  start(count: number, config: ProcessorConfig, onReport: (report: WriteReport) => void): void {
+  /**
+   * Gives the first `count` workers their settings and ends the others. With `onLetter`,
+   * the workers hand their letters back to be written instead of writing them.
+   */
+  start(count: number, config: ProcessorConfig, onReport: (report: WriteReport) => void, onLetter?: (letter: ReadyLetter) => void): void {
     this.onReport = onReport;
+    if (onLetter) this.onLetter = onLetter;
     for (const slot of this.slots.slice(count)) void slot.worker.terminate();
     this.slots = this.slots.slice(0, count);
-    for (const slot of this.slots) slot.worker.postMessage({ type: 'config', config } satisfies ToWorker);
+    for (const slot of this.slots) slot.worker.postMessage({ type: 'config', config, sendLetters: onLetter !== undefined } satisfies ToWorker);
+  }
+
+  private wakeUp(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+
+  /** Resolves when a worker has finished some of its cases (or stopped). */
+  room(): Promise<void> {
+    return new Promise((resolve) => {
+      const earlier = this.wake;
+      this.wake = () => {
+        earlier?.();
+        resolve();
+      };
+    });
   }
 
   /** Ends every worker at once (nothing is being written yet, or it is being stopped). */
@@ -150,16 +189,19 @@ export class WorkerPool {
     this.slots = [];
   }
 
-  /** Hands a case to the least busy worker, if one has room; false: do it yourself. */
-  offer(unit: CaseUnit): boolean {
-    if (this.slots.length === 0 || this.fatal !== undefined || (unit.text?.length ?? 0) > MAX_WORKER_CASE_CHARS) return false;
+  /**
+   * Hands a case to the least busy worker: 'taken'; 'busy' when every worker has enough
+   * waiting; 'refused' for a case too large for a worker, or when the workers have failed.
+   */
+  offer(unit: CaseUnit): 'taken' | 'busy' | 'refused' {
+    if (this.slots.length === 0 || this.fatal !== undefined || (unit.text?.length ?? 0) > MAX_WORKER_CASE_CHARS) return 'refused';
     const slot = this.leastBusy();
-    if (slot.waiting >= MAX_WAITING) return false;
+    if (slot.waiting >= MAX_WAITING) return 'busy';
     slot.pending.push(unit);
     slot.waiting++;
     // Send a full batch, or at once when the worker is about to run out of work.
     if (slot.pending.length >= BATCH || slot.waiting - slot.pending.length < BATCH) this.send(slot);
-    return true;
+    return 'taken';
   }
 
   private leastBusy(): Slot {
@@ -178,6 +220,7 @@ export class WorkerPool {
       slot.pending = [];
       slot.worker.postMessage({ type: 'stop' } satisfies ToWorker);
     }
+    this.wakeUp();
   }
 
   /** Sends what is left, waits for every letter to be written, and ends the workers. */

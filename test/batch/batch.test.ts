@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { BIN, redress, tempDir } from '../support/cli.js';
 import { spawn as spawnPty } from 'node-pty';
 import { caseLines, mappingBatch } from '../bench/generate.js';
@@ -444,8 +444,9 @@ describe('redress batch: hostile values', () => {
 });
 
 describe('redress batch: large batches', () => {
-  it('gives the same letters and failures with and without worker threads', () => {
-    const cases = Array.from({ length: 60 }, (_, i) => entry(`Company ${i + 1}`, i % 7 === 3 ? { amount: 'lots' } : {})).join('');
+  it('gives the same letters and failures with and without worker threads, one or several', () => {
+    const unkind = { extra: ['    evidence:', '      - a note from your idiotic manager'] };
+    const cases = Array.from({ length: 60 }, (_, i) => entry(`Company ${i + 1}`, i % 7 === 3 ? { amount: 'lots' } : i % 13 === 6 ? unkind : {})).join('');
     writeFileSync(tmp.path('sixty.yaml'), `${DEFAULTS}cases:\n${cases}`);
     const run = (workers: string) => {
       const out = `sixty-${workers}`;
@@ -453,6 +454,7 @@ describe('redress batch: large batches', () => {
     };
     const alone = run('0');
     const shared = run('2');
+    const byStage = run('1');
     expect(alone.code).toBe(1);
     expect(shared.code).toBe(1);
     const a = JSON.parse(alone.stdout);
@@ -461,6 +463,18 @@ describe('redress batch: large batches', () => {
     expect(a.failed.map((f: { index: number }) => f.index)).toEqual([4, 11, 18, 25, 32, 39, 46, 53, 60]);
     expect(files(shared.dir)).toEqual(files(alone.dir));
     for (const name of files(alone.dir)) expect(read(shared.dir, name)).toBe(read(alone.dir, name));
+    // Cases with unkind words are written, with their warnings, whoever writes them.
+    const named = (result: { written: { index: number; file: string; warnings?: string[] }[] }) =>
+      result.written.map((entry) => ({ ...entry, file: basename(entry.file) }));
+    expect(named(a).filter((entry) => entry.warnings).map((entry) => entry.index)).toEqual([7, 20, 33, 59]);
+    expect(named(b)).toEqual(named(a));
+    // One worker reads and renders, the main thread writes.
+    expect(byStage.code).toBe(1);
+    const c = JSON.parse(byStage.stdout);
+    expect(c.failed).toEqual(a.failed);
+    expect(named(c)).toEqual(named(a));
+    expect(files(byStage.dir)).toEqual(files(alone.dir));
+    for (const name of files(alone.dir)) expect(read(byStage.dir, name)).toBe(read(alone.dir, name));
   });
 
   it('stops cleanly on Ctrl-C: exit 130, every letter written is complete', async () => {
