@@ -3,10 +3,11 @@
 // code, making the schemas), so for a large file the workers are started before the first
 // pass over it, and get their settings once that pass is done.
 //
-// With one worker (two cores), the work is split by stage: the main thread splits the file
-// and writes the letters, the worker reads, checks and renders every case. Each thread then
-// runs, and has V8 optimise, only its own part of the code, and the two parts cost about
-// the same; when both threads did every stage, each paid for warming up all of it.
+// With one worker (two cores), the work is split by stage: the main thread splits the file,
+// reads each case with the fast reader and writes the letters; the worker checks and
+// renders every case. Each thread then runs, and has V8 optimise, only its own part of the
+// code, and the two parts cost about the same; when both threads did every stage, each paid
+// for warming up all of it.
 // With several workers, each writes its own letters (one main thread could not keep up),
 // and the main thread turns a case into a letter itself when every worker is busy; a worker
 // with a core of its own drains its queue fast and so gets more cases.
