@@ -12,6 +12,7 @@ import { safeForTerminal } from '../io/terminal.js';
 import { writeError } from '../io/write.js';
 import type { Format } from '../letter/render.js';
 import { userTemplateDirs } from '../letter/templates.js';
+import { remembered } from '../util/remember.js';
 import { fastParse } from '../case/fast-yaml.js';
 import type { Case } from '../case/schema.js';
 import { produceLetter } from '../letter/produce.js';
@@ -20,6 +21,7 @@ import { deepMerge, exactParse, fromLine, isGroup, mergedLocator, shapeOf, type 
 
 export const EXTENSIONS: Record<Format, string> = { text: 'txt', markdown: 'md', html: 'html', eml: 'eml', json: 'json' };
 const MAX_PROBLEMS_SHOWN = 20;
+const slugs = new Map<string, string>();
 
 /** Text that gives cases their defaults: a `defaults:` document, a skeleton, or a whole batch document. */
 export interface ContextSource {
@@ -274,7 +276,9 @@ export class CaseProcessor {
     const recipient = merged.recipient;
     const company = isGroup(recipient) && typeof recipient.company === 'string' ? recipient.company : '';
     const number = String(index).padStart(this.config.width, '0');
-    return safeFileName(`${number}-${slugify(company) || 'letter'}`, EXTENSIONS[this.config.format], `${number}-letter`);
+    // A batch often writes to the same company many times.
+    const slug = remembered(slugs, company, () => slugify(company) || 'letter', 1000);
+    return safeFileName(`${number}-${slug}`, EXTENSIONS[this.config.format], `${number}-letter`);
   }
 
   /** A problem raised while writing a case's letter, as a failure of that case. */

@@ -6,6 +6,9 @@ import { remembered } from '../util/remember.js';
 /** Names Windows keeps for devices, whatever the extension (`con.txt` is the console too). */
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$|clock\$)$/i;
 
+/** Lower-case ASCII letters and digits, with hyphens after the first. */
+const PLAIN_STEM = /^[a-z0-9][a-z0-9-]*$/;
+
 /** Longest file name kept: well under the 255 bytes most file systems allow. */
 export const MAX_NAME_BYTES = 120;
 
@@ -57,6 +60,8 @@ export function slugify(text: string, maxBytes = 60): string {
 export function safeFileName(stem: string, extension: string, fallback = 'file'): string {
   const ext = extension.replace(/[^a-z0-9]/gi, '').toLowerCase();
   const suffix = ext ? `.${ext}` : '';
+  // What a batch's names mostly are (`001-brightline-carpet-care`): nothing to clean.
+  if (PLAIN_STEM.test(stem) && stem.length + suffix.length <= MAX_NAME_BYTES && !WINDOWS_RESERVED.test(stem)) return `${stem}${suffix}`;
   let base = stem
     .normalize('NFC')
     .replace(/[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')

@@ -54,6 +54,17 @@ describe('safeFileName', () => {
     expect(safeFileName('001-brightline-carpet-care', 'txt')).toBe('001-brightline-carpet-care.txt');
     expect(safeFileName('001-brightline-carpet-care', 'txt')).toMatch(SAFE);
   });
+
+  it('treats plain lower-case names as it treats any other', () => {
+    // A zero-width space is removed by the full cleaning, which a plain name skips.
+    const full = (stem: string, ext: string) => safeFileName(`${stem}\u200b`, ext);
+    const stems = ['con', 'nul', 'com1', 'lpt9', 'aux-1', 'a', '0', 'x'.repeat(MAX_NAME_BYTES - 4), 'x'.repeat(MAX_NAME_BYTES - 3), 'y'.repeat(300), 'a--b-', '1-'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 300; i++) stems.push(Array.from({ length: 1 + Math.floor(random() * 140) }, () => 'ab9-'[Math.floor(random() * 4)]).join(''));
+    for (const stem of stems) for (const ext of ['txt', 'html', '']) expect(safeFileName(stem, ext), stem).toBe(full(stem, ext));
+    expect(safeFileName('con', 'txt')).toBe('_con.txt');
+  });
 });
 
 describe('pathInside', () => {
