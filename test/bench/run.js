@@ -49,10 +49,12 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 // Letters are only deleted once every bench is done. On a file system that avoids reusing
 // recently freed inodes (ext4 without a journal, as on the machine the README's figures come
-// from, looks at each inode freed in the last minutes before it gives out a new one), files
+// from, skips every inode freed in the last minute, or six while its inode table is not yet
+// written back, each time it gives out a new one: recently_deleted() in the kernel), files
 // deleted between runs made the next run's 10,000 new files cost seconds of kernel time
 // instead of a fraction of one, for the floor and redress alike, and the figures said more
-// about the order of the runs than about either program.
+// about the order of the runs than about either program. For the same reason, run the bench
+// a few minutes after deleting many files (the tests, or an earlier bench), not at once.
 const leftovers = [];
 const removeLeftovers = () => {
   for (const dir of leftovers.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -88,7 +90,7 @@ function batchBench(form) {
           ours.push(r);
         };
         for (let i = 0; i < RUNS; i++) {
-          // Alternate which goes first, so neither always follows the other's clean-up.
+          // Alternate which goes first, so neither always runs second.
           if (i % 2 === 0) {
             runFloor(i);
             runOurs(i);
