@@ -64,7 +64,8 @@ export interface ProcessorConfig {
   force: boolean;
   /** Unkind words in a case make it fail instead of being written with a warning. */
   strict: boolean;
-  width: number;
+  /** Digits of the numbers in file names; undefined: the letters are named where they are written (nameFor). */
+  width?: number;
   /** Command-line letter settings, merged between the defaults and the case. */
   cli: Record<string, unknown>;
   contexts: ContextSource[];
@@ -85,13 +86,13 @@ export interface FailedEntry {
 }
 
 export type Outcome =
-  | { ok: true; index: number; name: string; content: string; at: () => Position; warnings?: string[] }
+  | { ok: true; index: number; name: string; company: string; content: string; at: () => Position; warnings?: string[] }
   | { ok: false; failure: FailedEntry };
 
-/** A letter a worker hands back to be written, with where its case starts. */
+/** A letter a worker hands back to be named and written, with where its case starts. */
 export interface ReadyLetter {
   index: number;
-  name: string;
+  company: string;
   content: string;
   warnings?: string[];
   at: Position;
@@ -149,6 +150,11 @@ export class CaseProcessor {
     for (const source of config.contexts) this.sources.set(source.doc, source);
     const produceOptions = { format: config.format, template: config.template, userTemplateDirs: userTemplateDirs(config.templates) };
     this.produce = (value: Case) => produceLetter(value, produceOptions);
+  }
+
+  /** Text with defaults for the cases after it, found after this processor was made. */
+  learn(source: ContextSource): void {
+    this.sources.set(source.doc, source);
   }
 
   /** The defaults (and, for a whole batch document, the cases) of a document, read once. */
@@ -232,8 +238,10 @@ export class CaseProcessor {
 
     if (!isGroup(data)) return failure((locate) => problemsOf(validateCase(data, locate)));
     const merged = deepMerge(base.data, data) as Record<string, unknown>;
-    const name = this.nameFor(index, merged);
-    if (mode === 'names') return { ok: true, index, name, content: '', at: start };
+    const recipient = merged.recipient;
+    const company = isGroup(recipient) && typeof recipient.company === 'string' ? recipient.company : '';
+    const name = this.config.width === undefined ? '' : this.nameFor(index, company);
+    if (mode === 'names') return { ok: true, index, name, company, content: '', at: start };
 
     const checked = validateCase(merged);
     if (!checked.ok) return failure((locate) => problemsOf(validateCase(merged, locate)));
@@ -252,7 +260,7 @@ export class CaseProcessor {
     // they are (positions again only when there is something to say); --strict refuses them.
     const content = produced.output.content;
     const warned = (warnings: Problem[]): Outcome =>
-      this.config.strict ? fail(start(), warnings) : { ok: true, index, name, content, at: start, warnings: warnings.map((problem) => formatProblem(this.config.label, problem)) };
+      this.config.strict ? fail(start(), warnings) : { ok: true, index, name, company, content, at: start, warnings: warnings.map((problem) => formatProblem(this.config.label, problem)) };
     if (reviewCaseText(checked.value).length > 0) {
       const read = readExactly();
       const locate = read.ok ? mergedLocator([{ data: read.data, locate: read.locate, prefix: [] }, ...base.layers]) : () => undefined;
@@ -263,7 +271,7 @@ export class CaseProcessor {
       const fromTemplate = letterKindnessWarnings(produced.letter.subject, produced.letter.body, produced.letter.template);
       if (fromTemplate.length > 0) return warned(fromTemplate.map((problem) => ({ ...problem, ...start() })));
     }
-    return { ok: true, index, name, content, at: start };
+    return { ok: true, index, name, company, content, at: start };
   }
 
   /**
@@ -272,10 +280,8 @@ export class CaseProcessor {
    * never get the same name, even for the same company or after sanitising, because no two
    * cases share a number; so no run needs to remember the names it has given.
    */
-  private nameFor(index: number, merged: Record<string, unknown>): string {
-    const recipient = merged.recipient;
-    const company = isGroup(recipient) && typeof recipient.company === 'string' ? recipient.company : '';
-    const number = String(index).padStart(this.config.width, '0');
+  nameFor(index: number, company: string): string {
+    const number = String(index).padStart(this.config.width ?? 0, '0');
     // A batch often writes to the same company many times.
     const slug = remembered(slugs, company, () => slugify(company) || 'letter', 1000);
     return safeFileName(`${number}-${slug}`, EXTENSIONS[this.config.format], `${number}-letter`);
@@ -342,10 +348,12 @@ export class LetterWriter {
     private readonly onReport: (report: WriteReport) => void,
   ) {}
 
+  /** Writes a letter of this thread, or one a worker handed back (named here). */
   write(outcome: (Outcome & { ok: true }) | ReadyLetter): void {
     if (this.fatal !== undefined) return;
     const { out, force } = this.config;
-    const shown = join(out, outcome.name);
+    const name = 'name' in outcome ? outcome.name : this.processor.nameFor(outcome.index, outcome.company);
+    const shown = join(out, name);
     try {
       if (!this.dirReady) {
         try {
@@ -356,7 +364,7 @@ export class LetterWriter {
         }
         this.dirReady = true;
       }
-      if (writeLetter(out, outcome.name, outcome.content, force)) {
+      if (writeLetter(out, name, outcome.content, force)) {
         this.onReport({ kind: 'written', entry: { index: outcome.index, file: shown, ...(outcome.warnings && { warnings: outcome.warnings }) } });
       } else {
         const message = `${shown} appeared while the batch was running, so it was not replaced; add --force to replace it`;

@@ -10,7 +10,9 @@
 // 3. every case: read (fast reader, or the exact one when needed), merged under its
 //    defaults, checked, rendered and written atomically (cases.ts), in worker threads for
 //    a large batch (workers.ts). A case with a problem is read again with the exact reader
-//    to say exactly where the problem is; it never stops the other cases.
+//    to say exactly where the problem is; it never stops the other cases. With one worker,
+//    the worker starts on the first cases of a `---` stream during pass 1; their letters
+//    are kept, and written only once pass 1 has found the file usable.
 import { promises as fs, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fastParse } from '../case/fast-yaml.js';
@@ -23,7 +25,18 @@ import { colorEnabled, colors } from '../io/color.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { assertFormat } from '../letter/formats.js';
 import { compileTemplate, findTemplate, userTemplateDirs } from '../letter/templates.js';
-import { CaseProcessor, EXTENSIONS, LetterWriter, type CaseUnit, type ContextSource, type FailedEntry, type ProcessorConfig, type WriteReport, type WrittenEntry } from './cases.js';
+import {
+  CaseProcessor,
+  EXTENSIONS,
+  LetterWriter,
+  type CaseUnit,
+  type ContextSource,
+  type FailedEntry,
+  type ProcessorConfig,
+  type ReadyLetter,
+  type WriteReport,
+  type WrittenEntry,
+} from './cases.js';
 import { Progress } from './progress.js';
 import { Scanner, type DocPiece, type Piece } from './scan.js';
 import { InputInterrupted, openInput, readLines, type BatchInput } from './source.js';
@@ -75,25 +88,71 @@ async function eachPiece(input: BatchInput, onPiece: (piece: Piece) => void | Pr
   await drain();
 }
 
+/**
+ * Cases handed to a worker during the first pass, while it would otherwise wait: the
+ * documents of a `---` stream up to its first `cases:` list, each with the defaults before
+ * it. Their letters are kept until the first pass has found the file usable.
+ */
+class CasesAhead {
+  /** Numbers of the cases handed over (the second pass skips them). */
+  readonly taken = new Set<number>();
+  private open = true;
+
+  constructor(private readonly pool: WorkerPool) {}
+
+  learn(source: ContextSource): void {
+    this.pool.learn(source);
+  }
+
+  offer(make: () => CaseUnit): void {
+    if (!this.open || !this.pool.hasRoom()) return;
+    if (this.taken.size >= MAX_CASES_AHEAD) {
+      this.open = false;
+      return;
+    }
+    const unit = make();
+    if (this.pool.offer(unit) === 'taken') this.taken.add(unit.index);
+  }
+
+  /** Hands over no more cases (the file has a `cases:` list from here, or a case too large). */
+  stop(): void {
+    this.open = false;
+  }
+}
+
+/** At most this many letters are kept waiting for the first pass (a few MB). */
+const MAX_CASES_AHEAD = 2000;
+
 /** Pass 1: counts the cases and reads and checks everything that is not a case. */
-async function planBatch(input: BatchInput, stop: () => boolean): Promise<Plan> {
+async function planBatch(input: BatchInput, stop: () => boolean, ahead?: CasesAhead): Promise<Plan> {
   const kinds = new Map<number, 'defaults' | 'batch'>();
   const contexts: ContextSource[] = [];
   const problems: Problem[] = [];
   let count = 0;
   let documents = 0;
   let first: DocPiece | undefined;
+  /** The `defaults:` document in force, as the second pass will see it (eachCase). */
+  let stream = -1;
 
   const keep = (source: ContextSource, kind: 'defaults' | 'batch', defaults: Record<string, unknown>, exact: Exact & { ok: true }) => {
     problems.push(...defaultsProblems(defaults, exact.locate));
     kinds.set(source.doc, kind);
     contexts.push(source);
+    ahead?.learn(source);
+    if (kind === 'defaults') stream = source.doc;
+    else ahead?.stop();
+  };
+  const oneCase = (piece: DocPiece) => {
+    count++;
+    if (piece.tooLarge) ahead?.stop();
+    else ahead?.offer(() => ({ index: count, text: piece.text, line: piece.line, stream, doc: piece.doc }));
   };
 
   await eachPiece(
     input,
     (piece) => {
       if (piece.kind === 'item') {
+        ahead?.stop();
         count++;
         return;
       }
@@ -121,7 +180,7 @@ async function planBatch(input: BatchInput, stop: () => boolean): Promise<Plan> 
       first ??= piece;
       const batchLike = batchLikeKeys(piece.topKeys).length > 0;
       if (!batchLike && (piece.keyFirst || piece.tooLarge)) {
-        count++;
+        oneCase(piece);
         return;
       }
       if (piece.tooLarge) {
@@ -131,12 +190,12 @@ async function planBatch(input: BatchInput, stop: () => boolean): Promise<Plan> 
       const exact = exactParse(piece.text, fromLine(piece.line));
       if (!exact.ok) {
         if (batchLike) problems.push(exact.problem);
-        else count++;
+        else oneCase(piece);
         return;
       }
       const shape = shapeOf(exact.data, exact.locate, false, piece.topKeys);
       const source: ContextSource = { doc: piece.doc, text: piece.text, start: piece.line, written: piece.topKeys };
-      if (shape.kind === 'case') count++;
+      if (shape.kind === 'case') oneCase(piece);
       else if (shape.kind === 'wrong') problems.push(...shape.problems);
       else if (shape.kind === 'defaults') keep(source, 'defaults', shape.defaults, exact);
       else {
@@ -248,15 +307,7 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
   }
   let pool: WorkerPool | undefined;
   try {
-    const early = likelyWorkerCount(statSync(input.path).size, import.meta.url);
-    if (early > 0) pool = new WorkerPool(early, import.meta.url);
-    const plan = await planBatch(input, () => interrupted);
-    if (interrupted) return stopped();
-    if (plan.count === 0) {
-      throw new UserError(`${safeForTerminal(input.label)} has no cases. Add cases under cases:, each starting with "- ", or run \`redress init --batch\` for an example.`, EXIT_USAGE);
-    }
-    const width = Math.max(3, String(plan.count).length);
-    const config: ProcessorConfig = {
+    const common: Omit<ProcessorConfig, 'width' | 'contexts'> = {
       label: input.label,
       format,
       template: options.template,
@@ -264,10 +315,34 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
       out: options.out,
       force: Boolean(options.force),
       strict: Boolean(options.strict),
-      width,
       cli,
-      contexts: plan.contexts,
     };
+    // With one worker, what it hands back is kept until the first pass has found the file
+    // usable and nothing in the way (a broken file writes nothing), then written here.
+    const kept: { reports: WriteReport[]; letters: ReadyLetter[] } = { reports: [], letters: [] };
+    let deliver: { report: (report: WriteReport) => void; letter: (letter: ReadyLetter) => void } | undefined;
+    const startByStage = (threads: WorkerPool, contexts: ContextSource[]) =>
+      threads.start(
+        1,
+        { ...common, contexts },
+        (report) => (deliver ? deliver.report(report) : kept.reports.push(report)),
+        (letter) => (deliver ? deliver.letter(letter) : kept.letters.push(letter)),
+      );
+    const early = likelyWorkerCount(statSync(input.path).size, import.meta.url);
+    if (early > 0) pool = new WorkerPool(early, import.meta.url);
+    // One worker (see workers.ts) starts at once, on the first cases of a `---` stream.
+    let ahead: CasesAhead | undefined;
+    if (early === 1 && pool) {
+      startByStage(pool, []);
+      ahead = new CasesAhead(pool);
+    }
+    const plan = await planBatch(input, () => interrupted, ahead);
+    if (interrupted) return stopped();
+    if (plan.count === 0) {
+      throw new UserError(`${safeForTerminal(input.label)} has no cases. Add cases under cases:, each starting with "- ", or run \`redress init --batch\` for an example.`, EXIT_USAGE);
+    }
+    const width = Math.max(3, String(plan.count).length);
+    const config: ProcessorConfig = { ...common, width, contexts: plan.contexts };
 
     // Nothing is written if any letter would replace a file already in the folder.
     const ours = new RegExp(`^\\d{${width}}-.*\\.${EXTENSIONS[format]}$`);
@@ -309,7 +384,8 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
     };
 
     let fatal: unknown;
-    const workers = workerCount(plan.count, import.meta.url);
+    // Cases the worker already has are its to finish, however few the cases are.
+    const workers = ahead && ahead.taken.size > 0 ? 1 : workerCount(plan.count, import.meta.url);
     if (workers === 0) await pool?.close();
     else pool ??= new WorkerPool(workers, import.meta.url);
     const processor = new CaseProcessor(config);
@@ -322,12 +398,19 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
     try {
       if (workers > 0 && pool) {
         const threads = pool;
-        // One worker: it reads, checks and renders, this thread writes (see workers.ts).
+        // One worker: it checks and renders, this thread reads and writes (see workers.ts).
         const byStage = workers === 1;
-        threads.start(workers, config, onReport, byStage ? (letter) => writer.write(letter) : undefined);
+        if (!byStage) threads.start(workers, config, onReport);
+        else {
+          if (!ahead) startByStage(threads, plan.contexts);
+          deliver = { report: onReport, letter: (letter) => writer.write(letter) };
+          for (const report of kept.reports.splice(0)) onReport(report);
+          for (const letter of kept.letters.splice(0)) writer.write(letter);
+        }
         onStop = () => threads.stop();
         const stop = () => interrupted || threads.fatal !== undefined || writer.fatal !== undefined;
         const share = async (unit: CaseUnit) => {
+          if (ahead?.taken.has(unit.index)) return;
           if (byStage && unit.text !== undefined && !unit.tooLarge) unit.fast = fastParse(unit.text) ?? false;
           for (;;) {
             const offered = threads.offer(unit);

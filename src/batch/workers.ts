@@ -7,14 +7,16 @@
 // reads each case with the fast reader and writes the letters; the worker checks and
 // renders every case. Each thread then runs, and has V8 optimise, only its own part of the
 // code, and the two parts cost about the same; when both threads did every stage, each paid
-// for warming up all of it.
+// for warming up all of it. So that the worker need not wait for the first pass over the
+// file, it gets its settings before that pass, and the first cases of a `---` stream during
+// it (see CasesAhead in run.ts).
 // With several workers, each writes its own letters (one main thread could not keep up),
 // and the main thread turns a case into a letter itself when every worker is busy; a worker
 // with a core of its own drains its queue fast and so gets more cases.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { UserError } from '../errors.js';
-import { CaseProcessor, LetterWriter, type CaseUnit, type ProcessorConfig, type ReadyLetter, type WriteReport } from './cases.js';
+import { CaseProcessor, LetterWriter, type CaseUnit, type ContextSource, type ProcessorConfig, type ReadyLetter, type WriteReport } from './cases.js';
 
 const TAG = 'redress-batch-worker';
 /** Cases sent to a worker in one message. */
@@ -24,7 +26,12 @@ const MAX_WAITING = 64;
 /** A case this large is done by the main thread, whose memory is not limited. */
 const MAX_WORKER_CASE_CHARS = 256 * 1024;
 
-type ToWorker = { type: 'config'; config: ProcessorConfig; sendLetters: boolean } | { type: 'cases'; units: CaseUnit[] } | { type: 'finish' } | { type: 'stop' };
+type ToWorker =
+  | { type: 'config'; config: ProcessorConfig; sendLetters: boolean }
+  | { type: 'context'; source: ContextSource }
+  | { type: 'cases'; units: CaseUnit[] }
+  | { type: 'finish' }
+  | { type: 'stop' };
 type FromWorker =
   | { type: 'reports'; reports: WriteReport[]; letters: ReadyLetter[]; handled: number }
   | { type: 'finished' }
@@ -86,12 +93,14 @@ export function serveIfWorker(): void {
           processor = new CaseProcessor(message.config);
           writer = new LetterWriter(message.config, processor, (report) => reports.push(report));
           sendLetters = message.sendLetters;
+        } else if (message.type === 'context') {
+          processor!.learn(message.source);
         } else if (message.type === 'cases') {
           for (const unit of message.units) {
             if (stopping || writer!.fatal !== undefined) break;
             const outcome = processor!.process(unit);
             if (!outcome.ok) reports.push({ kind: 'failed', entry: outcome.failure });
-            else if (sendLetters) letters.push({ index: outcome.index, name: outcome.name, content: outcome.content, warnings: outcome.warnings, at: outcome.at() });
+            else if (sendLetters) letters.push({ index: outcome.index, company: outcome.company, content: outcome.content, warnings: outcome.warnings, at: outcome.at() });
             else writer!.write(outcome);
           }
           flush(message.units.length);
@@ -167,6 +176,11 @@ export class WorkerPool {
     for (const slot of this.slots) slot.worker.postMessage({ type: 'config', config, sendLetters: onLetter !== undefined } satisfies ToWorker);
   }
 
+  /** Tells the workers about text with defaults for the cases after it. */
+  learn(source: ContextSource): void {
+    for (const slot of this.slots) slot.worker.postMessage({ type: 'context', source } satisfies ToWorker);
+  }
+
   private wakeUp(): void {
     const wake = this.wake;
     this.wake = undefined;
@@ -203,6 +217,11 @@ export class WorkerPool {
     // Send a full batch, or at once when the worker is about to run out of work.
     if (slot.pending.length >= BATCH || slot.waiting - slot.pending.length < BATCH) this.send(slot);
     return 'taken';
+  }
+
+  /** A worker would take a case now. */
+  hasRoom(): boolean {
+    return this.slots.length > 0 && this.fatal === undefined && this.leastBusy().waiting < MAX_WAITING;
   }
 
   private leastBusy(): Slot {

@@ -477,6 +477,56 @@ describe('redress batch: large batches', () => {
     for (const name of files(alone.dir)) expect(read(byStage.dir, name)).toBe(read(alone.dir, name));
   });
 
+  // Large enough that the first pass over it outlasts a worker's start, so the worker gets
+  // cases during that pass.
+  const STREAM_CASES = 3000;
+  const caseDoc = (i: number) => ['---', ...caseLines(i, { withSender: false })].join('\n');
+
+  it('gives the same letters from a --- stream with one worker, which starts on it during the first pass', () => {
+    const docs = ['defaults:\n  sender:\n    name: First Sender\n  letter:\n    locale: en-GB'];
+    for (let i = 1; i <= STREAM_CASES; i++) {
+      if (i === 2000) docs.push('---\ndefaults:\n  sender:\n    name: Second Sender');
+      // A change of defaults now and then (each is read exactly in the first pass).
+      else if (i % 25 === 0) docs.push(`---\ndefaults:\n  sender:\n    name: ${i < 2000 ? 'First' : 'Second'} Sender\n    phone: "+44 ${i}"`);
+      if (i === 2500) docs.push(`---\ncases:\n${entry('Listed One')}${entry('Listed Two', { amount: 'lots' })}`);
+      if (i === 40) docs.push('---\nrecipient: [unclosed');
+      else if (i % 97 === 5) docs.push(caseDoc(i).replace(/amount: [\d.]+/, 'amount: lots'));
+      else if (i % 89 === 7) docs.push(caseDoc(i).replace('photos of the room that was not cleaned', 'a note from your idiotic manager'));
+      else docs.push(caseDoc(i));
+    }
+    writeFileSync(tmp.path('stream.yaml'), `${docs.join('\n')}\n`);
+    const run = (workers: string) => {
+      const out = `stream-${workers}`;
+      return { ...redress(['batch', 'stream.yaml', '--out', out, '--json'], { cwd: tmp.dir, env: { ...ENV, REDRESS_BATCH_WORKERS: workers } }), dir: tmp.path(out) };
+    };
+    const alone = run('0');
+    const byStage = run('1');
+    expect(alone.code, alone.stderr).toBe(1);
+    expect(byStage.code, byStage.stderr).toBe(1);
+    const a = JSON.parse(alone.stdout);
+    const c = JSON.parse(byStage.stdout);
+    const named = (result: { written: { index: number; file: string; warnings?: string[] }[] }) =>
+      result.written.map((entry) => ({ ...entry, file: basename(entry.file) }));
+    expect(a.failed.length).toBe(1 + 31 + 1);
+    expect(a.written.filter((entry: { warnings?: string[] }) => entry.warnings).length).toBeGreaterThan(30);
+    expect(c.failed).toEqual(a.failed);
+    expect(named(c)).toEqual(named(a));
+    const names = files(alone.dir);
+    expect(names.length).toBe(STREAM_CASES + 2 - a.failed.length);
+    expect(files(byStage.dir)).toEqual(names);
+    for (const name of names) expect(read(byStage.dir, name), name).toBe(read(alone.dir, name));
+    expect(read(alone.dir, names.find((name) => name.startsWith('1999-'))!)).toContain('First Sender');
+    expect(read(alone.dir, names.find((name) => name.startsWith('2001-'))!)).toContain('Second Sender');
+  }, 60_000);
+
+  it('writes nothing for a --- stream that turns out broken, even after the worker started on it', () => {
+    const docs = ['defaults:\n  sender:\n    name: First Sender'];
+    for (let i = 1; i <= STREAM_CASES; i++) docs.push(caseDoc(i));
+    docs.push('---\ndefaults:\n  sender:\n    emial: late@example.com');
+    const r = batch(`${docs.join('\n')}\n`, [], { REDRESS_BATCH_WORKERS: '1' });
+    expectUnusable(r, /defaults\.sender\.emial: is not a field redress knows/);
+  }, 60_000);
+
   it('stops cleanly on Ctrl-C: exit 130, every letter written is complete', async () => {
     writeFileSync(tmp.path('big.yaml'), mappingBatch(4000));
     const out = tmp.path('big-letters');
