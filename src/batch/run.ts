@@ -97,6 +97,7 @@ class CasesAhead {
   /** Numbers of the cases handed over (the second pass skips them). */
   readonly taken = new Set<number>();
   private open = true;
+  private chars = 0;
 
   constructor(private readonly pool: WorkerPool) {}
 
@@ -106,12 +107,11 @@ class CasesAhead {
 
   offer(make: () => CaseUnit): void {
     if (!this.open || !this.pool.hasRoom()) return;
-    if (this.taken.size >= MAX_CASES_AHEAD) {
-      this.open = false;
-      return;
-    }
     const unit = make();
-    if (this.pool.offer(unit) === 'taken') this.taken.add(unit.index);
+    if (this.pool.offer(unit) !== 'taken') return;
+    this.taken.add(unit.index);
+    this.chars += unit.text?.length ?? 0;
+    if (this.taken.size >= MAX_CASES_AHEAD || this.chars >= MAX_CHARS_AHEAD) this.open = false;
   }
 
   /** Hands over no more cases (the file has a `cases:` list from here, or a case too large). */
@@ -120,8 +120,9 @@ class CasesAhead {
   }
 }
 
-/** At most this many letters are kept waiting for the first pass (a few MB). */
+/** At most this many letters, from at most this much text, are kept waiting for the first pass (a few MB). */
 const MAX_CASES_AHEAD = 2000;
+const MAX_CHARS_AHEAD = 4 * 1024 * 1024;
 
 /** Pass 1: counts the cases and reads and checks everything that is not a case. */
 async function planBatch(input: BatchInput, stop: () => boolean, ahead?: CasesAhead): Promise<Plan> {
@@ -405,7 +406,12 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
           if (!ahead) startByStage(threads, plan.contexts);
           deliver = { report: onReport, letter: (letter) => writer.write(letter) };
           for (const report of kept.reports.splice(0)) onReport(report);
-          for (const letter of kept.letters.splice(0)) writer.write(letter);
+          // A few at a time, so that Ctrl-C is heard between them.
+          const letters = kept.letters.splice(0);
+          for (let i = 0; i < letters.length && !interrupted; i++) {
+            writer.write(letters[i]!);
+            if (i % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
+          }
         }
         onStop = () => threads.stop();
         const stop = () => interrupted || threads.fatal !== undefined || writer.fatal !== undefined;

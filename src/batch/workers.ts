@@ -131,12 +131,12 @@ export class WorkerPool {
   /** Starts `count` threads, which wait for their settings (start) or are ended (close). */
   constructor(count: number, moduleUrl: string) {
     for (let i = 0; i < count; i++) {
-      // A worker's young generation is as large as the main thread's (48 MB): a worker that
-      // reads and renders every case makes a lot of short-lived data, and a smaller one has
-      // it copied and collected far more often.
+      // A lone worker checks and renders every case, which makes a lot of short-lived data:
+      // its young generation is as large as the main thread's (48 MB), so that data is not
+      // copied and collected as often. Several workers share the work, and the memory.
       const worker = new Worker(new URL(moduleUrl), {
         workerData: { tag: TAG },
-        resourceLimits: { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 256 },
+        resourceLimits: { maxYoungGenerationSizeMb: count === 1 ? 48 : 16, maxOldGenerationSizeMb: 256 },
       });
       const slot: Slot = { worker, pending: [], waiting: 0, finished: Promise.resolve() };
       slot.finished = new Promise<void>((resolve) => {
