@@ -49,12 +49,13 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 // Letters are only deleted once every bench is done. On a file system that avoids reusing
 // recently freed inodes (ext4 without a journal, as on the machine the README's figures come
-// from, skips every inode freed in the last minute, or six while its inode table is not yet
-// written back, each time it gives out a new one: recently_deleted() in the kernel), files
-// deleted between runs made the next run's 10,000 new files cost seconds of kernel time
-// instead of a fraction of one, for the floor and redress alike, and the figures said more
-// about the order of the runs than about either program. For the same reason, run the bench
-// a few minutes after deleting many files (the tests, or an earlier bench), not at once.
+// from: recently_deleted() in the kernel), each new file skips every inode freed in the last
+// minute, or in the last six while that part of the inode table has changes not yet written
+// back, which is the case while files are being created there. Files deleted between runs
+// made the next run's 10,000 new files cost seconds of kernel time instead of a fraction of
+// one, for the floor and redress alike, and the figures said more about the order of the
+// runs than about either program. For the same reason, start the bench six minutes or more
+// after deleting many files (the tests do, and so does an earlier bench when it ends).
 const leftovers = [];
 const removeLeftovers = () => {
   for (const dir of leftovers.splice(0)) rmSync(dir, { recursive: true, force: true });
