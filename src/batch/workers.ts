@@ -1,7 +1,7 @@
 // Large batches are shared with worker threads: reading, checking and rendering a case
 // costs far more than splitting the file. A thread takes a while to start (loading the
 // code, making the schemas), so for a large file the workers are started before the first
-// pass over it, and get their settings once that pass is done.
+// pass over it.
 //
 // With one worker (two cores), the work is split by stage: the main thread splits the file,
 // reads each case with the fast reader and writes the letters; the worker checks and
@@ -10,9 +10,10 @@
 // for warming up all of it. So that the worker need not wait for the first pass over the
 // file, it gets its settings before that pass, and the first cases of a `---` stream during
 // it (see CasesAhead in run.ts).
-// With several workers, each writes its own letters (one main thread could not keep up),
-// and the main thread turns a case into a letter itself when every worker is busy; a worker
-// with a core of its own drains its queue fast and so gets more cases.
+// With several workers, they get their settings once the first pass is done; each writes
+// its own letters (one main thread could not keep up), and the main thread turns a case into
+// a letter itself when every worker is busy; a worker with a core of its own drains its
+// queue fast and so gets more cases.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { UserError } from '../errors.js';
@@ -21,7 +22,7 @@ import { CaseProcessor, LetterWriter, type CaseUnit, type ContextSource, type Pr
 const TAG = 'redress-batch-worker';
 /** Cases sent to a worker in one message. */
 const BATCH = 16;
-/** Cases a worker may have waiting before the main thread does the next case itself. */
+/** Cases a worker may have waiting before the main thread waits (one worker) or does the next case itself. */
 const MAX_WAITING = 64;
 /** A case this large is done by the main thread, whose memory is not limited. */
 const MAX_WORKER_CASE_CHARS = 256 * 1024;
