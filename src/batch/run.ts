@@ -362,7 +362,7 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
       if (interrupted) return stopped();
       if (conflicts.length > 0) {
         const shown = conflicts.slice(0, 10).map((name) => `  ${safeForTerminal(join(options.out, name))}`);
-        if (conflicts.length > 10) shown.push(`  …and ${conflicts.length - 10} more`);
+        if (conflicts.length > 10) shown.push(`  …and ${(conflicts.length - 10).toLocaleString('en-US')} more`);
         throw new UserError(
           `${plural(conflicts.length, 'letter')} would replace ${conflicts.length === 1 ? 'a file' : 'files'} already in ${safeForTerminal(options.out)}, so nothing was written:\n` +
             `${shown.join('\n')}\n` +

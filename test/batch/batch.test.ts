@@ -325,6 +325,15 @@ describe('redress batch: file names and the output folder', () => {
     expect(read(first.dir, '002-two.txt')).toMatch(/^Subject: /);
   });
 
+  it('lists the first ten files in the way, and counts the rest', () => {
+    const r = batch(`${DEFAULTS}cases:\n${entry('Same Company').repeat(1012)}`);
+    expect(r.code).toBe(0);
+    const again = redress(['batch', r.file, '--out', r.out], { cwd: tmp.dir, env: ENV });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain(`1,012 letters would replace files already in ${r.out}, so nothing was written:\n  ${join(r.out, '0001-same-company.txt')}\n`);
+    expect(again.stderr).toContain(`  ${join(r.out, '0010-same-company.txt')}\n  …and 1,002 more\n`);
+  }, 30_000);
+
   it('writes into a folder that holds other files', () => {
     const dir = tmp.path('busy-folder');
     mkdirSync(dir);
