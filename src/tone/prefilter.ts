@@ -64,14 +64,16 @@ const CLASS_ESCAPES = new Set(['B', 'D', 'S', 'W']);
 
 /** True when a (non-Unicode) expression source has a capital letter it would match as written. */
 export function hasCapitals(source: string): boolean {
+  // Char codes, not one-character strings: this runs once for each pattern a letter needs,
+  // before anything has been optimised.
   for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
+    const code = source.charCodeAt(i);
     // In a class, A-Z beside a-z adds nothing on lower-cased text, as with `i` on any text.
-    if (source.startsWith('A-Za-z', i)) {
+    if (code === 0x41 && source.startsWith('A-Za-z', i)) {
       i += 5;
       continue;
     }
-    if (ch === '\\') {
+    if (code === 0x5c) {
       const next = source[i + 1] ?? '';
       if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(source.slice(i + 2, i + 6))) i += 5;
       else if (next === 'x' && /^[0-9a-fA-F]{2}$/.test(source.slice(i + 2, i + 4))) i += 3;
@@ -80,6 +82,9 @@ export function hasCapitals(source: string): boolean {
       else i += 1;
       continue;
     }
+    if (code < 0x41 || (code > 0x5a && code < 0x80)) continue;
+    if (code <= 0x5a) return true;
+    const ch = source[i]!;
     if (ch !== ch.toLowerCase()) return true;
   }
   return false;

@@ -102,6 +102,37 @@ describe('tone prefilter', () => {
     const liar = patterns.find((p) => p.caseless && p.regex.test('you are liars'))!;
     expect(new TextIndex(text).prepared(liar)[1]).toBe(text);
   });
+
+  it('finds capitals in every pattern and in odd sources as a plain character-by-character reading does', () => {
+    // The rule as first written, one character at a time.
+    const reference = (source: string): boolean => {
+      for (let i = 0; i < source.length; i++) {
+        const ch = source[i]!;
+        if (source.startsWith('A-Za-z', i)) {
+          i += 5;
+          continue;
+        }
+        if (ch === '\\') {
+          const next = source[i + 1] ?? '';
+          if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(source.slice(i + 2, i + 6))) i += 5;
+          else if (next === 'x' && /^[0-9a-fA-F]{2}$/.test(source.slice(i + 2, i + 4))) i += 3;
+          else if (next === 'c' || next === 'k' || next === 'p' || next === 'P') return true;
+          else if (next !== next.toLowerCase() && !['B', 'D', 'S', 'W'].includes(next)) return true;
+          else i += 1;
+          continue;
+        }
+        if (ch !== ch.toLowerCase()) return true;
+      }
+      return false;
+    };
+    const sources = patterns.map((p) => p.source);
+    expect(sources.length).toBeGreaterThan(100);
+    const pieces = ['a', 'Z', '@', '[', '`', '{', '\\', '\\u00C9', '\\x41', 'A-Za-z', 'A-Z', '\\S', '\\A', 'é', 'É', 'İ', 'ß', '\u0130', '\ud83d', ' ', '\x7f', '\x80'];
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 3000; i++) sources.push(Array.from({ length: 1 + Math.floor(random() * 8) }, () => pieces[Math.floor(random() * pieces.length)]).join(''));
+    for (const source of sources) expect(hasCapitals(source), source).toBe(reference(source));
+  });
 });
 
 describe('readable patterns', () => {
