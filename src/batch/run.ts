@@ -294,6 +294,7 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
     onStop();
   };
   const stopped = () => {
+    if (rawOptions.json) writeStdout(`${JSON.stringify({ written: [], failed: [] }, null, 2)}\n`);
     process.stderr.write('Stopped. No letters were written.\n');
     return EXIT_INTERRUPTED;
   };

@@ -555,16 +555,21 @@ describe('redress batch: large batches', () => {
     for (const name of written) expect(read(out, name)).toMatch(/^Subject: [^]*\n$/);
   }, 30_000);
 
-  it('stops cleanly on Ctrl-C while still reading standard input', async () => {
-    const child = spawn(process.execPath, [BIN, 'batch', '-', '--out', 'stdin-stopped'], { cwd: tmp.dir, env: { ...process.env, ...ENV } });
+  it.each([[[]], [['--json']]])('stops cleanly on Ctrl-C while still reading standard input %j', async (more: string[]) => {
+    const child = spawn(process.execPath, [BIN, 'batch', '-', '--out', 'stdin-stopped', ...more], { cwd: tmp.dir, env: { ...process.env, ...ENV } });
     let stderr = '';
+    let stdout = '';
     child.stderr.on('data', (data) => (stderr += data));
+    child.stdout.on('data', (data) => (stdout += data));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.stdin.write(`${DEFAULTS}cases:\n${entry('One')}`);
     await new Promise((r) => setTimeout(r, 1000));
     child.kill('SIGINT');
     expect(await exited).toBe(130);
     expect(stderr).toBe('Stopped. No letters were written.\n');
+    // A program reading --json still gets its summary.
+    if (more.includes('--json')) expect(JSON.parse(stdout)).toEqual({ written: [], failed: [] });
+    else expect(stdout).toBe('');
     expect(existsSync(tmp.path('stdin-stopped'))).toBe(false);
   });
 
