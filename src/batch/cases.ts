@@ -64,7 +64,7 @@ export interface ProcessorConfig {
   force: boolean;
   /** Unkind words in a case make it fail instead of being written with a warning. */
   strict: boolean;
-  /** Digits of the numbers in file names; undefined: the letters are named where they are written (nameFor). */
+  /** Digits of the numbers in file names (not needed by a worker that hands its letters back). */
   width?: number;
   /** Command-line letter settings, merged between the defaults and the case. */
   cli: Record<string, unknown>;
@@ -86,7 +86,7 @@ export interface FailedEntry {
 }
 
 export type Outcome =
-  | { ok: true; index: number; name: string; company: string; content: string; at: () => Position; warnings?: string[] }
+  | { ok: true; index: number; company: string; content: string; at: () => Position; warnings?: string[] }
   | { ok: false; failure: FailedEntry };
 
 /** A letter a worker hands back to be named and written, with where its case starts. */
@@ -192,7 +192,7 @@ export class CaseProcessor {
     return base;
   }
 
-  /** Reads, merges, checks and renders one case; in `names` mode only reads, merges and names it. */
+  /** Reads, merges, checks and renders one case; in `names` mode only reads and merges it (its name: nameFor). */
   process(unit: CaseUnit, mode: 'write' | 'names' = 'write'): Outcome {
     const { index } = unit;
     const base = this.base(unit.stream, unit.doc);
@@ -240,8 +240,7 @@ export class CaseProcessor {
     const merged = deepMerge(base.data, data) as Record<string, unknown>;
     const recipient = merged.recipient;
     const company = isGroup(recipient) && typeof recipient.company === 'string' ? recipient.company : '';
-    const name = this.config.width === undefined ? '' : this.nameFor(index, company);
-    if (mode === 'names') return { ok: true, index, name, company, content: '', at: start };
+    if (mode === 'names') return { ok: true, index, company, content: '', at: start };
 
     const checked = validateCase(merged);
     if (!checked.ok) return failure((locate) => problemsOf(validateCase(merged, locate)));
@@ -260,7 +259,7 @@ export class CaseProcessor {
     // they are (positions again only when there is something to say); --strict refuses them.
     const content = produced.output.content;
     const warned = (warnings: Problem[]): Outcome =>
-      this.config.strict ? fail(start(), warnings) : { ok: true, index, name, company, content, at: start, warnings: warnings.map((problem) => formatProblem(this.config.label, problem)) };
+      this.config.strict ? fail(start(), warnings) : { ok: true, index, company, content, at: start, warnings: warnings.map((problem) => formatProblem(this.config.label, problem)) };
     if (reviewCaseText(checked.value).length > 0) {
       const read = readExactly();
       const locate = read.ok ? mergedLocator([{ data: read.data, locate: read.locate, prefix: [] }, ...base.layers]) : () => undefined;
@@ -271,7 +270,7 @@ export class CaseProcessor {
       const fromTemplate = letterKindnessWarnings(produced.letter.subject, produced.letter.body, produced.letter.template);
       if (fromTemplate.length > 0) return warned(fromTemplate.map((problem) => ({ ...problem, ...start() })));
     }
-    return { ok: true, index, name, company, content, at: start };
+    return { ok: true, index, company, content, at: start };
   }
 
   /**
@@ -348,11 +347,11 @@ export class LetterWriter {
     private readonly onReport: (report: WriteReport) => void,
   ) {}
 
-  /** Writes a letter of this thread, or one a worker handed back (named here). */
+  /** Names and writes a letter of this thread, or one a worker handed back. */
   write(outcome: (Outcome & { ok: true }) | ReadyLetter): void {
     if (this.fatal !== undefined) return;
     const { out, force } = this.config;
-    const name = 'name' in outcome ? outcome.name : this.processor.nameFor(outcome.index, outcome.company);
+    const name = this.processor.nameFor(outcome.index, outcome.company);
     const shown = join(out, name);
     try {
       if (!this.dirReady) {

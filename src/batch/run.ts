@@ -319,23 +319,15 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
       strict: Boolean(options.strict),
       cli,
     };
-    // With one worker, what it hands back is kept until the first pass has found the file
-    // usable and nothing in the way (a broken file writes nothing), then written here.
-    const kept: { reports: WriteReport[]; letters: ReadyLetter[] } = { reports: [], letters: [] };
-    let deliver: { report: (report: WriteReport) => void; letter: (letter: ReadyLetter) => void } | undefined;
-    const startByStage = (threads: WorkerPool, contexts: ContextSource[]) =>
-      threads.start(
-        1,
-        { ...common, contexts },
-        (report) => (deliver ? deliver.report(report) : kept.reports.push(report)),
-        (letter) => (deliver ? deliver.letter(letter) : kept.letters.push(letter)),
-      );
     const early = likelyWorkerCount(statSync(input.path).size, import.meta.url);
     if (early > 0) pool = new WorkerPool(early, import.meta.url);
-    // One worker (see workers.ts) starts at once, on the first cases of a `---` stream.
+    // One worker (see workers.ts) starts at once, on the first cases of a `---` stream. What
+    // it hands back is kept until the first pass has found the file usable and nothing in
+    // the way (a broken file writes nothing), then written here.
+    const kept: { reports: WriteReport[]; letters: ReadyLetter[] } = { reports: [], letters: [] };
     let ahead: CasesAhead | undefined;
     if (early === 1 && pool) {
-      startByStage(pool, []);
+      pool.start(1, { ...common, contexts: [] }, (report) => kept.reports.push(report), (letter) => kept.letters.push(letter));
       ahead = new CasesAhead(pool);
     }
     const plan = await planBatch(input, () => interrupted, ahead);
@@ -356,7 +348,9 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
         plan,
         (unit) => {
           const outcome = processor.process(unit, 'names');
-          if (outcome.ok && existing.has(outcome.name.toLowerCase())) conflicts.push(outcome.name);
+          if (!outcome.ok) return;
+          const name = processor.nameFor(outcome.index, outcome.company);
+          if (existing.has(name.toLowerCase())) conflicts.push(name);
         },
         () => interrupted,
       );
@@ -402,10 +396,12 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
         const threads = pool;
         // One worker: it checks and renders, this thread reads and writes (see workers.ts).
         const byStage = workers === 1;
+        const write = (letter: ReadyLetter) => writer.write(letter);
+        onStop = () => threads.stop();
         if (!byStage) threads.start(workers, config, onReport);
+        else if (!ahead) threads.start(1, { ...common, contexts: plan.contexts }, onReport, write);
         else {
-          if (!ahead) startByStage(threads, plan.contexts);
-          deliver = { report: onReport, letter: (letter) => writer.write(letter) };
+          threads.handTo(onReport, write);
           for (const report of kept.reports.splice(0)) onReport(report);
           // A few at a time, so that Ctrl-C is heard between them.
           const letters = kept.letters.splice(0);
@@ -414,7 +410,6 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
             if (i % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
           }
         }
-        onStop = () => threads.stop();
         const stop = () => interrupted || threads.fatal !== undefined || writer.fatal !== undefined;
         const share = async (unit: CaseUnit) => {
           if (ahead?.taken.has(unit.index)) return;

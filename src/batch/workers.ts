@@ -177,6 +177,12 @@ export class WorkerPool {
     for (const slot of this.slots) slot.worker.postMessage({ type: 'config', config, sendLetters: onLetter !== undefined } satisfies ToWorker);
   }
 
+  /** From now on, what the workers report goes to these. */
+  handTo(onReport: (report: WriteReport) => void, onLetter: (letter: ReadyLetter) => void): void {
+    this.onReport = onReport;
+    this.onLetter = onLetter;
+  }
+
   /** Tells the workers about text with defaults for the cases after it. */
   learn(source: ContextSource): void {
     for (const slot of this.slots) slot.worker.postMessage({ type: 'context', source } satisfies ToWorker);
