@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { BIN, redress, tempDir } from '../support/cli.js';
-import { spawn as spawnPty } from 'node-pty';
+import { spawn as spawnPty } from '@lydell/node-pty';
 import { caseLines, mappingBatch } from '../bench/generate.js';
 
 const tmp = tempDir('redress-batch-');

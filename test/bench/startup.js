@@ -76,7 +76,7 @@ function firstQuestionBench(target) {
     name: 'first-question',
     async run() {
       const require = createRequire(import.meta.url);
-      const pty = require('node-pty');
+      const pty = require('@lydell/node-pty');
       const home = mkdtempSync(join(tmpdir(), 'redress-bench-home-'));
       const once = (args, until, without = []) =>
         new Promise((resolve, reject) => {

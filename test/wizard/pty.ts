@@ -1,7 +1,8 @@
-// Drives the built CLI in a real pseudo-terminal (node-pty), the way a person would:
-// wait for a question to appear, type, press keys. Works where the test runner itself has
-// no terminal (CI): the pseudo-terminal is made here.
-import { spawn, type IPty } from 'node-pty';
+// Drives the built CLI in a real pseudo-terminal, the way a person would: wait for a question
+// to appear, type, press keys. Works where the test runner itself has no terminal (CI): the
+// pseudo-terminal is made here. @lydell/node-pty ships its binaries prebuilt, so `npm install`
+// needs no compiler.
+import { spawn, type IPty } from '@lydell/node-pty';
 import { BIN } from '../support/cli.js';
 
 // CSI sequences, OSC sequences, and other two-character escapes.
