@@ -1,11 +1,13 @@
 import { UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { addDays, daysBetween, isCalendarDate, today } from './dates.js';
+import { countryInfo, findRegion } from './countries.js';
 import { isKnownLocale, type Case, type Remedy, type Stage } from './schema.js';
 import type { Problem } from './validate.js';
 
 /** A Case with every default filled in: what templates see. */
 export interface ResolvedCase {
+  /** country: ISO 3166-1 code; region: ISO 3166-2 code ("GB-SCT"), when the case names them. */
   sender: Case['sender'];
   recipient: Case['recipient'];
   purchase: Case['purchase'] & { currency: string };
@@ -17,11 +19,56 @@ export interface ResolvedCase {
     remedy: Remedy;
     correction?: string;
     amount?: number;
+    reason?: string;
+    costs: { what: string; amount: number }[];
     deadline: string;
     deadlineDays: number;
   };
-  letter: { stage: Stage; date: string; previous: string[]; nextSteps: string[]; locale: string };
+  letter: { stage: Stage; date: string; previous: string[]; nextSteps: string[]; locale: string; greeting?: string; signOff?: string };
   custom: Record<string, unknown>;
+}
+
+/** What redress assumed for a case, said outside the letter (stderr), with how to change it. */
+export interface Assumption {
+  field: 'letter.locale' | 'purchase.currency';
+  value: string;
+  because: string;
+}
+
+const LOCALE_BY_CURRENCY: Readonly<Record<string, string>> = { GBP: 'en-GB', AUD: 'en-AU', CAD: 'en-CA', NZD: 'en-NZ', USD: 'en-US' };
+const IRISH_ADDRESS = /\b(ireland|éire|eire|co\.\s+\w+|dublin|cork|galway|limerick|waterford|kilkenny|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})\b/i;
+
+/**
+ * The locale and currency a case's letter is written in: the case's own, else what its
+ * country uses, else (locale) what its currency suggests. Each guess is reported.
+ */
+export function letterStyle(value: Case): { locale: string; currency: string; assumed: Assumption[] } {
+  const country = countryInfo(value.sender.country?.slice(0, 2));
+  const assumed: Assumption[] = [];
+  let currency = value.purchase.currency;
+  if (currency === undefined) {
+    currency = country?.currency ?? 'USD';
+    if (value.purchase.amount !== undefined || value.request.amount !== undefined || value.request.costs !== undefined) {
+      assumed.push({ field: 'purchase.currency', value: currency, because: country ? `the currency of ${country.name}` : 'no currency was given' });
+    }
+  }
+  let locale = value.letter?.locale;
+  if (locale === undefined) {
+    if (country) {
+      locale = country.locale.startsWith('en-') ? country.locale : 'en-GB';
+      assumed.push({ field: 'letter.locale', value: locale, because: `you live in ${country.name}` });
+    } else if (currency === 'EUR') {
+      const irish = IRISH_ADDRESS.test(value.sender.address ?? '');
+      locale = irish ? 'en-IE' : 'en-GB';
+      assumed.push({ field: 'letter.locale', value: locale, because: irish ? 'you pay in euros and live in Ireland' : 'you pay in euros' });
+    } else {
+      locale = LOCALE_BY_CURRENCY[currency] ?? 'en-US';
+      if (currency !== 'USD' || value.purchase.currency !== undefined) {
+        assumed.push({ field: 'letter.locale', value: locale, because: `you pay in ${currency}` });
+      }
+    }
+  }
+  return { locale, currency, assumed };
 }
 
 /** Values chosen on the command line; whether they beat the case's own is the caller's choice. */
@@ -51,6 +98,16 @@ export function withSettings(value: Case, settings: LetterSettings, mode: 'overr
   return { ...value, letter };
 }
 
+/** country "GB-SCT" (the case said "Scotland") is country GB, region GB-SCT; a region written by name becomes its code. */
+function senderWithRegion(sender: Case['sender']): Case['sender'] {
+  const written = sender.country;
+  if (written === undefined) return sender;
+  const country = written.slice(0, 2);
+  const named = sender.region === undefined ? undefined : findRegion(country, sender.region);
+  const region = named?.ok ? named.value : written.length > 2 ? written : undefined;
+  return { ...sender, country, ...(region !== undefined && { region }) };
+}
+
 export function resolveCase(value: Case): { ok: true; value: ResolvedCase } | { ok: false; problems: Problem[] } {
   const date = value.letter?.date ?? today();
   const deadlineDays = value.request.deadlineDays ?? DEFAULT_DEADLINE_DAYS;
@@ -67,14 +124,15 @@ export function resolveCase(value: Case): { ok: true; value: ResolvedCase } | { 
   });
   if (problems.length > 0) return { ok: false, problems };
   const remedy = value.request.remedy;
+  const style = letterStyle(value);
   const amount = value.request.amount ?? (remedy === 'refund' || remedy === 'either' ? value.purchase.amount : undefined);
   const asList = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
   return {
     ok: true,
     value: {
-      sender: value.sender,
+      sender: senderWithRegion(value.sender),
       recipient: value.recipient,
-      purchase: { ...value.purchase, currency: value.purchase.currency ?? 'USD' },
+      purchase: { ...value.purchase, currency: style.currency },
       story: {
         circumstances: value.story.circumstances,
         expectations: asList(value.story.expectations),
@@ -88,6 +146,8 @@ export function resolveCase(value: Case): { ok: true; value: ResolvedCase } | { 
         remedy,
         ...(value.request.correction !== undefined && { correction: value.request.correction }),
         ...(amount !== undefined && { amount }),
+        ...(value.request.reason !== undefined && { reason: value.request.reason }),
+        costs: value.request.costs ?? [],
         deadline,
         deadlineDays: daysBetween(date, deadline),
       },
@@ -96,7 +156,9 @@ export function resolveCase(value: Case): { ok: true; value: ResolvedCase } | { 
         date,
         previous: [...(value.letter?.previous ?? [])].sort(),
         nextSteps: value.letter?.nextSteps ?? [],
-        locale: value.letter?.locale ?? 'en-US',
+        locale: style.locale,
+        ...(value.letter?.greeting !== undefined && { greeting: value.letter.greeting }),
+        ...(value.letter?.signOff !== undefined && { signOff: value.letter.signOff }),
       },
       custom: value.custom ?? {},
     },

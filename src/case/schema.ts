@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { isCalendarDate } from './dates.js';
 import { isCommonLocale } from '../util/common-locales.js';
+import { findCountry, findRegion, countryInfo } from './countries.js';
 import { remembered } from '../util/remember.js';
 
 export const MAX_TEXT = 10_000;
@@ -12,10 +13,21 @@ export const MAX_AMOUNT = 1_000_000_000;
 /** 10000 -> "10,000" (without Intl, whose first use costs more than the whole schema). */
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 
-export const REMEDIES = ['correction', 'refund', 'either', 'partial-refund'] as const;
+export const REMEDIES = ['correction', 'refund', 'either', 'partial-refund', 'compensation'] as const;
+export const PURCHASE_KINDS = ['goods', 'service', 'subscription', 'booking', 'deposit', 'other'] as const;
+export const PERIODS = ['week', 'month', 'quarter', 'year'] as const;
+export const PAYMENT_METHODS = ['credit-card', 'debit-card', 'bank-transfer', 'cash', 'paypal', 'direct-debit', 'other'] as const;
+export const SECTORS = [
+  'energy', 'water', 'telecoms', 'financial', 'insurance', 'travel', 'airline', 'rail', 'building',
+  'property', 'furniture', 'motor', 'legal', 'postal', 'retail', 'health', 'other',
+] as const;
 export const STAGES = ['first', 'reminder', 'final', 'card-dispute'] as const;
 export type Remedy = (typeof REMEDIES)[number];
 export type Stage = (typeof STAGES)[number];
+export type PurchaseKind = (typeof PURCHASE_KINDS)[number];
+export type Period = (typeof PERIODS)[number];
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export type Sector = (typeof SECTORS)[number];
 
 // The schemas are made twice over: once plain, to check cases (made when redress starts, so
 // it shares one schema between fields that only differ in their description, and makes
@@ -73,6 +85,16 @@ function caseSchemas(described: boolean) {
 
   const list = <T extends z.ZodType>(item: T, description: string) => about(listOf(item), { description });
 
+  /** One of a fixed set of words, written in any case ("Credit-Card", "credit card"). */
+  const oneOf = <T extends readonly [string, ...string[]]>(values: T, description: string) =>
+    about(
+      z.preprocess(
+        (value) => (typeof value === 'string' ? value.trim().toLowerCase().replace(/[\s_]+/g, '-') : value),
+        z.enum(values, { error: `expected one of ${values.join(', ')}` }),
+      ),
+      { description },
+    );
+
   const calendarDate = (description: string) =>
     about(
       shared('date', () =>
@@ -128,6 +150,29 @@ function caseSchemas(described: boolean) {
       phone: text('Your phone number', 50).optional(),
       address: text('Your postal address', 500).optional(),
       customerId: text('Your customer or account number with the business', 100).optional(),
+      customerSince: about(
+        z
+          .string({ error: 'expected a year or a date, e.g. 2019 or 2019-03-01' })
+          .check(z.trim(), z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a year or a date, e.g. 2019 or 2019-03-01' })),
+        { description: 'Since when you have been their customer: a year (2019) or a date', type: ['string', 'number'] },
+      ).optional(),
+      country: about(
+        z.string({ error: 'expected a country, e.g. GB, US or "United Kingdom"' }).transform((value, ctx) => {
+          const found = findCountry(value);
+          // A country named by one of its regions ("Scotland") keeps the region: GB-SCT.
+          if (found.ok) {
+            const region = findRegion(found.value, value);
+            return region.ok ? region.value : found.value;
+          }
+          ctx.addIssue({
+            code: 'custom',
+            message: `is not a country I know${found.suggestion ? ` (did you mean ${found.suggestion}?)` : ''}; use a two-letter code such as GB, IE, US, CA, AU or NZ`,
+          });
+          return z.NEVER;
+        }),
+        { description: 'Your country: a two-letter code (GB, IE, US, CA, AU, NZ) or its name; decides the rights cited and how dates and money are written', type: ['string'] },
+      ).optional(),
+      region: text('Where the law differs within your country: a UK nation, US state, Canadian province or Australian state (e.g. Scotland, IL, Ontario, NSW)', 100).optional(),
     })
     .apply(about, { description: 'You, the person writing' });
 
@@ -137,16 +182,21 @@ function caseSchemas(described: boolean) {
       contact: text('A person or team, e.g. "Beverly" or "Member Services team"', 200).optional(),
       email: email("The business's e-mail address").optional(),
       address: text("The business's postal address", 500).optional(),
+      sector: oneOf(SECTORS, `The kind of business, where it decides who handles complaints: ${SECTORS.join(', ')}`).optional(),
     })
     .apply(about, { description: 'The business you are writing to' });
 
   const purchaseSchema = z
     .strictObject({
       item: text('What you bought or booked, e.g. "carpet cleaning, 3 rooms"', 500),
-      date: calendarDate('When you bought or booked it (YYYY-MM-DD)').optional(),
+      kind: oneOf(PURCHASE_KINDS, `What kind of purchase it was: ${PURCHASE_KINDS.join(', ')}`).optional(),
+      date: calendarDate('When you bought, booked or paid for it (YYYY-MM-DD)').optional(),
       reference: text('Order, booking or invoice number', 100).optional(),
-      amount: amount('What you paid').optional(),
+      amount: amount('What you have paid (for a subscription: each payment)').optional(),
+      price: amount('The agreed total price, when it differs from what you have paid so far').optional(),
+      period: oneOf(PERIODS, `For a recurring fee: how often the amount is charged (${PERIODS.join(', ')})`).optional(),
       currency: currency.optional(),
+      paidWith: oneOf(PAYMENT_METHODS, `How you paid: ${PAYMENT_METHODS.join(', ')}`).optional(),
     })
     .apply(about, { description: 'What you bought' });
 
@@ -183,11 +233,19 @@ function caseSchemas(described: boolean) {
 
   const requestSchema = z
     .strictObject({
-      remedy: z
-        .enum(REMEDIES, { error: `expected one of ${REMEDIES.join(', ')}` })
-        .apply(about, { description: 'What you want: correction, refund, either (correction or refund), or partial-refund' }),
+      remedy: oneOf(REMEDIES, 'What you want: correction, refund, either (correction or refund), partial-refund, or compensation (for costs it caused you)'),
       correction: text('What exactly would put it right (needed for correction and either)', 2000).optional(),
       amount: amount('Refund amount; defaults to purchase.amount for refund and either; needed for partial-refund').optional(),
+      reason: text('Why you ask for this amount back, in your words (for a partial refund), e.g. "for the two rooms that were not cleaned"', 500).optional(),
+      costs: list(
+        z
+          .strictObject({
+            what: text('What the cost was, e.g. "a night in a hotel"', 300),
+            amount: amount('What it cost you'),
+          })
+          .apply(about, { description: 'A cost the problem caused you' }),
+        'Costs the problem caused you, to be paid back (compensation); alone, or with any other remedy',
+      ).optional(),
       deadline: calendarDate('Reply-by date (YYYY-MM-DD)').optional(),
       deadlineDays: z
         .preprocess(
@@ -213,6 +271,8 @@ function caseSchemas(described: boolean) {
       previous: list(calendarDate('Date of an earlier letter (YYYY-MM-DD)'), 'Dates of your earlier letters').optional(),
       nextSteps: list(text('A lawful next step, stated as a fact', 500), 'Lawful next steps, stated in a final letter').optional(),
       locale: locale.optional(),
+      greeting: text('Your own greeting line, e.g. "Dear Ms Okafor" (default: chosen from whom you write to)', 200).optional(),
+      signOff: text('Your own closing words, e.g. "Best wishes" (default: chosen from the greeting and your country)', 100).optional(),
     })
     .apply(about, { description: 'About this letter' });
 
@@ -248,8 +308,43 @@ function caseSchemas(described: boolean) {
           message: 'is needed for a refund: add request.amount, or purchase.amount for the price you paid',
         });
       }
-      if (request.remedy === 'partial-refund' && request.amount !== undefined && purchase.amount !== undefined && request.amount > purchase.amount) {
-        ctx.addIssue({ code: 'custom', path: ['request', 'amount'], message: 'is more than purchase.amount; a partial refund should be less than what you paid' });
+      if (request.amount !== undefined && purchase.amount !== undefined && request.amount > purchase.amount && request.remedy !== 'compensation') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['request', 'amount'],
+          message:
+            request.remedy === 'partial-refund'
+              ? 'is more than purchase.amount (what you paid); a partial refund cannot be more than you paid. For costs the problem caused you, use request.costs'
+              : 'is more than purchase.amount (what you paid); a refund is of what you paid. For costs the problem caused you, use request.costs',
+        });
+      }
+      if (request.remedy === 'compensation' && !request.costs) {
+        ctx.addIssue({ code: 'custom', path: ['request', 'costs'], message: 'is required when remedy is compensation: list each cost with what it was and its amount' });
+      }
+      if (request.remedy === 'compensation' && request.amount !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['request', 'amount'], message: 'is for a refund; for compensation, list the costs under request.costs instead' });
+      }
+      if (purchase.price !== undefined && purchase.amount !== undefined && purchase.amount > purchase.price && purchase.period === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['purchase', 'amount'], message: 'is more than purchase.price (the agreed price); check both amounts' });
+      }
+      const { sender } = value;
+      if (sender.region !== undefined) {
+        const country = sender.country?.slice(0, 2);
+        if (country === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['sender', 'region'], message: 'needs sender.country too, e.g. country: GB with region: Scotland' });
+        } else {
+          const found = findRegion(country, sender.region);
+          if (!found.ok) {
+            const regions = countryInfo(country)?.regions;
+            ctx.addIssue({
+              code: 'custom',
+              path: ['sender', 'region'],
+              message: regions
+                ? `is not a region of ${countryInfo(country)!.name} I know${found.suggestion ? ` (did you mean ${found.suggestion}?)` : ''}; use its name or code, e.g. ${regions[0]!.name}`
+                : `is not needed for ${countryInfo(country)?.name ?? country}: I know no regions there whose law differs; remove the field`,
+            });
+          }
+        }
       }
       if (request.deadline !== undefined && request.deadlineDays !== undefined) {
         ctx.addIssue({ code: 'custom', path: ['request', 'deadlineDays'], message: 'cannot be used together with request.deadline; keep one of them' });

@@ -17,6 +17,8 @@ export function requestFor(remedy: Remedy, withPurchaseAmount: boolean): Case['r
         : { remedy, correction: 'clean the third room at no charge', amount: 240 };
     case 'partial-refund':
       return { remedy, amount: 80 };
+    case 'compensation':
+      return { remedy, costs: [{ what: 'a day of unpaid leave', amount: 180 }] };
   }
 }
 

@@ -1,0 +1,172 @@
+// The countries redress knows by name, with what a letter from each takes by default: the
+// locale its dates and money are written in, its currency, and the regions where the law
+// differs. Any other ISO 3166-1 code is accepted too (its name comes from Intl, loaded only
+// then); such a letter simply cites no rights.
+import { closest } from '../util/suggest.js';
+
+export interface Region {
+  /** ISO 3166-2 code, e.g. GB-SCT, US-CA. */
+  code: string;
+  name: string;
+  /** Other ways people write it ("Scot", "Calif."), lower-case. */
+  aliases?: readonly string[];
+}
+
+export interface CountryInfo {
+  code: string;
+  name: string;
+  /** Other names, lower-case ("uk", "britain"). */
+  aliases: readonly string[];
+  locale: string;
+  currency: string;
+  /** Where the law differs by region; a case may name one. */
+  regions?: readonly Region[];
+  /** Postal paper size (for printed letters). */
+  paper: 'a4' | 'letter';
+}
+
+const r = (code: string, name: string, ...aliases: string[]): Region => ({ code, name, ...(aliases.length > 0 && { aliases }) });
+
+export const COUNTRIES: readonly CountryInfo[] = [
+  {
+    code: 'GB',
+    name: 'United Kingdom',
+    aliases: ['uk', 'u.k.', 'united kingdom', 'great britain', 'britain', 'england', 'wales', 'scotland', 'northern ireland', 'gb'],
+    locale: 'en-GB',
+    currency: 'GBP',
+    paper: 'a4',
+    regions: [r('GB-ENG', 'England'), r('GB-WLS', 'Wales', 'cymru'), r('GB-SCT', 'Scotland'), r('GB-NIR', 'Northern Ireland', 'ni', 'n. ireland')],
+  },
+  { code: 'IE', name: 'Ireland', aliases: ['ireland', 'republic of ireland', 'eire', 'éire', 'roi'], locale: 'en-IE', currency: 'EUR', paper: 'a4' },
+  {
+    code: 'US',
+    name: 'United States',
+    aliases: ['us', 'u.s.', 'usa', 'u.s.a.', 'united states', 'united states of america', 'america'],
+    locale: 'en-US',
+    currency: 'USD',
+    paper: 'letter',
+    regions: [
+      r('US-AL', 'Alabama'), r('US-AK', 'Alaska'), r('US-AZ', 'Arizona'), r('US-AR', 'Arkansas'), r('US-CA', 'California', 'calif.', 'cal.'),
+      r('US-CO', 'Colorado'), r('US-CT', 'Connecticut'), r('US-DE', 'Delaware'), r('US-DC', 'District of Columbia', 'washington dc', 'washington, d.c.', 'd.c.'),
+      r('US-FL', 'Florida'), r('US-GA', 'Georgia'), r('US-HI', 'Hawaii'), r('US-ID', 'Idaho'), r('US-IL', 'Illinois'), r('US-IN', 'Indiana'),
+      r('US-IA', 'Iowa'), r('US-KS', 'Kansas'), r('US-KY', 'Kentucky'), r('US-LA', 'Louisiana'), r('US-ME', 'Maine'), r('US-MD', 'Maryland'),
+      r('US-MA', 'Massachusetts', 'mass.'), r('US-MI', 'Michigan'), r('US-MN', 'Minnesota'), r('US-MS', 'Mississippi'), r('US-MO', 'Missouri'),
+      r('US-MT', 'Montana'), r('US-NE', 'Nebraska'), r('US-NV', 'Nevada'), r('US-NH', 'New Hampshire'), r('US-NJ', 'New Jersey'),
+      r('US-NM', 'New Mexico'), r('US-NY', 'New York', 'new york state'), r('US-NC', 'North Carolina'), r('US-ND', 'North Dakota'), r('US-OH', 'Ohio'),
+      r('US-OK', 'Oklahoma'), r('US-OR', 'Oregon'), r('US-PA', 'Pennsylvania'), r('US-RI', 'Rhode Island'), r('US-SC', 'South Carolina'),
+      r('US-SD', 'South Dakota'), r('US-TN', 'Tennessee'), r('US-TX', 'Texas'), r('US-UT', 'Utah'), r('US-VT', 'Vermont'), r('US-VA', 'Virginia'),
+      r('US-WA', 'Washington', 'washington state'), r('US-WV', 'West Virginia'), r('US-WI', 'Wisconsin'), r('US-WY', 'Wyoming'),
+      r('US-PR', 'Puerto Rico'),
+    ],
+  },
+  {
+    code: 'CA',
+    name: 'Canada',
+    aliases: ['canada'],
+    locale: 'en-CA',
+    currency: 'CAD',
+    paper: 'letter',
+    regions: [
+      r('CA-AB', 'Alberta'), r('CA-BC', 'British Columbia'), r('CA-MB', 'Manitoba'), r('CA-NB', 'New Brunswick'),
+      r('CA-NL', 'Newfoundland and Labrador', 'newfoundland'), r('CA-NS', 'Nova Scotia'), r('CA-NT', 'Northwest Territories'), r('CA-NU', 'Nunavut'),
+      r('CA-ON', 'Ontario'), r('CA-PE', 'Prince Edward Island', 'pei'), r('CA-QC', 'Quebec', 'québec'), r('CA-SK', 'Saskatchewan'), r('CA-YT', 'Yukon'),
+    ],
+  },
+  {
+    code: 'AU',
+    name: 'Australia',
+    aliases: ['australia'],
+    locale: 'en-AU',
+    currency: 'AUD',
+    paper: 'a4',
+    regions: [
+      r('AU-NSW', 'New South Wales'), r('AU-VIC', 'Victoria'), r('AU-QLD', 'Queensland'), r('AU-WA', 'Western Australia'),
+      r('AU-SA', 'South Australia'), r('AU-TAS', 'Tasmania'), r('AU-ACT', 'Australian Capital Territory', 'canberra'), r('AU-NT', 'Northern Territory'),
+    ],
+  },
+  { code: 'NZ', name: 'New Zealand', aliases: ['new zealand', 'aotearoa', 'aotearoa new zealand'], locale: 'en-NZ', currency: 'NZD', paper: 'a4' },
+  { code: 'FR', name: 'France', aliases: ['france'], locale: 'fr-FR', currency: 'EUR', paper: 'a4' },
+  { code: 'DE', name: 'Germany', aliases: ['germany', 'deutschland'], locale: 'de-DE', currency: 'EUR', paper: 'a4' },
+  { code: 'ES', name: 'Spain', aliases: ['spain', 'españa', 'espana'], locale: 'es-ES', currency: 'EUR', paper: 'a4' },
+];
+
+const BY_CODE = new Map(COUNTRIES.map((c) => [c.code, c]));
+
+export function countryInfo(code: string | undefined): CountryInfo | undefined {
+  return code === undefined ? undefined : BY_CODE.get(code);
+}
+
+const squash = (text: string) => text.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
+
+let otherNames: Map<string, string> | undefined;
+
+/** Every ISO 3166-1 alpha-2 region Intl can name, by code and by lower-cased English name. */
+function intlCountries(): Map<string, string> {
+  if (otherNames) return otherNames;
+  otherNames = new Map();
+  try {
+    const names = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        const name = names.of(code);
+        // Intl also names reserved codes (EU, UN, QO…) and deleted ones; those are not countries.
+        if (name && !['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AA', 'XK'].includes(code)) {
+          otherNames.set(code.toLowerCase(), code);
+          otherNames.set(squash(name), code);
+        }
+      }
+    }
+  } catch {
+    // Without ICU names, only the countries above are known.
+  }
+  return otherNames;
+}
+
+export type Lookup<T> = { ok: true; value: T } | { ok: false; suggestion?: string };
+
+/** "UK", "united kingdom", "gb", "Great Britain" -> "GB"; an ISO code Intl knows -> itself. */
+export function findCountry(input: string): Lookup<string> {
+  const key = squash(input).replace(/^the /, '');
+  if (key === '') return { ok: false };
+  for (const country of COUNTRIES) {
+    if (country.code.toLowerCase() === key || country.aliases.includes(key) || squash(country.name) === key) return { ok: true, value: country.code };
+  }
+  const other = intlCountries().get(key);
+  if (other !== undefined) return { ok: true, value: other };
+  return { ok: false, suggestion: closest(key, COUNTRIES.flatMap((c) => [c.name, c.code])) };
+}
+
+/** The region of `country` written as its ISO 3166-2 code ("GB-SCT", "SCT"), its name or an alias. */
+export function findRegion(country: string, input: string): Lookup<string> {
+  const regions = countryInfo(country)?.regions;
+  if (!regions) return { ok: false };
+  const key = squash(input);
+  const prefix = `${country.toLowerCase()}-`;
+  for (const region of regions) {
+    const code = region.code.toLowerCase();
+    if (key === code || prefix + key === code || squash(region.name) === key || region.aliases?.includes(key)) return { ok: true, value: region.code };
+  }
+  return { ok: false, suggestion: closest(key, regions.flatMap((region) => [region.name, region.code.slice(3)])) };
+}
+
+export function regionNamedByCountry(country: string, input: string): string | undefined {
+  const found = findRegion(country, input);
+  return found.ok ? found.value : undefined;
+}
+
+export function regionName(code: string | undefined): string | undefined {
+  if (code === undefined) return undefined;
+  const country = countryInfo(code.slice(0, 2));
+  return country?.regions?.find((region) => region.code === code)?.name;
+}
+
+export function countryName(code: string): string {
+  const known = countryInfo(code);
+  if (known) return known.name;
+  try {
+    return new Intl.DisplayNames('en', { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
