@@ -194,6 +194,34 @@ function whitelisted(input: string): Array<[number, number]> {
   return intervals;
 }
 
+/**
+ * Whether a stretch [start, end] lies inside one of some stretches, in logarithmic time: a
+ * text of one whitelisted word repeated has as many stretches as matches.
+ */
+class Stretches {
+  private readonly lows: number[];
+  /** The highest end of the stretches up to each one, in order of their starts. */
+  private readonly reach: number[];
+
+  constructor(stretches: Array<[number, number]>) {
+    stretches.sort((a, b) => a[0] - b[0]);
+    this.lows = stretches.map(([low]) => low);
+    let most = -1;
+    this.reach = stretches.map(([, high]) => (most = Math.max(most, high)));
+  }
+
+  cover(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.lows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.lows[mid]! <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.reach[lo - 1]! >= end;
+  }
+}
+
 /** What obscenity's `matcher.getAllMatches(input, true)` finds. */
 function swearWords(input: string): Match[] {
   const ids = candidates(input);
@@ -207,8 +235,8 @@ function swearWords(input: string): Match[] {
       const start = from[match.index]!;
       let end = from[match.index + match[0].length - 1]!;
       if (end < input.length - 1 && isHigh(input.charCodeAt(end)) && isLow(input.charCodeAt(end + 1))) end++;
-      allowed ??= whitelisted(input);
-      if (allowed.some(([low, high]) => low <= start && end <= high)) continue;
+      allowed ??= new Stretches(whitelisted(input));
+      if (allowed.cover(start, end)) continue;
       matches.push({ id, start, end });
     }
   }
@@ -262,14 +290,25 @@ function message(text: string): string {
 const ALSO_NAMES = /^(?:Dick|Dicks|Hooker)$/;
 const HONORIFIC = /(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr|Sir|Uncle|Aunt|Moby)\.?\s+$/;
 
-/** An email address or web address is someone's identifier, not the writer's language. */
-function insideAddress(text: string, start: number, end: number): boolean {
-  let from = start;
-  let to = end;
-  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
-  while (to < text.length && !/\s/.test(text[to]!)) to++;
-  const token = text.slice(from, to);
-  return /[^@\s]@[^@\s]+\.[a-z]/i.test(token) || /^[<(]?(?:https?:\/\/|www\.)/i.test(token);
+/**
+ * An email address or web address is someone's identifier, not the writer's language.
+ * Returns a test of a stretch of `text`; the last run of non-space characters it read is
+ * kept, so many findings in one long run read it once.
+ */
+function addressTest(text: string): (start: number, end: number) => boolean {
+  let from = -1;
+  let to = -1;
+  let answer = false;
+  return (start, end) => {
+    if (start >= from && end <= to) return answer;
+    from = start;
+    to = end;
+    while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+    while (to < text.length && !/\s/.test(text[to]!)) to++;
+    const token = text.slice(from, to);
+    answer = /[^@\s]@[^@\s]+\.[a-z]/i.test(token) || /^[<(]?(?:https?:\/\/|www\.)/i.test(token);
+    return answer;
+  };
 }
 
 function isName(text: string, start: number, end: number, found: string): boolean {
@@ -277,15 +316,25 @@ function isName(text: string, start: number, end: number, found: string): boolea
   return /^['’]?s?\s+\p{Lu}/u.test(text.slice(end, end + 4)) || HONORIFIC.test(text.slice(Math.max(0, start - 8), start));
 }
 
+const WORD_PART = /[\p{L}*$@#]/u;
+
 export function findProfanity(text: string, out: RawFinding[], index = new TextIndex(text)): void {
+  const insideAddress = addressTest(text);
+  // The word found last: a match inside it widens to the same word, so it is not widened
+  // (and reported) again. Matches come in order of their start, so each word is walked once.
+  let wordStart = -1;
+  let wordEnd = -1;
   for (const match of swearWords(text)) {
+    if (match.start >= wordStart && match.end < wordEnd) continue;
     let start = match.start;
     let end = match.end + 1;
     // Report the whole word ("fucking", "a$$hole"), not just the part that matched.
-    while (start > 0 && /[\p{L}*$@#]/u.test(text[start - 1]!)) start--;
-    while (end < text.length && /[\p{L}*$@#]/u.test(text[end]!)) end++;
+    while (start > 0 && WORD_PART.test(text[start - 1]!)) start--;
+    while (end < text.length && WORD_PART.test(text[end]!)) end++;
+    wordStart = start;
+    wordEnd = end;
     const found = text.slice(start, end);
-    if (insideAddress(text, start, end) || isName(text, start, end, found)) continue;
+    if (insideAddress(start, end) || isName(text, start, end, found)) continue;
     out.push({ rule: 'profanity', severity: 'error', start, end, message: message(found), suggestion: PROFANITY_SUGGESTION });
   }
   if (index.allows(PHRASES)) {
@@ -299,7 +348,7 @@ export function findProfanity(text: string, out: RawFinding[], index = new TextI
   // a grawlix is four symbols in a row. Most texts have neither.
   if (MAYBE_MASKED.test(text)) {
     for (const m of text.matchAll(TOKEN)) {
-      if (maskedCurse(m[0]) === undefined || insideAddress(text, m.index, m.index + m[0].length)) continue;
+      if (maskedCurse(m[0]) === undefined || insideAddress(m.index, m.index + m[0].length)) continue;
       out.push({ rule: 'profanity', severity: 'error', start: m.index, end: m.index + m[0].length, message: message(m[0]), suggestion: PROFANITY_SUGGESTION });
     }
   }

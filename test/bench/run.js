@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mappingBatch, streamBatch } from './generate.js';
+import { pathologicalBenches } from './pathological.js';
 import { startupBenches } from './startup.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -124,7 +125,7 @@ function batchBench(form) {
   };
 }
 
-const BENCHES = [batchBench('mapping'), batchBench('stream'), ...startupBenches()];
+const BENCHES = [batchBench('mapping'), batchBench('stream'), ...startupBenches(), ...pathologicalBenches()];
 
 let missed = 0;
 for (const bench of BENCHES) {
