@@ -227,7 +227,7 @@ function swearWords(input: string): Match[] {
   const ids = candidates(input);
   if (ids.length === 0) return [];
   const { text, from } = blacklist!.run(input);
-  let allowed: Array<[number, number]> | undefined;
+  let allowed: Stretches | undefined;
   const matches: Match[] = [];
   for (const id of ids) {
     const regex = (termRegexes[id] ??= new RegExp(TERMS[id]!, 'gs'));
@@ -317,9 +317,46 @@ function isName(text: string, start: number, end: number, found: string): boolea
 }
 
 const WORD_PART = /[\p{L}*$@#]/u;
+const DIGIT = /\d/;
+const LETTER = /\p{L}/u;
+const CODE_PART = /[\p{L}\p{N}_\-/.#]/u;
+
+/**
+ * Tells a number or reference from a word disguised with digits ("sh1t", "a55hole"): a match
+ * that uses digits is a swear word only when it has a letter of its own and its run of
+ * letters, digits and separators has no further digit ("455", "4551", "A55-1", "BK-4551"
+ * are not). The runs and digit counts are worked out once for the whole text.
+ */
+function numberTest(text: string): (start: number, end: number) => boolean {
+  let digitsBefore: Int32Array | undefined;
+  let from = -1;
+  let to = -1;
+  return (start, end) => {
+    const matched = text.slice(start, end);
+    if (!DIGIT.test(matched)) return false;
+    if (!LETTER.test(matched)) return true;
+    if (!digitsBefore) {
+      digitsBefore = new Int32Array(text.length + 1);
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        digitsBefore[i + 1] = digitsBefore[i]! + (c >= 0x30 && c <= 0x39 ? 1 : 0);
+      }
+    }
+    if (!(start >= from && end <= to)) {
+      from = start;
+      to = end;
+      while (from > 0 && CODE_PART.test(text[from - 1]!)) from--;
+      while (to < text.length && CODE_PART.test(text[to]!)) to++;
+    }
+    const inRun = digitsBefore[to]! - digitsBefore[from]!;
+    const inMatch = digitsBefore[end]! - digitsBefore[start]!;
+    return inRun > inMatch;
+  };
+}
 
 export function findProfanity(text: string, out: RawFinding[], index = new TextIndex(text)): void {
   const insideAddress = addressTest(text);
+  const isNumber = numberTest(text);
   // The word found last: a match inside it widens to the same word, so it is not widened
   // (and reported) again. Matches come in order of their start, so each word is walked once.
   let wordStart = -1;
@@ -333,6 +370,7 @@ export function findProfanity(text: string, out: RawFinding[], index = new TextI
     while (end < text.length && WORD_PART.test(text[end]!)) end++;
     wordStart = start;
     wordEnd = end;
+    if (isNumber(match.start, match.end + 1)) continue;
     const found = text.slice(start, end);
     if (insideAddress(start, end) || isName(text, start, end, found)) continue;
     out.push({ rule: 'profanity', severity: 'error', start, end, message: message(found), suggestion: PROFANITY_SUGGESTION });

@@ -96,17 +96,43 @@ export function reviewLetter(value: Case, locate: Locator, subject: string, body
   const fromAnswers = warnings.length > 0;
   for (const finding of reviewLetterText(`Subject: ${subject}\n\n${body}`)) {
     if (finding.severity === 'warning') notes.push(findingText(finding));
-    else if (!fromAnswers) warnings.push(letterWarning(finding));
+    else if (!fromAnswers) {
+      // A value may be in the subject and the body: it is named once.
+      const warning = letterWarning(finding, value, locate);
+      if (!warnings.some((w) => w.path === warning.path && w.message === warning.message && w.line === warning.line)) warnings.push(warning);
+    }
   }
   return { warnings, notes };
+}
+
+/** The first value of the case (a path to it) whose text holds `words`, whatever the field. */
+function fieldHolding(value: unknown, words: string, path: PathPart[] = []): PathPart[] | undefined {
+  if (typeof value === 'string') return value.toLowerCase().includes(words) ? path : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  const entries: Array<[PathPart, unknown]> = Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.entries(value);
+  for (const [key, item] of entries) {
+    const found = fieldHolding(item, words, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function findingText(finding: Finding): string {
   return `${finding.message}${finding.suggestion ? ` Try: "${finding.suggestion}".` : ''}`;
 }
 
-function letterWarning(finding: Finding): Problem {
-  return { path: '', message: `the letter: ${findingText(finding)}` };
+/**
+ * Unkind words in the letter that no free-text answer holds: named by the field of the case
+ * they came from (a reference, a name), located in the file, or else by their line and
+ * column in the letter.
+ */
+function letterWarning(finding: Finding, value: Case, locate: Locator): Problem {
+  const path = finding.text ? fieldHolding(value, finding.text.toLowerCase()) : undefined;
+  if (path) {
+    const where = locate(path);
+    return { path: pathToString(path), message: findingText(finding), ...(where && { line: where.line, column: where.column }) };
+  }
+  return { path: '', message: `the letter (line ${finding.line}, column ${finding.column}, counting the Subject line as line 1): ${findingText(finding)}` };
 }
 
 /**
