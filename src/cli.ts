@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { writeStdout } from './io/stdout.js';
 import { safeForTerminal } from './io/terminal.js';
+import { asInvoked } from './util/invocation.js';
 import { closest } from './util/suggest.js';
 
 declare const __REDRESS_VERSION__: string;
@@ -39,7 +40,12 @@ program.exitOverride();
 // (node:tty, with the network streams it brings, loads only then too.)
 const stdoutIsTerminal = () => process.getBuiltinModule('node:tty').isatty(1);
 program.configureOutput({
-  writeOut: (text) => writeStdout(text),
+  writeOut: (text) => writeStdout(asInvoked(text)),
+  // Usage errors look like every other redress error: ✖, plain words, what to do next.
+  outputError: (text) => {
+    const message = usageError(text);
+    void import('./io/report.js').then(({ reportError }) => reportError(message));
+  },
   getOutHelpWidth: () => (stdoutIsTerminal() ? process.stdout.columns : 80),
   getOutHasColors: () => stdoutIsTerminal() && process.stdout.hasColors(),
 });
@@ -51,7 +57,7 @@ program
   .helpOption('-h, --help', 'show help')
   .option('--no-color', 'never use colour (NO_COLOR and TERM=dumb work too)')
   .option('--debug', 'show technical details when something goes wrong')
-  .showHelpAfterError('(run with --help to see what you can do)')
+  .showHelpAfterError(false)
   .configureHelp({ sortSubcommands: false })
   .hook('preAction', (command) => {
     const opts = command.optsWithGlobals();
@@ -245,6 +251,35 @@ function fail(error: unknown): void {
       (debug ? `${(error as Error)?.stack ?? ''}\n` : 'Run the same command with --debug for details, and please report it.\n'),
   );
   process.exitCode = 1; // done with problems
+}
+
+/** The command the person ran (draft when none is named), for its options. */
+function commandRun(): Command {
+  const word = process.argv[2];
+  return program.commands.find((command) => command.name() === word) ?? program.commands.find((command) => command.name() === 'draft') ?? program;
+}
+
+/** Commander's "error: unknown option '--form'\n(Did you mean --from?)" in redress's words. */
+function usageError(text: string): string {
+  const lines = text.trim().split('\n');
+  let message = (lines[0] ?? '').replace(/^error: /, '');
+  const command = commandRun();
+  const helpFor = command === program ? 'redress --help' : `redress ${command.name()} --help`;
+  const unknown = /^unknown option '([^']*)'/.exec(message);
+  if (unknown) {
+    const typed = unknown[1]!.split('=')[0]!;
+    const longs = [...command.options, ...program.options].map((option) => option.long).filter((long): long is string => long !== undefined);
+    // A typo (--form for --from), or the start of a longer name (--form for --format).
+    const guesses = new Set<string>();
+    const near = closest(typed, longs);
+    if (near) guesses.add(near);
+    for (const long of longs) if (typed.length >= 4 && long.startsWith(typed) && long !== typed) guesses.add(long);
+    const list = [...guesses];
+    const guess = list.length > 0 ? ` Did you mean ${list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} or ${list.at(-1)}`}?` : '';
+    return safeForTerminal(`${typed} is not an option of \`redress${command === program ? '' : ` ${command.name()}`}\`.${guess}\nRun \`${helpFor}\` to see the options.`);
+  }
+  message = message.charAt(0).toUpperCase() + message.slice(1);
+  return safeForTerminal(`${message}${/[.!?]$/.test(message) ? '' : '.'}\nRun \`${helpFor}\` to see what you can do.`);
 }
 
 /**

@@ -57,14 +57,35 @@ function objectShapeAt(path: readonly PathPart[]): Record<string, unknown> | und
   return schema?._zod.def.type === 'object' ? (schema._zod.def.shape as Record<string, unknown>) : undefined;
 }
 
-function describeType(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
   return quoteValue(value);
 }
 
-function friendlyMessage(issue: z.core.$ZodIssue, input: unknown): string {
+const MONEY_FIELDS = new Set(['amount', 'price']);
+
+/** An amount of money in a problem reads as money: €1,200.50, not "1200.5". */
+function moneyDescriber(data: unknown, path: readonly PathPart[]): ((value: unknown) => string) | undefined {
+  const field = [...path].reverse().find((part) => typeof part === 'string');
+  if (typeof field !== 'string' || !MONEY_FIELDS.has(field)) return undefined;
+  const code = valueAt(data, ['purchase', 'currency']);
+  const locale = valueAt(data, ['letter', 'locale']);
+  const currency = typeof code === 'string' && /^[A-Za-z]{3}$/.test(code) ? code.toUpperCase() : 'USD';
+  return (value) => {
+    // The quick YAML reader hands plain numbers over as text.
+    const amount = typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+    if (typeof amount !== 'number' || !Number.isFinite(amount)) return describeValue(value);
+    try {
+      return new Intl.NumberFormat(typeof locale === 'string' ? locale : 'en-US', { style: 'currency', currency }).format(amount);
+    } catch {
+      return `${amount} ${currency}`;
+    }
+  };
+}
+
+function friendlyMessage(issue: z.core.$ZodIssue, input: unknown, describeType: (value: unknown) => string = describeValue): string {
   switch (issue.code) {
     case 'invalid_type': {
       if (input === undefined) return 'is required';
@@ -77,7 +98,7 @@ function friendlyMessage(issue: z.core.$ZodIssue, input: unknown): string {
       // Report the branch that got furthest, e.g. an empty list rather than "not text".
       const branches = issue.errors.map((errors) => errors[0]).filter((e): e is z.core.$ZodIssue => e !== undefined);
       const deeper = branches.find((e) => e.path.length > 0 || e.code !== 'invalid_type');
-      if (deeper && deeper.path.length === 0) return friendlyMessage(deeper, input);
+      if (deeper && deeper.path.length === 0) return friendlyMessage(deeper, input, describeType);
       return `expected text or a list of texts, got ${describeType(input)}`;
     }
     case 'invalid_value': {
@@ -134,7 +155,7 @@ export function validateCase(data: unknown, locate: Locator = () => undefined): 
     }
     const path = issue.path as PathPart[];
     const input = valueAt(data, path);
-    problems.push({ path: pathToString(path), message: friendlyMessage(issue, input), ...locate(path, 'value') });
+    problems.push({ path: pathToString(path), message: friendlyMessage(issue, input, moneyDescriber(data, path) ?? describeValue), ...locate(path, 'value') });
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { ok: false, problems };

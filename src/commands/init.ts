@@ -10,6 +10,7 @@ import { EXIT_OK } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { writeFileAtomic } from '../io/write.js';
 import { writeStdout } from '../io/stdout.js';
+import { asInvoked } from '../util/invocation.js';
 
 export const CASE_SCHEMA_FILE = 'redress.schema.json';
 export const BATCH_SCHEMA_FILE = 'redress-batch.schema.json';
@@ -161,10 +162,10 @@ export async function runInit(file: string | undefined, options: { batch?: boole
   const run = options.batch ? `redress batch ${shown} --out letters` : `redress draft --from ${shown}`;
   const schema = options.batch ? `redress schema --batch > ${BATCH_SCHEMA_FILE}` : `redress schema > ${CASE_SCHEMA_FILE}`;
   process.stderr.write(
-    `Wrote ${shown}. Fill in the blanks (the comments say what each field is for), then run:\n` +
+    asInvoked(`Wrote ${shown}. Fill in the blanks (the comments say what each field is for), then run:\n` +
       `  ${run}\n` +
       `For completion and checks in your editor, also run once in the same folder:\n` +
-      `  ${schema}\n`,
+      `  ${schema}\n`),
   );
   return EXIT_OK;
 }

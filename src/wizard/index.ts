@@ -13,6 +13,7 @@ import { findTemplate, userTemplateDirs } from '../letter/templates.js';
 import { colorEnabled, colors } from '../io/color.js';
 import { quoteValue, safeForTerminal } from '../io/terminal.js';
 import { writeFileAtomic } from '../io/write.js';
+import { asInvoked } from '../util/invocation.js';
 import { addToCaseYaml } from './case-yaml.js';
 import type { FlowContext } from './context.js';
 import { asCaseData, getAt, getText, setAt, type CaseData } from './data.js';
@@ -96,8 +97,8 @@ function openSession(io: WizardIO): Session {
 }
 
 function stoppedLine(session: Session): string {
-  if (session.draftSaved) return `Stopped. Your answers are saved: ${RESUME_HINT}.\n`;
-  if (session.earlierDraft) return `Stopped. Your earlier answers are still saved: ${RESUME_HINT} with them.\n`;
+  if (session.draftSaved) return asInvoked(`Stopped. Your answers are saved: ${RESUME_HINT}.\n`, session.env);
+  if (session.earlierDraft) return asInvoked(`Stopped. Your earlier answers are still saved: ${RESUME_HINT} with them.\n`, session.env);
   return 'Stopped. Nothing was saved.\n';
 }
 
@@ -247,7 +248,7 @@ export async function runWizard(options: WizardOptions, io: WizardIO = {}): Prom
         },
       },
     );
-    prompter.say(delivered ? 'All done. I hope they put it right quickly.' : `Your answers are kept: ${RESUME_HINT} with this letter.`);
+    prompter.say(delivered ? 'All done. I hope they put it right quickly.' : asInvoked(`Your answers are kept: ${RESUME_HINT} with this letter.`, session.env));
     return EXIT_OK;
   } catch (error) {
     if (error instanceof Interrupted) {

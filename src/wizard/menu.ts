@@ -10,6 +10,7 @@ import { copyToClipboard, describeCopy } from '../io/clipboard.js';
 import { describeMail, openInMailApp } from '../io/mail.js';
 import { quoteValue, safeForTerminal } from '../io/terminal.js';
 import { FileExistsError, writeFileAtomic } from '../io/write.js';
+import { asInvoked } from '../util/invocation.js';
 import { caseYaml } from './case-yaml.js';
 import type { FlowContext } from './context.js';
 import { getText } from './data.js';
@@ -175,7 +176,7 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
       { value: 'mail', name: 'Open it in my mail app', description: letter.case.recipient.email ? `a new message to ${safeForTerminal(letter.case.recipient.email)}` : 'you add their address in the mail app' },
       { value: 'save', name: 'Save it to a file', description: `as ${options.format}` },
       { value: 'print', name: 'Print it here', description: 'on standard output, to copy by hand or send on to another program' },
-      { value: 'case', name: 'Save my answers as a case file', description: 'to write it again, or a reminder later, with redress draft --from' },
+      { value: 'case', name: 'Save my answers as a case file', description: asInvoked('to write it again, or a reminder later, with redress draft --from', io.env) },
       { value: 'change', name: 'Change an answer' },
       { value: 'quit', name: deliveredNow ? 'Done' : 'Quit' },
     ];
@@ -210,9 +211,9 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
           break;
         }
         case 'case': {
-          const comment = `A case written by redress on ${today()}.\nWrite the letter again with: redress draft --from THIS-FILE\n(add --stage reminder or --stage final for a follow-up letter)`;
+          const comment = asInvoked(`A case written by redress on ${today()}.\nWrite the letter again with: redress draft --from THIS-FILE\n(add --stage reminder or --stage final for a follow-up letter)`, io.env);
           const file = await saveAs(ctx, io, caseYaml(ctx.data, comment), `${slug(company)}-case.yaml`, 'your answers');
-          if (file) ctx.prompter.say(`Saved your answers to ${quoteValue(file, 200)}. Write the letter again with: redress draft --from ${safeForTerminal(shellWord(file))}`);
+          if (file) ctx.prompter.say(asInvoked(`Saved your answers to ${quoteValue(file, 200)}. Write the letter again with: redress draft --from ${safeForTerminal(shellWord(file))}`, io.env));
           break;
         }
         case 'change': {

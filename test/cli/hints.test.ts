@@ -1,0 +1,62 @@
+// Hints name the command the way the person started redress; usage errors look like every
+// other redress error; amounts in problems read as money.
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { redress, ROOT, tempDir } from '../support/cli.js';
+
+const tmp = tempDir('redress-hints-');
+afterAll(() => tmp.cleanup());
+
+/** Runs `npx redress …` in the project, as the README says to. */
+function npx(args: string[], cwd = ROOT) {
+  const env: NodeJS.ProcessEnv = { ...process.env, CI: '1', NO_COLOR: '1' };
+  // Whatever started the tests (npm test, npx vitest) must not decide how redress was started.
+  delete env.npm_command;
+  delete env.npm_lifecycle_script;
+  const result = spawnSync('npx', ['--no-install', 'redress', ...args], { cwd, env, encoding: 'utf8', timeout: 30_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('hints echo how redress was started', () => {
+  it('says `npx redress …` after npx redress, and `redress …` otherwise', () => {
+    const viaNpx = npx(['draft', '--from', tmp.path('missing.yaml')]);
+    expect(viaNpx.code).toBe(2);
+    expect(viaNpx.stderr).toContain('`npx redress init`');
+    const direct = redress(['draft', '--from', tmp.path('missing.yaml')], { env: { npm_command: undefined, npm_lifecycle_script: undefined } });
+    expect(direct.stderr).toContain('`redress init`');
+    expect(direct.stderr).not.toContain('npx');
+  }, 60_000);
+
+  it('writes the help for the way it was started', () => {
+    expect(npx(['init', '--help']).stdout).toContain('$ npx redress init my-gym.yaml');
+    // A test runner started by npx, running redress itself, is not "npx redress".
+    const nested = redress(['init', '--help'], { env: { npm_command: 'exec', npm_lifecycle_script: 'vitest run' } });
+    expect(nested.stdout).toContain('$ redress init my-gym.yaml');
+  }, 60_000);
+});
+
+describe('usage errors', () => {
+  it('an unknown option gets a ✖ message with the options it may have meant', () => {
+    const r = redress(['draft', '--form', 'text'], { env: { npm_command: undefined } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('✖ --form is not an option of `redress draft`. Did you mean --from or --format?\nRun `redress draft --help` to see the options.\n');
+    const check = redress(['check', '--jsn']);
+    expect(check.stderr).toContain('✖ --jsn is not an option of `redress check`. Did you mean --json?');
+    const missing = redress(['draft', '--from']);
+    expect(missing.stderr).toMatch(/^✖ Option '-f, --from <file>' argument missing\.\nRun `redress draft --help`/);
+    expect(missing.stderr).not.toContain('error:');
+  });
+
+  it('an amount in a problem is written as money', () => {
+    const file = tmp.path('amount.yaml');
+    writeFileSync(
+      file,
+      'sender: {name: A}\nrecipient: {company: B}\npurchase: {item: a lamp, amount: 1000, currency: EUR}\nstory: {circumstances: c, expectations: e, outcome: o}\nrequest: {remedy: partial-refund, amount: 1200.5}\n',
+    );
+    const r = redress(['draft', '--from', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('got €1,200.50');
+    expect(r.stderr).not.toContain('1200.5"');
+  });
+});
