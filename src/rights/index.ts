@@ -1,0 +1,350 @@
+// Rights packs: what a letter may cite for the writer's country, and the next steps and
+// card-dispute route that fit it. Only the writer's country's pack is read, and only when
+// asked for, so a letter without a country reads nothing.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { countryName, findCountry, findRegion } from '../case/countries.js';
+import { UserError } from '../errors.js';
+import { safeForTerminal } from '../io/terminal.js';
+import { packageRoot } from '../util/paths.js';
+import { packSchema, userPackSchema, type CardRouteEntry, type Entry, type NextStepEntry, type Pack, type RightEntry } from './schema.js';
+
+export type PurchaseKind = 'goods' | 'service' | 'subscription' | 'booking' | 'deposit' | 'other';
+export type PaidWith = 'credit-card' | 'debit-card' | 'bank-transfer' | 'cash' | 'paypal' | 'direct-debit' | 'other';
+export type Remedy = 'correction' | 'refund' | 'either' | 'partial-refund' | 'compensation';
+export type Stage = 'first' | 'reminder' | 'final' | 'card-dispute';
+
+export interface RightsQuery {
+  /** ISO 3166-1 alpha-2 (a common name such as "UK" is accepted too). */
+  country: string;
+  /** ISO 3166-2, e.g. GB-SCT (a name such as "Scotland" is accepted too). */
+  region?: string;
+  kind?: PurchaseKind;
+  remedy: Remedy;
+  stage: Stage;
+  paidWith?: PaidWith;
+  sector?: string;
+  /** The item's price, for the Section 75 range. */
+  price?: number;
+  /** The amount asked for, for the limits of small-claims courts and tribunals. */
+  amount?: number;
+  currency: string;
+  /** Folders of the user's own packs (see userRightsDirs). */
+  userDirs?: string[];
+}
+
+export interface CitedRight {
+  id: string;
+  text: string;
+  law: string;
+  source: string;
+  checked: string;
+}
+
+export interface NextStep {
+  id: string;
+  /** The words after "I will". */
+  text: string;
+  when?: string;
+  afterWeeks?: number;
+  /** Sentences to add after the next steps (a letter before claim, a statutory notice). */
+  paragraph?: string;
+  /** The fewest days the reply deadline should allow. */
+  minDays?: number;
+  /** For the terminal, never the letter. */
+  terminalNote?: string;
+  source: string;
+  checked: string;
+}
+
+export interface CardRoute {
+  id: string;
+  kind: 'fcba' | 'section-75' | 'chargeback';
+  subject: string;
+  text: string;
+  terminalNote?: string;
+  source: string;
+  checked: string;
+}
+
+export interface RightsAnswer {
+  country: string;
+  countryName: string;
+  rights: CitedRight[];
+  nextSteps: NextStep[];
+  card?: CardRoute;
+}
+
+// ---------------------------------------------------------------------------------------
+// Where packs are
+
+/**
+ * The built-in packs: src/rights/packs when this code runs from the source tree (tests),
+ * dist/rights in the built package (scripts/build.js copies them there).
+ */
+export function builtInPackDir(): string {
+  const here = fileURLToPath(import.meta.url);
+  if (/[\\/]src[\\/]rights[\\/][^\\/]+$/.test(here)) return join(here, '..', 'packs');
+  return join(packageRoot(), 'dist', 'rights');
+}
+
+/** Countries with a built-in pack (read from the file names only). */
+export function packCountries(): string[] {
+  let files: string[] = [];
+  try {
+    files = readdirSync(builtInPackDir());
+  } catch {
+    return [];
+  }
+  return files
+    .map((file) => /^([A-Z]{2})\.json$/.exec(file)?.[1])
+    .filter((code): code is string => code !== undefined)
+    .sort();
+}
+
+/** Folders of the user's own packs: --rights DIR, then each folder in REDRESS_RIGHTS. */
+export function userRightsDirs(option?: string): string[] {
+  const dirs: { dir: string; from: string }[] = [];
+  if (option) dirs.push({ dir: resolve(option), from: `--rights ${option}` });
+  const fromEnv = process.env.REDRESS_RIGHTS;
+  if (fromEnv) {
+    for (const dir of fromEnv.split(process.platform === 'win32' ? ';' : ':')) if (dir) dirs.push({ dir: resolve(dir), from: `REDRESS_RIGHTS (${dir})` });
+  }
+  for (const { dir, from } of dirs) {
+    let isDir = false;
+    try {
+      isDir = statSync(dir).isDirectory();
+    } catch {
+      throw new UserError(`The rights folder from ${safeForTerminal(from)} does not exist. Check the name, or create the folder and put your pack in it (for example GB.json).`);
+    }
+    if (!isDir) throw new UserError(`${safeForTerminal(from)} is a file, not a folder. Give the folder that holds your rights packs (for example GB.json).`);
+  }
+  return [...new Set(dirs.map((d) => d.dir))];
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading packs
+
+export interface LoadedPack {
+  pack: Pack;
+  /** Ids of entries that come from the user's own packs. */
+  fromUser: Set<string>;
+  /** The user's files that were read. */
+  userFiles: string[];
+}
+
+const cache = new Map<string, LoadedPack | null>();
+
+function problemPath(path: readonly PropertyKey[], data: unknown): string {
+  let where = '';
+  let node: unknown = data;
+  for (const part of path) {
+    if (typeof part === 'number') {
+      const entryId = (node as unknown[] | undefined)?.[part] as { id?: unknown } | undefined;
+      where += typeof entryId?.id === 'string' ? `[${part}] (id "${entryId.id}")` : `[${part}]`;
+      node = entryId;
+    } else {
+      where += where === '' ? String(part) : `.${String(part)}`;
+      node = (node as Record<string, unknown> | undefined)?.[part as string];
+    }
+  }
+  return where === '' ? 'the file' : where;
+}
+
+function readBuiltIn(country: string): Pack | undefined {
+  const file = join(builtInPackDir(), `${country}.json`);
+  if (!existsSync(file)) return undefined;
+  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const parsed = packSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`the built-in rights pack ${file} is not valid: ${problemPath(issue.path, data)} ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+function findUserFile(dir: string, country: string): string | undefined {
+  for (const name of [`${country}.json`, `${country}.yaml`, `${country}.yml`, `${country.toLowerCase()}.json`, `${country.toLowerCase()}.yaml`, `${country.toLowerCase()}.yml`]) {
+    const file = join(dir, name);
+    if (existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+function readUser(file: string, country: string) {
+  const shown = safeForTerminal(file);
+  let data: unknown;
+  try {
+    const source = readFileSync(file, 'utf8');
+    data = /\.json$/i.test(file) ? JSON.parse(source) : parseYaml(source);
+  } catch (error) {
+    throw new UserError(`Your rights pack ${shown} could not be read: ${safeForTerminal(String((error as Error).message).split('\n')[0]!)}. Fix the file, or move it out of the rights folder.`);
+  }
+  const parsed = userPackSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = safeForTerminal(problemPath(issue.path, data));
+    throw new UserError(`Your rights pack ${shown} has a problem: ${field} ${issue.message}.\nFix that field (see "Rights packs" in the README), or move the file out of the rights folder.`);
+  }
+  if (parsed.data.country !== undefined && parsed.data.country !== country) {
+    throw new UserError(`Your rights pack ${shown} says country "${parsed.data.country}", but its file name is for ${country}. Rename the file or change its country.`);
+  }
+  return parsed.data;
+}
+
+function mergeEntries<T extends Entry>(base: T[], own: T[], fromUser: Set<string>): T[] {
+  const merged = [...base];
+  for (const entry of own) {
+    fromUser.add(entry.id);
+    const at = merged.findIndex((e) => e.id === entry.id);
+    if (at === -1) merged.push(entry);
+    else merged[at] = entry;
+  }
+  return merged;
+}
+
+/** The pack for one country (ISO code), the user's entries merged in; undefined when there is none. */
+export function loadPack(country: string, userDirs: readonly string[] = []): LoadedPack | undefined {
+  const key = `${country}\0${userDirs.join('\0')}`;
+  if (cache.has(key)) return cache.get(key) ?? undefined;
+  const builtIn = readBuiltIn(country);
+  const userFiles = userDirs.map((dir) => findUserFile(dir, country)).filter((file): file is string => file !== undefined);
+  if (!builtIn && userFiles.length === 0) {
+    cache.set(key, null);
+    return undefined;
+  }
+  let pack: Pack = builtIn ?? { country, name: countryName(country), rights: [], nextSteps: [], cardRoutes: [] };
+  const fromUser = new Set<string>();
+  // Later folders are read first so that --rights (the first folder) has the last word.
+  for (const file of [...userFiles].reverse()) {
+    const own = readUser(file, country);
+    pack = {
+      country,
+      name: own.name ?? pack.name,
+      rights: mergeEntries(pack.rights, own.rights, fromUser),
+      nextSteps: mergeEntries(pack.nextSteps, own.nextSteps, fromUser),
+      cardRoutes: mergeEntries(pack.cardRoutes, own.cardRoutes, fromUser),
+    };
+  }
+  const loaded = { pack, fromUser, userFiles };
+  cache.set(key, loaded);
+  return loaded;
+}
+
+// ---------------------------------------------------------------------------------------
+// Choosing what applies
+
+interface Facts {
+  region?: string;
+  kind?: PurchaseKind;
+  remedy?: Remedy;
+  stage?: Stage;
+  paidWith?: PaidWith;
+  sector?: string;
+  price?: number;
+  amount?: number;
+  currency?: string;
+}
+
+/** Whether an entry's conditions hold for these facts. A condition on a fact that is not known does not hold. */
+export function applies(entry: Entry, facts: Facts, defaultStages: readonly Stage[]): boolean {
+  if (entry.regions && (facts.region === undefined || !entry.regions.includes(facts.region))) return false;
+  if (entry.kinds && (facts.kind === undefined || !entry.kinds.includes(facts.kind))) return false;
+  if (entry.remedies && (facts.remedy === undefined || !entry.remedies.includes(facts.remedy))) return false;
+  if (facts.stage !== undefined && !(entry.stages ?? defaultStages).includes(facts.stage)) return false;
+  if (entry.sectors && (facts.sector === undefined || !entry.sectors.some((s) => s.toLowerCase() === facts.sector!.trim().toLowerCase()))) return false;
+  if (entry.paidWith && (facts.paidWith === undefined || !entry.paidWith.includes(facts.paidWith))) return false;
+  const sameCurrency = entry.currency === undefined || facts.currency === undefined || entry.currency === facts.currency.toUpperCase();
+  if (entry.priceAbove !== undefined || entry.priceUpTo !== undefined) {
+    if (facts.price === undefined || !sameCurrency) return false;
+    if (entry.priceAbove !== undefined && !(facts.price > entry.priceAbove)) return false;
+    if (entry.priceUpTo !== undefined && !(facts.price <= entry.priceUpTo)) return false;
+  }
+  if (entry.claimUpTo !== undefined && facts.amount !== undefined && sameCurrency && facts.amount > entry.claimUpTo) return false;
+  return true;
+}
+
+/** The entries that apply, keeping only the first of each group. */
+function choose<T extends Entry>(entries: readonly T[], facts: Facts, defaultStages: readonly Stage[]): T[] {
+  const groups = new Set<string>();
+  const chosen: T[] = [];
+  for (const entry of entries) {
+    if (!applies(entry, facts, defaultStages)) continue;
+    if (entry.group !== undefined) {
+      if (groups.has(entry.group)) continue;
+      groups.add(entry.group);
+    }
+    chosen.push(entry);
+  }
+  return chosen;
+}
+
+export const RIGHT_STAGES: readonly Stage[] = ['first', 'reminder', 'final'];
+export const NEXT_STEP_STAGES: readonly Stage[] = ['final'];
+export const CARD_ROUTE_STAGES: readonly Stage[] = ['card-dispute'];
+
+const citedRight = (e: RightEntry): CitedRight => ({ id: e.id, text: e.text, law: e.law, source: e.source, checked: e.checked });
+
+function nextStep(e: NextStepEntry): NextStep {
+  const step: NextStep = { id: e.id, text: e.text, source: e.source, checked: e.checked };
+  if (e.when !== undefined) step.when = e.when;
+  if (e.afterWeeks !== undefined) step.afterWeeks = e.afterWeeks;
+  if (e.paragraph !== undefined) step.paragraph = e.paragraph;
+  if (e.minDays !== undefined) step.minDays = e.minDays;
+  if (e.terminalNote !== undefined) step.terminalNote = e.terminalNote;
+  return step;
+}
+
+function cardRoute(e: CardRouteEntry): CardRoute {
+  const route: CardRoute = { id: e.id, kind: e.kind, subject: e.subject, text: e.text, source: e.source, checked: e.checked };
+  if (e.terminalNote !== undefined) route.terminalNote = e.terminalNote;
+  return route;
+}
+
+function countryCode(input: string): string | undefined {
+  if (/^[A-Z]{2}$/.test(input)) return input;
+  const found = findCountry(input);
+  return found.ok ? found.value : undefined;
+}
+
+function regionCode(country: string, input: string | undefined): string | undefined {
+  if (input === undefined || input.trim() === '') return undefined;
+  if (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(input)) return input;
+  const found = findRegion(country, input);
+  return found.ok ? found.value : undefined;
+}
+
+/**
+ * The rights, next steps and card route for a letter; undefined when there is no pack for
+ * the country. With the purchase kind unknown, only rights true for any kind are given.
+ */
+export function rightsFor(query: RightsQuery): RightsAnswer | undefined {
+  const country = countryCode(query.country);
+  if (country === undefined) return undefined;
+  const loaded = loadPack(country, query.userDirs ?? []);
+  if (!loaded) return undefined;
+  const facts: Facts = {
+    region: regionCode(country, query.region),
+    kind: query.kind,
+    remedy: query.remedy,
+    stage: query.stage,
+    paidWith: query.paidWith,
+    sector: query.sector,
+    price: query.price,
+    amount: query.amount,
+    currency: query.currency,
+  };
+  const { pack } = loaded;
+  // Card routes are alternatives: the first that applies, in file order, is the route.
+  const card = pack.cardRoutes.find((entry) => applies(entry, facts, CARD_ROUTE_STAGES));
+  const answer: RightsAnswer = {
+    country,
+    countryName: pack.name,
+    rights: choose(pack.rights, facts, RIGHT_STAGES).map(citedRight),
+    nextSteps: choose(pack.nextSteps, facts, NEXT_STEP_STAGES).map(nextStep),
+  };
+  if (card) answer.card = cardRoute(card);
+  return answer;
+}

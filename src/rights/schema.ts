@@ -1,0 +1,123 @@
+// The shape of a rights pack: one JSON (or, for your own packs, YAML) file per country.
+// Every entry carries the public source its words were checked against and the date of
+// that check, so a reader can see where each sentence comes from.
+import * as z from 'zod';
+
+export const PURCHASE_KINDS = ['goods', 'service', 'subscription', 'booking', 'deposit', 'other'] as const;
+export const PAID_WITH = ['credit-card', 'debit-card', 'bank-transfer', 'cash', 'paypal', 'direct-debit', 'other'] as const;
+export const REMEDIES = ['correction', 'refund', 'either', 'partial-refund', 'compensation'] as const;
+export const STAGES = ['first', 'reminder', 'final', 'card-dispute'] as const;
+export const CARD_ROUTE_KINDS = ['fcba', 'section-75', 'chargeback'] as const;
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date written YYYY-MM-DD (not 2026-02-30). */
+export function isRealDate(text: string): boolean {
+  if (!isoDate.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** Where, to what and when an entry applies. A condition left out means "any". */
+const conditions = {
+  /** ISO 3166-2 codes (GB-SCT); the entry applies only when the writer's region is one of them. */
+  regions: z.array(z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 code such as GB-SCT')).min(1).optional(),
+  /** Purchase kinds; with the kind unknown, an entry that names kinds does not apply. */
+  kinds: z.array(z.enum(PURCHASE_KINDS)).min(1).optional(),
+  remedies: z.array(z.enum(REMEDIES)).min(1).optional(),
+  /** Letter stages. Rights default to first, reminder and final; next steps to final; card routes to card-dispute. */
+  stages: z.array(z.enum(STAGES)).min(1).optional(),
+  /** The business's sector (energy, telecoms, financial, …), as the case names it. */
+  sectors: z.array(text).min(1).optional(),
+  paidWith: z.array(z.enum(PAID_WITH)).min(1).optional(),
+  /** The item's price must be more than this (Section 75: more than £100). Needs `currency`. */
+  priceAbove: z.number().nonnegative().optional(),
+  /** The item's price must be at most this (Section 75: up to £30,000). Needs `currency`. */
+  priceUpTo: z.number().positive().optional(),
+  /** A court or tribunal's limit: the entry is left out when the amount asked for is known and higher. Needs `currency`. */
+  claimUpTo: z.number().positive().optional(),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as GBP').optional(),
+  /** Entries sharing a group are alternatives: only the first that applies, in file order, is used. */
+  group: text.optional(),
+};
+
+const provenance = {
+  /** The public page the words were checked against. */
+  source: z.string().regex(/^https:\/\/[^\s/]+\.[^\s]+$/, 'must be the https:// address of the public page the fact was checked against'),
+  /** When it was checked, YYYY-MM-DD. */
+  checked: z.string().refine(isRealDate, 'must be the date the source was checked, written YYYY-MM-DD'),
+};
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens, such as gb-section-75');
+
+export const rightSchema = z
+  .object({
+    id,
+    ...conditions,
+    /** One or two sentences for the letter, phrased as the writer's understanding. */
+    text,
+    /** The law's name and sections. */
+    law: text,
+    ...provenance,
+  })
+  .strict();
+
+export const nextStepSchema = z
+  .object({
+    id,
+    ...conditions,
+    /** The words after "I will" ("refer my complaint to the Energy Ombudsman"): lower-case start, no full stop. */
+    text: text.refine((t) => !/^[A-Z]/.test(t) && !/\.$/.test(t), 'must start in lower case and end without a full stop (it follows "I will")'),
+    /** When the step can be taken, in words ("8 weeks after my first complaint, or sooner if …"). */
+    when: text.optional(),
+    afterWeeks: z.number().int().positive().optional(),
+    /** Sentences the letter adds after the next steps (a letter before claim, a statutory notice). */
+    paragraph: text.optional(),
+    /** The fewest days the reply deadline should allow for this step (England and Wales letter before claim: 14). */
+    minDays: z.number().int().positive().optional(),
+    /** Shown on the terminal, never in the letter: what the writer must do for this step to count. */
+    terminalNote: text.optional(),
+    law: text.optional(),
+    ...provenance,
+  })
+  .strict();
+
+export const cardRouteSchema = z
+  .object({
+    id,
+    ...conditions,
+    kind: z.enum(CARD_ROUTE_KINDS),
+    /** The letter's subject, before the reference ("Section 75 claim"). */
+    subject: text,
+    /** Sentences for the letter to the card issuer. */
+    text,
+    terminalNote: text.optional(),
+    law: text.optional(),
+    ...provenance,
+  })
+  .strict();
+
+export const packSchema = z
+  .object({
+    country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as GB'),
+    name: text,
+    rights: z.array(rightSchema).default([]),
+    nextSteps: z.array(nextStepSchema).default([]),
+    cardRoutes: z.array(cardRouteSchema).default([]),
+  })
+  .strict();
+
+/** A user's pack: the same entries; country and name may be left out (the file name says the country). */
+export const userPackSchema = packSchema.extend({
+  country: packSchema.shape.country.optional(),
+  name: text.optional(),
+});
+
+export type RightEntry = z.infer<typeof rightSchema>;
+export type NextStepEntry = z.infer<typeof nextStepSchema>;
+export type CardRouteEntry = z.infer<typeof cardRouteSchema>;
+export type Pack = z.infer<typeof packSchema>;
+export type UserPack = z.infer<typeof userPackSchema>;
+export type Entry = RightEntry | NextStepEntry | CardRouteEntry;
