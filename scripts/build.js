@@ -4,7 +4,7 @@
 // For profiling: REDRESS_NO_MINIFY=1 keeps names readable; REDRESS_METAFILE=FILE writes
 // esbuild's account of what went into each chunk.
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -47,6 +47,7 @@ const lazyModules = {
   'commands/templates': 'src/commands/templates.ts',
   'commands/init': 'src/commands/init.ts',
   'commands/schema': 'src/commands/schema.ts',
+  'commands/rights': 'src/commands/rights.ts',
   'io/color': 'src/io/color.ts',
   'io/report': 'src/io/report.ts',
 };
@@ -164,6 +165,9 @@ const compilerBuild = await build({
   plugins: [withoutSourceMaps],
 });
 Object.assign(result.metafile.inputs, cli.metafile.inputs, draftBuild.metafile.inputs, compilerBuild.metafile.inputs);
+
+// The rights packs are data, read at run time for the writer's country only (src/rights/index.ts).
+cpSync(join(root, 'src', 'rights', 'packs'), join(root, 'dist', 'rights'), { recursive: true });
 
 // One notice per bundled package, with its licence text.
 const packages = new Map();

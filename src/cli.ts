@@ -74,6 +74,7 @@ Examples:
   $ redress draft --from case.yaml --format eml --out letter.eml
   $ redress batch cases.yaml --out letters
   $ redress check letter.txt             check the tone of any letter
+  $ redress rights GB Scotland           see the rights and next steps redress cites
 
 Exit codes: 0 done, 1 done with problems, 2 bad usage or input, 130 stopped with Ctrl-C.`,
   );
@@ -200,6 +201,26 @@ Examples:
   $ redress init --batch cases.yaml`,
   )
   .action(run(async () => (await import('./commands/init.js')).runInit as Action));
+
+program
+  .command('rights')
+  .description('show the consumer rights, next steps and card-dispute routes redress knows for a country, with sources')
+  .argument('[country]', 'a country code or name (GB, "United Kingdom", IE, US, CA, AU, NZ); none lists the countries')
+  .argument('[region]', 'a region where the law differs: a UK nation, US state, Canadian province or Australian state')
+  .option('--json', 'print the pack as JSON')
+  .option('--rights <dir>', 'a folder of your own rights packs, e.g. GB.json (or set REDRESS_RIGHTS)')
+  .addHelpText(
+    'after',
+    `
+This is general information, not legal advice: each entry shows the public source it was checked against.
+
+Examples:
+  $ redress rights
+  $ redress rights GB Scotland
+  $ redress rights US MA --json
+  $ redress rights GB --rights my-rights`,
+  )
+  .action(run(async () => (await import('./commands/rights.js')).runRights as Action));
 
 program
   .command('schema')
