@@ -304,7 +304,7 @@ function cardRoute(e: CardRouteEntry): CardRoute {
 }
 
 function countryCode(input: string): string | undefined {
-  if (/^[A-Z]{2}$/.test(input)) return input;
+  // "UK" is written like a code, but is the United Kingdom's common name (GB).
   const found = findCountry(input);
   return found.ok ? found.value : undefined;
 }

@@ -1,0 +1,132 @@
+// Which rights, next steps and card route a letter gets for each country, region, sector
+// and way of paying.
+import { describe, expect, it } from 'vitest';
+import { rightsFor, type RightsQuery } from '../../src/rights/index.js';
+
+const q = (over: Partial<RightsQuery>): RightsQuery => ({ country: 'GB', remedy: 'refund', stage: 'final', currency: 'GBP', ...over });
+const ids = (over: Partial<RightsQuery>) => {
+  const answer = rightsFor(q(over));
+  return { rights: answer?.rights.map((r) => r.id) ?? [], steps: answer?.nextSteps.map((s) => s.id) ?? [], card: answer?.card?.id, answer };
+};
+const text = (over: Partial<RightsQuery>) => JSON.stringify(rightsFor(q(over)));
+
+describe('rightsFor', () => {
+  it('is undefined for a country without a pack, or no country at all', () => {
+    expect(rightsFor(q({ country: 'FR', currency: 'EUR' }))).toBeUndefined();
+    expect(rightsFor(q({ country: 'ZZ' }))).toBeUndefined();
+    expect(rightsFor(q({ country: '' }))).toBeUndefined();
+  });
+
+  it('cites the Consumer Rights Act 2015 for a UK service, and only rights true for any kind when the kind is unknown', () => {
+    const service = ids({ kind: 'service', stage: 'first' });
+    expect(service.rights).toEqual(['gb-cra-services']);
+    expect(service.answer?.rights[0]).toMatchObject({ law: expect.stringContaining('Consumer Rights Act 2015'), source: expect.stringMatching(/^https:\/\//), checked: '2026-12-02' });
+    expect(ids({ kind: 'goods', stage: 'first' }).rights).toEqual(['gb-cra-goods']);
+    expect(ids({ stage: 'first' }).rights).toEqual([]);
+    expect(ids({ kind: 'service', stage: 'first' }).steps).toEqual([]);
+  });
+
+  it('accepts common names for the country and region', () => {
+    expect(rightsFor(q({ country: 'UK', region: 'Scotland' }))?.nextSteps.map((s) => s.id)).toContain('gb-sct-simple-procedure');
+  });
+
+  it('England and Wales: a letter before claim, at least 14 days, ADR, the small claims track of the County Court', () => {
+    for (const region of ['GB-ENG', 'GB-WLS']) {
+      const { steps, answer } = ids({ region });
+      expect(steps).toEqual(['gb-ew-small-claim']);
+      const step = answer!.nextSteps[0]!;
+      expect(step.minDays).toBe(14);
+      expect(step.paragraph).toMatch(/letter before claim/);
+      expect(step.paragraph).toMatch(/alternative dispute resolution/);
+      expect(step.text).toMatch(/County Court/);
+    }
+  });
+
+  it('Scotland: Simple Procedure, never the small claims track of England; Northern Ireland: the Small Claims Court', () => {
+    expect(ids({ region: 'GB-SCT' }).steps).toEqual(['gb-sct-simple-procedure']);
+    expect(text({ region: 'GB-SCT' })).not.toMatch(/County Court|Pre-Action Conduct|letter before claim/);
+    expect(ids({ region: 'GB-NIR' }).steps).toEqual(['gb-nir-small-claims']);
+    expect(text({ region: 'GB-NIR' })).not.toMatch(/County Court|simple procedure/i);
+    // Above the simple procedure's limit, it is not offered.
+    expect(ids({ region: 'GB-SCT', amount: 7500 }).steps).toEqual([]);
+  });
+
+  it('names the sector ombudsman and when it can be used', () => {
+    const energy = rightsFor(q({ region: 'GB-ENG', sector: 'energy' }))!;
+    expect(energy.nextSteps[0]).toMatchObject({ id: 'gb-energy-ombudsman', afterWeeks: 8, when: expect.stringMatching(/deadlock/) });
+    expect(ids({ region: 'GB-ENG', sector: 'Telecoms' }).steps[0]).toBe('gb-communications-adr');
+    expect(ids({ sector: 'financial' }).steps).toEqual(['gb-financial-ombudsman']);
+    expect(ids({ region: 'GB-ENG' }).steps).not.toContain('gb-energy-ombudsman');
+  });
+
+  it('UK card disputes: Section 75 for a credit-card item of more than £100 and up to £30,000, otherwise a chargeback', () => {
+    const card = (over: Partial<RightsQuery>) => ids({ stage: 'card-dispute', ...over }).card;
+    expect(card({ paidWith: 'credit-card', price: 240 })).toBe('gb-section-75');
+    expect(card({ paidWith: 'credit-card', price: 30000 })).toBe('gb-section-75');
+    expect(card({ paidWith: 'credit-card', price: 100 })).toBe('gb-chargeback');
+    expect(card({ paidWith: 'credit-card', price: 30000.01 })).toBe('gb-chargeback');
+    expect(card({ paidWith: 'credit-card' })).toBe('gb-chargeback');
+    expect(card({ paidWith: 'credit-card', price: 240, currency: 'EUR' })).toBe('gb-chargeback');
+    expect(card({ paidWith: 'debit-card', price: 240 })).toBe('gb-chargeback');
+    expect(card({ paidWith: 'bank-transfer', price: 240 })).toBeUndefined();
+    // The final letter names the same route as its next step, and only one of them.
+    expect(ids({ paidWith: 'credit-card', price: 240, region: 'GB-ENG' }).steps).toEqual(['gb-section-75-claim', 'gb-ew-small-claim']);
+    expect(ids({ paidWith: 'debit-card', price: 240, region: 'GB-ENG' }).steps).toEqual(['gb-chargeback-request', 'gb-ew-small-claim']);
+    expect(text({ paidWith: 'bank-transfer', region: 'GB-ENG' })).not.toMatch(/card|section 75/i);
+  });
+
+  it('US: a Fair Credit Billing Act notice for a credit card, with the 60-day note for the terminal', () => {
+    const us = rightsFor({ country: 'US', remedy: 'refund', stage: 'card-dispute', paidWith: 'credit-card', currency: 'USD' })!;
+    expect(us.card).toMatchObject({ id: 'us-fcba', kind: 'fcba', terminalNote: expect.stringContaining('60 days') });
+    expect(us.card!.text).not.toMatch(/60 days/);
+  });
+
+  it('US states: the Massachusetts 93A demand and the California CLRA notice only in their own state', () => {
+    const us = (region?: string) => rightsFor({ country: 'US', region, remedy: 'refund', stage: 'final', currency: 'USD' })!;
+    expect(us('US-MA').nextSteps.map((s) => s.id)).toEqual(['us-state-consumer-office', 'us-ma-93a-demand']);
+    expect(us('US-MA').nextSteps[1]!.minDays).toBe(30);
+    expect(us('US-CA').nextSteps.map((s) => s.id)).toEqual(['us-state-consumer-office', 'us-ca-clra-notice']);
+    expect(us('US-CA').nextSteps[1]!.terminalNote).toMatch(/certified or registered mail/);
+    for (const region of ['US-NY', 'US-TX', undefined]) expect(JSON.stringify(us(region))).not.toMatch(/93A|1782|Massachusetts|California/);
+    expect(JSON.stringify(us('US-MA'))).not.toMatch(/1782|California/);
+    expect(JSON.stringify(us('US-CA'))).not.toMatch(/93A|Massachusetts/);
+  });
+
+  it.each([
+    ['IE', 'EUR', 'ie-chargeback'],
+    ['AU', 'AUD', 'au-chargeback'],
+    ['NZ', 'NZD', 'nz-chargeback'],
+    ['CA', 'CAD', 'ca-chargeback'],
+  ])('%s card disputes are a chargeback request under the card scheme, never a US or UK rule', (country, currency, id) => {
+    const answer = rightsFor({ country, remedy: 'refund', stage: 'card-dispute', paidWith: 'credit-card', price: 240, currency })!;
+    expect(answer.card).toMatchObject({ id, kind: 'chargeback' });
+    const all = JSON.stringify(answer);
+    expect(all).not.toMatch(/Fair Credit Billing|billing error|section 75|Consumer Credit Act|60 days/i);
+  });
+
+  it('Australia: the ACL for services, and the state tribunal and fair trading office', () => {
+    const au = (region?: string, stage: RightsQuery['stage'] = 'final') => rightsFor({ country: 'AU', region, kind: 'service', remedy: 'either', stage, currency: 'AUD' })!;
+    expect(au(undefined, 'first').rights[0]).toMatchObject({ id: 'au-acl-services', text: expect.stringMatching(/minor problem.*major problem/) });
+    expect(au('AU-NSW').nextSteps.map((s) => s.id)).toEqual(['au-nsw-fair-trading', 'au-nsw-ncat']);
+    expect(au('AU-VIC').nextSteps.map((s) => s.id)).toEqual(['au-vic-consumer-affairs', 'au-vic-vcat']);
+    expect(au('AU-QLD').nextSteps.map((s) => s.id)).toEqual(['au-qld-qcat']);
+    expect(JSON.stringify(au('AU-QLD'))).not.toMatch(/NCAT|VCAT|NSW/);
+  });
+
+  it('Canada: the provincial office, and the Civil Resolution Tribunal in British Columbia', () => {
+    const ca = (region?: string) => rightsFor({ country: 'CA', region, remedy: 'refund', stage: 'final', currency: 'CAD' })!.nextSteps.map((s) => s.id);
+    expect(ca('CA-BC')).toEqual(['ca-consumer-office', 'ca-bc-civil-resolution-tribunal']);
+    expect(ca('CA-ON')).toEqual(['ca-consumer-office', 'ca-on-small-claims']);
+    expect(ca()).toEqual(['ca-consumer-office']);
+  });
+
+  it('New Zealand: the Consumer Guarantees Act and the Disputes Tribunal; Ireland: the Small Claims procedure up to €2,000', () => {
+    const nz = rightsFor({ country: 'NZ', kind: 'service', remedy: 'refund', stage: 'final', currency: 'NZD' })!;
+    expect(nz.rights.map((r) => r.law)).toEqual(['Consumer Guarantees Act 1993, sections 28 to 31']);
+    expect(nz.nextSteps.map((s) => s.id)).toEqual(['nz-disputes-tribunal']);
+    const ie = (amount?: number) => rightsFor({ country: 'IE', remedy: 'refund', stage: 'final', amount, currency: 'EUR' })!.nextSteps.map((s) => s.id);
+    expect(ie(1500)).toEqual(['ie-small-claims']);
+    expect(ie(2000)).toEqual(['ie-small-claims']);
+    expect(ie(2500)).toEqual([]);
+  });
+});

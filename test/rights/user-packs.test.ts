@@ -1,0 +1,67 @@
+// The user's own packs through the module the letters call.
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../support/cli.js';
+import { rightsFor } from '../../src/rights/index.js';
+import { UserError } from '../../src/errors.js';
+
+const tmp = tempDir('redress-rights-user-');
+afterAll(() => tmp.cleanup());
+
+describe('user rights packs', () => {
+  it('override a built-in entry with the same id and add new ones', () => {
+    const dir = tmp.path('mine');
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, 'GB.yaml'),
+      [
+        'cardRoutes:',
+        '  - id: gb-chargeback',
+        '    kind: chargeback',
+        '    paidWith: [debit-card]',
+        '    subject: Refund request',
+        '    text: Please reverse this payment.',
+        '    source: https://www.example.org/chargeback',
+        '    checked: 2026-11-20',
+        'nextSteps:',
+        '  - id: gb-trading-standards',
+        '    text: tell Trading Standards about this',
+        '    source: https://www.example.org/trading-standards',
+        '    checked: 2026-11-20',
+      ].join('\n'),
+    );
+    const answer = rightsFor({ country: 'GB', region: 'GB-ENG', remedy: 'refund', stage: 'card-dispute', paidWith: 'debit-card', currency: 'GBP', userDirs: [dir] })!;
+    expect(answer.card).toMatchObject({ id: 'gb-chargeback', subject: 'Refund request', text: 'Please reverse this payment.' });
+    const final = rightsFor({ country: 'GB', region: 'GB-ENG', remedy: 'refund', stage: 'final', currency: 'GBP', userDirs: [dir] })!;
+    expect(final.nextSteps.map((s) => s.id)).toEqual(['gb-ew-small-claim', 'gb-trading-standards']);
+    // Without the folder, the built-in entry is used.
+    expect(rightsFor({ country: 'GB', remedy: 'refund', stage: 'card-dispute', paidWith: 'debit-card', currency: 'GBP' })!.card?.subject).toBe('Chargeback request');
+  });
+
+  it('give a clear error naming the file and the field', () => {
+    const dir = tmp.path('bad');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'IE.json'), JSON.stringify({ nextSteps: [{ id: 'ie-mine', text: 'Write to the ombudsman.', source: 'https://example.org/x', checked: '2026-11-20' }] }));
+    let error: unknown;
+    try {
+      rightsFor({ country: 'IE', remedy: 'refund', stage: 'final', currency: 'EUR', userDirs: [dir] });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).exitCode).toBe(2);
+    expect((error as Error).message).toContain(join(dir, 'IE.json'));
+    expect((error as Error).message).toContain('nextSteps[0] (id "ie-mine").text');
+    expect((error as Error).message).toContain('lower case');
+  });
+
+  it('can give a country redress has no pack for', () => {
+    const dir = tmp.path('fr');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'FR.json'), JSON.stringify({ rights: [{ id: 'fr-mine', text: 'I understand that under the Code de la consommation it is so.', law: 'Code de la consommation', source: 'https://www.example.org/fr', checked: '2026-11-20' }] }));
+    const answer = rightsFor({ country: 'FR', remedy: 'refund', stage: 'first', currency: 'EUR', userDirs: [dir] })!;
+    expect(answer).toMatchObject({ country: 'FR', countryName: 'France' });
+    expect(answer.rights.map((r) => r.id)).toEqual(['fr-mine']);
+  });
+});
