@@ -25,6 +25,10 @@ export interface ResolvedCase {
     deadlineDays: number;
   };
   letter: { stage: Stage; date: string; previous: string[]; nextSteps: string[]; locale: string; greeting?: string; signOff?: string };
+  /** The rights the letter cites, from the rights pack of the writer's country (none without one). */
+  rights: { id: string; text: string; law: string; source: string; checked: string }[];
+  /** How a card dispute is made in the writer's country (a Section 75 claim, a billing-error notice…), when known. */
+  cardRoute?: { id: string; kind: string; subject: string; text: string; source: string; checked: string; terminalNote?: string };
   custom: Record<string, unknown>;
 }
 
@@ -160,6 +164,7 @@ export function resolveCase(value: Case): { ok: true; value: ResolvedCase } | { 
         ...(value.letter?.greeting !== undefined && { greeting: value.letter.greeting }),
         ...(value.letter?.signOff !== undefined && { signOff: value.letter.signOff }),
       },
+      rights: [],
       custom: value.custom ?? {},
     },
   };

@@ -308,14 +308,14 @@ function caseSchemas(described: boolean) {
           message: 'is needed for a refund: add request.amount, or purchase.amount for the price you paid',
         });
       }
-      if (request.amount !== undefined && purchase.amount !== undefined && request.amount > purchase.amount && request.remedy !== 'compensation') {
+      if (request.amount !== undefined && purchase.amount !== undefined && purchase.period === undefined && request.amount > purchase.amount && request.remedy !== 'compensation') {
         ctx.addIssue({
           code: 'custom',
           path: ['request', 'amount'],
           message:
             request.remedy === 'partial-refund'
-              ? 'is more than purchase.amount (what you paid); a partial refund cannot be more than you paid. For costs the problem caused you, use request.costs'
-              : 'is more than purchase.amount (what you paid); a refund is of what you paid. For costs the problem caused you, use request.costs',
+              ? 'is more than purchase.amount, what you paid: a partial refund cannot be more than that (for costs the problem caused you, use request.costs)'
+              : 'is more than purchase.amount, what you paid: a refund cannot be more than that (for costs the problem caused you, use request.costs)',
         });
       }
       if (request.remedy === 'compensation' && !request.costs) {

@@ -5,6 +5,7 @@ import type { HelperOptions } from 'handlebars';
 import { isCalendarDate } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { formatDate, formatMoney, joinList, ordinal } from './format-values.js';
+import { caseWordUse, inSentence } from './phrases.js';
 
 type Options = HelperOptions & { data?: { root?: Partial<ResolvedCase> } };
 type Helper = (...args: unknown[]) => unknown;
@@ -165,6 +166,16 @@ export const helperSpecs: Record<string, HelperSpec> = {
     gives: 'the text without a closing full stop, for the middle of a sentence',
     fn(...args) {
       return clause(split(args).values[0]);
+    },
+  },
+  inline: {
+    args: [1, 1],
+    usage: 'What I was promised: {{inline story.expectations}}.',
+    gives: 'the text for the middle of a sentence: no closing full stop, and a first capital lowered unless it starts a name or acronym',
+    fn(...args) {
+      const { values, options } = split(args);
+      const root = options?.data?.root;
+      return inSentence(clause(values[0]), root && typeof root === 'object' ? caseWordUse(root) : undefined);
     },
   },
   nextStep: {

@@ -96,8 +96,8 @@ export function nextStage(c: Case, today: string): Stage | undefined {
 
 /**
  * What to tell the person about the letter just written (printed by the CLI, never in the
- * letter): for a card dispute, the 60-day limit of US billing-error notices, with the last
- * day when the statement date is known; gaps that make the letter weaker.
+ * letter): for a card dispute, the 60-day limit of US billing-error notices (for a US writer), with
+ * the last day when the statement date is known, or the card route's note for other countries; gaps that make the letter weaker.
  */
 export function stageNotes(resolved: ResolvedCase): string[] {
   const notes: string[] = [];
@@ -105,7 +105,14 @@ export function stageNotes(resolved: ResolvedCase): string[] {
   const when = (iso: string) => formatDate(iso, locale);
   if (stage === 'card-dispute') {
     const statement = resolved.card.statementDate;
-    if (statement) {
+    const country = resolved.sender.country;
+    if (country !== 'US') {
+      // Only US law sets a deadline for the notice; elsewhere the card scheme's rules and the pack's note apply.
+      if (resolved.cardRoute?.terminalNote) notes.push(resolved.cardRoute.terminalNote);
+      else if (country === undefined) {
+        notes.push('How a card payment is disputed depends on your country. Add sender.country (for example GB, IE, US, CA, AU or NZ) to the case file, so the letter follows its rules.');
+      }
+    } else if (statement) {
       const lastDay = addDays(statement, BILLING_ERROR_DAYS);
       const left = daysBetween(date, lastDay);
       if (left >= 0) {

@@ -1,10 +1,16 @@
 import type { ResolvedCase } from '../case/resolve.js';
 import { hasControl, stripControl } from '../io/terminal.js';
 import { cleanLetter, cleanSubject } from './clean.js';
+import { phrasesFor, type Phrases } from './phrases.js';
 import { compileTemplate, findTemplate, type TemplateSource } from './templates.js';
 
 export const FORMATS = ['text', 'markdown', 'html', 'eml', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
+
+/** What a template sees: the case with its defaults, its answers made into phrases, and the rights it cites. */
+export interface LetterCase extends ResolvedCase {
+  phrases: Phrases;
+}
 
 /** A rendered letter: the subject line and the body as plain text, with its escaped variants. */
 export interface Letter {
@@ -12,7 +18,7 @@ export interface Letter {
   /** Plain text body: paragraphs separated by blank lines, never hard-wrapped. */
   body: string;
   template: string;
-  case: ResolvedCase;
+  case: LetterCase;
 }
 
 const MARKDOWN_SPECIAL = /([\\`*_{}[\]<>#|~])/g;
@@ -53,13 +59,19 @@ export function letterContext(resolved: ResolvedCase): ResolvedCase {
   return anyControl(resolved) ? (mapStrings(resolved, stripControl) as ResolvedCase) : resolved;
 }
 
+/** The case as templates see it: clean values, and the phrases made from them. */
+export function letterCase(resolved: ResolvedCase): LetterCase {
+  const clean = letterContext(resolved);
+  return { ...clean, phrases: phrasesFor(clean) };
+}
+
 export function templateFor(resolved: ResolvedCase, template: string | undefined, userDirs: string[]): TemplateSource {
   return findTemplate(template ?? resolved.letter.stage, userDirs);
 }
 
 export function renderLetter(resolved: ResolvedCase, source: TemplateSource): Letter {
   const compiled = compileTemplate(source);
-  const context = letterContext(resolved);
+  const context = letterCase(resolved);
   return {
     subject: cleanSubject(compiled.subject(context)),
     body: cleanLetter(compiled.body(context, false)),

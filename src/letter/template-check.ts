@@ -25,15 +25,21 @@ const listOf = (item: Model): Model => ({ list: item });
 
 /** The fields a template can use: the case model with defaults filled in (see ResolvedCase). */
 export const MODEL: Model = obj({
-  sender: obj({ name: v, email: v, phone: v, address: v, customerId: v }),
-  recipient: obj({ company: v, contact: v, email: v, address: v }),
-  purchase: obj({ item: v, date: v, reference: v, amount: v, currency: v }),
+  sender: obj({ name: v, email: v, phone: v, address: v, customerId: v, customerSince: v, country: v, region: v }),
+  recipient: obj({ company: v, contact: v, email: v, address: v, sector: v }),
+  purchase: obj({ item: v, kind: v, date: v, reference: v, amount: v, price: v, period: v, currency: v, paidWith: v }),
   story: obj({ circumstances: v, expectations: listOf(v), outcome: listOf(v), impact: v }),
   contacts: listOf(obj({ date: v, channel: v, who: v, result: v })),
   evidence: listOf(v),
   card: obj({ issuer: v, last4: v, statementDate: v }),
-  request: obj({ remedy: v, correction: v, amount: v, deadline: v, deadlineDays: v }),
-  letter: obj({ stage: v, date: v, previous: listOf(v), nextSteps: listOf(v), locale: v }),
+  request: obj({ remedy: v, correction: v, amount: v, reason: v, costs: listOf(obj({ what: v, amount: v })), deadline: v, deadlineDays: v }),
+  letter: obj({ stage: v, date: v, previous: listOf(v), nextSteps: listOf(v), locale: v, greeting: v, signOff: v }),
+  rights: listOf(obj({ id: v, text: v, law: v, source: v, checked: v })),
+  cardRoute: obj({ id: v, kind: v, subject: v, text: v, source: v, checked: v, terminalNote: v }),
+  phrases: obj({
+    greeting: v, signOff: v, item: v, about: v, withCompany: v, purchase: v, customer: v, contacts: listOf(v), contactsToThirdParty: listOf(v),
+    impactShort: v, request: v, costsIntro: v, costs: listOf(v), total: v, ask: v, asked: v, charge: v, cardRequest: v, nextStep: v,
+  }),
   custom: 'any',
 });
 

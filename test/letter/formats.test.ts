@@ -45,8 +45,8 @@ describe('formats', () => {
   it('text keeps every value exactly as written, without HTML entities or wrapping', () => {
     const out = draft('text');
     expect(out).toContain(`Dear Member Services team,`);
-    expect(out).toContain(`I chose Tom & Jerry's "Best" <Co> because`);
-    expect(out).toContain('*bold* _under_ [link](http://x) <b>tag</b> # hash (reference 004471)');
+    expect(out).toContain(`with Tom & Jerry's "Best" <Co> (reference 004471)`);
+    expect(out).toContain('*bold* _under_ [link](http://x) <b>tag</b> # hash with Tom');
     expect(out).toContain('Zoë "Z" O\'Brien <zo>');
     expect(out).toContain('+4412345678');
     expect(out).not.toMatch(/&amp;|&quot;|&#|&lt;/);

@@ -83,7 +83,9 @@ describe('stageNotes', () => {
   };
 
   it('reminds of the 60 days of US billing-error disputes, with the last day', () => {
-    const notes = stageNotes(resolved(fullCase('card-dispute', 'refund')));
+    const us = fullCase('card-dispute', 'refund');
+    us.sender.country = 'US';
+    const notes = stageNotes(resolved(us));
     // Statement of 2026-11-20 + 60 days = 2027-01-19; the letter is dated 2026-12-10.
     expect(notes).toEqual([
       'US card issuers must receive a billing-error dispute within 60 days of the statement that first showed the charge: for your statement of November 20, 2026, by January 19, 2027 (40 days after the letter date). Send it in writing to the billing-error address on your statement (not the payment address), and keep a copy.',
@@ -92,9 +94,11 @@ describe('stageNotes', () => {
 
   it('says when the 60 days have passed, or how to find the last day', () => {
     const late = fullCase('card-dispute', 'refund');
+    late.sender.country = 'US';
     late.card!.statementDate = '2026-09-01';
     expect(stageNotes(resolved(late))[0]).toContain('that was October 31, 2026, before the letter date');
     const unknown = fullCase('card-dispute', 'refund');
+    unknown.sender.country = 'US';
     delete unknown.card!.statementDate;
     expect(stageNotes(resolved(unknown))[0]).toContain('Add card.statementDate to the case file to see your last day');
   });

@@ -25,7 +25,7 @@ export function readingProblems(letter: string): string[] {
   check(!/\b(\w+) \1\b/i.test(body.replace(/\d/g, '')), 'a repeated word');
   check(!/\. [a-z]/.test(body), 'a sentence starting with a small letter');
   check(/^Dear [^\n]+,$/m.test(body.split('\n')[0]!), 'no greeting');
-  check(/(Kind regards|Yours sincerely),\n\n\S/.test(body), 'no sign-off with a name');
+  check(/(Kind regards|Yours sincerely|Yours faithfully|Sincerely),\n\n\S/.test(body), 'no sign-off with a name');
   const lines = body.split('\n');
   lines.forEach((line, i) => {
     check(!/^\s*[-*]\s*[.;,]?\s*$/.test(line), `dangling bullet at line ${i + 1}`);
@@ -69,22 +69,20 @@ describe('what each letter says', () => {
     return produced.output.content;
   };
 
-  it('first: goodwill opening, story, attempts, impact, one request, a reply-by date, enclosures, signature', () => {
+  it('first: a plain opening that names the business, story, attempts, impact, one request, a reply-by date, enclosures, sign-off', () => {
     const letter = text('full', 'first', 'either');
-    expect(letter).toMatch(/^Subject: Request to put things right or refund: BCC-004471 \(a deep clean of three rooms, November 2, 2026\)\n\nDear Member Services team,\n\nI chose Brightline Carpet Care because/);
+    expect(letter).toMatch(
+      /^Subject: Request to put things right or refund: BCC-004471 \(a deep clean of three rooms, November 2, 2026\)\n\nDear Member Services team,\n\nI am writing about a deep clean of three rooms with Brightline Carpet Care \(reference BCC-004471\)\. I paid \$240\.00 on November 2, 2026\./,
+    );
     const order = [
-      'I would like to keep doing business with you',
       'I booked a deep clean',
       '- Promised: the crew would arrive between 9 and 10 am. What happened: the crew arrived at 1 pm, three hours late.',
-      'I have already tried to resolve this with you:',
-      '- On November 3, 2026, I contacted Dana at the front desk (phone): she promised a call back within two days, but nobody called.',
-      '- On November 6, 2026, I contacted you (e-mail): I received an automatic reply only.',
+      'On November 3, 2026, I phoned you and spoke to Dana at the front desk. She promised a call back within two days, but nobody called. On November 6, 2026, I emailed you. I received an automatic reply only.',
       'I took a day off work',
-      'Please do one of the following:\n- put this right: clean the third room at no charge within the next two weeks; or\n- refund the $240.00 I paid.',
+      'Please either put this right (clean the third room at no charge within the next two weeks) or refund the $240.00 I paid.',
       'Please reply by December 24, 2026, confirming what you will do and when.',
-      'You can reach me at alex.rivera@example.com or on +1 555 0142.',
-      'I have attached copies of:\n- booking confirmation BCC-004471\n- photos of the room that was not cleaned',
-      'Kind regards,\n\nAlex Rivera\nCustomer number: 0093321\nalex.rivera@example.com\n+1 555 0142\n12 Elm Street, Springfield',
+      'I enclose copies of the following (I have kept the originals):\n- booking confirmation BCC-004471\n- photos of the room that was not cleaned',
+      'Sincerely,\n\nAlex Rivera\nCustomer number: 0093321\n12 Elm Street, Springfield\nalex.rivera@example.com\n+1 555 0142',
     ];
     let at = 0;
     for (const part of order) {
@@ -92,34 +90,43 @@ describe('what each letter says', () => {
       expect(found, part).toBeGreaterThanOrEqual(0);
       at = found;
     }
-    expect(letter).not.toMatch(/final request|take the matter further/i);
+    expect(letter).not.toMatch(/final request|take the matter further|keep doing business|You can reach me/i);
+    // Contact details once: in the signature only.
+    expect(letter.split('alex.rivera@example.com').length - 1).toBe(1);
   });
 
   it('asks for exactly what the remedy says', () => {
-    expect(text('full', 'first', 'correction')).toContain('Please put this right as follows: Clean the third room at no charge within the next two weeks.');
+    expect(text('full', 'first', 'correction')).toContain('Please put this right as follows: clean the third room at no charge within the next two weeks.');
     expect(text('full', 'first', 'refund')).toContain('Please refund the $240.00 I paid.');
     expect(text('refund of less than paid', 'first', 'refund')).toContain('Please refund $120.00 of the $240.00 I paid.');
-    expect(text('full', 'first', 'partial-refund')).toContain('Please refund $80.00 of the $240.00 I paid, for the part of what I paid for that I did not receive.');
-    expect(text('minimal', 'first', 'partial-refund')).toContain('Please refund $80.00, for the part');
+    // A partial refund claims nothing the case does not say: no reason given, none invented.
+    expect(text('full', 'first', 'partial-refund')).toContain('Please refund $80.00 of the $240.00 I paid.\n');
+    expect(text('minimal', 'first', 'partial-refund')).toContain('Please refund $80.00.\n');
     expect(text('minimal', 'first', 'refund')).toMatch(/^Subject: Refund request: monthly gym membership\n/);
+    expect(text('full', 'first', 'compensation')).toContain('I ask you to reimburse the following cost, which this has caused me:\n- a day of unpaid leave: $180.00');
   });
 
-  it('reminder: names the earlier letter by date and sets a new reply-by date', () => {
+  it('reminder: names the business and the earlier letter by date, keeps the impact, sets a new reply-by date', () => {
     const letter = text('full', 'reminder', 'refund');
-    expect(letter).toMatch(/^Subject: Reminder – refund request: BCC-004471/);
-    expect(letter).toContain('On November 16, 2026, I wrote to you about a deep clean of three rooms (reference BCC-004471), bought on November 2, 2026, for which I paid $240.00. I have not yet had a reply');
+    expect(letter).toMatch(/^Subject: Reminder – Refund request: BCC-004471/);
+    expect(letter).toContain(
+      'On November 16, 2026, I wrote to you about a deep clean of three rooms with Brightline Carpet Care (reference BCC-004471), to ask for a refund of $240.00. I have not yet had a reply',
+    );
+    expect(letter).toContain('I took a day off work');
     expect(letter).toContain('Please reply by December 24, 2026');
     expect(text('no previous letters', 'reminder', 'refund')).toContain('I wrote to you earlier about');
   });
 
   it('final: all earlier letters, the final request, and the next steps as facts', () => {
     const letter = text('full', 'final', 'refund');
-    expect(letter).toMatch(/^Subject: Final refund request: /);
-    expect(letter).toContain('I wrote to you about this on November 16, 2026 and December 1, 2026, and the matter is still not resolved.');
+    expect(letter).toMatch(/^Subject: Final letter – Refund request: /);
+    expect(letter).toContain('I wrote to you about this on November 16, 2026 and December 1, 2026, to ask for a refund of $240.00, and the matter is still not resolved.');
     expect(letter).toContain('This is my final request before I take the matter further. Please reply by December 24, 2026');
     expect(letter).toContain('If I have not heard from you by then, I will:\n- dispute the charge with my card issuer\n- file a complaint with the Better Business Bureau');
+    expect(letter).toContain('I took a day off work');
     expect(text('one next step', 'final', 'refund')).toContain('If I have not heard from you by then, I will report this to the state consumer protection office.');
-    expect(text('no next steps', 'final', 'refund')).toContain('I will take the matter further, for example through my card issuer or a consumer protection office.');
+    // Without a country or a way of paying, nothing is claimed about what comes next beyond what is true anywhere.
+    expect(text('no next steps', 'final', 'refund')).toContain('I will consider the other ways open to me to resolve this, such as a complaint to a consumer protection body.');
     expect(text('three previous letters', 'final', 'refund')).toContain('on November 16, 2026, December 1, 2026 and December 5, 2026,');
   });
 });

@@ -1,9 +1,9 @@
 // Rendering small templates in-process, from real files in a temporary folder.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { resolveCase, type ResolvedCase } from '../../src/case/resolve.js';
+import { resolveCase } from '../../src/case/resolve.js';
 import type { Case } from '../../src/case/schema.js';
-import { letterContext } from '../../src/letter/render.js';
+import { letterCase, type LetterCase } from '../../src/letter/render.js';
 import { compileTemplate, findTemplate } from '../../src/letter/templates.js';
 import { tempDir } from '../support/cli.js';
 
@@ -18,12 +18,12 @@ export const baseCase = (): Case =>
     letter: { date: '2026-11-02', previous: ['2026-10-01', '2026-10-20'], locale: 'en-US' },
   }) as Case;
 
-export function resolved(change: (c: Case) => void = () => {}): ResolvedCase {
+export function resolved(change: (c: Case) => void = () => {}): LetterCase {
   const c = baseCase();
   change(c);
   const r = resolveCase(c);
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return letterContext(r.value);
+  return letterCase(r.value);
 }
 
 let counter = 0;

@@ -150,7 +150,7 @@ describe('valid templates pass and render as Handlebars does', () => {
     ['{{> "greet"}}', 'Hi Alex Rivera', { greet: 'Hi {{sender.name}}' }],
     ['{{> a}}', 'A(B(Alex Rivera))', { a: 'A({{> b}})', b: 'B({{sender.name}})' }],
     ['{{#with sender}}{{> line}}{{/with}}', 'Alex Rivera', { line: '{{name}}' }],
-    ['{{> signature}}', 'Kind regards,\n\nAlex Rivera\nalex@example.com\n'],
+    ['{{> signature}}', 'Sincerely,\n\nAlex Rivera\nalex@example.com\n'],
   ];
   for (const [template, expected, partials] of cases) {
     it(template, () => {

@@ -1,0 +1,446 @@
+// Raw answers made to fit English sentences: a noun phrase gets a determiner, a capital that
+// only started the answer is lowered inside a sentence, a greeting is made from whatever the
+// writer typed about the reader, and money is stated only as the case states it. Templates use
+// these as `phrases.*`; every rule is general (shapes of text), never a list of examples.
+import type { ResolvedCase } from '../case/resolve.js';
+import { formatDate, formatMoney } from './format-values.js';
+
+export interface Phrases {
+  /** "Dear Mr Reilly" (no closing comma). */
+  greeting: string;
+  /** "Yours sincerely", "Yours faithfully", "Sincerely". */
+  signOff: string;
+  /** The item as a noun phrase that fits after "about": "my screen replacement", "the Annual Membership". */
+  item: string;
+  /** The item and its reference for a subject line, with no brackets inside brackets. */
+  about: string;
+  /** "from Brightline Carpet Care" / "with FitLife Gyms": how the item relates to the business. */
+  withCompany: string;
+  /** One or two sentences about the purchase: what was paid, when, the agreed price. Empty when nothing is known. */
+  purchase: string;
+  /** "I have been your customer since 2019." or empty. */
+  customer: string;
+  /** The earlier contacts as a person tells them, one sentence or two each; speaking to the business ("you"). */
+  contacts: string[];
+  /** The same, told to someone else (a card issuer): the business is named. */
+  contactsToThirdParty: string[];
+  /** The impact, shortened to its first sentences when long (for follow-up letters). */
+  impactShort: string;
+  /** The request, as sentences; `costs` lines follow it as a list when there are costs. */
+  request: string;
+  /** Introduces the list of costs ("Please also pay back the costs this caused me, £120.00 in all:"), or empty. */
+  costsIntro: string;
+  /** "a night in a hotel: £120.00", one per cost. */
+  costs: string[];
+  /** A closing sentence with the total when the letter asks for more than one sum, or empty. */
+  total: string;
+  /** A short name of the ask for a subject: "Refund request". */
+  ask: string;
+  /** The ask in a sentence about an earlier letter: "asking you to refund £80.00". */
+  asked: string;
+  /** The amount to credit in a card dispute ("£240.00"), or empty. */
+  charge: string;
+  /** What the card issuer is asked to do. */
+  cardRequest: string;
+  /** The next step of a final letter when neither the writer nor the country's rights name one. */
+  nextStep: string;
+}
+
+const AMERICAN = new Set(['en-US', 'en-CA']);
+/** Locales whose formal letters use "Dear Sir or Madam" and "Yours faithfully/sincerely". */
+const isAmerican = (locale: string) => AMERICAN.has(locale) || locale === 'en' || !locale.startsWith('en');
+
+const DETERMINERS =
+  /^(the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|any|each|every|one|two|three|four|five|six|seven|eight|nine|ten|all|both|several|no)\b/i;
+const TITLES = /^(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|reverend|fr|father|lord|lady|judge|hon|rabbi|imam|pastor)\.?$/i;
+const TEAM_WORDS =
+  /\b(team|teams|department|dept|desk|office|services?|support|claims|care|complaints|relations|resolution|disputes?|helpdesk|help desk|centre|center|unit|group|staff|reception|accounts|billing|sales|bookings|lettings|enquiries|inquiries)\b/i;
+const ROLE_WORDS =
+  /\b(manager|director|officer|owner|supervisor|agent|representative|rep|advisor|adviser|administrator|coordinator|head|lead|president|ceo|proprietor|landlord|landlady|partner|secretary|clerk|executive|consultant|specialist)\b/i;
+
+/**
+ * What the writer's own text says about words: those written with a capital in the middle of a
+ * sentence are names ("my Samsung fridge", "spoke to Dana"); those written in lower case are
+ * ordinary words. Made once per case from every answer.
+ */
+export interface WordUse {
+  names: Set<string>;
+  common: Set<string>;
+}
+
+export function wordUse(texts: Iterable<string>): WordUse {
+  const names = new Set<string>();
+  const common = new Set<string>();
+  for (const text of texts) {
+    for (const sentence of text.split(/(?<=[.!?:;])\s+|\n+/)) {
+      const words = sentence.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+      words.forEach((word, index) => {
+        if (/^\p{Lu}\p{Ll}/u.test(word)) {
+          if (index > 0) names.add(word.toLowerCase());
+        } else if (/^\p{Ll}+$/u.test(word)) common.add(word);
+      });
+    }
+  }
+  return { names, common };
+}
+
+/** Words of the closed classes (determiners, pronouns, prepositions, conjunctions): never names. */
+const FUNCTION_WORD =
+  /^(the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|any|each|every|all|both|either|neither|no|none|nothing|not|only|just|also|there|here|it|they|we|he|she|you|in|on|at|for|with|by|from|to|of|after|before|when|while|since|until|during|about|over|under|because|if|as|and|but|or|so|then|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|half|full|new|old|another|other|same|several|many|much|more|most|less|few)$/;
+/** Endings of English common nouns and adjectives ("Installation", "Membership", "Delivery", "Annual"). */
+const COMMON_ENDING = /(tion|sion|ment|ness|ship|ance|ence|ity|ery|ary|ing|age|ure|ism|ist|ful|less|ous|ive|able|ible|ical|al|ly)$/;
+
+/**
+ * Lower-case the first letter when it only starts the answer ("Annual membership" -> "annual
+ * membership", "The crew arrived" -> "the crew arrived"); names, acronyms and "I" keep theirs.
+ * `nounPhrase`: the text names a thing (an item), where a capital that is not a name is usual.
+ */
+export function inSentence(text: string, use?: WordUse, nounPhrase = false): string {
+  const trimmed = text.trim();
+  const first = /^[\p{L}][\p{L}'’-]*/u.exec(trimmed)?.[0] ?? '';
+  // Only a capital followed by lower case can be a sentence's start: iPhone, BT, 4G, McDonald's stay.
+  if (!/^\p{Lu}[\p{Ll}'’-]*$/u.test(first) || /^I(['’]|$)/.test(first)) return trimmed;
+  const lower = first.toLowerCase();
+  const lowered = trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
+  if (FUNCTION_WORD.test(lower)) return lowered;
+  if (use?.names.has(lower) && !use.common.has(lower)) return trimmed;
+  if (use?.common.has(lower)) return lowered;
+  const words = trimmed.split(/\s+/);
+  // Title Case ("Annual Membership Plan") reads as a product's name: leave it be.
+  const long = words.filter((word) => /^\p{L}/u.test(word) && word.length > 3);
+  if (long.length > 1 && long.every((word) => /^\p{Lu}/u.test(word))) return trimmed;
+  if (COMMON_ENDING.test(lower) && lower.length > 4) return lowered;
+  // A thing's name in sentence case ("Screen replacement") is usually an ordinary noun; a
+  // person or brand would be written with its capital elsewhere too.
+  return nounPhrase && words.length > 1 && /^\p{Ll}/u.test(words[1]!) ? lowered : trimmed;
+}
+
+/** A noun phrase that can follow "about": a determiner is added where the answer has none. */
+export function nounPhrase(text: string, use?: WordUse): string {
+  const trimmed = text.trim().replace(/[.;:,\s]+$/, '');
+  if (DETERMINERS.test(trimmed)) return inSentence(trimmed, use, true);
+  return `my ${inSentence(trimmed, use, true)}`;
+}
+
+/** "deep clean (3 rooms)" -> "deep clean, 3 rooms": for places that add brackets of their own. */
+export function withoutBrackets(text: string): string {
+  return text
+    .replace(/\s*[([]\s*([^()[\]]*?)\s*[)\]]/g, (_, inner: string) => (inner ? `, ${inner}` : ''))
+    .replace(/[()[\]]/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/^,\s*/, '')
+    .trim();
+}
+
+/** Text without its closing stop, for the middle of a sentence. */
+const clause = (text: string) => text.trim().replace(/[.;,\s]+$/, '');
+
+/** Capital first letter and a closing stop. */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '') return '';
+  const capital = trimmed.charAt(0).toLocaleUpperCase() + trimmed.slice(1);
+  return /[.!?…]["'’”)\]]*$/.test(capital) ? capital : `${capital}.`;
+}
+
+// --- The reader ---------------------------------------------------------------------------
+
+/** What the writer typed about the reader, as a greeting's name: "Mr Reilly", "Baggage Claims team", "Rick". */
+export function addresseeName(contact: string, locale: string): string | undefined {
+  // Notes after the name ("Sam (branch manager)", "Joan Price, Lettings Manager", "Tom - site lead") are not part of it.
+  let name = contact
+    .replace(/\s*[([].*$/, '')
+    .replace(/\s*(,|\s[-–—]\s|\/).*$/, '')
+    .replace(/^(attn|attention|fao|for the attention of)[:.]?\s+/i, '')
+    .trim();
+  if (name === '') return undefined;
+  const words = name.split(/\s+/);
+  if (TITLES.test(words[0]!)) {
+    const title = words[0]!.replace(/\.$/, '');
+    const proper = title.charAt(0).toUpperCase() + title.slice(1).toLowerCase();
+    const short = /^(mr|mrs|ms|dr|mx)$/i.test(title) && isAmerican(locale) ? `${proper}.` : proper;
+    const rest = words.slice(1).filter((word) => !/^[A-Z]\.?$/.test(word) || words.length <= 2);
+    if (rest.length === 0) return undefined;
+    if (/^(sir|dame)$/i.test(title)) return `${proper} ${rest[0]}`; // Sir Keir, Dame Judi
+    return `${short} ${rest[rest.length - 1]}`;
+  }
+  if (/^(the|a|an)\s/i.test(name)) name = name.replace(/^(the|a|an)\s+/i, '');
+  if (TEAM_WORDS.test(name)) {
+    const team = name.charAt(0).toUpperCase() + name.slice(1);
+    return /\bteam$/i.test(team) || /\b(department|office|desk|centre|center|unit)$/i.test(team) ? team : `${team} team`;
+  }
+  if (ROLE_WORDS.test(name)) return name.replace(/\b([a-z])/g, (letter) => letter.toUpperCase());
+  return name;
+}
+
+function greetingFor(c: ResolvedCase): string {
+  if (c.letter.greeting) return c.letter.greeting.trim().replace(/[,:;]+$/, '');
+  // A card dispute goes to the card issuer's disputes department, whoever reads it.
+  const contact = c.letter.stage === 'card-dispute' ? undefined : c.recipient.contact;
+  const name = contact ? addresseeName(contact, c.letter.locale) : undefined;
+  if (name) return `Dear ${name}`;
+  if (isAmerican(c.letter.locale) && c.letter.stage !== 'card-dispute') return `Dear ${withoutBrackets(c.recipient.company)} Customer Service`;
+  return 'Dear Sir or Madam';
+}
+
+function signOffFor(c: ResolvedCase, greeting: string): string {
+  if (c.letter.signOff) return c.letter.signOff.trim().replace(/[,:;]+$/, '');
+  if (isAmerican(c.letter.locale)) return 'Sincerely';
+  return /^Dear Sir or Madam$/i.test(greeting) ? 'Yours faithfully' : 'Yours sincerely';
+}
+
+// --- What was bought -----------------------------------------------------------------------
+
+const PERIOD_WORD: Record<string, string> = { week: 'a week', month: 'a month', quarter: 'a quarter', year: 'a year' };
+
+function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (d: string) => string): string {
+  const p = c.purchase;
+  const on = p.date ? ` on ${date(p.date)}` : '';
+  const since = p.date ? ` since ${date(p.date)}` : '';
+  const paid = p.amount !== undefined ? money(p.amount) : undefined;
+  const price = p.price !== undefined ? money(p.price) : undefined;
+  if (p.period && paid) {
+    return `I have paid ${paid} ${PERIOD_WORD[p.period]} for it${since}.`;
+  }
+  if (price && paid && p.price !== p.amount) {
+    const verb = p.kind === 'goods' ? `I ordered it${on}` : p.kind === 'service' ? `I agreed the work with you${on}` : p.kind === 'booking' ? `I booked it${on}` : '';
+    return `${verb ? `${verb}. ` : ''}The agreed price was ${price}, of which I have paid ${paid}.`;
+  }
+  const amount = paid ?? price;
+  switch (p.kind) {
+    case 'goods':
+      return amount ? `I bought it${on} for ${amount}.` : on ? `I bought it${on}.` : '';
+    case 'booking':
+      return amount ? `I booked it${on} and paid ${amount}.` : on ? `I booked it${on}.` : '';
+    case 'service':
+      return amount ? `I booked the work${on} and paid ${amount}.` : on ? `I booked the work${on}.` : '';
+    case 'deposit':
+      return amount ? `I paid the deposit of ${amount}${on}.` : on ? `I paid the deposit${on}.` : '';
+    case 'subscription':
+      return amount ? `I paid ${amount} for it${on}.` : since ? `I have been subscribed${since}.` : '';
+    default:
+      return amount ? `I paid ${amount}${on}.` : on ? `This was${on}.` : '';
+  }
+}
+
+// --- Earlier contacts --------------------------------------------------------------------
+
+type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'chat' | 'form' | 'social' | 'other';
+
+function channelOf(text: string | undefined): Channel {
+  const t = (text ?? '').toLowerCase();
+  if (t === '') return 'other';
+  if (/phone|call|rang|ring|telephone|mobile|voicemail/.test(t)) return 'phone';
+  if (/e-?mail|mail to/.test(t)) return 'email';
+  if (/chat|whatsapp|messenger|text message|sms|imessage/.test(t)) return 'chat';
+  if (/form|website|web site|online|portal|app\b|ticket/.test(t)) return 'form';
+  if (/twitter|\bx\b|facebook|instagram|linkedin|social/.test(t)) return 'social';
+  if (/letter|post|wrote|writing|recorded/.test(t)) return 'letter';
+  if (/person|visit|store|shop|branch|office|showroom|desk|site|went|counter|face/.test(t)) return 'visit';
+  return 'other';
+}
+
+/** A result that starts with its own subject ("she promised…", "Nobody called") is a sentence of its own. */
+const OWN_SUBJECT = /^(i|we|he|she|they|it|you|nobody|no|someone|somebody|everyone|the|a|an|my|your|their|his|her|this|that|there|these|those|nothing|none)\b/i;
+
+function contactSentence(contact: ResolvedCase['contacts'][number], business: string, date: (d: string) => string, use: WordUse): string {
+  const channel = channelOf(contact.channel);
+  const who = contact.who ? inSentence(contact.who, use) : undefined;
+  const whom = who ?? business;
+  const at = who ? ` at ${business === 'you' ? 'your company' : business}` : '';
+  const when = contact.date ? `On ${date(contact.date)}, ` : '';
+  let told: string;
+  switch (channel) {
+    case 'phone':
+      told = who ? `I phoned ${business} and spoke to ${who}` : `I phoned ${business}`;
+      break;
+    case 'email':
+      told = who ? `I emailed ${who}${at}` : `I emailed ${business}`;
+      break;
+    case 'letter':
+      told = who ? `I wrote to ${who}${at}` : `I wrote to ${business}`;
+      break;
+    case 'visit':
+      told = who ? `I went to see ${business} in person and spoke to ${who}` : `I went to see ${business} in person`;
+      break;
+    case 'chat':
+      told = who ? `I contacted ${business} through online chat and spoke to ${who}` : `I contacted ${business} through online chat`;
+      break;
+    case 'form':
+      told = `I contacted ${business} through ${business === 'you' ? 'your' : 'their'} ${/form/i.test(contact.channel ?? '') ? inSentence(clause(contact.channel!), use).replace(/^(the|a|an|your|their)\s+/i, '') : 'website'}${who ? `, for the attention of ${who}` : ''}`;
+      break;
+    case 'social':
+      told = `I contacted ${business} on ${clause(contact.channel!)}${who ? ` and spoke to ${who}` : ''}`;
+      break;
+    default:
+      told = contact.channel
+        ? `I contacted ${whom === business ? business : `${who}${at}`} (${inSentence(clause(contact.channel), use)})`
+        : `I contacted ${who ? `${who}${at}` : business}`;
+  }
+  if (!contact.result) return `${when}${told}.`;
+  const result = clause(contact.result);
+  // "No reply", "no response": what the writer did not get.
+  if (/^no\s+[\p{L}-]+$/iu.test(result)) return `${when}${told}, but I received ${inSentence(result)}.`;
+  if (OWN_SUBJECT.test(result) || /^[A-Z][a-z]+\s+(said|told|promised|agreed|refused|offered|replied|wrote|asked|confirmed|explained)\b/.test(result)) {
+    return `${when}${told}. ${asSentence(result)}`;
+  }
+  // "promised a call back" has no subject: the person spoken to, or the business, did it.
+  const subject = who ? `, who` : business === 'you' ? ', and you' : `, and ${business}`;
+  return `${when}${told}${subject} ${inSentence(result, use)}.`;
+}
+
+// --- Money and the request -------------------------------------------------------------
+
+/** A finite verb: the reason is a clause ("you cleaned two rooms"), not a thing ("the two rooms not cleaned"). */
+const FINITE_VERB = /\b(is|are|was|were|did|does|do|has|have|had|never|can|could|will|would|cannot|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|hasn't|haven't|hadn't|won't|wouldn't|couldn't|i|you|we|they|he|she)\b|n't\b/i;
+
+/** The writer's reason after the amount: "for the two rooms not cleaned", "because only two rooms were cleaned". */
+function reasonClause(reason: string, use: WordUse): string {
+  if (/^(for|because|as|since|to|which|being|covering|this is)\b/i.test(reason)) return inSentence(reason, use);
+  return FINITE_VERB.test(reason) ? `because ${inSentence(reason, use)}` : `for ${inSentence(reason, use, true)}`;
+}
+
+function requestSentences(c: ResolvedCase, money: (n: number) => string, use: WordUse): Pick<Phrases, 'request' | 'costsIntro' | 'costs' | 'total' | 'ask' | 'asked' | 'charge' | 'cardRequest'> {
+  const { request, purchase } = c;
+  // A recurring fee's amount is one payment: a refund may be of several, so it is not set against it.
+  const paid = purchase.period ? undefined : purchase.amount;
+  const refund = request.amount;
+  const ofPaid = refund !== undefined && paid !== undefined && refund < paid ? `${money(refund)} of the ${money(paid)} I paid` : refund !== undefined ? `the ${money(refund)} I paid` : '';
+  const correction = request.correction ? clause(request.correction) : '';
+  const correctionIsSentence = /^(i|we|please|you|could|can|would)\b/i.test(correction);
+  const putRight = correction ? (correctionIsSentence ? asSentence(correction) : `Please put this right as follows: ${inSentence(correction, use, true)}.`) : '';
+  const reason = request.reason ? ` ${reasonClause(clause(request.reason), use)}` : '';
+  let text = '';
+  let ask = '';
+  let asked = '';
+  switch (request.remedy) {
+    case 'correction':
+      text = putRight;
+      ask = 'Request to put things right';
+      asked = 'to ask for this to be put right';
+      break;
+    case 'refund':
+      text = `Please refund ${ofPaid}.`;
+      ask = 'Refund request';
+      asked = `to ask for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
+      break;
+    case 'either':
+      text = correctionIsSentence
+        ? `Please either put this right or refund ${ofPaid}. ${asSentence(correction)}`
+        : `Please either put this right (${inSentence(withoutBrackets(correction), use, true)}) or refund ${ofPaid}.`;
+      ask = 'Request to put things right or refund';
+      asked = `to ask for this to be put right or for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
+      break;
+    case 'partial-refund':
+      text = `Please refund ${refund !== undefined && paid !== undefined && refund < paid ? `${money(refund)} of the ${money(paid)} I paid` : refund !== undefined ? money(refund) : ''}${reason}.`;
+      ask = 'Partial refund request';
+      asked = `to ask for a refund of ${refund !== undefined ? money(refund) : 'part of what I paid'}`;
+      break;
+    case 'compensation':
+      ask = 'Request for compensation';
+      break;
+  }
+  const costs = request.costs.map((cost) => `${inSentence(clause(cost.what), use, true)}: ${money(cost.amount)}`);
+  const costTotal = request.costs.reduce((sum, cost) => sum + Math.round(cost.amount * 100), 0) / 100;
+  let costsIntro = '';
+  if (costs.length > 0) {
+    const also = request.remedy === 'compensation' ? '' : ' also';
+    costsIntro =
+      costs.length === 1
+        ? `I${also} ask you to reimburse the following cost, which this has caused me:`
+        : `I${also} ask you to reimburse the following costs, which this has caused me, ${money(costTotal)} in total:`;
+    if (request.remedy === 'compensation') asked = `to ask for reimbursement of the ${money(costTotal)} in costs this caused me`;
+    else {
+      asked += ` and for reimbursement of the ${money(costTotal)} in costs this caused me`;
+      ask += ' and compensation';
+    }
+  }
+  const refundPart = request.remedy === 'refund' || request.remedy === 'partial-refund' ? refund : undefined;
+  const total =
+    costs.length > 0 && refundPart !== undefined
+      ? `In total, that is ${money(Math.round((refundPart + costTotal) * 100) / 100)}.`
+      : '';
+  const charge = refund !== undefined ? money(refund) : paid !== undefined && request.remedy !== 'partial-refund' ? money(paid) : '';
+  const cardRequest =
+    refund !== undefined && paid !== undefined && refund < paid
+      ? `Please credit ${money(refund)} of the ${money(paid)} charge to my account${reason}.`
+      : charge
+        ? `Please credit the ${charge} charge to my account, together with any related fees or interest.`
+        : 'Please reverse the charge and credit my account, together with any related fees or interest.';
+  return { request: text, costsIntro, costs, total, ask, asked, charge, cardRequest };
+}
+
+// --- Putting it together ---------------------------------------------------------------
+
+function shortened(text: string | undefined, max = 300): string {
+  if (!text) return '';
+  const whole = asSentence(text);
+  if (whole.length <= max) return whole;
+  const sentences = whole.match(/[^.!?]+[.!?]+["'’”)]*\s*/g) ?? [whole];
+  let kept = '';
+  for (const sentence of sentences) {
+    if (kept !== '' && (kept + sentence).length > max) break;
+    kept += sentence;
+  }
+  return kept.trim();
+}
+
+/** True wherever the writer lives: the ways open to anyone who paid this way. */
+function genericNextStep(paidWith: string | undefined): string {
+  if (paidWith === 'credit-card' || paidWith === 'debit-card') return 'ask my card issuer to reverse the charge, and consider the other ways open to me to resolve this';
+  if (paidWith === 'paypal') return "open a dispute through PayPal's resolution process, and consider the other ways open to me to resolve this";
+  return 'consider the other ways open to me to resolve this, such as a complaint to a consumer protection body';
+}
+
+/** "1 March 2019" or "March 1, 2019" -> "March 2019". */
+const monthOf = (written: string) => written.replace(/^1\.?\s+/, '').replace(/\s1,\s/, ' ');
+
+const wordUses = new WeakMap<object, WordUse>();
+
+/** The word use of everything the writer typed in a case (made once per case). */
+export function caseWordUse(c: Partial<ResolvedCase>): WordUse {
+  let use = wordUses.get(c);
+  if (!use) {
+    const texts: string[] = [];
+    const gather = (value: unknown) => {
+      if (typeof value === 'string') texts.push(value);
+      else if (Array.isArray(value)) value.forEach(gather);
+      else if (value && typeof value === 'object') Object.values(value).forEach(gather);
+    };
+    gather([c.story, c.contacts, c.request?.correction, c.request?.reason, c.request?.costs, c.purchase?.item, c.evidence, c.recipient?.company]);
+    wordUses.set(c, (use = wordUse(texts)));
+  }
+  return use;
+}
+
+export function phrasesFor(c: ResolvedCase): Phrases {
+  const locale = c.letter.locale;
+  const money = (n: number) => formatMoney(n, c.purchase.currency, locale);
+  const date = (d: string) => formatDate(d, locale);
+  const greeting = greetingFor(c);
+  const company = withoutBrackets(c.recipient.company);
+  const use = caseWordUse(c);
+  const item = nounPhrase(c.purchase.item, use);
+  const bareItem = withoutBrackets(c.purchase.item.trim().replace(/[.;:,\s]+$/, ''));
+  const about = c.purchase.reference
+    ? `${c.purchase.reference} (${bareItem}${c.purchase.date ? `, ${date(c.purchase.date)}` : ''})`
+    : `${bareItem}${c.purchase.date ? ` (${date(c.purchase.date)})` : ''}`;
+  const since = c.sender.customerSince;
+  const customer = since
+    ? `I have been your customer since ${/^\d{4}$/.test(since) ? since : since.length === 7 ? monthOf(date(`${since}-01`)) : date(since)}.`
+    : '';
+  return {
+    greeting,
+    signOff: signOffFor(c, greeting),
+    item,
+    about,
+    withCompany: `${['goods', 'service'].includes(c.purchase.kind ?? '') ? 'from' : 'with'} ${company}`,
+    purchase: purchaseSentence(c, money, date),
+    customer,
+    contacts: c.contacts.map((contact) => contactSentence(contact, 'you', date, use)),
+    contactsToThirdParty: c.contacts.map((contact) => contactSentence(contact, company, date, use)),
+    impactShort: shortened(c.story.impact),
+    nextStep: genericNextStep(c.purchase.paidWith),
+    ...requestSentences(c, money, use),
+  };
+}
