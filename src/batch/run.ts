@@ -13,7 +13,7 @@
 //    to say exactly where the problem is; it never stops the other cases. With one worker,
 //    the worker starts on the first cases of a `---` stream during pass 1; their letters
 //    are kept, and written only once pass 1 has found the file usable.
-import { promises as fs, statSync } from 'node:fs';
+import { promises as fs, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fastParse } from '../case/fast-yaml.js';
 import { CaseFileError } from '../case/load.js';
@@ -21,6 +21,7 @@ import type { Stage } from '../case/schema.js';
 import { validateCase, type Problem } from '../case/validate.js';
 import { settingsFrom } from '../case/resolve.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from '../errors.js';
+import { onExit } from '../io/cleanup.js';
 import { colorEnabled, colors } from '../io/color.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { assertFormat } from '../letter/formats.js';
@@ -299,11 +300,15 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
     return EXIT_INTERRUPTED;
   };
   process.on('SIGINT', onInterrupt);
+  // However the run ends (a second Ctrl-C, SIGTERM, SIGHUP), no temporary letter of this
+  // process, of any thread, is left in the folder.
+  const forgetTemps = onExit(() => removeTempLetters(options.out));
   let input: BatchInput;
   try {
     input = await openInput(file, reading.signal);
   } catch (error) {
     process.off('SIGINT', onInterrupt);
+    forgetTemps();
     if (error instanceof InputInterrupted) return stopped();
     throw error;
   }
@@ -443,6 +448,21 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
     process.off('SIGINT', onInterrupt);
     await pool?.close();
     await input.cleanup();
+    forgetTemps();
+  }
+}
+
+/** Removes this process's temporary letters (see writeLetter in cases.ts) from `dir`. */
+function removeTempLetters(dir: string): void {
+  const mark = `.${process.pid}-`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('.') && name.endsWith('.tmp') && name.includes(mark)) rmSync(join(dir, name), { force: true });
   }
 }
 

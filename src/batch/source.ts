@@ -1,15 +1,21 @@
 // Reading a batch file line by line, a piece at a time, so memory does not grow with the
 // number of cases. A batch is read twice (first its shape, then its cases), so standard
-// input (or a pipe) is first copied to a private temporary file.
+// input (or a pipe, or a device) is first copied to a private temporary file: in redress's
+// own cache folder, readable only by its owner, and removed however the run ends.
 import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { UserError } from '../errors.js';
+import { removeOnExit } from '../io/cleanup.js';
+import { describeCode, formatBytes, InputLimit } from '../io/read.js';
+import { cacheDir } from '../io/state.js';
 import { safeForTerminal } from '../io/terminal.js';
 
 /** A single line longer than this is not a batch file (or not one a person can fix). */
 export const MAX_LINE_CHARS = 1_000_000;
+/** The largest batch file read: about 140,000 cases of the usual size. */
+export const MAX_BATCH_BYTES = 256 * 1024 * 1024;
 const CHUNK_BYTES = 1 << 16;
 
 export interface BatchInput {
@@ -25,7 +31,18 @@ const HINT = 'To start a batch file, run `redress init --batch`.';
 /** Thrown when reading standard input was stopped (Ctrl-C). */
 export class InputInterrupted extends Error {}
 
-/** Checks the batch file, or copies standard input (or a pipe) to a temporary file. */
+/** A private folder for the copy: redress's cache folder if it can be made, else the system's. */
+async function privateFolder(): Promise<string> {
+  try {
+    const base = cacheDir();
+    await fs.mkdir(base, { recursive: true, mode: 0o700 });
+    return await fs.mkdtemp(join(base, 'batch-'));
+  } catch {
+    return fs.mkdtemp(join(tmpdir(), 'redress-batch-'));
+  }
+}
+
+/** Checks the batch file, or copies standard input (or a pipe, or a device) to a private temporary file. */
 export async function openInput(file: string, signal?: AbortSignal): Promise<BatchInput> {
   const label = file === '-' ? 'standard input' : file;
   const name = safeForTerminal(label);
@@ -38,6 +55,7 @@ export async function openInput(file: string, signal?: AbortSignal): Promise<Bat
     }
     if (info.isDirectory()) throw new UserError(`${name} is a folder, not a file. Give the path of a batch file inside it.`);
     if (info.isFile()) {
+      if (info.size > MAX_BATCH_BYTES) throw tooLarge(name, info.size);
       try {
         await (await fs.open(file, 'r')).close();
       } catch (error) {
@@ -46,20 +64,45 @@ export async function openInput(file: string, signal?: AbortSignal): Promise<Bat
       return { path: file, label, cleanup: async () => {} };
     }
   }
-  const dir = await fs.mkdtemp(join(tmpdir(), 'redress-batch-'));
+  const dir = await privateFolder();
+  const forget = removeOnExit(dir);
   const path = join(dir, 'input.yaml');
-  const cleanup = () => fs.rm(dir, { recursive: true, force: true });
+  const cleanup = async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+    forget();
+  };
   try {
     if (file === '-' && process.stdin.isTTY) process.stderr.write('Type or paste the cases, then press Ctrl-D on a line of its own.\n');
     const source = file === '-' ? process.stdin : createReadStream(file);
-    await pipeline(source, createWriteStream(path, { mode: 0o600 }), { signal });
+    let total = 0;
+    // Counted as it comes: a pipe or a device has no size to check first.
+    const bounded = async function* (chunks: AsyncIterable<Buffer | string>) {
+      for await (const chunk of chunks) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        if (bytes.includes(0)) throw new InputLimit('binary');
+        total += bytes.length;
+        if (total > MAX_BATCH_BYTES) throw new InputLimit('too-large');
+        yield bytes;
+      }
+    };
+    await pipeline(source, bounded, createWriteStream(path, { mode: 0o600 }), { signal });
   } catch (error) {
     await cleanup();
     if (signal?.aborted) throw new InputInterrupted();
+    if (error instanceof InputLimit) throw error.kind === 'binary' ? binary(name) : tooLarge(name);
     if (error instanceof UserError) throw error;
     throw readError(name, error as NodeJS.ErrnoException);
   }
   return { path, label, cleanup };
+}
+
+function tooLarge(name: string, size?: number): UserError {
+  const how = size === undefined ? `more than ${formatBytes(MAX_BATCH_BYTES)}` : `${formatBytes(size)}; at most ${formatBytes(MAX_BATCH_BYTES)}`;
+  return new UserError(`${name} is too large for a batch file (${how}), so I stopped reading it. Check that it is the right file, or split it into several batch files.`);
+}
+
+function binary(name: string): UserError {
+  return new UserError(`${name} looks like a binary file, not text. Give a plain text (YAML) file.`);
 }
 
 function readError(name: string, error: NodeJS.ErrnoException): UserError {
@@ -74,7 +117,7 @@ function readError(name: string, error: NodeJS.ErrnoException): UserError {
     case 'ENOSPC':
       return new UserError(`Cannot read ${name}: there is no room to keep a copy of it. Free some disk space and try again.`);
     default:
-      return new UserError(`Cannot read ${name} (${error.code ?? error.message}).`);
+      return new UserError(`Cannot read ${name}${describeCode(error.code)}. Check that it is the right file and that you can read it.`);
   }
 }
 
@@ -90,8 +133,12 @@ export async function* readLines(input: BatchInput): AsyncGenerator<string[]> {
   let lineCount = 0;
   const stream = createReadStream(input.path, { highWaterMark: CHUNK_BYTES });
   try {
+    let total = 0;
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (chunk.includes(0)) throw new UserError(`${name} looks like a binary file, not text. Give a plain text (YAML) file.`);
+      if (chunk.includes(0)) throw binary(name);
+      // A file that grows while it is read (written to by another program) stops too.
+      total += chunk.length;
+      if (total > MAX_BATCH_BYTES) throw tooLarge(name);
       let text: string;
       try {
         text = decoder.decode(chunk, { stream: true });

@@ -1,9 +1,8 @@
 // `redress check [FILE]`: reads a letter (or any text) and reports what could
 // make the business stop reading (kindness) or let it off the hook (firmness).
-import { readFile, stat } from 'node:fs/promises';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../errors.js';
 import { colors } from '../io/color.js';
-import { DEFAULT_MAX_BYTES, formatBytes } from '../io/read.js';
+import { DEFAULT_MAX_BYTES, describeCode, InputLimit, readBoundedSync, readStdinBounded, sizeWords } from '../io/read.js';
 import { reportError } from '../io/report.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { checkTone, looksLikeLetter, type Finding } from '../tone/index.js';
@@ -61,52 +60,32 @@ function displayName(source: string): string {
 async function readLetter(source: string): Promise<string> {
   const name = source === '-' ? 'Standard input' : safeForTerminal(source);
   let bytes: Buffer;
-  if (source === '-') {
-    bytes = await readStdin(name);
-  } else {
-    try {
-      const info = await stat(source);
-      if (info.isDirectory()) throw new InputProblem(`${name} is a folder, not a file. Give the path of the letter inside it, for example \`redress check ${name}/letter.txt\`.`);
-      if (!info.isFile()) throw new InputProblem(`${name} is not a regular file. Save the letter as a plain text file and check that, or pipe it in with \`redress check -\`.`);
-      if (info.size > DEFAULT_MAX_BYTES) {
-        throw new InputProblem(`${name} is too large to be a letter (${formatBytes(info.size)}; at most ${formatBytes(DEFAULT_MAX_BYTES)}). Check that it is the right file.`);
-      }
-      bytes = await readFile(source);
-    } catch (error) {
-      if (error instanceof InputProblem) throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputProblem(`Cannot find ${name}. Check the path and spelling, or pipe the letter in with \`redress check -\`.`);
-      if (code === 'EACCES' || code === 'EPERM') throw new InputProblem(`Cannot read ${name}: permission denied. Check the file's permissions, or pipe the letter in with \`redress check -\`.`);
-      if (code === 'EISDIR') throw new InputProblem(`${name} is a folder, not a file. Give the path of the letter inside it.`);
-      throw new InputProblem(`Cannot read ${name} (${code ?? 'unknown error'}). Check the file, or pipe the letter in with \`redress check -\`.`);
+  try {
+    bytes = source === '-' ? await readStdinBounded(DEFAULT_MAX_BYTES) : readBoundedSync(source, DEFAULT_MAX_BYTES);
+  } catch (error) {
+    if (error instanceof InputLimit) {
+      if (error.kind === 'folder') throw new InputProblem(`${name} is a folder, not a file. Give the path of the letter inside it, for example \`redress check ${name}/letter.txt\`.`);
+      if (error.kind === 'binary') throw binary(name);
+      throw new InputProblem(`${name} is too large to be a letter (${sizeWords(error, DEFAULT_MAX_BYTES)}), so I stopped reading it. Check that it is the right file.`);
     }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (source === '-') throw new InputProblem(`Cannot read standard input${describeCode(code)}. Give the letter as a file instead: \`redress check letter.txt\`.`);
+    if (code === 'ENOENT') throw new InputProblem(`Cannot find ${name}. Check the path and spelling, or pipe the letter in with \`redress check -\`.`);
+    if (code === 'EACCES' || code === 'EPERM') throw new InputProblem(`Cannot read ${name}: permission denied. Check the file's permissions, or pipe the letter in with \`redress check -\`.`);
+    if (code === 'EISDIR') throw new InputProblem(`${name} is a folder, not a file. Give the path of the letter inside it.`);
+    throw new InputProblem(`Cannot read ${name}${describeCode(code)}. Check the file, or pipe the letter in with \`redress check -\`.`);
   }
   return decodeLetter(bytes, name);
 }
 
-async function readStdin(name: string): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of process.stdin) {
-      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-      size += buffer.length;
-      if (size > DEFAULT_MAX_BYTES) throw new InputProblem(`${name} is too large to be a letter (more than ${formatBytes(DEFAULT_MAX_BYTES)}).`);
-      chunks.push(buffer);
-    }
-  } catch (error) {
-    if (error instanceof InputProblem) throw error;
-    throw new InputProblem(`Cannot read standard input (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}). Give the letter as a file instead: \`redress check letter.txt\`.`);
-  }
-  return Buffer.concat(chunks);
+function binary(name: string): InputProblem {
+  return new InputProblem(
+    `${name} looks like a binary file (a Word document, PDF or image?), not plain text. Copy the letter's text into a plain .txt file and check that, or paste it in with \`redress check -\`.`,
+  );
 }
 
 function decodeLetter(bytes: Uint8Array, name: string): string {
-  if (bytes.includes(0)) {
-    throw new InputProblem(
-      `${name} looks like a binary file (a Word document, PDF or image?), not plain text. Copy the letter's text into a plain .txt file and check that, or paste it in with \`redress check -\`.`,
-    );
-  }
+  if (bytes.includes(0)) throw binary(name);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -1,9 +1,73 @@
 import { isUtf8 } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { safeForTerminal } from './terminal.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** Why a file was not read through: too large, binary, or not a regular file when one is needed. */
+export class InputLimit extends Error {
+  constructor(
+    readonly kind: 'too-large' | 'binary' | 'not-regular' | 'folder',
+    /** For 'too-large': the size the file says it has, when it says one. */
+    readonly size?: number,
+  ) {
+    super(kind);
+  }
+}
+
+const CHUNK = 64 * 1024;
+
+/**
+ * Reads a file of any kind (a regular file, a device, a pipe), at most `maxBytes` of it.
+ * Bytes are counted as they are read: a device or pipe reports a size of 0, so /dev/zero or
+ * `<(yes)` stop at the limit instead of filling memory. A NUL byte stops the read at once
+ * (binary). With `regularOnly`, anything but a regular file is refused without waiting on it
+ * (a FIFO is opened without blocking).
+ */
+export function readBoundedSync(file: string, maxBytes: number, options: { regularOnly?: boolean } = {}): Buffer {
+  const fd = openSync(file, constants.O_RDONLY | (options.regularOnly ? constants.O_NONBLOCK : 0));
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw new InputLimit('folder');
+    if (options.regularOnly && !info.isFile()) throw new InputLimit('not-regular');
+    if (info.isFile() && info.size > maxBytes) throw new InputLimit('too-large', info.size);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      const got = chunk.subarray(0, read);
+      if (got.includes(0)) throw new InputLimit('binary');
+      chunks.push(got);
+      total += read;
+      if (total > maxBytes) throw new InputLimit('too-large');
+    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Standard input, at most `maxBytes` of it, counted as it comes. */
+export async function readStdinBounded(maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    if (buffer.includes(0)) throw new InputLimit('binary');
+    size += buffer.length;
+    if (size > maxBytes) throw new InputLimit('too-large');
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** "too large (6.2 MB; at most 5.0 MB)", or "(more than 5.0 MB)" when the size is not known. */
+export function sizeWords(limit: InputLimit, maxBytes: number): string {
+  return limit.size !== undefined ? `${formatBytes(limit.size)}; at most ${formatBytes(maxBytes)}` : `more than ${formatBytes(maxBytes)}`;
+}
 
 /**
  * Reads a text file (or stdin for "-") as UTF-8, with a clear message for every way it can fail.
@@ -14,25 +78,42 @@ export async function readTextFile(file: string, options: { maxBytes?: number; w
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const name = safeForTerminal(file === '-' ? 'standard input' : file);
   const hint = options.hint ? ` ${options.hint}` : '';
+  const what = options.what ?? 'file';
   let bytes: Buffer;
-  if (file === '-') {
-    bytes = await readStdin(maxBytes, name);
-  } else {
-    try {
-      const info = statSync(file);
-      if (info.isDirectory()) throw new UserError(`${name} is a folder, not a file. Give the path of a ${options.what ?? 'file'} inside it.`);
-      if (info.size > maxBytes) throw new UserError(`${name} is too large (${formatBytes(info.size)}; at most ${formatBytes(maxBytes)}). Check that it is the right file.`);
-      bytes = readFileSync(file);
-    } catch (error) {
-      if (error instanceof UserError) throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new UserError(`Cannot find ${name}. Check the path and spelling.${hint}`);
-      if (code === 'EACCES' || code === 'EPERM') throw new UserError(`Cannot read ${name}: permission denied. Check the file's permissions.`);
-      if (code === 'EISDIR') throw new UserError(`${name} is a folder, not a file. Give the path of a ${options.what ?? 'file'} inside it.`);
-      throw new UserError(`Cannot read ${name} (${code ?? 'unknown error'}).`);
+  try {
+    bytes = file === '-' ? await readStdinBounded(maxBytes) : readBoundedSync(file, maxBytes);
+  } catch (error) {
+    if (error instanceof InputLimit) {
+      if (error.kind === 'folder') throw new UserError(`${name} is a folder, not a file. Give the path of a ${what} inside it.`);
+      if (error.kind === 'binary') throw new UserError(`${name} looks like a binary file, not text. Give a plain text (YAML) file.`);
+      throw new UserError(`${name} is too large for a ${what} (${sizeWords(error, maxBytes)}), so I stopped reading it. Check that it is the right file.`);
     }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`Cannot find ${name}. Check the path and spelling.${hint}`);
+    if (code === 'EACCES' || code === 'EPERM') throw new UserError(`Cannot read ${name}: permission denied. Check the file's permissions.`);
+    if (code === 'EISDIR') throw new UserError(`${name} is a folder, not a file. Give the path of a ${what} inside it.`);
+    throw new UserError(`Cannot read ${name}${describeCode(code)}. Check that it is the right file and that you can read it.`);
   }
   return decodeText(bytes, name);
+}
+
+/** A system error code in plain words, for the few that people meet; empty for the rest. */
+export function describeCode(code: string | undefined): string {
+  switch (code) {
+    case 'ENAMETOOLONG':
+      return ': the name is too long for the file system';
+    case 'ENOTDIR':
+      return ': a part of the path is a file, not a folder';
+    case 'ELOOP':
+      return ': it is a link that leads back to itself';
+    case 'EIO':
+      return ': the disk reported an error';
+    case 'ENXIO':
+    case 'ENODEV':
+      return ': it is a device that cannot be read';
+    default:
+      return code ? ` (system error ${code})` : '';
+  }
 }
 
 export function decodeText(bytes: Uint8Array, name: string): string {
@@ -41,17 +122,6 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   if (!isUtf8(bytes)) throw new UserError(`${name} is not UTF-8 text. Save it as UTF-8 in your editor and try again.`);
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-async function readStdin(maxBytes: number, name: string): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new UserError(`${name} is too large (more than ${formatBytes(maxBytes)}).`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
 }
 
 export function formatBytes(bytes: number): string {

@@ -4,6 +4,7 @@
 import { constants, promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { removeOnExit } from './cleanup.js';
 import { safeForTerminal } from './terminal.js';
 
 export class FileExistsError extends UserError {
@@ -26,6 +27,8 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   const dir = dirname(file);
   const temp = join(dir, `.${basename(file)}.${process.pid}.${randomHex()}.tmp`);
   let handle: fs.FileHandle | undefined;
+  // Removed if the run is stopped (Ctrl-C, SIGTERM, SIGHUP) while the temporary file exists.
+  const forget = removeOnExit(temp);
   try {
     handle = await fs.open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, options.mode ?? 0o644);
     await handle.writeFile(content);
@@ -52,6 +55,7 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   } finally {
     await handle?.close().catch(() => {});
     await fs.rm(temp, { force: true }).catch(() => {});
+    forget();
   }
 }
 

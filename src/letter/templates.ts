@@ -8,7 +8,8 @@
 // - every template is checked before it runs (template-check.ts), and rendering has a
 //   budget, so a template cannot loop, hang or fill the disk.
 import type Handlebars from 'handlebars';
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { describeCode, InputLimit, readBoundedSync } from '../io/read.js';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import { LineCounter, parseDocument, Scalar, isScalar, isSeq, isMap, type Node as YamlNode } from 'yaml';
 import { REMEDIES, STAGES } from '../case/schema.js';
@@ -111,11 +112,16 @@ export function readTemplateFile(file: string, folder?: string): string {
   if (stats.size > MAX_TEMPLATE_BYTES) throw new UserError(`${safeForTerminal(file)} is too large for a template (over 200 KB). Check that it is the right file.`);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // Bounded as it is read: the file may have grown since it was looked at.
+    text = readBoundedSync(file, MAX_TEMPLATE_BYTES, { regularOnly: true }).toString('utf8');
   } catch (error) {
-    throw new UserError(`Cannot read the template ${safeForTerminal(file)} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
+    if (error instanceof InputLimit) {
+      if (error.kind === 'binary') throw new UserError(`${safeForTerminal(file)} is not a text file, so it cannot be a template.`);
+      if (error.kind === 'too-large') throw new UserError(`${safeForTerminal(file)} is too large for a template (over 200 KB). Check that it is the right file.`);
+      throw new UserError(`${safeForTerminal(file)} is not a template file (it is a folder, a device or a pipe). Give a .hbs file.`);
+    }
+    throw new UserError(`Cannot read the template ${safeForTerminal(file)}${describeCode((error as NodeJS.ErrnoException).code)}. Check the file and try again.`);
   }
-  if (text.includes('\u0000')) throw new UserError(`${safeForTerminal(file)} is not a text file, so it cannot be a template.`);
   return text;
 }
 

@@ -1,0 +1,72 @@
+// Signals sent to a real process: however a batch is stopped (SIGTERM, SIGHUP, Ctrl-C twice),
+// it leaves no temporary letter in the folder and no copy of standard input anywhere.
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { BIN, tempDir } from '../support/cli.js';
+import { mappingBatch } from '../bench/generate.js';
+
+const tmp = tempDir('redress-signals-');
+afterAll(() => tmp.cleanup());
+const ENV = { REDRESS_TODAY: '2026-11-16' };
+const posix = process.platform !== 'win32';
+
+const list = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function start(args: string[], home: string) {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: tmp.dir, env: { ...process.env, ...ENV, REDRESS_HOME: home } });
+  let stderr = '';
+  child.stderr.on('data', (data) => (stderr += data));
+  child.stdout.resume();
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  return { child, exited, stderr: () => stderr };
+}
+
+describe.runIf(posix)('stopping a batch with a signal', () => {
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)('%s while standard input is copied: the private copy is removed', async (signal, code) => {
+    const home = tmp.path(`home-${signal}`);
+    const run = start(['batch', '-', '--out', `stdin-${signal}`], home);
+    run.child.stdin.write(mappingBatch(50));
+    // The copy is in redress's own cache folder, not in the shared temporary folder.
+    for (let i = 0; i < 250 && list(`${home}/cache`).length === 0; i++) await sleep(20);
+    expect(list(`${home}/cache`).filter((name) => name.startsWith('batch-'))).toHaveLength(1);
+    run.child.kill(signal);
+    const result = await run.exited;
+    expect(result.code, run.stderr()).toBe(code);
+    expect(list(`${home}/cache`).filter((name) => name.startsWith('batch-'))).toEqual([]);
+    expect(list(tmp.path(`stdin-${signal}`))).toEqual([]);
+  }, 30_000);
+
+  it('Ctrl-C twice while standard input is copied: the private copy is removed', async () => {
+    const home = tmp.path('home-twice');
+    const run = start(['batch', '-', '--out', 'stdin-twice'], home);
+    run.child.stdin.write(mappingBatch(50));
+    for (let i = 0; i < 250 && list(`${home}/cache`).length === 0; i++) await sleep(20);
+    run.child.kill('SIGINT');
+    run.child.kill('SIGINT');
+    const result = await run.exited;
+    expect(result.code).toBe(130);
+    expect(list(`${home}/cache`).filter((name) => name.startsWith('batch-'))).toEqual([]);
+  }, 30_000);
+
+  it.each(['SIGTERM', 'SIGHUP', 'SIGINT twice'])('%s while letters are written: no temporary letter is left', async (how) => {
+    const name = how.replace(' ', '-');
+    writeFileSync(tmp.path(`${name}.yaml`), mappingBatch(4000));
+    const out = tmp.path(`letters-${name}`);
+    const run = start(['batch', `${name}.yaml`, '--out', `letters-${name}`], tmp.path('home-letters'));
+    for (let i = 0; i < 500 && list(out).length < 30; i++) await sleep(10);
+    if (how === 'SIGINT twice') {
+      run.child.kill('SIGINT');
+      run.child.kill('SIGINT');
+    } else run.child.kill(how as NodeJS.Signals);
+    const result = await run.exited;
+    expect(result.code, run.stderr()).toBe(how === 'SIGTERM' ? 143 : how === 'SIGHUP' ? 129 : 130);
+    const names = list(out);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((file) => file.endsWith('.tmp') || file.startsWith('.'))).toEqual([]);
+  }, 60_000);
+});
