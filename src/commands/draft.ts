@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import '../case/one-at-a-time.js';
 import { today } from '../case/dates.js';
 import { EXAMPLE_CASE_YAML } from '../case/example.js';
@@ -45,6 +46,22 @@ async function nextStep(loaded: LoadedCase, options: DraftOptions) {
   return step;
 }
 
+/**
+ * --record writes into the case file (through a link, to the file it points to), so that
+ * must be a regular file: a pipe or a device could not be read twice, nor replaced.
+ */
+function assertRecordable(file: string): void {
+  let info;
+  try {
+    info = statSync(file);
+  } catch {
+    return; // reading it says what is wrong
+  }
+  if (!info.isFile()) {
+    throw new UserError(`--record writes the letter date into the case file, but ${safeForTerminal(file)} is not a regular file (a pipe or a device?). Save the case as a file and give that to --from.`);
+  }
+}
+
 /** --record: adds the letter's date to letter.previous in the case file, keeping its comments. */
 async function recordLetter(file: string, date: string): Promise<void> {
   const { recordLetterDate } = await import('../letter/ladder.js');
@@ -58,6 +75,7 @@ export async function runDraft(options: DraftOptions): Promise<number> {
   if (options.record && (options.from === undefined || options.from === '-')) {
     throw new UserError('--record writes the letter date into the case file, so it needs --from FILE (not standard input or --example).');
   }
+  if (options.record) assertRecordable(options.from!);
   const settings = settingsFrom(options);
   if (options.from === undefined && !options.example) {
     if (!canPrompt(options)) {

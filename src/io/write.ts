@@ -1,7 +1,7 @@
 // Files are written atomically: a temporary file next to the target, then a hard link
 // (which fails if the target exists, so nothing is ever overwritten by accident) or,
 // with --force, a rename. A crash or Ctrl-C never leaves a half-written letter.
-import { constants, promises as fs } from 'node:fs';
+import { constants, promises as fs, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { removeOnExit } from './cleanup.js';
@@ -23,26 +23,96 @@ function randomHex(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(4)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+/** What --force may replace: the file itself, or the file a link points to. */
+interface Target {
+  /** The path written: `file`, or where its link leads. */
+  path: string;
+  /** The file replaced, when there is one: its mode and owner are kept. */
+  existing?: Stats;
+}
+
+/**
+ * Where a forced write goes. A link is written through (the link stays, the file it points
+ * to gets the new content); only a regular file is ever replaced: a folder, a device, a pipe
+ * or a socket is refused, so `--out /dev/null --force` never turns a device into a file.
+ */
+async function forcedTarget(file: string): Promise<Target> {
+  const name = safeForTerminal(file);
+  let info: Stats;
+  try {
+    info = await fs.lstat(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { path: file };
+    throw error;
+  }
+  let path = file;
+  if (info.isSymbolicLink()) {
+    try {
+      path = await fs.realpath(file);
+      info = await fs.stat(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ELOOP') throw error;
+      throw new UserError(`${name} is a link to a file that does not exist, so I did not write through it. Remove the link, or give another name.`);
+    }
+  }
+  if (info.isFile()) return { path, existing: info };
+  const shown = path === file ? name : `${name} (a link to ${safeForTerminal(path)})`;
+  if (info.isDirectory()) throw new UserError(`${shown} is a folder, so I did not replace it. Give the name of a file instead.`);
+  throw new UserError(`${shown} is ${kindOf(info)}, not a regular file, so I did not replace it. Give the name of a regular file instead.`);
+}
+
+function kindOf(info: Stats): string {
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isFIFO()) return 'a pipe (FIFO)';
+  if (info.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/**
+ * Writes `content` to `file` atomically. Without `force` an existing file (or link) is never
+ * touched. With `force`, only a regular file is replaced, through a link if `file` is one,
+ * keeping the replaced file's permissions and, where the system allows, its owner.
+ */
 export async function writeFileAtomic(file: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
-  const dir = dirname(file);
-  const temp = join(dir, `.${basename(file)}.${process.pid}.${randomHex()}.tmp`);
+  let target: Target = { path: file };
+  try {
+    if (options.force) target = await forcedTarget(file);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw writeError(file, error as NodeJS.ErrnoException);
+  }
+  const dir = dirname(target.path);
+  const temp = join(dir, `.${basename(target.path)}.${process.pid}.${randomHex()}.tmp`);
+  const mode = options.mode ?? (target.existing ? target.existing.mode & 0o7777 : 0o644);
   let handle: fs.FileHandle | undefined;
   // Removed if the run is stopped (Ctrl-C, SIGTERM, SIGHUP) while the temporary file exists.
   const forget = removeOnExit(temp);
   try {
-    handle = await fs.open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, options.mode ?? 0o644);
+    handle = await fs.open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, mode);
+    // A replaced file keeps its mode whatever the umask (0600 stays 0600, 0664 stays 0664);
+    // a new one gets the umask's say.
+    if (options.mode !== undefined || target.existing) await handle.chmod(mode);
+    const existing = target.existing;
+    if (existing && typeof process.getuid === 'function' && (existing.uid !== process.getuid() || existing.gid !== process.getgid?.())) {
+      await handle.chown(existing.uid, existing.gid).catch(() => {});
+    }
     await handle.writeFile(content);
     await handle.sync();
     await handle.close();
     handle = undefined;
     if (options.force) {
-      await fs.rename(temp, file);
+      await fs.rename(temp, target.path);
     } else {
       try {
         await fs.link(temp, file);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST') throw new FileExistsError(file);
+        if (code === 'EEXIST') {
+          // A device, a pipe or a folder is refused as --force would refuse it.
+          await forcedTarget(file);
+          throw new FileExistsError(file);
+        }
         if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
         // File systems without hard links: check, then rename (a small race, but no clobbering in practice).
         if (await exists(file)) throw new FileExistsError(file);
@@ -51,7 +121,7 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw writeError(file, error as NodeJS.ErrnoException);
+    throw writeError(target.path, error as NodeJS.ErrnoException);
   } finally {
     await handle?.close().catch(() => {});
     await fs.rm(temp, { force: true }).catch(() => {});
@@ -81,7 +151,15 @@ export function writeError(file: string, error: NodeJS.ErrnoException): UserErro
       return new UserError(`Cannot write ${name}: it is a folder. Give a file name instead.`);
     case 'ENOSPC':
       return new UserError(`Cannot write ${name}: the disk is full. Free some space and try again.`, 1);
+    case 'ENAMETOOLONG':
+      return new UserError(`Cannot write ${name}: the name is too long for the file system. Choose a shorter name.`);
+    case 'ENOTDIR':
+      return new UserError(`Cannot write ${name}: a part of the path is a file, not a folder. Check the path.`);
+    case 'EDQUOT':
+      return new UserError(`Cannot write ${name}: you have used all the disk space you are allowed. Free some space and try again.`, 1);
+    case 'EIO':
+      return new UserError(`Cannot write ${name}: the disk reported an error. Check the disk, or save somewhere else.`, 1);
     default:
-      return new UserError(`Cannot write ${name} (${error.code ?? error.message}).`, 1);
+      return new UserError(`Cannot write ${name}${error.code ? ` (system error ${error.code})` : ''}. Check the path and that you can write there, or choose another place.`, 1);
   }
 }
