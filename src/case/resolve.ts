@@ -23,8 +23,22 @@ export interface ResolvedCase {
     costs: { what: string; amount: number }[];
     deadline: string;
     deadlineDays: number;
+    /** Whether the writer chose the reply-by date (request.deadline or deadlineDays). */
+    deadlineChosen: boolean;
   };
-  letter: { stage: Stage; date: string; previous: string[]; nextSteps: string[]; locale: string; greeting?: string; signOff?: string };
+  letter: {
+    stage: Stage;
+    date: string;
+    previous: string[];
+    nextSteps: string[];
+    /** Paragraphs that go with next steps taken from the rights pack (a letter before claim's notice). */
+    nextStepsDetail: string[];
+    locale: string;
+    greeting?: string;
+    signOff?: string;
+  };
+  /** The next steps taken from the rights pack, with their sources (for the terminal). */
+  citedSteps: { id: string; text: string; source: string; checked: string; terminalNote?: string }[];
   /** The rights the letter cites, from the rights pack of the writer's country (none without one). */
   rights: { id: string; text: string; law: string; source: string; checked: string }[];
   /** How a card dispute is made in the writer's country (a Section 75 claim, a billing-error notice…), when known. */
@@ -154,17 +168,20 @@ export function resolveCase(value: Case): { ok: true; value: ResolvedCase } | { 
         costs: value.request.costs ?? [],
         deadline,
         deadlineDays: daysBetween(date, deadline),
+        deadlineChosen: value.request.deadline !== undefined || value.request.deadlineDays !== undefined,
       },
       letter: {
         stage: value.letter?.stage ?? 'first',
         date,
         previous: [...(value.letter?.previous ?? [])].sort(),
         nextSteps: value.letter?.nextSteps ?? [],
+        nextStepsDetail: [],
         locale: style.locale,
         ...(value.letter?.greeting !== undefined && { greeting: value.letter.greeting }),
         ...(value.letter?.signOff !== undefined && { signOff: value.letter.signOff }),
       },
       rights: [],
+      citedSteps: [],
       custom: value.custom ?? {},
     },
   };

@@ -19,6 +19,7 @@ import { parseDocument, isMap, isScalar, isSeq, type Document, type Node as Yaml
 import { addDays, daysBetween, isCalendarDate } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { DEFAULT_DEADLINE_DAYS } from '../case/resolve.js';
+import { countryInfo, countryName } from '../case/countries.js';
 import { STAGES, type Case, type Stage } from '../case/schema.js';
 import { UserError } from '../errors.js';
 import { formatDate } from './format-values.js';
@@ -136,8 +137,45 @@ export function stageNotes(resolved: ResolvedCase): string[] {
         `Issuers expect you to have tried to settle it with ${resolved.recipient.company} first. Add the dates of your letters (letter.previous) and calls or e-mails (contacts), so the letter shows it.`,
       );
     }
-  } else if ((stage === 'reminder' || stage === 'final') && previous.length === 0) {
+  }
+  notes.push(...rightsNotes(resolved));
+  if ((stage === 'reminder' || stage === 'final') && previous.length === 0) {
     notes.push(`Add the date of your earlier ${stage === 'reminder' ? 'letter' : 'letters'} to letter.previous, so the ${STAGE_WORDS[stage]} can mention ${stage === 'reminder' ? 'it' : 'them'} by date.`);
+  }
+  return notes;
+}
+
+/** Where the letter's rights text comes from, and what is missing for it (never in the letter). */
+function rightsNotes(resolved: ResolvedCase): string[] {
+  const { stage, locale } = resolved.letter;
+  const country = resolved.sender.country;
+  const notes: string[] = [];
+  if (country === undefined) {
+    if (stage === 'first' || stage === 'final') {
+      notes.push('The letter cites no consumer law, because the case does not say where you live. Add sender.country (for example GB, IE, US, CA, AU or NZ) to include your rights and the right next steps.');
+    }
+    return notes;
+  }
+  const cited = [
+    ...resolved.rights.map((right) => ({ what: right.law, source: right.source, checked: right.checked })),
+    ...resolved.citedSteps.map((step) => ({ what: step.text, source: step.source, checked: step.checked })),
+    ...(resolved.cardRoute ? [{ what: resolved.cardRoute.subject, source: resolved.cardRoute.source, checked: resolved.cardRoute.checked }] : []),
+  ];
+  if (cited.length > 0) {
+    const lines = cited.map((c) => `  - ${c.what}: ${c.source} (checked ${formatDate(c.checked, locale)})`);
+    notes.push(`The rights and next steps in this letter are general information, not legal advice. Where they come from:\n${[...new Set(lines)].join('\n')}`);
+  }
+  for (const step of resolved.citedSteps) if (step.terminalNote) notes.push(step.terminalNote);
+  if (resolved.rights.length === 0 && (stage === 'first' || stage === 'final')) {
+    notes.push(
+      resolved.purchase.kind === undefined
+        ? 'The letter cites no consumer law: add purchase.kind (goods, service, subscription, booking, deposit or other) so it can name the law that fits.'
+        : `The letter cites no consumer law: redress knows none for this kind of purchase in ${countryName(country)}. You can add your own (see "Rights packs" in the README).`,
+    );
+  }
+  const info = countryInfo(country);
+  if (info?.regions && resolved.sender.region === undefined && (stage === 'first' || stage === 'final')) {
+    notes.push(`Where you live within ${info.name} can change the next steps (courts and tribunals differ). Add sender.region to the case file, for example ${info.regions[0]!.name}.`);
   }
   return notes;
 }

@@ -14,8 +14,8 @@ export interface Phrases {
   item: string;
   /** The item and its reference for a subject line, with no brackets inside brackets. */
   about: string;
-  /** "from Brightline Carpet Care" / "with FitLife Gyms": how the item relates to the business. */
-  withCompany: string;
+  /** The business's name as it reads in a sentence (without brackets of its own). */
+  company: string;
   /** One or two sentences about the purchase: what was paid, when, the agreed price. Empty when nothing is known. */
   purchase: string;
   /** "I have been your customer since 2019." or empty. */
@@ -360,9 +360,12 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
     costs.length > 0 && refundPart !== undefined
       ? `In total, that is ${money(Math.round((refundPart + costTotal) * 100) / 100)}.`
       : '';
-  const charge = refund !== undefined ? money(refund) : paid !== undefined && request.remedy !== 'partial-refund' ? money(paid) : '';
-  const cardRequest =
-    refund !== undefined && paid !== undefined && refund < paid
+  // A claim for costs alone asks the card issuer for those costs, never for the whole price.
+  const charge =
+    request.remedy === 'compensation' ? money(costTotal) : refund !== undefined ? money(refund) : paid !== undefined && request.remedy !== 'partial-refund' ? money(paid) : '';
+  const cardRequest = request.remedy === 'compensation'
+    ? `Please credit ${money(costTotal)} to my account for the costs this caused me, listed above.`
+    : refund !== undefined && paid !== undefined && refund < paid
       ? `Please credit ${money(refund)} of the ${money(paid)} charge to my account${reason}.`
       : charge
         ? `Please credit the ${charge} charge to my account, together with any related fees or interest.`
@@ -434,7 +437,7 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     signOff: signOffFor(c, greeting),
     item,
     about,
-    withCompany: `${['goods', 'service'].includes(c.purchase.kind ?? '') ? 'from' : 'with'} ${company}`,
+    company,
     purchase: purchaseSentence(c, money, date),
     customer,
     contacts: c.contacts.map((contact) => contactSentence(contact, 'you', date, use)),

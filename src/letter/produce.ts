@@ -3,6 +3,7 @@
 import { resolveCase, type LetterSettings, withSettings } from '../case/resolve.js';
 import type { Case } from '../case/schema.js';
 import type { Problem } from '../case/validate.js';
+import { withRights } from '../rights/cite.js';
 import { formatLetter, type Output } from './formats.js';
 import { renderLetter, templateFor, type Format, type Letter } from './render.js';
 
@@ -10,6 +11,8 @@ export interface ProduceOptions {
   format: Format;
   template?: string;
   userTemplateDirs?: string[];
+  /** Folders of the user's own rights packs. */
+  userRightsDirs?: string[];
   settings?: LetterSettings;
   /** 'override': settings beat the case's own values (draft); 'default': the case wins (batch). */
   settingsMode?: 'override' | 'default';
@@ -22,7 +25,8 @@ export function produceLetter(value: Case, options: ProduceOptions): Produced {
   const withOptions = options.settings ? withSettings(value, options.settings, options.settingsMode ?? 'override') : value;
   const resolved = resolveCase(withOptions);
   if (!resolved.ok) return resolved;
-  const source = templateFor(resolved.value, options.template, options.userTemplateDirs ?? []);
-  const letter = renderLetter(resolved.value, source);
+  const cited = withRights(resolved.value, options.userRightsDirs);
+  const source = templateFor(cited, options.template, options.userTemplateDirs ?? []);
+  const letter = renderLetter(cited, source);
   return { ok: true, letter, output: formatLetter(letter, source, options.format), builtIn: source.builtIn };
 }

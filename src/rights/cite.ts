@@ -1,0 +1,46 @@
+// What a letter takes from the writer's country's rights pack: the rights it cites, the
+// next steps of a final letter (unless the writer named their own) and the card-dispute route.
+import { addDays } from '../case/dates.js';
+import type { ResolvedCase } from '../case/resolve.js';
+import { rightsFor, type NextStep } from './index.js';
+
+/** "refer my complaint to the Energy Ombudsman, which I understand I can do 8 weeks after…" */
+export function nextStepText(step: NextStep): string {
+  return step.when ? `${step.text}, which I understand I can do ${step.when}` : step.text;
+}
+
+export function withRights(resolved: ResolvedCase, userDirs: readonly string[] = []): ResolvedCase {
+  const { sender, purchase, request, letter, recipient } = resolved;
+  if (sender.country === undefined) return resolved;
+  const answer = rightsFor({
+    country: sender.country,
+    ...(sender.region !== undefined && { region: sender.region }),
+    ...(purchase.kind !== undefined && { kind: purchase.kind }),
+    remedy: request.remedy,
+    stage: letter.stage,
+    ...(purchase.paidWith !== undefined && { paidWith: purchase.paidWith }),
+    ...(recipient.sector !== undefined && { sector: recipient.sector }),
+    ...((purchase.price ?? purchase.amount) !== undefined && { price: purchase.price ?? purchase.amount }),
+    ...(request.amount !== undefined && { amount: request.amount }),
+    currency: purchase.currency,
+    userDirs: [...userDirs],
+  });
+  if (!answer) return resolved;
+  const ownSteps = letter.nextSteps.length > 0;
+  const steps = ownSteps ? [] : answer.nextSteps;
+  // A notice the law says must allow so many days (a letter before claim, a demand letter) gets them, unless the writer chose a date.
+  const minDays = Math.max(0, ...steps.map((step) => step.minDays ?? 0));
+  const longer = !request.deadlineChosen && minDays > request.deadlineDays;
+  return {
+    ...resolved,
+    ...(longer && { request: { ...request, deadline: addDays(letter.date, minDays), deadlineDays: minDays } }),
+    rights: answer.rights,
+    ...(answer.card && { cardRoute: answer.card }),
+    letter: {
+      ...letter,
+      nextSteps: ownSteps ? letter.nextSteps : steps.map(nextStepText),
+      nextStepsDetail: steps.flatMap((step) => (step.paragraph ? [step.paragraph] : [])),
+    },
+    citedSteps: steps,
+  };
+}
