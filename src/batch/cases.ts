@@ -12,6 +12,7 @@ import { safeForTerminal } from '../io/terminal.js';
 import { writeError } from '../io/write.js';
 import type { Format } from '../letter/render.js';
 import { userTemplateDirs } from '../letter/templates.js';
+import { userRightsDirs } from '../rights/index.js';
 import { remembered } from '../util/remember.js';
 import { fastParse } from '../case/fast-yaml.js';
 import type { Case } from '../case/schema.js';
@@ -60,6 +61,8 @@ export interface ProcessorConfig {
   format: Format;
   template?: string;
   templates?: string;
+  /** A folder of the user's own rights packs. */
+  rights?: string;
   out: string;
   force: boolean;
   /** Unkind words in a case make it fail instead of being written with a warning. */
@@ -148,7 +151,7 @@ export class CaseProcessor {
 
   constructor(private readonly config: ProcessorConfig) {
     for (const source of config.contexts) this.sources.set(source.doc, source);
-    const produceOptions = { format: config.format, template: config.template, userTemplateDirs: userTemplateDirs(config.templates) };
+    const produceOptions = { format: config.format, template: config.template, userTemplateDirs: userTemplateDirs(config.templates), userRightsDirs: userRightsDirs(config.rights) };
     this.produce = (value: Case) => produceLetter(value, produceOptions);
   }
 

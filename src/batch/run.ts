@@ -54,6 +54,7 @@ export interface BatchOptions {
   json?: boolean;
   template?: string;
   templates?: string;
+  rights?: string;
   stage?: Stage;
   date?: string;
   locale?: string;
@@ -319,6 +320,7 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
       format,
       template: options.template,
       templates: options.templates,
+      rights: options.rights,
       out: options.out,
       force: Boolean(options.force),
       strict: Boolean(options.strict),

@@ -9,6 +9,7 @@ import { formatProblem } from '../case/validate.js';
 import { assertFormat } from '../letter/formats.js';
 import { produceLetter, type Produced } from '../letter/produce.js';
 import { userTemplateDirs } from '../letter/templates.js';
+import { userRightsDirs } from '../rights/index.js';
 import { readTextFile } from '../io/read.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { writeFileAtomic } from '../io/write.js';
@@ -21,6 +22,8 @@ import type { WizardOptions } from '../wizard/index.js';
 /** `redress draft`'s options: the wizard's (it runs when no case file is given) and the case file's own. */
 export interface DraftOptions extends WizardOptions {
   from?: string;
+  /** A folder of the user's own rights packs. */
+  rights?: string;
   example?: boolean;
   next?: boolean;
   record?: boolean;
@@ -101,6 +104,7 @@ export async function runDraft(options: DraftOptions): Promise<number> {
     format,
     template: options.template,
     userTemplateDirs: userTemplateDirs(options.templates),
+    userRightsDirs: userRightsDirs(options.rights),
     settings: step ? { ...settings, stage: step.stage } : settings,
   });
   if (!produced.ok) throw new CaseFileError(loaded.file, locateProblems(produced.problems, loaded.locate));
