@@ -19,10 +19,11 @@ import type { FlowContext } from './context.js';
 import { asCaseData, getAt, getText, setAt, type CaseData } from './data.js';
 import { askMissing, settle, type FlowHooks } from './flow.js';
 import { createInquirerPrompter } from './inquirer-prompter.js';
+import { createPlainPrompter } from './plain-prompter.js';
 import { previewAndChoose } from './menu.js';
 import { Interrupted, type Prompter } from './prompter.js';
 import { STEPS } from './steps.js';
-import { clearDraft, loadDraft, loadProfile, places, saveDraft, saveProfile, type Places } from './store.js';
+import { clearDraft, loadDraft, loadProfile, places, saveDraft, saveProfile, setAsideDraft, type Places } from './store.js';
 
 export { Interrupted } from './prompter.js';
 export type { Prompter } from './prompter.js';
@@ -82,7 +83,8 @@ function openSession(io: WizardIO): Session {
   const env = io.env ?? process.env;
   const color = io.color ?? colorEnabled(terminal);
   return {
-    prompter: io.prompter ?? createInquirerPrompter({ output: terminal, color }),
+    // A terminal that cannot move the cursor gets plain line-by-line questions.
+    prompter: io.prompter ?? (env.TERM === 'dumb' ? createPlainPrompter({ output: terminal }) : createInquirerPrompter({ output: terminal, color })),
     stdout: io.stdout ?? process.stdout,
     stderr: io.stderr ?? process.stderr,
     terminal,
@@ -184,7 +186,9 @@ async function startingPoint(session: Session, resume: boolean): Promise<{ data:
   const c = colors(session.color);
   const draft = await loadDraft(session.places.draft);
   if (draft === 'unreadable') {
-    prompter.say(c.yellow('Your saved answers could not be read (the file may be damaged), so let us start a new letter.'));
+    const kept = await setAsideDraft(session.places.draft);
+    const where = kept ? `; I kept it as ${safeForTerminal(kept)}` : '';
+    prompter.say(c.yellow(`Your saved answers could not be read (the file may be damaged)${where}, so let us start a new letter.`));
     return { data: {}, asked: [] };
   }
   if (!draft) {

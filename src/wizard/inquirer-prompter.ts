@@ -2,6 +2,8 @@
 // @inquirer; everything else talks to the small Prompter interface.
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import { checkAnswer, Interrupted, type Prompter, type TextQuestion } from './prompter.js';
+import { joinPasted, keepPastedLines } from './paste.js';
+import { wrapText } from './wrap.js';
 
 export interface InquirerPrompterOptions {
   input?: NodeJS.ReadStream;
@@ -54,12 +56,17 @@ export function createInquirerPrompter(options: InquirerPrompterOptions): Prompt
    * close the input under the prompt and leave it waiting for ever. Esc skips an optional
    * question: `onEscape` gives the answer to use.
    */
-  async function ask<T>(run: (context: { input: NodeJS.ReadStream; output: NodeJS.WriteStream; signal: AbortSignal }) => Promise<T>, onEscape?: () => T): Promise<T> {
+  async function ask<T>(
+    run: (context: { input: NodeJS.ReadStream; output: NodeJS.WriteStream; signal: AbortSignal }) => Promise<T>,
+    onEscape?: () => T,
+    typed: () => string = () => '',
+  ): Promise<T> {
     const controller = new AbortController();
     let reason: 'escape' | 'end' | undefined;
     const onKey = (_: unknown, key: Key | undefined) => {
       if (!key || reason) return;
-      if (key.name === 'escape' && onEscape) reason = 'escape';
+      // Esc skips only an empty answer: what someone typed is never thrown away.
+      if (key.name === 'escape' && onEscape && typed().trim() === '') reason = 'escape';
       else if (key.ctrl && key.name === 'd') reason = 'end';
       else return;
       controller.abort();
@@ -82,32 +89,45 @@ export function createInquirerPrompter(options: InquirerPrompterOptions): Prompt
     }
   }
 
+  /** The message wrapped at word boundaries to the terminal's width ("? " comes before it). */
+  const fit = (message: string) => wrapText(message, (output.columns || 80) - 1, 2);
+
   return {
     async text(question: TextQuestion) {
-      const answer = await ask(
-        (context) =>
-          input(
-            {
-              message: question.message,
-              ...(question.initial !== undefined ? { default: question.initial, prefill: 'editable' as const } : {}),
-              ...(question.initial === undefined && question.default !== undefined ? { default: question.default } : {}),
-              validate: (value: string) => checkAnswer(question, value),
-              ...(theme && { theme }),
-            },
-            context,
-          ),
-        question.optional ? () => question.initial ?? '' : undefined,
+      let typed = question.initial ?? '';
+      const raw = await keepPastedLines(stdin, output, () =>
+        ask(
+          (context) =>
+            input(
+              {
+                message: fit(question.message),
+                ...(question.initial !== undefined ? { default: question.initial, prefill: 'editable' as const } : {}),
+                ...(question.initial === undefined && question.default !== undefined ? { default: question.default } : {}),
+                validate: (value: string) => checkAnswer(question, joinPasted(value).text),
+                transformer: (value: string) => {
+                  typed = value;
+                  return value;
+                },
+                ...(theme && { theme }),
+              },
+              context,
+            ),
+          question.optional ? () => question.initial ?? '' : undefined,
+          () => typed,
+        ),
       );
-      return answer.trim();
+      const { text, lines } = joinPasted(raw);
+      if (lines > 1) output.write(`${fit(`  (You pasted ${lines} lines; they are kept, joined into one paragraph.)`)}\n`);
+      return text;
     },
     async confirm(question) {
-      return ask((context) => confirm({ message: question.message, default: question.default ?? false, ...(theme && { theme }) }, context));
+      return ask((context) => confirm({ message: fit(question.message), default: question.default ?? false, ...(theme && { theme }) }, context));
     },
     async select(question) {
       return ask((context) =>
         select(
           {
-            message: question.message,
+            message: fit(question.message),
             choices: question.choices.map((choice) => ({ value: choice.value, name: choice.name, ...(choice.description && { description: choice.description }) })),
             ...(question.default !== undefined && { default: question.default }),
             pageSize: 10,
@@ -121,7 +141,7 @@ export function createInquirerPrompter(options: InquirerPrompterOptions): Prompt
       return ask((context) =>
         checkbox(
           {
-            message: question.message,
+            message: fit(question.message),
             choices: question.choices.map((choice) => ({
               value: choice.value,
               name: choice.name,
@@ -136,7 +156,8 @@ export function createInquirerPrompter(options: InquirerPrompterOptions): Prompt
       );
     },
     say(text: string) {
-      output.write(text.endsWith('\n') ? text : `${text}\n`);
+      const wrapped = wrapText(text, (output.columns || 80) - 1);
+      output.write(wrapped.endsWith('\n') ? wrapped : `${wrapped}\n`);
     },
   };
 }

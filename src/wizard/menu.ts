@@ -108,11 +108,16 @@ function output(value: Case, options: MenuOptions, hooks: FlowHooks, ctx: FlowCo
   }
 }
 
-async function copy(ctx: FlowContext, io: MenuIO, content: string): Promise<boolean> {
+/** Copies the letter: 'tool' when a clipboard program took it, 'terminal' when sent as OSC 52 (which nothing confirms). */
+async function copy(ctx: FlowContext, io: MenuIO, content: string): Promise<'tool' | 'terminal' | false> {
   const result = await copyToClipboard(content, { env: io.env, ...(io.terminal && { terminal: io.terminal }) });
   ctx.prompter.say(describeCopy(result));
-  if (!result.ok) ctx.prompter.say(safeForTerminal(content));
-  return result.ok;
+  if (!result.ok) {
+    ctx.prompter.say(safeForTerminal(content));
+    return false;
+  }
+  if (result.via === 'terminal') ctx.prompter.say(ctx.c.dim('Your terminal does not say whether it arrived (some, like tmux, drop it): paste it somewhere to check.'));
+  return result.via;
 }
 
 async function mail(ctx: FlowContext, io: MenuIO, letter: Letter): Promise<boolean> {
@@ -131,12 +136,19 @@ async function mail(ctx: FlowContext, io: MenuIO, letter: Letter): Promise<boole
  */
 export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, options: MenuOptions, io: MenuIO): Promise<boolean> {
   let deliveredNow = false;
+  /** Copied since the answers last changed: a clipboard is not a safe place, so the answers stay until the person says so. */
+  let copiedNow = false;
+  /** Files saved with the letter or the answers, which a changed answer makes out of date. */
+  const savedFiles = new Map<string, 'letter' | 'case'>();
+  let changed = false;
   let first = true;
   const save = hooks.save;
   const watched: FlowHooks = {
     ...hooks,
     async save() {
       deliveredNow = false;
+      copiedNow = false;
+      changed = true;
       await save();
     },
   };
@@ -144,11 +156,33 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
     deliveredNow = true;
     await io.delivered();
   };
+  const copied = (how: 'tool' | 'terminal' | false) => {
+    if (how) copiedNow = true;
+  };
+  /** The letter's own record, for a case file: its date, its stage, and (once it has gone out) the letters sent. */
+  const recorded = (value: Letter['case']) => {
+    const data = structuredClone(ctx.data);
+    const letter = { ...((data.letter as Record<string, unknown> | undefined) ?? {}) };
+    letter.date = value.letter.date;
+    letter.stage = value.letter.stage;
+    if (deliveredNow || copiedNow) {
+      const previous = Array.isArray(letter.previous) ? (letter.previous as string[]) : [];
+      if (!previous.includes(value.letter.date)) letter.previous = [...previous, value.letter.date].sort();
+    }
+    data.letter = letter;
+    return data;
+  };
   for (;;) {
     const { value, produced } = await settle(ctx, watched);
     const letter = produced.letter;
     const company = getText(ctx.data, 'recipient.company');
     preview(ctx, letter);
+    if (changed && savedFiles.size > 0) {
+      const list = [...savedFiles].map(([file, what]) => `${quoteValue(file, 100)} (${what === 'letter' ? 'the letter' : 'your answers'})`).join(', ');
+      ctx.prompter.say(ctx.c.yellow(`You changed an answer, so what you saved earlier is out of date: ${list}. Save it again to keep the change.`));
+      savedFiles.clear();
+    }
+    changed = false;
     if (first) {
       first = false;
       if (options.out) {
@@ -166,7 +200,7 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
       }
       if (options.copy) {
         const made = output(value, options, hooks, ctx);
-        if (made && (await copy(ctx, io, made.content))) await done();
+        if (made) copied(await copy(ctx, io, made.content));
       }
       if (options.mail && (await mail(ctx, io, letter))) await done();
     }
@@ -178,15 +212,15 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
       { value: 'print', name: 'Print it here', description: 'on standard output, to copy by hand or send on to another program' },
       { value: 'case', name: 'Save my answers as a case file', description: asInvoked('to write it again, or a reminder later, with redress draft --from', io.env) },
       { value: 'change', name: 'Change an answer' },
-      { value: 'quit', name: deliveredNow ? 'Done' : 'Quit' },
+      { value: 'quit', name: deliveredNow || copiedNow ? 'Done' : 'Quit' },
     ];
     let again = false;
     while (!again) {
-      const action = await ctx.prompter.select({ message: 'What would you like to do with it?', choices, default: deliveredNow ? 'quit' : 'copy' });
+      const action = await ctx.prompter.select({ message: 'What would you like to do with it?', choices, default: deliveredNow || copiedNow ? 'quit' : 'copy' });
       switch (action) {
         case 'copy': {
           const made = output(value, options, hooks, ctx);
-          if (made && (await copy(ctx, io, made.content))) await done();
+          if (made) copied(await copy(ctx, io, made.content));
           break;
         }
         case 'mail':
@@ -198,6 +232,7 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
           const file = await saveAs(ctx, io, made.content, `${slug(company)}-letter.${extension}`, 'the letter');
           if (file) {
             ctx.prompter.say(`Saved the letter to ${quoteValue(file, 200)}.`);
+            savedFiles.set(file, 'letter');
             await done();
           }
           break;
@@ -211,8 +246,9 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
           break;
         }
         case 'case': {
-          const comment = asInvoked(`A case written by redress on ${today()}.\nWrite the letter again with: redress draft --from THIS-FILE\n(add --stage reminder or --stage final for a follow-up letter)`, io.env);
-          const file = await saveAs(ctx, io, caseYaml(ctx.data, comment), `${slug(company)}-case.yaml`, 'your answers');
+          const comment = asInvoked(`A case written by redress on ${today()}.\nIt records this letter (its date and stage; once sent, under letter.previous).\nWrite it again with: redress draft --from THIS-FILE\nWrite the next one (a reminder, then a final letter) with: redress draft --from THIS-FILE --next --record`, io.env);
+          const file = await saveAs(ctx, io, caseYaml(recorded(letter.case), comment), `${slug(company)}-case.yaml`, 'your answers');
+          if (file) savedFiles.set(file, 'case');
           if (file) ctx.prompter.say(asInvoked(`Saved your answers to ${quoteValue(file, 200)}. Write the letter again with: redress draft --from ${safeForTerminal(shellWord(file))}`, io.env));
           break;
         }
@@ -230,9 +266,14 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
           break;
         }
         case 'quit':
+          if (!deliveredNow && copiedNow) {
+            // The letter is only on the clipboard: keep the answers unless the person is sure it is safe.
+            const sent = await ctx.prompter.confirm({ message: 'The letter is only on the clipboard. Have you pasted it somewhere safe, so your answers can be cleared?', default: false });
+            if (sent) await done();
+          }
           return deliveredNow;
       }
-      choices[choices.length - 1]!.name = deliveredNow ? 'Done' : 'Quit';
+      choices[choices.length - 1]!.name = deliveredNow || copiedNow ? 'Done' : 'Quit';
     }
   }
 }

@@ -41,7 +41,7 @@ export class Terminal {
   constructor(args: string[], options: TerminalOptions) {
     const env: Record<string, string> = {};
     for (const [key, value] of Object.entries(options.env)) if (value !== undefined) env[key] = value;
-    this.pty = spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: options.cols ?? 120, rows: options.rows ?? 40, cwd: options.cwd, env });
+    this.pty = spawn(process.execPath, [BIN, ...args], { name: env.TERM ?? 'xterm-256color', cols: options.cols ?? 120, rows: options.rows ?? 40, cwd: options.cwd, env });
     this.pty.onData((data) => {
       this.raw += data;
       for (const listener of this.listeners) listener();
