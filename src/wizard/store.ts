@@ -1,7 +1,8 @@
 // What the wizard keeps between runs: the draft of an unfinished letter (state dir) and,
 // with the person's consent, their own details (config dir). Both are private files (0600).
 import { promises as fs } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { readBoundedSync } from '../io/read.js';
 import { draftFile, ensurePrivateDir, profileFile } from '../io/state.js';
 import { writeFileAtomic } from '../io/write.js';
 import { asCaseData, type CaseData } from './data.js';
@@ -30,15 +31,38 @@ export function places(env: NodeJS.ProcessEnv = process.env): Places {
   return { draft: draftFile({ env }), profile: profileFile({ env }) };
 }
 
+/** The largest saved draft or profile read: far more than any answers take. */
+const MAX_JSON_BYTES = 1024 * 1024;
+
+/**
+ * The file's JSON; undefined when there is no file. Anything but a regular file (a FIFO, a
+ * device) is refused at once instead of waited on, and a read is bounded.
+ */
 async function readJson(file: string): Promise<unknown> {
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    text = readBoundedSync(file, MAX_JSON_BYTES, { regularOnly: true }).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
   return JSON.parse(text) as unknown;
+}
+
+/**
+ * Moves a saved draft that cannot be read out of the way, next to where it was, so that the
+ * next answer saved does not replace it: the person (or someone helping) may still get the
+ * answers out of it. Returns where it is now, or undefined when it could not be moved.
+ */
+export async function setAsideDraft(file: string, now = new Date()): Promise<string | undefined> {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  const aside = join(dirname(file), `${basename(file, '.json')}.unreadable-${stamp}.json`);
+  try {
+    await fs.rename(file, aside);
+    return aside;
+  } catch {
+    return undefined;
+  }
 }
 
 async function writePrivateJson(file: string, value: unknown): Promise<void> {
