@@ -29,19 +29,31 @@ sender:                 # required: you, the person writing
   phone:                # optional: your phone number, in quotes: "+1 555 0142"
   address:              # optional: your postal address
   customerId:           # optional: your customer or account number with the business
+  customerSince:        # optional: since when you have been their customer: a year (2019) or a date
+  country:              # optional: where you live: GB, IE, US, CA, AU, NZ (or its name); decides the
+                        #   rights the letter cites, the next steps, and how dates and money are written
+  region:               # optional: where the law differs: a UK nation (Scotland), US state (MA),
+                        #   Canadian province (Ontario) or Australian state (NSW)
 
 recipient:              # required: the business you are writing to
   company:              # required: its name, e.g. Brightline Carpet Care
-  contact:              # optional: a person or team, e.g. Member Services team
+  contact:              # optional: a person or team, e.g. Ms Dana Price, or Member Services team
   email:                # optional: its e-mail address (needed for --format eml)
   address:              # optional: its postal address
+  sector:               # optional: energy, water, telecoms, financial, insurance, travel, airline, rail,
+                        #   building, property, furniture, motor, legal, postal, retail, health or other
 
 purchase:               # required: what you bought or booked
   item:                 # required: what it was, e.g. deep cleaning of three rooms
-  date:                 # optional: when you bought or booked it (YYYY-MM-DD)
+  kind:                 # optional: goods, service, subscription, booking, deposit or other
+  date:                 # optional: when you bought, booked or paid for it (YYYY-MM-DD)
   reference:            # optional: order, booking or invoice number
-  amount:               # optional: what you paid, as a number, e.g. 240 or 79.98
-  currency:             # optional: three-letter currency code: USD (the default), EUR, GBP…
+  amount:               # optional: what you have paid, as a number, e.g. 240 or 79.98
+                        #   (for a subscription: each payment, with period below)
+  price:                # optional: the agreed total price, when it differs from what you have paid
+  period:               # optional: for a recurring fee: week, month, quarter or year
+  currency:             # optional: three-letter currency code, e.g. GBP, EUR, USD (default: your country's)
+  paidWith:             # optional: credit-card, debit-card, bank-transfer, cash, paypal, direct-debit or other
 
 story:                  # required: what happened
   circumstances:        # required: the facts, in order, e.g. I booked a deep clean for 2 November.
@@ -66,9 +78,15 @@ card:                   # optional: the card you paid with, for a card-dispute l
   statementDate:        # optional: date of the statement that shows the charge (YYYY-MM-DD)
 
 request:                # required: what you are asking for
-  remedy:               # required: correction, refund, either (a correction or a refund) or partial-refund
+  remedy:               # required: correction, refund, either (a correction or a refund), partial-refund,
+                        #   or compensation (costs the problem caused you)
   correction:           # required for correction and either: what exactly would put it right
   amount:               # required for partial-refund: how much; for refund and either it defaults to purchase.amount
+                        #   (never more than you paid: costs it caused you go under costs)
+  reason:               # optional: why you ask for this amount back, e.g. for the two rooms that were not cleaned
+  costs:                # optional (required for compensation): costs it caused you, each starting with "- ", e.g.
+#    - what: a night in a hotel   #   required: what the cost was
+#      amount: 120                #   required: what it cost you, as a number
   deadline:             # optional: reply-by date (YYYY-MM-DD); or use deadlineDays, not both
   deadlineDays:         # optional: days they have to reply, from the letter date (default 14)
 
@@ -79,7 +97,9 @@ letter:                 # optional: about this letter
 #    - 2026-10-01
   nextSteps:            # optional: lawful next steps a final letter states, each starting with "- ", e.g.
 #    - dispute the charge with my card issuer
-  locale:               # optional: how dates and money are written: en-US (the default), en-GB, de-DE…
+  locale:               # optional: how dates and money are written, e.g. en-GB (default: from your country)
+  greeting:             # optional: your own greeting, e.g. Dear Ms Okafor (default: chosen for the reader)
+  signOff:              # optional: your own closing words, e.g. Best wishes (default: chosen for the greeting)
 
 custom:                 # optional: your own values, for your own templates
 `;
@@ -101,10 +121,12 @@ defaults:               # optional: fields shared by every case below
     email:              # optional: your e-mail address (needed for --format eml)
     phone:              # optional: your phone number, in quotes: "+1 555 0142"
     address:            # optional: your postal address
+    country:            # optional: where you live: GB, IE, US, CA, AU, NZ (or its name)
+    region:             # optional: where the law differs: Scotland, MA, Ontario, NSW…
   request:              # optional: what every case asks for, where it is the same
     deadlineDays:       # optional: days each business has to reply (default 14)
   letter:               # optional: about every letter
-    locale:             # optional: how dates and money are written: en-US (the default), en-GB, de-DE…
+    locale:             # optional: how dates and money are written, e.g. en-GB (default: from your country)
 
 cases:                  # required: the cases, each starting with "- "
   - recipient:          # required: the business you are writing to
@@ -113,17 +135,19 @@ cases:                  # required: the cases, each starting with "- "
       email:            # optional: its e-mail address (needed for --format eml)
     purchase:           # required: what you bought or booked
       item:             # required: what it was, e.g. return flight, 12 to 19 May
+      kind:             # optional: goods, service, subscription, booking, deposit or other
       date:             # optional: when you bought or booked it (YYYY-MM-DD)
       reference:        # optional: order, booking or invoice number
-      amount:           # optional: what you paid, as a number, e.g. 420
-      currency:         # optional: three-letter currency code: USD (the default), EUR, GBP…
+      amount:           # optional: what you have paid, as a number, e.g. 420
+      currency:         # optional: three-letter currency code, e.g. GBP (default: your country's)
+      paidWith:         # optional: credit-card, debit-card, bank-transfer, cash, paypal, direct-debit or other
     story:              # required: what happened
       circumstances:    # required: the facts, in order
       expectations:     # required: what you were promised (one line, or a list of "- " points)
       outcome:          # required: what actually happened, point by point
       impact:           # optional: how it affected you, in one sentence
     request:            # required: what you are asking for
-      remedy:           # required: correction, refund, either or partial-refund
+      remedy:           # required: correction, refund, either, partial-refund or compensation
       correction:       # required for correction and either: what exactly would put it right
       amount:           # required for partial-refund: how much (refund and either default to purchase.amount)
 
@@ -137,7 +161,7 @@ cases:                  # required: the cases, each starting with "- "
       expectations:     # required: what you were promised
       outcome:          # required: what actually happened
     request:            # required: what you are asking for
-      remedy:           # required: correction, refund, either or partial-refund
+      remedy:           # required: correction, refund, either, partial-refund or compensation
       correction:       # required for correction and either: what exactly would put it right
 `;
 
