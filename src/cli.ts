@@ -270,7 +270,7 @@ function fail(error: unknown): void {
   }
   const debug = process.argv.includes('--debug');
   process.stderr.write(
-    `redress ran into an unexpected problem: ${String((error as Error)?.message ?? error).split('\n')[0]}\n` +
+    `redress ran into an unexpected problem: ${safeForTerminal(String((error as Error)?.message ?? error).split('\n')[0]!)}\n` +
       (debug ? `${(error as Error)?.stack ?? ''}\n` : 'Run the same command with --debug for details, and please report it.\n'),
   );
   process.exitCode = 1; // done with problems

@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js';
+import { quoteValue } from '../io/terminal.js';
 import { renderHtmlBody, renderMarkdownBody, type Format, type Letter } from './render.js';
 import type { TemplateSource } from './templates.js';
 import { toEml } from './eml.js';
@@ -171,6 +172,6 @@ export function assertFormat(value: string): Format {
   const formats = ['text', 'markdown', 'html', 'eml', 'json'];
   if (value === 'md') return 'markdown';
   if (value === 'txt') return 'text';
-  if (!formats.includes(value)) throw new UserError(`--format must be one of ${formats.join(', ')} (got "${value}").`);
+  if (!formats.includes(value)) throw new UserError(`--format must be one of ${formats.join(', ')} (got ${quoteValue(value)}).`);
   return value as Format;
 }
