@@ -16,6 +16,7 @@ import type { FlowContext } from './context.js';
 import { getText } from './data.js';
 import { changeable, changeAnswer, settle, type FlowHooks } from './flow.js';
 import type { Choice } from './prompter.js';
+import { keptNotes, useCalmerWording } from './tone.js';
 
 export interface MenuOptions {
   format: Format;
@@ -38,7 +39,7 @@ export interface MenuIO {
   delivered(): Promise<void>;
 }
 
-type Action = 'copy' | 'mail' | 'save' | 'print' | 'case' | 'change' | 'quit';
+type Action = 'calm' | 'copy' | 'mail' | 'save' | 'print' | 'case' | 'change' | 'quit';
 
 function slug(text: string | undefined): string {
   const base = (text ?? '')
@@ -205,7 +206,19 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
       if (options.mail && (await mail(ctx, io, letter))) await done();
     }
     const extension = options.format === 'text' ? 'txt' : options.format === 'markdown' ? 'md' : options.format;
+    // Words the person chose to keep are shown once more, now that the whole letter is there.
+    const kept = keptNotes(ctx.data);
+    const calmer = kept.filter((note) => note.suggestion !== undefined);
+    if (kept.length > 0) {
+      const lines = [ctx.c.yellow('Before you send it: you kept words that may read as unkind.')];
+      for (const note of kept) {
+        lines.push(`  ${ctx.c.yellow('!')} ${quoteValue(note.text, 60)}: ${safeForTerminal(note.message)}`);
+        if (note.suggestion !== undefined) lines.push(`    ${ctx.c.dim('Calmer:')} ${quoteValue(note.suggestion, 200)}`);
+      }
+      ctx.prompter.say(lines.join('\n'));
+    }
     const choices: Choice<Action>[] = [
+      ...(calmer.length > 0 ? [{ value: 'calm' as const, name: 'Use the calmer wording', description: `${calmer.length === 1 ? 'one change' : `${calmer.length} changes`}, then see the letter again` }] : []),
       { value: 'copy', name: 'Copy it to the clipboard' },
       { value: 'mail', name: 'Open it in my mail app', description: letter.case.recipient.email ? `a new message to ${safeForTerminal(letter.case.recipient.email)}` : 'you add their address in the mail app' },
       { value: 'save', name: 'Save it to a file', description: `as ${options.format}` },
@@ -216,8 +229,12 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
     ];
     let again = false;
     while (!again) {
-      const action = await ctx.prompter.select({ message: 'What would you like to do with it?', choices, default: deliveredNow || copiedNow ? 'quit' : 'copy' });
+      const action = await ctx.prompter.select({ message: 'What would you like to do with it?', choices, default: deliveredNow || copiedNow ? 'quit' : calmer.length > 0 ? 'calm' : 'copy' });
       switch (action) {
+        case 'calm':
+          if (useCalmerWording(ctx.data, calmer) > 0) await watched.save();
+          again = true;
+          break;
         case 'copy': {
           const made = output(value, options, hooks, ctx);
           if (made) copied(await copy(ctx, io, made.content));

@@ -37,13 +37,13 @@ function setup(tools: Record<string, object> = { xclip: {} }) {
   };
   const draft = join(dir, 'home', 'draft.json');
   /** Answers saved earlier, every question asked: `--resume` goes straight to the letter. */
-  const savedAnswers = () => {
+  const savedAnswers = (circumstances = 'I booked a deep clean of three rooms.') => {
     mkdirSync(join(dir, 'home'), { recursive: true, mode: 0o700 });
     const data = {
       sender: { name: 'Alex Rivera' },
       recipient: { company: 'Brightline Carpet Care' },
       purchase: { item: 'deep cleaning of three rooms', amount: 240, currency: 'USD', date: '2026-11-02' },
-      story: { circumstances: 'I booked a deep clean of three rooms.', expectations: ['all three rooms would be cleaned'], outcome: ['only two rooms were cleaned'] },
+      story: { circumstances, expectations: ['all three rooms would be cleaned'], outcome: ['only two rooms were cleaned'] },
       request: { remedy: 'refund' },
     };
     writeFileSync(draft, JSON.stringify({ version: 1, savedAt: '2026-11-16T10:00:00Z', data, asked: STEPS.map((step) => step.id) }), { mode: 0o600 });
@@ -221,5 +221,25 @@ describe('hints and leaving', () => {
     await t.waitFor('what you saved earlier is out of date: "letter.txt" (the letter), "case.yaml" (your answers)');
     await t.choose('What would you like to do with it', 'Quit');
     expect((await t.exited).exitCode).toBe(0);
+  }, 60_000);
+});
+
+describe('kept unkind words', () => {
+  it('are shown again at the letter, with one key for a calmer wording (not just lower case)', async () => {
+    const s = setup();
+    s.savedAnswers('I booked a deep clean of three rooms. You are LIARS.');
+    const t = s.start(['draft', '--resume']);
+    await t.waitFor('Your letter');
+    await t.waitFor('Before you send it: you kept words that may read as unkind.');
+    const shown = await t.waitFor(/Calmer: "[^"]+"/);
+    expect(shown.toLowerCase()).not.toContain('liars');
+    await t.waitFor('What would you like to do with it');
+    t.write(KEY.enter); // the calmer wording is the first choice
+    await t.waitFor('Your letter');
+    await t.choose('What would you like to do with it', 'Quit');
+    expect((await t.exited).exitCode).toBe(0);
+    const circumstances = draftData(s.draft).story.circumstances as string;
+    expect(circumstances).toMatch(/^I booked a deep clean of three rooms\. /);
+    expect(circumstances.toLowerCase()).not.toContain('liars');
   }, 60_000);
 });
