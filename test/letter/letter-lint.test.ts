@@ -99,6 +99,9 @@ Sam Ortiz`;
   it('allows the writer’s own sign-off and greeting', () => {
     const facts = { ...UK, signOff: 'With thanks', greeting: 'Dear Gary' };
     expect(kinds(GOOD_UK.replace('Dear Mr Hartley', 'Dear Gary').replace('Yours sincerely', 'With thanks'), facts)).toEqual([]);
+    const kia = { ...UK, signOff: 'Ngā mihi', greeting: 'Kia ora Gary,' };
+    expect(kinds(GOOD_UK.replace('Dear Mr Hartley', 'Kia ora Gary').replace('Yours sincerely,', 'Ngā mihi'), kia)).toEqual([]);
+    expect(kinds(GOOD_UK.replace('Yours sincerely,', 'Ngā mihi'), kia)).toContain('greeting');
   });
 });
 
@@ -128,6 +131,8 @@ describe('lintLetter finds each kind of defect', () => {
       'capital-after-colon',
     );
     // but a label's value, a name or a date is fine
+    expect(kinds(bad('Nobody came.', 'Nobody came.\n\nWhat I was promised: Delivery in two days.'))).toEqual([]);
+    expect(kinds(bad('Nobody came.', 'Nobody came.\n\n- What I paid for: Kitchen extension'))).toEqual([]);
     expect(kinds(bad('Nobody came.', 'Nobody came. Reference: Job 44 at Elm Road.'))).toEqual([]);
     expect(kinds(bad('Nobody came.', 'Nobody came, and I have heard nothing since: Mr Hartley has not replied.'))).toEqual([]);
   });
@@ -167,6 +172,8 @@ describe('lintLetter finds each kind of defect', () => {
     expect(kinds(bad('Dear Mr Hartley', 'Dear Northway Bank Visa disputes team'))).toContain('greeting-team');
     expect(kinds(bad('Dear Mr Hartley', 'Dear billing disputes team'))).toContain('greeting');
     expect(kinds(bad('Dear Mr Hartley', 'Dear Mr. Hartley'))).toContain('greeting');
+    expect(kinds(bad('Dear Mr Hartley', 'Dear Ms MCSP'))).toContain('greeting');
+    expect(kinds(bad('Dear Mr Hartley', 'Dear Customer Care team'))).toEqual([]);
     expect(kinds(bad('Dear Mr Hartley,', 'Dear Mr Hartley'))).toContain('greeting');
     expect(kinds(bad(/Dear Mr Hartley,\n\n/, ''))).toContain('greeting');
     // A team, a first name, a surname with a particle: fine.
@@ -264,7 +271,8 @@ describe('lintLetter finds each kind of defect', () => {
 
   it('a name whose capital was lost', () => {
     expect(kinds(bad('spoke to Gary', 'spoke to gary'), { ...UK, names: ['Gary at the depot'] })).toContain('lowered-name');
-    // an e-mail address in lower case is not a lowered name
+    // an e-mail address in lower case is not a lowered name, nor an ordinary word of a team's or company's name
+    expect(kinds(bad('Nobody came.', 'Nobody came, and the builders made two claims.'), { ...UK, names: ['Baggage Claims team', 'Sons'] })).toEqual([]);
     expect(kinds(GOOD_UK, { ...UK, names: ['Priya'] })).toEqual([]);
   });
 
@@ -278,6 +286,7 @@ describe('helpers', () => {
   it('reads an HTML letter as text', () => {
     const html =
       '<!DOCTYPE html><html><head><style>p { margin: 0 }</style></head><body>\n<p class="subject">Subject: A &amp; B</p>\n<p>Dear Mr Hartley,</p>\n<p>One<br>Two &lt;x&gt;&#39;</p>\n<ul>\n  <li>first</li>\n  <li>second</li>\n</ul>\n<p>Yours sincerely,</p>\n<p>Priya Shah</p></body></html>';
+    expect(htmlToText('<body><h1>Refund request: order 5</h1><p>Dear Rick,</p></body>')).toBe('Subject: Refund request: order 5\n\nDear Rick,');
     expect(htmlToText(html)).toBe("Subject: A & B\n\nDear Mr Hartley,\n\nOne\nTwo <x>'\n\n- first\n- second\n\nYours sincerely,\n\nPriya Shah");
   });
 

@@ -203,7 +203,14 @@ const JURISDICTIONAL: Jurisdictional[] = [
 
 /** Turns an HTML letter into the text a reader sees (paragraphs, list items, line breaks). */
 export function htmlToText(html: string): string {
-  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
+  let body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
+  // The subject (an element of class "subject", or the first heading) reads as "Subject: …".
+  const subject = /<(\w+)[^>]*class="[^"]*\bsubject\b[^"]*"[^>]*>/i.exec(body) ?? /<(h1)[^>]*>/i.exec(body);
+  if (subject) {
+    const close = body.indexOf(`</${subject[1]}>`, subject.index);
+    const inner = body.slice(subject.index + subject[0].length, close < 0 ? undefined : close);
+    if (!/^\s*(<[^>]+>\s*)*Subject:/i.test(inner)) body = `${body.slice(0, subject.index + subject[0].length)}Subject: ${body.slice(subject.index + subject[0].length)}`;
+  }
   return body
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
     .replace(/\s*\n\s*/g, ' ')
@@ -227,9 +234,11 @@ export function htmlToText(html: string): string {
 }
 
 /** The greeting line ("Dear …,") and the sign-off line of a letter, when there are. */
-export function letterParts(text: string): { subject?: string; greeting?: string; greetingIndex: number; signOff?: string; signOffIndex: number } {
+export function letterParts(text: string, customGreeting?: string, customSignOff?: string): { subject?: string; greeting?: string; greetingIndex: number; signOff?: string; signOffIndex: number } {
   const subject = /^Subject: (.*)$/m.exec(text)?.[1];
-  const g = /^(Dear [^\n]*|Sehr geehrte[^\n]*|Madame, Monsieur[^\n]*|Estimad[^\n]*|Hello[^\n]*|Hi [^\n]*|To whom it may concern[^\n]*)$/m.exec(text);
+  const own = customGreeting ? normal(customGreeting).replace(/[,:]$/, '') : undefined;
+  const custom = own ? new RegExp(`^${own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\n]*$`, 'm').exec(text) : null;
+  const g = custom ?? /^(Dear [^\n]*|Sehr geehrte[^\n]*|Madame, Monsieur[^\n]*|Estimad[^\n]*|Hello[^\n]*|Hi [^\n]*|To whom it may concern[^\n]*)$/m.exec(text);
   // The sign-off: the last line with a closing formula; failing that, the last short line
   // ending with a comma that comes after the body's last paragraph.
   const lines = text.split('\n');
@@ -238,6 +247,10 @@ export function letterParts(text: string): { subject?: string; greeting?: string
   const formula = SIGN_OFF;
   let signOff: string | undefined;
   let signOffIndex = -1;
+  const ownSignOff = customSignOff ? normal(customSignOff).replace(/,$/, '') : undefined;
+  for (let i = lines.length - 1; i >= 0 && signOff === undefined && ownSignOff; i--) {
+    if (normal(lines[i]!).replace(/,$/, '') === ownSignOff) [signOff, signOffIndex] = [lines[i]!.trim(), starts[i]!];
+  }
   for (let i = lines.length - 1; i >= 0 && signOff === undefined; i--) {
     if (formula.test(lines[i]!.trim()) && lines[i]!.trim().length < 120) [signOff, signOffIndex] = [lines[i]!.trim(), starts[i]!];
   }
@@ -245,7 +258,7 @@ export function letterParts(text: string): { subject?: string; greeting?: string
     const line = lines[i]!.trim();
     if (/^\p{Lu}[^.!?:@\d]{1,40},$/u.test(line) && !/^Dear /.test(line) && (lines[i - 1] ?? '').trim() === '') [signOff, signOffIndex] = [line, starts[i]!];
   }
-  return { subject, greeting: g?.[1]?.trim(), greetingIndex: g?.index ?? -1, signOff, signOffIndex };
+  return { subject, greeting: (g?.[1] ?? g?.[0])?.trim(), greetingIndex: g?.index ?? -1, signOff, signOffIndex };
 }
 
 const SIGN_OFF =
@@ -259,7 +272,7 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
   const spans = userSpans(text, facts.userText);
   const fromUser = (index: number) => inside(spans, index);
   const locale = facts.locale;
-  const parts = letterParts(text);
+  const parts = letterParts(text, facts.greeting, facts.signOff);
   // The subject line is written in headline style; the body follows it.
   const subjectMatch = /^Subject: .*$/m.exec(text);
   const subjectFrom = subjectMatch?.index ?? -1;
@@ -311,7 +324,7 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
   // --- punctuation ------------------------------------------------------------------------
   for (const m of text.matchAll(/([,;:])\s*\1|[,;:]\s*[.!?](?!\.)|[.!?]\s*[,;]|(?<!\.)\.\.(?!\.)|\.\s+\.(?!\.)|[!?]\.|\.\s*[!?]/g)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index + 1);
-    if (/^\.\s*,/.test(m[0]) && ABBREVIATIONS.test(before)) continue; // "Inc., " "e.g., "
+    if (/^\.\s*,/.test(m[0]) && (ABBREVIATIONS.test(before) || /(^|[^\p{L}])\p{Ll}{1,4}\.$/u.test(before))) continue; // "Inc., " "e.g., " "2 pc., "
     if (/^[,;:]\s*\.\.\./.test(text.slice(m.index))) continue;
     add('doubled-punctuation', `doubled punctuation "${m[0]}"`, m.index, m[0].length);
   }
@@ -438,7 +451,11 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
     if (fromUser(m.index)) continue;
     const before = text.slice(lineStart, m.index).replace(/^[-*•]\s*/, '');
     const sentence = before.split(/(?<=[.!?])\s+/).pop() ?? '';
-    if (sentence.trim().split(/\s+/).length < 4) continue; // a label ("Merchant reference: …")
+    const n = sentence.trim().split(/\s+/).length;
+    // A label ("Merchant reference: …", "What I was promised: …") at the start of a line or
+    // a list item is not a sentence; "Please put this right as follows: …" is.
+    const label = sentence === before && !sentence.includes(':') && n <= 6 && !/^(Please|I|We|You|This|It|My|Our|They|He|She|If|As|So|Then|On|In)\b/.test(sentence.trim());
+    if (n < 3 || label) continue;
     const word = m[2]!;
     const next = m[4] ?? '';
     if (word === 'I' || (word.length > 1 && word === word.toUpperCase())) continue;
@@ -549,11 +566,12 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
       if (/[()[\]]|,|\s[-–—]\s|\//.test(inner)) add('greeting-role', `a role or note in the greeting: "${greeting}"`, gi, greeting.length);
       if (/^\p{Ll}/u.test(inner)) add('greeting', `the greeting starts with a small letter: "${greeting}"`, gi, greeting.length);
       if (/\bteam\s+team\b/i.test(inner)) add('greeting-team', `"team team": "${greeting}"`, gi, greeting.length);
-      if (/\bcustomer (care|services?|support) team\b/i.test(inner) && /^\p{Lu}/u.test(inner)) {
+      if (/\S\s+customer (care|services?|support) team\b/i.test(inner) && /^\p{Lu}/u.test(inner)) {
         add('greeting-team', `"customer care team" glued to a name: "${greeting}"`, gi, greeting.length);
       } else if (/\p{Lu}[\p{L}&'’.-]*(\s+\p{Ll}+)+\s+team$/u.test(inner)) {
         add('greeting-team', `a lower-case team glued to a name: "${greeting}"`, gi, greeting.length);
       }
+      if (new RegExp(`^${TITLES}\\.?\\s+\\p{Lu}{2,}$`, 'u').test(inner)) add('greeting', `letters after a name taken for the surname: "${greeting}"`, gi, greeting.length);
       if (/^(Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’-]*$/u.test(inner) && inner.split(/\s+/)[1]!.length <= 1) add('greeting', `an initial as a name: "${greeting}"`, gi, greeting.length);
       if (locale && BRITISH.test(locale) && /^(Mr|Mrs|Ms|Dr|Mx|Prof)\.\s/.test(inner)) add('greeting', `a full stop after the title in British English: "${greeting}"`, gi, greeting.length);
       if (locale === 'en-US' && /^(Mr|Mrs|Ms|Dr|Mx)\s/.test(inner)) add('greeting', `no full stop after the title in American English: "${greeting}"`, gi, greeting.length);
@@ -609,11 +627,15 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
   // name ("Dana", "Glasgow", "Visa"): the letter must not lower it.
   {
     const capitalised = new Set<string>();
-    for (const name of [facts.company, facts.contact, facts.issuer, ...(facts.names ?? [])]) {
-      for (const w of (name ?? '').match(/\p{Lu}\p{Ll}+/gu) ?? []) capitalised.add(w);
+    // People's names: the contact and the people spoken to, not the words of a team's or a
+    // company's name ("Claims", "Care", "Solar" are ordinary words there).
+    const organisation = new Set(words(`${facts.company} ${facts.issuer ?? ''}`));
+    for (const name of [facts.contact, ...(facts.names ?? [])]) {
+      if (!name || /\b(team|department|dept|unit|desk|office|services?|relations|support|helpline|centre|center)\b/i.test(name)) continue;
+      for (const w of name.match(/\p{Lu}\p{Ll}+/gu) ?? []) if (!organisation.has(w.toLowerCase())) capitalised.add(w);
     }
     for (const t of facts.userText ?? []) {
-      for (const m of t.matchAll(/(?<=[\p{L},;)] )\p{Lu}\p{Ll}{2,}/gu)) capitalised.add(m[0]);
+      for (const m of t.matchAll(/(?<=[\p{L},;)] )\p{Lu}\p{Ll}{2,}/gu)) if (!organisation.has(m[0].toLowerCase())) capitalised.add(m[0]);
     }
     for (const w of capitalised) {
       if (/^(I|I'm|I've|I'd|I'll)$/.test(w)) continue;
