@@ -141,6 +141,7 @@ describe('lintLetter finds each kind of defect', () => {
     expect(kinds(bad('(kitchen extension, started 2 March 2026)', '(kitchen extension (phase 2), started 2 March 2026)'))).toContain('nested-brackets');
     expect(kinds(bad('14 Elm Road, Leeds.', '14 Elm Road, Leeds (the house (semi-detached) on the corner).'))).toContain('nested-brackets');
     expect(kinds(bad('14 Elm Road, Leeds.', '14 Elm Road, Leeds (the corner house.'))).toContain('unbalanced-brackets');
+    expect(kinds(bad('(kitchen extension, started 2 March 2026)', '(kitchen extension) (started 2 March 2026)'))).toContain('nested-brackets');
   });
 
   it('a sentence or a contact detail said twice', () => {
@@ -173,13 +174,17 @@ describe('lintLetter finds each kind of defect', () => {
     expect(kinds(bad('Dear Mr Hartley', 'Dear billing disputes team'))).toContain('greeting');
     expect(kinds(bad('Dear Mr Hartley', 'Dear Mr. Hartley'))).toContain('greeting');
     expect(kinds(bad('Dear Mr Hartley', 'Dear Ms MCSP'))).toContain('greeting');
+    expect(kinds(bad('Dear Mr Hartley', 'Dear Mr Briain'), { ...UK, contact: 'Mr Seán Ó Briain' })).toContain('greeting-name');
+    expect(kinds(bad('Dear Mr Hartley', 'Dear Mr Ó Briain'), { ...UK, contact: 'Mr Seán Ó Briain' })).toEqual([]);
+    expect(kinds(bad('Dear Mr Hartley', 'Dear Ms Green'), { ...UK, contact: 'Ms Rachel Green MCSP' })).toEqual([]);
+    expect(kinds(bad('Dear Mr Hartley', 'Dear Mr Harley'))).toContain('greeting-name');
     expect(kinds(bad('Dear Mr Hartley', 'Dear Customer Care team'))).toEqual([]);
     expect(kinds(bad('Dear Mr Hartley,', 'Dear Mr Hartley'))).toContain('greeting');
     expect(kinds(bad(/Dear Mr Hartley,\n\n/, ''))).toContain('greeting');
     // A team, a first name, a surname with a particle: fine.
     for (const ok of ['Dear Baggage Claims team', 'Dear Rick', 'Dear Ms van der Berg', "Dear Mr O'Brien"]) {
       const letter = bad('Dear Mr Hartley', ok).replace('Yours sincerely', /Mr|Ms/.test(ok) ? 'Yours sincerely' : 'Kind regards');
-      expect({ ok, kinds: kinds(letter) }).toEqual({ ok, kinds: [] });
+      expect({ ok, kinds: kinds(letter, { ...UK, contact: undefined }) }).toEqual({ ok, kinds: [] });
     }
   });
 

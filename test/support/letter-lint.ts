@@ -78,6 +78,8 @@ const DETERMINERS = new Set(
 );
 
 const TITLES = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Fr|Capt|Lady|Lord)';
+/** Parts of a surname that come before it ("Ó Briain", "Van Dyke", "De Luca"). */
+const PARTICLES = "(?:Ó|Ní|Nic|Mac|Mc|De|Del|Della|Di|Da|Du|Van|Von|Le|La|St\\.?|Al|El|Bin|Ben|Ap)";
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|approx|vs|no|nos|incl|ref|tel|St|Ltd|Inc|Co|Corp|Jr|Sr|Dr|Mr|Mrs|Ms|Mx|Prof|[ap]\.m|a\.s\.a\.p|U\.S|[A-Z])\.)$/i;
@@ -351,6 +353,7 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
       }
     }
     const at = lines.slice(0, i).join('\n').length + (i > 0 ? 1 : 0);
+    for (const b of line.matchAll(/\)\s*\(/g)) add('nested-brackets', 'two bracketed notes in a row', at + b.index, 3);
     if (max > 1) add('nested-brackets', `brackets inside brackets${i === 0 && line.startsWith('Subject:') ? ' in the subject' : ''}`, at, line.length);
     if (depth !== 0 || !balanced) {
       // A list item ("1)", "a)") is the only lone bracket a letter uses.
@@ -562,7 +565,7 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
       if (!normal(greeting).startsWith(normal(facts.greeting).replace(/[,:]$/, ''))) add('greeting', `the writer's greeting "${facts.greeting}" is not used`, gi, greeting.length);
     } else {
       if (!/[,:]$/.test(greeting) && !/^(Madame, Monsieur|Sehr geehrte)/.test(greeting)) add('greeting', 'the greeting does not end with a comma', gi, greeting.length);
-      if (new RegExp(`^${TITLES}\\.?\\s+\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu}`, 'u').test(inner)) add('greeting-full-name', `a title with a full name: "${greeting}"`, gi, greeting.length);
+      if (new RegExp(`^${TITLES}\\.?\\s+(?!${PARTICLES}\\s)\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu}`, 'u').test(inner)) add('greeting-full-name', `a title with a full name: "${greeting}"`, gi, greeting.length);
       if (/[()[\]]|,|\s[-–—]\s|\//.test(inner)) add('greeting-role', `a role or note in the greeting: "${greeting}"`, gi, greeting.length);
       if (/^\p{Ll}/u.test(inner)) add('greeting', `the greeting starts with a small letter: "${greeting}"`, gi, greeting.length);
       if (/\bteam\s+team\b/i.test(inner)) add('greeting-team', `"team team": "${greeting}"`, gi, greeting.length);
@@ -570,6 +573,20 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
         add('greeting-team', `"customer care team" glued to a name: "${greeting}"`, gi, greeting.length);
       } else if (/\p{Lu}[\p{L}&'’.-]*(\s+\p{Ll}+)+\s+team$/u.test(inner)) {
         add('greeting-team', `a lower-case team glued to a name: "${greeting}"`, gi, greeting.length);
+      }
+      // A titled contact is greeted by title and surname, particles included ("Mr Ó Briain",
+      // "Ms van der Berg"): the greeting's name is the end of the contact's name.
+      const contact = facts.contact ? normal(facts.contact.split(/[,(]/)[0]!) : '';
+      const titled = new RegExp(`^(${TITLES})\\.?\\s+(.+)$`, 'u').exec(contact);
+      const greeted = new RegExp(`^(${TITLES})\\.?\\s+(.+)$`, 'u').exec(inner);
+      if (titled && greeted && !/^Sir or Madam$|^Sirs?$|^Madam$/i.test(inner)) {
+        const names = titled[2]!.split(' ').filter((w) => !/^\p{Lu}{2,}$/u.test(w)); // not post-nominals (MCSP, PhD)
+        const said = greeted[2]!.split(' ');
+        const ending = names.slice(-said.length).join(' ');
+        if (ending !== said.join(' ')) add('greeting-name', `"${greeting}" does not name the contact "${facts.contact}"`, gi, greeting.length);
+        else if (said.length < names.length - 1 && new RegExp(`^(\\p{Ll}+|${PARTICLES})$`, 'u').test(names[names.length - said.length - 1]!)) {
+          add('greeting-name', `"${greeting}" drops part of the surname of "${facts.contact}"`, gi, greeting.length);
+        }
       }
       if (new RegExp(`^${TITLES}\\.?\\s+\\p{Lu}{2,}$`, 'u').test(inner)) add('greeting', `letters after a name taken for the surname: "${greeting}"`, gi, greeting.length);
       if (/^(Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’-]*$/u.test(inner) && inner.split(/\s+/)[1]!.length <= 1) add('greeting', `an initial as a name: "${greeting}"`, gi, greeting.length);
