@@ -1,0 +1,392 @@
+// The letter corpus (test/fixtures/letters): every realistic case, at every stage, in text
+// and HTML, rendered by the built CLI as a user would, then checked by the letter linter,
+// the tone check and the case's own expectations (see the corpus README).
+//
+// REDRESS_CORPUS_STRICT=1 makes every defect fail the test. Without it the test still renders
+// and checks every letter, prints how many defects of each kind it found (with examples)
+// and writes the full list to a JSON report, but fails only when the corpus itself is
+// broken. The guard is temporary, while the templates and the case model are rewritten.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import YAML from 'yaml';
+import { BIN, ROOT, tempDir } from '../support/cli.js';
+import { htmlToText, lintLetter, type Finding, type LetterFacts } from '../support/letter-lint.js';
+import { checkTone } from '../../src/tone/index.js';
+
+const STRICT = process.env.REDRESS_CORPUS_STRICT === '1';
+const DIR = join(ROOT, 'test', 'fixtures', 'letters');
+const STAGES = ['first', 'reminder', 'final', 'card-dispute'] as const;
+const FORMATS = ['text', 'html'] as const;
+type Stage = (typeof STAGES)[number];
+type Format = (typeof FORMATS)[number];
+
+// ----------------------------------------------------------------------------------------
+// Cases and expectations
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Raw = Record<string, any>;
+
+interface Scope {
+  contains?: string[];
+  absent?: string[];
+}
+interface Expectations extends Scope {
+  facts?: Partial<LetterFacts>;
+  everyStage?: Scope;
+  toBusiness?: Scope;
+  stages?: Partial<Record<Stage, Scope>>;
+}
+
+interface CorpusCase {
+  name: string;
+  file: string;
+  value: Raw;
+  expect: Expectations;
+}
+
+const cases: CorpusCase[] = readdirSync(DIR)
+  .filter((f) => /^\d\d-[\w-]+\.yaml$/.test(f) && !f.endsWith('.expect.yaml'))
+  .sort()
+  .map((f) => {
+    const name = f.replace(/\.yaml$/, '');
+    const expectFile = join(DIR, `${name}.expect.yaml`);
+    return {
+      name,
+      file: join(DIR, f),
+      value: YAML.parse(readFileSync(join(DIR, f), 'utf8')) as Raw,
+      expect: existsSync(expectFile) ? ((YAML.parse(readFileSync(expectFile, 'utf8')) ?? {}) as Expectations) : {},
+    };
+  });
+
+// Countries and regions, as people write them. (Kept here, not taken from src, so the test
+// states independently what a writer means.)
+const COUNTRY: Record<string, string> = {
+  gb: 'GB', uk: 'GB', 'united kingdom': 'GB', england: 'GB', scotland: 'GB', wales: 'GB', 'northern ireland': 'GB', britain: 'GB', 'great britain': 'GB',
+  ie: 'IE', ireland: 'IE', 'republic of ireland': 'IE',
+  us: 'US', usa: 'US', 'united states': 'US', 'united states of america': 'US',
+  ca: 'CA', canada: 'CA',
+  au: 'AU', australia: 'AU',
+  nz: 'NZ', 'new zealand': 'NZ',
+};
+const COUNTRY_REGION: Record<string, string> = { england: 'GB-ENG', scotland: 'GB-SCT', wales: 'GB-WLS', 'northern ireland': 'GB-NIR' };
+const REGION: Record<string, Record<string, string>> = {
+  GB: { england: 'ENG', scotland: 'SCT', wales: 'WLS', 'northern ireland': 'NIR', ni: 'NIR' },
+  US: { massachusetts: 'MA', california: 'CA', illinois: 'IL', texas: 'TX', 'new york': 'NY', florida: 'FL', ohio: 'OH', washington: 'WA', 'new jersey': 'NJ' },
+  CA: { ontario: 'ON', 'british columbia': 'BC', alberta: 'AB', quebec: 'QC' },
+  AU: { 'new south wales': 'NSW', victoria: 'VIC', queensland: 'QLD', 'south australia': 'SA', 'western australia': 'WA', tasmania: 'TAS' },
+};
+const LOCALE: Record<string, string> = { GB: 'en-GB', IE: 'en-IE', US: 'en-US', CA: 'en-CA', AU: 'en-AU', NZ: 'en-NZ' };
+const CURRENCY: Record<string, string> = { GB: 'GBP', IE: 'EUR', US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD' };
+const CURRENCY_LOCALE: Record<string, string> = { GBP: 'en-GB', AUD: 'en-AU', CAD: 'en-CA', NZD: 'en-NZ', USD: 'en-US' };
+
+function countryOf(value: Raw): { country?: string; region?: string } {
+  const written = value.sender?.country === undefined ? undefined : String(value.sender.country).trim().toLowerCase();
+  const country = written ? COUNTRY[written] : undefined;
+  let region = written ? COUNTRY_REGION[written] : undefined;
+  const r = value.sender?.region === undefined ? undefined : String(value.sender.region).trim();
+  if (r && country) {
+    if (/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(r)) region = r;
+    else region = `${country}-${REGION[country]?.[r.toLowerCase()] ?? r.toUpperCase()}`;
+  }
+  return { country, region };
+}
+
+function localeOf(value: Raw, country?: string): string {
+  if (value.letter?.locale) return String(value.letter.locale);
+  if (country && LOCALE[country]) return LOCALE[country]!;
+  const currency = value.purchase?.currency ? String(value.purchase.currency).toUpperCase() : undefined;
+  if (currency === 'EUR' && /\bIreland\b|\bD\d{2}\b|\b[A-Z]\d{2} ?[A-Z0-9]{4}\b/.test(String(value.sender?.address ?? ''))) return 'en-IE';
+  if (currency && CURRENCY_LOCALE[currency]) return CURRENCY_LOCALE[currency]!;
+  return 'en-US';
+}
+
+const asList = (v: unknown): string[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
+
+function factsFor(c: CorpusCase, stage: Stage, format: Format, card: Raw | undefined): LetterFacts {
+  const v = c.value;
+  const { country, region } = countryOf(v);
+  const locale = localeOf(v, country);
+  const costs: Raw[] = v.request?.costs ?? [];
+  const period = v.purchase?.period as LetterFacts['period'];
+  return {
+    company: String(v.recipient.company),
+    impact: v.story?.impact === undefined ? undefined : String(v.story.impact),
+    amountPaid: period || v.purchase?.amount === undefined ? undefined : Number(v.purchase.amount),
+    currency: v.purchase?.currency ? String(v.purchase.currency).toUpperCase() : (country && CURRENCY[country]) || 'USD',
+    locale,
+    country,
+    region,
+    stage,
+    item: String(v.purchase.item),
+    contact: v.recipient?.contact === undefined ? undefined : String(v.recipient.contact),
+    names: [...(v.contacts ?? []).map((x: Raw) => x.who).filter(Boolean).map(String), String(v.sender.name)],
+    issuer: card?.issuer === undefined ? undefined : String(card.issuer),
+    signOff: v.letter?.signOff === undefined ? undefined : String(v.letter.signOff),
+    greeting: v.letter?.greeting === undefined ? undefined : String(v.letter.greeting),
+    userText: [
+      ...asList(v.story?.circumstances),
+      ...asList(v.story?.expectations),
+      ...asList(v.story?.outcome),
+      ...asList(v.story?.impact),
+      ...(v.contacts ?? []).map((x: Raw) => x.result).filter(Boolean).map(String),
+      ...asList(v.request?.correction),
+      ...asList(v.request?.reason),
+      ...asList(v.evidence),
+      ...costs.map((x) => String(x.what)),
+    ],
+    period,
+    remedy: v.request?.remedy,
+    compensationTotal: v.request?.remedy === 'compensation' ? costs.reduce((sum, x) => sum + Number(x.amount), 0) : undefined,
+    senderEmail: v.sender?.email === undefined ? undefined : String(v.sender.email),
+    senderPhone: v.sender?.phone === undefined ? undefined : String(v.sender.phone),
+    format,
+    ...c.expect.facts,
+  };
+}
+
+// ----------------------------------------------------------------------------------------
+// Dates
+
+const addDays = (date: string, days: number) => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+const longDate = (date: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+
+/** The case as the CLI gets it for a stage: earlier letters and a card added when missing. */
+function caseForStage(c: CorpusCase, stage: Stage): { value: Raw; previous: string[]; card?: Raw } {
+  const value = structuredClone(c.value);
+  const date = String(value.letter.date);
+  if (stage !== 'first' && !(value.letter.previous?.length > 0)) value.letter.previous = [addDays(date, -28), addDays(date, -14)];
+  if (stage === 'card-dispute' && !value.card) value.card = { issuer: 'Northway Bank', last4: '4417' };
+  return { value, previous: (value.letter.previous ?? []).map(String), card: value.card };
+}
+
+// ----------------------------------------------------------------------------------------
+// Running the CLI, two at a time (the machine is shared)
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+const home = tempDir('redress-corpus-');
+
+function runCli(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const env: Record<string, string | undefined> = { ...process.env, CI: '1', REDRESS_HOME: home.dir, NO_COLOR: '1', FORCE_COLOR: undefined };
+    for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill(), 30_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+async function pool<T>(jobs: Array<() => Promise<T>>, width: number): Promise<T[]> {
+  const results: T[] = new Array(jobs.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < jobs.length) {
+        const i = next++;
+        results[i] = await jobs[i]!();
+      }
+    }),
+  );
+  return results;
+}
+
+// ----------------------------------------------------------------------------------------
+// Checking one letter
+
+interface Defect extends Finding {
+  case: string;
+  stage: Stage;
+  format: Format;
+}
+
+function matcher(phrase: string): (text: string) => boolean {
+  const re = /^\/(.*)\/([a-z]*)$/s.exec(phrase);
+  if (re) {
+    const pattern = new RegExp(re[1]!, `${re[2]!.replace(/[gy]/g, '')}u`);
+    return (text) => pattern.test(text);
+  }
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let source = phrase
+    .split(/\s+/)
+    .map(escape)
+    .join('[\\s\\u00a0\\u202f]+');
+  if (/^[^\d]*[\d,]+\.00$/.test(phrase)) source = `${source.slice(0, -'\\.00'.length)}(?:\\.00)?(?![\\d,]|\\.\\d)`;
+  const pattern = new RegExp(source, 'u');
+  return (text) => pattern.test(text);
+}
+
+function scopesFor(e: Expectations, stage: Stage, own: Stage): Scope[] {
+  const scopes: Scope[] = [];
+  if (e.everyStage) scopes.push(e.everyStage);
+  if (e.toBusiness && stage !== 'card-dispute') scopes.push(e.toBusiness);
+  if (stage === own) scopes.push({ contains: e.contains, absent: e.absent });
+  if (e.stages?.[stage]) scopes.push(e.stages[stage]!);
+  return scopes;
+}
+
+function checkLetter(c: CorpusCase, stage: Stage, format: Format, run: Run, previous: string[], card: Raw | undefined): Defect[] {
+  const defects: Defect[] = [];
+  const add = (kind: string, message: string, excerpt = '') => defects.push({ case: c.name, stage, format, kind, message, excerpt });
+  if (run.code !== 0 || run.stdout.trim() === '') {
+    add('not-rendered', `redress draft exited ${run.code}: ${run.stderr.trim().split('\n').slice(0, 3).join(' | ')}`);
+    return defects;
+  }
+  const raw = run.stdout;
+  const text = format === 'html' ? htmlToText(raw) : raw.replace(/\n$/, '');
+  const facts = factsFor(c, stage, format, card);
+  for (const f of lintLetter(text, facts)) defects.push({ case: c.name, stage, format, ...f });
+
+  // The tone check: a built-in letter is always kind.
+  for (const f of checkTone(text).filter((t) => t.severity === 'error')) add('tone', `${f.rule}: ${f.message}`, f.text ?? '');
+
+  // The case's expectations.
+  const own = (c.value.letter?.stage ?? 'first') as Stage;
+  const flat = text.replace(/[\u00a0\u202f]/g, ' ');
+  for (const scope of scopesFor(c.expect, stage, own)) {
+    for (const phrase of scope.contains ?? []) if (!matcher(phrase)(flat)) add('expected-missing', `expected "${phrase}"`);
+    for (const phrase of scope.absent ?? []) if (matcher(phrase)(flat)) add('expected-absent', `should not contain "${phrase}"`);
+  }
+
+  // Expectations every case has.
+  const locale = facts.locale!;
+  const v = c.value;
+  const letterDate = String(v.letter.date);
+  if (stage !== 'card-dispute') {
+    const deadline = v.request?.deadline ? String(v.request.deadline) : addDays(letterDate, Number(v.request?.deadlineDays ?? 14));
+    if (!flat.includes(longDate(deadline, locale))) add('expected-missing', `the reply-by date ${longDate(deadline, locale)}`);
+  }
+  const wanted = stage === 'final' ? previous : stage === 'first' ? [] : previous.slice(-1);
+  for (const date of wanted) if (!flat.includes(longDate(date, locale))) add('expected-missing', `the earlier letter of ${longDate(date, locale)}`);
+  if (stage === 'card-dispute') {
+    if (card?.last4 && !flat.includes(String(card.last4))) add('expected-missing', `the card ending ${card.last4}`);
+    if (!/\bcredit/i.test(flat)) add('expected-missing', 'a request to credit the account');
+  }
+  if (format === 'html') {
+    const need = (what: string, value: unknown) => {
+      if (value === undefined) return;
+      const first = String(value).split(/,|\n/)[0]!.trim();
+      if (!flat.includes(first)) add('html-letter', `the printable letter has no ${what} ("${first}")`);
+    };
+    need('letter date', longDate(letterDate, locale));
+    need('sender name', v.sender.name);
+    need('sender address', v.sender.address);
+    need('business name', v.recipient.company);
+    if (stage !== 'card-dispute') need('business address', v.recipient.address);
+    const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(raw)?.[1] ?? raw;
+    if (/&(?![a-z]+;|#\d+;|#x[0-9a-f]+;)/i.test(body.replace(/<[^>]*>/g, ''))) add('html-letter', 'an unescaped "&" in the HTML');
+    if (/&amp;(amp|lt|gt|quot|#\d+);/.test(body)) add('html-letter', 'text escaped twice in the HTML');
+    const reference = v.purchase?.reference === undefined ? undefined : String(v.purchase.reference);
+    if (reference && /[\s/-]/.test(reference)) {
+      const esc = reference.replace(/&/g, '&amp;').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const kept = new RegExp(`<[^>]*(nowrap|white-space)[^>]*>[^<]*${esc.replace(/[\s-]/g, '[\\s\\u00a0\\u2011-]')}`, 'i').test(body) || body.includes(reference.replace(/ /g, '\u00a0').replace(/-/g, '\u2011')) || body.includes(reference.replace(/ /g, '&nbsp;').replace(/-/g, '&#8209;'));
+      if (!kept) add('html-letter', `the reference "${reference}" can break across lines`);
+    }
+  }
+  return defects;
+}
+
+// ----------------------------------------------------------------------------------------
+
+const results = new Map<string, Defect[]>();
+const samples = new Map<string, string>();
+
+beforeAll(async () => {
+  if (!existsSync(BIN) || !existsSync(join(ROOT, 'dist'))) throw new Error('Build redress first: npm run build');
+  const jobs: Array<() => Promise<void>> = [];
+  for (const c of cases) {
+    for (const stage of STAGES) {
+      const { value, previous, card } = caseForStage(c, stage);
+      const file = home.path(`${c.name}.${stage}.yaml`);
+      writeFileSync(file, YAML.stringify(value));
+      for (const format of FORMATS) {
+        jobs.push(async () => {
+          const run = await runCli(['draft', '--from', file, '--stage', stage, '--format', format, '--date', String(c.value.letter.date), '--no-input']);
+          const defects = checkLetter(c, stage, format, run, previous, card);
+          results.set(`${c.name}|${stage}|${format}`, defects);
+          if (format === 'text') samples.set(`${c.name}|${stage}`, run.stdout);
+        });
+      }
+    }
+  }
+  await pool(jobs, 2);
+}, 900_000);
+
+afterAll(() => home.cleanup());
+
+describe('the letter corpus', () => {
+  it('has at least 45 realistic cases, each with expectations, across countries, stages and remedies', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(45);
+    for (const c of cases) {
+      expect({ case: c.name, hasExpectations: existsSync(join(DIR, `${c.name}.expect.yaml`)) }).toEqual({ case: c.name, hasExpectations: true });
+      expect({ case: c.name, date: typeof c.value.letter?.date }).toEqual({ case: c.name, date: 'string' });
+    }
+    for (const c of cases) {
+      const unknown = Object.keys(c.expect).filter((k) => !['facts', 'everyStage', 'toBusiness', 'contains', 'absent', 'stages'].includes(k));
+      expect({ case: c.name, unknown }).toEqual({ case: c.name, unknown: [] });
+      const stages = Object.keys(c.expect.stages ?? {}).filter((k) => !(STAGES as readonly string[]).includes(k));
+      expect({ case: c.name, stages }).toEqual({ case: c.name, stages: [] });
+    }
+    const countries = new Set(cases.map((c) => countryOf(c.value).country ?? 'none'));
+    expect([...countries].sort()).toEqual(['AU', 'CA', 'GB', 'IE', 'NZ', 'US', 'none']);
+    const regions = new Set(cases.map((c) => countryOf(c.value).region).filter(Boolean));
+    for (const r of ['GB-ENG', 'GB-SCT', 'GB-WLS', 'GB-NIR', 'US-MA', 'US-CA', 'CA-ON', 'CA-BC', 'AU-NSW', 'AU-VIC', 'AU-QLD']) expect(regions).toContain(r);
+    const stages = new Set(cases.map((c) => c.value.letter?.stage ?? 'first'));
+    expect([...stages].sort()).toEqual([...STAGES].sort());
+    const remedies = new Set(cases.map((c) => c.value.request.remedy));
+    expect([...remedies].sort()).toEqual(['compensation', 'correction', 'either', 'partial-refund', 'refund']);
+    const kinds = new Set(cases.map((c) => c.value.purchase.kind ?? 'none'));
+    for (const k of ['goods', 'service', 'subscription', 'booking', 'deposit', 'other', 'none']) expect(kinds).toContain(k);
+  });
+
+  it('renders every case at every stage in text and HTML', () => {
+    expect(results.size).toBe(cases.length * STAGES.length * FORMATS.length);
+  });
+
+  for (const c of cases) {
+    it(`${c.name}: every letter reads as a consumer adviser would sign it`, () => {
+      const defects = STAGES.flatMap((stage) => FORMATS.flatMap((format) => results.get(`${c.name}|${stage}|${format}`) ?? []));
+      const summary = defects.map((d) => `${d.stage}/${d.format} ${d.kind}: ${d.message}${d.excerpt ? ` — ${d.excerpt}` : ''}`);
+      if (STRICT) expect(summary).toEqual([]);
+    });
+  }
+
+  it('reports what it found', () => {
+    const all = [...results.values()].flat();
+    const byKind = new Map<string, Defect[]>();
+    for (const d of all) byKind.set(d.kind, [...(byKind.get(d.kind) ?? []), d]);
+    const letters = results.size;
+    const clean = [...results.values()].filter((d) => d.length === 0).length;
+    const report = join(tmpdir(), 'redress-corpus-report.json');
+    writeFileSync(report, JSON.stringify({ letters, clean, defects: all, samples: Object.fromEntries(samples) }, null, 1));
+    const lines = [
+      `Letter corpus: ${cases.length} cases, ${letters} letters, ${clean} without a defect, ${all.length} defects${STRICT ? '' : ' (REDRESS_CORPUS_STRICT=1 makes them fail)'}.`,
+      ...[...byKind.entries()]
+        .sort((a, b) => b[1].length - a[1].length)
+        .map(([kind, ds]) => {
+          const letterCount = new Set(ds.map((d) => `${d.case}|${d.stage}|${d.format}`)).size;
+          const eg = ds[0]!;
+          return `  ${String(ds.length).padStart(5)} ${kind} (${letterCount} letters), e.g. ${eg.case} ${eg.stage}/${eg.format}: ${eg.message}`;
+        }),
+      `Full list and the text letters: ${report}`,
+    ];
+    console.log(lines.join('\n'));
+    expect(letters).toBeGreaterThan(0);
+  });
+});
