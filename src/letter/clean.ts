@@ -14,8 +14,48 @@ const EMPTY_BULLET = /^\s*[-*]\s*$/;
  */
 const TEXT_MAY_NEED_CLEANING = /[ \t](?:[ \t\n,.;:!?]|$)|\t|\.\.|[!?]\.|,[^\S\n]*\.|\([^\S\n]*\)|\r|\n\n\n|(?:^|\n)[^\S\n]*[-*][^\S\n]*(?:\n|$)/;
 
-export function cleanLetter(text: string): string {
-  return TEXT_MAY_NEED_CLEANING.test(text) ? cleanLines(text) : text.trim();
+/**
+ * Tidies what the template left; the values in `keep` (the person's own words, as they appear
+ * in the text) are kept exactly as written, even where they look like a template's leftovers
+ * ("INV..2026 ( ) #7"). Each is held aside as a placeholder while the rest is cleaned.
+ */
+export function cleanLetter(text: string, keep: readonly string[] = []): string {
+  if (!TEXT_MAY_NEED_CLEANING.test(text)) return text.trim();
+  return holding(text, keep, cleanLines);
+}
+
+/** `clean(text)`, with each value of `keep` in the text held aside as a placeholder meanwhile. */
+function holding(text: string, keep: readonly string[], clean: (text: string) => string): string {
+  if (keep.length === 0 || text.includes(HOLD_START)) return clean(text);
+  const held: string[] = [];
+  let masked = text;
+  // Longest first, so a value inside another is held with it.
+  for (const value of [...new Set(keep)].sort((a, b) => b.length - a.length)) {
+    if (masked.includes(value)) masked = masked.split(value).join(`${HOLD_START}${held.push(value) - 1}${HOLD_END}`);
+  }
+  if (held.length === 0) return clean(text);
+  return clean(masked).replace(HELD, (_, n: string) => held[Number(n)]!);
+}
+
+// Private-use characters: no template or value is expected to hold them (a text that does is
+// cleaned as before), and no clean-up rule touches them or the digits between them.
+const HOLD_START = '\uE000';
+const HOLD_END = '\uE001';
+const HELD = /\uE000(\d+)\uE001/g;
+
+/** What the line clean-ups would change inside a value itself (not at its edges). */
+const VALUE_MAY_CHANGE = /[ \t]{2}| [,.;:!?](?=\s|$)|\.\.|[!?]\.(?=\s|$)|,\s*\.|\(\s*\)|[ \t]\n/;
+
+/** The values of a case (any depth) that cleanLetter must hold aside; usually none. */
+export function valuesToKeep(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (VALUE_MAY_CHANGE.test(value)) out.push(value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) valuesToKeep(item, out);
+  } else if (value !== null && typeof value === 'object') {
+    for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key)) valuesToKeep((value as Record<string, unknown>)[key], out);
+  }
+  return out;
 }
 
 /** cleanLetter, line by line (exported for the test that holds the two together). */
@@ -47,10 +87,10 @@ export function cleanLines(text: string): string {
 const SUBJECT_MAY_NEED_CLEANING = /[\u0000-\u001F\u007F-\u009F]|[^\S ]| {2}| [,.;:!?)]|\(\s*\)|^ | $/;
 
 /** A subject is one line, of a length mail programs show. */
-export function cleanSubject(text: string, max = 160): string {
+export function cleanSubject(text: string, max = 160, keep: readonly string[] = []): string {
   if (text.length <= max && !SUBJECT_MAY_NEED_CLEANING.test(text)) return text;
   let subject = text.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ').replace(/\s+/g, ' ').trim();
-  subject = subject.replace(/ +([,.;:!?)])/g, '$1').replace(/\(\s*\)/g, '').replace(/\s+/g, ' ').trim();
+  subject = holding(subject, keep, (masked) => masked.replace(/ +([,.;:!?)])/g, '$1').replace(/\(\s*\)/g, '').replace(/\s+/g, ' ').trim());
   if (subject.length > max) {
     const cut = subject.slice(0, max - 1);
     subject = `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,.;:(-]+$/, '')}…`;

@@ -1,6 +1,6 @@
 import type { ResolvedCase } from '../case/resolve.js';
 import { hasControl, stripControl } from '../io/terminal.js';
-import { cleanLetter, cleanSubject } from './clean.js';
+import { cleanLetter, cleanSubject, valuesToKeep } from './clean.js';
 import { phrasesFor, type Phrases } from './phrases.js';
 import { compileTemplate, findTemplate, type TemplateSource } from './templates.js';
 
@@ -72,9 +72,12 @@ export function templateFor(resolved: ResolvedCase, template: string | undefined
 export function renderLetter(resolved: ResolvedCase, source: TemplateSource): Letter {
   const compiled = compileTemplate(source);
   const context = letterCase(resolved);
+  // The person's own values that look like a template's leftovers are kept as written
+  // (phrases are made by redress from them, and are tidied like the template's text).
+  const keep = valuesToKeep(letterContext(resolved));
   return {
-    subject: cleanSubject(compiled.subject(context)),
-    body: cleanLetter(compiled.body(context, false)),
+    subject: cleanSubject(compiled.subject(context), undefined, keep),
+    body: cleanLetter(compiled.body(context, false), keep),
     template: source.name,
     case: context,
   };
@@ -83,10 +86,25 @@ export function renderLetter(resolved: ResolvedCase, source: TemplateSource): Le
 /** The body with every value Markdown-escaped, so user text cannot add formatting. */
 export function renderMarkdownBody(letter: Letter, source: TemplateSource): string {
   const compiled = compileTemplate(source);
-  return cleanLetter(compiled.body(mapStrings(letter.case, escapeMarkdown) as object, false));
+  const escaped = mapStrings(letter.case, escapeMarkdown);
+  return cleanLetter(compiled.body(escaped as object, false), valuesToKeep(ownValues(escaped as LetterCase)));
 }
 
 /** The body with every value HTML-escaped by Handlebars. */
 export function renderHtmlBody(letter: Letter, source: TemplateSource): string {
-  return cleanLetter(compileTemplate(source).body(letter.case, true));
+  const keep = valuesToKeep(ownValues(letter.case)).map(escapeHtml);
+  return cleanLetter(compileTemplate(source).body(letter.case, true), keep);
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
+
+/** A value as Handlebars' {{…}} writes it into HTML (its escapeExpression). */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`=]/g, (ch) => HTML_ESCAPES[ch]!);
+}
+
+/** The case's own values, without the phrases redress made from them. */
+function ownValues(c: LetterCase): Omit<LetterCase, 'phrases'> {
+  const { phrases: _phrases, ...values } = c;
+  return values;
 }
