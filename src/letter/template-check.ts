@@ -137,10 +137,9 @@ export const MAX_NESTING = 100;
  */
 function assertNesting(text: TemplateText): void {
   const body = text.body;
-  const mustache = /\{\{(?:!--[\s\S]*?--\}\}|[\s\S]*?\}\})/g;
   const stack: number[] = [];
   let chained = 0;
-  for (let match = mustache.exec(body); match; match = mustache.exec(body)) {
+  for (const match of mustaches(body)) {
     const tag = match[0];
     if (/^\{\{!/.test(tag)) continue;
     const head = /^\{\{~?\s*(#|\^|\/|else\b)?\s*(\S)?/.exec(tag)!;
@@ -170,6 +169,31 @@ function assertNesting(text: TemplateText): void {
       const { line, column } = filePosition(text, before.length, before[before.length - 1]!.length);
       throw new TemplateProblem(text.file, line, column, `the template puts blocks or ( ) inside each other more than ${MAX_NESTING} deep here; use fewer of them inside each other`);
     }
+  }
+}
+
+/**
+ * Each {{…}} (or {{!-- … --}}) of `body` in order, as `/\{\{(?:!--[\s\S]*?--\}\}|[\s\S]*?\}\})/g`
+ * finds them, in linear time: that expression reads to the end of the text from every {{
+ * that is never closed (200 KB of "{{" took seconds). Once no }} follows, there are no more.
+ */
+function* mustaches(body: string): Generator<{ 0: string; index: number }> {
+  let from = 0;
+  for (;;) {
+    const start = body.indexOf('{{', from);
+    if (start === -1) return;
+    let end = -1;
+    if (body.startsWith('{{!--', start)) {
+      const close = body.indexOf('--}}', start + 5);
+      if (close !== -1) end = close + 4;
+    }
+    if (end === -1) {
+      const close = body.indexOf('}}', start + 2);
+      if (close === -1) return;
+      end = close + 2;
+    }
+    yield { 0: body.slice(start, end), index: start };
+    from = end;
   }
 }
 
