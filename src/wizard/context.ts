@@ -6,6 +6,7 @@ import { quoteValue, safeForTerminal } from '../io/terminal.js';
 import { getText, type CaseData } from './data.js';
 import type { Prompter, TextQuestion } from './prompter.js';
 import type { Profile } from './store.js';
+import { likelyLocale } from './money-place.js';
 import { kindnessNotes } from './tone.js';
 
 export interface FlowContext {
@@ -25,6 +26,8 @@ export interface FlowContext {
   profilePlace: string;
   /** Saves the answers so far in the middle of a question (a list half given, an answer before its tone check). */
   checkpoint(): Promise<void>;
+  /** The environment, for defaults taken from the system (LANG: the country). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export function letterDate(ctx: FlowContext): string {
@@ -32,7 +35,7 @@ export function letterDate(ctx: FlowContext): string {
 }
 
 export function letterLocale(ctx: FlowContext): string {
-  return getText(ctx.data, 'letter.locale') ?? 'en-US';
+  return getText(ctx.data, 'letter.locale') ?? likelyLocale(getText(ctx.data, 'sender.country'));
 }
 
 export interface AskText extends TextQuestion {

@@ -139,6 +139,7 @@ function flowContext(session: Session, data: CaseData, asked: Iterable<string>, 
     profilePlace: session.places.profile,
     rememberProfile: (sender) => saveProfile(session.places.profile, sender),
     checkpoint: async () => {},
+    env: session.env,
   };
 }
 

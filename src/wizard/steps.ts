@@ -2,12 +2,14 @@
 // fields of the case data, and knows when it applies and how to show its answer.
 import { addDays, daysBetween, formatDate, weekday } from '../case/dates.js';
 import { DEFAULT_DEADLINE_DAYS } from '../case/resolve.js';
-import { MAX_LIST, recipientSchema, senderSchema, type Remedy, type Stage, purchaseSchema, storySchema, contactSchema, cardSchema, requestSchema, letterSchema } from '../case/schema.js';
+import { countryInfo, countryName, findCountry, findRegion, regionName } from '../case/countries.js';
+import { MAX_LIST, PAYMENT_METHODS, PERIODS, PURCHASE_KINDS, SECTORS, recipientSchema, senderSchema, type Remedy, type Stage, purchaseSchema, storySchema, contactSchema, cardSchema, requestSchema, letterSchema } from '../case/schema.js';
 import { quoteValue } from '../io/terminal.js';
 import { askText, example, letterDate, letterLocale, type AskText, type FlowContext } from './context.js';
 import { getAt, getList, getNumber, getText, setAt } from './data.js';
 import { bySchema, checkAmount, checkCurrency, checkDate, checkLast4, parseAmount, parseDate, plainAmount } from './fields.js';
 import type { Choice } from './prompter.js';
+import { countryFromEnv, currencyTyped, likelyCurrency } from './money-place.js';
 
 export type SectionId = 'recipient' | 'purchase' | 'story' | 'history' | 'request' | 'letter' | 'sender';
 
@@ -67,7 +69,7 @@ function shownList(values: string[]): string | undefined {
 }
 
 function money(ctx: FlowContext, amount: number): string {
-  const currency = getText(ctx.data, 'purchase.currency')?.toUpperCase() ?? 'USD';
+  const currency = getText(ctx.data, 'purchase.currency')?.toUpperCase() ?? likelyCurrency(getText(ctx.data, 'sender.country'));
   try {
     return new Intl.NumberFormat(letterLocale(ctx), { style: 'currency', currency }).format(amount);
   } catch {
@@ -204,14 +206,117 @@ const text = bySchema;
 
 async function askCurrency(ctx: FlowContext): Promise<void> {
   const now = getText(ctx.data, 'purchase.currency');
+  const suggested = now?.toUpperCase() ?? likelyCurrency(getText(ctx.data, 'sender.country'));
   const answer = await ctx.prompter.text({
     message: 'Which currency? (three letters, such as USD, EUR or GBP)',
     optional: true,
-    default: now?.toUpperCase() ?? 'USD',
+    default: suggested,
     validate: checkCurrency,
   });
-  setAt(ctx.data, 'purchase.currency', answer === '' ? undefined : answer.toUpperCase());
+  setAt(ctx.data, 'purchase.currency', (answer === '' ? suggested : answer).toUpperCase());
+  // Say how the letter will write dates and money, so it can be changed.
+  const locale = letterLocale(ctx);
+  let sample = '';
+  try {
+    sample = `${new Intl.NumberFormat(locale, { style: 'currency', currency: getText(ctx.data, 'purchase.currency')! }).format(1200.5)}, ${formatDate(letterDate(ctx), locale)}`;
+  } catch {
+    // an odd locale: just name it
+  }
+  ctx.prompter.say(ctx.c.dim(`The letter will write money and dates for ${locale}${sample ? ` (${sample})` : ''}. To change that, start again with --locale, e.g. --locale en-GB.`));
 }
+
+/** A choice that may be skipped: '' stands for "not given". */
+function selectStep<T extends string>(options: {
+  id: string;
+  section: SectionId;
+  label: string;
+  message: string;
+  choices: Choice<T>[];
+  applies?: (ctx: FlowContext) => boolean;
+}): Step {
+  return {
+    id: options.id,
+    section: options.section,
+    label: options.label,
+    paths: [options.id],
+    ...(options.applies && { applies: options.applies }),
+    async ask(ctx) {
+      const now = getText(ctx.data, options.id) as T | undefined;
+      const answer = await ctx.prompter.select<T | ''>({
+        message: options.message,
+        choices: [...options.choices, { value: '', name: 'Skip this question' }],
+        default: now ?? '',
+      });
+      setAt(ctx.data, options.id, answer === '' ? undefined : answer);
+    },
+    summary: (ctx) => options.choices.find((choice) => choice.value === getText(ctx.data, options.id))?.name,
+  };
+}
+
+const words = (value: string) => value.replace(/-/g, ' ');
+
+function country(ctx: FlowContext): string | undefined {
+  return getText(ctx.data, 'sender.country')?.slice(0, 2);
+}
+
+const countrySteps: Step[] = [
+  {
+    id: 'sender.country',
+    section: 'purchase',
+    label: 'Your country',
+    paths: ['sender.country'],
+    async ask(ctx) {
+      const now = getText(ctx.data, 'sender.country');
+      const guess = now ?? countryFromEnv(ctx.env ?? {});
+      const answer = await ctx.prompter.text({
+        message: `Which country do you live in? It decides the rights your letter can cite (for example GB, US or Ireland${guess ? '' : `; ${skip}`})`,
+        optional: true,
+        ...(guess !== undefined && { default: guess.slice(0, 2) }),
+        validate: (value) => {
+          const found = findCountry(value);
+          return found.ok ? undefined : `I do not know that country${found.suggestion ? ` (did you mean ${found.suggestion}?)` : ''}. Use a two-letter code such as GB, US or IE, or its name.`;
+        },
+      });
+      if (answer === '') return setAt(ctx.data, 'sender.country', undefined);
+      const found = findCountry(answer);
+      const code = found.ok ? found.value : answer.toUpperCase();
+      // "Scotland" names the country and the region.
+      const region = found.ok ? findRegion(code, answer) : undefined;
+      setAt(ctx.data, 'sender.country', code);
+      if (region?.ok) {
+        setAt(ctx.data, 'sender.region', region.value);
+        ctx.asked.add('sender.region');
+      }
+    },
+    summary: (ctx) => {
+      const code = country(ctx);
+      return code ? countryName(code) : undefined;
+    },
+  },
+  {
+    id: 'sender.region',
+    section: 'purchase',
+    label: 'Your region',
+    paths: ['sender.region'],
+    applies: (ctx) => countryInfo(country(ctx))?.regions !== undefined,
+    async ask(ctx) {
+      const info = countryInfo(country(ctx))!;
+      const now = getText(ctx.data, 'sender.region');
+      const answer = await ctx.prompter.text({
+        message: `The law differs within ${info.name}: where do you live? (for example ${info.regions![0]!.name}; ${skip})`,
+        optional: true,
+        ...(now !== undefined && { initial: regionName(now) ?? now }),
+        validate: (value) => {
+          const found = findRegion(info.code, value);
+          return found.ok ? undefined : `I do not know that part of ${info.name}${found.suggestion ? ` (did you mean ${found.suggestion}?)` : ''}.`;
+        },
+      });
+      const found = answer === '' ? undefined : findRegion(info.code, answer);
+      setAt(ctx.data, 'sender.region', found?.ok ? found.value : undefined);
+    },
+    summary: (ctx) => regionName(getText(ctx.data, 'sender.region')),
+  },
+];
 
 const recipientSteps: Step[] = [
   textStep({
@@ -238,6 +343,21 @@ const recipientSteps: Step[] = [
     validate: text(recipientSchema.shape.email),
     required: (ctx) => ctx.format === 'eml',
   }),
+  textStep({
+    id: 'recipient.address',
+    section: 'recipient',
+    label: 'Their postal address',
+    message: () => 'Their postal address, for a printed letter?',
+    hint: 'on one line',
+    validate: text(recipientSchema.shape.address),
+  }),
+  selectStep({
+    id: 'recipient.sector',
+    section: 'recipient',
+    label: 'Kind of business',
+    message: 'What kind of business is it? (it can decide who else handles complaints)',
+    choices: SECTORS.map((sector) => ({ value: sector, name: words(sector) })),
+  }),
 ];
 
 const purchaseSteps: Step[] = [
@@ -249,6 +369,20 @@ const purchaseSteps: Step[] = [
     hint: example('deep cleaning of three rooms'),
     validate: text(purchaseSchema.shape.item),
     required: () => true,
+  }),
+  selectStep({
+    id: 'purchase.kind',
+    section: 'purchase',
+    label: 'Kind of purchase',
+    message: 'What kind of purchase was it?',
+    choices: [
+      { value: 'goods', name: 'Goods', description: 'something delivered or bought in a shop' },
+      { value: 'service', name: 'A service', description: 'work done for you' },
+      { value: 'subscription', name: 'A subscription or membership', description: 'a fee that is charged again and again' },
+      { value: 'booking', name: 'A booking', description: 'a trip, a stay, a ticket, an appointment' },
+      { value: 'deposit', name: 'A deposit', description: 'money paid before the rest' },
+      { value: 'other', name: 'Something else' },
+    ] satisfies Choice<(typeof PURCHASE_KINDS)[number]>[],
   }),
   dateStep({ id: 'purchase.date', section: 'purchase', label: 'Date of purchase', message: 'When did you buy or book it?', notAfterLetter: true }),
   textStep({
@@ -272,12 +406,53 @@ const purchaseSteps: Step[] = [
         ...(now !== undefined && { initial: plainAmount(now) }),
       });
       setAt(ctx.data, 'purchase.amount', answer === '' ? undefined : parseAmount(answer));
+      // "£2,400" says the currency too: it becomes the currency question's answer to confirm.
+      const typed = currencyTyped(answer, country(ctx));
+      if (typed !== undefined) setAt(ctx.data, 'purchase.currency', typed);
     },
     summary: (ctx) => {
       const amount = getNumber(ctx.data, 'purchase.amount');
       return amount === undefined ? undefined : money(ctx, amount);
     },
   },
+  selectStep({
+    id: 'purchase.period',
+    section: 'purchase',
+    label: 'How often it is charged',
+    message: 'How often is it charged?',
+    choices: PERIODS.map((period) => ({ value: period, name: `every ${period}` })),
+    applies: (ctx) => getText(ctx.data, 'purchase.kind') === 'subscription' && getNumber(ctx.data, 'purchase.amount') !== undefined,
+  }),
+  {
+    id: 'purchase.price',
+    section: 'purchase',
+    label: 'Agreed price',
+    paths: ['purchase.price'],
+    applies: (ctx) => ['deposit', 'booking', 'service'].includes(getText(ctx.data, 'purchase.kind') ?? '') && getNumber(ctx.data, 'purchase.amount') !== undefined,
+    async ask(ctx) {
+      const now = getNumber(ctx.data, 'purchase.price');
+      const answer = await ctx.prompter.text({
+        message: `Was the agreed total price different from what you paid? If so, how much? (${skip})`,
+        optional: true,
+        validate: checkAmount(),
+        ...(now !== undefined && { initial: plainAmount(now) }),
+      });
+      const price = answer === '' ? undefined : parseAmount(answer);
+      setAt(ctx.data, 'purchase.price', price === getNumber(ctx.data, 'purchase.amount') ? undefined : price);
+    },
+    summary: (ctx) => {
+      const price = getNumber(ctx.data, 'purchase.price');
+      return price === undefined ? undefined : money(ctx, price);
+    },
+  },
+  selectStep({
+    id: 'purchase.paidWith',
+    section: 'purchase',
+    label: 'How you paid',
+    message: 'How did you pay? (a card payment can often be disputed with your bank)',
+    choices: PAYMENT_METHODS.map((method) => ({ value: method, name: method === 'paypal' ? 'PayPal' : words(method) })),
+    applies: (ctx) => getNumber(ctx.data, 'purchase.amount') !== undefined,
+  }),
   {
     id: 'purchase.currency',
     section: 'purchase',
@@ -285,7 +460,7 @@ const purchaseSteps: Step[] = [
     paths: ['purchase.currency'],
     applies: (ctx) => getNumber(ctx.data, 'purchase.amount') !== undefined || getNumber(ctx.data, 'request.amount') !== undefined,
     ask: askCurrency,
-    summary: (ctx) => getText(ctx.data, 'purchase.currency') ?? 'USD',
+    summary: (ctx) => getText(ctx.data, 'purchase.currency') ?? likelyCurrency(getText(ctx.data, 'sender.country')),
   },
 ];
 
@@ -509,6 +684,7 @@ const REMEDY_CHOICES: Choice<Remedy>[] = [
   { value: 'refund', name: 'A full refund', description: 'they give back what you paid' },
   { value: 'either', name: 'Either: put it right, or refund me', description: 'you leave them the choice, which often gets the quickest answer' },
   { value: 'partial-refund', name: 'A partial refund', description: 'they give back part of what you paid' },
+  { value: 'compensation', name: 'Pay back what it cost me', description: 'costs the problem caused you, such as a hotel night or a repair' },
 ];
 
 const requestSteps: Step[] = [
@@ -584,6 +760,58 @@ const requestSteps: Step[] = [
     summary: (ctx) => {
       const amount = getNumber(ctx.data, 'request.amount') ?? getNumber(ctx.data, 'purchase.amount');
       return amount === undefined ? undefined : money(ctx, amount);
+    },
+  },
+  textStep({
+    id: 'request.reason',
+    section: 'request',
+    label: 'Why this amount',
+    message: () => 'Why this amount? In a few words',
+    hint: example('for the two rooms that were not cleaned'),
+    validate: text(requestSchema.shape.reason),
+    applies: (ctx) => remedy(ctx) === 'partial-refund',
+    tone: true,
+  }),
+  {
+    id: 'request.costs',
+    section: 'request',
+    label: 'What it cost you',
+    paths: ['request.costs'],
+    applies: (ctx) => remedy(ctx) === 'compensation',
+    required: (ctx) => remedy(ctx) === 'compensation',
+    async ask(ctx) {
+      const before = (getAt(ctx.data, 'request.costs') as { what?: unknown; amount?: unknown }[] | undefined) ?? [];
+      const costs: { what: string; amount: number }[] = [];
+      ctx.prompter.say(ctx.c.dim('One cost at a time: what it was, then how much.'));
+      for (let index = 0; costs.length < MAX_LIST; index++) {
+        const old = Array.isArray(before) ? before[index] : undefined;
+        const what = await askText(ctx, {
+          message: withHint(costs.length === 0 ? 'What did the problem cost you?' : 'Another cost?', [costs.length === 0 ? example('a night in a hotel') : 'Enter when done']),
+          optional: costs.length > 0,
+          validate: text(purchaseSchema.shape.item),
+          ...(typeof old?.what === 'string' && { initial: old.what }),
+        });
+        if (what === '') break;
+        const amount = await ctx.prompter.text({
+          message: `How much did ${quoteValue(what, 40)} cost?`,
+          validate: checkAmount(),
+          ...(typeof old?.amount === 'number' && { initial: plainAmount(old.amount) }),
+        });
+        costs.push({ what, amount: parseAmount(amount)! });
+        setAt(ctx.data, 'request.costs', costs);
+        await ctx.checkpoint();
+      }
+      setAt(ctx.data, 'request.costs', costs);
+      if (!ctx.asked.has('purchase.currency')) {
+        await askCurrency(ctx);
+        ctx.asked.add('purchase.currency');
+      }
+    },
+    summary: (ctx) => {
+      const costs = getAt(ctx.data, 'request.costs');
+      if (!Array.isArray(costs) || costs.length === 0) return undefined;
+      const total = costs.reduce((sum: number, cost: { amount?: unknown }) => sum + (typeof cost.amount === 'number' ? cost.amount : 0), 0);
+      return `${costs.length} ${costs.length === 1 ? 'cost' : 'costs'}, ${money(ctx, total)}`;
     },
   },
   {
@@ -765,7 +993,7 @@ const senderSteps: Step[] = [
         for (const key of ['name', 'email', 'phone', 'address'] as const) {
           if (sender[key]) setAt(ctx.data, `sender.${key}`, sender[key]);
         }
-        for (const id of ['sender.name', 'sender.email', 'sender.phone', 'sender.remember']) ctx.asked.add(id);
+        for (const id of ['sender.name', 'sender.email', 'sender.phone', 'sender.address', 'sender.remember']) ctx.asked.add(id);
       }
       // To change them, the next questions start from the saved details.
     },
@@ -795,6 +1023,15 @@ const senderSteps: Step[] = [
     message: () => 'Your phone number?',
     validate: text(senderSchema.shape.phone),
     initial: (ctx) => ctx.profile?.sender.phone,
+  }),
+  textStep({
+    id: 'sender.address',
+    section: 'sender',
+    label: 'Your postal address',
+    message: () => 'Your postal address, for a printed letter?',
+    hint: 'on one line',
+    validate: text(senderSchema.shape.address),
+    initial: (ctx) => ctx.profile?.sender.address,
   }),
   {
     id: 'sender.remember',
@@ -830,4 +1067,17 @@ const senderSteps: Step[] = [
   }),
 ];
 
-export const STEPS: Step[] = [...recipientSteps, ...purchaseSteps, ...storySteps, ...historySteps, ...requestSteps, ...letterSteps, ...senderSteps];
+// The country comes just before the amount: it gives the currency its default.
+const beforeAmount = purchaseSteps.findIndex((step) => step.id === 'purchase.amount');
+
+export const STEPS: Step[] = [
+  ...recipientSteps,
+  ...purchaseSteps.slice(0, beforeAmount),
+  ...countrySteps,
+  ...purchaseSteps.slice(beforeAmount),
+  ...storySteps,
+  ...historySteps,
+  ...requestSteps,
+  ...letterSteps,
+  ...senderSteps,
+];

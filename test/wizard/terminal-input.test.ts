@@ -53,6 +53,12 @@ function setup(tools: Record<string, object> = { xclip: {} }) {
 
 const draftData = (file: string) => JSON.parse(readFileSync(file, 'utf8')).data;
 
+/** The optional questions about the business after its e-mail address, skipped with Enter. */
+async function skipBusinessDetails(t: Terminal): Promise<void> {
+  await t.answer('Their postal address', '');
+  await t.answer('What kind of business', '');
+}
+
 describe('typing and pasting', () => {
   it('keeps every line of a pasted story, bracketed or not, and says it joined them', async () => {
     const s = setup();
@@ -65,11 +71,12 @@ describe('typing and pasting', () => {
     await t.waitFor('You pasted 2 lines; they are kept, joined into one paragraph.');
     await t.waitFor('Their e-mail');
     t.write(KEY.enter);
+    await skipBusinessDetails(t);
     await t.waitFor('buy or book?');
     // A terminal without it: the lines arrive at once, the last line ending is the Enter.
     t.write('deep cleaning\rof three\rrooms\r');
     await t.waitFor('You pasted 3 lines');
-    await t.waitFor('When did you buy');
+    await t.waitFor('What kind of purchase');
     t.write(KEY.ctrlC);
     expect((await t.exited).exitCode).toBe(130);
     const data = draftData(s.draft);
@@ -85,7 +92,9 @@ describe('typing and pasting', () => {
     await t.answer('Which company', 'Brightline Carpet Care');
     await t.answer('person or team', '');
     await t.answer('Their e-mail', '');
+    await skipBusinessDetails(t);
     await t.answer('buy or book?', 'a sofa');
+    await t.answer('What kind of purchase', '');
     await t.waitFor('When did you buy');
     t.write('2026-11-02');
     await t.waitFor('2026-11-02');
@@ -96,7 +105,7 @@ describe('typing and pasting', () => {
     await t.waitFor('Order, booking');
     t.write(KEY.esc); // empty: skipped
     await t.waitFor('(skipped)');
-    await t.waitFor('How much did you pay');
+    await t.waitFor('Which country');
     t.write(KEY.ctrlC);
     expect((await t.exited).exitCode).toBe(130);
     expect(draftData(s.draft).purchase).toEqual({ item: 'a sofa', date: '2026-11-02' });
@@ -110,9 +119,13 @@ describe('narrow and dumb terminals', () => {
     await t.answer('Which company', 'Brightline Carpet Care');
     await t.answer('person or team', '');
     await t.answer('Their e-mail', '');
+    await skipBusinessDetails(t);
     await t.answer('buy or book?', 'a sofa');
+    await t.answer('What kind of purchase', '');
     await t.answer('When did you buy', '');
     await t.answer('Order, booking', '');
+    await t.answer('Which country', '');
+    await t.answer('The law differs within', '');
     await t.answer('How much did you pay', '');
     await t.answer('What happened?', 'You are LIARS and your so-called service is a complete and utter joke from start to finish.');
     await t.waitFor('Would you like to rephrase it?');
@@ -138,9 +151,16 @@ describe('narrow and dumb terminals', () => {
     await t.answer('Their e-mail', 'not an address');
     await t.waitFor('not an e-mail address');
     await t.answer('Their e-mail', 'support@brightline.example');
+    await t.answer('Their postal address', '');
+    await t.waitFor('What kind of business');
+    await t.answer('Number (Enter for', '');
     await t.answer('buy or book?', 'a sofa');
+    await t.waitFor('What kind of purchase');
+    await t.answer('Number (Enter for', '');
     await t.answer('When did you buy', '');
     await t.answer('Order, booking', '');
+    await t.answer('Which country', '');
+    await t.answer('The law differs within', '');
     await t.answer('How much did you pay', '');
     await t.answer('What happened?', 'The sofa arrived torn.');
     await t.answer('What were you promised', 'a sofa in one piece');
@@ -241,5 +261,35 @@ describe('kept unkind words', () => {
     const circumstances = draftData(s.draft).story.circumstances as string;
     expect(circumstances).toMatch(/^I booked a deep clean of three rooms\. /);
     expect(circumstances.toLowerCase()).not.toContain('liars');
+  }, 60_000);
+});
+
+describe('country, currency and locale follow the person', () => {
+  it('LANG=en_GB gives GB, £2,400 gives GBP, and the letter says it will write for en-GB (--locale to change)', async () => {
+    const s = setup();
+    const t = s.start([], { LANG: 'en_GB.UTF-8' });
+    await t.answer('Which company', 'Brightline Carpet Care');
+    await t.answer('person or team', '');
+    await t.answer('Their e-mail', '');
+    await skipBusinessDetails(t);
+    await t.answer('buy or book?', 'a kitchen fitting');
+    await t.choose('What kind of purchase', 'A service');
+    await t.answer('When did you buy', '');
+    await t.answer('Order, booking', '');
+    await t.waitFor('Which country do you live in');
+    await t.answer('(GB)', ''); // the default, from LANG
+    await t.answer('The law differs within United Kingdom', 'Scotland');
+    await t.answer('How much did you pay', '£2,400');
+    await t.answer('agreed total price', '3000');
+    await t.choose('How did you pay', 'credit card');
+    await t.waitFor('Which currency');
+    await t.answer('(GBP)', '');
+    await t.waitFor(/The letter will write money and dates for en-GB \(£1,200\.50, 16 November 2026\)\.\s+To change that,\s+start\s+again\s+with\s+--locale/);
+    await t.waitFor('What happened?');
+    t.write(KEY.ctrlC);
+    expect((await t.exited).exitCode).toBe(130);
+    const data = draftData(s.draft);
+    expect(data.sender).toEqual({ country: 'GB', region: 'GB-SCT' });
+    expect(data.purchase).toMatchObject({ item: 'a kitchen fitting', kind: 'service', amount: 2400, price: 3000, paidWith: 'credit-card', currency: 'GBP' });
   }, 60_000);
 });

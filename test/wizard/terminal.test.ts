@@ -41,10 +41,16 @@ async function answerTheStart(t: Terminal): Promise<void> {
   await t.answer('Their e-mail', 'support at brightline');
   await t.waitFor('not an e-mail address');
   t.write('\x15support@brightline.example\r'); // Ctrl-U clears the line, then the right address
+  await t.answer('Their postal address', '');
+  await t.answer('What kind of business', ''); // Enter: skipped
   await t.answer('buy or book?', 'deep cleaning of three rooms');
+  await t.answer('What kind of purchase', ''); // Enter: skipped
   await t.answer('When did you buy', '2026-11-02');
   await t.answer('Order, booking', '004471');
+  await t.answer('Which country do you live in', ''); // US, from LANG
+  await t.answer('The law differs within', '');
   await t.answer('How much did you pay', '240');
+  await t.answer('How did you pay', '');
   await t.answer('Which currency', '');
 }
 
@@ -81,10 +87,11 @@ describe.skipIf(!posix)('redress in a terminal', () => {
     await t.waitFor('Your phone');
     t.write(KEY.esc); // Esc skips an optional question
     await t.waitFor('(skipped)');
+    await t.answer('Your postal address', '');
     await t.answer('Remember your name', 'y');
     await t.answer('customer or account number', '0093321');
     await t.waitFor('Your letter');
-    await t.waitFor('Kind regards,');
+    await t.waitFor('Customer number: 0093321'); // the end of the letter
     await t.choose('What would you like to do with it', 'Save it to a file');
     await t.answer('Save the letter as', 'letter.txt');
     await t.waitFor('Saved the letter to "letter.txt"');
@@ -176,7 +183,7 @@ describe.skipIf(!posix)('redress in a terminal', () => {
     await t.waitFor('is missing an answer the letter needs');
     await t.answer('Your full name', 'Sam Lee');
     await t.answer('Add your answers to "case.yaml"', 'y');
-    await t.waitFor('Kind regards,');
+    await t.waitFor('Sam Lee'); // the letter, signed
     expect((await t.exited).exitCode).toBe(0);
     expect(t.text).not.toMatch(/What did you buy|Which company/);
     expect(readFileSync(file, 'utf8')).toMatch(/^# my gym\n/);
