@@ -227,7 +227,7 @@ function matcher(phrase: string): (text: string) => boolean {
     .split(/\s+/)
     .map(escape)
     .join('[\\s\\u00a0\\u202f]+');
-  if (/^[^\d]*[\d,]+\.00$/.test(phrase)) source = `${source.slice(0, -'\\.00'.length)}(?:\\.00)?(?![\\d,]|\\.\\d)`;
+  if (/^[^\d]*[\d,]+\.00$/.test(phrase)) source = `${source.slice(0, -'\\.00'.length)}(?:\\.00)?(?!\\d|[.,]\\d)`;
   const pattern = new RegExp(source, 'u');
   return (text) => pattern.test(text);
 }
