@@ -53,12 +53,17 @@ const recipient: Entry[] = [
   ['Which company', 'Brightline Carpet Care'],
   ['person or team', 'Member Services team'],
   ['Their e-mail', 'support@brightline.example'],
+  ['Their postal address', ''],
+  ['What kind of business', ''],
 ];
 const purchase: Entry[] = [
   ['buy or book?', 'deep cleaning of three rooms'],
+  ['What kind of purchase', ''],
   ['When did you buy', '2026-11-02'],
   ['Order, booking', '004471'],
+  ['Which country', ''],
   ['How much did you pay', '240'],
+  ['How did you pay', ''],
   ['currency', ''],
 ];
 const story: Entry[] = [
@@ -92,6 +97,7 @@ const sender: Entry[] = [
   ['Your full name', 'Alex Rivera'],
   ['Your e-mail', 'alex.rivera@example.com'],
   ['Your phone', '+1 555 0142'],
+  ['Your postal address', ''],
   ['Remember your name', false],
   ['customer or account number', '0093321'],
 ];
@@ -188,9 +194,13 @@ describe('the question flow', () => {
       ['Which company', { tries: ['', '   ', 'Peak Fitness'] }],
       ['person or team', ESC],
       ['Their e-mail', ''],
+      ['Their postal address', ''],
+      ['What kind of business', ''],
       ['buy or book?', 'monthly gym membership'],
+      ['What kind of purchase', ''],
       ['When did you buy', ESC],
       ['Order, booking', ''],
+      ['Which country', ''],
       ['How much did you pay', ''],
       ['What happened?', 'I cancelled my membership in writing on 1 September 2026.'],
       ['What were you promised', 'no further monthly charges after the cancellation'],
@@ -209,6 +219,7 @@ describe('the question flow', () => {
       ['Your full name', 'Sam Lee'],
       ['Your e-mail', ''],
       ['Your phone', ''],
+      ['Your postal address', ''],
       ['Remember your name', false],
       ['customer or account number', ''],
       menu('print'),
@@ -217,7 +228,7 @@ describe('the question flow', () => {
     expect(r.prompter.errors).toEqual(['Please answer this one: the letter needs it.', 'Please answer this one: the letter needs it.', 'Please answer this one: the letter needs it.']);
     expect(r.stdout).toContain('Subject: Refund request: monthly gym membership');
     expect(r.stdout).toContain('Please refund the $79.98 I paid.');
-    expect(r.stdout).toContain('Dear Peak Fitness customer care team,');
+    expect(r.stdout).toContain('Dear Peak Fitness Customer Service,');
   });
 
   it('keeps a refund of the full amount relative to what was paid, and a partial refund below it', async () => {
@@ -225,7 +236,7 @@ describe('the question flow', () => {
     const entries = allQuestions().flatMap(([match, answer]): Entry[] => {
       if (match === 'What would you like them to do') return [[match, 'partial-refund']];
       if (match === 'What exactly would put it right') return [];
-      if (match === 'How much should they refund') return [[match, { tries: ['240', '300', '100'] }]];
+      if (match === 'How much should they refund') return [[match, { tries: ['240', '300', '100'] }], ['Why this amount', '']];
       return [[match, answer]];
     });
     const r = await run(where, [...entries, menu('case'), ['Save your answers as', 'c.yaml'], menu('print'), menu('quit')]);
@@ -339,7 +350,7 @@ describe('remembering your details', () => {
 
     // A second letter asks only the new facts: the customer number belongs to each business.
     const second = await run(where, [
-      ...allQuestions().filter(([match]) => !['Your full name', 'Your e-mail', 'Your phone', 'Remember your name', 'customer or account number'].includes(match as string)),
+      ...allQuestions().filter(([match]) => !['Your full name', 'Your e-mail', 'Your phone', 'Your postal address', 'Remember your name', 'customer or account number'].includes(match as string)),
       ['Use your saved details? "Alex Rivera", "alex.rivera@example.com", "+1 555 0142"', 'use'],
       ['customer or account number', ''],
       menu('print'),
@@ -350,11 +361,12 @@ describe('remembering your details', () => {
 
     // They can be changed, and the change kept.
     const third = await run(where, [
-      ...allQuestions().filter(([match]) => !['Your full name', 'Your e-mail', 'Your phone', 'Remember your name', 'customer or account number'].includes(match as string)),
+      ...allQuestions().filter(([match]) => !['Your full name', 'Your e-mail', 'Your phone', 'Your postal address', 'Remember your name', 'customer or account number'].includes(match as string)),
       ['Use your saved details?', 'change'],
       ['Your full name', ''],
       ['Your e-mail', 'alex@new.example'],
       ['Your phone', CLEAR],
+      ['Your postal address', ''],
       ['Update your saved details', true],
       ['customer or account number', ''],
       menu('quit'),
@@ -409,7 +421,8 @@ describe('the tone check', () => {
 describe('after the preview', () => {
   it('copies the letter with the clipboard tool and says which', async () => {
     const where = place();
-    const r = await run(where, [...allQuestions(), menu('copy'), menu('quit')]);
+    // A clipboard is not a safe place: the answers are cleared only once the person says so.
+    const r = await run(where, [...allQuestions(), menu('copy'), menu('quit'), ['Have you pasted it somewhere safe', true]]);
     expect(where.tools.input('xclip')).toMatch(/^Subject: .*\n\nDear Member Services team,/);
     expect(r.said).toContain('Copied the letter to the clipboard (with xclip).');
     expect(r.said).toContain('All done');
@@ -440,10 +453,15 @@ describe('after the preview', () => {
       ['Which company', 'Peak Fitness'],
       ['person or team', ''],
       ['Their e-mail', 'help@peak.example'],
+      ['Their postal address', ''],
+      ['What kind of business', ''],
       ['buy or book?', 'gym membership'],
+      ['What kind of purchase', ''],
       ['When did you buy', ''],
       ['Order, booking', ''],
+      ['Which country', ''],
       ['How much did you pay', '79.98'],
+      ['How did you pay', ''],
       ['currency', ''],
       ['What happened?', 'I cancelled.'],
       ['What were you promised', 'no more charges'],
@@ -460,6 +478,7 @@ describe('after the preview', () => {
       ['Your full name', 'Sam Lee'],
       ['Your e-mail', ''],
       ['Your phone', ''],
+      ['Your postal address', ''],
       ['Remember your name', false],
       ['customer or account number', ''],
     ];
