@@ -317,7 +317,13 @@ beforeAll(async () => {
       writeFileSync(file, YAML.stringify(value));
       for (const format of FORMATS) {
         jobs.push(async () => {
-          const run = await runCli(['draft', '--from', file, '--stage', stage, '--format', format, '--date', String(c.value.letter.date), '--no-input']);
+          const args = ['draft', '--from', file, '--stage', stage, '--format', format, '--date', String(c.value.letter.date), '--no-input'];
+          let run = await runCli(args);
+          // dist/ may be rebuilt by someone else while this runs: a missing module is not a letter's defect.
+          for (let retry = 0; retry < 3 && run.code !== 0 && /Cannot find module|ERR_MODULE_NOT_FOUND/.test(run.stderr); retry++) {
+            await new Promise((r) => setTimeout(r, 3000));
+            run = await runCli(args);
+          }
           const defects = checkLetter(c, stage, format, run, previous, card);
           results.set(`${c.name}|${stage}|${format}`, defects);
           if (format === 'text') samples.set(`${c.name}|${stage}`, run.stdout);
