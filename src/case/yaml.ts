@@ -36,7 +36,10 @@ function friendlyYamlError(code: string, message: string): string {
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
       return `this line is not valid YAML (${message.split('\n')[0]!.replace(/\.$/, '')}); check the indenting and that each field looks like "name: value"`;
+    case 'MULTIPLE_DOCS':
+      return 'a case file holds one case, but a line "---" here starts a second one; remove it, or write many cases with `redress batch`';
     default:
+      if (/call stack/i.test(message)) return `the fields are nested too deeply (more than ${MAX_DEPTH} levels); write them with fewer [ ] and { } inside each other`;
       return `this is not valid YAML (${message.split('\n')[0]!.replace(/\.$/, '')})`;
   }
 }
@@ -49,16 +52,26 @@ export function convertDocument(doc: Document.Parsed, lineCounter: LineCounter, 
     return { line, column: col };
   };
   let nodes = 0;
+  let aliases = 0;
 
   const fail = (offset: number, path: readonly PathPart[], message: string): never => {
     throw new YamlProblem({ path: pathToString(path), message, ...position(offset) });
   };
 
   const convert = (node: Node | null | undefined, path: PathPart[], depth: number, aliasDepth: number): unknown => {
-    if (++nodes > MAX_NODES) fail(node?.range?.[0] ?? 0, path, 'the file is too large or repeats itself too much (too many aliases); write the values out plainly');
+    if (++nodes > MAX_NODES) {
+      fail(
+        node?.range?.[0] ?? 0,
+        path,
+        aliases > 0
+          ? 'the file is too large or repeats itself too much (its aliases, *name, make more than 200,000 values); write the values out plainly'
+          : 'the file has more than 200,000 values, far more than a case needs; check that it is the right file',
+      );
+    }
     if (depth > MAX_DEPTH) fail(node?.range?.[0] ?? 0, path, `the fields are nested too deeply (more than ${MAX_DEPTH} levels)`);
     if (node === null || node === undefined) return null;
     if (isAlias(node)) {
+      aliases++;
       if (aliasDepth > 8) fail(node.range?.[0] ?? 0, path, 'too many aliases inside aliases; write the values out plainly');
       const target = node.resolve(doc);
       if (!target) fail(node.range?.[0] ?? 0, path, `the alias *${node.source} points to nothing`);
@@ -132,8 +145,34 @@ export function firstYamlProblem(doc: Document.Parsed, lineCounter: LineCounter,
   return { path: '', message, line, column: col };
 }
 
+/** Far more [ and { inside each other than any case has, quoted or not. */
+const MAX_FLOW_DEPTH = 1000;
+
+/**
+ * The YAML reader goes one level deeper in its own calls for each [ or { inside another: a
+ * million of them take seconds and then overflow its stack. Counted first, in one pass
+ * (brackets inside quotes count too, which no real case has a thousand of).
+ */
+function assertFlowDepth(source: string): void {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_FLOW_DEPTH) {
+        const before = source.slice(0, i);
+        const line = before.split('\n').length;
+        const column = i - before.lastIndexOf('\n');
+        throw new YamlProblem({ path: '', message: `the fields are nested too deeply (more than ${MAX_DEPTH} levels); write them with fewer [ ] and { } inside each other`, line, column });
+      }
+    } else if (c === 0x5d || c === 0x7d) {
+      if (depth > 0) depth--;
+    }
+  }
+}
+
 /** Parses a single-document YAML text into plain data, or throws a YamlProblem. */
 export function parseYaml(source: string): ParsedYaml {
+  assertFlowDepth(source);
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: false, version: '1.2' });
   const problem = firstYamlProblem(doc, lineCounter, 0, source);

@@ -4,6 +4,18 @@
 // goes away early (`redress draft … | head`) ends the program quietly, with the exit code it
 // already has.
 import { writeSync } from 'node:fs';
+import { UserError } from '../errors.js';
+
+/** Standard output cannot take the text (a full disk it is redirected to): plain words, exit 1. */
+function outputError(error: NodeJS.ErrnoException): UserError {
+  const why =
+    error.code === 'ENOSPC' || error.code === 'EDQUOT'
+      ? 'the disk it goes to is full'
+      : error.code === 'EIO'
+        ? 'the disk or terminal reported an error'
+        : `the system said ${error.code ?? 'no'}`;
+  return new UserError(`Cannot write to standard output: ${why}. Free some space, or save the letter with --out FILE somewhere else.`, 1);
+}
 
 // On Windows a terminal is written asynchronously: there the stream keeps what a prompt
 // wrote and the letter after it in order.
@@ -41,7 +53,7 @@ export function writeStdout(text: string): void {
       offset += writeSync(1, bytes, offset);
     } catch (error) {
       endIfClosed(error as NodeJS.ErrnoException);
-      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw outputError(error as NodeJS.ErrnoException);
       // A full pipe that does not wait (its reader made it so): from here on, the stream.
       streaming = true;
       streamed(bytes.subarray(offset));
