@@ -5,16 +5,20 @@ sender:
   email: alex.rivera@example.com
   phone: "+1 555 0142"
   customerId: 0093321
+  country: US
+  region: IL
 recipient:
   company: Brightline Carpet Care
   contact: Member Services team
   email: support@brightline.example
 purchase:
   item: deep cleaning of three rooms
+  kind: service
   date: 2026-11-02
   reference: BCC-004471
   amount: 240
   currency: USD
+  paidWith: credit-card
 story:
   circumstances: I booked a deep clean of three rooms for 2 November, with the one-hour arrival window your website promises.
   expectations:

@@ -39,6 +39,8 @@ export interface ResolvedCase {
   };
   /** The next steps taken from the rights pack, with their sources (for the terminal). */
   citedSteps: { id: string; text: string; source: string; checked: string; terminalNote?: string }[];
+  /** What redress chose for the writer (locale, currency), to say so outside the letter. */
+  assumed: Assumption[];
   /** The rights the letter cites, from the rights pack of the writer's country (none without one). */
   rights: { id: string; text: string; law: string; source: string; checked: string }[];
   /** How a card dispute is made in the writer's country (a Section 75 claim, a billing-error notice…), when known. */
@@ -66,22 +68,23 @@ export function letterStyle(value: Case): { locale: string; currency: string; as
   let currency = value.purchase.currency;
   if (currency === undefined) {
     currency = country?.currency ?? 'USD';
-    if (value.purchase.amount !== undefined || value.request.amount !== undefined || value.request.costs !== undefined) {
-      assumed.push({ field: 'purchase.currency', value: currency, because: country ? `the currency of ${country.name}` : 'no currency was given' });
+    // Only a guess is worth saying: the currency of the writer's own country is not one.
+    if (!country && (value.purchase.amount !== undefined || value.request.amount !== undefined || value.request.costs !== undefined)) {
+      assumed.push({ field: 'purchase.currency', value: currency, because: 'no currency or country was given' });
     }
   }
   let locale = value.letter?.locale;
   if (locale === undefined) {
     if (country) {
+      // Not a guess: the writer said where they live.
       locale = country.locale.startsWith('en-') ? country.locale : 'en-GB';
-      assumed.push({ field: 'letter.locale', value: locale, because: `you live in ${country.name}` });
     } else if (currency === 'EUR') {
       const irish = IRISH_ADDRESS.test(value.sender.address ?? '');
       locale = irish ? 'en-IE' : 'en-GB';
       assumed.push({ field: 'letter.locale', value: locale, because: irish ? 'you pay in euros and live in Ireland' : 'you pay in euros' });
     } else {
       locale = LOCALE_BY_CURRENCY[currency] ?? 'en-US';
-      if (currency !== 'USD' || value.purchase.currency !== undefined) {
+      if (currency !== 'USD') {
         assumed.push({ field: 'letter.locale', value: locale, because: `you pay in ${currency}` });
       }
     }
@@ -180,6 +183,7 @@ export function resolveCase(value: Case): { ok: true; value: ResolvedCase } | { 
         ...(value.letter?.greeting !== undefined && { greeting: value.letter.greeting }),
         ...(value.letter?.signOff !== undefined && { signOff: value.letter.signOff }),
       },
+      assumed: style.assumed,
       rights: [],
       citedSteps: [],
       custom: value.custom ?? {},

@@ -20,6 +20,7 @@ import { addDays, daysBetween, isCalendarDate } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { DEFAULT_DEADLINE_DAYS } from '../case/resolve.js';
 import { countryInfo, countryName } from '../case/countries.js';
+import { loadPack } from '../rights/index.js';
 import { STAGES, type Case, type Stage } from '../case/schema.js';
 import { UserError } from '../errors.js';
 import { formatDate } from './format-values.js';
@@ -139,6 +140,12 @@ export function stageNotes(resolved: ResolvedCase): string[] {
     }
   }
   notes.push(...rightsNotes(resolved));
+  const style = resolved.assumed.find((a) => a.field === 'letter.locale');
+  const money = resolved.assumed.find((a) => a.field === 'purchase.currency');
+  if (style || money) {
+    const parts = [style && `dates and money are written as ${style.value} (${style.because})`, money && `amounts are in ${money.value} (${money.because})`].filter(Boolean);
+    notes.push(`In this letter ${parts.join(', and ')}. To change ${style && money ? 'them' : 'it'}, set ${[style && 'letter.locale (or use --locale)', money && 'purchase.currency'].filter(Boolean).join(' or ')}.`);
+  }
   if ((stage === 'reminder' || stage === 'final') && previous.length === 0) {
     notes.push(`Add the date of your earlier ${stage === 'reminder' ? 'letter' : 'letters'} to letter.previous, so the ${STAGE_WORDS[stage]} can mention ${stage === 'reminder' ? 'it' : 'them'} by date.`);
   }
@@ -166,7 +173,8 @@ function rightsNotes(resolved: ResolvedCase): string[] {
     notes.push(`The rights and next steps in this letter are general information, not legal advice. Where they come from:\n${[...new Set(lines)].join('\n')}`);
   }
   for (const step of resolved.citedSteps) if (step.terminalNote) notes.push(step.terminalNote);
-  if (resolved.rights.length === 0 && (stage === 'first' || stage === 'final')) {
+  // A pack with no rights at all (the US has no general law on poor service) has nothing to cite whatever the purchase.
+  if (resolved.rights.length === 0 && (stage === 'first' || stage === 'final') && (loadPack(country)?.pack.rights.length ?? 0) > 0) {
     notes.push(
       resolved.purchase.kind === undefined
         ? 'The letter cites no consumer law: add purchase.kind (goods, service, subscription, booking, deposit or other) so it can name the law that fits.'
@@ -174,7 +182,7 @@ function rightsNotes(resolved: ResolvedCase): string[] {
     );
   }
   const info = countryInfo(country);
-  if (info?.regions && resolved.sender.region === undefined && (stage === 'first' || stage === 'final')) {
+  if (info?.regions && resolved.sender.region === undefined && stage === 'final') {
     notes.push(`Where you live within ${info.name} can change the next steps (courts and tribunals differ). Add sender.region to the case file, for example ${info.regions[0]!.name}.`);
   }
   return notes;

@@ -35,6 +35,7 @@ export const MODEL: Model = obj({
   request: obj({ remedy: v, correction: v, amount: v, reason: v, costs: listOf(obj({ what: v, amount: v })), deadline: v, deadlineDays: v, deadlineChosen: v }),
   letter: obj({ stage: v, date: v, previous: listOf(v), nextSteps: listOf(v), nextStepsDetail: listOf(v), locale: v, greeting: v, signOff: v }),
   citedSteps: listOf(obj({ id: v, text: v, source: v, checked: v, terminalNote: v })),
+  assumed: listOf(obj({ field: v, value: v, because: v })),
   rights: listOf(obj({ id: v, text: v, law: v, source: v, checked: v })),
   cardRoute: obj({ id: v, kind: v, subject: v, text: v, source: v, checked: v, terminalNote: v }),
   phrases: obj({

@@ -69,7 +69,7 @@ describe('redress batch: writing letters', () => {
     expect(r.stdout).toBe('');
     expect(files(r.dir)).toEqual(['001-brightline-carpet-care.txt', '002-peak-fitness.txt', '003-tom-jerry-s-best-co.txt']);
     const letter = read(r.dir, '002-peak-fitness.txt');
-    expect(letter).toMatch(/^Subject: Refund request: monthly gym membership\n\nDear Peak Fitness customer care team,\n/);
+    expect(letter).toMatch(/^Subject: Refund request: monthly gym membership\n\nDear Peak Fitness Customer Service,\n/);
     expect(letter).toContain('$39.99');
     expect(letter).toContain('Sam Lee');
   });

@@ -12,10 +12,10 @@ describe('redress draft --from', () => {
   it('prints a finished letter with subject, request, amount and deadline', () => {
     const r = redress(['draft', '--from', fixture('minimal.yaml')]);
     // The case has no order number: a note suggests adding one, but nothing is wrong.
-    expect(r.stderr).toMatch(/^Note: .*order, booking, invoice or account number/);
+    expect(r.stderr).toMatch(/^Note: .*order, booking, invoice or account number/m);
     expect(r.stderr).not.toMatch(/^(✖|!) /m);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Subject: Refund request: monthly gym membership\n\nDear Peak Fitness customer care team,\n/);
+    expect(r.stdout).toMatch(/^Subject: Refund request: monthly gym membership\n\nDear Peak Fitness Customer Service,\n/);
     expect(r.stdout).toContain('Please refund the $79.98 I paid.');
     // 2026-11-02 + 14 days = 16 November 2026, whatever the time zone.
     expect(r.stdout).toContain('Please reply by November 16, 2026');
@@ -39,7 +39,7 @@ describe('redress draft --from', () => {
     const r = redress(['draft', '--example']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Subject: ');
-    expect(r.stdout).toContain('Kind regards,');
+    expect(r.stdout).toContain('Sincerely,');
   });
 
   for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC']) {
@@ -177,7 +177,7 @@ describe('redress basics', () => {
     const r = redress(['schema']);
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);
-    expect(schema.properties.request.properties.remedy.enum).toEqual(['correction', 'refund', 'either', 'partial-refund']);
+    expect(schema.properties.request.properties.remedy.enum).toEqual(['correction', 'refund', 'either', 'partial-refund', 'compensation']);
     expect(schema.required).toEqual(expect.arrayContaining(['sender', 'recipient', 'purchase', 'story', 'request']));
   });
 });

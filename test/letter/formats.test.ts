@@ -13,6 +13,7 @@ const tricky = `sender:
   email: zoe@example.com
   phone: +4412345678
   customerId: 0093321
+  country: US
 recipient:
   company: Tom & Jerry's "Best" <Co>
   contact: Member Services team
@@ -45,8 +46,7 @@ describe('formats', () => {
   it('text keeps every value exactly as written, without HTML entities or wrapping', () => {
     const out = draft('text');
     expect(out).toContain(`Dear Member Services team,`);
-    expect(out).toContain(`with Tom & Jerry's "Best" <Co> (reference 004471)`);
-    expect(out).toContain('*bold* _under_ [link](http://x) <b>tag</b> # hash with Tom');
+    expect(out).toContain(`I am writing to Tom & Jerry's "Best" <Co> about my *bold* _under_ [link](http://x) <b>tag</b> # hash`);
     expect(out).toContain('Zoë "Z" O\'Brien <zo>');
     expect(out).toContain('+4412345678');
     expect(out).not.toMatch(/&amp;|&quot;|&#|&lt;/);

@@ -72,7 +72,7 @@ describe('what each letter says', () => {
   it('first: a plain opening that names the business, story, attempts, impact, one request, a reply-by date, enclosures, sign-off', () => {
     const letter = text('full', 'first', 'either');
     expect(letter).toMatch(
-      /^Subject: Request to put things right or refund: BCC-004471 \(a deep clean of three rooms, November 2, 2026\)\n\nDear Member Services team,\n\nI am writing about a deep clean of three rooms with Brightline Carpet Care \(reference BCC-004471\)\. I paid \$240\.00 on November 2, 2026\./,
+      /^Subject: Request to put things right or refund: BCC-004471 \(a deep clean of three rooms, November 2, 2026\)\n\nDear Member Services team,\n\nI am writing to Brightline Carpet Care about a deep clean of three rooms \(reference BCC-004471\)\. I paid \$240\.00 on November 2, 2026\./,
     );
     const order = [
       'I booked a deep clean',
@@ -110,7 +110,7 @@ describe('what each letter says', () => {
     const letter = text('full', 'reminder', 'refund');
     expect(letter).toMatch(/^Subject: Reminder – Refund request: BCC-004471/);
     expect(letter).toContain(
-      'On November 16, 2026, I wrote to you about a deep clean of three rooms with Brightline Carpet Care (reference BCC-004471), to ask for a refund of $240.00. I have not yet had a reply',
+      'On November 16, 2026, I wrote to Brightline Carpet Care about a deep clean of three rooms (reference BCC-004471), to ask for a refund of $240.00. I have not yet had a reply',
     );
     expect(letter).toContain('I took a day off work');
     expect(letter).toContain('Please reply by December 24, 2026');

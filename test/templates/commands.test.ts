@@ -25,7 +25,7 @@ describe('templates list', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     for (const name of ['first', 'reminder', 'final', 'card-dispute']) expect(r.stdout).toMatch(new RegExp(`^  ${name} +built-in$`, 'm'));
-    expect(r.stdout).toContain('A billing-error dispute to your card issuer');
+    expect(r.stdout).toContain('A dispute to your card issuer');
     expect(r.stdout).toContain('stages: card-dispute; remedies: correction, refund, either, partial-refund');
     expect(r.stdout.indexOf('  first')).toBeLessThan(r.stdout.indexOf('  reminder'));
   });
@@ -103,7 +103,7 @@ describe('templates eject', () => {
     const dir = join(cwd, 'redress-templates');
     const files = readdirSync(dir).sort();
     expect(files).toEqual(
-      ['final.hbs', '_about.hbs', '_addressee.hbs', '_ask-lower.hbs', '_contacts.hbs', '_evidence.hbs', '_next-steps.hbs', '_purchase.hbs', '_reach.hbs', '_refund.hbs', '_request.hbs', '_signature.hbs', '_story.hbs'].sort(),
+      ['final.hbs', '_contacts.hbs', '_evidence.hbs', '_next-steps.hbs', '_request.hbs', '_rights.hbs', '_signature.hbs', '_story.hbs'].sort(),
     );
     for (const file of files) expect(readFileSync(join(dir, file), 'utf8')).toBe(readFileSync(join(ROOT, 'templates', file), 'utf8'));
     expect(r.stdout).toContain('Copied the template "final" to redress-templates:');
@@ -111,11 +111,11 @@ describe('templates eject', () => {
     expect(r.stdout).toContain('Your final.hbs there is used instead of the built-in one.');
   });
 
-  it('copies partials used through other partials (_refund through _request)', () => {
+  it('copies the partials a template uses, and only those', () => {
     const dir = tmp.path('only-first');
     expect(redress(['templates', 'eject', 'first', dir]).code).toBe(0);
-    expect(existsSync(join(dir, '_refund.hbs'))).toBe(true);
-    expect(existsSync(join(dir, '_ask-lower.hbs'))).toBe(false);
+    expect(existsSync(join(dir, '_rights.hbs'))).toBe(true);
+    expect(existsSync(join(dir, '_next-steps.hbs'))).toBe(false);
   });
 
   it('eject -> edit -> draft: the edited copy writes the letter', () => {
@@ -124,7 +124,7 @@ describe('templates eject', () => {
     const before = redress(['draft', '--from', full]).stdout;
     expect(redress(['draft', '--from', full, '--templates', dir]).stdout).toBe(before);
     const file = join(dir, 'first.hbs');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('I am confident we can put this right.', 'I am sure we can sort this out together.'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('I look forward to hearing from you.', 'I am sure we can sort this out together.'));
     writeFileSync(join(dir, '_signature.hbs'), 'Best wishes,\n\n{{sender.name}}\n');
     const after = redress(['draft', '--from', full, '--templates', dir]);
     expect(after.code).toBe(0);
@@ -187,7 +187,7 @@ describe('user templates in draft', () => {
     const dir = folder({ 'short.hbs': 'Hello {{> who}}\n\n{{> signature}}\n', '_who.hbs': '{{recipient.company}} team' });
     const r = redress(['draft', '--from', minimal, '--templates', dir, '--template', 'short']);
     expect(r.stderr).not.toContain('✖');
-    expect(r.stdout).toBe('Subject: monthly gym membership\n\nHello Peak Fitness team\n\nKind regards,\n\nSam Lee\n');
+    expect(r.stdout).toBe('Subject: monthly gym membership\n\nHello Peak Fitness team\n\nSincerely,\n\nSam Lee\n');
   });
 
   it('front matter: name, description, subject (itself a template), stages, remedies, format', () => {
