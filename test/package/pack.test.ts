@@ -34,7 +34,7 @@ describe('the packed package', () => {
   it('runs `npx redress --help` and `npx redress draft --example` from a fresh install', () => {
     const help = spawnSync('npx', ['redress', '--help'], { cwd: project, env: npmEnv, encoding: 'utf8' });
     expect(help.status).toBe(0);
-    expect(help.stdout).toContain('Usage: redress');
+    expect(help.stdout).toContain('Usage: npx redress'); // help is written the way redress was started
     const example = spawnSync('npx', ['redress', 'draft', '--example'], { cwd: project, env: npmEnv, encoding: 'utf8' });
     // npm itself may warn about this machine's config; redress must print nothing on stderr.
     expect(example.stderr.split('\n').filter((line) => line && !line.startsWith('npm warn'))).toEqual([]);
