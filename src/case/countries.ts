@@ -170,3 +170,23 @@ export function countryName(code: string): string {
     return code;
   }
 }
+
+// UK postcode areas wholly inside one nation; areas that cross a border (CH, SY, HR, TD, NP…)
+// and the Crown Dependencies (JE, GY, IM) tell nothing.
+const UK_POSTCODE = /\b([A-Z]{1,2})\d[A-Z\d]?\s*\d[A-Z]{2}\b/i;
+const UK_AREAS: Readonly<Record<string, string>> = {
+  BT: 'GB-NIR',
+  ...Object.fromEntries(['AB', 'DD', 'DG', 'EH', 'FK', 'G', 'HS', 'IV', 'KA', 'KW', 'KY', 'ML', 'PA', 'PH', 'ZE'].map((a) => [a, 'GB-SCT'])),
+  ...Object.fromEntries(['CF', 'LL', 'SA', 'LD'].map((a) => [a, 'GB-WLS'])),
+};
+const UK_BORDER_AREAS = new Set(['CH', 'SY', 'HR', 'TD', 'NP', 'GL', 'CA', 'NE', 'JE', 'GY', 'IM']);
+
+/** The region a postal address shows without doubt (a UK postcode), with the text that shows it. */
+export function regionFromAddress(country: string, address: string | undefined): { region: string; from: string } | undefined {
+  if (country !== 'GB' || !address) return undefined;
+  const match = UK_POSTCODE.exec(address);
+  if (!match) return undefined;
+  const area = match[1]!.toUpperCase();
+  if (UK_BORDER_AREAS.has(area)) return undefined;
+  return { region: UK_AREAS[area] ?? 'GB-ENG', from: match[0].toUpperCase() };
+}

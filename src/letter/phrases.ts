@@ -12,6 +12,8 @@ export interface Phrases {
   signOff: string;
   /** The item as a noun phrase that fits after "about": "my screen replacement", "the Annual Membership". */
   item: string;
+  /** The item with its reference: "my kitchen extension (reference HS-2231)"; never a bracket after a bracket. */
+  itemRef: string;
   /** The item and its reference for a subject line, with no brackets inside brackets. */
   about: string;
   /** The business's name as it reads in a sentence (without brackets of its own). */
@@ -96,7 +98,7 @@ const COMMON_ENDING = /(tion|sion|ment|ness|ship|ance|ence|ity|ery|ary|ing|age|u
  * `nounPhrase`: the text names a thing (an item), where a capital that is not a name is usual.
  */
 export function inSentence(text: string, use?: WordUse, nounPhrase = false): string {
-  const trimmed = text.trim();
+  const trimmed = capitalSentences(text.trim());
   const first = /^[\p{L}][\p{L}'’-]*/u.exec(trimmed)?.[0] ?? '';
   // Only a capital followed by lower case can be a sentence's start: iPhone, BT, 4G, McDonald's stay.
   if (!/^\p{Lu}[\p{Ll}'’-]*$/u.test(first) || /^I(['’]|$)/.test(first)) return trimmed;
@@ -135,15 +137,38 @@ export function withoutBrackets(text: string): string {
 /** Text without its closing stop, for the middle of a sentence. */
 const clause = (text: string) => text.trim().replace(/[.;,\s]+$/, '');
 
+const ABBREVIATION = /\b(e\.g|i\.e|etc|approx|incl|no|nos|vs|cf|mr|mrs|ms|dr|st|ltd|inc|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
+
+/** The writer's sentences each start with a capital ("…that week. nobody came" -> "…that week. Nobody came"). */
+export function capitalSentences(text: string): string {
+  return text.replace(/([.!?])(\s+)(\p{Ll})/gu, (whole, stop: string, space: string, letter: string, at: number) =>
+    ABBREVIATION.test(text.slice(Math.max(0, at - 8), at + 1)) ? whole : `${stop}${space}${letter.toUpperCase()}`,
+  );
+}
+
 /** Capital first letter and a closing stop. */
 export function asSentence(text: string): string {
-  const trimmed = text.trim();
+  const trimmed = capitalSentences(text.trim());
   if (trimmed === '') return '';
   const capital = trimmed.charAt(0).toLocaleUpperCase() + trimmed.slice(1);
   return /[.!?…]["'’”)\]]*$/.test(capital) ? capital : `${capital}.`;
 }
 
 // --- The reader ---------------------------------------------------------------------------
+
+/** "Rachel Green MCSP", "Anna Kowalski PhD": letters after a name are not part of it. */
+function withoutPostNominals(words: string[]): string[] {
+  let end = words.length;
+  while (end > 1 && /^(\p{Lu}{2,}|\p{Lu}[\p{L}.]*\.|PhD|MSc|BSc|BA|MA|MD|Esq\.?|Jr\.?|Sr\.?|II|III|IV)[,.]?$/u.test(words[end - 1]!)) end--;
+  return words.slice(0, end);
+}
+
+/** The surname with its particles: "Seán Ó Briain" -> "Ó Briain", "Ana de la Cruz" -> "de la Cruz". */
+function surname(names: string[]): string {
+  let start = names.length - 1;
+  while (start > 1 && /^(ó|o'|mac|mc|mhic|ní|nic|ui|uí|de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|st\.?|bin|ibn|al|el)$/i.test(names[start - 1]!)) start--;
+  return names.slice(start).join(' ');
+}
 
 /** What the writer typed about the reader, as a greeting's name: "Mr Reilly", "Baggage Claims team", "Rick". */
 export function addresseeName(contact: string, locale: string): string | undefined {
@@ -159,10 +184,10 @@ export function addresseeName(contact: string, locale: string): string | undefin
     const title = words[0]!.replace(/\.$/, '');
     const proper = title.charAt(0).toUpperCase() + title.slice(1).toLowerCase();
     const short = /^(mr|mrs|ms|dr|mx)$/i.test(title) && isAmerican(locale) ? `${proper}.` : proper;
-    const rest = words.slice(1).filter((word) => !/^[A-Z]\.?$/.test(word) || words.length <= 2);
+    const rest = withoutPostNominals(words.slice(1)).filter((word) => !/^[A-Z]\.?$/.test(word) || words.length <= 2);
     if (rest.length === 0) return undefined;
     if (/^(sir|dame)$/i.test(title)) return `${proper} ${rest[0]}`; // Sir Keir, Dame Judi
-    return `${short} ${rest[rest.length - 1]}`;
+    return `${short} ${surname(rest)}`;
   }
   if (/^(the|a|an)\s/i.test(name)) name = name.replace(/^(the|a|an)\s+/i, '');
   if (TEAM_WORDS.test(name)) {
@@ -175,11 +200,13 @@ export function addresseeName(contact: string, locale: string): string | undefin
 
 function greetingFor(c: ResolvedCase): string {
   if (c.letter.greeting) return c.letter.greeting.trim().replace(/[,:;]+$/, '');
-  // A card dispute goes to the card issuer's disputes department, whoever reads it.
-  const contact = c.letter.stage === 'card-dispute' ? undefined : c.recipient.contact;
+  // A card dispute goes to the card issuer, whoever reads it there.
+  const dispute = c.letter.stage === 'card-dispute';
+  const contact = dispute ? undefined : c.recipient.contact;
   const name = contact ? addresseeName(contact, c.letter.locale) : undefined;
   if (name) return `Dear ${name}`;
-  if (isAmerican(c.letter.locale) && c.letter.stage !== 'card-dispute') return `Dear ${withoutBrackets(c.recipient.company)} Customer Service`;
+  const business = dispute ? c.card.issuer : c.recipient.company;
+  if (isAmerican(c.letter.locale) && business) return `Dear ${withoutBrackets(business)} Customer Service`;
   return 'Dear Sir or Madam';
 }
 
@@ -204,7 +231,8 @@ function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (
   }
   if (price && paid && p.price !== p.amount) {
     const verb = p.kind === 'goods' ? `I ordered it${on}` : p.kind === 'service' ? `I agreed the work with you${on}` : p.kind === 'booking' ? `I booked it${on}` : '';
-    return `${verb ? `${verb}. ` : ''}The agreed price was ${price}, of which I have paid ${paid}.`;
+    const money = p.amount! > p.price! ? `The agreed price was ${price}, but I was charged ${paid}.` : `The agreed price was ${price}, of which I have paid ${paid}.`;
+    return `${verb ? `${verb}. ` : ''}${money}`;
   }
   const amount = paid ?? price;
   switch (p.kind) {
@@ -225,20 +253,25 @@ function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (
 
 // --- Earlier contacts --------------------------------------------------------------------
 
-type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'chat' | 'form' | 'social' | 'other';
+type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'chat' | 'text' | 'form' | 'social' | 'other';
 
 function channelOf(text: string | undefined): Channel {
   const t = (text ?? '').toLowerCase();
   if (t === '') return 'other';
   if (/phone|call|rang|ring|telephone|mobile|voicemail/.test(t)) return 'phone';
   if (/e-?mail|mail to/.test(t)) return 'email';
-  if (/chat|whatsapp|messenger|text message|sms|imessage/.test(t)) return 'chat';
+  if (/\b(text|texted|texts|sms|imessage)\b|text message/.test(t)) return 'text';
+  if (/chat|whatsapp|messenger/.test(t)) return 'chat';
   if (/form|website|web site|online|portal|app\b|ticket/.test(t)) return 'form';
   if (/twitter|\bx\b|facebook|instagram|linkedin|social/.test(t)) return 'social';
   if (/letter|post|wrote|writing|recorded/.test(t)) return 'letter';
   if (/person|visit|store|shop|branch|office|showroom|desk|site|went|counter|face/.test(t)) return 'visit';
   return 'other';
 }
+
+/** A reply with no subject of its own starts with what was done: "promised…", "said…", "would call back". */
+const STARTS_WITH_VERB =
+  /^(\p{Ll}+ed|said|told|sent|gave|took|put|hung|kept|made|got|went|came|left|let|paid|set|saw|spoke|wrote|rang|thought|felt|found|meant|offered|refused|promised|agreed|insisted|denied|blamed|claimed|admitted|apologi[sz]ed|would|will|could|can|cannot|can't|couldn't|wouldn't|won't|did|didn't|does|doesn't|is|was|were|has|had|never|only|just|still|also|again|then)\b/iu;
 
 /** A result that starts with its own subject ("she promised…", "Nobody called") is a sentence of its own. */
 const OWN_SUBJECT = /^(i|we|he|she|they|it|you|nobody|no|someone|somebody|everyone|the|a|an|my|your|their|his|her|this|that|there|these|those|nothing|none)\b/i;
@@ -263,6 +296,9 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
     case 'visit':
       told = who ? `I went to see ${business} in person and spoke to ${who}` : `I went to see ${business} in person`;
       break;
+    case 'text':
+      told = `I sent a text message to ${who ? `${who}${at}` : business}`;
+      break;
     case 'chat':
       told = who ? `I contacted ${business} through online chat and spoke to ${who}` : `I contacted ${business} through online chat`;
       break;
@@ -285,8 +321,12 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
     return `${when}${told}. ${asSentence(result)}`;
   }
   // "promised a call back" has no subject: the person spoken to, or the business, did it.
-  const subject = who ? `, who` : business === 'you' ? ', and you' : `, and ${business}`;
-  return `${when}${told}${subject} ${inSentence(result, use)}.`;
+  if (STARTS_WITH_VERB.test(result)) {
+    const subject = who ? `, who` : business === 'you' ? ', and you' : `, and ${business}`;
+    return `${when}${told}${subject} ${inSentence(result, use)}.`;
+  }
+  // Anything else ("parts promised within 5 days") is what the writer was told, kept as written.
+  return `${when}${told}. I was told: ${inSentence(result, use)}.`;
 }
 
 // --- Money and the request -------------------------------------------------------------
@@ -305,7 +345,14 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
   // A recurring fee's amount is one payment: a refund may be of several, so it is not set against it.
   const paid = purchase.period ? undefined : purchase.amount;
   const refund = request.amount;
-  const ofPaid = refund !== undefined && paid !== undefined && refund < paid ? `${money(refund)} of the ${money(paid)} I paid` : refund !== undefined ? `the ${money(refund)} I paid` : '';
+  const ofPaid =
+    refund !== undefined && paid !== undefined && refund < paid
+      ? `${money(refund)} of the ${money(paid)} I paid`
+      : refund !== undefined
+        ? purchase.period
+          ? money(refund)
+          : `the ${money(refund)} I paid`
+        : '';
   const correction = request.correction ? clause(request.correction) : '';
   const correctionIsSentence = /^(i|we|please|you|could|can|would)\b/i.test(correction);
   const putRight = correction ? (correctionIsSentence ? asSentence(correction) : `Please put this right as follows: ${inSentence(correction, use, true)}.`) : '';
@@ -370,7 +417,11 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
       : charge
         ? `Please credit the ${charge} charge to my account, together with any related fees or interest.`
         : 'Please reverse the charge and credit my account, together with any related fees or interest.';
-  return { request: text, costsIntro, costs, total, ask, asked, charge, cardRequest };
+  const withCosts =
+    costs.length > 0 && request.remedy !== 'compensation'
+      ? ` I also ask for the ${money(costTotal)} in costs this caused me, listed above${refundPart !== undefined ? `: ${money(Math.round((refundPart + costTotal) * 100) / 100)} in total` : ''}.`
+      : '';
+  return { request: text, costsIntro, costs, total, ask, asked, charge, cardRequest: cardRequest + withCosts };
 }
 
 // --- Putting it together ---------------------------------------------------------------
@@ -436,6 +487,7 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     greeting,
     signOff: signOffFor(c, greeting),
     item,
+    itemRef: !c.purchase.reference ? item : /[)\]]$/.test(item) ? `${item}, reference ${c.purchase.reference}` : `${item} (reference ${c.purchase.reference})`,
     about,
     company,
     purchase: purchaseSentence(c, money, date),

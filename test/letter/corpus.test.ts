@@ -2,10 +2,8 @@
 // and HTML, rendered by the built CLI as a user would, then checked by the letter linter,
 // the tone check and the case's own expectations (see the corpus README).
 //
-// REDRESS_CORPUS_STRICT=1 makes every defect fail the test. Without it the test still renders
-// and checks every letter, prints how many defects of each kind it found (with examples)
-// and writes the full list to a JSON report, but fails only when the corpus itself is
-// broken. The guard is temporary, while the templates and the case model are rewritten.
+// Every defect fails the test; it also prints how many defects of each kind it found (with
+// examples) and writes the full list to a JSON report.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +14,6 @@ import { BIN, ROOT, tempDir } from '../support/cli.js';
 import { htmlToText, lintLetter, type Finding, type LetterFacts } from '../support/letter-lint.js';
 import { checkTone } from '../../src/tone/index.js';
 
-const STRICT = process.env.REDRESS_CORPUS_STRICT === '1';
 const DIR = join(ROOT, 'test', 'fixtures', 'letters');
 const STAGES = ['first', 'reminder', 'final', 'card-dispute'] as const;
 const FORMATS = ['text', 'html'] as const;
@@ -369,7 +366,7 @@ describe('the letter corpus', () => {
     it(`${c.name}: every letter reads as a consumer adviser would sign it`, () => {
       const defects = STAGES.flatMap((stage) => FORMATS.flatMap((format) => results.get(`${c.name}|${stage}|${format}`) ?? []));
       const summary = defects.map((d) => `${d.stage}/${d.format} ${d.kind}: ${d.message}${d.excerpt ? ` — ${d.excerpt}` : ''}`);
-      if (STRICT) expect(summary).toEqual([]);
+      expect(summary).toEqual([]);
     });
   }
 
@@ -382,7 +379,7 @@ describe('the letter corpus', () => {
     const report = join(tmpdir(), 'redress-corpus-report.json');
     writeFileSync(report, JSON.stringify({ letters, clean, defects: all, samples: Object.fromEntries(samples) }, null, 1));
     const lines = [
-      `Letter corpus: ${cases.length} cases, ${letters} letters, ${clean} without a defect, ${all.length} defects${STRICT ? '' : ' (REDRESS_CORPUS_STRICT=1 makes them fail)'}.`,
+      `Letter corpus: ${cases.length} cases, ${letters} letters, ${clean} without a defect, ${all.length} defects.`,
       ...[...byKind.entries()]
         .sort((a, b) => b[1].length - a[1].length)
         .map(([kind, ds]) => {

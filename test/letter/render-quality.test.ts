@@ -114,7 +114,7 @@ describe('what each letter says', () => {
     );
     expect(letter).toContain('I took a day off work');
     expect(letter).toContain('Please reply by December 24, 2026');
-    expect(text('no previous letters', 'reminder', 'refund')).toContain('I wrote to you earlier about');
+    expect(text('no previous letters', 'reminder', 'refund')).toContain('I wrote to Brightline Carpet Care earlier about');
   });
 
   it('final: all earlier letters, the final request, and the next steps as facts', () => {

@@ -686,7 +686,12 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
   if (facts.stage === 'card-dispute') {
     const merchantYou =
       /\b(you|your)\s+(promised|agreed|charged|told me|said|quoted|installed|fitted|delivered|cancell?ed|sold|refused|failed|never|did not|didn't|have not|haven't|were supposed|would|will)\b|\byour\s+(terms|website|staff|engineer|crew|team|shop|store|driver|technician|contract|quote|estimate|invoice|booking|company|firm|builders?|fitters?|agent|manager|salon|clinic|hotel|airline|app|policy|advert|listing|brochure)\b|\bwith you\b|\bI (?:have )?(?:contacted|phoned|emailed|called|wrote to|visited) you\b/gi;
+    // The story as the writer told it to the merchant, introduced as such, may speak to the merchant.
+    const told = /^Here is what I told .+ when I complained\.?$/m.exec(text);
+    const toldEnd = told ? text.slice(told.index).search(/\n\n(I wrote to|I asked|The costs this caused me|On \S+ \d|Please)/) : -1;
+    const inTold = (at: number) => told !== null && at > told.index && (toldEnd === -1 || at < told.index + toldEnd);
     for (const m of text.matchAll(merchantYou)) {
+      if (inTold(m.index)) continue;
       const sentence = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index + 40);
       if (/^Please\b/.test(sentence.trim()) || /\bif you need\b|\bthank you\b/i.test(sentence)) continue;
       add('card-dispute-you', `the story still speaks to the merchant ("${m[0]}") in a letter to the card issuer`, m.index, m[0].length);
