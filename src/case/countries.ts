@@ -161,6 +161,12 @@ export function regionName(code: string | undefined): string | undefined {
   return country?.regions?.find((region) => region.code === code)?.name;
 }
 
+/** The country's name as it reads inside a sentence: "the United Kingdom", "Canada". */
+export function countryInSentence(code: string): string {
+  const name = countryName(code);
+  return /^(United|Netherlands|Philippines|Czech Republic|Dominican Republic|Bahamas|Gambia)\b/.test(name) ? `the ${name}` : name;
+}
+
 export function countryName(code: string): string {
   const known = countryInfo(code);
   if (known) return known.name;

@@ -325,8 +325,8 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
     const subject = who ? `, who` : business === 'you' ? ', and you' : `, and ${business}`;
     return `${when}${told}${subject} ${inSentence(result, use)}.`;
   }
-  // Anything else ("parts promised within 5 days") is what the writer was told, kept as written.
-  return `${when}${told}. I was told: ${inSentence(result, use)}.`;
+  // Anything else ("voicemail, message left") is a note on the contact, kept as written.
+  return `${when}${told} (${inSentence(withoutBrackets(result), use)}).`;
 }
 
 // --- Money and the request -------------------------------------------------------------
@@ -337,7 +337,7 @@ const FINITE_VERB = /\b(is|are|was|were|did|does|do|has|have|had|never|can|could
 /** The writer's reason after the amount: "for the two rooms not cleaned", "because only two rooms were cleaned". */
 function reasonClause(reason: string, use: WordUse): string {
   if (/^(for|because|as|since|to|which|being|covering|this is)\b/i.test(reason)) return inSentence(reason, use);
-  return FINITE_VERB.test(reason) ? `because ${inSentence(reason, use)}` : `for ${inSentence(reason, use, true)}`;
+  return FINITE_VERB.test(reason) ? `, because ${inSentence(reason, use)}` : `for ${inSentence(reason, use, true)}`;
 }
 
 function requestSentences(c: ResolvedCase, money: (n: number) => string, use: WordUse): Pick<Phrases, 'request' | 'costsIntro' | 'costs' | 'total' | 'ask' | 'asked' | 'charge' | 'cardRequest'> {
@@ -356,7 +356,7 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
   const correction = request.correction ? clause(request.correction) : '';
   const correctionIsSentence = /^(i|we|please|you|could|can|would)\b/i.test(correction);
   const putRight = correction ? (correctionIsSentence ? asSentence(correction) : `Please put this right as follows: ${inSentence(correction, use, true)}.`) : '';
-  const reason = request.reason ? ` ${reasonClause(clause(request.reason), use)}` : '';
+  const reason = request.reason ? ` ${reasonClause(clause(request.reason), use)}`.replace(/^ ,/, ',') : '';
   let text = '';
   let ask = '';
   let asked = '';
