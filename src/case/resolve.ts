@@ -3,6 +3,7 @@ import { safeForTerminal } from '../io/terminal.js';
 import { addDays, daysBetween, isCalendarDate, today } from './dates.js';
 import { countryInfo, findRegion } from './countries.js';
 import { isKnownLocale, type Case, type Remedy, type Stage } from './schema.js';
+import { isLanguage, LANGUAGE_LOCALE, LANGUAGES, languageFromEnv, languageOfCountry, languageOfLocale, looksEnglish, type Language } from '../letter/language/names.js';
 import type { Problem } from './validate.js';
 
 /** A Case with every default filled in: what templates see. */
@@ -35,6 +36,8 @@ export interface ResolvedCase {
     nextStepsDetail: string[];
     locale: string;
     greeting?: string;
+    /** The language of the letter: its templates and phrases (letter.locale still writes dates and money). */
+    language: Language;
     signOff?: string;
   };
   /** The next steps taken from the rights pack, with their sources (for the terminal). */
@@ -62,13 +65,14 @@ const IRISH_ADDRESS = /\b(ireland|éire|eire|co\.\s+\w+|dublin|cork|galway|limer
  * The locale and currency a case's letter is written in: the case's own, else what its
  * country uses, else (locale) what its currency suggests. Each guess is reported.
  */
-export function letterStyle(value: Case): { locale: string; currency: string; assumed: Assumption[] } {
+export function letterStyle(value: Case, envLanguage?: Language): { locale: string; currency: string; language: Language; assumed: Assumption[] } {
   const country = countryInfo(value.sender.country?.slice(0, 2));
   const assumed: Assumption[] = [];
   let currency = value.purchase.currency;
   if (currency === undefined) {
     currency = country?.currency ?? 'USD';
     // Only a guess is worth saying: the currency of the writer's own country is not one.
+  const language = letterLanguage(value, envLanguage);
     if (!country && (value.purchase.amount !== undefined || value.request.amount !== undefined || value.request.costs !== undefined)) {
       assumed.push({ field: 'purchase.currency', value: currency, because: 'no currency or country was given' });
     }
@@ -79,6 +83,10 @@ export function letterStyle(value: Case): { locale: string; currency: string; as
       // Not a guess: the writer said where they live.
       locale = country.locale.startsWith('en-') ? country.locale : 'en-GB';
     } else if (currency === 'EUR') {
+  if (locale === undefined && language !== 'en') {
+    // The country's own way of writing dates when it speaks the letter's language, else the language's.
+    locale = country && languageOfLocale(country.locale) === language ? country.locale : LANGUAGE_LOCALE[language];
+  }
       const irish = IRISH_ADDRESS.test(value.sender.address ?? '');
       locale = irish ? 'en-IE' : 'en-GB';
       assumed.push({ field: 'letter.locale', value: locale, because: irish ? 'you pay in euros and live in Ireland' : 'you pay in euros' });
@@ -89,7 +97,26 @@ export function letterStyle(value: Case): { locale: string; currency: string; as
       }
     }
   }
-  return { locale, currency, assumed };
+  return { locale, currency, language, assumed };
+}
+
+/**
+ * The language of a letter: the case's own (letter.language), else its locale's language,
+ * else its country's, else the environment's (LANG), which only counts when the person's
+ * answers do not read as English (a case file written in English stays English).
+ */
+export function letterLanguage(value: Case, envLanguage?: Language): Language {
+  const own = (value.letter as { language?: string } | undefined)?.language;
+  if (isLanguage(own)) return own;
+  const fromLocale = languageOfLocale(value.letter?.locale);
+  if (fromLocale) return fromLocale;
+  const fromCountry = languageOfCountry(value.sender.country);
+  if (fromCountry) return fromCountry;
+  if (envLanguage && envLanguage !== 'en') {
+    const story = [value.story.circumstances, value.story.expectations, value.story.outcome, value.purchase.item].flat().join(' ');
+    if (!looksEnglish(story)) return envLanguage;
+  }
+  return 'en';
 }
 
 /** Values chosen on the command line; whether they beat the case's own is the caller's choice. */
@@ -99,22 +126,29 @@ export interface LetterSettings {
   locale?: string;
 }
 
-/** The command line's --stage, --date and --locale, checked. */
-export function settingsFrom(options: { stage?: Stage; date?: string; locale?: string }): LetterSettings {
+/** The command line's --stage, --date, --locale and --language, checked. */
+export function settingsFrom(options: { stage?: Stage; date?: string; locale?: string; language?: string }): LetterSettings {
   if (options.date !== undefined && !isCalendarDate(options.date)) {
+  language?: Language;
+  /** The environment's language (LANG): used only where the case says nothing (see letterLanguage). */
+  envLanguage?: Language;
     throw new UserError(`--date must be a real date written as YYYY-MM-DD, for example 2026-11-16 (got ${JSON.stringify(safeForTerminal(options.date))}).`);
   }
   if (options.locale !== undefined && !isKnownLocale(options.locale)) {
     throw new UserError(`--locale ${JSON.stringify(safeForTerminal(options.locale))} is not a locale I know. Use one such as en-US, en-GB or de-DE.`);
   }
-  return { stage: options.stage, date: options.date, locale: options.locale };
+  const language = options.language?.trim().toLowerCase();
+  if (language !== undefined && !isLanguage(language)) {
+    throw new UserError(`--language ${JSON.stringify(safeForTerminal(options.language!))} is not a language redress writes letters in. Use one of ${LANGUAGES.join(', ')}.`);
+  }
+  return { stage: options.stage, date: options.date, locale: options.locale, ...(language !== undefined && { language: language as Language }), envLanguage: languageFromEnv() };
 }
 
 export const DEFAULT_DEADLINE_DAYS = 14;
 
 /** Applies settings over (draft) or under (batch) the case's own `letter` values. */
 export function withSettings(value: Case, settings: LetterSettings, mode: 'override' | 'default'): Case {
-  const given = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
+  const given = Object.fromEntries(Object.entries(settings).filter(([k, v]) => v !== undefined && k !== 'envLanguage'));
   const letter = mode === 'override' ? { ...value.letter, ...given } : { ...given, ...value.letter };
   return { ...value, letter };
 }
@@ -129,7 +163,7 @@ function senderWithRegion(sender: Case['sender']): Case['sender'] {
   return { ...sender, country, ...(region !== undefined && { region }) };
 }
 
-export function resolveCase(value: Case): { ok: true; value: ResolvedCase } | { ok: false; problems: Problem[] } {
+export function resolveCase(value: Case, envLanguage?: Language): { ok: true; value: ResolvedCase } | { ok: false; problems: Problem[] } {
   const date = value.letter?.date ?? today();
   const deadlineDays = value.request.deadlineDays ?? DEFAULT_DEADLINE_DAYS;
   const deadline = value.request.deadline ?? addDays(date, deadlineDays);
@@ -145,7 +179,7 @@ export function resolveCase(value: Case): { ok: true; value: ResolvedCase } | { 
   });
   if (problems.length > 0) return { ok: false, problems };
   const remedy = value.request.remedy;
-  const style = letterStyle(value);
+  const style = letterStyle(value, envLanguage);
   const amount = value.request.amount ?? (remedy === 'refund' || remedy === 'either' ? value.purchase.amount : undefined);
   const asList = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
   return {
@@ -190,3 +224,4 @@ export function resolveCase(value: Case): { ok: true; value: ResolvedCase } | { 
     },
   };
 }
+        language: style.language,

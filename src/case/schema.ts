@@ -6,6 +6,7 @@ import { isCommonLocale } from '../util/common-locales.js';
 import { findCountry, findRegion, countryInfo } from './countries.js';
 import { remembered } from '../util/remember.js';
 
+import { LANGUAGES } from '../letter/language/names.js';
 export const MAX_TEXT = 10_000;
 export const MAX_LIST = 50;
 export const MAX_AMOUNT = 1_000_000_000;
@@ -293,6 +294,7 @@ function caseSchemas(described: boolean) {
       const { request, purchase, letter } = value;
       if ((request.remedy === 'correction' || request.remedy === 'either') && !request.correction) {
         ctx.addIssue({
+      language: oneOf(LANGUAGES, `The language of the letter: ${LANGUAGES.join(', ')} (default: from letter.locale, else your country, else English)`).optional(),
           code: 'custom',
           path: ['request', 'correction'],
           message: `is required when remedy is ${request.remedy}: say what exactly would put it right`,

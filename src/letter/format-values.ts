@@ -52,7 +52,9 @@ function writeMoney(amount: number, currency: string, locale: string): string {
 /** `16 November 2026` (en-GB), `November 16, 2026` (en-US), `16. November 2026` (de-DE). */
 export function formatDate(iso: string, locale: string): string {
   try {
-    return normalizeSpaces(formatCalendarDate(iso, locale));
+    const written = normalizeSpaces(formatCalendarDate(iso, locale));
+    // French writes the first of the month as an ordinal: "1er mars 2026".
+    return /^fr\b/i.test(locale) ? written.replace(/^1(\s)/, '1er$1') : written;
   } catch {
     return iso;
   }
@@ -81,7 +83,10 @@ export function formatList(items: readonly string[], locale: string, type: 'conj
 const englishOrdinals = new Intl.PluralRules('en-US', { type: 'ordinal' });
 const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 
-/** 1st, 2nd, 3rd, 4th, 11th, 21st, 112th: English, like the words around it. */
-export function ordinal(n: number): string {
+/** 1st, 2nd, 3rd, 4th, 11th, 21st, 112th in English; 1er, 2e (fr); 1., 2. (de); 1.º, 2.º (es): the letter's language. */
+export function ordinal(n: number, language = 'en'): string {
+  if (language === 'fr') return n === 1 ? '1er' : `${n}e`;
+  if (language === 'de') return `${n}.`;
+  if (language === 'es') return `${n}.º`;
   return `${n}${ORDINAL_SUFFIX[englishOrdinals.select(n)] ?? 'th'}`;
 }

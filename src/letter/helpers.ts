@@ -31,6 +31,17 @@ const localeOf = (options: Options): string => {
   return typeof locale === 'string' && locale !== '' ? locale : 'en-US';
 };
 const isSet = (value: unknown): boolean => (Array.isArray(value) ? value.length > 0 : Boolean(value));
+/** The letter's language (en, fr, de, es): the words helpers add are in it. */
+const languageOf = (options: Options): string => {
+  const language = (options?.data?.root?.letter as { language?: unknown } | undefined)?.language;
+  return typeof language === 'string' && language !== '' ? language : 'en';
+};
+/** Items joined with the word given, else as the letter's language joins them ("a, b et c", "a, b y c"). */
+const joined = (items: string[], word: string | undefined, options: Options): string => {
+  if (word !== undefined) return joinList(items, word);
+  const language = languageOf(options);
+  return language === 'en' ? joinList(items, 'and') : formatList(items.filter((item) => item !== ''), language);
+};
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null || value === '' ? [] : [value]);
 
 /** Capital first letter and a closing full stop, unless it already ends a sentence. */
@@ -87,11 +98,11 @@ export const helperSpecs: Record<string, HelperSpec> = {
   list: {
     args: [1, 2],
     usage: '{{list evidence}}  {{list items "or"}}',
-    gives: 'the items joined: a, b and c (or with the word you give: a, b or c)',
+    gives: 'the items joined in the letter\'s language: a, b and c; a, b et c; a, b und c; a, b y c (or with the word you give: a, b or c)',
     fn(...args) {
-      const { values } = split(args);
-      const word = typeof values[1] === 'string' && values[1].trim() !== '' ? values[1].trim() : 'and';
-      return joinList(asList(values[0]).map(text), word);
+      const { values, options } = split(args);
+      const word = typeof values[1] === 'string' && values[1].trim() !== '' ? values[1].trim() : undefined;
+      return joined(asList(values[0]).map(text), word, options);
     },
   },
   dates: {
@@ -100,8 +111,8 @@ export const helperSpecs: Record<string, HelperSpec> = {
     gives: 'a list of dates, formatted and joined: October 1, 2026 and October 20, 2026',
     fn(...args) {
       const { values, options } = split(args);
-      const word = typeof values[1] === 'string' && values[1].trim() !== '' ? values[1].trim() : 'and';
-      return joinList(asList(values[0]).map((d) => formatDateValue(d, localeOf(options))), word);
+      const word = typeof values[1] === 'string' && values[1].trim() !== '' ? values[1].trim() : undefined;
+      return joined(asList(values[0]).map((d) => formatDateValue(d, localeOf(options))), word, options);
     },
   },
   deadline: {
@@ -120,7 +131,7 @@ export const helperSpecs: Record<string, HelperSpec> = {
     fn(...args) {
       const { values } = split(args);
       const n = typeof values[0] === 'number' ? values[0] : Number(text(values[0]).trim() || NaN);
-      return Number.isInteger(n) ? ordinal(n) : text(values[0]);
+      return Number.isInteger(n) ? ordinal(n, languageOf(options)) : text(values[0]);
     },
   },
   plural: {

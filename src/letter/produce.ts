@@ -23,10 +23,26 @@ export type Produced = { ok: true; letter: Letter; output: Output; builtIn: bool
 
 export function produceLetter(value: Case, options: ProduceOptions): Produced {
   const withOptions = options.settings ? withSettings(value, options.settings, options.settingsMode ?? 'override') : value;
-  const resolved = resolveCase(withOptions);
+  const resolved = resolveCase(withOptions, options.settings?.envLanguage);
   if (!resolved.ok) return resolved;
   const cited = withRights(resolved.value, options.userRightsDirs);
   const source = templateFor(cited, options.template, options.userTemplateDirs ?? []);
   const letter = renderLetter(cited, source);
-  return { ok: true, letter, output: formatLetter(letter, source, options.format), builtIn: source.builtIn };
+  return { ok: true, letter, output: withSubjectLabel(formatLetter(letter, source, options.format), letter), builtIn: source.builtIn };
+}
+
+/**
+ * Text and Markdown letters start with the subject after an English label; a letter in
+ * another language takes its own ("Objet : ", "Asunto: ", none in German).
+ */
+function withSubjectLabel<O extends { content: unknown }>(output: O, letter: Letter): O {
+  const label = (letter.case.phrases as { subjectLabel?: string }).subjectLabel;
+  const content = output.content;
+  if (label === undefined || typeof content !== 'string') return output;
+  if (content.startsWith('Subject: ')) return { ...output, content: label + content.slice('Subject: '.length) };
+  if (content.startsWith('**Subject:** ')) {
+    const rest = content.slice('**Subject:** '.length);
+    return { ...output, content: label ? `**${label.trim()}** ${rest}` : `**${rest.replace(/\n/, '**\n')}` };
+  }
+  return output;
 }

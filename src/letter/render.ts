@@ -1,6 +1,7 @@
 import type { ResolvedCase } from '../case/resolve.js';
 import { hasControl, stripControl } from '../io/terminal.js';
 import { cleanLetter, cleanSubject, valuesToKeep } from './clean.js';
+import { languagePhrases } from './language/phrases.js';
 import { phrasesFor, type Phrases } from './phrases.js';
 import { compileTemplate, findTemplate, type TemplateSource } from './templates.js';
 
@@ -62,11 +63,18 @@ export function letterContext(resolved: ResolvedCase): ResolvedCase {
 /** The case as templates see it: clean values, and the phrases made from them. */
 export function letterCase(resolved: ResolvedCase): LetterCase {
   const clean = letterContext(resolved);
-  return { ...clean, phrases: phrasesFor(clean) };
+  const language = clean.letter.language ?? 'en';
+  return { ...clean, phrases: language === 'en' ? phrasesFor(clean) : languagePhrases(clean, language) };
 }
 
+/**
+ * The template for a letter: the one named (--template), else the stage's template in the
+ * letter's language: `first` in English, `fr/first` in French (a user folder's `fr/first.hbs`
+ * wins over the built-in one, as its `first.hbs` does in English).
+ */
 export function templateFor(resolved: ResolvedCase, template: string | undefined, userDirs: string[]): TemplateSource {
-  return findTemplate(template ?? resolved.letter.stage, userDirs);
+  const language = resolved.letter.language ?? 'en';
+  return findTemplate(template ?? (language === 'en' ? resolved.letter.stage : `${language}/${resolved.letter.stage}`), userDirs);
 }
 
 export function renderLetter(resolved: ResolvedCase, source: TemplateSource): Letter {

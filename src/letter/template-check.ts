@@ -33,7 +33,7 @@ export const MODEL: Model = obj({
   evidence: listOf(v),
   card: obj({ issuer: v, last4: v, statementDate: v }),
   request: obj({ remedy: v, correction: v, amount: v, reason: v, costs: listOf(obj({ what: v, amount: v })), deadline: v, deadlineDays: v, deadlineChosen: v }),
-  letter: obj({ stage: v, date: v, previous: listOf(v), nextSteps: listOf(v), nextStepsDetail: listOf(v), locale: v, greeting: v, signOff: v }),
+  letter: obj({ stage: v, date: v, previous: listOf(v), nextSteps: listOf(v), nextStepsDetail: listOf(v), locale: v, language: v, greeting: v, signOff: v }),
   citedSteps: listOf(obj({ id: v, text: v, source: v, checked: v, terminalNote: v })),
   assumed: listOf(obj({ field: v, value: v, because: v })),
   rights: listOf(obj({ id: v, text: v, law: v, source: v, checked: v })),
@@ -43,6 +43,8 @@ export const MODEL: Model = obj({
     impactShort: v, request: v, costsIntro: v, costs: listOf(v), total: v, ask: v, asked: v, charge: v, cardRequest: v, nextStep: v,
   }),
   custom: 'any',
+    // Letters in French, German and Spanish (language/phrases.ts).
+    dateLine: v, subjectLabel: v, topic: v, previous: v, steps: listOf(v), ownSteps: v, cardText: v, cardSubject: v,
 });
 
 /** A file's text that holds a template: where it starts in the file, for positions. */

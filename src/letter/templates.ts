@@ -13,6 +13,7 @@ import { describeCode, InputLimit, readBoundedSync } from '../io/read.js';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import { LineCounter, parseDocument, Scalar, isScalar, isSeq, isMap, type Node as YamlNode } from 'yaml';
 import { REMEDIES, STAGES } from '../case/schema.js';
+import { LANGUAGES } from './language/names.js';
 import { UserError } from '../errors.js';
 import { safeForTerminal, stripControl } from '../io/terminal.js';
 import { packageRoot } from '../util/paths.js';
@@ -43,6 +44,8 @@ export interface TemplateSource {
   /** Where the subject's text starts in the file, for messages about it. */
   subjectAt?: { line: number; column: number; exact: boolean };
 }
+
+const OTHER_LANGUAGES: readonly string[] = LANGUAGES.filter((l) => l !== 'en');
 
 /** Templates are small; anything bigger is not a template. */
 export const MAX_TEMPLATE_BYTES = 200_000;
@@ -263,30 +266,48 @@ export interface TemplateEntry {
   overridesBuiltIn: boolean;
 }
 
+/**
+ * The templates in a folder and in its language folders (fr/, de/, es/), by name: `first`,
+ * `fr/first`. Partials (`_name.hbs`) are not templates.
+ */
+function namedTemplates(dir: string): { name: string; file: string; dir: string }[] {
+  const named = templateFiles(dir)
+    .filter((f) => !f.startsWith('_'))
+    .map((f) => ({ name: basename(f, '.hbs'), file: join(dir, f), dir }));
+  for (const language of OTHER_LANGUAGES) {
+    const folder = join(dir, language);
+    for (const f of templateFiles(folder)) if (!f.startsWith('_')) named.push({ name: `${language}/${basename(f, '.hbs')}`, file: join(folder, f), dir: folder });
+  }
+  return named;
+}
+
 /** Every template by name; user templates come first and win over built-ins. */
 export function listTemplates(userDirs: string[]): TemplateEntry[] {
   const entries = new Map<string, TemplateEntry>();
-  const builtIns = new Set(templateFiles(builtInDir()).filter((f) => !f.startsWith('_')).map((f) => basename(f, '.hbs')));
+  const builtIn = namedTemplates(builtInDir());
+  const builtIns = new Set(builtIn.map((t) => t.name));
   for (const dir of userDirs) {
-    for (const file of templateFiles(dir)) {
-      if (file.startsWith('_')) continue;
-      const name = basename(file, '.hbs');
-      if (!entries.has(name)) entries.set(name, { name, file: join(dir, file), dir, builtIn: false, overridesBuiltIn: builtIns.has(name) });
+    for (const { name, file, dir: folder } of namedTemplates(dir)) {
+      if (!entries.has(name)) entries.set(name, { name, file, dir: folder, builtIn: false, overridesBuiltIn: builtIns.has(name) });
     }
   }
   for (const name of builtIns) {
     if (!entries.has(name)) entries.set(name, { name, file: join(builtInDir(), `${name}.hbs`), dir: builtInDir(), builtIn: true, overridesBuiltIn: false });
   }
-  // The ladder's templates in ladder order, then the rest by name.
-  const rank = (name: string) => ((STAGES as readonly string[]).includes(name) ? (STAGES as readonly string[]).indexOf(name) : STAGES.length);
-  return [...entries.values()].sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
+  // English first, then each language; within each, the ladder's templates in ladder order, then the rest by name.
+  const language = (name: string) => (name.includes('/') ? 1 + OTHER_LANGUAGES.indexOf(name.split('/')[0]!) : 0);
+  const stage = (name: string) => name.split('/').pop()!;
+  const rank = (name: string) => ((STAGES as readonly string[]).includes(stage(name)) ? (STAGES as readonly string[]).indexOf(stage(name)) : STAGES.length);
+  return [...entries.values()].sort((a, b) => language(a.name) - language(b.name) || rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
 }
 
 export function readEntry(entry: TemplateEntry): TemplateSource {
   return readTemplate(entry.file, entry.builtIn, entry.dir, entry.name);
 }
 
-const looksLikePath = (nameOrPath: string) => /[\\/]/.test(nameOrPath) || nameOrPath.endsWith('.hbs');
+/** A language template's name (`fr/first`) is a name, not a path. */
+const LANGUAGE_NAME = /^(fr|de|es)\/[A-Za-z0-9][\w-]*$/;
+const looksLikePath = (nameOrPath: string) => !LANGUAGE_NAME.test(nameOrPath) && (/[\\/]/.test(nameOrPath) || nameOrPath.endsWith('.hbs'));
 
 const found = new Map<string, TemplateSource>();
 
@@ -331,7 +352,10 @@ function lookUpTemplate(nameOrPath: string, userDirs: string[]): TemplateSource 
 /** Partials: `_name.hbs` in the template's own folder, else the built-ins. */
 export function partialSource(template: TemplateSource): PartialSource & { dirs: string[] } {
   const own = resolve(template.file, '..');
-  const dirs = own === builtInDir() ? [builtInDir()] : [own, builtInDir()];
+  // A template in a language folder (fr/) finds that language's built-in partials before the English ones.
+  const language = OTHER_LANGUAGES.find((l) => basename(own) === l);
+  const builtInLanguage = language ? join(builtInDir(), language) : undefined;
+  const dirs = [...new Set([own, ...(builtInLanguage ? [builtInLanguage] : []), builtInDir()])];
   return {
     dirs,
     load(name: string): PartialInfo | undefined {

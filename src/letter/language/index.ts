@@ -1,0 +1,37 @@
+// A language's catalogue of words and phrases (templates/<language>/language.json), read
+// only when a letter in that language is written.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../../util/paths.js';
+import type { Language } from './names.js';
+
+export * from './names.js';
+
+// --- Catalogues -------------------------------------------------------------------------------
+
+/** A language's words and phrases, `{name}` marking where a value goes. */
+export type Catalogue = Readonly<Record<string, string>>;
+
+const catalogues = new Map<Language, Catalogue>();
+
+export function languageDir(language: Language): string {
+  return join(packageRoot(), 'templates', language);
+}
+
+/** The catalogue of one language, read the first time a letter in that language needs it. */
+export function catalogue(language: Exclude<Language, 'en'>): Catalogue {
+  let found = catalogues.get(language);
+  if (!found) {
+    const data = JSON.parse(readFileSync(join(languageDir(language), 'language.json'), 'utf8')) as Record<string, unknown>;
+    found = Object.fromEntries(Object.entries(data).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    catalogues.set(language, found);
+  }
+  return found;
+}
+
+/** The catalogue's text for `key` with each `{name}` filled in. A missing key is a bug in the catalogue. */
+export function say(words: Catalogue, key: string, values: Record<string, string> = {}): string {
+  const text = words[key];
+  if (text === undefined) throw new Error(`the language catalogue has no "${key}"`);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}

@@ -1,0 +1,59 @@
+// The languages a letter can be written in, and how the language of a letter is chosen
+// (no imports: the case schema uses it when redress starts).
+// English letters use the English templates and phrases.ts as before; a letter in another
+// language uses templates/<language>/ and that language's catalogue (templates/<language>/
+// language.json), read only when a letter in that language is written.
+
+export const LANGUAGES = ['en', 'fr', 'de', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Dates and money for a letter in this language when neither the case nor the country says. */
+export const LANGUAGE_LOCALE: Readonly<Record<Language, string>> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE', es: 'es-ES' };
+
+/** The language of the countries redress knows whose letters are not in English. */
+const COUNTRY_LANGUAGE: Readonly<Record<string, Language>> = { FR: 'fr', DE: 'de', ES: 'es' };
+
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', fr: 'French', de: 'German', es: 'Spanish' };
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** "fr-BE" -> fr, "de_DE.UTF-8" -> de, "en-US" -> en; undefined for languages redress does not write. */
+export function languageOfLocale(locale: string | undefined): Language | undefined {
+  const code = /^([a-z]{2,3})(?:[-_.@]|$)/i.exec(locale ?? '')?.[1]?.toLowerCase();
+  return isLanguage(code) ? code : undefined;
+}
+
+/** The language letters from a country are written in: its own for FR, DE and ES; English elsewhere. */
+export function languageOfCountry(country: string | undefined): Language | undefined {
+  if (country === undefined) return undefined;
+  return COUNTRY_LANGUAGE[country.slice(0, 2)] ?? 'en';
+}
+
+/** The language the person's environment asks for (LC_ALL, then LC_MESSAGES, then LANG); "C" and "POSIX" ask for none. */
+export function languageFromEnv(env: NodeJS.ProcessEnv = process.env): Language | undefined {
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
+    const value = env[name];
+    if (value === undefined || value === '') continue;
+    return languageOfLocale(value);
+  }
+  return undefined;
+}
+
+// --- Does the person's text look English? ----------------------------------------------------
+
+/** Words common in English sentences and not words of French, German or Spanish. */
+const ENGLISH_WORDS = new Set([
+  'the', 'and', 'with', 'my', 'you', 'your', 'have', 'has', 'had', 'would', 'were', 'not', 'they', 'did', 'this', 'that', 'of', 'for',
+  'is', 'are', 'been', 'but', 'from', 'when', 'which', 'after', 'before', 'their', 'there', 'should', 'could', "didn't", "wasn't", 'it', 'we',
+  'be', 'at', 'by', 'or', 'promised', 'arrived', 'never', 'only', 'still', 'because', 'told', 'said', 'asked', 'called',
+]);
+
+/** True when a text reads as English: several common English words, and many of its words are such. */
+export function looksEnglish(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  if (words.length === 0) return false;
+  const english = words.filter((word) => ENGLISH_WORDS.has(word) || word === 'i').length;
+  return english >= 2 && english / words.length >= 0.2;
+}

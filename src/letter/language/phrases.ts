@@ -1,0 +1,273 @@
+// Phrases for letters in French, German and Spanish: the same parts as the English phrases
+// (phrases.ts), made from the language's catalogue. Only what needs code is here: choosing
+// the right catalogue entry for what the case says (who the reader is, what kind of purchase,
+// which money facts are known). The person's own answers are put in as written, after a
+// label or a colon where an article or a case ending would otherwise be needed.
+import type { ResolvedCase } from '../../case/resolve.js';
+import { formatDate, formatList, formatMoney } from '../format-values.js';
+import type { Phrases } from '../phrases.js';
+import { withoutBrackets } from '../phrases.js';
+import { catalogue, say, type Catalogue, type Language } from './index.js';
+
+/** What the templates of a language use beyond the English phrases. */
+export interface LanguagePhrases extends Phrases {
+  /** "Lyon, le 5 mars 2026", or the date alone when the town is not known. */
+  dateLine: string;
+  /** "Objet : " (French), "" (German: the subject stands alone), "Asunto: " (Spanish). */
+  subjectLabel: string;
+  /** "la commande suivante" / "folgender Bestellung" / "el siguiente pedido": what the letter is about, before ": item". */
+  topic: string;
+  /** The item as written, without a closing stop, and its reference in brackets when there is one. */
+  itemRef: string;
+  /** "Par courrier du 1er octobre 2026" / "Mit Schreiben vom 1. Oktober 2026" / "Mediante escrito de fecha …". */
+  previous: string;
+  /** The next steps of a final letter (infinitive phrases, or the writer's own words). */
+  steps: string[];
+  /** True when the steps are the writer's own words (listed as written). */
+  ownSteps: boolean;
+  /** The opening of a card dispute when the country's rights name no card route. */
+  cardText: string;
+  /** The subject of a card dispute. */
+  cardSubject: string;
+}
+
+const clause = (text: string) => text.trim().replace(/[.;,:\s]+$/, '');
+
+function capitalFirst(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.charAt(0).toLocaleUpperCase() + trimmed.slice(1);
+}
+
+// --- The reader ---------------------------------------------------------------------------
+
+const FEMALE = /^(mrs|ms|miss|mme|madame|mlle|mademoiselle|frau|fr|sra|señora|senora|srta|señorita|senorita|doña|dona|dña)\.?$/i;
+const MALE = /^(mr|m|monsieur|herr|hr|hrn|sr|señor|senor|don|d)\.?$/i;
+const ACADEMIC = /^(dr|prof|professor|professeur|doctor|doctora|dra|maître|me)\.?$/i;
+
+/** "Frau Dr. Anna Weber" -> { gender: 'f', name: 'Dr. Weber' }; a team or a name without a title -> undefined. */
+export function reader(contact: string | undefined): { gender: 'f' | 'm'; name: string } | undefined {
+  if (!contact) return undefined;
+  const name = contact.replace(/\s*[([].*$/, '').replace(/\s*(,|\s[-–—]\s|\/).*$/, '').trim();
+  const words = name.split(/\s+/).filter(Boolean);
+  let gender: 'f' | 'm' | undefined;
+  const academic: string[] = [];
+  let at = 0;
+  for (; at < words.length; at++) {
+    const word = words[at]!;
+    if (gender === undefined && FEMALE.test(word)) gender = 'f';
+    else if (gender === undefined && MALE.test(word)) gender = 'm';
+    else if (ACADEMIC.test(word)) academic.push(/\.$/.test(word) ? word : `${word}.`);
+    else break;
+  }
+  const rest = words.slice(at);
+  if (gender === undefined || rest.length === 0) return undefined;
+  return { gender, name: [...academic.map((t) => t.charAt(0).toUpperCase() + t.slice(1)), rest[rest.length - 1]!].join(' ') };
+}
+
+// --- Place ---------------------------------------------------------------------------------
+
+/**
+ * The writer's town, from an address such as "12 rue de la Paix, 69002 Lyon" or
+ * "Leopoldstraße 12, 80802 München": the words after a five-digit postcode. None otherwise.
+ */
+export function townOf(address: string | undefined): string | undefined {
+  if (!address) return undefined;
+  const match = /\b\d{5}\s+([\p{L}][\p{L}'’. -]*?)\s*(?:cedex\b.*)?(?:[,\n]|$)/iu.exec(address);
+  const town = match?.[1]?.trim();
+  return town && town.length >= 2 ? town : undefined;
+}
+
+// --- Dates --------------------------------------------------------------------------------
+
+/** A date as the letter's locale writes it ("1er mars 2026", "1. März 2026", "1 de marzo de 2026"). */
+export const writtenDate = (iso: string, locale: string): string => formatDate(iso, locale);
+
+// --- Putting it together ---------------------------------------------------------------------
+
+export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en'>): LanguagePhrases {
+  const words: Catalogue = catalogue(language);
+  const t = (key: string, values?: Record<string, string>) => say(words, key, values);
+  const locale = c.letter.locale;
+  const money = (n: number) => formatMoney(n, c.purchase.currency, locale);
+  const date = (d: string) => writtenDate(d, locale);
+  const company = withoutBrackets(c.recipient.company);
+  const kind = c.purchase.kind ?? 'other';
+
+  // The reader: a card dispute goes to a department, whoever reads it.
+  const known = c.letter.stage === 'card-dispute' ? undefined : reader(c.recipient.contact);
+  const greeting = c.letter.greeting
+    ? t('greeting.own', { text: c.letter.greeting.trim().replace(/[,:;]+$/, '') })
+    : known
+      ? t(`greeting.${known.gender}`, { name: known.name })
+      : t('greeting.generic');
+  const signOff = c.letter.signOff
+    ? t('signOff.own', { text: c.letter.signOff.trim().replace(/[,:;.]+$/, '') })
+    : t(known && !c.letter.greeting ? `signOff.${known.gender}` : 'signOff.generic');
+
+  const town = townOf(c.sender.address);
+  const dateLine = town ? t('dateLine.place', { place: town, date: date(c.letter.date) }) : t('dateLine.none', { date: date(c.letter.date) });
+
+  const item = clause(c.purchase.item);
+  const bareItem = withoutBrackets(item);
+  const about = c.purchase.reference
+    ? `${c.purchase.reference} (${bareItem}${c.purchase.date ? `, ${date(c.purchase.date)}` : ''})`
+    : `${bareItem}${c.purchase.date ? ` (${date(c.purchase.date)})` : ''}`;
+  const itemRef = `${item}${c.purchase.reference ? t('reference', { ref: c.purchase.reference }) : ''}`;
+
+  const since = c.sender.customerSince;
+  const customer = since
+    ? /^\d{4}$/.test(since)
+      ? t('customer.year', { since })
+      : since.length === 7
+        ? t('customer.month', { since: date(`${since}-01`).replace(/^1(er)?\.?\s+/, '') })
+        : t('customer.date', { since: date(since) })
+    : '';
+
+  // What was bought, and what was paid.
+  const p = c.purchase;
+  const paid = p.amount !== undefined ? money(p.amount) : undefined;
+  const price = p.price !== undefined ? money(p.price) : undefined;
+  let purchase = '';
+  if (p.period && paid) {
+    purchase = p.date ? t('purchase.period', { amount: paid, per: t(`per.${p.period}`), date: date(p.date) }) : t('purchase.periodNoDate', { amount: paid, per: t(`per.${p.period}`) });
+  } else if (price && paid && p.price !== p.amount) {
+    purchase = [p.date ? t(`purchase.${kind}.date`, { date: date(p.date) }) : '', t('purchase.price', { price, paid })].filter(Boolean).join(' ');
+  } else {
+    const amount = paid ?? price;
+    purchase = amount && p.date ? t(`purchase.${kind}.dateAmount`, { amount, date: date(p.date) }) : amount ? t(`purchase.${kind}.amount`, { amount }) : p.date ? t(`purchase.${kind}.date`, { date: date(p.date) }) : '';
+  }
+
+  // Earlier contacts, told to the business ("you") or to someone else (the card issuer).
+  const contactSentence = (contact: ResolvedCase['contacts'][number], to: 'you' | 'them') => {
+    const channel = channelOf(contact.channel);
+    const who = contact.who ? clause(contact.who) : '';
+    const spoke = channel === 'phone' || channel === 'visit' || channel === 'chat' || channel === 'social';
+    const whoText = who ? t(spoke ? 'contact.whoSpoke' : 'contact.whoWrote', { who }) : '';
+    const intro = contact.date ? t('contact.intro.date', { date: date(contact.date) }) : t('contact.intro.none');
+    const channelText = channel === 'other' ? (contact.channel ? t('contact.channel', { channel: clause(contact.channel) }) : '') : clause(contact.channel ?? '');
+    const told = capitalFirst(t(`contact.${channel}.${to}`, { intro, company, who: whoText, channel: channelText }).replace(/\s{2,}/g, ' '));
+    return contact.result ? `${told}${t('contact.result', { result: clause(contact.result) })}` : told;
+  };
+
+  // The request.
+  const { request } = c;
+  const periodic = p.period !== undefined;
+  const refund = request.amount;
+  const paidOnce = periodic ? undefined : p.amount;
+  const refundText = refund === undefined ? '' : paidOnce !== undefined && refund < paidOnce ? t('paidPart', { refund: money(refund), paid: money(paidOnce) }) : money(refund);
+  const correction = request.correction ? clause(request.correction) : '';
+  const costTotal = request.costs.reduce((sum, cost) => sum + Math.round(cost.amount * 100), 0) / 100;
+  const total = money(costTotal);
+  let requestText = '';
+  switch (request.remedy) {
+    case 'correction':
+      requestText = t('request.correction', { correction });
+      break;
+    case 'refund':
+      requestText = t('request.refund', { amount: refundText });
+      break;
+    case 'either':
+      requestText = t('request.either', { correction, amount: refundText });
+      break;
+    case 'partial-refund':
+      requestText = [t('request.partial', { amount: refundText }), request.reason ? t('request.reason', { reason: clause(request.reason) }) : ''].filter(Boolean).join(' ');
+      break;
+    case 'compensation':
+      break;
+  }
+  const costs = request.costs.map((cost) => t('cost', { what: clause(cost.what), amount: money(cost.amount) }));
+  const only = request.remedy === 'compensation';
+  const costsIntro = costs.length === 0 ? '' : t(`costs.${only ? 'only' : ''}${costs.length === 1 ? (only ? 'One' : 'one') : only ? 'Many' : 'many'}`, { total });
+  const refundPart = request.remedy === 'refund' || request.remedy === 'partial-refund' ? refund : undefined;
+  const totalText = costs.length > 0 && refundPart !== undefined ? t('total', { total: money(Math.round((refundPart + costTotal) * 100) / 100) }) : '';
+  let ask = t(`ask.${request.remedy}`);
+  let asked = t(`asked.${request.remedy}`, { amount: refund !== undefined ? money(refund) : '', total });
+  if (costs.length > 0 && !only) {
+    ask = t('ask.withCosts', { ask });
+    asked = t('asked.costsToo', { asked, total });
+  }
+
+  // The card dispute.
+  const charge = only ? total : refund !== undefined ? money(refund) : paidOnce !== undefined && request.remedy !== 'partial-refund' ? money(paidOnce) : '';
+  const cardRequest = only
+    ? t('cardRequest.costs', { amount: total })
+    : refund !== undefined && paidOnce !== undefined && refund < paidOnce
+      ? t('cardRequest.part', { refund: money(refund), paid: money(paidOnce) })
+      : charge
+        ? t('cardRequest.full', { amount: charge })
+        : t('cardRequest.unknown');
+
+  // Earlier letters, by date.
+  const previous =
+    c.letter.previous.length === 0
+      ? t('previous.none')
+      : t(c.letter.previous.length === 1 ? 'previous.one' : 'previous.many', {
+          dates: formatList(c.letter.previous.map((d) => t('previous.item', { date: date(d) })), locale),
+        });
+
+  // Next steps: the pack's (infinitive phrases in the letter's language), else the writer's own.
+  const ownSteps = c.citedSteps.length === 0 && c.letter.nextSteps.length > 0;
+  const steps = ownSteps ? c.letter.nextSteps.map(clause) : c.letter.nextSteps;
+  const generic = p.paidWith === 'credit-card' || p.paidWith === 'debit-card' ? 'nextStep.card' : p.paidWith === 'paypal' ? 'nextStep.paypal' : 'nextStep.other';
+
+  return {
+    greeting,
+    signOff,
+    item,
+    itemRef,
+    about,
+    company,
+    purchase,
+    customer,
+    contacts: c.contacts.map((contact) => contactSentence(contact, 'you')),
+    contactsToThirdParty: c.contacts.map((contact) => contactSentence(contact, 'them')),
+    impactShort: c.story.impact ? shortened(c.story.impact) : '',
+    request: requestText,
+    costsIntro,
+    costs,
+    total: totalText,
+    ask,
+    asked,
+    charge,
+    cardRequest,
+    nextStep: t(generic),
+    dateLine,
+    subjectLabel: t('subjectLabel'),
+    topic: t(`kind.${kind}`),
+    previous,
+    steps,
+    ownSteps,
+    cardText: t('card.default', { company, last4: c.card.last4 ? t('card.last4', { last4: c.card.last4 }) : '' }),
+    cardSubject: `${c.cardRoute?.subject ?? t('card.subject')} – ${charge ? `${charge} – ` : ''}${company}${c.card.last4 ? t('card.subjectLast4', { last4: c.card.last4 }) : ''}`,
+  };
+}
+
+type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'chat' | 'form' | 'social' | 'other';
+
+/** How the person got in touch, from what they wrote in any of the four languages. */
+function channelOf(text: string | undefined): Channel {
+  const t = (text ?? '').toLowerCase();
+  if (t === '') return 'other';
+  if (/phone|call|téléphon|appel|telefon|anruf|angerufen|llamada|teléfono|telefóno|hotline/.test(t)) return 'phone';
+  if (/e-?mail|courriel|mél|correo electr/.test(t)) return 'email';
+  if (/chat|whatsapp|messenger|sms|messagerie|mensaje/.test(t)) return 'chat';
+  if (/form|website|site|web|online|en ligne|portal|app\b|ticket|página/.test(t)) return 'form';
+  if (/twitter|\bx\b|facebook|instagram|linkedin|social|réseau|red social/.test(t)) return 'social';
+  if (/letter|post|courrier|lettre|brief|schreiben|carta|burofax|recommand|einschreiben/.test(t)) return 'letter';
+  if (/person|visit|store|shop|magasin|boutique|agence|sur place|filiale|laden|geschäft|vor ort|tienda|establecimiento|oficina|persona/.test(t)) return 'visit';
+  return 'other';
+}
+
+/** The impact, cut to its first sentences when long (follow-up letters). */
+function shortened(text: string, max = 300): string {
+  const whole = capitalFirst(text);
+  const closed = /[.!?…]["'’”)\]»]*$/.test(whole) ? whole : `${whole}.`;
+  if (closed.length <= max) return closed;
+  const sentences = closed.match(/[^.!?]+[.!?]+["'’”)»]*\s*/g) ?? [closed];
+  let kept = '';
+  for (const sentence of sentences) {
+    if (kept !== '' && (kept + sentence).length > max) break;
+    kept += sentence;
+  }
+  return kept.trim();
+}
