@@ -2,6 +2,7 @@
 // that `defaults:` gives it, so neither `defaults:` nor a case requires any field here:
 // redress itself checks each case once its defaults are merged in.
 import { caseJsonSchema } from '../case/schema.js';
+import { allowEmptyOptional } from '../case/json-schema.js';
 
 function withoutRequired(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(withoutRequired);
@@ -16,7 +17,8 @@ function withoutRequired(schema: unknown): unknown {
 
 export function batchJsonSchema(): object {
   const full = caseJsonSchema() as Record<string, unknown>;
-  const partial = withoutRequired(full) as Record<string, unknown>;
+  // Every field may be left empty (null) here, as in a case file's optional fields.
+  const partial = allowEmptyOptional(withoutRequired(full)) as Record<string, unknown>;
   return {
     $schema: full.$schema ?? 'https://json-schema.org/draft/2020-12/schema',
     title: 'redress batch file',

@@ -16,15 +16,17 @@ export function isCalendarDate(text: string): boolean {
     const match = ISO_DATE.exec(text);
     if (!match) return false;
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
+    // Date.UTC reads years 0-99 as 1900-1999, so the year is set on its own.
+    const date = new Date(Date.UTC(2000, month - 1, 1));
+    date.setUTCFullYear(year, month - 1, day);
     return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   });
 }
 
 function toUtc(iso: string): Date {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(2000, month - 1, day));
-  date.setUTCFullYear(year);
+  const date = new Date(Date.UTC(2000, 0, 1));
+  date.setUTCFullYear(year, month - 1, day);
   return date;
 }
 
@@ -35,10 +37,13 @@ function fromUtc(date: Date): string {
   return `${year}-${month}-${day}`;
 }
 
+/** The date `days` after `iso`; never past 9999-12-31, so a date stays four digits and sorts as text. */
 export function addDays(iso: string, days: number): string {
   return remembered(sums, `${iso}+${days}`, () => {
     const date = toUtc(iso);
     date.setUTCDate(date.getUTCDate() + days);
+    if (date.getUTCFullYear() > 9999) return '9999-12-31';
+    if (date.getUTCFullYear() < 1) return '0001-01-01';
     return fromUtc(date);
   });
 }

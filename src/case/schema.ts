@@ -1,7 +1,8 @@
 // The single source of truth for the case file: the TypeScript type, the validation
 // and the JSON Schema printed by `redress schema` all come from these definitions.
 import * as z from 'zod';
-import { isCalendarDate } from './dates.js';
+import { forEditors, JSON_KIND } from './json-schema.js';
+import { DATE_PATTERN, isKnownCurrency, MAX_AMOUNT, readAmount, readDate, smallestUnit } from './input-rules.js';
 import { isCommonLocale } from '../util/common-locales.js';
 import { findCountry, findRegion, countryInfo } from './countries.js';
 import { remembered } from '../util/remember.js';
@@ -9,7 +10,7 @@ import { remembered } from '../util/remember.js';
 import { LANGUAGES } from '../letter/language/names.js';
 export const MAX_TEXT = 10_000;
 export const MAX_LIST = 50;
-export const MAX_AMOUNT = 1_000_000_000;
+export { isKnownCurrency, MAX_AMOUNT };
 
 /** 10000 -> "10,000" (without Intl, whose first use costs more than the whole schema). */
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
@@ -47,6 +48,15 @@ const numberFromText = (value: unknown) => {
 
 const DATE_FORMAT = 'expected a date written as YYYY-MM-DD, for example 2026-11-16';
 
+/** An amount as written ("£2,400", "79,98") as a number; the currency mark is checked against the case's by validateCase. */
+const amountFromText = (value: unknown, ctx: z.core.$RefinementCtx) => {
+  if (typeof value !== 'string') return value;
+  const reading = readAmount(value);
+  if (reading.ok) return reading.value;
+  ctx.addIssue({ code: 'custom', message: reading.message, params: { valueFirst: true }, input: value });
+  return z.NEVER;
+};
+
 function caseSchemas(described: boolean) {
   const made = new Map<string, z.ZodType>();
   /** One schema per kind, unless it is described: a description makes each one its own. */
@@ -69,7 +79,8 @@ function caseSchemas(described: boolean) {
             z.maxLength(max, { error: `is too long (at most ${grouped(max)} characters)` }),
           ),
       ),
-      { description, type: ['string', 'number'] },
+      // YAML reads `yes`-like and number-like text as other types; redress keeps it as written.
+      { description, type: ['string', 'number', 'boolean'], pattern: String.raw`\S` },
     );
 
   /** A list of one to MAX_LIST items. */
@@ -93,28 +104,31 @@ function caseSchemas(described: boolean) {
         (value) => (typeof value === 'string' ? value.trim().toLowerCase().replace(/[\s_]+/g, '-') : value),
         z.enum(values, { error: `expected one of ${values.join(', ')}` }),
       ),
-      { description },
+      { description, [JSON_KIND]: 'words' },
     );
 
   const calendarDate = (description: string) =>
     about(
       shared('date', () =>
-        z
-          .string({ error: DATE_FORMAT })
-          .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: DATE_FORMAT }), z.refine(isCalendarDate, { error: 'is not a real calendar date; check the day and month' })),
+        z.string({ error: DATE_FORMAT }).transform((value, ctx) => {
+          const date = readDate(value);
+          if (date.ok) return date.value;
+          ctx.addIssue({ code: 'custom', message: date.message, params: { valueFirst: true }, input: value });
+          return z.NEVER;
+        }),
       ),
-      { description, format: 'date' },
+      { description, type: 'string', pattern: DATE_PATTERN },
     );
 
   const amount = (description: string) =>
     shared(`amount ${described ? description : ''}`, () =>
       z.preprocess(
-        numberFromText,
+        amountFromText,
         about(
           z
             .number({ error: 'expected a number' })
             .check(z.gt(0, { error: 'must be more than 0' }), z.lte(MAX_AMOUNT, { error: 'is too large; check the amount' })),
-          { description },
+          { description, [JSON_KIND]: 'amount' },
         ),
       ),
     );
@@ -137,7 +151,7 @@ function caseSchemas(described: boolean) {
             z.refine(isKnownCurrency, { error: 'is not a currency code I know; use one such as USD, EUR or GBP' }),
           ),
       ),
-    { description: 'ISO 4217 currency code, e.g. USD, EUR, GBP (default USD)' },
+    { description: 'ISO 4217 currency code, e.g. USD, EUR, GBP (default USD)', pattern: String.raw`^\s*[A-Za-z]{3}\s*$` },
   );
 
   const locale = about(z.string().check(z.refine(isKnownLocale, { error: 'is not a locale I know; use one such as en-US, en-GB or de-DE' })), {
@@ -348,6 +362,27 @@ function caseSchemas(described: boolean) {
           }
         }
       }
+      // An amount below the currency's smallest coin would be written as 0.00 in the letter.
+      const amounts: [PathPart[], number | undefined][] = [
+        [['purchase', 'amount'], purchase.amount],
+        [['purchase', 'price'], purchase.price],
+        [['request', 'amount'], request.amount],
+        ...(request.costs ?? []).map((cost, index): [PathPart[], number] => [['request', 'costs', index, 'amount'], cost.amount]),
+      ];
+      for (const [path, money] of amounts) {
+        // Every currency's smallest unit is at most 1, so only smaller amounts need Intl.
+        if (money === undefined || money >= 1) continue;
+        const code = caseCurrency(value);
+        const unit = smallestUnit(code);
+        if (money < unit) {
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `is less than ${unit} ${code}, the smallest amount in that currency, so the letter would ask for nothing; check the amount`,
+            params: { asIs: true },
+          });
+        }
+      }
       if (request.deadline !== undefined && request.deadlineDays !== undefined) {
         ctx.addIssue({ code: 'custom', path: ['request', 'deadlineDays'], message: 'cannot be used together with request.deadline; keep one of them' });
       }
@@ -367,17 +402,7 @@ function caseSchemas(described: boolean) {
 
 export const { senderSchema, recipientSchema, purchaseSchema, storySchema, contactSchema, cardSchema, requestSchema, letterSchema, caseSchema } = caseSchemas(false);
 
-let currencies: Set<string> | undefined;
 const localeAnswers = new Map<string, boolean>();
-
-export function isKnownCurrency(code: string): boolean {
-  try {
-    currencies ??= new Set(Intl.supportedValuesOf('currency'));
-    return currencies.has(code);
-  } catch {
-    return /^[A-Z]{3}$/.test(code);
-  }
-}
 
 export function isKnownLocale(tag: string): boolean {
   if (isCommonLocale(tag)) return true;
@@ -396,9 +421,16 @@ export function isKnownLocale(tag: string): boolean {
   );
 }
 
+type PathPart = string | number;
+
+/** The currency a case's amounts are in: its own, else its writer's country's, else USD (as letters are written). */
+export function caseCurrency(value: { purchase: { currency?: string }; sender: { country?: string } }): string {
+  return value.purchase.currency ?? countryInfo(value.sender.country?.slice(0, 2))?.currency ?? 'USD';
+}
+
 export type Case = z.output<typeof caseSchema>;
 export type CaseInput = z.input<typeof caseSchema>;
 
 export function caseJsonSchema(): object {
-  return z.toJSONSchema(caseSchemas(true).caseSchema, { io: 'input', unrepresentable: 'any' });
+  return forEditors(z.toJSONSchema(caseSchemas(true).caseSchema, { io: 'input', unrepresentable: 'any' }));
 }

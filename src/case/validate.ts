@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import { caseSchema, type Case } from './schema.js';
+import { caseCurrency, caseSchema, type Case } from './schema.js';
+import { findCountry } from './countries.js';
+import { plainNumber, readAmount } from './input-rules.js';
 import { closest } from '../util/suggest.js';
 import { quoteValue, safeForTerminal } from '../io/terminal.js';
 
@@ -112,6 +114,9 @@ function friendlyMessage(issue: z.core.$ZodIssue, input: unknown, describeType: 
     case 'custom':
     default: {
       const message = issue.message;
+      // Messages about how a value is written read best after the value: "14/06/2026" is not written year first…
+      if (issue.code === 'custom' && issue.params?.valueFirst) return `${describeType(input)} ${message}`;
+      if (issue.code === 'custom' && issue.params?.asIs) return message;
       if (/^(Invalid|Too)/.test(message)) return `${message.charAt(0).toLowerCase()}${message.slice(1)}`;
       if (issue.code === 'invalid_format' || (issue.code === 'custom' && input !== undefined && typeof input !== 'object')) {
         return `${message}, got ${describeType(input)}`;
@@ -140,9 +145,11 @@ export function validateCase(data: unknown, locate: Locator = () => undefined): 
     };
   }
   const result = caseSchema.safeParse(data, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data };
-  const problems: Problem[] = [];
-  for (const issue of result.error.issues) {
+  const marks = currencyMarkProblems(data, locate);
+  if (result.success && marks.length === 0) return { ok: true, value: result.data };
+  const problems: Problem[] = marks;
+  const issues = result.success ? [] : result.error.issues;
+  for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       const known = Object.keys(objectShapeAt(issue.path as PathPart[]) ?? {});
       for (const key of issue.keys) {
@@ -159,6 +166,47 @@ export function validateCase(data: unknown, locate: Locator = () => undefined): 
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { ok: false, problems };
+}
+
+const CURRENCY_NAMES: Record<string, string> = { USD: 'US dollars', GBP: 'pounds', EUR: 'euros', CAD: 'Canadian dollars', AUD: 'Australian dollars', NZD: 'New Zealand dollars', JPY: 'yen' };
+
+/** The places amounts are written in a case. */
+function amountPaths(data: unknown): PathPart[][] {
+  const paths: PathPart[][] = [['purchase', 'amount'], ['purchase', 'price'], ['request', 'amount']];
+  const costs = valueAt(data, ['request', 'costs']);
+  if (Array.isArray(costs)) costs.forEach((_, index) => paths.push(['request', 'costs', index, 'amount']));
+  const replies = valueAt(data, ['history', 'replies']);
+  if (Array.isArray(replies)) replies.forEach((_, index) => paths.push(['history', 'replies', index, 'amount']));
+  return paths;
+}
+
+/** An amount written with a currency ("£2,400") must be in the case's currency. */
+function currencyMarkProblems(data: unknown, locate: Locator): Problem[] {
+  const problems: Problem[] = [];
+  let currency: string | undefined;
+  for (const path of amountPaths(data)) {
+    const written = valueAt(data, path);
+    if (typeof written !== 'string') continue;
+    const reading = readAmount(written);
+    if (!reading.ok || !reading.currencies) continue;
+    if (currency === undefined) {
+      const own = valueAt(data, ['purchase', 'currency']);
+      const country = valueAt(data, ['sender', 'country']);
+      const found = typeof country === 'string' ? findCountry(country) : undefined;
+      currency = typeof own === 'string' ? own.trim().toUpperCase() : caseCurrency({ purchase: {}, sender: { country: found?.ok ? found.value : undefined } });
+    }
+    if (!/^[A-Z]{3}$/.test(currency) || reading.currencies.includes(currency)) continue;
+    const name = (code: string) => (CURRENCY_NAMES[code] ? `${CURRENCY_NAMES[code]} (${code})` : code);
+    const plain = plainNumber(reading.value);
+    const given = typeof valueAt(data, ['purchase', 'currency']) === 'string';
+    const meant = reading.currencies.length === 1 ? reading.currencies[0]! : undefined;
+    problems.push({
+      path: pathToString(path),
+      message: `${quoteValue(written)} is in ${meant ? name(meant) : reading.mark}, but ${given ? `purchase.currency is ${name(currency)}` : `this case's amounts are in ${name(currency)}, as no purchase.currency is given`}; write the amount as ${plain}${meant ? `, and set purchase.currency: ${meant} if you paid in ${meant}` : ''}`,
+      ...locate(path, 'value'),
+    });
+  }
+  return problems;
 }
 
 /** `case.yaml:14:11 request.amount: expected a number, got "five hundred"` */

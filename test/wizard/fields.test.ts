@@ -21,12 +21,13 @@ describe('amounts as people type them', () => {
     expect(parseAmount(text)).toBe(value);
   });
 
-  it.each(['five hundred', '12abc', '1,2,3', '1.2.3', '', '-5', '1,20,0', '1.200,50.3', 'Infinity', '0x10'])('does not guess at %j', (text) => {
+  it.each(['five hundred', '12abc', '1,2,3', '1.2.3', '', '1,20,0', '1.200,50.3', 'Infinity', '0x10', '240 XYZ'])('does not guess at %j', (text) => {
     expect(parseAmount(text)).toBeUndefined();
   });
 
   it('says what is wrong in plain words', () => {
-    expect(checkAmount()('five hundred')).toMatch(/write the amount as a number/);
+    expect(checkAmount()('five hundred')).toBe('"five hundred" is not an amount I can read; write it as a number, e.g. 240 or 79.98.');
+    expect(checkAmount()('-5')).toMatch(/more than 0/);
     expect(checkAmount()('0')).toMatch(/more than 0/);
     expect(checkAmount()('99999999999')).toMatch(/too large/);
     expect(checkAmount({ lessThan: { amount: 100, what: 'what you paid' } })('100')).toMatch(/less than what you paid \(100\)/);
@@ -46,9 +47,11 @@ describe('dates', () => {
   it('refuses dates that do not exist or are written another way', () => {
     expect(parseDate('2026-02-30')).toBeUndefined();
     expect(parseDate('02/11/2026')).toBeUndefined();
-    expect(checkDate()('02/11/2026')).toMatch(/YYYY-MM-DD, for example/);
-    expect(checkDate()('2026-02-30')).toMatch(/not a real date/);
-    expect(checkDate()('2026-13-01')).toMatch(/not a real date/);
+    expect(checkDate()('02/11/2026')).toMatch(/could be 2 November or February 11; write it year first: 2026-11-02 .*, or 2026-02-11/);
+    expect(checkDate()('14/06/2026')).toBe('"14/06/2026" is not written year first; write it as 2026-06-14.');
+    expect(checkDate()('2026-02-30')).toMatch(/not a real calendar date/);
+    expect(checkDate()('2026-13-01')).toMatch(/not a real calendar date/);
+    expect(checkDate()('0099-12-01')).toMatch(/outside the years redress writes letters for \(1900 to 2199\)/);
   });
 
   it('checks the order of dates against the letter', () => {

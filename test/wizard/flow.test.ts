@@ -177,10 +177,10 @@ describe('the question flow', () => {
     const r = await run(where, [...entries, menu('print'), menu('quit')]);
     expect(r.prompter.errors).toEqual([
       'That is not an e-mail address; write it like name@example.com.',
-      'Please write the date as YYYY-MM-DD, for example 2026-11-02.',
-      '"2026-02-30" is not a real date. Check the day and the month.',
+      '"2 Nov 2026" is not written year first; write it as 2026-11-02.',
+      '"2026-02-30" is not a real calendar date; check the day and month.',
       'That is after the date of the letter (2026-11-16). Check the year, month and day.',
-      'Please write the amount as a number, for example 240 or 79.98.',
+      '"two hundred" is not an amount I can read; write it as a number, e.g. 240 or 79.98.',
       'The amount needs to be more than 0.',
       'Please give the three-letter currency code, such as USD, EUR or GBP.',
       '"XYZ" is not a currency code I know. Use one such as USD, EUR or GBP.',

@@ -1,0 +1,184 @@
+// How amounts and dates may be written, in the wizard and in case files alike. What is
+// unambiguous is read ("£2,400", "1.200,50", "2026-6-14"); anything else gets one message
+// that shows how to write it. The JSON Schema's patterns are built from the same pieces,
+// so an editor accepts exactly the forms redress reads.
+import { isCalendarDate } from './dates.js';
+
+export const MAX_AMOUNT = 1_000_000_000;
+
+/** The years redress writes letters for: wide enough for any purchase, narrow enough that a reply-by date stays a real date. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2199;
+
+let currencies: Set<string> | undefined;
+
+export function isKnownCurrency(code: string): boolean {
+  try {
+    currencies ??= new Set(Intl.supportedValuesOf('currency'));
+    return currencies.has(code);
+  } catch {
+    return /^[A-Z]{3}$/.test(code);
+  }
+}
+
+// ---- amounts ---------------------------------------------------------------------------
+
+/** Money symbols and the currencies each may stand for ("$" is many dollars). */
+const SYMBOLS: Record<string, readonly string[]> = {
+  '$': ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN'],
+  'us$': ['USD'], 'c$': ['CAD'], 'ca$': ['CAD'], 'a$': ['AUD'], 'au$': ['AUD'], 'nz$': ['NZD'], 'hk$': ['HKD'], 's$': ['SGD'],
+  '£': ['GBP'], '€': ['EUR'], '¥': ['JPY', 'CNY'], '₹': ['INR'], '₩': ['KRW'], '₺': ['TRY'], '₪': ['ILS'],
+  'zł': ['PLN'], 'kr': ['SEK', 'NOK', 'DKK', 'ISK'], 'r$': ['BRL'], 'chf': ['CHF'],
+};
+
+const MARK = String.raw`[A-Za-z]{3}|[A-Za-z]{1,2}\$|[$£€¥₹₩₺₪]|zł|kr`;
+const GROUP = String.raw`[ '’\u00a0\u202f]`;
+/** A number as people write it: 240, 79.98, 79,98, 1,200.50, 1.200,50, 1 200,50, 1'200.50. */
+const NUMBER = [
+  String.raw`\d+(?:\.\d+)?`,
+  String.raw`\.\d+`,
+  String.raw`\d+,\d{1,2}`,
+  String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?`,
+  String.raw`\d{1,3}(?:\.\d{3})+,\d+`,
+  String.raw`\d{1,3}(?:\.\d{3}){2,}`,
+  String.raw`\d{1,3}(?:${GROUP}\d{3})+(?:[.,]\d+)?`,
+].join('|');
+
+/** An amount written as text, with or without a currency: the pattern for the JSON Schema. */
+export const AMOUNT_PATTERN = String.raw`^\s*(?:(?:${MARK})\s*(?:${NUMBER})|(?:${NUMBER})\s*(?:${MARK})?)\s*$`;
+
+let amountShape: RegExp | undefined;
+const PLAIN_NUMBER = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+
+export type AmountReading =
+  | { ok: true; value: number; /** The currency mark as written, e.g. "£" or "EUR". */ mark?: string; /** The currencies the mark may stand for. */ currencies?: readonly string[] }
+  | { ok: false; message: string };
+
+const AMOUNT_HELP = 'write it as a number, e.g. 240 or 79.98';
+
+/** Reads an amount as written: 240, 79.98, £2,400, 1.200,50 €, 240 EUR. */
+export function readAmount(input: string | number): AmountReading {
+  if (typeof input === 'number') return { ok: true, value: input };
+  if (PLAIN_NUMBER.test(input)) return { ok: true, value: Number(input) };
+  amountShape ??= new RegExp(`^\\s*(?:(${MARK})\\s*(${NUMBER})|(${NUMBER})\\s*(${MARK})?)\\s*$`);
+  const match = amountShape.exec(input);
+  if (!match) {
+    const digits = input.replace(/[^\d.,]/g, '');
+    const guess = digits && digits !== input.trim() ? readAmount(digits) : undefined;
+    const hint = guess?.ok ? `write it as ${plainNumber(guess.value)} (a number, without other words)` : AMOUNT_HELP;
+    return { ok: false, message: `is not an amount I can read; ${hint}` };
+  }
+  const mark = match[1] ?? match[4];
+  const value = numberValue((match[2] ?? match[3])!);
+  if (mark === undefined) return { ok: true, value };
+  const lower = mark.toLowerCase();
+  const symbol = SYMBOLS[lower];
+  if (symbol) return { ok: true, value, mark, currencies: symbol };
+  const code = mark.toUpperCase();
+  if (/^[A-Z]{3}$/.test(code) && isKnownCurrency(code)) return { ok: true, value, mark: code, currencies: [code] };
+  return { ok: false, message: `names a currency I do not know (${mark}); ${AMOUNT_HELP}, and give the currency as purchase.currency` };
+}
+
+/** "1.200,50" -> 1200.5: the later of "." and "," is the decimal mark; "1,200" is a thousand. */
+function numberValue(text: string): number {
+  const digits = text.replace(new RegExp(GROUP, 'g'), '');
+  const lastDot = digits.lastIndexOf('.');
+  const lastComma = digits.lastIndexOf(',');
+  let normal: string;
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimalAt = Math.max(lastDot, lastComma);
+    normal = `${digits.slice(0, decimalAt).replace(/[.,]/g, '')}.${digits.slice(decimalAt + 1)}`;
+  } else if (lastComma >= 0) {
+    normal = /^\d+,\d{1,2}$/.test(digits) ? digits.replace(',', '.') : digits.replace(/,/g, '');
+  } else if (/^\d{1,3}(\.\d{3}){2,}$/.test(digits)) {
+    normal = digits.replace(/\./g, '');
+  } else {
+    normal = digits;
+  }
+  return Number(normal);
+}
+
+/** 240 -> "240", 79.98 -> "79.98". */
+export function plainNumber(amount: number): string {
+  return String(Math.round(amount * 1e6) / 1e6);
+}
+
+const minorDigits = new Map<string, number>();
+
+/** How many digits a currency has after the decimal point: 2 for USD, 0 for JPY (asked of Intl only when needed). */
+export function currencyDigits(currency: string): number {
+  let digits = minorDigits.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    minorDigits.set(currency, digits);
+  }
+  return digits;
+}
+
+/** The smallest amount a currency can pay: 0.01 USD, 1 JPY. Every currency's is at most 1, so only smaller amounts need asking. */
+export function smallestUnit(currency: string): number {
+  return 10 ** -currencyDigits(currency);
+}
+
+// ---- dates -----------------------------------------------------------------------------
+
+const MONTH = String.raw`(?:0?[13578]|1[02])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0?[469]|11)[-/.](?:0?[1-9]|[12]\d|30)|0?2[-/.](?:0?[1-9]|[12]\d)`;
+/** A date redress reads, year first, for the JSON Schema (29 February is checked by redress itself). */
+export const DATE_PATTERN = String.raw`^\s*(?:19|2[01])\d\d[-/.](?:${MONTH})\s*$`;
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_WORDS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export type DateReading = { ok: true; value: string } | { ok: false; message: string };
+
+const iso = (year: number, month: number, day: number) => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/** Reads a date written year first (2026-06-14, 2026-6-14, 2026/06/14); for other ways of writing one, says how to write it. */
+export function readDate(input: string): DateReading {
+  const text = input.trim();
+  const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
+  if (yearFirst) return checked(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+  const yearLast = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (yearLast) {
+    const [a, b, year] = [Number(yearLast[1]), Number(yearLast[2]), Number(yearLast[3])];
+    const dayFirst = a <= 31 && b <= 12 && isCalendarDate(iso(year, b, a));
+    const monthFirst = a <= 12 && b <= 31 && isCalendarDate(iso(year, a, b));
+    if (dayFirst && monthFirst && a !== b) {
+      return { ok: false, message: `could be ${a} ${MONTH_WORDS[b - 1]} or ${MONTH_WORDS[a - 1]} ${b}; write it year first: ${iso(year, b, a)} for ${a} ${MONTH_WORDS[b - 1]}, or ${iso(year, a, b)} for ${MONTH_WORDS[a - 1]} ${b}` };
+    }
+    if (dayFirst) return suggest(year, b, a);
+    if (monthFirst) return suggest(year, a, b);
+    return { ok: false, message: `is not a real calendar date; check the day and month, and write it year first, e.g. ${year}-11-16` };
+  }
+  const named = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,})\.?,?\s+(\d{4})$/.exec(text) ?? /^([A-Za-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(text);
+  if (named) {
+    const dayFirst = /^\d/.test(named[1]!);
+    const [dayText, monthText] = dayFirst ? [named[1]!, named[2]!] : [named[2]!, named[1]!];
+    const month = MONTH_NAMES.indexOf(monthText.slice(0, 3).toLowerCase()) + 1;
+    if (month > 0 && isCalendarDate(iso(Number(named[3]), month, Number(dayText)))) return suggest(Number(named[3]), month, Number(dayText));
+  }
+  return { ok: false, message: 'is not a date I can read; write it year first as YYYY-MM-DD, e.g. 2026-11-16' };
+}
+
+function suggest(year: number, month: number, day: number): DateReading {
+  const range = inRange(year);
+  if (!range.ok) return range;
+  return { ok: false, message: `is not written year first; write it as ${iso(year, month, day)}` };
+}
+
+function inRange(year: number): { ok: true } | { ok: false; message: string } {
+  if (year >= FIRST_YEAR && year <= LAST_YEAR) return { ok: true };
+  return { ok: false, message: `is outside the years redress writes letters for (${FIRST_YEAR} to ${LAST_YEAR}); check the year` };
+}
+
+function checked(year: number, month: number, day: number): DateReading {
+  const value = iso(year, month, day);
+  if (!isCalendarDate(value)) return { ok: false, message: 'is not a real calendar date; check the day and month' };
+  const range = inRange(year);
+  if (!range.ok) return range;
+  return { ok: true, value };
+}

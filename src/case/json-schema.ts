@@ -1,0 +1,78 @@
+// Turns the JSON Schema zod makes from the case schema into one that matches what redress
+// reads. Redress reads a field left empty (`email:`, i.e. null) as not given, writes enum
+// words in any case, and reads amounts written as text ("£2,400"); zod cannot say so itself.
+import { AMOUNT_PATTERN, MAX_AMOUNT } from './input-rules.js';
+
+/** Marks a node to be rewritten here: 'amount' or 'words' (an enum written in any case). */
+export const JSON_KIND = 'x-redress-kind';
+
+type Node = Record<string, unknown>;
+
+const isNode = (value: unknown): value is Node => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Rewrites the marked nodes, and lets every optional field be left empty. */
+export function forEditors(schema: object): object {
+  return allowEmptyOptional(rewrite(schema) as object);
+}
+
+function rewrite(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(rewrite);
+  if (!isNode(node)) return node;
+  const out: Node = {};
+  for (const [key, value] of Object.entries(node)) if (key !== JSON_KIND) out[key] = rewrite(value);
+  const kind = node[JSON_KIND];
+  if (kind === 'amount') {
+    return {
+      description: out.description,
+      anyOf: [
+        { type: 'number', exclusiveMinimum: 0, maximum: MAX_AMOUNT },
+        // Text needs a non-zero digit: redress refuses 0 however it is written.
+        { type: 'string', pattern: `(?=.*[1-9])${AMOUNT_PATTERN}` },
+      ],
+    };
+  }
+  if (kind === 'words' && Array.isArray(out.enum)) {
+    const words = out.enum as string[];
+    return { description: out.description, anyOf: [{ type: 'string', enum: words }, { type: 'string', pattern: wordsPattern(words) }] };
+  }
+  return out;
+}
+
+/** "credit-card" written in any case, with spaces or underscores for the hyphen, as redress reads it. */
+function wordsPattern(words: string[]): string {
+  const letters = (word: string) =>
+    [...word]
+      .map((c) => (c === '-' ? String.raw`(?:-|[\s_]+)` : /[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .join('');
+  return String.raw`^\s*(?:${words.map(letters).join('|')})\s*$`;
+}
+
+/**
+ * Every field not in its group's `required` may also be null: that is what YAML makes of a
+ * field left empty (`email:`), which redress reads as not given. Lists still refuse an empty
+ * item, as redress does.
+ */
+export function allowEmptyOptional<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(allowEmptyOptional) as T;
+  if (!isNode(node)) return node;
+  const out: Node = {};
+  for (const [key, value] of Object.entries(node)) out[key] = allowEmptyOptional(value);
+  if (isNode(out.properties)) {
+    const required = new Set(Array.isArray(out.required) ? (out.required as string[]) : []);
+    const properties: Node = {};
+    for (const [key, value] of Object.entries(out.properties)) properties[key] = required.has(key) ? value : orNull(value);
+    out.properties = properties;
+  }
+  return out as T;
+}
+
+function orNull(schema: unknown): unknown {
+  if (!isNode(schema)) return schema;
+  const NULL = { type: 'null' };
+  if (Array.isArray(schema.anyOf)) {
+    if (schema.anyOf.some((branch) => isNode(branch) && branch.type === 'null')) return schema;
+    return { ...schema, anyOf: [...schema.anyOf, NULL] };
+  }
+  const { description, title, ...rest } = schema;
+  return { ...(title === undefined ? {} : { title }), ...(description === undefined ? {} : { description }), anyOf: [rest, NULL] };
+}
