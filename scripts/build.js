@@ -49,6 +49,8 @@ const lazyModules = {
   'commands/schema': 'src/commands/schema.ts',
   'commands/rights': 'src/commands/rights.ts',
   'io/color': 'src/io/color.ts',
+  'commands/status': 'src/commands/status.ts',
+  'commands/reply': 'src/commands/reply.ts',
   'io/report': 'src/io/report.ts',
 };
 // The Handlebars compiler is its own file, loaded only when a template must be compiled

@@ -73,6 +73,8 @@ Examples:
   $ redress draft --from case.yaml       turn a case file into a letter
   $ redress draft --from case.yaml --format eml --out letter.eml
   $ redress batch cases.yaml --out letters
+  $ redress status                       where each dispute stands, and what to do next
+  $ redress reply case.yaml --offer 50   record the business's reply
   $ redress check letter.txt             check the tone of any letter
   $ redress rights GB Scotland           see the rights and next steps redress cites
 
@@ -94,7 +96,8 @@ program
   .option('--date <yyyy-mm-dd>', 'the letter date (default today)')
   .option('--locale <locale>', 'how dates and money are written, e.g. en-GB, de-DE')
   .option('--next', 'write the next letter in the ladder (first, reminder, final, card-dispute)')
-  .option('--record', 'with --next: add today to letter.previous in the case file')
+  .option('--record', 'with --next: record the letter in the case file (history.letters)')
+  .option('--ics <file>', 'with --from: save the reply-by and escalation dates as an iCalendar file')
   .option('--copy', 'copy the letter to the clipboard')
   .option('--mail', 'open the letter in your mail app')
   .option('--resume', 'carry on with the answers you saved last time')
@@ -114,6 +117,52 @@ Examples:
 program
   .command('batch')
   .description('write many letters from one YAML file of cases')
+program
+  .command('status')
+  .description('show where each dispute stands and what to do next')
+  .argument('[paths...]', 'case files, or folders of them (default: this folder)')
+  .option('--json', 'print the status as JSON')
+  .option('--ics <file>', 'save every reply-by and escalation date as an iCalendar file')
+  .option('--force', 'replace the --ics file if it already exists')
+  .option('--rights <dir>', 'a folder of your own rights packs, e.g. GB.json (or set REDRESS_RIGHTS)')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ redress status
+  $ redress status cases/ --ics disputes.ics
+  $ redress status gym.yaml energy.yaml --json`,
+  )
+  .action(run(async () => (await import('./commands/status.js')).runStatus as Action));
+
+program
+  .command('reply')
+  .description("record the business's reply (an offer, a correction, a refusal) and your answer")
+  .argument('<case>', 'the case file')
+  .option('--date <yyyy-mm-dd>', 'when they replied (default today)')
+  .option('--offer <amount>', 'they offered this amount')
+  .option('--correction <text>', 'they offered to put it right, like this')
+  .option('--refused', 'they said no')
+  .option('--other <text>', 'they said something else, in a few words')
+  .option('--text <text>', 'more about the offer, e.g. "as a credit on my account"')
+  .option('--by <yyyy-mm-dd>', 'when they said they would pay or do it')
+  .option('--accept', 'you accept the offer (alone: the offer already recorded)')
+  .option('--reject', 'you turn the offer down (alone: the offer already recorded)')
+  .option('--reason <text>', 'with --reject: why it does not put things right')
+  .option('--notes <text>', 'your own notes (never in a letter)')
+  .option('--no-input', 'never ask questions')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ redress reply case.yaml                          asks what they said (in a terminal)
+  $ redress reply case.yaml --date 2026-12-03 --offer 50
+  $ redress reply case.yaml --accept
+  $ redress reply case.yaml --reject --reason "It is a fifth of what I paid."
+  $ redress reply case.yaml --refused`,
+  )
+  .action(run(async () => (await import('./commands/reply.js')).runReply as Action));
+
   .argument('<file>', 'batch file: `defaults:` and `cases:`, or cases separated by --- ("-" for standard input)')
   .option('-o, --out <dir>', 'folder for the letters', 'letters')
   .addOption(new Option('--format <format>', 'text, markdown, html, eml or json').default('text'))

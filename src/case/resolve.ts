@@ -5,6 +5,7 @@ import { countryInfo, findRegion } from './countries.js';
 import { isKnownLocale, type Case, type Remedy, type Stage } from './schema.js';
 import { isLanguage, LANGUAGE_LOCALE, LANGUAGES, languageFromEnv, languageOfCountry, languageOfLocale, looksEnglish, type Language } from '../letter/language/names.js';
 import type { Problem } from './validate.js';
+import { lettersSent, openOffer, previousDates, repliesReceived, type Reply, type SentLetter } from '../dispute/history.js';
 
 /** A Case with every default filled in: what templates see. */
 export interface ResolvedCase {
@@ -46,6 +47,10 @@ export interface ResolvedCase {
   assumed: Assumption[];
   /** The rights the letter cites, from the rights pack of the writer's country (none without one). */
   rights: { id: string; text: string; law: string; source: string; checked: string }[];
+  /** The dispute so far: letters sent and replies received, oldest first. */
+  history: { letters: SentLetter[]; replies: Reply[] };
+  /** The offer an acceptance or answer letter is about: the latest reply, when it is an offer or a correction. */
+  reply?: Reply;
   /** How a card dispute is made in the writer's country (a Section 75 claim, a billing-error notice…), when known. */
   cardRoute?: { id: string; kind: string; subject: string; text: string; source: string; checked: string; terminalNote?: string };
   custom: Record<string, unknown>;
@@ -210,7 +215,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
       letter: {
         stage: value.letter?.stage ?? 'first',
         date,
-        previous: [...(value.letter?.previous ?? [])].sort(),
+        previous: previousDates(value, date),
         nextSteps: value.letter?.nextSteps ?? [],
         nextStepsDetail: [],
         locale: style.locale,
@@ -225,3 +230,5 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
   };
 }
         language: style.language,
+      history: { letters: lettersSent(value), replies: repliesReceived(value) },
+      ...(openOffer(value) && { reply: openOffer(value) }),

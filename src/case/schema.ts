@@ -24,6 +24,14 @@ export const SECTORS = [
   'property', 'furniture', 'motor', 'legal', 'postal', 'retail', 'health', 'other',
 ] as const;
 export const STAGES = ['first', 'reminder', 'final', 'card-dispute'] as const;
+/** Letters that answer an offer: not steps of the ladder, so not stages. */
+export const OFFER_LETTERS = ['accept-offer', 'answer-offer'] as const;
+export const REPLY_KINDS = ['offer', 'correction', 'refusal', 'other'] as const;
+export const ANSWERS = ['accepted', 'rejected', 'undecided'] as const;
+export const LETTER_KINDS = [...STAGES, ...OFFER_LETTERS] as const;
+export type OfferLetter = (typeof OFFER_LETTERS)[number];
+export type LetterKind = (typeof LETTER_KINDS)[number];
+export type ReplyKind = (typeof REPLY_KINDS)[number];
 export type Remedy = (typeof REMEDIES)[number];
 export type Stage = (typeof STAGES)[number];
 export type PurchaseKind = (typeof PURCHASE_KINDS)[number];
@@ -292,6 +300,36 @@ function caseSchemas(described: boolean) {
     .apply(about, { description: 'About this letter' });
 
   const caseSchema = z
+  const historySchema = z
+    .strictObject({
+      letters: list(
+        z
+          .strictObject({
+            date: calendarDate('When you sent it (YYYY-MM-DD)'),
+            stage: oneOf(LETTER_KINDS, `Which letter it was: ${LETTER_KINDS.join(', ')}`).optional(),
+            format: text('How it was written or sent, e.g. text, eml, html, post', 50).optional(),
+          })
+          .apply(about, { description: 'A letter you sent' }),
+        'The letters you have sent (redress draft --record adds them)',
+      ).optional(),
+      replies: list(
+        z
+          .strictObject({
+            date: calendarDate('When they replied (YYYY-MM-DD)'),
+            kind: oneOf(REPLY_KINDS, `What they said: offer (money), correction (to put it right), refusal, or other`),
+            amount: amount('The amount they offered').optional(),
+            text: text('What they said or offered, in your words', 2000).optional(),
+            by: calendarDate('When they said they would pay or do it (YYYY-MM-DD)').optional(),
+            answer: oneOf(ANSWERS, 'Your answer to an offer: accepted, rejected or undecided (the default)').optional(),
+            reason: text('Why the offer does not put things right, in your words (for your answer letter)', 1000).optional(),
+            notes: text('Your own notes (never in a letter)', 2000).optional(),
+          })
+          .apply(about, { description: 'A reply from the business' }),
+        'The replies you have had (redress reply adds them)',
+      ).optional(),
+    })
+    .apply(about, { description: 'The dispute so far: letters sent and replies received' });
+
     .strictObject({
       sender: senderSchema,
       recipient: recipientSchema,
@@ -303,6 +341,7 @@ function caseSchemas(described: boolean) {
       request: requestSchema,
       letter: letterSchema.optional(),
       custom: z.record(z.string(), z.unknown()).apply(about, { description: 'Free-form values for custom templates' }).optional(),
+      history: historySchema.optional(),
     })
     .superRefine((value, ctx) => {
       const { request, purchase, letter } = value;
@@ -384,6 +423,12 @@ function caseSchemas(described: boolean) {
         }
       }
       if (request.deadline !== undefined && request.deadlineDays !== undefined) {
+      value.history?.replies?.forEach((reply, index) => {
+        if ((reply.kind === 'offer' && reply.amount === undefined && reply.text === undefined) || (reply.kind === 'correction' && reply.text === undefined)) {
+          const what = reply.kind === 'offer' ? 'amount (or text, for an offer that is not money)' : 'text (what they will do)';
+          ctx.addIssue({ code: 'custom', path: ['history', 'replies', index, reply.kind === 'offer' ? 'amount' : 'text'], message: `is needed for ${reply.kind === 'offer' ? 'an offer' : 'a correction'}: add ${what}` });
+        }
+      });
         ctx.addIssue({ code: 'custom', path: ['request', 'deadlineDays'], message: 'cannot be used together with request.deadline; keep one of them' });
       }
       if (request.deadline !== undefined && letter?.date !== undefined && request.deadline <= letter.date) {

@@ -28,6 +28,8 @@ export interface DraftOptions extends WizardOptions {
   next?: boolean;
   record?: boolean;
   input?: boolean;
+  /** Write the dispute's dates (reply-by, escalation) to this iCalendar file. */
+  ics?: string;
   strict?: boolean;
 }
 
@@ -65,12 +67,21 @@ function assertRecordable(file: string): void {
   }
 }
 
-/** --record: adds the letter's date to letter.previous in the case file, keeping its comments. */
-async function recordLetter(file: string, date: string): Promise<void> {
-  const { recordLetterDate } = await import('../letter/ladder.js');
+/** --record: adds the letter to history.letters (and its date to letter.previous) in the case file, keeping its comments. */
+async function recordLetter(file: string, letter: { date: string; stage: string; format: string }): Promise<void> {
+  const { recordSentLetter } = await import('../dispute/edit.js');
   const source = await readTextFile(file, { what: 'case file' });
-  await writeFileAtomic(file, recordLetterDate(source, date), { force: true });
-  process.stderr.write(`Recorded this letter (${date}) in ${safeForTerminal(file)} under letter.previous.\n`);
+  await writeFileAtomic(file, recordSentLetter(source, letter), { force: true });
+  process.stderr.write(`Recorded this letter (${letter.date}, ${letter.stage}) in ${safeForTerminal(file)} under history.letters.\n`);
+}
+
+/** --ics: the case's dates, with this letter counted as sent. */
+async function writeCalendar(target: string, value: LoadedCase['value'], file: string, letter: { date: string; stage: string; format: string }, force: boolean | undefined): Promise<void> {
+  const { caseCalendar } = await import('../dispute/calendar.js');
+  const sent = value.history?.letters?.some((l) => l.date === letter.date && l.stage === letter.stage) ? value : { ...value, history: { ...value.history, letters: [...(value.history?.letters ?? []), letter as never] } };
+  const { text, count } = caseCalendar([{ value: sent, file }], letter.date);
+  await writeFileAtomic(target, text, { force });
+  process.stderr.write(`Saved ${count} ${count === 1 ? 'date' : 'dates'} for your calendar to ${safeForTerminal(target)}.\n`);
 }
 
 export async function runDraft(options: DraftOptions): Promise<number> {
@@ -99,7 +110,16 @@ export async function runDraft(options: DraftOptions): Promise<number> {
     if (typeof found === 'number') return found;
     loaded = found;
   }
-  const step = options.next ? await nextStep(loaded, options) : undefined;
+  if (options.ics !== undefined && (options.from === undefined || options.from === '-')) {
+    throw new UserError('--ics writes the dates of a case file to your calendar, so it needs --from FILE (not standard input or --example).');
+  }
+  // After an offer, --next writes the acceptance or the answer instead of the ladder's next letter.
+  const offerLetter = options.next && !options.stage ? (await import('../dispute/next.js')).offerLetterNext(loaded.value, options.date ?? today(), loaded.file) : undefined;
+  const step = options.next && !offerLetter ? await nextStep(loaded, options) : undefined;
+  const template = options.template ?? offerLetter;
+  if (isOfferLetter(template) && !(await import('../dispute/history.js')).openOffer(loaded.value)) {
+    throw new UserError(`The ${template} letter answers an offer, and the case file records none. Record the business's reply first: \`redress reply ${safeForTerminal(loaded.file)} --date YYYY-MM-DD --offer AMOUNT\` (or --correction "…").`);
+  }
   const produced: Produced = produceLetter(loaded.value, {
     format,
     template: options.template,
@@ -111,7 +131,8 @@ export async function runDraft(options: DraftOptions): Promise<number> {
   const { reviewLetter } = await import('../tone/review.js');
   const review = reviewLetter(loaded.value, loaded.locate, produced.letter.subject, produced.letter.body);
   const { stageNotes } = await import('../letter/ladder.js');
-  const notes = [...(step?.notes ?? []), ...stageNotes(produced.letter.case), ...review.notes];
+  // An acceptance or answer cites no rights and starts no new step of the ladder: the ladder's notes are not about it.
+  const notes = [...(step?.notes ?? []), ...(isOfferLetter(template) ? [] : stageNotes(produced.letter.case)), ...review.notes];
   // The reporting module (and chalk with it) loads only when there is something to say.
   if (review.warnings.length > 0 || notes.length > 0) {
     const { reportNote, reportWarning } = await import('../io/report.js');
@@ -122,7 +143,9 @@ export async function runDraft(options: DraftOptions): Promise<number> {
     for (const note of notes) reportNote(`Note: ${note}`);
   }
   await deliver(produced.output, produced.letter, options);
-  if (options.record) await recordLetter(options.from!, produced.letter.case.letter.date);
+  const sent = { date: produced.letter.case.letter.date, stage: isOfferLetter(template) ? template : produced.letter.case.letter.stage, format };
+  if (options.record) await recordLetter(options.from!, sent);
+  if (options.ics !== undefined) await writeCalendar(options.ics, loaded.value, options.from!, sent, options.force);
   return EXIT_OK;
 }
 
@@ -132,6 +155,8 @@ function valueAt(data: unknown, path: string): unknown {
     if (value === null || typeof value !== 'object') return undefined;
     const key = Array.isArray(value) ? Number(part) : part;
     value = Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+const isOfferLetter = (name: string | undefined): name is 'accept-offer' | 'answer-offer' => name === 'accept-offer' || name === 'answer-offer';
+
   }
   return value;
 }

@@ -24,6 +24,7 @@ import { loadPack } from '../rights/index.js';
 import { STAGES, type Case, type Stage } from '../case/schema.js';
 import { UserError } from '../errors.js';
 import { formatDate } from './format-values.js';
+import { isLadderStage, lettersSent, repliesReceived } from '../dispute/history.js';
 
 export const LADDER: readonly Stage[] = STAGES;
 
@@ -55,15 +56,18 @@ export function nextLetter(c: Case, today: string): NextLetter {
   if (!isCalendarDate(today)) throw new Error(`nextLetter: today must be YYYY-MM-DD, got ${today}`);
   const locale = c.letter?.locale ?? 'en-US';
   const when = (iso: string) => formatDate(iso, locale);
-  const previous = [...(c.letter?.previous ?? [])].sort();
+  // Letters answering an offer are not steps of the ladder.
+  const ladder = lettersSent(c).filter((l) => isLadderStage(l.stage));
+  const previous = ladder.map((l) => l.date);
   const sent = previous.filter((d) => d <= today);
   const later = previous.filter((d) => d > today);
+  const reached = Math.max(-1, ...ladder.filter((l) => l.date <= today && l.stage !== undefined).map((l) => stageIndex(l.stage as Stage)));
   const notes: string[] = [];
   if (later.length > 0) {
     notes.push(`letter.previous has ${later.map(when).join(' and ')}, after today; I counted only the letters sent by today.`);
   }
   const start = stageIndex(c.letter?.stage);
-  const index = Math.max(start, sent.length);
+  const index = Math.max(start, sent.length, reached + 1);
   const stage = LADDER[index];
   if (start > sent.length && start > 0) {
     notes.push(
@@ -78,7 +82,9 @@ export function nextLetter(c: Case, today: string): NextLetter {
     return result;
   }
   const last = sent[sent.length - 1];
-  if (last !== undefined) {
+  const lastReply = repliesReceived(c).filter((r) => r.date <= today).at(-1);
+  const saidNo = last !== undefined && lastReply?.kind === 'refusal' && lastReply.date >= last;
+  if (last !== undefined && !saidNo) {
     const due = replyByDate(c, last);
     if (today <= due) {
       result.waitUntil = due;

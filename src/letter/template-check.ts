@@ -38,6 +38,8 @@ export const MODEL: Model = obj({
   assumed: listOf(obj({ field: v, value: v, because: v })),
   rights: listOf(obj({ id: v, text: v, law: v, source: v, checked: v })),
   cardRoute: obj({ id: v, kind: v, subject: v, text: v, source: v, checked: v, terminalNote: v }),
+  history: obj({ letters: listOf(obj({ date: v, stage: v, format: v })), replies: listOf(obj({ date: v, kind: v, amount: v, text: v, by: v, answer: v, reason: v, notes: v })) }),
+  reply: obj({ date: v, kind: v, amount: v, text: v, by: v, answer: v, reason: v, notes: v }),
   phrases: obj({
     greeting: v, signOff: v, item: v, about: v, company: v, purchase: v, customer: v, contacts: listOf(v), contactsToThirdParty: listOf(v),
     impactShort: v, request: v, costsIntro: v, costs: listOf(v), total: v, ask: v, asked: v, charge: v, cardRequest: v, nextStep: v,

@@ -1,0 +1,194 @@
+// `redress reply CASE`: records the business's reply in the case file (history.replies),
+// or, with only --accept or --reject, the writer's answer to the offer already recorded.
+// In a terminal without flags it asks; the file keeps its comments and layout.
+import { statSync } from 'node:fs';
+import '../case/one-at-a-time.js';
+import { isCalendarDate, today as localToday } from '../case/dates.js';
+import { CaseFileError, parseCaseWithPositions } from '../case/load.js';
+import { letterStyle } from '../case/resolve.js';
+import { MAX_AMOUNT, type Case } from '../case/schema.js';
+import { recordReply, updateReply, type ReplyRecord } from '../dispute/edit.js';
+import { openOffer } from '../dispute/history.js';
+import { caseStatus } from '../dispute/status.js';
+import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UserError } from '../errors.js';
+import { readTextFile } from '../io/read.js';
+import { safeForTerminal } from '../io/terminal.js';
+import { writeFileAtomic } from '../io/write.js';
+import { formatDate, formatMoney } from '../letter/format-values.js';
+
+export interface ReplyOptions {
+  date?: string;
+  offer?: string;
+  correction?: string;
+  refused?: boolean;
+  other?: string;
+  text?: string;
+  by?: string;
+  accept?: boolean;
+  reject?: boolean;
+  reason?: string;
+  notes?: string;
+  input?: boolean;
+}
+
+/** "50", "£50", "1,200.50", "50 EUR" -> the number; undefined when it is not an amount. */
+export function parseAmount(text: string): number | undefined {
+  const bare = text.trim().replace(/^[^\d.,-]+|[^\d.,]+$/g, '').replace(/,(?=\d{3}(\D|$))/g, '');
+  if (!/^\d+(\.\d{1,2})?$/.test(bare)) return undefined;
+  const n = Number(bare);
+  return n > 0 && n <= MAX_AMOUNT ? n : undefined;
+}
+
+function checkDate(option: string, value: string | undefined): void {
+  if (value !== undefined && !isCalendarDate(value)) {
+    throw new UserError(`${option} must be a real date written as YYYY-MM-DD, for example 2026-12-03 (got ${JSON.stringify(safeForTerminal(value))}).`);
+  }
+}
+
+const canPrompt = (options: { input?: boolean }) => options.input !== false && Boolean(process.stdin.isTTY) && !process.env.CI;
+
+/** The questions, one at a time; undefined when the person stops (Ctrl-D). */
+async function askReply(c: Case, today: string): Promise<ReplyRecord | undefined> {
+  const [{ createPlainPrompter }, { Interrupted }] = await Promise.all([import('../wizard/plain-prompter.js'), import('../wizard/prompter.js')]);
+  try {
+    return await ask(c, today, createPlainPrompter({ output: process.stderr }));
+  } catch (error) {
+    if (error instanceof Interrupted) return undefined;
+    throw error;
+  }
+}
+
+async function ask(c: Case, today: string, ask: import('../wizard/prompter.js').Prompter): Promise<ReplyRecord> {
+  const company = c.recipient.company;
+  const dateOk = (v: string) => (v === '' || isCalendarDate(v) ? (v > today ? 'That is after today; give the day the reply came.' : undefined) : 'Write the date as YYYY-MM-DD, for example 2026-12-03.');
+  const date = (await ask.text({ message: `When did ${company} reply? (YYYY-MM-DD)`, default: today, optional: true, validate: dateOk })) || today;
+  const kind = await ask.select({
+    message: 'What did they say?',
+    choices: [
+      { name: 'They offered money', value: 'offer' as const },
+      { name: 'They offered to put it right', value: 'correction' as const },
+      { name: 'They said no', value: 'refusal' as const },
+      { name: 'Something else (they are looking into it, they asked for something)', value: 'other' as const },
+    ],
+  });
+  const reply: ReplyRecord = { date, kind };
+  if (kind === 'offer') {
+    const amount = await ask.text({ message: 'How much did they offer?', validate: (v: string) => (parseAmount(v) !== undefined ? undefined : 'Write the amount as a number, for example 50 or 49.99.') });
+    reply.amount = parseAmount(amount)!;
+  }
+  const textQuestion =
+    kind === 'offer' ? 'Anything to add about the offer, e.g. "as a credit on my account"? (Enter to skip)' : kind === 'correction' ? 'What did they offer to do?' : 'What did they say, in a few words? (Enter to skip)';
+  const text = await ask.text({ message: textQuestion, optional: kind !== 'correction' });
+  if (text.trim() !== '') reply.text = text.trim();
+  if (kind === 'offer' || kind === 'correction') {
+    const by = await ask.text({ message: 'By when did they say they would do it? (YYYY-MM-DD, Enter to skip)', optional: true, validate: (v: string) => (v === '' || isCalendarDate(v) ? undefined : 'Write the date as YYYY-MM-DD.') });
+    if (by !== '') reply.by = by;
+    const answer = await ask.select({
+      message: 'Do you accept it?',
+      choices: [
+        { name: 'Not yet: I will decide later', value: 'undecided' as const },
+        { name: 'Yes: I will confirm it in writing', value: 'accepted' as const },
+        { name: 'No: I will say why it does not put things right', value: 'rejected' as const },
+      ],
+    });
+    if (answer !== 'undecided') reply.answer = answer;
+    if (answer === 'rejected') {
+      const reason = await ask.text({ message: 'Why does it not put things right? One or two sentences for your letter (Enter to skip)', optional: true });
+      if (reason.trim() !== '') reply.reason = reason.trim();
+    }
+  }
+  return reply;
+}
+
+export async function runReply(file: string, options: ReplyOptions): Promise<number> {
+  checkDate('--date', options.date);
+  checkDate('--by', options.by);
+  if (options.accept && options.reject) throw new UserError('Use either --accept or --reject, not both.');
+  const kinds = [options.offer !== undefined && '--offer', options.correction !== undefined && '--correction', options.refused && '--refused', options.other !== undefined && '--other'].filter(Boolean);
+  if (kinds.length > 1) throw new UserError(`Use one of ${kinds.join(', ')}: a reply is one of them. Record a second reply with a second command.`);
+  if ((options.refused || options.other !== undefined) && (options.accept || options.reject)) {
+    throw new UserError('--accept and --reject answer an offer; a refusal or another reply has nothing to accept.');
+  }
+  let amount: number | undefined;
+  if (options.offer !== undefined) {
+    amount = parseAmount(options.offer);
+    if (amount === undefined) throw new UserError(`--offer needs the amount they offered, as a number such as 50 or 49.99 (got ${JSON.stringify(safeForTerminal(options.offer))}).`);
+  }
+  try {
+    if (!statSync(file).isFile()) throw new UserError(`${safeForTerminal(file)} is not a regular file. Give the case file the reply belongs to.`);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+  }
+  const source = await readTextFile(file, { what: 'case file', hint: 'Give the case file of the dispute (see `redress status`).' });
+  const loaded = parseCaseWithPositions(source, file);
+  const c = loaded.value;
+  const today = localToday();
+  const date = options.date ?? today;
+  if (date > today) throw new UserError(`--date ${date} is after today. Give the day the reply came.`);
+
+  let edited: string;
+  let said: string;
+  const { locale, currency } = letterStyle(c);
+  const money = (n: number) => formatMoney(n, currency, locale);
+  if (kinds.length === 0 && (options.accept || options.reject)) {
+    // An answer to the offer already recorded.
+    const offer = openOffer(c);
+    if (!offer) {
+      throw new UserError(`${safeForTerminal(file)} records no offer to ${options.accept ? 'accept' : 'reject'}. Record their reply first, e.g. \`redress reply ${safeForTerminal(file)} --offer 50\`.`);
+    }
+    const index = (c.history?.replies ?? []).indexOf(offer);
+    edited = updateReply(source, index, [['answer', options.accept ? 'accepted' : 'rejected'], ['reason', options.reason], ['notes', options.notes]]);
+    said = `that you ${options.accept ? 'accept' : 'do not accept'} their offer of ${formatDate(offer.date, locale)}`;
+  } else {
+    let reply: ReplyRecord;
+    if (kinds.length === 0) {
+      if (!canPrompt(options)) {
+        throw new UserError(
+          `Say what they replied: --offer AMOUNT, --correction "what they will do", --refused or --other "what they said" (with --date YYYY-MM-DD, default today; --accept or --reject for an offer).\nFor example: redress reply ${safeForTerminal(file)} --date ${today} --offer 50`,
+          EXIT_USAGE,
+        );
+      }
+      const asked = await askReply(c, today);
+      if (!asked) {
+        process.stderr.write('\nStopped. Nothing was recorded.\n');
+        return EXIT_INTERRUPTED;
+      }
+      reply = asked;
+    } else {
+      const kind = options.offer !== undefined ? 'offer' : options.correction !== undefined ? 'correction' : options.refused ? 'refusal' : 'other';
+      const text = options.correction ?? options.other ?? options.text;
+      reply = {
+        date,
+        kind,
+        ...(amount !== undefined && { amount }),
+        ...(text !== undefined && text.trim() !== '' && { text: text.trim() }),
+        ...(options.by !== undefined && { by: options.by }),
+        ...((options.accept || options.reject) && { answer: options.accept ? 'accepted' : 'rejected' }),
+        ...(options.reason !== undefined && { reason: options.reason }),
+        ...(options.notes !== undefined && { notes: options.notes }),
+      };
+    }
+    edited = recordReply(source, reply);
+    said =
+      reply.kind === 'offer'
+        ? `their offer${reply.amount !== undefined ? ` of ${money(reply.amount)}` : ''}`
+        : reply.kind === 'correction'
+          ? 'their offer to put it right'
+          : reply.kind === 'refusal'
+            ? 'that they said no'
+            : 'their reply';
+    said += ` (${formatDate(reply.date, locale)})`;
+  }
+  // The edited file must still be a valid case (an offer needs an amount, dates must be dates).
+  let after: Case;
+  try {
+    after = parseCaseWithPositions(edited, file).value;
+  } catch (error) {
+    if (error instanceof CaseFileError) throw new UserError(`Nothing was recorded: the reply would leave ${safeForTerminal(file)} with a problem.\n${error.message}`);
+    throw error;
+  }
+  await writeFileAtomic(file, edited, { force: true });
+  const status = caseStatus(after, today, { file });
+  process.stderr.write(`Recorded ${said} in ${safeForTerminal(file)} under history.replies.\nNext: ${safeForTerminal(status.next.text)}.\n`);
+  return EXIT_OK;
+}

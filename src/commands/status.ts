@@ -1,0 +1,205 @@
+// `redress status [DIR|FILES…]`: every case found, where it stands and what to do next,
+// what needs doing first at the top. A case file that cannot be read is reported (file,
+// line:column, field) and the others are still shown.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import '../case/one-at-a-time.js';
+import { today as localToday } from '../case/dates.js';
+import { CaseFileError, parseCaseWithPositions } from '../case/load.js';
+import type { Case } from '../case/schema.js';
+import { formatProblem, type Problem } from '../case/validate.js';
+import { caseStatus, type CaseStatus } from '../dispute/status.js';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from '../errors.js';
+import { colorEnabled, colors } from '../io/color.js';
+import { decodeText, readBoundedSync, DEFAULT_MAX_BYTES, InputLimit } from '../io/read.js';
+import { writeStdout } from '../io/stdout.js';
+import { safeForTerminal } from '../io/terminal.js';
+import { writeFileAtomic } from '../io/write.js';
+import { userRightsDirs } from '../rights/index.js';
+
+export interface StatusOptions {
+  json?: boolean;
+  ics?: string;
+  force?: boolean;
+  rights?: string;
+}
+
+interface Found {
+  file: string;
+  value: Case;
+  status: CaseStatus;
+}
+
+interface Failed {
+  file: string;
+  problems: Problem[];
+  /** The whole message, for problems that are not about a field (an empty file, not UTF-8). */
+  message?: string;
+}
+
+/** A YAML file in a folder is taken for a case file when it has one of a case's sections at the top level. */
+const CASE_KEYS = /^(sender|recipient|purchase|story|request)\s*:/m;
+
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => /\.ya?ml$/i.test(entry.name) && (entry.isFile() || entry.isSymbolicLink()))
+    .map((entry) => join(dir, entry.name))
+    .sort();
+}
+
+function readCase(file: string, shown: string, fromFolder: boolean): { value: Case } | { failed: Failed } | undefined {
+  let source: string;
+  try {
+    source = decodeText(readBoundedSync(file, DEFAULT_MAX_BYTES, { regularOnly: true }), safeForTerminal(shown));
+  } catch (error) {
+    if (error instanceof InputLimit) {
+      const why = error.kind === 'too-large' ? 'is too large for a case file' : error.kind === 'binary' ? 'looks like a binary file, not text' : 'is not a regular file';
+      return { failed: { file: shown, problems: [], message: `${safeForTerminal(shown)} ${why}.` } };
+    }
+    if (error instanceof UserError) return { failed: { file: shown, problems: [], message: error.message } };
+    return { failed: { file: shown, problems: [], message: `Cannot read ${safeForTerminal(shown)} (${(error as NodeJS.ErrnoException).code ?? 'error'}).` } };
+  }
+  // Other YAML in a folder (a batch file, an editor's settings) is not a case: skip it.
+  if (fromFolder && !CASE_KEYS.test(source)) return undefined;
+  try {
+    return { value: parseCaseWithPositions(source, shown).value };
+  } catch (error) {
+    if (error instanceof CaseFileError) return { failed: { file: shown, problems: error.problems } };
+    if (error instanceof UserError) return { failed: { file: shown, problems: [], message: error.message } };
+    throw error;
+  }
+}
+
+/** What needs doing first: things due today (oldest first), then waiting (soonest first), then resolved. */
+function rank(s: CaseStatus): [number, string] {
+  if (s.next.action === 'resolved') return [3, s.next.from ?? '9999'];
+  if (s.next.due) return [s.next.action === 'first' ? 1 : 0, s.next.from ?? '9999'];
+  return [2, s.next.from ?? '9999'];
+}
+
+const byRank = (a: Found, b: Found) => {
+  const [ra, fa] = rank(a.status);
+  const [rb, fb] = rank(b.status);
+  return ra - rb || (fa < fb ? -1 : fa > fb ? 1 : 0) || a.file.localeCompare(b.file);
+};
+
+function daysWords(days: number | undefined): string {
+  if (days === undefined) return '';
+  if (days === 0) return 'today';
+  return days > 0 ? `${days} left` : `${-days} over`;
+}
+
+const STAGE_SHORT: Record<string, string> = { 'accept-offer': 'accepted', 'answer-offer': 'answered' };
+
+function clip(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+}
+
+function table(found: Found[], color: boolean): string {
+  const c = colors(color);
+  const header = ['Case file', 'Business', 'Stage', 'Last letter', 'Reply by', 'Days', 'Last reply', 'Next step'];
+  const rows = found.map(({ file, status: s }) => [
+    clip(file, 30),
+    clip(s.business, 28),
+    s.reached ? (STAGE_SHORT[s.reached] ?? s.reached) : '',
+    s.lastLetter?.date ?? '',
+    s.replyBy ?? '',
+    daysWords(s.daysLeft),
+    clip(s.lastReplyText ?? '', 40),
+    s.next.text,
+  ]);
+  const widths = header.slice(0, -1).map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i < widths.length ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd();
+  const out = [c.bold(line(header))];
+  found.forEach(({ status: s }, index) => {
+    const cells = rows[index]!.map(safeForTerminal);
+    const text = line(cells);
+    const paint = s.next.action === 'resolved' ? c.green : s.next.due ? (s.daysLeft !== undefined && s.daysLeft < 0 ? c.red : c.yellow) : (t: string) => t;
+    // Only the next step is coloured, so the table reads the same without colour.
+    const at = text.length - cells[cells.length - 1]!.length;
+    out.push(`${text.slice(0, at)}${paint(text.slice(at))}`);
+  });
+  return `${out.join('\n')}\n`;
+}
+
+function asJson(found: Found[], failed: Failed[], today: string): string {
+  return `${JSON.stringify(
+    {
+      today,
+      cases: found.map(({ file, status: s }) => ({
+        file,
+        business: s.business,
+        stage: s.reached ?? null,
+        lastLetter: s.lastLetter ?? null,
+        replyBy: s.replyBy ?? null,
+        daysLeft: s.daysLeft ?? null,
+        lastReply: s.lastReply ?? null,
+        next: { action: s.next.action, text: s.next.text, from: s.next.from ?? null, due: s.next.due },
+        dates: s.events.map((e) => ({ date: e.date, summary: e.summary })),
+      })),
+      failed: failed.map((f) => ({ file: f.file, problems: f.problems.map((p) => ({ line: p.line ?? null, column: p.column ?? null, field: p.path, message: p.message })), ...(f.message !== undefined && { message: f.message }) })),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+export async function runStatus(paths: string[], options: StatusOptions): Promise<number> {
+  const today = localToday();
+  const rights = userRightsDirs(options.rights);
+  const targets: { file: string; fromFolder: boolean }[] = [];
+  const missing: string[] = [];
+  for (const path of paths.length > 0 ? paths : ['.']) {
+    let info;
+    try {
+      info = statSync(path);
+    } catch {
+      missing.push(path);
+      continue;
+    }
+    if (info.isDirectory()) for (const file of filesIn(path)) targets.push({ file, fromFolder: true });
+    else targets.push({ file: path, fromFolder: false });
+  }
+  if (missing.length > 0) {
+    throw new UserError(`Cannot find ${missing.map((m) => safeForTerminal(m)).join(', ')}. Give case files or folders that hold them (default: this folder).`, EXIT_USAGE);
+  }
+  const found: Found[] = [];
+  const failed: Failed[] = [];
+  const seen = new Set<string>();
+  for (const { file, fromFolder } of targets) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const shown = relative('.', file) || file;
+    const read = readCase(file, shown, fromFolder);
+    if (read === undefined) continue;
+    if ('failed' in read) failed.push(read.failed);
+    else found.push({ file: shown, value: read.value, status: caseStatus(read.value, today, { file: shown, userRightsDirs: rights }) });
+  }
+  found.sort(byRank);
+
+  if (options.ics !== undefined) {
+    const { caseCalendar } = await import('../dispute/calendar.js');
+    const { text, count } = caseCalendar(found.map(({ value, file }) => ({ value, file })), today, rights);
+    await writeFileAtomic(options.ics, text, { force: options.force });
+    process.stderr.write(`Saved ${count} ${count === 1 ? 'date' : 'dates'} for your calendar to ${safeForTerminal(options.ics)}. Import it again after each letter or reply: the events are updated, not repeated.\n`);
+  }
+
+  if (options.json) writeStdout(asJson(found, failed, today));
+  else if (found.length > 0) writeStdout(table(found, colorEnabled(process.stdout)));
+
+  if (failed.length > 0) {
+    const { reportError } = await import('../io/report.js');
+    for (const f of failed) {
+      if (options.json) continue;
+      reportError(f.message ?? f.problems.slice(0, 5).map((p) => formatProblem(f.file, p)).join('\n'));
+    }
+    if (!options.json) {
+      process.stderr.write(`${failed.length} case ${failed.length === 1 ? 'file' : 'files'} could not be read; fix ${failed.length === 1 ? 'it' : 'them'} and run redress status again. The others are shown above.\n`);
+    }
+    return EXIT_PROBLEMS;
+  }
+  if (found.length === 0 && !options.json) {
+    process.stderr.write(`No case files found in ${paths.length > 0 ? paths.map((p) => safeForTerminal(p)).join(', ') : 'this folder'}. Start one with \`redress init\`, or give the files: redress status FILE…\n`);
+  }
+  return EXIT_OK;
+}

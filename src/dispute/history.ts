@@ -1,0 +1,46 @@
+// The dispute as the case file records it: letters sent and replies received.
+//
+// `history.letters` says what each letter was; `letter.previous`, the older record, lists
+// dates only. Both are read: a date in letter.previous without an entry in history.letters
+// is a letter of the ladder whose stage is not known. `draft --record` writes both, so a
+// file keeps working with tools (and templates) that know only letter.previous.
+import { STAGES, type Case, type LetterKind, type ReplyKind, type Stage } from '../case/schema.js';
+
+export interface SentLetter {
+  date: string;
+  /** Undefined for a date from letter.previous alone. */
+  stage?: LetterKind;
+  format?: string;
+}
+
+export type Reply = NonNullable<NonNullable<Case['history']>['replies']>[number];
+
+export const isLadderStage = (kind: LetterKind | undefined): kind is Stage => kind === undefined || (STAGES as readonly string[]).includes(kind);
+export const isOfferReply = (kind: ReplyKind) => kind === 'offer' || kind === 'correction';
+
+/** Every letter sent, oldest first (letters on the same day in the order they were recorded). */
+export function lettersSent(c: Case): SentLetter[] {
+  const recorded = c.history?.letters ?? [];
+  const letters: SentLetter[] = recorded.map((l) => ({ date: l.date, ...(l.stage !== undefined && { stage: l.stage }), ...(l.format !== undefined && { format: l.format }) }));
+  const known = new Set(recorded.map((l) => l.date));
+  for (const date of c.letter?.previous ?? []) if (!known.has(date)) letters.push({ date });
+  return letters.map((l, i) => ({ l, i })).sort((a, b) => (a.l.date < b.l.date ? -1 : a.l.date > b.l.date ? 1 : a.i - b.i)).map(({ l }) => l);
+}
+
+/** Replies, oldest first. */
+export function repliesReceived(c: Case): Reply[] {
+  return [...(c.history?.replies ?? [])].map((r, i) => ({ r, i })).sort((a, b) => (a.r.date < b.r.date ? -1 : a.r.date > b.r.date ? 1 : a.i - b.i)).map(({ r }) => r);
+}
+
+/** The dates of earlier letters for a letter dated `date`: letter.previous, or, without it, the letters recorded before that date. */
+export function previousDates(c: Case, date: string): string[] {
+  if (c.letter?.previous) return [...c.letter.previous].sort();
+  return [...new Set((c.history?.letters ?? []).map((l) => l.date).filter((d) => d < date))].sort();
+}
+
+/** What an offer letter answers: the latest offer or correction, when nothing later has superseded it. */
+export function openOffer(c: Case): Reply | undefined {
+  const replies = repliesReceived(c);
+  const last = replies[replies.length - 1];
+  return last && isOfferReply(last.kind) ? last : undefined;
+}
