@@ -202,7 +202,7 @@ function currencyMarkProblems(data: unknown, locate: Locator): Problem[] {
     const meant = reading.currencies.length === 1 ? reading.currencies[0]! : undefined;
     problems.push({
       path: pathToString(path),
-      message: `${quoteValue(written)} is in ${meant ? name(meant) : reading.mark}, but ${given ? `purchase.currency is ${name(currency)}` : `this case's amounts are in ${name(currency)}, as no purchase.currency is given`}; write the amount as ${plain}${meant ? `, and set purchase.currency: ${meant} if you paid in ${meant}` : ''}`,
+      message: `${quoteValue(written)} is in ${meant ? name(meant) : reading.mark}, but ${given ? `purchase.currency is ${name(currency)}` : `this case's amounts are in ${name(currency)}, as no purchase.currency is given`}; write the amount as ${plain}${meant ? `, or ${given ? 'change purchase.currency to' : 'add purchase.currency:'} ${meant} if you paid in ${meant}` : ''}`,
       ...locate(path, 'value'),
     });
   }

@@ -1,0 +1,122 @@
+// Amounts and dates in a case file follow the wizard's rules: what is unambiguous is read,
+// anything else gets one message with the fix. Driven through the built CLI.
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { redress, tempDir } from '../support/cli.js';
+
+const tmp = tempDir('redress-input-rules-');
+afterAll(() => tmp.cleanup());
+const ENV = { REDRESS_TODAY: '2026-11-16' };
+
+const CASE = `sender:
+  name: Sam Lee
+recipient:
+  company: Peak Fitness
+purchase:
+  item: monthly gym membership
+story:
+  circumstances: I cancelled my membership in writing on 1 September 2026.
+  expectations: No further monthly charges after the cancellation.
+  outcome: I was charged again on 1 October and 1 November.
+request:
+  remedy: refund
+  amount: 79.98
+letter:
+  date: 2026-11-02
+`;
+
+let counter = 0;
+function draft(values: [(string | number)[], unknown][], args: string[] = []) {
+  const doc = parseDocument(CASE);
+  for (const [path, value] of values) doc.setIn(path, value);
+  const file = tmp.path(`case-${++counter}.yaml`);
+  writeFileSync(file, doc.toString());
+  return { file, ...redress(['draft', '--from', file, '--no-input', ...args], { env: ENV }) };
+}
+
+/** The problem lines of a refused file (✖ and located lines). */
+const problems = (stderr: string) =>
+  stderr
+    .split('\n')
+    .filter((line) => /\.yaml:\d+:\d+ /.test(line))
+    .map((line) => line.replace(/^✖ /, ''));
+
+describe('amounts as people write them', () => {
+  it.each<[string, [(string | number)[], unknown][], string]>([
+    ['£2,400 in a GBP case', [[['request', 'amount'], '£2,400'], [['purchase', 'currency'], 'GBP']], '£2,400.00'],
+    ['$1,200.50 in a USD case', [[['request', 'amount'], '$1,200.50']], '$1,200.50'],
+    ['1.200,50 € in a EUR case', [[['request', 'amount'], '1.200,50 €'], [['purchase', 'currency'], 'EUR']], '1,200.50'],
+    ['240 CAD for a Canadian', [[['request', 'amount'], '240 CAD'], [['sender', 'country'], 'CA']], '$240.00'],
+  ])('reads %s', (_, values, shown) => {
+    const r = draft(values);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(shown);
+  });
+
+  it('says when an amount is in another currency than the case, and what to write', () => {
+    const r = draft([[['request', 'amount'], '£2,400']]);
+    expect(r.code).toBe(2);
+    expect(problems(r.stderr)).toEqual([
+      `${r.file}:13:11 request.amount: "£2,400" is in pounds (GBP), but this case's amounts are in US dollars (USD), as no purchase.currency is given; write the amount as 2400, or add purchase.currency: GBP if you paid in GBP`,
+    ]);
+    const euro = draft([[['request', 'amount'], '€50'], [['purchase', 'currency'], 'USD']]);
+    expect(problems(euro.stderr)).toEqual([expect.stringMatching(/request\.amount: "€50" is in euros \(EUR\), but purchase\.currency is US dollars \(USD\); write the amount as 50, or change purchase\.currency to EUR if you paid in EUR$/)]);
+  });
+
+  it('gives one message, with the number to write, for an amount it cannot read', () => {
+    const r = draft([[['request', 'amount'], 'about 2400']]);
+    expect(r.code).toBe(2);
+    expect(problems(r.stderr)).toEqual([`${r.file}:13:11 request.amount: "about 2400" is not an amount I can read; write it as 2400 (a number, without other words)`]);
+  });
+});
+
+describe('amounts that round to nothing', () => {
+  it.each<[string, [(string | number)[], unknown][], RegExp]>([
+    ['0.001 USD', [[['request', 'amount'], '0.001']], /request\.amount: is less than 0\.01 USD, the smallest amount in that currency, so the letter would ask for nothing; check the amount$/],
+    ['0.5 JPY', [[['request', 'amount'], '0.5'], [['purchase', 'currency'], 'JPY']], /request\.amount: is less than 1 JPY/],
+    ['a cost of 0.004 GBP from the country', [[['request', 'remedy'], 'compensation'], [['request', 'amount'], undefined], [['request', 'costs'], [{ what: 'a stamp', amount: 0.004 }]], [['sender', 'country'], 'GB']], /request\.costs\[0\]\.amount: is less than 0\.01 GBP/],
+  ])('refuses %s', (_, values, message) => {
+    const doc = values.filter(([, value]) => value !== undefined);
+    const removed = values.filter(([, value]) => value === undefined).map(([path]) => path);
+    const r = draft([...doc, ...removed.map((path): [(string | number)[], unknown] => [path, null])]);
+    expect(r.code, r.stdout).toBe(2);
+    expect(problems(r.stderr)).toEqual([expect.stringMatching(message)]);
+    expect(r.stdout).not.toContain('0.00');
+  });
+
+  it('accepts the smallest unit itself', () => {
+    const r = draft([[['request', 'amount'], '0.01']]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('$0.01');
+  });
+});
+
+describe('dates as people write them', () => {
+  it('reads a date with a one-digit month or day', () => {
+    const r = draft([[['letter', 'date'], '2026-6-14']], ['--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('"date": "2026-06-14"');
+  });
+
+  it.each<[string, string]>([
+    ['14/06/2026', 'letter.date: "14/06/2026" is not written year first; write it as 2026-06-14'],
+    ['06/14/2026', 'letter.date: "06/14/2026" is not written year first; write it as 2026-06-14'],
+    ['06/07/2026', 'letter.date: "06/07/2026" could be 6 July or June 7; write it year first: 2026-07-06 for 6 July, or 2026-06-07 for June 7'],
+    ['16 November 2026', 'letter.date: "16 November 2026" is not written year first; write it as 2026-11-16'],
+    ['2026-02-30', 'letter.date: "2026-02-30" is not a real calendar date; check the day and month'],
+    ['0099-12-01', 'letter.date: "0099-12-01" is outside the years redress writes letters for (1900 to 2199); check the year'],
+    ['9999-12-31', 'letter.date: "9999-12-31" is outside the years redress writes letters for (1900 to 2199); check the year'],
+  ])('gives %s one message that shows the fix', (written, message) => {
+    const r = draft([[['letter', 'date'], written]]);
+    expect(r.code).toBe(2);
+    expect(problems(r.stderr)).toEqual([`${r.file}:15:9 ${message}`]);
+  });
+
+  it('never writes a reply-by date with a five-digit year', () => {
+    const r = draft([[['letter', 'date'], '2199-12-31'], [['request', 'deadlineDays'], 365]]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/December 31, 2200/);
+    expect(r.stderr + r.stdout).not.toMatch(/\d{5}-\d\d-\d\d/);
+  });
+});
