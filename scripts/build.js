@@ -4,7 +4,8 @@
 // For profiling: REDRESS_NO_MINIFY=1 keeps names readable; REDRESS_METAFILE=FILE writes
 // esbuild's account of what went into each chunk.
 import { build } from 'esbuild';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -48,9 +49,9 @@ const lazyModules = {
   'commands/init': 'src/commands/init.ts',
   'commands/schema': 'src/commands/schema.ts',
   'commands/rights': 'src/commands/rights.ts',
-  'io/color': 'src/io/color.ts',
   'commands/status': 'src/commands/status.ts',
   'commands/reply': 'src/commands/reply.ts',
+  'io/color': 'src/io/color.ts',
   'io/report': 'src/io/report.ts',
 };
 // The Handlebars compiler is its own file, loaded only when a template must be compiled
@@ -58,6 +59,10 @@ const lazyModules = {
 // Its optional source-map support is left out: redress never asks for source maps.
 const COMPILER_FILE = 'handlebars-compiler.cjs';
 const COMPILER_FROM_CHUNKS = `../../${COMPILER_FILE}`;
+// The PDF writer (src/pdf/letter.ts, with the PDF library) is a file of its own as well,
+// loaded only when a PDF is written; its fonts sit next to it.
+const PDF_FILE = 'pdf.cjs';
+const PDF_FONTS = 'fonts';
 const withoutSourceMaps = {
   name: 'without-source-maps',
   setup(b) {
@@ -73,7 +78,7 @@ const shared = {
   minify: process.env.REDRESS_NO_MINIFY !== '1',
   legalComments: 'none',
   metafile: true,
-  define: { __REDRESS_VERSION__: version, __REDRESS_HANDLEBARS_COMPILER__: JSON.stringify(COMPILER_FROM_CHUNKS) },
+  define: { __REDRESS_VERSION__: version, __REDRESS_HANDLEBARS_COMPILER__: JSON.stringify(COMPILER_FROM_CHUNKS), __REDRESS_PDF_WRITER__: JSON.stringify(`../../${PDF_FILE}`) },
   logLevel: 'warning',
 };
 const result = await build({
@@ -96,7 +101,12 @@ const draftBuild = await build({
   entryPoints: { draft: 'src/commands/draft.ts' },
   outfile: `dist/${DRAFT_BUNDLE}`,
   format: 'cjs',
-  define: { ...shared.define, __REDRESS_HANDLEBARS_COMPILER__: JSON.stringify(`./${COMPILER_FILE}`), 'import.meta.url': '__redressModuleUrl' },
+  define: {
+    ...shared.define,
+    __REDRESS_HANDLEBARS_COMPILER__: JSON.stringify(`./${COMPILER_FILE}`),
+    __REDRESS_PDF_WRITER__: JSON.stringify(`./${PDF_FILE}`),
+    'import.meta.url': '__redressModuleUrl',
+  },
   banner: { js: "const __redressModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [precompiledTemplates],
 });
@@ -166,7 +176,33 @@ const compilerBuild = await build({
   format: 'cjs',
   plugins: [withoutSourceMaps],
 });
-Object.assign(result.metafile.inputs, cli.metafile.inputs, draftBuild.metafile.inputs, compilerBuild.metafile.inputs);
+// WOFF2 fonts need a Brotli decoder, the biggest part of the font library: the PDF writer
+// reads only the TrueType fonts below, so it is left out.
+const withoutWoff2 = {
+  name: 'without-woff2',
+  setup(b) {
+    b.onResolve({ filter: /^brotli(\/decompress(\.js)?)?$/ }, () => ({ path: 'brotli', namespace: 'no-woff2' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-woff2' }, () => ({
+      contents: "module.exports = () => { throw new Error('WOFF2 fonts are not supported'); };",
+      loader: 'js',
+    }));
+  },
+};
+const pdfBuild = await build({
+  ...shared,
+  entryPoints: { pdf: 'src/pdf/letter.ts' },
+  outfile: `dist/${PDF_FILE}`,
+  format: 'cjs',
+  define: { ...shared.define, __REDRESS_PDF_FONTS__: JSON.stringify(PDF_FONTS), 'import.meta.url': '__redressModuleUrl' },
+  banner: { js: "const __redressModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [withoutWoff2],
+});
+for (const [file, { bytes }] of Object.entries({ ...draftBuild.metafile.outputs, ...cli.metafile.outputs, ...result.metafile.outputs })) {
+  if (readFileSync(join(root, file), 'utf8').includes('PDFKit')) throw new Error(`${file} (${bytes} bytes) includes the PDF library, which must load only when a PDF is written`);
+}
+Object.assign(result.metafile.inputs, cli.metafile.inputs, draftBuild.metafile.inputs, compilerBuild.metafile.inputs, pdfBuild.metafile.inputs);
+
+await subsetFonts(join(root, 'dist', PDF_FONTS));
 
 // The rights packs are data, read at run time for the writer's country only (src/rights/index.ts).
 cpSync(join(root, 'src', 'rights', 'packs'), join(root, 'dist', 'rights'), { recursive: true });
@@ -193,4 +229,39 @@ const notices = [...packages.values()]
   .sort((a, b) => a.name.localeCompare(b.name))
   .map((p) => `${p.name}@${p.version} (${p.license})\n\n${p.text}`)
   .join(`\n\n${'-'.repeat(72)}\n\n`);
-writeFileSync(join(root, 'dist', 'THIRD-PARTY-LICENSES.txt'), `redress bundles these packages. Their licences follow.\n\n${notices}\n`);
+const fontPackage = join(root, 'node_modules', 'dejavu-fonts-ttf');
+const fontManifest = JSON.parse(readFileSync(join(fontPackage, 'package.json'), 'utf8'));
+const fontNotice = `DejaVu fonts (${fontManifest.name}@${fontManifest.version}), in dist/${PDF_FONTS}/ as subsets\n\n${readFileSync(join(fontPackage, 'LICENSE'), 'utf8').trim()}`;
+writeFileSync(
+  join(root, 'dist', 'THIRD-PARTY-LICENSES.txt'),
+  `redress bundles these packages and fonts. Their licences follow.\n\n${notices}\n\n${'-'.repeat(72)}\n\n${fontNotice}\n`,
+);
+
+/**
+ * The PDF fonts: DejaVu Serif, cut down to the letters of Latin, Greek and Cyrillic scripts,
+ * punctuation and currency signs, without hinting. The PDF library then embeds just the
+ * characters a letter uses. Kept in node_modules/.cache, as subsetting takes a few seconds.
+ */
+async function subsetFonts(dir) {
+  const { default: subsetFont } = await import('subset-font');
+  const { FONT_FILES } = { FONT_FILES: { regular: 'DejaVuSerif.ttf', bold: 'DejaVuSerif-Bold.ttf' } };
+  const ranges = [
+    [0x20, 0x7e], [0xa0, 0x24f], [0x2b0, 0x2ff], [0x300, 0x36f], [0x370, 0x3ff], [0x400, 0x52f], [0x1e00, 0x1eff],
+    [0x2000, 0x206f], [0x20a0, 0x20cf], [0x2100, 0x214f], [0x2190, 0x21ff], [0x2200, 0x22ff], [0x25a0, 0x25ff], [0xfffd, 0xfffd],
+  ];
+  let text = '';
+  for (const [from, to] of ranges) for (let cp = from; cp <= to; cp++) text += String.fromCodePoint(cp);
+  const source = join(root, 'node_modules', 'dejavu-fonts-ttf', 'ttf');
+  const cacheDir = join(cache, 'fonts');
+  mkdirSync(dir, { recursive: true });
+  mkdirSync(cacheDir, { recursive: true });
+  const key = createHash('sha256').update(JSON.stringify(ranges)).update(readFileSync(join(root, 'node_modules', 'dejavu-fonts-ttf', 'package.json'))).digest('hex').slice(0, 16);
+  for (const file of Object.values(FONT_FILES)) {
+    const cached = join(cacheDir, `${key}-${file}`);
+    if (!existsSync(cached)) {
+      const subset = await subsetFont(readFileSync(join(source, file)), text, { targetFormat: 'truetype', noHinting: true, keepFeatures: ['kern'] });
+      writeFileSync(cached, subset);
+    }
+    cpSync(cached, join(dir, file));
+  }
+}

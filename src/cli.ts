@@ -86,7 +86,8 @@ program
   .description('write a letter: by answering questions, or from a case file (the default command)')
   .option('-f, --from <file>', 'read the case from a YAML file ("-" for standard input)')
   .option('--example', 'use a built-in sample case, to see what a letter looks like')
-  .addOption(new Option('--format <format>', 'text, markdown, html, eml or json').default('text'))
+  .addOption(new Option('--format <format>', 'text, markdown, html, eml, json or pdf').default('text'))
+  .option('--paper <size>', 'paper for pdf and printed html: a4 or letter (default: your country\'s)')
   .option('-o, --out <file>', 'save the letter to a file instead of printing it')
   .option('--force', 'replace the --out file if it already exists')
   .option('-t, --template <name|path>', 'use another template (see `redress templates list`)')
@@ -111,6 +112,7 @@ Examples:
   $ redress draft --from case.yaml
   $ redress draft --from case.yaml --format html --out letter.html
   $ redress draft --from case.yaml --stage reminder --date 2026-12-01`,
+  $ redress draft --from case.yaml --format pdf --out letter.pdf
   )
   .action(run(async () => (await draftCommand()).runDraft as Action));
 
@@ -165,7 +167,8 @@ Examples:
 
   .argument('<file>', 'batch file: `defaults:` and `cases:`, or cases separated by --- ("-" for standard input)')
   .option('-o, --out <dir>', 'folder for the letters', 'letters')
-  .addOption(new Option('--format <format>', 'text, markdown, html, eml or json').default('text'))
+  .addOption(new Option('--format <format>', 'text, markdown, html, eml, json or pdf').default('text'))
+  .option('--paper <size>', 'paper for pdf and printed html: a4 or letter (default: each writer\'s country\'s)')
   .option('--force', 'replace letters that already exist in the folder')
   .option('--json', 'print a machine-readable summary on stdout')
   .option('-t, --template <name|path>', 'template for cases that do not choose their own')

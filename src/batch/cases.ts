@@ -11,6 +11,8 @@ import { pathInside, safeFileName, slugify } from '../io/safe-name.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { writeError } from '../io/write.js';
 import type { Format } from '../letter/render.js';
+import { EXTENSIONS } from '../letter/formats.js';
+import type { Paper } from '../letter/layout.js';
 import { userTemplateDirs } from '../letter/templates.js';
 import { userRightsDirs } from '../rights/index.js';
 import { remembered } from '../util/remember.js';
@@ -20,7 +22,7 @@ import { produceLetter } from '../letter/produce.js';
 import { letterKindnessWarnings, reviewCaseText } from '../tone/review.js';
 import { deepMerge, exactParse, fromLine, isGroup, mergedLocator, shapeOf, type Exact, type Layer } from './structure.js';
 
-export const EXTENSIONS: Record<Format, string> = { text: 'txt', markdown: 'md', html: 'html', eml: 'eml', json: 'json' };
+export { EXTENSIONS };
 const MAX_PROBLEMS_SHOWN = 20;
 const slugs = new Map<string, string>();
 
@@ -59,6 +61,8 @@ export interface CaseUnit {
 export interface ProcessorConfig {
   label: string;
   format: Format;
+  /** Paper for PDF letters (default: each writer's country's). */
+  paper?: Paper;
   template?: string;
   templates?: string;
   /** A folder of the user's own rights packs. */
@@ -89,14 +93,14 @@ export interface FailedEntry {
 }
 
 export type Outcome =
-  | { ok: true; index: number; company: string; content: string; at: () => Position; warnings?: string[] }
+  | { ok: true; index: number; company: string; content: string | Uint8Array; at: () => Position; warnings?: string[] }
   | { ok: false; failure: FailedEntry };
 
 /** A letter a worker hands back to be named and written, with where its case starts. */
 export interface ReadyLetter {
   index: number;
   company: string;
-  content: string;
+  content: string | Uint8Array;
   warnings?: string[];
   at: Position;
 }
@@ -151,7 +155,7 @@ export class CaseProcessor {
 
   constructor(private readonly config: ProcessorConfig) {
     for (const source of config.contexts) this.sources.set(source.doc, source);
-    const produceOptions = { format: config.format, template: config.template, userTemplateDirs: userTemplateDirs(config.templates), userRightsDirs: userRightsDirs(config.rights) };
+    const produceOptions = { format: config.format, ...(config.paper && { paper: config.paper }), template: config.template, userTemplateDirs: userTemplateDirs(config.templates), userRightsDirs: userRightsDirs(config.rights) };
     this.produce = (value: Case) => produceLetter(value, produceOptions);
   }
 
@@ -308,7 +312,7 @@ let tempCounter = 0;
  * of small files those two cost more than everything else a batch does.
  * Returns false when the letter already exists (and --force is not given).
  */
-export function writeLetter(dir: string, name: string, content: string, force: boolean): boolean {
+export function writeLetter(dir: string, name: string, content: string | Uint8Array, force: boolean): boolean {
   const file = pathInside(dir, name);
   const temp = join(dir, `.${name}.${process.pid}-${threadId}-${++tempCounter}.tmp`);
   try {

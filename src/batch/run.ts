@@ -25,6 +25,8 @@ import { onExit } from '../io/cleanup.js';
 import { colorEnabled, colors } from '../io/color.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { assertFormat } from '../letter/formats.js';
+import { assertPaper } from '../letter/layout.js';
+import { howToSendByPost } from '../letter/post.js';
 import { compileTemplate, findTemplate, userTemplateDirs } from '../letter/templates.js';
 import {
   CaseProcessor,
@@ -58,7 +60,10 @@ export interface BatchOptions {
   stage?: Stage;
   date?: string;
   locale?: string;
+  language?: string;
   strict?: boolean;
+  /** Paper for PDF letters: a4 or letter (default: each writer's country's). */
+  paper?: string;
 }
 
 export type { FailedEntry, WrittenEntry };
@@ -278,6 +283,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 
 export async function runBatch(file: string, rawOptions: BatchOptions): Promise<number> {
   const format = assertFormat(rawOptions.format);
+  const paper = rawOptions.paper === undefined ? undefined : assertPaper(rawOptions.paper);
   const settings = settingsFrom(rawOptions);
   const options = { ...rawOptions, format };
   if (options.template !== undefined) compileTemplate(findTemplate(options.template, userTemplateDirs(options.templates)));
@@ -318,6 +324,7 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
     const common: Omit<ProcessorConfig, 'width' | 'contexts'> = {
       label: input.label,
       format,
+      ...(paper && { paper }),
       template: options.template,
       templates: options.templates,
       rights: options.rights,
@@ -501,12 +508,15 @@ function report(
     out.write(`Stopped. ${letters}${wrote > 0 ? '; each of them is complete' : ''}.\n`);
     return;
   }
+  // Letters for the post: how to print and send them with proof (their countries may differ).
+  const posting = options.format === 'pdf' && wrote > 0 ? howToSendByPost(undefined).map((line) => `${line}\n`).join('') : '';
   if (failed.length === 0) {
-    out.write(`${c.green('✔')} ${letters}.\n`);
+    out.write(`${c.green('✔')} ${letters}.\n${posting}`);
     return;
   }
   out.write(
     `${letters}; ${plural(failed.length, 'case')} ${failed.length === 1 ? 'has' : 'have'} problems.\n` +
-      `Fix ${failed.length === 1 ? 'it' : 'them'} in ${file} and run the same command again${wrote > 0 ? ' with --force (it replaces the letters already written)' : ''}.\n`,
+      `Fix ${failed.length === 1 ? 'it' : 'them'} in ${file} and run the same command again${wrote > 0 ? ' with --force (it replaces the letters already written)' : ''}.\n` +
+      posting,
   );
 }

@@ -7,6 +7,7 @@ import { settingsFrom } from '../case/resolve.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from '../errors.js';
 import { formatProblem } from '../case/validate.js';
 import { assertFormat } from '../letter/formats.js';
+import { assertPaper } from '../letter/layout.js';
 import { produceLetter, type Produced } from '../letter/produce.js';
 import { userTemplateDirs } from '../letter/templates.js';
 import { userRightsDirs } from '../rights/index.js';
@@ -27,10 +28,12 @@ export interface DraftOptions extends WizardOptions {
   example?: boolean;
   next?: boolean;
   record?: boolean;
-  input?: boolean;
   /** Write the dispute's dates (reply-by, escalation) to this iCalendar file. */
   ics?: string;
+  input?: boolean;
   strict?: boolean;
+  /** Paper for a PDF (and the HTML page's print layout): a4 or letter. */
+  paper?: string;
 }
 
 export function canPrompt(options: { input?: boolean }): boolean {
@@ -91,6 +94,8 @@ export async function runDraft(options: DraftOptions): Promise<number> {
   }
   if (options.record) assertRecordable(options.from!);
   const settings = settingsFrom(options);
+  const paper = options.paper === undefined ? undefined : assertPaper(options.paper);
+  if (format === 'pdf') assertPdfDelivery(options);
   if (options.from === undefined && !options.example) {
     if (!canPrompt(options)) {
       throw new UserError(
@@ -122,10 +127,11 @@ export async function runDraft(options: DraftOptions): Promise<number> {
   }
   const produced: Produced = produceLetter(loaded.value, {
     format,
-    template: options.template,
+    template,
     userTemplateDirs: userTemplateDirs(options.templates),
     userRightsDirs: userRightsDirs(options.rights),
     settings: step ? { ...settings, stage: step.stage } : settings,
+    ...(paper && { paper }),
   });
   if (!produced.ok) throw new CaseFileError(loaded.file, locateProblems(produced.problems, loaded.locate));
   const { reviewLetter } = await import('../tone/review.js');
@@ -149,14 +155,14 @@ export async function runDraft(options: DraftOptions): Promise<number> {
   return EXIT_OK;
 }
 
+const isOfferLetter = (name: string | undefined): name is 'accept-offer' | 'answer-offer' => name === 'accept-offer' || name === 'answer-offer';
+
 function valueAt(data: unknown, path: string): unknown {
   let value = data;
   for (const part of path.split(/\.|\[(\d+)\]/).filter(Boolean)) {
     if (value === null || typeof value !== 'object') return undefined;
     const key = Array.isArray(value) ? Number(part) : part;
     value = Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
-const isOfferLetter = (name: string | undefined): name is 'accept-offer' | 'answer-offer' => name === 'accept-offer' || name === 'answer-offer';
-
   }
   return value;
 }
@@ -207,20 +213,47 @@ function terminalStream(): NodeJS.WriteStream | undefined {
   return undefined;
 }
 
+/**
+ * A PDF is for printing and posting: it goes to a file (or a pipe), never to the terminal,
+ * the clipboard or the mail app. Checked before any work is done.
+ */
+function assertPdfDelivery(options: DraftOptions): void {
+  if (options.copy || options.mail) {
+    throw new UserError(`--${options.copy ? 'copy' : 'mail'} works with text, and a PDF is not text. Save the PDF with --out letter.pdf, or leave out --format pdf to ${options.copy ? 'copy' : 'mail'} the letter as text.`);
+  }
+  if (!options.out && process.stdout.isTTY && (options.from !== undefined || options.example)) {
+    throw new UserError('A PDF cannot be shown in the terminal. Save it to a file with --out letter.pdf (or send it to another program with a pipe).');
+  }
+}
+
+/** After a PDF is written: how to print it and post it with proof, on the terminal (never in the letter). */
+async function postingAdvice(letter: Letter): Promise<void> {
+  const { howToSendByPost } = await import('../letter/post.js');
+  for (const line of howToSendByPost(letter.case.sender.country)) process.stderr.write(`${line}\n`);
+}
+
 /** --out saves, --copy copies, --mail opens the mail app; with none of them the letter is printed. */
 async function deliver(output: Output, letter: Letter, options: DraftOptions): Promise<void> {
+  if (typeof output.content !== 'string') {
+    if (options.out) await writeFileAtomic(options.out, output.content, { force: options.force });
+    else writeStdout(output.content);
+    process.stderr.write(`${options.out ? `Saved the letter to ${safeForTerminal(options.out)}` : 'Wrote the PDF letter to standard output'}.\n`);
+    await postingAdvice(letter);
+    return;
+  }
+  const content = output.content;
   let shown = false;
   if (options.out) {
-    await writeFileAtomic(options.out, output.content, { force: options.force });
+    await writeFileAtomic(options.out, content, { force: options.force });
     process.stderr.write(`Saved the letter to ${safeForTerminal(options.out)}.\n`);
     shown = true;
   }
   if (options.copy) {
     const { copyToClipboard, describeCopy } = await import('../io/clipboard.js');
     const terminal = terminalStream();
-    const result = await copyToClipboard(output.content, terminal ? { terminal } : {});
+    const result = await copyToClipboard(content, terminal ? { terminal } : {});
     process.stderr.write(`${describeCopy(result, { printing: !shown })}\n`);
-    if (!result.ok && !shown) writeStdout(output.content);
+    if (!result.ok && !shown) writeStdout(content);
     shown = true;
   }
   if (options.mail) {
@@ -232,8 +265,8 @@ async function deliver(output: Output, letter: Letter, options: DraftOptions): P
     );
     const { lines, printBody } = describeMail(result);
     process.stderr.write(`${lines.join('\n')}\n`);
-    if (printBody && !shown) writeStdout(output.content);
+    if (printBody && !shown) writeStdout(content);
     shown = true;
   }
-  if (!shown) writeStdout(output.content);
+  if (!shown) writeStdout(content);
 }

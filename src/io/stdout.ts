@@ -40,13 +40,13 @@ function streamed(data: string | Uint8Array): void {
   process.stdout.write(data);
 }
 
-/** Writes `text` to standard output, all of it, in order with everything written before. */
-export function writeStdout(text: string): void {
+/** Writes `text` (or bytes, a PDF) to standard output, all of it, in order with everything written before. */
+export function writeStdout(text: string | Uint8Array): void {
   if (streaming) {
     streamed(text);
     return;
   }
-  const bytes = Buffer.from(text, 'utf8');
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   let offset = 0;
   while (offset < bytes.length) {
     try {

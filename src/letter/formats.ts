@@ -3,26 +3,50 @@ import { quoteValue } from '../io/terminal.js';
 import { renderHtmlBody, renderMarkdownBody, type Format, type Letter } from './render.js';
 import type { TemplateSource } from './templates.js';
 import { toEml } from './eml.js';
+import { addressLines, paperFor, placeAndDate, postalLayout, recipientLines, requirePostalAddresses, signatureWithoutContacts, type Paper } from './layout.js';
 import { formatDate } from './format-values.js';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+export { addressLines };
 
 export interface Output {
   format: Format;
-  content: string;
+  /** Text, or bytes for a PDF. */
+  content: string | Uint8Array;
   /** File name ending for this format. */
   extension: string;
 }
 
-const EXTENSIONS: Record<Format, string> = { text: 'txt', markdown: 'md', html: 'html', eml: 'eml', json: 'json' };
+/** The output of every format but PDF: text. */
+export interface TextOutput extends Output {
+  content: string;
+}
 
-export function formatLetter(letter: Letter, source: TemplateSource, format: Format): Output {
+export type OutputFor<F extends Format> = F extends 'pdf' ? Output : TextOutput;
+
+export interface FormatOptions {
+  /** Paper for a PDF and the HTML page's print layout; default: the writer's country's. */
+  paper?: Paper;
+}
+
+export const EXTENSIONS: Record<Format, string> = { text: 'txt', markdown: 'md', html: 'html', eml: 'eml', json: 'json', pdf: 'pdf' };
+
+export function formatLetter<F extends Format>(letter: Letter, source: TemplateSource, format: F, options: FormatOptions = {}): OutputFor<F> {
+  return formatAny(letter, source, format, options) as OutputFor<F>;
+}
+
+function formatAny(letter: Letter, source: TemplateSource, format: Format, options: FormatOptions): Output {
   const extension = EXTENSIONS[format];
   switch (format) {
+    case 'pdf':
+      return { format, extension, content: pdfBytes(letter, paperFor(letter.case, options.paper)) };
     case 'text':
       return { format, extension, content: `Subject: ${letter.subject}\n\n${letter.body}\n` };
     case 'markdown':
       return { format, extension, content: `**Subject:** ${escapeMarkdownLine(letter.subject)}\n\n${markdownBreaks(renderMarkdownBody(letter, source))}\n` };
     case 'html':
-      return { format, extension, content: htmlPage(letter, renderHtmlBody(letter, source)) };
+      return { format, extension, content: htmlPage(letter, renderHtmlBody(letter, source), paperFor(letter.case, options.paper)) };
     case 'eml':
       return { format, extension, content: toEml(letter) };
     case 'json':
@@ -105,39 +129,71 @@ function htmlBlocks(body: string): string {
     .join('\n');
 }
 
-/** Postal address lines: as written on several lines, or split at its commas. */
-export function addressLines(address: string | undefined): string[] {
-  if (!address) return [];
-  const lines = address.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
-  return lines.length > 1 ? lines : (lines[0] ?? '').split(/\s*,\s*/).filter(Boolean);
+/**
+ * References and order numbers are never split at the end of a line: the case's own (which may
+ * hold spaces, "job 3318") and any other word of digits joined by hyphens or slashes.
+ */
+function keepWhole(escaped: string, references: string[]): string {
+  const known = references.filter((r) => /[\s/-]/.test(r)).map(escapeHtml);
+  const pattern = new RegExp(
+    [...known.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), '(?<![\\w&#-])(?:[\\w.]*\\d[\\w.]*[-/][\\w./-]+|[\\w.]+[-/][\\w.]*\\d[\\w./-]*)'].join('|'),
+    'g',
+  );
+  return escaped.replace(pattern, (token) => `<span class="nowrap">${token}</span>`);
 }
 
-/** Words with digits and hyphens or slashes (references, order numbers) are never split at the end of a line. */
-const keepWhole = (escaped: string) => escaped.replace(/(?<![\w&#-])([\w.]*\d[\w.]*[-/][\w./-]+|[\w.]+[-/][\w.]*\d[\w./-]*)/g, '<span class="token">$1</span>');
+/** Millimetres for CSS. */
+const mm = (value: number) => `${Math.round(value * 10) / 10}mm`;
 
 /**
- * A printed letter gives the writer's contact details at the top, so the signature keeps just
- * the name (and what identifies the writer to the business, such as a customer number).
+ * Print CSS that puts the letter where the PDF puts it (see postalLayout): the sender, the
+ * date and the recipient in the envelope's window on the first page, on the writer's paper.
  */
-function signatureWithoutContacts(escapedBody: string, c: Letter['case']): string {
-  const moved = new Set([c.sender.email, c.sender.phone, c.sender.address, ...addressLines(c.sender.address)].filter(Boolean).map((v) => escapeHtml(v!)));
-  const blocks = escapedBody.split('\n\n');
-  const last = blocks.length - 1;
-  const lines = blocks[last]!.split('\n');
-  if (lines[0] !== escapeHtml(c.sender.name)) return escapedBody;
-  blocks[last] = lines.filter((line, index) => index === 0 || !moved.has(line.trim())).join('\n');
-  return blocks.join('\n\n');
+function printCss(letter: Letter, paper: Paper): string {
+  const layout = postalLayout(letter.case, paper);
+  const top = Math.min(layout.margin.top, layout.sender.y);
+  const { left, right, bottom } = layout.margin;
+  const at = (x: number, y: number) => `left: ${mm(x - left)}; top: ${mm(y - top)};`;
+  const w = layout.window;
+  return `  @page { size: ${paper === 'a4' ? 'A4' : 'letter'}; margin: ${mm(top)} ${mm(right)} ${mm(bottom)} ${mm(left)}; }
+  .return, .fold { display: none; }
+  @media print {
+    body { margin: 0; max-width: none; padding: 0; font-size: 11pt; line-height: 1.38; }
+    p, li { orphans: 2; widows: 2; }
+    .subject, .keep { break-after: avoid; }
+    .closing { break-inside: avoid; }
+    .head { position: relative; height: ${mm(layout.bodyTop - top)}; margin: 0; }
+    .from { position: absolute; ${at(layout.sender.x, layout.sender.y)} width: ${mm(layout.sender.width)}; text-align: left; margin: 0; font-size: 9.5pt; line-height: 1.3; }
+    .date { position: absolute; right: 0; top: ${mm(layout.date.y - top)}; margin: 0; }
+    .window { position: absolute; ${at(w.x, w.y)} width: ${mm(w.width)}; height: ${mm(w.height)}; }
+    .to { position: absolute; left: ${mm(layout.address.x - w.x)}; top: ${mm(layout.address.y - w.y)}; width: ${mm(layout.address.width)}; margin: 0; font-size: 10.5pt; line-height: 1.2; }
+${layout.returnLine ? `    .return { display: block; position: absolute; left: ${mm(layout.returnLine.x - w.x)}; top: ${mm(layout.returnLine.y - w.y)}; font-size: 7pt; border-bottom: 0.3pt solid; margin: 0; white-space: nowrap; }
+` : ''}    .fold { display: block; position: absolute; left: ${mm(4 - left)}; width: 5mm; border-top: 0.3pt solid #888; }
+${[...layout.folds, ...(layout.hole === undefined ? [] : [layout.hole])].map((y, i) => `    .fold-${i + 1} { top: ${mm(y - top)}; }`).join('\n')}
+  }`;
 }
 
-function htmlPage(letter: Letter, escapedBody: string): string {
+/** The page shows the date at the top, so a date line the body starts with (some languages' letters have one) goes. */
+function withoutDateBlock(escapedBody: string, c: Letter['case']): string {
+  const blocks = escapedBody.split('\n\n');
+  const date = escapeHtml(formatDate(c.letter.date, c.letter.locale));
+  const first = blocks[0]!;
+  return blocks.length > 1 && !first.includes('\n') && first.length < date.length + 60 && first.trim().endsWith(date) ? blocks.slice(1).join('\n\n') : escapedBody;
+}
+
+function htmlPage(letter: Letter, escapedBody: string, paper: Paper): string {
   const c = letter.case;
   const locale = c.letter.locale;
   const lang = escapeHtml(locale.split('-')[0] ?? 'en');
   const lines = (values: (string | undefined)[]) => values.filter((v): v is string => Boolean(v)).map(escapeHtml).join('<br>\n');
-  const reach = [c.sender.email, c.sender.phone].filter(Boolean).map((v) => escapeHtml(v!)).join(' · ');
+  const reach = [c.sender.email, c.sender.phone].filter(Boolean).map((v) => escapeHtml(v!)).join('<br>\n');
   const from = lines([c.sender.name, ...addressLines(c.sender.address)]) + (reach ? `<br>\n${reach}` : '');
-  const to = lines([c.recipient.contact, c.recipient.company, ...addressLines(c.recipient.address)]);
+  const to = lines(recipientLines(c));
   const subject = escapeHtml(letter.subject);
+  const references = [c.purchase.reference, c.sender.customerId].filter((r): r is string => Boolean(r));
+  const layout = postalLayout(c, paper);
+  const folds = [...layout.folds, ...(layout.hole === undefined ? [] : [layout.hole])].map((_, i) => `<span class="fold fold-${i + 1}"></span>`).join('');
+  const returnLine = layout.returnLine ? `<p class="return">${escapeHtml([c.sender.name, ...addressLines(c.sender.address)].join(' · '))}</p>\n` : '';
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -151,27 +207,62 @@ function htmlPage(letter: Letter, escapedBody: string): string {
   .date { text-align: right; margin-bottom: 1.5em; }
   .to { margin-bottom: 2em; }
   .subject { font-weight: bold; margin-bottom: 1.5em; }
-  .token { white-space: nowrap; }
+  .nowrap { white-space: nowrap; }
   ul { padding-left: 1.5em; }
-  @page { size: ${c.sender.country === 'US' || c.sender.country === 'CA' ? 'letter' : 'A4'}; margin: 2cm 2.5cm; }
-  @media print { body { margin: 0; max-width: none; padding: 0; } p, li { orphans: 3; widows: 3; } }
+${printCss(letter, paper)}
 </style>
 </head>
 <body>
+<div class="head">${folds}
 <address class="from">${from}</address>
-<p class="date"><time datetime="${c.letter.date}">${escapeHtml(formatDate(c.letter.date, locale))}</time></p>
-<address class="to">${to}</address>
-<p class="subject">${keepWhole(subject)}</p>
-${keepWhole(htmlBlocks(signatureWithoutContacts(escapedBody, c)))}
+<p class="date"><time datetime="${c.letter.date}">${escapeHtml(placeAndDate(c))}</time></p>
+<div class="window">
+${returnLine}<address class="to">${to}</address>
+</div>
+</div>
+<p class="subject">${keepWhole(subject, references)}</p>
+${keepWhole(htmlBlocks(withoutDateBlock(signatureWithoutContacts(escapedBody, c, escapeHtml), c)), references)}
 </body>
 </html>
 `;
 }
 
 export function assertFormat(value: string): Format {
-  const formats = ['text', 'markdown', 'html', 'eml', 'json'];
+  const formats = ['text', 'markdown', 'html', 'eml', 'json', 'pdf'];
   if (value === 'md') return 'markdown';
   if (value === 'txt') return 'text';
   if (!formats.includes(value)) throw new UserError(`--format must be one of ${formats.join(', ')} (got ${quoteValue(value)}).`);
   return value as Format;
+}
+
+// Set by the build: the PDF writer's bundle, relative to the code that loads it.
+declare const __REDRESS_PDF_WRITER__: string | undefined;
+
+type PdfWriter = typeof import('../pdf/letter.js');
+let pdfWriter: PdfWriter | undefined;
+
+/**
+ * The PDF writer, with the PDF library and its fonts, loaded the first time a PDF is written
+ * (from the sources, through tsx, when running the tests).
+ */
+function loadPdfWriter(): { writer: PdfWriter; fontDir?: string } {
+  const load = createRequire(import.meta.url);
+  if (typeof __REDRESS_PDF_WRITER__ === 'string') {
+    pdfWriter ??= load(__REDRESS_PDF_WRITER__) as PdfWriter;
+    return { writer: pdfWriter };
+  }
+  pdfWriter ??= (load('tsx/cjs/api') as { require: (id: string, from: string) => PdfWriter }).require('../pdf/letter.ts', import.meta.url);
+  return { writer: pdfWriter, fontDir: join(dirname(load.resolve('dejavu-fonts-ttf/package.json')), 'ttf') };
+}
+
+function pdfBytes(letter: Letter, paper: Paper): Uint8Array {
+  requirePostalAddresses(letter.case);
+  const { writer, fontDir } = loadPdfWriter();
+  const result = writer.letterPdf(letter, { paper, ...(fontDir && { fontDir }) });
+  if (result.ok) return result.bytes;
+  const shown = result.missing.slice(0, 8).map((ch) => `${ch} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+  throw new UserError(
+    `The PDF cannot show ${shown.join(', ')}${result.missing.length > 8 ? ' and more' : ''}: its font has Latin, Greek and Cyrillic letters. ` +
+      'Write those characters in these letters in the case file, or use --format html and print the letter from a browser.',
+  );
 }

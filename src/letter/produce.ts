@@ -4,11 +4,12 @@ import { resolveCase, type LetterSettings, withSettings } from '../case/resolve.
 import type { Case } from '../case/schema.js';
 import type { Problem } from '../case/validate.js';
 import { withRights } from '../rights/cite.js';
-import { formatLetter, type Output } from './formats.js';
+import { formatLetter, type OutputFor } from './formats.js';
+import type { Paper } from './layout.js';
 import { renderLetter, templateFor, type Format, type Letter } from './render.js';
 
-export interface ProduceOptions {
-  format: Format;
+export interface ProduceOptions<F extends Format = Format> {
+  format: F;
   template?: string;
   userTemplateDirs?: string[];
   /** Folders of the user's own rights packs. */
@@ -16,19 +17,21 @@ export interface ProduceOptions {
   settings?: LetterSettings;
   /** 'override': settings beat the case's own values (draft); 'default': the case wins (batch). */
   settingsMode?: 'override' | 'default';
+  /** Paper for a PDF and the HTML page's print layout (default: the writer's country's). */
+  paper?: Paper;
 }
 
 /** `builtIn`: the letter comes from a built-in template as shipped, whose own words are known to pass the tone check. */
-export type Produced = { ok: true; letter: Letter; output: Output; builtIn: boolean } | { ok: false; problems: Problem[] };
+export type Produced<F extends Format = Format> = { ok: true; letter: Letter; output: OutputFor<F>; builtIn: boolean } | { ok: false; problems: Problem[] };
 
-export function produceLetter(value: Case, options: ProduceOptions): Produced {
+export function produceLetter<F extends Format>(value: Case, options: ProduceOptions<F>): Produced<F> {
   const withOptions = options.settings ? withSettings(value, options.settings, options.settingsMode ?? 'override') : value;
   const resolved = resolveCase(withOptions, options.settings?.envLanguage);
   if (!resolved.ok) return resolved;
   const cited = withRights(resolved.value, options.userRightsDirs);
   const source = templateFor(cited, options.template, options.userTemplateDirs ?? []);
   const letter = renderLetter(cited, source);
-  return { ok: true, letter, output: withSubjectLabel(formatLetter(letter, source, options.format), letter), builtIn: source.builtIn };
+  return { ok: true, letter, output: withSubjectLabel(formatLetter(letter, source, options.format, { paper: options.paper }), letter), builtIn: source.builtIn };
 }
 
 /**

@@ -5,7 +5,7 @@ import { languagePhrases } from './language/phrases.js';
 import { phrasesFor, type Phrases } from './phrases.js';
 import { compileTemplate, findTemplate, type TemplateSource } from './templates.js';
 
-export const FORMATS = ['text', 'markdown', 'html', 'eml', 'json'] as const;
+export const FORMATS = ['text', 'markdown', 'html', 'eml', 'json', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** What a template sees: the case with its defaults, its answers made into phrases, and the rights it cites. */

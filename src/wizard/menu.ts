@@ -5,6 +5,8 @@ import { today } from '../case/dates.js';
 import type { Case } from '../case/schema.js';
 import { UserError } from '../errors.js';
 import { produceLetter } from '../letter/produce.js';
+import type { Output, TextOutput } from '../letter/formats.js';
+import { howToSendByPost } from '../letter/post.js';
 import type { Format, Letter } from '../letter/render.js';
 import { copyToClipboard, describeCopy } from '../io/clipboard.js';
 import { describeMail, openInMailApp } from '../io/mail.js';
@@ -64,7 +66,7 @@ export function preview(ctx: FlowContext, letter: Letter): void {
 }
 
 /** Asks for a file name and writes `content` there; never replaces a file without asking. */
-async function saveAs(ctx: FlowContext, io: MenuIO, content: string, suggested: string, what: string): Promise<string | undefined> {
+async function saveAs(ctx: FlowContext, io: MenuIO, content: string | Uint8Array, suggested: string, what: string): Promise<string | undefined> {
   let name = suggested;
   for (;;) {
     const answer = await ctx.prompter.text({ message: `Save ${what} as (file name; Esc to go back)`, default: name, optional: true });
@@ -97,9 +99,12 @@ async function saveAs(ctx: FlowContext, io: MenuIO, content: string, suggested: 
   }
 }
 
-function output(value: Case, options: MenuOptions, hooks: FlowHooks, ctx: FlowContext): { content: string; extension: string } | undefined {
+/** The letter in the chosen format for a file; to copy or print, a PDF's letter is given as text. */
+function output(value: Case, options: MenuOptions, hooks: FlowHooks, ctx: FlowContext, use: 'file'): Output | undefined;
+function output(value: Case, options: MenuOptions, hooks: FlowHooks, ctx: FlowContext): TextOutput | undefined;
+function output(value: Case, options: MenuOptions, hooks: FlowHooks, ctx: FlowContext, use?: 'file'): Output | undefined {
   try {
-    const produced = produceLetter(value, { format: options.format, template: hooks.template, userTemplateDirs: hooks.userTemplateDirs ?? [] });
+    const produced = produceLetter(value, { format: use === 'file' || options.format !== 'pdf' ? options.format : 'text', template: hooks.template, userTemplateDirs: hooks.userTemplateDirs ?? [] });
     if (!produced.ok) return undefined;
     return produced.output;
   } catch (error) {
@@ -187,11 +192,12 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
     if (first) {
       first = false;
       if (options.out) {
-        const made = output(value, options, hooks, ctx);
+        const made = output(value, options, hooks, ctx, 'file');
         if (made) {
           try {
             await writeFileAtomic(resolve(io.cwd, options.out), made.content, { force: options.force });
             ctx.prompter.say(`Saved the letter to ${quoteValue(options.out, 200)}.`);
+            if (options.format === 'pdf') ctx.prompter.say(howToSendByPost(letter.case.sender.country).join('\n'));
             await done();
           } catch (error) {
             if (!(error instanceof UserError)) throw error;
@@ -244,11 +250,12 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
           if (await mail(ctx, io, letter)) await done();
           break;
         case 'save': {
-          const made = output(value, options, hooks, ctx);
+          const made = output(value, options, hooks, ctx, 'file');
           if (!made) break;
           const file = await saveAs(ctx, io, made.content, `${slug(company)}-letter.${extension}`, 'the letter');
           if (file) {
             ctx.prompter.say(`Saved the letter to ${quoteValue(file, 200)}.`);
+            if (options.format === 'pdf') ctx.prompter.say(howToSendByPost(letter.case.sender.country).join('\n'));
             savedFiles.set(file, 'letter');
             await done();
           }

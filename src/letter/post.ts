@@ -1,0 +1,30 @@
+// How to send a printed letter with proof, by the writer's country: said on the terminal
+// after a PDF is written, never inside the letter. Services are named as the post offices
+// name them, so a person can ask for them at the counter.
+export interface PostalProof {
+  /** What to ask for at the post office. */
+  service: string;
+  /** Why it matters, in a few words. */
+  why: string;
+}
+
+export const SEND_WITH_PROOF: Readonly<Record<string, PostalProof>> = {
+  GB: { service: 'Royal Mail Signed For (recorded delivery), or Special Delivery Guaranteed', why: 'you get a proof of posting, and the business signs for it' },
+  IE: { service: 'registered post from An Post', why: 'you get a receipt, and the business signs for it' },
+  US: { service: 'USPS Certified Mail with Return Receipt', why: 'you get a mailing receipt and the signed return receipt' },
+  CA: { service: 'Canada Post Registered Mail', why: 'you get a receipt, and the business signs for it' },
+  AU: { service: 'Australia Post Registered Post (with signature on delivery)', why: 'you get a receipt, and the business signs for it' },
+  NZ: { service: 'NZ Post Signature Required (registered mail)', why: 'you get a receipt, and the business signs for it' },
+  FR: { service: 'lettre recommandée avec accusé de réception (LRAR) from La Poste', why: 'the signed acknowledgement of receipt is your proof' },
+  DE: { service: 'Einschreiben mit Rückschein from Deutsche Post (or Einschreiben Einwurf)', why: 'the receipt and the delivery record are your proof' },
+  ES: { service: 'burofax with acuse de recibo and certificación de contenido from Correos', why: 'it proves what you sent and when it arrived' },
+};
+
+/** A few lines for the terminal: print, fold at the marks, and send it with proof. */
+export function howToSendByPost(country: string | undefined): string[] {
+  const proof = country ? SEND_WITH_PROOF[country] : undefined;
+  const send = proof
+    ? `To show that you sent it, post it by ${proof.service}: ${proof.why}. Keep the receipt with a copy of the letter.`
+    : 'To show that you sent it, post it by a registered or signed-for service that gives you a receipt, and keep the receipt with a copy of the letter.';
+  return ['Print it at actual size (not "fit to page") and fold it at the marks on the left edge, so the address shows in the envelope\'s window.', send];
+}
