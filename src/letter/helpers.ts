@@ -25,7 +25,8 @@ function split(args: unknown[]): { values: unknown[]; options: Options } {
   return { values: args.slice(0, -1), options };
 }
 
-const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
+/** A value as text; a group of fields or a list has no text of its own, so it gives nothing (never "[object Object]"). */
+const text = (value: unknown): string => (value === undefined || value === null || typeof value === 'object' || typeof value === 'function' ? '' : String(value));
 const localeOf = (options: Options): string => {
   const locale = options?.data?.root?.letter?.locale;
   return typeof locale === 'string' && locale !== '' ? locale : 'en-US';

@@ -95,7 +95,16 @@ export function renderLetter(resolved: ResolvedCase, source: TemplateSource): Le
 export function renderMarkdownBody(letter: Letter, source: TemplateSource): string {
   const compiled = compileTemplate(source);
   const escaped = mapStrings(letter.case, escapeMarkdown);
-  return cleanLetter(compiled.body(escaped as object, false), valuesToKeep(ownValues(escaped as LetterCase)));
+  return cleanLetter(escapeTemplateAngles(compiled.body(escaped as object, false)), valuesToKeep(ownValues(escaped as LetterCase)));
+}
+
+/**
+ * Escapes the `<` and `>` a template wrote itself, so its raw HTML (a `<script>`) shows as text
+ * in Markdown, as it does in HTML. Values are escaped already: theirs follow an odd number of
+ * backslashes, and are left alone.
+ */
+function escapeTemplateAngles(markdown: string): string {
+  return markdown.replace(/(?<!\\)((?:\\\\)*)([<>])/g, '$1\\$2');
 }
 
 /** The body with every value HTML-escaped by Handlebars. */

@@ -504,7 +504,8 @@ const withRuntimeOptions = (template: HandlebarsTemplateDelegate) => (context: o
 
 /** The `__text` helper: a value as text, without control characters, counted against the budget. */
 function textValue(value: unknown): string {
-  const text = value === undefined || value === null ? '' : stripControl(String(value));
+  // A group of fields or a list (say from custom:, which checks cannot see) writes nothing rather than "[object Object]".
+  const text = value === undefined || value === null || typeof value === 'object' || typeof value === 'function' ? '' : stripControl(String(value));
   spend(text.length);
   return text;
 }
