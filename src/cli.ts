@@ -96,6 +96,7 @@ program
   .addOption(new Option('--stage <stage>', 'first, reminder, final or card-dispute').choices(['first', 'reminder', 'final', 'card-dispute']))
   .option('--date <yyyy-mm-dd>', 'the letter date (default today)')
   .option('--locale <locale>', 'how dates and money are written, e.g. en-GB, de-DE')
+  .option('--language <language>', 'the language of the letter: en, fr, de or es (default: from the locale, your country, else LANG)')
   .option('--next', 'write the next letter in the ladder (first, reminder, final, card-dispute)')
   .option('--record', 'with --next: record the letter in the case file (history.letters)')
   .option('--ics <file>', 'with --from: save the reply-by and escalation dates as an iCalendar file')
@@ -177,6 +178,7 @@ Examples:
   .addOption(new Option('--stage <stage>', 'stage for cases that do not set letter.stage').choices(['first', 'reminder', 'final', 'card-dispute']))
   .option('--date <yyyy-mm-dd>', 'letter date for cases that do not set letter.date')
   .option('--locale <locale>', 'locale for cases that do not set letter.locale')
+  .option('--language <language>', 'language for cases that do not set letter.language: en, fr, de or es')
   .option('--strict', 'treat tone warnings as errors: such letters are not written')
   .addHelpText(
     'after',

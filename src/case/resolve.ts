@@ -43,6 +43,8 @@ export interface ResolvedCase {
   };
   /** The next steps taken from the rights pack, with their sources (for the terminal). */
   citedSteps: { id: string; text: string; source: string; checked: string; terminalNote?: string }[];
+  /** Set when the writer's country's rights are written in another language than the letter, so none are cited. */
+  rightsLanguage?: Language;
   /** What redress chose for the writer (locale, currency), to say so outside the letter. */
   assumed: Assumption[];
   /** The rights the letter cites, from the rights pack of the writer's country (none without one). */

@@ -25,6 +25,7 @@ import { STAGES, type Case, type Stage } from '../case/schema.js';
 import { UserError } from '../errors.js';
 import { formatDate } from './format-values.js';
 import { isLadderStage, lettersSent, repliesReceived } from '../dispute/history.js';
+import { languageNotes } from './language/notes.js';
 
 export const LADDER: readonly Stage[] = STAGES;
 
@@ -146,6 +147,9 @@ export function stageNotes(resolved: ResolvedCase): string[] {
     }
   }
   notes.push(...rightsNotes(resolved));
+  notes.push(...languageNotes(resolved));
+  const region = resolved.assumed.find((a) => a.field === 'sender.region');
+  if (region) notes.push(`I took you to live in ${region.value}, from ${region.because}. If that is wrong, set sender.region in the case file.`);
   const style = resolved.assumed.find((a) => a.field === 'letter.locale');
   const money = resolved.assumed.find((a) => a.field === 'purchase.currency');
   if (style || money) {

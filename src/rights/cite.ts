@@ -4,9 +4,13 @@ import { addDays } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { rightsFor, type NextStep } from './index.js';
 
-/** "refer my complaint to the Energy Ombudsman, which I understand I can do 8 weeks after…" */
-export function nextStepText(step: NextStep): string {
-  return step.when ? `${step.text}, which I understand I can do ${step.when}` : step.text;
+/**
+ * "refer my complaint to the Energy Ombudsman, which I understand I can do 8 weeks after…";
+ * in a pack in another language, `when` is written to follow the step after a comma.
+ */
+export function nextStepText(step: NextStep, language = 'en'): string {
+  if (!step.when) return step.text;
+  return language === 'en' ? `${step.text}, which I understand I can do ${step.when}` : `${step.text}, ${step.when}`;
 }
 
 export function withRights(resolved: ResolvedCase, userDirs: readonly string[] = []): ResolvedCase {
@@ -26,6 +30,8 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
     userDirs: [...userDirs],
   });
   if (!answer) return resolved;
+  // A pack's texts are in one language: a letter in another cites none of them (said on the terminal).
+  if (answer.language !== (letter.language ?? 'en')) return { ...resolved, rightsLanguage: answer.language };
   const ownSteps = letter.nextSteps.length > 0;
   const steps = ownSteps ? [] : answer.nextSteps;
   // A notice the law says must allow so many days (a letter before claim, a demand letter) gets them, unless the writer chose a date.
@@ -38,7 +44,7 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
     ...(answer.card && { cardRoute: answer.card }),
     letter: {
       ...letter,
-      nextSteps: ownSteps ? letter.nextSteps : steps.map(nextStepText),
+      nextSteps: ownSteps ? letter.nextSteps : steps.map((step) => nextStepText(step, answer.language)),
       nextStepsDetail: steps.flatMap((step) => (step.paragraph ? [step.paragraph] : [])),
     },
     citedSteps: steps,

@@ -72,6 +72,8 @@ export interface CardRoute {
 export interface RightsAnswer {
   country: string;
   countryName: string;
+  /** The language the pack's texts are written in. */
+  language: 'en' | 'fr' | 'de' | 'es';
   rights: CitedRight[];
   nextSteps: NextStep[];
   card?: CardRoute;
@@ -223,6 +225,7 @@ export function loadPack(country: string, userDirs: readonly string[] = []): Loa
     pack = {
       country,
       name: own.name ?? pack.name,
+      ...((own.language ?? pack.language) !== undefined && { language: own.language ?? pack.language }),
       rights: mergeEntries(pack.rights, own.rights, fromUser),
       nextSteps: mergeEntries(pack.nextSteps, own.nextSteps, fromUser),
       cardRoutes: mergeEntries(pack.cardRoutes, own.cardRoutes, fromUser),
@@ -342,6 +345,7 @@ export function rightsFor(query: RightsQuery): RightsAnswer | undefined {
   const answer: RightsAnswer = {
     country,
     countryName: pack.name,
+    language: pack.language ?? 'en',
     rights: choose(pack.rights, facts, RIGHT_STAGES).map(citedRight),
     nextSteps: choose(pack.nextSteps, facts, NEXT_STEP_STAGES).map(nextStep),
   };

@@ -68,8 +68,8 @@ export const nextStepSchema = z
   .object({
     id,
     ...conditions,
-    /** The words after "I will" ("refer my complaint to the Energy Ombudsman"): lower-case start, no full stop. */
-    text: text.refine((t) => !/^[A-Z]/.test(t) && !/\.$/.test(t), 'must start in lower case and end without a full stop (it follows "I will")'),
+    /** The words after "I will" ("refer my complaint to the Energy Ombudsman"), or in another language an infinitive phrase ("saisir le médiateur…"): lower-case start, no full stop. */
+    text: text.refine((t) => !/^\p{Lu}/u.test(t) && !/\.$/.test(t), 'must start in lower case and end without a full stop (it follows "I will")'),
     /** When the step can be taken, in words ("8 weeks after my first complaint, or sooner if …"). */
     when: text.optional(),
     afterWeeks: z.number().int().positive().optional(),
@@ -99,10 +99,17 @@ export const cardRouteSchema = z
   })
   .strict();
 
+/**
+ * The language a pack's texts are written in (default en). Its texts go into letters in that
+ * language only: a letter in another language cites none of them, and the command line says so.
+ */
+export const PACK_LANGUAGES = ['en', 'fr', 'de', 'es'] as const;
+
 export const packSchema = z
   .object({
     country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as GB'),
     name: text,
+    language: z.enum(PACK_LANGUAGES).optional(),
     rights: z.array(rightSchema).default([]),
     nextSteps: z.array(nextStepSchema).default([]),
     cardRoutes: z.array(cardRouteSchema).default([]),

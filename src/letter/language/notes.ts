@@ -1,0 +1,43 @@
+// What the command line says (never the letter) about a letter's language: answers that
+// look English in a letter in another language, and rights written in another language.
+import type { ResolvedCase } from '../../case/resolve.js';
+import { LANGUAGE_NAMES, looksEnglish } from './names.js';
+
+/** The person's own answers, by where they are in the case file. */
+function answers(c: ResolvedCase): [string, string][] {
+  const found: [string, string][] = [
+    ['purchase.item', c.purchase.item],
+    ['story.circumstances', c.story.circumstances],
+    ...c.story.expectations.map((text, i): [string, string] => [c.story.expectations.length > 1 ? `story.expectations[${i}]` : 'story.expectations', text]),
+    ...c.story.outcome.map((text, i): [string, string] => [c.story.outcome.length > 1 ? `story.outcome[${i}]` : 'story.outcome', text]),
+  ];
+  if (c.story.impact) found.push(['story.impact', c.story.impact]);
+  if (c.request.correction) found.push(['request.correction', c.request.correction]);
+  if (c.request.reason) found.push(['request.reason', c.request.reason]);
+  c.contacts.forEach((contact, i) => contact.result && found.push([`contacts[${i}].result`, contact.result]));
+  c.evidence.forEach((text, i) => found.push([`evidence[${i}]`, text]));
+  return found;
+}
+
+export function languageNotes(c: ResolvedCase): string[] {
+  const notes: string[] = [];
+  const language = c.letter.language ?? 'en';
+  if (language !== 'en') {
+    const english = answers(c).filter(([, text]) => looksEnglish(text)).map(([where]) => where);
+    if (english.length > 0) {
+      const name = LANGUAGE_NAMES[language];
+      notes.push(
+        `This letter is in ${name}, but some of your answers look English (${english.join(', ')}). They are kept as you wrote them, so the letter mixes languages. Write them in ${name}, or write the whole letter in English with --language en.`,
+      );
+    }
+  }
+  if (c.rightsLanguage !== undefined) {
+    notes.push(
+      `The letter cites none of your country's rights: redress has them in ${LANGUAGE_NAMES[c.rightsLanguage]} only, and this letter is in ${LANGUAGE_NAMES[language]}. To cite them, write the letter in ${LANGUAGE_NAMES[c.rightsLanguage]} (--language ${c.rightsLanguage}).`,
+    );
+  }
+  if (language === 'fr' && c.letter.stage === 'final') {
+    notes.push('A mise en demeure is best sent by registered letter with acknowledgement of receipt (lettre recommandée avec accusé de réception): keep the receipt.');
+  }
+  return notes;
+}
