@@ -101,6 +101,21 @@ letter:                 # optional: about this letter
   greeting:             # optional: your own greeting, e.g. Dear Ms Okafor (default: chosen for the reader)
   signOff:              # optional: your own closing words, e.g. Best wishes (default: chosen for the greeting)
 
+history:                # optional: the dispute so far; redress draft --record and redress reply fill it in
+  letters:              # optional: the letters you have sent, each starting with "- ", e.g.
+#    - date: 2026-11-16 #   required: when you sent it (YYYY-MM-DD)
+#      stage: first     #   optional: which letter: first, reminder, final, card-dispute, accept-offer or answer-offer
+#      format: eml      #   optional: how it was written or sent, e.g. text, eml, html or post
+  replies:              # optional: the replies you have had from the business, each starting with "- ", e.g.
+#    - date: 2026-12-03 #   required: when they replied (YYYY-MM-DD)
+#      kind: offer      #   required: what they said: offer (money), correction (to put it right), refusal or other
+#      amount: 50       #   optional (needed for an offer of money): the amount they offered
+#      text: as a credit on my account   # optional: what they said or offered, in your words
+#      by: 2026-12-20   #   optional: when they said they would pay or do it (YYYY-MM-DD)
+#      answer: rejected #   optional: your answer to an offer: accepted, rejected or undecided (the default)
+#      reason: it is a fifth of what I paid   # optional: why the offer does not put things right (for your answer letter)
+#      notes: they called on 4 December       # optional: your own notes, never in a letter
+
 custom:                 # optional: your own values, for your own templates
 `;
 

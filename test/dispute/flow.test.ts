@@ -1,0 +1,192 @@
+// One dispute followed to the end through the built command line, on real files:
+// first letter -> no reply -> reminder due -> reminder -> an offer -> the answer to it ->
+// a better offer, accepted -> resolved; and the calendar file read back by an iCalendar parser.
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import { redress, tempDir } from '../support/cli.js';
+
+const tmp = tempDir('redress-dispute-');
+afterAll(() => tmp.cleanup());
+
+const CASE = `# My energy bill dispute: comments stay
+sender:
+  name: Priya Shah
+  email: priya@example.com
+  country: GB
+  region: England
+recipient:
+  company: Northgrid Energy
+  sector: energy
+purchase:
+  item: electricity supply
+  kind: service
+  reference: NG-77120
+  amount: 240
+  paidWith: direct-debit
+story:
+  circumstances: My October bill charged me for 1,200 kWh, but my meter reading shows 400 kWh.
+  expectations: a bill based on my actual meter reading
+  outcome: a bill for three times the electricity I used
+request:
+  remedy: refund
+  amount: 160   # the overcharge
+`;
+
+const on = (today: string, args: string[], cwd: string) => redress(args, { cwd, env: { REDRESS_TODAY: today } });
+const statusOf = (today: string, cwd: string) => {
+  const r = on(today, ['status', '--json'], cwd);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout).cases[0];
+};
+
+interface Event {
+  uid: string;
+  summary: string;
+  description: string;
+  start: string;
+  isDate: boolean;
+  alarm: boolean;
+}
+
+function readCalendar(text: string): Event[] {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+  return calendar.getAllSubcomponents('vevent').map((vevent) => {
+    const event = new ICAL.Event(vevent);
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      description: event.description,
+      start: event.startDate.toString(),
+      isDate: event.startDate.isDate,
+      alarm: vevent.getFirstSubcomponent('valarm') !== null,
+    };
+  });
+}
+
+describe('a dispute from the first letter to an accepted offer', () => {
+  const dir = tmp.path('');
+  const file = tmp.path('energy.yaml');
+  writeFileSync(file, CASE);
+
+  it('records the first letter, then says when a reminder makes sense', () => {
+    const first = on('2026-11-16', ['draft', '--from', 'energy.yaml', '--next', '--record'], dir);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/^Subject: Refund request/);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^# My energy bill dispute: comments stay\n/);
+    expect(text).toContain('amount: 160   # the overcharge');
+    expect(text).toContain('history:\n  letters:\n    - { date: 2026-11-16, stage: first, format: text }\n');
+
+    const waiting = statusOf('2026-11-20', dir);
+    expect(waiting).toMatchObject({ business: 'Northgrid Energy', stage: 'first', replyBy: '2026-11-30', daysLeft: 10, lastReply: null });
+    expect(waiting.next).toMatchObject({ action: 'wait', from: '2026-12-01', due: false });
+    expect(waiting.next.text).toBe('send a reminder if they have not replied (from 1 December)');
+  });
+
+  it('no reply by the reply-by date: status says the reminder is due, and --next writes it', () => {
+    const due = on('2026-12-02', ['status'], dir);
+    expect(due.code, due.stderr).toBe(0);
+    expect(due.stdout).toMatch(/^Case file +Business +Stage +Last letter +Reply by +Days +Last reply +Next step$/m);
+    expect(due.stdout).toMatch(/energy\.yaml +Northgrid Energy +first +2026-11-16 +2026-11-30 +2 over +reminder due \(redress draft --from energy\.yaml --next --record\)/);
+    expect(due.stdout).not.toContain('\x1b[');
+
+    const reminder = on('2026-12-02', ['draft', '--from', 'energy.yaml', '--next', '--record'], dir);
+    expect(reminder.code, reminder.stderr).toBe(0);
+    expect(reminder.stdout).toMatch(/^Subject: Reminder/);
+    expect(reminder.stdout).toContain('On 16 November 2026, I wrote to Northgrid Energy');
+    expect(readFileSync(file, 'utf8')).toContain('    - { date: 2026-12-02, stage: reminder, format: text }\n');
+  });
+
+  it('an offer is recorded with reply, and waits for the writer to decide', () => {
+    const r = on('2026-12-08', ['reply', 'energy.yaml', '--date', '2026-12-07', '--offer', '£50', '--text', 'as a credit on my account'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('Recorded their offer of £50.00 (7 December 2026) in energy.yaml under history.replies.');
+    expect(readFileSync(file, 'utf8')).toContain('  replies:\n    - date: 2026-12-07\n      kind: offer\n      amount: 50\n      text: "as a credit on my account"\n');
+    const s = statusOf('2026-12-08', dir);
+    expect(s.next).toMatchObject({ action: 'decide', due: true });
+    expect(s.next.text).toContain('they offered £50.00 on 7 December: accept or reply');
+    expect(s.lastReply).toMatchObject({ date: '2026-12-07', kind: 'offer', amount: 50 });
+
+    const undecided = on('2026-12-08', ['draft', '--from', 'energy.yaml', '--next'], dir);
+    expect(undecided.code).toBe(1);
+    expect(undecided.stderr).toContain('does not say yet whether you accept it');
+    expect(undecided.stdout).toBe('');
+  });
+
+  it('the offer is turned down: the answer thanks them, says why, restates the request with a new date', () => {
+    const reject = on('2026-12-08', ['reply', 'energy.yaml', '--reject', '--reason', 'A credit does not return the £160 taken from my account.'], dir);
+    expect(reject.code, reject.stderr).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('      answer: rejected\n      reason: "A credit does not return the £160 taken from my account."\n');
+    expect(statusOf('2026-12-08', dir).next.action).toBe('answer');
+
+    const answer = on('2026-12-08', ['draft', '--from', 'energy.yaml', '--next', '--record'], dir);
+    expect(answer.code, answer.stderr).toBe(0);
+    expect(answer.stdout).toMatch(/^Subject: Your offer of 7 December 2026 – Refund request: NG-77120/);
+    expect(answer.stdout).toContain('Thank you for your reply of 7 December 2026 about my electricity supply (reference NG-77120), and for your offer of £50.00 (as a credit on my account).');
+    expect(answer.stdout).toContain('I am not able to accept it. A credit does not return the £160 taken from my account.');
+    expect(answer.stdout).toContain('my letter of 2 December 2026');
+    expect(answer.stdout).toContain('Please refund £160.00 of the £240.00 I paid.');
+    expect(answer.stdout).toContain('Please reply by 22 December 2026');
+    const check = redress(['check', '-', '--letter'], { input: answer.stdout });
+    expect(check.code, check.stdout).toBe(0);
+
+    const s = statusOf('2026-12-10', dir);
+    expect(s).toMatchObject({ stage: 'answer-offer', replyBy: '2026-12-22' });
+    expect(s.next).toMatchObject({ action: 'wait', from: '2026-12-23' });
+    expect(s.next.text).toBe('send a final letter if they have not replied (from 23 December)');
+  });
+
+  it('writes the dates to a calendar that a parser reads back, with the same UIDs next time', () => {
+    const ics = tmp.path('dispute.ics');
+    const r = on('2026-12-10', ['status', '--ics', 'dispute.ics'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(ics, 'utf8');
+    expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+    const events = readCalendar(text);
+    expect(events.map((e) => [e.start, e.summary])).toEqual([
+      ['2026-12-22', 'Northgrid Energy: reply due'],
+      ['2027-01-11', 'Northgrid Energy: you can refer your complaint to the Energy Ombudsman'],
+    ]);
+    for (const e of events) expect([e.isDate, e.alarm]).toEqual([true, true]);
+    expect(events[0]!.description).toContain('If they have not, the next step: send the final letter (redress draft --from energy.yaml --next --record).');
+    expect(events[1]!.description).toContain('8 weeks after your first letter to Northgrid Energy (16 November 2026)');
+
+    // Again, after a later letter: the reply-by event keeps its UID and moves.
+    const again = on('2026-12-10', ['status', '--ics', 'dispute.ics', '--force'], dir);
+    expect(again.code, again.stderr).toBe(0);
+    expect(readCalendar(readFileSync(ics, 'utf8')).map((e) => e.uid)).toEqual(events.map((e) => e.uid));
+    const one = on('2026-12-10', ['draft', '--from', 'energy.yaml', '--stage', 'final', '--date', '2026-12-23', '--ics', 'one.ics'], dir);
+    expect(one.code, one.stderr).toBe(0);
+    const moved = readCalendar(readFileSync(tmp.path('one.ics'), 'utf8'));
+    expect(moved.find((e) => e.uid === events[0]!.uid)?.start).toBe('2027-01-06');
+  });
+
+  it('a better offer, accepted: the acceptance says what was agreed and by when; then the case is resolved', () => {
+    const r = on('2026-12-15', ['reply', 'energy.yaml', '--date', '2026-12-14', '--offer', '160', '--text', 'a refund to my bank account', '--by', '2026-12-28', '--accept'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(statusOf('2026-12-15', dir).next.action).toBe('accept');
+
+    const accept = on('2026-12-15', ['draft', '--from', 'energy.yaml', '--next', '--record'], dir);
+    expect(accept.code, accept.stderr).toBe(0);
+    expect(accept.stderr).not.toMatch(/^(✖|!|Note:)/m);
+    expect(accept.stdout).toMatch(/^Subject: Accepting your offer: NG-77120 \(electricity supply\)/);
+    expect(accept.stdout).toContain('I accept your offer of £160.00 (a refund to my bank account).');
+    expect(accept.stdout).toContain('Please make the payment by 28 December 2026, as you said you would');
+    const check = redress(['check', '-', '--letter'], { input: accept.stdout });
+    expect(check.code, check.stdout).toBe(0);
+
+    const s = statusOf('2026-12-16', dir);
+    expect(s.next).toMatchObject({ action: 'resolved', due: false });
+    expect(s.next.text).toBe('resolved: they agreed to pay £160.00 by 28 December');
+    const table = on('2026-12-16', ['status'], dir);
+    expect(table.stdout).toMatch(/accepted .*resolved: they agreed/);
+    const done = on('2026-12-16', ['draft', '--from', 'energy.yaml', '--next'], dir);
+    expect(done.code).toBe(1);
+    expect(done.stderr).toContain('There is no next letter');
+    const history = readFileSync(file, 'utf8');
+    expect(history).toMatch(/^# My energy bill dispute: comments stay\n/);
+    expect(history).toContain('letter:\n  previous: [2026-11-16, 2026-12-02, 2026-12-08, 2026-12-15]\n');
+  });
+});
