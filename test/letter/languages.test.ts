@@ -1,0 +1,104 @@
+// Letters in French, German and Spanish: every case of test/fixtures/letters-lang at every
+// stage follows the language's conventions, cites the country's rights, and leaves no
+// English in the letter's own sentences.
+import { describe, expect, it } from 'vitest';
+import { caseSchema } from '../../src/case/schema.js';
+import { produceLetter } from '../../src/letter/produce.js';
+import { STAGES } from '../../src/case/schema.js';
+import { languageCases, type LanguageCode } from '../fixtures/letters-lang/cases.js';
+
+const NBSP = '\u00A0';
+const CONVENTIONS: Record<LanguageCode, { subject: RegExp; dateLine: (town: string) => RegExp; greetings: RegExp; closing: RegExp; rights: RegExp }> = {
+  fr: {
+    subject: new RegExp(`^Objet${NBSP}: \\S`),
+    dateLine: (town) => new RegExp(`^${town}, le 16 novembre 2026$`),
+    greetings: /^(Madame, Monsieur,|Madame,|Monsieur,)$/,
+    closing: /^Je vous prie d'agréer, (Madame, Monsieur|Madame|Monsieur), l'expression de mes salutations distinguées\.$/,
+    rights: /code de la consommation/,
+  },
+  de: {
+    subject: /^(?!Betreff)\S.*[^.]$/,
+    dateLine: (town) => new RegExp(`^${town}, 16\\. November 2026$`),
+    greetings: /^(Sehr geehrte Damen und Herren,|Sehr geehrte Frau [\p{L}. ]+,|Sehr geehrter Herr [\p{L}. ]+,)$/u,
+    closing: /^Mit freundlichen Grüßen$/,
+    rights: /BGB/,
+  },
+  es: {
+    subject: /^Asunto: \S/,
+    dateLine: (town) => new RegExp(`^${town}, 16 de noviembre de 2026$`),
+    greetings: /^(Estimados señores:|Estimada Sra\. [\p{L} ]+:|Estimado Sr\. [\p{L} ]+:)$/u,
+    closing: /^Atentamente,$/,
+    rights: /Ley General para la Defensa de los Consumidores/,
+  },
+};
+
+/** Words of English template sentences that must not appear in a letter's own words. */
+const ENGLISH = /\b(Dear|Yours|Sincerely|Subject|Please|I am writing|What I was promised|What actually happened|Thank you|refund|reply by|I enclose|faithfully|Reminder|Final letter|which I understand)\b/;
+
+function ownWords(letter: string, value: Record<string, unknown>): string {
+  let text = letter;
+  const strings: string[] = [];
+  const gather = (v: unknown) => {
+    if (typeof v === 'string') strings.push(v);
+    else if (Array.isArray(v)) v.forEach(gather);
+    else if (v && typeof v === 'object') Object.values(v).forEach(gather);
+  };
+  gather(value);
+  for (const s of strings.sort((a, b) => b.length - a.length)) if (s.length > 2) text = text.split(s).join(' ');
+  return text;
+}
+
+for (const language of ['fr', 'de', 'es'] as const) {
+  describe(`letters in ${language}`, () => {
+    const rules = CONVENTIONS[language];
+    for (const c of languageCases(language)) {
+      for (const stage of STAGES) {
+        it(`${c.name} (${stage})`, () => {
+          const value = caseSchema.parse(c.value);
+          const produced = produceLetter(value, { format: 'text', settings: { stage } });
+          if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+          const text = produced.output.content as string;
+          const lines = text.split('\n');
+          expect(lines[0]).toMatch(rules.subject);
+          expect(lines[2]).toMatch(rules.dateLine(c.town));
+          expect(lines[4]).toMatch(rules.greetings);
+          if (stage === 'card-dispute') expect(lines[4]).toMatch(/Madame, Monsieur,|Damen und Herren|Estimados señores/);
+          expect(lines.some((line) => rules.closing.test(line))).toBe(true);
+          expect(produced.letter.case.letter.language).toBe(language);
+          const kind = (c.value.purchase as { kind: string }).kind;
+          if ((stage === 'first' || stage === 'final') && kind === 'goods') expect(text).toMatch(rules.rights);
+          expect(ownWords(text, c.value)).not.toMatch(ENGLISH);
+          expect(text).not.toMatch(/\{\w+\}|undefined|NaN|\bnull\b/);
+        });
+      }
+    }
+  });
+}
+
+describe('choosing the language', () => {
+  const base = languageCases('fr')[0]!.value;
+  it('follows letter.language over the country, and English packs stay English', () => {
+    const value = caseSchema.parse({ ...base, letter: { ...(base.letter as object), language: 'en' } });
+    const produced = produceLetter(value, { format: 'text' });
+    if (!produced.ok) throw new Error('not ok');
+    expect(produced.output.content).toMatch(/^Subject: /);
+    expect(produced.letter.case.rights).toEqual([]);
+    expect(produced.letter.case.rightsLanguage).toBe('fr');
+  });
+  it('follows letter.locale before the country', () => {
+    const value = caseSchema.parse({ ...base, letter: { ...(base.letter as object), locale: 'de-DE' } });
+    const produced = produceLetter(value, { format: 'text' });
+    if (!produced.ok) throw new Error('not ok');
+    expect(produced.letter.case.letter.language).toBe('de');
+  });
+  it('uses LANG only when the answers do not read as English', () => {
+    const english = { ...base, sender: { name: 'Sam Lee' }, story: { circumstances: 'The crew arrived three hours late and did not finish the work.', expectations: 'they would arrive at 9 am', outcome: 'they arrived at noon' } };
+    const produced = produceLetter(caseSchema.parse(english), { format: 'text', settings: { envLanguage: 'fr' } });
+    if (!produced.ok) throw new Error('not ok');
+    expect(produced.letter.case.letter.language).toBe('en');
+    const french = { ...base, sender: { name: 'Sam Lee' } };
+    const again = produceLetter(caseSchema.parse(french), { format: 'text', settings: { envLanguage: 'fr' } });
+    if (!again.ok) throw new Error('not ok');
+    expect(again.letter.case.letter.language).toBe('fr');
+  });
+});
