@@ -6,7 +6,6 @@
 // stopped by Ctrl-C at once, with nothing written.
 import { rmSync } from 'node:fs';
 import { constants } from 'node:os';
-import { isMainThread } from 'node:worker_threads';
 
 type Remover = () => void;
 
@@ -35,7 +34,8 @@ function onSignal(signal: NodeJS.Signals): void {
 }
 
 function listen(on: boolean): void {
-  if (!isMainThread || listening === on) return;
+  // Only the main thread may take signals; worker_threads is asked only now, since loading it costs every run.
+  if (listening === on || !process.getBuiltinModule('node:worker_threads').isMainThread) return;
   listening = on;
   for (const signal of SIGNALS) {
     if (on) process.on(signal, onSignal);

@@ -3,7 +3,7 @@
 // costs a command that prints one letter more than printing the letter does. A reader that
 // goes away early (`redress draft … | head`) ends the program quietly, with the exit code it
 // already has.
-import { writeSync } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
 import { UserError } from '../errors.js';
 
 /** Standard output cannot take the text (a full disk it is redirected to): plain words, exit 1. */
@@ -59,5 +59,32 @@ export function writeStdout(text: string | Uint8Array): void {
       streamed(bytes.subarray(offset));
       return;
     }
+  }
+}
+
+/**
+ * Messages for the person go straight to standard error as well, for the same reason: the
+ * stream object would load the terminal and network machinery just to print a note.
+ */
+export function writeStderr(text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(2, bytes, offset);
+    } catch (error) {
+      // Nowhere to say it (a closed or non-blocking pipe): the stream copes, or nothing can.
+      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') process.stderr.write(bytes.subarray(offset));
+      return;
+    }
+  }
+}
+
+/** Whether standard error may be a terminal (a character device), asked without loading node:tty. */
+export function stderrMayBeTerminal(): boolean {
+  try {
+    return fstatSync(2).isCharacterDevice();
+  } catch {
+    return false;
   }
 }
