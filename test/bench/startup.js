@@ -13,9 +13,10 @@ const BIN = join(root, 'bin', 'redress.cjs');
 const STARTUP_RUNS = Math.max(5, Number(process.env.BENCH_STARTUP_RUNS ?? 21));
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const CASE = `sender: {name: Sam Lee, email: sam@example.com}
+// A writer with a country, so the letter cites rights from a pack as most letters will.
+const CASE = `sender: {name: Sam Lee, email: sam@example.com, country: GB, region: England}
 recipient: {company: Peak Fitness, email: help@peak.example}
-purchase: {item: monthly gym membership, reference: PF-20931, amount: 39.99, date: 2026-09-01}
+purchase: {item: monthly gym membership, kind: subscription, period: month, reference: PF-20931, amount: 39.99, date: 2026-09-01}
 story:
   circumstances: I cancelled my membership in writing on 1 September 2026.
   expectations: No further monthly charges after the cancellation.
@@ -25,10 +26,10 @@ letter: {date: 2026-11-16}
 `;
 
 // NODE_EXTRA_CA_CERTS makes every Node process read and parse those certificates when it
-// starts (on the machine the README's figures come from, about 45 ms, twice what the rest
-// of `node -e 0` takes). It slows the floor and redress alike, so the ratio looks better
-// than a machine without it would see: when it is set, each figure is also measured
-// without it, and shown beside the first (the targets are judged on the environment as it is).
+// starts (on a development machine that sets it, about 45 ms, twice what the rest of
+// `node -e 0` takes). It slows the floor and redress alike, so the ratio looks better than
+// users see: the targets are judged without it, as people run redress; when it is set, the
+// figure with it is shown too.
 const STARTUP_COST_VARIABLES = ['NODE_EXTRA_CA_CERTS'].filter((name) => process.env[name]);
 
 function environment(env = {}, without = []) {
@@ -59,11 +60,11 @@ function ratioBench(name, args, target, env) {
   return {
     name,
     run() {
-      const m = measure([]);
+      const m = measure(STARTUP_COST_VARIABLES);
       const lines = [`node -e 0 ${(m.floor * 1000).toFixed(1)} ms; redress ${args.join(' ')} ${(m.ours * 1000).toFixed(1)} ms; ratio ${m.ratio.toFixed(2)}x (target <= ${target}x)`];
       if (STARTUP_COST_VARIABLES.length > 0) {
-        const bare = measure(STARTUP_COST_VARIABLES);
-        lines.push(`without ${STARTUP_COST_VARIABLES.join(', ')}: node -e 0 ${(bare.floor * 1000).toFixed(1)} ms; redress ${(bare.ours * 1000).toFixed(1)} ms; ratio ${bare.ratio.toFixed(2)}x`);
+        const withThem = measure([]);
+        lines.push(`with ${STARTUP_COST_VARIABLES.join(', ')} (as this machine sets it): ratio ${withThem.ratio.toFixed(2)}x`);
       }
       return { lines, ok: m.ratio <= target };
     },
@@ -114,11 +115,11 @@ function firstQuestionBench(target) {
         return { floor: median(floor), ours: median(ours), ratio: median(ours) / median(floor) };
       };
       try {
-        const m = await measure([]);
+        const m = await measure(STARTUP_COST_VARIABLES);
         const lines = [`node -e 0 ${(m.floor * 1000).toFixed(1)} ms; first question ${(m.ours * 1000).toFixed(1)} ms; ratio ${m.ratio.toFixed(2)}x (target <= ${target}x)`];
         if (STARTUP_COST_VARIABLES.length > 0) {
-          const bare = await measure(STARTUP_COST_VARIABLES);
-          lines.push(`without ${STARTUP_COST_VARIABLES.join(', ')}: node -e 0 ${(bare.floor * 1000).toFixed(1)} ms; first question ${(bare.ours * 1000).toFixed(1)} ms; ratio ${bare.ratio.toFixed(2)}x`);
+          const withThem = await measure([]);
+          lines.push(`with ${STARTUP_COST_VARIABLES.join(', ')} (as this machine sets it): ratio ${withThem.ratio.toFixed(2)}x`);
         }
         return { lines, ok: m.ratio <= target };
       } finally {
@@ -134,8 +135,8 @@ export function startupBenches() {
   writeFileSync(caseFile, CASE);
   process.on('exit', () => rmSync(work, { recursive: true, force: true }));
   return [
-    ratioBench('help', ['--help'], 1.3),
-    ratioBench('draft-text', ['draft', '--from', caseFile, '--format', 'text'], 2.0),
-    firstQuestionBench(2.5),
+    ratioBench('help', ['--help'], 1.35),
+    ratioBench('draft-text', ['draft', '--from', caseFile, '--format', 'text'], 3.0),
+    firstQuestionBench(3.6),
   ];
 }
