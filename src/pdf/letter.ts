@@ -41,7 +41,7 @@ export const FONT_FILES = { regular: 'DejaVuSerif.ttf', bold: 'DejaVuSerif-Bold.
 const PT = 72 / 25.4; // points per millimetre
 
 /** Sizes in points. */
-const TYPE = { body: 10.5, leading: 13.5, paragraphGap: 6.5, small: 8.5, smallLeading: 11, address: 10.5, returnLine: 7 };
+const TYPE = { body: 10.5, leading: 13.2, paragraphGap: 8, small: 8.5, smallLeading: 11, address: 10.5, returnLine: 7 };
 /** Space for a handwritten signature between the sign-off and the typed name, in points. */
 const SIGNATURE_SPACE = 42;
 /** How far a list item's text is indented, and where its bullet sits, in points. */
