@@ -35,6 +35,10 @@ interface Family {
 }
 
 const WORD = String.raw`[a-z\u00C0-\u024F][\w'’\u00C0-\u024F-]*`;
+/** Words for a whole affair run as a farce ("this circus"). */
+const SHAMBLES = 'circus|farce|charade|shambles|pantomime|clown ?show|sideshow|freak ?show|shit ?show|comedy of errors';
+/** What follows a real circus or joke, not a figure of speech: "the circus tickets", "a joke I told". */
+const REAL_SHOW = "tickets?|acts?|performers?|performances?|tent|ring|shows?|trip|visit|school|i|we|he|she|they|my|our|his|her|about|that|which|who|told|'s|’s";
 const ATTRIB_ADJ = INSULT_ADJ.filter((adj) => !adj.includes(' ') && !['trash', 'garbage', 'rubbish', 'thick', 'dense'].includes(adj));
 const YOU_ADJ = any([...ATTRIB_ADJ, ...INSULT_ALWAYS_ADJ, 'thieving', 'lying', 'cheating', 'absolute', 'complete', 'total', 'utter', 'bloody', 'right', 'proper', 'little', 'sorry']);
 const NAME = any([...INSULT_NOUN, ...INSULT_ALWAYS_NOUN]);
@@ -260,7 +264,13 @@ const FAMILIES: Family[] = [
       ] },
       "apparently,? you(?:'re| are)? (?:think|thinks|believe|expect|can't|cannot|don't|do not|have no|are unable)",
       'what an? (?:[a-z\\u00C0-\\u024F]+ )?(?:joke|farce|surprise|shock|shocker|circus|shambles|disgrace|con|sham|laugh|clown show|[a-z\\u00C0-\\u024F]*show|travesty|pantomime|comedy of errors)',
-      "(?:is|are|was|were|'s|'re) (?:an?|such an?|one big|just an?|nothing but an?|nothing short of an?) (?:[a-z\\u00C0-\\u024F]+ )?(?:joke|farce|laughing ?stock|sham|circus|clown show|travesty|pantomime)",
+      // "was a joke", but not a real one: "a joke I told my son", "a joke about the weather".
+      `(?:is|are|was|were|'s|'re) (?:an?|such an?|one big|just an?|nothing but an?|nothing short of an?) (?:[a-z\\u00C0-\\u024F]+ )?(?:joke|farce|laughing ?stock|sham|circus|clown show|travesty|pantomime)(?! (?:${REAL_SHOW})(?![a-z\\u00C0-\\u024F]))`,
+      // Contempt for the whole affair: "this circus", "this whole charade", "a joke of a company".
+      `(?<!(?:tickets? (?:for|to)|booked|book|booking|visited|visit|saw|see|watched|watch|went to|go to|going to|taken to|took (?:${WORD} ){0,2}to|at) )(?:this|that|the whole|the entire|your whole|their whole)(?: (?:whole|entire|complete|utter|absolute|total|sorry|bloody|ridiculous))? (?:${SHAMBLES})(?![a-z\\u00C0-\\u024F'’-])(?! (?:${REAL_SHOW})(?![a-z\\u00C0-\\u024F]))`,
+      `(?:joke|circus|farce|shambles|clown ?show|sham|pantomime|travesty|laughing ?stock|disgrace) of an? ${WORD}`,
+      // Mock praise as a form of address: "Thanks, genius." "Well done, Einstein!"
+      '(?<=[a-z\\u00C0-\\u024F],\\s?)(?:genius(?:es)?|einsteins?|sherlock|mastermind|bright sparks?|rocket scientists?|smart ?(?:ass|arse)s?)(?=\\s*(?:[.!?,…]|$))',
       '(?:complete|total|absolute|bad|sick|cruel|sorry|utter|running|bloody) joke', 'joke of an? ', 'laughable', 'laughing ?stock',
       'thanks? (?:you )?(?:so much |very much |a lot |a bunch |a million |again )?for (?:absolutely )?nothing', 'no thanks to you',
       'thank(?:s| you)(?: so much| very much| a lot| again)? for (?:ruining|wasting|destroying|wrecking|spoiling|ignoring|the runaround|letting me down|nothing|making (?:my|this|our) (?:[a-z\\u00C0-\\u024F]+ )?(?:hell|miserable|worse|harder|a nightmare))',
