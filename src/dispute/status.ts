@@ -116,9 +116,8 @@ export function caseStatus(c: Case, today: string, options: { userRightsDirs?: s
   // A reply on the day of a letter answers it, unless that letter itself answered the reply.
   const sinceLastLetter =
     lastReply !== undefined && lastLetter !== undefined && (lastReply.date > lastLetter.date || (lastReply.date === lastLetter.date && isLadderStage(lastLetter.stage)));
-  if (!lastLetter) {
-    status.next = { action: 'first', text: 'write and send the first letter', due: true };
-  } else if (offer && (offer.answer === undefined || offer.answer === 'undecided')) {
+  // An offer is answered first, even one made before any letter (after a phone call).
+  if (offer && (offer.answer === undefined || offer.answer === 'undecided')) {
     status.next = { action: 'decide', text: `${status.lastReplyText}: accept or reply (redress reply ${shown} --accept or --reject)`, from: offer.date, due: true };
   } else if (offer && offer.answer === 'accepted') {
     const confirmed = letters.some((l) => l.stage === 'accept-offer' && l.date >= offer.date);
@@ -138,6 +137,8 @@ export function caseStatus(c: Case, today: string, options: { userRightsDirs?: s
     }
   } else if (offer && offer.answer === 'rejected' && !letters.some((l) => l.stage === 'answer-offer' && l.date >= offer.date)) {
     status.next = { action: 'answer', text: `answer their offer: say why it does not put things right (${draft})`, from: offer.date, due: true };
+  } else if (!lastLetter) {
+    status.next = { action: 'first', text: 'write and send the first letter', due: true };
   } else {
     // Waiting for a reply to the last letter, or the next letter is due.
     const step = nextLetter(c, today);
@@ -163,7 +164,7 @@ export function caseStatus(c: Case, today: string, options: { userRightsDirs?: s
       status.next = { action: 'escalate', text: 'take the next steps your final letter named, such as a complaint to a consumer protection office', from, due: from <= today };
     } else {
       const words = STAGE_WORDS[step.stage];
-      const because = saidNo ? ` (they said no on ${when(lastReply!.date)})` : '';
+      const because = saidNo ? `: they said no on ${when(lastReply!.date)}` : '';
       status.next = from <= today ? { action: 'letter', text: `${words} due${because} (${draft})`, from, due: true } : { action: 'wait', text: `send a ${words} if they have not replied (from ${when(from)})`, from, due: false };
     }
     if (waiting) {

@@ -1,0 +1,102 @@
+// redress status on a folder: old case files (letter.previous only), bad ones reported with
+// file:line:column without stopping the others, other YAML skipped; redress reply's checks.
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { redress, tempDir } from '../support/cli.js';
+
+const tmp = tempDir('redress-status-');
+afterAll(() => tmp.cleanup());
+
+const base = (company: string, extra = '') => `sender:
+  name: Sam Lee
+recipient:
+  company: ${company}
+purchase:
+  item: monthly gym membership
+  amount: 45
+story:
+  circumstances: I cancelled my membership in September.
+  expectations: no more payments after September
+  outcome: I was charged again in October
+request:
+  remedy: refund
+${extra}`;
+
+const TODAY = { REDRESS_TODAY: '2026-12-10' };
+
+describe('redress status', () => {
+  const dir = tmp.path('cases');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'gym.yaml'), base('Peak Fitness', 'letter:\n  previous: [2026-11-01]   # my first letter\n'));
+  writeFileSync(join(dir, 'new.yaml'), base('Corner Shop'));
+  writeFileSync(join(dir, 'refused.yaml'), base('Fast Phones', 'letter:\n  previous: [2026-11-20, 2026-12-01]\nhistory:\n  replies:\n    - { date: 2026-12-05, kind: refusal }\n'));
+  writeFileSync(join(dir, 'waiting.yaml'), base('Blue Airline', 'letter:\n  previous: [2026-12-05]\n'));
+  writeFileSync(join(dir, 'broken.yaml'), base('Bad Co').replace('amount: 45', 'amount: forty-five'));
+  writeFileSync(join(dir, 'cases.yaml'), 'defaults:\n  sender:\n    name: Sam\ncases: []\n');
+
+  it('lists every case, what needs doing first at the top, and reports a bad file with its line and column', () => {
+    const r = redress(['status', dir], { env: TODAY, cwd: dir });
+    expect(r.code).toBe(1);
+    const rows = r.stdout.trim().split('\n').slice(1).map((line) => line.split(/\s{2,}/)[1]);
+    // Due now, oldest first; then the first letter to write; then waiting.
+    expect(rows).toEqual(['Peak Fitness', 'Fast Phones', 'Corner Shop', 'Blue Airline']);
+    expect(r.stdout).toMatch(/Fast Phones .*they said no on December 5 +final letter due: they said no on December 5 \(redress draft --from refused\.yaml --next --record\)/);
+    expect(r.stdout).toMatch(/Peak Fitness .*first +2026-11-01 +2026-11-15 +25 over +reminder due/);
+    expect(r.stdout).toMatch(/Blue Airline .*send a reminder if they have not replied \(from December 20\)/);
+    expect(r.stderr).toContain('broken.yaml:7:11 purchase.amount:');
+    expect(r.stderr).toContain('1 case file could not be read');
+    expect(r.stdout + r.stderr).not.toContain('cases.yaml');
+  });
+
+  it('--json for scripts, with the failures as data', () => {
+    const r = redress(['status', '--json'], { env: TODAY, cwd: dir });
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.today).toBe('2026-12-10');
+    expect(json.cases.map((c: { file: string }) => c.file)).toEqual(['gym.yaml', 'refused.yaml', 'new.yaml', 'waiting.yaml']);
+    expect(json.failed).toEqual([{ file: 'broken.yaml', problems: [expect.objectContaining({ line: 7, column: 11, field: 'purchase.amount' })] }]);
+  });
+
+  it('says what to do when there is nothing to show, or the folder does not exist', () => {
+    const empty = tmp.path('empty');
+    mkdirSync(empty);
+    const none = redress(['status'], { cwd: empty });
+    expect([none.code, none.stdout]).toEqual([0, '']);
+    expect(none.stderr).toContain('No case files found');
+    const missing = redress(['status', 'nowhere'], { cwd: empty });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Cannot find nowhere');
+  });
+
+  it('an old case file keeps working with --next, and --record adds history.letters beside letter.previous', () => {
+    const file = join(dir, 'gym.yaml');
+    const r = redress(['draft', '--from', file, '--next', '--record'], { env: TODAY });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Subject: Reminder/);
+    expect(readFileSync(file, 'utf8')).toContain('letter:\n  previous: [2026-11-01, 2026-12-10]   # my first letter\nhistory:\n  letters:\n    - { date: 2026-12-10, stage: reminder, format: text }\n');
+  });
+});
+
+describe('redress reply', () => {
+  it('refuses what it cannot record, saying what to do', () => {
+    const file = tmp.path('reply.yaml');
+    writeFileSync(file, base('Peak Fitness'));
+    const bad = redress(['reply', file, '--offer', 'a lot'], { env: TODAY });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--offer needs the amount they offered');
+    const nothing = redress(['reply', file], { env: TODAY });
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain('Say what they replied: --offer AMOUNT');
+    const noOffer = redress(['reply', file, '--accept'], { env: TODAY });
+    expect(noOffer.code).toBe(2);
+    expect(noOffer.stderr).toContain('records no offer to accept');
+    const future = redress(['reply', file, '--refused', '--date', '2026-12-11'], { env: TODAY });
+    expect(future.code).toBe(2);
+    expect(readFileSync(file, 'utf8')).toBe(base('Peak Fitness'));
+    const ok = redress(['reply', file, '--correction', 'They will refund the October payment.', '--by', '2026-12-20'], { env: TODAY });
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stderr).toContain('Next: they offered to put it right on December 10');
+    expect(readFileSync(file, 'utf8')).toContain('history:\n  replies:\n    - date: 2026-12-10\n      kind: correction\n      text: "They will refund the October payment."\n      by: 2026-12-20\n');
+  });
+});
