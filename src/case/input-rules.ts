@@ -170,6 +170,11 @@ function suggest(year: number, month: number, day: number): DateReading {
   return { ok: false, message: `is not written year first; write it as ${iso(year, month, day)}` };
 }
 
+/** Whether a YYYY-MM-DD date falls in the years redress writes letters for. */
+export function inSupportedYears(iso: string): boolean {
+  return inRange(Number(iso.slice(0, 4))).ok;
+}
+
 function inRange(year: number): { ok: true } | { ok: false; message: string } {
   if (year >= FIRST_YEAR && year <= LAST_YEAR) return { ok: true };
   return { ok: false, message: `is outside the years redress writes letters for (${FIRST_YEAR} to ${LAST_YEAR}); check the year` };

@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { addDays, daysBetween, isCalendarDate, today } from './dates.js';
+import { FIRST_YEAR, inSupportedYears, LAST_YEAR } from './input-rules.js';
 import { countryInfo, findRegion } from './countries.js';
 import { isKnownLocale, type Case, type Remedy, type Stage } from './schema.js';
 import { isLanguage, LANGUAGE_LOCALE, LANGUAGES, languageFromEnv, languageOfCountry, languageOfLocale, looksEnglish, type Language } from '../letter/language/names.js';
@@ -140,6 +141,9 @@ export function settingsFrom(options: { stage?: Stage; date?: string; locale?: s
   /** The environment's language (LANG): used only where the case says nothing (see letterLanguage). */
   envLanguage?: Language;
     throw new UserError(`--date must be a real date written as YYYY-MM-DD, for example 2026-11-16 (got ${JSON.stringify(safeForTerminal(options.date))}).`);
+  }
+  if (options.date !== undefined && !inSupportedYears(options.date)) {
+    throw new UserError(`--date ${JSON.stringify(safeForTerminal(options.date))} is outside the years redress writes letters for (${FIRST_YEAR} to ${LAST_YEAR}); check the year.`);
   }
   if (options.locale !== undefined && !isKnownLocale(options.locale)) {
     throw new UserError(`--locale ${JSON.stringify(safeForTerminal(options.locale))} is not a locale I know. Use one such as en-US, en-GB or de-DE.`);

@@ -113,6 +113,12 @@ describe('dates as people write them', () => {
     expect(problems(r.stderr)).toEqual([`${r.file}:15:9 ${message}`]);
   });
 
+  it('says the supported years for --date too, instead of a deadline nobody wrote', () => {
+    const r = draft([], ['--date', '9999-12-31']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('✖ --date "9999-12-31" is outside the years redress writes letters for (1900 to 2199); check the year.');
+  });
+
   it('never writes a reply-by date with a five-digit year', () => {
     const r = draft([[['letter', 'date'], '2199-12-31'], [['request', 'deadlineDays'], 365]]);
     expect(r.code, r.stderr).toBe(0);
