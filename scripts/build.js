@@ -29,12 +29,12 @@ await build({
   banner,
   logLevel: 'warning',
 });
-const { builtInSpecsModule } = await import(`${pathToFileURL(join(cache, 'precompile.mjs')).href}?${Date.now()}`);
+const { builtInSpecsModule, builtInLanguages } = await import(`${pathToFileURL(join(cache, 'precompile.mjs')).href}?${Date.now()}`);
 const specsModule = builtInSpecsModule();
 const precompiledTemplates = {
   name: 'precompiled-templates',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]letter[\\/]builtin-specs\.ts$/ }, () => ({ contents: specsModule, loader: 'js' }));
+    b.onLoad({ filter: /[\\/]src[\\/]letter[\\/]builtin-specs\.ts$/ }, (args) => ({ contents: specsModule, loader: 'js', resolveDir: dirname(args.path) }));
   },
 };
 
@@ -206,6 +206,9 @@ await subsetFonts(join(root, 'dist', PDF_FONTS));
 
 // The rights packs are data, read at run time for the writer's country only (src/rights/index.ts).
 cpSync(join(root, 'src', 'rights', 'packs'), join(root, 'dist', 'rights'), { recursive: true });
+// Each other language's precompiled built-ins, read only for a letter in that language.
+mkdirSync(join(root, 'dist', 'specs'), { recursive: true });
+for (const language of builtInLanguages()) writeFileSync(join(root, 'dist', 'specs', `${language}.cjs`), builtInSpecsModule(language));
 
 // One notice per bundled package, with its licence text.
 const packages = new Map();

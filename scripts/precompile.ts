@@ -3,8 +3,19 @@
 // partials, so each distinct spec is written once and referred to by number.
 import { listTemplates, precompileBuiltIn, readEntry } from '../src/letter/templates.js';
 
-export function builtInSpecsModule(): string {
-  const entries = listTemplates([]).filter((entry) => entry.builtIn);
+/** The languages whose built-in templates sit in a folder of their own under templates/. */
+export function builtInLanguages(): string[] {
+  return [...new Set(listTemplates([]).filter((entry) => entry.builtIn && entry.name.includes('/')).map((entry) => entry.name.split('/')[0]!))];
+}
+
+/**
+ * The English built-ins (names without a folder) go into the bundle; each other language's
+ * (fr/first, de/final…) into a file of its own, read only when a letter in it is written.
+ */
+export function builtInSpecsModule(language?: string): string {
+  const entries = listTemplates([])
+    .filter((entry) => entry.builtIn)
+    .filter((entry) => (language === undefined ? !entry.name.includes('/') : entry.name.startsWith(`${language}/`)));
   const unique: string[] = [];
   const numbers = new Map<string, number>();
   const code = (spec: unknown) => {
@@ -24,5 +35,7 @@ export function builtInSpecsModule(): string {
   direct: ${p.direct ? `{ body: ${code(p.direct.body)}, subject: ${code(p.direct.subject)}, partials: ${specs(p.direct.partials)} }` : 'undefined'}
 }`;
   });
-  return `const S = [\n${unique.join(',\n')}\n];\nexport const BUILTIN_SPECS = {\n${items.join(',\n')}\n};\n`;
+  const table = `const S = [\n${unique.join(',\n')}\n];\n`;
+  if (language !== undefined) return `${table}module.exports = {\n${items.join(',\n')}\n};\n`;
+  return `${table}export const BUILTIN_SPECS = {\n${items.join(',\n')}\n};\nexport { languageSpecs } from './builtin-language-specs.js';\n`;
 }

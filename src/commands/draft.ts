@@ -135,7 +135,7 @@ export async function runDraft(options: DraftOptions): Promise<number> {
   });
   if (!produced.ok) throw new CaseFileError(loaded.file, locateProblems(produced.problems, loaded.locate));
   const { reviewLetter } = await import('../tone/review.js');
-  const review = reviewLetter(loaded.value, loaded.locate, produced.letter.subject, produced.letter.body);
+  const review = reviewLetter(loaded.value, loaded.locate, produced.letter.subject, produced.letter.body, produced.letter.case.letter.language);
   const { stageNotes } = await import('../letter/ladder.js');
   // An acceptance or answer cites no rights and starts no new step of the ladder: the ladder's notes are not about it.
   const notes = [...(step?.notes ?? []), ...(isOfferLetter(template) ? [] : stageNotes(produced.letter.case)), ...review.notes];

@@ -37,3 +37,8 @@ export interface PrecompiledTemplate {
 }
 
 export const BUILTIN_SPECS: Record<string, PrecompiledTemplate> | undefined = undefined;
+
+/** Other languages' built-ins, precompiled (none without a build). */
+export function languageSpecs(_language: string): Record<string, PrecompiledTemplate> | undefined {
+  return undefined;
+}

@@ -19,7 +19,7 @@ import { parseDocument, isMap, isScalar, isSeq, type Document, type Node as Yaml
 import { addDays, daysBetween, isCalendarDate } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { DEFAULT_DEADLINE_DAYS } from '../case/resolve.js';
-import { countryInfo, countryName } from '../case/countries.js';
+import { countryInfo, countryInSentence } from '../case/countries.js';
 import { loadPack } from '../rights/index.js';
 import { STAGES, type Case, type Stage } from '../case/schema.js';
 import { UserError } from '../errors.js';
@@ -179,7 +179,8 @@ function rightsNotes(resolved: ResolvedCase): string[] {
     ...(resolved.cardRoute ? [{ what: resolved.cardRoute.subject, source: resolved.cardRoute.source, checked: resolved.cardRoute.checked }] : []),
   ];
   if (cited.length > 0) {
-    const lines = cited.map((c) => `  - ${c.what}: ${c.source} (checked ${formatDate(c.checked, locale)})`);
+    // The terminal speaks English whatever the letter's language.
+    const lines = cited.map((c) => `  - ${c.what}: ${c.source} (checked ${formatDate(c.checked, locale.startsWith('en') ? locale : 'en-GB')})`);
     notes.push(`The rights and next steps in this letter are general information, not legal advice. Where they come from:\n${[...new Set(lines)].join('\n')}`);
   }
   for (const step of resolved.citedSteps) if (step.terminalNote) notes.push(step.terminalNote);
@@ -188,12 +189,12 @@ function rightsNotes(resolved: ResolvedCase): string[] {
     notes.push(
       resolved.purchase.kind === undefined
         ? 'The letter cites no consumer law: add purchase.kind (goods, service, subscription, booking, deposit or other) so it can name the law that fits.'
-        : `The letter cites no consumer law: redress knows none for this kind of purchase in ${countryName(country)}. You can add your own (see "Rights packs" in the README).`,
+        : `The letter cites no consumer law: redress knows none for this kind of purchase in ${countryInSentence(country)}. You can add your own (see "Rights packs" in the README).`,
     );
   }
   const info = countryInfo(country);
-  if (info?.regions && resolved.sender.region === undefined && stage === 'final') {
-    notes.push(`Where you live within ${info.name} can change the next steps (courts and tribunals differ). Add sender.region to the case file, for example ${info.regions[0]!.name}.`);
+  if (info?.regions && resolved.sender.region === undefined && stage === 'final' && (resolved.citedSteps.length > 0 || resolved.letter.nextSteps.length === 0)) {
+    notes.push(`Where you live within ${countryInSentence(country)} can change the next steps (courts and tribunals differ). Add sender.region to the case file, for example ${info.regions[0]!.name}.`);
   }
   return notes;
 }

@@ -18,7 +18,7 @@ import { UserError } from '../errors.js';
 import { safeForTerminal, stripControl } from '../io/terminal.js';
 import { packageRoot } from '../util/paths.js';
 import { closest } from '../util/suggest.js';
-import { BUILTIN_SPECS, type DirectCode, type DirectSources, type PrecompiledTemplate, type TemplateSpec } from './builtin-specs.js';
+import { BUILTIN_SPECS, languageSpecs, type DirectCode, type DirectSources, type PrecompiledTemplate, type TemplateSpec } from './builtin-specs.js';
 import { directFactoryOrUndefined, directSupport, type DirectFactory, type DirectProgram } from './direct.js';
 import { compiler, runtime, type HandlebarsEnvironment } from './handlebars.js';
 import { helpers } from './helpers.js';
@@ -291,8 +291,8 @@ export function listTemplates(userDirs: string[]): TemplateEntry[] {
       if (!entries.has(name)) entries.set(name, { name, file, dir: folder, builtIn: false, overridesBuiltIn: builtIns.has(name) });
     }
   }
-  for (const name of builtIns) {
-    if (!entries.has(name)) entries.set(name, { name, file: join(builtInDir(), `${name}.hbs`), dir: builtInDir(), builtIn: true, overridesBuiltIn: false });
+  for (const { name, file, dir } of builtIn) {
+    if (!entries.has(name)) entries.set(name, { name, file, dir, builtIn: true, overridesBuiltIn: false });
   }
   // English first, then each language; within each, the ladder's templates in ladder order, then the rest by name.
   const language = (name: string) => (name.includes('/') ? 1 + OTHER_LANGUAGES.indexOf(name.split('/')[0]!) : 0);
@@ -620,7 +620,8 @@ function fromSpecs(source: TemplateSource, specs: PrecompiledTemplate): Compiled
 
 /** A built-in template exactly as the build precompiled it (an edited copy is compiled instead). */
 function precompiledFor(source: TemplateSource): PrecompiledTemplate | undefined {
-  const specs = BUILTIN_SPECS?.[source.name];
+  const slash = source.name.indexOf('/');
+  const specs = slash === -1 ? BUILTIN_SPECS?.[source.name] : languageSpecs(source.name.slice(0, slash))?.[source.name];
   if (!specs || !source.builtIn || specs.body !== source.body || specs.subject !== source.meta.subject) return undefined;
   return specs;
 }

@@ -88,14 +88,17 @@ export interface LetterReview {
 
 /**
  * Everything worth telling the writer about a letter about to be written. Unkind words that
- * come from a template, not the answers, are reported on the letter.
+ * come from a template, not the answers, are reported on the letter. `language`: the letter's.
  */
-export function reviewLetter(value: Case, locate: Locator, subject: string, body: string): LetterReview {
+export function reviewLetter(value: Case, locate: Locator, subject: string, body: string, language = 'en'): LetterReview {
   const warnings: Problem[] = reviewCaseText(value, locate).map(({ finding: _finding, ...problem }) => problem);
   const notes: string[] = [];
   const fromAnswers = warnings.length > 0;
   for (const finding of reviewLetterText(`Subject: ${subject}\n\n${body}`)) {
-    if (finding.severity === 'warning') notes.push(findingText(finding));
+    // The advice on firmness reads English sentences: for a letter in another language it would only mislead.
+    if (finding.severity === 'warning') {
+      if (language === 'en') notes.push(findingText(finding));
+    }
     else if (!fromAnswers) {
       // A value may be in the subject and the body: it is named once.
       const warning = letterWarning(finding, value, locate);
