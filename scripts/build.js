@@ -3,7 +3,7 @@
 // The licences of the bundled packages are kept in dist/THIRD-PARTY-LICENSES.txt.
 // For profiling: REDRESS_NO_MINIFY=1 keeps names readable; REDRESS_METAFILE=FILE writes
 // esbuild's account of what went into each chunk.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -208,7 +208,10 @@ await subsetFonts(join(root, 'dist', PDF_FONTS));
 cpSync(join(root, 'src', 'rights', 'packs'), join(root, 'dist', 'rights'), { recursive: true });
 // Each other language's precompiled built-ins, read only for a letter in that language.
 mkdirSync(join(root, 'dist', 'specs'), { recursive: true });
-for (const language of builtInLanguages()) writeFileSync(join(root, 'dist', 'specs', `${language}.cjs`), builtInSpecsModule(language));
+for (const language of builtInLanguages()) {
+  const { code } = await transform(builtInSpecsModule(language), { minify: process.env.REDRESS_NO_MINIFY !== '1', format: 'cjs', target: 'node20', legalComments: 'none' });
+  writeFileSync(join(root, 'dist', 'specs', `${language}.cjs`), code);
+}
 
 // One notice per bundled package, with its licence text.
 const packages = new Map();
