@@ -2,12 +2,12 @@
 // what needs doing first at the top. A case file that cannot be read is reported (file,
 // line:column, field) and the others are still shown.
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import '../case/one-at-a-time.js';
+import { isAbsolute, join, relative } from 'node:path';
 import { today as localToday } from '../case/dates.js';
 import { CaseFileError, parseCaseWithPositions } from '../case/load.js';
 import type { Case } from '../case/schema.js';
 import { formatProblem, type Problem } from '../case/validate.js';
+import { StatusCache } from '../dispute/read-cache.js';
 import { caseStatus, type CaseStatus } from '../dispute/status.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from '../errors.js';
 import { colorEnabled, colors } from '../io/color.js';
@@ -47,7 +47,7 @@ function filesIn(dir: string): string[] {
     .sort();
 }
 
-function readCase(file: string, shown: string, fromFolder: boolean): { value: Case } | { failed: Failed } | undefined {
+function readCase(file: string, shown: string, fromFolder: boolean, cache: StatusCache): { value: Case } | { failed: Failed } | undefined {
   let source: string;
   try {
     source = decodeText(readBoundedSync(file, DEFAULT_MAX_BYTES, { regularOnly: true }), safeForTerminal(shown));
@@ -61,8 +61,13 @@ function readCase(file: string, shown: string, fromFolder: boolean): { value: Ca
   }
   // Other YAML in a folder (a batch file, an editor's settings) is not a case: skip it.
   if (fromFolder && !CASE_KEYS.test(source)) return undefined;
+  const key = cache.key(source);
+  const known = cache.get(key);
+  if (known) return { value: known };
   try {
-    return { value: parseCaseWithPositions(source, shown).value };
+    const value = parseCaseWithPositions(source, shown).value;
+    cache.set(key, value);
+    return { value };
   } catch (error) {
     if (error instanceof CaseFileError) return { failed: { file: shown, problems: error.problems } };
     if (error instanceof UserError) return { failed: { file: shown, problems: [], message: error.message } };
@@ -166,16 +171,19 @@ export async function runStatus(paths: string[], options: StatusOptions): Promis
   const found: Found[] = [];
   const failed: Failed[] = [];
   const seen = new Set<string>();
+  const cache = new StatusCache();
   for (const { file, fromFolder } of targets) {
     if (seen.has(file)) continue;
     seen.add(file);
-    const shown = relative('.', file) || file;
-    const read = readCase(file, shown, fromFolder);
+    // Files found in a folder are named from it; a file given is named as it was given.
+    const shown = fromFolder && isAbsolute(file) ? relative('.', file) || file : file;
+    const read = readCase(file, shown, fromFolder, cache);
     if (read === undefined) continue;
     if ('failed' in read) failed.push(read.failed);
     else found.push({ file: shown, value: read.value, status: caseStatus(read.value, today, { file: shown, userRightsDirs: rights }) });
   }
   found.sort(byRank);
+  cache.save();
 
   if (options.ics !== undefined) {
     const { caseCalendar } = await import('../dispute/calendar.js');

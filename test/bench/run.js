@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { mappingBatch, streamBatch } from './generate.js';
 import { pathologicalBenches } from './pathological.js';
 import { startupBenches } from './startup.js';
+import { statusBenches } from './status.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -125,7 +126,7 @@ function batchBench(form) {
   };
 }
 
-const BENCHES = [batchBench('mapping'), batchBench('stream'), ...startupBenches(), ...pathologicalBenches()];
+const BENCHES = [batchBench('mapping'), batchBench('stream'), ...startupBenches(), ...pathologicalBenches(), ...statusBenches()];
 
 let missed = 0;
 for (const bench of BENCHES) {
