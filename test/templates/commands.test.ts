@@ -48,7 +48,10 @@ describe('templates list', () => {
     expect(r.stdout).toContain('broken.hbs:1:8 "sender.nmae" is not a field of "sender" (did you mean "sender.name"?)');
 
     const json = JSON.parse(redress(['templates', 'list', '--json'], { env: { REDRESS_TEMPLATES: dir } }).stdout);
-    expect(json.map((t: { name: string }) => t.name)).toEqual(['first', 'reminder', 'final', 'card-dispute', 'broken', 'thanks']);
+    // The ladder's templates in ladder order, then the rest by name (the offer letters, the user's, other languages').
+    const names = json.map((t: { name: string }) => t.name);
+    expect(names.slice(0, 6)).toEqual(['first', 'reminder', 'final', 'card-dispute', 'accept-offer', 'answer-offer']);
+    expect(names.filter((name: string) => !name.includes('/')).slice(6)).toEqual(['broken', 'thanks']);
     expect(json[0]).toEqual({
       name: 'first',
       description: 'My own first letter',
@@ -61,7 +64,7 @@ describe('templates list', () => {
       problem: null,
     });
     expect(json[1]).toMatchObject({ name: 'reminder', source: 'built-in', builtIn: true, overridesBuiltIn: false, problem: null });
-    expect(json[4].problem).toContain('did you mean "sender.name"?');
+    expect(json.find((t: { name: string }) => t.name === 'broken').problem).toContain('did you mean "sender.name"?');
   });
 
   it('takes --templates before the subcommand too, and says when the folder is missing', () => {
