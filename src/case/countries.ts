@@ -150,11 +150,6 @@ export function findRegion(country: string, input: string): Lookup<string> {
   return { ok: false, suggestion: closest(key, regions.flatMap((region) => [region.name, region.code.slice(3)])) };
 }
 
-export function regionNamedByCountry(country: string, input: string): string | undefined {
-  const found = findRegion(country, input);
-  return found.ok ? found.value : undefined;
-}
-
 export function regionName(code: string | undefined): string | undefined {
   if (code === undefined) return undefined;
   const country = countryInfo(code.slice(0, 2));

@@ -126,5 +126,4 @@ export type RightEntry = z.infer<typeof rightSchema>;
 export type NextStepEntry = z.infer<typeof nextStepSchema>;
 export type CardRouteEntry = z.infer<typeof cardRouteSchema>;
 export type Pack = z.infer<typeof packSchema>;
-export type UserPack = z.infer<typeof userPackSchema>;
 export type Entry = RightEntry | NextStepEntry | CardRouteEntry;

@@ -750,4 +750,3 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const unchanged = (file: string) => readFileSync(file, 'utf8').length;
   console.log(`wrote ${GATES_FILE} (${unchanged(GATES_FILE)} bytes) and ${PROFANITY_FILE} (${unchanged(PROFANITY_FILE)} bytes) in ${Math.round(performance.now() - started)} ms`);
 }
-export const __debug = { analyse, full, fromStrings, atomsOf, parse, charClass };

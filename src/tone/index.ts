@@ -18,7 +18,7 @@ import { TextIndex } from './prefilter.js';
 import { Positions } from './text.js';
 import type { Finding, RawFinding } from './types.js';
 
-export type { Finding, Severity } from './types.js';
+export type { Finding } from './types.js';
 export { looksLikeLetter };
 
 export interface CheckToneOptions {

@@ -168,7 +168,7 @@ function candidates(input: string): number[] {
   return [...found].sort((a, b) => a - b);
 }
 
-interface Match {
+export interface Match {
   id: number;
   start: number;
   /** Inclusive, as obscenity reports it. */
@@ -222,8 +222,8 @@ class Stretches {
   }
 }
 
-/** What obscenity's `matcher.getAllMatches(input, true)` finds. */
-function swearWords(input: string): Match[] {
+/** What obscenity's `matcher.getAllMatches(input, true)` finds (exported for the test that holds the two together). */
+export function swearWords(input: string): Match[] {
   const ids = candidates(input);
   if (ids.length === 0) return [];
   const { text, from } = blacklist!.run(input);

@@ -23,7 +23,3 @@ export function packageRoot(): string {
   }
   throw new Error('redress could not find its templates folder; reinstall the package.');
 }
-
-export function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-}

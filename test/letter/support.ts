@@ -28,7 +28,6 @@ export function resolved(change: (c: Case) => void = () => {}): LetterCase {
 
 let counter = 0;
 const folder = tempDir('redress-templates-');
-export const templatesDir = folder.dir;
 export const cleanupTemplates = folder.cleanup;
 
 /** Writes files (name -> text) into a fresh folder and returns its path. */
@@ -49,9 +48,4 @@ export function render(body: string, options: { partials?: Record<string, string
   const dir = writeTemplates(files);
   const compiled = compileTemplate(findTemplate(join(dir, 'letter.hbs'), []));
   return compiled.body(resolved(options.change), options.html ?? false);
-}
-
-export function subjectOf(template: string, change?: (c: Case) => void): string {
-  const dir = writeTemplates({ 'letter.hbs': template });
-  return compileTemplate(findTemplate(join(dir, 'letter.hbs'), [])).subject(resolved(change));
 }

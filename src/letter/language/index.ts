@@ -5,8 +5,6 @@ import { join } from 'node:path';
 import { packageRoot } from '../../util/paths.js';
 import type { Language } from './names.js';
 
-export * from './names.js';
-
 // --- Catalogues -------------------------------------------------------------------------------
 
 /** A language's words and phrases, `{name}` marking where a value goes. */

@@ -7,7 +7,8 @@ import type { ResolvedCase } from '../../case/resolve.js';
 import { formatDate, formatList, formatMoney } from '../format-values.js';
 import type { Phrases } from '../phrases.js';
 import { withoutBrackets } from '../phrases.js';
-import { catalogue, say, type Catalogue, type Language } from './index.js';
+import { catalogue, say, type Catalogue } from './index.js';
+import type { Language } from './names.js';
 
 /** What the templates of a language use beyond the English phrases. */
 export interface LanguagePhrases extends Phrases {
