@@ -92,7 +92,7 @@ describe('redress batch: writing letters', () => {
     expect(files(r.dir)).toEqual(['001-one.txt', '003-three.txt']);
     const amountLine = lineOf(content, 'five hundred');
     expect(r.stderr).toContain(`✖ Case 2 (${r.file}:${lineOf(content, 'company: Two') - 1}:5) was not written:\n`);
-    expect(r.stderr).toContain(`  ${r.file}:${amountLine}:15 purchase.amount: expected a number, got "five hundred"\n`);
+    expect(r.stderr).toContain(`  ${r.file}:${amountLine}:15 purchase.amount: "five hundred" is not an amount I can read; write it as a number, e.g. 240 or 79.98\n`);
     expect(r.stderr).toContain(`${r.file}:${lineOf(content, 'recipent:')}:5 recipent: is not a field redress knows (did you mean "recipient"?)`);
     expect(r.stderr).toContain(`Wrote 2 letters to ${r.out}; 2 cases have problems.`);
     expect(r.stderr).toContain('--force');
@@ -103,7 +103,7 @@ describe('redress batch: writing letters', () => {
     const draft = redress(['draft', '--from', 'alone.yaml'], { cwd: tmp.dir });
     expect(draft.code).toBe(2);
     const message = /purchase\.amount: .*/.exec(draft.stderr)?.[0];
-    expect(message).toBe('purchase.amount: expected a number, got "five hundred"');
+    expect(message).toBe('purchase.amount: "five hundred" is not an amount I can read; write it as a number, e.g. 240 or 79.98');
     expect(r.stderr).toContain(message);
   });
 
@@ -211,7 +211,7 @@ describe('redress batch: streams and standard input', () => {
     expect(read(r.dir, '003-block-one.txt')).toContain('Stream Sender');
     expect(read(r.dir, '003-block-one.txt')).toContain('s@example.com');
     expect(read(r.dir, '001-flow-one.txt')).not.toContain('s@example.com');
-    expect(r.stderr).toMatch(new RegExp(`${r.file}:3:\\d+ purchase\\.amount: expected a number, got "zz"`));
+    expect(r.stderr).toMatch(new RegExp(`${r.file}:3:\\d+ purchase\\.amount: "zz" is not an amount I can read`));
   });
 
   it('fails a broken document alone, at its line', () => {
@@ -229,7 +229,7 @@ describe('redress batch: streams and standard input', () => {
     expect(r.code).toBe(1);
     expect(files(out)).toEqual(['001-one.txt']);
     expect(r.stderr).toContain(`✖ Case 2 (standard input:${lineOf(content, 'company: Two') - 1}:1) was not written:`);
-    expect(r.stderr).toMatch(new RegExp(`standard input:${lineOf(content, 'someday')}:\\d+ letter\\.date: expected a date`));
+    expect(r.stderr).toMatch(new RegExp(`standard input:${lineOf(content, 'someday')}:\\d+ letter\\.date: "someday" is not a date I can read; write it year first as YYYY-MM-DD`));
   });
 
   it('reads a batch mapping from standard input too', () => {
@@ -360,7 +360,7 @@ describe('redress batch: --json', () => {
         index: 2,
         line: lineOf(content, 'company: Two') - 1,
         column: 5,
-        errors: [`${r.file}:${lineOf(content, 'amount: "')}:15 purchase.amount: expected a number, got "\\u001b[2J"`],
+        errors: [`${r.file}:${lineOf(content, 'amount: "')}:15 purchase.amount: "\\u001b[2J" is not an amount I can read; write it as a number, e.g. 240 or 79.98`],
       },
     ]);
     expectNoRawEscapes(r.stdout);
@@ -411,7 +411,7 @@ describe('redress batch: files that cannot be used (exit 2, nothing written)', (
     const content = `${DEFAULTS}cases:\n${entry('One')}`;
     expectUnusable(batch(content, ['--date', '2026-02-30']), /--date must be a real date/);
     expectUnusable(batch(content, ['--locale', 'xx-\u001b[31m']), /--locale .* is not a locale I know/);
-    expectUnusable(batch(content, ['--format', 'pdf']), /--format must be one of/);
+    expectUnusable(batch(content, ['--format', 'docx']), /--format must be one of/);
     expectUnusable(batch(content, ['--template', 'no-such-template']), /no template called "no-such-template"/);
     writeFileSync(tmp.path('a-file'), 'x');
     const r = redress(['batch', `batch-${counter}.yaml`, '--out', 'a-file'], { cwd: tmp.dir, env: ENV });
@@ -440,7 +440,7 @@ describe('redress batch: hostile values', () => {
     const r = batch(content);
     expect(r.code).toBe(1);
     expectNoRawEscapes(r.stderr);
-    expect(r.stderr).toContain('got "\\u001b[31mred"');
+    expect(r.stderr).toContain('"\\u001b[31mred" is not an amount I can read');
     expect(r.stderr).toContain('recipent\\x1b[5m: is not a field redress knows');
   });
 

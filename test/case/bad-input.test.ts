@@ -27,7 +27,7 @@ function expectCleanFailure(r: { code: number | null; stdout: string; stderr: st
 describe('bad case files', () => {
   it('a wrong type names file, line, column and field', () => {
     const r = draftFrom(minimal.replace('amount: 79.98', 'amount: five hundred'));
-    expectCleanFailure(r, /case-\d+\.yaml:13:11 request\.amount: expected a number, got "five hundred"/);
+    expectCleanFailure(r, /case-\d+\.yaml:13:11 request\.amount: "five hundred" is not an amount I can read; write it as a number, e\.g\. 240 or 79\.98/);
   });
 
   it('a missing file', () => {
@@ -93,7 +93,7 @@ describe('bad case files', () => {
   });
 
   it('impossible dates', () => {
-    expectCleanFailure(draftFrom(minimal.replace('date: 2026-11-02', 'date: 2026-02-30')), /letter\.date: is not a real calendar date/);
+    expectCleanFailure(draftFrom(minimal.replace('date: 2026-11-02', 'date: 2026-02-30')), /letter\.date: "2026-02-30" is not a real calendar date; check the day and month/);
     expectCleanFailure(draftFrom(minimal.replace('date: 2026-11-02', 'date: 02/11/2026')), /letter\.date: expected a date written as YYYY-MM-DD/);
   });
 
@@ -154,7 +154,7 @@ describe('bad case files', () => {
   it('bad option values', () => {
     const r = draftFrom(minimal, ['--date', '2026-13-01']);
     expectCleanFailure(r, /--date must be a real date/);
-    expectCleanFailure(draftFrom(minimal, ['--format', 'pdf']), /--format must be one of/);
+    expectCleanFailure(draftFrom(minimal, ['--format', 'docx']), /--format must be one of/);
     expectCleanFailure(draftFrom(minimal, ['--locale', 'xx-!!']), /--locale/);
     expectCleanFailure(draftFrom(minimal, ['--stage', 'last']), /stage/);
   });
