@@ -63,8 +63,10 @@ export function readAmount(input: string | number): AmountReading {
   amountShape ??= new RegExp(`^\\s*(?:(${MARK})\\s*(${NUMBER})|(${NUMBER})\\s*(${MARK})?)\\s*$`);
   const match = amountShape.exec(input);
   if (!match) {
-    const digits = input.replace(/[^\d.,]/g, '');
-    const guess = digits && digits !== input.trim() ? readAmount(digits) : undefined;
+    // A number among words ("about 2400", "2400 approx") is offered back as the number alone.
+    const among = /^[\p{L}\s~≈]*?(\d[\d.,]*)[\p{L}\s.]*$/u.exec(input);
+    const number = among?.[1]!.replace(/[.,]$/, '');
+    const guess = number !== undefined && number !== input.trim() ? readAmount(number) : undefined;
     const hint = guess?.ok ? `write it as ${plainNumber(guess.value)} (a number, without other words)` : AMOUNT_HELP;
     return { ok: false, message: `is not an amount I can read; ${hint}` };
   }

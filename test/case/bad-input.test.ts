@@ -94,7 +94,7 @@ describe('bad case files', () => {
 
   it('impossible dates', () => {
     expectCleanFailure(draftFrom(minimal.replace('date: 2026-11-02', 'date: 2026-02-30')), /letter\.date: "2026-02-30" is not a real calendar date; check the day and month/);
-    expectCleanFailure(draftFrom(minimal.replace('date: 2026-11-02', 'date: 02/11/2026')), /letter\.date: expected a date written as YYYY-MM-DD/);
+    expectCleanFailure(draftFrom(minimal.replace('date: 2026-11-02', 'date: 02/11/2026')), /letter\.date: "02\/11\/2026" could be 2 November or February 11; write it year first: 2026-11-02 for 2 November, or 2026-02-11 for February 11$/m);
   });
 
   it('negative amounts and deadlines', () => {
