@@ -7,7 +7,7 @@
 //                       no-deadline, no-reference, hedging
 //
 // Speed: each rule's regular expression is compiled only when a text holds the words it
-// needs (prefilter.ts, from gates worked out at build time by analyze.ts), and swear words
+// needs (prefilter.ts, from gates worked out at build time by scripts/tone/analyze.ts), and swear words
 // are looked for with a precompiled list (profanity.ts). Checking a calm 3 KB letter in a
 // fresh process takes a few milliseconds, and well under one once the process is warm.
 import { findFirmness, letterBody, looksLikeLetter } from './firmness.js';

@@ -1,11 +1,11 @@
 // Cheap tests that let the tone rules skip regular expressions that cannot match a text.
 // Each rule's expression has a *gate*, derived from the expression itself at build time
-// (src/tone/analyze.ts, stored in prefilter-data.ts): clauses of words, and the expression
+// (scripts/tone/analyze.ts, stored in generated/prefilter-data.ts): clauses of words, and the expression
 // can only match a text that holds at least one word of every clause. Checking a gate
 // costs a few set look-ups; compiling and running the expression (the expensive part, the
 // first time above all) is only needed when the gate lets the text through. A gate never
 // turns away a text the expression could match, so the findings are exactly the same.
-import { CLAUSE_PIECES, GATES, WORD_CLAUSES } from './prefilter-data.js';
+import { CLAUSE_PIECES, GATES, WORD_CLAUSES } from './generated/prefilter-data.js';
 
 /** Every pattern made so far, for the build-time analysis. */
 export const patterns: Pattern[] = [];
@@ -15,7 +15,7 @@ export class Pattern {
   private compiled: RegExp | undefined;
 
   /**
-   * @param key names the gate in prefilter-data.ts
+   * @param key names the gate in generated/prefilter-data.ts
    * @param source the rule's own text of the pattern: when its length is not the one the gate
    *   was made for, the gate is out of date and is not used
    */
@@ -204,10 +204,11 @@ export class TextIndex {
   /** The words of the text, lower-cased. */
   get tokens(): Set<string> {
     if (!this.words) {
-      // Split the text itself, then lower-case: lower-casing first could join words
-      // (the Kelvin sign "K" is not a word character, its lower case "k" is).
-      const words = NON_ASCII.test(this.text) ? this.text.split(NON_WORD).map((word) => word.toLowerCase()) : this.lower.split(NON_WORD);
-      this.words = new Set(words);
+      // An expression runs on the text or on its lower-cased copy (see prepared), and the two
+      // can split into different words: the Kelvin sign "K" is not a word character, its lower
+      // case "k" is. So a text beyond ASCII has the words of both.
+      this.words = new Set(this.lower.split(NON_WORD));
+      if (NON_ASCII.test(this.text)) for (const word of this.text.split(NON_WORD)) this.words.add(word.toLowerCase());
     }
     return this.words;
   }

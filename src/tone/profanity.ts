@@ -1,11 +1,11 @@
 // Swear words, also when disguised (f*ck, sh1t, a$$hole, b******s).
-// The word list is obscenity's English list, trimmed and extended (profanity-words.ts);
-// it is compiled at build time into profanity-data.ts and matched here exactly as
+// The word list is obscenity's English list, trimmed and extended (scripts/tone/profanity-words.ts);
+// it is compiled at build time into generated/profanity-data.ts and matched here exactly as
 // obscenity's own matcher would (a test holds the two together), because importing
 // obscenity and building its matcher would cost more than checking a whole letter.
 // A first pass over the text looks only for a few letters that every term must contain
 // (its "anchor"); most texts have none, and are done with after that one pass.
-import { ANCHORS, BLACKLIST, TERMS, WHITELIST, WHITELISTED_TERMS, type CharacterTransformation } from './profanity-data.js';
+import { ANCHORS, BLACKLIST, TERMS, WHITELIST, WHITELISTED_TERMS, type CharacterTransformation } from './generated/profanity-data.js';
 import { Pattern, TextIndex } from './prefilter.js';
 import { wordPattern } from './text.js';
 import type { RawFinding } from './types.js';

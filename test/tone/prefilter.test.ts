@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GATES_FILE, PROFANITY_FILE, gatesModule, profanityModule } from '../../src/tone/analyze.js';
+import { GATES_FILE, PROFANITY_FILE, gatesModule, profanityModule } from '../../scripts/tone/analyze.js';
 import { GatedPatterns, hasCapitals, patterns, TextIndex } from '../../src/tone/prefilter.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'tone');
@@ -36,7 +36,7 @@ function places(regex: RegExp, subject: string): Array<[number, number]> {
 
 describe('tone prefilter', () => {
   it('stores the gates and word list that the current patterns give', { timeout: 120_000 }, () => {
-    const hint = 'run `npx tsx src/tone/analyze.ts` after changing a tone pattern';
+    const hint = 'run `npx tsx scripts/tone/analyze.ts` after changing a tone pattern';
     expect(readFileSync(GATES_FILE, 'utf8') === gatesModule(), hint).toBe(true);
     expect(readFileSync(PROFANITY_FILE, 'utf8') === profanityModule(), hint).toBe(true);
   });

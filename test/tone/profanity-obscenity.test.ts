@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { swearWords } from '../../src/tone/profanity.js';
-import { profanityMatcher, profanityTables } from '../../src/tone/profanity-words.js';
+import { profanityMatcher, profanityTables } from '../../scripts/tone/profanity-words.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'tone');
 const tables = profanityTables();

@@ -1,8 +1,8 @@
 // Build-time (never bundled): the swear-word list, made with `obscenity`. Its English list is
 // trimmed of clinical words (a complaint may need "sex discrimination") and given a few more
-// everyday curses and whitelisted ordinary words. src/tone/analyze.ts compiles it into
-// profanity-data.ts, which profanity.ts matches with at run time: importing `obscenity`
-// and building its matcher would cost more than checking a whole letter.
+// everyday curses and whitelisted ordinary words. analyze.ts compiles it into
+// src/tone/generated/profanity-data.ts, which src/tone/profanity.ts matches with at run time:
+// importing `obscenity` and building its matcher would cost more than checking a whole letter.
 import {
   DataSet,
   RegExpMatcher,
