@@ -15,6 +15,8 @@ export interface CheckOptions {
   color?: boolean;
   /** Where the report goes (standard output). */
   output?: (text: string) => void;
+  /** Where a message about input that cannot be checked goes (standard error). */
+  reportProblem?: (message: string) => void;
 }
 
 const USAGE =
@@ -26,7 +28,7 @@ class InputProblem extends Error {}
 
 export async function runCheck(file: string | undefined, options: CheckOptions): Promise<number> {
   if (file === undefined && process.stdin.isTTY) {
-    reportError(USAGE);
+    (options.reportProblem ?? reportError)(USAGE);
     return EXIT_USAGE;
   }
   const source = file ?? '-';
@@ -34,7 +36,7 @@ export async function runCheck(file: string | undefined, options: CheckOptions):
   try {
     text = await readLetter(source);
   } catch (error) {
-    reportError(error instanceof InputProblem ? error.message : `Cannot read ${displayName(source)}: ${safeForTerminal(String((error as Error)?.message ?? error))}`);
+    (options.reportProblem ?? reportError)(error instanceof InputProblem ? error.message : `Cannot read ${displayName(source)}: ${safeForTerminal(String((error as Error)?.message ?? error))}`);
     return EXIT_USAGE;
   }
 

@@ -104,7 +104,7 @@ describe('bad case files', () => {
   });
 
   it('an unknown remedy, with a suggestion', () => {
-    expectCleanFailure(draftFrom(minimal.replace('remedy: refund', 'remedy: refnud')), /request\.remedy: expected one of correction, refund, either, partial-refund, got "refnud" \(did you mean "refund"\?\)/);
+    expectCleanFailure(draftFrom(minimal.replace('remedy: refund', 'remedy: refnud')), /request\.remedy: expected one of correction, refund, either, partial-refund, compensation, got "refnud" \(did you mean "refund"\?\)/);
   });
 
   it('missing conditional fields', () => {

@@ -40,7 +40,7 @@ describe('the packed package', () => {
     expect(example.stderr.split('\n').filter((line) => line && !line.startsWith('npm warn'))).toEqual([]);
     expect(example.status).toBe(0);
     expect(example.stdout).toMatch(/^Subject: /);
-    expect(example.stdout).toContain('Kind regards,');
+    expect(example.stdout).toContain('Sincerely,');
   });
 
   it('installs no other packages, within 3 MB, with the licences of what it bundles', () => {

@@ -24,7 +24,7 @@ describe('redress rights', () => {
     for (const line of ['GB  United Kingdom', 'IE  Ireland', 'US  United States', 'CA  Canada', 'AU  Australia', 'NZ  New Zealand']) expect(r.stdout).toContain(line);
     expect(r.stdout).toContain('not legal advice');
     const json = JSON.parse(redress(['rights', '--json']).stdout) as { countries: { code: string }[] };
-    expect(json.countries.map((c) => c.code)).toEqual(['AU', 'CA', 'GB', 'IE', 'NZ', 'US']);
+    expect(json.countries.map((c) => c.code)).toEqual(['AU', 'CA', 'DE', 'ES', 'FR', 'GB', 'IE', 'NZ', 'US']);
   });
 
   it('prints a pack with every source and checked date, for one region', () => {
@@ -32,7 +32,7 @@ describe('redress rights', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^United Kingdom \(GB\) — Scotland$/m);
     expect(r.stdout).toContain('Consumer Rights Act 2015');
-    expect(r.stdout).toContain('I will make a claim under the simple procedure in the sheriff court.');
+    expect(r.stdout).toContain('I will make a claim under Simple Procedure in the sheriff court.');
     expect(r.stdout).not.toContain('County Court');
     expect(r.stdout).toContain('Section 75 claim');
     const entries = r.stdout.match(/^ {2}\S+.* — /gm)!.length;
@@ -59,9 +59,9 @@ describe('redress rights', () => {
     const region = redress(['rights', 'GB', 'Scotlnd']);
     expect(region.code).toBe(2);
     expect(region.stderr).toContain('did you mean "Scotland"?');
-    const none = redress(['rights', 'France']);
+    const none = redress(['rights', 'Italy']);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('no rights pack for France');
+    expect(none.stderr).toContain('no rights pack for Italy');
     expect(none.stderr).toContain('README');
     for (const r of [country, region, none]) noStack(r.stderr);
   });

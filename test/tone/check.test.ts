@@ -30,12 +30,7 @@ async function file(name: string, content: string | Uint8Array): Promise<string>
 async function check(path: string | undefined, options: Parameters<typeof runCheck>[1] = {}) {
   let stdout = '';
   let stderr = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const code = await runCheck(path, { ...options, output: (text) => (stdout += text) });
-  vi.restoreAllMocks();
+  const code = await runCheck(path, { ...options, output: (text) => (stdout += text), reportProblem: (message) => (stderr += `${message}\n`) });
   return { code, stdout, stderr };
 }
 

@@ -14,7 +14,7 @@ describe('draft checks the tone of what it writes', () => {
     const r = redress(['draft', '--from', rude]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Subject: ');
-    expect(r.stderr).toMatch(/rude\.yaml:23:7 story\.outcome\[1\]: .*lazy idiots.*Try: "/);
+    expect(r.stderr).toMatch(/rude\.yaml:24:7 story\.outcome\[1\]: .*lazy idiots.*Try: "/);
   });
 
   it('with --strict, writes nothing and exits 1', () => {
@@ -56,7 +56,7 @@ describe('draft --next and --record follow one case through the ladder', () => {
     expect(subjects[0]).toMatch(/^Subject: Request/);
     expect(subjects[1]).toMatch(/^Subject: Reminder/);
     expect(subjects[2]).toMatch(/^Subject: Final/);
-    expect(subjects[3]).toMatch(/^Subject: Billing error dispute/);
+    expect(subjects[3]).toMatch(/^Subject: (Billing error notice|Disputed charge)/);
     const recorded = readFileSync(file, 'utf8');
     expect(recorded).toMatch(/^# my case, with comments kept/);
     expect(recorded).toContain('2026-11-16');
@@ -66,7 +66,7 @@ describe('draft --next and --record follow one case through the ladder', () => {
     expect(done.stderr).toContain('There is no next letter');
   });
 
-  it('reminds, outside the letter, of the 60-day limit for card disputes', () => {
+  it('reminds a US writer, outside the letter, of the 60-day limit for card disputes', () => {
     const file = tmp.path('card.yaml');
     writeFileSync(file, `${full.replace('letter:\n  date: 2026-11-16\n', 'letter:\n  date: 2026-11-25\n  stage: card-dispute\n  previous: [2026-11-16]\n')}card:\n  last4: "0042"\n  issuer: First Bank Visa\n  statementDate: 2026-11-20\n`);
     const r = redress(['draft', '--from', file]);
