@@ -47,12 +47,17 @@ describe('list and dates', () => {
     expect(render('{{list purchase.item}}')).toBe('a deep clean');
     expect(render('[{{list contacts}}]')).toBe('[]');
   });
-  it('stays English in a letter written for another locale (the words are the template\'s)', () => {
-    expect(render('{{list evidence}}', { change: (c) => (c.letter!.locale = 'de-DE') })).toBe('the receipt, photos and e-mails');
+  // An English letter with German dates and money: the words stay the letter's language's.
+  const englishInGermany = (c: Case) => ((c.letter!.locale = 'de-DE'), ((c.letter as { language?: string }).language = 'en'));
+  it('stays English in an English letter written for another locale', () => {
+    expect(render('{{list evidence}}', { change: englishInGermany })).toBe('the receipt, photos and e-mails');
+  });
+  it('speaks the letter\'s language when the locale makes it German', () => {
+    expect(render('{{list evidence}}', { change: (c) => (c.letter!.locale = 'de-DE') })).toBe('the receipt, photos und e-mails');
   });
   it('formats and joins dates', () => {
     expect(render('{{dates letter.previous}}')).toBe('October 1, 2026 and October 20, 2026');
-    expect(render('{{dates letter.previous}}', { change: (c) => (c.letter!.locale = 'de-DE') })).toBe('1. Oktober 2026 and 20. Oktober 2026');
+    expect(render('{{dates letter.previous}}', { change: englishInGermany })).toBe('1. Oktober 2026 and 20. Oktober 2026');
     expect(render('{{dates letter.previous "or"}}', { change: (c) => (c.letter!.locale = 'en-GB') })).toBe('1 October 2026 or 20 October 2026');
     expect(render('[{{dates letter.nextSteps}}]')).toBe('[]');
   });
@@ -69,7 +74,7 @@ describe('deadline', () => {
 
 describe('ordinal, plural, count and last', () => {
   it('writes English ordinals', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th', '112th']);
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112].map((n) => ordinal(n))).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th', '112th']);
     expect(render('{{ordinal (count letter.previous)}} and {{ordinal 3}}')).toBe('2nd and 3rd');
     expect(render('{{ordinal "x"}}')).toBe('x');
   });
