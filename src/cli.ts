@@ -112,14 +112,11 @@ Examples:
   $ redress draft --example
   $ redress draft --from case.yaml
   $ redress draft --from case.yaml --format html --out letter.html
-  $ redress draft --from case.yaml --stage reminder --date 2026-12-01`,
   $ redress draft --from case.yaml --format pdf --out letter.pdf
+  $ redress draft --from case.yaml --stage reminder --date 2026-12-01`,
   )
   .action(run(async () => (await draftCommand()).runDraft as Action));
 
-program
-  .command('batch')
-  .description('write many letters from one YAML file of cases')
 program
   .command('status')
   .description('show where each dispute stands and what to do next')
@@ -166,6 +163,9 @@ Examples:
   )
   .action(run(async () => (await import('./commands/reply.js')).runReply as Action));
 
+program
+  .command('batch')
+  .description('write many letters from one YAML file of cases')
   .argument('<file>', 'batch file: `defaults:` and `cases:`, or cases separated by --- ("-" for standard input)')
   .option('-o, --out <dir>', 'folder for the letters', 'letters')
   .addOption(new Option('--format <format>', 'text, markdown, html, eml, json or pdf').default('text'))

@@ -2,7 +2,7 @@ import { UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { addDays, daysBetween, isCalendarDate, today } from './dates.js';
 import { FIRST_YEAR, inSupportedYears, LAST_YEAR } from './input-rules.js';
-import { countryInfo, findRegion } from './countries.js';
+import { countryInfo, findRegion, regionFromAddress, regionName } from './countries.js';
 import { isKnownLocale, type Case, type Remedy, type Stage } from './schema.js';
 import { isLanguage, LANGUAGE_LOCALE, LANGUAGES, languageFromEnv, languageOfCountry, languageOfLocale, looksEnglish, type Language } from '../letter/language/names.js';
 import type { Problem } from './validate.js';
@@ -37,9 +37,9 @@ export interface ResolvedCase {
     /** Paragraphs that go with next steps taken from the rights pack (a letter before claim's notice). */
     nextStepsDetail: string[];
     locale: string;
-    greeting?: string;
     /** The language of the letter: its templates and phrases (letter.locale still writes dates and money). */
     language: Language;
+    greeting?: string;
     signOff?: string;
   };
   /** The next steps taken from the rights pack, with their sources (for the terminal). */
@@ -48,12 +48,12 @@ export interface ResolvedCase {
   rightsLanguage?: Language;
   /** What redress chose for the writer (locale, currency), to say so outside the letter. */
   assumed: Assumption[];
-  /** The rights the letter cites, from the rights pack of the writer's country (none without one). */
-  rights: { id: string; text: string; law: string; source: string; checked: string }[];
   /** The dispute so far: letters sent and replies received, oldest first. */
   history: { letters: SentLetter[]; replies: Reply[] };
   /** The offer an acceptance or answer letter is about: the latest reply, when it is an offer or a correction. */
   reply?: Reply;
+  /** The rights the letter cites, from the rights pack of the writer's country (none without one). */
+  rights: { id: string; text: string; law: string; source: string; checked: string }[];
   /** How a card dispute is made in the writer's country (a Section 75 claim, a billing-error notice…), when known. */
   cardRoute?: { id: string; kind: string; subject: string; text: string; source: string; checked: string; terminalNote?: string };
   custom: Record<string, unknown>;
@@ -61,7 +61,7 @@ export interface ResolvedCase {
 
 /** What redress assumed for a case, said outside the letter (stderr), with how to change it. */
 export interface Assumption {
-  field: 'letter.locale' | 'purchase.currency';
+  field: 'letter.locale' | 'purchase.currency' | 'sender.region';
   value: string;
   because: string;
 }
@@ -75,26 +75,26 @@ const IRISH_ADDRESS = /\b(ireland|éire|eire|co\.\s+\w+|dublin|cork|galway|limer
  */
 export function letterStyle(value: Case, envLanguage?: Language): { locale: string; currency: string; language: Language; assumed: Assumption[] } {
   const country = countryInfo(value.sender.country?.slice(0, 2));
+  const language = letterLanguage(value, envLanguage);
   const assumed: Assumption[] = [];
   let currency = value.purchase.currency;
   if (currency === undefined) {
     currency = country?.currency ?? 'USD';
     // Only a guess is worth saying: the currency of the writer's own country is not one.
-  const language = letterLanguage(value, envLanguage);
     if (!country && (value.purchase.amount !== undefined || value.request.amount !== undefined || value.request.costs !== undefined)) {
       assumed.push({ field: 'purchase.currency', value: currency, because: 'no currency or country was given' });
     }
   }
   let locale = value.letter?.locale;
+  if (locale === undefined && language !== 'en') {
+    // The country's own way of writing dates when it speaks the letter's language, else the language's.
+    locale = country && languageOfLocale(country.locale) === language ? country.locale : LANGUAGE_LOCALE[language];
+  }
   if (locale === undefined) {
     if (country) {
       // Not a guess: the writer said where they live.
       locale = country.locale.startsWith('en-') ? country.locale : 'en-GB';
     } else if (currency === 'EUR') {
-  if (locale === undefined && language !== 'en') {
-    // The country's own way of writing dates when it speaks the letter's language, else the language's.
-    locale = country && languageOfLocale(country.locale) === language ? country.locale : LANGUAGE_LOCALE[language];
-  }
       const irish = IRISH_ADDRESS.test(value.sender.address ?? '');
       locale = irish ? 'en-IE' : 'en-GB';
       assumed.push({ field: 'letter.locale', value: locale, because: irish ? 'you pay in euros and live in Ireland' : 'you pay in euros' });
@@ -132,14 +132,14 @@ export interface LetterSettings {
   stage?: Stage;
   date?: string;
   locale?: string;
+  language?: Language;
+  /** The environment's language (LANG): used only where the case says nothing (see letterLanguage). */
+  envLanguage?: Language;
 }
 
 /** The command line's --stage, --date, --locale and --language, checked. */
 export function settingsFrom(options: { stage?: Stage; date?: string; locale?: string; language?: string }): LetterSettings {
   if (options.date !== undefined && !isCalendarDate(options.date)) {
-  language?: Language;
-  /** The environment's language (LANG): used only where the case says nothing (see letterLanguage). */
-  envLanguage?: Language;
     throw new UserError(`--date must be a real date written as YYYY-MM-DD, for example 2026-11-16 (got ${JSON.stringify(safeForTerminal(options.date))}).`);
   }
   if (options.date !== undefined && !inSupportedYears(options.date)) {
@@ -165,12 +165,19 @@ export function withSettings(value: Case, settings: LetterSettings, mode: 'overr
 }
 
 /** country "GB-SCT" (the case said "Scotland") is country GB, region GB-SCT; a region written by name becomes its code. */
-function senderWithRegion(sender: Case['sender']): Case['sender'] {
+function senderWithRegion(sender: Case['sender'], assumed: Assumption[]): Case['sender'] {
   const written = sender.country;
   if (written === undefined) return sender;
   const country = written.slice(0, 2);
   const named = sender.region === undefined ? undefined : findRegion(country, sender.region);
-  const region = named?.ok ? named.value : written.length > 2 ? written : undefined;
+  let region = named?.ok ? named.value : written.length > 2 ? written : undefined;
+  if (region === undefined) {
+    const shown = regionFromAddress(country, sender.address);
+    if (shown) {
+      region = shown.region;
+      assumed.push({ field: 'sender.region', value: regionName(region) ?? region, because: `your postcode ${shown.from}` });
+    }
+  }
   return { ...sender, country, ...(region !== undefined && { region }) };
 }
 
@@ -196,7 +203,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
   return {
     ok: true,
     value: {
-      sender: senderWithRegion(value.sender),
+      sender: senderWithRegion(value.sender, style.assumed),
       recipient: value.recipient,
       purchase: { ...value.purchase, currency: style.currency },
       story: {
@@ -225,16 +232,16 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
         nextSteps: value.letter?.nextSteps ?? [],
         nextStepsDetail: [],
         locale: style.locale,
+        language: style.language,
         ...(value.letter?.greeting !== undefined && { greeting: value.letter.greeting }),
         ...(value.letter?.signOff !== undefined && { signOff: value.letter.signOff }),
       },
       assumed: style.assumed,
+      history: { letters: lettersSent(value), replies: repliesReceived(value) },
+      ...(openOffer(value) && { reply: openOffer(value) }),
       rights: [],
       citedSteps: [],
       custom: value.custom ?? {},
     },
   };
 }
-        language: style.language,
-      history: { letters: lettersSent(value), replies: repliesReceived(value) },
-      ...(openOffer(value) && { reply: openOffer(value) }),

@@ -6,8 +6,8 @@ import { DATE_PATTERN, isKnownCurrency, MAX_AMOUNT, readAmount, readDate, smalle
 import { isCommonLocale } from '../util/common-locales.js';
 import { findCountry, findRegion, countryInfo } from './countries.js';
 import { remembered } from '../util/remember.js';
-
 import { LANGUAGES } from '../letter/language/names.js';
+
 export const MAX_TEXT = 10_000;
 export const MAX_LIST = 50;
 export { isKnownCurrency, MAX_AMOUNT };
@@ -216,7 +216,7 @@ function caseSchemas(described: boolean) {
       date: calendarDate('When you bought, booked or paid for it (YYYY-MM-DD)').optional(),
       reference: text('Order, booking or invoice number', 100).optional(),
       amount: amount('What you have paid (for a subscription: each payment)').optional(),
-      price: amount('The agreed total price, when it differs from what you have paid so far').optional(),
+      price: amount('The agreed total price (or the estimate you were given), when it differs from what you have paid so far').optional(),
       period: oneOf(PERIODS, `For a recurring fee: how often the amount is charged (${PERIODS.join(', ')})`).optional(),
       currency: currency.optional(),
       paidWith: oneOf(PAYMENT_METHODS, `How you paid: ${PAYMENT_METHODS.join(', ')}`).optional(),
@@ -294,12 +294,12 @@ function caseSchemas(described: boolean) {
       previous: list(calendarDate('Date of an earlier letter (YYYY-MM-DD)'), 'Dates of your earlier letters').optional(),
       nextSteps: list(text('A lawful next step, stated as a fact', 500), 'Lawful next steps, stated in a final letter').optional(),
       locale: locale.optional(),
+      language: oneOf(LANGUAGES, `The language of the letter: ${LANGUAGES.join(', ')} (default: from letter.locale, else your country, else English)`).optional(),
       greeting: text('Your own greeting line, e.g. "Dear Ms Okafor" (default: chosen from whom you write to)', 200).optional(),
       signOff: text('Your own closing words, e.g. "Best wishes" (default: chosen from the greeting and your country)', 100).optional(),
     })
     .apply(about, { description: 'About this letter' });
 
-  const caseSchema = z
   const historySchema = z
     .strictObject({
       letters: list(
@@ -330,6 +330,7 @@ function caseSchemas(described: boolean) {
     })
     .apply(about, { description: 'The dispute so far: letters sent and replies received' });
 
+  const caseSchema = z
     .strictObject({
       sender: senderSchema,
       recipient: recipientSchema,
@@ -340,14 +341,13 @@ function caseSchemas(described: boolean) {
       card: cardSchema.optional(),
       request: requestSchema,
       letter: letterSchema.optional(),
-      custom: z.record(z.string(), z.unknown()).apply(about, { description: 'Free-form values for custom templates' }).optional(),
       history: historySchema.optional(),
+      custom: z.record(z.string(), z.unknown()).apply(about, { description: 'Free-form values for custom templates' }).optional(),
     })
     .superRefine((value, ctx) => {
       const { request, purchase, letter } = value;
       if ((request.remedy === 'correction' || request.remedy === 'either') && !request.correction) {
         ctx.addIssue({
-      language: oneOf(LANGUAGES, `The language of the letter: ${LANGUAGES.join(', ')} (default: from letter.locale, else your country, else English)`).optional(),
           code: 'custom',
           path: ['request', 'correction'],
           message: `is required when remedy is ${request.remedy}: say what exactly would put it right`,
@@ -363,14 +363,11 @@ function caseSchemas(described: boolean) {
           message: 'is needed for a refund: add request.amount, or purchase.amount for the price you paid',
         });
       }
-      if (request.amount !== undefined && purchase.amount !== undefined && purchase.period === undefined && request.amount > purchase.amount && request.remedy !== 'compensation') {
+      if (request.remedy === 'partial-refund' && request.amount !== undefined && purchase.amount !== undefined && purchase.period === undefined && request.amount > purchase.amount) {
         ctx.addIssue({
           code: 'custom',
           path: ['request', 'amount'],
-          message:
-            request.remedy === 'partial-refund'
-              ? 'is more than purchase.amount, what you paid: a partial refund cannot be more than that (for costs the problem caused you, use request.costs)'
-              : 'is more than purchase.amount, what you paid: a refund cannot be more than that (for costs the problem caused you, use request.costs)',
+          message: 'is more than purchase.amount, what you paid: a partial refund cannot be more than that (for costs the problem caused you, use request.costs)',
         });
       }
       if (request.remedy === 'compensation' && !request.costs) {
@@ -378,9 +375,6 @@ function caseSchemas(described: boolean) {
       }
       if (request.remedy === 'compensation' && request.amount !== undefined) {
         ctx.addIssue({ code: 'custom', path: ['request', 'amount'], message: 'is for a refund; for compensation, list the costs under request.costs instead' });
-      }
-      if (purchase.price !== undefined && purchase.amount !== undefined && purchase.amount > purchase.price && purchase.period === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['purchase', 'amount'], message: 'is more than purchase.price (the agreed price); check both amounts' });
       }
       const { sender } = value;
       if (sender.region !== undefined) {
@@ -407,6 +401,7 @@ function caseSchemas(described: boolean) {
         [['purchase', 'price'], purchase.price],
         [['request', 'amount'], request.amount],
         ...(request.costs ?? []).map((cost, index): [PathPart[], number] => [['request', 'costs', index, 'amount'], cost.amount]),
+        ...(value.history?.replies ?? []).map((reply, index): [PathPart[], number | undefined] => [['history', 'replies', index, 'amount'], reply.amount]),
       ];
       for (const [path, money] of amounts) {
         // Every currency's smallest unit is at most 1, so only smaller amounts need Intl.
@@ -423,17 +418,17 @@ function caseSchemas(described: boolean) {
         }
       }
       if (request.deadline !== undefined && request.deadlineDays !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['request', 'deadlineDays'], message: 'cannot be used together with request.deadline; keep one of them' });
+      }
+      if (request.deadline !== undefined && letter?.date !== undefined && request.deadline <= letter.date) {
+        ctx.addIssue({ code: 'custom', path: ['request', 'deadline'], message: 'must be after the letter date' });
+      }
       value.history?.replies?.forEach((reply, index) => {
         if ((reply.kind === 'offer' && reply.amount === undefined && reply.text === undefined) || (reply.kind === 'correction' && reply.text === undefined)) {
           const what = reply.kind === 'offer' ? 'amount (or text, for an offer that is not money)' : 'text (what they will do)';
           ctx.addIssue({ code: 'custom', path: ['history', 'replies', index, reply.kind === 'offer' ? 'amount' : 'text'], message: `is needed for ${reply.kind === 'offer' ? 'an offer' : 'a correction'}: add ${what}` });
         }
       });
-        ctx.addIssue({ code: 'custom', path: ['request', 'deadlineDays'], message: 'cannot be used together with request.deadline; keep one of them' });
-      }
-      if (request.deadline !== undefined && letter?.date !== undefined && request.deadline <= letter.date) {
-        ctx.addIssue({ code: 'custom', path: ['request', 'deadline'], message: 'must be after the letter date' });
-      }
       if (letter?.previous && letter.date !== undefined) {
         letter.previous.forEach((date, index) => {
           if (date > letter.date!) ctx.addIssue({ code: 'custom', path: ['letter', 'previous', index], message: 'is after the letter date' });

@@ -4,8 +4,8 @@
 import type { HelperOptions } from 'handlebars';
 import { isCalendarDate } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
-import { formatDate, formatMoney, joinList, ordinal } from './format-values.js';
-import { caseWordUse, inSentence } from './phrases.js';
+import { formatDate, formatList, formatMoney, joinList, ordinal } from './format-values.js';
+import { capitalSentences, caseWordUse, inSentence } from './phrases.js';
 
 type Options = HelperOptions & { data?: { root?: Partial<ResolvedCase> } };
 type Helper = (...args: unknown[]) => unknown;
@@ -31,7 +31,6 @@ const localeOf = (options: Options): string => {
   const locale = options?.data?.root?.letter?.locale;
   return typeof locale === 'string' && locale !== '' ? locale : 'en-US';
 };
-const isSet = (value: unknown): boolean => (Array.isArray(value) ? value.length > 0 : Boolean(value));
 /** The letter's language (en, fr, de, es): the words helpers add are in it. */
 const languageOf = (options: Options): string => {
   const language = (options?.data?.root?.letter as { language?: unknown } | undefined)?.language;
@@ -43,11 +42,12 @@ const joined = (items: string[], word: string | undefined, options: Options): st
   const language = languageOf(options);
   return language === 'en' ? joinList(items, 'and') : formatList(items.filter((item) => item !== ''), language);
 };
+const isSet = (value: unknown): boolean => (Array.isArray(value) ? value.length > 0 : Boolean(value));
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null || value === '' ? [] : [value]);
 
 /** Capital first letter and a closing full stop, unless it already ends a sentence. */
 export function sentence(value: unknown): string {
-  const trimmed = text(value).trim();
+  const trimmed = capitalSentences(text(value).trim());
   if (trimmed === '') return '';
   const capital = trimmed.charAt(0).toLocaleUpperCase() + trimmed.slice(1);
   return /[.!?…]["'’”)\]]*$/.test(capital) ? capital : `${capital}.`;
@@ -128,9 +128,9 @@ export const helperSpecs: Record<string, HelperSpec> = {
   ordinal: {
     args: [1, 1],
     usage: '{{ordinal (count letter.previous)}}',
-    gives: 'the number as an English ordinal: 1st, 2nd, 3rd, 11th, 22nd',
+    gives: 'the number as an ordinal in the letter\'s language: 1st, 2nd (English), 1er, 2e (French), 1., 2. (German), 1.º, 2.º (Spanish)',
     fn(...args) {
-      const { values } = split(args);
+      const { values, options } = split(args);
       const n = typeof values[0] === 'number' ? values[0] : Number(text(values[0]).trim() || NaN);
       return Number.isInteger(n) ? ordinal(n, languageOf(options)) : text(values[0]);
     },

@@ -349,7 +349,8 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
     refund !== undefined && paid !== undefined && refund < paid
       ? `${money(refund)} of the ${money(paid)} I paid`
       : refund !== undefined
-        ? purchase.period
+        ? // Several payments of a fee, or more than the case says was paid: the amount alone is what is true.
+          purchase.period || (purchase.amount !== undefined && refund > purchase.amount)
           ? money(refund)
           : `the ${money(refund)} I paid`
         : '';

@@ -41,12 +41,12 @@ export const MODEL: Model = obj({
   history: obj({ letters: listOf(obj({ date: v, stage: v, format: v })), replies: listOf(obj({ date: v, kind: v, amount: v, text: v, by: v, answer: v, reason: v, notes: v })) }),
   reply: obj({ date: v, kind: v, amount: v, text: v, by: v, answer: v, reason: v, notes: v }),
   phrases: obj({
-    greeting: v, signOff: v, item: v, about: v, company: v, purchase: v, customer: v, contacts: listOf(v), contactsToThirdParty: listOf(v),
+    greeting: v, signOff: v, item: v, itemRef: v, about: v, company: v, purchase: v, customer: v, contacts: listOf(v), contactsToThirdParty: listOf(v),
     impactShort: v, request: v, costsIntro: v, costs: listOf(v), total: v, ask: v, asked: v, charge: v, cardRequest: v, nextStep: v,
-  }),
-  custom: 'any',
     // Letters in French, German and Spanish (language/phrases.ts).
     dateLine: v, subjectLabel: v, topic: v, previous: v, steps: listOf(v), ownSteps: v, cardText: v, cardSubject: v,
+  }),
+  custom: 'any',
 });
 
 /** A file's text that holds a template: where it starts in the file, for positions. */

@@ -1,6 +1,7 @@
 // The escalation ladder, the notes printed with a letter, and recording a letter in the case file.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
+import { withRights } from '../../src/rights/cite.js';
 import { resolveCase } from '../../src/case/resolve.js';
 import type { Case } from '../../src/case/schema.js';
 import { UserError } from '../../src/errors.js';
@@ -76,10 +77,11 @@ describe('nextLetter: how today is used', () => {
 });
 
 describe('stageNotes', () => {
+  // As draft sees it: with what the writer's country's rights pack adds.
   const resolved = (c: Case) => {
     const r = resolveCase(c);
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
-    return r.value;
+    return withRights(r.value);
   };
 
   it('reminds of the 60 days of US billing-error disputes, with the last day', () => {
@@ -120,10 +122,17 @@ describe('stageNotes', () => {
       return c;
     };
     expect(stageNotes(resolved(complete('first')))).toEqual([]);
-    expect(stageNotes(resolved(complete('final')))).toEqual([
+    // The writer's own next steps: nothing from the rights pack, so nothing to source.
+    expect(stageNotes(resolved(complete('final')))).toEqual([]);
+    const packSteps = complete('final');
+    delete packSteps.letter!.nextSteps;
+    packSteps.sender.region = 'IL';
+    expect(stageNotes(resolved(packSteps))).toEqual([
       expect.stringMatching(/^The rights and next steps in this letter are general information, not legal advice\. Where they come from:\n {2}- ask my state's consumer protection office for help: https:\/\//),
     ]);
     expect(stageNotes(resolved(minimalCase('reminder', 'refund')))).toEqual([
+      // The minimal case names neither a currency nor a country: the letter's dollars are a guess, and it says so.
+      'In this letter amounts are in USD (no currency or country was given). To change it, set purchase.currency.',
       'Add the date of your earlier letter to letter.previous, so the reminder can mention it by date.',
     ]);
   });

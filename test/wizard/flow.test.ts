@@ -440,7 +440,7 @@ describe('after the preview', () => {
   it('opens the mail app with a mailto: link, copying a letter too long for the link', async () => {
     const where = place();
     // A long story makes a letter too long for a mail link.
-    const long = allQuestions().map(([match, answer]): Entry => [match, match === 'What happened?' ? `${answer} ${'The crew was late and we waited at home all morning. '.repeat(30)}` : answer]);
+    const long = allQuestions().map(([match, answer]): Entry => [match, match === 'What happened?' ? `${String(answer)} ${'The crew was late and we waited at home all morning. '.repeat(30)}` : answer]);
     const r = await run(where, [...long, menu('mail'), menu('quit')]);
     const [url] = where.tools.args('xdg-open')!;
     expect(url).toMatch(/^mailto:support@brightline\.example\?subject=Request%20to%20[^&]*004471[^&]*$/);
