@@ -15,39 +15,7 @@ import { UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { closest } from '../util/suggest.js';
 import { helperSpecs } from './helpers.js';
-
-/** What a template sees at a place: one value, a group of fields, a list, or unknown (custom). */
-export type Model = 'value' | 'any' | { fields: Record<string, Model> } | { list: Model };
-
-const v = 'value' as const;
-const obj = (fields: Record<string, Model>): Model => ({ fields });
-const listOf = (item: Model): Model => ({ list: item });
-
-/** The fields a template can use: the case model with defaults filled in (see ResolvedCase). */
-export const MODEL: Model = obj({
-  sender: obj({ name: v, email: v, phone: v, address: v, customerId: v, customerSince: v, country: v, region: v }),
-  recipient: obj({ company: v, contact: v, email: v, address: v, sector: v }),
-  purchase: obj({ item: v, kind: v, date: v, reference: v, amount: v, price: v, period: v, currency: v, paidWith: v }),
-  story: obj({ circumstances: v, expectations: listOf(v), outcome: listOf(v), impact: v }),
-  contacts: listOf(obj({ date: v, channel: v, who: v, result: v })),
-  evidence: listOf(v),
-  card: obj({ issuer: v, last4: v, statementDate: v }),
-  request: obj({ remedy: v, correction: v, amount: v, reason: v, costs: listOf(obj({ what: v, amount: v })), deadline: v, deadlineDays: v, deadlineChosen: v }),
-  letter: obj({ stage: v, date: v, previous: listOf(v), nextSteps: listOf(v), nextStepsDetail: listOf(v), locale: v, language: v, greeting: v, signOff: v }),
-  citedSteps: listOf(obj({ id: v, text: v, source: v, checked: v, terminalNote: v })),
-  assumed: listOf(obj({ field: v, value: v, because: v })),
-  rights: listOf(obj({ id: v, text: v, law: v, source: v, checked: v })),
-  cardRoute: obj({ id: v, kind: v, subject: v, text: v, source: v, checked: v, terminalNote: v }),
-  history: obj({ letters: listOf(obj({ date: v, stage: v, format: v })), replies: listOf(obj({ date: v, kind: v, amount: v, text: v, by: v, answer: v, reason: v, notes: v })) }),
-  reply: obj({ date: v, kind: v, amount: v, text: v, by: v, answer: v, reason: v, notes: v }),
-  phrases: obj({
-    greeting: v, signOff: v, item: v, itemRef: v, about: v, company: v, purchase: v, customer: v, contacts: listOf(v), contactsToThirdParty: listOf(v),
-    impactShort: v, request: v, costsIntro: v, costs: listOf(v), total: v, ask: v, asked: v, charge: v, cardRequest: v, nextStep: v,
-    // Letters in French, German and Spanish (language/phrases.ts).
-    dateLine: v, subjectLabel: v, topic: v, previous: v, steps: listOf(v), ownSteps: v, cardText: v, cardSubject: v,
-  }),
-  custom: 'any',
-});
+import { listOf, obj, templateModel, v, type Model } from './template-fields.js';
 
 /** A file's text that holds a template: where it starts in the file, for positions. */
 export interface TemplateText {
@@ -428,8 +396,8 @@ export function checkTemplate(main: TemplateText, subject: TemplateText | undefi
       seen.add(context.model);
       walk(unitFor(name, info), { frames: [context], blockParams: [] });
     }).program(unit.ast, scope);
-    walk(mainUnit, { frames: [{ model: MODEL, label: 'the case' }], blockParams: [] });
-    if (subjectUnit) walk(subjectUnit, { frames: [{ model: MODEL, label: 'the case' }], blockParams: [] });
+    walk(mainUnit, { frames: [{ model: templateModel(), label: 'the case' }], blockParams: [] });
+    if (subjectUnit) walk(subjectUnit, { frames: [{ model: templateModel(), label: 'the case' }], blockParams: [] });
   } catch (error) {
     if (error instanceof RangeError) {
       throw new TemplateProblem(main.file, main.line, main.column, 'the template is nested too deeply to read; use fewer blocks inside blocks');
@@ -619,7 +587,7 @@ class Walker {
     const parts = path.parts;
     if (path.data) {
       const head = parts[0] ?? '';
-      if (head === 'root') return this.walkParts(path, parts.slice(1), MODEL, 'the case', ['@root']);
+      if (head === 'root') return this.walkParts(path, parts.slice(1), templateModel(), 'the case', ['@root']);
       if (DATA_NAMES.has(head) && parts.length === 1) return v;
       this.fail(path as Node, `${quote(`@${parts.join('.')}`)} is not something a template can use; use @index, @key, @first, @last or @root`);
     }
@@ -670,7 +638,7 @@ class Walker {
     const where = label === 'the case' && prefix.length === 0 && index === 0 ? 'the case' : label;
     let message = `${quote(path.original)} is not a field of ${index === 0 ? where : quote([...prefix, ...parts.slice(0, index)].join('.'))}`;
     if (guess) message += ` (did you mean ${quote(guess)}?)`;
-    else if (label !== 'the case' && index === 0 && pathExists(MODEL, parts)) {
+    else if (label !== 'the case' && index === 0 && pathExists(templateModel(), parts)) {
       message += `; the fields here are those of ${label}: for the case's own field, write ${quote(`@root.${parts.join('.')}`)}`;
     } else {
       message += `; the fields there are ${Object.keys(model.fields).join(', ')}`;
