@@ -81,22 +81,32 @@ Examples:
 Exit codes: 0 done, 1 done with problems, 2 bad usage or input, 130 stopped with Ctrl-C.`,
   );
 
-program
+/**
+ * The options that shape a letter, the same for `draft` (one letter) and `batch` (where each
+ * applies to the cases that do not say otherwise).
+ */
+function letterOptions(command: Command, forBatch: boolean): Command {
+  const unless = (field: string, what: string) => (forBatch ? `${what}, for cases that do not set ${field}` : what);
+  return command
+    .addOption(new Option('--format <format>', 'text, markdown, html, eml, json or pdf').default('text'))
+    .option('--paper <size>', `paper for pdf and printed html: a4 or letter (default: ${forBatch ? "each writer's country's" : "your country's"})`)
+    .option('-t, --template <name|path>', forBatch ? 'template for cases that do not choose their own' : 'use another template (see `redress templates list`)')
+    .option('--templates <dir>', 'a folder of your own templates (or set REDRESS_TEMPLATES)')
+    .option('--rights <dir>', 'a folder of your own rights packs, e.g. GB.json (or set REDRESS_RIGHTS)')
+    .addOption(new Option('--stage <stage>', unless('letter.stage', 'first, reminder, final or card-dispute')).choices(['first', 'reminder', 'final', 'card-dispute']))
+    .option('--date <yyyy-mm-dd>', unless('letter.date', forBatch ? 'letter date' : 'the letter date (default today)'))
+    .option('--locale <locale>', unless('letter.locale', 'how dates and money are written, e.g. en-GB, de-DE'))
+    .option('--language <language>', unless('letter.language', forBatch ? 'the language of the letter: en, fr, de or es' : 'the language of the letter: en, fr, de or es (default: from the locale, your country, else LANG)'))
+    .option('--strict', forBatch ? 'treat tone warnings as errors: such letters are not written' : 'treat tone warnings as errors (exit 1, no letter written)');
+}
+
+letterOptions(program
   .command('draft', { isDefault: true })
   .description('write a letter: by answering questions, or from a case file (the default command)')
   .option('-f, --from <file>', 'read the case from a YAML file ("-" for standard input)')
   .option('--example', 'use a built-in sample case, to see what a letter looks like')
-  .addOption(new Option('--format <format>', 'text, markdown, html, eml, json or pdf').default('text'))
-  .option('--paper <size>', 'paper for pdf and printed html: a4 or letter (default: your country\'s)')
   .option('-o, --out <file>', 'save the letter to a file instead of printing it')
-  .option('--force', 'replace the --out file if it already exists')
-  .option('-t, --template <name|path>', 'use another template (see `redress templates list`)')
-  .option('--templates <dir>', 'a folder of your own templates (or set REDRESS_TEMPLATES)')
-  .option('--rights <dir>', 'a folder of your own rights packs, e.g. GB.json (or set REDRESS_RIGHTS)')
-  .addOption(new Option('--stage <stage>', 'first, reminder, final or card-dispute').choices(['first', 'reminder', 'final', 'card-dispute']))
-  .option('--date <yyyy-mm-dd>', 'the letter date (default today)')
-  .option('--locale <locale>', 'how dates and money are written, e.g. en-GB, de-DE')
-  .option('--language <language>', 'the language of the letter: en, fr, de or es (default: from the locale, your country, else LANG)')
+  .option('--force', 'replace the --out file if it already exists'), false)
   .option('--next', 'write the next letter in the ladder (first, reminder, final, card-dispute)')
   .option('--record', 'with --next: record the letter in the case file (history.letters)')
   .option('--ics <file>', 'with --from: save the reply-by and escalation dates as an iCalendar file')
@@ -104,7 +114,6 @@ program
   .option('--mail', 'open the letter in your mail app')
   .option('--resume', 'carry on with the answers you saved last time')
   .option('--no-input', 'never ask questions (also when stdin is not a terminal or CI is set)')
-  .option('--strict', 'treat tone warnings as errors (exit 1, no letter written)')
   .addHelpText(
     'after',
     `
@@ -163,23 +172,13 @@ Examples:
   )
   .action(run(async () => (await import('./commands/reply.js')).runReply as Action));
 
-program
+letterOptions(program
   .command('batch')
   .description('write many letters from one YAML file of cases')
   .argument('<file>', 'batch file: `defaults:` and `cases:`, or cases separated by --- ("-" for standard input)')
   .option('-o, --out <dir>', 'folder for the letters', 'letters')
-  .addOption(new Option('--format <format>', 'text, markdown, html, eml, json or pdf').default('text'))
-  .option('--paper <size>', 'paper for pdf and printed html: a4 or letter (default: each writer\'s country\'s)')
   .option('--force', 'replace letters that already exist in the folder')
-  .option('--json', 'print a machine-readable summary on stdout')
-  .option('-t, --template <name|path>', 'template for cases that do not choose their own')
-  .option('--templates <dir>', 'a folder of your own templates (or set REDRESS_TEMPLATES)')
-  .option('--rights <dir>', 'a folder of your own rights packs, e.g. GB.json (or set REDRESS_RIGHTS)')
-  .addOption(new Option('--stage <stage>', 'stage for cases that do not set letter.stage').choices(['first', 'reminder', 'final', 'card-dispute']))
-  .option('--date <yyyy-mm-dd>', 'letter date for cases that do not set letter.date')
-  .option('--locale <locale>', 'locale for cases that do not set letter.locale')
-  .option('--language <language>', 'language for cases that do not set letter.language: en, fr, de or es')
-  .option('--strict', 'treat tone warnings as errors: such letters are not written')
+  .option('--json', 'print a machine-readable summary on stdout'), true)
   .addHelpText(
     'after',
     `
