@@ -5,12 +5,14 @@ sender:
   email: alex.rivera@example.com
   phone: "+1 555 0142"
   customerId: 0093321
+  address: 12 Elm Street, Springfield, IL 62701
   country: US
   region: IL
 recipient:
   company: Brightline Carpet Care
   contact: Member Services team
   email: support@brightline.example
+  address: 400 Commerce Drive, Springfield, IL 62704
 purchase:
   item: deep cleaning of three rooms
   kind: service
