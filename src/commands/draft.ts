@@ -134,14 +134,6 @@ export async function runDraft(options: DraftOptions): Promise<number> {
     ...(paper && { paper }),
   });
   if (!produced.ok) throw new CaseFileError(loaded.file, locateProblems(produced.problems, loaded.locate));
-  // The acceptance and the answer are written in English only, so far: never half in another language.
-  const language = produced.letter.case.letter.language ?? 'en';
-  if (isOfferLetter(template) && produced.builtIn && language !== 'en') {
-    throw new UserError(
-      `The ${template === 'accept-offer' ? 'acceptance' : 'answer to their offer'} is written in English only for now, and this letter would be in ${({ fr: 'French', de: 'German', es: 'Spanish' } as Record<string, string>)[language] ?? language}. Write it in English with --language en, or write your own: \`redress templates eject ${template}\` and --template.`,
-      EXIT_PROBLEMS,
-    );
-  }
   const { reviewLetter } = await import('../tone/review.js');
   const review = reviewLetter(loaded.value, loaded.locate, produced.letter.subject, produced.letter.body, produced.letter.case.letter.language);
   const { stageNotes } = await import('../letter/ladder.js');

@@ -70,10 +70,18 @@ export function letterCase(resolved: ResolvedCase): LetterCase {
 /**
  * The template for a letter: the one named (--template), else the stage's template in the
  * letter's language: `first` in English, `fr/first` in French (a user folder's `fr/first.hbs`
- * wins over the built-in one, as its `first.hbs` does in English).
+ * wins over the built-in one, as its `first.hbs` does in English); `accept-offer` and
+ * `answer-offer` likewise.
  */
 export function templateFor(resolved: ResolvedCase, template: string | undefined, userDirs: string[]): TemplateSource {
   const language = resolved.letter.language ?? 'en';
+  // The acceptance and the answer to an offer are named, not staged (`draft --next` names
+  // them): the built-in one is written in the letter's language too, while a user's own
+  // `accept-offer.hbs` is what they asked for, whatever the language.
+  if (language !== 'en' && (template === 'accept-offer' || template === 'answer-offer')) {
+    const named = findTemplate(template, userDirs);
+    return named.builtIn ? findTemplate(`${language}/${template}`, userDirs) : named;
+  }
   return findTemplate(template ?? (language === 'en' ? resolved.letter.stage : `${language}/${resolved.letter.stage}`), userDirs);
 }
 

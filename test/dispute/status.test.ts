@@ -100,14 +100,3 @@ describe('redress reply', () => {
     expect(readFileSync(file, 'utf8')).toContain('history:\n  replies:\n    - date: 2026-12-10\n      kind: correction\n      text: "They will refund the October payment."\n      by: 2026-12-20\n');
   });
 });
-
-describe('offer letters in another language', () => {
-  it('are refused rather than written half in English', () => {
-    const file = tmp.path('french.yaml');
-    writeFileSync(file, `${base('Boutique Lumière')}history:\n  replies:\n    - { date: 2026-12-05, kind: offer, amount: 20, answer: rejected }\n`);
-    const r = redress(['draft', '--from', file, '--next', '--language', 'fr'], { env: TODAY });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('is written in English only for now, and this letter would be in French');
-    expect(r.stdout).toBe('');
-  });
-});
