@@ -13,7 +13,11 @@ export interface CliResult {
 }
 
 /** Runs the built CLI as a user would, with no terminal and no colour unless asked. */
-export function redress(args: string[], options: { input?: string | Buffer; env?: Record<string, string | undefined>; cwd?: string } = {}): CliResult {
+/**
+ * Runs the built CLI. `asOtherUser`: as an unprivileged user (nobody) when the tests run as
+ * root, so that file permissions mean what they mean for a person.
+ */
+export function redress(args: string[], options: { input?: string | Buffer; env?: Record<string, string | undefined>; cwd?: string; asOtherUser?: boolean } = {}): CliResult {
   const env: Record<string, string | undefined> = { ...process.env, CI: '1', NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const spawnOptions: SpawnSyncOptions = {
@@ -23,6 +27,7 @@ export function redress(args: string[], options: { input?: string | Buffer; env?
     encoding: 'utf8',
     timeout: 20_000,
   };
+  if (options.asOtherUser && process.getuid?.() === 0) Object.assign(spawnOptions, { uid: 65534, gid: 65534, env: { ...spawnOptions.env, HOME: tmpdir() } });
   const result = spawnSync(process.execPath, [BIN, ...args], spawnOptions);
   return { code: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
