@@ -157,7 +157,7 @@ const SCENARIOS: Record<Language, { offer: string[]; reject: string[]; answer: s
     accepted: [
       'Annahme Ihres Angebots vom 25. November 2026: KA-4471 (Einbauküche Modell Lina)',
       'Ihr Angebot, die Angelegenheit wie folgt in Ordnung zu bringen, nehme ich gerne an: Ein Monteur stellt die Fronten neu ein und tauscht die Arbeitsplatte aus.',
-      'Bitte setzen Sie dies wie zugesagt bis zum 12. Dezember 2026 um und bestätigen Sie es mir kurz schriftlich.',
+      'Bitte setzen Sie das Angebot wie zugesagt bis zum 12. Dezember 2026 um und bestätigen Sie mir dies kurz schriftlich.',
     ],
   },
   es: {
