@@ -352,32 +352,9 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
     const width = Math.max(3, String(plan.count).length);
     const config: ProcessorConfig = { ...common, width, contexts: plan.contexts };
 
-    // Nothing is written if any letter would replace a file already in the folder.
-    const ours = new RegExp(`^\\d{${width}}-.*\\.${EXTENSIONS[format]}$`);
-    if (!options.force && existing && [...existing].some((name) => ours.test(name))) {
-      const processor = new CaseProcessor(config);
-      const conflicts: string[] = [];
-      await eachCase(
-        input,
-        plan,
-        (unit) => {
-          const outcome = processor.process(unit, 'names');
-          if (!outcome.ok) return;
-          const name = processor.nameFor(outcome.index, outcome.company);
-          if (existing.has(name.toLowerCase())) conflicts.push(name);
-        },
-        () => interrupted,
-      );
+    if (!options.force && existing) {
+      await refuseReplacements(input, plan, config, existing, () => interrupted);
       if (interrupted) return stopped();
-      if (conflicts.length > 0) {
-        const shown = conflicts.slice(0, 10).map((name) => `  ${safeForTerminal(join(options.out, name))}`);
-        if (conflicts.length > 10) shown.push(`  …and ${(conflicts.length - 10).toLocaleString('en-US')} more`);
-        throw new UserError(
-          `${plural(conflicts.length, 'letter')} would replace ${conflicts.length === 1 ? 'a file' : 'files'} already in ${safeForTerminal(options.out)}, so nothing was written:\n` +
-            `${shown.join('\n')}\n` +
-            'Move or delete those files, choose another folder with --out, or add --force to replace them.',
-        );
-      }
     }
 
     const written: WrittenEntry[] = [];
@@ -459,6 +436,36 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
     await input.cleanup();
     forgetTemps();
   }
+}
+
+/**
+ * Nothing is written if any letter would replace a file already in the folder: the names are
+ * worked out first (a pass that renders nothing), and the run stops with the list.
+ */
+async function refuseReplacements(input: BatchInput, plan: Plan, config: ProcessorConfig, existing: Set<string>, stop: () => boolean): Promise<void> {
+  const ours = new RegExp(`^\\d{${config.width}}-.*\\.${EXTENSIONS[config.format]}$`);
+  if (![...existing].some((name) => ours.test(name))) return;
+  const processor = new CaseProcessor(config);
+  const conflicts: string[] = [];
+  await eachCase(
+    input,
+    plan,
+    (unit) => {
+      const outcome = processor.process(unit, 'names');
+      if (!outcome.ok) return;
+      const name = processor.nameFor(outcome.index, outcome.company);
+      if (existing.has(name.toLowerCase())) conflicts.push(name);
+    },
+    stop,
+  );
+  if (stop() || conflicts.length === 0) return;
+  const shown = conflicts.slice(0, 10).map((name) => `  ${safeForTerminal(join(config.out, name))}`);
+  if (conflicts.length > 10) shown.push(`  …and ${(conflicts.length - 10).toLocaleString('en-US')} more`);
+  throw new UserError(
+    `${plural(conflicts.length, 'letter')} would replace ${conflicts.length === 1 ? 'a file' : 'files'} already in ${safeForTerminal(config.out)}, so nothing was written:\n` +
+      `${shown.join('\n')}\n` +
+      'Move or delete those files, choose another folder with --out, or add --force to replace them.',
+  );
 }
 
 /** Removes this process's temporary letters (see writeLetter in cases.ts) from `dir`. */
