@@ -206,6 +206,9 @@ await subsetFonts(join(root, 'dist', PDF_FONTS));
 
 // The rights packs are data, read at run time for the writer's country only (src/rights/index.ts).
 cpSync(join(root, 'src', 'rights', 'packs'), join(root, 'dist', 'rights'), { recursive: true });
+// The wizard's catalogues other than English (bundled), read only for the language it speaks (src/wizard/i18n.ts).
+mkdirSync(join(root, 'dist', 'messages'), { recursive: true });
+for (const file of readdirSync(join(root, 'src', 'wizard', 'messages'))) if (file.endsWith('.json') && file !== 'en.json') cpSync(join(root, 'src', 'wizard', 'messages', file), join(root, 'dist', 'messages', file));
 // Each other language's precompiled built-ins, read only for a letter in that language.
 mkdirSync(join(root, 'dist', 'specs'), { recursive: true });
 for (const language of builtInLanguages()) {

@@ -7,6 +7,9 @@ import { getText, type CaseData } from './data.js';
 import type { Prompter, TextQuestion } from './prompter.js';
 import type { Profile } from './store.js';
 import { likelyLocale } from './money-place.js';
+import { countryInfo } from '../case/countries.js';
+import { isLanguage, LANGUAGE_LOCALE, languageOfCountry, languageOfLocale } from '../letter/language/names.js';
+import { t, wizardLanguage } from './i18n.js';
 import { kindnessNotes } from './tone.js';
 
 export interface FlowContext {
@@ -28,14 +31,24 @@ export interface FlowContext {
   checkpoint(): Promise<void>;
   /** The environment, for defaults taken from the system (LANG: the country). */
   env?: NodeJS.ProcessEnv;
+  /** --language chose the letter's language: the wizard's own language does not change it. */
+  languageFixed?: boolean;
 }
 
 export function letterDate(ctx: FlowContext): string {
   return getText(ctx.data, 'letter.date') ?? today();
 }
 
+/** How the letter will write dates and money, chosen as the letter engine chooses it (src/case/resolve.ts). */
 export function letterLocale(ctx: FlowContext): string {
-  return getText(ctx.data, 'letter.locale') ?? likelyLocale(getText(ctx.data, 'sender.country'));
+  const locale = getText(ctx.data, 'letter.locale');
+  if (locale !== undefined) return locale;
+  const country = getText(ctx.data, 'sender.country')?.slice(0, 2);
+  const own = getText(ctx.data, 'letter.language');
+  const language = isLanguage(own) ? own : (languageOfCountry(country) ?? wizardLanguage());
+  if (language === 'en') return likelyLocale(country);
+  const info = countryInfo(country);
+  return info && languageOfLocale(info.locale) === language ? info.locale : LANGUAGE_LOCALE[language];
 }
 
 export interface AskText extends TextQuestion {
@@ -59,17 +72,17 @@ export async function askText(ctx: FlowContext, question: AskText, keep?: (answe
   while (tone && answer !== '') {
     const notes = kindnessNotes(answer);
     if (notes.length === 0) break;
-    const lines = [ctx.c.yellow('This may read as unkind, and could make them less willing to help:')];
+    const lines = [ctx.c.yellow(t('tone.intro'))];
     for (const note of notes) {
       lines.push(`  ${ctx.c.yellow('!')} ${safeForTerminal(note.message)}`);
-      if (note.suggestion) lines.push(`    ${ctx.c.dim('A calmer way to say it:')} ${quoteValue(note.suggestion, 200)}`);
+      if (note.suggestion) lines.push(`    ${ctx.c.dim(t('tone.calmer'))} ${quoteValue(note.suggestion, 200)}`);
     }
     ctx.prompter.say(lines.join('\n'));
     const choice = await ctx.prompter.select({
-      message: 'Would you like to rephrase it?',
+      message: t('tone.ask'),
       choices: [
-        { value: 'rephrase', name: 'Rephrase it' },
-        { value: 'keep', name: 'Keep it as it is' },
+        { value: 'rephrase', name: t('tone.rephrase') },
+        { value: 'keep', name: t('tone.keep') },
       ],
       default: 'rephrase',
     });
@@ -81,5 +94,5 @@ export async function askText(ctx: FlowContext, question: AskText, keep?: (answe
 
 /** "(for example "x")" hints and the like, kept in one style. */
 export function example(text: string): string {
-  return `for example "${text}"`;
+  return t('hint.example', { text });
 }

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { addDays, today } from '../case/dates.js';
 import { isKnownCurrency, MAX_AMOUNT, plainNumber, readAmount, readDate } from '../case/input-rules.js';
 import { quoteValue } from '../io/terminal.js';
+import { t, wizardLanguage } from './i18n.js';
 
 /** "is too long (at most 200 characters)" -> "That is too long (at most 200 characters)." */
 function sentenceFrom(message: string): string {
@@ -11,20 +12,50 @@ function sentenceFrom(message: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
+/**
+ * The case schema's messages are written for case files, in English: the ones a typed
+ * answer can meet are said in the wizard's language. Any other stays English.
+ */
+function schemaMessage(message: string): string {
+  if (wizardLanguage() === 'en') return sentenceFrom(message);
+  const long = /^is too long \(at most ([\d,.\s\u202f]+) characters\)/.exec(message);
+  if (long) return t('check.text.tooLong', { max: long[1]!.trim() });
+  if (message.startsWith('is not an e-mail address')) return t('check.text.email');
+  if (message.startsWith('must not be empty')) return t('check.text.empty');
+  return sentenceFrom(message);
+}
+
 /** A validator from one field of the case schema. */
 export function bySchema(schema: z.ZodType): (value: string) => string | undefined {
   return (value) => {
     const result = schema.safeParse(value);
     if (result.success) return undefined;
-    return sentenceFrom(result.error.issues[0]?.message ?? 'is not valid');
+    return schemaMessage(result.error.issues[0]?.message ?? 'is not valid');
   };
+}
+
+/** The words for today and yesterday, in each language the wizard speaks. */
+const TODAY = new Set(['today', "aujourd'hui", 'aujourd’hui', 'heute', 'hoy']);
+const YESTERDAY = new Set(['yesterday', 'hier', 'gestern', 'ayer']);
+
+/** A date the input rules could not read, said in the wizard's language. */
+function dateProblem(text: string, message: string): string {
+  const value = quoteValue(text);
+  if (wizardLanguage() === 'en') return `${value} ${message}.`;
+  const dates = message.match(/\d{4}-\d{2}-\d{2}/g) ?? [];
+  if (message.startsWith('is not written year first') && dates[0]) return t('check.date.notYearFirst', { value, date: dates[0] });
+  if (message.startsWith('could be') && dates.length >= 2) return t('check.date.ambiguous', { value, first: dates[0]!, second: dates[1]! });
+  if (message.startsWith('is not a real calendar date')) return t('check.date.notReal', { value, example: dates[0] ?? '2026-11-16' });
+  const range = /\((\d{4}) to (\d{4})\)/.exec(message);
+  if (message.startsWith('is outside the years') && range) return t('check.date.range', { value, from: range[1]!, to: range[2]! });
+  return t('check.date.unreadable', { value });
 }
 
 /** Reads a date as a case file does (2026-11-02, 2026-1-2, 2026/11/02), or today / yesterday. */
 export function parseDate(input: string, letterDate = today()): string | undefined {
   const text = input.trim().toLowerCase();
-  if (text === 'today') return letterDate;
-  if (text === 'yesterday') return addDays(letterDate, -1);
+  if (TODAY.has(text)) return letterDate;
+  if (YESTERDAY.has(text)) return addDays(letterDate, -1);
   const date = readDate(text);
   return date.ok ? date.value : undefined;
 }
@@ -39,12 +70,13 @@ export interface DateRule {
 export function checkDate(rule: DateRule = {}, letterDate = today()): (value: string) => string | undefined {
   return (value) => {
     const text = value.trim();
-    if (text === '') return 'Please write the date as YYYY-MM-DD, for example 2026-11-02.';
-    const reading = /^(today|yesterday)$/i.test(text) ? undefined : readDate(text);
-    if (reading && !reading.ok) return `${quoteValue(text)} ${reading.message}.`;
+    if (text === '') return t('check.date.empty');
+    const word = text.toLowerCase();
+    const reading = TODAY.has(word) || YESTERDAY.has(word) ? undefined : readDate(text);
+    if (reading && !reading.ok) return dateProblem(text, reading.message);
     const date = parseDate(text, letterDate)!;
-    if (rule.notAfter && date > rule.notAfter.date) return `That is after ${rule.notAfter.what} (${rule.notAfter.date}). Check the year, month and day.`;
-    if (rule.after && date <= rule.after.date) return `That needs to be after ${rule.after.what} (${rule.after.date}).`;
+    if (rule.notAfter && date > rule.notAfter.date) return t('check.date.notAfter', { what: rule.notAfter.what, date: rule.notAfter.date });
+    if (rule.after && date <= rule.after.date) return t('check.date.after', { what: rule.after.what, date: rule.after.date });
     return undefined;
   };
 }
@@ -58,13 +90,23 @@ export function parseAmount(input: string): number | undefined {
 export function checkAmount(options: { lessThan?: { amount: number; what: string } } = {}): (value: string) => string | undefined {
   return (value) => {
     const reading = readAmount(value);
-    if (!reading.ok) return `${quoteValue(value.trim())} ${reading.message}.`;
+    if (!reading.ok) return amountProblem(value.trim(), reading.message);
     const amount = reading.value;
-    if (amount <= 0) return 'The amount needs to be more than 0.';
-    if (amount > MAX_AMOUNT) return 'That amount is too large; check it.';
-    if (options.lessThan && amount >= options.lessThan.amount) return `A partial refund should be less than ${options.lessThan.what} (${plainAmount(options.lessThan.amount)}).`;
+    if (amount <= 0) return t('check.amount.zero');
+    if (amount > MAX_AMOUNT) return t('check.amount.tooLarge');
+    if (options.lessThan && amount >= options.lessThan.amount) return t('check.amount.partial', { what: options.lessThan.what, amount: plainAmount(options.lessThan.amount) });
     return undefined;
   };
+}
+
+/** An amount the input rules could not read, said in the wizard's language. */
+function amountProblem(text: string, message: string): string {
+  const value = quoteValue(text);
+  if (wizardLanguage() === 'en') return `${value} ${message}.`;
+  const guess = /write it as ([\d.]+) \(a number/.exec(message);
+  if (guess) return t('check.amount.guess', { value, number: guess[1]! });
+  if (message.startsWith('names a currency')) return t('check.amount.currency', { value });
+  return t('check.amount.unreadable', { value });
 }
 
 /** 240 -> "240", 79.98 -> "79.98": the way an amount is offered as a default answer. */
@@ -74,11 +116,11 @@ export function plainAmount(amount: number): string {
 
 export function checkCurrency(value: string): string | undefined {
   const code = value.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(code)) return 'Please give the three-letter currency code, such as USD, EUR or GBP.';
-  if (!isKnownCurrency(code)) return `${quoteValue(code)} is not a currency code I know. Use one such as USD, EUR or GBP.`;
+  if (!/^[A-Z]{3}$/.test(code)) return t('check.currency.shape');
+  if (!isKnownCurrency(code)) return t('check.currency.unknown', { code: quoteValue(code) });
   return undefined;
 }
 
 export function checkLast4(value: string): string | undefined {
-  return /^\d{4}$/.test(value.trim()) ? undefined : 'Please give just the last four digits of the card, for example 0042.';
+  return /^\d{4}$/.test(value.trim()) ? undefined : t('check.last4');
 }

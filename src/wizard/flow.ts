@@ -8,7 +8,8 @@ import { produceLetter, type Produced } from '../letter/produce.js';
 import { safeForTerminal } from '../io/terminal.js';
 import type { FlowContext } from './context.js';
 import { getAt, setAt } from './data.js';
-import { SECTIONS, STEPS, type Step } from './steps.js';
+import { t } from './i18n.js';
+import { sectionTitle, stepLabel, STEPS, type Step } from './steps.js';
 
 export interface FlowHooks {
   /** Saves the answers so far (the draft); called after every answer. */
@@ -50,7 +51,7 @@ export async function askRemaining(ctx: FlowContext, hooks: FlowHooks, steps: St
       if (ctx.asked.has(step.id) || !applies(step, ctx)) continue;
       if (step.section !== section) {
         section = step.section;
-        ctx.prompter.say(`\n${ctx.c.bold(SECTIONS[step.section])}`);
+        ctx.prompter.say(`\n${ctx.c.bold(sectionTitle(step.section))}`);
       }
       await askStep(ctx, step, hooks, steps);
       asked = true;
@@ -117,7 +118,7 @@ export async function settle(ctx: FlowContext, hooks: FlowHooks, steps: Step[] =
     // In the order of the story, whatever order the problems came in.
     const ordered = [...todo].sort(([a], [b]) => steps.indexOf(a) - steps.indexOf(b));
     for (const [step, messages] of ordered) {
-      if (messages.length > 0) ctx.prompter.say(ctx.c.yellow(`${step.label}: ${safeForTerminal(messages.join('; '))}`));
+      if (messages.length > 0) ctx.prompter.say(ctx.c.yellow(`${stepLabel(step)}: ${safeForTerminal(messages.join('; '))}`));
       await askStep(ctx, step, hooks, steps);
     }
   }
@@ -128,7 +129,7 @@ export async function settle(ctx: FlowContext, hooks: FlowHooks, steps: Step[] =
 function cannotFix(problems: Problem[]): UserError {
   const lines = problems.slice(0, 10).map((problem) => `  ${problem.path ? `${problem.path}: ` : ''}${problem.message}`);
   return new UserError(
-    safeForTerminal(`These answers cannot make a letter yet:\n${lines.join('\n')}\nYour answers are saved: run \`redress draft --resume\` to carry on.`),
+    safeForTerminal(t('cannotFix', { problems: lines.join('\n') })),
   );
 }
 
@@ -141,5 +142,5 @@ export async function changeAnswer(ctx: FlowContext, step: Step, hooks: FlowHook
 export function changeable(ctx: FlowContext, steps: Step[] = STEPS): { step: Step; summary: string }[] {
   return steps
     .filter((step) => step.summary && applies(step, ctx))
-    .map((step) => ({ step, summary: step.summary!(ctx) ?? '(not given)' }));
+    .map((step) => ({ step, summary: step.summary!(ctx) ?? t('notGiven') }));
 }

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { constants } from 'node:os';
 import type { Case, Stage } from '../case/schema.js';
 import { isCalendarDate } from '../case/dates.js';
+import { isLanguage } from '../letter/language/names.js';
 import type { Problem } from '../case/validate.js';
 import { EXIT_INTERRUPTED, EXIT_OK } from '../errors.js';
 import { assertFormat } from '../letter/formats.js';
@@ -23,6 +24,7 @@ import { createPlainPrompter } from './plain-prompter.js';
 import { previewAndChoose } from './menu.js';
 import { Interrupted, type Prompter } from './prompter.js';
 import { STEPS } from './steps.js';
+import { chooseLanguage, t, useLanguage, wizardLocale } from './i18n.js';
 import { clearDraft, loadDraft, loadProfile, places, saveDraft, saveProfile, setAsideDraft, type Places } from './store.js';
 
 export { Interrupted } from './prompter.js';
@@ -37,6 +39,8 @@ export interface WizardOptions {
   stage?: Stage;
   date?: string;
   locale?: string;
+  /** --language: the language of the questions and of the letter (else LANG and the like). */
+  language?: string;
   copy?: boolean;
   mail?: boolean;
   resume?: boolean;
@@ -74,13 +78,15 @@ interface Session {
   handleSignals: boolean;
 }
 
-const RESUME_HINT = 'run `redress draft --resume` to carry on';
+const resumeHint = () => t('resume.hint');
 
-function openSession(io: WizardIO): Session {
+function openSession(io: WizardIO, language?: string): Session {
   // The questions go to the terminal; when standard output is redirected (`redress > letter.txt`)
   // they go to standard error, and "print" still writes the letter to standard output.
   const terminal = io.terminal ?? (process.stdout.isTTY ? process.stdout : process.stderr);
   const env = io.env ?? process.env;
+  // Chosen before anything is said: every message after this is in that language.
+  useLanguage(chooseLanguage(language, env));
   const color = io.color ?? colorEnabled(terminal);
   return {
     // A terminal that cannot move the cursor gets plain line-by-line questions.
@@ -99,9 +105,9 @@ function openSession(io: WizardIO): Session {
 }
 
 function stoppedLine(session: Session): string {
-  if (session.draftSaved) return asInvoked(`Stopped. Your answers are saved: ${RESUME_HINT}.\n`, session.env);
-  if (session.earlierDraft) return asInvoked(`Stopped. Your earlier answers are still saved: ${RESUME_HINT} with them.\n`, session.env);
-  return 'Stopped. Nothing was saved.\n';
+  if (session.draftSaved) return asInvoked(`${t('stopped.saved', { resume: resumeHint() })}\n`, session.env);
+  if (session.earlierDraft) return asInvoked(`${t('stopped.earlier', { resume: resumeHint() })}\n`, session.env);
+  return `${t('stopped.nothing')}\n`;
 }
 
 /**
@@ -157,7 +163,7 @@ function hooksFor(session: Session, ctx: FlowContext, options: { template?: stri
         // Never stop someone's letter because the draft could not be kept.
         if (!warned) {
           warned = true;
-          ctx.prompter.say(ctx.c.yellow(`I could not save your answers as you go (${safeForTerminal(String((error as Error).message ?? error))}); carry on, but Ctrl-C would lose them.`));
+          ctx.prompter.say(ctx.c.yellow(t('draft.cannotSave', { error: safeForTerminal(String((error as Error).message ?? error)) })));
         }
       }
     },
@@ -166,20 +172,25 @@ function hooksFor(session: Session, ctx: FlowContext, options: { template?: stri
   return hooks;
 }
 
-/** --stage, --date and --locale answer those questions. */
-function applyFlags(ctx: FlowContext, options: { stage?: Stage; date?: string; locale?: string }): void {
+/** --stage, --date, --locale and --language answer those questions. */
+function applyFlags(ctx: FlowContext, options: { stage?: Stage; date?: string; locale?: string; language?: string }): void {
   if (options.stage !== undefined) {
     setAt(ctx.data, 'letter.stage', options.stage);
     ctx.asked.add('letter.stage');
   }
   if (options.date !== undefined && isCalendarDate(options.date)) setAt(ctx.data, 'letter.date', options.date);
   if (options.locale !== undefined) setAt(ctx.data, 'letter.locale', options.locale);
+  const language = options.language?.trim().toLowerCase();
+  if (isLanguage(language)) {
+    setAt(ctx.data, 'letter.language', language);
+    ctx.languageFixed = true;
+  }
 }
 
 function savedWhen(savedAt: string): string {
   const date = new Date(savedAt);
   if (Number.isNaN(date.getTime())) return '';
-  return ` (saved ${date.toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })})`;
+  return t('draft.savedAt', { when: date.toLocaleString(wizardLocale(), { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }) });
 }
 
 async function startingPoint(session: Session, resume: boolean): Promise<{ data: CaseData; asked: string[] }> {
@@ -188,27 +199,26 @@ async function startingPoint(session: Session, resume: boolean): Promise<{ data:
   const draft = await loadDraft(session.places.draft);
   if (draft === 'unreadable') {
     const kept = await setAsideDraft(session.places.draft);
-    const where = kept ? `; I kept it as ${safeForTerminal(kept)}` : '';
-    prompter.say(c.yellow(`Your saved answers could not be read (the file may be damaged)${where}, so let us start a new letter.`));
+    prompter.say(c.yellow(kept ? t('draft.unreadableKept', { file: safeForTerminal(kept) }) : t('draft.unreadable')));
     return { data: {}, asked: [] };
   }
   if (!draft) {
-    if (resume) prompter.say('There are no saved answers to carry on with, so let us start a new letter.');
+    if (resume) prompter.say(t('draft.none'));
     return { data: {}, asked: [] };
   }
   session.earlierDraft = true;
   const company = getText(draft.data, 'recipient.company');
-  const whom = company ? `to ${quoteValue(company, 60)}` : '(not addressed to anyone yet)';
+  const whom = company ? t('draft.to', { company: quoteValue(company, 60) }) : t('draft.toNobody');
   if (resume) {
-    prompter.say(`Carrying on with your letter ${whom}${savedWhen(draft.savedAt)}.`);
+    prompter.say(t('draft.carryingOn', { whom, when: savedWhen(draft.savedAt) }));
     session.draftSaved = true;
     return { data: draft.data, asked: draft.asked };
   }
   const choice = await prompter.select({
-    message: `You have an unfinished letter ${whom}${savedWhen(draft.savedAt)}.`,
+    message: t('draft.unfinished', { whom, when: savedWhen(draft.savedAt) }),
     choices: [
-      { value: 'resume', name: 'Carry on with it' },
-      { value: 'new', name: 'Start a new letter', description: 'the saved answers will be replaced' },
+      { value: 'resume', name: t('draft.resume') },
+      { value: 'new', name: t('draft.new'), description: t('draft.new.description') },
     ],
     default: 'resume',
   });
@@ -223,15 +233,12 @@ export async function runWizard(options: WizardOptions, io: WizardIO = {}): Prom
   const format = assertFormat(options.format);
   const dirs = userTemplateDirs(options.templates);
   if (options.template !== undefined) findTemplate(options.template, dirs); // a wrong name is said now, not after every question
-  const session = openSession(io);
+  const session = openSession(io, options.language);
   const release = guard(session);
   try {
     const { prompter } = session;
     const c = colors(session.color);
-    prompter.say(
-      `${c.bold('redress')} asks about what happened and writes a calm, firm letter for you.\n` +
-        c.dim('Questions marked "Enter to skip" are optional (Esc skips too). Ctrl-C stops at any time; your answers are kept.'),
-    );
+    prompter.say(`${t('welcome', { redress: c.bold('redress') })}\n${c.dim(t('welcome.keys'))}`);
     const start = await startingPoint(session, options.resume === true);
     const ctx = flowContext(session, start.data, start.asked, format);
     ctx.profile = await loadProfile(session.places.profile);
@@ -253,7 +260,7 @@ export async function runWizard(options: WizardOptions, io: WizardIO = {}): Prom
         },
       },
     );
-    prompter.say(delivered ? 'All done. I hope they put it right quickly.' : asInvoked(`Your answers are kept: ${RESUME_HINT} with this letter.`, session.env));
+    prompter.say(delivered ? t('end.done') : asInvoked(t('end.kept', { resume: resumeHint() }), session.env));
     return EXIT_OK;
   } catch (error) {
     if (error instanceof Interrupted) {
@@ -279,6 +286,7 @@ export interface FillRequest {
   stage?: Stage;
   date?: string;
   locale?: string;
+  language?: string;
 }
 
 /**
@@ -287,7 +295,7 @@ export interface FillRequest {
  */
 export async function fillMissing(request: FillRequest, io: WizardIO = {}): Promise<{ value: Case } | { code: number }> {
   const format = assertFormat(request.format);
-  const session = openSession(io);
+  const session = openSession(io, request.language);
   const release = guard(session);
   try {
     const { prompter } = session;
@@ -296,9 +304,7 @@ export async function fillMissing(request: FillRequest, io: WizardIO = {}): Prom
     applyFlags(ctx, request);
     const flagged = structuredClone(ctx.data);
     const count = request.problems.length;
-    prompter.say(
-      `${quoteValue(request.file, 200)} is missing ${count === 1 ? 'an answer' : 'some answers'} the letter needs. I will ask for ${count === 1 ? 'it' : 'them'}; Ctrl-C stops.`,
-    );
+    prompter.say(t(count === 1 ? 'fill.missingOne' : 'fill.missingMany', { file: quoteValue(request.file, 200) }));
     const hooks = hooksFor(session, ctx, request, false);
     await askMissing(ctx, hooks);
     const { value } = await settle(ctx, hooks);
@@ -311,15 +317,15 @@ export async function fillMissing(request: FillRequest, io: WizardIO = {}): Prom
       }
     }
     if (request.source !== undefined && Object.keys(added).length > 0) {
-      const yes = await prompter.confirm({ message: `Add your answers to ${quoteValue(request.file, 200)}, so you are not asked again?`, default: true });
+      const yes = await prompter.confirm({ message: t('fill.add', { file: quoteValue(request.file, 200) }), default: true });
       if (yes) {
         try {
           const current = await readFile(request.file, 'utf8');
-          if (current !== request.source) throw new Error('the file changed while you answered');
+          if (current !== request.source) throw new Error(t('fill.changed'));
           await writeFileAtomic(request.file, addToCaseYaml(request.source, added), { force: true });
-          prompter.say(`Added your answers to ${quoteValue(request.file, 200)}.`);
+          prompter.say(t('fill.added', { file: quoteValue(request.file, 200) }));
         } catch (error) {
-          prompter.say(colors(session.color).yellow(`I could not add them to the file (${safeForTerminal(String((error as Error).message))}); the letter is written anyway.`));
+          prompter.say(colors(session.color).yellow(t('fill.cannotAdd', { error: safeForTerminal(String((error as Error).message)) })));
         }
       }
     }

@@ -1,6 +1,8 @@
 // The terminal front end of the question flow. This is the only module that imports
 // @inquirer; everything else talks to the small Prompter interface.
+import { styleText } from 'node:util';
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import { t, type MessageKey } from './i18n.js';
 import { checkAnswer, Interrupted, type Prompter, type TextQuestion } from './prompter.js';
 import { joinPasted, keepPastedLines } from './paste.js';
 import { wrapText } from './wrap.js';
@@ -31,7 +33,7 @@ const plainStyle = {
   key: (text: string) => `<${text}>`,
   disabled: identity,
   description: identity,
-  keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${action}`).join(' • '),
+  keysHelpTip: (keys: [string, string][]) => localKeys(keys).map(([key, action]) => `${key} ${action}`).join(' • '),
   confirmDefault: (text: string) => text.toUpperCase(),
 };
 
@@ -42,6 +44,25 @@ const plainTheme = {
   icon: { cursor: '❯', checked: '◉', unchecked: '◯', disabledChecked: '◎', disabledUnchecked: '-' },
 };
 
+/** The key help under a choice ("↑↓ navigate • ⏎ select") in the wizard's language. */
+function localKeys(keys: [string, string][]): [string, string][] {
+  const words: Record<string, MessageKey> = { navigate: 'prompt.keys.navigate', select: 'prompt.keys.select', submit: 'prompt.keys.submit', all: 'prompt.keys.all', invert: 'prompt.keys.invert' };
+  return keys.map(([key, action]) => [key, words[action] ? t(words[action]) : action]);
+}
+
+/** Inquirer's own styling, with the key help in the wizard's language. */
+const colorKeysHelpTip = (keys: [string, string][]) =>
+  localKeys(keys)
+    .map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', action)}`)
+    .join(styleText('dim', ' • '));
+
+/** Yes and No in the wizard's language (y and n are always understood too). */
+function keywords() {
+  const yes = t('prompt.yes');
+  const no = t('prompt.no');
+  return { yes, no, error: (words: { yes: string; no: string }) => t('prompt.yesNoError', words) };
+}
+
 function named(error: unknown, name: string): boolean {
   return error instanceof Error && error.name === name;
 }
@@ -50,6 +71,8 @@ export function createInquirerPrompter(options: InquirerPrompterOptions): Prompt
   const stdin = options.input ?? process.stdin;
   const output = options.output ?? process.stdout;
   const theme = options.color ? undefined : plainTheme;
+  /** Choices show key help, which is said in the wizard's language. */
+  const listTheme = options.color ? { style: { keysHelpTip: colorKeysHelpTip } } : plainTheme;
 
   /**
    * Runs one prompt. Ctrl-C ends the run (Interrupted); so does Ctrl-D, which would otherwise
@@ -78,7 +101,7 @@ export function createInquirerPrompter(options: InquirerPrompterOptions): Prompt
       if (named(error, 'ExitPromptError')) throw new Interrupted();
       if (named(error, 'AbortPromptError')) {
         if (reason === 'escape' && onEscape) {
-          output.write('  (skipped)\n');
+          output.write(`  ${t('prompt.skipped')}\n`);
           return onEscape();
         }
         throw new Interrupted();
@@ -117,11 +140,12 @@ export function createInquirerPrompter(options: InquirerPrompterOptions): Prompt
         ),
       );
       const { text, lines } = joinPasted(raw);
-      if (lines > 1) output.write(`${fit(`  (You pasted ${lines} lines; they are kept, joined into one paragraph.)`)}\n`);
+      if (lines > 1) output.write(`${fit(`  ${t('prompt.pasted', { count: lines })}`)}\n`);
       return text;
     },
     async confirm(question) {
-      return ask((context) => confirm({ message: fit(question.message), default: question.default ?? false, ...(theme && { theme }) }, context));
+      const confirmTheme = options.color ? { keywords: keywords() } : { ...plainTheme, keywords: keywords() };
+      return ask((context) => confirm({ message: fit(question.message), default: question.default ?? false, theme: confirmTheme }, context));
     },
     async select(question) {
       return ask((context) =>
@@ -131,7 +155,7 @@ export function createInquirerPrompter(options: InquirerPrompterOptions): Prompt
             choices: question.choices.map((choice) => ({ value: choice.value, name: choice.name, ...(choice.description && { description: choice.description }) })),
             ...(question.default !== undefined && { default: question.default }),
             pageSize: 10,
-            ...(theme && { theme }),
+            theme: listTheme,
           },
           context,
         ),
@@ -149,7 +173,7 @@ export function createInquirerPrompter(options: InquirerPrompterOptions): Prompt
               ...(choice.description && { description: choice.description }),
             })),
             pageSize: 10,
-            ...(theme && { theme }),
+            theme: listTheme,
           },
           context,
         ),

@@ -8,8 +8,8 @@ import { produceLetter } from '../letter/produce.js';
 import type { Output, TextOutput } from '../letter/formats.js';
 import { howToSendByPost } from '../letter/post.js';
 import type { Format, Letter } from '../letter/render.js';
-import { copyToClipboard, describeCopy } from '../io/clipboard.js';
-import { describeMail, openInMailApp } from '../io/mail.js';
+import { copyToClipboard } from '../io/clipboard.js';
+import { openInMailApp } from '../io/mail.js';
 import { quoteValue, safeForTerminal } from '../io/terminal.js';
 import { FileExistsError, writeFileAtomic } from '../io/write.js';
 import { asInvoked } from '../util/invocation.js';
@@ -19,6 +19,10 @@ import { getText } from './data.js';
 import { changeable, changeAnswer, settle, type FlowHooks } from './flow.js';
 import type { Choice } from './prompter.js';
 import { keptNotes, useCalmerWording } from './tone.js';
+import { t } from './i18n.js';
+import { stepLabel } from './steps.js';
+import type { CopyResult } from '../io/clipboard.js';
+import type { MailResult } from '../io/mail.js';
 
 export interface MenuOptions {
   format: Format;
@@ -62,14 +66,14 @@ export function shellWord(text: string): string {
 
 export function preview(ctx: FlowContext, letter: Letter): void {
   const rule = ctx.c.dim('─'.repeat(60));
-  ctx.prompter.say(`\n${ctx.c.bold('Your letter')}\n${rule}\n${safeForTerminal(`Subject: ${letter.subject}\n\n${letter.body}`)}\n${rule}`);
+  ctx.prompter.say(`\n${ctx.c.bold(t('menu.yourLetter'))}\n${rule}\n${safeForTerminal(`${t('menu.subject', { subject: letter.subject })}\n\n${letter.body}`)}\n${rule}`);
 }
 
 /** Asks for a file name and writes `content` there; never replaces a file without asking. */
 async function saveAs(ctx: FlowContext, io: MenuIO, content: string | Uint8Array, suggested: string, what: string): Promise<string | undefined> {
   let name = suggested;
   for (;;) {
-    const answer = await ctx.prompter.text({ message: `Save ${what} as (file name; Esc to go back)`, default: name, optional: true });
+    const answer = await ctx.prompter.text({ message: t('menu.saveAs', { what }), default: name, optional: true });
     if (answer === '') return undefined;
     const file = resolve(io.cwd, answer);
     try {
@@ -77,7 +81,7 @@ async function saveAs(ctx: FlowContext, io: MenuIO, content: string | Uint8Array
       return answer;
     } catch (error) {
       if (error instanceof FileExistsError) {
-        const replace = await ctx.prompter.confirm({ message: `${quoteValue(answer, 100)} already exists. Replace it?`, default: false });
+        const replace = await ctx.prompter.confirm({ message: t('menu.exists', { file: quoteValue(answer, 100) }), default: false });
         if (replace) {
           try {
             await writeFileAtomic(file, content, { force: true });
@@ -114,15 +118,34 @@ function output(value: Case, options: MenuOptions, hooks: FlowHooks, ctx: FlowCo
   }
 }
 
+/** What became of a copy, in the wizard's language (describeCopy says it in English for the command line). */
+function copyMessage(result: CopyResult): string {
+  if (!result.ok) return t('copy.failed', { tried: result.tried.length > 0 ? t('copy.tried', { tools: result.tried.join(', ') }) : '' });
+  if (result.via === 'terminal') return t('copy.terminal');
+  return t('copy.done', { tool: result.method });
+}
+
+/** What became of opening the mail app, in the wizard's language (as describeMail says it). */
+function mailLines(result: MailResult): string[] {
+  const lines: string[] = [];
+  if (result.opened.ok) lines.push(t('mail.opened', { tool: result.opened.method }));
+  else lines.push(t('mail.failed'), result.url);
+  if (!result.bodyInUrl) {
+    if (result.copied?.ok) lines.push(result.copied.via === 'terminal' ? t('mail.longTerminal') : t('mail.longCopied', { tool: result.copied.method }));
+    else lines.push(t('mail.longFailed'));
+  }
+  return lines;
+}
+
 /** Copies the letter: 'tool' when a clipboard program took it, 'terminal' when sent as OSC 52 (which nothing confirms). */
 async function copy(ctx: FlowContext, io: MenuIO, content: string): Promise<'tool' | 'terminal' | false> {
   const result = await copyToClipboard(content, { env: io.env, ...(io.terminal && { terminal: io.terminal }) });
-  ctx.prompter.say(describeCopy(result));
+  ctx.prompter.say(copyMessage(result));
   if (!result.ok) {
     ctx.prompter.say(safeForTerminal(content));
     return false;
   }
-  if (result.via === 'terminal') ctx.prompter.say(ctx.c.dim('Your terminal does not say whether it arrived (some, like tmux, drop it): paste it somewhere to check.'));
+  if (result.via === 'terminal') ctx.prompter.say(ctx.c.dim(t('copy.terminalCheck')));
   return result.via;
 }
 
@@ -131,8 +154,7 @@ async function mail(ctx: FlowContext, io: MenuIO, letter: Letter): Promise<boole
     { ...(letter.case.recipient.email && { to: letter.case.recipient.email }), subject: letter.subject, body: letter.body },
     { env: io.env, ...(io.terminal && { terminal: io.terminal }) },
   );
-  const { lines } = describeMail(result);
-  ctx.prompter.say(lines.join('\n'));
+  ctx.prompter.say(mailLines(result).join('\n'));
   return result.opened.ok;
 }
 
@@ -184,8 +206,8 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
     const company = getText(ctx.data, 'recipient.company');
     preview(ctx, letter);
     if (changed && savedFiles.size > 0) {
-      const list = [...savedFiles].map(([file, what]) => `${quoteValue(file, 100)} (${what === 'letter' ? 'the letter' : 'your answers'})`).join(', ');
-      ctx.prompter.say(ctx.c.yellow(`You changed an answer, so what you saved earlier is out of date: ${list}. Save it again to keep the change.`));
+      const list = [...savedFiles].map(([file, what]) => `${quoteValue(file, 100)} (${what === 'letter' ? t('menu.outOfDate.letter') : t('menu.outOfDate.case')})`).join(', ');
+      ctx.prompter.say(ctx.c.yellow(t('menu.outOfDate', { files: list })));
       savedFiles.clear();
     }
     changed = false;
@@ -196,7 +218,7 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
         if (made) {
           try {
             await writeFileAtomic(resolve(io.cwd, options.out), made.content, { force: options.force });
-            ctx.prompter.say(`Saved the letter to ${quoteValue(options.out, 200)}.`);
+            ctx.prompter.say(t('menu.savedLetter', { file: quoteValue(options.out, 200) }));
             if (options.format === 'pdf') ctx.prompter.say(howToSendByPost(letter.case.sender.country).join('\n'));
             await done();
           } catch (error) {
@@ -216,26 +238,26 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
     const kept = keptNotes(ctx.data);
     const calmer = kept.filter((note) => note.suggestion !== undefined);
     if (kept.length > 0) {
-      const lines = [ctx.c.yellow('Before you send it: you kept words that may read as unkind.')];
+      const lines = [ctx.c.yellow(t('menu.keptWords'))];
       for (const note of kept) {
         lines.push(`  ${ctx.c.yellow('!')} ${quoteValue(note.text, 60)}: ${safeForTerminal(note.message)}`);
-        if (note.suggestion !== undefined) lines.push(`    ${ctx.c.dim('Calmer:')} ${quoteValue(note.suggestion, 200)}`);
+        if (note.suggestion !== undefined) lines.push(`    ${ctx.c.dim(t('menu.keptCalmer'))} ${quoteValue(note.suggestion, 200)}`);
       }
       ctx.prompter.say(lines.join('\n'));
     }
     const choices: Choice<Action>[] = [
-      ...(calmer.length > 0 ? [{ value: 'calm' as const, name: 'Use the calmer wording', description: `${calmer.length === 1 ? 'one change' : `${calmer.length} changes`}, then see the letter again` }] : []),
-      { value: 'copy', name: 'Copy it to the clipboard' },
-      { value: 'mail', name: 'Open it in my mail app', description: letter.case.recipient.email ? `a new message to ${safeForTerminal(letter.case.recipient.email)}` : 'you add their address in the mail app' },
-      { value: 'save', name: 'Save it to a file', description: `as ${options.format}` },
-      { value: 'print', name: 'Print it here', description: 'on standard output, to copy by hand or send on to another program' },
-      { value: 'case', name: 'Save my answers as a case file', description: asInvoked('to write it again, or a reminder later, with redress draft --from', io.env) },
-      { value: 'change', name: 'Change an answer' },
-      { value: 'quit', name: deliveredNow || copiedNow ? 'Done' : 'Quit' },
+      ...(calmer.length > 0 ? [{ value: 'calm' as const, name: t('menu.calm'), description: calmer.length === 1 ? t('menu.calm.one') : t('menu.calm.many', { count: calmer.length }) }] : []),
+      { value: 'copy', name: t('menu.copy') },
+      { value: 'mail', name: t('menu.mail'), description: letter.case.recipient.email ? t('menu.mail.to', { email: safeForTerminal(letter.case.recipient.email) }) : t('menu.mail.noAddress') },
+      { value: 'save', name: t('menu.save'), description: t('menu.save.description', { format: options.format }) },
+      { value: 'print', name: t('menu.print'), description: t('menu.print.description') },
+      { value: 'case', name: t('menu.case'), description: asInvoked(t('menu.case.description'), io.env) },
+      { value: 'change', name: t('menu.change') },
+      { value: 'quit', name: deliveredNow || copiedNow ? t('menu.done') : t('menu.quit') },
     ];
     let again = false;
     while (!again) {
-      const action = await ctx.prompter.select({ message: 'What would you like to do with it?', choices, default: deliveredNow || copiedNow ? 'quit' : calmer.length > 0 ? 'calm' : 'copy' });
+      const action = await ctx.prompter.select({ message: t('menu.ask'), choices, default: deliveredNow || copiedNow ? 'quit' : calmer.length > 0 ? 'calm' : 'copy' });
       switch (action) {
         case 'calm':
           if (useCalmerWording(ctx.data, calmer) > 0) await watched.save();
@@ -252,9 +274,9 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
         case 'save': {
           const made = output(value, options, hooks, ctx, 'file');
           if (!made) break;
-          const file = await saveAs(ctx, io, made.content, `${slug(company)}-letter.${extension}`, 'the letter');
+          const file = await saveAs(ctx, io, made.content, `${slug(company)}-${t('menu.fileSuffix.letter')}.${extension}`, t('menu.saveAs.letter'));
           if (file) {
-            ctx.prompter.say(`Saved the letter to ${quoteValue(file, 200)}.`);
+            ctx.prompter.say(t('menu.savedLetter', { file: quoteValue(file, 200) }));
             if (options.format === 'pdf') ctx.prompter.say(howToSendByPost(letter.case.sender.country).join('\n'));
             savedFiles.set(file, 'letter');
             await done();
@@ -271,16 +293,16 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
         }
         case 'case': {
           const comment = asInvoked(`A case written by redress on ${today()}.\nIt records this letter (its date and stage; once sent, under letter.previous).\nWrite it again with: redress draft --from THIS-FILE\nWrite the next one (a reminder, then a final letter) with: redress draft --from THIS-FILE --next --record`, io.env);
-          const file = await saveAs(ctx, io, caseYaml(recorded(letter.case), comment), `${slug(company)}-case.yaml`, 'your answers');
+          const file = await saveAs(ctx, io, caseYaml(recorded(letter.case), comment), `${slug(company)}-${t('menu.fileSuffix.case')}.yaml`, t('menu.saveAs.case'));
           if (file) savedFiles.set(file, 'case');
-          if (file) ctx.prompter.say(asInvoked(`Saved your answers to ${quoteValue(file, 200)}. Write the letter again with: redress draft --from ${safeForTerminal(shellWord(file))}`, io.env));
+          if (file) ctx.prompter.say(asInvoked(t('menu.savedCase', { file: quoteValue(file, 200), command: safeForTerminal(shellWord(file)) }), io.env));
           break;
         }
         case 'change': {
           const list = changeable(ctx);
           const picked = await ctx.prompter.select<string>({
-            message: 'Which answer would you like to change?',
-            choices: [...list.map(({ step, summary }) => ({ value: step.id, name: `${step.label}: ${summary}` })), { value: '', name: '(go back)' }],
+            message: t('menu.whichAnswer'),
+            choices: [...list.map(({ step, summary }) => ({ value: step.id, name: `${stepLabel(step)}: ${summary}` })), { value: '', name: t('menu.goBack') }],
           });
           const step = list.find((item) => item.step.id === picked)?.step;
           if (step) {
@@ -292,12 +314,12 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
         case 'quit':
           if (!deliveredNow && copiedNow) {
             // The letter is only on the clipboard: keep the answers unless the person is sure it is safe.
-            const sent = await ctx.prompter.confirm({ message: 'The letter is only on the clipboard. Have you pasted it somewhere safe, so your answers can be cleared?', default: false });
+            const sent = await ctx.prompter.confirm({ message: t('menu.clipboardOnly'), default: false });
             if (sent) await done();
           }
           return deliveredNow;
       }
-      choices[choices.length - 1]!.name = deliveredNow || copiedNow ? 'Done' : 'Quit';
+      choices[choices.length - 1]!.name = deliveredNow || copiedNow ? t('menu.done') : t('menu.quit');
     }
   }
 }

@@ -3,7 +3,11 @@
 // terminal's own line editing is used; choices are picked by number.
 import { createInterface } from 'node:readline';
 import { checkAnswer, Interrupted, type Choice, type Prompter, type TextQuestion } from './prompter.js';
+import { t } from './i18n.js';
 import { wrapText } from './wrap.js';
+
+/** "Sí" -> "si": answers compared without case or accents. */
+const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 export interface PlainPrompterOptions {
   input?: NodeJS.ReadStream;
@@ -47,7 +51,7 @@ export function createPlainPrompter(options: PlainPrompterOptions = {}): Prompte
   return {
     async text(question: TextQuestion) {
       const shown = question.initial ?? question.default;
-      const hint = shown !== undefined && shown !== '' ? ` [${question.initial !== undefined ? 'now: ' : ''}${shown}; Enter keeps it]` : '';
+      const hint = shown !== undefined && shown !== '' ? ` [${question.initial !== undefined ? t('prompt.plain.now') : ''}${shown}; ${t('prompt.plain.keep')}]` : '';
       for (;;) {
         const line = (await readLine(`? ${question.message}${hint}\n> `)).trim();
         const value = line === '' ? (shown ?? '') : line;
@@ -59,34 +63,38 @@ export function createPlainPrompter(options: PlainPrompterOptions = {}): Prompte
     async confirm(question) {
       const fallback = question.default ?? false;
       for (;;) {
-        const line = (await readLine(`? ${question.message} (${fallback ? 'Y/n' : 'y/N'}) `)).trim().toLowerCase();
+        // y and n always work; so do the words of the wizard's language and their first letters (o/n, j/n, s/n).
+        const yes = plain(t('prompt.yes'));
+        const no = plain(t('prompt.no'));
+        const [y, n] = [yes.charAt(0), no.charAt(0)];
+        const line = plain((await readLine(`? ${question.message} (${fallback ? `${y.toUpperCase()}/${n}` : `${y}/${n.toUpperCase()}`}) `)).trim());
         if (line === '') return fallback;
-        if (['y', 'yes'].includes(line)) return true;
-        if (['n', 'no'].includes(line)) return false;
-        write('! Please answer y or n.\n');
+        if (['y', 'yes', y, yes].includes(line)) return true;
+        if (['n', 'no', n, no].includes(line)) return false;
+        write(`! ${t('prompt.plain.yesNoError', { yes: y, no: n })}\n`);
       }
     },
     async select<T>(question: { message: string; choices: readonly Choice<T>[]; default?: T }) {
       const start = Math.max(0, question.choices.findIndex((choice) => choice.value === question.default));
       for (;;) {
-        const line = (await readLine(`? ${question.message}\n${numbered(question.choices)}\nNumber (Enter for ${start + 1}): `)).trim();
+        const line = (await readLine(`? ${question.message}\n${numbered(question.choices)}\n${t('prompt.plain.number', { number: start + 1 })}`)).trim();
         const index = line === '' ? start : Number(line) - 1;
         const choice = Number.isInteger(index) ? question.choices[index] : undefined;
         if (choice) return choice.value;
-        write(`! Please give a number from 1 to ${question.choices.length}.\n`);
+        write(`! ${t('prompt.plain.numberError', { count: question.choices.length })}\n`);
       }
     },
     async checkbox<T>(question: { message: string; choices: readonly (Choice<T> & { checked?: boolean })[] }) {
       const marks = question.choices.map((choice) => choice.checked ?? false);
       for (;;) {
-        const line = (await readLine(`? ${question.message}\n${numbered(question.choices, marks)}\nNumbers, separated by spaces (Enter keeps the ones marked [x]; 0 for none): `)).trim();
+        const line = (await readLine(`? ${question.message}\n${numbered(question.choices, marks)}\n${t('prompt.plain.numbers')}`)).trim();
         if (line === '') return question.choices.filter((_, index) => marks[index]).map((choice) => choice.value);
         if (line === '0') return [];
         const picked = line.split(/[\s,]+/).map((word) => Number(word) - 1);
         if (picked.every((index) => Number.isInteger(index) && question.choices[index] !== undefined)) {
           return question.choices.filter((_, index) => picked.includes(index)).map((choice) => choice.value);
         }
-        write(`! Please give numbers from 1 to ${question.choices.length}, such as 1 3.\n`);
+        write(`! ${t('prompt.plain.numbersError', { count: question.choices.length })}\n`);
       }
     },
     say(text: string) {

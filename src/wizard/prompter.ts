@@ -2,6 +2,7 @@
 // library itself: the terminal front end (inquirer-prompter.ts, the only module that
 // imports @inquirer) implements this, and tests drive the flow with a scripted one.
 
+import { t } from './i18n.js';
 export interface TextQuestion {
   message: string;
   /** Taken when the person just presses Enter; shown in brackets. */
@@ -57,6 +58,6 @@ export class Interrupted extends Error {
 /** The check every text answer goes through, shared by all front ends. */
 export function checkAnswer(question: TextQuestion, raw: string): string | true {
   const value = raw.trim();
-  if (value === '') return question.optional ? true : 'Please answer this one: the letter needs it.';
+  if (value === '') return question.optional ? true : t('check.required');
   return question.validate?.(value) ?? true;
 }

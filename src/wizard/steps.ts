@@ -10,6 +10,8 @@ import { getAt, getList, getNumber, getText, setAt } from './data.js';
 import { bySchema, checkAmount, checkCurrency, checkDate, checkLast4, parseAmount, parseDate, plainAmount } from './fields.js';
 import type { Choice } from './prompter.js';
 import { countryFromEnv, currencyTyped, likelyCurrency } from './money-place.js';
+import { t, tIn, tKey, wizardLanguage, type MessageKey } from './i18n.js';
+import { languageOfCountry, languageOfLocale, isLanguage, type Language } from '../letter/language/names.js';
 
 export type SectionId = 'recipient' | 'purchase' | 'story' | 'history' | 'request' | 'letter' | 'sender';
 
@@ -23,10 +25,15 @@ export const SECTIONS: Record<SectionId, string> = {
   sender: 'About you',
 };
 
+/** A section's heading, in the wizard's language. */
+export function sectionTitle(id: SectionId): string {
+  return t(`section.${id}`);
+}
+
 export interface Step {
   id: string;
   section: SectionId;
-  /** Shown in the "change an answer" list. */
+  /** Shown in the "change an answer" list (English; stepLabel gives it in the wizard's language). */
   label: string;
   /** The case fields this step fills. */
   paths: string[];
@@ -38,7 +45,12 @@ export interface Step {
   summary?(ctx: FlowContext): string | undefined;
 }
 
-const skip = 'Enter to skip';
+/** A step's label in the wizard's language. */
+export function stepLabel(step: Step): string {
+  return tKey(`label.${step.id}`, step.label);
+}
+
+const skipHint = () => t('hint.skip');
 
 /** "Question? (hint; Enter to skip)" */
 function withHint(message: string, hints: (string | undefined)[]): string {
@@ -65,7 +77,7 @@ function shown(value: string | undefined): string | undefined {
 
 function shownList(values: string[]): string | undefined {
   if (values.length === 0) return undefined;
-  return values.length === 1 ? shown(values[0]) : `${values.length} points: ${quoteValue(values[0]!, 30)}, …`;
+  return values.length === 1 ? shown(values[0]) : t('summary.points', { count: values.length, first: quoteValue(values[0]!, 30) });
 }
 
 function money(ctx: FlowContext, amount: number): string {
@@ -88,7 +100,7 @@ function textStep(options: {
   label: string;
   message: (ctx: FlowContext) => string;
   /** A short example or note, shown in brackets after the question. */
-  hint?: string;
+  hint?: () => string;
   validate?: (value: string) => string | undefined;
   required?: (ctx: FlowContext) => boolean;
   applies?: (ctx: FlowContext) => boolean;
@@ -106,7 +118,7 @@ function textStep(options: {
     async ask(ctx) {
       const isRequired = required(ctx);
       const question: AskText = {
-        message: withHint(options.message(ctx), [options.hint, isRequired ? undefined : skip]),
+        message: withHint(options.message(ctx), [options.hint?.(), isRequired ? undefined : skipHint()]),
         optional: !isRequired,
         ...(options.validate && { validate: options.validate }),
         ...(options.tone && { tone: true }),
@@ -125,7 +137,7 @@ function dateStep(options: {
   id: string;
   section: SectionId;
   label: string;
-  message: string;
+  message: MessageKey;
   applies?: (ctx: FlowContext) => boolean;
   notAfterLetter?: boolean;
 }): Step {
@@ -138,9 +150,9 @@ function dateStep(options: {
     async ask(ctx) {
       const date = letterDate(ctx);
       const answer = await ctx.prompter.text({
-        message: `${options.message} (YYYY-MM-DD; ${skip})`,
+        message: `${t(options.message)} (${t('hint.dateFormat')}; ${skipHint()})`,
         optional: true,
-        validate: checkDate(options.notAfterLetter ? { notAfter: { date, what: 'the date of the letter' } } : {}, date),
+        validate: checkDate(options.notAfterLetter ? { notAfter: { date, what: t('letterDate') } } : {}, date),
         ...(current(ctx, options.id) !== undefined && { initial: current(ctx, options.id) }),
       });
       setAt(ctx.data, options.id, answer === '' ? undefined : parseDate(answer, date));
@@ -178,7 +190,7 @@ async function askList(
     const optional = out.length >= options.min;
     const message = index === 0 ? options.first : options.more;
     return {
-      message: withHint(message, [index === 0 ? options.hint : undefined, optional ? (index === 0 ? skip : 'Enter when done') : undefined]),
+      message: withHint(message, [index === 0 ? options.hint : undefined, optional ? (index === 0 ? skipHint() : t('hint.done')) : undefined]),
       optional,
       ...(options.validate && { validate: options.validate }),
       ...(options.tone && { tone: true }),
@@ -208,7 +220,7 @@ async function askCurrency(ctx: FlowContext): Promise<void> {
   const now = getText(ctx.data, 'purchase.currency');
   const suggested = now?.toUpperCase() ?? likelyCurrency(getText(ctx.data, 'sender.country'));
   const answer = await ctx.prompter.text({
-    message: 'Which currency? (three letters, such as USD, EUR or GBP)',
+    message: t('q.purchase.currency'),
     optional: true,
     default: suggested,
     validate: checkCurrency,
@@ -222,7 +234,8 @@ async function askCurrency(ctx: FlowContext): Promise<void> {
   } catch {
     // an odd locale: just name it
   }
-  ctx.prompter.say(ctx.c.dim(`The letter will write money and dates for ${locale}${sample ? ` (${sample})` : ''}. To change that, start again with --locale, e.g. --locale en-GB.`));
+  const example = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE', es: 'es-ES' }[wizardLanguage()];
+  ctx.prompter.say(ctx.c.dim(t('q.purchase.currency.locale', { locale, sample: sample ? ` (${sample})` : '', example })));
 }
 
 /** A choice that may be skipped: '' stands for "not given". */
@@ -230,8 +243,9 @@ function selectStep<T extends string>(options: {
   id: string;
   section: SectionId;
   label: string;
-  message: string;
-  choices: Choice<T>[];
+  message: MessageKey;
+  /** Built when asked, so they are in the wizard's language. */
+  choices: () => Choice<T>[];
   applies?: (ctx: FlowContext) => boolean;
 }): Step {
   return {
@@ -243,17 +257,18 @@ function selectStep<T extends string>(options: {
     async ask(ctx) {
       const now = getText(ctx.data, options.id) as T | undefined;
       const answer = await ctx.prompter.select<T | ''>({
-        message: options.message,
-        choices: [...options.choices, { value: '', name: 'Skip this question' }],
+        message: t(options.message),
+        choices: [...options.choices(), { value: '', name: t('choice.skip') }],
         default: now ?? '',
       });
       setAt(ctx.data, options.id, answer === '' ? undefined : answer);
     },
-    summary: (ctx) => options.choices.find((choice) => choice.value === getText(ctx.data, options.id))?.name,
+    summary: (ctx) => options.choices().find((choice) => choice.value === getText(ctx.data, options.id))?.name,
   };
 }
 
-const words = (value: string) => value.replace(/-/g, ' ');
+/** A choice named from the catalogue: `prefix.value`, else the value in words. */
+const named = (prefix: string) => (value: string) => ({ value, name: tKey(`${prefix}.${value}`, value.replace(/-/g, ' ')) });
 
 function country(ctx: FlowContext): string | undefined {
   return getText(ctx.data, 'sender.country')?.slice(0, 2);
@@ -269,15 +284,19 @@ const countrySteps: Step[] = [
       const now = getText(ctx.data, 'sender.country');
       const guess = now ?? countryFromEnv(ctx.env ?? {});
       const answer = await ctx.prompter.text({
-        message: `Which country do you live in? It decides the rights your letter can cite (for example GB, US or Ireland${guess ? '' : `; ${skip}`})`,
+        message: t('q.sender.country', { skip: guess ? '' : `; ${skipHint()}` }),
         optional: true,
         ...(guess !== undefined && { default: guess.slice(0, 2) }),
         validate: (value) => {
           const found = findCountry(value);
-          return found.ok ? undefined : `I do not know that country${found.suggestion ? ` (did you mean ${found.suggestion}?)` : ''}. Use a two-letter code such as GB, US or IE, or its name.`;
+          if (found.ok) return undefined;
+          return found.suggestion ? t('q.sender.country.unknownSuggest', { suggestion: found.suggestion }) : t('q.sender.country.unknown');
         },
       });
-      if (answer === '') return setAt(ctx.data, 'sender.country', undefined);
+      if (answer === '') {
+        setAt(ctx.data, 'sender.country', undefined);
+        return letterSpeaksWizard(ctx);
+      }
       const found = findCountry(answer);
       const code = found.ok ? found.value : answer.toUpperCase();
       // "Scotland" names the country and the region.
@@ -287,6 +306,7 @@ const countrySteps: Step[] = [
         setAt(ctx.data, 'sender.region', region.value);
         ctx.asked.add('sender.region');
       }
+      letterSpeaksWizard(ctx);
     },
     summary: (ctx) => {
       const code = country(ctx);
@@ -303,12 +323,13 @@ const countrySteps: Step[] = [
       const info = countryInfo(country(ctx))!;
       const now = getText(ctx.data, 'sender.region');
       const answer = await ctx.prompter.text({
-        message: `The law differs within ${info.name}: where do you live? (for example ${info.regions![0]!.name}; ${skip})`,
+        message: t('q.sender.region', { country: info.name, example: info.regions![0]!.name, skip: skipHint() }),
         optional: true,
         ...(now !== undefined && { initial: regionName(now) ?? now }),
         validate: (value) => {
           const found = findRegion(info.code, value);
-          return found.ok ? undefined : `I do not know that part of ${info.name}${found.suggestion ? ` (did you mean ${found.suggestion}?)` : ''}.`;
+          if (found.ok) return undefined;
+          return found.suggestion ? t('q.sender.region.unknownSuggest', { country: info.name, suggestion: found.suggestion }) : t('q.sender.region.unknown', { country: info.name });
         },
       });
       const found = answer === '' ? undefined : findRegion(info.code, answer);
@@ -323,7 +344,7 @@ const recipientSteps: Step[] = [
     id: 'recipient.company',
     section: 'recipient',
     label: 'Company',
-    message: () => 'Which company or organisation are you writing to?',
+    message: () => t('q.recipient.company'),
     validate: text(recipientSchema.shape.company),
     required: () => true,
   }),
@@ -331,15 +352,15 @@ const recipientSteps: Step[] = [
     id: 'recipient.contact',
     section: 'recipient',
     label: 'Person or team',
-    message: () => 'A person or team to address it to?',
-    hint: example('Member Services team'),
+    message: () => t('q.recipient.contact'),
+    hint: () => example(t('q.recipient.contact.example')),
     validate: text(recipientSchema.shape.contact),
   }),
   textStep({
     id: 'recipient.email',
     section: 'recipient',
     label: 'Their e-mail',
-    message: (ctx) => `Their e-mail address?${ctx.format === 'eml' ? ' (an e-mail file needs it)' : ''}`,
+    message: (ctx) => `${t('q.recipient.email')}${ctx.format === 'eml' ? t('q.emailFileNeedsIt') : ''}`,
     validate: text(recipientSchema.shape.email),
     required: (ctx) => ctx.format === 'eml',
   }),
@@ -347,16 +368,16 @@ const recipientSteps: Step[] = [
     id: 'recipient.address',
     section: 'recipient',
     label: 'Their postal address',
-    message: () => 'Their postal address, for a printed letter?',
-    hint: 'on one line',
+    message: () => t('q.recipient.address'),
+    hint: () => t('hint.oneLine'),
     validate: text(recipientSchema.shape.address),
   }),
   selectStep({
     id: 'recipient.sector',
     section: 'recipient',
     label: 'Kind of business',
-    message: 'What kind of business is it? (it can decide who else handles complaints)',
-    choices: SECTORS.map((sector) => ({ value: sector, name: words(sector) })),
+    message: 'q.recipient.sector',
+    choices: () => SECTORS.map(named('sector')),
   }),
 ];
 
@@ -365,8 +386,8 @@ const purchaseSteps: Step[] = [
     id: 'purchase.item',
     section: 'purchase',
     label: 'What you bought',
-    message: () => 'What did you buy or book?',
-    hint: example('deep cleaning of three rooms'),
+    message: () => t('q.purchase.item'),
+    hint: () => example(t('q.purchase.item.example')),
     validate: text(purchaseSchema.shape.item),
     required: () => true,
   }),
@@ -374,22 +395,20 @@ const purchaseSteps: Step[] = [
     id: 'purchase.kind',
     section: 'purchase',
     label: 'Kind of purchase',
-    message: 'What kind of purchase was it?',
-    choices: [
-      { value: 'goods', name: 'Goods', description: 'something delivered or bought in a shop' },
-      { value: 'service', name: 'A service', description: 'work done for you' },
-      { value: 'subscription', name: 'A subscription or membership', description: 'a fee that is charged again and again' },
-      { value: 'booking', name: 'A booking', description: 'a trip, a stay, a ticket, an appointment' },
-      { value: 'deposit', name: 'A deposit', description: 'money paid before the rest' },
-      { value: 'other', name: 'Something else' },
-    ] satisfies Choice<(typeof PURCHASE_KINDS)[number]>[],
+    message: 'q.purchase.kind',
+    choices: () =>
+      PURCHASE_KINDS.map((kind) => ({
+        value: kind,
+        name: t(`kind.${kind}`),
+        ...(kind !== 'other' && { description: t(`kind.${kind}.description`) }),
+      })) satisfies Choice<(typeof PURCHASE_KINDS)[number]>[],
   }),
-  dateStep({ id: 'purchase.date', section: 'purchase', label: 'Date of purchase', message: 'When did you buy or book it?', notAfterLetter: true }),
+  dateStep({ id: 'purchase.date', section: 'purchase', label: 'Date of purchase', message: 'q.purchase.date', notAfterLetter: true }),
   textStep({
     id: 'purchase.reference',
     section: 'purchase',
     label: 'Order or booking number',
-    message: () => 'Order, booking or invoice number?',
+    message: () => t('q.purchase.reference'),
     validate: text(purchaseSchema.shape.reference),
   }),
   {
@@ -400,7 +419,7 @@ const purchaseSteps: Step[] = [
     async ask(ctx) {
       const now = getNumber(ctx.data, 'purchase.amount');
       const answer = await ctx.prompter.text({
-        message: `How much did you pay? (for example 240 or 79.98; ${skip})`,
+        message: t('q.purchase.amount', { skip: skipHint() }),
         optional: true,
         validate: checkAmount(),
         ...(now !== undefined && { initial: plainAmount(now) }),
@@ -419,8 +438,8 @@ const purchaseSteps: Step[] = [
     id: 'purchase.period',
     section: 'purchase',
     label: 'How often it is charged',
-    message: 'How often is it charged?',
-    choices: PERIODS.map((period) => ({ value: period, name: `every ${period}` })),
+    message: 'q.purchase.period',
+    choices: () => PERIODS.map((period) => ({ value: period, name: t(`period.${period}`) })),
     applies: (ctx) => getText(ctx.data, 'purchase.kind') === 'subscription' && getNumber(ctx.data, 'purchase.amount') !== undefined,
   }),
   {
@@ -432,7 +451,7 @@ const purchaseSteps: Step[] = [
     async ask(ctx) {
       const now = getNumber(ctx.data, 'purchase.price');
       const answer = await ctx.prompter.text({
-        message: `Was the agreed total price different from what you paid? If so, how much? (${skip})`,
+        message: t('q.purchase.price', { skip: skipHint() }),
         optional: true,
         validate: checkAmount(),
         ...(now !== undefined && { initial: plainAmount(now) }),
@@ -449,8 +468,8 @@ const purchaseSteps: Step[] = [
     id: 'purchase.paidWith',
     section: 'purchase',
     label: 'How you paid',
-    message: 'How did you pay? (a card payment can often be disputed with your bank)',
-    choices: PAYMENT_METHODS.map((method) => ({ value: method, name: method === 'paypal' ? 'PayPal' : words(method) })),
+    message: 'q.purchase.paidWith',
+    choices: () => PAYMENT_METHODS.map(named('paidWith')),
     applies: (ctx) => getNumber(ctx.data, 'purchase.amount') !== undefined,
   }),
   {
@@ -469,8 +488,8 @@ const storySteps: Step[] = [
     id: 'story.circumstances',
     section: 'story',
     label: 'What happened',
-    message: () => 'What happened? Give the plain facts, in order',
-    hint: example('I booked a deep clean of three rooms for 2 November.'),
+    message: () => t('q.story.circumstances'),
+    hint: () => example(t('q.story.circumstances.example')),
     validate: text(storySchema.shape.circumstances),
     required: () => true,
     tone: true,
@@ -484,9 +503,9 @@ const storySteps: Step[] = [
     async ask(ctx) {
       const items = await askList(ctx, {
         path: 'story.expectations',
-        first: 'What were you promised, or could reasonably expect? One point at a time',
-        hint: example('the crew would arrive between 9 and 10 am'),
-        more: 'Anything else you were promised?',
+        first: t('q.story.expectations'),
+        hint: example(t('q.story.expectations.example')),
+        more: t('q.story.expectations.more'),
         min: 1,
         items: getList(ctx.data, 'story.expectations'),
         validate: text(storySchema.shape.circumstances),
@@ -509,7 +528,7 @@ const storySteps: Step[] = [
       // Point by point against the promises, so the letter can set them side by side.
       for (const [index, expected] of expectations.slice(0, MAX_LIST).entries()) {
         const question: AskText = {
-          message: `You were promised: ${quoteValue(expected, 80)}. What actually happened?`,
+          message: t('q.story.outcome.promised', { promise: quoteValue(expected, 80) }),
           validate: text(storySchema.shape.circumstances),
           tone: true,
         };
@@ -519,8 +538,8 @@ const storySteps: Step[] = [
       const extra = await askList(ctx, {
         path: 'story.outcome',
         before: outcome,
-        first: outcome.length > 0 ? 'Anything else that went wrong?' : 'What actually happened?',
-        more: 'Anything else that went wrong?',
+        first: outcome.length > 0 ? t('q.story.outcome.more') : t('q.story.outcome'),
+        more: t('q.story.outcome.more'),
         min: outcome.length > 0 ? 0 : 1,
         items: before.slice(outcome.length),
         validate: text(storySchema.shape.circumstances),
@@ -535,8 +554,8 @@ const storySteps: Step[] = [
     id: 'story.impact',
     section: 'story',
     label: 'How it affected you',
-    message: () => 'How did it affect you? One sentence',
-    hint: example('I took a day off work and lost most of it waiting.'),
+    message: () => t('q.story.impact'),
+    hint: () => example(t('q.story.impact.example')),
     validate: text(storySchema.shape.impact),
     tone: true,
   }),
@@ -563,7 +582,7 @@ function contactsOf(ctx: FlowContext): Contact[] {
 
 function describeContact(contact: Contact): string {
   const parts = [contact.date, contact.channel, contact.who].filter(Boolean) as string[];
-  const head = parts.length > 0 ? parts.join(', ') : 'a contact';
+  const head = parts.length > 0 ? parts.join(', ') : t('q.contact.a');
   return contact.result ? `${head}: ${contact.result}` : head;
 }
 
@@ -571,22 +590,22 @@ async function askContact(ctx: FlowContext, number: number, before: Contact = {}
   const date = letterDate(ctx);
   const contact: Contact = {};
   const when = await ctx.prompter.text({
-    message: `Contact ${number}: when was it? (YYYY-MM-DD; ${skip})`,
+    message: t('q.contact.when', { number, skip: skipHint() }),
     optional: true,
-    validate: checkDate({ notAfter: { date, what: 'the date of the letter' } }, date),
+    validate: checkDate({ notAfter: { date, what: t('letterDate') } }, date),
     ...(before.date !== undefined && { initial: before.date }),
   });
   if (when) contact.date = parseDate(when, date);
-  const choices: Choice<string>[] = [...CHANNELS.map((channel) => ({ value: channel, name: channel })), { value: '*other', name: 'another way (type it)' }, { value: '', name: '(skip this)' }];
+  const choices: Choice<string>[] = [...CHANNELS.map(named('channel')), { value: '*other', name: t('q.contact.other') }, { value: '', name: t('choice.skipThis') }];
   const known = before.channel !== undefined && CHANNELS.includes(before.channel);
   const channel = await ctx.prompter.select({
-    message: `Contact ${number}: how did you contact them?`,
+    message: t('q.contact.how', { number }),
     choices,
     ...(before.channel !== undefined && { default: known ? before.channel : '*other' }),
   });
   if (channel === '*other') {
     const other = await ctx.prompter.text({
-      message: `How did you contact them? (${skip})`,
+      message: t('q.contact.otherHow', { skip: skipHint() }),
       optional: true,
       validate: text(contactSchema.shape.channel),
       ...(before.channel !== undefined && !known && { initial: before.channel }),
@@ -596,14 +615,14 @@ async function askContact(ctx: FlowContext, number: number, before: Contact = {}
     contact.channel = channel;
   }
   const who = await ctx.prompter.text({
-    message: `Contact ${number}: whom did you deal with? (a name or a team; ${skip})`,
+    message: t('q.contact.who', { number, skip: skipHint() }),
     optional: true,
     validate: text(contactSchema.shape.who),
     ...(before.who !== undefined && { initial: before.who }),
   });
   if (who) contact.who = who;
   const result = await askText(ctx, {
-    message: `Contact ${number}: what came of it? (${example('she promised a call back within two days')}; ${skip})`,
+    message: t('q.contact.result', { number, example: example(t('q.contact.result.example')), skip: skipHint() }),
     optional: true,
     validate: text(contactSchema.shape.result),
     tone: true,
@@ -624,11 +643,11 @@ const historySteps: Step[] = [
       const out: Contact[] = [];
       for (const [index, contact] of before.entries()) {
         const action = await ctx.prompter.select({
-          message: `Earlier attempt: ${quoteValue(describeContact(contact), 70)}`,
+          message: t('q.contacts.earlier', { contact: quoteValue(describeContact(contact), 70) }),
           choices: [
-            { value: 'keep', name: 'Keep it' },
-            { value: 'change', name: 'Change it' },
-            { value: 'remove', name: 'Remove it' },
+            { value: 'keep', name: t('q.contacts.keep') },
+            { value: 'change', name: t('q.contacts.change') },
+            { value: 'remove', name: t('q.contacts.remove') },
           ],
         });
         if (action === 'keep') out.push(contact);
@@ -640,7 +659,7 @@ const historySteps: Step[] = [
         await ctx.checkpoint();
       }
       let more = await ctx.prompter.confirm({
-        message: out.length > 0 ? 'Did you contact them another time as well?' : 'Have you already tried to sort this out with them (by phone, e-mail, chat or in person)?',
+        message: out.length > 0 ? t('q.contacts.more') : t('q.contacts.first'),
         default: false,
       });
       while (more && out.length < MAX_LIST) {
@@ -648,14 +667,14 @@ const historySteps: Step[] = [
         if (contact) out.push(contact);
         setAt(ctx.data, 'contacts', out);
         await ctx.checkpoint();
-        more = out.length < MAX_LIST && (await ctx.prompter.confirm({ message: 'Did you contact them another time as well?', default: false }));
+        more = out.length < MAX_LIST && (await ctx.prompter.confirm({ message: t('q.contacts.more'), default: false }));
       }
       setAt(ctx.data, 'contacts', out);
     },
     summary: (ctx) => {
       const contacts = contactsOf(ctx);
-      if (contacts.length === 0) return 'none';
-      return contacts.length === 1 ? quoteValue(describeContact(contacts[0]!), 50) : `${contacts.length} attempts`;
+      if (contacts.length === 0) return t('summary.none');
+      return contacts.length === 1 ? quoteValue(describeContact(contacts[0]!), 50) : t('summary.attempts', { count: contacts.length });
     },
   },
   {
@@ -666,26 +685,21 @@ const historySteps: Step[] = [
     async ask(ctx) {
       const items = await askList(ctx, {
         path: 'evidence',
-        first: 'What will you attach?',
-        hint: example('receipt dated 2 November'),
-        more: 'Anything else you will attach?',
+        first: t('q.evidence'),
+        hint: example(t('q.evidence.example')),
+        more: t('q.evidence.more'),
         min: 0,
         items: getList(ctx.data, 'evidence'),
         validate: text(purchaseSchema.shape.item),
       });
       setAt(ctx.data, 'evidence', items);
     },
-    summary: (ctx) => shownList(getList(ctx.data, 'evidence')) ?? 'nothing',
+    summary: (ctx) => shownList(getList(ctx.data, 'evidence')) ?? t('summary.nothing'),
   },
 ];
 
-const REMEDY_CHOICES: Choice<Remedy>[] = [
-  { value: 'correction', name: 'Put it right', description: 'they fix the problem: finish the work, replace the item, redo the service' },
-  { value: 'refund', name: 'A full refund', description: 'they give back what you paid' },
-  { value: 'either', name: 'Either: put it right, or refund me', description: 'you leave them the choice, which often gets the quickest answer' },
-  { value: 'partial-refund', name: 'A partial refund', description: 'they give back part of what you paid' },
-  { value: 'compensation', name: 'Pay back what it cost me', description: 'costs the problem caused you, such as a hotel night or a repair' },
-];
+const REMEDIES_ASKED: Remedy[] = ['correction', 'refund', 'either', 'partial-refund', 'compensation'];
+const remedyChoices = (): Choice<Remedy>[] => REMEDIES_ASKED.map((value) => ({ value, name: t(`remedy.${value}`), description: t(`remedy.${value}.description`) }));
 
 const requestSteps: Step[] = [
   {
@@ -696,17 +710,17 @@ const requestSteps: Step[] = [
     required: () => true,
     async ask(ctx) {
       const now = remedy(ctx);
-      const answer = await ctx.prompter.select({ message: 'What would you like them to do?', choices: REMEDY_CHOICES, ...(now && { default: now }) });
+      const answer = await ctx.prompter.select({ message: t('q.request.remedy'), choices: remedyChoices(), ...(now && { default: now }) });
       setAt(ctx.data, 'request.remedy', answer);
     },
-    summary: (ctx) => REMEDY_CHOICES.find((choice) => choice.value === remedy(ctx))?.name,
+    summary: (ctx) => remedyChoices().find((choice) => choice.value === remedy(ctx))?.name,
   },
   textStep({
     id: 'request.correction',
     section: 'request',
     label: 'What would put it right',
-    message: () => 'What exactly would put it right?',
-    hint: example('clean the third room at no charge'),
+    message: () => t('q.request.correction'),
+    hint: () => example(t('q.request.correction.example')),
     validate: text(requestSchema.shape.correction),
     applies: (ctx) => remedy(ctx) === 'correction' || remedy(ctx) === 'either',
     required: (ctx) => remedy(ctx) === 'correction' || remedy(ctx) === 'either',
@@ -725,8 +739,8 @@ const requestSteps: Step[] = [
       const partial = remedy(ctx) === 'partial-refund';
       if (partial) {
         const answer = await ctx.prompter.text({
-          message: paid !== undefined ? `How much should they refund, of the ${money(ctx, paid)} you paid?` : 'How much should they refund?',
-          validate: checkAmount(paid !== undefined ? { lessThan: { amount: paid, what: 'what you paid' } } : {}),
+          message: paid !== undefined ? t('q.request.amount.partialOf', { paid: money(ctx, paid) }) : t('q.request.amount.partial'),
+          validate: checkAmount(paid !== undefined ? { lessThan: { amount: paid, what: t('q.request.amount.whatYouPaid') } } : {}),
           ...(now !== undefined && { initial: plainAmount(now) }),
         });
         setAt(ctx.data, 'request.amount', parseAmount(answer));
@@ -734,7 +748,7 @@ const requestSteps: Step[] = [
       }
       if (paid === undefined) {
         const answer = await ctx.prompter.text({
-          message: 'How much should they refund? (for example 240 or 79.98)',
+          message: t('q.request.amount.noPaid'),
           validate: checkAmount(),
           ...(now !== undefined && { initial: plainAmount(now) }),
         });
@@ -749,7 +763,7 @@ const requestSteps: Step[] = [
       }
       // A refund is of what was paid unless the person says otherwise.
       const answer = await ctx.prompter.text({
-        message: `How much should they refund? (all you paid is ${money(ctx, paid)})`,
+        message: t('q.request.amount', { paid: money(ctx, paid) }),
         optional: true,
         default: plainAmount(now ?? paid),
         validate: checkAmount(),
@@ -766,8 +780,8 @@ const requestSteps: Step[] = [
     id: 'request.reason',
     section: 'request',
     label: 'Why this amount',
-    message: () => 'Why this amount? In a few words',
-    hint: example('for the two rooms that were not cleaned'),
+    message: () => t('q.request.reason'),
+    hint: () => example(t('q.request.reason.example')),
     validate: text(requestSchema.shape.reason),
     applies: (ctx) => remedy(ctx) === 'partial-refund',
     tone: true,
@@ -782,18 +796,18 @@ const requestSteps: Step[] = [
     async ask(ctx) {
       const before = (getAt(ctx.data, 'request.costs') as { what?: unknown; amount?: unknown }[] | undefined) ?? [];
       const costs: { what: string; amount: number }[] = [];
-      ctx.prompter.say(ctx.c.dim('One cost at a time: what it was, then how much.'));
+      ctx.prompter.say(ctx.c.dim(t('q.request.costs.intro')));
       for (let index = 0; costs.length < MAX_LIST; index++) {
         const old = Array.isArray(before) ? before[index] : undefined;
         const what = await askText(ctx, {
-          message: withHint(costs.length === 0 ? 'What did the problem cost you?' : 'Another cost?', [costs.length === 0 ? example('a night in a hotel') : 'Enter when done']),
+          message: withHint(costs.length === 0 ? t('q.request.costs.first') : t('q.request.costs.more'), [costs.length === 0 ? example(t('q.request.costs.example')) : t('hint.done')]),
           optional: costs.length > 0,
           validate: text(purchaseSchema.shape.item),
           ...(typeof old?.what === 'string' && { initial: old.what }),
         });
         if (what === '') break;
         const amount = await ctx.prompter.text({
-          message: `How much did ${quoteValue(what, 40)} cost?`,
+          message: t('q.request.costs.amount', { what: quoteValue(what, 40) }),
           validate: checkAmount(),
           ...(typeof old?.amount === 'number' && { initial: plainAmount(old.amount) }),
         });
@@ -811,7 +825,7 @@ const requestSteps: Step[] = [
       const costs = getAt(ctx.data, 'request.costs');
       if (!Array.isArray(costs) || costs.length === 0) return undefined;
       const total = costs.reduce((sum: number, cost: { amount?: unknown }) => sum + (typeof cost.amount === 'number' ? cost.amount : 0), 0);
-      return `${costs.length} ${costs.length === 1 ? 'cost' : 'costs'}, ${money(ctx, total)}`;
+      return costs.length === 1 ? t('summary.costOne', { total: money(ctx, total) }) : t('summary.costs', { count: costs.length, total: money(ctx, total) });
     },
   },
   {
@@ -826,10 +840,10 @@ const requestSteps: Step[] = [
       const fallback = addDays(date, DEFAULT_DEADLINE_DAYS);
       const suggested = chosen ?? addDays(date, days);
       const answer = await ctx.prompter.text({
-        message: `By what date should they reply? (YYYY-MM-DD; ${daysBetween(date, suggested)} days from the letter is ${longDate(ctx, suggested)})`,
+        message: t('q.request.deadline', { days: daysBetween(date, suggested), date: longDate(ctx, suggested) }),
         optional: true,
         default: suggested,
-        validate: checkDate({ after: { date, what: 'the date of the letter' } }, date),
+        validate: checkDate({ after: { date, what: t('letterDate') } }, date),
       });
       const deadline = answer === '' ? suggested : (parseDate(answer, date) ?? suggested);
       // The usual 14 days stays relative, so the case still works when it is run again later.
@@ -846,25 +860,51 @@ const requestSteps: Step[] = [
     summary: (ctx) => {
       const date = letterDate(ctx);
       const deadline = getText(ctx.data, 'request.deadline') ?? addDays(date, getNumber(ctx.data, 'request.deadlineDays') ?? DEFAULT_DEADLINE_DAYS);
-      return `${deadline} (${daysBetween(date, deadline)} days)`;
+      return t('summary.deadline', { date: deadline, days: daysBetween(date, deadline) });
     },
   },
 ];
 
-const STAGE_CHOICES: Choice<Stage>[] = [
-  { value: 'first', name: 'My first letter about it' },
-  { value: 'reminder', name: 'A reminder: I wrote before and have not had a reply' },
-  { value: 'final', name: 'A final letter before I take the matter further' },
-  { value: 'card-dispute', name: 'A dispute to my card issuer, as the business did not put it right' },
-];
+const STAGES_ASKED: Stage[] = ['first', 'reminder', 'final', 'card-dispute'];
+const stageChoices = (): Choice<Stage>[] => STAGES_ASKED.map((value) => ({ value, name: t(`stage.${value}`) }));
 
-export const NEXT_STEPS = [
-  'dispute the charge with my card issuer',
-  'file a complaint with a consumer protection office',
-  'bring a claim in the small-claims court',
-  'refer the matter to the ombudsman',
-  'write a factual public review of my experience',
-];
+const NEXT_STEP_KEYS = ['nextStep.card', 'nextStep.authority', 'nextStep.court', 'nextStep.ombudsman', 'nextStep.review'] as const;
+
+/** The lawful next steps offered in a final letter (English). */
+export const NEXT_STEPS = NEXT_STEP_KEYS.map((key) => tIn('en', key));
+
+/**
+ * The language the letter will be in, as the letter engine will choose it (letter.language,
+ * its locale, the writer's country), else the wizard's. The next steps offered go into the
+ * letter as they are, so they are offered in its language.
+ */
+function letterLanguageNow(ctx: FlowContext): Language {
+  const own = getText(ctx.data, 'letter.language');
+  if (isLanguage(own)) return own;
+  return languageOfLocale(getText(ctx.data, 'letter.locale')) ?? languageOfCountry(country(ctx)) ?? wizardLanguage();
+}
+
+/** The next steps offered, in the letter's language. */
+function nextSteps(ctx: FlowContext): string[] {
+  const lang = letterLanguageNow(ctx);
+  return NEXT_STEP_KEYS.map((key) => tIn(lang, key));
+}
+
+/**
+ * A letter follows the wizard's language unless something else decides it: --language,
+ * a locale, or the writer's country (a French speaker in Ireland writes to an Irish
+ * business in English). Called once the country is known, and again when it changes.
+ */
+function letterSpeaksWizard(ctx: FlowContext): void {
+  if (ctx.languageFixed) return;
+  const lang = wizardLanguage();
+  const own = getText(ctx.data, 'letter.language');
+  if (getText(ctx.data, 'letter.locale') !== undefined || country(ctx) !== undefined) {
+    if (own === lang) setAt(ctx.data, 'letter.language', undefined);
+    return;
+  }
+  if (lang !== 'en' && own === undefined) setAt(ctx.data, 'letter.language', lang);
+}
 
 const letterSteps: Step[] = [
   {
@@ -873,10 +913,10 @@ const letterSteps: Step[] = [
     label: 'Which letter',
     paths: ['letter.stage'],
     async ask(ctx) {
-      const answer = await ctx.prompter.select({ message: 'Which letter is this?', choices: STAGE_CHOICES, default: stage(ctx) });
+      const answer = await ctx.prompter.select({ message: t('q.letter.stage'), choices: stageChoices(), default: stage(ctx) });
       setAt(ctx.data, 'letter.stage', answer === 'first' ? undefined : answer);
     },
-    summary: (ctx) => STAGE_CHOICES.find((choice) => choice.value === stage(ctx))?.name,
+    summary: (ctx) => stageChoices().find((choice) => choice.value === stage(ctx))?.name,
   },
   {
     id: 'letter.previous',
@@ -889,18 +929,18 @@ const letterSteps: Step[] = [
       const date = letterDate(ctx);
       const needed = stage(ctx) === 'reminder' || stage(ctx) === 'final';
       const seen = new Set<string>();
-      const check = checkDate({ notAfter: { date, what: 'the date of this letter' } }, date);
+      const check = checkDate({ notAfter: { date, what: t('thisLetterDate') } }, date);
       const items = await askList(ctx, {
         path: 'letter.previous',
-        first: 'When did you send your earlier letter?',
-        hint: 'YYYY-MM-DD',
-        more: 'Did you send another earlier letter? When? YYYY-MM-DD',
+        first: t('q.letter.previous'),
+        hint: t('hint.dateFormat'),
+        more: t('q.letter.previous.more'),
         min: needed ? 1 : 0,
         items: getList(ctx.data, 'letter.previous'),
         validate: (value) => {
           const problem = check(value);
           if (problem) return problem;
-          return seen.has(parseDate(value, date)!) ? 'You have given that date already.' : undefined;
+          return seen.has(parseDate(value, date)!) ? t('q.letter.previous.again') : undefined;
         },
         normalise: (value) => {
           const iso = parseDate(value, date)!;
@@ -920,32 +960,33 @@ const letterSteps: Step[] = [
     applies: (ctx) => stage(ctx) === 'final',
     async ask(ctx) {
       const before = getList(ctx.data, 'letter.nextSteps');
-      ctx.prompter.say(ctx.c.dim('A final letter says, as plain facts, what you will lawfully do if there is no answer.'));
+      const offered = nextSteps(ctx);
+      ctx.prompter.say(ctx.c.dim(t('q.letter.nextSteps.intro')));
       const chosen = await ctx.prompter.checkbox({
-        message: 'What will you do if they do not reply in time? (Space to choose, Enter when done)',
-        choices: NEXT_STEPS.map((step) => ({ value: step, name: step, checked: before.includes(step) })),
+        message: t('q.letter.nextSteps'),
+        choices: offered.map((step) => ({ value: step, name: step, checked: before.includes(step) })),
       });
       const own = await askList(ctx, {
         path: 'letter.nextSteps',
         before: chosen,
-        first: 'Anything else you will do? In your own words',
-        more: 'Anything else?',
+        first: t('q.letter.nextSteps.own'),
+        more: t('q.letter.nextSteps.more'),
         min: 0,
-        items: before.filter((step) => !NEXT_STEPS.includes(step)),
+        items: before.filter((step) => !offered.includes(step)),
         validate: text(letterSchema.shape.nextSteps.unwrap().element),
         tone: true,
         max: MAX_LIST - chosen.length,
       });
       setAt(ctx.data, 'letter.nextSteps', [...chosen, ...own]);
     },
-    summary: (ctx) => shownList(getList(ctx.data, 'letter.nextSteps')) ?? 'none',
+    summary: (ctx) => shownList(getList(ctx.data, 'letter.nextSteps')) ?? t('summary.none'),
   },
   textStep({
     id: 'card.issuer',
     section: 'letter',
     label: 'Card issuer',
-    message: () => 'Which bank or card issuer?',
-    hint: example('First Bank Visa'),
+    message: () => t('q.card.issuer'),
+    hint: () => example(t('q.card.issuer.example')),
     validate: text(cardSchema.shape.issuer),
     applies: (ctx) => stage(ctx) === 'card-dispute',
   }),
@@ -953,7 +994,7 @@ const letterSteps: Step[] = [
     id: 'card.last4',
     section: 'letter',
     label: 'Card ending',
-    message: () => 'The last four digits of the card?',
+    message: () => t('q.card.last4'),
     validate: checkLast4,
     applies: (ctx) => stage(ctx) === 'card-dispute',
   }),
@@ -961,7 +1002,7 @@ const letterSteps: Step[] = [
     id: 'card.statementDate',
     section: 'letter',
     label: 'Statement date',
-    message: 'The date of the statement that shows the charge?',
+    message: 'q.card.statementDate',
     applies: (ctx) => stage(ctx) === 'card-dispute',
     notAfterLetter: true,
   }),
@@ -981,10 +1022,10 @@ const senderSteps: Step[] = [
     applies: (ctx) => ctx.profile !== undefined && !ctx.asked.has('sender.name'),
     async ask(ctx) {
       const answer = await ctx.prompter.select({
-        message: `Use your saved details? ${profileLine(ctx)}`,
+        message: t('q.sender.profile', { details: profileLine(ctx) }),
         choices: [
-          { value: 'use', name: 'Yes, use them' },
-          { value: 'change', name: 'Change them' },
+          { value: 'use', name: t('q.sender.profile.use') },
+          { value: 'change', name: t('q.sender.profile.change') },
         ],
         default: 'use',
       });
@@ -1002,7 +1043,7 @@ const senderSteps: Step[] = [
     id: 'sender.name',
     section: 'sender',
     label: 'Your name',
-    message: () => 'Your full name, as the business knows you?',
+    message: () => t('q.sender.name'),
     validate: text(senderSchema.shape.name),
     required: () => true,
     initial: (ctx) => ctx.profile?.sender.name,
@@ -1011,7 +1052,7 @@ const senderSteps: Step[] = [
     id: 'sender.email',
     section: 'sender',
     label: 'Your e-mail',
-    message: (ctx) => `Your e-mail address?${ctx.format === 'eml' ? ' (an e-mail file needs it)' : ''}`,
+    message: (ctx) => `${t('q.sender.email')}${ctx.format === 'eml' ? t('q.emailFileNeedsIt') : ''}`,
     validate: text(senderSchema.shape.email),
     required: (ctx) => ctx.format === 'eml',
     initial: (ctx) => ctx.profile?.sender.email,
@@ -1020,7 +1061,7 @@ const senderSteps: Step[] = [
     id: 'sender.phone',
     section: 'sender',
     label: 'Your phone',
-    message: () => 'Your phone number?',
+    message: () => t('q.sender.phone'),
     validate: text(senderSchema.shape.phone),
     initial: (ctx) => ctx.profile?.sender.phone,
   }),
@@ -1028,8 +1069,8 @@ const senderSteps: Step[] = [
     id: 'sender.address',
     section: 'sender',
     label: 'Your postal address',
-    message: () => 'Your postal address, for a printed letter?',
-    hint: 'on one line',
+    message: () => t('q.sender.address'),
+    hint: () => t('hint.oneLine'),
     validate: text(senderSchema.shape.address),
     initial: (ctx) => ctx.profile?.sender.address,
   }),
@@ -1049,20 +1090,20 @@ const senderSteps: Step[] = [
       const saved = ctx.profile?.sender;
       if (saved && ['name', 'email', 'phone', 'address'].every((key) => saved[key as keyof typeof saved] === sender[key as keyof typeof sender])) return;
       const yes = await ctx.prompter.confirm({
-        message: saved ? 'Update your saved details for next time?' : 'Remember your name, e-mail and phone for your next letter? (kept only on this computer)',
+        message: saved ? t('q.sender.remember.update') : t('q.sender.remember'),
         default: true,
       });
       if (!yes) return;
       await ctx.rememberProfile(sender);
       ctx.profile = { version: 1, sender };
-      ctx.prompter.say(ctx.c.dim(`Saved in ${quoteValue(ctx.profilePlace, 200)}. Next time you can use them or change them.`));
+      ctx.prompter.say(ctx.c.dim(t('q.sender.remember.saved', { place: quoteValue(ctx.profilePlace, 200) })));
     },
   },
   textStep({
     id: 'sender.customerId',
     section: 'sender',
     label: 'Customer number',
-    message: (ctx) => `Your customer or account number with ${quoteValue(getText(ctx.data, 'recipient.company') ?? 'them', 60)}?`,
+    message: (ctx) => t('q.sender.customerId', { company: quoteValue(getText(ctx.data, 'recipient.company') ?? t('q.sender.customerId.them'), 60) }),
     validate: text(senderSchema.shape.customerId),
   }),
 ];

@@ -1,0 +1,92 @@
+// The wizard's own words, in the person's language. English (messages/en.json) is the
+// source of truth and is bundled; each other catalogue is a JSON file read only when the
+// wizard speaks that language, so the first question waits for one small file at most.
+// A catalogue is flat: a key, and its text with {placeholders}.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isLanguage, LANGUAGE_LOCALE, languageFromEnv, type Language } from '../letter/language/names.js';
+import { packageRoot } from '../util/paths.js';
+import en from './messages/en.json' with { type: 'json' };
+
+export type MessageKey = keyof typeof en;
+export type Catalogue = Record<MessageKey, string>;
+export type Params = Record<string, string | number>;
+
+const loaded = new Map<Language, Catalogue>([['en', en]]);
+let language: Language = 'en';
+let current: Catalogue = en;
+
+/**
+ * Where a catalogue other than English is: next to this file in the source tree (tests),
+ * dist/messages in the built package (scripts/build.js copies them there).
+ */
+function catalogueFile(lang: Language): string {
+  const here = fileURLToPath(import.meta.url);
+  if (/[\\/]src[\\/]wizard[\\/][^\\/]+$/.test(here)) return join(here, '..', 'messages', `${lang}.json`);
+  const built = join(packageRoot(), 'dist', 'messages', `${lang}.json`);
+  return existsSync(built) ? built : join(packageRoot(), 'src', 'wizard', 'messages', `${lang}.json`);
+}
+
+/** One language's catalogue; a key it lacks (or a file that cannot be read) falls back to English. */
+export function catalogue(lang: Language): Catalogue {
+  let found = loaded.get(lang);
+  if (!found) {
+    let own: Partial<Catalogue> = {};
+    try {
+      own = JSON.parse(readFileSync(catalogueFile(lang), 'utf8')) as Partial<Catalogue>;
+    } catch {
+      // a missing catalogue is no reason to stop someone's letter: English it is
+    }
+    found = { ...en, ...own };
+    loaded.set(lang, found);
+  }
+  return found;
+}
+
+/** --language when given, else the environment's (LC_ALL, LC_MESSAGES, LANG), else English. */
+export function chooseLanguage(option: string | undefined, env: NodeJS.ProcessEnv): Language {
+  const asked = option?.trim().toLowerCase();
+  if (isLanguage(asked)) return asked;
+  return languageFromEnv(env) ?? 'en';
+}
+
+/** Sets the language the wizard speaks from now on. */
+export function useLanguage(lang: Language): void {
+  language = lang;
+  current = catalogue(lang);
+}
+
+export function wizardLanguage(): Language {
+  return language;
+}
+
+/** How the wizard writes dates of its own (when a draft was saved) in its language. */
+export function wizardLocale(): string {
+  return LANGUAGE_LOCALE[language];
+}
+
+/** Fills the {placeholders} of a message. */
+export function format(text: string, params: Params = {}): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The message for `key` in the wizard's language. */
+export function t(key: MessageKey, params?: Params): string {
+  return format(current[key] ?? en[key], params);
+}
+
+/** The message for `key` in another language (the letter's, when it differs from the wizard's). */
+export function tIn(lang: Language, key: MessageKey, params?: Params): string {
+  return format(catalogue(lang)[key] ?? en[key], params);
+}
+
+/** Keys by a computed name (a step's label, a choice's name): English when the key is unknown. */
+export function tKey(key: string, fallback: string, params?: Params): string {
+  return key in en ? t(key as MessageKey, params) : format(fallback, params);
+}
+
+/** The placeholders a message uses, for the catalogue check. */
+export function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
+}
