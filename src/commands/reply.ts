@@ -129,6 +129,8 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
   let edited: string;
   let said: string;
   const { locale, currency } = letterStyle(c);
+  // What redress says here is English: its dates are written the English way whatever the letter's language.
+  const dateLocale = locale.startsWith('en') ? locale : 'en-GB';
   const money = (n: number) => formatMoney(n, currency, locale);
   if (kinds.length === 0 && (options.accept || options.reject)) {
     // An answer to the offer already recorded.
@@ -138,7 +140,7 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
     }
     const index = (c.history?.replies ?? []).indexOf(offer);
     edited = updateReply(source, index, [['answer', options.accept ? 'accepted' : 'rejected'], ['reason', options.reason], ['notes', options.notes]]);
-    said = `that you ${options.accept ? 'accept' : 'do not accept'} their offer of ${formatDate(offer.date, locale)}`;
+    said = `that you ${options.accept ? 'accept' : 'do not accept'} their offer of ${formatDate(offer.date, dateLocale)}`;
   } else {
     let reply: ReplyRecord;
     if (kinds.length === 0) {
@@ -177,7 +179,7 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
           : reply.kind === 'refusal'
             ? 'that they said no'
             : 'their reply';
-    said += ` (${formatDate(reply.date, locale)})`;
+    said += ` (${formatDate(reply.date, dateLocale)})`;
   }
   // The edited file must still be a valid case (an offer needs an amount, dates must be dates).
   let after: Case;

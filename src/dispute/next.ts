@@ -14,7 +14,7 @@ function offerWords(c: Case, reply: Reply): string {
   const { locale, currency } = letterStyle(c);
   const what =
     reply.kind === 'correction' ? 'to put it right' : reply.amount !== undefined ? formatMoney(reply.amount, currency, locale) : (reply.text ?? 'something').replace(/[.;,\s]+$/, '');
-  return `${c.recipient.company} offered ${what} on ${formatDate(reply.date, locale)}`;
+  return `${c.recipient.company} offered ${what} on ${formatDate(reply.date, locale.startsWith('en') ? locale : 'en-GB')}`;
 }
 
 /** The offer letter --next writes, or undefined when the ladder goes on (no open offer, or it has been answered). */
@@ -35,7 +35,7 @@ export function offerLetterNext(c: Case, today: string, file: string): OfferLett
     const sent = sentSince('accept-offer');
     if (sent) {
       throw new UserError(
-        `There is no next letter: you accepted the offer (${offerWords(c, offer)}) and confirmed it in writing on ${formatDate(sent.date, letterStyle(c).locale)}.\nIf they do not do what they agreed, record their reply with \`redress reply ${shown}\`, and --next will go on from there.`,
+        `There is no next letter: you accepted the offer (${offerWords(c, offer)}) and confirmed it in writing on ${formatDate(sent.date, letterStyle(c).locale.startsWith('en') ? letterStyle(c).locale : 'en-GB')}.\nIf they do not do what they agreed, record their reply with \`redress reply ${shown}\`, and --next will go on from there.`,
         EXIT_PROBLEMS,
       );
     }

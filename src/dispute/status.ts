@@ -82,10 +82,12 @@ export function toReader(step: string): string {
 export function caseStatus(c: Case, today: string, options: { userRightsDirs?: string[]; file?: string } = {}): CaseStatus {
   const style = letterStyle(c);
   const locale = style.locale;
+  // What redress says here is English: its dates are written the English way whatever the letter's language.
+  const dateLocale = locale.startsWith('en') ? locale : 'en-GB';
   const year = today.slice(0, 4);
   /** "17 December" this year, "17 December 2027" otherwise. */
   const when = (iso: string) => {
-    const full = formatDate(iso, locale);
+    const full = formatDate(iso, dateLocale);
     return iso.startsWith(year) ? full.replace(new RegExp(`,?\\s${year}$`), '') : full;
   };
   const money = (n: number) => formatMoney(n, style.currency, locale);
@@ -131,7 +133,7 @@ export function caseStatus(c: Case, today: string, options: { userRightsDirs?: s
           uid: `${id}-agreed@redress`,
           date: offer.by,
           summary: `${business}: agreed to ${what}`,
-          description: `${business} agreed to ${what} by ${formatDate(offer.by, locale)}. If they have not, write to them again, quoting their reply of ${formatDate(offer.date, locale)}.`,
+          description: `${business} agreed to ${what} by ${formatDate(offer.by, dateLocale)}. If they have not, write to them again, quoting their reply of ${formatDate(offer.date, dateLocale)}.`,
         });
       }
     }
@@ -172,7 +174,7 @@ export function caseStatus(c: Case, today: string, options: { userRightsDirs?: s
         uid: `${id}-reply-by@redress`,
         date: replyBy,
         summary: `${business}: reply due`,
-        description: `${business} was asked to reply by ${formatDate(replyBy, locale)} to your ${STAGE_WORDS[lastLetter.stage ?? status.reached ?? 'first']} of ${formatDate(lastLetter.date, locale)}. If they have not, the next step: ${status.next.action === 'escalate' ? status.next.text : `send the ${step.stage ? STAGE_WORDS[step.stage] : 'next letter'} (${draft})`}.`,
+        description: `${business} was asked to reply by ${formatDate(replyBy, dateLocale)} to your ${STAGE_WORDS[lastLetter.stage ?? status.reached ?? 'first']} of ${formatDate(lastLetter.date, dateLocale)}. If they have not, the next step: ${status.next.action === 'escalate' ? status.next.text : `send the ${step.stage ? STAGE_WORDS[step.stage] : 'next letter'} (${draft})`}.`,
       });
     }
   }
@@ -183,7 +185,7 @@ export function caseStatus(c: Case, today: string, options: { userRightsDirs?: s
         uid: `${id}-${e.id}@redress`,
         date: e.date,
         summary: `${business}: you can ${toReader(e.text)}`,
-        description: `From today, ${e.afterWeeks} weeks after your first letter to ${business} (${formatDate(firstLetter!.date, locale)}), you can ${toReader(e.text)}, if the matter is still not resolved.`,
+        description: `From today, ${e.afterWeeks} weeks after your first letter to ${business} (${formatDate(firstLetter!.date, dateLocale)}), you can ${toReader(e.text)}, if the matter is still not resolved.`,
       });
     }
   }
