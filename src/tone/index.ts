@@ -16,19 +16,29 @@ import { findProfanity } from './profanity.js';
 import { findExclamation, findShouting } from './shouting.js';
 import { TextIndex } from './prefilter.js';
 import { Positions } from './text.js';
+import { loadedToneRules } from './languages/registry.js';
 import type { Finding, RawFinding } from './types.js';
 
 export type { Finding } from './types.js';
 export { looksLikeLetter };
 
 export interface CheckToneOptions {
-  /** Also run the firmness rules (request, amount, deadline, reference, hedging). */
+  /** Also run the firmness rules (request, amount, deadline, reference, hedging). English only. */
   letter?: boolean;
+  /**
+   * The text's language (default English). French, German and Spanish texts are checked by
+   * their own rules (src/tone/languages/), which `loadToneRules` from there must have loaded.
+   */
+  language?: string;
 }
 
 /** Findings for `text`, sorted by line and column. */
 export function checkTone(text: string, options: CheckToneOptions = {}): Finding[] {
   const raw: RawFinding[] = [];
+  if (options.language === 'fr' || options.language === 'de' || options.language === 'es') {
+    loadedToneRules(options.language).find(text, raw);
+    return toFindings(text, dedupe(raw));
+  }
   const index = new TextIndex(text);
   findProfanity(text, raw, index);
   findPatterns(text, raw, index);
@@ -41,7 +51,7 @@ export function checkTone(text: string, options: CheckToneOptions = {}): Finding
 
 /** One finding per place and rule: a match inside a longer one of the same rule is dropped. */
 function dedupe(raw: RawFinding[]): RawFinding[] {
-  raw.sort((a, b) => a.start - b.start || b.end - a.end || a.rule.localeCompare(b.rule));
+  raw.sort((a, b) => a.start - b.start || b.end - a.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   const kept: RawFinding[] = [];
   const lastEnd = new Map<string, number>();
   for (const finding of raw) {

@@ -41,19 +41,25 @@ const VOWEL = /[AEIOUY]/;
 
 type Kind = 'shout' | 'acronym' | 'neutral' | 'other';
 
-function classify(token: string): Kind {
+/** Words a language adds: its own abbreviations, and its words that are shouting even alone. */
+export interface ShoutingWords {
+  acronyms: ReadonlySet<string>;
+  emphasis: ReadonlySet<string>;
+}
+
+function classify(token: string, words?: ShoutingWords): Kind {
   if (HAS_DIGIT.test(token)) return 'neutral'; // HV-55120, 2026, A1
   if (HAS_LOWER.test(token) || !/\p{Lu}/u.test(token)) return 'other';
   const letters = token.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return 'neutral'; // I, A
   const bare = token.replace(/['’]/g, '');
-  if (ACRONYMS.has(bare) || /[.&]/.test(token) || !VOWEL.test(letters)) return 'acronym';
+  if (ACRONYMS.has(bare) || words?.acronyms.has(bare) || /[.&]/.test(token) || !VOWEL.test(letters)) return 'acronym';
   return 'shout';
 }
 
-function lowerCase(text: string): string {
+function lowerCase(text: string, words?: ShoutingWords): string {
   return text.replace(new RegExp(TOKEN.source, 'gu'), (token) => {
-    const kind = classify(token);
+    const kind = classify(token, words);
     return kind === 'shout' ? token.toLowerCase() : token;
   });
 }
@@ -62,7 +68,7 @@ const SHOUT_MESSAGE = (t: string) =>
   `"${t}" is in capital letters, which reads as shouting. Write it in normal letters; your facts are strong enough on their own.`;
 
 /** Shouting inside [from, to): the letter's body, so addresses and names in capitals are left alone. */
-export function findShouting(text: string, out: RawFinding[], from = 0, to = text.length): void {
+export function findShouting(text: string, out: RawFinding[], from = 0, to = text.length, words?: ShoutingWords): void {
   // Two capital letters in a row are needed; the cheap test (any letter beyond ASCII may be
   // one) spares most texts the Unicode one.
   if (!MAYBE_CAPITALS.test(text) || !/\p{Lu}{2}/u.test(text)) return;
@@ -71,8 +77,9 @@ export function findShouting(text: string, out: RawFinding[], from = 0, to = tex
   const flush = () => {
     if (!run) return;
     const found = text.slice(run.start, run.end);
-    if (run.shouts >= 2 || (run.shouts === 1 && EMPHASIS.has(run.first!.replace(/['’]/g, '')))) {
-      out.push({ rule: 'shouting', severity: 'error', start: run.start, end: run.end, message: SHOUT_MESSAGE(found), suggestion: lowerCase(found) });
+    const first = run.first?.replace(/['’]/g, '');
+    if (run.shouts >= 2 || (run.shouts === 1 && (EMPHASIS.has(first!) || words?.emphasis.has(first!)))) {
+      out.push({ rule: 'shouting', severity: 'error', start: run.start, end: run.end, message: SHOUT_MESSAGE(found), suggestion: lowerCase(found, words) });
     }
     run = undefined;
   };
@@ -80,7 +87,7 @@ export function findShouting(text: string, out: RawFinding[], from = 0, to = tex
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     const token = m[0];
     const end = m.index + token.length;
-    const kind = classify(token);
+    const kind = classify(token, words);
     if (run && /\n/.test(text.slice(lastEnd, m.index))) flush();
     lastEnd = end;
     if (kind === 'other') {

@@ -1,0 +1,45 @@
+// Which language a text to check is written in, from its commonest small words. No imports
+// and small: it runs for every `redress check`, before any language's rules are loaded.
+import type { ToneLanguage } from './types.js';
+
+type Language = 'en' | ToneLanguage;
+
+/** Small words frequent in one language and rare or absent in the others. */
+const MARKERS: Readonly<Record<Language, readonly string[]>> = {
+  en: ['the', 'and', 'you', 'your', 'have', 'has', 'was', 'were', 'would', 'with', 'this', 'that', 'of', 'for', 'is', 'are', 'not', 'my', 'i', 'it', 'we', 'they', 'been', 'but', 'from', 'which', 'please', 'did', 'to', 'be', 'will'],
+  fr: ['le', 'les', 'des', 'du', 'et', 'est', 'je', 'vous', 'votre', 'vos', 'pas', 'qui', 'pour', 'avec', 'sur', 'mon', 'ma', 'mes', 'ce', 'cette', 'été', 'avez', 'suis', 'ai', 'au', 'aux', 'ne', 'nous', 'très', 'sans', 'mais', 'une', 'où', 'êtes', 'c', 'j', 'd', 'l', 'n', 'qu', 'm', 's'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'ich', 'sie', 'nicht', 'ein', 'eine', 'einen', 'mit', 'für', 'auf', 'den', 'dem', 'zu', 'von', 'bei', 'mein', 'meine', 'ihr', 'ihre', 'ihren', 'wir', 'es', 'sind', 'haben', 'habe', 'hat', 'wurde', 'noch', 'auch', 'wie', 'nach', 'bis', 'kein', 'keine', 'schon', 'mir', 'mich', 'uns', 'euch', 'seid', 'ihnen', 'bitte', 'doch'],
+  es: ['el', 'los', 'las', 'y', 'es', 'que', 'en', 'un', 'una', 'por', 'con', 'para', 'su', 'sus', 'mi', 'mis', 'no', 'me', 'se', 'lo', 'al', 'del', 'han', 'ha', 'he', 'son', 'está', 'muy', 'pero', 'como', 'ustedes', 'usted', 'desde', 'sin', 'hasta', 'ya', 'sois', 'les', 'esto', 'esta'],
+};
+
+let markers: Map<string, Language[]> | undefined;
+
+/**
+ * The language of `text`: the one whose small words it holds most of, or `fallback` when it
+ * holds none (a reference, a name). Letters only some languages use count as well.
+ */
+export function detectLanguage(text: string, fallback: Language = 'en'): Language {
+  if (!markers) {
+    markers = new Map();
+    for (const [language, words] of Object.entries(MARKERS) as Array<[Language, readonly string[]]>) {
+      for (const word of words) markers.set(word, [...(markers.get(word) ?? []), language]);
+    }
+  }
+  const score: Record<Language, number> = { en: 0, fr: 0, de: 0, es: 0 };
+  // Only the start of a long text: a letter's language shows in its first paragraphs.
+  const sample = text.slice(0, 4000).toLowerCase();
+  // French elisions (j'ai, l'appareil, qu'il) are read as their own small word.
+  for (const word of sample.match(/\p{L}+/gu) ?? []) for (const language of markers.get(word) ?? []) score[language]++;
+  score.de += (sample.match(/[äöüß]/g) ?? []).length;
+  score.es += (sample.match(/[ñ¿¡]/g) ?? []).length * 2;
+  score.fr += (sample.match(/[çèêœà]/g) ?? []).length;
+  let best = fallback;
+  let most = 0;
+  for (const language of ['en', 'fr', 'de', 'es'] as const) {
+    if (score[language] > most) {
+      best = language;
+      most = score[language];
+    }
+  }
+  return best;
+}

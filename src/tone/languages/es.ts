@@ -1,0 +1,111 @@
+// Tone rules for letters in Spanish. Messages stay English (the CLI is); each suggestion is a
+// calmer Spanish wording. Lawful next steps (hoja de reclamaciones, Junta Arbitral de Consumo,
+// OMIC, acciones legales, contracargo) and plain words of complaint (defectuoso, inaceptable,
+// abusiva, publicidad engañosa) are never in these lists: a firm letter needs them.
+import type { LanguageRules } from './types.js';
+
+/** One word of a sentence. */
+const W = "[a-zà-ÿ][a-zà-ÿ'’-]*";
+/** Names that insult only when aimed at people: "son unos vagos", "es un inútil". */
+const AIMED = '(?:inú[uú]*til(?:es)?|vag[oa]s|payas[oa]s?|tont[oa]s?|ineptos?|ignorantes|mediocres|incapaces|chorizos|aprovechad[oa]s|sinvergüenzas?|desgraciad[oa]s|buitres|sanguijuelas|parásitos|chapuceros?)';
+
+export const rules: LanguageRules = {
+  language: 'es',
+  words: [
+    {
+      rule: 'profanity',
+      words: [
+        'joder*', 'jodid*', 'jodan', 'mierd*', 'cago', 'cagar*', 'cagad*', 'puta', 'putas', 'puto', 'putos', 'putada*', 'coño', 'cojon*',
+        'hostia', 'hostias', 'carajo', 'chingad*', 'pendejo*', 'fuck*', 'shit',
+      ],
+      suggestion: 'estoy muy molesto con esta situación',
+    },
+    {
+      rule: 'insult',
+      words: [
+        'imbecil*', 'idiota*', 'estupid*', 'incompetent*', 'payaso*', 'sinverguenza*', 'chapucer*', 'gilipolla*', 'cabron*', 'capullo*',
+        'subnormal*', 'mamarracho*', 'cretino*', 'pringad*', 'mequetrefe*', 'zoquete*', 'cenutrio*', 'lerdo*', 'memos', 'tarugo*',
+        'inepto*', 'ineptitud',
+      ],
+      suggestion: 'las personas con las que hablé no pudieron resolver el problema',
+    },
+    {
+      rule: 'accusation',
+      words: [
+        'estaf*', 'timo', 'timos', 'timad*', 'timador*', 'timando', 'ladron*', 'mentiros*', 'mentira*', 'mienten', 'mintieron', 'mintio',
+        'mentido', 'mafia*', 'mafioso*', 'sacacuartos', 'sacadineros', 'defraudad*', 'embaucador*', 'trileros', 'trilero',
+      ],
+      suggestion: 'he pagado por un servicio que no he recibido, y la información que me dieron no era correcta',
+    },
+  ],
+  patterns: [
+    {
+      rule: 'insult',
+      patterns: [
+        `(?:son|sois|es usted|eres|es|unos|unas|un|una|panda de|banda de) (?:ustedes |usted |unos |unas |un |una )?${AIMED}`,
+        `(?:panda|pandilla|hatajo|atajo|manada|banda|cuadrilla) de (?:${W} )?${W}`,
+        '(?:cállese|cállate|callaos|cállense|a callar)', 'que (?:os|les|te) den', '(?:como|por) (?:a )?(?:un )?(?:tont[oa]|idiota|imbécil)',
+        '(?<=^|[.!?]\\s*)aprovechad[oa]s',
+      ],
+      suggestion: 'las personas con las que hablé no pudieron resolver el problema',
+    },
+    {
+      rule: 'accusation',
+      patterns: [
+        '(?:es|esto es|eso es|son|un|menudo|vaya) (?:un |una )?(?:fraude|robo|atraco|timo)(?! (?:del|de la|de mi|de su))',
+        'atraco a mano armada', 'robo descarado',
+        `(?:me|nos|les) (?:han |ha |habéis |has )?(?:${W} )?(?:engañad[oa]s?|robado (?:el|mi|mis|nuestro|nuestros) (?:dinero|ahorros))`,
+        '(?:me|nos) (?:engañaron|engañó|engañasteis|engañan|robaron el dinero)', '(?:ustedes|vosotros) (?:me |nos )?(?:han|habéis) robado',
+        '(?:ustedes|usted|vosotros) mienten?', 'mentís',
+      ],
+      suggestion: 'he pagado por un servicio que no he recibido, y la información que me dieron no era correcta',
+    },
+    {
+      rule: 'threat',
+      patterns: [
+        `(?:les|os|te|le|la|lo) (?:voy|vamos) a (?:hundir|destrozar|arruinar|machacar|partir|romper|reventar|hacer (?:pagar|la vida imposible))`,
+        '(?:parto|partir|romper|rompo|reviento|reventar) (?:la cara|la boca|las piernas)', 'se (?:van|vais) a arrepentir', '(?:os|se) arrepentir(?:éis|án)',
+        'sé dónde (?:está|están|viven|vive|trabaja|trabajan)', 'tengan cuidado', 'tened cuidado', 'van a saber quién soy',
+        '(?:destrozar|hundir|arruinar) (?:su|vuestra|la|tu) (?:empresa|reputación|negocio|tienda)', '(?:se|os) (?:va|van|vais) a enterar',
+        'hacer(?:les|os)? la vida imposible',
+      ],
+      suggestion: 'si el problema no se resuelve en ese plazo, acudiré a la Junta Arbitral de Consumo',
+    },
+    {
+      rule: 'wish-harm',
+      patterns: [
+        `ojalá (?:${W} ){0,6}?(?:quiebren|quiebre|cierren|cierre|arruinen|arruine|pierda|pierdan|se hundan|se hunda|revienten|se pudran|se mueran|mueran)`,
+        `espero que (?:${W} ){0,4}?(?:quiebren|se arruinen|se hunda|se hundan|se pudran|pierda (?:su|el) (?:trabajo|empleo)|cierren (?:la tienda|el negocio|todas))`,
+        'que se pudra\\w*', 'púdranse', '(?:váyanse|idos|vete|vayan) al (?:infierno|carajo|diablo)',
+      ],
+      suggestion: 'lo que deseo es que este problema se resuelva pronto',
+    },
+    {
+      rule: 'sarcasm',
+      patterns: [
+        'gracias por nada', '(?<=^|[.!?:;¡]\\s*)(?:enhorabuena|felicidades|bravo)(?=\\s*[,!])', '(?:enhorabuena|felicidades) por',
+        `(?:qué|menudo|vaya) (?:genio|crack|lumbrera|profesionalidad|eficacia|servicio tan ${W})`, 'seguro que (?:están|estáis|está) muy ocupad[oa]s',
+        'sin hacer nada', 'tomadura de pelo', 'tomado el pelo', '(?:es|son) una vergüenza', 'qué vergüenza', '(?:debería|deberían|debe) (?:darles|daros|darle) vergüenza',
+        '(?:deberían|debería) avergonzarse', 'vaya (?:servicio|empresa|atención)',
+      ],
+      suggestion: 'lamento que este problema siga sin resolverse',
+    },
+  ],
+  allowed: [
+    // A bank or the police looking into fraud or theft is a fact, not an accusation.
+    '(?:posible|presunto|presunta|sospecha de) (?:fraude|estafa|robo)',
+  ],
+  // "negro" is black.
+  notEnglishSwearing: ['negro*', 'negra*'],
+  shouting: {
+    acronyms: [
+      'IVA', 'OCU', 'OMIC', 'DNI', 'NIF', 'NIE', 'CIF', 'SL', 'SA', 'SAU', 'SLU', 'AEAT', 'FACUA', 'CNMC', 'RENFE', 'AENA', 'ADIF', 'BOE',
+      'LGDCU', 'ONG', 'CCAA', 'AESA', 'DGT', 'ITV', 'CP', 'UE', 'CECU', 'ASUFIN', 'ADICAE', 'BBVA', 'ONCE', 'SEUR', 'MRW', 'TRLGDCU',
+    ],
+    emphasis: ['YA', 'NUNCA', 'NADA', 'SIEMPRE', 'AHORA', 'DINERO', 'INMEDIATAMENTE', 'INACEPTABLE', 'VERGÜENZA', 'ESTAFA', 'ESTAFADORES', 'LADRONES', 'URGENTE', 'BASTA'],
+  },
+  letter: {
+    greeting: '(?:estimad[oa]s?|muy señor(?:es)? mí[oa]s?|distinguid[oa]s?|señores|hola|buenos días)[^\\n]*[,:][ \\t]*$',
+    closing: '(?:atentamente|un saludo|saludos cordiales|reciba un cordial saludo|cordialmente|sin otro particular)',
+  },
+};

@@ -1,0 +1,138 @@
+// Tone rules for letters in French. Messages stay English (the CLI is); each suggestion is a
+// calmer French wording. Lawful next steps (mise en demeure, médiateur, tribunal, opposition,
+// rétrofacturation) and plain words of complaint (défectueux, inacceptable, abusif) are
+// never in these lists: a firm letter needs them.
+import type { LanguageRules } from './types.js';
+
+/** One word of a sentence (letters, apostrophes and hyphens). */
+const W = "[a-zà-ÿœæ][a-zà-ÿœæ'’-]*";
+/** Who a letter might call names: "vous", "votre livreur", "ces gens". */
+const THEY = `(?:vous|ils|elles|ce sont|(?:votre|vos|ce|cette|ces|le|la|les|l') (?:${W} ){0,2}?(?:sont|est|êtes))`;
+/** Names that insult only when aimed at people: "vous êtes nuls", "une bande de pourris". */
+const AIMED = '(?:nuls?|nulles?|incapables|bons? à rien|bras cassés|clowns?|amateurs|rigolos|pourris|requins|charlots|nazes|manches|branques|guignols?|pigeons?|vautours|sangsues|parasites|rapaces)';
+
+export const rules: LanguageRules = {
+  language: 'fr',
+  words: [
+    {
+      rule: 'profanity',
+      words: [
+        'putain*', 'ptn', 'merde*', 'merdique*', 'emmerd*', 'bordel*', 'con', 'cons', 'conne', 'connes', 'connard*', 'connasse*',
+        'couillon*', 'couille*', 'encule*', 'salaud*', 'salop*', 'foutre', 'fout*', 'chier', 'chiant*', 'enfoire*', 'batard*',
+        'petasse*', 'pute', 'putes', 'nique', 'niquer', 'nique*', 'branleur*', 'branler', 'bite', 'fuck*', 'shit',
+      ],
+      suggestion: 'je suis très contrarié par cette situation',
+    },
+    {
+      rule: 'insult',
+      words: [
+        'abruti*', 'cretin*', 'imbecile*', 'idiot', 'idiots', 'idiote', 'idiotes', 'debile*', 'incompeten*', 'guignol*', 'branquignol*',
+        'minable*', 'nullard*', 'tocard*', 'bouffon*', 'ignare*', 'blaireau*', 'pignouf*', 'ordure*', 'raclure*', 'pourriture*',
+        'faineant*', 'feignant*', 'feignasse*', 'andouille*', 'crapule*', 'voyou*', 'baltringue*', 'stupide*', 'stupidite*',
+        'gougnafier*', 'abrutis',
+      ],
+      suggestion: "les personnes que j'ai eues au téléphone n'ont pas pu régler le problème",
+    },
+    {
+      rule: 'accusation',
+      words: [
+        'escroc*', 'escroqu*', 'arnaqu*', 'voleur*', 'voleuse*', 'menteur*', 'menteuse*', 'mensong*', 'mentez', 'mentent', 'menti',
+        'charlatan*', 'truand*', 'filou*', 'magouill*', 'mafieu*', 'mafia*', 'fraudeur*', 'fraudeuse*', 'racketteur*', 'malhonnete*',
+        'gangster*', 'brigand*',
+      ],
+      suggestion: "j'ai payé pour un service que je n'ai pas reçu, et les informations qu'on m'a données n'étaient pas exactes",
+    },
+  ],
+  patterns: [
+    {
+      rule: 'insult',
+      patterns: [
+        `${THEY} (?:${W} ){0,3}?${AIMED}`,
+        `(?:vous n'êtes qu'|n'êtes que|ne sont que|vous êtes|sont)(?: une)? (?:bande|tas|ramassis|troupeau) d(?:e |')${W}`,
+        `(?:bande|ramassis|troupeau) d(?:e |')(?!roulement|fréquences?)${W}`,
+        `(?<!une |cette |l')espèce d(?:e |')${W}`,
+        `(?:pris|prenez|prend|prennent|prendre) pour (?:des|un|une) (?:imbéciles?|idiots?|idiotes?|cons?|pigeons?|abrutis?|billes?|jambons?|buses?|andouilles?|bleus?)`,
+        'ferme-la', 'fermez-la', '(?:ta|vos) gueules?', 'taisez-vous', 'trous? du cul', 'mon cul',
+        `(?:quel|quelle|quels|quelles) (?:${W} )?(?:incapables|amateurs|guignols|clowns|bras cassés|bons à rien)`,
+      ],
+      suggestion: "les personnes que j'ai eues au téléphone n'ont pas pu régler le problème",
+    },
+    {
+      rule: 'accusation',
+      patterns: [
+        "c'est (?:de la |du |une |un )(?:pure |véritable |vraie )?(?:fraude|vol|racket|abus de confiance)",
+        'vol (?:caractérisé|pur et simple|manifeste|organisé|déguisé|qualifié|en bande organisée)',
+        `(?:m'|nous |l'|les |me |leur )(?:avez|a|ont|aviez|avait|auriez) (?:${W} )?(?:volé|escroqué|arnaqué|roulé|berné|dupé|trompé|plumé|menti)`,
+        "vous (?:me |nous |l' )?(?:volez|volé|plumez|trompez)",
+        'volé (?:mon|notre|leur|mes|nos|l\') (?:argent|fric|pognon|acompte)',
+        '(?:pompe|machine) à (?:fric|pognon|fric pour pigeons)',
+        `(?:plumer|plument|plumez|plume) (?:les|vos|ses|leurs) (?:${W} )?clients`,
+        '(?:roulé|roulés|rouler) dans la farine',
+      ],
+      suggestion: "j'ai payé pour un service que je n'ai pas reçu, et les informations qu'on m'a données n'étaient pas exactes",
+    },
+    {
+      rule: 'threat',
+      patterns: [
+        `je (?:vais|veux|compte) (?:vous |te |leur )?(?:pourrir|détruire|démolir|ruiner|couler|massacrer|défoncer|exploser|écraser|anéantir|faire (?:payer|regretter|fermer|couler))`,
+        '(?:pourrir|gâcher|empoisonner) la vie',
+        '(?:casser|péter|exploser|défoncer|refaire|éclater) (?:la gueule|la tête|la figure|le portrait)',
+        "vous (?:allez|aller|allez me|allez vous) (?:le )?(?:regretter|payer cher|le payer)", 'vous le (?:regretterez|paierez)', 'vous allez me le payer',
+        'ça (?:va|risque de) mal (?:finir|se passer|tourner)',
+        'je sais où (?:vous|se trouve|est|sont|habite|habitez|travaille|travaillez)',
+        'faites (?:bien )?attention(?: à vous)?(?=\\s*[.!,;]|$)', 'gare à vous',
+        "avant que je (?:m'énerve|me fâche|perde patience|ne m'énerve)", 'vous ne savez pas à qui vous avez affaire',
+        '(?:régler|réglerai) (?:ça|cela|le problème|l\'affaire|mes comptes) moi-même', 'vous aurez affaire à moi',
+        'vous allez voir ce (?:que|qui)', 'vous allez entendre parler de moi',
+        `(?:démolir|détruire|descendre|ruiner) (?:votre (?:réputation|entreprise|boutique|société|commerce)|sur (?:tous )?(?:les )?(?:forums|réseaux))`,
+        'réputation (?:tellement |si )?(?:pourrie|désastreuse|détestable)',
+      ],
+      suggestion: "si le problème n'est pas réglé à cette date, je saisirai le médiateur de la consommation",
+    },
+    {
+      rule: 'wish-harm',
+      patterns: [
+        `(?:j'espère|espérons|je souhaite|je vous souhaite|pourvu) (?:que |qu'|de )?(?:${W} ){0,6}?(?:faillite|crever|crève|crèvent|couliez|coule|coulent|au chômage|perdre tous|perdiez tous|perdent tous|brûle|brûlent|fermer boutique|ferme boutique|mettre la clé sous la porte)`,
+        "qu'(?:ils|il|elle|elles|vous) crève\\w*", 'crevez', 'allez crever',
+        `que votre (?:${W} )?(?:boîte|boutique|entreprise|société|magasin|commerce) (?:coule|ferme|brûle|fasse faillite|crève|pourrisse)`,
+        'allez au diable', '(?:allez|va) en enfer', '(?:pourrissez|brûlez|pourrir|brûler) en enfer',
+        '(?:méritez|mériteriez|mérite|méritent|mériterait|mériteraient) (?:de (?:fermer|couler|faire faillite|crever|perdre)|la prison|d\'être (?:virés?|licenciés?|fermés?|ruinés?))',
+        '(?:finirez|finiront|finissiez) (?:tous )?au chômage',
+      ],
+      suggestion: 'je souhaite surtout que ce problème soit réglé rapidement',
+    },
+    {
+      rule: 'sarcasm',
+      patterns: [
+        'merci pour rien', 'merci du cadeau',
+        '(?<=^|[.!?:;]\\s*)(?:bravo|félicitations|chapeau)(?=\\s*[,!])', '(?:bravo|félicitations) (?:pour|encore|vraiment|à vous)',
+        '(?:quel|quelle|sacré|un vrai) (?:génie|service exceptionnel|professionnalisme|efficacité|sens du service|rapidité)',
+        '(?:sûrement|sans doute|certainement) (?:très )?occupés', 'à ne rien faire', 'de qui se moque-t-on', 'on croit rêver',
+        "(?:c'est )?du (?:grand )?n'importe quoi", 'vous vous moquez (?:de moi|de nous|de vos clients|du monde|de qui)',
+        '(?:devriez|pourriez|devraient|devrait) avoir honte', 'honte à vous', '(?:une|quelle|la) honte(?! de vous (?:écrire|déranger))',
+      ],
+      suggestion: 'je regrette que ce problème ne soit toujours pas réglé',
+    },
+  ],
+  allowed: [
+    // A complaint filed with the police is a fact, not an accusation: "plainte pour vol".
+    `(?:porter|porté|déposer|déposé|dépôt de) plainte pour (?:${W} ){1,3}`,
+  ],
+  // "retard" is a delay, "retardé" delayed.
+  notEnglishSwearing: ['retard*'],
+  shouting: {
+    acronyms: [
+      'TVA', 'SAV', 'TTC', 'HT', 'SNCF', 'EDF', 'GDF', 'SARL', 'SAS', 'SASU', 'EURL', 'SA', 'DGCCRF', 'CGV', 'CGU', 'RIB', 'UFC', 'UFC-QUE',
+      'CHOISIR', 'INC', 'ADIL', 'CNIL', 'RGPD', 'LRAR', 'AR', 'SIRET', 'SIREN', 'RCS', 'CB', 'CAF', 'CPAM', 'RATP', 'LCL', 'BNP', 'CIC', 'SFR',
+      'FNAC', 'DARTY', 'AFNOR', 'DDPP', 'DREAL', 'OUIGO', 'TER', 'TGV', 'RER', 'SMS', 'PV', 'EI', 'SCI', 'SEL', 'ETI', 'PME', 'ANAH', 'CEE',
+    ],
+    emphasis: [
+      'MAINTENANT', 'JAMAIS', 'RIEN', 'TOUJOURS', 'IMMÉDIATEMENT', 'ARGENT', 'REMBOURSEZ', 'REMBOURSEMENT', 'INACCEPTABLE', 'HONTE',
+      'ESCROCS', 'VOLEURS', 'ARNAQUE', 'SCANDALEUX', 'SCANDALE', 'URGENT', 'ASSEZ', 'MARRE', 'NON', 'VITE', 'DÉJÀ', 'ENCORE', 'HONTEUX',
+    ],
+  },
+  letter: {
+    greeting: '(?:madame|monsieur|maître|cher|chère|bonjour)[^\\n]*[,:][ \\t]*$',
+    closing: "(?:je vous prie d'agréer|veuillez agréer|veuillez recevoir|recevez|cordialement|bien cordialement|salutations)",
+  },
+};
