@@ -561,7 +561,7 @@ const storySteps: Step[] = [
   }),
 ];
 
-const CHANNELS = ['phone', 'e-mail', 'online chat', 'in person', 'letter', 'social media'];
+const CHANNELS = ['phone', 'e-mail', 'online chat', 'in person', 'letter', 'social media'] as const;
 
 type Contact = { date?: string; channel?: string; who?: string; result?: string };
 
@@ -596,8 +596,11 @@ async function askContact(ctx: FlowContext, number: number, before: Contact = {}
     ...(before.date !== undefined && { initial: before.date }),
   });
   if (when) contact.date = parseDate(when, date);
-  const choices: Choice<string>[] = [...CHANNELS.map(named('channel')), { value: '*other', name: t('q.contact.other') }, { value: '', name: t('choice.skipThis') }];
-  const known = before.channel !== undefined && CHANNELS.includes(before.channel);
+  // The letter tells the channel as it is kept, so it is kept in the letter's language.
+  const lang = letterLanguageNow(ctx);
+  const channels = CHANNELS.map((channel) => ({ value: tIn(lang, `channel.${channel}`), name: t(`channel.${channel}`) }));
+  const choices: Choice<string>[] = [...channels, { value: '*other', name: t('q.contact.other') }, { value: '', name: t('choice.skipThis') }];
+  const known = before.channel !== undefined && channels.some((channel) => channel.value === before.channel);
   const channel = await ctx.prompter.select({
     message: t('q.contact.how', { number }),
     choices,
