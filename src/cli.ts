@@ -196,19 +196,21 @@ program
   .option('--json', 'print findings as JSON')
   .option('--strict', 'exit 1 on any finding, warnings included')
   .option('--letter', 'also check firmness (request, amount, deadline, reference)')
+  .option('--language <code>', 'the letter\'s language: en, fr, de or es (detected when not given)')
   .addHelpText(
     'after',
     `
 Examples:
   $ redress check letter.txt
   $ pbpaste | redress check -
+  $ redress check lettre.txt --language fr
   $ redress check letter.txt --json`,
   )
   .action(
     run(async () => {
       const { runCheck } = await import('./commands/check.js');
       const { colorEnabled } = await import('./io/color.js');
-      return ((file: string | undefined, options: { json?: boolean; strict?: boolean; letter?: boolean }) =>
+      return ((file: string | undefined, options: { json?: boolean; strict?: boolean; letter?: boolean; language?: string }) =>
         runCheck(file, { ...options, color: colorEnabled(process.stdout) })) as Action;
     }),
   );

@@ -6,12 +6,15 @@ import { DEFAULT_MAX_BYTES, describeCode, InputLimit, readBoundedSync, readStdin
 import { reportError } from '../io/report.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { checkTone, looksLikeLetter, type Finding } from '../tone/index.js';
+import { detectLanguage, loadToneRules, TONE_LANGUAGES } from '../tone/languages/index.js';
 import { writeStdout } from '../io/stdout.js';
 
 export interface CheckOptions {
   json?: boolean;
   strict?: boolean;
   letter?: boolean;
+  /** The text's language (en, fr, de, es); detected from the text when not given. */
+  language?: string;
   color?: boolean;
   /** Where the report goes (standard output). */
   output?: (text: string) => void;
@@ -40,15 +43,22 @@ export async function runCheck(file: string | undefined, options: CheckOptions):
     return EXIT_USAGE;
   }
 
-  const letter = Boolean(options.letter) || looksLikeLetter(text);
-  const findings = checkTone(text, { letter });
+  const language = options.language ?? detectLanguage(text);
+  if (!['en', ...TONE_LANGUAGES].includes(language)) {
+    (options.reportProblem ?? reportError)(`I can check letters in English, French, German and Spanish: --language takes en, fr, de or es, not "${safeForTerminal(language)}".`);
+    return EXIT_USAGE;
+  }
+  await loadToneRules(language);
+  // The firmness advice reads English sentences: for a letter in another language it would only mislead.
+  const letter = language === 'en' && (Boolean(options.letter) || looksLikeLetter(text));
+  const findings = checkTone(text, { letter, language });
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
 
   if (options.json) {
-    (options.output ?? writeStdout)(`${jsonForTerminal({ file: source, findings, errors, warnings })}\n`);
+    (options.output ?? writeStdout)(`${jsonForTerminal({ file: source, language, findings, errors, warnings })}\n`);
   } else {
-    (options.output ?? writeStdout)(humanReport(displayName(source), findings, { errors, warnings, letter, color: Boolean(options.color) }));
+    (options.output ?? writeStdout)(humanReport(displayName(source), findings, { errors, warnings, letter, language, color: Boolean(options.color) }));
   }
 
   if (errors > 0 || (options.strict && warnings > 0)) return EXIT_PROBLEMS;
@@ -103,7 +113,9 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function humanReport(name: string, findings: Finding[], summary: { errors: number; warnings: number; letter: boolean; color: boolean }): string {
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = { fr: 'French', de: 'German', es: 'Spanish' };
+
+function humanReport(name: string, findings: Finding[], summary: { errors: number; warnings: number; letter: boolean; language: string; color: boolean }): string {
   const c = colors(summary.color);
   const lines: string[] = [];
   for (const f of findings) {
@@ -114,12 +126,16 @@ function humanReport(name: string, findings: Finding[], summary: { errors: numbe
     if (f.suggestion) lines.push(`    ${c.green('try:')} "${safeForTerminal(f.suggestion)}"`);
   }
   const total = summary.errors + summary.warnings;
-  if (total === 0) {
+  const other = LANGUAGE_NAMES[summary.language];
+  if (total === 0 && other) {
+    lines.push(c.green(`No problems found: the tone is kind (checked as ${other}; advice on firmness is for English letters).`));
+  } else if (total === 0) {
     lines.push(c.green(summary.letter ? 'No problems found: the tone is firm and kind.' : 'No problems found: the tone is kind. (Add --letter to check that the request is firm, too.)'));
   } else {
     if (lines.length > 0) lines.push('');
     const text = `${plural(total, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')})`;
     lines.push(summary.errors > 0 ? c.red.bold(text) : c.yellow.bold(text));
+    if (other) lines.push(c.dim(`Checked as ${other}; use --language to say otherwise.`));
   }
   return `${lines.join('\n')}\n`;
 }

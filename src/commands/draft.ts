@@ -134,8 +134,9 @@ export async function runDraft(options: DraftOptions): Promise<number> {
     ...(paper && { paper }),
   });
   if (!produced.ok) throw new CaseFileError(loaded.file, locateProblems(produced.problems, loaded.locate));
-  const { reviewLetter } = await import('../tone/review.js');
-  const review = reviewLetter(loaded.value, loaded.locate, produced.letter.subject, produced.letter.body, produced.letter.case.letter.language);
+  const { reviewLetter, loadReviewLanguage } = await import('../tone/review.js');
+  await loadReviewLanguage(produced.letter.case.letter.language);
+  const review = reviewLetter(loaded.value, loaded.locate, produced.letter.subject, produced.letter.body, produced.letter.case.letter.language, produced.builtIn);
   const { stageNotes } = await import('../letter/ladder.js');
   // An acceptance or answer cites no rights and starts no new step of the ladder: the ladder's notes are not about it.
   const notes = [...(step?.notes ?? []), ...(isOfferLetter(template) ? [] : stageNotes(produced.letter.case)), ...review.notes];

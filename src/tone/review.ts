@@ -4,7 +4,18 @@
 import type { Case } from '../case/schema.js';
 import { pathToString, type Locator, type PathPart, type Problem } from '../case/validate.js';
 import { checkTone, type Finding } from './index.js';
+import { detectLanguage } from './languages/detect.js';
 import { remembered } from '../util/remember.js';
+
+/**
+ * Loads the tone rules of a letter's language: call (and await) before reviewing a letter
+ * in French, German or Spanish. Only that language's tables are read.
+ */
+export async function loadReviewLanguage(language: string): Promise<void> {
+  if (language === 'en') return;
+  const { loadToneRules } = await import('./languages/index.js');
+  await loadToneRules(language);
+}
 
 /** Free-text fields a person writes in their own words. */
 const FIELDS: readonly (readonly PathPart[])[] = [
@@ -46,15 +57,25 @@ const seen = new Map<string, Finding[]>();
 const MAX_SEEN = 4096;
 const MAX_SEEN_LENGTH = 4096;
 
-function findingsOf(text: string): Finding[] {
-  return text.length <= MAX_SEEN_LENGTH ? remembered(seen, text, () => checkTone(text), MAX_SEEN) : checkTone(text);
+/**
+ * The kindness findings of one answer. In a letter in another language, an answer may still
+ * be written in English (it stays as written): it is checked by the rules of the language it
+ * reads as, English or the letter's.
+ */
+function findingsOf(text: string, letterLanguage: string): Finding[] {
+  const language = letterLanguage === 'en' || detectLanguage(text, letterLanguage as 'fr') !== 'en' ? letterLanguage : 'en';
+  const check = () => checkTone(text, { language });
+  return text.length <= MAX_SEEN_LENGTH ? remembered(seen, `${language}\u0000${text}`, check, MAX_SEEN) : check();
 }
 
-/** Kindness findings in the user's own words, located in the case file when a locator is given. */
-export function reviewCaseText(value: Case, locate: Locator = () => undefined): ToneWarning[] {
+/**
+ * Kindness findings in the user's own words, located in the case file when a locator is given.
+ * `language`: the letter's (its rules must be loaded: loadReviewLanguage).
+ */
+export function reviewCaseText(value: Case, locate: Locator = () => undefined, language = 'en'): ToneWarning[] {
   const warnings: ToneWarning[] = [];
   const review = (text: string, path: readonly PathPart[]) => {
-    for (const finding of findingsOf(text)) {
+    for (const finding of findingsOf(text, language)) {
       if (finding.severity !== 'error') continue;
       const where = locate(path);
       const suggestion = finding.suggestion ? ` Try: "${finding.suggestion}".` : '';
@@ -74,9 +95,14 @@ export function reviewCaseText(value: Case, locate: Locator = () => undefined): 
   return warnings;
 }
 
-/** Findings on a finished letter (kindness and firmness). */
-export function reviewLetterText(letterText: string): Finding[] {
-  return checkTone(letterText, { letter: true });
+/**
+ * Findings on a finished letter (kindness, and for an English letter firmness). `builtIn`:
+ * the letter's own words are a built-in template's, tested kind, and the writer's answers
+ * were checked on their own, so only the firmness advice is asked of the letter.
+ */
+export function reviewLetterText(letterText: string, language = 'en', builtIn = false): Finding[] {
+  if (builtIn) return language === 'en' ? checkTone(letterText, { letter: true, firmnessOnly: true }) : [];
+  return checkTone(letterText, { letter: language === 'en', language });
 }
 
 export interface LetterReview {
@@ -90,11 +116,11 @@ export interface LetterReview {
  * Everything worth telling the writer about a letter about to be written. Unkind words that
  * come from a template, not the answers, are reported on the letter. `language`: the letter's.
  */
-export function reviewLetter(value: Case, locate: Locator, subject: string, body: string, language = 'en'): LetterReview {
-  const warnings: Problem[] = reviewCaseText(value, locate).map(({ finding: _finding, ...problem }) => problem);
+export function reviewLetter(value: Case, locate: Locator, subject: string, body: string, language = 'en', builtIn = false): LetterReview {
+  const warnings: Problem[] = reviewCaseText(value, locate, language).map(({ finding: _finding, ...problem }) => problem);
   const notes: string[] = [];
   const fromAnswers = warnings.length > 0;
-  for (const finding of reviewLetterText(`Subject: ${subject}\n\n${body}`)) {
+  for (const finding of reviewLetterText(`Subject: ${subject}\n\n${body}`, language, builtIn)) {
     // The advice on firmness reads English sentences: for a letter in another language it would only mislead.
     if (finding.severity === 'warning') {
       if (language === 'en') notes.push(findingText(finding));
@@ -142,8 +168,8 @@ function letterWarning(finding: Finding, value: Case, locate: Locator): Problem 
  * Unkind words in a finished letter that its answers do not explain: for a template of the
  * user's, whose own words are not known to be kind (the built-in ones are tested to be).
  */
-export function letterKindnessWarnings(subject: string, body: string, template: string): Problem[] {
-  return reviewLetterText(`Subject: ${subject}\n\n${body}`)
+export function letterKindnessWarnings(subject: string, body: string, template: string, language = 'en'): Problem[] {
+  return reviewLetterText(`Subject: ${subject}\n\n${body}`, language)
     .filter((finding) => finding.severity === 'error')
     .map((finding) => ({ path: '', message: `the letter from template "${template}": ${findingText(finding)} Change the template's words.` }));
 }

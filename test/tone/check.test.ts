@@ -134,7 +134,27 @@ describe('runCheck', () => {
     expect(piped.stdout).toMatch(/^<stdin>:1:1 {2}error {4}insult/m);
     const implicit = await withStdin(Readable.from([Buffer.from('All good, thank you.\n')]), () => check(undefined, { json: true }));
     expect(implicit.code).toBe(0);
-    expect(JSON.parse(implicit.stdout)).toEqual({ file: '-', findings: [], errors: 0, warnings: 0 });
+    expect(JSON.parse(implicit.stdout)).toEqual({ file: '-', language: 'en', findings: [], errors: 0, warnings: 0 });
+  });
+
+  it('checks a letter in French, German or Spanish by the rules of its language, detected or given', async () => {
+    const lettre = await file('lettre.txt', 'Madame, Monsieur,\n\nVous êtes une bande d\'escrocs et votre SAV est nul.\n\nJe vous prie d\'agréer mes salutations.\n');
+    const french = await check(lettre);
+    expect(french.code).toBe(1);
+    expect(french.stdout).toMatch(/lettre\.txt:3:\d+ {2}error {4}insult {2}"Vous êtes une bande d'escrocs"/);
+    expect(french.stdout).toMatch(/try: "les personnes que j'ai eues/);
+    expect(french.stdout).toMatch(/Checked as French; use --language to say otherwise\./);
+    const json = JSON.parse((await check(lettre, { json: true })).stdout);
+    expect(json.language).toBe('fr');
+    const calm = await file('brief.txt', 'Sehr geehrte Damen und Herren,\n\ndie Ware ist mangelhaft. Ich werde die Schlichtungsstelle anrufen.\n\nMit freundlichen Grüßen\n');
+    const german = await check(calm, { letter: true });
+    expect(german.code).toBe(0);
+    expect(german.stdout).toMatch(/No problems found: the tone is kind \(checked as German/);
+    const given = await check(await file('kurz.txt', 'Betrüger!\n'), { language: 'de', json: true });
+    expect(JSON.parse(given.stdout).findings.map((f: { rule: string }) => f.rule)).toEqual(['accusation']);
+    const wrong = await check(lettre, { language: 'it' });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/--language takes en, fr, de or es/);
   });
 
   it('asks for a file when none is given at a terminal', async () => {
