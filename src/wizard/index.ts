@@ -25,6 +25,7 @@ import { previewAndChoose } from './menu.js';
 import { Interrupted, type Prompter } from './prompter.js';
 import { STEPS } from './steps.js';
 import { chooseLanguage, t, useLanguage, wizardLocale } from './i18n.js';
+import { prepareTone } from './tone.js';
 import { clearDraft, loadDraft, loadProfile, places, saveDraft, saveProfile, setAsideDraft, type Places } from './store.js';
 
 export { Interrupted } from './prompter.js';
@@ -86,7 +87,9 @@ function openSession(io: WizardIO, language?: string): Session {
   const terminal = io.terminal ?? (process.stdout.isTTY ? process.stdout : process.stderr);
   const env = io.env ?? process.env;
   // Chosen before anything is said: every message after this is in that language.
-  useLanguage(chooseLanguage(language, env));
+  const speaks = chooseLanguage(language, env);
+  useLanguage(speaks);
+  prepareTone(speaks);
   const color = io.color ?? colorEnabled(terminal);
   return {
     // A terminal that cannot move the cursor gets plain line-by-line questions.

@@ -234,7 +234,7 @@ async function askCurrency(ctx: FlowContext): Promise<void> {
   } catch {
     // an odd locale: just name it
   }
-  const example = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE', es: 'es-ES' }[wizardLanguage()];
+  const example = { en: 'en-GB', fr: 'fr-BE', de: 'de-AT', es: 'es-MX' }[wizardLanguage()];
   ctx.prompter.say(ctx.c.dim(t('q.purchase.currency.locale', { locale, sample: sample ? ` (${sample})` : '', example })));
 }
 

@@ -2,6 +2,7 @@
 // shouting...) on one free-text answer, each with its calmer wording.
 import { checkTone } from '../tone/index.js';
 import { getAt, setAt, type CaseData } from './data.js';
+import { wizardLanguage } from './i18n.js';
 
 export interface ToneNote {
   /** The words found, as typed. */
@@ -12,10 +13,23 @@ export interface ToneNote {
   suggestion?: string;
 }
 
+/**
+ * Starts loading the tone rules of the wizard's language (not English, which is built in),
+ * without holding up the first question: the first answer checked comes several questions
+ * later. Until they are there, answers are not checked.
+ */
+export function prepareTone(language: string): void {
+  if (language === 'en') return;
+  import('../tone/languages/index.js').then((rules) => rules.loadToneRules(language)).catch(() => {});
+}
+
 function findings(answer: string): ToneNote[] {
   let found;
   try {
-    found = checkTone(answer);
+    // The person answers in the language the wizard asks in: its rules, not English ones
+    // (the French "retard" is a delay, not an insult).
+    const language = wizardLanguage();
+    found = checkTone(answer, language === 'en' ? {} : { language });
   } catch {
     return []; // the tone check is a help, never a reason to stop
   }
