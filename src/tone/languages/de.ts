@@ -15,7 +15,7 @@ export const rules: LanguageRules = {
     {
       rule: 'profanity',
       words: [
-        'scheis*', 'beschis*', 'kacke*', 'arsch*', 'fick*', 'fotze*', 'wichser*', 'hure*', 'hurensohn*', 'verdammt*', 'mist', 'mistkerl*',
+        'scheiß*', 'beschiss*', 'kacke*', 'arsch*', 'fick*', 'fotze*', 'wichser*', 'hure*', 'hurensohn*', 'verdammt*', 'mist', 'mistkerl*',
         'dreck', 'drecks*', 'dreckladen*', 'kotzen', 'pisser*', 'fuck*', 'shit',
       ],
       suggestion: 'ich bin über diese Situation sehr verärgert',
@@ -24,9 +24,9 @@ export const rules: LanguageRules = {
       rule: 'insult',
       words: [
         'idiot*', '*idiot', '*idioten', 'trottel*', '*trottel', 'depp', 'deppen', 'deppert*', 'vollpfosten*', 'dilettant*', 'versager*',
-        'stumper*', 'pfuscher*', 'penner*', 'schnosel*', 'blodman*', 'dumkopf*', 'dum', 'dume', 'dumen', 'dumer', 'dumes', 'dumheit*',
-        'blod*', 'dof', 'dofe', 'dofen', 'inkompeten*', 'unfahig*', 'witzfigur*', 'hanswurst*', 'schwachkopf*', 'hohlkopf*',
-        'nichtsnutz*', 'lusche*', 'schwachmat*', 'lackafe*', 'saftladen*', 'sauhaufen*', 'sauladen*', 'aasgeier*', 'kretin*',
+        'stümper*', 'pfuscher*', 'penner*', 'schnösel*', 'blödmann*', 'dummkopf*', 'dumm', 'dumme', 'dummen', 'dummer', 'dummes', 'dummheit*',
+        'blöd*', 'doof', 'doofe', 'doofen', 'inkompeten*', 'unfähig*', 'witzfigur*', 'hanswurst*', 'schwachkopf*', 'hohlkopf*',
+        'nichtsnutz*', 'lusche*', 'schwachmat*', 'lackaffe*', 'saftladen*', 'sauhaufen*', 'sauladen*', 'aasgeier*', 'kretin*',
         'spaten', 'honk', 'honks', 'lauch', 'clown', 'clowns',
       ],
       suggestion: 'die Mitarbeiter, mit denen ich gesprochen habe, konnten das Problem nicht lösen',
@@ -35,9 +35,9 @@ export const rules: LanguageRules = {
       rule: 'accusation',
       words: [
         // Not "betrügerisch": a "betrügerische E-Mail" with the business's logo is something to report to it.
-        'betruger', 'betrugerin', 'betrugerinen', 'betrugerbande', 'betrugerfirma', 'betrugerladen', 'betrugerverein', '*betruger',
-        'abzock*', 'abgezockt', 'lugner*', '*lugner', 'lugen', 'lugt', 'lugst', 'gelogen', 'belogen', 'angelogen', 'luge', 'lugerei',
-        'dieb', 'diebe', 'dieben', 'diebesbande*', 'gauner*', 'verbrecher*', 'kriminele', 'krimineler', 'kriminelen', 'halsabschneider*',
+        'betrüger', 'betrügerin', 'betrügerinnen', 'betrügerbande', 'betrügerfirma', 'betrügerladen', 'betrügerverein', '*betrüger',
+        'abzock*', 'abgezockt', 'lügner*', '*lügner', 'lügen', 'lügt', 'lügst', 'gelogen', 'belogen', 'angelogen', 'lüge', 'lügerei',
+        'dieb', 'diebe', 'dieben', 'diebesbande*', 'gauner*', 'verbrecher*', 'kriminelle', 'krimineller', 'kriminellen', 'halsabschneider*',
         'schwindler*', 'mafia*', 'ganove*', 'ganoven', 'beutelschneider*', 'nepp', 'nepper*',
       ],
       suggestion: 'ich habe für eine Leistung bezahlt, die ich nicht erhalten habe, und die Angaben, die man mir gemacht hat, waren nicht zutreffend',

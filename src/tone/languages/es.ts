@@ -15,7 +15,7 @@ export const rules: LanguageRules = {
     {
       rule: 'profanity',
       words: [
-        'joder*', 'jodid*', 'jodan', 'mierd*', 'cago', 'cagar*', 'cagad*', 'puta', 'putas', 'puto', 'putos', 'putada*', 'coño', 'cojon*',
+        'joder*', 'jodid*', 'jodan', 'mierd*', 'cago', 'cagar*', 'cagad*', 'puta', 'putas', 'puto', 'putos', 'putada*', 'coño', 'cojón*',
         'hostia', 'hostias', 'carajo', 'chingad*', 'pendejo*', 'fuck*', 'shit',
       ],
       suggestion: 'estoy muy molesto con esta situación',
@@ -23,7 +23,7 @@ export const rules: LanguageRules = {
     {
       rule: 'insult',
       words: [
-        'imbecil*', 'idiota*', 'estupid*', 'incompetent*', 'payaso*', 'sinverguenza*', 'chapucer*', 'gilipolla*', 'cabron*', 'capullo*',
+        'imbécil*', 'idiota*', 'estúpid*', 'incompetent*', 'payaso*', 'sinvergüenza*', 'chapucer*', 'gilipolla*', 'cabron*', 'capullo*',
         'subnormal*', 'mamarracho*', 'cretino*', 'pringad*', 'mequetrefe*', 'zoquete*', 'cenutrio*', 'lerdo*', 'memos', 'tarugo*',
         'inepto*', 'ineptitud',
       ],
@@ -32,7 +32,7 @@ export const rules: LanguageRules = {
     {
       rule: 'accusation',
       words: [
-        'estaf*', 'timo', 'timos', 'timad*', 'timador*', 'timando', 'ladron*', 'mentiros*', 'mentira*', 'mienten', 'mintieron', 'mintio',
+        'estaf*', 'timo', 'timos', 'timad*', 'timador*', 'timando', 'ladrón*', 'mentiros*', 'mentira*', 'mienten', 'mintieron', 'mintió',
         'mentido', 'mafia*', 'mafioso*', 'sacacuartos', 'sacadineros', 'defraudad*', 'embaucador*', 'trileros', 'trilero',
       ],
       suggestion: 'he pagado por un servicio que no he recibido, y la información que me dieron no era correcta',

@@ -18,17 +18,17 @@ export const rules: LanguageRules = {
       rule: 'profanity',
       words: [
         'putain*', 'ptn', 'merde*', 'merdique*', 'emmerd*', 'bordel*', 'con', 'cons', 'conne', 'connes', 'connard*', 'connasse*',
-        'couillon*', 'couille*', 'encule*', 'salaud*', 'salop*', 'foutre', 'fout*', 'chier', 'chiant*', 'enfoire*', 'batard*',
-        'petasse*', 'pute', 'putes', 'nique', 'niquer', 'nique*', 'branleur*', 'branler', 'bite', 'fuck*', 'shit',
+        'couillon*', 'couille*', 'enculé*', 'salaud*', 'salop*', 'foutre', 'fout*', 'chier', 'chiant*', 'enfoiré*', 'bâtard*',
+        'pétasse*', 'pute', 'putes', 'nique', 'niquer', 'nique*', 'branleur*', 'branler', 'bite', 'fuck*', 'shit',
       ],
       suggestion: 'je suis très contrarié par cette situation',
     },
     {
       rule: 'insult',
       words: [
-        'abruti*', 'cretin*', 'imbecile*', 'idiot', 'idiots', 'idiote', 'idiotes', 'debile*', 'incompeten*', 'guignol*', 'branquignol*',
+        'abruti*', 'crétin*', 'imbécile*', 'idiot', 'idiots', 'idiote', 'idiotes', 'débile*', 'incompéten*', 'guignol*', 'branquignol*',
         'minable*', 'nullard*', 'tocard*', 'bouffon*', 'ignare*', 'blaireau*', 'pignouf*', 'ordure*', 'raclure*', 'pourriture*',
-        'faineant*', 'feignant*', 'feignasse*', 'andouille*', 'crapule*', 'voyou*', 'baltringue*', 'stupide*', 'stupidite*',
+        'fainéant*', 'feignant*', 'feignasse*', 'andouille*', 'crapule*', 'voyou*', 'baltringue*', 'stupide*', 'stupidité*',
         'gougnafier*', 'abrutis',
       ],
       suggestion: "les personnes que j'ai eues au téléphone n'ont pas pu régler le problème",
@@ -37,7 +37,7 @@ export const rules: LanguageRules = {
       rule: 'accusation',
       words: [
         'escroc*', 'escroqu*', 'arnaqu*', 'voleur*', 'voleuse*', 'menteur*', 'menteuse*', 'mensong*', 'mentez', 'mentent', 'menti',
-        'charlatan*', 'truand*', 'filou*', 'magouill*', 'mafieu*', 'mafia*', 'fraudeur*', 'fraudeuse*', 'racketteur*', 'malhonnete*',
+        'charlatan*', 'truand*', 'filou*', 'magouill*', 'mafieu*', 'mafia*', 'fraudeur*', 'fraudeuse*', 'racketteur*', 'malhonnête*',
         'gangster*', 'brigand*',
       ],
       suggestion: "j'ai payé pour un service que je n'ai pas reçu, et les informations qu'on m'a données n'étaient pas exactes",
