@@ -25,6 +25,8 @@ export { looksLikeLetter };
 export interface CheckToneOptions {
   /** Also run the firmness rules (request, amount, deadline, reference, hedging). English only. */
   letter?: boolean;
+  /** Only the firmness rules: for a letter whose words are known kind (see reviewLetterText). */
+  firmnessOnly?: boolean;
   /**
    * The text's language (default English). French, German and Spanish texts are checked by
    * their own rules (src/tone/languages/), which `loadToneRules` from there must have loaded.
@@ -40,6 +42,10 @@ export function checkTone(text: string, options: CheckToneOptions = {}): Finding
     return toFindings(text, dedupe(raw));
   }
   const index = new TextIndex(text);
+  if (options.firmnessOnly) {
+    findFirmness(text, raw, index);
+    return toFindings(text, dedupe(raw));
+  }
   findProfanity(text, raw, index);
   findPatterns(text, raw, index);
   const body = letterBody(text, index);

@@ -120,6 +120,13 @@ export function reviewLetter(value: Case, locate: Locator, subject: string, body
   const warnings: Problem[] = reviewCaseText(value, locate, language).map(({ finding: _finding, ...problem }) => problem);
   const notes: string[] = [];
   const fromAnswers = warnings.length > 0;
+  // A built-in letter's own words are kind: what else it shows of the case (a reference, a
+  // name, a cost) is checked on its own, which takes a fraction of checking the whole letter.
+  if (builtIn && !fromAnswers) {
+    for (const finding of checkTone(otherValues(value), { language })) {
+      if (finding.severity === 'error') warnings.push(letterWarning(finding, value, locate));
+    }
+  }
   for (const finding of reviewLetterText(`Subject: ${subject}\n\n${body}`, language, builtIn)) {
     // The advice on firmness reads English sentences: for a letter in another language it would only mislead.
     if (finding.severity === 'warning') {
@@ -155,6 +162,20 @@ function findingText(finding: Finding): string {
  * they came from (a reference, a name), located in the file, or else by their line and
  * column in the letter.
  */
+/** The case's texts that reviewCaseText does not look at, one a line. */
+function otherValues(value: Case): string {
+  const reviewed = new Set<unknown>([...FIELDS.map((field) => at(value, field)), ...(value.contacts ?? []).flatMap((contact) => [contact.result, contact.who])]);
+  const texts: string[] = [];
+  const gather = (item: unknown) => {
+    if (reviewed.has(item)) return;
+    if (typeof item === 'string') texts.push(item);
+    else if (Array.isArray(item)) item.forEach(gather);
+    else if (item && typeof item === 'object') Object.values(item).forEach(gather);
+  };
+  gather(value);
+  return texts.join('\n');
+}
+
 function letterWarning(finding: Finding, value: Case, locate: Locator): Problem {
   const path = finding.text ? fieldHolding(value, finding.text.toLowerCase()) : undefined;
   if (path) {
