@@ -135,7 +135,17 @@ function missing(rule: RawFinding['rule'], message: string): RawFinding {
   return { rule, severity: 'warning', start: 0, end: 0, message };
 }
 
-export function findFirmness(text: string, out: RawFinding[], index = new TextIndex(text)): void {
+/**
+ * `builtIn`: the letter is a built-in template's, which always asks for something, states the
+ * amount of a refund and gives a reply-by date; only whether it holds a reference (known from
+ * the case when `hasReference` is true) and the writer's own hedging are left to find.
+ */
+export function findFirmness(text: string, out: RawFinding[], index = new TextIndex(text), builtIn?: { hasReference: boolean }): void {
+  if (builtIn) {
+    if (!builtIn.hasReference && !hasReference(text, index)) out.push(missing('no-reference', NO_REFERENCE));
+    findHedges(text, out, index);
+    return;
+  }
   if (!hasRequest(text, index)) {
     out.push(missing('no-request', 'The letter does not ask for anything specific. Say exactly what would put it right: a refund (with the amount), a repair, a replacement, or a correction — for example "Please refund the $120.00 I paid."'));
   }
@@ -153,9 +163,13 @@ export function findFirmness(text: string, out: RawFinding[], index = new TextIn
       ),
     );
   }
-  if (!hasReference(text, index)) {
-    out.push(missing('no-reference', 'There is no order, booking, invoice or account number. Add it so the business can find your case straight away.'));
-  }
+  if (!hasReference(text, index)) out.push(missing('no-reference', NO_REFERENCE));
+  findHedges(text, out, index);
+}
+
+const NO_REFERENCE = 'There is no order, booking, invoice or account number. Add it so the business can find your case straight away.';
+
+function findHedges(text: string, out: RawFinding[], index: TextIndex): void {
   if (!index.allows(HEDGE)) return;
   const [hedge, subject] = index.prepared(HEDGE);
   for (const m of subject.matchAll(hedge)) {

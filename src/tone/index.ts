@@ -27,6 +27,8 @@ export interface CheckToneOptions {
   letter?: boolean;
   /** Only the firmness rules: for a letter whose words are known kind (see reviewLetterText). */
   firmnessOnly?: boolean;
+  /** The letter is a built-in template's (see findFirmness): whether the case gives a reference. */
+  builtInLetter?: { hasReference: boolean };
   /**
    * The text's language (default English). French, German and Spanish texts are checked by
    * their own rules (src/tone/languages/), which `loadToneRules` from there must have loaded.
@@ -43,7 +45,7 @@ export function checkTone(text: string, options: CheckToneOptions = {}): Finding
   }
   const index = new TextIndex(text);
   if (options.firmnessOnly) {
-    findFirmness(text, raw, index);
+    findFirmness(text, raw, index, options.builtInLetter);
     return toFindings(text, dedupe(raw));
   }
   findProfanity(text, raw, index);

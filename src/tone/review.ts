@@ -100,8 +100,8 @@ export function reviewCaseText(value: Case, locate: Locator = () => undefined, l
  * the letter's own words are a built-in template's, tested kind, and the writer's answers
  * were checked on their own, so only the firmness advice is asked of the letter.
  */
-export function reviewLetterText(letterText: string, language = 'en', builtIn = false): Finding[] {
-  if (builtIn) return language === 'en' ? checkTone(letterText, { letter: true, firmnessOnly: true }) : [];
+export function reviewLetterText(letterText: string, language = 'en', builtIn?: { hasReference: boolean }): Finding[] {
+  if (builtIn) return language === 'en' ? checkTone(letterText, { letter: true, firmnessOnly: true, builtInLetter: builtIn }) : [];
   return checkTone(letterText, { letter: language === 'en', language });
 }
 
@@ -127,7 +127,8 @@ export function reviewLetter(value: Case, locate: Locator, subject: string, body
       if (finding.severity === 'error') warnings.push(letterWarning(finding, value, locate));
     }
   }
-  for (const finding of reviewLetterText(`Subject: ${subject}\n\n${body}`, language, builtIn)) {
+  const hasReference = Boolean(value.purchase.reference ?? value.sender.customerId);
+  for (const finding of reviewLetterText(`Subject: ${subject}\n\n${body}`, language, builtIn ? { hasReference } : undefined)) {
     // The advice on firmness reads English sentences: for a letter in another language it would only mislead.
     if (finding.severity === 'warning') {
       if (language === 'en') notes.push(findingText(finding));
