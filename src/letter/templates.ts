@@ -10,7 +10,7 @@
 import type Handlebars from 'handlebars';
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { describeCode, InputLimit, readBoundedSync } from '../io/read.js';
-import { basename, extname, join, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { LineCounter, parseDocument, Scalar, isScalar, isSeq, isMap, type Node as YamlNode } from 'yaml';
 import { REMEDIES, STAGES } from '../case/schema.js';
 import { LANGUAGES } from './language/names.js';
@@ -281,6 +281,9 @@ function namedTemplates(dir: string): { name: string; file: string; dir: string 
   return named;
 }
 
+/** Plain order of names: localeCompare would start ICU's collation (milliseconds) for every letter. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Every template by name; user templates come first and win over built-ins. */
 export function listTemplates(userDirs: string[]): TemplateEntry[] {
   const entries = new Map<string, TemplateEntry>();
@@ -298,7 +301,7 @@ export function listTemplates(userDirs: string[]): TemplateEntry[] {
   const language = (name: string) => (name.includes('/') ? 1 + OTHER_LANGUAGES.indexOf(name.split('/')[0]!) : 0);
   const stage = (name: string) => name.split('/').pop()!;
   const rank = (name: string) => ((STAGES as readonly string[]).includes(stage(name)) ? (STAGES as readonly string[]).indexOf(stage(name)) : STAGES.length);
-  return [...entries.values()].sort((a, b) => language(a.name) - language(b.name) || rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
+  return [...entries.values()].sort((a, b) => language(a.name) - language(b.name) || rank(a.name) - rank(b.name) || byCodeUnits(a.name, b.name));
 }
 
 export function readEntry(entry: TemplateEntry): TemplateSource {
@@ -325,6 +328,28 @@ export function findTemplate(nameOrPath: string, userDirs: string[]): TemplateSo
   return source;
 }
 
+/**
+ * A template named `first` or `fr/first` is the file of that name in the first user folder
+ * that has one, else the built-in: found without listing every folder (which each letter
+ * would pay for). Only for names a template file can have; anything else is looked up in the list.
+ */
+function templateByName(name: string, userDirs: string[]): TemplateEntry | undefined {
+  if (!/^(?:(?:fr|de|es)\/)?[A-Za-z0-9][\w-]*$/.test(name)) return undefined;
+  const isFile = (file: string) => {
+    try {
+      return statSync(file).isFile();
+    } catch {
+      return false;
+    }
+  };
+  const builtIn = join(builtInDir(), `${name}.hbs`);
+  for (const dir of userDirs) {
+    const file = join(dir, `${name}.hbs`);
+    if (isFile(file)) return { name, file, dir: dirname(file), builtIn: false, overridesBuiltIn: isFile(builtIn) };
+  }
+  return isFile(builtIn) ? { name, file: builtIn, dir: dirname(builtIn), builtIn: true, overridesBuiltIn: false } : undefined;
+}
+
 function lookUpTemplate(nameOrPath: string, userDirs: string[]): TemplateSource {
   if (looksLikePath(nameOrPath)) {
     const file = resolve(nameOrPath);
@@ -337,6 +362,8 @@ function lookUpTemplate(nameOrPath: string, userDirs: string[]): TemplateSource 
     if (isDir) throw new UserError(`${safeForTerminal(nameOrPath)} is a folder. Give a template file (.hbs), or use --templates DIR for a folder of templates.`);
     return readTemplate(file, false);
   }
+  const direct = templateByName(nameOrPath, userDirs);
+  if (direct) return readEntry(direct);
   const entries = listTemplates(userDirs);
   const entry = entries.find((e) => e.name === nameOrPath);
   if (!entry) {
@@ -673,7 +700,7 @@ export interface EjectFile {
 export function templateFilesFor(source: TemplateSource): EjectFile[] {
   const partials = checkTemplateSource(source);
   const files: EjectFile[] = [{ name: basename(source.file), from: source.file, content: readTemplateFile(source.file) }];
-  for (const [name, info] of [...partials].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [name, info] of [...partials].sort(([a], [b]) => byCodeUnits(a, b))) {
     files.push({ name: `_${name}.hbs`, from: info.file, content: readTemplateFile(info.file, resolve(info.file, '..')) });
   }
   return files;
