@@ -9,7 +9,7 @@ import { countryName, findCountry, findRegion } from '../case/countries.js';
 import { UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { packageRoot } from '../util/paths.js';
-import { packSchema, userPackSchema, type CardRouteEntry, type Entry, type NextStepEntry, type Pack, type RightEntry } from './schema.js';
+import { packSchemas, type CardRouteEntry, type Entry, type NextStepEntry, type Pack, type RightEntry } from './schema.js';
 
 export type PurchaseKind = 'goods' | 'service' | 'subscription' | 'booking' | 'deposit' | 'other';
 export type PaidWith = 'credit-card' | 'debit-card' | 'bank-transfer' | 'cash' | 'paypal' | 'direct-debit' | 'other';
@@ -159,7 +159,7 @@ function readBuiltIn(country: string): Pack | undefined {
   const file = join(builtInPackDir(), `${country}.json`);
   if (!existsSync(file)) return undefined;
   const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const parsed = packSchema.safeParse(data);
+  const parsed = packSchemas().packSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`the built-in rights pack ${file} is not valid: ${problemPath(issue.path, data)} ${issue.message}`);
@@ -184,7 +184,7 @@ function readUser(file: string, country: string) {
   } catch (error) {
     throw new UserError(`Your rights pack ${shown} could not be read: ${safeForTerminal(String((error as Error).message).split('\n')[0]!)}. Fix the file, or move it out of the rights folder.`);
   }
-  const parsed = userPackSchema.safeParse(data);
+  const parsed = packSchemas().userPackSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = safeForTerminal(problemPath(issue.path, data));

@@ -18,112 +18,125 @@ export function isRealDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
-const text = z.string().trim().min(1, 'must not be empty');
-
-/** Where, to what and when an entry applies. A condition left out means "any". */
-const conditions = {
-  /** ISO 3166-2 codes (GB-SCT); the entry applies only when the writer's region is one of them. */
-  regions: z.array(z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 code such as GB-SCT')).min(1).optional(),
-  /** Purchase kinds; with the kind unknown, an entry that names kinds does not apply. */
-  kinds: z.array(z.enum(PURCHASE_KINDS)).min(1).optional(),
-  remedies: z.array(z.enum(REMEDIES)).min(1).optional(),
-  /** Letter stages. Rights default to first, reminder and final; next steps to final; card routes to card-dispute. */
-  stages: z.array(z.enum(STAGES)).min(1).optional(),
-  /** The business's sector (energy, telecoms, financial, …), as the case names it. */
-  sectors: z.array(text).min(1).optional(),
-  paidWith: z.array(z.enum(PAID_WITH)).min(1).optional(),
-  /** The item's price must be more than this (Section 75: more than £100). Needs `currency`. */
-  priceAbove: z.number().nonnegative().optional(),
-  /** The item's price must be at most this (Section 75: up to £30,000). Needs `currency`. */
-  priceUpTo: z.number().positive().optional(),
-  /** A court or tribunal's limit: the entry is left out when the amount asked for is known and higher. Needs `currency`. */
-  claimUpTo: z.number().positive().optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as GBP').optional(),
-  /** Entries sharing a group are alternatives: only the first that applies, in file order, is used. */
-  group: text.optional(),
-};
-
-const provenance = {
-  /** The public page the words were checked against. */
-  source: z.string().regex(/^https:\/\/[^\s/]+\.[^\s]+$/, 'must be the https:// address of the public page the fact was checked against'),
-  /** When it was checked, YYYY-MM-DD. */
-  checked: z.string().refine(isRealDate, 'must be the date the source was checked, written YYYY-MM-DD'),
-};
-
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens, such as gb-section-75');
-
-export const rightSchema = z
-  .object({
-    id,
-    ...conditions,
-    /** One or two sentences for the letter, phrased as the writer's understanding. */
-    text,
-    /** The law's name and sections. */
-    law: text,
-    ...provenance,
-  })
-  .strict();
-
-export const nextStepSchema = z
-  .object({
-    id,
-    ...conditions,
-    /** The words after "I will" ("refer my complaint to the Energy Ombudsman"), or in another language an infinitive phrase ("saisir le médiateur…"): lower-case start, no full stop. */
-    text: text.refine((t) => !/^\p{Lu}/u.test(t) && !/\.$/.test(t), 'must start in lower case and end without a full stop (it follows "I will")'),
-    /** When the step can be taken, in words ("8 weeks after my first complaint, or sooner if …"). */
-    when: text.optional(),
-    afterWeeks: z.number().int().positive().optional(),
-    /** Sentences the letter adds after the next steps (a letter before claim, a statutory notice). */
-    paragraph: text.optional(),
-    /** The fewest days the reply deadline should allow for this step (England and Wales letter before claim: 14). */
-    minDays: z.number().int().positive().optional(),
-    /** Shown on the terminal, never in the letter: what the writer must do for this step to count. */
-    terminalNote: text.optional(),
-    law: text.optional(),
-    ...provenance,
-  })
-  .strict();
-
-export const cardRouteSchema = z
-  .object({
-    id,
-    ...conditions,
-    kind: z.enum(CARD_ROUTE_KINDS),
-    /** The letter's subject, before the reference ("Section 75 claim"). */
-    subject: text,
-    /** Sentences for the letter to the card issuer. */
-    text,
-    terminalNote: text.optional(),
-    law: text.optional(),
-    ...provenance,
-  })
-  .strict();
-
 /**
  * The language a pack's texts are written in (default en). Its texts go into letters in that
  * language only: a letter in another language cites none of them, and the command line says so.
  */
 export const PACK_LANGUAGES = ['en', 'fr', 'de', 'es'] as const;
 
-export const packSchema = z
-  .object({
-    country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as GB'),
-    name: text,
-    language: z.enum(PACK_LANGUAGES).optional(),
-    rights: z.array(rightSchema).default([]),
-    nextSteps: z.array(nextStepSchema).default([]),
-    cardRoutes: z.array(cardRouteSchema).default([]),
-  })
-  .strict();
+// The schemas are made when a pack is first read, not when redress starts: most letters read none.
+function makeSchemas() {
+  const text = z.string().trim().min(1, 'must not be empty');
 
-/** A user's pack: the same entries; country and name may be left out (the file name says the country). */
-export const userPackSchema = packSchema.extend({
-  country: packSchema.shape.country.optional(),
-  name: text.optional(),
-});
+  /** Where, to what and when an entry applies. A condition left out means "any". */
+  const conditions = {
+    /** ISO 3166-2 codes (GB-SCT); the entry applies only when the writer's region is one of them. */
+    regions: z.array(z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 code such as GB-SCT')).min(1).optional(),
+    /** Purchase kinds; with the kind unknown, an entry that names kinds does not apply. */
+    kinds: z.array(z.enum(PURCHASE_KINDS)).min(1).optional(),
+    remedies: z.array(z.enum(REMEDIES)).min(1).optional(),
+    /** Letter stages. Rights default to first, reminder and final; next steps to final; card routes to card-dispute. */
+    stages: z.array(z.enum(STAGES)).min(1).optional(),
+    /** The business's sector (energy, telecoms, financial, …), as the case names it. */
+    sectors: z.array(text).min(1).optional(),
+    paidWith: z.array(z.enum(PAID_WITH)).min(1).optional(),
+    /** The item's price must be more than this (Section 75: more than £100). Needs `currency`. */
+    priceAbove: z.number().nonnegative().optional(),
+    /** The item's price must be at most this (Section 75: up to £30,000). Needs `currency`. */
+    priceUpTo: z.number().positive().optional(),
+    /** A court or tribunal's limit: the entry is left out when the amount asked for is known and higher. Needs `currency`. */
+    claimUpTo: z.number().positive().optional(),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as GBP').optional(),
+    /** Entries sharing a group are alternatives: only the first that applies, in file order, is used. */
+    group: text.optional(),
+  };
 
-export type RightEntry = z.infer<typeof rightSchema>;
-export type NextStepEntry = z.infer<typeof nextStepSchema>;
-export type CardRouteEntry = z.infer<typeof cardRouteSchema>;
-export type Pack = z.infer<typeof packSchema>;
+  const provenance = {
+    /** The public page the words were checked against. */
+    source: z.string().regex(/^https:\/\/[^\s/]+\.[^\s]+$/, 'must be the https:// address of the public page the fact was checked against'),
+    /** When it was checked, YYYY-MM-DD. */
+    checked: z.string().refine(isRealDate, 'must be the date the source was checked, written YYYY-MM-DD'),
+  };
+
+  const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens, such as gb-section-75');
+
+  const rightSchema = z
+    .object({
+      id,
+      ...conditions,
+      /** One or two sentences for the letter, phrased as the writer's understanding. */
+      text,
+      /** The law's name and sections. */
+      law: text,
+      ...provenance,
+    })
+    .strict();
+
+  const nextStepSchema = z
+    .object({
+      id,
+      ...conditions,
+      /** The words after "I will" ("refer my complaint to the Energy Ombudsman"), or in another language an infinitive phrase ("saisir le médiateur…"): lower-case start, no full stop. */
+      text: text.refine((t) => !/^\p{Lu}/u.test(t) && !/\.$/.test(t), 'must start in lower case and end without a full stop (it follows "I will")'),
+      /** When the step can be taken, in words ("8 weeks after my first complaint, or sooner if …"). */
+      when: text.optional(),
+      afterWeeks: z.number().int().positive().optional(),
+      /** Sentences the letter adds after the next steps (a letter before claim, a statutory notice). */
+      paragraph: text.optional(),
+      /** The fewest days the reply deadline should allow for this step (England and Wales letter before claim: 14). */
+      minDays: z.number().int().positive().optional(),
+      /** Shown on the terminal, never in the letter: what the writer must do for this step to count. */
+      terminalNote: text.optional(),
+      law: text.optional(),
+      ...provenance,
+    })
+    .strict();
+
+  const cardRouteSchema = z
+    .object({
+      id,
+      ...conditions,
+      kind: z.enum(CARD_ROUTE_KINDS),
+      /** The letter's subject, before the reference ("Section 75 claim"). */
+      subject: text,
+      /** Sentences for the letter to the card issuer. */
+      text,
+      terminalNote: text.optional(),
+      law: text.optional(),
+      ...provenance,
+    })
+    .strict();
+
+
+  const packSchema = z
+    .object({
+      country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as GB'),
+      name: text,
+      language: z.enum(PACK_LANGUAGES).optional(),
+      rights: z.array(rightSchema).default([]),
+      nextSteps: z.array(nextStepSchema).default([]),
+      cardRoutes: z.array(cardRouteSchema).default([]),
+    })
+    .strict();
+
+  /** A user's pack: the same entries; country and name may be left out (the file name says the country). */
+  const userPackSchema = packSchema.extend({
+    country: packSchema.shape.country.optional(),
+    name: text.optional(),
+  });
+  return { rightSchema, nextStepSchema, cardRouteSchema, packSchema, userPackSchema };
+}
+
+type Schemas = ReturnType<typeof makeSchemas>;
+let schemas: Schemas | undefined;
+
+/** The schemas of packs and their entries (made once, when first asked for). */
+export function packSchemas(): Schemas {
+  return (schemas ??= makeSchemas());
+}
+
+export type RightEntry = z.infer<Schemas['rightSchema']>;
+export type NextStepEntry = z.infer<Schemas['nextStepSchema']>;
+export type CardRouteEntry = z.infer<Schemas['cardRouteSchema']>;
+export type Pack = z.infer<Schemas['packSchema']>;
 export type Entry = RightEntry | NextStepEntry | CardRouteEntry;

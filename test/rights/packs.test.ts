@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/cli.js';
-import { isRealDate, packSchema, rightSchema } from '../../src/rights/schema.js';
+import { isRealDate, packSchemas } from '../../src/rights/schema.js';
+
+const { packSchema, rightSchema } = packSchemas();
 import { countryInfo } from '../../src/case/countries.js';
 
 const dir = join(ROOT, 'src', 'rights', 'packs');
