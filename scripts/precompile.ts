@@ -1,7 +1,8 @@
 // Build step: precompiles the built-in templates into a module that replaces
 // src/letter/builtin-specs.ts in the bundle (see scripts/build.js). The templates share
 // partials, so each distinct spec is written once and referred to by number.
-import { listTemplates, precompileBuiltIn, readEntry } from '../src/letter/templates.js';
+import { readFileSync } from 'node:fs';
+import { listTemplates, precompileBuiltIn, readEntry, splitFrontMatter } from '../src/letter/templates.js';
 
 /** The languages whose built-in templates sit in a folder of their own under templates/. */
 export function builtInLanguages(): string[] {
@@ -27,9 +28,11 @@ export function builtInSpecsModule(language?: string): string {
   const specs = (record: Record<string, unknown>) => `{${Object.entries(record).map(([name, spec]) => `${JSON.stringify(name)}: ${code(spec)}`).join(',\n')}}`;
   const items = entries.map((entry) => {
     const p = precompileBuiltIn(readEntry(entry));
+    const text = readFileSync(entry.file, 'utf8');
     return `${JSON.stringify(entry.name)}: {
   body: ${JSON.stringify(p.body)},
   subject: ${JSON.stringify(p.subject)},
+  file: ${JSON.stringify({ text, ...splitFrontMatter(text, entry.file) })},
   plain: ${p.direct ? 'undefined' : `{ body: ${code(p.plain.body)}, subject: ${code(p.plain.subject)}, partials: ${specs(p.plain.partials)} }`},
   html: { body: ${code(p.html.body)}, partials: ${specs(p.html.partials)} },
   direct: ${p.direct ? `{ body: ${code(p.direct.body)}, subject: ${code(p.direct.subject)}, partials: ${specs(p.direct.partials)} }` : 'undefined'}

@@ -29,6 +29,8 @@ export interface PrecompiledTemplate {
    */
   body: string;
   subject: string | undefined;
+  /** The file's whole text and its front matter as read at build time: the same text need not be read again. */
+  file?: { text: string; meta: Record<string, unknown>; body: string; bodyLine: number; subjectAt?: { line: number; column: number; exact: boolean } };
   /** Absent when `direct` is given: plain-text letters come from it. */
   plain?: { body: TemplateSpec; subject: TemplateSpec; partials: Record<string, TemplateSpec> };
   html: { body: TemplateSpec; partials: Record<string, TemplateSpec> };

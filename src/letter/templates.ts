@@ -214,7 +214,11 @@ export function splitFrontMatter(source: string, file: string): FrontMatter {
 }
 
 export function readTemplate(file: string, builtIn: boolean, folder?: string, name?: string): TemplateSource {
-  const { meta, body, bodyLine, subjectAt } = splitFrontMatter(readTemplateFile(file, folder), file);
+  const text = readTemplateFile(file, folder);
+  // A built-in file as shipped was read when the package was built: its front matter need not be parsed again.
+  const slash = name?.indexOf('/') ?? -1;
+  const shipped = builtIn && name ? (slash === -1 ? BUILTIN_SPECS?.[name] : languageSpecs(name.slice(0, slash))?.[name])?.file : undefined;
+  const { meta, body, bodyLine, subjectAt } = shipped?.text === text ? shipped : splitFrontMatter(text, file);
   const templateName = name ?? (typeof meta.name === 'string' ? meta.name : basename(file, extname(file)));
   return {
     name: templateName,
