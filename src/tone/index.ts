@@ -30,6 +30,11 @@ export interface CheckToneOptions {
   /** The letter is a built-in template's (see findFirmness): whether the case gives a reference. */
   builtInLetter?: { hasReference: boolean };
   /**
+   * Short values (names, references, codes) rather than sentences: only words are checked
+   * (swear words, insults); capitals and exclamation marks are what codes are made of.
+   */
+  words?: boolean;
+  /**
    * The text's language (default English). French, German and Spanish texts are checked by
    * their own rules (src/tone/languages/), which `loadToneRules` from there must have loaded.
    */
@@ -50,6 +55,7 @@ export function checkTone(text: string, options: CheckToneOptions = {}): Finding
   }
   findProfanity(text, raw, index);
   findPatterns(text, raw, index);
+  if (options.words) return toFindings(text, dedupe(raw));
   const body = letterBody(text, index);
   findShouting(text, raw, body.from, body.to);
   findExclamation(text, raw);

@@ -123,7 +123,7 @@ export function reviewLetter(value: Case, locate: Locator, subject: string, body
   // A built-in letter's own words are kind: what else it shows of the case (a reference, a
   // name, a cost) is checked on its own, which takes a fraction of checking the whole letter.
   if (builtIn && !fromAnswers) {
-    for (const finding of checkTone(otherValues(value), { language })) {
+    for (const finding of checkTone(otherValues(value), { language, words: true })) {
       if (finding.severity === 'error') warnings.push(letterWarning(finding, value, locate));
     }
   }
