@@ -60,6 +60,9 @@ const TEAM_WORDS =
 const ROLE_WORDS =
   /\b(manager|director|officer|owner|supervisor|agent|representative|rep|advisor|adviser|administrator|coordinator|head|lead|president|ceo|proprietor|landlord|landlady|partner|secretary|clerk|executive|consultant|specialist)\b/i;
 
+// Letters of Latin scripts, as plain ranges: Unicode property classes (\p{L}) cost a
+// noticeable part of a letter's time to compile, and these phrases are English.
+
 /**
  * What the writer's own text says about words: those written with a capital in the middle of a
  * sentence are names ("my Samsung fridge", "spoke to Dana"); those written in lower case are
@@ -75,11 +78,11 @@ export function wordUse(texts: Iterable<string>): WordUse {
   const common = new Set<string>();
   for (const text of texts) {
     for (const sentence of text.split(/(?<=[.!?:;])\s+|\n+/)) {
-      const words = sentence.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+      const words = sentence.match(/[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]*/g) ?? [];
       words.forEach((word, index) => {
-        if (/^\p{Lu}\p{Ll}/u.test(word)) {
+        if (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF]/.test(word)) {
           if (index > 0) names.add(word.toLowerCase());
-        } else if (/^\p{Ll}+$/u.test(word)) common.add(word);
+        } else if (/^[a-z\u00DF-\u00F6\u00F8-\u00FF]+$/.test(word)) common.add(word);
       });
     }
   }
@@ -99,9 +102,9 @@ const COMMON_ENDING = /(tion|sion|ment|ness|ship|ance|ence|ity|ery|ary|ing|age|u
  */
 export function inSentence(text: string, use?: WordUse, nounPhrase = false): string {
   const trimmed = capitalSentences(text.trim());
-  const first = /^[\p{L}][\p{L}'’-]*/u.exec(trimmed)?.[0] ?? '';
+  const first = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]*/.exec(trimmed)?.[0] ?? '';
   // Only a capital followed by lower case can be a sentence's start: iPhone, BT, 4G, McDonald's stay.
-  if (!/^\p{Lu}[\p{Ll}'’-]*$/u.test(first) || /^I(['’]|$)/.test(first)) return trimmed;
+  if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]*$/.test(first) || /^I(['’]|$)/.test(first)) return trimmed;
   const lower = first.toLowerCase();
   const lowered = trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
   if (FUNCTION_WORD.test(lower)) return lowered;
@@ -109,12 +112,12 @@ export function inSentence(text: string, use?: WordUse, nounPhrase = false): str
   if (use?.common.has(lower)) return lowered;
   const words = trimmed.split(/\s+/);
   // Title Case ("Annual Membership Plan") reads as a product's name: leave it be.
-  const long = words.filter((word) => /^\p{L}/u.test(word) && word.length > 3);
-  if (long.length > 1 && long.every((word) => /^\p{Lu}/u.test(word))) return trimmed;
+  const long = words.filter((word) => /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/.test(word) && word.length > 3);
+  if (long.length > 1 && long.every((word) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/.test(word))) return trimmed;
   if (COMMON_ENDING.test(lower) && lower.length > 4) return lowered;
   // A thing's name in sentence case ("Screen replacement") is usually an ordinary noun; a
   // person or brand would be written with its capital elsewhere too.
-  return nounPhrase && words.length > 1 && /^\p{Ll}/u.test(words[1]!) ? lowered : trimmed;
+  return nounPhrase && words.length > 1 && /^[a-z\u00DF-\u00F6\u00F8-\u00FF]/.test(words[1]!) ? lowered : trimmed;
 }
 
 /** A noun phrase that can follow "about": a determiner is added where the answer has none. */
@@ -141,7 +144,7 @@ const ABBREVIATION = /\b(e\.g|i\.e|etc|approx|incl|no|nos|vs|cf|mr|mrs|ms|dr|st|
 
 /** The writer's sentences each start with a capital ("…that week. nobody came" -> "…that week. Nobody came"). */
 export function capitalSentences(text: string): string {
-  return text.replace(/([.!?])(\s+)(\p{Ll})/gu, (whole, stop: string, space: string, letter: string, at: number) =>
+  return text.replace(/([.!?])(\s+)([a-z\u00DF-\u00F6\u00F8-\u00FF])/g, (whole, stop: string, space: string, letter: string, at: number) =>
     ABBREVIATION.test(text.slice(Math.max(0, at - 8), at + 1)) ? whole : `${stop}${space}${letter.toUpperCase()}`,
   );
 }
@@ -159,7 +162,7 @@ export function asSentence(text: string): string {
 /** "Rachel Green MCSP", "Anna Kowalski PhD": letters after a name are not part of it. */
 function withoutPostNominals(words: string[]): string[] {
   let end = words.length;
-  while (end > 1 && /^(\p{Lu}{2,}|\p{Lu}[\p{L}.]*\.|PhD|MSc|BSc|BA|MA|MD|Esq\.?|Jr\.?|Sr\.?|II|III|IV)[,.]?$/u.test(words[end - 1]!)) end--;
+  while (end > 1 && /^([A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,}|[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F.]*\.|PhD|MSc|BSc|BA|MA|MD|Esq\.?|Jr\.?|Sr\.?|II|III|IV)[,.]?$/.test(words[end - 1]!)) end--;
   return words.slice(0, end);
 }
 
@@ -271,7 +274,7 @@ function channelOf(text: string | undefined): Channel {
 
 /** A reply with no subject of its own starts with what was done: "promised…", "said…", "would call back". */
 const STARTS_WITH_VERB =
-  /^(\p{Ll}+ed|said|told|sent|gave|took|put|hung|kept|made|got|went|came|left|let|paid|set|saw|spoke|wrote|rang|thought|felt|found|meant|offered|refused|promised|agreed|insisted|denied|blamed|claimed|admitted|apologi[sz]ed|would|will|could|can|cannot|can't|couldn't|wouldn't|won't|did|didn't|does|doesn't|is|was|were|has|had|never|only|just|still|also|again|then)\b/iu;
+  /^([a-z\u00DF-\u00F6\u00F8-\u00FF]+ed|said|told|sent|gave|took|put|hung|kept|made|got|went|came|left|let|paid|set|saw|spoke|wrote|rang|thought|felt|found|meant|offered|refused|promised|agreed|insisted|denied|blamed|claimed|admitted|apologi[sz]ed|would|will|could|can|cannot|can't|couldn't|wouldn't|won't|did|didn't|does|doesn't|is|was|were|has|had|never|only|just|still|also|again|then)\b/i;
 
 /** A result that starts with its own subject ("she promised…", "Nobody called") is a sentence of its own. */
 const OWN_SUBJECT = /^(i|we|he|she|they|it|you|nobody|no|someone|somebody|everyone|the|a|an|my|your|their|his|her|this|that|there|these|those|nothing|none)\b/i;
@@ -316,7 +319,7 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
   if (!contact.result) return `${when}${told}.`;
   const result = clause(contact.result);
   // "No reply", "no response": what the writer did not get.
-  if (/^no\s+[\p{L}-]+$/iu.test(result)) return `${when}${told}, but I received ${inSentence(result)}.`;
+  if (/^no\s+[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+$/i.test(result)) return `${when}${told}, but I received ${inSentence(result)}.`;
   if (OWN_SUBJECT.test(result) || /^[A-Z][a-z]+\s+(said|told|promised|agreed|refused|offered|replied|wrote|asked|confirmed|explained)\b/.test(result)) {
     return `${when}${told}. ${asSentence(result)}`;
   }
