@@ -6,6 +6,7 @@
 import { parseDocument, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { UserError } from '../errors.js';
 import { recordLetterDate } from '../letter/ladder.js';
+import { columnOf, insert, lineEnd } from '../util/text-edit.js';
 
 type Value = string | number;
 /** Fields in the order they are written; undefined values are left out. */
@@ -40,20 +41,6 @@ function sameData(text: string, expected: unknown): boolean {
   return doc.errors.length === 0 && JSON.stringify(doc.toJS()) === JSON.stringify(expected);
 }
 
-const insert = (source: string, at: number, text: string) => source.slice(0, at) + text + source.slice(at);
-const columnOf = (source: string, offset: number) => offset - (source.lastIndexOf('\n', offset - 1) + 1);
-
-/** Where the line holding `offset` ends (before its line break); a value that ends with its newline counts as its own line. */
-function lineEnd(source: string, offset: number): number {
-  let at = offset;
-  if (at > 0 && source[at - 1] === '\n') at -= 1;
-  else {
-    const next = source.indexOf('\n', at);
-    at = next === -1 ? source.length : next;
-  }
-  if (at > 0 && source[at - 1] === '\r') at -= 1;
-  return at;
-}
 
 function trimEndAt(source: string, close: number): number {
   let at = close;

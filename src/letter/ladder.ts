@@ -24,6 +24,7 @@ import { loadPack } from '../rights/index.js';
 import { STAGES, type Case, type Stage } from '../case/schema.js';
 import { UserError } from '../errors.js';
 import { formatDate } from './format-values.js';
+import { columnOf, insert, lineEnd } from '../util/text-edit.js';
 import { isLadderStage, lettersSent, repliesReceived } from '../dispute/history.js';
 import { languageNotes } from './language/notes.js';
 
@@ -244,26 +245,6 @@ function sameData(text: string, expected: unknown): boolean {
   return doc.errors.length === 0 && JSON.stringify(doc.toJS()) === JSON.stringify(expected);
 }
 
-/** Inserts text at `at`; `at` at the end of a line is moved before a CR of a CRLF ending. */
-function insert(source: string, at: number, text: string): string {
-  return source.slice(0, at) + text + source.slice(at);
-}
-
-/** Where a line ends (before its newline) for the line holding `offset`; the end of a value that ends with its newline counts as that line. */
-function lineEnd(source: string, offset: number): number {
-  let at = offset;
-  if (at > 0 && source[at - 1] === '\n') at -= 1;
-  else {
-    const next = source.indexOf('\n', at);
-    at = next === -1 ? source.length : next;
-  }
-  if (at > 0 && source[at - 1] === '\r') at -= 1;
-  return at;
-}
-
-function columnOf(source: string, offset: number): number {
-  return offset - (source.lastIndexOf('\n', offset - 1) + 1);
-}
 
 function spliceDate(source: string, doc: Document.Parsed, date: string): string | undefined {
   const nl = source.includes('\r\n') ? '\r\n' : '\n';
