@@ -73,17 +73,24 @@ export interface WordUse {
   common: Set<string>;
 }
 
+const WORD_OR_BREAK = /([.!?:;]\s+|\n+)|([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]*)/g;
+const CAPITALISED = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF]/;
+const LOWER_CASE = /^[a-z\u00DF-\u00F6\u00F8-\u00FF]+$/;
+
 export function wordUse(texts: Iterable<string>): WordUse {
   const names = new Set<string>();
   const common = new Set<string>();
   for (const text of texts) {
-    for (const sentence of text.split(/(?<=[.!?:;])\s+|\n+/)) {
-      const words = sentence.match(/[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]*/g) ?? [];
-      words.forEach((word, index) => {
-        if (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF]/.test(word)) {
-          if (index > 0) names.add(word.toLowerCase());
-        } else if (/^[a-z\u00DF-\u00F6\u00F8-\u00FF]+$/.test(word)) common.add(word);
-      });
+    // One pass over the text: a sentence break makes the next word a sentence's first.
+    let first = true;
+    for (const [, stop, word] of text.matchAll(WORD_OR_BREAK)) {
+      if (stop !== undefined) first = true;
+      else {
+        if (CAPITALISED.test(word!)) {
+          if (!first) names.add(word!.toLowerCase());
+        } else if (LOWER_CASE.test(word!)) common.add(word!);
+        first = false;
+      }
     }
   }
   return { names, common };
@@ -455,18 +462,34 @@ const monthOf = (written: string) => written.replace(/^1\.?\s+/, '').replace(/\s
 
 const wordUses = new WeakMap<object, WordUse>();
 
-/** The word use of everything the writer typed in a case (made once per case). */
+/**
+ * The word use of everything the writer typed in a case, worked out only if a phrase needs it
+ * (most answers start with a word whose case settles the question), and once per case.
+ */
 export function caseWordUse(c: Partial<ResolvedCase>): WordUse {
   let use = wordUses.get(c);
   if (!use) {
-    const texts: string[] = [];
-    const gather = (value: unknown) => {
-      if (typeof value === 'string') texts.push(value);
-      else if (Array.isArray(value)) value.forEach(gather);
-      else if (value && typeof value === 'object') Object.values(value).forEach(gather);
+    let made: WordUse | undefined;
+    const make = (): WordUse => {
+      if (made) return made;
+      const texts: string[] = [];
+      const gather = (value: unknown) => {
+        if (typeof value === 'string') texts.push(value);
+        else if (Array.isArray(value)) value.forEach(gather);
+        else if (value && typeof value === 'object') Object.values(value).forEach(gather);
+      };
+      gather([c.story, c.contacts, c.request?.correction, c.request?.reason, c.request?.costs, c.purchase?.item, c.evidence, c.recipient?.company]);
+      return (made = wordUse(texts));
     };
-    gather([c.story, c.contacts, c.request?.correction, c.request?.reason, c.request?.costs, c.purchase?.item, c.evidence, c.recipient?.company]);
-    wordUses.set(c, (use = wordUse(texts)));
+    use = {
+      get names() {
+        return make().names;
+      },
+      get common() {
+        return make().common;
+      },
+    };
+    wordUses.set(c, use);
   }
   return use;
 }
