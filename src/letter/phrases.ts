@@ -69,31 +69,40 @@ const ROLE_WORDS =
  * ordinary words. Made once per case from every answer.
  */
 export interface WordUse {
-  names: Set<string>;
-  common: Set<string>;
+  names: { has(word: string): boolean };
+  common: { has(word: string): boolean };
 }
 
-const WORD_OR_BREAK = /([.!?:;]\s+|\n+)|([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]*)/g;
-const CAPITALISED = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF]/;
-const LOWER_CASE = /^[a-z\u00DF-\u00F6\u00F8-\u00FF]+$/;
+const LETTER = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]/;
 
+/**
+ * The writer's texts, asked about one word at a time (a phrase only ever asks about the word
+ * it starts with): each place the word stands, in any case, tells whether it was written as a
+ * name (a capital in the middle of a sentence) or as an ordinary word (lower case).
+ */
 export function wordUse(texts: Iterable<string>): WordUse {
-  const names = new Set<string>();
-  const common = new Set<string>();
-  for (const text of texts) {
-    // One pass over the text: a sentence break makes the next word a sentence's first.
-    let first = true;
-    for (const [, stop, word] of text.matchAll(WORD_OR_BREAK)) {
-      if (stop !== undefined) first = true;
-      else {
-        if (CAPITALISED.test(word!)) {
-          if (!first) names.add(word!.toLowerCase());
-        } else if (LOWER_CASE.test(word!)) common.add(word!);
-        first = false;
+  const text = [...texts].join('\n');
+  const lower = text.toLowerCase();
+  const seen = new Map<string, { name: boolean; common: boolean }>();
+  const about = (word: string) => {
+    let found = seen.get(word);
+    if (found) return found;
+    found = { name: false, common: false };
+    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+      if ((at > 0 && LETTER.test(text[at - 1]!)) || LETTER.test(text[at + word.length] ?? '')) continue;
+      const written = text.slice(at, at + word.length);
+      if (written === word) found.common = true;
+      else if (written.slice(1) === word.slice(1)) {
+        // A capital only counts as a name's when the word does not start a sentence.
+        let before = at - 1;
+        while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+        if (before >= 0 && !/[.!?:;\n"“(]/.test(text[before]!)) found.name = true;
       }
     }
-  }
-  return { names, common };
+    seen.set(word, found);
+    return found;
+  };
+  return { names: { has: (word) => about(word).name }, common: { has: (word) => about(word).common } };
 }
 
 /** Words of the closed classes (determiners, pronouns, prepositions, conjunctions): never names. */
@@ -462,34 +471,18 @@ const monthOf = (written: string) => written.replace(/^1\.?\s+/, '').replace(/\s
 
 const wordUses = new WeakMap<object, WordUse>();
 
-/**
- * The word use of everything the writer typed in a case, worked out only if a phrase needs it
- * (most answers start with a word whose case settles the question), and once per case.
- */
+/** The word use of everything the writer typed in a case (asked lazily, see wordUse). */
 export function caseWordUse(c: Partial<ResolvedCase>): WordUse {
   let use = wordUses.get(c);
   if (!use) {
-    let made: WordUse | undefined;
-    const make = (): WordUse => {
-      if (made) return made;
-      const texts: string[] = [];
-      const gather = (value: unknown) => {
-        if (typeof value === 'string') texts.push(value);
-        else if (Array.isArray(value)) value.forEach(gather);
-        else if (value && typeof value === 'object') Object.values(value).forEach(gather);
-      };
-      gather([c.story, c.contacts, c.request?.correction, c.request?.reason, c.request?.costs, c.purchase?.item, c.evidence, c.recipient?.company]);
-      return (made = wordUse(texts));
+    const texts: string[] = [];
+    const gather = (value: unknown) => {
+      if (typeof value === 'string') texts.push(value);
+      else if (Array.isArray(value)) value.forEach(gather);
+      else if (value && typeof value === 'object') Object.values(value).forEach(gather);
     };
-    use = {
-      get names() {
-        return make().names;
-      },
-      get common() {
-        return make().common;
-      },
-    };
-    wordUses.set(c, use);
+    gather([c.story, c.contacts, c.request?.correction, c.request?.reason, c.request?.costs, c.purchase?.item, c.evidence, c.recipient?.company]);
+    wordUses.set(c, (use = wordUse(texts)));
   }
   return use;
 }
