@@ -198,6 +198,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
   if (problems.length > 0) return { ok: false, problems };
   const remedy = value.request.remedy;
   const style = letterStyle(value, envLanguage);
+  const offer = openOffer(value);
   const amount = value.request.amount ?? (remedy === 'refund' || remedy === 'either' ? value.purchase.amount : undefined);
   const asList = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
   return {
@@ -238,7 +239,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
       },
       assumed: style.assumed,
       history: { letters: lettersSent(value), replies: repliesReceived(value) },
-      ...(openOffer(value) && { reply: openOffer(value) }),
+      ...(offer && { reply: offer }),
       rights: [],
       citedSteps: [],
       custom: value.custom ?? {},

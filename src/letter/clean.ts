@@ -21,7 +21,16 @@ const TEXT_MAY_NEED_CLEANING = /[ \t](?:[ \t\n,.;:!?]|$)|\t|\.\.|[!?]\.|,[^\S\n]
  */
 export function cleanLetter(text: string, keep: readonly string[] = []): string {
   if (!TEXT_MAY_NEED_CLEANING.test(text)) return text.trim();
-  return holding(text, keep, cleanLines);
+  return holding(text, keep, cleanQuickly);
+}
+
+/**
+ * What optional parts leave most often, spaces at the ends of lines and blank runs, is
+ * tidied over the whole text at once; only a text that still needs it goes line by line.
+ */
+function cleanQuickly(text: string): string {
+  const quick = text.replace(/[ \t]+(?=\n|$)/g, '').replace(/\n{3,}/g, '\n\n');
+  return TEXT_MAY_NEED_CLEANING.test(quick) ? cleanLines(quick) : quick.trim();
 }
 
 /** `clean(text)`, with each value of `keep` in the text held aside as a placeholder meanwhile. */
