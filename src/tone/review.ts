@@ -53,7 +53,8 @@ function at(value: unknown, path: readonly PathPart[]): unknown {
  * Findings of texts checked before. Cases in one batch often share words (defaults, pasted
  * paragraphs, the same contact notes), and a text's findings depend on the text alone.
  */
-const seen = new Map<string, Finding[]>();
+/** One memo per language, keyed by the answer itself (a key made by joining would copy every answer). */
+const seen = new Map<string, Map<string, Finding[]>>();
 const MAX_SEEN = 4096;
 const MAX_SEEN_LENGTH = 4096;
 
@@ -65,7 +66,10 @@ const MAX_SEEN_LENGTH = 4096;
 function findingsOf(text: string, letterLanguage: string): Finding[] {
   const language = letterLanguage === 'en' || detectLanguage(text, letterLanguage as 'fr') !== 'en' ? letterLanguage : 'en';
   const check = () => checkTone(text, { language });
-  return text.length <= MAX_SEEN_LENGTH ? remembered(seen, `${language}\u0000${text}`, check, MAX_SEEN) : check();
+  if (text.length > MAX_SEEN_LENGTH) return check();
+  let memo = seen.get(language);
+  if (!memo) seen.set(language, (memo = new Map()));
+  return remembered(memo, text, check, MAX_SEEN);
 }
 
 /**
