@@ -19,9 +19,12 @@ const TEXT_MAY_NEED_CLEANING = /[ \t](?:[ \t\n,.;:!?]|$)|\t|\.\.|[!?]\.|,[^\S\n]
  * in the text) are kept exactly as written, even where they look like a template's leftovers
  * ("INV..2026 ( ) #7"). Each is held aside as a placeholder while the rest is cleaned.
  */
-export function cleanLetter(text: string, keep: readonly string[] = []): string {
+export function cleanLetter(text: string, keep: readonly string[] | (() => readonly string[]) = []): string {
   if (!TEXT_MAY_NEED_CLEANING.test(text)) return text.trim();
-  return holding(text, keep, cleanQuickly);
+  // Spaces at line ends and blank runs alone need no values held aside: they hold none.
+  const quick = text.replace(/[ \t]+(?=\n|$)/g, '').replace(/\n{3,}/g, '\n\n');
+  if (!TEXT_MAY_NEED_CLEANING.test(quick)) return quick.trim();
+  return holding(text, typeof keep === 'function' ? keep() : keep, cleanQuickly);
 }
 
 /**
@@ -96,8 +99,9 @@ export function cleanLines(text: string): string {
 const SUBJECT_MAY_NEED_CLEANING = /[\u0000-\u001F\u007F-\u009F]|[^\S ]| {2}| [,.;:!?)]|\(\s*\)|^ | $/;
 
 /** A subject is one line, of a length mail programs show. */
-export function cleanSubject(text: string, max = 160, keep: readonly string[] = []): string {
+export function cleanSubject(text: string, max = 160, keep: readonly string[] | (() => readonly string[]) = []): string {
   if (text.length <= max && !SUBJECT_MAY_NEED_CLEANING.test(text)) return text;
+  if (typeof keep === 'function') keep = keep();
   let subject = text.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ').replace(/\s+/g, ' ').trim();
   subject = holding(subject, keep, (masked) => masked.replace(/ +([,.;:!?)])/g, '$1').replace(/\(\s*\)/g, '').replace(/\s+/g, ' ').trim());
   if (subject.length > max) {

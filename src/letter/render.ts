@@ -90,7 +90,9 @@ export function renderLetter(resolved: ResolvedCase, source: TemplateSource): Le
   const context = letterCase(resolved);
   // The person's own values that look like a template's leftovers are kept as written
   // (phrases are made by redress from them, and are tidied like the template's text).
-  const keep = valuesToKeep(ownValues(context));
+  // Worked out only if a clean-up needs it (most letters need none).
+  let kept: readonly string[] | undefined;
+  const keep = () => (kept ??= valuesToKeep(ownValues(context)));
   return {
     subject: cleanSubject(compiled.subject(context), undefined, keep),
     body: cleanLetter(compiled.body(context, false), keep),
