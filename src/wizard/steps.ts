@@ -52,6 +52,22 @@ export function stepLabel(step: Step): string {
 
 const skipHint = () => t('hint.skip');
 
+/** An optional amount, with what is already there to change: the answer as typed ('' for none). */
+function askAmount(ctx: FlowContext, path: string, message: 'q.purchase.amount' | 'q.purchase.price'): Promise<string> {
+  const now = getNumber(ctx.data, path);
+  return ctx.prompter.text({
+    message: t(message, { skip: skipHint() }),
+    optional: true,
+    validate: checkAmount(),
+    ...(now !== undefined && { initial: plainAmount(now) }),
+  });
+}
+
+function amountSummary(ctx: FlowContext, path: string): string | undefined {
+  const amount = getNumber(ctx.data, path);
+  return amount === undefined ? undefined : money(ctx, amount);
+}
+
 /** "Question? (hint; Enter to skip)" */
 function withHint(message: string, hints: (string | undefined)[]): string {
   const shown = hints.filter(Boolean);
@@ -418,22 +434,13 @@ const purchaseSteps: Step[] = [
     label: 'Amount paid',
     paths: ['purchase.amount'],
     async ask(ctx) {
-      const now = getNumber(ctx.data, 'purchase.amount');
-      const answer = await ctx.prompter.text({
-        message: t('q.purchase.amount', { skip: skipHint() }),
-        optional: true,
-        validate: checkAmount(),
-        ...(now !== undefined && { initial: plainAmount(now) }),
-      });
+      const answer = await askAmount(ctx, 'purchase.amount', 'q.purchase.amount');
       setAt(ctx.data, 'purchase.amount', answer === '' ? undefined : parseAmount(answer));
       // "£2,400" says the currency too: it becomes the currency question's answer to confirm.
       const typed = currencyTyped(answer, country(ctx));
       if (typed !== undefined) setAt(ctx.data, 'purchase.currency', typed);
     },
-    summary: (ctx) => {
-      const amount = getNumber(ctx.data, 'purchase.amount');
-      return amount === undefined ? undefined : money(ctx, amount);
-    },
+    summary: (ctx) => amountSummary(ctx, 'purchase.amount'),
   },
   selectStep({
     id: 'purchase.period',
@@ -450,20 +457,11 @@ const purchaseSteps: Step[] = [
     paths: ['purchase.price'],
     applies: (ctx) => ['deposit', 'booking', 'service'].includes(getText(ctx.data, 'purchase.kind') ?? '') && getNumber(ctx.data, 'purchase.amount') !== undefined,
     async ask(ctx) {
-      const now = getNumber(ctx.data, 'purchase.price');
-      const answer = await ctx.prompter.text({
-        message: t('q.purchase.price', { skip: skipHint() }),
-        optional: true,
-        validate: checkAmount(),
-        ...(now !== undefined && { initial: plainAmount(now) }),
-      });
+      const answer = await askAmount(ctx, 'purchase.price', 'q.purchase.price');
       const price = answer === '' ? undefined : parseAmount(answer);
       setAt(ctx.data, 'purchase.price', price === getNumber(ctx.data, 'purchase.amount') ? undefined : price);
     },
-    summary: (ctx) => {
-      const price = getNumber(ctx.data, 'purchase.price');
-      return price === undefined ? undefined : money(ctx, price);
-    },
+    summary: (ctx) => amountSummary(ctx, 'purchase.price'),
   },
   selectStep({
     id: 'purchase.paidWith',
