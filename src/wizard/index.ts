@@ -113,6 +113,9 @@ function stoppedLine(session: Session): string {
   return `${t('stopped.nothing')}\n`;
 }
 
+/** Ctrl-C, a polite kill, and the terminal closing under the wizard. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /**
  * Ctrl-C outside a question (while a file is written or a program runs) arrives as a signal;
  * and if the input closes under a question, nothing is left to wait for. Both end the run
@@ -128,12 +131,10 @@ function guard(session: Session): () => void {
     session.stderr.write(stoppedLine(session));
     process.exitCode = EXIT_INTERRUPTED;
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
   process.once('beforeExit', onBeforeExit);
   return () => {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
+    for (const signal of STOP_SIGNALS) process.removeListener(signal, onSignal);
     process.removeListener('beforeExit', onBeforeExit);
   };
 }

@@ -170,6 +170,14 @@ describe.skipIf(!posix)('redress in a terminal', () => {
     u.pty.kill('SIGINT');
     expect((await u.exited).exitCode).toBe(130);
     expect(u.text.match(/Stopped\./g)).toHaveLength(1);
+    // The terminal closing under a question ends the run the same way, answers kept.
+    const v = s.start(['draft', '--resume'], { NO_COLOR: '1' });
+    await v.answer('person or team', 'Membership team');
+    await v.waitFor('mail address');
+    v.pty.kill('SIGHUP');
+    expect((await v.exited).exitCode).toBe(129);
+    expect(v.text.match(/Stopped\./g)).toHaveLength(1);
+    expect(JSON.parse(readFileSync(s.draft, 'utf8')).data.recipient).toMatchObject({ company: 'Peak Fitness', contact: 'Membership team' });
   }, 60_000);
 
   it('asks only for what a case file is missing', async () => {
