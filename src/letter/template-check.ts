@@ -1,6 +1,7 @@
-// Static checks of a template before it runs: syntax, helpers, partials, and fields that
-// the case model does not have. The first problem found is reported at the template
-// file's own line:column (front matter counted), with a suggestion where one is likely.
+// Static checks of a parsed template before it runs: helpers and their arguments, partials,
+// fields that the case model (template-fields.ts) does not have, and how much work rendering
+// may take. The first problem found is reported at the template file's own line:column
+// (template-syntax.ts), with a suggestion where one is likely.
 //
 // What the check follows, as Handlebars does when it renders:
 // - the context: the case at the top; each item inside {{#each}}; the value of {{#with}};
@@ -10,24 +11,11 @@
 //   and @root; `lookup` with a literal key; hash arguments of partials;
 // - partials by name from files, never from data, never looping into themselves.
 // Values that only the case knows (custom: …) are not checked beyond their name.
-import { compiler } from './handlebars.js';
-import { UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { closest } from '../util/suggest.js';
 import { helperSpecs } from './helpers.js';
 import { listOf, obj, templateModel, v, type Model } from './template-fields.js';
-
-/** A file's text that holds a template: where it starts in the file, for positions. */
-export interface TemplateText {
-  /** The file named in messages. */
-  file: string;
-  body: string;
-  /** Line (1-based) and column (1-based) in the file where `body` starts. */
-  line: number;
-  column: number;
-  /** Positions inside are not exact (a folded YAML subject): report where the text starts. */
-  collapse?: boolean;
-}
+import { nodePosition, parseTemplate, TemplateProblem, type TemplateText } from './template-syntax.js';
 
 export interface PartialInfo {
   file: string;
@@ -71,195 +59,11 @@ export const MAX_PARTIALS = 100;
 export const MAX_TOTAL_CHARS = 1_000_000;
 const EACH_FACTOR = 50;
 
-export class TemplateProblem extends UserError {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly column: number,
-    readonly detail: string,
-  ) {
-    super(`${safeForTerminal(file)}:${line}:${column} ${detail}\nFix the template and run the command again.`);
-    this.name = 'TemplateProblem';
-  }
-}
-
 type Node = hbs.AST.Node & { loc?: hbs.AST.SourceLocation | null };
 type Path = hbs.AST.PathExpression;
 type Call = hbs.AST.MustacheStatement | hbs.AST.SubExpression | hbs.AST.BlockStatement;
 
 const quote = (text: string) => `"${safeForTerminal(text)}"`;
-
-// ---------------------------------------------------------------------------------------
-// Parsing, with the error's own position
-
-interface JisonHash {
-  text?: string;
-  token?: string | number;
-  line?: number;
-  loc?: { first_line: number; first_column: number; last_line: number; last_column: number };
-}
-
-type JisonParser = { parseError: (message: string, hash: JisonHash) => never; lexer?: { matched?: string } };
-
-/** Blocks inside blocks (an {{else if}} counts as one more): far beyond any letter. */
-export const MAX_NESTING = 100;
-
-/**
- * Handlebars' parser takes time that grows steeply with nesting (thousands of blocks
- * inside blocks take minutes), so nesting is counted by reading the text first.
- */
-function assertNesting(text: TemplateText): void {
-  const body = text.body;
-  const stack: number[] = [];
-  let chained = 0;
-  for (const match of mustaches(body)) {
-    const tag = match[0];
-    if (/^\{\{!/.test(tag)) continue;
-    const head = /^\{\{~?\s*(#|\^|\/|else\b)?\s*(\S)?/.exec(tag)!;
-    const kind = head[1];
-    let deeper = false;
-    if (kind === '/') chained -= stack.pop() ?? 0;
-    else if (kind === '#' || (kind === '^' && head[2] !== '}' && head[2] !== '~')) {
-      stack.push(0);
-      deeper = true;
-    } else if (kind === 'else' && head[2] !== undefined && head[2] !== '}' && head[2] !== '~' && stack.length > 0) {
-      stack[stack.length - 1]! += 1;
-      chained += 1;
-      deeper = true;
-    }
-    let parens = 0;
-    let most = 0;
-    let quote = '';
-    for (const ch of tag) {
-      if (quote) {
-        if (ch === quote) quote = '';
-      } else if (ch === '"' || ch === "'") quote = ch;
-      else if (ch === '(') most = Math.max(most, ++parens);
-      else if (ch === ')') parens -= 1;
-    }
-    if ((deeper && stack.length + chained > MAX_NESTING) || most > MAX_NESTING) {
-      const before = body.slice(0, match.index).split('\n');
-      const { line, column } = filePosition(text, before.length, before[before.length - 1]!.length);
-      throw new TemplateProblem(text.file, line, column, `the template puts blocks or ( ) inside each other more than ${MAX_NESTING} deep here; use fewer of them inside each other`);
-    }
-  }
-}
-
-/**
- * Each {{…}} (or {{!-- … --}}) of `body` in order, as `/\{\{(?:!--[\s\S]*?--\}\}|[\s\S]*?\}\})/g`
- * finds them, in linear time: that expression reads to the end of the text from every {{
- * that is never closed (200 KB of "{{" took seconds). Once no }} follows, there are no more.
- */
-function* mustaches(body: string): Generator<{ 0: string; index: number }> {
-  let from = 0;
-  for (;;) {
-    const start = body.indexOf('{{', from);
-    if (start === -1) return;
-    let end = -1;
-    if (body.startsWith('{{!--', start)) {
-      const close = body.indexOf('--}}', start + 5);
-      if (close !== -1) end = close + 4;
-    }
-    if (end === -1) {
-      const close = body.indexOf('}}', start + 2);
-      if (close === -1) return;
-      end = close + 2;
-    }
-    yield { 0: body.slice(start, end), index: start };
-    from = end;
-  }
-}
-
-/** Parses a template; a syntax error is reported where it is, in words a person can act on. */
-export function parseTemplate(text: TemplateText): hbs.AST.Program {
-  assertNesting(text);
-  const parser = (compiler() as unknown as { Parser: JisonParser }).Parser;
-  const original = parser.parseError;
-  let hash: JisonHash | undefined;
-  parser.parseError = (message: string, details: JisonHash) => {
-    hash = details;
-    throw new Error(message);
-  };
-  try {
-    return compiler().parseWithoutProcessing(text.body);
-  } catch (error) {
-    throw syntaxProblem(text, error as Error & { lineNumber?: number; column?: number }, hash, parser.lexer?.matched);
-  } finally {
-    parser.parseError = original;
-  }
-}
-
-function syntaxProblem(text: TemplateText, error: Error & { lineNumber?: number; column?: number }, hash: JisonHash | undefined, matched: string | undefined): TemplateProblem {
-  const at = (line: number, column0: number) => filePosition(text, line, column0);
-  const advice = 'check that every {{#block}} has its {{/block}} and every {{ has its }}';
-  // A block closed by the wrong name: "if doesn't match each - 2:3".
-  const mismatch = /^(.+) doesn't match (.+) - \d+:\d+$/.exec(error.message);
-  if (mismatch && error.lineNumber !== undefined) {
-    const { line, column } = at(error.lineNumber, error.column ?? 0);
-    return new TemplateProblem(
-      text.file,
-      line,
-      column,
-      `the block {{#${safeForTerminal(mismatch[1]!)}}} is closed by {{/${safeForTerminal(mismatch[2]!)}}}; blocks close in the reverse order they open, so close {{#${safeForTerminal(mismatch[1]!)}}} with {{/${safeForTerminal(mismatch[1]!)}}}`,
-    );
-  }
-  if (/^Lexical error/.test(error.message)) {
-    const lines = (matched ?? '').split('\n');
-    const { line, column } = at(lines.length, lines[lines.length - 1]!.length);
-    return new TemplateProblem(text.file, line, column, `the template has a syntax error here: something after {{ is not written as a template expects (an unclosed {{!-- comment --}} or quote?); ${advice}`);
-  }
-  const token = String(hash?.token ?? '');
-  if (token === 'EOF') {
-    const open = unclosedBlock(text.body);
-    if (open) {
-      const { line, column } = at(open.line, open.column);
-      return new TemplateProblem(text.file, line, column, `the block {{#${safeForTerminal(open.name)}}} is never closed; add {{/${safeForTerminal(open.name)}}} where it should end`);
-    }
-  }
-  const loc = hash?.loc;
-  const { line, column } = loc ? at(loc.first_line, loc.first_column) : at(Number(/line (\d+)/.exec(error.message)?.[1] ?? 1), 0);
-  const what =
-    token === 'EOF'
-      ? 'the template ends before a {{ or a block is closed'
-      : token === 'INVALID'
-        ? 'something here is not written as a template expects (an unclosed quote, or a character that does not belong inside {{ }})'
-        : token === 'OPEN_ENDBLOCK'
-          ? 'this {{/…}} closes a block that was never opened'
-          : token === 'INVERSE' || token === 'OPEN_INVERSE_CHAIN'
-            ? 'this {{else}} is not inside a block, or the block already has one'
-            : token === 'CLOSE'
-              ? 'this {{ }} is empty or incomplete'
-              : `unexpected ${quote(hash?.text ?? token)}`;
-  return new TemplateProblem(text.file, line, column, `the template has a syntax error: ${what}; ${advice}`);
-}
-
-/** The last {{#block}} that is never closed, found by reading the openers and closers in order. */
-function unclosedBlock(body: string): { name: string; line: number; column: number } | undefined {
-  const stack: { name: string; index: number }[] = [];
-  const tag = /\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}|\{\{~?\s*([#/^])\s*(?:[*>]\s*)?([^\s}~()]+)/g;
-  for (let match = tag.exec(body); match; match = tag.exec(body)) {
-    if (!match[1]) continue;
-    if (match[1] === '/') {
-      const at = stack.map((s) => s.name).lastIndexOf(match[2]!);
-      if (at >= 0) stack.length = at;
-    } else if (!(match[1] === '^' && match[2] === '}')) {
-      stack.push({ name: match[2]!, index: match.index });
-    }
-  }
-  const open = stack[stack.length - 1];
-  if (!open) return undefined;
-  const before = body.slice(0, open.index).split('\n');
-  return { name: open.name, line: before.length, column: before[before.length - 1]!.length };
-}
-
-/** A position in the template text (1-based line, 0-based column) as a position in its file (both 1-based). */
-function filePosition(text: TemplateText, line: number, column0: number): { line: number; column: number } {
-  if (text.collapse) return { line: text.line, column: text.column };
-  return { line: text.line + line - 1, column: line === 1 ? text.column + column0 : column0 + 1 };
-}
-
-// ---------------------------------------------------------------------------------------
-// The check
 
 interface Frame {
   model: Model;
@@ -309,7 +113,7 @@ export function checkTemplate(main: TemplateText, subject: TemplateText | undefi
     // 1. Structure: partials exist, do not loop, and the work stays bounded.
     const costs = new Map<string, number>();
     const structure = (unit: Unit, chain: string[]): number => {
-      const where = (node: Node) => position(unit.text, node);
+      const where = (node: Node) => nodePosition(unit.text, node);
       const programCost = (program: hbs.AST.Program | undefined | null): number => {
         let total = 0;
         for (const node of program?.body ?? []) {
@@ -417,10 +221,6 @@ function partialName(partial: hbs.AST.PartialStatement): string | undefined {
   return undefined;
 }
 
-function position(text: TemplateText, node: Node): { line: number; column: number } {
-  return filePosition(text, node.loc?.start.line ?? 1, node.loc?.start.column ?? 0);
-}
-
 const isObject = (model: Model | undefined): model is { fields: Record<string, Model> } => typeof model === 'object' && 'fields' in model;
 const isList = (model: Model | undefined): model is { list: Model } => typeof model === 'object' && 'list' in model;
 const fieldOf = (model: { fields: Record<string, Model> }, key: string): Model | undefined =>
@@ -437,7 +237,7 @@ class Walker {
   ) {}
 
   private fail(node: Node, message: string): never {
-    const { line, column } = position(this.text, node);
+    const { line, column } = nodePosition(this.text, node);
     throw new TemplateProblem(this.text.file, line, column, message);
   }
 

@@ -22,7 +22,8 @@ import { BUILTIN_SPECS, languageSpecs, type DirectCode, type DirectSources, type
 import { directFactoryOrUndefined, directSupport, type DirectFactory, type DirectProgram } from './direct.js';
 import { compiler, runtime, type HandlebarsEnvironment } from './handlebars.js';
 import { helpers } from './helpers.js';
-import { checkTemplate, KNOWN_HELPERS, TemplateProblem, type PartialInfo, type PartialSource, type TemplateText } from './template-check.js';
+import { checkTemplate, KNOWN_HELPERS, type PartialInfo, type PartialSource } from './template-check.js';
+import { TemplateProblem, type TemplateText } from './template-syntax.js';
 
 export interface TemplateMeta {
   name: string;

@@ -2,7 +2,7 @@
 // matter counted), with a suggestion where one is likely; valid templates pass untouched.
 import { afterAll, describe, expect, it } from 'vitest';
 import { join, relative } from 'node:path';
-import { TemplateProblem } from '../../src/letter/template-check.js';
+import { TemplateProblem } from '../../src/letter/template-syntax.js';
 import { compileTemplate, findTemplate } from '../../src/letter/templates.js';
 import { UserError } from '../../src/errors.js';
 import { cleanupTemplates, render, resolved, writeTemplates } from './support.js';
