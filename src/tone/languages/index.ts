@@ -2,17 +2,12 @@
 // language's tables are a module of their own (a chunk of their own once built), so checking
 // an English letter reads nothing of them, and a French one nothing of German or Spanish.
 import { compile, findInLanguage } from './engine.js';
-import { loadedRules, type LoadedRules } from './registry.js';
+import { isToneLanguage, loadedRules, type LoadedRules } from './registry.js';
 import type { LanguageRules, ToneLanguage } from './types.js';
 
 export { detectLanguage } from './detect.js';
+export { isToneLanguage, TONE_LANGUAGES } from './registry.js';
 export type { ToneLanguage } from './types.js';
-
-export const TONE_LANGUAGES: readonly ToneLanguage[] = ['fr', 'de', 'es'];
-
-export function isToneLanguage(value: unknown): value is ToneLanguage {
-  return typeof value === 'string' && (TONE_LANGUAGES as readonly string[]).includes(value);
-}
 
 async function tables(language: ToneLanguage): Promise<LanguageRules> {
   // One import() per language, written out, so the bundler makes each a chunk of its own.

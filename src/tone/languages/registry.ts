@@ -8,6 +8,13 @@ export interface LoadedRules {
   find(text: string, out: RawFinding[]): void;
 }
 
+export const TONE_LANGUAGES: readonly ToneLanguage[] = ['fr', 'de', 'es'];
+
+/** A language with tone rules of its own (English's are built in). */
+export function isToneLanguage(value: unknown): value is ToneLanguage {
+  return typeof value === 'string' && (TONE_LANGUAGES as readonly string[]).includes(value);
+}
+
 export const loadedRules = new Map<ToneLanguage, LoadedRules>();
 
 /** The rules of a language loaded before; checking a text needs them at hand, synchronously. */
