@@ -2,7 +2,9 @@
 // src/letter/builtin-specs.ts in the bundle (see scripts/build.js). The templates share
 // partials, so each distinct spec is written once and referred to by number.
 import { readFileSync } from 'node:fs';
-import { listTemplates, precompileBuiltIn, readEntry, splitFrontMatter } from '../src/letter/templates.js';
+import { splitFrontMatter } from '../src/letter/front-matter.js';
+import { listTemplates, readEntry } from '../src/letter/template-files.js';
+import { precompileBuiltIn } from '../src/letter/templates.js';
 
 /** The languages whose built-in templates sit in a folder of their own under templates/. */
 export function builtInLanguages(): string[] {

@@ -13,7 +13,7 @@ import { writeError } from '../io/write.js';
 import type { Format } from '../letter/render.js';
 import { EXTENSIONS } from '../letter/formats.js';
 import type { Paper } from '../letter/layout.js';
-import { userTemplateDirs } from '../letter/templates.js';
+import { userTemplateDirs } from '../letter/template-files.js';
 import { userRightsDirs } from '../rights/index.js';
 import { remembered } from '../util/remember.js';
 import { fastParse } from '../case/fast-yaml.js';

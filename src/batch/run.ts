@@ -27,7 +27,8 @@ import { safeForTerminal } from '../io/terminal.js';
 import { assertFormat } from '../letter/formats.js';
 import { assertPaper } from '../letter/layout.js';
 import { howToSendByPost } from '../letter/post.js';
-import { compileTemplate, findTemplate, userTemplateDirs } from '../letter/templates.js';
+import { findTemplate, userTemplateDirs } from '../letter/template-files.js';
+import { compileTemplate } from '../letter/templates.js';
 import {
   CaseProcessor,
   EXTENSIONS,

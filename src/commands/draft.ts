@@ -9,7 +9,7 @@ import { formatProblem } from '../case/validate.js';
 import { assertFormat } from '../letter/formats.js';
 import { assertPaper } from '../letter/layout.js';
 import { produceLetter, type Produced } from '../letter/produce.js';
-import { userTemplateDirs } from '../letter/templates.js';
+import { userTemplateDirs } from '../letter/template-files.js';
 import { userRightsDirs } from '../rights/index.js';
 import { readTextFile } from '../io/read.js';
 import { safeForTerminal } from '../io/terminal.js';

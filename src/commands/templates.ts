@@ -6,18 +6,18 @@ import { colorEnabled, colors } from '../io/color.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { writeFileAtomic } from '../io/write.js';
 import { STAGES } from '../case/schema.js';
+import { checkTemplateSource } from '../letter/template-check.js';
+import { templateFilesFor } from '../letter/template-eject.js';
 import {
   builtInDir,
-  checkTemplateSource,
   findTemplate,
   listTemplates,
   readEntry,
   readTemplateFile,
-  templateFilesFor,
   userTemplateDirs,
   type TemplateEntry,
   type TemplateSource,
-} from '../letter/templates.js';
+} from '../letter/template-files.js';
 import { writeStdout } from '../io/stdout.js';
 
 interface WithGlobals {

@@ -1,7 +1,7 @@
 import { UserError } from '../errors.js';
 import { quoteValue } from '../io/terminal.js';
 import { renderHtmlBody, renderMarkdownBody, type Format, type Letter } from './render.js';
-import type { TemplateSource } from './templates.js';
+import type { TemplateSource } from './template-files.js';
 import { toEml } from './eml.js';
 import { addressLines, paperFor, placeAndDate, postalLayout, recipientLines, requirePostalAddresses, signatureWithoutContacts, type Paper } from './layout.js';
 import { formatDate } from './format-values.js';

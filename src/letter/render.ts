@@ -3,7 +3,8 @@ import { hasControl, stripControl } from '../io/terminal.js';
 import { cleanLetter, cleanSubject, valuesToKeep } from './clean.js';
 import { languagePhrases } from './language/phrases.js';
 import { phrasesFor, type Phrases } from './phrases.js';
-import { compileTemplate, findTemplate, type TemplateSource } from './templates.js';
+import { findTemplate, type TemplateSource } from './template-files.js';
+import { compileTemplate } from './templates.js';
 
 export const FORMATS = ['text', 'markdown', 'html', 'eml', 'json', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];

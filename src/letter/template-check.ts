@@ -15,6 +15,7 @@ import { safeForTerminal } from '../io/terminal.js';
 import { closest } from '../util/suggest.js';
 import { helperSpecs } from './helpers.js';
 import { listOf, obj, templateModel, v, type Model } from './template-fields.js';
+import { partialSource, type TemplateSource } from './template-files.js';
 import { nodePosition, parseTemplate, TemplateProblem, type TemplateText } from './template-syntax.js';
 
 export interface PartialInfo {
@@ -209,6 +210,20 @@ export function checkTemplate(main: TemplateText, subject: TemplateText | undefi
     throw error;
   }
   return { partials };
+}
+
+/** The template's texts for the checker: the body, and the subject where it sits in the front matter. */
+function templateTexts(source: TemplateSource): { body: TemplateText; subject?: TemplateText } {
+  const body: TemplateText = { file: source.file, body: source.body, line: source.bodyLine, column: 1 };
+  if (source.meta.subject === undefined) return { body };
+  const at = source.subjectAt ?? { line: 1, column: 1, exact: false };
+  return { body, subject: { file: source.file, body: source.meta.subject, line: at.line, column: at.column, ...(!at.exact && { collapse: true }) } };
+}
+
+/** Checks a template (and its partials) without rendering it; returns the partials it uses. */
+export function checkTemplateSource(source: TemplateSource): Map<string, PartialInfo> {
+  const { body, subject } = templateTexts(source);
+  return checkTemplate(body, subject, partialSource(source)).partials;
 }
 
 function partialName(partial: hbs.AST.PartialStatement): string | undefined {

@@ -10,7 +10,7 @@ import type { Problem } from '../case/validate.js';
 import { EXIT_INTERRUPTED, EXIT_OK } from '../errors.js';
 import { assertFormat } from '../letter/formats.js';
 import type { Format } from '../letter/render.js';
-import { findTemplate, userTemplateDirs } from '../letter/templates.js';
+import { findTemplate, userTemplateDirs } from '../letter/template-files.js';
 import { colorEnabled, colors } from '../io/color.js';
 import { quoteValue, safeForTerminal } from '../io/terminal.js';
 import { writeFileAtomic } from '../io/write.js';

@@ -9,7 +9,9 @@ import { UserError } from '../../src/errors.js';
 import type { DirectCode } from '../../src/letter/builtin-specs.js';
 import type { DirectFactory } from '../../src/letter/direct.js';
 import { letterContext } from '../../src/letter/render.js';
-import { checkTemplateSource, compileTemplate, directFactories, directTemplate, findTemplate, listTemplates, readEntry, type TemplateSource } from '../../src/letter/templates.js';
+import { checkTemplateSource } from '../../src/letter/template-check.js';
+import { findTemplate, listTemplates, readEntry, type TemplateSource } from '../../src/letter/template-files.js';
+import { compileTemplate, directFactories, directTemplate } from '../../src/letter/templates.js';
 import { tempDir } from '../support/cli.js';
 import { REMEDIES, STAGES, VARIATIONS, variant } from './cases.js';
 

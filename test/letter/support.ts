@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { resolveCase } from '../../src/case/resolve.js';
 import type { Case } from '../../src/case/schema.js';
 import { letterCase, type LetterCase } from '../../src/letter/render.js';
-import { compileTemplate, findTemplate } from '../../src/letter/templates.js';
+import { findTemplate } from '../../src/letter/template-files.js';
+import { compileTemplate } from '../../src/letter/templates.js';
 import { tempDir } from '../support/cli.js';
 
 export const baseCase = (): Case =>

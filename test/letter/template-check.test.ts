@@ -3,7 +3,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { join, relative } from 'node:path';
 import { TemplateProblem } from '../../src/letter/template-syntax.js';
-import { compileTemplate, findTemplate } from '../../src/letter/templates.js';
+import { findTemplate } from '../../src/letter/template-files.js';
+import { compileTemplate } from '../../src/letter/templates.js';
 import { UserError } from '../../src/errors.js';
 import { cleanupTemplates, render, resolved, writeTemplates } from './support.js';
 
