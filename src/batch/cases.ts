@@ -19,7 +19,7 @@ import { remembered } from '../util/remember.js';
 import { fastParse } from '../case/fast-yaml.js';
 import type { Case } from '../case/schema.js';
 import { produceLetter } from '../letter/produce.js';
-import { letterKindnessWarnings, reviewCaseText } from '../tone/review.js';
+import { letterKindnessWarnings, loadReviewLanguage, reviewCaseText, reviewLanguageLoaded } from '../tone/review.js';
 import { deepMerge, exactParse, fromLine, isGroup, mergedLocator, shapeOf, type Exact, type Layer } from './structure.js';
 
 export { EXTENSIONS };
@@ -199,8 +199,13 @@ export class CaseProcessor {
     return base;
   }
 
-  /** Reads, merges, checks and renders one case; in `names` mode only reads and merges it (its name: nameFor). */
-  process(unit: CaseUnit, mode: 'write' | 'names' = 'write'): Outcome {
+  /**
+   * Reads, merges, checks and renders one case; in `names` mode only reads and merges it (its
+   * name: nameFor). A promise only while the tone rules of a letter's language are loaded.
+   */
+  process(unit: CaseUnit, mode: 'names'): Outcome;
+  process(unit: CaseUnit): Outcome | Promise<Outcome>;
+  process(unit: CaseUnit, mode: 'write' | 'names' = 'write'): Outcome | Promise<Outcome> {
     const { index } = unit;
     const base = this.base(unit.stream, unit.doc);
     const start = (): Position => (unit.text !== undefined ? caseStart(unit.text, unit.line) : { line: unit.line, column: 1 });
@@ -267,17 +272,23 @@ export class CaseProcessor {
     const content = produced.output.content;
     const warned = (warnings: Problem[]): Outcome =>
       this.config.strict ? fail(start(), warnings) : { ok: true, index, company, content, at: start, warnings: warnings.map((problem) => formatProblem(this.config.label, problem)) };
-    if (reviewCaseText(checked.value).length > 0) {
-      const read = readExactly();
-      const locate = read.ok ? mergedLocator([{ data: read.data, locate: read.locate, prefix: [] }, ...base.layers]) : () => undefined;
-      return warned(reviewCaseText(checked.value, locate).map(({ finding: _finding, ...problem }) => problem));
-    }
-    // A template of the user's may bring unkind words of its own (the built-in ones are tested not to).
-    if (!produced.builtIn) {
-      const fromTemplate = letterKindnessWarnings(produced.letter.subject, produced.letter.body, produced.letter.template);
-      if (fromTemplate.length > 0) return warned(fromTemplate.map((problem) => ({ ...problem, ...start() })));
-    }
-    return { ok: true, index, company, content, at: start };
+    const { letter, builtIn } = produced;
+    const language = letter.case.letter.language;
+    const review = (): Outcome => {
+      if (reviewCaseText(checked.value, undefined, language).length > 0) {
+        const read = readExactly();
+        const locate = read.ok ? mergedLocator([{ data: read.data, locate: read.locate, prefix: [] }, ...base.layers]) : () => undefined;
+        return warned(reviewCaseText(checked.value, locate, language).map(({ finding: _finding, ...problem }) => problem));
+      }
+      // A template of the user's may bring unkind words of its own (the built-in ones are tested not to).
+      if (!builtIn) {
+        const fromTemplate = letterKindnessWarnings(letter.subject, letter.body, letter.template, language);
+        if (fromTemplate.length > 0) return warned(fromTemplate.map((problem) => ({ ...problem, ...start() })));
+      }
+      return { ok: true, index, company, content, at: start };
+    };
+    // The first letter of a run in French, German or Spanish waits while that language's tone rules load.
+    return reviewLanguageLoaded(language) ? review() : loadReviewLanguage(language).then(review);
   }
 
   /**

@@ -36,6 +36,7 @@ import {
   type CaseUnit,
   type ContextSource,
   type FailedEntry,
+  type Outcome,
   type ProcessorConfig,
   type ReadyLetter,
   type WriteReport,
@@ -378,10 +379,13 @@ export async function runBatch(file: string, rawOptions: BatchOptions): Promise<
     else pool ??= new WorkerPool(workers, import.meta.url);
     const processor = new CaseProcessor(config);
     const writer = new LetterWriter(config, processor, onReport);
-    const here = (unit: CaseUnit) => {
-      const outcome = processor.process(unit);
+    const handle = (outcome: Outcome) => {
       if (outcome.ok) writer.write(outcome);
       else onReport({ kind: 'failed', entry: outcome.failure });
+    };
+    const here = (unit: CaseUnit) => {
+      const outcome = processor.process(unit);
+      return outcome instanceof Promise ? outcome.then(handle) : handle(outcome);
     };
     try {
       if (workers > 0 && pool) {

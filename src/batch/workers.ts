@@ -99,7 +99,8 @@ export function serveIfWorker(): void {
         } else if (message.type === 'cases') {
           for (const unit of message.units) {
             if (stopping || writer!.fatal !== undefined) break;
-            const outcome = processor!.process(unit);
+            let outcome = processor!.process(unit);
+            if (outcome instanceof Promise) outcome = await outcome;
             if (!outcome.ok) reports.push({ kind: 'failed', entry: outcome.failure });
             else if (sendLetters) letters.push({ index: outcome.index, company: outcome.company, content: outcome.content, warnings: outcome.warnings, at: outcome.at() });
             else writer!.write(outcome);

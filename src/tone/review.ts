@@ -6,15 +6,21 @@ import { pathToString, type Locator, type PathPart, type Problem } from '../case
 import { checkTone, type Finding } from './index.js';
 import { detectLanguage } from './languages/detect.js';
 import { remembered } from '../util/remember.js';
+import { isToneLanguage, loadedRules } from './languages/registry.js';
 
 /**
  * Loads the tone rules of a letter's language: call (and await) before reviewing a letter
  * in French, German or Spanish. Only that language's tables are read.
  */
 export async function loadReviewLanguage(language: string): Promise<void> {
-  if (language === 'en') return;
+  if (reviewLanguageLoaded(language)) return;
   const { loadToneRules } = await import('./languages/index.js');
   await loadToneRules(language);
+}
+
+/** True when texts in `language` can be reviewed now (English always can; a language without rules of its own is reviewed as English). */
+export function reviewLanguageLoaded(language: string): boolean {
+  return !isToneLanguage(language) || loadedRules.has(language);
 }
 
 /** Free-text fields a person writes in their own words. */

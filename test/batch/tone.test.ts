@@ -50,4 +50,48 @@ describe('batch checks the tone of every case', () => {
     expect(strict.code).toBe(1);
     expect(existsSync(join(tmp.path('blunt-strict'), '002-brightline.txt'))).toBe(false);
   });
+
+  // A batch of letters in four languages: each case's answers are checked by the rules of its
+  // letter's language, in the main thread (a small batch) and in a worker (forced here).
+  const languages = (n: number) => {
+    const one = (i: number, locale: string, outcome: string) =>
+      [
+        `  - sender: {name: Writer ${i}}`,
+        `    recipient: {company: Firm ${i}}`,
+        `    purchase: {item: service ${i}, date: 2026-10-0${(i % 9) + 1}, amount: 120}`,
+        '    story:',
+        `      circumstances: ${JSON.stringify(['La prestation était prévue le matin.', 'Der Termin war für den Vormittag vereinbart.', 'El servicio estaba previsto por la mañana.', 'The service was booked for the morning.'][i % 4])}`,
+        `      expectations: ${JSON.stringify(['Une équipe à 9 heures.', 'Ein Team um 9 Uhr.', 'Un equipo a las 9.', 'A crew at 9 am.'][i % 4])}`,
+        `      outcome: ${JSON.stringify(outcome)}`,
+        '    request: {remedy: refund}',
+        `    letter: {date: 2026-11-16, locale: ${locale}}`,
+      ].join('\n');
+    const cases = [];
+    for (let i = 0; i < n; i++) {
+      const k = i % 4;
+      const unkind = i < 4;
+      const locale = ['fr-FR', 'de-DE', 'es-ES', 'en-GB'][k]!;
+      const outcome = unkind
+        ? ['Vous êtes des escrocs et des menteurs.', 'Sie sind Betrüger und Lügner.', 'Ustedes son unos estafadores y mentirosos.', 'You are crooks and liars.'][k]!
+        : ["Personne n'est venu et personne n'a appelé.", 'Niemand ist gekommen, und niemand hat angerufen.', 'No vino nadie y nadie llamó.', 'Nobody came and nobody called.'][k]!;
+      cases.push(one(i, locale, outcome));
+    }
+    return `cases:\n${cases.join('\n')}\n`;
+  };
+
+  it.each([
+    ['in the main thread', '0'],
+    ['in a worker', '1'],
+  ])("checks each case's answers in its letter's language (%s)", (_, workers) => {
+    const file = tmp.path(`languages-${workers}.yaml`);
+    writeFileSync(file, languages(12));
+    const out = tmp.path(`languages-${workers}`);
+    const r = redress(['batch', file, '--out', out, '--json'], { env: { REDRESS_BATCH_WORKERS: workers } });
+    expect(r.code, r.stderr).toBe(0);
+    const summary = JSON.parse(r.stdout);
+    const warned = summary.written.filter((entry: { warnings?: string[] }) => entry.warnings).map((entry: { warnings: string[] }) => entry.warnings.join('\n'));
+    expect(warned).toHaveLength(4);
+    for (const [i, word] of ['escrocs', 'Betrüger', 'estafadores', 'crooks'].entries()) expect(warned[i]).toMatch(new RegExp(`languages-${workers}\\.yaml:${8 + 9 * i}:\\d+ story\\.outcome: .*${word}`));
+    expect(readdirSync(out)).toHaveLength(12);
+  });
 });
