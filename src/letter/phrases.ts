@@ -478,8 +478,8 @@ export function caseWordUse(c: Partial<ResolvedCase>): WordUse {
     const texts: string[] = [];
     const gather = (value: unknown) => {
       if (typeof value === 'string') texts.push(value);
-      else if (Array.isArray(value)) value.forEach(gather);
-      else if (value && typeof value === 'object') Object.values(value).forEach(gather);
+      else if (Array.isArray(value)) for (const item of value) gather(item);
+      else if (value && typeof value === 'object') for (const key in value) gather((value as Record<string, unknown>)[key]);
     };
     gather([c.story, c.contacts, c.request?.correction, c.request?.reason, c.request?.costs, c.purchase?.item, c.evidence, c.recipient?.company]);
     wordUses.set(c, (use = wordUse(texts)));
