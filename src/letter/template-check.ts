@@ -89,7 +89,7 @@ export interface PartialSource {
   names(): string[];
 }
 
-export function checkTemplate(main: TemplateText, subject: TemplateText | undefined, source: PartialSource): CheckResult {
+function checkTemplate(main: TemplateText, subject: TemplateText | undefined, source: PartialSource): CheckResult {
   const partials = new Map<string, PartialInfo>();
   const units = new Map<string, Unit>();
   let total = main.body.length + (subject?.body.length ?? 0);
