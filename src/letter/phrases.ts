@@ -288,12 +288,20 @@ function channelOf(text: string | undefined): Channel {
   return 'other';
 }
 
-/** A reply with no subject of its own starts with what was done: "promised…", "said…", "would call back". */
-const STARTS_WITH_VERB =
-  /^([a-z\u00DF-\u00F6\u00F8-\u00FF]+ed|said|told|sent|gave|took|put|hung|kept|made|got|went|came|left|let|paid|set|saw|spoke|wrote|rang|thought|felt|found|meant|offered|refused|promised|agreed|insisted|denied|blamed|claimed|admitted|apologi[sz]ed|would|will|could|can|cannot|can't|couldn't|wouldn't|won't|did|didn't|does|doesn't|is|was|were|has|had|never|only|just|still|also|again|then)\b/i;
+/** Verbs in the past, and the auxiliaries, as a contact's result uses them: "promised", "said", "would". */
+const VERB = String.raw`[a-z\u00DF-\u00F6\u00F8-\u00FF]+ed|said|told|sent|gave|took|put|hung|kept|made|got|went|came|left|let|paid|set|saw|spoke|wrote|rang|thought|felt|found|meant|offered|refused|promised|agreed|insisted|denied|blamed|claimed|admitted|apologi[sz]ed|would|will|could|can|cannot|can't|couldn't|wouldn't|won't|did|didn't|does|doesn't|is|are|was|were|has|have|had|hasn't|haven't|wasn't|weren't`;
 
-/** A result that starts with its own subject ("she promised…", "Nobody called") is a sentence of its own. */
-const OWN_SUBJECT = /^(i|we|he|she|they|it|you|nobody|no|someone|somebody|everyone|the|a|an|my|your|their|his|her|this|that|there|these|those|nothing|none)\b/i;
+/** A reply with no subject of its own starts with what was done: "promised…", "said…", "would call back", "never called". */
+const STARTS_WITH_VERB = new RegExp(String.raw`^(${VERB}|never|only|just|still|also|again|then)\b`, 'i');
+
+/** A verb after the first word: "the manager promised…" is a sentence, "an automatic reply, then nothing" is not. */
+const HAS_VERB = new RegExp(String.raw`\s(${VERB})\b`, 'i');
+
+/** A result that starts with a pronoun as its subject ("she promised…", "Nobody called") is a sentence of its own. */
+const PRONOUN_SUBJECT = /^(i|we|he|she|they|it|you|nobody|someone|somebody|everyone|there)\b/i;
+
+/** A result that starts with a determiner is a sentence only when a verb follows ("the manager refused"). */
+const DETERMINER = /^(the|a|an|my|your|their|his|her|this|that|these|those)\b/i;
 
 function contactSentence(contact: ResolvedCase['contacts'][number], business: string, date: (d: string) => string, use: WordUse): string {
   const channel = channelOf(contact.channel);
@@ -334,9 +342,17 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
   }
   if (!contact.result) return `${when}${told}.`;
   const result = clause(contact.result);
-  // "No reply", "no response": what the writer did not get.
-  if (/^no\s+[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]+$/i.test(result)) return `${when}${told}, but I received ${inSentence(result)}.`;
-  if (OWN_SUBJECT.test(result) || /^[A-Z][a-z]+\s+(said|told|promised|agreed|refused|offered|replied|wrote|asked|confirmed|explained)\b/.test(result)) {
+  if (/^(nothing|none)$/i.test(result)) return `${when}${told}, but nothing came of it.`;
+  // Only the main clause counts: "a reply saying my complaint had been logged" is a thing.
+  const hasVerb = HAS_VERB.test(result.split(/\s(?:saying|that|which|who|whom|whose|where|when|because|after|before|until|to)\b|[,;(]/i)[0]!);
+  // "No reply", "no response from anyone": what the writer did not get ("no one called back" says it itself).
+  if (/^no\s/i.test(result) && !hasVerb && !/^no\s+one\b/i.test(result)) return `${when}${told}, but I received ${inSentence(result, use)}.`;
+  if (
+    PRONOUN_SUBJECT.test(result) ||
+    /^(no\s+one|nothing|none)\b/i.test(result) ||
+    (DETERMINER.test(result) && hasVerb) ||
+    /^[A-Z][a-z]+\s+(said|told|promised|agreed|refused|offered|replied|wrote|asked|confirmed|explained)\b/.test(result)
+  ) {
     return `${when}${told}. ${asSentence(result)}`;
   }
   // "promised a call back" has no subject: the person spoken to, or the business, did it.

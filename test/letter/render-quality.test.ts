@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { produceLetter } from '../../src/letter/produce.js';
 import { checkTone } from '../../src/tone/index.js';
-import { REMEDIES, STAGES, VARIATIONS, variant } from './cases.js';
+import { REMEDIES, STAGES, VARIATIONS, fullCase, variant } from './cases.js';
 
 /** What a missing value or a clumsy template leaves behind, as a list of readable problems. */
 export function readingProblems(letter: string): string[] {
@@ -93,6 +93,34 @@ describe('what each letter says', () => {
     expect(letter).not.toMatch(/final request|take the matter further|keep doing business|You can reach me/i);
     // Contact details once: in the signature only.
     expect(letter.split('alex.rivera@example.com').length - 1).toBe(1);
+  });
+
+  it('tells each earlier contact as a sentence a person would write, whatever its result is', () => {
+    const c = fullCase('first', 'refund');
+    const results = [
+      'an automatic reply, then nothing',
+      'the manager promised a refund',
+      'no reply from anyone',
+      'no one called back',
+      'nothing',
+      'promised a call back',
+      'a reply saying my complaint had been logged',
+    ];
+    c.contacts = results.map((result) => ({ channel: 'email', result }));
+    const produced = produceLetter(c, { format: 'text' });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    const letter = produced.output.content;
+    for (const told of [
+      'I emailed you (an automatic reply, then nothing).',
+      'I emailed you. The manager promised a refund.',
+      'I emailed you, but I received no reply from anyone.',
+      'I emailed you. No one called back.',
+      'I emailed you, but nothing came of it.',
+      'I emailed you, and you promised a call back.',
+      'I emailed you (a reply saying my complaint had been logged).',
+    ]) {
+      expect(letter).toContain(told);
+    }
   });
 
   it('asks for exactly what the remedy says', () => {
