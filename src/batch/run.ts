@@ -283,160 +283,237 @@ async function existingNames(dir: string): Promise<Set<string> | undefined> {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
-export async function runBatch(file: string, rawOptions: BatchOptions): Promise<number> {
-  const format = assertFormat(rawOptions.format);
-  const paper = rawOptions.paper === undefined ? undefined : assertPaper(rawOptions.paper);
-  const settings = settingsFrom(rawOptions);
-  const options = { ...rawOptions, format };
-  if (options.template !== undefined) compileTemplate(findTemplate(options.template, userTemplateDirs(options.templates)));
-  const letter = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
-  const cli: Record<string, unknown> = Object.keys(letter).length > 0 ? { letter } : {};
+/**
+ * Ctrl-C during a batch: stop taking new cases, let the letters being written finish, say
+ * what was written, exit 130. A second Ctrl-C stops at once.
+ */
+class Interruption {
+  interrupted = false;
+  /** Stops the reading of standard input until the workers are asked to stop instead. */
+  readonly reading = new AbortController();
+  private onStop = () => this.reading.abort();
+  private readonly listener = () => {
+    if (this.interrupted) process.exit(EXIT_INTERRUPTED);
+    this.interrupted = true;
+    this.onStop();
+  };
 
+  constructor() {
+    process.on('SIGINT', this.listener);
+  }
+
+  /** What a first Ctrl-C does from now on. */
+  stopWith(onStop: () => void): void {
+    this.onStop = onStop;
+  }
+
+  release(): void {
+    process.off('SIGINT', this.listener);
+  }
+}
+
+/** What a run stopped before any letter was written says. */
+function stoppedEarly(options: BatchOptions): number {
+  if (options.json) writeStdout(`${JSON.stringify({ written: [], failed: [] }, null, 2)}\n`);
+  process.stderr.write('Stopped. No letters were written.\n');
+  return EXIT_INTERRUPTED;
+}
+
+/** The settings every case is drafted with, from the command line (checked before anything is read). */
+function commonConfig(options: BatchOptions, label: string): Omit<ProcessorConfig, 'width' | 'contexts'> {
+  const format = assertFormat(options.format);
+  const paper = options.paper === undefined ? undefined : assertPaper(options.paper);
+  if (options.template !== undefined) compileTemplate(findTemplate(options.template, userTemplateDirs(options.templates)));
+  const settings = settingsFrom(options);
+  const letter = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
+  return {
+    label,
+    format,
+    ...(paper && { paper }),
+    template: options.template,
+    templates: options.templates,
+    rights: options.rights,
+    out: options.out,
+    force: Boolean(options.force),
+    strict: Boolean(options.strict),
+    cli: Object.keys(letter).length > 0 ? { letter } : {},
+  };
+}
+
+/** The letters written and the cases that failed, as the run goes; the progress line follows them. */
+class Tally {
+  readonly written: WrittenEntry[] = [];
+  readonly failed: FailedEntry[] = [];
+  writtenCount = 0;
+  private readonly progress: Progress;
+
+  constructor(
+    count: number,
+    private readonly json: boolean,
+  ) {
+    this.progress = new Progress(count);
+  }
+
+  readonly onReport = (report: WriteReport): void => {
+    if (report.kind === 'failed') this.failed.push(report.entry);
+    else {
+      this.writtenCount++;
+      if (this.json || report.entry.warnings) this.written.push(report.entry);
+    }
+    this.progress.update(this.writtenCount + this.failed.length);
+  };
+
+  finish(): void {
+    this.progress.finish();
+  }
+}
+
+/**
+ * One worker, started before the first pass (see workers.ts), takes the first cases of a
+ * `---` stream during it. What it hands back is kept until the first pass has found the
+ * file usable and nothing in the way (a broken file writes nothing), then written.
+ */
+interface EarlyStart {
+  ahead: CasesAhead;
+  kept: { reports: WriteReport[]; letters: ReadyLetter[] };
+}
+
+function startEarly(pool: WorkerPool, config: Omit<ProcessorConfig, 'width' | 'contexts'>): EarlyStart {
+  const kept: EarlyStart['kept'] = { reports: [], letters: [] };
+  pool.start(1, { ...config, contexts: [] }, (report) => kept.reports.push(report), (letter) => kept.letters.push(letter));
+  return { ahead: new CasesAhead(pool), kept };
+}
+
+interface WritingRun {
+  input: BatchInput;
+  plan: Plan;
+  config: ProcessorConfig;
+  tally: Tally;
+  stop: Interruption;
+}
+
+/** Pass 3 in this thread alone: every case read, checked, rendered and written here. */
+async function writeHere(run: WritingRun): Promise<unknown> {
+  const processor = new CaseProcessor(run.config);
+  const writer = new LetterWriter(run.config, processor, run.tally.onReport);
+  await eachCase(run.input, run.plan, caseWriter(processor, writer, run.tally), () => run.stop.interrupted || writer.fatal !== undefined);
+  return writer.fatal;
+}
+
+/** Turns a case into a letter in this thread and writes it (or reports its failure). */
+function caseWriter(processor: CaseProcessor, writer: LetterWriter, tally: Tally): (unit: CaseUnit) => void | Promise<void> {
+  const handle = (outcome: Outcome) => {
+    if (outcome.ok) writer.write(outcome);
+    else tally.onReport({ kind: 'failed', entry: outcome.failure });
+  };
+  return (unit) => {
+    const outcome = processor.process(unit);
+    return outcome instanceof Promise ? outcome.then(handle) : handle(outcome);
+  };
+}
+
+/**
+ * Pass 3 with worker threads (the two designs are explained in workers.ts). With one, it
+ * checks and renders while this thread reads and writes; with several, each writes its own
+ * letters, and this thread does a case itself when every worker is busy.
+ */
+async function writeWithWorkers(run: WritingRun, threads: WorkerPool, workers: number, early: EarlyStart | undefined): Promise<unknown> {
+  const { config, tally, stop } = run;
+  const processor = new CaseProcessor(config);
+  const writer = new LetterWriter(config, processor, tally.onReport);
+  const here = caseWriter(processor, writer, tally);
+  const byStage = workers === 1;
+  const write = (letter: ReadyLetter) => writer.write(letter);
+  stop.stopWith(() => threads.stop());
+  if (!byStage) threads.start(workers, config, tally.onReport);
+  else if (!early) threads.start(1, config, tally.onReport, write);
+  else {
+    threads.handTo(tally.onReport, write);
+    for (const report of early.kept.reports.splice(0)) tally.onReport(report);
+    // A few at a time, so that Ctrl-C is heard between them.
+    const letters = early.kept.letters.splice(0);
+    for (let i = 0; i < letters.length && !stop.interrupted; i++) {
+      writer.write(letters[i]!);
+      if (i % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  const stopped = () => stop.interrupted || threads.fatal !== undefined || writer.fatal !== undefined;
+  const share = async (unit: CaseUnit) => {
+    if (early?.ahead.taken.has(unit.index)) return;
+    if (byStage && unit.text !== undefined && !unit.tooLarge) unit.fast = fastParse(unit.text) ?? false;
+    for (;;) {
+      const offered = threads.offer(unit);
+      if (offered === 'taken') return;
+      if (offered === 'refused' || !byStage) return here(unit);
+      await threads.room();
+      if (stopped()) return;
+    }
+  };
+  try {
+    await eachCase(run.input, run.plan, share, stopped);
+  } finally {
+    await threads.finish();
+  }
+  if (threads.fatal) return threads.fatal.exitCode !== undefined ? new UserError(threads.fatal.message, threads.fatal.exitCode) : new Error(threads.fatal.message);
+  return writer.fatal;
+}
+
+export async function runBatch(file: string, options: BatchOptions): Promise<number> {
+  // The options are checked before the file is opened: a typo costs nothing.
+  const common = commonConfig(options, '');
   const existing = await existingNames(options.out);
-  // Ctrl-C: stop taking new cases, let the letters being written finish, say what was
-  // written, exit 130. A second Ctrl-C stops at once.
-  let interrupted = false;
-  const reading = new AbortController();
-  let onStop = () => reading.abort();
-  const onInterrupt = () => {
-    if (interrupted) process.exit(EXIT_INTERRUPTED);
-    interrupted = true;
-    onStop();
-  };
-  const stopped = () => {
-    if (rawOptions.json) writeStdout(`${JSON.stringify({ written: [], failed: [] }, null, 2)}\n`);
-    process.stderr.write('Stopped. No letters were written.\n');
-    return EXIT_INTERRUPTED;
-  };
-  process.on('SIGINT', onInterrupt);
+  const stop = new Interruption();
   // However the run ends (a second Ctrl-C, SIGTERM, SIGHUP), no temporary letter of this
   // process, of any thread, is left in the folder.
   const forgetTemps = onExit(() => removeTempLetters(options.out));
   let input: BatchInput;
   try {
-    input = await openInput(file, reading.signal);
+    input = await openInput(file, stop.reading.signal);
   } catch (error) {
-    process.off('SIGINT', onInterrupt);
+    stop.release();
     forgetTemps();
-    if (error instanceof InputInterrupted) return stopped();
+    if (error instanceof InputInterrupted) return stoppedEarly(options);
     throw error;
   }
   let pool: WorkerPool | undefined;
   try {
-    const common: Omit<ProcessorConfig, 'width' | 'contexts'> = {
-      label: input.label,
-      format,
-      ...(paper && { paper }),
-      template: options.template,
-      templates: options.templates,
-      rights: options.rights,
-      out: options.out,
-      force: Boolean(options.force),
-      strict: Boolean(options.strict),
-      cli,
-    };
-    const early = likelyWorkerCount(statSync(input.path).size, import.meta.url);
-    if (early > 0) pool = new WorkerPool(early, import.meta.url);
-    // One worker (see workers.ts) starts at once, on the first cases of a `---` stream. What
-    // it hands back is kept until the first pass has found the file usable and nothing in
-    // the way (a broken file writes nothing), then written here.
-    const kept: { reports: WriteReport[]; letters: ReadyLetter[] } = { reports: [], letters: [] };
-    let ahead: CasesAhead | undefined;
-    if (early === 1 && pool) {
-      pool.start(1, { ...common, contexts: [] }, (report) => kept.reports.push(report), (letter) => kept.letters.push(letter));
-      ahead = new CasesAhead(pool);
-    }
-    const plan = await planBatch(input, () => interrupted, ahead);
-    if (interrupted) return stopped();
+    const labelled = { ...common, label: input.label };
+    const likely = likelyWorkerCount(statSync(input.path).size, import.meta.url);
+    if (likely > 0) pool = new WorkerPool(likely, import.meta.url);
+    const early = likely === 1 && pool ? startEarly(pool, labelled) : undefined;
+
+    // Pass 1: the file's shape.
+    const plan = await planBatch(input, () => stop.interrupted, early?.ahead);
+    if (stop.interrupted) return stoppedEarly(options);
     if (plan.count === 0) {
       throw new UserError(`${safeForTerminal(input.label)} has no cases. Add cases under cases:, each starting with "- ", or run \`redress init --batch\` for an example.`, EXIT_USAGE);
     }
-    const width = Math.max(3, String(plan.count).length);
-    const config: ProcessorConfig = { ...common, width, contexts: plan.contexts };
+    const config: ProcessorConfig = { ...labelled, width: Math.max(3, String(plan.count).length), contexts: plan.contexts };
 
+    // Pass 2, only if needed: nothing is replaced.
     if (!options.force && existing) {
-      await refuseReplacements(input, plan, config, existing, () => interrupted);
-      if (interrupted) return stopped();
+      await refuseReplacements(input, plan, config, existing, () => stop.interrupted);
+      if (stop.interrupted) return stoppedEarly(options);
     }
 
-    const written: WrittenEntry[] = [];
-    const failed: FailedEntry[] = [];
-    let writtenCount = 0;
-    const progress = new Progress(plan.count);
-    const onReport = (report: WriteReport) => {
-      if (report.kind === 'failed') failed.push(report.entry);
-      else {
-        writtenCount++;
-        if (options.json || report.entry.warnings) written.push(report.entry);
-      }
-      progress.update(writtenCount + failed.length);
-    };
-
-    let fatal: unknown;
-    // Cases the worker already has are its to finish, however few the cases are.
-    const workers = ahead && ahead.taken.size > 0 ? 1 : workerCount(plan.count, import.meta.url);
+    // Pass 3: the letters. Cases the worker already has are its to finish, however few the cases are.
+    const tally = new Tally(plan.count, Boolean(options.json));
+    const workers = early && early.ahead.taken.size > 0 ? 1 : workerCount(plan.count, import.meta.url);
     if (workers === 0) await pool?.close();
     else pool ??= new WorkerPool(workers, import.meta.url);
-    const processor = new CaseProcessor(config);
-    const writer = new LetterWriter(config, processor, onReport);
-    const handle = (outcome: Outcome) => {
-      if (outcome.ok) writer.write(outcome);
-      else onReport({ kind: 'failed', entry: outcome.failure });
-    };
-    const here = (unit: CaseUnit) => {
-      const outcome = processor.process(unit);
-      return outcome instanceof Promise ? outcome.then(handle) : handle(outcome);
-    };
+    const run: WritingRun = { input, plan, config, tally, stop };
+    let fatal: unknown;
     try {
-      if (workers > 0 && pool) {
-        const threads = pool;
-        // One worker: it checks and renders, this thread reads and writes (see workers.ts).
-        const byStage = workers === 1;
-        const write = (letter: ReadyLetter) => writer.write(letter);
-        onStop = () => threads.stop();
-        if (!byStage) threads.start(workers, config, onReport);
-        else if (!ahead) threads.start(1, { ...common, contexts: plan.contexts }, onReport, write);
-        else {
-          threads.handTo(onReport, write);
-          for (const report of kept.reports.splice(0)) onReport(report);
-          // A few at a time, so that Ctrl-C is heard between them.
-          const letters = kept.letters.splice(0);
-          for (let i = 0; i < letters.length && !interrupted; i++) {
-            writer.write(letters[i]!);
-            if (i % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
-          }
-        }
-        const stop = () => interrupted || threads.fatal !== undefined || writer.fatal !== undefined;
-        const share = async (unit: CaseUnit) => {
-          if (ahead?.taken.has(unit.index)) return;
-          if (byStage && unit.text !== undefined && !unit.tooLarge) unit.fast = fastParse(unit.text) ?? false;
-          for (;;) {
-            const offered = threads.offer(unit);
-            if (offered === 'taken') return;
-            if (offered === 'refused' || !byStage) return here(unit);
-            await threads.room();
-            if (stop()) return;
-          }
-        };
-        try {
-          await eachCase(input, plan, share, stop);
-        } finally {
-          await threads.finish();
-        }
-        if (threads.fatal) fatal = threads.fatal.exitCode !== undefined ? new UserError(threads.fatal.message, threads.fatal.exitCode) : new Error(threads.fatal.message);
-      } else {
-        await eachCase(input, plan, here, () => interrupted || writer.fatal !== undefined);
-      }
-      fatal ??= writer.fatal;
+      fatal = workers > 0 && pool ? await writeWithWorkers(run, pool, workers, early) : await writeHere(run);
     } finally {
-      progress.finish();
+      tally.finish();
     }
-    report({ written, failed, writtenCount }, options, input.label, fatal !== undefined || interrupted);
+    report(tally, options, input.label, fatal !== undefined || stop.interrupted);
     if (fatal !== undefined) throw fatal;
-    if (interrupted) return EXIT_INTERRUPTED;
-    return failed.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
+    if (stop.interrupted) return EXIT_INTERRUPTED;
+    return tally.failed.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
   } finally {
-    process.off('SIGINT', onInterrupt);
+    stop.release();
     await pool?.close();
     await input.cleanup();
     forgetTemps();
