@@ -282,7 +282,10 @@ const FAMILIES: Family[] = [
       ] },
       'how (?:hard|difficult) (?:can|could|is|was) (?:it|that)',
       "(?:is|was) (?:it|that) (?:really )?(?:too much|so hard|that hard|so difficult|that difficult) (?:to ask|for you)",
-      "(?:is|was) (?:it|that|this) (?:really )?asking (?:too much|a lot)", 'clown ?show', 'comedy of errors',
+      "(?:is|was) (?:it|that|this) (?:really )?asking (?:too much|a lot)", 'comedy of errors',
+      // "Absolute clown show." as a verdict, not the clown show booked for a party.
+      '(?:absolute|complete|total|utter|proper|real|right|bloody|such an?|one big) clown ?show',
+      '(?<=^|[.!?]\\s+|\\n\\s*)clown ?show(?=\\s*(?:[.!…,]|$| from start| all round| all around))',
       "(?<!not |n't |n’t |isn't |isn’t )too much to ask",
       '(?<=^|[.!?]\\s+|\\n\\s*)nice try', 'surprise,? surprise', 'shock,? horror', '(?:big|huge) surprise', '(?:yeah|yea),? right', 'oh wait', 'who knew',
       "who (?:would have|would've|could have|could've) (?:thought|guessed)", 'colou?r me (?:surprised|shocked)', '(?:heaven|god|lord) forbid',
