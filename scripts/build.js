@@ -204,18 +204,6 @@ Object.assign(result.metafile.inputs, cli.metafile.inputs, draftBuild.metafile.i
 
 await subsetFonts(join(root, 'dist', PDF_FONTS));
 
-// esbuild leaves characters beyond ASCII in regular expression and template literals
-// ("señora", "£"); one such character makes V8 hold a whole bundle as a two-byte string,
-// which takes twice the memory and, for draft.cjs, a few milliseconds more to read at every
-// start. Each is written as the \uXXXX escape that means the same in a string, a regular
-// expression (with or without the u flag, where an escaped surrogate pair is one character),
-// a cooked template or a name. In a String.raw template the escape is kept as written, which
-// is only the same where that text becomes a regular expression, as redress's do.
-for (const file of javaScriptFiles(join(root, 'dist'))) {
-  const code = readFileSync(file, 'utf8');
-  if (/[^\x00-\x7f]/.test(code)) writeFileSync(file, asciiOnly(code));
-}
-
 // The rights packs are data, read at run time for the writer's country only (src/rights/index.ts).
 cpSync(join(root, 'src', 'rights', 'packs'), join(root, 'dist', 'rights'), { recursive: true });
 // The wizard's catalogues other than English (bundled), read only for the language it speaks (src/wizard/i18n.ts).
@@ -225,7 +213,7 @@ for (const file of readdirSync(join(root, 'src', 'wizard', 'messages'))) if (fil
 mkdirSync(join(root, 'dist', 'specs'), { recursive: true });
 for (const language of builtInLanguages()) {
   const { code } = await transform(builtInSpecsModule(language), { minify: process.env.REDRESS_NO_MINIFY !== '1', format: 'cjs', target: 'node20', legalComments: 'none' });
-  writeFileSync(join(root, 'dist', 'specs', `${language}.cjs`), asciiOnly(code));
+  writeFileSync(join(root, 'dist', 'specs', `${language}.cjs`), code);
 }
 
 // One notice per bundled package, with its licence text.
@@ -285,16 +273,4 @@ async function subsetFonts(dir) {
     }
     cpSync(cached, join(dir, file));
   }
-}
-
-/** The .js and .cjs files under `dir`. */
-function javaScriptFiles(dir) {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.c?js$/.test(entry.name))
-    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
-}
-
-/** `code` with every character beyond ASCII written as a \uXXXX escape (see above). */
-function asciiOnly(code) {
-  return code.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
