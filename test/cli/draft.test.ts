@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { BIN, ROOT, redress, tempDir } from '../support/cli.js';
@@ -95,6 +96,39 @@ describe('redress draft input and output', () => {
     const r = redress(['draft', '--from', '-'], { input: 'sender: [\n' });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^✖ standard input:\d+:\d+ /);
+  });
+
+  it('hands a slow reader all of its output, far more than a pipe holds (the run ends early only when nothing is left to send)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redress-slow-'));
+    try {
+      // A letter of about 190 KB: near three times what a pipe holds before the writer must wait.
+      const point = (i: number) => `the crew would finish part ${i} of the job, ${'as the written quote describes in detail, '.repeat(110)}and leave the site clean`;
+      const file = join(dir, 'case.yaml');
+      writeFileSync(
+        file,
+        [
+          'sender: {name: Sam Lee}',
+          'recipient: {company: Hartley Builders}',
+          'purchase: {item: a kitchen extension, amount: 1200, date: 2026-10-01}',
+          'story:',
+          '  circumstances: I hired Hartley Builders to build a kitchen extension.',
+          '  expectations:',
+          ...Array.from({ length: 40 }, (_, i) => `    - ${JSON.stringify(point(i + 1))}`),
+          '  outcome: the crew left after two days and did not come back',
+          'request: {remedy: refund}',
+          'letter: {date: 2026-11-16}',
+          '',
+        ].join('\n'),
+      );
+      const direct = spawnSync(process.execPath, [BIN, 'draft', '--from', file], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+      expect(direct.status, direct.stderr).toBe(0);
+      expect(direct.stdout.length).toBeGreaterThan(160 * 1024);
+      const slow = spawnSync('sh', ['-c', `node ${JSON.stringify(BIN)} draft --from ${JSON.stringify(file)} 2>/dev/null | (sleep 0.5; cat)`], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+      expect(slow.status).toBe(0);
+      expect(slow.stdout).toBe(direct.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('stops quietly when the reader of its output goes away', () => {
