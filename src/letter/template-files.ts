@@ -10,6 +10,7 @@ import { STAGES } from '../case/schema.js';
 import { LANGUAGES } from './language/names.js';
 import { UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
+import { userFolders, type UserFolderKind } from '../io/user-folders.js';
 import { packageRoot } from '../util/paths.js';
 import { closest } from '../util/suggest.js';
 import { BUILTIN_SPECS, languageSpecs } from './builtin-specs.js';
@@ -46,24 +47,16 @@ export function builtInDir(): string {
   return join(packageRoot(), 'templates');
 }
 
+const TEMPLATE_FOLDERS: UserFolderKind = {
+  option: '--templates',
+  variable: 'REDRESS_TEMPLATES',
+  missing: (from, dir) => `The templates folder from ${from} does not exist. Check the name, or create it with \`redress templates eject first ${dir}\`.`,
+  notFolder: (from) => `${from} is a file, not a folder. Give the folder that holds your templates.`,
+};
+
 /** Folders searched for user templates: --templates DIR, then each folder in REDRESS_TEMPLATES. */
 export function userTemplateDirs(option?: string): string[] {
-  const dirs: { dir: string; from: string }[] = [];
-  if (option) dirs.push({ dir: resolve(option), from: `--templates ${option}` });
-  const fromEnv = process.env.REDRESS_TEMPLATES;
-  if (fromEnv) {
-    for (const dir of fromEnv.split(process.platform === 'win32' ? ';' : ':')) if (dir) dirs.push({ dir: resolve(dir), from: `REDRESS_TEMPLATES (${dir})` });
-  }
-  for (const { dir, from } of dirs) {
-    let isDir = false;
-    try {
-      isDir = statSync(dir).isDirectory();
-    } catch {
-      throw new UserError(`The templates folder from ${safeForTerminal(from)} does not exist. Check the name, or create it with \`redress templates eject first ${safeForTerminal(dir)}\`.`);
-    }
-    if (!isDir) throw new UserError(`${safeForTerminal(from)} is a file, not a folder. Give the folder that holds your templates.`);
-  }
-  return [...new Set(dirs.map((d) => d.dir))];
+  return userFolders(TEMPLATE_FOLDERS, option);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,13 +1,14 @@
 // Rights packs: what a letter may cite for the writer's country, and the next steps and
 // card-dispute route that fit it. Only the writer's country's pack is read, and only when
 // asked for, so a letter without a country reads nothing.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { countryName, findCountry, findRegion } from '../case/countries.js';
 import { UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
+import { userFolders, type UserFolderKind } from '../io/user-folders.js';
 import { packageRoot } from '../util/paths.js';
 import { packSchemas, type CardRouteEntry, type Entry, type NextStepEntry, type Pack, type RightEntry } from './schema.js';
 
@@ -106,24 +107,16 @@ export function packCountries(): string[] {
     .sort();
 }
 
+const RIGHTS_FOLDERS: UserFolderKind = {
+  option: '--rights',
+  variable: 'REDRESS_RIGHTS',
+  missing: (from) => `The rights folder from ${from} does not exist. Check the name, or create the folder and put your pack in it (for example GB.json).`,
+  notFolder: (from) => `${from} is a file, not a folder. Give the folder that holds your rights packs (for example GB.json).`,
+};
+
 /** Folders of the user's own packs: --rights DIR, then each folder in REDRESS_RIGHTS. */
 export function userRightsDirs(option?: string): string[] {
-  const dirs: { dir: string; from: string }[] = [];
-  if (option) dirs.push({ dir: resolve(option), from: `--rights ${option}` });
-  const fromEnv = process.env.REDRESS_RIGHTS;
-  if (fromEnv) {
-    for (const dir of fromEnv.split(process.platform === 'win32' ? ';' : ':')) if (dir) dirs.push({ dir: resolve(dir), from: `REDRESS_RIGHTS (${dir})` });
-  }
-  for (const { dir, from } of dirs) {
-    let isDir = false;
-    try {
-      isDir = statSync(dir).isDirectory();
-    } catch {
-      throw new UserError(`The rights folder from ${safeForTerminal(from)} does not exist. Check the name, or create the folder and put your pack in it (for example GB.json).`);
-    }
-    if (!isDir) throw new UserError(`${safeForTerminal(from)} is a file, not a folder. Give the folder that holds your rights packs (for example GB.json).`);
-  }
-  return [...new Set(dirs.map((d) => d.dir))];
+  return userFolders(RIGHTS_FOLDERS, option);
 }
 
 // ---------------------------------------------------------------------------------------
