@@ -93,6 +93,9 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const date = (d: string) => writtenDate(d, locale);
   const company = withoutBrackets(c.recipient.company);
   const kind = c.purchase.kind ?? 'other';
+  // A deposit is either money held as security (a rent deposit) or part of a price paid in
+  // advance; the words differ in these languages, so the letter says which when it can tell.
+  const kindKey = kind === 'deposit' ? depositKey(c) : kind;
 
   // The reader: a card dispute goes to a department, whoever reads it.
   const known = c.letter.stage === 'card-dispute' ? undefined : reader(c.recipient.contact);
@@ -132,10 +135,10 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   if (p.period && paid) {
     purchase = p.date ? t('purchase.period', { amount: paid, per: t(`per.${p.period}`), date: date(p.date) }) : t('purchase.periodNoDate', { amount: paid, per: t(`per.${p.period}`) });
   } else if (price && paid && p.price !== p.amount) {
-    purchase = [p.date ? t(`purchase.${kind}.date`, { date: date(p.date) }) : '', t('purchase.price', { price, paid })].filter(Boolean).join(' ');
+    purchase = [p.date ? t(`purchase.${kindKey}.date`, { date: date(p.date) }) : '', t('purchase.price', { price, paid })].filter(Boolean).join(' ');
   } else {
     const amount = paid ?? price;
-    purchase = amount && p.date ? t(`purchase.${kind}.dateAmount`, { amount, date: date(p.date) }) : amount ? t(`purchase.${kind}.amount`, { amount }) : p.date ? t(`purchase.${kind}.date`, { date: date(p.date) }) : '';
+    purchase = amount && p.date ? t(`purchase.${kindKey}.dateAmount`, { amount, date: date(p.date) }) : amount ? t(`purchase.${kindKey}.amount`, { amount }) : p.date ? t(`purchase.${kindKey}.date`, { date: date(p.date) }) : '';
   }
 
   // Earlier contacts, told to the business ("you") or to someone else (the card issuer).
@@ -234,13 +237,32 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     nextStep: t(generic),
     dateLine,
     subjectLabel: t('subjectLabel'),
-    topic: t(`kind.${kind}`),
+    topic: t(`kind.${kindKey}`),
     previous,
     steps,
     ownSteps,
     cardText: t('card.default', { company, last4: c.card.last4 ? t('card.last4', { last4: c.card.last4 }) : '' }),
     cardSubject: `${c.cardRoute?.subject ?? t('card.subject')} – ${charge ? `${charge} – ` : ''}${company}${c.card.last4 ? t('card.subjectLast4', { last4: c.card.last4 }) : ''}`,
   };
+}
+
+/** Words that make a deposit part of a price paid in advance (acompte, Anzahlung, señal). */
+const ADVANCE = /(?<!\p{L})(acomptes?|arrhes|anzahlung\p{L}*|vorauszahlung\p{L}*|vorkasse|angeld|señal|senal|anticipos?|adelantos?)(?!\p{L})/iu;
+/** Words that make a deposit money held as security and to be returned (caution, Kaution, fianza), or a tenancy's. */
+const SECURITY =
+  /(?<!\p{L})(cautions?|dépôt de garantie|depot de garantie|garantie locative|\p{L}*kaution|mietsicherheit|fianzas?|depósito|deposito|garantía|garantia|loyers?|bail|locataire|propriétaire|\p{L}*miete\p{L}*|mietverhältnis|vermieter\p{L}*|wohnung|alquiler|arrendamiento|arrendador\p{L}*|inquilin\p{L}*)(?!\p{L})/iu;
+
+/**
+ * Which deposit the case is about: part of a price paid in advance (a price is given, or the
+ * writer calls it an acompte, Anzahlung, señal), money held as security (a rent deposit, or the
+ * writer's words say so), or, when nothing tells, a sum paid (said without naming it).
+ */
+function depositKey(c: ResolvedCase): 'deposit' | 'deposit.security' | 'deposit.sum' {
+  const p = c.purchase;
+  const words = [p.item, c.story.circumstances].join('\n');
+  if (ADVANCE.test(words) || (p.price !== undefined && p.amount !== undefined && p.amount < p.price)) return 'deposit';
+  if (SECURITY.test(words) || c.recipient.sector === 'property') return 'deposit.security';
+  return 'deposit.sum';
 }
 
 type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'chat' | 'form' | 'social' | 'other';

@@ -1,0 +1,65 @@
+// Letters in French, German and Spanish, rendered from whole cases: what the reader sees where
+// the writer's words meet the letter's own (deposits, contact channels, articles after
+// prepositions, capitals inside the writer's sentences).
+import { describe, expect, it } from 'vitest';
+import { caseSchema } from '../../src/case/schema.js';
+import { produceLetter } from '../../src/letter/produce.js';
+
+type Lang = 'fr' | 'de' | 'es';
+const PLACE = {
+  fr: { country: 'FR', address: '12 rue de la Paix, 69002 Lyon', company: 'Société X' },
+  de: { country: 'DE', address: 'Hauptstraße 1, 80331 München', company: 'Firma X' },
+  es: { country: 'ES', address: 'Calle Mayor 1, 28013 Madrid', company: 'Empresa X' },
+} as const;
+const STORY = {
+  fr: { circumstances: 'Le problème a commencé le 2 mai.', expectations: 'un service conforme', outcome: 'rien de conforme' },
+  de: { circumstances: 'Das Problem begann am 2. Mai.', expectations: 'eine ordentliche Leistung', outcome: 'nichts davon' },
+  es: { circumstances: 'El problema empezó el 2 de mayo.', expectations: 'un servicio correcto', outcome: 'nada de eso' },
+} as const;
+
+/** The letter (text) for a case in `language`, with `over` laid over a plain case. */
+export function letter(language: Lang, over: Record<string, any> = {}, stage: 'first' | 'reminder' | 'final' | 'card-dispute' = 'first'): string {
+  const place = PLACE[language];
+  const value = {
+    sender: { name: 'Alex Martin', country: place.country, address: place.address },
+    recipient: { company: place.company, ...over.recipient },
+    purchase: { item: 'x', kind: 'goods', date: '2026-04-01', amount: 100, ...over.purchase },
+    story: { ...STORY[language], ...over.story },
+    request: { remedy: 'refund', ...over.request },
+    letter: { date: '2026-11-16', language, ...over.letter },
+    ...(over.contacts && { contacts: over.contacts }),
+  };
+  const produced = produceLetter(caseSchema.parse(value), { format: 'text', settings: { stage } });
+  if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+  // No-break spaces (before € and French punctuation) read as spaces here.
+  return (produced.output.content as string).replace(/[\u00A0\u202F]/g, ' ');
+}
+
+describe('a deposit', () => {
+  it('held as security (a rent deposit) is a Kaution, a fianza, a dépôt de garantie, never an order', () => {
+    const de = letter('de', { purchase: { item: 'Mietkaution für die Wohnung Hauptstraße 5', kind: 'deposit', amount: 2400 } });
+    expect(de).toContain('wegen folgender Kaution: Mietkaution für die Wohnung Hauptstraße 5.');
+    expect(de).toContain('Am 1. April 2026 habe ich eine Kaution von 2.400,00 € gezahlt.');
+    expect(de).not.toMatch(/Bestellung|Anzahlung/);
+    const es = letter('es', { purchase: { item: 'la fianza del piso de la calle Luna 3', kind: 'deposit', amount: 1800 } });
+    expect(es).toContain('en relación con la siguiente fianza: la fianza del piso');
+    expect(es).toContain('El 1 de abril de 2026 entregué una fianza de 1800,00 €.');
+    expect(es).not.toMatch(/pedido|señal/);
+    const fr = letter('fr', { purchase: { item: 'appartement du 3 rue Neuve', kind: 'deposit', amount: 900 }, recipient: { sector: 'property' } });
+    expect(fr).toContain('au sujet de la somme suivante, versée à titre de dépôt de garantie : appartement du 3 rue Neuve.');
+    expect(fr).toContain("J'ai versé un dépôt de garantie de 900,00 € le 1er avril 2026.");
+    expect(fr).not.toMatch(/commande|acompte/);
+  });
+  it('paid towards a price, or called an advance by the writer, stays a down payment', () => {
+    const de = letter('de', { purchase: { item: 'Gartenhaus', kind: 'deposit', amount: 500, price: 2000 } });
+    expect(de).toContain('wegen folgender Bestellung, für die ich eine Anzahlung geleistet habe');
+    const es = letter('es', { purchase: { item: 'caseta de jardín', kind: 'deposit', amount: 300 }, story: { circumstances: 'Pagué una señal el 5 de mayo.' } });
+    expect(es).toContain('El 1 de abril de 2026 pagué una señal de 300,00 €.');
+  });
+  it('that nothing names is told as a sum paid, without calling it an order or a security', () => {
+    const de = letter('de', { purchase: { item: 'Sofa Modell Ulm', kind: 'deposit', amount: 200 } });
+    expect(de).toContain('wegen folgender Zahlung: Sofa Modell Ulm. Am 1. April 2026 habe ich Ihnen 200,00 € gezahlt.');
+    const es = letter('es', { purchase: { item: 'sofá modelo Ulm', kind: 'deposit', amount: 200 } });
+    expect(es).toContain('en relación con la siguiente cantidad que les entregué: sofá modelo Ulm. El 1 de abril de 2026 les entregué 200,00 €.');
+  });
+});
