@@ -63,3 +63,37 @@ describe('a deposit', () => {
     expect(es).toContain('en relación con la siguiente cantidad que les entregué: sofá modelo Ulm. El 1 de abril de 2026 les entregué 200,00 €.');
   });
 });
+
+describe('how the writer got in touch', () => {
+  const contact = (language: Lang, channel: string, who?: string) =>
+    letter(language, { contacts: [{ date: '2026-10-20', channel, ...(who && { who }) }] })
+      .split('\n')
+      .find((line) => /^(Le 20 octobre|Am 20\. Oktober|El 20 de octubre)/.test(line))!;
+  it('a visit is a visit, even when its word holds another ("visite" is not a website)', () => {
+    expect(contact('fr', 'visite en agence', 'Mme Durand')).toContain('pris contact avec vous sur place et parlé à Mme Durand');
+    expect(contact('de', 'persönlich am Schalter', 'Frau Lang')).toContain('habe ich Sie persönlich aufgesucht');
+    expect(contact('de', 'in der Werkstatt')).toContain('habe ich Sie persönlich aufgesucht');
+    expect(contact('es', 'presencial')).toContain('acudí en persona a su establecimiento');
+  });
+  it('an SMS or a WhatsApp message is a message sent, not a chat where someone spoke', () => {
+    expect(contact('fr', 'SMS', 'M. Garcia')).toContain("Le 20 octobre 2026, j'ai envoyé un SMS à M. Garcia.");
+    expect(contact('de', 'WhatsApp')).toContain('Am 20. Oktober 2026 habe ich Ihnen eine WhatsApp-Nachricht geschickt.');
+    expect(contact('de', 'SMS', 'Frau Lang')).toContain('Am 20. Oktober 2026 habe ich eine SMS an Frau Lang geschickt.');
+    expect(contact('es', 'WhatsApp')).toContain('El 20 de octubre de 2026 les escribí por WhatsApp.');
+    for (const language of ['fr', 'de', 'es'] as const) expect(contact(language, 'WhatsApp', 'Alex')).not.toMatch(/chat|messagerie|parlé|gesprochen|hablé/i);
+  });
+  it('"Mail" alone is an e-mail', () => {
+    expect(contact('de', 'Mail')).toContain('habe ich Ihnen per E-Mail geschrieben');
+    expect(contact('fr', 'par mail')).toContain('par courriel');
+  });
+  it('a registered letter keeps its kind', () => {
+    expect(contact('fr', 'lettre recommandée avec AR')).toContain('par lettre recommandée avec accusé de réception');
+    expect(contact('fr', 'lettre recommandée')).toMatch(/par lettre recommandée\.$/);
+    expect(contact('fr', 'courrier simple')).toContain('par courrier.');
+    expect(contact('de', 'Einschreiben')).toContain('habe ich Ihnen per Einschreiben geschrieben.');
+    expect(contact('de', 'Einschreiben mit Rückschein')).toContain('per Einschreiben mit Rückschein geschrieben.');
+    expect(contact('es', 'burofax')).toContain('les escribí por burofax.');
+    expect(contact('es', 'carta certificada')).toContain('les escribí por carta certificada.');
+    expect(contact('es', 'carta')).toContain('les escribí por carta.');
+  });
+});

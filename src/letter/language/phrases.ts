@@ -149,7 +149,14 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     const whoText = who ? t(spoke ? 'contact.whoSpoke' : 'contact.whoWrote', { who }) : '';
     const intro = contact.date ? t('contact.intro.date', { date: date(contact.date) }) : t('contact.intro.none');
     const channelText = channel === 'other' ? (contact.channel ? t('contact.channel', { channel: clause(contact.channel) }) : '') : clause(contact.channel ?? '');
-    const told = capitalFirst(t(`contact.${channel}.${to}`, { intro, company, who: whoText, channel: channelText }).replace(/\s{2,}/g, ' '));
+    const values = { intro, company, who: whoText, channel: channelText, by: '', medium: '', to: who };
+    let key = `contact.${channel}.${to}`;
+    if (channel === 'letter') values.by = t(`by.${letterKind(contact.channel ?? '')}`);
+    if (channel === 'text') {
+      values.medium = t(`medium.${textMedium(contact.channel ?? '')}`, { channel: clause(contact.channel ?? '') });
+      if (who) key += 'Who';
+    }
+    const told = capitalFirst(t(key, values).replace(/\s{2,}/g, ' '));
     return contact.result ? `${told}${t('contact.result', { result: clause(contact.result) })}` : told;
   };
 
@@ -265,20 +272,41 @@ function depositKey(c: ResolvedCase): 'deposit' | 'deposit.security' | 'deposit.
   return 'deposit.sum';
 }
 
-type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'chat' | 'form' | 'social' | 'other';
+type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'text' | 'chat' | 'form' | 'social' | 'other';
+
+/** Any of `words` as whole words, letters of any script counting as part of a word ("visite" is not "site"). */
+const words = (alternatives: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternatives})(?![\p{L}\p{N}])`, 'iu');
+
+// Stems take their endings with \p{L}* ("téléphoné", "telefonisch", "llamadas").
+const CHANNELS: [Channel, RegExp][] = [
+  ['phone', words(String.raw`phone\p{L}*|call\p{L}*|t[ée]l[ée]phon\p{L}*|t[ée]l|appel\p{L}*|telefon\p{L}*|anruf\p{L}*|angerufen|hotline|llamad\p{L}*|llam[ée]|tel[ée]fono|telf|m[óo]vil`)],
+  ['email', words(String.raw`e-?mails?|mails?|courriels?|m[ée]l|courriers? [ée]lectroniques?|correo electr[óo]nico|correo-e`)],
+  ['text', words(String.raw`sms|whatsapp|imessage|telegram|textnachricht\p{L}*|kurznachricht\p{L}*|mensajes? de texto|texto|text message|texts?`)],
+  ['chat', words(String.raw`chat\p{L}*|live-?chat|tchat|messenger|messagerie\p{L}*|chatbot`)],
+  ['form', words(String.raw`form\p{L}*|site web|site internet|website|webseite|web|online|en ligne|portal|portail|app|appli\p{L}*|ticket|p[áa]gina web|p[áa]gina|kundenportal`)],
+  ['social', words(String.raw`twitter|x|facebook|instagram|linkedin|tiktok|social media|r[ée]seaux? sociaux?|r[ée]seau social|red(?:es)? social(?:es)?|soziale\p{L}* (?:medien|netzwerk\p{L}*)`)],
+  ['letter', words(String.raw`letter|post|poste|courriers?|lettres?|brief\p{L}*|schreiben|einschreiben|cartas?|correo postal|burofax|recommand[ée]e?s?|certificad[ao]s?`)],
+  ['visit', words(String.raw`in person|person|personne|visit\p{L}*|sur place|sur site|store|shop|magasin|boutique|agence|guichet|comptoir|accueil|filiale|laden|geschäft|vor ort|persönlich|schalter|werkstatt|tienda|establecimiento|oficina|persona|presencial\p{L}*|mostrador|taller`)],
+];
 
 /** How the person got in touch, from what they wrote in any of the four languages. */
-function channelOf(text: string | undefined): Channel {
-  const t = (text ?? '').toLowerCase();
+export function channelOf(text: string | undefined): Channel {
+  const t = (text ?? '').trim();
   if (t === '') return 'other';
-  if (/phone|call|téléphon|appel|telefon|anruf|angerufen|llamada|teléfono|telefóno|hotline/.test(t)) return 'phone';
-  if (/e-?mail|courriel|mél|correo electr/.test(t)) return 'email';
-  if (/chat|whatsapp|messenger|sms|messagerie|mensaje/.test(t)) return 'chat';
-  if (/form|website|site|web|online|en ligne|portal|app\b|ticket|página/.test(t)) return 'form';
-  if (/twitter|\bx\b|facebook|instagram|linkedin|social|réseau|red social/.test(t)) return 'social';
-  if (/letter|post|courrier|lettre|brief|schreiben|carta|burofax|recommand|einschreiben/.test(t)) return 'letter';
-  if (/person|visit|store|shop|magasin|boutique|agence|sur place|filiale|laden|geschäft|vor ort|tienda|establecimiento|oficina|persona/.test(t)) return 'visit';
-  return 'other';
+  return CHANNELS.find(([, pattern]) => pattern.test(t))?.[0] ?? 'other';
+}
+
+/** A text message's kind, for the catalogue's `medium.*`: an SMS, a WhatsApp message, or another kind named as written. */
+function textMedium(text: string): 'sms' | 'whatsapp' | 'other' {
+  return /whatsapp/i.test(text) ? 'whatsapp' : words('sms|texto|text message|texts?|textnachricht\\p{L}*|kurznachricht\\p{L}*|mensajes? de texto').test(text) ? 'sms' : 'other';
+}
+
+/** A letter's kind, for the catalogue's `by.*`: plain, registered, registered with a receipt, or a burofax. */
+function letterKind(text: string): 'plain' | 'registered' | 'registeredReceipt' | 'burofax' {
+  if (words('burofax').test(text)) return 'burofax';
+  const receipt = words(String.raw`ar|a\.r\.?|lrar|accusé de réception|avis de réception|rückschein|acuse de recibo`).test(text);
+  if (receipt) return 'registeredReceipt';
+  return words(String.raw`recommand[ée]e?s?|einschreiben|registered|recorded|certificad[ao]s?`).test(text) ? 'registered' : 'plain';
 }
 
 /** The impact, cut to its first sentences when long (follow-up letters). */
