@@ -21,6 +21,7 @@ import type { ResolvedCase } from '../case/resolve.js';
 import { DEFAULT_DEADLINE_DAYS } from '../case/resolve.js';
 import { countryInfo, countryInSentence } from '../case/countries.js';
 import { loadPack } from '../rights/index.js';
+import { BILLING_ERROR_DAYS } from '../rights/cite.js';
 import { STAGES, type Case, type Stage } from '../case/schema.js';
 import { UserError } from '../errors.js';
 import { formatDate } from './format-values.js';
@@ -30,8 +31,6 @@ import { languageNotes } from './language/notes.js';
 
 export const LADDER: readonly Stage[] = STAGES;
 
-/** US billing-error notices must reach the card issuer within this many days of the statement. */
-export const BILLING_ERROR_DAYS = 60;
 
 export interface NextLetter {
   /** The stage to write now; undefined when the ladder is finished. */
@@ -114,6 +113,9 @@ export function stageNotes(resolved: ResolvedCase): string[] {
   const { stage, date, previous, locale } = resolved.letter;
   const when = (iso: string) => formatDate(iso, locale);
   if (stage === 'card-dispute') {
+    if (resolved.request.remedy === 'compensation' && resolved.cardRoute?.kind !== 'section-75') {
+      notes.push('A card dispute can return a card payment (or part of it), not the costs a problem caused you, so this letter asks for no amount. To claim the costs, write to the business (the final letter) or use the next steps it names.');
+    }
     const statement = resolved.card.statementDate;
     const country = resolved.sender.country;
     if (country !== 'US') {

@@ -239,32 +239,45 @@ function signOffFor(c: ResolvedCase, greeting: string): string {
 
 const PERIOD_WORD: Record<string, string> = { week: 'a week', month: 'a month', quarter: 'a quarter', year: 'a year' };
 
+/**
+ * "it" or "them" for what was bought: plural when its head noun is ("return flights", "six
+ * chairs", "the table and chairs"), before any "of", "to", "for"… ("a pair of shoes" is one).
+ */
+export function pronounFor(item: string): 'it' | 'them' {
+  const head = withoutBrackets(item).toLowerCase().split(/\s(?:of|to|from|for|with|in|on|at|by|via)\s|[,;:(]/)[0]!;
+  // "a table and six chairs" is two things; "gas and electricity supply" is one.
+  if (/\sand\s+(?:a|an|the|my|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\s/.test(head)) return 'them';
+  const plural = head.split(/\s+/).some((word) => /^[a-z-]{3,}[^su]s$/.test(word) && !/(ss|us|is|ics|news|series|species|means|lens)$/.test(word));
+  return plural ? 'them' : 'it';
+}
+
 function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (d: string) => string): string {
   const p = c.purchase;
+  const it = pronounFor(p.item);
   const on = p.date ? ` on ${date(p.date)}` : '';
   const since = p.date ? ` since ${date(p.date)}` : '';
   const paid = p.amount !== undefined ? money(p.amount) : undefined;
   const price = p.price !== undefined ? money(p.price) : undefined;
   if (p.period && paid) {
-    return `I have paid ${paid} ${PERIOD_WORD[p.period]} for it${since}.`;
+    return `I have paid ${paid} ${PERIOD_WORD[p.period]} for ${it}${since}.`;
   }
   if (price && paid && p.price !== p.amount) {
-    const verb = p.kind === 'goods' ? `I ordered it${on}` : p.kind === 'service' ? `I agreed the work with you${on}` : p.kind === 'booking' ? `I booked it${on}` : '';
+    const verb = p.kind === 'goods' ? `I ordered ${it}${on}` : p.kind === 'service' ? `I agreed the work with you${on}` : p.kind === 'booking' ? `I booked ${it}${on}` : '';
     const money = p.amount! > p.price! ? `The agreed price was ${price}, but I was charged ${paid}.` : `The agreed price was ${price}, of which I have paid ${paid}.`;
     return `${verb ? `${verb}. ` : ''}${money}`;
   }
   const amount = paid ?? price;
   switch (p.kind) {
     case 'goods':
-      return amount ? `I bought it${on} for ${amount}.` : on ? `I bought it${on}.` : '';
+      return amount ? `I bought ${it}${on} for ${amount}.` : on ? `I bought ${it}${on}.` : '';
     case 'booking':
-      return amount ? `I booked it${on} and paid ${amount}.` : on ? `I booked it${on}.` : '';
+      return amount ? `I booked ${it}${on} and paid ${amount}.` : on ? `I booked ${it}${on}.` : '';
     case 'service':
       return amount ? `I booked the work${on} and paid ${amount}.` : on ? `I booked the work${on}.` : '';
     case 'deposit':
       return amount ? `I paid the deposit of ${amount}${on}.` : on ? `I paid the deposit${on}.` : '';
     case 'subscription':
-      return amount ? `I paid ${amount} for it${on}.` : since ? `I have been subscribed${since}.` : '';
+      return amount ? `I paid ${amount} for ${it}${on}.` : since ? `I have been subscribed${since}.` : '';
     default:
       return amount ? `I paid ${amount}${on}.` : on ? `This was${on}.` : '';
   }
@@ -296,6 +309,9 @@ const STARTS_WITH_VERB = new RegExp(String.raw`^(${VERB}|never|only|just|still|a
 
 /** A verb after the first word: "the manager promised…" is a sentence, "an automatic reply, then nothing" is not. */
 const HAS_VERB = new RegExp(String.raw`\s(${VERB})\b`, 'i');
+
+/** A result that tells what the writer got rather than what the business did. */
+const RECEIVED = /^(got|received|was (?:given|told|offered|sent|promised|asked|advised|refused)|heard)\b/i;
 
 /** A result that starts with a pronoun as its subject ("she promised…", "Nobody called") is a sentence of its own. */
 const PRONOUN_SUBJECT = /^(i|we|he|she|they|it|you|nobody|someone|somebody|everyone|there)\b/i;
@@ -357,8 +373,14 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
   }
   // "promised a call back" has no subject: the person spoken to, or the business, did it.
   if (STARTS_WITH_VERB.test(result)) {
+    // The first word is a verb, never a name: "Got an acknowledgement" reads in mid-sentence as "got".
+    let done = result.charAt(0).toLowerCase() + result.slice(1);
+    // "told to wait", "told it was on the truck": told whom? The writer.
+    done = done.replace(/^(told|asked|advised|instructed|assured|informed)\s+(?!(?:me|us|him|her|them|you)\b)/i, '$1 me ');
+    // What the writer got ("got an automated reply", "was told to wait") was done to the writer.
+    if (RECEIVED.test(done)) return `${when}${told}, and I ${inSentence(done, use)}.`;
     const subject = who ? `, who` : business === 'you' ? ', and you' : `, and ${business}`;
-    return `${when}${told}${subject} ${inSentence(result, use)}.`;
+    return `${when}${told}${subject} ${inSentence(done, use)}.`;
   }
   // Anything else ("voicemail, message left") is a note on the contact, kept as written.
   return `${when}${told} (${inSentence(withoutBrackets(result), use)}).`;
@@ -367,12 +389,25 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
 // --- Money and the request -------------------------------------------------------------
 
 /** A finite verb: the reason is a clause ("you cleaned two rooms"), not a thing ("the two rooms not cleaned"). */
-const FINITE_VERB = /\b(is|are|was|were|did|does|do|has|have|had|never|can|could|will|would|cannot|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|hasn't|haven't|hadn't|won't|wouldn't|couldn't|i|you|we|they|he|she)\b|n't\b/i;
+const FINITE_VERB = /\b(is|are|was|were|did|does|do|has|have|had|never|can|could|will|would|cannot)\b|n't\b/i;
 
 /** The writer's reason after the amount: "for the two rooms not cleaned", "because only two rooms were cleaned". */
 function reasonClause(reason: string, use: WordUse): string {
   if (/^(for|because|as|since|to|which|being|covering|this is)\b/i.test(reason)) return inSentence(reason, use);
-  return FINITE_VERB.test(reason) ? `, because ${inSentence(reason, use)}` : `for ${inSentence(reason, use, true)}`;
+  // A clause has its own subject and verb in its main part ("only two rooms were cleaned", "you
+  // cleaned two rooms", "the crew damaged the floor"); "the amount above the estimate, for work
+  // I did not authorize" and "the two rooms not cleaned" are things.
+  const main = reason
+    .split(/\s(?:that|which|who|whom|whose|where|when|because|after|before|until|I|we)\s|[,;(]/)[0]!
+    .replace(/\b(?:not|never)\s+[a-z]+ed\b/gi, '');
+  const clause = /^(i|we|you|they|he|she|it|nobody|no one)\b/i.test(reason) || FINITE_VERB.test(main) || HAS_VERB.test(main);
+  return clause ? `, because ${inSentence(reason, use)}` : `for ${inSentence(reason, use, true)}`;
+}
+
+/** "$80.00 of the $240.00 I paid" + "for the two rooms": set off by a comma, so it does not say what was paid for. */
+function withReason(amount: string, reason: string): string {
+  if (reason === '' || reason.startsWith(',')) return `${amount}${reason}`;
+  return / I paid$| charge to my account$/.test(amount) ? `${amount}, ${reason}` : `${amount} ${reason}`;
 }
 
 function requestSentences(c: ResolvedCase, money: (n: number) => string, use: WordUse): Pick<Phrases, 'request' | 'costsIntro' | 'costs' | 'total' | 'ask' | 'asked' | 'charge' | 'cardRequest'> {
@@ -392,7 +427,7 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
   const correction = request.correction ? clause(request.correction) : '';
   const correctionIsSentence = /^(i|we|please|you|could|can|would)\b/i.test(correction);
   const putRight = correction ? (correctionIsSentence ? asSentence(correction) : `Please put this right as follows: ${inSentence(correction, use, true)}.`) : '';
-  const reason = request.reason ? ` ${reasonClause(clause(request.reason), use)}`.replace(/^ ,/, ',') : '';
+  const reason = request.reason ? reasonClause(clause(request.reason), use) : '';
   let text = '';
   let ask = '';
   let asked = '';
@@ -403,7 +438,8 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
       asked = 'to ask for this to be put right';
       break;
     case 'refund':
-      text = `Please refund ${ofPaid}.`;
+      // A refund of less than the whole (several payments of a fee, say) keeps the writer's reason.
+      text = `Please refund ${request.reason && !ofPaid.startsWith('the ') ? withReason(ofPaid, reason) : ofPaid}.`;
       ask = 'Refund request';
       asked = `to ask for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
       break;
@@ -415,7 +451,7 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
       asked = `to ask for this to be put right or for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
       break;
     case 'partial-refund':
-      text = `Please refund ${refund !== undefined && paid !== undefined && refund < paid ? `${money(refund)} of the ${money(paid)} I paid` : refund !== undefined ? money(refund) : ''}${reason}.`;
+      text = `Please refund ${withReason(refund !== undefined && paid !== undefined && refund < paid ? `${money(refund)} of the ${money(paid)} I paid` : refund !== undefined ? money(refund) : '', reason)}.`;
       ask = 'Partial refund request';
       asked = `to ask for a refund of ${refund !== undefined ? money(refund) : 'part of what I paid'}`;
       break;
@@ -443,18 +479,27 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
     costs.length > 0 && refundPart !== undefined
       ? `In total, that is ${money(Math.round((refundPart + costTotal) * 100) / 100)}.`
       : '';
-  // A claim for costs alone asks the card issuer for those costs, never for the whole price.
+  // A card issuer can reverse the card payment, up to what was charged (a chargeback, a billing
+  // error); only a claim under section 75 (the issuer answering for the business's breach) may
+  // also cover the costs it caused. Without a known route, nothing beyond the charge is asked.
+  const coversCosts = c.cardRoute?.kind === 'section-75';
+  const claimed = coversCosts && request.remedy === 'compensation' ? costTotal : refund !== undefined && paid !== undefined ? Math.min(refund, paid) : refund;
+  // Costs alone, without section 75: the issuer cannot pay them, and the writer asked for no refund.
+  const costsOnly = request.remedy === 'compensation';
   const charge =
-    request.remedy === 'compensation' ? money(costTotal) : refund !== undefined ? money(refund) : paid !== undefined && request.remedy !== 'partial-refund' ? money(paid) : '';
-  const cardRequest = request.remedy === 'compensation'
-    ? `Please credit ${money(costTotal)} to my account for the costs this caused me, listed above.`
-    : refund !== undefined && paid !== undefined && refund < paid
-      ? `Please credit ${money(refund)} of the ${money(paid)} charge to my account${reason}.`
-      : charge
-        ? `Please credit the ${charge} charge to my account, together with any related fees or interest.`
-        : 'Please reverse the charge and credit my account, together with any related fees or interest.';
+    costsOnly ? (coversCosts ? money(costTotal) : '') : claimed !== undefined ? money(claimed) : paid !== undefined && request.remedy !== 'partial-refund' ? money(paid) : '';
+  const cardRequest =
+    costsOnly
+      ? coversCosts
+        ? `Please credit ${money(costTotal)} to my account for the costs this caused me, listed above.`
+        : 'Please look into this charge and tell me what you can do.'
+      : claimed !== undefined && paid !== undefined && claimed < paid
+        ? `Please credit ${withReason(`${money(claimed)} of the ${money(paid)} charge to my account`, reason)}.`
+        : charge
+          ? `Please credit the ${charge} charge to my account, together with any related fees or interest.`
+          : 'Please reverse the charge and credit my account, together with any related fees or interest.';
   const withCosts =
-    costs.length > 0 && request.remedy !== 'compensation'
+    coversCosts && costs.length > 0 && request.remedy !== 'compensation'
       ? ` I also ask for the ${money(costTotal)} in costs this caused me, listed above${refundPart !== undefined ? `: ${money(Math.round((refundPart + costTotal) * 100) / 100)} in total` : ''}.`
       : '';
   return { request: text, costsIntro, costs, total, ask, asked, charge, cardRequest: cardRequest + withCosts };

@@ -273,7 +273,9 @@ function checkLetter(c: CorpusCase, stage: Stage, format: Format, run: Run, prev
   for (const date of wanted) if (!flat.includes(longDate(date, locale))) add('expected-missing', `the earlier letter of ${longDate(date, locale)}`);
   if (stage === 'card-dispute') {
     if (card?.last4 && !flat.includes(String(card.last4))) add('expected-missing', `the card ending ${card.last4}`);
-    if (!/\bcredit/i.test(flat)) add('expected-missing', 'a request to credit the account');
+    // A claim for costs alone is credited only under section 75; through a chargeback, the issuer is asked to look into the charge.
+    const asks = v.request?.remedy === 'compensation' ? /\bcredit|look into this charge/i : /\bcredit/i;
+    if (!asks.test(flat)) add('expected-missing', 'a request to credit the account');
   }
   if (format === 'html') {
     const need = (what: string, value: unknown) => {

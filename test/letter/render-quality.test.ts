@@ -1,6 +1,7 @@
 // Every built-in template, for every stage and remedy, rendered for realistic cases with
 // each optional part present or missing, must read like a finished letter.
 import { describe, expect, it } from 'vitest';
+import { pronounFor } from '../../src/letter/phrases.js';
 import { produceLetter } from '../../src/letter/produce.js';
 import { checkTone } from '../../src/tone/index.js';
 import { REMEDIES, STAGES, VARIATIONS, fullCase, variant } from './cases.js';
@@ -121,6 +122,93 @@ describe('what each letter says', () => {
     ]) {
       expect(letter).toContain(told);
     }
+  });
+
+  it('tells what the writer got, and whom the business told, in whole sentences', () => {
+    const c = fullCase('first', 'refund');
+    c.contacts = [
+      { channel: 'email', result: 'Got an automated acknowledgement, nothing since' },
+      { channel: 'phone', who: 'customer services', result: 'told to wait for the claims team' },
+      { channel: 'phone', result: 'told it was on the truck' },
+      { channel: 'phone', result: 'was told to wait a week' },
+    ];
+    const produced = produceLetter(c, { format: 'text' });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    for (const told of [
+      'I emailed you, and I got an automated acknowledgement, nothing since.',
+      'spoke to customer services, who told me to wait for the claims team.',
+      'I phoned you, and you told me it was on the truck.',
+      'I phoned you, and I was told to wait a week.',
+    ]) {
+      expect(produced.output.content).toContain(told);
+    }
+  });
+
+  it("gives the writer's reason for a partial refund as a clause or a thing, set off from what was paid", () => {
+    const refund = (reason: string) => {
+      const c = fullCase('first', 'partial-refund');
+      c.request = { ...c.request, remedy: 'partial-refund', amount: 80, reason };
+      const produced = produceLetter(c, { format: 'text' });
+      if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+      return /Please refund [^\n]*/.exec(produced.output.content)![0];
+    };
+    expect(refund('the amount above the written estimate, for work I did not authorize')).toBe('Please refund $80.00 of the $240.00 I paid, for the amount above the written estimate, for work I did not authorize.');
+    expect(refund('the two rooms not cleaned')).toBe('Please refund $80.00 of the $240.00 I paid, for the two rooms not cleaned.');
+    expect(refund('only two of the three rooms were cleaned')).toBe('Please refund $80.00 of the $240.00 I paid, because only two of the three rooms were cleaned.');
+    expect(refund('for the jacket that was not delivered')).toBe('Please refund $80.00 of the $240.00 I paid, for the jacket that was not delivered.');
+    expect(refund('because the crew left early')).toBe('Please refund $80.00 of the $240.00 I paid, because the crew left early.');
+  });
+
+  it('calls what was bought "them" when it is plural', () => {
+    for (const [item, pronoun] of [
+      ['return flights to Lisbon', 'them'],
+      ['the oak dining table and six chairs', 'them'],
+      ['wireless headphones', 'them'],
+      ['a pair of shoes', 'it'],
+      ['gas and electricity supply', 'it'],
+      ['a glass vase', 'it'],
+    ] as const) {
+      expect(pronounFor(item), item).toBe(pronoun);
+    }
+    const c = fullCase('first', 'refund');
+    c.purchase = { ...c.purchase, item: 'return flights to Lisbon', kind: 'booking' };
+    const produced = produceLetter(c, { format: 'text' });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    expect(produced.output.content).toMatch(/I booked them on /);
+  });
+
+  it('asks a card issuer for no more than the charge, and for costs only under section 75', () => {
+    const dispute = (country: string, paidWith: 'credit-card' | 'debit-card', remedy: 'refund' | 'compensation') => {
+      const c = fullCase('card-dispute', remedy);
+      c.sender = { ...c.sender, country };
+      c.purchase = { ...c.purchase, paidWith, currency: country === 'GB' ? 'GBP' : 'AUD', amount: 240 };
+      c.request = { ...c.request, remedy, costs: [{ what: 'a night in a hotel', amount: 180 }], ...(remedy === 'refund' && { amount: 300 }) };
+      const produced = produceLetter(c, { format: 'text' });
+      if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+      return produced.output.content;
+    };
+    // A chargeback (Australia, debit card): the charge at most, and no costs.
+    const chargeback = dispute('AU', 'debit-card', 'refund');
+    const asked = /Please credit [^\n]*/.exec(chargeback)![0];
+    expect(asked).toMatch(/^Please credit the A?\$240\.00 charge to my account, together with any related fees or interest\. Please confirm/);
+    expect(asked).not.toMatch(/300\.00|costs/);
+    expect(dispute('AU', 'debit-card', 'compensation')).toContain('Please look into this charge and tell me what you can do.');
+    // Section 75 (UK, credit card): the costs may be claimed too.
+    expect(dispute('GB', 'credit-card', 'compensation')).toContain('Please credit £180.00 to my account for the costs this caused me, listed above.');
+  });
+
+  it('cites the US billing-error rules only while the 60 days from the statement are open', () => {
+    const dispute = (statementDate: string) => {
+      const c = fullCase('card-dispute', 'refund');
+      c.sender = { ...c.sender, country: 'US' };
+      c.purchase = { ...c.purchase, paidWith: 'credit-card' };
+      c.card = { ...c.card, statementDate };
+      const produced = produceLetter(c, { format: 'text' });
+      if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+      return produced.output.content;
+    };
+    expect(dispute('2026-11-01')).toContain('Fair Credit Billing Act');
+    expect(dispute('2026-03-01')).not.toContain('Fair Credit Billing Act');
   });
 
   it('asks for exactly what the remedy says', () => {
