@@ -211,6 +211,20 @@ describe('what each letter says', () => {
     expect(dispute('2026-03-01')).not.toContain('Fair Credit Billing Act');
   });
 
+  it('greets a department by its name in title case', () => {
+    for (const [contact, greeting] of [
+      ['Customer services team', 'Dear Customer Services team,'],
+      ['the complaints department', 'Dear Complaints Department,'],
+      ['member services', 'Dear Member Services team,'],
+    ] as const) {
+      const c = fullCase('first', 'refund');
+      c.recipient = { ...c.recipient, contact };
+      const produced = produceLetter(c, { format: 'text' });
+      if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+      expect(produced.output.content).toContain(`\n\n${greeting}\n`);
+    }
+  });
+
   it('asks for exactly what the remedy says', () => {
     expect(text('full', 'first', 'correction')).toContain('Please put this right as follows: clean the third room at no charge within the next two weeks.');
     expect(text('full', 'first', 'refund')).toContain('Please refund the $240.00 I paid.');
