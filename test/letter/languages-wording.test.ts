@@ -27,7 +27,7 @@ export function letter(language: Lang, over: Record<string, any> = {}, stage: 'f
     story: { ...STORY[language], ...over.story },
     request: { remedy: 'refund', ...over.request },
     letter: { date: '2026-11-16', language, ...over.letter },
-    ...(over.contacts && { contacts: over.contacts }),
+    ...(over.contacts?.length && { contacts: over.contacts }),
   };
   const produced = produceLetter(caseSchema.parse(value), { format: 'text', settings: { stage } });
   if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
@@ -95,5 +95,62 @@ describe('how the writer got in touch', () => {
     expect(contact('es', 'burofax')).toContain('les escribí por burofax.');
     expect(contact('es', 'carta certificada')).toContain('les escribí por carta certificada.');
     expect(contact('es', 'carta')).toContain('les escribí por carta.');
+  });
+});
+
+describe("a preposition before the writer's words", () => {
+  const contactLine = (language: Lang, contacts: object[], company?: string, stage: 'first' | 'card-dispute' = 'first') =>
+    letter(language, { contacts, ...(company && { recipient: { company } }) }, stage);
+  it('French: à le -> au, à les -> aux, de le -> du, de les -> des, de + vowel -> d’', () => {
+    const text = contactLine('fr', [
+      { date: '2026-10-20', channel: 'visite en boutique', who: 'le responsable de la boutique' },
+      { date: '2026-10-21', channel: 'téléphone', who: 'les conseillers du 3900' },
+      { date: '2026-10-22', channel: 'courrier', who: 'le service réclamations' },
+      { date: '2026-10-23', channel: 'courrier', who: 'les juristes' },
+      { date: '2026-10-24', channel: 'courriel', who: 'Anne Roux' },
+    ]);
+    expect(text).toContain('et parlé au responsable de la boutique.');
+    expect(text).toContain('et parlé aux conseillers du 3900.');
+    expect(text).toContain("à l'attention du service réclamations.");
+    expect(text).toContain("à l'attention des juristes.");
+    expect(text).toContain("à l'attention d'Anne Roux.");
+    expect(text).not.toMatch(/\b(à|de) les?\s/);
+    const card = contactLine('fr', [], 'Air Horizon', 'card-dispute');
+    expect(card).toContain("au profit d'Air Horizon :");
+  });
+  it('French: a capital that only starts the answer is lowered, a name keeps its own', () => {
+    expect(contactLine('fr', [{ channel: 'téléphone', who: 'Une conseillère' }])).toContain('et parlé à une conseillère.');
+    expect(contactLine('fr', [{ channel: 'téléphone', who: 'Le Roux' }])).toContain('et parlé à Le Roux.');
+  });
+  it('Spanish: a el -> al, de el -> del, a title takes its article, a capital article is lowered', () => {
+    const text = contactLine('es', [
+      { date: '2026-10-20', channel: 'correo electrónico', who: 'el departamento de postventa' },
+      { date: '2026-10-21', channel: 'WhatsApp', who: 'el encargado' },
+      { date: '2026-10-22', channel: 'teléfono', who: 'Sra. Martínez' },
+      { date: '2026-10-23', channel: 'teléfono', who: 'Un agente' },
+      { date: '2026-10-24', channel: 'teléfono', who: 'D. Jordi Puig' },
+    ]);
+    expect(text).toContain('a la atención del departamento de postventa.');
+    expect(text).toContain('escribí por WhatsApp al encargado.');
+    expect(text).toContain('y hablé con la Sra. Martínez.');
+    expect(text).toContain('y hablé con un agente.');
+    expect(text).toContain('y hablé con D. Jordi Puig.');
+    expect(text).not.toMatch(/\b(a|de) el\s/);
+  });
+  it('German: the dative after "mit" and "von", the accusative after "an"', () => {
+    const text = contactLine('de', [
+      { date: '2026-10-20', channel: 'Telefon', who: 'Herr Maier' },
+      { date: '2026-10-21', channel: 'persönlich am Schalter', who: 'eine Mitarbeiterin von SkyWings' },
+      { date: '2026-10-22', channel: 'Telefon', who: 'der Filialleiter' },
+      { date: '2026-10-23', channel: 'E-Mail', who: 'Herr Becker' },
+      { date: '2026-10-24', channel: 'SMS', who: 'Herr Yilmaz' },
+      { date: '2026-10-25', channel: 'Telefon', who: 'Frau Lang' },
+    ]);
+    expect(text).toContain('und mit Herrn Maier gesprochen.');
+    expect(text).toContain('und mit einer Mitarbeiterin von SkyWings gesprochen.');
+    expect(text).toContain('und mit dem Filialleiter gesprochen.');
+    expect(text).toContain('(zu Händen von Herrn Becker).');
+    expect(text).toContain('eine SMS an Herrn Yilmaz geschickt.');
+    expect(text).toContain('und mit Frau Lang gesprochen.');
   });
 });

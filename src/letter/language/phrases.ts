@@ -8,6 +8,7 @@ import { formatDate, formatList, formatMoney } from '../format-values.js';
 import type { Phrases } from '../phrases.js';
 import { withoutBrackets } from '../phrases.js';
 import { catalogue, say, type Catalogue } from './index.js';
+import { joinMarked, mark } from './join.js';
 import type { Language } from './names.js';
 
 /** What the templates of a language use beyond the English phrases. */
@@ -87,11 +88,14 @@ export const writtenDate = (iso: string, locale: string): string => formatDate(i
 
 export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en'>): LanguagePhrases {
   const words: Catalogue = catalogue(language);
-  const t = (key: string, values?: Record<string, string>) => say(words, key, values);
+  // The writer's words are marked where they meet a preposition of the letter, and joined to it as the language needs.
+  const t = (key: string, values?: Record<string, string>) => joinMarked(language, say(words, key, values));
   const locale = c.letter.locale;
   const money = (n: number) => formatMoney(n, c.purchase.currency, locale);
   const date = (d: string) => writtenDate(d, locale);
   const company = withoutBrackets(c.recipient.company);
+  // A company's name after a preposition ("d'Air Horizon", "al Corte Inglés"); German names are left as written.
+  const companyAfter = language === 'de' ? company : mark(company);
   const kind = c.purchase.kind ?? 'other';
   // A deposit is either money held as security (a rent deposit) or part of a price paid in
   // advance; the words differ in these languages, so the letter says which when it can tell.
@@ -146,10 +150,10 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     const channel = channelOf(contact.channel);
     const who = contact.who ? clause(contact.who) : '';
     const spoke = channel === 'phone' || channel === 'visit' || channel === 'chat' || channel === 'social';
-    const whoText = who ? t(spoke ? 'contact.whoSpoke' : 'contact.whoWrote', { who }) : '';
+    const whoText = who ? t(spoke ? 'contact.whoSpoke' : 'contact.whoWrote', { who: mark(who) }) : '';
     const intro = contact.date ? t('contact.intro.date', { date: date(contact.date) }) : t('contact.intro.none');
     const channelText = channel === 'other' ? (contact.channel ? t('contact.channel', { channel: clause(contact.channel) }) : '') : clause(contact.channel ?? '');
-    const values = { intro, company, who: whoText, channel: channelText, by: '', medium: '', to: who };
+    const values = { intro, company: companyAfter, who: whoText, channel: channelText, by: '', medium: '', to: mark(who) };
     let key = `contact.${channel}.${to}`;
     if (channel === 'letter') values.by = t(`by.${letterKind(contact.channel ?? '')}`);
     if (channel === 'text') {
@@ -248,7 +252,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     previous,
     steps,
     ownSteps,
-    cardText: t('card.default', { company, last4: c.card.last4 ? t('card.last4', { last4: c.card.last4 }) : '' }),
+    cardText: t('card.default', { company: companyAfter, last4: c.card.last4 ? t('card.last4', { last4: c.card.last4 }) : '' }),
     cardSubject: `${c.cardRoute?.subject ?? t('card.subject')} – ${charge ? `${charge} – ` : ''}${company}${c.card.last4 ? t('card.subjectLast4', { last4: c.card.last4 }) : ''}`,
   };
 }

@@ -1,0 +1,118 @@
+// Where a preposition of the letter meets the writer's own words in French, German or
+// Spanish: the article the writer began with is contracted or declined as the preposition
+// needs ("à le" -> "au", "de Air" -> "d'Air", "mit Herr" -> "mit Herrn", "de el" -> "del"),
+// and a capital that only starts the answer is lowered ("con Un agente" -> "con un agente").
+// The writer's words are marked where they are put in (`mark`); `joinMarked` fixes each
+// preposition before a marked phrase and takes the marks away, so nothing else of the
+// writer's text is touched ("essayer de le réparer" stays as written).
+import type { Language } from './names.js';
+
+const START = '\uE010';
+const END = '\uE011';
+
+/** The writer's phrase, marked as such for `joinMarked`. */
+export const mark = (phrase: string): string => (phrase === '' ? phrase : `${START}${phrase}${END}`);
+
+const MARKED = /(?:([\p{L}]+)([ \u00A0]+))?\uE010([^\uE011]*)\uE011/gu;
+
+/** The text with each marked phrase joined to the preposition before it, and no marks left. */
+export function joinMarked(language: Exclude<Language, 'en'>, text: string): string {
+  if (!text.includes(START)) return text;
+  const join = JOIN[language];
+  return text.replace(MARKED, (_, before: string | undefined, space: string | undefined, phrase: string) => {
+    if (before === undefined) return join('', phrase);
+    const lower = before.toLowerCase();
+    const joined = join(lower, phrase);
+    // The word before keeps its own spelling and capital ("À le…" -> "Au…").
+    if (joined.startsWith(`${lower} `)) return `${before}${space}${joined.slice(lower.length + 1)}`;
+    return before.charAt(0) !== lower.charAt(0) ? joined.charAt(0).toUpperCase() + joined.slice(1) : joined;
+  });
+}
+
+/** `preposition` (lower case, '' for none) and the phrase as the language writes them together; for none, the phrase alone. */
+type Join = (preposition: string, phrase: string) => string;
+
+/** The first word, and the word after it. */
+const firstWords = (phrase: string) => /^(\S+)(?:\s+(\S+))?/u.exec(phrase) ?? [];
+
+/** A capital on a determiner that only starts the answer: "Un agente", "Le responsable" (not "Le Bon Marché", "El Corte Inglés"). */
+function lowerDeterminer(phrase: string, determiners: RegExp, always = false): string {
+  const [, first = '', next = ''] = firstWords(phrase);
+  if (!determiners.test(first) || first.charAt(0) === first.charAt(0).toLowerCase()) return phrase;
+  if (!always && next !== '' && next.charAt(0) !== next.charAt(0).toLowerCase()) return phrase;
+  return phrase.charAt(0).toLowerCase() + phrase.slice(1);
+}
+
+// --- French ---------------------------------------------------------------------------------
+
+const FR_DETERMINERS = /^(le|la|les|l['’]\p{L}*|un|une|des|du|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces)$/iu;
+/** Words whose h is aspirated: no elision before them ("de Hollande", "de haut"). */
+const H_ASPIRE = /^(ha(?:ut|ll|ngar|sard|che|mpe|meau|ie|ine|lte|ndicap|ricot|reng|rdi|rpe|sch)|hé(?:ros|risson)|ho(?:nte|llande|ckey|rs|mard|uille|ublon)|hu(?:it|blot|tte|rle)|hâte)/i;
+
+export function frenchJoin(preposition: string, phrase: string): string {
+  const words = lowerDeterminer(phrase, FR_DETERMINERS);
+  if (preposition === 'à') {
+    if (/^le\s/u.test(words)) return `au ${words.slice(3)}`;
+    if (/^les\s/u.test(words)) return `aux ${words.slice(4)}`;
+  } else if (preposition === 'de') {
+    if (/^le\s/u.test(words)) return `du ${words.slice(3)}`;
+    if (/^les\s/u.test(words)) return `des ${words.slice(4)}`;
+    if (/^[aeiouyàâäéèêëîïôöùûüœæ]/iu.test(words) || (/^h/i.test(words) && !H_ASPIRE.test(words))) return `d'${words}`;
+  }
+  return preposition === '' ? words : `${preposition} ${words}`;
+}
+
+// --- Spanish --------------------------------------------------------------------------------
+
+const ES_DETERMINERS = /^(el|la|los|las|un|una|unos|unas|mi|mis|su|sus|nuestro|nuestra|nuestros|nuestras|este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella)$/iu;
+/** Titles that take the article when one speaks of the person: "la Sra. Martínez", "el Dr. Ruiz" (not Don, Doña). */
+const ES_TITLE_F = /^(sra\.?|señora|srta\.?|señorita|dra\.?|doctora|profa?\.?|profesora)$/iu;
+const ES_TITLE_M = /^(sr\.?|señor|dr\.?|doctor|prof\.?|profesor)$/iu;
+
+export function spanishJoin(preposition: string, phrase: string): string {
+  let words = lowerDeterminer(phrase, ES_DETERMINERS);
+  const [, first = ''] = firstWords(words);
+  if (ES_TITLE_F.test(first)) words = `la ${words}`;
+  else if (ES_TITLE_M.test(first)) words = `el ${words}`;
+  if (preposition === 'a' && /^el\s/u.test(words)) return `al ${words.slice(3)}`;
+  if (preposition === 'de' && /^el\s/u.test(words)) return `del ${words.slice(3)}`;
+  return preposition === '' ? words : `${preposition} ${words}`;
+}
+
+// --- German ---------------------------------------------------------------------------------
+
+const DE_DETERMINERS = /^(der|die|das|ein|eine|mein|meine|dein|deine|sein|seine|ihr|ihre|unser|unsere|euer|eure|dieser|diese|dieses)$/iu;
+const DATIVE = /^(mit|von|bei|zu|aus|nach|seit|gegenüber)$/;
+const ACCUSATIVE = /^(an|für|durch|gegen|um|ohne)$/;
+
+/** A woman's noun ("Mitarbeiterin", "Frau"), for "die" -> "der" in the dative. */
+const FEMININE_NOUN = /^(\p{Lu}\p{L}*in|Frau|Dame|Chefin|Person)$/u;
+
+export function germanJoin(preposition: string, phrase: string): string {
+  // German nouns have capitals; a capital determiner only starts the answer.
+  let words = lowerDeterminer(phrase, DE_DETERMINERS, true);
+  const dative = DATIVE.test(preposition);
+  const accusative = ACCUSATIVE.test(preposition);
+  if (dative || accusative) {
+    const [, first = '', next = ''] = firstWords(words);
+    const rest = words.slice(first.length);
+    let declined = first;
+    if (first === 'Herr') declined = 'Herrn';
+    else if (dative) {
+      if (first === 'der' || first === 'das') declined = 'dem';
+      else if (first === 'die' && FEMININE_NOUN.test(next)) declined = 'der';
+      else if (first === 'ein') declined = 'einem';
+      else if (/^(ein|mein|dein|sein|ihr|Ihr|unser|eur)e$/u.test(first)) declined = `${first.slice(0, -1)}er`;
+      else if (/^(mein|dein|sein|ihr|Ihr|unser)$/u.test(first)) declined = `${first}em`;
+      // "Herr" after a determiner: "dem Herr Müller" -> "dem Herrn Müller".
+    } else {
+      if (first === 'der') declined = 'den';
+      else if (first === 'ein') declined = 'einen';
+    }
+    words = declined + rest;
+    if (/^(dem|den|einem|einen|der) Herr\b/u.test(words)) words = words.replace(/^(\S+) Herr\b/u, '$1 Herrn');
+  }
+  return preposition === '' ? words : `${preposition} ${words}`;
+}
+
+const JOIN: Record<Exclude<Language, 'en'>, Join> = { fr: frenchJoin, de: germanJoin, es: spanishJoin };
