@@ -210,9 +210,10 @@ export function addresseeName(contact: string, locale: string): string | undefin
   }
   if (/^(the|a|an)\s/i.test(name)) name = name.replace(/^(the|a|an)\s+/i, '');
   if (TEAM_WORDS.test(name)) {
-    // A department's name in Title Case ("Customer Services", "Complaints Department"); "team" stays a common noun.
+    // A department's name in Title Case ("Customer Services", "Complaints Department"); small
+    // words and "team" are left as the writer typed them.
     const team = name.replace(/[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’-]*/g, (word, at: number) =>
-      at > 0 && (/^(of|and|for|the|to|on|in|at)$/i.test(word) || /^team$/i.test(word)) ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1),
+      at > 0 && /^(of|and|for|the|to|on|in|at|team)$/i.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1),
     );
     return /\bteam$/i.test(team) || /\b(department|office|desk|centre|center|unit)$/i.test(team) ? team : `${team} team`;
   }
