@@ -45,9 +45,14 @@ const joined = (items: string[], word: string | undefined, options: Options): st
 const isSet = (value: unknown): boolean => (Array.isArray(value) ? value.length > 0 : Boolean(value));
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null || value === '' ? [] : [value]);
 
-/** Capital first letter and a closing full stop, unless it already ends a sentence. */
-export function sentence(value: unknown): string {
-  const trimmed = capitalSentences(text(value).trim());
+/**
+ * Capital first letter and a closing full stop, unless it already ends a sentence. In English
+ * the writer's later sentences get their capital too; in French, German and Spanish the text
+ * is kept as written after its first letter (a stop there often ends an abbreviation or a
+ * German ordinal: "z. B. fehlten", "vom 5. bis 7. Oktober", "p. ej.", "env. trois").
+ */
+export function sentence(value: unknown, language = 'en'): string {
+  const trimmed = language === 'en' ? capitalSentences(text(value).trim()) : text(value).trim();
   if (trimmed === '') return '';
   const capital = trimmed.charAt(0).toLocaleUpperCase() + trimmed.slice(1);
   return /[.!?…]["'’”)\]]*$/.test(capital) ? capital : `${capital}.`;
@@ -169,7 +174,8 @@ export const helperSpecs: Record<string, HelperSpec> = {
     usage: '{{sentence story.impact}}',
     gives: 'the text with a capital first letter and a closing full stop',
     fn(...args) {
-      return sentence(split(args).values[0]);
+      const { values, options } = split(args);
+      return sentence(values[0], languageOf(options));
     },
   },
   clause: {

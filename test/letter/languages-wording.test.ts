@@ -154,3 +154,15 @@ describe("a preposition before the writer's words", () => {
     expect(text).toContain('und mit Frau Lang gesprochen.');
   });
 });
+
+describe("the writer's sentences keep their own small letters", () => {
+  it('after a German ordinal or an abbreviation, nothing is capitalised', () => {
+    const de = letter('de', { story: { circumstances: 'die Lieferung war für den 5. bis 7. Oktober zugesagt, ca. drei Tage zu spät, z. B. fehlten die Füße.', impact: 'das kostete mich ca. zwei Urlaubstage.' } });
+    expect(de).toContain('Die Lieferung war für den 5. bis 7. Oktober zugesagt, ca. drei Tage zu spät, z. B. fehlten die Füße.');
+    expect(de).toContain('Das kostete mich ca. zwei Urlaubstage.');
+    const es = letter('es', { story: { circumstances: 'faltaban piezas, p. ej. las patas, y tardaron aprox. tres semanas.' } });
+    expect(es).toContain('Faltaban piezas, p. ej. las patas, y tardaron aprox. tres semanas.');
+    const fr = letter('fr', { story: { circumstances: 'coupure de 3 h. env. trois semaines sans connexion.' } });
+    expect(fr).toContain('Coupure de 3 h. env. trois semaines sans connexion.');
+  });
+});
