@@ -113,6 +113,11 @@ export function stageNotes(resolved: ResolvedCase): string[] {
   const { stage, date, previous, locale } = resolved.letter;
   const when = (iso: string) => formatDate(iso, locale);
   if (stage === 'card-dispute') {
+    const paidWith = resolved.purchase.paidWith;
+    if (paidWith !== undefined && paidWith !== 'credit-card' && paidWith !== 'debit-card') {
+      const how = { 'bank-transfer': 'bank transfer', cash: 'cash', paypal: 'PayPal', 'direct-debit': 'direct debit', other: 'a way other than a card' }[paidWith];
+      notes.push(`The case says you paid by ${how}, not by card, so a card issuer has no payment of yours to reverse. Check purchase.paidWith; if it is right, write the final letter to the business instead${paidWith === 'paypal' ? ', or open a dispute in PayPal' : paidWith === 'direct-debit' ? ', or ask your bank about the Direct Debit Guarantee if you are in the UK' : ''}.`);
+    }
     if (resolved.request.remedy === 'compensation' && resolved.cardRoute?.kind !== 'section-75') {
       notes.push('A card dispute can return a card payment (or part of it), not the costs a problem caused you, so this letter asks for no amount. To claim the costs, write to the business (the final letter) or use the next steps it names.');
     }

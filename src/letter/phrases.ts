@@ -460,19 +460,21 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
       asked = `to ask for a refund of ${refund !== undefined ? money(refund) : 'part of what I paid'}`;
       break;
     case 'compensation':
-      ask = 'Request for compensation';
+      // What would put it right, when the writer says so, is asked for with the costs.
+      text = putRight;
+      ask = correction ? 'Request to put things right and compensation' : 'Request for compensation';
       break;
   }
   const costs = request.costs.map((cost) => `${inSentence(clause(cost.what), use, true)}: ${money(cost.amount)}`);
   const costTotal = request.costs.reduce((sum, cost) => sum + Math.round(cost.amount * 100), 0) / 100;
   let costsIntro = '';
   if (costs.length > 0) {
-    const also = request.remedy === 'compensation' ? '' : ' also';
+    const also = request.remedy === 'compensation' && !correction ? '' : ' also';
     costsIntro =
       costs.length === 1
         ? `I${also} ask you to reimburse the following cost, which this has caused me:`
         : `I${also} ask you to reimburse the following costs, which this has caused me, ${money(costTotal)} in total:`;
-    if (request.remedy === 'compensation') asked = `to ask for reimbursement of the ${money(costTotal)} in costs this caused me`;
+    if (request.remedy === 'compensation') asked = `to ask ${correction ? 'for this to be put right and ' : ''}for reimbursement of the ${money(costTotal)} in costs this caused me`;
     else {
       asked += ` and for reimbursement of the ${money(costTotal)} in costs this caused me`;
       ask += ' and compensation';

@@ -94,6 +94,17 @@ describe('stageNotes', () => {
     ]);
   });
 
+  it('says when there is no card payment to dispute, and when a chargeback cannot cover the costs', () => {
+    const transfer = fullCase('card-dispute', 'refund');
+    transfer.sender.country = 'GB';
+    transfer.purchase = { ...transfer.purchase, paidWith: 'bank-transfer', currency: 'GBP' };
+    expect(stageNotes(resolved(transfer)).join('\n')).toContain('The case says you paid by bank transfer, not by card');
+    const costs = fullCase('card-dispute', 'compensation');
+    costs.sender.country = 'AU';
+    costs.purchase = { ...costs.purchase, paidWith: 'debit-card', currency: 'AUD' };
+    expect(stageNotes(resolved(costs)).join('\n')).toContain('A card dispute can return a card payment (or part of it), not the costs');
+  });
+
   it('says when the 60 days have passed, or how to find the last day', () => {
     const late = fullCase('card-dispute', 'refund');
     late.sender.country = 'US';

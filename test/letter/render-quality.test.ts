@@ -225,6 +225,16 @@ describe('what each letter says', () => {
     }
   });
 
+  it('asks for the correction as well as the costs when a claim for costs says what would put it right', () => {
+    const c = fullCase('first', 'compensation');
+    c.request = { ...c.request, remedy: 'compensation', correction: 'reduce my direct debit to $95 a month', costs: [{ what: 'bank charges', amount: 42.5 }] };
+    const produced = produceLetter(c, { format: 'text' });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    expect(produced.output.content).toContain('Please put this right as follows: reduce my direct debit to $95 a month.');
+    expect(produced.output.content).toContain('I also ask you to reimburse the following cost, which this has caused me:\n- bank charges: $42.50');
+    expect(produced.letter.subject).toMatch(/^Request to put things right and compensation: /);
+  });
+
   it('asks for exactly what the remedy says', () => {
     expect(text('full', 'first', 'correction')).toContain('Please put this right as follows: clean the third room at no charge within the next two weeks.');
     expect(text('full', 'first', 'refund')).toContain('Please refund the $240.00 I paid.');
