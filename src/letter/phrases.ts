@@ -125,8 +125,14 @@ export function inSentence(text: string, use?: WordUse, nounPhrase = false): str
   const lowered = trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
   if (FUNCTION_WORD.test(lower)) return lowered;
   if (use?.names.has(lower) && !use.common.has(lower)) return trimmed;
-  if (use?.common.has(lower)) return lowered;
   const words = trimmed.split(/\s+/);
+  if (use?.common.has(lower)) {
+    // "Kitchen Extension" is Title Case, not a name, when the writer also wrote "kitchen": the
+    // rest goes to lower case with it (words the writer capitalises elsewhere, and acronyms, stay).
+    const titleCase = words.length > 1 && words.slice(1).every((word) => !/^[a-z\u00DF-\u00F6\u00F8-\u00FF]/.test(word));
+    if (!titleCase) return lowered;
+    return [lower, ...words.slice(1).map((word) => (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]+$/.test(word) && !use.names.has(word.toLowerCase()) ? word.toLowerCase() : word))].join(' ');
+  }
   // Title Case ("Annual Membership Plan") reads as a product's name: leave it be.
   const long = words.filter((word) => /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/.test(word) && word.length > 3);
   if (long.length > 1 && long.every((word) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/.test(word))) return trimmed;
@@ -548,7 +554,8 @@ export function caseWordUse(c: Partial<ResolvedCase>): WordUse {
       else if (Array.isArray(value)) for (const item of value) gather(item);
       else if (value && typeof value === 'object') for (const key in value) gather((value as Record<string, unknown>)[key]);
     };
-    gather([c.story, c.contacts, c.request?.correction, c.request?.reason, c.request?.costs, c.purchase?.item, c.evidence, c.recipient?.company]);
+    // Not the item itself: its own capitals ("Kitchen Extension") say nothing of whether a word is a name.
+    gather([c.story, c.contacts, c.request?.correction, c.request?.reason, c.request?.costs, c.evidence, c.recipient?.company]);
     wordUses.set(c, (use = wordUse(texts)));
   }
   return use;

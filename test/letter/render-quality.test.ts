@@ -235,6 +235,21 @@ describe('what each letter says', () => {
     expect(produced.letter.subject).toMatch(/^Request to put things right and compensation: /);
   });
 
+  it('lowers a Title Case item as a whole when the writer also writes its words in lower case', () => {
+    const about = (item: string, circumstances: string) => {
+      const c = fullCase('first', 'refund');
+      c.purchase = { ...c.purchase, item, reference: undefined };
+      c.story = { ...c.story, circumstances };
+      const produced = produceLetter(c, { format: 'text' });
+      if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+      return /about ([^.]*)\./.exec(produced.output.content)![1];
+    };
+    expect(about('Kitchen Extension', 'We agreed the kitchen work in May.')).toBe('my kitchen extension');
+    expect(about('Kitchen Extension (rev. B)', 'We agreed the kitchen work in May.')).toMatch(/^my kitchen extension/);
+    // A product's name, with no sign it is not one, keeps its capitals.
+    expect(about('Annual Gold Membership', 'I joined in May.')).toBe('my Annual Gold Membership');
+  });
+
   it('asks for exactly what the remedy says', () => {
     expect(text('full', 'first', 'correction')).toContain('Please put this right as follows: clean the third room at no charge within the next two weeks.');
     expect(text('full', 'first', 'refund')).toContain('Please refund the $240.00 I paid.');
