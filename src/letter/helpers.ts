@@ -6,6 +6,8 @@ import { isCalendarDate } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { formatDate, formatList, formatMoney, joinList, ordinal } from './format-values.js';
 import { capitalSentences, caseWordUse, inSentence } from './phrases.js';
+import { afterColon } from './language/join.js';
+import type { Language } from './language/names.js';
 
 type Options = HelperOptions & { data?: { root?: Partial<ResolvedCase> } };
 type Helper = (...args: unknown[]) => unknown;
@@ -193,7 +195,9 @@ export const helperSpecs: Record<string, HelperSpec> = {
     fn(...args) {
       const { values, options } = split(args);
       const root = options?.data?.root;
-      return inSentence(clause(values[0]), root && typeof root === 'object' ? caseWordUse(root) : undefined);
+      const use = root && typeof root === 'object' ? caseWordUse(root) : undefined;
+      const language = languageOf(options);
+      return language === 'en' ? inSentence(clause(values[0]), use) : afterColon(language as Language, clause(values[0]), use);
     },
   },
   nextStep: {

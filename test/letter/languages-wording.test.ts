@@ -166,3 +166,35 @@ describe("the writer's sentences keep their own small letters", () => {
     expect(fr).toContain('Coupure de 3 h. env. trois semaines sans connexion.');
   });
 });
+
+describe("the writer's answer after a colon in a French or Spanish sentence", () => {
+  it('starts with a small letter, unless it starts with a name or an acronym', () => {
+    const fr = letter('fr', {
+      purchase: { item: 'Déménagement de mon appartement', kind: 'service' },
+      story: { expectations: "L'équipe devait tout emballer", outcome: 'Rien ne fut emballé' },
+      contacts: [{ channel: 'téléphone', result: 'Aucune réponse' }, { channel: 'téléphone', result: 'SFR a promis un rappel' }],
+      request: { remedy: 'partial-refund', amount: 50, reason: 'La moitié du travail manquait' },
+    });
+    expect(fr).toContain('au sujet de la prestation suivante : déménagement de mon appartement.');
+    expect(fr).toContain("Ce qui était convenu : l'équipe devait tout emballer.");
+    expect(fr).toContain('Ce qui s\'est réellement passé : rien ne fut emballé.');
+    expect(fr).toContain(': aucune réponse.');
+    expect(fr).toContain(': SFR a promis un rappel.');
+    expect(fr).toContain('Motif : la moitié du travail manquait.');
+    const es = letter('es', {
+      purchase: { item: 'Portátil Lenovo', kind: 'goods' },
+      story: { expectations: 'Un portátil nuevo', outcome: 'Marta nos dijo que no había stock' },
+      contacts: [{ channel: 'teléfono', result: 'Me dijeron que esperara' }],
+      request: { remedy: 'correction', correction: 'La sustitución del portátil' },
+    });
+    expect(es).toContain('Lo acordado: un portátil nuevo.');
+    expect(es).toContain('Lo que ocurrió en realidad: Marta nos dijo que no había stock.');
+    expect(es).toContain('Resultado: me dijeron que esperara.');
+    expect(es).toContain('de la siguiente manera: la sustitución del portátil.');
+    expect(es).toContain('en relación con el siguiente pedido: portátil Lenovo.');
+  });
+  it('German keeps the capitals of its nouns', () => {
+    const de = letter('de', { story: { expectations: 'Lieferung am 5. Oktober' } });
+    expect(de).toContain('Lieferung am 5. Oktober.');
+  });
+});

@@ -116,3 +116,47 @@ export function germanJoin(preposition: string, phrase: string): string {
 }
 
 const JOIN: Record<Exclude<Language, 'en'>, Join> = { fr: frenchJoin, de: germanJoin, es: spanishJoin };
+
+// --- After a colon in the middle of a sentence ---------------------------------------------
+
+/** Closed-class words (articles, pronouns, prepositions, conjunctions, numbers): never names. */
+const FUNCTION_WORDS: Partial<Record<Language, RegExp>> = {
+  fr: /^(l['’]|d['’]|j['’]|n['’]|qu['’]|s['’]|c['’]|le|la|les|un|une|des|du|de|ce|cet|cette|ces|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|il|elle|ils|elles|on|je|nous|vous|rien|aucun|aucune|personne|pas|ne|ni|et|ou|mais|donc|car|en|au|aux|à|dans|sur|sous|pour|par|avec|sans|selon|depuis|après|avant|lors|quand|qui|que|quoi|tout|toute|tous|toutes|plusieurs|chaque|quelques|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|seulement|toujours|jamais|encore|déjà)$/iu,
+  es: /^(el|la|los|las|lo|un|una|unos|unas|mi|mis|su|sus|tu|tus|nuestro|nuestra|nuestros|nuestras|este|esta|estos|estas|ese|esa|esos|esas|me|te|se|le|les|nos|yo|él|ella|ellos|ellas|nosotros|usted|ustedes|nada|nadie|ningún|ninguna|ninguno|no|ni|y|o|pero|que|en|a|de|del|al|con|sin|por|para|según|desde|tras|cuando|todo|toda|todos|todas|varios|varias|cada|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|solo|sólo|siempre|nunca|todavía|aún|ya)$/iu,
+};
+
+/** Endings of common nouns, adjectives and participles ("Déménagement", "Réparation", "Recibido", "Devolución"). */
+const COMMON_ENDINGS: Partial<Record<Language, RegExp>> = {
+  fr: /(ment|tion|sion|age|ité|eur|euse|ure|ance|ence|ique|isme|oire|é|ée|és|ées)$/u,
+  es: /(ción|sión|miento|dad|tad|aje|ura|ncia|ismo|orio|ido|ida|idos|idas|ado|ada|ados|adas)$/u,
+};
+
+/** What the writer's answers say about a word: written as a name mid-sentence, or in small letters. */
+export interface WordUseLike {
+  names: { has(word: string): boolean };
+  common: { has(word: string): boolean };
+}
+
+/**
+ * The writer's answer after a colon in the middle of a French or Spanish sentence: its first
+ * capital lowered when it only starts the answer ("Convenu : L'équipe…" -> "l'équipe",
+ * "Resultado: Me dijeron" -> "me dijeron"), kept for a name or an acronym ("Marta", "SFR",
+ * "iPhone") and in German, where nouns keep their capitals. `use`: the case's word use.
+ */
+export function afterColon(language: Language, text: string, use?: WordUseLike): string {
+  const functionWords = FUNCTION_WORDS[language];
+  const endings = COMMON_ENDINGS[language];
+  if (!functionWords || !endings) return text;
+  const first = /^(\p{L}+['’]|\p{L}+)/u.exec(text)?.[0] ?? '';
+  // Only a capital followed by small letters can be a sentence's start: SFR, iPhone, McDonald stay.
+  if (!/^\p{Lu}[\p{Ll}'’]*$/u.test(first)) return text;
+  const lowered = text.charAt(0).toLocaleLowerCase(language) + text.slice(1);
+  const lower = first.toLocaleLowerCase(language);
+  if (functionWords.test(lower)) return lowered;
+  if (use?.names.has(lower) && !use.common.has(lower)) return text;
+  if (use?.common.has(lower)) return lowered;
+  // Title Case ("Canapé Modèle Oslo") reads as a product's name.
+  const long = text.split(/\s+/).filter((word) => /^\p{L}/u.test(word) && word.length > 3);
+  if (long.length > 1 && long.every((word) => /^\p{Lu}/u.test(word))) return text;
+  return endings.test(lower) && lower.length > 3 ? lowered : text;
+}

@@ -6,9 +6,9 @@
 import type { ResolvedCase } from '../../case/resolve.js';
 import { formatDate, formatList, formatMoney } from '../format-values.js';
 import type { Phrases } from '../phrases.js';
-import { withoutBrackets } from '../phrases.js';
+import { caseWordUse, withoutBrackets } from '../phrases.js';
 import { catalogue, say, type Catalogue } from './index.js';
-import { joinMarked, mark } from './join.js';
+import { afterColon, joinMarked, mark } from './join.js';
 import type { Language } from './names.js';
 
 /** What the templates of a language use beyond the English phrases. */
@@ -120,7 +120,11 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const about = c.purchase.reference
     ? `${c.purchase.reference} (${bareItem}${c.purchase.date ? `, ${date(c.purchase.date)}` : ''})`
     : `${bareItem}${c.purchase.date ? ` (${date(c.purchase.date)})` : ''}`;
-  const itemRef = `${item}${c.purchase.reference ? t('reference', { ref: c.purchase.reference }) : ''}`;
+  // The writer's answers after a colon in the middle of a sentence start with a small letter
+  // unless they start with a name (French and Spanish; German nouns keep their capitals).
+  const use = caseWordUse(c);
+  const inline = (text: string) => afterColon(language, text, use);
+  const itemRef = `${inline(item)}${c.purchase.reference ? t('reference', { ref: c.purchase.reference }) : ''}`;
 
   const since = c.sender.customerSince;
   const customer = since
@@ -161,7 +165,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
       if (who) key += 'Who';
     }
     const told = capitalFirst(t(key, values).replace(/\s{2,}/g, ' '));
-    return contact.result ? `${told}${t('contact.result', { result: clause(contact.result) })}` : told;
+    return contact.result ? `${told}${t('contact.result', { result: inline(clause(contact.result)) })}` : told;
   };
 
   // The request.
@@ -170,7 +174,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const refund = request.amount;
   const paidOnce = periodic ? undefined : p.amount;
   const refundText = refund === undefined ? '' : paidOnce !== undefined && refund < paidOnce ? t('paidPart', { refund: money(refund), paid: money(paidOnce) }) : money(refund);
-  const correction = request.correction ? clause(request.correction) : '';
+  const correction = request.correction ? inline(clause(request.correction)) : '';
   const costTotal = request.costs.reduce((sum, cost) => sum + Math.round(cost.amount * 100), 0) / 100;
   const total = money(costTotal);
   let requestText = '';
@@ -185,7 +189,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
       requestText = t('request.either', { correction, amount: refundText });
       break;
     case 'partial-refund':
-      requestText = [t('request.partial', { amount: refundText }), request.reason ? t('request.reason', { reason: clause(request.reason) }) : ''].filter(Boolean).join(' ');
+      requestText = [t('request.partial', { amount: refundText }), request.reason ? t('request.reason', { reason: inline(clause(request.reason)) }) : ''].filter(Boolean).join(' ');
       break;
     case 'compensation':
       break;
