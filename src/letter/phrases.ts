@@ -329,8 +329,30 @@ const PRONOUN_SUBJECT = /^(i|we|he|she|they|it|you|nobody|someone|somebody|every
 /** A result that starts with a determiner is a sentence only when a verb follows ("the manager refused"). */
 const DETERMINER = /^(the|a|an|my|your|their|his|her|this|that|these|those)\b/i;
 
-function contactSentence(contact: ResolvedCase['contacts'][number], business: string, date: (d: string) => string, use: WordUse): string {
+/** Names in a "who" or a contact line, without titles and roles: "Ms Dana Price, owner" -> dana, price. */
+function nameWords(text: string): string[] {
+  return withoutBrackets(text.split(/,|\(|\s[-–—]\s/)[0]!)
+    .toLowerCase()
+    .split(/[\s.]+/)
+    .filter((word) => word.length > 1 && !/^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|the|a|an|at|from|of|in)$/.test(word) && !TEAM_WORDS.test(word) && !ROLE_WORDS.test(word));
+}
+
+/** The contact spoken to is the person this letter is addressed to ("Dear Mr Hartley" … "Gary Hartley"). */
+function isAddressee(who: string, addressee: string | undefined): boolean {
+  if (!addressee) return false;
+  const theirs = new Set(nameWords(addressee));
+  return nameWords(who).some((word) => theirs.has(word));
+}
+
+function contactSentence(contact: ResolvedCase['contacts'][number], business: string, date: (d: string) => string, use: WordUse, addressee?: string): string {
   const channel = channelOf(contact.channel);
+  // Written to the person spoken to, the letter says "you" of them, as of the business.
+  if (business === 'you' && contact.who && isAddressee(contact.who, addressee)) {
+    const { who: spokenTo, ...rest } = contact;
+    const named = nameWords(spokenTo).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const result = rest.result?.replace(new RegExp(`^(?:he|she|they|${named.join('|')})\\s+(?=[a-z])`, 'i'), 'you ');
+    return contactSentence({ ...rest, ...(result !== undefined && { result }) }, business, date, use);
+  }
   const who = contact.who ? inSentence(contact.who, use) : undefined;
   const whom = who ?? business;
   const at = who ? ` at ${business === 'you' ? 'your company' : business}` : '';
@@ -586,7 +608,7 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     company,
     purchase: purchaseSentence(c, money, date),
     customer,
-    contacts: c.contacts.map((contact) => contactSentence(contact, 'you', date, use)),
+    contacts: c.contacts.map((contact) => contactSentence(contact, 'you', date, use, c.recipient.contact)),
     contactsToThirdParty: c.contacts.map((contact) => contactSentence(contact, company, date, use)),
     impactShort: shortened(c.story.impact),
     nextStep: genericNextStep(c.purchase.paidWith),

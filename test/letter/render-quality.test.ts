@@ -250,6 +250,24 @@ describe('what each letter says', () => {
     expect(about('Annual Gold Membership', 'I joined in May.')).toBe('my Annual Gold Membership');
   });
 
+  it('says "you" of the person the letter is addressed to when they were the one contacted', () => {
+    const c = fullCase('first', 'correction');
+    c.recipient = { ...c.recipient, contact: 'Mr Gary Hartley, Director' };
+    c.contacts = [
+      { channel: 'email', who: 'Mr Hartley', result: 'He said the roofer would come that week' },
+      { channel: 'phone', who: 'Gary', result: 'Gary said it was not their fault' },
+      { channel: 'phone', who: 'his assistant Kim', result: 'she said he was on site' },
+    ];
+    const produced = produceLetter(c, { format: 'text' });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    const letter = produced.output.content;
+    expect(letter).toContain('Dear Mr. Hartley,');
+    expect(letter).toContain('I emailed you. You said the roofer would come that week.');
+    expect(letter).toContain('I phoned you. You said it was not their fault.');
+    expect(letter).toContain('I phoned you and spoke to his assistant Kim. She said he was on site.');
+    expect(letter).not.toMatch(/spoke to (Mr Hartley|Gary)|emailed Mr Hartley/);
+  });
+
   it('asks for exactly what the remedy says', () => {
     expect(text('full', 'first', 'correction')).toContain('Please put this right as follows: clean the third room at no charge within the next two weeks.');
     expect(text('full', 'first', 'refund')).toContain('Please refund the $240.00 I paid.');
