@@ -261,11 +261,12 @@ export function pronounFor(item: string): 'it' | 'them' {
   return plural ? 'them' : 'it';
 }
 
-function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (d: string) => string): string {
+/** `sinceSaid`: the opening already says the writer has been a customer since the purchase began. */
+function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (d: string) => string, sinceSaid = false): string {
   const p = c.purchase;
   const it = pronounFor(p.item);
   const on = p.date ? ` on ${date(p.date)}` : '';
-  const since = p.date ? ` since ${date(p.date)}` : '';
+  const since = p.date && !sinceSaid ? ` since ${date(p.date)}` : '';
   const paid = p.amount !== undefined ? money(p.amount) : undefined;
   const price = p.price !== undefined ? money(p.price) : undefined;
   if (p.period && paid) {
@@ -592,8 +593,10 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   const use = caseWordUse(c);
   const item = nounPhrase(c.purchase.item, use);
   const bareItem = withoutBrackets(c.purchase.item.trim().replace(/[.;:,\s]+$/, ''));
-  const about = c.purchase.reference
-    ? `${c.purchase.reference} (${bareItem}${c.purchase.date ? `, ${date(c.purchase.date)}` : ''})`
+  // A reference with brackets of its own ("HS-2211 (rev. B)") is not followed by more brackets.
+  const reference = c.purchase.reference;
+  const about = reference
+    ? `${withoutBrackets(reference)} (${bareItem}${c.purchase.date ? `, ${date(c.purchase.date)}` : ''})`
     : `${bareItem}${c.purchase.date ? ` (${date(c.purchase.date)})` : ''}`;
   const since = c.sender.customerSince;
   const customer = since
@@ -603,10 +606,10 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     greeting,
     signOff: signOffFor(c, greeting),
     item,
-    itemRef: !c.purchase.reference ? item : /[)\]]$/.test(item) ? `${item}, reference ${c.purchase.reference}` : `${item} (reference ${c.purchase.reference})`,
+    itemRef: !reference ? item : /[)\]]$/.test(item) || /[()[\]]/.test(reference) ? `${item}, reference ${reference}` : `${item} (reference ${reference})`,
     about,
     company,
-    purchase: purchaseSentence(c, money, date),
+    purchase: purchaseSentence(c, money, date, Boolean(since && c.purchase.date?.startsWith(since))),
     customer,
     contacts: c.contacts.map((contact) => contactSentence(contact, 'you', date, use, c.recipient.contact)),
     contactsToThirdParty: c.contacts.map((contact) => contactSentence(contact, company, date, use)),

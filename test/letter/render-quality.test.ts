@@ -268,6 +268,19 @@ describe('what each letter says', () => {
     expect(letter).not.toMatch(/spoke to (Mr Hartley|Gary)|emailed Mr Hartley/);
   });
 
+  it('says the start of a subscription once, and never puts brackets after a reference with its own', () => {
+    const c = fullCase('first', 'correction');
+    c.sender = { ...c.sender, customerSince: '2018-04-12' };
+    c.purchase = { ...c.purchase, item: 'fibre broadband', kind: 'subscription', period: 'month', amount: 59.99, date: '2018-04-12', reference: 'Quote HS-2211 (rev. B)' };
+    const produced = produceLetter(c, { format: 'text' });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    const letter = produced.output.content;
+    expect(letter.match(/April 12, 2018/g)).toHaveLength(2); // the subject and the opening
+    expect(letter).toContain('I have paid $59.99 a month for it.');
+    expect(letter).toContain('about my fibre broadband, reference Quote HS-2211 (rev. B).');
+    expect(produced.letter.subject).toContain('Quote HS-2211, rev. B (fibre broadband, April 12, 2018)');
+  });
+
   it('asks for exactly what the remedy says', () => {
     expect(text('full', 'first', 'correction')).toContain('Please put this right as follows: clean the third room at no charge within the next two weeks.');
     expect(text('full', 'first', 'refund')).toContain('Please refund the $240.00 I paid.');
