@@ -94,7 +94,7 @@ describe('rightsFor', () => {
 
   it.each([
     ['IE', 'EUR', 'ie-chargeback'],
-    ['AU', 'AUD', 'au-chargeback'],
+    ['AU', 'AUD', 'au-chargeback-credit'],
     ['NZ', 'NZD', 'nz-chargeback'],
     ['CA', 'CAD', 'ca-chargeback'],
   ])('%s card disputes are a chargeback request under the card scheme, never a US or UK rule', (country, currency, id) => {
@@ -102,6 +102,12 @@ describe('rightsFor', () => {
     expect(answer.card).toMatchObject({ id, kind: 'chargeback' });
     const all = JSON.stringify(answer);
     expect(all).not.toMatch(/Fair Credit Billing|billing error|section 75|Consumer Credit Act|60 days/i);
+  });
+
+  it('Australia: only a debit card payment is told that a chargeback may need "credit" chosen at the till', () => {
+    const note = (paidWith: 'credit-card' | 'debit-card') => rightsFor({ country: 'AU', remedy: 'refund', stage: 'card-dispute', paidWith, price: 240, currency: 'AUD' })!.card!.terminalNote;
+    expect(note('debit-card')).toMatch(/On a debit card/);
+    expect(note('credit-card')).not.toMatch(/debit/);
   });
 
   it('Australia: the ACL for services, and the state tribunal and fair trading office', () => {
