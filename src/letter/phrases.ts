@@ -284,7 +284,7 @@ function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (
     case 'booking':
       return amount ? `I booked ${it}${on} and paid ${amount}.` : on ? `I booked ${it}${on}.` : '';
     case 'service':
-      return amount ? `I booked the work${on} and paid ${amount}.` : on ? `I booked the work${on}.` : '';
+      return amount ? `I booked ${it}${on} and paid ${amount}.` : on ? `I booked ${it}${on}.` : '';
     case 'deposit':
       return amount ? `I paid the deposit of ${amount}${on}.` : on ? `I paid the deposit${on}.` : '';
     case 'subscription':
