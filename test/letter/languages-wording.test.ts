@@ -110,7 +110,7 @@ describe("a preposition before the writer's words", () => {
       { date: '2026-10-24', channel: 'courriel', who: 'Anne Roux' },
     ]);
     expect(text).toContain('et parlé au responsable de la boutique.');
-    expect(text).toContain('et parlé aux conseillers du 3900.');
+    expect(text).toContain("je vous ai téléphoné et j'ai parlé aux conseillers du 3900.");
     expect(text).toContain("à l'attention du service réclamations.");
     expect(text).toContain("à l'attention des juristes.");
     expect(text).toContain("à l'attention d'Anne Roux.");
@@ -119,8 +119,8 @@ describe("a preposition before the writer's words", () => {
     expect(card).toContain("au profit d'Air Horizon :");
   });
   it('French: a capital that only starts the answer is lowered, a name keeps its own', () => {
-    expect(contactLine('fr', [{ channel: 'téléphone', who: 'Une conseillère' }])).toContain('et parlé à une conseillère.');
-    expect(contactLine('fr', [{ channel: 'téléphone', who: 'Le Roux' }])).toContain('et parlé à Le Roux.');
+    expect(contactLine('fr', [{ channel: 'téléphone', who: 'Une conseillère' }])).toContain("j'ai parlé à une conseillère.");
+    expect(contactLine('fr', [{ channel: 'téléphone', who: 'Le Roux' }])).toContain("j'ai parlé à Le Roux.");
   });
   it('Spanish: a el -> al, de el -> del, a title takes its article, a capital article is lowered', () => {
     const text = contactLine('es', [
@@ -196,5 +196,18 @@ describe("the writer's answer after a colon in a French or Spanish sentence", ()
   it('German keeps the capitals of its nouns', () => {
     const de = letter('de', { story: { expectations: 'Lieferung am 5. Oktober' } });
     expect(de).toContain('Lieferung am 5. Oktober.');
+  });
+});
+
+describe('a contact told to the business', () => {
+  it('names no customer service the writer did not name, and reads "Résultat"', () => {
+    const fr = letter('fr', { contacts: [{ date: '2026-10-20', channel: 'téléphone', who: 'M. Bernard', result: 'aucune réponse à ce jour' }, { date: '2026-10-21', channel: 'courriel' }] });
+    expect(fr).toContain("Le 20 octobre 2026, je vous ai téléphoné et j'ai parlé à M. Bernard. Résultat : aucune réponse à ce jour.");
+    expect(fr).toContain('Le 21 octobre 2026, je vous ai écrit par courriel.');
+    expect(fr).not.toMatch(/service client|Réponse obtenue/);
+    const es = letter('es', { contacts: [{ date: '2026-10-20', channel: 'teléfono', who: 'D. Jordi Puig' }, { date: '2026-10-21', channel: 'teléfono' }] });
+    expect(es).toContain('El 20 de octubre de 2026 les llamé por teléfono y hablé con D. Jordi Puig.');
+    expect(es).toContain('El 21 de octubre de 2026 les llamé por teléfono.');
+    expect(es).not.toContain('servicio de atención al cliente');
   });
 });

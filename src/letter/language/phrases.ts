@@ -157,13 +157,14 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     const whoText = who ? t(spoke ? 'contact.whoSpoke' : 'contact.whoWrote', { who: mark(who) }) : '';
     const intro = contact.date ? t('contact.intro.date', { date: date(contact.date) }) : t('contact.intro.none');
     const channelText = channel === 'other' ? (contact.channel ? t('contact.channel', { channel: clause(contact.channel) }) : '') : clause(contact.channel ?? '');
-    const values = { intro, company: companyAfter, who: whoText, channel: channelText, by: '', medium: '', to: mark(who) };
+    // Told to the business: "je vous ai écrit", not "j'ai écrit à votre service client" (a service the writer never named).
+    const introYou = contact.date ? t('contact.introYou.date', { date: date(contact.date) }) : t('contact.introYou.none');
+    const values = { intro, introYou, company: companyAfter, who: whoText, channel: channelText, by: '', medium: '', to: mark(who) };
     let key = `contact.${channel}.${to}`;
     if (channel === 'letter') values.by = t(`by.${letterKind(contact.channel ?? '')}`);
-    if (channel === 'text') {
-      values.medium = t(`medium.${textMedium(contact.channel ?? '')}`, { channel: clause(contact.channel ?? '') });
-      if (who) key += 'Who';
-    }
+    if (channel === 'text') values.medium = t(`medium.${textMedium(contact.channel ?? '')}`, { channel: clause(contact.channel ?? '') });
+    // Where the person is named in the sentence itself ("j'ai envoyé un SMS à M. Garcia", "hablé con…").
+    if (who && words[`${key}Who`] !== undefined) key += 'Who';
     const told = capitalFirst(t(key, values).replace(/\s{2,}/g, ' '));
     return contact.result ? `${told}${t('contact.result', { result: inline(clause(contact.result)) })}` : told;
   };
