@@ -211,3 +211,21 @@ describe('a contact told to the business', () => {
     expect(es).not.toContain('servicio de atención al cliente');
   });
 });
+
+describe('more than the agreed price was charged', () => {
+  it('says so, rather than "of which I have already paid" more than the price', () => {
+    const over = { purchase: { kind: 'service', amount: 780, price: 520 } };
+    expect(letter('de', over)).toContain('Der vereinbarte Preis betrug 520,00 €, berechnet wurden mir jedoch 780,00 €.');
+    expect(letter('fr', over)).toContain("Le prix convenu était de 520,00 €, mais 780,00 € m'ont été facturés.");
+    expect(letter('es', over)).toContain('El precio acordado era de 520,00 €, pero me cobraron 780,00 €.');
+    expect(letter('de', { purchase: { kind: 'service', amount: 200, price: 520 } })).toContain('davon habe ich 200,00 € bereits bezahlt.');
+  });
+});
+
+describe('a verb or adverb after a colon', () => {
+  it('is lowered like any other word that only starts the answer', () => {
+    expect(letter('fr', { story: { expectations: 'Être remboursé sous 7 jours' } })).toContain('Ce qui était convenu : être remboursé sous 7 jours.');
+    expect(letter('fr', { story: { expectations: 'Plus aucun prélèvement' } })).toContain('Ce qui était convenu : plus aucun prélèvement.');
+    expect(letter('es', { story: { expectations: 'Más rapidez' } })).toContain('Lo acordado: más rapidez.');
+  });
+});

@@ -143,7 +143,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   if (p.period && paid) {
     purchase = p.date ? t('purchase.period', { amount: paid, per: t(`per.${p.period}`), date: date(p.date) }) : t('purchase.periodNoDate', { amount: paid, per: t(`per.${p.period}`) });
   } else if (price && paid && p.price !== p.amount) {
-    purchase = [p.date ? t(`purchase.${kindKey}.date`, { date: date(p.date) }) : '', t('purchase.price', { price, paid })].filter(Boolean).join(' ');
+    purchase = [p.date ? t(`purchase.${kindKey}.date`, { date: date(p.date) }) : '', t(p.amount! > p.price! ? 'purchase.overcharged' : 'purchase.price', { price, paid })].filter(Boolean).join(' ');
   } else {
     const amount = paid ?? price;
     purchase = amount && p.date ? t(`purchase.${kindKey}.dateAmount`, { amount, date: date(p.date) }) : amount ? t(`purchase.${kindKey}.amount`, { amount }) : p.date ? t(`purchase.${kindKey}.date`, { date: date(p.date) }) : '';
