@@ -286,8 +286,10 @@ type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'text' | 'chat' | 'form'
 /** Any of `words` as whole words, letters of any script counting as part of a word ("visite" is not "site"). */
 const words = (alternatives: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternatives})(?![\p{L}\p{N}])`, 'iu');
 
-// Stems take their endings with \p{L}* ("téléphoné", "telefonisch", "llamadas").
-const CHANNELS: [Channel, RegExp][] = [
+// Stems take their endings with \p{L}* ("téléphoné", "telefonisch", "llamadas"). Made when
+// first needed: Unicode expressions are slow to make, and an English letter needs none of them.
+let channels: [Channel, RegExp][] | undefined;
+const channelPatterns = (): [Channel, RegExp][] => (channels ??= [
   ['phone', words(String.raw`phone\p{L}*|call\p{L}*|t[ée]l[ée]phon\p{L}*|t[ée]l|appel\p{L}*|telefon\p{L}*|anruf\p{L}*|angerufen|hotline|llamad\p{L}*|llam[ée]|tel[ée]fono|telf|m[óo]vil`)],
   ['email', words(String.raw`e-?mails?|mails?|courriels?|m[ée]l|courriers? [ée]lectroniques?|correo electr[óo]nico|correo-e`)],
   ['text', words(String.raw`sms|whatsapp|imessage|telegram|textnachricht\p{L}*|kurznachricht\p{L}*|mensajes? de texto|texto|text message|texts?`)],
@@ -296,13 +298,13 @@ const CHANNELS: [Channel, RegExp][] = [
   ['social', words(String.raw`twitter|x|facebook|instagram|linkedin|tiktok|social media|r[ée]seaux? sociaux?|r[ée]seau social|red(?:es)? social(?:es)?|soziale\p{L}* (?:medien|netzwerk\p{L}*)`)],
   ['letter', words(String.raw`letter|post|poste|courriers?|lettres?|brief\p{L}*|schreiben|einschreiben|cartas?|correo postal|burofax|recommand[ée]e?s?|certificad[ao]s?`)],
   ['visit', words(String.raw`in person|person|personne|visit\p{L}*|sur place|sur site|store|shop|magasin|boutique|agence|guichet|comptoir|accueil|filiale|laden|geschäft|vor ort|persönlich|schalter|werkstatt|tienda|establecimiento|oficina|persona|presencial\p{L}*|mostrador|taller`)],
-];
+]);
 
 /** How the person got in touch, from what they wrote in any of the four languages. */
 export function channelOf(text: string | undefined): Channel {
   const t = (text ?? '').trim();
   if (t === '') return 'other';
-  return CHANNELS.find(([, pattern]) => pattern.test(t))?.[0] ?? 'other';
+  return channelPatterns().find(([, pattern]) => pattern.test(t))?.[0] ?? 'other';
 }
 
 /** A text message's kind, for the catalogue's `medium.*`: an SMS, a WhatsApp message, or another kind named as written. */
