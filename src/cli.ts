@@ -315,6 +315,8 @@ Examples:
 function fail(error: unknown): void {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? 0 : 2; // bad usage
+    // Help and the version are written already; a usage error is still being reported.
+    if (error.exitCode === 0) endWhenIdle();
     return;
   }
   // A UserError (errors.ts), recognised without importing it, to keep start-up small.
