@@ -4,7 +4,7 @@ import { safeForTerminal } from '../io/terminal.js';
 import type { Case } from './schema.js';
 import { formatProblem, validateCase, type Locator, type Problem } from './validate.js';
 import { fastParse } from './fast-yaml.js';
-import { parseYaml, YamlProblem } from './yaml.js';
+import { parseYaml, valuesCutByComments, YamlProblem, type CutValue } from './yaml.js';
 
 /** A case file that cannot be used; the message lists every problem, located. */
 export class CaseFileError extends UserError {
@@ -23,6 +23,8 @@ export interface LoadedCase {
   value: Case;
   file: string;
   locate: Locator;
+  /** Values YAML cut at a "#" ("Invoice #20817" read as "Invoice"), to tell the writer about. */
+  cutValues?: CutValue[];
 }
 
 /** Parses and validates YAML text into a Case; `file` is used in messages only. */
@@ -36,10 +38,12 @@ export function parseCaseWithPositions(source: string, file: string): LoadedCase
   }
   // Most case files are plain YAML, read quickly without positions; the positions are only
   // found (with the exact reader) when a problem or a tone warning has to be located.
+  const cutValues = valuesCutByComments(source);
+  const cut = cutValues.length > 0 ? { cutValues } : {};
   const quick = fastParse(source);
   if (quick) {
     const result = validateCase(quick.data);
-    if (result.ok) return { value: result.value, file, locate: locatedLater(source) };
+    if (result.ok) return { value: result.value, file, locate: locatedLater(source), ...cut };
   }
   let parsed;
   try {
@@ -50,7 +54,7 @@ export function parseCaseWithPositions(source: string, file: string): LoadedCase
   }
   const result = validateCase(parsed.data, parsed.locate);
   if (!result.ok) throw new CaseFileError(file, result.problems);
-  return { value: result.value, file, locate: parsed.locate };
+  return { value: result.value, file, locate: parsed.locate, ...cut };
 }
 
 function locatedLater(source: string): Locator {

@@ -179,3 +179,39 @@ export function parseYaml(source: string): ParsedYaml {
   if (problem) throw new YamlProblem(problem);
   return convertDocument(doc, lineCounter);
 }
+
+/** A value that YAML cut at a "#" written straight before more text ("Invoice #20817"): the rest was read as a comment. */
+export interface CutValue extends Position {
+  path: string;
+  kept: string;
+  cut: string;
+}
+
+/** "#" right after a space and right before text, as in "Order #1234", not "# a note". */
+const MAYBE_CUT = /[ \t]#[^\s#]/;
+
+/**
+ * The values of a case file that end where a "#" starts a comment with no space after it.
+ * People write "Invoice #20817" and mean the number; YAML reads "Invoice" and a comment.
+ */
+export function valuesCutByComments(source: string): CutValue[] {
+  if (!MAYBE_CUT.test(source)) return [];
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(source, { lineCounter, prettyErrors: false, version: '1.2' });
+  } catch {
+    return [];
+  }
+  const found: CutValue[] = [];
+  const walk = (node: unknown, path: PathPart[]): void => {
+    if (isMap(node)) for (const pair of node.items) walk(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']);
+    else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
+    else if (isScalar(node) && node.type === Scalar.PLAIN && node.comment && /^[^\s#]/.test(node.comment) && node.range) {
+      const { line, col } = lineCounter.linePos(node.range[0]);
+      found.push({ path: pathToString(path), kept: String(node.source ?? node.value), cut: `#${node.comment.split('\n')[0]}`, line, column: col });
+    }
+  };
+  walk(doc.contents, []);
+  return found;
+}

@@ -139,7 +139,7 @@ export async function runDraft(options: DraftOptions): Promise<number> {
   const review = reviewLetter(loaded.value, loaded.locate, produced.letter.subject, produced.letter.body, produced.letter.case.letter.language, produced.builtIn);
   const { stageNotes } = await import('../letter/ladder.js');
   // An acceptance or answer cites no rights and starts no new step of the ladder: the ladder's notes are not about it.
-  const notes = [...(step?.notes ?? []), ...(isOfferLetter(template) ? [] : stageNotes(produced.letter.case)), ...review.notes];
+  const notes = [...cutValueNotes(loaded), ...(step?.notes ?? []), ...(isOfferLetter(template) ? [] : stageNotes(produced.letter.case)), ...review.notes];
   // The reporting module (and chalk with it) loads only when there is something to say.
   if (review.warnings.length > 0 || notes.length > 0) {
     const { reportNote, reportWarning } = await import('../io/report.js');
@@ -154,6 +154,14 @@ export async function runDraft(options: DraftOptions): Promise<number> {
   if (options.record) await recordLetter(options.from!, sent);
   if (options.ics !== undefined) await writeCalendar(options.ics, loaded.value, options.from!, sent, options.force);
   return EXIT_OK;
+}
+
+/** "reference: Invoice #20817" is read as "Invoice": say so, and how to keep the number. */
+function cutValueNotes(loaded: LoadedCase): string[] {
+  return (loaded.cutValues ?? []).map(
+    ({ path, line, column, kept, cut }) =>
+      `${safeForTerminal(loaded.file)}:${line}:${column} ${path}: YAML reads this as "${safeForTerminal(kept)}" and takes "${safeForTerminal(cut)}" as a comment, so the letter says "${safeForTerminal(kept)}". If the # belongs to it, put the whole value in quotes: "${safeForTerminal(`${kept} ${cut}`)}".`,
+  );
 }
 
 const isOfferLetter = (name: string | undefined): name is 'accept-offer' | 'answer-offer' => name === 'accept-offer' || name === 'answer-offer';

@@ -19,7 +19,7 @@ export const CASE_TEMPLATE = `# yaml-language-server: $schema=./${CASE_SCHEMA_FI
 # A complaint for redress: fill in the blanks after the colons, then run
 #   redress draft --from case.yaml
 # Fields marked "required" must be filled in; leave any other field empty if it does not apply.
-# Dates are written YYYY-MM-DD, e.g. 2026-11-16. Text with a ": " or a leading "#" goes in quotes.
+# Dates are written YYYY-MM-DD, e.g. 2026-11-16. Text with ": " or " #" in it (Order #1234), or starting with "#", goes in quotes.
 # For completion and checks in your editor, run once in this folder:
 #   redress schema > ${CASE_SCHEMA_FILE}
 
@@ -126,7 +126,7 @@ export const BATCH_TEMPLATE = `# yaml-language-server: $schema=./${BATCH_SCHEMA_
 # defaults: holds what every case shares; each case under cases: has the fields of a case file
 # (see \`redress init\` for all of them, each explained) and its own value always wins.
 # Fields marked "required" must be filled in, here in defaults: or in each case.
-# Dates are written YYYY-MM-DD, e.g. 2026-11-16. Text with a ": " or a leading "#" goes in quotes.
+# Dates are written YYYY-MM-DD, e.g. 2026-11-16. Text with ": " or " #" in it (Order #1234), or starting with "#", goes in quotes.
 # For completion and checks in your editor, run once in this folder:
 #   redress schema --batch > ${BATCH_SCHEMA_FILE}
 

@@ -131,6 +131,20 @@ describe('redress draft input and output', () => {
     }
   });
 
+  it('says when a "#" in a value was read as a comment, and how to keep it', () => {
+    const file = tmp.path('hash.yaml');
+    writeFileSync(
+      file,
+      'sender: {name: Sam Lee, country: US}  # me\nrecipient: {company: Acme}\npurchase:\n  item: a crown # the front tooth\n  reference: Invoice #20817\n  amount: 100\n  date: 2026-10-01\nstory: {circumstances: It broke., expectations: it would last, outcome: it broke}\nrequest: {remedy: refund}\nletter: {date: 2026-11-16}\n',
+    );
+    const r = redress(['draft', '--from', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`Note: ${file}:5:14 purchase.reference: YAML reads this as "Invoice" and takes "#20817" as a comment`);
+    expect(r.stderr).toContain('put the whole value in quotes: "Invoice #20817"');
+    // A comment written as one ("# the front tooth") is no surprise.
+    expect(r.stderr).not.toMatch(/front tooth|purchase\.item/);
+  });
+
   it('stops quietly when the reader of its output goes away', () => {
     const r = spawnSync('sh', ['-c', `node ${JSON.stringify(BIN)} draft --example | head -c 10`], { encoding: 'utf8' });
     expect(r.status).toBe(0);
