@@ -59,7 +59,7 @@ function at(value: unknown, path: readonly PathPart[]): unknown {
  * Findings of texts checked before. Cases in one batch often share words (defaults, pasted
  * paragraphs, the same contact notes), and a text's findings depend on the text alone.
  */
-/** One memo per language, keyed by the answer itself (a key made by joining would copy every answer). */
+/** One memo per letter language, keyed by the answer itself (a key made by joining would copy every answer). */
 const seen = new Map<string, Map<string, Finding[]>>();
 const MAX_SEEN = 4096;
 const MAX_SEEN_LENGTH = 4096;
@@ -70,11 +70,11 @@ const MAX_SEEN_LENGTH = 4096;
  * reads as, English or the letter's.
  */
 function findingsOf(text: string, letterLanguage: string): Finding[] {
-  const language = letterLanguage === 'en' || detectLanguage(text, letterLanguage as 'fr') !== 'en' ? letterLanguage : 'en';
-  const check = () => checkTone(text, { language });
+  // The language a text reads as is worked out once per text too (a batch meets the same answers often).
+  const check = () => checkTone(text, { language: letterLanguage === 'en' || detectLanguage(text, letterLanguage as 'fr') !== 'en' ? letterLanguage : 'en' });
   if (text.length > MAX_SEEN_LENGTH) return check();
-  let memo = seen.get(language);
-  if (!memo) seen.set(language, (memo = new Map()));
+  let memo = seen.get(letterLanguage);
+  if (!memo) seen.set(letterLanguage, (memo = new Map()));
   return remembered(memo, text, check, MAX_SEEN);
 }
 
