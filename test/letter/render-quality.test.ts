@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { pronounFor } from '../../src/letter/phrases.js';
 import { produceLetter } from '../../src/letter/produce.js';
+import type { Case } from '../../src/case/schema.js';
 import { checkTone } from '../../src/tone/index.js';
 import { REMEDIES, STAGES, VARIATIONS, fullCase, variant } from './cases.js';
 
@@ -64,11 +65,14 @@ describe('built-in letters read well', () => {
 });
 
 describe('what each letter says', () => {
-  const text = (name: Parameters<typeof variant>[0], stage: (typeof STAGES)[number], remedy: (typeof REMEDIES)[number]) => {
-    const produced = produceLetter(variant(name, stage, remedy), { format: 'text' });
+  /** The text letter of a case, which must be written. */
+  const written = (c: Case) => {
+    const produced = produceLetter(c, { format: 'text' });
     if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
-    return produced.output.content;
+    return produced;
   };
+
+  const text = (name: Parameters<typeof variant>[0], stage: (typeof STAGES)[number], remedy: (typeof REMEDIES)[number]) => written(variant(name, stage, remedy)).output.content;
 
   it('first: a plain opening that names the business, story, attempts, impact, one request, a reply-by date, enclosures, sign-off', () => {
     const letter = text('full', 'first', 'either');
@@ -108,8 +112,7 @@ describe('what each letter says', () => {
       'a reply saying my complaint had been logged',
     ];
     c.contacts = results.map((result) => ({ channel: 'email', result }));
-    const produced = produceLetter(c, { format: 'text' });
-    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    const produced = written(c);
     const letter = produced.output.content;
     for (const told of [
       'I emailed you (an automatic reply, then nothing).',
@@ -132,8 +135,7 @@ describe('what each letter says', () => {
       { channel: 'phone', result: 'told it was on the truck' },
       { channel: 'phone', result: 'was told to wait a week' },
     ];
-    const produced = produceLetter(c, { format: 'text' });
-    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    const produced = written(c);
     for (const told of [
       'I emailed you, and I got an automated acknowledgement, nothing since.',
       'spoke to customer services, who told me to wait for the claims team.',
@@ -148,8 +150,7 @@ describe('what each letter says', () => {
     const refund = (reason: string) => {
       const c = fullCase('first', 'partial-refund');
       c.request = { ...c.request, remedy: 'partial-refund', amount: 80, reason };
-      const produced = produceLetter(c, { format: 'text' });
-      if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+      const produced = written(c);
       return /Please refund [^\n]*/.exec(produced.output.content)![0];
     };
     expect(refund('the amount above the written estimate, for work I did not authorize')).toBe('Please refund $80.00 of the $240.00 I paid, for the amount above the written estimate, for work I did not authorize.');
@@ -172,8 +173,7 @@ describe('what each letter says', () => {
     }
     const c = fullCase('first', 'refund');
     c.purchase = { ...c.purchase, item: 'return flights to Lisbon', kind: 'booking' };
-    const produced = produceLetter(c, { format: 'text' });
-    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    const produced = written(c);
     expect(produced.output.content).toMatch(/I booked them on /);
   });
 
@@ -183,8 +183,7 @@ describe('what each letter says', () => {
       c.sender = { ...c.sender, country };
       c.purchase = { ...c.purchase, paidWith, currency: country === 'GB' ? 'GBP' : 'AUD', amount: 240 };
       c.request = { ...c.request, remedy, costs: [{ what: 'a night in a hotel', amount: 180 }], ...(remedy === 'refund' && { amount: 300 }) };
-      const produced = produceLetter(c, { format: 'text' });
-      if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+      const produced = written(c);
       return produced.output.content;
     };
     // A chargeback (Australia, debit card): the charge at most, and no costs.
@@ -203,8 +202,7 @@ describe('what each letter says', () => {
       c.sender = { ...c.sender, country: 'US' };
       c.purchase = { ...c.purchase, paidWith: 'credit-card' };
       c.card = { ...c.card, statementDate };
-      const produced = produceLetter(c, { format: 'text' });
-      if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+      const produced = written(c);
       return produced.output.content;
     };
     expect(dispute('2026-11-01')).toContain('Fair Credit Billing Act');
@@ -219,8 +217,7 @@ describe('what each letter says', () => {
     ] as const) {
       const c = fullCase('first', 'refund');
       c.recipient = { ...c.recipient, contact };
-      const produced = produceLetter(c, { format: 'text' });
-      if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+      const produced = written(c);
       expect(produced.output.content).toContain(`\n\n${greeting}\n`);
     }
   });
@@ -228,8 +225,7 @@ describe('what each letter says', () => {
   it('asks for the correction as well as the costs when a claim for costs says what would put it right', () => {
     const c = fullCase('first', 'compensation');
     c.request = { ...c.request, remedy: 'compensation', correction: 'reduce my direct debit to $95 a month', costs: [{ what: 'bank charges', amount: 42.5 }] };
-    const produced = produceLetter(c, { format: 'text' });
-    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    const produced = written(c);
     expect(produced.output.content).toContain('Please put this right as follows: reduce my direct debit to $95 a month.');
     expect(produced.output.content).toContain('I also ask you to reimburse the following cost, which this has caused me:\n- bank charges: $42.50');
     expect(produced.letter.subject).toMatch(/^Request to put things right and compensation: /);
@@ -240,8 +236,7 @@ describe('what each letter says', () => {
       const c = fullCase('first', 'refund');
       c.purchase = { ...c.purchase, item, reference: undefined };
       c.story = { ...c.story, circumstances };
-      const produced = produceLetter(c, { format: 'text' });
-      if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+      const produced = written(c);
       return /about ([^.]*)\./.exec(produced.output.content)![1];
     };
     expect(about('Kitchen Extension', 'We agreed the kitchen work in May.')).toBe('my kitchen extension');
@@ -258,8 +253,7 @@ describe('what each letter says', () => {
       { channel: 'phone', who: 'Gary', result: 'Gary said it was not their fault' },
       { channel: 'phone', who: 'his assistant Kim', result: 'she said he was on site' },
     ];
-    const produced = produceLetter(c, { format: 'text' });
-    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    const produced = written(c);
     const letter = produced.output.content;
     expect(letter).toContain('Dear Mr. Hartley,');
     expect(letter).toContain('I emailed you. You said the roofer would come that week.');
@@ -272,8 +266,7 @@ describe('what each letter says', () => {
     const c = fullCase('first', 'correction');
     c.sender = { ...c.sender, customerSince: '2018-04-12' };
     c.purchase = { ...c.purchase, item: 'fibre broadband', kind: 'subscription', period: 'month', amount: 59.99, date: '2018-04-12', reference: 'Quote HS-2211 (rev. B)' };
-    const produced = produceLetter(c, { format: 'text' });
-    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    const produced = written(c);
     const letter = produced.output.content;
     expect(letter.match(/April 12, 2018/g)).toHaveLength(2); // the subject and the opening
     expect(letter).toContain('I have paid $59.99 a month for it.');
