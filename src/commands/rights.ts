@@ -57,6 +57,7 @@ function conditions(entry: Entry, defaultStages: readonly string[]): string {
     parts.push(`price ${range}${entry.currency ? ` ${entry.currency}` : ''}`);
   }
   if (entry.claimUpTo !== undefined) parts.push(`claims up to ${entry.claimUpTo}${entry.currency ? ` ${entry.currency}` : ''}`);
+  if (entry.statementDays !== undefined) parts.push(`within ${entry.statementDays} days of the card statement`);
   if (entry.remedies) parts.push(`asking for ${entry.remedies.join(' or ')}`);
   const stages = entry.stages ?? defaultStages;
   parts.push(`${stages.join(', ')} ${stages.length === 1 ? 'letter' : 'letters'}`);

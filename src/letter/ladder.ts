@@ -21,7 +21,6 @@ import type { ResolvedCase } from '../case/resolve.js';
 import { DEFAULT_DEADLINE_DAYS } from '../case/resolve.js';
 import { countryInfo, countryInSentence } from '../case/countries.js';
 import { loadPack } from '../rights/index.js';
-import { BILLING_ERROR_DAYS } from '../rights/cite.js';
 import { STAGES, type Case, type Stage } from '../case/schema.js';
 import { UserError } from '../errors.js';
 import { formatDate } from './format-values.js';
@@ -30,6 +29,9 @@ import { isLadderStage, lettersSent, repliesReceived } from '../dispute/history.
 import { languageNotes } from './language/notes.js';
 
 export const LADDER: readonly Stage[] = STAGES;
+
+/** US billing-error notices must reach the card issuer within this many days of the statement. */
+export const BILLING_ERROR_DAYS = 60;
 
 
 export interface NextLetter {

@@ -13,19 +13,6 @@ export function nextStepText(step: NextStep, language = 'en'): string {
   return language === 'en' ? `${step.text}, which I understand I can do ${step.when}` : `${step.text}, ${step.when}`;
 }
 
-/** US billing-error notices must reach the card issuer within this many days of the statement. */
-export const BILLING_ERROR_DAYS = 60;
-
-/**
- * A US billing-error notice protects the cardholder only when the issuer receives it within 60
- * days of the statement that first showed the charge: after that, the letter is a plain
- * dispute and cites no such right (the terminal says the window has closed).
- */
-function windowClosed(kind: string, resolved: ResolvedCase): boolean {
-  const statement = resolved.card.statementDate;
-  return kind === 'fcba' && statement !== undefined && addDays(statement, BILLING_ERROR_DAYS) < resolved.letter.date;
-}
-
 export function withRights(resolved: ResolvedCase, userDirs: readonly string[] = []): ResolvedCase {
   const { sender, purchase, request, letter, recipient } = resolved;
   if (sender.country === undefined) return resolved;
@@ -40,6 +27,9 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
     ...((purchase.price ?? purchase.amount) !== undefined && { price: purchase.price ?? purchase.amount }),
     ...(request.amount !== undefined && { amount: request.amount }),
     currency: purchase.currency,
+    ...(resolved.card.statementDate !== undefined && { statementDate: resolved.card.statementDate }),
+    letterDate: letter.date,
+    replyBy: request.deadline,
     userDirs: [...userDirs],
   });
   if (!answer) return resolved;
@@ -54,7 +44,7 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
     ...resolved,
     ...(longer && { request: { ...request, deadline: addDays(letter.date, minDays), deadlineDays: minDays } }),
     rights: answer.rights,
-    ...(answer.card && !windowClosed(answer.card.kind, resolved) && { cardRoute: answer.card }),
+    ...(answer.card && { cardRoute: answer.card }),
     letter: {
       ...letter,
       nextSteps: ownSteps ? letter.nextSteps : steps.map((step) => nextStepText(step, answer.language)),

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { addDays } from '../case/dates.js';
 import { countryName, findCountry, findRegion } from '../case/countries.js';
 import { UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
@@ -32,6 +33,10 @@ export interface RightsQuery {
   /** The amount asked for, for the limits of small-claims courts and tribunals. */
   amount?: number;
   currency: string;
+  /** The card statement that first showed the charge, the letter's date and its reply-by date (YYYY-MM-DD), for entries with `statementDays`. */
+  statementDate?: string;
+  letterDate?: string;
+  replyBy?: string;
   /** Folders of the user's own packs (see userRightsDirs). */
   userDirs?: string[];
 }
@@ -239,6 +244,9 @@ interface Facts {
   price?: number;
   amount?: number;
   currency?: string;
+  statementDate?: string;
+  /** When the entry would be acted on: the letter's date for a card route, the reply-by date for a next step. */
+  takenOn?: string;
 }
 
 /** Whether an entry's conditions hold for these facts. A condition on a fact that is not known does not hold. */
@@ -256,6 +264,7 @@ export function applies(entry: Entry, facts: Facts, defaultStages: readonly Stag
     if (entry.priceUpTo !== undefined && !(facts.price <= entry.priceUpTo)) return false;
   }
   if (entry.claimUpTo !== undefined && facts.amount !== undefined && sameCurrency && facts.amount > entry.claimUpTo) return false;
+  if (entry.statementDays !== undefined && facts.statementDate !== undefined && facts.takenOn !== undefined && addDays(facts.statementDate, entry.statementDays) < facts.takenOn) return false;
   return true;
 }
 
@@ -328,16 +337,17 @@ export function rightsFor(query: RightsQuery): RightsAnswer | undefined {
     price: query.price,
     amount: query.amount,
     currency: query.currency,
+    statementDate: query.statementDate,
   };
   const { pack } = loaded;
   // Card routes are alternatives: the first that applies, in file order, is the route.
-  const card = pack.cardRoutes.find((entry) => applies(entry, facts, CARD_ROUTE_STAGES));
+  const card = pack.cardRoutes.find((entry) => applies(entry, { ...facts, takenOn: query.letterDate }, CARD_ROUTE_STAGES));
   const answer: RightsAnswer = {
     country,
     countryName: pack.name,
     language: pack.language ?? 'en',
     rights: choose(pack.rights, facts, RIGHT_STAGES).map(citedRight),
-    nextSteps: choose(pack.nextSteps, facts, NEXT_STEP_STAGES).map(nextStep),
+    nextSteps: choose(pack.nextSteps, { ...facts, takenOn: query.replyBy }, NEXT_STEP_STAGES).map(nextStep),
   };
   if (card) answer.card = cardRoute(card);
   return answer;

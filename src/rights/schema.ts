@@ -49,6 +49,13 @@ function makeSchemas() {
     currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as GBP').optional(),
     /** Entries sharing a group are alternatives: only the first that applies, in file order, is used. */
     group: text.optional(),
+    /**
+     * Only within this many days of the card statement that first showed the charge (a US
+     * billing-error dispute: 60): left out when the statement date is known and the days have
+     * run out by the time the step would be taken (a card route: the letter date; a next step:
+     * the reply-by date).
+     */
+    statementDays: z.number().int().positive().optional(),
   };
 
   const provenance = {

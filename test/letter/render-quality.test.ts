@@ -209,6 +209,20 @@ describe('what each letter says', () => {
     expect(dispute('2026-03-01')).not.toContain('Fair Credit Billing Act');
   });
 
+  it('offers the billing-error dispute as a next step only if its 60 days last until the reply-by date', () => {
+    const final = (statementDate: string) => {
+      const c = fullCase('final', 'refund');
+      c.sender = { ...c.sender, country: 'US' };
+      c.purchase = { ...c.purchase, paidWith: 'credit-card' };
+      c.card = { ...c.card, statementDate };
+      delete c.letter!.nextSteps;
+      return written(c).output.content;
+    };
+    // The letter of 2026-12-10 asks for a reply by 2026-12-24.
+    expect(final('2026-11-01')).toContain('under the Fair Credit Billing Act');
+    expect(final('2026-10-01')).not.toContain('Fair Credit Billing Act');
+  });
+
   it('greets a department by its name in title case', () => {
     for (const [contact, greeting] of [
       ['Customer services team', 'Dear Customer Services team,'],
