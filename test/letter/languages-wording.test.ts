@@ -229,3 +229,14 @@ describe('a verb or adverb after a colon', () => {
     expect(letter('es', { story: { expectations: 'Más rapidez' } })).toContain('Lo acordado: más rapidez.');
   });
 });
+
+describe("the writer's own greeting", () => {
+  it('is repeated by a French closing, as the default greeting is; German and Spanish closings stay as they are', () => {
+    const fr = letter('fr', { letter: { greeting: 'Madame Dubois' } });
+    expect(fr).toContain('Madame Dubois,\n');
+    expect(fr).toContain("Je vous prie d'agréer, Madame Dubois, l'expression de mes salutations distinguées.");
+    expect(fr).not.toContain('Madame, Monsieur');
+    expect(letter('de', { letter: { greeting: 'Liebe Frau Weber' } })).toContain('Mit freundlichen Grüßen');
+    expect(letter('es', { letter: { greeting: 'Estimada Sra. Ruiz' } })).toContain('Atentamente,');
+  });
+});

@@ -110,7 +110,10 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
       : t('greeting.generic');
   const signOff = c.letter.signOff
     ? t('signOff.own', { text: c.letter.signOff.trim().replace(/[,:;.]+$/, '') })
-    : t(known && !c.letter.greeting ? `signOff.${known.gender}` : 'signOff.generic');
+    : c.letter.greeting
+      ? // The writer's own greeting: a closing that repeats the salutation (French) repeats theirs.
+        t('signOff.afterOwnGreeting', { text: c.letter.greeting.trim().replace(/[,:;]+$/, '') })
+      : t(known ? `signOff.${known.gender}` : 'signOff.generic');
 
   const town = townOf(c.sender.address);
   const dateLine = town ? t('dateLine.place', { place: town, date: date(c.letter.date) }) : t('dateLine.none', { date: date(c.letter.date) });
