@@ -104,6 +104,15 @@ describe('rightsFor', () => {
     expect(all).not.toMatch(/Fair Credit Billing|billing error|section 75|Consumer Credit Act|60 days/i);
   });
 
+  it('New Zealand: a rental bond goes to the Tenancy Tribunal, anything else to the Disputes Tribunal', () => {
+    const court = (kind: RightsQuery['kind'], sector?: string) =>
+      rightsFor({ country: 'NZ', kind, ...(sector && { sector }), remedy: 'refund', stage: 'final', currency: 'NZD' })!.nextSteps.map((step) => step.text);
+    expect(court('deposit', 'property')).toContain('apply to the Tenancy Tribunal');
+    expect(court('deposit', 'property')).not.toContain('make a claim to the Disputes Tribunal');
+    expect(court('deposit')).toContain('make a claim to the Disputes Tribunal');
+    expect(court('service', 'property')).toContain('make a claim to the Disputes Tribunal');
+  });
+
   it('Australia: only a debit card payment is told that a chargeback may need "credit" chosen at the till', () => {
     const note = (paidWith: 'credit-card' | 'debit-card') => rightsFor({ country: 'AU', remedy: 'refund', stage: 'card-dispute', paidWith, price: 240, currency: 'AUD' })!.card!.terminalNote;
     expect(note('debit-card')).toMatch(/On a debit card/);
