@@ -56,6 +56,15 @@ export interface CaseUnit {
   doc: number;
   /** The text as the fast reader read it, when that was done already (false: it could not). */
   fast?: { data: unknown } | false;
+  /** The case read, merged and checked already (by the thread that reads the file). */
+  checked?: CheckedCase;
+}
+
+/** A case read, merged under its defaults and checked: what a letter is made from. */
+export interface CheckedCase {
+  ok: true;
+  value: Case;
+  company: string;
 }
 
 export interface ProcessorConfig {
@@ -152,6 +161,8 @@ export class CaseProcessor {
   private readonly layers = new Map<number, { layer: Layer; cases?: unknown[]; locate?: Locator }>();
   private readonly bases = new Map<string, Base>();
   private readonly produce;
+  /** What the exact reader made of a case's text, kept while that case is being processed. */
+  private readonly exact = new WeakMap<CaseUnit, Exact>();
 
   constructor(private readonly config: ProcessorConfig) {
     for (const source of config.contexts) this.sources.set(source.doc, source);
@@ -206,89 +217,135 @@ export class CaseProcessor {
   process(unit: CaseUnit, mode: 'names'): Outcome;
   process(unit: CaseUnit): Outcome | Promise<Outcome>;
   process(unit: CaseUnit, mode: 'write' | 'names' = 'write'): Outcome | Promise<Outcome> {
-    const { index } = unit;
-    const base = this.base(unit.stream, unit.doc);
-    const start = (): Position => (unit.text !== undefined ? caseStart(unit.text, unit.line) : { line: unit.line, column: 1 });
-    const fail = (at: Position, problems: Problem[]): Outcome => {
-      const errors = problems.slice(0, MAX_PROBLEMS_SHOWN).map((problem) => formatProblem(this.config.label, problem));
-      if (problems.length > MAX_PROBLEMS_SHOWN) errors.push(`…and ${problems.length - MAX_PROBLEMS_SHOWN} more problems.`);
-      return { ok: false, failure: { index, line: at.line, column: at.column, errors } };
-    };
-    if (unit.tooLarge) return fail(start(), [{ path: '', message: 'this case is too large (more than 5 MB); check that it is written as intended', ...start() }]);
+    if (mode === 'names') {
+      const merged = this.merge(unit);
+      return merged.ok ? { ok: true, index: unit.index, company: merged.company, content: '', at: () => this.start(unit) } : merged;
+    }
+    const checked = unit.checked ?? this.check(unit);
+    return checked.ok ? this.render(unit, checked) : checked;
+  }
 
-    let exact: Exact | undefined;
+  private start(unit: CaseUnit): Position {
+    return unit.text !== undefined ? caseStart(unit.text, unit.line) : { line: unit.line, column: 1 };
+  }
+
+  private fail(unit: CaseUnit, at: Position, problems: Problem[]): Outcome & { ok: false } {
+    const errors = problems.slice(0, MAX_PROBLEMS_SHOWN).map((problem) => formatProblem(this.config.label, problem));
+    if (problems.length > MAX_PROBLEMS_SHOWN) errors.push(`…and ${problems.length - MAX_PROBLEMS_SHOWN} more problems.`);
+    return { ok: false, failure: { index: unit.index, line: at.line, column: at.column, errors } };
+  }
+
+  /** The case as the exact reader reads it, once (it knows where each value is). */
+  private readExactly(unit: CaseUnit): Exact {
     if (unit.whole !== undefined) {
       const context = this.context(unit.doc)!;
       const at = unit.whole;
-      exact = { ok: true, data: context.cases![at], locate: (path, which) => context.locate!(['cases', at, ...path], which) };
+      return { ok: true, data: context.cases![at], locate: (path, which) => context.locate!(['cases', at, ...path], which) };
     }
-    const readExactly = (): Exact => {
-      if (!exact) {
-        const read = exactParse(unit.text!, fromLine(unit.line));
-        exact = read.ok ? read : { ok: false, problem: withinPiece(read.problem, unit.text!, unit.line) };
-      }
-      return exact;
-    };
+    let exact = this.exact.get(unit);
+    if (!exact) {
+      const read = exactParse(unit.text!, fromLine(unit.line));
+      exact = read.ok ? read : { ok: false, problem: withinPiece(read.problem, unit.text!, unit.line) };
+      this.exact.set(unit, exact);
+    }
+    return exact;
+  }
+
+  /** A failure whose problems are located: positions are only worked out for a case with a problem. */
+  private located(unit: CaseUnit, problems: (locate: Locator) => Problem[]): Outcome & { ok: false } {
+    const read = this.readExactly(unit);
+    // The fast reader only takes what the exact reader reads the same way; should they
+    // ever disagree, the exact reader's word is final.
+    if (!read.ok) return this.fail(unit, this.start(unit), [unit.item ? standAlone(read.problem) : read.problem]);
+    const locate = mergedLocator([{ data: read.data, locate: read.locate, prefix: [] }, ...this.base(unit.stream, unit.doc).layers]);
+    return this.fail(unit, read.locate([]) ?? this.start(unit), problems(locate));
+  }
+
+  /**
+   * Reads a case, merges it under its defaults and checks it: the Case a letter is made from
+   * (process's first half; a thread may do it for another that renders), or its failure.
+   */
+  check(unit: CaseUnit): CheckedCase | (Outcome & { ok: false }) {
+    const merged = this.merge(unit);
+    if (!merged.ok) return merged;
+    const checked = validateCase(merged.data);
+    if (!checked.ok) return this.located(unit, (locate) => problemsOf(validateCase(merged.data, locate)));
+    return { ok: true, value: checked.value, company: merged.company };
+  }
+
+  /** Reads a case and merges it under its defaults, with the company it is written to. */
+  private merge(unit: CaseUnit): { ok: true; data: Record<string, unknown>; company: string } | (Outcome & { ok: false }) {
+    if (unit.tooLarge) return this.fail(unit, this.start(unit), [{ path: '', message: 'this case is too large (more than 5 MB); check that it is written as intended', ...this.start(unit) }]);
     let data: unknown;
-    const fast = exact ? undefined : unit.fast === undefined ? fastParse(unit.text!) : unit.fast || undefined;
+    const fast = unit.whole !== undefined ? undefined : unit.fast === undefined ? fastParse(unit.text!) : unit.fast || undefined;
     if (fast) data = fast.data;
     else {
-      const read = readExactly();
-      if (!read.ok) return fail(start(), [unit.item ? standAlone(read.problem) : read.problem]);
+      const read = this.readExactly(unit);
+      if (!read.ok) return this.fail(unit, this.start(unit), [unit.item ? standAlone(read.problem) : read.problem]);
       data = read.data;
     }
-
-    // Positions are only worked out for a case with a problem (the exact reader again).
-    const failure = (problems: (locate: Locator) => Problem[]): Outcome => {
-      const read = readExactly();
-      // The fast reader only takes what the exact reader reads the same way; should they
-      // ever disagree, the exact reader's word is final.
-      if (!read.ok) return fail(start(), [unit.item ? standAlone(read.problem) : read.problem]);
-      const locate = mergedLocator([{ data: read.data, locate: read.locate, prefix: [] }, ...base.layers]);
-      return fail(read.locate([]) ?? start(), problems(locate));
-    };
-
-    if (!isGroup(data)) return failure((locate) => problemsOf(validateCase(data, locate)));
-    const merged = deepMerge(base.data, data) as Record<string, unknown>;
+    if (!isGroup(data)) return this.located(unit, (locate) => problemsOf(validateCase(data, locate)));
+    const merged = deepMerge(this.base(unit.stream, unit.doc).data, data) as Record<string, unknown>;
     const recipient = merged.recipient;
     const company = isGroup(recipient) && typeof recipient.company === 'string' ? recipient.company : '';
-    if (mode === 'names') return { ok: true, index, company, content: '', at: start };
+    return { ok: true, data: merged, company };
+  }
 
-    const checked = validateCase(merged);
-    if (!checked.ok) return failure((locate) => problemsOf(validateCase(merged, locate)));
+  /** Renders a checked case and reviews its answers' tone (process's second half). */
+  private render(unit: CaseUnit, checked: CheckedCase): Outcome | Promise<Outcome> {
+    const { index } = unit;
+    const { value, company } = checked;
+    const at = () => this.start(unit);
     let produced;
     try {
-      produced = this.produce(checked.value);
+      produced = this.produce(value);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      return failure((locate) => [{ path: '', message: error.message.replace(/\.$/, ''), ...locate([]) }]);
+      return this.located(unit, (locate) => [{ path: '', message: error.message.replace(/\.$/, ''), ...locate([]) }]);
     }
     if (!produced.ok) {
       const problems = produced.problems;
-      return failure((locate) => locateProblems(problems, locate));
+      return this.located(unit, (locate) => locateProblems(problems, locate));
     }
     // Every letter is checked: unkind words in the case's own answers are reported where
     // they are (positions again only when there is something to say); --strict refuses them.
     const content = produced.output.content;
-    const warned = (warnings: Problem[]): Outcome =>
-      this.config.strict ? fail(start(), warnings) : { ok: true, index, company, content, at: start, warnings: warnings.map((problem) => formatProblem(this.config.label, problem)) };
     const { letter, builtIn } = produced;
     const language = letter.case.letter.language;
-    const review = (): Outcome => {
-      if (reviewCaseText(checked.value, undefined, language).length > 0) {
-        const read = readExactly();
-        const locate = read.ok ? mergedLocator([{ data: read.data, locate: read.locate, prefix: [] }, ...base.layers]) : () => undefined;
-        return warned(reviewCaseText(checked.value, locate, language).map(({ finding: _finding, ...problem }) => problem));
-      }
+    const finish = (found: string[] | (Outcome & { ok: false })): Outcome => {
+      if (!Array.isArray(found)) return found;
+      if (found.length > 0) return { ok: true, index, company, content, at, warnings: found };
       // A template of the user's may bring unkind words of its own (the built-in ones are tested not to).
       if (!builtIn) {
         const fromTemplate = letterKindnessWarnings(letter.subject, letter.body, letter.template, language);
-        if (fromTemplate.length > 0) return warned(fromTemplate.map((problem) => ({ ...problem, ...start() })));
+        if (fromTemplate.length > 0) return this.warned(unit, fromTemplate.map((problem) => ({ ...problem, ...at() })), (warnings) => ({ ok: true, index, company, content, at, warnings }));
       }
-      return { ok: true, index, company, content, at: start };
+      return { ok: true, index, company, content, at };
+    };
+    const found = this.reviewAnswers(unit, checked.value, language);
+    return found instanceof Promise ? found.then(finish) : finish(found);
+  }
+
+  /**
+   * Unkind words in a case's own answers, by the rules of its letter's language (loaded first
+   * if need be), as located warnings; with --strict, the case's failure.
+   */
+  private reviewAnswers(unit: CaseUnit, value: Case, language: string): string[] | (Outcome & { ok: false }) | Promise<string[] | (Outcome & { ok: false })> {
+    const review = () => {
+      if (reviewCaseText(value, undefined, language).length === 0) return [];
+      const read = this.readExactly(unit);
+      const locate = read.ok ? mergedLocator([{ data: read.data, locate: read.locate, prefix: [] }, ...this.base(unit.stream, unit.doc).layers]) : () => undefined;
+      const found = reviewCaseText(value, locate, language).map(({ finding: _finding, ...problem }) => problem);
+      return this.warned(unit, found, (warnings) => warnings);
     };
     // The first letter of a run in French, German or Spanish waits while that language's tone rules load.
     return reviewLanguageLoaded(language) ? review() : loadReviewLanguage(language).then(review);
+  }
+
+  /** Unkind words found: the case fails with --strict, or goes on with them as warnings. */
+  private warned<T>(unit: CaseUnit, found: Problem[], withWarnings: (warnings: string[]) => T): T | (Outcome & { ok: false }) {
+    if (this.config.strict) return this.fail(unit, this.start(unit), found);
+    return withWarnings(found.map((problem) => formatProblem(this.config.label, problem)));
   }
 
   /**

@@ -15,7 +15,6 @@
 //    are kept, and written only once pass 1 has found the file usable.
 import { promises as fs, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fastParse } from '../case/fast-yaml.js';
 import { CaseFileError } from '../case/load.js';
 import type { Stage } from '../case/schema.js';
 import { validateCase, type Problem } from '../case/validate.js';
@@ -440,7 +439,12 @@ async function writeWithWorkers(run: WritingRun, threads: WorkerPool, workers: n
   const stopped = () => stop.interrupted || threads.fatal !== undefined || writer.fatal !== undefined;
   const share = async (unit: CaseUnit) => {
     if (early?.ahead.taken.has(unit.index)) return;
-    if (byStage && unit.text !== undefined && !unit.tooLarge) unit.fast = fastParse(unit.text) ?? false;
+    if (byStage) {
+      // This thread reads, merges and checks the case; the worker renders it and reviews its answers.
+      const checked = processor.check(unit);
+      if (!checked.ok) return tally.onReport({ kind: 'failed', entry: checked.failure });
+      unit.checked = checked;
+    }
     for (;;) {
       const offered = threads.offer(unit);
       if (offered === 'taken') return;

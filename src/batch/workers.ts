@@ -4,9 +4,11 @@
 // pass over it.
 //
 // With one worker (two cores), the work is split by stage: the main thread splits the file,
-// reads each case with the fast reader and writes the letters; the worker checks and
-// renders every case. Each thread then runs, and has V8 optimise, only its own part of the
-// code, and the two parts cost about the same; when both threads did every stage, each paid
+// reads each case with the fast reader, merges and checks it, and writes the letters; the
+// worker renders every checked case and reviews its answers' tone. Each thread then runs, and
+// has V8 optimise, only its own part of the code, and the two parts cost about the same
+// (checking in the worker too left the main thread idle a third of the time; reviewing in
+// the main thread too made it the slower one); when both threads did every stage, each paid
 // for warming up all of it. So that the worker need not wait for the first pass over the
 // file, it gets its settings before that pass, and the first cases of a `---` stream during
 // it (see CasesAhead in run.ts).
