@@ -413,7 +413,7 @@ function caseWriter(processor: CaseProcessor, writer: LetterWriter, tally: Tally
 
 /**
  * Pass 3 with worker threads (the two designs are explained in workers.ts). With one, it
- * checks and renders while this thread reads and writes; with several, each writes its own
+ * renders while this thread reads, checks and writes; with several, each writes its own
  * letters, and this thread does a case itself when every worker is busy.
  */
 async function writeWithWorkers(run: WritingRun, threads: WorkerPool, workers: number, early: EarlyStart | undefined): Promise<unknown> {

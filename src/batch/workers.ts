@@ -135,7 +135,7 @@ export class WorkerPool {
   /** Starts `count` threads, which wait for their settings (start) or are ended (close). */
   constructor(count: number, moduleUrl: string) {
     for (let i = 0; i < count; i++) {
-      // A lone worker checks and renders every case, which makes a lot of short-lived data:
+      // A lone worker renders every case, which makes a lot of short-lived data:
       // its young generation is as large as the main thread's (48 MB), so that data is not
       // copied and collected as often. Several workers share the work, and the memory.
       const worker = new Worker(new URL(moduleUrl), {
