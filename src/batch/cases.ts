@@ -17,6 +17,7 @@ import { userTemplateDirs } from '../letter/template-files.js';
 import { userRightsDirs } from '../rights/index.js';
 import { remembered } from '../util/remember.js';
 import { fastParse } from '../case/fast-yaml.js';
+import { cutValueNote, valuesCutByComments, type CutValue } from '../case/yaml.js';
 import type { Case } from '../case/schema.js';
 import { produceLetter } from '../letter/produce.js';
 import { letterKindnessWarnings, loadReviewLanguage, reviewCaseText, reviewLanguageLoaded } from '../tone/review.js';
@@ -65,6 +66,8 @@ export interface CheckedCase {
   ok: true;
   value: Case;
   company: string;
+  /** Values of the case's own text that a "#" cut short (see valuesCutByComments). */
+  notes?: string[];
 }
 
 export interface ProcessorConfig {
@@ -92,6 +95,8 @@ export interface WrittenEntry {
   file: string;
   /** Words in the case's answers that may read as unkind, located, with calmer wording. */
   warnings?: string[];
+  /** Values that may not say what was meant (a "#" that started a comment), located, with the fix. */
+  notes?: string[];
 }
 
 export interface FailedEntry {
@@ -102,7 +107,7 @@ export interface FailedEntry {
 }
 
 export type Outcome =
-  | { ok: true; index: number; company: string; content: string | Uint8Array; at: () => Position; warnings?: string[] }
+  | { ok: true; index: number; company: string; content: string | Uint8Array; at: () => Position; warnings?: string[]; notes?: string[] }
   | { ok: false; failure: FailedEntry };
 
 /** A letter a worker hands back to be named and written, with where its case starts. */
@@ -111,6 +116,7 @@ export interface ReadyLetter {
   company: string;
   content: string | Uint8Array;
   warnings?: string[];
+  notes?: string[];
   at: Position;
 }
 
@@ -161,6 +167,8 @@ export class CaseProcessor {
   private readonly layers = new Map<number, { layer: Layer; cases?: unknown[]; locate?: Locator }>();
   private readonly bases = new Map<string, Base>();
   private readonly produce;
+  /** Values cut at a "#" in each document read whole, by document. */
+  private readonly cutInDocument = new Map<number, CutValue[]>();
   /** What the exact reader made of a case's text, kept while that case is being processed. */
   private readonly exact = new WeakMap<CaseUnit, Exact>();
 
@@ -270,7 +278,28 @@ export class CaseProcessor {
     if (!merged.ok) return merged;
     const checked = validateCase(merged.data);
     if (!checked.ok) return this.located(unit, (locate) => problemsOf(validateCase(merged.data, locate)));
-    return { ok: true, value: checked.value, company: merged.company };
+    const notes = this.cutValues(unit).map((cut) => cutValueNote(this.config.label, cut));
+    return { ok: true, value: checked.value, company: merged.company, ...(notes.length > 0 && { notes }) };
+  }
+
+  /** Values of a case's own text that YAML cut at a "#" ("Invoice #20817" read as "Invoice"), located in the file. */
+  private cutValues(unit: CaseUnit): CutValue[] {
+    if (unit.text !== undefined) {
+      const lineOf = fromLine(unit.line);
+      return valuesCutByComments(unit.text).map((cut) => ({ ...cut, line: lineOf(cut.line) }));
+    }
+    if (unit.whole === undefined) return [];
+    // A case of a document read whole: that document's cut values under this case.
+    const source = this.sources.get(unit.doc);
+    if (!source) return [];
+    let found = this.cutInDocument.get(unit.doc);
+    if (!found) {
+      const lineOf = fileLineOf(source);
+      found = valuesCutByComments(source.text).map((cut) => ({ ...cut, line: lineOf(cut.line) }));
+      this.cutInDocument.set(unit.doc, found);
+    }
+    const prefix = `cases[${unit.whole}].`;
+    return found.filter((cut) => cut.path.startsWith(prefix)).map((cut) => ({ ...cut, path: cut.path.slice(prefix.length) }));
   }
 
   /** Reads a case and merges it under its defaults, with the company it is written to. */
@@ -312,15 +341,17 @@ export class CaseProcessor {
     const content = produced.output.content;
     const { letter, builtIn } = produced;
     const language = letter.case.letter.language;
+    const { notes } = checked;
+    const written = (warnings?: string[]): Outcome => ({ ok: true, index, company, content, at, ...(warnings && { warnings }), ...(notes && { notes }) });
     const finish = (found: string[] | (Outcome & { ok: false })): Outcome => {
       if (!Array.isArray(found)) return found;
-      if (found.length > 0) return { ok: true, index, company, content, at, warnings: found };
+      if (found.length > 0) return written(found);
       // A template of the user's may bring unkind words of its own (the built-in ones are tested not to).
       if (!builtIn) {
         const fromTemplate = letterKindnessWarnings(letter.subject, letter.body, letter.template, language);
-        if (fromTemplate.length > 0) return this.warned(unit, fromTemplate.map((problem) => ({ ...problem, ...at() })), (warnings) => ({ ok: true, index, company, content, at, warnings }));
+        if (fromTemplate.length > 0) return this.warned(unit, fromTemplate.map((problem) => ({ ...problem, ...at() })), written);
       }
-      return { ok: true, index, company, content, at };
+      return written();
     };
     const found = this.reviewAnswers(unit, checked.value, language);
     return found instanceof Promise ? found.then(finish) : finish(found);
@@ -439,7 +470,7 @@ export class LetterWriter {
         this.dirReady = true;
       }
       if (writeLetter(out, name, outcome.content, force)) {
-        this.onReport({ kind: 'written', entry: { index: outcome.index, file: shown, ...(outcome.warnings && { warnings: outcome.warnings }) } });
+        this.onReport({ kind: 'written', entry: { index: outcome.index, file: shown, ...(outcome.warnings && { warnings: outcome.warnings }), ...(outcome.notes && { notes: outcome.notes }) } });
       } else {
         const message = `${shown} appeared while the batch was running, so it was not replaced; add --force to replace it`;
         const at = typeof outcome.at === 'function' ? outcome.at() : outcome.at;

@@ -357,7 +357,7 @@ class Tally {
     if (report.kind === 'failed') this.failed.push(report.entry);
     else {
       this.writtenCount++;
-      if (this.json || report.entry.warnings) this.written.push(report.entry);
+      if (this.json || report.entry.warnings || report.entry.notes) this.written.push(report.entry);
     }
     this.progress.update(this.writtenCount + this.failed.length);
   };
@@ -588,6 +588,11 @@ function report(
     out.write(`${c.yellow('!')} Case ${entry.index} was written, but some words may read as unkind:\n${entry.warnings!.map((line) => `  ${line}\n`).join('')}`);
   }
   if (warned.length > MAX_FAILURES_SHOWN) out.write(`…and ${plural(warned.length - MAX_FAILURES_SHOWN, 'more case')} with such words (add --json to list them all).\n`);
+  const noted = written.filter((entry) => entry.notes);
+  for (const entry of noted.slice(0, MAX_FAILURES_SHOWN)) {
+    out.write(`${c.yellow('!')} Case ${entry.index} was written, but a value may not say what you meant:\n${entry.notes!.map((line) => `  ${line}\n`).join('')}`);
+  }
+  if (noted.length > MAX_FAILURES_SHOWN) out.write(`…and ${plural(noted.length - MAX_FAILURES_SHOWN, 'more case')} with such values (add --json to list them all).\n`);
   const folder = safeForTerminal(options.out);
   for (const failure of failed.slice(0, MAX_FAILURES_SHOWN)) {
     out.write(`${c.red('✖')} Case ${failure.index} (${file}:${failure.line}:${failure.column}) was not written:\n${failure.errors.map((line) => `  ${line}\n`).join('')}`);

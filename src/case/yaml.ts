@@ -3,6 +3,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from 'yaml';
 import type { Locator, PathPart, Position, Problem } from './validate.js';
 import { pathToString } from './validate.js';
+import { safeForTerminal } from '../io/terminal.js';
 
 export const MAX_DEPTH = 32;
 export const MAX_NODES = 200_000;
@@ -185,6 +186,11 @@ export interface CutValue extends Position {
   path: string;
   kept: string;
   cut: string;
+}
+
+/** What to tell the writer about a value cut at a "#", located in `file`, and how to keep the rest. */
+export function cutValueNote(file: string, { path, line, column, kept, cut }: CutValue): string {
+  return `${safeForTerminal(file)}:${line}:${column} ${path}: YAML reads this as "${safeForTerminal(kept)}" and takes "${safeForTerminal(cut)}" as a comment, so the letter says "${safeForTerminal(kept)}". If the # belongs to it, put the whole value in quotes: "${safeForTerminal(`${kept} ${cut}`)}".`;
 }
 
 /** "#" right after a space and right before text, as in "Order #1234", not "# a note". */

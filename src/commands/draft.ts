@@ -14,7 +14,7 @@ import { userRightsDirs } from '../rights/index.js';
 import { readTextFile } from '../io/read.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { writeFileAtomic } from '../io/write.js';
-import { parseYaml } from '../case/yaml.js';
+import { cutValueNote, parseYaml } from '../case/yaml.js';
 import type { Letter } from '../letter/render.js';
 import type { Output } from '../letter/formats.js';
 import { writeStdout } from '../io/stdout.js';
@@ -158,10 +158,7 @@ export async function runDraft(options: DraftOptions): Promise<number> {
 
 /** "reference: Invoice #20817" is read as "Invoice": say so, and how to keep the number. */
 function cutValueNotes(loaded: LoadedCase): string[] {
-  return (loaded.cutValues ?? []).map(
-    ({ path, line, column, kept, cut }) =>
-      `${safeForTerminal(loaded.file)}:${line}:${column} ${path}: YAML reads this as "${safeForTerminal(kept)}" and takes "${safeForTerminal(cut)}" as a comment, so the letter says "${safeForTerminal(kept)}". If the # belongs to it, put the whole value in quotes: "${safeForTerminal(`${kept} ${cut}`)}".`,
-  );
+  return (loaded.cutValues ?? []).map((cut) => cutValueNote(loaded.file, cut));
 }
 
 const isOfferLetter = (name: string | undefined): name is 'accept-offer' | 'answer-offer' => name === 'accept-offer' || name === 'answer-offer';
