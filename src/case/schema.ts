@@ -24,6 +24,10 @@ export const SECTORS = [
   'property', 'furniture', 'motor', 'legal', 'postal', 'retail', 'health', 'other',
 ] as const;
 export const STAGES = ['first', 'reminder', 'final', 'card-dispute'] as const;
+/** Whether a final letter adds the writer's country's next steps to the writer's own (include) or states only theirs (leave-out). */
+export const COUNTRY_STEPS = ['include', 'leave-out'] as const;
+/** What went wrong, where it decides which law is cited and the reason a card dispute gives. */
+export const PROBLEMS = ['poor-quality', 'not-provided', 'charged-after-cancelling', 'overcharged', 'deposit-not-returned', 'other'] as const;
 /** Letters that answer an offer: not steps of the ladder, so not stages. */
 export const OFFER_LETTERS = ['accept-offer', 'answer-offer'] as const;
 export const REPLY_KINDS = ['offer', 'correction', 'refusal', 'other'] as const;
@@ -38,6 +42,8 @@ export type PurchaseKind = (typeof PURCHASE_KINDS)[number];
 export type Period = (typeof PERIODS)[number];
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export type Sector = (typeof SECTORS)[number];
+export type CountrySteps = (typeof COUNTRY_STEPS)[number];
+export type ProblemKind = (typeof PROBLEMS)[number];
 
 // The schemas are made twice over: once plain, to check cases (made when redress starts, so
 // it shares one schema between fields that only differ in their description, and makes
@@ -212,7 +218,7 @@ function caseSchemas(described: boolean) {
   const purchaseSchema = z
     .strictObject({
       item: text('What you bought or booked, e.g. "carpet cleaning, 3 rooms"', 500),
-      kind: oneOf(PURCHASE_KINDS, `What kind of purchase it was: ${PURCHASE_KINDS.join(', ')}`).optional(),
+      kind: oneOf(PURCHASE_KINDS, `What kind of purchase it was: ${PURCHASE_KINDS.join(', ')} (a deposit: money paid in advance, or held as security, such as a rental deposit)`).optional(),
       date: calendarDate('When you bought, booked or paid for it (YYYY-MM-DD)').optional(),
       reference: text('Order, booking or invoice number', 100).optional(),
       amount: amount('What you have paid (for a subscription: each payment)').optional(),
@@ -229,6 +235,10 @@ function caseSchemas(described: boolean) {
       expectations: textOrList('What you were promised or could reasonably expect'),
       outcome: textOrList('What actually happened, point by point against the expectations'),
       impact: text('How it affected you (optional, one sentence)').optional(),
+      problem: oneOf(
+        PROBLEMS,
+        `What went wrong: ${PROBLEMS.join(', ')}; decides which law the letter cites and the reason a card dispute gives`,
+      ).optional(),
     })
     .apply(about, { description: 'The story: circumstances, expectations and outcome' });
 
@@ -293,6 +303,10 @@ function caseSchemas(described: boolean) {
       date: calendarDate('Letter date (YYYY-MM-DD, default today)').optional(),
       previous: list(calendarDate('Date of an earlier letter (YYYY-MM-DD)'), 'Dates of your earlier letters').optional(),
       nextSteps: list(text('A lawful next step, stated as a fact', 500), 'Lawful next steps, stated in a final letter').optional(),
+      countrySteps: oneOf(
+        COUNTRY_STEPS,
+        "include (the default): a final letter states your country's next steps too, after yours (one that names the same route as yours is left out); leave-out: only your own nextSteps",
+      ).optional(),
       locale: locale.optional(),
       language: oneOf(LANGUAGES, `The language of the letter: ${LANGUAGES.join(', ')} (default: from letter.locale, else your country, else English)`).optional(),
       greeting: text('Your own greeting line, e.g. "Dear Ms Okafor" (default: chosen from whom you write to)', 200).optional(),
