@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import '../case/one-at-a-time.js';
-import { today } from '../case/dates.js';
+import { formatDate, today } from '../case/dates.js';
 import { EXAMPLE_CASE_YAML } from '../case/example.js';
 import { CaseFileError, loadCaseFile, locateProblems, parseCaseWithPositions, type LoadedCase } from '../case/load.js';
 import { settingsFrom } from '../case/resolve.js';
@@ -118,6 +118,9 @@ export async function runDraft(options: DraftOptions): Promise<number> {
   if (options.ics !== undefined && (options.from === undefined || options.from === '-')) {
     throw new UserError('--ics writes the dates of a case file to your calendar, so it needs --from FILE (not standard input or --example).');
   }
+  // --next writes a new letter: a letter.date kept in the file from an earlier one is not its date.
+  const stale = options.next && options.date === undefined ? (await import('../dispute/history.js')).staleLetterDate(loaded.value) : undefined;
+  if (stale !== undefined) settings.date = today();
   // After an offer, --next writes the acceptance or the answer instead of the ladder's next letter.
   const offerLetter = options.next && !options.stage ? (await import('../dispute/next.js')).offerLetterNext(loaded.value, options.date ?? today(), loaded.file) : undefined;
   const step = options.next && !offerLetter ? await nextStep(loaded, options) : undefined;
@@ -139,7 +142,7 @@ export async function runDraft(options: DraftOptions): Promise<number> {
   const review = reviewLetter(loaded.value, loaded.locate, produced.letter.subject, produced.letter.body, produced.letter.case.letter.language, produced.builtIn);
   const { stageNotes } = await import('../letter/ladder.js');
   // An acceptance or answer cites no rights and starts no new step of the ladder: the ladder's notes are not about it.
-  const notes = [...cutValueNotes(loaded), ...(step?.notes ?? []), ...(isOfferLetter(template) ? [] : stageNotes(produced.letter.case)), ...review.notes];
+  const notes = [...cutValueNotes(loaded), ...(stale !== undefined ? [staleDateNote(loaded.file, stale, produced.letter.case.letter)] : []), ...(step?.notes ?? []), ...(isOfferLetter(template) ? [] : stageNotes(produced.letter.case)), ...review.notes];
   // The reporting module (and chalk with it) loads only when there is something to say.
   if (review.warnings.length > 0 || notes.length > 0) {
     const { reportNote, reportWarning } = await import('../io/report.js');
@@ -154,6 +157,12 @@ export async function runDraft(options: DraftOptions): Promise<number> {
   if (options.record) await recordLetter(options.from!, sent);
   if (options.ics !== undefined) await writeCalendar(options.ics, loaded.value, options.from!, sent, options.force);
   return EXIT_OK;
+}
+
+/** letter.date is an earlier letter's: say that this one is dated today, and how to choose. */
+function staleDateNote(file: string, stale: string, letter: { date: string; locale: string }): string {
+  const when = (iso: string) => formatDate(iso, letter.locale);
+  return `letter.date in ${safeForTerminal(file)} (${when(stale)}) is not later than the letters and replies recorded there, so this letter is dated today, ${when(letter.date)}. To date it otherwise, give --date YYYY-MM-DD; to stop seeing this, remove letter.date from the case file.`;
 }
 
 /** "reference: Invoice #20817" is read as "Invoice": say so, and how to keep the number. */

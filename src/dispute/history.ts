@@ -27,6 +27,19 @@ export function lettersSent(c: Case): SentLetter[] {
   return letters.map((l, i) => ({ l, i })).sort((a, b) => (a.l.date < b.l.date ? -1 : a.l.date > b.l.date ? 1 : a.i - b.i)).map(({ l }) => l);
 }
 
+/**
+ * A letter.date written in the case file that cannot be the date of the next letter: on or
+ * before a letter already sent, or before a reply already received (a case file often keeps
+ * the date of its first letter). Undefined when the case gives no date or a later one.
+ */
+export function staleLetterDate(c: Case): string | undefined {
+  const date = c.letter?.date;
+  if (date === undefined) return undefined;
+  const lastLetter = lettersSent(c).at(-1)?.date;
+  const lastReply = repliesReceived(c).at(-1)?.date;
+  return (lastLetter !== undefined && date <= lastLetter) || (lastReply !== undefined && date < lastReply) ? date : undefined;
+}
+
 /** Replies, oldest first. */
 export function repliesReceived(c: Case): Reply[] {
   return [...(c.history?.replies ?? [])].map((r, i) => ({ r, i })).sort((a, b) => (a.r.date < b.r.date ? -1 : a.r.date > b.r.date ? 1 : a.i - b.i)).map(({ r }) => r);

@@ -2,7 +2,7 @@
 // first letter -> no reply -> reminder due -> reminder -> an offer -> the answer to it ->
 // a better offer, accepted -> resolved; and the calendar file read back by an iCalendar parser.
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { redress, tempDir } from '../support/cli.js';
 
@@ -188,5 +188,35 @@ describe('a dispute from the first letter to an accepted offer', () => {
     const history = readFileSync(file, 'utf8');
     expect(history).toMatch(/^# My energy bill dispute: comments stay\n/);
     expect(history).toContain('letter:\n  previous: [2026-11-16, 2026-12-02, 2026-12-08, 2026-12-15]\n');
+  });
+});
+
+describe('a letter.date kept in the case file', () => {
+  it('does not date the next letter before the letters and replies already recorded', () => {
+    const dir = tmp.path('pinned');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(`${dir}/energy.yaml`, `${CASE}letter:\n  date: 2026-11-02\n`);
+    const first = on('2026-11-02', ['draft', '--from', 'energy.yaml', '--record'], dir);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('Please reply by 16 November 2026');
+    const reply = on('2026-11-10', ['reply', 'energy.yaml', '--date', '2026-11-09', '--offer', '60', '--reject', '--reason', 'the overcharge is £160, not £60'], dir);
+    expect(reply.code, reply.stderr).toBe(0);
+    const answer = on('2026-11-10', ['draft', '--from', 'energy.yaml', '--next'], dir);
+    expect(answer.code, answer.stderr).toBe(0);
+    expect(answer.stdout).toContain('Thank you for your reply of 9 November 2026');
+    // Dated the day it is written: its reply-by date counts from then, not from the first letter's date.
+    expect(answer.stdout).toContain('Please reply by 24 November 2026');
+    expect(answer.stderr).toMatch(/letter\.date in energy\.yaml \(2 November 2026\) is not later than the letters and replies recorded there, so this letter is dated today, 10 November 2026\. To date it otherwise, give --date/);
+    // --date still decides, and then nothing needs saying.
+    const dated = on('2026-11-10', ['draft', '--from', 'energy.yaml', '--next', '--date', '2026-11-11'], dir);
+    expect(dated.code, dated.stderr).toBe(0);
+    expect(dated.stdout).toContain('Please reply by 25 November 2026');
+    expect(dated.stderr).not.toContain('letter.date in');
+    // A letter.date later than everything recorded is the writer's choice, and kept.
+    writeFileSync(`${dir}/later.yaml`, `${CASE}letter:\n  date: 2026-11-12\nhistory:\n  letters:\n    - { date: 2026-11-02, stage: first }\n`);
+    const kept = on('2026-11-20', ['draft', '--from', 'later.yaml', '--next'], dir);
+    expect(kept.code, kept.stderr).toBe(0);
+    expect(kept.stdout).toContain('Please reply by 26 November 2026');
+    expect(kept.stderr).not.toContain('letter.date in');
   });
 });
