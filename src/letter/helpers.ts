@@ -6,7 +6,7 @@ import { isCalendarDate } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { formatDate, formatList, formatMoney, joinList, ordinal } from './format-values.js';
 import { capitalSentences, caseWordUse, inSentence } from './phrases.js';
-import { afterColon } from './language/join.js';
+import { afterColon, joinMarked, markName } from './language/join.js';
 import type { Language } from './language/names.js';
 
 type Options = HelperOptions & { data?: { root?: Partial<ResolvedCase> } };
@@ -198,6 +198,19 @@ export const helperSpecs: Record<string, HelperSpec> = {
       const use = root && typeof root === 'object' ? caseWordUse(root) : undefined;
       const language = languageOf(options);
       return language === 'en' ? inSentence(clause(values[0]), use) : afterColon(language as Language, clause(values[0]), use);
+    },
+  },
+  preposition: {
+    args: [2, 2],
+    usage: 'Voici ce que j\'ai exposé {{preposition "à" recipient.company}}.',
+    gives: "the word and a business's name as the letter's language writes them together: à + Les Halles -> aux Halles, de + Le Bon Marché -> du Bon Marché, a + El Corte Inglés -> al Corte Inglés",
+    fn(...args) {
+      const { values, options } = split(args);
+      const word = text(values[0]).trim();
+      const name = text(values[1]).trim();
+      if (word === '' || name === '') return `${word}${name}`;
+      const language = languageOf(options);
+      return language === 'fr' || language === 'de' || language === 'es' ? joinMarked(language, `${word} ${markName(name)}`) : `${word} ${name}`;
     },
   },
   nextStep: {

@@ -240,3 +240,44 @@ describe("the writer's own greeting", () => {
     expect(letter('es', { letter: { greeting: 'Estimada Sra. Ruiz' } })).toContain('Atentamente,');
   });
 });
+
+describe("a business's name after a preposition", () => {
+  const card = (language: Lang, company: string, over: Record<string, any> = {}) =>
+    letter(language, { recipient: { company }, contacts: [{ date: '2026-10-20', channel: language === 'fr' ? 'courriel' : 'correo electrónico' }], ...over }, 'card-dispute');
+  it('French: the article of the name contracts with à and de, whatever its capital', () => {
+    const jardins = card('fr', 'Les Jardins du Midi');
+    expect(jardins).toContain("Voici ce que j'ai exposé aux Jardins du Midi dans ma réclamation.");
+    expect(jardins).toContain("J'ai demandé aux Jardins du Midi de remédier à la situation");
+    expect(jardins).toContain('au profit des Jardins du Midi :');
+    expect(jardins).toContain("j'ai écrit aux Jardins du Midi par courriel.");
+    expect(jardins).toContain('- Bénéficiaire : Les Jardins du Midi');
+    const four = card('fr', 'Le Petit Four', { letter: { previous: ['2026-10-01'] } });
+    expect(four).toContain('au profit du Petit Four :');
+    expect(four).toContain("Par courrier du 1er octobre 2026, j'ai demandé au Petit Four de me rembourser 100,00 €.");
+    expect(card('fr', 'LE GRAND COMPTOIR')).toContain('exposé au GRAND COMPTOIR dans');
+    expect(`${four}\n${jardins}`).not.toMatch(/\b(à|de) (Le|Les)\s/);
+  });
+  it('French: a name that only begins with the letters of an article, or with la, stays as written', () => {
+    expect(card('fr', 'Lescure SARL')).toContain('exposé à Lescure SARL dans');
+    expect(card('fr', 'Leroy Merlin')).toContain('au profit de Leroy Merlin :');
+    expect(card('fr', 'La Poste')).toContain('exposé à La Poste dans');
+    expect(card('fr', 'Air Horizon')).toContain("au profit d'Air Horizon :");
+  });
+  it('Spanish: a el -> al, de el -> del for a name that starts with El', () => {
+    const corte = card('es', 'El Corte Inglés', { letter: { previous: ['2026-10-01'] } });
+    expect(corte).toContain('Esto es lo que expuse al Corte Inglés en mi reclamación.');
+    expect(corte).toContain('solicité al Corte Inglés el reembolso');
+    expect(corte).toContain('a favor del Corte Inglés:');
+    expect(corte).toContain('escribí al Corte Inglés por correo electrónico.');
+    expect(corte).not.toMatch(/\b(a|de) El\s/);
+    expect(card('es', 'El Rincón del Mueble')).toContain('Solicité al Rincón del Mueble que solucionara el problema');
+  });
+  it('Spanish: Elcano, Los Alpes and La Tienda stay as written', () => {
+    expect(card('es', 'Elcano Viajes')).toContain('expuse a Elcano Viajes en');
+    expect(card('es', 'Los Alpes S.L.')).toContain('expuse a Los Alpes S.L. en');
+    expect(card('es', 'La Tienda Verde')).toContain('a favor de La Tienda Verde:');
+  });
+  it("a person's surname keeps its article", () => {
+    expect(letter('fr', { contacts: [{ channel: 'téléphone', who: 'Le Roux' }] })).toContain("j'ai parlé à Le Roux.");
+  });
+});

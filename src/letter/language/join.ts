@@ -4,33 +4,48 @@
 // and a capital that only starts the answer is lowered ("con Un agente" -> "con un agente").
 // The writer's words are marked where they are put in (`mark`); `joinMarked` fixes each
 // preposition before a marked phrase and takes the marks away, so nothing else of the
-// writer's text is touched ("essayer de le réparer" stays as written).
+// writer's text is touched ("essayer de le réparer" stays as written). A business's name is
+// marked as a name (`markName`): the article it starts with contracts even with its capital
+// ("à Les Jardins du Midi" -> "aux Jardins du Midi", "de El Corte Inglés" -> "del Corte
+// Inglés"), which a person's surname never does ("à Le Roux").
 import type { Language } from './names.js';
 
 const START = '\uE010';
+const NAME_START = '\uE012';
 const END = '\uE011';
 
 /** The writer's phrase, marked as such for `joinMarked`. */
 export const mark = (phrase: string): string => (phrase === '' ? phrase : `${START}${phrase}${END}`);
 
-const MARKED = /(?:([\p{L}]+)([ \u00A0]+))?\uE010([^\uE011]*)\uE011/gu;
+/** A business's name, marked for `joinMarked`: its own article contracts with the preposition before it. */
+export const markName = (name: string): string => {
+  const plain = name.replace(/[\uE010-\uE012]/gu, '');
+  return plain === '' ? plain : `${NAME_START}${plain}${END}`;
+};
+
+const MARKED = /(?:([\p{L}]+)([ \u00A0]+))?([\uE010\uE012])([^\uE011]*)\uE011/gu;
 
 /** The text with each marked phrase joined to the preposition before it, and no marks left. */
 export function joinMarked(language: Exclude<Language, 'en'>, text: string): string {
-  if (!text.includes(START)) return text;
+  if (!text.includes(START) && !text.includes(NAME_START)) return text;
   const join = JOIN[language];
-  return text.replace(MARKED, (_, before: string | undefined, space: string | undefined, phrase: string) => {
-    if (before === undefined) return join('', phrase);
+  return text.replace(MARKED, (_, before: string | undefined, space: string | undefined, start: string, phrase: string) => {
+    const name = start === NAME_START;
+    if (before === undefined) return join('', phrase, name);
     const lower = before.toLowerCase();
-    const joined = join(lower, phrase);
+    const joined = join(lower, phrase, name);
     // The word before keeps its own spelling and capital ("À le…" -> "Au…").
     if (joined.startsWith(`${lower} `)) return `${before}${space}${joined.slice(lower.length + 1)}`;
     return before.charAt(0) !== lower.charAt(0) ? joined.charAt(0).toUpperCase() + joined.slice(1) : joined;
   });
 }
 
-/** `preposition` (lower case, '' for none) and the phrase as the language writes them together; for none, the phrase alone. */
-type Join = (preposition: string, phrase: string) => string;
+/**
+ * `preposition` (lower case, '' for none) and the phrase as the language writes them together;
+ * for none, the phrase alone. `name`: the phrase is a business's name, whose article contracts
+ * whatever its capital.
+ */
+type Join = (preposition: string, phrase: string, name?: boolean) => string;
 
 /** The first word, and the word after it. */
 const firstWords = (phrase: string) => /^(\S+)(?:\s+(\S+))?/u.exec(phrase) ?? [];
@@ -49,14 +64,27 @@ const FR_DETERMINERS = /^(le|la|les|l['’]\p{L}*|un|une|des|du|mon|ma|mes|ton|t
 /** Words whose h is aspirated: no elision before them ("de Hollande", "de haut"). */
 const H_ASPIRE = /^(ha(?:ut|ll|ngar|sard|che|mpe|meau|ie|ine|lte|ndicap|ricot|reng|rdi|rpe|sch)|hé(?:ros|risson)|ho(?:nte|llande|ckey|rs|mard|uille|ublon)|hu(?:it|blot|tte|rle)|hâte)/i;
 
-export function frenchJoin(preposition: string, phrase: string): string {
+const FIRST_WORD = /^(\p{L}+)[ \u00A0]+(?=\S)/u;
+
+/** The phrase after its first word when that word is `article` ("le"), or for a name also "Le" or "LE" ("Le Petit Four"). */
+function afterArticle(words: string, article: string, name: boolean): string | undefined {
+  const found = FIRST_WORD.exec(words);
+  const first = found?.[1];
+  if (first === undefined) return undefined;
+  const written = first === article || (name && (first === article.toUpperCase() || first === article.charAt(0).toUpperCase() + article.slice(1)));
+  return written ? words.slice(found![0].length) : undefined;
+}
+
+export function frenchJoin(preposition: string, phrase: string, name = false): string {
   const words = lowerDeterminer(phrase, FR_DETERMINERS);
+  const le = afterArticle(words, 'le', name);
+  const les = afterArticle(words, 'les', name);
   if (preposition === 'à') {
-    if (/^le\s/u.test(words)) return `au ${words.slice(3)}`;
-    if (/^les\s/u.test(words)) return `aux ${words.slice(4)}`;
+    if (le !== undefined) return `au ${le}`;
+    if (les !== undefined) return `aux ${les}`;
   } else if (preposition === 'de') {
-    if (/^le\s/u.test(words)) return `du ${words.slice(3)}`;
-    if (/^les\s/u.test(words)) return `des ${words.slice(4)}`;
+    if (le !== undefined) return `du ${le}`;
+    if (les !== undefined) return `des ${les}`;
     if (/^[aeiouyàâäéèêëîïôöùûüœæ]/iu.test(words) || (/^h/i.test(words) && !H_ASPIRE.test(words))) return `d'${words}`;
   }
   return preposition === '' ? words : `${preposition} ${words}`;
@@ -69,13 +97,14 @@ const ES_DETERMINERS = /^(el|la|los|las|un|una|unos|unas|mi|mis|su|sus|nuestro|n
 const ES_TITLE_F = /^(sra\.?|señora|srta\.?|señorita|dra\.?|doctora|profa?\.?|profesora)$/iu;
 const ES_TITLE_M = /^(sr\.?|señor|dr\.?|doctor|prof\.?|profesor)$/iu;
 
-export function spanishJoin(preposition: string, phrase: string): string {
+export function spanishJoin(preposition: string, phrase: string, name = false): string {
   let words = lowerDeterminer(phrase, ES_DETERMINERS);
   const [, first = ''] = firstWords(words);
   if (ES_TITLE_F.test(first)) words = `la ${words}`;
   else if (ES_TITLE_M.test(first)) words = `el ${words}`;
-  if (preposition === 'a' && /^el\s/u.test(words)) return `al ${words.slice(3)}`;
-  if (preposition === 'de' && /^el\s/u.test(words)) return `del ${words.slice(3)}`;
+  const el = afterArticle(words, 'el', name);
+  if (preposition === 'a' && el !== undefined) return `al ${el}`;
+  if (preposition === 'de' && el !== undefined) return `del ${el}`;
   return preposition === '' ? words : `${preposition} ${words}`;
 }
 

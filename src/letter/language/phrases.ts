@@ -8,7 +8,7 @@ import { formatDate, formatList, formatMoney } from '../format-values.js';
 import type { Phrases } from '../phrases.js';
 import { caseWordUse, withoutBrackets } from '../phrases.js';
 import { catalogue, say, type Catalogue } from './index.js';
-import { afterColon, joinMarked, mark } from './join.js';
+import { afterColon, joinMarked, mark, markName } from './join.js';
 import type { Language } from './names.js';
 
 /** What the templates of a language use beyond the English phrases. */
@@ -94,8 +94,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const money = (n: number) => formatMoney(n, c.purchase.currency, locale);
   const date = (d: string) => writtenDate(d, locale);
   const company = withoutBrackets(c.recipient.company);
-  // A company's name after a preposition ("d'Air Horizon", "al Corte Inglés"); German names are left as written.
-  const companyAfter = language === 'de' ? company : mark(company);
+  // A company's name after a preposition ("d'Air Horizon", "aux Jardins du Midi", "al Corte Inglés"); German names are left as written.
+  const companyAfter = language === 'de' ? company : markName(company);
   const kind = c.purchase.kind ?? 'other';
   // A deposit is either money held as security (a rent deposit) or part of a price paid in
   // advance; the words differ in these languages, so the letter says which when it can tell.
@@ -228,9 +228,10 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
           dates: formatList(c.letter.previous.map((d) => t('previous.item', { date: date(d) })), locale),
         });
 
-  // Next steps: the pack's (infinitive phrases in the letter's language), else the writer's own.
-  const ownSteps = c.citedSteps.length === 0 && c.letter.nextSteps.length > 0;
-  const steps = ownSteps ? c.letter.nextSteps.map(clause) : c.letter.nextSteps;
+  // Next steps: the pack's (infinitive phrases in the letter's language), then the writer's own,
+  // whose wording is theirs, so the letter introduces them as steps it considers.
+  const ownSteps = c.letter.nextSteps.length > c.citedSteps.length;
+  const steps = c.letter.nextSteps.map(clause);
   const generic = p.paidWith === 'credit-card' || p.paidWith === 'debit-card' ? 'nextStep.card' : p.paidWith === 'paypal' ? 'nextStep.paypal' : 'nextStep.other';
 
   return {
