@@ -140,8 +140,20 @@ export interface LetterRecord {
  * templates and tools read), unless the date is there already.
  */
 export function recordSentLetter(source: string, letter: LetterRecord): string {
-  const withDate = recordLetterDate(source, letter.date);
+  const withDate = letterDateAtLeast(recordLetterDate(source, letter.date), letter.date);
   return append(withDate, 'letters', [['date', letter.date], ['stage', letter.stage], ['format', letter.format]], 'the letter');
+}
+
+/**
+ * A letter.date written in the file that is earlier than a letter now recorded becomes that
+ * letter's date: a case's earlier letters must not come after its letter date, so leaving it
+ * would make the file invalid. Only the value's own text changes.
+ */
+function letterDateAtLeast(source: string, date: string): string {
+  const doc = parseDocument(source, { uniqueKeys: false });
+  const node = doc.getIn(['letter', 'date'], true);
+  if (!isScalar(node) || !node.range || String(node.value) >= date) return source;
+  return `${source.slice(0, node.range[0])}${date}${source.slice(node.range[1])}`;
 }
 
 export interface ReplyRecord {

@@ -207,6 +207,15 @@ describe('a letter.date kept in the case file', () => {
     // Dated the day it is written: its reply-by date counts from then, not from the first letter's date.
     expect(answer.stdout).toContain('Please reply by 24 November 2026');
     expect(answer.stderr).toMatch(/letter\.date in energy\.yaml \(2 November 2026\) is not later than the letters and replies recorded there, so this letter is dated today, 10 November 2026\. To date it otherwise, give --date/);
+    // Recording it moves letter.date to it, so the file stays valid (earlier letters before its letter date).
+    const recorded = on('2026-11-10', ['draft', '--from', 'energy.yaml', '--next', '--record'], dir);
+    expect(recorded.code, recorded.stderr).toBe(0);
+    const file = readFileSync(`${dir}/energy.yaml`, 'utf8');
+    expect(file).toContain('letter:\n  date: 2026-11-10\n');
+    expect(file).toContain('# My energy bill dispute: comments stay');
+    const status = on('2026-11-30', ['status', '--json'], dir);
+    expect(status.code, status.stderr).toBe(0);
+    expect(JSON.parse(status.stdout).cases[0].lastLetter.date).toBe('2026-11-10');
     // --date still decides, and then nothing needs saying.
     const dated = on('2026-11-10', ['draft', '--from', 'energy.yaml', '--next', '--date', '2026-11-11'], dir);
     expect(dated.code, dated.stderr).toBe(0);
