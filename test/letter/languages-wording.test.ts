@@ -281,3 +281,43 @@ describe("a business's name after a preposition", () => {
     expect(letter('fr', { contacts: [{ channel: 'téléphone', who: 'Le Roux' }] })).toContain("j'ai parlé à Le Roux.");
   });
 });
+
+describe('the greeting to a named reader', () => {
+  const opening = (language: Lang, contact: string) => {
+    const lines = letter(language, { recipient: { contact } }).split('\n');
+    return { greeting: lines[4], closing: lines.find((line) => /^(Je vous prie|Mit freundlichen|Atentamente)/.test(line)) };
+  };
+  it('German: Herr (or Herrn, as an address writes it) or Frau, with an academic title, and the surname', () => {
+    expect(opening('de', 'Herrn Klaus Becker').greeting).toBe('Sehr geehrter Herr Becker,');
+    expect(opening('de', 'Herr Dr. Klaus Becker').greeting).toBe('Sehr geehrter Herr Dr. Becker,');
+    expect(opening('de', 'Frau Prof. Weber').greeting).toBe('Sehr geehrte Frau Prof. Weber,');
+    expect(opening('de', 'Frau Prof. Dr. Anna Weber (Geschäftsführung)').greeting).toBe('Sehr geehrte Frau Prof. Dr. Weber,');
+    expect(opening('de', 'Herrn Klaus von Becker').greeting).toBe('Sehr geehrter Herr von Becker,');
+    expect(opening('de', 'Hr. Yilmaz, Kundenservice').greeting).toBe('Sehr geehrter Herr Yilmaz,');
+  });
+  it('German: no Herr or Frau, or a team, is greeted as Damen und Herren', () => {
+    expect(opening('de', 'Dr. Klaus Becker').greeting).toBe('Sehr geehrte Damen und Herren,');
+    expect(opening('de', 'Kundenservice').greeting).toBe('Sehr geehrte Damen und Herren,');
+  });
+  it('Spanish: an academic title stands in for Sr. or Sra.; Don and Doña after them are left out', () => {
+    expect(opening('es', 'Dra. Ruiz').greeting).toBe('Estimada Dra. Ruiz:');
+    expect(opening('es', 'Sra. Dra. Elena Ruiz').greeting).toBe('Estimada Dra. Ruiz:');
+    expect(opening('es', 'Dr. Miguel Ortega').greeting).toBe('Estimado Dr. Ortega:');
+    expect(opening('es', 'Sr. D. Juan Pérez').greeting).toBe('Estimado Sr. Pérez:');
+    expect(opening('es', 'Sra. Dña. María López').greeting).toBe('Estimada Sra. López:');
+    expect(opening('es', 'Sr. Juan de la Cruz').greeting).toBe('Estimado Sr. De la Cruz:');
+    expect(opening('es', 'Atención al cliente').greeting).toBe('Estimados señores:');
+  });
+  it('Spanish: three names or more are kept whole (given names and two surnames cannot be told apart)', () => {
+    expect(opening('es', 'D. José Luis Rodríguez').greeting).toBe('Estimado Sr. José Luis Rodríguez:');
+    expect(opening('es', 'Sra. María Pérez García').greeting).toBe('Estimada Sra. María Pérez García:');
+  });
+  it('French: Madame, Monsieur or Maître, without the name, and a closing that repeats it', () => {
+    expect(opening('fr', 'M. Dupont')).toEqual({ greeting: 'Monsieur,', closing: "Je vous prie d'agréer, Monsieur, l'expression de mes salutations distinguées." });
+    expect(opening('fr', 'Mme Martin')).toEqual({ greeting: 'Madame,', closing: "Je vous prie d'agréer, Madame, l'expression de mes salutations distinguées." });
+    expect(opening('fr', 'Maître Dupont')).toEqual({ greeting: 'Maître,', closing: "Je vous prie d'agréer, Maître, l'expression de mes salutations distinguées." });
+    expect(opening('fr', 'Me Claire Lefèvre (avocate)').greeting).toBe('Maître,');
+    expect(opening('fr', 'Mme Me Lefèvre').greeting).toBe('Madame,');
+    expect(opening('fr', 'Dr Martin').greeting).toBe('Madame, Monsieur,');
+  });
+});

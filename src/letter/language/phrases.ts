@@ -43,27 +43,59 @@ function capitalFirst(text: string): string {
 // --- The reader ---------------------------------------------------------------------------
 
 const FEMALE = /^(mrs|ms|miss|mme|madame|mlle|mademoiselle|frau|fr|sra|señora|senora|srta|señorita|senorita|doña|dona|dña)\.?$/i;
-const MALE = /^(mr|m|monsieur|herr|hr|hrn|sr|señor|senor|don|d)\.?$/i;
-const ACADEMIC = /^(dr|prof|professor|professeur|doctor|doctora|dra|maître|me)\.?$/i;
+const MALE = /^(mr|m|monsieur|herr|herrn|hr|hrn|sr|señor|senor|don|d)\.?$/i;
+const ACADEMIC = /^(dr|prof|professor|professeur|doctor|doctora|dra|profa|profesora)\.?$/i;
+/** Spanish titles that say whether the reader is a woman or a man ("Dra. Ruiz", "Dr. Ruiz"); German and French "Dr." do not. */
+const ACADEMIC_ES_F = /^(dra|doctora|profa|profesora)\.?$/i;
+const ACADEMIC_ES_M = /^(dr|doctor|prof|profesor)\.?$/i;
+/** A lawyer (avocat, notaire, huissier) is greeted "Maître," in French, whoever they are. */
+const MAITRE = /^(maître|maitre|me)\.?$/i;
+/** Words that start a surname: "von Becker", "de la Cruz", "van der Berg". */
+const PARTICLE = /^(von|van|zu|vom|zur|de|del|della|di|da|du|des|la|le|y)$/;
 
-/** "Frau Dr. Anna Weber" -> { gender: 'f', name: 'Dr. Weber' }; a team or a name without a title -> undefined. */
-export function reader(contact: string | undefined): { gender: 'f' | 'm'; name: string } | undefined {
+/** How the letter greets a named reader: as a woman, a man, or (French) a lawyer. */
+export type ReaderForm = 'f' | 'm' | 'maitre';
+
+/**
+ * "Frau Dr. Anna Weber" -> { form: 'f', name: 'Dr. Weber', titled: true }; "Sr. D. Juan Pérez" -> { form: 'm', name: 'Pérez' };
+ * "Maître Dupont" (French) -> { form: 'maitre' }; a team, or a name without a title that tells how to greet them -> undefined.
+ */
+export function reader(contact: string | undefined, language: Exclude<Language, 'en'> = 'de'): { form: ReaderForm; name: string; titled: boolean } | undefined {
   if (!contact) return undefined;
   const name = contact.replace(/\s*[([].*$/, '').replace(/\s*(,|\s[-–—]\s|\/).*$/, '').trim();
   const words = name.split(/\s+/).filter(Boolean);
-  let gender: 'f' | 'm' | undefined;
+  let form: ReaderForm | undefined;
   const academic: string[] = [];
   let at = 0;
   for (; at < words.length; at++) {
     const word = words[at]!;
-    if (gender === undefined && FEMALE.test(word)) gender = 'f';
-    else if (gender === undefined && MALE.test(word)) gender = 'm';
-    else if (ACADEMIC.test(word)) academic.push(/\.$/.test(word) ? word : `${word}.`);
-    else break;
+    if (language === 'fr' && at === 0 && MAITRE.test(word)) form = 'maitre';
+    else if (FEMALE.test(word)) form ??= 'f';
+    else if (MALE.test(word) && !(form !== undefined && /^m\.?$/i.test(word))) form ??= 'm';
+    else if (ACADEMIC.test(word)) {
+      academic.push(/\.$/.test(word) ? word : `${word}.`);
+      if (language === 'es') form ??= ACADEMIC_ES_F.test(word) ? 'f' : ACADEMIC_ES_M.test(word) ? 'm' : undefined;
+    } else break;
   }
   const rest = words.slice(at);
-  if (gender === undefined || rest.length === 0) return undefined;
-  return { gender, name: [...academic.map((t) => t.charAt(0).toUpperCase() + t.slice(1)), rest[rest.length - 1]!].join(' ') };
+  if (form === undefined || rest.length === 0) return undefined;
+  return { form, name: [...academic.map((t) => t.charAt(0).toUpperCase() + t.slice(1)), surname(rest, language)].join(' '), titled: academic.length > 0 };
+}
+
+/**
+ * The surname of a name after its titles: from its first particle ("Klaus von Becker" -> von
+ * Becker, "Juan de la Cruz" -> De la Cruz), else its last word; a Spanish name of three words or more is kept whole, as its
+ * given names and two surnames cannot be told apart ("José Luis Rodríguez", "Juan Pérez García").
+ */
+function surname(words: string[], language: Exclude<Language, 'en'>): string {
+  const particle = words.findIndex((word, i) => i > 0 && i < words.length - 1 && PARTICLE.test(word));
+  if (particle > 0) {
+    const name = words.slice(particle).join(' ');
+    // Spanish writes the particle with a capital when the given name is left out ("Sr. De la Cruz"); German keeps "Herr von Becker".
+    return language === 'es' ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+  }
+  if (language === 'es' && words.length > 2) return words.join(' ');
+  return words[words.length - 1]!;
 }
 
 // --- Place ---------------------------------------------------------------------------------
@@ -102,18 +134,20 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const kindKey = kind === 'deposit' ? depositKey(c) : kind;
 
   // The reader: a card dispute goes to a department, whoever reads it.
-  const known = c.letter.stage === 'card-dispute' ? undefined : reader(c.recipient.contact);
+  const known = c.letter.stage === 'card-dispute' ? undefined : reader(c.recipient.contact, language);
+  // An academic title stands in for Sr./Sra. in Spanish ("Estimada Dra. Ruiz:"), and follows Herr or Frau in German.
+  const greetingKey = known ? (known.titled && words[`greeting.${known.form}.titled`] !== undefined ? `greeting.${known.form}.titled` : `greeting.${known.form}`) : '';
   const greeting = c.letter.greeting
     ? t('greeting.own', { text: c.letter.greeting.trim().replace(/[,:;]+$/, '') })
     : known
-      ? t(`greeting.${known.gender}`, { name: known.name })
+      ? t(greetingKey, { name: known.name })
       : t('greeting.generic');
   const signOff = c.letter.signOff
     ? t('signOff.own', { text: c.letter.signOff.trim().replace(/[,:;.]+$/, '') })
     : c.letter.greeting
       ? // The writer's own greeting: a closing that repeats the salutation (French) repeats theirs.
         t('signOff.afterOwnGreeting', { text: c.letter.greeting.trim().replace(/[,:;]+$/, '') })
-      : t(known ? `signOff.${known.gender}` : 'signOff.generic');
+      : t(known ? `signOff.${known.form}` : 'signOff.generic');
 
   const town = townOf(c.sender.address);
   const dateLine = town ? t('dateLine.place', { place: town, date: date(c.letter.date) }) : t('dateLine.none', { date: date(c.letter.date) });
