@@ -5,6 +5,7 @@ import { countryInfo } from '../case/countries.js';
 import { EXIT_USAGE, UserError } from '../errors.js';
 import { formatDate } from './format-values.js';
 import type { Letter, LetterCase } from './render.js';
+import { townOf } from './town.js';
 
 export type Paper = 'a4' | 'letter';
 export const PAPERS: readonly Paper[] = ['a4', 'letter'];
@@ -258,16 +259,6 @@ export function pageWords(c: LetterCase): PageWords {
 
 /** Countries where a letter's date is written with the place it was written in. */
 const PLACE_WITH_DATE = new Set(['DE', 'AT', 'CH', 'FR', 'BE', 'LU', 'ES', 'IT', 'PT', 'PL', 'HU', 'CZ', 'SK', 'NL']);
-
-/** The town of an address: the part after a postcode ("10115 Berlin", "75002 Paris", "00-950 Warszawa"). */
-export function townOf(address: string | undefined): string | undefined {
-  for (const line of addressLines(address).reverse()) {
-    const match = /^(?:[A-Z]{1,2}-)?\d{2}-?\d{3}\s+(.+)$|^(?:[A-Z]{1,2}-)?\d{4}\s+(.+)$/.exec(line);
-    const town = match?.[1] ?? match?.[2];
-    if (town) return town.replace(/\s+(cedex|CEDEX)(\s+\d+)?$/, '').trim();
-  }
-  return undefined;
-}
 
 /** The date as the letter shows it: with the place where that is the custom. */
 export function placeAndDate(c: LetterCase): string {

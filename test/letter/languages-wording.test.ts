@@ -21,7 +21,7 @@ const STORY = {
 export function letter(language: Lang, over: Record<string, any> = {}, stage: 'first' | 'reminder' | 'final' | 'card-dispute' = 'first'): string {
   const place = PLACE[language];
   const value = {
-    sender: { name: 'Alex Martin', country: place.country, address: place.address },
+    sender: { name: 'Alex Martin', country: place.country, address: place.address, ...over.sender },
     recipient: { company: place.company, ...over.recipient },
     purchase: { item: 'x', kind: 'goods', date: '2026-04-01', amount: 100, ...over.purchase },
     story: { ...STORY[language], ...over.story },
@@ -319,5 +319,30 @@ describe('the greeting to a named reader', () => {
     expect(opening('fr', 'Me Claire Lefèvre (avocate)').greeting).toBe('Maître,');
     expect(opening('fr', 'Mme Me Lefèvre').greeting).toBe('Madame,');
     expect(opening('fr', 'Dr Martin').greeting).toBe('Madame, Monsieur,');
+  });
+});
+
+describe('the place before the date', () => {
+  const dateLine = (language: Lang, address: string) => letter(language, { sender: { address } }).split('\n')[2];
+  it('is the town after the postcode, without what people add to it', () => {
+    expect(dateLine('es', 'Calle Mayor 5, 28013 Madrid (Madrid)')).toBe('Madrid, 16 de noviembre de 2026');
+    expect(dateLine('es', 'Calle Luna 3, 3º B, 29601 Marbella (Málaga), España')).toBe('Marbella, 16 de noviembre de 2026');
+    expect(dateLine('es', 'Calle Sol 2 08001 Barcelona')).toBe('Barcelona, 16 de noviembre de 2026');
+    expect(dateLine('fr', '12 rue X, 69002 Lyon 2e')).toBe('Lyon, le 16 novembre 2026');
+    expect(dateLine('fr', '5 avenue Foch\n75116 PARIS 16\nFrance')).toBe('Paris, le 16 novembre 2026');
+    expect(dateLine('fr', 'BP 12, 13001 Marseille Cedex 01')).toBe('Marseille, le 16 novembre 2026');
+    expect(dateLine('fr', '3 rue Nationale, 59650 VILLENEUVE-D’ASCQ')).toBe('Villeneuve-d’Ascq, le 16 novembre 2026');
+    expect(dateLine('de', 'Hauptstr. 3, 80331 München-Altstadt')).toBe('München, 16. November 2026');
+    expect(dateLine('de', 'Dorfstraße 1, 01234 Musterdorf OT Neuhaus')).toBe('Musterdorf, 16. November 2026');
+  });
+  it('keeps a town whose own name has a hyphen or several words', () => {
+    expect(dateLine('de', 'Bahnhofstr. 2, 82467 Garmisch-Partenkirchen')).toBe('Garmisch-Partenkirchen, 16. November 2026');
+    expect(dateLine('de', 'Kaiserstr. 1, 60311 Frankfurt am Main')).toBe('Frankfurt am Main, 16. November 2026');
+    expect(dateLine('fr', '1 cours Mirabeau, 13100 Aix-en-Provence')).toBe('Aix-en-Provence, le 16 novembre 2026');
+  });
+  it('is left out when the words after the postcode do not read as a town', () => {
+    expect(dateLine('es', 'Av. de América 5, 28013 Madrid 3 izq')).toBe('16 de noviembre de 2026');
+    expect(dateLine('de', 'Hauptstraße 1234, Berlin')).toBe('16. November 2026');
+    expect(dateLine('fr', '12 rue de la Paix')).toBe('Le 16 novembre 2026');
   });
 });

@@ -5,6 +5,7 @@
 // label or a colon where an article or a case ending would otherwise be needed.
 import type { ResolvedCase } from '../../case/resolve.js';
 import { formatDate, formatList, formatMoney } from '../format-values.js';
+import { townOf } from '../town.js';
 import type { Phrases } from '../phrases.js';
 import { caseWordUse, withoutBrackets } from '../phrases.js';
 import { catalogue, say, type Catalogue } from './index.js';
@@ -96,19 +97,6 @@ function surname(words: string[], language: Exclude<Language, 'en'>): string {
   }
   if (language === 'es' && words.length > 2) return words.join(' ');
   return words[words.length - 1]!;
-}
-
-// --- Place ---------------------------------------------------------------------------------
-
-/**
- * The writer's town, from an address such as "12 rue de la Paix, 69002 Lyon" or
- * "Leopoldstraße 12, 80802 München": the words after a five-digit postcode. None otherwise.
- */
-export function townOf(address: string | undefined): string | undefined {
-  if (!address) return undefined;
-  const match = /\b\d{5}\s+([\p{L}][\p{L}'’. -]*?)\s*(?:cedex\b.*)?(?:[,\n]|$)/iu.exec(address);
-  const town = match?.[1]?.trim();
-  return town && town.length >= 2 ? town : undefined;
 }
 
 // --- Dates --------------------------------------------------------------------------------
