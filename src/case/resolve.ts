@@ -3,7 +3,7 @@ import { safeForTerminal } from '../io/terminal.js';
 import { addDays, daysBetween, isCalendarDate, today } from './dates.js';
 import { FIRST_YEAR, inSupportedYears, LAST_YEAR } from './input-rules.js';
 import { countryInfo, findRegion, regionFromAddress, regionName } from './countries.js';
-import { isKnownLocale, type Case, type Remedy, type Stage } from './schema.js';
+import { isKnownLocale, type Case, type CountrySteps, type ProblemKind, type Remedy, type Stage } from './schema.js';
 import { isLanguage, LANGUAGE_LOCALE, LANGUAGES, languageFromEnv, languageOfCountry, languageOfLocale, looksEnglish, type Language } from '../letter/language/names.js';
 import type { Problem } from './validate.js';
 import { lettersSent, openOffer, previousDates, repliesReceived, type Reply, type SentLetter } from '../dispute/history.js';
@@ -14,7 +14,7 @@ export interface ResolvedCase {
   sender: Case['sender'];
   recipient: Case['recipient'];
   purchase: Case['purchase'] & { currency: string };
-  story: { circumstances: string; expectations: string[]; outcome: string[]; impact?: string };
+  story: { circumstances: string; expectations: string[]; outcome: string[]; impact?: string; problem?: ProblemKind };
   contacts: NonNullable<Case['contacts']>;
   evidence: string[];
   card: NonNullable<Case['card']>;
@@ -33,7 +33,9 @@ export interface ResolvedCase {
     stage: Stage;
     date: string;
     previous: string[];
+    /** The writer's own next steps; withRights adds the country's (unless countrySteps is leave-out). */
     nextSteps: string[];
+    countrySteps: CountrySteps;
     /** Paragraphs that go with next steps taken from the rights pack (a letter before claim's notice). */
     nextStepsDetail: string[];
     locale: string;
@@ -212,6 +214,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
         expectations: asList(value.story.expectations),
         outcome: asList(value.story.outcome),
         ...(value.story.impact !== undefined && { impact: value.story.impact }),
+        ...(value.story.problem !== undefined && { problem: value.story.problem }),
       },
       contacts: value.contacts ?? [],
       evidence: value.evidence ?? [],
@@ -231,6 +234,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
         date,
         previous: previousDates(value, date),
         nextSteps: value.letter?.nextSteps ?? [],
+        countrySteps: value.letter?.countrySteps ?? 'include',
         nextStepsDetail: [],
         locale: style.locale,
         language: style.language,

@@ -61,6 +61,8 @@ story:                  # required: what happened
                         #   one line, or a list of points, each on its own line starting with "- "
   outcome:              # required: what actually happened, point by point (one line, or a list)
   impact:               # optional: how it affected you, in one sentence
+  problem:              # optional: what went wrong: poor-quality, not-provided, charged-after-cancelling,
+                        #   overcharged, deposit-not-returned or other (decides the law cited)
 
 contacts:               # optional: earlier attempts to resolve it, each starting with "- ", e.g.
 #  - date: 2026-11-03   #   optional: when you contacted them (YYYY-MM-DD)
@@ -97,6 +99,8 @@ letter:                 # optional: about this letter
 #    - 2026-10-01
   nextSteps:            # optional: lawful next steps a final letter states, each starting with "- ", e.g.
 #    - dispute the charge with my card issuer
+  countrySteps:         # optional: include (the default: your country's next steps are added to yours)
+                        #   or leave-out (only your own nextSteps)
   locale:               # optional: how dates and money are written, e.g. en-GB (default: from your country)
   greeting:             # optional: your own greeting, e.g. Dear Ms Okafor (default: chosen for the reader)
   signOff:              # optional: your own closing words, e.g. Best wishes (default: chosen for the greeting)

@@ -46,19 +46,28 @@ function resolveRegion(country: string, input: string): string {
 const forRegion = <T extends Entry>(entries: readonly T[], region: string | undefined) =>
   region === undefined ? [...entries] : entries.filter((entry) => entry.regions === undefined || entry.regions.includes(region));
 
-function conditions(entry: Entry, defaultStages: readonly string[]): string {
+type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'problems' | 'remedies' | 'sectors' | 'paidWith'>;
+
+function factParts(entry: FactConditions): string[] {
   const parts: string[] = [];
   if (entry.regions) parts.push(entry.regions.map((code) => regionName(code) ?? code).join(', '));
   if (entry.kinds) parts.push(`for ${entry.kinds.join(', ')}`);
+  if (entry.problems) parts.push(`problem: ${entry.problems.join(', ')}`);
   if (entry.sectors) parts.push(`sector: ${entry.sectors.join(', ')}`);
   if (entry.paidWith) parts.push(`paid by ${entry.paidWith.join(' or ')}`);
+  if (entry.remedies) parts.push(`asking for ${entry.remedies.join(' or ')}`);
+  return parts;
+}
+
+function conditions(entry: Entry, defaultStages: readonly string[]): string {
+  const parts = factParts(entry);
+  if (entry.unless) parts.push(`not when ${factParts(entry.unless).join(' and ')}`);
   if (entry.priceAbove !== undefined || entry.priceUpTo !== undefined) {
     const range = [entry.priceAbove !== undefined ? `more than ${entry.priceAbove}` : '', entry.priceUpTo !== undefined ? `up to ${entry.priceUpTo}` : ''].filter(Boolean).join(' and ');
     parts.push(`price ${range}${entry.currency ? ` ${entry.currency}` : ''}`);
   }
   if (entry.claimUpTo !== undefined) parts.push(`claims up to ${entry.claimUpTo}${entry.currency ? ` ${entry.currency}` : ''}`);
   if (entry.statementDays !== undefined) parts.push(`within ${entry.statementDays} days of the card statement`);
-  if (entry.remedies) parts.push(`asking for ${entry.remedies.join(' or ')}`);
   const stages = entry.stages ?? defaultStages;
   parts.push(`${stages.join(', ')} ${stages.length === 1 ? 'letter' : 'letters'}`);
   if (entry.group) parts.push(`alternatives "${entry.group}": the first that fits`);
@@ -95,6 +104,7 @@ function describePack(pack: Pack, region: string | undefined, fromUser: Set<stri
   section('Card disputes (the first that fits is used)', forRegion(pack.cardRoutes, region), CARD_ROUTE_STAGES, (e) => [
     `Subject: ${e.subject}`,
     e.text,
+    ...(e.reasons ?? []).map((r) => `{reason} ${factParts(r).join('; ') || 'otherwise'}: ${r.text}`),
     ...(e.terminalNote ? [`Note: ${e.terminalNote}`] : []),
   ]);
   return `${lines.join('\n')}\n`;

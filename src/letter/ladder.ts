@@ -199,7 +199,7 @@ function rightsNotes(resolved: ResolvedCase): string[] {
     notes.push(
       resolved.purchase.kind === undefined
         ? 'The letter cites no consumer law: add purchase.kind (goods, service, subscription, booking, deposit or other) so it can name the law that fits.'
-        : `The letter cites no consumer law: redress knows none for this kind of purchase in ${countryInSentence(country)}. You can add your own (see "Rights packs" in the README).`,
+        : `The letter cites no consumer law: redress knows none for this kind of purchase${resolved.story.problem !== undefined ? ' and problem' : ''} in ${countryInSentence(country)}, and cites nothing rather than a law beside the point. You can add your own (see "Rights packs" in the README).`,
     );
   }
   const info = countryInfo(country);

@@ -1,8 +1,9 @@
 // What a letter takes from the writer's country's rights pack: the rights it cites, the
-// next steps of a final letter (unless the writer named their own) and the card-dispute route.
+// next steps of a final letter (the country's, then the writer's own) and the card-dispute route.
 import { addDays } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
-import { rightsFor, type NextStep } from './index.js';
+import { rightsFor, type NextStep, type ProblemKind } from './index.js';
+import { sameRoute } from './same-route.js';
 
 /**
  * "refer my complaint to the Energy Ombudsman, which I understand I can do 8 weeks after…";
@@ -13,13 +14,23 @@ export function nextStepText(step: NextStep, language = 'en'): string {
   return language === 'en' ? `${step.text}, which I understand I can do ${step.when}` : `${step.text}, ${step.when}`;
 }
 
+/** What went wrong: as the writer says, else an overcharge when more was paid than the agreed price. */
+export function problemOf(resolved: ResolvedCase): ProblemKind | undefined {
+  const { purchase, story } = resolved;
+  if (story.problem !== undefined) return story.problem;
+  if (purchase.amount !== undefined && purchase.price !== undefined && purchase.period === undefined && purchase.amount > purchase.price) return 'overcharged';
+  return undefined;
+}
+
 export function withRights(resolved: ResolvedCase, userDirs: readonly string[] = []): ResolvedCase {
   const { sender, purchase, request, letter, recipient } = resolved;
   if (sender.country === undefined) return resolved;
+  const problem = problemOf(resolved);
   const answer = rightsFor({
     country: sender.country,
     ...(sender.region !== undefined && { region: sender.region }),
     ...(purchase.kind !== undefined && { kind: purchase.kind }),
+    ...(problem !== undefined && { problem }),
     remedy: request.remedy,
     stage: letter.stage,
     ...(purchase.paidWith !== undefined && { paidWith: purchase.paidWith }),
@@ -35,8 +46,12 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
   if (!answer) return resolved;
   // A pack's texts are in one language: a letter in another cites none of them (said on the terminal).
   if (answer.language !== (letter.language ?? 'en')) return { ...resolved, rightsLanguage: answer.language };
-  const ownSteps = letter.nextSteps.length > 0;
-  const steps = ownSteps ? [] : answer.nextSteps;
+  // The writer's own steps come after the country's, less any that names the same route as
+  // one of the country's (whose words name the body and carry its source); leave-out keeps only theirs.
+  const onlyOwn = letter.countrySteps === 'leave-out' && letter.nextSteps.length > 0;
+  const steps = onlyOwn ? [] : answer.nextSteps;
+  const stepTexts = steps.map((step) => nextStepText(step, answer.language));
+  const own = letter.nextSteps.filter((mine) => !steps.some((step) => sameRoute(mine, step.text)));
   // A notice the law says must allow so many days (a letter before claim, a demand letter) gets them, unless the writer chose a date.
   const minDays = Math.max(0, ...steps.map((step) => step.minDays ?? 0));
   const longer = !request.deadlineChosen && minDays > request.deadlineDays;
@@ -47,7 +62,7 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
     ...(answer.card && { cardRoute: answer.card }),
     letter: {
       ...letter,
-      nextSteps: ownSteps ? letter.nextSteps : steps.map((step) => nextStepText(step, answer.language)),
+      nextSteps: [...stepTexts, ...own],
       nextStepsDetail: steps.flatMap((step) => (step.paragraph ? [step.paragraph] : [])),
     },
     citedSteps: steps,

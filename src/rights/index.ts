@@ -17,6 +17,7 @@ export type PurchaseKind = 'goods' | 'service' | 'subscription' | 'booking' | 'd
 export type PaidWith = 'credit-card' | 'debit-card' | 'bank-transfer' | 'cash' | 'paypal' | 'direct-debit' | 'other';
 export type Remedy = 'correction' | 'refund' | 'either' | 'partial-refund' | 'compensation';
 export type Stage = 'first' | 'reminder' | 'final' | 'card-dispute';
+export type ProblemKind = 'poor-quality' | 'not-provided' | 'charged-after-cancelling' | 'overcharged' | 'deposit-not-returned' | 'other';
 
 export interface RightsQuery {
   /** ISO 3166-1 alpha-2 (a common name such as "UK" is accepted too). */
@@ -26,6 +27,8 @@ export interface RightsQuery {
   kind?: PurchaseKind;
   remedy: Remedy;
   stage: Stage;
+  /** What went wrong. */
+  problem?: ProblemKind;
   paidWith?: PaidWith;
   sector?: string;
   /** The item's price, for the Section 75 range. */
@@ -238,6 +241,7 @@ interface Facts {
   region?: string;
   kind?: PurchaseKind;
   remedy?: Remedy;
+  problem?: ProblemKind;
   stage?: Stage;
   paidWith?: PaidWith;
   sector?: string;
@@ -249,14 +253,25 @@ interface Facts {
   takenOn?: string;
 }
 
+type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'remedies' | 'problems' | 'sectors' | 'paidWith'> & { unless?: FactConditions };
+
+/** Whether the conditions on the case's facts hold. A condition on a fact that is not known does not hold. */
+function factsHold(c: FactConditions, facts: Facts): boolean {
+  if (c.regions && (facts.region === undefined || !c.regions.includes(facts.region))) return false;
+  if (c.kinds && (facts.kind === undefined || !c.kinds.includes(facts.kind))) return false;
+  if (c.remedies && (facts.remedy === undefined || !c.remedies.includes(facts.remedy))) return false;
+  if (c.problems && (facts.problem === undefined || !c.problems.includes(facts.problem))) return false;
+  if (c.sectors && (facts.sector === undefined || !c.sectors.some((s) => s.toLowerCase() === facts.sector!.trim().toLowerCase()))) return false;
+  if (c.paidWith && (facts.paidWith === undefined || !c.paidWith.includes(facts.paidWith))) return false;
+  // An exception holds only when all its conditions do, so an unknown fact leaves the entry in.
+  if (c.unless && factsHold(c.unless, facts)) return false;
+  return true;
+}
+
 /** Whether an entry's conditions hold for these facts. A condition on a fact that is not known does not hold. */
 export function applies(entry: Entry, facts: Facts, defaultStages: readonly Stage[]): boolean {
-  if (entry.regions && (facts.region === undefined || !entry.regions.includes(facts.region))) return false;
-  if (entry.kinds && (facts.kind === undefined || !entry.kinds.includes(facts.kind))) return false;
-  if (entry.remedies && (facts.remedy === undefined || !entry.remedies.includes(facts.remedy))) return false;
+  if (!factsHold(entry, facts)) return false;
   if (facts.stage !== undefined && !(entry.stages ?? defaultStages).includes(facts.stage)) return false;
-  if (entry.sectors && (facts.sector === undefined || !entry.sectors.some((s) => s.toLowerCase() === facts.sector!.trim().toLowerCase()))) return false;
-  if (entry.paidWith && (facts.paidWith === undefined || !entry.paidWith.includes(facts.paidWith))) return false;
   const sameCurrency = entry.currency === undefined || facts.currency === undefined || entry.currency === facts.currency.toUpperCase();
   if (entry.priceAbove !== undefined || entry.priceUpTo !== undefined) {
     if (facts.price === undefined || !sameCurrency) return false;
@@ -299,8 +314,11 @@ function nextStep(e: NextStepEntry): NextStep {
   return step;
 }
 
-function cardRoute(e: CardRouteEntry): CardRoute {
-  const route: CardRoute = { id: e.id, kind: e.kind, subject: e.subject, text: e.text, source: e.source, checked: e.checked };
+function cardRoute(e: CardRouteEntry, facts: Facts): CardRoute {
+  // The schema makes the last reason hold for any case.
+  const reason = e.reasons?.find((r) => factsHold(r, facts)) ?? e.reasons?.at(-1);
+  const text = reason ? e.text.replace('{reason}', reason.text) : e.text;
+  const route: CardRoute = { id: e.id, kind: e.kind, subject: e.subject, text, source: e.source, checked: e.checked };
   if (e.terminalNote !== undefined) route.terminalNote = e.terminalNote;
   return route;
 }
@@ -331,6 +349,7 @@ export function rightsFor(query: RightsQuery): RightsAnswer | undefined {
     region: regionCode(country, query.region),
     kind: query.kind,
     remedy: query.remedy,
+    problem: query.problem,
     stage: query.stage,
     paidWith: query.paidWith,
     sector: query.sector,
@@ -349,6 +368,6 @@ export function rightsFor(query: RightsQuery): RightsAnswer | undefined {
     rights: choose(pack.rights, facts, RIGHT_STAGES).map(citedRight),
     nextSteps: choose(pack.nextSteps, { ...facts, takenOn: query.replyBy }, NEXT_STEP_STAGES).map(nextStep),
   };
-  if (card) answer.card = cardRoute(card);
+  if (card) answer.card = cardRoute(card, facts);
   return answer;
 }

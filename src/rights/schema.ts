@@ -8,6 +8,7 @@ export const PAID_WITH = ['credit-card', 'debit-card', 'bank-transfer', 'cash', 
 export const REMEDIES = ['correction', 'refund', 'either', 'partial-refund', 'compensation'] as const;
 export const STAGES = ['first', 'reminder', 'final', 'card-dispute'] as const;
 export const CARD_ROUTE_KINDS = ['fcba', 'section-75', 'chargeback'] as const;
+export const PROBLEMS = ['poor-quality', 'not-provided', 'charged-after-cancelling', 'overcharged', 'deposit-not-returned', 'other'] as const;
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -28,18 +29,31 @@ export const PACK_LANGUAGES = ['en', 'fr', 'de', 'es'] as const;
 function makeSchemas() {
   const text = z.string().trim().min(1, 'must not be empty');
 
-  /** Where, to what and when an entry applies. A condition left out means "any". */
-  const conditions = {
+  /** Facts of the case an entry can be matched on; each holds only when the fact is known and one of those listed. */
+  const facts = {
     /** ISO 3166-2 codes (GB-SCT); the entry applies only when the writer's region is one of them. */
     regions: z.array(z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 code such as GB-SCT')).min(1).optional(),
     /** Purchase kinds; with the kind unknown, an entry that names kinds does not apply. */
     kinds: z.array(z.enum(PURCHASE_KINDS)).min(1).optional(),
     remedies: z.array(z.enum(REMEDIES)).min(1).optional(),
-    /** Letter stages. Rights default to first, reminder and final; next steps to final; card routes to card-dispute. */
-    stages: z.array(z.enum(STAGES)).min(1).optional(),
+    /** What went wrong (story.problem; an amount paid above the agreed price counts as overcharged). */
+    problems: z.array(z.enum(PROBLEMS)).min(1).optional(),
     /** The business's sector (energy, telecoms, financial, …), as the case names it. */
     sectors: z.array(text).min(1).optional(),
     paidWith: z.array(z.enum(PAID_WITH)).min(1).optional(),
+  };
+
+  /** Where, to what and when an entry applies. A condition left out means "any". */
+  const conditions = {
+    ...facts,
+    /**
+     * The entry does not apply when all of these hold (each on a known fact): a rental bond
+     * (kinds deposit, sectors property) is not for the court that hears everything else. With a
+     * fact unknown, the exception does not hold, so the entry applies.
+     */
+    unless: z.strictObject(facts).refine((u) => Object.values(u).some((v) => v !== undefined), 'must name at least one condition').optional(),
+    /** Letter stages. Rights default to first, reminder and final; next steps to final; card routes to card-dispute. */
+    stages: z.array(z.enum(STAGES)).min(1).optional(),
     /** The item's price must be more than this (Section 75: more than £100). Needs `currency`. */
     priceAbove: z.number().nonnegative().optional(),
     /** The item's price must be at most this (Section 75: up to £30,000). Needs `currency`. */
@@ -106,13 +120,26 @@ function makeSchemas() {
       kind: z.enum(CARD_ROUTE_KINDS),
       /** The letter's subject, before the reference ("Section 75 claim"). */
       subject: text,
-      /** Sentences for the letter to the card issuer. */
+      /** Sentences for the letter to the card issuer; with `reasons`, "{reason}" marks where the reason goes. */
       text,
+      /**
+       * Why the payment is disputed, as the case says it (a payment taken after cancelling is not
+       * "not provided"): the first whose conditions hold is used, so the last must have none.
+       */
+      reasons: z
+        .array(z.strictObject({ ...facts, unless: conditions.unless, text: text.refine((t) => !/\.$/.test(t), 'must end without a full stop (it follows "because")') }))
+        .min(1)
+        .refine((list) => Object.keys(list[list.length - 1]!).every((key) => key === 'text'), 'must end with a reason without conditions, for any other case')
+        .optional(),
       terminalNote: text.optional(),
       law: text.optional(),
       ...provenance,
     })
-    .strict();
+    .strict()
+    .refine((route) => (route.reasons !== undefined) === route.text.includes('{reason}'), {
+      message: 'text must contain {reason} exactly when reasons are given',
+      path: ['text'],
+    });
 
 
   const packSchema = z

@@ -49,6 +49,7 @@ const EVERYTHING: [(string | number)[], unknown][] = [
   [['purchase', 'reference'], 'BCC-004471'],
   [['purchase', 'currency'], 'EUR'],
   [['story', 'impact'], 'I took a day off work and lost most of it waiting.'],
+  [['story', 'problem'], 'poor-quality'],
   [['contacts'], [{ date: '2026-11-03', channel: 'phone', who: 'Dana', result: 'she promised a call back' }]],
   [['evidence'], ['booking confirmation BCC-004471']],
   [['card', 'issuer'], 'First Bank Visa'],
@@ -62,6 +63,7 @@ const EVERYTHING: [(string | number)[], unknown][] = [
   [['letter', 'date'], '2026-12-01'],
   [['letter', 'previous'], ['2026-11-16']],
   [['letter', 'nextSteps'], ['dispute the charge with my card issuer']],
+  [['letter', 'countrySteps'], 'include'],
   [['letter', 'locale'], 'en-GB'],
   [['custom'], { note: 'anything' }],
 ];

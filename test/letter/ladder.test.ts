@@ -133,8 +133,12 @@ describe('stageNotes', () => {
       return c;
     };
     expect(stageNotes(resolved(complete('first')))).toEqual([]);
-    // The writer's own next steps: nothing from the rights pack, so nothing to source.
-    expect(stageNotes(resolved(complete('final')))).toEqual([]);
+    // Only the writer's own next steps: nothing from the rights pack, so nothing to source.
+    const ownOnly = complete('final');
+    ownOnly.letter!.countrySteps = 'leave-out';
+    expect(stageNotes(resolved(ownOnly))).toEqual([]);
+    // The country's next steps are added to the writer's own, so their sources are shown.
+    expect(stageNotes(resolved(complete('final')))[0]).toMatch(/Where they come from:\n {2}- ask my state's consumer protection office for help: https:\/\//);
     const packSteps = complete('final');
     delete packSteps.letter!.nextSteps;
     packSteps.sender.region = 'IL';

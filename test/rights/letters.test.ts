@@ -1,0 +1,218 @@
+// What the rights packs put into real letters: the writer's own next steps beside the
+// country's, the reason a card dispute gives, the law cited for what went wrong, and the NZ
+// tribunal for a rental bond. Each letter is rendered as the writer would get it, and must
+// still pass the tone check.
+import { describe, expect, it } from 'vitest';
+import type { Case } from '../../src/case/schema.js';
+import { produceLetter } from '../../src/letter/produce.js';
+import { sameRoute } from '../../src/rights/same-route.js';
+import { checkTone } from '../../src/tone/index.js';
+
+type Change = (c: Case) => void;
+
+function gbCase(): Case {
+  return {
+    sender: { name: 'Priya Shah', email: 'priya@example.com', address: '4 Mill Lane, Leeds LS2 7EW', country: 'GB', region: 'England' },
+    recipient: { company: 'Northern Boilers Ltd' },
+    purchase: { item: 'a boiler service', kind: 'service', date: '2026-09-10', reference: 'NB-2231', amount: 120, currency: 'GBP', paidWith: 'debit-card' },
+    story: {
+      circumstances: 'I booked a boiler service for 10 September.',
+      expectations: 'The engineer would service the boiler and check it for safety.',
+      outcome: 'The engineer left after ten minutes and the boiler stopped working the next day.',
+    },
+    request: { remedy: 'refund' },
+    letter: { stage: 'final', date: '2026-11-02', previous: ['2026-09-20', '2026-10-10'] },
+  } as Case;
+}
+
+function letterFor(base: () => Case, change: Change = () => {}): string {
+  const c = base();
+  change(c);
+  const produced = produceLetter(c, { format: 'text' });
+  if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+  const text = produced.output.content;
+  expect(checkTone(text).filter((f) => f.severity === 'error')).toEqual([]);
+  return text;
+}
+
+const gb = (change?: Change) => letterFor(gbCase, change);
+
+describe("the writer's own next steps are added to the country's", () => {
+  it("keeps the country's small claim and its letter before claim beside a review the writer adds", () => {
+    const letter = gb((c) => {
+      c.letter!.nextSteps = ['write a factual public review of my experience'];
+    });
+    expect(letter).toMatch(/I will:\n- ask my card provider to reverse the payment under the card scheme's chargeback rules\n- start a small claim in the County Court\n- write a factual public review of my experience\n/);
+    expect(letter).toMatch(/letter before claim/);
+  });
+
+  it('says a route once when the writer names the same one in other words', () => {
+    const letter = gb((c) => {
+      c.letter!.nextSteps = ['Bring a claim in the small-claims court.', 'dispute the charge with my card issuer'];
+    });
+    expect(letter).toMatch(/start a small claim in the County Court/);
+    expect(letter).not.toMatch(/small-claims court/);
+    expect(letter).toMatch(/chargeback rules/);
+    expect(letter).not.toMatch(/dispute the charge with my card issuer/);
+  });
+
+  it("keeps a different body of the same kind: the writer's own ombudsman is not the Energy Ombudsman", () => {
+    const letter = gb((c) => {
+      c.recipient.sector = 'energy';
+      c.letter!.nextSteps = ['refer my complaint to the Furniture Ombudsman'];
+    });
+    expect(letter).toMatch(/refer my complaint to the Energy Ombudsman, which I understand I can do 8 weeks/);
+    expect(letter).toMatch(/refer my complaint to the Furniture Ombudsman/);
+  });
+
+  it('states only the writer\'s own steps with countrySteps: leave-out', () => {
+    const letter = gb((c) => {
+      c.letter!.nextSteps = ['write a factual public review of my experience'];
+      c.letter!.countrySteps = 'leave-out';
+    });
+    expect(letter).toMatch(/I will write a factual public review of my experience\./);
+    expect(letter).not.toMatch(/County Court|letter before claim|chargeback/);
+  });
+
+  it('French final letter: the médiateur de la consommation stays beside the writer\'s own step', () => {
+    const letter = letterFor(() => ({
+      sender: { name: 'Claire Martin', address: '12 rue des Lilas, 69003 Lyon', country: 'FR' },
+      recipient: { company: 'Cuisines Rhône' },
+      purchase: { item: 'un plan de travail', kind: 'goods', date: '2026-09-01', amount: 640, currency: 'EUR' },
+      story: { circumstances: 'J\'ai commandé un plan de travail.', expectations: 'Un plan de travail sans défaut.', outcome: 'Le plan de travail est fendu.' },
+      request: { remedy: 'refund' },
+      letter: { stage: 'final', date: '2026-11-02', previous: ['2026-10-01'], nextSteps: ['saisir le tribunal compétent', 'saisir le médiateur de la consommation'] },
+    }) as Case);
+    expect(letter).toMatch(/médiateur de la consommation dont relève votre entreprise/);
+    expect(letter).toMatch(/saisir le tribunal compétent/);
+    expect(letter.match(/médiateur/g)).toHaveLength(1);
+  });
+
+  it('compares routes by their kind and their own names, in any of the letter languages', () => {
+    expect(sameRoute('take them to small claims court', 'file a claim in Small Claims Court')).toBe(true);
+    expect(sameRoute('refer the matter to the ombudsman', 'refer my complaint to the Financial Ombudsman Service')).toBe(true);
+    expect(sameRoute('file a complaint with a consumer protection office', "ask my state's consumer protection office for help")).toBe(true);
+    expect(sameRoute('die Schlichtungsstelle anrufen', 'die Universalschlichtungsstelle des Bundes anrufen')).toBe(true);
+    expect(sameRoute('apply to the Tenancy Tribunal', 'make a claim to the Disputes Tribunal')).toBe(false);
+    expect(sameRoute('write a factual public review', 'start a small claim in the County Court')).toBe(false);
+    expect(sameRoute('contact my MP', 'ask NSW Fair Trading to help resolve the complaint')).toBe(false);
+  });
+});
+
+describe('a card dispute gives the reason the case gives', () => {
+  const gymCase = (): Case =>
+    ({
+      sender: { name: 'Tom Reilly', email: 'tom@example.com', country: 'IE' },
+      recipient: { company: 'PowerHouse Gym' },
+      purchase: { item: 'a gym membership', kind: 'subscription', date: '2026-01-05', amount: 45, period: 'month', currency: 'EUR', paidWith: 'credit-card' },
+      story: {
+        circumstances: 'I cancelled my membership in writing on 30 June.',
+        expectations: 'No more payments after June.',
+        outcome: 'You took €45 on 1 August and again on 1 September.',
+        problem: 'charged-after-cancelling',
+      },
+      card: { issuer: 'Harbour Bank Visa', last4: '4821' },
+      request: { remedy: 'refund', amount: 90 },
+      letter: { stage: 'card-dispute', date: '2026-09-20', previous: ['2026-09-05'] },
+    }) as Case;
+
+  it('a payment taken after cancelling is said to be that, never "did not provide what I paid for"', () => {
+    const letter = letterFor(gymCase);
+    expect(letter).toMatch(/because the merchant took this payment after I had cancelled, and has not refunded it\./);
+    expect(letter).not.toMatch(/did not provide|not delivered/);
+  });
+
+  it('an overcharge (paid more than the agreed price) is said to be that, even when the case does not name the problem', () => {
+    const letter = letterFor(gymCase, (c) => {
+      delete c.story.problem;
+      c.purchase = { item: 'a car service', kind: 'service', date: '2026-08-01', amount: 480, price: 350, currency: 'EUR', paidWith: 'debit-card' };
+      c.request = { remedy: 'partial-refund', amount: 130, reason: 'the difference between the quote and the bill' };
+    });
+    expect(letter).toMatch(/because the merchant charged me more than the agreed price, and has not refunded the difference\./);
+  });
+
+  it('goods that never came are said not to have been provided; an unknown problem gets no made-up reason', () => {
+    const notProvided = letterFor(gymCase, (c) => {
+      c.story.problem = 'not-provided';
+      c.purchase = { item: 'a garden bench', kind: 'goods', date: '2026-08-01', amount: 210, currency: 'EUR', paidWith: 'credit-card' };
+      c.request = { remedy: 'refund' };
+    });
+    expect(notProvided).toMatch(/because the merchant did not provide what I paid for, and has not refunded me\./);
+    const unknown = letterFor(gymCase, (c) => {
+      delete c.story.problem;
+    });
+    expect(unknown).toMatch(/because the merchant has not put right the problem I set out below\./);
+    expect(unknown).not.toMatch(/did not provide|after I had cancelled/);
+  });
+
+  it('US billing-error notice: a charge after cancelling is named as one', () => {
+    const letter = letterFor(gymCase, (c) => {
+      c.sender.country = 'US';
+      c.sender.region = 'IL';
+      c.purchase.currency = 'USD';
+      c.card!.statementDate = '2026-09-05';
+    });
+    expect(letter).toMatch(/dispute this charge as a billing error, because it was charged after I had cancelled\. I understand/);
+  });
+});
+
+describe('the law cited fits what went wrong', () => {
+  it('a service done badly cites reasonable care and skill; a charge after cancelling or an overcharge cites nothing beside the point', () => {
+    const first = (problem?: Case['story']['problem']) =>
+      gb((c) => {
+        c.letter = { date: '2026-09-20' };
+        if (problem) c.story.problem = problem;
+      });
+    expect(first('poor-quality')).toMatch(/reasonable care and skill/);
+    expect(first()).toMatch(/reasonable care and skill/);
+    expect(first('charged-after-cancelling')).not.toMatch(/reasonable care and skill|Consumer Rights Act/);
+    expect(first('overcharged')).not.toMatch(/reasonable care and skill|Consumer Rights Act/);
+  });
+
+  it('goods that never arrived do not cite satisfactory quality; faulty goods do', () => {
+    const goods = (problem: Case['story']['problem']) =>
+      gb((c) => {
+        c.purchase = { item: 'a washing machine', kind: 'goods', date: '2026-09-01', amount: 420, currency: 'GBP' };
+        c.story.problem = problem;
+        c.letter = { date: '2026-09-20' };
+      });
+    expect(goods('poor-quality')).toMatch(/satisfactory quality/);
+    expect(goods('not-provided')).not.toMatch(/satisfactory quality/);
+  });
+});
+
+describe('New Zealand: a rental bond goes to the Tenancy Tribunal', () => {
+  const bond = (change: Change) =>
+    letterFor(
+      () =>
+        ({
+          sender: { name: 'Aroha Ngata', email: 'aroha@example.co.nz', country: 'NZ' },
+          recipient: { company: 'Harbourside Lettings' },
+          purchase: { item: 'the bond for 14 Kauri Street', kind: 'deposit', date: '2025-03-01', amount: 1800, currency: 'NZD', paidWith: 'bank-transfer' },
+          story: { circumstances: 'I moved out on 1 September and left the flat clean.', expectations: 'My bond back within two weeks.', outcome: 'You have not returned it.' },
+          request: { remedy: 'refund' },
+          letter: { stage: 'final', date: '2026-11-02', previous: ['2026-09-20', '2026-10-10'] },
+        }) as Case,
+      change,
+    );
+
+  it('with kind deposit and sector property: the Tenancy Tribunal, not the Disputes Tribunal', () => {
+    const letter = bond((c) => {
+      c.recipient.sector = 'property';
+    });
+    expect(letter).toMatch(/apply to the Tenancy Tribunal/);
+    expect(letter).not.toMatch(/Disputes Tribunal/);
+  });
+
+  it('without the sector, or for another kind of purchase from a property business: the Disputes Tribunal', () => {
+    expect(bond(() => {})).toMatch(/make a claim to the Disputes Tribunal/);
+    expect(bond(() => {})).not.toMatch(/Tenancy Tribunal/);
+    const service = bond((c) => {
+      c.recipient.sector = 'property';
+      c.purchase.kind = 'service';
+      c.purchase.item = 'a property inspection';
+    });
+    expect(service).toMatch(/make a claim to the Disputes Tribunal/);
+    expect(service).not.toMatch(/Tenancy Tribunal/);
+  });
+});
