@@ -165,17 +165,17 @@ const SCENARIOS: Record<Language, { offer: string[]; reject: string[]; answer: s
     reject: [],
     answer: [
       'Asunto: Su oferta del 25 de noviembre de 2026 – Solicitud de reembolso parcial: SM-88210 (paquete de vacaciones a Tenerife)',
-      `Les agradezco su respuesta de fecha 25 de noviembre de 2026 en relación con la siguiente reserva: paquete de vacaciones a Tenerife (referencia SM-88210), así como su oferta de 250,00${NBSP}€ (mediante transferencia bancaria).`,
+      `Agradezco su respuesta de fecha 25 de noviembre de 2026 en relación con la siguiente reserva: paquete de vacaciones a Tenerife (referencia SM-88210), así como su oferta de 250,00${NBSP}€ (mediante transferencia bancaria).`,
       `lamento no poder aceptarla, ya que no resuelve el problema: solicité 400,00${NBSP}€ y su oferta es de 250,00${NBSP}€.`,
-      'mantengo la solicitud que les dirigí mediante escrito de fecha 16 de noviembre de 2026.',
-      `les solicito que me reembolsen 400,00${NBSP}€`,
+      'mantengo la solicitud que formulé mediante escrito de fecha 16 de noviembre de 2026.',
+      `solicito el reembolso de 400,00${NBSP}€`,
       'a más tardar el 10 de diciembre de 2026',
     ],
     accepted: [
       'Asunto: Aceptación de su oferta del 25 de noviembre de 2026: SM-88210 (paquete de vacaciones a Tenerife)',
       `Acepto su oferta de 250,00${NBSP}€ (mediante transferencia bancaria).`,
       // No date was promised: the letter gives its own reply-by date.
-      'Les ruego que efectúen el pago a más tardar el 10 de diciembre de 2026 y que me confirmen por escrito que se ha realizado.',
+      'Ruego que el pago se efectúe a más tardar el 10 de diciembre de 2026 y que se me confirme por escrito.',
     ],
   },
 };

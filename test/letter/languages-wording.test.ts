@@ -346,3 +346,35 @@ describe('the place before the date', () => {
     expect(dateLine('fr', '12 rue de la Paix')).toBe('Le 16 novembre 2026');
   });
 });
+
+describe('a Spanish letter to a named person', () => {
+  const PLURAL = /\b(ustedes|[Ll]es (solicit|ruego|agradezco|escribí|llamé|entregué|requiero|recuerdo|dirigí)|den una respuesta|van a hacer|atiendan)\b/;
+  const over = {
+    purchase: { kind: 'deposit', item: 'sofá modelo Ulm' },
+    contacts: [{ date: '2026-10-20', channel: 'teléfono', who: 'Marta' }, { date: '2026-10-22', channel: 'correo electrónico' }, { channel: 'chat' }],
+    request: { remedy: 'either', correction: 'entregar el sofá' },
+    letter: { previous: ['2026-10-01'] },
+  };
+  it('speaks to one reader at every stage: no ustedes, no les', () => {
+    for (const stage of ['first', 'reminder', 'final'] as const) {
+      for (const contact of ['Sra. Elena Ruiz', 'Dr. Miguel Ortega', 'D. Jordi Puig']) {
+        expect(letter('es', { ...over, recipient: { contact } }, stage)).not.toMatch(PLURAL);
+      }
+    }
+    expect(letter('es', { ...over, letter: { greeting: 'Estimada Sra. Ruiz' } })).not.toMatch(PLURAL);
+  });
+  it('names the business where it tells of earlier contacts and money paid to it', () => {
+    const text = letter('es', { ...over, recipient: { contact: 'Sra. Elena Ruiz', company: 'El Corte Inglés' } });
+    expect(text).toContain('El 20 de octubre de 2026 llamé por teléfono al Corte Inglés y hablé con Marta.');
+    expect(text).toContain('El 22 de octubre de 2026 escribí al Corte Inglés por correo electrónico.');
+    expect(text).toContain('Me puse en contacto con El Corte Inglés por el chat de su web.');
+    expect(text).toContain('en relación con la siguiente cantidad que entregué al Corte Inglés: sofá modelo Ulm. El 1 de abril de 2026 entregué 100,00 € al Corte Inglés.');
+    expect(text).toContain('Por ello, solicito que el problema se solucione de la siguiente manera: entregar el sofá. Si no fuera posible, solicito el reembolso de 100,00 €.');
+    expect(text).toContain('Ruego una respuesta a más tardar el 30 de noviembre de 2026');
+  });
+  it('to a business, still says "les" where it tells what was done to the business', () => {
+    const text = letter('es', over);
+    expect(text).toContain('El 20 de octubre de 2026 les llamé por teléfono y hablé con Marta.');
+    expect(text).toContain('Estimados señores:');
+  });
+});

@@ -99,6 +99,9 @@ function surname(words: string[], language: Exclude<Language, 'en'>): string {
   return words[words.length - 1]!;
 }
 
+/** A greeting to one person: "Estimada Sra. Ruiz", "Estimado Juan" (not "Estimados señores"). */
+const SINGLE_READER = /^(estimad[oa]|querid[oa]|apreciad[oa]|distinguid[oa])\s/iu;
+
 // --- Dates --------------------------------------------------------------------------------
 
 /** A date as the letter's locale writes it ("1er mars 2026", "1. März 2026", "1 de marzo de 2026"). */
@@ -108,8 +111,6 @@ export const writtenDate = (iso: string, locale: string): string => formatDate(i
 
 export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en'>): LanguagePhrases {
   const words: Catalogue = catalogue(language);
-  // The writer's words are marked where they meet a preposition of the letter, and joined to it as the language needs.
-  const t = (key: string, values?: Record<string, string>) => joinMarked(language, say(words, key, values));
   const locale = c.letter.locale;
   const money = (n: number) => formatMoney(n, c.purchase.currency, locale);
   const date = (d: string) => writtenDate(d, locale);
@@ -123,6 +124,13 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
 
   // The reader: a card dispute goes to a department, whoever reads it.
   const known = c.letter.stage === 'card-dispute' ? undefined : reader(c.recipient.contact, language);
+  // A letter to a named person speaks to one reader: where the language says "you" differently
+  // to a business and to a person (Spanish "les escribí" / usted), the catalogue's `<key>.person`
+  // is used. The writer's own greeting tells too ("Estimada Sra. Ruiz", not "Estimados señores").
+  const toPerson = known !== undefined || (c.letter.stage !== 'card-dispute' && SINGLE_READER.test(c.letter.greeting ?? ''));
+  const keyFor = (key: string) => (toPerson && words[`${key}.person`] !== undefined ? `${key}.person` : key);
+  // The writer's words are marked where they meet a preposition of the letter, and joined to it as the language needs.
+  const t = (key: string, values?: Record<string, string>) => joinMarked(language, say(words, keyFor(key), values));
   // An academic title stands in for Sr./Sra. in Spanish ("Estimada Dra. Ruiz:"), and follows Herr or Frau in German.
   const greetingKey = known ? (known.titled && words[`greeting.${known.form}.titled`] !== undefined ? `greeting.${known.form}.titled` : `greeting.${known.form}`) : '';
   const greeting = c.letter.greeting
@@ -168,10 +176,11 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   if (p.period && paid) {
     purchase = p.date ? t('purchase.period', { amount: paid, per: t(`per.${p.period}`), date: date(p.date) }) : t('purchase.periodNoDate', { amount: paid, per: t(`per.${p.period}`) });
   } else if (price && paid && p.price !== p.amount) {
-    purchase = [p.date ? t(`purchase.${kindKey}.date`, { date: date(p.date) }) : '', t(p.amount! > p.price! ? 'purchase.overcharged' : 'purchase.price', { price, paid })].filter(Boolean).join(' ');
+    purchase = [p.date ? t(`purchase.${kindKey}.date`, { date: date(p.date), company: companyAfter }) : '', t(p.amount! > p.price! ? 'purchase.overcharged' : 'purchase.price', { price, paid })].filter(Boolean).join(' ');
   } else {
     const amount = paid ?? price;
-    purchase = amount && p.date ? t(`purchase.${kindKey}.dateAmount`, { amount, date: date(p.date) }) : amount ? t(`purchase.${kindKey}.amount`, { amount }) : p.date ? t(`purchase.${kindKey}.date`, { date: date(p.date) }) : '';
+    const values = { date: p.date ? date(p.date) : '', amount: amount ?? '', company: companyAfter };
+    purchase = amount && p.date ? t(`purchase.${kindKey}.dateAmount`, values) : amount ? t(`purchase.${kindKey}.amount`, values) : p.date ? t(`purchase.${kindKey}.date`, values) : '';
   }
 
   // Earlier contacts, told to the business ("you") or to someone else (the card issuer).
@@ -279,7 +288,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     nextStep: t(generic),
     dateLine,
     subjectLabel: t('subjectLabel'),
-    topic: t(`kind.${kindKey}`),
+    topic: t(`kind.${kindKey}`, { company: companyAfter }),
     previous,
     steps,
     ownSteps,
