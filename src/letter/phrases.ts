@@ -46,6 +46,14 @@ export interface Phrases {
   cardRequest: string;
   /** The next step of a final letter when neither the writer nor the country's rights name one. */
   nextStep: string;
+  /**
+   * A card dispute's story when the writer's words speak to the business ("you promised…"):
+   * its paragraphs as a quotation from the complaint (“…”), impact included. Empty otherwise,
+   * and in other letters. English letters only.
+   */
+  complaintQuote?: string[];
+  /** A recurring fee as lines of a list: "Regular payment: £49.99 a month", "Paid in all: £160.00". English letters only. */
+  payments?: string[];
 }
 
 const AMERICAN = new Set(['en-US', 'en-CA']);
@@ -164,8 +172,27 @@ const clause = (text: string) => text.trim().replace(/[.;,\s]+$/, '');
 
 const ABBREVIATION = /\b(e\.g|i\.e|etc|approx|incl|no|nos|vs|cf|mr|mrs|ms|dr|st|ltd|inc|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 
-/** The writer's sentences each start with a capital ("…that week. nobody came" -> "…that week. Nobody came"). */
+/** A month written in lower case beside a day's number ("30 april", "april 30th"); "may" and "march" alone are verbs. */
+const LOWER_MONTH = /\b(\d{1,2}(?:st|nd|rd|th)?\s+)(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
+/** "i" typed for "I" ("and i was told", "i'm"), never "i.e." or a numbered "(i)". */
+const LOWER_I = /(?<![(\w'’.-])i(?=['’](?:m|ve|d|ll)\b|\s|[,;:!?]|$)/g;
+/** Quick test: the text may hold a lower-case month, weekday or "i". */
+const MAY_NEED_CAPITALS = /\bi\b|day\b|uary\b|march|april|may\b|june|july|august|ber\b/;
+
+const capitalFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * The writer's sentences each start with a capital ("…that week. nobody came" -> "…that week.
+ * Nobody came"), and the words English always writes with one ("30 april", "on monday", "i") get theirs.
+ */
 export function capitalSentences(text: string): string {
+  if (MAY_NEED_CAPITALS.test(text)) {
+    text = text
+      .replace(LOWER_MONTH, (whole, day: string | undefined, month: string | undefined, before: string | undefined, weekday: string | undefined) =>
+        day !== undefined ? day + capitalFirst(month!) : capitalFirst((before ?? weekday)!),
+      )
+      .replace(LOWER_I, 'I');
+  }
   return text.replace(/([.!?])(\s+)([a-z\u00DF-\u00F6\u00F8-\u00FF])/g, (whole, stop: string, space: string, letter: string, at: number) =>
     ABBREVIATION.test(text.slice(Math.max(0, at - 8), at + 1)) ? whole : `${stop}${space}${letter.toUpperCase()}`,
   );
@@ -178,6 +205,17 @@ export function asSentence(text: string): string {
   const capital = trimmed.charAt(0).toLocaleUpperCase() + trimmed.slice(1);
   return /[.!?…]["'’”)\]]*$/.test(capital) ? capital : `${capital}.`;
 }
+
+/** Words that speak to the reader; in a letter to someone else they would mean that someone. */
+const SECOND_PERSON = /\b(?:you|your|yours|yourself|yourselves|you['’](?:re|ve|d|ll)|y['’]all|ya)\b|\bu\b(?!-)|\bur\b(?!-)/i;
+
+/** The text speaks to the business it was written to ("you promised", "your terms"). */
+export function speaksToReader(text: string | undefined): boolean {
+  return text !== undefined && SECOND_PERSON.test(text);
+}
+
+/** The writer's own words, quoted: “…”. */
+const quoted = (text: string) => `“${text}”`;
 
 // --- The reader ---------------------------------------------------------------------------
 
@@ -248,6 +286,49 @@ function signOffFor(c: ResolvedCase, greeting: string): string {
 // --- What was bought -----------------------------------------------------------------------
 
 const PERIOD_WORD: Record<string, string> = { week: 'a week', month: 'a month', quarter: 'a quarter', year: 'a year' };
+const PERIOD_ADJECTIVE: Record<string, string> = { week: 'weekly', month: 'monthly', quarter: 'quarterly', year: 'annual' };
+const COUNT_WORD = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/**
+ * A recurring fee as the case states it. `amount` is each payment, unless the case also gives a
+ * `price`: then people type the agreed fee as the price and what they have paid so far as the
+ * amount. At least twice the fee is a total of several payments (a fee is rarely doubled); above
+ * the fee but below twice it, the fee they were charged instead; below it, each payment towards
+ * an agreed total price (a 24-month contract's price).
+ */
+export interface RecurringFee {
+  /** What each payment was, when the case says so. */
+  charged?: number;
+  /** The fee agreed for each period, when it is not what was charged. */
+  agreed?: number;
+  /** Everything paid so far, when the case gives it as one sum. */
+  paidInAll?: number;
+  /** The agreed price of the whole contract. */
+  agreedTotal?: number;
+}
+
+export function recurringFee(purchase: ResolvedCase['purchase']): RecurringFee | undefined {
+  const { amount, price } = purchase;
+  if (!purchase.period) return undefined;
+  if (price === undefined || price === amount) return amount === undefined ? {} : { charged: amount };
+  if (amount === undefined) return { agreed: price };
+  if (amount >= price * 2) return { agreed: price, paidInAll: amount };
+  if (amount > price) return { agreed: price, charged: amount };
+  return { charged: amount, agreedTotal: price };
+}
+
+/**
+ * A refund of whole payments of a recurring fee, named: "three monthly payments of £39.99,
+ * £119.97 in all". Undefined when the refund is not a whole number of the payments charged.
+ */
+function namedPayments(refund: number, c: ResolvedCase, money: (n: number) => string): string | undefined {
+  const charged = recurringFee(c.purchase)?.charged;
+  if (charged === undefined || c.purchase.period === undefined) return undefined;
+  const count = Math.round(refund / charged);
+  if (count < 1 || Math.abs(Math.round(charged * 100) * count - Math.round(refund * 100)) > 0) return undefined;
+  const kind = `${PERIOD_ADJECTIVE[c.purchase.period]} payment`;
+  return count === 1 ? `one ${kind} of ${money(charged)}` : `${COUNT_WORD[count] ?? count} ${kind}s of ${money(charged)}, ${money(refund)} in all`;
+}
 
 /**
  * "it" or "them" for what was bought: plural when its head noun is ("return flights", "six
@@ -269,8 +350,18 @@ function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (
   const since = p.date && !sinceSaid ? ` since ${date(p.date)}` : '';
   const paid = p.amount !== undefined ? money(p.amount) : undefined;
   const price = p.price !== undefined ? money(p.price) : undefined;
-  if (p.period && paid) {
-    return `I have paid ${paid} ${PERIOD_WORD[p.period]} for ${it}${since}.`;
+  if (p.period) {
+    const per = PERIOD_WORD[p.period];
+    const fee = recurringFee(p)!;
+    if (fee.paidInAll !== undefined) return `The agreed fee was ${money(fee.agreed!)} ${per}, and I have paid ${money(fee.paidInAll)} in all${since}.`;
+    if (fee.agreed !== undefined && fee.charged !== undefined) {
+      return `${since ? `I have paid for ${it}${since}. ` : ''}The agreed fee was ${money(fee.agreed)} ${per}, but I was charged ${money(fee.charged)} ${per}.`;
+    }
+    // The agreed fee alone says nothing of what was charged: the letter does not say it was paid.
+    if (fee.agreed !== undefined) return `${since ? `I have paid for ${it}${since}. ` : ''}The agreed fee is ${money(fee.agreed)} ${per}.`;
+    if (fee.charged !== undefined) {
+      return `I have paid ${money(fee.charged)} ${per} for ${it}${since}${fee.agreedTotal !== undefined ? `, towards the agreed price of ${money(fee.agreedTotal)}` : ''}.`;
+    }
   }
   if (price && paid && p.price !== p.amount) {
     const verb = p.kind === 'goods' ? `I ordered ${it}${on}` : p.kind === 'service' ? `I agreed the work with you${on}` : p.kind === 'booking' ? `I booked ${it}${on}` : '';
@@ -390,6 +481,8 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
         : `I contacted ${who ? `${who}${at}` : business}`;
   }
   if (!contact.result) return `${when}${told}.`;
+  // Told to someone else, what the writer said to the business ("you said…") is quoted from the complaint.
+  if (business !== 'you' && speaksToReader(contact.result)) return `${when}${told}. As I wrote in my complaint: ${quoted(asSentence(contact.result))}`;
   const result = clause(contact.result);
   if (/^(nothing|none)$/i.test(result)) return `${when}${told}, but nothing came of it.`;
   // Only the main clause counts: "a reply saying my complaint had been logged" is a thing.
@@ -424,6 +517,9 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
 /** A finite verb: the reason is a clause ("you cleaned two rooms"), not a thing ("the two rooms not cleaned"). */
 const FINITE_VERB = /\b(is|are|was|were|did|does|do|has|have|had|never|can|could|will|would|cannot)\b|n't\b/i;
 
+/** "the agreed price", "my cancelled membership": a participle after a determiner describes a thing, it is not the verb. */
+const PARTICIPLE_AS_ADJECTIVE = /\b(?:the|a|an|my|our|your|their|this|that|its)\s+[a-z]+ed\b/gi;
+
 /** The writer's reason after the amount: "for the two rooms not cleaned", "because only two rooms were cleaned". */
 function reasonClause(reason: string, use: WordUse): string {
   if (/^(for|because|as|since|to|which|being|covering|this is)\b/i.test(reason)) return inSentence(reason, use);
@@ -432,7 +528,8 @@ function reasonClause(reason: string, use: WordUse): string {
   // I did not authorize" and "the two rooms not cleaned" are things.
   const main = reason
     .split(/\s(?:that|which|who|whom|whose|where|when|because|after|before|until|I|we)\s|[,;(]/)[0]!
-    .replace(/\b(?:not|never)\s+[a-z]+ed\b/gi, '');
+    .replace(/\b(?:not|never)\s+[a-z]+ed\b/gi, '')
+    .replace(PARTICIPLE_AS_ADJECTIVE, '');
   const clause = /^(i|we|you|they|he|she|it|nobody|no one)\b/i.test(reason) || FINITE_VERB.test(main) || HAS_VERB.test(main);
   return clause ? `, because ${inSentence(reason, use)}` : `for ${inSentence(reason, use, true)}`;
 }
@@ -440,7 +537,7 @@ function reasonClause(reason: string, use: WordUse): string {
 /** "$80.00 of the $240.00 I paid" + "for the two rooms": set off by a comma, so it does not say what was paid for. */
 function withReason(amount: string, reason: string): string {
   if (reason === '' || reason.startsWith(',')) return `${amount}${reason}`;
-  return / I paid$| charge to my account$/.test(amount) ? `${amount}, ${reason}` : `${amount} ${reason}`;
+  return / I paid$| charge to my account$| to my account$| in all$/.test(amount) ? `${amount}, ${reason}` : `${amount} ${reason}`;
 }
 
 function requestSentences(c: ResolvedCase, money: (n: number) => string, use: WordUse): Pick<Phrases, 'request' | 'costsIntro' | 'costs' | 'total' | 'ask' | 'asked' | 'charge' | 'cardRequest'> {
@@ -448,13 +545,14 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
   // A recurring fee's amount is one payment: a refund may be of several, so it is not set against it.
   const paid = purchase.period ? undefined : purchase.amount;
   const refund = request.amount;
+  const payments = refund !== undefined ? namedPayments(refund, c, money) : undefined;
   const ofPaid =
     refund !== undefined && paid !== undefined && refund < paid
       ? `${money(refund)} of the ${money(paid)} I paid`
       : refund !== undefined
         ? // Several payments of a fee, or more than the case says was paid: the amount alone is what is true.
           purchase.period || (purchase.amount !== undefined && refund > purchase.amount)
-          ? money(refund)
+          ? (payments ?? money(refund))
           : `the ${money(refund)} I paid`
         : '';
   const correction = request.correction ? clause(request.correction) : '';
@@ -484,7 +582,7 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
       asked = `to ask for this to be put right or for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
       break;
     case 'partial-refund':
-      text = `Please refund ${withReason(refund !== undefined && paid !== undefined && refund < paid ? `${money(refund)} of the ${money(paid)} I paid` : refund !== undefined ? money(refund) : '', reason)}.`;
+      text = `Please refund ${withReason(refund !== undefined && paid !== undefined && refund < paid ? `${money(refund)} of the ${money(paid)} I paid` : refund !== undefined ? (payments ?? money(refund)) : '', reason)}.`;
       ask = 'Partial refund request';
       asked = `to ask for a refund of ${refund !== undefined ? money(refund) : 'part of what I paid'}`;
       break;
@@ -523,16 +621,27 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
   const costsOnly = request.remedy === 'compensation';
   const charge =
     costsOnly ? (coversCosts ? money(costTotal) : '') : claimed !== undefined ? money(claimed) : paid !== undefined && request.remedy !== 'partial-refund' ? money(paid) : '';
+  // The reason was written to the business: where it speaks to it ("you cleaned two rooms"), the
+  // bank reads it as a quotation from the complaint, never as words to the bank.
+  const cardReason = request.reason && speaksToReader(request.reason) ? `, for the reason I gave in my complaint: ${quoted(asSentence(request.reason))}` : reason;
+  // Part of a recurring fee is no single charge: the amount alone is what is true.
+  const recurringPart = purchase.period !== undefined && claimed !== undefined && payments === undefined;
   const cardRequest =
     costsOnly
       ? coversCosts
         ? `Please credit ${money(costTotal)} to my account for the costs this caused me, listed above.`
         : 'Please look into this charge and tell me what you can do.'
       : claimed !== undefined && paid !== undefined && claimed < paid
-        ? `Please credit ${withReason(`${money(claimed)} of the ${money(paid)} charge to my account`, reason)}.`
-        : charge
-          ? `Please credit the ${charge} charge to my account, together with any related fees or interest.`
-          : 'Please reverse the charge and credit my account, together with any related fees or interest.';
+        ? `Please credit ${withReason(`${money(claimed)} of the ${money(paid)} charge to my account`, cardReason)}${cardReason.endsWith('”') ? '' : '.'}`
+        : recurringPart && (request.remedy === 'partial-refund' || request.reason)
+          ? `Please credit ${withReason(`${money(claimed!)} to my account`, cardReason)}${cardReason.endsWith('”') ? '' : '.'}`
+          : payments && !payments.startsWith('one ')
+            ? `Please credit my account with ${payments}, together with any related fees or interest.`
+            : charge && !recurringPart
+              ? `Please credit the ${charge} charge to my account, together with any related fees or interest.`
+              : charge
+                ? `Please credit ${charge} to my account, together with any related fees or interest.`
+                : 'Please reverse the charge and credit my account, together with any related fees or interest.';
   const withCosts =
     coversCosts && costs.length > 0 && request.remedy !== 'compensation'
       ? ` I also ask for the ${money(costTotal)} in costs this caused me, listed above${refundPart !== undefined ? `: ${money(Math.round((refundPart + costTotal) * 100) / 100)} in total` : ''}.`
@@ -584,6 +693,37 @@ export function caseWordUse(c: Partial<ResolvedCase>): WordUse {
   return use;
 }
 
+/** The story as it was told to the business, as paragraphs of a quotation (see Phrases.complaintQuote). */
+function complaintQuote(c: ResolvedCase, use: WordUse, impact: string): string[] {
+  const { circumstances, expectations, outcome } = c.story;
+  if (![circumstances, ...expectations, ...outcome, impact].some(speaksToReader)) return [];
+  const inline = (text: string) => inSentence(clause(text), use);
+  const paragraphs = [asSentence(circumstances)];
+  if (expectations.length > 1 && expectations.length === outcome.length) {
+    paragraphs.push(['What I was promised, and what actually happened:', ...expectations.map((promised, i) => `- Promised: ${inline(promised)}. What happened: ${inline(outcome[i]!)}.`)].join('\n'));
+  } else {
+    for (const [heading, texts] of [['What I was promised', expectations], ['What actually happened', outcome]] as const) {
+      if (texts.length > 1) paragraphs.push([`${heading}:`, ...texts.map((text) => `- ${asSentence(text)}`)].join('\n'));
+      else if (texts.length === 1) paragraphs.push(`${heading}: ${inline(texts[0]!)}.`);
+    }
+  }
+  if (impact) paragraphs.push(impact);
+  // Each paragraph of a quotation opens with a quotation mark; only the last one closes.
+  return paragraphs.map((paragraph, i) => `“${paragraph}${i === paragraphs.length - 1 ? '”' : ''}`);
+}
+
+function paymentLines(c: ResolvedCase, money: (n: number) => string): string[] {
+  const fee = recurringFee(c.purchase);
+  if (!fee || !c.purchase.period) return [];
+  const per = PERIOD_WORD[c.purchase.period];
+  const lines: string[] = [];
+  if (fee.agreed !== undefined) lines.push(`Agreed fee: ${money(fee.agreed)} ${per}`);
+  if (fee.charged !== undefined) lines.push(`${fee.agreed !== undefined ? 'Charged' : 'Regular payment'}: ${money(fee.charged)} ${per}`);
+  if (fee.paidInAll !== undefined) lines.push(`Paid in all: ${money(fee.paidInAll)}`);
+  if (fee.agreedTotal !== undefined) lines.push(`Agreed total price: ${money(fee.agreedTotal)}`);
+  return lines;
+}
+
 export function phrasesFor(c: ResolvedCase): Phrases {
   const locale = c.letter.locale;
   const money = (n: number) => formatMoney(n, c.purchase.currency, locale);
@@ -598,6 +738,7 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   const about = reference
     ? `${withoutBrackets(reference)} (${bareItem}${c.purchase.date ? `, ${date(c.purchase.date)}` : ''})`
     : `${bareItem}${c.purchase.date ? ` (${date(c.purchase.date)})` : ''}`;
+  const impactShort = shortened(c.story.impact);
   const since = c.sender.customerSince;
   const customer = since
     ? `I have been your customer since ${/^\d{4}$/.test(since) ? since : since.length === 7 ? monthOf(date(`${since}-01`)) : date(since)}.`
@@ -613,8 +754,10 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     customer,
     contacts: c.contacts.map((contact) => contactSentence(contact, 'you', date, use, c.recipient.contact)),
     contactsToThirdParty: c.contacts.map((contact) => contactSentence(contact, company, date, use)),
-    impactShort: shortened(c.story.impact),
+    impactShort,
     nextStep: genericNextStep(c.purchase.paidWith),
     ...requestSentences(c, money, use),
+    ...(c.letter.stage === 'card-dispute' && { complaintQuote: complaintQuote(c, use, impactShort) }),
+    ...(c.purchase.period && { payments: paymentLines(c, money) }),
   };
 }

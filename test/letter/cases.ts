@@ -98,6 +98,19 @@ export const VARIATIONS: Record<string, { from: 'full' | 'minimal'; change: Chan
   },
   'refund of less than paid': { from: 'full', change: (c) => c.request.remedy === 'refund' && (c.request.amount = 120) },
   'deadline as a date': { from: 'full', change: (c) => (delete c.request.deadlineDays, (c.request.deadline = '2026-12-31')) },
+  'story speaks to the business': {
+    from: 'full',
+    change: (c) => (
+      (c.story.circumstances = 'You booked me in for 2 November and your crew arrived three hours late.'),
+      (c.story.outcome = ['you arrived at 1 pm', 'you cleaned only two of the three rooms']),
+      (c.contacts = [{ date: '2026-11-06', channel: 'e-mail', result: 'you said the third room would be done for free' }])
+    ),
+  },
+  'monthly fee paid several times': {
+    from: 'minimal',
+    change: (c) => (Object.assign(c.purchase, { amount: 39.99, period: 'month', kind: 'subscription', currency: 'GBP' }), c.request.amount !== undefined && c.request.remedy !== 'partial-refund' && (c.request.amount = 79.98)),
+  },
+  'agreed fee and total paid': { from: 'minimal', change: (c) => Object.assign(c.purchase, { price: 30, amount: 160, period: 'month', kind: 'subscription' }) },
   'in GBP': { from: 'full', change: (c) => ((c.purchase.currency = 'GBP'), (c.letter!.locale = 'en-GB')) },
   'minimal + contact person': { from: 'minimal', change: (c) => (c.recipient.contact = 'Beverly') },
   'minimal + one contact': { from: 'minimal', change: (c) => (c.contacts = [{ date: '2026-10-02', channel: 'phone', result: 'they promised a refund' }]) },

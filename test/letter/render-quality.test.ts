@@ -31,7 +31,8 @@ export function readingProblems(letter: string): string[] {
   const lines = body.split('\n');
   lines.forEach((line, i) => {
     check(!/^\s*[-*]\s*[.;,]?\s*$/.test(line), `dangling bullet at line ${i + 1}`);
-    if (/:$/.test(line)) check(/^- \S/.test(lines[i + 1] ?? ''), `heading without a list: "${line}"`);
+    // A colon ends a heading with its list, or introduces a quotation (“…”) after a blank line.
+    if (/:$/.test(line)) check(/^- \S/.test(lines[i + 1] ?? '') || (lines[i + 1] === '' && /^“/.test(lines[i + 2] ?? '')), `heading without a list: "${line}"`);
     check(!/^- .*\.\s*\.$/.test(line), `bullet ending in two stops: ${line}`);
   });
   return problems;

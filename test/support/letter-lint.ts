@@ -689,7 +689,10 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
     // The story as the writer told it to the merchant, introduced as such, may speak to the merchant.
     const told = /^Here is what I told .+ when I complained\.?$/m.exec(text);
     const toldEnd = told ? text.slice(told.index).search(/\n\n(I wrote to|I asked|The costs this caused me|On \S+ \d|Please)/) : -1;
-    const inTold = (at: number) => told !== null && at > told.index && (toldEnd === -1 || at < told.index + toldEnd);
+    // The writer's words quoted from the complaint (“…”, after "I wrote:" or "in my complaint:") are theirs to the merchant.
+    const quotes = [...text.matchAll(/(?:\bI wrote|\bin my complaint):\s*“[^”]*”/g)].map((q) => [q.index, q.index + q[0].length] as const);
+    const inTold = (at: number) =>
+      (told !== null && at > told.index && (toldEnd === -1 || at < told.index + toldEnd)) || quotes.some(([start, end]) => at > start && at < end);
     for (const m of text.matchAll(merchantYou)) {
       if (inTold(m.index)) continue;
       const sentence = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index + 40);

@@ -1,0 +1,192 @@
+// What English letters say of recurring fees, and how a card dispute speaks of the merchant:
+// real letters for realistic cases, typed the way people type them.
+import { describe, expect, it } from 'vitest';
+import type { Case, Stage } from '../../src/case/schema.js';
+import { produceLetter } from '../../src/letter/produce.js';
+import { checkTone } from '../../src/tone/index.js';
+import { lintLetter } from '../support/letter-lint.js';
+
+type Change = (c: Case) => void;
+
+/** A UK streaming subscription whose price went up from £30 to £45 a month. */
+const subscription = (): Case =>
+  ({
+    sender: { name: 'Priya Shah', email: 'priya.shah@example.co.uk', address: '14 Mill Lane, Reading RG1 2AB', country: 'GB' },
+    recipient: { company: 'StreamPlus', sector: 'telecoms' },
+    purchase: { item: 'Premium streaming subscription', kind: 'subscription', date: '2026-03-01', amount: 45, period: 'month', currency: 'GBP', paidWith: 'credit-card' },
+    story: {
+      circumstances: 'I signed up in March at £30 a month, fixed for a year. In June the price went up to £45 a month without notice.',
+      expectations: 'the price would stay at £30 a month for 12 months',
+      outcome: 'I was charged £45 in June and July',
+    },
+    request: { remedy: 'refund', amount: 90 },
+    card: { issuer: 'Barclaycard', last4: '1234' },
+    letter: { date: '2026-08-20', previous: ['2026-07-15', '2026-08-01'] },
+  }) as Case;
+
+/** A US roofer who took a deposit and left; the story speaks to the roofer. */
+const roofer = (): Case =>
+  ({
+    sender: { name: 'Nadia Haddad', email: 'nadia.haddad@example.com', country: 'US', region: 'TX' },
+    recipient: { company: 'Lone Star Roofing LLC', contact: 'Mr. Bill Carter, Owner' },
+    purchase: { item: 'Roof repair', kind: 'service', date: '2026-04-02', reference: 'INV-3381', price: 4200, amount: 2100, currency: 'USD', paidWith: 'credit-card' },
+    story: {
+      circumstances: 'You took a 50% deposit and started on April 2. Your crew removed the old shingles and then didn’t return.',
+      expectations: 'the roof finished within two weeks, as your quote says',
+      outcome: 'a tarp over half the roof since April 9',
+      impact: 'Water came through the ceiling in the storm on May 3.',
+    },
+    contacts: [
+      { date: '2026-04-20', channel: 'phone', who: 'Bill Carter', result: 'he promised the crew would be back on Monday' },
+      { date: '2026-05-04', channel: 'email', result: 'you said you were too busy and would come in June' },
+    ],
+    request: { remedy: 'either', correction: 'finish the roof within 10 days', amount: 2100 },
+    card: { issuer: 'American Express', last4: '1005', statementDate: '2026-04-10' },
+    letter: { date: '2026-05-20', previous: ['2026-05-05'] },
+  }) as Case;
+
+function letter(base: () => Case, stage: Stage, change: Change = () => {}): string {
+  const c = base();
+  c.letter = { ...c.letter, stage };
+  change(c);
+  const produced = produceLetter(c, { format: 'text' });
+  if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+  const text = produced.output.content;
+  const asList = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
+  const findings = lintLetter(text, {
+    company: c.recipient.company,
+    currency: c.purchase.currency,
+    locale: c.sender.country === 'US' ? 'en-US' : 'en-GB',
+    country: c.sender.country,
+    stage,
+    issuer: c.card?.issuer,
+    item: c.purchase.item,
+    contact: c.recipient.contact,
+    impact: c.story.impact,
+    period: c.purchase.period,
+    remedy: c.request.remedy,
+    senderEmail: c.sender.email,
+    userText: [c.story.circumstances, ...asList(c.story.expectations), ...asList(c.story.outcome), ...(c.contacts ?? []).flatMap((x) => [x.result ?? '', x.who ?? '']), c.request.correction ?? '', c.request.reason ?? ''],
+  });
+  expect(findings.map((f) => `${f.kind}: ${f.message}`)).toEqual([]);
+  expect(checkTone(text).filter((f) => f.severity === 'error')).toEqual([]);
+  return text;
+}
+
+const STAGES: Stage[] = ['first', 'reminder', 'final', 'card-dispute'];
+
+describe('a recurring fee is stated as the case states it', () => {
+  it('the agreed fee and what was paid in all: never a total "a month"', () => {
+    const changed: Change = (c) => Object.assign(c.purchase, { price: 30, amount: 160 });
+    for (const stage of STAGES.slice(0, 3)) {
+      const text = letter(subscription, stage, changed);
+      expect(text).toContain('The agreed fee was £30.00 a month, and I have paid £160.00 in all since 1 March 2026.');
+      expect(text).not.toMatch(/£160\.00 a month/);
+    }
+    const dispute = letter(subscription, 'card-dispute', changed);
+    expect(dispute).toContain('- Agreed fee: £30.00 a month\n- Paid in all: £160.00\n');
+    expect(dispute).not.toMatch(/£160\.00 a month/);
+  });
+
+  it('a fee charged above the agreed one is stated as charged', () => {
+    const text = letter(subscription, 'first', (c) => Object.assign(c.purchase, { price: 30, amount: 45 }));
+    expect(text).toContain('I have paid for it since 1 March 2026. The agreed fee was £30.00 a month, but I was charged £45.00 a month.');
+  });
+
+  it('each payment towards a contract’s agreed total price', () => {
+    const text = letter(subscription, 'first', (c) => Object.assign(c.purchase, { price: 540, amount: 45 }));
+    expect(text).toContain('I have paid £45.00 a month for it since 1 March 2026, towards the agreed price of £540.00.');
+  });
+
+  it('the agreed fee alone is not said to have been paid', () => {
+    const text = letter(subscription, 'first', (c) => {
+      Object.assign(c.purchase, { price: 30 });
+      delete c.purchase.amount;
+    });
+    expect(text).toContain('I have paid for it since 1 March 2026. The agreed fee is £30.00 a month.');
+  });
+
+  it('one fee, as before', () => {
+    expect(letter(subscription, 'first')).toContain('I have paid £45.00 a month for it since 1 March 2026.');
+  });
+});
+
+describe('a refund of whole payments names them', () => {
+  it('two monthly payments, at every stage and to the card issuer', () => {
+    for (const stage of STAGES.slice(0, 3)) expect(letter(subscription, stage)).toContain('Please refund two monthly payments of £45.00, £90.00 in all.');
+    expect(letter(subscription, 'card-dispute')).toContain('Please credit my account with two monthly payments of £45.00, £90.00 in all, together with any related fees or interest.');
+  });
+
+  it('weekly payments, with the writer’s reason', () => {
+    const text = letter(subscription, 'first', (c) => {
+      Object.assign(c.purchase, { amount: 64.95, period: 'week' });
+      c.request = { remedy: 'refund', amount: 259.8, reason: 'they were taken while my deliveries were paused' };
+    });
+    expect(text).toContain('Please refund four weekly payments of £64.95, £259.80 in all, because they were taken while my deliveries were paused.');
+  });
+
+  it('keeps the total when the refund is not whole payments, or the payments are not known', () => {
+    const part = letter(subscription, 'first', (c) => (c.request = { remedy: 'partial-refund', amount: 30, reason: 'the £15 a month above the agreed price, for June and July' }));
+    expect(part).toContain('Please refund £30.00 for the £15 a month above the agreed price, for June and July.');
+    expect(letter(subscription, 'card-dispute', (c) => (c.request = { remedy: 'partial-refund', amount: 30, reason: 'the £15 a month above the agreed price' }))).toContain(
+      'Please credit £30.00 to my account, for the £15 a month above the agreed price.',
+    );
+    const total = letter(subscription, 'first', (c) => Object.assign(c.purchase, { price: 30, amount: 160 }));
+    expect(total).toContain('Please refund £90.00.');
+    expect(total).not.toMatch(/payments of/);
+  });
+
+  it('a one-off purchase is never told in payments', () => {
+    const text = letter(subscription, 'first', (c) => {
+      delete c.purchase.period;
+      c.purchase.kind = 'goods';
+      c.request = { remedy: 'refund', amount: 90 };
+    });
+    expect(text).not.toMatch(/payments? of/);
+  });
+});
+
+describe('a card dispute speaks of the merchant in the third person', () => {
+  it('the story that speaks to the merchant is quoted from the complaint', () => {
+    const text = letter(roofer, 'card-dispute');
+    expect(text).toContain(
+      'In my complaint to Lone Star Roofing LLC, I wrote:\n\n“You took a 50% deposit and started on April 2. Your crew removed the old shingles and then didn’t return.\n\n“What I was promised: the roof finished within two weeks, as your quote says.\n\n“What actually happened: a tarp over half the roof since April 9.\n\n“Water came through the ceiling in the storm on May 3.”\n',
+    );
+    expect(text).not.toContain('Here is what I told');
+  });
+
+  it('earlier contacts name the merchant; a reply that speaks to it is quoted', () => {
+    const text = letter(roofer, 'card-dispute');
+    expect(text).toContain('On April 20, 2026, I phoned Lone Star Roofing LLC and spoke to Bill Carter. He promised the crew would be back on Monday.');
+    expect(text).toContain('On May 4, 2026, I emailed Lone Star Roofing LLC. As I wrote in my complaint: “You said you were too busy and would come in June.”');
+    expect(text).not.toMatch(/I (emailed|phoned|wrote to) you\b/);
+  });
+
+  it('the writer’s reason for a part of the charge, when it speaks to the merchant, is quoted', () => {
+    const text = letter(roofer, 'card-dispute', (c) => (c.request = { remedy: 'partial-refund', amount: 700, reason: 'you never came back to finish the ridge' }));
+    expect(text).toContain('Please credit $700.00 of the $2,100.00 charge to my account, for the reason I gave in my complaint: “You never came back to finish the ridge.”');
+  });
+
+  it('a story told without "you" is told as it is, to the bank', () => {
+    const text = letter(roofer, 'card-dispute', (c) => {
+      c.story = { circumstances: 'The crew removed the old shingles on April 2 and did not return.', expectations: 'the roof finished within two weeks', outcome: 'a tarp over half the roof since April 9' };
+      c.contacts = [];
+    });
+    expect(text).toContain('Here is what I told Lone Star Roofing LLC when I complained.\n\nThe crew removed the old shingles on April 2 and did not return.');
+    expect(text).not.toContain('“');
+  });
+
+  it('letters to the merchant itself say "you" as before', () => {
+    const text = letter(roofer, 'first');
+    expect(text).toContain('You took a 50% deposit');
+    expect(text).toContain('On May 4, 2026, I emailed you. You said you were too busy and would come in June.');
+    expect(text).not.toContain('In my complaint');
+  });
+});
+
+describe('the writer’s own words get the capitals English gives them', () => {
+  it('a month beside a day, a weekday and "i"', () => {
+    const text = letter(subscription, 'first', (c) => (c.story.circumstances = 'i cancelled on 30 april and on monday i was charged again. you may march on'));
+    expect(text).toContain('I cancelled on 30 April and on Monday I was charged again. You may march on.');
+  });
+});
