@@ -3,7 +3,7 @@ import { quoteValue } from '../io/terminal.js';
 import { renderHtmlBody, renderMarkdownBody, type Format, type Letter } from './render.js';
 import type { TemplateSource } from './template-files.js';
 import { toEml } from './eml.js';
-import { addressLines, paperFor, placeAndDate, postalLayout, recipientLines, requirePostalAddresses, signatureWithoutContacts, type Paper } from './layout.js';
+import { addressLines, paperFor, placeAndDate, postalLayout, recipientLines, requirePostalAddresses, sentByLine, signatureWithoutContacts, type Paper } from './layout.js';
 import { formatDate } from './format-values.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -190,6 +190,7 @@ function htmlPage(letter: Letter, escapedBody: string, paper: Paper): string {
   const from = lines([c.sender.name, ...addressLines(c.sender.address)]) + (reach ? `<br>\n${reach}` : '');
   const to = lines(recipientLines(c));
   const subject = escapeHtml(letter.subject);
+  const sentBy = sentByLine(letter);
   const references = [c.purchase.reference, c.sender.customerId].filter((r): r is string => Boolean(r));
   const layout = postalLayout(c, paper);
   const folds = [...layout.folds, ...(layout.hole === undefined ? [] : [layout.hole])].map((_, i) => `<span class="fold fold-${i + 1}"></span>`).join('');
@@ -220,7 +221,7 @@ ${printCss(letter, paper)}
 ${returnLine}<address class="to">${to}</address>
 </div>
 </div>
-<p class="subject">${keepWhole(subject, references)}</p>
+${sentBy ? `<p class="sent-by">${escapeHtml(sentBy)}</p>\n` : ''}<p class="subject">${keepWhole(subject, references)}</p>
 ${keepWhole(htmlBlocks(withoutDateBlock(signatureWithoutContacts(escapedBody, c, escapeHtml), c)), references)}
 </body>
 </html>

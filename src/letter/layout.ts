@@ -238,12 +238,20 @@ interface PageWords {
   reference: string;
   /** "Berlin, 2 December 2026", "Paris, le 2 décembre 2026". */
   placeAndDate: (place: string, date: string) => string;
+  /** How a final letter is sent, where the custom is to say so above its subject. */
+  finalLetterSentBy?: string;
 }
 
 const WORDS: Record<string, PageWords> = {
   en: { page: (n, total) => `Page ${n} of ${total}`, reference: 'Reference', placeAndDate: (place, date) => `${place}, ${date}` },
   de: { page: (n, total) => `Seite ${n} von ${total}`, reference: 'Referenz', placeAndDate: (place, date) => `${place}, ${date}` },
-  fr: { page: (n, total) => `Page ${n} sur ${total}`, reference: 'Référence', placeAndDate: (place, date) => `${place}, le ${date}` },
+  fr: {
+    page: (n, total) => `Page ${n} sur ${total}`,
+    // French puts a (no-break) space before a colon: "Référence : CMD-1".
+    reference: 'Référence\u00A0',
+    placeAndDate: (place, date) => `${place}, le ${date}`,
+    finalLetterSentBy: 'Lettre recommandée avec accusé de réception',
+  },
   es: { page: (n, total) => `Página ${n} de ${total}`, reference: 'Referencia', placeAndDate: (place, date) => `${place}, ${date}` },
 };
 
@@ -271,6 +279,18 @@ export function placeAndDate(c: LetterCase): string {
 export function referenceLine(c: LetterCase): string | undefined {
   const reference = c.purchase.reference?.trim();
   return reference ? `${pageWords(c).reference}: ${reference}` : undefined;
+}
+
+/**
+ * The line above the subject of a letter that goes by registered post: a French mise en
+ * demeure is sent "recommandée avec accusé de réception", the proof of its date that a
+ * médiateur or a court asks for, and INC's model letters say so above the subject. An e-mail
+ * (eml) is written without it; an acceptance or answer to an offer is not a mise en demeure.
+ */
+export function sentByLine(letter: Letter): string | undefined {
+  const c = letter.case;
+  if (c.letter.stage !== 'final' || /(^|\/)(accept|answer)-offer$/.test(letter.template)) return undefined;
+  return pageWords(c).finalLetterSentBy;
 }
 
 /** What later pages repeat at their top: the reference, or the subject when there is none. */

@@ -5,7 +5,7 @@ import type { Case } from '../case/schema.js';
 import type { Problem } from '../case/validate.js';
 import { withRights } from '../rights/cite.js';
 import { formatLetter, type OutputFor } from './formats.js';
-import type { Paper } from './layout.js';
+import { sentByLine, type Paper } from './layout.js';
 import { renderLetter, templateFor, type Format, type Letter } from './render.js';
 
 export interface ProduceOptions<F extends Format = Format> {
@@ -36,16 +36,18 @@ export function produceLetter<F extends Format>(value: Case, options: ProduceOpt
 
 /**
  * Text and Markdown letters start with the subject after an English label; a letter in
- * another language takes its own ("Objet : ", "Asunto: ", none in German).
+ * another language takes its own ("Objet : ", "Asunto: ", none in German), and a French
+ * mise en demeure says above it that it goes by registered post.
  */
 function withSubjectLabel<O extends { content: unknown }>(output: O, letter: Letter): O {
   const label = (letter.case.phrases as { subjectLabel?: string }).subjectLabel;
   const content = output.content;
   if (label === undefined || typeof content !== 'string') return output;
-  if (content.startsWith('Subject: ')) return { ...output, content: label + content.slice('Subject: '.length) };
+  const sentBy = sentByLine(letter);
+  if (content.startsWith('Subject: ')) return { ...output, content: `${sentBy ? `${sentBy}\n` : ''}${label}${content.slice('Subject: '.length)}` };
   if (content.startsWith('**Subject:** ')) {
     const rest = content.slice('**Subject:** '.length);
-    return { ...output, content: label ? `**${label.trim()}** ${rest}` : `**${rest.replace(/\n/, '**\n')}` };
+    return { ...output, content: `${sentBy ? `${sentBy}\n\n` : ''}${label ? `**${label.trim()}** ${rest}` : `**${rest.replace(/\n/, '**\n')}`}` };
   }
   return output;
 }

@@ -11,6 +11,7 @@ import {
   postalLayout,
   recipientLines,
   referenceLine,
+  sentByLine,
   returnAddress,
   runningHead,
   addressLines,
@@ -195,9 +196,11 @@ function bodyChunks(letter: Letter, wrap: Wrap, width: number): Chunk[] {
     chunks.push({ lines: lines.slice(-2), before: 0, keepWithNext });
   };
 
+  const sentBy = sentByLine(letter);
+  if (sentBy) add(textLines(sentBy), 0, true);
   const reference = referenceLine(c);
-  if (reference) add(textLines(reference), 0, true);
-  add(textLines(letter.subject, 'bold'), reference ? TYPE.paragraphGap : 0, true);
+  if (reference) add(textLines(reference), sentBy ? TYPE.paragraphGap : 0, true);
+  add(textLines(letter.subject, 'bold'), reference || sentBy ? TYPE.paragraphGap : 0, true);
 
   const blocks = withoutDateLine(bodyBlocks(signatureWithoutContacts(letter.body, c)), c);
   const closing = closingOf(blocks, c);

@@ -378,3 +378,34 @@ describe('a Spanish letter to a named person', () => {
     expect(text).toContain('Estimados señores:');
   });
 });
+
+describe('a French mise en demeure', () => {
+  const SENT_BY = 'Lettre recommandée avec accusé de réception';
+  const produce = (format: 'text' | 'markdown' | 'html' | 'eml', language: Lang = 'fr', stage: 'first' | 'final' = 'final', template?: string) => {
+    const value = caseSchema.parse({
+      sender: { name: 'Alex Martin', country: PLACE[language].country, address: PLACE[language].address, email: 'alex@example.fr' },
+      recipient: { company: 'Les Jardins du Midi', address: '3 avenue du Port, 13002 Marseille', email: 'contact@example.fr' },
+      purchase: { item: 'abri de jardin', kind: 'goods', date: '2026-04-01', amount: 400 },
+      story: STORY[language],
+      request: { remedy: 'refund' },
+      letter: { date: '2026-11-16', language, previous: ['2026-10-01'] },
+      history: { replies: [{ date: '2026-11-10', kind: 'offer', amount: 100 }] },
+    });
+    const produced = produceLetter(value, { format, template, settings: { stage } });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    return produced.output.content as string;
+  };
+  it('says above its subject that it goes by registered post with acknowledgement of receipt', () => {
+    expect(produce('text').split('\n').slice(0, 2)).toEqual([SENT_BY, expect.stringMatching(/^Objet\u00A0: Mise en demeure – /)]);
+    expect(produce('markdown')).toMatch(new RegExp(`^${SENT_BY}\\n\\n\\*\\*Objet.:\\*\\* Mise en demeure`));
+    const html = produce('html');
+    expect(html).toContain(`<p class="sent-by">${SENT_BY}</p>\n<p class="subject">Mise en demeure`);
+  });
+  it('is written without it as an e-mail, and earlier letters, answers to an offer and other languages never carry it', () => {
+    expect(produce('eml')).not.toContain('recommandée');
+    expect(produce('text', 'fr', 'first')).not.toContain('recommandée');
+    expect(produce('text', 'fr', 'final', 'answer-offer')).not.toContain(SENT_BY);
+    expect(produce('text', 'de')).not.toMatch(/Einschreiben|recommandée/);
+    expect(produce('text', 'es')).not.toMatch(/burofax|recommandée/);
+  });
+});

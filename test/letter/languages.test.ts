@@ -58,7 +58,11 @@ for (const language of ['fr', 'de', 'es'] as const) {
           const produced = produceLetter(value, { format: 'text', settings: { stage } });
           if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
           const text = produced.output.content as string;
-          const lines = text.split('\n');
+          const all = text.split('\n');
+          // A French mise en demeure says above its subject that it goes by registered post.
+          const sentBy = language === 'fr' && stage === 'final';
+          expect(all[0] === 'Lettre recommandée avec accusé de réception').toBe(sentBy);
+          const lines = sentBy ? all.slice(1) : all;
           expect(lines[0]).toMatch(rules.subject);
           expect(lines[2]).toMatch(rules.dateLine(c.town));
           expect(lines[4]).toMatch(rules.greetings);
