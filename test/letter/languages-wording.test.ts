@@ -409,3 +409,42 @@ describe('a French mise en demeure', () => {
     expect(produce('text', 'es')).not.toMatch(/burofax|recommandée/);
   });
 });
+
+describe("the writer's answer after a colon in a German sentence", () => {
+  it('starts with a small letter when it is no whole sentence and starts with an article, a preposition or "keine"', () => {
+    const de = letter('de', {
+      purchase: { item: 'Die Waschmaschine WM 8000' },
+      story: { expectations: 'Eine fehlerfrei funktionierende Waschmaschine', outcome: 'Keine Reaktion auf meine E-Mails' },
+      contacts: [{ channel: 'Telefon', result: 'Bis heute keine Antwort' }],
+      request: { remedy: 'correction', correction: 'Die Maschine kostenlos reparieren oder ersetzen' },
+    });
+    expect(de).toContain('wegen folgender Bestellung: die Waschmaschine WM 8000.');
+    expect(de).toContain('Vereinbart war: eine fehlerfrei funktionierende Waschmaschine.');
+    expect(de).toContain('Tatsächlich ist Folgendes geschehen: keine Reaktion auf meine E-Mails.');
+    expect(de).toContain('Ergebnis: bis heute keine Antwort.');
+    expect(de).toContain('wie folgt in Ordnung zu bringen: die Maschine kostenlos reparieren oder ersetzen.');
+    const list = letter('de', { story: { expectations: ['Die Lieferung am 5. Oktober', 'Ein Aufbau durch zwei Monteure'], outcome: ['Die Lieferung kam am 19. Oktober', 'Nur ein Monteur'] } });
+    expect(list).toContain('- Vereinbart: die Lieferung am 5. Oktober. Tatsächlich: Die Lieferung kam am 19. Oktober.');
+    expect(list).toContain('- Vereinbart: ein Aufbau durch zwei Monteure. Tatsächlich: nur ein Monteur.');
+  });
+  it('keeps the capital of a whole sentence, a noun, a name and the polite Sie and Ihr', () => {
+    const de = letter('de', {
+      purchase: { item: 'Waschmaschine WM 8000' },
+      story: { expectations: 'Die Handwerker sollten am Montag kommen', outcome: 'Der Techniker erschien nicht' },
+      contacts: [{ channel: 'Telefon', result: 'Sie haben nicht reagiert' }, { channel: 'E-Mail', result: 'Ihre Hotline war nicht erreichbar' }],
+      request: { remedy: 'correction', correction: 'Neue Gläser nach meinem Rezept' },
+    });
+    expect(de).toContain('wegen folgender Bestellung: Waschmaschine WM 8000.');
+    expect(de).toContain('Vereinbart war: Die Handwerker sollten am Montag kommen.');
+    expect(de).toContain('Tatsächlich ist Folgendes geschehen: Der Techniker erschien nicht.');
+    expect(de).toContain('Ergebnis: Sie haben nicht reagiert.');
+    expect(de).toContain('Ergebnis: Ihre Hotline war nicht erreichbar.');
+    expect(de).toContain('wie folgt in Ordnung zu bringen: Neue Gläser nach meinem Rezept.');
+    const title = letter('de', { purchase: { item: 'Der Spiegel, Jahresabo', kind: 'subscription' }, story: { circumstances: 'Mein Abo von Der Spiegel wurde ohne Auftrag verlängert.' } });
+    expect(title).toContain('wegen folgenden Abonnements: Der Spiegel, Jahresabo.');
+  });
+  it("keeps the letter's own capital after a colon where a whole sentence follows", () => {
+    const card = letter('de', {}, 'card-dispute');
+    expect(card).toContain('an Firma X: Die bezahlte Leistung wurde nicht wie vereinbart erbracht');
+  });
+});

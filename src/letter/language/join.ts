@@ -167,12 +167,14 @@ export interface WordUseLike {
 }
 
 /**
- * The writer's answer after a colon in the middle of a French or Spanish sentence: its first
- * capital lowered when it only starts the answer ("Convenu : L'équipe…" -> "l'équipe",
- * "Resultado: Me dijeron" -> "me dijeron"), kept for a name or an acronym ("Marta", "SFR",
- * "iPhone") and in German, where nouns keep their capitals. `use`: the case's word use.
+ * The writer's answer after a colon in the middle of a sentence: its first capital lowered
+ * when it only starts the answer ("Convenu : L'équipe…" -> "l'équipe", "Resultado: Me dijeron"
+ * -> "me dijeron", "Vereinbart war: Eine Lieferung…" -> "eine Lieferung"), kept for a name or an
+ * acronym ("Marta", "SFR", "iPhone"), and in German for nouns and for a whole sentence, which
+ * German starts with a capital after a colon. `use`: the case's word use.
  */
 export function afterColon(language: Language, text: string, use?: WordUseLike): string {
+  if (language === 'de') return germanAfterColon(text, use);
   const functionWords = FUNCTION_WORDS[language];
   const endings = COMMON_ENDINGS[language];
   if (!functionWords || !endings) return text;
@@ -188,4 +190,64 @@ export function afterColon(language: Language, text: string, use?: WordUseLike):
   const long = text.split(/\s+/).filter((word) => /^\p{L}/u.test(word) && word.length > 3);
   if (long.length > 1 && long.every((word) => /^\p{Lu}/u.test(word))) return text;
   return endings.test(lower) && lower.length > 3 ? lowered : text;
+}
+
+// --- German after a colon -----------------------------------------------------------------
+
+/** Words that are never nouns and never start a name: articles, determiners, prepositions, particles, conjunctions, numbers. */
+const DE_CLOSED = new Set(
+  (
+    'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines ' +
+    'mein meine meinen meinem meiner meines dein deine deinen deinem deiner sein seine seinen seinem seiner seines ' +
+    'unser unsere unseren unserem unserer euer eure euren eurem eurer ' +
+    'dieser diese dieses diesen diesem jener jene jenes jeder jede jedes jeden jedem alle allen aller beide beiden einige mehrere viele wenige ' +
+    'am an auf aus bei beim bis durch für gegen im in innerhalb außerhalb mit nach ohne seit statt über um unter vom von vor während wegen zu zum zur ab ' +
+    'nur noch nicht erst schon bereits auch sehr etwa ca fast kaum rund mindestens höchstens ganz weder und oder aber sowie ' +
+    'zwei drei vier fünf sechs sieben acht neun zehn'
+  ).split(' '),
+);
+
+/** Finite forms common in what writers tell: the auxiliaries, the modals and frequent verbs. */
+const DE_FINITE = new Set(
+  (
+    'ist sind war waren wurde wurden wird werden hat haben hatte hatten habe kann können konnte konnten soll sollen sollte sollten ' +
+    'muss müssen musste mussten darf dürfen durfte durften will wollen wollte wollten würde würden wäre wären ' +
+    'kam kamen kommt kommen gab gaben gibt ging gingen geht blieb blieben bleibt lag lagen liegt stand standen steht fand fanden ' +
+    'sah sahen hieß ließ ließen fiel fielen lief liefen läuft brach brachen passte passten passt fehlt fehlte fehlten dauert dauerte dauerten ' +
+    'funktioniert funktionierte funktionierten meldete meldeten antwortete antworteten reagierte reagierten erschien erschienen'
+  ).split(' '),
+);
+
+/** The endings of German adjectives and participles before a noun ("gelieferte", "defekten"). */
+const DE_ADJECTIVE = /(e|en|er|es|em)$/u;
+
+/**
+ * A German answer after a colon starts with a small letter when its first word is a word that
+ * is never a noun (an article, a preposition, "keine", "nur") and it is no whole sentence: a
+ * noun phrase ("Eine Lieferung bis zum 5. Mai"), or a request in the infinitive ("Die Maschine
+ * kostenlos reparieren"). A sentence ("Der Techniker kam nicht"), a noun, a name and the polite
+ * Sie, Ihr and Ihnen keep their capitals.
+ */
+function germanAfterColon(text: string, use?: WordUseLike): string {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}.\-]*/gu) ?? [];
+  const first = words[0] ?? '';
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !DE_CLOSED.has(first.toLowerCase())) return text;
+  // A title the writer spells with its capital elsewhere too ("bei Der Spiegel") keeps it.
+  if (use?.names.has(first.toLowerCase())) return text;
+  if (isGermanSentence(words)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** True when the words read as a sentence: a finite verb, or a verb after the first noun. */
+function isGermanSentence(words: string[]): boolean {
+  const isLower = (word: string) => /^\p{Ll}/u.test(word);
+  if (words.some((word) => DE_FINITE.has(word))) return true;
+  const noun = words.findIndex((word, i) => i > 0 && /^\p{Lu}/u.test(word));
+  // A determiner with no noun after it stands for one: "Das dauerte zu lange".
+  if (noun < 0) return words.slice(1).some((word) => isLower(word) && !DE_CLOSED.has(word) && !DE_ADJECTIVE.test(word));
+  const verb = words.slice(noun + 1).find((word) => isLower(word) && !DE_CLOSED.has(word) && !/^\d/u.test(word));
+  if (verb === undefined) return false;
+  // A request ends in its infinitive ("kostenlos reparieren oder ersetzen"); a sentence rarely does without an auxiliary.
+  const last = words[words.length - 1]!;
+  return !(isLower(last) && /(en|ern|eln)$/u.test(last));
 }
