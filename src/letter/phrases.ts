@@ -52,6 +52,12 @@ export interface Phrases {
    * and in other letters. English letters only.
    */
   complaintQuote?: string[];
+  /**
+   * A card dispute's enclosures, told to the bank: "your email of 3 May" is the merchant's email
+   * ("Brightline's email of 3 May"); any other item that speaks to the merchant is quoted as
+   * listed in the complaint. Only in card disputes; English letters only.
+   */
+  evidence?: string[];
   /** A recurring fee as lines of a list: "Regular payment: £49.99 a month", "Paid in all: £160.00". English letters only. */
   payments?: string[];
 }
@@ -520,13 +526,19 @@ const FINITE_VERB = /\b(is|are|was|were|did|does|do|has|have|had|never|can|could
 /** "the agreed price", "my cancelled membership": a participle after a determiner describes a thing, it is not the verb. */
 const PARTICIPLE_AS_ADJECTIVE = /\b(?:the|a|an|my|our|your|their|this|that|its)\s+[a-z]+ed\b/gi;
 
+/** A pronoun that starts a relative clause inside a noun phrase: "the rooms you did not clean". */
+const RELATIVE_PRONOUN = /\s(?:you|u|they|he|she)\s/;
+/** The relative clause ends and the sentence's own verb follows: "the crew you sent damaged…" (not "the charges you said were included"). */
+const RELATIVE_THEN_VERB = new RegExp(String.raw`\s(?:you|u|they|he|she|I|we)\s+(?!(?:said|told|promised|claimed|agreed|thought|confirmed)\b)(?:${VERB})\s+(?:${VERB})\b`);
+
 /** The writer's reason after the amount: "for the two rooms not cleaned", "because only two rooms were cleaned". */
 function reasonClause(reason: string, use: WordUse): string {
   if (/^(for|because|as|since|to|which|being|covering|this is)\b/i.test(reason)) return inSentence(reason, use);
   // A clause has its own subject and verb in its main part ("only two rooms were cleaned", "you
   // cleaned two rooms", "the crew damaged the floor"); "the amount above the estimate, for work
   // I did not authorize" and "the two rooms not cleaned" are things.
-  const main = reason
+  // "the 12 metres you didn't build" is a thing; "the crew you sent damaged the floor" goes on as a sentence.
+  const main = (RELATIVE_THEN_VERB.test(reason) ? reason : reason.split(RELATIVE_PRONOUN)[0]!)
     .split(/\s(?:that|which|who|whom|whose|where|when|because|after|before|until|I|we)\s|[,;(]/)[0]!
     .replace(/\b(?:not|never)\s+[a-z]+ed\b/gi, '')
     .replace(PARTICIPLE_AS_ADJECTIVE, '');
@@ -712,6 +724,17 @@ function complaintQuote(c: ResolvedCase, use: WordUse, impact: string): string[]
   return paragraphs.map((paragraph, i) => `“${paragraph}${i === paragraphs.length - 1 ? '”' : ''}`);
 }
 
+const LEADING_YOUR = /^your\s+/i;
+
+function evidenceForBank(c: ResolvedCase, company: string): string[] {
+  const possessive = /s$/i.test(company) ? `${company}'` : `${company}'s`;
+  return c.evidence.map((item) => {
+    const text = clause(item);
+    const named = text.replace(LEADING_YOUR, `${possessive} `);
+    return speaksToReader(named) ? `${quoted(named)}, as listed in my complaint` : named;
+  });
+}
+
 function paymentLines(c: ResolvedCase, money: (n: number) => string): string[] {
   const fee = recurringFee(c.purchase);
   if (!fee || !c.purchase.period) return [];
@@ -757,7 +780,7 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     impactShort,
     nextStep: genericNextStep(c.purchase.paidWith),
     ...requestSentences(c, money, use),
-    ...(c.letter.stage === 'card-dispute' && { complaintQuote: complaintQuote(c, use, impactShort) }),
+    ...(c.letter.stage === 'card-dispute' && { complaintQuote: complaintQuote(c, use, impactShort), evidence: evidenceForBank(c, company) }),
     ...(c.purchase.period && { payments: paymentLines(c, money) }),
   };
 }

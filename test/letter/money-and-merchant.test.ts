@@ -176,11 +176,35 @@ describe('a card dispute speaks of the merchant in the third person', () => {
     expect(text).not.toContain('“');
   });
 
+  it('enclosures are the merchant’s, not the bank’s', () => {
+    const evidence = ['your quote of 28 March', 'photos of the roof', 'the texts you sent me'];
+    const text = letter(roofer, 'card-dispute', (c) => (c.evidence = evidence));
+    expect(text).toContain('- Lone Star Roofing LLC\'s quote of 28 March\n- photos of the roof\n- “the texts you sent me”, as listed in my complaint\n');
+    expect(letter(roofer, 'first', (c) => (c.evidence = evidence))).toContain('- your quote of 28 March\n');
+  });
+
+  it('a dispute that claims no amount has a subject that reads', () => {
+    const text = letter(roofer, 'card-dispute', (c) => (c.request = { remedy: 'compensation', costs: [{ what: 'water damage to the ceiling', amount: 850 }] }));
+    expect(text.split('\n')[0]).toBe('Subject: Billing error notice: my payment to Lone Star Roofing LLC, card ending 1005');
+  });
+
   it('letters to the merchant itself say "you" as before', () => {
     const text = letter(roofer, 'first');
     expect(text).toContain('You took a 50% deposit');
     expect(text).toContain('On May 4, 2026, I emailed you. You said you were too busy and would come in June.');
     expect(text).not.toContain('In my complaint');
+  });
+});
+
+describe('the reason for a part of the price', () => {
+  const reason = (text: string) => letter(roofer, 'first', (c) => (c.request = { remedy: 'partial-refund', amount: 700, reason: text }));
+  it('a thing with its own relative clause is what the money is for', () => {
+    expect(reason("the 12 metres you didn't build")).toContain("Please refund $700.00 of the $2,100.00 I paid, for the 12 metres you didn't build.");
+    expect(reason('the $350 above the agreed price')).toContain('Please refund $700.00 of the $2,100.00 I paid, for the $350 above the agreed price.');
+  });
+  it('a sentence is the reason why', () => {
+    expect(reason('the crew you sent damaged the gutter')).toContain('Please refund $700.00 of the $2,100.00 I paid, because the crew you sent damaged the gutter.');
+    expect(reason('only half the roof was done')).toContain('Please refund $700.00 of the $2,100.00 I paid, because only half the roof was done.');
   });
 });
 
