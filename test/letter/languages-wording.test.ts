@@ -319,6 +319,8 @@ describe('the greeting to a named reader', () => {
     expect(opening('fr', 'Me Claire Lefèvre (avocate)').greeting).toBe('Maître,');
     expect(opening('fr', 'Mme Me Lefèvre').greeting).toBe('Madame,');
     expect(opening('fr', 'Dr Martin').greeting).toBe('Madame, Monsieur,');
+    expect(opening('fr', 'M. et Mme Dupont').greeting).toBe('Madame, Monsieur,');
+    expect(opening('de', 'Herr und Frau Becker').greeting).toBe('Sehr geehrte Damen und Herren,');
   });
 });
 

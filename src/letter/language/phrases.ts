@@ -79,7 +79,8 @@ export function reader(contact: string | undefined, language: Exclude<Language, 
     } else break;
   }
   const rest = words.slice(at);
-  if (form === undefined || rest.length === 0) return undefined;
+  // Two readers ("M. et Mme Dupont", "Herr und Frau Becker") are greeted as the generic greeting greets them.
+  if (form === undefined || rest.length === 0 || /^(et|und|y|e|&)$/iu.test(rest[0]!)) return undefined;
   return { form, name: [...academic.map((t) => t.charAt(0).toUpperCase() + t.slice(1)), surname(rest, language)].join(' '), titled: academic.length > 0 };
 }
 
