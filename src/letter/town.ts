@@ -25,9 +25,9 @@ const POSTCODE_AND_TOWN = /^(?:[A-Z]{1,2}-)?(?:\d{4}|\d{2}-\d{3})\s*[-–]?\s+(.
 const TRAILERS: RegExp[] = [
   /\s+cedex\b.*$/iu, // "Paris Cedex 08"
   /\s*\([^)]*\)\s*$/u, // a province or region: "Madrid (Madrid)", "Halle (Saale)" reads as Halle
-  /\s+\d{1,2}\s*(?:e|er|ère|ème|eme|è)?(?:\s+arrondissement)?$/iu, // an arrondissement: "Lyon 2e", "Paris 15ème", "PARIS 15"
+  /\s+\d{1,2}\s*(?:e|er|ère|ème|eme|è)?(?:\s+arr(?:\.|ondissement)?)?$/iu, // an arrondissement: "Lyon 2e", "Paris 15ème", "PARIS 15"
   /\s+OT\s+.+$/u, // a German Ortsteil: "Musterdorf OT Neuhaus"
-  /\s+(?:France|Frankreich|Francia|Deutschland|Germany|Allemagne|Alemania|España|Spain|Espagne|Spanien|Österreich|Austria|Autriche|Schweiz|Suisse|Suiza|Belgique|Belgien|Bélgica|Luxembourg|Luxemburg)$/iu, // the country, on the same line
+  /\s+(?:[-–]\s+)?(?:France|Frankreich|Francia|Deutschland|Germany|Allemagne|Alemania|España|Spain|Espagne|Spanien|Österreich|Austria|Autriche|Schweiz|Suisse|Suiza|Belgique|Belgien|Bélgica|Luxembourg|Luxemburg)$/iu, // the country, on the same line
 ];
 
 /**
@@ -55,11 +55,10 @@ function cleanTown(written: string): string | undefined {
   for (const trailer of TRAILERS) town = town.replace(trailer, '').trim();
   // An Italian province's code ("Roma RM") after a town written in small letters.
   if (/\p{Ll}/u.test(town)) town = town.replace(/\s+\p{Lu}{2}$/u, '');
-  const city = CITY_WITH_DISTRICT.exec(town);
-  if (city) town = city[1]!;
   // A town's name is letters, spaces, hyphens, apostrophes and abbreviating stops ("St. Gallen"); a few words at most.
   if (!/^\p{L}[\p{L}\p{M}'’. -]*\p{L}\.?$/u.test(town) || town.split(/\s+/).length > 5) return undefined;
-  return /\p{Ll}/u.test(town) ? town : fromCapitals(town);
+  if (!/\p{Ll}/u.test(town)) town = fromCapitals(town);
+  return CITY_WITH_DISTRICT.exec(town)?.[1] ?? town;
 }
 
 /** The town of an address, from its postcode and town: "12 rue X, 69002 Lyon 2e" -> Lyon; none when unsure. */

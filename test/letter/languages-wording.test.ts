@@ -336,6 +336,9 @@ describe('the place before the date', () => {
     expect(dateLine('fr', '3 rue Nationale, 59650 VILLENEUVE-D’ASCQ')).toBe('Villeneuve-d’Ascq, le 16 novembre 2026');
     expect(dateLine('de', 'Hauptstr. 3, 80331 München-Altstadt')).toBe('München, 16. November 2026');
     expect(dateLine('de', 'Dorfstraße 1, 01234 Musterdorf OT Neuhaus')).toBe('Musterdorf, 16. November 2026');
+    expect(dateLine('de', 'Marienplatz 1, D-80331 MÜNCHEN-ALTSTADT')).toBe('München, 16. November 2026');
+    expect(dateLine('es', 'C/ Mayor 1, 08901 L’HOSPITALET DE LLOBREGAT - España')).toBe('L’Hospitalet de Llobregat, 16 de noviembre de 2026');
+    expect(dateLine('fr', '1 rue X, 69002 Lyon 2e arr.')).toBe('Lyon, le 16 novembre 2026');
   });
   it('keeps a town whose own name has a hyphen or several words', () => {
     expect(dateLine('de', 'Bahnhofstr. 2, 82467 Garmisch-Partenkirchen')).toBe('Garmisch-Partenkirchen, 16. November 2026');
