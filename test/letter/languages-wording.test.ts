@@ -305,6 +305,7 @@ describe('the greeting to a named reader', () => {
     expect(opening('es', 'Dr. Miguel Ortega').greeting).toBe('Estimado Dr. Ortega:');
     expect(opening('es', 'Sr. D. Juan Pérez').greeting).toBe('Estimado Sr. Pérez:');
     expect(opening('es', 'Sra. Dña. María López').greeting).toBe('Estimada Sra. López:');
+    expect(opening('es', 'D.ª Carmen Ruiz').greeting).toBe('Estimada Sra. Ruiz:');
     expect(opening('es', 'Sr. Juan de la Cruz').greeting).toBe('Estimado Sr. De la Cruz:');
     expect(opening('es', 'Atención al cliente').greeting).toBe('Estimados señores:');
   });

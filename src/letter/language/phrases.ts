@@ -43,7 +43,7 @@ function capitalFirst(text: string): string {
 
 // --- The reader ---------------------------------------------------------------------------
 
-const FEMALE = /^(mrs|ms|miss|mme|madame|mlle|mademoiselle|frau|fr|sra|señora|senora|srta|señorita|senorita|doña|dona|dña)\.?$/i;
+const FEMALE = /^(mrs|ms|miss|mme|madame|mlle|mademoiselle|frau|fr|sra|señora|senora|srta|señorita|senorita|doña|dona|dña|d\.ª|dª)\.?$/i;
 const MALE = /^(mr|m|monsieur|herr|herrn|hr|hrn|sr|señor|senor|don|d)\.?$/i;
 const ACADEMIC = /^(dr|prof|professor|professeur|doctor|doctora|dra|profa|profesora)\.?$/i;
 /** Spanish titles that say whether the reader is a woman or a man ("Dra. Ruiz", "Dr. Ruiz"); German and French "Dr." do not. */
