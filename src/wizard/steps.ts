@@ -3,7 +3,7 @@
 import { addDays, daysBetween, formatDate, weekday } from '../case/dates.js';
 import { DEFAULT_DEADLINE_DAYS } from '../case/resolve.js';
 import { countryInfo, countryName, findCountry, findRegion, regionName } from '../case/countries.js';
-import { MAX_LIST, PAYMENT_METHODS, PERIODS, PURCHASE_KINDS, SECTORS, recipientSchema, senderSchema, type Remedy, type Stage, purchaseSchema, storySchema, contactSchema, cardSchema, requestSchema, letterSchema } from '../case/schema.js';
+import { MAX_LIST, PAYMENT_METHODS, PERIODS, PROBLEMS, PURCHASE_KINDS, SECTORS, recipientSchema, senderSchema, type Remedy, type Stage, purchaseSchema, storySchema, contactSchema, cardSchema, requestSchema, letterSchema } from '../case/schema.js';
 import { quoteValue } from '../io/terminal.js';
 import { askText, example, letterDate, letterLocale, type AskText, type FlowContext } from './context.js';
 import { getAt, getList, getNumber, getText, setAt } from './data.js';
@@ -557,6 +557,14 @@ const storySteps: Step[] = [
     hint: () => example(t('q.story.impact.example')),
     validate: text(storySchema.shape.impact),
     tone: true,
+  }),
+  // Asked after the story, in a word: it picks the law a letter cites and the reason a card dispute gives.
+  selectStep({
+    id: 'story.problem',
+    section: 'story',
+    label: 'What went wrong',
+    message: 'q.story.problem',
+    choices: () => PROBLEMS.map((problem) => ({ value: problem, name: t(`problem.${problem}`) })) satisfies Choice<(typeof PROBLEMS)[number]>[],
   }),
 ];
 

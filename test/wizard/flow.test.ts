@@ -75,6 +75,7 @@ const story: Entry[] = [
   ['promised: "all three rooms', 'only two of the three rooms were cleaned'],
   ['Anything else that went wrong', ''],
   ['How did it affect you', 'I took a day off work and lost most of it waiting.'],
+  ['What went wrong, in short', ''],
 ];
 const history: Entry[] = [
   ['already tried to sort this out', true],
@@ -208,6 +209,7 @@ describe('the question flow', () => {
       ['promised: "no further', 'I was charged again on 1 October and 1 November'],
       ['Anything else that went wrong', ESC],
       ['How did it affect you', ''],
+      ['What went wrong, in short', ''],
       ['already tried to sort this out', false],
       ['What will you attach', ''],
       ['What would you like them to do', 'refund'],
@@ -471,6 +473,7 @@ describe('after the preview', () => {
       ['promised: "no more charges"', 'I was charged'],
       ['Anything else that went wrong', ''],
       ['How did it affect you', ''],
+      ['What went wrong, in short', ''],
       ['already tried to sort this out', false],
       ['What will you attach', ''],
       ['What would you like them to do', 'refund'],

@@ -168,6 +168,7 @@ describe('narrow and dumb terminals', () => {
     await t.answer('What actually happened', 'it was torn');
     await t.answer('Anything else that went wrong', '');
     await t.answer('How did it affect you', '');
+    await t.answer('What went wrong, in short', '');
     await t.answer('already tried to sort this out', 'n');
     await t.answer('What will you attach', '');
     await t.waitFor('What would you like them to do?');

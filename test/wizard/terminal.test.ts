@@ -69,6 +69,7 @@ describe.skipIf(!posix)('redress in a terminal', () => {
     await t.answer('What actually happened?', 'only two of the three rooms were cleaned');
     await t.answer('Anything else that went wrong', '');
     await t.answer('How did it affect you', 'I took a day off work and lost most of it waiting.');
+    await t.answer('What went wrong, in short', '');
     await t.answer('already tried to sort this out', 'y');
     await t.answer('Contact 1: when', '2026-11-03');
     await t.choose('Contact 1: how', 'phone');
