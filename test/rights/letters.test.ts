@@ -145,6 +145,23 @@ describe('a card dispute gives the reason the case gives', () => {
     expect(unknown).not.toMatch(/did not provide|after I had cancelled/);
   });
 
+  it('French, German and Spanish card disputes (no card route in their packs) give the same true reason', () => {
+    const abroad = (country: string, currency: string, problem?: Case['story']['problem']) =>
+      letterFor(gymCase, (c) => {
+        c.sender.country = country;
+        c.purchase.currency = currency;
+        if (problem) c.story.problem = problem;
+        else delete c.story.problem;
+      });
+    expect(abroad('FR', 'EUR', 'charged-after-cancelling')).toMatch(/PowerHouse Gym a prélevé ce paiement après ma résiliation et ne me l'a pas remboursé\./);
+    expect(abroad('DE', 'EUR', 'charged-after-cancelling')).toMatch(/PowerHouse Gym hat diese Zahlung nach meiner Kündigung eingezogen und mir nicht erstattet\./);
+    expect(abroad('ES', 'EUR', 'charged-after-cancelling')).toMatch(/PowerHouse Gym me cobró este pago después de que me diera de baja y no me lo ha devuelto\./);
+    expect(abroad('FR', 'EUR', 'poor-quality')).toMatch(/n'a pas été fourni comme convenu/);
+    for (const [country, words] of [['FR', /pas été fourni/], ['DE', /nicht wie vereinbart erbracht/], ['ES', /no se prestó/]] as const) {
+      expect(abroad(country, 'EUR')).not.toMatch(words);
+    }
+  });
+
   it('US billing-error notice: a charge after cancelling is named as one', () => {
     const letter = letterFor(gymCase, (c) => {
       c.sender.country = 'US';

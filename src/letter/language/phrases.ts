@@ -293,7 +293,12 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     previous,
     steps,
     ownSteps,
-    cardText: t('card.default', { company: companyAfter, last4: c.card.last4 ? t('card.last4', { last4: c.card.last4 }) : '' }),
+    // The reason follows what went wrong, so a payment taken after cancelling is never "not provided".
+    cardText: t('card.default', {
+      company: companyAfter,
+      last4: c.card.last4 ? t('card.last4', { last4: c.card.last4 }) : '',
+      reason: t(`card.reason.${c.story.problem === undefined || c.story.problem === 'other' ? 'unknown' : c.story.problem}`, { company: companyAfter }),
+    }),
     cardSubject: `${c.cardRoute?.subject ?? t('card.subject')} – ${charge ? `${charge} – ` : ''}${company}${c.card.last4 ? t('card.subjectLast4', { last4: c.card.last4 }) : ''}`,
   };
 }
