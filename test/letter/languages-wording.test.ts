@@ -450,7 +450,7 @@ describe("the writer's answer after a colon in a German sentence", () => {
     expect(title).toContain('wegen folgenden Abonnements: Der Spiegel, Jahresabo.');
   });
   it("keeps the letter's own capital after a colon where a whole sentence follows", () => {
-    const card = letter('de', {}, 'card-dispute');
+    const card = letter('de', { story: { problem: 'poor-quality' } }, 'card-dispute');
     expect(card).toContain('an Firma X: Die bezahlte Leistung wurde nicht wie vereinbart erbracht');
   });
 });
