@@ -104,7 +104,7 @@ function describePack(pack: Pack, region: string | undefined, fromUser: Set<stri
   section('Card disputes (the first that fits is used)', forRegion(pack.cardRoutes, region), CARD_ROUTE_STAGES, (e) => [
     `Subject: ${e.subject}`,
     e.text,
-    ...(e.reasons ?? []).map((r) => `{reason} ${factParts(r).join('; ') || 'otherwise'}: ${r.text}`),
+    ...(e.reasons ?? []).map((r) => `Reason (${factParts(r).join('; ') || 'otherwise'}): ${r.text}`),
     ...(e.terminalNote ? [`Note: ${e.terminalNote}`] : []),
   ]);
   return `${lines.join('\n')}\n`;
