@@ -14,6 +14,7 @@ export interface ResolvedCase {
   sender: Case['sender'];
   recipient: Case['recipient'];
   purchase: Case['purchase'] & { currency: string };
+  /** `problem`: as the case says, else `overcharged` when more was paid than the agreed one-off price. */
   story: { circumstances: string; expectations: string[]; outcome: string[]; impact?: string; problem?: ProblemKind };
   contacts: NonNullable<Case['contacts']>;
   evidence: string[];
@@ -183,6 +184,14 @@ function senderWithRegion(sender: Case['sender'], assumed: Assumption[]): Case['
   return { ...sender, country, ...(region !== undefined && { region }) };
 }
 
+/** What went wrong: as the writer says, else an overcharge when more was paid than the agreed price (a one-off price, not a recurring fee). */
+function problemOf(value: Case): ProblemKind | undefined {
+  const { purchase, story } = value;
+  if (story.problem !== undefined) return story.problem;
+  if (purchase.amount !== undefined && purchase.price !== undefined && purchase.period === undefined && purchase.amount > purchase.price) return 'overcharged';
+  return undefined;
+}
+
 export function resolveCase(value: Case, envLanguage?: Language): { ok: true; value: ResolvedCase } | { ok: false; problems: Problem[] } {
   const date = value.letter?.date ?? today();
   const deadlineDays = value.request.deadlineDays ?? DEFAULT_DEADLINE_DAYS;
@@ -214,7 +223,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
         expectations: asList(value.story.expectations),
         outcome: asList(value.story.outcome),
         ...(value.story.impact !== undefined && { impact: value.story.impact }),
-        ...(value.story.problem !== undefined && { problem: value.story.problem }),
+        ...(problemOf(value) !== undefined && { problem: problemOf(value) }),
       },
       contacts: value.contacts ?? [],
       evidence: value.evidence ?? [],

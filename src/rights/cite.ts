@@ -2,7 +2,7 @@
 // next steps of a final letter (the country's, then the writer's own) and the card-dispute route.
 import { addDays } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
-import { rightsFor, type NextStep, type ProblemKind } from './index.js';
+import { rightsFor, type NextStep } from './index.js';
 import { sameRoute } from './same-route.js';
 
 /**
@@ -14,18 +14,10 @@ export function nextStepText(step: NextStep, language = 'en'): string {
   return language === 'en' ? `${step.text}, which I understand I can do ${step.when}` : `${step.text}, ${step.when}`;
 }
 
-/** What went wrong: as the writer says, else an overcharge when more was paid than the agreed price. */
-export function problemOf(resolved: ResolvedCase): ProblemKind | undefined {
-  const { purchase, story } = resolved;
-  if (story.problem !== undefined) return story.problem;
-  if (purchase.amount !== undefined && purchase.price !== undefined && purchase.period === undefined && purchase.amount > purchase.price) return 'overcharged';
-  return undefined;
-}
-
 export function withRights(resolved: ResolvedCase, userDirs: readonly string[] = []): ResolvedCase {
   const { sender, purchase, request, letter, recipient } = resolved;
   if (sender.country === undefined) return resolved;
-  const problem = problemOf(resolved);
+  const problem = resolved.story.problem;
   const answer = rightsFor({
     country: sender.country,
     ...(sender.region !== undefined && { region: sender.region }),
