@@ -262,6 +262,11 @@ describe("a business's name after a preposition", () => {
     expect(card('fr', 'Leroy Merlin')).toContain('au profit de Leroy Merlin :');
     expect(card('fr', 'La Poste')).toContain('exposé à La Poste dans');
     expect(card('fr', 'Air Horizon')).toContain("au profit d'Air Horizon :");
+    // A business named after a surname that starts with Le keeps it whole.
+    expect(card('fr', 'Le Goff SARL')).toContain('exposé à Le Goff SARL dans');
+    expect(card('fr', 'Le Gall Plomberie')).toContain("J'ai demandé à Le Gall Plomberie de remédier");
+    expect(card('fr', 'Le Petit Four SARL')).toContain('exposé au Petit Four SARL dans');
+    expect(card('fr', 'Le Bon Garage')).toContain('exposé au Bon Garage dans');
   });
   it('Spanish: a el -> al, de el -> del for a name that starts with El', () => {
     const corte = card('es', 'El Corte Inglés', { letter: { previous: ['2026-10-01'] } });

@@ -75,8 +75,18 @@ function afterArticle(words: string, article: string, name: boolean): string | u
   return written ? words.slice(found![0].length) : undefined;
 }
 
+/**
+ * A business named after a surname that starts with Le ("Le Goff SARL", "Le Gall Plomberie",
+ * "Le Roux & Fils"): one name, then its legal form or its trade. Its Le is part of the
+ * surname and does not contract ("à Le Goff SARL"), unlike an article before an adjective
+ * ("au Petit Four SARL", "au Bon Garage").
+ */
+const SURNAME_BUSINESS =
+  /^Le\s+(?!(?:Petit|Grand|Bon|Beau|Bel|Vieux|Nouveau|Joli|Vrai|Premier|Meilleur|Gros|Haut|Jeune)\s)\p{Lu}[\p{Ll}'’-]+\s+(?:SARL|SAS|SASU|SA|EURL|SNC|SCI|EI|&|et\s+Fils|Frères|Plomberie|Chauffage|Électricité|Electricité|Menuiserie|Maçonnerie|Couverture|Peinture|Carrelage|Construction|Rénovation|Immobilier|Transports?|Déménagements?|Automobiles?|Garage|Traiteur|Boulangerie|Optique|Assurances?|Services?)(?![\p{L}])/u;
+
 export function frenchJoin(preposition: string, phrase: string, name = false): string {
   const words = lowerDeterminer(phrase, FR_DETERMINERS);
+  if (name && SURNAME_BUSINESS.test(words)) name = false;
   const le = afterArticle(words, 'le', name);
   const les = afterArticle(words, 'les', name);
   if (preposition === 'à') {
