@@ -71,6 +71,8 @@ const DETERMINERS =
 const TITLES = /^(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|reverend|fr|father|lord|lady|judge|hon|rabbi|imam|pastor)\.?$/i;
 const TEAM_WORDS =
   /\b(team|teams|department|dept|desk|office|services?|support|claims|care|complaints|relations|resolution|disputes?|helpdesk|help desk|centre|center|unit|group|staff|reception|accounts|billing|sales|bookings|lettings|enquiries|inquiries)\b/i;
+/** A name that ends with a role ("Customer Service Manager") names a person. */
+const ROLE_LAST = /\b(manager|director|officer|owner|supervisor|agent|representative|rep|advisor|adviser|administrator|coordinator|lead|president|ceo|proprietor|landlord|landlady|partner|secretary|clerk|executive|consultant|specialist)$/i;
 const ROLE_WORDS =
   /\b(manager|director|officer|owner|supervisor|agent|representative|rep|advisor|adviser|administrator|coordinator|head|lead|president|ceo|proprietor|landlord|landlady|partner|secretary|clerk|executive|consultant|specialist)\b/i;
 
@@ -259,7 +261,9 @@ export function addresseeName(contact: string, locale: string): string | undefin
     return `${short} ${surname(rest)}`;
   }
   if (/^(the|a|an)\s/i.test(name)) name = name.replace(/^(the|a|an)\s+/i, '');
-  if (TEAM_WORDS.test(name)) {
+  // "Service Manager", "Head of Customer Services": a person by their role, though a team's word is in it.
+  const roleLast = ROLE_LAST.test(name) || /^head\s+of\b/i.test(name);
+  if (TEAM_WORDS.test(name) && !roleLast) {
     // A department's name in Title Case ("Customer Services", "Complaints Department"); small
     // words and "team" are left as the writer typed them.
     const team = name.replace(/[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’-]*/g, (word, at: number) =>
@@ -418,6 +422,13 @@ const STARTS_WITH_VERB = new RegExp(String.raw`^(${VERB}|never|only|just|still|a
 /** A verb after the first word: "the manager promised…" is a sentence, "an automatic reply, then nothing" is not. */
 const HAS_VERB = new RegExp(String.raw`\s(${VERB})\b`, 'i');
 
+/** A department's name ends with what it is: "customer service", "billing", "the complaints team". */
+const DEPARTMENT = /\b(team|department|dept|desk|office|services?|support|claims|care|complaints|relations|resolution|disputes?|helpdesk|centre|center|unit|accounts|billing|sales|bookings|lettings|enquiries|inquiries)$/i;
+/** "Dana at the front desk", "Mike from support": a person, placed in a team. */
+const PERSON_AT = /\s(?:at|from|in|on|of|called|named)\s/i;
+const VOICEMAIL = /voice ?mail|left (?:a )?message/i;
+const WRITER_WAITING = /^(?:still\s+)?(?:waiting|awaiting|chasing)\b/i;
+
 /** A result that tells what the writer got rather than what the business did. */
 const RECEIVED = /^(got|received|was (?:given|told|offered|sent|promised|asked|advised|refused)|heard)\b/i;
 
@@ -453,24 +464,30 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
   }
   const who = contact.who ? inSentence(contact.who, use) : undefined;
   const whom = who ?? business;
+  // Written to a department ("customer service", "the complaints team"), it is the business's own
+  // team: "I emailed your customer service team", not "customer service at your company".
+  const team = who !== undefined && business === 'you' && DEPARTMENT.test(who) && !ROLE_WORDS.test(who) && !PERSON_AT.test(who);
+  const department = team ? who!.replace(/^(the|a|an|your)\s+/i, '') : '';
   const at = who ? ` at ${business === 'you' ? 'your company' : business}` : '';
+  // Whom a message was sent to.
+  const recipient = team ? `your ${department}${/\b(team|department|dept|desk|office|centre|center|unit|group|staff|reception)$/i.test(department) ? '' : ' team'}` : `${who}${at}`;
   const when = contact.date ? `On ${date(contact.date)}, ` : '';
   let told: string;
   switch (channel) {
     case 'phone':
-      told = who ? `I phoned ${business} and spoke to ${who}` : `I phoned ${business}`;
+      told = who ? `I phoned ${business} and spoke to ${who}` : `I phoned ${business}${VOICEMAIL.test(contact.channel ?? '') ? ' and left a voicemail message' : ''}`;
       break;
     case 'email':
-      told = who ? `I emailed ${who}${at}` : `I emailed ${business}`;
+      told = who ? `I emailed ${recipient}` : `I emailed ${business}`;
       break;
     case 'letter':
-      told = who ? `I wrote to ${who}${at}` : `I wrote to ${business}`;
+      told = who ? `I wrote to ${recipient}` : `I wrote to ${business}`;
       break;
     case 'visit':
       told = who ? `I went to see ${business} in person and spoke to ${who}` : `I went to see ${business} in person`;
       break;
     case 'text':
-      told = `I sent a text message to ${who ? `${who}${at}` : business}`;
+      told = `I sent a text message to ${who ? recipient : business}`;
       break;
     case 'chat':
       told = who ? `I contacted ${business} through online chat and spoke to ${who}` : `I contacted ${business} through online chat`;
@@ -483,14 +500,16 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
       break;
     default:
       told = contact.channel
-        ? `I contacted ${whom === business ? business : `${who}${at}`} (${inSentence(clause(contact.channel), use)})`
-        : `I contacted ${who ? `${who}${at}` : business}`;
+        ? `I contacted ${whom === business ? business : recipient} (${inSentence(clause(contact.channel), use)})`
+        : `I contacted ${who ? recipient : business}`;
   }
   if (!contact.result) return `${when}${told}.`;
   // Told to someone else, what the writer said to the business ("you said…") is quoted from the complaint.
   if (business !== 'you' && speaksToReader(contact.result)) return `${when}${told}. As I wrote in my complaint: ${quoted(asSentence(contact.result))}`;
   const result = clause(contact.result);
   if (/^(nothing|none)$/i.test(result)) return `${when}${told}, but nothing came of it.`;
+  // "still waiting", "awaiting a reply": the writer's own state, now.
+  if (WRITER_WAITING.test(result)) return `${when}${told}. I am ${inSentence(result, use)}.`;
   // Only the main clause counts: "a reply saying my complaint had been logged" is a thing.
   const hasVerb = HAS_VERB.test(result.split(/\s(?:saying|that|which|who|whom|whose|where|when|because|after|before|until|to)\b|[,;(]/i)[0]!);
   // "No reply", "no response from anyone": what the writer did not get ("no one called back" says it itself).
@@ -511,7 +530,8 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
     done = done.replace(/^(told|asked|advised|instructed|assured|informed)\s+(?!(?:me|us|him|her|them|you)\b)/i, '$1 me ');
     // What the writer got ("got an automated reply", "was told to wait") was done to the writer.
     if (RECEIVED.test(done)) return `${when}${told}, and I ${inSentence(done, use)}.`;
-    const subject = who ? `, who` : business === 'you' ? ', and you' : `, and ${business}`;
+    // The business just named is "they" the second time: "I phoned Coastal Furniture, and they hung up".
+    const subject = who ? `, who` : business === 'you' ? ', and you' : ', and they';
     return `${when}${told}${subject} ${inSentence(done, use)}.`;
   }
   // Anything else ("voicemail, message left") is a note on the contact, kept as written.

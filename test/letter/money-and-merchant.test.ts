@@ -214,3 +214,24 @@ describe('the writer’s own words get the capitals English gives them', () => {
     expect(text).toContain('I cancelled on 30 April and on Monday I was charged again. You may march on.');
   });
 });
+
+describe('earlier contacts as a person tells them', () => {
+  const contacts = (list: Case['contacts'], stage: Stage = 'first') => letter(roofer, stage, (c) => (c.contacts = list));
+
+  it('a department is the business’s own team; the writer still waiting says so', () => {
+    expect(contacts([{ date: '2026-05-04', channel: 'email', who: 'customer service', result: 'still waiting' }])).toContain('On May 4, 2026, I emailed your customer service team. I am still waiting.');
+    expect(contacts([{ date: '2026-05-04', channel: 'email', who: 'the complaints team', result: 'awaiting a reply' }])).toContain('On May 4, 2026, I emailed your complaints team. I am awaiting a reply.');
+    // A person keeps their name; a person "at your company" is still told so.
+    expect(contacts([{ date: '2026-05-04', channel: 'email', who: 'Dana Lopez', result: 'she said she would call' }])).toContain('I emailed Dana Lopez at your company. She said she would call.');
+  });
+
+  it('a voicemail is told; the business named once is "they" after it in a letter to the bank', () => {
+    expect(contacts([{ channel: 'left voicemail' }])).toContain('I phoned you and left a voicemail message.');
+    expect(contacts([{ date: '2026-05-04', channel: 'phone', result: 'hung up on me' }], 'card-dispute')).toContain('On May 4, 2026, I phoned Lone Star Roofing LLC, and they hung up on me.');
+  });
+
+  it('a role is a person’s greeting, even with a team’s word in it', () => {
+    expect(letter(roofer, 'first', (c) => (c.recipient.contact = 'the service manager'))).toContain('Dear Service Manager,');
+    expect(letter(roofer, 'first', (c) => (c.recipient.contact = 'Customer Services'))).toContain('Dear Customer Services team,');
+  });
+});
