@@ -454,6 +454,21 @@ describe("the writer's answer after a colon in a German sentence", () => {
     const title = letter('de', { purchase: { item: 'Der Spiegel, Jahresabo', kind: 'subscription' }, story: { circumstances: 'Mein Abo von Der Spiegel wurde ohne Auftrag verlängert.' } });
     expect(title).toContain('wegen folgenden Abonnements: Der Spiegel, Jahresabo.');
   });
+  it('starts a whole sentence with a capital, as German does after a colon', () => {
+    const de = letter('de', {
+      story: { expectations: 'eine Lieferung bis zum 5. Mai', outcome: 'der Tisch wurde bis heute nicht geliefert' },
+      contacts: [{ channel: 'Telefon', result: 'man hat mir einen Rückruf versprochen' }, { channel: 'E-Mail', result: 'nichts davon' }],
+      request: { remedy: 'partial-refund', amount: 50, reason: 'die Lieferung, die für Montag zugesagt war, kam drei Wochen zu spät' },
+    });
+    expect(de).toContain('Vereinbart war: eine Lieferung bis zum 5. Mai.');
+    expect(de).toContain('Tatsächlich ist Folgendes geschehen: Der Tisch wurde bis heute nicht geliefert.');
+    expect(de).toContain('Ergebnis: Man hat mir einen Rückruf versprochen.');
+    expect(de).toContain('Ergebnis: nichts davon.');
+    expect(de).toContain('Begründung: Die Lieferung, die für Montag zugesagt war, kam drei Wochen zu spät.');
+    const relative = letter('de', { story: { expectations: 'Die Lieferung, die für Montag zugesagt war', outcome: 'sie bricht jedes Programm mit Fehler E21 ab' } });
+    expect(relative).toContain('Vereinbart war: die Lieferung, die für Montag zugesagt war.');
+    expect(relative).toContain('Tatsächlich ist Folgendes geschehen: Sie bricht jedes Programm mit Fehler E21 ab.');
+  });
   it("keeps the letter's own capital after a colon where a whole sentence follows", () => {
     const card = letter('de', { story: { problem: 'poor-quality' } }, 'card-dispute');
     expect(card).toContain('an Firma X: Die bezahlte Leistung wurde nicht wie vereinbart erbracht');

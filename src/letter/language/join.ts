@@ -231,33 +231,59 @@ const DE_FINITE = new Set(
 /** The endings of German adjectives and participles before a noun ("gelieferte", "defekten"). */
 const DE_ADJECTIVE = /(e|en|er|es|em)$/u;
 
+/** Pronouns that start a sentence as its subject ("sie bricht jedes Programm ab"). */
+const DE_PRONOUNS = new Set('ich du er es sie wir man niemand nichts jemand keiner alles'.split(' '));
+
+/** Conjunctions that start a clause which is not a sentence by itself ("dass er nie kam"). */
+const DE_SUBORDINATORS = new Set('dass weil da als wenn ob nachdem obwohl bevor sobald damit'.split(' '));
+
+/** Adverbs that often start a phrase after a comma: never a verb. */
+const DE_ADVERBS = new Set('spätestens frühestens sofort heute gestern morgen leider dann danach wieder jetzt inzwischen trotzdem also'.split(' '));
+
+const germanWords = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}.\-]*/gu) ?? [];
+/** A word that can be a finite verb: small letters, and not an article, a preposition, a pronoun, an adverb or a number. */
+const verbLike = (word: string | undefined) =>
+  word !== undefined && /^\p{Ll}/u.test(word) && !DE_CLOSED.has(word) && !DE_PRONOUNS.has(word) && !DE_ADVERBS.has(word);
+
 /**
- * A German answer after a colon starts with a small letter when its first word is a word that
- * is never a noun (an article, a preposition, "keine", "nur") and it is no whole sentence: a
- * noun phrase ("Eine Lieferung bis zum 5. Mai"), or a request in the infinitive ("Die Maschine
- * kostenlos reparieren"). A sentence ("Der Techniker kam nicht"), a noun, a name and the polite
- * Sie, Ihr and Ihnen keep their capitals.
+ * Duden (D 34, D 35): after a colon a whole sentence starts with a capital, a word group with
+ * a small letter unless it starts with a noun or a title. The writer's answer after a colon
+ * is set so when its first word tells: a word that is never a noun (an article, a
+ * preposition, "keine", "nur") starting a word group ("Eine Lieferung bis zum 5. Mai", "Die
+ * Maschine kostenlos reparieren") is lowered; such a word or a pronoun starting a sentence
+ * ("der Tisch wurde nie geliefert", "sie bricht jedes Programm ab") is raised. Nouns, names,
+ * the polite Sie and Ihr, and answers that start otherwise are kept as written.
  */
 function germanAfterColon(text: string, use?: WordUseLike): string {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}.\-]*/gu) ?? [];
-  const first = words[0] ?? '';
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !DE_CLOSED.has(first.toLowerCase())) return text;
+  const first = germanWords(text)[0] ?? '';
+  const lower = first.toLowerCase();
+  if (/^\p{Ll}+$/u.test(first)) {
+    if (!DE_CLOSED.has(first) && !DE_PRONOUNS.has(first) && !DE_SUBORDINATORS.has(first)) return text;
+    return isGermanSentence(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  }
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !(DE_CLOSED.has(lower) || DE_SUBORDINATORS.has(lower))) return text;
   // A title the writer spells with its capital elsewhere too ("bei Der Spiegel") keeps it.
-  if (use?.names.has(first.toLowerCase())) return text;
-  if (isGermanSentence(words)) return text;
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  if (use?.names.has(lower)) return text;
+  return isGermanSentence(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** True when the words read as a sentence: a finite verb, or a verb after the first noun. */
-function isGermanSentence(words: string[]): boolean {
-  const isLower = (word: string) => /^\p{Ll}/u.test(word);
+/** True when the text reads as a sentence: a finite verb after its subject, or after a clause set off by commas. */
+function isGermanSentence(text: string): boolean {
+  const clauses = text.split(/[,;–—]/u);
+  const words = germanWords(clauses[0]!);
+  const first = (words[0] ?? '').toLowerCase();
+  // "Der Techniker, der kommen sollte, erschien nicht"; "als ich anrief, sagte man mir…".
+  if (clauses.length > 1 && verbLike(germanWords(clauses[clauses.length - 1]!)[0])) return true;
+  if (DE_SUBORDINATORS.has(first)) return false;
+  // A pronoun's verb follows it, in a verb's form ("sie bricht", "es gab"; not "nichts davon").
+  if (DE_PRONOUNS.has(first)) return DE_FINITE.has(words[1] ?? '') || (verbLike(words[1]) && /(t|te|ten|st)$/u.test(words[1]!));
   if (words.some((word) => DE_FINITE.has(word))) return true;
   const noun = words.findIndex((word, i) => i > 0 && /^\p{Lu}/u.test(word));
   // A determiner with no noun after it stands for one: "Das dauerte zu lange".
-  if (noun < 0) return words.slice(1).some((word) => isLower(word) && !DE_CLOSED.has(word) && !DE_ADJECTIVE.test(word));
-  const verb = words.slice(noun + 1).find((word) => isLower(word) && !DE_CLOSED.has(word) && !/^\d/u.test(word));
+  if (noun < 0) return words.slice(1).some((word) => verbLike(word) && !DE_ADJECTIVE.test(word));
+  const verb = words.slice(noun + 1).find((word) => verbLike(word) && !/^\d/u.test(word));
   if (verb === undefined) return false;
   // A request ends in its infinitive ("kostenlos reparieren oder ersetzen"); a sentence rarely does without an auxiliary.
   const last = words[words.length - 1]!;
-  return !(isLower(last) && /(en|ern|eln)$/u.test(last));
+  return !(/^\p{Ll}/u.test(last) && /(en|ern|eln)$/u.test(last));
 }
