@@ -231,7 +231,7 @@ const DE_FINITE = new Set(
 /** The endings of German adjectives and participles before a noun ("gelieferte", "defekten"). */
 const DE_ADJECTIVE = /(e|en|er|es|em)$/u;
 
-/** Pronouns that start a sentence as its subject ("sie bricht jedes Programm ab"). */
+/** Pronouns that start a sentence as its subject ("es gab keine Antwort"). */
 const DE_PRONOUNS = new Set('ich du er es sie wir man niemand nichts jemand keiner alles'.split(' '));
 
 /** Conjunctions that start a clause which is not a sentence by itself ("dass er nie kam"). */
@@ -251,14 +251,15 @@ const verbLike = (word: string | undefined) =>
  * is set so when its first word tells: a word that is never a noun (an article, a
  * preposition, "keine", "nur") starting a word group ("Eine Lieferung bis zum 5. Mai", "Die
  * Maschine kostenlos reparieren") is lowered; such a word or a pronoun starting a sentence
- * ("der Tisch wurde nie geliefert", "sie bricht jedes Programm ab") is raised. Nouns, names,
+ * ("der Tisch wurde nie geliefert", "es gab keine Antwort") is raised. Nouns, names,
  * the polite Sie and Ihr, and answers that start otherwise are kept as written.
  */
 function germanAfterColon(text: string, use?: WordUseLike): string {
   const first = germanWords(text)[0] ?? '';
   const lower = first.toLowerCase();
   if (/^\p{Ll}+$/u.test(first)) {
-    if (!DE_CLOSED.has(first) && !DE_PRONOUNS.has(first) && !DE_SUBORDINATORS.has(first)) return text;
+    // "sie" stays small: with a capital it reads as the polite Sie, the reader ("Sie bricht jedes Programm ab").
+    if (first === 'sie' || (!DE_CLOSED.has(first) && !DE_PRONOUNS.has(first) && !DE_SUBORDINATORS.has(first))) return text;
     return isGermanSentence(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
   }
   if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !(DE_CLOSED.has(lower) || DE_SUBORDINATORS.has(lower))) return text;
@@ -275,7 +276,7 @@ function isGermanSentence(text: string): boolean {
   // "Der Techniker, der kommen sollte, erschien nicht"; "als ich anrief, sagte man mir…".
   if (clauses.length > 1 && verbLike(germanWords(clauses[clauses.length - 1]!)[0])) return true;
   if (DE_SUBORDINATORS.has(first)) return false;
-  // A pronoun's verb follows it, in a verb's form ("sie bricht", "es gab"; not "nichts davon").
+  // A pronoun's verb follows it, in a verb's form ("es gab", "er wartet"; not "nichts davon").
   if (DE_PRONOUNS.has(first)) return DE_FINITE.has(words[1] ?? '') || (verbLike(words[1]) && /(t|te|ten|st)$/u.test(words[1]!));
   if (words.some((word) => DE_FINITE.has(word))) return true;
   const noun = words.findIndex((word, i) => i > 0 && /^\p{Lu}/u.test(word));
