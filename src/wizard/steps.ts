@@ -966,7 +966,7 @@ const letterSteps: Step[] = [
     id: 'letter.nextSteps',
     section: 'letter',
     label: 'Your next steps',
-    paths: ['letter.nextSteps'],
+    paths: ['letter.nextSteps', 'letter.countrySteps'],
     applies: (ctx) => stage(ctx) === 'final',
     async ask(ctx) {
       const before = getList(ctx.data, 'letter.nextSteps');
@@ -988,6 +988,12 @@ const letterSteps: Step[] = [
         max: MAX_LIST - chosen.length,
       });
       setAt(ctx.data, 'letter.nextSteps', [...chosen, ...own]);
+      // The country's next steps are added to the writer's own unless they say no; without a
+      // country there are none to add, and without steps of their own there is nothing to choose.
+      if (chosen.length + own.length > 0 && country(ctx) !== undefined) {
+        const add = await ctx.prompter.confirm({ message: t('q.letter.countrySteps'), default: getText(ctx.data, 'letter.countrySteps') !== 'leave-out' });
+        setAt(ctx.data, 'letter.countrySteps', add ? undefined : 'leave-out');
+      } else setAt(ctx.data, 'letter.countrySteps', undefined);
     },
     summary: (ctx) => shownList(getList(ctx.data, 'letter.nextSteps')) ?? t('summary.none'),
   },

@@ -564,6 +564,31 @@ describe('flags and letters later in the ladder', () => {
     expect(r.stdout).toContain('- report it to the county licensing office');
   });
 
+  it("asks whether to add the country's next steps to the writer's own, and leaves them out when told", async () => {
+    const final = (add: boolean) =>
+      allQuestions()
+        .filter(([match]) => match !== 'Which letter is this')
+        .flatMap(([match, answer]): Entry[] => {
+          if (match === 'Which country') return [[match, 'NZ']];
+          if (match !== 'Your full name') return [[match, answer]];
+          return [
+            ['When did you send your earlier letter', '2026-10-01'],
+            ['another earlier letter', ''],
+            ['What will you do if they do not reply', ['write a factual public review of my experience']],
+            ['Anything else you will do', ''],
+            ["Add your country's usual next steps too", add],
+            [match, answer],
+          ];
+        });
+    const kept = await run(place(), [...final(true), menu('print'), menu('quit')], { stage: 'final', date: '2026-11-16' });
+    expect(kept.stdout).toContain('- make a claim to the Disputes Tribunal');
+    expect(kept.stdout).toContain('- write a factual public review of my experience');
+    const where = place();
+    const own = await run(where, [...final(false), menu('print'), menu('quit')], { stage: 'final', date: '2026-11-16' });
+    expect(own.stdout).toContain('I will write a factual public review of my experience.');
+    expect(own.stdout).not.toContain('Disputes Tribunal');
+  });
+
   it('asks for the card for a dispute to the card issuer', async () => {
     const where = place();
     const entries = allQuestions().flatMap(([match, answer]): Entry[] =>
