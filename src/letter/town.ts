@@ -16,10 +16,12 @@ function partsFromLast(address: string): string[] {
 
 /**
  * A postcode and what follows it: five digits anywhere in a part ("Calle Mayor 5 28013
- * Madrid"), four digits or the Polish "00-950" only at a part's start (a house number can have
+ * Madrid"); four digits (with the Dutch letters, "1012 AB"), the Polish "00-950", the
+ * Portuguese "1000-001" or the Czech "110 00" only at a part's start (a house number can have
  * four digits); an optional country letter ("D-80331", "F-69002") and a dash after the code.
  */
-const POSTCODE_AND_TOWN = /^(?:[A-Z]{1,2}-)?(?:\d{4}|\d{2}-\d{3})\s*[-–]?\s+(.+)$|(?:^|\s)(?:[A-Z]{1,2}-)?\d{5}\s*[-–]?\s+(.+)$/u;
+const POSTCODE_AND_TOWN =
+  /^(?:[A-Z]{1,2}-)?(?:\d{4}(?:\s?[A-Z]{2}(?=\s))?|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}\s\d{2})\s*[-–]?\s+(.+)$|(?:^|\s)(?:[A-Z]{1,2}-)?\d{5}\s*[-–]?\s+(.+)$/u;
 
 /** What follows a town and is not part of its name. */
 const TRAILERS: RegExp[] = [

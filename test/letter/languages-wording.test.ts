@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseSchema } from '../../src/case/schema.js';
 import { produceLetter } from '../../src/letter/produce.js';
+import { townOf } from '../../src/letter/town.js';
 
 type Lang = 'fr' | 'de' | 'es';
 const PLACE = {
@@ -350,6 +351,12 @@ describe('the place before the date', () => {
     expect(dateLine('de', 'Bahnhofstr. 2, 82467 Garmisch-Partenkirchen')).toBe('Garmisch-Partenkirchen, 16. November 2026');
     expect(dateLine('de', 'Kaiserstr. 1, 60311 Frankfurt am Main')).toBe('Frankfurt am Main, 16. November 2026');
     expect(dateLine('fr', '1 cours Mirabeau, 13100 Aix-en-Provence')).toBe('Aix-en-Provence, le 16 novembre 2026');
+  });
+  it("reads the other postcodes of the countries where a letter's date has its place", () => {
+    expect(townOf('Damrak 1, 1012 AB Amsterdam')).toBe('Amsterdam');
+    expect(townOf('Rua Augusta 1, 1100-053 Lisboa')).toBe('Lisboa');
+    expect(townOf('Václavské náměstí 1, 110 00 Praha 1')).toBe('Praha');
+    expect(townOf('Bahnhofstrasse 1, CH-8001 Zürich')).toBe('Zürich');
   });
   it('is left out when the words after the postcode do not read as a town', () => {
     expect(dateLine('es', 'Av. de América 5, 28013 Madrid 3 izq')).toBe('16 de noviembre de 2026');
