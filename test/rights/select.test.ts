@@ -1,7 +1,8 @@
 // Which rights, next steps and card route a letter gets for each country, region, sector
 // and way of paying.
 import { describe, expect, it } from 'vitest';
-import { rightsFor, type RightsQuery } from '../../src/rights/index.js';
+import { applies, rightsFor, type RightsQuery } from '../../src/rights/index.js';
+import { packSchemas } from '../../src/rights/schema.js';
 
 const q = (over: Partial<RightsQuery>): RightsQuery => ({ country: 'GB', remedy: 'refund', stage: 'final', currency: 'GBP', ...over });
 const ids = (over: Partial<RightsQuery>) => {
@@ -143,5 +144,44 @@ describe('rightsFor', () => {
     expect(ie(1500)).toEqual(['ie-small-claims']);
     expect(ie(2000)).toEqual(['ie-small-claims']);
     expect(ie(2500)).toEqual([]);
+  });
+});
+
+describe('conditions with exceptions and reasons', () => {
+  const base = { id: 'x', text: 'apply to the tribunal', source: 'https://example.org/x', checked: '2026-12-02' };
+
+  it('unless leaves an entry out only when every condition in it holds on known facts', () => {
+    const entry = { ...base, unless: { kinds: ['deposit' as const], sectors: ['property'] } };
+    expect(applies(entry, { kind: 'deposit', sector: 'property' }, ['final'])).toBe(false);
+    expect(applies(entry, { kind: 'deposit', sector: 'Property ' }, ['final'])).toBe(false);
+    // One of the two, or an unknown fact: the exception does not hold.
+    expect(applies(entry, { kind: 'deposit' }, ['final'])).toBe(true);
+    expect(applies(entry, { kind: 'service', sector: 'property' }, ['final'])).toBe(true);
+    expect(applies(entry, {}, ['final'])).toBe(true);
+    const notForCancelling = { ...base, kinds: ['service' as const], unless: { problems: ['charged-after-cancelling' as const] } };
+    expect(applies(notForCancelling, { kind: 'service', problem: 'charged-after-cancelling' }, ['final'])).toBe(false);
+    expect(applies(notForCancelling, { kind: 'service', problem: 'poor-quality' }, ['final'])).toBe(true);
+    expect(applies(notForCancelling, { kind: 'service' }, ['final'])).toBe(true);
+  });
+
+  it('the schema refuses an empty exception, a reason list without a last reason for any case, and {reason} without reasons', () => {
+    const { nextStepSchema, cardRouteSchema } = packSchemas();
+    expect(nextStepSchema.safeParse({ ...base, unless: {} }).success).toBe(false);
+    expect(nextStepSchema.safeParse({ ...base, unless: { kinds: ['deposit'] } }).success).toBe(true);
+    const route = { ...base, kind: 'chargeback', subject: 'Chargeback request', text: 'Please reverse it, because {reason}.' };
+    expect(cardRouteSchema.safeParse({ ...route, reasons: [{ text: 'the merchant has not put it right' }] }).success).toBe(true);
+    expect(cardRouteSchema.safeParse({ ...route, reasons: [{ problems: ['overcharged'], text: 'I was charged more' }] }).success).toBe(false);
+    expect(cardRouteSchema.safeParse(route).success).toBe(false);
+    expect(cardRouteSchema.safeParse({ ...route, text: 'Please reverse it.', reasons: [{ text: 'the merchant has not put it right' }] }).success).toBe(false);
+    expect(cardRouteSchema.safeParse({ ...route, reasons: [{ text: 'ends with a stop.' }] }).success).toBe(false);
+  });
+
+  it('a card route gives the first reason that fits the problem', () => {
+    const reason = (problem?: RightsQuery['problem']) =>
+      rightsFor(q({ stage: 'card-dispute', paidWith: 'debit-card', ...(problem && { problem }) }))!.card!.text;
+    expect(reason('charged-after-cancelling')).toMatch(/after I had cancelled/);
+    expect(reason('overcharged')).toMatch(/more than the agreed price/);
+    expect(reason()).toMatch(/has not put right the problem I set out below/);
+    expect(reason()).not.toContain('{reason}');
   });
 });
