@@ -309,6 +309,8 @@ describe('the greeting to a named reader', () => {
     expect(opening('es', 'Dra. Ruiz').greeting).toBe('Estimada Dra. Ruiz:');
     expect(opening('es', 'Sra. Dra. Elena Ruiz').greeting).toBe('Estimada Dra. Ruiz:');
     expect(opening('es', 'Dr. Miguel Ortega').greeting).toBe('Estimado Dr. Ortega:');
+    expect(opening('es', 'Prof. Ana García').greeting).toBe('Estimados señores:');
+    expect(opening('es', 'Sra. Prof. Ana García').greeting).toBe('Estimada Prof. García:');
     expect(opening('es', 'Sr. D. Juan Pérez').greeting).toBe('Estimado Sr. Pérez:');
     expect(opening('es', 'Sra. Dña. María López').greeting).toBe('Estimada Sra. López:');
     expect(opening('es', 'D.ª Carmen Ruiz').greeting).toBe('Estimada Sra. Ruiz:');

@@ -46,9 +46,9 @@ function capitalFirst(text: string): string {
 const FEMALE = /^(mrs|ms|miss|mme|madame|mlle|mademoiselle|frau|fr|sra|señora|senora|srta|señorita|senorita|doña|dona|dña|d\.ª|dª)\.?$/i;
 const MALE = /^(mr|m|monsieur|herr|herrn|hr|hrn|sr|señor|senor|don|d)\.?$/i;
 const ACADEMIC = /^(dr|prof|professor|professeur|doctor|doctora|dra|profa|profesora)\.?$/i;
-/** Spanish titles that say whether the reader is a woman or a man ("Dra. Ruiz", "Dr. Ruiz"); German and French "Dr." do not. */
+/** Spanish titles that say whether the reader is a woman or a man ("Dra. Ruiz", "Dr. Ruiz"); "Prof." and the German and French "Dr." do not. */
 const ACADEMIC_ES_F = /^(dra|doctora|profa|profesora)\.?$/i;
-const ACADEMIC_ES_M = /^(dr|doctor|prof|profesor)\.?$/i;
+const ACADEMIC_ES_M = /^(dr|doctor|profesor)\.?$/i;
 /** A lawyer (avocat, notaire, huissier) is greeted "Maître," in French, whoever they are. */
 const MAITRE = /^(maître|maitre|me)\.?$/i;
 /** Words that start a surname: "von Becker", "de la Cruz", "van der Berg". */
