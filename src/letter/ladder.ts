@@ -125,8 +125,9 @@ export function stageNotes(resolved: ResolvedCase): string[] {
     }
     const statement = resolved.card.statementDate;
     const country = resolved.sender.country;
-    if (country !== 'US') {
-      // Only US law sets a deadline for the notice; elsewhere the card scheme's rules and the pack's note apply.
+    if (country !== 'US' || (paidWith !== undefined && paidWith !== 'credit-card')) {
+      // Only US law sets a deadline for the notice, and only for a credit card (the pack's billing-error
+      // route is for credit cards); elsewhere the card scheme's rules and the pack's note apply.
       if (resolved.cardRoute?.terminalNote) notes.push(resolved.cardRoute.terminalNote);
       else if (country === undefined) {
         notes.push('How a card payment is disputed depends on your country. Add sender.country (for example GB, IE, US, CA, AU or NZ) to the case file, so the letter follows its rules.');

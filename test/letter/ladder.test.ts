@@ -94,6 +94,13 @@ describe('stageNotes', () => {
     ]);
   });
 
+  it('says nothing of the 60 days of US billing-error disputes for a debit card, which they do not cover', () => {
+    const debit = fullCase('card-dispute', 'refund');
+    debit.sender.country = 'US';
+    debit.purchase = { ...debit.purchase, paidWith: 'debit-card' };
+    expect(stageNotes(resolved(debit)).join('\n')).not.toMatch(/60 days|billing-error/);
+  });
+
   it('says when there is no card payment to dispute, and when a chargeback cannot cover the costs', () => {
     const transfer = fullCase('card-dispute', 'refund');
     transfer.sender.country = 'GB';
