@@ -26,7 +26,7 @@ const CONVENTIONS: Record<LanguageCode, { subject: RegExp; dateLine: (town: stri
   es: {
     subject: /^Asunto: \S/,
     dateLine: (town) => new RegExp(`^${town}, 16 de noviembre de 2026$`),
-    greetings: /^(Estimados señores:|Estimada Sra\. [\p{L} ]+:|Estimado Sr\. [\p{L} ]+:)$/u,
+    greetings: /^(Estimados señores:|Estimada (Sra|Dra)\. [\p{L} ]+:|Estimado (Sr|Dr)\. [\p{L} ]+:)$/u,
     closing: /^Atentamente,$/,
     rights: /Ley General para la Defensa de los Consumidores/,
   },
