@@ -269,7 +269,7 @@ export function addresseeName(contact: string, locale: string): string | undefin
     const team = name.replace(/[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’-]*/g, (word, at: number) =>
       at > 0 && /^(of|and|for|the|to|on|in|at|team)$/i.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1),
     );
-    return /\bteam$/i.test(team) || /\b(department|office|desk|centre|center|unit)$/i.test(team) ? team : `${team} team`;
+    return /\bteam$/i.test(team) || /\b(department|dept|office|desk|centre|center|unit)$/i.test(team) ? team : `${team} team`;
   }
   if (ROLE_WORDS.test(name)) return name.replace(/\b([a-z])/g, (letter) => letter.toUpperCase());
   return name;
@@ -546,6 +546,8 @@ const FINITE_VERB = /\b(is|are|was|were|did|does|do|has|have|had|never|can|could
 /** "the agreed price", "my cancelled membership": a participle after a determiner describes a thing, it is not the verb. */
 const PARTICIPLE_AS_ADJECTIVE = /\b(?:the|a|an|my|our|your|their|this|that|its)\s+[a-z]+ed\b/gi;
 
+const CHARGED_TO_ME = /^(?:over|double[- ]?|wrongly |incorrectly |mistakenly )?(?:charged|billed|invoiced|debited)\b/i;
+
 /** A pronoun that starts a relative clause inside a noun phrase: "the rooms you did not clean". */
 const RELATIVE_PRONOUN = /\s(?:you|u|they|he|she)\s/;
 /** The relative clause ends and the sentence's own verb follows: "the crew you sent damaged…" (not "the charges you said were included"). */
@@ -554,13 +556,16 @@ const RELATIVE_THEN_VERB = new RegExp(String.raw`\s(?:you|u|they|he|she|I|we)\s+
 /** The writer's reason after the amount: "for the two rooms not cleaned", "because only two rooms were cleaned". */
 function reasonClause(reason: string, use: WordUse): string {
   if (/^(for|because|as|since|to|which|being|covering|this is)\b/i.test(reason)) return inSentence(reason, use);
+  // "overcharged by £50", "charged twice for May": it was done to the writer.
+  if (CHARGED_TO_ME.test(reason)) return `, because I was ${inSentence(reason.charAt(0).toLowerCase() + reason.slice(1), use)}`;
   // A clause has its own subject and verb in its main part ("only two rooms were cleaned", "you
   // cleaned two rooms", "the crew damaged the floor"); "the amount above the estimate, for work
   // I did not authorize" and "the two rooms not cleaned" are things.
   // "the 12 metres you didn't build" is a thing; "the crew you sent damaged the floor" goes on as a sentence.
   const main = (RELATIVE_THEN_VERB.test(reason) ? reason : reason.split(RELATIVE_PRONOUN)[0]!)
     .split(/\s(?:that|which|who|whom|whose|where|when|because|after|before|until|I|we)\s|[,;(]/)[0]!
-    .replace(/\b(?:not|never)\s+[a-z]+ed\b/gi, '')
+    // "the rooms not cleaned" describes things; "the parcel never arrived" says what happened.
+    .replace(/\bnot\s+[a-z]+ed\b/gi, '')
     .replace(PARTICIPLE_AS_ADJECTIVE, '');
   const clause = /^(i|we|you|they|he|she|it|nobody|no one)\b/i.test(reason) || FINITE_VERB.test(main) || HAS_VERB.test(main);
   return clause ? `, because ${inSentence(reason, use)}` : `for ${inSentence(reason, use, true)}`;

@@ -205,6 +205,13 @@ describe('the reason for a part of the price', () => {
   it('a sentence is the reason why', () => {
     expect(reason('the crew you sent damaged the gutter')).toContain('Please refund $700.00 of the $2,100.00 I paid, because the crew you sent damaged the gutter.');
     expect(reason('only half the roof was done')).toContain('Please refund $700.00 of the $2,100.00 I paid, because only half the roof was done.');
+    expect(reason('the crew never came back')).toContain('Please refund $700.00 of the $2,100.00 I paid, because the crew never came back.');
+    expect(reason('the gutters never installed')).toContain('because the gutters never installed');
+    expect(reason('the gutters not installed')).toContain('Please refund $700.00 of the $2,100.00 I paid, for the gutters not installed.');
+  });
+  it('a charge without its subject was made to the writer', () => {
+    expect(reason('overcharged by $700')).toContain('Please refund $700.00 of the $2,100.00 I paid, because I was overcharged by $700.');
+    expect(reason('Charged twice for the deposit')).toContain('Please refund $700.00 of the $2,100.00 I paid, because I was charged twice for the deposit.');
   });
 });
 
@@ -233,5 +240,6 @@ describe('earlier contacts as a person tells them', () => {
   it('a role is a person’s greeting, even with a team’s word in it', () => {
     expect(letter(roofer, 'first', (c) => (c.recipient.contact = 'the service manager'))).toContain('Dear Service Manager,');
     expect(letter(roofer, 'first', (c) => (c.recipient.contact = 'Customer Services'))).toContain('Dear Customer Services team,');
+    expect(letter(roofer, 'first', (c) => (c.recipient.contact = 'customer relations dept'))).toContain('Dear Customer Relations Dept,');
   });
 });
