@@ -427,6 +427,7 @@ const DEPARTMENT = /\b(team|department|dept|desk|office|services?|support|claims
 /** "Dana at the front desk", "Mike from support": a person, placed in a team. */
 const PERSON_AT = /\s(?:at|from|in|on|of|called|named)\s/i;
 const VOICEMAIL = /voice ?mail|left (?:a )?message/i;
+const AUTO_REPLY = /^(?:an?\s+)?auto(?:matic|mated)?[- ]?(?:reply|response|email|e-mail|message|acknowledg(?:e)?ment)\b/i;
 const WRITER_WAITING = /^(?:still\s+)?(?:waiting|awaiting|chasing)\b/i;
 
 /** A result that tells what the writer got rather than what the business did. */
@@ -510,6 +511,8 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
   if (/^(nothing|none)$/i.test(result)) return `${when}${told}, but nothing came of it.`;
   // "still waiting", "awaiting a reply": the writer's own state, now.
   if (WRITER_WAITING.test(result)) return `${when}${told}. I am ${inSentence(result, use)}.`;
+  // "auto reply only": what the writer received.
+  if (AUTO_REPLY.test(result)) return `${when}${told}, and I received ${/^an?\s/i.test(result) ? inSentence(result, use) : `an ${result.charAt(0).toLowerCase()}${result.slice(1)}`}.`;
   // Only the main clause counts: "a reply saying my complaint had been logged" is a thing.
   const hasVerb = HAS_VERB.test(result.split(/\s(?:saying|that|which|who|whom|whose|where|when|because|after|before|until|to)\b|[,;(]/i)[0]!);
   // "No reply", "no response from anyone": what the writer did not get ("no one called back" says it itself).

@@ -116,7 +116,7 @@ describe('what each letter says', () => {
     const produced = written(c);
     const letter = produced.output.content;
     for (const told of [
-      'I emailed you (an automatic reply, then nothing).',
+      'I emailed you, and I received an automatic reply, then nothing.',
       'I emailed you. The manager promised a refund.',
       'I emailed you, but I received no reply from anyone.',
       'I emailed you. No one called back.',
