@@ -27,10 +27,10 @@ const FILLER = new Set(
   (
     'a an the my me i you your our their them it its this that of to in on at for with by from under into about as and or if then will would shall be can ' +
     'ask make file bring start refer apply take submit lodge raise send report complain contact go seek use open pursue escalate tell write request get ' +
-    'complaint matter case dispute charge payment reverse refund help resolve consumer protection credit debit provider rule scheme whose which ' +
+    'complaint matter case dispute charge payment reverse refund help resolve consumer protection credit debit provider rule scheme whose which relevant appropriate competent ' +
     'le la les l un une des du de d a au aux mon ma mes votre vos leur et ou en par pour sur aupres saisir deposer porter faire contester demander signaler plainte reclamation paiement competent consommation ' +
-    'der die das den dem des ein eine einen einem einer mein meine meinen ihr ihre und oder an bei zu zur zum mit fur uber anrufen einreichen erheben beschwerde zahlung ' +
-    'el los las del un una unos mi mis su sus y o en por para con ante presentar acudir solicitar reclamar reclamacion hoja pago consumo'
+    'der die das den dem des ein eine einen einem einer mein meine meinen ihr ihre und oder an bei zu zur zum mit fur uber anrufen einreichen erheben beschwerde zahlung zustandige zustandigen ' +
+    'el los las del un una unos mi mis su sus y o en por para con ante presentar acudir solicitar reclamar reclamacion hoja pago consumo competente correspondiente'
   ).split(' '),
 );
 

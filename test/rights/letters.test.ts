@@ -92,7 +92,8 @@ describe("the writer's own next steps are added to the country's", () => {
     expect(sameRoute('take them to small claims court', 'file a claim in Small Claims Court')).toBe(true);
     expect(sameRoute('refer the matter to the ombudsman', 'refer my complaint to the Financial Ombudsman Service')).toBe(true);
     expect(sameRoute('file a complaint with a consumer protection office', "ask my state's consumer protection office for help")).toBe(true);
-    expect(sameRoute('die Schlichtungsstelle anrufen', 'die Universalschlichtungsstelle des Bundes anrufen')).toBe(true);
+    expect(sameRoute('die zuständige Schlichtungsstelle anrufen', 'die Universalschlichtungsstelle des Bundes anrufen')).toBe(true);
+    expect(sameRoute('acudir a la Junta Arbitral de Consumo', 'presentar una hoja de reclamaciones en la OMIC y solicitar un arbitraje ante la Junta Arbitral de Consumo')).toBe(true);
     expect(sameRoute('apply to the Tenancy Tribunal', 'make a claim to the Disputes Tribunal')).toBe(false);
     expect(sameRoute('write a factual public review', 'start a small claim in the County Court')).toBe(false);
     expect(sameRoute('contact my MP', 'ask NSW Fair Trading to help resolve the complaint')).toBe(false);
