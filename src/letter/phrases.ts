@@ -225,6 +225,42 @@ export function speaksToReader(text: string | undefined): boolean {
 /** The writer's own words, quoted: “…”. */
 const quoted = (text: string) => `“${text}”`;
 
+// --- Names typed in lower case -----------------------------------------------------------
+
+/** Small words that stay in lower case inside a name: "Bed and Breakfast", "Ana de la Cruz". */
+const NAME_PARTICLE = /^(?:and|of|the|for|at|in|on|to|de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|y|e)$/;
+/** A letter that starts a word of a name: at its start, after a hyphen, or after O' and D' ("o'brien"). */
+const NAME_WORD_START = /(^[od]['’])([a-z])|(^|-)([a-z\u00DF-\u00F6\u00F8-\u00FF])/g;
+
+/**
+ * A name typed all in lower case ("tom hughes", "sunseeker holidays ltd") with the capitals a
+ * letter gives it; a name with any capital is the writer's spelling and is kept ("easyJet").
+ */
+export function capitalisedName(name: string | undefined): string | undefined {
+  if (name === undefined || /[A-Z\u00C0-\u00DE]/.test(name) || !/[a-z]{2}/.test(name)) return name;
+  return name
+    .split(' ')
+    .map((word, i) => (i > 0 && NAME_PARTICLE.test(word) ? word : word.replace(NAME_WORD_START, (_, prefix: string | undefined, after: string | undefined, before: string | undefined, letter: string | undefined) =>
+      prefix !== undefined ? prefix.charAt(0).toUpperCase() + prefix.slice(1) + after!.toUpperCase() : before! + letter!.toUpperCase(),
+    )))
+    .join(' ');
+}
+
+/** The case with the names a letter shows (the writer's, the business's, its contact's, the card issuer's) capitalised; the same object when none needs it. */
+export function withNamesCapitalised<C extends ResolvedCase>(c: C): C {
+  const name = capitalisedName(c.sender.name);
+  const company = capitalisedName(c.recipient.company);
+  const contact = capitalisedName(c.recipient.contact);
+  const issuer = capitalisedName(c.card.issuer);
+  if (name === c.sender.name && company === c.recipient.company && contact === c.recipient.contact && issuer === c.card.issuer) return c;
+  return {
+    ...c,
+    sender: { ...c.sender, name: name! },
+    recipient: { ...c.recipient, company: company!, ...(contact !== undefined && { contact }) },
+    card: { ...c.card, ...(issuer !== undefined && { issuer }) },
+  };
+}
+
 // --- The reader ---------------------------------------------------------------------------
 
 /** "Rachel Green MCSP", "Anna Kowalski PhD": letters after a name are not part of it. */

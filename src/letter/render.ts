@@ -2,7 +2,7 @@ import type { ResolvedCase } from '../case/resolve.js';
 import { hasControl, stripControl } from '../io/terminal.js';
 import { cleanLetter, cleanSubject, valuesToKeep } from './clean.js';
 import { languagePhrases } from './language/phrases.js';
-import { phrasesFor, type Phrases } from './phrases.js';
+import { phrasesFor, withNamesCapitalised, type Phrases } from './phrases.js';
 import { findTemplate, type TemplateSource } from './template-files.js';
 import { compileTemplate } from './templates.js';
 
@@ -68,8 +68,9 @@ export function letterContext(resolved: ResolvedCase): ResolvedCase {
 
 /** The case as templates see it: clean values, and the phrases made from them. */
 export function letterCase(resolved: ResolvedCase): LetterCase {
-  const clean = letterContext(resolved);
-  const language = clean.letter.language ?? 'en';
+  const language = resolved.letter.language ?? 'en';
+  // Capitals for names typed in lower case follow English rules; other languages keep theirs as typed.
+  const clean = language === 'en' ? withNamesCapitalised(letterContext(resolved)) : letterContext(resolved);
   return { ...clean, phrases: language === 'en' ? phrasesFor(clean) : languagePhrases(clean, language) };
 }
 

@@ -243,3 +243,18 @@ describe('earlier contacts as a person tells them', () => {
     expect(letter(roofer, 'first', (c) => (c.recipient.contact = 'customer relations dept'))).toContain('Dear Customer Relations Dept,');
   });
 });
+
+describe('names typed in lower case', () => {
+  it('get the capitals a letter gives them; a name with any capital is kept as typed', () => {
+    const text = letter(subscription, 'first', (c) => {
+      c.sender.name = "siobhan o'neill";
+      c.recipient.company = 'sunseeker holidays ltd';
+      c.recipient.contact = 'mrs j fletcher';
+    });
+    expect(text).toContain('Dear Mrs Fletcher,');
+    expect(text).toContain('I am writing to Sunseeker Holidays Ltd about');
+    expect(text).toContain("Yours sincerely,\n\nSiobhan O'Neill\n");
+    const kept = letter(subscription, 'card-dispute', (c) => ((c.recipient.company = 'easyJet'), (c.card!.issuer = 'bank of ireland')));
+    expect(kept).toContain('- Merchant: easyJet\n');
+  });
+});
