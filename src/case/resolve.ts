@@ -192,6 +192,20 @@ function problemOf(value: Case): ProblemKind | undefined {
   return undefined;
 }
 
+/** A list item's mark at the start of a line: "- ", "* ", "• ", "1. ", "2) ". */
+const LIST_LINE = /^\s*(?:[-*•–]|\d{1,2}[.)])\s+/;
+
+/**
+ * One answer typed as a list, a point a line ("- the crew would be on time\n- three rooms"), is
+ * the list it looks like; any other text is one point.
+ */
+function typedAsList(text: string): string[] {
+  if (!text.includes('\n')) return [text];
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  if (lines.length < 2 || !lines.every((line) => LIST_LINE.test(line))) return [text];
+  return lines.map((line) => line.replace(LIST_LINE, '').trim());
+}
+
 export function resolveCase(value: Case, envLanguage?: Language): { ok: true; value: ResolvedCase } | { ok: false; problems: Problem[] } {
   const date = value.letter?.date ?? today();
   const deadlineDays = value.request.deadlineDays ?? DEFAULT_DEADLINE_DAYS;
@@ -211,7 +225,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
   const style = letterStyle(value, envLanguage);
   const offer = openOffer(value);
   const amount = value.request.amount ?? (remedy === 'refund' || remedy === 'either' ? value.purchase.amount : undefined);
-  const asList = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
+  const asList = (v: string | string[]) => (Array.isArray(v) ? v : typedAsList(v));
   return {
     ok: true,
     value: {

@@ -127,13 +127,16 @@ const FUNCTION_WORD =
 /** Endings of English common nouns and adjectives ("Installation", "Membership", "Delivery", "Annual"). */
 const COMMON_ENDING = /(tion|sion|ment|ness|ship|ance|ence|ity|ery|ary|ing|age|ure|ism|ist|ful|less|ous|ive|able|ible|ical|al|ly)$/;
 
+const LINE_BREAK = /[^\S\n]*\r?\n\s*/g;
+
 /**
  * Lower-case the first letter when it only starts the answer ("Annual membership" -> "annual
  * membership", "The crew arrived" -> "the crew arrived"); names, acronyms and "I" keep theirs.
  * `nounPhrase`: the text names a thing (an item), where a capital that is not a name is usual.
  */
 export function inSentence(text: string, use?: WordUse, nounPhrase = false): string {
-  const trimmed = capitalSentences(text.trim());
+  // Inside a sentence, a line break the writer typed is a space (a letter is never hard-wrapped).
+  const trimmed = capitalSentences(text.includes('\n') ? text.trim().replace(LINE_BREAK, ' ') : text.trim());
   const first = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]*/.exec(trimmed)?.[0] ?? '';
   // Only a capital followed by lower case can be a sentence's start: iPhone, BT, 4G, McDonald's stay.
   if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]*$/.test(first) || /^I(['’]|$)/.test(first)) return trimmed;
@@ -587,6 +590,9 @@ const PARTICIPLE_AS_ADJECTIVE = /\b(?:the|a|an|my|our|your|their|this|that|its)\
 
 const CHARGED_TO_ME = /^(?:over|double[- ]?|wrongly |incorrectly |mistakenly )?(?:charged|billed|invoiced|debited)\b/i;
 
+/** A list item's mark at the start of a line: "- ", "* ", "• ", "1. ", "2) ". */
+const LIST_MARK = /^\s*(?:[-*•–]|\d{1,2}[.)])\s*/;
+
 /** A pronoun that starts a relative clause inside a noun phrase: "the rooms you did not clean". */
 const RELATIVE_PRONOUN = /\s(?:you|u|they|he|she)\s/;
 /** The relative clause ends and the sentence's own verb follows: "the crew you sent damaged…" (not "the charges you said were included"). */
@@ -632,8 +638,17 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
           : `the ${money(refund)} I paid`
         : '';
   const correction = request.correction ? clause(request.correction) : '';
-  const correctionIsSentence = /^(i|we|please|you|could|can|would)\b/i.test(correction);
-  const putRight = correction ? (correctionIsSentence ? asSentence(correction) : `Please put this right as follows: ${inSentence(correction, use, true)}.`) : '';
+  // Steps typed one a line ("- fit the worktops", "1. plumb in the sink") are a list.
+  const steps = correction.includes('\n') ? correction.split('\n').map((line) => clause(line.replace(LIST_MARK, ''))).filter((line) => line !== '') : [];
+  const stepList = steps.length > 1 ? steps.map((step) => `- ${inSentence(step, use, true)}`).join('\n') : '';
+  const correctionIsSentence = !stepList && /^(i|we|please|you|could|can|would)\b/i.test(correction);
+  const putRight = stepList
+    ? `Please put this right as follows:\n${stepList}`
+    : correction
+      ? correctionIsSentence
+        ? asSentence(correction)
+        : `Please put this right as follows: ${inSentence(correction, use, true)}.`
+      : '';
   const reason = request.reason ? reasonClause(clause(request.reason), use) : '';
   let text = '';
   let ask = '';
@@ -651,7 +666,9 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
       asked = `to ask for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
       break;
     case 'either':
-      text = correctionIsSentence
+      text = stepList
+        ? `Please either refund ${ofPaid}, or put this right as follows:\n${stepList}`
+        : correctionIsSentence
         ? `Please either put this right or refund ${ofPaid}. ${asSentence(correction)}`
         : `Please either put this right (${inSentence(withoutBrackets(correction), use, true)}) or refund ${ofPaid}.`;
       ask = 'Request to put things right or refund';

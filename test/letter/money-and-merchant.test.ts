@@ -258,3 +258,25 @@ describe('names typed in lower case', () => {
     expect(kept).toContain('- Merchant: easyJet\n');
   });
 });
+
+describe('answers typed as a list, a point a line', () => {
+  it('a correction of several steps is asked for as a list', () => {
+    const steps = '- finish the ridge\n- replace the damaged gutter\n3) remove the tarp';
+    expect(letter(roofer, 'first', (c) => (c.request = { remedy: 'correction', correction: steps }))).toContain(
+      'Please put this right as follows:\n- finish the ridge\n- replace the damaged gutter\n- remove the tarp\n',
+    );
+    expect(letter(roofer, 'first', (c) => (c.request = { remedy: 'either', correction: steps, amount: 2100 }))).toContain(
+      'Please either refund the $2,100.00 I paid, or put this right as follows:\n- finish the ridge\n',
+    );
+  });
+
+  it('promises and outcomes typed as one answer with a point a line are points', () => {
+    const text = letter(roofer, 'first', (c) => {
+      c.story.expectations = '- the roof finished in two weeks\n- the site left tidy';
+      c.story.outcome = '- half the roof done\n- shingles left on the lawn';
+    });
+    expect(text).toContain('- Promised: the roof finished in two weeks. What happened: half the roof done.\n- Promised: the site left tidy. What happened: shingles left on the lawn.');
+    // Lines that are not a list stay one answer, not hard-wrapped inside its sentence.
+    expect(letter(roofer, 'first', (c) => (c.story.expectations = 'the roof finished\nin two weeks'))).toContain('What I was promised: the roof finished in two weeks.');
+  });
+});
