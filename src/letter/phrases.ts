@@ -839,9 +839,9 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   const bareItem = withoutBrackets(c.purchase.item.trim().replace(/[.;:,\s]+$/, ''));
   // A reference with brackets of its own ("HS-2211 (rev. B)") is not followed by more brackets.
   const reference = c.purchase.reference;
-  const about = reference
-    ? `${withoutBrackets(reference)} (${bareItem}${c.purchase.date ? `, ${date(c.purchase.date)}` : ''})`
-    : `${bareItem}${c.purchase.date ? ` (${date(c.purchase.date)})` : ''}`;
+  // A recurring fee's date is when the payments began.
+  const when = c.purchase.date ? `${c.purchase.period ? 'since ' : ''}${date(c.purchase.date)}` : '';
+  const about = reference ? `${withoutBrackets(reference)} (${bareItem}${when ? `, ${when}` : ''})` : `${bareItem}${when ? ` (${when})` : ''}`;
   const impactShort = shortened(c.story.impact);
   const since = c.sender.customerSince;
   const customer = since

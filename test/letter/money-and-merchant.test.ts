@@ -106,8 +106,11 @@ describe('a recurring fee is stated as the case states it', () => {
     expect(text).toContain('I have paid for it since 1 March 2026. The agreed fee is £30.00 a month.');
   });
 
-  it('one fee, as before', () => {
-    expect(letter(subscription, 'first')).toContain('I have paid £45.00 a month for it since 1 March 2026.');
+  it('one fee, as before; the subject dates the payments from when they began', () => {
+    const text = letter(subscription, 'first');
+    expect(text).toContain('I have paid £45.00 a month for it since 1 March 2026.');
+    expect(text.split('\n')[0]).toBe('Subject: Refund request: Premium streaming subscription (since 1 March 2026)');
+    expect(letter(roofer, 'first').split('\n')[0]).toBe('Subject: Request to put things right or refund: INV-3381 (Roof repair, April 2, 2026)');
   });
 });
 

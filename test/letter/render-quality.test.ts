@@ -286,7 +286,7 @@ describe('what each letter says', () => {
     expect(letter.match(/April 12, 2018/g)).toHaveLength(2); // the subject and the opening
     expect(letter).toContain('I have paid $59.99 a month for it.');
     expect(letter).toContain('about my fibre broadband, reference Quote HS-2211 (rev. B).');
-    expect(produced.letter.subject).toContain('Quote HS-2211, rev. B (fibre broadband, April 12, 2018)');
+    expect(produced.letter.subject).toContain('Quote HS-2211, rev. B (fibre broadband, since April 12, 2018)');
   });
 
   it('asks for exactly what the remedy says', () => {
