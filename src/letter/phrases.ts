@@ -807,13 +807,17 @@ function complaintQuote(c: ResolvedCase, use: WordUse, impact: string): string[]
 
 const LEADING_YOUR = /^your\s+/i;
 
+/**
+ * A short item of a list (an enclosure, a cost) as the bank reads it: "your quote" is the
+ * merchant's quote; any other word to the merchant is quoted as the complaint listed it.
+ */
+function listItemForBank(text: string, company: string): string {
+  const named = text.replace(LEADING_YOUR, /s$/i.test(company) ? `${company}' ` : `${company}'s `);
+  return speaksToReader(named) ? `${quoted(named)}, as listed in my complaint` : named;
+}
+
 function evidenceForBank(c: ResolvedCase, company: string): string[] {
-  const possessive = /s$/i.test(company) ? `${company}'` : `${company}'s`;
-  return c.evidence.map((item) => {
-    const text = clause(item);
-    const named = text.replace(LEADING_YOUR, `${possessive} `);
-    return speaksToReader(named) ? `${quoted(named)}, as listed in my complaint` : named;
-  });
+  return c.evidence.map((item) => listItemForBank(clause(item), company));
 }
 
 function paymentLines(c: ResolvedCase, money: (n: number) => string): string[] {
@@ -847,6 +851,10 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   const customer = since
     ? `I have been your customer since ${/^\d{4}$/.test(since) ? since : since.length === 7 ? monthOf(date(`${since}-01`)) : date(since)}.`
     : '';
+  const request = requestSentences(c, money, use);
+  const dispute = c.letter.stage === 'card-dispute';
+  // In a card dispute the costs are listed to the bank: "your engineer's call-out fee" is the merchant's.
+  if (dispute && request.costs.some(speaksToReader)) request.costs = request.costs.map((cost) => listItemForBank(cost, company));
   return {
     greeting,
     signOff: signOffFor(c, greeting),
@@ -860,8 +868,8 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     contactsToThirdParty: c.contacts.map((contact) => contactSentence(contact, company, date, use)),
     impactShort,
     nextStep: genericNextStep(c.purchase.paidWith),
-    ...requestSentences(c, money, use),
-    ...(c.letter.stage === 'card-dispute' && { complaintQuote: complaintQuote(c, use, impactShort), evidence: evidenceForBank(c, company) }),
+    ...request,
+    ...(dispute && { complaintQuote: complaintQuote(c, use, impactShort), evidence: evidenceForBank(c, company) }),
     ...(c.purchase.period && { payments: paymentLines(c, money) }),
   };
 }

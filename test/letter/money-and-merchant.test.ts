@@ -283,3 +283,12 @@ describe('answers typed as a list, a point a line', () => {
     expect(letter(roofer, 'first', (c) => (c.story.expectations = 'the roof finished\nin two weeks'))).toContain('What I was promised: the roof finished in two weeks.');
   });
 });
+
+describe('costs listed to the bank', () => {
+  it('are the merchant’s where the writer wrote "your"', () => {
+    const costs = [{ what: "your engineer's second call-out fee", amount: 95 }, { what: 'a hotel night', amount: 140 }];
+    const text = letter(roofer, 'card-dispute', (c) => (c.request = { remedy: 'refund', costs }));
+    expect(text).toContain("- Lone Star Roofing LLC's engineer's second call-out fee: $95.00\n- a hotel night: $140.00\n");
+    expect(letter(roofer, 'first', (c) => (c.request = { remedy: 'refund', costs }))).toContain("- your engineer's second call-out fee: $95.00\n");
+  });
+});
