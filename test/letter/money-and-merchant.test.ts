@@ -56,7 +56,7 @@ function letter(base: () => Case, stage: Stage, change: Change = () => {}): stri
   const findings = lintLetter(text, {
     company: c.recipient.company,
     currency: c.purchase.currency,
-    locale: c.sender.country === 'US' ? 'en-US' : 'en-GB',
+    locale: produced.letter.case.letter.locale,
     country: c.sender.country,
     stage,
     issuer: c.card?.issuer,
@@ -290,5 +290,15 @@ describe('costs listed to the bank', () => {
     const text = letter(roofer, 'card-dispute', (c) => (c.request = { remedy: 'refund', costs }));
     expect(text).toContain("- Lone Star Roofing LLC's engineer's second call-out fee: $95.00\n- a hotel night: $140.00\n");
     expect(letter(roofer, 'first', (c) => (c.request = { remedy: 'refund', costs }))).toContain("- your engineer's second call-out fee: $95.00\n");
+  });
+});
+
+describe('a card dispute without a card route', () => {
+  it('names the merchant once in its opening', () => {
+    const text = letter(roofer, 'card-dispute', (c) => {
+      delete c.sender.country;
+      delete c.sender.region;
+    });
+    expect(text).toContain('I am writing to dispute a charge on my card ending 1005 from Lone Star Roofing LLC, because they have not put right the problem I set out below.');
   });
 });
