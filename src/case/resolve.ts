@@ -55,6 +55,11 @@ export interface ResolvedCase {
   history: { letters: SentLetter[]; replies: Reply[] };
   /** The offer an acceptance or answer letter is about: the latest reply, when it is an offer or a correction. */
   reply?: Reply;
+  /**
+   * For a letter after the first, the business's latest reply before it (unless accepted), with
+   * the date of the letter it answered (`after`) and of the writer's answer to an offer (`answeredOn`).
+   */
+  replied?: Reply & { after: string; answeredOn?: string };
   /** The rights the letter cites, from the rights pack of the writer's country (none without one). */
   rights: { id: string; text: string; law: string; source: string; checked: string }[];
   /** How a card dispute is made in the writer's country (a Section 75 claim, a billing-error notice…), when known. */
@@ -206,6 +211,21 @@ function typedAsList(text: string): string[] {
   return lines.map((line) => line.replace(LIST_LINE, '').trim());
 }
 
+/** The business's latest reply before a letter dated `date` that follows earlier letters: what a reminder or final letter tells of it. */
+function latestReply(value: Case, date: string): ResolvedCase['replied'] {
+  if ((value.letter?.stage ?? 'first') === 'first') return undefined;
+  const letters = lettersSent(value).filter((l) => l.date <= date);
+  const reply = repliesReceived(value)
+    .filter((r) => r.date <= date)
+    .at(-1);
+  if (!reply || reply.answer === 'accepted') return undefined;
+  // A reply is to a letter: one noted before any letter recorded is left to the writer's story.
+  const after = letters.filter((l) => l.date <= reply.date).at(-1)?.date;
+  if (after === undefined) return undefined;
+  const answeredOn = letters.find((l) => l.date >= reply.date && l.stage === 'answer-offer')?.date;
+  return { ...reply, after, ...(answeredOn !== undefined && { answeredOn }) };
+}
+
 export function resolveCase(value: Case, envLanguage?: Language): { ok: true; value: ResolvedCase } | { ok: false; problems: Problem[] } {
   const date = value.letter?.date ?? today();
   const deadlineDays = value.request.deadlineDays ?? DEFAULT_DEADLINE_DAYS;
@@ -224,6 +244,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
   const remedy = value.request.remedy;
   const style = letterStyle(value, envLanguage);
   const offer = openOffer(value);
+  const replied = latestReply(value, date);
   const amount = value.request.amount ?? (remedy === 'refund' || remedy === 'either' ? value.purchase.amount : undefined);
   const asList = (v: string | string[]) => (Array.isArray(v) ? v : typedAsList(v));
   return {
@@ -267,6 +288,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
       assumed: style.assumed,
       history: { letters: lettersSent(value), replies: repliesReceived(value) },
       ...(offer && { reply: offer }),
+      ...(replied && { replied }),
       rights: [],
       citedSteps: [],
       custom: value.custom ?? {},

@@ -64,6 +64,7 @@ export const DERIVED_FIELDS: Model = obj({
   cardRoute: obj({ id: v, kind: v, subject: v, text: v, source: v, checked: v, terminalNote: v }),
   history: obj({ letters: listOf(obj({ date: v, stage: v, format: v })), replies: listOf(reply) }),
   reply,
+  replied: obj({ date: v, kind: v, amount: v, text: v, by: v, answer: v, reason: v, notes: v, after: v, answeredOn: v }),
   phrases: obj({
     greeting: v, signOff: v, item: v, itemRef: v, about: v, company: v, purchase: v, customer: v, contacts: listOf(v), contactsToThirdParty: listOf(v),
     impactShort: v, request: v, costsIntro: v, costs: listOf(v), total: v, ask: v, asked: v, charge: v, cardRequest: v, nextStep: v, complaintQuote: listOf(v), payments: listOf(v), evidence: listOf(v),

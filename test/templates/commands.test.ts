@@ -106,7 +106,7 @@ describe('templates eject', () => {
     const dir = join(cwd, 'redress-templates');
     const files = readdirSync(dir).sort();
     expect(files).toEqual(
-      ['final.hbs', '_contacts.hbs', '_evidence.hbs', '_next-steps.hbs', '_request.hbs', '_rights.hbs', '_signature.hbs', '_story.hbs'].sort(),
+      ['final.hbs', '_contacts.hbs', '_evidence.hbs', '_next-steps.hbs', '_replied.hbs', '_request.hbs', '_rights.hbs', '_signature.hbs', '_story.hbs'].sort(),
     );
     for (const file of files) expect(readFileSync(join(dir, file), 'utf8')).toBe(readFileSync(join(ROOT, 'templates', file), 'utf8'));
     expect(r.stdout).toContain('Copied the template "final" to redress-templates:');

@@ -1,0 +1,107 @@
+// A reminder or final letter tells what the business replied since the first letter (an offer,
+// a refusal, another answer) and when the writer answered an offer, in every language, through
+// the built command line; an accepted offer, a first letter and a reply noted before any letter
+// add nothing.
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { redress, tempDir } from '../support/cli.js';
+
+const tmp = tempDir('redress-replied-');
+afterAll(() => tmp.cleanup());
+
+const NBSP = '\u00A0';
+
+function caseFile(language: string, history: string, letter = ''): string {
+  return `sender:
+  name: Priya Shah
+  email: priya@example.com
+  address: 14 Alder Road, Leeds LS6 2AB
+  country: GB
+recipient:
+  company: FitZone Leeds
+purchase:
+  item: monthly membership
+  kind: subscription
+  price: 34.99
+  period: month
+  reference: FZ-88213
+story:
+  problem: charged-after-cancelling
+  circumstances: I cancelled my membership at the front desk on 28 August.
+  expectations: no more payments after August
+  outcome: two more monthly payments were taken
+request:
+  remedy: refund
+  amount: 69.98
+letter:
+  language: ${language}
+${letter}history:
+${history}`;
+}
+
+const OFFER_ANSWERED = `  letters:
+    - { date: 2026-11-02, stage: first }
+    - { date: 2026-11-10, stage: answer-offer }
+  replies:
+    - { date: 2026-11-09, kind: offer, amount: 34.99, text: the October payment only, answer: rejected }
+`;
+const REFUSED = `  letters:
+    - { date: 2026-11-02, stage: first }
+  replies:
+    - { date: 2026-11-09, kind: refusal, text: they said the contract runs for 12 months }
+`;
+
+function draft(name: string, content: string, stage: string, date = '2026-11-30') {
+  const file = tmp.path(`${name}.yaml`);
+  writeFileSync(file, content);
+  const r = redress(['draft', '--from', file, '--stage', stage, '--date', date], { env: { REDRESS_TODAY: date } });
+  expect(r.code, r.stderr).toBe(0);
+  // The letter passes its own tone check: nothing is said about unkind words.
+  expect(r.stderr).not.toMatch(/unkind/i);
+  return r.stdout;
+}
+
+describe('letters after a reply', () => {
+  it('English: the reminder tells the offer and the answer to it, from the letter it answered', () => {
+    const letter = draft('en-offer', caseFile('en', OFFER_ANSWERED), 'reminder');
+    expect(letter).toContain(
+      'On 2 November 2026, I wrote to FitZone Leeds about my monthly membership (reference FZ-88213), to ask for a refund of £69.98. You replied on 9 November 2026 with an offer of £34.99 (the October payment only), and on 10 November 2026 I explained why it does not put things right. I have not yet had a reply that resolves the matter',
+    );
+  });
+
+  it('English: the final letter tells a refusal, without quoting the writer\'s own note of it', () => {
+    const letter = draft('en-refusal', caseFile('en', REFUSED), 'final');
+    expect(letter).toContain('and the matter is still not resolved. In your reply of 9 November 2026, you turned down my request.');
+    expect(letter).not.toContain('12 months');
+  });
+
+  it('English: an offer not answered in writing, and another kind of reply', () => {
+    const open = OFFER_ANSWERED.replace('    - { date: 2026-11-10, stage: answer-offer }\n', '');
+    expect(draft('en-open', caseFile('en', open), 'final')).toContain('You replied on 9 November 2026 with an offer of £34.99 (the October payment only), which does not put things right.');
+    const other = REFUSED.replace('kind: refusal', 'kind: other');
+    expect(draft('en-other', caseFile('en', other), 'reminder')).toContain('You replied on 9 November 2026, but that did not resolve the matter.');
+    const correction = OFFER_ANSWERED.replace('kind: offer, amount: 34.99, text: the October payment only', 'kind: correction, text: Two months of free personal training');
+    expect(draft('en-correction', caseFile('en', correction), 'final')).toContain(
+      'You replied on 9 November 2026 with an offer to put things right (two months of free personal training), and on 10 November 2026 I explained why it does not put things right.',
+    );
+  });
+
+  it('says nothing of a reply that was accepted, of one noted before any letter, or in a first letter', () => {
+    const accepted = OFFER_ANSWERED.replace('answer: rejected', 'answer: accepted');
+    expect(draft('en-accepted', caseFile('en', accepted), 'final')).not.toMatch(/You replied|In your reply/);
+    const early = `  replies:\n    - { date: 2026-10-20, kind: refusal }\n`;
+    expect(draft('en-early', caseFile('en', early), 'reminder')).not.toMatch(/You replied|In your reply/);
+    expect(draft('en-first', caseFile('en', REFUSED), 'first', '2026-11-02')).not.toMatch(/You replied|In your reply/);
+    // A reply after the letter being written is not told in it.
+    expect(draft('en-before', caseFile('en', REFUSED), 'reminder', '2026-11-05')).not.toMatch(/In your reply/);
+  });
+
+  it.each([
+    ['fr', `Vous m'avez répondu le 9 novembre 2026 en me proposant 34,99${NBSP}£GB (the October payment only)${NBSP}; le 10 novembre 2026, je vous ai expliqué pourquoi cette proposition ne règle pas le litige.`, 'Dans votre réponse du 9 novembre 2026, vous avez refusé ma demande.'],
+    ['de', `Am 9. November 2026 haben Sie mir 34,99${NBSP}£ angeboten (the October payment only); am 10. November 2026 habe ich Ihnen erläutert, warum dieses Angebot das Problem nicht löst.`, 'In Ihrer Antwort vom 9. November 2026 haben Sie meine Bitte abgelehnt.'],
+    ['es', `En su respuesta de fecha 9 de noviembre de 2026 se me ofreció 34,99${NBSP}GBP (the October payment only); el 10 de noviembre de 2026 expliqué por qué esa oferta no resuelve el problema.`, 'En su respuesta de fecha 9 de noviembre de 2026, mi solicitud fue rechazada.'],
+  ])('%s: the reminder and the final letter tell the reply in the letter\'s language', (language, offer, refusal) => {
+    expect(draft(`${language}-offer`, caseFile(language, OFFER_ANSWERED), 'reminder')).toContain(offer);
+    expect(draft(`${language}-refusal`, caseFile(language, REFUSED), 'final')).toContain(refusal);
+  });
+});
