@@ -768,6 +768,7 @@ function genericNextStep(paidWith: string | undefined): string {
 const monthOf = (written: string) => written.replace(/^1\.?\s+/, '').replace(/\s1,\s/, ' ');
 
 const wordUses = new WeakMap<object, WordUse>();
+const CAPITALISED_WORD = /\b[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]*/g;
 
 /** The word use of everything the writer typed in a case (asked lazily, see wordUse). */
 export function caseWordUse(c: Partial<ResolvedCase>): WordUse {
@@ -781,7 +782,11 @@ export function caseWordUse(c: Partial<ResolvedCase>): WordUse {
     };
     // Not the item itself: its own capitals ("Kitchen Extension") say nothing of whether a word is a name.
     gather([c.story, c.contacts, c.request?.correction, c.request?.reason, c.request?.costs, c.evidence, c.recipient?.company]);
-    wordUses.set(c, (use = wordUse(texts)));
+    const found = wordUse(texts);
+    // The business's own name is a name even where it starts the answer: "Sky" in "Sky broadband".
+    const brand = new Set(c.recipient?.company?.match(CAPITALISED_WORD)?.map((word) => word.toLowerCase()) ?? []);
+    use = brand.size === 0 ? found : { names: { has: (word) => brand.has(word) || found.names.has(word) }, common: found.common };
+    wordUses.set(c, use);
   }
   return use;
 }

@@ -302,3 +302,11 @@ describe('a card dispute without a card route', () => {
     expect(text).toContain('I am writing to dispute a charge on my card ending 1005 from Lone Star Roofing LLC, because they have not put right the problem I set out below.');
   });
 });
+
+describe('the item in a sentence', () => {
+  it('keeps the business’s own name in it; an ordinary word that starts it is lowered', () => {
+    const sky = letter(subscription, 'first', (c) => ((c.recipient.company = 'Sky UK Ltd'), (c.purchase.item = 'Sky broadband')));
+    expect(sky).toContain('I am writing to Sky UK Ltd about my Sky broadband.');
+    expect(letter(subscription, 'first', (c) => (c.purchase.item = 'Streaming subscription'))).toContain('about my streaming subscription.');
+  });
+});
