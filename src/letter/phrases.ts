@@ -502,7 +502,8 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
     const result = rest.result?.replace(new RegExp(`^(?:he|she|they|${named.join('|')})\\s+(?=[a-z])`, 'i'), 'you ');
     return contactSentence({ ...rest, ...(result !== undefined && { result }) }, business, date, use);
   }
-  const who = contact.who ? inSentence(contact.who, use) : undefined;
+  // Told to someone else, "your manager" is the business's: "their manager".
+  const who = contact.who ? inSentence(business !== 'you' ? contact.who.replace(LEADING_YOUR, 'their ') : contact.who, use) : undefined;
   const whom = who ?? business;
   // Written to a department ("customer service", "the complaints team"), it is the business's own
   // team: "I emailed your customer service team", not "customer service at your company".

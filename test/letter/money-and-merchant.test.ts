@@ -235,6 +235,12 @@ describe('earlier contacts as a person tells them', () => {
     expect(contacts([{ date: '2026-05-04', channel: 'email', who: 'Dana Lopez', result: 'she said she would call' }])).toContain('I emailed Dana Lopez at your company. She said she would call.');
   });
 
+  it('"your manager", told to the bank, is the merchant’s', () => {
+    const list = [{ date: '2026-05-04', channel: 'phone', who: 'your site manager', result: 'he said the crew was busy' }];
+    expect(contacts(list, 'card-dispute')).toContain('On May 4, 2026, I phoned Lone Star Roofing LLC and spoke to their site manager. He said the crew was busy.');
+    expect(contacts(list)).toContain('On May 4, 2026, I phoned you and spoke to your site manager. He said the crew was busy.');
+  });
+
   it('a voicemail is told; the business named once is "they" after it in a letter to the bank', () => {
     expect(contacts([{ channel: 'left voicemail' }])).toContain('I phoned you and left a voicemail message.');
     expect(contacts([{ date: '2026-05-04', channel: 'phone', result: 'hung up on me' }], 'card-dispute')).toContain('On May 4, 2026, I phoned Lone Star Roofing LLC, and they hung up on me.');
