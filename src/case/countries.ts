@@ -182,12 +182,45 @@ const UK_AREAS: Readonly<Record<string, string>> = {
 };
 const UK_BORDER_AREAS = new Set(['CH', 'SY', 'HR', 'TD', 'NP', 'GL', 'CA', 'NE', 'JE', 'GY', 'IM']);
 
-/** The region a postal address shows without doubt (a UK postcode), with the text that shows it. */
-export function regionFromAddress(country: string, address: string | undefined): { region: string; from: string } | undefined {
-  if (country !== 'GB' || !address) return undefined;
+/**
+ * Where addresses end with the region's code and the postcode ("Springfield, IL 62704",
+ * "Toronto ON M5V 2T6", "Sydney NSW 2000"): how that postcode is written.
+ */
+const REGION_BEFORE_POSTCODE: Readonly<Record<string, string>> = {
+  US: String.raw`\d{5}(?:-\d{4})?`,
+  CA: String.raw`[A-Z]\d[A-Z][ -]?\d[A-Z]\d`,
+  AU: String.raw`\d{4}`,
+};
+const regionEndings = new Map<string, RegExp>();
+
+/** An address's last part: a region code and a postcode, then at most the country's name. */
+function regionEnding(country: string): RegExp | undefined {
+  const postcode = REGION_BEFORE_POSTCODE[country];
+  const regions = countryInfo(country)?.regions;
+  if (!postcode || !regions) return undefined;
+  let pattern = regionEndings.get(country);
+  if (!pattern) {
+    const codes = regions.map((region) => region.code.slice(country.length + 1)).sort((a, b) => b.length - a.length);
+    pattern = new RegExp(String.raw`(?:^|[\s,])(${codes.join('|')})\.?,?\s+(${postcode})(?:[\s,]+[^,\d]*)?$`, 'i');
+    regionEndings.set(country, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * The region a postal address shows without doubt (a UK postcode; a US, Canadian or
+ * Australian address ending with its state or province and postcode), with what shows it.
+ */
+export function regionFromAddress(country: string, address: string | undefined): { region: string; because: string } | undefined {
+  if (!address) return undefined;
+  if (country !== 'GB') {
+    const match = regionEnding(country)?.exec(address.trim());
+    if (!match) return undefined;
+    return { region: `${country}-${match[1]!.toUpperCase()}`, because: `the end of your address, "${match[1]!.toUpperCase()} ${match[2]!.toUpperCase()}"` };
+  }
   const match = UK_POSTCODE.exec(address);
   if (!match) return undefined;
   const area = match[1]!.toUpperCase();
   if (UK_BORDER_AREAS.has(area)) return undefined;
-  return { region: UK_AREAS[area] ?? 'GB-ENG', from: match[0].toUpperCase() };
+  return { region: UK_AREAS[area] ?? 'GB-ENG', because: `your postcode ${match[0].toUpperCase()}` };
 }

@@ -183,7 +183,7 @@ function senderWithRegion(sender: Case['sender'], assumed: Assumption[]): Case['
     const shown = regionFromAddress(country, sender.address);
     if (shown) {
       region = shown.region;
-      assumed.push({ field: 'sender.region', value: regionName(region) ?? region, because: `your postcode ${shown.from}` });
+      assumed.push({ field: 'sender.region', value: regionName(region) ?? region, because: shown.because });
     }
   }
   return { ...sender, country, ...(region !== undefined && { region }) };

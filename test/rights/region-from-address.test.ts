@@ -1,0 +1,56 @@
+// Where the writer lives decides some next steps (a state's demand letter, a province's
+// tribunal). An address that ends with its state or province and postcode says so without
+// doubt; redress takes it from there and says what it assumed, through the built CLI.
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { redress, tempDir } from '../support/cli.js';
+
+const tmp = tempDir('redress-region-');
+afterAll(() => tmp.cleanup());
+
+let n = 0;
+function draft(country: string, address: string, currency: string) {
+  const file = tmp.path(`case-${++n}.yaml`);
+  writeFileSync(
+    file,
+    `sender:\n  name: Sam Lee\n  email: sam@example.com\n  address: "${address}"\n  country: ${country}\nrecipient:\n  company: Brightline Carpet Care\npurchase:\n  item: carpet cleaning\n  kind: service\n  amount: 240\n  currency: ${currency}\nstory:\n  problem: poor-quality\n  circumstances: The crew cleaned two of the three rooms.\n  expectations: three rooms cleaned\n  outcome: one room was left as it was\nrequest:\n  remedy: refund\nletter:\n  stage: final\n  date: 2026-11-20\n  previous: [2026-10-20]\n`,
+  );
+  const r = redress(['draft', '--from', file], { env: { REDRESS_TODAY: '2026-11-20' } });
+  expect(r.code, r.stderr).toBe(0);
+  return r;
+}
+
+describe('the region from the end of an address', () => {
+  it.each([
+    ['US', '2210 Elm St, Springfield, IL 62704', 'USD', 'Illinois', 'IL 62704'],
+    ['US', '350 Fifth Avenue, New York, NY 10118-0110, USA', 'USD', 'New York', 'NY 10118-0110'],
+    ['US', '1 Monument Circle, Indianapolis, in 46204', 'USD', 'Indiana', 'IN 46204'],
+    ['CA', '100 Queen St W, Toronto, ON M5H 2N2, Canada', 'CAD', 'Ontario', 'ON M5H 2N2'],
+    ['CA', '1200 Rue Sainte-Catherine, Montréal QC H3B1K9', 'CAD', 'Quebec', 'QC H3B1K9'],
+    ['AU', 'Unit 4, 12 George St, Sydney NSW 2000', 'AUD', 'New South Wales', 'NSW 2000'],
+    ['AU', '5 Hay St, Perth WA 6000 Australia', 'AUD', 'Western Australia', 'WA 6000'],
+  ])('%s: "%s" (%s) shows the region, and the writer is told', (country, address, currency, region, shown) => {
+    const r = draft(country, address, currency);
+    expect(r.stderr).toContain(`I took you to live in ${region}, from the end of your address, "${shown}". If that is wrong, set sender.region in the case file.`);
+  });
+
+  it('a Massachusetts address brings the state\'s 30-day demand letter, as sender.region would', () => {
+    const r = draft('US', '12 Main St, Boston MA 02110', 'USD');
+    expect(r.stdout).toContain('Massachusetts General Laws chapter 93A');
+    expect(r.stdout).toContain('Please reply by December 20, 2026');
+  });
+
+  it.each([
+    ['US', '4 Oak Ln, Portland, OR', 'USD'],
+    ['US', 'IL 62704 is my ZIP, 2210 Elm St, Springfield', 'USD'],
+    ['AU', 'Flat 2, 10 George St, Sydney 2000', 'AUD'],
+    ['CA', '100 Queen St W, Toronto', 'CAD'],
+  ])('%s: "%s" shows no region without doubt, so none is assumed', (country, address, currency) => {
+    const r = draft(country, address, currency);
+    expect(r.stderr).not.toContain('I took you to live in');
+  });
+
+  it('a UK postcode still shows the nation', () => {
+    expect(draft('GB', '3 Rose Street, Edinburgh EH2 2PR', 'GBP').stderr).toContain('I took you to live in Scotland, from your postcode EH2 2PR.');
+  });
+});
