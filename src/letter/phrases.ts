@@ -368,7 +368,8 @@ export function recurringFee(purchase: ResolvedCase['purchase']): RecurringFee |
 
 /**
  * A refund of whole payments of a recurring fee, named: "three monthly payments of £39.99,
- * £119.97 in all". Undefined when the refund is not a whole number of the payments charged.
+ * £119.97 in all", or "the £119.99 annual payment". Undefined when the refund is not a whole
+ * number of the payments charged.
  */
 function namedPayments(refund: number, c: ResolvedCase, money: (n: number) => string): string | undefined {
   const charged = recurringFee(c.purchase)?.charged;
@@ -376,7 +377,7 @@ function namedPayments(refund: number, c: ResolvedCase, money: (n: number) => st
   const count = Math.round(refund / charged);
   if (count < 1 || Math.abs(Math.round(charged * 100) * count - Math.round(refund * 100)) > 0) return undefined;
   const kind = `${PERIOD_ADJECTIVE[c.purchase.period]} payment`;
-  return count === 1 ? `one ${kind} of ${money(charged)}` : `${COUNT_WORD[count] ?? count} ${kind}s of ${money(charged)}, ${money(refund)} in all`;
+  return count === 1 ? `the ${money(charged)} ${kind}` : `${COUNT_WORD[count] ?? count} ${kind}s of ${money(charged)}, ${money(refund)} in all`;
 }
 
 /**
@@ -662,7 +663,7 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
       break;
     case 'refund':
       // A refund of less than the whole (several payments of a fee, say) keeps the writer's reason.
-      text = `Please refund ${request.reason && !ofPaid.startsWith('the ') ? withReason(ofPaid, reason) : ofPaid}.`;
+      text = `Please refund ${request.reason && !ofPaid.endsWith(' I paid') ? withReason(ofPaid, reason) : ofPaid}.`;
       ask = 'Refund request';
       asked = `to ask for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
       break;
@@ -729,7 +730,7 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
         ? `Please credit ${withReason(`${money(claimed)} of the ${money(paid)} charge to my account`, cardReason)}${cardReason.endsWith('”') ? '' : '.'}`
         : recurringPart && (request.remedy === 'partial-refund' || request.reason)
           ? `Please credit ${withReason(`${money(claimed!)} to my account`, cardReason)}${cardReason.endsWith('”') ? '' : '.'}`
-          : payments && !payments.startsWith('one ')
+          : payments && !payments.startsWith('the ')
             ? `Please credit my account with ${payments}, together with any related fees or interest.`
             : charge && !recurringPart
               ? `Please credit the ${charge} charge to my account, together with any related fees or interest.`

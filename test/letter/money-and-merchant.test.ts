@@ -128,6 +128,15 @@ describe('a refund of whole payments names them', () => {
     expect(text).toContain('Please refund four weekly payments of £64.95, £259.80 in all, because they were taken while my deliveries were paused.');
   });
 
+  it('one payment, with the writer’s reason', () => {
+    const text = letter(subscription, 'first', (c) => {
+      Object.assign(c.purchase, { amount: 119.99, period: 'year' });
+      c.request = { remedy: 'refund', reason: 'it renewed without the reminder I was promised' };
+    });
+    expect(text).toContain('Please refund the £119.99 annual payment, because it renewed without the reminder I was promised.');
+    expect(letter(subscription, 'card-dispute', (c) => (c.request = { remedy: 'refund', amount: 45 }))).toContain('Please credit the £45.00 charge to my account');
+  });
+
   it('keeps the total when the refund is not whole payments, or the payments are not known', () => {
     const part = letter(subscription, 'first', (c) => (c.request = { remedy: 'partial-refund', amount: 30, reason: 'the £15 a month above the agreed price, for June and July' }));
     expect(part).toContain('Please refund £30.00 for the £15 a month above the agreed price, for June and July.');
