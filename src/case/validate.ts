@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { caseCurrency, caseSchema, type Case } from './schema.js';
-import { findCountry } from './countries.js';
+import { countryInfo, findCountry } from './countries.js';
 import { plainNumber, readAmount } from './input-rules.js';
 import { closest } from '../util/suggest.js';
 import { quoteValue, safeForTerminal } from '../io/terminal.js';
@@ -144,6 +144,8 @@ export function validateCase(data: unknown, locate: Locator = () => undefined): 
       problems: [{ path: '', message: `should be a case: fields such as sender:, recipient:, purchase:, story: and request:, but it is ${shape}`, ...locate([]) }],
     };
   }
+  const written = currencyAsWritten(data);
+  if (written !== undefined) data = { ...data, purchase: { ...(valueAt(data, ['purchase']) as object), currency: written } };
   const result = caseSchema.safeParse(data, { reportInput: true });
   const marks = currencyMarkProblems(data, locate);
   if (result.success && marks.length === 0) return { ok: true, value: result.data };
@@ -178,6 +180,32 @@ function amountPaths(data: unknown): PathPart[][] {
   const replies = valueAt(data, ['history', 'replies']);
   if (Array.isArray(replies)) replies.forEach((_, index) => paths.push(['history', 'replies', index, 'amount']));
   return paths;
+}
+
+/**
+ * The currency the amounts are written in ("€412.60"), when the case says no currency and no
+ * country that has one, and every mark means the same one currency: that is what was paid in.
+ */
+function currencyAsWritten(data: object): string | undefined {
+  const purchase = valueAt(data, ['purchase']);
+  if (purchase === null || typeof purchase !== 'object' || Array.isArray(purchase) || valueAt(data, ['purchase', 'currency']) !== undefined) return undefined;
+  const country = valueAt(data, ['sender', 'country']);
+  if (typeof country === 'string' && countryCurrency(country) !== undefined) return undefined;
+  let meant: string[] | undefined;
+  for (const path of amountPaths(data)) {
+    const written = valueAt(data, path);
+    if (typeof written !== 'string') continue;
+    const reading = readAmount(written);
+    if (!reading.ok || !reading.currencies) continue;
+    meant = meant === undefined ? [...reading.currencies] : meant.filter((code) => reading.currencies!.includes(code));
+  }
+  return meant?.length === 1 ? meant[0] : undefined;
+}
+
+/** The currency of a country written as in a case (a code or a name), when redress knows it. */
+function countryCurrency(country: string): string | undefined {
+  const found = findCountry(country);
+  return found.ok ? countryInfo(found.value.slice(0, 2))?.currency : undefined;
 }
 
 /** An amount written with a currency ("£2,400") must be in the case's currency. */

@@ -54,11 +54,26 @@ describe('amounts as people write them', () => {
     expect(r.stdout).toContain(shown);
   });
 
+  it('takes the currency the amounts are written in when the case gives none', () => {
+    const r = draft([[['request', 'amount'], '£50']]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('£50.00');
+    expect(r.stdout).not.toContain('$');
+    // "$" alone could be several currencies: the case's default stands, and it is said.
+    const dollars = draft([[['request', 'amount'], '$50']]);
+    expect(dollars.code, dollars.stderr).toBe(0);
+    expect(dollars.stdout).toContain('$50.00');
+    // A country with its own currency decides, as purchase.currency does.
+    const canadian = draft([[['request', 'amount'], '€50'], [['sender', 'country'], 'CA']]);
+    expect(problems(canadian.stderr)).toEqual([expect.stringMatching(/request\.amount: "€50" is in euros \(EUR\), but this case's amounts are in Canadian dollars \(CAD\), as no purchase\.currency is given/)]);
+  });
+
   it('says when an amount is in another currency than the case, and what to write', () => {
-    const r = draft([[['request', 'amount'], '£2,400']]);
+    const r = draft([[['request', 'amount'], '£50'], [['purchase', 'amount'], '€79.98']]);
     expect(r.code).toBe(2);
     expect(problems(r.stderr)).toEqual([
-      `${r.file}:13:11 request.amount: "£2,400" is in pounds (GBP), but this case's amounts are in US dollars (USD), as no purchase.currency is given; write the amount as 2400, or add purchase.currency: GBP if you paid in GBP`,
+      expect.stringMatching(/purchase\.amount: "€79\.98" is in euros \(EUR\), but this case's amounts are in US dollars \(USD\), as no purchase\.currency is given; write the amount as 79\.98, or add purchase\.currency: EUR if you paid in EUR$/),
+      `${r.file}:14:11 request.amount: "£50" is in pounds (GBP), but this case's amounts are in US dollars (USD), as no purchase.currency is given; write the amount as 50, or add purchase.currency: GBP if you paid in GBP`,
     ]);
     const euro = draft([[['request', 'amount'], '€50'], [['purchase', 'currency'], 'USD']]);
     expect(problems(euro.stderr)).toEqual([expect.stringMatching(/request\.amount: "€50" is in euros \(EUR\), but purchase\.currency is US dollars \(USD\); write the amount as 50, or change purchase\.currency to EUR if you paid in EUR$/)]);
