@@ -5,6 +5,8 @@ import { AMOUNT_PATTERN, MAX_AMOUNT } from './input-rules.js';
 
 /** Marks a node to be rewritten here: 'amount' or 'words' (an enum written in any case). */
 export const JSON_KIND = 'x-redress-kind';
+/** Other words redress reads as one of a 'words' node's values ("monthly" for "month"). */
+export const JSON_SYNONYMS = 'x-redress-synonyms';
 
 type Node = Record<string, unknown>;
 
@@ -19,7 +21,7 @@ function rewrite(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(rewrite);
   if (!isNode(node)) return node;
   const out: Node = {};
-  for (const [key, value] of Object.entries(node)) if (key !== JSON_KIND) out[key] = rewrite(value);
+  for (const [key, value] of Object.entries(node)) if (key !== JSON_KIND && key !== JSON_SYNONYMS) out[key] = rewrite(value);
   const kind = node[JSON_KIND];
   if (kind === 'amount') {
     return {
@@ -33,7 +35,8 @@ function rewrite(node: unknown): unknown {
   }
   if (kind === 'words' && Array.isArray(out.enum)) {
     const words = out.enum as string[];
-    return { description: out.description, anyOf: [{ type: 'string', enum: words }, { type: 'string', pattern: wordsPattern(words) }] };
+    const synonyms = Array.isArray(node[JSON_SYNONYMS]) ? (node[JSON_SYNONYMS] as string[]) : [];
+    return { description: out.description, anyOf: [{ type: 'string', enum: words }, { type: 'string', pattern: wordsPattern([...words, ...synonyms]) }] };
   }
   return out;
 }

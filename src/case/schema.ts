@@ -1,7 +1,7 @@
 // The single source of truth for the case file: the TypeScript type, the validation
 // and the JSON Schema printed by `redress schema` all come from these definitions.
 import * as z from 'zod';
-import { forEditors, JSON_KIND } from './json-schema.js';
+import { forEditors, JSON_KIND, JSON_SYNONYMS } from './json-schema.js';
 import { DATE_PATTERN, isKnownCurrency, MAX_AMOUNT, readAmount, readDate, smallestUnit } from './input-rules.js';
 import { isCommonLocale } from '../util/common-locales.js';
 import { findCountry, findRegion, countryInfo } from './countries.js';
@@ -18,6 +18,8 @@ const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 export const REMEDIES = ['correction', 'refund', 'either', 'partial-refund', 'compensation'] as const;
 export const PURCHASE_KINDS = ['goods', 'service', 'subscription', 'booking', 'deposit', 'other'] as const;
 export const PERIODS = ['week', 'month', 'quarter', 'year'] as const;
+/** How people write a period: "monthly" is a month. */
+const PERIOD_WORDS: Readonly<Record<string, Period>> = { weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year', annually: 'year', annual: 'year' };
 export const PAYMENT_METHODS = ['credit-card', 'debit-card', 'bank-transfer', 'cash', 'paypal', 'direct-debit', 'other'] as const;
 export const SECTORS = [
   'energy', 'water', 'telecoms', 'financial', 'insurance', 'travel', 'airline', 'rail', 'building',
@@ -111,14 +113,18 @@ function caseSchemas(described: boolean) {
 
   const list = <T extends z.ZodType>(item: T, description: string) => about(listOf(item), { description });
 
-  /** One of a fixed set of words, written in any case ("Credit-Card", "credit card"). */
-  const oneOf = <T extends readonly [string, ...string[]]>(values: T, description: string) =>
+  /** One of a fixed set of words, written in any case ("Credit-Card", "credit card"), or a word people use for one ("monthly"). */
+  const oneOf = <T extends readonly [string, ...string[]]>(values: T, description: string, synonyms?: Readonly<Record<string, T[number]>>) =>
     about(
       z.preprocess(
-        (value) => (typeof value === 'string' ? value.trim().toLowerCase().replace(/[\s_]+/g, '-') : value),
+        (value) => {
+          if (typeof value !== 'string') return value;
+          const word = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+          return synonyms && Object.hasOwn(synonyms, word) ? synonyms[word] : word;
+        },
         z.enum(values, { error: `expected one of ${values.join(', ')}` }),
       ),
-      { description, [JSON_KIND]: 'words' },
+      { description, [JSON_KIND]: 'words', ...(synonyms && { [JSON_SYNONYMS]: Object.keys(synonyms) }) },
     );
 
   const calendarDate = (description: string) =>
@@ -223,7 +229,7 @@ function caseSchemas(described: boolean) {
       reference: text('Order, booking or invoice number', 100).optional(),
       amount: amount('What you have paid (for a subscription: each payment; with price, what you have paid in all)').optional(),
       price: amount('The agreed total price (or the estimate you were given), when it differs from what you have paid so far; for a subscription, the agreed fee for each period').optional(),
-      period: oneOf(PERIODS, `For a recurring fee: how often the amount is charged (${PERIODS.join(', ')})`).optional(),
+      period: oneOf(PERIODS, `For a recurring fee: how often the amount is charged (${PERIODS.join(', ')})`, PERIOD_WORDS).optional(),
       currency: currency.optional(),
       paidWith: oneOf(PAYMENT_METHODS, `How you paid: ${PAYMENT_METHODS.join(', ')}`).optional(),
     })

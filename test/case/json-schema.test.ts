@@ -107,6 +107,7 @@ describe('redress schema: the same verdict as redress', () => {
     ['an amount as quoted text', [[['request', 'amount'], '79.98']]],
     ['a date with a one-digit month', [[['letter', 'date'], '2026-6-14']]],
     ['words in any case', [[['request', 'remedy'], 'Refund'], [['purchase', 'paidWith'], 'Credit Card']]],
+    ['a period as people write it', [[['purchase', 'period'], 'Monthly']]],
     ['text YAML reads as a boolean', [[['sender', 'phone'], true]]],
     ['an empty optional group', [[['letter', 'greeting'], null], [['card'], null], [['evidence'], null]]],
   ])('accepts %s', (_, values) => {
@@ -132,6 +133,7 @@ describe('redress schema: the same verdict as redress', () => {
     ['a currency that is not a code', [[['purchase', 'currency'], 'euro']]],
     ['five digits for the card', [[['card', 'last4'], '12345']]],
     ['a stage misspelt', [[['letter', 'stage'], 'reminer']]],
+    ['a period redress does not know', [[['purchase', 'period'], 'fortnightly']]],
   ])('refuses %s', (_, values) => {
     expectSameVerdict(file(edit(minimal, values)), 'refused');
   });

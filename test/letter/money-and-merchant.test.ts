@@ -1,7 +1,7 @@
 // What English letters say of recurring fees, and how a card dispute speaks of the merchant:
 // real letters for realistic cases, typed the way people type them.
 import { describe, expect, it } from 'vitest';
-import type { Case, Stage } from '../../src/case/schema.js';
+import { caseSchema, type Case, type Stage } from '../../src/case/schema.js';
 import { produceLetter } from '../../src/letter/produce.js';
 import { checkTone } from '../../src/tone/index.js';
 import { lintLetter } from '../support/letter-lint.js';
@@ -104,6 +104,12 @@ describe('a recurring fee is stated as the case states it', () => {
       delete c.purchase.amount;
     });
     expect(text).toContain('I have paid for it since 1 March 2026. The agreed fee is £30.00 a month.');
+  });
+
+  it('a period written as people write it ("monthly", "Annually")', () => {
+    const monthly = caseSchema.parse({ ...subscription(), purchase: { ...subscription().purchase, period: 'monthly' } });
+    expect(monthly.purchase.period).toBe('month');
+    expect(caseSchema.parse({ ...subscription(), purchase: { ...subscription().purchase, period: 'Annually' } }).purchase.period).toBe('year');
   });
 
   it('one fee, as before; the subject dates the payments from when they began', () => {
