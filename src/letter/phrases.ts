@@ -630,8 +630,14 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
   const paid = purchase.period ? undefined : purchase.amount;
   const refund = request.amount;
   const payments = refund !== undefined ? namedPayments(refund, c, money) : undefined;
-  const ofPaid =
-    refund !== undefined && paid !== undefined && refund < paid
+  // A deposit is given back rather than refunded: "return my deposit of £1,100.00".
+  const deposit = purchase.kind === 'deposit' && !purchase.period && paid !== undefined && (refund === undefined || refund <= paid);
+  const giveBack = deposit ? 'return' : 'refund';
+  const ofPaid = deposit
+    ? refund !== undefined && refund < paid
+      ? `${money(refund)} of my ${money(paid)} deposit`
+      : `my deposit of ${money(paid)}`
+    : refund !== undefined && paid !== undefined && refund < paid
       ? `${money(refund)} of the ${money(paid)} I paid`
       : refund !== undefined
         ? // Several payments of a fee, or more than the case says was paid: the amount alone is what is true.
@@ -663,23 +669,25 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
       break;
     case 'refund':
       // A refund of less than the whole (several payments of a fee, say) keeps the writer's reason.
-      text = `Please refund ${request.reason && !ofPaid.endsWith(' I paid') ? withReason(ofPaid, reason) : ofPaid}.`;
-      ask = 'Refund request';
-      asked = `to ask for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
+      text = `Please ${giveBack} ${request.reason && !ofPaid.endsWith(' I paid') && !ofPaid.startsWith('my deposit') ? withReason(ofPaid, reason) : ofPaid}.`;
+      ask = deposit ? 'Request to return my deposit' : 'Refund request';
+      asked = deposit ? `to ask for the return of ${ofPaid}` : `to ask for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
       break;
     case 'either':
       text = stepList
         ? `Please either refund ${ofPaid}, or put this right as follows:\n${stepList}`
         : correctionIsSentence
         ? `Please either put this right or refund ${ofPaid}. ${asSentence(correction)}`
-        : `Please either put this right (${inSentence(withoutBrackets(correction), use, true)}) or refund ${ofPaid}.`;
-      ask = 'Request to put things right or refund';
-      asked = `to ask for this to be put right or for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
+        : `Please either put this right (${inSentence(withoutBrackets(correction), use, true)}) or ${giveBack} ${ofPaid}.`;
+      ask = deposit ? 'Request to put things right or return my deposit' : 'Request to put things right or refund';
+      asked = deposit ? `to ask for this to be put right or for the return of ${ofPaid}` : `to ask for this to be put right or for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
       break;
     case 'partial-refund':
-      text = `Please refund ${withReason(refund !== undefined && paid !== undefined && refund < paid ? `${money(refund)} of the ${money(paid)} I paid` : refund !== undefined ? (payments ?? money(refund)) : '', reason)}.`;
-      ask = 'Partial refund request';
-      asked = `to ask for a refund of ${refund !== undefined ? money(refund) : 'part of what I paid'}`;
+      text = deposit
+        ? `Please return ${withReason(ofPaid, reason)}.`
+        : `Please refund ${withReason(refund !== undefined && paid !== undefined && refund < paid ? `${money(refund)} of the ${money(paid)} I paid` : refund !== undefined ? (payments ?? money(refund)) : '', reason)}.`;
+      ask = deposit ? 'Request to return part of my deposit' : 'Partial refund request';
+      asked = deposit ? `to ask for the return of ${ofPaid}` : `to ask for a refund of ${refund !== undefined ? money(refund) : 'part of what I paid'}`;
       break;
     case 'compensation':
       // What would put it right, when the writer says so, is asked for with the costs.

@@ -331,3 +331,48 @@ describe('the item in a sentence', () => {
     expect(letter(subscription, 'first', (c) => (c.purchase.item = 'Streaming subscription'))).toContain('about my streaming subscription.');
   });
 });
+
+/** A Welsh tenant whose letting agent keeps the deposit. */
+const tenancy = (): Case =>
+  ({
+    sender: { name: 'Tom Hughes', email: 'tom.hughes@example.co.uk', address: '9 Castle Street, Cardiff CF10 1BS', country: 'GB' },
+    recipient: { company: 'Apex Lettings Ltd', contact: 'Mrs Joan Price, Lettings Manager', sector: 'property' },
+    purchase: { item: 'tenancy deposit for 4 Park Place', kind: 'deposit', date: '2025-08-01', amount: 1100, currency: 'GBP' },
+    story: {
+      problem: 'deposit-not-returned',
+      circumstances: 'My tenancy ended on 31 August 2026. I left the flat clean and returned the keys the same day.',
+      expectations: 'my deposit back within 10 days of agreeing deductions',
+      outcome: 'nothing has been returned and no deductions were proposed',
+    },
+    request: { remedy: 'refund' },
+    letter: { date: '2026-11-20', previous: ['2026-10-01'] },
+  }) as Case;
+
+describe('a deposit is given back, not refunded', () => {
+  it.each(['first', 'reminder', 'final'] as Stage[])('%s letter: the whole deposit', (stage) => {
+    const text = letter(tenancy, stage);
+    expect(text).toContain('Please return my deposit of £1,100.00.');
+    expect(text).not.toMatch(/\brefund/i);
+    if (stage !== 'first') expect(text).toContain('to ask for the return of my deposit of £1,100.00');
+  });
+
+  it('part of it, with the writer\'s reason; and either put right or returned', () => {
+    const part = letter(tenancy, 'reminder', (c) => {
+      c.request = { remedy: 'partial-refund', amount: 350, reason: 'the cleaning charge is not backed by any receipt' };
+    });
+    expect(part).toContain('Please return £350.00 of my £1,100.00 deposit, because the cleaning charge is not backed by any receipt.');
+    expect(part).toContain('to ask for the return of £350.00 of my £1,100.00 deposit');
+    expect(part).toMatch(/^Subject: Reminder – Request to return part of my deposit/);
+    const either = letter(tenancy, 'first', (c) => {
+      c.request = { remedy: 'either', correction: 'send me the itemised deductions you propose' };
+    });
+    expect(either).toContain('Please either put this right (send me the itemised deductions you propose) or return my deposit of £1,100.00.');
+  });
+
+  it('a claim for more than the deposit is a refund of what is claimed', () => {
+    const above = letter(tenancy, 'first', (c) => {
+      c.request = { remedy: 'refund', amount: 1300 };
+    });
+    expect(above).toContain('Please refund £1,300.00.');
+  });
+});
