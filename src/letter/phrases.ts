@@ -488,6 +488,12 @@ function nameWords(text: string): string[] {
 }
 
 /** The contact spoken to is the person this letter is addressed to ("Dear Mr Hartley" … "Gary Hartley"). */
+/** A person spoken of in the third person. */
+const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|himself|herself)(?:'[a-z]+|’[a-z]+)?\b/i;
+/** A reply that starts with what "they" did or said: the business, when no one is named. */
+const THEY_FIRST = /^they(?:'(?:d|ll|ve|re)|’(?:d|ll|ve|re))?(?=\s)/i;
+const THEY_TO_YOU: Readonly<Record<string, string>> = { they: 'you', "they'd": "you'd", "they'll": "you'll", "they've": "you've", "they're": "you're", 'they’d': 'you’d', 'they’ll': 'you’ll', 'they’ve': 'you’ve', 'they’re': 'you’re' };
+
 function isAddressee(who: string, addressee: string | undefined): boolean {
   if (!addressee) return false;
   const theirs = new Set(nameWords(addressee));
@@ -501,7 +507,9 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
     const { who: spokenTo, ...rest } = contact;
     const named = nameWords(spokenTo).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const result = rest.result?.replace(new RegExp(`^(?:he|she|they|${named.join('|')})\\s+(?=[a-z])`, 'i'), 'you ');
-    return contactSentence({ ...rest, ...(result !== undefined && { result }) }, business, date, use);
+    // What they said of themselves in the third person ("said he'd take a look") keeps the name:
+    // "you said he'd…" would be two people.
+    if (result === undefined || !THIRD_PERSON.test(result)) return contactSentence({ ...rest, ...(result !== undefined && { result }) }, business, date, use);
   }
   // Told to someone else, "your manager" is the business's: "their manager".
   const who = contact.who ? inSentence(business !== 'you' ? contact.who.replace(LEADING_YOUR, 'their ') : contact.who, use) : undefined;
@@ -558,6 +566,8 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
   const hasVerb = HAS_VERB.test(result.split(/\s(?:saying|that|which|who|whom|whose|where|when|because|after|before|until|to)\b|[,;(]/i)[0]!);
   // "No reply", "no response from anyone": what the writer did not get ("no one called back" says it itself).
   if (/^no\s/i.test(result) && !hasVerb && !/^no\s+one\b/i.test(result)) return `${when}${told}, but I received ${inSentence(result, use)}.`;
+  // Written to the business, what "they" (the business) said is what "you" said.
+  if (business === 'you' && !contact.who && THEY_FIRST.test(result)) return `${when}${told}. ${asSentence(result.replace(THEY_FIRST, (they: string) => THEY_TO_YOU[they.toLowerCase()] ?? 'you'))}`;
   if (
     PRONOUN_SUBJECT.test(result) ||
     /^(no\s+one|nothing|none)\b/i.test(result) ||

@@ -277,6 +277,29 @@ describe('what each letter says', () => {
     expect(letter).not.toMatch(/spoke to (Mr Hartley|Gary)|emailed Mr Hartley/);
   });
 
+  it('keeps the name of a person the letter is addressed to when the note speaks of them as "he" or "she"', () => {
+    const c = fullCase('first', 'correction');
+    c.recipient = { ...c.recipient, contact: 'mike (owner)' };
+    c.contacts = [{ date: '2026-10-13', channel: 'phone', who: 'Mike', result: 'said he\'d "take a look" and never called back' }];
+    const letter = written(c).output.content;
+    expect(letter).toContain('I phoned you and spoke to Mike, who said he\'d "take a look" and never called back.');
+    expect(letter).not.toMatch(/you said he'd/i);
+  });
+
+  it('says "you" of the business where a note with no one named says "they"', () => {
+    const c = fullCase('first', 'correction');
+    c.contacts = [
+      { date: '2026-08-15', channel: 'email', result: 'they said a tech would come out in 2 weeks' },
+      { date: '2026-09-02', channel: 'phone', result: "they'd lost my booking" },
+      { date: '2026-09-20', channel: 'phone', who: 'Sarah in service', result: 'they told me it was within spec' },
+    ];
+    const letter = written(c).output.content;
+    expect(letter).toContain('I emailed you. You said a tech would come out in 2 weeks.');
+    expect(letter).toContain("I phoned you. You'd lost my booking.");
+    // A person was named: "they" may be that person, or others, and stays as written.
+    expect(letter).toMatch(/spoke to Sarah in service\. They told me it was within spec\./);
+  });
+
   it('says the start of a subscription once, and never puts brackets after a reference with its own', () => {
     const c = fullCase('first', 'correction');
     c.sender = { ...c.sender, customerSince: '2018-04-12' };
