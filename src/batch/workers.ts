@@ -22,10 +22,10 @@ import { UserError } from '../errors.js';
 import { CaseProcessor, LetterWriter, type CaseUnit, type ContextSource, type ProcessorConfig, type ReadyLetter, type WriteReport } from './cases.js';
 
 const TAG = 'redress-batch-worker';
-/** Cases sent to a worker in one message. */
-const BATCH = 16;
+/** Cases sent to a worker in one message (each message costs both threads; 32 measured ~5% faster than 16). */
+const BATCH = 32;
 /** Cases a worker may have waiting before the main thread waits (one worker) or does the next case itself. */
-const MAX_WAITING = 64;
+const MAX_WAITING = 128;
 /** A case this large is done by the main thread, whose memory is not limited. */
 const MAX_WORKER_CASE_CHARS = 256 * 1024;
 
