@@ -97,6 +97,19 @@ describe('letters after a reply', () => {
   });
 
   it.each([
+    ['en', 'They replied on 9 November 2026 with an offer of £34.99, and on 10 November 2026 I explained to them why it does not put things right.', 'In their reply of 9 November 2026, they turned down my request.'],
+    ['fr', `L'entreprise m'a répondu le 9 novembre 2026 en me proposant 34,99${NBSP}£GB${NBSP}; le 10 novembre 2026, je lui ai expliqué pourquoi cette proposition ne règle pas le litige.`, "Dans sa réponse du 9 novembre 2026, l'entreprise a refusé ma demande."],
+    ['de', `Am 9. November 2026 hat mir das Unternehmen 34,99${NBSP}£ angeboten; am 10. November 2026 habe ich erläutert, warum dieses Angebot das Problem nicht löst.`, 'In seiner Antwort vom 9. November 2026 hat das Unternehmen meine Bitte abgelehnt.'],
+    ['es', `En su respuesta de fecha 9 de noviembre de 2026, la empresa me ofreció 34,99${NBSP}GBP; el 10 de noviembre de 2026 expliqué por qué esa oferta no resuelve el problema.`, 'En su respuesta de fecha 9 de noviembre de 2026, la empresa rechazó mi solicitud.'],
+  ])('%s: the card dispute tells the bank the merchant\'s reply, in the third person', (language, offer, refusal) => {
+    const answered = draft(`${language}-card-offer`, caseFile(language, OFFER_ANSWERED), 'card-dispute');
+    expect(answered).toContain(offer);
+    // The writer's note of the offer may speak to the merchant ("your October payment"): the bank gets the facts alone.
+    expect(answered).not.toContain('the October payment only');
+    expect(draft(`${language}-card-refusal`, caseFile(language, REFUSED), 'card-dispute')).toContain(refusal);
+  });
+
+  it.each([
     ['fr', `Vous m'avez répondu le 9 novembre 2026 en me proposant 34,99${NBSP}£GB (the October payment only)${NBSP}; le 10 novembre 2026, je vous ai expliqué pourquoi cette proposition ne règle pas le litige.`, 'Dans votre réponse du 9 novembre 2026, vous avez refusé ma demande.'],
     ['de', `Am 9. November 2026 haben Sie mir 34,99${NBSP}£ angeboten (the October payment only); am 10. November 2026 habe ich Ihnen erläutert, warum dieses Angebot das Problem nicht löst.`, 'In Ihrer Antwort vom 9. November 2026 haben Sie meine Bitte abgelehnt.'],
     ['es', `En su respuesta de fecha 9 de noviembre de 2026 se me ofreció 34,99${NBSP}GBP (the October payment only); el 10 de noviembre de 2026 expliqué por qué esa oferta no resuelve el problema.`, 'En su respuesta de fecha 9 de noviembre de 2026, mi solicitud fue rechazada.'],
