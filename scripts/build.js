@@ -205,10 +205,13 @@ Object.assign(result.metafile.inputs, cli.metafile.inputs, draftBuild.metafile.i
 await subsetFonts(join(root, 'dist', PDF_FONTS));
 
 // The rights packs are data, read at run time for the writer's country only (src/rights/index.ts).
-cpSync(join(root, 'src', 'rights', 'packs'), join(root, 'dist', 'rights'), { recursive: true });
+// Written without indentation: what `npx redress` installs must stay within 3 MB.
+const copyJson = (from, to) => writeFileSync(to, JSON.stringify(JSON.parse(readFileSync(from, 'utf8'))));
+mkdirSync(join(root, 'dist', 'rights'), { recursive: true });
+for (const file of readdirSync(join(root, 'src', 'rights', 'packs'))) if (file.endsWith('.json')) copyJson(join(root, 'src', 'rights', 'packs', file), join(root, 'dist', 'rights', file));
 // The wizard's catalogues other than English (bundled), read only for the language it speaks (src/wizard/i18n.ts).
 mkdirSync(join(root, 'dist', 'messages'), { recursive: true });
-for (const file of readdirSync(join(root, 'src', 'wizard', 'messages'))) if (file.endsWith('.json') && file !== 'en.json') cpSync(join(root, 'src', 'wizard', 'messages', file), join(root, 'dist', 'messages', file));
+for (const file of readdirSync(join(root, 'src', 'wizard', 'messages'))) if (file.endsWith('.json') && file !== 'en.json') copyJson(join(root, 'src', 'wizard', 'messages', file), join(root, 'dist', 'messages', file));
 // Each other language's precompiled built-ins, read only for a letter in that language.
 mkdirSync(join(root, 'dist', 'specs'), { recursive: true });
 for (const language of builtInLanguages()) {
@@ -234,10 +237,14 @@ for (const input of Object.keys(result.metafile.inputs)) {
     text: licenceFile ? readFileSync(join(dir, licenceFile), 'utf8').trim() : '(no licence file in the package)',
   });
 }
-const notices = [...packages.values()]
-  .sort((a, b) => a.name.localeCompare(b.name))
-  .map((p) => `${p.name}@${p.version} (${p.license})\n\n${p.text}`)
-  .join(`\n\n${'-'.repeat(72)}\n\n`);
+// Packages with the very same licence text (one author's family of packages) share one notice.
+const byText = new Map();
+for (const p of [...packages.values()].sort((a, b) => a.name.localeCompare(b.name))) {
+  const names = byText.get(p.text) ?? [];
+  names.push(`${p.name}@${p.version} (${p.license})`);
+  byText.set(p.text, names);
+}
+const notices = [...byText].map(([text, names]) => `${names.join('\n')}\n\n${text}`).join(`\n\n${'-'.repeat(72)}\n\n`);
 const fontPackage = join(root, 'node_modules', 'dejavu-fonts-ttf');
 const fontManifest = JSON.parse(readFileSync(join(fontPackage, 'package.json'), 'utf8'));
 const fontNotice = `DejaVu fonts (${fontManifest.name}@${fontManifest.version}), in dist/${PDF_FONTS}/ as subsets\n\n${readFileSync(join(fontPackage, 'LICENSE'), 'utf8').trim()}`;
