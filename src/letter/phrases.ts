@@ -136,7 +136,8 @@ const LINE_BREAK = /[^\S\n]*\r?\n\s*/g;
  */
 export function inSentence(text: string, use?: WordUse, nounPhrase = false): string {
   // Inside a sentence, a line break the writer typed is a space (a letter is never hard-wrapped).
-  const trimmed = capitalSentences(text.includes('\n') ? text.trim().replace(LINE_BREAK, ' ') : text.trim());
+  const spaced = capitalSentences(text.includes('\n') ? text.trim().replace(LINE_BREAK, ' ') : text.trim());
+  const trimmed = nounPhrase && use ? withWrittenCapitals(spaced, use) : spaced;
   const first = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]*/.exec(trimmed)?.[0] ?? '';
   // Only a capital followed by lower case can be a sentence's start: iPhone, BT, 4G, McDonald's stay.
   if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]*$/.test(first) || /^I(['’]|$)/.test(first)) return trimmed;
@@ -161,6 +162,16 @@ export function inSentence(text: string, use?: WordUse, nounPhrase = false): str
   return nounPhrase && words.length > 1 && /^[a-z\u00DF-\u00F6\u00F8-\u00FF]/.test(words[1]!) ? lowered : trimmed;
 }
 
+/**
+ * A thing typed in lower case gets back the capital its name has everywhere else the writer
+ * wrote it: "invisalign treatment" beside "a course of Invisalign aligners".
+ */
+function withWrittenCapitals(text: string, use: WordUse): string {
+  return text.replace(/(^|[\s(/-])([a-z\u00DF-\u00F6\u00F8-\u00FF][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]{2,})(?=$|[\s),./:;-])/g, (whole, before: string, word: string) =>
+    !FUNCTION_WORD.test(word) && use.names.has(word) && !use.common.has(word) ? before + word.charAt(0).toUpperCase() + word.slice(1) : whole,
+  );
+}
+
 /** A noun phrase that can follow "about": a determiner is added where the answer has none. */
 export function nounPhrase(text: string, use?: WordUse): string {
   const trimmed = text.trim().replace(/[.;:,\s]+$/, '');
@@ -183,8 +194,16 @@ const clause = (text: string) => text.trim().replace(/[.;,\s]+$/, '');
 
 const ABBREVIATION = /\b(e\.g|i\.e|etc|approx|incl|no|nos|vs|cf|mr|mrs|ms|dr|st|ltd|inc|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 
-/** A month written in lower case beside a day's number ("30 april", "april 30th"); "may" and "march" alone are verbs. */
-const LOWER_MONTH = /\b(\d{1,2}(?:st|nd|rd|th)?\s+)(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/**
+ * A month written in lower case beside a day's number ("30 april", "april 30th") or after a word
+ * of time ("since august", "until may", "last march"); "may" and "march" alone are verbs.
+ */
+const TIME_WORDS = 'since|until|till|in|by|from|during|before|after|last|next|early|late|mid|end of|start of|beginning of'.replace(/\b[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const LOWER_MONTH = new RegExp(
+  String.raw`\b(\d{1,2}(?:st|nd|rd|th)?\s+|(?:${TIME_WORDS})[\s-]+)(${MONTHS})\b|\b(${MONTHS})(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  'g',
+);
 /** "i" typed for "I" ("and i was told", "i'm"), never "i.e." or a numbered "(i)". */
 const LOWER_I = /(?<![(\w'’.-])i(?=['’](?:m|ve|d|ll)\b|\s|[,;:!?]|$)/g;
 /** Quick test: the text may hold a lower-case month, weekday or "i". */
@@ -609,6 +628,8 @@ const LIST_MARK = /^\s*(?:[-*•–]|\d{1,2}[.)])\s*/;
 const RELATIVE_PRONOUN = /\s(?:you|u|they|he|she)\s/;
 /** The relative clause ends and the sentence's own verb follows: "the crew you sent damaged…" (not "the charges you said were included"). */
 const RELATIVE_THEN_VERB = new RegExp(String.raw`\s(?:you|u|they|he|she|I|we)\s+(?!(?:said|told|promised|claimed|agreed|thought|confirmed)\b)(?:${VERB})\s+(?:${VERB})\b`);
+/** "the crew we paid for never came": the relative clause's verb, a particle, then the sentence's own verb. */
+const RELATIVE_PARTICLE_THEN_VERB = new RegExp(String.raw`\s(?:you|u|they|he|she|I|we)\s+(?!(?:was|were|is|are|had|has|have|said|told|promised|claimed|agreed|thought|confirmed)\b)(?:${VERB})\s+(?:for|to|on|in|up|out|off|with|about|back|from)\s+(?:never\s+|only\s+|just\s+)?(?:${VERB})\b`, 'i');
 
 /** The writer's reason after the amount: "for the two rooms not cleaned", "because only two rooms were cleaned". */
 function reasonClause(reason: string, use: WordUse): string {
@@ -624,7 +645,7 @@ function reasonClause(reason: string, use: WordUse): string {
     // "the rooms not cleaned" describes things; "the parcel never arrived" says what happened.
     .replace(/\bnot\s+[a-z]+ed\b/gi, '')
     .replace(PARTICIPLE_AS_ADJECTIVE, '');
-  const clause = /^(i|we|you|they|he|she|it|nobody|no one)\b/i.test(reason) || FINITE_VERB.test(main) || HAS_VERB.test(main);
+  const clause = /^(i|we|you|they|he|she|it|nobody|no one)\b/i.test(reason) || RELATIVE_PARTICLE_THEN_VERB.test(reason) || FINITE_VERB.test(main) || HAS_VERB.test(main);
   return clause ? `, because ${inSentence(reason, use)}` : `for ${inSentence(reason, use, true)}`;
 }
 
@@ -679,7 +700,7 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
       break;
     case 'refund':
       // A refund of less than the whole (several payments of a fee, say) keeps the writer's reason.
-      text = `Please ${giveBack} ${request.reason && !ofPaid.endsWith(' I paid') && !ofPaid.startsWith('my deposit') ? withReason(ofPaid, reason) : ofPaid}.`;
+      text = `Please ${giveBack} ${request.reason && !/^the .* I paid$/.test(ofPaid) && !ofPaid.startsWith('my deposit') ? withReason(ofPaid, reason) : ofPaid}.`;
       ask = deposit ? 'Request to return my deposit' : 'Refund request';
       asked = deposit ? `to ask for the return of ${ofPaid}` : `to ask for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
       break;
@@ -865,7 +886,7 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   const company = withoutBrackets(c.recipient.company);
   const use = caseWordUse(c);
   const item = nounPhrase(c.purchase.item, use);
-  const bareItem = withoutBrackets(c.purchase.item.trim().replace(/[.;:,\s]+$/, ''));
+  const bareItem = withWrittenCapitals(withoutBrackets(c.purchase.item.trim().replace(/[.;:,\s]+$/, '')), use);
   // A reference with brackets of its own ("HS-2211 (rev. B)") is not followed by more brackets.
   const reference = c.purchase.reference;
   // A recurring fee's date is when the payments began.

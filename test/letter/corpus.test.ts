@@ -91,10 +91,17 @@ function countryOf(value: Raw): { country?: string; region?: string } {
   return { country, region };
 }
 
+/** The currency the case names, or the one its amount is written in ("£1,450"; "$" says nothing of which dollar). */
+function currencyOf(value: Raw): string | undefined {
+  if (value.purchase?.currency) return String(value.purchase.currency).toUpperCase();
+  const amount = String(value.purchase?.amount ?? '');
+  return /^\s*£/.test(amount) ? 'GBP' : /^\s*€/.test(amount) ? 'EUR' : /^\s*(A\$|AU\$)/.test(amount) ? 'AUD' : /^\s*(C\$|CA\$)/.test(amount) ? 'CAD' : /^\s*NZ\$/.test(amount) ? 'NZD' : undefined;
+}
+
 function localeOf(value: Raw, country?: string): string {
   if (value.letter?.locale) return String(value.letter.locale);
   if (country && LOCALE[country]) return LOCALE[country]!;
-  const currency = value.purchase?.currency ? String(value.purchase.currency).toUpperCase() : undefined;
+  const currency = currencyOf(value);
   if (currency === 'EUR' && /\bIreland\b|\bD\d{2}\b|\b[A-Z]\d{2} ?[A-Z0-9]{4}\b/.test(String(value.sender?.address ?? ''))) return 'en-IE';
   if (currency && CURRENCY_LOCALE[currency]) return CURRENCY_LOCALE[currency]!;
   return 'en-US';
@@ -112,7 +119,7 @@ function factsFor(c: CorpusCase, stage: Stage, format: Format, card: Raw | undef
     company: String(v.recipient.company),
     impact: v.story?.impact === undefined ? undefined : String(v.story.impact),
     amountPaid: period || v.purchase?.amount === undefined ? undefined : Number(v.purchase.amount),
-    currency: v.purchase?.currency ? String(v.purchase.currency).toUpperCase() : (country && CURRENCY[country]) || 'USD',
+    currency: currencyOf(v) ?? ((country && CURRENCY[country]) || 'USD'),
     locale,
     country,
     region,
@@ -134,6 +141,7 @@ function factsFor(c: CorpusCase, stage: Stage, format: Format, card: Raw | undef
       ...asList(v.evidence),
       ...costs.map((x) => String(x.what)),
     ],
+    verbatim: v.purchase?.reference === undefined ? [] : [String(v.purchase.reference)],
     period,
     remedy: v.request?.remedy,
     compensationTotal: v.request?.remedy === 'compensation' ? costs.reduce((sum, x) => sum + Number(x.amount), 0) : undefined,
@@ -281,7 +289,8 @@ function checkLetter(c: CorpusCase, stage: Stage, format: Format, run: Run, prev
     const need = (what: string, value: unknown) => {
       if (value === undefined) return;
       const first = String(value).split(/,|\n/)[0]!.trim();
-      if (!flat.includes(first)) add('html-letter', `the printable letter has no ${what} ("${first}")`);
+      // Names typed in lower case are given their capitals.
+      if (!flat.toLowerCase().includes(first.toLowerCase())) add('html-letter', `the printable letter has no ${what} ("${first}")`);
     };
     need('letter date', longDate(letterDate, locale));
     need('sender name', v.sender.name);

@@ -224,6 +224,8 @@ describe('the reason for a part of the price', () => {
     expect(reason('the crew you sent damaged the gutter')).toContain('Please refund $700.00 of the $2,100.00 I paid, because the crew you sent damaged the gutter.');
     expect(reason('only half the roof was done')).toContain('Please refund $700.00 of the $2,100.00 I paid, because only half the roof was done.');
     expect(reason('the crew never came back')).toContain('Please refund $700.00 of the $2,100.00 I paid, because the crew never came back.');
+    expect(reason('the crew we paid for never came and the job took 14 hours')).toContain('Please refund $700.00 of the $2,100.00 I paid, because the crew we paid for never came and the job took 14 hours.');
+    expect(reason('the work I was told was included')).toContain('Please refund $700.00 of the $2,100.00 I paid, for the work I was told was included.');
     expect(reason('the gutters never installed')).toContain('because the gutters never installed');
     expect(reason('the gutters not installed')).toContain('Please refund $700.00 of the $2,100.00 I paid, for the gutters not installed.');
   });
@@ -237,6 +239,14 @@ describe('the writer’s own words get the capitals English gives them', () => {
   it('a month beside a day, a weekday and "i"', () => {
     const text = letter(subscription, 'first', (c) => (c.story.circumstances = 'i cancelled on 30 april and on monday i was charged again. you may march on'));
     expect(text).toContain('I cancelled on 30 April and on Monday I was charged again. You may march on.');
+  });
+  it('a month after a word of time, and a name the writer capitalises elsewhere', () => {
+    const text = letter(subscription, 'first', (c) => {
+      c.story.circumstances = 'no new issues since august, and the next one is due in may. I pay by Paypal.';
+      c.purchase.item = 'paypal subscription';
+    });
+    expect(text).toContain('No new issues since August, and the next one is due in May.');
+    expect(text).toContain('my Paypal subscription');
   });
 });
 

@@ -43,6 +43,8 @@ export interface LetterFacts {
   greeting?: string;
   /** Everything else the writer typed: story, contacts' results, correction, evidence… */
   userText?: string[];
+  /** Tokens a letter copies exactly as typed (a reference such as "conf. no. 55102-B"): no sentence starts inside them. */
+  verbatim?: string[];
   /** false when the facts show no ongoing relationship (a one-off purchase, a membership ended). */
   ongoing?: boolean;
   /** A recurring fee: the letter must say it recurs. */
@@ -273,6 +275,8 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
   const add = (kind: string, message: string, index: number, length = 0) => findings.push({ kind, message, excerpt: index >= 0 ? excerptAt(text, index, length) : '' });
   const spans = userSpans(text, facts.userText);
   const fromUser = (index: number) => inside(spans, index);
+  const verbatimSpans = (facts.verbatim ?? []).filter((token) => token.length > 0).flatMap((token) => [...text.matchAll(new RegExp(token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m): [number, number] => [m.index, m.index + token.length]));
+  const insideVerbatim = (index: number) => inside(verbatimSpans, index);
   const locale = facts.locale;
   const parts = letterParts(text, facts.greeting, facts.signOff);
   // The subject line is written in headline style; the body follows it.
@@ -390,6 +394,7 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
     const before = text.slice(Math.max(0, m.index - 10), m.index + 1);
     if (m[1] === '.' && ABBREVIATIONS.test(before)) continue;
     if (/\d\.$/.test(before) && /^\d/.test(text.slice(m.index + 1))) continue;
+    if (insideVerbatim(m.index)) continue;
     add('sentence-start', 'a sentence starts with a small letter', m.index, 4);
   }
   // A paragraph (not a list item, not a sign-off line) that starts with a small letter.
