@@ -224,3 +224,38 @@ export function regionFromAddress(country: string, address: string | undefined):
   if (UK_BORDER_AREAS.has(area)) return undefined;
   return { region: UK_AREAS[area] ?? 'GB-ENG', because: `your postcode ${match[0].toUpperCase()}` };
 }
+
+/** A country named at the end of an address, by the names people write. */
+const COUNTRY_AT_END: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:^|[\s,])(?:united kingdom|u\.?k\.?|great britain|england|scotland|wales|northern ireland)\.?$/i, 'GB'],
+  [/(?:^|[\s,])(?:ireland|éire|eire|republic of ireland)\.?$/i, 'IE'],
+  [/(?:^|[\s,])(?:united states(?: of america)?|u\.?s\.?a\.?)$/i, 'US'],
+  [/(?:^|[\s,])canada\.?$/i, 'CA'],
+  [/(?:^|[\s,])australia\.?$/i, 'AU'],
+  [/(?:^|[\s,])(?:new zealand|aotearoa)\.?$/i, 'NZ'],
+];
+const UK_POSTCODE_AT_END = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i;
+const EIRCODE_AT_END = /\b[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}$/i;
+
+/**
+ * The English-speaking country a postal address shows without doubt: its name at the end, a
+ * UK postcode or an Irish Eircode at the end, or a US, Canadian or Australian region code and
+ * postcode at the end; with what shows it.
+ */
+export function countryFromAddress(address: string | undefined): { country: string; because: string } | undefined {
+  const text = address?.trim().replace(/[\s,.]+$/, '');
+  if (!text) return undefined;
+  for (const [pattern, country] of COUNTRY_AT_END) {
+    const match = pattern.exec(text);
+    if (match) return { country, because: `your address, which ends "${match[0].replace(/^[\s,]+/, '')}"` };
+  }
+  const uk = UK_POSTCODE_AT_END.exec(text);
+  if (uk) return { country: 'GB', because: `your postcode ${uk[0].toUpperCase()}` };
+  const eircode = EIRCODE_AT_END.exec(text);
+  if (eircode) return { country: 'IE', because: `your Eircode ${eircode[0].toUpperCase()}` };
+  for (const country of ['US', 'CA', 'AU']) {
+    const match = regionEnding(country)?.exec(text);
+    if (match) return { country, because: `the end of your address, "${match[1]!.toUpperCase()} ${match[2]!.toUpperCase()}"` };
+  }
+  return undefined;
+}

@@ -2,7 +2,7 @@ import { UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { addDays, daysBetween, isCalendarDate, today } from './dates.js';
 import { FIRST_YEAR, inSupportedYears, LAST_YEAR } from './input-rules.js';
-import { countryInfo, findRegion, regionFromAddress, regionName } from './countries.js';
+import { countryFromAddress, countryInfo, countryName, findRegion, regionFromAddress, regionName } from './countries.js';
 import { isKnownLocale, type Case, type CountrySteps, type ProblemKind, type Remedy, type Stage } from './schema.js';
 import { isLanguage, LANGUAGE_LOCALE, LANGUAGES, languageFromEnv, languageOfCountry, languageOfLocale, looksEnglish, type Language } from '../letter/language/names.js';
 import type { Problem } from './validate.js';
@@ -69,7 +69,7 @@ export interface ResolvedCase {
 
 /** What redress assumed for a case, said outside the letter (stderr), with how to change it. */
 export interface Assumption {
-  field: 'letter.locale' | 'purchase.currency' | 'sender.region';
+  field: 'letter.locale' | 'purchase.currency' | 'sender.country' | 'sender.region';
   value: string;
   because: string;
 }
@@ -81,10 +81,14 @@ const IRISH_ADDRESS = /\b(ireland|éire|eire|co\.\s+\w+|dublin|cork|galway|limer
  * The locale and currency a case's letter is written in: the case's own, else what its
  * country uses, else (locale) what its currency suggests. Each guess is reported.
  */
-export function letterStyle(value: Case, envLanguage?: Language): { locale: string; currency: string; language: Language; assumed: Assumption[] } {
-  const country = countryInfo(value.sender.country?.slice(0, 2));
+export function letterStyle(value: Case, envLanguage?: Language): { locale: string; currency: string; language: Language; assumed: Assumption[]; country?: string } {
   const language = letterLanguage(value, envLanguage);
   const assumed: Assumption[] = [];
+  const shown = value.sender.country === undefined && language === 'en' ? countryFromAddress(value.sender.address) : undefined;
+  // An address says where the writer lives unless what they paid in says otherwise.
+  const placed = shown && (value.purchase.currency === undefined || value.purchase.currency === countryInfo(shown.country)?.currency) ? shown : undefined;
+  if (placed) assumed.push({ field: 'sender.country', value: countryName(placed.country), because: placed.because });
+  const country = countryInfo((value.sender.country ?? placed?.country)?.slice(0, 2));
   let currency = value.purchase.currency;
   if (currency === undefined) {
     currency = country?.currency ?? 'USD';
@@ -113,7 +117,7 @@ export function letterStyle(value: Case, envLanguage?: Language): { locale: stri
       }
     }
   }
-  return { locale, currency, language, assumed };
+  return { locale, currency, language, assumed, ...(placed && { country: placed.country }) };
 }
 
 /**
@@ -250,7 +254,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
   return {
     ok: true,
     value: {
-      sender: senderWithRegion(value.sender, style.assumed),
+      sender: senderWithRegion(style.country ? { ...value.sender, country: style.country } : value.sender, style.assumed),
       recipient: value.recipient,
       purchase: { ...value.purchase, currency: style.currency },
       story: {

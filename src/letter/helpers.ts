@@ -183,9 +183,11 @@ export const helperSpecs: Record<string, HelperSpec> = {
   clause: {
     args: [1, 1],
     usage: 'put this right: {{clause request.correction}}; or',
-    gives: 'the text without a closing full stop, for the middle of a sentence',
+    gives: 'the text without a closing full stop, for the middle of a sentence (in English, months, weekdays and "I" with their capitals)',
     fn(...args) {
-      return clause(split(args).values[0]);
+      const { values, options } = split(args);
+      const text = clause(values[0]);
+      return languageOf(options) === 'en' ? capitalSentences(text) : text;
     },
   },
   inline: {

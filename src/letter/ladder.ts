@@ -159,8 +159,12 @@ export function stageNotes(resolved: ResolvedCase): string[] {
   }
   notes.push(...rightsNotes(resolved));
   notes.push(...languageNotes(resolved));
+  const livesIn = resolved.assumed.find((a) => a.field === 'sender.country');
   const region = resolved.assumed.find((a) => a.field === 'sender.region');
-  if (region) notes.push(`I took you to live in ${region.value}, from ${region.because}. If that is wrong, set sender.region in the case file.`);
+  if (livesIn) {
+    const where = region ? `${region.value}, ${livesIn.value}` : livesIn.value;
+    notes.push(`I took you to live in ${where}, from ${livesIn.because}. If that is wrong, set sender.country${region ? ' and sender.region' : ''} in the case file.`);
+  } else if (region) notes.push(`I took you to live in ${region.value}, from ${region.because}. If that is wrong, set sender.region in the case file.`);
   const style = resolved.assumed.find((a) => a.field === 'letter.locale');
   const money = resolved.assumed.find((a) => a.field === 'purchase.currency');
   if (style || money) {

@@ -87,6 +87,8 @@ const ROLE_WORDS =
 export interface WordUse {
   names: { has(word: string): boolean };
   common: { has(word: string): boolean };
+  /** Names as the writer writes them, by their lower-case form: "invisalign" -> "Invisalign", "lens & light photography" -> "Lens & Light Photography". */
+  written?: () => ReadonlyMap<string, string>;
 }
 
 const LETTER = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]/;
@@ -138,6 +140,8 @@ export function inSentence(text: string, use?: WordUse, nounPhrase = false): str
   // Inside a sentence, a line break the writer typed is a space (a letter is never hard-wrapped).
   const spaced = capitalSentences(text.includes('\n') ? text.trim().replace(LINE_BREAK, ' ') : text.trim());
   const trimmed = nounPhrase && use ? withWrittenCapitals(spaced, use) : spaced;
+  // A name the writer capitalises elsewhere keeps the capital it was just given.
+  if (trimmed.charAt(0) !== spaced.charAt(0)) return trimmed;
   const first = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]*/.exec(trimmed)?.[0] ?? '';
   // Only a capital followed by lower case can be a sentence's start: iPhone, BT, 4G, McDonald's stay.
   if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]*$/.test(first) || /^I(['’]|$)/.test(first)) return trimmed;
@@ -162,14 +166,58 @@ export function inSentence(text: string, use?: WordUse, nounPhrase = false): str
   return nounPhrase && words.length > 1 && /^[a-z\u00DF-\u00F6\u00F8-\u00FF]/.test(words[1]!) ? lowered : trimmed;
 }
 
+/** A run of capitalised words (joined by "&", "of", "and", "the"): "Lens & Light Photography", "Castle Terrace". */
+const CAPITALISED_RUN = /[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u024F'’-]*(?:\s+(?:&|of|and|the|de|la)?\s*[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u024F'’-]*)*/g;
+
 /**
- * A thing typed in lower case gets back the capital its name has everywhere else the writer
+ * The names in the writer's texts, as they write them: each run of capitalised words not at a
+ * sentence's start, unless the writer also writes the same words in lower case.
+ */
+export function writtenNames(texts: readonly string[], nameFields: readonly string[] = []): Map<string, string> {
+  const names = new Map<string, string>();
+  // A name field ("Bruce (owner)", "Ms Dana Price") is a name from its first word.
+  const text = [...texts, ...nameFields.map((name) => `to ${name}`)].join('\n');
+  const lower = text.toLowerCase();
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    let run = m[0];
+    let at = m.index;
+    let before = at - 1;
+    while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+    // The first word of a sentence has its capital from where it stands, not as a name ("Mr. Bill Carter" is one name).
+    if (before < 0 || (/[.!?:;\n"“(]/.test(text[before]!) && !/\b(?:mr|mrs|ms|mx|dr|prof|st)\.$/i.test(text.slice(Math.max(0, before - 5), before + 1)))) {
+      const rest = /^\S+\s+(?:(?:&|of|and|the|de|la)\s+)?/.exec(run);
+      if (!rest) continue;
+      run = run.slice(rest[0].length);
+      at += rest[0].length;
+    }
+    if (run.length < 3 || /^[A-Z\d\W]+$/.test(run) || FUNCTION_WORD.test(run.toLowerCase())) continue;
+    const key = run.toLowerCase();
+    if (names.has(key)) continue;
+    // Written in lower case as well ("kitchen" and "Kitchen"): not a name the writer keeps.
+    let typedLower = false;
+    for (let from = lower.indexOf(key); from !== -1 && !typedLower; from = lower.indexOf(key, from + 1)) {
+      typedLower = text.slice(from, from + key.length) === key && !/[\w\u00C0-\u024F]/.test(text[from - 1] ?? '') && !/[\w\u00C0-\u024F]/.test(text[from + key.length] ?? '');
+    }
+    if (!typedLower) names.set(key, run);
+  }
+  return names;
+}
+
+/**
+ * A thing typed in lower case gets back the capitals its name has everywhere else the writer
  * wrote it: "invisalign treatment" beside "a course of Invisalign aligners".
  */
 function withWrittenCapitals(text: string, use: WordUse): string {
-  return text.replace(/(^|[\s(/-])([a-z\u00DF-\u00F6\u00F8-\u00FF][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]{2,})(?=$|[\s),./:;-])/g, (whole, before: string, word: string) =>
-    !FUNCTION_WORD.test(word) && use.names.has(word) && !use.common.has(word) ? before + word.charAt(0).toUpperCase() + word.slice(1) : whole,
-  );
+  if (!/[a-z]{3}/.test(text)) return text;
+  const names = use.written?.();
+  if (!names || names.size === 0) return text;
+  let result = text;
+  for (const [key, written] of [...names].sort((a, b) => b[0].length - a[0].length)) {
+    if (!result.includes(key)) continue;
+    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    result = result.replace(new RegExp(String.raw`(?<![\w\u00C0-\u024F])${escaped}(?![\w\u00C0-\u024F])`, 'g'), written);
+  }
+  return result;
 }
 
 /** A noun phrase that can follow "about": a determiner is added where the answer has none. */
@@ -251,6 +299,8 @@ const quoted = (text: string) => `“${text}”`;
 
 /** Small words that stay in lower case inside a name: "Bed and Breakfast", "Ana de la Cruz". */
 const NAME_PARTICLE = /^(?:and|of|the|for|at|in|on|to|de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|y|e)$/;
+/** In a business's name, a short word without a vowel is read letter by letter ("nz", "bt", "llc"), but for the abbreviations written as words. */
+const ACRONYM_WORD = /^(?!(?:ltd|mr|mrs|ms|dr|st|jr|sr|bros|mgmt|hq)\b)[b-df-hj-np-tv-xz]{2,4}$/;
 /** A letter that starts a word of a name: at its start, after a hyphen, or after O' and D' ("o'brien"). */
 const NAME_WORD_START = /(^[od]['’])([a-z])|(^|-)([a-z\u00DF-\u00F6\u00F8-\u00FF])/g;
 
@@ -258,11 +308,11 @@ const NAME_WORD_START = /(^[od]['’])([a-z])|(^|-)([a-z\u00DF-\u00F6\u00F8-\u00
  * A name typed all in lower case ("tom hughes", "sunseeker holidays ltd") with the capitals a
  * letter gives it; a name with any capital is the writer's spelling and is kept ("easyJet").
  */
-export function capitalisedName(name: string | undefined): string | undefined {
+export function capitalisedName(name: string | undefined, business = false): string | undefined {
   if (name === undefined || /[A-Z\u00C0-\u00DE]/.test(name) || !/[a-z]{2}/.test(name)) return name;
   return name
     .split(' ')
-    .map((word, i) => (i > 0 && NAME_PARTICLE.test(word) ? word : word.replace(NAME_WORD_START, (_, prefix: string | undefined, after: string | undefined, before: string | undefined, letter: string | undefined) =>
+    .map((word, i) => (i > 0 && NAME_PARTICLE.test(word) ? word : business && ACRONYM_WORD.test(word) ? word.toUpperCase() : word.replace(NAME_WORD_START, (_, prefix: string | undefined, after: string | undefined, before: string | undefined, letter: string | undefined) =>
       prefix !== undefined ? prefix.charAt(0).toUpperCase() + prefix.slice(1) + after!.toUpperCase() : before! + letter!.toUpperCase(),
     )))
     .join(' ');
@@ -271,9 +321,9 @@ export function capitalisedName(name: string | undefined): string | undefined {
 /** The case with the names a letter shows (the writer's, the business's, its contact's, the card issuer's) capitalised; the same object when none needs it. */
 export function withNamesCapitalised<C extends ResolvedCase>(c: C): C {
   const name = capitalisedName(c.sender.name);
-  const company = capitalisedName(c.recipient.company);
+  const company = capitalisedName(c.recipient.company, true);
   const contact = capitalisedName(c.recipient.contact);
-  const issuer = capitalisedName(c.card.issuer);
+  const issuer = capitalisedName(c.card.issuer, true);
   if (name === c.sender.name && company === c.recipient.company && contact === c.recipient.contact && issuer === c.card.issuer) return c;
   return {
     ...c,
@@ -458,13 +508,23 @@ function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (
 
 type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'chat' | 'text' | 'form' | 'social' | 'other';
 
+/** Messaging apps by the names people type, as the apps write them. */
+const MESSAGING_APPS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/whats\s?app/i, 'WhatsApp'],
+  [/messenger/i, 'Messenger'],
+  [/telegram/i, 'Telegram'],
+  [/signal/i, 'Signal'],
+  [/viber/i, 'Viber'],
+  [/wechat/i, 'WeChat'],
+];
+
 function channelOf(text: string | undefined): Channel {
   const t = (text ?? '').toLowerCase();
   if (t === '') return 'other';
   if (/phone|call|rang|ring|telephone|mobile|voicemail/.test(t)) return 'phone';
   if (/e-?mail|mail to/.test(t)) return 'email';
   if (/\b(text|texted|texts|sms|imessage)\b|text message/.test(t)) return 'text';
-  if (/chat|whatsapp|messenger/.test(t)) return 'chat';
+  if (/chat|whats\s?app|messenger|telegram|signal|viber/.test(t)) return 'chat';
   if (/form|website|web site|online|portal|app\b|ticket/.test(t)) return 'form';
   if (/twitter|\bx\b|facebook|instagram|linkedin|social/.test(t)) return 'social';
   if (/letter|post|wrote|writing|recorded/.test(t)) return 'letter';
@@ -531,7 +591,8 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
     if (result === undefined || !THIRD_PERSON.test(result)) return contactSentence({ ...rest, ...(result !== undefined && { result }) }, business, date, use);
   }
   // Told to someone else, "your manager" is the business's: "their manager".
-  const who = contact.who ? inSentence(business !== 'you' ? contact.who.replace(LEADING_YOUR, 'their ') : contact.who, use) : undefined;
+  // A name typed in lower case ("bruce") has the capitals the writer gives it elsewhere.
+  const who = contact.who ? inSentence(business !== 'you' ? contact.who.replace(LEADING_YOUR, 'their ') : contact.who, use, /[A-Z\u00C0-\u00DE]/.test(contact.who) ? false : true) : undefined;
   const whom = who ?? business;
   // Written to a department ("customer service", "the complaints team"), it is the business's own
   // team: "I emailed your customer service team", not "customer service at your company".
@@ -558,9 +619,17 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
     case 'text':
       told = `I sent a text message to ${who ? recipient : business}`;
       break;
-    case 'chat':
-      told = who ? `I contacted ${business} through online chat and spoke to ${who}` : `I contacted ${business} through online chat`;
+    case 'chat': {
+      const app = MESSAGING_APPS.find(([pattern]) => pattern.test(contact.channel ?? ''))?.[1];
+      told = app
+        ? who
+          ? `I sent a ${app} message to ${recipient}`
+          : `I sent ${business} a ${app} message`
+        : who
+          ? `I contacted ${business} through online chat and spoke to ${who}`
+          : `I contacted ${business} through online chat`;
       break;
+    }
     case 'form':
       told = `I contacted ${business} through ${business === 'you' ? 'your' : 'their'} ${/form/i.test(contact.channel ?? '') ? inSentence(clause(contact.channel!), use).replace(/^(the|a|an|your|their)\s+/i, '') : 'website'}${who ? `, for the attention of ${who}` : ''}`;
       break;
@@ -584,7 +653,14 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
   // Only the main clause counts: "a reply saying my complaint had been logged" is a thing.
   const hasVerb = HAS_VERB.test(result.split(/\s(?:saying|that|which|who|whom|whose|where|when|because|after|before|until|to)\b|[,;(]/i)[0]!);
   // "No reply", "no response from anyone": what the writer did not get ("no one called back" says it itself).
-  if (/^no\s/i.test(result) && !hasVerb && !/^no\s+one\b/i.test(result)) return `${when}${told}, but I received ${inSentence(result, use)}.`;
+  if (/^no\s/i.test(result) && !hasVerb && !/^no\s+one\b/i.test(result)) {
+    // "no answer, left voicemail": what the writer did next follows what they did not get.
+    const [head, ...more] = result.split(/\s*[,;]\s*|\s+-\s+/);
+    const rest = more.join(', ');
+    const missed = channel === 'phone' && /^no\s+(answer|pick[- ]?up)$/i.test(head!) ? 'but nobody answered' : `but I received ${inSentence(head!, use)}`;
+    const then = rest === '' ? '' : VOICEMAIL.test(rest) ? ', so I left a voicemail message' : ` (${inSentence(withoutBrackets(rest), use)})`;
+    return `${when}${told}, ${missed}${then}.`;
+  }
   // Written to the business, what "they" (the business) said is what "you" said.
   if (business === 'you' && !contact.who && THEY_FIRST.test(result)) return `${when}${told}. ${asSentence(result.replace(THEY_FIRST, (they: string) => THEY_TO_YOU[they.toLowerCase()] ?? 'you'))}`;
   if (
@@ -601,6 +677,8 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
     let done = result.charAt(0).toLowerCase() + result.slice(1);
     // "told to wait", "told it was on the truck": told whom? The writer.
     done = done.replace(/^(told|asked|advised|instructed|assured|informed)\s+(?!(?:me|us|him|her|them|you)\b)/i, '$1 me ');
+    // "said he'd come round, never did": what did not follow is set against what was said.
+    done = done.replace(/,\s+(never|didn't|did not|hasn't|has not|haven't|have not|still hasn't|nothing since)\b/i, ', but $1');
     // What the writer got ("got an automated reply", "was told to wait") was done to the writer.
     if (RECEIVED.test(done)) return `${when}${told}, and I ${inSentence(done, use)}.`;
     // The business just named is "they" the second time: "I phoned Coastal Furniture, and they hung up".
@@ -811,6 +889,11 @@ const monthOf = (written: string) => written.replace(/^1\.?\s+/, '').replace(/\s
 const wordUses = new WeakMap<object, WordUse>();
 const CAPITALISED_WORD = /\b[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]*/g;
 
+/** A reference with its own label ("account 88812374", "Quote Q-2291", "conf. no. 55102-B") needs no "reference" before it. */
+function referenceWords(reference: string): string {
+  return /^[A-Za-z][A-Za-z.'’]*\s+\S*\d/.test(reference) || /^[A-Za-z][A-Za-z.'’]*\s+[A-Za-z.()'’\s]+\s\S*\d/.test(reference) ? reference : `reference ${reference}`;
+}
+
 /** The word use of everything the writer typed in a case (asked lazily, see wordUse). */
 export function caseWordUse(c: Partial<ResolvedCase>): WordUse {
   let use = wordUses.get(c);
@@ -824,9 +907,18 @@ export function caseWordUse(c: Partial<ResolvedCase>): WordUse {
     // Not the item itself: its own capitals ("Kitchen Extension") say nothing of whether a word is a name.
     gather([c.story, c.contacts, c.request?.correction, c.request?.reason, c.request?.costs, c.evidence, c.recipient?.company]);
     const found = wordUse(texts);
+    const whos = new Set((c.contacts ?? []).map((contact) => contact.who).filter((who): who is string => who !== undefined));
     // The business's own name is a name even where it starts the answer: "Sky" in "Sky broadband".
     const brand = new Set(c.recipient?.company?.match(CAPITALISED_WORD)?.map((word) => word.toLowerCase()) ?? []);
-    use = brand.size === 0 ? found : { names: { has: (word) => brand.has(word) || found.names.has(word) }, common: found.common };
+    let written: Map<string, string> | undefined;
+    // Addresses hold names too ("5 Castle Terrace"); asked only for the item, once.
+    const names = () =>
+      (written ??= writtenNames(
+        [...texts.filter((text) => !whos.has(text)), c.sender?.address ?? '', c.recipient?.address ?? ''],
+        // Each word of a person's name is a name alone too ("bill" beside "Mr. Bill Carter").
+        [c.recipient?.contact ?? '', ...whos].flatMap((name) => [name, ...name.split(/[\s,()/]+/).filter((word) => !ROLE_WORDS.test(word) && !TEAM_WORDS.test(word))]).filter((name) => /[A-Z\u00C0-\u00DE]/.test(name)),
+      ));
+    use = { names: brand.size === 0 ? found.names : { has: (word) => brand.has(word) || found.names.has(word) }, common: found.common, written: names };
     wordUses.set(c, use);
   }
   return use;
@@ -905,7 +997,7 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     greeting,
     signOff: signOffFor(c, greeting),
     item,
-    itemRef: !reference ? item : /[)\]]$/.test(item) || /[()[\]]/.test(reference) ? `${item}, reference ${reference}` : `${item} (reference ${reference})`,
+    itemRef: !reference ? item : /[)\]]$/.test(item) || /[()[\]]/.test(reference) ? `${item}, ${referenceWords(reference)}` : `${item} (${referenceWords(reference)})`,
     about,
     company,
     purchase: purchaseSentence(c, money, date, Boolean(since && c.purchase.date?.startsWith(since))),

@@ -79,8 +79,40 @@ const LOCALE: Record<string, string> = { GB: 'en-GB', IE: 'en-IE', US: 'en-US', 
 const CURRENCY: Record<string, string> = { GB: 'GBP', IE: 'EUR', US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD' };
 const CURRENCY_LOCALE: Record<string, string> = { GBP: 'en-GB', AUD: 'en-AU', CAD: 'en-CA', NZD: 'en-NZ', USD: 'en-US' };
 
+const SCOTTISH_AREAS = new Set(['AB', 'DD', 'DG', 'EH', 'FK', 'G', 'HS', 'IV', 'KA', 'KW', 'KY', 'ML', 'PA', 'PH', 'ZE']);
+const WELSH_AREAS = new Set(['CF', 'LL', 'SA', 'LD']);
+const AU_STATES = 'NSW|VIC|QLD|SA|WA|TAS|ACT|NT';
+const US_STATES = 'A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]';
+const CA_PROVINCES = 'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT';
+
+/** Where an address without a country says the writer lives: a country's name, a UK postcode or Eircode, or a region and postcode at its end. */
+function countryOfAddress(address: string): { country?: string; region?: string } {
+  const text = address.trim().replace(/[\s,.]+$/, '');
+  const named = /(?:^|[\s,])([A-Za-z. ]+)$/.exec(text)?.[1]?.trim().toLowerCase();
+  for (const [name, code] of Object.entries(COUNTRY)) if (name.length > 2 && named?.endsWith(name) && (named === name || /[\s,]$/.test(named.slice(0, -name.length)))) return { country: code, region: COUNTRY_REGION[name] };
+  const uk = /\b([A-Z]{1,2})\d[A-Z\d]?\s*\d[A-Z]{2}$/i.exec(text);
+  if (uk) {
+    const area = uk[1]!.toUpperCase();
+    return { country: 'GB', region: area === 'BT' ? 'GB-NIR' : SCOTTISH_AREAS.has(area) ? 'GB-SCT' : WELSH_AREAS.has(area) ? 'GB-WLS' : 'GB-ENG' };
+  }
+  if (/\b[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}$/i.test(text)) return { country: 'IE' };
+  const au = new RegExp(`\\b(${AU_STATES})\\s+\\d{4}$`).exec(text);
+  if (au) return { country: 'AU', region: `AU-${au[1]}` };
+  const us = new RegExp(`\\b(${US_STATES})\\s+\\d{5}(?:-\\d{4})?$`).exec(text);
+  if (us) return { country: 'US', region: `US-${us[1]}` };
+  const ca = new RegExp(`\\b(${CA_PROVINCES})\\s+[A-Z]\\d[A-Z][ -]?\\d[A-Z]\\d$`, 'i').exec(text);
+  if (ca) return { country: 'CA', region: `CA-${ca[1]!.toUpperCase()}` };
+  return {};
+}
+
 function countryOf(value: Raw): { country?: string; region?: string } {
   const written = value.sender?.country === undefined ? undefined : String(value.sender.country).trim().toLowerCase();
+  if (!written && value.sender?.address) {
+    // An address says where the writer lives, unless what they paid in says otherwise.
+    const shown = countryOfAddress(String(value.sender.address));
+    const paidIn = currencyOf(value);
+    if (shown.country && (!paidIn || paidIn === CURRENCY[shown.country])) return shown;
+  }
   const country = written ? COUNTRY[written] : undefined;
   let region = written ? COUNTRY_REGION[written] : undefined;
   const r = value.sender?.region === undefined ? undefined : String(value.sender.region).trim();

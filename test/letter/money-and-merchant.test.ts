@@ -253,6 +253,14 @@ describe('the writer’s own words get the capitals English gives them', () => {
 describe('earlier contacts as a person tells them', () => {
   const contacts = (list: Case['contacts'], stage: Stage = 'first') => letter(roofer, stage, (c) => (c.contacts = list));
 
+  it('a call nobody answered, a message on an app, a promise not kept, a name typed in lower case', () => {
+    expect(contacts([{ date: '2026-05-04', channel: 'phone', result: 'no answer, left voicemail' }])).toContain('On May 4, 2026, I phoned you, but nobody answered, so I left a voicemail message.');
+    expect(contacts([{ date: '2026-05-04', channel: 'email', result: 'no reply, sent again on 10 may' }])).toContain('On May 4, 2026, I emailed you, but I received no reply (sent again on 10 May).');
+    expect(contacts([{ date: '2026-05-04', channel: 'whatsapp', result: 'no reply' }])).toContain('On May 4, 2026, I sent you a WhatsApp message, but I received no reply.');
+    expect(contacts([{ date: '2026-05-04', channel: 'Facebook Messenger', who: 'Dana', result: 'said she would call back' }])).toContain('I sent a Messenger message to Dana at your company, who said she would call back.');
+    expect(contacts([{ date: '2026-05-04', channel: 'text', who: 'bill', result: "said he'd come round monday, never did" }])).toContain("I sent a text message to Bill at your company, who said he'd come round Monday, but never did.");
+  });
+
   it('a department is the business’s own team; the writer still waiting says so', () => {
     expect(contacts([{ date: '2026-05-04', channel: 'email', who: 'customer service', result: 'still waiting' }])).toContain('On May 4, 2026, I emailed your customer service team. I am still waiting.');
     expect(contacts([{ date: '2026-05-04', channel: 'email', who: 'the complaints team', result: 'awaiting a reply' }])).toContain('On May 4, 2026, I emailed your complaints team. I am awaiting a reply.');

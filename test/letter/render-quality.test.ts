@@ -138,7 +138,7 @@ describe('what each letter says', () => {
     ];
     const produced = written(c);
     for (const told of [
-      'I emailed you, and I got an automated acknowledgement, nothing since.',
+      'I emailed you, and I got an automated acknowledgement, but nothing since.',
       'spoke to customer services, who told me to wait for the claims team.',
       'I phoned you, and you told me it was on the truck.',
       'I phoned you, and I was told to wait a week.',
@@ -308,7 +308,7 @@ describe('what each letter says', () => {
     const letter = produced.output.content;
     expect(letter.match(/April 12, 2018/g)).toHaveLength(2); // the subject and the opening
     expect(letter).toContain('I have paid $59.99 a month for it.');
-    expect(letter).toContain('about my fibre broadband, reference Quote HS-2211 (rev. B).');
+    expect(letter).toContain('about my fibre broadband, Quote HS-2211 (rev. B).');
     expect(produced.letter.subject).toContain('Quote HS-2211, rev. B (fibre broadband, since April 12, 2018)');
   });
 

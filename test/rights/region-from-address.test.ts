@@ -9,11 +9,11 @@ const tmp = tempDir('redress-region-');
 afterAll(() => tmp.cleanup());
 
 let n = 0;
-function draft(country: string, address: string, currency: string) {
+function draft(country: string | undefined, address: string, currency: string | undefined) {
   const file = tmp.path(`case-${++n}.yaml`);
   writeFileSync(
     file,
-    `sender:\n  name: Sam Lee\n  email: sam@example.com\n  address: "${address}"\n  country: ${country}\nrecipient:\n  company: Brightline Carpet Care\npurchase:\n  item: carpet cleaning\n  kind: service\n  amount: 240\n  currency: ${currency}\nstory:\n  problem: poor-quality\n  circumstances: The crew cleaned two of the three rooms.\n  expectations: three rooms cleaned\n  outcome: one room was left as it was\nrequest:\n  remedy: refund\nletter:\n  stage: final\n  date: 2026-11-20\n  previous: [2026-10-20]\n`,
+    `sender:\n  name: Sam Lee\n  email: sam@example.com\n  address: "${address}"\n${country ? `  country: ${country}\n` : ''}recipient:\n  company: Brightline Carpet Care\npurchase:\n  item: carpet cleaning\n  kind: service\n  amount: 240\n${currency ? `  currency: ${currency}\n` : ''}story:\n  problem: poor-quality\n  circumstances: The crew cleaned two of the three rooms.\n  expectations: three rooms cleaned\n  outcome: one room was left as it was\nrequest:\n  remedy: refund\nletter:\n  stage: final\n  date: 2026-11-20\n  previous: [2026-10-20]\n`,
   );
   const r = redress(['draft', '--from', file], { env: { REDRESS_TODAY: '2026-11-20' } });
   expect(r.code, r.stderr).toBe(0);
@@ -52,5 +52,30 @@ describe('the region from the end of an address', () => {
 
   it('a UK postcode still shows the nation', () => {
     expect(draft('GB', '3 Rose Street, Edinburgh EH2 2PR', 'GBP').stderr).toContain('I took you to live in Scotland, from your postcode EH2 2PR.');
+  });
+});
+
+describe('the country from an address, when the case does not name one', () => {
+  it.each([
+    ['Flat 3, 22 Holloway Road, London N7 8JL', undefined, 'England, United Kingdom', 'your postcode N7 8JL', 'Consumer Rights Act 2015', '£240.00'],
+    ['14 Mill Street, Mallow, Co. Cork P51 X2Y3', undefined, 'Ireland', 'your Eircode P51 X2Y3', 'Consumer Rights Act 2022', '€240.00'],
+    ['7/12 Park St, Newtown NSW 2042', 'AUD', 'New South Wales, Australia', 'the end of your address, "NSW 2042"', 'Australian Consumer Law', '$240.00'],
+    ['41 Kauri Road, Hamilton 3204, New Zealand', undefined, 'New Zealand', 'your address, which ends "New Zealand"', 'Consumer Guarantees Act 1993', '$240.00'],
+  ])('"%s" (%s): the letter follows %s, and says why', (address, currency, where, because, law, money) => {
+    const r = draft(undefined, address, currency);
+    expect(r.stderr).toContain(`I took you to live in ${where}, from ${because}. If that is wrong, set sender.country`);
+    expect(r.stdout).toContain(law);
+    expect(r.stdout).toContain(money);
+    expect(r.stderr).not.toContain('does not say where you live');
+  });
+
+  it.each([
+    ['a currency that is not the address\'s', '22 Holloway Road, London N7 8JL', 'USD'],
+    ['no postcode or country at the end', '22 Holloway Road, London', undefined],
+    ['a postcode in the middle', 'N7 8JL is the postcode, 22 Holloway Road', undefined],
+  ])('%s: nothing is assumed', (_, address, currency) => {
+    const r = draft(undefined, address, currency);
+    expect(r.stderr).not.toContain('I took you to live in');
+    expect(r.stderr).toContain('does not say where you live');
   });
 });
