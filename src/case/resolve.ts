@@ -91,10 +91,11 @@ export function letterStyle(value: Case, envLanguage?: Language): { locale: stri
   const country = countryInfo((value.sender.country ?? placed?.country)?.slice(0, 2));
   let currency = value.purchase.currency;
   if (currency === undefined) {
-    currency = country?.currency ?? 'USD';
+    const written = country ? undefined : currencyInAnswers(value);
+    currency = country?.currency ?? written?.code ?? 'USD';
     // Only a guess is worth saying: the currency of the writer's own country is not one.
     if (!country && (value.purchase.amount !== undefined || value.request.amount !== undefined || value.request.costs !== undefined)) {
-      assumed.push({ field: 'purchase.currency', value: currency, because: 'no currency or country was given' });
+      assumed.push({ field: 'purchase.currency', value: currency, because: written ? `your answers give amounts in ${written.mark}` : 'no currency or country was given' });
     }
   }
   let locale = value.letter?.locale;
@@ -118,6 +119,23 @@ export function letterStyle(value: Case, envLanguage?: Language): { locale: stri
     }
   }
   return { locale, currency, language, assumed, ...(placed && { country: placed.country }) };
+}
+
+/** Marks that name one currency only; "$" is used by many. */
+const CURRENCY_MARKS: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/£\s?\d|\d\s?£/, 'GBP', '£'],
+  [/€\s?\d|\d\s?€/, 'EUR', '€'],
+];
+
+/** The one currency the writer's own answers write amounts in ("the agent wants £90"), if only one. */
+function currencyInAnswers(value: Case): { code: string; mark: string } | undefined {
+  const { story, request } = value;
+  const text = [story.circumstances, story.expectations, story.outcome, story.impact, request.reason, request.correction, ...(value.contacts ?? []).map((c) => c.result), ...(request.costs ?? []).map((c) => c.what)]
+    .flat()
+    .filter((t): t is string => typeof t === 'string')
+    .join('\n');
+  const found = CURRENCY_MARKS.filter(([mark]) => mark.test(text));
+  return found.length === 1 ? { code: found[0]![1], mark: found[0]![2] } : undefined;
 }
 
 /**

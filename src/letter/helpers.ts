@@ -5,7 +5,7 @@ import type { HelperOptions } from 'handlebars';
 import { isCalendarDate } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { formatDate, formatList, formatMoney, joinList, ordinal } from './format-values.js';
-import { capitalSentences, caseWordUse, inSentence } from './phrases.js';
+import { asListItem, capitalSentences, caseWordUse, inSentence } from './phrases.js';
 import { afterColon, joinMarked, markName } from './language/join.js';
 import type { Language } from './language/names.js';
 
@@ -178,6 +178,16 @@ export const helperSpecs: Record<string, HelperSpec> = {
     fn(...args) {
       const { values, options } = split(args);
       return sentence(values[0], languageOf(options));
+    },
+  },
+  listItem: {
+    args: [1, 1],
+    usage: '- {{listItem this}}',
+    gives: 'the text as an item of a list: a capital first letter (a word with capitals of its own, like iPhone, is kept) and no closing full stop',
+    fn(...args) {
+      const { values, options } = split(args);
+      const text = clause(values[0]);
+      return asListItem(languageOf(options) === 'en' ? capitalSentences(text) : text);
     },
   },
   clause: {

@@ -160,7 +160,7 @@ export function inSentence(text: string, use?: WordUse, nounPhrase = false): str
   // Title Case ("Annual Membership Plan") reads as a product's name: leave it be.
   const long = words.filter((word) => /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/.test(word) && word.length > 3);
   if (long.length > 1 && long.every((word) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/.test(word))) return trimmed;
-  if (COMMON_ENDING.test(lower) && lower.length > 4) return lowered;
+  if (COMMON_ENDING.test(lower) && lower.length > 4) return withTitleRunLowered(lowered, use);
   // A thing's name in sentence case ("Screen replacement") is usually an ordinary noun; a
   // person or brand would be written with its capital elsewhere too.
   return nounPhrase && words.length > 1 && /^[a-z\u00DF-\u00F6\u00F8-\u00FF]/.test(words[1]!) ? lowered : trimmed;
@@ -220,11 +220,33 @@ function withWrittenCapitals(text: string, use: WordUse): string {
   return result;
 }
 
+/**
+ * After its first word was lowered, the rest of a capitalised start ("sectional Sofa (Grey)") goes
+ * to lower case where the writer writes the word in lower case elsewhere ("a sofa").
+ */
+function withTitleRunLowered(text: string, use: WordUse | undefined): string {
+  if (!use) return text;
+  const words = text.split(' ');
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]+$/.test(word)) break;
+    const lower = word.toLowerCase();
+    if (use.common.has(lower) && !use.names.has(lower)) words[i] = lower;
+  }
+  return words.join(' ');
+}
+
+/** An item of a list: a capital first letter, unless the first word has capitals of its own ("iPhone"). */
+export function asListItem(text: string): string {
+  return /^[a-z\u00DF-\u00F6\u00F8-\u00FF][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]*(?=[\s,.;:!?)]|$)/.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
 /** A noun phrase that can follow "about": a determiner is added where the answer has none. */
 export function nounPhrase(text: string, use?: WordUse): string {
   const trimmed = text.trim().replace(/[.;:,\s]+$/, '');
   if (DETERMINERS.test(trimmed)) return inSentence(trimmed, use, true);
-  return `my ${inSentence(trimmed, use, true)}`;
+  // "full service on my Ford Focus": one "my" is enough.
+  return `${/\b(?:my|our)\b/i.test(trimmed) ? 'the' : 'my'} ${inSentence(trimmed, use, true)}`;
 }
 
 /** "deep clean (3 rooms)" -> "deep clean, 3 rooms": for places that add brackets of their own. */
@@ -248,8 +270,9 @@ const MONTHS = 'january|february|march|april|may|june|july|august|september|octo
  * of time ("since august", "until may", "last march"); "may" and "march" alone are verbs.
  */
 const TIME_WORDS = 'since|until|till|in|by|from|during|before|after|last|next|early|late|mid|end of|start of|beginning of'.replace(/\b[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const ANY_CASE_MONTHS = MONTHS.replace(/\b[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 const LOWER_MONTH = new RegExp(
-  String.raw`\b(\d{1,2}(?:st|nd|rd|th)?\s+|(?:${TIME_WORDS})[\s-]+)(${MONTHS})\b|\b(${MONTHS})(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  String.raw`\b(\d{1,2}(?:st|nd|rd|th)?\s+|(?:${TIME_WORDS})[\s-]+|(?<=\b(?:${ANY_CASE_MONTHS})(?:,?\s+(?:and|or|to|through|till|until)\s+|\s*[-–,/]\s*)))(${MONTHS})\b|\b(${MONTHS})(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
   'g',
 );
 /** "i" typed for "I" ("and i was told", "i'm"), never "i.e." or a numbered "(i)". */
@@ -571,7 +594,11 @@ function nameWords(text: string): string[] {
 const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|himself|herself)(?:'[a-z]+|’[a-z]+)?\b/i;
 /** A reply that starts with what "they" did or said: the business, when no one is named. */
 const THEY_FIRST = /^they(?:'(?:d|ll|ve|re)|’(?:d|ll|ve|re))?(?=\s)/i;
-const THEY_TO_YOU: Readonly<Record<string, string>> = { they: 'you', "they'd": "you'd", "they'll": "you'll", "they've": "you've", "they're": "you're", 'they’d': 'you’d', 'they’ll': 'you’ll', 'they’ve': 'you’ve', 'they’re': 'you’re' };
+/** Every "they", "them" and "their" of a reply: the business, when the reply starts with it. */
+const THEY_ANY = /\b(?:they(?:'(?:d|ll|ve|re)|’(?:d|ll|ve|re))?|them|their|theirs|themselves)\b/gi;
+/** The replacement written with the capital the replaced word had. */
+const matchCase = (was: string, word: string) => (/^[A-Z]/.test(was) ? word.charAt(0).toUpperCase() + word.slice(1) : word);
+const THEY_TO_YOU: Readonly<Record<string, string>> = { them: 'you', their: 'your', theirs: 'yours', themselves: 'yourselves', they: 'you', "they'd": "you'd", "they'll": "you'll", "they've": "you've", "they're": "you're", 'they’d': 'you’d', 'they’ll': 'you’ll', 'they’ve': 'you’ve', 'they’re': 'you’re' };
 
 function isAddressee(who: string, addressee: string | undefined): boolean {
   if (!addressee) return false;
@@ -613,9 +640,14 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
     case 'letter':
       told = who ? `I wrote to ${recipient}` : `I wrote to ${business}`;
       break;
-    case 'visit':
-      told = who ? `I went to see ${business} in person and spoke to ${who}` : `I went to see ${business} in person`;
+    case 'visit': {
+      // A place the writer names ("baggage desk at Lisbon airport", "the Leeds branch") is where they went.
+      const place = (contact.channel ?? '').trim().replace(/^(?:at|to|in)\s+/i, '').replace(/^(?:the|a|an|your|their)\s+/i, '');
+      const named = place.includes(' ') && !/^(?:in[- ]?person|visit(?:ed)?|went in|walk[- ]?in|face[- ]to[- ]face|in[- ]?(?:store|shop|branch|office|showroom))\b/i.test(place) && !/\b(?:person|visit)\b/i.test(place);
+      const where = named ? `I went to ${business === 'you' ? 'your' : /s$/i.test(business) ? `${business}'` : `${business}'s`} ${inSentence(clause(place), use, true)}` : `I went to see ${business} in person`;
+      told = who ? `${where} and spoke to ${who}` : where;
       break;
+    }
     case 'text':
       told = `I sent a text message to ${who ? recipient : business}`;
       break;
@@ -662,7 +694,8 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
     return `${when}${told}, ${missed}${then}.`;
   }
   // Written to the business, what "they" (the business) said is what "you" said.
-  if (business === 'you' && !contact.who && THEY_FIRST.test(result)) return `${when}${told}. ${asSentence(result.replace(THEY_FIRST, (they: string) => THEY_TO_YOU[they.toLowerCase()] ?? 'you'))}`;
+  // The "they" that follows is the same business: "They said they'd call back. They never did."
+  if (business === 'you' && !contact.who && THEY_FIRST.test(result)) return `${when}${told}. ${asSentence(result.replace(THEY_ANY, (they: string) => matchCase(they, THEY_TO_YOU[they.toLowerCase()] ?? 'you')))}`;
   if (
     PRONOUN_SUBJECT.test(result) ||
     /^(no\s+one|nothing|none)\b/i.test(result) ||
@@ -757,7 +790,7 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
   const correction = request.correction ? clause(request.correction) : '';
   // Steps typed one a line ("- fit the worktops", "1. plumb in the sink") are a list.
   const steps = correction.includes('\n') ? correction.split('\n').map((line) => clause(line.replace(LIST_MARK, ''))).filter((line) => line !== '') : [];
-  const stepList = steps.length > 1 ? steps.map((step) => `- ${inSentence(step, use, true)}`).join('\n') : '';
+  const stepList = steps.length > 1 ? steps.map((step) => `- ${asListItem(inSentence(step, use, true))}`).join('\n') : '';
   const correctionIsSentence = !stepList && /^(i|we|please|you|could|can|would)\b/i.test(correction);
   const putRight = stepList
     ? `Please put this right as follows:\n${stepList}`
@@ -782,15 +815,18 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
       ask = deposit ? 'Request to return my deposit' : 'Refund request';
       asked = deposit ? `to ask for the return of ${ofPaid}` : `to ask for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
       break;
-    case 'either':
+    case 'either': {
+      // Less than was paid, or several payments of a fee, keeps the writer's reason, as a refund does.
+      const refunded = request.reason && !/^the .* I paid$/.test(ofPaid) && !ofPaid.startsWith('my deposit') ? withReason(ofPaid, reason) : ofPaid;
       text = stepList
-        ? `Please either refund ${ofPaid}, or put this right as follows:\n${stepList}`
+        ? `Please either refund ${refunded}, or put this right as follows:\n${stepList}`
         : correctionIsSentence
-        ? `Please either put this right or refund ${ofPaid}. ${asSentence(correction)}`
-        : `Please either put this right (${inSentence(withoutBrackets(correction), use, true)}) or ${giveBack} ${ofPaid}.`;
+        ? `Please either put this right or refund ${refunded}. ${asSentence(correction)}`
+        : `Please either put this right (${inSentence(withoutBrackets(correction), use, true)}) or ${giveBack} ${refunded}.`;
       ask = deposit ? 'Request to put things right or return my deposit' : 'Request to put things right or refund';
       asked = deposit ? `to ask for this to be put right or for the return of ${ofPaid}` : `to ask for this to be put right or for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
       break;
+    }
     case 'partial-refund':
       text = deposit
         ? `Please return ${withReason(ofPaid, reason)}.`
@@ -804,7 +840,7 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
       ask = correction ? 'Request to put things right and compensation' : 'Request for compensation';
       break;
   }
-  const costs = request.costs.map((cost) => `${inSentence(clause(cost.what), use, true)}: ${money(cost.amount)}`);
+  const costs = request.costs.map((cost) => `${asListItem(inSentence(clause(cost.what), use, true))}: ${money(cost.amount)}`);
   const costTotal = request.costs.reduce((sum, cost) => sum + Math.round(cost.amount * 100), 0) / 100;
   let costsIntro = '';
   if (costs.length > 0) {

@@ -127,11 +127,11 @@ describe('redress batch: writing letters', () => {
     const own = JSON.parse(read(r.dir, '001-own.json'));
     const shared = JSON.parse(read(r.dir, '002-shared.json'));
     expect([own.sender, own.from]).toEqual(['Alex Rivera', 'sam@example.com']);
-    expect(own.body).toContain('my own photos');
-    expect(own.body).not.toContain('the receipt');
+    expect(own.body).toContain('My own photos');
+    expect(own.body).not.toContain('The receipt');
     expect([shared.sender, shared.from]).toEqual(['Sam Lee', 'sam@example.com']);
-    expect(shared.body).toContain('the receipt');
-    expect(shared.body).toContain('the bank statement');
+    expect(shared.body).toContain('The receipt');
+    expect(shared.body).toContain('The bank statement');
     expect(shared.body).toContain('16 November 2026'); // en-GB from defaults, 14 days after 2 November
   });
 

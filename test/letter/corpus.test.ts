@@ -110,7 +110,7 @@ function countryOf(value: Raw): { country?: string; region?: string } {
   if (!written && value.sender?.address) {
     // An address says where the writer lives, unless what they paid in says otherwise.
     const shown = countryOfAddress(String(value.sender.address));
-    const paidIn = currencyOf(value);
+    const paidIn = currencyOf(value, false);
     if (shown.country && (!paidIn || paidIn === CURRENCY[shown.country])) return shown;
   }
   const country = written ? COUNTRY[written] : undefined;
@@ -124,16 +124,24 @@ function countryOf(value: Raw): { country?: string; region?: string } {
 }
 
 /** The currency the case names, or the one its amount is written in ("£1,450"; "$" says nothing of which dollar). */
-function currencyOf(value: Raw): string | undefined {
+/** The currency the case names or writes its amount in; else (`answersToo`, for a writer whose country is not known) the one their answers use. */
+function currencyOf(value: Raw, answersToo: boolean): string | undefined {
   if (value.purchase?.currency) return String(value.purchase.currency).toUpperCase();
   const amount = String(value.purchase?.amount ?? '');
+  if (answersToo) {
+    // Without a country, amounts the writer wrote in one currency of their own say which.
+    const answers = [value.story?.circumstances, value.story?.expectations, value.story?.outcome, value.story?.impact, value.request?.reason, value.request?.correction, ...(value.contacts ?? []).map((x: Raw) => x.result), ...(value.request?.costs ?? []).map((x: Raw) => x.what)].flat().filter(Boolean).join('\n');
+    const pounds = /£\s?\d/.test(answers);
+    const euros = /€\s?\d|\d\s?€/.test(answers);
+    if (!/^\s*[£€$]|^\s*[A-Z]{1,2}\$/.test(amount) && pounds !== euros) return pounds ? 'GBP' : 'EUR';
+  }
   return /^\s*£/.test(amount) ? 'GBP' : /^\s*€/.test(amount) ? 'EUR' : /^\s*(A\$|AU\$)/.test(amount) ? 'AUD' : /^\s*(C\$|CA\$)/.test(amount) ? 'CAD' : /^\s*NZ\$/.test(amount) ? 'NZD' : undefined;
 }
 
 function localeOf(value: Raw, country?: string): string {
   if (value.letter?.locale) return String(value.letter.locale);
   if (country && LOCALE[country]) return LOCALE[country]!;
-  const currency = currencyOf(value);
+  const currency = currencyOf(value, country === undefined);
   if (currency === 'EUR' && /\bIreland\b|\bD\d{2}\b|\b[A-Z]\d{2} ?[A-Z0-9]{4}\b/.test(String(value.sender?.address ?? ''))) return 'en-IE';
   if (currency && CURRENCY_LOCALE[currency]) return CURRENCY_LOCALE[currency]!;
   return 'en-US';
@@ -151,7 +159,7 @@ function factsFor(c: CorpusCase, stage: Stage, format: Format, card: Raw | undef
     company: String(v.recipient.company),
     impact: v.story?.impact === undefined ? undefined : String(v.story.impact),
     amountPaid: period || v.purchase?.amount === undefined ? undefined : Number(v.purchase.amount),
-    currency: currencyOf(v) ?? ((country && CURRENCY[country]) || 'USD'),
+    currency: currencyOf(v, country === undefined) ?? ((country && CURRENCY[country]) || 'USD'),
     locale,
     country,
     region,

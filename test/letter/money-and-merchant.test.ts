@@ -197,8 +197,8 @@ describe('a card dispute speaks of the merchant in the third person', () => {
   it('enclosures are the merchant’s, not the bank’s', () => {
     const evidence = ['your quote of 28 March', 'photos of the roof', 'the texts you sent me'];
     const text = letter(roofer, 'card-dispute', (c) => (c.evidence = evidence));
-    expect(text).toContain('- Lone Star Roofing LLC\'s quote of 28 March\n- photos of the roof\n- “the texts you sent me”, as listed in my complaint\n');
-    expect(letter(roofer, 'first', (c) => (c.evidence = evidence))).toContain('- your quote of 28 March\n');
+    expect(text).toContain('- Lone Star Roofing LLC\'s quote of 28 March\n- Photos of the roof\n- “the texts you sent me”, as listed in my complaint\n');
+    expect(letter(roofer, 'first', (c) => (c.evidence = evidence))).toContain('- Your quote of 28 March\n');
   });
 
   it('a dispute that claims no amount has a subject that reads', () => {
@@ -305,10 +305,10 @@ describe('answers typed as a list, a point a line', () => {
   it('a correction of several steps is asked for as a list', () => {
     const steps = '- finish the ridge\n- replace the damaged gutter\n3) remove the tarp';
     expect(letter(roofer, 'first', (c) => (c.request = { remedy: 'correction', correction: steps }))).toContain(
-      'Please put this right as follows:\n- finish the ridge\n- replace the damaged gutter\n- remove the tarp\n',
+      'Please put this right as follows:\n- Finish the ridge\n- Replace the damaged gutter\n- Remove the tarp\n',
     );
     expect(letter(roofer, 'first', (c) => (c.request = { remedy: 'either', correction: steps, amount: 2100 }))).toContain(
-      'Please either refund the $2,100.00 I paid, or put this right as follows:\n- finish the ridge\n',
+      'Please either refund the $2,100.00 I paid, or put this right as follows:\n- Finish the ridge\n',
     );
   });
 
@@ -327,8 +327,8 @@ describe('costs listed to the bank', () => {
   it('are the merchant’s where the writer wrote "your"', () => {
     const costs = [{ what: "your engineer's second call-out fee", amount: 95 }, { what: 'a hotel night', amount: 140 }];
     const text = letter(roofer, 'card-dispute', (c) => (c.request = { remedy: 'refund', costs }));
-    expect(text).toContain("- Lone Star Roofing LLC's engineer's second call-out fee: $95.00\n- a hotel night: $140.00\n");
-    expect(letter(roofer, 'first', (c) => (c.request = { remedy: 'refund', costs }))).toContain("- your engineer's second call-out fee: $95.00\n");
+    expect(text).toContain("- Lone Star Roofing LLC's engineer's second call-out fee: $95.00\n- A hotel night: $140.00\n");
+    expect(letter(roofer, 'first', (c) => (c.request = { remedy: 'refund', costs }))).toContain("- Your engineer's second call-out fee: $95.00\n");
   });
 });
 

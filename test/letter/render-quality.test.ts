@@ -87,7 +87,7 @@ describe('what each letter says', () => {
       'I took a day off work',
       'Please either put this right (clean the third room at no charge within the next two weeks) or refund the $240.00 I paid.',
       'Please reply by December 24, 2026, confirming what you will do and when.',
-      'I enclose copies of the following (I have kept the originals):\n- booking confirmation BCC-004471\n- photos of the room that was not cleaned',
+      'I enclose copies of the following (I have kept the originals):\n- Booking confirmation BCC-004471\n- Photos of the room that was not cleaned',
       'Sincerely,\n\nAlex Rivera\nCustomer number: 0093321\n12 Elm Street, Springfield\nalex.rivera@example.com\n+1 555 0142',
     ];
     let at = 0;
@@ -242,7 +242,7 @@ describe('what each letter says', () => {
     c.request = { ...c.request, remedy: 'compensation', correction: 'reduce my direct debit to $95 a month', costs: [{ what: 'bank charges', amount: 42.5 }] };
     const produced = written(c);
     expect(produced.output.content).toContain('Please put this right as follows: reduce my direct debit to $95 a month.');
-    expect(produced.output.content).toContain('I also ask you to reimburse the following cost, which this has caused me:\n- bank charges: $42.50');
+    expect(produced.output.content).toContain('I also ask you to reimburse the following cost, which this has caused me:\n- Bank charges: $42.50');
     expect(produced.letter.subject).toMatch(/^Request to put things right and compensation: /);
   });
 
@@ -320,7 +320,7 @@ describe('what each letter says', () => {
     expect(text('full', 'first', 'partial-refund')).toContain('Please refund $80.00 of the $240.00 I paid.\n');
     expect(text('minimal', 'first', 'partial-refund')).toContain('Please refund $80.00.\n');
     expect(text('minimal', 'first', 'refund')).toMatch(/^Subject: Refund request: monthly gym membership\n/);
-    expect(text('full', 'first', 'compensation')).toContain('I ask you to reimburse the following cost, which this has caused me:\n- a day of unpaid leave: $180.00');
+    expect(text('full', 'first', 'compensation')).toContain('I ask you to reimburse the following cost, which this has caused me:\n- A day of unpaid leave: $180.00');
   });
 
   it('reminder: names the business and the earlier letter by date, keeps the impact, sets a new reply-by date', () => {
