@@ -89,6 +89,10 @@ export interface WordUse {
   common: { has(word: string): boolean };
   /** Names as the writer writes them, by their lower-case form: "invisalign" -> "Invisalign", "lens & light photography" -> "Lens & Light Photography". */
   written?: () => ReadonlyMap<string, string>;
+  /** Quick test: a word of the text is written with a capital somewhere (so `written` may have it). */
+  mayBeWritten?: (text: string) => boolean;
+  /** Everything the writer typed, as one text. */
+  text?: string;
 }
 
 const LETTER = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]/;
@@ -120,7 +124,7 @@ export function wordUse(texts: Iterable<string>): WordUse {
     seen.set(word, found);
     return found;
   };
-  return { names: { has: (word) => about(word).name }, common: { has: (word) => about(word).common } };
+  return { names: { has: (word) => about(word).name }, common: { has: (word) => about(word).common }, text };
 }
 
 /** Words of the closed classes (determiners, pronouns, prepositions, conjunctions): never names. */
@@ -135,11 +139,12 @@ const LINE_BREAK = /[^\S\n]*\r?\n\s*/g;
  * Lower-case the first letter when it only starts the answer ("Annual membership" -> "annual
  * membership", "The crew arrived" -> "the crew arrived"); names, acronyms and "I" keep theirs.
  * `nounPhrase`: the text names a thing (an item), where a capital that is not a name is usual.
+ * `withNames`: words typed in lower case get the capitals the writer gives them elsewhere (see withWrittenCapitals).
  */
-export function inSentence(text: string, use?: WordUse, nounPhrase = false): string {
+export function inSentence(text: string, use?: WordUse, nounPhrase = false, withNames = false): string {
   // Inside a sentence, a line break the writer typed is a space (a letter is never hard-wrapped).
   const spaced = capitalSentences(text.includes('\n') ? text.trim().replace(LINE_BREAK, ' ') : text.trim());
-  const trimmed = nounPhrase && use ? withWrittenCapitals(spaced, use) : spaced;
+  const trimmed = withNames && use ? withWrittenCapitals(spaced, use) : spaced;
   // A name the writer capitalises elsewhere keeps the capital it was just given.
   if (trimmed.charAt(0) !== spaced.charAt(0)) return trimmed;
   const first = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]*/.exec(trimmed)?.[0] ?? '';
@@ -208,7 +213,7 @@ export function writtenNames(texts: readonly string[], nameFields: readonly stri
  * wrote it: "invisalign treatment" beside "a course of Invisalign aligners".
  */
 function withWrittenCapitals(text: string, use: WordUse): string {
-  if (!/[a-z]{3}/.test(text)) return text;
+  if (!/[a-z]{3}/.test(text) || !use.mayBeWritten?.(text)) return text;
   const names = use.written?.();
   if (!names || names.size === 0) return text;
   let result = text;
@@ -244,9 +249,9 @@ export function asListItem(text: string): string {
 /** A noun phrase that can follow "about": a determiner is added where the answer has none. */
 export function nounPhrase(text: string, use?: WordUse): string {
   const trimmed = text.trim().replace(/[.;:,\s]+$/, '');
-  if (DETERMINERS.test(trimmed)) return inSentence(trimmed, use, true);
+  if (DETERMINERS.test(trimmed)) return inSentence(trimmed, use, true, true);
   // "full service on my Ford Focus": one "my" is enough.
-  return `${/\b(?:my|our)\b/i.test(trimmed) ? 'the' : 'my'} ${inSentence(trimmed, use, true)}`;
+  return `${/\b(?:my|our)\b/i.test(trimmed) ? 'the' : 'my'} ${inSentence(trimmed, use, true, true)}`;
 }
 
 /** "deep clean (3 rooms)" -> "deep clean, 3 rooms": for places that add brackets of their own. */
@@ -270,15 +275,17 @@ const MONTHS = 'january|february|march|april|may|june|july|august|september|octo
  * of time ("since august", "until may", "last march"); "may" and "march" alone are verbs.
  */
 const TIME_WORDS = 'since|until|till|in|by|from|during|before|after|last|next|early|late|mid|end of|start of|beginning of'.replace(/\b[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-const ANY_CASE_MONTHS = MONTHS.replace(/\b[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const CAPITAL_MONTHS = MONTHS.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+/** A month joined to one just written with its capital: "September and october", "May–june". */
+const MONTH_AFTER_MONTH = new RegExp(String.raw`\b((?:${CAPITAL_MONTHS})(?:,?\s+(?:and|or|to|through|till|until)\s+|\s*[-–,/]\s*))(${MONTHS})\b`, 'g');
 const LOWER_MONTH = new RegExp(
-  String.raw`\b(\d{1,2}(?:st|nd|rd|th)?\s+|(?:${TIME_WORDS})[\s-]+|(?<=\b(?:${ANY_CASE_MONTHS})(?:,?\s+(?:and|or|to|through|till|until)\s+|\s*[-–,/]\s*)))(${MONTHS})\b|\b(${MONTHS})(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  String.raw`\b(\d{1,2}(?:st|nd|rd|th)?\s+|(?:${TIME_WORDS})[\s-]+)(${MONTHS})\b|\b(${MONTHS})(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
   'g',
 );
 /** "i" typed for "I" ("and i was told", "i'm"), never "i.e." or a numbered "(i)". */
 const LOWER_I = /(?<![(\w'’.-])i(?=['’](?:m|ve|d|ll)\b|\s|[,;:!?]|$)/g;
-/** Quick test: the text may hold a lower-case month, weekday or "i". */
-const MAY_NEED_CAPITALS = /\bi\b|day\b|uary\b|march|april|may\b|june|july|august|ber\b/;
+/** Quick test: the text may hold a lower-case month, weekday or "i" (most texts hold none). */
+const MAY_NEED_CAPITALS = /\bi\b|uary|march|april|\bmay\b|june|july|august|ember|october|(?:mon|tues|wednes|thurs|fri|satur|sun)day/;
 
 const capitalFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -292,6 +299,7 @@ export function capitalSentences(text: string): string {
       .replace(LOWER_MONTH, (whole, day: string | undefined, month: string | undefined, before: string | undefined, weekday: string | undefined) =>
         day !== undefined ? day + capitalFirst(month!) : capitalFirst((before ?? weekday)!),
       )
+      .replace(MONTH_AFTER_MONTH, (whole, before: string, month: string) => before + capitalFirst(month))
       .replace(LOWER_I, 'I');
   }
   return text.replace(/([.!?])(\s+)([a-z\u00DF-\u00F6\u00F8-\u00FF])/g, (whole, stop: string, space: string, letter: string, at: number) =>
@@ -619,7 +627,7 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
   }
   // Told to someone else, "your manager" is the business's: "their manager".
   // A name typed in lower case ("bruce") has the capitals the writer gives it elsewhere.
-  const who = contact.who ? inSentence(business !== 'you' ? contact.who.replace(LEADING_YOUR, 'their ') : contact.who, use, /[A-Z\u00C0-\u00DE]/.test(contact.who) ? false : true) : undefined;
+  const who = contact.who ? inSentence(business !== 'you' ? contact.who.replace(LEADING_YOUR, 'their ') : contact.who, use, false, !/[A-Z\u00C0-\u00DE]/.test(contact.who)) : undefined;
   const whom = who ?? business;
   // Written to a department ("customer service", "the complaints team"), it is the business's own
   // team: "I emailed your customer service team", not "customer service at your company".
@@ -946,15 +954,26 @@ export function caseWordUse(c: Partial<ResolvedCase>): WordUse {
     const whos = new Set((c.contacts ?? []).map((contact) => contact.who).filter((who): who is string => who !== undefined));
     // The business's own name is a name even where it starts the answer: "Sky" in "Sky broadband".
     const brand = new Set(c.recipient?.company?.match(CAPITALISED_WORD)?.map((word) => word.toLowerCase()) ?? []);
+    // Addresses and the contact's name hold names too ("5 Castle Terrace", "Mr. Bill Carter").
+    const more = [c.sender?.address ?? '', c.recipient?.address ?? ''].join('\n');
+    const contact = c.recipient?.contact ?? '';
     let written: Map<string, string> | undefined;
-    // Addresses hold names too ("5 Castle Terrace"); asked only for the item, once.
     const names = () =>
       (written ??= writtenNames(
-        [...texts.filter((text) => !whos.has(text)), c.sender?.address ?? '', c.recipient?.address ?? ''],
+        [...texts.filter((text) => !whos.has(text)), more],
         // Each word of a person's name is a name alone too ("bill" beside "Mr. Bill Carter").
-        [c.recipient?.contact ?? '', ...whos].flatMap((name) => [name, ...name.split(/[\s,()/]+/).filter((word) => !ROLE_WORDS.test(word) && !TEAM_WORDS.test(word))]).filter((name) => /[A-Z\u00C0-\u00DE]/.test(name)),
+        [contact, ...whos].flatMap((name) => [name, ...name.split(/[\s,()/]+/).filter((word) => !ROLE_WORDS.test(word) && !TEAM_WORDS.test(word))]).filter((name) => /[A-Z\u00C0-\u00DE]/.test(name)),
       ));
-    use = { names: brand.size === 0 ? found.names : { has: (word) => brand.has(word) || found.names.has(word) }, common: found.common, written: names };
+    // Most items hold no word the writer capitalises anywhere: finding that out is cheaper than listing the names.
+    const mayBeWritten = (text: string) => {
+      for (const m of text.matchAll(/(?<![\w\u00C0-\u024F])[a-z\u00DF-\u00F6\u00F8-\u00FF]{3,}/g)) {
+        if (FUNCTION_WORD.test(m[0])) continue;
+        const capital = m[0].charAt(0).toUpperCase() + m[0].slice(1);
+        if (found.text!.includes(capital) || more.includes(capital) || contact.includes(capital)) return true;
+      }
+      return false;
+    };
+    use = { names: brand.size === 0 ? found.names : { has: (word) => brand.has(word) || found.names.has(word) }, common: found.common, written: names, mayBeWritten };
     wordUses.set(c, use);
   }
   return use;
