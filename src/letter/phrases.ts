@@ -27,6 +27,8 @@ export interface Phrases {
   /** The same, told to someone else (a card issuer): the business is named. */
   contactsToThirdParty: string[];
   /** The impact, shortened to its first sentences when long (for follow-up letters). */
+  /** The impact as a sentence, with "I" before what the writer did ("Missed my cousin's wedding" -> "I missed…"); empty when none. */
+  impact: string;
   impactShort: string;
   /** The request, as sentences; `costs` lines follow it as a list when there are costs. */
   request: string;
@@ -907,6 +909,16 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
 
 // --- Putting it together ---------------------------------------------------------------
 
+/** What the writer did or suffered, typed without "I" ("had to take a day off", "Missed the wedding"). */
+const WRITER_DID = /^(?:had to|have had to|have been|have lost|have spent|have missed|missed|lost|spent|wasted|paid|was|couldn't|could not|can't|cannot|ended up|needed|took)\b/i;
+
+/** The impact with "I" before a verb the writer typed without it. */
+function withWriterAsSubject(text: string | undefined): string | undefined {
+  const trimmed = text?.trim();
+  if (!trimmed || !WRITER_DID.test(trimmed)) return trimmed;
+  return `I ${trimmed.charAt(0).toLowerCase()}${trimmed.slice(1)}`;
+}
+
 function shortened(text: string | undefined, max = 300): string {
   if (!text) return '';
   const whole = asSentence(text);
@@ -1039,7 +1051,8 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   // A recurring fee's date is when the payments began.
   const when = c.purchase.date ? `${c.purchase.period ? 'since ' : ''}${date(c.purchase.date)}` : '';
   const about = reference ? `${withoutBrackets(reference)} (${bareItem}${when ? `, ${when}` : ''})` : `${bareItem}${when ? ` (${when})` : ''}`;
-  const impactShort = shortened(c.story.impact);
+  const impact = withWriterAsSubject(c.story.impact);
+  const impactShort = shortened(impact);
   const since = c.sender.customerSince;
   const customer = since
     ? `I have been your customer since ${/^\d{4}$/.test(since) ? since : since.length === 7 ? monthOf(date(`${since}-01`)) : date(since)}.`
@@ -1059,6 +1072,7 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     customer,
     contacts: c.contacts.map((contact) => contactSentence(contact, 'you', date, use, c.recipient.contact)),
     contactsToThirdParty: c.contacts.map((contact) => contactSentence(contact, company, date, use)),
+    impact: impact ? asSentence(impact) : '',
     impactShort,
     nextStep: genericNextStep(c.purchase.paidWith),
     ...request,

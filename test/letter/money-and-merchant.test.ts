@@ -240,6 +240,14 @@ describe('the writer’s own words get the capitals English gives them', () => {
     const text = letter(subscription, 'first', (c) => (c.story.circumstances = 'i cancelled on 30 april and on monday i was charged again. you may march on'));
     expect(text).toContain('I cancelled on 30 April and on Monday I was charged again. You may march on.');
   });
+  it('an impact typed without "I" says who it happened to, at every stage', () => {
+    for (const stage of ['first', 'reminder', 'final'] as const) {
+      expect(letter(subscription, stage, (c) => (c.story.impact = 'had to take two days off work to wait in'))).toContain('I had to take two days off work to wait in.');
+    }
+    expect(letter(subscription, 'first', (c) => (c.story.impact = 'Missed my sister’s wedding'))).toContain('I missed my sister’s wedding.');
+    expect(letter(subscription, 'first', (c) => (c.story.impact = 'Paid twice for nothing'))).toContain('I paid twice for nothing.');
+    expect(letter(subscription, 'first', (c) => (c.story.impact = 'My kids had nowhere to sleep'))).toContain('My kids had nowhere to sleep.');
+  });
   it('a month after a word of time, and a name the writer capitalises elsewhere', () => {
     const text = letter(subscription, 'first', (c) => {
       c.story.circumstances = 'no new issues since august, and the next one is due in may. I pay by Paypal.';

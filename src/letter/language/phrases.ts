@@ -277,6 +277,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     customer,
     contacts: c.contacts.map((contact) => contactSentence(contact, 'you')),
     contactsToThirdParty: c.contacts.map((contact) => contactSentence(contact, 'them')),
+    impact: c.story.impact ? shortened(c.story.impact, Number.POSITIVE_INFINITY) : '',
     impactShort: c.story.impact ? shortened(c.story.impact) : '',
     request: requestText,
     costsIntro,
