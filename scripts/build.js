@@ -188,6 +188,20 @@ const withoutWoff2 = {
     }));
   },
 };
+// Nor do letters use the library's encryption or PNG images: those parts are left out too.
+const withoutEncryptionAndImages = {
+  name: 'without-encryption-and-images',
+  setup(b) {
+    b.onResolve({ filter: /^(@noble\/ciphers\/aes|png-js)$/ }, (args) => ({ path: args.path, namespace: 'pdf-unused' }));
+    b.onLoad({ filter: /.*/, namespace: 'pdf-unused' }, (args) => ({
+      contents:
+        args.path === 'png-js'
+          ? "module.exports = class { constructor() { throw new Error('PNG images are not supported'); } };"
+          : "const unused = () => { throw new Error('PDF encryption is not supported'); }; module.exports = { cbc: unused, ecb: unused };",
+      loader: 'js',
+    }));
+  },
+};
 const pdfBuild = await build({
   ...shared,
   entryPoints: { pdf: 'src/pdf/letter.ts' },
@@ -195,8 +209,9 @@ const pdfBuild = await build({
   format: 'cjs',
   define: { ...shared.define, __REDRESS_PDF_FONTS__: JSON.stringify(PDF_FONTS), 'import.meta.url': '__redressModuleUrl' },
   banner: { js: "const __redressModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [withoutWoff2],
+  plugins: [withoutWoff2, withoutEncryptionAndImages],
 });
+if (process.env.REDRESS_PDF_METAFILE) writeFileSync(process.env.REDRESS_PDF_METAFILE, JSON.stringify(pdfBuild.metafile));
 for (const [file, { bytes }] of Object.entries({ ...draftBuild.metafile.outputs, ...cli.metafile.outputs, ...result.metafile.outputs })) {
   if (readFileSync(join(root, file), 'utf8').includes('PDFKit')) throw new Error(`${file} (${bytes} bytes) includes the PDF library, which must load only when a PDF is written`);
 }

@@ -157,6 +157,8 @@ export function stageNotes(resolved: ResolvedCase): string[] {
       );
     }
   }
+  const { email, phone, address } = resolved.sender;
+  if (!email && !phone && !address) notes.push('The letter gives the business no way to reach you. Add sender.email, sender.phone or sender.address, so they can reply.');
   notes.push(...rightsNotes(resolved));
   notes.push(...languageNotes(resolved));
   const livesIn = resolved.assumed.find((a) => a.field === 'sender.country');

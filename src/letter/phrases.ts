@@ -284,8 +284,8 @@ const LOWER_MONTH = new RegExp(
   String.raw`\b(\d{1,2}(?:st|nd|rd|th)?\s+|(?:${TIME_WORDS})[\s-]+)(${MONTHS})\b|\b(${MONTHS})(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
   'g',
 );
-/** "i" typed for "I" ("and i was told", "i'm"), never "i.e." or a numbered "(i)". */
-const LOWER_I = /(?<![(\w'’.-])i(?=['’](?:m|ve|d|ll)\b|\s|[,;:!?]|$)/g;
+/** "i" typed for "I" ("and i was told", "(i brought", "i'm"), never "i.e." or a numbered "(i)". */
+const LOWER_I = /(?<![\w'’.-])i(?=['’](?:m|ve|d|ll)\b|\s|[,;:!?]|$)/g;
 /** Quick test: the text may hold a lower-case month, weekday or "i" (most texts hold none). */
 const MAY_NEED_CAPITALS = /\bi\b|uary|march|april|\bmay\b|june|july|august|ember|october|(?:mon|tues|wednes|thurs|fri|satur|sun)day/;
 
@@ -335,14 +335,24 @@ const NAME_PARTICLE = /^(?:and|of|the|for|at|in|on|to|de|del|della|der|den|di|da
 /** In a business's name, a short word without a vowel is read letter by letter ("nz", "bt", "llc"), but for the abbreviations written as words. */
 const ACRONYM_WORD = /^(?!(?:ltd|mr|mrs|ms|dr|st|jr|sr|bros|mgmt|hq)\b)[b-df-hj-np-tv-xz]{2,4}$/;
 /** A letter that starts a word of a name: at its start, after a hyphen, or after O' and D' ("o'brien"). */
-const NAME_WORD_START = /(^[od]['’])([a-z])|(^|-)([a-z\u00DF-\u00F6\u00F8-\u00FF])/g;
+const NAME_WORD_START = /(^[od]['’])([a-z])|(^|-|\()([a-z\u00DF-\u00F6\u00F8-\u00FF])/g;
 
 /**
  * A name typed all in lower case ("tom hughes", "sunseeker holidays ltd") with the capitals a
  * letter gives it; a name with any capital is the writer's spelling and is kept ("easyJet").
  */
 export function capitalisedName(name: string | undefined, business = false): string | undefined {
-  if (name === undefined || /[A-Z\u00C0-\u00DE]/.test(name) || !/[a-z]{2}/.test(name)) return name;
+  if (name === undefined || !/[a-z]{2}/.test(name)) return name;
+  // A business's name with any capital is its own spelling ("easyJet"); a person's words in lower
+  // case get their capitals one by one ("Morag mcallister" -> "Morag Mcallister").
+  if (/[A-Z\u00C0-\u00DE]/.test(name)) {
+    // Notes beside a name ("Sam (branch manager)", "Joan Price, lettings") are kept as typed.
+    if (business || !/^[A-Za-z\u00C0-\u024F'’. -]+$/.test(name) || TEAM_WORDS.test(name) || ROLE_WORDS.test(name)) return name;
+    return name
+      .split(' ')
+      .map((word, i) => (/[A-Z\u00C0-\u00DE]/.test(word) || (i > 0 && NAME_PARTICLE.test(word)) || !/^[a-z]/.test(word) ? word : capitalisedName(word)!))
+      .join(' ');
+  }
   return name
     .split(' ')
     .map((word, i) => (i > 0 && NAME_PARTICLE.test(word) ? word : business && ACRONYM_WORD.test(word) ? word.toUpperCase() : word.replace(NAME_WORD_START, (_, prefix: string | undefined, after: string | undefined, before: string | undefined, letter: string | undefined) =>
@@ -384,8 +394,13 @@ function surname(names: string[]): string {
 
 /** What the writer typed about the reader, as a greeting's name: "Mr Reilly", "Baggage Claims team", "Rick". */
 export function addresseeName(contact: string, locale: string): string | undefined {
+  // "some lad called Dave", "a woman named Priya": the name is what follows.
+  const described = contact.replace(/^.*?\b(?:called|named|by the name of)\s+(?=\S)/i, '');
+  // A role before the name ("the owner, Mr. Vo", "Manager - Dana Price"): the name is the greeting's.
+  const [first, second] = described.split(/\s*(?:,|\s[-–—]\s)\s*/, 2);
+  const roleFirst = second !== undefined && /^(?:(?:the|a|an|your|our)\s+)?[\w\s&.'’-]+$/i.test(first!) && (ROLE_WORDS.test(first!) || TEAM_WORDS.test(first!)) && (TITLES.test(second.split(/\s+/)[0]!) || /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+(?:\s|$)/.test(second));
   // Notes after the name ("Sam (branch manager)", "Joan Price, Lettings Manager", "Tom - site lead") are not part of it.
-  let name = contact
+  let name = (roleFirst ? second! : described)
     .replace(/\s*[([].*$/, '')
     .replace(/\s*(,|\s[-–—]\s|\/).*$/, '')
     .replace(/^(attn|attention|fao|for the attention of)[:.]?\s+/i, '')
@@ -407,10 +422,10 @@ export function addresseeName(contact: string, locale: string): string | undefin
   if (TEAM_WORDS.test(name) && !roleLast) {
     // A department's name in Title Case ("Customer Services", "Complaints Department"); small
     // words and "team" are left as the writer typed them.
-    const team = name.replace(/[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’-]*/g, (word, at: number) =>
+    const team = name.replace(/\bdept\.?$/i, 'department').replace(/[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’-]*/g, (word, at: number) =>
       at > 0 && /^(of|and|for|the|to|on|in|at|team)$/i.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1),
     );
-    return /\bteam$/i.test(team) || /\b(department|dept|office|desk|centre|center|unit)$/i.test(team) ? team : `${team} team`;
+    return /\b(team|department|office|desk|centre|center|unit)$/i.test(team) ? team : `${team} team`;
   }
   if (ROLE_WORDS.test(name)) return name.replace(/\b([a-z])/g, (letter) => letter.toUpperCase());
   return name;
@@ -541,6 +556,20 @@ function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (
 
 type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'chat' | 'text' | 'form' | 'social' | 'other';
 
+/** A job without a determiner or a name before it: "manager", "tech", "the delivery driver" is not one (it has "the"). */
+const BARE_ROLE = new RegExp(String.raw`^(?:${ROLE_WORDS.source.slice(3, -3)}|tech|technician|engineer|driver|receptionist|installer|fitter|salesman|saleswoman|salesperson|sales assistant|assistant|cashier|courier|plumber|electrician|builder|foreman)\b`, 'i');
+/** A message seen and not answered, as people type it. */
+const READ_NO_REPLY = /^(?:left (?:me )?on read|(?:seen|read)[,;]?\s+(?:but\s+)?no (?:reply|response|answer)|blue ticks?[,;]?\s+(?:but\s+)?no (?:reply|response|answer))$/i;
+
+/** Social networks by the names people type, as they write them. */
+const SOCIAL_PLATFORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/insta(?:gram)?\b|\big\b/i, 'Instagram'],
+  [/facebook|\bfb\b/i, 'Facebook'],
+  [/twitter|\bx\b/i, 'X (Twitter)'],
+  [/linked\s?in/i, 'LinkedIn'],
+  [/tik\s?tok/i, 'TikTok'],
+];
+
 /** Messaging apps by the names people type, as the apps write them. */
 const MESSAGING_APPS: ReadonlyArray<readonly [RegExp, string]> = [
   [/whats\s?app/i, 'WhatsApp'],
@@ -559,7 +588,7 @@ function channelOf(text: string | undefined): Channel {
   if (/\b(text|texted|texts|sms|imessage)\b|text message/.test(t)) return 'text';
   if (/chat|whats\s?app|messenger|telegram|signal|viber/.test(t)) return 'chat';
   if (/form|website|web site|online|portal|app\b|ticket/.test(t)) return 'form';
-  if (/twitter|\bx\b|facebook|instagram|linkedin|social/.test(t)) return 'social';
+  if (/twitter|\bx\b|facebook|\bfb\b|insta(?:gram)?\b|linked\s?in|tik\s?tok|social|\bdm\b/.test(t)) return 'social';
   if (/letter|post|wrote|writing|recorded/.test(t)) return 'letter';
   if (/person|visit|store|shop|branch|office|showroom|desk|site|went|counter|face/.test(t)) return 'visit';
   return 'other';
@@ -593,7 +622,7 @@ const DETERMINER = /^(the|a|an|my|your|their|his|her|this|that|these|those)\b/i;
 
 /** Names in a "who" or a contact line, without titles and roles: "Ms Dana Price, owner" -> dana, price. */
 function nameWords(text: string): string[] {
-  return withoutBrackets(text.split(/,|\(|\s[-–—]\s/)[0]!)
+  return withoutBrackets(text.split('(')[0]!.replace(/,|\s[-–—]\s/g, ' '))
     .toLowerCase()
     .split(/[\s.]+/)
     .filter((word) => word.length > 1 && !/^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|the|a|an|at|from|of|in)$/.test(word) && !TEAM_WORDS.test(word) && !ROLE_WORDS.test(word));
@@ -628,8 +657,10 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
     if (result === undefined || !THIRD_PERSON.test(result)) return contactSentence({ ...rest, ...(result !== undefined && { result }) }, business, date, use);
   }
   // Told to someone else, "your manager" is the business's: "their manager".
+  // Someone named by their job alone ("manager (Paul?)", "tech") works for the business: "your manager".
+  const typedWho = contact.who && BARE_ROLE.test(contact.who.trim()) ? `your ${contact.who.trim()}` : contact.who;
   // A name typed in lower case ("bruce") has the capitals the writer gives it elsewhere.
-  const who = contact.who ? inSentence(business !== 'you' ? contact.who.replace(LEADING_YOUR, 'their ') : contact.who, use, false, !/[A-Z\u00C0-\u00DE]/.test(contact.who)) : undefined;
+  const who = typedWho ? inSentence(business !== 'you' ? typedWho.replace(LEADING_YOUR, 'their ') : typedWho, use, false, !/[A-Z\u00C0-\u00DE]/.test(typedWho)) : undefined;
   const whom = who ?? business;
   // Written to a department ("customer service", "the complaints team"), it is the business's own
   // team: "I emailed your customer service team", not "customer service at your company".
@@ -652,8 +683,13 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
       break;
     case 'visit': {
       // A place the writer names ("baggage desk at Lisbon airport", "the Leeds branch") is where they went.
-      const place = (contact.channel ?? '').trim().replace(/^(?:at|to|in)\s+/i, '').replace(/^(?:the|a|an|your|their)\s+/i, '');
-      const named = place.includes(' ') && !/^(?:in[- ]?person|visit(?:ed)?|went in|walk[- ]?in|face[- ]to[- ]face|in[- ]?(?:store|shop|branch|office|showroom))\b/i.test(place) && !/\b(?:person|visit)\b/i.test(place);
+      // "popped into the shop", "went to the Leeds branch": the place is after the verb.
+      const place = (contact.channel ?? '')
+        .trim()
+        .replace(/^(?:[a-z]+ed|went|came|dropped|called|stopped|walked|nipped|went back)\s+(?:in\s*to|into|to|in|at|by|round to|over to)\s+/i, '')
+        .replace(/^(?:at|to|in)\s+/i, '')
+        .replace(/^(?:the|a|an|your|their)\s+/i, '');
+      const named = (place.includes(' ') || place !== (contact.channel ?? '').trim()) && !/^(?:in[- ]?person|visit(?:ed)?|went in|walk[- ]?in|face[- ]to[- ]face|in[- ]?(?:store|shop|branch|office|showroom))\b/i.test(place) && !/\b(?:person|visit)\b/i.test(place);
       const where = named ? `I went to ${business === 'you' ? 'your' : /s$/i.test(business) ? `${business}'` : `${business}'s`} ${inSentence(clause(place), use, true)}` : `I went to see ${business} in person`;
       told = who ? `${where} and spoke to ${who}` : where;
       break;
@@ -675,9 +711,17 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
     case 'form':
       told = `I contacted ${business} through ${business === 'you' ? 'your' : 'their'} ${/form/i.test(contact.channel ?? '') ? inSentence(clause(contact.channel!), use).replace(/^(the|a|an|your|their)\s+/i, '') : 'website'}${who ? `, for the attention of ${who}` : ''}`;
       break;
-    case 'social':
-      told = `I contacted ${business} on ${clause(contact.channel!)}${who ? ` and spoke to ${who}` : ''}`;
+    case 'social': {
+      // "dm on instagram", "fb message": a message on the platform, by its name.
+      const platform = SOCIAL_PLATFORMS.find(([pattern]) => pattern.test(contact.channel ?? ''))?.[1] ?? clause(contact.channel!);
+      const message = /\b(?:dm|pm|direct message|message|messaged|inbox)\b/i.test(contact.channel ?? '');
+      told = message
+        ? who
+          ? `I sent a direct message on ${platform} to ${recipient}`
+          : `I sent ${business} a direct message on ${platform}`
+        : `I contacted ${business} on ${platform}${who ? ` and spoke to ${who}` : ''}`;
       break;
+    }
     default:
       told = contact.channel
         ? `I contacted ${whom === business ? business : recipient} (${inSentence(clause(contact.channel), use)})`
@@ -688,6 +732,9 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
   if (business !== 'you' && speaksToReader(contact.result)) return `${when}${told}. As I wrote in my complaint: ${quoted(asSentence(contact.result))}`;
   const result = clause(contact.result);
   if (/^(nothing|none)$/i.test(result)) return `${when}${told}, but nothing came of it.`;
+  if (READ_NO_REPLY.test(result)) return `${when}${told}, and my message was read but not answered.`;
+  // A result that is all a quotation ("next week for sure") is what came back.
+  if (/^["“‘][^"“”‘’]+["”’]$/.test(result)) return `${when}${told}, and the reply was “${result.slice(1, -1).trim()}”.`;
   // "still waiting", "awaiting a reply": the writer's own state, now.
   if (WRITER_WAITING.test(result)) return `${when}${told}. I am ${inSentence(result, use)}.`;
   // "auto reply only": what the writer received.

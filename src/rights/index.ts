@@ -298,7 +298,7 @@ function choose<T extends Entry>(entries: readonly T[], facts: Facts, defaultSta
   return chosen;
 }
 
-export const RIGHT_STAGES: readonly Stage[] = ['first', 'reminder', 'final'];
+export const RIGHT_STAGES: readonly Stage[] = ['first', 'final'];
 export const NEXT_STEP_STAGES: readonly Stage[] = ['final'];
 export const CARD_ROUTE_STAGES: readonly Stage[] = ['card-dispute'];
 

@@ -52,7 +52,7 @@ function makeSchemas() {
      * fact unknown, the exception does not hold, so the entry applies.
      */
     unless: z.strictObject(facts).refine((u) => Object.values(u).some((v) => v !== undefined), 'must name at least one condition').optional(),
-    /** Letter stages. Rights default to first, reminder and final; next steps to final; card routes to card-dispute. */
+    /** Letter stages. Rights default to first and final (a reminder restates the request, not the law); next steps to final; card routes to card-dispute. */
     stages: z.array(z.enum(STAGES)).min(1).optional(),
     /** The item's price must be more than this (Section 75: more than £100). Needs `currency`. */
     priceAbove: z.number().nonnegative().optional(),

@@ -153,6 +153,8 @@ describe('stageNotes', () => {
       expect.stringMatching(/^The rights and next steps in this letter are general information, not legal advice\. Where they come from:\n {2}- ask my state's consumer protection office for help: https:\/\//),
     ]);
     expect(stageNotes(resolved(minimalCase('reminder', 'refund')))).toEqual([
+      // Nor any way to reach the writer.
+      'The letter gives the business no way to reach you. Add sender.email, sender.phone or sender.address, so they can reply.',
       // The minimal case names neither a currency nor a country: the letter's dollars are a guess, and it says so.
       'In this letter amounts are in USD (no currency or country was given). To change it, set purchase.currency.',
       'Add the date of your earlier letter to letter.previous, so the reminder can mention it by date.',

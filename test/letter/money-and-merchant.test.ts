@@ -290,7 +290,7 @@ describe('earlier contacts as a person tells them', () => {
   it('a role is a person’s greeting, even with a team’s word in it', () => {
     expect(letter(roofer, 'first', (c) => (c.recipient.contact = 'the service manager'))).toContain('Dear Service Manager,');
     expect(letter(roofer, 'first', (c) => (c.recipient.contact = 'Customer Services'))).toContain('Dear Customer Services team,');
-    expect(letter(roofer, 'first', (c) => (c.recipient.contact = 'customer relations dept'))).toContain('Dear Customer Relations Dept,');
+    expect(letter(roofer, 'first', (c) => (c.recipient.contact = 'customer relations dept'))).toContain('Dear Customer Relations Department,');
   });
 });
 
