@@ -197,7 +197,7 @@ export function writtenNames(texts: readonly string[], nameFields: readonly stri
       run = run.slice(rest[0].length);
       at += rest[0].length;
     }
-    if (run.length < 3 || /^[A-Z\d\W]+$/.test(run) || FUNCTION_WORD.test(run.toLowerCase())) continue;
+    if (run.length < 2 || /^[A-Z\d\W]+$/.test(run) || FUNCTION_WORD.test(run.toLowerCase())) continue;
     const key = run.toLowerCase();
     if (names.has(key)) continue;
     // Written in lower case as well ("kitchen" and "Kitchen"): not a name the writer keeps.
@@ -215,7 +215,7 @@ export function writtenNames(texts: readonly string[], nameFields: readonly stri
  * wrote it: "invisalign treatment" beside "a course of Invisalign aligners".
  */
 function withWrittenCapitals(text: string, use: WordUse): string {
-  if (!/[a-z]{3}/.test(text) || !use.mayBeWritten?.(text)) return text;
+  if (!/[a-z]{2}/.test(text) || !use.mayBeWritten?.(text)) return text;
   const names = use.written?.();
   if (!names || names.size === 0) return text;
   let result = text;
@@ -331,7 +331,7 @@ const quoted = (text: string) => `“${text}”`;
 // --- Names typed in lower case -----------------------------------------------------------
 
 /** Small words that stay in lower case inside a name: "Bed and Breakfast", "Ana de la Cruz". */
-const NAME_PARTICLE = /^(?:and|of|the|for|at|in|on|to|de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|y|e)$/;
+const NAME_PARTICLE = /^(?:and|of|the|for|at|in|on|to|de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|y|e|ap|ab|ferch|verch|bin|bint|ibn)$/;
 /** In a business's name, a short word without a vowel is read letter by letter ("nz", "bt", "llc"), but for the abbreviations written as words. */
 const ACRONYM_WORD = /^(?!(?:ltd|mr|mrs|ms|dr|st|jr|sr|bros|mgmt|hq)\b)[b-df-hj-np-tv-xz]{2,4}$/;
 /** A letter that starts a word of a name: at its start, after a hyphen, or after O' and D' ("o'brien"). */
@@ -365,7 +365,9 @@ export function capitalisedName(name: string | undefined, business = false): str
 export function withNamesCapitalised<C extends ResolvedCase>(c: C): C {
   const name = capitalisedName(c.sender.name);
   const company = capitalisedName(c.recipient.company, true);
-  const contact = capitalisedName(c.recipient.contact);
+  // "some lad called dave": only the name after "called" is a name.
+  const described = c.recipient.contact && /^(.*?\b(?:called|named)\s+)(\S.*)$/i.exec(c.recipient.contact);
+  const contact = described ? described[1] + capitalisedName(described[2]) : capitalisedName(c.recipient.contact);
   const issuer = capitalisedName(c.card.issuer, true);
   if (name === c.sender.name && company === c.recipient.company && contact === c.recipient.contact && issuer === c.card.issuer) return c;
   return {
@@ -532,7 +534,9 @@ function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (
   }
   if (price && paid && p.price !== p.amount) {
     const verb = p.kind === 'goods' ? `I ordered ${it}${on}` : p.kind === 'service' ? `I agreed the work with you${on}` : p.kind === 'booking' ? `I booked ${it}${on}` : '';
-    const money = p.amount! > p.price! ? `The agreed price was ${price}, but I was charged ${paid}.` : `The agreed price was ${price}, of which I have paid ${paid}.`;
+    // A deposit's date is when it was paid; other kinds say it with the verb.
+    const paidOn = !verb && p.kind === 'deposit' ? on : '';
+    const money = p.amount! > p.price! ? `The agreed price was ${price}, but I was charged ${paid}.` : `The agreed price was ${price}, of which I ${paidOn ? 'paid' : 'have paid'} ${paid}${paidOn}.`;
     return `${verb ? `${verb}. ` : ''}${money}`;
   }
   const amount = paid ?? price;
@@ -1021,11 +1025,11 @@ export function caseWordUse(c: Partial<ResolvedCase>): WordUse {
       (written ??= writtenNames(
         [...texts.filter((text) => !whos.has(text)), more],
         // Each word of a person's name is a name alone too ("bill" beside "Mr. Bill Carter").
-        [contact, ...whos].flatMap((name) => [name, ...name.split(/[\s,()/]+/).filter((word) => !ROLE_WORDS.test(word) && !TEAM_WORDS.test(word))]).filter((name) => /[A-Z\u00C0-\u00DE]/.test(name)),
+        [contact, ...whos].map((name) => name.replace(/^.*?\b(?:called|named)\s+(?=\S)/i, '')).flatMap((name) => [name, ...name.split(/[\s,()/]+/).filter((word) => !ROLE_WORDS.test(word) && !TEAM_WORDS.test(word))]).filter((name) => /[A-Z\u00C0-\u00DE]/.test(name)),
       ));
     // Most items hold no word the writer capitalises anywhere: finding that out is cheaper than listing the names.
     const mayBeWritten = (text: string) => {
-      for (const m of text.matchAll(/(?<![\w\u00C0-\u024F])[a-z\u00DF-\u00F6\u00F8-\u00FF]{3,}/g)) {
+      for (const m of text.matchAll(/(?<![\w\u00C0-\u024F])[a-z\u00DF-\u00F6\u00F8-\u00FF]{2,}/g)) {
         if (FUNCTION_WORD.test(m[0])) continue;
         const capital = m[0].charAt(0).toUpperCase() + m[0].slice(1);
         if (found.text!.includes(capital) || more.includes(capital) || contact.includes(capital)) return true;

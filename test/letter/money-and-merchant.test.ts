@@ -261,6 +261,14 @@ describe('the writer’s own words get the capitals English gives them', () => {
 describe('earlier contacts as a person tells them', () => {
   const contacts = (list: Case['contacts'], stage: Stage = 'first') => letter(roofer, stage, (c) => (c.contacts = list));
 
+  it('a place visited, a direct message, a message left unanswered, a quoted reply, a job without a name', () => {
+    expect(contacts([{ date: '2026-05-04', channel: 'popped into the shop', result: 'told me to ring head office' }])).toContain('On May 4, 2026, I went to your shop, and you told me to ring head office.');
+    expect(contacts([{ date: '2026-05-04', channel: 'dm on instagram', result: 'left on read' }])).toContain('On May 4, 2026, I sent you a direct message on Instagram, and my message was read but not answered.');
+    expect(contacts([{ date: '2026-05-04', channel: 'text', who: 'Tyler', result: '"next week for sure"' }])).toContain('I sent a text message to Tyler at your company, and the reply was “next week for sure”.');
+    expect(contacts([{ date: '2026-05-04', channel: 'phone', who: 'manager (Paul?)', result: 'he refused' }])).toContain('I phoned you and spoke to your manager (Paul?). He refused.');
+    expect(contacts([{ date: '2026-05-04', channel: 'phone', who: 'manager', result: 'he refused' }], 'card-dispute')).toContain('I phoned Lone Star Roofing LLC and spoke to their manager. He refused.');
+  });
+
   it('a call nobody answered, a message on an app, a promise not kept, a name typed in lower case', () => {
     expect(contacts([{ date: '2026-05-04', channel: 'phone', result: 'no answer, left voicemail' }])).toContain('On May 4, 2026, I phoned you, but nobody answered, so I left a voicemail message.');
     expect(contacts([{ date: '2026-05-04', channel: 'email', result: 'no reply, sent again on 10 may' }])).toContain('On May 4, 2026, I emailed you, but I received no reply (sent again on 10 May).');
@@ -292,6 +300,22 @@ describe('earlier contacts as a person tells them', () => {
     expect(letter(roofer, 'first', (c) => (c.recipient.contact = 'Customer Services'))).toContain('Dear Customer Services team,');
     expect(letter(roofer, 'first', (c) => (c.recipient.contact = 'customer relations dept'))).toContain('Dear Customer Relations Department,');
   });
+
+  it('the name in a description or after a role is the greeting’s', () => {
+    expect(letter(roofer, 'first', (c) => (c.recipient.contact = 'some lad called dave'))).toContain('Dear Dave,');
+    expect(letter(roofer, 'first', (c) => (c.recipient.contact = 'the owner, mr. vo'))).toContain('Dear Mr. Vo,');
+    expect(letter(roofer, 'first', (c) => (c.recipient.contact = 'Office Manager - Dana Okoro'))).toContain('Dear Dana Okoro,');
+    // A name before its role keeps the name.
+    expect(letter(roofer, 'first', (c) => (c.recipient.contact = 'Ms Joan Okafor, Lettings Manager'))).toContain('Dear Ms. Okafor,');
+  });
+
+  it('the contact named after a role is the reader, spoken to as "you"', () => {
+    const text = letter(roofer, 'first', (c) => {
+      c.recipient.contact = 'the owner, mr. vo';
+      c.contacts = [{ date: '2026-05-04', channel: 'phone', who: 'mr vo', result: 'promised a call back' }];
+    });
+    expect(text).toContain('On May 4, 2026, I phoned you, and you promised a call back.');
+  });
 });
 
 describe('names typed in lower case', () => {
@@ -304,6 +328,10 @@ describe('names typed in lower case', () => {
     expect(text).toContain('Dear Mrs Fletcher,');
     expect(text).toContain('I am writing to Sunseeker Holidays Ltd about');
     expect(text).toContain("Yours sincerely,\n\nSiobhan O'Neill\n");
+    const mixed = letter(subscription, 'first', (c) => ((c.sender.name = 'Morag mcallister'), (c.recipient.company = 'carpet king (lisburn)'), (c.recipient.contact = 'Sam (branch manager)')));
+    expect(mixed).toContain('\nMorag Mcallister\n');
+    expect(mixed).toContain('I am writing to Carpet King, Lisburn about');
+    expect(mixed).toContain('Dear Sam,');
     const kept = letter(subscription, 'card-dispute', (c) => ((c.recipient.company = 'easyJet'), (c.card!.issuer = 'bank of ireland')));
     expect(kept).toContain('- Merchant: easyJet\n');
   });

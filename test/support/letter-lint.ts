@@ -624,7 +624,9 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
   }
 
   // --- facts kept -------------------------------------------------------------------------
-  if (facts.company && !normal(text).toLowerCase().includes(normal(facts.company).toLowerCase())) {
+  // The name may be written with its bracketed part set off by a comma: "Carpet King (Lisburn)" as "Carpet King, Lisburn".
+  const companyForms = facts.company ? [facts.company, facts.company.replace(/\s*\(([^()]*)\)/g, ', $1')].map((form) => normal(form).toLowerCase()) : [];
+  if (facts.company && !companyForms.some((form) => normal(text).toLowerCase().includes(form))) {
     add('missing-business', `the business (${facts.company}) is never named`, -1);
   }
   if (facts.impact) {
