@@ -6,6 +6,7 @@ import { countryFromAddress, countryInfo, countryName, findRegion, regionFromAdd
 import { isKnownLocale, type Case, type CountrySteps, type ProblemKind, type Remedy, type Stage } from './schema.js';
 import { isLanguage, LANGUAGE_LOCALE, LANGUAGES, languageFromEnv, languageOfCountry, languageOfLocale, looksEnglish, type Language } from '../letter/language/names.js';
 import type { Problem } from './validate.js';
+import { remembered } from '../util/remember.js';
 import { lettersSent, openOffer, previousDates, repliesReceived, type Reply, type SentLetter } from '../dispute/history.js';
 
 /** A Case with every default filled in: what templates see. */
@@ -77,6 +78,8 @@ export interface Assumption {
 const LOCALE_BY_CURRENCY: Readonly<Record<string, string>> = { GBP: 'en-GB', AUD: 'en-AU', CAD: 'en-CA', NZD: 'en-NZ', USD: 'en-US' };
 const IRISH_ADDRESS = /\b(ireland|éire|eire|co\.\s+\w+|dublin|cork|galway|limerick|waterford|kilkenny|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})\b/i;
 
+const countriesShown = new Map<string, { shown: ReturnType<typeof countryFromAddress> }>();
+
 /**
  * The locale and currency a case's letter is written in: the case's own, else what its
  * country uses, else (locale) what its currency suggests. Each guess is reported.
@@ -84,7 +87,9 @@ const IRISH_ADDRESS = /\b(ireland|éire|eire|co\.\s+\w+|dublin|cork|galway|limer
 export function letterStyle(value: Case, envLanguage?: Language): { locale: string; currency: string; language: Language; assumed: Assumption[]; country?: string } {
   const language = letterLanguage(value, envLanguage);
   const assumed: Assumption[] = [];
-  const shown = value.sender.country === undefined && language === 'en' ? countryFromAddress(value.sender.address) : undefined;
+  const address = value.sender.address;
+  // A batch's cases often share the writer's address (from its defaults): read each address once.
+  const shown = value.sender.country === undefined && language === 'en' && address ? remembered(countriesShown, address, () => ({ shown: countryFromAddress(address) }), 1000).shown : undefined;
   // An address says where the writer lives unless what they paid in says otherwise.
   const placed = shown && (value.purchase.currency === undefined || value.purchase.currency === countryInfo(shown.country)?.currency) ? shown : undefined;
   if (placed) assumed.push({ field: 'sender.country', value: countryName(placed.country), because: placed.because });

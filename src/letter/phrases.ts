@@ -2,6 +2,7 @@
 // only started the answer is lowered inside a sentence, a greeting is made from whatever the
 // writer typed about the reader, and money is stated only as the case states it. Templates use
 // these as `phrases.*`; every rule is general (shapes of text), never a list of examples.
+import { remembered } from '../util/remember.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { formatDate, formatMoney } from './format-values.js';
 
@@ -287,7 +288,7 @@ const LOWER_MONTH = new RegExp(
 /** "i" typed for "I" ("and i was told", "(i brought", "i'm"), never "i.e." or a numbered "(i)". */
 const LOWER_I = /(?<![\w'’.-])i(?=['’](?:m|ve|d|ll)\b|\s|[,;:!?]|$)/g;
 /** Quick test: the text may hold a lower-case month, weekday or "i" (most texts hold none). */
-const MAY_NEED_CAPITALS = /\bi\b|uary|march|april|\bmay\b|june|july|august|ember|october|(?:mon|tues|wednes|thurs|fri|satur|sun)day/;
+const MAY_NEED_CAPITALS = /\bi\b|[nsir]day\b|uary\b|march|april|may\b|june|july|august|ber\b/;
 
 const capitalFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -1028,7 +1029,9 @@ export function caseWordUse(c: Partial<ResolvedCase>): WordUse {
         [contact, ...whos].map((name) => name.replace(/^.*?\b(?:called|named)\s+(?=\S)/i, '')).flatMap((name) => [name, ...name.split(/[\s,()/]+/).filter((word) => !ROLE_WORDS.test(word) && !TEAM_WORDS.test(word))]).filter((name) => /[A-Z\u00C0-\u00DE]/.test(name)),
       ));
     // Most items hold no word the writer capitalises anywhere: finding that out is cheaper than listing the names.
-    const mayBeWritten = (text: string) => {
+    const checked = new Map<string, boolean>();
+    const mayBeWritten = (text: string) => remembered(checked, text, () => anyWordWritten(text));
+    const anyWordWritten = (text: string) => {
       for (const m of text.matchAll(/(?<![\w\u00C0-\u024F])[a-z\u00DF-\u00F6\u00F8-\u00FF]{2,}/g)) {
         if (FUNCTION_WORD.test(m[0])) continue;
         const capital = m[0].charAt(0).toUpperCase() + m[0].slice(1);
