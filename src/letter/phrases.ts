@@ -1002,6 +1002,21 @@ function referenceWords(reference: string): string {
   return /^[A-Za-z][A-Za-z.'’]*\s+\S*\d/.test(reference) || /^[A-Za-z][A-Za-z.'’]*\s+[A-Za-z.()'’\s]+\s\S*\d/.test(reference) ? reference : `reference ${reference}`;
 }
 
+/** A contact that only says nothing came back. */
+const NO_NEWS = /^(?:no (?:reply|response|answer)(?: at all| yet)?|nothing(?: back| came of it)?|none|ignored|still waiting|awaiting (?:a )?(?:reply|response))[.!]?$/i;
+
+/**
+ * The contacts a letter tells: a reminder or final letter already names the earlier letters by
+ * date, so a letter or e-mail sent that day that only got no answer is not told twice.
+ */
+function untold(c: ResolvedCase): ResolvedCase['contacts'] {
+  if (c.letter.stage === 'first' || c.letter.previous.length === 0) return c.contacts;
+  const sent = new Set(c.letter.previous);
+  return c.contacts.filter(
+    (contact) => !(contact.date && sent.has(contact.date) && /letter|post|wrote|writing|e-?mail/i.test(contact.channel ?? '') && (!contact.result || NO_NEWS.test(contact.result.trim()))),
+  );
+}
+
 /** The word use of everything the writer typed in a case (asked lazily, see wordUse). */
 export function caseWordUse(c: Partial<ResolvedCase>): WordUse {
   let use = wordUses.get(c);
@@ -1124,8 +1139,8 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     company,
     purchase: purchaseSentence(c, money, date, Boolean(since && c.purchase.date?.startsWith(since))),
     customer,
-    contacts: c.contacts.map((contact) => contactSentence(contact, 'you', date, use, c.recipient.contact)),
-    contactsToThirdParty: c.contacts.map((contact) => contactSentence(contact, company, date, use)),
+    contacts: untold(c).map((contact) => contactSentence(contact, 'you', date, use, c.recipient.contact)),
+    contactsToThirdParty: untold(c).map((contact) => contactSentence(contact, company, date, use)),
     impact: impact ? asSentence(impact) : '',
     impactShort,
     nextStep: genericNextStep(c.purchase.paidWith),

@@ -261,6 +261,17 @@ describe('the writer’s own words get the capitals English gives them', () => {
 describe('earlier contacts as a person tells them', () => {
   const contacts = (list: Case['contacts'], stage: Stage = 'first') => letter(roofer, stage, (c) => (c.contacts = list));
 
+  it('a letter already named by its date is not told again as a contact that got no answer', () => {
+    const later = (result: string) =>
+      letter(roofer, 'final', (c) => {
+        c.letter = { ...c.letter, previous: ['2026-05-10'] };
+        c.contacts = [{ date: '2026-05-10', channel: 'letter', result }];
+      });
+    expect(later('no reply')).toContain('I wrote to you about this on May 10, 2026');
+    expect(later('no reply')).not.toContain('On May 10, 2026, I wrote to you');
+    expect(later('they refused to pay')).toContain('On May 10, 2026, I wrote to you. You refused to pay.');
+  });
+
   it('a place visited, a direct message, a message left unanswered, a quoted reply, a job without a name', () => {
     expect(contacts([{ date: '2026-05-04', channel: 'popped into the shop', result: 'told me to ring head office' }])).toContain('On May 4, 2026, I went to your shop, and you told me to ring head office.');
     expect(contacts([{ date: '2026-05-04', channel: 'dm on instagram', result: 'left on read' }])).toContain('On May 4, 2026, I sent you a direct message on Instagram, and my message was read but not answered.');
