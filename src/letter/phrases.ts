@@ -1119,7 +1119,8 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   const reference = c.purchase.reference;
   // A recurring fee's date is when the payments began.
   const when = c.purchase.date ? `${c.purchase.period ? 'since ' : ''}${date(c.purchase.date)}` : '';
-  const about = reference ? `${withoutBrackets(reference)} (${bareItem}${when ? `, ${when}` : ''})` : `${bareItem}${when ? ` (${when})` : ''}`;
+  // An item with commas of its own has its date set off by a semicolon, so the date is not read as part of it.
+  const about = reference ? `${withoutBrackets(reference)} (${bareItem}${when ? `${bareItem.includes(',') && !bareItem.endsWith('.') ? ';' : ','} ${when}` : ''})` : `${bareItem}${when ? ` (${when})` : ''}`;
   const impact = withWriterAsSubject(c.story.impact);
   const impactShort = shortened(impact);
   const since = c.sender.customerSince;
