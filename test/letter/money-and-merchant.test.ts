@@ -261,6 +261,12 @@ describe('the writer’s own words get the capitals English gives them', () => {
 describe('earlier contacts as a person tells them', () => {
   const contacts = (list: Case['contacts'], stage: Stage = 'first') => letter(roofer, stage, (c) => (c.contacts = list));
 
+  it('a subject keeps the date apart from an item with commas of its own', () => {
+    const text = letter(roofer, 'first', (c) => (c.purchase.item = 'roof repair, front and back'));
+    expect(text.split('\n')[0]).toContain('INV-3381 (roof repair, front and back; April 2, 2026)');
+    expect(letter(roofer, 'first').split('\n')[0]).toContain('INV-3381 (Roof repair, April 2, 2026)');
+  });
+
   it('a letter already named by its date is not told again as a contact that got no answer', () => {
     const later = (result: string) =>
       letter(roofer, 'final', (c) => {
