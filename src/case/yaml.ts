@@ -193,8 +193,10 @@ export function cutValueNote(file: string, { path, line, column, kept, cut }: Cu
   return `${safeForTerminal(file)}:${line}:${column} ${path}: YAML reads this as "${safeForTerminal(kept)}" and takes "${safeForTerminal(cut)}" as a comment, so the letter says "${safeForTerminal(kept)}". If the # belongs to it, put the whole value in quotes: "${safeForTerminal(`${kept} ${cut}`)}".`;
 }
 
-/** "#" right after a space and right before text, as in "Order #1234", not "# a note". */
-const MAYBE_CUT = /[ \t]#[^\s#]/;
+/** "#" right after a space and right before text, as in "Order #1234", or before one number, as in "acct # BW-300912"; not "# a note". */
+const MAYBE_CUT = /[ \t]#(?:[^\s#]|[ \t]+[^\s#]*\d[^\s#]*[ \t]*$)/m;
+/** A comment that is one token with a digit in it (" BW-300912"): a number the writer meant, not a note. */
+const NUMBER_COMMENT = /^[ \t]+[^\s#]*\d[^\s#]*[ \t]*$/;
 
 /**
  * The values of a case file that end where a "#" starts a comment with no space after it.
@@ -213,9 +215,9 @@ export function valuesCutByComments(source: string): CutValue[] {
   const walk = (node: unknown, path: PathPart[]): void => {
     if (isMap(node)) for (const pair of node.items) walk(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']);
     else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
-    else if (isScalar(node) && node.type === Scalar.PLAIN && node.comment && /^[^\s#]/.test(node.comment) && node.range) {
+    else if (isScalar(node) && node.type === Scalar.PLAIN && node.comment && node.range && (/^[^\s#]/.test(node.comment) || NUMBER_COMMENT.test(node.comment.split('\n')[0]!))) {
       const { line, col } = lineCounter.linePos(node.range[0]);
-      found.push({ path: pathToString(path), kept: String(node.source ?? node.value), cut: `#${node.comment.split('\n')[0]}`, line, column: col });
+      found.push({ path: pathToString(path), kept: String(node.source ?? node.value), cut: `#${node.comment.split('\n')[0]!.trimEnd()}`, line, column: col });
     }
   };
   walk(doc.contents, []);

@@ -145,6 +145,19 @@ describe('redress draft input and output', () => {
     expect(r.stderr).not.toMatch(/front tooth|purchase\.item/);
   });
 
+  it('says when a number after "# " was read as a comment ("acct # BW-300912")', () => {
+    const file = tmp.path('hash-space.yaml');
+    writeFileSync(
+      file,
+      'sender: {name: Sam Lee, country: US}\nrecipient: {company: Acme}\npurchase:\n  item: a crown   # the front tooth, 2nd visit\n  reference: acct # BW-300912\n  amount: 100\n  date: 2026-10-01\nstory: {circumstances: It broke., expectations: it would last, outcome: it broke}\nrequest: {remedy: refund}\nletter: {date: 2026-11-16}\n',
+    );
+    const r = redress(['draft', '--from', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`Note: ${file}:5:14 purchase.reference: YAML reads this as "acct" and takes "# BW-300912" as a comment`);
+    expect(r.stderr).toContain('put the whole value in quotes: "acct # BW-300912"');
+    expect(r.stderr).not.toMatch(/front tooth|purchase\.item/);
+  });
+
   it('stops quietly when the reader of its output goes away', () => {
     const r = spawnSync('sh', ['-c', `node ${JSON.stringify(BIN)} draft --example | head -c 10`], { encoding: 'utf8' });
     expect(r.status).toBe(0);
