@@ -638,6 +638,10 @@ function nameWords(text: string): string[] {
 const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|himself|herself)(?:'[a-z]+|’[a-z]+)?\b/i;
 /** A reply that starts with what "they" did or said: the business, when no one is named. */
 const THEY_FIRST = /^they(?:'(?:d|ll|ve|re)|’(?:d|ll|ve|re))?(?=\s)/i;
+/** "she was", "he'd", "she": a subject pronoun, with the verb that must agree with "you". */
+const SHE_OR_HE = /\b(?:she|he)(?=['’](?:d|ll)\b|\b)(?:\s+(was|is|has|does|doesn't|wasn't|isn't|hasn't)\b)?/gi;
+const YOU_AGREE: Readonly<Record<string, string>> = { was: 'were', is: 'are', has: 'have', does: 'do', "doesn't": "don't", "wasn't": "weren't", "isn't": "aren't", "hasn't": "haven't" };
+
 /** Every "they", "them" and "their" of a reply: the business, when the reply starts with it. */
 const THEY_ANY = /\b(?:they(?:'(?:d|ll|ve|re)|’(?:d|ll|ve|re))?|them|their|theirs|themselves)\b/gi;
 /** The replacement written with the capital the replaced word had. */
@@ -657,9 +661,14 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
     const { who: spokenTo, ...rest } = contact;
     const named = nameWords(spokenTo).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const result = rest.result?.replace(new RegExp(`^(?:he|she|they|${named.join('|')})\\s+(?=[a-z])`, 'i'), 'you ');
-    // What they said of themselves in the third person ("said he'd take a look") keeps the name:
-    // "you said he'd…" would be two people.
     if (result === undefined || !THIRD_PERSON.test(result)) return contactSentence({ ...rest, ...(result !== undefined && { result }) }, business, date, use);
+    // What they said of themselves ("said she was behind", "said he'd take a look") is said of
+    // "you" too, when "he" or "she" is all there is of them; "his", "her" and "he's" could be
+    // someone else's, and keep the name.
+    if (!/\b(?:him|his|her|hers|himself|herself)\b|\b(?:he|she)['’]s\b/i.test(result)) {
+      const spoken = result.replace(SHE_OR_HE, (pronoun: string, verb: string | undefined) => `${matchCase(pronoun, 'you')}${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`);
+      return contactSentence({ ...rest, result: spoken }, business, date, use);
+    }
   }
   // Told to someone else, "your manager" is the business's: "their manager".
   // Someone named by their job alone ("manager (Paul?)", "tech") works for the business: "your manager".
@@ -700,7 +709,7 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
       break;
     }
     case 'text':
-      told = `I sent a text message to ${who ? recipient : business}`;
+      told = who ? `I sent a text message to ${recipient}` : `I sent ${business} a text message`;
       break;
     case 'chat': {
       const app = MESSAGING_APPS.find(([pattern]) => pattern.test(contact.channel ?? ''))?.[1];

@@ -267,6 +267,18 @@ describe('earlier contacts as a person tells them', () => {
     expect(letter(roofer, 'first').split('\n')[0]).toContain('INV-3381 (Roof repair, April 2, 2026)');
   });
 
+  it('the reader spoken of in a contact is "you", and what they said of themselves too', () => {
+    const text = (result: string) =>
+      letter(roofer, 'first', (c) => {
+        c.recipient.contact = 'Bill';
+        c.contacts = [{ date: '2026-05-04', channel: 'text', who: 'bill', result }];
+      });
+    expect(text("said he'd come round monday, never did")).toContain("On May 4, 2026, I sent you a text message, and you said you'd come round Monday, but never did.");
+    expect(text('he said he was too busy')).toContain('On May 4, 2026, I sent you a text message. You said you were too busy.');
+    // "his" could be someone else's: the name stays.
+    expect(text('he said his crew was off')).toContain('I sent a text message to Bill at your company. He said his crew was off.');
+  });
+
   it('a letter already named by its date is not told again as a contact that got no answer', () => {
     const later = (result: string) =>
       letter(roofer, 'final', (c) => {
@@ -291,7 +303,7 @@ describe('earlier contacts as a person tells them', () => {
     expect(contacts([{ date: '2026-05-04', channel: 'email', result: 'no reply, sent again on 10 may' }])).toContain('On May 4, 2026, I emailed you, but I received no reply (sent again on 10 May).');
     expect(contacts([{ date: '2026-05-04', channel: 'whatsapp', result: 'no reply' }])).toContain('On May 4, 2026, I sent you a WhatsApp message, but I received no reply.');
     expect(contacts([{ date: '2026-05-04', channel: 'Facebook Messenger', who: 'Dana', result: 'said she would call back' }])).toContain('I sent a Messenger message to Dana at your company, who said she would call back.');
-    expect(contacts([{ date: '2026-05-04', channel: 'text', who: 'bill', result: "said he'd come round monday, never did" }])).toContain("I sent a text message to Bill at your company, who said he'd come round Monday, but never did.");
+    expect(contacts([{ date: '2026-05-04', channel: 'text', who: 'bill', result: "said he'd come round monday, never did" }])).toContain("I sent you a text message, and you said you'd come round Monday, but never did.");
   });
 
   it('a department is the business’s own team; the writer still waiting says so', () => {

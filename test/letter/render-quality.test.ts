@@ -277,12 +277,12 @@ describe('what each letter says', () => {
     expect(letter).not.toMatch(/spoke to (Mr Hartley|Gary)|emailed Mr Hartley/);
   });
 
-  it('keeps the name of a person the letter is addressed to when the note speaks of them as "he" or "she"', () => {
+  it('speaks to the person the letter is addressed to as "you", and of what they said of themselves too', () => {
     const c = fullCase('first', 'correction');
     c.recipient = { ...c.recipient, contact: 'mike (owner)' };
     c.contacts = [{ date: '2026-10-13', channel: 'phone', who: 'Mike', result: 'said he\'d "take a look" and never called back' }];
     const letter = written(c).output.content;
-    expect(letter).toContain('I phoned you and spoke to Mike, who said he\'d "take a look" and never called back.');
+    expect(letter).toContain('I phoned you, and you said you\'d "take a look" and never called back.');
     expect(letter).not.toMatch(/you said he'd/i);
   });
 
