@@ -563,6 +563,8 @@ type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'chat' | 'text' | 'form'
 
 /** A job without a determiner or a name before it: "manager", "tech", "the delivery driver" is not one (it has "the"). */
 const BARE_ROLE = new RegExp(String.raw`^(?:${ROLE_WORDS.source.slice(3, -3)}|tech|technician|engineer|driver|receptionist|installer|fitter|salesman|saleswoman|salesperson|sales assistant|assistant|cashier|courier|plumber|electrician|builder|foreman)\b`, 'i');
+/** "offered a voucher, I said I wanted a refund": the writer's own part is a sentence of its own. */
+const COMMA_SPLICE = /,\s+(I|we)\s+(?=(?:[a-z]+ed|said|told|asked|wanted|explained|refused|sent|made|went|rang|wrote|got|gave)\b)/g;
 /** A message seen and not answered, as people type it. */
 const READ_NO_REPLY = /^(?:left (?:me )?on read|(?:seen|read)[,;]?\s+(?:but\s+)?no (?:reply|response|answer)|blue ticks?[,;]?\s+(?:but\s+)?no (?:reply|response|answer))$/i;
 
@@ -773,7 +775,7 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
     (DETERMINER.test(result) && hasVerb) ||
     /^[A-Z][a-z]+\s+(said|told|promised|agreed|refused|offered|replied|wrote|asked|confirmed|explained)\b/.test(result)
   ) {
-    return `${when}${told}. ${asSentence(result)}`;
+    return `${when}${told}. ${asSentence(result.replace(COMMA_SPLICE, '. $1 '))}`;
   }
   // "promised a call back" has no subject: the person spoken to, or the business, did it.
   if (STARTS_WITH_VERB.test(result)) {
@@ -787,7 +789,7 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
     if (RECEIVED.test(done)) return `${when}${told}, and I ${inSentence(done, use)}.`;
     // The business just named is "they" the second time: "I phoned Coastal Furniture, and they hung up".
     const subject = who ? `, who` : business === 'you' ? ', and you' : ', and they';
-    return `${when}${told}${subject} ${inSentence(done, use)}.`;
+    return `${when}${told}${subject} ${inSentence(done.replace(COMMA_SPLICE, '. $1 '), use)}.`;
   }
   // Anything else ("voicemail, message left") is a note on the contact, kept as written.
   return `${when}${told} (${inSentence(withoutBrackets(result), use)}).`;

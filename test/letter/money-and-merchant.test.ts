@@ -292,6 +292,7 @@ describe('earlier contacts as a person tells them', () => {
 
   it('a place visited, a direct message, a message left unanswered, a quoted reply, a job without a name', () => {
     expect(contacts([{ date: '2026-05-04', channel: 'popped into the shop', result: 'told me to ring head office' }])).toContain('On May 4, 2026, I went to your shop, and you told me to ring head office.');
+    expect(contacts([{ date: '2026-05-04', channel: 'chat', result: 'offered a voucher, I said I wanted a refund' }])).toContain('I contacted you through online chat, and you offered a voucher. I said I wanted a refund.');
     expect(contacts([{ date: '2026-05-04', channel: 'dm on instagram', result: 'left on read' }])).toContain('On May 4, 2026, I sent you a direct message on Instagram, and my message was read but not answered.');
     expect(contacts([{ date: '2026-05-04', channel: 'text', who: 'Tyler', result: '"next week for sure"' }])).toContain('I sent a text message to Tyler at your company, and the reply was “next week for sure”.');
     expect(contacts([{ date: '2026-05-04', channel: 'phone', who: 'manager (Paul?)', result: 'he refused' }])).toContain('I phoned you and spoke to your manager (Paul?). He refused.');
