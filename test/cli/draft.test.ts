@@ -131,30 +131,20 @@ describe('redress draft input and output', () => {
     }
   });
 
-  it('says when a "#" in a value was read as a comment, and how to keep it', () => {
-    const file = tmp.path('hash.yaml');
+  // A comment written as one ("# the front tooth") is no surprise; a value cut at a "#" is.
+  it.each([
+    ['straight before a number', '  item: a crown # the front tooth\n  reference: Invoice #20817', 'Invoice', '#20817'],
+    ['as one number after "# "', '  item: a crown   # the front tooth, 2nd visit\n  reference: acct # BW-300912', 'acct', '# BW-300912'],
+  ])('says when a value was cut at a "#" %s, and how to keep it', (_, lines, kept, cut) => {
+    const file = tmp.path(`hash-${kept}.yaml`);
     writeFileSync(
       file,
-      'sender: {name: Sam Lee, country: US}  # me\nrecipient: {company: Acme}\npurchase:\n  item: a crown # the front tooth\n  reference: Invoice #20817\n  amount: 100\n  date: 2026-10-01\nstory: {circumstances: It broke., expectations: it would last, outcome: it broke}\nrequest: {remedy: refund}\nletter: {date: 2026-11-16}\n',
+      `sender: {name: Sam Lee, country: US}  # me\nrecipient: {company: Acme}\npurchase:\n${lines}\n  amount: 100\n  date: 2026-10-01\nstory: {circumstances: It broke., expectations: it would last, outcome: it broke}\nrequest: {remedy: refund}\nletter: {date: 2026-11-16}\n`,
     );
     const r = redress(['draft', '--from', file]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`Note: ${file}:5:14 purchase.reference: YAML reads this as "Invoice" and takes "#20817" as a comment`);
-    expect(r.stderr).toContain('put the whole value in quotes: "Invoice #20817"');
-    // A comment written as one ("# the front tooth") is no surprise.
-    expect(r.stderr).not.toMatch(/front tooth|purchase\.item/);
-  });
-
-  it('says when a number after "# " was read as a comment ("acct # BW-300912")', () => {
-    const file = tmp.path('hash-space.yaml');
-    writeFileSync(
-      file,
-      'sender: {name: Sam Lee, country: US}\nrecipient: {company: Acme}\npurchase:\n  item: a crown   # the front tooth, 2nd visit\n  reference: acct # BW-300912\n  amount: 100\n  date: 2026-10-01\nstory: {circumstances: It broke., expectations: it would last, outcome: it broke}\nrequest: {remedy: refund}\nletter: {date: 2026-11-16}\n',
-    );
-    const r = redress(['draft', '--from', file]);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`Note: ${file}:5:14 purchase.reference: YAML reads this as "acct" and takes "# BW-300912" as a comment`);
-    expect(r.stderr).toContain('put the whole value in quotes: "acct # BW-300912"');
+    expect(r.stderr).toContain(`Note: ${file}:5:14 purchase.reference: YAML reads this as "${kept}" and takes "${cut}" as a comment`);
+    expect(r.stderr).toContain(`put the whole value in quotes: "${kept} ${cut}"`);
     expect(r.stderr).not.toMatch(/front tooth|purchase\.item/);
   });
 
