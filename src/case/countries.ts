@@ -227,7 +227,8 @@ export function regionFromAddress(country: string, address: string | undefined):
 
 /** A country named at the end of an address, by the names people write. */
 const COUNTRY_AT_END: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(?:^|[\s,])(?:united kingdom|u\.?k\.?|great britain|england|scotland|wales|northern ireland)\.?$/i, 'GB'],
+  // "Wales", not "New South Wales".
+  [/(?:^|[\s,])(?:united kingdom|u\.?k\.?|great britain|england|scotland|(?<!south\s+)wales|northern ireland)\.?$/i, 'GB'],
   [/(?:^|[\s,])(?:ireland|éire|eire|republic of ireland)\.?$/i, 'IE'],
   [/(?:^|[\s,])(?:united states(?: of america)?|u\.?s\.?a\.?)$/i, 'US'],
   [/(?:^|[\s,])canada\.?$/i, 'CA'],

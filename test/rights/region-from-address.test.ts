@@ -73,6 +73,7 @@ describe('the country from an address, when the case does not name one', () => {
     ['a currency that is not the address\'s', '22 Holloway Road, London N7 8JL', 'USD'],
     ['no postcode or country at the end', '22 Holloway Road, London', undefined],
     ['a postcode in the middle', 'N7 8JL is the postcode, 22 Holloway Road', undefined],
+    ['a state that ends like a nation', '4 George St, Sydney, New South Wales', undefined],
   ])('%s: nothing is assumed', (_, address, currency) => {
     const r = draft(undefined, address, currency);
     expect(r.stderr).not.toContain('I took you to live in');
