@@ -689,7 +689,7 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
   let told: string;
   switch (channel) {
     case 'phone':
-      told = who ? `I phoned ${business} and spoke to ${who}` : `I phoned ${business}${VOICEMAIL.test(contact.channel ?? '') ? ' and left a voicemail message' : ''}`;
+      told = who ? `I phoned ${business} and spoke to ${team ? recipient : who}` : `I phoned ${business}${VOICEMAIL.test(contact.channel ?? '') ? ' and left a voicemail message' : ''}`;
       break;
     case 'email':
       told = who ? `I emailed ${recipient}` : `I emailed ${business}`;
@@ -707,7 +707,7 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
         .replace(/^(?:the|a|an|your|their)\s+/i, '');
       const named = (place.includes(' ') || place !== (contact.channel ?? '').trim()) && !/^(?:in[- ]?person|visit(?:ed)?|went in|walk[- ]?in|face[- ]to[- ]face|in[- ]?(?:store|shop|branch|office|showroom))\b/i.test(place) && !/\b(?:person|visit)\b/i.test(place);
       const where = named ? `I went to ${business === 'you' ? 'your' : /s$/i.test(business) ? `${business}'` : `${business}'s`} ${inSentence(clause(place), use, true)}` : `I went to see ${business} in person`;
-      told = who ? `${where} and spoke to ${who}` : where;
+      told = who ? `${where} and spoke to ${team ? recipient : who}` : where;
       break;
     }
     case 'text':
@@ -720,7 +720,7 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
           ? `I sent a ${app} message to ${recipient}`
           : `I sent ${business} a ${app} message`
         : who
-          ? `I contacted ${business} through online chat and spoke to ${who}`
+          ? `I contacted ${business} through online chat and spoke to ${team ? recipient : who}`
           : `I contacted ${business} through online chat`;
       break;
     }

@@ -309,6 +309,7 @@ describe('earlier contacts as a person tells them', () => {
 
   it('a department is the business’s own team; the writer still waiting says so', () => {
     expect(contacts([{ date: '2026-05-04', channel: 'email', who: 'customer service', result: 'still waiting' }])).toContain('On May 4, 2026, I emailed your customer service team. I am still waiting.');
+    expect(contacts([{ date: '2026-05-04', channel: 'phone', who: 'customer services', result: 'they hung up on me' }])).toContain('On May 4, 2026, I phoned you and spoke to your customer services team. They hung up on me.');
     expect(contacts([{ date: '2026-05-04', channel: 'email', who: 'the complaints team', result: 'awaiting a reply' }])).toContain('On May 4, 2026, I emailed your complaints team. I am awaiting a reply.');
     // A person keeps their name; a person "at your company" is still told so.
     expect(contacts([{ date: '2026-05-04', channel: 'email', who: 'Dana Lopez', result: 'she said she would call' }])).toContain('I emailed Dana Lopez at your company. She said she would call.');

@@ -139,7 +139,7 @@ describe('what each letter says', () => {
     const produced = written(c);
     for (const told of [
       'I emailed you, and I got an automated acknowledgement, but nothing since.',
-      'spoke to customer services, who told me to wait for the claims team.',
+      'spoke to your customer services team, who told me to wait for the claims team.',
       'I phoned you, and you told me it was on the truck.',
       'I phoned you, and I was told to wait a week.',
     ]) {
