@@ -873,6 +873,8 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
         : `Please put this right as follows: ${inSentence(correction, use, true)}.`
       : '';
   const reason = request.reason ? reasonClause(clause(request.reason), use) : '';
+  // Less than was paid, or several payments of a fee, keeps the writer's reason; all of it or a whole deposit needs none.
+  const withOwnReason = request.reason && !/^the .* I paid$/.test(ofPaid) && !ofPaid.startsWith('my deposit') ? withReason(ofPaid, reason) : ofPaid;
   let text = '';
   let ask = '';
   let asked = '';
@@ -883,23 +885,19 @@ function requestSentences(c: ResolvedCase, money: (n: number) => string, use: Wo
       asked = 'to ask for this to be put right';
       break;
     case 'refund':
-      // A refund of less than the whole (several payments of a fee, say) keeps the writer's reason.
-      text = `Please ${giveBack} ${request.reason && !/^the .* I paid$/.test(ofPaid) && !ofPaid.startsWith('my deposit') ? withReason(ofPaid, reason) : ofPaid}.`;
+      text = `Please ${giveBack} ${withOwnReason}.`;
       ask = deposit ? 'Request to return my deposit' : 'Refund request';
       asked = deposit ? `to ask for the return of ${ofPaid}` : `to ask for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
       break;
-    case 'either': {
-      // Less than was paid, or several payments of a fee, keeps the writer's reason, as a refund does.
-      const refunded = request.reason && !/^the .* I paid$/.test(ofPaid) && !ofPaid.startsWith('my deposit') ? withReason(ofPaid, reason) : ofPaid;
+    case 'either':
       text = stepList
-        ? `Please either refund ${refunded}, or put this right as follows:\n${stepList}`
+        ? `Please either refund ${withOwnReason}, or put this right as follows:\n${stepList}`
         : correctionIsSentence
-        ? `Please either put this right or refund ${refunded}. ${asSentence(correction)}`
-        : `Please either put this right (${inSentence(withoutBrackets(correction), use, true)}) or ${giveBack} ${refunded}.`;
+        ? `Please either put this right or refund ${withOwnReason}. ${asSentence(correction)}`
+        : `Please either put this right (${inSentence(withoutBrackets(correction), use, true)}) or ${giveBack} ${withOwnReason}.`;
       ask = deposit ? 'Request to put things right or return my deposit' : 'Request to put things right or refund';
       asked = deposit ? `to ask for this to be put right or for the return of ${ofPaid}` : `to ask for this to be put right or for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
       break;
-    }
     case 'partial-refund':
       text = deposit
         ? `Please return ${withReason(ofPaid, reason)}.`
