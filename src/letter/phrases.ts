@@ -70,14 +70,17 @@ const AMERICAN = new Set(['en-US', 'en-CA']);
 const isAmerican = (locale: string) => AMERICAN.has(locale) || locale === 'en' || !locale.startsWith('en');
 
 const DETERMINERS =
-  /^(the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|any|each|every|one|two|three|four|five|six|seven|eight|nine|ten|all|both|several|no)\b/i;
+  /^(the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|any|each|every|one|two|three|four|five|six|seven|eight|nine|ten|all|both|several|no)\b/;
 const TITLES = /^(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|reverend|fr|father|lord|lady|judge|hon|rabbi|imam|pastor)\.?$/i;
 const TEAM_WORDS =
-  /\b(team|teams|department|dept|desk|office|services?|support|claims|care|complaints|relations|resolution|disputes?|helpdesk|help desk|centre|center|unit|group|staff|reception|accounts|billing|sales|bookings|lettings|enquiries|inquiries)\b/i;
+  /\b(team|teams|department|dept|desk|office|services?|support|claims|care|complaints|relations|resolution|disputes?|helpdesk|help desk|centre|center|unit|group|staff|reception|accounts|billing|sales|bookings|lettings|enquiries|inquiries)\b/;
 /** A name that ends with a role ("Customer Service Manager") names a person. */
-const ROLE_LAST = /\b(manager|director|officer|owner|supervisor|agent|representative|rep|advisor|adviser|administrator|coordinator|lead|president|ceo|proprietor|landlord|landlady|partner|secretary|clerk|executive|consultant|specialist)$/i;
+const ROLE_LAST = /\b(manager|director|officer|owner|supervisor|agent|representative|rep|advisor|adviser|administrator|coordinator|lead|president|ceo|proprietor|landlord|landlady|partner|secretary|clerk|executive|consultant|specialist)$/;
 const ROLE_WORDS =
-  /\b(manager|director|officer|owner|supervisor|agent|representative|rep|advisor|adviser|administrator|coordinator|head|lead|president|ceo|proprietor|landlord|landlady|partner|secretary|clerk|executive|consultant|specialist)\b/i;
+  /\b(manager|director|officer|owner|supervisor|agent|representative|rep|advisor|adviser|administrator|coordinator|head|lead|president|ceo|proprietor|landlord|landlady|partner|secretary|clerk|executive|consultant|specialist)\b/;
+
+// The word lists above have no `i` flag and are tested on lower-cased text: V8 compiles an
+// expression with `i` several times slower, which a single letter feels.
 
 // Letters of Latin scripts, as plain ranges: Unicode property classes (\p{L}) cost a
 // noticeable part of a letter's time to compile, and these phrases are English.
@@ -252,7 +255,7 @@ export function asListItem(text: string): string {
 /** A noun phrase that can follow "about": a determiner is added where the answer has none. */
 export function nounPhrase(text: string, use?: WordUse): string {
   const trimmed = text.trim().replace(/[.;:,\s]+$/, '');
-  if (DETERMINERS.test(trimmed)) return inSentence(trimmed, use, true, true);
+  if (DETERMINERS.test(trimmed.toLowerCase())) return inSentence(trimmed, use, true, true);
   // "full service on my Ford Focus": one "my" is enough.
   return `${/\b(?:my|our)\b/i.test(trimmed) ? 'the' : 'my'} ${inSentence(trimmed, use, true, true)}`;
 }
@@ -288,7 +291,7 @@ const LOWER_MONTH = new RegExp(
 /** "i" typed for "I" ("and i was told", "(i brought", "i'm"), never "i.e." or a numbered "(i)". */
 const LOWER_I = /(?<![\w'’.-])i(?=['’](?:m|ve|d|ll)\b|\s|[,;:!?]|$)/g;
 /** Quick test: the text may hold a lower-case month, weekday or "i" (most texts hold none). */
-const MAY_NEED_CAPITALS = /\bi\b|[nsir]day\b|uary\b|march|april|may\b|june|july|august|ber\b/;
+const MAY_NEED_CAPITALS = new RegExp(String.raw`\b(?:i|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTHS})\b`);
 
 const capitalFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -348,7 +351,7 @@ export function capitalisedName(name: string | undefined, business = false): str
   // case get their capitals one by one ("Morag mcallister" -> "Morag Mcallister").
   if (/[A-Z\u00C0-\u00DE]/.test(name)) {
     // Notes beside a name ("Sam (branch manager)", "Joan Price, lettings") are kept as typed.
-    if (business || !/^[A-Za-z\u00C0-\u024F'’. -]+$/.test(name) || TEAM_WORDS.test(name) || ROLE_WORDS.test(name)) return name;
+    if (business || !/^[A-Za-z\u00C0-\u024F'’. -]+$/.test(name) || TEAM_WORDS.test(name.toLowerCase()) || ROLE_WORDS.test(name.toLowerCase())) return name;
     return name
       .split(' ')
       .map((word, i) => (/[A-Z\u00C0-\u00DE]/.test(word) || (i > 0 && NAME_PARTICLE.test(word)) || !/^[a-z]/.test(word) ? word : capitalisedName(word)!))
@@ -401,7 +404,7 @@ export function addresseeName(contact: string, locale: string): string | undefin
   const described = contact.replace(/^.*?\b(?:called|named|by the name of)\s+(?=\S)/i, '');
   // A role before the name ("the owner, Mr. Vo", "Manager - Dana Price"): the name is the greeting's.
   const [first, second] = described.split(/\s*(?:,|\s[-–—]\s)\s*/, 2);
-  const roleFirst = second !== undefined && /^(?:(?:the|a|an|your|our)\s+)?[\w\s&.'’-]+$/i.test(first!) && (ROLE_WORDS.test(first!) || TEAM_WORDS.test(first!)) && (TITLES.test(second.split(/\s+/)[0]!) || /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+(?:\s|$)/.test(second));
+  const roleFirst = second !== undefined && /^(?:(?:the|a|an|your|our)\s+)?[\w\s&.'’-]+$/i.test(first!) && (ROLE_WORDS.test(first!.toLowerCase()) || TEAM_WORDS.test(first!.toLowerCase())) && (TITLES.test(second.split(/\s+/)[0]!) || /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+(?:\s|$)/.test(second));
   // Notes after the name ("Sam (branch manager)", "Joan Price, Lettings Manager", "Tom - site lead") are not part of it.
   let name = (roleFirst ? second! : described)
     .replace(/\s*[([].*$/, '')
@@ -421,8 +424,8 @@ export function addresseeName(contact: string, locale: string): string | undefin
   }
   if (/^(the|a|an)\s/i.test(name)) name = name.replace(/^(the|a|an)\s+/i, '');
   // "Service Manager", "Head of Customer Services": a person by their role, though a team's word is in it.
-  const roleLast = ROLE_LAST.test(name) || /^head\s+of\b/i.test(name);
-  if (TEAM_WORDS.test(name) && !roleLast) {
+  const roleLast = ROLE_LAST.test(name.toLowerCase()) || /^head\s+of\b/i.test(name);
+  if (TEAM_WORDS.test(name.toLowerCase()) && !roleLast) {
     // A department's name in Title Case ("Customer Services", "Complaints Department"); small
     // words and "team" are left as the writer typed them.
     const team = name.replace(/\bdept\.?$/i, 'department').replace(/[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’-]*/g, (word, at: number) =>
@@ -430,7 +433,7 @@ export function addresseeName(contact: string, locale: string): string | undefin
     );
     return /\b(team|department|office|desk|centre|center|unit)$/i.test(team) ? team : `${team} team`;
   }
-  if (ROLE_WORDS.test(name)) return name.replace(/\b([a-z])/g, (letter) => letter.toUpperCase());
+  if (ROLE_WORDS.test(name.toLowerCase())) return name.replace(/\b([a-z])/g, (letter) => letter.toUpperCase());
   return name;
 }
 
@@ -632,7 +635,7 @@ function nameWords(text: string): string[] {
   return withoutBrackets(text.split('(')[0]!.replace(/,|\s[-–—]\s/g, ' '))
     .toLowerCase()
     .split(/[\s.]+/)
-    .filter((word) => word.length > 1 && !/^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|the|a|an|at|from|of|in)$/.test(word) && !TEAM_WORDS.test(word) && !ROLE_WORDS.test(word));
+    .filter((word) => word.length > 1 && !/^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|the|a|an|at|from|of|in)$/.test(word) && !TEAM_WORDS.test(word.toLowerCase()) && !ROLE_WORDS.test(word.toLowerCase()));
 }
 
 /** The contact spoken to is the person this letter is addressed to ("Dear Mr Hartley" … "Gary Hartley"). */
@@ -680,7 +683,7 @@ function contactSentence(contact: ResolvedCase['contacts'][number], business: st
   const whom = who ?? business;
   // Written to a department ("customer service", "the complaints team"), it is the business's own
   // team: "I emailed your customer service team", not "customer service at your company".
-  const team = who !== undefined && business === 'you' && DEPARTMENT.test(who) && !ROLE_WORDS.test(who) && !PERSON_AT.test(who);
+  const team = who !== undefined && business === 'you' && DEPARTMENT.test(who) && !ROLE_WORDS.test(who.toLowerCase()) && !PERSON_AT.test(who);
   const department = team ? who!.replace(/^(the|a|an|your)\s+/i, '') : '';
   const at = who ? ` at ${business === 'you' ? 'your company' : business}` : '';
   // Whom a message was sent to.
@@ -1050,7 +1053,7 @@ export function caseWordUse(c: Partial<ResolvedCase>): WordUse {
       (written ??= writtenNames(
         [...texts.filter((text) => !whos.has(text)), more],
         // Each word of a person's name is a name alone too ("bill" beside "Mr. Bill Carter").
-        [contact, ...whos].map((name) => name.replace(/^.*?\b(?:called|named)\s+(?=\S)/i, '')).flatMap((name) => [name, ...name.split(/[\s,()/]+/).filter((word) => !ROLE_WORDS.test(word) && !TEAM_WORDS.test(word))]).filter((name) => /[A-Z\u00C0-\u00DE]/.test(name)),
+        [contact, ...whos].map((name) => name.replace(/^.*?\b(?:called|named)\s+(?=\S)/i, '')).flatMap((name) => [name, ...name.split(/[\s,()/]+/).filter((word) => !ROLE_WORDS.test(word.toLowerCase()) && !TEAM_WORDS.test(word.toLowerCase()))]).filter((name) => /[A-Z\u00C0-\u00DE]/.test(name)),
       ));
     // Most items hold no word the writer capitalises anywhere: finding that out is cheaper than listing the names.
     const checked = new Map<string, boolean>();

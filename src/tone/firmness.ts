@@ -135,15 +135,25 @@ function missing(rule: RawFinding['rule'], message: string): RawFinding {
   return { rule, severity: 'warning', start: 0, end: 0, message };
 }
 
+export interface BuiltInLetter {
+  /** Whether the case gives a reference (the letter then shows it). */
+  hasReference: boolean;
+  /** The writer's own answers, one after another: the only words of the letter that can hedge. */
+  writersWords?: string;
+}
+
 /**
  * `builtIn`: the letter is a built-in template's, which always asks for something, states the
  * amount of a refund and gives a reply-by date; only whether it holds a reference (known from
  * the case when `hasReference` is true) and the writer's own hedging are left to find.
  */
-export function findFirmness(text: string, out: RawFinding[], index = new TextIndex(text), builtIn?: { hasReference: boolean }): void {
+export function findFirmness(text: string, out: RawFinding[], index = new TextIndex(text), builtIn?: BuiltInLetter): void {
   if (builtIn) {
     if (!builtIn.hasReference && !hasReference(text, index)) out.push(missing('no-reference', NO_REFERENCE));
-    findHedges(text, out, index);
+    // Only the writer's words can hedge: looking for hedges in them alone spares compiling the
+    // hedge expression for the many letters whose template words let its gate through.
+    if (builtIn.writersWords !== undefined) findHedges(builtIn.writersWords, out, new TextIndex(builtIn.writersWords), false);
+    else findHedges(text, out, index);
     return;
   }
   if (!hasRequest(text, index)) {
@@ -169,7 +179,8 @@ export function findFirmness(text: string, out: RawFinding[], index = new TextIn
 
 const NO_REFERENCE = 'There is no order, booking, invoice or account number. Add it so the business can find your case straight away.';
 
-function findHedges(text: string, out: RawFinding[], index: TextIndex): void {
+/** `located`: false when `text` is not the text checked, so a finding has no place in it. */
+function findHedges(text: string, out: RawFinding[], index: TextIndex, located = true): void {
   if (!index.allows(HEDGE)) return;
   const [hedge, subject] = index.prepared(HEDGE);
   for (const m of subject.matchAll(hedge)) {
@@ -177,8 +188,8 @@ function findHedges(text: string, out: RawFinding[], index: TextIndex): void {
     out.push({
       rule: 'hedging',
       severity: 'warning',
-      start: m.index,
-      end: m.index + m[0].length,
+      start: located ? m.index : 0,
+      end: located ? m.index + m[0].length : 0,
       message: `"${found}" makes your request sound optional. You are entitled to ask: say it plainly and politely, for example "Please refund …" or "I ask you to …".`,
     });
   }

@@ -10,7 +10,7 @@
 // needs (prefilter.ts, from gates worked out at build time by scripts/tone/analyze.ts), and swear words
 // are looked for with a precompiled list (profanity.ts). Checking a calm 3 KB letter in a
 // fresh process takes a few milliseconds, and well under one once the process is warm.
-import { findFirmness, letterBody, looksLikeLetter } from './firmness.js';
+import { findFirmness, letterBody, looksLikeLetter, type BuiltInLetter } from './firmness.js';
 import { findPatterns } from './kindness.js';
 import { findProfanity } from './profanity.js';
 import { findExclamation, findShouting } from './shouting.js';
@@ -28,7 +28,7 @@ export interface CheckToneOptions {
   /** Only the firmness rules: for a letter whose words are known kind (see reviewLetterText). */
   firmnessOnly?: boolean;
   /** The letter is a built-in template's (see findFirmness): whether the case gives a reference. */
-  builtInLetter?: { hasReference: boolean };
+  builtInLetter?: BuiltInLetter;
   /**
    * Short values (names, references, codes) rather than sentences: only words are checked
    * (swear words, insults); capitals and exclamation marks are what codes are made of.

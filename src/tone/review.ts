@@ -4,6 +4,7 @@
 import type { Case } from '../case/schema.js';
 import { pathToString, type Locator, type PathPart, type Problem } from '../case/validate.js';
 import { checkTone, type Finding } from './index.js';
+import type { BuiltInLetter } from './firmness.js';
 import { detectLanguage } from './languages/detect.js';
 import { remembered } from '../util/remember.js';
 import { isToneLanguage, loadedRules } from './languages/registry.js';
@@ -110,7 +111,7 @@ export function reviewCaseText(value: Case, locate: Locator = () => undefined, l
  * the letter's own words are a built-in template's, tested kind, and the writer's answers
  * were checked on their own, so only the firmness advice is asked of the letter.
  */
-export function reviewLetterText(letterText: string, language = 'en', builtIn?: { hasReference: boolean }): Finding[] {
+export function reviewLetterText(letterText: string, language = 'en', builtIn?: BuiltInLetter): Finding[] {
   if (builtIn) return language === 'en' ? checkTone(letterText, { letter: true, firmnessOnly: true, builtInLetter: builtIn }) : [];
   return checkTone(letterText, { letter: language === 'en', language });
 }
@@ -138,7 +139,7 @@ export function reviewLetter(value: Case, locate: Locator, subject: string, body
     }
   }
   const hasReference = Boolean(value.purchase.reference ?? value.sender.customerId);
-  for (const finding of reviewLetterText(`Subject: ${subject}\n\n${body}`, language, builtIn ? { hasReference } : undefined)) {
+  for (const finding of reviewLetterText(`Subject: ${subject}\n\n${body}`, language, builtIn ? { hasReference, writersWords: writersWords(value) } : undefined)) {
     // The advice on firmness reads English sentences: for a letter in another language it would only mislead.
     if (finding.severity === 'warning') {
       if (language === 'en') notes.push(findingText(finding));
@@ -164,6 +165,11 @@ function fieldHolding(value: unknown, words: string, path: PathPart[] = []): Pat
   return undefined;
 }
 
+/** Every text of the case a built-in letter may show, a paragraph each (`custom` is for templates of the writer's own). */
+function writersWords(value: Case): string {
+  return textsIn(value, (item) => item === value.custom).join('\n\n');
+}
+
 function findingText(finding: Finding): string {
   return `${finding.message}${finding.suggestion ? ` Try: "${finding.suggestion}".` : ''}`;
 }
@@ -176,15 +182,16 @@ function findingText(finding: Finding): string {
 /** The case's texts that reviewCaseText does not look at, one a line. */
 function otherValues(value: Case): string {
   const reviewed = new Set<unknown>([...FIELDS.map((field) => at(value, field)), ...(value.contacts ?? []).flatMap((contact) => [contact.result, contact.who])]);
-  const texts: string[] = [];
-  const gather = (item: unknown) => {
-    if (reviewed.has(item)) return;
-    if (typeof item === 'string') texts.push(item);
-    else if (Array.isArray(item)) item.forEach(gather);
-    else if (item && typeof item === 'object') Object.values(item).forEach(gather);
-  };
-  gather(value);
-  return texts.join('\n');
+  return textsIn(value, (item) => reviewed.has(item)).join('\n');
+}
+
+/** Every text in `value`, however deep, but for the values `skip` says to leave out. */
+function textsIn(value: unknown, skip: (item: unknown) => boolean = () => false, texts: string[] = []): string[] {
+  if (skip(value)) return texts;
+  if (typeof value === 'string') texts.push(value);
+  else if (Array.isArray(value)) for (const item of value) textsIn(item, skip, texts);
+  else if (value && typeof value === 'object') for (const item of Object.values(value)) textsIn(item, skip, texts);
+  return texts;
 }
 
 function letterWarning(finding: Finding, value: Case, locate: Locator): Problem {

@@ -92,6 +92,26 @@ describe('redress draft input and output', () => {
     expect(r.stdout).toContain('Subject: Refund request: monthly gym membership');
   });
 
+  it("notes the writer's hedging, wherever in the answers it is, and nothing of the template's own words", () => {
+    const base = readFileSync(fixture('minimal.yaml'), 'utf8');
+    const hedged = base.replace('outcome: I was charged again on 1 October and 1 November.', 'outcome: I was charged again on 1 October and 1 November.\n  impact: Sorry to bother you, but I really need the money back.');
+    const r = redress(['draft', '--from', '-'], { input: hedged });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Sorry to bother you');
+    expect(r.stderr).toMatch(/^Note: "Sorry to bother" makes your request sound optional/m);
+    const plain = redress(['draft', '--from', '-'], { input: base });
+    expect(plain.stderr).not.toMatch(/sound optional/);
+  });
+
+  it('finds a disguised swear word in a text that also gives an e-mail address', () => {
+    const base = readFileSync(fixture('minimal.yaml'), 'utf8');
+    const input = base.replace('  name: Sam Lee', '  name: Sam Lee\n  email: sam_lee@example.com').replace('No further monthly charges', 'No more sh*t from help@peak.example and no further monthly charges');
+    const r = redress(['draft', '--from', '-'], { input });
+    expect(r.stderr).toMatch(/"sh\*t" is a swear word/);
+    const clean = redress(['draft', '--from', '-'], { input: input.replace('sh*t', 'nonsense') });
+    expect(clean.stderr).not.toMatch(/swear word/);
+  });
+
   it('names standard input in problems', () => {
     const r = redress(['draft', '--from', '-'], { input: 'sender: [\n' });
     expect(r.code).toBe(2);

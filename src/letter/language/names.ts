@@ -21,7 +21,7 @@ export function isLanguage(value: unknown): value is Language {
 
 /** "fr-BE" -> fr, "de_DE.UTF-8" -> de, "en-US" -> en; undefined for languages redress does not write. */
 export function languageOfLocale(locale: string | undefined): Language | undefined {
-  const code = /^([a-z]{2,3})(?:[-_.@]|$)/i.exec(locale ?? '')?.[1]?.toLowerCase();
+  const code = /^([A-Za-z]{2,3})(?:[-_.@]|$)/.exec(locale ?? '')?.[1]?.toLowerCase();
   return isLanguage(code) ? code : undefined;
 }
 
