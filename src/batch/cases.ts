@@ -1,9 +1,9 @@
 // One case of a batch, from its text to a written letter (or a located failure). The same
 // code runs in the main thread for small batches and in worker threads for large ones, so
 // everything it is given is plain, cloneable data.
-import { existsSync, linkSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { isMainThread, threadId } from 'node:worker_threads';
 import { locateProblems } from '../case/load.js';
 import { formatProblem, validateCase, type Locator, type Position, type Problem } from '../case/validate.js';
 import { UserError } from '../errors.js';
@@ -403,16 +403,21 @@ export type WriteReport = { kind: 'written'; entry: WrittenEntry } | { kind: 'fa
 let tempCounter = 0;
 
 /**
- * Writes one letter atomically, as writeFileAtomic() in src/io/write.ts does: a temporary
- * file next to it, then a hard link (which fails if the letter exists, so nothing is ever
- * replaced by accident) or, with --force, a rename. Interrupted at any point (Ctrl-C, a
- * crash), a letter is complete or absent, never half-written. Unlike writeFileAtomic it
- * does not flush each file to disk (fsync) and uses plain synchronous calls: for thousands
- * of small files those two cost more than everything else a batch does.
+ * Writes one letter, never replacing a file that is there (unless `force`) and never leaving
+ * part of a letter behind when the run is stopped (Ctrl-C, SIGTERM, SIGHUP) or a write fails
+ * (a full disk). Unlike writeFileAtomic in src/io/write.ts it does not flush each file to disk
+ * (fsync) and uses plain synchronous calls: for thousands of small files those two cost more
+ * than everything else a batch does.
+ *
+ * The main thread writes a new letter in place: its signal handlers only run between two
+ * synchronous calls, so a letter it has begun is finished first, and one whose write fails is
+ * removed. A worker can be stopped between any two calls, so it writes a temporary file next to
+ * the letter, then links it (which fails if the letter exists); a rename replaces one (--force).
  * Returns false when the letter already exists (and --force is not given).
  */
 export function writeLetter(dir: string, name: string, content: string | Uint8Array, force: boolean): boolean {
   const file = pathInside(dir, name);
+  if (!force && isMainThread) return writeInPlace(file, join(dir, name), content);
   const temp = join(dir, `.${name}.${process.pid}-${threadId}-${++tempCounter}.tmp`);
   try {
     writeFileSync(temp, content, { flag: 'wx', mode: 0o644 });
@@ -440,6 +445,32 @@ export function writeLetter(dir: string, name: string, content: string | Uint8Ar
       // already renamed, or never created
     }
   }
+}
+
+/** A new letter written by the main thread (see writeLetter); false when the file exists. */
+function writeInPlace(file: string, shown: string, content: string | Uint8Array): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, 'wx', 0o644);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw writeError(shown, error as NodeJS.ErrnoException);
+  }
+  try {
+    try {
+      writeFileSync(fd, content);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    try {
+      unlinkSync(file);
+    } catch {
+      // nothing more can be done: the message below says what went wrong
+    }
+    throw writeError(shown, error as NodeJS.ErrnoException);
+  }
+  return true;
 }
 
 /** Writes the letters of one thread; the first error that is not about one case stops it. */
