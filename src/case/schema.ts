@@ -1,6 +1,6 @@
 // The single source of truth for the case file: the TypeScript type, the validation
 // and the JSON Schema printed by `redress schema` all come from these definitions.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { forEditors, JSON_KIND, JSON_SYNONYMS } from './json-schema.js';
 import { DATE_PATTERN, isKnownCurrency, MAX_AMOUNT, readAmount, readDate, smallestUnit } from './input-rules.js';
 import { isCommonLocale } from '../util/common-locales.js';
@@ -65,24 +65,35 @@ const numberFromText = (value: unknown) => {
 const DATE_FORMAT = 'expected a date written as YYYY-MM-DD, for example 2026-11-16';
 
 /** An amount as written ("£2,400", "79,98") as a number; the currency mark is checked against the case's by validateCase. */
-const amountFromText = (value: unknown, ctx: z.core.$RefinementCtx) => {
+const amountFromText = (value: unknown, ctx: z.core.ParsePayload) => {
   if (typeof value !== 'string') return value;
   const reading = readAmount(value);
   if (reading.ok) return reading.value;
-  ctx.addIssue({ code: 'custom', message: reading.message, params: { valueFirst: true }, input: value });
-  return z.NEVER;
+  return refuse(ctx, reading.message, { valueFirst: true });
 };
 
+/** `fn` applied to the value before `schema` checks it (zod's classic `z.preprocess`). */
+const preprocess = <T extends z.ZodMiniType>(fn: (value: unknown, ctx: z.core.ParsePayload) => unknown, schema: T) => z.pipe(z.transform(fn), schema);
+
+/** Refuses the value being transformed, with `message` (as the classic `ctx.addIssue` would). */
+function refuse(ctx: z.core.ParsePayload, message: string, params?: Record<string, unknown>): never {
+  ctx.issues.push({ code: 'custom', message, input: ctx.value, ...(params && { params }) });
+  return z.NEVER;
+}
+
 function caseSchemas(described: boolean) {
-  const made = new Map<string, z.ZodType>();
+  const made = new Map<string, z.ZodMiniType>();
   /** One schema per kind, unless it is described: a description makes each one its own. */
-  const shared = <T extends z.ZodType>(kind: string, make: () => T): T => {
+  const shared = <T extends z.ZodMiniType>(kind: string, make: () => T): T => {
     if (described) return make();
     let schema = made.get(kind);
     if (!schema) made.set(kind, (schema = make()));
     return schema as T;
   };
-  const about = <T extends z.ZodType>(schema: T, meta: Parameters<T['meta']>[0]): T => (described ? schema.meta(meta) : schema);
+  const about = <T extends z.ZodMiniType>(schema: T, meta: z.core.GlobalMeta): T => {
+    if (described) z.globalRegistry.add(schema, meta);
+    return schema;
+  };
 
   const text = (description: string, max = MAX_TEXT) =>
     about(
@@ -100,7 +111,7 @@ function caseSchemas(described: boolean) {
     );
 
   /** A list of one to MAX_LIST items. */
-  const listOf = <T extends z.ZodType>(item: T) =>
+  const listOf = <T extends z.ZodMiniType>(item: T) =>
     z
       .array(item)
       .check(
@@ -111,12 +122,12 @@ function caseSchemas(described: boolean) {
   const textOrList = (description: string) =>
     about(z.union([text(description), listOf(text(description))]), { description: `${description} (one text, or a list of points)` });
 
-  const list = <T extends z.ZodType>(item: T, description: string) => about(listOf(item), { description });
+  const list = <T extends z.ZodMiniType>(item: T, description: string) => about(listOf(item), { description });
 
   /** One of a fixed set of words, written in any case ("Credit-Card", "credit card"), or a word people use for one ("monthly"). */
   const oneOf = <T extends readonly [string, ...string[]]>(values: T, description: string, synonyms?: Readonly<Record<string, T[number]>>) =>
     about(
-      z.preprocess(
+      preprocess(
         (value) => {
           if (typeof value !== 'string') return value;
           const word = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
@@ -130,19 +141,20 @@ function caseSchemas(described: boolean) {
   const calendarDate = (description: string) =>
     about(
       shared('date', () =>
-        z.string({ error: DATE_FORMAT }).transform((value, ctx) => {
-          const date = readDate(value);
-          if (date.ok) return date.value;
-          ctx.addIssue({ code: 'custom', message: date.message, params: { valueFirst: true }, input: value });
-          return z.NEVER;
-        }),
+        z.pipe(
+          z.string({ error: DATE_FORMAT }),
+          z.transform((value: string, ctx) => {
+            const date = readDate(value);
+            return date.ok ? date.value : refuse(ctx, date.message, { valueFirst: true });
+          }),
+        ),
       ),
       { description, type: 'string', pattern: DATE_PATTERN },
     );
 
   const amount = (description: string) =>
     shared(`amount ${described ? description : ''}`, () =>
-      z.preprocess(
+      preprocess(
         amountFromText,
         about(
           z
@@ -160,17 +172,18 @@ function caseSchemas(described: boolean) {
     );
 
   const currency = about(
-    z
-      .string()
-      .transform((value) => value.trim().toUpperCase())
-      .pipe(
-        z
-          .string()
-          .check(
-            z.regex(/^[A-Z]{3}$/, { error: 'expected a three-letter currency code such as USD, EUR or GBP' }),
-            z.refine(isKnownCurrency, { error: 'is not a currency code I know; use one such as USD, EUR or GBP' }),
-          ),
+    z.pipe(
+      z.pipe(
+        z.string(),
+        z.transform((value: string) => value.trim().toUpperCase()),
       ),
+      z
+        .string()
+        .check(
+          z.regex(/^[A-Z]{3}$/, { error: 'expected a three-letter currency code such as USD, EUR or GBP' }),
+          z.refine(isKnownCurrency, { error: 'is not a currency code I know; use one such as USD, EUR or GBP' }),
+        ),
+    ),
     { description: 'ISO 4217 currency code, e.g. USD, EUR, GBP (default USD)', pattern: String.raw`^\s*[A-Za-z]{3}\s*$` },
   );
 
@@ -178,193 +191,202 @@ function caseSchemas(described: boolean) {
     description: 'How dates and money are written, e.g. en-US, en-GB, de-DE (default en-US)',
   });
 
-  const senderSchema = z
-    .strictObject({
+  const senderSchema = about(
+    z.strictObject({
       name: text('Your full name, as the business knows you', 200),
-      email: email('Your e-mail address').optional(),
-      phone: text('Your phone number', 50).optional(),
-      address: text('Your postal address', 500).optional(),
-      customerId: text('Your customer or account number with the business', 100).optional(),
-      customerSince: about(
+      email: z.optional(email('Your e-mail address')),
+      phone: z.optional(text('Your phone number', 50)),
+      address: z.optional(text('Your postal address', 500)),
+      customerId: z.optional(text('Your customer or account number with the business', 100)),
+      customerSince: z.optional(about(
         z
           .string({ error: 'expected a year or a date, e.g. 2019 or 2019-03-01' })
           .check(z.trim(), z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a year or a date, e.g. 2019 or 2019-03-01' })),
         { description: 'Since when you have been their customer: a year (2019) or a date', type: ['string', 'number'] },
-      ).optional(),
-      country: about(
-        z.string({ error: 'expected a country, e.g. GB, US or "United Kingdom"' }).transform((value, ctx) => {
-          const found = findCountry(value);
-          // A country named by one of its regions ("Scotland") keeps the region: GB-SCT.
-          if (found.ok) {
-            const region = findRegion(found.value, value);
-            return region.ok ? region.value : found.value;
-          }
-          ctx.addIssue({
-            code: 'custom',
-            message: `is not a country I know${found.suggestion ? ` (did you mean ${found.suggestion}?)` : ''}; use a two-letter code such as GB, IE, US, CA, AU or NZ`,
-          });
-          return z.NEVER;
-        }),
+      )),
+      country: z.optional(about(
+        z.pipe(
+          z.string({ error: 'expected a country, e.g. GB, US or "United Kingdom"' }),
+          z.transform((value: string, ctx) => {
+            const found = findCountry(value);
+            // A country named by one of its regions ("Scotland") keeps the region: GB-SCT.
+            if (found.ok) {
+              const region = findRegion(found.value, value);
+              return region.ok ? region.value : found.value;
+            }
+            return refuse(ctx, `is not a country I know${found.suggestion ? ` (did you mean ${found.suggestion}?)` : ''}; use a two-letter code such as GB, IE, US, CA, AU or NZ`);
+          }),
+        ),
         { description: 'Your country: a two-letter code (GB, IE, US, CA, AU, NZ) or its name; decides the rights cited and how dates and money are written', type: ['string'] },
-      ).optional(),
-      region: text('Where the law differs within your country: a UK nation, US state, Canadian province or Australian state (e.g. Scotland, IL, Ontario, NSW)', 100).optional(),
-    })
-    .apply(about, { description: 'You, the person writing' });
+      )),
+      region: z.optional(text('Where the law differs within your country: a UK nation, US state, Canadian province or Australian state (e.g. Scotland, IL, Ontario, NSW)', 100)),
+    }),
+    { description: 'You, the person writing' },
+  );
 
-  const recipientSchema = z
-    .strictObject({
+  const recipientSchema = about(
+    z.strictObject({
       company: text('The business you are writing to', 200),
-      contact: text('A person or team, e.g. "Beverly" or "Member Services team"', 200).optional(),
-      email: email("The business's e-mail address").optional(),
-      address: text("The business's postal address", 500).optional(),
-      sector: oneOf(SECTORS, `The kind of business, where it decides who handles complaints: ${SECTORS.join(', ')}`).optional(),
-    })
-    .apply(about, { description: 'The business you are writing to' });
+      contact: z.optional(text('A person or team, e.g. "Beverly" or "Member Services team"', 200)),
+      email: z.optional(email("The business's e-mail address")),
+      address: z.optional(text("The business's postal address", 500)),
+      sector: z.optional(oneOf(SECTORS, `The kind of business, where it decides who handles complaints: ${SECTORS.join(', ')}`)),
+    }),
+    { description: 'The business you are writing to' },
+  );
 
-  const purchaseSchema = z
-    .strictObject({
+  const purchaseSchema = about(
+    z.strictObject({
       item: text('What you bought or booked, e.g. "carpet cleaning, 3 rooms"', 500),
-      kind: oneOf(PURCHASE_KINDS, `What kind of purchase it was: ${PURCHASE_KINDS.join(', ')} (a deposit: money paid in advance, or held as security, such as a rental deposit)`).optional(),
-      date: calendarDate('When you bought, booked or paid for it (YYYY-MM-DD)').optional(),
-      reference: text('Order, booking or invoice number', 100).optional(),
-      amount: amount('What you have paid (for a subscription: each payment; with price, what you have paid in all)').optional(),
-      price: amount('The agreed total price (or the estimate you were given), when it differs from what you have paid so far; for a subscription, the agreed fee for each period').optional(),
-      period: oneOf(PERIODS, `For a recurring fee: how often the amount is charged (${PERIODS.join(', ')})`, PERIOD_WORDS).optional(),
-      currency: currency.optional(),
-      paidWith: oneOf(PAYMENT_METHODS, `How you paid: ${PAYMENT_METHODS.join(', ')}`).optional(),
-    })
-    .apply(about, { description: 'What you bought' });
+      kind: z.optional(oneOf(PURCHASE_KINDS, `What kind of purchase it was: ${PURCHASE_KINDS.join(', ')} (a deposit: money paid in advance, or held as security, such as a rental deposit)`)),
+      date: z.optional(calendarDate('When you bought, booked or paid for it (YYYY-MM-DD)')),
+      reference: z.optional(text('Order, booking or invoice number', 100)),
+      amount: z.optional(amount('What you have paid (for a subscription: each payment; with price, what you have paid in all)')),
+      price: z.optional(amount('The agreed total price (or the estimate you were given), when it differs from what you have paid so far; for a subscription, the agreed fee for each period')),
+      period: z.optional(oneOf(PERIODS, `For a recurring fee: how often the amount is charged (${PERIODS.join(', ')})`, PERIOD_WORDS)),
+      currency: z.optional(currency),
+      paidWith: z.optional(oneOf(PAYMENT_METHODS, `How you paid: ${PAYMENT_METHODS.join(', ')}`)),
+    }),
+    { description: 'What you bought' },
+  );
 
-  const storySchema = z
-    .strictObject({
+  const storySchema = about(
+    z.strictObject({
       circumstances: text('What happened, in plain facts and in order'),
       expectations: textOrList('What you were promised or could reasonably expect'),
       outcome: textOrList('What actually happened, point by point against the expectations'),
-      impact: text('How it affected you (optional, one sentence)').optional(),
-      problem: oneOf(
+      impact: z.optional(text('How it affected you (optional, one sentence)')),
+      problem: z.optional(oneOf(
         PROBLEMS,
         `What went wrong: ${PROBLEMS.join(', ')}; decides which law the letter cites and the reason a card dispute gives`,
-      ).optional(),
-    })
-    .apply(about, { description: 'The story: circumstances, expectations and outcome' });
+      )),
+    }),
+    { description: 'The story: circumstances, expectations and outcome' },
+  );
 
-  const contactSchema = z
-    .strictObject({
-      date: calendarDate('When you contacted them (YYYY-MM-DD)').optional(),
-      channel: text('How: phone, e-mail, chat, in person…', 100).optional(),
-      who: text('Whom you spoke to', 200).optional(),
-      result: text('What came of it', 2000).optional(),
-    })
-    .apply(about, { description: 'An earlier attempt to resolve it' });
+  const contactSchema = about(
+    z.strictObject({
+      date: z.optional(calendarDate('When you contacted them (YYYY-MM-DD)')),
+      channel: z.optional(text('How: phone, e-mail, chat, in person…', 100)),
+      who: z.optional(text('Whom you spoke to', 200)),
+      result: z.optional(text('What came of it', 2000)),
+    }),
+    { description: 'An earlier attempt to resolve it' },
+  );
 
-  const cardSchema = z
-    .strictObject({
-      issuer: text('Your card issuer, e.g. "First Bank Visa"', 200).optional(),
-      last4: z
-        .string({ error: 'expected the last four digits of the card, e.g. 0042' })
-        .trim()
-        .regex(/^\d{4}$/, { error: 'expected the last four digits of the card, e.g. 0042' })
-        .apply(about, { description: 'Last four digits of the card (quote it: "0042")', type: ['string', 'number'] })
-        .optional(),
-      statementDate: calendarDate('Date of the statement showing the charge (YYYY-MM-DD)').optional(),
-    })
-    .apply(about, { description: 'The card you paid with (for a card-dispute letter)' });
+  const cardSchema = about(
+    z.strictObject({
+      issuer: z.optional(text('Your card issuer, e.g. "First Bank Visa"', 200)),
+      last4: z.optional(
+        about(
+          z
+            .string({ error: 'expected the last four digits of the card, e.g. 0042' })
+            .check(z.trim(), z.regex(/^\d{4}$/, { error: 'expected the last four digits of the card, e.g. 0042' })),
+          { description: 'Last four digits of the card (quote it: "0042")', type: ['string', 'number'] },
+        ),
+      ),
+      statementDate: z.optional(calendarDate('Date of the statement showing the charge (YYYY-MM-DD)')),
+    }),
+    { description: 'The card you paid with (for a card-dispute letter)' },
+  );
 
-  const requestSchema = z
-    .strictObject({
+  const requestSchema = about(
+    z.strictObject({
       remedy: oneOf(REMEDIES, 'What you want: correction, refund, either (correction or refund), partial-refund, or compensation (for costs it caused you)'),
-      correction: text('What exactly would put it right (needed for correction and either)', 2000).optional(),
-      amount: amount('Refund amount; defaults to purchase.amount for refund and either; needed for partial-refund').optional(),
-      reason: text('Why you ask for this amount back, in your words (for a partial refund), e.g. "for the two rooms that were not cleaned"', 500).optional(),
-      costs: list(
-        z
-          .strictObject({
+      correction: z.optional(text('What exactly would put it right (needed for correction and either)', 2000)),
+      amount: z.optional(amount('Refund amount; defaults to purchase.amount for refund and either; needed for partial-refund')),
+      reason: z.optional(text('Why you ask for this amount back, in your words (for a partial refund), e.g. "for the two rooms that were not cleaned"', 500)),
+      costs: z.optional(list(
+        about(
+          z.strictObject({
             what: text('What the cost was, e.g. "a night in a hotel"', 300),
             amount: amount('What it cost you'),
-          })
-          .apply(about, { description: 'A cost the problem caused you' }),
+          }),
+          { description: 'A cost the problem caused you' },
+        ),
         'Costs the problem caused you, to be paid back (compensation); alone, or with any other remedy',
-      ).optional(),
-      deadline: calendarDate('Reply-by date (YYYY-MM-DD)').optional(),
-      deadlineDays: z
-        .preprocess(
-          numberFromText,
-          z
-            .number({ error: 'expected a whole number of days' })
-            .int({ error: 'expected a whole number of days' })
-            .min(1, { error: 'must be at least 1 day' })
-            .max(365, { error: 'must be at most 365 days' }),
-        )
-        .apply(about, { description: 'Days to reply, counted from the letter date (default 14)' })
-        .optional(),
-    })
-    .apply(about, { description: 'What you are asking for' });
+      )),
+      deadline: z.optional(calendarDate('Reply-by date (YYYY-MM-DD)')),
+      deadlineDays: z.optional(
+        about(
+          preprocess(
+            numberFromText,
+            z.int({ error: 'expected a whole number of days' }).check(z.gte(1, { error: 'must be at least 1 day' }), z.lte(365, { error: 'must be at most 365 days' })),
+          ),
+          { description: 'Days to reply, counted from the letter date (default 14)' },
+        ),
+      ),
+    }),
+    { description: 'What you are asking for' },
+  );
 
-  const letterSchema = z
-    .strictObject({
-      stage: z
-        .enum(STAGES, { error: `expected one of ${STAGES.join(', ')}` })
-        .apply(about, { description: 'first, reminder or final (default first); card-dispute writes to your card issuer' })
-        .optional(),
-      date: calendarDate('Letter date (YYYY-MM-DD, default today)').optional(),
-      previous: list(calendarDate('Date of an earlier letter (YYYY-MM-DD)'), 'Dates of your earlier letters').optional(),
-      nextSteps: list(text('A lawful next step, stated as a fact', 500), 'Lawful next steps, stated in a final letter').optional(),
-      countrySteps: oneOf(
+  const letterSchema = about(
+    z.strictObject({
+      stage: z.optional(
+        about(z.enum(STAGES, { error: `expected one of ${STAGES.join(', ')}` }), { description: 'first, reminder or final (default first); card-dispute writes to your card issuer' }),
+      ),
+      date: z.optional(calendarDate('Letter date (YYYY-MM-DD, default today)')),
+      previous: z.optional(list(calendarDate('Date of an earlier letter (YYYY-MM-DD)'), 'Dates of your earlier letters')),
+      nextSteps: z.optional(list(text('A lawful next step, stated as a fact', 500), 'Lawful next steps, stated in a final letter')),
+      countrySteps: z.optional(oneOf(
         COUNTRY_STEPS,
         "include (the default): a final letter states your country's next steps too, after yours (one that names the same route as yours is left out); leave-out: only your own nextSteps",
-      ).optional(),
-      locale: locale.optional(),
-      language: oneOf(LANGUAGES, `The language of the letter: ${LANGUAGES.join(', ')} (default: from letter.locale, else your country, else English)`).optional(),
-      greeting: text('Your own greeting line, e.g. "Dear Ms Okafor" (default: chosen from whom you write to)', 200).optional(),
-      signOff: text('Your own closing words, e.g. "Best wishes" (default: chosen from the greeting and your country)', 100).optional(),
-    })
-    .apply(about, { description: 'About this letter' });
+      )),
+      locale: z.optional(locale),
+      language: z.optional(oneOf(LANGUAGES, `The language of the letter: ${LANGUAGES.join(', ')} (default: from letter.locale, else your country, else English)`)),
+      greeting: z.optional(text('Your own greeting line, e.g. "Dear Ms Okafor" (default: chosen from whom you write to)', 200)),
+      signOff: z.optional(text('Your own closing words, e.g. "Best wishes" (default: chosen from the greeting and your country)', 100)),
+    }),
+    { description: 'About this letter' },
+  );
 
-  const historySchema = z
-    .strictObject({
-      letters: list(
-        z
-          .strictObject({
+  const historySchema = about(
+    z.strictObject({
+      letters: z.optional(list(
+        about(
+          z.strictObject({
             date: calendarDate('When you sent it (YYYY-MM-DD)'),
-            stage: oneOf(LETTER_KINDS, `Which letter it was: ${LETTER_KINDS.join(', ')}`).optional(),
-            format: text('How it was written or sent, e.g. text, eml, html, post', 50).optional(),
-          })
-          .apply(about, { description: 'A letter you sent' }),
+            stage: z.optional(oneOf(LETTER_KINDS, `Which letter it was: ${LETTER_KINDS.join(', ')}`)),
+            format: z.optional(text('How it was written or sent, e.g. text, eml, html, post', 50)),
+          }),
+          { description: 'A letter you sent' },
+        ),
         'The letters you have sent (redress draft --record adds them)',
-      ).optional(),
-      replies: list(
-        z
-          .strictObject({
+      )),
+      replies: z.optional(list(
+        about(
+          z.strictObject({
             date: calendarDate('When they replied (YYYY-MM-DD)'),
             kind: oneOf(REPLY_KINDS, `What they said: offer (money), correction (to put it right), refusal, or other`),
-            amount: amount('The amount they offered').optional(),
-            text: text('What they said or offered, in your words', 2000).optional(),
-            by: calendarDate('When they said they would pay or do it (YYYY-MM-DD)').optional(),
-            answer: oneOf(ANSWERS, 'Your answer to an offer: accepted, rejected or undecided (the default)').optional(),
-            reason: text('Why the offer does not put things right, in your words (for your answer letter)', 1000).optional(),
-            notes: text('Your own notes (never in a letter)', 2000).optional(),
-          })
-          .apply(about, { description: 'A reply from the business' }),
+            amount: z.optional(amount('The amount they offered')),
+            text: z.optional(text('What they said or offered, in your words', 2000)),
+            by: z.optional(calendarDate('When they said they would pay or do it (YYYY-MM-DD)')),
+            answer: z.optional(oneOf(ANSWERS, 'Your answer to an offer: accepted, rejected or undecided (the default)')),
+            reason: z.optional(text('Why the offer does not put things right, in your words (for your answer letter)', 1000)),
+            notes: z.optional(text('Your own notes (never in a letter)', 2000)),
+          }),
+          { description: 'A reply from the business' },
+        ),
         'The replies you have had (redress reply adds them)',
-      ).optional(),
-    })
-    .apply(about, { description: 'The dispute so far: letters sent and replies received' });
+      )),
+    }),
+    { description: 'The dispute so far: letters sent and replies received' },
+  );
 
-  const caseSchema = z
-    .strictObject({
+  const caseSchema = about(
+    z.strictObject({
       sender: senderSchema,
       recipient: recipientSchema,
       purchase: purchaseSchema,
       story: storySchema,
-      contacts: list(contactSchema, 'Earlier attempts to resolve it').optional(),
-      evidence: list(text('An enclosure, e.g. "receipt dated 2 November 2026"', 500), 'Enclosures').optional(),
-      card: cardSchema.optional(),
+      contacts: z.optional(list(contactSchema, 'Earlier attempts to resolve it')),
+      evidence: z.optional(list(text('An enclosure, e.g. "receipt dated 2 November 2026"', 500), 'Enclosures')),
+      card: z.optional(cardSchema),
       request: requestSchema,
-      letter: letterSchema.optional(),
-      history: historySchema.optional(),
-      custom: z.record(z.string(), z.unknown()).apply(about, { description: 'Free-form values for custom templates' }).optional(),
-    })
-    .superRefine((value, ctx) => {
+      letter: z.optional(letterSchema),
+      history: z.optional(historySchema),
+      custom: z.optional(about(z.record(z.string(), z.unknown()), { description: 'Free-form values for custom templates' })),
+    }).check(z.superRefine((value, ctx) => {
       const { request, purchase, letter } = value;
       if ((request.remedy === 'correction' || request.remedy === 'either') && !request.correction) {
         ctx.addIssue({
@@ -454,8 +476,9 @@ function caseSchemas(described: boolean) {
           if (date > letter.date!) ctx.addIssue({ code: 'custom', path: ['letter', 'previous', index], message: 'is after the letter date' });
         });
       }
-    })
-    .apply(about, { title: 'redress case file', description: 'One complaint: who, what happened, and what you want.' });
+    })),
+    { title: 'redress case file', description: 'One complaint: who, what happened, and what you want.' },
+  );
 
   return { senderSchema, recipientSchema, purchaseSchema, storySchema, contactSchema, cardSchema, requestSchema, letterSchema, caseSchema };
 }

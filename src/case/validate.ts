@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { caseCurrency, caseSchema, type Case } from './schema.js';
 import { countryInfo, findCountry } from './countries.js';
 import { plainNumber, readAmount } from './input-rules.js';

@@ -1,7 +1,7 @@
 // The shape of a rights pack: one JSON (or, for your own packs, YAML) file per country.
 // Every entry carries the public source its words were checked against and the date of
 // that check, so a reader can see where each sentence comes from.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const PURCHASE_KINDS = ['goods', 'service', 'subscription', 'booking', 'deposit', 'other'] as const;
 export const PAID_WITH = ['credit-card', 'debit-card', 'bank-transfer', 'cash', 'paypal', 'direct-debit', 'other'] as const;
@@ -27,20 +27,20 @@ export const PACK_LANGUAGES = ['en', 'fr', 'de', 'es'] as const;
 
 // The schemas are made when a pack is first read, not when redress starts: most letters read none.
 function makeSchemas() {
-  const text = z.string().trim().min(1, 'must not be empty');
+  const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
   /** Facts of the case an entry can be matched on; each holds only when the fact is known and one of those listed. */
   const facts = {
     /** ISO 3166-2 codes (GB-SCT); the entry applies only when the writer's region is one of them. */
-    regions: z.array(z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 code such as GB-SCT')).min(1).optional(),
+    regions: z.optional(z.array(z.string().check(z.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 code such as GB-SCT'))).check(z.minLength(1))),
     /** Purchase kinds; with the kind unknown, an entry that names kinds does not apply. */
-    kinds: z.array(z.enum(PURCHASE_KINDS)).min(1).optional(),
-    remedies: z.array(z.enum(REMEDIES)).min(1).optional(),
+    kinds: z.optional(z.array(z.enum(PURCHASE_KINDS)).check(z.minLength(1))),
+    remedies: z.optional(z.array(z.enum(REMEDIES)).check(z.minLength(1))),
     /** What went wrong (story.problem; an amount paid above the agreed price counts as overcharged). */
-    problems: z.array(z.enum(PROBLEMS)).min(1).optional(),
+    problems: z.optional(z.array(z.enum(PROBLEMS)).check(z.minLength(1))),
     /** The business's sector (energy, telecoms, financial, …), as the case names it. */
-    sectors: z.array(text).min(1).optional(),
-    paidWith: z.array(z.enum(PAID_WITH)).min(1).optional(),
+    sectors: z.optional(z.array(text).check(z.minLength(1))),
+    paidWith: z.optional(z.array(z.enum(PAID_WITH)).check(z.minLength(1))),
   };
 
   /** Where, to what and when an entry applies. A condition left out means "any". */
@@ -51,112 +51,107 @@ function makeSchemas() {
      * (kinds deposit, sectors property) is not for the court that hears everything else. With a
      * fact unknown, the exception does not hold, so the entry applies.
      */
-    unless: z.strictObject(facts).refine((u) => Object.values(u).some((v) => v !== undefined), 'must name at least one condition').optional(),
+    unless: z.optional(z.strictObject(facts).check(z.refine((u) => Object.values(u).some((v) => v !== undefined), 'must name at least one condition'))),
     /** Letter stages. Rights default to first and final (a reminder restates the request, not the law); next steps to final; card routes to card-dispute. */
-    stages: z.array(z.enum(STAGES)).min(1).optional(),
+    stages: z.optional(z.array(z.enum(STAGES)).check(z.minLength(1))),
     /** The item's price must be more than this (Section 75: more than £100). Needs `currency`. */
-    priceAbove: z.number().nonnegative().optional(),
+    priceAbove: z.optional(z.number().check(z.nonnegative())),
     /** The item's price must be at most this (Section 75: up to £30,000). Needs `currency`. */
-    priceUpTo: z.number().positive().optional(),
+    priceUpTo: z.optional(z.number().check(z.positive())),
     /** A court or tribunal's limit: the entry is left out when the amount asked for is known and higher. Needs `currency`. */
-    claimUpTo: z.number().positive().optional(),
-    currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as GBP').optional(),
+    claimUpTo: z.optional(z.number().check(z.positive())),
+    currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as GBP'))),
     /** Entries sharing a group are alternatives: only the first that applies, in file order, is used. */
-    group: text.optional(),
+    group: z.optional(text),
     /**
      * Only within this many days of the card statement that first showed the charge (a US
      * billing-error dispute: 60): left out when the statement date is known and the days have
      * run out by the time the step would be taken (a card route: the letter date; a next step:
      * the reply-by date).
      */
-    statementDays: z.number().int().positive().optional(),
+    statementDays: z.optional(z.number().check(z.int(), z.positive())),
   };
 
   const provenance = {
     /** The public page the words were checked against. */
-    source: z.string().regex(/^https:\/\/[^\s/]+\.[^\s]+$/, 'must be the https:// address of the public page the fact was checked against'),
+    source: z.string().check(z.regex(/^https:\/\/[^\s/]+\.[^\s]+$/, 'must be the https:// address of the public page the fact was checked against')),
     /** When it was checked, YYYY-MM-DD. */
-    checked: z.string().refine(isRealDate, 'must be the date the source was checked, written YYYY-MM-DD'),
+    checked: z.string().check(z.refine(isRealDate, 'must be the date the source was checked, written YYYY-MM-DD')),
   };
 
-  const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens, such as gb-section-75');
+  const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens, such as gb-section-75'));
 
-  const rightSchema = z
-    .object({
-      id,
-      ...conditions,
-      /** One or two sentences for the letter, phrased as the writer's understanding. */
-      text,
-      /** The law's name and sections. */
-      law: text,
-      ...provenance,
-    })
-    .strict();
+  const rightSchema = z.strictObject({
+    id,
+    ...conditions,
+    /** One or two sentences for the letter, phrased as the writer's understanding. */
+    text,
+    /** The law's name and sections. */
+    law: text,
+    ...provenance,
+  });
 
-  const nextStepSchema = z
-    .object({
-      id,
-      ...conditions,
-      /** The words after "I will" ("refer my complaint to the Energy Ombudsman"), or in another language an infinitive phrase ("saisir le médiateur…"): lower-case start, no full stop. */
-      text: text.refine((t) => !/^\p{Lu}/u.test(t) && !/\.$/.test(t), 'must start in lower case and end without a full stop (it follows "I will")'),
-      /** When the step can be taken, in words ("8 weeks after my first complaint, or sooner if …"). */
-      when: text.optional(),
-      afterWeeks: z.number().int().positive().optional(),
-      /** Sentences the letter adds after the next steps (a letter before claim, a statutory notice). */
-      paragraph: text.optional(),
-      /** The fewest days the reply deadline should allow for this step (England and Wales letter before claim: 14). */
-      minDays: z.number().int().positive().optional(),
-      /** Shown on the terminal, never in the letter: what the writer must do for this step to count. */
-      terminalNote: text.optional(),
-      law: text.optional(),
-      ...provenance,
-    })
-    .strict();
+  const nextStepSchema = z.strictObject({
+    id,
+    ...conditions,
+    /** The words after "I will" ("refer my complaint to the Energy Ombudsman"), or in another language an infinitive phrase ("saisir le médiateur…"): lower-case start, no full stop. */
+    text: text.check(z.refine((t) => !/^\p{Lu}/u.test(t) && !/\.$/.test(t), 'must start in lower case and end without a full stop (it follows "I will")')),
+    /** When the step can be taken, in words ("8 weeks after my first complaint, or sooner if …"). */
+    when: z.optional(text),
+    afterWeeks: z.optional(z.number().check(z.int(), z.positive())),
+    /** Sentences the letter adds after the next steps (a letter before claim, a statutory notice). */
+    paragraph: z.optional(text),
+    /** The fewest days the reply deadline should allow for this step (England and Wales letter before claim: 14). */
+    minDays: z.optional(z.number().check(z.int(), z.positive())),
+    /** Shown on the terminal, never in the letter: what the writer must do for this step to count. */
+    terminalNote: z.optional(text),
+    law: z.optional(text),
+    ...provenance,
+  });
 
-  const cardRouteSchema = z
-    .object({
-      id,
-      ...conditions,
-      kind: z.enum(CARD_ROUTE_KINDS),
-      /** The letter's subject, before the reference ("Section 75 claim"). */
-      subject: text,
-      /** Sentences for the letter to the card issuer; with `reasons`, "{reason}" marks where the reason goes. */
-      text,
-      /**
-       * Why the payment is disputed, as the case says it (a payment taken after cancelling is not
-       * "not provided"): the first whose conditions hold is used, so the last must have none.
-       */
-      reasons: z
-        .array(z.strictObject({ ...facts, unless: conditions.unless, text: text.refine((t) => !/\.$/.test(t), 'must end without a full stop (it follows "because")') }))
-        .min(1)
-        .refine((list) => Object.keys(list[list.length - 1]!).every((key) => key === 'text'), 'must end with a reason without conditions, for any other case')
-        .optional(),
-      terminalNote: text.optional(),
-      law: text.optional(),
-      ...provenance,
-    })
-    .strict()
-    .refine((route) => (route.reasons !== undefined) === route.text.includes('{reason}'), {
+  const cardRouteSchema = z.strictObject({
+    id,
+    ...conditions,
+    kind: z.enum(CARD_ROUTE_KINDS),
+    /** The letter's subject, before the reference ("Section 75 claim"). */
+    subject: text,
+    /** Sentences for the letter to the card issuer; with `reasons`, "{reason}" marks where the reason goes. */
+    text,
+    /**
+     * Why the payment is disputed, as the case says it (a payment taken after cancelling is not
+     * "not provided"): the first whose conditions hold is used, so the last must have none.
+     */
+    reasons: z.optional(
+      z
+        .array(z.strictObject({ ...facts, unless: conditions.unless, text: text.check(z.refine((t) => !/\.$/.test(t), 'must end without a full stop (it follows "because")')) }))
+        .check(
+          z.minLength(1),
+          z.refine((list) => Object.keys(list[list.length - 1]!).every((key) => key === 'text'), 'must end with a reason without conditions, for any other case'),
+        ),
+    ),
+    terminalNote: z.optional(text),
+    law: z.optional(text),
+    ...provenance,
+  }).check(
+    z.refine((route) => (route.reasons !== undefined) === route.text.includes('{reason}'), {
       message: 'text must contain {reason} exactly when reasons are given',
       path: ['text'],
-    });
+    }),
+  );
 
-
-  const packSchema = z
-    .object({
-      country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as GB'),
-      name: text,
-      language: z.enum(PACK_LANGUAGES).optional(),
-      rights: z.array(rightSchema).default([]),
-      nextSteps: z.array(nextStepSchema).default([]),
-      cardRoutes: z.array(cardRouteSchema).default([]),
-    })
-    .strict();
+  const packSchema = z.strictObject({
+    country: z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as GB')),
+    name: text,
+    language: z.optional(z.enum(PACK_LANGUAGES)),
+    rights: z._default(z.array(rightSchema), []),
+    nextSteps: z._default(z.array(nextStepSchema), []),
+    cardRoutes: z._default(z.array(cardRouteSchema), []),
+  });
 
   /** A user's pack: the same entries; country and name may be left out (the file name says the country). */
-  const userPackSchema = packSchema.extend({
-    country: packSchema.shape.country.optional(),
-    name: text.optional(),
+  const userPackSchema = z.extend(packSchema, {
+    country: z.optional(packSchema.shape.country),
+    name: z.optional(text),
   });
   return { rightSchema, nextStepSchema, cardRouteSchema, packSchema, userPackSchema };
 }

@@ -1,6 +1,6 @@
 // Checks for answers as they are typed, with friendly messages. Limits come from the
 // case schema itself, so an answer accepted here is accepted by validateCase().
-import type { z } from 'zod';
+import { safeParse, type ZodMiniType } from 'zod/mini';
 import { addDays, today } from '../case/dates.js';
 import { isKnownCurrency, MAX_AMOUNT, plainNumber, readAmount, readDate } from '../case/input-rules.js';
 import { quoteValue } from '../io/terminal.js';
@@ -26,9 +26,9 @@ function schemaMessage(message: string): string {
 }
 
 /** A validator from one field of the case schema. */
-export function bySchema(schema: z.ZodType): (value: string) => string | undefined {
+export function bySchema(schema: ZodMiniType): (value: string) => string | undefined {
   return (value) => {
-    const result = schema.safeParse(value);
+    const result = safeParse(schema, value);
     if (result.success) return undefined;
     return schemaMessage(result.error.issues[0]?.message ?? 'is not valid');
   };

@@ -983,7 +983,7 @@ const letterSteps: Step[] = [
         more: t('q.letter.nextSteps.more'),
         min: 0,
         items: before.filter((step) => !offered.includes(step)),
-        validate: text(letterSchema.shape.nextSteps.unwrap().element),
+        validate: text(letterSchema.shape.nextSteps._zod.def.innerType._zod.def.element),
         tone: true,
         max: MAX_LIST - chosen.length,
       });
