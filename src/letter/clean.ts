@@ -20,8 +20,8 @@ const TEXT_MAY_NEED_CLEANING = /[ \t](?:[ \t\n,.;:!?]|$)|\t|\.\.|[!?]\.|,[^\S\n]
  * ("INV..2026 ( ) #7"). Each is held aside as a placeholder while the rest is cleaned.
  */
 export function cleanLetter(text: string, keep: readonly string[] | (() => readonly string[]) = []): string {
-  if (!TEXT_MAY_NEED_CLEANING.test(text)) return text.trim();
-  // Spaces at line ends and blank runs alone need no values held aside: they hold none.
+  // Spaces at line ends and blank runs (what optional parts leave most often) need no values
+  // held aside: they hold none. A text with neither is left as it is by these two.
   const quick = text.replace(/[ \t]+(?=\n|$)/g, '').replace(/\n{3,}/g, '\n\n');
   if (!TEXT_MAY_NEED_CLEANING.test(quick)) return quick.trim();
   return holding(text, typeof keep === 'function' ? keep() : keep, cleanQuickly);

@@ -8,7 +8,7 @@
 // written as an ordinary no-break space (U+00A0), which every font has.
 import { formatDate as formatCalendarDate } from '../case/dates.js';
 import { commonMoney } from '../util/common-locales.js';
-import { remembered } from '../util/remember.js';
+import { rememberedIn } from '../util/remember.js';
 
 export const NO_BREAK_SPACE = '\u00A0';
 
@@ -33,12 +33,12 @@ function moneyFormatter(currency: string, locale: string): Intl.NumberFormat | n
   return formatter;
 }
 
-/** Amounts written before: a letter names the same amount several times, a batch thousands of times. */
-const amounts = new Map<string, string>();
+/** Amounts written before, by locale and currency: a letter names the same amount several times, a batch thousands of times. */
+const amounts = new Map<string, Map<number, string>>();
 
 /** `$1,200.00` (en-US, USD), `US$1,200.00` (en-GB, USD), `1.200,00 $` (de-DE, USD). */
 export function formatMoney(amount: number, currency: string, locale: string): string {
-  return remembered(amounts, `${amount}|${currency}|${locale}`, () => writeMoney(amount, currency, locale));
+  return rememberedIn(amounts, locale + currency, amount, () => writeMoney(amount, currency, locale));
 }
 
 function writeMoney(amount: number, currency: string, locale: string): string {
@@ -51,14 +51,19 @@ function writeMoney(amount: number, currency: string, locale: string): string {
 
 /** `16 November 2026` (en-GB), `November 16, 2026` (en-US), `16. November 2026` (de-DE). */
 export function formatDate(iso: string, locale: string): string {
-  try {
-    const written = normalizeSpaces(formatCalendarDate(iso, locale));
-    // French writes the first of the month as an ordinal: "1er mars 2026".
-    return /^fr\b/i.test(locale) ? written.replace(/^1(\s)/, '1er$1') : written;
-  } catch {
-    return iso;
-  }
+  return rememberedIn(dates, locale, iso, () => {
+    try {
+      const written = normalizeSpaces(formatCalendarDate(iso, locale));
+      // French writes the first of the month as an ordinal: "1er mars 2026".
+      return /^fr\b/i.test(locale) ? written.replace(/^1(\s)/, '1er$1') : written;
+    } catch {
+      return iso;
+    }
+  });
 }
+
+/** Dates written before, by locale. */
+const dates = new Map<string, Map<string, string>>();
 
 /**
  * "a", "a and b", "a, b and c": the template's own joining word (default "and"), so an

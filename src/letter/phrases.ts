@@ -1140,6 +1140,8 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     ? `I have been your customer since ${/^\d{4}$/.test(since) ? since : since.length === 7 ? monthOf(date(`${since}-01`)) : date(since)}.`
     : '';
   const request = requestSentences(c, money, use);
+  const told = untold(c);
+  let toThirdParty: string[] | undefined;
   const dispute = c.letter.stage === 'card-dispute';
   // In a card dispute the costs are listed to the bank: "your engineer's call-out fee" is the merchant's.
   if (dispute && request.costs.some(speaksToReader)) request.costs = request.costs.map((cost) => listItemForBank(cost, company));
@@ -1152,8 +1154,11 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     company,
     purchase: purchaseSentence(c, money, date, Boolean(since && c.purchase.date?.startsWith(since))),
     customer,
-    contacts: untold(c).map((contact) => contactSentence(contact, 'you', date, use, c.recipient.contact)),
-    contactsToThirdParty: untold(c).map((contact) => contactSentence(contact, company, date, use)),
+    contacts: told.map((contact) => contactSentence(contact, 'you', date, use, c.recipient.contact)),
+    // Only a letter to a third party (the card issuer) tells them: made when a template asks.
+    get contactsToThirdParty() {
+      return (toThirdParty ??= told.map((contact) => contactSentence(contact, company, date, use)));
+    },
     impact: impact ? asSentence(impact) : '',
     impactShort,
     nextStep: genericNextStep(c.purchase.paidWith),

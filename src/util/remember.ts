@@ -2,7 +2,7 @@
  * The value of `work()` for `key`, worked out once: a batch asks for the same few dates,
  * amounts and folders thousands of times. The memo is emptied when it holds `max` values.
  */
-export function remembered<T>(memo: Map<string, T>, key: string, work: () => T, max = 10_000): T {
+export function remembered<K, T>(memo: Map<K, T>, key: K, work: () => T, max = 10_000): T {
   let known = memo.get(key);
   if (known === undefined) {
     known = work();
@@ -10,4 +10,14 @@ export function remembered<T>(memo: Map<string, T>, key: string, work: () => T, 
     memo.set(key, known);
   }
   return known;
+}
+
+/**
+ * remembered() with a key in two parts (a locale and a date, say): no key is put together
+ * for each call, which for a value asked for thousands of times costs more than the look-up.
+ */
+export function rememberedIn<K, T>(memo: Map<string, Map<K, T>>, group: string, key: K, work: () => T, max = 10_000): T {
+  let inner = memo.get(group);
+  if (!inner) memo.set(group, (inner = new Map()));
+  return remembered(inner, key, work, max);
 }
