@@ -5,7 +5,7 @@ import type { HelperOptions } from 'handlebars';
 import { isCalendarDate } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { formatDate, formatList, formatMoney, joinList, ordinal } from './format-values.js';
-import { asListItem, capitalSentences, caseWordUse, inSentence } from './phrases.js';
+import { asListItem, capitalSentences, caseWordUse, inSentence } from './english/words.js';
 import { afterColon, joinMarked, markName } from './language/join.js';
 import type { Language } from './language/names.js';
 

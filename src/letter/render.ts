@@ -2,7 +2,8 @@ import type { ResolvedCase } from '../case/resolve.js';
 import { hasControl, stripControl } from '../io/terminal.js';
 import { cleanLetter, cleanSubject, valuesToKeep } from './clean.js';
 import { languagePhrases } from './language/phrases.js';
-import { phrasesFor, withNamesCapitalised, type Phrases } from './phrases.js';
+import { withNamesCapitalised } from './english/people.js';
+import { phrasesFor, type Phrases } from './phrases.js';
 import { findTemplate, type TemplateSource } from './template-files.js';
 import { compileTemplate } from './templates.js';
 

@@ -1,7 +1,7 @@
 // Every built-in template, for every stage and remedy, rendered for realistic cases with
 // each optional part present or missing, must read like a finished letter.
 import { describe, expect, it } from 'vitest';
-import { pronounFor } from '../../src/letter/phrases.js';
+import { pronounFor } from '../../src/letter/english/money.js';
 import { produceLetter } from '../../src/letter/produce.js';
 import type { Case } from '../../src/case/schema.js';
 import { checkTone } from '../../src/tone/index.js';

@@ -7,7 +7,7 @@ import type { ResolvedCase } from '../../case/resolve.js';
 import { formatDate, formatList, formatMoney } from '../format-values.js';
 import { townOf } from '../town.js';
 import type { Phrases } from '../phrases.js';
-import { caseWordUse, withoutBrackets } from '../phrases.js';
+import { caseWordUse, withoutBrackets } from '../english/words.js';
 import { catalogue, say, type Catalogue } from './index.js';
 import { afterColon, joinMarked, mark, markName } from './join.js';
 import type { Language } from './names.js';

@@ -1,0 +1,249 @@
+// Earlier contacts told as a person would: by channel (phoned, e-mailed, wrote, visited,
+// chatted), with whom, and what came of it, in the first person and to the right reader.
+import type { ResolvedCase } from '../../case/resolve.js';
+import { HAS_VERB, LEADING_YOUR, ROLE_WORDS, TEAM_WORDS, VERB, type WordUse, asSentence, clause, inSentence, quoted, speaksToReader, withoutBrackets } from './words.js';
+
+type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'chat' | 'text' | 'form' | 'social' | 'other';
+
+/** A job without a determiner or a name before it: "manager", "tech", "the delivery driver" is not one (it has "the"). */
+const BARE_ROLE = new RegExp(String.raw`^(?:${ROLE_WORDS.source.slice(3, -3)}|tech|technician|engineer|driver|receptionist|installer|fitter|salesman|saleswoman|salesperson|sales assistant|assistant|cashier|courier|plumber|electrician|builder|foreman)\b`, 'i');
+/** "offered a voucher, I said I wanted a refund": the writer's own part is a sentence of its own. */
+const COMMA_SPLICE = /,\s+(I|we)\s+(?=(?:[a-z]+ed|said|told|asked|wanted|explained|refused|sent|made|went|rang|wrote|got|gave)\b)/g;
+/** A message seen and not answered, as people type it. */
+const READ_NO_REPLY = /^(?:left (?:me )?on read|(?:seen|read)[,;]?\s+(?:but\s+)?no (?:reply|response|answer)|blue ticks?[,;]?\s+(?:but\s+)?no (?:reply|response|answer))$/i;
+
+/** Social networks by the names people type, as they write them. */
+const SOCIAL_PLATFORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/insta(?:gram)?\b|\big\b/i, 'Instagram'],
+  [/facebook|\bfb\b/i, 'Facebook'],
+  [/twitter|\bx\b/i, 'X (Twitter)'],
+  [/linked\s?in/i, 'LinkedIn'],
+  [/tik\s?tok/i, 'TikTok'],
+];
+
+/** Messaging apps by the names people type, as the apps write them. */
+const MESSAGING_APPS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/whats\s?app/i, 'WhatsApp'],
+  [/messenger/i, 'Messenger'],
+  [/telegram/i, 'Telegram'],
+  [/signal/i, 'Signal'],
+  [/viber/i, 'Viber'],
+  [/wechat/i, 'WeChat'],
+];
+
+function channelOf(text: string | undefined): Channel {
+  const t = (text ?? '').toLowerCase();
+  if (t === '') return 'other';
+  if (/phone|call|rang|ring|telephone|mobile|voicemail/.test(t)) return 'phone';
+  if (/e-?mail|mail to/.test(t)) return 'email';
+  if (/\b(text|texted|texts|sms|imessage)\b|text message/.test(t)) return 'text';
+  if (/chat|whats\s?app|messenger|telegram|signal|viber/.test(t)) return 'chat';
+  if (/form|website|web site|online|portal|app\b|ticket/.test(t)) return 'form';
+  if (/twitter|\bx\b|facebook|\bfb\b|insta(?:gram)?\b|linked\s?in|tik\s?tok|social|\bdm\b/.test(t)) return 'social';
+  if (/letter|post|wrote|writing|recorded/.test(t)) return 'letter';
+  if (/person|visit|store|shop|branch|office|showroom|desk|site|went|counter|face/.test(t)) return 'visit';
+  return 'other';
+}
+
+/** A reply with no subject of its own starts with what was done: "promised…", "said…", "would call back", "never called". */
+const STARTS_WITH_VERB = new RegExp(String.raw`^(${VERB}|never|only|just|still|also|again|then)\b`, 'i');
+
+/** A department's name ends with what it is: "customer service", "billing", "the complaints team". */
+const DEPARTMENT = /\b(team|department|dept|desk|office|services?|support|claims|care|complaints|relations|resolution|disputes?|helpdesk|centre|center|unit|accounts|billing|sales|bookings|lettings|enquiries|inquiries)$/i;
+/** "Dana at the front desk", "Mike from support": a person, placed in a team. */
+const PERSON_AT = /\s(?:at|from|in|on|of|called|named)\s/i;
+const VOICEMAIL = /voice ?mail|left (?:a )?message/i;
+const AUTO_REPLY = /^(?:an?\s+)?auto(?:matic|mated)?[- ]?(?:reply|response|email|e-mail|message|acknowledg(?:e)?ment)\b/i;
+const WRITER_WAITING = /^(?:still\s+)?(?:waiting|awaiting|chasing)\b/i;
+
+/** A result that tells what the writer got rather than what the business did. */
+const RECEIVED = /^(got|received|was (?:given|told|offered|sent|promised|asked|advised|refused)|heard)\b/i;
+
+/** A result that starts with a pronoun as its subject ("she promised…", "Nobody called") is a sentence of its own. */
+const PRONOUN_SUBJECT = /^(i|we|he|she|they|it|you|nobody|someone|somebody|everyone|there)\b/i;
+
+/** A result that starts with a determiner is a sentence only when a verb follows ("the manager refused"). */
+const DETERMINER = /^(the|a|an|my|your|their|his|her|this|that|these|those)\b/i;
+
+/** Names in a "who" or a contact line, without titles and roles: "Ms Dana Price, owner" -> dana, price. */
+function nameWords(text: string): string[] {
+  return withoutBrackets(text.split('(')[0]!.replace(/,|\s[-–—]\s/g, ' '))
+    .toLowerCase()
+    .split(/[\s.]+/)
+    .filter((word) => word.length > 1 && !/^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|the|a|an|at|from|of|in)$/.test(word) && !TEAM_WORDS.test(word.toLowerCase()) && !ROLE_WORDS.test(word.toLowerCase()));
+}
+
+/** The contact spoken to is the person this letter is addressed to ("Dear Mr Hartley" … "Gary Hartley"). */
+/** A person spoken of in the third person. */
+const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|himself|herself)(?:'[a-z]+|’[a-z]+)?\b/i;
+/** A reply that starts with what "they" did or said: the business, when no one is named. */
+const THEY_FIRST = /^they(?:'(?:d|ll|ve|re)|’(?:d|ll|ve|re))?(?=\s)/i;
+/** "she was", "he'd", "she": a subject pronoun, with the verb that must agree with "you". */
+const SHE_OR_HE = /\b(?:she|he)(?=['’](?:d|ll)\b|\b)(?:\s+(was|is|has|does|doesn't|wasn't|isn't|hasn't)\b)?/gi;
+const YOU_AGREE: Readonly<Record<string, string>> = { was: 'were', is: 'are', has: 'have', does: 'do', "doesn't": "don't", "wasn't": "weren't", "isn't": "aren't", "hasn't": "haven't" };
+
+/** Every "they", "them" and "their" of a reply: the business, when the reply starts with it. */
+const THEY_ANY = /\b(?:they(?:'(?:d|ll|ve|re)|’(?:d|ll|ve|re))?|them|their|theirs|themselves)\b/gi;
+/** The replacement written with the capital the replaced word had. */
+const matchCase = (was: string, word: string) => (/^[A-Z]/.test(was) ? word.charAt(0).toUpperCase() + word.slice(1) : word);
+const THEY_TO_YOU: Readonly<Record<string, string>> = { them: 'you', their: 'your', theirs: 'yours', themselves: 'yourselves', they: 'you', "they'd": "you'd", "they'll": "you'll", "they've": "you've", "they're": "you're", 'they’d': 'you’d', 'they’ll': 'you’ll', 'they’ve': 'you’ve', 'they’re': 'you’re' };
+
+function isAddressee(who: string, addressee: string | undefined): boolean {
+  if (!addressee) return false;
+  const theirs = new Set(nameWords(addressee));
+  return nameWords(who).some((word) => theirs.has(word));
+}
+
+export function contactSentence(contact: ResolvedCase['contacts'][number], business: string, date: (d: string) => string, use: WordUse, addressee?: string): string {
+  const channel = channelOf(contact.channel);
+  // Written to the person spoken to, the letter says "you" of them, as of the business.
+  if (business === 'you' && contact.who && isAddressee(contact.who, addressee)) {
+    const { who: spokenTo, ...rest } = contact;
+    const named = nameWords(spokenTo).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const result = rest.result?.replace(new RegExp(`^(?:he|she|they|${named.join('|')})\\s+(?=[a-z])`, 'i'), 'you ');
+    if (result === undefined || !THIRD_PERSON.test(result)) return contactSentence({ ...rest, ...(result !== undefined && { result }) }, business, date, use);
+    // What they said of themselves ("said she was behind", "said he'd take a look") is said of
+    // "you" too, when "he" or "she" is all there is of them; "his", "her" and "he's" could be
+    // someone else's, and keep the name.
+    if (!/\b(?:him|his|her|hers|himself|herself)\b|\b(?:he|she)['’]s\b/i.test(result)) {
+      const spoken = result.replace(SHE_OR_HE, (pronoun: string, verb: string | undefined) => `${matchCase(pronoun, 'you')}${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`);
+      return contactSentence({ ...rest, result: spoken }, business, date, use);
+    }
+  }
+  // Told to someone else, "your manager" is the business's: "their manager".
+  // Someone named by their job alone ("manager (Paul?)", "tech") works for the business: "your manager".
+  const typedWho = contact.who && BARE_ROLE.test(contact.who.trim()) ? `your ${contact.who.trim()}` : contact.who;
+  // A name typed in lower case ("bruce") has the capitals the writer gives it elsewhere.
+  const who = typedWho ? inSentence(business !== 'you' ? typedWho.replace(LEADING_YOUR, 'their ') : typedWho, use, false, !/[A-Z\u00C0-\u00DE]/.test(typedWho)) : undefined;
+  const whom = who ?? business;
+  // Written to a department ("customer service", "the complaints team"), it is the business's own
+  // team: "I emailed your customer service team", not "customer service at your company".
+  const team = who !== undefined && business === 'you' && DEPARTMENT.test(who) && !ROLE_WORDS.test(who.toLowerCase()) && !PERSON_AT.test(who);
+  const department = team ? who!.replace(/^(the|a|an|your)\s+/i, '') : '';
+  const at = who ? ` at ${business === 'you' ? 'your company' : business}` : '';
+  // Whom a message was sent to.
+  const recipient = team ? `your ${department}${/\b(team|department|dept|desk|office|centre|center|unit|group|staff|reception)$/i.test(department) ? '' : ' team'}` : `${who}${at}`;
+  const when = contact.date ? `On ${date(contact.date)}, ` : '';
+  let told: string;
+  switch (channel) {
+    case 'phone':
+      told = who ? `I phoned ${business} and spoke to ${team ? recipient : who}` : `I phoned ${business}${VOICEMAIL.test(contact.channel ?? '') ? ' and left a voicemail message' : ''}`;
+      break;
+    case 'email':
+      told = who ? `I emailed ${recipient}` : `I emailed ${business}`;
+      break;
+    case 'letter':
+      told = who ? `I wrote to ${recipient}` : `I wrote to ${business}`;
+      break;
+    case 'visit': {
+      // A place the writer names ("baggage desk at Lisbon airport", "the Leeds branch") is where they went.
+      // "popped into the shop", "went to the Leeds branch": the place is after the verb.
+      const place = (contact.channel ?? '')
+        .trim()
+        .replace(/^(?:[a-z]+ed|went|came|dropped|called|stopped|walked|nipped|went back)\s+(?:in\s*to|into|to|in|at|by|round to|over to)\s+/i, '')
+        .replace(/^(?:at|to|in)\s+/i, '')
+        .replace(/^(?:the|a|an|your|their)\s+/i, '');
+      const named = (place.includes(' ') || place !== (contact.channel ?? '').trim()) && !/^(?:in[- ]?person|visit(?:ed)?|went in|walk[- ]?in|face[- ]to[- ]face|in[- ]?(?:store|shop|branch|office|showroom))\b/i.test(place) && !/\b(?:person|visit)\b/i.test(place);
+      const where = named ? `I went to ${business === 'you' ? 'your' : /s$/i.test(business) ? `${business}'` : `${business}'s`} ${inSentence(clause(place), use, true)}` : `I went to see ${business} in person`;
+      told = who ? `${where} and spoke to ${team ? recipient : who}` : where;
+      break;
+    }
+    case 'text':
+      told = who ? `I sent a text message to ${recipient}` : `I sent ${business} a text message`;
+      break;
+    case 'chat': {
+      const app = MESSAGING_APPS.find(([pattern]) => pattern.test(contact.channel ?? ''))?.[1];
+      told = app
+        ? who
+          ? `I sent a ${app} message to ${recipient}`
+          : `I sent ${business} a ${app} message`
+        : who
+          ? `I contacted ${business} through online chat and spoke to ${team ? recipient : who}`
+          : `I contacted ${business} through online chat`;
+      break;
+    }
+    case 'form':
+      told = `I contacted ${business} through ${business === 'you' ? 'your' : 'their'} ${/form/i.test(contact.channel ?? '') ? inSentence(clause(contact.channel!), use).replace(/^(the|a|an|your|their)\s+/i, '') : 'website'}${who ? `, for the attention of ${who}` : ''}`;
+      break;
+    case 'social': {
+      // "dm on instagram", "fb message": a message on the platform, by its name.
+      const platform = SOCIAL_PLATFORMS.find(([pattern]) => pattern.test(contact.channel ?? ''))?.[1] ?? clause(contact.channel!);
+      const message = /\b(?:dm|pm|direct message|message|messaged|inbox)\b/i.test(contact.channel ?? '');
+      told = message
+        ? who
+          ? `I sent a direct message on ${platform} to ${recipient}`
+          : `I sent ${business} a direct message on ${platform}`
+        : `I contacted ${business} on ${platform}${who ? ` and spoke to ${who}` : ''}`;
+      break;
+    }
+    default:
+      told = contact.channel
+        ? `I contacted ${whom === business ? business : recipient} (${inSentence(clause(contact.channel), use)})`
+        : `I contacted ${who ? recipient : business}`;
+  }
+  if (!contact.result) return `${when}${told}.`;
+  // Told to someone else, what the writer said to the business ("you said…") is quoted from the complaint.
+  if (business !== 'you' && speaksToReader(contact.result)) return `${when}${told}. As I wrote in my complaint: ${quoted(asSentence(contact.result))}`;
+  const result = clause(contact.result);
+  if (/^(nothing|none)$/i.test(result)) return `${when}${told}, but nothing came of it.`;
+  if (READ_NO_REPLY.test(result)) return `${when}${told}, and my message was read but not answered.`;
+  // A result that is all a quotation ("next week for sure") is what came back.
+  if (/^["“‘][^"“”‘’]+["”’]$/.test(result)) return `${when}${told}, and the reply was “${result.slice(1, -1).trim()}”.`;
+  // "still waiting", "awaiting a reply": the writer's own state, now.
+  if (WRITER_WAITING.test(result)) return `${when}${told}. I am ${inSentence(result, use)}.`;
+  // "auto reply only": what the writer received.
+  if (AUTO_REPLY.test(result)) return `${when}${told}, and I received ${/^an?\s/i.test(result) ? inSentence(result, use) : `an ${result.charAt(0).toLowerCase()}${result.slice(1)}`}.`;
+  // Only the main clause counts: "a reply saying my complaint had been logged" is a thing.
+  const hasVerb = HAS_VERB.test(result.split(/\s(?:saying|that|which|who|whom|whose|where|when|because|after|before|until|to)\b|[,;(]/i)[0]!);
+  // "No reply", "no response from anyone": what the writer did not get ("no one called back" says it itself).
+  if (/^no\s/i.test(result) && !hasVerb && !/^no\s+one\b/i.test(result)) {
+    // "no answer, left voicemail": what the writer did next follows what they did not get.
+    const [head, ...more] = result.split(/\s*[,;]\s*|\s+-\s+/);
+    const rest = more.join(', ');
+    const missed = channel === 'phone' && /^no\s+(answer|pick[- ]?up)$/i.test(head!) ? 'but nobody answered' : `but I received ${inSentence(head!, use)}`;
+    const then = rest === '' ? '' : VOICEMAIL.test(rest) ? ', so I left a voicemail message' : ` (${inSentence(withoutBrackets(rest), use)})`;
+    return `${when}${told}, ${missed}${then}.`;
+  }
+  // Written to the business, what "they" (the business) said is what "you" said.
+  // The "they" that follows is the same business: "They said they'd call back. They never did."
+  if (business === 'you' && !contact.who && THEY_FIRST.test(result)) return `${when}${told}. ${asSentence(result.replace(THEY_ANY, (they: string) => matchCase(they, THEY_TO_YOU[they.toLowerCase()] ?? 'you')))}`;
+  if (
+    PRONOUN_SUBJECT.test(result) ||
+    /^(no\s+one|nothing|none)\b/i.test(result) ||
+    (DETERMINER.test(result) && hasVerb) ||
+    /^[A-Z][a-z]+\s+(said|told|promised|agreed|refused|offered|replied|wrote|asked|confirmed|explained)\b/.test(result)
+  ) {
+    return `${when}${told}. ${asSentence(result.replace(COMMA_SPLICE, '. $1 '))}`;
+  }
+  // "promised a call back" has no subject: the person spoken to, or the business, did it.
+  if (STARTS_WITH_VERB.test(result)) {
+    // The first word is a verb, never a name: "Got an acknowledgement" reads in mid-sentence as "got".
+    let done = result.charAt(0).toLowerCase() + result.slice(1);
+    // "told to wait", "told it was on the truck": told whom? The writer.
+    done = done.replace(/^(told|asked|advised|instructed|assured|informed)\s+(?!(?:me|us|him|her|them|you)\b)/i, '$1 me ');
+    // "said he'd come round, never did": what did not follow is set against what was said.
+    done = done.replace(/,\s+(never|didn't|did not|hasn't|has not|haven't|have not|still hasn't|nothing since)\b/i, ', but $1');
+    // What the writer got ("got an automated reply", "was told to wait") was done to the writer.
+    if (RECEIVED.test(done)) return `${when}${told}, and I ${inSentence(done, use)}.`;
+    // The business just named is "they" the second time: "I phoned Coastal Furniture, and they hung up".
+    const subject = who ? `, who` : business === 'you' ? ', and you' : ', and they';
+    return `${when}${told}${subject} ${inSentence(done.replace(COMMA_SPLICE, '. $1 '), use)}.`;
+  }
+  // Anything else ("voicemail, message left") is a note on the contact, kept as written.
+  return `${when}${told} (${inSentence(withoutBrackets(result), use)}).`;
+}
+
+/** A contact that only says nothing came back. */
+const NO_NEWS = /^(?:no (?:reply|response|answer)(?: at all| yet)?|nothing(?: back| came of it)?|none|ignored|still waiting|awaiting (?:a )?(?:reply|response))[.!]?$/i;
+
+/**
+ * The contacts a letter tells: a reminder or final letter already names the earlier letters by
+ * date, so a letter or e-mail sent that day that only got no answer is not told twice.
+ */
+export function untold(c: ResolvedCase): ResolvedCase['contacts'] {
+  if (c.letter.stage === 'first' || c.letter.previous.length === 0) return c.contacts;
+  const sent = new Set(c.letter.previous);
+  return c.contacts.filter(
+    (contact) => !(contact.date && sent.has(contact.date) && /letter|post|wrote|writing|e-?mail/i.test(contact.channel ?? '') && (!contact.result || NO_NEWS.test(contact.result.trim()))),
+  );
+}

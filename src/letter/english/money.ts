@@ -1,0 +1,293 @@
+// What was bought and what is asked: the purchase as the case states it (a one-off price, a
+// recurring fee, a deposit) and the request, with the writer's own reason for an amount.
+import type { ResolvedCase } from '../../case/resolve.js';
+import type { Phrases } from '../phrases.js';
+import { HAS_VERB, VERB, type WordUse, asListItem, asSentence, clause, inSentence, quoted, speaksToReader, withoutBrackets } from './words.js';
+
+const PERIOD_WORD: Record<string, string> = { week: 'a week', month: 'a month', quarter: 'a quarter', year: 'a year' };
+const PERIOD_ADJECTIVE: Record<string, string> = { week: 'weekly', month: 'monthly', quarter: 'quarterly', year: 'annual' };
+const COUNT_WORD = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/**
+ * A recurring fee as the case states it. `amount` is each payment, unless the case also gives a
+ * `price`: then people type the agreed fee as the price and what they have paid so far as the
+ * amount. At least twice the fee is a total of several payments (a fee is rarely doubled); above
+ * the fee but below twice it, the fee they were charged instead; below it, each payment towards
+ * an agreed total price (a 24-month contract's price).
+ */
+export interface RecurringFee {
+  /** What each payment was, when the case says so. */
+  charged?: number;
+  /** The fee agreed for each period, when it is not what was charged. */
+  agreed?: number;
+  /** Everything paid so far, when the case gives it as one sum. */
+  paidInAll?: number;
+  /** The agreed price of the whole contract. */
+  agreedTotal?: number;
+}
+
+export function recurringFee(purchase: ResolvedCase['purchase']): RecurringFee | undefined {
+  const { amount, price } = purchase;
+  if (!purchase.period) return undefined;
+  if (price === undefined || price === amount) return amount === undefined ? {} : { charged: amount };
+  if (amount === undefined) return { agreed: price };
+  if (amount >= price * 2) return { agreed: price, paidInAll: amount };
+  if (amount > price) return { agreed: price, charged: amount };
+  return { charged: amount, agreedTotal: price };
+}
+
+/**
+ * A refund of whole payments of a recurring fee, named: "three monthly payments of £39.99,
+ * £119.97 in all", or "the £119.99 annual payment". Undefined when the refund is not a whole
+ * number of the payments charged.
+ */
+function namedPayments(refund: number, c: ResolvedCase, money: (n: number) => string): string | undefined {
+  const charged = recurringFee(c.purchase)?.charged;
+  if (charged === undefined || c.purchase.period === undefined) return undefined;
+  const count = Math.round(refund / charged);
+  if (count < 1 || Math.abs(Math.round(charged * 100) * count - Math.round(refund * 100)) > 0) return undefined;
+  const kind = `${PERIOD_ADJECTIVE[c.purchase.period]} payment`;
+  return count === 1 ? `the ${money(charged)} ${kind}` : `${COUNT_WORD[count] ?? count} ${kind}s of ${money(charged)}, ${money(refund)} in all`;
+}
+
+/**
+ * "it" or "them" for what was bought: plural when its head noun is ("return flights", "six
+ * chairs", "the table and chairs"), before any "of", "to", "for"… ("a pair of shoes" is one).
+ */
+export function pronounFor(item: string): 'it' | 'them' {
+  const head = withoutBrackets(item).toLowerCase().split(/\s(?:of|to|from|for|with|in|on|at|by|via)\s|[,;:(]/)[0]!;
+  // "a table and six chairs" is two things; "gas and electricity supply" is one.
+  if (/\sand\s+(?:a|an|the|my|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\s/.test(head)) return 'them';
+  const plural = head.split(/\s+/).some((word) => /^[a-z-]{3,}[^su]s$/.test(word) && !/(ss|us|is|ics|news|series|species|means|lens)$/.test(word));
+  return plural ? 'them' : 'it';
+}
+
+/** `sinceSaid`: the opening already says the writer has been a customer since the purchase began. */
+export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (d: string) => string, sinceSaid = false): string {
+  const p = c.purchase;
+  const it = pronounFor(p.item);
+  const on = p.date ? ` on ${date(p.date)}` : '';
+  const since = p.date && !sinceSaid ? ` since ${date(p.date)}` : '';
+  const paid = p.amount !== undefined ? money(p.amount) : undefined;
+  const price = p.price !== undefined ? money(p.price) : undefined;
+  if (p.period) {
+    const per = PERIOD_WORD[p.period];
+    const fee = recurringFee(p)!;
+    if (fee.paidInAll !== undefined) return `The agreed fee was ${money(fee.agreed!)} ${per}, and I have paid ${money(fee.paidInAll)} in all${since}.`;
+    if (fee.agreed !== undefined && fee.charged !== undefined) {
+      return `${since ? `I have paid for ${it}${since}. ` : ''}The agreed fee was ${money(fee.agreed)} ${per}, but I was charged ${money(fee.charged)} ${per}.`;
+    }
+    // The agreed fee alone says nothing of what was charged: the letter does not say it was paid.
+    if (fee.agreed !== undefined) return `${since ? `I have paid for ${it}${since}. ` : ''}The agreed fee is ${money(fee.agreed)} ${per}.`;
+    if (fee.charged !== undefined) {
+      return `I have paid ${money(fee.charged)} ${per} for ${it}${since}${fee.agreedTotal !== undefined ? `, towards the agreed price of ${money(fee.agreedTotal)}` : ''}.`;
+    }
+  }
+  if (price && paid && p.price !== p.amount) {
+    const verb = p.kind === 'goods' ? `I ordered ${it}${on}` : p.kind === 'service' ? `I agreed the work with you${on}` : p.kind === 'booking' ? `I booked ${it}${on}` : '';
+    // A deposit's date is when it was paid; other kinds say it with the verb.
+    const paidOn = !verb && p.kind === 'deposit' ? on : '';
+    const money = p.amount! > p.price! ? `The agreed price was ${price}, but I was charged ${paid}.` : `The agreed price was ${price}, of which I ${paidOn ? 'paid' : 'have paid'} ${paid}${paidOn}.`;
+    return `${verb ? `${verb}. ` : ''}${money}`;
+  }
+  const amount = paid ?? price;
+  switch (p.kind) {
+    case 'goods':
+      return amount ? `I bought ${it}${on} for ${amount}.` : on ? `I bought ${it}${on}.` : '';
+    case 'booking':
+      return amount ? `I booked ${it}${on} and paid ${amount}.` : on ? `I booked ${it}${on}.` : '';
+    case 'service':
+      return amount ? `I booked ${it}${on} and paid ${amount}.` : on ? `I booked ${it}${on}.` : '';
+    case 'deposit':
+      return amount ? `I paid the deposit of ${amount}${on}.` : on ? `I paid the deposit${on}.` : '';
+    case 'subscription':
+      return amount ? `I paid ${amount} for ${it}${on}.` : since ? `I have been subscribed${since}.` : '';
+    default:
+      return amount ? `I paid ${amount}${on}.` : on ? `This was${on}.` : '';
+  }
+}
+
+// --- Money and the request -------------------------------------------------------------
+
+/** A finite verb: the reason is a clause ("you cleaned two rooms"), not a thing ("the two rooms not cleaned"). */
+const FINITE_VERB = /\b(is|are|was|were|did|does|do|has|have|had|never|can|could|will|would|cannot)\b|n't\b/i;
+
+/** "the agreed price", "my cancelled membership": a participle after a determiner describes a thing, it is not the verb. */
+const PARTICIPLE_AS_ADJECTIVE = /\b(?:the|a|an|my|our|your|their|this|that|its)\s+[a-z]+ed\b/gi;
+
+const CHARGED_TO_ME = /^(?:over|double[- ]?|wrongly |incorrectly |mistakenly )?(?:charged|billed|invoiced|debited)\b/i;
+
+/** A list item's mark at the start of a line: "- ", "* ", "• ", "1. ", "2) ". */
+const LIST_MARK = /^\s*(?:[-*•–]|\d{1,2}[.)])\s*/;
+
+/** A pronoun that starts a relative clause inside a noun phrase: "the rooms you did not clean". */
+const RELATIVE_PRONOUN = /\s(?:you|u|they|he|she)\s/;
+/** The relative clause ends and the sentence's own verb follows: "the crew you sent damaged…" (not "the charges you said were included"). */
+const RELATIVE_THEN_VERB = new RegExp(String.raw`\s(?:you|u|they|he|she|I|we)\s+(?!(?:said|told|promised|claimed|agreed|thought|confirmed)\b)(?:${VERB})\s+(?:${VERB})\b`);
+/** "the crew we paid for never came": the relative clause's verb, a particle, then the sentence's own verb. */
+const RELATIVE_PARTICLE_THEN_VERB = new RegExp(String.raw`\s(?:you|u|they|he|she|I|we)\s+(?!(?:was|were|is|are|had|has|have|said|told|promised|claimed|agreed|thought|confirmed)\b)(?:${VERB})\s+(?:for|to|on|in|up|out|off|with|about|back|from)\s+(?:never\s+|only\s+|just\s+)?(?:${VERB})\b`, 'i');
+
+/** The writer's reason after the amount: "for the two rooms not cleaned", "because only two rooms were cleaned". */
+function reasonClause(reason: string, use: WordUse): string {
+  if (/^(for|because|as|since|to|which|being|covering|this is)\b/i.test(reason)) return inSentence(reason, use);
+  // "overcharged by £50", "charged twice for May": it was done to the writer.
+  if (CHARGED_TO_ME.test(reason)) return `, because I was ${inSentence(reason.charAt(0).toLowerCase() + reason.slice(1), use)}`;
+  // A clause has its own subject and verb in its main part ("only two rooms were cleaned", "you
+  // cleaned two rooms", "the crew damaged the floor"); "the amount above the estimate, for work
+  // I did not authorize" and "the two rooms not cleaned" are things.
+  // "the 12 metres you didn't build" is a thing; "the crew you sent damaged the floor" goes on as a sentence.
+  const main = (RELATIVE_THEN_VERB.test(reason) ? reason : reason.split(RELATIVE_PRONOUN)[0]!)
+    .split(/\s(?:that|which|who|whom|whose|where|when|because|after|before|until|I|we)\s|[,;(]/)[0]!
+    // "the rooms not cleaned" describes things; "the parcel never arrived" says what happened.
+    .replace(/\bnot\s+[a-z]+ed\b/gi, '')
+    .replace(PARTICIPLE_AS_ADJECTIVE, '');
+  const clause = /^(i|we|you|they|he|she|it|nobody|no one)\b/i.test(reason) || RELATIVE_PARTICLE_THEN_VERB.test(reason) || FINITE_VERB.test(main) || HAS_VERB.test(main);
+  return clause ? `, because ${inSentence(reason, use)}` : `for ${inSentence(reason, use, true)}`;
+}
+
+/** "$80.00 of the $240.00 I paid" + "for the two rooms": set off by a comma, so it does not say what was paid for. */
+function withReason(amount: string, reason: string): string {
+  if (reason === '' || reason.startsWith(',')) return `${amount}${reason}`;
+  return / I paid$| charge to my account$| to my account$| in all$/.test(amount) ? `${amount}, ${reason}` : `${amount} ${reason}`;
+}
+
+export function requestSentences(c: ResolvedCase, money: (n: number) => string, use: WordUse): Pick<Phrases, 'request' | 'costsIntro' | 'costs' | 'total' | 'ask' | 'asked' | 'charge' | 'cardRequest'> {
+  const { request, purchase } = c;
+  // A recurring fee's amount is one payment: a refund may be of several, so it is not set against it.
+  const paid = purchase.period ? undefined : purchase.amount;
+  const refund = request.amount;
+  const payments = refund !== undefined ? namedPayments(refund, c, money) : undefined;
+  // A deposit is given back rather than refunded: "return my deposit of £1,100.00".
+  const deposit = purchase.kind === 'deposit' && !purchase.period && paid !== undefined && (refund === undefined || refund <= paid);
+  const giveBack = deposit ? 'return' : 'refund';
+  const ofPaid = deposit
+    ? refund !== undefined && refund < paid
+      ? `${money(refund)} of my ${money(paid)} deposit`
+      : `my deposit of ${money(paid)}`
+    : refund !== undefined && paid !== undefined && refund < paid
+      ? `${money(refund)} of the ${money(paid)} I paid`
+      : refund !== undefined
+        ? // Several payments of a fee, or more than the case says was paid: the amount alone is what is true.
+          purchase.period || (purchase.amount !== undefined && refund > purchase.amount)
+          ? (payments ?? money(refund))
+          : `the ${money(refund)} I paid`
+        : '';
+  const correction = request.correction ? clause(request.correction) : '';
+  // Steps typed one a line ("- fit the worktops", "1. plumb in the sink") are a list.
+  const steps = correction.includes('\n') ? correction.split('\n').map((line) => clause(line.replace(LIST_MARK, ''))).filter((line) => line !== '') : [];
+  const stepList = steps.length > 1 ? steps.map((step) => `- ${asListItem(inSentence(step, use, true))}`).join('\n') : '';
+  const correctionIsSentence = !stepList && /^(i|we|please|you|could|can|would)\b/i.test(correction);
+  const putRight = stepList
+    ? `Please put this right as follows:\n${stepList}`
+    : correction
+      ? correctionIsSentence
+        ? asSentence(correction)
+        : `Please put this right as follows: ${inSentence(correction, use, true)}.`
+      : '';
+  const reason = request.reason ? reasonClause(clause(request.reason), use) : '';
+  // Less than was paid, or several payments of a fee, keeps the writer's reason; all of it or a whole deposit needs none.
+  const withOwnReason = request.reason && !/^the .* I paid$/.test(ofPaid) && !ofPaid.startsWith('my deposit') ? withReason(ofPaid, reason) : ofPaid;
+  let text = '';
+  let ask = '';
+  let asked = '';
+  switch (request.remedy) {
+    case 'correction':
+      text = putRight;
+      ask = 'Request to put things right';
+      asked = 'to ask for this to be put right';
+      break;
+    case 'refund':
+      text = `Please ${giveBack} ${withOwnReason}.`;
+      ask = deposit ? 'Request to return my deposit' : 'Refund request';
+      asked = deposit ? `to ask for the return of ${ofPaid}` : `to ask for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
+      break;
+    case 'either':
+      text = stepList
+        ? `Please either refund ${withOwnReason}, or put this right as follows:\n${stepList}`
+        : correctionIsSentence
+        ? `Please either put this right or refund ${withOwnReason}. ${asSentence(correction)}`
+        : `Please either put this right (${inSentence(withoutBrackets(correction), use, true)}) or ${giveBack} ${withOwnReason}.`;
+      ask = deposit ? 'Request to put things right or return my deposit' : 'Request to put things right or refund';
+      asked = deposit ? `to ask for this to be put right or for the return of ${ofPaid}` : `to ask for this to be put right or for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
+      break;
+    case 'partial-refund':
+      text = deposit
+        ? `Please return ${withReason(ofPaid, reason)}.`
+        : `Please refund ${withReason(refund !== undefined && paid !== undefined && refund < paid ? `${money(refund)} of the ${money(paid)} I paid` : refund !== undefined ? (payments ?? money(refund)) : '', reason)}.`;
+      ask = deposit ? 'Request to return part of my deposit' : 'Partial refund request';
+      asked = deposit ? `to ask for the return of ${ofPaid}` : `to ask for a refund of ${refund !== undefined ? money(refund) : 'part of what I paid'}`;
+      break;
+    case 'compensation':
+      // What would put it right, when the writer says so, is asked for with the costs.
+      text = putRight;
+      ask = correction ? 'Request to put things right and compensation' : 'Request for compensation';
+      break;
+  }
+  const costs = request.costs.map((cost) => `${asListItem(inSentence(clause(cost.what), use, true))}: ${money(cost.amount)}`);
+  const costTotal = request.costs.reduce((sum, cost) => sum + Math.round(cost.amount * 100), 0) / 100;
+  let costsIntro = '';
+  if (costs.length > 0) {
+    const also = request.remedy === 'compensation' && !correction ? '' : ' also';
+    costsIntro =
+      costs.length === 1
+        ? `I${also} ask you to reimburse the following cost, which this has caused me:`
+        : `I${also} ask you to reimburse the following costs, which this has caused me, ${money(costTotal)} in total:`;
+    if (request.remedy === 'compensation') asked = `to ask ${correction ? 'for this to be put right and ' : ''}for reimbursement of the ${money(costTotal)} in costs this caused me`;
+    else {
+      asked += ` and for reimbursement of the ${money(costTotal)} in costs this caused me`;
+      ask += ' and compensation';
+    }
+  }
+  const refundPart = request.remedy === 'refund' || request.remedy === 'partial-refund' ? refund : undefined;
+  const total =
+    costs.length > 0 && refundPart !== undefined
+      ? `In total, that is ${money(Math.round((refundPart + costTotal) * 100) / 100)}.`
+      : '';
+  // A card issuer can reverse the card payment, up to what was charged (a chargeback, a billing
+  // error); only a claim under section 75 (the issuer answering for the business's breach) may
+  // also cover the costs it caused. Without a known route, nothing beyond the charge is asked.
+  const coversCosts = c.cardRoute?.kind === 'section-75';
+  const claimed = coversCosts && request.remedy === 'compensation' ? costTotal : refund !== undefined && paid !== undefined ? Math.min(refund, paid) : refund;
+  // Costs alone, without section 75: the issuer cannot pay them, and the writer asked for no refund.
+  const costsOnly = request.remedy === 'compensation';
+  const charge =
+    costsOnly ? (coversCosts ? money(costTotal) : '') : claimed !== undefined ? money(claimed) : paid !== undefined && request.remedy !== 'partial-refund' ? money(paid) : '';
+  // The reason was written to the business: where it speaks to it ("you cleaned two rooms"), the
+  // bank reads it as a quotation from the complaint, never as words to the bank.
+  const cardReason = request.reason && speaksToReader(request.reason) ? `, for the reason I gave in my complaint: ${quoted(asSentence(request.reason))}` : reason;
+  // Part of a recurring fee is no single charge: the amount alone is what is true.
+  const recurringPart = purchase.period !== undefined && claimed !== undefined && payments === undefined;
+  const cardRequest =
+    costsOnly
+      ? coversCosts
+        ? `Please credit ${money(costTotal)} to my account for the costs this caused me, listed above.`
+        : 'Please look into this charge and tell me what you can do.'
+      : claimed !== undefined && paid !== undefined && claimed < paid
+        ? `Please credit ${withReason(`${money(claimed)} of the ${money(paid)} charge to my account`, cardReason)}${cardReason.endsWith('”') ? '' : '.'}`
+        : recurringPart && (request.remedy === 'partial-refund' || request.reason)
+          ? `Please credit ${withReason(`${money(claimed!)} to my account`, cardReason)}${cardReason.endsWith('”') ? '' : '.'}`
+          : payments && !payments.startsWith('the ')
+            ? `Please credit my account with ${payments}, together with any related fees or interest.`
+            : charge && !recurringPart
+              ? `Please credit the ${charge} charge to my account, together with any related fees or interest.`
+              : charge
+                ? `Please credit ${charge} to my account, together with any related fees or interest.`
+                : 'Please reverse the charge and credit my account, together with any related fees or interest.';
+  const withCosts =
+    coversCosts && costs.length > 0 && request.remedy !== 'compensation'
+      ? ` I also ask for the ${money(costTotal)} in costs this caused me, listed above${refundPart !== undefined ? `: ${money(Math.round((refundPart + costTotal) * 100) / 100)} in total` : ''}.`
+      : '';
+  return { request: text, costsIntro, costs, total, ask, asked, charge, cardRequest: cardRequest + withCosts };
+}
+
+export function paymentLines(c: ResolvedCase, money: (n: number) => string): string[] {
+  const fee = recurringFee(c.purchase);
+  if (!fee || !c.purchase.period) return [];
+  const per = PERIOD_WORD[c.purchase.period];
+  const lines: string[] = [];
+  if (fee.agreed !== undefined) lines.push(`Agreed fee: ${money(fee.agreed)} ${per}`);
+  if (fee.charged !== undefined) lines.push(`${fee.agreed !== undefined ? 'Charged' : 'Regular payment'}: ${money(fee.charged)} ${per}`);
+  if (fee.paidInAll !== undefined) lines.push(`Paid in all: ${money(fee.paidInAll)}`);
+  if (fee.agreedTotal !== undefined) lines.push(`Agreed total price: ${money(fee.agreedTotal)}`);
+  return lines;
+}

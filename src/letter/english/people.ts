@@ -1,0 +1,129 @@
+// Names and the reader: a name typed in lower case gets its capitals, and whatever the
+// writer typed about the person they write to becomes a greeting ("Dear Mr Reilly").
+import type { ResolvedCase } from '../../case/resolve.js';
+import { ROLE_LAST, ROLE_WORDS, TEAM_WORDS, TITLES, withoutBrackets } from './words.js';
+
+const AMERICAN = new Set(['en-US', 'en-CA']);
+/** Locales whose formal letters use "Dear Sir or Madam" and "Yours faithfully/sincerely". */
+const isAmerican = (locale: string) => AMERICAN.has(locale) || locale === 'en' || !locale.startsWith('en');
+
+/** Small words that stay in lower case inside a name: "Bed and Breakfast", "Ana de la Cruz". */
+const NAME_PARTICLE = /^(?:and|of|the|for|at|in|on|to|de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|y|e|ap|ab|ferch|verch|bin|bint|ibn)$/;
+/** In a business's name, a short word without a vowel is read letter by letter ("nz", "bt", "llc"), but for the abbreviations written as words. */
+const ACRONYM_WORD = /^(?!(?:ltd|mr|mrs|ms|dr|st|jr|sr|bros|mgmt|hq)\b)[b-df-hj-np-tv-xz]{2,4}$/;
+/** A letter that starts a word of a name: at its start, after a hyphen, or after O' and D' ("o'brien"). */
+const NAME_WORD_START = /(^[od]['’])([a-z])|(^|-|\()([a-z\u00DF-\u00F6\u00F8-\u00FF])/g;
+
+/**
+ * A name typed all in lower case ("tom hughes", "sunseeker holidays ltd") with the capitals a
+ * letter gives it; a name with any capital is the writer's spelling and is kept ("easyJet").
+ */
+export function capitalisedName(name: string | undefined, business = false): string | undefined {
+  if (name === undefined || !/[a-z]{2}/.test(name)) return name;
+  // A business's name with any capital is its own spelling ("easyJet"); a person's words in lower
+  // case get their capitals one by one ("Morag mcallister" -> "Morag Mcallister").
+  if (/[A-Z\u00C0-\u00DE]/.test(name)) {
+    // Notes beside a name ("Sam (branch manager)", "Joan Price, lettings") are kept as typed.
+    if (business || !/^[A-Za-z\u00C0-\u024F'’. -]+$/.test(name) || TEAM_WORDS.test(name.toLowerCase()) || ROLE_WORDS.test(name.toLowerCase())) return name;
+    return name
+      .split(' ')
+      .map((word, i) => (/[A-Z\u00C0-\u00DE]/.test(word) || (i > 0 && NAME_PARTICLE.test(word)) || !/^[a-z]/.test(word) ? word : capitalisedName(word)!))
+      .join(' ');
+  }
+  return name
+    .split(' ')
+    .map((word, i) => (i > 0 && NAME_PARTICLE.test(word) ? word : business && ACRONYM_WORD.test(word) ? word.toUpperCase() : word.replace(NAME_WORD_START, (_, prefix: string | undefined, after: string | undefined, before: string | undefined, letter: string | undefined) =>
+      prefix !== undefined ? prefix.charAt(0).toUpperCase() + prefix.slice(1) + after!.toUpperCase() : before! + letter!.toUpperCase(),
+    )))
+    .join(' ');
+}
+
+/** The case with the names a letter shows (the writer's, the business's, its contact's, the card issuer's) capitalised; the same object when none needs it. */
+export function withNamesCapitalised<C extends ResolvedCase>(c: C): C {
+  const name = capitalisedName(c.sender.name);
+  const company = capitalisedName(c.recipient.company, true);
+  // "some lad called dave": only the name after "called" is a name.
+  const described = c.recipient.contact && /^(.*?\b(?:called|named)\s+)(\S.*)$/i.exec(c.recipient.contact);
+  const contact = described ? described[1] + capitalisedName(described[2]) : capitalisedName(c.recipient.contact);
+  const issuer = capitalisedName(c.card.issuer, true);
+  if (name === c.sender.name && company === c.recipient.company && contact === c.recipient.contact && issuer === c.card.issuer) return c;
+  return {
+    ...c,
+    sender: { ...c.sender, name: name! },
+    recipient: { ...c.recipient, company: company!, ...(contact !== undefined && { contact }) },
+    card: { ...c.card, ...(issuer !== undefined && { issuer }) },
+  };
+}
+
+// --- The reader ---------------------------------------------------------------------------
+
+/** "Rachel Green MCSP", "Anna Kowalski PhD": letters after a name are not part of it. */
+function withoutPostNominals(words: string[]): string[] {
+  let end = words.length;
+  while (end > 1 && /^([A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,}|[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F.]*\.|PhD|MSc|BSc|BA|MA|MD|Esq\.?|Jr\.?|Sr\.?|II|III|IV)[,.]?$/.test(words[end - 1]!)) end--;
+  return words.slice(0, end);
+}
+
+/** The surname with its particles: "Seán Ó Briain" -> "Ó Briain", "Ana de la Cruz" -> "de la Cruz". */
+function surname(names: string[]): string {
+  let start = names.length - 1;
+  while (start > 1 && /^(ó|o'|mac|mc|mhic|ní|nic|ui|uí|de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|st\.?|bin|ibn|al|el)$/i.test(names[start - 1]!)) start--;
+  return names.slice(start).join(' ');
+}
+
+/** What the writer typed about the reader, as a greeting's name: "Mr Reilly", "Baggage Claims team", "Rick". */
+export function addresseeName(contact: string, locale: string): string | undefined {
+  // "some lad called Dave", "a woman named Priya": the name is what follows.
+  const described = contact.replace(/^.*?\b(?:called|named|by the name of)\s+(?=\S)/i, '');
+  // A role before the name ("the owner, Mr. Vo", "Manager - Dana Price"): the name is the greeting's.
+  const [first, second] = described.split(/\s*(?:,|\s[-–—]\s)\s*/, 2);
+  const roleFirst = second !== undefined && /^(?:(?:the|a|an|your|our)\s+)?[\w\s&.'’-]+$/i.test(first!) && (ROLE_WORDS.test(first!.toLowerCase()) || TEAM_WORDS.test(first!.toLowerCase())) && (TITLES.test(second.split(/\s+/)[0]!) || /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+(?:\s|$)/.test(second));
+  // Notes after the name ("Sam (branch manager)", "Joan Price, Lettings Manager", "Tom - site lead") are not part of it.
+  let name = (roleFirst ? second! : described)
+    .replace(/\s*[([].*$/, '')
+    .replace(/\s*(,|\s[-–—]\s|\/).*$/, '')
+    .replace(/^(attn|attention|fao|for the attention of)[:.]?\s+/i, '')
+    .trim();
+  if (name === '') return undefined;
+  const words = name.split(/\s+/);
+  if (TITLES.test(words[0]!)) {
+    const title = words[0]!.replace(/\.$/, '');
+    const proper = title.charAt(0).toUpperCase() + title.slice(1).toLowerCase();
+    const short = /^(mr|mrs|ms|dr|mx)$/i.test(title) && isAmerican(locale) ? `${proper}.` : proper;
+    const rest = withoutPostNominals(words.slice(1)).filter((word) => !/^[A-Z]\.?$/.test(word) || words.length <= 2);
+    if (rest.length === 0) return undefined;
+    if (/^(sir|dame)$/i.test(title)) return `${proper} ${rest[0]}`; // Sir Keir, Dame Judi
+    return `${short} ${surname(rest)}`;
+  }
+  if (/^(the|a|an)\s/i.test(name)) name = name.replace(/^(the|a|an)\s+/i, '');
+  // "Service Manager", "Head of Customer Services": a person by their role, though a team's word is in it.
+  const roleLast = ROLE_LAST.test(name.toLowerCase()) || /^head\s+of\b/i.test(name);
+  if (TEAM_WORDS.test(name.toLowerCase()) && !roleLast) {
+    // A department's name in Title Case ("Customer Services", "Complaints Department"); small
+    // words and "team" are left as the writer typed them.
+    const team = name.replace(/\bdept\.?$/i, 'department').replace(/[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’-]*/g, (word, at: number) =>
+      at > 0 && /^(of|and|for|the|to|on|in|at|team)$/i.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1),
+    );
+    return /\b(team|department|office|desk|centre|center|unit)$/i.test(team) ? team : `${team} team`;
+  }
+  if (ROLE_WORDS.test(name.toLowerCase())) return name.replace(/\b([a-z])/g, (letter) => letter.toUpperCase());
+  return name;
+}
+
+export function greetingFor(c: ResolvedCase): string {
+  if (c.letter.greeting) return c.letter.greeting.trim().replace(/[,:;]+$/, '');
+  // A card dispute goes to the card issuer, whoever reads it there.
+  const dispute = c.letter.stage === 'card-dispute';
+  const contact = dispute ? undefined : c.recipient.contact;
+  const name = contact ? addresseeName(contact, c.letter.locale) : undefined;
+  if (name) return `Dear ${name}`;
+  const business = dispute ? c.card.issuer : c.recipient.company;
+  if (isAmerican(c.letter.locale) && business) return `Dear ${withoutBrackets(business)} Customer Service`;
+  return 'Dear Sir or Madam';
+}
+
+export function signOffFor(c: ResolvedCase, greeting: string): string {
+  if (c.letter.signOff) return c.letter.signOff.trim().replace(/[,:;]+$/, '');
+  if (isAmerican(c.letter.locale)) return 'Sincerely';
+  return /^Dear Sir or Madam$/i.test(greeting) ? 'Yours faithfully' : 'Yours sincerely';
+}
