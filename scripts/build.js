@@ -252,14 +252,25 @@ for (const input of Object.keys(result.metafile.inputs)) {
     text: licenceFile ? readFileSync(join(dir, licenceFile), 'utf8').trim() : '(no licence file in the package)',
   });
 }
-// Packages with the very same licence text (one author's family of packages) share one notice.
-const byText = new Map();
+// Packages under the MIT or ISC licence whose terms are the same text (many authors use the
+// same words) share one notice: each package with its own copyright lines, then the terms once.
+// Any other licence is printed whole; packages with the very same text share it.
+const COPYRIGHT_LINE = /^\s*(?:copyright\s+(?:\(c\)|©|\d|(?!notice|licen[cs]e|holder|owner)[A-Z])|\(c\)\s*\d|©\s*\d)/i;
+const TITLE_LINE = /^\s*\(?(?:the )?(?:mit|isc) licen[cs]e(?: \((?:mit|isc)\))?\)?\s*$/i;
+const byTerms = new Map();
 for (const p of [...packages.values()].sort((a, b) => a.name.localeCompare(b.name))) {
-  const names = byText.get(p.text) ?? [];
-  names.push(`${p.name}@${p.version} (${p.license})`);
-  byText.set(p.text, names);
+  const shared = p.license === 'MIT' || p.license === 'ISC';
+  const lines = p.text.split('\n');
+  const terms = shared ? lines.filter((line) => !COPYRIGHT_LINE.test(line) && !TITLE_LINE.test(line)).join('\n').trim() : p.text;
+  const copyright = shared ? lines.filter((line) => COPYRIGHT_LINE.test(line)).map((line) => `  ${line.trim()}`) : [];
+  const key = `${p.license}\n${terms.replace(/\s+/g, ' ')}`;
+  const group = byTerms.get(key) ?? { terms, title: shared ? lines.find((line) => TITLE_LINE.test(line))?.trim() : undefined, packages: [] };
+  group.packages.push([`${p.name}@${p.version} (${p.license})`, ...copyright].join('\n'));
+  byTerms.set(key, group);
 }
-const notices = [...byText].map(([text, names]) => `${names.join('\n')}\n\n${text}`).join(`\n\n${'-'.repeat(72)}\n\n`);
+const notices = [...byTerms.values()]
+  .map(({ terms, title, packages: names }) => `${names.join('\n')}\n\n${title ? `${title}\n\n` : ''}${terms}`)
+  .join(`\n\n${'-'.repeat(72)}\n\n`);
 const fontPackage = join(root, 'node_modules', 'dejavu-fonts-ttf');
 const fontManifest = JSON.parse(readFileSync(join(fontPackage, 'package.json'), 'utf8'));
 const fontNotice = `DejaVu fonts (${fontManifest.name}@${fontManifest.version}), in dist/${PDF_FONTS}/ as subsets\n\n${readFileSync(join(fontPackage, 'LICENSE'), 'utf8').trim()}`;

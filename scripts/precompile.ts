@@ -28,19 +28,31 @@ export function builtInSpecsModule(language?: string): string {
     return `S[${n}]`;
   };
   const specs = (record: Record<string, unknown>) => `{${Object.entries(record).map(([name, spec]) => `${JSON.stringify(name)}: ${code(spec)}`).join(',\n')}}`;
+  // A template's body is in its spec three times over (as compiled, as read with its front
+  // matter, and at the end of the file's text): it is written once and referred to by number.
+  const texts: string[] = [];
+  const textNumbers = new Map<string, number>();
+  const textCode = (text: string) => {
+    let n = textNumbers.get(text);
+    if (n === undefined) textNumbers.set(text, (n = texts.push(JSON.stringify(text)) - 1));
+    return `T[${n}]`;
+  };
   const items = entries.map((entry) => {
     const p = precompileBuiltIn(readEntry(entry));
     const text = readFileSync(entry.file, 'utf8');
+    const { body, ...read } = splitFrontMatter(text, entry.file);
+    const bodyStart = text.lastIndexOf(body);
+    if (bodyStart === -1 || bodyStart + body.length !== text.length) throw new Error(`${entry.file}: the body is not the end of the file`);
     return `${JSON.stringify(entry.name)}: {
-  body: ${JSON.stringify(p.body)},
+  body: ${textCode(p.body)},
   subject: ${JSON.stringify(p.subject)},
-  file: ${JSON.stringify({ text, ...splitFrontMatter(text, entry.file) })},
+  file: { ...${JSON.stringify(read)}, text: ${textCode(text.slice(0, bodyStart))} + ${textCode(body)}, body: ${textCode(body)} },
   plain: ${p.direct ? 'undefined' : `{ body: ${code(p.plain.body)}, subject: ${code(p.plain.subject)}, partials: ${specs(p.plain.partials)} }`},
   html: { body: ${code(p.html.body)}, partials: ${specs(p.html.partials)} },
   direct: ${p.direct ? `{ body: ${code(p.direct.body)}, subject: ${code(p.direct.subject)}, partials: ${specs(p.direct.partials)} }` : 'undefined'}
 }`;
   });
-  const table = `const S = [\n${unique.join(',\n')}\n];\n`;
+  const table = `const S = [\n${unique.join(',\n')}\n];\nconst T = [\n${texts.join(',\n')}\n];\n`;
   if (language !== undefined) return `${table}module.exports = {\n${items.join(',\n')}\n};\n`;
   return `${table}export const BUILTIN_SPECS = {\n${items.join(',\n')}\n};\nexport { languageSpecs } from './builtin-language-specs.js';\n`;
 }
