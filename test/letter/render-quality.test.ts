@@ -260,6 +260,24 @@ describe('what each letter says', () => {
     expect(about('Annual Gold Membership', 'I joined in May.')).toBe('my Annual Gold Membership');
   });
 
+  it("keeps the capital of a brand that starts the item, and lowers an everyday word's", () => {
+    const about = (item: string) => {
+      const c = fullCase('first', 'refund');
+      c.purchase = { ...c.purchase, item, reference: undefined };
+      c.story = { ...c.story, circumstances: 'It broke within a week.' };
+      return /about ([^.]*)\./.exec(written(c).output.content)![1];
+    };
+    expect(about('Hotpoint washing machine')).toBe('my Hotpoint washing machine');
+    expect(about('Samsung fridge freezer')).toBe('my Samsung fridge freezer');
+    expect(about('Invisalign treatment')).toBe('my Invisalign treatment');
+    expect(about('Kitchen extension')).toBe('my kitchen extension');
+    expect(about('Boiler service')).toBe('my boiler service');
+    expect(about('Screen replacement')).toBe('my screen replacement');
+    // A word joined by hyphens is as everyday as its last part.
+    expect(about('X-ray and check-up')).toBe('my x-ray and check-up');
+    expect(about('Rolls-Royce hire for the wedding')).toBe('my Rolls-Royce hire for the wedding');
+  });
+
   it('says "you" of the person the letter is addressed to when they were the one contacted', () => {
     const c = fullCase('first', 'correction');
     c.recipient = { ...c.recipient, contact: 'Mr Gary Hartley, Director' };

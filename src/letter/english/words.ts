@@ -2,6 +2,7 @@
 // that only started the answer is lowered, words the writer capitalises elsewhere keep it.
 import type { ResolvedCase } from '../../case/resolve.js';
 import { remembered } from '../../util/remember.js';
+import { isCommonWord } from './common-words.js';
 
 // The word lists have no `i` flag and are tested on lower-cased text: V8 compiles an expression
 // with `i` several times slower, which a single letter feels. Letters of Latin scripts are plain
@@ -104,9 +105,10 @@ export function inSentence(text: string, use?: WordUse, nounPhrase = false, with
   const long = words.filter((word) => /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/.test(word) && word.length > 3);
   if (long.length > 1 && long.every((word) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/.test(word))) return trimmed;
   if (COMMON_ENDING.test(lower) && lower.length > 4) return withTitleRunLowered(lowered, use);
-  // A thing's name in sentence case ("Screen replacement") is usually an ordinary noun; a
-  // person or brand would be written with its capital elsewhere too.
-  return nounPhrase && words.length > 1 && /^[a-z\u00DF-\u00F6\u00F8-\u00FF]/.test(words[1]!) ? lowered : trimmed;
+  // A thing's name in sentence case ("Screen replacement") is an ordinary noun when its first
+  // word is an everyday English word; otherwise it is a brand's or a name's ("Hotpoint washing
+  // machine", "Invisalign treatment"), which keeps its capital.
+  return nounPhrase && words.length > 1 && /^[a-z\u00DF-\u00F6\u00F8-\u00FF]/.test(words[1]!) && isCommonWord(lower) ? lowered : trimmed;
 }
 
 /** A run of capitalised words (joined by "&", "of", "and", "the"): "Lens & Light Photography", "Castle Terrace". */
