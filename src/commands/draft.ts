@@ -244,7 +244,7 @@ function assertPdfDelivery(options: DraftOptions): void {
 /** After a PDF is written: how to print it and post it with proof, on the terminal (never in the letter). */
 async function postingAdvice(letter: Letter): Promise<void> {
   const { howToSendByPost } = await import('../letter/post.js');
-  for (const line of howToSendByPost(letter.case.sender.country)) process.stderr.write(`${line}\n`);
+  for (const line of howToSendByPost(letter.case.sender.country, letter.case.letter.stage === 'card-dispute')) process.stderr.write(`${line}\n`);
 }
 
 /** --out saves, --copy copies, --mail opens the mail app; with none of them the letter is printed. */
@@ -273,9 +273,11 @@ async function deliver(output: Output, letter: Letter, options: DraftOptions): P
   }
   if (options.mail) {
     const { describeMail, openInMailApp } = await import('../io/mail.js');
+    const { addressee } = await import('../letter/layout.js');
+    const to = addressee(letter.case).email;
     const terminal = terminalStream();
     const result = await openInMailApp(
-      { ...(letter.case.recipient.email && { to: letter.case.recipient.email }), subject: letter.subject, body: letter.body },
+      { ...(to && { to }), subject: letter.subject, body: letter.body },
       terminal ? { terminal } : {},
     );
     const { lines, printBody } = describeMail(result);

@@ -4,6 +4,7 @@
 import { rfc5322Date } from '../case/dates.js';
 import { UserError } from '../errors.js';
 import type { Letter } from './render.js';
+import { addressee } from './layout.js';
 
 const CRLF = '\r\n';
 
@@ -77,7 +78,10 @@ export function toEml(letter: Letter): string {
   const c = letter.case;
   const missing: string[] = [];
   if (!c.sender.email) missing.push('sender.email (your e-mail address)');
-  if (!c.recipient.email) missing.push("recipient.email (the business's e-mail address)");
+  // A card dispute is to the card issuer, whose e-mail address the case does not hold: the
+  // message is left without one for the writer to fill in.
+  const to = addressee(c);
+  if (c.letter.stage !== 'card-dispute' && !to.email) missing.push("recipient.email (the business's e-mail address)");
   if (missing.length > 0) {
     throw new UserError(
       `An e-mail file needs ${missing.join(' and ')}. Add ${missing.length > 1 ? 'them' : 'it'} to the case, or choose another --format such as text.`,
@@ -85,7 +89,7 @@ export function toEml(letter: Letter): string {
   }
   const headers = [
     `From: ${address(c.sender.name, c.sender.email!)}`,
-    `To: ${address(c.recipient.contact ?? c.recipient.company, c.recipient.email!)}`,
+    ...(to.email ? [`To: ${address(to.contact ?? to.company ?? '', to.email)}`] : []),
     `Subject: ${headerText(letter.subject)}`,
     `Date: ${rfc5322Date(c.letter.date)}`,
     `Message-ID: <${crypto.randomUUID()}@redress.invalid>`,

@@ -3,7 +3,7 @@ import { quoteValue } from '../io/terminal.js';
 import { renderHtmlBody, renderMarkdownBody, type Format, type Letter } from './render.js';
 import type { TemplateSource } from './template-files.js';
 import { toEml } from './eml.js';
-import { addressLines, paperFor, placeAndDate, postalLayout, recipientLines, requirePostalAddresses, sentByLine, signatureWithoutContacts, type Paper } from './layout.js';
+import { addressee, addressLines, paperFor, placeAndDate, postalLayout, recipientLines, requirePostalAddresses, sentByLine, signatureWithoutContacts, type Paper } from './layout.js';
 import { formatDate } from './format-values.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -59,7 +59,7 @@ export function letterJson(letter: Letter): Record<string, unknown> {
   return {
     subject: letter.subject,
     body: letter.body,
-    to: c.recipient.email ?? null,
+    to: addressee(c).email ?? null,
     from: c.sender.email ?? null,
     format: 'json',
     template: letter.template,

@@ -135,11 +135,29 @@ export function addressLines(address: string | undefined): string[] {
   return joined;
 }
 
+/** Whom a letter goes to. */
+export interface Addressee {
+  contact?: string;
+  company?: string;
+  address?: string;
+  email?: string;
+}
+
+/**
+ * Whom the letter goes to: the business, or for a card dispute the card issuer, of which the
+ * case knows only the name (the business's address and e-mail are not the bank's).
+ */
+export function addressee(c: Pick<LetterCase, 'letter' | 'recipient' | 'card'>): Addressee {
+  if (c.letter.stage === 'card-dispute') return { ...(c.card.issuer && { company: c.card.issuer }) };
+  return c.recipient;
+}
+
 /** The recipient as the envelope's window shows them: the person or team, the company, the address. */
 export function recipientLines(c: LetterCase): string[] {
+  const to = addressee(c);
   // "customer services" heads the address as "Customer services".
-  const contact = c.recipient.contact?.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
-  return [contact, c.recipient.company, ...addressLines(c.recipient.address)].filter((line): line is string => Boolean(line && line.trim()));
+  const contact = to.contact?.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+  return [contact, to.company, ...addressLines(to.address)].filter((line): line is string => Boolean(line && line.trim()));
 }
 
 /** The sender's name and address on one line, for the return-address line of a window. */
@@ -149,9 +167,11 @@ export function returnAddress(c: LetterCase): string {
 
 /** A letter for the post needs both postal addresses: says which is missing and how to add it. */
 export function requirePostalAddresses(c: LetterCase): void {
+  // A card dispute goes to the card issuer, whose address the case does not hold: the writer
+  // adds it to the envelope (the window shows the issuer's name).
   const missing = [
     !c.sender.address?.trim() && 'sender.address (your postal address)',
-    !c.recipient.address?.trim() && "recipient.address (the business's postal address)",
+    c.letter.stage !== 'card-dispute' && !c.recipient.address?.trim() && "recipient.address (the business's postal address)",
   ].filter(Boolean);
   if (missing.length === 0) return;
   throw new UserError(

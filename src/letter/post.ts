@@ -20,11 +20,20 @@ export const SEND_WITH_PROOF: Readonly<Record<string, PostalProof>> = {
   ES: { service: 'burofax with acuse de recibo and certificación de contenido from Correos', why: 'it proves what you sent and when it arrived' },
 };
 
-/** A few lines for the terminal: print, fold at the marks, and send it with proof. */
-export function howToSendByPost(country: string | undefined): string[] {
+/**
+ * A few lines for the terminal: print, fold at the marks, and send it with proof. A letter to a
+ * card issuer shows only the issuer's name: the case does not hold its address.
+ */
+export function howToSendByPost(country: string | undefined, toCardIssuer = false): string[] {
   const proof = country ? SEND_WITH_PROOF[country] : undefined;
   const send = proof
     ? `To show that you sent it, post it by ${proof.service}: ${proof.why}. Keep the receipt with a copy of the letter.`
     : 'To show that you sent it, post it by a registered or signed-for service that gives you a receipt, and keep the receipt with a copy of the letter.';
-  return ['Print it at actual size (not "fit to page") and fold it at the marks on the left edge, so the address shows in the envelope\'s window.', send];
+  const print = 'Print it at actual size (not "fit to page") and fold it at the marks on the left edge, so the address shows in the envelope\'s window.';
+  if (!toCardIssuer) return [print, send];
+  return [
+    print,
+    "The window shows only your card issuer's name: write under it the address your issuer gives for billing disputes (on your statement or its website), or use an envelope without a window.",
+    send,
+  ];
 }

@@ -97,6 +97,31 @@ describe('formats', () => {
     expect(r.stdout).toBe('');
   });
 
+  it("a card dispute goes to the card issuer: never addressed to the business's e-mail or window", async () => {
+    const dispute = tmp.path('dispute.yaml');
+    writeFileSync(
+      dispute,
+      `sender: {name: Jasmine Ortiz, email: jas@example.com, country: US, region: CA, address: "12 Palm Ave, San Jose, CA 95112"}
+recipient: {company: FreshPlate, email: help@freshplate.example, address: "1 Market St, San Francisco, CA 94105"}
+purchase: {item: meal kit subscription, kind: subscription, amount: 89.99, period: month, paidWith: credit-card, date: 2026-08-01}
+story: {circumstances: I was charged after I cancelled., expectations: no more charges, outcome: two more charges}
+card: {issuer: Chase, last4: "3308"}
+request: {remedy: refund, amount: 179.98}
+letter: {date: 2026-11-02, stage: card-dispute}
+`,
+    );
+    const as = (format: string) => redress(['draft', '--from', dispute, '--format', format]);
+    const mail = await simpleParser(as('eml').stdout);
+    expect(mail.to).toBeUndefined();
+    expect(mail.text).toContain('Dear Chase');
+    const html = as('html').stdout;
+    expect(/<address class="to">([\s\S]*?)<\/address>/.exec(html)?.[1]).toMatch(/^\s*Chase\s*$/);
+    expect(JSON.parse(as('json').stdout).to).toBeNull();
+    const pdf = redress(['draft', '--from', dispute, '--format', 'pdf', '--out', tmp.path('dispute.pdf')]);
+    expect(pdf.code).toBe(0);
+    expect(pdf.stderr).toContain("address your issuer gives for billing disputes");
+  });
+
   it('json carries subject, body, to, from and format', () => {
     const json = JSON.parse(draft('json'));
     expect(json).toMatchObject({ to: 'help@tj.example', from: 'zoe@example.com', format: 'json', stage: 'first', remedy: 'refund', amount: 1200, currency: 'USD', deadline: '2026-11-30' });
