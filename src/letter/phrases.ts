@@ -5,7 +5,7 @@
 // list of examples.
 import type { ResolvedCase } from '../case/resolve.js';
 import { formatDate, formatMoney } from './format-values.js';
-import { LEADING_YOUR, type WordUse, asSentence, caseWordUse, clause, inSentence, nounPhrase, quoted, speaksToReader, withWrittenCapitals, withoutBrackets } from './english/words.js';
+import { LEADING_YOUR, type WordUse, asSentence, capitalNames, caseWordUse, clause, inSentence, nounPhrase, quoted, speaksToReader, withWrittenCapitals, withoutBrackets } from './english/words.js';
 import { contactSentence, untold } from './english/contacts.js';
 import { greetingFor, signOffFor } from './english/people.js';
 import { paymentLines, purchaseSentence, requestSentences } from './english/money.js';
@@ -139,6 +139,9 @@ function evidenceForBank(c: ResolvedCase, company: string): string[] {
   return c.evidence.map((item) => listItemForBank(clause(item), company));
 }
 
+/** A month's name, or a date in figures ("19/09", "2026-09-19"). */
+const NAMES_A_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b/i;
+
 export function phrasesFor(c: ResolvedCase): Phrases {
   const locale = c.letter.locale;
   const money = (n: number) => formatMoney(n, c.purchase.currency, locale);
@@ -147,13 +150,15 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   const company = withoutBrackets(c.recipient.company);
   const use = caseWordUse(c);
   const item = nounPhrase(c.purchase.item, use);
-  const bareItem = withWrittenCapitals(withoutBrackets(c.purchase.item.trim().replace(/[.;:,\s]+$/, '')), use);
+  const bareItem = capitalNames(withWrittenCapitals(withoutBrackets(c.purchase.item.trim().replace(/[.;:,\s]+$/, '')), use));
   // A reference with brackets of its own ("HS-2211 (rev. B)") is not followed by more brackets.
   const reference = c.purchase.reference;
   // A recurring fee's date is when the payments began.
   const when = c.purchase.date ? `${c.purchase.period ? 'since ' : ''}${date(c.purchase.date)}` : '';
-  // An item with commas of its own has its date set off by a semicolon, so the date is not read as part of it.
-  const about = reference ? `${withoutBrackets(reference)} (${bareItem}${when ? `${bareItem.includes(',') && !bareItem.endsWith('.') ? ';' : ','} ${when}` : ''})` : `${bareItem}${when ? ` (${when})` : ''}`;
+  // An item with commas or a date of its own has the purchase date set off by a semicolon, so
+  // the two are not read as one ("wedding on 19 September; 10 January 2026").
+  const setOff = (bareItem.includes(',') || NAMES_A_DATE.test(bareItem)) && !bareItem.endsWith('.');
+  const about = reference ? `${withoutBrackets(reference)} (${bareItem}${when ? `${setOff ? ';' : ','} ${when}` : ''})` : `${bareItem}${when ? ` (${when})` : ''}`;
   const impact = withWriterAsSubject(c.story.impact);
   const impactShort = shortened(impact);
   const since = c.sender.customerSince;

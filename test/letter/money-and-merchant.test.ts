@@ -256,6 +256,19 @@ describe('the writer’s own words get the capitals English gives them', () => {
     expect(text).toContain('No new issues since August, and the next one is due in May.');
     expect(text).toContain('my Paypal subscription');
   });
+  it('a month named alone, in brackets or in a list, and in the subject', () => {
+    const text = letter(subscription, 'first', (c) => {
+      c.story.outcome = ['two more charges (september and october)'];
+      c.evidence = ['card statements for september and october'];
+      c.purchase.item = 'magazine for the issue of 19 september';
+      c.purchase.reference = 'MAG-11';
+      c.purchase.period = undefined;
+    });
+    expect(text).toContain('two more charges (September and October)');
+    expect(text).toContain('- Card statements for September and October');
+    // The item's own date and the purchase date are not run together.
+    expect(text).toMatch(/^Subject: .*\(magazine for the issue of 19 September; /);
+  });
 });
 
 describe('earlier contacts as a person tells them', () => {

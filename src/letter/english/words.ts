@@ -212,14 +212,15 @@ const ABBREVIATION = /\b(e\.g|i\.e|etc|approx|incl|no|nos|vs|cf|mr|mrs|ms|dr|st|
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /**
  * A month written in lower case beside a day's number ("30 april", "april 30th") or after a word
- * of time ("since august", "until may", "last march"); "may" and "march" alone are verbs.
+ * of time ("since august", "until may", "last march"); "may" and "march" alone are verbs and
+ * "august" an adjective, the other months and the days of the week are always names.
  */
 const TIME_WORDS = 'since|until|till|in|by|from|during|before|after|last|next|early|late|mid|end of|start of|beginning of'.replace(/\b[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 const CAPITAL_MONTHS = MONTHS.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 /** A month joined to one just written with its capital: "September and october", "May–june". */
 const MONTH_AFTER_MONTH = new RegExp(String.raw`\b((?:${CAPITAL_MONTHS})(?:,?\s+(?:and|or|to|through|till|until)\s+|\s*[-–,/]\s*))(${MONTHS})\b`, 'g');
 const LOWER_MONTH = new RegExp(
-  String.raw`\b(\d{1,2}(?:st|nd|rd|th)?\s+|(?:${TIME_WORDS})[\s-]+)(${MONTHS})\b|\b(${MONTHS})(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  String.raw`\b(\d{1,2}(?:st|nd|rd|th)?\s+|(?:${TIME_WORDS})[\s-]+)(${MONTHS})\b|\b(${MONTHS})(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|september|october|november|december)\b`,
   'g',
 );
 /** "i" typed for "I" ("and i was told", "(i brought", "i'm"), never "i.e." or a numbered "(i)". */
@@ -234,17 +235,21 @@ const capitalFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice
  * Nobody came"), and the words English always writes with one ("30 april", "on monday", "i") get theirs.
  */
 export function capitalSentences(text: string): string {
-  if (MAY_NEED_CAPITALS.test(text)) {
-    text = text
-      .replace(LOWER_MONTH, (whole, day: string | undefined, month: string | undefined, before: string | undefined, weekday: string | undefined) =>
-        day !== undefined ? day + capitalFirst(month!) : capitalFirst((before ?? weekday)!),
-      )
-      .replace(MONTH_AFTER_MONTH, (whole, before: string, month: string) => before + capitalFirst(month))
-      .replace(LOWER_I, 'I');
-  }
+  text = capitalNames(text);
   return text.replace(/([.!?])(\s+)([a-z\u00DF-\u00F6\u00F8-\u00FF])/g, (whole, stop: string, space: string, letter: string, at: number) =>
     ABBREVIATION.test(text.slice(Math.max(0, at - 8), at + 1)) ? whole : `${stop}${space}${letter.toUpperCase()}`,
   );
+}
+
+/** The words English always writes with a capital ("30 april", "september", "on monday", "i") given theirs. */
+export function capitalNames(text: string): string {
+  if (!MAY_NEED_CAPITALS.test(text)) return text;
+  return text
+    .replace(LOWER_MONTH, (whole, day: string | undefined, month: string | undefined, before: string | undefined, weekday: string | undefined) =>
+      day !== undefined ? day + capitalFirst(month!) : capitalFirst((before ?? weekday)!),
+    )
+    .replace(MONTH_AFTER_MONTH, (whole, before: string, month: string) => before + capitalFirst(month))
+    .replace(LOWER_I, 'I');
 }
 
 /** Capital first letter and a closing stop. */
