@@ -278,6 +278,21 @@ describe('what each letter says', () => {
     expect(about('Rolls-Royce hire for the wedding')).toBe('my Rolls-Royce hire for the wedding');
   });
 
+  it('fits an item that names work done, or a count, into the sentence', () => {
+    const about = (item: string) => {
+      const c = fullCase('first', 'refund');
+      c.purchase = { ...c.purchase, item, reference: undefined };
+      return /about ([^.]*)\./.exec(written(c).output.content)![1];
+    };
+    expect(about('fixing my boiler')).toBe('fixing my boiler');
+    expect(about('cleaning the carpets')).toBe('cleaning the carpets');
+    expect(about('installation of new boiler')).toBe('the installation of my new boiler');
+    expect(about('repair of the roof')).toBe('the repair of the roof');
+    expect(about('replacement of 4 double glazed units')).toBe('the replacement of 4 double glazed units');
+    expect(about('2 x weekend passes')).toBe('my 2 weekend passes');
+    expect(about('x2 concert tickets')).toBe('my 2 concert tickets');
+  });
+
   it('says "you" of the person the letter is addressed to when they were the one contacted', () => {
     const c = fullCase('first', 'correction');
     c.recipient = { ...c.recipient, contact: 'Mr Gary Hartley, Director' };

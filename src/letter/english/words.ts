@@ -188,11 +188,28 @@ export function asListItem(text: string): string {
 
 /** A noun phrase that can follow "about": a determiner is added where the answer has none. */
 export function nounPhrase(text: string, use?: WordUse): string {
-  const trimmed = text.trim().replace(/[.;:,\s]+$/, '');
+  // "2 x weekend passes", "x2 tickets": a count, as a sentence writes it.
+  const trimmed = text.trim().replace(/[.;:,\s]+$/, '').replace(COUNT_TIMES, '$1$2 ');
   if (DETERMINERS.test(trimmed.toLowerCase())) return inSentence(trimmed, use, true, true);
+  // "fixing my boiler", "cleaning the carpets": what was done, which takes no article.
+  if (DOING.test(trimmed)) return inSentence(trimmed, use, true, true);
+  // "installation of new boiler": the work is "the installation", and the thing the writer's.
+  const work = WORK_OF.exec(trimmed);
+  if (work) {
+    const object = trimmed.slice(work[0].length);
+    const mine = DETERMINERS.test(object.toLowerCase()) || /^\d/.test(object) ? object : `my ${object}`;
+    return `the ${inSentence(`${work[0]}${mine}`, use, true, true)}`;
+  }
   // "full service on my Ford Focus": one "my" is enough.
   return `${/\b(?:my|our)\b/i.test(trimmed) ? 'the' : 'my'} ${inSentence(trimmed, use, true, true)}`;
 }
+
+/** "2 x", "2x", "x2": a count written as a multiplication. */
+const COUNT_TIMES = /^(?:(\d+)\s*[x×]|[x×]\s*(\d+))\s+(?=\p{L})/iu;
+/** A verb's -ing form followed by what it was done to: "fixing my boiler", "repairing the roof". */
+const DOING = /^[A-Za-z]+ing\s+(?:my|our|the|a|an|his|her|their|your|this|that|these|those)\b/i;
+/** A word for a piece of work, then "of": "installation of", "replacement of", "repair of", "removal of". */
+const WORK_OF = /^(?:[A-Za-z]+(?:tion|sion|ment|al|ing)|repair|repairs|supply and fit|survey|service|servicing|upgrade|refit|fit|fitting)\s+of\s+/i;
 
 /** "deep clean (3 rooms)" -> "deep clean, 3 rooms": for places that add brackets of their own. */
 export function withoutBrackets(text: string): string {
