@@ -274,6 +274,23 @@ describe('the writer’s own words get the capitals English gives them', () => {
 describe('earlier contacts as a person tells them', () => {
   const contacts = (list: Case['contacts'], stage: Stage = 'first') => letter(roofer, stage, (c) => (c.contacts = list));
 
+  it('two things one person did, a call nobody answered, and what never followed, as sentences', () => {
+    const text = contacts([
+      { date: '2026-10-23', channel: 'in person', who: 'the store manager at Broadway', result: 'refused repair, said it was accidental damage' },
+      { date: '2026-10-27', channel: 'phone', result: 'voicemail, left a message' },
+      { date: '2026-10-28', channel: 'phone', result: 'went to voicemail' },
+      { date: '2026-10-25', channel: 'email', result: 'they said they would send an engineer, never came' },
+      { date: '2026-10-29', channel: 'phone', who: 'sam (customer services)', result: 'said a technician would ring me' },
+      { date: '2026-10-30', channel: 'phone', who: 'dave from sales', result: 'promised a refund' },
+    ]);
+    expect(text).toContain('who refused repair and said it was accidental damage.');
+    expect(text).toMatch(/October 27, 2026, I phoned you, but nobody answered, so I left a voicemail message\./);
+    expect(text).toMatch(/October 28, 2026, I phoned you, but nobody answered\./);
+    expect(text).toContain('You said you would send an engineer, but nobody came.');
+    expect(text).toContain('spoke to Sam (customer services), who said');
+    expect(text).toContain('spoke to Dave from sales, who promised');
+  });
+
   it('a subject keeps the date apart from an item with commas of its own', () => {
     const text = letter(roofer, 'first', (c) => (c.purchase.item = 'roof repair, front and back'));
     expect(text.split('\n')[0]).toContain('INV-3381 (roof repair, front and back; April 2, 2026)');

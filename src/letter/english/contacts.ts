@@ -1,7 +1,18 @@
 // Earlier contacts told as a person would: by channel (phoned, e-mailed, wrote, visited,
 // chatted), with whom, and what came of it, in the first person and to the right reader.
 import type { ResolvedCase } from '../../case/resolve.js';
-import { HAS_VERB, LEADING_YOUR, ROLE_WORDS, TEAM_WORDS, VERB, type WordUse, asSentence, clause, inSentence, quoted, speaksToReader, withoutBrackets } from './words.js';
+import { FUNCTION_WORD, HAS_VERB, LEADING_YOUR, ROLE_WORDS, TEAM_WORDS, VERB, type WordUse, asSentence, clause, inSentence, quoted, speaksToReader, withoutBrackets } from './words.js';
+import { capitalisedName } from './people.js';
+
+/** "sam (customer services)", "dave from sales", "priya at the front desk": a lower-case first word placed in a team. */
+const NAME_IN_TEAM = /^([a-z\u00DF-\u00F6\u00F8-\u00FF][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]+)(?=\s*\(|\s+(?:from|at|in|on)\s|,\s)/;
+
+function withPersonCapital(who: string): string {
+  if (/[A-Z\u00C0-\u00DE]/.test(who)) return who;
+  const name = NAME_IN_TEAM.exec(who)?.[1];
+  if (!name || FUNCTION_WORD.test(name) || ROLE_WORDS.test(name) || TEAM_WORDS.test(name) || BARE_ROLE.test(name)) return who;
+  return capitalisedName(name)! + who.slice(name.length);
+}
 
 type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'chat' | 'text' | 'form' | 'social' | 'other';
 
@@ -113,8 +124,9 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
   // Told to someone else, "your manager" is the business's: "their manager".
   // Someone named by their job alone ("manager (Paul?)", "tech") works for the business: "your manager".
   const typedWho = contact.who && BARE_ROLE.test(contact.who.trim()) ? `your ${contact.who.trim()}` : contact.who;
-  // A name typed in lower case ("bruce") has the capitals the writer gives it elsewhere.
-  const who = typedWho ? inSentence(business !== 'you' ? typedWho.replace(LEADING_YOUR, 'their ') : typedWho, use, false, !/[A-Z\u00C0-\u00DE]/.test(typedWho)) : undefined;
+  // A name typed in lower case ("bruce") has the capitals the writer gives it elsewhere, and a
+  // first word placed in a team ("sam (customer services)", "dave from sales") is a name.
+  const who = typedWho ? withPersonCapital(inSentence(business !== 'you' ? typedWho.replace(LEADING_YOUR, 'their ') : typedWho, use, false, !/[A-Z\u00C0-\u00DE]/.test(typedWho))) : undefined;
   const whom = who ?? business;
   // Written to a department ("customer service", "the complaints team"), it is the business's own
   // team: "I emailed your customer service team", not "customer service at your company".
@@ -193,6 +205,10 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
   if (WRITER_WAITING.test(result)) return `${when}${told}. I am ${inSentence(result, use)}.`;
   // "auto reply only": what the writer received.
   if (AUTO_REPLY.test(result)) return `${when}${told}, and I received ${/^an?\s/i.test(result) ? inSentence(result, use) : `an ${result.charAt(0).toLowerCase()}${result.slice(1)}`}.`;
+  // "voicemail", "went to voicemail, left a message": nobody answered the call.
+  if (channel === 'phone' && /^(?:went to |got |straight to )?voice ?mail\b/i.test(result)) {
+    return `${when}${told}, but nobody answered${VOICEMAIL.test(result.replace(/^(?:went to |got |straight to )?voice ?mail\b/i, '')) ? ', so I left a voicemail message' : ''}.`;
+  }
   // Only the main clause counts: "a reply saying my complaint had been logged" is a thing.
   const hasVerb = HAS_VERB.test(result.split(/\s(?:saying|that|which|who|whom|whose|where|when|because|after|before|until|to)\b|[,;(]/i)[0]!);
   // "No reply", "no response from anyone": what the writer did not get ("no one called back" says it itself).
@@ -206,14 +222,14 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
   }
   // Written to the business, what "they" (the business) said is what "you" said.
   // The "they" that follows is the same business: "They said they'd call back. They never did."
-  if (business === 'you' && !contact.who && THEY_FIRST.test(result)) return `${when}${told}. ${asSentence(result.replace(THEY_ANY, (they: string) => matchCase(they, THEY_TO_YOU[they.toLowerCase()] ?? 'you')))}`;
+  if (business === 'you' && !contact.who && THEY_FIRST.test(result)) return `${when}${told}. ${asSentence(withContrast(result.replace(THEY_ANY, (they: string) => matchCase(they, THEY_TO_YOU[they.toLowerCase()] ?? 'you'))))}`;
   if (
     PRONOUN_SUBJECT.test(result) ||
     /^(no\s+one|nothing|none)\b/i.test(result) ||
     (DETERMINER.test(result) && hasVerb) ||
     /^[A-Z][a-z]+\s+(said|told|promised|agreed|refused|offered|replied|wrote|asked|confirmed|explained)\b/.test(result)
   ) {
-    return `${when}${told}. ${asSentence(result.replace(COMMA_SPLICE, '. $1 '))}`;
+    return `${when}${told}. ${asSentence(withContrast(result.replace(COMMA_SPLICE, '. $1 ')))}`;
   }
   // "promised a call back" has no subject: the person spoken to, or the business, did it.
   if (STARTS_WITH_VERB.test(result)) {
@@ -221,16 +237,27 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
     let done = result.charAt(0).toLowerCase() + result.slice(1);
     // "told to wait", "told it was on the truck": told whom? The writer.
     done = done.replace(/^(told|asked|advised|instructed|assured|informed)\s+(?!(?:me|us|him|her|them|you)\b)/i, '$1 me ');
-    // "said he'd come round, never did": what did not follow is set against what was said.
-    done = done.replace(/,\s+(never|didn't|did not|hasn't|has not|haven't|have not|still hasn't|nothing since)\b/i, ', but $1');
+    done = withContrast(done);
+    // "refused repair, said it was accidental damage": two things the same person did.
+    done = done.replace(/,\s+(said|told|claimed|promised|offered|explained|insisted|added|blamed)\b/i, ' and $1');
     // What the writer got ("got an automated reply", "was told to wait") was done to the writer.
     if (RECEIVED.test(done)) return `${when}${told}, and I ${inSentence(done, use)}.`;
     // The business just named is "they" the second time: "I phoned Coastal Furniture, and they hung up".
     const subject = who ? `, who` : business === 'you' ? ', and you' : ', and they';
     return `${when}${told}${subject} ${inSentence(done.replace(COMMA_SPLICE, '. $1 '), use)}.`;
   }
-  // Anything else ("voicemail, message left") is a note on the contact, kept as written.
+  // Anything else ("message left at reception") is a note on the contact, kept as written.
   return `${when}${told} (${inSentence(withoutBrackets(result), use)}).`;
+}
+
+/**
+ * What did not follow is set against what was said: "said he'd come round, never did" -> "…,
+ * but never did"; "would send an engineer, never came" -> "…, but nobody came".
+ */
+function withContrast(text: string): string {
+  return text
+    .replace(/,\s+never\s+(came|arrived|showed up|turned up)\b/i, ', but nobody $1')
+    .replace(/,\s+(never|didn't|did not|hasn't|has not|haven't|have not|still hasn't|nothing since)\b/i, ', but $1');
 }
 
 /** A contact that only says nothing came back. */

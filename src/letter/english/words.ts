@@ -67,7 +67,7 @@ export function wordUse(texts: Iterable<string>): WordUse {
 }
 
 /** Words of the closed classes (determiners, pronouns, prepositions, conjunctions): never names. */
-const FUNCTION_WORD =
+export const FUNCTION_WORD =
   /^(the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|any|each|every|all|both|either|neither|no|none|nothing|not|only|just|also|there|here|it|they|we|he|she|you|in|on|at|for|with|by|from|to|of|after|before|when|while|since|until|during|about|over|under|because|if|as|and|but|or|so|then|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|half|full|new|old|another|other|same|several|many|much|more|most|less|few)$/;
 /** Endings of English common nouns and adjectives ("Installation", "Membership", "Delivery", "Annual"). */
 const COMMON_ENDING = /(tion|sion|ment|ness|ship|ance|ence|ity|ery|ary|ing|age|ure|ism|ist|ful|less|ous|ive|able|ible|ical|al|ly)$/;
