@@ -25,6 +25,12 @@ export interface Phrases {
   company: string;
   /** One or two sentences about the purchase: what was paid, when, the agreed price. Empty when nothing is known. */
   purchase: string;
+  /**
+   * The same, naming what was bought ("I bought the e-bike…") where "it" would follow a sentence
+   * about something else (a reminder's "…so I am writing again."). English names the item; other
+   * languages say the same as `purchase`.
+   */
+  purchaseAgain: string;
   /** "I have been your customer since 2019." or empty. */
   customer: string;
   /** The earlier contacts as a person tells them, one sentence or two each; speaking to the business ("you"). */
@@ -166,6 +172,7 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     ? `I have been your customer since ${/^\d{4}$/.test(since) ? since : since.length === 7 ? monthOf(date(`${since}-01`)) : date(since)}.`
     : '';
   const request = requestSentences(c, money, use);
+  const sinceSaid = Boolean(since && c.purchase.date?.startsWith(since));
   const told = untold(c);
   let toThirdParty: string[] | undefined;
   const dispute = c.letter.stage === 'card-dispute';
@@ -178,7 +185,10 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     itemRef: !reference ? item : /[)\]]$/.test(item) || /[()[\]]/.test(reference) ? `${item}, ${referenceWords(reference)}` : `${item} (${referenceWords(reference)})`,
     about,
     company,
-    purchase: purchaseSentence(c, money, date, Boolean(since && c.purchase.date?.startsWith(since))),
+    purchase: purchaseSentence(c, money, date, sinceSaid),
+    // "my e-bike" is "the e-bike" the second time; work named by a verb ("fixing my boiler"), and
+    // an item with notes of its own ("dry cleaning (wool suit, 2 pc.)"), stay "it".
+    purchaseAgain: /^my\s[^(),;]+$/.test(item) ? purchaseSentence(c, money, date, sinceSaid, item.replace(/^my\s/, 'the ')) : purchaseSentence(c, money, date, sinceSaid),
     customer,
     contacts: told.map((contact) => contactSentence(contact, 'you', date, use, c.recipient.contact)),
     // Only a letter to a third party (the card issuer) tells them: made when a template asks.

@@ -367,6 +367,18 @@ describe('what each letter says', () => {
     expect(text('no previous letters', 'reminder', 'refund')).toContain('I wrote to Brightline Carpet Care earlier about');
   });
 
+  it('reminder and final: what was bought is named again, not "it", after a sentence about the matter', () => {
+    const goods = (stage: 'reminder' | 'final', item: string) => {
+      const c = fullCase(stage, 'refund');
+      c.purchase = { ...c.purchase, item, kind: 'goods', reference: undefined, price: undefined, period: undefined };
+      return written(c).output.content;
+    };
+    expect(goods('reminder', 'e-bike')).toMatch(/so I am writing again\. I bought the e-bike on /);
+    expect(goods('final', 'e-bike')).toMatch(/the matter is still not resolved\. I bought the e-bike on /);
+    // An item with notes of its own is not repeated whole: "it" still reads well there.
+    expect(goods('final', 'suit (wool, 2 pc.)')).toMatch(/the matter is still not resolved\. I bought it on /);
+  });
+
   it('final: all earlier letters, the final request, and the next steps as facts', () => {
     const letter = text('full', 'final', 'refund');
     expect(letter).toMatch(/^Subject: Final letter – Refund request: /);

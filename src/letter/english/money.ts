@@ -63,9 +63,10 @@ export function pronounFor(item: string): 'it' | 'them' {
 }
 
 /** `sinceSaid`: the opening already says the writer has been a customer since the purchase began. */
-export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (d: string) => string, sinceSaid = false): string {
+export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (d: string) => string, sinceSaid = false, named?: string): string {
   const p = c.purchase;
-  const it = pronounFor(p.item);
+  // `named`: what was bought by its name ("the e-bike"), where "it" could be read as something else.
+  const it = named ?? pronounFor(p.item);
   const on = p.date ? ` on ${date(p.date)}` : '';
   const since = p.date && !sinceSaid ? ` since ${date(p.date)}` : '';
   const paid = p.amount !== undefined ? money(p.amount) : undefined;

@@ -274,6 +274,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     about,
     company,
     purchase,
+    purchaseAgain: purchase,
     customer,
     contacts: c.contacts.map((contact) => contactSentence(contact, 'you')),
     contactsToThirdParty: c.contacts.map((contact) => contactSentence(contact, 'them')),
