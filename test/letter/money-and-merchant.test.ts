@@ -271,6 +271,19 @@ describe('the writer’s own words get the capitals English gives them', () => {
   });
 });
 
+describe('a price the writer calls an estimate or a quote', () => {
+  it('is named as the writer names it, not as an agreed price', () => {
+    expect(letter(roofer, 'first')).toContain('Your quote was $4,200.00, of which I have paid $2,100.00.');
+    const estimate = letter(roofer, 'first', (c) => {
+      c.story.expectations = 'the roof finished within two weeks, as your written estimate says';
+      c.purchase.amount = 5100;
+    });
+    expect(estimate).toContain('Your estimate was $4,200.00, but I was charged $5,100.00.');
+    const agreed = letter(roofer, 'first', (c) => (c.story.expectations = 'the roof finished within two weeks'));
+    expect(agreed).toContain('The agreed price was $4,200.00, of which I have paid $2,100.00.');
+  });
+});
+
 describe('earlier contacts as a person tells them', () => {
   const contacts = (list: Case['contacts'], stage: Stage = 'first') => letter(roofer, stage, (c) => (c.contacts = list));
 

@@ -2,7 +2,7 @@
 // recurring fee, a deposit) and the request, with the writer's own reason for an amount.
 import type { ResolvedCase } from '../../case/resolve.js';
 import type { Phrases } from '../phrases.js';
-import { HAS_VERB, VERB, type WordUse, asListItem, asSentence, clause, inSentence, quoted, speaksToReader, withoutBrackets } from './words.js';
+import { HAS_VERB, VERB, type WordUse, asListItem, asSentence, clause, inSentence, quoted, speaksToReader, withoutBrackets, caseWordUse } from './words.js';
 
 const PERIOD_WORD: Record<string, string> = { week: 'a week', month: 'a month', quarter: 'a quarter', year: 'a year' };
 const PERIOD_ADJECTIVE: Record<string, string> = { week: 'weekly', month: 'monthly', quarter: 'quarterly', year: 'annual' };
@@ -63,6 +63,14 @@ export function pronounFor(item: string): 'it' | 'them' {
 }
 
 /** `sinceSaid`: the opening already says the writer has been a customer since the purchase began. */
+/** The agreed price as the writer speaks of it: "Your estimate", "Your quote", else "The agreed price". */
+function priceName(c: ResolvedCase): string {
+  const words = caseWordUse(c).text ?? '';
+  if (/\bestimate[ds]?\b/i.test(words)) return 'Your estimate';
+  if (/\b(?:quote[ds]?|quotation)\b/i.test(words)) return 'Your quote';
+  return 'The agreed price';
+}
+
 export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (d: string) => string, sinceSaid = false, named?: string): string {
   const p = c.purchase;
   // `named`: what was bought by its name ("the e-bike"), where "it" could be read as something else.
@@ -88,7 +96,9 @@ export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, 
     const verb = p.kind === 'goods' ? `I ordered ${it}${on}` : p.kind === 'service' ? `I agreed the work with you${on}` : p.kind === 'booking' ? `I booked ${it}${on}` : '';
     // A deposit's date is when it was paid; other kinds say it with the verb.
     const paidOn = !verb && p.kind === 'deposit' ? on : '';
-    const money = p.amount! > p.price! ? `The agreed price was ${price}, but I was charged ${paid}.` : `The agreed price was ${price}, of which I ${paidOn ? 'paid' : 'have paid'} ${paid}${paidOn}.`;
+    // A price the writer calls an estimate or a quote is named so: a garage knows its estimate was not an agreed price.
+    const named = priceName(c);
+    const money = p.amount! > p.price! ? `${named} was ${price}, but I was charged ${paid}.` : `${named} was ${price}, of which I ${paidOn ? 'paid' : 'have paid'} ${paid}${paidOn}.`;
     return `${verb ? `${verb}. ` : ''}${money}`;
   }
   const amount = paid ?? price;

@@ -328,7 +328,7 @@ export function caseWordUse(c: Partial<ResolvedCase>): WordUse {
       }
       return false;
     };
-    use = { names: brand.size === 0 ? found.names : { has: (word) => brand.has(word) || found.names.has(word) }, common: found.common, written: names, mayBeWritten };
+    use = { names: brand.size === 0 ? found.names : { has: (word) => brand.has(word) || found.names.has(word) }, common: found.common, written: names, mayBeWritten, text: found.text };
     wordUses.set(c, use);
   }
   return use;
