@@ -266,6 +266,8 @@ describe('the writer’s own words get the capitals English gives them', () => {
     });
     expect(text).toContain('two more charges (September and October)');
     expect(text).toContain('- Card statements for September and October');
+    // A month's short form after a day's number; "mar" alone is a verb.
+    expect(letter(subscription, 'first', (c) => (c.story.circumstances = 'it came on 14 aug and we may mar the look.'))).toContain('It came on 14 Aug and we may mar the look.');
     // The item's own date and the purchase date are not run together.
     expect(text).toMatch(/^Subject: .*\(magazine for the issue of 19 September; /);
   });

@@ -237,13 +237,13 @@ const CAPITAL_MONTHS = MONTHS.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 /** A month joined to one just written with its capital: "September and october", "May–june". */
 const MONTH_AFTER_MONTH = new RegExp(String.raw`\b((?:${CAPITAL_MONTHS})(?:,?\s+(?:and|or|to|through|till|until)\s+|\s*[-–,/]\s*))(${MONTHS})\b`, 'g');
 const LOWER_MONTH = new RegExp(
-  String.raw`\b(\d{1,2}(?:st|nd|rd|th)?\s+|(?:${TIME_WORDS})[\s-]+)(${MONTHS})\b|\b(${MONTHS})(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|september|october|november|december)\b`,
+  String.raw`\b(\d{1,2}(?:st|nd|rd|th)?\s+|(?:${TIME_WORDS})[\s-]+)(${MONTHS})\b|\b(\d{1,2}(?:st|nd|rd|th)?\s+)(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b(${MONTHS})(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|september|october|november|december)\b`,
   'g',
 );
 /** "i" typed for "I" ("and i was told", "(i brought", "i'm"), never "i.e." or a numbered "(i)". */
 const LOWER_I = /(?<![\w'’.-])i(?=['’](?:m|ve|d|ll)\b|\s|[,;:!?]|$)/g;
 /** Quick test: the text may hold a lower-case month, weekday or "i" (most texts hold none). */
-const MAY_NEED_CAPITALS = new RegExp(String.raw`\b(?:i|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTHS})\b`);
+const MAY_NEED_CAPITALS = new RegExp(String.raw`\b(?:i|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b`);
 
 const capitalFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -262,8 +262,8 @@ export function capitalSentences(text: string): string {
 export function capitalNames(text: string): string {
   if (!MAY_NEED_CAPITALS.test(text)) return text;
   return text
-    .replace(LOWER_MONTH, (whole, day: string | undefined, month: string | undefined, before: string | undefined, weekday: string | undefined) =>
-      day !== undefined ? day + capitalFirst(month!) : capitalFirst((before ?? weekday)!),
+    .replace(LOWER_MONTH, (whole, day: string | undefined, month: string | undefined, dayShort: string | undefined, short: string | undefined, before: string | undefined, weekday: string | undefined) =>
+      day !== undefined ? day + capitalFirst(month!) : dayShort !== undefined ? dayShort + capitalFirst(short!) : capitalFirst((before ?? weekday)!),
     )
     .replace(MONTH_AFTER_MONTH, (whole, before: string, month: string) => before + capitalFirst(month))
     .replace(LOWER_I, 'I');
