@@ -260,13 +260,16 @@ describe('what each letter says', () => {
     expect(about('Annual Gold Membership', 'I joined in May.')).toBe('my Annual Gold Membership');
   });
 
+  /** What a first letter says it is about, for an item (and the story's first words). */
+  const aboutItem = (item: string, circumstances?: string) => {
+    const c = fullCase('first', 'refund');
+    c.purchase = { ...c.purchase, item, reference: undefined };
+    if (circumstances) c.story = { ...c.story, circumstances };
+    return /about ([^.]*)\./.exec(written(c).output.content)![1];
+  };
+
   it("keeps the capital of a brand that starts the item, and lowers an everyday word's", () => {
-    const about = (item: string) => {
-      const c = fullCase('first', 'refund');
-      c.purchase = { ...c.purchase, item, reference: undefined };
-      c.story = { ...c.story, circumstances: 'It broke within a week.' };
-      return /about ([^.]*)\./.exec(written(c).output.content)![1];
-    };
+    const about = (item: string) => aboutItem(item, 'It broke within a week.');
     expect(about('Hotpoint washing machine')).toBe('my Hotpoint washing machine');
     expect(about('Samsung fridge freezer')).toBe('my Samsung fridge freezer');
     expect(about('Invisalign treatment')).toBe('my Invisalign treatment');
@@ -279,11 +282,7 @@ describe('what each letter says', () => {
   });
 
   it('fits an item that names work done, or a count, into the sentence', () => {
-    const about = (item: string) => {
-      const c = fullCase('first', 'refund');
-      c.purchase = { ...c.purchase, item, reference: undefined };
-      return /about ([^.]*)\./.exec(written(c).output.content)![1];
-    };
+    const about = (item: string) => aboutItem(item);
     expect(about('fixing my boiler')).toBe('fixing my boiler');
     expect(about('cleaning the carpets')).toBe('cleaning the carpets');
     expect(about('installation of new boiler')).toBe('the installation of my new boiler');
