@@ -304,6 +304,12 @@ describe('earlier contacts as a person tells them', () => {
     expect(text).toContain('You said you would send an engineer, but nobody came.');
     expect(text).toContain('spoke to Sam (customer services), who said');
     expect(text).toContain('spoke to Dave from sales, who promised');
+    const bot = contacts([
+      { date: '2026-10-24', channel: 'chat', who: 'bot', result: 'no help' },
+      { date: '2026-10-25', channel: 'chat', who: 'the chatbot', result: 'said a person would email me' },
+    ]);
+    expect(bot).toContain('through online chat and spoke to your chatbot, but I received no help.');
+    expect(bot).toContain('spoke to your chatbot, which said a person would email me.');
   });
 
   it('a subject keeps the date apart from an item with commas of its own', () => {

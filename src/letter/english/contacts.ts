@@ -14,6 +14,8 @@ function withPersonCapital(who: string): string {
   return capitalisedName(name)! + who.slice(name.length);
 }
 
+const CHATBOT = /^(?:(?:the|a|an|their|your)\s+)?(?:chat\s?bot|bot|ai\s+(?:assistant|agent|bot)|virtual\s+(?:assistant|agent)|automated\s+(?:assistant|agent|chat))$/i;
+
 type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'chat' | 'text' | 'form' | 'social' | 'other';
 
 /** A job without a determiner or a name before it: "manager", "tech", "the delivery driver" is not one (it has "the"). */
@@ -123,7 +125,8 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
   }
   // Told to someone else, "your manager" is the business's: "their manager".
   // Someone named by their job alone ("manager (Paul?)", "tech") works for the business: "your manager".
-  const typedWho = contact.who && BARE_ROLE.test(contact.who.trim()) ? `your ${contact.who.trim()}` : contact.who;
+  // "bot", "the chatbot": the business's own chatbot, not a person.
+  const typedWho = contact.who && CHATBOT.test(contact.who.trim()) ? 'your chatbot' : contact.who && BARE_ROLE.test(contact.who.trim()) ? `your ${contact.who.trim()}` : contact.who;
   // A name typed in lower case ("bruce") has the capitals the writer gives it elsewhere, and a
   // first word placed in a team ("sam (customer services)", "dave from sales") is a name.
   const who = typedWho ? withPersonCapital(inSentence(business !== 'you' ? typedWho.replace(LEADING_YOUR, 'their ') : typedWho, use, false, !/[A-Z\u00C0-\u00DE]/.test(typedWho))) : undefined;
@@ -243,7 +246,7 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
     // What the writer got ("got an automated reply", "was told to wait") was done to the writer.
     if (RECEIVED.test(done)) return `${when}${told}, and I ${inSentence(done, use)}.`;
     // The business just named is "they" the second time: "I phoned Coastal Furniture, and they hung up".
-    const subject = who ? `, who` : business === 'you' ? ', and you' : ', and they';
+    const subject = who ? (typedWho === 'your chatbot' ? ', which' : ', who') : business === 'you' ? ', and you' : ', and they';
     return `${when}${told}${subject} ${inSentence(done.replace(COMMA_SPLICE, '. $1 '), use)}.`;
   }
   // Anything else ("message left at reception") is a note on the contact, kept as written.
