@@ -277,6 +277,7 @@ function caseSchemas(described: boolean) {
   const cardSchema = about(
     z.strictObject({
       issuer: z.optional(text('Your card issuer, e.g. "First Bank Visa"', 200)),
+      address: z.optional(text("Your card issuer's postal address for billing disputes (on your statement), for a card-dispute letter sent by post", 500)),
       last4: z.optional(
         about(
           z

@@ -76,6 +76,7 @@ evidence:               # optional: what you enclose, each starting with "- ", e
 
 card:                   # optional: the card you paid with, for a card-dispute letter
   issuer:               # optional: your card issuer, e.g. First Bank Visa
+  address:              # optional: its address for billing disputes (on your statement), for a letter by post
   last4:                # optional: the last four digits of the card, in quotes: "0042"
   statementDate:        # optional: date of the statement that shows the charge (YYYY-MM-DD)
 

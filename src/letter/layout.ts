@@ -144,11 +144,11 @@ export interface Addressee {
 }
 
 /**
- * Whom the letter goes to: the business, or for a card dispute the card issuer, of which the
- * case knows only the name (the business's address and e-mail are not the bank's).
+ * Whom the letter goes to: the business, or for a card dispute the card issuer, at the address
+ * the writer gives for it (the business's address and e-mail are not the bank's).
  */
 export function addressee(c: Pick<LetterCase, 'letter' | 'recipient' | 'card'>): Addressee {
-  if (c.letter.stage === 'card-dispute') return { ...(c.card.issuer && { company: c.card.issuer }) };
+  if (c.letter.stage === 'card-dispute') return { ...(c.card.issuer && { company: c.card.issuer }), ...(c.card.address && { address: c.card.address }) };
   return c.recipient;
 }
 
@@ -167,8 +167,8 @@ export function returnAddress(c: LetterCase): string {
 
 /** A letter for the post needs both postal addresses: says which is missing and how to add it. */
 export function requirePostalAddresses(c: LetterCase): void {
-  // A card dispute goes to the card issuer, whose address the case does not hold: the writer
-  // adds it to the envelope (the window shows the issuer's name).
+  // A card dispute goes to the card issuer: without card.address the window shows its name, and
+  // the writer is told to add the address (see howToSendByPost).
   const missing = [
     !c.sender.address?.trim() && 'sender.address (your postal address)',
     c.letter.stage !== 'card-dispute' && !c.recipient.address?.trim() && "recipient.address (the business's postal address)",

@@ -33,7 +33,7 @@ export function howToSendByPost(country: string | undefined, toCardIssuer = fals
   if (!toCardIssuer) return [print, send];
   return [
     print,
-    "The window shows only your card issuer's name: write under it the address your issuer gives for billing disputes (on your statement or its website), or use an envelope without a window.",
+    "The window shows only your card issuer's name: add card.address (the address your issuer gives for billing disputes, on your statement) to the case file and make the PDF again, or write that address on an envelope without a window.",
     send,
   ];
 }

@@ -1,7 +1,7 @@
 // Each output format, checked as the program that reads it would: a mail parser for eml,
 // JSON.parse for json, and exact text for text/markdown/html.
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { simpleParser } from 'mailparser';
 import { redress, tempDir } from '../support/cli.js';
 
@@ -119,7 +119,13 @@ letter: {date: 2026-11-02, stage: card-dispute}
     expect(JSON.parse(as('json').stdout).to).toBeNull();
     const pdf = redress(['draft', '--from', dispute, '--format', 'pdf', '--out', tmp.path('dispute.pdf')]);
     expect(pdf.code).toBe(0);
-    expect(pdf.stderr).toContain("address your issuer gives for billing disputes");
+    expect(pdf.stderr).toContain('add card.address (the address your issuer gives for billing disputes');
+    // With the issuer's address for disputes, the window shows it, and nothing more needs saying.
+    writeFileSync(dispute, readFileSync(dispute, 'utf8').replace('last4: "3308"}', 'last4: "3308", address: "PO Box 15299, Wilmington, DE 19850"}'));
+    expect(/<address class="to">([\s\S]*?)<\/address>/.exec(as('html').stdout)?.[1]).toMatch(/^\s*Chase<br>\s*PO Box 15299<br>\s*Wilmington, DE 19850\s*$/);
+    const addressed = redress(['draft', '--from', dispute, '--format', 'pdf', '--out', tmp.path('dispute-2.pdf')]);
+    expect(addressed.code).toBe(0);
+    expect(addressed.stderr).not.toContain('card.address');
   });
 
   it('json carries subject, body, to, from and format', () => {
