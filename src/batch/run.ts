@@ -607,7 +607,7 @@ function report(
     return;
   }
   // Letters for the post: how to print and send them with proof (their countries may differ).
-  const posting = options.format === 'pdf' && wrote > 0 ? howToSendByPost(undefined).map((line) => `${line}\n`).join('') : '';
+  const posting = options.format === 'pdf' && wrote > 0 ? howToSendByPost().map((line) => `${line}\n`).join('') : '';
   if (failed.length === 0) {
     out.write(`${c.green('✔')} ${letters}.\n${posting}`);
     return;

@@ -244,7 +244,7 @@ function assertPdfDelivery(options: DraftOptions): void {
 /** After a PDF is written: how to print it and post it with proof, on the terminal (never in the letter). */
 async function postingAdvice(letter: Letter): Promise<void> {
   const { howToSendByPost } = await import('../letter/post.js');
-  for (const line of howToSendByPost(letter.case.sender.country, letter.case.letter.stage === 'card-dispute' && !letter.case.card.address)) process.stderr.write(`${line}\n`);
+  for (const line of howToSendByPost(letter.case)) process.stderr.write(`${line}\n`);
 }
 
 /** --out saves, --copy copies, --mail opens the mail app; with none of them the letter is printed. */

@@ -5,7 +5,7 @@
 // list of examples.
 import type { ResolvedCase } from '../case/resolve.js';
 import { formatDate, formatMoney } from './format-values.js';
-import { LEADING_YOUR, type WordUse, asSentence, capitalNames, caseWordUse, clause, inSentence, nounPhrase, quoted, speaksToReader, withWrittenCapitals, withoutBrackets } from './english/words.js';
+import { LEADING_YOUR, MONTHS, SHORT_MONTHS, type WordUse, asSentence, capitalNames, caseWordUse, clause, inSentence, nounPhrase, quoted, speaksToReader, withWrittenCapitals, withoutBrackets } from './english/words.js';
 import { contactSentence, untold } from './english/contacts.js';
 import { greetingFor, signOffFor } from './english/people.js';
 import { paymentLines, purchaseSentence, requestSentences } from './english/money.js';
@@ -146,7 +146,7 @@ function evidenceForBank(c: ResolvedCase, company: string): string[] {
 }
 
 /** A month's name, or a date in figures ("19/09", "2026-09-19"). */
-const NAMES_A_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b/i;
+const NAMES_A_DATE = new RegExp(String.raw`\b(?:${MONTHS}|${SHORT_MONTHS})\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b`, 'i');
 
 export function phrasesFor(c: ResolvedCase): Phrases {
   const locale = c.letter.locale;

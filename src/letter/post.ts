@@ -1,6 +1,8 @@
 // How to send a printed letter with proof, by the writer's country: said on the terminal
 // after a PDF is written, never inside the letter. Services are named as the post offices
 // name them, so a person can ask for them at the counter.
+import type { LetterCase } from './render.js';
+
 export interface PostalProof {
   /** What to ask for at the post office. */
   service: string;
@@ -21,10 +23,13 @@ export const SEND_WITH_PROOF: Readonly<Record<string, PostalProof>> = {
 };
 
 /**
- * A few lines for the terminal: print, fold at the marks, and send it with proof. A letter to a
- * card issuer shows only the issuer's name: the case does not hold its address.
+ * A few lines for the terminal: print, fold at the marks, and send it with proof (`letter`: the
+ * letter's case, when there is one). A letter to a card issuer without `card.address` shows only
+ * the issuer's name in the window.
  */
-export function howToSendByPost(country: string | undefined, toCardIssuer = false): string[] {
+export function howToSendByPost(letter?: Pick<LetterCase, 'sender' | 'letter' | 'card'>): string[] {
+  const country = letter?.sender.country;
+  const toCardIssuer = letter?.letter.stage === 'card-dispute' && !letter.card.address;
   const proof = country ? SEND_WITH_PROOF[country] : undefined;
   const send = proof
     ? `To show that you sent it, post it by ${proof.service}: ${proof.why}. Keep the receipt with a copy of the letter.`

@@ -219,7 +219,7 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
           try {
             await writeFileAtomic(resolve(io.cwd, options.out), made.content, { force: options.force });
             ctx.prompter.say(t('menu.savedLetter', { file: quoteValue(options.out, 200) }));
-            if (options.format === 'pdf') ctx.prompter.say(howToSendByPost(letter.case.sender.country, letter.case.letter.stage === 'card-dispute' && !letter.case.card.address).join('\n'));
+            if (options.format === 'pdf') ctx.prompter.say(howToSendByPost(letter.case).join('\n'));
             await done();
           } catch (error) {
             if (!(error instanceof UserError)) throw error;
@@ -277,7 +277,7 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
           const file = await saveAs(ctx, io, made.content, `${slug(company)}-${t('menu.fileSuffix.letter')}.${extension}`, t('menu.saveAs.letter'));
           if (file) {
             ctx.prompter.say(t('menu.savedLetter', { file: quoteValue(file, 200) }));
-            if (options.format === 'pdf') ctx.prompter.say(howToSendByPost(letter.case.sender.country, letter.case.letter.stage === 'card-dispute' && !letter.case.card.address).join('\n'));
+            if (options.format === 'pdf') ctx.prompter.say(howToSendByPost(letter.case).join('\n'));
             savedFiles.set(file, 'letter');
             await done();
           }

@@ -224,9 +224,11 @@ export function withoutBrackets(text: string): string {
 /** Text without its closing stop, for the middle of a sentence. */
 export const clause = (text: string) => text.trim().replace(/[.;,\s]+$/, '');
 
-const ABBREVIATION = /\b(e\.g|i\.e|etc|approx|incl|no|nos|vs|cf|mr|mrs|ms|dr|st|ltd|inc|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
+/** Months' short forms ("14 aug", "3 sept"). */
+export const SHORT_MONTHS = 'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+const ABBREVIATION = new RegExp(String.raw`\b(e\.g|i\.e|etc|approx|incl|no|nos|vs|cf|mr|mrs|ms|dr|st|ltd|inc|co|${SHORT_MONTHS})\.$`, 'i');
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+export const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /**
  * A month written in lower case beside a day's number ("30 april", "april 30th") or after a word
  * of time ("since august", "until may", "last march"); "may" and "march" alone are verbs and
@@ -237,13 +239,13 @@ const CAPITAL_MONTHS = MONTHS.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 /** A month joined to one just written with its capital: "September and october", "May–june". */
 const MONTH_AFTER_MONTH = new RegExp(String.raw`\b((?:${CAPITAL_MONTHS})(?:,?\s+(?:and|or|to|through|till|until)\s+|\s*[-–,/]\s*))(${MONTHS})\b`, 'g');
 const LOWER_MONTH = new RegExp(
-  String.raw`\b(\d{1,2}(?:st|nd|rd|th)?\s+|(?:${TIME_WORDS})[\s-]+)(${MONTHS})\b|\b(\d{1,2}(?:st|nd|rd|th)?\s+)(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b(${MONTHS})(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|september|october|november|december)\b`,
+  String.raw`\b(\d{1,2}(?:st|nd|rd|th)?\s+|(?:${TIME_WORDS})[\s-]+)(${MONTHS})\b|\b(\d{1,2}(?:st|nd|rd|th)?\s+)(${SHORT_MONTHS})\b|\b(${MONTHS})(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|september|october|november|december)\b`,
   'g',
 );
 /** "i" typed for "I" ("and i was told", "(i brought", "i'm"), never "i.e." or a numbered "(i)". */
 const LOWER_I = /(?<![\w'’.-])i(?=['’](?:m|ve|d|ll)\b|\s|[,;:!?]|$)/g;
 /** Quick test: the text may hold a lower-case month, weekday or "i" (most texts hold none). */
-const MAY_NEED_CAPITALS = new RegExp(String.raw`\b(?:i|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b`);
+const MAY_NEED_CAPITALS = new RegExp(String.raw`\b(?:i|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTHS}|${SHORT_MONTHS})\b`);
 
 const capitalFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
