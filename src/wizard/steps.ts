@@ -1007,6 +1007,15 @@ const letterSteps: Step[] = [
     applies: (ctx) => stage(ctx) === 'card-dispute',
   }),
   textStep({
+    id: 'card.address',
+    section: 'letter',
+    label: 'Card issuer address',
+    message: (ctx) => `${t('q.card.address')}${ctx.format === 'pdf' ? t('q.postNeedsIt') : ''}`,
+    hint: () => t('hint.oneLine'),
+    validate: text(cardSchema.shape.address),
+    applies: (ctx) => stage(ctx) === 'card-dispute',
+  }),
+  textStep({
     id: 'card.last4',
     section: 'letter',
     label: 'Card ending',

@@ -598,14 +598,17 @@ describe('flags and letters later in the ladder', () => {
             ['When did you send your earlier letter', '2026-11-05'],
             ['another earlier letter', ''],
             ['bank or card issuer', 'First Bank Visa'],
+            ['address for billing disputes', 'PO Box 6000, Wilmington, DE 19850'],
             ['last four digits', { tries: ['42', '0042'] }],
             ['statement', '2026-11-10'],
           ]
         : [[match, answer]],
     );
-    const r = await run(where, [...entries, menu('print'), menu('quit')]);
+    const r = await run(where, [...entries, menu('print'), menu('case'), ['Save your answers as', 'card.yaml'], menu('quit')]);
     expect(r.stdout).toMatch(/^Subject: Disputed charge: .*card ending 0042/);
     expect(r.stdout).toContain('Dear First Bank Visa Customer Service,');
+    const saved = readFileSync(join(where.dir, 'card.yaml'), 'utf8');
+    expect(saved).toMatch(/card:\n  issuer: "First Bank Visa"\n  address: "PO Box 6000, Wilmington, DE 19850"\n/);
   });
 
   it('needs both postal addresses for a letter for the post, and writes the PDF', async () => {
