@@ -31,6 +31,12 @@ const EMPHASIS = new Set([
   'EVERYTHING', 'NOBODY', 'LATE', 'FINAL', 'LAST', 'FULL', 'SICK', 'TIRED', 'USELESS', 'FURIOUS', 'ANGRY', 'UPSET',
   'DISGRACE', 'DISGRACEFUL', 'SHOCKING', 'APPALLING', 'OUTRAGEOUS', 'OUTRAGED', 'LIVID', 'INSANE', 'CRAZY', 'JOKE',
   'SCAM', 'FRAUD', 'THIEVES', 'CROOKS', 'HELLO', 'ANSWER', 'LISTEN', 'READ', 'LIED',
+  // Negations and auxiliaries stressed in capitals ("I did NOT agree", "it WAS delivered").
+  'NOT', 'DID', 'DIDNT', 'DOES', 'DOESNT', 'DONT', 'WAS', 'WASNT', 'WERE', 'WERENT', 'IS', 'ISNT', 'CANT', 'CANNOT',
+  'WONT', 'WOULDNT', 'COULDNT', 'SHOULDNT', 'HAVENT', 'HASNT', 'HADNT', 'HAVE', 'HAD', 'HAS',
+  // Quantities and sizes stressed in capitals ("SIX weeks", "the SECOND time", "a HUGE mess").
+  'TWO', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ZERO', 'SECOND', 'THIRD', 'FOURTH', 'FIFTH', 'HUGE', 'MASSIVE', 'ENORMOUS',
+  'VERY', 'ONLY', 'ALL', 'ANY', 'YOU', 'YOUR', 'MY', 'MINE',
 ]);
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*/gu;
