@@ -153,7 +153,8 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   const money = (n: number) => formatMoney(n, c.purchase.currency, locale);
   const date = (d: string) => formatDate(d, locale);
   const greeting = greetingFor(c);
-  const company = withoutBrackets(c.recipient.company);
+  // A legal name keeps its brackets: "A1 Autocentre (Cardiff) Ltd".
+  const company = c.recipient.company.trim();
   const use = caseWordUse(c);
   const item = nounPhrase(c.purchase.item, use);
   const bareItem = capitalNames(withWrittenCapitals(withoutBrackets(c.purchase.item.trim().replace(/[.;:,\s]+$/, '')), use));
