@@ -164,6 +164,28 @@ describe('a refund of whole payments names them', () => {
   });
 });
 
+describe('a refund asked for with something to put right', () => {
+  it('asks for both, at every stage', () => {
+    for (const stage of ['first', 'reminder', 'final'] as const) {
+      const text = letter(subscription, stage, (c) => {
+        c.request = { ...c.request, remedy: 'refund', amount: 30, correction: 'Confirm in writing that my price is back to £30 a month' };
+      });
+      expect(text).toContain('Please also put this right as follows: confirm in writing that my price is back to £30 a month.');
+    }
+  });
+
+  it('a correction written as a sentence, or as steps, is kept as written', () => {
+    const sentence = letter(subscription, 'first', (c) => {
+      c.request = { ...c.request, remedy: 'partial-refund', amount: 30, correction: 'I would also like written confirmation that the price is fixed.' };
+    });
+    expect(sentence).toContain('I would also like written confirmation that the price is fixed.');
+    const steps = letter(subscription, 'first', (c) => {
+      c.request = { ...c.request, remedy: 'refund', amount: 30, correction: '- put my price back to £30\n- confirm it in writing' };
+    });
+    expect(steps).toContain('Please also put this right as follows:\n- Put my price back to £30\n- Confirm it in writing\n');
+  });
+});
+
 describe('a card dispute speaks of the merchant in the third person', () => {
   it('the story that speaks to the merchant is quoted from the complaint', () => {
     const text = letter(roofer, 'card-dispute');

@@ -234,6 +234,12 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
       ask = correction ? 'Request to put things right and compensation' : 'Request for compensation';
       break;
   }
+  // A refund asked for with something to put right as well ("close my account", "confirm the
+  // membership is cancelled"): both are asked for, nothing the writer wants is left out.
+  if ((request.remedy === 'refund' || request.remedy === 'partial-refund') && correction) {
+    text += ` ${stepList ? `Please also put this right as follows:\n${stepList}` : correctionIsSentence ? asSentence(correction) : `Please also put this right as follows: ${inSentence(correction, use, true)}.`}`;
+    asked += ' and for this to be put right';
+  }
   const costs = request.costs.map((cost) => `${asListItem(inSentence(clause(cost.what), use, true))}: ${money(cost.amount)}`);
   const costTotal = request.costs.reduce((sum, cost) => sum + Math.round(cost.amount * 100), 0) / 100;
   let costsIntro = '';
