@@ -73,6 +73,8 @@ for (const language of ['fr', 'de', 'es'] as const) {
           if ((stage === 'first' || stage === 'final') && kind === 'goods') expect(text).toMatch(rules.rights);
           expect(ownWords(text, c.value)).not.toMatch(ENGLISH);
           expect(text).not.toMatch(/\{\w+\}|undefined|NaN|\bnull\b/);
+          // French sets a colon, semicolon, question or exclamation mark after a no-break space, never a plain one.
+          if (language === 'fr') expect(text).not.toMatch(/(?:\S |[\p{L})])[:;?!](?=\s|$)/mu);
         });
       }
     }

@@ -219,7 +219,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
       requestText = t('request.correction', { correction });
       break;
     case 'refund':
-      requestText = t('request.refund', { amount: refundText });
+      requestText = [t('request.refund', { amount: refundText }), request.reason ? t('request.reason', { reason: inline(clause(request.reason)) }) : ''].filter(Boolean).join(' ');
       break;
     case 'either':
       requestText = t('request.either', { correction, amount: refundText });
@@ -228,11 +228,16 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
       requestText = [t('request.partial', { amount: refundText }), request.reason ? t('request.reason', { reason: inline(clause(request.reason)) }) : ''].filter(Boolean).join(' ');
       break;
     case 'compensation':
+      // What would put it right, when the writer says so, is asked for with the costs.
+      if (correction) requestText = t('request.correction', { correction });
       break;
   }
+  // Something to put right as well as a refund: both are asked for.
+  if ((request.remedy === 'refund' || request.remedy === 'partial-refund') && correction) requestText += ` ${t('request.also', { correction })}`;
   const costs = request.costs.map((cost) => t('cost', { what: clause(cost.what), amount: money(cost.amount) }));
   const only = request.remedy === 'compensation';
-  const costsIntro = costs.length === 0 ? '' : t(`costs.${only ? 'only' : ''}${costs.length === 1 ? (only ? 'One' : 'one') : only ? 'Many' : 'many'}`, { total });
+  const costsAlone = only && !correction;
+  const costsIntro = costs.length === 0 ? '' : t(`costs.${costsAlone ? 'only' : ''}${costs.length === 1 ? (costsAlone ? 'One' : 'one') : costsAlone ? 'Many' : 'many'}`, { total });
   const refundPart = request.remedy === 'refund' || request.remedy === 'partial-refund' ? refund : undefined;
   const totalText = costs.length > 0 && refundPart !== undefined ? t('total', { total: money(Math.round((refundPart + costTotal) * 100) / 100) }) : '';
   let ask = t(`ask.${request.remedy}`);
