@@ -253,6 +253,20 @@ function latestReply(value: Case, date: string): ResolvedCase['replied'] {
   return { ...reply, after, ...(answeredOn !== undefined && { answeredOn }) };
 }
 
+const CARD_PAYMENTS: ReadonlySet<string> = new Set(['credit-card', 'debit-card']);
+const PAYMENT_WORDS: Record<string, string> = { 'bank-transfer': 'by bank transfer', cash: 'in cash', paypal: 'with PayPal', 'direct-debit': 'by direct debit', other: 'in a way other than a card' };
+
+/** Why a card-dispute letter cannot be written for a payment not made by card, and what to do instead. */
+function notByCard(paidWith: string): string {
+  const instead = paidWith === 'paypal' ? ', or open a dispute in PayPal' : paidWith === 'direct-debit' ? ', or ask your bank about getting the direct debit refunded' : '';
+  return `says you paid ${PAYMENT_WORDS[paidWith] ?? 'not by card'}, and a card-dispute letter asks a card issuer to reverse a card payment. If you paid by card, set purchase.paidWith to credit-card or debit-card; if not, write the final letter to the business instead (--stage final)${instead}`;
+}
+
+/** True when a card issuer holds the payment: paid by card, or the case does not say how. */
+export function paidByCardOrUnknown(value: Pick<Case, 'purchase'>): boolean {
+  return value.purchase.paidWith === undefined || CARD_PAYMENTS.has(value.purchase.paidWith);
+}
+
 export function resolveCase(value: Case, envLanguage?: Language): { ok: true; value: ResolvedCase } | { ok: false; problems: Problem[] } {
   const date = value.letter?.date ?? today();
   const deadlineDays = value.request.deadlineDays ?? DEFAULT_DEADLINE_DAYS;
@@ -267,6 +281,10 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
   (value.letter?.previous ?? []).forEach((previous, index) => {
     if (previous > date) problems.push({ path: `letter.previous[${index}]`, message: `(${previous}) is after the letter date (${date})` });
   });
+  const paidWith = value.purchase.paidWith;
+  if ((value.letter?.stage ?? 'first') === 'card-dispute' && paidWith !== undefined && !CARD_PAYMENTS.has(paidWith)) {
+    problems.push({ path: 'purchase.paidWith', message: notByCard(paidWith) });
+  }
   if (problems.length > 0) return { ok: false, problems };
   const remedy = value.request.remedy;
   const style = letterStyle(value, envLanguage);

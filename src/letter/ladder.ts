@@ -15,6 +15,7 @@
 //   is later): if not, `waitUntil` is that date and a note says so, because writing again
 //   before then is rarely kind or useful unless the business has already said no.
 // - For a card dispute it tells how many of the 60 days are left (see stageNotes).
+import { paidByCardOrUnknown } from '../case/resolve.js';
 import { parseDocument, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { addDays, daysBetween, isCalendarDate } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
@@ -77,7 +78,15 @@ export function nextLetter(c: Case, today: string): NextLetter {
       `letter.stage is ${c.letter!.stage}, but letter.previous lists ${sent.length === 0 ? 'no earlier letter' : `only ${sent.length}`}. Add the dates of your earlier letters to letter.previous, so the letter can mention them and --next can follow the ladder.`,
     );
   }
-  const result: NextLetter = { stage, sent, notes };
+  // A payment not made by card leaves no card dispute to write: the final letter ends the ladder.
+  const byCard = stage !== 'card-dispute' || paidByCardOrUnknown(c);
+  const result: NextLetter = { stage: byCard ? stage : undefined, sent, notes };
+  if (!byCard) {
+    notes.push(
+      `You have sent ${sent.length} letters, the last on ${when(sent[sent.length - 1] ?? today)}. The case says you did not pay by card, so there is no card dispute to write: if the matter is still open, take the next steps you listed (letter.nextSteps), such as a complaint to a consumer protection office.`,
+    );
+    return result;
+  }
   if (stage === undefined) {
     notes.push(
       `You have sent ${sent.length} letters, the last on ${when(sent[sent.length - 1] ?? today)}. The card dispute is the last letter redress writes; if the matter is still open, take the next steps you listed (letter.nextSteps), such as a complaint to a consumer protection office.`,
@@ -116,13 +125,6 @@ export function stageNotes(resolved: ResolvedCase): string[] {
   const when = (iso: string) => formatDate(iso, locale);
   if (stage === 'card-dispute') {
     const paidWith = resolved.purchase.paidWith;
-    if (paidWith !== undefined && paidWith !== 'credit-card' && paidWith !== 'debit-card') {
-      const how = { 'bank-transfer': 'bank transfer', cash: 'cash', paypal: 'PayPal', 'direct-debit': 'direct debit', other: 'a way other than a card' }[paidWith];
-      notes.push(`The case says you paid by ${how}, not by card, so a card issuer has no payment of yours to reverse. Check purchase.paidWith; if it is right, write the final letter to the business instead${paidWith === 'paypal' ? ', or open a dispute in PayPal' : paidWith === 'direct-debit' ? ', or ask your bank about the Direct Debit Guarantee if you are in the UK' : ''}.`);
-    }
-    if (resolved.request.remedy === 'compensation' && resolved.cardRoute?.kind !== 'section-75') {
-      notes.push('A card dispute can return a card payment (or part of it), not the costs a problem caused you, so this letter asks for no amount. To claim the costs, write to the business (the final letter) or use the next steps it names.');
-    }
     const statement = resolved.card.statementDate;
     const country = resolved.sender.country;
     if (country !== 'US' || (paidWith !== undefined && paidWith !== 'credit-card')) {

@@ -29,6 +29,19 @@ export function produceLetter<F extends Format>(value: Case, options: ProduceOpt
   const resolved = resolveCase(withOptions, options.settings?.envLanguage);
   if (!resolved.ok) return resolved;
   const cited = withRights(resolved.value, options.userRightsDirs);
+  // A card issuer reverses a card payment; only a claim under section 75 also covers the costs a problem caused.
+  if (cited.letter.stage === 'card-dispute' && cited.request.remedy === 'compensation' && cited.cardRoute?.kind !== 'section-75') {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'request.remedy',
+          message:
+            'is compensation, and a card issuer can reverse a card payment, or part of it, but not pay the costs a problem caused you. To ask your card issuer for your money back, set request.remedy to refund or partial-refund; to claim the costs, write the final letter to the business instead (--stage final)',
+        },
+      ],
+    };
+  }
   const source = templateFor(cited, options.template, options.userTemplateDirs ?? []);
   const letter = renderLetter(cited, source);
   return { ok: true, letter, output: withSubjectLabel(formatLetter(letter, source, options.format, { paper: options.paper }), letter), builtIn: source.builtIn };

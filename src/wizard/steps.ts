@@ -876,7 +876,12 @@ const requestSteps: Step[] = [
 ];
 
 const STAGES_ASKED: Stage[] = ['first', 'reminder', 'final', 'card-dispute'];
-const stageChoices = (): Choice<Stage>[] => STAGES_ASKED.map((value) => ({ value, name: t(`stage.${value}`) }));
+/** The letters offered: a card dispute only for a payment a card issuer holds (by card, or not said). */
+const stageChoices = (ctx: FlowContext): Choice<Stage>[] => {
+  const paidWith = getText(ctx.data, 'purchase.paidWith');
+  const byCard = paidWith === undefined || paidWith === 'credit-card' || paidWith === 'debit-card';
+  return STAGES_ASKED.filter((value) => value !== 'card-dispute' || byCard).map((value) => ({ value, name: t(`stage.${value}`) }));
+};
 
 const NEXT_STEP_KEYS = ['nextStep.card', 'nextStep.authority', 'nextStep.court', 'nextStep.ombudsman', 'nextStep.review'] as const;
 
@@ -923,10 +928,10 @@ const letterSteps: Step[] = [
     label: 'Which letter',
     paths: ['letter.stage'],
     async ask(ctx) {
-      const answer = await ctx.prompter.select({ message: t('q.letter.stage'), choices: stageChoices(), default: stage(ctx) });
+      const answer = await ctx.prompter.select({ message: t('q.letter.stage'), choices: stageChoices(ctx), default: stageChoices(ctx).some((choice) => choice.value === stage(ctx)) ? stage(ctx) : undefined });
       setAt(ctx.data, 'letter.stage', answer === 'first' ? undefined : answer);
     },
-    summary: (ctx) => stageChoices().find((choice) => choice.value === stage(ctx))?.name,
+    summary: (ctx) => t(`stage.${stage(ctx)}`),
   },
   {
     id: 'letter.previous',

@@ -289,6 +289,14 @@ function scopesFor(e: Expectations, stage: Stage, own: Stage): Scope[] {
 function checkLetter(c: CorpusCase, stage: Stage, format: Format, run: Run, previous: string[], card: Raw | undefined): Defect[] {
   const defects: Defect[] = [];
   const add = (kind: string, message: string, excerpt = '') => defects.push({ case: c.name, stage, format, kind, message, excerpt });
+  // A card issuer only reverses a card payment: no card-dispute letter for a payment by other
+  // means, or for costs alone (outside section 75); redress says why, naming the field.
+  if (stage === 'card-dispute' && run.code === 2) {
+    const paidWith = c.value.purchase.paidWith as string | undefined;
+    const notByCard = paidWith !== undefined && paidWith !== 'credit-card' && paidWith !== 'debit-card';
+    const field = notByCard ? 'purchase.paidWith' : c.value.request.remedy === 'compensation' ? 'request.remedy' : undefined;
+    if (field && run.stderr.includes(field) && run.stdout === '') return defects;
+  }
   if (run.code !== 0 || run.stdout.trim() === '') {
     add('not-rendered', `redress draft exited ${run.code}: ${run.stderr.trim().split('\n').slice(0, 3).join(' | ')}`);
     return defects;

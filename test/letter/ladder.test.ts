@@ -7,6 +7,7 @@ import type { Case } from '../../src/case/schema.js';
 import { UserError } from '../../src/errors.js';
 import { nextLetter, nextStage, recordLetterDate, replyByDate, stageNotes } from '../../src/letter/ladder.js';
 import { parseCase } from '../../src/case/load.js';
+import { produceLetter } from '../../src/letter/produce.js';
 import { fullCase, minimalCase } from './cases.js';
 
 const withLetter = (letter: Case['letter'], base: Case = minimalCase('first', 'refund')): Case => ({ ...base, letter });
@@ -101,15 +102,32 @@ describe('stageNotes', () => {
     expect(stageNotes(resolved(debit)).join('\n')).not.toMatch(/60 days|billing-error/);
   });
 
-  it('says when there is no card payment to dispute, and when a chargeback cannot cover the costs', () => {
+  it('writes no card dispute for a payment not made by card, nor for costs alone outside section 75', () => {
     const transfer = fullCase('card-dispute', 'refund');
     transfer.sender.country = 'GB';
     transfer.purchase = { ...transfer.purchase, paidWith: 'bank-transfer', currency: 'GBP' };
-    expect(stageNotes(resolved(transfer)).join('\n')).toContain('The case says you paid by bank transfer, not by card');
+    const refused = resolveCase(transfer);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.problems[0]!.path).toBe('purchase.paidWith');
+      expect(refused.problems[0]!.message).toContain('says you paid by bank transfer');
+      expect(refused.problems[0]!.message).toContain('write the final letter to the business instead (--stage final)');
+    }
     const costs = fullCase('card-dispute', 'compensation');
     costs.sender.country = 'AU';
     costs.purchase = { ...costs.purchase, paidWith: 'debit-card', currency: 'AUD' };
-    expect(stageNotes(resolved(costs)).join('\n')).toContain('A card dispute can return a card payment (or part of it), not the costs');
+    const produced = produceLetter(costs, { format: 'text' });
+    expect(produced.ok).toBe(false);
+    if (!produced.ok) expect(produced.problems[0]!.path).toBe('request.remedy');
+    // The ladder ends with the final letter when there is no card payment to dispute.
+    const ladder = fullCase('final', 'refund');
+    ladder.purchase = { ...ladder.purchase, paidWith: 'paypal' };
+    ladder.letter = { ...ladder.letter, previous: ['2026-09-01', '2026-09-20', '2026-10-10'] };
+    const next = nextLetter(ladder, '2026-12-01');
+    expect(next.stage).toBeUndefined();
+    expect(next.notes.join('\n')).toContain('The case says you did not pay by card, so there is no card dispute to write');
+    ladder.purchase = { ...ladder.purchase, paidWith: 'debit-card' };
+    expect(nextLetter(ladder, '2026-12-01').stage).toBe('card-dispute');
   });
 
   it('says when the 60 days have passed, or how to find the last day', () => {

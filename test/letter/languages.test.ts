@@ -56,6 +56,12 @@ for (const language of ['fr', 'de', 'es'] as const) {
         it(`${c.name} (${stage})`, () => {
           const value = caseSchema.parse(c.value);
           const produced = produceLetter(value, { format: 'text', settings: { stage } });
+          // A card issuer reverses a card payment, and not the costs a problem caused: no such letter otherwise.
+          if (stage === 'card-dispute' && (value.purchase.paidWith === 'bank-transfer' || value.request.remedy === 'compensation')) {
+            expect(produced.ok).toBe(false);
+            if (!produced.ok) expect(produced.problems.map((p) => p.path)).toEqual([value.purchase.paidWith === 'bank-transfer' ? 'purchase.paidWith' : 'request.remedy']);
+            return;
+          }
           if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
           const text = produced.output.content as string;
           const all = text.split('\n');

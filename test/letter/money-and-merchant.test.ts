@@ -224,7 +224,7 @@ describe('a card dispute speaks of the merchant in the third person', () => {
   });
 
   it('a dispute that claims no amount has a subject that reads', () => {
-    const text = letter(roofer, 'card-dispute', (c) => (c.request = { remedy: 'compensation', costs: [{ what: 'water damage to the ceiling', amount: 850 }] }));
+    const text = letter(roofer, 'card-dispute', (c) => (c.request = { remedy: 'partial-refund', reason: 'the ceiling was left unfinished' }));
     expect(text.split('\n')[0]).toBe('Subject: Billing error notice: my payment to Lone Star Roofing LLC, card ending 1005');
   });
 
