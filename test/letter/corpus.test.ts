@@ -168,8 +168,9 @@ function factsFor(c: CorpusCase, stage: Stage, format: Format, card: Raw | undef
     contact: v.recipient?.contact === undefined ? undefined : String(v.recipient.contact),
     names: [...(v.contacts ?? []).map((x: Raw) => x.who).filter(Boolean).map(String), String(v.sender.name)],
     issuer: card?.issuer === undefined ? undefined : String(card.issuer),
-    signOff: v.letter?.signOff === undefined ? undefined : String(v.letter.signOff),
-    greeting: v.letter?.greeting === undefined ? undefined : String(v.letter.greeting),
+    // The writer's greeting and sign-off are for the business, not for the card issuer.
+    signOff: v.letter?.signOff === undefined || stage === 'card-dispute' ? undefined : String(v.letter.signOff),
+    greeting: v.letter?.greeting === undefined || stage === 'card-dispute' ? undefined : String(v.letter.greeting),
     userText: [
       ...asList(v.story?.circumstances),
       ...asList(v.story?.expectations),

@@ -240,6 +240,17 @@ describe("the writer's own greeting", () => {
     expect(letter('de', { letter: { greeting: 'Liebe Frau Weber' } })).toContain('Mit freundlichen Grüßen');
     expect(letter('es', { letter: { greeting: 'Estimada Sra. Ruiz' } })).toContain('Atentamente,');
   });
+
+  it('an informal greeting gets an informal closing, and neither goes to the card issuer', () => {
+    const fr = letter('fr', { letter: { greeting: 'Bonjour Madame Haddad' } });
+    expect(fr).toContain('Bonjour Madame Haddad,\n');
+    expect(fr).toContain('Cordialement,');
+    expect(fr).not.toContain("Je vous prie d'agréer, Bonjour");
+    expect(letter('es', { letter: { greeting: 'Hola Paco' } })).toContain('Un saludo,');
+    const bank = letter('fr', { letter: { greeting: 'Bonjour Madame Haddad', signOff: 'Bien à vous' } }, 'card-dispute');
+    expect(bank).not.toMatch(/Bonjour|Bien à vous/);
+    expect(bank).toContain('Madame, Monsieur,');
+  });
 });
 
 describe("a business's name after a preposition", () => {

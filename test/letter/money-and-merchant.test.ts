@@ -422,6 +422,28 @@ describe('earlier contacts as a person tells them', () => {
   });
 });
 
+describe('greetings from what the writer typed about the reader', () => {
+  it('a greeting or a placeholder typed as the contact gives the usual greeting, never "Dear Dear"', () => {
+    const greeting = (contact: string, change: Change = () => {}) =>
+      letter(subscription, 'first', (c) => {
+        c.recipient.contact = contact;
+        change(c);
+      }).split('\n')[2];
+    for (const contact of ['Dear Sir', 'Dear Sir/Madam', 'To whom it may concern', 'n/a', 'N/A', 'unknown', 'Sir or Madam']) expect(greeting(contact)).toBe('Dear Sir or Madam,');
+    expect(greeting('Dear Mr Tom Reilly')).toBe('Dear Mr Reilly,');
+    expect(greeting('unknown', (c) => (c.letter = { ...c.letter, locale: 'en-US' }))).toBe('Dear StreamPlus Customer Service,');
+    expect(greeting('', (c) => ((c.recipient.company = 'TixNow Inc.'), (c.letter = { ...c.letter, locale: 'en-US' })))).toBe('Dear TixNow Customer Service,');
+  });
+
+  it('the greeting and sign-off the writer chose for the business are not used for the card issuer', () => {
+    const choose = (c: Case) => (c.letter = { ...c.letter, greeting: 'Hi Mike', signOff: 'Thanks' });
+    expect(letter(subscription, 'first', choose)).toMatch(/^Hi Mike,$[\s\S]*^Thanks,$/m);
+    const dispute = letter(subscription, 'card-dispute', choose);
+    expect(dispute).not.toMatch(/Hi Mike|Thanks,/);
+    expect(dispute).toContain('Dear Sir or Madam,');
+  });
+});
+
 describe('names typed in lower case', () => {
   it('get the capitals a letter gives them; a name with any capital is kept as typed', () => {
     const text = letter(subscription, 'first', (c) => {

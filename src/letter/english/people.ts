@@ -72,9 +72,16 @@ function surname(names: string[]): string {
 }
 
 /** What the writer typed about the reader, as a greeting's name: "Mr Reilly", "Baggage Claims team", "Rick". */
+/** A contact that names nobody: a greeting typed in ("Dear Sir", "To whom it may concern"), or a placeholder ("n/a"). */
+const NOBODY_NAMED = /^(?:(?:dear|to)\s+)?(?:sir(?:s|\s*(?:\/|or|and)\s*madam)?|madam(?:\s*(?:\/|or|and)\s*sir)?|whom it may concern|to whom it may concern|n\s*\/\s*a|none|unknown|not known|no name|nobody|no one|-+|\?+)[.,:;!]*$/i;
+
 export function addresseeName(contact: string, locale: string): string | undefined {
-  // "some lad called Dave", "a woman named Priya": the name is what follows.
-  const described = contact.replace(/^.*?\b(?:called|named|by the name of)\s+(?=\S)/i, '');
+  if (NOBODY_NAMED.test(contact.trim())) return undefined;
+  // "some lad called Dave", "a woman named Priya": the name is what follows; a greeting typed in ("Dear Mr Reilly") is not part of it.
+  const described = contact
+    .trim()
+    .replace(/^(?:dear|hi|hello)\s+(?=\S)/i, '')
+    .replace(/^.*?\b(?:called|named|by the name of)\s+(?=\S)/i, '');
   // A role before the name ("the owner, Mr. Vo", "Manager - Dana Price"): the name is the greeting's.
   const [first, second] = described.split(/\s*(?:,|\s[-–—]\s)\s*/, 2);
   const roleFirst = second !== undefined && /^(?:(?:the|a|an|your|our)\s+)?[\w\s&.'’-]+$/i.test(first!) && (ROLE_WORDS.test(first!.toLowerCase()) || TEAM_WORDS.test(first!.toLowerCase())) && (TITLES.test(second.split(/\s+/)[0]!) || /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+(?:\s|$)/.test(second));
@@ -110,20 +117,24 @@ export function addresseeName(contact: string, locale: string): string | undefin
   return name;
 }
 
+/** A business's legal form at the end of its name, which a greeting leaves out: "TixNow Inc." -> "TixNow". */
+const LEGAL_FORM = /,?\s+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|plc|corp|corporation|co|company|pty(?:\s+ltd)?|llp|lp|ulc)\.?$/i;
+
 export function greetingFor(c: ResolvedCase): string {
-  if (c.letter.greeting) return c.letter.greeting.trim().replace(/[,:;]+$/, '');
-  // A card dispute goes to the card issuer, whoever reads it there.
+  // A card dispute goes to the card issuer, whoever reads it there: the greeting the writer
+  // chose for the business ("Hi Mike") is not for the bank.
   const dispute = c.letter.stage === 'card-dispute';
+  if (c.letter.greeting && !dispute) return c.letter.greeting.trim().replace(/[,:;]+$/, '');
   const contact = dispute ? undefined : c.recipient.contact;
   const name = contact ? addresseeName(contact, c.letter.locale) : undefined;
   if (name) return `Dear ${name}`;
   const business = dispute ? c.card.issuer : c.recipient.company;
-  if (isAmerican(c.letter.locale) && business) return `Dear ${withoutBrackets(business)} Customer Service`;
+  if (isAmerican(c.letter.locale) && business) return `Dear ${withoutBrackets(business).replace(LEGAL_FORM, '')} Customer Service`;
   return 'Dear Sir or Madam';
 }
 
 export function signOffFor(c: ResolvedCase, greeting: string): string {
-  if (c.letter.signOff) return c.letter.signOff.trim().replace(/[,:;]+$/, '');
+  if (c.letter.signOff && c.letter.stage !== 'card-dispute') return c.letter.signOff.trim().replace(/[,:;]+$/, '');
   if (isAmerican(c.letter.locale)) return 'Sincerely';
   return /^Dear Sir or Madam$/i.test(greeting) ? 'Yours faithfully' : 'Yours sincerely';
 }

@@ -134,16 +134,18 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const t = (key: string, values?: Record<string, string>) => joinMarked(language, say(words, keyFor(key), values));
   // An academic title stands in for Sr./Sra. in Spanish ("Estimada Dra. Ruiz:"), and follows Herr or Frau in German.
   const greetingKey = known ? (known.titled && words[`greeting.${known.form}.titled`] !== undefined ? `greeting.${known.form}.titled` : `greeting.${known.form}`) : '';
-  const greeting = c.letter.greeting
-    ? t('greeting.own', { text: c.letter.greeting.trim().replace(/[,:;]+$/, '') })
-    : known
-      ? t(greetingKey, { name: known.name })
-      : t('greeting.generic');
-  const signOff = c.letter.signOff
-    ? t('signOff.own', { text: c.letter.signOff.trim().replace(/[,:;.]+$/, '') })
-    : c.letter.greeting
+  // The greeting and sign-off the writer chose for the business are not for a card issuer.
+  const dispute = c.letter.stage === 'card-dispute';
+  const ownGreeting = dispute ? undefined : c.letter.greeting?.trim().replace(/[,:;]+$/, '');
+  const ownSignOff = dispute ? undefined : c.letter.signOff?.trim().replace(/[,:;.]+$/, '');
+  // "Bonjour Madame Haddad", "Hola Paco": a closing that repeats a formal salutation does not follow an informal one.
+  const informal = ownGreeting !== undefined && words['greeting.informalWords'] !== undefined && words['greeting.informalWords'].split(' ').includes(ownGreeting.split(/[\s,]+/)[0]!.toLowerCase());
+  const greeting = ownGreeting ? t('greeting.own', { text: ownGreeting }) : known ? t(greetingKey, { name: known.name }) : t('greeting.generic');
+  const signOff = ownSignOff
+    ? t('signOff.own', { text: ownSignOff })
+    : ownGreeting
       ? // The writer's own greeting: a closing that repeats the salutation (French) repeats theirs.
-        t('signOff.afterOwnGreeting', { text: c.letter.greeting.trim().replace(/[,:;]+$/, '') })
+        t(informal ? 'signOff.afterInformalGreeting' : 'signOff.afterOwnGreeting', { text: ownGreeting })
       : t(known ? `signOff.${known.form}` : 'signOff.generic');
 
   const town = townOf(c.sender.address);
