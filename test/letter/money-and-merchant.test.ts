@@ -164,6 +164,16 @@ describe('a refund of whole payments names them', () => {
   });
 });
 
+describe('payments the writer stopped', () => {
+  it('are told in the past: the writer no longer pays them', () => {
+    const ended = letter(subscription, 'first', (c) => (c.story = { ...c.story, problem: 'charged-after-cancelling' }));
+    expect(ended).toContain('I paid £45.00 a month for it from 1 March 2026.');
+    const cancelled = letter(subscription, 'first', (c) => (c.story = { ...c.story, circumstances: 'I cancelled on 30 June, by e-mail.' }));
+    expect(cancelled).toContain('I paid £45.00 a month for it from 1 March 2026.');
+    expect(letter(subscription, 'first')).toContain('I have paid £45.00 a month for it since 1 March 2026.');
+  });
+});
+
 describe('a refund asked for with something to put right', () => {
   it('asks for both, at every stage', () => {
     for (const stage of ['first', 'reminder', 'final'] as const) {

@@ -71,6 +71,15 @@ function priceName(c: ResolvedCase): string {
   return 'The agreed price';
 }
 
+/** The writer cancelled: what they say, or the problem they chose. */
+const CANCELLED = /\bcancel(?:l?ed|l?ing|lation|s)?\b|\bterminated\b/i;
+
+/** Recurring payments the writer stopped (cancelled), so they are told in the past. */
+export function paymentsEnded(c: ResolvedCase): boolean {
+  if (c.story.problem === 'charged-after-cancelling') return true;
+  return CANCELLED.test([c.story.circumstances, ...c.story.outcome, ...c.contacts.map((contact) => contact.result ?? '')].join('\n'));
+}
+
 export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (d: string) => string, sinceSaid = false, named?: string): string {
   const p = c.purchase;
   // `named`: what was bought by its name ("the e-bike"), where "it" could be read as something else.
@@ -89,7 +98,10 @@ export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, 
     // The agreed fee alone says nothing of what was charged: the letter does not say it was paid.
     if (fee.agreed !== undefined) return `${since ? `I have paid for ${it}${since}. ` : ''}The agreed fee is ${money(fee.agreed)} ${per}.`;
     if (fee.charged !== undefined) {
-      return `I have paid ${money(fee.charged)} ${per} for ${it}${since}${fee.agreedTotal !== undefined ? `, towards the agreed price of ${money(fee.agreedTotal)}` : ''}.`;
+      const towards = fee.agreedTotal !== undefined ? `, towards the agreed price of ${money(fee.agreedTotal)}` : '';
+      // Payments that stopped (the writer cancelled) are told in the past: "I paid £39.99 a month for it from 1 March 2025".
+      if (paymentsEnded(c)) return `I paid ${money(fee.charged)} ${per} for ${it}${p.date && !sinceSaid ? ` from ${date(p.date)}` : ''}${towards}.`;
+      return `I have paid ${money(fee.charged)} ${per} for ${it}${since}${towards}.`;
     }
   }
   if (price && paid && p.price !== p.amount) {

@@ -162,7 +162,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const inline = (text: string) => afterColon(language, text, use);
   const itemRef = `${inline(item)}${c.purchase.reference ? t('reference', { ref: c.purchase.reference }) : ''}`;
 
-  const since = c.sender.customerSince;
+  // A customer since the year the payments began is told once, by the payments.
+  const since = c.sender.customerSince && !(c.purchase.period && c.purchase.date?.startsWith(c.sender.customerSince)) ? c.sender.customerSince : undefined;
   const customer = since
     ? /^\d{4}$/.test(since)
       ? t('customer.year', { since })
@@ -177,7 +178,12 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const price = p.price !== undefined ? money(p.price) : undefined;
   let purchase = '';
   if (p.period && paid) {
-    purchase = p.date ? t('purchase.period', { amount: paid, per: t(`per.${p.period}`), date: date(p.date) }) : t('purchase.periodNoDate', { amount: paid, per: t(`per.${p.period}`) });
+    // Payments that stopped (the writer cancelled) are told in the past.
+    const stems = (words['purchase.endedStems'] ?? '').split(' ').filter(Boolean);
+    const told = [c.story.circumstances, ...c.story.outcome, ...c.contacts.map((contact) => contact.result ?? '')].join(' ').toLowerCase();
+    const ended = c.story.problem === 'charged-after-cancelling' || stems.some((stem) => new RegExp(`(?<!\\p{L})${stem}`, 'u').test(told));
+    const key = ended ? 'purchase.periodEnded' : 'purchase.period';
+    purchase = p.date ? t(key, { amount: paid, per: t(`per.${p.period}`), date: date(p.date) }) : t(`${key}NoDate`, { amount: paid, per: t(`per.${p.period}`) });
   } else if (price && paid && p.price !== p.amount) {
     purchase = [p.date ? t(`purchase.${kindKey}.date`, { date: date(p.date), company: companyAfter }) : '', t(p.amount! > p.price! ? 'purchase.overcharged' : 'purchase.price', { price, paid })].filter(Boolean).join(' ');
   } else {
