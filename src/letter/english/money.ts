@@ -260,7 +260,7 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
     costsIntro =
       costs.length === 1
         ? `I${also} ask you to reimburse the following cost, which this has caused me:`
-        : `I${also} ask you to reimburse the following costs, which this has caused me, ${money(costTotal)} in total:`;
+        : `I${also} ask you to reimburse the following costs, which this has caused me (${money(costTotal)} in total):`;
     if (request.remedy === 'compensation') asked = `to ask ${correction ? 'for this to be put right and ' : ''}for reimbursement of the ${money(costTotal)} in costs this caused me`;
     else {
       asked += ` and for reimbursement of the ${money(costTotal)} in costs this caused me`;
