@@ -505,3 +505,14 @@ describe('payments the writer stopped', () => {
     expect(fee('es', 'Me di de baja el 30 de junio.')).toContain('Desde el 1 de abril de 2026 pagaba 34,90 € al mes.');
   });
 });
+
+describe('French elision before a next step', () => {
+  it('"de" before a vowel is "d\'"', () => {
+    // In Belgium (no rights pack), the letter's own next step.
+    const final = letter('fr', { sender: { country: 'BE' }, purchase: { paidWith: 'bank-transfer' }, letter: { previous: ['2026-10-01'] } }, 'final');
+    expect(final).toContain("j'ai l'intention d'examiner les autres recours");
+    expect(final).not.toMatch(/\bde [aeiouéè]/);
+    const paypal = letter('fr', { sender: { country: 'BE' }, purchase: { paidWith: 'paypal' }, letter: { previous: ['2026-10-01'] } }, 'final');
+    expect(paypal).toContain("j'ai l'intention d'ouvrir un litige auprès de PayPal");
+  });
+});
