@@ -426,14 +426,13 @@ function caseSchemas(described: boolean) {
           ctx.addIssue({ code: 'custom', path: ['sender', 'region'], message: 'needs sender.country too, e.g. country: GB with region: Scotland' });
         } else {
           const found = findRegion(country, sender.region);
-          if (!found.ok) {
-            const regions = countryInfo(country)?.regions;
+          const regions = countryInfo(country)?.regions;
+          // Where redress knows no regions whose law differs (Spain, France), the writer's region is kept and changes nothing.
+          if (!found.ok && regions) {
             ctx.addIssue({
               code: 'custom',
               path: ['sender', 'region'],
-              message: regions
-                ? `is not a region of ${countryInfo(country)!.name} I know${found.suggestion ? ` (did you mean ${found.suggestion}?)` : ''}; use its name or code, e.g. ${regions[0]!.name}`
-                : `is not needed for ${countryInfo(country)?.name ?? country}: I know no regions there whose law differs; remove the field`,
+              message: `is not a region of ${countryInfo(country)!.name} I know${found.suggestion ? ` (did you mean ${found.suggestion}?)` : ''}; use its name or code, e.g. ${regions[0]!.name}`,
             });
           }
         }

@@ -141,3 +141,18 @@ describe('dates as people write them', () => {
     expect(r.stderr + r.stdout).not.toMatch(/\d{5}-\d\d-\d\d/);
   });
 });
+
+describe('regions as people write them', () => {
+  it('a region of a country whose law redress knows by region must be one it knows', () => {
+    const r = draft([[['sender', 'country'], 'GB'], [['sender', 'region'], 'Scotlnd']]);
+    expect(r.code).toBe(2);
+    expect(problems(r.stderr).join('\n')).toMatch(/sender\.region: is not a region of United Kingdom I know \(did you mean Scotland\?\)/);
+  });
+
+  it('a region of a country with one law everywhere is kept and changes nothing', () => {
+    const r = draft([[['sender', 'country'], 'ES'], [['sender', 'region'], 'Andalucía']]);
+    expect(r.stderr).not.toMatch(/sender\.region/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Estimados señores:');
+  });
+});
