@@ -39,7 +39,7 @@ const EMPHASIS = new Set([
   'VERY', 'ONLY', 'ALL', 'ANY', 'YOU', 'YOUR', 'MY', 'MINE',
 ]);
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:['’.&/-][\p{L}\p{N}]+)*/gu;
 const MAYBE_CAPITALS = /[A-Z\u0080-\uffff]{2}/;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_DIGIT = /\p{N}/u;
@@ -59,7 +59,8 @@ function classify(token: string, words?: ShoutingWords): Kind {
   const letters = token.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return 'neutral'; // I, A
   const bare = token.replace(/['’]/g, '');
-  if (ACRONYMS.has(bare) || words?.acronyms.has(bare) || /[.&]/.test(token) || !VOWEL.test(letters)) return 'acronym';
+  // A reference or code joined by a slash ("OMH/WED") is not words.
+  if (ACRONYMS.has(bare) || words?.acronyms.has(bare) || /[.&/]/.test(token) || !VOWEL.test(letters)) return 'acronym';
   return 'shout';
 }
 
