@@ -20,6 +20,8 @@ for (const language of ['fr', 'de', 'es'] as const) {
         it(`${c.name} (${stage})`, () => {
           const value = caseSchema.parse(c.value);
           const produced = produceLetter(value, { format: 'text', settings: { stage } });
+          // No card-dispute letter for a payment not made by card, or for costs alone (test/letter/languages.test.ts).
+          if (!produced.ok && stage === 'card-dispute' && produced.problems.every((p) => p.path === 'purchase.paidWith' || p.path === 'request.remedy')) return;
           if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
           const text = produced.output.content as string;
           expect(detectLanguage(text)).toBe(language);
