@@ -342,6 +342,17 @@ describe('earlier contacts as a person tells them', () => {
     ]);
     expect(bot).toContain('through online chat and spoke to your chatbot, but I received no help.');
     expect(bot).toContain('spoke to your chatbot, which said a person would email me.');
+    // A name typed in lower case is a name; one typed with its capital keeps it, whatever the story types.
+    const names = contacts([
+      { date: '2026-10-24', channel: 'phone', who: 'dave', result: 'said it would be fixed' },
+      { date: '2026-10-25', channel: 'phone', who: 'dr mehta', result: 'said it would be fixed' },
+      { date: '2026-10-26', channel: 'phone', who: 'Priya', result: 'said it would be fixed' },
+      { date: '2026-10-27', channel: 'phone', who: 'someone', result: 'said it would be fixed' },
+    ]);
+    expect(names).toContain('spoke to Dave, who said');
+    expect(names).toContain('spoke to Dr Mehta, who said');
+    expect(names).toContain('spoke to Priya, who said');
+    expect(names).toContain('spoke to someone');
   });
 
   it('a subject keeps the date apart from an item with commas of its own', () => {

@@ -1,14 +1,26 @@
 // Earlier contacts told as a person would: by channel (phoned, e-mailed, wrote, visited,
 // chatted), with whom, and what came of it, in the first person and to the right reader.
 import type { ResolvedCase } from '../../case/resolve.js';
-import { FUNCTION_WORD, HAS_VERB, LEADING_YOUR, ROLE_WORDS, TEAM_WORDS, VERB, type WordUse, asSentence, clause, inSentence, quoted, speaksToReader, withoutBrackets } from './words.js';
+import { FUNCTION_WORD, HAS_VERB, LEADING_YOUR, ROLE_WORDS, TEAM_WORDS, TITLES, VERB, type WordUse, asSentence, clause, inSentence, quoted, speaksToReader, withoutBrackets } from './words.js';
 import { capitalisedName } from './people.js';
 
 /** "sam (customer services)", "dave from sales", "priya at the front desk": a lower-case first word placed in a team. */
 const NAME_IN_TEAM = /^([a-z\u00DF-\u00F6\u00F8-\u00FF][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]+)(?=\s*\(|\s+(?:from|at|in|on)\s|,\s)/;
 
+/** Words typed as the person spoken to that are not a name: "someone", "a guy", "the lady". */
+const NOT_A_NAME = /^(?:someone|somebody|anyone|nobody|guy|bloke|lady|man|woman|girl|boy|lad|person|people|staff|boss|operator|reception|receptionist|tech|technician|engineer|driver|cashier|courier|installer|fitter|plumber|electrician|builder|foreman|assistant|salesman|saleswoman|salesperson|helpline|bot|chatbot)$/i;
+
 function withPersonCapital(who: string): string {
   if (/[A-Z\u00C0-\u00DE]/.test(who)) return who;
+  // A name typed in lower case ("dave", "dr mehta") is written as a name.
+  const words = who.trim().split(/\s+/);
+  const titled = words.length === 2 && TITLES.test(words[0]!);
+  if ((words.length === 1 || titled) && /^[a-z\u00DF-\u00F6\u00F8-\u00FF][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]+$/.test(words.at(-1)!)) {
+    const last = words.at(-1)!;
+    if (titled || !(FUNCTION_WORD.test(last) || ROLE_WORDS.test(last) || TEAM_WORDS.test(last) || BARE_ROLE.test(last) || NOT_A_NAME.test(last) || CHATBOT.test(last))) {
+      return words.map((word) => capitalisedName(word)!).join(' ');
+    }
+  }
   const name = NAME_IN_TEAM.exec(who)?.[1];
   if (!name || FUNCTION_WORD.test(name) || ROLE_WORDS.test(name) || TEAM_WORDS.test(name) || BARE_ROLE.test(name)) return who;
   return capitalisedName(name)! + who.slice(name.length);
@@ -129,7 +141,9 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
   const typedWho = contact.who && CHATBOT.test(contact.who.trim()) ? 'your chatbot' : contact.who && BARE_ROLE.test(contact.who.trim()) ? `your ${contact.who.trim()}` : contact.who;
   // A name typed in lower case ("bruce") has the capitals the writer gives it elsewhere, and a
   // first word placed in a team ("sam (customer services)", "dave from sales") is a name.
-  const who = typedWho ? withPersonCapital(inSentence(business !== 'you' ? typedWho.replace(LEADING_YOUR, 'their ') : typedWho, use, false, !/[A-Z\u00C0-\u00DE]/.test(typedWho))) : undefined;
+  // A name typed with its capital ("Dave") keeps it, however the writer types it elsewhere.
+  const typedName = typedWho !== undefined && /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]/.test(typedWho.trim()) && !FUNCTION_WORD.test(typedWho.trim().split(/\s+/)[0]!.toLowerCase()) && !BARE_ROLE.test(typedWho.trim()) && !TEAM_WORDS.test(typedWho.trim().toLowerCase());
+  const who = typedWho ? (typedName ? typedWho.trim() : withPersonCapital(inSentence(business !== 'you' ? typedWho.replace(LEADING_YOUR, 'their ') : typedWho, use, false, !/[A-Z\u00C0-\u00DE]/.test(typedWho)))) : undefined;
   const whom = who ?? business;
   // Written to a department ("customer service", "the complaints team"), it is the business's own
   // team: "I emailed your customer service team", not "customer service at your company".
