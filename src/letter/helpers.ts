@@ -275,6 +275,15 @@ export const helperSpecs: Record<string, HelperSpec> = {
       return Number(values[0]) > Number(values[1]);
     },
   },
+  paired: {
+    args: [2, 2],
+    usage: '{{#if (paired story.expectations story.outcome)}}…{{/if}}',
+    gives: 'true when two lists of the same length (two items or more) go together item by item: each promise and what happened share a word ("the crew would arrive by 10" / "the crew arrived at 1 pm"), so pairing them says nothing untrue',
+    fn(...args) {
+      const { values } = split(args);
+      return pairedItems(asList(values[0]), asList(values[1]));
+    },
+  },
   zip: {
     args: [2, 2],
     usage: '{{#each (zip story.expectations story.outcome)}}{{promised}} / {{happened}}{{/each}}',
@@ -287,6 +296,21 @@ export const helperSpecs: Record<string, HelperSpec> = {
     },
   },
 };
+
+/** The words of a text that say what it is about (four letters or more), by their first five letters. */
+function wordStems(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.slice(0, 5)));
+}
+
+/** Two lists whose items go together one by one: the same length, and each pair shares a word. */
+export function pairedItems(first: unknown[], second: unknown[]): boolean {
+  if (first.length < 2 || first.length !== second.length) return false;
+  return first.every((item, i) => {
+    const stems = wordStems(String(item));
+    for (const stem of wordStems(String(second[i]))) if (stems.has(stem)) return true;
+    return false;
+  });
+}
 
 export const helpers: Record<string, Helper> = Object.fromEntries(Object.entries(helperSpecs).map(([name, spec]) => [name, spec.fn]));
 

@@ -3,9 +3,10 @@
 // and the reader, earlier contacts, money and the request); this file puts them together, with
 // what only a card dispute says to the bank. Every rule is general (shapes of text), never a
 // list of examples.
+import { pairedItems } from './helpers.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { formatDate, formatMoney } from './format-values.js';
-import { LEADING_YOUR, MONTHS, SHORT_MONTHS, type WordUse, asSentence, capitalNames, caseWordUse, clause, inSentence, nounPhrase, quoted, speaksToReader, withWrittenCapitals, withoutBrackets } from './english/words.js';
+import { LEADING_YOUR, MONTHS, SHORT_MONTHS, type WordUse, asSentence, capitalNames, caseWordUse, clause, inSentence, nounPhrase, quoted, speaksToReader, withInnerQuotes, withWrittenCapitals, withoutBrackets } from './english/words.js';
 import { contactSentence, untold } from './english/contacts.js';
 import { greetingFor, signOffFor } from './english/people.js';
 import { paymentLines, purchaseSentence, requestSentences } from './english/money.js';
@@ -119,7 +120,7 @@ function complaintQuote(c: ResolvedCase, use: WordUse, impact: string): string[]
   if (![circumstances, ...expectations, ...outcome, impact].some(speaksToReader)) return [];
   const inline = (text: string) => inSentence(clause(text), use);
   const paragraphs = [asSentence(circumstances)];
-  if (expectations.length > 1 && expectations.length === outcome.length) {
+  if (pairedItems(expectations, outcome)) {
     paragraphs.push(['What I was promised, and what actually happened:', ...expectations.map((promised, i) => `- Promised: ${inline(promised)}. What happened: ${inline(outcome[i]!)}.`)].join('\n'));
   } else {
     for (const [heading, texts] of [['What I was promised', expectations], ['What actually happened', outcome]] as const) {
@@ -129,7 +130,7 @@ function complaintQuote(c: ResolvedCase, use: WordUse, impact: string): string[]
   }
   if (impact) paragraphs.push(impact);
   // Each paragraph of a quotation opens with a quotation mark; only the last one closes.
-  return paragraphs.map((paragraph, i) => `“${paragraph}${i === paragraphs.length - 1 ? '”' : ''}`);
+  return paragraphs.map((paragraph, i) => `“${withInnerQuotes(paragraph)}${i === paragraphs.length - 1 ? '”' : ''}`);
 }
 
 /**

@@ -164,6 +164,17 @@ describe('a refund of whole payments names them', () => {
   });
 });
 
+describe('promises and what happened', () => {
+  it('are paired only when each pair is about the same thing', () => {
+    const story = (expectations: string[], outcome: string[]) => letter(subscription, 'first', (c) => (c.story = { ...c.story, expectations, outcome }));
+    const paired = story(['the engineer would arrive by 10 am', 'the boiler would be serviced'], ['the engineer arrived at 1 pm', 'the boiler was not serviced']);
+    expect(paired).toContain('- Promised: the engineer would arrive by 10 am. What happened: the engineer arrived at 1 pm.');
+    const apart = story(['bills based on my actual meter readings', 'a refund of my credit within 10 days'], ['engineer did not come, twice', 'nobody rang to say']);
+    expect(apart).not.toContain('Promised:');
+    expect(apart).toContain('What I was promised:\n- Bills based on my actual meter readings.\n- A refund of my credit within 10 days.');
+  });
+});
+
 describe('payments the writer stopped', () => {
   it('are told in the past: the writer no longer pays them', () => {
     const ended = letter(subscription, 'first', (c) => (c.story = { ...c.story, problem: 'charged-after-cancelling' }));
@@ -203,6 +214,9 @@ describe('a card dispute speaks of the merchant in the third person', () => {
       'In my complaint to Lone Star Roofing LLC, I wrote:\n\n“You took a 50% deposit and started on April 2. Your crew removed the old shingles and then didn’t return.\n\n“What I was promised: the roof finished within two weeks, as your quote says.\n\n“What actually happened: a tarp over half the roof since April 9.\n\n“Water came through the ceiling in the storm on May 3.”\n',
     );
     expect(text).not.toContain('Here is what I told');
+    // A quotation inside the quotation takes single marks.
+    const inner = letter(roofer, 'card-dispute', (c) => (c.story = { ...c.story, circumstances: 'Your foreman said "that\'s you sorted for years" on April 9.' }));
+    expect(inner).toContain('“Your foreman said ‘that\'s you sorted for years’ on April 9.');
   });
 
   it('earlier contacts name the merchant; a reply that speaks to it is quoted', () => {

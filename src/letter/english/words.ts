@@ -287,8 +287,11 @@ export function speaksToReader(text: string | undefined): boolean {
   return text !== undefined && SECOND_PERSON.test(text);
 }
 
-/** The writer's own words, quoted: “…”. */
-export const quoted = (text: string) => `“${text}”`;
+/** The writer's own words, quoted: “…”; a quotation inside them takes single marks: “…the garage said ‘you're sorted’…”. */
+export const quoted = (text: string) => `“${withInnerQuotes(text)}”`;
+
+/** Text to be quoted, with its own quotations in single marks. */
+export const withInnerQuotes = (text: string) => text.replace(/"([^"\n]+)"|“([^“”\n]+)”/g, (_, straight: string | undefined, curly: string | undefined) => `‘${straight ?? curly}’`);
 
 const wordUses = new WeakMap<object, WordUse>();
 const CAPITALISED_WORD = /\b[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]*/g;
