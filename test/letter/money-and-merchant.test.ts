@@ -356,6 +356,19 @@ describe('earlier contacts as a person tells them', () => {
     ]);
     expect(bot).toContain('through online chat and spoke to your chatbot, but I received no help.');
     expect(bot).toContain('spoke to your chatbot, which said a person would email me.');
+    // What the writer did in the contact is the writer's; what came back follows.
+    const acts = contacts([
+      { date: '2026-10-24', channel: 'email', result: 'cancelled, got automatic confirmation' },
+      { date: '2026-10-25', channel: 'email', result: 'asked for a refund, refused' },
+      { date: '2026-10-26', channel: 'letter', result: 'sent photos of the damage, no reply' },
+      { date: '2026-10-27', channel: 'app', result: 'complained about the delay' },
+      { date: '2026-10-28', channel: 'email', result: 'asked for photos' },
+    ]);
+    expect(acts).toContain('I emailed you and cancelled, and I received an automatic confirmation.');
+    expect(acts).toContain('I emailed you and asked for a refund, and you refused.');
+    expect(acts).toContain('I wrote to you and sent photos of the damage, but I received no reply.');
+    expect(acts).toContain('I contacted you through your app and complained about the delay.');
+    expect(acts).toContain('I emailed you, and you asked me for photos.');
     // A name typed in lower case is a name; one typed with its capital keeps it, whatever the story types.
     const names = contacts([
       { date: '2026-10-24', channel: 'phone', who: 'dave', result: 'said it would be fixed' },

@@ -81,6 +81,15 @@ const VOICEMAIL = /voice ?mail|left (?:a )?message/i;
 const AUTO_REPLY = /^(?:an?\s+)?auto(?:matic|mated)?[- ]?(?:reply|response|email|e-mail|message|acknowledg(?:e)?ment)\b/i;
 const WRITER_WAITING = /^(?:still\s+)?(?:waiting|awaiting|chasing)\b/i;
 
+/** What only the writer does in a contact: "cancelled", "asked for a refund", "sent photos of the damage". */
+const WRITER_ACT = /^(?:cancel(?:l)?ed|asked (?:for (?:a |my |the )?(?:refund|money back|compensation|replacement|repair|manager|supervisor|call ?back)|to (?:cancel|speak|be refunded))|requested|complained|chased|reported|disputed|queried|followed up|returned|(?:sent|attached|forwarded|uploaded|emailed)\s+(?:(?:the|my|some|a|an|all|more|two|three|\d+)\s+)?(?:photos?|pictures?|videos?|screenshots?|evidence|receipts?|proof|copies|copy|documents?|invoices?))\b/i;
+
+/** "automatic confirmation" -> "an automatic confirmation": a thing received, with its article. */
+function withArticle(thing: string): string {
+  if (/^(?:(?:the|a|an|my|your|their|some|no)\b|\d)/i.test(thing) || /s$/i.test(thing.split(/\s+/)[0]!)) return thing;
+  return `${/^[aeiou]/i.test(thing) ? 'an' : 'a'} ${thing}`;
+}
+
 /** A result that tells what the writer got rather than what the business did. */
 const RECEIVED = /^(got|received|was (?:given|told|offered|sent|promised|asked|advised|refused)|heard)\b/i;
 
@@ -192,7 +201,7 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
       break;
     }
     case 'form':
-      told = `I contacted ${business} through ${business === 'you' ? 'your' : 'their'} ${/form/i.test(contact.channel ?? '') ? inSentence(clause(contact.channel!), use).replace(/^(the|a|an|your|their)\s+/i, '') : 'website'}${who ? `, for the attention of ${who}` : ''}`;
+      told = `I contacted ${business} through ${business === 'you' ? 'your' : 'their'} ${/form/i.test(contact.channel ?? '') ? inSentence(clause(contact.channel!), use).replace(/^(the|a|an|your|their)\s+/i, '') : /\bapp\b/i.test(contact.channel ?? '') ? 'app' : 'website'}${who ? `, for the attention of ${who}` : ''}`;
       break;
     case 'social': {
       // "dm on instagram", "fb message": a message on the platform, by its name.
@@ -252,6 +261,24 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
   if (STARTS_WITH_VERB.test(result)) {
     // The first word is a verb, never a name: "Got an acknowledgement" reads in mid-sentence as "got".
     let done = result.charAt(0).toLowerCase() + result.slice(1);
+    // What the writer did in the contact ("cancelled", "sent photos", "asked for a refund"): the writer did it;
+    // what follows it is what came back ("got an automatic confirmation", "refused").
+    if (WRITER_ACT.test(done)) {
+      const they = business === 'you' ? 'you' : 'they';
+      const [act, ...more] = done.split(/,\s+/);
+      const then = more
+        .map((part) =>
+          /^(?:got|received)\s/i.test(part)
+            ? `, and I received ${withArticle(part.replace(/^(?:got|received)\s+/i, ''))}`
+            : /^no (?:reply|response|answer)\b/i.test(part)
+              ? `, but I received ${part.charAt(0).toLowerCase()}${part.slice(1)}`
+              : STARTS_WITH_VERB.test(part) && !WRITER_ACT.test(part)
+              ? `, and ${they} ${part.charAt(0).toLowerCase()}${part.slice(1)}`
+              : `, ${part}`,
+        )
+        .join('');
+      return `${when}${told} and ${inSentence(act!, use)}${then}.`;
+    }
     // "told to wait", "told it was on the truck": told whom? The writer.
     done = done.replace(/^(told|asked|advised|instructed|assured|informed)\s+(?!(?:me|us|him|her|them|you)\b)/i, '$1 me ');
     done = withContrast(done);
@@ -259,6 +286,7 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
     done = done.replace(/,\s+(said|told|claimed|promised|offered|explained|insisted|added|blamed)\b/i, ' and $1');
     // What the writer got ("got an automated reply", "was told to wait") was done to the writer.
     if (RECEIVED.test(done)) return `${when}${told}, and I ${inSentence(done, use)}.`;
+
     // The business just named is "they" the second time: "I phoned Coastal Furniture, and they hung up".
     const subject = who ? (typedWho === 'your chatbot' ? ', which' : ', who') : business === 'you' ? ', and you' : ', and they';
     return `${when}${told}${subject} ${inSentence(done.replace(COMMA_SPLICE, '. $1 '), use)}.`;
