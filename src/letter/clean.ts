@@ -104,6 +104,21 @@ export function cleanSubject(text: string, max = 160, keep: readonly string[] | 
   if (typeof keep === 'function') keep = keep();
   let subject = text.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ').replace(/\s+/g, ' ').trim();
   subject = holding(subject, keep, (masked) => masked.replace(/ +([,.;:!?)])/g, '$1').replace(/\(\s*\)/g, '').replace(/\s+/g, ' ').trim());
+  // A subject that ends with what is in brackets ("(clutch replacement; 14 February 2026)") loses
+  // the bracket's last parts first, so a date is never cut in two and the bracket is closed.
+  for (let bracket = /\(([^()]*)\)$/.exec(subject); subject.length > max && bracket; bracket = /\(([^()]*)\)$/.exec(subject)) {
+    const inner = bracket[1]!;
+    const lastPart = Math.max(inner.lastIndexOf('; '), inner.lastIndexOf(', '));
+    const head = subject.slice(0, bracket.index);
+    if (lastPart > 0) {
+      subject = `${head}(${inner.slice(0, lastPart)})`;
+      continue;
+    }
+    const room = max - head.length - 3;
+    if (room < 12) break;
+    const cut = inner.slice(0, room);
+    subject = `${head}(${cut.slice(0, Math.max(cut.lastIndexOf(' '), room / 2)).replace(/[\s,.;:(-]+$/, '')}…)`;
+  }
   if (subject.length > max) {
     const cut = subject.slice(0, max - 1);
     subject = `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,.;:(-]+$/, '')}…`;

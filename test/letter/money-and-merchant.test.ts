@@ -175,6 +175,18 @@ describe('promises and what happened', () => {
   });
 });
 
+describe('a long subject', () => {
+  it('loses the last parts of its bracket, never half a date, and closes the bracket', () => {
+    const subject = letter(subscription, 'final', (c) => {
+      c.purchase = { ...c.purchase, item: '7 nights all inclusive at Hotel Playa Dorada 4* in Lanzarote for 2 adults and 2 children, flights from Cork, transfers and luggage included', reference: 'SH-99812-AB' };
+      c.letter = { ...c.letter, previous: ['2026-07-01', '2026-07-20'] };
+    }).split('\n')[0]!;
+    expect(subject.length).toBeLessThanOrEqual(160 + 'Subject: '.length);
+    expect(subject).toMatch(/\(7 nights all inclusive at Hotel Playa Dorada 4\* in Lanzarote[^()]*\)$/);
+    expect(subject).not.toMatch(/March|\d{4}\)$/);
+  });
+});
+
 describe('payments the writer stopped', () => {
   it('are told in the past: the writer no longer pays them', () => {
     const ended = letter(subscription, 'first', (c) => (c.story = { ...c.story, problem: 'charged-after-cancelling' }));
