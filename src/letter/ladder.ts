@@ -15,11 +15,10 @@
 //   is later): if not, `waitUntil` is that date and a note says so, because writing again
 //   before then is rarely kind or useful unless the business has already said no.
 // - For a card dispute it tells how many of the 60 days are left (see stageNotes).
-import { paidByCardOrUnknown } from '../case/resolve.js';
 import { parseDocument, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { addDays, daysBetween, isCalendarDate } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
-import { DEFAULT_DEADLINE_DAYS } from '../case/resolve.js';
+import { DEFAULT_DEADLINE_DAYS, paidByCardOrUnknown } from '../case/resolve.js';
 import { countryInfo, countryInSentence } from '../case/countries.js';
 import { loadPack } from '../rights/index.js';
 import { STAGES, type Case, type Stage } from '../case/schema.js';

@@ -3,6 +3,7 @@
 // and the reader, earlier contacts, money and the request); this file puts them together, with
 // what only a card dispute says to the bank. Every rule is general (shapes of text), never a
 // list of examples.
+import { shortenedSentences } from './shorten.js';
 import { pairedItems } from './helpers.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { formatDate, formatMoney } from './format-values.js';
@@ -88,15 +89,7 @@ function withWriterAsSubject(text: string | undefined): string | undefined {
 
 function shortened(text: string | undefined, max = 300): string {
   if (!text) return '';
-  const whole = asSentence(text);
-  if (whole.length <= max) return whole;
-  const sentences = whole.match(/[^.!?]+[.!?]+["'’”)]*\s*/g) ?? [whole];
-  let kept = '';
-  for (const sentence of sentences) {
-    if (kept !== '' && (kept + sentence).length > max) break;
-    kept += sentence;
-  }
-  return kept.trim();
+  return shortenedSentences(asSentence(text), max);
 }
 
 /** True wherever the writer lives: the ways open to anyone who paid this way. */

@@ -175,6 +175,17 @@ describe('promises and what happened', () => {
   });
 });
 
+describe('a long impact in a follow-up letter', () => {
+  it('keeps the sentences with facts (sums, days, dates) before the others', () => {
+    const impact =
+      'This has been the most stressful month of my life and I honestly do not know how to describe it. My children have been cold every evening and we have all been unhappy and upset about it for weeks on end. I have felt let down at every turn, and nobody seems to care at all. I took 2 days of unpaid leave to wait in for your engineers, which cost me £240.';
+    const reminder = letter(subscription, 'reminder', (c) => ((c.story = { ...c.story, impact }), (c.letter = { ...c.letter, previous: ['2026-07-01'] })));
+    expect(reminder).toContain('I took 2 days of unpaid leave to wait in for your engineers, which cost me £240.');
+    expect(reminder).toContain('This has been the most stressful month of my life');
+    expect(reminder).not.toContain('nobody seems to care at all');
+  });
+});
+
 describe('a long subject', () => {
   it('loses the last parts of its bracket, never half a date, and closes the bracket', () => {
     const subject = letter(subscription, 'final', (c) => {

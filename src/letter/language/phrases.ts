@@ -3,6 +3,7 @@
 // the right catalogue entry for what the case says (who the reader is, what kind of purchase,
 // which money facts are known). The person's own answers are put in as written, after a
 // label or a colon where an article or a case ending would otherwise be needed.
+import { shortenedSentences } from '../shorten.js';
 import type { ResolvedCase } from '../../case/resolve.js';
 import { formatDate, formatList, formatMoney } from '../format-values.js';
 import { townOf } from '../town.js';
@@ -379,13 +380,5 @@ function letterKind(text: string): 'plain' | 'registered' | 'registeredReceipt' 
 /** The impact, cut to its first sentences when long (follow-up letters). */
 function shortened(text: string, max = 300): string {
   const whole = capitalFirst(text);
-  const closed = /[.!?…]["'’”)\]»]*$/.test(whole) ? whole : `${whole}.`;
-  if (closed.length <= max) return closed;
-  const sentences = closed.match(/[^.!?]+[.!?]+["'’”)»]*\s*/g) ?? [closed];
-  let kept = '';
-  for (const sentence of sentences) {
-    if (kept !== '' && (kept + sentence).length > max) break;
-    kept += sentence;
-  }
-  return kept.trim();
+  return shortenedSentences(/[.!?…]["'’”)\]»]*$/.test(whole) ? whole : `${whole}.`, max);
 }
