@@ -516,3 +516,17 @@ describe('French elision before a next step', () => {
     expect(paypal).toContain("j'ai l'intention d'ouvrir un litige auprès de PayPal");
   });
 });
+
+describe('German: a business named with a feminine legal form', () => {
+  it('takes its article, in the case the verb asks for', () => {
+    const card = letter('de', { recipient: { company: 'Fliesen Krämer GmbH' }, purchase: { paidWith: 'credit-card' }, story: { problem: 'poor-quality' }, contacts: [{ date: '2026-10-01', channel: 'E-Mail', result: 'keine Antwort' }, { date: '2026-10-05', channel: 'Telefon' }], letter: { previous: ['2026-10-10'] } }, 'card-dispute');
+    expect(card).toContain('an die Fliesen Krämer GmbH: Die bezahlte Leistung');
+    expect(card).toContain('und die Fliesen Krämer GmbH hat die Angelegenheit nicht in Ordnung gebracht');
+    expect(card).toContain('Folgendes habe ich der Fliesen Krämer GmbH in meiner Reklamation geschildert.');
+    expect(card).toContain('habe ich die Fliesen Krämer GmbH gebeten');
+    expect(card).toContain('habe ich der Fliesen Krämer GmbH per E-Mail geschrieben');
+    expect(card).toContain('habe ich die Fliesen Krämer GmbH telefonisch kontaktiert');
+    // A name without a legal form stays as it is.
+    expect(letter('de', { recipient: { company: 'Malerbetrieb Braun' }, purchase: { paidWith: 'credit-card' } }, 'card-dispute')).toContain('an Malerbetrieb Braun:');
+  });
+});

@@ -27,6 +27,10 @@ export interface LanguagePhrases extends Phrases {
   previous: string;
   /** The next steps of a final letter (infinitive phrases, or the writer's own words). */
   steps: string[];
+  /** The business as the object of a verb ("habe ich die Krämer GmbH gebeten"): German gives a name with a feminine legal form its article. */
+  companyAcc: string;
+  /** The business after a verb that takes the dative ("habe ich der Krämer GmbH geschildert"). */
+  companyDat: string;
   /** True when the steps are the writer's own words (listed as written). */
   ownSteps: boolean;
   /** The opening of a card dispute when the country's rights name no card route. */
@@ -111,14 +115,21 @@ export const writtenDate = (iso: string, locale: string): string => formatDate(i
 
 // --- Putting it together ---------------------------------------------------------------------
 
+/** German legal forms that are feminine (die GmbH, die AG, die KG…): a business so named takes the article. */
+const DE_FEMININE_FORM = /(?:\bGmbH|\bAG|\bKG|\bOHG|\bUG(?:\s*\(haftungsbeschränkt\))?|\bSE|\beG|\bGbR|\bKGaA|\bPartG(?:\s*mbB)?)\.?$/u;
+
 export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en'>): LanguagePhrases {
   const words: Catalogue = catalogue(language);
   const locale = c.letter.locale;
   const money = (n: number) => formatMoney(n, c.purchase.currency, locale);
   const date = (d: string) => writtenDate(d, locale);
-  const company = withoutBrackets(c.recipient.company);
-  // A company's name after a preposition ("d'Air Horizon", "aux Jardins du Midi", "al Corte Inglés"); German names are left as written.
-  const companyAfter = language === 'de' ? company : markName(company);
+  // A legal name keeps its brackets ("Müller (Bau) GmbH").
+  const company = c.recipient.company.trim();
+  // A company's name after a preposition ("d'Air Horizon", "aux Jardins du Midi", "al Corte Inglés");
+  // in German, a name with a feminine legal form takes the article: "an die Krämer GmbH", "der Krämer GmbH geschildert".
+  const germanArticle = language === 'de' && DE_FEMININE_FORM.test(company) && !/^(?:die|der)\s/i.test(company);
+  const companyAfter = language === 'de' ? (germanArticle ? `die ${company}` : company) : markName(company);
+  const companyDat = germanArticle ? `der ${company}` : companyAfter;
   const kind = c.purchase.kind ?? 'other';
   // A deposit is either money held as security (a rent deposit) or part of a price paid in
   // advance; the words differ in these languages, so the letter says which when it can tell.
@@ -203,7 +214,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     const channelText = channel === 'other' ? (contact.channel ? t('contact.channel', { channel: clause(contact.channel) }) : '') : clause(contact.channel ?? '');
     // Told to the business: "je vous ai écrit", not "j'ai écrit à votre service client" (a service the writer never named).
     const introYou = contact.date ? t('contact.introYou.date', { date: date(contact.date) }) : t('contact.introYou.none');
-    const values = { intro, introYou, company: companyAfter, who: whoText, channel: channelText, by: '', medium: '', to: mark(who) };
+    const values = { intro, introYou, company: companyAfter, companyDat, who: whoText, channel: channelText, by: '', medium: '', to: mark(who) };
     let key = `contact.${channel}.${to}`;
     if (channel === 'letter') values.by = t(`by.${letterKind(contact.channel ?? '')}`);
     if (channel === 'text') values.medium = t(`medium.${textMedium(contact.channel ?? '')}`, { channel: clause(contact.channel ?? '') });
@@ -313,8 +324,11 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     cardText: t('card.default', {
       company: companyAfter,
       last4: c.card.last4 ? t('card.last4', { last4: c.card.last4 }) : '',
-      reason: t(`card.reason.${c.story.problem === undefined || c.story.problem === 'other' ? 'unknown' : c.story.problem}`, { company: companyAfter }),
+      // A German sentence after a colon starts with a capital ("…: Die Krämer GmbH hat…").
+      reason: (language === 'de' ? capitalFirst : String)(t(`card.reason.${c.story.problem === undefined || c.story.problem === 'other' ? 'unknown' : c.story.problem}`, { company: companyAfter })),
     }),
+    companyAcc: companyAfter,
+    companyDat,
     cardSubject: `${c.cardRoute?.subject ?? t('card.subject')} – ${charge ? `${charge} – ` : ''}${company}${c.card.last4 ? t('card.subjectLast4', { last4: c.card.last4 }) : ''}`,
   };
 }
