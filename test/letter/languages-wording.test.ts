@@ -530,3 +530,13 @@ describe('German: a business named with a feminine legal form', () => {
     expect(letter('de', { recipient: { company: 'Malerbetrieb Braun' }, purchase: { paidWith: 'credit-card' } }, 'card-dispute')).toContain('an Malerbetrieb Braun:');
   });
 });
+
+describe('the person the letter is written to', () => {
+  it('is "you" in the earlier contacts, not named in the third person', () => {
+    const fr = letter('fr', { recipient: { contact: 'M. Paul Durand' }, contacts: [{ date: '2026-10-05', channel: 'téléphone', who: 'M. Durand' }, { date: '2026-10-06', channel: 'téléphone', who: 'Mme Lemoine' }] });
+    expect(fr).not.toContain('à M. Durand');
+    expect(fr).toContain('Mme Lemoine');
+    const de = letter('de', { recipient: { contact: 'Herrn Thomas Krämer' }, contacts: [{ date: '2026-10-05', channel: 'Telefon', who: 'Herr Krämer' }] });
+    expect(de).not.toMatch(/mit Herrn Krämer gesprochen/);
+  });
+});

@@ -104,7 +104,7 @@ function nameWords(text: string): string[] {
   return withoutBrackets(text.split('(')[0]!.replace(/,|\s[-–—]\s/g, ' '))
     .toLowerCase()
     .split(/[\s.]+/)
-    .filter((word) => word.length > 1 && !/^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|the|a|an|at|from|of|in)$/.test(word) && !TEAM_WORDS.test(word.toLowerCase()) && !ROLE_WORDS.test(word.toLowerCase()));
+    .filter((word) => word.length > 1 && !/^(mr|mrs|ms|miss|mx|dr|dra|prof|sir|dame|the|a|an|at|from|of|in|mme|mlle|mmes|me|maître|herr|herrn|frau|sr|sra|srta|don|doña|dña|de|la|le|von|van|der)$/.test(word) && !TEAM_WORDS.test(word.toLowerCase()) && !ROLE_WORDS.test(word.toLowerCase()));
 }
 
 /** The contact spoken to is the person this letter is addressed to ("Dear Mr Hartley" … "Gary Hartley"). */
@@ -122,7 +122,7 @@ const THEY_ANY = /\b(?:they(?:'(?:d|ll|ve|re)|’(?:d|ll|ve|re))?|them|their|the
 const matchCase = (was: string, word: string) => (/^[A-Z]/.test(was) ? word.charAt(0).toUpperCase() + word.slice(1) : word);
 const THEY_TO_YOU: Readonly<Record<string, string>> = { them: 'you', their: 'your', theirs: 'yours', themselves: 'yourselves', they: 'you', "they'd": "you'd", "they'll": "you'll", "they've": "you've", "they're": "you're", 'they’d': 'you’d', 'they’ll': 'you’ll', 'they’ve': 'you’ve', 'they’re': 'you’re' };
 
-function isAddressee(who: string, addressee: string | undefined): boolean {
+export function isAddressee(who: string, addressee: string | undefined): boolean {
   if (!addressee) return false;
   const theirs = new Set(nameWords(addressee));
   return nameWords(who).some((word) => theirs.has(word));

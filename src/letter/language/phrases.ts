@@ -4,6 +4,7 @@
 // which money facts are known). The person's own answers are put in as written, after a
 // label or a colon where an article or a case ending would otherwise be needed.
 import { shortenedSentences } from '../shorten.js';
+import { isAddressee } from '../english/contacts.js';
 import type { ResolvedCase } from '../../case/resolve.js';
 import { formatDate, formatList, formatMoney } from '../format-values.js';
 import { townOf } from '../town.js';
@@ -207,7 +208,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   // Earlier contacts, told to the business ("you") or to someone else (the card issuer).
   const contactSentence = (contact: ResolvedCase['contacts'][number], to: 'you' | 'them') => {
     const channel = channelOf(contact.channel);
-    const who = contact.who ? clause(contact.who) : '';
+    // The person the letter is written to is "you" ("je vous ai téléphoné"), not named in the third person.
+    const who = contact.who && !(to === 'you' && isAddressee(contact.who, c.recipient.contact)) ? clause(contact.who) : '';
     const spoke = channel === 'phone' || channel === 'visit' || channel === 'chat' || channel === 'social';
     const whoText = who ? t(spoke ? 'contact.whoSpoke' : 'contact.whoWrote', { who: mark(who) }) : '';
     const intro = contact.date ? t('contact.intro.date', { date: date(contact.date) }) : t('contact.intro.none');
