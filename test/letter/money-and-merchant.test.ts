@@ -392,6 +392,17 @@ describe('earlier contacts as a person tells them', () => {
     expect(acts).toContain('I wrote to you and sent photos of the damage, but I received no reply.');
     expect(acts).toContain('I contacted you through your app and complained about the delay.');
     expect(acts).toContain('I emailed you, and you asked me for photos.');
+    // Notes of what was said: the one who said it, and words without a verb quoted.
+    const said = contacts([
+      { date: '2026-10-24', channel: 'phone', who: 'dan', result: 'told credit only' },
+      { date: '2026-10-25', channel: 'email', result: 'said would call back in 2 days' },
+      { date: '2026-10-26', channel: 'email', result: 'promised would be fixed' },
+      { date: '2026-10-27', channel: 'email', result: 'said no refund' },
+    ]);
+    expect(said).toContain('spoke to Dan, who told me “credit only”.');
+    expect(said).toContain('and you said you would call back in 2 days.');
+    expect(said).toContain('and you promised it would be fixed.');
+    expect(said).toContain('and you said “no refund”.');
     // A name typed in lower case is a name; one typed with its capital keeps it, whatever the story types.
     const names = contacts([
       { date: '2026-10-24', channel: 'phone', who: 'dave', result: 'said it would be fixed' },

@@ -281,6 +281,14 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
     }
     // "told to wait", "told it was on the truck": told whom? The writer.
     done = done.replace(/^(told|asked|advised|instructed|assured|informed)\s+(?!(?:me|us|him|her|them|you)\b)/i, '$1 me ');
+    // "said would call back": who would? The one who said it.
+    // "promised would be fixed": something would be done, "it".
+    done = done.replace(/^(said|promised|claimed|told me)\s+(?=(?:would|will|could|can|might|should)\s+(\w+))/i, (_, verb: string, next: string) => `${verb} ${next.toLowerCase() === 'be' ? 'it' : who || business !== 'you' ? 'they' : 'you'} `);
+    // "told me credit only", "said no refund": words without a verb are what was said, quoted.
+    const saidWhat = /^(said|told me|replied)\s+(.+)$/i.exec(done);
+    if (saidWhat && !/,/.test(saidWhat[2]!) && !HAS_VERB.test(` ${saidWhat[2]}`) && !/^(?:to|that|if|whether|it|they|he|she|you|we|i|there|nothing|someone|somebody|no one|nobody)\b/i.test(saidWhat[2]!)) {
+      done = `${saidWhat[1]} “${saidWhat[2]}”`;
+    }
     done = withContrast(done);
     // "refused repair, said it was accidental damage": two things the same person did.
     done = done.replace(/,\s+(said|told|claimed|promised|offered|explained|insisted|added|blamed)\b/i, ' and $1');
