@@ -186,6 +186,14 @@ describe('a long impact in a follow-up letter', () => {
   });
 });
 
+describe('work agreed at a price', () => {
+  it('is told in words true in American and British English', () => {
+    const text = letter(roofer, 'first');
+    expect(text).toContain('The work was agreed on April 2, 2026.');
+    expect(text).not.toContain('agreed the work with you');
+  });
+});
+
 describe('a long subject', () => {
   it('loses the last parts of its bracket, never half a date, and closes the bracket', () => {
     const subject = letter(subscription, 'final', (c) => {
