@@ -411,6 +411,9 @@ describe('earlier contacts as a person tells them', () => {
     expect(said).toContain('and you said you would call back in 2 days.');
     expect(said).toContain('and you promised it would be fixed.');
     expect(said).toContain('and you said “no refund”.');
+    const things = contacts([{ date: '2026-10-28', channel: 'phone', who: 'Sam', result: 'promised refund' }, { date: '2026-10-29', channel: 'email', result: 'offered engineer visit' }]);
+    expect(things).toContain('spoke to Sam, who promised a refund.');
+    expect(things).toContain('and you offered an engineer visit.');
     // A name typed in lower case is a name; one typed with its capital keeps it, whatever the story types.
     const names = contacts([
       { date: '2026-10-24', channel: 'phone', who: 'dave', result: 'said it would be fixed' },

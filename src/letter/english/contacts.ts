@@ -281,6 +281,8 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
     }
     // "told to wait", "told it was on the truck": told whom? The writer.
     done = done.replace(/^(told|asked|advised|instructed|assured|informed)\s+(?!(?:me|us|him|her|them|you)\b)/i, '$1 me ');
+    // "promised refund", "offered replacement": one of these things, with its article.
+    done = done.replace(/^(promised|offered|arranged|booked|agreed to)\s+((?:full |partial )?(?:refund|replacement|repair|call ?back|discount|voucher|visit|engineer|technician|new one|goodwill (?:gesture|payment))\b)/i, (_, verb: string, thing: string) => `${verb} ${/^[aeiou]/i.test(thing) ? 'an' : 'a'} ${thing}`);
     // "said would call back": who would? The one who said it.
     // "promised would be fixed": something would be done, "it".
     done = done.replace(/^(said|promised|claimed|told me)\s+(?=(?:would|will|could|can|might|should)\s+(\w+))/i, (_, verb: string, next: string) => `${verb} ${next.toLowerCase() === 'be' ? 'it' : who || business !== 'you' ? 'they' : 'you'} `);
