@@ -343,6 +343,15 @@ describe('the writer’s own words get the capitals English gives them', () => {
     });
     expect(text).toContain('two more charges (September and October)');
     expect(text).toContain('- Card statements for September and October');
+    // A short form before a year or joined to another month; "may" alone stays a verb.
+    const short = letter(subscription, 'first', (c) => {
+      c.story.outcome = ['estimated bills since dec 2025', 'no readings used for my sept or oct bill', 'we may ask again'];
+      c.evidence = ['photos of meter readings (may to sept)'];
+    });
+    expect(short).toContain('since Dec 2025');
+    expect(short).toContain('my Sept or Oct bill');
+    expect(short).toContain('(May to Sept)');
+    expect(short).toMatch(/we may ask again/i);
     // A month's short form after a day's number; "mar" alone is a verb.
     expect(letter(subscription, 'first', (c) => (c.story.circumstances = 'it came on 14 aug and we may mar the look.'))).toContain('It came on 14 Aug and we may mar the look.');
     // The item's own date and the purchase date are not run together.

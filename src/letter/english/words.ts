@@ -261,9 +261,18 @@ export function capitalSentences(text: string): string {
 }
 
 /** The words English always writes with a capital ("30 april", "september", "on monday", "i") given theirs. */
+/** Short forms no other word shares ("may" and "mar" can be other words). */
+const PLAIN_SHORT_MONTHS = 'jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec';
+/** A month before a year ("dec 2025", "march 2026"), or two months joined ("sept or oct", "may to sept"). */
+const MONTH_WITH_YEAR = new RegExp(String.raw`\b(${MONTHS}|${SHORT_MONTHS})(?=\.?\s+\d{4}\b)`, 'g');
+const MONTH_PAIR = new RegExp(String.raw`\b(${MONTHS}|${SHORT_MONTHS})(\.?\s*(?:or|to|and|till|until|through|[-–/])\s*)(${MONTHS}|${SHORT_MONTHS})\b`, 'g');
+const PLAIN_MONTH = new RegExp(String.raw`^(?:${PLAIN_SHORT_MONTHS}|${MONTHS.replace('march|', '').replace('may|', '')})$`);
+
 export function capitalNames(text: string): string {
   if (!MAY_NEED_CAPITALS.test(text)) return text;
   return text
+    .replace(MONTH_WITH_YEAR, (month: string) => capitalFirst(month))
+    .replace(MONTH_PAIR, (whole, first: string, between: string, second: string) => (PLAIN_MONTH.test(first) || PLAIN_MONTH.test(second) ? capitalFirst(first) + between + capitalFirst(second) : whole))
     .replace(LOWER_MONTH, (whole, day: string | undefined, month: string | undefined, dayShort: string | undefined, short: string | undefined, before: string | undefined, weekday: string | undefined) =>
       day !== undefined ? day + capitalFirst(month!) : dayShort !== undefined ? dayShort + capitalFirst(short!) : capitalFirst((before ?? weekday)!),
     )
