@@ -499,7 +499,7 @@ describe("the writer's answer after a colon in a German sentence", () => {
 describe('payments the writer stopped', () => {
   it('are told in the past, in each language, when the writer cancelled', () => {
     const fee = (language: Lang, circumstances: string) => letter(language, { purchase: { item: 'abo', kind: 'subscription', period: 'month', amount: 34.9 }, story: { circumstances } });
-    expect(fee('fr', "J'ai résilié mon abonnement le 30 juin.")).toContain('Je réglais 34,90 € par mois depuis le 1er avril 2026.');
+    expect(fee('fr', "J'ai résilié mon abonnement le 30 juin.")).toContain("J'ai réglé 34,90 € par mois à partir du 1er avril 2026.");
     expect(fee('fr', 'Le débit a augmenté en juin.')).toContain('Je règle 34,90 € par mois depuis le 1er avril 2026.');
     expect(fee('de', 'Ich habe zum 30. Juni gekündigt.')).toContain('Ab dem 1. April 2026 habe ich dafür 34,90 € im Monat gezahlt.');
     expect(fee('es', 'Me di de baja el 30 de junio.')).toContain('Desde el 1 de abril de 2026 pagaba 34,90 € al mes.');

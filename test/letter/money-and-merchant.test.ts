@@ -226,6 +226,14 @@ describe('a refund asked for with something to put right', () => {
     }
   });
 
+  it('with costs too, a reminder asks for all three in one list', () => {
+    const text = letter(subscription, 'reminder', (c) => {
+      c.request = { ...c.request, remedy: 'refund', amount: 30, correction: 'put my price back to £30', costs: [{ what: 'bank charges', amount: 12 }] };
+      c.letter = { ...c.letter, previous: ['2026-07-01'] };
+    });
+    expect(text).toContain('to ask for a refund of £30.00, for this to be put right and for reimbursement of the £12.00 in costs this caused me');
+  });
+
   it('a correction written as a sentence, or as steps, is kept as written', () => {
     const sentence = letter(subscription, 'first', (c) => {
       c.request = { ...c.request, remedy: 'partial-refund', amount: 30, correction: 'I would also like written confirmation that the price is fixed.' };
@@ -420,6 +428,7 @@ describe('earlier contacts as a person tells them', () => {
     expect(said).toContain('and you said you would call back in 2 days.');
     expect(said).toContain('and you promised it would be fixed.');
     expect(said).toContain('and you said “no refund”.');
+    expect(contacts([{ date: '2026-10-28', channel: 'phone', who: 'Sam', result: 'said "these things happen with silk"' }])).toContain('who said “these things happen with silk”.');
     const things = contacts([{ date: '2026-10-28', channel: 'phone', who: 'Sam', result: 'promised refund' }, { date: '2026-10-29', channel: 'email', result: 'offered engineer visit' }]);
     expect(things).toContain('spoke to Sam, who promised a refund.');
     expect(things).toContain('and you offered an engineer visit.');

@@ -289,7 +289,7 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
     // "told me credit only", "said no refund": words without a verb are what was said, quoted.
     const saidWhat = /^(said|told me|replied)\s+(.+)$/i.exec(done);
     if (saidWhat && !/,/.test(saidWhat[2]!) && !HAS_VERB.test(` ${saidWhat[2]}`) && !/^(?:to|that|if|whether|it|they|he|she|you|we|i|there|nothing|someone|somebody|no one|nobody)\b/i.test(saidWhat[2]!)) {
-      done = `${saidWhat[1]} “${saidWhat[2]}”`;
+      done = `${saidWhat[1]} “${saidWhat[2]!.replace(/^["“‘']+|["”’']+$/g, '')}”`;
     }
     done = withContrast(done);
     // "refused repair, said it was accidental damage": two things the same person did.

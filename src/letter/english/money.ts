@@ -263,7 +263,8 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
         : `I${also} ask you to reimburse the following costs, which this has caused me (${money(costTotal)} in total):`;
     if (request.remedy === 'compensation') asked = `to ask ${correction ? 'for this to be put right and ' : ''}for reimbursement of the ${money(costTotal)} in costs this caused me`;
     else {
-      asked += ` and for reimbursement of the ${money(costTotal)} in costs this caused me`;
+      // "to ask for a refund of £80.00, for this to be put right and for reimbursement of…": one list, one "and".
+      asked = `${asked.replace(' and for this to be put right', ', for this to be put right')} and for reimbursement of the ${money(costTotal)} in costs this caused me`;
       ask += ' and compensation';
     }
   }
