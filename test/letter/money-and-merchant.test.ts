@@ -600,8 +600,13 @@ describe('answers typed as a list, a point a line', () => {
 describe('costs listed to the bank', () => {
   it('are the merchant’s where the writer wrote "your"', () => {
     const costs = [{ what: "your engineer's second call-out fee", amount: 95 }, { what: 'a hotel night', amount: 140 }];
-    const text = letter(roofer, 'card-dispute', (c) => (c.request = { remedy: 'refund', costs }));
-    expect(text).toContain("- Lone Star Roofing LLC's engineer's second call-out fee: $95.00\n- A hotel night: $140.00\n");
+    // Listed only where the card issuer answers for them (section 75 in the UK); a chargeback returns the payment alone.
+    expect(letter(roofer, 'card-dispute', (c) => (c.request = { remedy: 'refund', costs }))).not.toContain('call-out fee');
+    const section75 = letter(subscription, 'card-dispute', (c) => {
+      c.purchase = { ...c.purchase, period: undefined, amount: 240, kind: 'service' };
+      c.request = { remedy: 'refund', costs };
+    });
+    expect(section75).toContain("- StreamPlus' engineer's second call-out fee: £95.00\n- A hotel night: £140.00\n");
     expect(letter(roofer, 'first', (c) => (c.request = { remedy: 'refund', costs }))).toContain("- Your engineer's second call-out fee: $95.00\n");
   });
 });
