@@ -404,34 +404,23 @@ describe('earlier contacts as a person tells them', () => {
     ]);
     expect(bot).toContain('through online chat and spoke to your chatbot, but I received no help.');
     expect(bot).toContain('spoke to your chatbot, which said a person would email me.');
-    // What the writer did in the contact is the writer's; what came back follows.
-    const acts = contacts([
-      { date: '2026-10-24', channel: 'email', result: 'cancelled, got automatic confirmation' },
-      { date: '2026-10-25', channel: 'email', result: 'asked for a refund, refused' },
-      { date: '2026-10-26', channel: 'letter', result: 'sent photos of the damage, no reply' },
-      { date: '2026-10-27', channel: 'app', result: 'complained about the delay' },
-      { date: '2026-10-28', channel: 'email', result: 'asked for photos' },
-    ]);
-    expect(acts).toContain('I emailed you and cancelled, and I received an automatic confirmation.');
-    expect(acts).toContain('I emailed you and asked for a refund, and you refused.');
-    expect(acts).toContain('I wrote to you and sent photos of the damage, but I received no reply.');
-    expect(acts).toContain('I contacted you through your app and complained about the delay.');
-    expect(acts).toContain('I emailed you, and you asked me for photos.');
-    // Notes of what was said: the one who said it, and words without a verb quoted.
-    const said = contacts([
-      { date: '2026-10-24', channel: 'phone', who: 'dan', result: 'told credit only' },
-      { date: '2026-10-25', channel: 'email', result: 'said would call back in 2 days' },
-      { date: '2026-10-26', channel: 'email', result: 'promised would be fixed' },
-      { date: '2026-10-27', channel: 'email', result: 'said no refund' },
-    ]);
-    expect(said).toContain('spoke to Dan, who told me “credit only”.');
-    expect(said).toContain('and you said you would call back in 2 days.');
-    expect(said).toContain('and you promised it would be fixed.');
-    expect(said).toContain('and you said “no refund”.');
-    expect(contacts([{ date: '2026-10-28', channel: 'phone', who: 'Sam', result: 'said "these things happen with silk"' }])).toContain('who said “these things happen with silk”.');
-    const things = contacts([{ date: '2026-10-28', channel: 'phone', who: 'Sam', result: 'promised refund' }, { date: '2026-10-29', channel: 'email', result: 'offered engineer visit' }]);
-    expect(things).toContain('spoke to Sam, who promised a refund.');
-    expect(things).toContain('and you offered an engineer visit.');
+    // Notes typed the way people type: what the writer did is the writer's, then what came back;
+    // the one who said something is named, and words said without a verb are quoted.
+    const told: [Case['contacts'][number], string][] = [
+      [{ channel: 'email', result: 'cancelled, got automatic confirmation' }, 'I emailed you and cancelled, and I received an automatic confirmation.'],
+      [{ channel: 'email', result: 'asked for a refund, refused' }, 'I emailed you and asked for a refund, and you refused.'],
+      [{ channel: 'letter', result: 'sent photos of the damage, no reply' }, 'I wrote to you and sent photos of the damage, but I received no reply.'],
+      [{ channel: 'app', result: 'complained about the delay' }, 'I contacted you through your app and complained about the delay.'],
+      [{ channel: 'email', result: 'asked for photos' }, 'I emailed you, and you asked me for photos.'],
+      [{ channel: 'phone', who: 'dan', result: 'told credit only' }, 'spoke to Dan, who told me “credit only”.'],
+      [{ channel: 'email', result: 'said would call back in 2 days' }, 'and you said you would call back in 2 days.'],
+      [{ channel: 'email', result: 'promised would be fixed' }, 'and you promised it would be fixed.'],
+      [{ channel: 'email', result: 'said no refund' }, 'and you said “no refund”.'],
+      [{ channel: 'phone', who: 'Sam', result: 'said "these things happen with silk"' }, 'who said “these things happen with silk”.'],
+      [{ channel: 'phone', who: 'Sam', result: 'promised refund' }, 'spoke to Sam, who promised a refund.'],
+      [{ channel: 'email', result: 'offered engineer visit' }, 'and you offered an engineer visit.'],
+    ];
+    for (const [contact, sentence] of told) expect(contacts([{ date: '2026-10-24', ...contact }])).toContain(sentence);
     // A name typed in lower case is a name; one typed with its capital keeps it, whatever the story types.
     const names = contacts([
       { date: '2026-10-24', channel: 'phone', who: 'dave', result: 'said it would be fixed' },
