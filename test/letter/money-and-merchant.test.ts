@@ -304,6 +304,9 @@ describe('the reason for a part of the price', () => {
   it('a thing with its own relative clause is what the money is for', () => {
     expect(reason("the 12 metres you didn't build")).toContain("Please refund $700.00 of the $2,100.00 I paid, for the 12 metres you didn't build.");
     expect(reason('the $350 above the agreed price')).toContain('Please refund $700.00 of the $2,100.00 I paid, for the $350 above the agreed price.');
+    // A participle after its noun describes it: "the amount charged over the quote" is a thing.
+    expect(reason('the amount charged over the signed quote')).toContain('I paid, for the amount charged over the signed quote.');
+    expect(reason('the crew damaged the floor')).toContain('I paid, because the crew damaged the floor.');
   });
   it('a sentence is the reason why', () => {
     expect(reason('the crew you sent damaged the gutter')).toContain('Please refund $700.00 of the $2,100.00 I paid, because the crew you sent damaged the gutter.');
@@ -406,7 +409,7 @@ describe('earlier contacts as a person tells them', () => {
     expect(bot).toContain('spoke to your chatbot, which said a person would email me.');
     // Notes typed the way people type: what the writer did is the writer's, then what came back;
     // the one who said something is named, and words said without a verb are quoted.
-    const told: [Case['contacts'][number], string][] = [
+    const told: [NonNullable<Case['contacts']>[number], string][] = [
       [{ channel: 'email', result: 'cancelled, got automatic confirmation' }, 'I emailed you and cancelled, and I received an automatic confirmation.'],
       [{ channel: 'email', result: 'asked for a refund, refused' }, 'I emailed you and asked for a refund, and you refused.'],
       [{ channel: 'letter', result: 'sent photos of the damage, no reply' }, 'I wrote to you and sent photos of the damage, but I received no reply.'],
