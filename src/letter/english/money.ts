@@ -163,6 +163,8 @@ function reasonClause(reason: string, use: WordUse): string {
     .split(/\s(?:that|which|who|whom|whose|where|when|because|after|before|until|I|we)\s|[,;(]/)[0]!
     // "the rooms not cleaned" describes things; "the parcel never arrived" says what happened.
     .replace(/\bnot\s+[a-z]+ed\b/gi, '')
+    // "the amount charged over the quote": a participle after its noun, then a preposition, describes it.
+    .replace(/^((?:the|a|an|my|your|their|this|that)\s+[a-z-]+)\s+[a-z]+ed(?=\s+(?:over|above|beyond|for|by|on|in|at|without|after|before|twice|again|from|to|under)\b)/i, '$1')
     .replace(PARTICIPLE_AS_ADJECTIVE, '');
   const clause = /^(i|we|you|they|he|she|it|nobody|no one)\b/i.test(reason) || RELATIVE_PARTICLE_THEN_VERB.test(reason) || FINITE_VERB.test(main) || HAS_VERB.test(main);
   return clause ? `, because ${inSentence(reason, use)}` : `for ${inSentence(reason, use, true)}`;
