@@ -263,8 +263,8 @@ function notByCard(paidWith: string): string {
 }
 
 /** True when a card issuer holds the payment: paid by card, or the case does not say how. */
-export function paidByCardOrUnknown(value: Pick<Case, 'purchase'>): boolean {
-  return value.purchase.paidWith === undefined || CARD_PAYMENTS.has(value.purchase.paidWith);
+export function paidByCardOrUnknown(paidWith: string | undefined): boolean {
+  return paidWith === undefined || CARD_PAYMENTS.has(paidWith);
 }
 
 export function resolveCase(value: Case, envLanguage?: Language): { ok: true; value: ResolvedCase } | { ok: false; problems: Problem[] } {
@@ -282,8 +282,8 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
     if (previous > date) problems.push({ path: `letter.previous[${index}]`, message: `(${previous}) is after the letter date (${date})` });
   });
   const paidWith = value.purchase.paidWith;
-  if ((value.letter?.stage ?? 'first') === 'card-dispute' && paidWith !== undefined && !CARD_PAYMENTS.has(paidWith)) {
-    problems.push({ path: 'purchase.paidWith', message: notByCard(paidWith) });
+  if ((value.letter?.stage ?? 'first') === 'card-dispute' && !paidByCardOrUnknown(paidWith)) {
+    problems.push({ path: 'purchase.paidWith', message: notByCard(paidWith!) });
   }
   if (problems.length > 0) return { ok: false, problems };
   const remedy = value.request.remedy;

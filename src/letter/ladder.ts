@@ -78,7 +78,7 @@ export function nextLetter(c: Case, today: string): NextLetter {
     );
   }
   // A payment not made by card leaves no card dispute to write: the final letter ends the ladder.
-  const byCard = stage !== 'card-dispute' || paidByCardOrUnknown(c);
+  const byCard = stage !== 'card-dispute' || paidByCardOrUnknown(c.purchase.paidWith);
   const result: NextLetter = { stage: byCard ? stage : undefined, sent, notes };
   if (!byCard) {
     notes.push(

@@ -1,7 +1,7 @@
 // The questions, in the order a person tells the story. Each step fills one or a few
 // fields of the case data, and knows when it applies and how to show its answer.
 import { addDays, daysBetween, formatDate, weekday } from '../case/dates.js';
-import { DEFAULT_DEADLINE_DAYS } from '../case/resolve.js';
+import { DEFAULT_DEADLINE_DAYS, paidByCardOrUnknown } from '../case/resolve.js';
 import { countryInfo, countryName, findCountry, findRegion, regionName } from '../case/countries.js';
 import { MAX_LIST, PAYMENT_METHODS, PERIODS, PROBLEMS, PURCHASE_KINDS, SECTORS, recipientSchema, senderSchema, type Remedy, type Stage, purchaseSchema, storySchema, contactSchema, cardSchema, requestSchema, letterSchema } from '../case/schema.js';
 import { quoteValue } from '../io/terminal.js';
@@ -878,8 +878,7 @@ const requestSteps: Step[] = [
 const STAGES_ASKED: Stage[] = ['first', 'reminder', 'final', 'card-dispute'];
 /** The letters offered: a card dispute only for a payment a card issuer holds (by card, or not said). */
 const stageChoices = (ctx: FlowContext): Choice<Stage>[] => {
-  const paidWith = getText(ctx.data, 'purchase.paidWith');
-  const byCard = paidWith === undefined || paidWith === 'credit-card' || paidWith === 'debit-card';
+  const byCard = paidByCardOrUnknown(getText(ctx.data, 'purchase.paidWith'));
   return STAGES_ASKED.filter((value) => value !== 'card-dispute' || byCard).map((value) => ({ value, name: t(`stage.${value}`) }));
 };
 

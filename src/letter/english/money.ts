@@ -74,10 +74,13 @@ function priceName(c: ResolvedCase): string {
 /** The writer cancelled: what they say, or the problem they chose. */
 const CANCELLED = /\bcancel(?:l?ed|l?ing|lation|s)?\b|\bterminated\b/i;
 
-/** Recurring payments the writer stopped (cancelled), so they are told in the past. */
-export function paymentsEnded(c: ResolvedCase): boolean {
+/**
+ * Recurring payments the writer stopped, so they are told in the past: the problem they chose,
+ * or words of cancelling (`cancelled`: the letter language's) in the story or the contacts.
+ */
+export function paymentsEnded(c: ResolvedCase, cancelled: RegExp = CANCELLED): boolean {
   if (c.story.problem === 'charged-after-cancelling') return true;
-  return CANCELLED.test([c.story.circumstances, ...c.story.outcome, ...c.contacts.map((contact) => contact.result ?? '')].join('\n'));
+  return cancelled.test([c.story.circumstances, ...c.story.outcome, ...c.contacts.map((contact) => contact.result ?? '')].join('\n'));
 }
 
 export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (d: string) => string, sinceSaid = false, named?: string): string {

@@ -5,6 +5,7 @@
 // label or a colon where an article or a case ending would otherwise be needed.
 import { shortenedSentences } from '../shorten.js';
 import { isAddressee } from '../english/contacts.js';
+import { paymentsEnded } from '../english/money.js';
 import type { ResolvedCase } from '../../case/resolve.js';
 import { formatDate, formatList, formatMoney } from '../format-values.js';
 import { townOf } from '../town.js';
@@ -192,10 +193,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   let purchase = '';
   if (p.period && paid) {
     // Payments that stopped (the writer cancelled) are told in the past.
-    const stems = (words['purchase.endedStems'] ?? '').split(' ').filter(Boolean);
-    const told = [c.story.circumstances, ...c.story.outcome, ...c.contacts.map((contact) => contact.result ?? '')].join(' ').toLowerCase();
-    const ended = c.story.problem === 'charged-after-cancelling' || stems.some((stem) => new RegExp(`(?<!\\p{L})${stem}`, 'u').test(told));
-    const key = ended ? 'purchase.periodEnded' : 'purchase.period';
+    const stems = (words['purchase.endedStems'] ?? '').split(' ').filter(Boolean).join('|');
+    const key = paymentsEnded(c, stems ? new RegExp(`(?<!\\p{L})(?:${stems})`, 'iu') : /$^/) ? 'purchase.periodEnded' : 'purchase.period';
     purchase = p.date ? t(key, { amount: paid, per: t(`per.${p.period}`), date: date(p.date) }) : t(`${key}NoDate`, { amount: paid, per: t(`per.${p.period}`) });
   } else if (price && paid && p.price !== p.amount) {
     purchase = [p.date ? t(`purchase.${kindKey}.date`, { date: date(p.date), company: companyAfter }) : '', t(p.amount! > p.price! ? 'purchase.overcharged' : 'purchase.price', { price, paid })].filter(Boolean).join(' ');
