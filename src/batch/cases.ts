@@ -19,6 +19,7 @@ import { remembered } from '../util/remember.js';
 import { fastParse } from '../case/fast-yaml.js';
 import { cutValueNote, valuesCutByComments, type CutValue } from '../case/yaml.js';
 import type { Case } from '../case/schema.js';
+import { letterLanguage } from '../case/resolve.js';
 import { produceLetter } from '../letter/produce.js';
 import { letterKindnessWarnings, loadReviewLanguage, reviewCaseText, reviewLanguageLoaded } from '../tone/review.js';
 import { deepMerge, exactParse, fromLine, isGroup, mergedLocator, shapeOf, type Exact, type Layer } from './structure.js';
@@ -59,7 +60,12 @@ export interface CaseUnit {
   fast?: { data: unknown } | false;
   /** The case read, merged and checked already (by the thread that reads the file). */
   checked?: CheckedCase;
+  /** Its answers' tone reviewed already (see reviewAhead): warnings, or with --strict its failure. */
+  reviewed?: Reviewed;
 }
+
+/** What reviewing a case's answers found: located warnings, or with --strict the case's failure. */
+type Reviewed = string[] | (Outcome & { ok: false });
 
 /** A case read, merged under its defaults and checked: what a letter is made from. */
 export interface CheckedCase {
@@ -353,15 +359,29 @@ export class CaseProcessor {
       }
       return written();
     };
-    const found = this.reviewAnswers(unit, checked.value, language);
+    const found = unit.reviewed ?? this.reviewAnswers(unit, checked.value, language);
     return found instanceof Promise ? found.then(finish) : finish(found);
+  }
+
+  /**
+   * Reviews a checked case's answers before it is handed on to be rendered: the thread that
+   * reads the file does this when the one that renders has more to do (see writeWithWorkers).
+   * The letter's language is the one produce will give it (a batch passes no settings of its own).
+   */
+  reviewAhead(unit: CaseUnit, checked: CheckedCase): void | Promise<void> {
+    const found = this.reviewAnswers(unit, checked.value, letterLanguage(checked.value));
+    if (!(found instanceof Promise)) unit.reviewed = found;
+    else
+      return found.then((reviewed) => {
+        unit.reviewed = reviewed;
+      });
   }
 
   /**
    * Unkind words in a case's own answers, by the rules of its letter's language (loaded first
    * if need be), as located warnings; with --strict, the case's failure.
    */
-  private reviewAnswers(unit: CaseUnit, value: Case, language: string): string[] | (Outcome & { ok: false }) | Promise<string[] | (Outcome & { ok: false })> {
+  private reviewAnswers(unit: CaseUnit, value: Case, language: string): Reviewed | Promise<Reviewed> {
     const review = () => {
       if (reviewCaseText(value, undefined, language).length === 0) return [];
       const read = this.readExactly(unit);

@@ -440,10 +440,13 @@ async function writeWithWorkers(run: WritingRun, threads: WorkerPool, workers: n
   const share = async (unit: CaseUnit) => {
     if (early?.ahead.taken.has(unit.index)) return;
     if (byStage) {
-      // This thread reads, merges and checks the case; the worker renders it and reviews its answers.
+      // This thread reads, merges and checks the case; the worker renders it and reviews its
+      // answers, unless it is behind: then this thread reviews them, which balances the two
+      // threads whichever is slower on this machine (rendering, or writing files to a slow disk).
       const checked = processor.check(unit);
       if (!checked.ok) return tally.onReport({ kind: 'failed', entry: checked.failure });
       unit.checked = checked;
+      if (threads.behind()) await processor.reviewAhead(unit, checked);
     }
     for (;;) {
       const offered = threads.offer(unit);

@@ -5,7 +5,9 @@
 //
 // With one worker (two cores), the work is split by stage: the main thread splits the file,
 // reads each case with the fast reader, merges and checks it, and writes the letters; the
-// worker renders every checked case and reviews its answers' tone. Each thread then runs, and
+// worker renders every checked case and reviews its answers' tone, unless it is behind: then
+// the main thread reviews them (rendering is the slower part on a fast disk, writing the
+// letters on a slow one, so neither fixed split suits both). Each thread then runs, and
 // has V8 optimise, only its own part of the code, and the two parts cost about the same
 // (checking in the worker too left the main thread idle a third of the time; reviewing in
 // the main thread too made it the slower one); when both threads did every stage, each paid
@@ -227,6 +229,11 @@ export class WorkerPool {
     // Send a full batch, or at once when the worker is about to run out of work.
     if (slot.pending.length >= BATCH || slot.waiting - slot.pending.length < BATCH) this.send(slot);
     return 'taken';
+  }
+
+  /** Every worker has half its room or more taken: it, not the thread that gives it cases, is the slower. */
+  behind(): boolean {
+    return this.slots.length > 0 && this.leastBusy().waiting >= MAX_WAITING / 2;
   }
 
   /** A worker would take a case now. */

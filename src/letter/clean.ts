@@ -22,7 +22,7 @@ const TEXT_MAY_NEED_CLEANING = /[ \t](?:[ \t\n,.;:!?]|$)|\t|\.\.|[!?]\.|,[^\S\n]
 export function cleanLetter(text: string, keep: readonly string[] | (() => readonly string[]) = []): string {
   // Spaces at line ends and blank runs (what optional parts leave most often) need no values
   // held aside: they hold none. A text with neither is left as it is by these two.
-  const quick = text.replace(/[ \t]+(?=\n|$)/g, '').replace(/\n{3,}/g, '\n\n');
+  const quick = withoutTrailingSpaceOrBlankRuns(text);
   if (!TEXT_MAY_NEED_CLEANING.test(quick)) return quick.trim();
   return holding(text, typeof keep === 'function' ? keep() : keep, cleanQuickly);
 }
@@ -32,8 +32,14 @@ export function cleanLetter(text: string, keep: readonly string[] | (() => reado
  * tidied over the whole text at once; only a text that still needs it goes line by line.
  */
 function cleanQuickly(text: string): string {
-  const quick = text.replace(/[ \t]+(?=\n|$)/g, '').replace(/\n{3,}/g, '\n\n');
+  const quick = withoutTrailingSpaceOrBlankRuns(text);
   return TEXT_MAY_NEED_CLEANING.test(quick) ? cleanLines(quick) : quick.trim();
+}
+
+/** Spaces at line ends removed and blank runs made one blank line (looked for first: a search for a string is far quicker than an expression). */
+function withoutTrailingSpaceOrBlankRuns(text: string): string {
+  const trailing = text.includes(' \n') || text.includes('\t') || text.endsWith(' ') ? text.replace(/[ \t]+(?=\n|$)/g, '') : text;
+  return trailing.includes('\n\n\n') ? trailing.replace(/\n{3,}/g, '\n\n') : trailing;
 }
 
 /** `clean(text)`, with each value of `keep` in the text held aside as a placeholder meanwhile. */

@@ -8,6 +8,7 @@ import { formatDate, formatList, formatMoney, joinList, ordinal } from './format
 import { asListItem, capitalSentences, caseWordUse, inSentence } from './english/words.js';
 import { afterColon, joinMarked, markName } from './language/join.js';
 import type { Language } from './language/names.js';
+import { remembered } from '../util/remember.js';
 
 type Options = HelperOptions & { data?: { root?: Partial<ResolvedCase> } };
 type Helper = (...args: unknown[]) => unknown;
@@ -299,8 +300,11 @@ export const helperSpecs: Record<string, HelperSpec> = {
 
 /** The words of a text that say what it is about (four letters or more), by their first five letters. */
 function wordStems(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.slice(0, 5)));
+  // Asked twice a letter for each promise and outcome, which a batch often shares.
+  return remembered(stemsOf, text, () => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.slice(0, 5))), 4096);
 }
+
+const stemsOf = new Map<string, Set<string>>();
 
 /** Two lists whose items go together one by one: the same length, and each pair shares a word. */
 export function pairedItems(first: unknown[], second: unknown[]): boolean {

@@ -69,7 +69,8 @@ describe('batch checks the tone of every case', () => {
     const cases = [];
     for (let i = 0; i < n; i++) {
       const k = i % 4;
-      const unkind = i < 4;
+      // The first four of every hundred.
+      const unkind = i % 100 < 4;
       const locale = ['fr-FR', 'de-DE', 'es-ES', 'en-GB'][k]!;
       const outcome = unkind
         ? ['Vous êtes des escrocs et des menteurs.', 'Sie sind Betrüger und Lügner.', 'Ustedes son unos estafadores y mentirosos.', 'You are crooks and liars.'][k]!
@@ -93,5 +94,30 @@ describe('batch checks the tone of every case', () => {
     expect(warned).toHaveLength(4);
     for (const [i, word] of ['escrocs', 'Betrüger', 'estafadores', 'crooks'].entries()) expect(warned[i]).toMatch(new RegExp(`languages-${workers}\\.yaml:${8 + 9 * i}:\\d+ story\\.outcome: .*${word}`));
     expect(readdirSync(out)).toHaveLength(12);
+  });
+
+  // In a large batch the thread that reads the file reviews the answers of the cases it hands
+  // on while the worker is behind: the warnings, their places and --strict are the same.
+  it('finds the same in a large batch, whichever thread reviews a case', () => {
+    const count = 800;
+    const big = tmp.path('languages-large.yaml');
+    writeFileSync(big, languages(count));
+    const unkind = Array.from({ length: count }, (_, i) => i).filter((i) => i % 100 < 4);
+    const words = ['escrocs', 'Betrüger', 'estafadores', 'crooks'];
+    const r = redress(['batch', big, '--out', tmp.path('languages-large'), '--json'], { env: { REDRESS_BATCH_WORKERS: '1' } });
+    expect(r.code, r.stderr).toBe(0);
+    const written = JSON.parse(r.stdout).written as { index: number; warnings?: string[] }[];
+    expect(written).toHaveLength(count);
+    const warned = written.filter((entry) => entry.warnings);
+    expect(warned.map((entry) => entry.index - 1)).toEqual(unkind);
+    for (const entry of warned) {
+      const i = entry.index - 1;
+      expect(entry.warnings!.join('\n')).toMatch(new RegExp(`languages-large\\.yaml:${8 + 9 * i}:\\d+ story\\.outcome: .*${words[i % 4]}`));
+    }
+    const strict = redress(['batch', big, '--out', tmp.path('languages-large-strict'), '--json', '--strict'], { env: { REDRESS_BATCH_WORKERS: '1' } });
+    expect(strict.code).toBe(1);
+    const refused = JSON.parse(strict.stdout);
+    expect(refused.written).toHaveLength(count - unkind.length);
+    expect(readdirSync(tmp.path('languages-large-strict'))).toHaveLength(count - unkind.length);
   });
 });

@@ -3,6 +3,7 @@
 import type { ResolvedCase } from '../../case/resolve.js';
 import { FUNCTION_WORD, HAS_VERB, LEADING_YOUR, ROLE_WORDS, TEAM_WORDS, TITLES, VERB, type WordUse, asSentence, clause, inSentence, quoted, speaksToReader, withoutBrackets } from './words.js';
 import { capitalisedName } from './people.js';
+import { remembered } from '../../util/remember.js';
 
 /** "sam (customer services)", "dave from sales", "priya at the front desk": a lower-case first word placed in a team. */
 const NAME_IN_TEAM = /^([a-z\u00DF-\u00F6\u00F8-\u00FF][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]+)(?=\s*\(|\s+(?:from|at|in|on)\s|,\s)/;
@@ -100,7 +101,14 @@ const PRONOUN_SUBJECT = /^(i|we|he|she|they|it|you|nobody|someone|somebody|every
 const DETERMINER = /^(the|a|an|my|your|their|his|her|this|that|these|those)\b/i;
 
 /** Names in a "who" or a contact line, without titles and roles: "Ms Dana Price, owner" -> dana, price. */
-function nameWords(text: string): string[] {
+function nameWords(text: string): readonly string[] {
+  // Asked of the same names for every contact of every letter.
+  return remembered(namesWords, text, () => nameWordsOf(text), 1000);
+}
+
+const namesWords = new Map<string, readonly string[]>();
+
+function nameWordsOf(text: string): string[] {
   return withoutBrackets(text.split('(')[0]!.replace(/,|\s[-–—]\s/g, ' '))
     .toLowerCase()
     .split(/[\s.]+/)

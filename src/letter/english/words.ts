@@ -254,6 +254,13 @@ const capitalFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice
  * Nobody came"), and the words English always writes with one ("30 april", "on monday", "i") get theirs.
  */
 export function capitalSentences(text: string): string {
+  // A pure function of the text, asked for every answer of every letter: a batch repeats answers.
+  return remembered(capitalised, text, () => capitalSentencesOf(text), 4096);
+}
+
+const capitalised = new Map<string, string>();
+
+function capitalSentencesOf(text: string): string {
   text = capitalNames(text);
   return text.replace(/([.!?])(\s+)([a-z\u00DF-\u00F6\u00F8-\u00FF])/g, (whole, stop: string, space: string, letter: string, at: number) =>
     ABBREVIATION.test(text.slice(Math.max(0, at - 8), at + 1)) ? whole : `${stop}${space}${letter.toUpperCase()}`,

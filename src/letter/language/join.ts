@@ -241,6 +241,7 @@ const DE_SUBORDINATORS = new Set('dass weil da als wenn ob nachdem obwohl bevor 
 const DE_ADVERBS = new Set('spätestens frühestens sofort heute gestern morgen leider dann danach wieder jetzt inzwischen trotzdem also'.split(' '));
 
 const germanWords = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}.\-]*/gu) ?? [];
+const GERMAN_WORD = /[\p{L}\p{N}][\p{L}\p{N}.\-]*/u;
 /** A word that can be a finite verb: small letters, and not an article, a preposition, a pronoun, an adverb or a number. */
 const verbLike = (word: string | undefined) =>
   word !== undefined && /^\p{Ll}/u.test(word) && !DE_CLOSED.has(word) && !DE_PRONOUNS.has(word) && !DE_ADVERBS.has(word);
@@ -255,7 +256,7 @@ const verbLike = (word: string | undefined) =>
  * the polite Sie and Ihr, and answers that start otherwise are kept as written.
  */
 function germanAfterColon(text: string, use?: WordUseLike): string {
-  const first = germanWords(text)[0] ?? '';
+  const first = GERMAN_WORD.exec(text)?.[0] ?? '';
   const lower = first.toLowerCase();
   if (/^\p{Ll}+$/u.test(first)) {
     // "sie" stays small: with a capital it reads as the polite Sie, the reader ("Sie bricht jedes Programm ab").

@@ -14,6 +14,7 @@ import { caseWordUse, withoutBrackets } from '../english/words.js';
 import { catalogue, say, type Catalogue } from './index.js';
 import { afterColon, joinMarked, mark, markName } from './join.js';
 import type { Language } from './names.js';
+import { remembered } from '../../util/remember.js';
 
 /** What the templates of a language use beyond the English phrases. */
 export interface LanguagePhrases extends Phrases {
@@ -194,7 +195,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   if (p.period && paid) {
     // Payments that stopped (the writer cancelled) are told in the past.
     const stems = (words['purchase.endedStems'] ?? '').split(' ').filter(Boolean).join('|');
-    const key = paymentsEnded(c, stems ? new RegExp(`(?<!\\p{L})(?:${stems})`, 'iu') : /$^/) ? 'purchase.periodEnded' : 'purchase.period';
+    const ended = stems ? remembered(endedStems, stems, () => new RegExp(`(?<!\\p{L})(?:${stems})`, 'iu'), 10) : /$^/;
+    const key = paymentsEnded(c, ended) ? 'purchase.periodEnded' : 'purchase.period';
     purchase = p.date ? t(key, { amount: paid, per: t(`per.${p.period}`), date: date(p.date) }) : t(`${key}NoDate`, { amount: paid, per: t(`per.${p.period}`) });
   } else if (price && paid && p.price !== p.amount) {
     purchase = [p.date ? t(`purchase.${kindKey}.date`, { date: date(p.date), company: companyAfter }) : '', t(p.amount! > p.price! ? 'purchase.overcharged' : 'purchase.price', { price, paid })].filter(Boolean).join(' ');
@@ -355,6 +357,9 @@ function depositKey(c: ResolvedCase): 'deposit' | 'deposit.security' | 'deposit.
 
 type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'text' | 'chat' | 'form' | 'social' | 'other';
 
+/** The expression of each language's words for payments that stopped, made once. */
+const endedStems = new Map<string, RegExp>();
+
 /** Any of `words` as whole words, letters of any script counting as part of a word ("visite" is not "site"). */
 const words = (alternatives: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternatives})(?![\p{L}\p{N}])`, 'iu');
 
@@ -376,20 +381,31 @@ const channelPatterns = (): [Channel, RegExp][] => (channels ??= [
 export function channelOf(text: string | undefined): Channel {
   const t = (text ?? '').trim();
   if (t === '') return 'other';
-  return channelPatterns().find(([, pattern]) => pattern.test(t))?.[0] ?? 'other';
+  // A batch names the same few channels thousands of times.
+  return remembered(channelsNamed, t, () => channelPatterns().find(([, pattern]) => pattern.test(t))?.[0] ?? 'other', 1000);
 }
+
+const channelsNamed = new Map<string, Channel>();
+
+let sms: RegExp | undefined;
 
 /** A text message's kind, for the catalogue's `medium.*`: an SMS, a WhatsApp message, or another kind named as written. */
 function textMedium(text: string): 'sms' | 'whatsapp' | 'other' {
-  return /whatsapp/i.test(text) ? 'whatsapp' : words('sms|texto|text message|texts?|textnachricht\\p{L}*|kurznachricht\\p{L}*|mensajes? de texto').test(text) ? 'sms' : 'other';
+  return /whatsapp/i.test(text) ? 'whatsapp' : (sms ??= words('sms|texto|text message|texts?|textnachricht\\p{L}*|kurznachricht\\p{L}*|mensajes? de texto')).test(text) ? 'sms' : 'other';
 }
+
+let postKinds: { burofax: RegExp; receipt: RegExp; registered: RegExp } | undefined;
 
 /** A letter's kind, for the catalogue's `by.*`: plain, registered, registered with a receipt, or a burofax. */
 function letterKind(text: string): 'plain' | 'registered' | 'registeredReceipt' | 'burofax' {
-  if (words('burofax').test(text)) return 'burofax';
-  const receipt = words(String.raw`ar|a\.r\.?|lrar|accusé de réception|avis de réception|rückschein|acuse de recibo`).test(text);
-  if (receipt) return 'registeredReceipt';
-  return words(String.raw`recommand[ée]e?s?|einschreiben|registered|recorded|certificad[ao]s?`).test(text) ? 'registered' : 'plain';
+  const kinds = (postKinds ??= {
+    burofax: words('burofax'),
+    receipt: words(String.raw`ar|a\.r\.?|lrar|accusé de réception|avis de réception|rückschein|acuse de recibo`),
+    registered: words(String.raw`recommand[ée]e?s?|einschreiben|registered|recorded|certificad[ao]s?`),
+  });
+  if (kinds.burofax.test(text)) return 'burofax';
+  if (kinds.receipt.test(text)) return 'registeredReceipt';
+  return kinds.registered.test(text) ? 'registered' : 'plain';
 }
 
 /** The impact, cut to its first sentences when long (follow-up letters). */

@@ -6,6 +6,7 @@ import { findExclamation, findShouting } from '../shouting.js';
 import { readable, WORD_CHAR, wordPattern } from '../text.js';
 import type { RawFinding } from '../types.js';
 import type { LanguageRules, WordRule } from './types.js';
+import { remembered } from '../../util/remember.js';
 
 const MESSAGES: Readonly<Record<WordRule, (t: string) => string>> = {
   profanity: (t) => `"${t}" is a swear word. Many businesses tell their staff they may stop dealing with a customer who curses, so leave it out and say plainly what went wrong.`,
@@ -29,6 +30,21 @@ const MASKS = /[*#_]/;
  * and connard all read "conard"), so a list need not spell out every disguise.
  */
 export function normalise(word: string): string {
+  return PLAIN_WORD.test(word) ? collapsed(word.toLowerCase()) : remembered(normalised, word, () => normaliseAny(word));
+}
+
+/** Most words are plain ASCII letters: lower case and runs of one letter are all they need. */
+const PLAIN_WORD = /^[A-Za-z]+$/;
+/** Words with accents or signs, as normalised before (a batch meets the same ones often). */
+const normalised = new Map<string, string>();
+
+function collapsed(lower: string): string {
+  let out = lower.charAt(0);
+  for (let i = 1; i < lower.length; i++) if (lower.charCodeAt(i) !== lower.charCodeAt(i - 1)) out += lower.charAt(i);
+  return out;
+}
+
+function normaliseAny(word: string): string {
   let out = '';
   for (const ch of word.toLowerCase().replace(/ß/g, 'ss').normalize('NFD')) {
     if (/\p{M}/u.test(ch)) continue;
