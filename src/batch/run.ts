@@ -411,6 +411,9 @@ function caseWriter(processor: CaseProcessor, writer: LetterWriter, tally: Tally
   };
 }
 
+/** Cases that go through each stage together in the thread that reads the file (see writeWithWorkers). */
+const CASES_PER_STAGE = 16;
+
 /**
  * Pass 3 with worker threads (the two designs are explained in workers.ts). With one, it
  * renders while this thread reads, checks and writes; with several, each writes its own
@@ -437,17 +440,7 @@ async function writeWithWorkers(run: WritingRun, threads: WorkerPool, workers: n
     }
   }
   const stopped = () => stop.interrupted || threads.fatal !== undefined || writer.fatal !== undefined;
-  const share = async (unit: CaseUnit) => {
-    if (early?.ahead.taken.has(unit.index)) return;
-    if (byStage) {
-      // This thread reads, merges and checks the case; the worker renders it and reviews its
-      // answers, unless it is behind: then this thread reviews them, which balances the two
-      // threads whichever is slower on this machine (rendering, or writing files to a slow disk).
-      const checked = processor.check(unit);
-      if (!checked.ok) return tally.onReport({ kind: 'failed', entry: checked.failure });
-      unit.checked = checked;
-      if (threads.behind()) await processor.reviewAhead(unit, checked);
-    }
+  const hand = async (unit: CaseUnit) => {
     for (;;) {
       const offered = threads.offer(unit);
       if (offered === 'taken') return;
@@ -456,8 +449,37 @@ async function writeWithWorkers(run: WritingRun, threads: WorkerPool, workers: n
       if (stopped()) return;
     }
   };
+  // With one worker, this thread reads, merges and checks the cases; the worker renders them
+  // and reviews their answers, unless it is behind: then this thread reviews them, which
+  // balances the two threads whichever is slower on this machine (rendering, or writing files
+  // to a slow disk). A few cases go through each stage together: each stage's code and tables
+  // are then still in the processor's caches for the next case, which measured faster.
+  const group: CaseUnit[] = [];
+  const handGroup = async () => {
+    const checkedUnits: CaseUnit[] = [];
+    for (const unit of group.splice(0)) {
+      const checked = processor.check(unit);
+      if (!checked.ok) tally.onReport({ kind: 'failed', entry: checked.failure });
+      else {
+        unit.checked = checked;
+        checkedUnits.push(unit);
+      }
+    }
+    if (threads.behind()) for (const unit of checkedUnits) await processor.reviewAhead(unit, unit.checked!);
+    for (const unit of checkedUnits) {
+      if (stopped()) return;
+      await hand(unit);
+    }
+  };
+  const share = async (unit: CaseUnit) => {
+    if (early?.ahead.taken.has(unit.index)) return;
+    if (!byStage) return hand(unit);
+    group.push(unit);
+    if (group.length >= CASES_PER_STAGE) await handGroup();
+  };
   try {
     await eachCase(run.input, run.plan, share, stopped);
+    if (!stopped()) await handGroup();
   } finally {
     await threads.finish();
   }

@@ -9,8 +9,8 @@
 // the main thread reviews them (rendering is the slower part on a fast disk, writing the
 // letters on a slow one, so neither fixed split suits both). Each thread then runs, and
 // has V8 optimise, only its own part of the code, and the two parts cost about the same
-// (checking in the worker too left the main thread idle a third of the time; reviewing in
-// the main thread too made it the slower one); when both threads did every stage, each paid
+// (checking in the worker too left the main thread idle a third of the time; always reviewing
+// in the main thread made it the slower one); when both threads did every stage, each paid
 // for warming up all of it. So that the worker need not wait for the first pass over the
 // file, it gets its settings before that pass, and the first cases of a `---` stream during
 // it (see CasesAhead in run.ts).
@@ -101,6 +101,9 @@ export function serveIfWorker(): void {
         } else if (message.type === 'context') {
           processor!.learn(message.source);
         } else if (message.type === 'cases') {
+          // Answers are reviewed for the whole message first, then the letters rendered: each
+          // stage's code and tables stay in the processor's caches from one case to the next.
+          for (const unit of message.units) if (unit.checked && !unit.reviewed) await processor!.reviewAhead(unit, unit.checked);
           for (const unit of message.units) {
             if (stopping || writer!.fatal !== undefined) break;
             let outcome = processor!.process(unit);
