@@ -312,6 +312,15 @@ export const withInnerQuotes = (text: string) => text.replace(/"([^"\n]+)"|“([
 const wordUses = new WeakMap<object, WordUse>();
 const CAPITALISED_WORD = /\b[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]*/g;
 
+/**
+ * `copy` has the same answers as `c` (a shallow copy with more fields): it shares its word
+ * use, worked out once per letter rather than once for the phrases and again for the template.
+ */
+export function sameWordUse(copy: object, c: object): void {
+  const use = wordUses.get(c);
+  if (use) wordUses.set(copy, use);
+}
+
 /** The word use of everything the writer typed in a case (asked lazily, see wordUse). */
 export function caseWordUse(c: Partial<ResolvedCase>): WordUse {
   let use = wordUses.get(c);
