@@ -70,7 +70,8 @@ export interface ResolvedCase {
 
 /** What redress assumed for a case, said outside the letter (stderr), with how to change it. */
 export interface Assumption {
-  field: 'letter.locale' | 'purchase.currency' | 'sender.country' | 'sender.region';
+  /** For request.deadline: `value` is this letter's reply-by date, `because` the case's own, which has passed. */
+  field: 'letter.locale' | 'purchase.currency' | 'sender.country' | 'sender.region' | 'request.deadline';
   value: string;
   because: string;
 }
@@ -270,7 +271,11 @@ export function paidByCardOrUnknown(paidWith: string | undefined): boolean {
 export function resolveCase(value: Case, envLanguage?: Language): { ok: true; value: ResolvedCase } | { ok: false; problems: Problem[] } {
   const date = value.letter?.date ?? today();
   const deadlineDays = value.request.deadlineDays ?? DEFAULT_DEADLINE_DAYS;
-  const deadline = value.request.deadline ?? addDays(date, deadlineDays);
+  const fixed = value.request.deadline;
+  // A reply-by date that has passed by the date of a later letter was an earlier letter's:
+  // this one asks for a reply within the case's number of days from its own date.
+  const passed = fixed !== undefined && fixed <= date && (value.letter?.stage ?? 'first') !== 'first' ? fixed : undefined;
+  const deadline = fixed !== undefined && passed === undefined ? fixed : addDays(date, deadlineDays);
   const problems: Problem[] = [];
   if (deadline <= date) {
     problems.push({
@@ -316,7 +321,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
         costs: value.request.costs ?? [],
         deadline,
         deadlineDays: daysBetween(date, deadline),
-        deadlineChosen: value.request.deadline !== undefined || value.request.deadlineDays !== undefined,
+        deadlineChosen: (fixed !== undefined && passed === undefined) || value.request.deadlineDays !== undefined,
       },
       letter: {
         stage: value.letter?.stage ?? 'first',
@@ -330,7 +335,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
         ...(value.letter?.greeting !== undefined && { greeting: value.letter.greeting }),
         ...(value.letter?.signOff !== undefined && { signOff: value.letter.signOff }),
       },
-      assumed: style.assumed,
+      assumed: passed ? [...style.assumed, { field: 'request.deadline', value: deadline, because: passed }] : style.assumed,
       history: { letters: lettersSent(value), replies: repliesReceived(value) },
       ...(offer && { reply: offer }),
       ...(replied && { replied }),

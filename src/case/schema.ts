@@ -462,7 +462,8 @@ function caseSchemas(described: boolean) {
       if (request.deadline !== undefined && request.deadlineDays !== undefined) {
         ctx.addIssue({ code: 'custom', path: ['request', 'deadlineDays'], message: 'cannot be used together with request.deadline; keep one of them' });
       }
-      if (request.deadline !== undefined && letter?.date !== undefined && request.deadline <= letter.date) {
+      // A later letter's reply-by date passed is the earlier letter's: that letter gets a new one (resolveCase).
+      if (request.deadline !== undefined && letter?.date !== undefined && request.deadline <= letter.date && (letter.stage ?? 'first') === 'first') {
         ctx.addIssue({ code: 'custom', path: ['request', 'deadline'], message: 'must be after the letter date' });
       }
       value.history?.replies?.forEach((reply, index) => {

@@ -174,6 +174,13 @@ export function stageNotes(resolved: ResolvedCase): string[] {
     const parts = [style && `dates and money are written as ${style.value} (${style.because})`, money && `amounts are in ${money.value} (${money.because})`].filter(Boolean);
     notes.push(`In this letter ${parts.join(', and ')}. To change ${style && money ? 'them' : 'it'}, set ${[style && 'letter.locale (or use --locale)', money && 'purchase.currency'].filter(Boolean).join(' or ')}.`);
   }
+  const replyBy = resolved.assumed.find((a) => a.field === 'request.deadline');
+  if (replyBy) {
+    const days = daysBetween(date, replyBy.value);
+    notes.push(
+      `The reply-by date in the case file (${when(replyBy.because)}) has passed, so this ${STAGE_WORDS[stage]} asks for a reply by ${when(replyBy.value)}, ${days} days after its date. To choose another date, set request.deadline to a later one, or replace it with request.deadlineDays.`,
+    );
+  }
   if ((stage === 'reminder' || stage === 'final') && previous.length === 0) {
     notes.push(`Add the date of your earlier ${stage === 'reminder' ? 'letter' : 'letters'} to letter.previous, so the ${STAGE_WORDS[stage]} can mention ${stage === 'reminder' ? 'it' : 'them'} by date.`);
   }

@@ -204,6 +204,26 @@ describe('redress draft input and output', () => {
     expect(r.stderr).toContain(`deadline.yaml:${line}:13 request.deadline: (2026-11-20) is not after the letter date (2026-12-01)`);
   });
 
+  it('gives a later letter a new reply-by date when the case file\'s has passed, and says so', () => {
+    const file = tmp.path('deadline-passed.yaml');
+    writeFileSync(file, readFileSync(fixture('minimal.yaml'), 'utf8').replace(/^request:.*$/m, '$&\n  deadline: 2026-11-20'));
+    for (const stage of ['reminder', 'final']) {
+      const r = redress(['draft', '--from', file, '--stage', stage, '--date', '2026-12-01', '--locale', 'en-GB']);
+      expect(r.code, r.stderr).toBe(0);
+      // 1 December + 14 days, the default.
+      expect(r.stdout).toContain('reply by 15 December 2026');
+      expect(r.stdout).not.toContain('20 November 2026');
+      expect(r.stderr).toMatch(/^Note: The reply-by date in the case file \(20 November 2026\) has passed, so this (reminder|final letter) asks for a reply by 15 December 2026, 14 days after its date\./m);
+    }
+    // A first letter cannot ask for a reply by a date already past.
+    expect(redress(['draft', '--from', file, '--date', '2026-12-01']).code).toBe(2);
+    // A later letter can, also when the case file itself says which letter it is, and when.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^  date: 2026-11-02$/m, '  stage: reminder\n  date: 2026-12-01'));
+    const inFile = redress(['draft', '--from', file, '--locale', 'en-GB']);
+    expect(inFile.code, inFile.stderr).toBe(0);
+    expect(inFile.stdout).toContain('reply by 15 December 2026');
+  });
+
   it('puts the letter through a template given by path', () => {
     const template = tmp.path('short.hbs');
     writeFileSync(template, '---\nsubject: "About {{purchase.item}}"\n---\nHello {{recipient.company}}, please refund {{money request.amount}} by {{deadline}}.\n');
