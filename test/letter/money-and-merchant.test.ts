@@ -154,6 +154,20 @@ describe('a refund of whole payments names them', () => {
     expect(total).not.toMatch(/payments of/);
   });
 
+  it('a chargeback for part of a payment never asks to reverse the whole of it', () => {
+    for (const country of ['GB', 'IE', 'AU', 'NZ', 'CA']) {
+      const text = letter(subscription, 'card-dispute', (c) => {
+        Object.assign(c.sender, { country, address: undefined });
+        Object.assign(c.purchase, { paidWith: 'debit-card', period: undefined, kind: 'service', amount: 420, currency: { GB: 'GBP', IE: 'EUR', AU: 'AUD', NZ: 'NZD', CA: 'CAD' }[country] });
+        c.purchase.item = 'bridal hair and make-up package';
+        c.story = { circumstances: 'I booked the bridal package for my wedding.', expectations: 'a trial session in August', outcome: 'the trial session never happened' };
+        c.request = { remedy: 'partial-refund', amount: 140, reason: 'the trial session never happened' };
+      });
+      expect(text, country).not.toMatch(/reverse this (payment|charge)/);
+      expect(text, country).toMatch(/of the .*420\.00 charge to my account/);
+    }
+  });
+
   it('a one-off purchase is never told in payments', () => {
     const text = letter(subscription, 'first', (c) => {
       delete c.purchase.period;
