@@ -1,0 +1,38 @@
+// What the writer typed about the business, in a letter to the business: "they never turned
+// up" is said to the reader as "you never turned up". Only a promise or an event that starts
+// with "they" doing something only a business does is changed ("they arrived damaged" may be
+// the goods, "they were rude" anyone); the letter to a card issuer keeps the writer's words,
+// told as what they said to the merchant.
+import type { ResolvedCase } from '../../case/resolve.js';
+
+/** Words between "they" and its verb: "they never", "they would not", "they still haven't". */
+const BETWEEN = String.raw`(?:(?:never|only|just|also|still|then|even|always|already|later|finally|eventually|simply|repeatedly|again|would|will|could|should|did|do|does|had|have|has|didn['’]t|don['’]t|doesn['’]t|hadn['’]t|haven['’]t|hasn['’]t|wouldn['’]t|won['’]t|couldn['’]t|can['’]t|cannot|can|not|n['’]t)\s+)*`;
+/** Verbs of what a business does (and its people), never of goods. */
+const BUSINESS_VERB = String.raw`(?:said|say|says|told|tell|promised|promise|agreed|agree|refused|refuse|charged|charge|took|take|kept|keep|cancel+ed|cancel|ignored|ignore|sent|send|turned\s+up|turn\s+up|showed\s+up|show\s+up|came|come|left|leave|forgot|forget|missed|miss|failed|fail|offered|offer|quoted|quote|replied|reply|responded|respond|called|call|rang|ring|e-?mailed|e-?mail|texted|text|stopped|stop|changed|change|increased|increase|raised|raise|gave|give|booked|book|confirmed|confirm|claimed|claim|blamed|blame|denied|deny|insisted|insist|fixed|fix|repaired|repair|installed|install|cleaned|clean|finished|finish|completed|complete|delivered|deliver|refunded|refund|answered|answer|contacted|contact|apologi[sz]ed|apologi[sz]e|explained|explain|paid|pay|serviced|service|fitted|fit|replaced|replace|collected|collect|returned|return|checked|check|inspected|inspect|treated|treat|closed|close|moved|move|lied|overcharged|overcharge|debited|debit|billed|bill|invoiced|invoice|sold|sell|ordered|order|arranged|arrange|rescheduled|reschedule|postponed|postpone|assured|assure|guaranteed|guarantee|advertised|advertise|stated|state|wrote|write|hung\s+up|put\s+me|put\s+us)`;
+const CONTRACTION = String.raw`(?:['’](?:ve|d|ll|re))?`;
+/** "They" (or "they've", "they'd"…) then, perhaps after "never" or "would not", a business's verb. */
+const THEY_VERB = String.raw`\bthey(?=${CONTRACTION}\s+${BETWEEN}${BUSINESS_VERB}\b)`;
+const STARTS_WITH_THEY = new RegExp(`^${THEY_VERB}`, 'i');
+const EACH_THEY = new RegExp(THEY_VERB, 'gi');
+const ANY_THEIR = /\b(?:they|them|their|theirs|themselves|themself)\b/i;
+
+/**
+ * `text` said to the business when it starts with what "they" (the business) did ("they never
+ * turned up" -> "you never turned up"); else as typed. A text that speaks of "them" in any other
+ * way ("they said they would replace them") is kept as typed: "them" may be something else.
+ */
+export function toTheBusiness(text: string): string {
+  if (!STARTS_WITH_THEY.test(text)) return text;
+  const said = text.replace(EACH_THEY, (they: string) => (they.charAt(0) === 'T' ? 'You' : 'you'));
+  return ANY_THEIR.test(said) ? text : said;
+}
+
+/** The case with its promises and what happened said to the business, for a letter to it; the same object when nothing changes. */
+export function withStoryToTheBusiness<C extends ResolvedCase>(c: C): C {
+  if (c.letter.stage === 'card-dispute') return c;
+  const expectations = c.story.expectations.map(toTheBusiness);
+  const outcome = c.story.outcome.map(toTheBusiness);
+  const same = (a: string[], b: string[]) => a.every((text, i) => text === b[i]);
+  if (same(expectations, c.story.expectations) && same(outcome, c.story.outcome)) return c;
+  return { ...c, story: { ...c.story, expectations, outcome } };
+}

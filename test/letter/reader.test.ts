@@ -1,0 +1,69 @@
+// What the writer typed about the business is said to it: "they never turned up" becomes
+// "you never turned up" in a letter to the business, and stays as typed where "they" may be
+// something else, or in the letter to the card issuer.
+import { describe, expect, it } from 'vitest';
+import { toTheBusiness } from '../../src/letter/english/reader.js';
+import { produceLetter } from '../../src/letter/produce.js';
+import type { Case, Stage } from '../../src/case/schema.js';
+
+describe('toTheBusiness', () => {
+  it.each([
+    ['they never turned up', 'you never turned up'],
+    ['They took the £95 anyway and haven’t answered my emails', 'You took the £95 anyway and haven’t answered my emails'],
+    ['they would come between 9 and 10', 'you would come between 9 and 10'],
+    ["they've charged me twice", "you've charged me twice"],
+    ['they said it would be fixed in a week, then they stopped answering', 'you said it would be fixed in a week, then you stopped answering'],
+    ['they did not refund the deposit', 'you did not refund the deposit'],
+    ['They still haven’t replied', 'You still haven’t replied'],
+  ])('%s -> %s', (typed, said) => expect(toTheBusiness(typed)).toBe(said));
+
+  it.each([
+    // "They" may be the goods, or anyone.
+    'they arrived damaged',
+    'they were rude to my mother',
+    'they would arrive in three days',
+    // Not about what "they" did, or "they" of someone else.
+    'the engineer said they would call',
+    'I called my bank and they said the payment went through',
+    // "them" and "their" may be something else: kept as typed.
+    'they said they would replace them',
+    'they promised their best fitter',
+    'the crew never came',
+  ])('keeps %s', (typed) => expect(toTheBusiness(typed)).toBe(typed));
+});
+
+const boiler = (stage: Stage): Case =>
+  ({
+    sender: { name: 'Tom Reid', email: 'tom@example.com', country: 'GB' },
+    recipient: { company: 'QuickFix Plumbing' },
+    purchase: { item: 'boiler service', kind: 'service', date: '2026-10-14', amount: 95, currency: 'GBP', paidWith: 'debit-card' },
+    story: {
+      circumstances: 'I booked a boiler service online for 14 October between 8 and 12.',
+      expectations: 'they would come in the morning slot and service the boiler',
+      outcome: ['they never turned up', 'they took the £95 anyway and haven’t answered my emails'],
+    },
+    request: { remedy: 'refund' },
+    letter: { date: '2026-11-02', stage, previous: stage === 'first' ? [] : ['2026-10-16'] },
+  }) as Case;
+
+describe('a letter to the business says "you" of it', () => {
+  const text = (stage: Stage) => {
+    const produced = produceLetter(boiler(stage), { format: 'text' });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    return produced.output.content;
+  };
+
+  it.each(['first', 'reminder', 'final'] as Stage[])('%s', (stage) => {
+    const letter = text(stage);
+    expect(letter).toContain('What I was promised: you would come in the morning slot and service the boiler.');
+    expect(letter).toContain('- You never turned up.');
+    expect(letter).toContain('- You took the £95 anyway');
+    expect(letter).not.toMatch(/\bthey (never|took|would)\b/i);
+  });
+
+  it('the letter to the card issuer tells the writer\'s words about the merchant as typed', () => {
+    const letter = text('card-dispute');
+    expect(letter).toContain('- They never turned up.');
+    expect(letter).not.toMatch(/\byou never turned up\b/i);
+  });
+});
