@@ -426,6 +426,12 @@ describe('a French mise en demeure', () => {
     if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
     return produced.output.content as string;
   };
+  it('puts the business on notice to do what is asked, by a date, and says when a médiateur may be asked', () => {
+    const text = produce('text');
+    expect(text).toContain('Par la présente, je vous mets en demeure de me rembourser 400,00\u00A0€ au plus tard le 30 novembre 2026.');
+    expect(text).toContain('saisir le médiateur de la consommation dont relève votre entreprise, ce que je suis en droit de faire puisque je vous ai déjà adressé une réclamation écrite.');
+    expect(text).not.toContain('donner suite');
+  });
   it('says above its subject that it goes by registered post with acknowledgement of receipt', () => {
     expect(produce('text').split('\n').slice(0, 2)).toEqual([SENT_BY, expect.stringMatching(/^Objet\u00A0: Mise en demeure – /)]);
     expect(produce('markdown')).toMatch(new RegExp(`^${SENT_BY}\\n\\n\\*\\*Objet.:\\*\\* Mise en demeure`));
