@@ -10,7 +10,7 @@ import { formatDate, formatMoney } from './format-values.js';
 import { LEADING_YOUR, MONTHS, SHORT_MONTHS, type WordUse, asSentence, capitalNames, caseWordUse, clause, inSentence, nounPhrase, quoted, speaksToReader, withInnerQuotes, withWrittenCapitals, withoutBrackets } from './english/words.js';
 import { contactSentence, untold } from './english/contacts.js';
 import { greetingFor, signOffFor } from './english/people.js';
-import { paymentLines, purchaseSentence, requestSentences } from './english/money.js';
+import { paymentLines, paymentsEnded, purchaseSentence, requestSentences } from './english/money.js';
 
 export interface Phrases {
   /** "Dear Mr Reilly" (no closing comma). */
@@ -163,9 +163,10 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   const impact = withWriterAsSubject(c.story.impact);
   const impactShort = shortened(impact);
   const since = c.sender.customerSince;
-  const customer = since
-    ? `I have been your customer since ${/^\d{4}$/.test(since) ? since : since.length === 7 ? monthOf(date(`${since}-01`)) : date(since)}.`
-    : '';
+  const sinceWhen = since && (/^\d{4}$/.test(since) ? since : since.length === 7 ? monthOf(date(`${since}-01`)) : date(since));
+  // A writer who cancelled what they paid for again and again is no longer a customer: "I was your customer from March 2023."
+  const ended = (c.purchase.period !== undefined || c.purchase.kind === 'subscription' || c.story.problem === 'charged-after-cancelling') && paymentsEnded(c);
+  const customer = sinceWhen ? (ended ? `I was your customer from ${sinceWhen}.` : `I have been your customer since ${sinceWhen}.`) : '';
   const request = requestSentences(c, money, use);
   const sinceSaid = Boolean(since && c.purchase.date?.startsWith(since));
   const told = untold(c);

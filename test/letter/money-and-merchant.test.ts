@@ -168,6 +168,25 @@ describe('a refund of whole payments names them', () => {
     }
   });
 
+  it('a writer who cancelled was a customer; one who did not still is', () => {
+    const cancelled = letter(subscription, 'first', (c) => {
+      c.sender.customerSince = '2025-03';
+      c.story.circumstances = 'I cancelled in writing on 1 June, and you kept charging me.';
+    });
+    expect(cancelled).toContain('I was your customer from March 2025.');
+    expect(cancelled).not.toContain('I have been your customer');
+    const staying = letter(subscription, 'first', (c) => (c.sender.customerSince = '2025-03'));
+    expect(staying).toContain('I have been your customer since March 2025.');
+  });
+
+  it('asks to reimburse money spent, and to pay a cost still to come (a quote)', () => {
+    const spent = letter(subscription, 'first', (c) => (c.request = { remedy: 'compensation', costs: [{ what: 'bank charges for the extra payments', amount: 12 }] }));
+    expect(spent).toContain('I ask you to reimburse the following cost, which this has caused me:');
+    const quoted = letter(subscription, 'first', (c) => (c.request = { remedy: 'compensation', costs: [{ what: 'data recovery (quote)', amount: 650 }, { what: 'bank charges', amount: 12 }] }));
+    expect(quoted).toContain('I ask you to pay the following costs, which this has caused me (£662.00 in total):');
+    expect(quoted).not.toMatch(/reimburse/);
+  });
+
   it('a one-off purchase is never told in payments', () => {
     const text = letter(subscription, 'first', (c) => {
       delete c.purchase.period;

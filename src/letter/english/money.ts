@@ -71,6 +71,9 @@ function priceName(c: ResolvedCase): string {
   return 'The agreed price';
 }
 
+/** A cost not yet paid: a quote or an estimate for what the problem will cost to put right. */
+const COST_TO_COME = /\b(?:quote[ds]?|quotation|estimate[ds]?|estimated|will cost|to be paid)\b/i;
+
 /** The writer cancelled: what they say, or the problem they chose. */
 const CANCELLED = /\bcancel(?:l?ed|l?ing|lation|s)?\b|\bterminated\b/i;
 
@@ -262,14 +265,17 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
   let costsIntro = '';
   if (costs.length > 0) {
     const also = request.remedy === 'compensation' && !correction ? '' : ' also';
+    // Money spent is reimbursed; a cost still to be paid (a quote, an estimate) is paid.
+    const toCome = request.costs.some((cost) => COST_TO_COME.test(cost.what));
+    const [verb, noun] = toCome ? ['pay', 'payment'] : ['reimburse', 'reimbursement'];
     costsIntro =
       costs.length === 1
-        ? `I${also} ask you to reimburse the following cost, which this has caused me:`
-        : `I${also} ask you to reimburse the following costs, which this has caused me (${money(costTotal)} in total):`;
-    if (request.remedy === 'compensation') asked = `to ask ${correction ? 'for this to be put right and ' : ''}for reimbursement of the ${money(costTotal)} in costs this caused me`;
+        ? `I${also} ask you to ${verb} the following cost, which this has caused me:`
+        : `I${also} ask you to ${verb} the following costs, which this has caused me (${money(costTotal)} in total):`;
+    if (request.remedy === 'compensation') asked = `to ask ${correction ? 'for this to be put right and ' : ''}for ${noun} of the ${money(costTotal)} in costs this caused me`;
     else {
       // "to ask for a refund of £80.00, for this to be put right and for reimbursement of…": one list, one "and".
-      asked = `${asked.replace(' and for this to be put right', ', for this to be put right')} and for reimbursement of the ${money(costTotal)} in costs this caused me`;
+      asked = `${asked.replace(' and for this to be put right', ', for this to be put right')} and for ${noun} of the ${money(costTotal)} in costs this caused me`;
       ask += ' and compensation';
     }
   }
