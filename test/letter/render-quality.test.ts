@@ -244,6 +244,22 @@ describe('what each letter says', () => {
     }
   });
 
+  it('signs off "Yours faithfully" to a reader known by a role, "Yours sincerely" to one known by name (UK)', () => {
+    for (const [contact, greeting, signOff] of [
+      ['The Manager', 'Dear Manager,', 'Yours faithfully,'],
+      ['store manager', 'Dear Store Manager,', 'Yours faithfully,'],
+      ['Mr Tom Reilly', 'Dear Mr Reilly,', 'Yours sincerely,'],
+      ['Sam, the branch manager', 'Dear Sam,', 'Yours sincerely,'],
+    ] as const) {
+      const c = fullCase('first', 'refund');
+      c.recipient = { ...c.recipient, contact };
+      c.letter = { ...c.letter, locale: 'en-GB' };
+      const text = written(c).output.content;
+      expect(text, contact).toContain(`\n\n${greeting}\n`);
+      expect(text, contact).toContain(`\n\n${signOff}\n`);
+    }
+  });
+
   it('asks for the correction as well as the costs when a claim for costs says what would put it right', () => {
     const c = fullCase('first', 'compensation');
     c.request = { ...c.request, remedy: 'compensation', correction: 'reduce my direct debit to $95 a month', costs: [{ what: 'bank charges', amount: 42.5 }] };

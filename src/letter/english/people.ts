@@ -136,5 +136,14 @@ export function greetingFor(c: ResolvedCase): string {
 export function signOffFor(c: ResolvedCase, greeting: string): string {
   if (c.letter.signOff && c.letter.stage !== 'card-dispute') return c.letter.signOff.trim().replace(/[,:;]+$/, '');
   if (isAmerican(c.letter.locale)) return 'Sincerely';
-  return /^Dear Sir or Madam$/i.test(greeting) ? 'Yours faithfully' : 'Yours sincerely';
+  return /^Dear Sir or Madam$/i.test(greeting) || namesOnlyARole(greeting) ? 'Yours faithfully' : 'Yours sincerely';
 }
+
+/** "Dear Manager", "Dear Store Manager": the reader is known by a role, not by name. */
+function namesOnlyARole(greeting: string): boolean {
+  const words = greeting.replace(/^Dear\s+/i, '').toLowerCase().split(/\s+/).filter((word) => word !== 'the');
+  return words.length > 0 && words.some((word) => ROLE_WORDS.test(word)) && words.every((word) => ROLE_WORDS.test(word) || ROLE_QUALIFIER.test(word));
+}
+
+/** Words that say which manager or officer: "Store Manager", "General Manager", "Customer Relations Officer". */
+const ROLE_QUALIFIER = /^(?:store|branch|general|site|office|practice|area|regional|account|accounts|customer|client|relations|service|services|complaints|sales|duty|shop|restaurant|hotel|front|desk|lettings|property|operations|finance|parts|workshop|service|senior|assistant|deputy|head|chief)$/;
