@@ -604,7 +604,9 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
       if (normal(signOff).replace(/,$/, '') !== normal(facts.signOff).replace(/,$/, '')) add('sign-off', `the writer's sign-off "${facts.signOff}" is not used (found "${signOff}")`, signOffIndex, signOff.length);
     } else {
       const nobody = /^Sir or Madam$|^Sirs?$|^Madam$/i.test(inner);
-      if (/^Yours faithfully/i.test(signOff) && !nobody) add('sign-off', `"Yours faithfully" after "${greeting}" (it goes with "Dear Sir or Madam")`, signOffIndex, signOff.length);
+      // A reader known by a role, not by name ("Dear Manager", "Dear Service Manager").
+      const role = /^(?:[A-Z][a-z]+ ){0,2}(?:Manager|Director|Officer|Supervisor|Editor|Administrator|Agent)$/.test(inner);
+      if (/^Yours faithfully/i.test(signOff) && !nobody && !role) add('sign-off', `"Yours faithfully" after "${greeting}" (it goes with "Dear Sir or Madam" or a role)`, signOffIndex, signOff.length);
       if (locale && BRITISH.test(locale)) {
         if (nobody && !/^Yours faithfully,?$/.test(signOff)) add('sign-off', `"${signOff}" after "Dear Sir or Madam" (write "Yours faithfully")`, signOffIndex, signOff.length);
         const person = new RegExp(`^${TITLES}\\.?\\s+\\p{Lu}`, 'u').test(inner);
