@@ -546,3 +546,31 @@ describe('the person the letter is written to', () => {
     expect(de).not.toMatch(/mit Herrn Krämer gesprochen/);
   });
 });
+
+describe('a security deposit is given back, not refunded', () => {
+  const ITEM = { fr: 'dépôt de garantie de la location', de: 'Kaution für die Ferienwohnung', es: 'fianza del apartamento' } as const;
+  const produce = (language: Lang, remedy: 'refund' | 'partial-refund') => {
+    const value = caseSchema.parse({
+      sender: { name: 'Alex Martin', country: PLACE[language].country, address: PLACE[language].address },
+      recipient: { company: PLACE[language].company },
+      purchase: { item: ITEM[language], kind: 'deposit', date: '2026-07-01', amount: 600 },
+      story: STORY[language],
+      request: remedy === 'refund' ? { remedy } : { remedy, amount: 250 },
+      letter: { date: '2026-11-16', language },
+    });
+    const produced = produceLetter(value, { format: 'text' });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    return produced.output.content as string;
+  };
+  it.each([
+    ['fr', 'Demande de restitution du dépôt de garantie', 'Je vous demande donc de me restituer 600,00\u00A0€.', /rembours/],
+    ['de', 'Bitte um Rückzahlung der Kaution', 'Ich bitte Sie daher, mir 600,00\u00A0€ zurückzuzahlen.', /erstatt/],
+    ['es', 'Solicitud de devolución de la fianza', 'Por ello, solicito la devolución de 600,00\u00A0€.', /reembolso/],
+  ] as const)('%s', (language, subject, request, refunded) => {
+    const text = produce(language, 'refund');
+    expect(text).toContain(subject);
+    expect(text).toContain(request);
+    expect(text).not.toMatch(refunded);
+    expect(produce(language, 'partial-refund')).not.toMatch(refunded);
+  });
+});

@@ -236,19 +236,21 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const correction = request.correction ? inline(clause(request.correction)) : '';
   const costTotal = request.costs.reduce((sum, cost) => sum + Math.round(cost.amount * 100), 0) / 100;
   const total = money(costTotal);
+  // A security deposit is given back, not refunded: "restituer", "zurückzahlen", "devolver".
+  const securityDeposit = kindKey === 'deposit.security' && (request.remedy === 'refund' || request.remedy === 'partial-refund');
   let requestText = '';
   switch (request.remedy) {
     case 'correction':
       requestText = t('request.correction', { correction });
       break;
     case 'refund':
-      requestText = [t('request.refund', { amount: refundText }), request.reason ? t('request.reason', { reason: inline(clause(request.reason)) }) : ''].filter(Boolean).join(' ');
+      requestText = [t(securityDeposit ? 'request.returnDeposit' : 'request.refund', { amount: refundText }), request.reason ? t('request.reason', { reason: inline(clause(request.reason)) }) : ''].filter(Boolean).join(' ');
       break;
     case 'either':
       requestText = t('request.either', { correction, amount: refundText });
       break;
     case 'partial-refund':
-      requestText = [t('request.partial', { amount: refundText }), request.reason ? t('request.reason', { reason: inline(clause(request.reason)) }) : ''].filter(Boolean).join(' ');
+      requestText = [t(securityDeposit ? 'request.returnDeposit' : 'request.partial', { amount: refundText }), request.reason ? t('request.reason', { reason: inline(clause(request.reason)) }) : ''].filter(Boolean).join(' ');
       break;
     case 'compensation':
       // What would put it right, when the writer says so, is asked for with the costs.
@@ -263,8 +265,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const costsIntro = costs.length === 0 ? '' : t(`costs.${costsAlone ? 'only' : ''}${costs.length === 1 ? (costsAlone ? 'One' : 'one') : costsAlone ? 'Many' : 'many'}`, { total });
   const refundPart = request.remedy === 'refund' || request.remedy === 'partial-refund' ? refund : undefined;
   const totalText = costs.length > 0 && refundPart !== undefined ? t('total', { total: money(Math.round((refundPart + costTotal) * 100) / 100) }) : '';
-  let ask = t(`ask.${request.remedy}`);
-  let asked = t(`asked.${request.remedy}`, { amount: refund !== undefined ? money(refund) : '', total });
+  let ask = t(securityDeposit ? (request.remedy === 'refund' ? 'ask.returnDeposit' : 'ask.returnDepositPart') : `ask.${request.remedy}`);
+  let asked = t(securityDeposit ? 'asked.returnDeposit' : `asked.${request.remedy}`, { amount: refund !== undefined ? money(refund) : '', total });
   if (costs.length > 0 && !only) {
     ask = t('ask.withCosts', { ask });
     asked = t('asked.costsToo', { asked, total });
