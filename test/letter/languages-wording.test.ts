@@ -574,3 +574,24 @@ describe('a security deposit is given back, not refunded', () => {
     expect(produce(language, 'partial-refund')).not.toMatch(refunded);
   });
 });
+
+describe('a card dispute says which amount is disputed', () => {
+  it.each([
+    ['fr', '- Montant contesté\u00A0: 150,00\u00A0€'],
+    ['de', '- Beanstandeter Betrag: 150,00\u00A0€'],
+    ['es', '- Importe impugnado: 150,00\u00A0€'],
+  ] as const)('%s', (language, line) => {
+    const value = caseSchema.parse({
+      sender: { name: 'Alex Martin', country: PLACE[language].country, address: PLACE[language].address },
+      recipient: { company: PLACE[language].company },
+      purchase: { item: 'soins dentaires', kind: 'service', date: '2026-07-01', amount: 389, paidWith: 'debit-card' },
+      story: STORY[language],
+      request: { remedy: 'partial-refund', amount: 150 },
+      card: { last4: '4421' },
+      letter: { date: '2026-11-16', language, stage: 'card-dispute', previous: ['2026-10-01'] },
+    });
+    const produced = produceLetter(value, { format: 'text' });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    expect(produced.output.content).toContain(line);
+  });
+});
