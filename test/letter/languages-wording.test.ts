@@ -595,3 +595,33 @@ describe('a card dispute says which amount is disputed', () => {
     expect(produced.output.content).toContain(line);
   });
 });
+
+describe('a reason that says what the money is for goes with the amount', () => {
+  const produce = (language: Lang, reason: string) => {
+    const value = caseSchema.parse({
+      sender: { name: 'Alex Martin', country: PLACE[language].country, address: PLACE[language].address },
+      recipient: { company: PLACE[language].company },
+      purchase: { item: 'forfait', kind: 'service', date: '2026-07-01', amount: 1200 },
+      story: STORY[language],
+      request: { remedy: 'partial-refund', amount: 720, reason },
+      letter: { date: '2026-11-16', language },
+    });
+    const produced = produceLetter(value, { format: 'text' });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    return produced.output.content as string;
+  };
+  it.each([
+    ['fr', 'pour les 12 heures non effectuées', 'Je vous demande donc de me rembourser 720,00\u00A0€ sur les 1\u202F200,00\u00A0€ réglés, pour les 12 heures non effectuées.'],
+    ['de', 'für die zwölf nicht gegebenen Stunden', 'Ich bitte Sie daher, mir 720,00\u00A0€ der gezahlten 1.200,00\u00A0€ für die zwölf nicht gegebenen Stunden zu erstatten.'],
+    ['es', 'por las doce horas no impartidas', 'Por ello, solicito el reembolso de 720,00\u00A0€ de los 1200,00\u00A0€ que pagué, por las doce horas no impartidas.'],
+  ] as const)('%s', (language, reason, sentence) => {
+    const text = produce(language, reason);
+    // Spaces as Intl writes them in each locale (narrow, no-break) are compared as plain spaces.
+    const plain = (t: string) => t.replace(/[\u00A0\u202F]/g, ' ');
+    expect(plain(text)).toContain(plain(sentence));
+    expect(text).not.toMatch(/Motif|Begründung|Motivo/);
+  });
+  it('a cause stays a reason of its own', () => {
+    expect(produce('fr', 'parce que la moitié des heures n’a pas eu lieu')).toContain('Motif\u00A0: parce que la moitié des heures n’a pas eu lieu.');
+  });
+});

@@ -238,19 +238,26 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const total = money(costTotal);
   // A security deposit is given back, not refunded: "restituer", "zurückzahlen", "devolver".
   const securityDeposit = kindKey === 'deposit.security' && (request.remedy === 'refund' || request.remedy === 'partial-refund');
+  // A reason that says what the money is for ("pour les 12 heures", "für das Bleaching", "por
+  // las dos noches") goes with the amount; another is given after it ("Motif : …").
+  const refundRequest = (key: string) => {
+    const reason = request.reason ? inline(clause(request.reason)) : '';
+    if (reason && FOR_WHAT.test(reason)) return t(securityDeposit ? 'request.returnDepositFor' : 'request.refundFor', { amount: refundText, reason });
+    return [t(securityDeposit ? 'request.returnDeposit' : key, { amount: refundText }), reason ? t('request.reason', { reason }) : ''].filter(Boolean).join(' ');
+  };
   let requestText = '';
   switch (request.remedy) {
     case 'correction':
       requestText = t('request.correction', { correction });
       break;
     case 'refund':
-      requestText = [t(securityDeposit ? 'request.returnDeposit' : 'request.refund', { amount: refundText }), request.reason ? t('request.reason', { reason: inline(clause(request.reason)) }) : ''].filter(Boolean).join(' ');
+      requestText = refundRequest('request.refund');
       break;
     case 'either':
       requestText = t('request.either', { correction, amount: refundText });
       break;
     case 'partial-refund':
-      requestText = [t(securityDeposit ? 'request.returnDeposit' : 'request.partial', { amount: refundText }), request.reason ? t('request.reason', { reason: inline(clause(request.reason)) }) : ''].filter(Boolean).join(' ');
+      requestText = refundRequest('request.partial');
       break;
     case 'compensation':
       // What would put it right, when the writer says so, is asked for with the costs.
@@ -358,6 +365,9 @@ function depositKey(c: ResolvedCase): 'deposit' | 'deposit.security' | 'deposit.
 }
 
 type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'text' | 'chat' | 'form' | 'social' | 'other';
+
+/** A reason that names what the money was for: "pour…", "für…", "por…" (a cause, "parce que…", stays a reason). */
+const FOR_WHAT = /^(?:pour|für|fuer|por|para)\s/i;
 
 /** The expression of each language's words for payments that stopped, made once. */
 const endedStems = new Map<string, RegExp>();
