@@ -514,6 +514,12 @@ describe('earlier contacts as a person tells them', () => {
     expect(contacts([{ date: '2026-05-04', channel: 'whatsapp', result: 'no reply' }])).toContain('On May 4, 2026, I sent you a WhatsApp message, but I received no reply.');
     expect(contacts([{ date: '2026-05-04', channel: 'Facebook Messenger', who: 'Dana', result: 'said she would call back' }])).toContain('I sent a Messenger message to Dana at your company, who said she would call back.');
     expect(contacts([{ date: '2026-05-04', channel: 'text', who: 'bill', result: "said he'd come round monday, never did" }])).toContain("I sent you a text message, and you said you'd come round Monday, but never did.");
+    // Who "did" is not said: what was promised never happened.
+    expect(contacts([{ date: '2026-05-04', channel: 'chat', result: 'told I would get a call from the escalations team, never did' }])).toContain(
+      'and you told me I would get a call from the escalations team, but that never happened.',
+    );
+    // A second thing said, to the writer.
+    expect(contacts([{ date: '2026-05-04', channel: 'phone', result: 'rebooked for 13 Oct, told it was a contractor issue' }])).toContain('and you rebooked for 13 Oct and told me it was a contractor issue.');
   });
 
   it('a department is the business’s own team; the writer still waiting says so', () => {

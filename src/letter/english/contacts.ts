@@ -302,6 +302,8 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
     done = withContrast(done);
     // "refused repair, said it was accidental damage": two things the same person did.
     done = done.replace(/,\s+(said|told|claimed|promised|offered|explained|insisted|added|blamed)\b/i, ' and $1');
+    // "rebooked for 13 Oct and told it was a contractor issue": told the writer.
+    done = done.replace(/\band (told|assured|informed|advised)\s+(?!(?:me|us|him|her|them|you)\b)/i, 'and $1 me ');
     // What the writer got ("got an automated reply", "was told to wait") was done to the writer.
     if (RECEIVED.test(done)) return `${when}${told}, and I ${inSentence(done, use)}.`;
 
@@ -315,11 +317,16 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
 
 /**
  * What did not follow is set against what was said: "said he'd come round, never did" -> "…,
- * but never did"; "would send an engineer, never came" -> "…, but nobody came".
+ * but that never happened"; "would send an engineer, never came" -> "…, but nobody came".
  */
 function withContrast(text: string): string {
   return text
     .replace(/,\s+never\s+(came|arrived|showed up|turned up)\b/i, ', but nobody $1')
+    // "said he'd come round, never did": he never did. "told me I would get a call, never did": the
+    // one who "did" is not said, so what was promised never happened.
+    .replace(/,\s+(?:but\s+)?never did\b\.?$/i, (whole: string, at: number, all: string) =>
+      /\b(?:you|he|she|they|we)(?:['’]d|['’]ll|\s+would|\s+will|\s+were going to)\b/i.test(all.slice(0, at)) ? whole : ', but that never happened',
+    )
     .replace(/,\s+(never|didn't|did not|hasn't|has not|haven't|have not|still hasn't|nothing since)\b/i, ', but $1');
 }
 
