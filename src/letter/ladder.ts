@@ -118,10 +118,21 @@ export function nextStage(c: Case, today: string): Stage | undefined {
  * letter): for a card dispute, the 60-day limit of US billing-error notices (for a US writer), with
  * the last day when the statement date is known, or the card route's note for other countries; gaps that make the letter weaker.
  */
-export function stageNotes(resolved: ResolvedCase): string[] {
+export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
   const notes: string[] = [];
   const { stage, date, previous, locale } = resolved.letter;
   const when = (iso: string) => formatDate(iso, locale);
+  // A follow-up chosen by hand (`asked`: the case as written, without --next) dated before the
+  // earlier letter's reply-by date would say "I have not yet had a reply" too soon.
+  const last = previous.filter((d) => d <= date).at(-1);
+  if (asked && (stage === 'reminder' || stage === 'final') && last !== undefined && resolved.replied === undefined) {
+    const due = replyByDate(asked, last);
+    if (date < due) {
+      notes.push(
+        `This ${STAGE_WORDS[stage]} is dated ${when(date)}, but your letter of ${when(last)} asked for a reply by ${when(due)}. Unless ${resolved.recipient.company} has already said no, wait until then to send it (--next picks the next letter by date).`,
+      );
+    }
+  }
   if (stage === 'card-dispute') {
     const paidWith = resolved.purchase.paidWith;
     const statement = resolved.card.statementDate;

@@ -224,6 +224,17 @@ describe('redress draft input and output', () => {
     expect(inFile.stdout).toContain('reply by 15 December 2026');
   });
 
+  it('says when a reminder chosen by hand is dated before the earlier letter\'s reply-by date', () => {
+    const file = tmp.path('too-soon.yaml');
+    writeFileSync(file, readFileSync(fixture('minimal.yaml'), 'utf8').replace(/^  date: 2026-11-02$/m, '  date: 2026-11-02\n  previous: [2026-11-02]'));
+    const soon = redress(['draft', '--from', file, '--stage', 'reminder', '--date', '2026-11-05', '--locale', 'en-GB']);
+    expect(soon.code, soon.stderr).toBe(0);
+    expect(soon.stderr).toContain('Note: This reminder is dated 5 November 2026, but your letter of 2 November 2026 asked for a reply by 16 November 2026.');
+    const later = redress(['draft', '--from', file, '--stage', 'reminder', '--date', '2026-11-20', '--locale', 'en-GB']);
+    expect(later.code, later.stderr).toBe(0);
+    expect(later.stderr).not.toContain('asked for a reply by');
+  });
+
   it('puts the letter through a template given by path', () => {
     const template = tmp.path('short.hbs');
     writeFileSync(template, '---\nsubject: "About {{purchase.item}}"\n---\nHello {{recipient.company}}, please refund {{money request.amount}} by {{deadline}}.\n');
