@@ -625,3 +625,31 @@ describe('a reason that says what the money is for goes with the amount', () => 
     expect(produce('fr', 'parce que la moitié des heures n’a pas eu lieu')).toContain('Motif\u00A0: parce que la moitié des heures n’a pas eu lieu.');
   });
 });
+
+describe('a department or role spoken to takes its article', () => {
+  const produce = (language: Lang, who: string) => {
+    const value = caseSchema.parse({
+      sender: { name: 'Alex Martin', country: PLACE[language].country, address: PLACE[language].address },
+      recipient: { company: PLACE[language].company },
+      purchase: { item: 'forfait', kind: 'service', date: '2026-07-01', amount: 120 },
+      story: STORY[language],
+      contacts: [{ date: '2026-10-02', channel: 'phone', who, result: language === 'fr' ? 'rien' : language === 'de' ? 'nichts' : 'nada' }],
+      request: { remedy: 'refund' },
+      letter: { date: '2026-11-16', language },
+    });
+    const produced = produceLetter(value, { format: 'text' });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    return produced.output.content as string;
+  };
+  it.each([
+    ['fr', 'service client', 'parlé au service client'],
+    ['fr', 'accueil', 'parlé à l’accueil'],
+    ['de', 'Hotline', 'mit der Hotline gesprochen'],
+    ['de', 'Kundenservice', 'mit dem Kundenservice gesprochen'],
+    ['de', 'Mitarbeiterin', 'mit einer Mitarbeiterin gesprochen'],
+    ['es', 'operadora', 'hablé con una operadora'],
+  ] as const)('%s: %s', (language, who, words) => {
+    const text = produce(language, who).replace(/'/g, '’');
+    expect(text).toContain(words);
+  });
+});

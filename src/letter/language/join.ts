@@ -124,8 +124,11 @@ const DE_DETERMINERS = /^(der|die|das|ein|eine|mein|meine|dein|deine|sein|seine|
 const DATIVE = /^(mit|von|bei|zu|aus|nach|seit|gegenüber)$/;
 const ACCUSATIVE = /^(an|für|durch|gegen|um|ohne)$/;
 
-/** A woman's noun ("Mitarbeiterin", "Frau"), for "die" -> "der" in the dative. */
-const FEMININE_NOUN = /^(\p{Lu}\p{L}*in|Frau|Dame|Chefin|Person)$/u;
+/**
+ * A feminine noun, for "die" -> "der" in the dative: a woman ("Mitarbeiterin", "Frau"), or a
+ * noun of a feminine ending ("die Hotline", "die Rezeption", "die Buchhaltung", "die Zentrale").
+ */
+const FEMININE_NOUN = /^(\p{Lu}\p{L}*(?:in|ung|heit|keit|schaft|ion|tät|ei|ik|ie|line|ale)|Frau|Dame|Person)$/u;
 
 export function germanJoin(preposition: string, phrase: string): string {
   // German nouns have capitals; a capital determiner only starts the answer.

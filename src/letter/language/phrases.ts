@@ -206,11 +206,18 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     purchase = amount && p.date ? t(`purchase.${kindKey}.dateAmount`, values) : amount ? t(`purchase.${kindKey}.amount`, values) : p.date ? t(`purchase.${kindKey}.date`, values) : '';
   }
 
+  // A department or a role typed without its article ("service client", "Hotline", "operadora")
+  // takes the one the catalogue gives it ("au service client", "mit der Hotline", "con una operadora").
+  const withArticle = (who: string) => {
+    const article = words[`who.article.${who.toLowerCase()}`];
+    return article === undefined ? who : /['’]$/.test(article) ? `${article}${who}` : `${article} ${who}`;
+  };
+
   // Earlier contacts, told to the business ("you") or to someone else (the card issuer).
   const contactSentence = (contact: ResolvedCase['contacts'][number], to: 'you' | 'them') => {
     const channel = channelOf(contact.channel);
     // The person the letter is written to is "you" ("je vous ai téléphoné"), not named in the third person.
-    const who = contact.who && !(to === 'you' && isAddressee(contact.who, c.recipient.contact)) ? clause(contact.who) : '';
+    const who = contact.who && !(to === 'you' && isAddressee(contact.who, c.recipient.contact)) ? withArticle(clause(contact.who)) : '';
     const spoke = channel === 'phone' || channel === 'visit' || channel === 'chat' || channel === 'social';
     const whoText = who ? t(spoke ? 'contact.whoSpoke' : 'contact.whoWrote', { who: mark(who) }) : '';
     const intro = contact.date ? t('contact.intro.date', { date: date(contact.date) }) : t('contact.intro.none');
