@@ -164,7 +164,7 @@ const SCENARIOS: Record<Language, { offer: string[]; reject: string[]; answer: s
     offer: ['--offer', '250', '--text', 'mediante transferencia bancaria'],
     reject: [],
     answer: [
-      'Asunto: Su oferta del 25 de noviembre de 2026 – Solicitud de reembolso parcial: SM-88210 (paquete de vacaciones a Tenerife)',
+      'Asunto: Su oferta del 25 de noviembre de 2026 – Solicitud de reembolso parcial – SM-88210 (paquete de vacaciones a Tenerife)',
       `Agradezco su respuesta de fecha 25 de noviembre de 2026 en relación con la siguiente reserva: paquete de vacaciones a Tenerife (referencia SM-88210), así como su oferta de 250,00${NBSP}€ (mediante transferencia bancaria).`,
       `lamento no poder aceptarla, ya que no resuelve el problema: solicité 400,00${NBSP}€ y su oferta es de 250,00${NBSP}€.`,
       'mantengo la solicitud que formulé mediante escrito de fecha 16 de noviembre de 2026.',
@@ -172,7 +172,7 @@ const SCENARIOS: Record<Language, { offer: string[]; reject: string[]; answer: s
       'a más tardar el 10 de diciembre de 2026',
     ],
     accepted: [
-      'Asunto: Aceptación de su oferta del 25 de noviembre de 2026: SM-88210 (paquete de vacaciones a Tenerife)',
+      'Asunto: Aceptación de su oferta del 25 de noviembre de 2026 – SM-88210 (paquete de vacaciones a Tenerife)',
       `Acepto su oferta de 250,00${NBSP}€ (mediante transferencia bancaria).`,
       // No date was promised: the letter gives its own reply-by date.
       'Ruego que el pago se efectúe a más tardar el 10 de diciembre de 2026 y que se me confirme por escrito.',

@@ -653,3 +653,20 @@ describe('a department or role spoken to takes its article', () => {
     expect(text).toContain(words);
   });
 });
+
+describe('a Spanish subject has one colon, after "Asunto"', () => {
+  it.each(['first', 'reminder', 'final'] as const)('%s', (stage) => {
+    const value = caseSchema.parse({
+      sender: { name: 'Alex Martin', country: 'ES', address: PLACE.es.address },
+      recipient: { company: PLACE.es.company },
+      purchase: { item: 'cuota mensual del gimnasio', kind: 'subscription', date: '2026-07-01', amount: 39.9, period: 'month', reference: 'S-77120' },
+      story: STORY.es,
+      request: { remedy: 'refund' },
+      letter: { date: '2026-11-16', language: 'es', stage, previous: stage === 'first' ? [] : ['2026-10-01'] },
+    });
+    const produced = produceLetter(value, { format: 'text' });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    const subject = (produced.output.content as string).split('\n').find((line) => line.startsWith('Asunto:'))!;
+    expect(subject).toMatch(/^Asunto: [^:]+$/);
+  });
+});
