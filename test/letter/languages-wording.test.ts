@@ -662,7 +662,7 @@ describe('a Spanish subject has one colon, after "Asunto"', () => {
       purchase: { item: 'cuota mensual del gimnasio', kind: 'subscription', date: '2026-07-01', amount: 39.9, period: 'month', reference: 'S-77120' },
       story: STORY.es,
       request: { remedy: 'refund' },
-      letter: { date: '2026-11-16', language: 'es', stage, previous: stage === 'first' ? [] : ['2026-10-01'] },
+      letter: { date: '2026-11-16', language: 'es', stage, ...(stage !== 'first' && { previous: ['2026-10-01'] }) },
     });
     const produced = produceLetter(value, { format: 'text' });
     if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
