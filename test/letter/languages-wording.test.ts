@@ -547,10 +547,17 @@ describe('the person the letter is written to', () => {
   });
 });
 
+/** The text of the letter for a case written as the file would have it. */
+function textOf(input: unknown): string {
+  const produced = produceLetter(caseSchema.parse(input), { format: 'text' });
+  if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+  return produced.output.content as string;
+}
+
 describe('a security deposit is given back, not refunded', () => {
   const ITEM = { fr: 'dépôt de garantie de la location', de: 'Kaution für die Ferienwohnung', es: 'fianza del apartamento' } as const;
-  const produce = (language: Lang, remedy: 'refund' | 'partial-refund') => {
-    const value = caseSchema.parse({
+  const produce = (language: Lang, remedy: 'refund' | 'partial-refund') =>
+    textOf({
       sender: { name: 'Alex Martin', country: PLACE[language].country, address: PLACE[language].address },
       recipient: { company: PLACE[language].company },
       purchase: { item: ITEM[language], kind: 'deposit', date: '2026-07-01', amount: 600 },
@@ -558,10 +565,6 @@ describe('a security deposit is given back, not refunded', () => {
       request: remedy === 'refund' ? { remedy } : { remedy, amount: 250 },
       letter: { date: '2026-11-16', language },
     });
-    const produced = produceLetter(value, { format: 'text' });
-    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
-    return produced.output.content as string;
-  };
   it.each([
     ['fr', 'Demande de restitution du dépôt de garantie', 'Je vous demande donc de me restituer 600,00\u00A0€.', /rembours/],
     ['de', 'Bitte um Rückzahlung der Kaution', 'Ich bitte Sie daher, mir 600,00\u00A0€ zurückzuzahlen.', /erstatt/],
@@ -581,7 +584,7 @@ describe('a card dispute says which amount is disputed', () => {
     ['de', '- Beanstandeter Betrag: 150,00\u00A0€'],
     ['es', '- Importe impugnado: 150,00\u00A0€'],
   ] as const)('%s', (language, line) => {
-    const value = caseSchema.parse({
+    const text = textOf({
       sender: { name: 'Alex Martin', country: PLACE[language].country, address: PLACE[language].address },
       recipient: { company: PLACE[language].company },
       purchase: { item: 'soins dentaires', kind: 'service', date: '2026-07-01', amount: 389, paidWith: 'debit-card' },
@@ -590,15 +593,13 @@ describe('a card dispute says which amount is disputed', () => {
       card: { last4: '4421' },
       letter: { date: '2026-11-16', language, stage: 'card-dispute', previous: ['2026-10-01'] },
     });
-    const produced = produceLetter(value, { format: 'text' });
-    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
-    expect(produced.output.content).toContain(line);
+    expect(text).toContain(line);
   });
 });
 
 describe('a reason that says what the money is for goes with the amount', () => {
-  const produce = (language: Lang, reason: string) => {
-    const value = caseSchema.parse({
+  const produce = (language: Lang, reason: string) =>
+    textOf({
       sender: { name: 'Alex Martin', country: PLACE[language].country, address: PLACE[language].address },
       recipient: { company: PLACE[language].company },
       purchase: { item: 'forfait', kind: 'service', date: '2026-07-01', amount: 1200 },
@@ -606,10 +607,6 @@ describe('a reason that says what the money is for goes with the amount', () => 
       request: { remedy: 'partial-refund', amount: 720, reason },
       letter: { date: '2026-11-16', language },
     });
-    const produced = produceLetter(value, { format: 'text' });
-    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
-    return produced.output.content as string;
-  };
   it.each([
     ['fr', 'pour les 12 heures non effectuées', 'Je vous demande donc de me rembourser 720,00\u00A0€ sur les 1\u202F200,00\u00A0€ réglés, pour les 12 heures non effectuées.'],
     ['de', 'für die zwölf nicht gegebenen Stunden', 'Ich bitte Sie daher, mir 720,00\u00A0€ der gezahlten 1.200,00\u00A0€ für die zwölf nicht gegebenen Stunden zu erstatten.'],
@@ -627,8 +624,8 @@ describe('a reason that says what the money is for goes with the amount', () => 
 });
 
 describe('a department or role spoken to takes its article', () => {
-  const produce = (language: Lang, who: string) => {
-    const value = caseSchema.parse({
+  const produce = (language: Lang, who: string) =>
+    textOf({
       sender: { name: 'Alex Martin', country: PLACE[language].country, address: PLACE[language].address },
       recipient: { company: PLACE[language].company },
       purchase: { item: 'forfait', kind: 'service', date: '2026-07-01', amount: 120 },
@@ -637,10 +634,6 @@ describe('a department or role spoken to takes its article', () => {
       request: { remedy: 'refund' },
       letter: { date: '2026-11-16', language },
     });
-    const produced = produceLetter(value, { format: 'text' });
-    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
-    return produced.output.content as string;
-  };
   it.each([
     ['fr', 'service client', 'parlé au service client'],
     ['fr', 'accueil', 'parlé à l’accueil'],
@@ -656,7 +649,7 @@ describe('a department or role spoken to takes its article', () => {
 
 describe('a Spanish subject has one colon, after "Asunto"', () => {
   it.each(['first', 'reminder', 'final'] as const)('%s', (stage) => {
-    const value = caseSchema.parse({
+    const text = textOf({
       sender: { name: 'Alex Martin', country: 'ES', address: PLACE.es.address },
       recipient: { company: PLACE.es.company },
       purchase: { item: 'cuota mensual del gimnasio', kind: 'subscription', date: '2026-07-01', amount: 39.9, period: 'month', reference: 'S-77120' },
@@ -664,9 +657,7 @@ describe('a Spanish subject has one colon, after "Asunto"', () => {
       request: { remedy: 'refund' },
       letter: { date: '2026-11-16', language: 'es', stage, ...(stage !== 'first' && { previous: ['2026-10-01'] }) },
     });
-    const produced = produceLetter(value, { format: 'text' });
-    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
-    const subject = (produced.output.content as string).split('\n').find((line) => line.startsWith('Asunto:'))!;
+    const subject = text.split('\n').find((line) => line.startsWith('Asunto:'))!;
     expect(subject).toMatch(/^Asunto: [^:]+$/);
   });
 });
