@@ -460,6 +460,9 @@ describe("the writer's answer after a colon in a German sentence", () => {
     expect(de).toContain('Tatsächlich ist Folgendes geschehen: keine Reaktion auf meine E-Mails.');
     expect(de).toContain('Ergebnis: bis heute keine Antwort.');
     expect(de).toContain('wie folgt in Ordnung zu bringen: die Maschine kostenlos reparieren oder ersetzen.');
+    // Its nouns typed in small letters: the infinitive at the end still tells a request.
+    const typed = letter('de', { request: { remedy: 'correction', correction: 'Die arbeiten bis zum 15.10.2026 vollständig und fachgerecht fertigstellen' } });
+    expect(typed).toContain('wie folgt in Ordnung zu bringen: die arbeiten bis zum 15.10.2026 vollständig und fachgerecht fertigstellen.');
     const list = letter('de', { story: { expectations: ['Die Lieferung am 5. Oktober', 'Ein Aufbau durch zwei Monteure'], outcome: ['Die Lieferung kam am 19. Oktober', 'Nur ein Monteur'] } });
     expect(list).toContain('- Vereinbart: die Lieferung am 5. Oktober. Tatsächlich: Die Lieferung kam am 19. Oktober.');
     expect(list).toContain('- Vereinbart: ein Aufbau durch zwei Monteure. Tatsächlich: nur ein Monteur.');

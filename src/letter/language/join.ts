@@ -284,8 +284,13 @@ function isGermanSentence(text: string): boolean {
   if (DE_PRONOUNS.has(first)) return DE_FINITE.has(words[1] ?? '') || (verbLike(words[1]) && /(t|te|ten|st)$/u.test(words[1]!));
   if (words.some((word) => DE_FINITE.has(word))) return true;
   const noun = words.findIndex((word, i) => i > 0 && /^\p{Lu}/u.test(word));
-  // A determiner with no noun after it stands for one: "Das dauerte zu lange".
-  if (noun < 0) return words.slice(1).some((word) => verbLike(word) && !DE_ADJECTIVE.test(word));
+  // A determiner with no noun after it stands for one: "Das dauerte zu lange". Nouns typed in
+  // small letters ("Die arbeiten bis Freitag fertigstellen") leave a request's infinitive at the end.
+  if (noun < 0) {
+    const tail = words[words.length - 1]!;
+    if (words.length > 3 && /^\p{Ll}/u.test(tail) && /(?:en|ern|eln)$/u.test(tail)) return false;
+    return words.slice(1).some((word) => verbLike(word) && !DE_ADJECTIVE.test(word));
+  }
   const verb = words.slice(noun + 1).find((word) => verbLike(word) && !/^\d/u.test(word));
   if (verb === undefined) return false;
   // A request ends in its infinitive ("kostenlos reparieren oder ersetzen"); a sentence rarely does without an auxiliary.
