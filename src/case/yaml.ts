@@ -100,6 +100,11 @@ export function convertDocument(doc: Document.Parsed, lineCounter: LineCounter, 
         const child = [...path, key];
         if (FORBIDDEN_KEYS.has(key)) fail(keyOffset, child, `"${key}" cannot be used as a field name; rename it`);
         const valueNode = pair.value as Node | null;
+        // "{reason: for the north side, which needs repainting}": a comma inside { } ends the
+        // value, and the rest is read as a field without a ":" (and would be dropped unseen).
+        if (node.flow && valueNode === null) {
+          fail(keyOffset, path, `inside { }, a comma ends a value, so "${key.length > 40 ? `${key.slice(0, 39)}…` : key}" was read as a field of its own; put the value that holds the comma in quotes ("…, …")`);
+        }
         spots.set(pathToString(child), { key: keyOffset, value: valueNode?.range?.[0] ?? keyOffset });
         const value = convert(valueNode, child, depth + 1, aliasDepth);
         if (value !== null) out[key] = value;

@@ -87,6 +87,14 @@ describe('bad case files', () => {
     expectCleanFailure(draftFrom(minimal.replace('sender:\n', 'sender:\n  constructor: x\n')), /constructor/);
   });
 
+  it('a comma inside { } that cut a value short', () => {
+    const r = draftFrom(minimal.replace(/^request:\n  remedy: refund\n  amount: 79\.98$/m, 'request: {remedy: refund, amount: 79.98, reason: the fee, which I never agreed to}'));
+    expectCleanFailure(r, /case-\d+\.yaml:\d+:\d+ request: inside \{ \}, a comma ends a value, so "which I never agreed to" was read as a field of its own; put the value that holds the comma in quotes/);
+    // In quotes, the comma is the value's own.
+    const quoted = draftFrom(minimal.replace(/^request:\n  remedy: refund\n  amount: 79\.98$/m, 'request: {remedy: refund, amount: 79.98, reason: "the fee, which I never agreed to"}'));
+    expect(quoted.code, quoted.stderr).toBe(0);
+  });
+
   it('unknown keys get a "did you mean"', () => {
     const r = draftFrom(minimal.replace('recipient:', 'recipent:'));
     expectCleanFailure(r, /case-\d+\.yaml:3:1 recipent: is not a field redress knows \(did you mean "recipient"\?\)/);
