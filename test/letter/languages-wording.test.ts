@@ -664,3 +664,22 @@ describe('a Spanish subject has one colon, after "Asunto"', () => {
     expect(subject).toMatch(/^Asunto: [^:]+$/);
   });
 });
+
+describe('a card dispute for part of what was paid says only part was not provided', () => {
+  it.each([
+    ['fr', "une partie de ce que j'ai payé n'a pas été fournie, et Société X ne m'a rien remboursé"],
+    ['de', 'Ein Teil der bezahlten Leistung wurde nicht erbracht, und Firma X hat mir dafür nichts erstattet'],
+    ['es', 'parte de lo que pagué no se prestó y Empresa X no me ha devuelto el dinero'],
+  ] as const)('%s', (language, reason) => {
+    const text = textOf({
+      sender: { name: 'Alex Martin', country: PLACE[language].country, address: PLACE[language].address },
+      recipient: { company: PLACE[language].company },
+      purchase: { item: 'soins dentaires', kind: 'service', date: '2026-07-01', amount: 389, paidWith: 'debit-card' },
+      story: { ...STORY[language], problem: 'not-provided' },
+      request: { remedy: 'partial-refund', amount: 150 },
+      card: { last4: '4421' },
+      letter: { date: '2026-11-16', language, stage: 'card-dispute', previous: ['2026-10-01'] },
+    });
+    expect(text.replace(/[’]/g, "'")).toContain(reason);
+  });
+});

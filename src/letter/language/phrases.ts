@@ -344,7 +344,10 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
       company: companyAfter,
       last4: c.card.last4 ? t('card.last4', { last4: c.card.last4 }) : '',
       // A German sentence after a colon starts with a capital ("…: Die Krämer GmbH hat…").
-      reason: (language === 'de' ? capitalFirst : String)(t(`card.reason.${c.story.problem === undefined || c.story.problem === 'other' ? 'unknown' : c.story.problem}`, { company: companyAfter })),
+      // Part of what was paid for, not provided: "Ein Teil der bezahlten Leistung…".
+      reason: (language === 'de' ? capitalFirst : String)(
+        t(`card.reason.${c.story.problem === undefined || c.story.problem === 'other' ? 'unknown' : c.story.problem}${c.story.problem === 'not-provided' && request.remedy === 'partial-refund' ? '.part' : ''}`, { company: companyAfter }),
+      ),
     }),
     companyAcc: companyAfter,
     companyDat,
