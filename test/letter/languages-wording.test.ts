@@ -683,3 +683,21 @@ describe('a card dispute for part of what was paid says only part was not provid
     expect(text.replace(/[’]/g, "'")).toContain(reason);
   });
 });
+
+describe('costs a problem caused are a loss to make good, not only expenses to refund', () => {
+  it.each([
+    ['fr', "Demande d'indemnisation", "Je vous demande de m'indemniser du préjudice suivant, que ce problème m'a causé\u00A0:"],
+    ['es', 'Solicitud de indemnización', 'Solicito una indemnización por el siguiente perjuicio, que este problema me ha ocasionado:'],
+  ] as const)('%s', (language, subject, intro) => {
+    const text = textOf({
+      sender: { name: 'Alex Martin', country: PLACE[language].country, address: PLACE[language].address },
+      recipient: { company: PLACE[language].company },
+      purchase: { item: 'nettoyage', kind: 'service', date: '2026-07-01', amount: 39 },
+      story: STORY[language],
+      request: { remedy: 'compensation', costs: [{ what: language === 'fr' ? 'valeur du manteau' : 'valor del abrigo', amount: 180 }] },
+      letter: { date: '2026-11-16', language },
+    });
+    expect(text.replace(/’/g, "'")).toContain(subject);
+    expect(text).toContain(intro);
+  });
+});
