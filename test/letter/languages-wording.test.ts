@@ -463,6 +463,9 @@ describe("the writer's answer after a colon in a German sentence", () => {
     // Its nouns typed in small letters: the infinitive at the end still tells a request.
     const typed = letter('de', { request: { remedy: 'correction', correction: 'Die arbeiten bis zum 15.10.2026 vollständig und fachgerecht fertigstellen' } });
     expect(typed).toContain('wie folgt in Ordnung zu bringen: die arbeiten bis zum 15.10.2026 vollständig und fachgerecht fertigstellen.');
+    // A comma inside an amount separates no clauses.
+    const amount = letter('de', { request: { remedy: 'correction', correction: 'Die Abrechnung neu erstellen und die Abbuchung von 1.843,20 € aussetzen' } });
+    expect(amount).toContain('wie folgt in Ordnung zu bringen: die Abrechnung neu erstellen und die Abbuchung von 1.843,20 € aussetzen.');
     const list = letter('de', { story: { expectations: ['Die Lieferung am 5. Oktober', 'Ein Aufbau durch zwei Monteure'], outcome: ['Die Lieferung kam am 19. Oktober', 'Nur ein Monteur'] } });
     expect(list).toContain('- Vereinbart: die Lieferung am 5. Oktober. Tatsächlich: Die Lieferung kam am 19. Oktober.');
     expect(list).toContain('- Vereinbart: ein Aufbau durch zwei Monteure. Tatsächlich: nur ein Monteur.');

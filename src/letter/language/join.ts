@@ -274,7 +274,8 @@ function germanAfterColon(text: string, use?: WordUseLike): string {
 
 /** True when the text reads as a sentence: a finite verb after its subject, or after a clause set off by commas. */
 function isGermanSentence(text: string): boolean {
-  const clauses = text.split(/[,;–—]/u);
+  // A comma inside a number ("1.843,20 €") separates no clauses.
+  const clauses = text.split(/,(?!\d)|[;–—]/u);
   const words = germanWords(clauses[0]!);
   const first = (words[0] ?? '').toLowerCase();
   // "Der Techniker, der kommen sollte, erschien nicht"; "als ich anrief, sagte man mir…".
