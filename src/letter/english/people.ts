@@ -146,4 +146,4 @@ function namesOnlyARole(greeting: string): boolean {
 }
 
 /** Words that say which manager or officer: "Store Manager", "General Manager", "Customer Relations Officer". */
-const ROLE_QUALIFIER = /^(?:store|branch|general|site|office|practice|area|regional|account|accounts|customer|client|relations|service|services|complaints|sales|duty|shop|restaurant|hotel|front|desk|lettings|property|operations|finance|parts|workshop|service|senior|assistant|deputy|head|chief)$/;
+const ROLE_QUALIFIER = /^(?:store|branch|general|site|office|practice|area|regional|account|accounts|customer|client|relations|services|complaints|sales|duty|shop|restaurant|hotel|front|desk|lettings|property|operations|finance|parts|workshop|service|senior|assistant|deputy|head|chief)$/;
