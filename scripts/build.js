@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { brotliCompressSync, deflateRawSync } from 'node:zlib';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 rmSync(join(root, 'dist'), { recursive: true, force: true });
@@ -234,7 +235,6 @@ for (const file of readdirSync(join(root, 'src', 'wizard', 'messages'))) if (fil
 // shares with the word before and the rest ("kitchen", "kitchens" -> "7s"), then deflated.
 mkdirSync(join(root, 'dist', 'words'), { recursive: true });
 {
-  const { deflateRawSync } = await import('node:zlib');
   const words = readFileSync(join(root, 'src', 'letter', 'english', 'generated', 'common-words.txt'), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'));
   let previous = '';
   const coded = words.map((word) => {
@@ -246,10 +246,12 @@ mkdirSync(join(root, 'dist', 'words'), { recursive: true });
   writeFileSync(join(root, 'dist', 'words', 'common-en.bin'), deflateRawSync(coded.join('\n'), { level: 9 }));
 }
 // Each other language's precompiled built-ins, read only for a letter in that language.
+// Precompiled templates repeat the same few calls all through, and compressed they take a
+// tenth of the room (src/letter/builtin-language-specs.ts reads them).
 mkdirSync(join(root, 'dist', 'specs'), { recursive: true });
 for (const language of builtInLanguages()) {
   const { code } = await transform(builtInSpecsModule(language), { minify: process.env.REDRESS_NO_MINIFY !== '1', format: 'cjs', target: 'node20', legalComments: 'none', charset: 'utf8' });
-  writeFileSync(join(root, 'dist', 'specs', `${language}.cjs`), code);
+  writeFileSync(join(root, 'dist', 'specs', `${language}.cjs.br`), brotliCompressSync(code));
 }
 
 // One notice per bundled package, with its licence text.

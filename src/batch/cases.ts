@@ -17,8 +17,9 @@ import { userTemplateDirs } from '../letter/template-files.js';
 import { userRightsDirs } from '../rights/index.js';
 import { remembered } from '../util/remember.js';
 import { fastParse } from '../case/fast-yaml.js';
+import { compiledCaseSchema } from '../case/compiled.js';
 import { cutValueNote, valuesCutByComments, type CutValue } from '../case/yaml.js';
-import type { Case } from '../case/schema.js';
+import { caseSchema, type Case } from '../case/schema.js';
 import { letterLanguage } from '../case/resolve.js';
 import { produceLetter } from '../letter/produce.js';
 import { letterKindnessWarnings, loadReviewLanguage, reviewCaseText, reviewLanguageLoaded } from '../tone/review.js';
@@ -168,6 +169,9 @@ function standAlone(problem: Problem): Problem {
 
 const problemsOf = (result: ReturnType<typeof validateCase>): Problem[] => (result.ok ? [] : result.problems);
 
+/** Cases checked with the case schema as it is before compiling it pays (src/case/compiled.ts). */
+const CHECKS_BEFORE_COMPILING = 32;
+
 export class CaseProcessor {
   private readonly sources = new Map<number, ContextSource>();
   private readonly layers = new Map<number, { layer: Layer; cases?: unknown[]; locate?: Locator }>();
@@ -177,6 +181,8 @@ export class CaseProcessor {
   private readonly cutInDocument = new Map<number, CutValue[]>();
   /** What the exact reader made of a case's text, kept while that case is being processed. */
   private readonly exact = new WeakMap<CaseUnit, Exact>();
+  private schema = caseSchema;
+  private checks = 0;
 
   constructor(private readonly config: ProcessorConfig) {
     for (const source of config.contexts) this.sources.set(source.doc, source);
@@ -282,7 +288,8 @@ export class CaseProcessor {
   check(unit: CaseUnit): CheckedCase | (Outcome & { ok: false }) {
     const merged = this.merge(unit);
     if (!merged.ok) return merged;
-    const checked = validateCase(merged.data);
+    if (++this.checks === CHECKS_BEFORE_COMPILING) this.schema = compiledCaseSchema();
+    const checked = validateCase(merged.data, undefined, this.schema);
     if (!checked.ok) return this.located(unit, (locate) => problemsOf(validateCase(merged.data, locate)));
     const notes = this.cutValues(unit).map((cut) => cutValueNote(this.config.label, cut));
     return { ok: true, value: checked.value, company: merged.company, ...(notes.length > 0 && { notes }) };

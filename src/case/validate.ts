@@ -135,8 +135,11 @@ function valueAt(data: unknown, path: readonly PathPart[]): unknown {
   return value;
 }
 
-/** Validates plain data (from YAML or the wizard) into a Case, with located, friendly problems. */
-export function validateCase(data: unknown, locate: Locator = () => undefined): Validation {
+/**
+ * Validates plain data (from YAML or the wizard) into a Case, with located, friendly problems.
+ * `schema` may be the case schema compiled (src/case/compiled.ts), which a batch uses.
+ */
+export function validateCase(data: unknown, locate: Locator = () => undefined, schema: typeof caseSchema = caseSchema): Validation {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const shape = Array.isArray(data) ? 'a list' : data === null || data === undefined ? 'empty' : 'a single value';
     return {
@@ -146,7 +149,7 @@ export function validateCase(data: unknown, locate: Locator = () => undefined): 
   }
   const written = currencyAsWritten(data);
   if (written !== undefined) data = { ...data, purchase: { ...(valueAt(data, ['purchase']) as object), currency: written } };
-  const result = caseSchema.safeParse(data, { reportInput: true });
+  const result = schema.safeParse(data, { reportInput: true });
   const marks = currencyMarkProblems(data, locate);
   if (result.success && marks.length === 0) return { ok: true, value: result.data };
   const problems: Problem[] = marks;
