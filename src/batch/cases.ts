@@ -20,8 +20,8 @@ import { fastParse } from '../case/fast-yaml.js';
 import { compiledCaseSchema } from '../case/compiled.js';
 import { cutValueNote, valuesCutByComments, type CutValue } from '../case/yaml.js';
 import { caseSchema, type Case } from '../case/schema.js';
-import { letterLanguage } from '../case/resolve.js';
-import { produceLetter } from '../letter/produce.js';
+import { letterLanguage, resolveCase, type ResolvedCase } from '../case/resolve.js';
+import { produceLetter, produceResolved, type ProduceOptions } from '../letter/produce.js';
 import { letterKindnessWarnings, loadReviewLanguage, reviewCaseText, reviewLanguageLoaded } from '../tone/review.js';
 import { deepMerge, exactParse, fromLine, isGroup, mergedLocator, shapeOf, type Exact, type Layer } from './structure.js';
 
@@ -59,10 +59,8 @@ export interface CaseUnit {
   doc: number;
   /** The text as the fast reader read it, when that was done already (false: it could not). */
   fast?: { data: unknown } | false;
-  /** The case read, merged and checked already (by the thread that reads the file). */
-  checked?: CheckedCase;
-  /** Its answers' tone reviewed already (see reviewAhead): warnings, or with --strict its failure. */
-  reviewed?: Reviewed;
+  /** The case read, merged and checked already (by the thread that reads the file), perhaps made ready too (see reviewAhead). */
+  checked?: CheckedCase | ReadyCase;
 }
 
 /** What reviewing a case's answers found: located warnings, or with --strict the case's failure. */
@@ -74,6 +72,21 @@ export interface CheckedCase {
   value: Case;
   company: string;
   /** Values of the case's own text that a "#" cut short (see valuesCutByComments). */
+  notes?: string[];
+  /** Its answers' tone reviewed already (see reviewAhead). */
+  reviewed?: Reviewed;
+}
+
+/**
+ * A checked case made ready by the thread that reads the file, for the one that renders (see
+ * reviewAhead): its defaults filled in and its answers reviewed. The Case itself is not needed
+ * any more, and is not copied to the other thread.
+ */
+export interface ReadyCase {
+  ok: true;
+  resolved: ResolvedCase;
+  reviewed: Reviewed;
+  company: string;
   notes?: string[];
 }
 
@@ -176,7 +189,7 @@ export class CaseProcessor {
   private readonly sources = new Map<number, ContextSource>();
   private readonly layers = new Map<number, { layer: Layer; cases?: unknown[]; locate?: Locator }>();
   private readonly bases = new Map<string, Base>();
-  private readonly produce;
+  private readonly produceOptions: Omit<ProduceOptions<Format>, 'settings' | 'settingsMode'>;
   /** Values cut at a "#" in each document read whole, by document. */
   private readonly cutInDocument = new Map<number, CutValue[]>();
   /** What the exact reader made of a case's text, kept while that case is being processed. */
@@ -186,8 +199,7 @@ export class CaseProcessor {
 
   constructor(private readonly config: ProcessorConfig) {
     for (const source of config.contexts) this.sources.set(source.doc, source);
-    const produceOptions = { format: config.format, ...(config.paper && { paper: config.paper }), template: config.template, userTemplateDirs: userTemplateDirs(config.templates), userRightsDirs: userRightsDirs(config.rights) };
-    this.produce = (value: Case) => produceLetter(value, produceOptions);
+    this.produceOptions = { format: config.format, ...(config.paper && { paper: config.paper }), template: config.template, userTemplateDirs: userTemplateDirs(config.templates), userRightsDirs: userRightsDirs(config.rights) };
   }
 
   /** Text with defaults for the cases after it, found after this processor was made. */
@@ -334,13 +346,13 @@ export class CaseProcessor {
   }
 
   /** Renders a checked case and reviews its answers' tone (process's second half). */
-  private render(unit: CaseUnit, checked: CheckedCase): Outcome | Promise<Outcome> {
+  private render(unit: CaseUnit, checked: CheckedCase | ReadyCase): Outcome | Promise<Outcome> {
     const { index } = unit;
-    const { value, company } = checked;
+    const { company } = checked;
     const at = () => this.start(unit);
     let produced;
     try {
-      produced = this.produce(value);
+      produced = 'resolved' in checked ? produceResolved(checked.resolved, this.produceOptions) : produceLetter(checked.value, this.produceOptions);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       return this.located(unit, (locate) => [{ path: '', message: error.message.replace(/\.$/, ''), ...locate([]) }]);
@@ -366,22 +378,24 @@ export class CaseProcessor {
       }
       return written();
     };
-    const found = unit.reviewed ?? this.reviewAnswers(unit, checked.value, language);
+    const found = 'resolved' in checked ? checked.reviewed : (checked.reviewed ?? this.reviewAnswers(unit, checked.value, language));
     return found instanceof Promise ? found.then(finish) : finish(found);
   }
 
   /**
-   * Reviews a checked case's answers before it is handed on to be rendered: the thread that
-   * reads the file does this when the one that renders has more to do (see writeWithWorkers).
-   * The letter's language is the one produce will give it (a batch passes no settings of its own).
+   * Makes a checked case ready to be rendered: fills in its defaults and reviews its answers.
+   * The thread that reads the file does this when the one that renders has more to do (see
+   * writeWithWorkers). A batch passes no settings of its own to resolveCase, as produceLetter
+   * would not; a case whose defaults cannot be filled in is only reviewed, and fails when rendered.
    */
   reviewAhead(unit: CaseUnit, checked: CheckedCase): void | Promise<void> {
-    const found = this.reviewAnswers(unit, checked.value, letterLanguage(checked.value));
-    if (!(found instanceof Promise)) unit.reviewed = found;
-    else
-      return found.then((reviewed) => {
-        unit.reviewed = reviewed;
-      });
+    const resolved = resolveCase(checked.value);
+    const ready = (reviewed: Reviewed) => {
+      const { company, notes } = checked;
+      unit.checked = resolved.ok ? { ok: true, resolved: resolved.value, reviewed, company, ...(notes && { notes }) } : { ...checked, reviewed };
+    };
+    const found = this.reviewAnswers(unit, checked.value, resolved.ok ? resolved.value.letter.language! : letterLanguage(checked.value));
+    return found instanceof Promise ? found.then(ready) : ready(found);
   }
 
   /**

@@ -33,6 +33,7 @@ import {
   EXTENSIONS,
   LetterWriter,
   type CaseUnit,
+  type CheckedCase,
   type ContextSource,
   type FailedEntry,
   type Outcome,
@@ -465,7 +466,7 @@ async function writeWithWorkers(run: WritingRun, threads: WorkerPool, workers: n
         checkedUnits.push(unit);
       }
     }
-    if (threads.behind()) for (const unit of checkedUnits) await processor.reviewAhead(unit, unit.checked!);
+    if (threads.behind()) for (const unit of checkedUnits) await processor.reviewAhead(unit, unit.checked as CheckedCase);
     for (const unit of checkedUnits) {
       if (stopped()) return;
       await hand(unit);

@@ -1,6 +1,6 @@
 // One place that turns a validated Case into finished output: defaults, template, format.
 // The wizard, `draft` and `batch` all come through here, so a letter is the same whichever way it was asked for.
-import { resolveCase, type LetterSettings, withSettings } from '../case/resolve.js';
+import { resolveCase, type LetterSettings, type ResolvedCase, withSettings } from '../case/resolve.js';
 import type { Case } from '../case/schema.js';
 import type { Problem } from '../case/validate.js';
 import { withRights } from '../rights/cite.js';
@@ -27,8 +27,12 @@ export type Produced<F extends Format = Format> = { ok: true; letter: Letter; ou
 export function produceLetter<F extends Format>(value: Case, options: ProduceOptions<F>): Produced<F> {
   const withOptions = options.settings ? withSettings(value, options.settings, options.settingsMode ?? 'override') : value;
   const resolved = resolveCase(withOptions, options.settings?.envLanguage);
-  if (!resolved.ok) return resolved;
-  const cited = withRights(resolved.value, options.userRightsDirs);
+  return resolved.ok ? produceResolved(resolved.value, options) : resolved;
+}
+
+/** produceLetter for a case whose defaults are filled in already (a batch may do that in another thread). */
+export function produceResolved<F extends Format>(resolved: ResolvedCase, options: Omit<ProduceOptions<F>, 'settings' | 'settingsMode'>): Produced<F> {
+  const cited = withRights(resolved, options.userRightsDirs);
   // A card issuer reverses a card payment; only a claim under section 75 also covers the costs a problem caused.
   if (cited.letter.stage === 'card-dispute' && cited.request.remedy === 'compensation' && cited.cardRoute?.kind !== 'section-75') {
     return {

@@ -106,8 +106,23 @@ const withRuntimeOptions = (template: HandlebarsTemplateDelegate) => (context: o
 
 /** The `__text` helper: a value as text, without control characters, counted against the budget. */
 function textValue(value: unknown): string {
-  // A group of fields or a list (say from custom:, which checks cannot see) writes nothing rather than "[object Object]".
-  const text = value === undefined || value === null || typeof value === 'object' || typeof value === 'function' ? '' : stripControl(String(value));
+  return spent(stripControl(plainText(value)));
+}
+
+/**
+ * The `__text` helper of the built-in templates as shipped: the values they write come from
+ * the letter's case, which has none left (letterContext), through helpers given no text of
+ * their own but the templates', which has none either; only a template of the user's may
+ * bring some.
+ */
+function builtInTextValue(value: unknown): string {
+  return spent(plainText(value));
+}
+
+// A group of fields or a list (say from custom:, which checks cannot see) writes nothing rather than "[object Object]".
+const plainText = (value: unknown): string => (value === undefined || value === null || typeof value === 'object' || typeof value === 'function' ? '' : String(value));
+
+function spent(text: string): string {
   spend(text.length);
   return text;
 }
@@ -173,7 +188,7 @@ export function directFactories(source: TemplateSource, partials = checkTemplate
 /** A template's plain functions, made from their factories (as code) for this module's helpers and budget. */
 export function directTemplate(source: TemplateSource, direct: DirectCode): { body: (context: object) => string; subject: (context: object) => string } {
   const partials: Record<string, DirectProgram> = {};
-  const support = directSupport({ helpers: helpers as Record<string, Handlebars.HelperDelegate>, text: textValue, spend, partials });
+  const support = directSupport({ helpers: helpers as Record<string, Handlebars.HelperDelegate>, text: builtInTextValue, spend, partials });
   for (const [name, factory] of Object.entries(direct.partials)) partials[name] = factory(support);
   const wrap = (factory: DirectFactory) => {
     const program = factory(support);
