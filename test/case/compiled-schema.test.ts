@@ -34,7 +34,7 @@ function leafPaths(data: unknown, path: (string | number)[] = []): (string | num
 
 function withValue(data: unknown, path: (string | number)[], value: unknown): unknown {
   if (path.length === 0) return value;
-  const copy: Record<string | number, unknown> = Array.isArray(data) ? [...data] : { ...(data as object) };
+  const copy = (Array.isArray(data) ? [...data] : { ...(data as object) }) as Record<string | number, unknown>;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
   if (value === undefined && rest.length === 0) delete copy[head];
   else copy[head] = withValue(copy[head], rest, value);
