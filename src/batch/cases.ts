@@ -18,7 +18,7 @@ import { userRightsDirs } from '../rights/index.js';
 import { remembered } from '../util/remember.js';
 import { fastParse } from '../case/fast-yaml.js';
 import { compiledCaseSchema } from '../case/compiled.js';
-import { cutValueNote, valuesCutByComments, type CutValue } from '../case/yaml.js';
+import { cutValueNote, valuesCutByComments, withCutValuesWhole, type CutValue } from '../case/yaml.js';
 import { caseSchema, type Case } from '../case/schema.js';
 import { letterLanguage, resolveCase, type ResolvedCase } from '../case/resolve.js';
 import { produceLetter, produceResolved, type ProduceOptions } from '../letter/produce.js';
@@ -71,7 +71,7 @@ export interface CheckedCase {
   ok: true;
   value: Case;
   company: string;
-  /** Values of the case's own text that a "#" cut short (see valuesCutByComments). */
+  /** Values of the case's own text that YAML would cut at a "#", read whole (see valuesCutByComments). */
   notes?: string[];
   /** Its answers' tone reviewed already (see reviewAhead). */
   reviewed?: Reviewed;
@@ -301,9 +301,11 @@ export class CaseProcessor {
     const merged = this.merge(unit);
     if (!merged.ok) return merged;
     if (++this.checks === CHECKS_BEFORE_COMPILING) this.schema = compiledCaseSchema();
-    const checked = validateCase(merged.data, undefined, this.schema);
-    if (!checked.ok) return this.located(unit, (locate) => problemsOf(validateCase(merged.data, locate)));
-    const notes = this.cutValues(unit).map((cut) => cutValueNote(this.config.label, cut));
+    const cuts = this.cutValues(unit);
+    const data = cuts.length > 0 ? withCutValuesWhole(merged.data, cuts) : merged.data;
+    const checked = validateCase(data, undefined, this.schema);
+    if (!checked.ok) return this.located(unit, (locate) => problemsOf(validateCase(data, locate)));
+    const notes = cuts.map((cut) => cutValueNote(this.config.label, cut));
     return { ok: true, value: checked.value, company: merged.company, ...(notes.length > 0 && { notes }) };
   }
 
@@ -324,7 +326,7 @@ export class CaseProcessor {
       this.cutInDocument.set(unit.doc, found);
     }
     const prefix = `cases[${unit.whole}].`;
-    return found.filter((cut) => cut.path.startsWith(prefix)).map((cut) => ({ ...cut, path: cut.path.slice(prefix.length) }));
+    return found.filter((cut) => cut.path.startsWith(prefix)).map((cut) => ({ ...cut, path: cut.path.slice(prefix.length), at: cut.at.slice(2) }));
   }
 
   /** Reads a case and merges it under its defaults, with the company it is written to. */

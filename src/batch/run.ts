@@ -616,7 +616,7 @@ function report(
   if (warned.length > MAX_FAILURES_SHOWN) out.write(`…and ${plural(warned.length - MAX_FAILURES_SHOWN, 'more case')} with such words (add --json to list them all).\n`);
   const noted = written.filter((entry) => entry.notes);
   for (const entry of noted.slice(0, MAX_FAILURES_SHOWN)) {
-    out.write(`${c.yellow('!')} Case ${entry.index} was written, but a value may not say what you meant:\n${entry.notes!.map((line) => `  ${line}\n`).join('')}`);
+    out.write(`${c.yellow('!')} Case ${entry.index} was written, with a note on how a value was read:\n${entry.notes!.map((line) => `  ${line}\n`).join('')}`);
   }
   if (noted.length > MAX_FAILURES_SHOWN) out.write(`…and ${plural(noted.length - MAX_FAILURES_SHOWN, 'more case')} with such values (add --json to list them all).\n`);
   const folder = safeForTerminal(options.out);

@@ -4,7 +4,7 @@ import { safeForTerminal } from '../io/terminal.js';
 import type { Case } from './schema.js';
 import { formatProblem, validateCase, type Locator, type Problem } from './validate.js';
 import { fastParse } from './fast-yaml.js';
-import { parseYaml, valuesCutByComments, YamlProblem, type CutValue } from './yaml.js';
+import { parseYaml, valuesCutByComments, withCutValuesWhole, YamlProblem, type CutValue } from './yaml.js';
 
 /** A case file that cannot be used; the message lists every problem, located. */
 export class CaseFileError extends UserError {
@@ -23,7 +23,7 @@ export interface LoadedCase {
   value: Case;
   file: string;
   locate: Locator;
-  /** Values YAML cut at a "#" ("Invoice #20817" read as "Invoice"), to tell the writer about. */
+  /** Values YAML would cut at a "#" ("Invoice #20817" read as "Invoice"), read whole, to tell the writer about. */
   cutValues?: CutValue[];
 }
 
@@ -42,7 +42,7 @@ export function parseCaseWithPositions(source: string, file: string): LoadedCase
   const cut = cutValues.length > 0 ? { cutValues } : {};
   const quick = fastParse(source);
   if (quick) {
-    const result = validateCase(quick.data);
+    const result = validateCase(withCutValuesWhole(quick.data, cutValues));
     if (result.ok) return { value: result.value, file, locate: locatedLater(source), ...cut };
   }
   let parsed;
@@ -52,7 +52,7 @@ export function parseCaseWithPositions(source: string, file: string): LoadedCase
     if (error instanceof YamlProblem) throw new CaseFileError(file, [error.problem]);
     throw error;
   }
-  const result = validateCase(parsed.data, parsed.locate);
+  const result = validateCase(withCutValuesWhole(parsed.data, cutValues), parsed.locate);
   if (!result.ok) throw new CaseFileError(file, result.problems);
   return { value: result.value, file, locate: parsed.locate, ...cut };
 }

@@ -189,13 +189,41 @@ export function parseYaml(source: string): ParsedYaml {
 /** A value that YAML cut at a "#" written straight before more text ("Invoice #20817"): the rest was read as a comment. */
 export interface CutValue extends Position {
   path: string;
+  /** The same path, part by part. */
+  at: PathPart[];
   kept: string;
   cut: string;
 }
 
-/** What to tell the writer about a value cut at a "#", located in `file`, and how to keep the rest. */
-export function cutValueNote(file: string, { path, line, column, kept, cut }: CutValue): string {
-  return `${safeForTerminal(file)}:${line}:${column} ${path}: YAML reads this as "${safeForTerminal(kept)}" and takes "${safeForTerminal(cut)}" as a comment, so the letter says "${safeForTerminal(kept)}". If the # belongs to it, put the whole value in quotes: "${safeForTerminal(`${kept} ${cut}`)}".`;
+/** The value as the writer typed it, "#" and all. */
+const wholeValue = ({ kept, cut }: CutValue) => `${kept} ${cut}`;
+
+/**
+ * `data` with each value YAML cut at a "#" read whole ("Invoice #20817"): people who write a
+ * "#" straight before a number or a code mean it as part of the value, not as a comment, and
+ * a letter that says "reference Invoice" is wrong. Paths are relative to `data`.
+ */
+export function withCutValuesWhole(data: unknown, cuts: readonly CutValue[]): unknown {
+  let out = data;
+  for (const cut of cuts) out = withValueAt(out, cut.at, wholeValue(cut));
+  return out;
+}
+
+function withValueAt(data: unknown, at: readonly PathPart[], value: string): unknown {
+  if (at.length === 0) return value;
+  if (data === null || typeof data !== 'object') return data;
+  const [head, ...rest] = at as [PathPart, ...PathPart[]];
+  if (!Object.prototype.hasOwnProperty.call(data, head)) return data;
+  const copy = (Array.isArray(data) ? [...data] : { ...data }) as Record<PathPart, unknown>;
+  copy[head] = withValueAt(copy[head], rest, value);
+  return copy;
+}
+
+/** What to tell the writer about a value cut at a "#" and read whole, located in `file`. */
+export function cutValueNote(file: string, cut: CutValue): string {
+  const { path, line, column, kept } = cut;
+  const whole = safeForTerminal(wholeValue(cut));
+  return `${safeForTerminal(file)}:${line}:${column} ${path}: YAML would read this as "${safeForTerminal(kept)}" and the rest as a comment; the letter keeps the whole value, "${whole}". To say so in the file, put the whole value in quotes: "${whole}".`;
 }
 
 /** "#" right after a space and right before text, as in "Order #1234", or before one number, as in "acct # BW-300912"; not "# a note". */
@@ -222,7 +250,7 @@ export function valuesCutByComments(source: string): CutValue[] {
     else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
     else if (isScalar(node) && node.type === Scalar.PLAIN && node.comment && node.range && (/^[^\s#]/.test(node.comment) || NUMBER_COMMENT.test(node.comment.split('\n')[0]!))) {
       const { line, col } = lineCounter.linePos(node.range[0]);
-      found.push({ path: pathToString(path), kept: String(node.source ?? node.value), cut: `#${node.comment.split('\n')[0]!.trimEnd()}`, line, column: col });
+      found.push({ path: pathToString(path), at: path, kept: String(node.source ?? node.value), cut: `#${node.comment.split('\n')[0]!.trimEnd()}`, line, column: col });
     }
   };
   walk(doc.contents, []);

@@ -453,25 +453,30 @@ describe('redress batch: hostile values', () => {
 });
 
 describe('redress batch: values cut short by a "#"', () => {
-  it('points each one out, located, with the fix, whoever reads the case; quoted values are fine', () => {
+  it('reads each one whole and points it out, located, whoever reads the case; quoted values are fine', () => {
     const cut = { extra: ['    evidence:', '      - Invoice #20817', '      - "Order #55, quoted"'] };
     const listed = `${DEFAULTS}cases:\n${entry('Peak Fitness', cut)}${entry('Acme Gym')}${entry('Northside Leisure', { extra: ['    evidence: [receipt]', '    letter:', '      date: 2026-11-02 # a comment, not a cut value'] })}`;
     const stream = ['defaults:\n  sender:\n    name: Sam Lee\n    email: sam@example.com', ...Array.from({ length: 3 }, (_, i) => `---\n${entry(`Gym ${i + 1}`, i === 1 ? cut : {}).replace(/^ {2}- /, '').replace(/^ {4}/gm, '')}`)].join('\n');
     for (const [content, index] of [[listed, 1], [stream, 2]] as const) {
       const runs = ['0', '1'].map((workers) => batch(content, ['--json'], { REDRESS_BATCH_WORKERS: workers }));
       for (const r of runs) expect(r.code, r.stderr).toBe(0);
+      for (const r of runs) {
+        const letters = files(r.dir).map((name) => read(r.dir, name));
+        expect(letters.filter((letter) => letter.includes('Invoice #20817'))).toHaveLength(1);
+        expect(letters.join('\n')).not.toMatch(/Invoice(?! #)/);
+      }
       const [alone, byStage] = runs.map((r) => JSON.parse(r.stdout).written.filter((entry: { notes?: string[] }) => entry.notes));
       expect(alone.map((entry: { index: number }) => entry.index)).toEqual([index]);
       expect(alone[0].notes).toHaveLength(1);
       const line = lineOf(content, 'Invoice #20817');
-      expect(alone[0].notes[0]).toMatch(new RegExp(`^batch-\\d+\\.yaml:${line}:\\d+ evidence\\[0\\]: YAML reads this as "Invoice" and takes "#20817" as a comment.*put the whole value in quotes: "Invoice #20817"\\.$`));
+      expect(alone[0].notes[0]).toMatch(new RegExp(`^batch-\\d+\\.yaml:${line}:\\d+ evidence\\[0\\]: YAML would read this as "Invoice" and the rest as a comment; the letter keeps the whole value, "Invoice #20817".*put the whole value in quotes: "Invoice #20817"\\.$`));
       const unnamed = (entries: { notes: string[] }[]) => entries.map((entry) => entry.notes.map((note) => note.replace(/^batch-\d+\.yaml/, '')));
       expect(unnamed(byStage)).toEqual(unnamed(alone));
     }
     // Without --json, the note is shown with the case, and the run still succeeds.
     const shown = batch(listed);
     expect(shown.code).toBe(0);
-    expect(shown.stderr).toContain('Case 1 was written, but a value may not say what you meant:');
+    expect(shown.stderr).toContain('Case 1 was written, with a note on how a value was read:');
     expect(shown.stderr).toContain(`:${lineOf(listed, 'Invoice #20817')}:`);
     expect(shown.stderr).not.toContain('Case 3 was written');
   });

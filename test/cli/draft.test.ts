@@ -155,7 +155,7 @@ describe('redress draft input and output', () => {
   it.each([
     ['straight before a number', '  item: a crown # the front tooth\n  reference: Invoice #20817', 'Invoice', '#20817'],
     ['as one number after "# "', '  item: a crown   # the front tooth, 2nd visit\n  reference: acct # BW-300912', 'acct', '# BW-300912'],
-  ])('says when a value was cut at a "#" %s, and how to keep it', (_, lines, kept, cut) => {
+  ])('reads whole a value YAML would cut at a "#" %s, and says so', (_, lines, kept, cut) => {
     const file = tmp.path(`hash-${kept}.yaml`);
     writeFileSync(
       file,
@@ -163,7 +163,8 @@ describe('redress draft input and output', () => {
     );
     const r = redress(['draft', '--from', file]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`Note: ${file}:5:14 purchase.reference: YAML reads this as "${kept}" and takes "${cut}" as a comment`);
+    expect(r.stdout).toContain(`${kept} ${cut})`);
+    expect(r.stderr).toContain(`Note: ${file}:5:14 purchase.reference: YAML would read this as "${kept}" and the rest as a comment; the letter keeps the whole value, "${kept} ${cut}".`);
     expect(r.stderr).toContain(`put the whole value in quotes: "${kept} ${cut}"`);
     expect(r.stderr).not.toMatch(/front tooth|purchase\.item/);
   });
