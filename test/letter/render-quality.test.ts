@@ -151,6 +151,36 @@ describe('what each letter says', () => {
     }
   });
 
+  it('tells a place of the business as where the writer went or called, and the person spoken to as a letter would', () => {
+    const c = fullCase('first', 'refund');
+    c.contacts = [
+      { channel: 'in person', who: 'baggage desk at Alicante airport', result: "they said it was the handling agent's fault, not theirs" },
+      { channel: 'phone', who: 'front desk, Dundas', result: 'told me to email head office' },
+      { channel: 'visit', who: 'the Leeds branch', result: 'refused a refund' },
+      { channel: 'in person', who: 'Dana at the front desk', result: 'she said it would be fixed by Friday' },
+      { channel: 'phone', who: 'someone at head office (didnt give name)', result: 'said the claim would be paid within 28 days' },
+      { channel: 'phone', who: 'Sam (branch manager)', result: 'promised a call back' },
+      { channel: 'phone', who: 'a man called Steve (wouldnt give surname)', result: 'said no refund' },
+      { channel: 'email', who: 'complaints dept', result: 'told me the landlord wants $850 for painting' },
+      { channel: 'phone', who: 'the guy at the counter', result: 'said the part costs $80 and takes 2 weeks' },
+    ];
+    const letter = written(c).output.content;
+    for (const told of [
+      "I went to your baggage desk at Alicante airport. You said it was the handling agent's fault, not yours.",
+      'I phoned your front desk (Dundas), and you told me to email head office.',
+      'I went to your Leeds branch, and you refused a refund.',
+      'I went to see you in person and spoke to Dana at the front desk. She said it would be fixed by Friday.',
+      'I phoned you and spoke to someone at your head office, who said the claim would be paid within 28 days.',
+      'I phoned you and spoke to Sam, your branch manager, who promised a call back.',
+      'I phoned you and spoke to a man called Steve, who said “no refund”.',
+      'I emailed your complaints department, who told me the landlord wants $850 for painting.',
+      'I phoned you and spoke to the man at the counter, who said the part costs $80 and takes 2 weeks.',
+    ]) {
+      expect(letter).toContain(told);
+    }
+    expect(letter).not.toMatch(/name\)|Someone|“the landlord/);
+  });
+
   it("gives the writer's reason for a partial refund as a clause or a thing, set off from what was paid", () => {
     const refund = (reason: string) => {
       const c = fullCase('first', 'partial-refund');

@@ -23,7 +23,7 @@ function withPersonCapital(who: string): string {
     }
   }
   const name = NAME_IN_TEAM.exec(who)?.[1];
-  if (!name || FUNCTION_WORD.test(name) || ROLE_WORDS.test(name) || TEAM_WORDS.test(name) || BARE_ROLE.test(name)) return who;
+  if (!name || FUNCTION_WORD.test(name) || ROLE_WORDS.test(name) || TEAM_WORDS.test(name) || BARE_ROLE.test(name) || NOT_A_NAME.test(name)) return who;
   return capitalisedName(name)! + who.slice(name.length);
 }
 
@@ -136,8 +136,51 @@ export function isAddressee(who: string, addressee: string | undefined): boolean
   return nameWords(who).some((word) => theirs.has(word));
 }
 
+/** "(didnt give name)", "(no name given)": the writer's note that a name is missing, which the letter need not repeat. */
+const NO_NAME_NOTE = /\s*\((?=[^()]*\b(?:no|not|didn'?t|didnt|wouldn'?t|wouldnt|never|refused|won'?t|unknown|forgot)\b)[^()]*\b(?:sur|last |full |first )?names?\b[^()]*\)/gi;
+/** "Sam (branch manager)": a person, then their job at the business. */
+const NAME_AND_ROLE = /^([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)\s*\(\s*(?:the\s+|a\s+|an\s+)?([^()]+?)\s*\)$/u;
+/** How people speak of a man they did not know; a letter says "man". */
+const CASUAL_MAN = /\b(guy|bloke|fella|fellow|chap|dude)\b/gi;
+/** "head office", "reception" named without a determiner after "at" or "from": the business's own. */
+const BARE_PLACE_AFTER = /\b(at|from|in)\s+(head office|main office|reception|the office)\b/i;
+
+/** What the writer typed as the person spoken to, without notes to themselves. */
+function tidiedWho(who: string, business: string): string {
+  const owner = business === 'you' ? 'your' : 'their';
+  const tidied = who
+    .replace(NO_NAME_NOTE, '')
+    .replace(BARE_PLACE_AFTER, (_, at: string, place: string) => `${at} ${owner} ${place.replace(/^the\s+/i, '')}`)
+    .replace(CASUAL_MAN, (word: string) => (/^[A-Z]/.test(word) ? 'Man' : 'man'))
+    .replace(/\bdept\b\.?/gi, 'department')
+    .trim();
+  const named = NAME_AND_ROLE.exec(tidied);
+  return named && (ROLE_WORDS.test(named[2]!.toLowerCase()) || BARE_ROLE.test(named[2]!)) ? `${named[1]}, ${owner} ${named[2]!.toLowerCase()}` : tidied;
+}
+
+/**
+ * A place of the business typed as whom the writer spoke to ("baggage desk at Lisbon airport",
+ * "the Leeds branch", "front desk, Dundas"): where they went, phoned or wrote, without its
+ * determiner. A person placed there ("Dana at the front desk") is not a place.
+ */
+const PLACE = /^(?:(?:the|your|their|a)\s+)?((?:(?!(?:at|in|on|from|of)\b)[\p{L}\p{N}'’&.-]+\s+){0,3}(?:desk|counter|office|branch|store|shop|reception|showroom|depot|kiosk|helpdesk|outlet|warehouse|dealership|garage|site)\b)(?:\s+((?:at|in|on|near)\s+.+)|\s*,\s*(.+))?$/iu;
+
+function placeNamed(who: string): string | undefined {
+  const m = PLACE.exec(who.trim());
+  if (!m) return undefined;
+  const [, place, where, aside] = m;
+  return `${place}${where ? ` ${where}` : ''}${aside ? ` (${aside})` : ''}`;
+}
+
 export function contactSentence(contact: ResolvedCase['contacts'][number], business: string, date: (d: string) => string, use: WordUse, addressee?: string): string {
   const channel = channelOf(contact.channel);
+  if (contact.who !== undefined) {
+    const who = tidiedWho(contact.who, business);
+    if (who !== contact.who) return contactSentence({ ...contact, ...(who ? { who } : { who: undefined }) }, business, date, use, addressee);
+    // Gone to, phoned or written to a place of the business: told as that place, and what came back as the business's.
+    const place = channel === 'visit' || channel === 'phone' || channel === 'email' || channel === 'letter' ? placeNamed(who) : undefined;
+    if (place) return placeSentence({ ...contact, who: undefined }, channel, place, business, date, use);
+  }
   // Written to the person spoken to, the letter says "you" of them, as of the business.
   if (business === 'you' && contact.who && isAddressee(contact.who, addressee)) {
     const { who: spokenTo, ...rest } = contact;
@@ -294,9 +337,17 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
     // "said would call back": who would? The one who said it.
     // "promised would be fixed": something would be done, "it".
     done = done.replace(/^(said|promised|claimed|told me)\s+(?=(?:would|will|could|can|might|should)\s+(\w+))/i, (_, verb: string, next: string) => `${verb} ${next.toLowerCase() === 'be' ? 'it' : who || business !== 'you' ? 'they' : 'you'} `);
-    // "told me credit only", "said no refund": words without a verb are what was said, quoted.
+    // "told me credit only", "said no refund": a few words without a verb are what was said, quoted.
+    // A longer report, or one whose subject is followed by a verb ("the landlord wants $850"), is the writer's own telling.
     const saidWhat = /^(said|told me|replied)\s+(.+)$/i.exec(done);
-    if (saidWhat && !/,/.test(saidWhat[2]!) && !HAS_VERB.test(` ${saidWhat[2]}`) && !/^(?:to|that|if|whether|it|they|he|she|you|we|i|there|nothing|someone|somebody|no one|nobody)\b/i.test(saidWhat[2]!)) {
+    if (
+      saidWhat &&
+      !/,/.test(saidWhat[2]!) &&
+      !HAS_VERB.test(` ${saidWhat[2]}`) &&
+      !/^(?:to|that|if|whether|it|they|he|she|you|we|i|there|nothing|someone|somebody|no one|nobody)\b/i.test(saidWhat[2]!) &&
+      saidWhat[2]!.split(/\s+/).length <= MAX_WORDS_QUOTED &&
+      !SUBJECT_AND_VERB.test(saidWhat[2]!)
+    ) {
       done = `${saidWhat[1]} “${saidWhat[2]!.replace(/^["“‘']+|["”’']+$/g, '')}”`;
     }
     done = withContrast(done);
@@ -314,6 +365,23 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
   // Anything else ("message left at reception") is a note on the contact, kept as written.
   return `${when}${told} (${inSentence(withoutBrackets(result), use)}).`;
 }
+
+/** A contact with a place of the business ("your baggage desk at Lisbon airport"): the sentence for the business alone, with the place put in. */
+function placeSentence(contact: ResolvedCase['contacts'][number], channel: Channel, place: string, business: string, date: (d: string) => string, use: WordUse): string {
+  const plain = contactSentence({ ...contact, channel: CHANNEL_WORDS[channel] }, business, date, use);
+  const owner = business === 'you' ? 'your' : /s$/i.test(business) ? `${business}'` : `${business}'s`;
+  const there = `${owner} ${inSentence(clause(place), use, true)}`;
+  const told = { visit: `I went to see ${business} in person`, phone: `I phoned ${business}`, email: `I emailed ${business}`, letter: `I wrote to ${business}` }[channel as 'visit' | 'phone' | 'email' | 'letter'];
+  const to = { visit: `I went to ${there}`, phone: `I phoned ${there}`, email: `I emailed ${there}`, letter: `I wrote to ${there}` }[channel as 'visit' | 'phone' | 'email' | 'letter'];
+  return plain.replace(told, to);
+}
+
+const CHANNEL_WORDS: Readonly<Record<Channel, string>> = { visit: 'in person', phone: 'phone', email: 'email', letter: 'letter', chat: 'chat', text: 'text', form: 'form', social: 'social', other: 'other' };
+
+/** The most words of a verbless report ("said no refund") taken as the words said. */
+const MAX_WORDS_QUOTED = 5;
+/** "the landlord wants", "my bag needs": a subject and a verb in the present, so a sentence. */
+const SUBJECT_AND_VERB = /^(?:the|a|an|my|your|their|his|her|our|its|this|that)\s+[a-z-]+\s+[a-z]+(?:s|es)\b/i;
 
 /**
  * What did not follow is set against what was said: "said he'd come round, never did" -> "…,
