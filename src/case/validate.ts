@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
 import { caseCurrency, caseSchema, type Case } from './schema.js';
-import { countryInfo, findCountry } from './countries.js';
+import { countryFromAddress, countryInfo, findCountry } from './countries.js';
 import { plainNumber, readAmount } from './input-rules.js';
 import { closest } from '../util/suggest.js';
 import { quoteValue, safeForTerminal } from '../io/terminal.js';
@@ -73,18 +73,32 @@ function moneyDescriber(data: unknown, path: readonly PathPart[]): ((value: unkn
   const field = [...path].reverse().find((part) => typeof part === 'string');
   if (typeof field !== 'string' || !MONEY_FIELDS.has(field)) return undefined;
   const code = valueAt(data, ['purchase', 'currency']);
-  const locale = valueAt(data, ['letter', 'locale']);
-  const currency = typeof code === 'string' && /^[A-Za-z]{3}$/.test(code) ? code.toUpperCase() : 'USD';
+  // Where the case does not say, the letter's own currency and way of writing money: the writer's country's.
+  const home = countryInfo(writerCountry(data));
+  const written = valueAt(data, ['letter', 'locale']);
+  const locale = typeof written === 'string' ? written : (home?.locale ?? 'en-US');
+  const currency = typeof code === 'string' && /^[A-Za-z]{3}$/.test(code) ? code.toUpperCase() : (home?.currency ?? 'USD');
   return (value) => {
     // The quick YAML reader hands plain numbers over as text.
     const amount = typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? Number(value) : value;
     if (typeof amount !== 'number' || !Number.isFinite(amount)) return describeValue(value);
     try {
-      return new Intl.NumberFormat(typeof locale === 'string' ? locale : 'en-US', { style: 'currency', currency }).format(amount);
+      return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
     } catch {
       return `${amount} ${currency}`;
     }
   };
+}
+
+/** The writer's country as the letter will take it (see letterStyle): as written, else from the address. */
+function writerCountry(data: unknown): string | undefined {
+  const country = valueAt(data, ['sender', 'country']);
+  if (typeof country === 'string') {
+    const found = findCountry(country);
+    return found.ok ? found.value.slice(0, 2) : undefined;
+  }
+  const address = valueAt(data, ['sender', 'address']);
+  return typeof address === 'string' ? countryFromAddress(address)?.country : undefined;
 }
 
 function friendlyMessage(issue: z.core.$ZodIssue, input: unknown, describeType: (value: unknown) => string = describeValue): string {

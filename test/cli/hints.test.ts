@@ -59,4 +59,21 @@ describe('usage errors', () => {
     expect(r.stderr).toContain('got €1,200.50');
     expect(r.stderr).not.toContain('1200.5"');
   });
+
+  it("an amount in a problem is written in the writer's currency and style when the case gives neither", () => {
+    const problem = (sender: string) => {
+      const file = tmp.path('home.yaml');
+      writeFileSync(
+        file,
+        `sender: ${sender}\nrecipient: {company: B}\npurchase: {item: a sofa, date: 2026-10-01, amount: 120}\nstory: {circumstances: c, expectations: e, outcome: o}\nrequest: {remedy: partial-refund, amount: 1500}\nletter: {date: 2026-11-16}\n`,
+      );
+      const r = redress(['draft', '--from', file]);
+      expect(r.code).toBe(2);
+      return /got (.*)$/m.exec(r.stderr)![1];
+    };
+    expect(problem('{name: Ann Bell, address: "2 Hill St, Belfast BT1 1AA"}')).toBe('£1,500.00');
+    expect(problem('{name: Ann Bell, country: Ireland}')).toBe('€1,500.00');
+    expect(problem('{name: Ann Bell, country: Canada}')).toBe('$1,500.00');
+    expect(problem('{name: Ann Bell}')).toBe('$1,500.00');
+  });
 });
