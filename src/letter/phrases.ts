@@ -142,6 +142,21 @@ function evidenceForBank(c: ResolvedCase, company: string): string[] {
 /** A month's name, or a date in figures ("19/09", "2026-09-19"). */
 const NAMES_A_DATE = new RegExp(String.raw`\b(?:${MONTHS}|${SHORT_MONTHS})\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b`, 'i');
 
+/**
+ * What was bought, named the second time in a paragraph: "my e-bike" is "the e-bike", and a
+ * longer name is its head word ("my return flights Leeds–Alicante" -> "the flights", "my
+ * kitchen extension" -> "the extension"), as a person would say it again.
+ */
+function namedAgain(item: string): string {
+  const words = item.replace(/^my\s+/, '').split(/\s+/);
+  const plain: string[] = [];
+  for (const word of words) {
+    if (!/^[a-z][a-z'’-]*$/.test(word) || /^(?:of|for|with|from|to|in|on|at|by|and|or)$/.test(word)) break;
+    plain.push(word);
+  }
+  return `the ${plain.length === 0 ? words.join(' ') : plain.length < words.length || plain.length > 1 ? plain.at(-1) : plain[0]}`;
+}
+
 export function phrasesFor(c: ResolvedCase): Phrases {
   const locale = c.letter.locale;
   const money = (n: number) => formatMoney(n, c.purchase.currency, locale);
@@ -184,7 +199,7 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     purchase: purchaseSentence(c, money, date, sinceSaid),
     // "my e-bike" is "the e-bike" the second time; work named by a verb ("fixing my boiler"), and
     // an item with notes of its own ("dry cleaning (wool suit, 2 pc.)"), stay "it".
-    purchaseAgain: /^my\s[^(),;]+$/.test(item) ? purchaseSentence(c, money, date, sinceSaid, item.replace(/^my\s/, 'the ')) : purchaseSentence(c, money, date, sinceSaid),
+    purchaseAgain: /^my\s[^(),;]+$/.test(item) ? purchaseSentence(c, money, date, sinceSaid, namedAgain(item)) : purchaseSentence(c, money, date, sinceSaid),
     customer,
     contacts: told.map((contact) => contactSentence(contact, 'you', date, use, c.recipient.contact)),
     // Only a letter to a third party (the card issuer) tells them: made when a template asks.

@@ -427,6 +427,10 @@ describe('what each letter says', () => {
     };
     expect(goods('reminder', 'e-bike')).toMatch(/so I am writing again\. I bought the e-bike on /);
     expect(goods('final', 'e-bike')).toMatch(/the matter is still not resolved\. I bought the e-bike on /);
+    // A longer name is said again by its head word, as a person would.
+    expect(goods('reminder', 'return flights Leeds–Alicante')).toMatch(/about my return flights Leeds–Alicante, .* I bought the flights on /);
+    expect(goods('reminder', 'kitchen extension')).toMatch(/ I bought the extension on /);
+    expect(goods('final', 'sofa from DFS')).toMatch(/ I bought the sofa on /);
     // An item with notes of its own is not repeated whole: "it" still reads well there.
     expect(goods('final', 'suit (wool, 2 pc.)')).toMatch(/the matter is still not resolved\. I bought it on /);
   });
