@@ -23,6 +23,10 @@ describe('rightsFor', () => {
     expect(service.rights).toEqual(['gb-cra-services']);
     expect(service.answer?.rights[0]).toMatchObject({ law: expect.stringContaining('Consumer Rights Act 2015'), source: expect.stringMatching(/^https:\/\//), checked: '2026-12-02' });
     expect(ids({ kind: 'goods', stage: 'first' }).rights).toEqual(['gb-cra-goods']);
+    // A claim for what the problem cost cites the right to damages, not only repeat performance or a price reduction.
+    const costs = ids({ kind: 'service', stage: 'first', remedy: 'compensation' });
+    expect(costs.rights).toEqual(['gb-cra-services-damages']);
+    expect(costs.answer?.rights[0]?.text).toMatch(/claim damages for the losses/);
     expect(ids({ stage: 'first' }).rights).toEqual([]);
     expect(ids({ kind: 'service', stage: 'first' }).steps).toEqual([]);
   });
