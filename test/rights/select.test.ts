@@ -23,6 +23,12 @@ describe('rightsFor', () => {
     expect(service.rights).toEqual(['gb-cra-services']);
     expect(service.answer?.rights[0]).toMatchObject({ law: expect.stringContaining('Consumer Rights Act 2015'), source: expect.stringMatching(/^https:\/\//), checked: '2026-12-02' });
     expect(ids({ kind: 'goods', stage: 'first' }).rights).toEqual(['gb-cra-goods']);
+    // A card payment cannot be reversed to pay costs the problem caused: a claim for them names no chargeback.
+    for (const country of ['GB', 'IE', 'AU', 'NZ', 'CA', 'US']) {
+      const steps = (remedy: RightsQuery['remedy']) => ids({ country, paidWith: 'credit-card', remedy }).steps;
+      expect(steps('refund').some((id) => /chargeback|fcba/.test(id)), country).toBe(true);
+      expect(steps('compensation').some((id) => /chargeback|fcba/.test(id)), country).toBe(false);
+    }
     // A claim for what the problem cost cites the right to damages, not only repeat performance or a price reduction.
     const costs = ids({ kind: 'service', stage: 'first', remedy: 'compensation' });
     expect(costs.rights).toEqual(['gb-cra-services-damages']);
