@@ -4,6 +4,7 @@ import { cleanLetter, cleanSubject, valuesToKeep } from './clean.js';
 import { languagePhrases } from './language/phrases.js';
 import { withNamesCapitalised } from './english/people.js';
 import { withStoryToTheBusiness } from './english/reader.js';
+import { withShorthandSpelledOut } from './english/shorthand.js';
 import { sameWordUse } from './english/words.js';
 import { phrasesFor, type Phrases } from './phrases.js';
 import { findTemplate, type TemplateSource } from './template-files.js';
@@ -73,8 +74,9 @@ export function letterContext(resolved: ResolvedCase): ResolvedCase {
 export function letterCase(resolved: ResolvedCase): LetterCase {
   const language = resolved.letter.language ?? 'en';
   // Capitals for names typed in lower case follow English rules; other languages keep theirs as typed.
-  // English rules also say the writer's "they never turned up" to the business as "you never turned up".
-  const clean = language === 'en' ? withStoryToTheBusiness(withNamesCapitalised(letterContext(resolved))) : letterContext(resolved);
+  // English rules also say the writer's "they never turned up" to the business as "you never turned up",
+  // and spell out what was typed in a hurry ("didnt", "2 wks").
+  const clean = language === 'en' ? withStoryToTheBusiness(withShorthandSpelledOut(withNamesCapitalised(letterContext(resolved)))) : letterContext(resolved);
   const letterCase = { ...clean, phrases: language === 'en' ? phrasesFor(clean) : languagePhrases(clean, language) };
   sameWordUse(letterCase, clean);
   return letterCase;

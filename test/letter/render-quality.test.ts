@@ -181,6 +181,26 @@ describe('what each letter says', () => {
     expect(letter).not.toMatch(/name\)|Someone|“the landlord/);
   });
 
+  it('keeps words in quotation marks as typed, quotes a telegraphic report, and spells out shorthand', () => {
+    const c = fullCase('first', 'refund');
+    c.recipient = { ...c.recipient, contact: 'Rick Alvarez' };
+    c.contacts = [
+      { channel: 'phone', who: 'Rick', result: 'said he\'d "see what he could do", no call back' },
+      { channel: 'phone', who: 'someone on the phone', result: 'said delayed at warehouse' },
+      { channel: 'phone', result: 'agreed to refund my deposit within 2 wks' },
+      { channel: 'email', result: 'they said "they will look into it" but didnt' },
+    ];
+    const letter = written(c).output.content;
+    for (const told of [
+      'I phoned you, and you said you\'d "see what he could do", but there was no call back.',
+      'I phoned you and spoke to someone, who said “delayed at warehouse”.',
+      'I phoned you, and you agreed to refund my deposit within 2 weeks.',
+      'I emailed you. You said "they will look into it" but didn\'t.',
+    ]) {
+      expect(letter).toContain(told);
+    }
+  });
+
   it("gives the writer's reason for a partial refund as a clause or a thing, set off from what was paid", () => {
     const refund = (reason: string) => {
       const c = fullCase('first', 'partial-refund');

@@ -1,7 +1,7 @@
 // Earlier contacts told as a person would: by channel (phoned, e-mailed, wrote, visited,
 // chatted), with whom, and what came of it, in the first person and to the right reader.
 import type { ResolvedCase } from '../../case/resolve.js';
-import { FUNCTION_WORD, HAS_VERB, LEADING_YOUR, ROLE_WORDS, TEAM_WORDS, TITLES, VERB, type WordUse, asSentence, clause, inSentence, quoted, speaksToReader, withoutBrackets } from './words.js';
+import { FUNCTION_WORD, HAS_VERB, outsideQuotes, LEADING_YOUR, ROLE_WORDS, TEAM_WORDS, TITLES, VERB, type WordUse, asSentence, clause, inSentence, quoted, speaksToReader, withoutBrackets } from './words.js';
 import { capitalisedName } from './people.js';
 import { remembered } from '../../util/remember.js';
 
@@ -153,6 +153,7 @@ function tidiedWho(who: string, business: string): string {
     .replace(BARE_PLACE_AFTER, (_, at: string, place: string) => `${at} ${owner} ${place.replace(/^the\s+/i, '')}`)
     .replace(CASUAL_MAN, (word: string) => (/^[A-Z]/.test(word) ? 'Man' : 'man'))
     .replace(/\bdept\b\.?/gi, 'department')
+    .replace(/\s+(?:on|over) the (?:phone|line)\b/i, '')
     .trim();
   const named = NAME_AND_ROLE.exec(tidied);
   return named && (ROLE_WORDS.test(named[2]!.toLowerCase()) || BARE_ROLE.test(named[2]!)) ? `${named[1]}, ${owner} ${named[2]!.toLowerCase()}` : tidied;
@@ -191,7 +192,7 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
     // "you" too, when "he" or "she" is all there is of them; "his", "her" and "he's" could be
     // someone else's, and keep the name.
     if (!/\b(?:him|his|her|hers|himself|herself)\b|\b(?:he|she)['’]s\b/i.test(result)) {
-      const spoken = result.replace(SHE_OR_HE, (pronoun: string, verb: string | undefined) => `${matchCase(pronoun, 'you')}${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`);
+      const spoken = outsideQuotes(result, (part) => part.replace(SHE_OR_HE, (pronoun: string, verb: string | undefined) => `${matchCase(pronoun, 'you')}${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`));
       return contactSentence({ ...rest, result: spoken }, business, date, use);
     }
   }
@@ -299,7 +300,9 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
   }
   // Written to the business, what "they" (the business) said is what "you" said.
   // The "they" that follows is the same business: "They said they'd call back. They never did."
-  if (business === 'you' && !contact.who && THEY_FIRST.test(result)) return `${when}${told}. ${asSentence(withContrast(result.replace(THEY_ANY, (they: string) => matchCase(they, THEY_TO_YOU[they.toLowerCase()] ?? 'you'))))}`;
+  if (business === 'you' && !contact.who && THEY_FIRST.test(result)) {
+    return `${when}${told}. ${asSentence(withContrast(outsideQuotes(result, (part) => part.replace(THEY_ANY, (they: string) => matchCase(they, THEY_TO_YOU[they.toLowerCase()] ?? 'you')))))}`;
+  }
   if (
     PRONOUN_SUBJECT.test(result) ||
     /^(no\s+one|nothing|none)\b/i.test(result) ||
@@ -333,7 +336,7 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
     // "told to wait", "told it was on the truck": told whom? The writer.
     done = done.replace(/^(told|asked|advised|instructed|assured|informed)\s+(?!(?:me|us|him|her|them|you)\b)/i, '$1 me ');
     // "promised refund", "offered replacement": one of these things, with its article.
-    done = done.replace(/^(promised|offered|arranged|booked|agreed to)\s+((?:full |partial )?(?:refund|replacement|repair|call ?back|discount|voucher|visit|engineer|technician|new one|goodwill (?:gesture|payment))\b)/i, (_, verb: string, thing: string) => `${verb} ${/^[aeiou]/i.test(thing) ? 'an' : 'a'} ${thing}`);
+    done = done.replace(/^(promised|offered|arranged|booked)\s+((?:full |partial )?(?:refund|replacement|repair|call ?back|discount|voucher|visit|engineer|technician|new one|goodwill (?:gesture|payment))\b)/i, (_, verb: string, thing: string) => `${verb} ${/^[aeiou]/i.test(thing) ? 'an' : 'a'} ${thing}`);
     // "said would call back": who would? The one who said it.
     // "promised would be fixed": something would be done, "it".
     done = done.replace(/^(said|promised|claimed|told me)\s+(?=(?:would|will|could|can|might|should)\s+(\w+))/i, (_, verb: string, next: string) => `${verb} ${next.toLowerCase() === 'be' ? 'it' : who || business !== 'you' ? 'they' : 'you'} `);
@@ -343,7 +346,8 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
     if (
       saidWhat &&
       !/,/.test(saidWhat[2]!) &&
-      !HAS_VERB.test(` ${saidWhat[2]}`) &&
+      // A first word in -ed without a subject ("said delayed at warehouse") is a report's participle, not a verb of its own.
+      (!HAS_VERB.test(` ${saidWhat[2]}`) || (/^[a-z]+ed\b/i.test(saidWhat[2]!) && !HAS_VERB.test(saidWhat[2]!.replace(/^\S+/, '')))) &&
       !/^(?:to|that|if|whether|it|they|he|she|you|we|i|there|nothing|someone|somebody|no one|nobody)\b/i.test(saidWhat[2]!) &&
       saidWhat[2]!.split(/\s+/).length <= MAX_WORDS_QUOTED &&
       !SUBJECT_AND_VERB.test(saidWhat[2]!)
@@ -395,7 +399,9 @@ function withContrast(text: string): string {
     .replace(/,\s+(?:but\s+)?never did\b\.?$/i, (whole: string, at: number, all: string) =>
       /\b(?:you|he|she|they|we)(?:['’]d|['’]ll|\s+would|\s+will|\s+were going to)\b/i.test(all.slice(0, at)) ? whole : ', but that never happened',
     )
-    .replace(/,\s+(never|didn't|did not|hasn't|has not|haven't|have not|still hasn't|nothing since)\b/i, ', but $1');
+    .replace(/,\s+(never|didn't|did not|hasn't|has not|haven't|have not|still hasn't|nothing since)\b/i, ', but $1')
+    // "said they'd ring back, no call back": what did not follow.
+    .replace(/,\s+(no\s+(?:call ?back|callback|reply|response|answer|follow[- ]up|engineer|visit))\b(?=[.!]?$)/i, ', but there was $1');
 }
 
 /** A contact that only says nothing came back. */

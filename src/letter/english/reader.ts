@@ -4,6 +4,7 @@
 // the goods, "they were rude" anyone); the letter to a card issuer keeps the writer's words,
 // told as what they said to the merchant.
 import type { ResolvedCase } from '../../case/resolve.js';
+import { outsideQuotes } from './words.js';
 
 /** Words between "they" and its verb: "they never", "they would not", "they still haven't". */
 const BETWEEN = String.raw`(?:(?:never|only|just|also|still|then|even|always|already|later|finally|eventually|simply|repeatedly|again|would|will|could|should|did|do|does|had|have|has|didn['’]t|don['’]t|doesn['’]t|hadn['’]t|haven['’]t|hasn['’]t|wouldn['’]t|won['’]t|couldn['’]t|can['’]t|cannot|can|not|n['’]t)\s+)*`;
@@ -23,7 +24,7 @@ const ANY_THEIR = /\b(?:they|them|their|theirs|themselves|themself)\b/i;
  */
 export function toTheBusiness(text: string): string {
   if (!STARTS_WITH_THEY.test(text)) return text;
-  const said = text.replace(EACH_THEY, (they: string) => (they.charAt(0) === 'T' ? 'You' : 'you'));
+  const said = outsideQuotes(text, (part) => part.replace(EACH_THEY, (they: string) => (they.charAt(0) === 'T' ? 'You' : 'you')));
   return ANY_THEIR.test(said) ? text : said;
 }
 

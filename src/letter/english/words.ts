@@ -371,3 +371,11 @@ export const HAS_VERB = new RegExp(String.raw`\s(${VERB})\b`, 'i');
 
 /** "your quote": a phrase that starts by naming the reader's own thing. */
 export const LEADING_YOUR = /^your\s+/i;
+
+/** Words in quotation marks are someone's own: `change` rewrites only the text around them. */
+export function outsideQuotes(text: string, change: (part: string) => string): string {
+  return text
+    .split(/("[^"]*"|“[^”]*”)/)
+    .map((part, i) => (i % 2 === 1 ? part : change(part)))
+    .join('');
+}

@@ -1,0 +1,99 @@
+// People type in a hurry: "didnt", "2 wks", "appt w/ the engineer". A letter spells these out,
+// as the writer would in a letter they took care over; the words themselves are kept.
+import type { ResolvedCase } from '../../case/resolve.js';
+import { outsideQuotes } from './words.js';
+
+/** Words typed without their apostrophe, where the word without it is not English itself ("wont", "cant" and "ill" are). */
+const APOSTROPHE: Readonly<Record<string, string>> = {
+  dont: "don't",
+  didnt: "didn't",
+  doesnt: "doesn't",
+  isnt: "isn't",
+  wasnt: "wasn't",
+  werent: "weren't",
+  arent: "aren't",
+  hasnt: "hasn't",
+  havent: "haven't",
+  hadnt: "hadn't",
+  couldnt: "couldn't",
+  wouldnt: "wouldn't",
+  shouldnt: "shouldn't",
+  wouldve: "would've",
+  couldve: "could've",
+  im: "I'm",
+  ive: "I've",
+  youre: "you're",
+  theyre: "they're",
+  theyve: "they've",
+  theyd: "they'd",
+  youve: "you've",
+  thats: "that's",
+  theres: "there's",
+};
+
+/** Shorthand that means one thing only in a complaint, typed in small letters ("HR" is a department). */
+const SPELLED_OUT: Readonly<Record<string, string>> = {
+  wks: 'weeks',
+  wk: 'week',
+  hrs: 'hours',
+  hr: 'hour',
+  mins: 'minutes',
+  appt: 'appointment',
+  appts: 'appointments',
+  approx: 'approximately',
+  ppl: 'people',
+  pls: 'please',
+  plz: 'please',
+  thru: 'through',
+  tho: 'though',
+  'b/c': 'because',
+  'w/o': 'without',
+  'w/': 'with',
+};
+
+const WORD = /(?<![\p{L}\p{N}'’/])(b\/c|w\/o|w\/|[a-z]+)(?![\p{L}\p{N}'’]|\/\p{L})/giu;
+/** A number and its unit written together: "2wks", "50mins". */
+const NUMBER_UNIT = /\b(\d+)(wks?|hrs?|mins)\b(?![-/\w])/g;
+
+/** `text` with shorthand spelled out and apostrophes put back; the text itself when nothing changes. */
+export function spelledOut(text: string): string {
+  if (!/[a-z]/i.test(text)) return text;
+  return outsideQuotes(text, (part) =>
+    part
+      .replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${SPELLED_OUT[unit]}`)
+      .replace(WORD, (word: string) => {
+        const lower = word.toLowerCase();
+        const fixed = APOSTROPHE[lower] ?? (word === lower ? SPELLED_OUT[lower] : undefined);
+        if (fixed === undefined) return word;
+        // "Didnt" at the start of a sentence keeps its capital; "I'm" always has one.
+        return /^[A-Z]/.test(word) && !fixed.startsWith('I') ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed;
+      }),
+  );
+}
+
+/** The case with the writer's own sentences (story, contacts, request) spelled out; the same object when nothing changes. */
+export function withShorthandSpelledOut<C extends ResolvedCase>(c: C): C {
+  const list = (items: string[]) => {
+    const out = items.map(spelledOut);
+    return out.every((item, i) => item === items[i]) ? items : out;
+  };
+  const one = <T extends string | undefined>(text: T): T => (text === undefined ? text : (spelledOut(text) as T));
+  const story = {
+    ...c.story,
+    circumstances: one(c.story.circumstances),
+    expectations: list(c.story.expectations),
+    outcome: list(c.story.outcome),
+    ...(c.story.impact !== undefined && { impact: one(c.story.impact) }),
+  };
+  const contacts = c.contacts.map((contact) => (contact.result === undefined ? contact : { ...contact, result: one(contact.result) }));
+  const request = { ...c.request, ...(c.request.correction !== undefined && { correction: one(c.request.correction) }), ...(c.request.reason !== undefined && { reason: one(c.request.reason) }) };
+  const same =
+    story.circumstances === c.story.circumstances &&
+    story.expectations === c.story.expectations &&
+    story.outcome === c.story.outcome &&
+    story.impact === c.story.impact &&
+    contacts.every((contact, i) => contact.result === c.contacts[i]!.result) &&
+    request.correction === c.request.correction &&
+    request.reason === c.request.reason;
+  return same ? c : { ...c, story, contacts, request };
+}
