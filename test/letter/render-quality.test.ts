@@ -300,6 +300,9 @@ describe('what each letter says', () => {
       ['store manager', 'Dear Store Manager,', 'Yours faithfully,'],
       ['Mr Tom Reilly', 'Dear Mr Reilly,', 'Yours sincerely,'],
       ['Sam, the branch manager', 'Dear Sam,', 'Yours sincerely,'],
+      ['the manager Kev', 'Dear Kev,', 'Yours sincerely,'],
+      ['site manager Dana Price', 'Dear Dana Price,', 'Yours sincerely,'],
+      ['Sue & Graham', 'Dear Sue and Graham,', 'Yours sincerely,'],
     ] as const) {
       const c = fullCase('first', 'refund');
       c.recipient = { ...c.recipient, contact };

@@ -103,6 +103,11 @@ export function addresseeName(contact: string, locale: string): string | undefin
     return `${short} ${surname(rest)}`;
   }
   if (/^(the|a|an)\s/i.test(name)) name = name.replace(/^(the|a|an)\s+/i, '');
+  // "manager Kev", "site manager Dana Price": a role in small letters, then the name.
+  const roleThenName = /^(?:[a-z]+\s+)*?([a-z]+)\s+([A-Z\u00C0-\u00DE][\p{L}'’-]+(?:\s+[A-Z\u00C0-\u00DE][\p{L}'’-]+)*)$/u.exec(name);
+  if (roleThenName && ROLE_WORDS.test(roleThenName[1]!)) name = roleThenName[2]!;
+  // "Sue & Graham": two people, as a letter names them.
+  name = name.replace(/^(\S+)\s+&\s+(\S+)$/, '$1 and $2');
   // "Service Manager", "Head of Customer Services": a person by their role, though a team's word is in it.
   const roleLast = ROLE_LAST.test(name.toLowerCase()) || /^head\s+of\b/i.test(name);
   if (TEAM_WORDS.test(name.toLowerCase()) && !roleLast) {
