@@ -691,3 +691,26 @@ describe('costs a problem caused are a loss to make good, not only expenses to r
     expect(text).toContain(intro);
   });
 });
+
+describe('a fee that differs from the agreed one says which is which', () => {
+  it.each([
+    ['fr', 'Le tarif convenu est de 38,00 € par mois, mais vous me facturez 45,00 € par mois.'],
+    ['de', 'Vereinbart ist ein Entgelt von 38,00 € im Monat, Sie berechnen mir jedoch 45,00 € im Monat.'],
+    ['es', 'La cuota pactada es de 38,00 € al mes, pero me están cobrando 45,00 € al mes.'],
+  ] as const)('%s', (language, sentence) => {
+    const text = letter(language, { purchase: { item: 'fibre', kind: 'subscription', date: '2025-03-01', amount: 45, price: 38, period: 'month' } });
+    expect(text).toContain(sentence);
+    expect(text).not.toMatch(/(règle|zahle ich dafür|pago) 45,00/);
+  });
+});
+
+describe('a reference follows the item as it is written', () => {
+  it.each([
+    ['fr', 'manteau (laine, camel)', 'ticket n° 4471', 'manteau (laine, camel), ticket n° 4471.', '4471'],
+    ['de', 'Badsanierung', 'Rechnung 2026-0815', 'Badsanierung (Rechnung 2026-0815).', 'BX-77'],
+    ['es', 'vuelo IB3944 (ida y vuelta)', 'K7P2QR', 'vuelo IB3944 (ida y vuelta), referencia K7P2QR.', 'K7P2QR'],
+  ] as const)('%s', (language, item, reference, written, plain) => {
+    expect(letter(language, { purchase: { item, reference } })).toContain(written);
+    expect(letter(language, { purchase: { item: 'x', reference: plain } })).toMatch(/x \((référence|Referenz|referencia) /);
+  });
+});

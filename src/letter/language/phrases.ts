@@ -5,7 +5,7 @@
 // label or a colon where an article or a case ending would otherwise be needed.
 import { shortenedSentences } from '../shorten.js';
 import { isAddressee } from '../english/contacts.js';
-import { paymentsEnded } from '../english/money.js';
+import { paymentsEnded, recurringFee } from '../english/money.js';
 import type { ResolvedCase } from '../../case/resolve.js';
 import { formatDate, formatList, formatMoney } from '../format-values.js';
 import { townOf } from '../town.js';
@@ -175,7 +175,14 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   // unless they start with a name (French and Spanish; German nouns keep their capitals).
   const use = caseWordUse(c);
   const inline = (text: string) => afterColon(language, text, use);
-  const itemRef = `${inline(item)}${c.purchase.reference ? t('reference', { ref: c.purchase.reference }) : ''}`;
+  // "(référence 4471)"; a reference with its own label ("Rechnung 2026-0815", "ticket n° 4471") needs none,
+  // and after an item that ends in brackets, or around one that has some, it follows a comma.
+  const referenceAfter = (what: string, ref: string) => {
+    const labelled = /^\p{L}[\p{L}.'’]*\s+(?:\p{L}[\p{L}.°º'’]*\s+)?\S*\d/u.test(ref);
+    const comma = /[)\]]$/.test(what) || /[()[\]]/.test(ref);
+    return t(`reference${labelled ? 'Labelled' : ''}${comma ? 'AfterBrackets' : ''}`, { ref });
+  };
+  const itemRef = `${inline(item)}${c.purchase.reference ? referenceAfter(item, c.purchase.reference) : ''}`;
 
   // A customer since the year the payments began is told once, by the payments.
   const since = c.sender.customerSince && !(c.purchase.period && c.purchase.date?.startsWith(c.sender.customerSince)) ? c.sender.customerSince : undefined;
@@ -192,7 +199,18 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const paid = p.amount !== undefined ? money(p.amount) : undefined;
   const price = p.price !== undefined ? money(p.price) : undefined;
   let purchase = '';
-  if (p.period && paid) {
+  const fee = recurringFee(p);
+  if (p.period && fee?.agreed !== undefined && fee.agreedTotal === undefined) {
+    // An agreed fee and what was charged are not the same thing: the letter says which is which.
+    const per = t(`per.${p.period}`);
+    const agreed = money(fee.agreed);
+    purchase =
+      fee.paidInAll !== undefined
+        ? t('purchase.periodPaidInAll', { agreed, per, paid: money(fee.paidInAll) })
+        : fee.charged !== undefined
+          ? t('purchase.periodOvercharged', { agreed, per, charged: money(fee.charged) })
+          : t('purchase.periodAgreed', { agreed, per });
+  } else if (p.period && paid) {
     // Payments that stopped (the writer cancelled) are told in the past.
     const stems = (words['purchase.endedStems'] ?? '').split(' ').filter(Boolean).join('|');
     const ended = stems ? remembered(endedStems, stems, () => new RegExp(`(?<!\\p{L})(?:${stems})`, 'iu'), 10) : /$^/;
