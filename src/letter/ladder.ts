@@ -126,7 +126,9 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
   // earlier letter's reply-by date would say "I have not yet had a reply" too soon.
   const last = previous.filter((d) => d <= date).at(-1);
   if (asked && (stage === 'reminder' || stage === 'final') && last !== undefined && resolved.replied === undefined) {
-    const due = replyByDate(asked, last);
+    // A fixed reply-by date after this letter's own date is this letter's, not the earlier one's.
+    const fixed = asked.request.deadline;
+    const due = replyByDate(fixed !== undefined && fixed > date ? { ...asked, request: { ...asked.request, deadline: undefined } } : asked, last);
     if (date < due) {
       notes.push(
         `This ${STAGE_WORDS[stage]} is dated ${when(date)}, but your letter of ${when(last)} asked for a reply by ${when(due)}. Unless ${resolved.recipient.company} has already said no, wait until then to send it (--next picks the next letter by date).`,

@@ -234,6 +234,12 @@ describe('redress draft input and output', () => {
     const later = redress(['draft', '--from', file, '--stage', 'reminder', '--date', '2026-11-20', '--locale', 'en-GB']);
     expect(later.code, later.stderr).toBe(0);
     expect(later.stderr).not.toContain('asked for a reply by');
+    // A reply-by date after the reminder's own date is the reminder's: the earlier letter's is 14 days from it.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^request:\n/m, 'request:\n  deadline: 2026-12-15\n'));
+    const own = redress(['draft', '--from', file, '--stage', 'reminder', '--date', '2026-11-20', '--locale', 'en-GB']);
+    expect(own.code, own.stderr).toBe(0);
+    expect(own.stdout).toContain('15 December 2026');
+    expect(own.stderr).not.toContain('asked for a reply by');
   });
 
   it('puts the letter through a template given by path', () => {
