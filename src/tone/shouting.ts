@@ -45,7 +45,8 @@ const HAS_LOWER = /\p{Ll}/u;
 const HAS_DIGIT = /\p{N}/u;
 const VOWEL = /[AEIOUY]/;
 
-type Kind = 'shout' | 'acronym' | 'neutral' | 'other';
+/** 'short': two or three capitals, neither counted as shouting nor breaking a run of it. */
+type Kind = 'shout' | 'short' | 'acronym' | 'neutral' | 'other';
 
 /** Words a language adds: its own abbreviations, and its words that are shouting even alone. */
 export interface ShoutingWords {
@@ -61,13 +62,16 @@ function classify(token: string, words?: ShoutingWords): Kind {
   const bare = token.replace(/['’]/g, '');
   // A reference or code joined by a slash ("OMH/WED") is not words.
   if (ACRONYMS.has(bare) || words?.acronyms.has(bare) || /[.&/]/.test(token) || !VOWEL.test(letters)) return 'acronym';
+  // Two or three capitals are a code far more often than a shouted word ("PIR TFN IB", a
+  // baggage claim): only words known to be stressed so ("NOT", "ALL", "YOU") count.
+  if (letters.length <= 3 && !EMPHASIS.has(bare) && !words?.emphasis.has(bare)) return 'short';
   return 'shout';
 }
 
 function lowerCase(text: string, words?: ShoutingWords): string {
   return text.replace(new RegExp(TOKEN.source, 'gu'), (token) => {
     const kind = classify(token, words);
-    return kind === 'shout' ? token.toLowerCase() : token;
+    return kind === 'shout' || kind === 'short' ? token.toLowerCase() : token;
   });
 }
 
@@ -101,7 +105,7 @@ export function findShouting(text: string, out: RawFinding[], from = 0, to = tex
       flush();
       continue;
     }
-    if (kind === 'neutral') continue;
+    if (kind === 'neutral' || kind === 'short') continue;
     if (!run) run = { start: m.index, end, shouts: 0 };
     run.end = end;
     if (kind === 'shout') {

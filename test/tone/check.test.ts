@@ -115,7 +115,7 @@ describe('runCheck', () => {
   });
 
   it('never lets escape sequences from the input reach the terminal', async () => {
-    const path = await file('escapes.txt', 'YOU\u001b[2J ARE\u001b]0;owned\u0007 LIARS\u009b31m!!\n');
+    const path = await file('escapes.txt', 'NEVER\u001b[2J AGAIN\u001b]0;owned\u0007 LIARS\u009b31m!!\n');
     const text = await check(path, { color: false });
     expect(text.code).toBe(1);
     expect(text.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);

@@ -201,7 +201,10 @@ describe('shouting and exclamation marks', () => {
       'Order HV-55120: I paid USD 120.00 and sent a PDF of my ID to the FTC, the BBB and your UK office.',
       'The VAT receipt from IKEA UK lists SKU AB-1234.',
       'I complained to the CFPB and the FCA about the ATM fee.',
+      // Codes of two or three capitals: a baggage claim, an airport, a flight.
+      'My baggage claim is PIR TFN IB 12345, for the flight to TFN on IB3944.',
     ]);
+    expect(found('You did NOT OFFER ANY refund.', 'shouting')).toEqual(['NOT OFFER ANY']);
     expect(rules('Dear Sir,\nMy order 1234 did not arrive.\n\nKind regards,\nJOHN SMITH\n12 HIGH STREET, LONDON')).not.toContain('shouting');
   });
 
