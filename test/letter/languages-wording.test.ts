@@ -522,10 +522,10 @@ describe('French elision before a next step', () => {
   it('"de" before a vowel is "d\'"', () => {
     // In Belgium (no rights pack), the letter's own next step.
     const final = letter('fr', { sender: { country: 'BE' }, purchase: { paidWith: 'bank-transfer' }, letter: { previous: ['2026-10-01'] } }, 'final');
-    expect(final).toContain("j'ai l'intention d'examiner les autres recours");
+    expect(final).toContain("je me verrai dans l'obligation d'examiner les autres recours");
     expect(final).not.toMatch(/\bde [aeiouéè]/);
     const paypal = letter('fr', { sender: { country: 'BE' }, purchase: { paidWith: 'paypal' }, letter: { previous: ['2026-10-01'] } }, 'final');
-    expect(paypal).toContain("j'ai l'intention d'ouvrir un litige auprès de PayPal");
+    expect(paypal).toContain("je me verrai dans l'obligation d'ouvrir un litige auprès de PayPal");
   });
 });
 
