@@ -114,7 +114,10 @@ export function cleanSubject(text: string, max = 160, keep: readonly string[] | 
   // the bracket's last parts first, so a date is never cut in two and the bracket is closed.
   for (let bracket = /\(([^()]*)\)$/.exec(subject); subject.length > max && bracket; bracket = /\(([^()]*)\)$/.exec(subject)) {
     const inner = bracket[1]!;
-    const lastPart = Math.max(inner.lastIndexOf('; '), inner.lastIndexOf(', '));
+    const partBefore = (end: number) => Math.max(inner.lastIndexOf('; ', end - 1), inner.lastIndexOf(', ', end - 1));
+    let lastPart = partBefore(inner.length);
+    // "November 1, 2024": a year after a comma ends a date, which goes whole.
+    while (lastPart > 0 && /^\d{4}$/.test(inner.slice(lastPart + 2))) lastPart = partBefore(lastPart);
     const head = subject.slice(0, bracket.index);
     if (lastPart > 0) {
       subject = `${head}(${inner.slice(0, lastPart)})`;

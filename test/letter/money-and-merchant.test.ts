@@ -237,6 +237,18 @@ describe('a long subject', () => {
     expect(subject).toMatch(/\(7 nights all inclusive at Hotel Playa Dorada 4\* in Lanzarote[^()]*\)$/);
     expect(subject).not.toMatch(/March|\d{4}\)$/);
   });
+
+  it('drops a date written with a comma ("March 1, 2026") whole, never leaving it without its year', () => {
+    const subject = letter(subscription, 'final', (c) => {
+      c.sender = { ...c.sender, country: 'US', address: '1 Main St, Austin, TX 78701' };
+      c.purchase = { ...c.purchase, item: 'home internet plan, 1 Gbps, promo price for two years, free router and a spare modem too', reference: 'Account 55-221-907', currency: 'USD' };
+      c.story = { ...c.story, circumstances: 'I signed up in March.', expectations: 'the price would stay the same', outcome: 'I was charged more' };
+      c.letter = { ...c.letter, locale: 'en-US' };
+    }).split('\n')[0]!;
+    expect(subject.length).toBeLessThanOrEqual(160 + 'Subject: '.length);
+    expect(subject).toMatch(/\(home internet plan, [^()]*spare modem too\)$/);
+    expect(subject).not.toContain('since March 1');
+  });
 });
 
 describe('payments the writer stopped', () => {
