@@ -714,3 +714,12 @@ describe('a reference follows the item as it is written', () => {
     expect(letter(language, { purchase: { item: 'x', reference: plain } })).toMatch(/x \((référence|Referenz|referencia) /);
   });
 });
+
+describe('a person described with more words than a role keeps the article of the role', () => {
+  it.each([
+    ['de', { channel: 'Telefon', who: 'Mitarbeiterin (Name nicht genannt)' }, 'mit einer Mitarbeiterin (Name nicht genannt) gesprochen'],
+    ['es', { channel: 'teléfono', who: 'empleada de Groundforce' }, 'hablé con una empleada de Groundforce'],
+  ] as const)('%s', (language, contact, words) => {
+    expect(letter(language, { contacts: [{ date: '2026-10-20', ...contact }] })).toContain(words);
+  });
+});

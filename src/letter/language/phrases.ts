@@ -227,7 +227,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   // A department or a role typed without its article ("service client", "Hotline", "operadora")
   // takes the one the catalogue gives it ("au service client", "mit der Hotline", "con una operadora").
   const withArticle = (who: string) => {
-    const article = words[`who.article.${who.toLowerCase()}`];
+    // The whole answer ("service client"), else its first word ("Mitarbeiterin (Name nicht genannt)", "empleada de Groundforce").
+    const article = words[`who.article.${who.toLowerCase()}`] ?? words[`who.article.${(who.split(/[\s(,]/, 1)[0] ?? '').toLowerCase()}`];
     return article === undefined ? who : /['’]$/.test(article) ? `${article}${who}` : `${article} ${who}`;
   };
 
