@@ -723,3 +723,14 @@ describe('a person described with more words than a role keeps the article of th
     expect(letter(language, { contacts: [{ date: '2026-10-20', ...contact }] })).toContain(words);
   });
 });
+
+describe('the subject gives a recurring fee\'s date as when the payments began', () => {
+  it.each([
+    ['fr', '(depuis le 1er mars 2025)'],
+    ['de', '(seit dem 1. März 2025)'],
+    ['es', '(desde el 1 de marzo de 2025)'],
+  ] as const)('%s', (language, when) => {
+    const subject = letter(language, { purchase: { item: 'fibre', kind: 'subscription', date: '2025-03-01', amount: 45, period: 'month' } }).split('\n').find((line) => line.includes('fibre'))!;
+    expect(subject).toContain(when);
+  });
+});

@@ -168,9 +168,9 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
 
   const item = clause(c.purchase.item);
   const bareItem = withoutBrackets(item);
-  const about = c.purchase.reference
-    ? `${c.purchase.reference} (${bareItem}${c.purchase.date ? `, ${date(c.purchase.date)}` : ''})`
-    : `${bareItem}${c.purchase.date ? ` (${date(c.purchase.date)})` : ''}`;
+  // A recurring fee's date is when the payments began: "depuis le 1er mars 2020", not a date in dispute.
+  const when = c.purchase.date ? (c.purchase.period ? t('aboutSince', { date: date(c.purchase.date) }) : date(c.purchase.date)) : '';
+  const about = c.purchase.reference ? `${c.purchase.reference} (${bareItem}${when ? `, ${when}` : ''})` : `${bareItem}${when ? ` (${when})` : ''}`;
   // The writer's answers after a colon in the middle of a sentence start with a small letter
   // unless they start with a name (French and Spanish; German nouns keep their capitals).
   const use = caseWordUse(c);
