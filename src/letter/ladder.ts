@@ -135,6 +135,13 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
       );
     }
   }
+  // A first letter chosen by hand for a case that records letters already sent.
+  const sent = previous.filter((d) => d < date);
+  if (asked && stage === 'first' && sent.length > 0) {
+    notes.push(
+      `This is a first letter, but the case records ${sent.length === 1 ? 'a letter' : `${sent.length} letters`} already sent (${sent.map(when).join(', ')}). To write the next one, use --next, or --stage reminder or --stage final.`,
+    );
+  }
   if (stage === 'card-dispute') {
     const paidWith = resolved.purchase.paidWith;
     const statement = resolved.card.statementDate;

@@ -242,6 +242,16 @@ describe('redress draft input and output', () => {
     expect(own.stderr).not.toContain('asked for a reply by');
   });
 
+  it('says when a first letter is drafted for a case that records letters already sent', () => {
+    const file = tmp.path('sent-before.yaml');
+    writeFileSync(file, readFileSync(fixture('minimal.yaml'), 'utf8').replace(/^  date: 2026-11-02$/m, '  date: 2026-11-20\n  previous: [2026-10-01, 2026-10-20]'));
+    const r = redress(['draft', '--from', file, '--locale', 'en-GB']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('Note: This is a first letter, but the case records 2 letters already sent (1 October 2026, 20 October 2026). To write the next one, use --next');
+    const next = redress(['draft', '--from', file, '--stage', 'reminder', '--locale', 'en-GB']);
+    expect(next.stderr).not.toContain('This is a first letter');
+  });
+
   it('puts the letter through a template given by path', () => {
     const template = tmp.path('short.hbs');
     writeFileSync(template, '---\nsubject: "About {{purchase.item}}"\n---\nHello {{recipient.company}}, please refund {{money request.amount}} by {{deadline}}.\n');
