@@ -139,7 +139,7 @@ export function isAddressee(who: string, addressee: string | undefined): boolean
 /** "(didnt give name)", "(no name given)": the writer's note that a name is missing, which the letter need not repeat. */
 const NO_NAME_NOTE = /\s*\((?=[^()]*\b(?:no|not|didn'?t|didnt|wouldn'?t|wouldnt|never|refused|won'?t|unknown|forgot)\b)[^()]*\b(?:sur|last |full |first )?names?\b[^()]*\)/gi;
 /** "Sam (branch manager)": a person, then their job at the business. */
-const NAME_AND_ROLE = /^([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)\s*\(\s*(?:the\s+|a\s+|an\s+)?([^()]+?)\s*\)$/u;
+const NAME_AND_ROLE = /^([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*(?:\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*)?)\s*\(\s*(?:the\s+|a\s+|an\s+)?([^()]+?)\s*\)$/;
 /** How people speak of a man they did not know; a letter says "man". */
 const CASUAL_MAN = /\b(guy|bloke|fella|fellow|chap|dude)\b/gi;
 /** "head office", "reception" named without a determiner after "at" or "from": the business's own. */
@@ -164,7 +164,8 @@ function tidiedWho(who: string, business: string): string {
  * "the Leeds branch", "front desk, Dundas"): where they went, phoned or wrote, without its
  * determiner. A person placed there ("Dana at the front desk") is not a place.
  */
-const PLACE = /^(?:(?:the|your|their|a)\s+)?((?:(?!(?:at|in|on|from|of)\b)[\p{L}\p{N}'’&.-]+\s+){0,3}(?:desk|counter|office|branch|store|shop|reception|showroom|depot|kiosk|helpdesk|outlet|warehouse|dealership|garage|site)\b)(?:\s+((?:at|in|on|near)\s+.+)|\s*,\s*(.+))?$/iu;
+// Letters of Latin scripts, not Unicode classes: a Unicode expression is slow to compile, for every letter with contacts.
+const PLACE = /^(?:(?:the|your|their|a)\s+)?((?:(?!(?:at|in|on|from|of)\b)[\w\u00C0-\u024F'’&.-]+\s+){0,3}(?:desk|counter|office|branch|store|shop|reception|showroom|depot|kiosk|helpdesk|outlet|warehouse|dealership|garage|site)\b)(?:\s+((?:at|in|on|near)\s+.+)|\s*,\s*(.+))?$/i;
 
 function placeNamed(who: string): string | undefined {
   const m = PLACE.exec(who.trim());

@@ -104,7 +104,7 @@ export function addresseeName(contact: string, locale: string): string | undefin
   }
   if (/^(the|a|an)\s/i.test(name)) name = name.replace(/^(the|a|an)\s+/i, '');
   // "manager Kev", "site manager Dana Price": a role in small letters, then the name.
-  const roleThenName = /^(?:[a-z]+\s+)*?([a-z]+)\s+([A-Z\u00C0-\u00DE][\p{L}'’-]+(?:\s+[A-Z\u00C0-\u00DE][\p{L}'’-]+)*)$/u.exec(name);
+  const roleThenName = /^(?:[a-z]+\s+)*?([a-z]+)\s+([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]+(?:\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]+)*)$/.exec(name);
   if (roleThenName && ROLE_WORDS.test(roleThenName[1]!)) name = roleThenName[2]!;
   // "Sue & Graham": two people, as a letter names them.
   name = name.replace(/^(\S+)\s+&\s+(\S+)$/, '$1 and $2');

@@ -178,7 +178,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   // "(référence 4471)"; a reference with its own label ("Rechnung 2026-0815", "ticket n° 4471") needs none,
   // and after an item that ends in brackets, or around one that has some, it follows a comma.
   const referenceAfter = (what: string, ref: string) => {
-    const labelled = /^\p{L}[\p{L}.'’]*\s+(?:\p{L}[\p{L}.°º'’]*\s+)?\S*\d/u.test(ref);
+    const labelled = /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F.'’]*\s+(?:[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F.°º'’]*\s+)?\S*\d/.test(ref);
     const comma = /[)\]]$/.test(what) || /[()[\]]/.test(ref);
     return t(`reference${labelled ? 'Labelled' : ''}${comma ? 'AfterBrackets' : ''}`, { ref });
   };
