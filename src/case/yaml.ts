@@ -248,7 +248,8 @@ export function valuesCutByComments(source: string): CutValue[] {
   const walk = (node: unknown, path: PathPart[]): void => {
     if (isMap(node)) for (const pair of node.items) walk(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']);
     else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
-    else if (isScalar(node) && node.type === Scalar.PLAIN && node.comment && node.range && (/^[^\s#]/.test(node.comment) || NUMBER_COMMENT.test(node.comment.split('\n')[0]!))) {
+    // A number or a date ("120 #approx") is followed by a note, not cut: a "#" is part of words and codes.
+    else if (isScalar(node) && node.type === Scalar.PLAIN && node.comment && node.range && !/^[-+]?\d[\d.,/-]*$/.test(String(node.source ?? node.value)) && (/^[^\s#]/.test(node.comment) || NUMBER_COMMENT.test(node.comment.split('\n')[0]!))) {
       const { line, col } = lineCounter.linePos(node.range[0]);
       found.push({ path: pathToString(path), at: path, kept: String(node.source ?? node.value), cut: `#${node.comment.split('\n')[0]!.trimEnd()}`, line, column: col });
     }

@@ -169,6 +169,18 @@ describe('redress draft input and output', () => {
     expect(r.stderr).not.toMatch(/front tooth|purchase\.item/);
   });
 
+  it('takes what follows a "#" after a number or a date as the note it is', () => {
+    const file = tmp.path('hash-number.yaml');
+    writeFileSync(
+      file,
+      'sender: {name: Sam Lee, country: US}\nrecipient: {company: Acme}\npurchase:\n  item: a crown\n  amount: 100 #approx\n  date: 2026-10-01 #roughly\nstory: {circumstances: It broke., expectations: it would last, outcome: it broke}\nrequest: {remedy: refund}\nletter: {date: 2026-11-16}\n',
+    );
+    const r = redress(['draft', '--from', file]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('I paid $100.00 on October 1, 2026.');
+    expect(r.stderr).not.toMatch(/approx|roughly/);
+  });
+
   it('stops quietly when the reader of its output goes away', () => {
     const r = spawnSync('sh', ['-c', `node ${JSON.stringify(BIN)} draft --example | head -c 10`], { encoding: 'utf8' });
     expect(r.status).toBe(0);
