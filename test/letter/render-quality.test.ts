@@ -163,6 +163,7 @@ describe('what each letter says', () => {
       { channel: 'phone', who: 'a man called Steve (wouldnt give surname)', result: 'said no refund' },
       { channel: 'email', who: 'complaints dept', result: 'told me the landlord wants $850 for painting' },
       { channel: 'phone', who: 'the guy at the counter', result: 'said the part costs $80 and takes 2 weeks' },
+      { channel: 'phone', who: 'Guy Martin', result: 'promised a refund' },
     ];
     const letter = written(c).output.content;
     for (const told of [
@@ -175,6 +176,7 @@ describe('what each letter says', () => {
       'I phoned you and spoke to a man called Steve, who said “no refund”.',
       'I emailed your complaints department, who told me the landlord wants $850 for painting.',
       'I phoned you and spoke to the man at the counter, who said the part costs $80 and takes 2 weeks.',
+      'I phoned you and spoke to Guy Martin, who promised a refund.',
     ]) {
       expect(letter).toContain(told);
     }

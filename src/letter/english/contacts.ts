@@ -140,8 +140,8 @@ export function isAddressee(who: string, addressee: string | undefined): boolean
 const NO_NAME_NOTE = /\s*\((?=[^()]*\b(?:no|not|didn'?t|didnt|wouldn'?t|wouldnt|never|refused|won'?t|unknown|forgot)\b)[^()]*\b(?:sur|last |full |first )?names?\b[^()]*\)/gi;
 /** "Sam (branch manager)": a person, then their job at the business. */
 const NAME_AND_ROLE = /^([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*(?:\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*)?)\s*\(\s*(?:the\s+|a\s+|an\s+)?([^()]+?)\s*\)$/;
-/** How people speak of a man they did not know; a letter says "man". */
-const CASUAL_MAN = /\b(guy|bloke|fella|fellow|chap|dude)\b/gi;
+/** How people speak of a man they did not know ("the guy at the counter"); a letter says "man". "Guy" alone is a name. */
+const CASUAL_MAN = /\b(the|a|an|some|one|this|that|another)\s+(?:guy|bloke|fella|fellow|chap|dude)\b/gi;
 /** "head office", "reception" named without a determiner after "at" or "from": the business's own. */
 const BARE_PLACE_AFTER = /\b(at|from|in)\s+(head office|main office|reception|the office)\b/i;
 
@@ -151,7 +151,7 @@ function tidiedWho(who: string, business: string): string {
   const tidied = who
     .replace(NO_NAME_NOTE, '')
     .replace(BARE_PLACE_AFTER, (_, at: string, place: string) => `${at} ${owner} ${place.replace(/^the\s+/i, '')}`)
-    .replace(CASUAL_MAN, (word: string) => (/^[A-Z]/.test(word) ? 'Man' : 'man'))
+    .replace(CASUAL_MAN, (_, determiner: string) => `${determiner} man`)
     .replace(/\bdept\b\.?/gi, 'department')
     .replace(/\s+(?:on|over) the (?:phone|line)\b/i, '')
     .trim();

@@ -3,7 +3,7 @@
 import type { ResolvedCase } from '../../case/resolve.js';
 import { outsideQuotes } from './words.js';
 
-/** Words typed without their apostrophe, where the word without it is not English itself ("wont", "cant" and "ill" are). */
+/** Words typed without their apostrophe, where the word without it is not English itself ("wont", "cant" and "ill" are) nor German ("im"). */
 const APOSTROPHE: Readonly<Record<string, string>> = {
   dont: "don't",
   didnt: "didn't",
@@ -20,7 +20,6 @@ const APOSTROPHE: Readonly<Record<string, string>> = {
   shouldnt: "shouldn't",
   wouldve: "would've",
   couldve: "could've",
-  im: "I'm",
   ive: "I've",
   youre: "you're",
   theyre: "they're",
