@@ -191,6 +191,7 @@ describe('what each letter says', () => {
       { channel: 'phone', who: 'someone on the phone', result: 'said delayed at warehouse' },
       { channel: 'phone', result: 'agreed to refund my deposit within 2 wks' },
       { channel: 'email', result: 'they said "they will look into it" but didnt' },
+      { channel: 'phone', result: 'rang them twice, on hold 50 mins each time, gave up' },
     ];
     const letter = written(c).output.content;
     for (const told of [
@@ -198,6 +199,7 @@ describe('what each letter says', () => {
       'I phoned you and spoke to someone, who said “delayed at warehouse”.',
       'I phoned you, and you agreed to refund my deposit within 2 weeks.',
       'I emailed you. You said "they will look into it" but didn\'t.',
+      'I phoned you twice, on hold 50 minutes each time, and gave up.',
     ]) {
       expect(letter).toContain(told);
     }

@@ -288,6 +288,14 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
   if (channel === 'phone' && /^(?:went to |got |straight to )?voice ?mail\b/i.test(result)) {
     return `${when}${told}, but nobody answered${VOICEMAIL.test(result.replace(/^(?:went to |got |straight to )?voice ?mail\b/i, '')) ? ', so I left a voicemail message' : ''}.`;
   }
+  // "rang them twice, on hold 50 minutes each time, gave up": the writer's own calls, and what came of them.
+  const again = channel === 'phone' ? CALLED_AGAIN.exec(result) : null;
+  if (again) {
+    const count = again[1]!.replace(/^(\d+)\s*x$/i, '$1 times');
+    const rest = again[2]!.split(/\s*[,;]\s*/).filter(Boolean).map((part) => inSentence(part, use));
+    const more = rest.length === 0 ? '' : rest.length === 1 ? `, and ${rest[0]}` : `, ${rest.slice(0, -1).join(', ')}, and ${rest.at(-1)}`;
+    return `${when}${told.replace(/^I phoned (\S+)/, (phoned: string) => `${phoned} ${count}`)}${more}.`;
+  }
   // Only the main clause counts: "a reply saying my complaint had been logged" is a thing.
   const hasVerb = HAS_VERB.test(result.split(/\s(?:saying|that|which|who|whom|whose|where|when|because|after|before|until|to)\b|[,;(]/i)[0]!);
   // "No reply", "no response from anyone": what the writer did not get ("no one called back" says it itself).
@@ -382,6 +390,9 @@ function placeSentence(contact: ResolvedCase['contacts'][number], channel: Chann
 }
 
 const CHANNEL_WORDS: Readonly<Record<Channel, string>> = { visit: 'in person', phone: 'phone', email: 'email', letter: 'letter', chat: 'chat', text: 'text', form: 'form', social: 'social', other: 'other' };
+
+/** "rang them twice", "called 3x": the writer phoned more than once; what follows the count is theirs too. */
+const CALLED_AGAIN = /^(?:rang|called|phoned|tried calling|tried to call)(?:\s+(?:them|you|back|again))?\s+(twice|\d+\s*(?:times|x)|three times|four times|five times|several times|many times|repeatedly)\b[,;]?\s*(.*)$/i;
 
 /** The most words of a verbless report ("said no refund") taken as the words said. */
 const MAX_WORDS_QUOTED = 5;

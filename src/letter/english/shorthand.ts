@@ -74,7 +74,7 @@ export function spelledOut(text: string): string {
   );
 }
 
-/** The case with the writer's own sentences (story, contacts, request) spelled out; the same object when nothing changes. */
+/** The case with the writer's own sentences (story, contacts, request and its costs) spelled out; the same object when nothing changes. */
 export function withShorthandSpelledOut<C extends ResolvedCase>(c: C): C {
   const list = (items: string[]) => {
     const out = items.map(spelledOut);
@@ -89,7 +89,13 @@ export function withShorthandSpelledOut<C extends ResolvedCase>(c: C): C {
     ...(c.story.impact !== undefined && { impact: one(c.story.impact) }),
   };
   const contacts = c.contacts.map((contact) => (contact.result === undefined ? contact : { ...contact, result: one(contact.result) }));
-  const request = { ...c.request, ...(c.request.correction !== undefined && { correction: one(c.request.correction) }), ...(c.request.reason !== undefined && { reason: one(c.request.reason) }) };
+  const costs = c.request.costs.map((cost) => ({ ...cost, what: spelledOut(cost.what) }));
+  const request = {
+    ...c.request,
+    ...(c.request.correction !== undefined && { correction: one(c.request.correction) }),
+    ...(c.request.reason !== undefined && { reason: one(c.request.reason) }),
+    costs: costs.every((cost, i) => cost.what === c.request.costs[i]!.what) ? c.request.costs : costs,
+  };
   const same =
     story.circumstances === c.story.circumstances &&
     story.expectations === c.story.expectations &&
@@ -97,6 +103,7 @@ export function withShorthandSpelledOut<C extends ResolvedCase>(c: C): C {
     story.impact === c.story.impact &&
     contacts.every((contact, i) => contact.result === c.contacts[i]!.result) &&
     request.correction === c.request.correction &&
-    request.reason === c.request.reason;
+    request.reason === c.request.reason &&
+    request.costs === c.request.costs;
   return same ? c : { ...c, story, contacts, request };
 }
