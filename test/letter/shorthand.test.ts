@@ -19,3 +19,16 @@ describe('spelledOut', () => {
     expect(spelledOut(text)).toBe(text);
   });
 });
+
+describe('a story typed without its "I"', () => {
+  it('starts with the writer when its first word is what the writer did', async () => {
+    const { withShorthandSpelledOut } = await import('../../src/letter/english/shorthand.js');
+    type Resolved = Parameters<typeof withShorthandSpelledOut>[0];
+    const story = (circumstances: string) => withShorthandSpelledOut({ story: { circumstances, expectations: [], outcome: [] }, contacts: [], request: { costs: [] } } as unknown as Resolved).story.circumstances;
+    expect(story('Dropped off my car for new pads, estimate was $480.')).toBe('I dropped off my car for new pads, estimate was $480.');
+    expect(story('Booked a deep clean for 3 rooms.')).toBe('I booked a deep clean for 3 rooms.');
+    expect(story('Was told it would take a week.')).toBe('I was told it would take a week.');
+    expect(story('Arrived three hours late and left early.')).toBe('Arrived three hours late and left early.');
+    expect(story('The crew never came.')).toBe('The crew never came.');
+  });
+});

@@ -1,5 +1,6 @@
-// People type in a hurry: "didnt", "2 wks", "appt w/ the engineer". A letter spells these out,
-// as the writer would in a letter they took care over; the words themselves are kept.
+// People type in a hurry: "didnt", "2 wks", "appt w/ the engineer", a story without its "I".
+// A letter spells these out, as the writer would in a letter they took care over; the words
+// themselves are kept.
 import type { ResolvedCase } from '../../case/resolve.js';
 import { outsideQuotes } from './words.js';
 
@@ -74,6 +75,17 @@ export function spelledOut(text: string): string {
   );
 }
 
+/**
+ * "Dropped off my car for new brake pads.": a story that starts with what the writer did, typed
+ * without "I", which a letter puts back. Only verbs of the writer's part (booking, paying,
+ * bringing something in) count: "Arrived three hours late" is the business's doing.
+ */
+const WRITER_BEGAN = /^(?:booked|ordered|bought|purchased|paid|hired|signed up|subscribed|joined|reserved|rented|dropped off|dropped|brought|took|left|sent|called|rang|phoned|emailed|contacted|visited|went|arranged|agreed|chose|placed|asked|moved|was (?:told|promised|charged|quoted|given|sold|offered|advised))\b/i;
+
+function withWriterFirst(text: string): string {
+  return WRITER_BEGAN.test(text) ? `I ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+}
+
 /** The case with the writer's own sentences (story, contacts, request and its costs) spelled out; the same object when nothing changes. */
 export function withShorthandSpelledOut<C extends ResolvedCase>(c: C): C {
   const list = (items: string[]) => {
@@ -83,7 +95,7 @@ export function withShorthandSpelledOut<C extends ResolvedCase>(c: C): C {
   const one = <T extends string | undefined>(text: T): T => (text === undefined ? text : (spelledOut(text) as T));
   const story = {
     ...c.story,
-    circumstances: one(c.story.circumstances),
+    circumstances: withWriterFirst(one(c.story.circumstances)),
     expectations: list(c.story.expectations),
     outcome: list(c.story.outcome),
     ...(c.story.impact !== undefined && { impact: one(c.story.impact) }),
