@@ -190,7 +190,8 @@ describe("the writer's answer after a colon in a French or Spanish sentence", ()
     });
     expect(es).toContain('Lo acordado: un portátil nuevo.');
     expect(es).toContain('Lo que ocurrió en realidad: Marta nos dijo que no había stock.');
-    expect(es).toContain('Resultado: me dijeron que esperara.');
+    // What came back that reads as a sentence is one; a note keeps its label.
+    expect(es).toContain('Les llamé por teléfono. Me dijeron que esperara.');
     expect(es).toContain('de la siguiente manera: la sustitución del portátil.');
     expect(es).toContain('en relación con el siguiente pedido: portátil Lenovo.');
   });
@@ -480,7 +481,7 @@ describe("the writer's answer after a colon in a German sentence", () => {
     expect(de).toContain('wegen folgender Bestellung: Waschmaschine WM 8000.');
     expect(de).toContain('Vereinbart war: Die Handwerker sollten am Montag kommen.');
     expect(de).toContain('Tatsächlich ist Folgendes geschehen: Der Techniker erschien nicht.');
-    expect(de).toContain('Ergebnis: Sie haben nicht reagiert.');
+    expect(de).toContain('kontaktiert. Sie haben nicht reagiert.');
     expect(de).toContain('Ergebnis: Ihre Hotline war nicht erreichbar.');
     expect(de).toContain('wie folgt in Ordnung zu bringen: Neue Gläser nach meinem Rezept.');
     const title = letter('de', { purchase: { item: 'Der Spiegel, Jahresabo', kind: 'subscription' }, story: { circumstances: 'Mein Abo von Der Spiegel wurde ohne Auftrag verlängert.' } });
@@ -494,7 +495,7 @@ describe("the writer's answer after a colon in a German sentence", () => {
     });
     expect(de).toContain('Vereinbart war: eine Lieferung bis zum 5. Mai.');
     expect(de).toContain('Tatsächlich ist Folgendes geschehen: Der Tisch wurde bis heute nicht geliefert.');
-    expect(de).toContain('Ergebnis: Man hat mir einen Rückruf versprochen.');
+    expect(de).toContain('kontaktiert. Man hat mir einen Rückruf versprochen.');
     expect(de).toContain('Ergebnis: nichts davon.');
     expect(de).toContain('Begründung: Die Lieferung, die für Montag zugesagt war, kam drei Wochen zu spät.');
     const relative = letter('de', { story: { expectations: 'Die Lieferung, die für Montag zugesagt war', outcome: 'sie bricht jedes Programm mit Fehler E21 ab' } });
@@ -732,5 +733,17 @@ describe('the subject gives a recurring fee\'s date as when the payments began',
   ] as const)('%s', (language, when) => {
     const subject = letter(language, { purchase: { item: 'fibre', kind: 'subscription', date: '2025-03-01', amount: 45, period: 'month' } }).split('\n').find((line) => line.includes('fibre'))!;
     expect(subject).toContain(when);
+  });
+});
+
+describe('what came back from a contact', () => {
+  it.each([
+    ['fr', "on m'a promis un rappel", "je vous ai téléphoné. On m'a promis un rappel.", 'promesse de rappel', 'Résultat : promesse de rappel.'],
+    ['de', 'man hat mir einen Rückruf versprochen', 'kontaktiert. Man hat mir einen Rückruf versprochen.', 'keine Antwort', 'Ergebnis: keine Antwort.'],
+    ['es', 'me dijeron que esperara', 'por teléfono. Me dijeron que esperara.', 'ninguna respuesta', 'Resultado: ninguna respuesta.'],
+  ] as const)('%s: a sentence when it reads as one, a note after a label when not', (language, sentence, told, note, labelled) => {
+    const channel = { fr: 'téléphone', de: 'Telefon', es: 'teléfono' }[language];
+    expect(letter(language, { contacts: [{ date: '2026-10-20', channel, result: sentence }] })).toContain(told);
+    expect(letter(language, { contacts: [{ date: '2026-10-20', channel, result: note }] })).toContain(labelled);
   });
 });

@@ -44,6 +44,17 @@ export interface LanguagePhrases extends Phrases {
 
 const clause = (text: string) => text.trim().replace(/[.;,:\s]+$/, '');
 
+const clauseStarts = new Map<string, RegExp>();
+
+/** The words that start a clause of its own in a language (its catalogue's `contact.clauseStart`), as an expression. */
+function clauseStart(words: Record<string, string>): RegExp | undefined {
+  const list = words['contact.clauseStart'];
+  if (!list) return undefined;
+  let found = clauseStarts.get(list);
+  if (!found) clauseStarts.set(list, (found = new RegExp(`^(?:${list.split(' ').join('|')})(?![\\p{L}])`, 'iu')));
+  return found;
+}
+
 function capitalFirst(text: string): string {
   const trimmed = text.trim();
   return trimmed.charAt(0).toLocaleUpperCase() + trimmed.slice(1);
@@ -250,7 +261,12 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     // Where the person is named in the sentence itself ("j'ai envoyé un SMS à M. Garcia", "hablé con…").
     if (who && words[`${key}Who`] !== undefined) key += 'Who';
     const told = capitalFirst(t(key, values).replace(/\s{2,}/g, ' '));
-    return contact.result ? `${told}${t('contact.result', { result: inline(clause(contact.result)) })}` : told;
+    if (!contact.result) return told;
+    // What came back told as a sentence of its own when it reads as one ("On m'a promis un rappel.",
+    // "Me dijeron que…", "Man sagte mir…"); else after a label, as a note ("Résultat : aucune réponse.").
+    const result = clause(contact.result);
+    if (clauseStart(words)?.test(result)) return `${told} ${capitalFirst(result)}${/[.!?…]["»”’)]*$/.test(result) ? '' : '.'}`;
+    return `${told}${t('contact.result', { result: inline(result) })}`;
   };
 
   // The request.
