@@ -399,7 +399,7 @@ describe('a Spanish letter to a named person', () => {
     const text = letter('es', { ...over, recipient: { contact: 'Sra. Elena Ruiz', company: 'El Corte Inglés' } });
     expect(text).toContain('El 20 de octubre de 2026 llamé por teléfono al Corte Inglés y hablé con Marta.');
     expect(text).toContain('El 22 de octubre de 2026 escribí al Corte Inglés por correo electrónico.');
-    expect(text).toContain('Me puse en contacto con El Corte Inglés por el chat de su web.');
+    expect(text).toContain('Me puse en contacto con El Corte Inglés por chat.');
     expect(text).toContain('en relación con la siguiente cantidad que entregué al Corte Inglés: sofá modelo Ulm. El 1 de abril de 2026 entregué 100,00 € al Corte Inglés.');
     expect(text).toContain('Por ello, solicito que el problema se solucione de la siguiente manera: entregar el sofá. Si no fuera posible, solicito el reembolso de 100,00 €.');
     expect(text).toContain('Ruego una respuesta a más tardar el 30 de noviembre de 2026');
