@@ -747,3 +747,11 @@ describe('what came back from a contact', () => {
     expect(letter(language, { contacts: [{ date: '2026-10-20', channel, result: note }] })).toContain(labelled);
   });
 });
+
+describe('French letters', () => {
+  it('thank the reader once, not twice in a row', () => {
+    const fr = letter('fr');
+    expect(fr).toContain('Je vous saurais gré de me faire connaître votre réponse au plus tard le');
+    expect(fr.match(/Je vous remercie/g) ?? []).toHaveLength(1);
+  });
+});
