@@ -682,7 +682,7 @@ describe('a card dispute for part of what was paid says only part was not provid
 describe('costs a problem caused are a loss to make good, not only expenses to refund', () => {
   it.each([
     ['fr', "Demande d'indemnisation", "Je vous demande de m'indemniser du préjudice suivant, que ce problème m'a causé\u00A0:"],
-    ['es', 'Solicitud de indemnización', 'Solicito una indemnización por el siguiente perjuicio, que este problema me ha ocasionado:'],
+    ['es', 'Solicitud de indemnización', 'Solicito una indemnización por el siguiente perjuicio que este problema me ha ocasionado:'],
   ] as const)('%s', (language, subject, intro) => {
     const text = textOf(language, {
       purchase: { item: 'nettoyage', kind: 'service', date: '2026-07-01', amount: 39 },
