@@ -755,3 +755,11 @@ describe('French letters', () => {
     expect(fr.match(/Je vous remercie/g) ?? []).toHaveLength(1);
   });
 });
+
+describe('a contact written to someone whose name is in brackets', () => {
+  it('has no brackets inside brackets', () => {
+    const de = letter('de', { contacts: [{ date: '2026-10-06', channel: 'E-Mail', who: 'Büro (Frau Yilmaz)' }] });
+    expect(de).toContain('(zu Händen von Büro, Frau Yilmaz)');
+    expect(de).not.toContain('))');
+  });
+});

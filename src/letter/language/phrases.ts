@@ -249,7 +249,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     // The person the letter is written to is "you" ("je vous ai téléphoné"), not named in the third person.
     const who = contact.who && !(to === 'you' && isAddressee(contact.who, c.recipient.contact)) ? withArticle(clause(contact.who)) : '';
     const spoke = channel === 'phone' || channel === 'visit' || channel === 'chat' || channel === 'social';
-    const whoText = who ? t(spoke ? 'contact.whoSpoke' : 'contact.whoWrote', { who: mark(who) }) : '';
+    // Inside the brackets of "(zu Händen von …)", the writer's own brackets become commas: "Büro, Frau Yilmaz".
+    const whoText = who ? t(spoke ? 'contact.whoSpoke' : 'contact.whoWrote', { who: mark(spoke ? who : who.replace(/\s*\(([^()]*)\)/g, ', $1')) }) : '';
     const intro = contact.date ? t('contact.intro.date', { date: date(contact.date) }) : t('contact.intro.none');
     const channelText = channel === 'other' ? (contact.channel ? t('contact.channel', { channel: clause(contact.channel) }) : '') : clause(contact.channel ?? '');
     // Told to the business: "je vous ai écrit", not "j'ai écrit à votre service client" (a service the writer never named).
