@@ -317,6 +317,17 @@ describe('what each letter says', () => {
     }
   });
 
+  it('names a refund and costs asked for together plainly in the subject', () => {
+    const subject = (remedy: 'refund' | 'partial-refund' | 'either') => {
+      const c = fullCase('first', remedy);
+      c.request = { ...c.request, remedy, ...(remedy === 'partial-refund' && { amount: 80 }), ...(remedy === 'either' && { correction: 'clean the third room' }), costs: [{ what: 'a day off work', amount: 120 }] };
+      return written(c).output.content.split('\n')[0]!;
+    };
+    expect(subject('refund')).toMatch(/^Subject: Request for a refund and compensation: /);
+    expect(subject('partial-refund')).toMatch(/^Subject: Request for a partial refund and compensation: /);
+    expect(subject('either')).toMatch(/^Subject: Request to put things right or refund, and compensation: /);
+  });
+
   it('asks for the correction as well as the costs when a claim for costs says what would put it right', () => {
     const c = fullCase('first', 'compensation');
     c.request = { ...c.request, remedy: 'compensation', correction: 'reduce my direct debit to $95 a month', costs: [{ what: 'bank charges', amount: 42.5 }] };

@@ -276,7 +276,8 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
     else {
       // "to ask for a refund of £80.00, for this to be put right and for reimbursement of…": one list, one "and".
       asked = `${asked.replace(' and for this to be put right', ', for this to be put right')} and for ${noun} of the ${money(costTotal)} in costs this caused me`;
-      ask += ' and compensation';
+      // "Request for a refund and compensation", "Request to put things right or refund, and compensation".
+      ask = `${ask === 'Refund request' ? 'Request for a refund' : ask === 'Partial refund request' ? 'Request for a partial refund' : ask}${/ or /.test(ask) ? ',' : ''} and compensation`;
     }
   }
   const refundPart = request.remedy === 'refund' || request.remedy === 'partial-refund' ? refund : undefined;
