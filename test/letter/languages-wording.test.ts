@@ -763,3 +763,11 @@ describe('a contact written to someone whose name is in brackets', () => {
     expect(de).not.toContain('))');
   });
 });
+
+describe('a German card dispute', () => {
+  it('is a Reklamation of a card payment, not the Widerspruch of a direct debit', () => {
+    const de = letter('de', { purchase: { paidWith: 'credit-card' }, card: { issuer: 'DKB', last4: '1234' } }, 'card-dispute');
+    expect(de).toContain('Reklamation einer Kartenzahlung');
+    expect(de).not.toMatch(/Widerspruch/);
+  });
+});
