@@ -164,6 +164,7 @@ describe('what each letter says', () => {
       { channel: 'email', who: 'complaints dept', result: 'told me the landlord wants $850 for painting' },
       { channel: 'phone', who: 'the guy at the counter', result: 'said the part costs $80 and takes 2 weeks' },
       { channel: 'phone', who: 'Guy Martin', result: 'promised a refund' },
+      { channel: 'in person', who: 'the manager Kev', result: 'he said head office deals with refunds' },
     ];
     const letter = written(c).output.content;
     for (const told of [
@@ -177,6 +178,7 @@ describe('what each letter says', () => {
       'I emailed your complaints department, who told me the landlord wants $850 for painting.',
       'I phoned you and spoke to the man at the counter, who said the part costs $80 and takes 2 weeks.',
       'I phoned you and spoke to Guy Martin, who promised a refund.',
+      'I went to see you in person and spoke to Kev, your manager. He said head office deals with refunds.',
     ]) {
       expect(letter).toContain(told);
     }

@@ -140,6 +140,8 @@ export function isAddressee(who: string, addressee: string | undefined): boolean
 const NO_NAME_NOTE = /\s*\((?=[^()]*\b(?:no|not|didn'?t|didnt|wouldn'?t|wouldnt|never|refused|won'?t|unknown|forgot)\b)[^()]*\b(?:sur|last |full |first )?names?\b[^()]*\)/gi;
 /** "Sam (branch manager)": a person, then their job at the business. */
 const NAME_AND_ROLE = /^([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*(?:\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*)?)\s*\(\s*(?:the\s+|a\s+|an\s+)?([^()]+?)\s*\)$/;
+/** "the manager Kev": a job in small letters (a word or two), then a name with its capital. */
+const ROLE_THEN_NAME = /^(?:the\s+|your\s+|their\s+)?([a-z]+(?:\s[a-z]+)?)\s+([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]+(?:\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]+)?)$/;
 /** How people speak of a man they did not know ("the guy at the counter"); a letter says "man". "Guy" alone is a name. */
 const CASUAL_MAN = /\b(the|a|an|some|one|this|that|another)\s+(?:guy|bloke|fella|fellow|chap|dude)\b/gi;
 /** "head office", "reception" named without a determiner after "at" or "from": the business's own. */
@@ -156,7 +158,10 @@ function tidiedWho(who: string, business: string): string {
     .replace(/\s+(?:on|over) the (?:phone|line)\b/i, '')
     .trim();
   const named = NAME_AND_ROLE.exec(tidied);
-  return named && (ROLE_WORDS.test(named[2]!.toLowerCase()) || BARE_ROLE.test(named[2]!)) ? `${named[1]}, ${owner} ${named[2]!.toLowerCase()}` : tidied;
+  if (named && (ROLE_WORDS.test(named[2]!.toLowerCase()) || BARE_ROLE.test(named[2]!))) return `${named[1]}, ${owner} ${named[2]!.toLowerCase()}`;
+  // "the manager Kev", "site foreman Dave": the job in small letters, then the name.
+  const roleFirst = ROLE_THEN_NAME.exec(tidied);
+  return roleFirst && (ROLE_WORDS.test(roleFirst[1]!) || BARE_ROLE.test(roleFirst[1]!)) ? `${roleFirst[2]}, ${owner} ${roleFirst[1]}` : tidied;
 }
 
 /**
