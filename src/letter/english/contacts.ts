@@ -2,7 +2,7 @@
 // chatted), with whom, and what came of it, in the first person and to the right reader.
 import type { ResolvedCase } from '../../case/resolve.js';
 import { FUNCTION_WORD, HAS_VERB, outsideQuotes, LEADING_YOUR, ROLE_WORDS, TEAM_WORDS, TITLES, VERB, type WordUse, asSentence, clause, inSentence, quoted, speaksToReader, withoutBrackets } from './words.js';
-import { capitalisedName } from './people.js';
+import { capitalisedName, roleThenName } from './people.js';
 import { remembered } from '../../util/remember.js';
 
 /** "sam (customer services)", "dave from sales", "priya at the front desk": a lower-case first word placed in a team. */
@@ -140,8 +140,6 @@ export function isAddressee(who: string, addressee: string | undefined): boolean
 const NO_NAME_NOTE = /\s*\((?=[^()]*\b(?:no|not|didn'?t|didnt|wouldn'?t|wouldnt|never|refused|won'?t|unknown|forgot)\b)[^()]*\b(?:sur|last |full |first )?names?\b[^()]*\)/gi;
 /** "Sam (branch manager)": a person, then their job at the business. */
 const NAME_AND_ROLE = /^([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*(?:\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*)?)\s*\(\s*(?:the\s+|a\s+|an\s+)?([^()]+?)\s*\)$/;
-/** "the manager Kev": a job in small letters (a word or two), then a name with its capital. */
-const ROLE_THEN_NAME = /^(?:the\s+|your\s+|their\s+)?([a-z]+(?:\s[a-z]+)?)\s+([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]+(?:\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]+)?)$/;
 /** How people speak of a man they did not know ("the guy at the counter"); a letter says "man". "Guy" alone is a name. */
 const CASUAL_MAN = /\b(the|a|an|some|one|this|that|another)\s+(?:guy|bloke|fella|fellow|chap|dude)\b/gi;
 /** "head office", "reception" named without a determiner after "at" or "from": the business's own. */
@@ -160,8 +158,8 @@ function tidiedWho(who: string, business: string): string {
   const named = NAME_AND_ROLE.exec(tidied);
   if (named && (ROLE_WORDS.test(named[2]!.toLowerCase()) || BARE_ROLE.test(named[2]!))) return `${named[1]}, ${owner} ${named[2]!.toLowerCase()}`;
   // "the manager Kev", "site foreman Dave": the job in small letters, then the name.
-  const roleFirst = ROLE_THEN_NAME.exec(tidied);
-  return roleFirst && (ROLE_WORDS.test(roleFirst[1]!) || BARE_ROLE.test(roleFirst[1]!)) ? `${roleFirst[2]}, ${owner} ${roleFirst[1]}` : tidied;
+  const roleFirst = roleThenName(tidied);
+  return roleFirst && (ROLE_WORDS.test(roleFirst.role) || BARE_ROLE.test(roleFirst.role)) ? `${roleFirst.name}, ${owner} ${roleFirst.role}` : tidied;
 }
 
 /**
@@ -240,7 +238,7 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
         .replace(/^(?:at|to|in)\s+/i, '')
         .replace(/^(?:the|a|an|your|their)\s+/i, '');
       const named = (place.includes(' ') || place !== (contact.channel ?? '').trim()) && !/^(?:in[- ]?person|visit(?:ed)?|went in|walk[- ]?in|face[- ]to[- ]face|in[- ]?(?:store|shop|branch|office|showroom))\b/i.test(place) && !/\b(?:person|visit)\b/i.test(place);
-      const where = named ? `I went to ${business === 'you' ? 'your' : /s$/i.test(business) ? `${business}'` : `${business}'s`} ${inSentence(clause(place), use, true)}` : `I went to see ${business} in person`;
+      const where = named ? `I went to ${possessive(business)} ${inSentence(clause(place), use, true)}` : `I went to see ${business} in person`;
       told = who ? `${where} and spoke to ${team ? recipient : who}` : where;
       break;
     }
@@ -384,15 +382,18 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
   return `${when}${told} (${inSentence(withoutBrackets(result), use)}).`;
 }
 
+/** "your" to the business, "Acme's" or "Brooks'" told to someone else. */
+const possessive = (business: string) => (business === 'you' ? 'your' : /s$/i.test(business) ? `${business}'` : `${business}'s`);
+
 /** A contact with a place of the business ("your baggage desk at Lisbon airport"): the sentence for the business alone, with the place put in. */
 function placeSentence(contact: ResolvedCase['contacts'][number], channel: Channel, place: string, business: string, date: (d: string) => string, use: WordUse): string {
   const plain = contactSentence({ ...contact, channel: CHANNEL_WORDS[channel] }, business, date, use);
-  const owner = business === 'you' ? 'your' : /s$/i.test(business) ? `${business}'` : `${business}'s`;
-  const there = `${owner} ${inSentence(clause(place), use, true)}`;
-  const told = { visit: `I went to see ${business} in person`, phone: `I phoned ${business}`, email: `I emailed ${business}`, letter: `I wrote to ${business}` }[channel as 'visit' | 'phone' | 'email' | 'letter'];
-  const to = { visit: `I went to ${there}`, phone: `I phoned ${there}`, email: `I emailed ${there}`, letter: `I wrote to ${there}` }[channel as 'visit' | 'phone' | 'email' | 'letter'];
-  return plain.replace(told, to);
+  const there = `${possessive(business)} ${inSentence(clause(place), use, true)}`;
+  const verb = PLACE_VERBS[channel as keyof typeof PLACE_VERBS];
+  return plain.replace(channel === 'visit' ? `I went to see ${business} in person` : `I ${verb} ${business}`, `I ${verb} ${there}`);
 }
+
+const PLACE_VERBS = { visit: 'went to', phone: 'phoned', email: 'emailed', letter: 'wrote to' } as const;
 
 const CHANNEL_WORDS: Readonly<Record<Channel, string>> = { visit: 'in person', phone: 'phone', email: 'email', letter: 'letter', chat: 'chat', text: 'text', form: 'form', social: 'social', other: 'other' };
 

@@ -75,6 +75,18 @@ function surname(names: string[]): string {
 /** A contact that names nobody: a greeting typed in ("Dear Sir", "To whom it may concern"), or a placeholder ("n/a"). */
 const NOBODY_NAMED = /^(?:(?:dear|to)\s+)?(?:sir(?:s|\s*(?:\/|or|and)\s*madam)?|madam(?:\s*(?:\/|or|and)\s*sir)?|whom it may concern|to whom it may concern|n\s*\/\s*a|none|unknown|not known|no name|nobody|no one|-+|\?+)[.,:;!]*$/i;
 
+/** "the manager Kev", "site manager Dana Price": a job in small letters, then a name with its capitals. */
+const ROLE_THEN_NAME = /^(?:(?:the|your|their)\s+)?((?:[a-z]+\s+)*?[a-z]+)\s+([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]+(?:\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]+)*)$/;
+
+/**
+ * The job and the name of someone typed as "the manager Kev"; whether the job is one is the
+ * caller's to say. "an agent called Kyle" is described, not named by a job.
+ */
+export function roleThenName(text: string): { role: string; name: string } | undefined {
+  const m = ROLE_THEN_NAME.exec(text);
+  return m && !/\b(?:a|an|called|named|from|at|of|by)\b/.test(m[1]!) ? { role: m[1]!, name: m[2]! } : undefined;
+}
+
 export function addresseeName(contact: string, locale: string): string | undefined {
   if (NOBODY_NAMED.test(contact.trim())) return undefined;
   // "some lad called Dave", "a woman named Priya": the name is what follows; a greeting typed in ("Dear Mr Reilly") is not part of it.
@@ -104,8 +116,8 @@ export function addresseeName(contact: string, locale: string): string | undefin
   }
   if (/^(the|a|an)\s/i.test(name)) name = name.replace(/^(the|a|an)\s+/i, '');
   // "manager Kev", "site manager Dana Price": a role in small letters, then the name.
-  const roleThenName = /^(?:[a-z]+\s+)*?([a-z]+)\s+([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]+(?:\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]+)*)$/.exec(name);
-  if (roleThenName && ROLE_WORDS.test(roleThenName[1]!)) name = roleThenName[2]!;
+  const leadingRole = roleThenName(name);
+  if (leadingRole && ROLE_WORDS.test(leadingRole.role)) name = leadingRole.name;
   // "Sue & Graham": two people, as a letter names them.
   name = name.replace(/^(\S+)\s+&\s+(\S+)$/, '$1 and $2');
   // "Service Manager", "Head of Customer Services": a person by their role, though a team's word is in it.
