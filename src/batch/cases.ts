@@ -21,7 +21,7 @@ import { compiledCaseSchema } from '../case/compiled.js';
 import { cutValueNote, valuesCutByComments, withCutValuesWhole, type CutValue } from '../case/yaml.js';
 import { caseSchema, type Case } from '../case/schema.js';
 import { letterLanguage, resolveCase, type ResolvedCase } from '../case/resolve.js';
-import { produceLetter, produceResolved, type ProduceOptions } from '../letter/produce.js';
+import { preparedCase, produceLetter, producePrepared, type ProduceOptions } from '../letter/produce.js';
 import { letterKindnessWarnings, loadReviewLanguage, reviewCaseText, reviewLanguageLoaded } from '../tone/review.js';
 import { deepMerge, exactParse, fromLine, isGroup, mergedLocator, shapeOf, type Exact, type Layer } from './structure.js';
 
@@ -79,12 +79,12 @@ export interface CheckedCase {
 
 /**
  * A checked case made ready by the thread that reads the file, for the one that renders (see
- * reviewAhead): its defaults filled in and its answers reviewed. The Case itself is not needed
- * any more, and is not copied to the other thread.
+ * reviewAhead): its defaults filled in, its rights cited, its answers tidied (preparedCase) and
+ * reviewed. The Case itself is not needed any more, and is not copied to the other thread.
  */
 export interface ReadyCase {
   ok: true;
-  resolved: ResolvedCase;
+  prepared: ResolvedCase;
   reviewed: Reviewed;
   company: string;
   notes?: string[];
@@ -354,7 +354,7 @@ export class CaseProcessor {
     const at = () => this.start(unit);
     let produced;
     try {
-      produced = 'resolved' in checked ? produceResolved(checked.resolved, this.produceOptions) : produceLetter(checked.value, this.produceOptions);
+      produced = 'prepared' in checked ? producePrepared(checked.prepared, this.produceOptions) : produceLetter(checked.value, this.produceOptions);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       return this.located(unit, (locate) => [{ path: '', message: error.message.replace(/\.$/, ''), ...locate([]) }]);
@@ -380,7 +380,7 @@ export class CaseProcessor {
       }
       return written();
     };
-    const found = 'resolved' in checked ? checked.reviewed : (checked.reviewed ?? this.reviewAnswers(unit, checked.value, language));
+    const found = 'prepared' in checked ? checked.reviewed : (checked.reviewed ?? this.reviewAnswers(unit, checked.value, language));
     return found instanceof Promise ? found.then(finish) : finish(found);
   }
 
@@ -392,12 +392,24 @@ export class CaseProcessor {
    */
   reviewAhead(unit: CaseUnit, checked: CheckedCase): void | Promise<void> {
     const resolved = resolveCase(checked.value);
+    const prepared = resolved.ok ? this.prepared(resolved.value) : undefined;
     const ready = (reviewed: Reviewed) => {
       const { company, notes } = checked;
-      unit.checked = resolved.ok ? { ok: true, resolved: resolved.value, reviewed, company, ...(notes && { notes }) } : { ...checked, reviewed };
+      unit.checked = prepared ? { ok: true, prepared, reviewed, company, ...(notes && { notes }) } : { ...checked, reviewed };
     };
     const found = this.reviewAnswers(unit, checked.value, resolved.ok ? resolved.value.letter.language! : letterLanguage(checked.value));
     return found instanceof Promise ? found.then(ready) : ready(found);
+  }
+
+  /** preparedCase, or undefined for a case that cannot be prepared: rendering it reports why. */
+  private prepared(resolved: ResolvedCase): ResolvedCase | undefined {
+    try {
+      const prepared = preparedCase(resolved, this.produceOptions.userRightsDirs);
+      return prepared.ok ? prepared.value : undefined;
+    } catch (error) {
+      if (error instanceof UserError) return undefined;
+      throw error;
+    }
   }
 
   /**

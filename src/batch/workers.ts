@@ -103,7 +103,7 @@ export function serveIfWorker(): void {
         } else if (message.type === 'cases') {
           // Answers are reviewed for the whole message first, then the letters rendered: each
           // stage's code and tables stay in the processor's caches from one case to the next.
-          for (const unit of message.units) if (unit.checked && !unit.checked.reviewed && !('resolved' in unit.checked)) await processor!.reviewAhead(unit, unit.checked);
+          for (const unit of message.units) if (unit.checked && !unit.checked.reviewed && !('prepared' in unit.checked)) await processor!.reviewAhead(unit, unit.checked);
           for (const unit of message.units) {
             if (stopping || writer!.fatal !== undefined) break;
             let outcome = processor!.process(unit);

@@ -8,11 +8,13 @@ const MAY_NEED_CLEANING = /[ \t]$|[ \t]{2}| [,.;:!?]|\.\.|[!?]\.|,\s*\.|\(\s*\)|
 const EMPTY_BULLET = /^\s*[-*]\s*$/;
 
 /**
- * The same over a whole text, and a carriage return or a blank run: a text this does not
- * match has no line to clean (most letters: optional answers that are missing usually take
- * their whole line with them).
+ * One pass over a whole text for what optional parts leave most often, spaces at the ends of
+ * lines (group 1) and blank runs (group 2: all but their last line break), and for anything
+ * else the line clean-ups below would change (the other alternatives): a carriage return, a
+ * tab, a space before a stop or another space, doubled stops, empty brackets, an empty
+ * bullet. Most letters have only the first two, so they are tidied in this one pass.
  */
-const TEXT_MAY_NEED_CLEANING = /[ \t](?:[ \t\n,.;:!?]|$)|\t|\.\.|[!?]\.|,[^\S\n]*\.|\([^\S\n]*\)|\r|\n\n\n|(?:^|\n)[^\S\n]*[-*][^\S\n]*(?:\n|$)/;
+const LEFTOVERS = /([ \t]+)(?=\n|$)|(\n(?:[ \t]*\n)+)(?=[ \t]*\n)|[ \t](?=[ \t,.;:!?])|\t|\.\.|[!?]\.|,[^\S\n]*\.|\([^\S\n]*\)|\r|(?:^|\n)[^\S\n]*[-*][^\S\n]*(?=\n|$)/g;
 
 /**
  * Tidies what the template left; the values in `keep` (the person's own words, as they appear
@@ -20,26 +22,29 @@ const TEXT_MAY_NEED_CLEANING = /[ \t](?:[ \t\n,.;:!?]|$)|\t|\.\.|[!?]\.|,[^\S\n]
  * ("INV..2026 ( ) #7"). Each is held aside as a placeholder while the rest is cleaned.
  */
 export function cleanLetter(text: string, keep: readonly string[] | (() => readonly string[]) = []): string {
-  // Spaces at line ends and blank runs (what optional parts leave most often) need no values
-  // held aside: they hold none. A text with neither is left as it is by these two.
-  const quick = withoutTrailingSpaceOrBlankRuns(text);
-  if (!TEXT_MAY_NEED_CLEANING.test(quick)) return quick.trim();
-  return holding(text, typeof keep === 'function' ? keep() : keep, cleanQuickly);
+  // Spaces at line ends and blank runs need no values held aside: they hold none.
+  return quicklyTidied(text) ?? holding(text, typeof keep === 'function' ? keep() : keep, cleanQuickly);
 }
 
-/**
- * What optional parts leave most often, spaces at the ends of lines and blank runs, is
- * tidied over the whole text at once; only a text that still needs it goes line by line.
- */
+/** The text with spaces at line ends removed and blank runs made one blank line, unless it needs more than that (undefined). */
+function quicklyTidied(text: string): string | undefined {
+  let more = false;
+  const tidied = text.replace(LEFTOVERS, (found: string, trailing?: string, blankRun?: string) => {
+    if (trailing !== undefined) return '';
+    if (blankRun !== undefined) return '\n';
+    more = true;
+    return found;
+  });
+  return more ? undefined : tidied.trim();
+}
+
+/** cleanLetter without values held aside. */
 function cleanQuickly(text: string): string {
-  const quick = withoutTrailingSpaceOrBlankRuns(text);
-  return TEXT_MAY_NEED_CLEANING.test(quick) ? cleanLines(quick) : quick.trim();
+  return quicklyTidied(text) ?? cleanLines(withoutTrailingSpaceOrBlankRuns(text));
 }
 
-/** Spaces at line ends removed and blank runs made one blank line (looked for first: a search for a string is far quicker than an expression). */
 function withoutTrailingSpaceOrBlankRuns(text: string): string {
-  const trailing = text.includes(' \n') || text.includes('\t') || text.endsWith(' ') ? text.replace(/[ \t]+(?=\n|$)/g, '') : text;
-  return trailing.includes('\n\n\n') ? trailing.replace(/\n{3,}/g, '\n\n') : trailing;
+  return text.replace(/[ \t]+(?=\n|$)/g, '').replace(/\n{3,}/g, '\n\n');
 }
 
 /** `clean(text)`, with each value of `keep` in the text held aside as a placeholder meanwhile. */

@@ -6,7 +6,7 @@ import type { Problem } from '../case/validate.js';
 import { withRights } from '../rights/cite.js';
 import { formatLetter, type OutputFor } from './formats.js';
 import { sentByLine, type Paper } from './layout.js';
-import { renderLetter, templateFor, type Format, type Letter } from './render.js';
+import { renderLetter, templateFor, tidiedCase, type Format, type Letter } from './render.js';
 
 export interface ProduceOptions<F extends Format = Format> {
   format: F;
@@ -31,8 +31,17 @@ export function produceLetter<F extends Format>(value: Case, options: ProduceOpt
 }
 
 /** produceLetter for a case whose defaults are filled in already (a batch may do that in another thread). */
-export function produceResolved<F extends Format>(resolved: ResolvedCase, options: Omit<ProduceOptions<F>, 'settings' | 'settingsMode'>): Produced<F> {
-  const cited = withRights(resolved, options.userRightsDirs);
+function produceResolved<F extends Format>(resolved: ResolvedCase, options: Omit<ProduceOptions<F>, 'settings' | 'settingsMode'>): Produced<F> {
+  const prepared = preparedCase(resolved, options.userRightsDirs);
+  return prepared.ok ? producePrepared(prepared.value, options) : prepared;
+}
+
+/**
+ * A resolved case made ready for its template: the rights it cites added, and the writer's
+ * answers tidied (tidiedCase). A batch may do this in the thread that reads the file.
+ */
+export function preparedCase(resolved: ResolvedCase, userRightsDirs?: readonly string[]): { ok: true; value: ResolvedCase } | { ok: false; problems: Problem[] } {
+  const cited = withRights(resolved, userRightsDirs);
   // A card issuer reverses a card payment; only a claim under section 75 also covers the costs a problem caused.
   if (cited.letter.stage === 'card-dispute' && cited.request.remedy === 'compensation' && cited.cardRoute?.kind !== 'section-75') {
     return {
@@ -46,8 +55,13 @@ export function produceResolved<F extends Format>(resolved: ResolvedCase, option
       ],
     };
   }
-  const source = templateFor(cited, options.template, options.userTemplateDirs ?? []);
-  const letter = renderLetter(cited, source);
+  return { ok: true, value: tidiedCase(cited) };
+}
+
+/** The letter of a prepared case (preparedCase), in the format asked for. */
+export function producePrepared<F extends Format>(prepared: ResolvedCase, options: Omit<ProduceOptions<F>, 'settings' | 'settingsMode'>): Produced<F> {
+  const source = templateFor(prepared, options.template, options.userTemplateDirs ?? []);
+  const letter = renderLetter(prepared, source);
   return { ok: true, letter, output: withSubjectLabel(formatLetter(letter, source, options.format, { paper: options.paper }), letter), builtIn: source.builtIn };
 }
 

@@ -70,15 +70,22 @@ export function letterContext(resolved: ResolvedCase): ResolvedCase {
   return anyControl(resolved) ? (mapStrings(resolved, stripControl) as ResolvedCase) : resolved;
 }
 
-/** The case as templates see it: clean values, and the phrases made from them. */
-export function letterCase(resolved: ResolvedCase): LetterCase {
-  const language = resolved.letter.language ?? 'en';
+/**
+ * The writer's answers as a letter writes them: without control characters, and in English
+ * with names capitalised, shorthand spelled out and the story told to the business ("they
+ * never turned up" -> "you never turned up"). A pure function of the case, so a batch may do
+ * it in the thread that reads the file (see reviewAhead in src/batch/cases.ts).
+ */
+export function tidiedCase(cited: ResolvedCase): ResolvedCase {
   // Capitals for names typed in lower case follow English rules; other languages keep theirs as typed.
-  // English rules also say the writer's "they never turned up" to the business as "you never turned up",
-  // and spell out what was typed in a hurry ("didnt", "2 wks").
-  const clean = language === 'en' ? withStoryToTheBusiness(withShorthandSpelledOut(withNamesCapitalised(letterContext(resolved)))) : letterContext(resolved);
-  const letterCase = { ...clean, phrases: language === 'en' ? phrasesFor(clean) : languagePhrases(clean, language) };
-  sameWordUse(letterCase, clean);
+  return (cited.letter.language ?? 'en') === 'en' ? withStoryToTheBusiness(withShorthandSpelledOut(withNamesCapitalised(letterContext(cited)))) : letterContext(cited);
+}
+
+/** The case as templates see it: a tidied case (tidiedCase), and the phrases made from it. */
+export function letterCase(tidied: ResolvedCase): LetterCase {
+  const language = tidied.letter.language ?? 'en';
+  const letterCase = { ...tidied, phrases: language === 'en' ? phrasesFor(tidied) : languagePhrases(tidied, language) };
+  sameWordUse(letterCase, tidied);
   return letterCase;
 }
 
@@ -100,9 +107,10 @@ export function templateFor(resolved: ResolvedCase, template: string | undefined
   return findTemplate(template ?? (language === 'en' ? resolved.letter.stage : `${language}/${resolved.letter.stage}`), userDirs);
 }
 
-export function renderLetter(resolved: ResolvedCase, source: TemplateSource): Letter {
+/** The letter from a tidied case (tidiedCase) and its template. */
+export function renderLetter(tidied: ResolvedCase, source: TemplateSource): Letter {
   const compiled = compileTemplate(source);
-  const context = letterCase(resolved);
+  const context = letterCase(tidied);
   // The person's own values that look like a template's leftovers are kept as written
   // (phrases are made by redress from them, and are tidied like the template's text).
   // Worked out only if a clean-up needs it (most letters need none).

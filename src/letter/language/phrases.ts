@@ -346,6 +346,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const steps = c.letter.nextSteps.map(clause);
   const generic = p.paidWith === 'credit-card' || p.paidWith === 'debit-card' ? 'nextStep.card' : p.paidWith === 'paypal' ? 'nextStep.paypal' : 'nextStep.other';
 
+  let toThirdParty: string[] | undefined;
   return {
     greeting,
     signOff,
@@ -357,7 +358,10 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     purchaseAgain: purchase,
     customer,
     contacts: c.contacts.map((contact) => contactSentence(contact, 'you')),
-    contactsToThirdParty: c.contacts.map((contact) => contactSentence(contact, 'them')),
+    // Only a letter to a third party (the card issuer) tells them: made when a template asks.
+    get contactsToThirdParty() {
+      return (toThirdParty ??= c.contacts.map((contact) => contactSentence(contact, 'them')));
+    },
     impact: c.story.impact ? shortened(c.story.impact, Number.POSITIVE_INFINITY) : '',
     impactShort: c.story.impact ? shortened(c.story.impact) : '',
     request: requestText,
