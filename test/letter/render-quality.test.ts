@@ -126,10 +126,32 @@ describe('what each letter says', () => {
       'I emailed you. No one called back.',
       'I emailed you, but nothing came of it.',
       'I emailed you, and you promised a call back.',
-      'I emailed you (a reply saying my complaint had been logged).',
+      'I emailed you, and the reply said my complaint had been logged.',
     ]) {
       expect(letter).toContain(told);
     }
+  });
+
+  it('tells a message the business sent, a call on hold and a job typed bare as a person would', () => {
+    const c = fullCase('first', 'refund');
+    c.contacts = [
+      { channel: 'email', result: 'email saying the deposit is non-refundable' },
+      { channel: 'phone', who: 'emergency event line', result: 'on hold 40 mins, then cut off' },
+      { channel: 'email', who: 'practice manager', result: 'no reply' },
+      { channel: 'phone', who: 'they', result: 'promised a call back' },
+      { channel: 'email', who: 'Billing Disputes Department', result: 'the manager promised a refund' },
+    ];
+    const letter = written(c).output.content;
+    for (const told of [
+      'I received an email from you saying the deposit is non-refundable.',
+      'I phoned your emergency event line, and I was on hold 40 minutes, then cut off.',
+      'I emailed your practice manager, but I received no reply.',
+      'I phoned you, and you promised a call back.',
+      'I emailed your Billing Disputes Department. The manager promised a refund.',
+    ]) {
+      expect(letter).toContain(told);
+    }
+    expect(letter).not.toMatch(/at your company|spoke to they|\(on hold/);
   });
 
   it('tells what the writer got, and whom the business told, in whole sentences', () => {

@@ -1,7 +1,7 @@
 // Earlier contacts told as a person would: by channel (phoned, e-mailed, wrote, visited,
 // chatted), with whom, and what came of it, in the first person and to the right reader.
 import type { ResolvedCase } from '../../case/resolve.js';
-import { FUNCTION_WORD, HAS_VERB, outsideQuotes, LEADING_YOUR, ROLE_WORDS, TEAM_WORDS, TITLES, VERB, type WordUse, asSentence, clause, inSentence, quoted, speaksToReader, withoutBrackets } from './words.js';
+import { FUNCTION_WORD, HAS_VERB, outsideQuotes, LEADING_YOUR, ROLE_LAST, ROLE_WORDS, TEAM_WORDS, TITLES, VERB, type WordUse, asSentence, clause, inSentence, quoted, speaksToReader, withoutBrackets } from './words.js';
 import { capitalisedName, roleThenName } from './people.js';
 import { remembered } from '../../util/remember.js';
 
@@ -33,6 +33,13 @@ type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'chat' | 'text' | 'form'
 
 /** A job without a determiner or a name before it: "manager", "tech", "the delivery driver" is not one (it has "the"). */
 const BARE_ROLE = new RegExp(String.raw`^(?:${ROLE_WORDS.source.slice(3, -3)}|tech|technician|engineer|driver|receptionist|installer|fitter|salesman|saleswoman|salesperson|sales assistant|assistant|cashier|courier|plumber|electrician|builder|foreman)\b`, 'i');
+/** "practice manager", "store manager": a job typed in small letters, without a determiner or a name, is one too. */
+function bareRole(who: string): boolean {
+  if (BARE_ROLE.test(who)) return true;
+  const words = who.split(/\s+/);
+  return !/[A-Z\u00C0-\u00DE]/.test(who) && words.length <= 3 && ROLE_LAST.test(who) && !FUNCTION_WORD.test(words[0]!) && !PERSON_AT.test(` ${who} `);
+}
+
 /** "offered a voucher, I said I wanted a refund": the writer's own part is a sentence of its own. */
 const COMMA_SPLICE = /,\s+(I|we)\s+(?=(?:[a-z]+ed|said|told|asked|wanted|explained|refused|sent|made|went|rang|wrote|got|gave)\b)/g;
 /** A message seen and not answered, as people type it. */
@@ -147,6 +154,8 @@ const BARE_PLACE_AFTER = /\b(at|from|in)\s+(head office|main office|reception|th
 
 /** What the writer typed as the person spoken to, without notes to themselves. */
 function tidiedWho(who: string, business: string): string {
+  // "they", "him": no one in particular, so the contact is with the business.
+  if (/^(?:they|them|he|she|him|her)$/i.test(who.trim())) return '';
   const owner = business === 'you' ? 'your' : 'their';
   const tidied = who
     .replace(NO_NAME_NOTE, '')
@@ -168,7 +177,7 @@ function tidiedWho(who: string, business: string): string {
  * determiner. A person placed there ("Dana at the front desk") is not a place.
  */
 // Letters of Latin scripts, not Unicode classes: a Unicode expression is slow to compile, for every letter with contacts.
-const PLACE = /^(?:(?:the|your|their|a)\s+)?((?:(?!(?:at|in|on|from|of)\b)[\w\u00C0-\u024F'’&.-]+\s+){0,3}(?:desk|counter|office|branch|store|shop|reception|showroom|depot|kiosk|helpdesk|outlet|warehouse|dealership|garage|site)\b)(?:\s+((?:at|in|on|near)\s+.+)|\s*,\s*(.+))?$/i;
+const PLACE = /^(?:(?:the|your|their|a)\s+)?((?:(?!(?:at|in|on|from|of)\b)[\w\u00C0-\u024F'’&.-]+\s+){0,3}(?:desk|counter|office|branch|store|shop|reception|showroom|depot|kiosk|helpdesk|outlet|warehouse|dealership|garage|site|line|hotline|helpline)\b)(?:\s+((?:at|in|on|near)\s+.+)|\s*,\s*(.+))?$/i;
 
 function placeNamed(who: string): string | undefined {
   const m = PLACE.exec(who.trim());
@@ -203,7 +212,7 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
   // Told to someone else, "your manager" is the business's: "their manager".
   // Someone named by their job alone ("manager (Paul?)", "tech") works for the business: "your manager".
   // "bot", "the chatbot": the business's own chatbot, not a person.
-  const typedWho = contact.who && CHATBOT.test(contact.who.trim()) ? 'your chatbot' : contact.who && BARE_ROLE.test(contact.who.trim()) ? `your ${contact.who.trim()}` : contact.who;
+  const typedWho = contact.who && CHATBOT.test(contact.who.trim()) ? 'your chatbot' : contact.who && bareRole(contact.who.trim()) ? `your ${contact.who.trim()}` : contact.who;
   // A name typed in lower case ("bruce") has the capitals the writer gives it elsewhere, and a
   // first word placed in a team ("sam (customer services)", "dave from sales") is a name.
   // A name typed with its capital ("Dave") keeps it, however the writer types it elsewhere.
@@ -212,16 +221,25 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
   const whom = who ?? business;
   // Written to a department ("customer service", "the complaints team"), it is the business's own
   // team: "I emailed your customer service team", not "customer service at your company".
-  const team = who !== undefined && business === 'you' && DEPARTMENT.test(who) && !ROLE_WORDS.test(who.toLowerCase()) && !PERSON_AT.test(who);
-  const department = team ? who!.replace(/^(the|a|an|your)\s+/i, '') : '';
-  const at = who ? ` at ${business === 'you' ? 'your company' : business}` : '';
+  const team = who !== undefined && DEPARTMENT.test(who) && !ROLE_WORDS.test(who.toLowerCase()) && !PERSON_AT.test(who);
+  const department = team ? who!.replace(/^(the|a|an|your|their)\s+/i, '') : '';
+  const teamName = `${department}${/\b(team|department|dept|desk|office|centre|center|unit|group|staff|reception)$/i.test(department) ? '' : ' team'}`;
+  // Spoken to after the business was just named: "I phoned Acme and spoke to their billing team".
+  const spokenTo = team ? `${business === 'you' ? 'your' : 'their'} ${teamName}` : who;
+  // "your practice manager" is the business's already.
+  const owned = who !== undefined && /^(?:your|their)\s/i.test(who);
+  const at = who && !owned ? ` at ${business === 'you' ? 'your company' : business}` : '';
   // Whom a message was sent to.
-  const recipient = team ? `your ${department}${/\b(team|department|dept|desk|office|centre|center|unit|group|staff|reception)$/i.test(department) ? '' : ' team'}` : `${who}${at}`;
+  const recipient = team
+    ? `${possessive(business)} ${teamName}`
+    : owned && business !== 'you'
+      ? `${possessive(business)} ${who!.replace(/^(?:your|their)\s+/i, '')}`
+      : `${who}${at}`;
   const when = contact.date ? `On ${date(contact.date)}, ` : '';
   let told: string;
   switch (channel) {
     case 'phone':
-      told = who ? `I phoned ${business} and spoke to ${team ? recipient : who}` : `I phoned ${business}${VOICEMAIL.test(contact.channel ?? '') ? ' and left a voicemail message' : ''}`;
+      told = who ? `I phoned ${business} and spoke to ${spokenTo}` : `I phoned ${business}${VOICEMAIL.test(contact.channel ?? '') ? ' and left a voicemail message' : ''}`;
       break;
     case 'email':
       told = who ? `I emailed ${recipient}` : `I emailed ${business}`;
@@ -239,7 +257,7 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
         .replace(/^(?:the|a|an|your|their)\s+/i, '');
       const named = (place.includes(' ') || place !== (contact.channel ?? '').trim()) && !/^(?:in[- ]?person|visit(?:ed)?|went in|walk[- ]?in|face[- ]to[- ]face|in[- ]?(?:store|shop|branch|office|showroom))\b/i.test(place) && !/\b(?:person|visit)\b/i.test(place);
       const where = named ? `I went to ${possessive(business)} ${inSentence(clause(place), use, true)}` : `I went to see ${business} in person`;
-      told = who ? `${where} and spoke to ${team ? recipient : who}` : where;
+      told = who ? `${where} and spoke to ${spokenTo}` : where;
       break;
     }
     case 'text':
@@ -252,7 +270,7 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
           ? `I sent a ${app} message to ${recipient}`
           : `I sent ${business} a ${app} message`
         : who
-          ? `I contacted ${business} through online chat and spoke to ${team ? recipient : who}`
+          ? `I contacted ${business} through online chat and spoke to ${spokenTo}`
           : `I contacted ${business} through online chat`;
       break;
     }
@@ -287,6 +305,19 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
   if (WRITER_WAITING.test(result)) return `${when}${told}. I am ${inSentence(result, use)}.`;
   // "auto reply only": what the writer received.
   if (AUTO_REPLY.test(result)) return `${when}${told}, and I received ${/^an?\s/i.test(result) ? inSentence(result, use) : `an ${result.charAt(0).toLowerCase()}${result.slice(1)}`}.`;
+  // "email saying the deposit is non-refundable": a message from the business, which says what it said.
+  const message = MESSAGE_SAYING.exec(result);
+  if (message) {
+    const [, kind, said] = message;
+    const from = who ? recipient : business;
+    // A message of the contact's own kind is what came: "I received an email from you", whoever wrote first.
+    if (MESSAGE_CHANNEL[kind!.toLowerCase().replace(/^e-mail$/, 'email').replace(/^text message$/, 'text')]?.includes(channel)) {
+      return `${when}I received ${withArticle(kind!.toLowerCase())} from ${from} saying ${inSentence(said!, use)}.`;
+    }
+    return `${when}${told}, and the reply said ${inSentence(said!, use)}.`;
+  }
+  // "on hold 40 minutes, then cut off": what happened to the writer on the call.
+  if (channel === 'phone' && ON_HOLD.test(result)) return `${when}${told}, and I was ${inSentence(result.replace(/^(?:was|got)\s+/i, ''), use)}.`;
   // "voicemail", "went to voicemail, left a message": nobody answered the call.
   if (channel === 'phone' && /^(?:went to |got |straight to )?voice ?mail\b/i.test(result)) {
     return `${when}${told}, but nobody answered${VOICEMAIL.test(result.replace(/^(?:went to |got |straight to )?voice ?mail\b/i, '')) ? ', so I left a voicemail message' : ''}.`;
@@ -396,6 +427,13 @@ function placeSentence(contact: ResolvedCase['contacts'][number], channel: Chann
 const PLACE_VERBS = { visit: 'went to', phone: 'phoned', email: 'emailed', letter: 'wrote to' } as const;
 
 const CHANNEL_WORDS: Readonly<Record<Channel, string>> = { visit: 'in person', phone: 'phone', email: 'email', letter: 'letter', chat: 'chat', text: 'text', form: 'form', social: 'social', other: 'other' };
+
+/** "an email saying…", "reply said…": what a message from the business said. */
+const MESSAGE_SAYING = /^(?:(?:an?|the|their|your)\s+)?(e-?mail|reply|response|answer|letter|text message|text|message)\s+(?:back\s+)?(?:saying|said|stating|stated|to say|says|that said)\s+(.+)$/i;
+/** The contacts in which each kind of message comes. */
+const MESSAGE_CHANNEL: Readonly<Record<string, readonly Channel[]>> = { email: ['email'], letter: ['letter'], text: ['text'], message: ['text', 'chat', 'social', 'form'] };
+/** What happened to the writer on a call: "on hold 40 minutes", "cut off", "transferred three times". */
+const ON_HOLD = /^(?:(?:was|got)\s+)?(?:(?:kept|put|left)\s+)?(?:on hold|cut off|disconnected|transferred|passed around|passed from)\b/i;
 
 /** "rang them twice", "called 3x": the writer phoned more than once; what follows the count is theirs too. */
 const CALLED_AGAIN = /^(?:rang|called|phoned|tried calling|tried to call)(?:\s+(?:them|you|back|again))?\s+(twice|\d+\s*(?:times|x)|three times|four times|five times|several times|many times|repeatedly)\b[,;]?\s*(.*)$/i;

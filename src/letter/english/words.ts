@@ -99,7 +99,10 @@ export function inSentence(text: string, use?: WordUse, nounPhrase = false, with
     // rest goes to lower case with it (words the writer capitalises elsewhere, and acronyms, stay).
     const titleCase = words.length > 1 && words.slice(1).every((word) => !/^[a-z\u00DF-\u00F6\u00F8-\u00FF]/.test(word));
     if (!titleCase) return lowered;
-    return [lower, ...words.slice(1).map((word) => (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]+$/.test(word) && !use.names.has(word.toLowerCase()) ? word.toLowerCase() : word))].join(' ');
+    const rest = words.slice(1).map((word) => (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]+$/.test(word) && !use.names.has(word.toLowerCase()) ? word.toLowerCase() : word));
+    // A word the writer capitalises elsewhere makes the run a name ("Damage Claims Department"): it stays whole.
+    if (rest.some((word, i) => word === words[i + 1] && /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]+$/.test(word))) return trimmed;
+    return [lower, ...rest].join(' ');
   }
   // Title Case ("Annual Membership Plan") reads as a product's name: leave it be.
   const long = words.filter((word) => /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/.test(word) && word.length > 3);
