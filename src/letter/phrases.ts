@@ -151,7 +151,9 @@ function namedAgain(item: string): string {
   const words = item.replace(/^my\s+/, '').split(/\s+/);
   const plain: string[] = [];
   for (const word of words) {
-    if (!/^[a-z][a-z'’-]*$/.test(word) || /^(?:of|for|with|from|to|in|on|at|by|and|or)$/.test(word)) break;
+    // "my sofa and ottoman": two things, both named again, never just the first.
+    if (/^(?:and|or|&|\+)$/.test(word)) return `the ${words.join(' ')}`;
+    if (!/^[a-z][a-z'’-]*$/.test(word) || /^(?:of|for|with|from|to|in|on|at|by)$/.test(word)) break;
     plain.push(word);
   }
   return `the ${plain.length === 0 ? words.join(' ') : plain.length < words.length || plain.length > 1 ? plain.at(-1) : plain[0]}`;
@@ -168,7 +170,8 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   const item = nounPhrase(c.purchase.item, use);
   const bareItem = capitalNames(withWrittenCapitals(withoutBrackets(c.purchase.item.trim().replace(/[.;:,\s]+$/, '')), use));
   // A reference with brackets of its own ("HS-2211 (rev. B)") is not followed by more brackets.
-  const reference = c.purchase.reference;
+  // A reference the item names already ("wash & fold (order 20391)") is not said again.
+  const reference = c.purchase.reference !== undefined && !c.purchase.item.includes(withoutBrackets(c.purchase.reference).trim()) ? c.purchase.reference : undefined;
   // A recurring fee's date is when the payments began.
   const when = c.purchase.date ? `${c.purchase.period ? 'since ' : ''}${date(c.purchase.date)}` : '';
   // An item with commas or a date of its own has the purchase date set off by a semicolon, so

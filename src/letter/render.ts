@@ -5,7 +5,7 @@ import { languagePhrases } from './language/phrases.js';
 import { withNamesCapitalised } from './english/people.js';
 import { withStoryToTheBusiness } from './english/reader.js';
 import { withShorthandSpelledOut } from './english/shorthand.js';
-import { sameWordUse } from './english/words.js';
+import { sameWordUse, withCommaAfterYear } from './english/words.js';
 import { phrasesFor, type Phrases } from './phrases.js';
 import { findTemplate, type TemplateSource } from './template-files.js';
 import { compileTemplate } from './templates.js';
@@ -49,9 +49,13 @@ function mapStrings(value: unknown, fn: (s: string) => string): unknown {
   return value;
 }
 
-/** True when a string somewhere in `value` holds a control character. */
+/** "!!", "?!", "(??)": a run of marks reads as shouting (the tone check says so); one says it. */
+const MARK_RUN = /([!?])[!?]+/g;
+const HAS_MARK_RUN = /[!?][!?]/;
+
+/** True when a string somewhere in `value` holds a control character or a run of marks. */
 function anyControl(value: unknown): boolean {
-  if (typeof value === 'string') return hasControl(value);
+  if (typeof value === 'string') return hasControl(value) || HAS_MARK_RUN.test(value);
   if (value === null || typeof value !== 'object') return false;
   // Loops, not Object.values(): this runs on every letter, and nothing need be allocated.
   if (Array.isArray(value)) {
@@ -63,11 +67,12 @@ function anyControl(value: unknown): boolean {
 }
 
 /**
- * Values reach letters without control characters (a carriage return among them); the rest
- * is the template's job. Nothing is copied for a case that has none (almost every case).
+ * Values reach letters without control characters (a carriage return among them) and with one
+ * mark where the writer typed several; the rest is the template's job. Nothing is copied for a
+ * case that has neither (almost every case).
  */
 export function letterContext(resolved: ResolvedCase): ResolvedCase {
-  return anyControl(resolved) ? (mapStrings(resolved, stripControl) as ResolvedCase) : resolved;
+  return anyControl(resolved) ? (mapStrings(resolved, (text) => stripControl(text).replace(MARK_RUN, '$1')) as ResolvedCase) : resolved;
 }
 
 /**
@@ -118,7 +123,7 @@ export function renderLetter(tidied: ResolvedCase, source: TemplateSource): Lett
   const keep = () => (kept ??= valuesToKeep(ownValues(context)));
   return {
     subject: cleanSubject(compiled.subject(context), undefined, keep),
-    body: cleanLetter(compiled.body(context, false), keep),
+    body: inLetterStyle(cleanLetter(compiled.body(context, false), keep), context),
     template: source.name,
     case: context,
   };
@@ -128,7 +133,7 @@ export function renderLetter(tidied: ResolvedCase, source: TemplateSource): Lett
 export function renderMarkdownBody(letter: Letter, source: TemplateSource): string {
   const compiled = compileTemplate(source);
   const escaped = mapStrings(letter.case, escapeMarkdown);
-  return cleanLetter(escapeTemplateAngles(compiled.body(escaped as object, false)), valuesToKeep(ownValues(escaped as LetterCase)));
+  return inLetterStyle(cleanLetter(escapeTemplateAngles(compiled.body(escaped as object, false)), valuesToKeep(ownValues(escaped as LetterCase))), letter.case);
 }
 
 /**
@@ -143,7 +148,12 @@ function escapeTemplateAngles(markdown: string): string {
 /** The body with every value HTML-escaped by Handlebars. */
 export function renderHtmlBody(letter: Letter, source: TemplateSource): string {
   const keep = valuesToKeep(ownValues(letter.case)).map(escapeHtml);
-  return cleanLetter(compileTemplate(source).body(letter.case, true), keep);
+  return inLetterStyle(cleanLetter(compileTemplate(source).body(letter.case, true), keep), letter.case);
+}
+
+/** A body with the punctuation its language's usage asks for around what the template put in. */
+function inLetterStyle(body: string, c: ResolvedCase): string {
+  return (c.letter.language ?? 'en') === 'en' ? withCommaAfterYear(body) : body;
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };

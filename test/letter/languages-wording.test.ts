@@ -233,11 +233,12 @@ describe('a verb or adverb after a colon', () => {
 });
 
 describe("the writer's own greeting", () => {
-  it('is repeated by a French closing, as the default greeting is; German and Spanish closings stay as they are', () => {
+  it('is repeated by a French closing, as the default greeting is, by its title only; German and Spanish closings stay as they are', () => {
     const fr = letter('fr', { letter: { greeting: 'Madame Dubois' } });
     expect(fr).toContain('Madame Dubois,\n');
-    expect(fr).toContain("Je vous prie d'agréer, Madame Dubois, l'expression de mes salutations distinguées.");
+    expect(fr).toContain("Je vous prie d'agréer, Madame, l'expression de mes salutations distinguées.");
     expect(fr).not.toContain('Madame, Monsieur');
+    expect(letter('fr', { letter: { greeting: 'Monsieur le Directeur' } })).toContain("Je vous prie d'agréer, Monsieur le Directeur, l'expression");
     expect(letter('de', { letter: { greeting: 'Liebe Frau Weber' } })).toContain('Mit freundlichen Grüßen');
     expect(letter('es', { letter: { greeting: 'Estimada Sra. Ruiz' } })).toContain('Atentamente,');
   });
@@ -616,7 +617,7 @@ describe('a reason that says what the money is for goes with the amount', () => 
     });
   it.each([
     ['fr', 'pour les 12 heures non effectuées', 'Je vous demande donc de me rembourser 720,00\u00A0€ sur les 1\u202F200,00\u00A0€ réglés, pour les 12 heures non effectuées.'],
-    ['de', 'für die zwölf nicht gegebenen Stunden', 'Ich bitte Sie daher, mir 720,00\u00A0€ der gezahlten 1.200,00\u00A0€ für die zwölf nicht gegebenen Stunden zu erstatten.'],
+    ['de', 'für die zwölf nicht gegebenen Stunden', 'Ich bitte Sie daher, mir 720,00\u00A0€ von den gezahlten 1.200,00\u00A0€ für die zwölf nicht gegebenen Stunden zu erstatten.'],
     ['es', 'por las doce horas no impartidas', 'Por ello, solicito el reembolso de 720,00\u00A0€ de los 1200,00\u00A0€ que pagué, por las doce horas no impartidas.'],
   ] as const)('%s', (language, reason, sentence) => {
     const text = produce(language, reason);
@@ -625,8 +626,17 @@ describe('a reason that says what the money is for goes with the amount', () => 
     expect(plain(text)).toContain(plain(sentence));
     expect(text).not.toMatch(/Motif|Begründung|Motivo/);
   });
-  it('a cause stays a reason of its own', () => {
-    expect(produce('fr', 'parce que la moitié des heures n’a pas eu lieu')).toContain('Motif\u00A0: parce que la moitié des heures n’a pas eu lieu.');
+  it.each([
+    ['fr', 'parce que la moitié des heures n’a pas eu lieu', 'réglés, parce que la moitié des heures n’a pas eu lieu.'],
+    ['de', 'weil die Hälfte der Stunden ausgefallen ist', 'zu erstatten, weil die Hälfte der Stunden ausgefallen ist.'],
+    ['es', 'porque solo me dieron 6 de las 20 clases', 'que pagué, porque solo me dieron 6 de las 20 clases.'],
+  ] as const)('%s: a cause given as a clause ends the sentence that asks, without a label', (language, reason, ending) => {
+    const text = produce(language, reason);
+    expect(text.replace(/[\u00A0\u202F]/g, ' ')).toContain(ending);
+    expect(text).not.toMatch(/Motif|Begründung|Motivo/);
+  });
+  it('a cause given as a noun phrase keeps its label', () => {
+    expect(produce('fr', 'annulation de la moitié des heures')).toContain('Motif\u00A0: annulation de la moitié des heures.');
   });
 });
 

@@ -500,13 +500,13 @@ describe('what each letter says', () => {
   it('final: all earlier letters, the final request, and the next steps as facts', () => {
     const letter = text('full', 'final', 'refund');
     expect(letter).toMatch(/^Subject: Final letter – Refund request: /);
-    expect(letter).toContain('I wrote to you about this on November 16, 2026 and December 1, 2026, to ask for a refund of $240.00, and the matter is still not resolved.');
+    expect(letter).toContain('I wrote to you about this on November 16, 2026, and December 1, 2026, to ask for a refund of $240.00, and the matter is still not resolved.');
     expect(letter).toContain('This is my final request before I take the matter further. Please reply by December 24, 2026');
     expect(letter).toContain('If I have not heard from you by then, I will:\n- dispute the charge with my card issuer\n- file a complaint with the Better Business Bureau');
     expect(letter).toContain('I took a day off work');
     expect(text('one next step', 'final', 'refund')).toContain('If I have not heard from you by then, I will report this to the state consumer protection office.');
     // Without a country or a way of paying, nothing is claimed about what comes next beyond what is true anywhere.
     expect(text('no next steps', 'final', 'refund')).toContain('I will consider the other ways open to me to resolve this, such as a complaint to a consumer protection body.');
-    expect(text('three previous letters', 'final', 'refund')).toContain('on November 16, 2026, December 1, 2026 and December 5, 2026,');
+    expect(text('three previous letters', 'final', 'refund')).toContain('on November 16, 2026, December 1, 2026, and December 5, 2026,');
   });
 });

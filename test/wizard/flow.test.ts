@@ -559,7 +559,7 @@ describe('flags and letters later in the ladder', () => {
     expect(r.prompter.errors).toEqual(['That is after the date of this letter (2026-11-16). Check the year, month and day.', 'You have given that date already.']);
     expect(r.prompter.asked.some((q) => q.message.startsWith('Which letter'))).toBe(false);
     expect(r.stdout).toMatch(/^Subject: Final/);
-    expect(r.stdout).toContain('October 1, 2026 and October 20, 2026');
+    expect(r.stdout).toContain('October 1, 2026, and October 20, 2026');
     expect(r.stdout).toContain('- dispute the charge with my card issuer');
     expect(r.stdout).toContain('- report it to the county licensing office');
   });

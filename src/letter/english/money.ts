@@ -2,7 +2,7 @@
 // recurring fee, a deposit) and the request, with the writer's own reason for an amount.
 import type { ResolvedCase } from '../../case/resolve.js';
 import type { Phrases } from '../phrases.js';
-import { HAS_VERB, VERB, type WordUse, asListItem, asSentence, clause, inSentence, quoted, speaksToReader, withoutBrackets, caseWordUse } from './words.js';
+import { HAS_VERB, VERB, type WordUse, asListItem, asSentence, capitalNames, clause, inSentence, quoted, speaksToReader, withoutBrackets, caseWordUse } from './words.js';
 
 const PERIOD_WORD: Record<string, string> = { week: 'a week', month: 'a month', quarter: 'a quarter', year: 'a year' };
 const PERIOD_ADJECTIVE: Record<string, string> = { week: 'weekly', month: 'monthly', quarter: 'quarterly', year: 'annual' };
@@ -57,7 +57,10 @@ function namedPayments(refund: number, c: ResolvedCase, money: (n: number) => st
 export function pronounFor(item: string): 'it' | 'them' {
   const head = withoutBrackets(item).toLowerCase().split(/\s(?:of|to|from|for|with|in|on|at|by|via)\s|[,;:(]/)[0]!;
   // "a table and six chairs" is two things; "gas and electricity supply" is one.
-  if (/\sand\s+(?:a|an|the|my|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\s/.test(head)) return 'them';
+  if (/\s(?:and|&|\+)\s+(?:a|an|the|my|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\s/.test(head)) return 'them';
+  // "sectional sofa and matching ottoman": two things of two words or more each.
+  const joined = /^(\S+\s+\S+.*?)\s(?:and|&|\+)\s(\S+\s+\S+.*)$/.exec(head);
+  if (joined) return 'them';
   const plural = head.split(/\s+/).some((word) => /^[a-z-]{3,}[^su]s$/.test(word) && !/(ss|us|is|ics|news|series|species|means|lens)$/.test(word));
   return plural ? 'them' : 'it';
 }
@@ -157,7 +160,9 @@ const RELATIVE_THEN_VERB = new RegExp(String.raw`\s(?:you|u|they|he|she|I|we)\s+
 const RELATIVE_PARTICLE_THEN_VERB = new RegExp(String.raw`\s(?:you|u|they|he|she|I|we)\s+(?!(?:was|were|is|are|had|has|have|said|told|promised|claimed|agreed|thought|confirmed)\b)(?:${VERB})\s+(?:for|to|on|in|up|out|off|with|about|back|from)\s+(?:never\s+|only\s+|just\s+)?(?:${VERB})\b`, 'i');
 
 /** The writer's reason after the amount: "for the two rooms not cleaned", "because only two rooms were cleaned". */
-function reasonClause(reason: string, use: WordUse): string {
+function reasonClause(typed: string, use: WordUse): string {
+  // "what i was charged": the writer's "I" typed small is still the subject that ends a noun phrase.
+  const reason = capitalNames(typed);
   if (/^(for|because|as|since|to|which|being|covering|this is)\b/i.test(reason)) return inSentence(reason, use);
   // "overcharged by £50", "charged twice for May": it was done to the writer.
   if (CHARGED_TO_ME.test(reason)) return `, because I was ${inSentence(reason.charAt(0).toLowerCase() + reason.slice(1), use)}`;
@@ -191,6 +196,8 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
   // A deposit is given back rather than refunded: "return my deposit of £1,100.00".
   const deposit = purchase.kind === 'deposit' && !purchase.period && paid !== undefined && (refund === undefined || refund <= paid);
   const giveBack = deposit ? 'return' : 'refund';
+  const partOfPaid = refund !== undefined && paid !== undefined && refund < paid;
+  const allOfPaid = refund !== undefined && paid !== undefined && refund >= paid;
   const ofPaid = deposit
     ? refund !== undefined && refund < paid
       ? `${money(refund)} of my ${money(paid)} deposit`
@@ -229,7 +236,8 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
       break;
     case 'refund':
       text = `Please ${giveBack} ${withOwnReason}.`;
-      ask = deposit ? 'Request to return my deposit' : 'Refund request';
+      // The subject says what the numbers say: less than was paid is part of it.
+      ask = deposit ? (partOfPaid ? 'Request to return part of my deposit' : 'Request to return my deposit') : partOfPaid ? 'Partial refund request' : 'Refund request';
       asked = deposit ? `to ask for the return of ${ofPaid}` : `to ask for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
       break;
     case 'either':
@@ -245,7 +253,7 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
       text = deposit
         ? `Please return ${withReason(ofPaid, reason)}.`
         : `Please refund ${withReason(refund !== undefined && paid !== undefined && refund < paid ? `${money(refund)} of the ${money(paid)} I paid` : refund !== undefined ? (payments ?? money(refund)) : '', reason)}.`;
-      ask = deposit ? 'Request to return part of my deposit' : 'Partial refund request';
+      ask = allOfPaid ? (deposit ? 'Request to return my deposit' : 'Refund request') : deposit ? 'Request to return part of my deposit' : 'Partial refund request';
       asked = deposit ? `to ask for the return of ${ofPaid}` : `to ask for a refund of ${refund !== undefined ? money(refund) : 'part of what I paid'}`;
       break;
     case 'compensation':

@@ -274,6 +274,8 @@ function capitalSentencesOf(text: string): string {
 /** Short forms no other word shares ("may" and "mar" can be other words). */
 const PLAIN_SHORT_MONTHS = 'jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec';
 /** A month before a year ("dec 2025", "march 2026"), or two months joined ("sept or oct", "may to sept"). */
+/** A short month before its day ("sept 8", "oct 13th"). */
+const SHORT_MONTH_BEFORE_DAY = new RegExp(String.raw`\b(${PLAIN_SHORT_MONTHS})(?=\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)`, 'g');
 const MONTH_WITH_YEAR = new RegExp(String.raw`\b(${MONTHS}|${SHORT_MONTHS})(?=\.?\s+\d{4}\b)`, 'g');
 const MONTH_PAIR = new RegExp(String.raw`\b(${MONTHS}|${SHORT_MONTHS})(\.?\s*(?:or|to|and|till|until|through|[-–/])\s*)(${MONTHS}|${SHORT_MONTHS})\b`, 'g');
 const PLAIN_MONTH = new RegExp(String.raw`^(?:${PLAIN_SHORT_MONTHS}|${MONTHS.replace('march|', '').replace('may|', '')})$`);
@@ -282,6 +284,7 @@ export function capitalNames(text: string): string {
   if (!MAY_NEED_CAPITALS.test(text)) return text;
   return text
     .replace(MONTH_WITH_YEAR, (month: string) => capitalFirst(month))
+    .replace(SHORT_MONTH_BEFORE_DAY, (month: string) => capitalFirst(month))
     .replace(MONTH_PAIR, (whole, first: string, between: string, second: string) => (PLAIN_MONTH.test(first) || PLAIN_MONTH.test(second) ? capitalFirst(first) + between + capitalFirst(second) : whole))
     .replace(LOWER_MONTH, (whole, day: string | undefined, month: string | undefined, dayShort: string | undefined, short: string | undefined, before: string | undefined, weekday: string | undefined) =>
       day !== undefined ? day + capitalFirst(month!) : dayShort !== undefined ? dayShort + capitalFirst(short!) : capitalFirst((before ?? weekday)!),
@@ -381,4 +384,15 @@ export function outsideQuotes(text: string, change: (part: string) => string): s
     .split(/("[^"]*"|“[^”]*”)/)
     .map((part, i) => (i % 2 === 1 ? part : change(part)))
     .join('');
+}
+
+/** "September 15, 2026 for $612.40": a date written month first, mid-sentence. */
+const YEAR_AFTER_MONTH_AND_DAY = /\b((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})(?= [A-Za-z])/g;
+
+/**
+ * A date written month first takes a comma after its year when the sentence goes on
+ * ("I bought them on September 15, 2026, for $612.40"), as American and Canadian usage has it.
+ */
+export function withCommaAfterYear(text: string): string {
+  return text.includes(', 2') || text.includes(', 1') ? text.replace(YEAR_AFTER_MONTH_AND_DAY, '$1,') : text;
 }

@@ -44,15 +44,30 @@ export interface LanguagePhrases extends Phrases {
 
 const clause = (text: string) => text.trim().replace(/[.;,:\s]+$/, '');
 
-const clauseStarts = new Map<string, RegExp>();
+const startsOf = new Map<string, RegExp>();
 
-/** The words that start a clause of its own in a language (its catalogue's `contact.clauseStart`), as an expression. */
-function clauseStart(words: Record<string, string>): RegExp | undefined {
-  const list = words['contact.clauseStart'];
+/**
+ * What a catalogue lists as the words that start something (`separator` between them), as an
+ * expression: `contact.clauseStart`, the words that start a clause of its own; and
+ * `request.reasonClause`, the conjunctions that start a reason given as a clause ("weil…").
+ */
+function startsWith(words: Record<string, string>, key: string, separator = ' '): RegExp | undefined {
+  const list = words[key];
   if (!list) return undefined;
-  let found = clauseStarts.get(list);
-  if (!found) clauseStarts.set(list, (found = new RegExp(`^(?:${list.split(' ').join('|')})(?![\\p{L}])`, 'iu')));
+  let found = startsOf.get(list);
+  if (!found) startsOf.set(list, (found = new RegExp(`^(?:${list.split(separator).join('|')})(?![\\p{L}])`, 'iu')));
   return found;
+}
+
+/**
+ * "Madame Lefebvre" -> "Madame": a closing repeats the salutation's title, never a name after it
+ * (the titles are the catalogue's `greeting.titles`).
+ */
+function salutationOnly(greeting: string, words: Record<string, string>): string {
+  const titles = words['greeting.titles'];
+  if (!titles) return greeting;
+  const named = new RegExp(`^(${titles})(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,2}$`, 'u').exec(greeting);
+  return named ? named[1]! : greeting;
 }
 
 function capitalFirst(text: string): string {
@@ -171,7 +186,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     ? t('signOff.own', { text: ownSignOff })
     : ownGreeting
       ? // The writer's own greeting: a closing that repeats the salutation (French) repeats theirs.
-        t(informal ? 'signOff.afterInformalGreeting' : 'signOff.afterOwnGreeting', { text: ownGreeting })
+        t(informal ? 'signOff.afterInformalGreeting' : 'signOff.afterOwnGreeting', { text: salutationOnly(ownGreeting, words) })
       : t(known ? `signOff.${known.form}` : 'signOff.generic');
 
   const town = townOf(c.sender.address);
@@ -266,7 +281,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     // What came back told as a sentence of its own when it reads as one ("On m'a promis un rappel.",
     // "Me dijeron que…", "Man sagte mir…"); else after a label, as a note ("Résultat : aucune réponse.").
     const result = clause(contact.result);
-    if (clauseStart(words)?.test(result)) return `${told} ${capitalFirst(result)}${/[.!?…]["»”’)]*$/.test(result) ? '' : '.'}`;
+    if (startsWith(words, 'contact.clauseStart')?.test(result)) return `${told} ${capitalFirst(result)}${/[.!?…]["»”’)]*$/.test(result) ? '' : '.'}`;
     return `${told}${t('contact.result', { result: inline(result) })}`;
   };
 
@@ -283,10 +298,14 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const securityDeposit = kindKey === 'deposit.security' && (request.remedy === 'refund' || request.remedy === 'partial-refund');
   // A reason that says what the money is for ("pour les 12 heures", "für das Bleaching", "por
   // las dos noches") goes with the amount; another is given after it ("Motif : …").
+  const reason = request.reason ? inline(clause(request.reason)) : '';
+  // A reason that is a clause of its own ("weil die Arbeiten nicht beauftragt waren", "parce
+  // que…", "porque…") ends the sentence that asks; another follows it ("Begründung: …").
+  const withReason = (sentence: string) =>
+    !reason ? sentence : startsWith(words, 'request.reasonClause', '|')?.test(reason) ? `${sentence.replace(/\.$/, '')}, ${reason}.` : `${sentence} ${t('request.reason', { reason })}`;
   const refundRequest = (key: string) => {
-    const reason = request.reason ? inline(clause(request.reason)) : '';
     if (reason && FOR_WHAT.test(reason)) return t(securityDeposit ? 'request.returnDepositFor' : 'request.refundFor', { amount: refundText, reason });
-    return [t(securityDeposit ? 'request.returnDeposit' : key, { amount: refundText }), reason ? t('request.reason', { reason }) : ''].filter(Boolean).join(' ');
+    return withReason(t(securityDeposit ? 'request.returnDeposit' : key, { amount: refundText }));
   };
   let requestText = '';
   switch (request.remedy) {
@@ -297,7 +316,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
       requestText = refundRequest('request.refund');
       break;
     case 'either':
-      requestText = t('request.either', { correction, amount: refundText });
+      // Where an amount less than the price comes from is said, as for a refund.
+      requestText = refund !== undefined ? withReason(t('request.either', { correction, amount: refundText })) : t('request.either', { correction, amount: refundText });
       break;
     case 'partial-refund':
       requestText = refundRequest('request.partial');

@@ -25,7 +25,7 @@ export const rules: LanguageRules = {
       words: [
         'idiot*', '*idiot', '*idioten', 'trottel*', '*trottel', 'depp', 'deppen', 'deppert*', 'vollpfosten*', 'dilettant*', 'versager*',
         'stümper*', 'pfuscher*', 'penner*', 'schnösel*', 'blödmann*', 'dummkopf*', 'dumm', 'dumme', 'dummen', 'dummer', 'dummes', 'dummheit*',
-        'blöd*', 'doof', 'doofe', 'doofen', 'inkompeten*', 'unfähig*', 'witzfigur*', 'hanswurst*', 'schwachkopf*', 'hohlkopf*',
+        'blöd*', 'bescheuert*', 'verarsch*', 'doof', 'doofe', 'doofen', 'inkompeten*', 'unfähig*', 'witzfigur*', 'hanswurst*', 'schwachkopf*', 'hohlkopf*',
         'nichtsnutz*', 'lusche*', 'schwachmat*', 'lackaffe*', 'saftladen*', 'sauhaufen*', 'sauladen*', 'aasgeier*', 'kretin*',
         'spaten', 'honk', 'honks', 'lauch', 'clown', 'clowns',
       ],
@@ -61,15 +61,15 @@ export const rules: LanguageRules = {
         '(?:ist|das ist|sind|war|wäre|reiner|reinster|glatter|purer|eiskalter|offener|dreister) (?:doch |nichts als |nichts anderes als )?(?:Betrug|Diebstahl|Beschiss|Wucher|Nepp)',
         '(?:Betrug|Diebstahl) am Kunden', 'Betrug,? nichts anderes', 'kriminelle Machenschaften',
         `(?:haben|habt|hat) (?:mich|uns|mir|mein ${W}|unser ${W}) (?:${W} )?(?:geklaut|gestohlen|betrogen|beschissen|abgezockt|ausgenommen|angelogen|belogen)`,
-        '(?:mein|unser) Geld (?:geklaut|gestohlen)', 'über den Tisch gezogen', '(?:Sie|ihr) betrügen', '(?:Sie|ihr) lügen',
+        '(?:mein|unser) Geld (?:geklaut|gestohlen)', 'Strafanzeige wegen (?:Betrugs?|Diebstahls?|Unterschlagung)', 'über den Tisch gezogen', '(?:Sie|ihr) betrügen', '(?:Sie|ihr) lügen',
       ],
       suggestion: 'ich habe für eine Leistung bezahlt, die ich nicht erhalten habe, und die Angaben, die man mir gemacht hat, waren nicht zutreffend',
     },
     {
       rule: 'threat',
       patterns: [
-        '(?:mache|mach|machen|werde) (?:euch|Sie|dich|ihn|sie) (?:noch )?fertig', '(?:werdet|werden|wirst) (?:das|es) (?:noch )?(?:bitter )?bereuen',
-        '(?:dann )?knallt (?:es|’s)', '(?:können|könnt|kannst) (?:Sie|ihr|du) (?:was|etwas) erleben', 'ich weiß, wo (?:Sie|ihr|Ihr|Ihre|du|er|sie)',
+        '(?:mache|mach|machen|werde) (?:euch|Sie|dich|ihn|sie) (?:noch )?fertig', `(?:mache|machen|werde) (?:euch|Sie|dich) (?:${W} ){0,3}?(?:so|richtig|völlig|komplett) fertig`, '(?:werdet|werden|wirst) (?:das|es) (?:noch )?(?:bitter )?bereuen',
+        "(?:dann )?knallt(?: es|['’]s)", '(?:können|könnt|kannst) (?:Sie|ihr|du) (?:was|etwas) erleben', 'ich weiß, wo (?:Sie|ihr|Ihr|Ihre|du|er|sie)',
         `(?:Ihren|euren|Ihre|eure|deinen|Ihr|euer) (?:${W} ){0,3}?(?:zerstören|ruinieren|plattmachen|kaputtmachen|fertigmachen)`,
         `dafür sorgen, dass (?:${W} ){0,4}?(?:dichtmachen|pleite|zumachen|schließen muss|ruiniert)`,
         '(?:eins|was) auf die (?:Fresse|Nase|Mütze)', '(?:Fresse|Maul) polieren', '(?:Sie|ihr) werdet schon sehen', 'Sie werden schon sehen',

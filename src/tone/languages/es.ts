@@ -67,7 +67,7 @@ export const rules: LanguageRules = {
         '(?:parto|partir|romper|rompo|reviento|reventar) (?:la cara|la boca|las piernas)', 'se (?:van|vais) a arrepentir', '(?:os|se) arrepentir(?:éis|án)',
         'sé dónde (?:está|están|viven|vive|trabaja|trabajan)', 'tengan cuidado', 'tened cuidado', 'van a saber quién soy',
         '(?:destrozar|hundir|arruinar) (?:su|vuestra|la|tu) (?:empresa|reputación|negocio|tienda)', '(?:se|os) (?:va|van|vais) a enterar',
-        'hacer(?:les|os)? la vida imposible',
+        'hacer(?:les|os)? la vida imposible', '(?:voy|vamos) a (?:hundir|destrozar|arruinar|machacar|reventar)(?:les|los|las|os|te|le|la|lo)\\b',
       ],
       suggestion: 'si el problema no se resuelve en ese plazo, acudiré a la Junta Arbitral de Consumo',
     },
@@ -85,7 +85,7 @@ export const rules: LanguageRules = {
       patterns: [
         'gracias por nada', '(?<=^|[.!?:;¡]\\s*)(?:enhorabuena|felicidades|bravo)(?=\\s*[,!])', '(?:enhorabuena|felicidades) por',
         `(?:qué|menudo|vaya) (?:genio|crack|lumbrera|profesionalidad|eficacia|servicio tan ${W})`, 'seguro que (?:están|estáis|está) muy ocupad[oa]s',
-        'sin hacer nada', 'tomadura de pelo', 'tomado el pelo', '(?:es|son) una vergüenza', 'qué vergüenza', '(?:debería|deberían|debe) (?:darles|daros|darle) vergüenza',
+        'sin hacer nada', 'tomadura de pelo', 'tomado el pelo', 'tomando el pelo', 'tomar el pelo', `gracias por (?:su|tu|vuestra) ${W}ísim[oa]s? (?:respuesta|atención|ayuda|gestión)`, '(?:es|son) una vergüenza', 'qué vergüenza', '(?:debería|deberían|debe) (?:darles|daros|darle) vergüenza',
         '(?:deberían|debería) avergonzarse', 'vaya (?:servicio|empresa|atención)',
       ],
       suggestion: 'lamento que este problema siga sin resolverse',

@@ -94,7 +94,7 @@ export const rules: LanguageRules = {
       patterns: [
         `(?:j'espère|espérons|je souhaite|je vous souhaite|pourvu) (?:que |qu'|de )?(?:${W} ){0,6}?(?:faillite|crever|crève|crèvent|couliez|coule|coulent|au chômage|perdre tous|perdiez tous|perdent tous|brûle|brûlent|fermer boutique|ferme boutique|mettre la clé sous la porte)`,
         "qu'(?:ils|il|elle|elles|vous) crève\\w*", 'crevez', 'allez crever',
-        `que votre (?:${W} )?(?:boîte|boutique|entreprise|société|magasin|commerce) (?:coule|ferme|brûle|fasse faillite|crève|pourrisse)`,
+        `que (?:votre|ta|leur) (?:${W} )?(?:boîte|boutique|entreprise|société|magasin|commerce) (?:va |aille |finisse par )?(?:coule|couler|ferme|fermer|brûle|brûler|fasse faillite|faire faillite|crève|crever|pourrisse)`,
         'allez au diable', '(?:allez|va) en enfer', '(?:pourrissez|brûlez|pourrir|brûler) en enfer',
         '(?:méritez|mériteriez|mérite|méritent|mériterait|mériteraient) (?:de (?:fermer|couler|faire faillite|crever|perdre)|la prison|d\'être (?:virés?|licenciés?|fermés?|ruinés?))',
         '(?:finirez|finiront|finissiez) (?:tous )?au chômage',
