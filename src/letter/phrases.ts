@@ -7,6 +7,7 @@ import { shortenedSentences } from './shorten.js';
 import { pairedItems } from './helpers.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { formatDate, formatMoney } from './format-values.js';
+import { hasOwnLabel } from './own-label.js';
 import { LEADING_YOUR, MONTHS, SHORT_MONTHS, type WordUse, asSentence, capitalNames, caseWordUse, clause, inSentence, nounPhrase, quoted, speaksToReader, withInnerQuotes, withWrittenCapitals, withoutBrackets } from './english/words.js';
 import { contactSentence, untold } from './english/contacts.js';
 import { greetingFor, signOffFor } from './english/people.js';
@@ -35,6 +36,8 @@ export interface Phrases {
   purchaseAgain: string;
   /** "I have been your customer since 2019." or empty. */
   customer: string;
+  /** The writer's customer number for the signature, with a label unless it has its own ("Acct 300912"); empty without one. */
+  customerLine: string;
   /** The earlier contacts as a person tells them, one sentence or two each; speaking to the business ("you"). */
   contacts: string[];
   /** The same, told to someone else (a card issuer): the business is named. */
@@ -203,6 +206,7 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     // "my e-bike" is "the e-bike" the second time; work named by a verb ("fixing my boiler"), and
     // an item with notes of its own ("dry cleaning (wool suit, 2 pc.)"), stay "it".
     purchaseAgain: /^my\s[^(),;]+$/.test(item) ? purchaseSentence(c, money, date, sinceSaid, namedAgain(item)) : purchaseSentence(c, money, date, sinceSaid),
+    customerLine: c.sender.customerId ? (hasOwnLabel(c.sender.customerId) ? c.sender.customerId.trim() : `Customer number: ${c.sender.customerId.trim()}`) : '',
     customer,
     contacts: told.map((contact) => contactSentence(contact, 'you', date, use, c.recipient.contact)),
     // Only a letter to a third party (the card issuer) tells them: made when a template asks.

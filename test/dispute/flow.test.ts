@@ -73,7 +73,7 @@ describe('a dispute from the first letter to an accepted offer', () => {
   it('records the first letter, then says when a reminder makes sense', () => {
     const first = on('2026-11-16', ['draft', '--from', 'energy.yaml', '--next', '--record'], dir);
     expect(first.code, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/^Subject: Refund request/);
+    expect(first.stdout).toMatch(/^Subject: Partial refund request/);
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^# My energy bill dispute: comments stay\n/);
     expect(text).toContain('amount: 160   # the overcharge');
@@ -123,7 +123,7 @@ describe('a dispute from the first letter to an accepted offer', () => {
 
     const answer = on('2026-12-08', ['draft', '--from', 'energy.yaml', '--next', '--record'], dir);
     expect(answer.code, answer.stderr).toBe(0);
-    expect(answer.stdout).toMatch(/^Subject: Your offer of 7 December 2026 – Refund request: NG-77120/);
+    expect(answer.stdout).toMatch(/^Subject: Your offer of 7 December 2026 – Partial refund request: NG-77120/);
     expect(answer.stdout).toContain('Thank you for your reply of 7 December 2026 about my electricity supply (reference NG-77120), and for your offer of £50.00 (as a credit on my account).');
     expect(answer.stdout).toContain('I am not able to accept it. A credit does not return the £160 taken from my account.');
     expect(answer.stdout).toContain('my letter of 2 December 2026');

@@ -781,3 +781,22 @@ describe('a German card dispute', () => {
     expect(de).not.toMatch(/Widerspruch/);
   });
 });
+
+describe('small conventions of each language', () => {
+  const base = (language: Lang) => ({ purchase: { item: 'forfait', kind: 'service', date: '2026-07-01', amount: 120 }, request: { remedy: 'refund' } });
+  it.each(['fr', 'de', 'es'] as const)('%s: a customer number typed with its own label gets no second one', (language) => {
+    const labelled = textOf(language, { ...base(language), sender: { name: 'Alex Martin', country: PLACE[language].country, address: PLACE[language].address, customerId: 'Mitgliedsnr. 200417' } });
+    expect(labelled).toContain('\nMitgliedsnr. 200417\n');
+    const bare = textOf(language, { ...base(language), sender: { name: 'Alex Martin', country: PLACE[language].country, address: PLACE[language].address, customerId: '200417' } });
+    expect(bare.replace(/\u00A0/g, ' ')).toMatch(/\n(?:Numéro client : |Kundennummer: |Número de cliente: )200417\n/);
+  });
+  it('French: a service is one the writer called on, not booked; costs join a subject with "et d’"', () => {
+    const fr = textOf('fr', { purchase: { item: 'nettoyage d’un costume', kind: 'service', date: '2026-11-06', amount: 38.5 }, request: { remedy: 'refund', costs: [{ what: 'taxi', amount: 20 }] } });
+    expect(fr).toContain("J'ai fait appel à vos services le 6 novembre 2026");
+    expect(fr).toContain("Demande de remboursement et d'indemnisation");
+  });
+  it('Spanish: a date put first is followed by a comma', () => {
+    const es = textOf('es', { ...base('es'), letter: { stage: 'reminder', previous: ['2026-11-01'] } });
+    expect(es).toContain('Mediante escrito de fecha 1 de noviembre de 2026, solicité');
+  });
+});

@@ -510,3 +510,24 @@ describe('what each letter says', () => {
     expect(text('three previous letters', 'final', 'refund')).toContain('on November 16, 2026, December 1, 2026, and December 5, 2026,');
   });
 });
+
+describe('small conventions of English letters', () => {
+  const written = (c: Case) => {
+    const produced = produceLetter(c, { format: 'text' });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    return produced.output.content as string;
+  };
+  it('a customer number typed with its own label gets no second one', () => {
+    const c = fullCase('first', 'refund');
+    c.sender.customerId = 'Acct 300912';
+    expect(written(c)).toContain('\nAcct 300912\n');
+    expect(written(c)).not.toContain('Customer number: Acct');
+  });
+  it('a run of marks is one mark, and a short month before its day gets its capital', () => {
+    const c = fullCase('first', 'refund');
+    c.story.circumstances = 'The tech came on sept 8 (16 days later!!) and left again?!';
+    const letter = written(c);
+    expect(letter).toContain('on Sept 8 (16 days later!) and left again?');
+    expect(letter).not.toMatch(/!!|\?!/);
+  });
+});

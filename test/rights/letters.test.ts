@@ -175,7 +175,7 @@ describe('a card dispute gives the reason the case gives', () => {
 });
 
 describe('the law cited fits what went wrong', () => {
-  it('a service done badly cites reasonable care and skill; a charge after cancelling or an overcharge cites nothing beside the point', () => {
+  it('a service done badly cites reasonable care and skill; a charge after cancelling cites nothing beside the point, an overcharge what was agreed', () => {
     const first = (problem?: Case['story']['problem']) =>
       gb((c) => {
         c.letter = { date: '2026-09-20' };
@@ -184,7 +184,8 @@ describe('the law cited fits what went wrong', () => {
     expect(first('poor-quality')).toMatch(/reasonable care and skill/);
     expect(first()).toMatch(/reasonable care and skill/);
     expect(first('charged-after-cancelling')).not.toMatch(/reasonable care and skill|Consumer Rights Act/);
-    expect(first('overcharged')).not.toMatch(/reasonable care and skill|Consumer Rights Act/);
+    expect(first('overcharged')).not.toMatch(/reasonable care and skill/);
+    expect(first('overcharged')).toMatch(/what a trader says about a service, including its price, is binding/);
   });
 
   it('goods that never arrived do not cite satisfactory quality; faulty goods do', () => {

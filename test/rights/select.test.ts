@@ -35,6 +35,10 @@ describe('rightsFor', () => {
     expect(costs.answer?.rights[0]?.text).toMatch(/claim damages for the losses/);
     expect(ids({ stage: 'first' }).rights).toEqual([]);
     expect(ids({ kind: 'service', stage: 'first' }).steps).toEqual([]);
+    // An overcharge: what the trader said, its price among it, binds it (CRA ss.50 and 51).
+    const overcharged = ids({ kind: 'service', stage: 'first', problem: 'overcharged', remedy: 'partial-refund' });
+    expect(overcharged.rights).toEqual(['gb-cra-services-price']);
+    expect(overcharged.answer?.rights[0]).toMatchObject({ law: 'Consumer Rights Act 2015, sections 50 and 51', checked: '2026-12-03' });
   });
 
   it('accepts common names for the country and region', () => {

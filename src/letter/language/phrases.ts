@@ -9,6 +9,7 @@ import { paymentsEnded, recurringFee } from '../english/money.js';
 import type { ResolvedCase } from '../../case/resolve.js';
 import { formatDate, formatList, formatMoney } from '../format-values.js';
 import { townOf } from '../town.js';
+import { hasOwnLabel } from '../own-label.js';
 import type { Phrases } from '../phrases.js';
 import { caseWordUse, withoutBrackets } from '../english/words.js';
 import { catalogue, say, type Catalogue } from './index.js';
@@ -204,7 +205,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   // "(référence 4471)"; a reference with its own label ("Rechnung 2026-0815", "ticket n° 4471") needs none,
   // and after an item that ends in brackets, or around one that has some, it follows a comma.
   const referenceAfter = (what: string, ref: string) => {
-    const labelled = /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F.'’]*\s+(?:[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F.°º'’]*\s+)?\S*\d/.test(ref);
+    const labelled = hasOwnLabel(ref);
     const comma = /[)\]]$/.test(what) || /[()[\]]/.test(ref);
     return t(`reference${labelled ? 'Labelled' : ''}${comma ? 'AfterBrackets' : ''}`, { ref });
   };
@@ -338,7 +339,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   let ask = t(securityDeposit ? (request.remedy === 'refund' ? 'ask.returnDeposit' : 'ask.returnDepositPart') : `ask.${request.remedy}`);
   let asked = t(securityDeposit ? 'asked.returnDeposit' : `asked.${request.remedy}`, { amount: refund !== undefined ? money(refund) : '', total });
   if (costs.length > 0 && !only) {
-    ask = t('ask.withCosts', { ask });
+    // A catalogue may join the costs to one remedy's ask in its own way ("Réclamation et demande d'indemnisation").
+    ask = t(words[`ask.withCosts.${request.remedy}`] !== undefined ? `ask.withCosts.${request.remedy}` : 'ask.withCosts', { ask });
     asked = t('asked.costsToo', { asked, total });
   }
 
@@ -377,6 +379,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     purchase,
     purchaseAgain: purchase,
     customer,
+    customerLine: c.sender.customerId ? (hasOwnLabel(c.sender.customerId) ? c.sender.customerId.trim() : t('customerNumber', { id: c.sender.customerId.trim() })) : '',
     contacts: c.contacts.map((contact) => contactSentence(contact, 'you')),
     // Only a letter to a third party (the card issuer) tells them: made when a template asks.
     get contactsToThirdParty() {

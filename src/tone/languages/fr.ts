@@ -107,6 +107,7 @@ export const rules: LanguageRules = {
         'merci pour rien', 'merci du cadeau',
         '(?<=^|[.!?:;]\\s*)(?:bravo|félicitations|chapeau)(?=\\s*[,!])', '(?:bravo|félicitations) (?:pour|encore|vraiment|à vous)',
         '(?:quel|quelle|sacré|un vrai) (?:génie|service exceptionnel|professionnalisme|efficacité|sens du service|rapidité)',
+        '(?:réactivité|rapidité|efficacité|professionnalisme|sérieux|ponctualité) légendaire',
         '(?:sûrement|sans doute|certainement) (?:très )?occupés', 'à ne rien faire', 'de qui se moque-t-on', 'on croit rêver',
         "(?:c'est )?du (?:grand )?n'importe quoi", 'vous vous moquez (?:de moi|de nous|de vos clients|du monde|de qui)',
         '(?:devriez|pourriez|devraient|devrait) avoir honte', 'honte à vous', '(?:une|quelle|la) honte(?! de vous (?:écrire|déranger))',
