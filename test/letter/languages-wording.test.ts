@@ -800,3 +800,25 @@ describe('small conventions of each language', () => {
     expect(es).toContain('Mediante escrito de fecha 1 de noviembre de 2026, solicité');
   });
 });
+
+describe('a contact with the person written to', () => {
+  const produce = (language: Lang, result: string) =>
+    textOf(language, {
+      recipient: { company: PLACE[language].company, contact: language === 'de' ? 'Herr Brandt' : language === 'fr' ? 'Mme Lefebvre' : 'Sra. Ruiz' },
+      purchase: { item: 'forfait', kind: 'service', date: '2026-07-01', amount: 120 },
+      contacts: [{ date: '2026-09-22', channel: 'phone', who: language === 'de' ? 'Herr Brandt' : language === 'fr' ? 'Mme Lefebvre' : 'Sra. Ruiz', result }],
+      request: { remedy: 'refund' },
+    });
+  it.each([
+    ['fr', 'elle a reconnu un manque de personnel', 'Mme Lefebvre. Elle a reconnu un manque de personnel.'],
+    ['de', 'er sagt, die Arbeiten waren nötig', 'Herrn Brandt'],
+    ['es', 'ella dijo que lo revisaría', 'Sra. Ruiz'],
+  ] as const)('%s: keeps their name when what came of it speaks of them in the third person', (language, result, named) => {
+    expect(produce(language, result)).toContain(named);
+  });
+  it('is "you" alone when what came of it does not speak of them', () => {
+    const fr = produce('fr', 'pas de réponse');
+    expect(fr).toContain('je vous ai téléphoné');
+    expect(fr.split('Mme Lefebvre').length - 1).toBeLessThanOrEqual(1);
+  });
+});

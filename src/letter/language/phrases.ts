@@ -262,8 +262,11 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   // Earlier contacts, told to the business ("you") or to someone else (the card issuer).
   const contactSentence = (contact: ResolvedCase['contacts'][number], to: 'you' | 'them') => {
     const channel = channelOf(contact.channel);
-    // The person the letter is written to is "you" ("je vous ai téléphoné"), not named in the third person.
-    const who = contact.who && !(to === 'you' && isAddressee(contact.who, c.recipient.contact)) ? withArticle(clause(contact.who)) : '';
+    // The person the letter is written to is "you" ("je vous ai téléphoné"), not named in the third
+    // person; unless what came of it speaks of them so ("Elle a reconnu…"), which needs them named.
+    const addressee = to === 'you' && contact.who !== undefined && isAddressee(contact.who, c.recipient.contact);
+    const spokenOf = addressee && contact.result !== undefined && startsWith(words, 'contact.thirdPerson')?.test(contact.result.trim()) === true;
+    const who = contact.who && (!addressee || spokenOf) ? withArticle(clause(contact.who)) : '';
     const spoke = channel === 'phone' || channel === 'visit' || channel === 'chat' || channel === 'social';
     // Inside the brackets of "(zu Händen von …)", the writer's own brackets become commas: "Büro, Frau Yilmaz".
     const whoText = who ? t(spoke ? 'contact.whoSpoke' : 'contact.whoWrote', { who: mark(spoke ? who : who.replace(/\s*\(([^()]*)\)/g, ', $1')) }) : '';
