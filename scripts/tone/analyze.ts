@@ -659,14 +659,20 @@ export function gatesModule(): string {
     }
     pieces.push(own);
   }
-  const sorted = Object.fromEntries(Object.entries(wordClauses).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const words = Object.keys(wordClauses).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const clauseWords: string[][] = pieces.map(() => []);
+  for (const word of words) for (const id of wordClauses[word]!) clauseWords[id]!.push(word);
   return (
     HEADER +
-    '// Gates of the tone rules\' regular expressions (see prefilter.ts). The clause tables are\n' +
-    '// JSON text because a fresh process reads JSON several times faster than it runs the same\n' +
-    '// data written as code.\n\n' +
-    '/** Per word (lower-cased): the clauses the word satisfies. */\n' +
-    `export const WORD_CLAUSES = ${JSON.stringify(JSON.stringify(sorted))};\n\n` +
+    '// Gates of the tone rules\' regular expressions (see prefilter.ts). The tables are text, read\n' +
+    '// a part at a time when needed: a fresh process splits text far faster than it makes the\n' +
+    '// same data as objects, from code or from JSON.\n\n' +
+    '/** The words (lower-cased) that satisfy a clause, one after the other, separated by spaces. */\n' +
+    `export const WORDS = ${JSON.stringify(words.join(' '))};\n\n` +
+    '/** For each word of WORDS in turn: the clauses it satisfies, separated by commas; the words\' lists separated by spaces. */\n' +
+    `export const WORD_CLAUSES = ${JSON.stringify(words.map((word) => wordClauses[word]!.join(',')).join(' '))};\n\n` +
+    '/** Per clause, one per line: the words that satisfy it, separated by spaces. */\n' +
+    `export const CLAUSE_WORDS = ${JSON.stringify(clauseWords.map((list) => list.join(' ')).join('\n'))};\n\n` +
     '/** Per clause: pieces of lower-cased text, any of which, found in a text, satisfies the clause. */\n' +
     `export const CLAUSE_PIECES = ${JSON.stringify(JSON.stringify(pieces))};\n\n` +
     '/** Per pattern: the length of its source (the gate is only used while it is the same), then its clauses. */\n' +

@@ -5,7 +5,7 @@
 // costs a few set look-ups; compiling and running the expression (the expensive part, the
 // first time above all) is only needed when the gate lets the text through. A gate never
 // turns away a text the expression could match, so the findings are exactly the same.
-import { CLAUSE_PIECES, GATES, WORD_CLAUSES } from './generated/prefilter-data.js';
+import { CLAUSE_PIECES, CLAUSE_WORDS, GATES, WORD_CLAUSES, WORDS } from './generated/prefilter-data.js';
 
 /** Every pattern made so far, for the build-time analysis. */
 export const patterns: Pattern[] = [];
@@ -93,16 +93,37 @@ export function hasCapitals(source: string): boolean {
 const NON_WORD = /[^\w\u00C0-\u024F]+/;
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** The clauses, read once: which clauses each word satisfies, and each clause's pieces of text. */
+/**
+ * The clause tables, read when first asked. A word's clauses are kept as text ("149,305") until
+ * a text holds that word; a clause's words are split only for the patterns indexed by them.
+ */
 interface ClauseTable {
-  clausesOfWord: Readonly<Record<string, readonly number[]>>;
+  clausesOfWord: Map<string, string | readonly number[]>;
+  wordsOfClause: readonly string[];
   pieces: readonly (readonly string[])[];
 }
 
 let table: ClauseTable | undefined;
 
 function clauseTable(): ClauseTable {
-  return (table ??= { clausesOfWord: JSON.parse(WORD_CLAUSES), pieces: JSON.parse(CLAUSE_PIECES) });
+  if (!table) {
+    const words = WORDS.split(' ');
+    const lists = WORD_CLAUSES.split(' ');
+    const clausesOfWord = new Map<string, string | readonly number[]>();
+    for (let i = 0; i < words.length; i++) clausesOfWord.set(words[i]!, lists[i]!);
+    table = { clausesOfWord, wordsOfClause: CLAUSE_WORDS.split('\n'), pieces: JSON.parse(CLAUSE_PIECES) };
+  }
+  return table;
+}
+
+/** The clauses `word` satisfies, if any. */
+function clausesOf(word: string): readonly number[] | undefined {
+  const { clausesOfWord } = clauseTable();
+  const list = clausesOfWord.get(word);
+  if (typeof list !== 'string') return list;
+  const clauses = list.split(',').map(Number);
+  clausesOfWord.set(word, clauses);
+  return clauses;
 }
 
 /**
@@ -123,22 +144,21 @@ export class GatedPatterns<T> {
 
   private index(): Map<string, number[]> {
     if (this.byWord) return this.byWord;
-    const { clausesOfWord, pieces } = clauseTable();
-    const wordsOf = new Map<number, string[]>();
-    for (const word of Object.keys(clausesOfWord)) {
-      for (const k of clausesOfWord[word]!) {
-        let words = wordsOf.get(k);
-        if (!words) wordsOf.set(k, (words = []));
-        words.push(word);
-      }
-    }
+    const { wordsOfClause, pieces } = clauseTable();
+    const wordsOf = new Map<number, readonly string[]>();
+    const words = (k: number) => {
+      let list = wordsOf.get(k);
+      if (!list) wordsOf.set(k, (list = wordsOfClause[k] ? wordsOfClause[k]!.split(' ') : []));
+      return list;
+    };
     const byWord = new Map<string, number[]>();
     this.items.forEach((item, i) => {
       const gate = this.patternOf(item).gate;
-      let anchor: string[] | undefined;
+      let anchor: readonly string[] | undefined;
       for (let k = 1; gate && k < gate.length; k++) {
-        const words = wordsOf.get(gate[k]!) ?? [];
-        if (pieces[gate[k]!]!.length === 0 && (!anchor || words.length < anchor.length)) anchor = words;
+        if (pieces[gate[k]!]!.length > 0) continue;
+        const candidate = words(gate[k]!);
+        if (!anchor || candidate.length < anchor.length) anchor = candidate;
       }
       if (!anchor) this.always.push(i);
       else {
@@ -222,13 +242,14 @@ export class TextIndex {
   }
 
   private satisfies(clause: number): boolean {
-    const { clausesOfWord, pieces } = clauseTable();
+    const { pieces } = clauseTable();
     let state = this.clauses;
     if (!state) {
       // Every clause that one of the text's words satisfies, in one pass over the words.
       state = this.clauses = new Int8Array(pieces.length);
       for (const token of this.tokens) {
-        if (Object.hasOwn(clausesOfWord, token)) for (const k of clausesOfWord[token]!) state[k] = 1;
+        const clauses = clausesOf(token);
+        if (clauses) for (const k of clauses) state[k] = 1;
       }
     }
     if (state[clause] !== 0) return state[clause] === 1;
