@@ -1,5 +1,6 @@
 // Commander wiring only. Each command's module is imported when that command runs,
 // so `redress --help` loads nothing it does not need.
+import { fstatSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { writeStdout } from './io/stdout.js';
 import { safeForTerminal } from './io/terminal.js';
@@ -37,8 +38,15 @@ program.exitOverride();
 // Commander asks process.stdout for the width and colours of the terminal, which would make
 // that stream (for a pipe, a socket) only to print help: ask it only when it is a terminal
 // (otherwise help is 80 columns wide, as commander makes it).
-// (node:tty, with the network streams it brings, loads only then too.)
-const stdoutIsTerminal = () => process.getBuiltinModule('node:tty').isatty(1);
+// node:tty brings the network streams with it (milliseconds to load), so it is asked only
+// when standard output is a character device, as every terminal is (a pipe or file is not).
+const stdoutIsTerminal = () => {
+  try {
+    return fstatSync(1).isCharacterDevice() && process.getBuiltinModule('node:tty').isatty(1);
+  } catch {
+    return false;
+  }
+};
 program.configureOutput({
   writeOut: (text) => writeStdout(asInvoked(text)),
   // Usage errors look like every other redress error: ✖, plain words, what to do next.
@@ -73,12 +81,13 @@ Examples:
   $ redress draft --from case.yaml       turn a case file into a letter
   $ redress draft --from case.yaml --format eml --out letter.eml
   $ redress batch cases.yaml --out letters
-  $ redress status                       where each dispute stands, and what to do next
+  $ redress status                       see where each dispute stands
   $ redress reply case.yaml --offer 50   record the business's reply
   $ redress check letter.txt             check the tone of any letter
-  $ redress rights GB Scotland           see the rights and next steps redress cites
+  $ redress rights GB Scotland           the rights and next steps redress cites
 
-Exit codes: 0 done, 1 done with problems, 2 bad usage or input, 130 stopped with Ctrl-C.`,
+Exit codes: 0 done, 1 done with problems, 2 bad usage or input,
+130 stopped with Ctrl-C.`,
   );
 
 /**
@@ -164,7 +173,7 @@ program
     'after',
     `
 Examples:
-  $ redress reply case.yaml                          asks what they said (in a terminal)
+  $ redress reply case.yaml        asks what they said (in a terminal)
   $ redress reply case.yaml --date 2026-12-03 --offer 50
   $ redress reply case.yaml --accept
   $ redress reply case.yaml --reject --reason "It is a fifth of what I paid."
@@ -269,7 +278,8 @@ program
   .addHelpText(
     'after',
     `
-This is general information, not legal advice: each entry shows the public source it was checked against.
+This is general information, not legal advice: each entry shows the public
+source it was checked against.
 
 Examples:
   $ redress rights
@@ -297,13 +307,16 @@ function templateHelpText(): string {
 Helpers you can use in templates:
   {{date purchase.date}}            November 2, 2026 (in the letter's locale)
   {{money request.amount}}          $1,200.00 (currency and locale of the case)
-  {{list evidence}}                 a, b and c      {{list items "or"}}  a, b or c
+  {{list evidence}}                 a, b and c
+  {{list items "or"}}               a, b or c
   {{dates letter.previous}}         a list of dates, formatted
   {{deadline}}                      the reply-by date, formatted
   {{ordinal 2}}                     2nd
   {{plural letter.previous "letter"}}  letter / letters
-  {{count story.outcome}}  {{last letter.previous}}  {{sentence text}}  {{clause text}}  {{nextStep text}}
-  (eq a b) (or a b) (and a b) (not a) (gt a b) (zip story.expectations story.outcome)
+  {{count story.outcome}}  {{last letter.previous}}  {{sentence text}}
+  {{clause text}}  {{nextStep text}}
+  (eq a b) (or a b) (and a b) (not a) (gt a b)
+  (zip story.expectations story.outcome)
 
 Examples:
   $ redress templates list
