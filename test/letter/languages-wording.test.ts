@@ -39,11 +39,12 @@ export function letter(language: Lang, over: Record<string, any> = {}, stage: 'f
 describe('a deposit', () => {
   it('held as security (a rent deposit) is a Kaution, a fianza, a dépôt de garantie, never an order', () => {
     const de = letter('de', { purchase: { item: 'Mietkaution für die Wohnung Hauptstraße 5', kind: 'deposit', amount: 2400 } });
-    expect(de).toContain('wegen folgender Kaution: Mietkaution für die Wohnung Hauptstraße 5.');
+    // The item names its kind: not said twice ("folgender Kaution: Mietkaution…").
+    expect(de).toContain('wegen der Mietkaution für die Wohnung Hauptstraße 5.');
     expect(de).toContain('Am 1. April 2026 habe ich eine Kaution von 2.400,00 € gezahlt.');
     expect(de).not.toMatch(/Bestellung|Anzahlung/);
     const es = letter('es', { purchase: { item: 'la fianza del piso de la calle Luna 3', kind: 'deposit', amount: 1800 } });
-    expect(es).toContain('en relación con la siguiente fianza: la fianza del piso');
+    expect(es).toContain('Me pongo en contacto con ustedes en relación con la fianza del piso de la calle Luna 3.');
     expect(es).toContain('El 1 de abril de 2026 entregué una fianza de 1800,00 €.');
     expect(es).not.toMatch(/pedido|señal/);
     const fr = letter('fr', { purchase: { item: 'appartement du 3 rue Neuve', kind: 'deposit', amount: 900 }, recipient: { sector: 'property' } });
@@ -62,6 +63,27 @@ describe('a deposit', () => {
     expect(de).toContain('wegen folgender Zahlung: Sofa Modell Ulm. Am 1. April 2026 habe ich Ihnen 200,00 € gezahlt.');
     const es = letter('es', { purchase: { item: 'sofá modelo Ulm', kind: 'deposit', amount: 200 } });
     expect(es).toContain('en relación con la siguiente cantidad que les entregué: sofá modelo Ulm. El 1 de abril de 2026 les entregué 200,00 €.');
+  });
+});
+
+describe('what the letter is about', () => {
+  it('is the topic, then the item after a colon, unless the item starts with the noun of its kind', () => {
+    expect(letter('es', { purchase: { item: 'hotel en Sevilla', kind: 'booking' } })).toContain('en relación con la siguiente reserva: hotel en Sevilla.');
+    expect(letter('es', { purchase: { item: 'Reserva hotel en Sevilla', kind: 'booking' } })).toContain('en relación con la reserva hotel en Sevilla.');
+    expect(letter('es', { purchase: { item: 'suscripción anual', kind: 'subscription' } })).toContain('en relación con la suscripción anual.');
+    // A plural is not the kind's noun: no "la compras".
+    expect(letter('es', { purchase: { item: 'compras del mes', kind: 'other' } })).toContain('en relación con la siguiente compra: compras del mes.');
+    expect(letter('fr', { purchase: { item: 'Abonnement fibre 1 Gb/s', kind: 'subscription' } })).toContain("au sujet de l'abonnement fibre 1 Gb/s.");
+    expect(letter('fr', { purchase: { item: 'réservation chambre 12', kind: 'booking', reference: 'HP-55' } })).toContain('au sujet de la réservation chambre 12 (référence HP-55).');
+    expect(letter('fr', { purchase: { item: 'canapé Oslo', kind: 'goods' } })).toContain('au sujet de la commande suivante : canapé Oslo.');
+    expect(letter('de', { purchase: { item: 'Buchung Hotel Adler', kind: 'booking' } })).toContain('wegen der Buchung Hotel Adler.');
+    // "Auftrag" would need its genitive ("des Auftrags"): the topic stays.
+    expect(letter('de', { purchase: { item: 'Auftrag Dachreparatur', kind: 'service' } })).toContain('wegen folgenden Auftrags: Auftrag Dachreparatur.');
+  });
+  it('is written to "ustedes", or to "usted" when the letter goes to a named person (Spanish)', () => {
+    expect(letter('es', {}, 'reminder')).toContain('Vuelvo a ponerme en contacto con ustedes en relación con');
+    expect(letter('es', { recipient: { contact: 'Sra. Ruiz' } })).toContain('Me pongo en contacto con usted en relación con');
+    expect(letter('fr', {})).not.toMatch(/ {2}|withYou/);
   });
 });
 

@@ -27,6 +27,10 @@ export interface LanguagePhrases extends Phrases {
   topic: string;
   /** The item as written, without a closing stop, and its reference in brackets when there is one. */
   itemRef: string;
+  /** What the letter is about and the item, as one phrase: "la siguiente reserva: hotel en Sevilla", or "la reserva del hotel" when the item names its kind already. */
+  topicItem: string;
+  /** Spanish "con ustedes" (to a business) or "con usted" (to a named person), after "me pongo en contacto"; empty in the other languages. */
+  withYou: string;
   /** "Par courrier du 1er octobre 2026" / "Mit Schreiben vom 1. Oktober 2026" / "Mediante escrito de fecha …". */
   previous: string;
   /** The next steps of a final letter (infinitive phrases, or the writer's own words). */
@@ -210,6 +214,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     return t(`reference${labelled ? 'Labelled' : ''}${comma ? 'AfterBrackets' : ''}`, { ref });
   };
   const itemRef = `${inline(item)}${c.purchase.reference ? referenceAfter(item, c.purchase.reference) : ''}`;
+  const topic = t(`kind.${kindKey}`, { company: companyAfter });
 
   // A customer since the year the payments began is told once, by the payments.
   const since = c.sender.customerSince && !(c.purchase.period && c.purchase.date?.startsWith(c.sender.customerSince)) ? c.sender.customerSince : undefined;
@@ -401,7 +406,9 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     nextStep: t(generic),
     dateLine,
     subjectLabel: t('subjectLabel'),
-    topic: t(`kind.${kindKey}`, { company: companyAfter }),
+    topic,
+    topicItem: topicWithItem(language, words, kindKey, topic, itemRef, t),
+    withYou: words.withYou === undefined ? '' : t('withYou'),
     previous,
     steps,
     ownSteps,
@@ -500,4 +507,27 @@ function letterKind(text: string): 'plain' | 'registered' | 'registeredReceipt' 
 function shortened(text: string, max = 300): string {
   const whole = capitalFirst(text);
   return shortenedSentences(/[.!?…]["'’”)\]»]*$/.test(whole) ? whole : `${whole}.`, max);
+}
+
+/** A leading article the writer typed before the item ("la fianza del piso"), in any of the languages. */
+const LEADING_ARTICLE = /^(?:(?:el|la|los|las|le|les|der|die|das|meine?|mi|ma|mon)\s+|l['’])/iu;
+
+/**
+ * The topic and the item as one phrase. When the item starts with the noun of its kind
+ * ("fianza del piso", "Buchung Hotel Adler"), the catalogue's `kind.<kind>.named` puts the item
+ * in the noun's place ("la fianza del piso"), so the noun is not said twice; else the topic,
+ * then the item after a colon ("la siguiente reserva: hotel en Sevilla").
+ */
+function topicWithItem(language: Language, words: Catalogue, kindKey: string, topic: string, itemRef: string, t: (key: string, values?: Record<string, string>) => string): string {
+  const nouns = words[`kind.${kindKey}.noun`];
+  if (nouns !== undefined && words[`kind.${kindKey}.named`] !== undefined) {
+    const item = itemRef.replace(LEADING_ARTICLE, '');
+    const first = /^\p{L}+/u.exec(item)?.[0];
+    if (first !== undefined && nouns.split('|').some((noun) => noun.toLocaleLowerCase(language) === first.toLocaleLowerCase(language))) {
+      // German nouns keep their capital; elsewhere the noun is in the middle of a sentence now.
+      const named = language === 'de' ? item : first.toLocaleLowerCase(language) + item.slice(first.length);
+      return t(`kind.${kindKey}.named`, { item: named });
+    }
+  }
+  return t('topicItem', { topic, item: itemRef });
 }
