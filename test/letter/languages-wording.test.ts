@@ -52,6 +52,17 @@ describe('a deposit', () => {
     expect(fr).toContain("J'ai versé un dépôt de garantie de 900,00 € le 1er avril 2026.");
     expect(fr).not.toMatch(/commande|acompte/);
   });
+  it('of a rented home, not returned, cites the tenancy law in France and Spain, and only for a rented home', () => {
+    const tenancy = { recipient: { sector: 'property' }, story: { problem: 'deposit-not-returned' } };
+    const fr = letter('fr', { ...tenancy, purchase: { item: "dépôt de garantie de l'appartement", kind: 'deposit', amount: 900 } });
+    expect(fr).toContain("au sujet de mon dépôt de garantie de l'appartement.");
+    expect(fr).toContain("Je crois comprendre qu'en application de l'article 22 de la loi du 6 juillet 1989, le dépôt de garantie doit être restitué");
+    const es = letter('es', { ...tenancy, purchase: { item: 'fianza del piso', kind: 'deposit', amount: 1200 } });
+    expect(es).toContain('Entiendo que, conforme al artículo 36.4 de la Ley de Arrendamientos Urbanos');
+    // A deposit paid to a shop is no tenancy: the writer did not say the business lets homes.
+    const shop = letter('es', { purchase: { item: 'sofá', kind: 'deposit', amount: 200 }, story: { problem: 'deposit-not-returned' } });
+    expect(shop).not.toMatch(/Arrendamientos|arrendatario/);
+  });
   it('paid towards a price, or called an advance by the writer, stays a down payment', () => {
     const de = letter('de', { purchase: { item: 'Gartenhaus', kind: 'deposit', amount: 500, price: 2000 } });
     expect(de).toContain('wegen folgender Bestellung, für die ich eine Anzahlung geleistet habe');
