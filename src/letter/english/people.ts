@@ -2,6 +2,7 @@
 // writer typed about the person they write to becomes a greeting ("Dear Mr Reilly").
 import type { ResolvedCase } from '../../case/resolve.js';
 import { ROLE_LAST, ROLE_WORDS, TEAM_WORDS, TITLES, withoutBrackets } from './words.js';
+import { rememberedIn } from '../../util/remember.js';
 
 const AMERICAN = new Set(['en-US', 'en-CA']);
 /** Locales whose formal letters use "Dear Sir or Madam" and "Yours faithfully/sincerely". */
@@ -87,7 +88,15 @@ export function roleThenName(text: string): { role: string; name: string } | und
   return m && !/\b(?:a|an|called|named|from|at|of|by)\b/.test(m[1]!) ? { role: m[1]!, name: m[2]! } : undefined;
 }
 
+/** The name a greeting gives the person or team written to ("Mr. Reilly", "Customer Services"); undefined when nobody is named. */
 export function addresseeName(contact: string, locale: string): string | undefined {
+  // A batch writes to the same person or team again and again.
+  return rememberedIn(addressees, locale, contact, () => nameOf(contact, locale) ?? null, 1000) ?? undefined;
+}
+
+const addressees = new Map<string, Map<string, string | null>>();
+
+function nameOf(contact: string, locale: string): string | undefined {
   if (NOBODY_NAMED.test(contact.trim())) return undefined;
   // "some lad called Dave", "a woman named Priya": the name is what follows; a greeting typed in ("Dear Mr Reilly") is not part of it.
   const described = contact
