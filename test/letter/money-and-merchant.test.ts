@@ -443,6 +443,12 @@ describe('earlier contacts as a person tells them', () => {
     expect(text).toContain('who refused repair and said it was accidental damage.');
     expect(text).toMatch(/October 27, 2026, I phoned you, but nobody answered, so I left a voicemail message\./);
     expect(text).toMatch(/October 28, 2026, I phoned you, but nobody answered\./);
+    // A message the writer left is theirs, not the business's.
+    expect(contacts([{ date: '2026-10-24', channel: 'phone', result: 'left a voicemail' }])).toMatch(/October 24, 2026, I phoned you and left a voicemail\./);
+    // Written to the person in brackets after a role, what they said is what "you" said.
+    const toTrish = letter(roofer, 'first', (c) => ((c.recipient.contact = 'the office manager (Trish)'), (c.contacts = [{ date: '2026-10-17', channel: 'phone', who: 'Trish', result: "said she'd send someone out" }])));
+    expect(toTrish).toMatch(/\n\nDear Trish,\n/);
+    expect(toTrish).toMatch(/October 17, 2026, I phoned you, and you said you'd send someone out\./);
     expect(text).toContain('You said you would send an engineer, but nobody came.');
     expect(text).toContain('spoke to Sam (customer services), who said');
     expect(text).toContain('spoke to Dave from sales, who promised');

@@ -331,6 +331,11 @@ describe('what each letter says', () => {
       ['the manager Kev', 'Dear Kev,', 'Yours sincerely,'],
       ['site manager Dana Price', 'Dear Dana Price,', 'Yours sincerely,'],
       ['Sue & Graham', 'Dear Sue and Graham,', 'Yours sincerely,'],
+      // A role, then the name in brackets: the name is whom the letter greets.
+      ['the office manager (Trish)', 'Dear Trish,', 'Yours sincerely,'],
+      ['Customer Services (Mr Patel)', 'Dear Mr Patel,', 'Yours sincerely,'],
+      // A team in brackets is no name.
+      ['Manager (Sales)', 'Dear Manager,', 'Yours faithfully,'],
     ] as const) {
       const c = fullCase('first', 'refund');
       c.recipient = { ...c.recipient, contact };

@@ -90,7 +90,7 @@ const AUTO_REPLY = /^(?:an?\s+)?auto(?:matic|mated)?[- ]?(?:reply|response|email
 const WRITER_WAITING = /^(?:still\s+)?(?:waiting|awaiting|chasing)\b/i;
 
 /** What only the writer does in a contact: "cancelled", "asked for a refund", "sent photos of the damage". */
-const WRITER_ACT = /^(?:cancel(?:l)?ed|asked (?:for (?:a |my |the )?(?:refund|money back|compensation|replacement|repair|manager|supervisor|call ?back)|to (?:cancel|speak|be refunded))|requested|complained|chased|reported|disputed|queried|followed up|returned|(?:sent|attached|forwarded|uploaded|emailed)\s+(?:(?:the|my|some|a|an|all|more|two|three|\d+)\s+)?(?:photos?|pictures?|videos?|screenshots?|evidence|receipts?|proof|copies|copy|documents?|invoices?))\b/i;
+const WRITER_ACT = /^(?:cancel(?:l)?ed|asked (?:for (?:a |my |the )?(?:refund|money back|compensation|replacement|repair|manager|supervisor|call ?back)|to (?:cancel|speak|be refunded))|requested|complained|chased|reported|disputed|queried|followed up|returned|left (?:(?:a|an|another|two|three|\d+)\s+)?(?:voice ?mails?|messages?|msgs?|notes?)|(?:sent|attached|forwarded|uploaded|emailed)\s+(?:(?:the|my|some|a|an|all|more|two|three|\d+)\s+)?(?:photos?|pictures?|videos?|screenshots?|evidence|receipts?|proof|copies|copy|documents?|invoices?))\b/i;
 
 /** "automatic confirmation" -> "an automatic confirmation": a thing received, with its article. */
 function withArticle(thing: string): string {
@@ -116,10 +116,15 @@ function nameWords(text: string): readonly string[] {
 const namesWords = new Map<string, readonly string[]>();
 
 function nameWordsOf(text: string): string[] {
-  return withoutBrackets(text.split('(')[0]!.replace(/,|\s[-–—]\s/g, ' '))
-    .toLowerCase()
-    .split(/[\s.]+/)
-    .filter((word) => word.length > 1 && !/^(mr|mrs|ms|miss|mx|dr|dra|prof|sir|dame|the|a|an|at|from|of|in|mme|mlle|mmes|me|maître|herr|herrn|frau|sr|sra|srta|don|doña|dña|de|la|le|von|van|der)$/.test(word) && !TEAM_WORDS.test(word.toLowerCase()) && !ROLE_WORDS.test(word.toLowerCase()));
+  const [before, ...inside] = text.split('(');
+  const words = (part: string) =>
+    withoutBrackets(part.replace(/,|\s[-–—]\s/g, ' '))
+      .toLowerCase()
+      .split(/[\s.]+/)
+      .filter((word) => word.length > 1 && !/^(mr|mrs|ms|miss|mx|dr|dra|prof|sir|dame|the|a|an|at|from|of|in|mme|mlle|mmes|me|maître|herr|herrn|frau|sr|sra|srta|don|doña|dña|de|la|le|von|van|der)$/.test(word) && !TEAM_WORDS.test(word.toLowerCase()) && !ROLE_WORDS.test(word.toLowerCase()));
+  const outside = words(before!);
+  // "the office manager (Trish)": a role alone, and the name in the brackets after it.
+  return outside.length > 0 || inside.length === 0 ? outside : words(inside.join('(').replace(/\).*$/, ''));
 }
 
 /** The contact spoken to is the person this letter is addressed to ("Dear Mr Hartley" … "Gary Hartley"). */

@@ -96,6 +96,22 @@ export function addresseeName(contact: string, locale: string): string | undefin
 
 const addressees = new Map<string, Map<string, string | null>>();
 
+/** Words, then words in brackets at the end: "the office manager (Trish)". */
+const BRACKETED_NAME = /^(.*\S)\s*[([]\s*([^()[\]]+?)\s*[)\]]$/;
+
+/** One or two capitalised words, or a title and a name: "Trish", "Dana Price", "Mr Patel"; never a role or a team ("Sales"). */
+function isPersonsName(text: string): boolean {
+  const words = text.split(/\s+/);
+  const named = TITLES.test(words[0]!) ? words.slice(1) : words;
+  return (
+    named.length >= 1 &&
+    named.length <= 2 &&
+    named.every((word) => /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+$/.test(word)) &&
+    !ROLE_WORDS.test(text.toLowerCase()) &&
+    !TEAM_WORDS.test(text.toLowerCase())
+  );
+}
+
 function nameOf(contact: string, locale: string): string | undefined {
   if (NOBODY_NAMED.test(contact.trim())) return undefined;
   // "some lad called Dave", "a woman named Priya": the name is what follows; a greeting typed in ("Dear Mr Reilly") is not part of it.
@@ -103,6 +119,11 @@ function nameOf(contact: string, locale: string): string | undefined {
     .trim()
     .replace(/^(?:dear|hi|hello)\s+(?=\S)/i, '')
     .replace(/^.*?\b(?:called|named|by the name of)\s+(?=\S)/i, '');
+  // A role, then the name in brackets ("the office manager (Trish)", "Customer Services (Mr Patel)"): the name is the greeting's.
+  const bracketed = BRACKETED_NAME.exec(described);
+  if (bracketed && (ROLE_WORDS.test(bracketed[1]!.toLowerCase()) || TEAM_WORDS.test(bracketed[1]!.toLowerCase())) && isPersonsName(bracketed[2]!)) {
+    return nameOf(bracketed[2]!, locale);
+  }
   // A role before the name ("the owner, Mr. Vo", "Manager - Dana Price"): the name is the greeting's.
   const [first, second] = described.split(/\s*(?:,|\s[-–—]\s)\s*/, 2);
   const roleFirst = second !== undefined && /^(?:(?:the|a|an|your|our)\s+)?[\w\s&.'’-]+$/i.test(first!) && (ROLE_WORDS.test(first!.toLowerCase()) || TEAM_WORDS.test(first!.toLowerCase())) && (TITLES.test(second.split(/\s+/)[0]!) || /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+(?:\s|$)/.test(second));
