@@ -443,6 +443,9 @@ describe('earlier contacts as a person tells them', () => {
     expect(text).toContain('who refused repair and said it was accidental damage.');
     expect(text).toMatch(/October 27, 2026, I phoned you, but nobody answered, so I left a voicemail message\./);
     expect(text).toMatch(/October 28, 2026, I phoned you, but nobody answered\./);
+    // A refusal after what was said is an act of its own, with its article.
+    expect(contacts([{ date: '2026-10-20', channel: 'phone', who: 'Rick', result: 'said cancellations take 60 days, refused refund' }])).toContain('spoke to Rick, who said cancellations take 60 days, and refused a refund.');
+    expect(contacts([{ date: '2026-10-20', channel: 'phone', who: 'Rick', result: 'said it was not their fault, declined to help' }])).toContain('who said it was not their fault, and declined to help.');
     // A message the writer left is theirs, not the business's.
     expect(contacts([{ date: '2026-10-24', channel: 'phone', result: 'left a voicemail' }])).toMatch(/October 24, 2026, I phoned you and left a voicemail\./);
     // Written to the person in brackets after a role, what they said is what "you" said.

@@ -92,6 +92,9 @@ const WRITER_WAITING = /^(?:still\s+)?(?:waiting|awaiting|chasing)\b/i;
 /** What only the writer does in a contact: "cancelled", "asked for a refund", "sent photos of the damage". */
 const WRITER_ACT = /^(?:cancel(?:l)?ed|asked (?:for (?:a |my |the )?(?:refund|money back|compensation|replacement|repair|manager|supervisor|call ?back)|to (?:cancel|speak|be refunded))|requested|complained|chased|reported|disputed|queried|followed up|returned|left (?:(?:a|an|another|two|three|\d+)\s+)?(?:voice ?mails?|messages?|msgs?|notes?)|(?:sent|attached|forwarded|uploaded|emailed)\s+(?:(?:the|my|some|a|an|all|more|two|three|\d+)\s+)?(?:photos?|pictures?|videos?|screenshots?|evidence|receipts?|proof|copies|copy|documents?|invoices?))\b/i;
 
+/** ", refused refund", ", declined to help": a refusal after something else the person did. */
+const REFUSAL_AFTER = /,\s+(refused|declined|denied)\s+(?:((?:full |partial )?(?:refund|replacement|repair|credit))\b)?/i;
+
 /** "automatic confirmation" -> "an automatic confirmation": a thing received, with its article. */
 function withArticle(thing: string): string {
   if (/^(?:(?:the|a|an|my|your|their|some|no)\b|\d)/i.test(thing) || /s$/i.test(thing.split(/\s+/)[0]!)) return thing;
@@ -405,6 +408,8 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
     done = withContrast(done);
     // "refused repair, said it was accidental damage": two things the same person did.
     done = done.replace(/,\s+(said|told|claimed|promised|offered|explained|insisted|added|blamed)\b/i, ' and $1');
+    // "said cancellations take 60 days, refused refund": after what was said, the refusal is an act of its own.
+    done = done.replace(REFUSAL_AFTER, (_, verb: string, thing: string | undefined) => `, and ${verb.toLowerCase()} ${thing ? `a ${thing}` : ''}`);
     // "rebooked for 13 Oct and told it was a contractor issue": told the writer.
     done = done.replace(/\band (told|assured|informed|advised)\s+(?!(?:me|us|him|her|them|you)\b)/i, 'and $1 me ');
     // What the writer got ("got an automated reply", "was told to wait") was done to the writer.
