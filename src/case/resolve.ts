@@ -4,6 +4,7 @@ import { addDays, daysBetween, isCalendarDate, today } from './dates.js';
 import { FIRST_YEAR, inSupportedYears, LAST_YEAR } from './input-rules.js';
 import { countryFromAddress, countryInfo, countryName, findRegion, regionFromAddress, regionName } from './countries.js';
 import { isKnownLocale, type Case, type CountrySteps, type ProblemKind, type Remedy, type Stage } from './schema.js';
+import { neverProvided } from './never-provided.js';
 import { isLanguage, LANGUAGE_LOCALE, LANGUAGES, languageFromEnv, languageOfCountry, languageOfLocale, looksEnglish, type Language } from '../letter/language/names.js';
 import type { Problem } from './validate.js';
 import { remembered } from '../util/remember.js';
@@ -71,7 +72,8 @@ export interface ResolvedCase {
 /** What redress assumed for a case, said outside the letter (stderr), with how to change it. */
 export interface Assumption {
   /** For request.deadline: `value` is this letter's reply-by date, `because` the case's own, which has passed. */
-  field: 'letter.locale' | 'purchase.currency' | 'sender.country' | 'sender.region' | 'request.deadline';
+  /** For story.problem: `because` is the writer's own words that say what they paid for never came. */
+  field: 'letter.locale' | 'purchase.currency' | 'sender.country' | 'sender.region' | 'request.deadline' | 'story.problem';
   value: string;
   because: string;
 }
@@ -217,12 +219,19 @@ function senderWithRegion(sender: Case['sender'], assumed: Assumption[]): Case['
   return { ...sender, country, ...(region !== undefined && { region }) };
 }
 
-/** What went wrong: as the writer says, else an overcharge when more was paid than the agreed price (a one-off price, not a recurring fee). */
-function problemOf(value: Case): ProblemKind | undefined {
+/**
+ * What went wrong: as the writer says; else an overcharge when more was paid than the agreed
+ * price (a one-off price, not a recurring fee); else, when what happened says what was paid for
+ * never came ("the sofa never arrived"), not provided, which is reported as an assumption.
+ */
+function problemOf(value: Case, outcome: readonly string[], language: Language, assumed: Assumption[]): ProblemKind | undefined {
   const { purchase, story } = value;
   if (story.problem !== undefined) return story.problem;
   if (purchase.amount !== undefined && purchase.price !== undefined && purchase.period === undefined && purchase.amount > purchase.price) return 'overcharged';
-  return undefined;
+  const said = neverProvided(outcome, language);
+  if (said === undefined) return undefined;
+  assumed.push({ field: 'story.problem', value: 'not-provided', because: said });
+  return 'not-provided';
 }
 
 /** A list item's mark at the start of a line: "- ", "* ", "• ", "1. ", "2) ". */
@@ -297,18 +306,21 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
   const replied = latestReply(value, date);
   const amount = value.request.amount ?? (remedy === 'refund' || remedy === 'either' ? value.purchase.amount : undefined);
   const asList = (v: string | string[]) => (Array.isArray(v) ? v : typedAsList(v));
+  const outcome = asList(value.story.outcome);
+  const assumed = [...style.assumed];
+  const problem = problemOf(value, outcome, style.language, assumed);
   return {
     ok: true,
     value: {
-      sender: senderWithRegion(style.country ? { ...value.sender, country: style.country } : value.sender, style.assumed),
+      sender: senderWithRegion(style.country ? { ...value.sender, country: style.country } : value.sender, assumed),
       recipient: value.recipient,
       purchase: { ...value.purchase, currency: style.currency },
       story: {
         circumstances: value.story.circumstances,
         expectations: asList(value.story.expectations),
-        outcome: asList(value.story.outcome),
+        outcome,
         ...(value.story.impact !== undefined && { impact: value.story.impact }),
-        ...(problemOf(value) !== undefined && { problem: problemOf(value) }),
+        ...(problem !== undefined && { problem }),
       },
       contacts: value.contacts ?? [],
       evidence: value.evidence ?? [],
@@ -335,7 +347,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
         ...(value.letter?.greeting !== undefined && { greeting: value.letter.greeting }),
         ...(value.letter?.signOff !== undefined && { signOff: value.letter.signOff }),
       },
-      assumed: passed ? [...style.assumed, { field: 'request.deadline', value: deadline, because: passed }] : style.assumed,
+      assumed: passed ? [...assumed, { field: 'request.deadline', value: deadline, because: passed }] : assumed,
       history: { letters: lettersSent(value), replies: repliesReceived(value) },
       ...(offer && { reply: offer }),
       ...(replied && { replied }),

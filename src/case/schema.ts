@@ -258,7 +258,7 @@ function caseSchemas(described: boolean) {
       impact: z.optional(text('How it affected you (optional, one sentence)')),
       problem: z.optional(oneOf(
         PROBLEMS,
-        `What went wrong: ${PROBLEMS.join(', ')}; decides which law the letter cites and the reason a card dispute gives`,
+        `What went wrong: ${PROBLEMS.join(', ')}; decides which law the letter cites and the reason a card dispute gives (left out: not-provided when the outcome says what you paid for never came)`,
       )),
     }),
     { description: 'The story: circumstances, expectations and outcome' },

@@ -15,6 +15,7 @@
 //   is later): if not, `waitUntil` is that date and a note says so, because writing again
 //   before then is rarely kind or useful unless the business has already said no.
 // - For a card dispute it tells how many of the 60 days are left (see stageNotes).
+import { safeForTerminal } from '../io/terminal.js';
 import { parseDocument, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { addDays, daysBetween, isCalendarDate } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
@@ -188,6 +189,12 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
     const where = region ? `${region.value}, ${livesIn.value}` : livesIn.value;
     notes.push(`I took you to live in ${where}, from ${livesIn.because}. If that is wrong, set sender.country${region ? ' and sender.region' : ''} in the case file.`);
   } else if (region) notes.push(`I took you to live in ${region.value}, from ${region.because}. If that is wrong, set sender.region in the case file.`);
+  const neverCame = resolved.assumed.find((a) => a.field === 'story.problem');
+  if (neverCame) {
+    notes.push(
+      `I took it that what you paid for never came ("${safeForTerminal(neverCame.because)}"), and wrote the letter for that. If it came but was not right, set story.problem in the case file (poor-quality, or other).`,
+    );
+  }
   const style = resolved.assumed.find((a) => a.field === 'letter.locale');
   const money = resolved.assumed.find((a) => a.field === 'purchase.currency');
   if (style || money) {

@@ -1,0 +1,54 @@
+// Whether what the writer says happened is that what they paid for never came: the goods were
+// never delivered, the crew never turned up, the course never took place. A case that does
+// not name its problem (story.problem) is then taken to be about something not provided, so
+// the letter does not cite the law on faulty goods or work, which is beside the point there;
+// the writer is told, and can set story.problem. Only plain statements count, and never one
+// about something else that did not come (a refund, a reply, a call back, a second visit).
+
+import type { Language } from '../letter/language/names.js';
+
+interface NeverCameWords {
+  /** What never came: a negation, then a verb of arriving or taking place. */
+  said: RegExp;
+  /** Something else that did not come, which says nothing about what was paid for. */
+  other: RegExp;
+}
+
+const WORDS: Readonly<Record<Language, NeverCameWords>> = {
+  en: {
+    said: new RegExp(
+      [
+        // "never delivered", "nothing arrived", "nobody turned up", "hasn't arrived", "the crew didn't show up".
+        String.raw`(?:\b(?:never|not|nothing|no|nobody|no one|not yet|still not)|n['’]t)\s+(?:(?:been|yet|even|ever|actually|once|get)\s+)?(?:delivered|arrived|arrive|turned up|turn up|showed up|show up|shown up|came|come|provided|received|shipped|dispatched)\b`,
+        // "the course never took place", "the sessions didn't happen".
+        String.raw`(?:\b(?:never|not)|n['’]t)\s+(?:(?:even|ever|actually)\s+)?(?:took place|take place|happened|happen|started|start|ran|run|held)\b`,
+      ].join('|'),
+      'i',
+    ),
+    other: /\b(?:refund\w*|money|reply|replies|replied|response|respond\w*|answer\w*|call\w*|rang|back|email\w*|e-mail\w*|message\w*|letter|replacement|voucher|credit|compensation|apolog\w*|confirmation|receipt|invoice|quote|update|news|word|contact\w*|again|second|rest|remaining|part|parts|some|one of|two of|three of|until|till|on time|in time|late|hours?|minutes?|window|after|since)\b/i,
+  },
+  fr: {
+    said: /\b(?:jamais|pas|rien|toujours pas)\s+(?:(?:été|encore|du tout)\s+)?(?:livr\p{L}*|arriv\p{L}*|venu\p{L}*|fourni\p{L}*|exp[ée]di\p{L}*|eu lieu|commenc\p{L}*)/iu,
+    other: /\b(?:rembours\p{L}*|argent|r[ée]ponse\p{L}*|r[ée]pondu|rappel\p{L}*|appel\p{L}*|courriel\p{L}*|mail\p{L}*|message\p{L}*|lettre|avoir|geste|d[ée]dommag\p{L}*|confirmation|facture|devis|nouvelles|retour|revenu\p{L}*|reste|partie|certain\p{L}*)\b/iu,
+  },
+  de: {
+    said: /\b(?:nie|niemals|nicht|nichts|noch nicht|immer noch nicht|bis heute nicht|keine)\s+(?:\p{L}+\s+){0,3}?(?:geliefert|angekommen|gekommen|erschienen|aufgetaucht|stattgefunden|erbracht|versandt|verschickt|begonnen)\b/iu,
+    other: /\b(?:\p{L}*erstatt\p{L}*|geld|antwort\p{L}*|geantwortet|rückruf\p{L}*|anruf\p{L}*|e-?mail\p{L}*|nachricht\p{L}*|brief|gutschrift|entschädigung|bestätigung|rechnung|angebot|wieder|zurück|rest\p{L}*|teil\p{L}*|einige\p{L}*)\b/iu,
+  },
+  es: {
+    said: /\b(?:nunca|no|nada|todav[ií]a no|a[uú]n no|jam[aá]s)\s+(?:(?:se|me|nos|ha|han|había|habían|lo|la|los|las)\s+){0,3}(?:entreg\p{L}*|lleg\p{L}*|vino|vinieron|venido|apareci\p{L}*|present\p{L}*|prest\p{L}*|envi\p{L}*|celebr\p{L}*|empez\p{L}*|comenz\p{L}*|realiz\p{L}*)/iu,
+    other: /\b(?:reembols\p{L}*|devoluci[oó]n|dinero|respuesta\p{L}*|respond\p{L}*|llamad\p{L}*|llam\p{L}*|correo\p{L}*|mensaje\p{L}*|carta|vale|compensaci[oó]n|indemnizaci[oó]n|confirmaci[oó]n|factura|presupuesto|noticias|volvi\p{L}*|resto|parte|algun\p{L}*)\b/iu,
+  },
+};
+
+/** The first of the writer's statements of what happened that says what they paid for never came, if one does. */
+export function neverProvided(outcome: readonly string[], language: Language): string | undefined {
+  const words = WORDS[language];
+  for (const text of outcome) {
+    // Each part of a statement on its own: "nothing delivered, 3 dates missed".
+    for (const part of text.split(/[.;!?]+|,\s+(?=\p{L})/u)) {
+      if (words.said.test(part) && !words.other.test(part)) return part.trim();
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,89 @@
+// A case that does not name its problem is about something not provided when what happened
+// says plainly that what was paid for never came; never when what did not come is something
+// else (a refund, a reply, a second visit) or came late.
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { neverProvided } from '../../src/case/never-provided.js';
+import { redress, tempDir } from '../support/cli.js';
+
+describe('what never came', () => {
+  it.each([
+    ['en', 'nothing delivered, 3 different delivery dates given and missed'],
+    ['en', 'The sofa never arrived'],
+    ['en', 'order has not been delivered'],
+    ['en', "the crew didn't turn up"],
+    ['en', 'Nobody turned up for the appointment'],
+    ['en', 'the coaching programme never happened'],
+    ['en', 'the course never took place'],
+    ['en', "it still hasn't arrived"],
+    ['en', 'goods never received'],
+    ['fr', "le canapé n'a jamais été livré"],
+    ['fr', "la formation n'a jamais eu lieu"],
+    ['de', 'das Sofa wurde nie geliefert'],
+    ['de', 'der Handwerker ist nicht erschienen'],
+    ['de', 'der Kurs hat nie stattgefunden'],
+    ['es', 'el sofá nunca se entregó'],
+    ['es', 'nunca llegaron los muebles'],
+  ] as const)('%s: "%s" says it never came', (language, text) => {
+    expect(neverProvided([text], language)).toBeDefined();
+  });
+
+  it.each([
+    ['en', 'the engineer never came back'],
+    ['en', 'refund never received'],
+    ['en', 'nothing happened after my complaint'],
+    ['en', 'the crew did not arrive until 1 pm'],
+    ['en', 'no one called back'],
+    ['en', 'they never replied'],
+    ['en', 'two of the chairs never arrived'],
+    ['en', 'the rest of the order never arrived'],
+    ['en', 'they came but left the job half done'],
+    ['en', 'my money has not been returned'],
+    ['en', 'never heard back'],
+    ['fr', "le remboursement n'est jamais arrivé"],
+    ['fr', "le technicien n'est jamais revenu"],
+    ['de', 'die Erstattung ist nie angekommen'],
+    ['es', 'el reembolso nunca llegó'],
+  ] as const)('%s: "%s" does not', (language, text) => {
+    expect(neverProvided([text], language)).toBeUndefined();
+  });
+});
+
+describe('a case without story.problem', () => {
+  const CASE = (outcome: string, problem = '') => `sender: {name: Siobhán Ó Briain, email: s@example.ie, country: IE}
+recipient: {company: Home & Hearth Furniture Ltd}
+purchase: {item: oak dining table, kind: goods, amount: 1849, date: 2026-08-12}
+story:
+  circumstances: I ordered the table online on 12 August.
+  expectations: delivery by early October
+  outcome: ${outcome}
+${problem}request: {remedy: refund}
+letter: {date: 2026-11-25}
+`;
+  const draft = (text: string) => {
+    const dir = tempDir();
+    try {
+      writeFileSync(dir.path('case.yaml'), text);
+      return redress(['draft', '--from', dir.path('case.yaml'), '--format', 'text'], { env: { NO_COLOR: '1' } });
+    } finally {
+      dir.cleanup();
+    }
+  };
+
+  it('whose goods never came cites no law on faulty goods, and says what it took', () => {
+    const r = draft(CASE('the table never arrived'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/conform/);
+    expect(r.stderr).toContain('I took it that what you paid for never came ("the table never arrived")');
+    expect(r.stderr).toContain('set story.problem in the case file');
+  });
+
+  it('that says the goods came faulty, or names its problem, is written as before', () => {
+    const faulty = draft(CASE('the table arrived with a cracked leg'));
+    expect(faulty.stdout).toMatch(/conform/);
+    expect(faulty.stderr).not.toContain('I took it that');
+    const named = draft(CASE('the table never arrived', '  problem: poor-quality\n'));
+    expect(named.stdout).toMatch(/conform/);
+    expect(named.stderr).not.toContain('I took it that');
+  });
+});
