@@ -597,6 +597,14 @@ describe('greetings from what the writer typed about the reader', () => {
     expect(greeting('unknown', (c) => (c.letter = { ...c.letter, locale: 'en-US' }))).toBe('Dear StreamPlus Customer Service,');
     expect(greeting('', (c) => ((c.recipient.company = 'TixNow Inc.'), (c.letter = { ...c.letter, locale: 'en-US' })))).toBe('Dear TixNow Customer Service,');
   });
+  it('a card dispute greets the issuer, not its card', () => {
+    const greeting = (issuer: string) =>
+      letter(subscription, 'card-dispute', (c) => ((c.card = { ...c.card, issuer }), (c.letter = { ...c.letter, locale: 'en-US' }), (c.purchase.paidWith = 'credit-card'))).split('\n')[2];
+    expect(greeting('First Bank Visa')).toBe('Dear First Bank Customer Service,');
+    expect(greeting('Northway Bank credit card')).toBe('Dear Northway Bank Customer Service,');
+    // A name that is all card words is kept.
+    expect(greeting('Discover')).toBe('Dear Discover Customer Service,');
+  });
 
   it('the greeting and sign-off the writer chose for the business are not used for the card issuer', () => {
     const choose = (c: Case) => (c.letter = { ...c.letter, greeting: 'Hi Mike', signOff: 'Thanks' });

@@ -606,7 +606,7 @@ describe('flags and letters later in the ladder', () => {
     );
     const r = await run(where, [...entries, menu('print'), menu('case'), ['Save your answers as', 'card.yaml'], menu('quit')]);
     expect(r.stdout).toMatch(/^Subject: Disputed charge: .*card ending 0042/);
-    expect(r.stdout).toContain('Dear First Bank Visa Customer Service,');
+    expect(r.stdout).toContain('Dear First Bank Customer Service,');
     const saved = readFileSync(join(where.dir, 'card.yaml'), 'utf8');
     expect(saved).toMatch(/card:\n  issuer: "First Bank Visa"\n  address: "PO Box 6000, Wilmington, DE 19850"\n/);
   });

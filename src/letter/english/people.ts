@@ -164,6 +164,9 @@ function nameOf(contact: string, locale: string): string | undefined {
   return name;
 }
 
+/** A card's scheme or kind at the end of an issuer's name: "First Bank Visa", "Acme Credit Card". */
+const CARD_WORDS = /(?:\s+(?:visa|mastercard|maestro|amex|discover|credit|debit|charge|rewards|cash\s?back|card|cards))+$/i;
+
 /** A business's legal form at the end of its name, which a greeting leaves out: "TixNow Inc." -> "TixNow". */
 const LEGAL_FORM = /,?\s+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|plc|corp|corporation|co|company|pty(?:\s+ltd)?|llp|lp|ulc)\.?$/i;
 
@@ -176,7 +179,11 @@ export function greetingFor(c: ResolvedCase): string {
   const name = contact ? addresseeName(contact, c.letter.locale) : undefined;
   if (name) return `Dear ${name}`;
   const business = dispute ? c.card.issuer : c.recipient.company;
-  if (isAmerican(c.letter.locale) && business) return `Dear ${withoutBrackets(business).replace(LEGAL_FORM, '')} Customer Service`;
+  if (isAmerican(c.letter.locale) && business) {
+    // The issuer, not its card: "First Bank Visa" is First Bank's customer service.
+    const team = withoutBrackets(business).replace(LEGAL_FORM, '');
+    return `Dear ${(dispute && team.replace(CARD_WORDS, '')) || team} Customer Service`;
+  }
   return 'Dear Sir or Madam';
 }
 
