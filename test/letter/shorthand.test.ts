@@ -7,6 +7,9 @@ describe('spelledOut', () => {
     expect(spelledOut('they didnt come and i havent heard back in 2 wks')).toBe("they didn't come and i haven't heard back in 2 weeks");
     expect(spelledOut('Didnt turn up for the appt w/ the engineer, waited 3hrs')).toBe("Didn't turn up for the appointment with the engineer, waited 3 hours");
     expect(spelledOut('ive been waiting, its been approx 50mins on hold')).toBe("I've been waiting, its been approximately 50 minutes on hold");
+    expect(spelledOut("said she'd get someone out thurs, then fri")).toBe("said she'd get someone out Thursday, then Friday");
+    // Short days that are words of their own stay: "we sat and waited", "the sun came out".
+    expect(spelledOut('we sat in the sun on a wed afternoon')).toBe('we sat in the sun on a wed afternoon');
   });
 
   it('leaves words that are English as they are, capitals that mean something, and quotations', () => {

@@ -46,6 +46,12 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
   plz: 'please',
   thru: 'through',
   tho: 'though',
+  // Days written short ("out thurs"); "mon", "wed", "sat" and "sun" are words of their own.
+  tues: 'Tuesday',
+  weds: 'Wednesday',
+  thur: 'Thursday',
+  thurs: 'Thursday',
+  fri: 'Friday',
   'b/c': 'because',
   'w/o': 'without',
   'w/': 'with',
