@@ -103,6 +103,14 @@ describe('how the writer got in touch', () => {
     letter(language, { contacts: [{ date: '2026-10-20', channel, ...(who && { who }) }] })
       .split('\n')
       .find((line) => /^(Le 20 octobre|Am 20\. Oktober|El 20 de octubre)/.test(line))!;
+  it('with the person the Spanish letter is written to, is told to them as "usted"', () => {
+    const toRuiz = (channel: string, result: string) =>
+      letter('es', { recipient: { contact: 'Sra. Laura Ruiz' }, contacts: [{ date: '2026-10-20', channel, who: 'Laura Ruiz', result }] });
+    expect(toRuiz('teléfono', 'dijo que mandaría a un fontanero')).toContain('El 20 de octubre de 2026 hablé con usted por teléfono. Dijo que mandaría a un fontanero.');
+    expect(toRuiz('correo electrónico', 'contestó que no era culpa suya')).toContain('El 20 de octubre de 2026 le escribí por correo electrónico. Contestó que no era culpa suya.');
+    // Someone else at the business is named, as before.
+    expect(letter('es', { recipient: { contact: 'Sra. Laura Ruiz' }, contacts: [{ date: '2026-10-20', channel: 'teléfono', who: 'Pedro', result: 'dijo que lo miraría' }] })).toContain('y hablé con Pedro');
+  });
   it('a visit is a visit, even when its word holds another ("visite" is not a website)', () => {
     expect(contact('fr', 'visite en agence', 'Mme Durand')).toContain('pris contact avec vous sur place et parlé à Mme Durand');
     expect(contact('de', 'persönlich am Schalter', 'Frau Lang')).toContain('habe ich Sie persönlich aufgesucht');

@@ -285,6 +285,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     if (channel === 'text') values.medium = t(`medium.${textMedium(contact.channel ?? '')}`, { channel: clause(contact.channel ?? '') });
     // Where the person is named in the sentence itself ("j'ai envoyé un SMS à M. Garcia", "hablé con…").
     if (who && words[`${key}Who`] !== undefined) key += 'Who';
+    // The reader spoken to, where the language says it differently from the business ("hablé con usted por teléfono").
+    else if (addressee && !spokenOf && words[`contact.${channel}.addressee`] !== undefined) key = `contact.${channel}.addressee`;
     const told = capitalFirst(t(key, values).replace(/\s{2,}/g, ' '));
     if (!contact.result) return told;
     // What came back told as a sentence of its own when it reads as one ("On m'a promis un rappel.",
