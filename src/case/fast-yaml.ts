@@ -124,6 +124,8 @@ function plainLine(text: string): { body: string; comment: boolean } {
   return { body, comment: cut !== -1 };
 }
 
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+
 function flowItem(item: string): unknown {
   if (item[0] === '"' || item[0] === "'") {
     if (closingQuote(item, 0) !== item.length - 1) unsure();
@@ -151,6 +153,8 @@ function flow(text: string, budget: { nodes: number }): unknown {
       end = i;
       break;
     } else if (ch === ',') {
+      // "39,90" cut in two: the full reader says so (yaml.ts).
+      if (isDigit(text[i - 1]) && isDigit(text[i + 1])) unsure();
       items.push(trimSpaces(text.slice(start, i)));
       start = i + 1;
     }

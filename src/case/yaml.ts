@@ -80,6 +80,19 @@ export function convertDocument(doc: Document.Parsed, lineCounter: LineCounter, 
     }
     if (isScalar(node)) return scalarValue(node);
     if (isSeq(node)) {
+      // "[charged 39,90 € on 1 October, …]": inside [ ], a comma ends an item even between two
+      // digits, so an amount written with a comma would be cut in two unseen.
+      if (node.flow) {
+        for (let i = 1; i < node.items.length; i++) {
+          const [before, after] = [node.items[i - 1], node.items[i]];
+          if (!isScalar(before) || !isScalar(after) || before.type !== Scalar.PLAIN || after.type !== Scalar.PLAIN || !before.range || !after.range) continue;
+          const [left, right] = [String(before.source ?? before.value), String(after.source ?? after.value)];
+          if (after.range[0] - before.range[1] === 1 && /\d$/.test(left) && /^\d/.test(right)) {
+            const shown = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+            fail(before.range[0], [...path, i - 1], `inside [ ], a comma ends an item, so "${shown(left)}" and "${shown(right)}" were read as two; put the item that holds the comma in quotes ("…,…")`);
+          }
+        }
+      }
       return node.items.map((item, index) => {
         const child = [...path, index];
         const itemNode = item as Node | null;

@@ -95,6 +95,16 @@ describe('bad case files', () => {
     expect(quoted.code, quoted.stderr).toBe(0);
   });
 
+  it('an amount with a comma inside [ ], which YAML cuts in two', () => {
+    const list = (items: string) => `${minimal}evidence: ${items}\n`;
+    expectCleanFailure(draftFrom(list('[charged 39,90 € on 1 October, receipt]')), /case-\d+\.yaml:\d+:\d+ evidence\[0\]: inside \[ \], a comma ends an item, so "charged 39" and "90 € on 1 October" were read as two; put the item that holds the comma in quotes/);
+    // In quotes, or with a space after the comma (two items), nothing is cut.
+    for (const fine of ['["charged 39,90 € on 1 October", receipt]', '[receipt 2026, photos 1 to 3]']) {
+      const r = draftFrom(list(fine));
+      expect(r.code, r.stderr).toBe(0);
+    }
+  });
+
   it('unknown keys get a "did you mean"', () => {
     const r = draftFrom(minimal.replace('recipient:', 'recipent:'));
     expectCleanFailure(r, /case-\d+\.yaml:3:1 recipent: is not a field redress knows \(did you mean "recipient"\?\)/);
