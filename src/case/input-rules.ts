@@ -49,6 +49,8 @@ export const AMOUNT_PATTERN = String.raw`^\s*(?:(?:${MARK})\s*(?:${NUMBER})|(?:$
 
 let amountShape: RegExp | undefined;
 const PLAIN_NUMBER = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+/** One to three digits (not a lone 0), a dot and three digits, and nothing else around the number but a currency. */
+const THOUSAND_OR_DECIMAL = /^\s*(?:[^\d\s.,]{1,3}\s*)?([1-9]\d{0,2})\.(\d{3})(?:\s*[^\d\s.,]{1,3})?\s*$/;
 
 export type AmountReading =
   | { ok: true; value: number; /** The currency mark as written, e.g. "£" or "EUR". */ mark?: string; /** The currencies the mark may stand for. */ currencies?: readonly string[] }
@@ -59,6 +61,16 @@ const AMOUNT_HELP = 'write it as a number, e.g. 240 or 79.98';
 /** Reads an amount as written: 240, 79.98, £2,400, 1.200,50 €, 240 EUR. */
 export function readAmount(input: string | number): AmountReading {
   if (typeof input === 'number') return { ok: true, value: input };
+  // "1.200": a thousand two hundred where a dot groups thousands (Germany, Spain, Italy…), one
+  // point two elsewhere. Money is rarely written to three decimals, so it is asked, not guessed.
+  const grouped = THOUSAND_OR_DECIMAL.exec(input);
+  if (grouped) {
+    const thousands = `${grouped[1]}${grouped[2]}`;
+    const decimal = plainNumber(Number(`${grouped[1]}.${grouped[2]}`));
+    // "1.2" says itself; "1.849" would be the same question again.
+    const orDecimal = /\.\d{3}$/.test(decimal) ? '' : `, or as ${decimal}`;
+    return { ok: false, message: `could mean ${thousands} or ${decimal}; write it as ${thousands}${orDecimal}` };
+  }
   if (PLAIN_NUMBER.test(input)) return { ok: true, value: Number(input) };
   amountShape ??= new RegExp(`^\\s*(?:(${MARK})\\s*(${NUMBER})|(${NUMBER})\\s*(${MARK})?)\\s*$`);
   const match = amountShape.exec(input);

@@ -79,8 +79,8 @@ function moneyDescriber(data: unknown, path: readonly PathPart[]): ((value: unkn
   const locale = typeof written === 'string' ? written : (home?.locale ?? 'en-US');
   const currency = typeof code === 'string' && /^[A-Za-z]{3}$/.test(code) ? code.toUpperCase() : (home?.currency ?? 'USD');
   return (value) => {
-    // The quick YAML reader hands plain numbers over as text.
-    const amount = typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+    // The quick YAML reader hands plain numbers over as text; "1.200" is shown as typed (it may mean 1200).
+    const amount = typeof value === 'string' && /^\d+(\.\d{1,2})?$/.test(value) ? Number(value) : value;
     if (typeof amount !== 'number' || !Number.isFinite(amount)) return describeValue(value);
     try {
       return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);

@@ -79,6 +79,21 @@ describe('amounts as people write them', () => {
     expect(problems(euro.stderr)).toEqual([expect.stringMatching(/request\.amount: "€50" is in euros \(EUR\), but purchase\.currency is US dollars \(USD\); write the amount as 50, or change purchase\.currency to EUR if you paid in EUR$/)]);
   });
 
+  it('asks, and never guesses, when a dot could group thousands or mark decimals', () => {
+    const r = draft([[['request', 'amount'], '1.200']]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(problems(r.stderr)).toEqual([`${r.file}:13:11 request.amount: "1.200" could mean 1200 or 1.2; write it as 1200, or as 1.2`]);
+    const euros = draft([[['purchase', 'amount'], '1.849 €'], [['purchase', 'currency'], 'EUR']]);
+    expect(problems(euros.stderr)).toEqual([expect.stringMatching(/purchase\.amount: "1\.849 €" could mean 1849 or 1\.849; write it as 1849$/)]);
+    // Two decimals, a decimal comma, a lone 0 or groups of thousands are read as they are.
+    for (const [written, shown] of [['39.90', '$39.90'], ['1.200,50', '$1,200.50'], ['0.500', '$0.50'], ['1.000.000', '$1,000,000.00']]) {
+      const fine = draft([[['request', 'amount'], written]]);
+      expect(fine.code, fine.stderr).toBe(0);
+      expect(fine.stdout).toContain(shown);
+    }
+  });
+
   it('gives one message, with the number to write, for an amount it cannot read', () => {
     const r = draft([[['request', 'amount'], 'about 2400']]);
     expect(r.code).toBe(2);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { senderSchema } from '../../src/case/schema.js';
+import { useLanguage } from '../../src/wizard/i18n.js';
 import { bySchema, checkAmount, checkCurrency, checkDate, checkLast4, parseAmount, parseDate } from '../../src/wizard/fields.js';
 
 describe('amounts as people type them', () => {
@@ -27,6 +28,14 @@ describe('amounts as people type them', () => {
 
   it('says what is wrong in plain words', () => {
     expect(checkAmount()('five hundred')).toBe('"five hundred" is not an amount I can read; write it as a number, e.g. 240 or 79.98.');
+    // A dot that could group thousands or mark decimals is asked about, in the wizard's language.
+    expect(checkAmount()('1.200')).toBe('"1.200" could mean 1200 or 1.2; write it as 1200, or as 1.2.');
+    useLanguage('de');
+    try {
+      expect(checkAmount()('1.200')).toBe('"1.200" kann 1200 oder 1,2 bedeuten; schreiben Sie 1200 oder 1,2.');
+    } finally {
+      useLanguage('en');
+    }
     expect(checkAmount()('-5')).toMatch(/more than 0/);
     expect(checkAmount()('0')).toMatch(/more than 0/);
     expect(checkAmount()('99999999999')).toMatch(/too large/);
