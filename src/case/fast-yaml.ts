@@ -163,6 +163,8 @@ function flow(text: string, budget: { nodes: number }): unknown {
   const last = trimSpaces(text.slice(start, end));
   if (items.length > 0 || last !== '') items.push(last);
   budget.nodes += items.length;
+  // "[receipt dated Aug 28, 2026]": a date cut in two, which the full reader reports (yaml.ts).
+  if (open === '[' && items.some((item, i) => i > 0 && /^(?:19|20)\d\d$/.test(item) && /\b\d{1,2}$/.test(items[i - 1]!))) unsure();
   if (open === '[') return items.map(flowItem);
   const out: Record<string, unknown> = {};
   for (const item of items) {

@@ -81,15 +81,17 @@ export function convertDocument(doc: Document.Parsed, lineCounter: LineCounter, 
     if (isScalar(node)) return scalarValue(node);
     if (isSeq(node)) {
       // "[charged 39,90 € on 1 October, …]": inside [ ], a comma ends an item even between two
-      // digits, so an amount written with a comma would be cut in two unseen.
+      // digits, so an amount or a date written with a comma would be cut in two unseen.
       if (node.flow) {
         for (let i = 1; i < node.items.length; i++) {
           const [before, after] = [node.items[i - 1], node.items[i]];
           if (!isScalar(before) || !isScalar(after) || before.type !== Scalar.PLAIN || after.type !== Scalar.PLAIN || !before.range || !after.range) continue;
           const [left, right] = [String(before.source ?? before.value), String(after.source ?? after.value)];
-          if (after.range[0] - before.range[1] === 1 && /\d$/.test(left) && /^\d/.test(right)) {
+          // "39,90" cut in two, or a date: "[receipt dated Aug 28, 2026, photos]".
+          if ((after.range[0] - before.range[1] === 1 && /\d$/.test(left) && /^\d/.test(right)) || (/\b\d{1,2}$/.test(left) && /^(?:19|20)\d\d$/.test(right))) {
             const shown = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
-            fail(before.range[0], [...path, i - 1], `inside [ ], a comma ends an item, so "${shown(left)}" and "${shown(right)}" were read as two; put the item that holds the comma in quotes ("…,…")`);
+            const joined = `${left},${after.range[0] - before.range[1] > 1 ? ' ' : ''}${right}`;
+            fail(before.range[0], [...path, i - 1], `inside [ ], a comma ends an item, so "${shown(left)}" and "${shown(right)}" were read as two; if they are one, put it in quotes: "${joined.length > 60 ? `…${joined.slice(-59)}` : joined}"`);
           }
         }
       }

@@ -97,7 +97,9 @@ describe('bad case files', () => {
 
   it('an amount with a comma inside [ ], which YAML cuts in two', () => {
     const list = (items: string) => `${minimal}evidence: ${items}\n`;
-    expectCleanFailure(draftFrom(list('[charged 39,90 € on 1 October, receipt]')), /case-\d+\.yaml:\d+:\d+ evidence\[0\]: inside \[ \], a comma ends an item, so "charged 39" and "90 € on 1 October" were read as two; put the item that holds the comma in quotes/);
+    expectCleanFailure(draftFrom(list('[charged 39,90 € on 1 October, receipt]')), /case-\d+\.yaml:\d+:\d+ evidence\[0\]: inside \[ \], a comma ends an item, so "charged 39" and "90 € on 1 October" were read as two; if they are one, put it in quotes: "charged 39,90 € on 1 October"/);
+    // A date cut in two, the same way.
+    expectCleanFailure(draftFrom(list('[confirmation email dated Aug 28, 2026, statement]')), /evidence\[0\]: inside \[ \], a comma ends an item, so "confirmation email dated Aug 28" and "2026" were read as two; if they are one, put it in quotes: "confirmation email dated Aug 28, 2026"/);
     // In quotes, or with a space after the comma (two items), nothing is cut.
     for (const fine of ['["charged 39,90 € on 1 October", receipt]', '[receipt 2026, photos 1 to 3]']) {
       const r = draftFrom(list(fine));
