@@ -33,5 +33,14 @@ describe('a story typed without its "I"', () => {
     expect(story('Was told it would take a week.')).toBe('I was told it would take a week.');
     expect(story('Arrived three hours late and left early.')).toBe('Arrived three hours late and left early.');
     expect(story('The crew never came.')).toBe('The crew never came.');
+    expect(story('Charged twice for May.')).toBe('I was charged twice for May.');
+  });
+
+  it('says what was done to the writer\'s money with its "I was"', async () => {
+    const { withShorthandSpelledOut } = await import('../../src/letter/english/shorthand.js');
+    type Resolved = Parameters<typeof withShorthandSpelledOut>[0];
+    const outcome = (items: string[]) => withShorthandSpelledOut({ story: { circumstances: 'x', expectations: [], outcome: items }, contacts: [], request: { costs: [] } } as unknown as Resolved).story.outcome;
+    expect(outcome(['charged $59.99 on Oct 1', 'Billed again on Nov 1', 'the gym ignored my email'])).toEqual(['I was charged $59.99 on Oct 1', 'I was billed again on Nov 1', 'the gym ignored my email']);
+    expect(outcome(['they charged me twice'])).toEqual(['they charged me twice']);
   });
 });

@@ -88,7 +88,11 @@ export function spelledOut(text: string): string {
  */
 const WRITER_BEGAN = /^(?:booked|ordered|bought|purchased|paid|hired|signed up|subscribed|joined|reserved|rented|dropped off|dropped|brought|took|left|sent|called|rang|phoned|emailed|contacted|visited|went|arranged|agreed|chose|placed|asked|moved|was (?:told|promised|charged|quoted|given|sold|offered|advised))\b/i;
 
+/** What was done to the writer's money, typed without "I was": "Charged $59.99 on Oct 1". */
+const CHARGED_BEGAN = /^(?:charged|billed|debited|invoiced|overcharged|double[- ]charged|charged twice)\b/i;
+
 function withWriterFirst(text: string): string {
+  if (CHARGED_BEGAN.test(text)) return `I was ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
   return WRITER_BEGAN.test(text) ? `I ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
 }
 
@@ -99,11 +103,13 @@ export function withShorthandSpelledOut<C extends ResolvedCase>(c: C): C {
     return out.every((item, i) => item === items[i]) ? items : out;
   };
   const one = <T extends string | undefined>(text: T): T => (text === undefined ? text : (spelledOut(text) as T));
+  // What happened, point by point: "Charged $59.99 on Oct 1" is what was done to the writer.
+  const charges = (items: string[]) => (items.some((item) => CHARGED_BEGAN.test(item)) ? items.map((item) => (CHARGED_BEGAN.test(item) ? withWriterFirst(item) : item)) : items);
   const story = {
     ...c.story,
     circumstances: withWriterFirst(one(c.story.circumstances)),
     expectations: list(c.story.expectations),
-    outcome: list(c.story.outcome),
+    outcome: charges(list(c.story.outcome)),
     ...(c.story.impact !== undefined && { impact: one(c.story.impact) }),
   };
   const contacts = c.contacts.map((contact) => (contact.result === undefined ? contact : { ...contact, result: one(contact.result) }));
