@@ -851,10 +851,19 @@ describe('a contact with the person written to', () => {
       request: { remedy: 'refund' },
     });
   it.each([
-    ['fr', 'elle a reconnu un manque de personnel', 'Mme Lefebvre. Elle a reconnu un manque de personnel.'],
-    ['de', 'er sagt, die Arbeiten waren nötig', 'Herrn Brandt'],
-    ['es', 'ella dijo que lo revisaría', 'Sra. Ruiz'],
-  ] as const)('%s: keeps their name when what came of it speaks of them in the third person', (language, result, named) => {
+    ['fr', 'elle a reconnu un manque de personnel', 'je vous ai téléphoné. Vous avez reconnu un manque de personnel.'],
+    ['de', 'er sagt, die Arbeiten waren nötig', 'Sie sagen, die Arbeiten waren nötig.'],
+    ['de', 'er sagte, das werde erstattet', 'Sie sagten, das werde erstattet.'],
+    ['es', 'ella dijo que lo revisaría', 'Usted dijo que lo revisaría.'],
+  ] as const)('%s: what they said of themselves is said to them (%s)', (language, result, said) => {
+    const text = produce(language, result);
+    expect(text).toContain(said);
+    expect(text).not.toMatch(/Lefebvre\. |Brandt gesprochen|con la Sra\. Ruiz/);
+  });
+  it.each([
+    ['fr', 'elle reconnaît un manque de personnel', 'Mme Lefebvre. Elle reconnaît un manque de personnel.'],
+    ['de', 'er kümmere sich darum', 'Herrn Brandt'],
+  ] as const)('%s: keeps their name when what they said of themselves has words it cannot turn round', (language, result, named) => {
     expect(produce(language, result)).toContain(named);
   });
   it('is "you" alone when what came of it does not speak of them', () => {

@@ -270,7 +270,10 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     // The person the letter is written to is "you" ("je vous ai téléphoné"), not named in the third
     // person; unless what came of it speaks of them so ("Elle a reconnu…"), which needs them named.
     const addressee = to === 'you' && contact.who !== undefined && isAddressee(contact.who, c.recipient.contact);
-    const spokenOf = addressee && contact.result !== undefined && startsWith(words, 'contact.thirdPerson')?.test(contact.result.trim()) === true;
+    // What they said of themselves is said to them, where the catalogue knows the words ("Il a dit" -> "Vous avez dit").
+    const toReader = addressee && contact.result !== undefined ? saidToReader(contact.result.trim(), words['contact.toReader']) : undefined;
+    if (toReader !== undefined) contact = { ...contact, result: toReader };
+    const spokenOf = addressee && toReader === undefined && contact.result !== undefined && startsWith(words, 'contact.thirdPerson')?.test(contact.result.trim()) === true;
     const who = contact.who && (!addressee || spokenOf) ? withArticle(clause(contact.who)) : '';
     const spoke = channel === 'phone' || channel === 'visit' || channel === 'chat' || channel === 'social';
     // Inside the brackets of "(zu Händen von …)", the writer's own brackets become commas: "Büro, Frau Yilmaz".
@@ -532,4 +535,15 @@ function topicWithItem(language: Language, words: Catalogue, kindKey: string, to
     }
   }
   return t('topicItem', { topic, item: itemRef });
+}
+
+/** `result` said to the person it speaks of, by the catalogue's pairs ("il a=vous avez|…"); undefined when no pair starts it. */
+function saidToReader(result: string, pairs: string | undefined): string | undefined {
+  if (pairs === undefined) return undefined;
+  const lower = result.toLowerCase();
+  for (const pair of pairs.split('|')) {
+    const [from, to] = pair.split('=') as [string, string];
+    if (lower.startsWith(from) && /^(?:[\s,;:]|$)/.test(result.slice(from.length))) return `${to}${result.slice(from.length)}`;
+  }
+  return undefined;
 }
