@@ -8,6 +8,7 @@
 import { Pattern, TextIndex } from './prefilter.js';
 import { wordPattern } from './text.js';
 import type { RawFinding } from './types.js';
+import { allMatches } from '../util/matches.js';
 
 const OUTCOME = String.raw`(?:refund\w*|repa(?:y|id|yment)|reimburs\w*|money back|replace\w*|repair\w*|fix\w*|correct\w*|credit\w*|compensat\w*|exchange\w*|cancel\w*|reverse|reversal|revers(?:ed|ing)|waive\w*|remov\w*|resend|re-?send|re-?deliver\w*|deliver\w*|return\w*|collect\w*|rebook\w*|amend\w*|honou?r\w*|reinstat\w*|restor\w*|reconnect\w*|discount\w*|voucher|goodwill|pay(?:ment)?|send|sent|issue|process|arrange|put (?:this|it|things|matters|that) right|make (?:this|it) good|close (?:my|the) account|stop (?:charging|billing|taking)|take (?:back|away)|complete (?:the|my)|finish (?:the|my)|visit|attend)`;
 
@@ -183,7 +184,7 @@ const NO_REFERENCE = 'There is no order, booking, invoice or account number. Add
 function findHedges(text: string, out: RawFinding[], index: TextIndex, located = true): void {
   if (!index.allows(HEDGE)) return;
   const [hedge, subject] = index.prepared(HEDGE);
-  for (const m of subject.matchAll(hedge)) {
+  for (const m of allMatches(subject, hedge)) {
     const found = text.slice(m.index, m.index + m[0].length);
     out.push({
       rule: 'hedging',

@@ -9,6 +9,7 @@ import { ANCHORS, BLACKLIST, TERMS, WHITELIST, WHITELISTED_TERMS, type Character
 import { Pattern, TextIndex } from './prefilter.js';
 import { wordPattern } from './text.js';
 import type { RawFinding } from './types.js';
+import { allMatches } from '../util/matches.js';
 
 /** Curses that are phrases rather than words. */
 const CURSE_PHRASES = [
@@ -231,7 +232,7 @@ export function swearWords(input: string): Match[] {
   const matches: Match[] = [];
   for (const id of ids) {
     const regex = (termRegexes[id] ??= new RegExp(TERMS[id]!, 'gs'));
-    for (const match of text.matchAll(regex)) {
+    for (const match of allMatches(text, regex)) {
       const start = from[match.index]!;
       let end = from[match.index + match[0].length - 1]!;
       if (end < input.length - 1 && isHigh(input.charCodeAt(end)) && isLow(input.charCodeAt(end + 1))) end++;
@@ -379,7 +380,7 @@ export function findProfanity(text: string, out: RawFinding[], index = new TextI
   }
   if (index.allows(PHRASES)) {
     const [phrases, subject] = index.prepared(PHRASES);
-    for (const m of subject.matchAll(phrases)) {
+    for (const m of allMatches(subject, phrases)) {
       const found = text.slice(m.index, m.index + m[0].length);
       out.push({ rule: 'profanity', severity: 'error', start: m.index, end: m.index + m[0].length, message: message(found), suggestion: PROFANITY_SUGGESTION });
     }
@@ -390,13 +391,13 @@ export function findProfanity(text: string, out: RawFinding[], index = new TextI
   // otherwise send every text that gives one through the slow search below.
   const maskable = text.includes('@') || text.includes('://') || text.includes('www.') ? text.replace(ADDRESS_RUN, (run) => ' '.repeat(run.length)) : text;
   if (MAYBE_MASKED.test(maskable)) {
-    for (const m of maskable.matchAll(TOKEN)) {
+    for (const m of allMatches(maskable, TOKEN)) {
       if (maskedCurse(m[0]) === undefined || insideAddress(m.index, m.index + m[0].length)) continue;
       out.push({ rule: 'profanity', severity: 'error', start: m.index, end: m.index + m[0].length, message: message(m[0]), suggestion: PROFANITY_SUGGESTION });
     }
   }
   if (MAYBE_GRAWLIX.test(text)) {
-    for (const m of text.matchAll(GRAWLIX)) {
+    for (const m of allMatches(text, GRAWLIX)) {
       if (new Set(m[0].replace(/!/g, '')).size < 3) continue;
       out.push({ rule: 'profanity', severity: 'error', start: m.index, end: m.index + m[0].length, message: message(m[0]), suggestion: PROFANITY_SUGGESTION });
     }

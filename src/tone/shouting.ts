@@ -1,6 +1,7 @@
 // Shouting: runs of capital-letter words, and repeated ! or ?!.
 // Acronyms (USD, BBB, FTC, UK, ID, PDF) and references (HV-55120) are not shouting.
 import type { RawFinding } from './types.js';
+import { allMatches } from '../util/matches.js';
 
 /** Common acronyms that contain a vowel (those without one, like BBB or PDF, are recognised anyway). */
 const ACRONYMS = new Set([
@@ -119,7 +120,7 @@ export function findShouting(text: string, out: RawFinding[], from = 0, to = tex
 const PUNCTUATION = /[!?‼⁇⁈⁉！？]{2,}/gu;
 
 export function findExclamation(text: string, out: RawFinding[]): void {
-  for (const m of text.matchAll(PUNCTUATION)) {
+  for (const m of allMatches(text, PUNCTUATION)) {
     const found = m[0];
     const bangs = /[!‼⁈⁉！]/u.test(found);
     if (!bangs && [...found].length < 3) continue; // "??" on its own is let through

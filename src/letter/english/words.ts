@@ -3,6 +3,7 @@
 import type { ResolvedCase } from '../../case/resolve.js';
 import { remembered } from '../../util/remember.js';
 import { isCommonWord } from './common-words.js';
+import { allMatches } from '../../util/matches.js';
 
 // The word lists have no `i` flag and are tested on lower-cased text: V8 compiles an expression
 // with `i` several times slower, which a single letter feels. Letters of Latin scripts are plain
@@ -126,7 +127,7 @@ export function writtenNames(texts: readonly string[], nameFields: readonly stri
   // A name field ("Bruce (owner)", "Ms Dana Price") is a name from its first word.
   const text = [...texts, ...nameFields.map((name) => `to ${name}`)].join('\n');
   const lower = text.toLowerCase();
-  for (const m of text.matchAll(CAPITALISED_RUN)) {
+  for (const m of allMatches(text, CAPITALISED_RUN)) {
     let run = m[0];
     let at = m.index;
     let before = at - 1;
@@ -357,7 +358,7 @@ export function caseWordUse(c: Partial<ResolvedCase>): WordUse {
     const checked = new Map<string, boolean>();
     const mayBeWritten = (text: string) => remembered(checked, text, () => anyWordWritten(text));
     const anyWordWritten = (text: string) => {
-      for (const m of text.matchAll(/(?<![\w\u00C0-\u024F])[a-z\u00DF-\u00F6\u00F8-\u00FF]{2,}/g)) {
+      for (const m of allMatches(text, /(?<![\w\u00C0-\u024F])[a-z\u00DF-\u00F6\u00F8-\u00FF]{2,}/g)) {
         if (FUNCTION_WORD.test(m[0])) continue;
         const capital = m[0].charAt(0).toUpperCase() + m[0].slice(1);
         if (found.text!.includes(capital) || more.includes(capital) || contact.includes(capital)) return true;

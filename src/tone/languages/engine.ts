@@ -7,6 +7,7 @@ import { readable, WORD_CHAR, wordPattern } from '../text.js';
 import type { RawFinding } from '../types.js';
 import type { LanguageRules, WordRule } from './types.js';
 import { remembered } from '../../util/remember.js';
+import { allMatches } from '../../util/matches.js';
 
 const MESSAGES: Readonly<Record<WordRule, (t: string) => string>> = {
   profanity: (t) => `"${t}" is a swear word. Many businesses tell their staff they may stop dealing with a customer who curses, so leave it out and say plainly what went wrong.`,
@@ -73,7 +74,7 @@ function tokens(text: string): Token[] {
     else found.push(...run);
     run = [];
   };
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of allMatches(text, TOKEN)) {
     const raw = m[0];
     // Letters are needed: 2026, 4551 and other numbers are not words, however they would read.
     if (!LETTER.test(raw)) {
@@ -196,14 +197,14 @@ export function findInLanguage(text: string, rules: CompiledRules, out: RawFindi
     }
   }
   for (const { rule, suggestion, regex } of rules.patterns) {
-    for (const m of text.matchAll(regex)) {
+    for (const m of allMatches(text, regex)) {
       let end = m.index + m[0].length;
       while (end > m.index && /[\s,;:]/.test(text[end - 1]!)) end--;
       if (end > m.index) push(rule, m.index, end, suggestion);
     }
   }
   if (rules.allowed && found.length > 0) {
-    const allowed = [...text.matchAll(rules.allowed)].map((m) => [m.index, m.index + m[0].length] as const);
+    const allowed = allMatches(text, rules.allowed).map((m) => [m.index, m.index + m[0].length] as const);
     out.push(...found.filter((f) => !allowed.some(([from, to]) => f.start >= from && f.end <= to)));
   } else out.push(...found);
 
