@@ -866,6 +866,14 @@ describe('a contact with the person written to', () => {
   ] as const)('%s: keeps their name when what they said of themselves has words it cannot turn round', (language, result, named) => {
     expect(produce(language, result)).toContain(named);
   });
+  it.each([
+    ['fr', "elle a promis de revenir la semaine suivante, personne n'est venu", "Vous avez promis de revenir la semaine suivante, mais personne n'est venu."],
+    ['fr', "elle a promis un rappel, mais rien depuis", 'Vous avez promis un rappel, mais rien depuis.'],
+    ['de', 'er versprach, nächste Woche wiederzukommen, niemand kam', 'Sie versprachen, nächste Woche wiederzukommen, aber niemand kam.'],
+    ['es', 'ella prometió volver la semana siguiente, nadie vino', 'Usted prometió volver la semana siguiente, pero nadie vino.'],
+  ] as const)('%s: what did not follow is set against what was said (%s)', (language, result, said) => {
+    expect(produce(language, result)).toContain(said);
+  });
   it('is "you" alone when what came of it does not speak of them', () => {
     const fr = produce('fr', 'pas de réponse');
     expect(fr).toContain('je vous ai téléphoné');

@@ -539,6 +539,10 @@ describe('earlier contacts as a person tells them', () => {
     expect(contacts([{ date: '2026-05-04', channel: 'chat', result: 'told I would get a call from the escalations team, never did' }])).toContain(
       'and you told me I would get a call from the escalations team, but that never happened.',
     );
+    expect(contacts([{ date: '2026-05-04', channel: 'chat', who: 'an advisor called Jess', result: 'she said it would be sorted within 5 working days, nothing happened' }])).toContain(
+      'She said it would be sorted within 5 working days, but nothing happened.',
+    );
+    expect(contacts([{ date: '2026-05-04', channel: 'phone', result: 'promised a callback the same day, nobody called' }])).toContain('but nobody called.');
     // A second thing said, to the writer.
     expect(contacts([{ date: '2026-05-04', channel: 'phone', result: 'rebooked for 13 Oct, told it was a contractor issue' }])).toContain('and you rebooked for 13 Oct and told me it was a contractor issue.');
   });

@@ -294,7 +294,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     if (!contact.result) return told;
     // What came back told as a sentence of its own when it reads as one ("On m'a promis un rappel.",
     // "Me dijeron que…", "Man sagte mir…"); else after a label, as a note ("Résultat : aucune réponse.").
-    const result = clause(contact.result);
+    const result = withContrast(clause(contact.result), words);
     if (startsWith(words, 'contact.clauseStart')?.test(result)) return `${told} ${capitalFirst(result)}${/[.!?…]["»”’)]*$/.test(result) ? '' : '.'}`;
     return `${told}${t('contact.result', { result: inline(result) })}`;
   };
@@ -535,6 +535,22 @@ function topicWithItem(language: Language, words: Catalogue, kindKey: string, to
     }
   }
   return t('topicItem', { topic, item: itemRef });
+}
+
+const notFollowedAfterComma = new Map<string, RegExp>();
+
+/**
+ * What did not follow set against what was said, by the catalogue's words: "il a promis de
+ * revenir, personne n'est venu" -> "…, mais personne n'est venu"; the same for "niemand kam"
+ * and "nadie vino". A comma already followed by the conjunction is left as it is.
+ */
+function withContrast(result: string, words: Record<string, string>): string {
+  const list = words['contact.notFollowed'];
+  const but = words['contact.but'];
+  if (!list || !but) return result;
+  let pattern = notFollowedAfterComma.get(list);
+  if (!pattern) notFollowedAfterComma.set(list, (pattern = new RegExp(`,\\s+(?=(?:${list})(?![\\p{L}]))`, 'iu')));
+  return result.replace(pattern, `, ${but} `);
 }
 
 /** `result` said to the person it speaks of, by the catalogue's pairs ("il a=vous avez|…"); undefined when no pair starts it. */
