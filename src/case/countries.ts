@@ -23,6 +23,8 @@ export interface CountryInfo {
   regions?: readonly Region[];
   /** Postal paper size (for printed letters). */
   paper: 'a4' | 'letter';
+  /** How a postcode is written where it comes before the town ("69003 Lyon"): an expression's source. */
+  postcodeBeforeTown?: string;
 }
 
 const r = (code: string, name: string, ...aliases: string[]): Region => ({ code, name, ...(aliases.length > 0 && { aliases }) });
@@ -85,9 +87,9 @@ export const COUNTRIES: readonly CountryInfo[] = [
     ],
   },
   { code: 'NZ', name: 'New Zealand', aliases: ['new zealand', 'aotearoa', 'aotearoa new zealand'], locale: 'en-NZ', currency: 'NZD', paper: 'a4' },
-  { code: 'FR', name: 'France', aliases: ['france'], locale: 'fr-FR', currency: 'EUR', paper: 'a4' },
-  { code: 'DE', name: 'Germany', aliases: ['germany', 'deutschland'], locale: 'de-DE', currency: 'EUR', paper: 'a4' },
-  { code: 'ES', name: 'Spain', aliases: ['spain', 'españa', 'espana'], locale: 'es-ES', currency: 'EUR', paper: 'a4' },
+  { code: 'FR', name: 'France', aliases: ['france'], locale: 'fr-FR', currency: 'EUR', paper: 'a4', postcodeBeforeTown: String.raw`\d{5}` },
+  { code: 'DE', name: 'Germany', aliases: ['germany', 'deutschland'], locale: 'de-DE', currency: 'EUR', paper: 'a4', postcodeBeforeTown: String.raw`(?:D-)?\d{5}` },
+  { code: 'ES', name: 'Spain', aliases: ['spain', 'españa', 'espana'], locale: 'es-ES', currency: 'EUR', paper: 'a4', postcodeBeforeTown: String.raw`\d{5}` },
 ];
 
 const BY_CODE = new Map(COUNTRIES.map((c) => [c.code, c]));
@@ -259,4 +261,28 @@ export function countryFromAddress(address: string | undefined): { country: stri
     if (match) return { country, because: `the end of your address, "${match[1]!.toUpperCase()} ${match[2]!.toUpperCase()}"` };
   }
   return undefined;
+}
+
+/**
+ * For a letter in the language of a country whose people do not write in English (France,
+ * Germany, Spain), that country as the address shows it: its name at the end ("…, Lyon,
+ * France", "Deutschland"), or a postcode written its way before the town at the end ("69003
+ * Lyon") when the writer also pays in its currency. Five digits before a town are written in
+ * many countries, so the postcode alone is not enough.
+ */
+export function countryOfLanguageFromAddress(address: string | undefined, language: string, currency: string | undefined): { country: string; because: string } | undefined {
+  const text = address?.trim().replace(/[\s,.]+$/, '');
+  if (!text) return undefined;
+  const ofLanguage = COUNTRIES.filter((info) => info.locale.startsWith(`${language}-`));
+  const last = text.split(/[,\n]/).pop()!.trim();
+  const named = ofLanguage.find((info) => info.name.toLowerCase() === last.toLowerCase() || info.aliases.includes(last.toLowerCase()));
+  if (named) return { country: named.code, because: `your address, which ends "${last}"` };
+  const byPostcode = ofLanguage.flatMap((info) => {
+    if (!info.postcodeBeforeTown || currency !== info.currency) return [];
+    const match = new RegExp(String.raw`(?:^|[\s,])((?:${info.postcodeBeforeTown})\s+\p{L}[\p{L}\s'’.-]*)$`, 'u').exec(text);
+    return match ? [{ country: info.code, written: match[1]! }] : [];
+  });
+  if (byPostcode.length !== 1) return undefined;
+  const { country, written } = byPostcode[0]!;
+  return { country, because: `your postcode and town, "${written}", with amounts in ${currency}` };
 }

@@ -2,7 +2,7 @@ import { UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { addDays, daysBetween, isCalendarDate, today } from './dates.js';
 import { FIRST_YEAR, inSupportedYears, LAST_YEAR } from './input-rules.js';
-import { countryFromAddress, countryInfo, countryName, findRegion, regionFromAddress, regionName } from './countries.js';
+import { countryFromAddress, countryInfo, countryOfLanguageFromAddress, countryName, findRegion, regionFromAddress, regionName } from './countries.js';
 import { isKnownLocale, type Case, type CountrySteps, type ProblemKind, type Remedy, type Stage } from './schema.js';
 import { neverProvided } from './never-provided.js';
 import { isLanguage, LANGUAGE_LOCALE, LANGUAGES, languageFromEnv, languageOfCountry, languageOfLocale, looksEnglish, type Language } from '../letter/language/names.js';
@@ -92,7 +92,13 @@ export function letterStyle(value: Case, envLanguage?: Language): { locale: stri
   const assumed: Assumption[] = [];
   const address = value.sender.address;
   // A batch's cases often share the writer's address (from its defaults): read each address once.
-  const shown = value.sender.country === undefined && language === 'en' && address ? remembered(countriesShown, address, () => ({ shown: countryFromAddress(address) }), 1000).shown : undefined;
+  const currencyGiven = value.purchase.currency;
+  const shown =
+    value.sender.country === undefined && address
+      ? language === 'en'
+        ? remembered(countriesShown, address, () => ({ shown: countryFromAddress(address) }), 1000).shown
+        : remembered(countriesShown, `${language}|${currencyGiven ?? ''}|${address}`, () => ({ shown: countryOfLanguageFromAddress(address, language, currencyGiven) }), 1000).shown
+      : undefined;
   // An address says where the writer lives unless what they paid in says otherwise.
   const placed = shown && (value.purchase.currency === undefined || value.purchase.currency === countryInfo(shown.country)?.currency) ? shown : undefined;
   if (placed) assumed.push({ field: 'sender.country', value: countryName(placed.country), because: placed.because });

@@ -20,7 +20,7 @@ import { parseDocument, isMap, isScalar, isSeq, type Document, type Node as Yaml
 import { addDays, daysBetween, isCalendarDate } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { DEFAULT_DEADLINE_DAYS, paidByCardOrUnknown } from '../case/resolve.js';
-import { countryInfo, countryInSentence } from '../case/countries.js';
+import { COUNTRIES, countryInfo, countryInSentence } from '../case/countries.js';
 import { loadPack } from '../rights/index.js';
 import { STAGES, type Case, type Stage } from '../case/schema.js';
 import { UserError } from '../errors.js';
@@ -152,7 +152,7 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
       // route is for credit cards); elsewhere the card scheme's rules and the pack's note apply.
       if (resolved.cardRoute?.terminalNote) notes.push(resolved.cardRoute.terminalNote);
       else if (country === undefined) {
-        notes.push('How a card payment is disputed depends on your country. Add sender.country (for example GB, IE, US, CA, AU or NZ) to the case file, so the letter follows its rules.');
+        notes.push(`How a card payment is disputed depends on your country. Add sender.country (for example ${countryExamples(resolved.letter.language)}) to the case file, so the letter follows its rules.`);
       }
     } else if (statement) {
       const lastDay = addDays(statement, BILLING_ERROR_DAYS);
@@ -214,6 +214,12 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
   return notes;
 }
 
+/** Countries whose codes a note gives as examples: those whose letters are in the letter's language ("FR"), or the English-speaking ones. */
+function countryExamples(language: string | undefined): string {
+  const codes = COUNTRIES.filter((info) => info.locale.startsWith(`${language ?? 'en'}-`)).map((info) => info.code);
+  return codes.length <= 1 ? (codes[0] ?? 'GB') : `${codes.slice(0, -1).join(', ')} or ${codes.at(-1)}`;
+}
+
 /** Where the letter's rights text comes from, and what is missing for it (never in the letter). */
 function rightsNotes(resolved: ResolvedCase): string[] {
   const { stage, locale } = resolved.letter;
@@ -221,7 +227,7 @@ function rightsNotes(resolved: ResolvedCase): string[] {
   const notes: string[] = [];
   if (country === undefined) {
     if (stage === 'first' || stage === 'final') {
-      notes.push('The letter cites no consumer law, because the case does not say where you live. Add sender.country (for example GB, IE, US, CA, AU or NZ) to include your rights and the right next steps.');
+      notes.push(`The letter cites no consumer law, because the case does not say where you live. Add sender.country (for example ${countryExamples(resolved.letter.language)}) to include your rights and the right next steps.`);
     }
     return notes;
   }

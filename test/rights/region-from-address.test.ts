@@ -80,3 +80,41 @@ describe('the country from an address, when the case does not name one', () => {
     expect(r.stderr).toContain('does not say where you live');
   });
 });
+
+describe('the country from an address, in a letter in French, German or Spanish', () => {
+  let m = 0;
+  function draftIn(language: string, address: string, currency: string | undefined) {
+    const file = tmp.path(`language-case-${++m}.yaml`);
+    writeFileSync(
+      file,
+      `sender:\n  name: Sam Lee\n  address: "${address}"\nrecipient:\n  company: Maison Confort\npurchase:\n  item: canapé trois places\n  kind: goods\n  amount: 890\n${currency ? `  currency: ${currency}\n` : ''}story:\n  problem: poor-quality\n  circumstances: Le canapé a été livré le 2 octobre.\n  expectations: un canapé en bon état\n  outcome: un pied est cassé\nrequest:\n  remedy: refund\nletter:\n  language: ${language}\n  date: 2026-11-20\n`,
+    );
+    const r = redress(['draft', '--from', file], { env: { REDRESS_TODAY: '2026-11-20' } });
+    expect(r.code, r.stderr).toBe(0);
+    return r;
+  }
+
+  it.each([
+    ['fr', '12 rue des Lilas, 69003 Lyon', 'EUR', 'France', 'your postcode and town, "69003 Lyon", with amounts in EUR'],
+    ['de', 'Leopoldstraße 12, 80802 München', 'EUR', 'Germany', 'your postcode and town, "80802 München", with amounts in EUR'],
+    ['es', 'Calle de Alcalá 45, 2º B, 28014 Madrid', 'EUR', 'Spain', 'your postcode and town, "28014 Madrid", with amounts in EUR'],
+    ['fr', '8 place Bellecour, 69002 Lyon, France', undefined, 'France', 'your address, which ends "France"'],
+    ['de', 'Leopoldstraße 12, 80802 München, Deutschland', undefined, 'Germany', 'your address, which ends "Deutschland"'],
+  ])('%s: "%s" (%s) shows %s, and the writer is told', (language, address, currency, where, because) => {
+    const r = draftIn(language, address, currency);
+    expect(r.stderr).toContain(`I took you to live in ${where}, from ${because}. If that is wrong, set sender.country`);
+    expect(r.stderr).not.toContain('does not say where you live');
+  });
+
+  it.each([
+    ['es', 'Av. Paseo de la Reforma 222, 06600 Ciudad de México', 'MXN'],
+    ['es', 'Av. Paseo de la Reforma 222, 06600 Ciudad de México', undefined],
+    ['fr', 'Rue Neuve 10, 1000 Bruxelles', 'EUR'],
+    ['de', 'Mariahilfer Straße 1, 1060 Wien', 'EUR'],
+    ['de', '80802 München ist meine Postleitzahl, Leopoldstraße 12', 'EUR'],
+  ])('%s: "%s" (%s) shows no country without doubt, so none is assumed, and the note names the countries to add', (language, address, currency) => {
+    const r = draftIn(language, address, currency);
+    expect(r.stderr).not.toContain('I took you to live in');
+    expect(r.stderr).toContain(`does not say where you live. Add sender.country (for example ${{ fr: 'FR', de: 'DE', es: 'ES' }[language]})`);
+  });
+});
