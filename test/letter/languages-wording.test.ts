@@ -842,6 +842,21 @@ describe('small conventions of each language', () => {
   });
 });
 
+describe('the agreed fee of a membership the writer cancelled', () => {
+  it.each([
+    ['fr', 'Le tarif convenu était de 39,90 € par mois.'],
+    ['de', 'Das vereinbarte Entgelt betrug 39,90 € im Monat.'],
+    ['es', 'La cuota pactada era de 39,90 € al mes.'],
+  ] as const)('%s: is told in the past', (language, said) => {
+    const text = textOf(language, {
+      purchase: { item: 'abonnement', kind: 'subscription', price: 39.9, period: 'month', date: '2025-06-01' },
+      story: { ...STORY[language], problem: 'charged-after-cancelling' },
+      request: { remedy: 'refund', amount: 79.8 },
+    });
+    expect(text.replace(/\u00A0|\u202F/g, ' ')).toContain(said);
+  });
+});
+
 describe('a contact with the person written to', () => {
   const produce = (language: Lang, result: string) =>
     textOf(language, {

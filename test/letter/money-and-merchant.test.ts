@@ -106,6 +106,16 @@ describe('a recurring fee is stated as the case states it', () => {
     expect(text).toContain('I have paid for it since 1 March 2026. The agreed fee is £30.00 a month.');
   });
 
+  it('the agreed fee of a membership the writer cancelled is told in the past', () => {
+    const text = letter(subscription, 'first', (c) => {
+      Object.assign(c.purchase, { price: 30 });
+      delete c.purchase.amount;
+      c.story.problem = 'charged-after-cancelling';
+    });
+    expect(text).toContain('I paid for it from 1 March 2026. The agreed fee was £30.00 a month.');
+    expect(text).not.toContain('fee is');
+  });
+
   it('a period written as people write it ("monthly", "Annually")', () => {
     const monthly = caseSchema.parse({ ...subscription(), purchase: { ...subscription().purchase, period: 'monthly' } });
     expect(monthly.purchase.period).toBe('month');

@@ -105,7 +105,11 @@ export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, 
       return `${since ? `I have paid for ${it}${since}. ` : ''}The agreed fee was ${money(fee.agreed)} ${per}, but I was charged ${money(fee.charged)} ${per}.`;
     }
     // The agreed fee alone says nothing of what was charged: the letter does not say it was paid.
-    if (fee.agreed !== undefined) return `${since ? `I have paid for ${it}${since}. ` : ''}The agreed fee is ${money(fee.agreed)} ${per}.`;
+    if (fee.agreed !== undefined) {
+      // Payments that stopped (the writer cancelled) are told in the past.
+      if (paymentsEnded(c)) return `${p.date && !sinceSaid ? `I paid for ${it} from ${date(p.date)}. ` : ''}The agreed fee was ${money(fee.agreed)} ${per}.`;
+      return `${since ? `I have paid for ${it}${since}. ` : ''}The agreed fee is ${money(fee.agreed)} ${per}.`;
+    }
     if (fee.charged !== undefined) {
       const towards = fee.agreedTotal !== undefined ? `, towards the agreed price of ${money(fee.agreedTotal)}` : '';
       // Payments that stopped (the writer cancelled) are told in the past: "I paid £39.99 a month for it from 1 March 2025".

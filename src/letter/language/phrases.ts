@@ -232,6 +232,9 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const price = p.price !== undefined ? money(p.price) : undefined;
   let purchase = '';
   const fee = recurringFee(p);
+  // Payments that stopped (the writer cancelled) are told in the past.
+  const endedStemList = (words['purchase.endedStems'] ?? '').split(' ').filter(Boolean).join('|');
+  const ended = () => paymentsEnded(c, endedStemList ? remembered(endedStems, endedStemList, () => new RegExp(`(?<!\\p{L})(?:${endedStemList})`, 'iu'), 10) : /$^/);
   if (p.period && fee?.agreed !== undefined && fee.agreedTotal === undefined) {
     // An agreed fee and what was charged are not the same thing: the letter says which is which.
     const per = t(`per.${p.period}`);
@@ -241,12 +244,9 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
         ? t('purchase.periodPaidInAll', { agreed, per, paid: money(fee.paidInAll) })
         : fee.charged !== undefined
           ? t('purchase.periodOvercharged', { agreed, per, charged: money(fee.charged) })
-          : t('purchase.periodAgreed', { agreed, per });
+          : t(ended() && words['purchase.periodAgreedEnded'] !== undefined ? 'purchase.periodAgreedEnded' : 'purchase.periodAgreed', { agreed, per });
   } else if (p.period && paid) {
-    // Payments that stopped (the writer cancelled) are told in the past.
-    const stems = (words['purchase.endedStems'] ?? '').split(' ').filter(Boolean).join('|');
-    const ended = stems ? remembered(endedStems, stems, () => new RegExp(`(?<!\\p{L})(?:${stems})`, 'iu'), 10) : /$^/;
-    const key = paymentsEnded(c, ended) ? 'purchase.periodEnded' : 'purchase.period';
+    const key = ended() ? 'purchase.periodEnded' : 'purchase.period';
     purchase = p.date ? t(key, { amount: paid, per: t(`per.${p.period}`), date: date(p.date) }) : t(`${key}NoDate`, { amount: paid, per: t(`per.${p.period}`) });
   } else if (price && paid && p.price !== p.amount) {
     purchase = [p.date ? t(`purchase.${kindKey}.date`, { date: date(p.date), company: companyAfter }) : '', t(p.amount! > p.price! ? 'purchase.overcharged' : 'purchase.price', { price, paid })].filter(Boolean).join(' ');
