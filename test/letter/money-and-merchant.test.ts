@@ -553,6 +553,11 @@ describe('earlier contacts as a person tells them', () => {
       'She said it would be sorted within 5 working days, but nothing happened.',
     );
     expect(contacts([{ date: '2026-05-04', channel: 'phone', result: 'promised a callback the same day, nobody called' }])).toContain('but nobody called.');
+    // A piece of the same sentence after a full stop, in small letters.
+    expect(contacts([{ date: '2026-05-04', channel: 'phone', who: 'the owner Gary', result: "said he'd look into it and call me back. never did" }])).toContain(
+      "spoke to Gary, the owner, who said he'd look into it and call me back, but never did.",
+    );
+    expect(contacts([{ date: '2026-05-04', channel: 'phone', who: 'the manager Kev', result: 'said he would ask head office' }])).toContain('spoke to Kev, your manager, who said he would ask head office.');
     // A second thing said, to the writer.
     expect(contacts([{ date: '2026-05-04', channel: 'phone', result: 'rebooked for 13 Oct, told it was a contractor issue' }])).toContain('and you rebooked for 13 Oct and told me it was a contractor issue.');
   });
@@ -745,5 +750,25 @@ describe('a deposit is given back, not refunded', () => {
       c.request = { remedy: 'refund', amount: 1300 };
     });
     expect(above).toContain('Please refund £1,300.00.');
+  });
+});
+
+describe('a business named in small letters', () => {
+  it('has its capitals in the writer’s story too, when its name has two words or more', () => {
+    const text = letter(roofer, 'first', (c) => {
+      c.recipient.company = 'speedy removals ltd';
+      c.story.circumstances = 'I booked speedy removals for my move, and paid speedy removals ltd in full.';
+      c.contacts = [{ date: '2026-04-20', channel: 'phone', result: 'said speedy removals would call back' }];
+    });
+    expect(text).toContain('I booked Speedy Removals for my move, and paid Speedy Removals Ltd in full.');
+    expect(text).toContain('Speedy Removals would call back');
+    expect(text).not.toMatch(/speedy removals/);
+  });
+  it('leaves a one-word name alone in a sentence, where it may be an ordinary word', () => {
+    const text = letter(roofer, 'first', (c) => {
+      c.recipient.company = 'next';
+      c.story.circumstances = 'The parcel was promised for next day delivery.';
+    });
+    expect(text).toContain('The parcel was promised for next day delivery.');
   });
 });

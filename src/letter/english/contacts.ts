@@ -173,10 +173,17 @@ function tidiedWho(who: string, business: string): string {
     .replace(/\s+(?:on|over) the (?:phone|line)\b/i, '')
     .trim();
   const named = NAME_AND_ROLE.exec(tidied);
-  if (named && (ROLE_WORDS.test(named[2]!.toLowerCase()) || BARE_ROLE.test(named[2]!))) return `${named[1]}, ${owner} ${named[2]!.toLowerCase()}`;
+  if (named && (ROLE_WORDS.test(named[2]!.toLowerCase()) || BARE_ROLE.test(named[2]!))) return `${named[1]}, ${roleOf(named[2]!.toLowerCase(), owner)}`;
   // "the manager Kev", "site foreman Dave": the job in small letters, then the name.
   const roleFirst = roleThenName(tidied);
-  return roleFirst && (ROLE_WORDS.test(roleFirst.role) || BARE_ROLE.test(roleFirst.role)) ? `${roleFirst.name}, ${owner} ${roleFirst.role}` : tidied;
+  return roleFirst && (ROLE_WORDS.test(roleFirst.role) || BARE_ROLE.test(roleFirst.role)) ? `${roleFirst.name}, ${roleOf(roleFirst.role, owner)}` : tidied;
+}
+
+/** A job one person holds in the whole business is "the owner", not "your owner"; others are "your manager". */
+const ONE_HOLDER = /^(?:(?:co-?)?owner|proprietor|(?:co-?)?founder|(?:managing\s+)?director|ceo|chief executive|boss)$/i;
+
+function roleOf(role: string, owner: string): string {
+  return `${ONE_HOLDER.test(role) ? 'the' : owner} ${role}`;
 }
 
 /**
@@ -459,6 +466,8 @@ const SUBJECT_AND_VERB = /^(?:the|a|an|my|your|their|his|her|our|its|this|that)\
  */
 function withContrast(text: string): string {
   return text
+    // "said he'd call me back. never did": a piece of the same sentence after a full stop, in small letters.
+    .replace(/\.\s+(?=(?:never|didn't|did not|nothing|nobody|no one|no (?:call|reply|response|answer))\b)/, ', ')
     .replace(/,\s+never\s+(came|arrived|showed up|turned up)\b/i, ', but nobody $1')
     // "said he'd come round, never did": he never did. "told me I would get a call, never did": the
     // one who "did" is not said, so what was promised never happened.

@@ -48,11 +48,39 @@ export function withNamesCapitalised<C extends ResolvedCase>(c: C): C {
   const contact = described ? described[1] + capitalisedName(described[2]) : capitalisedName(c.recipient.contact);
   const issuer = capitalisedName(c.card.issuer, true);
   if (name === c.sender.name && company === c.recipient.company && contact === c.recipient.contact && issuer === c.card.issuer) return c;
+  const story = companyInStory(c, company!);
   return {
     ...c,
     sender: { ...c.sender, name: name! },
     recipient: { ...c.recipient, company: company!, ...(contact !== undefined && { contact }) },
     card: { ...c.card, ...(issuer !== undefined && { issuer }) },
+    ...story,
+  };
+}
+
+/** Words after a business's name that say its legal form: "speedy removals ltd" is "speedy removals" in a story. */
+const LEGAL_FORM_TAIL = /\s+(?:ltd\.?|limited|plc|llc|l\.l\.c\.|inc\.?|incorporated|corp\.?|co\.?|pty\.?(?:\s+ltd\.?)?|gmbh|sarl|sas|s\.l\.|sl|s\.a\.|sa)$/i;
+
+/**
+ * A business's name typed in small letters ("speedy removals") is written with its capitals in
+ * the letter, in the writer's story too ("I booked Speedy Removals"). Only a name of two words
+ * or more: one word in small letters ("next", "argos") may be an ordinary word in a sentence.
+ */
+function companyInStory(c: ResolvedCase, company: string): Partial<Pick<ResolvedCase, 'story' | 'contacts' | 'request'>> {
+  const typed = c.recipient.company.trim();
+  if (/[A-Z\u00C0-\u00DE]/.test(typed) || company.trim() === typed) return {};
+  const written = company.trim();
+  const short = typed.replace(LEGAL_FORM_TAIL, '');
+  const forms = [[typed, written], ...(short !== typed ? [[short, written.slice(0, short.length)]] : [])].filter(([form]) => form!.split(/\s+/).length >= 2);
+  if (forms.length === 0) return {};
+  const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const pattern = new RegExp(`(?<![\\w\\u00C0-\\u024F])(?:${forms.map(([form]) => escaped(form!)).join('|')})(?![\\w\\u00C0-\\u024F])`, 'g');
+  const byForm = new Map(forms.map(([form, name]) => [form!.replace(/\s+/g, ' '), name!]));
+  const fix = <T extends string | undefined>(text: T): T => (text === undefined ? text : (text.replace(pattern, (found) => byForm.get(found.replace(/\s+/g, ' ')) ?? found) as T));
+  return {
+    story: { ...c.story, circumstances: fix(c.story.circumstances), expectations: c.story.expectations.map(fix), outcome: c.story.outcome.map(fix), impact: fix(c.story.impact) },
+    contacts: c.contacts.map((item) => (item.result === undefined ? item : { ...item, result: fix(item.result) })),
+    request: { ...c.request, ...(c.request.correction !== undefined && { correction: fix(c.request.correction) }), ...(c.request.reason !== undefined && { reason: fix(c.request.reason) }) },
   };
 }
 
