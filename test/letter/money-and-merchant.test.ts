@@ -772,3 +772,26 @@ describe('a business named in small letters', () => {
     expect(text).toContain('The parcel was promised for next day delivery.');
   });
 });
+
+describe('a story that starts with the booking', () => {
+  const plumber = (circumstances: string, item = 'hot water system service + valve replacement') =>
+    letter(roofer, 'first', (c) => {
+      c.recipient.company = 'Brightway Plumbing';
+      c.purchase = { item, kind: 'service', date: '2026-11-03', amount: 420, currency: 'USD' } as Case['purchase'];
+      c.story.circumstances = circumstances;
+    });
+  it('is not told twice: the opening says what was paid and when', () => {
+    const text = plumber('I booked them to service the hot water system and replace the tempering valve.');
+    expect(text).toContain('I paid $420.00 on November 3, 2026.');
+    expect(text).not.toMatch(/I booked (?:it|them|the work) on/);
+  });
+  it('says "you" for the business the writer hired to do the work', () => {
+    expect(plumber('I booked them to service the hot water system.')).toContain('I booked you to service the hot water system.');
+    expect(plumber('We hired them to fix the leak, and bought the parts ourselves.')).toContain('We hired you to fix the leak');
+    // "them" for things, not people hired to do something, is kept.
+    expect(plumber('The valves were faulty, so I returned them to the shop.')).toContain('I returned them to the shop.');
+  });
+  it('several pieces of work booked are "the work", not "them"', () => {
+    expect(plumber('The engineer came on 3 November.')).toContain('I booked the work on November 3, 2026, and paid $420.00.');
+  });
+});

@@ -77,6 +77,9 @@ function priceName(c: ResolvedCase): string {
 /** A cost not yet paid: a quote or an estimate for what the problem will cost to put right. */
 const COST_TO_COME = /\b(?:quote[ds]?|quotation|estimate[ds]?|estimated|will cost|to be paid)\b/i;
 
+/** A story that opens with the writer buying or booking: "I booked…", "We ordered…", "Bought…". */
+const TOLD_BOUGHT = /^\s*(?:(?:i|we)\s+(?:had\s+)?)?(?:booked|ordered|bought|purchased|hired|paid for|paid)\b/i;
+
 /** The writer cancelled: what they say, or the problem they chose. */
 const CANCELLED = /\bcancel(?:l?ed|l?ing|lation|s)?\b|\bterminated\b/i;
 
@@ -127,13 +130,17 @@ export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, 
     return `${verb ? `${verb}. ` : ''}${money}`;
   }
   const amount = paid ?? price;
+  // The writer's own story starts by saying they booked or bought it: the letter does not say so twice.
+  if (amount && (p.kind === 'goods' || p.kind === 'booking' || p.kind === 'service') && TOLD_BOUGHT.test(c.story.circumstances ?? '')) return `I paid ${amount}${on}.`;
+  // Several pieces of work are "the work": "I booked them" would read as the business.
+  const work = p.kind === 'service' && it === 'them' && !named ? 'the work' : it;
   switch (p.kind) {
     case 'goods':
       return amount ? `I bought ${it}${on} for ${amount}.` : on ? `I bought ${it}${on}.` : '';
     case 'booking':
       return amount ? `I booked ${it}${on} and paid ${amount}.` : on ? `I booked ${it}${on}.` : '';
     case 'service':
-      return amount ? `I booked ${it}${on} and paid ${amount}.` : on ? `I booked ${it}${on}.` : '';
+      return amount ? `I booked ${work}${on} and paid ${amount}.` : on ? `I booked ${work}${on}.` : '';
     case 'deposit':
       return amount ? `I paid the deposit of ${amount}${on}.` : on ? `I paid the deposit${on}.` : '';
     case 'subscription':

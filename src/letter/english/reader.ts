@@ -31,12 +31,21 @@ export function toTheBusiness(text: string): string {
   return ANY_THEIR.test(said) ? text : said;
 }
 
+/** "I booked them to service the boiler": those hired to do something are the business itself. */
+const HIRED_THEM_TO = /\b(I|we)\s+(booked|hired|asked|paid|engaged|contracted|used|called|rang|phoned|emailed|contacted|got)\s+them\s+to\s+(?=[a-z])/gi;
+
+/** The writer's own account with the business they hired said to it: "I booked you to service…". */
+function hiredToTheBusiness(text: string): string {
+  return text.includes('them') ? outsideQuotes(text, (part) => part.replace(HIRED_THEM_TO, '$1 $2 you to ')) : text;
+}
+
 /** The case with its promises and what happened said to the business, for a letter to it; the same object when nothing changes. */
 export function withStoryToTheBusiness<C extends ResolvedCase>(c: C): C {
   if (c.letter.stage === 'card-dispute') return c;
   const expectations = c.story.expectations.map(toTheBusiness);
   const outcome = c.story.outcome.map(toTheBusiness);
+  const circumstances = c.story.circumstances === undefined ? undefined : hiredToTheBusiness(c.story.circumstances);
   const same = (a: string[], b: string[]) => a.every((text, i) => text === b[i]);
-  if (same(expectations, c.story.expectations) && same(outcome, c.story.outcome)) return c;
-  return { ...c, story: { ...c.story, expectations, outcome } };
+  if (same(expectations, c.story.expectations) && same(outcome, c.story.outcome) && circumstances === c.story.circumstances) return c;
+  return { ...c, story: { ...c.story, expectations, outcome, ...(circumstances !== undefined && { circumstances }) } };
 }
