@@ -732,6 +732,16 @@ describe('a deposit is given back, not refunded', () => {
     if (stage !== 'first') expect(text).toContain('to ask for the return of my deposit of £1,100.00');
   });
 
+  it('is a bond where the writer calls it one', () => {
+    const text = letter(tenancy, 'first', (c) => {
+      c.purchase.item = 'rental bond for 5/18 Smith St';
+      c.request = { ...c.request, remedy: 'refund', amount: 850 };
+    });
+    expect(text).toMatch(/^Subject: Request to return part of my bond: /);
+    expect(text).toMatch(/I paid the bond of £1,100\.00/);
+    expect(text).toContain('Please return £850.00 of my £1,100.00 bond');
+  });
+
   it('part of it, with the writer\'s reason; and either put right or returned', () => {
     const part = letter(tenancy, 'reminder', (c) => {
       c.request = { remedy: 'partial-refund', amount: 350, reason: 'the cleaning charge is not backed by any receipt' };

@@ -80,6 +80,11 @@ const COST_TO_COME = /\b(?:quote[ds]?|quotation|estimate[ds]?|estimated|will cos
 /** A story that opens with the writer buying or booking: "I booked…", "We ordered…", "Bought…". */
 const TOLD_BOUGHT = /^\s*(?:(?:i|we)\s+(?:had\s+)?)?(?:booked|ordered|bought|purchased|hired|paid for|paid)\b/i;
 
+/** A deposit by the writer's own word for it: a rented home's "bond" in Australia and New Zealand is not called a deposit there. */
+export function depositWord(c: ResolvedCase): 'deposit' | 'bond' {
+  return /\bbond\b/i.test(c.purchase.item) && !/\bdeposit\b/i.test(c.purchase.item) ? 'bond' : 'deposit';
+}
+
 /** The writer cancelled: what they say, or the problem they chose. */
 const CANCELLED = /\bcancel(?:l?ed|l?ing|lation|s)?\b|\bterminated\b/i;
 
@@ -142,7 +147,7 @@ export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, 
     case 'service':
       return amount ? `I booked ${work}${on} and paid ${amount}.` : on ? `I booked ${work}${on}.` : '';
     case 'deposit':
-      return amount ? `I paid the deposit of ${amount}${on}.` : on ? `I paid the deposit${on}.` : '';
+      return amount ? `I paid the ${depositWord(c)} of ${amount}${on}.` : on ? `I paid the ${depositWord(c)}${on}.` : '';
     case 'subscription':
       return amount ? `I paid ${amount} for ${it}${on}.` : since ? `I have been subscribed${since}.` : '';
     default:
@@ -207,12 +212,13 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
   // A deposit is given back rather than refunded: "return my deposit of £1,100.00".
   const deposit = purchase.kind === 'deposit' && !purchase.period && paid !== undefined && (refund === undefined || refund <= paid);
   const giveBack = deposit ? 'return' : 'refund';
+  const held = depositWord(c);
   const partOfPaid = refund !== undefined && paid !== undefined && refund < paid;
   const allOfPaid = refund !== undefined && paid !== undefined && refund >= paid;
   const ofPaid = deposit
     ? refund !== undefined && refund < paid
-      ? `${money(refund)} of my ${money(paid)} deposit`
-      : `my deposit of ${money(paid)}`
+      ? `${money(refund)} of my ${money(paid)} ${held}`
+      : `my ${held} of ${money(paid)}`
     : refund !== undefined && paid !== undefined && refund < paid
       ? `${money(refund)} of the ${money(paid)} I paid`
       : refund !== undefined
@@ -235,7 +241,7 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
       : '';
   const reason = request.reason ? reasonClause(clause(request.reason), use) : '';
   // Less than was paid, or several payments of a fee, keeps the writer's reason; all of it or a whole deposit needs none.
-  const withOwnReason = request.reason && !/^the .* I paid$/.test(ofPaid) && !ofPaid.startsWith('my deposit') ? withReason(ofPaid, reason) : ofPaid;
+  const withOwnReason = request.reason && !/^the .* I paid$/.test(ofPaid) && !ofPaid.startsWith(`my ${held}`) ? withReason(ofPaid, reason) : ofPaid;
   let text = '';
   let ask = '';
   let asked = '';
@@ -248,7 +254,7 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
     case 'refund':
       text = `Please ${giveBack} ${withOwnReason}.`;
       // The subject says what the numbers say: less than was paid is part of it.
-      ask = deposit ? (partOfPaid ? 'Request to return part of my deposit' : 'Request to return my deposit') : partOfPaid ? 'Partial refund request' : 'Refund request';
+      ask = deposit ? (partOfPaid ? `Request to return part of my ${held}` : `Request to return my ${held}`) : partOfPaid ? 'Partial refund request' : 'Refund request';
       asked = deposit ? `to ask for the return of ${ofPaid}` : `to ask for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
       break;
     case 'either':
@@ -257,14 +263,14 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
         : correctionIsSentence
         ? `Please either put this right or refund ${withOwnReason}. ${asSentence(correction)}`
         : `Please either put this right (${inSentence(withoutBrackets(correction), use, true)}) or ${giveBack} ${withOwnReason}.`;
-      ask = deposit ? 'Request to put things right or return my deposit' : 'Request to put things right or refund';
+      ask = deposit ? `Request to put things right or return my ${held}` : 'Request to put things right or refund';
       asked = deposit ? `to ask for this to be put right or for the return of ${ofPaid}` : `to ask for this to be put right or for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
       break;
     case 'partial-refund':
       text = deposit
         ? `Please return ${withReason(ofPaid, reason)}.`
         : `Please refund ${withReason(refund !== undefined && paid !== undefined && refund < paid ? `${money(refund)} of the ${money(paid)} I paid` : refund !== undefined ? (payments ?? money(refund)) : '', reason)}.`;
-      ask = allOfPaid ? (deposit ? 'Request to return my deposit' : 'Refund request') : deposit ? 'Request to return part of my deposit' : 'Partial refund request';
+      ask = allOfPaid ? (deposit ? `Request to return my ${held}` : 'Refund request') : deposit ? `Request to return part of my ${held}` : 'Partial refund request';
       asked = deposit ? `to ask for the return of ${ofPaid}` : `to ask for a refund of ${refund !== undefined ? money(refund) : 'part of what I paid'}`;
       break;
     case 'compensation':
