@@ -895,3 +895,21 @@ describe('a contact with the person written to', () => {
     expect(fr.split('Mme Lefebvre').length - 1).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a cancelled flight', () => {
+  const flight = (language: Lang, sector?: string) =>
+    textOf(language, {
+      recipient: { company: PLACE[language].company, ...(sector && { sector }) },
+      purchase: { item: 'vol Paris–Lisbonne', kind: 'booking', date: '2026-07-02', amount: 312.4, currency: 'EUR' },
+      story: { ...STORY[language], problem: 'not-provided' },
+      request: { remedy: 'refund' },
+    });
+  it.each([
+    ['fr', 'Je crois comprendre qu\'en application du règlement (CE) n° 261/2004, en cas d\'annulation d\'un vol'],
+    ['de', 'bei Annullierung eines Fluges nach der Verordnung (EG) Nr. 261/2004'],
+    ['es', 'Entiendo que, conforme al Reglamento (CE) n.º 261/2004, en caso de cancelación de un vuelo'],
+  ] as const)('%s: an airline that did not fly the writer is told of the EU rule', (language, cited) => {
+    expect(flight(language, 'airline').replace(/\u00A0|\u202F/g, ' ')).toContain(cited);
+    expect(flight(language)).not.toContain('261/2004');
+  });
+});

@@ -235,3 +235,17 @@ describe('New Zealand: a rental bond goes to the Tenancy Tribunal', () => {
     expect(service).not.toMatch(/Tenancy Tribunal/);
   });
 });
+
+describe('a cancelled flight from Ireland', () => {
+  it('cites Regulation (EC) No 261/2004 when the business is an airline', () => {
+    const ie = (sector?: 'airline') =>
+      letterFor(gbCase, (c) => {
+        c.sender = { ...c.sender, address: '14 Mill Street, Mallow, Co. Cork P51 X2Y3', country: 'IE', region: undefined };
+        c.recipient = { company: 'Skyline Air', ...(sector && { sector }) };
+        c.purchase = { item: 'return flights Dublin–Faro', kind: 'booking', date: '2026-07-02', amount: 289, currency: 'EUR' } as Case['purchase'];
+        c.story = { ...c.story, problem: 'not-provided' };
+      });
+    expect(ie('airline')).toContain('I understand that under Regulation (EC) No 261/2004, when a flight is cancelled the airline must offer me the choice between a refund');
+    expect(ie()).not.toContain('261/2004');
+  });
+});
