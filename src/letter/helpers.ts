@@ -55,11 +55,23 @@ const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : va
  * German ordinal: "z. B. fehlten", "vom 5. bis 7. Oktober", "p. ej.", "env. trois").
  */
 export function sentence(value: unknown, language = 'en'): string {
-  const trimmed = language === 'en' ? capitalSentences(text(value).trim()) : text(value).trim();
+  const raw = joinedLines(text(value).trim());
+  const trimmed = language === 'en' ? capitalSentences(raw) : raw;
   if (trimmed === '') return '';
   const capital = trimmed.charAt(0).toLocaleUpperCase() + trimmed.slice(1);
   return /[.!?…]["'’”)\]]*$/.test(capital) ? capital : `${capital}.`;
 }
+
+/**
+ * Sentences typed a line each ("…no extra fees.\nMy bills since August…") are one paragraph in
+ * a letter, as they would be on paper; a blank line still starts a new one, and lines that do
+ * not end a sentence (a list, an address) keep their breaks.
+ */
+function joinedLines(value: string): string {
+  return value.includes('\n') ? value.replace(SENTENCE_THEN_LINE, '$1 ') : value;
+}
+
+const SENTENCE_THEN_LINE = /([.!?…]["'’”)\]]*)[ \t]*\n[ \t]*(?=\p{Lu}|["“‘]\p{Lu})/gu;
 
 /** No closing full stop, for use inside a sentence; the text's own capitals are kept. */
 export function clause(value: unknown): string {

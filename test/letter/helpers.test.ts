@@ -107,6 +107,13 @@ describe('sentence, clause and nextStep', () => {
     expect(nextStep("I'll contact Visa")).toBe('contact Visa');
     expect(render('{{sentence story.circumstances}} {{clause story.circumstances}}.')).toBe('I booked a clean. I booked a clean.');
   });
+  it('joins sentences typed a line each into one paragraph, and keeps other breaks', () => {
+    expect(sentence('The rep said $55 a month, no extra fees.\nMy bills since August have been $89.27.')).toBe('The rep said $55 a month, no extra fees. My bills since August have been $89.27.');
+    expect(sentence('Le technicien est venu le 3 mars.\nIl est reparti sans rien faire.', 'fr')).toBe('Le technicien est venu le 3 mars. Il est reparti sans rien faire.');
+    expect(sentence('First paragraph.\n\nSecond paragraph.')).toBe('First paragraph.\n\nSecond paragraph.');
+    expect(sentence('Items missing:\nthe legs\nthe cushions')).toBe('Items missing:\nthe legs\nthe cushions.');
+    expect(sentence('Steps taken.\n1. I phoned.\n2. I wrote.')).toBe('Steps taken.\n1. I phoned.\n2. I wrote.');
+  });
 });
 
 describe('eq, or, and, not, gt and zip', () => {

@@ -558,6 +558,11 @@ describe('earlier contacts as a person tells them', () => {
       "spoke to Gary, the owner, who said he'd look into it and call me back, but never did.",
     );
     expect(contacts([{ date: '2026-05-04', channel: 'phone', who: 'the manager Kev', result: 'said he would ask head office' }])).toContain('spoke to Kev, your manager, who said he would ask head office.');
+    // A job at the business as the subject, typed without its article.
+    expect(contacts([{ date: '2026-05-04', channel: 'chat', result: 'agent said the promo price was only for 2 months, could not remove the fees' }])).toContain(
+      'I contacted you through online chat. Your agent said the promo price was only for 2 months and could not remove the fees.',
+    );
+    expect(contacts([{ date: '2026-05-04', channel: 'chat', result: 'agent said the promo price was only for 2 months' }], 'card-dispute')).toContain('. Their agent said the promo price was only for 2 months.');
     // A second thing said, to the writer.
     expect(contacts([{ date: '2026-05-04', channel: 'phone', result: 'rebooked for 13 Oct, told it was a contractor issue' }])).toContain('and you rebooked for 13 Oct and told me it was a contractor issue.');
   });

@@ -361,6 +361,12 @@ export function contactSentence(contact: ResolvedCase['contacts'][number], busin
   if (business === 'you' && !contact.who && THEY_FIRST.test(result)) {
     return `${when}${told}. ${asSentence(withContrast(outsideQuotes(result, (part) => part.replace(THEY_ANY, (they: string) => matchCase(they, THEY_TO_YOU[they.toLowerCase()] ?? 'you')))))}`;
   }
+  // "agent said the promo was for 2 months, could not remove the fees": the business's own agent.
+  const role = ROLE_SUBJECT.exec(result);
+  if (role) {
+    const rest = result.slice(role[0].length).replace(/,\s+(?=(?:could not|couldn't|cannot|can't|would not|wouldn't|did not|didn't|refused|declined)\b)/i, ' and ');
+    return `${when}${told}. ${asSentence(withContrast(`${business === 'you' ? 'Your' : 'Their'} ${role[1]!.toLowerCase()} ${rest}`))}`;
+  }
   if (
     PRONOUN_SUBJECT.test(result) ||
     /^(no\s+one|nothing|none)\b/i.test(result) ||
@@ -480,6 +486,9 @@ function withContrast(text: string): string {
     // "said they'd ring back, no call back": what did not follow.
     .replace(/,\s+(no\s+(?:call ?back|callback|reply|response|answer|follow[- ]up|engineer|visit))\b(?=[.!]?$)/i, ', but there was $1');
 }
+
+/** A job at the business as the subject, without its article: "agent said…", "manager refused…". */
+const ROLE_SUBJECT = /^(agent|rep|representative|advis[eo]r|manager|supervisor|technician|engineer|driver|receptionist|salesperson|sales rep|operator|consultant|installer|fitter)\s+(?=(?:said|told|promised|agreed|refused|declined|offered|replied|wrote|asked|confirmed|explained|claimed|insisted|could|couldn't|would|wouldn't|did|didn't|was|were|had|has)\b)/i;
 
 /** A contact that only says nothing came back. */
 const NO_NEWS = /^(?:no (?:reply|response|answer)(?: at all| yet)?|nothing(?: back| came of it)?|none|ignored|still waiting|awaiting (?:a )?(?:reply|response))[.!]?$/i;
