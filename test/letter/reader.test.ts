@@ -15,6 +15,8 @@ describe('toTheBusiness', () => {
     ['they said it would be fixed in a week, then they stopped answering', 'you said it would be fixed in a week, then you stopped answering'],
     ['they did not refund the deposit', 'you did not refund the deposit'],
     ['They still haven’t replied', 'You still haven’t replied'],
+    // A later sentence that starts with what "they" did.
+    ['seats not shampooed, wax streaky. They also scratched the passenger door.', 'seats not shampooed, wax streaky. You also scratched the passenger door.'],
   ])('%s -> %s', (typed, said) => expect(toTheBusiness(typed)).toBe(said));
 
   it.each([
@@ -25,6 +27,8 @@ describe('toTheBusiness', () => {
     // Not about what "they" did, or "they" of someone else.
     'the engineer said they would call',
     'I called my bank and they said the payment went through',
+    'I called my bank. They said the payment went through.',
+    'The courier left it outside. They never rang the bell.',
     // "them" and "their" may be something else: kept as typed.
     'they said they would replace them',
     'they promised their best fitter',

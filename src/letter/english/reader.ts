@@ -9,15 +9,18 @@ import { outsideQuotes } from './words.js';
 /** Words between "they" and its verb: "they never", "they would not", "they still haven't". */
 const BETWEEN = String.raw`(?:(?:never|only|just|also|still|then|even|always|already|later|finally|eventually|simply|repeatedly|again|would|will|could|should|did|do|does|had|have|has|didn['’]t|don['’]t|doesn['’]t|hadn['’]t|haven['’]t|hasn['’]t|wouldn['’]t|won['’]t|couldn['’]t|can['’]t|cannot|can|not|n['’]t)\s+)*`;
 /** Verbs of what a business does (and its people), never of goods. */
-const BUSINESS_VERB = String.raw`(?:said|say|says|told|tell|promised|promise|agreed|agree|refused|refuse|charged|charge|took|take|kept|keep|cancel+ed|cancel|ignored|ignore|sent|send|turned\s+up|turn\s+up|showed\s+up|show\s+up|came|come|left|leave|forgot|forget|missed|miss|failed|fail|offered|offer|quoted|quote|replied|reply|responded|respond|called|call|rang|ring|e-?mailed|e-?mail|texted|text|stopped|stop|changed|change|increased|increase|raised|raise|gave|give|booked|book|confirmed|confirm|claimed|claim|blamed|blame|denied|deny|insisted|insist|fixed|fix|repaired|repair|installed|install|cleaned|clean|finished|finish|completed|complete|delivered|deliver|refunded|refund|answered|answer|contacted|contact|apologi[sz]ed|apologi[sz]e|explained|explain|paid|pay|serviced|service|fitted|fit|replaced|replace|collected|collect|returned|return|checked|check|inspected|inspect|treated|treat|closed|close|moved|move|lied|overcharged|overcharge|debited|debit|billed|bill|invoiced|invoice|sold|sell|ordered|order|arranged|arrange|rescheduled|reschedule|postponed|postpone|assured|assure|guaranteed|guarantee|advertised|advertise|stated|state|wrote|write|hung\s+up|put\s+me|put\s+us)`;
+const BUSINESS_VERB = String.raw`(?:said|say|says|told|tell|promised|promise|agreed|agree|refused|refuse|charged|charge|took|take|kept|keep|cancel+ed|cancel|ignored|ignore|sent|send|turned\s+up|turn\s+up|showed\s+up|show\s+up|came|come|left|leave|forgot|forget|missed|miss|failed|fail|offered|offer|quoted|quote|replied|reply|responded|respond|called|call|rang|ring|e-?mailed|e-?mail|texted|text|stopped|stop|changed|change|increased|increase|raised|raise|gave|give|booked|book|confirmed|confirm|claimed|claim|blamed|blame|denied|deny|insisted|insist|fixed|fix|repaired|repair|installed|install|cleaned|clean|finished|finish|completed|complete|delivered|deliver|refunded|refund|answered|answer|contacted|contact|apologi[sz]ed|apologi[sz]e|explained|explain|paid|pay|serviced|service|fitted|fit|replaced|replace|collected|collect|returned|return|checked|check|inspected|inspect|treated|treat|closed|close|moved|move|lied|overcharged|overcharge|debited|debit|billed|bill|invoiced|invoice|sold|sell|ordered|order|arranged|arrange|rescheduled|reschedule|postponed|postpone|assured|assure|guaranteed|guarantee|advertised|advertise|stated|state|wrote|write|hung\s+up|put\s+me|put\s+us|scratched|damaged|dented|stained|smashed|dropped|spilled|spilt)`;
 const CONTRACTION = String.raw`(?:['’](?:ve|d|ll|re))?`;
 /** "They" (or "they've", "they'd"…) then, perhaps after "never" or "would not", a business's verb. */
 const THEY_VERB = String.raw`\bthey(?=${CONTRACTION}\s+${BETWEEN}${BUSINESS_VERB}\b)`;
 // Made when a text starts with "they": compiling them costs milliseconds, which most letters need not pay.
 let startsWithThey: RegExp | undefined;
 let eachThey: RegExp | undefined;
-const STARTS_WITH_THE_WORD_THEY = /^they\b/i;
+/** "They…" at the start of the text or of one of its sentences ("Seats not shampooed. They also scratched the door."). */
+const STARTS_WITH_THE_WORD_THEY = /(?:^|[.!?]\s+)they\b/i;
 const ANY_THEIR = /\b(?:they|them|their|theirs|themselves|themself)\b/i;
+/** Someone the writer turned to, or a third party named, before a sentence that starts with "they". */
+const SOMEONE_ELSE = /\b(?:called|contacted|asked|rang|phoned|e-?mailed|wrote to|spoke to|went to|took it to|told)\s+(?:my|the|a|an|our)\s|\b(?:bank|insurer|landlord|council|courier|police|neighbou?rs?|manufacturer|supplier|card issuer)\b/i;
 
 /**
  * `text` said to the business when it starts with what "they" (the business) did ("they never
@@ -26,7 +29,10 @@ const ANY_THEIR = /\b(?:they|them|their|theirs|themselves|themself)\b/i;
  */
 export function toTheBusiness(text: string): string {
   if (!STARTS_WITH_THE_WORD_THEY.test(text)) return text;
-  if (!(startsWithThey ??= new RegExp(`^${THEY_VERB}`, 'i')).test(text)) return text;
+  const first = (startsWithThey ??= new RegExp(`(?:^|[.!?]\\s+)${THEY_VERB}`, 'i')).exec(text);
+  if (!first) return text;
+  // "I called my bank. They said…": "they" after someone else the writer turned to may be them.
+  if (first.index > 0 && SOMEONE_ELSE.test(text.slice(0, first.index))) return text;
   const said = outsideQuotes(text, (part) => part.replace((eachThey ??= new RegExp(THEY_VERB, 'gi')), (they: string) => (they.charAt(0) === 'T' ? 'You' : 'you')));
   return ANY_THEIR.test(said) ? text : said;
 }
