@@ -558,6 +558,9 @@ describe('earlier contacts as a person tells them', () => {
       "spoke to Gary, the owner, who said he'd look into it and call me back, but never did.",
     );
     expect(contacts([{ date: '2026-05-04', channel: 'phone', who: 'the manager Kev', result: 'said he would ask head office' }])).toContain('spoke to Kev, your manager, who said he would ask head office.');
+    // Someone in one of the business's teams.
+    expect(contacts([{ date: '2026-05-04', channel: 'phone', who: 'Brandon, retention', result: 'offered a $10 credit once' }])).toContain('spoke to Brandon from your retention team, who offered a $10 credit once.');
+    expect(contacts([{ date: '2026-05-04', channel: 'phone', who: 'Sarah (billing department)', result: 'offered a $10 credit once' }])).toContain('spoke to Sarah from your billing department, who offered');
     // A job at the business as the subject, typed without its article.
     expect(contacts([{ date: '2026-05-04', channel: 'chat', result: 'agent said the promo price was only for 2 months, could not remove the fees' }])).toContain(
       'I contacted you through online chat. Your agent said the promo price was only for 2 months and could not remove the fees.',

@@ -172,12 +172,20 @@ function tidiedWho(who: string, business: string): string {
     .replace(/\bdept\b\.?/gi, 'department')
     .replace(/\s+(?:on|over) the (?:phone|line)\b/i, '')
     .trim();
-  const named = NAME_AND_ROLE.exec(tidied);
+  const named = NAME_AND_ROLE.exec(tidied) ?? NAME_COMMA_PART.exec(tidied);
   if (named && (ROLE_WORDS.test(named[2]!.toLowerCase()) || BARE_ROLE.test(named[2]!))) return `${named[1]}, ${roleOf(named[2]!.toLowerCase(), owner)}`;
+  // "Brandon, retention", "Sarah (billing)": someone in one of the business's teams.
+  if (named && TEAM_OF_THE_BUSINESS.test(named[2]!)) return `${named[1]} from ${owner} ${named[2]!.toLowerCase()}${TEAM_NOUN.test(named[2]!) ? '' : ' team'}`;
   // "the manager Kev", "site foreman Dave": the job in small letters, then the name.
   const roleFirst = roleThenName(tidied);
   return roleFirst && (ROLE_WORDS.test(roleFirst.role) || BARE_ROLE.test(roleFirst.role)) ? `${roleFirst.name}, ${roleOf(roleFirst.role, owner)}` : tidied;
 }
+
+/** "Brandon, retention": a name, a comma, then what they do or where they work. */
+const NAME_COMMA_PART = /^([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*(?:\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*)?)\s*,\s*(?!(?:the|your|their|our)\s)(?:a\s+|an\s+)?([A-Za-z][A-Za-z &-]*?)\s*$/;
+/** A team of the business, as people name it: "retention", "billing", "customer services". */
+const TEAM_OF_THE_BUSINESS = /^(?:customer\s+)?(?:services?|support|claims|care|complaints|relations|resolution|disputes?|accounts|billing|sales|bookings|lettings|enquiries|inquiries|retention|loyalty|technical|tech support|collections|cancellations|returns|refunds|escalations)(?:\s+(?:team|department|dept|desk|office|centre|center|unit|line))?$/i;
+const TEAM_NOUN = /\b(?:team|department|dept|desk|office|centre|center|unit|line)$/i;
 
 /** A job one person holds in the whole business is "the owner", not "your owner"; others are "your manager". */
 const ONE_HOLDER = /^(?:(?:co-?)?owner|proprietor|(?:co-?)?founder|(?:managing\s+)?director|ceo|chief executive|boss)$/i;
@@ -201,11 +209,13 @@ function placeNamed(who: string): string | undefined {
   return `${place}${where ? ` ${where}` : ''}${aside ? ` (${aside})` : ''}`;
 }
 
-export function contactSentence(contact: ResolvedCase['contacts'][number], business: string, date: (d: string) => string, use: WordUse, addressee?: string): string {
-  const channel = channelOf(contact.channel);
+export function contactSentence(typed: ResolvedCase['contacts'][number], business: string, date: (d: string) => string, use: WordUse, addressee?: string): string {
+  const channel = channelOf(typed.channel);
+  // Tidied once: what tidying gives is not tidied again (a loop on an odd answer would never end).
+  const tidied = typed.who === undefined ? undefined : tidiedWho(typed.who, business);
+  const contact = tidied === typed.who ? typed : { ...typed, ...(tidied ? { who: tidied } : { who: undefined }) };
   if (contact.who !== undefined) {
-    const who = tidiedWho(contact.who, business);
-    if (who !== contact.who) return contactSentence({ ...contact, ...(who ? { who } : { who: undefined }) }, business, date, use, addressee);
+    const who = contact.who;
     // Gone to, phoned or written to a place of the business: told as that place, and what came back as the business's.
     const place = channel === 'visit' || channel === 'phone' || channel === 'email' || channel === 'letter' ? placeNamed(who) : undefined;
     if (place) return placeSentence({ ...contact, who: undefined }, channel, place, business, date, use);
