@@ -18,6 +18,19 @@ const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 export const REMEDIES = ['correction', 'refund', 'either', 'partial-refund', 'compensation'] as const;
 export const PURCHASE_KINDS = ['goods', 'service', 'subscription', 'booking', 'deposit', 'other'] as const;
 export const PERIODS = ['week', 'month', 'quarter', 'year'] as const;
+/** How people name what went wrong: "faulty" is poor quality, "never arrived" is not provided. */
+const PROBLEM_WORDS: Readonly<Record<string, ProblemKind>> = {
+  faulty: 'poor-quality', defective: 'poor-quality', broken: 'poor-quality', damaged: 'poor-quality', 'poor-service': 'poor-quality', 'bad-service': 'poor-quality',
+  'not-as-described': 'poor-quality', substandard: 'poor-quality', 'poor-workmanship': 'poor-quality', late: 'poor-quality', delayed: 'poor-quality',
+  'not-delivered': 'not-provided', undelivered: 'not-provided', 'never-delivered': 'not-provided', 'never-arrived': 'not-provided', 'not-received': 'not-provided',
+  'never-received': 'not-provided', 'no-show': 'not-provided', 'not-done': 'not-provided', 'never-done': 'not-provided', 'not-supplied': 'not-provided',
+  'charged-after-cancellation': 'charged-after-cancelling', 'billed-after-cancelling': 'charged-after-cancelling', 'billed-after-cancellation': 'charged-after-cancelling',
+  'charged-after-cancel': 'charged-after-cancelling', 'cancelled-but-charged': 'charged-after-cancelling', 'canceled-but-charged': 'charged-after-cancelling',
+  'charged-after-canceling': 'charged-after-cancelling', overcharge: 'overcharged', overbilled: 'overcharged', 'double-charged': 'overcharged', 'charged-twice': 'overcharged',
+  'wrong-price': 'overcharged', 'wrong-amount': 'overcharged', 'deposit-not-refunded': 'deposit-not-returned', 'deposit-withheld': 'deposit-not-returned',
+  'bond-not-returned': 'deposit-not-returned', 'bond-not-refunded': 'deposit-not-returned', 'bond-withheld': 'deposit-not-returned',
+};
+
 /** How people write a period: "monthly" is a month. */
 const PERIOD_WORDS: Readonly<Record<string, Period>> = { weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year', annually: 'year', annual: 'year' };
 export const PAYMENT_METHODS = ['credit-card', 'debit-card', 'bank-transfer', 'cash', 'paypal', 'direct-debit', 'other'] as const;
@@ -259,6 +272,7 @@ function caseSchemas(described: boolean) {
       problem: z.optional(oneOf(
         PROBLEMS,
         `What went wrong: ${PROBLEMS.join(', ')}; decides which law the letter cites and the reason a card dispute gives (left out: not-provided when the outcome says what you paid for never came)`,
+        PROBLEM_WORDS,
       )),
     }),
     { description: 'The story: circumstances, expectations and outcome' },

@@ -116,6 +116,16 @@ describe('a recurring fee is stated as the case states it', () => {
     expect(text).not.toContain('fee is');
   });
 
+  it('what went wrong written as people write it ("faulty", "never arrived", "Double charged")', () => {
+    const problem = (typed: string) => caseSchema.parse({ ...subscription(), story: { ...subscription().story, problem: typed } }).story.problem;
+    expect(problem('faulty')).toBe('poor-quality');
+    expect(problem('Never arrived')).toBe('not-provided');
+    expect(problem('Double charged')).toBe('overcharged');
+    expect(problem('charged after cancellation')).toBe('charged-after-cancelling');
+    expect(problem('bond not returned')).toBe('deposit-not-returned');
+    expect(() => problem('cancelled')).toThrow(/expected one of poor-quality, not-provided/);
+  });
+
   it('a period written as people write it ("monthly", "Annually")', () => {
     const monthly = caseSchema.parse({ ...subscription(), purchase: { ...subscription().purchase, period: 'monthly' } });
     expect(monthly.purchase.period).toBe('month');
