@@ -913,3 +913,18 @@ describe('a cancelled flight', () => {
     expect(flight(language)).not.toContain('261/2004');
   });
 });
+
+describe('reminders and final letters keep what was paid', () => {
+  it.each(['fr', 'de', 'es'] as const)('%s', (language) => {
+    for (const stage of ['reminder', 'final'] as const) {
+      const text = textOf(language, {
+        purchase: { item: 'cuisine', kind: 'service', date: '2026-09-15', price: 8400, amount: 5000, currency: 'EUR' },
+        request: { remedy: 'correction', correction: 'terminer la pose' },
+        letter: { stage, previous: ['2026-10-20'] },
+      }).replace(/\u00A0|\u202F/g, ' ');
+      // Only the sentence about what was bought says these amounts (Spanish writes 8400 without a separator).
+      expect(text, stage).toMatch(/8[ .]?400,00 €/);
+      expect(text, stage).toMatch(/5[ .]?000,00 €/);
+    }
+  });
+});
