@@ -9,15 +9,19 @@ const tmp = tempDir('redress-region-');
 afterAll(() => tmp.cleanup());
 
 let n = 0;
-function draft(country: string | undefined, address: string, currency: string | undefined) {
+/** Writes `text` as a case file and drafts its letter, which must succeed. */
+function draftCase(text: string) {
   const file = tmp.path(`case-${++n}.yaml`);
-  writeFileSync(
-    file,
-    `sender:\n  name: Sam Lee\n  email: sam@example.com\n  address: "${address}"\n${country ? `  country: ${country}\n` : ''}recipient:\n  company: Brightline Carpet Care\npurchase:\n  item: carpet cleaning\n  kind: service\n  amount: 240\n${currency ? `  currency: ${currency}\n` : ''}story:\n  problem: poor-quality\n  circumstances: The crew cleaned two of the three rooms.\n  expectations: three rooms cleaned\n  outcome: one room was left as it was\nrequest:\n  remedy: refund\nletter:\n  stage: final\n  date: 2026-11-20\n  previous: [2026-10-20]\n`,
-  );
+  writeFileSync(file, text);
   const r = redress(['draft', '--from', file], { env: { REDRESS_TODAY: '2026-11-20' } });
   expect(r.code, r.stderr).toBe(0);
   return r;
+}
+
+function draft(country: string | undefined, address: string, currency: string | undefined) {
+  return draftCase(
+    `sender:\n  name: Sam Lee\n  email: sam@example.com\n  address: "${address}"\n${country ? `  country: ${country}\n` : ''}recipient:\n  company: Brightline Carpet Care\npurchase:\n  item: carpet cleaning\n  kind: service\n  amount: 240\n${currency ? `  currency: ${currency}\n` : ''}story:\n  problem: poor-quality\n  circumstances: The crew cleaned two of the three rooms.\n  expectations: three rooms cleaned\n  outcome: one room was left as it was\nrequest:\n  remedy: refund\nletter:\n  stage: final\n  date: 2026-11-20\n  previous: [2026-10-20]\n`,
+  );
 }
 
 describe('the region from the end of an address', () => {
@@ -82,16 +86,10 @@ describe('the country from an address, when the case does not name one', () => {
 });
 
 describe('the country from an address, in a letter in French, German or Spanish', () => {
-  let m = 0;
   function draftIn(language: string, address: string, currency: string | undefined) {
-    const file = tmp.path(`language-case-${++m}.yaml`);
-    writeFileSync(
-      file,
+    return draftCase(
       `sender:\n  name: Sam Lee\n  address: "${address}"\nrecipient:\n  company: Maison Confort\npurchase:\n  item: canapé trois places\n  kind: goods\n  amount: 890\n${currency ? `  currency: ${currency}\n` : ''}story:\n  problem: poor-quality\n  circumstances: Le canapé a été livré le 2 octobre.\n  expectations: un canapé en bon état\n  outcome: un pied est cassé\nrequest:\n  remedy: refund\nletter:\n  language: ${language}\n  date: 2026-11-20\n`,
     );
-    const r = redress(['draft', '--from', file], { env: { REDRESS_TODAY: '2026-11-20' } });
-    expect(r.code, r.stderr).toBe(0);
-    return r;
   }
 
   it.each([
