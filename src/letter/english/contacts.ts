@@ -329,7 +329,11 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   // "still waiting", "awaiting a reply": the writer's own state, now.
   if (WRITER_WAITING.test(result)) return `${when}${told}. I am ${inSentence(result, use)}.`;
   // "auto reply only": what the writer received.
-  if (AUTO_REPLY.test(result)) return `${when}${told}, and I received ${/^an?\s/i.test(result) ? inSentence(result, use) : `an ${result.charAt(0).toLowerCase()}${result.slice(1)}`}.`;
+  if (AUTO_REPLY.test(result)) {
+    // "automatic reply, nothing since": what did not follow is set against it.
+    const reply = withContrast(result);
+    return `${when}${told}, and I received ${/^an?\s/i.test(reply) ? inSentence(reply, use) : `an ${reply.charAt(0).toLowerCase()}${reply.slice(1)}`}.`;
+  }
   // "email saying the deposit is non-refundable": a message from the business, which says what it said.
   const message = MESSAGE_SAYING.exec(result);
   if (message) {
