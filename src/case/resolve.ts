@@ -5,10 +5,11 @@ import { FIRST_YEAR, inSupportedYears, LAST_YEAR } from './input-rules.js';
 import { countryFromAddress, countryInfo, countryOfLanguageFromAddress, countryName, findRegion, regionFromAddress, regionName } from './countries.js';
 import { isKnownLocale, type Case, type CountrySteps, type ProblemKind, type Remedy, type Stage } from './schema.js';
 import { neverProvided } from './never-provided.js';
-import { isLanguage, LANGUAGE_LOCALE, LANGUAGES, languageFromEnv, languageOfCountry, languageOfLocale, looksEnglish, type Language } from '../letter/language/names.js';
+import { isLanguage, LANGUAGE_LOCALE, LANGUAGE_NAMES, LANGUAGES, languageFromEnv, languageOfCountry, languageOfLocale, looksEnglish, type Language } from '../letter/language/names.js';
 import type { Problem } from './validate.js';
 import { remembered } from '../util/remember.js';
 import { lettersSent, openOffer, previousDates, repliesReceived, type Reply, type SentLetter } from '../dispute/history.js';
+import { detectLanguage } from '../tone/languages/detect.js';
 
 /** A Case with every default filled in: what templates see. */
 export interface ResolvedCase {
@@ -73,7 +74,7 @@ export interface ResolvedCase {
 export interface Assumption {
   /** For request.deadline: `value` is this letter's reply-by date, `because` the case's own, which has passed. */
   /** For story.problem: `because` is the writer's own words that say what they paid for never came. */
-  field: 'letter.locale' | 'purchase.currency' | 'sender.country' | 'sender.region' | 'request.deadline' | 'story.problem';
+  field: 'letter.language' | 'letter.locale' | 'purchase.currency' | 'sender.country' | 'sender.region' | 'request.deadline' | 'story.problem';
   value: string;
   because: string;
 }
@@ -88,8 +89,8 @@ const countriesShown = new Map<string, { shown: ReturnType<typeof countryFromAdd
  * country uses, else (locale) what its currency suggests. Each guess is reported.
  */
 export function letterStyle(value: Case, envLanguage?: Language): { locale: string; currency: string; language: Language; assumed: Assumption[]; country?: string } {
-  const language = letterLanguage(value, envLanguage);
-  const assumed: Assumption[] = [];
+  const { language, because: languageBecause } = chosenLanguage(value, envLanguage);
+  const assumed: Assumption[] = languageBecause ? [{ field: 'letter.language', value: LANGUAGE_NAMES[language], because: languageBecause }] : [];
   const address = value.sender.address;
   // A batch's cases often share the writer's address (from its defaults): read each address once.
   const currencyGiven = value.purchase.currency;
@@ -158,18 +159,30 @@ function currencyInAnswers(value: Case): { code: string; mark: string } | undefi
  * answers do not read as English (a case file written in English stays English).
  */
 export function letterLanguage(value: Case, envLanguage?: Language): Language {
-  const own = (value.letter as { language?: string } | undefined)?.language;
-  if (isLanguage(own)) return own;
-  const fromLocale = languageOfLocale(value.letter?.locale);
-  if (fromLocale) return fromLocale;
-  const fromCountry = languageOfCountry(value.sender.country);
-  if (fromCountry) return fromCountry;
-  if (envLanguage && envLanguage !== 'en') {
-    const story = [value.story.circumstances, value.story.expectations, value.story.outcome, value.purchase.item].flat().join(' ');
-    if (!looksEnglish(story)) return envLanguage;
-  }
-  return 'en';
+  return chosenLanguage(value, envLanguage).language;
 }
+
+/**
+ * letterLanguage, and why when the case does not say: answers written in French, German or
+ * Spanish ask for a letter in that language, before the environment's language does.
+ */
+function chosenLanguage(value: Case, envLanguage?: Language): { language: Language; because?: string } {
+  const own = (value.letter as { language?: string } | undefined)?.language;
+  if (isLanguage(own)) return { language: own };
+  const fromLocale = languageOfLocale(value.letter?.locale);
+  if (fromLocale) return { language: fromLocale };
+  const fromCountry = languageOfCountry(value.sender.country);
+  if (fromCountry) return { language: fromCountry };
+  const story = [value.story.circumstances, value.story.expectations, value.story.outcome, value.purchase.item].flat().join(' ');
+  if (looksEnglish(story)) return { language: 'en' };
+  const written = (story.match(/\p{L}+/gu)?.length ?? 0) >= MIN_WORDS_TO_TELL ? detectLanguage(story, 'en') : 'en';
+  if (written !== 'en') return { language: written, because: `your answers are in ${LANGUAGE_NAMES[written]}` };
+  if (envLanguage && envLanguage !== 'en') return { language: envLanguage, because: `your system's language (LANG) is ${LANGUAGE_NAMES[envLanguage]}` };
+  return { language: 'en' };
+}
+
+/** Fewer words than this do not show which language someone writes in ("Kaputt.", a reference). */
+const MIN_WORDS_TO_TELL = 6;
 
 /** Values chosen on the command line; whether they beat the case's own is the caller's choice. */
 export interface LetterSettings {

@@ -195,6 +195,8 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
       `I took it that what you paid for never came ("${safeForTerminal(neverCame.because)}"), and wrote the letter for that. If it came but was not right, set story.problem in the case file (poor-quality, or other).`,
     );
   }
+  const language = resolved.assumed.find((a) => a.field === 'letter.language');
+  if (language) notes.push(`I wrote the letter in ${language.value}, because ${language.because}. To write it in another language, set letter.language (en, fr, de or es) or use --language.`);
   const style = resolved.assumed.find((a) => a.field === 'letter.locale');
   const money = resolved.assumed.find((a) => a.field === 'purchase.currency');
   if (style || money) {

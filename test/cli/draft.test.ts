@@ -23,6 +23,42 @@ describe('redress draft --from', () => {
     expect(r.stdout).not.toMatch(/undefined|null|\n{3,}| {2,}|[^.]\.\.[^.]/);
   });
 
+  it('writes the letter in the language of the answers when nothing else says which, and says so', () => {
+    const file = tmp.path('answers-in-german.yaml');
+    writeFileSync(
+      file,
+      [
+        'sender:',
+        '  name: Jonas Weber',
+        '  address: Lindenstraße 8, 80331 München',
+        'recipient:',
+        '  company: FitWerk Studio GmbH',
+        'purchase:',
+        '  item: Mitgliedschaft',
+        '  date: 2026-06-30',
+        '  amount: 119.70',
+        '  currency: EUR',
+        'story:',
+        '  circumstances: Ich habe meine Mitgliedschaft am 15. Mai fristgerecht zum 30. Juni gekündigt.',
+        '  expectations: keine Abbuchungen nach dem 30. Juni',
+        '  outcome: Im Juli, August und September wurden trotzdem je 39,90 € abgebucht.',
+        'request:',
+        '  remedy: refund',
+        'letter:',
+        '  date: 2026-10-01',
+        '',
+      ].join('\n'),
+    );
+    // Not the environment's English: the answers are German.
+    const r = redress(['draft', '--from', file], { env: { LANG: 'en_GB.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^Note: I wrote the letter in German, because your answers are in German\. To write it in another language, set letter\.language/m);
+    expect(r.stdout).toContain('Sehr geehrte Damen und Herren,');
+    expect(r.stdout).toContain('München, 1. Oktober 2026');
+    // A whole sentence after a colon keeps its capital, as German writes it.
+    expect(r.stdout).toContain('Tatsächlich ist Folgendes geschehen: Im Juli, August und September wurden trotzdem je 39,90 € abgebucht.');
+  });
+
   it('is the default command', () => {
     const r = redress(['--from', fixture('minimal.yaml')]);
     expect(r.code).toBe(0);

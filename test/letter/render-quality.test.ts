@@ -338,6 +338,19 @@ describe('what each letter says', () => {
       ['Customer Services (Mr Patel)', 'Dear Mr Patel,', 'Yours sincerely,'],
       // A team in brackets is no name.
       ['Manager (Sales)', 'Dear Manager,', 'Yours faithfully,'],
+      // A name and a job typed in small letters, in either order: the greeting has the name alone.
+      ['the owner gary', 'Dear Gary,', 'Yours sincerely,'],
+      ['gary the owner', 'Dear Gary,', 'Yours sincerely,'],
+      ['mr hartley the owner', 'Dear Mr Hartley,', 'Yours sincerely,'],
+      ['site manager dana price', 'Dear Dana Price,', 'Yours sincerely,'],
+      ['Kev the manager', 'Dear Kev,', 'Yours sincerely,'],
+      ['manager kev', 'Dear Kev,', 'Yours sincerely,'],
+      ['Gary Hartley Owner', 'Dear Gary Hartley,', 'Yours sincerely,'],
+      ['dave in accounts', 'Dear Dave,', 'Yours sincerely,'],
+      ['Brandon from your retention team', 'Dear Brandon,', 'Yours sincerely,'],
+      ['Head of Complaints', 'Dear Head of Complaints,', 'Yours faithfully,'],
+      // Someone described, not named.
+      ['the lady at reception', 'Dear Sir or Madam,', 'Yours faithfully,'],
     ] as const) {
       const c = fullCase('first', 'refund');
       c.recipient = { ...c.recipient, contact };

@@ -45,7 +45,12 @@ export function withNamesCapitalised<C extends ResolvedCase>(c: C): C {
   const company = capitalisedName(c.recipient.company, true);
   // "some lad called dave": only the name after "called" is a name.
   const described = c.recipient.contact && /^(.*?\b(?:called|named)\s+)(\S.*)$/i.exec(c.recipient.contact);
-  const contact = described ? described[1] + capitalisedName(described[2]) : capitalisedName(c.recipient.contact);
+  const parts = !described && c.recipient.contact ? nameAndRole(c.recipient.contact) : undefined;
+  const contact = described
+    ? described[1] + capitalisedName(described[2])
+    : parts
+      ? parts.nameFirst ? `${capitalisedName(parts.name)} ${parts.role}` : `${parts.role} ${capitalisedName(parts.name)}`
+      : capitalisedName(c.recipient.contact);
   const issuer = capitalisedName(c.card.issuer, true);
   if (name === c.sender.name && company === c.recipient.company && contact === c.recipient.contact && issuer === c.card.issuer) return c;
   const story = companyInStory(c, company!);
@@ -100,6 +105,45 @@ function surname(names: string[]): string {
   return names.slice(start).join(' ');
 }
 
+/** Small words that join a name to a job or a team: "Dave in accounts", "Brandon from your retention team". */
+const JOINING_WORD = /^(?:the|your|our|their|a|an|from|in|at|of|on|for|with|and|&)$/;
+/** Joining words after which the rest tells where the person works, whatever its words: "from your retention team". */
+const WHERE_WORD = /^(?:from|in|at|of|on|with)$/;
+/** A word a name may be made of: letters, an apostrophe or a hyphen ("O'Brien", "Anne-Marie"), or a title ("Mr."). */
+const NAME_WORD = /^[\p{L}][\p{L}'’-]*\.?$/u;
+
+function describesAJob(word: string): boolean {
+  const w = word.toLowerCase();
+  return JOINING_WORD.test(w) || ROLE_WORDS.test(w) || TEAM_WORDS.test(w) || ROLE_QUALIFIER.test(w);
+}
+
+/**
+ * A person typed with their job, in either order and in any case: "gary the owner", "the owner
+ * gary", "mr hartley the owner", "Dave in accounts", "site manager dana price". Undefined when
+ * the words are not a name beside a job ("Customer Services", "Acme Support").
+ */
+export function nameAndRole(text: string): { name: string; role: string; nameFirst: boolean } | undefined {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || !words.every((word) => /^[\p{L}&][\p{L}'’.&-]*$/u.test(word))) return undefined;
+  const isRole = (word: string) => ROLE_WORDS.test(word.toLowerCase());
+  const isPlace = (word: string) => isRole(word) || TEAM_WORDS.test(word.toLowerCase());
+  let first = 0;
+  while (first < words.length && !describesAJob(words[first]!) && NAME_WORD.test(words[first]!)) first++;
+  if (first >= 1 && first <= 4 && first < words.length) {
+    const rest = words.slice(first);
+    // "Gary Hartley Owner" is a person; "Acme Support" is a team, not someone called Acme.
+    const job = rest.every(describesAJob) ? rest.some(isRole) || (WHERE_WORD.test(rest[0]!.toLowerCase()) && rest.some(isPlace)) : WHERE_WORD.test(rest[0]!.toLowerCase()) && rest.some(isPlace);
+    if (job) return { name: words.slice(0, first).join(' '), role: rest.join(' '), nameFirst: true };
+  }
+  let last = words.length;
+  while (last > 0 && !describesAJob(words[last - 1]!) && NAME_WORD.test(words[last - 1]!)) last--;
+  if (last >= 1 && last < words.length && words.length - last <= 3) {
+    const lead = words.slice(0, last);
+    if (lead.every(describesAJob) && ROLE_LAST.test(lead[lead.length - 1]!.toLowerCase())) return { name: words.slice(last).join(' '), role: lead.join(' '), nameFirst: false };
+  }
+  return undefined;
+}
+
 /** What the writer typed about the reader, as a greeting's name: "Mr Reilly", "Baggage Claims team", "Rick". */
 /** A contact that names nobody: a greeting typed in ("Dear Sir", "To whom it may concern"), or a placeholder ("n/a"). */
 const NOBODY_NAMED = /^(?:(?:dear|to)\s+)?(?:sir(?:s|\s*(?:\/|or|and)\s*madam)?|madam(?:\s*(?:\/|or|and)\s*sir)?|whom it may concern|to whom it may concern|n\s*\/\s*a|none|unknown|not known|no name|nobody|no one|-+|\?+)[.,:;!]*$/i;
@@ -140,8 +184,11 @@ function isPersonsName(text: string): boolean {
   );
 }
 
+/** Someone described, not named: "the lady at reception", "a guy on the phone". */
+const SOMEONE_UNNAMED = /^(?:the|a|an|some|this|that|one)\s+(?:(?:young|older|nice|other)\s+)?(?:lady|man|woman|guy|girl|boy|bloke|chap|person|fella|fellow|lad|gentleman|gent|someone|somebody|employee|worker|member\s+of\s+staff)\b(?!.*\b(?:called|named)\b)/i;
+
 function nameOf(contact: string, locale: string): string | undefined {
-  if (NOBODY_NAMED.test(contact.trim())) return undefined;
+  if (NOBODY_NAMED.test(contact.trim()) || SOMEONE_UNNAMED.test(contact.trim())) return undefined;
   // "some lad called Dave", "a woman named Priya": the name is what follows; a greeting typed in ("Dear Mr Reilly") is not part of it.
   const described = contact
     .trim()
@@ -162,6 +209,7 @@ function nameOf(contact: string, locale: string): string | undefined {
     .replace(/^(attn|attention|fao|for the attention of)[:.]?\s+/i, '')
     .trim();
   if (name === '') return undefined;
+  name = nameAndRole(name)?.name ?? name;
   const words = name.split(/\s+/);
   if (TITLES.test(words[0]!)) {
     const title = words[0]!.replace(/\.$/, '');
@@ -188,7 +236,7 @@ function nameOf(contact: string, locale: string): string | undefined {
     );
     return /\b(team|department|office|desk|centre|center|unit)$/i.test(team) ? team : `${team} team`;
   }
-  if (ROLE_WORDS.test(name.toLowerCase())) return name.replace(/\b([a-z])/g, (letter) => letter.toUpperCase());
+  if (ROLE_WORDS.test(name.toLowerCase())) return name.replace(/[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’-]*/g, (word, at: number) => (at > 0 && JOINING_WORD.test(word.toLowerCase()) ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)));
   return name;
 }
 
@@ -224,7 +272,7 @@ export function signOffFor(c: ResolvedCase, greeting: string): string {
 /** "Dear Manager", "Dear Store Manager": the reader is known by a role, not by name. */
 function namesOnlyARole(greeting: string): boolean {
   const words = greeting.replace(/^Dear\s+/i, '').toLowerCase().split(/\s+/).filter((word) => word !== 'the');
-  return words.length > 0 && words.some((word) => ROLE_WORDS.test(word)) && words.every((word) => ROLE_WORDS.test(word) || ROLE_QUALIFIER.test(word));
+  return words.length > 0 && words.some((word) => ROLE_WORDS.test(word)) && words.every((word) => ROLE_WORDS.test(word) || ROLE_QUALIFIER.test(word) || TEAM_WORDS.test(word) || JOINING_WORD.test(word));
 }
 
 /** Words that say which manager or officer: "Store Manager", "General Manager", "Customer Relations Officer". */

@@ -221,6 +221,10 @@ const DE_CLOSED = new Set(
 );
 
 /** Finite forms common in what writers tell: the auxiliaries, the modals and frequent verbs. */
+/** Words that open a relative clause. */
+const DE_RELATIVE = new Set(['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'denen', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'wo', 'womit', 'wofür', 'worauf']);
+/** Finite forms ending in -en that are not also infinitives. */
+const DE_PAST_PLURAL = new Set(['sind', 'wurden', 'waren', 'kamen', 'gaben', 'gingen', 'blieben', 'lagen', 'standen', 'fanden', 'sahen', 'ließen', 'fielen', 'liefen', 'brachen']);
 const DE_FINITE = new Set(
   (
     'ist sind war waren wurde wurden wird werden hat haben hatte hatten habe kann können konnte konnten soll sollen sollte sollten ' +
@@ -281,6 +285,15 @@ function isGermanSentence(text: string): boolean {
   // "Der Techniker, der kommen sollte, erschien nicht"; "als ich anrief, sagte man mir…".
   if (clauses.length > 1 && verbLike(germanWords(clauses[clauses.length - 1]!)[0])) return true;
   if (DE_SUBORDINATORS.has(first)) return false;
+  // A verb that can only be finite, in a part that is not a relative or other subordinate clause:
+  // "Im Juli, August und September wurden … abgebucht", not "Die Lieferung, die … zugesagt war".
+  const mainVerb = (clause: string, i: number) => {
+    const clauseWords = germanWords(clause);
+    const opening = (clauseWords[0] ?? '').toLowerCase();
+    if (DE_SUBORDINATORS.has(opening) || (i > 0 && DE_RELATIVE.has(opening))) return false;
+    return clauseWords.some((word) => DE_FINITE.has(word) && (!/en$/u.test(word) || /ten$/u.test(word) || DE_PAST_PLURAL.has(word)));
+  };
+  if (clauses.some(mainVerb)) return true;
   // A pronoun's verb follows it, in a verb's form ("es gab", "er wartet"; not "nichts davon").
   if (DE_PRONOUNS.has(first)) return DE_FINITE.has(words[1] ?? '') || (verbLike(words[1]) && /(t|te|ten|st)$/u.test(words[1]!));
   if (words.some((word) => DE_FINITE.has(word))) return true;
