@@ -465,7 +465,7 @@ describe('earlier contacts as a person tells them', () => {
     expect(text).toMatch(/October 28, 2026, I phoned you, but nobody answered\./);
     // A refusal after what was said is an act of its own, with its article.
     expect(contacts([{ date: '2026-10-20', channel: 'phone', who: 'Rick', result: 'said cancellations take 60 days, refused refund' }])).toContain('spoke to Rick, who said cancellations take 60 days, and refused a refund.');
-    expect(contacts([{ date: '2026-10-20', channel: 'phone', who: 'Rick', result: 'said it was not their fault, declined to help' }])).toContain('who said it was not their fault, and declined to help.');
+    expect(contacts([{ date: '2026-10-20', channel: 'phone', who: 'Rick', result: 'said it was not their fault, declined to help' }])).toContain('who said it was not your fault, and declined to help.');
     // A message the writer left is theirs, not the business's.
     expect(contacts([{ date: '2026-10-24', channel: 'phone', result: 'left a voicemail' }])).toMatch(/October 24, 2026, I phoned you and left a voicemail\./);
     // Written to the person in brackets after a role, what they said is what "you" said.
@@ -496,6 +496,9 @@ describe('earlier contacts as a person tells them', () => {
       [{ channel: 'phone', who: 'Sam', result: 'said "these things happen with silk"' }, 'who said “these things happen with silk”.'],
       [{ channel: 'phone', who: 'Sam', result: 'promised refund' }, 'spoke to Sam, who promised a refund.'],
       [{ channel: 'email', result: 'offered engineer visit' }, 'and you offered an engineer visit.'],
+      // What the business said of itself is "your" in a letter to it.
+      [{ channel: 'phone', result: 'said it wasnt their fault and hung up' }, "and you said it wasn't your fault and hung up."],
+      [{ channel: 'phone', who: 'Sam', result: 'said it was not their problem' }, 'spoke to Sam, who said it was not your problem.'],
     ];
     for (const [contact, sentence] of told) expect(contacts([{ date: '2026-10-24', ...contact }])).toContain(sentence);
     // A name typed in lower case is a name; one typed with its capital keeps it, whatever the story types.

@@ -213,7 +213,8 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   const channel = channelOf(typed.channel);
   // Tidied once: what tidying gives is not tidied again (a loop on an odd answer would never end).
   const tidied = typed.who === undefined ? undefined : tidiedWho(typed.who, business);
-  const contact = tidied === typed.who ? typed : { ...typed, ...(tidied ? { who: tidied } : { who: undefined }) };
+  const ownResult = business === 'you' ? yoursInReportedSpeech(typed.result) : typed.result;
+  const contact = tidied === typed.who && ownResult === typed.result ? typed : { ...typed, ...(ownResult !== undefined && { result: ownResult }), ...(tidied ? { who: tidied } : { who: undefined }) };
   if (contact.who !== undefined) {
     const who = contact.who;
     // Gone to, phoned or written to a place of the business: told as that place, and what came back as the business's.
@@ -451,6 +452,16 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
 }
 
 /** "your" to the business, "Acme's" or "Brooks'" told to someone else. */
+/** What the business said of itself: "said it wasn't their fault", which the letter tells as "you said". */
+const SAID_OF_ITSELF = /^(?:said|told me|claimed|insisted|replied|explained|argued|maintained|kept saying)\b/i;
+const THEIR_DOING = /\btheir (fault|problem|responsibility|mistake|error|issue|policy|concern|liability|job|doing)\b/gi;
+
+/** "said it wasn't their fault" -> "said it wasn't your fault": in a letter to the business, its "their" is "your". */
+function yoursInReportedSpeech(result: string | undefined): string | undefined {
+  if (result === undefined || !SAID_OF_ITSELF.test(result.trim())) return result;
+  return outsideQuotes(result, (part) => part.replace(THEIR_DOING, (_, what: string) => `your ${what}`));
+}
+
 const possessive = (business: string) => (business === 'you' ? 'your' : /s$/i.test(business) ? `${business}'` : `${business}'s`);
 
 /** A contact with a place of the business ("your baggage desk at Lisbon airport"): the sentence for the business alone, with the place put in. */
