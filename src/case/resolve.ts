@@ -10,6 +10,7 @@ import type { Problem } from './validate.js';
 import { remembered } from '../util/remember.js';
 import { lettersSent, openOffer, previousDates, repliesReceived, type Reply, type SentLetter } from '../dispute/history.js';
 import { detectLanguage } from '../tone/languages/detect.js';
+import { sectorFromName } from './sector-names.js';
 
 /** A Case with every default filled in: what templates see. */
 export interface ResolvedCase {
@@ -74,7 +75,7 @@ export interface ResolvedCase {
 export interface Assumption {
   /** For request.deadline: `value` is this letter's reply-by date, `because` the case's own, which has passed. */
   /** For story.problem: `because` is the writer's own words that say what they paid for never came. */
-  field: 'letter.language' | 'letter.locale' | 'purchase.currency' | 'sender.country' | 'sender.region' | 'request.deadline' | 'story.problem';
+  field: 'letter.language' | 'letter.locale' | 'purchase.currency' | 'recipient.sector' | 'sender.country' | 'sender.region' | 'request.deadline' | 'story.problem';
   value: string;
   because: string;
 }
@@ -253,6 +254,17 @@ function problemOf(value: Case, outcome: readonly string[], language: Language, 
   return 'not-provided';
 }
 
+/** The recipient, with the sector its name shows when the case gives none (reported). */
+function recipientWithSector(value: Case, assumed: Assumption[]): Case['recipient'] {
+  const { recipient } = value;
+  if (recipient.sector !== undefined) return recipient;
+  const about = [value.purchase.item, value.story.circumstances, value.story.expectations, value.story.outcome].flat().join(' ');
+  const sector = sectorFromName(recipient.company, about);
+  if (sector === undefined) return recipient;
+  assumed.push({ field: 'recipient.sector', value: sector, because: recipient.company });
+  return { ...recipient, sector };
+}
+
 /** A list item's mark at the start of a line: "- ", "* ", "• ", "1. ", "2) ". */
 const LIST_LINE = /^\s*(?:[-*•–]|\d{1,2}[.)])\s+/;
 
@@ -332,7 +344,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
     ok: true,
     value: {
       sender: senderWithRegion(style.country ? { ...value.sender, country: style.country } : value.sender, assumed),
-      recipient: value.recipient,
+      recipient: recipientWithSector(value, assumed),
       purchase: { ...value.purchase, currency: style.currency },
       story: {
         circumstances: value.story.circumstances,

@@ -195,6 +195,8 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
       `I took it that what you paid for never came ("${safeForTerminal(neverCame.because)}"), and wrote the letter for that. If it came but was not right, set story.problem in the case file (poor-quality, or other).`,
     );
   }
+  const sector = resolved.assumed.find((a) => a.field === 'recipient.sector');
+  if (sector) notes.push(`I took ${sector.because} to be ${SECTOR_WORDS[sector.value] ?? `in the ${sector.value} sector`}, from its name, for the rights and next steps the letter gives. If that is wrong, set recipient.sector in the case file.`);
   const language = resolved.assumed.find((a) => a.field === 'letter.language');
   if (language) notes.push(`I wrote the letter in ${language.value}, because ${language.because}. To write it in another language, set letter.language (en, fr, de or es) or use --language.`);
   const style = resolved.assumed.find((a) => a.field === 'letter.locale');
@@ -215,6 +217,9 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
   }
   return notes;
 }
+
+/** A sector as a note names a business of it. */
+const SECTOR_WORDS: Readonly<Record<string, string>> = { airline: 'an airline', energy: 'an energy supplier', telecoms: 'a telecoms provider' };
 
 /** Countries whose codes a note gives as examples: those whose letters are in the letter's language ("FR"), or the English-speaking ones. */
 function countryExamples(language: string | undefined): string {

@@ -24,12 +24,23 @@ describe('what never came', () => {
     ['de', 'der Kurs hat nie stattgefunden'],
     ['es', 'el sofá nunca se entregó'],
     ['es', 'nunca llegaron los muebles'],
+    // Called off by the business.
+    ['en', 'flight cancelled, no rebooking offered'],
+    ['en', 'The course was cancelled two days before it started'],
+    ['en', 'they cancelled the concert'],
+    ['fr', 'le vol a été annulé'],
+    ['de', 'der Flug wurde kurzfristig annulliert'],
+    ['es', 'el vuelo fue cancelado'],
   ] as const)('%s: "%s" says it never came', (language, text) => {
     expect(neverProvided([text], language)).toBeDefined();
   });
 
   it.each([
     ['en', 'the engineer never came back'],
+    // Ended by the writer: a charge after it is another problem.
+    ['en', 'I cancelled my membership in May'],
+    ['en', 'membership was cancelled but they kept charging me'],
+    ['en', 'I cancelled the booking and asked for my deposit back'],
     ['en', 'refund never received'],
     ['en', 'nothing happened after my complaint'],
     ['en', 'the crew did not arrive until 1 pm'],

@@ -1,0 +1,61 @@
+// A business whose name leaves no doubt about its sector (an airline, an energy supplier, a
+// telecoms provider) is taken to be in it when the case does not say, and the writer is told.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sectorFromName } from '../../src/case/sector-names.js';
+import { redress, tempDir } from '../support/cli.js';
+
+describe('the sector a business name shows', () => {
+  it.each([
+    ['Northwind Airlines', 'return flight', 'airline'],
+    ['Emerald Airways', 'tickets', 'airline'],
+    ['Air Canada', 'flight to Vancouver', 'airline'],
+    ['Aer Lingus', 'return flights to Boston', 'airline'],
+    ['Greenleaf Energy', 'my electricity bill for March', 'energy'],
+    ['Acme Broadband', 'fibre broadband, 12 months', 'telecoms'],
+  ] as const)('%s (%s) is %s', (company, about, sector) => {
+    expect(sectorFromName(company, about)).toBe(sector);
+  });
+
+  it.each([
+    ['Cool Air Services', 'air conditioning service'],
+    ['Air Comfort Heating', 'a new boiler'],
+    ['SunPower Solar Energy Ltd', 'installation of 12 solar panels'],
+    ['Energy Fitness', 'gym membership'],
+    ['Riverside Cleaners', 'deep clean of a flat'],
+  ])('%s (%s) shows no sector', (company, about) => {
+    expect(sectorFromName(company, about)).toBeUndefined();
+  });
+});
+
+describe('redress draft with a business named as an airline', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+  it('cites the rule for a cancelled flight and says what it assumed', () => {
+    const file = tmp.path('flight.yaml');
+    writeFileSync(
+      file,
+      [
+        'sender: {name: Aoife Byrne, email: aoife@example.ie, country: IE}',
+        'recipient: {company: Emerald Airways}',
+        'purchase: {item: return flights Dublin to Lisbon, date: 2026-07-10, reference: EMX7QK, amount: 486.40, currency: EUR}',
+        'story:',
+        '  circumstances: Our outbound flight on 10 July was cancelled at the gate.',
+        '  expectations: fly to Lisbon on 10 July as booked',
+        '  outcome: flight cancelled, no rebooking offered',
+        'request: {remedy: refund}',
+        'letter: {date: 2026-08-01}',
+        '',
+      ].join('\n'),
+    );
+    const r = redress(['draft', '--from', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Note: I took Emerald Airways to be an airline, from its name');
+    expect(r.stdout).toContain('I understand that under Regulation (EC) No 261/2004, when a flight is cancelled');
+    // Told it is not an airline, the letter does not cite the rule.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('{company: Emerald Airways}', '{company: Emerald Airways, sector: travel}'));
+    const told = redress(['draft', '--from', file]);
+    expect(told.stderr).not.toContain('to be an airline');
+    expect(told.stdout).not.toContain('261/2004');
+  });
+});
