@@ -55,7 +55,14 @@ const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : va
  * German ordinal: "z. B. fehlten", "vom 5. bis 7. Oktober", "p. ej.", "env. trois").
  */
 export function sentence(value: unknown, language = 'en'): string {
-  const raw = joinedLines(text(value).trim());
+  const typed = text(value).trim();
+  const items = typedListItems(typed);
+  if (items) {
+    // Facts typed a line each, as a list: sentences of one paragraph; short notes stay a list, as typed.
+    if (!items.every((item) => item.split(/\s+/).length >= MIN_SENTENCE_WORDS)) return items.map((item) => `- ${item}`).join('\n');
+    return items.map((item) => sentence(item, language)).join(' ');
+  }
+  const raw = joinedLines(typed);
   const trimmed = language === 'en' ? capitalSentences(raw) : raw;
   if (trimmed === '') return '';
   const capital = trimmed.charAt(0).toLocaleUpperCase() + trimmed.slice(1);
@@ -72,6 +79,19 @@ function joinedLines(value: string): string {
 }
 
 const SENTENCE_THEN_LINE = /([.!?…]["'’”)\]]*)[ \t]*\n[ \t]*(?=\p{Lu}|["“‘]\p{Lu})/gu;
+
+/** A list item's mark at the start of a line: "- ", "* ", "• ", "1. ", "2) ". */
+const LIST_MARK = /^\s*(?:[-*•–]|\d{1,2}[.)])\s+/;
+/** Fewer words than this make a note, not a sentence ("- 2 rooms"). */
+const MIN_SENTENCE_WORDS = 4;
+
+/** The items of a text typed as a list, a line each with its mark; undefined for any other text. */
+function typedListItems(value: string): string[] | undefined {
+  if (!value.includes('\n')) return undefined;
+  const lines = value.split('\n').filter((line) => line.trim() !== '');
+  if (lines.length < 2 || !lines.every((line) => LIST_MARK.test(line))) return undefined;
+  return lines.map((line) => line.replace(LIST_MARK, '').trim());
+}
 
 /** No closing full stop, for use inside a sentence; the text's own capitals are kept. */
 export function clause(value: unknown): string {

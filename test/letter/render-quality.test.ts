@@ -361,6 +361,25 @@ describe('what each letter says', () => {
     }
   });
 
+  it('writes a name typed in capitals as a name, and facts typed as a list as sentences', () => {
+    const c = fullCase('first', 'refund');
+    c.sender = { ...c.sender, name: 'ANA DE LA CRUZ' };
+    c.story = {
+      ...c.story,
+      circumstances: '- Mark quoted £11,200 to fit our new kitchen\n- We paid a deposit of £3,000 and a stage payment of £3,500',
+      outcome: ["they haven't been back since 14 April"],
+    };
+    c.contacts = [{ date: '2026-11-20', channel: 'phone', result: 'told me the manager would call back. nobody did' }];
+    const text = written(c).output.content;
+    expect(text).toMatch(/\nAna de la Cruz\n/);
+    expect(text).toContain('\n\nMark quoted £11,200 to fit our new kitchen. We paid a deposit of £3,000 and a stage payment of £3,500.\n\n');
+    expect(text).toMatch(/\b[Yy]ou haven't been back since 14 April\./);
+    expect(text).toContain('told me the manager would call back, but nobody did.');
+    // Short notes typed as a list stay a list, as typed.
+    c.story = { ...c.story, circumstances: '- 3 bedrooms\n- 2 bathrooms' };
+    expect(written(c).output.content).toContain('\n\n- 3 bedrooms\n- 2 bathrooms\n\n');
+  });
+
   it('names a refund and costs asked for together plainly in the subject', () => {
     const subject = (remedy: 'refund' | 'partial-refund' | 'either') => {
       const c = fullCase('first', remedy);

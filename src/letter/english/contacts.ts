@@ -507,7 +507,9 @@ function withContrast(text: string): string {
     )
     .replace(/,\s+(never|didn't|did not|hasn't|has not|haven't|have not|still hasn't|nothing since)\b/i, ', but $1')
     // "said it would be sorted in 5 days, nothing happened": what did not follow, as a whole sentence.
-    .replace(/,\s+((?:nothing|nobody|no one)\s+(?:has\s+|had\s+)?(?:happened|been done|was done|changed|came of it|came|turned up|showed up|called(?: back)?|rang(?: back)?|phoned(?: back)?|got back(?: to me)?|replied))(?=[.!]?$)/i, ', but $1')
+    .replace(/,\s+((?:nothing|nobody|no one)\s+(?:has\s+|had\s+)?(?:happened|been done|was done|changed|came of it|came|turned up|showed up|called(?: back)?|rang(?: back)?|phoned(?: back)?|got back(?: to me)?|replied|did))(?=[.!]?$)/i, ', but $1')
+    // "said the fee would be reversed, it never was": what was said did not happen.
+    .replace(/,\s+((?:it|they|he|she|that)\s+(?:never|still\s+(?:hasn't|hasn’t|has not|haven't|haven’t|have not))\s+(?:was|were|did|came|arrived|happened|been\s+\w+)?)(?=[.!]?$)/i, ', but $1')
     // "said they'd ring back, no call back": what did not follow.
     .replace(/,\s+(no\s+(?:call ?back|callback|reply|response|answer|follow[- ]up|engineer|visit))\b(?=[.!]?$)/i, ', but there was $1');
 }

@@ -20,6 +20,19 @@ const NAME_WORD_START = /(^[od]['’])([a-z])|(^|-|\()([a-z\u00DF-\u00F6\u00F8-\
  * letter gives it; a name with any capital is the writer's spelling and is kept ("easyJet").
  */
 export function capitalisedName(name: string | undefined, business = false): string | undefined {
+  // A person's name typed in capitals ("DARREN MILLS") is written as a name; initials stay ("J.R.").
+  if (!business && name !== undefined && /\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name)) {
+    return name
+      .split(' ')
+      .map((word, i) => {
+        const lower = word.toLowerCase();
+        if (i > 0 && NAME_PARTICLE.test(lower)) return lower;
+        // Initials, with or without their full stops ("J.R.", "JB").
+        if (/^(?:\p{Lu}\.)+$/u.test(word) || word.length <= 2) return word;
+        return capitalisedName(lower)!;
+      })
+      .join(' ');
+  }
   if (name === undefined || !/[a-z]{2}/.test(name)) return name;
   // A business's name with any capital is its own spelling ("easyJet"); a person's words in lower
   // case get their capitals one by one ("Morag mcallister" -> "Morag Mcallister").
