@@ -928,3 +928,36 @@ describe('reminders and final letters keep what was paid', () => {
     }
   });
 });
+
+describe('what came back, typed without its subject', () => {
+  it('is said of the reader when it was them, else of "on" or "man"; Spanish needs no subject', () => {
+    const fr = letter('fr', {
+      recipient: { contact: 'M. Laurent, gérant' },
+      contacts: [
+        { date: '2026-08-12', channel: 'téléphone', who: 'M. Laurent', result: "m'a dit que la résiliation n'avait pas été reçue" },
+        { date: '2026-08-20', channel: 'téléphone', who: 'le conseiller', result: 'a refusé de me rembourser' },
+      ],
+    });
+    expect(fr).toContain("je vous ai téléphoné. Vous m'avez dit que la résiliation n'avait pas été reçue.");
+    expect(fr).toContain('On a refusé de me rembourser.');
+    expect(fr).not.toMatch(/Résultat : (?:m'a|a) /);
+    const de = letter('de', {
+      recipient: { contact: 'Herr Müller' },
+      contacts: [
+        { date: '2026-06-10', channel: 'Telefon', who: 'Herr Müller', result: 'hat mir gesagt, dass das so bestellt wurde' },
+        { date: '2026-06-20', channel: 'Telefon', who: 'die Hotline', result: 'hat mir einen Rückruf versprochen' },
+      ],
+    });
+    expect(de).toContain('Sie haben mir gesagt, dass das so bestellt wurde.');
+    expect(de).toContain('Man hat mir einen Rückruf versprochen.');
+    const es = letter('es', {
+      recipient: { contact: 'Sr. García' },
+      contacts: [
+        { date: '2026-06-20', channel: 'teléfono', who: 'Sr. García', result: 'me dijo que no era un defecto de fábrica' },
+        { date: '2026-06-25', channel: 'teléfono', who: 'la operadora', result: 'me dijo que me llamarían' },
+      ],
+    });
+    expect(es).toContain('hablé con usted por teléfono. Me dijo que no era un defecto de fábrica.');
+    expect(es).toContain('Me dijo que me llamarían.');
+  });
+});

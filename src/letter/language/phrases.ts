@@ -271,6 +271,13 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     // person; unless what came of it speaks of them so ("Elle a reconnu…"), which needs them named.
     const addressee = to === 'you' && contact.who !== undefined && isAddressee(contact.who, c.recipient.contact);
     // What they said of themselves is said to them, where the catalogue knows the words ("Il a dit" -> "Vous avez dit").
+    // What came back typed without its subject ("m'a dit que…", "hat mir gesagt…"): said of the
+    // reader when it was them, else of "on"/"man" (a language that needs no subject gives none).
+    if (contact.result !== undefined) {
+      const bare = contact.result.trim();
+      const given = (addressee ? saidToReader(bare, words['contact.noSubjectToReader'] || undefined) : undefined) ?? saidToReader(bare, words['contact.noSubject'] || undefined);
+      if (given !== undefined) contact = { ...contact, result: given };
+    }
     const toReader = addressee && contact.result !== undefined ? saidToReader(contact.result.trim(), words['contact.toReader']) : undefined;
     if (toReader !== undefined) contact = { ...contact, result: toReader };
     const spokenOf = addressee && toReader === undefined && contact.result !== undefined && startsWith(words, 'contact.thirdPerson')?.test(contact.result.trim()) === true;
