@@ -25,6 +25,8 @@ export interface CountryInfo {
   paper: 'a4' | 'letter';
   /** How a postcode is written where it comes before the town ("69003 Lyon"): an expression's source. */
   postcodeBeforeTown?: string;
+  /** How a postcode is written where it follows the town and no region is written ("Auckland 0622"): an expression's source. */
+  postcodeAfterTown?: string;
 }
 
 const r = (code: string, name: string, ...aliases: string[]): Region => ({ code, name, ...(aliases.length > 0 && { aliases }) });
@@ -86,7 +88,7 @@ export const COUNTRIES: readonly CountryInfo[] = [
       r('AU-SA', 'South Australia'), r('AU-TAS', 'Tasmania'), r('AU-ACT', 'Australian Capital Territory', 'canberra'), r('AU-NT', 'Northern Territory'),
     ],
   },
-  { code: 'NZ', name: 'New Zealand', aliases: ['new zealand', 'aotearoa', 'aotearoa new zealand'], locale: 'en-NZ', currency: 'NZD', paper: 'a4' },
+  { code: 'NZ', name: 'New Zealand', aliases: ['new zealand', 'aotearoa', 'aotearoa new zealand'], locale: 'en-NZ', currency: 'NZD', paper: 'a4', postcodeAfterTown: String.raw`\d{4}` },
   { code: 'FR', name: 'France', aliases: ['france'], locale: 'fr-FR', currency: 'EUR', paper: 'a4', postcodeBeforeTown: String.raw`\d{5}` },
   { code: 'DE', name: 'Germany', aliases: ['germany', 'deutschland'], locale: 'de-DE', currency: 'EUR', paper: 'a4', postcodeBeforeTown: String.raw`(?:D-)?\d{5}` },
   { code: 'ES', name: 'Spain', aliases: ['spain', 'españa', 'espana'], locale: 'es-ES', currency: 'EUR', paper: 'a4', postcodeBeforeTown: String.raw`\d{5}` },
@@ -245,7 +247,7 @@ const EIRCODE_AT_END = /\b[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}$/i;
  * UK postcode or an Irish Eircode at the end, or a US, Canadian or Australian region code and
  * postcode at the end; with what shows it.
  */
-export function countryFromAddress(address: string | undefined): { country: string; because: string } | undefined {
+export function countryFromAddress(address: string | undefined, currency?: string): { country: string; because: string } | undefined {
   const text = address?.trim().replace(/[\s,.]+$/, '');
   if (!text) return undefined;
   for (const [pattern, country] of COUNTRY_AT_END) {
@@ -259,6 +261,13 @@ export function countryFromAddress(address: string | undefined): { country: stri
   for (const country of ['US', 'CA', 'AU']) {
     const match = regionEnding(country)?.exec(text);
     if (match) return { country, because: `the end of your address, "${match[1]!.toUpperCase()} ${match[2]!.toUpperCase()}"` };
+  }
+  // A town and a postcode written the country's way, when the writer also pays in its currency
+  // (four digits after a town are written in several countries, so the postcode alone is not enough).
+  for (const info of COUNTRIES) {
+    if (!info.postcodeAfterTown || currency !== info.currency) continue;
+    const match = new RegExp(String.raw`(?:^|,)\s*(\p{L}[\p{L}\s'’.-]*\s+(?:${info.postcodeAfterTown}))$`, 'u').exec(text);
+    if (match) return { country: info.code, because: `your town and postcode, "${match[1]!}", with amounts in ${currency}` };
   }
   return undefined;
 }

@@ -98,7 +98,7 @@ export function letterStyle(value: Case, envLanguage?: Language): { locale: stri
   const shown =
     value.sender.country === undefined && address
       ? language === 'en'
-        ? remembered(countriesShown, address, () => ({ shown: countryFromAddress(address) }), 1000).shown
+        ? remembered(countriesShown, `${currencyGiven ?? ''}|${address}`, () => ({ shown: countryFromAddress(address, currencyGiven) }), 1000).shown
         : remembered(countriesShown, `${language}|${currencyGiven ?? ''}|${address}`, () => ({ shown: countryOfLanguageFromAddress(address, language, currencyGiven) }), 1000).shown
       : undefined;
   // An address says where the writer lives unless what they paid in says otherwise.

@@ -98,7 +98,8 @@ function writerCountry(data: unknown): string | undefined {
     return found.ok ? found.value.slice(0, 2) : undefined;
   }
   const address = valueAt(data, ['sender', 'address']);
-  return typeof address === 'string' ? countryFromAddress(address)?.country : undefined;
+  const currency = valueAt(data, ['purchase', 'currency']);
+  return typeof address === 'string' ? countryFromAddress(address, typeof currency === 'string' ? currency : undefined)?.country : undefined;
 }
 
 function friendlyMessage(issue: z.core.$ZodIssue, input: unknown, describeType: (value: unknown) => string = describeValue): string {

@@ -54,6 +54,13 @@ describe('the region from the end of an address', () => {
     expect(r.stderr).not.toContain('I took you to live in');
   });
 
+  it('a New Zealand town and postcode with amounts in NZD show the country; in another currency they do not', () => {
+    const nz = draft(undefined, '5 Kauri Lane, Takapuna, Auckland 0622', 'NZD');
+    expect(nz.stderr).toContain('I took you to live in New Zealand, from your town and postcode, "Auckland 0622", with amounts in NZD.');
+    expect(nz.stdout).toContain('Consumer Guarantees Act 1993');
+    expect(draft(undefined, '5 Kauri Lane, Takapuna, Auckland 0622', 'AUD').stderr).not.toContain('I took you to live in');
+  });
+
   it('a UK postcode still shows the nation', () => {
     expect(draft('GB', '3 Rose Street, Edinburgh EH2 2PR', 'GBP').stderr).toContain('I took you to live in Scotland, from your postcode EH2 2PR.');
   });
