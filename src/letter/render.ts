@@ -9,6 +9,7 @@ import { sameWordUse, withCommaAfterYear } from './english/words.js';
 import { phrasesFor, type Phrases } from './phrases.js';
 import { findTemplate, type TemplateSource } from './template-files.js';
 import { compileTemplate } from './templates.js';
+import { calmed } from '../tone/shouting.js';
 
 export const FORMATS = ['text', 'markdown', 'html', 'eml', 'json', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -76,6 +77,30 @@ export function letterContext(resolved: ResolvedCase): ResolvedCase {
 }
 
 /**
+ * The writer's own words without shouting: a run of capitals is written in normal letters, as
+ * an adviser would retype it (the writer is told about it all the same). English only: in
+ * German, lowering capitals would lose the capitals of nouns.
+ */
+function withoutShouting(c: ResolvedCase): ResolvedCase {
+  const { story, contacts, request } = c;
+  const impact = story.impact === undefined ? undefined : calmed(story.impact);
+  const circumstances = story.circumstances === undefined ? undefined : calmed(story.circumstances);
+  const expectations = story.expectations.map(calmed);
+  const outcome = story.outcome.map(calmed);
+  const results = contacts.map((contact) => (contact.result === undefined ? contact : { ...contact, result: calmed(contact.result) }));
+  const correction = request.correction === undefined ? undefined : calmed(request.correction);
+  const reason = request.reason === undefined ? undefined : calmed(request.reason);
+  const same = <T>(a: readonly T[], b: readonly T[]) => a.every((item, i) => item === b[i]);
+  if (impact === story.impact && circumstances === story.circumstances && same(expectations, story.expectations) && same(outcome, story.outcome) && results.every((contact, i) => contact.result === contacts[i]!.result) && correction === request.correction && reason === request.reason) return c;
+  return {
+    ...c,
+    story: { ...story, expectations, outcome, ...(circumstances !== undefined && { circumstances }), ...(impact !== undefined && { impact }) },
+    contacts: results,
+    request: { ...request, ...(correction !== undefined && { correction }), ...(reason !== undefined && { reason }) },
+  };
+}
+
+/**
  * The writer's answers as a letter writes them: without control characters, and in English
  * with names capitalised, shorthand spelled out and the story told to the business ("they
  * never turned up" -> "you never turned up"). A pure function of the case, so a batch may do
@@ -83,7 +108,7 @@ export function letterContext(resolved: ResolvedCase): ResolvedCase {
  */
 export function tidiedCase(cited: ResolvedCase): ResolvedCase {
   // Capitals for names typed in lower case follow English rules; other languages keep theirs as typed.
-  return (cited.letter.language ?? 'en') === 'en' ? withStoryToTheBusiness(withShorthandSpelledOut(withNamesCapitalised(letterContext(cited)))) : letterContext(cited);
+  return (cited.letter.language ?? 'en') === 'en' ? withStoryToTheBusiness(withShorthandSpelledOut(withNamesCapitalised(withoutShouting(letterContext(cited))))) : letterContext(cited);
 }
 
 /** The case as templates see it: a tidied case (tidiedCase), and the phrases made from it. */

@@ -117,6 +117,43 @@ export function findShouting(text: string, out: RawFinding[], from = 0, to = tex
   flush();
 }
 
+const CALENDAR_WORD = /\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)\b/g;
+/** Two capitals in a row: the cheap sign that a text may shout. */
+const MAY_SHOUT = /\p{Lu}{2}/u;
+/** A short word in capitals just before a shouted run ("THE", "MY"), written as the run is. */
+const SHORT_BEFORE = /(?:^|[^\p{L}])(\p{Lu}{1,3})\s+$/u;
+
+/**
+ * `text` with what it shouts in capitals written in normal letters, as a letter says it ("THE
+ * BRAKES STARTED GRINDING" -> "The brakes started grinding"); acronyms and references stay.
+ * The same string when it shouts nothing.
+ */
+export function calmed(text: string): string {
+  if (!MAY_SHOUT.test(text)) return text;
+  const found: RawFinding[] = [];
+  findShouting(text, found);
+  if (found.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const finding of found) {
+    if (finding.suggestion === undefined) continue;
+    let start = finding.start;
+    let calm = finding.suggestion;
+    const before = SHORT_BEFORE.exec(text.slice(at, start));
+    if (before && !ACRONYMS.has(before[1]!)) {
+      start -= before[0].length - before[0].indexOf(before[1]!);
+      calm = `${before[1]!.toLowerCase()}${text.slice(start + before[1]!.length, finding.start)}${calm}`;
+    }
+    // Months and days keep their capitals ("until 20 October").
+    calm = calm.replace(CALENDAR_WORD, (word) => word.charAt(0).toUpperCase() + word.slice(1));
+    // A sentence that starts with the run starts with its capital.
+    if (/^\s*$|[.!?:]["'’”)]?\s+$/.test(text.slice(0, start))) calm = calm.charAt(0).toUpperCase() + calm.slice(1);
+    out += text.slice(at, start) + calm;
+    at = finding.end;
+  }
+  return out + text.slice(at);
+}
+
 const PUNCTUATION = /[!?‼⁇⁈⁉！？]{2,}/gu;
 
 export function findExclamation(text: string, out: RawFinding[]): void {

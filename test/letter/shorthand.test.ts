@@ -27,7 +27,7 @@ describe('a story typed without its "I"', () => {
   it('starts with the writer when its first word is what the writer did', async () => {
     const { withShorthandSpelledOut } = await import('../../src/letter/english/shorthand.js');
     type Resolved = Parameters<typeof withShorthandSpelledOut>[0];
-    const story = (circumstances: string) => withShorthandSpelledOut({ story: { circumstances, expectations: [], outcome: [] }, contacts: [], request: { costs: [] } } as unknown as Resolved).story.circumstances;
+    const story = (circumstances: string) => withShorthandSpelledOut({ purchase: { item: 'a sofa' }, story: { circumstances, expectations: [], outcome: [] }, contacts: [], request: { costs: [] } } as unknown as Resolved).story.circumstances;
     expect(story('Dropped off my car for new pads, estimate was $480.')).toBe('I dropped off my car for new pads, estimate was $480.');
     expect(story('Booked a deep clean for 3 rooms.')).toBe('I booked a deep clean for 3 rooms.');
     expect(story('Was told it would take a week.')).toBe('I was told it would take a week.');
@@ -36,10 +36,22 @@ describe('a story typed without its "I"', () => {
     expect(story('Charged twice for May.')).toBe('I was charged twice for May.');
   });
 
+  it('puts the "I" back in what it cost the writer, and takes "I bought" out of what was bought', async () => {
+    const { withShorthandSpelledOut } = await import('../../src/letter/english/shorthand.js');
+    type Resolved = Parameters<typeof withShorthandSpelledOut>[0];
+    const spelled = (item: string, impact: string) => withShorthandSpelledOut({ purchase: { item }, story: { circumstances: 'x', expectations: [], outcome: [], impact }, contacts: [], request: { costs: [] } } as unknown as Resolved);
+    expect(spelled('a sofa', 'Threw away about £120 of food.').story.impact).toBe('I threw away about £120 of food.');
+    expect(spelled('a sofa', 'Had to take two days off work.').story.impact).toBe('I had to take two days off work.');
+    expect(spelled('a sofa', 'The whole weekend was lost.').story.impact).toBe('The whole weekend was lost.');
+    expect(spelled('I bought a Samsung fridge freezer (RB34) from your Bristol store', 'x').purchase.item).toBe('a Samsung fridge freezer (RB34) from your Bristol store');
+    expect(spelled('We booked two nights in a sea-view room.', 'x').purchase.item).toBe('two nights in a sea-view room');
+    expect(spelled('Ice cream maker', 'x').purchase.item).toBe('Ice cream maker');
+  });
+
   it('says what was done to the writer\'s money with its "I was"', async () => {
     const { withShorthandSpelledOut } = await import('../../src/letter/english/shorthand.js');
     type Resolved = Parameters<typeof withShorthandSpelledOut>[0];
-    const outcome = (items: string[]) => withShorthandSpelledOut({ story: { circumstances: 'x', expectations: [], outcome: items }, contacts: [], request: { costs: [] } } as unknown as Resolved).story.outcome;
+    const outcome = (items: string[]) => withShorthandSpelledOut({ purchase: { item: 'a sofa' }, story: { circumstances: 'x', expectations: [], outcome: items }, contacts: [], request: { costs: [] } } as unknown as Resolved).story.outcome;
     expect(outcome(['charged $59.99 on Oct 1', 'Billed again on Nov 1', 'the gym ignored my email'])).toEqual(['I was charged $59.99 on Oct 1', 'I was billed again on Nov 1', 'the gym ignored my email']);
     expect(outcome(['they charged me twice'])).toEqual(['they charged me twice']);
   });

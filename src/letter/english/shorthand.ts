@@ -91,9 +91,26 @@ const WRITER_BEGAN = /^(?:booked|ordered|bought|purchased|paid|hired|signed up|s
 /** What was done to the writer's money, typed without "I was": "Charged $59.99 on Oct 1". */
 const CHARGED_BEGAN = /^(?:charged|billed|debited|invoiced|overcharged|double[- ]charged|charged twice)\b/i;
 
+/** How the problem affected the writer, typed without "I": "Threw away about £120 of food", "Had to take a day off". */
+const LOSS_BEGAN = /^(?:threw|lost|had to|missed|spent|wasted|waited|couldn['’]t|could not|was unable|were unable|suffered|needed|ended up|felt|was left|have had to|have lost|have been|have spent|have missed)\b/i;
+
+/** The writer's account of what it cost them, with its "I" put back. */
+function withWriterFirstInImpact(text: string): string {
+  return LOSS_BEGAN.test(text) ? `I ${text.charAt(0).toLowerCase()}${text.slice(1)}` : withWriterFirst(text);
+}
+
 function withWriterFirst(text: string): string {
   if (CHARGED_BEGAN.test(text)) return `I was ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
   return WRITER_BEGAN.test(text) ? `I ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+}
+
+/** What was bought, typed as the writer's sentence: "I bought a fridge freezer", "we booked two nights". */
+const BOUGHT_BEFORE_ITEM = /^(?:i|we)\s+(?:(?:have|had|recently|just)\s+)?(?:bought|purchased|ordered|booked|paid for|hired|rented|got|signed up for|subscribed to|took out|reserved)\s+(?=\S)/i;
+
+/** "I bought a fridge freezer from you" -> "a fridge freezer from you": the thing, which a letter names in its own sentence. */
+function itemWithoutPurchaseVerb(item: string): string {
+  const bought = BOUGHT_BEFORE_ITEM.exec(item.trim());
+  return bought ? item.trim().slice(bought[0].length).replace(/[.\s]+$/, '') : item;
 }
 
 /** The case with the writer's own sentences (story, contacts, request and its costs) spelled out; the same object when nothing changes. */
@@ -110,7 +127,7 @@ export function withShorthandSpelledOut<C extends ResolvedCase>(c: C): C {
     circumstances: withWriterFirst(one(c.story.circumstances)),
     expectations: list(c.story.expectations),
     outcome: charges(list(c.story.outcome)),
-    ...(c.story.impact !== undefined && { impact: one(c.story.impact) }),
+    ...(c.story.impact !== undefined && { impact: withWriterFirstInImpact(one(c.story.impact)) }),
   };
   const contacts = c.contacts.map((contact) => (contact.result === undefined ? contact : { ...contact, result: one(contact.result) }));
   const costs = c.request.costs.map((cost) => ({ ...cost, what: spelledOut(cost.what) }));
@@ -120,7 +137,9 @@ export function withShorthandSpelledOut<C extends ResolvedCase>(c: C): C {
     ...(c.request.reason !== undefined && { reason: one(c.request.reason) }),
     costs: costs.every((cost, i) => cost.what === c.request.costs[i]!.what) ? c.request.costs : costs,
   };
+  const item = itemWithoutPurchaseVerb(c.purchase.item);
   const same =
+    item === c.purchase.item &&
     story.circumstances === c.story.circumstances &&
     story.expectations === c.story.expectations &&
     story.outcome === c.story.outcome &&
@@ -129,5 +148,5 @@ export function withShorthandSpelledOut<C extends ResolvedCase>(c: C): C {
     request.correction === c.request.correction &&
     request.reason === c.request.reason &&
     request.costs === c.request.costs;
-  return same ? c : { ...c, story, contacts, request };
+  return same ? c : { ...c, ...(item !== c.purchase.item && { purchase: { ...c.purchase, item } }), story, contacts, request };
 }
