@@ -258,8 +258,7 @@ function problemOf(value: Case, outcome: readonly string[], language: Language, 
 function recipientWithSector(value: Case, assumed: Assumption[]): Case['recipient'] {
   const { recipient } = value;
   if (recipient.sector !== undefined) return recipient;
-  const about = [value.purchase.item, value.story.circumstances, value.story.expectations, value.story.outcome].flat().join(' ');
-  const sector = sectorFromName(recipient.company, about);
+  const sector = sectorFromName(recipient.company, () => [value.purchase.item, value.story.circumstances, value.story.expectations, value.story.outcome].flat().join(' '));
   if (sector === undefined) return recipient;
   assumed.push({ field: 'recipient.sector', value: sector, because: recipient.company });
   return { ...recipient, sector };

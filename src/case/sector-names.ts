@@ -3,6 +3,7 @@
 // flight, the energy and telecoms ombudsmen). Only names that leave no doubt are read, and
 // redress says on the terminal what it took the business to be.
 import type { Sector } from './schema.js';
+import { remembered } from '../util/remember.js';
 
 interface SectorName {
   sector: Sector;
@@ -21,12 +22,20 @@ const SECTOR_NAMES: readonly SectorName[] = [
   { sector: 'telecoms', name: /\b(?:broadband|telecoms?|telecommunications|telekom|télécom|telecomunicaciones)\b/i },
 ];
 
-/** The sector the business's name shows, given what was bought and what happened; undefined when it does not show one. */
-export function sectorFromName(company: string, about: string): Sector | undefined {
-  for (const entry of SECTOR_NAMES) {
-    if (!entry.name.test(company)) continue;
-    if (entry.story && !entry.story.test(about)) continue;
-    if (entry.unless && (entry.unless.test(about) || entry.unless.test(company))) continue;
+const namesRead = new Map<string, SectorName[]>();
+
+/**
+ * The sector the business's name shows, given what was bought and what happened (`about`, a
+ * text or what makes it: most names show none, and need no text put together); undefined when
+ * it does not show one.
+ */
+export function sectorFromName(company: string, about: string | (() => string)): Sector | undefined {
+  let story: string | undefined;
+  const told = () => (story ??= typeof about === 'string' ? about : about());
+  // A batch writes to the same businesses again and again: their names are read once.
+  for (const entry of remembered(namesRead, company, () => SECTOR_NAMES.filter((candidate) => candidate.name.test(company)), 1000)) {
+    if (entry.story && !entry.story.test(told())) continue;
+    if (entry.unless && (entry.unless.test(told()) || entry.unless.test(company))) continue;
     return entry.sector;
   }
   return undefined;

@@ -83,19 +83,19 @@ export function letterContext(resolved: ResolvedCase): ResolvedCase {
  */
 function withoutShouting(c: ResolvedCase): ResolvedCase {
   const { story, contacts, request } = c;
-  const impact = story.impact === undefined ? undefined : calmed(story.impact);
-  const circumstances = story.circumstances === undefined ? undefined : calmed(story.circumstances);
-  const expectations = story.expectations.map(calmed);
-  const outcome = story.outcome.map(calmed);
-  const results = contacts.map((contact) => (contact.result === undefined ? contact : { ...contact, result: calmed(contact.result) }));
-  const correction = request.correction === undefined ? undefined : calmed(request.correction);
-  const reason = request.reason === undefined ? undefined : calmed(request.reason);
-  const same = <T>(a: readonly T[], b: readonly T[]) => a.every((item, i) => item === b[i]);
-  if (impact === story.impact && circumstances === story.circumstances && same(expectations, story.expectations) && same(outcome, story.outcome) && results.every((contact, i) => contact.result === contacts[i]!.result) && correction === request.correction && reason === request.reason) return c;
+  const results = contacts.map((contact) => contact.result);
+  const texts = [story.circumstances, story.impact, request.correction, request.reason, ...story.expectations, ...story.outcome, ...results];
+  const calm = texts.map((text) => (text === undefined ? text : calmed(text)));
+  if (calm.every((text, i) => text === texts[i])) return c;
+  const [circumstances, impact, correction, reason] = calm;
+  const lists = calm.slice(4);
+  const expectations = lists.slice(0, story.expectations.length) as string[];
+  const outcome = lists.slice(story.expectations.length, story.expectations.length + story.outcome.length) as string[];
+  const said = lists.slice(story.expectations.length + story.outcome.length);
   return {
     ...c,
     story: { ...story, expectations, outcome, ...(circumstances !== undefined && { circumstances }), ...(impact !== undefined && { impact }) },
-    contacts: results,
+    contacts: contacts.map((contact, i) => (said[i] === contact.result ? contact : { ...contact, result: said[i] })),
     request: { ...request, ...(correction !== undefined && { correction }), ...(reason !== undefined && { reason }) },
   };
 }

@@ -129,7 +129,8 @@ const SHORT_BEFORE = /(?:^|[^\p{L}])(\p{Lu}{1,3})\s+$/u;
  * The same string when it shouts nothing.
  */
 export function calmed(text: string): string {
-  if (!MAY_SHOUT.test(text)) return text;
+  // The cheap test first (any letter beyond ASCII may be a capital), as findShouting does.
+  if (!MAYBE_CAPITALS.test(text) || !MAY_SHOUT.test(text)) return text;
   const found: RawFinding[] = [];
   findShouting(text, found);
   if (found.length === 0) return text;

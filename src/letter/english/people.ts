@@ -2,7 +2,7 @@
 // writer typed about the person they write to becomes a greeting ("Dear Mr Reilly").
 import type { ResolvedCase } from '../../case/resolve.js';
 import { ROLE_LAST, ROLE_WORDS, TEAM_WORDS, TITLES, withoutBrackets } from './words.js';
-import { rememberedIn } from '../../util/remember.js';
+import { remembered, rememberedIn } from '../../util/remember.js';
 
 const AMERICAN = new Set(['en-US', 'en-CA']);
 /** Locales whose formal letters use "Dear Sir or Madam" and "Yours faithfully/sincerely". */
@@ -136,6 +136,13 @@ function describesAJob(word: string): boolean {
  * the words are not a name beside a job ("Customer Services", "Acme Support").
  */
 export function nameAndRole(text: string): { name: string; role: string; nameFirst: boolean } | undefined {
+  // A batch writes to the same person or team again and again.
+  return remembered(namesAndRoles, text, () => splitNameAndRole(text) ?? null, 1000) ?? undefined;
+}
+
+const namesAndRoles = new Map<string, { name: string; role: string; nameFirst: boolean } | null>();
+
+function splitNameAndRole(text: string): { name: string; role: string; nameFirst: boolean } | undefined {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || !words.every((word) => /^[\p{L}&][\p{L}'’.&-]*$/u.test(word))) return undefined;
   const isRole = (word: string) => ROLE_WORDS.test(word.toLowerCase());

@@ -561,11 +561,14 @@ function withContrast(result: string, words: Record<string, string>): string {
 }
 
 /** `result` said to the person it speaks of, by the catalogue's pairs ("il a=vous avez|…"); undefined when no pair starts it. */
+/** A catalogue's "before=after" pairs, read once per catalogue text. */
+const pairsRead = new Map<string, Array<[string, string]>>();
+
 function saidToReader(result: string, pairs: string | undefined): string | undefined {
   if (pairs === undefined) return undefined;
   const lower = result.toLowerCase();
-  for (const pair of pairs.split('|')) {
-    const [from, to] = pair.split('=') as [string, string];
+  const read = pairsRead.get(pairs) ?? pairsRead.set(pairs, pairs.split('|').map((pair) => pair.split('=') as [string, string])).get(pairs)!;
+  for (const [from, to] of read) {
     if (lower.startsWith(from) && /^(?:[\s,;:]|$)/.test(result.slice(from.length))) return `${to}${result.slice(from.length)}`;
   }
   return undefined;
