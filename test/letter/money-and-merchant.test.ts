@@ -496,6 +496,10 @@ describe('earlier contacts as a person tells them', () => {
       [{ channel: 'phone', who: 'Sam', result: 'said "these things happen with silk"' }, 'who said “these things happen with silk”.'],
       [{ channel: 'phone', who: 'Sam', result: 'promised refund' }, 'spoke to Sam, who promised a refund.'],
       [{ channel: 'email', result: 'offered engineer visit' }, 'and you offered an engineer visit.'],
+      // Someone named casually is the person the writer spoke to.
+      [{ channel: 'phone', result: "girl on the phone said she'd pass it on to the manager" }, "I phoned you. The person I spoke to said she'd pass it on to the manager."],
+      // What the business did after the writer's own act, said to it.
+      [{ channel: 'email', result: "chased again, they replied saying it's with accounts" }, "I emailed you and chased again, and you replied saying it's with accounts."],
       // What the business said of itself is "your" in a letter to it.
       [{ channel: 'phone', result: 'said it wasnt their fault and hung up' }, "and you said it wasn't your fault and hung up."],
       [{ channel: 'phone', who: 'Sam', result: 'said it was not their problem' }, 'spoke to Sam, who said it was not your problem.'],

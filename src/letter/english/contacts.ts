@@ -382,6 +382,9 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
     const rest = result.slice(role[0].length).replace(/,\s+(?=(?:could not|couldn't|cannot|can't|would not|wouldn't|did not|didn't|refused|declined)\b)/i, ' and ');
     return `${when}${told}. ${asSentence(withContrast(`${business === 'you' ? 'Your' : 'Their'} ${role[1]!.toLowerCase()} ${rest}`))}`;
   }
+  // "girl on the phone said…", "some guy at the desk told me…": the person spoken to, as a letter names them.
+  const casual = CASUAL_SUBJECT.exec(result);
+  if (casual) return `${when}${told}. ${asSentence(withContrast(`The person I spoke to ${result.slice(casual[0].length)}`))}`;
   if (
     PRONOUN_SUBJECT.test(result) ||
     /^(no\s+one|nothing|none)\b/i.test(result) ||
@@ -407,7 +410,10 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
               ? `, but I received ${part.charAt(0).toLowerCase()}${part.slice(1)}`
               : STARTS_WITH_VERB.test(part) && !WRITER_ACT.test(part)
               ? `, and ${they} ${part.charAt(0).toLowerCase()}${part.slice(1)}`
-              : `, ${part}`,
+              // "chased again, they replied…": what the business did next, said to it.
+              : THEY_FIRST.test(part)
+                ? `, and ${business === 'you' ? outsideQuotes(part, (piece) => piece.replace(THEY_ANY, (word: string) => THEY_TO_YOU[word.toLowerCase()] ?? 'you')) : part}`
+                : `, ${part}`,
         )
         .join('');
       return `${when}${told} and ${inSentence(act!, use)}${then}.`;
@@ -489,6 +495,8 @@ const CALLED_AGAIN = /^(?:rang|called|phoned|tried calling|tried to call)(?:\s+(
 /** The most words of a verbless report ("said no refund") taken as the words said. */
 const MAX_WORDS_QUOTED = 5;
 /** "the landlord wants", "my bag needs": a subject and a verb in the present, so a sentence. */
+/** Someone at the business named casually as the subject: "girl on the phone said", "the guy at the desk told me". */
+const CASUAL_SUBJECT = /^(?:(?:the|a|an|some|this|one)\s+)?(?:girl|guy|lady|bloke|lad|woman|man|fella|fellow|chap|dude|person|someone|somebody)(?:\s+(?:on the (?:phone|line)|at (?:the )?(?:desk|front desk|counter|reception|till)|in the (?:shop|store|office)|I spoke to|there))?\s+(?=(?:said|told|promised|agreed|refused|offered|replied|asked|confirmed|explained|claimed|insisted)\b)/i;
 const SUBJECT_AND_VERB = /^(?:the|a|an|my|your|their|his|her|our|its|this|that)\s+[a-z-]+\s+[a-z]+(?:s|es)\b/i;
 
 /**
