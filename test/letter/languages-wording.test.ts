@@ -961,3 +961,13 @@ describe('what came back, typed without its subject', () => {
     expect(es).toContain('Me dijo que me llamarían.');
   });
 });
+
+describe('a course in German', () => {
+  it('is a booking, not a commission (Auftrag); building work stays an Auftrag', () => {
+    const course = letter('de', { purchase: { item: 'Intensivkurs Spanisch B1 (10 Termine)', kind: 'service', date: '2026-09-01', amount: 480 } });
+    expect(course).toContain('wegen folgender Buchung: Intensivkurs Spanisch B1 (10 Termine).');
+    expect(course).not.toContain('Auftrag');
+    const work = letter('de', { purchase: { item: 'Badsanierung', kind: 'service', date: '2026-09-01', amount: 4800 } });
+    expect(work).toContain('Auftrag');
+  });
+});

@@ -167,7 +167,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const kind = c.purchase.kind ?? 'other';
   // A deposit is either money held as security (a rent deposit) or part of a price paid in
   // advance; the words differ in these languages, so the letter says which when it can tell.
-  const kindKey = kind === 'deposit' ? depositKey(c) : kind;
+  const kindKey = kind === 'deposit' ? depositKey(c) : kind === 'service' && bookedService(c.purchase.item, words['kind.service.booked']) ? 'booking' : kind;
 
   // The reader: a card dispute goes to a department, whoever reads it.
   const known = c.letter.stage === 'card-dispute' ? undefined : reader(c.recipient.contact, language);
@@ -451,6 +451,15 @@ const SECURITY =
  * writer calls it an acompte, Anzahlung, señal), money held as security (a rent deposit, or the
  * writer's words say so), or, when nothing tells, a sum paid (said without naming it).
  */
+/** A service one books rather than commissions (a course, lessons, an event), where the language words them apart: `stems`, the catalogue's word starts. */
+function bookedService(item: string, stems: string | undefined): boolean {
+  if (!stems) return false;
+  const found = bookedStems.get(stems) ?? bookedStems.set(stems, new RegExp(`(?<![\\p{L}])(?:${stems})`, 'iu')).get(stems)!;
+  return found.test(item);
+}
+
+const bookedStems = new Map<string, RegExp>();
+
 function depositKey(c: ResolvedCase): 'deposit' | 'deposit.security' | 'deposit.sum' {
   const p = c.purchase;
   const words = [p.item, c.story.circumstances].join('\n');
