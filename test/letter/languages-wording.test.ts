@@ -939,7 +939,8 @@ describe('what came back, typed without its subject', () => {
       ],
     });
     expect(fr).toContain("je vous ai téléphoné. Vous m'avez dit que la résiliation n'avait pas été reçue.");
-    expect(fr).toContain('On a refusé de me rembourser.');
+    // Someone named said it: French joins them with "qui".
+    expect(fr).toContain("j'ai parlé au conseiller, qui a refusé de me rembourser.");
     expect(fr).not.toMatch(/Résultat : (?:m'a|a) /);
     const de = letter('de', {
       recipient: { contact: 'Herr Müller' },

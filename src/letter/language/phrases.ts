@@ -273,9 +273,14 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     // What they said of themselves is said to them, where the catalogue knows the words ("Il a dit" -> "Vous avez dit").
     // What came back typed without its subject ("m'a dit que…", "hat mir gesagt…"): said of the
     // reader when it was them, else of "on"/"man" (a language that needs no subject gives none).
+    // Someone named who said it, where the language joins them with a relative ("et parlé à M. Laurent, qui m'a dit…").
+    let relative = false;
     if (contact.result !== undefined) {
       const bare = contact.result.trim();
-      const given = (addressee ? saidToReader(bare, words['contact.noSubjectToReader'] || undefined) : undefined) ?? saidToReader(bare, words['contact.noSubject'] || undefined);
+      const toThem = addressee ? saidToReader(bare, words['contact.noSubjectToReader'] || undefined) : undefined;
+      const impersonal = toThem === undefined ? saidToReader(bare, words['contact.noSubject'] || undefined) : undefined;
+      relative = impersonal !== undefined && !addressee && contact.who !== undefined && words['contact.whoRelative'] !== undefined;
+      const given = relative ? undefined : (toThem ?? impersonal);
       if (given !== undefined) contact = { ...contact, result: given };
     }
     const toReader = addressee && contact.result !== undefined ? saidToReader(contact.result.trim(), words['contact.toReader']) : undefined;
@@ -299,6 +304,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     else if (addressee && !spokenOf && words[`contact.${channel}.addressee`] !== undefined) key = `contact.${channel}.addressee`;
     const told = capitalFirst(t(key, values).replace(/\s{2,}/g, ' '));
     if (!contact.result) return told;
+    if (relative) return `${told.replace(/\.$/, '')}, ${words['contact.whoRelative']} ${clause(withContrast(contact.result.trim(), words))}.`;
     // What came back told as a sentence of its own when it reads as one ("On m'a promis un rappel.",
     // "Me dijeron que…", "Man sagte mir…"); else after a label, as a note ("Résultat : aucune réponse.").
     const result = withContrast(clause(contact.result), words);
