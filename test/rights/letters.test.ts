@@ -251,3 +251,20 @@ describe('a cancelled flight from Ireland', () => {
     expect(ie('travel')).not.toContain('261/2004');
   });
 });
+
+describe('a cancelled flight from the UK', () => {
+  it('cites the choice of a refund or a replacement flight, and care while waiting only when re-routing is asked for', () => {
+    const gb = (remedy: 'refund' | 'correction', sector?: 'airline' | 'travel') =>
+      letterFor(gbCase, (c) => {
+        c.recipient = { company: 'Skyline Travel Ltd', ...(sector && { sector }) };
+        c.purchase = { item: 'return flights Bristol–Faro', kind: 'booking', date: '2026-07-02', amount: 312, currency: 'GBP' } as Case['purchase'];
+        c.story = { ...c.story, problem: 'not-provided' };
+        c.request = remedy === 'refund' ? { remedy } : { remedy, correction: 'book me on the next flight to Faro' };
+      });
+    const refund = gb('refund', 'airline');
+    expect(refund).toContain('the airline must offer me the choice between a replacement flight at the earliest opportunity and a refund');
+    expect(refund).not.toContain('care and assistance');
+    expect(gb('correction', 'airline')).toContain('the airline must also provide care and assistance');
+    expect(gb('refund', 'travel')).not.toContain('UK law on air passenger rights');
+  });
+});
