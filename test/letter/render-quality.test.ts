@@ -380,6 +380,15 @@ describe('what each letter says', () => {
     expect(written(c).output.content).toContain('\n\n- 3 bedrooms\n- 2 bathrooms\n\n');
   });
 
+  it("keeps an item's everyday words in small letters though the business's name has them with capitals", () => {
+    const c = fullCase('first', 'refund');
+    c.recipient = { ...c.recipient, company: 'SunState Solar, Inc.' };
+    c.purchase = { ...c.purchase, item: '8kW rooftop solar system' };
+    const text = written(c).output.content;
+    expect(text).toContain('my 8kW rooftop solar system');
+    expect(text).not.toContain('Solar system');
+  });
+
   it('names a refund and costs asked for together plainly in the subject', () => {
     const subject = (remedy: 'refund' | 'partial-refund' | 'either') => {
       const c = fullCase('first', remedy);

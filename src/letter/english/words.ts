@@ -347,12 +347,17 @@ export function caseWordUse(c: Partial<ResolvedCase>): WordUse {
     // Addresses and the contact's name hold names too ("5 Castle Terrace", "Mr. Bill Carter").
     const more = [c.sender?.address ?? '', c.recipient?.address ?? ''].join('\n');
     const contact = c.recipient?.contact ?? '';
+    const company = c.recipient?.company;
     let written: Map<string, string> | undefined;
     const names = () =>
       (written ??= writtenNames(
-        [...texts.filter((text) => !whos.has(text)), more],
-        // Each word of a person's name is a name alone too ("bill" beside "Mr. Bill Carter").
-        [contact, ...whos].map((name) => name.replace(/^.*?\b(?:called|named)\s+(?=\S)/i, '')).flatMap((name) => [name, ...name.split(/[\s,()/]+/).filter((word) => !ROLE_WORDS.test(word.toLowerCase()) && !TEAM_WORDS.test(word.toLowerCase()))]).filter((name) => /[A-Z\u00C0-\u00DE]/.test(name)),
+        [...texts.filter((text) => !whos.has(text) && text !== company), more],
+        [
+          // Each word of a person's name is a name alone too ("bill" beside "Mr. Bill Carter").
+          ...[contact, ...whos].map((name) => name.replace(/^.*?\b(?:called|named)\s+(?=\S)/i, '')).flatMap((name) => [name, ...name.split(/[\s,()/]+/).filter((word) => !ROLE_WORDS.test(word.toLowerCase()) && !TEAM_WORDS.test(word.toLowerCase()))]),
+          // A business's name is a name as a whole: its everyday words ("Solar" in "SunState Solar") are not names alone.
+          ...(company ? [company] : []),
+        ].filter((name) => /[A-Z\u00C0-\u00DE]/.test(name)),
       ));
     // Most items hold no word the writer capitalises anywhere: finding that out is cheaper than listing the names.
     const checked = new Map<string, boolean>();
