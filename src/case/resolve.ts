@@ -75,7 +75,7 @@ export interface ResolvedCase {
 export interface Assumption {
   /** For request.deadline: `value` is this letter's reply-by date, `because` the case's own, which has passed. */
   /** For story.problem: `because` is the writer's own words that say what they paid for never came. */
-  field: 'letter.language' | 'letter.locale' | 'purchase.currency' | 'recipient.sector' | 'sender.country' | 'sender.region' | 'request.deadline' | 'story.problem';
+  field: 'letter.language' | 'letter.locale' | 'purchase.currency' | 'purchase.kind' | 'recipient.sector' | 'sender.country' | 'sender.region' | 'request.deadline' | 'story.problem';
   value: string;
   because: string;
 }
@@ -254,6 +254,16 @@ function problemOf(value: Case, outcome: readonly string[], language: Language, 
   return 'not-provided';
 }
 
+/** What was bought, named as a deposit ("deposit for apartment 12", "rental bond", "Mietkaution"). */
+const DEPOSIT_ITEM = /(?<![\p{L}])(?:deposit|bond|kaution|mietkaution|caution|dépôt de garantie|depot de garantie|fianza)(?![\p{L}])/iu;
+
+/** The kind of purchase when the case gives none and the item names it without doubt (reported). */
+function kindFromItem(value: Case, assumed: Assumption[]): { kind?: 'deposit' } {
+  if (value.purchase.kind !== undefined || !DEPOSIT_ITEM.test(value.purchase.item)) return {};
+  assumed.push({ field: 'purchase.kind', value: 'deposit', because: value.purchase.item });
+  return { kind: 'deposit' };
+}
+
 /** The recipient, with the sector its name shows when the case gives none (reported). */
 function recipientWithSector(value: Case, assumed: Assumption[]): Case['recipient'] {
   const { recipient } = value;
@@ -344,7 +354,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
     value: {
       sender: senderWithRegion(style.country ? { ...value.sender, country: style.country } : value.sender, assumed),
       recipient: recipientWithSector(value, assumed),
-      purchase: { ...value.purchase, currency: style.currency },
+      purchase: { ...value.purchase, currency: style.currency, ...kindFromItem(value, assumed) },
       story: {
         circumstances: value.story.circumstances,
         expectations: asList(value.story.expectations),

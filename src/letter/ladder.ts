@@ -195,6 +195,8 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
       `I took it that what you paid for never came ("${safeForTerminal(neverCame.because)}"), and wrote the letter for that. If it came but was not right, set story.problem in the case file (poor-quality, or other).`,
     );
   }
+  const kind = resolved.assumed.find((a) => a.field === 'purchase.kind');
+  if (kind) notes.push(`I took what you paid to be a ${kind.value}, from "${safeForTerminal(kind.because)}". If that is wrong, set purchase.kind in the case file (goods, service, subscription, booking, deposit or other).`);
   const sector = resolved.assumed.find((a) => a.field === 'recipient.sector');
   if (sector) notes.push(`I took ${sector.because} to be ${SECTOR_WORDS[sector.value] ?? `in the ${sector.value} sector`}, from its name, for the rights and next steps the letter gives. If that is wrong, set recipient.sector in the case file.`);
   const language = resolved.assumed.find((a) => a.field === 'letter.language');

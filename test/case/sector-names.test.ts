@@ -59,3 +59,27 @@ describe('redress draft with a business named as an airline', () => {
     expect(told.stdout).not.toContain('261/2004');
   });
 });
+
+describe('redress draft with an item named as a deposit', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+  it('writes a deposit letter and says what it assumed', () => {
+    const file = tmp.path('deposit.yaml');
+    writeFileSync(
+      file,
+      [
+        'sender: {name: Siobhán Kelly, email: sk@example.ie, country: IE}',
+        'recipient: {company: Nore Valley Lettings}',
+        'purchase: {item: deposit for apartment 12, date: 2025-09-01, amount: 1450, currency: EUR}',
+        'story: {circumstances: I left the apartment clean., expectations: my deposit back in full, outcome: they kept €600 without receipts}',
+        'request: {remedy: partial-refund, amount: 600}',
+        'letter: {date: 2026-10-01}',
+        '',
+      ].join('\n'),
+    );
+    const r = redress(['draft', '--from', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Note: I took what you paid to be a deposit, from "deposit for apartment 12"');
+    expect(r.stdout).toContain('Please return €600.00 of my €1,450.00 deposit.');
+  });
+});
