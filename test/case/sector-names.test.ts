@@ -1,6 +1,6 @@
 // A business whose name leaves no doubt about its sector (an airline, an energy supplier, a
 // telecoms provider) is taken to be in it when the case does not say, and the writer is told.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sectorFromName } from '../../src/case/sector-names.js';
 import { redress, tempDir } from '../support/cli.js';
@@ -28,56 +28,51 @@ describe('the sector a business name shows', () => {
   });
 });
 
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+
+/** Writes a case file of these lines and drafts its letter with the built CLI. */
+function draftLines(name: string, lines: string[]) {
+  const file = tmp.path(name);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return redress(['draft', '--from', file]);
+}
+
+const FLIGHT = [
+  'sender: {name: Aoife Byrne, email: aoife@example.ie, country: IE}',
+  'recipient: {company: Emerald Airways}',
+  'purchase: {item: return flights Dublin to Lisbon, date: 2026-07-10, reference: EMX7QK, amount: 486.40, currency: EUR}',
+  'story:',
+  '  circumstances: Our outbound flight on 10 July was cancelled at the gate.',
+  '  expectations: fly to Lisbon on 10 July as booked',
+  '  outcome: flight cancelled, no rebooking offered',
+  'request: {remedy: refund}',
+  'letter: {date: 2026-08-01}',
+];
+
 describe('redress draft with a business named as an airline', () => {
-  const tmp = tempDir();
-  afterAll(() => tmp.cleanup());
   it('cites the rule for a cancelled flight and says what it assumed', () => {
-    const file = tmp.path('flight.yaml');
-    writeFileSync(
-      file,
-      [
-        'sender: {name: Aoife Byrne, email: aoife@example.ie, country: IE}',
-        'recipient: {company: Emerald Airways}',
-        'purchase: {item: return flights Dublin to Lisbon, date: 2026-07-10, reference: EMX7QK, amount: 486.40, currency: EUR}',
-        'story:',
-        '  circumstances: Our outbound flight on 10 July was cancelled at the gate.',
-        '  expectations: fly to Lisbon on 10 July as booked',
-        '  outcome: flight cancelled, no rebooking offered',
-        'request: {remedy: refund}',
-        'letter: {date: 2026-08-01}',
-        '',
-      ].join('\n'),
-    );
-    const r = redress(['draft', '--from', file]);
+    const r = draftLines('flight.yaml', FLIGHT);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('Note: I took Emerald Airways to be an airline, from its name');
     expect(r.stdout).toContain('I understand that under Regulation (EC) No 261/2004, when a flight is cancelled');
     // Told it is not an airline, the letter does not cite the rule.
-    writeFileSync(file, readFileSync(file, 'utf8').replace('{company: Emerald Airways}', '{company: Emerald Airways, sector: travel}'));
-    const told = redress(['draft', '--from', file]);
+    const told = draftLines('travel.yaml', FLIGHT.map((line) => line.replace('{company: Emerald Airways}', '{company: Emerald Airways, sector: travel}')));
     expect(told.stderr).not.toContain('to be an airline');
     expect(told.stdout).not.toContain('261/2004');
   });
 });
 
 describe('redress draft with an item named as a deposit', () => {
-  const tmp = tempDir();
-  afterAll(() => tmp.cleanup());
   it('writes a deposit letter and says what it assumed', () => {
-    const file = tmp.path('deposit.yaml');
-    writeFileSync(
-      file,
-      [
-        'sender: {name: Siobhán Kelly, email: sk@example.ie, country: IE}',
-        'recipient: {company: Nore Valley Lettings}',
-        'purchase: {item: deposit for apartment 12, date: 2025-09-01, amount: 1450, currency: EUR}',
-        'story: {circumstances: I left the apartment clean., expectations: my deposit back in full, outcome: they kept €600 without receipts}',
-        'request: {remedy: partial-refund, amount: 600}',
-        'letter: {date: 2026-10-01}',
-        '',
-      ].join('\n'),
-    );
-    const r = redress(['draft', '--from', file]);
+    const r = draftLines('deposit.yaml', [
+      'sender: {name: Siobhán Kelly, email: sk@example.ie, country: IE}',
+      'recipient: {company: Nore Valley Lettings}',
+      'purchase: {item: deposit for apartment 12, date: 2025-09-01, amount: 1450, currency: EUR}',
+      'story: {circumstances: I left the apartment clean., expectations: my deposit back in full, outcome: they kept €600 without receipts}',
+      'request: {remedy: partial-refund, amount: 600}',
+      'letter: {date: 2026-10-01}',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('Note: I took what you paid to be a deposit, from "deposit for apartment 12"');
     expect(r.stdout).toContain('Please return €600.00 of my €1,450.00 deposit.');
