@@ -380,6 +380,14 @@ describe('what each letter says', () => {
     expect(written(c).output.content).toContain('\n\n- 3 bedrooms\n- 2 bathrooms\n\n');
   });
 
+  it('gives a reason with its own "because" after "as", never "because … because"', () => {
+    const c = fullCase('first', 'partial-refund');
+    c.request = { ...c.request, remedy: 'partial-refund', amount: 80, reason: 'the move took two days instead of one because the crew was five hours late' };
+    const text = written(c).output.content;
+    expect(text).toContain(', as the move took two days instead of one because the crew was five hours late.');
+    expect(text).not.toMatch(/because[^.]*because/);
+  });
+
   it("keeps an item's everyday words in small letters though the business's name has them with capitals", () => {
     const c = fullCase('first', 'refund');
     c.recipient = { ...c.recipient, company: 'SunState Solar, Inc.' };

@@ -194,7 +194,8 @@ function reasonClause(typed: string, use: WordUse): string {
     .replace(/^((?:the|a|an|my|your|their|this|that)\s+[a-z-]+)\s+[a-z]+ed(?=\s+(?:over|above|beyond|for|by|on|in|at|without|after|before|twice|again|from|to|under)\b)/i, '$1')
     .replace(PARTICIPLE_AS_ADJECTIVE, '');
   const clause = /^(i|we|you|they|he|she|it|nobody|no one)\b/i.test(reason) || RELATIVE_PARTICLE_THEN_VERB.test(reason) || FINITE_VERB.test(main) || HAS_VERB.test(main);
-  return clause ? `, because ${inSentence(reason, use)}` : `for ${inSentence(reason, use, true)}`;
+  // A reason that gives its own "because" is introduced by "as": "as the move took two days because the crew was late".
+  return clause ? `, ${/\bbecause\b/i.test(reason) ? 'as' : 'because'} ${inSentence(reason, use)}` : `for ${inSentence(reason, use, true)}`;
 }
 
 /** "$80.00 of the $240.00 I paid" + "for the two rooms": set off by a comma, so it does not say what was paid for. */
