@@ -6,7 +6,7 @@ describe('spelledOut', () => {
   it('puts back missing apostrophes and spells out shorthand', () => {
     expect(spelledOut('they didnt come and i havent heard back in 2 wks')).toBe("they didn't come and i haven't heard back in 2 weeks");
     expect(spelledOut('Didnt turn up for the appt w/ the engineer, waited 3hrs')).toBe("Didn't turn up for the appointment with the engineer, waited 3 hours");
-    expect(spelledOut('ive been waiting, its been approx 50mins on hold')).toBe("I've been waiting, its been approximately 50 minutes on hold");
+    expect(spelledOut('ive been waiting, its been approx 50mins on hold')).toBe("I've been waiting, it's been approximately 50 minutes on hold");
     expect(spelledOut("said she'd get someone out thurs, then fri")).toBe("said she'd get someone out Thursday, then Friday");
     // Short days that are words of their own stay: "we sat and waited", "the sun came out".
     expect(spelledOut('we sat in the sun on a wed afternoon')).toBe('we sat in the sun on a wed afternoon');
@@ -34,6 +34,13 @@ describe('a story typed without its "I"', () => {
     expect(story('Arrived three hours late and left early.')).toBe('Arrived three hours late and left early.');
     expect(story('The crew never came.')).toBe('The crew never came.');
     expect(story('Charged twice for May.')).toBe('I was charged twice for May.');
+  });
+
+  it('reads "its" as "it\'s" where no possessive could stand, and leaves the possessive alone', async () => {
+    const { spelledOut } = await import('../../src/letter/english/shorthand.js');
+    expect(spelledOut('Its now November and it never came.')).toBe("It's now November and it never came.");
+    expect(spelledOut('its been 3 weeks')).toBe("it's been 3 weeks");
+    expect(spelledOut('The shop and its staff were helpful; the sofa lost its legs.')).toBe('The shop and its staff were helpful; the sofa lost its legs.');
   });
 
   it('puts the "I" back in what it cost the writer, and takes "I bought" out of what was bought', async () => {

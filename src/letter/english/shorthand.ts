@@ -61,15 +61,19 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
 // milliseconds to compile.
 const WORD = /(?<![\w'’/])(b\/c|w\/o|w\/|[a-z]+)(?![\w'’]|\/[a-z])/gi;
 /** A quick test for any of the words above, so that most texts are looked at once. */
-const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/'))].join('|')})\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins)\\b`, 'i');
+const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its'].join('|')})\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins)\\b`, 'i');
 /** A number and its unit written together: "2wks", "50mins". */
 const NUMBER_UNIT = /\b(\d+)(wks?|hrs?|mins)\b(?![-/\w])/g;
+
+/** "its now", "its been", "its the": "it's", as no possessive "its" is followed by these words. */
+const ITS_FOR_IT_IS = /\b([Ii])ts(?=\s+(?:now|been|not|still|a|an|the|going|gone|over|just|only|never|always|already|very|so|too|taking|getting|clear|obvious|impossible|unacceptable|ridiculous)\b)/g;
 
 /** `text` with shorthand spelled out and apostrophes put back; the text itself when nothing changes. */
 export function spelledOut(text: string): string {
   if (!ANY.test(text)) return text;
   return outsideQuotes(text, (part) =>
     part
+      .replace(ITS_FOR_IT_IS, "$1t's")
       .replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${SPELLED_OUT[unit]}`)
       .replace(WORD, (word: string) => {
         const lower = word.toLowerCase();
