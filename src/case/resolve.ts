@@ -11,6 +11,7 @@ import { remembered } from '../util/remember.js';
 import { lettersSent, openOffer, previousDates, repliesReceived, type Reply, type SentLetter } from '../dispute/history.js';
 import { detectLanguage } from '../tone/languages/detect.js';
 import { sectorFromName } from './sector-names.js';
+import { typedListItems } from '../util/list-lines.js';
 
 /** A Case with every default filled in: what templates see. */
 export interface ResolvedCase {
@@ -274,18 +275,11 @@ function recipientWithSector(value: Case, assumed: Assumption[]): Case['recipien
   return { ...recipient, sector };
 }
 
-/** A list item's mark at the start of a line: "- ", "* ", "• ", "1. ", "2) ". */
-const LIST_LINE = /^\s*(?:[-*•–]|\d{1,2}[.)])\s+/;
-
 /**
- * One answer typed as a list, a point a line ("- the crew would be on time\n- three rooms"), is
- * the list it looks like; any other text is one point.
+ * One answer typed as a list, a point a line, is the list it looks like; any other text is one point.
  */
 function typedAsList(text: string): string[] {
-  if (!text.includes('\n')) return [text];
-  const lines = text.split('\n').filter((line) => line.trim() !== '');
-  if (lines.length < 2 || !lines.every((line) => LIST_LINE.test(line))) return [text];
-  return lines.map((line) => line.replace(LIST_LINE, '').trim());
+  return typedListItems(text) ?? [text];
 }
 
 /** The business's latest reply before a letter dated `date` that follows earlier letters: what a reminder or final letter tells of it. */

@@ -2,6 +2,7 @@
 // exactly what a template (built-in or a stranger's) can call. Helpers only format the
 // values they are given: they never throw, read files or reach anything but the case.
 import type { HelperOptions } from 'handlebars';
+import { typedListItems } from '../util/list-lines.js';
 import { isCalendarDate } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { formatDate, formatList, formatMoney, joinList, ordinal } from './format-values.js';
@@ -80,18 +81,9 @@ function joinedLines(value: string): string {
 
 const SENTENCE_THEN_LINE = /([.!?…]["'’”)\]]*)[ \t]*\n[ \t]*(?=\p{Lu}|["“‘]\p{Lu})/gu;
 
-/** A list item's mark at the start of a line: "- ", "* ", "• ", "1. ", "2) ". */
-const LIST_MARK = /^\s*(?:[-*•–]|\d{1,2}[.)])\s+/;
 /** Fewer words than this make a note, not a sentence ("- 2 rooms"). */
 const MIN_SENTENCE_WORDS = 4;
 
-/** The items of a text typed as a list, a line each with its mark; undefined for any other text. */
-function typedListItems(value: string): string[] | undefined {
-  if (!value.includes('\n')) return undefined;
-  const lines = value.split('\n').filter((line) => line.trim() !== '');
-  if (lines.length < 2 || !lines.every((line) => LIST_MARK.test(line))) return undefined;
-  return lines.map((line) => line.replace(LIST_MARK, '').trim());
-}
 
 /** No closing full stop, for use inside a sentence; the text's own capitals are kept. */
 export function clause(value: unknown): string {

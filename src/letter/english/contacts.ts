@@ -145,6 +145,11 @@ const THEY_ANY = /\b(?:they(?:'(?:d|ll|ve|re)|’(?:d|ll|ve|re))?|them|their|the
 const matchCase = (was: string, word: string) => (/^[A-Z]/.test(was) ? word.charAt(0).toUpperCase() + word.slice(1) : word);
 const THEY_TO_YOU: Readonly<Record<string, string>> = { them: 'you', their: 'your', theirs: 'yours', themselves: 'yourselves', they: 'you', "they'd": "you'd", "they'll": "you'll", "they've": "you've", "they're": "you're", 'they’d': 'you’d', 'they’ll': 'you’ll', 'they’ve': 'you’ve', 'they’re': 'you’re' };
 
+/** The business's "they", "them", "their" said to it as "you", "your" (outside quotation marks). */
+function theyToYou(text: string): string {
+  return outsideQuotes(text, (part) => part.replace(THEY_ANY, (they: string) => matchCase(they, THEY_TO_YOU[they.toLowerCase()] ?? 'you')));
+}
+
 export function isAddressee(who: string, addressee: string | undefined): boolean {
   if (!addressee) return false;
   const theirs = new Set(nameWords(addressee));
@@ -374,7 +379,7 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   // Written to the business, what "they" (the business) said is what "you" said.
   // The "they" that follows is the same business: "They said they'd call back. They never did."
   if (business === 'you' && !contact.who && THEY_FIRST.test(result)) {
-    return `${when}${told}. ${asSentence(withContrast(outsideQuotes(result, (part) => part.replace(THEY_ANY, (they: string) => matchCase(they, THEY_TO_YOU[they.toLowerCase()] ?? 'you')))))}`;
+    return `${when}${told}. ${asSentence(withContrast(theyToYou(result)))}`;
   }
   // "agent said the promo was for 2 months, could not remove the fees": the business's own agent.
   const role = ROLE_SUBJECT.exec(result);
@@ -412,7 +417,7 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
               ? `, and ${they} ${part.charAt(0).toLowerCase()}${part.slice(1)}`
               // "chased again, they replied…": what the business did next, said to it.
               : THEY_FIRST.test(part)
-                ? `, and ${business === 'you' ? outsideQuotes(part, (piece) => piece.replace(THEY_ANY, (word: string) => THEY_TO_YOU[word.toLowerCase()] ?? 'you')) : part}`
+                ? `, and ${business === 'you' ? theyToYou(part) : part}`
                 : `, ${part}`,
         )
         .join('');
