@@ -2,14 +2,14 @@ import type { ResolvedCase } from '../case/resolve.js';
 import { hasControl, stripControl } from '../io/terminal.js';
 import { cleanLetter, cleanSubject, valuesToKeep } from './clean.js';
 import { languagePhrases } from './language/phrases.js';
-import { withNamesCapitalised } from './english/people.js';
+import { LEGAL_FORM_TAIL, withNamesCapitalised } from './english/people.js';
 import { withStoryToTheBusiness } from './english/reader.js';
 import { withShorthandSpelledOut } from './english/shorthand.js';
-import { sameWordUse, withCommaAfterYear } from './english/words.js';
+import { caseWordUse, sameWordUse, withCommaAfterYear, type WordUse } from './english/words.js';
 import { phrasesFor, type Phrases } from './phrases.js';
 import { findTemplate, type TemplateSource } from './template-files.js';
 import { compileTemplate } from './templates.js';
-import { calmed } from '../tone/shouting.js';
+import { calmed, type CalmingWords } from '../tone/shouting.js';
 
 export const FORMATS = ['text', 'markdown', 'html', 'eml', 'json', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -85,7 +85,21 @@ function withoutShouting(c: ResolvedCase): ResolvedCase {
   const { story, contacts, request } = c;
   const results = contacts.map((contact) => contact.result);
   const texts = [story.circumstances, story.impact, request.correction, request.reason, ...story.expectations, ...story.outcome, ...results];
-  const calm = texts.map((text) => (text === undefined ? text : calmed(text)));
+  // What the case says of its words is worked out only for a case that shouts.
+  let use: WordUse | undefined;
+  let names: Map<string, string> | undefined;
+  const words: CalmingWords = {
+    common: { has: (word) => (use ??= caseWordUse(c)).common.has(word) },
+    // A business's name is typed without its legal form as often as with it ("ACME KITCHENS" for "Acme Kitchens Ltd").
+    written: () =>
+      (names ??= new Map(
+        [...((use ??= caseWordUse(c)).written?.() ?? [])].flatMap(([lower, name]) => {
+          const short = lower.replace(LEGAL_FORM_TAIL, '');
+          return short !== lower && short.includes(' ') ? [[lower, name], [short, name.slice(0, short.length)]] : [[lower, name]];
+        }),
+      )),
+  };
+  const calm = texts.map((text) => (text === undefined ? text : calmed(text, words)));
   if (calm.every((text, i) => text === texts[i])) return c;
   const [circumstances, impact, correction, reason] = calm;
   const lists = calm.slice(4);

@@ -123,12 +123,61 @@ const MAY_SHOUT = /\p{Lu}{2}/u;
 /** A short word in capitals just before a shouted run ("THE", "MY"), written as the run is. */
 const SHORT_BEFORE = /(?:^|[^\p{L}])(\p{Lu}{1,3})\s+$/u;
 
+/** Short words that only a sentence has, never a name: a run with one of them is shouted words. */
+const SENTENCE_WORDS = new Set([
+  'THE', 'A', 'AN', 'AND', 'OR', 'BUT', 'SO', 'OF', 'TO', 'IN', 'ON', 'AT', 'FOR', 'WITH', 'FROM', 'BY', 'AS', 'IT', 'ITS',
+  'I', 'ME', 'WE', 'US', 'HE', 'SHE', 'THEY', 'THEM', 'HIS', 'HER', 'OUR', 'THIS', 'THAT', 'NO', 'BE', 'BEEN', 'AM', 'ARE',
+  'IF', 'UP', 'OUT', 'OFF', 'GOT', 'GET', 'SAY', 'SAID', 'CAME', 'WENT', 'CAN', 'WILL', 'WHY', 'HOW', 'WHO',
+]);
+
+/** What a case says about its words, for writing what it shouts in normal letters. */
+export interface CalmingWords {
+  /** Words the writer types in small letters somewhere: ordinary words, not names. */
+  common: { has(word: string): boolean };
+  /** Names as the writer writes them elsewhere, by their lower-case form ("acme kitchens" -> "Acme Kitchens"). */
+  written?: () => ReadonlyMap<string, string>;
+}
+
+/** A sentence's end inside a shouted run ("CRACKED. JOHN SMITH"): each sentence is judged alone. */
+const SENTENCE_END = /(?<=[.!?]["'’”)]?)\s+/;
+
+/**
+ * Whether a shouted part of a sentence may be a name typed in capitals ("JOHN SMITH", "ACME
+ * KITCHENS"): at most three words, none stressed so (NEVER, TWO), none a word only sentences
+ * have (THE, OF), none typed in small letters elsewhere in the case.
+ */
+function mayBeName(part: string, words?: CalmingWords): boolean {
+  const tokens = part.match(TOKEN) ?? [];
+  const shouted = tokens.filter((token) => classify(token) === 'shout');
+  if (shouted.length === 0 || shouted.length > 3) return false;
+  return tokens.every((token) => {
+    const bare = token.replace(/['’]/g, '');
+    return !EMPHASIS.has(bare) && !SENTENCE_WORDS.has(bare) && !words?.common.has(token.toLowerCase());
+  });
+}
+
+/** Names the case writes with capitals elsewhere, put back where the calmed text has them in small letters. */
+function withNamesWritten(calm: string, typed: string, words?: CalmingWords): string {
+  const written = words?.written?.();
+  if (!written || written.size === 0) return calm;
+  let out = calm;
+  for (const [lower, name] of written) {
+    for (let at = out.indexOf(lower); at !== -1; at = out.indexOf(lower, at + name.length)) {
+      const whole = !/[\p{L}\p{N}]/u.test(out[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(out[at + lower.length] ?? '');
+      // Only where the writer typed the name in capitals, not an ordinary word the name shares.
+      if (whole && typed.slice(at, at + lower.length) === lower.toUpperCase()) out = out.slice(0, at) + name + out.slice(at + lower.length);
+    }
+  }
+  return out;
+}
+
 /**
  * `text` with what it shouts in capitals written in normal letters, as a letter says it ("THE
- * BRAKES STARTED GRINDING" -> "The brakes started grinding"); acronyms and references stay.
- * The same string when it shouts nothing.
+ * BRAKES STARTED GRINDING" -> "The brakes started grinding"); acronyms and references stay, and
+ * so does what may be a name ("JOHN SMITH"), unless the case writes it elsewhere ("ACME KITCHENS"
+ * -> "Acme Kitchens" for a business written "Acme Kitchens Ltd"). The same string when it shouts nothing.
  */
-export function calmed(text: string): string {
+export function calmed(text: string, words?: CalmingWords): string {
   // The cheap test first (any letter beyond ASCII may be a capital), as findShouting does.
   if (!MAYBE_CAPITALS.test(text) || !MAY_SHOUT.test(text)) return text;
   const found: RawFinding[] = [];
@@ -137,18 +186,32 @@ export function calmed(text: string): string {
   let out = '';
   let at = 0;
   for (const finding of found) {
-    if (finding.suggestion === undefined) continue;
     let start = finding.start;
-    let calm = finding.suggestion;
+    const typedRun = text.slice(finding.start, finding.end);
+    let prefix = '';
     const before = SHORT_BEFORE.exec(text.slice(at, start));
     if (before && !ACRONYMS.has(before[1]!)) {
       start -= before[0].length - before[0].indexOf(before[1]!);
-      calm = `${before[1]!.toLowerCase()}${text.slice(start + before[1]!.length, finding.start)}${calm}`;
+      prefix = text.slice(start, finding.start);
     }
-    // Months and days keep their capitals ("until 20 October").
-    calm = calm.replace(CALENDAR_WORD, (word) => word.charAt(0).toUpperCase() + word.slice(1));
-    // A sentence that starts with the run starts with its capital.
-    if (/^\s*$|[.!?:]["'’”)]?\s+$/.test(text.slice(0, start))) calm = calm.charAt(0).toUpperCase() + calm.slice(1);
+    const typed = prefix + typedRun;
+    let calm = '';
+    let offset = 0;
+    for (const part of typed.split(SENTENCE_END)) {
+      const from = typed.indexOf(part, offset);
+      calm += typed.slice(offset, from);
+      offset = from + part.length;
+      const sentenceStart = from > 0 || /^\s*$|[.!?:]["'’”)]?\s+$/.test(text.slice(0, start));
+      if (mayBeName(part, words)) {
+        calm += words?.written?.().get(part.toLowerCase()) ?? part;
+        continue;
+      }
+      // Months and days keep their capitals ("until 20 October").
+      let written = withNamesWritten(lowerCase(part).replace(CALENDAR_WORD, (word) => word.charAt(0).toUpperCase() + word.slice(1)), part, words);
+      // A sentence that starts with the run starts with its capital.
+      if (sentenceStart) written = written.charAt(0).toUpperCase() + written.slice(1);
+      calm += written;
+    }
     out += text.slice(at, start) + calm;
     at = finding.end;
   }

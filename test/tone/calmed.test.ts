@@ -18,6 +18,22 @@ describe('calmed', () => {
     expect(calmed(typed)).toBe(written);
   });
 
+  it.each([
+    ['Your fitter JOHN SMITH said it would take 3 days.', 'Your fitter JOHN SMITH said it would take 3 days.'],
+    ['it took TWO WEEKS and the worktop is CRACKED. JOHN SMITH never came back.', 'it took two weeks and the worktop is CRACKED. JOHN SMITH never came back.'],
+    ['I spoke to MARIA LOPEZ on the phone', 'I spoke to MARIA LOPEZ on the phone'],
+    ['THE ENGINEER NEVER CAME', 'The engineer never came'],
+  ])('keeps what may be a name typed in capitals: %s', (typed, written) => {
+    expect(calmed(typed)).toBe(written);
+  });
+
+  it('writes a name as the case writes it elsewhere, and calls words typed in small letters elsewhere ordinary', () => {
+    const words = { common: { has: (word: string) => ['worktop', 'cracked'].includes(word) }, written: () => new Map([['acme kitchens', 'Acme Kitchens']]) };
+    expect(calmed('I booked ACME KITCHENS to fit my kitchen.', words)).toBe('I booked Acme Kitchens to fit my kitchen.');
+    expect(calmed('I CALLED ACME KITCHENS TWICE', words)).toBe('I called Acme Kitchens twice');
+    expect(calmed('the worktop is CRACKED. JOHN SMITH never came back.', words)).toBe('the worktop is cracked. JOHN SMITH never came back.');
+  });
+
   it('gives the same string when nothing is shouted', () => {
     const text = 'The crew arrived at 1 pm, three hours late.';
     expect(calmed(text)).toBe(text);
@@ -30,5 +46,15 @@ describe('calmed', () => {
     if (!produced.ok) throw new Error('not ok');
     expect(produced.output.content).toContain('What happened: the crew never came back.');
     expect(produced.output.content).not.toContain('NEVER');
+  });
+
+  it("writes the business's name typed in capitals as the case names it, and keeps an unknown name as typed", () => {
+    const c = fullCase('first', 'correction');
+    c.recipient = { ...c.recipient, company: 'Acme Kitchens Ltd' };
+    c.story = { ...c.story, circumstances: 'I booked ACME KITCHENS to fit my kitchen. Your fitter DARREN WEBB said it would take 3 days.' };
+    const produced = produceLetter(caseSchema.parse(c), { format: 'text' });
+    if (!produced.ok) throw new Error('not ok');
+    expect(produced.output.content).toContain('I booked Acme Kitchens to fit my kitchen.');
+    expect(produced.output.content).toContain('Your fitter DARREN WEBB said');
   });
 });

@@ -77,7 +77,7 @@ export function withNamesCapitalised<C extends ResolvedCase>(c: C): C {
 }
 
 /** Words after a business's name that say its legal form: "speedy removals ltd" is "speedy removals" in a story. */
-const LEGAL_FORM_TAIL = /\s+(?:ltd\.?|limited|plc|llc|l\.l\.c\.|inc\.?|incorporated|corp\.?|co\.?|pty\.?(?:\s+ltd\.?)?|gmbh|sarl|sas|s\.l\.|sl|s\.a\.|sa)$/i;
+export const LEGAL_FORM_TAIL = /\s+(?:ltd\.?|limited|plc|llc|l\.l\.c\.|inc\.?|incorporated|corp\.?|co\.?|pty\.?(?:\s+ltd\.?)?|gmbh|sarl|sas|s\.l\.|sl|s\.a\.|sa)$/i;
 
 /**
  * A business's name typed in small letters ("speedy removals") is written with its capitals in
