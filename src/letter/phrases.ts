@@ -138,6 +138,16 @@ function listItemForBank(text: string, company: string): string {
   return speaksToReader(named) ? `${quoted(named)}, as listed in my complaint` : named;
 }
 
+/**
+ * What was bought, named to the card issuer: "sofa from your Bristol store" is the merchant's
+ * store ("sofa from Homestyle's Bristol store"); other words for the merchant ("the sofa you
+ * sold me") are quoted as the complaint named it.
+ */
+function itemForBank(item: string, company: string): string {
+  const named = item.replace(/\byour\b/gi, /s$/i.test(company) ? `${company}'` : `${company}'s`);
+  return speaksToReader(named) ? `${quoted(named)}, as I named it in my complaint` : named;
+}
+
 function evidenceForBank(c: ResolvedCase, company: string): string[] {
   return c.evidence.map((item) => listItemForBank(clause(item), company));
 }
@@ -170,7 +180,10 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   // A legal name keeps its brackets: "A1 Autocentre (Cardiff) Ltd".
   const company = c.recipient.company.trim();
   const use = caseWordUse(c);
-  const item = nounPhrase(c.purchase.item, use);
+  const dispute = c.letter.stage === 'card-dispute';
+  const named = nounPhrase(c.purchase.item, use);
+  // A card dispute is written to the card issuer, for whom "your" is not the merchant.
+  const item = dispute && speaksToReader(named) ? itemForBank(named, company) : named;
   const bareItem = capitalNames(withWrittenCapitals(withoutBrackets(c.purchase.item.trim().replace(/[.;:,\s]+$/, '')), use));
   // A reference with brackets of its own ("HS-2211 (rev. B)") is not followed by more brackets.
   // A reference the item names already ("wash & fold (order 20391)") is not said again.
@@ -192,7 +205,6 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   const sinceSaid = Boolean(since && c.purchase.date?.startsWith(since));
   const told = untold(c);
   let toThirdParty: string[] | undefined;
-  const dispute = c.letter.stage === 'card-dispute';
   // In a card dispute the costs are listed to the bank: "your engineer's call-out fee" is the merchant's.
   if (dispute && request.costs.some(speaksToReader)) request.costs = request.costs.map((cost) => listItemForBank(cost, company));
   return {

@@ -716,6 +716,17 @@ describe('costs listed to the bank', () => {
   });
 });
 
+describe('the item named to the bank', () => {
+  it('is the merchant’s where the writer wrote "your", and quoted where it still speaks to the merchant', () => {
+    const store = letter(roofer, 'card-dispute', (c) => (c.purchase.item = 'shingle roof from your Dallas branch'));
+    expect(store).toContain("- What I paid for: my shingle roof from Lone Star Roofing LLC's Dallas branch\n");
+    const sold = letter(roofer, 'card-dispute', (c) => (c.purchase.item = 'the roof you fitted'));
+    expect(sold).toContain('- What I paid for: “the roof you fitted”, as I named it in my complaint\n');
+    // To the merchant, the item stays as the writer typed it.
+    expect(letter(roofer, 'first', (c) => (c.purchase.item = 'shingle roof from your Dallas branch'))).toContain('your Dallas branch');
+  });
+});
+
 describe('a card dispute without a card route', () => {
   it('names the merchant once in its opening', () => {
     const text = letter(roofer, 'card-dispute', (c) => {

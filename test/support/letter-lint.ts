@@ -699,7 +699,7 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
     const told = /^Here is what I told .+ when I complained\.?$/m.exec(text);
     const toldEnd = told ? text.slice(told.index).search(/\n\n(I wrote to|I asked|The costs this caused me|On \S+ \d|Please)/) : -1;
     // The writer's words quoted from the complaint (“…”, after "I wrote:" or "in my complaint:") are theirs to the merchant.
-    const quotes = [...text.matchAll(/(?:\bI wrote|\bin my complaint):\s*“[^”]*”/g)].map((q) => [q.index, q.index + q[0].length] as const);
+    const quotes = [...text.matchAll(/(?:\bI wrote|\bin my complaint):\s*“[^”]*”|“[^”\n]*”, as (?:I named it|listed) in my complaint/g)].map((q) => [q.index, q.index + q[0].length] as const);
     const inTold = (at: number) =>
       (told !== null && at > told.index && (toldEnd === -1 || at < told.index + toldEnd)) || quotes.some(([start, end]) => at > start && at < end);
     for (const m of text.matchAll(merchantYou)) {
