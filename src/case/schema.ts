@@ -34,6 +34,23 @@ const PROBLEM_WORDS: Readonly<Record<string, ProblemKind>> = {
 /** How people write a period: "monthly" is a month. */
 const PERIOD_WORDS: Readonly<Record<string, Period>> = { weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year', annually: 'year', annual: 'year' };
 export const PAYMENT_METHODS = ['credit-card', 'debit-card', 'bank-transfer', 'cash', 'paypal', 'direct-debit', 'other'] as const;
+/** How people write a way of paying, in the four languages of the letters (after lower-casing, spaces as hyphens). */
+const PAYMENT_WORDS: Readonly<Record<string, PaymentMethod>> = {
+  credit: 'credit-card', 'credit-card-payment': 'credit-card', amex: 'credit-card', 'american-express': 'credit-card',
+  debit: 'debit-card', 'debit-card-payment': 'debit-card', 'bank-card': 'debit-card',
+  transfer: 'bank-transfer', 'wire-transfer': 'bank-transfer', wire: 'bank-transfer', bacs: 'bank-transfer', 'faster-payment': 'bank-transfer',
+  'bank-payment': 'bank-transfer', 'e-transfer': 'bank-transfer', 'interac-e-transfer': 'bank-transfer', eft: 'bank-transfer',
+  dd: 'direct-debit', 'pay-pal': 'paypal',
+  'carte-de-crédit': 'credit-card', 'carte-de-credit': 'credit-card', 'carte-bancaire': 'debit-card', cb: 'debit-card', 'carte-bleue': 'debit-card',
+  'carte-de-débit': 'debit-card', virement: 'bank-transfer', 'virement-bancaire': 'bank-transfer', espèces: 'cash', especes: 'cash', liquide: 'cash',
+  prélèvement: 'direct-debit', prelevement: 'direct-debit', 'prélèvement-automatique': 'direct-debit', 'prélèvement-sepa': 'direct-debit',
+  kreditkarte: 'credit-card', girokarte: 'debit-card', 'ec-karte': 'debit-card', debitkarte: 'debit-card', bankkarte: 'debit-card',
+  überweisung: 'bank-transfer', ueberweisung: 'bank-transfer', bar: 'cash', bargeld: 'cash', barzahlung: 'cash',
+  lastschrift: 'direct-debit', 'sepa-lastschrift': 'direct-debit', lastschriftverfahren: 'direct-debit',
+  'tarjeta-de-crédito': 'credit-card', 'tarjeta-de-credito': 'credit-card', 'tarjeta-de-débito': 'debit-card', 'tarjeta-de-debito': 'debit-card',
+  transferencia: 'bank-transfer', 'transferencia-bancaria': 'bank-transfer', efectivo: 'cash', 'en-efectivo': 'cash', metálico: 'cash',
+  domiciliación: 'direct-debit', domiciliacion: 'direct-debit', 'domiciliación-bancaria': 'direct-debit', 'domiciliacion-bancaria': 'direct-debit', 'recibo-domiciliado': 'direct-debit',
+};
 export const SECTORS = [
   'energy', 'water', 'telecoms', 'financial', 'insurance', 'travel', 'airline', 'rail', 'building',
   'property', 'furniture', 'motor', 'legal', 'postal', 'retail', 'health', 'other',
@@ -258,7 +275,7 @@ function caseSchemas(described: boolean) {
       price: z.optional(amount('The agreed total price (or the estimate you were given), when it differs from what you have paid so far; for a subscription, the agreed fee for each period')),
       period: z.optional(oneOf(PERIODS, `For a recurring fee: how often the amount is charged (${PERIODS.join(', ')})`, PERIOD_WORDS)),
       currency: z.optional(currency),
-      paidWith: z.optional(oneOf(PAYMENT_METHODS, `How you paid: ${PAYMENT_METHODS.join(', ')}`)),
+      paidWith: z.optional(oneOf(PAYMENT_METHODS, `How you paid: ${PAYMENT_METHODS.join(', ')}`, PAYMENT_WORDS)),
     }),
     { description: 'What you bought' },
   );

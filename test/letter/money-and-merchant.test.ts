@@ -132,6 +132,18 @@ describe('a recurring fee is stated as the case states it', () => {
     expect(caseSchema.parse({ ...subscription(), purchase: { ...subscription().purchase, period: 'Annually' } }).purchase.period).toBe('year');
   });
 
+  it('a way of paying written as people write it, in the languages of the letters', () => {
+    const paid = (typed: string) => caseSchema.parse({ ...subscription(), purchase: { ...subscription().purchase, paidWith: typed } }).purchase.paidWith;
+    expect(paid('Credit card')).toBe('credit-card');
+    expect(paid('carte bancaire')).toBe('debit-card');
+    expect(paid('Virement bancaire')).toBe('bank-transfer');
+    expect(paid('Überweisung')).toBe('bank-transfer');
+    expect(paid('EC-Karte')).toBe('debit-card');
+    expect(paid('tarjeta de crédito')).toBe('credit-card');
+    expect(paid('efectivo')).toBe('cash');
+    expect(() => paid('cheque')).toThrow(/expected one of credit-card, debit-card/);
+  });
+
   it('one fee, as before; the subject dates the payments from when they began', () => {
     const text = letter(subscription, 'first');
     expect(text).toContain('I have paid £45.00 a month for it since 1 March 2026.');
