@@ -972,3 +972,20 @@ describe('a course in German', () => {
     expect(work).toContain('Auftrag');
   });
 });
+
+describe('the item named to the card issuer', () => {
+  it.each([
+    ['fr', "canapé acheté dans votre magasin de Lyon", "- Objet du paiement : « canapé acheté dans votre magasin de Lyon » (ainsi nommé dans ma réclamation)\n"],
+    ['de', 'Sofa aus Ihrer Filiale in Köln', '- Bezahlt für: „Sofa aus Ihrer Filiale in Köln“ (so in meiner Beschwerde bezeichnet)\n'],
+    ['es', 'sofá comprado en vuestra tienda de Sevilla', '- Concepto: «sofá comprado en vuestra tienda de Sevilla» (así lo describí en mi reclamación)\n'],
+  ] as const)('is quoted as the complaint named it when it speaks to the merchant (%s)', (language, item, line) => {
+    expect(letter(language, { purchase: { item, paidWith: 'credit-card' } }, 'card-dispute')).toContain(line);
+    // To the merchant it is the writer's own words.
+    expect(letter(language, { purchase: { item, paidWith: 'credit-card' } })).not.toContain('(ainsi nommé');
+  });
+
+  it('is left as typed when it names the shop without speaking to it, and in German "sie" is not "Sie"', () => {
+    expect(letter('de', { purchase: { item: 'Sofa, wie sie es anbieten', paidWith: 'credit-card' } }, 'card-dispute')).toContain('- Bezahlt für: Sofa, wie sie es anbieten\n');
+    expect(letter('fr', { purchase: { item: 'canapé Oslo', paidWith: 'credit-card' } }, 'card-dispute')).toContain('- Objet du paiement : canapé Oslo\n');
+  });
+});

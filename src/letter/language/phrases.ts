@@ -197,8 +197,12 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const town = townOf(c.sender.address);
   const dateLine = town ? t('dateLine.place', { place: town, date: date(c.letter.date) }) : t('dateLine.none', { date: date(c.letter.date) });
 
-  const item = clause(c.purchase.item);
-  const bareItem = withoutBrackets(item);
+  const typedItem = clause(c.purchase.item);
+  const bareItem = withoutBrackets(typedItem);
+  // A card dispute is written to the card issuer: an item that speaks to the merchant ("acheté
+  // dans votre magasin") is quoted as the complaint named it.
+  const readerWords = dispute ? words['card.readerWords'] : undefined;
+  const item = readerWords && new RegExp(`(?<!\\p{L})(?:${readerWords})(?!\\p{L})`, 'u').test(typedItem) ? t('card.itemQuoted', { item: typedItem }) : typedItem;
   // A recurring fee's date is when the payments began: "depuis le 1er mars 2020", not a date in dispute.
   const when = c.purchase.date ? (c.purchase.period ? t('aboutSince', { date: date(c.purchase.date) }) : date(c.purchase.date)) : '';
   const about = c.purchase.reference ? `${c.purchase.reference} (${bareItem}${when ? `, ${when}` : ''})` : `${bareItem}${when ? ` (${when})` : ''}`;
