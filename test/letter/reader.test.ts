@@ -2,7 +2,7 @@
 // "you never turned up" in a letter to the business, and stays as typed where "they" may be
 // something else, or in the letter to the card issuer.
 import { describe, expect, it } from 'vitest';
-import { toTheBusiness } from '../../src/letter/english/reader.js';
+import { toTheAddressee, toTheBusiness } from '../../src/letter/english/reader.js';
 import { produceLetter } from '../../src/letter/produce.js';
 import type { Case, Stage } from '../../src/case/schema.js';
 
@@ -69,5 +69,45 @@ describe('a letter to the business says "you" of it', () => {
     const letter = text('card-dispute');
     expect(letter).toContain('- They never turned up.');
     expect(letter).not.toMatch(/\byou never turned up\b/i);
+  });
+});
+
+describe('toTheAddressee', () => {
+  const mark = ['Mark Evans', 'Mark'];
+  it.each([
+    ['Mark quoted £11,200 for the extension in February.', 'You quoted £11,200 for the extension in February.'],
+    ['I paid the deposit and Mark said it would be finished by June.', 'I paid the deposit and you said it would be finished by June.'],
+    ['Mark was two hours late. Mark has not replied since.', 'You were two hours late. You have not replied since.'],
+    ["Mark's labourer left rubble in the garden", 'Your labourer left rubble in the garden'],
+    ['I called Mark three times and spoke to Mark Evans on 3 May', 'I called you three times and spoke to you on 3 May'],
+    ['Mark Evans said he would come back on Monday', 'You said you would come back on Monday'],
+    ['mark never came back', 'You never came back'],
+  ])('%s -> %s', (typed, said) => expect(toTheAddressee(typed, mark)).toBe(said));
+
+  it.each([
+    // Someone else, or the name as part of another name, or what Mark is rather than has.
+    'Mark Evans Ltd sent the invoice',
+    "Mark's been ignoring my calls",
+    'the builder left a mark on the wall',
+    'I told my neighbour',
+    'He said "Mark will sort it"',
+  ])('keeps %s', (typed) => expect(toTheAddressee(typed, mark)).toBe(typed));
+
+  it('speaks of Mr Evans as "you" in a letter to Mr Evans', () => {
+    expect(toTheAddressee('Mr Evans promised a refund', ['Mr Evans', 'Mr. Evans'])).toBe('You promised a refund');
+  });
+
+  it('in a letter to Mark Evans, and not to his company', () => {
+    const written = (contact: string | undefined) => {
+      const c = boiler('first');
+      c.recipient = { company: 'Evans Building Ltd', ...(contact && { contact }) };
+      c.story = { ...c.story, circumstances: 'Mark quoted £95 for the service. Mark said he would come at 9.' };
+      const produced = produceLetter(c, { format: 'text' });
+      if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+      return produced.output.content;
+    };
+    expect(written('Mark Evans')).toContain('You quoted £95 for the service. You said you would come at 9.');
+    expect(written(undefined)).toContain('Mark quoted £95 for the service. Mark said he would come at 9.');
+    expect(written('Customer Services')).toContain('Mark quoted £95');
   });
 });

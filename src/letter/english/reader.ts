@@ -4,7 +4,9 @@
 // the goods, "they were rude" anyone); the letter to a card issuer keeps the writer's words,
 // told as what they said to the merchant.
 import type { ResolvedCase } from '../../case/resolve.js';
-import { outsideQuotes } from './words.js';
+import { remembered } from '../../util/remember.js';
+import { addresseeName } from './people.js';
+import { outsideQuotes, ROLE_WORDS, TEAM_WORDS, TITLES } from './words.js';
 
 /** Words between "they" and its verb: "they never", "they would not", "they still haven't". */
 const BETWEEN = String.raw`(?:(?:never|only|just|also|still|then|even|always|already|later|finally|eventually|simply|repeatedly|again|would|will|could|should|did|do|does|had|have|has|didn['’]t|don['’]t|doesn['’]t|hadn['’]t|haven['’]t|hasn['’]t|wouldn['’]t|won['’]t|couldn['’]t|can['’]t|cannot|can|not|n['’]t)\s+)*`;
@@ -45,13 +47,80 @@ function hiredToTheBusiness(text: string): string {
   return text.includes('them') ? outsideQuotes(text, (part) => part.replace(HIRED_THEM_TO, '$1 $2 you to ')) : text;
 }
 
+// --- The person the letter is written to, named in the story -------------------------------
+
+/** How a story names the person written to: "Mark Evans", "Mark", "Mr Evans" (longest first). */
+function addresseeForms(contact: string, locale: string): readonly string[] {
+  return remembered(formsOfAddressees, `${locale}\n${contact}`, () => formsOf(contact, locale), 1000);
+}
+
+const formsOfAddressees = new Map<string, readonly string[]>();
+
+function formsOf(contact: string, locale: string): readonly string[] {
+  const greeted = addresseeName(contact, locale);
+  if (!greeted) return [];
+  const words = greeted.split(/\s+/);
+  const titled = TITLES.test(words[0]!);
+  const named = titled ? words.slice(1) : words;
+  // A person's name, not a team's or a role's ("Customer Services team", "Store Manager").
+  if (named.length === 0 || named.length > 2 || named.some((word) => !/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+$/.test(word) || ROLE_WORDS.test(word.toLowerCase()) || TEAM_WORDS.test(word.toLowerCase()))) return [];
+  if (titled) return [greeted, greeted.includes('.') ? greeted.replace('.', '') : greeted.replace(/^(\S+)/, '$1.')];
+  // Only a first name with a surname is the person alone: "Evans" may be "Evans Building".
+  return named.length === 2 ? [named.join(' '), named[0]!] : named;
+}
+
+/** Words between the name and its verb, and the verbs a person at a business does (as for "they"). */
+const NAME_VERB = String.raw`(?=\s+${BETWEEN}(?:${BUSINESS_VERB}|was|wasn['’]t|is|isn['’]t)\b)`;
+/** Verbs of the writer's that take the person as their object: "I called Mark", "I paid Mark", "spoke to Mark". */
+const WRITER_TO = String.raw`\b(?:called|rang|phoned|e-?mailed|texted|messaged|told|asked|paid|met|contacted|chased|reminded|showed|gave|sent|spoke\s+to|wrote\s+to|talked\s+to|complained\s+to|explained\s+to|with)\s+`;
+/** After "Mark's": words that make it "Mark is" or "Mark has", not something of Mark's. */
+const NOT_POSSESSED = /^(?:been|got|gone|not|never|just|still|already|going|coming|doing|done|a|an|the|very|so|too|also|always|back|off|out|on|in|now|since|said|told|left)$/;
+/** A verb after "you" agreeing with it ("Mark was" -> "you were"). */
+const YOU_AGREE: Readonly<Record<string, string>> = { was: 'were', is: 'are', has: 'have', does: 'do', says: 'say', "wasn't": "weren't", "isn't": "aren't", "hasn't": "haven't", "doesn't": "don't", 'wasn’t': 'weren’t', 'isn’t': 'aren’t', 'hasn’t': 'haven’t', 'doesn’t': 'don’t' };
+/** "you said he would", "you promised she was": the person speaking of themselves. */
+const SAID_OF_SELF = /\b(you\s+(?:said|told me|told us|promised|claimed|insisted|assured me|assured us|agreed)\s+(?:that\s+)?)(he|she)\b(?:\s+(was|is|has|does|wasn['’]t|isn['’]t|hasn['’]t|doesn['’]t)\b)?/gi;
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const addresseePatterns = new Map<string, { subject: RegExp; object: RegExp; possessive: RegExp }>();
+
+/**
+ * The story said to the person the letter is written to, where it names them ("Mark quoted
+ * £11,200" -> "You quoted £11,200", "Mark's labourer" -> "your labourer", "I called Mark" ->
+ * "I called you", in a letter to Mark Evans). `forms`: how the story may name them.
+ */
+export function toTheAddressee(text: string, forms: readonly string[]): string {
+  if (forms.length === 0 || !forms.some((form) => text.toLowerCase().includes(form.toLowerCase()))) return text;
+  const key = forms.join('|');
+  let patterns = addresseePatterns.get(key);
+  if (!patterns) {
+    const name = `(?:${forms.map(escaped).join('|')})`;
+    patterns = {
+      subject: new RegExp(`(?<![\\p{L}'’])${name}(?![\\p{L}'’])${NAME_VERB}(\\s+)([\\p{L}'’]+)`, 'giu'),
+      object: new RegExp(`(${WRITER_TO})${name}(?![\\p{L}'’]|\\s+[A-Z])`, 'gu'),
+      possessive: new RegExp(`(?<![\\p{L}'’])${name}['’]s\\s+(?=(\\p{Ll}+))`, 'gu'),
+    };
+    addresseePatterns.set(key, patterns);
+  }
+  const { subject, object, possessive } = patterns;
+  return outsideQuotes(text, (part) => {
+    const atStart = (at: number) => /^\s*$|[.!?]["'’”)]?\s+$/.test(part.slice(0, at));
+    // The word after the name agrees with "you": "Mark was" -> "you were", "Mark has quoted" -> "you have quoted".
+    let said = part.replace(subject, (_found, space: string, next: string, at: number) => `${atStart(at) ? 'You' : 'you'}${space}${YOU_AGREE[next.toLowerCase()] ?? next}`);
+    said = said.replace(object, (_found, verb: string) => `${verb}you`);
+    said = said.replace(possessive, (found, next: string, at: number) => (NOT_POSSESSED.test(next) ? found : `${atStart(at) ? 'Your' : 'your'} `));
+    return said.replace(SAID_OF_SELF, (_found, lead: string, _pronoun: string, verb: string | undefined) => `${lead}you${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`);
+  });
+}
+
 /** The case with its promises and what happened said to the business, for a letter to it; the same object when nothing changes. */
 export function withStoryToTheBusiness<C extends ResolvedCase>(c: C): C {
   if (c.letter.stage === 'card-dispute') return c;
-  const expectations = c.story.expectations.map(toTheBusiness);
-  const outcome = c.story.outcome.map(toTheBusiness);
-  const circumstances = c.story.circumstances === undefined ? undefined : hiredToTheBusiness(c.story.circumstances);
+  const forms = c.recipient.contact ? addresseeForms(c.recipient.contact, c.letter.locale) : [];
+  const toReader = (text: string) => toTheAddressee(toTheBusiness(text), forms);
+  const expectations = c.story.expectations.map(toReader);
+  const outcome = c.story.outcome.map(toReader);
+  const circumstances = c.story.circumstances === undefined ? undefined : toTheAddressee(hiredToTheBusiness(c.story.circumstances), forms);
+  const impact = c.story.impact === undefined ? undefined : toTheAddressee(c.story.impact, forms);
   const same = (a: string[], b: string[]) => a.every((text, i) => text === b[i]);
-  if (same(expectations, c.story.expectations) && same(outcome, c.story.outcome) && circumstances === c.story.circumstances) return c;
-  return { ...c, story: { ...c.story, expectations, outcome, ...(circumstances !== undefined && { circumstances }) } };
+  if (same(expectations, c.story.expectations) && same(outcome, c.story.outcome) && circumstances === c.story.circumstances && impact === c.story.impact) return c;
+  return { ...c, story: { ...c.story, expectations, outcome, ...(circumstances !== undefined && { circumstances }), ...(impact !== undefined && { impact }) } };
 }
