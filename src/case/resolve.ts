@@ -10,7 +10,7 @@ import type { Problem } from './validate.js';
 import { remembered } from '../util/remember.js';
 import { lettersSent, openOffer, previousDates, repliesReceived, type Reply, type SentLetter } from '../dispute/history.js';
 import { detectLanguage } from '../tone/languages/detect.js';
-import { sectorFromName } from './sector-names.js';
+import { sectorFromName, tenancyWords } from './sector-names.js';
 import { typedListItems } from '../util/list-lines.js';
 
 /** A Case with every default filled in: what templates see. */
@@ -79,6 +79,8 @@ export interface Assumption {
   field: 'letter.language' | 'letter.locale' | 'purchase.currency' | 'purchase.kind' | 'recipient.sector' | 'sender.country' | 'sender.region' | 'request.deadline' | 'story.problem';
   value: string;
   because: string;
+  /** For recipient.sector: `because` is words of the story (a rented home), not the business's name. */
+  fromStory?: true;
 }
 
 const LOCALE_BY_CURRENCY: Readonly<Record<string, string>> = { GBP: 'en-GB', AUD: 'en-AU', CAD: 'en-CA', NZD: 'en-NZ', USD: 'en-US' };
@@ -266,13 +268,21 @@ function kindFromItem(value: Case, assumed: Assumption[]): { kind?: 'deposit' } 
 }
 
 /** The recipient, with the sector its name shows when the case gives none (reported). */
-function recipientWithSector(value: Case, assumed: Assumption[]): Case['recipient'] {
+function recipientWithSector(value: Case, kind: Case['purchase']['kind'], assumed: Assumption[]): Case['recipient'] {
   const { recipient } = value;
   if (recipient.sector !== undefined) return recipient;
-  const sector = sectorFromName(recipient.company, () => [value.purchase.item, value.story.circumstances, value.story.expectations, value.story.outcome].flat().join(' '));
-  if (sector === undefined) return recipient;
-  assumed.push({ field: 'recipient.sector', value: sector, because: recipient.company });
-  return { ...recipient, sector };
+  let story: string | undefined;
+  const told = () => (story ??= [value.purchase.item, value.story.circumstances, value.story.expectations, value.story.outcome].flat().join(' '));
+  const sector = sectorFromName(recipient.company, told);
+  if (sector !== undefined) {
+    assumed.push({ field: 'recipient.sector', value: sector, because: recipient.company });
+    return { ...recipient, sector };
+  }
+  // A deposit for a rented home is held by a landlord or a letting agent, whatever their name.
+  const tenancy = kind === 'deposit' ? tenancyWords(told()) : undefined;
+  if (tenancy === undefined) return recipient;
+  assumed.push({ field: 'recipient.sector', value: 'property', because: tenancy, fromStory: true });
+  return { ...recipient, sector: 'property' };
 }
 
 /**
@@ -343,12 +353,13 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
   const outcome = asList(value.story.outcome);
   const assumed = [...style.assumed];
   const problem = problemOf(value, outcome, style.language, assumed);
+  const kind = kindFromItem(value, assumed).kind ?? value.purchase.kind;
   return {
     ok: true,
     value: {
       sender: senderWithRegion(style.country ? { ...value.sender, country: style.country } : value.sender, assumed),
-      recipient: recipientWithSector(value, assumed),
-      purchase: { ...value.purchase, currency: style.currency, ...kindFromItem(value, assumed) },
+      recipient: recipientWithSector(value, kind, assumed),
+      purchase: { ...value.purchase, currency: style.currency, ...(kind !== value.purchase.kind && { kind }) },
       story: {
         circumstances: value.story.circumstances,
         expectations: asList(value.story.expectations),

@@ -20,7 +20,26 @@ const SECTOR_NAMES: readonly SectorName[] = [
   { sector: 'airline', name: /^(?:air|aer)\s+\p{L}+$|\s(?:air|aer)$/iu, story: /\b(?:flights?|vols?|flug|flüge|vuelos?)\b/i },
   { sector: 'energy', name: /\b(?:energy|énergie|energie|energía)\b/i, story: /\b(?:bills?|tariffs?|meters?|supply|supplier|direct\s+debit|electricity|gas|factures?|rechnung|abschlag|strom|factura)\b/i, unless: /\b(?:solar|panels?|install\w*|heat\s+pumps?|boilers?|insulation)\b/i },
   { sector: 'telecoms', name: /\b(?:broadband|telecoms?|telecommunications|telekom|télécom|telecomunicaciones)\b/i },
+  // Letting and estate agents, property managers: only ever about homes and their deposits.
+  {
+    sector: 'property',
+    name: /(?<![\p{L}])(?:lettings?|letting\s+agents?|estate\s+agents?|estate\s+agency|property\s+management|property\s+managers?|realty|realtors?|agence\s+immobilière|immobilière|gestion\s+locative|immobilien|hausverwaltung|vermietung|inmobiliarias?|administraci[oó]n\s+de\s+fincas)(?![\p{L}])/iu,
+  },
+  // "Harbour Properties", "Northside Homes": a landlord when the story is about renting, not building or selling.
+  { sector: 'property', name: /\b(?:propert(?:y|ies)|homes|housing|landlords?)\b/i, story: /\b(?:rent(?:ed|ing|al)?|tenan(?:t|ts|cy|cies)|landlord|landlady|lease|letting)\b/i },
 ];
+
+/** A rented home, in the writer's words: with a deposit, what a landlord or letting agent holds. */
+const TENANCY = /(?<![\p{L}])(?:rent(?:ed|ing|al)?|tenan(?:t|ts|cy|cies)|landlord|landlady|lease|leased|letting|lodger|loyer|locataire|bail|bailleur|état\s+des\s+lieux|miete|mieter|mietvertrag|mietwohnung|vermieter(?:in)?|wohnungsübergabe|alquiler|alquilad[oa]|inquilin[oa]|arrendador|arrendatari[oa]|arrendamiento|caser[oa])(?![\p{L}])/iu;
+
+/**
+ * The sector a deposit shows when the business's name shows none: a deposit for a rented home
+ * is held by a landlord or a letting agent (a private landlord is named as a person). The
+ * words that show it, or undefined.
+ */
+export function tenancyWords(text: string): string | undefined {
+  return TENANCY.exec(text)?.[0];
+}
 
 const namesRead = new Map<string, SectorName[]>();
 

@@ -198,7 +198,9 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
   const kind = resolved.assumed.find((a) => a.field === 'purchase.kind');
   if (kind) notes.push(`I took what you paid to be a ${kind.value}, from "${safeForTerminal(kind.because)}". If that is wrong, set purchase.kind in the case file (goods, service, subscription, booking, deposit or other).`);
   const sector = resolved.assumed.find((a) => a.field === 'recipient.sector');
-  if (sector) notes.push(`I took ${sector.because} to be ${SECTOR_WORDS[sector.value] ?? `in the ${sector.value} sector`}, from its name, for the rights and next steps the letter gives. If that is wrong, set recipient.sector in the case file.`);
+  if (sector?.fromStory) {
+    notes.push(`I took ${safeForTerminal(resolved.recipient.company)} to be your landlord or letting agent, as you wrote of a deposit and "${safeForTerminal(sector.because)}", for the rights and next steps the letter gives. If that is wrong, set recipient.sector in the case file.`);
+  } else if (sector) notes.push(`I took ${sector.because} to be ${SECTOR_WORDS[sector.value] ?? `in the ${sector.value} sector`}, from its name, for the rights and next steps the letter gives. If that is wrong, set recipient.sector in the case file.`);
   const language = resolved.assumed.find((a) => a.field === 'letter.language');
   if (language) notes.push(`I wrote the letter in ${language.value}, because ${language.because}. To write it in another language, set letter.language (en, fr, de or es) or use --language.`);
   const style = resolved.assumed.find((a) => a.field === 'letter.locale');
@@ -221,7 +223,7 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
 }
 
 /** A sector as a note names a business of it. */
-const SECTOR_WORDS: Readonly<Record<string, string>> = { airline: 'an airline', energy: 'an energy supplier', telecoms: 'a telecoms provider' };
+const SECTOR_WORDS: Readonly<Record<string, string>> = { airline: 'an airline', energy: 'an energy supplier', telecoms: 'a telecoms provider', property: 'a letting agent or landlord' };
 
 /** Countries whose codes a note gives as examples: those whose letters are in the letter's language ("FR"), or the English-speaking ones. */
 function countryExamples(language: string | undefined): string {

@@ -13,6 +13,11 @@ describe('the sector a business name shows', () => {
     ['Aer Lingus', 'return flights to Boston', 'airline'],
     ['Greenleaf Energy', 'my electricity bill for March', 'energy'],
     ['Acme Broadband', 'fibre broadband, 12 months', 'telecoms'],
+    ['Castle Lettings Ltd', 'deposit for flat 3', 'property'],
+    ['Smith & Co Estate Agents', 'holding deposit', 'property'],
+    ['Agence Immobilière du Parc', 'dépôt de garantie', 'property'],
+    ['Hausverwaltung Meier GmbH', 'Mietkaution', 'property'],
+    ['Harbour Properties', 'the deposit for the flat I rented', 'property'],
   ] as const)('%s (%s) is %s', (company, about, sector) => {
     expect(sectorFromName(company, about)).toBe(sector);
   });
@@ -23,6 +28,7 @@ describe('the sector a business name shows', () => {
     ['SunPower Solar Energy Ltd', 'installation of 12 solar panels'],
     ['Energy Fitness', 'gym membership'],
     ['Riverside Cleaners', 'deep clean of a flat'],
+    ['Redrow Homes', 'reservation deposit on a new-build house'],
   ])('%s (%s) shows no sector', (company, about) => {
     expect(sectorFromName(company, about)).toBeUndefined();
   });
@@ -78,3 +84,25 @@ describe('redress draft with an item named as a deposit', () => {
     expect(r.stdout).toContain('Please return €600.00 of my €1,450.00 deposit.');
   });
 });
+
+const DEPOSIT = [
+  'sender: {name: Amy Clarke, email: amy@example.com, country: GB, address: "12 Hill Road, Leeds LS6 2AB"}',
+  'recipient: {company: Graham Wilson}',
+  'purchase: {item: deposit for 12 hill road, amount: 950, date: 2025-09-01}',
+  'story:',
+  '  circumstances: I rented the flat from sept 2025 and moved out on 31 august.',
+  '  expectations: the full deposit back',
+  '  outcome: you kept £450 for cleaning',
+  'request: {remedy: partial-refund, amount: 450, reason: the deductions are not justified}',
+  'letter: {date: 2026-11-20, stage: final, previous: [2026-10-01]}',
+];
+
+describe('redress draft for a deposit on a rented home', () => {
+  it('takes the landlord to be one, says so, and names the deposit scheme', () => {
+    const r = draftLines('deposit.yaml', DEPOSIT);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Note: I took Graham Wilson to be your landlord or letting agent, as you wrote of a deposit and "rented"');
+    expect(r.stdout).toContain('tenancy deposit protection scheme');
+  });
+});
+

@@ -823,6 +823,13 @@ describe('a business named in small letters', () => {
     expect(text).toContain('Speedy Removals would call back');
     expect(text).not.toMatch(/speedy removals/);
   });
+  it('written with capitals in the case, has them in the story where it was typed in small letters', () => {
+    const text = letter(roofer, 'first', (c) => {
+      c.recipient.company = 'Castle Lettings Ltd';
+      c.story.circumstances = 'I rented flat 3 through castle lettings from September 2025.';
+    });
+    expect(text).toContain('I rented flat 3 through Castle Lettings from September 2025.');
+  });
   it('leaves a one-word name alone in a sentence, where it may be an ordinary word', () => {
     const text = letter(roofer, 'first', (c) => {
       c.recipient.company = 'next';

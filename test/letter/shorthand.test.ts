@@ -40,6 +40,9 @@ describe('a story typed without its "I"', () => {
     const { spelledOut } = await import('../../src/letter/english/shorthand.js');
     expect(spelledOut('Its now November and it never came.')).toBe("It's now November and it never came.");
     expect(spelledOut('its been 3 weeks')).toBe("it's been 3 weeks");
+    expect(spelledOut('the carpet was already worn (its in the inventory)')).toBe("the carpet was already worn (it's in the inventory)");
+    expect(spelledOut('its my money and its all there in the contract')).toBe("it's my money and it's all there in the contract");
+    expect(spelledOut('the van and its all-in price; the firm and its own terms')).toBe('the van and its all-in price; the firm and its own terms');
     expect(spelledOut('The shop and its staff were helpful; the sofa lost its legs.')).toBe('The shop and its staff were helpful; the sofa lost its legs.');
   });
 

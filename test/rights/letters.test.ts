@@ -224,8 +224,9 @@ describe('New Zealand: a rental bond goes to the Tenancy Tribunal', () => {
   });
 
   it('without the sector, or for another kind of purchase from a property business: the Disputes Tribunal', () => {
-    expect(bond(() => {})).toMatch(/make a claim to the Disputes Tribunal/);
-    expect(bond(() => {})).not.toMatch(/Tenancy Tribunal/);
+    const unknown = (c: Case) => (c.recipient.company = 'Harbourside Holdings');
+    expect(bond(unknown)).toMatch(/make a claim to the Disputes Tribunal/);
+    expect(bond(unknown)).not.toMatch(/Tenancy Tribunal/);
     const service = bond((c) => {
       c.recipient.sector = 'property';
       c.purchase.kind = 'service';
@@ -233,6 +234,15 @@ describe('New Zealand: a rental bond goes to the Tenancy Tribunal', () => {
     });
     expect(service).toMatch(/make a claim to the Disputes Tribunal/);
     expect(service).not.toMatch(/Tenancy Tribunal/);
+  });
+
+  it('a letting agent by its name, or a deposit for a rented home, is taken as property', () => {
+    expect(bond(() => {})).toMatch(/apply to the Tenancy Tribunal/);
+    const landlord = bond((c) => {
+      c.recipient.company = 'Graham Wilson';
+      c.story.circumstances = 'I rented the flat from Graham from March 2025 and moved out on 1 September.';
+    });
+    expect(landlord).toMatch(/apply to the Tenancy Tribunal/);
   });
 });
 

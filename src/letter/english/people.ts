@@ -65,8 +65,8 @@ export function withNamesCapitalised<C extends ResolvedCase>(c: C): C {
       ? parts.nameFirst ? `${capitalisedName(parts.name)} ${parts.role}` : `${parts.role} ${capitalisedName(parts.name)}`
       : capitalisedName(c.recipient.contact);
   const issuer = capitalisedName(c.card.issuer, true);
-  if (name === c.sender.name && company === c.recipient.company && contact === c.recipient.contact && issuer === c.card.issuer) return c;
   const story = companyInStory(c, company!);
+  if (name === c.sender.name && company === c.recipient.company && contact === c.recipient.contact && issuer === c.card.issuer && !story.story) return c;
   return {
     ...c,
     sender: { ...c.sender, name: name! },
@@ -81,24 +81,34 @@ export const LEGAL_FORM_TAIL = /\s+(?:ltd\.?|limited|plc|llc|l\.l\.c\.|inc\.?|in
 
 /**
  * A business's name typed in small letters ("speedy removals") is written with its capitals in
- * the letter, in the writer's story too ("I booked Speedy Removals"). Only a name of two words
- * or more: one word in small letters ("next", "argos") may be an ordinary word in a sentence.
+ * the letter, in the writer's story too ("I booked Speedy Removals"); so is a name written with
+ * capitals in the case but typed in small letters in the story ("through castle lettings" for
+ * "Castle Lettings Ltd"). Only a name of two words or more: one word in small letters ("next",
+ * "argos") may be an ordinary word in a sentence.
  */
 function companyInStory(c: ResolvedCase, company: string): Partial<Pick<ResolvedCase, 'story' | 'contacts' | 'request'>> {
   const typed = c.recipient.company.trim();
-  if (/[A-Z\u00C0-\u00DE]/.test(typed) || company.trim() === typed) return {};
   const written = company.trim();
   const short = typed.replace(LEGAL_FORM_TAIL, '');
-  const forms = [[typed, written], ...(short !== typed ? [[short, written.slice(0, short.length)]] : [])].filter(([form]) => form!.split(/\s+/).length >= 2);
+  const forms = [[typed.toLowerCase(), written], ...(short !== typed ? [[short.toLowerCase(), written.slice(0, short.length)]] : [])].filter(
+    ([form, name]) => form!.split(/\s+/).length >= 2 && form !== name,
+  );
   if (forms.length === 0) return {};
+  const { story, contacts, request } = c;
+  const texts = [story.circumstances, story.impact, request.correction, request.reason, ...story.expectations, ...story.outcome, ...contacts.map((item) => item.result)];
+  const firstWords = forms.map(([form]) => form!.split(/\s+/)[0]!);
+  // Most stories never name the business in small letters: nothing is changed, nothing copied.
+  if (!texts.some((text) => text !== undefined && firstWords.some((word) => text.includes(word)))) return {};
   const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   const pattern = new RegExp(`(?<![\\w\\u00C0-\\u024F])(?:${forms.map(([form]) => escaped(form!)).join('|')})(?![\\w\\u00C0-\\u024F])`, 'g');
   const byForm = new Map(forms.map(([form, name]) => [form!.replace(/\s+/g, ' '), name!]));
   const fix = <T extends string | undefined>(text: T): T => (text === undefined ? text : (text.replace(pattern, (found) => byForm.get(found.replace(/\s+/g, ' ')) ?? found) as T));
+  const fixed = texts.map(fix);
+  if (fixed.every((text, i) => text === texts[i])) return {};
   return {
-    story: { ...c.story, circumstances: fix(c.story.circumstances), expectations: c.story.expectations.map(fix), outcome: c.story.outcome.map(fix), impact: fix(c.story.impact) },
-    contacts: c.contacts.map((item) => (item.result === undefined ? item : { ...item, result: fix(item.result) })),
-    request: { ...c.request, ...(c.request.correction !== undefined && { correction: fix(c.request.correction) }), ...(c.request.reason !== undefined && { reason: fix(c.request.reason) }) },
+    story: { ...story, circumstances: fix(story.circumstances), expectations: story.expectations.map(fix), outcome: story.outcome.map(fix), impact: fix(story.impact) },
+    contacts: contacts.map((item) => (item.result === undefined ? item : { ...item, result: fix(item.result) })),
+    request: { ...request, ...(request.correction !== undefined && { correction: fix(request.correction) }), ...(request.reason !== undefined && { reason: fix(request.reason) }) },
   };
 }
 

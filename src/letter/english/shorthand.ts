@@ -65,8 +65,9 @@ const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPEL
 /** A number and its unit written together: "2wks", "50mins". */
 const NUMBER_UNIT = /\b(\d+)(wks?|hrs?|mins)\b(?![-/\w])/g;
 
-/** "its now", "its been", "its the": "it's", as no possessive "its" is followed by these words. */
-const ITS_FOR_IT_IS = /\b([Ii])ts(?=\s+(?:now|been|not|still|a|an|the|going|gone|over|just|only|never|always|already|very|so|too|taking|getting|clear|obvious|impossible|unacceptable|ridiculous)\b)/g;
+/** "its now", "its been", "its the", "its in": "it's", as no possessive "its" is followed by these words. */
+const ITS_FOR_IT_IS =
+  /\b([Ii])ts(?=\s+(?:now|been|not|still|a|an|the|going|gone|over|just|only|never|always|already|very|so|too|taking|getting|clear|obvious|impossible|unacceptable|ridiculous|in|on|at|from|with|about|because|all|my|your|their|our|his|her|what|there|here|supposed|meant|almost|nearly|also|really|actually|definitely|clearly|obviously|basically|literally)\b(?!-))/g;
 
 /** `text` with shorthand spelled out and apostrophes put back; the text itself when nothing changes. */
 export function spelledOut(text: string): string {
