@@ -405,6 +405,10 @@ describe('the writer’s own words get the capitals English gives them', () => {
     const text = letter(subscription, 'first', (c) => (c.story.circumstances = 'i cancelled on 30 april and on monday i was charged again. you may march on'));
     expect(text).toContain('I cancelled on 30 April and on Monday I was charged again. You may march on.');
   });
+  it('a month written short on its own ("no sept visit")', () => {
+    const text = letter(subscription, 'first', (c) => (c.story.outcome = 'no june visit, no sept visit, charged again in oct'));
+    expect(text).toContain('no June visit, no Sept visit, charged again in Oct');
+  });
   it('an impact typed without "I" says who it happened to, at every stage', () => {
     for (const stage of ['first', 'reminder', 'final'] as const) {
       expect(letter(subscription, stage, (c) => (c.story.impact = 'had to take two days off work to wait in'))).toContain('I had to take two days off work to wait in.');

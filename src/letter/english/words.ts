@@ -243,7 +243,7 @@ const CAPITAL_MONTHS = MONTHS.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 /** A month joined to one just written with its capital: "September and october", "May–june". */
 const MONTH_AFTER_MONTH = new RegExp(String.raw`\b((?:${CAPITAL_MONTHS})(?:,?\s+(?:and|or|to|through|till|until)\s+|\s*[-–,/]\s*))(${MONTHS})\b`, 'g');
 const LOWER_MONTH = new RegExp(
-  String.raw`\b(\d{1,2}(?:st|nd|rd|th)?\s+|(?:${TIME_WORDS})[\s-]+)(${MONTHS})\b|\b(\d{1,2}(?:st|nd|rd|th)?\s+)(${SHORT_MONTHS})\b|\b(${MONTHS})(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|september|october|november|december)\b`,
+  String.raw`\b(\d{1,2}(?:st|nd|rd|th)?\s+|(?:${TIME_WORDS})[\s-]+)(${MONTHS})\b|\b(\d{1,2}(?:st|nd|rd|th)?\s+)(${SHORT_MONTHS})\b|\b(${MONTHS})(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?![-/@])`,
   'g',
 );
 /** "i" typed for "I" ("and i was told", "(i brought", "i'm"), never "i.e." or a numbered "(i)". */
