@@ -260,11 +260,21 @@ function problemOf(value: Case, outcome: readonly string[], language: Language, 
 /** What was bought, named as a deposit ("deposit for apartment 12", "rental bond", "Mietkaution"). */
 const DEPOSIT_ITEM = /(?<![\p{L}])(?:deposit|bond|kaution|mietkaution|caution|dépôt de garantie|depot de garantie|fianza)(?![\p{L}])/iu;
 
+/**
+ * Work done for the writer, named by its head word: "boiler service", "screen replacement",
+ * "deep cleaning of three rooms", "dental treatment". Only where the word ends the item's name
+ * (or a preposition follows), so "repair kit" or "cleaning products" are not taken for work.
+ */
+const SERVICE_ITEM =
+  /\b(?:service|servicing|repair|repairs|installation|fitting|cleaning|clean|removal|removals|move|treatment|lesson|lessons|haircut|inspection|survey|valet|decorating|painting|plastering|plumbing|roofing|landscaping|gardening|tuition|coaching|consultation|training|renovation|extension|refurbishment|replacement|maintenance|check-?up|mot)(?=\s*$|\s*[(,;:–]|\s+-\s|\s+(?:of|for|to|on|at|in|from|with|by|and)\b)/i;
+
 /** The kind of purchase when the case gives none and the item names it without doubt (reported). */
-function kindFromItem(value: Case, assumed: Assumption[]): { kind?: 'deposit' } {
-  if (value.purchase.kind !== undefined || !DEPOSIT_ITEM.test(value.purchase.item)) return {};
-  assumed.push({ field: 'purchase.kind', value: 'deposit', because: value.purchase.item });
-  return { kind: 'deposit' };
+function kindFromItem(value: Case, assumed: Assumption[]): { kind?: 'deposit' | 'service' } {
+  if (value.purchase.kind !== undefined) return {};
+  const kind = DEPOSIT_ITEM.test(value.purchase.item) ? 'deposit' : SERVICE_ITEM.test(value.purchase.item) ? 'service' : undefined;
+  if (kind === undefined) return {};
+  assumed.push({ field: 'purchase.kind', value: kind, because: value.purchase.item });
+  return { kind };
 }
 
 /** The recipient, with the sector its name shows when the case gives none (reported). */

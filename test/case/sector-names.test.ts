@@ -3,6 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sectorFromName } from '../../src/case/sector-names.js';
+import { resolveCase } from '../../src/case/resolve.js';
+import { caseSchema } from '../../src/case/schema.js';
 import { redress, tempDir } from '../support/cli.js';
 
 describe('the sector a business name shows', () => {
@@ -32,6 +34,33 @@ describe('the sector a business name shows', () => {
   ])('%s (%s) shows no sector', (company, about) => {
     expect(sectorFromName(company, about)).toBeUndefined();
   });
+});
+
+describe('the kind of purchase an item names', () => {
+  const kindOf = (item: string) => {
+    const r = resolveCase(
+      caseSchema.parse({
+        sender: { name: 'A B', country: 'GB' },
+        recipient: { company: 'X Ltd' },
+        purchase: { item, amount: 100 },
+        story: { circumstances: 'x', expectations: 'y', outcome: 'z' },
+        request: { remedy: 'refund' },
+        letter: { date: '2026-11-20' },
+      }),
+    );
+    if (!r.ok) throw new Error('not ok');
+    return r.value.purchase.kind;
+  };
+  it.each([
+    ['boiler service', 'service'],
+    ['screen replacement (iPhone 13)', 'service'],
+    ['deep cleaning of three rooms', 'service'],
+    ['Dental treatment', 'service'],
+    ['driving lessons, 10 hours', 'service'],
+    ['deposit for apartment 12', 'deposit'],
+  ])('%s is a %s', (item, kind) => expect(kindOf(item)).toBe(kind));
+
+  it.each(['repair kit for a bike', 'cleaning products', 'boiler service plan', 'a sofa', 'moving boxes'])('%s: not said', (item) => expect(kindOf(item)).toBeUndefined());
 });
 
 const tmp = tempDir();

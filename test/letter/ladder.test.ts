@@ -88,6 +88,7 @@ describe('stageNotes', () => {
   it('reminds of the 60 days of US billing-error disputes, with the last day', () => {
     const us = fullCase('card-dispute', 'refund');
     us.sender.country = 'US';
+    us.purchase.kind = 'service';
     const notes = stageNotes(resolved(us));
     // Statement of 2026-11-20 + 60 days = 2027-01-19; the letter is dated 2026-12-10.
     expect(notes).toEqual([
@@ -155,6 +156,7 @@ describe('stageNotes', () => {
     const complete = (stage: 'first' | 'final') => {
       const c = fullCase(stage, 'refund');
       c.sender.country = 'US';
+      c.purchase.kind = 'service';
       return c;
     };
     expect(stageNotes(resolved(complete('first')))).toEqual([]);
