@@ -408,6 +408,7 @@ describe('the writer’s own words get the capitals English gives them', () => {
   it('a month written short on its own ("no sept visit")', () => {
     const text = letter(subscription, 'first', (c) => (c.story.outcome = 'no june visit, no sept visit, charged again in oct'));
     expect(text).toContain('no June visit, no Sept visit, charged again in Oct');
+    expect(letter(subscription, 'first', (c) => (c.story.outcome = '3 check-ups cancelled at short notice (may, July, sept)'))).toContain('(May, July, Sept)');
   });
   it('an impact typed without "I" says who it happened to, at every stage', () => {
     for (const stage of ['first', 'reminder', 'final'] as const) {

@@ -16,6 +16,9 @@ describe('spelledOut', () => {
     expect(spelledOut('I wont accept it, I cant wait, ill health')).toBe('I wont accept it, I cant wait, ill health');
     expect(spelledOut('spoke to HR and the BC office about my photo id')).toBe('spoke to HR and the BC office about my photo id');
     expect(spelledOut('im Laden gekauft')).toBe('im Laden gekauft');
+    expect(spelledOut('Im now told I need 4 more months and im not happy')).toBe("I'm now told I need 4 more months and I'm not happy");
+    expect(spelledOut('hes not answering and whats more shes left')).toBe("he's not answering and what's more she's left");
+    expect(spelledOut('sent an IM to the shop')).toBe('sent an IM to the shop');
     expect(spelledOut('he said "i dont know, pls wait"')).toBe('he said "i dont know, pls wait"');
     expect(spelledOut('order 2WKS-55 and wk12')).toBe('order 2WKS-55 and wk12');
     const text = 'Nothing to change here.';

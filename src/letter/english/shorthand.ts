@@ -29,6 +29,13 @@ const APOSTROPHE: Readonly<Record<string, string>> = {
   youve: "you've",
   thats: "that's",
   theres: "there's",
+  hes: "he's",
+  shes: "she's",
+  whats: "what's",
+  youd: "you'd",
+  youll: "you'll",
+  theyll: "they'll",
+  shouldve: "should've",
 };
 
 /** Shorthand that means one thing only in a complaint, typed in small letters ("HR" is a department). */
@@ -61,9 +68,12 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
 // milliseconds to compile.
 const WORD = /(?<![\w'’/])(b\/c|w\/o|w\/|[a-z]+)(?![\w'’]|\/[a-z])/gi;
 /** A quick test for any of the words above, so that most texts are looked at once. */
-const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its'].join('|')})\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins)\\b`, 'i');
+const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im'].join('|')})\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins)\\b`, 'i');
 /** A number and its unit written together: "2wks", "50mins". */
 const NUMBER_UNIT = /\b(\d+)(wks?|hrs?|mins)\b(?![-/\w])/g;
+
+/** "Im now told", "im not": "I'm" before a word in small letters; German "im Laden" has a noun in capitals after it. */
+const IM_FOR_I_AM = /\b[Ii]m(?=\s+[a-z])/g;
 
 /** "its now", "its been", "its the", "its in": "it's", as no possessive "its" is followed by these words. */
 const ITS_FOR_IT_IS =
@@ -75,10 +85,13 @@ export function spelledOut(text: string): string {
   return outsideQuotes(text, (part) =>
     part
       .replace(ITS_FOR_IT_IS, "$1t's")
+      .replace(IM_FOR_I_AM, "I'm")
       .replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${SPELLED_OUT[unit]}`)
       .replace(WORD, (word: string) => {
         const lower = word.toLowerCase();
-        const fixed = APOSTROPHE[lower] ?? (word === lower ? SPELLED_OUT[lower] : undefined);
+        // Only as typed in small letters or with a first capital: "IM" or "WONT" in capitals are something else, or shouting.
+        const typedSo = word === lower || word === lower.charAt(0).toUpperCase() + lower.slice(1);
+        const fixed = typedSo ? (APOSTROPHE[lower] ?? (word === lower ? SPELLED_OUT[lower] : undefined)) : undefined;
         if (fixed === undefined) return word;
         // "Didnt" at the start of a sentence keeps its capital; "I'm" always has one.
         return /^[A-Z]/.test(word) && !fixed.startsWith('I') ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed;

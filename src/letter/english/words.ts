@@ -278,7 +278,7 @@ const PLAIN_SHORT_MONTHS = 'jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec';
 /** A short month before its day ("sept 8", "oct 13th"). */
 const SHORT_MONTH_BEFORE_DAY = new RegExp(String.raw`\b(${PLAIN_SHORT_MONTHS})(?=\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)`, 'g');
 const MONTH_WITH_YEAR = new RegExp(String.raw`\b(${MONTHS}|${SHORT_MONTHS})(?=\.?\s+\d{4}\b)`, 'g');
-const MONTH_PAIR = new RegExp(String.raw`\b(${MONTHS}|${SHORT_MONTHS})(\.?\s*(?:or|to|and|till|until|through|[-–/])\s*)(${MONTHS}|${SHORT_MONTHS})\b`, 'g');
+const MONTH_PAIR = new RegExp(String.raw`\b(${MONTHS}|${SHORT_MONTHS})(\.?\s*(?:or|to|and|till|until|through|[-–/,])\s*)(${MONTHS}|${SHORT_MONTHS})\b`, 'gi');
 const PLAIN_MONTH = new RegExp(String.raw`^(?:${PLAIN_SHORT_MONTHS}|${MONTHS.replace('march|', '').replace('may|', '')})$`);
 
 export function capitalNames(text: string): string {
@@ -286,7 +286,7 @@ export function capitalNames(text: string): string {
   return text
     .replace(MONTH_WITH_YEAR, (month: string) => capitalFirst(month))
     .replace(SHORT_MONTH_BEFORE_DAY, (month: string) => capitalFirst(month))
-    .replace(MONTH_PAIR, (whole, first: string, between: string, second: string) => (PLAIN_MONTH.test(first) || PLAIN_MONTH.test(second) ? capitalFirst(first) + between + capitalFirst(second) : whole))
+    .replace(MONTH_PAIR, (whole, first: string, between: string, second: string) => (PLAIN_MONTH.test(first.toLowerCase()) || PLAIN_MONTH.test(second.toLowerCase()) ? capitalFirst(first) + between + capitalFirst(second) : whole))
     .replace(LOWER_MONTH, (whole, day: string | undefined, month: string | undefined, dayShort: string | undefined, short: string | undefined, before: string | undefined, weekday: string | undefined) =>
       day !== undefined ? day + capitalFirst(month!) : dayShort !== undefined ? dayShort + capitalFirst(short!) : capitalFirst((before ?? weekday)!),
     )
