@@ -989,3 +989,25 @@ describe('the item named to the card issuer', () => {
     expect(letter('fr', { purchase: { item: 'canapé Oslo', paidWith: 'credit-card' } }, 'card-dispute')).toContain('- Objet du paiement : canapé Oslo\n');
   });
 });
+
+describe('what the reader said of their business, said to them', () => {
+  it('is "votre intervention" in French; "leur" before a verb stays a pronoun', () => {
+    const fr = letter('fr', {
+      recipient: { contact: 'M. Lefèvre' },
+      contacts: [
+        { date: '2026-09-22', channel: 'téléphone', who: 'M. Lefèvre', result: "il m'a dit que ce n'était pas lié à leur intervention" },
+        { date: '2026-09-29', channel: 'téléphone', who: 'M. Lefèvre', result: "il m'a dit qu'il leur avait transmis mon dossier et que leurs techniciens viendraient" },
+      ],
+    });
+    expect(fr).toContain("Vous m'avez dit que ce n'était pas lié à votre intervention.");
+    expect(fr).toContain("Vous m'avez dit qu'il leur avait transmis mon dossier et que vos techniciens viendraient.");
+  });
+
+  it('is left as typed when someone else said it', () => {
+    const fr = letter('fr', {
+      recipient: { contact: 'M. Lefèvre' },
+      contacts: [{ date: '2026-09-22', channel: 'téléphone', who: 'le conseiller', result: "il m'a dit que ce n'était pas lié à leur intervention" }],
+    });
+    expect(fr).toContain('leur intervention');
+  });
+});

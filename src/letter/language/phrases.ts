@@ -279,6 +279,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     // reader when it was them, else of "on"/"man" (a language that needs no subject gives none).
     // Someone named who said it, where the language joins them with a relative ("et parlé à M. Laurent, qui m'a dit…").
     let relative = false;
+    let saidByReader = false;
     if (contact.result !== undefined) {
       const bare = contact.result.trim();
       const toThem = addressee ? saidToReader(bare, words['contact.noSubjectToReader'] || undefined) : undefined;
@@ -286,9 +287,14 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
       relative = impersonal !== undefined && !addressee && contact.who !== undefined && words['contact.whoRelative'] !== undefined;
       const given = relative ? undefined : (toThem ?? impersonal);
       if (given !== undefined) contact = { ...contact, result: given };
+      saidByReader = toThem !== undefined;
     }
     const toReader = addressee && contact.result !== undefined ? saidToReader(contact.result.trim(), words['contact.toReader']) : undefined;
     if (toReader !== undefined) contact = { ...contact, result: toReader };
+    // Said to the reader, their business's "leur intervention" is "votre intervention" (where the catalogue knows the words).
+    if ((saidByReader || toReader !== undefined) && contact.result !== undefined && words['contact.theirsToReader']) {
+      contact = { ...contact, result: wordsReplaced(contact.result, words['contact.theirsToReader'], words['contact.theirsNotBefore']) };
+    }
     const spokenOf = addressee && toReader === undefined && contact.result !== undefined && startsWith(words, 'contact.thirdPerson')?.test(contact.result.trim()) === true;
     const who = contact.who && (!addressee || spokenOf) ? withArticle(clause(contact.who)) : '';
     const spoke = channel === 'phone' || channel === 'visit' || channel === 'chat' || channel === 'social';
@@ -582,6 +588,26 @@ function withContrast(result: string, words: Record<string, string>): string {
 /** `result` said to the person it speaks of, by the catalogue's pairs ("il a=vous avez|…"); undefined when no pair starts it. */
 /** A catalogue's "before=after" pairs, read once per catalogue text. */
 const pairsRead = new Map<string, Array<[string, string]>>();
+
+/**
+ * `text` with each word of the catalogue's pairs ("leur=votre|leurs=vos") replaced, outside
+ * quotation marks, except before a word of `notBefore` ("je leur ai dit": a pronoun there).
+ */
+function wordsReplaced(text: string, pairs: string, notBefore: string | undefined): string {
+  const read = pairsRead.get(pairs) ?? pairsRead.set(pairs, pairs.split('|').map((pair) => pair.split('=') as [string, string])).get(pairs)!;
+  const byWord = new Map(read);
+  const stop = notBefore ? new RegExp(`^(?:${notBefore.split('|').map((word) => word.replace(/\*$/, '\\p{L}*')).join('|')})$`, 'iu') : undefined;
+  return text
+    .split(/(«[^»]*»|"[^"]*"|“[^”]*”)/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/(?<![\p{L}'’])(\p{L}+)(?![\p{L}'’])(?=(\s+\p{L}+)?)/gu, (word: string, _w: string, next: string | undefined) =>
+            byWord.has(word) && !(next && stop?.test(next.trim())) ? byWord.get(word)! : word,
+          ),
+    )
+    .join('');
+}
 
 function saidToReader(result: string, pairs: string | undefined): string | undefined {
   if (pairs === undefined) return undefined;
