@@ -1,6 +1,7 @@
 import type { ResolvedCase } from '../case/resolve.js';
 import { hasControl, stripControl } from '../io/terminal.js';
 import { cleanLetter, cleanSubject, valuesToKeep } from './clean.js';
+import { withAnswersTidied } from './language/answers.js';
 import { languagePhrases } from './language/phrases.js';
 import { LEGAL_FORM_TAIL, withNamesCapitalised } from './english/people.js';
 import { withStoryToTheBusiness } from './english/reader.js';
@@ -122,7 +123,8 @@ function withoutShouting(c: ResolvedCase): ResolvedCase {
  */
 export function tidiedCase(cited: ResolvedCase): ResolvedCase {
   // Capitals for names typed in lower case follow English rules; other languages keep theirs as typed.
-  return (cited.letter.language ?? 'en') === 'en' ? withStoryToTheBusiness(withShorthandSpelledOut(withNamesCapitalised(withoutShouting(letterContext(cited))))) : letterContext(cited);
+  const language = cited.letter.language ?? 'en';
+  return language === 'en' ? withStoryToTheBusiness(withShorthandSpelledOut(withNamesCapitalised(withoutShouting(letterContext(cited))))) : withAnswersTidied(letterContext(cited), language);
 }
 
 /** The case as templates see it: a tidied case (tidiedCase), and the phrases made from it. */

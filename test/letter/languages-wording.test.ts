@@ -1011,3 +1011,20 @@ describe('what the reader said of their business, said to them', () => {
     expect(fr).toContain('leur intervention');
   });
 });
+
+describe('the writer’s answers in a French, German or Spanish letter', () => {
+  it('start each sentence with a capital, not after a date or an abbreviation; German months get theirs and "dass" its comma', () => {
+    const de = letter('de', {
+      story: {
+        circumstances: 'ich habe den Auftrag am 4. august erteilt, fertig sein sollte es am 18.8. spätestens. bezahlt habe ich z. B. auch die Farbe.',
+        outcome: 'Herr Hoffmann hat gesagt dass das normal sei, so dass nichts passiert',
+      },
+    });
+    expect(de).toContain('Ich habe den Auftrag am 4. August erteilt, fertig sein sollte es am 18.8. spätestens. Bezahlt habe ich z. B. auch die Farbe.');
+    expect(de).toContain('Herr Hoffmann hat gesagt, dass das normal sei, so dass nichts passiert');
+    const fr = letter('fr', { story: { circumstances: "j'ai appelé M. Dupont le 3 mai. il m'a promis un rappel... rien depuis." } });
+    expect(fr).toContain("J'ai appelé M. Dupont le 3 mai. Il m'a promis un rappel... rien depuis.");
+    const es = letter('es', { story: { circumstances: 'llamé al Sr. García el 3 de mayo. me dijo que lo revisarían.' } });
+    expect(es).toContain('Llamé al Sr. García el 3 de mayo. Me dijo que lo revisarían.');
+  });
+});

@@ -1,0 +1,82 @@
+// The writer's answers in a French, German or Spanish letter, as a letter writes them: each
+// sentence starts with a capital ("… am 18.8. fertig sein. bezahlt habe ich …" -> "Bezahlt"),
+// the words the language always writes with one get it (German months and weekdays), and the
+// comma the language always puts before a word ("dass") is there. Everything else stays as
+// typed. The words are the catalogue's: `answers.abbreviations`, `answers.capitalWords`,
+// `answers.commaBefore`, `answers.noCommaAfter`.
+import type { ResolvedCase } from '../../case/resolve.js';
+import { catalogue, type Catalogue } from './index.js';
+import type { Language } from './names.js';
+
+interface AnswerRules {
+  /** A sentence's end: a stop not after a digit ("18.8.") or an abbreviation ("z.B."), then a small letter. */
+  sentenceEnd: RegExp;
+  abbreviation: RegExp;
+  capitalWords?: RegExp;
+  commaBefore?: RegExp;
+}
+
+const rulesMade = new Map<Language, AnswerRules>();
+
+const alternation = (list: string) =>
+  list
+    .split('|')
+    .filter((word) => word !== '')
+    .map((word) => word.replace(/[.*+?^${}()[\]\\]/g, '\\$&'))
+    .join('|');
+
+function rulesOf(words: Catalogue): AnswerRules {
+  const abbreviations = alternation(words['answers.abbreviations'] ?? '');
+  const capitals = alternation(words['answers.capitalWords'] ?? '');
+  const comma = alternation(words['answers.commaBefore'] ?? '');
+  const noComma = alternation(words['answers.noCommaAfter'] ?? '');
+  return {
+    sentenceEnd: /(?<![\d.])([.!?])(\s+)(\p{Ll})/gu,
+    // A single letter before the stop is an abbreviation too ("p. ej.", "z. B.", "3 h.").
+    abbreviation: new RegExp(`(?:^|[\\s(.])(?:${abbreviations ? `${abbreviations}|` : ''}\\p{L}\\.)$`, 'iu'),
+    ...(capitals && { capitalWords: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${capitals})(?![\\p{L}\\p{N}-])`, 'gu') }),
+    ...(comma && { commaBefore: new RegExp(`(?<=\\p{L})(?<!(?:^|\\s)(?:${noComma || '\\uFFFF'}))\\s+(?=(?:${comma})(?![\\p{L}]))`, 'giu') }),
+  };
+}
+
+function tidied(text: string, rules: AnswerRules): string {
+  let out = text.replace(rules.sentenceEnd, (whole, stop: string, space: string, letter: string, at: number, all: string) =>
+    rules.abbreviation.test(all.slice(Math.max(0, at - 12), at + 1)) ? whole : `${stop}${space}${letter.toLocaleUpperCase()}`,
+  );
+  if (rules.capitalWords) out = out.replace(rules.capitalWords, (word) => word.charAt(0).toLocaleUpperCase() + word.slice(1));
+  if (rules.commaBefore) out = out.replace(rules.commaBefore, ', ');
+  return out;
+}
+
+/** The case with its answers tidied for a letter in `language` (not English, which has rules of its own); the same object when nothing changes. */
+export function withAnswersTidied(c: ResolvedCase, language: Exclude<Language, 'en'>): ResolvedCase {
+  let rules = rulesMade.get(language);
+  if (!rules) rulesMade.set(language, (rules = rulesOf(catalogue(language))));
+  const fix = (text: string) => tidied(text, rules!);
+  const { story, contacts, request } = c;
+  const circumstances = fix(story.circumstances);
+  const expectations = story.expectations.map(fix);
+  const outcome = story.outcome.map(fix);
+  const impact = story.impact === undefined ? undefined : fix(story.impact);
+  const results = contacts.map((contact) => (contact.result === undefined ? undefined : fix(contact.result)));
+  const correction = request.correction === undefined ? undefined : fix(request.correction);
+  const reason = request.reason === undefined ? undefined : fix(request.reason);
+  const same = (a: readonly (string | undefined)[], b: readonly (string | undefined)[]) => a.every((text, i) => text === b[i]);
+  if (
+    circumstances === story.circumstances &&
+    impact === story.impact &&
+    correction === request.correction &&
+    reason === request.reason &&
+    same(expectations, story.expectations) &&
+    same(outcome, story.outcome) &&
+    same(results, contacts.map((contact) => contact.result))
+  ) {
+    return c;
+  }
+  return {
+    ...c,
+    story: { ...story, circumstances, expectations, outcome, ...(impact !== undefined && { impact }) },
+    contacts: contacts.map((contact, i) => (results[i] === contact.result ? contact : { ...contact, result: results[i] })),
+    request: { ...request, ...(correction !== undefined && { correction }), ...(reason !== undefined && { reason }) },
+  };
+}
