@@ -29,10 +29,47 @@ const PROBLEM_WORDS: Readonly<Record<string, ProblemKind>> = {
   'charged-after-canceling': 'charged-after-cancelling', overcharge: 'overcharged', overbilled: 'overcharged', 'double-charged': 'overcharged', 'charged-twice': 'overcharged',
   'wrong-price': 'overcharged', 'wrong-amount': 'overcharged', 'deposit-not-refunded': 'deposit-not-returned', 'deposit-withheld': 'deposit-not-returned',
   'bond-not-returned': 'deposit-not-returned', 'bond-not-refunded': 'deposit-not-returned', 'bond-withheld': 'deposit-not-returned',
+  // French, German and Spanish.
+  défectueux: 'poor-quality', defectueux: 'poor-quality', malfaçon: 'poor-quality', malfacon: 'poor-quality', 'mauvaise-qualité': 'poor-quality',
+  'non-conforme': 'poor-quality', endommagé: 'poor-quality', 'non-livré': 'not-provided', 'non-livre': 'not-provided', 'jamais-livré': 'not-provided',
+  'jamais-reçu': 'not-provided', 'non-reçu': 'not-provided', 'non-fourni': 'not-provided', 'prélevé-après-résiliation': 'charged-after-cancelling',
+  'facturé-après-résiliation': 'charged-after-cancelling', surfacturation: 'overcharged', surfacturé: 'overcharged', 'double-prélèvement': 'overcharged',
+  'trop-perçu': 'overcharged', 'dépôt-de-garantie-non-restitué': 'deposit-not-returned', 'caution-non-rendue': 'deposit-not-returned', autre: 'other',
+  mangelhaft: 'poor-quality', mangel: 'poor-quality', defekt: 'poor-quality', beschädigt: 'poor-quality', 'schlechte-qualität': 'poor-quality',
+  'nie-angekommen': 'not-provided', 'nicht-geliefert': 'not-provided', 'nie-geliefert': 'not-provided', 'nicht-erhalten': 'not-provided',
+  'nicht-erbracht': 'not-provided', 'abbuchung-nach-kündigung': 'charged-after-cancelling', 'nach-kündigung-abgebucht': 'charged-after-cancelling',
+  'zu-viel-berechnet': 'overcharged', 'doppelt-abgebucht': 'overcharged', 'falsche-rechnung': 'overcharged', 'kaution-nicht-zurück': 'deposit-not-returned',
+  'kaution-nicht-zurückgezahlt': 'deposit-not-returned', sonstiges: 'other', andere: 'other',
+  defectuoso: 'poor-quality', 'mala-calidad': 'poor-quality', dañado: 'poor-quality', 'no-conforme': 'poor-quality', 'no-entregado': 'not-provided',
+  'nunca-llegó': 'not-provided', 'nunca-llego': 'not-provided', 'no-recibido': 'not-provided', 'no-prestado': 'not-provided',
+  'cobro-tras-la-baja': 'charged-after-cancelling', 'cobro-después-de-la-baja': 'charged-after-cancelling', 'cobro-indebido': 'overcharged',
+  'cobro-de-más': 'overcharged', 'cobro-duplicado': 'overcharged', 'fianza-no-devuelta': 'deposit-not-returned', otro: 'other',
+};
+
+/** How people write what they want, in the four languages of the letters. */
+const REMEDY_WORDS: Readonly<Record<string, Remedy>> = {
+  repair: 'correction', 'put-it-right': 'correction', fix: 'correction', replacement: 'correction', 'full-refund': 'refund', 'money-back': 'refund',
+  'partial-refund': 'partial-refund', 'part-refund': 'partial-refund', 'refund-or-correction': 'either', 'correction-or-refund': 'either', compensation: 'compensation',
+  réparation: 'correction', remboursement: 'refund', 'remboursement-partiel': 'partial-refund', indemnisation: 'compensation', dédommagement: 'compensation',
+  nachbesserung: 'correction', nacherfüllung: 'correction', erstattung: 'refund', rückerstattung: 'refund', teilerstattung: 'partial-refund', entschädigung: 'compensation', schadensersatz: 'compensation',
+  reparación: 'correction', reembolso: 'refund', devolución: 'refund', 'reembolso-parcial': 'partial-refund', indemnización: 'compensation', compensación: 'compensation',
+};
+
+/** How people write the kind of purchase, in the four languages of the letters. */
+const KIND_WORDS: Readonly<Record<string, PurchaseKind>> = {
+  product: 'goods', item: 'goods', services: 'service', membership: 'subscription', reservation: 'booking', bond: 'deposit',
+  bien: 'goods', produit: 'goods', marchandise: 'goods', prestation: 'service', abonnement: 'subscription', réservation: 'booking', 'dépôt-de-garantie': 'deposit', caution: 'deposit', acompte: 'deposit',
+  ware: 'goods', waren: 'goods', produkt: 'goods', dienstleistung: 'service', werkvertrag: 'service', abo: 'subscription', buchung: 'booking', kaution: 'deposit', anzahlung: 'deposit',
+  producto: 'goods', bienes: 'goods', servicio: 'service', suscripción: 'subscription', suscripcion: 'subscription', reserva: 'booking', fianza: 'deposit', señal: 'deposit',
 };
 
 /** How people write a period: "monthly" is a month. */
-const PERIOD_WORDS: Readonly<Record<string, Period>> = { weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year', annually: 'year', annual: 'year' };
+const PERIOD_WORDS: Readonly<Record<string, Period>> = {
+  weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year', annually: 'year', annual: 'year',
+  semaine: 'week', hebdomadaire: 'week', mois: 'month', mensuel: 'month', mensuelle: 'month', trimestre: 'quarter', trimestriel: 'quarter', an: 'year', année: 'year', annuel: 'year', annuelle: 'year',
+  woche: 'week', wöchentlich: 'week', monat: 'month', monatlich: 'month', quartal: 'quarter', vierteljährlich: 'quarter', jahr: 'year', jährlich: 'year',
+  semana: 'week', semanal: 'week', mes: 'month', mensual: 'month', trimestral: 'quarter', año: 'year', anual: 'year',
+};
 export const PAYMENT_METHODS = ['credit-card', 'debit-card', 'bank-transfer', 'cash', 'paypal', 'direct-debit', 'other'] as const;
 /** How people write a way of paying, in the four languages of the letters (after lower-casing, spaces as hyphens). */
 const PAYMENT_WORDS: Readonly<Record<string, PaymentMethod>> = {
@@ -268,7 +305,7 @@ function caseSchemas(described: boolean) {
   const purchaseSchema = about(
     z.strictObject({
       item: text('What you bought or booked, e.g. "carpet cleaning, 3 rooms"', 500),
-      kind: z.optional(oneOf(PURCHASE_KINDS, `What kind of purchase it was: ${PURCHASE_KINDS.join(', ')} (a deposit: money paid in advance, or held as security, such as a rental deposit)`)),
+      kind: z.optional(oneOf(PURCHASE_KINDS, `What kind of purchase it was: ${PURCHASE_KINDS.join(', ')} (a deposit: money paid in advance, or held as security, such as a rental deposit)`, KIND_WORDS)),
       date: z.optional(calendarDate('When you bought, booked or paid for it (YYYY-MM-DD)')),
       reference: z.optional(text('Order, booking or invoice number', 100)),
       amount: z.optional(amount('What you have paid (for a subscription: each payment; with price, what you have paid in all)')),
@@ -324,7 +361,7 @@ function caseSchemas(described: boolean) {
 
   const requestSchema = about(
     z.strictObject({
-      remedy: oneOf(REMEDIES, 'What you want: correction, refund, either (correction or refund), partial-refund, or compensation (for costs it caused you)'),
+      remedy: oneOf(REMEDIES, 'What you want: correction, refund, either (correction or refund), partial-refund, or compensation (for costs it caused you)', REMEDY_WORDS),
       correction: z.optional(text('What exactly would put it right (needed for correction and either)', 2000)),
       amount: z.optional(amount('Refund amount; defaults to purchase.amount for refund and either; needed for partial-refund')),
       reason: z.optional(text('Why you ask for this amount back, in your words (for a partial refund), e.g. "for the two rooms that were not cleaned"', 500)),

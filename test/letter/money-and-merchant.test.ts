@@ -144,6 +144,28 @@ describe('a recurring fee is stated as the case states it', () => {
     expect(() => paid('cheque')).toThrow(/expected one of credit-card, debit-card/);
   });
 
+  it('what went wrong, what is wanted and the kind of purchase, written in French, German or Spanish', () => {
+    const parsed = (over: { problem?: string; remedy?: string; kind?: string; period?: string }) => {
+      const base = subscription();
+      return caseSchema.parse({
+        ...base,
+        purchase: { ...base.purchase, ...(over.kind && { kind: over.kind }), ...(over.period && { period: over.period }) },
+        story: { ...base.story, ...(over.problem && { problem: over.problem }) },
+        request: { ...base.request, ...(over.remedy && { remedy: over.remedy, correction: 'x' }) },
+      });
+    };
+    expect(parsed({ problem: 'mangelhaft' }).story.problem).toBe('poor-quality');
+    expect(parsed({ problem: 'nie angekommen' }).story.problem).toBe('not-provided');
+    expect(parsed({ problem: 'cobro indebido' }).story.problem).toBe('overcharged');
+    expect(parsed({ problem: 'Malfaçon' }).story.problem).toBe('poor-quality');
+    expect(parsed({ remedy: 'Remboursement' }).request.remedy).toBe('refund');
+    expect(parsed({ remedy: 'Nachbesserung' }).request.remedy).toBe('correction');
+    expect(parsed({ kind: 'prestation' }).purchase.kind).toBe('service');
+    expect(parsed({ kind: 'Dienstleistung' }).purchase.kind).toBe('service');
+    expect(parsed({ period: 'monatlich' }).purchase.period).toBe('month');
+    expect(parsed({ period: 'mensual' }).purchase.period).toBe('month');
+  });
+
   it('one fee, as before; the subject dates the payments from when they began', () => {
     const text = letter(subscription, 'first');
     expect(text).toContain('I have paid £45.00 a month for it since 1 March 2026.');
