@@ -1028,3 +1028,20 @@ describe('the writer’s answers in a French, German or Spanish letter', () => {
     expect(es).toContain('Llamé al Sr. García el 3 de mayo. Me dijo que lo revisarían.');
   });
 });
+
+describe('German answers with nouns typed in small letters', () => {
+  it('capitalise a noun after a determiner where the writer capitalises it elsewhere, and a surname in the greeting', () => {
+    const de = letter('de', {
+      recipient: { contact: 'herr huber' },
+      story: {
+        circumstances: 'Wir können die Dusche seit Oktober nicht benutzen.',
+        outcome: ['Wasser in der dusche läuft nicht zum abfluss', 'wir mussten essen gehen'],
+        impact: 'Der Abfluss ist verstopft und das Essen war kalt.',
+      },
+    });
+    expect(de).toContain('Sehr geehrter Herr Huber,');
+    expect(de).toContain('Wasser in der Dusche läuft nicht zum Abfluss.');
+    // Not after a determiner: a verb may share the noun's letters ("essen", "das Essen").
+    expect(de).toContain('Wir mussten essen gehen.');
+  });
+});

@@ -8,7 +8,13 @@ import type { ResolvedCase } from '../../case/resolve.js';
 import { catalogue, type Catalogue } from './index.js';
 import type { Language } from './names.js';
 
+/** German: a word the writer capitalises inside a sentence is a noun, also where typed in small letters after a determiner ("in der dusche"). */
+interface NounRule {
+  determiners: RegExp;
+}
+
 interface AnswerRules {
+  nouns?: NounRule;
   /** A sentence's end: a stop not after a digit ("18.8.") or an abbreviation ("z.B."), then a small letter. */
   sentenceEnd: RegExp;
   abbreviation: RegExp;
@@ -30,7 +36,9 @@ function rulesOf(words: Catalogue): AnswerRules {
   const capitals = alternation(words['answers.capitalWords'] ?? '');
   const comma = alternation(words['answers.commaBefore'] ?? '');
   const noComma = alternation(words['answers.noCommaAfter'] ?? '');
+  const determiners = alternation(words['answers.nounDeterminers'] ?? '').replace(/\\\*/g, '\\p{L}*');
   return {
+    ...(determiners && { nouns: { determiners: new RegExp(`(?<![\\p{L}])((?:${determiners})\\s+)(\\p{Ll}[\\p{L}-]{2,})(?![\\p{L}])`, 'giu') } }),
     sentenceEnd: /(?<![\d.])([.!?])(\s+)(\p{Ll})/gu,
     // A single letter before the stop is an abbreviation too ("p. ej.", "z. B.", "3 h.").
     abbreviation: new RegExp(`(?:^|[\\s(.])(?:${abbreviations ? `${abbreviations}|` : ''}\\p{L}\\.)$`, 'iu'),
@@ -39,12 +47,24 @@ function rulesOf(words: Catalogue): AnswerRules {
   };
 }
 
-function tidied(text: string, rules: AnswerRules): string {
+/** The words the writer capitalises inside a sentence, in small letters ("dusche" for "… die Dusche …"). */
+function capitalisedInside(texts: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/(?<=[\p{L}\p{N},;)]\s+)\p{Lu}\p{Ll}+(?:-\p{L}+)*/gu)) found.add(m[0].toLocaleLowerCase('de'));
+  }
+  return found;
+}
+
+function tidied(text: string, rules: AnswerRules, nouns?: ReadonlySet<string>): string {
   let out = text.replace(rules.sentenceEnd, (whole, stop: string, space: string, letter: string, at: number, all: string) =>
     rules.abbreviation.test(all.slice(Math.max(0, at - 12), at + 1)) ? whole : `${stop}${space}${letter.toLocaleUpperCase()}`,
   );
   if (rules.capitalWords) out = out.replace(rules.capitalWords, (word) => word.charAt(0).toLocaleUpperCase() + word.slice(1));
   if (rules.commaBefore) out = out.replace(rules.commaBefore, ', ');
+  if (rules.nouns && nouns && nouns.size > 0) {
+    out = out.replace(rules.nouns.determiners, (whole, before: string, word: string) => (nouns.has(word) ? `${before}${word.charAt(0).toLocaleUpperCase('de')}${word.slice(1)}` : whole));
+  }
   return out;
 }
 
@@ -52,8 +72,12 @@ function tidied(text: string, rules: AnswerRules): string {
 export function withAnswersTidied(c: ResolvedCase, language: Exclude<Language, 'en'>): ResolvedCase {
   let rules = rulesMade.get(language);
   if (!rules) rulesMade.set(language, (rules = rulesOf(catalogue(language))));
-  const fix = (text: string) => tidied(text, rules!);
   const { story, contacts, request } = c;
+  const all = [story.circumstances, story.impact, request.correction, request.reason, ...story.expectations, ...story.outcome, ...contacts.map((contact) => contact.result)].filter(
+    (text): text is string => text !== undefined,
+  );
+  const nouns = rules.nouns ? capitalisedInside(all) : undefined;
+  const fix = (text: string) => tidied(text, rules!, nouns);
   const circumstances = fix(story.circumstances);
   const expectations = story.expectations.map(fix);
   const outcome = story.outcome.map(fix);

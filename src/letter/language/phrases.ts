@@ -117,7 +117,8 @@ export function reader(contact: string | undefined, language: Exclude<Language, 
       if (language === 'es') form ??= ACADEMIC_ES_F.test(word) ? 'f' : ACADEMIC_ES_M.test(word) ? 'm' : undefined;
     } else break;
   }
-  const rest = words.slice(at);
+  // A name typed in small letters ("herr huber") is written with its capitals; particles stay small ("von", "de la").
+  const rest = words.slice(at).map((word, i) => (i > 0 && PARTICLE.test(word)) || /\p{Lu}/u.test(word) ? word : word.charAt(0).toLocaleUpperCase(language) + word.slice(1));
   // Two readers ("M. et Mme Dupont", "Herr und Frau Becker") are greeted as the generic greeting greets them.
   if (form === undefined || rest.length === 0 || /^(et|und|y|e|&)$/iu.test(rest[0]!)) return undefined;
   return { form, name: [...academic.map((t) => t.charAt(0).toUpperCase() + t.slice(1)), surname(rest, language)].join(' '), titled: academic.length > 0 };
