@@ -1045,3 +1045,11 @@ describe('German answers with nouns typed in small letters', () => {
     expect(de).toContain('Wir mussten essen gehen.');
   });
 });
+
+describe('the médiateur de la consommation', () => {
+  it('is named in a French final letter, but not for health care, which French law leaves out of consumer mediation', () => {
+    const final = (sector?: string) => letter('fr', { recipient: { ...(sector && { sector }) }, letter: { previous: ['2026-10-01'] } }, 'final');
+    expect(final()).toContain('saisir le médiateur de la consommation');
+    expect(final('health')).not.toContain('médiateur de la consommation');
+  });
+});

@@ -527,6 +527,7 @@ describe('earlier contacts as a person tells them', () => {
       [{ channel: 'email', result: 'asked for a refund, refused' }, 'I emailed you and asked for a refund, and you refused.'],
       [{ channel: 'letter', result: 'sent photos of the damage, no reply' }, 'I wrote to you and sent photos of the damage, but I received no reply.'],
       [{ channel: 'app', result: 'complained about the delay' }, 'I contacted you through your app and complained about the delay.'],
+      [{ channel: 'phone', result: 'waited 3 hrs on hold, call dropped' }, 'I phoned you and waited 3 hours on hold, and then the call was cut off.'],
       [{ channel: 'email', result: 'asked for photos' }, 'I emailed you, and you asked me for photos.'],
       [{ channel: 'phone', who: 'dan', result: 'told credit only' }, 'spoke to Dan, who told me “credit only”.'],
       [{ channel: 'email', result: 'said would call back in 2 days' }, 'and you said you would call back in 2 days.'],

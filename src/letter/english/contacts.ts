@@ -90,7 +90,10 @@ const AUTO_REPLY = /^(?:an?\s+)?auto(?:matic|mated)?[- ]?(?:reply|response|email
 const WRITER_WAITING = /^(?:still\s+)?(?:waiting|awaiting|chasing)\b/i;
 
 /** What only the writer does in a contact: "cancelled", "asked for a refund", "sent photos of the damage". */
-const WRITER_ACT = /^(?:cancel(?:l)?ed|asked (?:for (?:a |my |the )?(?:refund|money back|compensation|replacement|repair|manager|supervisor|call ?back)|to (?:cancel|speak|be refunded))|requested|complained|chased|reported|disputed|queried|followed up|returned|left (?:(?:a|an|another|two|three|\d+)\s+)?(?:voice ?mails?|messages?|msgs?|notes?)|(?:sent|attached|forwarded|uploaded|emailed)\s+(?:(?:the|my|some|a|an|all|more|two|three|\d+)\s+)?(?:photos?|pictures?|videos?|screenshots?|evidence|receipts?|proof|copies|copy|documents?|invoices?))\b/i;
+const WRITER_ACT = /^(?:waited|held|queued|hung on|was (?:put |kept |left )?on hold|got put on hold|gave up|cancel(?:l)?ed|asked (?:for (?:a |my |the )?(?:refund|money back|compensation|replacement|repair|manager|supervisor|call ?back)|to (?:cancel|speak|be refunded))|requested|complained|chased|reported|disputed|queried|followed up|returned|left (?:(?:a|an|another|two|three|\d+)\s+)?(?:voice ?mails?|messages?|msgs?|notes?)|(?:sent|attached|forwarded|uploaded|emailed)\s+(?:(?:the|my|some|a|an|all|more|two|three|\d+)\s+)?(?:photos?|pictures?|videos?|screenshots?|evidence|receipts?|proof|copies|copy|documents?|invoices?))\b/i;
+
+/** "call dropped", "line went dead": how a call ended, after the writer waited on it. */
+const CALL_CUT_OFF = /^(?:the\s+)?(?:call|line|phone)\s+(?:was\s+|got\s+)?(?:dropped|cut off|disconnected|went dead|ended)\.?$/i;
 
 /** ", refused refund", ", declined to help": a refusal after something else the person did. */
 const REFUSAL_AFTER = /,\s+(refused|declined|denied)\s+(?:((?:full |partial )?(?:refund|replacement|repair|credit))\b)?/i;
@@ -411,6 +414,8 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
         .map((part) =>
           /^(?:got|received)\s/i.test(part)
             ? `, and I received ${withArticle(part.replace(/^(?:got|received)\s+/i, ''))}`
+            : CALL_CUT_OFF.test(part)
+              ? ', and then the call was cut off'
             : /^no (?:reply|response|answer)\b/i.test(part)
               ? `, but I received ${part.charAt(0).toLowerCase()}${part.slice(1)}`
               : STARTS_WITH_VERB.test(part) && !WRITER_ACT.test(part)
