@@ -124,7 +124,19 @@ function withoutShouting(c: ResolvedCase): ResolvedCase {
 export function tidiedCase(cited: ResolvedCase): ResolvedCase {
   // Capitals for names typed in lower case follow English rules; other languages keep theirs as typed.
   const language = cited.letter.language ?? 'en';
-  return language === 'en' ? withStoryToTheBusiness(withShorthandSpelledOut(withNamesCapitalised(withoutShouting(letterContext(cited))))) : withAnswersTidied(letterContext(cited), language);
+  const context = withSenderNameInOrder(letterContext(cited));
+  return language === 'en' ? withStoryToTheBusiness(withShorthandSpelledOut(withNamesCapitalised(withoutShouting(context)))) : withAnswersTidied(context, language);
+}
+
+/** "Nguyen, Thanh": a name typed as a list is, surname last (never "Doe, PhD" or "Smith, Jr."). */
+const SURNAME_FIRST = /^([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}),\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’.-]*)?)$/u;
+const AFTER_A_NAME = /^(?:jr|sr|junior|senior|esq|phd|md|mba|cpa|rn|dds|obe|mbe|ii|iii|iv)\.?$/i;
+
+/** The writer's name as a letter signs it: given name first. */
+function withSenderNameInOrder(c: ResolvedCase): ResolvedCase {
+  const m = SURNAME_FIRST.exec(c.sender.name.trim());
+  if (!m || m[2]!.split(/\s+/).some((word) => AFTER_A_NAME.test(word))) return c;
+  return { ...c, sender: { ...c.sender, name: `${m[2]} ${m[1]}` } };
 }
 
 /** The case as templates see it: a tidied case (tidiedCase), and the phrases made from it. */

@@ -687,6 +687,8 @@ describe('greetings from what the writer typed about the reader', () => {
       letter(subscription, 'card-dispute', (c) => ((c.card = { ...c.card, issuer }), (c.letter = { ...c.letter, locale: 'en-US' }), (c.purchase.paidWith = 'credit-card'))).split('\n')[2];
     expect(greeting('First Bank Visa')).toBe('Dear First Bank Customer Service,');
     expect(greeting('Northway Bank credit card')).toBe('Dear Northway Bank Customer Service,');
+    expect(greeting('TD Aeroplan Visa Infinite')).toBe('Dear TD Aeroplan Customer Service,');
+    expect(greeting('Chase Sapphire Visa')).toBe('Dear Chase Sapphire Customer Service,');
     // A name that is all card words is kept.
     expect(greeting('Discover')).toBe('Dear Discover Customer Service,');
   });
@@ -837,6 +839,13 @@ describe('a deposit is given back, not refunded', () => {
       c.request = { remedy: 'refund', amount: 1300 };
     });
     expect(above).toContain('Please refund £1,300.00.');
+  });
+});
+
+describe('the writer’s name typed surname first', () => {
+  it('is signed given name first; letters after a name stay after it', () => {
+    expect(letter(roofer, 'first', (c) => (c.sender.name = 'Nguyen, Thanh'))).toMatch(/\nThanh Nguyen\n/);
+    expect(letter(roofer, 'first', (c) => (c.sender.name = 'Jane Doe, PhD'))).toMatch(/\nJane Doe, PhD\n/);
   });
 });
 

@@ -270,8 +270,8 @@ function nameOf(contact: string, locale: string): string | undefined {
   return name;
 }
 
-/** A card's scheme or kind at the end of an issuer's name: "First Bank Visa", "Acme Credit Card". */
-const CARD_WORDS = /(?:\s+(?:visa|mastercard|maestro|amex|discover|credit|debit|charge|rewards|cash\s?back|card|cards))+$/i;
+/** A card's scheme and what follows it, or its kind, at the end of an issuer's name: "First Bank Visa", "TD Aeroplan Visa Infinite", "Acme Credit Card". */
+const CARD_WORDS = /\s+(?:visa|mastercard|maestro|amex|american\s+express|discover)\b.*$|(?:\s+(?:credit|debit|charge|rewards|cash\s?back|card|cards))+$/i;
 
 /** A business's legal form at the end of its name, which a greeting leaves out: "TixNow Inc." -> "TixNow". */
 const LEGAL_FORM = /,?\s+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|plc|corp|corporation|co|company|pty(?:\s+ltd)?|llp|lp|ulc)\.?$/i;
