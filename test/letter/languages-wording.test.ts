@@ -1053,3 +1053,11 @@ describe('the médiateur de la consommation', () => {
     expect(final('health')).not.toContain('médiateur de la consommation');
   });
 });
+
+describe('quotations in the writer’s answers', () => {
+  it('take the language’s quotation marks', () => {
+    expect(letter('de', { story: { outcome: 'Antwort: die Kündigung sei "nicht eingegangen"' } })).toContain('die Kündigung sei „nicht eingegangen“');
+    expect(letter('fr', { story: { outcome: 'on m\'a répondu "pas de remboursement"' } })).toContain('on m\'a répondu «\u00a0pas de remboursement\u00a0»'.replace(/\u00a0/g, ' '));
+    expect(letter('es', { story: { outcome: 'me dijeron “no hay reembolso”' } })).toContain('me dijeron «no hay reembolso»');
+  });
+});

@@ -15,6 +15,8 @@ interface NounRule {
 
 interface AnswerRules {
   nouns?: NounRule;
+  /** The language's quotation marks, for text the writer put in straight or English ones. */
+  quotes?: readonly [string, string];
   /** A sentence's end: a stop not after a digit ("18.8.") or an abbreviation ("z.B."), then a small letter. */
   sentenceEnd: RegExp;
   abbreviation: RegExp;
@@ -37,7 +39,9 @@ function rulesOf(words: Catalogue): AnswerRules {
   const comma = alternation(words['answers.commaBefore'] ?? '');
   const noComma = alternation(words['answers.noCommaAfter'] ?? '');
   const determiners = alternation(words['answers.nounDeterminers'] ?? '').replace(/\\\*/g, '\\p{L}*');
+  const [open, close] = (words['answers.quotes'] ?? '').split('|');
   return {
+    ...(open && close && { quotes: [open, close] as const }),
     ...(determiners && { nouns: { determiners: new RegExp(`(?<![\\p{L}])((?:${determiners})\\s+)(\\p{Ll}[\\p{L}-]{2,})(?![\\p{L}])`, 'giu') } }),
     sentenceEnd: /(?<![\d.])([.!?])(\s+)(\p{Ll})/gu,
     // A single letter before the stop is an abbreviation too ("p. ej.", "z. B.", "3 h.").
@@ -62,6 +66,10 @@ function tidied(text: string, rules: AnswerRules, nouns?: ReadonlySet<string>): 
   );
   if (rules.capitalWords) out = out.replace(rules.capitalWords, (word) => word.charAt(0).toLocaleUpperCase() + word.slice(1));
   if (rules.commaBefore) out = out.replace(rules.commaBefore, ', ');
+  if (rules.quotes) {
+    const [open, close] = rules.quotes;
+    out = out.replace(/"([^"\n]+)"|“([^“”\n]+)”/g, (_whole, straight: string | undefined, curly: string | undefined) => `${open}${(straight ?? curly)!.trim()}${close}`);
+  }
   if (rules.nouns && nouns && nouns.size > 0) {
     out = out.replace(rules.nouns.determiners, (whole, before: string, word: string) => (nouns.has(word) ? `${before}${word.charAt(0).toLocaleUpperCase('de')}${word.slice(1)}` : whole));
   }
