@@ -1061,3 +1061,10 @@ describe('quotations in the writer’s answers', () => {
     expect(letter('es', { story: { outcome: 'me dijeron “no hay reembolso”' } })).toContain('me dijeron «no hay reembolso»');
   });
 });
+
+describe('a reply typed with a label', () => {
+  it('is not read as a verb without its subject ("Bot: …" is not "man bot")', () => {
+    const de = letter('de', { contacts: [{ date: '2026-06-10', channel: 'Chat', result: 'Bot: "Ihre Sendung ist unterwegs"' }] });
+    expect(de).not.toContain('Man bot');
+  });
+});

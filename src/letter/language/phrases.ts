@@ -615,7 +615,10 @@ function saidToReader(result: string, pairs: string | undefined): string | undef
   const lower = result.toLowerCase();
   const read = pairsRead.get(pairs) ?? pairsRead.set(pairs, pairs.split('|').map((pair) => pair.split('=') as [string, string])).get(pairs)!;
   for (const [from, to] of read) {
-    if (lower.startsWith(from) && /^(?:[\s,;:]|$)/.test(result.slice(from.length))) return `${to}${result.slice(from.length)}`;
+    if (!lower.startsWith(from) || !/^(?:[\s,;:]|$)/.test(result.slice(from.length))) continue;
+    // A word with a capital and a colon is a label ("Bot: …", "Antwort: …"), not a verb without its subject.
+    if (result.charAt(from.length) === ':' && /^\p{Lu}/u.test(result)) continue;
+    return `${to}${result.slice(from.length)}`;
   }
   return undefined;
 }
