@@ -842,6 +842,20 @@ describe('a deposit is given back, not refunded', () => {
   });
 });
 
+describe('the person written to, spoken to before', () => {
+  it('is "you", also when a quotation in what they said has "his" in it', () => {
+    const text = letter(roofer, 'first', (c) => {
+      c.recipient.contact = 'the manager sarah';
+      c.story.circumstances = 'I was quoted $4,200 over the phone by the manager sarah.';
+      c.contacts = [{ date: '2026-05-04', channel: 'in person', who: 'the manager sarah', result: 'said the crew "used his judgement" and she couldn\'t do anything about it' }];
+    });
+    expect(text).toContain('Dear Sarah,');
+    expect(text).toContain('I was quoted $4,200 over the phone by you.');
+    expect(text).toContain('you couldn\'t do anything about it');
+    expect(text).not.toMatch(/manager sarah/i);
+  });
+});
+
 describe('the writer’s name typed surname first', () => {
   it('is signed given name first; letters after a name stay after it', () => {
     expect(letter(roofer, 'first', (c) => (c.sender.name = 'Nguyen, Thanh'))).toMatch(/\nThanh Nguyen\n/);

@@ -82,6 +82,9 @@ describe('toTheAddressee', () => {
     ['I called Mark three times and spoke to Mark Evans on 3 May', 'I called you three times and spoke to you on 3 May'],
     ['Mark Evans said he would come back on Monday', 'You said you would come back on Monday'],
     ['mark never came back', 'You never came back'],
+    ['quoted £289 over the phone by the manager mark', 'quoted £289 over the phone by you'],
+    ['Had 2 crowns fitted by Mark in June', 'Had 2 crowns fitted by you in June'],
+    ['Mark did the procedure on 30 Sept.', 'You did the procedure on 30 Sept.'],
   ])('%s -> %s', (typed, said) => expect(toTheAddressee(typed, mark)).toBe(said));
 
   it.each([

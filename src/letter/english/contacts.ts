@@ -238,7 +238,7 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
     // What they said of themselves ("said she was behind", "said he'd take a look") is said of
     // "you" too, when "he" or "she" is all there is of them; "his", "her" and "he's" could be
     // someone else's, and keep the name.
-    if (!/\b(?:him|his|her|hers|himself|herself)\b|\b(?:he|she)['’]s\b/i.test(result)) {
+    if (!/\b(?:him|his|her|hers|himself|herself)\b|\b(?:he|she)['’]s\b/i.test(result.replace(/"[^"]*"|“[^”]*”/g, ''))) {
       const spoken = outsideQuotes(result, (part) => part.replace(SHE_OR_HE, (pronoun: string, verb: string | undefined) => `${matchCase(pronoun, 'you')}${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`));
       return contactSentence({ ...rest, result: spoken }, business, date, use);
     }

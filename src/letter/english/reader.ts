@@ -70,9 +70,11 @@ function formsOf(contact: string, locale: string): readonly string[] {
 }
 
 /** Words between the name and its verb, and the verbs a person at a business does (as for "they"). */
-const NAME_VERB = String.raw`(?=\s+${BETWEEN}(?:${BUSINESS_VERB}|was|wasn['’]t|is|isn['’]t)\b)`;
+const NAME_VERB = String.raw`(?=\s+${BETWEEN}(?:${BUSINESS_VERB}|did|does|made|performed|examined|handled|signed|accepted|approved|assessed|diagnosed|operated|was|wasn['’]t|is|isn['’]t)\b)`;
 /** Verbs of the writer's that take the person as their object: "I called Mark", "I paid Mark", "spoke to Mark". */
-const WRITER_TO = String.raw`\b(?:called|rang|phoned|e-?mailed|texted|messaged|told|asked|paid|met|contacted|chased|reminded|showed|gave|sent|spoke\s+to|wrote\s+to|talked\s+to|complained\s+to|explained\s+to|with)\s+`;
+const WRITER_TO = String.raw`\b(?:called|rang|phoned|e-?mailed|texted|messaged|told|asked|paid|met|contacted|chased|reminded|showed|gave|sent|spoke\s+to|wrote\s+to|talked\s+to|complained\s+to|explained\s+to|with|by)\s+`;
+/** A role before the name: "the manager Sarah". */
+const ROLE_BEFORE = String.raw`(?:the\s+(?:${ROLE_WORDS.source.replace(/^\\b\(|\)\\b$/g, '')})\s+)?`;
 /** After "Mark's": words that make it "Mark is" or "Mark has", not something of Mark's. */
 const NOT_POSSESSED = /^(?:been|got|gone|not|never|just|still|already|going|coming|doing|done|a|an|the|very|so|too|also|always|back|off|out|on|in|now|since|said|told|left)$/;
 /** A verb after "you" agreeing with it ("Mark was" -> "you were"). */
@@ -95,7 +97,7 @@ export function toTheAddressee(text: string, forms: readonly string[]): string {
     const name = `(?:${forms.map(escaped).join('|')})`;
     patterns = {
       subject: new RegExp(`(?<![\\p{L}'’])${name}(?![\\p{L}'’])${NAME_VERB}(\\s+)([\\p{L}'’]+)`, 'giu'),
-      object: new RegExp(`(${WRITER_TO})${name}(?![\\p{L}'’]|\\s+[A-Z])`, 'gu'),
+      object: new RegExp(`(${WRITER_TO})${ROLE_BEFORE}${name}(?![\\p{L}'’])`, 'giu'),
       possessive: new RegExp(`(?<![\\p{L}'’])${name}['’]s\\s+(?=(\\p{Ll}+))`, 'gu'),
     };
     addresseePatterns.set(key, patterns);
@@ -105,7 +107,8 @@ export function toTheAddressee(text: string, forms: readonly string[]): string {
     const atStart = (at: number) => /^\s*$|[.!?]["'’”)]?\s+$/.test(part.slice(0, at));
     // The word after the name agrees with "you": "Mark was" -> "you were", "Mark has quoted" -> "you have quoted".
     let said = part.replace(subject, (_found, space: string, next: string, at: number) => `${atStart(at) ? 'You' : 'you'}${space}${YOU_AGREE[next.toLowerCase()] ?? next}`);
-    said = said.replace(object, (_found, verb: string) => `${verb}you`);
+    // Not where the name goes on with another capitalised word ("Mark Evans Ltd").
+    said = said.replace(object, (found, verb: string, at: number, whole: string) => (/^\s+[A-Z]/.test(whole.slice(at + found.length)) ? found : `${verb}you`));
     said = said.replace(possessive, (found, next: string, at: number) => (NOT_POSSESSED.test(next) ? found : `${atStart(at) ? 'Your' : 'your'} `));
     return said.replace(SAID_OF_SELF, (_found, lead: string, _pronoun: string, verb: string | undefined) => `${lead}you${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`);
   });
