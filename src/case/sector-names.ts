@@ -20,6 +20,13 @@ const SECTOR_NAMES: readonly SectorName[] = [
   { sector: 'airline', name: /^(?:air|aer)\s+\p{L}+$|\s(?:air|aer)$/iu, story: /\b(?:flights?|vols?|flug|flüge|vuelos?)\b/i },
   { sector: 'energy', name: /\b(?:energy|énergie|energie|energía)\b/i, story: /\b(?:bills?|tariffs?|meters?|supply|supplier|direct\s+debit|electricity|gas|factures?|rechnung|abschlag|strom|factura)\b/i, unless: /\b(?:solar|panels?|install\w*|heat\s+pumps?|boilers?|insulation)\b/i },
   { sector: 'telecoms', name: /\b(?:broadband|telecoms?|telecommunications|telekom|télécom|telecomunicaciones)\b/i },
+  // "VoxMobile UK", "Northern Wireless": a phone or internet provider when the story is about a line, a SIM or a plan.
+  {
+    sector: 'telecoms',
+    name: /mobile\b|\b(?:wireless|cellular|móvil|mobilfunk)\b/i,
+    story: /\b(?:sim|signal|data|airtime|contract|plan|tariff|pac|network|coverage|roaming|router|wi-?fi|handset|line|top-?up|minutes)\b/i,
+    unless: /\b(?:valet\w*|car\s+wash|mechanic|tyres?|tires?|hairdress\w*|groom\w*|massage|catering|coffee|food|van)\b/i,
+  },
   // Letting and estate agents, property managers: only ever about homes and their deposits.
   {
     sector: 'property',

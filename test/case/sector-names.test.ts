@@ -16,6 +16,7 @@ describe('the sector a business name shows', () => {
     ['Greenleaf Energy', 'my electricity bill for March', 'energy'],
     ['Acme Broadband', 'fibre broadband, 12 months', 'telecoms'],
     ['Castle Lettings Ltd', 'deposit for flat 3', 'property'],
+    ['VoxMobile UK', 'SIM only plan, charged after I cancelled the contract', 'telecoms'],
     ['Smith & Co Estate Agents', 'holding deposit', 'property'],
     ['Agence Immobilière du Parc', 'dépôt de garantie', 'property'],
     ['Hausverwaltung Meier GmbH', 'Mietkaution', 'property'],
@@ -31,6 +32,7 @@ describe('the sector a business name shows', () => {
     ['Energy Fitness', 'gym membership'],
     ['Riverside Cleaners', 'deep clean of a flat'],
     ['Redrow Homes', 'reservation deposit on a new-build house'],
+    ['Mobile Car Valeting', 'full valet, the contract price'],
   ])('%s (%s) shows no sector', (company, about) => {
     expect(sectorFromName(company, about)).toBeUndefined();
   });

@@ -528,6 +528,8 @@ describe('earlier contacts as a person tells them', () => {
       [{ channel: 'letter', result: 'sent photos of the damage, no reply' }, 'I wrote to you and sent photos of the damage, but I received no reply.'],
       [{ channel: 'app', result: 'complained about the delay' }, 'I contacted you through your app and complained about the delay.'],
       [{ channel: 'phone', result: 'waited 3 hrs on hold, call dropped' }, 'I phoned you and waited 3 hours on hold, and then the call was cut off.'],
+      [{ channel: 'email', result: 'submitted insurance claim form with photos, no response' }, 'I emailed you and submitted insurance claim form with photos, but I received no response.'],
+      [{ channel: 'email', result: 'bounced back' }, 'I emailed you, but the message bounced back.'],
       [{ channel: 'email', result: 'asked for photos' }, 'I emailed you, and you asked me for photos.'],
       [{ channel: 'phone', who: 'dan', result: 'told credit only' }, 'spoke to Dan, who told me “credit only”.'],
       [{ channel: 'email', result: 'said would call back in 2 days' }, 'and you said you would call back in 2 days.'],
@@ -839,6 +841,16 @@ describe('a deposit is given back, not refunded', () => {
       c.request = { remedy: 'refund', amount: 1300 };
     });
     expect(above).toContain('Please refund £1,300.00.');
+  });
+});
+
+describe('a product named with capitals', () => {
+  it('keeps them, even where the writer types the brand in small letters elsewhere', () => {
+    const text = letter(roofer, 'first', (c) => {
+      c.purchase.item = 'Samsung Galaxy S25 phone';
+      c.story.circumstances = 'I bought a samsung phone from you in March.';
+    });
+    expect(text).toContain('my Samsung Galaxy S25 phone');
   });
 });
 

@@ -90,10 +90,13 @@ const AUTO_REPLY = /^(?:an?\s+)?auto(?:matic|mated)?[- ]?(?:reply|response|email
 const WRITER_WAITING = /^(?:still\s+)?(?:waiting|awaiting|chasing)\b/i;
 
 /** What only the writer does in a contact: "cancelled", "asked for a refund", "sent photos of the damage". */
-const WRITER_ACT = /^(?:waited|held|queued|hung on|was (?:put |kept |left )?on hold|got put on hold|gave up|cancel(?:l)?ed|asked (?:for (?:a |my |the )?(?:refund|money back|compensation|replacement|repair|manager|supervisor|call ?back)|to (?:cancel|speak|be refunded))|requested|complained|chased|reported|disputed|queried|followed up|returned|left (?:(?:a|an|another|two|three|\d+)\s+)?(?:voice ?mails?|messages?|msgs?|notes?)|(?:sent|attached|forwarded|uploaded|emailed)\s+(?:(?:the|my|some|a|an|all|more|two|three|\d+)\s+)?(?:photos?|pictures?|videos?|screenshots?|evidence|receipts?|proof|copies|copy|documents?|invoices?))\b/i;
+const WRITER_ACT = /^(?:waited|held|queued|hung on|submitted|filed|lodged|filled (?:in|out)|raised (?:a |an |the )?(?:complaint|claim|ticket|case|dispute)|was (?:put |kept |left )?on hold|got put on hold|gave up|cancel(?:l)?ed|asked (?:for (?:a |my |the )?(?:refund|money back|compensation|replacement|repair|manager|supervisor|call ?back)|to (?:cancel|speak|be refunded))|requested|complained|chased|reported|disputed|queried|followed up|returned|left (?:(?:a|an|another|two|three|\d+)\s+)?(?:voice ?mails?|messages?|msgs?|notes?)|(?:sent|attached|forwarded|uploaded|emailed)\s+(?:(?:the|my|some|a|an|all|more|two|three|\d+)\s+)?(?:photos?|pictures?|videos?|screenshots?|evidence|receipts?|proof|copies|copy|documents?|invoices?))\b/i;
 
 /** "call dropped", "line went dead": how a call ended, after the writer waited on it. */
 const CALL_CUT_OFF = /^(?:the\s+)?(?:call|line|phone)\s+(?:was\s+|got\s+)?(?:dropped|cut off|disconnected|went dead|ended)\.?$/i;
+
+/** "bounced back", "email bounced": the writer's email came back undelivered. */
+const BOUNCED = /^(?:(?:the|my)\s+)?(?:e-?mail\s+|message\s+|it\s+)?(?:bounced(?:\s+back)?|was\s+returned\s+undelivered|undeliverable|could\s+not\s+be\s+delivered)\.?$/i;
 
 /** ", refused refund", ", declined to help": a refusal after something else the person did. */
 const REFUSAL_AFTER = /,\s+(refused|declined|denied)\s+(?:((?:full |partial )?(?:refund|replacement|repair|credit))\b)?/i;
@@ -401,6 +404,8 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   ) {
     return `${when}${told}. ${asSentence(withContrast(result.replace(COMMA_SPLICE, '. $1 ')))}`;
   }
+  // "bounced back": nobody did anything; the writer's message came back.
+  if (BOUNCED.test(result)) return `${when}${told}, but the message bounced back.`;
   // "promised a call back" has no subject: the person spoken to, or the business, did it.
   if (STARTS_WITH_VERB.test(result)) {
     // The first word is a verb, never a name: "Got an acknowledgement" reads in mid-sentence as "got".
@@ -416,6 +421,8 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
             ? `, and I received ${withArticle(part.replace(/^(?:got|received)\s+/i, ''))}`
             : CALL_CUT_OFF.test(part)
               ? ', and then the call was cut off'
+            : BOUNCED.test(part)
+              ? ', but the message bounced back'
             : /^no (?:reply|response|answer)\b/i.test(part)
               ? `, but I received ${part.charAt(0).toLowerCase()}${part.slice(1)}`
               : STARTS_WITH_VERB.test(part) && !WRITER_ACT.test(part)

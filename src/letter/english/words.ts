@@ -99,6 +99,9 @@ export function inSentence(text: string, use?: WordUse, nounPhrase = false, with
     // "Kitchen Extension" is Title Case, not a name, when the writer also wrote "kitchen": the
     // rest goes to lower case with it (words the writer capitalises elsewhere, and acronyms, stay).
     const titleCase = words.length > 1 && words.slice(1).every((word) => !/^[a-z\u00DF-\u00F6\u00F8-\u00FF]/.test(word));
+    // "Samsung Galaxy S25 phone": a name of two capitalised words the writer never types in small letters is a product's name.
+    const second = words[1]?.replace(/[^A-Za-z\u00C0-\u024F'’-]/g, '') ?? '';
+    if (!titleCase && /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]/.test(second) && !use.common.has(second.toLowerCase()) && !FUNCTION_WORD.test(second.toLowerCase())) return trimmed;
     if (!titleCase) return lowered;
     const rest = words.slice(1).map((word) => (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]+$/.test(word) && !use.names.has(word.toLowerCase()) ? word.toLowerCase() : word));
     // A word the writer capitalises elsewhere makes the run a name ("Damage Claims Department"): it stays whole.
