@@ -6,7 +6,6 @@ import { EXIT_USAGE, UserError } from '../errors.js';
 import { formatDate } from './format-values.js';
 import type { Letter, LetterCase } from './render.js';
 import { townOf } from './town.js';
-import { addresseeName } from './english/people.js';
 
 export type Paper = 'a4' | 'letter';
 export const PAPERS: readonly Paper[] = ['a4', 'letter'];
@@ -156,10 +155,8 @@ export function addressee(c: Pick<LetterCase, 'letter' | 'recipient' | 'card'>):
 /** The recipient as the envelope's window shows them: the person or team, the company, the address. */
 export function recipientLines(c: LetterCase): string[] {
   const to = addressee(c);
-  // In English, the person or team as the greeting names them ("The manager Sarah" -> "Sarah",
-  // "Mr. Tony Ferris, Operations Manager" -> "Mr Ferris"); "customer services" heads the address as "Customer services".
-  const named = to.contact && (c.letter.language ?? 'en') === 'en' ? addresseeName(to.contact, c.letter.locale) : undefined;
-  const contact = (named ?? to.contact)?.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+  // "customer services" heads the address as "Customer services".
+  const contact = to.contact?.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
   return [contact, to.company, ...addressLines(to.address)].filter((line): line is string => Boolean(line && line.trim()));
 }
 
