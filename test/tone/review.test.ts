@@ -14,7 +14,7 @@ describe('draft checks the tone of what it writes', () => {
     const r = redress(['draft', '--from', rude]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Subject: ');
-    expect(r.stderr).toMatch(/rude\.yaml:24:7 story\.outcome\[1\]: .*lazy idiots.*Try: "/);
+    expect(r.stderr).toMatch(/rude\.yaml:25:7 story\.outcome\[1\]: .*lazy idiots.*Try: "/);
   });
 
   it('with --strict, writes nothing and exits 1', () => {
