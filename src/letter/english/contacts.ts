@@ -1,7 +1,7 @@
 // Earlier contacts told as a person would: by channel (phoned, e-mailed, wrote, visited,
 // chatted), with whom, and what came of it, in the first person and to the right reader.
 import type { ResolvedCase } from '../../case/resolve.js';
-import { FUNCTION_WORD, HAS_VERB, outsideQuotes, LEADING_YOUR, ROLE_LAST, ROLE_WORDS, TEAM_WORDS, TITLES, VERB, type WordUse, asSentence, clause, inSentence, quoted, speaksToReader, withoutBrackets } from './words.js';
+import { FUNCTION_WORD, HAS_VERB, outsideQuotes, LEADING_YOUR, ROLE_LAST, ROLE_WORDS, TEAM_WORDS, TITLES, VERB, type WordUse, asSentence, clause, inSentence, quoted, speaksToReader, withoutBrackets, YOU_AGREE } from './words.js';
 import { capitalisedName, roleThenName } from './people.js';
 import { remembered } from '../../util/remember.js';
 
@@ -143,7 +143,6 @@ const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|himself|herself)(?:'[a-z]+|�
 const THEY_FIRST = /^they(?:'(?:d|ll|ve|re)|’(?:d|ll|ve|re))?(?=\s)/i;
 /** "she was", "he'd", "she": a subject pronoun, with the verb that must agree with "you". */
 const SHE_OR_HE = /\b(?:she|he)(?=['’](?:d|ll)\b|\b)(?:\s+(was|is|has|does|doesn't|wasn't|isn't|hasn't)\b)?/gi;
-const YOU_AGREE: Readonly<Record<string, string>> = { was: 'were', is: 'are', has: 'have', does: 'do', "doesn't": "don't", "wasn't": "weren't", "isn't": "aren't", "hasn't": "haven't" };
 
 /** Every "they", "them" and "their" of a reply: the business, when the reply starts with it. */
 const THEY_ANY = /\b(?:they(?:'(?:d|ll|ve|re)|’(?:d|ll|ve|re))?|them|their|theirs|themselves)\b/gi;

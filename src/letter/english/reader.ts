@@ -6,7 +6,7 @@
 import type { ResolvedCase } from '../../case/resolve.js';
 import { remembered } from '../../util/remember.js';
 import { addresseeName } from './people.js';
-import { outsideQuotes, ROLE_WORDS, TEAM_WORDS, TITLES } from './words.js';
+import { outsideQuotes, ROLE_WORDS, TEAM_WORDS, TITLES, YOU_AGREE } from './words.js';
 
 /** Words between "they" and its verb: "they never", "they would not", "they still haven't". */
 const BETWEEN = String.raw`(?:(?:never|only|just|also|still|then|even|always|already|later|finally|eventually|simply|repeatedly|again|would|will|could|should|did|do|does|had|have|has|didn['’]t|don['’]t|doesn['’]t|hadn['’]t|haven['’]t|hasn['’]t|wouldn['’]t|won['’]t|couldn['’]t|can['’]t|cannot|can|not|n['’]t)\s+)*`;
@@ -77,8 +77,6 @@ const WRITER_TO = String.raw`\b(?:called|rang|phoned|e-?mailed|texted|messaged|t
 const ROLE_BEFORE = String.raw`(?:the\s+(?:${ROLE_WORDS.source.replace(/^\\b\(|\)\\b$/g, '')})\s+)?`;
 /** After "Mark's": words that make it "Mark is" or "Mark has", not something of Mark's. */
 const NOT_POSSESSED = /^(?:been|got|gone|not|never|just|still|already|going|coming|doing|done|a|an|the|very|so|too|also|always|back|off|out|on|in|now|since|said|told|left)$/;
-/** A verb after "you" agreeing with it ("Mark was" -> "you were"). */
-const YOU_AGREE: Readonly<Record<string, string>> = { was: 'were', is: 'are', has: 'have', does: 'do', says: 'say', "wasn't": "weren't", "isn't": "aren't", "hasn't": "haven't", "doesn't": "don't", 'wasn’t': 'weren’t', 'isn’t': 'aren’t', 'hasn’t': 'haven’t', 'doesn’t': 'don’t' };
 /** "you said he would", "you promised she was": the person speaking of themselves. */
 const SAID_OF_SELF = /\b(you\s+(?:said|told me|told us|promised|claimed|insisted|assured me|assured us|agreed)\s+(?:that\s+)?)(he|she)\b(?:\s+(was|is|has|does|wasn['’]t|isn['’]t|hasn['’]t|doesn['’]t)\b)?/gi;
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -387,6 +387,9 @@ export const HAS_VERB = new RegExp(String.raw`\s(${VERB})\b`, 'i');
 /** "your quote": a phrase that starts by naming the reader's own thing. */
 export const LEADING_YOUR = /^your\s+/i;
 
+/** A verb after "you" agreeing with it, where "he", "she" or a name stood ("Mark was" -> "you were"). */
+export const YOU_AGREE: Readonly<Record<string, string>> = { was: 'were', is: 'are', has: 'have', does: 'do', says: 'say', "wasn't": "weren't", "isn't": "aren't", "hasn't": "haven't", "doesn't": "don't", 'wasn’t': 'weren’t', 'isn’t': 'aren’t', 'hasn’t': 'haven’t', 'doesn’t': 'don’t' };
+
 /** Words in quotation marks are someone's own: `change` rewrites only the text around them. */
 export function outsideQuotes(text: string, change: (part: string) => string): string {
   return text
