@@ -14,6 +14,12 @@ export function nextStepText(step: NextStep, language = 'en'): string {
   return language === 'en' ? `${step.text}, which I understand I can do ${step.when}` : `${step.text}, ${step.when}`;
 }
 
+function claimed(request: ResolvedCase['request']): number | undefined {
+  const costs = request.costs.reduce((sum, cost) => sum + cost.amount, 0);
+  if (request.amount === undefined && costs === 0) return undefined;
+  return Math.round(((request.amount ?? 0) + costs) * 100) / 100;
+}
+
 export function withRights(resolved: ResolvedCase, userDirs: readonly string[] = []): ResolvedCase {
   const { sender, purchase, request, letter, recipient } = resolved;
   if (sender.country === undefined) return resolved;
@@ -28,7 +34,8 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
     ...(purchase.paidWith !== undefined && { paidWith: purchase.paidWith }),
     ...(recipient.sector !== undefined && { sector: recipient.sector }),
     ...((purchase.price ?? purchase.amount) !== undefined && { price: purchase.price ?? purchase.amount }),
-    ...(request.amount !== undefined && { amount: request.amount }),
+    // What the letter claims in all, the costs it caused included: a court's limit applies to the whole claim.
+    ...(claimed(request) !== undefined && { amount: claimed(request) }),
     currency: purchase.currency,
     ...(resolved.card.statementDate !== undefined && { statementDate: resolved.card.statementDate }),
     letterDate: letter.date,

@@ -278,3 +278,23 @@ describe('a cancelled flight from the UK', () => {
     expect(gb('refund', 'travel')).not.toContain('UK law on air passenger rights');
   });
 });
+
+describe('a court with a limit on claims', () => {
+  const irish = (costs: { what: string; amount: number }[]) =>
+    letterFor(
+      () =>
+        ({
+          sender: { name: 'Aoife Byrne', email: 'aoife@example.ie', country: 'IE' },
+          recipient: { company: 'Emerald Holidays' },
+          purchase: { item: 'a week in a holiday cottage', kind: 'booking', date: '2026-07-10', amount: 1800, currency: 'EUR' },
+          story: { circumstances: 'The cottage was double-booked on arrival.', expectations: 'the cottage we booked', outcome: 'no cottage' },
+          request: { remedy: 'refund', costs },
+          letter: { stage: 'final', date: '2026-11-02', previous: ['2026-09-20'] },
+        }) as Case,
+    );
+
+  it('is named only when the whole claim, costs included, is within it', () => {
+    expect(irish([{ what: 'a hotel night', amount: 150 }])).toContain('Small Claims procedure');
+    expect(irish([{ what: 'three hotel nights', amount: 450 }])).not.toContain('Small Claims procedure');
+  });
+});
