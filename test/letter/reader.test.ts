@@ -85,6 +85,9 @@ describe('toTheAddressee', () => {
     ['quoted £289 over the phone by the manager mark', 'quoted £289 over the phone by you'],
     ['Had 2 crowns fitted by Mark in June', 'Had 2 crowns fitted by you in June'],
     ['Mark did the procedure on 30 Sept.', 'You did the procedure on 30 Sept.'],
+    ['did the final inspection with mark on 1 Sept and he said everything looked fine', 'did the final inspection with you on 1 Sept and you said everything looked fine'],
+    ['Mark came on Monday. The next day a plumber came and he was rude', 'You came on Monday. The next day a plumber came and he was rude'],
+    ['Mark came on Monday.\n\nThen he left.', 'You came on Monday.\n\nThen he left.'],
   ])('%s -> %s', (typed, said) => expect(toTheAddressee(typed, mark)).toBe(said));
 
   it.each([

@@ -104,13 +104,31 @@ export function toTheAddressee(text: string, forms: readonly string[]): string {
   return outsideQuotes(text, (part) => {
     const atStart = (at: number) => /^\s*$|[.!?]["'’”)]?\s+$/.test(part.slice(0, at));
     // The word after the name agrees with "you": "Mark was" -> "you were", "Mark has quoted" -> "you have quoted".
-    let said = part.replace(subject, (_found, space: string, next: string, at: number) => `${atStart(at) ? 'You' : 'you'}${space}${YOU_AGREE[next.toLowerCase()] ?? next}`);
+    // Each "you" put for the name is marked, so that a "she" after it in the same sentence is said to them too.
+    let said = part.replace(subject, (_found, space: string, next: string, at: number) => `${atStart(at) ? 'You' : 'you'}${SAID_TO}${space}${YOU_AGREE[next.toLowerCase()] ?? next}`);
     // Not where the name goes on with another capitalised word ("Mark Evans Ltd").
-    said = said.replace(object, (found, verb: string, at: number, whole: string) => (/^\s+[A-Z]/.test(whole.slice(at + found.length)) ? found : `${verb}you`));
+    said = said.replace(object, (found, verb: string, at: number, whole: string) => (/^\s+[A-Z]/.test(whole.slice(at + found.length)) ? found : `${verb}you${SAID_TO}`));
     said = said.replace(possessive, (found, next: string, at: number) => (NOT_POSSESSED.test(next) ? found : `${atStart(at) ? 'Your' : 'your'} `));
-    return said.replace(SAID_OF_SELF, (_found, lead: string, _pronoun: string, verb: string | undefined) => `${lead}you${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`);
+    said = said.replace(SAID_OF_SELF, (_found, lead: string, _pronoun: string, verb: string | undefined) => `${lead}you${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`);
+    if (!said.includes(SAID_TO)) return said;
+    // "did the inspection with Jess and she said it looked fine": "she" is Jess, in the sentence that named her.
+    return said
+      .split(/((?<=[.!?])\s+)/)
+      .map((sentence) => {
+        const at = sentence.indexOf(SAID_TO);
+        if (at === -1) return sentence;
+        const rest = sentence.slice(at).replace(SHE_AFTER, (_found, _pronoun: string, verb: string | undefined) => `you${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`);
+        return sentence.slice(0, at) + rest;
+      })
+      .join('')
+      .replaceAll(SAID_TO, '');
   });
 }
+
+/** Marks a "you" said for the name of the person written to (a private-use character, never in a letter). */
+const SAID_TO = '\uE020';
+/** "he" or "she" doing something, after the person written to was named in the same sentence. */
+const SHE_AFTER = new RegExp(String.raw`\b(he|she)(?=\s+${BETWEEN}(?:${BUSINESS_VERB}|did|does|looked|seemed|was|wasn['’]t|is|isn['’]t)\b)(?:\s+(was|is|has|does|wasn['’]t|isn['’]t|hasn['’]t|doesn['’]t)\b)?`, 'gi');
 
 /** The case with its promises and what happened said to the business, for a letter to it; the same object when nothing changes. */
 export function withStoryToTheBusiness<C extends ResolvedCase>(c: C): C {
