@@ -1062,6 +1062,15 @@ describe('quotations in the writer’s answers', () => {
   });
 });
 
+describe('an answer written in English in a letter in another language', () => {
+  it('stays exactly as typed: no capitals, commas or quotation marks of the letter’s language', () => {
+    const typed = 'the technician said "it is fine". then he left, and nobody came back in august.';
+    for (const language of ['de', 'fr', 'es'] as const) {
+      expect(letter(language, { story: { outcome: typed } })).toContain(typed.replace(/\.$/, ''));
+    }
+  });
+});
+
 describe('a reply typed with a label', () => {
   it('is not read as a verb without its subject ("Bot: …" is not "man bot")', () => {
     const de = letter('de', { contacts: [{ date: '2026-06-10', channel: 'Chat', result: 'Bot: "Ihre Sendung ist unterwegs"' }] });

@@ -6,7 +6,7 @@
 // `answers.commaBefore`, `answers.noCommaAfter`.
 import type { ResolvedCase } from '../../case/resolve.js';
 import { catalogue, type Catalogue } from './index.js';
-import type { Language } from './names.js';
+import { looksEnglish, type Language } from './names.js';
 
 /** German: a word the writer capitalises inside a sentence is a noun, also where typed in small letters after a determiner ("in der dusche"). */
 interface NounRule {
@@ -84,8 +84,11 @@ export function withAnswersTidied(c: ResolvedCase, language: Exclude<Language, '
   const all = [story.circumstances, story.impact, request.correction, request.reason, ...story.expectations, ...story.outcome, ...contacts.map((contact) => contact.result)].filter(
     (text): text is string => text !== undefined,
   );
-  const nouns = rules.nouns ? capitalisedInside(all) : undefined;
-  const fix = (text: string) => tidied(text, rules!, nouns);
+  // An answer written in English stays as typed (the command line says the letter mixes languages).
+  const own = all.filter((text) => !looksEnglish(text));
+  if (own.length === 0) return c;
+  const nouns = rules.nouns ? capitalisedInside(own) : undefined;
+  const fix = (text: string) => (own.includes(text) ? tidied(text, rules!, nouns) : text);
   const circumstances = fix(story.circumstances);
   const expectations = story.expectations.map(fix);
   const outcome = story.outcome.map(fix);
