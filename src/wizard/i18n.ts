@@ -18,14 +18,17 @@ let language: Language = 'en';
 let current: Catalogue = en;
 
 /**
- * Where a catalogue other than English is: next to this file in the source tree (tests),
- * dist/messages in the built package (scripts/build.js copies them there).
+ * The text of a catalogue other than English: next to this file in the source tree (tests), or
+ * brotli-compressed in dist/messages in the built package (scripts/build.js writes them there).
  */
-function catalogueFile(lang: Language): string {
+function catalogueText(lang: Language): string {
   const here = fileURLToPath(import.meta.url);
-  if (/[\\/]src[\\/]wizard[\\/][^\\/]+$/.test(here)) return join(here, '..', 'messages', `${lang}.json`);
-  const built = join(packageRoot(), 'dist', 'messages', `${lang}.json`);
-  return existsSync(built) ? built : join(packageRoot(), 'src', 'wizard', 'messages', `${lang}.json`);
+  if (/[\\/]src[\\/]wizard[\\/][^\\/]+$/.test(here)) return readFileSync(join(here, '..', 'messages', `${lang}.json`), 'utf8');
+  const built = join(packageRoot(), 'dist', 'messages', `${lang}.json.br`);
+  if (!existsSync(built)) return readFileSync(join(packageRoot(), 'src', 'wizard', 'messages', `${lang}.json`), 'utf8');
+  // Loaded here, not at the top: a letter in English never needs it.
+  const { brotliDecompressSync } = process.getBuiltinModule('node:zlib');
+  return brotliDecompressSync(readFileSync(built)).toString('utf8');
 }
 
 /** One language's catalogue; a key it lacks (or a file that cannot be read) falls back to English. */
@@ -34,7 +37,7 @@ export function catalogue(lang: Language): Catalogue {
   if (!found) {
     let own: Partial<Catalogue> = {};
     try {
-      own = JSON.parse(readFileSync(catalogueFile(lang), 'utf8')) as Partial<Catalogue>;
+      own = JSON.parse(catalogueText(lang)) as Partial<Catalogue>;
     } catch {
       // a missing catalogue is no reason to stop someone's letter: English it is
     }

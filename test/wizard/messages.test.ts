@@ -64,7 +64,7 @@ describe('wizard catalogues', () => {
     expect(code).toContain(en['q.recipient.company']);
     for (const language of OTHERS) {
       expect(code).not.toContain(read(language)['q.recipient.company'] as string);
-      expect(existsSync(join(ROOT, 'dist', 'messages', `${language}.json`))).toBe(true);
+      expect(existsSync(join(ROOT, 'dist', 'messages', `${language}.json.br`))).toBe(true);
     }
   });
 });
