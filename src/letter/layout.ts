@@ -155,9 +155,7 @@ export function addressee(c: Pick<LetterCase, 'letter' | 'recipient' | 'card'>):
 /** The recipient as the envelope's window shows them: the person or team, the company, the address. */
 export function recipientLines(c: LetterCase): string[] {
   const to = addressee(c);
-  // "customer services" heads the address as "Customer services".
-  const contact = to.contact?.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
-  return [contact, to.company, ...addressLines(to.address)].filter((line): line is string => Boolean(line && line.trim()));
+  return [...c.phrases.addressedTo, to.company, ...addressLines(to.address)].filter((line): line is string => Boolean(line && line.trim()));
 }
 
 /** The sender's name and address on one line, for the return-address line of a window. */

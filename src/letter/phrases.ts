@@ -10,7 +10,7 @@ import { formatDate, formatMoney } from './format-values.js';
 import { hasOwnLabel } from './own-label.js';
 import { LEADING_YOUR, MONTHS, SHORT_MONTHS, type WordUse, asSentence, capitalNames, caseWordUse, clause, inSentence, nounPhrase, quoted, speaksToReader, withInnerQuotes, withWrittenCapitals, withoutBrackets } from './english/words.js';
 import { contactSentence, untold } from './english/contacts.js';
-import { greetingFor, signOffFor } from './english/people.js';
+import { addressedTo, greetingFor, signOffFor } from './english/people.js';
 import { paymentLines, paymentsEnded, purchaseSentence, requestSentences } from './english/money.js';
 
 export interface Phrases {
@@ -42,6 +42,11 @@ export interface Phrases {
   contacts: string[];
   /** The same, told to someone else (a card issuer): the business is named. */
   contactsToThirdParty: string[];
+  /**
+   * The person or team written to, as the first lines of a postal address ("Ms Joan Price",
+   * "Lettings Manager"; "Herrn Dr. Max Huber"); empty when nobody is named, and in a card dispute.
+   */
+  addressedTo: string[];
   /** The impact, shortened to its first sentences when long (for follow-up letters). */
   /** The impact as a sentence, with "I" before what the writer did ("Missed my cousin's wedding" -> "I missed…"); empty when none. */
   impact: string;
@@ -224,6 +229,9 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     // Only a letter to a third party (the card issuer) tells them: made when a template asks.
     get contactsToThirdParty() {
       return (toThirdParty ??= told.map((contact) => contactSentence(contact, company, date, use)));
+    },
+    get addressedTo() {
+      return dispute ? [] : addressedTo(c.recipient.contact, locale);
     },
     impact: impact ? asSentence(impact) : '',
     impactShort,

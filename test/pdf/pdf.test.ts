@@ -256,6 +256,28 @@ describe('PDF letters', () => {
     expect(us).not.toMatch(/class="return"/);
   });
 
+  it('heads the address with the person written to as an address names them, not as the story typed them', () => {
+    const windowOf = (fixture: string, contact: string, extra: string[] = []) => {
+      const yaml = readFileSync(join(FIXTURES, `${fixture}.yaml`), 'utf8').replace(/^(\s+contact:).*$/m, `$1 ${JSON.stringify(contact)}`);
+      const html = redress(['draft', '--from', '-', '--format', 'html', ...extra], { input: yaml }).stdout;
+      const to = /<address class="to">([\s\S]*?)<\/address>/.exec(html)?.[1] ?? '';
+      return to.split('<br>').map((line) => line.trim());
+    };
+    const company = 'Café Crème &amp; Brûlée Ltd';
+    expect(windowOf('gb-accents', 'Ms Joan Price, Lettings Manager').slice(0, 3)).toEqual(['Ms Joan Price', 'Lettings Manager', company]);
+    expect(windowOf('gb-accents', 'the office manager (Trish)').slice(0, 3)).toEqual(['Trish', 'Office Manager', company]);
+    expect(windowOf('gb-accents', 'Dana at the front desk').slice(0, 3)).toEqual(['Dana', 'Front Desk', company]);
+    expect(windowOf('gb-accents', 'mr tom reilly').slice(0, 2)).toEqual(['Mr Tom Reilly', company]);
+    // Someone described, not named: the business heads the address.
+    expect(windowOf('gb-accents', 'the lady at reception')[0]).toBe(company);
+    expect(windowOf('gb-accents', 'customer services')[0]).toBe('Customer Services');
+    const german = 'Möbelhaus Süd GmbH';
+    expect(windowOf('de-din', 'herr dr. max huber').slice(0, 2)).toEqual(['Herrn Dr. Max Huber', german]);
+    expect(windowOf('de-din', 'Frau Weber').slice(0, 2)).toEqual(['Frau Weber', german]);
+    expect(windowOf('de-din', 'M. Jean Dupont', ['--language', 'fr']).slice(0, 2)).toEqual(['Monsieur Jean Dupont', german]);
+    expect(windowOf('de-din', 'Sra. Ana López', ['--language', 'es']).slice(0, 2)).toEqual(['Sra. Ana López', german]);
+  });
+
   it('keeps the PDF library out of the text letter path: its own file, loaded only for a PDF', () => {
     const dist = join(ROOT, 'dist');
     expect(readFileSync(join(dist, 'pdf.cjs'), 'utf8')).toContain('PDFKit');

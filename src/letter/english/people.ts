@@ -270,6 +270,51 @@ function nameOf(contact: string, locale: string): string | undefined {
   return name;
 }
 
+/** A role or team typed in small letters, as an address writes it: "lettings manager" -> "Lettings Manager". */
+function inTitleCase(text: string): string {
+  return text.replace(/[\p{L}][\p{L}'’-]*/gu, (word, at: number) => (at > 0 && JOINING_WORD.test(word.toLowerCase()) ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)));
+}
+
+/**
+ * The person or team written to, as the first lines of a postal address: "Ms Joan Price" and
+ * "Lettings Manager" for "Ms Joan Price, Lettings Manager"; "Trish" and "Office Manager" for
+ * "the office manager (Trish)"; a team as typed ("Customer Services team"). Nothing for someone
+ * described but not named ("the lady at reception"): the business's name heads the address.
+ */
+export function addressedTo(contact: string | undefined, locale: string): string[] {
+  const typed = contact?.trim();
+  if (!typed) return [];
+  const greeted = addresseeName(typed, locale);
+  if (!greeted) return [];
+  const capitals = (text: string) => text.replace(/[\p{L}][\p{L}'’-]*/gu, (word, at: number) => (at > 0 && NAME_PARTICLE.test(word)) || !/^\p{Ll}/u.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1));
+  if (!isPersonsName(capitals(greeted))) return [typed.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())];
+  // The name as typed, given name and all ("Mr Tom Reilly"), from the part of the contact that holds the greeting's surname.
+  const surname = greeted.split(/\s+/).at(-1)!.toLowerCase();
+  const described = typed.replace(/^(?:dear|hi|hello)\s+(?=\S)/i, '').replace(/^(?:attn|attention|fao|for the attention of)[:.]?\s+/i, '');
+  const bracketed = BRACKETED_NAME.exec(described);
+  const parts = bracketed ? [bracketed[1]!, bracketed[2]!] : described.split(/\s*(?:,|\s[-–—]\s)\s*/);
+  const at = parts.findIndex((part) => part.toLowerCase().split(/[\s.]+/).includes(surname));
+  if (at === -1) return [greeted];
+  let name = parts[at]!.replace(/^.*?\b(?:called|named|by the name of)\s+(?=\S)/i, '').replace(/^(?:the|a|an)\s+/i, '');
+  let role = parts.filter((_, i) => i !== at).join(', ');
+  const split = nameAndRole(name) ?? (() => {
+    const lead = roleThenName(name);
+    return lead && ROLE_WORDS.test(lead.role) ? lead : undefined;
+  })();
+  if (split) {
+    name = split.name;
+    role ||= split.role;
+  }
+  // "Dana at the front desk": what follows the name says where they work, not who they are.
+  name = name.replace(/\s+(?:at|from|in|of|on|with)\s.*$/i, '');
+  if (!name.split(/\s+/).every((word) => NAME_WORD.test(word))) return [greeted];
+  name = capitals(name);
+  // "from your retention team" is the Retention Team; "at the front desk" the Front Desk.
+  const job = role.replace(/^(?:(?:at|from|in|of|on|with)\s+)?(?:(?:the|your|our|their|a|an)\s+)?/i, '');
+  const isJob = job !== '' && /^[\p{L}\s&'’-]+$/u.test(job) && (ROLE_WORDS.test(job.toLowerCase()) || TEAM_WORDS.test(job.toLowerCase()));
+  return isJob ? [name, inTitleCase(job)] : [name];
+}
+
 /** A card's scheme and what follows it, or its kind, at the end of an issuer's name: "First Bank Visa", "TD Aeroplan Visa Infinite", "Acme Credit Card". */
 const CARD_WORDS = /\s+(?:visa|mastercard|maestro|amex|american\s+express|discover)\b.*$|(?:\s+(?:credit|debit|charge|rewards|cash\s?back|card|cards))+$/i;
 

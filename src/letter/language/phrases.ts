@@ -100,7 +100,7 @@ export type ReaderForm = 'f' | 'm' | 'maitre';
  * "Frau Dr. Anna Weber" -> { form: 'f', name: 'Dr. Weber', titled: true }; "Sr. D. Juan Pérez" -> { form: 'm', name: 'Pérez' };
  * "Maître Dupont" (French) -> { form: 'maitre' }; a team, or a name without a title that tells how to greet them -> undefined.
  */
-export function reader(contact: string | undefined, language: Exclude<Language, 'en'> = 'de'): { form: ReaderForm; name: string; titled: boolean } | undefined {
+export function reader(contact: string | undefined, language: Exclude<Language, 'en'> = 'de'): { form: ReaderForm; name: string; titled: boolean; full: string } | undefined {
   if (!contact) return undefined;
   const name = contact.replace(/\s*[([].*$/, '').replace(/\s*(,|\s[-–—]\s|\/).*$/, '').trim();
   const words = name.split(/\s+/).filter(Boolean);
@@ -121,7 +121,8 @@ export function reader(contact: string | undefined, language: Exclude<Language, 
   const rest = words.slice(at).map((word, i) => (i > 0 && PARTICLE.test(word)) || /\p{Lu}/u.test(word) ? word : word.charAt(0).toLocaleUpperCase(language) + word.slice(1));
   // Two readers ("M. et Mme Dupont", "Herr und Frau Becker") are greeted as the generic greeting greets them.
   if (form === undefined || rest.length === 0 || /^(et|und|y|e|&)$/iu.test(rest[0]!)) return undefined;
-  return { form, name: [...academic.map((t) => t.charAt(0).toUpperCase() + t.slice(1)), surname(rest, language)].join(' '), titled: academic.length > 0 };
+  const titles = academic.map((t) => t.charAt(0).toUpperCase() + t.slice(1));
+  return { form, name: [...titles, surname(rest, language)].join(' '), titled: academic.length > 0, full: [...titles, ...rest].join(' ') };
 }
 
 /**
@@ -421,6 +422,12 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     // Only a letter to a third party (the card issuer) tells them: made when a template asks.
     get contactsToThirdParty() {
       return (toThirdParty ??= c.contacts.map((contact) => contactSentence(contact, 'them')));
+    },
+    // The head of a postal address: "Herrn Dr. Max Huber", "Madame Claire Martin"; a team as typed.
+    get addressedTo() {
+      const typed = dispute ? undefined : c.recipient.contact?.trim();
+      if (!typed) return [];
+      return known ? [t(`address.${known.form}`, { name: known.full })] : [typed.charAt(0).toLocaleUpperCase(language) + typed.slice(1)];
     },
     impact: c.story.impact ? shortened(c.story.impact, Number.POSITIVE_INFINITY) : '',
     impactShort: c.story.impact ? shortened(c.story.impact) : '',
