@@ -44,6 +44,7 @@ const PROBLEM_WORDS: Readonly<Record<string, ProblemKind>> = {
   'nunca-llegó': 'not-provided', 'nunca-llego': 'not-provided', 'no-recibido': 'not-provided', 'no-prestado': 'not-provided',
   'cobro-tras-la-baja': 'charged-after-cancelling', 'cobro-después-de-la-baja': 'charged-after-cancelling', 'cobro-indebido': 'overcharged',
   'cobro-de-más': 'overcharged', 'cobro-duplicado': 'overcharged', 'fianza-no-devuelta': 'deposit-not-returned', otro: 'other',
+  quality: 'poor-quality', 'bad-quality': 'poor-quality', qualité: 'poor-quality', qualität: 'poor-quality', kaputt: 'poor-quality', calidad: 'poor-quality', roto: 'poor-quality', cassé: 'poor-quality',
 };
 
 /** How people write what they want, in the four languages of the letters. */
@@ -59,7 +60,8 @@ const REMEDY_WORDS: Readonly<Record<string, Remedy>> = {
 const KIND_WORDS: Readonly<Record<string, PurchaseKind>> = {
   product: 'goods', item: 'goods', services: 'service', membership: 'subscription', reservation: 'booking', bond: 'deposit',
   bien: 'goods', produit: 'goods', marchandise: 'goods', prestation: 'service', abonnement: 'subscription', réservation: 'booking', 'dépôt-de-garantie': 'deposit', caution: 'deposit', acompte: 'deposit',
-  ware: 'goods', waren: 'goods', produkt: 'goods', dienstleistung: 'service', werkvertrag: 'service', abo: 'subscription', buchung: 'booking', kaution: 'deposit', anzahlung: 'deposit',
+  ware: 'goods', waren: 'goods', produkt: 'goods', dienstleistung: 'service', werkvertrag: 'service', abo: 'subscription', mitgliedschaft: 'subscription', buchung: 'booking', kaution: 'deposit', anzahlung: 'deposit',
+  adhésion: 'subscription', membresía: 'subscription', cuota: 'subscription', arrhes: 'deposit',
   producto: 'goods', bienes: 'goods', servicio: 'service', suscripción: 'subscription', suscripcion: 'subscription', reserva: 'booking', fianza: 'deposit', señal: 'deposit',
 };
 
@@ -77,7 +79,8 @@ const PAYMENT_WORDS: Readonly<Record<string, PaymentMethod>> = {
   debit: 'debit-card', 'debit-card-payment': 'debit-card', 'bank-card': 'debit-card',
   transfer: 'bank-transfer', 'wire-transfer': 'bank-transfer', wire: 'bank-transfer', bacs: 'bank-transfer', 'faster-payment': 'bank-transfer',
   'bank-payment': 'bank-transfer', 'e-transfer': 'bank-transfer', 'interac-e-transfer': 'bank-transfer', eft: 'bank-transfer',
-  dd: 'direct-debit', 'pay-pal': 'paypal',
+  dd: 'direct-debit', 'pay-pal': 'paypal', 'credit-card-(visa)': 'credit-card', 'visa-credit': 'credit-card', 'mastercard-credit': 'credit-card', 'visa-debit': 'debit-card',
+  'mastercard-debit': 'debit-card', 'debit-mastercard': 'debit-card', 'interac': 'debit-card', 'interac-debit': 'debit-card', eftpos: 'debit-card', 'direct-deposit': 'bank-transfer',
   'carte-de-crédit': 'credit-card', 'carte-de-credit': 'credit-card', 'carte-bancaire': 'debit-card', cb: 'debit-card', 'carte-bleue': 'debit-card',
   'carte-de-débit': 'debit-card', virement: 'bank-transfer', 'virement-bancaire': 'bank-transfer', espèces: 'cash', especes: 'cash', liquide: 'cash',
   prélèvement: 'direct-debit', prelevement: 'direct-debit', 'prélèvement-automatique': 'direct-debit', 'prélèvement-sepa': 'direct-debit',
@@ -88,6 +91,26 @@ const PAYMENT_WORDS: Readonly<Record<string, PaymentMethod>> = {
   transferencia: 'bank-transfer', 'transferencia-bancaria': 'bank-transfer', efectivo: 'cash', 'en-efectivo': 'cash', metálico: 'cash',
   domiciliación: 'direct-debit', domiciliacion: 'direct-debit', 'domiciliación-bancaria': 'direct-debit', 'domiciliacion-bancaria': 'direct-debit', 'recibo-domiciliado': 'direct-debit',
 };
+/** Ways of paying that may be a credit or a debit card, which decides what a letter can say about getting the money back. */
+const EITHER_CARD = 'may be a credit or a debit card: write credit-card or debit-card, as which one it is decides what the letter can say about getting your money back through the card';
+const UNCLEAR_PAYMENT_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  ['card', 'visa', 'mastercard', 'master-card', 'maestro', 'discover', 'apple-pay', 'google-pay', 'carte', 'karte', 'tarjeta', 'contactless', 'tap'].map((word) => [word, EITHER_CARD]),
+);
+
+/** A word without its accents: "qualité" -> "qualite", "überweisung" -> "uberweisung". */
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+const accentFree = new WeakMap<object, Readonly<Record<string, string>>>();
+
+/** The same words without their accents, made once per list. */
+function withoutAccentsKeys<T extends string>(synonyms: Readonly<Record<string, T>>): Readonly<Record<string, T>> {
+  let made = accentFree.get(synonyms) as Readonly<Record<string, T>> | undefined;
+  if (!made) accentFree.set(synonyms, (made = Object.fromEntries(Object.entries(synonyms).map(([word, value]) => [withoutAccents(word), value]))));
+  return made;
+}
+
 export const SECTORS = [
   'energy', 'water', 'telecoms', 'financial', 'insurance', 'travel', 'airline', 'rail', 'building',
   'property', 'furniture', 'motor', 'legal', 'postal', 'retail', 'health', 'other',
@@ -191,16 +214,27 @@ function caseSchemas(described: boolean) {
 
   const list = <T extends z.ZodMiniType>(item: T, description: string) => about(listOf(item), { description });
 
-  /** One of a fixed set of words, written in any case ("Credit-Card", "credit card"), or a word people use for one ("monthly"). */
-  const oneOf = <T extends readonly [string, ...string[]]>(values: T, description: string, synonyms?: Readonly<Record<string, T[number]>>) =>
+  /**
+   * One of a fixed set of words, written in any case ("Credit-Card", "credit card"), with or
+   * without accents ("qualite"), or a word people use for one ("monthly"). `unclear`: words that
+   * may mean more than one of them ("Visa"), with what to write instead.
+   */
+  const oneOf = <T extends readonly [string, ...string[]]>(values: T, description: string, synonyms?: Readonly<Record<string, T[number]>>, unclear?: Readonly<Record<string, string>>) =>
     about(
       preprocess(
         (value) => {
           if (typeof value !== 'string') return value;
           const word = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
-          return synonyms && Object.hasOwn(synonyms, word) ? synonyms[word] : word;
+          if (!synonyms || Object.hasOwn(synonyms, word)) return synonyms?.[word] ?? word;
+          const plain = withoutAccents(word);
+          return (values as readonly string[]).includes(plain) ? plain : (withoutAccentsKeys(synonyms)[plain] ?? word);
         },
-        z.enum(values, { error: `expected one of ${values.join(', ')}` }),
+        z.enum(values, {
+          error: (issue) => {
+            const word = typeof issue.input === 'string' ? withoutAccents(issue.input) : '';
+            return unclear && Object.hasOwn(unclear, word) ? unclear[word] : `expected one of ${values.join(', ')}`;
+          },
+        }),
       ),
       { description, [JSON_KIND]: 'words', ...(synonyms && { [JSON_SYNONYMS]: Object.keys(synonyms) }) },
     );
@@ -312,7 +346,7 @@ function caseSchemas(described: boolean) {
       price: z.optional(amount('The agreed total price (or the estimate you were given), when it differs from what you have paid so far; for a subscription, the agreed fee for each period')),
       period: z.optional(oneOf(PERIODS, `For a recurring fee: how often the amount is charged (${PERIODS.join(', ')})`, PERIOD_WORDS)),
       currency: z.optional(currency),
-      paidWith: z.optional(oneOf(PAYMENT_METHODS, `How you paid: ${PAYMENT_METHODS.join(', ')}`, PAYMENT_WORDS)),
+      paidWith: z.optional(oneOf(PAYMENT_METHODS, `How you paid: ${PAYMENT_METHODS.join(', ')}`, PAYMENT_WORDS, UNCLEAR_PAYMENT_WORDS)),
     }),
     { description: 'What you bought' },
   );

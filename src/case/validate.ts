@@ -120,6 +120,8 @@ function friendlyMessage(issue: z.core.$ZodIssue, input: unknown, describeType: 
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
+      // The schema's own word for a value that may mean more than one of them ("Visa": a credit or a debit card).
+      if (!issue.message.startsWith('expected one of')) return `${describeType(input)} ${issue.message}`;
       const guess = typeof input === 'string' ? closest(input, options) : undefined;
       return `expected one of ${options.join(', ')}, got ${describeType(input)}${guess ? ` (did you mean "${guess}"?)` : ''}`;
     }

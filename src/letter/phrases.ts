@@ -165,7 +165,7 @@ const NAMES_A_DATE = new RegExp(String.raw`\b(?:${MONTHS}|${SHORT_MONTHS})\b|\b\
  * longer name is its head word ("my return flights Leeds–Alicante" -> "the flights", "my
  * kitchen extension" -> "the extension"), as a person would say it again.
  */
-function namedAgain(item: string): string {
+function namedAgain(item: string, kind?: string): string {
   const words = item.replace(/^my\s+/, '').split(/\s+/);
   const plain: string[] = [];
   for (const word of words) {
@@ -174,6 +174,11 @@ function namedAgain(item: string): string {
     if (!/^[a-z][a-z'’-]*$/.test(word) || /^(?:of|for|with|from|to|in|on|at|by)$/.test(word)) break;
     plain.push(word);
   }
+  // "new hot water cylinder installed": the thing is the cylinder; what was done to it follows it,
+  // and work paid for is the work ("I booked the work…"), not the thing it was done to.
+  let done = false;
+  while (plain.length > 1 && /^[a-z]{3,}ed$/.test(plain.at(-1)!) && !/eed$/.test(plain.at(-1)!)) done = Boolean(plain.pop());
+  if (done && kind === 'service') return 'the work';
   return `the ${plain.length === 0 ? words.join(' ') : plain.length < words.length || plain.length > 1 ? plain.at(-1) : plain[0]}`;
 }
 
@@ -222,7 +227,7 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     purchase: purchaseSentence(c, money, date, sinceSaid),
     // "my e-bike" is "the e-bike" the second time; work named by a verb ("fixing my boiler"), and
     // an item with notes of its own ("dry cleaning (wool suit, 2 pc.)"), stay "it".
-    purchaseAgain: /^my\s[^(),;]+$/.test(item) ? purchaseSentence(c, money, date, sinceSaid, namedAgain(item)) : purchaseSentence(c, money, date, sinceSaid),
+    purchaseAgain: /^my\s[^(),;]+$/.test(item) ? purchaseSentence(c, money, date, sinceSaid, namedAgain(item, c.purchase.kind)) : purchaseSentence(c, money, date, sinceSaid),
     customerLine: c.sender.customerId ? (hasOwnLabel(c.sender.customerId) ? c.sender.customerId.trim() : `Customer number: ${c.sender.customerId.trim()}`) : '',
     customer,
     contacts: told.map((contact) => contactSentence(contact, 'you', date, use, c.recipient.contact)),

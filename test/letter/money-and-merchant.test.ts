@@ -2,6 +2,7 @@
 // real letters for realistic cases, typed the way people type them.
 import { describe, expect, it } from 'vitest';
 import { caseSchema, type Case, type Stage } from '../../src/case/schema.js';
+import { validateCase } from '../../src/case/validate.js';
 import { produceLetter } from '../../src/letter/produce.js';
 import { checkTone } from '../../src/tone/index.js';
 import { lintLetter } from '../support/letter-lint.js';
@@ -142,6 +143,28 @@ describe('a recurring fee is stated as the case states it', () => {
     expect(paid('tarjeta de crédito')).toBe('credit-card');
     expect(paid('efectivo')).toBe('cash');
     expect(() => paid('cheque')).toThrow(/expected one of credit-card, debit-card/);
+    expect(paid('Visa debit')).toBe('debit-card');
+    expect(paid('Interac')).toBe('debit-card');
+    expect(paid('Carte de debit')).toBe('debit-card');
+  });
+
+  it('a card that may be credit or debit ("Visa") is not guessed: the writer is asked which it is', () => {
+    const paid = (typed: string) => validateCase({ ...subscription(), purchase: { ...subscription().purchase, paidWith: typed } });
+    for (const typed of ['Visa', 'mastercard', 'card', 'Apple Pay']) {
+      const result = paid(typed);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problems[0]!.message).toMatch(new RegExp(`^"${typed}" may be a credit or a debit card: write credit-card or debit-card`));
+    }
+  });
+
+  it('words typed without their accents', () => {
+    const parsed = (story: Record<string, string>, purchase: Record<string, string> = {}) => caseSchema.parse({ ...subscription(), purchase: { ...subscription().purchase, ...purchase }, story: { ...subscription().story, ...story } });
+    expect(parsed({ problem: 'mauvaise qualite' }).story.problem).toBe('poor-quality');
+    expect(parsed({ problem: 'endommage' }).story.problem).toBe('poor-quality');
+    expect(parsed({ problem: 'nunca llego' }).story.problem).toBe('not-provided');
+    expect(parsed({}, { kind: 'reservation' }).purchase.kind).toBe('booking');
+    expect(parsed({}, { kind: 'Mitgliedschaft' }).purchase.kind).toBe('subscription');
+    expect(parsed({ problem: 'kaputt' }).story.problem).toBe('poor-quality');
   });
 
   it('what went wrong, what is wanted and the kind of purchase, written in French, German or Spanish', () => {

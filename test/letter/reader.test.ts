@@ -88,6 +88,7 @@ describe('toTheAddressee', () => {
     ['did the final inspection with mark on 1 Sept and he said everything looked fine', 'did the final inspection with you on 1 Sept and you said everything looked fine'],
     ['Mark came on Monday. The next day a plumber came and he was rude', 'You came on Monday. The next day a plumber came and he was rude'],
     ['Mark came on Monday.\n\nThen he left.', 'You came on Monday.\n\nThen he left.'],
+    ['Mark and an apprentice installed the cylinder on 14 Oct.', 'You and an apprentice installed the cylinder on 14 Oct.'],
   ])('%s -> %s', (typed, said) => expect(toTheAddressee(typed, mark)).toBe(said));
 
   it.each([
@@ -97,6 +98,8 @@ describe('toTheAddressee', () => {
     'the builder left a mark on the wall',
     'I told my neighbour',
     'He said "Mark will sort it"',
+    // "his" would be the reader's: left as typed rather than half said to them.
+    'Mark and his apprentice installed the cylinder',
   ])('keeps %s', (typed) => expect(toTheAddressee(typed, mark)).toBe(typed));
 
   it('speaks of Mr Evans as "you" in a letter to Mr Evans', () => {

@@ -349,6 +349,9 @@ describe('what each letter says', () => {
       ['dave in accounts', 'Dear Dave,', 'Yours sincerely,'],
       ['Brandon from your retention team', 'Dear Brandon,', 'Yours sincerely,'],
       ['Head of Complaints', 'Dear Head of Complaints,', 'Yours faithfully,'],
+      // A job's own word before it is no name.
+      ['Academic Director', 'Dear Academic Director,', 'Yours faithfully,'],
+      ['Clinical Lead', 'Dear Clinical Lead,', 'Yours faithfully,'],
       // Someone described, not named.
       ['the lady at reception', 'Dear Sir or Madam,', 'Yours faithfully,'],
     ] as const) {
@@ -358,6 +361,14 @@ describe('what each letter says', () => {
       const text = written(c).output.content;
       expect(text, contact).toContain(`\n\n${greeting}\n`);
       expect(text, contact).toContain(`\n\n${signOff}\n`);
+    }
+  });
+
+  it('signs off "Yours faithfully" after the writer\'s own greeting to nobody by name ("Dear Sir/Madam")', () => {
+    for (const greeting of ['Dear Sir/Madam', 'Dear Sirs', 'To whom it may concern']) {
+      const c = fullCase('first', 'refund');
+      c.letter = { ...c.letter, locale: 'en-GB', greeting };
+      expect(written(c).output.content, greeting).toContain('\n\nYours faithfully,\n');
     }
   });
 

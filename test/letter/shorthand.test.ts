@@ -56,6 +56,11 @@ describe('a story typed without its "I"', () => {
     expect(spelled('a sofa', 'Threw away about £120 of food.').story.impact).toBe('I threw away about £120 of food.');
     expect(spelled('a sofa', 'Had to take two days off work.').story.impact).toBe('I had to take two days off work.');
     expect(spelled('a sofa', 'The whole weekend was lost.').story.impact).toBe('The whole weekend was lost.');
+    // What the problem did to the writer ("left me short") has the problem as its subject, never "I".
+    expect(spelled('a sofa', 'left me short on rent one month').story.impact).toBe('It left me short on rent one month');
+    expect(spelled('a sofa', 'Cost me a day of leave.').story.impact).toBe('It cost me a day of leave.');
+    expect(spelled('a sofa', 'took me three weeks to get a reply').story.impact).toBe('It took me three weeks to get a reply');
+    expect(spelled('a sofa', 'left my car there for two weeks').story.impact).toBe('I left my car there for two weeks');
     expect(spelled('I bought a Samsung fridge freezer (RB34) from your Bristol store', 'x').purchase.item).toBe('a Samsung fridge freezer (RB34) from your Bristol store');
     expect(spelled('We booked two nights in a sea-view room.', 'x').purchase.item).toBe('two nights in a sea-view room');
     expect(spelled('Ice cream maker', 'x').purchase.item).toBe('Ice cream maker');

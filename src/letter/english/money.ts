@@ -55,13 +55,15 @@ function namedPayments(refund: number, c: ResolvedCase, money: (n: number) => st
  * chairs", "the table and chairs"), before any "of", "to", "for"… ("a pair of shoes" is one).
  */
 export function pronounFor(item: string): 'it' | 'them' {
-  const head = withoutBrackets(item).toLowerCase().split(/\s(?:of|to|from|for|with|in|on|at|by|via)\s|[,;:(]/)[0]!;
+  const typed = withoutBrackets(item).split(/\s(?:of|to|from|for|with|in|on|at|by|via)\s|[,;:(]/i)[0]!;
+  const head = typed.toLowerCase();
   // "a table and six chairs" is two things; "gas and electricity supply" is one.
   if (/\s(?:and|&|\+)\s+(?:a|an|the|my|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\s/.test(head)) return 'them';
   // "sectional sofa and matching ottoman": two things of two words or more each.
   const joined = /^(\S+\s+\S+.*?)\s(?:and|&|\+)\s(\S+\s+\S+.*)$/.exec(head);
   if (joined) return 'them';
-  const plural = head.split(/\s+/).some((word) => /^[a-z-]{3,}[^su]s$/.test(word) && !/(ss|us|is|ics|news|series|species|means|lens)$/.test(word));
+  // A name in capitals ("IELTS prep", "GCSE maths") is not a plural, whatever its last letter.
+  const plural = typed.split(/\s+/).some((word) => !/^[A-Z0-9-]{2,}$/.test(word) && /^[a-z-]{3,}[^su]s$/.test(word.toLowerCase()) && !/(ss|us|is|ics|news|series|species|means|lens)$/i.test(word));
   return plural ? 'them' : 'it';
 }
 

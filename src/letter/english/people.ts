@@ -163,7 +163,9 @@ function splitNameAndRole(text: string): { name: string; role: string; nameFirst
     const rest = words.slice(first);
     // "Gary Hartley Owner" is a person; "Acme Support" is a team, not someone called Acme.
     const job = rest.every(describesAJob) ? rest.some(isRole) || (WHERE_WORD.test(rest[0]!.toLowerCase()) && rest.some(isPlace)) : WHERE_WORD.test(rest[0]!.toLowerCase()) && rest.some(isPlace);
-    if (job) return { name: words.slice(0, first).join(' '), role: rest.join(' '), nameFirst: true };
+    // One word straight before the job is the job's own ("Academic Director", "Clinical Lead"), not a name: a name comes with "the" ("Gary the owner") or in full ("Gary Hartley Owner").
+    const jobTitle = first === 1 && !rest.some((word) => JOINING_WORD.test(word.toLowerCase()));
+    if (job && !jobTitle) return { name: words.slice(0, first).join(' '), role: rest.join(' '), nameFirst: true };
   }
   let last = words.length;
   while (last > 0 && !describesAJob(words[last - 1]!) && NAME_WORD.test(words[last - 1]!)) last--;
@@ -341,13 +343,16 @@ export function greetingFor(c: ResolvedCase): string {
 export function signOffFor(c: ResolvedCase, greeting: string): string {
   if (c.letter.signOff && c.letter.stage !== 'card-dispute') return c.letter.signOff.trim().replace(/[,:;]+$/, '');
   if (isAmerican(c.letter.locale)) return 'Sincerely';
-  return /^Dear Sir or Madam$/i.test(greeting) || namesOnlyARole(greeting) ? 'Yours faithfully' : 'Yours sincerely';
+  // "Dear Sir/Madam", "To whom it may concern", as the writer may type them: nobody is named.
+  return NOBODY_NAMED.test(greeting.trim()) || namesOnlyARole(greeting) ? 'Yours faithfully' : 'Yours sincerely';
 }
 
 /** "Dear Manager", "Dear Store Manager": the reader is known by a role, not by name. */
 function namesOnlyARole(greeting: string): boolean {
   const words = greeting.replace(/^Dear\s+/i, '').toLowerCase().split(/\s+/).filter((word) => word !== 'the');
-  return words.length > 0 && words.some((word) => ROLE_WORDS.test(word)) && words.every((word) => ROLE_WORDS.test(word) || ROLE_QUALIFIER.test(word) || TEAM_WORDS.test(word) || JOINING_WORD.test(word));
+  if (words.length === 0 || TITLES.test(words[0]!)) return false;
+  // "Academic Director", "Clinical Lead": a job's title ends with the job, whatever words say which one.
+  return ROLE_WORDS.test(words.at(-1)!) || (words.some((word) => ROLE_WORDS.test(word)) && words.every((word) => ROLE_WORDS.test(word) || ROLE_QUALIFIER.test(word) || TEAM_WORDS.test(word) || JOINING_WORD.test(word)));
 }
 
 /** Words that say which manager or officer: "Store Manager", "General Manager", "Customer Relations Officer". */

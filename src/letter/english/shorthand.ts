@@ -112,12 +112,19 @@ const CHARGED_BEGAN = /^(?:charged|billed|debited|invoiced|overcharged|double[- 
 /** How the problem affected the writer, typed without "I": "Threw away about £120 of food", "Had to take a day off". */
 const LOSS_BEGAN = /^(?:threw|lost|had to|missed|spent|wasted|waited|couldn['’]t|could not|was unable|were unable|suffered|needed|ended up|felt|was left|have had to|have lost|have been|have spent|have missed)\b/i;
 
-/** The writer's account of what it cost them, with its "I" put back. */
+/** "Left me short on rent", "Cost me a day's pay": what the problem did to the writer, typed without "it". */
+const DONE_TO_WRITER = /^(?:left|cost|took|made|forced|caused|kept|meant|put|gave|set|got|had)\s+(?:me|us)\b/i;
+/** A verb with "me" after it is not the writer's own doing: "left me short" is not "I left me short". */
+const TO_ME_NEXT = /^\S+(?:\s+(?:off|up|in|on))?\s+(?:me|us|myself|ourselves)\b/i;
+
+/** The writer's account of what it cost them, with its "I" (or "It") put back. */
 function withWriterFirstInImpact(text: string): string {
-  return LOSS_BEGAN.test(text) ? `I ${text.charAt(0).toLowerCase()}${text.slice(1)}` : withWriterFirst(text);
+  if (DONE_TO_WRITER.test(text)) return `It ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+  return LOSS_BEGAN.test(text) && !TO_ME_NEXT.test(text) ? `I ${text.charAt(0).toLowerCase()}${text.slice(1)}` : withWriterFirst(text);
 }
 
 function withWriterFirst(text: string): string {
+  if (TO_ME_NEXT.test(text)) return text;
   if (CHARGED_BEGAN.test(text)) return `I was ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
   return WRITER_BEGAN.test(text) ? `I ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
 }
