@@ -254,6 +254,22 @@ describe('a refund of whole payments names them', () => {
     expect(cancelled).not.toContain('I have been your customer');
     const staying = letter(subscription, 'first', (c) => (c.sender.customerSince = '2025-03'));
     expect(staying).toContain('I have been your customer since March 2025.');
+    // The business cancelling a visit is not the writer leaving.
+    const visitCancelled = letter(subscription, 'first', (c) => {
+      c.sender.customerSince = '2025-03';
+      c.story.circumstances = 'They cancelled the engineer appointment twice (April, July) and never rebooked.';
+    });
+    expect(visitCancelled).toContain('I have been your customer since March 2025.');
+    for (const ended of ['Membership cancelled on 3 June.', 'We cancelled the plan in June.', 'Since my cancellation you have charged me twice.']) {
+      expect(letter(subscription, 'first', (c) => ((c.sender.customerSince = '2025-03'), (c.story.circumstances = ended))), ended).toContain('I was your customer from March 2025.');
+    }
+  });
+
+  it('gives the sum of a refund and costs once, as what they come to together', () => {
+    const both = letter(subscription, 'first', (c) => (c.request = { remedy: 'refund', amount: 90, costs: [{ what: 'bank charges', amount: 12 }, { what: 'a replacement service', amount: 20 }] }));
+    expect(both).toContain('(£32.00 in total)');
+    expect(both).toContain('With the refund, that is £122.00 in all.');
+    expect(both).not.toMatch(/In total, that is/);
   });
 
   it('asks to reimburse money spent, and to pay a cost still to come (a quote)', () => {
@@ -450,6 +466,10 @@ describe('the writer’s own words get the capitals English gives them', () => {
     const text = letter(subscription, 'first', (c) => (c.story.circumstances = 'i cancelled on 30 april and on monday i was charged again. you may march on'));
     expect(text).toContain('I cancelled on 30 April and on Monday I was charged again. You may march on.');
   });
+  it('a holiday ("for christmas", "new year\'s eve")', () => {
+    const text = letter(subscription, 'first', (c) => (c.story.circumstances = 'we wanted the album for christmas, and the party was on new year\'s eve'));
+    expect(text).toContain("We wanted the album for Christmas, and the party was on New Year's Eve.");
+  });
   it('a month written short on its own ("no sept visit")', () => {
     const text = letter(subscription, 'first', (c) => (c.story.outcome = 'no june visit, no sept visit, charged again in oct'));
     expect(text).toContain('no June visit, no Sept visit, charged again in Oct');
@@ -597,8 +617,11 @@ describe('earlier contacts as a person tells them', () => {
       });
     expect(text("said he'd come round monday, never did")).toContain("On May 4, 2026, I sent you a text message, and you said you'd come round Monday, but never did.");
     expect(text('he said he was too busy')).toContain('On May 4, 2026, I sent you a text message. You said you were too busy.');
-    // "his" could be someone else's: the name stays.
-    expect(text('he said his crew was off')).toContain('I sent a text message to Bill at your company. He said his crew was off.');
+    // A reply that speaks of one person speaks of the reader: "his crew" is theirs, "call her back" is them.
+    expect(text('he said his crew was off')).toContain('I sent you a text message. You said your crew was off.');
+    expect(text('she said she would call me back, I asked her to email instead')).toContain('You said you would call me back. I asked you to email instead.');
+    // A "he" and a "she" are two people: the name stays.
+    expect(text('he said she would call')).toContain('I sent a text message to Bill at your company. He said she would call.');
   });
 
   it('a letter already named by its date is not told again as a contact that got no answer', () => {

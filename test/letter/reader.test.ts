@@ -89,6 +89,7 @@ describe('toTheAddressee', () => {
     ['Mark came on Monday. The next day a plumber came and he was rude', 'You came on Monday. The next day a plumber came and he was rude'],
     ['Mark came on Monday.\n\nThen he left.', 'You came on Monday.\n\nThen he left.'],
     ['Mark and an apprentice installed the cylinder on 14 Oct.', 'You and an apprentice installed the cylinder on 14 Oct.'],
+    ['Mark photographed our wedding on Sept 12.', 'You photographed our wedding on Sept 12.'],
   ])('%s -> %s', (typed, said) => expect(toTheAddressee(typed, mark)).toBe(said));
 
   it.each([

@@ -154,6 +154,19 @@ describe('what each letter says', () => {
     expect(letter).not.toMatch(/at your company|spoke to they|\(on hold/);
   });
 
+  it('tells who cancelled: the writer a plan, the person spoken to an appointment', () => {
+    const c = fullCase('first', 'refund');
+    c.contacts = [
+      { channel: 'phone', who: 'Gemma', result: 'cancelled again, "engineer shortage"' },
+      { channel: 'phone', result: 'cancelled the engineer visit' },
+      { channel: 'phone', result: 'cancelled my membership' },
+    ];
+    const letter = written(c).output.content;
+    expect(letter).toMatch(/I phoned you and spoke to Gemma, who cancelled again/);
+    expect(letter).toMatch(/I phoned you, and you cancelled the engineer visit\./);
+    expect(letter).toMatch(/I phoned you and cancelled my membership\./);
+  });
+
   it('tells what the writer got, and whom the business told, in whole sentences', () => {
     const c = fullCase('first', 'refund');
     c.contacts = [

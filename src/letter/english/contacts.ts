@@ -90,7 +90,7 @@ const AUTO_REPLY = /^(?:an?\s+)?auto(?:matic|mated)?[- ]?(?:reply|response|email
 const WRITER_WAITING = /^(?:still\s+)?(?:waiting|awaiting|chasing)\b/i;
 
 /** What only the writer does in a contact: "cancelled", "asked for a refund", "sent photos of the damage". */
-const WRITER_ACT = /^(?:waited|held|queued|hung on|submitted|filed|lodged|filled (?:in|out)|raised (?:a |an |the )?(?:complaint|claim|ticket|case|dispute)|was (?:put |kept |left )?on hold|got put on hold|gave up|cancel(?:l)?ed|asked (?:for (?:a |my |the )?(?:refund|money back|compensation|replacement|repair|manager|supervisor|call ?back)|to (?:cancel|speak|be refunded))|requested|complained|chased|reported|disputed|queried|followed up|returned|left (?:(?:a|an|another|two|three|\d+)\s+)?(?:voice ?mails?|messages?|msgs?|notes?)|(?:sent|attached|forwarded|uploaded|emailed)\s+(?:(?:the|my|some|a|an|all|more|two|three|\d+)\s+)?(?:photos?|pictures?|videos?|screenshots?|evidence|receipts?|proof|copies|copy|documents?|invoices?))\b/i;
+const WRITER_ACT = /^(?:waited|held|queued|hung on|submitted|filed|lodged|filled (?:in|out)|raised (?:a |an |the )?(?:complaint|claim|ticket|case|dispute)|was (?:put |kept |left )?on hold|got put on hold|gave up|cancel(?:l)?ed(?!\s+(?:again|(?:the|my|our)\s+(?:appointment|visit|engineer|fitting|installation|service\s+call|call-?out)s?)\b)|asked (?:for (?:a |my |the )?(?:refund|money back|compensation|replacement|repair|manager|supervisor|call ?back)|to (?:cancel|speak|be refunded))|requested|complained|chased|reported|disputed|queried|followed up|returned|left (?:(?:a|an|another|two|three|\d+)\s+)?(?:voice ?mails?|messages?|msgs?|notes?)|(?:sent|attached|forwarded|uploaded|emailed)\s+(?:(?:the|my|some|a|an|all|more|two|three|\d+)\s+)?(?:photos?|pictures?|videos?|screenshots?|evidence|receipts?|proof|copies|copy|documents?|invoices?))\b/i;
 
 /** "call dropped", "line went dead": how a call ended, after the writer waited on it. */
 const CALL_CUT_OFF = /^(?:the\s+)?(?:call|line|phone)\s+(?:was\s+|got\s+)?(?:dropped|cut off|disconnected|went dead|ended)\.?$/i;
@@ -237,11 +237,26 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
     const named = nameWords(spokenTo).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const result = rest.result?.replace(new RegExp(`^(?:he|she|they|${named.join('|')})\\s+(?=[a-z])`, 'i'), 'you ');
     if (result === undefined || !THIRD_PERSON.test(result)) return contactSentence({ ...rest, ...(result !== undefined && { result }) }, business, date, use);
-    // What they said of themselves ("said she was behind", "said he'd take a look") is said of
-    // "you" too, when "he" or "she" is all there is of them; "his", "her" and "he's" could be
-    // someone else's, and keep the name.
-    if (!/\b(?:him|his|her|hers|himself|herself)\b|\b(?:he|she)['’]s\b/i.test(result.replace(/"[^"]*"|“[^”]*”/g, ''))) {
-      const spoken = outsideQuotes(result, (part) => part.replace(SHE_OR_HE, (pronoun: string, verb: string | undefined) => `${matchCase(pronoun, 'you')}${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`));
+    // What they said of themselves ("said she was behind", "said her editor quit") is said of
+    // "you" too, when the reply speaks of one person only (a "he" and a "she" could be two people,
+    // and keep the name).
+    const unquoted = (rest.result ?? '').replace(/"[^"]*"|“[^”]*”/g, '');
+    if (!(/\b(?:she|her|hers|herself)\b/i.test(unquoted) && /\b(?:he|him|his|himself)\b/i.test(unquoted))) {
+      const spoken = outsideQuotes(result, (part) =>
+        part
+          .replace(/\b(?:he|she)['’]s\s+(been|got|had|done|gone|said|told|promised|sent|made|taken|given)\b/gi, (found: string, verb: string) => `${matchCase(found, 'you')}'ve ${verb}`)
+          .replace(/\b(?:he|she)['’]s\b/gi, (found: string) => `${matchCase(found, 'you')}'re`)
+          .replace(SHE_OR_HE, (pronoun: string, verb: string | undefined) => `${matchCase(pronoun, 'you')}${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`)
+          .replace(/\b(?:himself|herself)\b/gi, (found: string) => matchCase(found, 'yourself'))
+          .replace(/\b(?:hers)\b/gi, (found: string) => matchCase(found, 'yours'))
+          // "her editor" is theirs; "call her back", "emailed her" is them.
+          .replace(/\b(his|her)\b(?=(\s+[\p{L}\d]+)?)/giu, (found: string, _word: string, next: string | undefined, at: number, all: string) => {
+            const after = next?.trim().toLowerCase();
+            const object = found.toLowerCase() === 'her' && (!after || /^(?:and|or|but|to|that|about|back|again|up|down|on|off|in|out|at|for|with|by|from|if|when|so|too|yet|first|later|today|yesterday|twice|once|directly|myself|personally)$/.test(after) || /^[.,;:!?)]/.test(all.slice(at + found.length)));
+            return matchCase(found, object ? 'you' : 'your');
+          })
+          .replace(/\bhim\b/gi, (found: string) => matchCase(found, 'you')),
+      );
       return contactSentence({ ...rest, result: spoken }, business, date, use);
     }
   }

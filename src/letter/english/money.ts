@@ -87,8 +87,15 @@ export function depositWord(c: ResolvedCase): 'deposit' | 'bond' {
   return /\bbond\b/i.test(c.purchase.item) && !/\bdeposit\b/i.test(c.purchase.item) ? 'bond' : 'deposit';
 }
 
-/** The writer cancelled: what they say, or the problem they chose. */
-const CANCELLED = /\bcancel(?:l?ed|l?ing|lation|s)?\b|\bterminated\b/i;
+/**
+ * The writer cancelled what they paid for ("I cancelled", "cancelled my membership", "my
+ * cancellation"); not the business cancelling an appointment ("they cancelled the visit twice").
+ */
+const AGREEMENT = String.raw`(?:subscription|membership|contract|plan|account|policy|agreement|service|package|cover|direct\s+debit|standing\s+order|payments?)`;
+const CANCELLED = new RegExp(
+  String.raw`\b(?:I|we)\s+(?:have\s+|had\s+|then\s+|already\s+)?(?:cancel+ed|terminated|ended|gave\s+notice)\b|\bcancel+(?:ed|ing)?\s+(?:my|our|the)\s+(?:\w+\s+)?${AGREEMENT}\b|\b(?:my|our)\s+(?:\w+\s+)?(?:cancel+ation|notice)\b|\b(?:after|since|despite)\s+(?:my\s+|our\s+)?cancel+(?:ing|ation)\b|\bcancel+ation\s+(?:confirm\w*|email|letter|request|number|reference)\b|\b${AGREEMENT}\s+(?:was\s+|were\s+|has\s+been\s+)?(?:cancel+ed|terminated|ended)\b`,
+  'i',
+);
 
 /**
  * Recurring payments the writer stopped, so they are told in the past: the problem they chose,
@@ -311,7 +318,7 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
   const refundPart = request.remedy === 'refund' || request.remedy === 'partial-refund' ? refund : undefined;
   const total =
     costs.length > 0 && refundPart !== undefined
-      ? `In total, that is ${money(Math.round((refundPart + costTotal) * 100) / 100)}.`
+      ? `With the refund, that is ${money(Math.round((refundPart + costTotal) * 100) / 100)} in all.`
       : '';
   // A card issuer can reverse the card payment, up to what was charged (a chargeback, a billing
   // error); only a claim under section 75 (the issuer answering for the business's breach) may
