@@ -620,6 +620,12 @@ describe('earlier contacts as a person tells them', () => {
     // A reply that speaks of one person speaks of the reader: "his crew" is theirs, "call her back" is them.
     expect(text('he said his crew was off')).toContain('I sent you a text message. You said your crew was off.');
     expect(text('she said she would call me back, I asked her to email instead')).toContain('You said you would call me back. I asked you to email instead.');
+    // Someone else speaking of the reader speaks of "you".
+    const other = letter(roofer, 'first', (c) => {
+      c.recipient.contact = 'Dr. Priya Menon';
+      c.contacts = [{ date: '2026-05-04', channel: 'phone', who: 'receptionist (Bec)', result: 'said dr menon would call me back, she didnt' }];
+    });
+    expect(other).toContain('who said you would call me back, but you didn’t.'.replace('’', "'"));
     // A "he" and a "she" are two people: the name stays.
     expect(text('he said she would call')).toContain('I sent a text message to Bill at your company. He said she would call.');
   });

@@ -128,7 +128,7 @@ export function toTheAddressee(text: string, forms: readonly string[]): string {
 /** Marks a "you" said for the name of the person written to (a private-use character, never in a letter). */
 const SAID_TO = '\uE020';
 /** "he" or "she" doing something, after the person written to was named in the same sentence. */
-const SHE_AFTER = new RegExp(String.raw`\b(he|she)(?=\s+${BETWEEN}(?:${BUSINESS_VERB}|did|does|looked|seemed|was|wasn['’]t|is|isn['’]t)\b)(?:\s+(was|is|has|does|wasn['’]t|isn['’]t|hasn['’]t|doesn['’]t)\b)?`, 'gi');
+const SHE_AFTER = new RegExp(String.raw`\b(he|she)(?=\s+${BETWEEN}(?:${BUSINESS_VERB}|did|does|looked|seemed|was|wasn['’]t|is|isn['’]t)\b|\s+(?:never\s+)?(?:didn['’]t|did(?:\s+not)?|hasn['’]t|has\s+not|wasn['’]t|won['’]t|couldn['’]t|never)\s*(?:[.,;:!?]|$))(?:\s+(was|is|has|does|wasn['’]t|isn['’]t|hasn['’]t|doesn['’]t)\b)?`, 'gi');
 
 /** The case with its promises and what happened said to the business, for a letter to it; the same object when nothing changes. */
 export function withStoryToTheBusiness<C extends ResolvedCase>(c: C): C {
@@ -139,7 +139,14 @@ export function withStoryToTheBusiness<C extends ResolvedCase>(c: C): C {
   const outcome = c.story.outcome.map(toReader);
   const circumstances = c.story.circumstances === undefined ? undefined : toTheAddressee(hiredToTheBusiness(c.story.circumstances), forms);
   const impact = c.story.impact === undefined ? undefined : toTheAddressee(c.story.impact, forms);
-  const same = (a: string[], b: string[]) => a.every((text, i) => text === b[i]);
-  if (same(expectations, c.story.expectations) && same(outcome, c.story.outcome) && circumstances === c.story.circumstances && impact === c.story.impact) return c;
-  return { ...c, story: { ...c.story, expectations, outcome, ...(circumstances !== undefined && { circumstances }), ...(impact !== undefined && { impact }) } };
+  // What someone else said of the person written to ("said dr menon would call me back") is said of them as "you".
+  const results = c.contacts.map((contact) => (contact.result === undefined ? undefined : toTheAddressee(contact.result, forms)));
+  const same = (a: readonly (string | undefined)[], b: readonly (string | undefined)[]) => a.every((text, i) => text === b[i]);
+  const contactsSame = same(results, c.contacts.map((contact) => contact.result));
+  if (same(expectations, c.story.expectations) && same(outcome, c.story.outcome) && circumstances === c.story.circumstances && impact === c.story.impact && contactsSame) return c;
+  return {
+    ...c,
+    story: { ...c.story, expectations, outcome, ...(circumstances !== undefined && { circumstances }), ...(impact !== undefined && { impact }) },
+    ...(!contactsSame && { contacts: c.contacts.map((contact, i) => (results[i] === contact.result ? contact : { ...contact, result: results[i] })) }),
+  };
 }
