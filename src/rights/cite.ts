@@ -50,7 +50,8 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
   const onlyOwn = letter.countrySteps === 'leave-out' && letter.nextSteps.length > 0;
   const steps = onlyOwn ? [] : answer.nextSteps;
   const stepTexts = steps.map((step) => nextStepText(step, answer.language));
-  const own = letter.nextSteps.filter((mine) => !steps.some((step) => sameRoute(mine, step.text)));
+  // A step's paragraph may make this letter the notice the writer meant to send ("This letter is my demand letter…").
+  const own = letter.nextSteps.filter((mine) => !steps.some((step) => sameRoute(mine, step.text) || (step.paragraph !== undefined && sameRoute(mine, step.paragraph, ['notice']))));
   // A notice the law says must allow so many days (a letter before claim, a demand letter) gets them, unless the writer chose a date.
   const minDays = Math.max(0, ...steps.map((step) => step.minDays ?? 0));
   const longer = !request.deadlineChosen && minDays > request.deadlineDays;

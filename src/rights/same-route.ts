@@ -4,7 +4,7 @@
 // an ombudsman, a card dispute, a public office, a review) by their words in the letters'
 // languages; it knows no country's bodies: those are in the packs.
 
-type RouteKind = 'court' | 'ombudsman' | 'card' | 'office' | 'review';
+type RouteKind = 'court' | 'ombudsman' | 'card' | 'office' | 'review' | 'notice';
 
 /** Words that say what kind of route a step is (without accents, lower case, singular). */
 const ROUTE_WORDS: Record<string, RouteKind> = {
@@ -18,6 +18,8 @@ const ROUTE_WORDS: Record<string, RouteKind> = {
   card: 'card', chargeback: 'card', issuer: 'card', carte: 'card', banque: 'card', karte: 'card', kreditkarte: 'card', tarjeta: 'card', banco: 'card', bank: 'card', 75: 'card',
   // public offices that help consumers
   office: 'office', affairs: 'office', trading: 'office', authority: 'office', agency: 'office', regulator: 'office', commission: 'office', standards: 'office', omic: 'office', dgccrf: 'office', signalconso: 'office', oficina: 'office', verbraucherzentrale: 'office',
+  // a formal notice before going further: a demand letter, a letter before claim, a mise en demeure
+  demand: 'notice', demeure: 'notice', mahnung: 'notice', requerimiento: 'notice', burofax: 'notice',
   // public reviews
   review: 'review', avis: 'review', bewertung: 'review', resena: 'review', opinion: 'review',
 };
@@ -64,13 +66,13 @@ function route(text: string): Route {
 }
 
 /**
- * Whether the writer's step names the same route as the pack's: both are the same kind of
+ * Whether the writer's step names the same route as the pack's (`kinds`: only routes of these kinds): both are the same kind of
  * route, and every word the writer used to name it is in the pack's step too. "the Furniture
  * Ombudsman" is not "the Energy Ombudsman"; "the ombudsman" is.
  */
-export function sameRoute(own: string, fromPack: string): boolean {
+export function sameRoute(own: string, fromPack: string, kinds?: readonly RouteKind[]): boolean {
   const a = route(own);
   const b = route(fromPack);
-  if (![...a.kinds].some((kind) => b.kinds.has(kind))) return false;
+  if (![...a.kinds].some((kind) => b.kinds.has(kind) && (!kinds || kinds.includes(kind)))) return false;
   return [...a.names].every((name) => b.all.has(name));
 }

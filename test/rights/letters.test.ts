@@ -98,6 +98,20 @@ describe("the writer's own next steps are added to the country's", () => {
     expect(sameRoute('write a factual public review', 'start a small claim in the County Court')).toBe(false);
     expect(sameRoute('contact my MP', 'ask NSW Fair Trading to help resolve the complaint')).toBe(false);
   });
+
+  it('does not promise to send, as a next step, the notice the letter itself is', () => {
+    const letter = letterFor(() => ({
+      sender: { name: 'Rachel Goldberg', email: 'r@example.com', address: '77 Beacon St, Boston, MA 02108', country: 'US' },
+      recipient: { company: 'Back Bay Wellness Clinic' },
+      purchase: { item: 'a package of six physiotherapy sessions', kind: 'service', date: '2026-08-01', amount: 900, currency: 'USD' },
+      story: { circumstances: 'I paid for six sessions.', expectations: 'six sessions', outcome: 'The clinic closed after two.' },
+      request: { remedy: 'refund' },
+      letter: { stage: 'final', date: '2026-11-02', previous: ['2026-10-01'], nextSteps: ['send a demand letter under chapter 93A', 'file a claim in court'] },
+    }) as Case);
+    expect(letter).toMatch(/This letter is my 30-day demand letter/);
+    expect(letter).not.toMatch(/- send a demand letter/);
+    expect(letter.match(/file a claim in court/g)).toHaveLength(1);
+  });
 });
 
 describe('a card dispute gives the reason the case gives', () => {
