@@ -124,8 +124,29 @@ function withoutShouting(c: ResolvedCase): ResolvedCase {
 export function tidiedCase(cited: ResolvedCase): ResolvedCase {
   // Capitals for names typed in lower case follow English rules; other languages keep theirs as typed.
   const language = cited.letter.language ?? 'en';
-  const context = withSenderNameInOrder(letterContext(cited));
+  const context = withLabelsBeforeNumbers(withSenderNameInOrder(letterContext(cited)));
   return language === 'en' ? withStoryToTheBusiness(withShorthandSpelledOut(withNamesCapitalised(withoutShouting(context)))) : withAnswersTidied(context, language);
+}
+
+/** "(acct) 88812-B", "TN-88231-X (order)": a number with the writer's label for it in brackets. */
+const LABEL_FIRST = /^\(\s*([\p{L}][\p{L}.'’ -]{0,24}?)\s*\)\s*(\S*\d\S*)$/u;
+const LABEL_AFTER = /^(\S*\d\S*)\s*\(\s*([\p{L}][\p{L}.'’ -]{0,24}?)\s*\)$/u;
+
+/** A number's label, as a letter writes it: before the number, without brackets ("acct 88812-B", "order TN-88231-X"). */
+function labelBeforeNumber(text: string | undefined): string | undefined {
+  if (text === undefined) return text;
+  const first = LABEL_FIRST.exec(text.trim());
+  if (first) return `${first[1]} ${first[2]}`;
+  const after = LABEL_AFTER.exec(text.trim());
+  return after ? `${after[2]} ${after[1]}` : text;
+}
+
+function withLabelsBeforeNumbers(c: ResolvedCase): ResolvedCase {
+  const reference = labelBeforeNumber(c.purchase.reference);
+  // The customer number stands on a line of its own, under the name: "Acct 88812-B".
+  const customerId = labelBeforeNumber(c.sender.customerId)?.replace(/^\p{Ll}(?=[\p{L}.'’ -]*\s\S*\d)/u, (letter) => letter.toUpperCase());
+  if (reference === c.purchase.reference && customerId === c.sender.customerId) return c;
+  return { ...c, purchase: { ...c.purchase, ...(reference !== undefined && { reference }) }, sender: { ...c.sender, ...(customerId !== undefined && { customerId }) } };
 }
 
 /** "Nguyen, Thanh": a name typed as a list is, surname last (never "Doe, PhD" or "Smith, Jr."). */

@@ -154,6 +154,16 @@ describe('what each letter says', () => {
     expect(letter).not.toMatch(/at your company|spoke to they|\(on hold/);
   });
 
+  it('writes a number\'s label typed in brackets before the number', () => {
+    const c = fullCase('first', 'refund');
+    c.sender = { ...c.sender, customerId: '(acct) 88812-B' };
+    c.purchase = { ...c.purchase, reference: 'TN-88231-X (order)' };
+    const letter = written(c).output.content;
+    expect(letter).toMatch(/^Acct 88812-B$/m);
+    expect(letter).toContain('order TN-88231-X');
+    expect(letter).not.toMatch(/\(acct\)|\(order\)|reference order/);
+  });
+
   it('tells who cancelled: the writer a plan, the person spoken to an appointment', () => {
     const c = fullCase('first', 'refund');
     c.contacts = [
