@@ -302,7 +302,8 @@ describe("a business's name after a preposition", () => {
   it('French: the article of the name contracts with à and de, whatever its capital', () => {
     const jardins = card('fr', 'Les Jardins du Midi');
     expect(jardins).toContain("Voici ce que j'ai exposé aux Jardins du Midi dans ma réclamation.");
-    expect(jardins).toContain("J'ai demandé aux Jardins du Midi de remédier à la situation");
+    // What the writer asked of the merchant, as they asked it (here a refund).
+    expect(jardins).toContain("J'ai demandé aux Jardins du Midi de me rembourser 100,00 €, et le litige");
     expect(jardins).toContain('au profit des Jardins du Midi :');
     expect(jardins).toContain("j'ai écrit aux Jardins du Midi par courriel.");
     expect(jardins).toContain('- Bénéficiaire : Les Jardins du Midi');
@@ -319,7 +320,7 @@ describe("a business's name after a preposition", () => {
     expect(card('fr', 'Air Horizon')).toContain("au profit d'Air Horizon :");
     // A business named after a surname that starts with Le keeps it whole.
     expect(card('fr', 'Le Goff SARL')).toContain('exposé à Le Goff SARL dans');
-    expect(card('fr', 'Le Gall Plomberie')).toContain("J'ai demandé à Le Gall Plomberie de remédier");
+    expect(card('fr', 'Le Gall Plomberie')).toContain("J'ai demandé à Le Gall Plomberie de me rembourser");
     expect(card('fr', 'Le Petit Four SARL')).toContain('exposé au Petit Four SARL dans');
     expect(card('fr', 'Le Bon Garage')).toContain('exposé au Bon Garage dans');
   });
@@ -330,7 +331,7 @@ describe("a business's name after a preposition", () => {
     expect(corte).toContain('a favor del Corte Inglés:');
     expect(corte).toContain('escribí al Corte Inglés por correo electrónico.');
     expect(corte).not.toMatch(/\b(a|de) El\s/);
-    expect(card('es', 'El Rincón del Mueble')).toContain('Solicité al Rincón del Mueble que solucionara el problema');
+    expect(card('es', 'El Rincón del Mueble')).toContain('Solicité al Rincón del Mueble el reembolso de 100,00 €, y el problema sigue sin resolverse.');
   });
   it('Spanish: Elcano, Los Alpes and La Tienda stay as written', () => {
     expect(card('es', 'Elcano Viajes')).toContain('expuse a Elcano Viajes en');
@@ -1059,6 +1060,18 @@ describe('quotations in the writer’s answers', () => {
     expect(letter('de', { story: { outcome: 'Antwort: die Kündigung sei "nicht eingegangen"' } })).toContain('die Kündigung sei „nicht eingegangen“');
     expect(letter('fr', { story: { outcome: 'on m\'a répondu "pas de remboursement"' } })).toContain('on m\'a répondu «\u00a0pas de remboursement\u00a0»'.replace(/\u00a0/g, ' '));
     expect(letter('es', { story: { outcome: 'me dijeron “no hay reembolso”' } })).toContain('me dijeron «no hay reembolso»');
+  });
+});
+
+describe('French and Spanish words typed without their accents', () => {
+  it('get them where no other word is spelled so, and French sets off a colon with a space', () => {
+    const fr = letter('fr', { story: { circumstances: "ca fait 7 semaines. A l'accueil on m'a dit que c'etait deja reglé", outcome: 'armoire: pied cassé, plan A: refusé' } });
+    expect(fr).toContain("Ça fait 7 semaines. À l'accueil on m'a dit que c'était déjà reglé");
+    expect(fr).toContain('armoire : pied cassé, plan A : refusé');
+    const es = letter('es', { story: { circumstances: 'llamé por telefono y tambien envié un correo, todavia sin solucion' } });
+    expect(es).toContain('Llamé por teléfono y también envié un correo, todavía sin solución');
+    // A time and a web address keep their colons as typed.
+    expect(letter('fr', { story: { outcome: 'rendez-vous à 14:30, voir https://exemple.fr' } })).toContain('à 14:30, voir https://exemple.fr');
   });
 });
 

@@ -22,6 +22,10 @@ interface AnswerRules {
   abbreviation: RegExp;
   capitalWords?: RegExp;
   commaBefore?: RegExp;
+  /** Punctuation the language sets off with a (no-break) space before it: French "armoire : pied cassé". */
+  spaceBefore?: RegExp;
+  /** Words typed without their accents that no other word shares: French "ca" -> "ça", "deja" -> "déjà". */
+  accents?: { pattern: RegExp; fixed: ReadonlyMap<string, string> };
 }
 
 const rulesMade = new Map<Language, AnswerRules>();
@@ -33,6 +37,8 @@ const alternation = (list: string) =>
     .map((word) => word.replace(/[.*+?^${}()[\]\\]/g, '\\$&'))
     .join('|');
 
+const escapedWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function rulesOf(words: Catalogue): AnswerRules {
   const abbreviations = alternation(words['answers.abbreviations'] ?? '');
   const capitals = alternation(words['answers.capitalWords'] ?? '');
@@ -40,7 +46,33 @@ function rulesOf(words: Catalogue): AnswerRules {
   const noComma = alternation(words['answers.noCommaAfter'] ?? '');
   const determiners = alternation(words['answers.nounDeterminers'] ?? '').replace(/\\\*/g, '\\p{L}*');
   const [open, close] = (words['answers.quotes'] ?? '').split('|');
+  const spaced = (words['answers.spaceBefore'] ?? '').replace(/\s/g, '');
+  // "ca=ça": typed in small letters, or with a first capital; a pair typed with a capital ("A=À") only so.
+  const accentPairs = (words['answers.accents'] ?? '').split('|').filter((pair) => pair.includes('=')).map((pair) => pair.split('=') as [string, string]);
+  const fixed = new Map<string, string>();
+  const atStart = new Map<string, string>();
+  for (const [typed, word] of accentPairs) {
+    // "^A=À": only where a sentence starts ("A l'accueil" -> "À l'accueil"; "plan A" stays).
+    if (typed.startsWith('^')) atStart.set(typed.slice(1), word);
+    else {
+      fixed.set(typed, word);
+      fixed.set(typed.charAt(0).toUpperCase() + typed.slice(1), word.charAt(0).toLocaleUpperCase() + word.slice(1));
+    }
+  }
   return {
+    ...(spaced && { spaceBefore: new RegExp(`(?<=[\\p{L}\\p{N})»”"'’])[ \\u00A0\\u202F]?([${spaced.replace(/[\]\\^-]/g, '\\$&')}])(?=\\s|$)`, 'gu') }),
+    ...(fixed.size + atStart.size > 0 && {
+      accents: {
+        pattern: new RegExp(
+          [
+            ...(fixed.size > 0 ? [`(?<![\\p{L}])(?:${[...fixed.keys()].map(escapedWord).join('|')})(?![\\p{L}'’])`] : []),
+            ...(atStart.size > 0 ? [`(?<=^|[.!?…]\\s+)(?:${[...atStart.keys()].map(escapedWord).join('|')})(?=\\s)`] : []),
+          ].join('|'),
+          'gu',
+        ),
+        fixed: new Map([...fixed, ...atStart]),
+      },
+    }),
     ...(open && close && { quotes: [open, close] as const }),
     ...(determiners && { nouns: { determiners: new RegExp(`(?<![\\p{L}])((?:${determiners})\\s+)(\\p{Ll}[\\p{L}-]{2,})(?![\\p{L}])`, 'giu') } }),
     sentenceEnd: /(?<![\d.])([.!?])(\s+)(\p{Ll})/gu,
@@ -64,6 +96,11 @@ function tidied(text: string, rules: AnswerRules, nouns?: ReadonlySet<string>): 
   let out = text.replace(rules.sentenceEnd, (whole, stop: string, space: string, letter: string, at: number, all: string) =>
     rules.abbreviation.test(all.slice(Math.max(0, at - 12), at + 1)) ? whole : `${stop}${space}${letter.toLocaleUpperCase()}`,
   );
+  if (rules.accents) {
+    const { pattern, fixed } = rules.accents;
+    out = out.replace(pattern, (word) => fixed.get(word) ?? word);
+  }
+  if (rules.spaceBefore) out = out.replace(rules.spaceBefore, '\u00A0$1');
   if (rules.capitalWords) out = out.replace(rules.capitalWords, (word) => word.charAt(0).toLocaleUpperCase() + word.slice(1));
   if (rules.commaBefore) out = out.replace(rules.commaBefore, ', ');
   if (rules.quotes) {
