@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
-import { addDays, daysBetween, isCalendarDate, today } from './dates.js';
+import { daysBetween, isCalendarDate, today, workingDayAfter } from './dates.js';
 import { FIRST_YEAR, inSupportedYears, LAST_YEAR } from './input-rules.js';
 import { countryFromAddress, countryInfo, countryOfLanguageFromAddress, countryName, findRegion, regionFromAddress, regionName } from './countries.js';
 import { isKnownLocale, type Case, type CountrySteps, type ProblemKind, type Remedy, type Stage } from './schema.js';
@@ -338,7 +338,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
   // A reply-by date that has passed by the date of a later letter was an earlier letter's:
   // this one asks for a reply within the case's number of days from its own date.
   const passed = fixed !== undefined && fixed <= date && (value.letter?.stage ?? 'first') !== 'first' ? fixed : undefined;
-  const deadline = fixed !== undefined && passed === undefined ? fixed : addDays(date, deadlineDays);
+  const deadline = fixed !== undefined && passed === undefined ? fixed : workingDayAfter(date, deadlineDays);
   const problems: Problem[] = [];
   if (deadline <= date) {
     problems.push({

@@ -17,7 +17,7 @@
 // - For a card dispute it tells how many of the 60 days are left (see stageNotes).
 import { safeForTerminal } from '../io/terminal.js';
 import { parseDocument, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { addDays, daysBetween, isCalendarDate } from '../case/dates.js';
+import { addDays, daysBetween, isCalendarDate, workingDayAfter } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { DEFAULT_DEADLINE_DAYS, paidByCardOrUnknown } from '../case/resolve.js';
 import { COUNTRIES, countryInfo, countryInSentence } from '../case/countries.js';
@@ -52,7 +52,7 @@ const STAGE_WORDS: Record<Stage, string> = { first: 'first letter', reminder: 'r
 /** The reply-by date of a letter sent on `sent`, by the case's own deadline rule. */
 export function replyByDate(c: Case, sent: string): string {
   const fixed = c.request.deadline;
-  const byDays = addDays(sent, c.request.deadlineDays ?? DEFAULT_DEADLINE_DAYS);
+  const byDays = workingDayAfter(sent, c.request.deadlineDays ?? DEFAULT_DEADLINE_DAYS);
   return fixed !== undefined && fixed > byDays ? fixed : byDays;
 }
 

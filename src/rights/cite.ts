@@ -1,6 +1,6 @@
 // What a letter takes from the writer's country's rights pack: the rights it cites, the
 // next steps of a final letter (the country's, then the writer's own) and the card-dispute route.
-import { addDays } from '../case/dates.js';
+import { daysBetween, workingDayAfter } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { rightsFor, type NextStep } from './index.js';
 import { sameRoute } from './same-route.js';
@@ -57,7 +57,7 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
   const longer = !request.deadlineChosen && minDays > request.deadlineDays;
   return {
     ...resolved,
-    ...(longer && { request: { ...request, deadline: addDays(letter.date, minDays), deadlineDays: minDays } }),
+    ...(longer && { request: { ...request, deadline: workingDayAfter(letter.date, minDays), deadlineDays: daysBetween(letter.date, workingDayAfter(letter.date, minDays)) } }),
     rights: answer.rights,
     ...(answer.card && { cardRoute: answer.card }),
     letter: {

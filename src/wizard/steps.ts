@@ -1,6 +1,6 @@
 // The questions, in the order a person tells the story. Each step fills one or a few
 // fields of the case data, and knows when it applies and how to show its answer.
-import { addDays, daysBetween, formatDate, weekday } from '../case/dates.js';
+import { daysBetween, formatDate, weekday, workingDayAfter } from '../case/dates.js';
 import { DEFAULT_DEADLINE_DAYS, paidByCardOrUnknown } from '../case/resolve.js';
 import { countryInfo, countryName, findCountry, findRegion, regionName } from '../case/countries.js';
 import { MAX_LIST, PAYMENT_METHODS, PERIODS, PROBLEMS, PURCHASE_KINDS, SECTORS, recipientSchema, senderSchema, type Remedy, type Stage, purchaseSchema, storySchema, contactSchema, cardSchema, requestSchema, letterSchema } from '../case/schema.js';
@@ -847,8 +847,8 @@ const requestSteps: Step[] = [
       const date = letterDate(ctx);
       const days = getNumber(ctx.data, 'request.deadlineDays') ?? DEFAULT_DEADLINE_DAYS;
       const chosen = getText(ctx.data, 'request.deadline');
-      const fallback = addDays(date, DEFAULT_DEADLINE_DAYS);
-      const suggested = chosen ?? addDays(date, days);
+      const fallback = workingDayAfter(date, DEFAULT_DEADLINE_DAYS);
+      const suggested = chosen ?? workingDayAfter(date, days);
       const answer = await ctx.prompter.text({
         message: t('q.request.deadline', { days: daysBetween(date, suggested), date: longDate(ctx, suggested) }),
         optional: true,
@@ -860,7 +860,7 @@ const requestSteps: Step[] = [
       if (deadline === fallback && chosen === undefined) {
         setAt(ctx.data, 'request.deadline', undefined);
         setAt(ctx.data, 'request.deadlineDays', undefined);
-      } else if (deadline === addDays(date, days) && chosen === undefined) {
+      } else if (deadline === workingDayAfter(date, days) && chosen === undefined) {
         setAt(ctx.data, 'request.deadline', undefined);
       } else {
         setAt(ctx.data, 'request.deadline', deadline);
@@ -869,7 +869,7 @@ const requestSteps: Step[] = [
     },
     summary: (ctx) => {
       const date = letterDate(ctx);
-      const deadline = getText(ctx.data, 'request.deadline') ?? addDays(date, getNumber(ctx.data, 'request.deadlineDays') ?? DEFAULT_DEADLINE_DAYS);
+      const deadline = getText(ctx.data, 'request.deadline') ?? workingDayAfter(date, getNumber(ctx.data, 'request.deadlineDays') ?? DEFAULT_DEADLINE_DAYS);
       return t('summary.deadline', { date: deadline, days: daysBetween(date, deadline) });
     },
   },

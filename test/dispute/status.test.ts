@@ -42,8 +42,8 @@ describe('redress status', () => {
     // Due now, oldest first; then the first letter to write; then waiting.
     expect(rows).toEqual(['Peak Fitness', 'Fast Phones', 'Corner Shop', 'Blue Airline']);
     expect(r.stdout).toMatch(/Fast Phones .*they said no on December 5 +final letter due: they said no on December 5 \(redress draft --from refused\.yaml --next --record\)/);
-    expect(r.stdout).toMatch(/Peak Fitness .*first +2026-11-01 +2026-11-15 +25 over +reminder due/);
-    expect(r.stdout).toMatch(/Blue Airline .*send a reminder if they have not replied \(from December 20\)/);
+    expect(r.stdout).toMatch(/Peak Fitness .*first +2026-11-01 +2026-11-16 +24 over +reminder due/);
+    expect(r.stdout).toMatch(/Blue Airline .*send a reminder if they have not replied \(from December 22\)/);
     expect(r.stderr).toContain('broken.yaml:7:11 purchase.amount:');
     expect(r.stderr).toContain('1 case file could not be read');
     expect(r.stdout + r.stderr).not.toContain('cases.yaml');

@@ -41,7 +41,7 @@ describe('the region from the end of an address', () => {
   it('a Massachusetts address brings the state\'s 30-day demand letter, as sender.region would', () => {
     const r = draft('US', '12 Main St, Boston MA 02110', 'USD');
     expect(r.stdout).toContain('Massachusetts General Laws chapter 93A');
-    expect(r.stdout).toContain('Please reply by December 20, 2026');
+    expect(r.stdout).toContain('Please reply by December 21, 2026');
   });
 
   it.each([
