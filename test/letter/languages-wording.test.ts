@@ -868,6 +868,7 @@ describe('a contact with the person written to', () => {
     });
   it.each([
     ['fr', 'elle a reconnu un manque de personnel', 'je vous ai téléphoné. Vous avez reconnu un manque de personnel.'],
+    ['fr', 'elle reconnaît un manque de personnel', 'je vous ai téléphoné. Vous reconnaissez un manque de personnel.'],
     ['de', 'er sagt, die Arbeiten waren nötig', 'Sie sagen, die Arbeiten waren nötig.'],
     ['de', 'er sagte, das werde erstattet', 'Sie sagten, das werde erstattet.'],
     ['es', 'ella dijo que lo revisaría', 'Usted dijo que lo revisaría.'],
@@ -877,7 +878,7 @@ describe('a contact with the person written to', () => {
     expect(text).not.toMatch(/Lefebvre\. |Brandt gesprochen|con la Sra\. Ruiz/);
   });
   it.each([
-    ['fr', 'elle reconnaît un manque de personnel', 'Mme Lefebvre. Elle reconnaît un manque de personnel.'],
+    ['fr', "elle aussi trouve que c'est normal", "Mme Lefebvre. Elle aussi trouve que c'est normal."],
     ['de', 'er kümmere sich darum', 'Herrn Brandt'],
   ] as const)('%s: keeps their name when what they said of themselves has words it cannot turn round', (language, result, named) => {
     expect(produce(language, result)).toContain(named);
@@ -1072,6 +1073,23 @@ describe('French and Spanish words typed without their accents', () => {
     expect(es).toContain('Llamé por teléfono y también envié un correo, todavía sin solución');
     // A time and a web address keep their colons as typed.
     expect(letter('fr', { story: { outcome: 'rendez-vous à 14:30, voir https://exemple.fr' } })).toContain('à 14:30, voir https://exemple.fr');
+  });
+});
+
+describe('the person written to, named in the story', () => {
+  it('is "Sie", "vous", "usted" where a verb the language knows follows their name', () => {
+    const de = letter('de', { recipient: { contact: 'Herr Huber' }, story: { circumstances: 'herr huber hat mir einen Kostenvoranschlag über 650 Euro gegeben. Später war Herr Huber nicht erreichbar.' } });
+    expect(de).toContain('Sie haben mir einen Kostenvoranschlag über 650 Euro gegeben. Später war Herr Huber nicht erreichbar.');
+    const fr = letter('fr', { recipient: { contact: 'Mme Garnier' }, story: { circumstances: "le 25 juillet mme garnier m'a appelée pour annuler." } });
+    expect(fr).toContain("Le 25 juillet vous m'avez appelée pour annuler.");
+    const es = letter('es', { recipient: { contact: 'Sr. Ruiz' }, story: { circumstances: 'El Sr. Ruiz me dio un presupuesto de 300 euros.' } });
+    expect(es).toContain('Usted me dio un presupuesto de 300 euros.');
+    // To the card issuer, the merchant's person keeps their name.
+    expect(letter('de', { recipient: { contact: 'Herr Huber' }, purchase: { paidWith: 'credit-card' }, story: { circumstances: 'Herr Huber hat mir einen Kostenvoranschlag gegeben.' } }, 'card-dispute')).toContain('Herr Huber hat mir');
+  });
+  it('is "vous" in a French reply told in the present', () => {
+    const fr = letter('fr', { recipient: { contact: 'Mme Garnier' }, contacts: [{ date: '2026-07-25', channel: 'téléphone', who: 'Mme Garnier', result: 'elle annule la réservation et promet le remboursement sous 15 jours' }] });
+    expect(fr).toContain('Vous annulez la réservation et promettez le remboursement sous 15 jours.');
   });
 });
 

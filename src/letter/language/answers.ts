@@ -6,6 +6,7 @@
 // `answers.commaBefore`, `answers.noCommaAfter`.
 import type { ResolvedCase } from '../../case/resolve.js';
 import { catalogue, type Catalogue } from './index.js';
+import { namedReaderToReader } from './phrases.js';
 import { looksEnglish, type Language } from './names.js';
 
 /** German: a word the writer capitalises inside a sentence is a noun, also where typed in small letters after a determiner ("in der dusche"). */
@@ -125,7 +126,9 @@ export function withAnswersTidied(c: ResolvedCase, language: Exclude<Language, '
   const own = all.filter((text) => !looksEnglish(text));
   if (own.length === 0) return c;
   const nouns = rules.nouns ? capitalisedInside(own) : undefined;
-  const fix = (text: string) => (own.includes(text) ? tidied(text, rules!, nouns) : text);
+  // Told to the person written to, their name in the writer's story is "Sie", "vous", "usted" (not to a card issuer).
+  const toReader = c.letter.stage === 'card-dispute' || !c.recipient.contact ? (text: string) => text : (text: string) => namedReaderToReader(text, c.recipient.contact, language, catalogue(language));
+  const fix = (text: string) => (own.includes(text) ? toReader(tidied(text, rules!, nouns)) : text);
   const circumstances = fix(story.circumstances);
   const expectations = story.expectations.map(fix);
   const outcome = story.outcome.map(fix);

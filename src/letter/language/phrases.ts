@@ -291,7 +291,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
       if (given !== undefined) contact = { ...contact, result: given };
       saidByReader = toThem !== undefined;
     }
-    const toReader = addressee && contact.result !== undefined ? saidToReader(contact.result.trim(), words['contact.toReader']) : undefined;
+    const toReader = addressee && contact.result !== undefined ? (saidToReader(contact.result.trim(), words['contact.toReader']) ?? presentToReader(contact.result.trim(), words)) : undefined;
     if (toReader !== undefined) contact = { ...contact, result: toReader };
     // Said to the reader, their business's "leur intervention" is "votre intervention" (where the catalogue knows the words).
     if ((saidByReader || toReader !== undefined) && contact.result !== undefined && words['contact.theirsToReader']) {
@@ -615,6 +615,75 @@ function wordsReplaced(text: string, pairs: string, notBefore: string | undefine
           ),
     )
     .join('');
+}
+
+/**
+ * The writer's words about the person the letter is written to, said to them: "herr huber hat mir
+ * … gegeben" -> "Sie haben mir … gegeben", "mme garnier m'a appelée" -> "vous m'avez appelée", in
+ * a letter to Herr Huber or Mme Garnier. Only where their title and name are followed by a verb the
+ * catalogue knows (`contact.toReader`, said of `contact.thirdPerson`'s first word); anywhere else
+ * the name stays as typed.
+ */
+export function namedReaderToReader(text: string, contact: string | undefined, language: Exclude<Language, 'en'>, words: Catalogue): string {
+  const known = reader(contact, language);
+  const pairs = words['contact.toReader'];
+  const pronoun = (words['contact.thirdPerson'] ?? '').split(' ')[0];
+  if (!known || !pairs || !pronoun) return text;
+  const surname = known.full.split(/\s+/).at(-1)!;
+  if (!text.toLowerCase().includes(surname.toLowerCase())) return text;
+  const read = pairsRead.get(pairs) ?? pairsRead.set(pairs, pairs.split('|').map((pair) => pair.split('=') as [string, string])).get(pairs)!;
+  const given = new Set(known.full.split(/\s+/).slice(0, -1).map((word) => word.toLowerCase()));
+  const isTitle = (word: string) => MALE.test(word) || FEMALE.test(word) || MAITRE.test(word);
+  const named = new RegExp(`(?<![\\p{L}])((?:[\\p{L}]+\\.?\\s+){1,4})${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'giu');
+  let out = '';
+  let done = 0;
+  for (let m = named.exec(text); m; m = named.exec(text)) {
+    // The words before the surname: a title ("herr", "Mme", "Sr."), perhaps an academic title and the given name, perhaps an article.
+    const lead = m[1]!.trim().split(/\s+/);
+    let first = lead.length;
+    while (first > 0 && (isTitle(lead[first - 1]!) || ACADEMIC.test(lead[first - 1]!) || given.has(lead[first - 1]!.toLowerCase()))) first--;
+    if (!lead.slice(first).some(isTitle)) continue;
+    if (first > 0 && /^(?:el|la|le|der|die)$/i.test(lead[first - 1]!)) first--;
+    let start = m.index;
+    for (let i = 0; i < first; i++) start += /^\S+\s+/.exec(text.slice(start))![0].length;
+    const end = m.index + m[0].length;
+    const rest = text.slice(end);
+    const spoken = `${pronoun}${rest}`.toLowerCase();
+    const pair = read.find(([from]) => spoken.startsWith(from) && /^(?:[\s,;:.!?]|$)/.test(spoken.slice(from.length)));
+    if (!pair) continue;
+    const sentenceStart = /(?:^|[.!?]\s+)$/.test(text.slice(0, start));
+    const to = sentenceStart ? pair[1].charAt(0).toLocaleUpperCase() + pair[1].slice(1) : pair[1];
+    out += text.slice(done, start) + to;
+    done = end + pair[0].length - pronoun.length;
+    named.lastIndex = done;
+  }
+  return done === 0 ? text : out + text.slice(done);
+}
+
+/**
+ * A reply told in the present of the person written to, said to them: French "Elle annule la
+ * location et promet le remboursement" -> "Vous annulez la location et promettez le
+ * remboursement". The catalogue gives the verbs that change otherwise (`contact.toReaderPresent`)
+ * and the ending regular ones take (`contact.toReaderEnding`: "e=ez").
+ */
+function presentToReader(result: string, words: Catalogue): string | undefined {
+  const irregular = words['contact.toReaderPresent'];
+  const [from, to] = (words['contact.toReaderEnding'] ?? '').split('=');
+  const you = words['contact.toReader']?.split('|')[0]?.split('=')[1]?.split(' ')[0];
+  if ((!irregular && !from) || !you) return undefined;
+  const pronouns = (words['contact.thirdPerson'] ?? '').split(' ');
+  const verbs = new Map((irregular ?? '').split('|').filter(Boolean).map((pair) => pair.split('=') as [string, string]));
+  const said = (verb: string, regular: boolean) => verbs.get(verb.toLowerCase()) ?? (regular && from && verb.length > 3 && verb.endsWith(from) && !/^même$/i.test(verb) ? `${verb.slice(0, verb.length - from.length)}${from}${to ?? ''}` : undefined);
+  const m = /^(\p{L}+)\s+((?:(?:ne|me|nous|lui|leur|le|la|les|y|en)\s+|(?:n|m|l)['’])*)(\p{L}+)(?=[\s,.;:!?]|$)/u.exec(result);
+  if (!m || !pronouns.includes(m[1]!.toLowerCase())) return undefined;
+  const verb = said(m[3]!, true);
+  if (verb === undefined) return undefined;
+  // A second verb joined by "et" ("… et promet le remboursement") is theirs too, where the catalogue knows it.
+  const rest = result.slice(m[0].length).replace(/(\s+et\s+)(\p{L}+)(?=[\s,.;:!?]|$)/u, (whole: string, and: string, next: string) => {
+    const also = verbs.get(next.toLowerCase());
+    return also === undefined ? whole : `${and}${also}`;
+  });
+  return `${you} ${m[2]}${verb}${rest}`;
 }
 
 function saidToReader(result: string, pairs: string | undefined): string | undefined {
