@@ -1076,6 +1076,15 @@ describe('French and Spanish words typed without their accents', () => {
   });
 });
 
+describe('French arrhes', () => {
+  it('are called arrhes, for a booking, never an acompte for an order', () => {
+    const fr = letter('fr', { purchase: { item: 'location appartement à Biarritz', kind: 'deposit', amount: 450 }, story: { circumstances: "J'ai versé 450 € d'arrhes en mars." } });
+    expect(fr).toContain("la réservation suivante, pour laquelle j'ai versé des arrhes");
+    expect(fr).toContain("J'ai versé 450,00 € d'arrhes le 1er avril 2026.");
+    expect(fr).not.toMatch(/acompte|commande/);
+  });
+});
+
 describe('the person written to, named in the story', () => {
   it('is "Sie", "vous", "usted" where a verb the language knows follows their name', () => {
     const de = letter('de', { recipient: { contact: 'Herr Huber' }, story: { circumstances: 'herr huber hat mir einen Kostenvoranschlag über 650 Euro gegeben. Später war Herr Huber nicht erreichbar.' } });

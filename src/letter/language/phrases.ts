@@ -169,7 +169,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const kind = c.purchase.kind ?? 'other';
   // A deposit is either money held as security (a rent deposit) or part of a price paid in
   // advance; the words differ in these languages, so the letter says which when it can tell.
-  const kindKey = kind === 'deposit' ? depositKey(c) : kind === 'service' && bookedService(c.purchase.item, words['kind.service.booked']) ? 'booking' : kind;
+  const kindKey = kind === 'deposit' ? depositKey(c, words) : kind === 'service' && bookedService(c.purchase.item, words['kind.service.booked']) ? 'booking' : kind;
 
   // The reader: a card dispute goes to a department, whoever reads it.
   const known = c.letter.stage === 'card-dispute' ? undefined : reader(c.recipient.contact, language);
@@ -484,9 +484,12 @@ function bookedService(item: string, stems: string | undefined): boolean {
 
 const bookedStems = new Map<string, RegExp>();
 
-function depositKey(c: ResolvedCase): 'deposit' | 'deposit.security' | 'deposit.sum' {
+function depositKey(c: ResolvedCase, catalogueWords: Catalogue): 'deposit' | 'deposit.security' | 'deposit.sum' | 'deposit.named' {
   const p = c.purchase;
   const words = [p.item, c.story.circumstances].join('\n');
+  // A deposit the language's law gives a name of its own, where the writer uses it (French "arrhes", not "acompte").
+  const own = catalogueWords['kind.deposit.named.words'];
+  if (own && new RegExp(`(?<!\\p{L})(?:${own})(?!\\p{L})`, 'iu').test(words)) return 'deposit.named';
   if (ADVANCE.test(words) || (p.price !== undefined && p.amount !== undefined && p.amount < p.price)) return 'deposit';
   if (SECURITY.test(words) || c.recipient.sector === 'property') return 'deposit.security';
   return 'deposit.sum';
