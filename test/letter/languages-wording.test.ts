@@ -548,7 +548,7 @@ describe("the writer's answer after a colon in a German sentence", () => {
   });
   it("keeps the letter's own capital after a colon where a whole sentence follows", () => {
     const card = letter('de', { story: { problem: 'poor-quality' } }, 'card-dispute');
-    expect(card).toContain('an Firma X: Die bezahlte Leistung wurde nicht wie vereinbart erbracht');
+    expect(card).toContain('an die Firma X: Die bezahlte Leistung wurde nicht wie vereinbart erbracht');
   });
 });
 
@@ -582,8 +582,8 @@ describe('German: a business named with a feminine legal form', () => {
     expect(card).toContain('habe ich die Fliesen Krämer GmbH gebeten');
     expect(card).toContain('habe ich der Fliesen Krämer GmbH per E-Mail geschrieben');
     expect(card).toContain('habe ich die Fliesen Krämer GmbH telefonisch kontaktiert');
-    // A name without a legal form stays as it is.
-    expect(letter('de', { recipient: { company: 'Malerbetrieb Braun' }, purchase: { paidWith: 'credit-card' } }, 'card-dispute')).toContain('an Malerbetrieb Braun:');
+    // A name without a legal form takes the article of the noun it starts with.
+    expect(letter('de', { recipient: { company: 'Malerbetrieb Braun' }, purchase: { paidWith: 'credit-card' } }, 'card-dispute')).toContain('an den Malerbetrieb Braun:');
   });
 });
 
@@ -717,8 +717,8 @@ describe('a Spanish subject has one colon, after "Asunto"', () => {
 describe('a card dispute for part of what was paid says only part was not provided', () => {
   it.each([
     ['fr', "une partie de ce que j'ai payé n'a pas été fournie, et Société X ne m'a rien remboursé"],
-    ['de', 'Ein Teil der bezahlten Leistung wurde nicht erbracht, und Firma X hat mir dafür nichts erstattet'],
-    ['es', 'parte de lo que pagué no se prestó y Empresa X no me ha devuelto el dinero'],
+    ['de', 'Ein Teil der bezahlten Leistung wurde nicht erbracht, und die Firma X hat mir dafür nichts erstattet'],
+    ['es', 'parte de lo que pagué no se prestó y la Empresa X no me ha devuelto el dinero'],
   ] as const)('%s', (language, reason) => {
     const text = textOf(language, {
       purchase: { item: 'soins dentaires', kind: 'service', date: '2026-07-01', amount: 389, paidWith: 'debit-card' },
@@ -1073,6 +1073,20 @@ describe('French and Spanish words typed without their accents', () => {
     expect(es).toContain('Llamé por teléfono y también envié un correo, todavía sin solución');
     // A time and a web address keep their colons as typed.
     expect(letter('fr', { story: { outcome: 'rendez-vous à 14:30, voir https://exemple.fr' } })).toContain('à 14:30, voir https://exemple.fr');
+  });
+});
+
+describe('a business named by what it is', () => {
+  it('takes the article of its noun in German and Spanish, as the language says it', () => {
+    const de = letter('de', { recipient: { company: 'Kfz-Meisterbetrieb Huber' }, purchase: { paidWith: 'credit-card' }, story: { problem: 'overcharged' } }, 'card-dispute');
+    expect(de).toContain('an den Kfz-Meisterbetrieb Huber: Der Kfz-Meisterbetrieb Huber hat mir mehr als den vereinbarten Preis berechnet');
+    expect(de).toContain('habe ich dem Kfz-Meisterbetrieb Huber in meiner Reklamation geschildert');
+    expect(letter('de', { recipient: { company: 'Autohaus Schmidt' }, purchase: { paidWith: 'credit-card' } }, 'card-dispute')).toContain('dem Autohaus Schmidt');
+    // A name that is a person's, or has a legal form, keeps its own.
+    expect(letter('de', { recipient: { company: 'Müller Umzüge' }, purchase: { paidWith: 'credit-card' } }, 'card-dispute')).toContain('an Müller Umzüge');
+    const es = letter('es', { recipient: { company: 'Clinica Dental Sonrisa' }, contacts: [{ date: '2026-10-20', channel: 'teléfono' }] }, 'card-dispute');
+    expect(es).toContain('a la Clinica Dental Sonrisa');
+    expect(letter('es', { recipient: { company: 'Taller Pérez' } }, 'card-dispute')).toContain('al Taller Pérez');
   });
 });
 

@@ -107,11 +107,17 @@ const ES_DETERMINERS = /^(el|la|los|las|un|una|unos|unas|mi|mis|su|sus|nuestro|n
 const ES_TITLE_F = /^(sra\.?|señora|srta\.?|señorita|dra\.?|doctora|profa?\.?|profesora)$/iu;
 const ES_TITLE_M = /^(sr\.?|señor|dr\.?|doctor|prof\.?|profesor)$/iu;
 
+/** A business named by what it is ("Clínica Dental Sonrisa", "Taller Pérez"): the noun takes its article, as Spanish says it. */
+const ES_BUSINESS_F = /^(cl[ií]nica|peluquer[ií]a|academia|tienda|farmacia|inmobiliaria|agencia|autoescuela|gestor[ií]a|escuela|empresa|compa[ñn][ií]a|aseguradora|residencia|lavander[ií]a|tintorer[ií]a|[óo]ptica|librer[ií]a|panader[ií]a|carpinter[ií]a|cerrajer[ií]a|fontaner[ií]a|consultor[ií]a|asesor[ií]a|guarder[ií]a|cl[ií]nica)$/iu;
+const ES_BUSINESS_M = /^(taller|hotel|hostal|restaurante|gimnasio|centro|estudio|despacho|concesionario|supermercado|colegio|consultorio|laboratorio|almac[ée]n|bufete|hospital|club|instituto|camping|aparcamiento)$/iu;
+
 export function spanishJoin(preposition: string, phrase: string, name = false): string {
   let words = lowerDeterminer(phrase, ES_DETERMINERS);
-  const [, first = ''] = firstWords(words);
+  const [, first = '', next = ''] = firstWords(words);
   if (ES_TITLE_F.test(first)) words = `la ${words}`;
   else if (ES_TITLE_M.test(first)) words = `el ${words}`;
+  else if (name && next !== '' && ES_BUSINESS_F.test(first)) words = `la ${words}`;
+  else if (name && next !== '' && ES_BUSINESS_M.test(first)) words = `el ${words}`;
   const el = afterArticle(words, 'el', name);
   if (preposition === 'a' && el !== undefined) return `al ${el}`;
   if (preposition === 'de' && el !== undefined) return `del ${el}`;

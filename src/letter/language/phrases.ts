@@ -151,6 +151,20 @@ export const writtenDate = (iso: string, locale: string): string => formatDate(i
 
 // --- Putting it together ---------------------------------------------------------------------
 
+/** The German articles of each gender: nominative, accusative, dative. */
+const DE_ARTICLES = { m: ['der', 'den', 'dem'], n: ['das', 'das', 'dem'], f: ['die', 'die', 'der'] } as const;
+const DE_MASCULINE_NOUN = /(?:betrieb|service|markt|laden|shop|salon|dienst|handel|verlag|verein|club|händler|versand|anbieter|makler|friseur|gasthof|konzern)$/;
+const DE_NEUTER_NOUN = /(?:haus|studio|büro|buero|hotel|unternehmen|center|zentrum|geschäft|geschaeft|institut|restaurant|café|cafe|atelier|labor|kino|theater|werk)$/;
+const DE_FEMININE_NOUN = /(?:werkstatt|praxis|kanzlei|schule|agentur|firma|klinik|apotheke|bank|pension|galerie|akademie|ei|ung|ion)$/;
+
+/** The gender of a business's name that starts with a noun of a known ending ("Kfz-Meisterbetrieb Huber", "Autohaus Schmidt"). */
+function nounGender(company: string): 'm' | 'n' | 'f' | undefined {
+  const [first, next] = company.split(/\s+/);
+  if (!first || !next || !/^\p{Lu}/u.test(first)) return undefined;
+  const noun = first.toLowerCase();
+  return DE_FEMININE_NOUN.test(noun) ? 'f' : DE_MASCULINE_NOUN.test(noun) ? 'm' : DE_NEUTER_NOUN.test(noun) ? 'n' : undefined;
+}
+
 /** German legal forms that are feminine (die GmbH, die AG, die KG…): a business so named takes the article. */
 const DE_FEMININE_FORM = /(?:\bGmbH|\bAG|\bKG|\bOHG|\bUG(?:\s*\(haftungsbeschränkt\))?|\bSE|\beG|\bGbR|\bKGaA|\bPartG(?:\s*mbB)?)\.?$/u;
 
@@ -163,9 +177,12 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const company = c.recipient.company.trim();
   // A company's name after a preposition ("d'Air Horizon", "aux Jardins du Midi", "al Corte Inglés");
   // in German, a name with a feminine legal form takes the article: "an die Krämer GmbH", "der Krämer GmbH geschildert".
-  const germanArticle = language === 'de' && DE_FEMININE_FORM.test(company) && !/^(?:die|der)\s/i.test(company);
-  const companyAfter = language === 'de' ? (germanArticle ? `die ${company}` : company) : markName(company);
-  const companyDat = germanArticle ? `der ${company}` : companyAfter;
+  // A name that starts with a noun takes that noun's article: "den Kfz-Meisterbetrieb Huber", "dem Autohaus Schmidt".
+  const germanGender = language === 'de' && !/^(?:die|der|das)\s/i.test(company) ? (DE_FEMININE_FORM.test(company) ? 'f' : nounGender(company)) : undefined;
+  const [nominative, accusative, dative] = germanGender ? DE_ARTICLES[germanGender] : [];
+  const companyAfter = language === 'de' ? (accusative ? `${accusative} ${company}` : company) : markName(company);
+  const companyNom = nominative ? `${nominative} ${company}` : companyAfter;
+  const companyDat = dative ? `${dative} ${company}` : companyAfter;
   const kind = c.purchase.kind ?? 'other';
   // A deposit is either money held as security (a rent deposit) or part of a price paid in
   // advance; the words differ in these languages, so the letter says which when it can tell.
@@ -455,7 +472,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
       // A German sentence after a colon starts with a capital ("…: Die Krämer GmbH hat…").
       // Part of what was paid for, not provided: "Ein Teil der bezahlten Leistung…".
       reason: (language === 'de' ? capitalFirst : String)(
-        t(`card.reason.${c.story.problem === undefined || c.story.problem === 'other' ? 'unknown' : c.story.problem}${c.story.problem === 'not-provided' && request.remedy === 'partial-refund' ? '.part' : ''}`, { company: companyAfter }),
+        t(`card.reason.${c.story.problem === undefined || c.story.problem === 'other' ? 'unknown' : c.story.problem}${c.story.problem === 'not-provided' && request.remedy === 'partial-refund' ? '.part' : ''}`, { company: companyNom }),
       ),
     }),
     companyAcc: companyAfter,
