@@ -101,7 +101,9 @@ function shortened(text: string | undefined, max = 300): string {
 }
 
 /** True wherever the writer lives: the ways open to anyone who paid this way. */
-function genericNextStep(paidWith: string | undefined): string {
+function genericNextStep(paidWith: string | undefined, remedy: string): string {
+  // A card issuer reverses a charge; costs the problem caused (compensation alone) are not a charge it can reverse.
+  if (remedy === 'compensation') return 'consider the other ways open to me to resolve this, such as a complaint to a consumer protection body';
   if (paidWith === 'credit-card' || paidWith === 'debit-card') return 'ask my card issuer to reverse the charge, and consider the other ways open to me to resolve this';
   if (paidWith === 'paypal') return "open a dispute through PayPal's resolution process, and consider the other ways open to me to resolve this";
   return 'consider the other ways open to me to resolve this, such as a complaint to a consumer protection body';
@@ -240,7 +242,7 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     },
     impact: impact ? asSentence(impact) : '',
     impactShort,
-    nextStep: genericNextStep(c.purchase.paidWith),
+    nextStep: genericNextStep(c.purchase.paidWith, c.request.remedy),
     ...request,
     ...(dispute && { complaintQuote: complaintQuote(c, use, impactShort), evidence: evidenceForBank(c, company) }),
     ...(c.purchase.period && { payments: paymentLines(c, money) }),

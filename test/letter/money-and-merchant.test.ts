@@ -354,6 +354,21 @@ describe('payments the writer stopped', () => {
   });
 });
 
+describe('a final letter without a country\'s next steps', () => {
+  it('names a card dispute only where there is a charge to reverse, never for costs alone', () => {
+    const final = (remedy: 'refund' | 'compensation') =>
+      letter(roofer, 'final', (c) => {
+        c.sender = { ...c.sender, country: undefined, address: undefined };
+        c.purchase = { ...c.purchase, paidWith: 'credit-card', currency: 'USD' };
+        c.request = remedy === 'refund' ? { remedy, amount: 100 } : { remedy, costs: [{ what: 'a hotel night', amount: 120 }] };
+        c.letter = { ...c.letter, previous: ['2026-05-10'] };
+      });
+    expect(final('refund')).toContain('ask my card issuer to reverse the charge');
+    expect(final('compensation')).not.toContain('card issuer');
+    expect(final('compensation')).toContain('consider the other ways open to me to resolve this');
+  });
+});
+
 describe('a refund asked for with something to put right', () => {
   it('asks for both, at every stage', () => {
     for (const stage of ['first', 'reminder', 'final'] as const) {
@@ -454,6 +469,10 @@ describe('the reason for a part of the price', () => {
     expect(reason('the work I was told was included')).toContain('Please refund $700.00 of the $2,100.00 I paid, for the work I was told was included.');
     expect(reason('the gutters never installed')).toContain('because the gutters never installed');
     expect(reason('the gutters not installed')).toContain('Please refund $700.00 of the $2,100.00 I paid, for the gutters not installed.');
+    // What the sum is, then why: the why is a clause of its own.
+    expect(reason('a third of the price, the crew left the gutters unfinished')).toContain('Please refund $700.00 of the $2,100.00 I paid, for a third of the price, because the crew left the gutters unfinished.');
+    expect(reason('the labour, parts were covered by warranty')).toContain('for the labour, because parts were covered by warranty.');
+    expect(reason('the labour, the parts and the call-out fee')).toContain('for the labour, the parts and the call-out fee.');
   });
   it('a charge without its subject was made to the writer', () => {
     expect(reason('overcharged by $700')).toContain('Please refund $700.00 of the $2,100.00 I paid, because I was overcharged by $700.');

@@ -204,7 +204,14 @@ function reasonClause(typed: string, use: WordUse): string {
     .replace(PARTICIPLE_AS_ADJECTIVE, '');
   const clause = /^(i|we|you|they|he|she|it|nobody|no one)\b/i.test(reason) || RELATIVE_PARTICLE_THEN_VERB.test(reason) || FINITE_VERB.test(main) || HAS_VERB.test(main);
   // A reason that gives its own "because" is introduced by "as": "as the move took two days because the crew was late".
-  return clause ? `, ${/\bbecause\b/i.test(reason) ? 'as' : 'because'} ${inSentence(reason, use)}` : `for ${inSentence(reason, use, true)}`;
+  if (clause) return `, ${/\bbecause\b/i.test(reason) ? 'as' : 'because'} ${inSentence(reason, use)}`;
+  // "half the cost, the cabin was not as described": what the sum is, then why, as a clause of its own.
+  const [what, ...why] = reason.split(/,\s+/);
+  const cause = why.join(', ');
+  if (cause && !/^(?:for|to|of|on|in|at|by|with|from|as|and|or|but|which|that|including|plus|not|less|minus)\b/i.test(cause) && (/^(?:i|we|you|they|he|she|it|nobody|no one)\b/i.test(cause) || FINITE_VERB.test(cause) || HAS_VERB.test(cause))) {
+    return `for ${inSentence(what!, use, true)}, because ${inSentence(cause.replace(/^because\s+/i, ''), use)}`;
+  }
+  return `for ${inSentence(reason, use, true)}`;
 }
 
 /** "$80.00 of the $240.00 I paid" + "for the two rooms": set off by a comma, so it does not say what was paid for. */
