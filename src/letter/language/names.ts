@@ -52,6 +52,18 @@ const ENGLISH_WORDS = new Set([
 
 /** True when a text reads as English: several common English words, and many of its words are such. */
 export function looksEnglish(text: string): boolean {
+  // Asked of the same answers for every letter of a batch: each answer is read once (a small memo, as this file imports nothing).
+  let known = english.get(text);
+  if (known === undefined) {
+    if (english.size >= 4096) english.clear();
+    english.set(text, (known = readsEnglish(text)));
+  }
+  return known;
+}
+
+const english = new Map<string, boolean>();
+
+function readsEnglish(text: string): boolean {
   const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   if (words.length === 0) return false;
   const english = words.filter((word) => ENGLISH_WORDS.has(word) || word === 'i').length;
