@@ -17,6 +17,8 @@ describe('toTheBusiness', () => {
     ['They still haven’t replied', 'You still haven’t replied'],
     // A later sentence that starts with what "they" did.
     ['seats not shampooed, wax streaky. They also scratched the passenger door.', 'seats not shampooed, wax streaky. You also scratched the passenger door.'],
+    // A clause that starts with what "they" did.
+    ["I had to pay the extra or they wouldn't give me the keys", "I had to pay the extra or you wouldn't give me the keys"],
   ])('%s -> %s', (typed, said) => expect(toTheBusiness(typed)).toBe(said));
 
   it.each([

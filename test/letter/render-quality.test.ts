@@ -164,6 +164,18 @@ describe('what each letter says', () => {
     expect(letter).not.toMatch(/\(acct\)|\(order\)|reference order/);
   });
 
+  it('gives someone not named, typed without an article, one', () => {
+    const c = fullCase('first', 'refund');
+    c.contacts = [
+      { channel: 'visit', who: 'lad on the front desk', result: 'told me the manager was not in' },
+      { channel: 'phone', who: 'staff member', result: 'said the owner handles claims' },
+    ];
+    const letter = written(c).output.content;
+    expect(letter).toContain('spoke to a young man on the front desk');
+    expect(letter).toContain('I phoned you, and you said the owner handles claims.');
+    expect(letter).not.toMatch(/spoke to (?:lad|staff member)\b/);
+  });
+
   it('tells who cancelled: the writer a plan, the person spoken to an appointment', () => {
     const c = fullCase('first', 'refund');
     c.contacts = [

@@ -170,6 +170,12 @@ const CASUAL_MAN = /\b(the|a|an|some|one|this|that|another)\s+(?:guy|bloke|fella
 /** "head office", "reception" named without a determiner after "at" or "from": the business's own. */
 const BARE_PLACE_AFTER = /\b(at|from|in)\s+(head office|main office|reception|the office)\b/i;
 
+/** Someone not named, typed without an article: "lad on the front desk", "staff member", "girl at reception". */
+const BARE_SOMEONE = /^(lad|guy|bloke|chap|fella|dude|girl|lady|woman|man|staff member|member of staff|employee|worker|person)\b(?=\s+(?:on|at|in|from|behind|who|that)\b|$)/i;
+const BARE_SOMEONE_SAID: Record<string, string> = {
+  lad: 'a young man', guy: 'a man', bloke: 'a man', chap: 'a man', fella: 'a man', dude: 'a man', girl: 'a young woman', 'staff member': 'a member of staff', employee: 'an employee',
+};
+
 /** What the writer typed as the person spoken to, without notes to themselves. */
 function tidiedWho(who: string, business: string): string {
   // "they", "him": no one in particular, so the contact is with the business.
@@ -179,6 +185,8 @@ function tidiedWho(who: string, business: string): string {
     .replace(NO_NAME_NOTE, '')
     .replace(BARE_PLACE_AFTER, (_, at: string, place: string) => `${at} ${owner} ${place.replace(/^the\s+/i, '')}`)
     .replace(CASUAL_MAN, (_, determiner: string) => `${determiner} man`)
+    // "lad on the front desk", "staff member": someone not named, typed without an article.
+    .replace(BARE_SOMEONE, (_, who: string) => BARE_SOMEONE_SAID[who.toLowerCase()] ?? `a ${who.toLowerCase()}`)
     .replace(/\bdept\b\.?/gi, 'department')
     .replace(/\s+(?:on|over) the (?:phone|line)\b/i, '')
     .trim();

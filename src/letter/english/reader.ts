@@ -18,8 +18,8 @@ const THEY_VERB = String.raw`\bthey(?=${CONTRACTION}\s+${BETWEEN}${BUSINESS_VERB
 // Made when a text starts with "they": compiling them costs milliseconds, which most letters need not pay.
 let startsWithThey: RegExp | undefined;
 let eachThey: RegExp | undefined;
-/** "They…" at the start of the text or of one of its sentences ("Seats not shampooed. They also scratched the door."). */
-const STARTS_WITH_THE_WORD_THEY = /(?:^|[.!?]\s+)they\b/i;
+/** "They…" at the start of the text, of one of its sentences ("Seats not shampooed. They also scratched the door.") or of a clause ("I had to pay or they wouldn't give me the keys"). */
+const STARTS_WITH_THE_WORD_THEY = /(?:^|[.!?]\s+|\b(?:and|or|but|so|then|because|until|when)\s+)they\b/i;
 const ANY_THEIR = /\b(?:they|them|their|theirs|themselves|themself)\b/i;
 /** Someone the writer turned to, or a third party named, before a sentence that starts with "they". */
 const SOMEONE_ELSE = /\b(?:called|contacted|asked|rang|phoned|e-?mailed|wrote to|spoke to|went to|took it to|told)\s+(?:my|the|a|an|our)\s|\b(?:bank|insurer|landlord|council|courier|police|neighbou?rs?|manufacturer|supplier|card issuer)\b/i;
@@ -31,7 +31,7 @@ const SOMEONE_ELSE = /\b(?:called|contacted|asked|rang|phoned|e-?mailed|wrote to
  */
 export function toTheBusiness(text: string): string {
   if (!STARTS_WITH_THE_WORD_THEY.test(text)) return text;
-  const first = (startsWithThey ??= new RegExp(`(?:^|[.!?]\\s+)${THEY_VERB}`, 'i')).exec(text);
+  const first = (startsWithThey ??= new RegExp(`(?:^|[.!?]\\s+|\\b(?:and|or|but|so|then|because|until|when)\\s+)${THEY_VERB}`, 'i')).exec(text);
   if (!first) return text;
   // "I called my bank. They said…": "they" after someone else the writer turned to may be them.
   if (first.index > 0 && SOMEONE_ELSE.test(text.slice(0, first.index))) return text;
