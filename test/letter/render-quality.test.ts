@@ -176,6 +176,15 @@ describe('what each letter says', () => {
     expect(letter).not.toMatch(/spoke to (?:lad|staff member)\b/);
   });
 
+  it('greets the customer service of a business whose name was typed in capitals in normal letters (US)', () => {
+    const c = fullCase('first', 'refund');
+    c.letter = { ...c.letter, locale: 'en-US' };
+    c.recipient = { company: 'NORDHAUS LIVING INC.' };
+    expect(written(c).output.content).toContain('Dear Nordhaus Living Customer Service,');
+    c.recipient = { company: 'BMW UK' };
+    expect(written(c).output.content).toContain('Dear BMW UK Customer Service,');
+  });
+
   it('tells who cancelled: the writer a plan, the person spoken to an appointment', () => {
     const c = fullCase('first', 'refund');
     c.contacts = [

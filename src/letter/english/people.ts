@@ -323,6 +323,16 @@ const CARD_WORDS = /\s+(?:visa|mastercard|maestro|amex|american\s+express|discov
 /** A business's legal form at the end of its name, which a greeting leaves out: "TixNow Inc." -> "TixNow". */
 const LEGAL_FORM = /,?\s+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|plc|corp|corporation|co|company|pty(?:\s+ltd)?|llp|lp|ulc)\.?$/i;
 
+/**
+ * A business's name typed all in capitals, as a greeting writes it: "NORDHAUS LIVING" -> "Nordhaus
+ * Living". Short words stay as typed ("BMW UK", "TD"): they may be initials.
+ */
+function inNormalLetters(name: string): string {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || name !== name.toUpperCase() || words.filter((word) => /^\p{Lu}{4,}$/u.test(word)).length < 2) return name;
+  return words.map((word) => (/^\p{Lu}{4,}$/u.test(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word)).join(' ');
+}
+
 export function greetingFor(c: ResolvedCase): string {
   // A card dispute goes to the card issuer, whoever reads it there: the greeting the writer
   // chose for the business ("Hi Mike") is not for the bank.
@@ -334,7 +344,7 @@ export function greetingFor(c: ResolvedCase): string {
   const business = dispute ? c.card.issuer : c.recipient.company;
   if (isAmerican(c.letter.locale) && business) {
     // The issuer, not its card: "First Bank Visa" is First Bank's customer service.
-    const team = withoutBrackets(business).replace(LEGAL_FORM, '');
+    const team = inNormalLetters(withoutBrackets(business).replace(LEGAL_FORM, ''));
     return `Dear ${(dispute && team.replace(CARD_WORDS, '')) || team} Customer Service`;
   }
   return 'Dear Sir or Madam';
