@@ -113,6 +113,9 @@ const THREAT_TRIGGER = [
 ];
 const WISH_TRIGGER = ['hope', 'wish', 'pray', 'trust', 'deserves?', 'wait', 'may', 'should', 'ought', 'needs?'];
 
+/** Before an insulting word, what makes it the writer's feeling about themselves ("made me feel stupid", "felt like an idiot"). */
+const NOT_FELT = String.raw`(?<!\b(?:feel|feels|felt|feeling|look|looks|looked|looking|sound|sounded)\s+(?:(?:so|really|very|quite|pretty|a bit|a little|completely|totally|like)\s+)*(?:an?\s+)?)`;
+
 const FAMILIES: Family[] = [
   {
     rule: 'insult',
@@ -142,7 +145,8 @@ const FAMILIES: Family[] = [
       // Dismissive abuse
       `${SENTENCE_START}(?:just |now |oh |so )?(?:shut up|get lost|get (?:a )?(?:real )?(?:brain|clue|life)|bite me|kiss my|up yours|get stuffed|sod off|naff off|do one|jog on)`,
       `(?:stick|shove) (?:it|them|your (?:${WORD} ){0,3}?${WORD}) (?:up|where)`,
-      ...INSULT_ALWAYS,
+      // Not the writer's own feeling: "I was made to feel stupid", "I felt like an idiot".
+      ...INSULT_ALWAYS.map((word) => `${NOT_FELT}${word}`),
     ],
     message: (t) => `"${t}" is name-calling. It makes the person reading defensive and less willing to help you. Describe what happened, not what you think of the people.`,
     suggestion: 'the people I dealt with were not able to solve the problem',

@@ -76,6 +76,11 @@ describe('insult', () => {
     expectClean(['The instructions were useless, so I called your helpline.', 'The clowns we booked for the party never arrived.', 'There were rats in the storeroom.']);
   });
 
+  it('lets the writer say how they felt ("made to feel stupid"), and not what they think of others', () => {
+    expectClean(['I was made to feel stupid at the counter when I asked about the price.', 'I felt like an idiot for trusting the estimate.', 'It made me look stupid in front of my guests.']);
+    expectFlagged('insult', ['Your stupid staff lost my bag.', 'You made a stupid mistake, idiots.']);
+  });
+
   it('treats "get lost" and "shut up" as abuse only when they are said to someone', () => {
     expectFlagged('insult', ['Get lost.', 'Oh, shut up and refund me.']);
     expectClean(['Parcels often get lost in your depot.', 'The agent told me to shut up, which upset me.', 'The store had shut up shop by 4 pm.']);
