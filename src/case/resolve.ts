@@ -177,6 +177,9 @@ function chosenLanguage(value: Case, envLanguage?: Language): { language: Langua
   if (fromLocale) return { language: fromLocale };
   const fromCountry = languageOfCountry(value.sender.country);
   if (fromCountry) return { language: fromCountry };
+  // An address in an English-speaking country ("Los Angeles, CA 90017") says more than a few words of a story.
+  const fromAddress = countryFromAddress(value.sender.address, value.purchase.currency);
+  if (fromAddress && !(fromAddress.country === 'CA' && /\bQC\b|Qu[ée]bec/i.test(value.sender.address ?? ''))) return { language: languageOfCountry(fromAddress.country) ?? 'en' };
   const story = [value.story.circumstances, value.story.expectations, value.story.outcome, value.purchase.item].flat().join(' ');
   if (looksEnglish(story)) return { language: 'en' };
   const written = (story.match(/\p{L}+/gu)?.length ?? 0) >= MIN_WORDS_TO_TELL ? detectLanguage(story, 'en') : 'en';

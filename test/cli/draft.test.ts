@@ -59,6 +59,36 @@ describe('redress draft --from', () => {
     expect(r.stdout).toContain('Tatsächlich ist Folgendes geschehen: Im Juli, August und September wurden trotzdem je 39,90 € abgebucht.');
   });
 
+  it('writes in English for an address in an English-speaking country, whatever a few words of the story look like', () => {
+    const file = tmp.path('la.yaml');
+    writeFileSync(
+      file,
+      [
+        'sender:',
+        '  name: Kim Nguyen',
+        '  address: 1440 W 7th St, Los Angeles, CA 90017',
+        'recipient:',
+        '  company: TechDealz Online',
+        'purchase:',
+        '  item: samsung galaxy s25 256gb',
+        '  amount: 899.99',
+        'story:',
+        '  circumstances: ordered phone on website oct 28, said delivery in 3-5 days',
+        '  expectations: phone delivered by nov 4',
+        '  outcome: never arrived, tracking number doesnt work, order still says processing',
+        'request:',
+        '  remedy: refund',
+        'letter:',
+        '  date: 2026-12-04',
+        '',
+      ].join('\n'),
+    );
+    const r = redress(['draft', '--from', file], { env: { LANG: 'fr_FR.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Subject: Refund request/);
+    expect(r.stderr).not.toMatch(/in French/);
+  });
+
   it('is the default command', () => {
     const r = redress(['--from', fixture('minimal.yaml')]);
     expect(r.code).toBe(0);

@@ -78,6 +78,9 @@ describe('letters after a reply', () => {
   it('English: an offer not answered in writing, and another kind of reply', () => {
     const open = OFFER_ANSWERED.replace('    - { date: 2026-11-10, stage: answer-offer }\n', '');
     expect(draft('en-open', caseFile('en', open), 'final')).toContain('You replied on 9 November 2026 with an offer of £34.99 (the October payment only), which does not put things right.');
+    // An offer the writer has not decided on is told as made, not as refused.
+    const undecided = open.replace('answer: rejected', 'answer: undecided');
+    expect(draft('en-undecided', caseFile('en', undecided), 'reminder')).toContain('You replied on 9 November 2026 with an offer of £34.99 (the October payment only).');
     const other = REFUSED.replace('kind: refusal', 'kind: other');
     expect(draft('en-other', caseFile('en', other), 'reminder')).toContain('You replied on 9 November 2026, but that did not resolve the matter.');
     const correction = OFFER_ANSWERED.replace('kind: offer, amount: 34.99, text: the October payment only', 'kind: correction, text: Two months of free personal training');

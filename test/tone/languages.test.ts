@@ -102,6 +102,10 @@ describe('tone rules by language', () => {
     expect(detectLanguage('Ich habe bei Ihnen einen Wasserkocher gekauft, der nach einer Woche nicht mehr funktioniert.')).toBe('de');
     expect(detectLanguage('Compré un hervidor en su tienda y dejó de funcionar a la semana.')).toBe('es');
     expect(detectLanguage('HV-55120')).toBe('en');
+    // A letter alone is a French elision only before an apostrophe: "s25", "it's" are not French.
+    expect(detectLanguage('ordered phone on website oct 28 never arrived samsung galaxy s25 256gb')).toBe('en');
+    expect(detectLanguage("it's broken, i'm told it's normal")).toBe('en');
+    expect(detectLanguage("j'ai payé, c'est cassé")).toBe('fr');
   });
 
   it('needs a language loaded before checking in it', () => {

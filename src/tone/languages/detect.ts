@@ -28,8 +28,13 @@ export function detectLanguage(text: string, fallback: Language = 'en'): Languag
   const score: Record<Language, number> = { en: 0, fr: 0, de: 0, es: 0 };
   // Only the start of a long text: a letter's language shows in its first paragraphs.
   const sample = text.slice(0, 4000).toLowerCase();
-  // French elisions (j'ai, l'appareil, qu'il) are read as their own small word.
-  for (const word of sample.match(/\p{L}+/gu) ?? []) for (const language of markers.get(word) ?? []) score[language]++;
+  // French elisions (j'ai, l'appareil, qu'il) are read as their own small word; a letter alone
+  // counts only so, before an apostrophe ("s25" or "it's" is no French "s'").
+  for (const found of sample.matchAll(/\p{L}+(['’](?=\p{L}))?/gu)) {
+    const word = found[0].replace(/['’]$/, '');
+    if (word.length === 1 && found[1] === undefined && word !== 'y' && word !== 'i' && word !== 'a' && word !== 'o' && word !== 'e') continue;
+    for (const language of markers.get(word) ?? []) score[language]++;
+  }
   score.de += (sample.match(/[äöüß]/g) ?? []).length;
   score.es += (sample.match(/[ñ¿¡]/g) ?? []).length * 2;
   score.fr += (sample.match(/[çèêœà]/g) ?? []).length;
