@@ -185,6 +185,12 @@ describe('what each letter says', () => {
     expect(written(c).output.content).toContain('Dear BMW UK Customer Service,');
   });
 
+  it('a second reminder names every letter before it', () => {
+    const c = fullCase('reminder', 'refund');
+    c.letter = { ...c.letter, locale: 'en-GB', previous: ['2026-10-25', '2026-11-12'] };
+    expect(written(c).output.content).toContain('On 25 October 2026 and 12 November 2026, I wrote to');
+  });
+
   it('tells who cancelled: the writer a plan, the person spoken to an appointment', () => {
     const c = fullCase('first', 'refund');
     c.contacts = [
