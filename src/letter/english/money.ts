@@ -90,20 +90,57 @@ export function depositWord(c: ResolvedCase): 'deposit' | 'bond' {
 /**
  * The writer cancelled what they paid for ("I cancelled", "cancelled my membership", "my
  * cancellation"); not the business cancelling an appointment ("they cancelled the visit twice").
+ * Read word by word: a regular expression of all these shapes costs a letter more to make than
+ * the whole check (a millisecond and more).
  */
-const AGREEMENT = String.raw`(?:subscription|membership|contract|plan|account|policy|agreement|service|package|cover|direct\s+debit|standing\s+order|payments?)`;
-const CANCELLED = new RegExp(
-  String.raw`\b(?:I|we)\s+(?:have\s+|had\s+|then\s+|already\s+)?(?:cancel+ed|terminated|ended|gave\s+notice)\b|\bcancel+(?:ed|ing)?\s+(?:my|our|the)\s+(?:\w+\s+)?${AGREEMENT}\b|\b(?:my|our)\s+(?:\w+\s+)?(?:cancel+ation|notice)\b|\b(?:after|since|despite)\s+(?:my\s+|our\s+)?cancel+(?:ing|ation)\b|\bcancel+ation\s+(?:confirm\w*|email|letter|request|number|reference)\b|\b${AGREEMENT}\s+(?:was\s+|were\s+|has\s+been\s+)?(?:cancel+ed|terminated|ended)\b`,
-  'i',
-);
+const AGREEMENT = new Set(['subscription', 'membership', 'contract', 'plan', 'account', 'policy', 'agreement', 'service', 'package', 'cover', 'debit', 'order', 'payment', 'payments']);
+const CANCELLED_WORD = /^(?:cancel+ed|terminated|ended)$/;
+const CANCELLING_WORD = /^cancel+(?:ed|ing)$/;
+const CANCELLATION = /^cancel+ation$/;
+const CANCELLATION_NEXT = /^(?:confirm\w*|email|e-mail|letter|request|number|reference)$/;
+
+function writerCancelled(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (!/cancel|terminat|ended|notice/.test(lower)) return false;
+  const words = lower.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    // "I cancelled", "we had cancelled", "I gave notice"
+    if (word === 'i' || word === 'we') {
+      let next = i + 1;
+      if (/^(?:have|had|then|already)$/.test(words[next] ?? '')) next++;
+      if (CANCELLED_WORD.test(words[next] ?? '') || (words[next] === 'gave' && words[next + 1] === 'notice')) return true;
+    }
+    // "cancelled my membership", "cancelling the direct debit"
+    if (CANCELLING_WORD.test(word) && /^(?:my|our|the)$/.test(words[i + 1] ?? '') && (AGREEMENT.has(words[i + 2] ?? '') || AGREEMENT.has(words[i + 3] ?? ''))) return true;
+    // "my cancellation", "our notice", "my written cancellation"
+    if ((word === 'my' || word === 'our') && (CANCELLATION.test(words[i + 1] ?? '') || words[i + 1] === 'notice' || CANCELLATION.test(words[i + 2] ?? '') || words[i + 2] === 'notice')) return true;
+    // "after cancelling", "since my cancellation"
+    if (/^(?:after|since|despite)$/.test(word)) {
+      const next = /^(?:my|our)$/.test(words[i + 1] ?? '') ? words[i + 2] : words[i + 1];
+      if (next !== undefined && (CANCELLATION.test(next) || /^cancel+ing$/.test(next))) return true;
+    }
+    // "cancellation confirmation", "cancellation email"
+    if (CANCELLATION.test(word) && CANCELLATION_NEXT.test(words[i + 1] ?? '')) return true;
+    // "membership cancelled", "contract was terminated", "plan has been ended"
+    if (AGREEMENT.has(word)) {
+      let next = i + 1;
+      if (words[next] === 'was' || words[next] === 'were') next++;
+      else if (words[next] === 'has' && words[next + 1] === 'been') next += 2;
+      if (CANCELLED_WORD.test(words[next] ?? '')) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Recurring payments the writer stopped, so they are told in the past: the problem they chose,
  * or words of cancelling (`cancelled`: the letter language's) in the story or the contacts.
  */
-export function paymentsEnded(c: ResolvedCase, cancelled: RegExp = CANCELLED): boolean {
+export function paymentsEnded(c: ResolvedCase, cancelled?: RegExp): boolean {
   if (c.story.problem === 'charged-after-cancelling') return true;
-  return cancelled.test([c.story.circumstances, ...c.story.outcome, ...c.contacts.map((contact) => contact.result ?? '')].join('\n'));
+  const told = [c.story.circumstances, ...c.story.outcome, ...c.contacts.map((contact) => contact.result ?? '')].join('\n');
+  return cancelled ? cancelled.test(told) : writerCancelled(told);
 }
 
 export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (d: string) => string, sinceSaid = false, named?: string): string {

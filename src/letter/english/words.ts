@@ -252,7 +252,7 @@ const LOWER_MONTH = new RegExp(
 /** "i" typed for "I" ("and i was told", "(i brought", "i'm"), never "i.e." or a numbered "(i)". */
 const LOWER_I = /(?<![\w'’.-])i(?=['’](?:m|ve|d|ll)\b|\s|[,;:!?]|$)/g;
 /** Quick test: the text may hold a lower-case month, weekday or "i" (most texts hold none). */
-const MAY_NEED_CAPITALS = new RegExp(String.raw`\b(?:i|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTHS}|${SHORT_MONTHS}|christmas|xmas|easter|hanukkah|chanukah|thanksgiving|diwali|ramadan|halloween|eid|new year|boxing day|valentine)`);
+const MAY_NEED_CAPITALS = new RegExp(String.raw`\b(?:i|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTHS}|${SHORT_MONTHS}|christmas|xmas|easter|hanukkah|chanukah|thanksgiving|diwali|ramadan|halloween|eid|new year|boxing day|valentine)\b`);
 /** Holidays, names wherever they are ("for christmas", "new year's eve"). */
 const HOLIDAY = /\b(?:christmas(?: eve| day)?|xmas|easter(?: sunday| monday)?|hanukkah|chanukah|thanksgiving|diwali|ramadan|halloween|eid|new year['’]s(?: eve| day)?|boxing day|good friday|black friday|cyber monday|valentine['’]s day|mother['’]s day|father['’]s day|st\.? patrick['’]s day)\b/g;
 
