@@ -1069,6 +1069,8 @@ describe('French and Spanish words typed without their accents', () => {
     const fr = letter('fr', { story: { circumstances: "ca fait 7 semaines. A l'accueil on m'a dit que c'etait deja reglé", outcome: 'armoire: pied cassé, plan A: refusé' } });
     expect(fr).toContain("Ça fait 7 semaines. À l'accueil on m'a dit que c'était déjà reglé");
     expect(fr).toContain('armoire : pied cassé, plan A : refusé');
+    // An ending French never writes without its accent: "rayee" is "rayée", "arrivees" "arrivées".
+    expect(letter('fr', { story: { outcome: 'une facade rayee, deux livraisons arrivees en retard malgre mes appels' } })).toContain('une façade rayée, deux livraisons arrivées en retard malgré mes appels');
     const es = letter('es', { story: { circumstances: 'llamé por telefono y tambien envié un correo, todavia sin solucion' } });
     expect(es).toContain('Llamé por teléfono y también envié un correo, todavía sin solución');
     // A time and a web address keep their colons as typed.

@@ -27,6 +27,8 @@ interface AnswerRules {
   spaceBefore?: RegExp;
   /** Words typed without their accents that no other word shares: French "ca" -> "ça", "deja" -> "déjà". */
   accents?: { pattern: RegExp; fixed: ReadonlyMap<string, string> };
+  /** Endings typed without their accents that the language never writes so: French "rayee" -> "rayée". */
+  endings?: { pattern: RegExp; fixed: ReadonlyMap<string, string> };
 }
 
 const rulesMade = new Map<Language, AnswerRules>();
@@ -60,7 +62,15 @@ function rulesOf(words: Catalogue): AnswerRules {
       fixed.set(typed.charAt(0).toUpperCase() + typed.slice(1), word.charAt(0).toLocaleUpperCase() + word.slice(1));
     }
   }
+  // "ee=ée": a word of three letters or more before the ending, typed without accents.
+  const endingPairs = (words['answers.endings'] ?? '').split('|').filter((pair) => pair.includes('=')).map((pair) => pair.split('=') as [string, string]);
   return {
+    ...(endingPairs.length > 0 && {
+      endings: {
+        pattern: new RegExp(`(?<![\\p{L}'’])([a-z]{3,})(${endingPairs.map(([typed]) => escapedWord(typed)).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}'’])`, 'gu'),
+        fixed: new Map(endingPairs),
+      },
+    }),
     ...(spaced && { spaceBefore: new RegExp(`(?<=[\\p{L}\\p{N})»”"'’])[ \\u00A0\\u202F]?([${spaced.replace(/[\]\\^-]/g, '\\$&')}])(?=\\s|$)`, 'gu') }),
     ...(fixed.size + atStart.size > 0 && {
       accents: {
@@ -100,6 +110,10 @@ function tidied(text: string, rules: AnswerRules, nouns?: ReadonlySet<string>): 
   if (rules.accents) {
     const { pattern, fixed } = rules.accents;
     out = out.replace(pattern, (word) => fixed.get(word) ?? word);
+  }
+  if (rules.endings) {
+    const { pattern, fixed } = rules.endings;
+    out = out.replace(pattern, (whole, stem: string, ending: string) => `${stem}${fixed.get(ending) ?? ending}`);
   }
   if (rules.spaceBefore) out = out.replace(rules.spaceBefore, '\u00A0$1');
   if (rules.capitalWords) out = out.replace(rules.capitalWords, (word) => word.charAt(0).toLocaleUpperCase() + word.slice(1));
