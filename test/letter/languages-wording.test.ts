@@ -1112,6 +1112,11 @@ describe('the person written to, named in the story', () => {
     // To the card issuer, the merchant's person keeps their name.
     expect(letter('de', { recipient: { contact: 'Herr Huber' }, purchase: { paidWith: 'credit-card' }, story: { circumstances: 'Herr Huber hat mir einen Kostenvoranschlag gegeben.' } }, 'card-dispute')).toContain('Herr Huber hat mir');
   });
+  it('is "Sie" in a German reply told in the present', () => {
+    const de = letter('de', { recipient: { contact: 'Frau Schneider' }, contacts: [{ date: '2026-09-10', channel: 'WhatsApp', who: 'Frau Schneider', result: 'sie behält die ganze Kaution und bietet nichts an' }] });
+    expect(de).toContain('Sie behalten die ganze Kaution und bieten nichts an');
+    expect(letter('de', { recipient: { contact: 'Herr Weber' }, contacts: [{ date: '2026-09-10', channel: 'Telefon', who: 'Herr Weber', result: 'er sagt, das sei normal' }] })).toContain('Sie sagen, das sei normal');
+  });
   it('is "vous" in a French reply told in the present', () => {
     const fr = letter('fr', { recipient: { contact: 'Mme Garnier' }, contacts: [{ date: '2026-07-25', channel: 'téléphone', who: 'Mme Garnier', result: 'elle annule la réservation et promet le remboursement sous 15 jours' }] });
     expect(fr).toContain('Vous annulez la réservation et promettez le remboursement sous 15 jours.');

@@ -688,18 +688,25 @@ export function namedReaderToReader(text: string, contact: string | undefined, l
  */
 function presentToReader(result: string, words: Catalogue): string | undefined {
   const irregular = words['contact.toReaderPresent'];
-  const [from, to] = (words['contact.toReaderEnding'] ?? '').split('=');
+  // Endings tried in order: French "e=ez" (annule -> annulez), German "et=en|t=en" (bietet -> bieten, sagt -> sagen).
+  const endings = (words['contact.toReaderEnding'] ?? '').split('|').filter((pair) => pair.includes('=')).map((pair) => pair.split('=') as [string, string]);
   const you = words['contact.toReader']?.split('|')[0]?.split('=')[1]?.split(' ')[0];
-  if ((!irregular && !from) || !you) return undefined;
-  const pronouns = (words['contact.thirdPerson'] ?? '').split(' ');
+  if ((!irregular && endings.length === 0) || !you) return undefined;
+  const pronouns = (words['contact.toReaderPronouns'] ?? words['contact.thirdPerson'] ?? '').split(' ');
   const verbs = new Map((irregular ?? '').split('|').filter(Boolean).map((pair) => pair.split('=') as [string, string]));
-  const said = (verb: string, regular: boolean) => verbs.get(verb.toLowerCase()) ?? (regular && from && verb.length > 3 && verb.endsWith(from) && !/^même$/i.test(verb) ? `${verb.slice(0, verb.length - from.length)}${from}${to ?? ''}` : undefined);
+  const regularly = (verb: string) => {
+    if (verb.length <= 3 || /^même$/i.test(verb)) return undefined;
+    const ending = endings.find(([from]) => verb.endsWith(from));
+    return ending && `${verb.slice(0, verb.length - ending[0].length)}${ending[1]}`;
+  };
+  const said = (verb: string, regular: boolean) => verbs.get(verb.toLowerCase()) ?? (regular ? regularly(verb) : undefined);
   const m = /^(\p{L}+)\s+((?:(?:ne|me|nous|lui|leur|le|la|les|y|en)\s+|(?:n|m|l)['’])*)(\p{L}+)(?=[\s,.;:!?]|$)/u.exec(result);
   if (!m || !pronouns.includes(m[1]!.toLowerCase())) return undefined;
   const verb = said(m[3]!, true);
   if (verb === undefined) return undefined;
-  // A second verb joined by "et" ("… et promet le remboursement") is theirs too, where the catalogue knows it.
-  const rest = result.slice(m[0].length).replace(/(\s+et\s+)(\p{L}+)(?=[\s,.;:!?]|$)/u, (whole: string, and: string, next: string) => {
+  // A second verb joined by "and" ("… et promet le remboursement", "… und bietet nichts an") is theirs too, where the catalogue knows it.
+  const joined = new RegExp(`(\\s+${words.listAnd ?? 'et'}\\s+)(\\p{L}+)(?=[\\s,.;:!?]|$)`, 'u');
+  const rest = result.slice(m[0].length).replace(joined, (whole: string, and: string, next: string) => {
     const also = verbs.get(next.toLowerCase());
     return also === undefined ? whole : `${and}${also}`;
   });
