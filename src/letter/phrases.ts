@@ -63,6 +63,11 @@ export interface Phrases {
   ask: string;
   /** The ask in a sentence about an earlier letter: "asking you to refund £80.00". */
   asked: string;
+  /**
+   * What the business offered in its reply, as money it is: "£34.99", "a €200.00 voucher",
+   * "£50.00 in credit", "a £300.00 discount"; empty without an amount.
+   */
+  offered: string;
   /** The amount to credit in a card dispute ("£240.00"), or empty. */
   charge: string;
   /** What the card issuer is asked to do. */
@@ -159,6 +164,20 @@ function evidenceForBank(c: ResolvedCase, company: string): string[] {
   return c.evidence.map((item) => listItemForBank(clause(item), company));
 }
 
+/** An offer that is not money back, by the words of the writer's note of it. */
+const VOUCHER = /\b(?:vouchers?|gift ?cards?|gift certificates?|coupons?)\b/i;
+const CREDIT = /\b(?:credit notes?|store credit|account credit|credit (?:on|to|towards|against)|in credit)\b/i;
+const DISCOUNT = /\b(?:discount|reduction|off (?:the|my|your|a|future|next|any|our))\b/i;
+
+/** "a €200.00 voucher" for an offer the writer noted as a voucher; the sum alone for money. */
+function offeredAs(amount: string, note: string | undefined): string {
+  if (!note) return amount;
+  if (VOUCHER.test(note)) return `a ${amount} voucher`;
+  if (CREDIT.test(note)) return `${amount} in credit`;
+  if (DISCOUNT.test(note)) return `a ${amount} discount`;
+  return amount;
+}
+
 /** A month's name, or a date in figures ("19/09", "2026-09-19"). */
 const NAMES_A_DATE = new RegExp(String.raw`\b(?:${MONTHS}|${SHORT_MONTHS})\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b`, 'i');
 
@@ -243,6 +262,7 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     impact: impact ? asSentence(impact) : '',
     impactShort,
     nextStep: genericNextStep(c.purchase.paidWith, c.request.remedy),
+    offered: c.replied?.amount !== undefined ? offeredAs(money(c.replied.amount), c.replied.text) : '',
     ...request,
     ...(dispute && { complaintQuote: complaintQuote(c, use, impactShort), evidence: evidenceForBank(c, company) }),
     ...(c.purchase.period && { payments: paymentLines(c, money) }),

@@ -81,6 +81,9 @@ describe('letters after a reply', () => {
     // An offer the writer has not decided on is told as made, not as refused.
     const undecided = open.replace('answer: rejected', 'answer: undecided');
     expect(draft('en-undecided', caseFile('en', undecided), 'reminder')).toContain('You replied on 9 November 2026 with an offer of £34.99 (the October payment only).');
+    // An offer the writer noted as a voucher is not money back.
+    const voucher = OFFER_ANSWERED.replace('text: the October payment only', 'text: a voucher for future classes');
+    expect(draft('en-voucher', caseFile('en', voucher), 'reminder')).toContain('with an offer of a £34.99 voucher (a voucher for future classes)');
     const other = REFUSED.replace('kind: refusal', 'kind: other');
     expect(draft('en-other', caseFile('en', other), 'reminder')).toContain('You replied on 9 November 2026, but that did not resolve the matter.');
     const correction = OFFER_ANSWERED.replace('kind: offer, amount: 34.99, text: the October payment only', 'kind: correction, text: Two months of free personal training');

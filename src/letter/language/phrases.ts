@@ -455,6 +455,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     ask,
     asked,
     charge,
+    // What the business offered, as the language writes the sum (the templates of these languages say what it was).
+    offered: c.replied?.amount !== undefined ? money(c.replied.amount) : '',
     cardRequest,
     nextStep: t(generic),
     dateLine,
