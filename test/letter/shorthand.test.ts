@@ -13,7 +13,9 @@ describe('spelledOut', () => {
   });
 
   it('leaves words that are English as they are, capitals that mean something, and quotations', () => {
-    expect(spelledOut('I wont accept it, I cant wait, ill health')).toBe('I wont accept it, I cant wait, ill health');
+    // "wont" and "cant" are words, but in a complaint they are "won't" and "can't"; "ill" is a word.
+    expect(spelledOut('I wont accept it, I cant wait, ill health')).toBe("I won't accept it, I can't wait, ill health");
+    expect(spelledOut('he said hed come back, weve waited since')).toBe("he said he'd come back, we've waited since");
     expect(spelledOut('spoke to HR and the BC office about my photo id')).toBe('spoke to HR and the BC office about my photo id');
     expect(spelledOut('im Laden gekauft')).toBe('im Laden gekauft');
     expect(spelledOut('Im now told I need 4 more months and im not happy')).toBe("I'm now told I need 4 more months and I'm not happy");

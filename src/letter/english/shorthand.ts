@@ -36,6 +36,12 @@ const APOSTROPHE: Readonly<Record<string, string>> = {
   youll: "you'll",
   theyll: "they'll",
   shouldve: "should've",
+  hed: "he'd",
+  weve: "we've",
+  wont: "won't",
+  cant: "can't",
+  mustve: "must've",
+  whos: "who's",
 };
 
 /** Shorthand that means one thing only in a complaint, typed in small letters ("HR" is a department). */
