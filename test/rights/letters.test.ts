@@ -114,6 +114,21 @@ describe("the writer's own next steps are added to the country's", () => {
   });
 });
 
+describe('a US airline', () => {
+  it('is taken to the Department of Transportation, not to a state consumer office', () => {
+    const letter = letterFor(() => ({
+      sender: { name: 'Dana Ruiz', email: 'dana@example.com', address: '500 Congress Ave, Austin, TX 78701', country: 'US' },
+      recipient: { company: 'Lone Star Air', sector: 'airline' },
+      purchase: { item: 'a return flight Austin to Denver', kind: 'booking', date: '2026-09-20', amount: 412, currency: 'USD' },
+      story: { circumstances: 'My bag did not arrive in Denver.', expectations: 'my bag on the carousel', outcome: 'The bag was lost.' },
+      request: { remedy: 'compensation', costs: [{ what: 'clothes and toiletries', amount: 230 }] },
+      letter: { stage: 'final', date: '2026-11-02', previous: ['2026-10-01'] },
+    }) as Case);
+    expect(letter).toContain("Department of Transportation's Office of Aviation Consumer Protection");
+    expect(letter).not.toContain("state's consumer protection office");
+  });
+});
+
 describe('a card dispute gives the reason the case gives', () => {
   const gymCase = (): Case =>
     ({
