@@ -114,6 +114,20 @@ describe("the writer's own next steps are added to the country's", () => {
   });
 });
 
+describe('an Irish broadband provider', () => {
+  it('is taken to ComReg, before the Small Claims procedure', () => {
+    const letter = letterFor(() => ({
+      sender: { name: 'Aoife Byrne', email: 'aoife@example.com', address: '12 Main St, Cork T12 X2Y3', country: 'IE' },
+      recipient: { company: 'Vela Broadband', sector: 'telecoms' },
+      purchase: { item: 'home broadband', kind: 'subscription', period: 'month', date: '2025-03-01', amount: 55, currency: 'EUR' },
+      story: { circumstances: 'I cancelled my contract in June.', expectations: 'no more payments', outcome: 'You took €55 in July and August.', problem: 'charged-after-cancelling' },
+      request: { remedy: 'refund', amount: 110 },
+      letter: { stage: 'final', date: '2026-11-02', previous: ['2026-10-01'] },
+    }) as Case);
+    expect(letter).toContain('ask ComReg, the communications regulator, to take up my complaint');
+  });
+});
+
 describe('a US airline', () => {
   it('is taken to the Department of Transportation, not to a state consumer office', () => {
     const letter = letterFor(() => ({
