@@ -114,6 +114,16 @@ describe("the writer's own next steps are added to the country's", () => {
   });
 });
 
+describe('a UK insurer', () => {
+  it('is taken to the Financial Ombudsman Service', () => {
+    const letter = gb((c) => {
+      c.recipient = { ...c.recipient, company: 'Harbour Home Insurance', sector: 'insurance' };
+      c.letter = { ...c.letter!, stage: 'final', previous: ['2026-09-01'] };
+    });
+    expect(letter).toContain('refer my complaint to the Financial Ombudsman Service');
+  });
+});
+
 describe('an Irish broadband provider', () => {
   it('is taken to ComReg, before the Small Claims procedure', () => {
     const letter = letterFor(() => ({
