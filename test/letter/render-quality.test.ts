@@ -185,6 +185,14 @@ describe('what each letter says', () => {
     expect(written(c).output.content).toContain('Dear BMW UK Customer Service,');
   });
 
+  it('says "you" of the person written to by title, where the story uses their first name', () => {
+    const c = fullCase('first', 'refund');
+    c.recipient = { ...c.recipient, contact: 'Mr Gary Pike' };
+    c.story = { ...c.story, circumstances: 'Gary quoted £8200 to fit the kitchen. Gary Pike then stopped coming.' };
+    const letter = written(c).output.content;
+    expect(letter).toContain('You quoted £8200 to fit the kitchen. You then stopped coming.');
+  });
+
   it('a second reminder names every letter before it', () => {
     const c = fullCase('reminder', 'refund');
     c.letter = { ...c.letter, locale: 'en-GB', previous: ['2026-10-25', '2026-11-12'] };

@@ -5,7 +5,7 @@
 // told as what they said to the merchant.
 import type { ResolvedCase } from '../../case/resolve.js';
 import { remembered } from '../../util/remember.js';
-import { addresseeName } from './people.js';
+import { addressedTo, addresseeName } from './people.js';
 import { outsideQuotes, ROLE_WORDS, TEAM_WORDS, TITLES, YOU_AGREE } from './words.js';
 
 /** Words between "they" and its verb: "they never", "they would not", "they still haven't". */
@@ -64,7 +64,14 @@ function formsOf(contact: string, locale: string): readonly string[] {
   const named = titled ? words.slice(1) : words;
   // A person's name, not a team's or a role's ("Customer Services team", "Store Manager").
   if (named.length === 0 || named.length > 2 || named.some((word) => !/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+$/.test(word) || ROLE_WORDS.test(word.toLowerCase()) || TEAM_WORDS.test(word.toLowerCase()))) return [];
-  if (titled) return [greeted, greeted.includes('.') ? greeted.replace('.', '') : greeted.replace(/^(\S+)/, '$1.')];
+  if (titled) {
+    const withTitle = [greeted, greeted.includes('.') ? greeted.replace('.', '') : greeted.replace(/^(\S+)/, '$1.')];
+    // "Mr Gary Pike": the story may call him "Gary Pike" or "Gary" too.
+    const full = addressedTo(contact, locale)[0]?.split(/\s+/) ?? [];
+    const given = TITLES.test(full[0] ?? '') ? full.slice(1) : [];
+    const ofName = given.length === 2 && given.every((word) => /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+$/.test(word)) ? [given.join(' '), given[0]!] : [];
+    return [full.join(' '), ...withTitle, ...ofName].filter((form, i, all) => form !== '' && all.indexOf(form) === i).sort((a, b) => b.length - a.length);
+  }
   // Only a first name with a surname is the person alone: "Evans" may be "Evans Building".
   return named.length === 2 ? [named.join(' '), named[0]!] : named;
 }
