@@ -786,7 +786,7 @@ describe('names typed in lower case', () => {
     expect(text).toContain('I am writing to Sunseeker Holidays Ltd about');
     expect(text).toContain("Yours sincerely,\n\nSiobhan O'Neill\n");
     const mixed = letter(subscription, 'first', (c) => ((c.sender.name = 'Morag mcallister'), (c.recipient.company = 'carpet king (lisburn)'), (c.recipient.contact = 'Sam (branch manager)')));
-    expect(mixed).toContain('\nMorag Mcallister\n');
+    expect(mixed).toContain('\nMorag McAllister\n');
     // Brackets are part of a business's name: "A1 Autocentre (Cardiff) Ltd" is its legal name.
     expect(mixed).toContain('I am writing to Carpet King (Lisburn) about');
     expect(mixed).toContain('Dear Sam,');

@@ -193,6 +193,12 @@ describe('what each letter says', () => {
     expect(letter).toContain('You quoted £8200 to fit the kitchen. You then stopped coming.');
   });
 
+  it('gives a name typed in small letters its capitals, "Mc" names too', () => {
+    const c = fullCase('first', 'refund');
+    c.sender = { ...c.sender, name: 'sarah mcleod' };
+    expect(written(c).output.content).toMatch(/^Sarah McLeod$/m);
+  });
+
   it('a second reminder names every letter before it', () => {
     const c = fullCase('reminder', 'refund');
     c.letter = { ...c.letter, locale: 'en-GB', previous: ['2026-10-25', '2026-11-12'] };

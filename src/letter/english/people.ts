@@ -13,7 +13,7 @@ const NAME_PARTICLE = /^(?:and|of|the|for|at|in|on|to|de|del|della|der|den|di|da
 /** In a business's name, a short word without a vowel is read letter by letter ("nz", "bt", "llc"), but for the abbreviations written as words. */
 const ACRONYM_WORD = /^(?!(?:ltd|mr|mrs|ms|dr|st|jr|sr|bros|mgmt|hq)\b)[b-df-hj-np-tv-xz]{2,4}$/;
 /** A letter that starts a word of a name: at its start, after a hyphen, or after O' and D' ("o'brien"). */
-const NAME_WORD_START = /(^[od]['’])([a-z])|(^|-|\()([a-z\u00DF-\u00F6\u00F8-\u00FF])/g;
+const NAME_WORD_START = /(^mc|^[od]['’])([a-z])|(^|-|\()([a-z\u00DF-\u00F6\u00F8-\u00FF])/g;
 
 /**
  * A name typed all in lower case ("tom hughes", "sunseeker holidays ltd") with the capitals a
