@@ -619,12 +619,19 @@ function withContrast(result: string, words: Record<string, string>): string {
 /** A catalogue's "before=after" pairs, read once per catalogue text. */
 const pairsRead = new Map<string, Array<[string, string]>>();
 
+/** A catalogue's "from=to|from=to" list as pairs, read once per list. */
+function pairsOf(pairs: string): Array<[string, string]> {
+  let read = pairsRead.get(pairs);
+  if (!read) pairsRead.set(pairs, (read = pairs.split('|').filter((pair) => pair.includes('=')).map((pair) => pair.split('=') as [string, string])));
+  return read;
+}
+
 /**
  * `text` with each word of the catalogue's pairs ("leur=votre|leurs=vos") replaced, outside
  * quotation marks, except before a word of `notBefore` ("je leur ai dit": a pronoun there).
  */
 function wordsReplaced(text: string, pairs: string, notBefore: string | undefined): string {
-  const read = pairsRead.get(pairs) ?? pairsRead.set(pairs, pairs.split('|').map((pair) => pair.split('=') as [string, string])).get(pairs)!;
+  const read = pairsOf(pairs);
   const byWord = new Map(read);
   const stop = notBefore ? new RegExp(`^(?:${notBefore.split('|').map((word) => word.replace(/\*$/, '\\p{L}*')).join('|')})$`, 'iu') : undefined;
   return text
@@ -653,7 +660,7 @@ export function namedReaderToReader(text: string, contact: string | undefined, l
   if (!known || !pairs || !pronoun) return text;
   const surname = known.full.split(/\s+/).at(-1)!;
   if (!text.toLowerCase().includes(surname.toLowerCase())) return text;
-  const read = pairsRead.get(pairs) ?? pairsRead.set(pairs, pairs.split('|').map((pair) => pair.split('=') as [string, string])).get(pairs)!;
+  const read = pairsOf(pairs);
   const given = new Set(known.full.split(/\s+/).slice(0, -1).map((word) => word.toLowerCase()));
   const isTitle = (word: string) => MALE.test(word) || FEMALE.test(word) || MAITRE.test(word);
   const named = new RegExp(`(?<![\\p{L}])((?:[\\p{L}]+\\.?\\s+){1,4})${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'giu');
@@ -691,11 +698,11 @@ export function namedReaderToReader(text: string, contact: string | undefined, l
 function presentToReader(result: string, words: Catalogue): string | undefined {
   const irregular = words['contact.toReaderPresent'];
   // Endings tried in order: French "e=ez" (annule -> annulez), German "et=en|t=en" (bietet -> bieten, sagt -> sagen).
-  const endings = (words['contact.toReaderEnding'] ?? '').split('|').filter((pair) => pair.includes('=')).map((pair) => pair.split('=') as [string, string]);
+  const endings = pairsOf(words['contact.toReaderEnding'] ?? '');
   const you = words['contact.toReader']?.split('|')[0]?.split('=')[1]?.split(' ')[0];
   if ((!irregular && endings.length === 0) || !you) return undefined;
   const pronouns = (words['contact.toReaderPronouns'] ?? words['contact.thirdPerson'] ?? '').split(' ');
-  const verbs = new Map((irregular ?? '').split('|').filter(Boolean).map((pair) => pair.split('=') as [string, string]));
+  const verbs = new Map(pairsOf(irregular ?? ''));
   const regularly = (verb: string) => {
     if (verb.length <= 3 || /^même$/i.test(verb)) return undefined;
     const ending = endings.find(([from]) => verb.endsWith(from));
@@ -718,7 +725,7 @@ function presentToReader(result: string, words: Catalogue): string | undefined {
 function saidToReader(result: string, pairs: string | undefined): string | undefined {
   if (pairs === undefined) return undefined;
   const lower = result.toLowerCase();
-  const read = pairsRead.get(pairs) ?? pairsRead.set(pairs, pairs.split('|').map((pair) => pair.split('=') as [string, string])).get(pairs)!;
+  const read = pairsOf(pairs);
   for (const [from, to] of read) {
     if (!lower.startsWith(from) || !/^(?:[\s,;:]|$)/.test(result.slice(from.length))) continue;
     // A word with a capital and a colon is a label ("Bot: …", "Antwort: …"), not a verb without its subject.
