@@ -166,7 +166,7 @@ program
   .option('--by <yyyy-mm-dd>', 'when they said they would pay or do it')
   .option('--accept', 'you accept the offer (alone: the offer already recorded)')
   .option('--reject', 'you turn the offer down (alone: the offer already recorded)')
-  .option('--reason <text>', 'with --reject: why it does not put things right')
+  .option('--reason <text>', 'with --reject or --refused: why their answer does not put things right')
   .option('--notes <text>', 'your own notes (never in a letter)')
   .option('--no-input', 'never ask questions')
   .addHelpText(

@@ -465,7 +465,7 @@ function caseSchemas(described: boolean) {
             text: z.optional(text('What they said or offered, in your words', 2000)),
             by: z.optional(calendarDate('When they said they would pay or do it (YYYY-MM-DD)')),
             answer: z.optional(oneOf(ANSWERS, 'Your answer to an offer: accepted, rejected or undecided (the default)')),
-            reason: z.optional(text('Why the offer does not put things right, in your words (for your answer letter)', 1000)),
+            reason: z.optional(text('Why their offer or refusal does not put things right, in your words (for your next letter)', 1000)),
             notes: z.optional(text('Your own notes (never in a letter)', 2000)),
           }),
           { description: 'A reply from the business' },

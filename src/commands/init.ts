@@ -118,7 +118,7 @@ history:                # optional: the dispute so far; redress draft --record a
 #      text: as a credit on my account   # optional: what they said or offered, in your words
 #      by: 2026-12-20   #   optional: when they said they would pay or do it (YYYY-MM-DD)
 #      answer: rejected #   optional: your answer to an offer: accepted, rejected or undecided (the default)
-#      reason: it is a fifth of what I paid   # optional: why the offer does not put things right (for your answer letter)
+#      reason: it is a fifth of what I paid   # optional: why their offer or refusal does not put things right
 #      notes: they called on 4 December       # optional: your own notes, never in a letter
 
 custom:                 # optional: your own values, for your own templates

@@ -80,6 +80,10 @@ async function ask(c: Case, today: string, ask: import('../wizard/prompter.js').
     kind === 'offer' ? 'Anything to add about the offer, e.g. "as a credit on my account"? (Enter to skip)' : kind === 'correction' ? 'What did they offer to do?' : 'What did they say, in a few words? (Enter to skip)';
   const text = await ask.text({ message: textQuestion, optional: kind !== 'correction' });
   if (text.trim() !== '') reply.text = text.trim();
+  if (kind === 'refusal') {
+    const reason = await ask.text({ message: 'Why do you disagree? One or two sentences for your next letter (Enter to skip)', optional: true });
+    if (reason.trim() !== '') reply.reason = reason.trim();
+  }
   if (kind === 'offer' || kind === 'correction') {
     const by = await ask.text({ message: 'By when did they say they would do it? (YYYY-MM-DD, Enter to skip)', optional: true, validate: (v: string) => (v === '' || isCalendarDate(v) ? undefined : 'Write the date as YYYY-MM-DD.') });
     if (by !== '') reply.by = by;

@@ -12,6 +12,7 @@ import { LEADING_YOUR, MONTHS, SHORT_MONTHS, type WordUse, asSentence, capitalNa
 import { contactSentence, untold } from './english/contacts.js';
 import { addressedTo, greetingFor, signOffFor } from './english/people.js';
 import { paymentLines, paymentsEnded, purchaseSentence, requestSentences } from './english/money.js';
+import { refusalAnswer, refusalReason } from './english/refusal.js';
 
 export interface Phrases {
   /** "Dear Mr Reilly" (no closing comma). */
@@ -68,6 +69,15 @@ export interface Phrases {
    * "£50.00 in credit", "a £300.00 discount"; empty without an amount.
    */
   offered: string;
+  /**
+   * The reason the business gave for refusing, after "you turned down my request": ", saying
+   * that the damage was caused by misuse", ", citing wear and tear"; empty without one.
+   */
+  refusal: string;
+  /** The same, told to a third party (the card issuer): "they" stays "they". */
+  refusalToThirdParty: string;
+  /** The writer's answer to that refusal: "I do not accept this: …"; empty when there is nothing to answer. */
+  refusalAnswer: string;
   /** The amount to credit in a card dispute ("£240.00"), or empty. */
   charge: string;
   /** What the card issuer is asked to do. */
@@ -263,6 +273,16 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     impactShort,
     nextStep: genericNextStep(c.purchase.paidWith, c.request.remedy),
     offered: c.replied?.amount !== undefined ? offeredAs(money(c.replied.amount), c.replied.text) : '',
+    // Only a letter after a refusal tells it: made when a template asks.
+    get refusal() {
+      return c.replied?.kind === 'refusal' ? refusalReason(c.replied.text, use, true) : '';
+    },
+    get refusalToThirdParty() {
+      return c.replied?.kind === 'refusal' ? refusalReason(c.replied.text, use, false) : '';
+    },
+    get refusalAnswer() {
+      return c.replied?.kind === 'refusal' ? refusalAnswer(c.replied.reason, refusalReason(c.replied.text, use, true) !== '', use) : '';
+    },
     ...request,
     ...(dispute && { complaintQuote: complaintQuote(c, use, impactShort), evidence: evidenceForBank(c, company) }),
     ...(c.purchase.period && { payments: paymentLines(c, money) }),

@@ -69,10 +69,17 @@ describe('letters after a reply', () => {
     );
   });
 
-  it('English: the final letter tells a refusal, without quoting the writer\'s own note of it', () => {
+  it('English: the final letter tells a refusal with the reason given, and answers it', () => {
     const letter = draft('en-refusal', caseFile('en', REFUSED), 'final');
-    expect(letter).toContain('and the matter is still not resolved. In your reply of 9 November 2026, you turned down my request.');
-    expect(letter).not.toContain('12 months');
+    expect(letter).toContain('and the matter is still not resolved. In your reply of 9 November 2026, you turned down my request, saying that the contract runs for 12 months. I do not accept this.');
+    // The writer's own reason for disagreeing follows, as a sentence of theirs.
+    const answered = REFUSED.replace('text: they said the contract runs for 12 months', 'text: due to the minimum term, reason: "i cancelled within the 14-day cooling-off period"');
+    expect(draft('en-refusal-answered', caseFile('en', answered), 'reminder')).toContain(
+      'In your reply of 9 November 2026, you turned down my request, citing the minimum term. I do not accept this: I cancelled within the 14-day cooling-off period.',
+    );
+    // A bare "no" adds nothing to "you turned down my request".
+    const bare = REFUSED.replace('text: they said the contract runs for 12 months', 'text: manager just said no');
+    expect(draft('en-refusal-bare', caseFile('en', bare), 'reminder')).toContain('In your reply of 9 November 2026, you turned down my request. I have not yet had a reply');
   });
 
   it('English: an offer not answered in writing, and another kind of reply', () => {
@@ -103,10 +110,10 @@ describe('letters after a reply', () => {
   });
 
   it.each([
-    ['en', 'They replied on 9 November 2026 with an offer of £34.99, and on 10 November 2026 I explained to them why it does not put things right.', 'In their reply of 9 November 2026, they turned down my request.'],
-    ['fr', `L'entreprise m'a répondu le 9 novembre 2026 en me proposant 34,99${NBSP}£GB${NBSP}; le 10 novembre 2026, je lui ai expliqué pourquoi cette proposition ne règle pas le litige.`, "Dans sa réponse du 9 novembre 2026, l'entreprise a refusé ma demande."],
-    ['de', `Am 9. November 2026 hat mir das Unternehmen 34,99${NBSP}£ angeboten; am 10. November 2026 habe ich erläutert, warum dieses Angebot das Problem nicht löst.`, 'In seiner Antwort vom 9. November 2026 hat das Unternehmen meine Bitte abgelehnt.'],
-    ['es', `En su respuesta de fecha 9 de noviembre de 2026, la empresa me ofreció 34,99${NBSP}GBP; el 10 de noviembre de 2026 expliqué por qué esa oferta no resuelve el problema.`, 'En su respuesta de fecha 9 de noviembre de 2026, la empresa rechazó mi solicitud.'],
+    ['en', 'They replied on 9 November 2026 with an offer of £34.99, and on 10 November 2026 I explained to them why it does not put things right.', 'In their reply of 9 November 2026, they turned down my request, saying that the contract runs for 12 months.'],
+    ['fr', `L'entreprise m'a répondu le 9 novembre 2026 en me proposant 34,99${NBSP}£GB${NBSP}; le 10 novembre 2026, je lui ai expliqué pourquoi cette proposition ne règle pas le litige.`, "Dans sa réponse du 9 novembre 2026, l'entreprise a refusé ma demande (they said the contract runs for 12 months)."],
+    ['de', `Am 9. November 2026 hat mir das Unternehmen 34,99${NBSP}£ angeboten; am 10. November 2026 habe ich erläutert, warum dieses Angebot das Problem nicht löst.`, 'In seiner Antwort vom 9. November 2026 hat das Unternehmen meine Bitte abgelehnt (they said the contract runs for 12 months).'],
+    ['es', `En su respuesta de fecha 9 de noviembre de 2026, la empresa me ofreció 34,99${NBSP}GBP; el 10 de noviembre de 2026 expliqué por qué esa oferta no resuelve el problema.`, 'En su respuesta de fecha 9 de noviembre de 2026, la empresa rechazó mi solicitud (they said the contract runs for 12 months).'],
   ])('%s: the card dispute tells the bank the merchant\'s reply, in the third person', (language, offer, refusal) => {
     const answered = draft(`${language}-card-offer`, caseFile(language, OFFER_ANSWERED), 'card-dispute');
     expect(answered).toContain(offer);
@@ -116,9 +123,9 @@ describe('letters after a reply', () => {
   });
 
   it.each([
-    ['fr', `Vous m'avez répondu le 9 novembre 2026 en me proposant 34,99${NBSP}£GB (the October payment only)${NBSP}; le 10 novembre 2026, je vous ai expliqué pourquoi cette proposition ne règle pas le litige.`, 'Dans votre réponse du 9 novembre 2026, vous avez refusé ma demande.'],
-    ['de', `Am 9. November 2026 haben Sie mir 34,99${NBSP}£ angeboten (the October payment only); am 10. November 2026 habe ich Ihnen erläutert, warum dieses Angebot das Problem nicht löst.`, 'In Ihrer Antwort vom 9. November 2026 haben Sie meine Bitte abgelehnt.'],
-    ['es', `En su respuesta de fecha 9 de noviembre de 2026 se me ofreció 34,99${NBSP}GBP (the October payment only); el 10 de noviembre de 2026 expliqué por qué esa oferta no resuelve el problema.`, 'En su respuesta de fecha 9 de noviembre de 2026, mi solicitud fue rechazada.'],
+    ['fr', `Vous m'avez répondu le 9 novembre 2026 en me proposant 34,99${NBSP}£GB (the October payment only)${NBSP}; le 10 novembre 2026, je vous ai expliqué pourquoi cette proposition ne règle pas le litige.`, 'Dans votre réponse du 9 novembre 2026, vous avez refusé ma demande (they said the contract runs for 12 months). Je conteste ce refus.'],
+    ['de', `Am 9. November 2026 haben Sie mir 34,99${NBSP}£ angeboten (the October payment only); am 10. November 2026 habe ich Ihnen erläutert, warum dieses Angebot das Problem nicht löst.`, 'In Ihrer Antwort vom 9. November 2026 haben Sie meine Bitte abgelehnt (they said the contract runs for 12 months). Dem widerspreche ich.'],
+    ['es', `En su respuesta de fecha 9 de noviembre de 2026 se me ofreció 34,99${NBSP}GBP (the October payment only); el 10 de noviembre de 2026 expliqué por qué esa oferta no resuelve el problema.`, 'En su respuesta de fecha 9 de noviembre de 2026, mi solicitud fue rechazada (they said the contract runs for 12 months). No estoy de acuerdo con esta respuesta.'],
   ])('%s: the reminder and the final letter tell the reply in the letter\'s language', (language, offer, refusal) => {
     expect(draft(`${language}-offer`, caseFile(language, OFFER_ANSWERED), 'reminder')).toContain(offer);
     expect(draft(`${language}-refusal`, caseFile(language, REFUSED), 'final')).toContain(refusal);

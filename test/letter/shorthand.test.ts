@@ -23,6 +23,11 @@ describe('spelledOut', () => {
     expect(spelledOut('sent an IM to the shop')).toBe('sent an IM to the shop');
     expect(spelledOut('he said "i dont know, pls wait"')).toBe('he said "i dont know, pls wait"');
     expect(spelledOut('order 2WKS-55 and wk12')).toBe('order 2WKS-55 and wk12');
+    // "have" heard as "of" before a participle; "could of course" is left alone.
+    expect(spelledOut('it must of been lost, they should of told me, I could of course wait')).toBe('it must have been lost, they should have told me, I could of course wait');
+    // Time owed or lost takes its apostrophe: one day's, two days'.
+    expect(spelledOut('lost a days pay and 3 days wages, gave a months notice')).toBe("lost a day's pay and 3 days' wages, gave a month's notice");
+    expect(spelledOut('the days work was done')).toBe('the days work was done');
     const text = 'Nothing to change here.';
     expect(spelledOut(text)).toBe(text);
   });

@@ -74,9 +74,17 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
 // milliseconds to compile.
 const WORD = /(?<![\w'’/])(b\/c|w\/o|w\/|[a-z]+)(?![\w'’]|\/[a-z])/gi;
 /** A quick test for any of the words above, so that most texts are looked at once. */
-const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im'].join('|')})\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins)\\b`, 'i');
+const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im'].join('|')})\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins)\\b|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\\b`, 'i');
 /** A number and its unit written together: "2wks", "50mins". */
 const NUMBER_UNIT = /\b(\d+)(wks?|hrs?|mins)\b(?![-/\w])/g;
+
+/** "must of been", "would of had": "have" heard as "of" before a past participle ("could of course" is left alone). */
+const OF_FOR_HAVE = /\b(must|should|could|would|might|may)\s+of(?=\s+(?:been|had|done|gone|known|seen|taken|given|got|gotten|told|made|paid|sent|left|come|thought|said|brought|bought|kept|lost|found|heard|meant|put|set|spent|[a-z]+ed|[a-z]+en)\b)/gi;
+
+/** "a days pay", "two weeks notice": time owed or lost, with its apostrophe ("a day's pay", "two weeks' notice"). */
+const TIME_OWED = /\b(a|an|one|half a|[a-z]+|\d+)\s+(day|week|month|year|hour|night)(s)\s+(pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\b/gi;
+const ONE = /^(?:a|an|one|half a)$/i;
+const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some|couple of)$/i;
 
 /** "Im now told", "im not": "I'm" before a word in small letters; German "im Laden" has a noun in capitals after it. */
 const IM_FOR_I_AM = /\b[Ii]m(?=\s+[a-z])/g;
@@ -90,6 +98,10 @@ export function spelledOut(text: string): string {
   if (!ANY.test(text)) return text;
   return outsideQuotes(text, (part) =>
     part
+      .replace(OF_FOR_HAVE, (found: string, verb: string) => `${verb} have`)
+      .replace(TIME_OWED, (found: string, before: string, unit: string, s: string, what: string) =>
+        ONE.test(before) ? `${before} ${unit}'${s} ${what}` : COUNT.test(before) ? `${before} ${unit}${s}' ${what}` : found,
+      )
       .replace(ITS_FOR_IT_IS, "$1t's")
       .replace(IM_FOR_I_AM, "I'm")
       .replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${SPELLED_OUT[unit]}`)

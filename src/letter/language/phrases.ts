@@ -424,6 +424,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const generic = p.paidWith === 'credit-card' || p.paidWith === 'debit-card' ? 'nextStep.card' : p.paidWith === 'paypal' ? 'nextStep.paypal' : 'nextStep.other';
 
   let toThirdParty: string[] | undefined;
+  const refused = c.replied?.kind === 'refusal';
   return {
     greeting,
     signOff,
@@ -457,6 +458,10 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     charge,
     // What the business offered, as the language writes the sum (the templates of these languages say what it was).
     offered: c.replied?.amount !== undefined ? money(c.replied.amount) : '',
+    // The reason a refusal gave, in the writer's words and in brackets, as an offer's note is; then the writer's answer to it.
+    refusal: refused && c.replied!.text ? ` (${clause(c.replied!.text)})` : '',
+    refusalToThirdParty: refused && c.replied!.text ? ` (${clause(c.replied!.text)})` : '',
+    refusalAnswer: !refused ? '' : c.replied!.reason?.trim() ? t('refusalAnswer', { reason: clause(c.replied!.reason) }) : c.replied!.text ? t('refusalAnswer.plain') : '',
     cardRequest,
     nextStep: t(generic),
     dateLine,
