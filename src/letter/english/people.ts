@@ -117,7 +117,7 @@ function companyInStory(c: ResolvedCase, company: string): Partial<Pick<Resolved
 /** "Rachel Green MCSP", "Anna Kowalski PhD": letters after a name are not part of it. */
 function withoutPostNominals(words: string[]): string[] {
   let end = words.length;
-  while (end > 1 && /^([A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,}|[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F.]*\.|PhD|MSc|BSc|BA|MA|MD|Esq\.?|Jr\.?|Sr\.?|II|III|IV)[,.]?$/.test(words[end - 1]!)) end--;
+  while (end > 1 && /^([A-Z\u00C0-\u00D6\u00D8-\u00DE]{2,}(?:[a-z]{1,2}[A-Z]*)*|[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F.]*\.|PhD|MSc|BSc|BA|MA|MD|Esq\.?|Jr\.?|Sr\.?|II|III|IV)[,.]?$/.test(words[end - 1]!)) end--;
   return words.slice(0, end);
 }
 
@@ -219,6 +219,9 @@ function isPersonsName(text: string): boolean {
 /** Someone described, not named: "the lady at reception", "a guy on the phone". */
 const SOMEONE_UNNAMED = /^(?:the|a|an|some|this|that|one)\s+(?:(?:young|older|nice|other)\s+)?(?:lady|man|woman|guy|girl|boy|bloke|chap|person|fella|fellow|lad|gentleman|gent|someone|somebody|employee|worker|member\s+of\s+staff)\b(?!.*\b(?:called|named)\b)/i;
 
+/** "boss mick hartley", "owner gary": a job that is never part of a title, then a name, all in small letters. */
+const LOWER_ROLE_THEN_NAME = /^(?:boss|owner|manager|landlord|landlady|proprietor|foreman|supervisor)\s+[a-z'’-]+(?:\s+[a-z'’-]+)?$/;
+
 function nameOf(contact: string, locale: string): string | undefined {
   if (NOBODY_NAMED.test(contact.trim()) || SOMEONE_UNNAMED.test(contact.trim())) return undefined;
   // "some lad called Dave", "a woman named Priya": the name is what follows; a greeting typed in ("Dear Mr Reilly") is not part of it.
@@ -256,6 +259,10 @@ function nameOf(contact: string, locale: string): string | undefined {
   // "manager Kev", "site manager Dana Price": a role in small letters, then the name.
   const leadingRole = roleThenName(name);
   if (leadingRole && ROLE_WORDS.test(leadingRole.role)) name = leadingRole.name;
+  // "boss mick hartley", all in small letters: the job, then the name.
+  else if (LOWER_ROLE_THEN_NAME.test(name) && !ROLE_WORDS.test(name.replace(/^\S+\s+/, '')) && !TEAM_WORDS.test(name)) {
+    name = name.replace(/^\S+\s+/, '').replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  }
   // "Sue & Graham": two people, as a letter names them.
   name = name.replace(/^(\S+)\s+&\s+(\S+)$/, '$1 and $2');
   // "Service Manager", "Head of Customer Services": a person by their role, though a team's word is in it.
