@@ -8,7 +8,8 @@
 //   is at least at the reminder, even if the first letter's date was never written down.
 // - The next letter is the later of the two: the stage after the letters sent (none sent:
 //   first; one: reminder; two: final; three: card-dispute), or `letter.stage`. After the
-//   card dispute there is no further letter (undefined).
+//   card dispute there is no further letter (undefined). A reminder is for a letter left
+//   unanswered: when the business said no to the last letter, the final letter is next.
 // How today's date is used
 // - It never changes the stage. It tells whether the last letter's reply-by date has
 //   passed (its date plus request.deadlineDays, default 14, or request.deadline when that
@@ -71,7 +72,12 @@ export function nextLetter(c: Case, today: string): NextLetter {
     notes.push(`letter.previous has ${later.map(when).join(' and ')}, after today; I counted only the letters sent by today.`);
   }
   const start = stageIndex(c.letter?.stage);
-  const index = Math.max(start, sent.length, reached + 1);
+  const last = sent[sent.length - 1];
+  const lastReply = repliesReceived(c).filter((r) => r.date <= today).at(-1);
+  const saidNo = last !== undefined && lastReply?.kind === 'refusal' && lastReply.date >= last;
+  let index = Math.max(start, sent.length, reached + 1);
+  // A reminder is for a letter left unanswered: after a refusal, the final letter comes next.
+  if (saidNo && LADDER[index] === 'reminder') index++;
   const stage = LADDER[index];
   if (start > sent.length && start > 0) {
     notes.push(
@@ -93,9 +99,6 @@ export function nextLetter(c: Case, today: string): NextLetter {
     );
     return result;
   }
-  const last = sent[sent.length - 1];
-  const lastReply = repliesReceived(c).filter((r) => r.date <= today).at(-1);
-  const saidNo = last !== undefined && lastReply?.kind === 'refusal' && lastReply.date >= last;
   if (last !== undefined && !saidNo) {
     const due = replyByDate(c, last);
     if (today <= due) {

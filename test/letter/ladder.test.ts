@@ -33,6 +33,16 @@ describe('nextStage', () => {
     expect(nextStage(withLetter({ stage: 'first', previous: ['2026-10-01', '2026-10-20'] }), today)).toBe('final');
   });
 
+  it('goes to the final letter after a refusal: a reminder is for a letter left unanswered', () => {
+    const refused = (date: string): Case => ({ ...withLetter({ previous: ['2026-10-01'] }), history: { replies: [{ date, kind: 'refusal' }] } });
+    expect(nextStage(refused('2026-10-08'), today)).toBe('final');
+    const step = nextLetter(refused('2026-10-08'), '2026-10-09');
+    // No wait for the reply-by date either: they have answered.
+    expect(step.waitUntil).toBeUndefined();
+    // A refusal before the last letter was answered by that letter already.
+    expect(nextStage(refused('2026-09-20'), today)).toBe('reminder');
+  });
+
   it('counts only letters sent by today, in any order', () => {
     expect(nextStage(withLetter({ previous: ['2026-10-20', '2026-10-01'] }), today)).toBe('final');
     const planned = nextLetter(withLetter({ previous: ['2026-10-01', '2027-01-05'] }), today);
