@@ -49,20 +49,22 @@ export function addDays(iso: string, days: number): string {
 }
 
 /**
- * A reply-by date `days` after `iso`, on a day a business is open: one that falls on a Saturday,
- * a Sunday, Christmas Day or New Year's Day (holidays in every country redress knows) moves to
- * the next working day, as most countries' rules on time limits move a last day that falls so.
+ * A reply-by date `days` after `iso`, on a day a business is open: one that falls on a Saturday
+ * or a Sunday moves to the next working day, as most countries' rules on time limits move a last
+ * day that falls so; so does one from Christmas Eve to New Year's Day, when 25 December and 1
+ * January are holidays everywhere redress knows, 26 December (or the Monday after it) in most,
+ * and many businesses close or work short-handed.
  */
 export function workingDayAfter(iso: string, days: number): string {
   let date = addDays(iso, days);
-  for (let i = 0; i < 4 && !isWorkingDay(date); i++) date = addDays(date, 1);
+  for (let i = 0; i < 14 && !isWorkingDay(date); i++) date = addDays(date, 1);
   return date;
 }
 
 function isWorkingDay(iso: string): boolean {
   const weekday = toUtc(iso).getUTCDay();
   const monthDay = iso.slice(5);
-  return weekday !== 0 && weekday !== 6 && monthDay !== '12-25' && monthDay !== '01-01';
+  return weekday !== 0 && weekday !== 6 && monthDay < '12-24' && monthDay !== '01-01';
 }
 
 export function daysBetween(fromIso: string, toIso: string): number {
