@@ -51,7 +51,7 @@ export interface ResolvedCase {
     signOff?: string;
   };
   /** The next steps taken from the rights pack, with their sources (for the terminal). */
-  citedSteps: { id: string; text: string; source: string; checked: string; terminalNote?: string }[];
+  citedSteps: { id: string; text: string; source: string; checked: string; terminalNote?: string; minDays?: number; law?: string }[];
   /** Set when the writer's country's rights are written in another language than the letter, so none are cited. */
   rightsLanguage?: Language;
   /** What redress chose for the writer (locale, currency), to say so outside the letter. */
@@ -76,7 +76,7 @@ export interface ResolvedCase {
 export interface Assumption {
   /** For request.deadline: `value` is this letter's reply-by date, `because` the case's own, which has passed. */
   /** For story.problem: `because` is the writer's own words that say what they paid for never came. */
-  field: 'letter.language' | 'letter.locale' | 'purchase.currency' | 'purchase.kind' | 'recipient.sector' | 'sender.country' | 'sender.region' | 'request.deadline' | 'story.problem';
+  field: 'letter.language' | 'letter.locale' | 'purchase.currency' | 'purchase.kind' | 'recipient.sector' | 'sender.country' | 'sender.region' | 'request.deadline' | 'request.deadlineDays' | 'story.problem';
   value: string;
   because: string;
   /** For recipient.sector: `because` is words of the story (a rented home), not the business's name. */

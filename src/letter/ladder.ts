@@ -219,6 +219,12 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
       `The reply-by date in the case file (${when(replyBy.because)}) has passed, so this ${STAGE_WORDS[stage]} asks for a reply by ${when(replyBy.value)}, ${days} days after its date. To choose another date, set request.deadline to a later one, or replace it with request.deadlineDays.`,
     );
   }
+  const notice = resolved.assumed.find((a) => a.field === 'request.deadlineDays');
+  if (notice) {
+    notes.push(
+      `A notice under ${notice.because} must give ${resolved.recipient.company} at least ${Math.max(0, ...resolved.citedSteps.map((step) => step.minDays ?? 0))} days, so this letter asks for a reply by ${when(notice.value)}, later than the time in the case file. To keep your own time, leave out your country's next steps (letter.countrySteps: leave-out).`,
+    );
+  }
   if ((stage === 'reminder' || stage === 'final') && previous.length === 0) {
     notes.push(`Add the date of your earlier ${stage === 'reminder' ? 'letter' : 'letters'} to letter.previous, so the ${STAGE_WORDS[stage]} can mention ${stage === 'reminder' ? 'it' : 'them'} by date.`);
   }

@@ -57,7 +57,7 @@ const reply = obj({ date: v, kind: v, amount: v, text: v, by: v, answer: v, reas
 export const DERIVED_FIELDS: Model = obj({
   request: obj({ deadlineChosen: v }),
   letter: obj({ nextStepsDetail: listOf(v), language: v }),
-  citedSteps: listOf(obj({ id: v, text: v, when: v, afterWeeks: v, paragraph: v, minDays: v, source: v, checked: v, terminalNote: v })),
+  citedSteps: listOf(obj({ id: v, text: v, when: v, afterWeeks: v, paragraph: v, minDays: v, law: v, source: v, checked: v, terminalNote: v })),
   assumed: listOf(obj({ field: v, value: v, because: v })),
   rights: listOf(obj({ id: v, text: v, law: v, source: v, checked: v })),
   rightsLanguage: v,

@@ -52,12 +52,17 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
   const stepTexts = steps.map((step) => nextStepText(step, answer.language));
   // A step's paragraph may make this letter the notice the writer meant to send ("This letter is my demand letter…").
   const own = letter.nextSteps.filter((mine) => !steps.some((step) => sameRoute(mine, step.text) || (step.paragraph !== undefined && sameRoute(mine, step.paragraph, ['notice']))));
-  // A notice the law says must allow so many days (a letter before claim, a demand letter) gets them, unless the writer chose a date.
+  // A notice the law says must allow so many days (a letter before claim, a demand letter) gets
+  // them, even when the writer chose a shorter time: the letter would otherwise promise a step
+  // sooner than the notice it gives allows (said on the terminal).
   const minDays = Math.max(0, ...steps.map((step) => step.minDays ?? 0));
-  const longer = !request.deadlineChosen && minDays > request.deadlineDays;
+  const earliest = minDays > 0 ? workingDayAfter(letter.date, minDays) : undefined;
+  const longer = earliest !== undefined && request.deadline < earliest;
+  const notice = longer && request.deadlineChosen ? steps.find((step) => (step.minDays ?? 0) === minDays) : undefined;
   return {
     ...resolved,
-    ...(longer && { request: { ...request, deadline: workingDayAfter(letter.date, minDays), deadlineDays: daysBetween(letter.date, workingDayAfter(letter.date, minDays)) } }),
+    ...(longer && { request: { ...request, deadline: earliest, deadlineDays: daysBetween(letter.date, earliest) } }),
+    ...(notice && { assumed: [...resolved.assumed, { field: 'request.deadlineDays' as const, value: earliest!, because: notice.law ?? notice.text }] }),
     rights: answer.rights,
     ...(answer.card && { cardRoute: answer.card }),
     letter: {

@@ -62,6 +62,8 @@ export interface NextStep {
   paragraph?: string;
   /** The fewest days the reply deadline should allow. */
   minDays?: number;
+  /** The law that gives the step its notice period ("California Civil Code section 1782"). */
+  law?: string;
   /** For the terminal, never the letter. */
   terminalNote?: string;
   source: string;
@@ -310,6 +312,7 @@ function nextStep(e: NextStepEntry): NextStep {
   if (e.afterWeeks !== undefined) step.afterWeeks = e.afterWeeks;
   if (e.paragraph !== undefined) step.paragraph = e.paragraph;
   if (e.minDays !== undefined) step.minDays = e.minDays;
+  if (e.law !== undefined) step.law = e.law;
   if (e.terminalNote !== undefined) step.terminalNote = e.terminalNote;
   return step;
 }
