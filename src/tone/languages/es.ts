@@ -25,14 +25,15 @@ export const rules: LanguageRules = {
       words: [
         'imbécil*', 'idiota*', 'estúpid*', 'incompetent*', 'payaso*', 'sinvergüenza*', 'chapucer*', 'gilipolla*', 'cabron*', 'capullo*',
         'subnormal*', 'mamarracho*', 'cretino*', 'pringad*', 'mequetrefe*', 'zoquete*', 'cenutrio*', 'lerdo*', 'memos', 'tarugo*',
-        'inepto*', 'ineptitud',
+        'inepto*', 'ineptitud', 'jeta', 'jetas', 'caradura*',
       ],
       suggestion: 'las personas con las que hablé no pudieron resolver el problema',
     },
     {
       rule: 'accusation',
       words: [
-        'estaf*', 'timo', 'timos', 'timad*', 'timador*', 'timando', 'ladrón*', 'mentiros*', 'mentira*', 'mienten', 'mintieron', 'mintió',
+        // Not "estafeta" (a post office).
+        'estafa', 'estafas', 'estafad*', 'estafador*', 'estafando', 'estafar', 'estafaron', 'estafó', 'estafasteis', 'estafan', 'timo', 'timos', 'timad*', 'timador*', 'timando', 'ladrón*', 'mentiros*', 'mentira*', 'mienten', 'mintieron', 'mintió',
         'mentido', 'mafia*', 'mafioso*', 'sacacuartos', 'sacadineros', 'defraudad*', 'embaucador*', 'trileros', 'trilero',
       ],
       suggestion: 'he pagado por un servicio que no he recibido, y la información que me dieron no era correcta',
@@ -74,7 +75,7 @@ export const rules: LanguageRules = {
     {
       rule: 'wish-harm',
       patterns: [
-        `ojalá (?:${W} ){0,6}?(?:quiebren|quiebre|cierren|cierre|arruinen|arruine|pierda|pierdan|se hundan|se hunda|revienten|se pudran|se mueran|mueran)`,
+        `ojalá (?:${W} ){0,6}?(?:quiebren|quiebre|quebréis|cierren|cierre|cerréis|arruinen|arruine|arruinéis|os arruinéis|pierda|pierdan|perdáis|se hundan|se hunda|os hundáis|revienten|reventéis|se pudran|os pudráis|se mueran|mueran|tengan que cerrar|tengáis que cerrar)`,
         `espero que (?:${W} ){0,4}?(?:quiebren|se arruinen|se hunda|se hundan|se pudran|pierda (?:su|el) (?:trabajo|empleo)|cierren (?:la tienda|el negocio|todas))`,
         'que se pudra\\w*', 'púdranse', '(?:váyanse|idos|vete|vayan) al (?:infierno|carajo|diablo)',
       ],
@@ -94,6 +95,8 @@ export const rules: LanguageRules = {
   allowed: [
     // A bank or the police looking into fraud or theft is a fact, not an accusation.
     '(?:posible|presunto|presunta|sospecha de) (?:fraude|estafa|robo)',
+    // How the writer felt is theirs to say ("me siento engañada"), as in English.
+    `(?:me siento|me sentí|me he sentido|nos sentimos|nos hemos sentido) (?:${W} )?engañad[oa]s?`,
   ],
   // "negro" is black.
   notEnglishSwearing: ['negro*', 'negra*'],

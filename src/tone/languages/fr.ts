@@ -38,7 +38,7 @@ export const rules: LanguageRules = {
       words: [
         'escroc*', 'escroqu*', 'arnaqu*', 'voleur*', 'voleuse*', 'menteur*', 'menteuse*', 'mensong*', 'mentez', 'mentent', 'menti',
         'charlatan*', 'truand*', 'filou*', 'magouill*', 'mafieu*', 'mafia*', 'fraudeur*', 'fraudeuse*', 'racketteur*', 'malhonnête*',
-        'gangster*', 'brigand*',
+        'gangster*', 'brigand*', 'bobard*',
       ],
       suggestion: "j'ai payé pour un service que je n'ai pas reçu, et les informations qu'on m'a données n'étaient pas exactes",
     },
