@@ -29,6 +29,14 @@ const PROBLEM_WORDS: Readonly<Record<string, ProblemKind>> = {
   'charged-after-canceling': 'charged-after-cancelling', overcharge: 'overcharged', overbilled: 'overcharged', 'double-charged': 'overcharged', 'charged-twice': 'overcharged',
   'wrong-price': 'overcharged', 'wrong-amount': 'overcharged', 'deposit-not-refunded': 'deposit-not-returned', 'deposit-withheld': 'deposit-not-returned',
   'bond-not-returned': 'deposit-not-returned', 'bond-not-refunded': 'deposit-not-returned', 'bond-withheld': 'deposit-not-returned',
+  // Something cancelled by the business (a flight, a course, an appointment) was not provided.
+  cancelled: 'not-provided', canceled: 'not-provided', cancellation: 'not-provided', 'cancelled-flight': 'not-provided', 'flight-cancelled': 'not-provided',
+  annulé: 'not-provided', annulée: 'not-provided', annulation: 'not-provided', 'vol-annulé': 'not-provided', 'facturé-en-trop': 'overcharged',
+  'prestation-incomplète': 'poor-quality', 'mal-fait': 'poor-quality', 'mal-faite': 'poor-quality', retard: 'poor-quality',
+  annulliert: 'not-provided', storniert: 'not-provided', ausgefallen: 'not-provided', gestrichen: 'not-provided', 'flug-gestrichen': 'not-provided',
+  'flug-annulliert': 'not-provided', verspätet: 'poor-quality', verspätung: 'poor-quality',
+  cancelado: 'not-provided', cancelada: 'not-provided', cancelación: 'not-provided', 'vuelo-cancelado': 'not-provided', anulado: 'not-provided',
+  'cobrado-de-más': 'overcharged', 'mal-hecho': 'poor-quality', retraso: 'poor-quality',
   // French, German and Spanish.
   défectueux: 'poor-quality', defectueux: 'poor-quality', malfaçon: 'poor-quality', malfacon: 'poor-quality', 'mauvaise-qualité': 'poor-quality',
   'non-conforme': 'poor-quality', endommagé: 'poor-quality', 'non-livré': 'not-provided', 'non-livre': 'not-provided', 'jamais-livré': 'not-provided',
@@ -80,11 +88,15 @@ const PAYMENT_WORDS: Readonly<Record<string, PaymentMethod>> = {
   transfer: 'bank-transfer', 'wire-transfer': 'bank-transfer', wire: 'bank-transfer', bacs: 'bank-transfer', 'faster-payment': 'bank-transfer',
   'bank-payment': 'bank-transfer', 'e-transfer': 'bank-transfer', 'interac-e-transfer': 'bank-transfer', eft: 'bank-transfer',
   dd: 'direct-debit', 'pay-pal': 'paypal', 'credit-card-(visa)': 'credit-card', 'visa-credit': 'credit-card', 'mastercard-credit': 'credit-card', 'visa-debit': 'debit-card',
-  'mastercard-debit': 'debit-card', 'debit-mastercard': 'debit-card', 'interac': 'debit-card', 'interac-debit': 'debit-card', eftpos: 'debit-card', 'direct-deposit': 'bank-transfer',
+  'mastercard-debit': 'debit-card', 'debit-mastercard': 'debit-card', 'direct-deposit': 'bank-transfer',
+  // Debit networks without a chargeback for a dispute with the seller (Interac Debit, New
+  // Zealand's EFTPOS, the German girocard): no card dispute is written for them.
+  interac: 'other', 'interac-debit': 'other', eftpos: 'other', girocard: 'other', girokarte: 'other', 'ec-karte': 'other',
+  cheque: 'other', check: 'other', chèque: 'other', scheck: 'other', venmo: 'other', 'cash-app': 'other', zelle: 'bank-transfer', bizum: 'bank-transfer',
   'carte-de-crédit': 'credit-card', 'carte-de-credit': 'credit-card', 'carte-bancaire': 'debit-card', cb: 'debit-card', 'carte-bleue': 'debit-card',
   'carte-de-débit': 'debit-card', virement: 'bank-transfer', 'virement-bancaire': 'bank-transfer', espèces: 'cash', especes: 'cash', liquide: 'cash',
   prélèvement: 'direct-debit', prelevement: 'direct-debit', 'prélèvement-automatique': 'direct-debit', 'prélèvement-sepa': 'direct-debit',
-  kreditkarte: 'credit-card', girokarte: 'debit-card', 'ec-karte': 'debit-card', debitkarte: 'debit-card', bankkarte: 'debit-card',
+  kreditkarte: 'credit-card', debitkarte: 'debit-card', bankkarte: 'debit-card',
   überweisung: 'bank-transfer', ueberweisung: 'bank-transfer', bar: 'cash', bargeld: 'cash', barzahlung: 'cash',
   lastschrift: 'direct-debit', 'sepa-lastschrift': 'direct-debit', lastschriftverfahren: 'direct-debit',
   'tarjeta-de-crédito': 'credit-card', 'tarjeta-de-credito': 'credit-card', 'tarjeta-de-débito': 'debit-card', 'tarjeta-de-debito': 'debit-card',
