@@ -158,6 +158,8 @@ export function germanJoin(preposition: string, phrase: string): string {
       else if (first === 'ein') declined = 'einen';
     }
     words = declined + rest;
+    // "Herr" before a name is declined wherever it stands: "dem Herr Müller", "dem Werkstattmeister Herr Brandt".
+    words = words.replace(/(?<=\s)Herr(?=\s+(?:(?:Dr|Prof)\.\s+)?\p{Lu})/gu, 'Herrn');
     if (/^(dem|den|einem|einen|der) Herr\b/u.test(words)) words = words.replace(/^(\S+) Herr\b/u, '$1 Herrn');
   }
   return preposition === '' ? words : `${preposition} ${words}`;

@@ -47,7 +47,11 @@ export interface LanguagePhrases extends Phrases {
   cardSubject: string;
 }
 
-const clause = (text: string) => text.trim().replace(/[.;,:\s]+$/, '');
+/** An answer set in a sentence, without its closing marks; a date's own dot stays ("am 24.10."). */
+const clause = (text: string) => {
+  const trimmed = text.trim().replace(/[;,:\s]+$/, '');
+  return /(?:^|[\s(])\d{1,2}\.\d{1,2}\.$/.test(trimmed) ? trimmed : trimmed.replace(/[.;,:\s]+$/, '');
+};
 
 const startsOf = new Map<string, RegExp>();
 
