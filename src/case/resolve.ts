@@ -10,7 +10,7 @@ import type { Problem } from './validate.js';
 import { remembered } from '../util/remember.js';
 import { lettersSent, openOffer, previousDates, repliesReceived, type Reply, type SentLetter } from '../dispute/history.js';
 import { detectLanguage } from '../tone/languages/detect.js';
-import { sectorFromName, tenancyWords } from './sector-names.js';
+import { sectorFromItem, sectorFromName, tenancyWords } from './sector-names.js';
 import { typedListItems } from '../util/list-lines.js';
 
 /** A Case with every default filled in: what templates see. */
@@ -81,6 +81,8 @@ export interface Assumption {
   because: string;
   /** For recipient.sector: `because` is words of the story (a rented home), not the business's name. */
   fromStory?: true;
+  /** A sector read from what was bought ("home internet"), not from the business's name. */
+  fromItem?: true;
 }
 
 const LOCALE_BY_CURRENCY: Readonly<Record<string, string>> = { GBP: 'en-GB', AUD: 'en-AU', CAD: 'en-CA', NZD: 'en-NZ', USD: 'en-US' };
@@ -290,6 +292,12 @@ function recipientWithSector(value: Case, kind: Case['purchase']['kind'], assume
   if (sector !== undefined) {
     assumed.push({ field: 'recipient.sector', value: sector, because: recipient.company });
     return { ...recipient, sector };
+  }
+  // What was bought can say it too: "home internet 500" is bought from a telecoms provider.
+  const fromItem = sectorFromItem(value.purchase.item);
+  if (fromItem !== undefined) {
+    assumed.push({ field: 'recipient.sector', value: fromItem, because: value.purchase.item, fromItem: true });
+    return { ...recipient, sector: fromItem };
   }
   // A deposit for a rented home is held by a landlord or a letting agent, whatever their name.
   const tenancy = kind === 'deposit' ? tenancyWords(told()) : undefined;

@@ -36,6 +36,14 @@ const SECTOR_NAMES: readonly SectorName[] = [
   { sector: 'property', name: /\b(?:propert(?:y|ies)|homes|housing|landlords?)\b/i, story: /\b(?:rent(?:ed|ing|al)?|tenan(?:t|ts|cy|cies)|landlord|landlady|lease|letting)\b/i },
 ];
 
+/** What only a telecoms provider sells: "home internet 500", "fibre broadband", "SIM-only plan". */
+const TELECOMS_ITEM = /(?<![\p{L}])(?:broadband|(?:home|fib(?:re|er)|cable|satellite|mobile|wireless)\s+internet|internet\s+(?:service|plan|package|connection|contract|bundle|subscription)|^\s*internet|wi-?fi\s+(?:plan|package|service)|mobile\s+(?:phone\s+)?(?:plan|contract)|phone\s+(?:plan|contract|line)|cell\s*phone\s+plan|sim[-\s]only|landline|fibre\s+(?:line|plan|package)|fiber\s+(?:line|plan|package)|glasfaser\w*|dsl|festnetz\w*|handyvertrag|mobilfunkvertrag|fibra|ligne\s+fixe|forfait\s+mobile|box\s+internet)(?![\p{L}])/iu;
+
+/** The sector what was bought shows whatever the business is called, or undefined. */
+export function sectorFromItem(item: string): Sector | undefined {
+  return TELECOMS_ITEM.test(item) ? 'telecoms' : undefined;
+}
+
 /** A rented home, in the writer's words: with a deposit, what a landlord or letting agent holds. */
 const TENANCY = /(?<![\p{L}])(?:rent(?:ed|ing|al)?|tenan(?:t|ts|cy|cies)|landlord|landlady|lease|leased|letting|lodger|loyer|locataire|bail|bailleur|état\s+des\s+lieux|miete|mieter|mietvertrag|mietwohnung|vermieter(?:in)?|wohnungsübergabe|alquiler|alquilad[oa]|inquilin[oa]|arrendador|arrendatari[oa]|arrendamiento|caser[oa])(?![\p{L}])/iu;
 

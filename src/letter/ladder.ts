@@ -203,6 +203,8 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
   const sector = resolved.assumed.find((a) => a.field === 'recipient.sector');
   if (sector?.fromStory) {
     notes.push(`I took ${safeForTerminal(resolved.recipient.company)} to be your landlord or letting agent, as you wrote of a deposit and "${safeForTerminal(sector.because)}", for the rights and next steps the letter gives. If that is wrong, set recipient.sector in the case file.`);
+  } else if (sector?.fromItem) {
+    notes.push(`I took ${safeForTerminal(resolved.recipient.company)} to be ${SECTOR_WORDS[sector.value] ?? `in the ${sector.value} sector`}, as you paid it for "${safeForTerminal(sector.because)}", for the rights and next steps the letter gives. If that is wrong, set recipient.sector in the case file.`);
   } else if (sector) notes.push(`I took ${sector.because} to be ${SECTOR_WORDS[sector.value] ?? `in the ${sector.value} sector`}, from its name, for the rights and next steps the letter gives. If that is wrong, set recipient.sector in the case file.`);
   const language = resolved.assumed.find((a) => a.field === 'letter.language');
   if (language) notes.push(`I wrote the letter in ${language.value}, because ${language.because}. To write it in another language, set letter.language (en, fr, de or es) or use --language.`);

@@ -324,8 +324,9 @@ export function addressedTo(contact: string | undefined, locale: string): string
   return isJob ? [name, inTitleCase(job)] : [name];
 }
 
-/** A card's scheme and what follows it, or its kind, at the end of an issuer's name: "First Bank Visa", "TD Aeroplan Visa Infinite", "Acme Credit Card". */
-const CARD_WORDS = /\s+(?:visa|mastercard|maestro|amex|american\s+express|discover)\b.*$|(?:\s+(?:credit|debit|charge|rewards|cash\s?back|card|cards))+$/i;
+/** A card's scheme and what follows it, or its kind or product, at the end of an issuer's name: "First Bank Visa", "TD Aeroplan Visa Infinite", "Acme Credit Card", "Chase Sapphire Preferred". */
+const CARD_WORDS =
+  /\s+(?:visa|mastercard|maestro|amex|american\s+express|discover)\b.*$|(?:\s+(?:credit|debit|charge|rewards|cash\s?back|card|cards|gold|platinum|green|sapphire|preferred|reserve|freedom|flex|unlimited|venture|quicksilver|savor|everyday|infinite|signature|world|elite|premier|travel|aeroplan|avion|student|secured))+$/i;
 
 /** A business's legal form at the end of its name, which a greeting leaves out: "TixNow Inc." -> "TixNow". */
 const LEGAL_FORM = /,?\s+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|plc|corp|corporation|co|company|pty(?:\s+ltd)?|llp|lp|ulc)\.?$/i;
@@ -352,7 +353,8 @@ export function greetingFor(c: ResolvedCase): string {
   if (isAmerican(c.letter.locale) && business) {
     // The issuer, not its card: "First Bank Visa" is First Bank's customer service.
     const team = inNormalLetters(withoutBrackets(business).replace(LEGAL_FORM, ''));
-    return `Dear ${(dispute && team.replace(CARD_WORDS, '')) || team} Customer Service`;
+    const issuer = dispute ? team.replace(CARD_WORDS, '').replace(/^amex$/i, 'American Express') : '';
+    return `Dear ${issuer || team} Customer Service`;
   }
   return 'Dear Sir or Madam';
 }
