@@ -276,9 +276,8 @@ export function countryFromAddress(address: string | undefined, currency?: strin
  * For a letter in the language of a country whose people do not write in English (France,
  * Germany, Spain), that country as the address shows it: its name at the end ("…, Lyon,
  * France", "Deutschland"), or a postcode written its way before the town at the end ("69003
- * Lyon") when the letter is in that country's language and the writer pays in its currency or
- * gives none. Five digits before a town are written in many countries, so the postcode alone,
- * in a letter in another language, is not enough.
+ * Lyon") when the writer also pays in its currency. Five digits before a town are written in
+ * many countries, so the postcode alone is not enough.
  */
 export function countryOfLanguageFromAddress(address: string | undefined, language: string, currency: string | undefined): { country: string; because: string } | undefined {
   const text = address?.trim().replace(/[\s,.]+$/, '');
@@ -288,12 +287,11 @@ export function countryOfLanguageFromAddress(address: string | undefined, langua
   const named = ofLanguage.find((info) => info.name.toLowerCase() === last.toLowerCase() || info.aliases.includes(last.toLowerCase()));
   if (named) return { country: named.code, because: `your address, which ends "${last}"` };
   const byPostcode = ofLanguage.flatMap((info) => {
-    // A postcode before the town is the country's when the letter is in its language, unless the money says otherwise.
-    if (!info.postcodeBeforeTown || (currency !== undefined && currency !== info.currency)) return [];
+    if (!info.postcodeBeforeTown || currency !== info.currency) return [];
     const match = new RegExp(String.raw`(?:^|[\s,])((?:${info.postcodeBeforeTown})\s+\p{L}[\p{L}\s'’.-]*)$`, 'u').exec(text);
     return match ? [{ country: info.code, written: match[1]! }] : [];
   });
   if (byPostcode.length !== 1) return undefined;
   const { country, written } = byPostcode[0]!;
-  return { country, because: `your postcode and town, "${written}", ${currency ? `with amounts in ${currency}` : 'in a letter in its language'}` };
+  return { country, because: `your postcode and town, "${written}", with amounts in ${currency}` };
 }

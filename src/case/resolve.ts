@@ -144,8 +144,8 @@ export function letterStyle(value: Case, envLanguage?: Language): { locale: stri
 
 /** Marks that name one currency only; "$" is used by many. */
 const CURRENCY_MARKS: ReadonlyArray<readonly [RegExp, string, string]> = [
-  [/£\s?\d|\d\s?£/, 'GBP', '£'],
-  [/€\s?\d|\d\s?€/, 'EUR', '€'],
+  [/£\s?\d|\d\s?£|\d\s?(?:pounds?|GBP)\b/i, 'GBP', '£'],
+  [/€\s?\d|\d\s?€|\d\s?(?:euros?|EUR)\b/i, 'EUR', '€'],
 ];
 
 /** The one currency the writer's own answers write amounts in ("the agent wants £90"), if only one. */

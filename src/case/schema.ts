@@ -29,14 +29,11 @@ const PROBLEM_WORDS: Readonly<Record<string, ProblemKind>> = {
   'charged-after-canceling': 'charged-after-cancelling', overcharge: 'overcharged', overbilled: 'overcharged', 'double-charged': 'overcharged', 'charged-twice': 'overcharged',
   'wrong-price': 'overcharged', 'wrong-amount': 'overcharged', 'deposit-not-refunded': 'deposit-not-returned', 'deposit-withheld': 'deposit-not-returned',
   'bond-not-returned': 'deposit-not-returned', 'bond-not-refunded': 'deposit-not-returned', 'bond-withheld': 'deposit-not-returned',
-  // Something cancelled by the business (a flight, a course, an appointment) was not provided.
-  cancelled: 'not-provided', canceled: 'not-provided', cancellation: 'not-provided', 'cancelled-flight': 'not-provided', 'flight-cancelled': 'not-provided',
-  annulé: 'not-provided', annulée: 'not-provided', annulation: 'not-provided', 'vol-annulé': 'not-provided', 'facturé-en-trop': 'overcharged',
-  'prestation-incomplète': 'poor-quality', 'mal-fait': 'poor-quality', 'mal-faite': 'poor-quality', retard: 'poor-quality',
-  annulliert: 'not-provided', storniert: 'not-provided', ausgefallen: 'not-provided', gestrichen: 'not-provided', 'flug-gestrichen': 'not-provided',
-  'flug-annulliert': 'not-provided', verspätet: 'poor-quality', verspätung: 'poor-quality',
-  cancelado: 'not-provided', cancelada: 'not-provided', cancelación: 'not-provided', 'vuelo-cancelado': 'not-provided', anulado: 'not-provided',
-  'cobrado-de-más': 'overcharged', 'mal-hecho': 'poor-quality', retraso: 'poor-quality',
+  // A flight the airline cancelled was not provided ("cancelled" alone may be the writer's own cancelling, so it is asked about).
+  'cancelled-flight': 'not-provided', 'flight-cancelled': 'not-provided', 'canceled-flight': 'not-provided', 'flight-canceled': 'not-provided',
+  'vol-annulé': 'not-provided', 'facturé-en-trop': 'overcharged', 'prestation-incomplète': 'poor-quality', 'mal-fait': 'poor-quality', 'mal-faite': 'poor-quality', retard: 'poor-quality',
+  ausgefallen: 'not-provided', 'flug-gestrichen': 'not-provided', 'flug-annulliert': 'not-provided', verspätet: 'poor-quality', verspätung: 'poor-quality',
+  'vuelo-cancelado': 'not-provided', 'cobrado-de-más': 'overcharged', 'mal-hecho': 'poor-quality', retraso: 'poor-quality',
   // French, German and Spanish.
   défectueux: 'poor-quality', defectueux: 'poor-quality', malfaçon: 'poor-quality', malfacon: 'poor-quality', 'mauvaise-qualité': 'poor-quality',
   'non-conforme': 'poor-quality', endommagé: 'poor-quality', 'non-livré': 'not-provided', 'non-livre': 'not-provided', 'jamais-livré': 'not-provided',

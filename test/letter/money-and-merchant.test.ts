@@ -125,6 +125,8 @@ describe('a recurring fee is stated as the case states it', () => {
     expect(problem('charged after cancellation')).toBe('charged-after-cancelling');
     expect(problem('bond not returned')).toBe('deposit-not-returned');
     expect(() => problem('cancelled')).toThrow(/expected one of poor-quality, not-provided/);
+    expect(problem('flight cancelled')).toBe('not-provided');
+    expect(problem('vol annulé')).toBe('not-provided');
   });
 
   it('a period written as people write it ("monthly", "Annually")', () => {
@@ -139,12 +141,16 @@ describe('a recurring fee is stated as the case states it', () => {
     expect(paid('carte bancaire')).toBe('debit-card');
     expect(paid('Virement bancaire')).toBe('bank-transfer');
     expect(paid('Überweisung')).toBe('bank-transfer');
-    expect(paid('EC-Karte')).toBe('debit-card');
+    // Debit networks with no chargeback for a dispute with the seller are "other": no card dispute is written.
+    expect(paid('EC-Karte')).toBe('other');
     expect(paid('tarjeta de crédito')).toBe('credit-card');
     expect(paid('efectivo')).toBe('cash');
-    expect(() => paid('cheque')).toThrow(/expected one of credit-card, debit-card/);
+    expect(paid('cheque')).toBe('other');
+    expect(paid('Zelle')).toBe('bank-transfer');
+    expect(() => paid('postal order')).toThrow(/expected one of credit-card, debit-card/);
     expect(paid('Visa debit')).toBe('debit-card');
-    expect(paid('Interac')).toBe('debit-card');
+    expect(paid('Interac')).toBe('other');
+    expect(paid('eftpos')).toBe('other');
     expect(paid('Carte de debit')).toBe('debit-card');
   });
 
@@ -760,8 +766,12 @@ describe('greetings from what the writer typed about the reader', () => {
       letter(subscription, 'card-dispute', (c) => ((c.card = { ...c.card, issuer }), (c.letter = { ...c.letter, locale: 'en-US' }), (c.purchase.paidWith = 'credit-card'))).split('\n')[2];
     expect(greeting('First Bank Visa')).toBe('Dear First Bank Customer Service,');
     expect(greeting('Northway Bank credit card')).toBe('Dear Northway Bank Customer Service,');
-    expect(greeting('TD Aeroplan Visa Infinite')).toBe('Dear TD Aeroplan Customer Service,');
-    expect(greeting('Chase Sapphire Visa')).toBe('Dear Chase Sapphire Customer Service,');
+    // The card's own product names are not the issuer's ("Aeroplan", "Sapphire Preferred", "Gold").
+    expect(greeting('TD Aeroplan Visa Infinite')).toBe('Dear TD Customer Service,');
+    expect(greeting('Chase Sapphire Visa')).toBe('Dear Chase Customer Service,');
+    expect(greeting('Chase Sapphire Preferred')).toBe('Dear Chase Customer Service,');
+    expect(greeting('Amex Gold')).toBe('Dear American Express Customer Service,');
+    expect(greeting('Suncoast Credit Union debit')).toBe('Dear Suncoast Credit Union Customer Service,');
     // A name that is all card words is kept.
     expect(greeting('Discover')).toBe('Dear Discover Customer Service,');
   });

@@ -353,7 +353,7 @@ export function greetingFor(c: ResolvedCase): string {
   if (isAmerican(c.letter.locale) && business) {
     // The issuer, not its card: "First Bank Visa" is First Bank's customer service.
     const team = inNormalLetters(withoutBrackets(business).replace(LEGAL_FORM, ''));
-    const issuer = dispute ? team.replace(CARD_WORDS, '').replace(/^amex$/i, 'American Express') : '';
+    const issuer = dispute ? team.replace(CARD_WORDS, '').replace(CARD_WORDS, '').replace(/^amex$/i, 'American Express') : '';
     return `Dear ${issuer || team} Customer Service`;
   }
   return 'Dear Sir or Madam';
