@@ -239,11 +239,11 @@ await subsetFonts(join(root, 'dist', PDF_FONTS));
 const copyJson = (from, to) => writeFileSync(to, JSON.stringify(JSON.parse(readFileSync(from, 'utf8'))));
 mkdirSync(join(root, 'dist', 'rights'), { recursive: true });
 for (const file of readdirSync(join(root, 'src', 'rights', 'packs'))) if (file.endsWith('.json')) copyJson(join(root, 'src', 'rights', 'packs', file), join(root, 'dist', 'rights', file));
-// The wizard's catalogues other than English (bundled), read only for the language it speaks (src/wizard/i18n.ts).
+// The wizard's catalogues, English too, read only for the language it speaks (src/wizard/i18n.ts).
 mkdirSync(join(root, 'dist', 'messages'), { recursive: true });
 // Compressed: they are read whole, once, and take a quarter of the room.
 for (const file of readdirSync(join(root, 'src', 'wizard', 'messages'))) {
-  if (file.endsWith('.json') && file !== 'en.json') {
+  if (file.endsWith('.json')) {
     const json = JSON.stringify(JSON.parse(readFileSync(join(root, 'src', 'wizard', 'messages', file), 'utf8')));
     writeFileSync(join(root, 'dist', 'messages', `${file}.br`), brotliCompressSync(json));
   }

@@ -51,7 +51,7 @@ export function addDays(iso: string, days: number): string {
 /**
  * A reply-by date `days` after `iso`, on a day a business is open: one that falls on a Saturday
  * or a Sunday moves to the next working day, as most countries' rules on time limits move a last
- * day that falls so; so does one from Christmas Eve to New Year's Day, when 25 December and 1
+ * day that falls so; so does one from Christmas Day to New Year's Day, when 25 December and 1
  * January are holidays everywhere redress knows, 26 December (or the Monday after it) in most,
  * and many businesses close or work short-handed.
  */
@@ -64,7 +64,7 @@ export function workingDayAfter(iso: string, days: number): string {
 function isWorkingDay(iso: string): boolean {
   const weekday = toUtc(iso).getUTCDay();
   const monthDay = iso.slice(5);
-  return weekday !== 0 && weekday !== 6 && monthDay < '12-24' && monthDay !== '01-01';
+  return weekday !== 0 && weekday !== 6 && monthDay < '12-25' && monthDay !== '01-01';
 }
 
 export function daysBetween(fromIso: string, toIso: string): number {

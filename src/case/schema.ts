@@ -425,7 +425,7 @@ function caseSchemas(described: boolean) {
             numberFromText,
             z.int({ error: 'expected a whole number of days' }).check(z.gte(1, { error: 'must be at least 1 day' }), z.lte(365, { error: 'must be at most 365 days' })),
           ),
-          { description: 'Days to reply, counted from the letter date (default 14); a reply-by date on a weekend or from 24 December to 1 January moves to the next working day' },
+          { description: 'Days to reply, counted from the letter date (default 14); a reply-by date on a weekend or from 25 December to 1 January moves to the next working day' },
         ),
       ),
     }),

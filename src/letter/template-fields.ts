@@ -58,7 +58,7 @@ export const DERIVED_FIELDS: Model = obj({
   request: obj({ deadlineChosen: v }),
   letter: obj({ nextStepsDetail: listOf(v), language: v }),
   citedSteps: listOf(obj({ id: v, text: v, when: v, afterWeeks: v, paragraph: v, minDays: v, law: v, source: v, checked: v, terminalNote: v })),
-  assumed: listOf(obj({ field: v, value: v, because: v })),
+  assumed: listOf(obj({ field: v, value: v, because: v, fromStory: v, fromItem: v })),
   rights: listOf(obj({ id: v, text: v, law: v, source: v, checked: v })),
   rightsLanguage: v,
   cardRoute: obj({ id: v, kind: v, subject: v, text: v, source: v, checked: v, terminalNote: v }),

@@ -1,38 +1,46 @@
 // The wizard's own words, in the person's language. English (messages/en.json) is the
-// source of truth and is bundled; each other catalogue is a JSON file read only when the
-// wizard speaks that language, so the first question waits for one small file at most.
+// source of truth. Every catalogue, English too, is a JSON file read only when the wizard
+// speaks (brotli-compressed in the built package: a letter drafted from a case file never
+// reads one, and the package stays small), so the first question waits for one small file.
 // A catalogue is flat: a key, and its text with {placeholders}.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isLanguage, LANGUAGE_LOCALE, languageFromEnv, type Language } from '../letter/language/names.js';
 import { packageRoot } from '../util/paths.js';
-import en from './messages/en.json' with { type: 'json' };
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof import('./messages/en.json');
 export type Catalogue = Record<MessageKey, string>;
 export type Params = Record<string, string | number>;
 
-const loaded = new Map<Language, Catalogue>([['en', en]]);
+const loaded = new Map<Language, Catalogue>();
 let language: Language = 'en';
-let current: Catalogue = en;
+let current: Catalogue | undefined;
+
+/** The English catalogue, every key's text (read once). */
+function english(): Catalogue {
+  let en = loaded.get('en');
+  if (!en) loaded.set('en', (en = JSON.parse(catalogueText('en')) as Catalogue));
+  return en;
+}
 
 /**
- * The text of a catalogue other than English: next to this file in the source tree (tests), or
- * brotli-compressed in dist/messages in the built package (scripts/build.js writes them there).
+ * The text of a catalogue: next to this file in the source tree (tests), or brotli-compressed
+ * in dist/messages in the built package (scripts/build.js writes them there).
  */
 function catalogueText(lang: Language): string {
   const here = fileURLToPath(import.meta.url);
   if (/[\\/]src[\\/]wizard[\\/][^\\/]+$/.test(here)) return readFileSync(join(here, '..', 'messages', `${lang}.json`), 'utf8');
   const built = join(packageRoot(), 'dist', 'messages', `${lang}.json.br`);
   if (!existsSync(built)) return readFileSync(join(packageRoot(), 'src', 'wizard', 'messages', `${lang}.json`), 'utf8');
-  // Loaded here, not at the top: a letter in English never needs it.
+  // Loaded here, not at the top: a letter drafted from a case file never needs it.
   const { brotliDecompressSync } = process.getBuiltinModule('node:zlib');
   return brotliDecompressSync(readFileSync(built)).toString('utf8');
 }
 
 /** One language's catalogue; a key it lacks (or a file that cannot be read) falls back to English. */
 export function catalogue(lang: Language): Catalogue {
+  const en = english();
   let found = loaded.get(lang);
   if (!found) {
     let own: Partial<Catalogue> = {};
@@ -76,17 +84,18 @@ export function format(text: string, params: Params = {}): string {
 
 /** The message for `key` in the wizard's language. */
 export function t(key: MessageKey, params?: Params): string {
-  return format(current[key] ?? en[key], params);
+  current ??= catalogue(language);
+  return format(current[key] ?? english()[key], params);
 }
 
 /** The message for `key` in another language (the letter's, when it differs from the wizard's). */
 export function tIn(lang: Language, key: MessageKey, params?: Params): string {
-  return format(catalogue(lang)[key] ?? en[key], params);
+  return format(catalogue(lang)[key] ?? english()[key], params);
 }
 
 /** Keys by a computed name (a step's label, a choice's name): English when the key is unknown. */
 export function tKey(key: string, fallback: string, params?: Params): string {
-  return key in en ? t(key as MessageKey, params) : format(fallback, params);
+  return key in english() ? t(key as MessageKey, params) : format(fallback, params);
 }
 
 /** The placeholders a message uses, for the catalogue check. */

@@ -14,7 +14,7 @@ describe('a reply-by date counted in days', () => {
   it('moves from the days of Christmas and New Year to the first working day after them', () => {
     expect(workingDayAfter('2026-12-11', 14)).toBe('2027-01-04'); // Friday 25 December 2026; Saturday 2 January
     expect(workingDayAfter('2026-12-14', 14)).toBe('2027-01-04'); // Monday 28 December 2026, Boxing Day's holiday in most countries
-    expect(workingDayAfter('2026-12-10', 14)).toBe('2027-01-04'); // Thursday 24 December 2026
+    expect(workingDayAfter('2026-12-10', 14)).toBe('2026-12-24'); // Thursday 24 December 2026 is a working day
     expect(workingDayAfter('2027-12-18', 14)).toBe('2028-01-03'); // Saturday 1 January 2028, then Sunday
     expect(workingDayAfter('2025-12-18', 14)).toBe('2026-01-02'); // Thursday 1 January 2026
     expect(workingDayAfter('2026-12-09', 14)).toBe('2026-12-23'); // Wednesday 23 December is a working day

@@ -323,13 +323,13 @@ function checkLetter(c: CorpusCase, stage: Stage, format: Format, run: Run, prev
   const v = c.value;
   const letterDate = String(v.letter.date);
   if (stage !== 'card-dispute') {
-    // A reply-by date is a working day: one that falls on a weekend or from 24 December to 1 January is the next working day.
+    // A reply-by date is a working day: one that falls on a weekend or from 25 December to 1 January is the next working day.
     // A final letter that is also a statutory notice (a California section 1782 notice, a
     // Massachusetts 93A demand) gives the business at least the 30 days the law asks for.
     const notice = stage === 'final' && /notice under California Civil Code section 1782|30-day demand letter/.test(flat);
     const days = Math.max(Number(v.request?.deadlineDays ?? 14), notice ? 30 : 0);
     let deadline = v.request?.deadline && !notice ? String(v.request.deadline) : addDays(letterDate, days);
-    while ((!v.request?.deadline || notice) && ([0, 6].includes(new Date(`${deadline}T12:00:00Z`).getUTCDay()) || /-(12-2[4-9]|12-3[01]|01-01)$/.test(deadline))) deadline = addDays(deadline, 1);
+    while ((!v.request?.deadline || notice) && ([0, 6].includes(new Date(`${deadline}T12:00:00Z`).getUTCDay()) || /-(12-2[5-9]|12-3[01]|01-01)$/.test(deadline))) deadline = addDays(deadline, 1);
     if (!flat.includes(longDate(deadline, locale))) add('expected-missing', `the reply-by date ${longDate(deadline, locale)}`);
   }
   const wanted = stage === 'final' ? previous : stage === 'first' ? [] : previous.slice(-1);

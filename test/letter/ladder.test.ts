@@ -69,7 +69,9 @@ describe('nextLetter: how today is used', () => {
 
   it('uses the case\'s own deadline rule', () => {
     const c = withLetter({ previous: ['2026-12-01'] });
-    expect(replyByDate({ ...c, request: { ...c.request, deadlineDays: 30 } }, '2026-12-01')).toBe('2026-12-31');
+    expect(replyByDate({ ...c, request: { ...c.request, deadlineDays: 20 } }, '2026-12-01')).toBe('2026-12-21');
+    // 31 December falls between Christmas and New Year: the first working day after them.
+    expect(replyByDate({ ...c, request: { ...c.request, deadlineDays: 30 } }, '2026-12-01')).toBe('2027-01-04');
     expect(replyByDate({ ...c, request: { ...c.request, deadline: '2027-01-15' } }, '2026-12-01')).toBe('2027-01-15');
     // A fixed deadline that was for an earlier letter does not hold the next one back.
     expect(replyByDate({ ...c, request: { ...c.request, deadline: '2026-12-05' } }, '2026-12-01')).toBe('2026-12-15');
