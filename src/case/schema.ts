@@ -17,7 +17,7 @@ const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 
 export const REMEDIES = ['correction', 'refund', 'either', 'partial-refund', 'compensation'] as const;
 export const PURCHASE_KINDS = ['goods', 'service', 'subscription', 'booking', 'deposit', 'other'] as const;
-export const PERIODS = ['week', 'month', 'quarter', 'year'] as const;
+export const PERIODS = ['week', 'fortnight', 'month', 'quarter', 'year'] as const;
 /** How people name what went wrong: "faulty" is poor quality, "never arrived" is not provided. */
 const PROBLEM_WORDS: Readonly<Record<string, ProblemKind>> = {
   faulty: 'poor-quality', defective: 'poor-quality', broken: 'poor-quality', damaged: 'poor-quality', 'poor-service': 'poor-quality', 'bad-service': 'poor-quality',
@@ -73,6 +73,8 @@ const KIND_WORDS: Readonly<Record<string, PurchaseKind>> = {
 /** How people write a period: "monthly" is a month. */
 const PERIOD_WORDS: Readonly<Record<string, Period>> = {
   weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year', annually: 'year', annual: 'year',
+  fortnightly: 'fortnight', biweekly: 'fortnight', 'bi-weekly': 'fortnight', 'every-two-weeks': 'fortnight', 'every-2-weeks': 'fortnight', 'two-weekly': 'fortnight', '2-weeks': 'fortnight', 'two-weeks': 'fortnight',
+  quinzaine: 'fortnight', 'toutes-les-deux-semaines': 'fortnight', 'toutes-les-2-semaines': 'fortnight', zweiwöchentlich: 'fortnight', '14-tägig': 'fortnight', 'alle-zwei-wochen': 'fortnight', 'alle-2-wochen': 'fortnight', quincenal: 'fortnight', 'cada-dos-semanas': 'fortnight', 'cada-2-semanas': 'fortnight',
   semaine: 'week', hebdomadaire: 'week', mois: 'month', mensuel: 'month', mensuelle: 'month', trimestre: 'quarter', trimestriel: 'quarter', an: 'year', année: 'year', annuel: 'year', annuelle: 'year',
   woche: 'week', wöchentlich: 'week', monat: 'month', monatlich: 'month', quartal: 'quarter', vierteljährlich: 'quarter', jahr: 'year', jährlich: 'year',
   semana: 'week', semanal: 'week', mes: 'month', mensual: 'month', trimestral: 'quarter', año: 'year', anual: 'year',

@@ -36,8 +36,8 @@ const SECTOR_NAMES: readonly SectorName[] = [
   { sector: 'property', name: /\b(?:propert(?:y|ies)|homes|housing|landlords?)\b/i, story: /\b(?:rent(?:ed|ing|al)?|tenan(?:t|ts|cy|cies)|landlord|landlady|lease|letting)\b/i },
 ];
 
-/** What only a telecoms provider sells: "home internet 500", "fibre broadband", "SIM-only plan". */
-const TELECOMS_ITEM = /(?<![\p{L}])(?:broadband|(?:home|fib(?:re|er)|cable|satellite|mobile|wireless)\s+internet|internet\s+(?:service|plan|package|connection|contract|bundle|subscription)|^\s*internet|wi-?fi\s+(?:plan|package|service)|mobile\s+(?:phone\s+)?(?:plan|contract)|phone\s+(?:plan|contract|line)|cell\s*phone\s+plan|sim[-\s]only|landline|fibre\s+(?:line|plan|package)|fiber\s+(?:line|plan|package)|glasfaser\w*|dsl|festnetz\w*|handyvertrag|mobilfunkvertrag|fibra|ligne\s+fixe|forfait\s+mobile|box\s+internet)(?![\p{L}])/iu;
+/** What only a telecoms provider sells: "home internet 500", "fibre broadband", "SIM-only plan" (Latin letters, not a Unicode class: this runs on every letter). */
+const TELECOMS_ITEM = /(?<![A-Za-z\u00C0-\u024F])(?:broadband|(?:home|fib(?:re|er)|cable|satellite|mobile|wireless)\s+internet|internet\s+(?:service|plan|package|connection|contract|bundle|subscription)|^\s*internet|wi-?fi\s+(?:plan|package|service)|mobile\s+(?:phone\s+)?(?:plan|contract)|phone\s+(?:plan|contract|line)|cell\s*phone\s+plan|sim[-\s]only|landline|fibre\s+(?:line|plan|package)|fiber\s+(?:line|plan|package)|glasfaser\w*|dsl|festnetz\w*|handyvertrag|mobilfunkvertrag|fibra|ligne\s+fixe|forfait\s+mobile|box\s+internet)(?![A-Za-z\u00C0-\u024F])/i;
 
 /** The sector what was bought shows whatever the business is called, or undefined. */
 export function sectorFromItem(item: string): Sector | undefined {

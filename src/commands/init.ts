@@ -51,7 +51,7 @@ purchase:               # required: what you bought or booked
   amount:               # optional: what you have paid, as a number, e.g. 240 or 79.98
                         #   (for a subscription: each payment, with period below)
   price:                # optional: the agreed total price, when it differs from what you have paid
-  period:               # optional: for a recurring fee: week, month, quarter or year
+  period:               # optional: for a recurring fee: week, fortnight, month, quarter or year
   currency:             # optional: three-letter currency code, e.g. GBP, EUR, USD (default: your country's)
   paidWith:             # optional: credit-card, debit-card, bank-transfer, cash, paypal, direct-debit or other
 

@@ -48,7 +48,7 @@ export interface LetterFacts {
   /** false when the facts show no ongoing relationship (a one-off purchase, a membership ended). */
   ongoing?: boolean;
   /** A recurring fee: the letter must say it recurs. */
-  period?: 'week' | 'month' | 'quarter' | 'year';
+  period?: 'week' | 'fortnight' | 'month' | 'quarter' | 'year';
   remedy?: 'correction' | 'refund' | 'either' | 'partial-refund' | 'compensation';
   /** The total of request.costs, when the case claims compensation. */
   compensationTotal?: number;
@@ -516,7 +516,7 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
     // A refund asked for is never more than what was paid (compensation is not a refund).
     for (const m of text.matchAll(new RegExp(String.raw`\brefund(?:ing)?\s+(?:of\s+)?(?:the\s+|a\s+|my\s+)?(?:full\s+|partial\s+)?(?:sum\s+of\s+|amount\s+of\s+)?(${SYMBOL}\s?(?:${NUMBER})|(?:${NUMBER})\s?(?:€|£|\$))`, 'gi'))) {
       const [x] = findMoney(m[1]!);
-      if (x && x.value > facts.amountPaid + 0.005 && !(facts.period && facts.period !== undefined && /month|week|year|quarter|payments|fees/i.test(text.slice(m.index, m.index + 120)))) {
+      if (x && x.value > facts.amountPaid + 0.005 && !(facts.period && facts.period !== undefined && /month|week|year|quarter|fortnight|payments|fees/i.test(text.slice(m.index, m.index + 120)))) {
         add('money-exceeds-paid', `a refund of ${m[1]} is more than the ${facts.amountPaid} paid`, m.index, m[0].length);
       }
     }
@@ -642,7 +642,7 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
     if (!kept) add('dropped-impact', `the impact is not in the letter ("${facts.impact.slice(0, 60)}…")`, -1);
   }
   if (facts.period) {
-    const period = { week: 'week', month: 'month', quarter: 'quarter', year: 'year|annual' }[facts.period];
+    const period = { week: 'week', fortnight: 'two weeks|fortnight|biweekly', month: 'month', quarter: 'quarter', year: 'year|annual' }[facts.period];
     if (!new RegExp(`\\b(${period})(ly)?\\b|\\bper (${period})|\\ba (${period})\\b|\\beach (${period})|\\bevery (${period})`, 'i').test(text)) {
       add('recurring-fee', `a fee charged every ${facts.period} is written as a one-off price`, -1);
     }

@@ -157,8 +157,13 @@ function theyToYou(text: string): string {
 
 export function isAddressee(who: string, addressee: string | undefined): boolean {
   if (!addressee) return false;
-  const theirs = new Set(nameWords(addressee));
-  return nameWords(who).some((word) => theirs.has(word));
+  const named = nameWords(addressee);
+  const theirs = new Set(named);
+  const mine = nameWords(who);
+  if (!mine.some((word) => theirs.has(word))) return false;
+  // Two full names with the same surname and another first name are two people ("Tom
+  // Askew-Barnes", the owner, in a letter to Mrs Gillian Askew-Barnes).
+  return !(mine.length >= 2 && named.length >= 2 && mine[0] !== named[0] && !theirs.has(mine[0]!));
 }
 
 /** "(didnt give name)", "(no name given)": the writer's note that a name is missing, which the letter need not repeat. */

@@ -4,8 +4,8 @@ import type { ResolvedCase } from '../../case/resolve.js';
 import type { Phrases } from '../phrases.js';
 import { HAS_VERB, VERB, type WordUse, asListItem, asSentence, capitalNames, clause, inSentence, quoted, speaksToReader, withoutBrackets, caseWordUse } from './words.js';
 
-const PERIOD_WORD: Record<string, string> = { week: 'a week', month: 'a month', quarter: 'a quarter', year: 'a year' };
-const PERIOD_ADJECTIVE: Record<string, string> = { week: 'weekly', month: 'monthly', quarter: 'quarterly', year: 'annual' };
+const PERIOD_WORD: Record<string, string> = { week: 'a week', fortnight: 'every two weeks', month: 'a month', quarter: 'a quarter', year: 'a year' };
+const PERIOD_ADJECTIVE: Record<string, string> = { week: 'weekly', fortnight: 'fortnightly', month: 'monthly', quarter: 'quarterly', year: 'annual' };
 const COUNT_WORD = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /**
@@ -46,7 +46,8 @@ function namedPayments(refund: number, c: ResolvedCase, money: (n: number) => st
   if (charged === undefined || c.purchase.period === undefined) return undefined;
   const count = Math.round(refund / charged);
   if (count < 1 || Math.abs(Math.round(charged * 100) * count - Math.round(refund * 100)) > 0) return undefined;
-  const kind = `${PERIOD_ADJECTIVE[c.purchase.period]} payment`;
+  // "Biweekly" in North America, "fortnightly" elsewhere.
+  const kind = `${c.purchase.period === 'fortnight' && /^en-(?:US|CA)$/.test(c.letter.locale) ? 'biweekly' : PERIOD_ADJECTIVE[c.purchase.period]} payment`;
   return count === 1 ? `the ${money(charged)} ${kind}` : `${COUNT_WORD[count] ?? count} ${kind}s of ${money(charged)}, ${money(refund)} in all`;
 }
 
@@ -238,6 +239,8 @@ function reasonClause(typed: string, use: WordUse): string {
     .replace(/\bnot\s+[a-z]+ed\b/gi, '')
     // "the amount charged over the quote": a participle after its noun, then a preposition, describes it.
     .replace(/^((?:the|a|an|my|your|their|this|that)\s+[a-z-]+)\s+[a-z]+ed(?=\s+(?:over|above|beyond|for|by|on|in|at|without|after|before|twice|again|from|to|under)\b)/i, '$1')
+    // "everything charged over the estimate", "anything billed after I cancelled": what was charged, a thing.
+    .replace(/^(everything|anything|all|whatever)\s+[a-z]+ed\b/i, '$1')
     .replace(PARTICIPLE_AS_ADJECTIVE, '');
   const clause = /^(i|we|you|they|he|she|it|nobody|no one)\b/i.test(reason) || RELATIVE_PARTICLE_THEN_VERB.test(reason) || FINITE_VERB.test(main) || HAS_VERB.test(main);
   // A reason that gives its own "because" is introduced by "as": "as the move took two days because the crew was late".
