@@ -241,10 +241,13 @@ export function cutValueNote(file: string, cut: CutValue): string {
   return `${safeForTerminal(file)}:${line}:${column} ${path}: YAML would read this as "${safeForTerminal(kept)}" and the rest as a comment; the letter keeps the whole value, "${whole}". To say so in the file, put the whole value in quotes: "${whole}".`;
 }
 
-/** "#" right after a space and right before text, as in "Order #1234", or before one number, as in "acct # BW-300912"; not "# a note". */
-const MAYBE_CUT = /[ \t]#(?:[^\s#]|[ \t]+[^\s#]*\d[^\s#]*[ \t]*$)/m;
-/** A comment that is one token with a digit in it (" BW-300912"): a number the writer meant, not a note. */
-const NUMBER_COMMENT = /^[ \t]+[^\s#]*\d[^\s#]*[ \t]*$/;
+/** "#" right after a space and right before text, as in "Order #1234", or before a number, as in "acct # BW-300912"; not "# a note". */
+const MAYBE_CUT = /[ \t]#(?:[^\s#]|[ \t]+[^\s#]*\d)/m;
+/**
+ * A comment that starts with a token with a digit in it (" BW-300912", " CXL-771203 and I
+ * returned the modem"): a number the writer meant, and what they wrote after it, not a note.
+ */
+const NUMBER_COMMENT = /^[ \t]+[^\s#]*\d/;
 
 /**
  * The values of a case file that end where a "#" starts a comment with no space after it.

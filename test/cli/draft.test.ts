@@ -221,6 +221,8 @@ describe('redress draft input and output', () => {
   it.each([
     ['straight before a number', '  item: a crown # the front tooth\n  reference: Invoice #20817', 'Invoice', '#20817'],
     ['as one number after "# "', '  item: a crown   # the front tooth, 2nd visit\n  reference: acct # BW-300912', 'acct', '# BW-300912'],
+    // What follows the number is the writer's too: nothing they wrote is lost.
+    ['as a number and more words after "# "', '  item: a crown   # the front tooth, 2nd visit\n  reference: ref # 55-901276 from the desk', 'ref', '# 55-901276 from the desk'],
   ])('reads whole a value YAML would cut at a "#" %s, and says so', (_, lines, kept, cut) => {
     const file = tmp.path(`hash-${kept}.yaml`);
     writeFileSync(
