@@ -594,6 +594,9 @@ describe('earlier contacts as a person tells them', () => {
       [{ channel: 'email', result: 'cancelled, got automatic confirmation' }, 'I emailed you and cancelled, and I received an automatic confirmation.'],
       [{ channel: 'email', result: 'asked for a refund, refused' }, 'I emailed you and asked for a refund, and you refused.'],
       [{ channel: 'letter', result: 'sent photos of the damage, no reply' }, 'I wrote to you and sent photos of the damage, but I received no reply.'],
+      // What the writer sent "them" went to the business the letter is written to; a claim number is what the writer got.
+      [{ channel: 'email', result: 'sent them the video link, no reply' }, 'I emailed you and sent you the video link, but I received no reply.'],
+      [{ channel: 'email', result: 'sent claim form with photos, got claim # C-7781' }, 'I emailed you and sent claim form with photos, and I received a claim # C-7781.'],
       [{ channel: 'app', result: 'complained about the delay' }, 'I contacted you through your app and complained about the delay.'],
       [{ channel: 'phone', result: 'waited 3 hrs on hold, call dropped' }, 'I phoned you and waited 3 hours on hold, and then the call was cut off.'],
       [{ channel: 'email', result: 'submitted insurance claim form with photos, no response' }, 'I emailed you and submitted insurance claim form with photos, but I received no response.'],

@@ -90,7 +90,7 @@ const AUTO_REPLY = /^(?:an?\s+)?auto(?:matic|mated)?[- ]?(?:reply|response|email
 const WRITER_WAITING = /^(?:still\s+)?(?:waiting|awaiting|chasing)\b/i;
 
 /** What only the writer does in a contact: "cancelled", "asked for a refund", "sent photos of the damage". */
-const WRITER_ACT = /^(?:waited|held|queued|hung on|submitted|filed|lodged|filled (?:in|out)|raised (?:a |an |the )?(?:complaint|claim|ticket|case|dispute)|was (?:put |kept |left )?on hold|got put on hold|gave up|cancel(?:l)?ed(?!\s+(?:again|(?:the|my|our)\s+(?:appointment|visit|engineer|fitting|installation|service\s+call|call-?out)s?)\b)|asked (?:for (?:a |my |the )?(?:refund|money back|compensation|replacement|repair|manager|supervisor|call ?back)|to (?:cancel|speak|be refunded))|requested|complained|chased|reported|disputed|queried|followed up|returned|left (?:(?:a|an|another|two|three|\d+)\s+)?(?:voice ?mails?|messages?|msgs?|notes?)|(?:sent|attached|forwarded|uploaded|emailed)\s+(?:(?:the|my|some|a|an|all|more|two|three|\d+)\s+)?(?:photos?|pictures?|videos?|screenshots?|evidence|receipts?|proof|copies|copy|documents?|invoices?))\b/i;
+const WRITER_ACT = /^(?:waited|held|queued|hung on|submitted|filed|lodged|filled (?:in|out)|raised (?:a |an |the )?(?:complaint|claim|ticket|case|dispute)|was (?:put |kept |left )?on hold|got put on hold|gave up|cancel(?:l)?ed(?!\s+(?:again|(?:the|my|our)\s+(?:appointment|visit|engineer|fitting|installation|service\s+call|call-?out)s?)\b)|asked (?:for (?:a |my |the )?(?:refund|money back|compensation|replacement|repair|manager|supervisor|call ?back)|to (?:cancel|speak|be refunded))|requested|complained|chased|reported|disputed|queried|followed up|returned|left (?:(?:a|an|another|two|three|\d+)\s+)?(?:voice ?mails?|messages?|msgs?|notes?)|(?:sent|attached|forwarded|uploaded|emailed|gave|showed|posted|mailed)\s+(?:(?:them|you|him|her)\s+)?(?:(?:the|my|some|a|an|all|more|two|three|\d+)\s+)?(?:[a-z]+\s+)?(?:photos?|pictures?|videos?|video\s+links?|links?|screenshots?|evidence|receipts?|proof|copies|copy|documents?|invoices?|forms?|details|statements?|reports?|contracts?)|(?:got|received)\s+(?:(?:a|an|the|my)\s+)?(?:claim|case|ticket|reference|ref|complaint|confirmation|tracking)\b)\b/i;
 
 /** "call dropped", "line went dead": how a call ended, after the writer waited on it. */
 const CALL_CUT_OFF = /^(?:the\s+)?(?:call|line|phone)\s+(?:was\s+|got\s+)?(?:dropped|cut off|disconnected|went dead|ended)\.?$/i;
@@ -460,7 +460,9 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
                 : `, ${part}`,
         )
         .join('');
-      return `${when}${told} and ${inSentence(act!, use)}${then}.`;
+      // "sent them the video link": "them" is the business the letter is written to.
+      const own = business === 'you' ? act!.replace(/^(\S+\s+)them\b/i, '$1you') : act!;
+      return `${when}${told} and ${inSentence(own, use)}${then}.`;
     }
     // "told to wait", "told it was on the truck": told whom? The writer.
     done = done.replace(/^(told|asked|advised|instructed|assured|informed)\s+(?!(?:me|us|him|her|them|you)\b)/i, '$1 me ');
