@@ -595,6 +595,8 @@ describe('earlier contacts as a person tells them', () => {
       [{ channel: 'email', result: 'asked for a refund, refused' }, 'I emailed you and asked for a refund, and you refused.'],
       [{ channel: 'letter', result: 'sent photos of the damage, no reply' }, 'I wrote to you and sent photos of the damage, but I received no reply.'],
       // What the writer sent "them" went to the business the letter is written to; a claim number is what the writer got.
+      // A verb no list knows, by its ending and its object: what the business did.
+      [{ channel: 'in person', result: 're-cemented it, said it should be fine now' }, 'I went to see you in person, and you re-cemented it and said it should be fine now.'],
       [{ channel: 'email', result: 'sent them the video link, no reply' }, 'I emailed you and sent you the video link, but I received no reply.'],
       [{ channel: 'email', result: 'sent claim form with photos, got claim # C-7781' }, 'I emailed you and sent claim form with photos, and I received a claim # C-7781.'],
       [{ channel: 'app', result: 'complained about the delay' }, 'I contacted you through your app and complained about the delay.'],

@@ -80,6 +80,8 @@ function channelOf(text: string | undefined): Channel {
 
 /** A reply with no subject of its own starts with what was done: "promised…", "said…", "would call back", "never called". */
 const STARTS_WITH_VERB = new RegExp(String.raw`^(${VERB}|never|only|just|still|also|again|then)\b`, 'i');
+/** "re-cemented it", "resealed the window": a verb no list knows, known by its ending and its object. */
+const PAST_VERB_AND_OBJECT = /^[a-z][a-z-]{2,}ed\s+(?:it|them|the|my|our|a|an|this|that|some|me|us)\b/;
 
 /** A department's name ends with what it is: "customer service", "billing", "the complaints team". */
 const DEPARTMENT = /\b(team|department|dept|desk|office|services?|support|claims|care|complaints|relations|resolution|disputes?|helpdesk|centre|center|unit|accounts|billing|sales|bookings|lettings|enquiries|inquiries)$/i;
@@ -434,7 +436,7 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   // "bounced back": nobody did anything; the writer's message came back.
   if (BOUNCED.test(result)) return `${when}${told}, but the message bounced back.`;
   // "promised a call back" has no subject: the person spoken to, or the business, did it.
-  if (STARTS_WITH_VERB.test(result)) {
+  if (STARTS_WITH_VERB.test(result) || PAST_VERB_AND_OBJECT.test(result)) {
     // The first word is a verb, never a name: "Got an acknowledgement" reads in mid-sentence as "got".
     let done = result.charAt(0).toLowerCase() + result.slice(1);
     // What the writer did in the contact ("cancelled", "sent photos", "asked for a refund"): the writer did it;
