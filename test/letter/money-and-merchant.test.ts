@@ -979,6 +979,13 @@ describe('a business named in small letters', () => {
     });
     expect(text).toContain('I rented flat 3 through Castle Lettings from September 2025.');
   });
+  it('gives a word of its name with a capital inside ("SkyLark") its capitals where it was typed alone', () => {
+    const text = letter(roofer, 'first', (c) => {
+      c.recipient.company = 'SkyLark Air';
+      c.story.circumstances = 'No one from skylark was at the desk, and the skylark app showed nothing.';
+    });
+    expect(text).toContain('No one from SkyLark was at the desk, and the SkyLark app showed nothing.');
+  });
   it('leaves a one-word name alone in a sentence, where it may be an ordinary word', () => {
     const text = letter(roofer, 'first', (c) => {
       c.recipient.company = 'next';

@@ -90,9 +90,11 @@ function companyInStory(c: ResolvedCase, company: string): Partial<Pick<Resolved
   const typed = c.recipient.company.trim();
   const written = company.trim();
   const short = typed.replace(LEGAL_FORM_TAIL, '');
-  const forms = [[typed.toLowerCase(), written], ...(short !== typed ? [[short.toLowerCase(), written.slice(0, short.length)]] : [])].filter(
-    ([form, name]) => form!.split(/\s+/).length >= 2 && form !== name,
-  );
+  // A word of the name with a capital inside ("SkyLark" of "SkyLark Air") is the business too, typed alone.
+  const brandWords = (written.match(/\b[A-Z][a-z]+[A-Z][A-Za-z]*\b/g) ?? []).map((word) => [word.toLowerCase(), word]);
+  const forms = [[typed.toLowerCase(), written], ...(short !== typed ? [[short.toLowerCase(), written.slice(0, short.length)]] : [])]
+    .filter(([form, name]) => form!.split(/\s+/).length >= 2 && form !== name)
+    .concat(brandWords.filter(([form]) => form !== typed.toLowerCase()));
   if (forms.length === 0) return {};
   const { story, contacts, request } = c;
   const texts = [story.circumstances, story.impact, request.correction, request.reason, ...story.expectations, ...story.outcome, ...contacts.map((item) => item.result)];

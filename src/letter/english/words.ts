@@ -125,6 +125,8 @@ const CAPITALISED_RUN = /[A-Z\u00C0-\u00D6\u00D8-\u00DE][\w\u00C0-\u024F'’-]*(
  * The names in the writer's texts, as they write them: each run of capitalised words not at a
  * sentence's start, unless the writer also writes the same words in lower case.
  */
+const INNER_CAPITAL = /\b[A-Z][a-z]+[A-Z][A-Za-z]*\b/g;
+
 export function writtenNames(texts: readonly string[], nameFields: readonly string[] = []): Map<string, string> {
   const names = new Map<string, string>();
   // A name field ("Bruce (owner)", "Ms Dana Price") is a name from its first word.
@@ -143,6 +145,8 @@ export function writtenNames(texts: readonly string[], nameFields: readonly stri
       at += rest[0].length;
     }
     if (run.length < 2 || /^[A-Z\d\W]+$/.test(run) || FUNCTION_WORD.test(run.toLowerCase())) continue;
+    // A word with a capital inside ("SkyLark", "PayPal", "FitZone") is a brand's, however often it is typed in small letters.
+    for (const word of run.match(INNER_CAPITAL) ?? []) if (!names.has(word.toLowerCase())) names.set(word.toLowerCase(), word);
     const key = run.toLowerCase();
     if (names.has(key)) continue;
     // Written in lower case as well ("kitchen" and "Kitchen"): not a name the writer keeps.
