@@ -92,6 +92,9 @@ describe('toTheAddressee', () => {
     ['Mark came on Monday.\n\nThen he left.', 'You came on Monday.\n\nThen he left.'],
     ['Mark and an apprentice installed the cylinder on 14 Oct.', 'You and an apprentice installed the cylinder on 14 Oct.'],
     ['Mark photographed our wedding on Sept 12.', 'You photographed our wedding on Sept 12.'],
+    // The sentence goes on after a quotation: its "he" is still the one it named.
+    ['She said mark was "aware" and would ring me, but he never did.', 'She said you were "aware" and would ring me, but you never did.'],
+    ['Mark said it was "fine". Then a plumber came and he was rude', 'You said it was "fine". Then a plumber came and he was rude'],
   ])('%s -> %s', (typed, said) => expect(toTheAddressee(typed, mark)).toBe(said));
 
   it.each([

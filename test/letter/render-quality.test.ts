@@ -551,7 +551,8 @@ describe('what each letter says', () => {
     expect(letter).toContain('Dear Mr. Hartley,');
     expect(letter).toContain('I emailed you. You said the roofer would come that week.');
     expect(letter).toContain('I phoned you. You said it was not their fault.');
-    expect(letter).toContain('I phoned you and spoke to his assistant Kim. She said he was on site.');
+    // The assistant is the reader's ("his" is Mr Hartley's), and so is the "he" of what she said.
+    expect(letter).toContain('I phoned you and spoke to Kim, your assistant. She said you were on site.');
     expect(letter).not.toMatch(/spoke to (Mr Hartley|Gary)|emailed Mr Hartley/);
   });
 

@@ -196,6 +196,8 @@ function tidiedWho(who: string, business: string): string {
     .replace(BARE_SOMEONE, (_, who: string) => BARE_SOMEONE_SAID[who.toLowerCase()] ?? `a ${who.toLowerCase()}`)
     .replace(/\bdept\b\.?/gi, 'department')
     .replace(/\s+(?:on|over) the (?:phone|line)\b/i, '')
+    // "his office manager": the owner's, so the business's own ("your office manager").
+    .replace(/^(?:his|her)\s+(?=\p{Ll})/u, `${owner} `)
     .trim();
   const named = NAME_AND_ROLE.exec(tidied) ?? NAME_COMMA_PART.exec(tidied);
   if (named && (ROLE_WORDS.test(named[2]!.toLowerCase()) || BARE_ROLE.test(named[2]!))) return `${named[1]}, ${roleOf(named[2]!.toLowerCase(), owner)}`;
@@ -238,7 +240,7 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   const channel = channelOf(typed.channel);
   // Tidied once: what tidying gives is not tidied again (a loop on an odd answer would never end).
   const tidied = typed.who === undefined ? undefined : tidiedWho(typed.who, business);
-  const ownResult = business === 'you' ? yoursInReportedSpeech(typed.result) : typed.result;
+  const ownResult = business === 'you' ? possessorToReader(yoursInReportedSpeech(typed.result), typed.who) : typed.result;
   const contact = tidied === typed.who && ownResult === typed.result ? typed : { ...typed, ...(ownResult !== undefined && { result: ownResult }), ...(tidied ? { who: tidied } : { who: undefined }) };
   if (contact.who !== undefined) {
     const who = contact.who;
@@ -503,6 +505,22 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   }
   // Anything else ("message left at reception") is a note on the contact, kept as written.
   return `${when}${told} (${inSentence(withoutBrackets(result), use)}).`;
+}
+
+/**
+ * "his assistant Kim", and "she said he was on site": "he" is the one whose assistant it was, the
+ * person written to ("she said you were on site"); the one who spoke, first, is the assistant.
+ */
+function possessorToReader(result: string | undefined, who: string | undefined): string | undefined {
+  const possessor = result === undefined ? undefined : /^(his|her)\s+\p{Ll}/iu.exec(who?.trim() ?? '')?.[1]?.toLowerCase();
+  if (!possessor) return result;
+  const first = /^\s*(?:he|she)\b/i.exec(result!)?.[0].length ?? 0;
+  const rest = result!.slice(first);
+  const changed =
+    possessor === 'his'
+      ? rest.replace(/\bhe\s+(was|is|has|does|wasn['’]t|isn['’]t|hasn['’]t|doesn['’]t)\b/gi, (_, verb: string) => `you ${YOU_AGREE[verb.toLowerCase()] ?? verb}`).replace(/\bhe\b/gi, 'you').replace(/\bhim\b/gi, 'you').replace(/\bhis\b/gi, 'your')
+      : rest;
+  return result!.slice(0, first) + changed;
 }
 
 /** "your" to the business, "Acme's" or "Brooks'" told to someone else. */

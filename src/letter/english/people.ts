@@ -221,8 +221,8 @@ function isPersonsName(text: string): boolean {
 /** Someone described, not named: "the lady at reception", "a guy on the phone". */
 const SOMEONE_UNNAMED = /^(?:the|a|an|some|this|that|one)\s+(?:(?:young|older|nice|other)\s+)?(?:lady|man|woman|guy|girl|boy|bloke|chap|person|fella|fellow|lad|gentleman|gent|someone|somebody|employee|worker|member\s+of\s+staff)\b(?!.*\b(?:called|named)\b)/i;
 
-/** "boss mick hartley", "owner gary": a job that is never part of a title, then a name, all in small letters. */
-const LOWER_ROLE_THEN_NAME = /^(?:boss|owner|manager|landlord|landlady|proprietor|foreman|supervisor)\s+[a-z'’-]+(?:\s+[a-z'’-]+)?$/;
+/** "boss mick hartley", "Owner Gary": a job that is never part of a title, then a name. */
+const LOWER_ROLE_THEN_NAME = /^(?:boss|owner|manager|landlord|landlady|proprietor|foreman|supervisor)\s+[A-Za-z\u00C0-\u024F'’-]+(?:\s+[A-Za-z\u00C0-\u024F'’-]+)?$/i;
 
 function nameOf(contact: string, locale: string): string | undefined {
   if (NOBODY_NAMED.test(contact.trim()) || SOMEONE_UNNAMED.test(contact.trim())) return undefined;
@@ -262,7 +262,7 @@ function nameOf(contact: string, locale: string): string | undefined {
   const leadingRole = roleThenName(name);
   if (leadingRole && ROLE_WORDS.test(leadingRole.role)) name = leadingRole.name;
   // "boss mick hartley", all in small letters: the job, then the name.
-  else if (LOWER_ROLE_THEN_NAME.test(name) && !ROLE_WORDS.test(name.replace(/^\S+\s+/, '')) && !TEAM_WORDS.test(name)) {
+  else if (LOWER_ROLE_THEN_NAME.test(name) && !ROLE_WORDS.test(name.replace(/^\S+\s+/, '').toLowerCase()) && !TEAM_WORDS.test(name.toLowerCase())) {
     name = name.replace(/^\S+\s+/, '').replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
   }
   // "Sue & Graham": two people, as a letter names them.

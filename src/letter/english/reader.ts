@@ -108,7 +108,16 @@ export function toTheAddressee(text: string, forms: readonly string[]): string {
     addresseePatterns.set(key, patterns);
   }
   const { subject, object, possessive } = patterns;
-  return outsideQuotes(text, (part) => {
+  // A sentence that named them before a quotation goes on after it: 'She said Mick was "aware", but he never did.'
+  let named = false;
+  const youAfter = (text: string) => text.replace(SHE_AFTER, (_found, _pronoun: string, verb: string | undefined) => `you${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`);
+  return outsideQuotes(text, (typed) => {
+    let part = typed;
+    if (named) {
+      const end = /[.!?](?=\s|$)/.exec(part);
+      part = end ? youAfter(part.slice(0, end.index)) + part.slice(end.index) : youAfter(part);
+      named = !end;
+    }
     const atStart = (at: number) => /^\s*$|[.!?]["'’”)]?\s+$/.test(part.slice(0, at));
     // The word after the name agrees with "you": "Mark was" -> "you were", "Mark has quoted" -> "you have quoted".
     // Each "you" put for the name is marked, so that a "she" after it in the same sentence is said to them too.
@@ -119,13 +128,14 @@ export function toTheAddressee(text: string, forms: readonly string[]): string {
     said = said.replace(SAID_OF_SELF, (_found, lead: string, _pronoun: string, verb: string | undefined) => `${lead}you${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`);
     if (!said.includes(SAID_TO)) return said;
     // "did the inspection with Jess and she said it looked fine": "she" is Jess, in the sentence that named her.
-    return said
-      .split(/((?<=[.!?])\s+)/)
+    const sentences = said.split(/((?<=[.!?])\s+)/);
+    const last = sentences.at(-1)!;
+    if (last.includes(SAID_TO) && !/[.!?]\s*$/.test(last)) named = true;
+    return sentences
       .map((sentence) => {
         const at = sentence.indexOf(SAID_TO);
         if (at === -1) return sentence;
-        const rest = sentence.slice(at).replace(SHE_AFTER, (_found, _pronoun: string, verb: string | undefined) => `you${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`);
-        return sentence.slice(0, at) + rest;
+        return sentence.slice(0, at) + youAfter(sentence.slice(at));
       })
       .join('')
       .replaceAll(SAID_TO, '');
