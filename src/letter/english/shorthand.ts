@@ -180,6 +180,15 @@ export function withShorthandSpelledOut<C extends ResolvedCase>(c: C): C {
     ...(c.request.reason !== undefined && { reason: one(c.request.reason) }),
     costs: costs.every((cost, i) => cost.what === c.request.costs[i]!.what) ? c.request.costs : costs,
   };
+  // What they replied and the writer's answer to it, as the letters after a reply tell them.
+  const replyOf = <R extends { text?: string; reason?: string } | undefined>(reply: R): R => {
+    if (!reply) return reply;
+    const text = reply.text === undefined ? undefined : spelledOut(reply.text);
+    const reason = reply.reason === undefined ? undefined : spelledOut(reply.reason);
+    return text === reply.text && reason === reply.reason ? reply : { ...reply, ...(text !== undefined && { text }), ...(reason !== undefined && { reason }) };
+  };
+  const reply = replyOf(c.reply);
+  const replied = replyOf(c.replied);
   const item = itemWithoutPurchaseVerb(c.purchase.item);
   const same =
     item === c.purchase.item &&
@@ -190,6 +199,10 @@ export function withShorthandSpelledOut<C extends ResolvedCase>(c: C): C {
     contacts.every((contact, i) => contact.result === c.contacts[i]!.result) &&
     request.correction === c.request.correction &&
     request.reason === c.request.reason &&
-    request.costs === c.request.costs;
-  return same ? c : { ...c, ...(item !== c.purchase.item && { purchase: { ...c.purchase, item } }), story, contacts, request };
+    request.costs === c.request.costs &&
+    reply === c.reply &&
+    replied === c.replied;
+  return same
+    ? c
+    : { ...c, ...(item !== c.purchase.item && { purchase: { ...c.purchase, item } }), story, contacts, request, ...(reply && { reply }), ...(replied && { replied }) };
 }
