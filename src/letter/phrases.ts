@@ -69,6 +69,11 @@ export interface Phrases {
    * "£50.00 in credit", "a £300.00 discount"; empty without an amount.
    */
   offered: string;
+  /** The writer's note of that offer, for brackets after it; empty when it only says what `offered` says ("as a credit on my account"). */
+  offeredNote: string;
+  /** The offer a letter accepts or answers (the reply it answers), as `offered` writes it, and its note as `offeredNote`. */
+  offer: string;
+  offerNote: string;
   /**
    * The reason the business gave for refusing, after "you turned down my request": ", saying
    * that the damage was caused by misuse", ", citing wear and tear"; empty without one.
@@ -188,6 +193,18 @@ function offeredAs(amount: string, note: string | undefined): string {
   return amount;
 }
 
+/** The words of a note that only say what kind of offer it was ("as a credit on my account"). */
+const KIND_NOTE_WORDS = /\b(?:as|a|an|the|on|to|into|onto|my|our|your|their|in|of|for|its|account|accounts|store|shop|credit|credits|note|voucher|vouchers|gift|card|cards|certificate|coupon|discount|reduction|off|towards|against|bill|invoice|only|instead)\b|[.,;:!()]/gi;
+
+/** A note of an offer that says more than its kind: "as a credit on my account" says no more than "£50.00 in credit". */
+function noteBeyondKind(reply: { amount?: number; text?: string } | undefined, use: WordUse): string {
+  const note = reply?.text;
+  if (!note?.trim()) return '';
+  // Only a sum of money is named by its kind ("in credit"); an offer without one is its note.
+  const kindOnly = reply!.amount !== undefined && (VOUCHER.test(note) || CREDIT.test(note) || DISCOUNT.test(note)) && note.replace(KIND_NOTE_WORDS, '').trim() === '';
+  return kindOnly ? '' : inSentence(clause(note), use);
+}
+
 /** A month's name, or a date in figures ("19/09", "2026-09-19"). */
 const NAMES_A_DATE = new RegExp(String.raw`\b(?:${MONTHS}|${SHORT_MONTHS})\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b`, 'i');
 
@@ -273,6 +290,9 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     impactShort,
     nextStep: genericNextStep(c.purchase.paidWith, c.request.remedy),
     offered: c.replied?.amount !== undefined ? offeredAs(money(c.replied.amount), c.replied.text) : '',
+    offeredNote: noteBeyondKind(c.replied, use),
+    offer: c.reply?.amount !== undefined ? offeredAs(money(c.reply.amount), c.reply.text) : '',
+    offerNote: noteBeyondKind(c.reply, use),
     // Only a letter after a refusal tells it: made when a template asks.
     get refusal() {
       return c.replied?.kind === 'refusal' ? refusalReason(c.replied.text, use, true) : '';

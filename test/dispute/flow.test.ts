@@ -124,7 +124,7 @@ describe('a dispute from the first letter to an accepted offer', () => {
     const answer = on('2026-12-08', ['draft', '--from', 'energy.yaml', '--next', '--record'], dir);
     expect(answer.code, answer.stderr).toBe(0);
     expect(answer.stdout).toMatch(/^Subject: Your offer of 7 December 2026 – Partial refund request: NG-77120/);
-    expect(answer.stdout).toContain('Thank you for your reply of 7 December 2026 about my electricity supply (reference NG-77120), and for your offer of £50.00 (as a credit on my account).');
+    expect(answer.stdout).toContain('Thank you for your reply of 7 December 2026 about my electricity supply (reference NG-77120), and for your offer of £50.00 in credit.');
     expect(answer.stdout).toContain('I am not able to accept it. A credit does not return the £160 taken from my account.');
     expect(answer.stdout).toContain('my letter of 2 December 2026');
     expect(answer.stdout).toContain('Please refund £160.00 of the £240.00 I paid.');

@@ -91,6 +91,9 @@ describe('letters after a reply', () => {
     // An offer the writer noted as a voucher is not money back.
     const voucher = OFFER_ANSWERED.replace('text: the October payment only', 'text: a voucher for future classes');
     expect(draft('en-voucher', caseFile('en', voucher), 'reminder')).toContain('with an offer of a £34.99 voucher (a voucher for future classes)');
+    // A note that only says what kind of offer it was is not said twice.
+    const credit = OFFER_ANSWERED.replace('text: the October payment only', 'text: as a credit on my account');
+    expect(draft('en-credit', caseFile('en', credit), 'reminder')).toContain('You replied on 9 November 2026 with an offer of £34.99 in credit, and on 10 November 2026');
     const other = REFUSED.replace('kind: refusal', 'kind: other');
     expect(draft('en-other', caseFile('en', other), 'reminder')).toContain('You replied on 9 November 2026, but that did not resolve the matter.');
     const correction = OFFER_ANSWERED.replace('kind: offer, amount: 34.99, text: the October payment only', 'kind: correction, text: Two months of free personal training');

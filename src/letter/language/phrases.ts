@@ -462,6 +462,10 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     charge,
     // What the business offered, as the language writes the sum (the templates of these languages say what it was).
     offered: c.replied?.amount !== undefined ? money(c.replied.amount) : '',
+    // The templates of these languages tell the note as typed; these are for a user's own template.
+    offeredNote: c.replied?.text ? clause(c.replied.text) : '',
+    offer: c.reply?.amount !== undefined ? money(c.reply.amount) : '',
+    offerNote: c.reply?.text ? clause(c.reply.text) : '',
     // The reason a refusal gave, in the writer's words and in brackets, as an offer's note is; then the writer's answer to it.
     refusal: refused && c.replied!.text ? ` (${clause(c.replied!.text)})` : '',
     refusalToThirdParty: refused && c.replied!.text ? ` (${clause(c.replied!.text)})` : '',
