@@ -4,6 +4,7 @@ import { daysBetween, workingDayAfter } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { rightsFor, type NextStep } from './index.js';
 import { sameRoute } from './same-route.js';
+import { recurringFee } from '../letter/english/money.js';
 
 /**
  * "refer my complaint to the Energy Ombudsman, which I understand I can do 8 weeks after…";
@@ -49,7 +50,8 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
   // one of the country's (whose words name the body and carry its source); leave-out keeps only theirs.
   const onlyOwn = letter.countrySteps === 'leave-out' && letter.nextSteps.length > 0;
   const steps = onlyOwn ? [] : answer.nextSteps;
-  const stepTexts = steps.map((step) => nextStepText(step, answer.language));
+  const several = answer.language === 'en' && severalPayments(resolved);
+  const stepTexts = steps.map((step) => nextStepText(step, answer.language)).map((text) => (several ? text.replace(/\breverse the payment\b/g, 'reverse the payments') : text));
   // A step's paragraph may make this letter the notice the writer meant to send ("This letter is my demand letter…").
   const own = letter.nextSteps.filter((mine) => !steps.some((step) => sameRoute(mine, step.text) || (step.paragraph !== undefined && sameRoute(mine, step.paragraph, ['notice']))));
   // A notice the law says must allow so many days (a letter before claim, a demand letter) gets
@@ -64,7 +66,7 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
     ...(longer && { request: { ...request, deadline: earliest, deadlineDays: daysBetween(letter.date, earliest) } }),
     ...(notice && { assumed: [...resolved.assumed, { field: 'request.deadlineDays' as const, value: earliest!, because: notice.law ?? notice.text }] }),
     rights: answer.rights,
-    ...(answer.card && { cardRoute: answer.card }),
+    ...(answer.card && { cardRoute: several ? paymentsInPlural(answer.card) : answer.card }),
     letter: {
       ...letter,
       nextSteps: [...stepTexts, ...own],
@@ -72,4 +74,22 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
     },
     citedSteps: steps,
   };
+}
+
+/** A refund of two or more payments of a recurring fee ("$129.98" of a "$64.99 every two weeks" membership). */
+function severalPayments(c: ResolvedCase): boolean {
+  const each = recurringFee(c.purchase)?.charged;
+  const refund = c.request.amount;
+  return each !== undefined && refund !== undefined && Math.round(refund / each) >= 2;
+}
+
+/** An English card route said of several payments: "raise a chargeback for these payments". */
+function paymentsInPlural<R extends { text: string }>(route: R): R {
+  const text = route.text
+    .replace(/\bthis payment\b/g, 'these payments')
+    .replace(/\bthis charge\b/g, 'these charges')
+    .replace(/\bhas not refunded it\b/g, 'has not refunded them')
+    .replace(/\bit was charged\b/g, 'they were charged')
+    .replace(/\bthe amount in dispute\b/g, 'the amounts in dispute');
+  return text === route.text ? route : { ...route, text };
 }

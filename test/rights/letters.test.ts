@@ -172,7 +172,8 @@ describe('a card dispute gives the reason the case gives', () => {
 
   it('a payment taken after cancelling is said to be that, never "did not provide what I paid for"', () => {
     const letter = letterFor(gymCase);
-    expect(letter).toMatch(/because the merchant took this payment after I had cancelled, and has not refunded it\./);
+    // Two monthly payments of €45: said of both.
+    expect(letter).toMatch(/raise a chargeback for these payments .* because the merchant took these payments after I had cancelled, and has not refunded them\./);
     expect(letter).not.toMatch(/did not provide|not delivered/);
   });
 
@@ -223,7 +224,7 @@ describe('a card dispute gives the reason the case gives', () => {
       c.purchase.currency = 'USD';
       c.card!.statementDate = '2026-09-05';
     });
-    expect(letter).toMatch(/dispute this charge as a billing error, because it was charged after I had cancelled\. I understand/);
+    expect(letter).toMatch(/dispute these charges as a billing error, because they were charged after I had cancelled\. I understand/);
   });
 });
 
