@@ -74,6 +74,8 @@ export interface Phrases {
   /** The offer a letter accepts or answers (the reply it answers), as `offered` writes it, and its note as `offeredNote`. */
   offer: string;
   offerNote: string;
+  /** The writer's name as they sign: in French, German and Spanish without a courtesy title ("Mme", "Frau", "Sra."). */
+  signedName: string;
   /**
    * The reason the business gave for refusing, after "you turned down my request": ", saying
    * that the damage was caused by misuse", ", citing wear and tear"; empty without one.
@@ -293,6 +295,7 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     offeredNote: noteBeyondKind(c.replied, use),
     offer: c.reply?.amount !== undefined ? offeredAs(money(c.reply.amount), c.reply.text) : '',
     offerNote: noteBeyondKind(c.reply, use),
+    signedName: c.sender.name.trim(),
     // Only a letter after a refusal tells it: made when a template asks.
     get refusal() {
       return c.replied?.kind === 'refusal' ? refusalReason(c.replied.text, use, true) : '';

@@ -1138,3 +1138,18 @@ describe('a reply typed with a label', () => {
     expect(de).not.toContain('Man bot');
   });
 });
+
+describe('the signature', () => {
+  it.each([
+    ['fr', 'Mme Sophie Benali', 'Sophie Benali'],
+    ['de', 'Frau Lena Vogt', 'Lena Vogt'],
+    ['es', 'Sra. Carmen Ortega', 'Carmen Ortega'],
+  ] as const)('%s: is the name alone, without the courtesy title the writer typed', (language, typed, signed) => {
+    for (const stage of ['first', 'card-dispute'] as const) {
+      const text = letter(language, { sender: { name: typed }, purchase: { paidWith: 'credit-card' } }, stage);
+      const lines = text.trimEnd().split('\n');
+      expect(lines).toContain(signed);
+      expect(lines).not.toContain(typed);
+    }
+  });
+});

@@ -47,6 +47,9 @@ export interface LanguagePhrases extends Phrases {
   cardSubject: string;
 }
 
+/** A courtesy title before the writer's own name ("Mme Sophie Benali", "Frau Lena Vogt", "Sra. Carmen Ortega"). */
+const COURTESY_TITLE = /^(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Mademoiselle|Herr|Frau|Sr\.?|Sra\.?|Srta\.?|Don|Doña|Dña\.?)\s+(?=\S)/i;
+
 /** An answer set in a sentence, without its closing marks; a date's own dot stays ("am 24.10."). */
 const clause = (text: string) => {
   const trimmed = text.trim().replace(/[;,:\s]+$/, '');
@@ -466,6 +469,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     offeredNote: c.replied?.text ? clause(c.replied.text) : '',
     offer: c.reply?.amount !== undefined ? money(c.reply.amount) : '',
     offerNote: c.reply?.text ? clause(c.reply.text) : '',
+    // A letter is signed with the name alone; the title is for the reader's reply.
+    signedName: c.sender.name.trim().replace(COURTESY_TITLE, ''),
     // The reason a refusal gave, in the writer's words and in brackets, as an offer's note is; then the writer's answer to it.
     refusal: refused && c.replied!.text ? ` (${clause(c.replied!.text)})` : '',
     refusalToThirdParty: refused && c.replied!.text ? ` (${clause(c.replied!.text)})` : '',
