@@ -147,6 +147,12 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
     );
   }
   if (stage === 'card-dispute') {
+    // A card issuer can only give money back: the repair the writer asked the business for is not what this letter asks.
+    if (resolved.request.remedy === 'correction') {
+      notes.push(
+        `Your case asks ${resolved.recipient.company} to put things right, and a card issuer cannot do that: it can only reverse the payment, so this letter asks for your money back. If you would rather keep waiting for the work, do not send it; to say how much you want back, set request.remedy to partial-refund with request.amount.`,
+      );
+    }
     const paidWith = resolved.purchase.paidWith;
     const statement = resolved.card.statementDate;
     const country = resolved.sender.country;

@@ -164,6 +164,12 @@ describe('stageNotes', () => {
     expect(notes[0]).toContain('Add sender.country');
   });
 
+  it('says that a card dispute asks for the money back when the case asked for the work to be put right', () => {
+    const said = (remedy: 'correction' | 'refund') => stageNotes(resolved(minimalCase('card-dispute', remedy))).join('\n');
+    expect(said('correction')).toContain('Your case asks Peak Fitness to put things right, and a card issuer cannot do that: it can only reverse the payment');
+    expect(said('refund')).not.toContain('cannot do that');
+  });
+
   it('has nothing to say about a complete first letter; asks for dates for a reminder without them', () => {
     const complete = (stage: 'first' | 'final') => {
       const c = fullCase(stage, 'refund');
