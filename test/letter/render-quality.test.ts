@@ -380,6 +380,9 @@ describe('what each letter says', () => {
       ['Customer services team', 'Dear Customer Services team,'],
       ['the complaints department', 'Dear Complaints Department,'],
       ['member services', 'Dear Member Services team,'],
+      // A team named by what it handles.
+      ['Account Closures', 'Dear Account Closures team,'],
+      ['returns', 'Dear Returns team,'],
     ] as const) {
       const c = fullCase('first', 'refund');
       c.recipient = { ...c.recipient, contact };
