@@ -13,6 +13,8 @@ interface SectorName {
   story?: RegExp;
   /** Words that show another trade with the same words in its name (an installer of solar panels). */
   unless?: RegExp;
+  /** Words of the name alone that show another trade ("Smile Beauty Clinic"). */
+  namedOtherwise?: RegExp;
 }
 
 const SECTOR_NAMES: readonly SectorName[] = [
@@ -34,6 +36,13 @@ const SECTOR_NAMES: readonly SectorName[] = [
   },
   // "Harbour Properties", "Northside Homes": a landlord when the story is about renting, not building or selling.
   { sector: 'property', name: /\b(?:propert(?:y|ies)|homes|housing|landlords?)\b/i, story: /\b(?:rent(?:ed|ing|al)?|tenan(?:t|ts|cy|cies)|landlord|landlady|lease|letting)\b/i },
+  // A dental practice, a physiotherapist, an optician: care given by health professionals to a
+  // patient (some complaint routes leave it out). A clinic is one only when it treats people.
+  {
+    sector: 'health',
+    name: /(?<![\p{L}])(?:dental|dentists?|dentistry|orthodont\p{L}*|physio\p{L}*|chiropract\p{L}*|osteopath\p{L}*|podiatr\p{L}*|opticians?|optometr\p{L}*|audiolog\p{L}*|medical|clinics?|surgery|doctors|hospital|cabinet\s+(?:dentaire|médical)|dentiste|kiné\p{L}*|ostéopath\p{L}*|zahnarzt\p{L}*|zahnärzt\p{L}*|zahnmedizin|arztpraxis|physiotherapie|klinik|clínica|dentista|odontolog\p{L}*|fisioterap\p{L}*|centro\s+médico)(?![\p{L}])/iu,
+    namedOtherwise: /(?<![\p{L}])(?:beauty|aesthetics?|cosmetic|hair|nails?|tattoo|car|cars|auto|motors?|garage|computers?|tech|phones?|pc|bikes?|cycles?|pets?|animals?|vets?|veterinary|dogs?|cats?|equine|tree|plant|lawn|supplies|supply|equipment|uniforms?|tyres?|tires?|body\s*shop|panel|roof\p{L}*|drains?|gutters?|carpets?|sofas?|dents?|boilers?|plumb\p{L}*)(?![\p{L}])/iu,
+  },
 ];
 
 /** What only a telecoms provider sells: "home internet 500", "fibre broadband", "SIM-only plan" (Latin letters, not a Unicode class: this runs on every letter). */
@@ -70,6 +79,7 @@ export function sectorFromName(company: string, about: string | (() => string)):
   for (const entry of remembered(namesRead, company, () => SECTOR_NAMES.filter((candidate) => candidate.name.test(company)), 1000)) {
     if (entry.story && !entry.story.test(told())) continue;
     if (entry.unless && (entry.unless.test(told()) || entry.unless.test(company))) continue;
+    if (entry.namedOtherwise?.test(company)) continue;
     return entry.sector;
   }
   return undefined;

@@ -260,7 +260,9 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   const sinceWhen = since && (/^\d{4}$/.test(since) ? since : since.length === 7 ? monthOf(date(`${since}-01`)) : date(since));
   // A writer who cancelled what they paid for again and again is no longer a customer: "I was your customer from March 2023."
   const ended = (c.purchase.period !== undefined || c.purchase.kind === 'subscription' || c.story.problem === 'charged-after-cancelling') && paymentsEnded(c);
-  const customer = sinceWhen ? (ended ? `I was your customer from ${sinceWhen}.` : `I have been your customer since ${sinceWhen}.`) : '';
+  // A dental practice or a physiotherapist treats patients, not customers.
+  const customerWord = c.recipient.sector === 'health' ? 'patient' : 'customer';
+  const customer = sinceWhen ? (ended ? `I was your ${customerWord} from ${sinceWhen}.` : `I have been your ${customerWord} since ${sinceWhen}.`) : '';
   const request = requestSentences(c, money, use);
   const sinceSaid = Boolean(since && c.purchase.date?.startsWith(since));
   const told = untold(c);
@@ -278,7 +280,7 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     // "my e-bike" is "the e-bike" the second time; work named by a verb ("fixing my boiler"), and
     // an item with notes of its own ("dry cleaning (wool suit, 2 pc.)"), stay "it".
     purchaseAgain: /^my\s[^(),;]+$/.test(item) ? purchaseSentence(c, money, date, sinceSaid, namedAgain(item, c.purchase.kind)) : purchaseSentence(c, money, date, sinceSaid),
-    customerLine: c.sender.customerId ? (hasOwnLabel(c.sender.customerId) ? c.sender.customerId.trim() : `Customer number: ${c.sender.customerId.trim()}`) : '',
+    customerLine: c.sender.customerId ? (hasOwnLabel(c.sender.customerId) ? c.sender.customerId.trim() : `${customerWord === 'patient' ? 'Patient' : 'Customer'} number: ${c.sender.customerId.trim()}`) : '',
     customer,
     contacts: told.map((contact) => contactSentence(contact, 'you', date, use, c.recipient.contact)),
     // Only a letter to a third party (the card issuer) tells them: made when a template asks.

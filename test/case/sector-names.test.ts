@@ -21,6 +21,11 @@ describe('the sector a business name shows', () => {
     ['Agence Immobilière du Parc', 'dépôt de garantie', 'property'],
     ['Hausverwaltung Meier GmbH', 'Mietkaution', 'property'],
     ['Harbour Properties', 'the deposit for the flat I rented', 'property'],
+    ['smile dental care', 'crown on lower molar; I rang the phone line twice', 'health'],
+    ['Northside Physiotherapy Clinic', 'six sessions', 'health'],
+    ['Cabinet dentaire Moreau', 'couronne', 'health'],
+    ['Zahnarztpraxis Dr. Weber', 'Krone', 'health'],
+    ['Clínica Dental Sonrisa', 'implante', 'health'],
   ] as const)('%s (%s) is %s', (company, about, sector) => {
     expect(sectorFromName(company, about)).toBe(sector);
   });
@@ -33,6 +38,10 @@ describe('the sector a business name shows', () => {
     ['Riverside Cleaners', 'deep clean of a flat'],
     ['Redrow Homes', 'reservation deposit on a new-build house'],
     ['Mobile Car Valeting', 'full valet, the contract price'],
+    ['Glow Beauty Clinic', 'laser hair removal course'],
+    ['The Phone Surgery', 'screen replacement'],
+    ['Oakwood Animal Hospital', 'dental cleaning for my dog'],
+    ['Dental Supplies Direct', 'an electric toothbrush'],
   ])('%s (%s) shows no sector', (company, about) => {
     expect(sectorFromName(company, about)).toBeUndefined();
   });
@@ -137,3 +146,21 @@ describe('redress draft for a deposit on a rented home', () => {
   });
 });
 
+
+describe('redress draft to a dental practice', () => {
+  it('writes as its patient and says what it took the practice to be', () => {
+    const r = draftLines('dentist.yaml', [
+      'sender: {name: Jo Bloggs, email: jo@example.com, country: GB, customerSince: "2019", customerId: "44821"}',
+      'recipient: {company: smile dental care}',
+      'purchase: {item: crown on lower molar, kind: service, amount: 650, date: 2026-09-03}',
+      'story: {circumstances: the crown was fitted in september, expectations: a crown that lasts, outcome: it fell out after 3 weeks}',
+      'request: {remedy: refund}',
+      'letter: {date: 2026-11-20}',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('I have been your patient since 2019.');
+    expect(r.stdout).toContain('Patient number: 44821');
+    expect(r.stdout).not.toMatch(/customer/i);
+    expect(r.stderr).toContain('to be in the health sector');
+  });
+});
