@@ -1,5 +1,6 @@
 // The writer's own words made to fit a sentence: a noun phrase gets a determiner, a capital
 // that only started the answer is lowered, words the writer capitalises elsewhere keep it.
+import { withPlaceCapitals } from './place-names.js';
 import type { ResolvedCase } from '../../case/resolve.js';
 import { remembered } from '../../util/remember.js';
 import { isCommonWord } from './common-words.js';
@@ -290,7 +291,8 @@ const MONTH_WITH_YEAR = new RegExp(String.raw`\b(${MONTHS}|${SHORT_MONTHS})(?=\.
 const MONTH_PAIR = new RegExp(String.raw`\b(${MONTHS}|${SHORT_MONTHS})(\.?\s*(?:or|to|and|till|until|through|[-–/,])\s*)(${MONTHS}|${SHORT_MONTHS})\b`, 'gi');
 const PLAIN_MONTH = new RegExp(String.raw`^(?:${PLAIN_SHORT_MONTHS}|${MONTHS.replace('march|', '').replace('may|', '')})$`);
 
-export function capitalNames(text: string): string {
+export function capitalNames(typed: string): string {
+  const text = withPlaceCapitals(typed);
   if (!MAY_NEED_CAPITALS.test(text)) return text;
   return text
     .replace(MONTH_WITH_YEAR, (month: string) => capitalFirst(month))

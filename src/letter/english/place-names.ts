@@ -1,0 +1,65 @@
+// Places, peoples, languages and a few initials English always writes with a capital, for answers typed in
+// small letters ("flew from dublin to lisbon", "we're irish"). Only names that are no everyday
+// word as well: "cork", "reading", "bath", "nice", "china", "turkey", "polish" and the like
+// stay as the writer typed them, since a letter must never turn a wine cork into a city.
+
+const COUNTRIES =
+  'afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize ' +
+  'bolivia bosnia botswana brazil bulgaria cambodia cameroon canada colombia croatia cuba cyprus czechia denmark ecuador egypt england estonia ' +
+  'ethiopia fiji finland france germany ghana greece guatemala honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan ' +
+  'kenya kosovo kuwait latvia lebanon lithuania luxembourg malaysia maldives malta mauritius mexico moldova monaco mongolia montenegro morocco nepal ' +
+  'netherlands nigeria norway pakistan panama peru philippines portugal qatar romania russia rwanda scotland senegal serbia singapore slovakia ' +
+  'slovenia somalia spain sudan sweden switzerland syria taiwan tanzania thailand tunisia uganda ukraine uruguay venezuela vietnam wales yemen zambia zimbabwe ' +
+  'europe africa asia antarctica';
+
+const PEOPLES_AND_LANGUAGES =
+  'afghan albanian algerian american argentinian armenian australian austrian bangladeshi belgian bolivian bosnian brazilian british bulgarian ' +
+  'cambodian canadian chilean chinese colombian croatian cuban cypriot czech danish dutch ecuadorian egyptian english estonian ethiopian european ' +
+  'filipino finnish french german ghanaian greek hungarian icelandic indian indonesian iranian iraqi irish israeli italian jamaican japanese kenyan ' +
+  'korean latvian lebanese lithuanian malaysian maltese mexican moroccan nepalese nigerian norwegian pakistani peruvian portuguese romanian russian ' +
+  'scottish serbian slovak slovenian somali spanish swedish swiss syrian thai turkish ukrainian vietnamese welsh arabic hindi urdu punjabi bengali ' +
+  'cantonese gaelic hebrew african asian caribbean scandinavian mediterranean';
+
+const REGIONS =
+  'alberta manitoba saskatchewan ontario quebec california texas florida massachusetts illinois ohio michigan virginia oregon arizona nevada colorado ' +
+  'utah idaho montana alaska hawaii vermont iowa kansas missouri kentucky tennessee alabama louisiana mississippi arkansas oklahoma minnesota wisconsin ' +
+  'indiana pennsylvania connecticut delaware maryland nebraska wyoming tasmania queensland kent surrey essex sussex devon cornwall dorset somerset ' +
+  'yorkshire lancashire cheshire norfolk suffolk hampshire berkshire oxfordshire kerry donegal wicklow wexford tipperary algarve andalusia catalonia ' +
+  'tuscany bavaria provence normandy brittany';
+
+const CITIES =
+  'london manchester birmingham liverpool leeds sheffield bristol newcastle nottingham leicester coventry glasgow edinburgh aberdeen dundee inverness cardiff ' +
+  'swansea belfast derry brighton southampton portsmouth plymouth exeter oxford cambridge york norwich ipswich luton bournemouth blackpool ' +
+  'dublin galway limerick waterford kilkenny sligo killarney drogheda dundalk athlone ' +
+  'sydney melbourne brisbane perth adelaide hobart canberra darwin cairns auckland wellington christchurch queenstown dunedin rotorua ' +
+  'toronto vancouver montreal ottawa calgary edmonton winnipeg halifax ' +
+  'chicago houston dallas seattle denver boston atlanta miami detroit philadelphia baltimore nashville sacramento brooklyn manhattan honolulu ' +
+  'lisbon porto madrid barcelona malaga seville valencia alicante tenerife lanzarote majorca mallorca ibiza benidorm faro paris lyon marseille bordeaux ' +
+  'berlin munich frankfurt hamburg amsterdam rotterdam brussels prague vienna budapest warsaw krakow rome milan venice naples athens crete corfu ' +
+  'rhodes istanbul dubai doha cancun bali bangkok phuket tokyo delhi mumbai ' +
+  'gatwick heathrow stansted schiphol';
+
+/** Short names typed in small letters: "in the uk", "my gp". */
+const INITIALS = 'uk usa eu uae nhs gp hmrc dvla';
+
+const PLACES = new Set(`${COUNTRIES} ${PEOPLES_AND_LANGUAGES} ${REGIONS} ${CITIES}`.split(' '));
+const INITIALS_SET = new Set(INITIALS.split(' '));
+
+/** Names of two or three words, by their first word: "new york", "sri lanka", "northern ireland". */
+const LONGER_NAMES =
+  'new york|new zealand|new jersey|new mexico|new hampshire|new orleans|new brunswick|new south wales|nova scotia|british columbia|' +
+  'south africa|south korea|north korea|northern ireland|sri lanka|costa rica|saudi arabia|united states|united kingdom|united arab emirates|' +
+  'czech republic|dominican republic|hong kong|puerto rico|el salvador|great britain|los angeles|san francisco|san diego|san jose|las vegas|' +
+  'gold coast|rhode island|north carolina|south carolina|north dakota|south dakota|west virginia|west midlands|isle of man|isle of wight|milton keynes|' +
+  'costa del sol|gran canaria|fuerteventura';
+
+const LONGER = new RegExp(String.raw`(?<![\w@./\\-])(?:${LONGER_NAMES})(?![\w@/\\-]|\.\w)`, 'g');
+/** A word that may be a place: small letters, not part of an address, a file or a web name. */
+const WORD = /(?<![\w@./\\-])[a-z]+(?![\w@/\\-]|\.\w|['’](?!s\b))/g;
+
+const capitalWords = (name: string) => name.replace(/(^|\s)([a-z])/g, (_, space: string, letter: string) => space + letter.toUpperCase()).replace(/ Of /g, ' of ').replace(/ Del /g, ' del ');
+
+/** The text with the places, peoples and languages it names in small letters given their capitals. */
+export function withPlaceCapitals(text: string): string {
+  return text.replace(LONGER, capitalWords).replace(WORD, (word) => (PLACES.has(word) ? capitalWords(word) : INITIALS_SET.has(word) ? word.toUpperCase() : word));
+}

@@ -1,0 +1,35 @@
+// Places, peoples and languages typed in small letters get their capitals; everyday words
+// that are also places, and names inside addresses, stay as typed.
+import { describe, expect, it } from 'vitest';
+import { withPlaceCapitals } from '../../src/letter/english/place-names.js';
+import { capitalSentences } from '../../src/letter/english/words.js';
+
+describe('place names in the writer\'s answers', () => {
+  it.each([
+    ['flew from dublin to lisbon', 'flew from Dublin to Lisbon'],
+    ['we were stuck in portugal, we are irish and speak no portuguese', 'we were stuck in Portugal, we are Irish and speak no Portuguese'],
+    ['rebooked via london gatwick', 'rebooked via London Gatwick'],
+    ['our trip to new york and los angeles', 'our trip to New York and Los Angeles'],
+    ['moving from milton keynes to the isle of wight', 'moving from Milton Keynes to the Isle of Wight'],
+    ['delivered anywhere in the uk, my gp said so', 'delivered anywhere in the UK, my GP said so'],
+    ["london's busiest station", "London's busiest station"],
+    ['french doors and an english breakfast', 'French doors and an English breakfast'],
+  ])('%s', (typed, written) => {
+    expect(withPlaceCapitals(typed)).toBe(written);
+  });
+
+  it.each([
+    'the wine had a broken cork',
+    'a set of china plates and a turkey for christmas dinner',
+    'shoe polish, reading glasses and a nice bath',
+    'write to bookings@dublin-hotels.ie or see www.lisbon.example/stay',
+    'the file was saved as paris.pdf',
+    'a non-english keyboard',
+  ])('%s stays as typed', (typed) => {
+    expect(withPlaceCapitals(typed)).toBe(typed);
+  });
+
+  it('is part of tidying an answer', () => {
+    expect(capitalSentences('we flew to spain in may. the hotel in malaga was shut')).toBe('we flew to Spain in May. The hotel in Malaga was shut');
+  });
+});
