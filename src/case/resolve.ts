@@ -256,7 +256,7 @@ function problemOf(value: Case, outcome: readonly string[], language: Language, 
   const { purchase, story } = value;
   if (story.problem !== undefined) return story.problem;
   if (purchase.amount !== undefined && purchase.price !== undefined && purchase.period === undefined && purchase.amount > purchase.price) return 'overcharged';
-  const said = neverProvided(outcome, language);
+  const said = neverProvided(outcome, language, purchase.item, story.circumstances);
   if (said === undefined) return undefined;
   assumed.push({ field: 'story.problem', value: 'not-provided', because: said });
   return 'not-provided';

@@ -7,6 +7,16 @@ import { neverProvided } from '../../src/case/never-provided.js';
 import { redress, tempDir } from '../support/cli.js';
 
 describe('what never came', () => {
+  it('reads a statement that leaves out what was called off, when what was bought is such a thing', () => {
+    expect(neverProvided(['cancelled, rebooked on 12 Aug via London'], 'en', 'return flights Dublin to Lisbon')).toBe('cancelled');
+    expect(neverProvided(['cancelled the order myself in March'], 'en', 'a sofa')).toBeUndefined();
+  });
+
+  it('reads the circumstances for what the business called off, not for what else did not come', () => {
+    expect(neverProvided(['we were stuck for two days'], 'en', 'flights', 'we flew out on 3 Aug, the return flight was cancelled by text')).toBe('the return flight was cancelled by text');
+    expect(neverProvided(['we were stuck'], 'en', 'flights', 'I cancelled my membership in March and never got a refund')).toBeUndefined();
+  });
+
   it.each([
     ['en', 'nothing delivered, 3 different delivery dates given and missed'],
     ['en', 'The sofa never arrived'],
