@@ -314,6 +314,20 @@ function addressTest(text: string): (start: number, end: number) => boolean {
   };
 }
 
+/** Capitals then digits ("NN16", "FK8", the A55, M25): a postcode, a road or a reference; in small letters, only a postcode ("fk8 1ab"). */
+const CODE = /^[A-Z]{1,3}\d{1,4}$/;
+const SMALL_POSTCODE = /^[a-z]{1,2}\d{1,2}$/;
+const INWARD_CODE = /^\s+\d[a-z]{2}\b/i;
+
+function isCode(text: string, start: number, end: number): boolean {
+  let from = start;
+  let to = end;
+  while (from > 0 && /[A-Za-z0-9]/.test(text[from - 1]!)) from--;
+  while (to < text.length && /[A-Za-z0-9]/.test(text[to]!)) to++;
+  const token = text.slice(from, to);
+  return CODE.test(token) || (SMALL_POSTCODE.test(token) && INWARD_CODE.test(text.slice(to, to + 5)));
+}
+
 function isName(text: string, start: number, end: number, found: string): boolean {
   if (!ALSO_NAMES.test(found)) return false;
   return /^['’]?s?\s+\p{Lu}/u.test(text.slice(end, end + 4)) || HONORIFIC.test(text.slice(Math.max(0, start - 8), start));
@@ -375,7 +389,7 @@ export function findProfanity(text: string, out: RawFinding[], index = new TextI
     wordEnd = end;
     if (isNumber(match.start, match.end + 1)) continue;
     const found = text.slice(start, end);
-    if (insideAddress(start, end) || isName(text, start, end, found)) continue;
+    if (insideAddress(start, end) || isName(text, start, end, found) || isCode(text, start, end)) continue;
     out.push({ rule: 'profanity', severity: 'error', start, end, message: message(found), suggestion: PROFANITY_SUGGESTION });
   }
   if (index.allows(PHRASES)) {

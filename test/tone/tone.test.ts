@@ -50,6 +50,11 @@ describe('profanity', () => {
     expectClean(['Please ask Dick Jones to call me.', 'I spoke to Mr Hooker at the counter.', 'Write to dick.smith@example.com or see https://example.com/cockpit-shitake.']);
     expectFlagged('profanity', ['You are a dick.', 'What a d*ck.']);
   });
+
+  it('leaves postcodes, roads and references alone', () => {
+    expectClean(['Unit 9, Telford Way, Kettering NN16 8PX', 'Stirling FK8 1AB', 'the park is near stirling, fk8 1ab', 'the A55 was shut', 'ticket FK88 and NN1']);
+    expectFlagged('profanity', ['this is SH1T', 'what the fk is this']);
+  });
 });
 
 describe('insult', () => {
