@@ -13,6 +13,7 @@ import { contactSentence, untold } from './english/contacts.js';
 import { addressedTo, greetingFor, signOffFor } from './english/people.js';
 import { paymentLines, paymentsEnded, purchaseSentence, requestSentences } from './english/money.js';
 import { refusalAnswer, refusalReason } from './english/refusal.js';
+import { correctionOffered, otherReply } from './english/replies.js';
 
 export interface Phrases {
   /** "Dear Mr Reilly" (no closing comma). */
@@ -83,6 +84,14 @@ export interface Phrases {
   refusal: string;
   /** The same, told to a third party (the card issuer): "they" stays "they". */
   refusalToThirdParty: string;
+  /** A reply that was neither an offer nor a refusal, after "You replied on 7 December": " and offered to move us to term 1", " that …", " (…)"; empty without its words. */
+  repliedOther: string;
+  /** The same, told to a third party (the card issuer). */
+  repliedOtherToThirdParty: string;
+  /** What the business offered to do, after "with an offer": " to send a repair kit", " to put things right". */
+  correctionOffered: string;
+  /** The same for the offer a letter accepts or answers. */
+  correctionOffer: string;
   /** The writer's answer to that refusal: "I do not accept this: …"; empty when there is nothing to answer. */
   refusalAnswer: string;
   /** The amount to credit in a card dispute ("£240.00"), or empty. */
@@ -187,13 +196,31 @@ const CREDIT = /\b(?:credit notes?|store credit|account credit|credit (?:on|to|t
 const DISCOUNT = /\b(?:discount|reduction|off (?:the|my|your|a|future|next|any|our))\b/i;
 
 /** "a €200.00 voucher" for an offer the writer noted as a voucher; the sum alone for money. */
-function offeredAs(amount: string, note: string | undefined): string {
+function offeredAs(amount: string, note: string | undefined, use: WordUse): string {
   if (!note) return amount;
+  if (!KIND_ONLY(note)) {
+    // A note that names the kind and says more is the offer's own words: "£50.00 as a goodwill
+    // credit on my account", "£100.00 off a future stay".
+    const own = withNoteAsKind(note.trim().replace(/[.;,\s]+$/, ''));
+    if (own !== undefined) return `${amount} ${inSentence(own, use)}`;
+  }
   if (VOUCHER.test(note)) return `a ${amount} voucher`;
   if (CREDIT.test(note)) return `${amount} in credit`;
   if (DISCOUNT.test(note)) return `a ${amount} discount`;
   return amount;
 }
+
+/** A note that names the kind of offer, as words that follow its amount; undefined for any other note. */
+function withNoteAsKind(note: string): string | undefined {
+  if (!(VOUCHER.test(note) || CREDIT.test(note) || DISCOUNT.test(note) || /^(?:a |an )?(?:credit|goodwill credit)\b/i.test(note))) return undefined;
+  if (/^(?:as|off|in)\s/i.test(note)) return note;
+  if (/^(?:a|an)\s/i.test(note)) return `as ${note}`;
+  if (/^(?:store\s+|account\s+)?credit\b/i.test(note)) return `as ${note}`;
+  if (/^[a-z]+\s+(?:vouchers?|gift ?cards?|gift certificates?|coupons?|credit|discount)\b|^(?:vouchers?|gift ?cards?|gift certificates?|coupons?|discount)\b/i.test(note)) return `as ${/^[aeiou]/i.test(note) ? 'an' : 'a'} ${note}`;
+  return undefined;
+}
+
+const KIND_ONLY = (note: string) => note.replace(KIND_NOTE_WORDS, '').trim() === '';
 
 /** The words of a note that only say what kind of offer it was ("as a credit on my account"). */
 const KIND_NOTE_WORDS = /\b(?:as|a|an|the|on|to|into|onto|my|our|your|their|in|of|for|its|account|accounts|store|shop|credit|credits|note|voucher|vouchers|gift|card|cards|certificate|coupon|discount|reduction|off|towards|against|bill|invoice|only|instead)\b|[.,;:!()]/gi;
@@ -203,8 +230,10 @@ function noteBeyondKind(reply: { amount?: number; text?: string } | undefined, u
   const note = reply?.text;
   if (!note?.trim()) return '';
   // Only a sum of money is named by its kind ("in credit"); an offer without one is its note.
-  const kindOnly = reply!.amount !== undefined && (VOUCHER.test(note) || CREDIT.test(note) || DISCOUNT.test(note)) && note.replace(KIND_NOTE_WORDS, '').trim() === '';
-  return kindOnly ? '' : inSentence(clause(note), use);
+  const kindOnly = reply!.amount !== undefined && (VOUCHER.test(note) || CREDIT.test(note) || DISCOUNT.test(note)) && KIND_ONLY(note);
+  // A note that says what kind of offer it was is already in the offer's own words.
+  const inOffer = reply!.amount !== undefined && withNoteAsKind(note.trim()) !== undefined;
+  return kindOnly || inOffer ? '' : inSentence(clause(note), use);
 }
 
 /** A month's name, or a date in figures ("19/09", "2026-09-19"). */
@@ -222,6 +251,8 @@ function namedAgain(item: string, kind?: string): string {
     // "my sofa and ottoman": two things, both named again, never just the first.
     if (/^(?:and|or|&|\+)$/.test(word)) return `the ${words.join(' ')}`;
     if (!/^[a-z][a-z'’-]*$/.test(word) || /^(?:of|for|with|from|to|in|on|at|by)$/.test(word)) break;
+    // "pest service plan billed monthly": what follows the participle describes the thing.
+    if (plain.length > 1 && /^[a-z]{3,}ed$/.test(plain.at(-1)!) && !/eed$/.test(plain.at(-1)!)) break;
     plain.push(word);
   }
   // "new hot water cylinder installed": the thing is the cylinder; what was done to it follows it,
@@ -293,11 +324,24 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     impact: impact ? asSentence(impact) : '',
     impactShort,
     nextStep: genericNextStep(c.purchase.paidWith, c.request.remedy),
-    offered: c.replied?.amount !== undefined ? offeredAs(money(c.replied.amount), c.replied.text) : '',
-    offeredNote: noteBeyondKind(c.replied, use),
-    offer: c.reply?.amount !== undefined ? offeredAs(money(c.reply.amount), c.reply.text) : '',
+    offered: c.replied?.amount !== undefined ? offeredAs(money(c.replied.amount), c.replied.text, use) : '',
+    // An offer to put things right is told with its words (correctionOffered).
+    offeredNote: c.replied?.kind === 'correction' ? '' : noteBeyondKind(c.replied, use),
+    offer: c.reply?.amount !== undefined ? offeredAs(money(c.reply.amount), c.reply.text, use) : '',
     offerNote: noteBeyondKind(c.reply, use),
     signedName: c.sender.name.trim(),
+    get repliedOther() {
+      return c.replied?.kind === 'other' ? otherReply(c.replied.text, use, true) : '';
+    },
+    get repliedOtherToThirdParty() {
+      return c.replied?.kind === 'other' ? otherReply(c.replied.text, use, false) : '';
+    },
+    get correctionOffered() {
+      return c.replied?.kind === 'correction' ? correctionOffered(c.replied.text, use) : ' to put things right';
+    },
+    get correctionOffer() {
+      return c.reply?.kind === 'correction' ? correctionOffered(c.reply.text, use) : ' to put things right';
+    },
     // Only a letter after a refusal tells it: made when a template asks.
     get refusal() {
       return c.replied?.kind === 'refusal' ? refusalReason(c.replied.text, use, true) : '';

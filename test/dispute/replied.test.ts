@@ -65,7 +65,7 @@ describe('letters after a reply', () => {
   it('English: the reminder tells the offer and the answer to it, from the letter it answered', () => {
     const letter = draft('en-offer', caseFile('en', OFFER_ANSWERED), 'reminder');
     expect(letter).toContain(
-      'On 2 November 2026, I wrote to FitZone Leeds about my monthly membership (reference FZ-88213), to ask for a refund of £69.98. You replied on 9 November 2026 with an offer of £34.99 (the October payment only), and on 10 November 2026 I explained why it does not put things right. I have not yet had a reply that resolves the matter',
+      'On 2 November 2026, I wrote to FitZone Leeds about my monthly membership (reference FZ-88213), to ask for a refund of £69.98. You replied on 9 November 2026 with an offer of £34.99 (the October payment only), and on 10 November 2026 I explained why it does not put things right. The matter is still not resolved, so I am writing again.',
     );
   });
 
@@ -79,7 +79,7 @@ describe('letters after a reply', () => {
     );
     // A bare "no" adds nothing to "you turned down my request".
     const bare = REFUSED.replace('text: they said the contract runs for 12 months', 'text: manager just said no');
-    expect(draft('en-refusal-bare', caseFile('en', bare), 'reminder')).toContain('In your reply of 9 November 2026, you turned down my request. I have not yet had a reply');
+    expect(draft('en-refusal-bare', caseFile('en', bare), 'reminder')).toContain('In your reply of 9 November 2026, you turned down my request. The matter is still not resolved, so I am writing again.');
   });
 
   it('English: an offer not answered in writing, and another kind of reply', () => {
@@ -90,12 +90,12 @@ describe('letters after a reply', () => {
     expect(draft('en-undecided', caseFile('en', undecided), 'reminder')).toContain('You replied on 9 November 2026 with an offer of £34.99 (the October payment only).');
     // An offer the writer noted as a voucher is not money back.
     const voucher = OFFER_ANSWERED.replace('text: the October payment only', 'text: a voucher for future classes');
-    expect(draft('en-voucher', caseFile('en', voucher), 'reminder')).toContain('with an offer of a £34.99 voucher (a voucher for future classes)');
+    expect(draft('en-voucher', caseFile('en', voucher), 'reminder')).toContain('with an offer of £34.99 as a voucher for future classes, and on 10 November 2026');
     // A note that only says what kind of offer it was is not said twice.
     const credit = OFFER_ANSWERED.replace('text: the October payment only', 'text: as a credit on my account');
     expect(draft('en-credit', caseFile('en', credit), 'reminder')).toContain('You replied on 9 November 2026 with an offer of £34.99 in credit, and on 10 November 2026');
     const other = REFUSED.replace('kind: refusal', 'kind: other');
-    expect(draft('en-other', caseFile('en', other), 'reminder')).toContain('You replied on 9 November 2026, but that did not resolve the matter.');
+    expect(draft('en-other', caseFile('en', other), 'reminder')).toContain('You replied on 9 November 2026 that the contract runs for 12 months. The matter is still not resolved, so I am writing again.');
     const correction = OFFER_ANSWERED.replace('kind: offer, amount: 34.99, text: the October payment only', 'kind: correction, text: Two months of free personal training');
     expect(draft('en-correction', caseFile('en', correction), 'final')).toContain(
       'You replied on 9 November 2026 with an offer to put things right (two months of free personal training), and on 10 November 2026 I explained why it does not put things right.',

@@ -4,7 +4,7 @@ import { toTheBusiness } from './reader.js';
 import { HAS_VERB, type WordUse, inSentence } from './words.js';
 
 /** "they say", "the manager claimed that", "Acme told me": who said it and the verb of saying, before what they said. */
-const SAID_BY =
+export const SAID_BY =
   /^(?:(?:they|he|she|you|(?:the|their|your)\s+[a-z]+(?:\s+[a-z]+)?|(?:manager|owner|staff|shop|store|company|seller|agent|rep|landlord|supervisor|boss|head office|support|customer services?)|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+)?(?:(?:have|has|had|just|then|only|simply|now|basically|flatly)\s+)*(?:say|says|said|claim|claims|claimed|state|states|stated|insist|insists|insisted|maintain|maintains|maintained|told\s+(?:me|us)|tell\s+(?:me|us)|replied|responded|wrote|argue|argues|argued|reckon|reckons|reckoned)(?:\s+that)?\s+/;
 /** "because …", "due to …": the reason given, introduced already. */
 const CAUSE = /^(?:because|as|since|on the grounds that)\s+/i;

@@ -474,6 +474,12 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     // The reason a refusal gave, in the writer's words and in brackets, as an offer's note is; then the writer's answer to it.
     refusal: refused && c.replied!.text ? ` (${clause(c.replied!.text)})` : '',
     refusalToThirdParty: refused && c.replied!.text ? ` (${clause(c.replied!.text)})` : '',
+    // A reply that was neither an offer nor a refusal, in the writer's words and in brackets.
+    repliedOther: c.replied?.kind === 'other' && c.replied.text ? ` (${clause(c.replied.text)})` : '',
+    repliedOtherToThirdParty: c.replied?.kind === 'other' && c.replied.text ? ` (${clause(c.replied.text)})` : '',
+    // The templates of these languages tell an offer to put things right with its words themselves.
+    correctionOffered: '',
+    correctionOffer: '',
     refusalAnswer: !refused ? '' : c.replied!.reason?.trim() ? t('refusalAnswer', { reason: clause(c.replied!.reason) }) : c.replied!.text ? t('refusalAnswer.plain') : '',
     cardRequest,
     nextStep: t(generic),

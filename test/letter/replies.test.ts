@@ -1,0 +1,36 @@
+// A business's reply that was neither an offer of money nor a refusal, and an offer to put
+// things right, are told in the next letter with what the business said or offered.
+import { describe, expect, it } from 'vitest';
+import { correctionOffered, otherReply } from '../../src/letter/english/replies.js';
+import { wordUse } from '../../src/letter/english/words.js';
+
+const use = wordUse([]);
+
+describe('a reply that was neither an offer nor a refusal', () => {
+  it.each([
+    ['offered to move us to term 1 2027 instead of a refund', ' and offered to move us to term 1 2027 instead of a refund'],
+    ["they said they'd escalate it to billing and call back in 48 hours", ' that you would escalate it to billing and call back in 48 hours'],
+    ['the technician will come again on 3 December', ' that the technician will come again on 3 December'],
+    ['passed it to their insurer, AXA', ' and passed it to their insurer, AXA'],
+    ['transfer to the insurer', ' (transfer to the insurer)'],
+    ['', ''],
+  ])('"%s"', (typed, told) => {
+    expect(otherReply(typed, use, true)).toBe(told);
+  });
+
+  it('keeps "they" when the letter goes to a third party', () => {
+    expect(otherReply("they said they'd call back", use, false)).toBe(' that they would call back');
+  });
+});
+
+describe('an offer to put things right', () => {
+  it.each([
+    ['send a repair kit', ' to send a repair kit'],
+    ['Replace the crown at no charge', ' to replace the crown at no charge'],
+    ['refund the $270 in the next billing cycle', ' to refund the $270 in the next billing cycle'],
+    ['a new crown at half the price', ' to put things right (a new crown at half the price)'],
+    [undefined, ' to put things right'],
+  ])('"%s"', (typed, told) => {
+    expect(correctionOffered(typed, use)).toBe(told);
+  });
+});
