@@ -19,6 +19,14 @@ describe('toTheBusiness', () => {
     ['seats not shampooed, wax streaky. They also scratched the passenger door.', 'seats not shampooed, wax streaky. You also scratched the passenger door.'],
     // A clause that starts with what "they" did.
     ["I had to pay the extra or they wouldn't give me the keys", "I had to pay the extra or you wouldn't give me the keys"],
+    // "They" anywhere, doing what a business does.
+    ['In Aug they put it up to £142 and they are still taking £142', 'In Aug you put it up to £142 and you are still taking £142'],
+    ['The next flight they offered was 26 Oct', 'The next flight you offered was 26 Oct'],
+    ['you said they would find me another instructor within a week', 'you said you would find me another instructor within a week'],
+    ['you said they are "recruiting"', 'you said you are "recruiting"'],
+    ["I checked and they've been estimating way over. The meter is fine.", "I checked and you've been estimating way over. The meter is fine."],
+    // Their people and things, and the writer turning to them.
+    ['they sent their engineer, who said it was fine, and I told them it was not', 'you sent your engineer, who said it was fine, and I told you it was not'],
   ])('%s -> %s', (typed, said) => expect(toTheBusiness(typed)).toBe(said));
 
   it.each([
@@ -35,6 +43,9 @@ describe('toTheBusiness', () => {
     'they said they would replace them',
     'they promised their best fitter',
     'the crew never came',
+    'my parents came with me and they paid for the hotel',
+    'the boxes were wet and they were charged to my card',
+    'I sent them back and they refunded half',
   ])('keeps %s', (typed) => expect(toTheBusiness(typed)).toBe(typed));
 });
 

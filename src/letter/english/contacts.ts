@@ -1,5 +1,6 @@
 // Earlier contacts told as a person would: by channel (phoned, e-mailed, wrote, visited,
 // chatted), with whom, and what came of it, in the first person and to the right reader.
+import { toTheBusiness } from './reader.js';
 import type { ResolvedCase } from '../../case/resolve.js';
 import { FUNCTION_WORD, HAS_VERB, outsideQuotes, LEADING_YOUR, ROLE_LAST, ROLE_WORDS, TEAM_WORDS, TITLES, VERB, type WordUse, asSentence, clause, inSentence, quoted, speaksToReader, withoutBrackets, YOU_AGREE } from './words.js';
 import { capitalisedName, roleThenName } from './people.js';
@@ -490,6 +491,8 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
       done = `${saidWhat[1]} “${saidWhat[2]!.replace(/^["“‘']+|["”’']+$/g, '')}”`;
     }
     done = withContrast(done);
+    // "said they would find me another instructor": the business, spoken to, of itself.
+    if (!who && business === 'you') done = toTheBusiness(done);
     // "refused repair, said it was accidental damage": two things the same person did.
     done = done.replace(/,\s+(said|told|claimed|promised|offered|explained|insisted|added|blamed)\b/i, ' and $1');
     // "said cancellations take 60 days, refused refund": after what was said, the refusal is an act of its own.

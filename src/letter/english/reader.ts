@@ -13,30 +13,69 @@ const BETWEEN = String.raw`(?:(?:never|only|just|also|still|then|even|always|alr
 /** Verbs of what a business does (and its people), never of goods. */
 const BUSINESS_VERB = String.raw`(?:said|say|says|told|tell|promised|promise|agreed|agree|refused|refuse|charged|charge|took|take|kept|keep|cancel+ed|cancel|ignored|ignore|sent|send|turned\s+up|turn\s+up|showed\s+up|show\s+up|came|come|left|leave|forgot|forget|missed|miss|failed|fail|offered|offer|quoted|quote|replied|reply|responded|respond|called|call|rang|ring|e-?mailed|e-?mail|texted|text|stopped|stop|changed|change|increased|increase|raised|raise|gave|give|booked|book|confirmed|confirm|claimed|claim|blamed|blame|denied|deny|insisted|insist|fixed|fix|repaired|repair|installed|install|cleaned|clean|finished|finish|completed|complete|delivered|deliver|refunded|refund|answered|answer|contacted|contact|apologi[sz]ed|apologi[sz]e|explained|explain|paid|pay|serviced|service|fitted|fit|replaced|replace|collected|collect|returned|return|checked|check|inspected|inspect|treated|treat|closed|close|moved|move|escalated|escalate|lied|overcharged|overcharge|debited|debit|billed|bill|invoiced|invoice|sold|sell|ordered|order|arranged|arrange|rescheduled|reschedule|postponed|postpone|assured|assure|guaranteed|guarantee|advertised|advertise|stated|state|wrote|write|hung\s+up|put\s+me|put\s+us|scratched|damaged|dented|stained|smashed|dropped|spilled|spilt|been\s+(?:back|in\s+touch|round|out)|got\s+back|come\s+back|came\s+back)`;
 const CONTRACTION = String.raw`(?:['’](?:ve|d|ll|re))?`;
+/** "they are still taking £142", "they keep saying": what a business goes on doing. */
+const DOING = String.raw`(?:still\s+|now\s+|just\s+|only\s+|always\s+)?(?:taking|charging|saying|telling|promising|ignoring|refusing|sending|blaming|claiming|insisting|debiting|billing|asking|offering|quoting|trying|making|giving|quoting|advertising|selling|holding|withholding|keeping|estimating|overcharging|delaying|stalling|avoiding|using)`;
+const GOING_ON = String.raw`(?:are|were|keep|kept|is|been)\s+${DOING}`;
+/** More of what a business does: "they put it up", "they found another fault", "they lost my parcel". */
+const MORE_BUSINESS_VERBS = String.raw`put|found|find|assigned|assign|lost|lose|ruined|ruin|messed\s+up|wanted|want|wants|suggested|suggest|proposed|propose|advised|advise|recommended|recommend|switched|switch|transferred|transfer|recruited|recruit`;
 /** "They" (or "they've", "they'd"…) then, perhaps after "never" or "would not", a business's verb. */
-const THEY_VERB = String.raw`\bthey(?=${CONTRACTION}\s+${BETWEEN}${BUSINESS_VERB}\b)`;
-// Made when a text starts with "they": compiling them costs milliseconds, which most letters need not pay.
-let startsWithThey: RegExp | undefined;
+const THEY_VERB = String.raw`\bthey(?=${CONTRACTION}\s+["“]?(?:${BETWEEN}(?:${BUSINESS_VERB}|${MORE_BUSINESS_VERBS})\b|${GOING_ON}\b)|${CONTRACTION}\s+(?:are|were|is)\s+["“][a-z]+ing\b|['’]re\s+["“]?${DOING}\b)`;
+// Made when a text holds "they": compiling them costs milliseconds, which most letters need not pay.
+let firstThey: RegExp | undefined;
 let eachThey: RegExp | undefined;
-/** "They…" at the start of the text, of one of its sentences ("Seats not shampooed. They also scratched the door.") or of a clause ("I had to pay or they wouldn't give me the keys"). */
-const STARTS_WITH_THE_WORD_THEY = /(?:^|[.!?]\s+|\b(?:and|or|but|so|then|because|until|when)\s+)they\b/i;
+const THE_WORD_THEY = /\bthey\b/i;
+/** Words in quotation marks, as outsideQuotes finds them. */
+const QUOTED = /"[^"]*"|“[^”]*”/g;
 const ANY_THEIR = /\b(?:they|them|their|theirs|themselves|themself)\b/i;
-/** Someone the writer turned to, or a third party named, before a sentence that starts with "they". */
-const SOMEONE_ELSE = /\b(?:called|contacted|asked|rang|phoned|e-?mailed|wrote to|spoke to|went to|took it to|told)\s+(?:my|the|a|an|our)\s|\b(?:bank|insurer|landlord|council|courier|police|neighbou?rs?|manufacturer|supplier|card issuer)\b/i;
+/** Someone the writer turned to, or a third party named, before "they": "they" may be them. */
+const SOMEONE_ELSE = /\b(?:called|contacted|asked|rang|phoned|e-?mailed|wrote to|spoke to|went to|took it to|told)\s+(?:my|the|a|an|our)\s|\b(?:bank|insurer|landlord|council|courier|police|neighbou?rs?|manufacturer|supplier|card issuer|friends?|family|parents|kids|children|sons?|daughters?|husband|wife|partner|guests?)\b/i;
+/** "the engineer said they would call": someone else speaking of themselves, "they" is that person. */
+const SOMEONE_SAID_THEY = /\b(?!you\b|they\b|I\b|we\b)[a-z]+\s+(?:said|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us))\s+(?:that\s+)?they\b/i;
+/** "their engineer", "their website": the business's own people and things, said to it as "your". */
+const THEIR_OWN = /\btheir(?=\s+(?:(?:own|new|head|main|customer|online|senior|regional|local)\s+)?(?:engineers?|technicians?|staff|office|website|site|app|terms|policy|policies|manager|team|system|shop|store|warehouse|drivers?|crew|fitters?|installers?|contractors?|records|email|e-mail|phone|number|helpline|hotline|line|call\s+centre|call\s+center|complaints?|service|services|support|depot|branch|van|quote|invoice|estimate|price|prices|fees?|charges?|contract|booking|system|rep|representative|agents?|receptionist|boss|owner|director|supervisor|colleagues?|apprentice|mechanic|dentist|surgeon|vet|tutor|coach|instructor|photographer|editor)\b)/gi;
+/** "I told them", "I emailed them": the writer turning to the business, said as "you" (never "I sent them", which may be goods). */
+const WRITER_TO_THEM = /\b((?:I|we)\s+(?:(?:have|had|then|also|again|already|just)\s+)*(?:called|rang|phoned|e-?mailed|texted|messaged|told|asked|paid|contacted|chased|reminded|wrote\s+to|spoke\s+to|complained\s+to|explained\s+to))\s+them\b/gi;
 
 /**
- * `text` said to the business when it starts with what "they" (the business) did ("they never
- * turned up" -> "you never turned up"); else as typed. A text that speaks of "them" in any other
- * way ("they said they would replace them") is kept as typed: "them" may be something else.
+ * `text` said to the business where it says what "they" (the business) did ("they never
+ * turned up" -> "you never turned up", "in Aug they put it up" -> "in Aug you put it up"),
+ * with "their engineer" and "I told them" said to it too; else as typed. A text that speaks
+ * of "them" in any other way ("they said they would replace them") is kept as typed: "them"
+ * may be something else.
  */
 export function toTheBusiness(text: string): string {
-  if (!STARTS_WITH_THE_WORD_THEY.test(text)) return text;
-  const first = (startsWithThey ??= new RegExp(`(?:^|[.!?]\\s+|\\b(?:and|or|but|so|then|because|until|when)\\s+)${THEY_VERB}`, 'i')).exec(text);
+  if (!THE_WORD_THEY.test(text)) return text;
+  const first = (firstThey ??= new RegExp(THEY_VERB, 'i')).exec(text);
   if (!first) return text;
   // "I called my bank. They said…": "they" after someone else the writer turned to may be them.
   if (first.index > 0 && SOMEONE_ELSE.test(text.slice(0, first.index))) return text;
-  const said = outsideQuotes(text, (part) => part.replace((eachThey ??= new RegExp(THEY_VERB, 'gi')), (they: string) => (they.charAt(0) === 'T' ? 'You' : 'you')));
-  return ANY_THEIR.test(said) ? text : said;
+  if (SOMEONE_SAID_THEY.test(text)) return text;
+  // Sentence by sentence: one that speaks of "them" in another way is kept as typed, the others said to the business.
+  const sentences = text.split(/(?<=[.!?])(\s+)/);
+  let changed = false;
+  for (let i = 0; i < sentences.length; i += 2) {
+    const sentence = sentences[i]!;
+    if (!THE_WORD_THEY.test(sentence)) continue;
+    // "they" is found in the whole sentence (what they did may be in quotation marks: they'd "had to"), and changed only outside them.
+    const quoted = [...sentence.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
+    const said = outsideQuotes(
+      sentence.replace((eachThey ??= new RegExp(THEY_VERB, 'gi')), (they: string, at: number) =>
+        quoted.some(([from, to]) => at > from && at < to) ? they : they.charAt(0) === 'T' ? 'You' : 'you',
+      ),
+      (part) => part.replace(THEIR_OWN, (their: string) => (their.charAt(0) === 'T' ? 'Your' : 'your')).replace(WRITER_TO_THEM, '$1 you'),
+    );
+    // A "they" or "them" left (outside quotation marks) may be someone or something else.
+    let left = false;
+    outsideQuotes(said, (part) => {
+      left ||= ANY_THEIR.test(part);
+      return part;
+    });
+    if (!left && said !== sentence) {
+      sentences[i] = said;
+      changed = true;
+    }
+  }
+  return changed ? sentences.join('') : text;
 }
 
 /** "I booked them to service the boiler": those hired to do something are the business itself. */
@@ -154,9 +193,10 @@ export function withStoryToTheBusiness<C extends ResolvedCase>(c: C): C {
   const toReader = (text: string) => toTheAddressee(toTheBusiness(text), forms);
   const expectations = c.story.expectations.map(toReader);
   const outcome = c.story.outcome.map(toReader);
-  const circumstances = c.story.circumstances === undefined ? undefined : toTheAddressee(hiredToTheBusiness(c.story.circumstances), forms);
-  const impact = c.story.impact === undefined ? undefined : toTheAddressee(c.story.impact, forms);
+  const circumstances = c.story.circumstances === undefined ? undefined : toReader(hiredToTheBusiness(c.story.circumstances));
+  const impact = c.story.impact === undefined ? undefined : toReader(c.story.impact);
   // What someone else said of the person written to ("said dr menon would call me back") is said of them as "you".
+  // (Contacts tell "they" of the business themselves: contacts.ts.)
   const results = c.contacts.map((contact) => (contact.result === undefined ? undefined : toTheAddressee(contact.result, forms)));
   const same = (a: readonly (string | undefined)[], b: readonly (string | undefined)[]) => a.every((text, i) => text === b[i]);
   const contactsSame = same(results, c.contacts.map((contact) => contact.result));
