@@ -776,6 +776,9 @@ describe('greetings from what the writer typed about the reader', () => {
     expect(greeting('Chase Sapphire Visa')).toBe('Dear Chase Customer Service,');
     expect(greeting('Chase Sapphire Preferred')).toBe('Dear Chase Customer Service,');
     expect(greeting('Amex Gold')).toBe('Dear American Express Customer Service,');
+    expect(greeting('Citi Custom Cash')).toBe('Dear Citi Customer Service,');
+    expect(greeting('Wells Fargo Active Cash')).toBe('Dear Wells Fargo Customer Service,');
+    expect(greeting('Capital One Quicksilver')).toBe('Dear Capital One Customer Service,');
     expect(greeting('Suncoast Credit Union debit')).toBe('Dear Suncoast Credit Union Customer Service,');
     // A name that is all card words is kept.
     expect(greeting('Discover')).toBe('Dear Discover Customer Service,');

@@ -328,7 +328,7 @@ export function addressedTo(contact: string | undefined, locale: string): string
 
 /** A card's scheme and what follows it, or its kind or product, at the end of an issuer's name: "First Bank Visa", "TD Aeroplan Visa Infinite", "Acme Credit Card", "Chase Sapphire Preferred". */
 const CARD_WORDS =
-  /\s+(?:visa|mastercard|maestro|amex|american\s+express|discover)\b.*$|(?:\s+(?:credit|debit|charge|rewards|cash\s?back|card|cards|gold|platinum|green|sapphire|preferred|reserve|freedom|flex|unlimited|venture|quicksilver|savor|everyday|infinite|signature|world|elite|premier|travel|aeroplan|avion|student|secured))+$/i;
+  /\s+(?:visa|mastercard|maestro|amex|american\s+express|discover)\b.*$|(?:\s+(?:credit|debit|charge|rewards|cash\s?back|card|cards|gold|platinum|green|sapphire|preferred|reserve|freedom|flex|unlimited|venture|quicksilver|savor|everyday|infinite|signature|world|elite|premier|travel|aeroplan|avion|student|secured|custom|cash|active|double|autograph|reflect|simplicity|diamond|premium|miles|points))+$/i;
 
 /** A business's legal form at the end of its name, which a greeting leaves out: "TixNow Inc." -> "TixNow". */
 const LEGAL_FORM = /,?\s+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|plc|corp|corporation|co|company|pty(?:\s+ltd)?|llp|lp|ulc)\.?$/i;
