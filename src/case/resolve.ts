@@ -76,7 +76,7 @@ export interface ResolvedCase {
 export interface Assumption {
   /** For request.deadline: `value` is this letter's reply-by date, `because` the case's own, which has passed. */
   /** For story.problem: `because` is the writer's own words that say what they paid for never came. */
-  field: 'letter.language' | 'letter.locale' | 'purchase.currency' | 'purchase.kind' | 'recipient.sector' | 'sender.country' | 'sender.region' | 'request.deadline' | 'request.deadlineDays' | 'story.problem';
+  field: 'letter.language' | 'letter.locale' | 'purchase.currency' | 'purchase.kind' | 'recipient.sector' | 'sender.country' | 'sender.region' | 'request.deadline' | 'request.deadlineDays' | 'request.replyBy' | 'story.problem';
   value: string;
   because: string;
   /** For recipient.sector: `because` is words of the story (a rented home), not the business's name. */
@@ -413,7 +413,12 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
         ...(value.letter?.greeting !== undefined && { greeting: value.letter.greeting }),
         ...(value.letter?.signOff !== undefined && { signOff: value.letter.signOff }),
       },
-      assumed: passed ? [...assumed, { field: 'request.deadline', value: deadline, because: passed }] : assumed,
+      assumed: [
+        ...assumed,
+        ...(passed ? [{ field: 'request.deadline' as const, value: deadline, because: passed }] : []),
+        // A reply-by date moved past the Christmas and New Year holidays (a weekend moves it two days at most).
+        ...(fixed === undefined || passed !== undefined ? (daysBetween(date, deadline) - deadlineDays > 2 ? [{ field: 'request.replyBy' as const, value: deadline, because: String(deadlineDays) }] : []) : []),
+      ],
       history: { letters: lettersSent(value), replies: repliesReceived(value) },
       ...(offer && { reply: offer }),
       ...(replied && { replied }),

@@ -227,6 +227,12 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
       `The reply-by date in the case file (${when(replyBy.because)}) has passed, so this ${STAGE_WORDS[stage]} asks for a reply by ${when(replyBy.value)}, ${days} days after its date. To choose another date, set request.deadline to a later one, or replace it with request.deadlineDays.`,
     );
   }
+  const holidays = resolved.assumed.find((a) => a.field === 'request.replyBy');
+  if (holidays && !resolved.assumed.some((a) => a.field === 'request.deadlineDays')) {
+    notes.push(
+      `${holidays.because} days after the letter's date falls in the Christmas and New Year holidays, when many businesses are closed, so the letter asks for a reply by ${when(holidays.value)}. To choose another date, set request.deadline.`,
+    );
+  }
   const notice = resolved.assumed.find((a) => a.field === 'request.deadlineDays');
   if (notice) {
     notes.push(
