@@ -36,6 +36,12 @@ export interface Phrases {
    * languages say the same as `purchase`.
    */
   purchaseAgain: string;
+  /**
+   * "yes" when what the writer expected was promised or agreed ("you would come at 9", "as
+   * quoted", "the terms say"): the letter says "What I was promised"; empty when it was only
+   * what they could expect ("a crown that lasts years"): "What I expected".
+   */
+  promised: string;
   /** "I have been your customer since 2019." or empty. */
   customer: string;
   /** The writer's customer number for the signature, with a label unless it has its own ("Acct 300912"); empty without one. */
@@ -148,16 +154,25 @@ function referenceWords(reference: string): string {
   return /^[A-Za-z][A-Za-z.'’]*\s+\S*\d/.test(reference) || /^[A-Za-z][A-Za-z.'’]*\s+[A-Za-z.()'’\s]+\s\S*\d/.test(reference) ? reference : `reference ${reference}`;
 }
 
+/** Words that show a promise or an agreement, not only what the writer could expect. */
+const PROMISE_WORDS = /\b(?:promis\w*|agreed?|agreement|quot\w*|estimate|confirm\w*|said|say|says|told|guarantee\w*|warrant\w*|advertis\w*|terms|contract\w*|booked|booking|ordered|order|invoice|written|writing|offer\w*|assured|stated|listing|website|brochure|policy|would|will|included?|including|within|before|between|on time|as (?:described|shown|pictured|specified)|in (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:hours?|days?|weeks?|months?))\b/i;
+
+/** Whether what the writer expected reads as promised or agreed (see Phrases.promised). */
+export function wasPromised(expectations: readonly string[]): boolean {
+  return expectations.some((text) => PROMISE_WORDS.test(text));
+}
+
 /** The story as it was told to the business, as paragraphs of a quotation (see Phrases.complaintQuote). */
 function complaintQuote(c: ResolvedCase, use: WordUse, impact: string): string[] {
   const { circumstances, expectations, outcome } = c.story;
   if (![circumstances, ...expectations, ...outcome, impact].some(speaksToReader)) return [];
   const inline = (text: string) => inSentence(clause(text), use);
   const paragraphs = [asSentence(circumstances)];
+  const promised = wasPromised(expectations);
   if (pairedItems(expectations, outcome)) {
-    paragraphs.push(['What I was promised, and what actually happened:', ...expectations.map((promised, i) => `- Promised: ${inline(promised)}. What happened: ${inline(outcome[i]!)}.`)].join('\n'));
+    paragraphs.push([`What I ${promised ? 'was promised' : 'expected'}, and what actually happened:`, ...expectations.map((expected, i) => `- ${promised ? 'Promised' : 'Expected'}: ${inline(expected)}. What happened: ${inline(outcome[i]!)}.`)].join('\n'));
   } else {
-    for (const [heading, texts] of [['What I was promised', expectations], ['What actually happened', outcome]] as const) {
+    for (const [heading, texts] of [[promised ? 'What I was promised' : 'What I expected', expectations], ['What actually happened', outcome]] as const) {
       if (texts.length > 1) paragraphs.push([`${heading}:`, ...texts.map((text) => `- ${asSentence(text)}`)].join('\n'));
       else if (texts.length === 1) paragraphs.push(`${heading}: ${inline(texts[0]!)}.`);
     }
@@ -313,6 +328,7 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     purchaseAgain: /^my\s[^(),;]+$/.test(item) ? purchaseSentence(c, money, date, sinceSaid, namedAgain(item, c.purchase.kind)) : purchaseSentence(c, money, date, sinceSaid),
     customerLine: c.sender.customerId ? (hasOwnLabel(c.sender.customerId) ? c.sender.customerId.trim() : `${customerWord === 'patient' ? 'Patient' : 'Customer'} number: ${c.sender.customerId.trim()}`) : '',
     customer,
+    promised: wasPromised(c.story.expectations) ? 'yes' : '',
     contacts: told.map((contact) => contactSentence(contact, 'you', date, use, c.recipient.contact)),
     // Only a letter to a third party (the card issuer) tells them: made when a template asks.
     get contactsToThirdParty() {

@@ -229,7 +229,7 @@ describe("the writer's answer after a colon in a French or Spanish sentence", ()
       contacts: [{ channel: 'teléfono', result: 'Me dijeron que esperara' }],
       request: { remedy: 'correction', correction: 'La sustitución del portátil' },
     });
-    expect(es).toContain('Lo acordado: un portátil nuevo.');
+    expect(es).toContain('Lo que cabía esperar: un portátil nuevo.');
     expect(es).toContain('Lo que ocurrió en realidad: Marta nos dijo que no había stock.');
     // What came back that reads as a sentence is one; a note keeps its label.
     expect(es).toContain('Les llamé por teléfono. Me dijeron que esperara.');
@@ -268,7 +268,7 @@ describe('more than the agreed price was charged', () => {
 describe('a verb or adverb after a colon', () => {
   it('is lowered like any other word that only starts the answer', () => {
     expect(letter('fr', { story: { expectations: 'Être remboursé sous 7 jours' } })).toContain('Ce qui était convenu : être remboursé sous 7 jours.');
-    expect(letter('fr', { story: { expectations: 'Plus aucun prélèvement' } })).toContain('Ce qui était convenu : plus aucun prélèvement.');
+    expect(letter('fr', { story: { expectations: 'Plus aucun prélèvement' } })).toContain('Ce que j'étais en droit d'attendre : plus aucun prélèvement.');
     expect(letter('es', { story: { expectations: 'Más rapidez' } })).toContain('Lo acordado: más rapidez.');
   });
 });
@@ -500,7 +500,7 @@ describe("the writer's answer after a colon in a German sentence", () => {
       request: { remedy: 'correction', correction: 'Die Maschine kostenlos reparieren oder ersetzen' },
     });
     expect(de).toContain('wegen folgender Bestellung: die Waschmaschine WM 8000.');
-    expect(de).toContain('Vereinbart war: eine fehlerfrei funktionierende Waschmaschine.');
+    expect(de).toContain('Erwarten durfte ich: eine fehlerfrei funktionierende Waschmaschine.');
     expect(de).toContain('Tatsächlich ist Folgendes geschehen: keine Reaktion auf meine E-Mails.');
     expect(de).toContain('Ergebnis: bis heute keine Antwort.');
     expect(de).toContain('wie folgt in Ordnung zu bringen: die Maschine kostenlos reparieren oder ersetzen.');

@@ -137,3 +137,19 @@ describe('toTheAddressee', () => {
     expect(written('Customer Services')).toContain('Mark quoted £95');
   });
 });
+
+describe('what the writer expected', () => {
+  const text = (expectations: string) => {
+    const c = boiler('first');
+    c.story.expectations = expectations;
+    const produced = produceLetter(c, { format: 'text' });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    return produced.output.content;
+  };
+
+  it('is called a promise only when it reads as one', () => {
+    expect(text('a boiler that works through the winter')).toContain('What I expected: a boiler that works through the winter.');
+    expect(text('the engineer would come between 8 and 12')).toContain('What I was promised: the engineer would come between 8 and 12.');
+    expect(text('a full service, as your website says')).toContain('What I was promised: a full service, as your website says.');
+  });
+});

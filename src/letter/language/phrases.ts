@@ -71,6 +71,15 @@ function startsWith(words: Record<string, string>, key: string, separator = ' ')
   return found;
 }
 
+const promiseWordsOf = new Map<string, RegExp>();
+/** The catalogue's `story.promiseWords` (starts of words, separated by "|") as an expression that finds one anywhere. */
+function promiseWords(words: Record<string, string>): RegExp {
+  const list = words['story.promiseWords'] ?? '';
+  let found = promiseWordsOf.get(list);
+  if (!found) promiseWordsOf.set(list, (found = new RegExp(`(?<![\\p{L}])(?:${list})`, 'iu')));
+  return found;
+}
+
 /**
  * "Madame Lefebvre" -> "Madame": a closing repeats the salutation's title, never a name after it
  * (the titles are the catalogue's `greeting.titles`).
@@ -442,6 +451,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     purchase,
     purchaseAgain: purchase,
     customer,
+    // The writer's expectations read as promised or agreed when they hold a word of the catalogue's `story.promiseWords` (word starts).
+    promised: words['story.promiseWords'] && c.story.expectations.some((text) => promiseWords(words).test(text)) ? 'yes' : '',
     customerLine: c.sender.customerId ? (hasOwnLabel(c.sender.customerId) ? c.sender.customerId.trim() : t('customerNumber', { id: c.sender.customerId.trim() })) : '',
     contacts: c.contacts.map((contact) => contactSentence(contact, 'you')),
     // Only a letter to a third party (the card issuer) tells them: made when a template asks.
