@@ -159,7 +159,8 @@ const PROMISE_WORDS = /\b(?:promis\w*|agreed?|agreement|quot\w*|estimate|confirm
 
 /** Whether what the writer expected reads as promised or agreed (see Phrases.promised). */
 export function wasPromised(expectations: readonly string[]): boolean {
-  return expectations.some((text) => PROMISE_WORDS.test(text));
+  // A date, a time or a figure ("delivery on 5 October", "10 sessions") is a term agreed, not a hope.
+  return expectations.some((text) => PROMISE_WORDS.test(text) || /\d/.test(text));
 }
 
 /** The story as it was told to the business, as paragraphs of a quotation (see Phrases.complaintQuote). */

@@ -268,8 +268,8 @@ describe('more than the agreed price was charged', () => {
 describe('a verb or adverb after a colon', () => {
   it('is lowered like any other word that only starts the answer', () => {
     expect(letter('fr', { story: { expectations: 'Être remboursé sous 7 jours' } })).toContain('Ce qui était convenu : être remboursé sous 7 jours.');
-    expect(letter('fr', { story: { expectations: 'Plus aucun prélèvement' } })).toContain('Ce que j'étais en droit d'attendre : plus aucun prélèvement.');
-    expect(letter('es', { story: { expectations: 'Más rapidez' } })).toContain('Lo acordado: más rapidez.');
+    expect(letter('fr', { story: { expectations: 'Plus aucun prélèvement' } })).toContain('Ce que j\'étais en droit d\'attendre : plus aucun prélèvement.');
+    expect(letter('es', { story: { expectations: 'Más rapidez' } })).toContain('Lo que cabía esperar: más rapidez.');
   });
 });
 

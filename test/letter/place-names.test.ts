@@ -29,6 +29,11 @@ describe('place names in the writer\'s answers', () => {
     expect(withPlaceCapitals(typed)).toBe(typed);
   });
 
+  it('a title typed in small letters, with its name', () => {
+    expect(capitalSentences('the vet (mr patel) quoted me, then dr. grant said no')).toBe('the vet (Mr Patel) quoted me, then Dr. Grant said no');
+    expect(capitalSentences('12 oak dr and the ms word file')).toBe('12 oak dr and the ms word file');
+  });
+
   it('is part of tidying an answer', () => {
     expect(capitalSentences('we flew to spain in may. the hotel in malaga was shut')).toBe('we flew to Spain in May. The hotel in Malaga was shut');
   });

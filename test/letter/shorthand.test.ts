@@ -10,6 +10,8 @@ describe('spelledOut', () => {
     expect(spelledOut("said she'd get someone out thurs, then fri")).toBe("said she'd get someone out Thursday, then Friday");
     // Short days that are words of their own stay: "we sat and waited", "the sun came out".
     expect(spelledOut('we sat in the sun on a wed afternoon')).toBe('we sat in the sun on a wed afternoon');
+    expect(spelledOut('customer for 2 yrs, 4yrs ago, 3 mths of msgs')).toBe('customer for 2 years, 4 years ago, 3 months of messages');
+    expect(spelledOut('quoted £320 incl. anaesthetic, approx. 2 hours late. Incl.')).toBe('quoted £320 including anaesthetic, approximately 2 hours late. Incl.');
   });
 
   it('leaves words that are English as they are, capitals that mean something, and quotations', () => {

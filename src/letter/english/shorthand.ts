@@ -51,6 +51,13 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
   hrs: 'hours',
   hr: 'hour',
   mins: 'minutes',
+  yrs: 'years',
+  yr: 'year',
+  mths: 'months',
+  mnths: 'months',
+  incl: 'including',
+  msg: 'message',
+  msgs: 'messages',
   appt: 'appointment',
   appts: 'appointments',
   approx: 'approximately',
@@ -74,9 +81,9 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
 // milliseconds to compile.
 const WORD = /(?<![\w'’/])(b\/c|w\/o|w\/|[a-z]+)(?![\w'’]|\/[a-z])/gi;
 /** A quick test for any of the words above, so that most texts are looked at once. */
-const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im'].join('|')})\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins)\\b|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\\b`, 'i');
+const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im'].join('|')})\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?)\\b|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\\b`, 'i');
 /** A number and its unit written together: "2wks", "50mins". */
-const NUMBER_UNIT = /\b(\d+)(wks?|hrs?|mins)\b(?![-/\w])/g;
+const NUMBER_UNIT = /\b(\d+)(wks?|hrs?|mins|yrs?)\b(?![-/\w])/g;
 
 /** "must of been", "would of had": "have" heard as "of" before a past participle ("could of course" is left alone). */
 const OF_FOR_HAVE = /\b(must|should|could|would|might|may)\s+of(?=\s+(?:been|had|done|gone|known|seen|taken|given|got|gotten|told|made|paid|sent|left|come|thought|said|brought|bought|kept|lost|found|heard|meant|put|set|spent|[a-z]+ed|[a-z]+en)\b)/gi;
@@ -92,6 +99,9 @@ const IM_FOR_I_AM = /\b[Ii]m(?=\s+[a-z])/g;
 /** "its now", "its been", "its the", "its in": "it's", as no possessive "its" is followed by these words. */
 const ITS_FOR_IT_IS =
   /\b([Ii])ts(?=\s+(?:now|been|not|still|a|an|the|going|gone|over|just|only|never|always|already|very|so|too|taking|getting|clear|obvious|impossible|unacceptable|ridiculous|in|on|at|from|with|about|because|all|my|your|their|our|his|her|what|there|here|supposed|meant|almost|nearly|also|really|actually|definitely|clearly|obviously|basically|literally)\b(?!-))/g;
+
+/** A word spelled out from an abbreviation typed with its full stop, the sentence going on after it. */
+const SPELLED_THEN_STOP = /\b(including|approximately|appointments?|message|messages)\.(?=\s+[a-z0-9£$€])/g;
 
 /** `text` with shorthand spelled out and apostrophes put back; the text itself when nothing changes. */
 export function spelledOut(text: string): string {
@@ -113,7 +123,9 @@ export function spelledOut(text: string): string {
         if (fixed === undefined) return word;
         // "Didnt" at the start of a sentence keeps its capital; "I'm" always has one.
         return /^[A-Z]/.test(word) && !fixed.startsWith('I') ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed;
-      }),
+      })
+      // "incl. VAT", "approx. 2 hours": the abbreviation's full stop goes with it when the sentence goes on.
+      .replace(SPELLED_THEN_STOP, '$1'),
   );
 }
 

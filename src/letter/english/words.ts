@@ -291,8 +291,20 @@ const MONTH_WITH_YEAR = new RegExp(String.raw`\b(${MONTHS}|${SHORT_MONTHS})(?=\.
 const MONTH_PAIR = new RegExp(String.raw`\b(${MONTHS}|${SHORT_MONTHS})(\.?\s*(?:or|to|and|till|until|through|[-–/,])\s*)(${MONTHS}|${SHORT_MONTHS})\b`, 'gi');
 const PLAIN_MONTH = new RegExp(String.raw`^(?:${PLAIN_SHORT_MONTHS}|${MONTHS.replace('march|', '').replace('may|', '')})$`);
 
+/** "mr patel", "dr. grant": a title typed in small letters, then a name ("dr and" is a drive's abbreviation). */
+const TITLED_NAME = /(?<![\w'’.-])(mr|mrs|ms|dr|prof)(\.?\s+)([a-z][a-z'’-]+)/g;
+
+/** "ms word", "ms teams": Microsoft's programs, not a woman's name. */
+const SOFTWARE = /^(?:word|teams|office|excel|paint|access|outlook|edge|store|dos|project)$/;
+
+function withTitledNames(text: string): string {
+  return text.replace(TITLED_NAME, (whole, title: string, between: string, name: string) =>
+    FUNCTION_WORD.test(name) || (title === 'ms' && SOFTWARE.test(name)) ? whole : `${capitalFirst(title)}${between}${capitalFirst(name)}`,
+  );
+}
+
 export function capitalNames(typed: string): string {
-  const text = withPlaceCapitals(typed);
+  const text = withTitledNames(withPlaceCapitals(typed));
   if (!MAY_NEED_CAPITALS.test(text)) return text;
   return text
     .replace(MONTH_WITH_YEAR, (month: string) => capitalFirst(month))

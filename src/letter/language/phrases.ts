@@ -452,7 +452,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     purchaseAgain: purchase,
     customer,
     // The writer's expectations read as promised or agreed when they hold a word of the catalogue's `story.promiseWords` (word starts).
-    promised: words['story.promiseWords'] && c.story.expectations.some((text) => promiseWords(words).test(text)) ? 'yes' : '',
+    promised: words['story.promiseWords'] && c.story.expectations.some((text) => promiseWords(words).test(text) || /\d/.test(text)) ? 'yes' : '',
     customerLine: c.sender.customerId ? (hasOwnLabel(c.sender.customerId) ? c.sender.customerId.trim() : t('customerNumber', { id: c.sender.customerId.trim() })) : '',
     contacts: c.contacts.map((contact) => contactSentence(contact, 'you')),
     // Only a letter to a third party (the card issuer) tells them: made when a template asks.
