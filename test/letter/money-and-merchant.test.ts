@@ -763,6 +763,8 @@ describe('greetings from what the writer typed about the reader', () => {
       }).split('\n')[2];
     for (const contact of ['Dear Sir', 'Dear Sir/Madam', 'To whom it may concern', 'n/a', 'N/A', 'unknown', 'Sir or Madam']) expect(greeting(contact)).toBe('Dear Sir or Madam,');
     expect(greeting('Dear Mr Tom Reilly')).toBe('Dear Mr Reilly,');
+    // What follows a team's name that is not a person's name is not a greeting: a stage of the complaints process.
+    expect(greeting('Customer Complaints, Stage 1')).toBe('Dear Customer Complaints team,');
     expect(greeting('unknown', (c) => (c.letter = { ...c.letter, locale: 'en-US' }))).toBe('Dear StreamPlus Customer Service,');
     expect(greeting('', (c) => ((c.recipient.company = 'TixNow Inc.'), (c.letter = { ...c.letter, locale: 'en-US' })))).toBe('Dear TixNow Customer Service,');
   });

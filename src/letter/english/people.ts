@@ -238,7 +238,7 @@ function nameOf(contact: string, locale: string): string | undefined {
   }
   // A role before the name ("the owner, Mr. Vo", "Manager - Dana Price"): the name is the greeting's.
   const [first, second] = described.split(/\s*(?:,|\s[-–—]\s)\s*/, 2);
-  const roleFirst = second !== undefined && /^(?:(?:the|a|an|your|our)\s+)?[\w\s&.'’-]+$/i.test(first!) && (ROLE_WORDS.test(first!.toLowerCase()) || TEAM_WORDS.test(first!.toLowerCase())) && (TITLES.test(second.split(/\s+/)[0]!) || /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+(?:\s|$)/.test(second));
+  const roleFirst = second !== undefined && /^(?:(?:the|a|an|your|our)\s+)?[\w\s&.'’-]+$/i.test(first!) && (ROLE_WORDS.test(first!.toLowerCase()) || TEAM_WORDS.test(first!.toLowerCase())) && (TITLES.test(second.split(/\s+/)[0]!) || isPersonsName(second.replace(/\s*[([].*$/, '').trim()));
   // Notes after the name ("Sam (branch manager)", "Joan Price, Lettings Manager", "Tom - site lead") are not part of it.
   let name = (roleFirst ? second! : described)
     .replace(/\s*[([].*$/, '')
