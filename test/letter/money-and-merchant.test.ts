@@ -610,6 +610,10 @@ describe('earlier contacts as a person tells them', () => {
       [{ channel: 'email', result: 'said no refund' }, 'and you said “no refund”.'],
       [{ channel: 'phone', who: 'Sam', result: 'said "these things happen with silk"' }, 'who said “these things happen with silk”.'],
       [{ channel: 'phone', who: 'Sam', result: 'promised refund' }, 'spoke to Sam, who promised a refund.'],
+      // What was said in notes, with a comma, is quoted; a second act after a comma is joined by "and".
+      [{ channel: 'visit', who: 'Ryan', result: 'said fully booked, maintenance tomorrow' }, 'spoke to Ryan, who said “fully booked, maintenance tomorrow”.'],
+      [{ channel: 'chat', who: 'Josh', result: 'said still investigating, no timeframe' }, 'who said “still investigating, no timeframe”.'],
+      [{ channel: 'phone', who: 'Aroha', result: 'apologised, rebooked the engineer' }, 'spoke to Aroha, who apologised and rebooked the engineer.'],
       [{ channel: 'email', result: 'offered engineer visit' }, 'and you offered an engineer visit.'],
       // Someone named casually is the person the writer spoke to.
       [{ channel: 'phone', result: "girl on the phone said she'd pass it on to the manager" }, "I phoned you. The person I spoke to said she'd pass it on to the manager."],

@@ -481,9 +481,10 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
     const saidWhat = /^(said|told me|replied)\s+(.+)$/i.exec(done);
     if (
       saidWhat &&
-      !/,/.test(saidWhat[2]!) &&
+      // "said fully booked, maintenance tomorrow" is what was said, in notes; "said no, refused a refund" is two acts.
+      saidWhat[2]!.split(/\s*,\s*/).slice(1).every((part) => !VERB_FIRST.test(part)) &&
       // A first word in -ed without a subject ("said delayed at warehouse") is a report's participle, not a verb of its own.
-      (!HAS_VERB.test(` ${saidWhat[2]}`) || (/^[a-z]+ed\b/i.test(saidWhat[2]!) && !HAS_VERB.test(saidWhat[2]!.replace(/^\S+/, '')))) &&
+      (!HAS_VERB.test(` ${saidWhat[2]}`) || (/^[a-z]+ed\b/i.test(participleFirst(saidWhat[2]!)) && !HAS_VERB.test(participleFirst(saidWhat[2]!).replace(/^\S+/, '')))) &&
       !/^(?:to|that|if|whether|it|they|he|she|you|we|i|there|nothing|someone|somebody|no one|nobody)\b/i.test(saidWhat[2]!) &&
       saidWhat[2]!.split(/\s+/).length <= MAX_WORDS_QUOTED &&
       !SUBJECT_AND_VERB.test(saidWhat[2]!)
@@ -494,7 +495,7 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
     // "said they would find me another instructor": the business, spoken to, of itself.
     if (!who && business === 'you') done = toTheBusiness(done);
     // "refused repair, said it was accidental damage": two things the same person did.
-    done = done.replace(/,\s+(said|told|claimed|promised|offered|explained|insisted|added|blamed)\b/i, ' and $1');
+    done = done.replace(/,\s+(said|told|claimed|promised|offered|explained|insisted|added|blamed|rebooked|booked|arranged|logged|raised|escalated|passed|transferred|cancelled|canceled|refunded)\b/i, ' and $1');
     // "said cancellations take 60 days, refused refund": after what was said, the refusal is an act of its own.
     done = done.replace(REFUSAL_AFTER, (_, verb: string, thing: string | undefined) => `, and ${verb.toLowerCase()} ${thing ? `a ${thing}` : ''}`);
     // "rebooked for 13 Oct and told it was a contractor issue": told the writer.
@@ -563,6 +564,10 @@ const CALLED_AGAIN = /^(?:rang|called|phoned|tried calling|tried to call)(?:\s+(
 
 /** The most words of a verbless report ("said no refund") taken as the words said. */
 const MAX_WORDS_QUOTED = 5;
+/** "fully booked, …", "still delayed": a participle after its adverb starts a note, not a sentence. */
+const participleFirst = (text: string) => text.replace(/^(?:fully|already|still|completely|totally|now|all|just)\s+(?=[a-z]+ed\b)/i, '');
+/** A part that starts with a verb: another act, not more of what was said. */
+const VERB_FIRST = new RegExp(String.raw`^(?:${VERB})\b`, 'i');
 /** "the landlord wants", "my bag needs": a subject and a verb in the present, so a sentence. */
 /** Someone at the business named casually as the subject: "girl on the phone said", "the guy at the desk told me". */
 const CASUAL_SUBJECT = /^(?:(?:the|a|an|some|this|one)\s+)?(?:girl|guy|lady|bloke|lad|woman|man|fella|fellow|chap|dude|person|someone|somebody)(?:\s+(?:on the (?:phone|line)|at (?:the )?(?:desk|front desk|counter|reception|till)|in the (?:shop|store|office)|I spoke to|there))?\s+(?=(?:said|told|promised|agreed|refused|offered|replied|asked|confirmed|explained|claimed|insisted)\b)/i;
