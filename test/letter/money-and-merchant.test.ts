@@ -614,6 +614,8 @@ describe('earlier contacts as a person tells them', () => {
       [{ channel: 'visit', who: 'Ryan', result: 'said fully booked, maintenance tomorrow' }, 'spoke to Ryan, who said “fully booked, maintenance tomorrow”.'],
       [{ channel: 'chat', who: 'Josh', result: 'said still investigating, no timeframe' }, 'who said “still investigating, no timeframe”.'],
       [{ channel: 'phone', who: 'Aroha', result: 'apologised, rebooked the engineer' }, 'spoke to Aroha, who apologised and rebooked the engineer.'],
+      // An engineer met in person may have come to the writer: the letter says only that they spoke.
+      [{ channel: 'in person', who: 'Carlos (lead tech)', result: 'said the system was fine' }, 'I spoke in person to Carlos, your lead tech, who said the system was fine.'],
       [{ channel: 'email', result: 'offered engineer visit' }, 'and you offered an engineer visit.'],
       // Someone named casually is the person the writer spoke to.
       [{ channel: 'phone', result: "girl on the phone said she'd pass it on to the manager" }, "I phoned you. The person I spoke to said she'd pass it on to the manager."],

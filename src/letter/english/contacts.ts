@@ -326,7 +326,9 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
         .replace(/^(?:the|a|an|your|their)\s+/i, '');
       const named = (place.includes(' ') || place !== (contact.channel ?? '').trim()) && !/^(?:in[- ]?person|visit(?:ed)?|went in|walk[- ]?in|face[- ]to[- ]face|in[- ]?(?:store|shop|branch|office|showroom))\b/i.test(place) && !/\b(?:person|visit)\b/i.test(place);
       const where = named ? `I went to ${possessive(business)} ${inSentence(clause(place), use, true)}` : `I went to see ${business} in person`;
-      told = who ? `${where} and spoke to ${spokenTo}` : where;
+      // Someone who works at the customer's (an engineer, a fitter, the crew) may have come to the
+      // writer as well as the writer gone to them: the letter says only that they spoke.
+      told = who ? (named || !FIELD_WORKER.test(who) ? `${where} and spoke to ${spokenTo}` : `I spoke in person to ${spokenTo}`) : where;
       break;
     }
     case 'text':
@@ -538,6 +540,9 @@ function yoursInReportedSpeech(result: string | undefined): string | undefined {
   return outsideQuotes(result, (part) => part.replace(THEIR_DOING, (_, what: string) => `your ${what}`));
 }
 
+/** People whose work takes them to the customer: met in person, they may have come to the writer. */
+const FIELD_WORKER = /\b(?:tech|techs|technicians?|engineers?|installers?|fitters?|plumbers?|electricians?|crew|drivers?|couriers?|delivery|surveyors?|inspectors?|assessors?|cleaners?|builders?|foreman|gardeners?|painters?|roofers?|movers?|removal\s+men|workmen|tradesm[ae]n|contractors?|labou?rers?|apprentices?)\b/i;
+
 const possessive = (business: string) => (business === 'you' ? 'your' : /s$/i.test(business) ? `${business}'` : `${business}'s`);
 
 /** A contact with a place of the business ("your baggage desk at Lisbon airport"): the sentence for the business alone, with the place put in. */
@@ -545,6 +550,7 @@ function placeSentence(contact: ResolvedCase['contacts'][number], channel: Chann
   const plain = contactSentence({ ...contact, channel: CHANNEL_WORDS[channel] }, business, date, use);
   const there = `${possessive(business)} ${inSentence(clause(place), use, true)}`;
   const verb = PLACE_VERBS[channel as keyof typeof PLACE_VERBS];
+  if (channel === 'visit' && plain.includes('I spoke in person to ')) return plain.replace('I spoke in person to ', `I went to ${there} and spoke to `);
   return plain.replace(channel === 'visit' ? `I went to see ${business} in person` : `I ${verb} ${business}`, `I ${verb} ${there}`);
 }
 
