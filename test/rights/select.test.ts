@@ -41,6 +41,15 @@ describe('rightsFor', () => {
     expect(overcharged.answer?.rights[0]).toMatchObject({ law: 'Consumer Rights Act 2015, sections 50 and 51', checked: '2026-12-03' });
   });
 
+  it('cites no law on faulty goods or work when the writer says the problem is something else', () => {
+    for (const [country, currency] of [['GB', 'GBP'], ['IE', 'EUR'], ['AU', 'AUD'], ['NZ', 'NZD'], ['DE', 'EUR'], ['FR', 'EUR'], ['ES', 'EUR']] as const) {
+      for (const kind of ['goods', 'service'] as const) {
+        if (kind === 'goods') expect(ids({ country, currency, kind, stage: 'first', problem: 'poor-quality' }).rights.length, `${country} ${kind}`).toBeGreaterThan(0);
+        expect(ids({ country, currency, kind, stage: 'first', problem: 'other' }).rights, `${country} ${kind}`).toEqual([]);
+      }
+    }
+  });
+
   it('accepts common names for the country and region', () => {
     expect(rightsFor(q({ country: 'UK', region: 'Scotland' }))?.nextSteps.map((s) => s.id)).toContain('gb-sct-simple-procedure');
   });
