@@ -61,7 +61,7 @@ function factParts(entry: FactConditions): string[] {
 
 function conditions(entry: Entry, defaultStages: readonly string[]): string {
   const parts = factParts(entry);
-  if (entry.unless) parts.push(`not when ${factParts(entry.unless).join(' and ')}`);
+  if (entry.unless) parts.push(`not when ${(Array.isArray(entry.unless) ? entry.unless : [entry.unless]).map((u) => factParts(u).join(' and ')).join(', or when ')}`);
   if (entry.priceAbove !== undefined || entry.priceUpTo !== undefined) {
     const range = [entry.priceAbove !== undefined ? `more than ${entry.priceAbove}` : '', entry.priceUpTo !== undefined ? `up to ${entry.priceUpTo}` : ''].filter(Boolean).join(' and ');
     parts.push(`price ${range}${entry.currency ? ` ${entry.currency}` : ''}`);

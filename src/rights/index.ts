@@ -255,7 +255,7 @@ interface Facts {
   takenOn?: string;
 }
 
-type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'remedies' | 'problems' | 'sectors' | 'paidWith'> & { unless?: FactConditions };
+type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'remedies' | 'problems' | 'sectors' | 'paidWith'> & { unless?: FactConditions | readonly FactConditions[] };
 
 /** Whether the conditions on the case's facts hold. A condition on a fact that is not known does not hold. */
 function factsHold(c: FactConditions, facts: Facts): boolean {
@@ -266,7 +266,7 @@ function factsHold(c: FactConditions, facts: Facts): boolean {
   if (c.sectors && (facts.sector === undefined || !c.sectors.some((s) => s.toLowerCase() === facts.sector!.trim().toLowerCase()))) return false;
   if (c.paidWith && (facts.paidWith === undefined || !c.paidWith.includes(facts.paidWith))) return false;
   // An exception holds only when all its conditions do, so an unknown fact leaves the entry in.
-  if (c.unless && factsHold(c.unless, facts)) return false;
+  if (c.unless && (Array.isArray(c.unless) ? c.unless.some((u: FactConditions) => factsHold(u, facts)) : factsHold(c.unless as FactConditions, facts))) return false;
   return true;
 }
 

@@ -43,15 +43,17 @@ function makeSchemas() {
     paidWith: z.optional(z.array(z.enum(PAID_WITH)).check(z.minLength(1))),
   };
 
+  const exception = z.strictObject(facts).check(z.refine((u) => Object.values(u).some((v) => v !== undefined), 'must name at least one condition'));
   /** Where, to what and when an entry applies. A condition left out means "any". */
   const conditions = {
     ...facts,
     /**
      * The entry does not apply when all of these hold (each on a known fact): a rental bond
      * (kinds deposit, sectors property) is not for the court that hears everything else. With a
-     * fact unknown, the exception does not hold, so the entry applies.
+     * fact unknown, the exception does not hold, so the entry applies. A list of exceptions: the
+     * entry does not apply when any of them holds.
      */
-    unless: z.optional(z.strictObject(facts).check(z.refine((u) => Object.values(u).some((v) => v !== undefined), 'must name at least one condition'))),
+    unless: z.optional(z.union([exception, z.array(exception).check(z.minLength(1))])),
     /** Letter stages. Rights default to first and final (a reminder restates the request, not the law); next steps to final; card routes to card-dispute. */
     stages: z.optional(z.array(z.enum(STAGES)).check(z.minLength(1))),
     /** The item's price must be more than this (Section 75: more than £100). Needs `currency`. */

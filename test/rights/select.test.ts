@@ -50,6 +50,14 @@ describe('rightsFor', () => {
     }
   });
 
+  it('in Germany, names neither the law of contracts for work nor the general conciliation body for a health practice', () => {
+    expect(ids({ country: 'DE', currency: 'EUR', kind: 'service', stage: 'final', problem: 'poor-quality' }).rights).toContain('de-werkvertrag-maengel');
+    expect(ids({ country: 'DE', currency: 'EUR', kind: 'service', stage: 'final' }).steps).toContain('de-universalschlichtungsstelle');
+    const health = ids({ country: 'DE', currency: 'EUR', kind: 'service', stage: 'final', problem: 'poor-quality', sector: 'health' });
+    expect(health.rights).not.toContain('de-werkvertrag-maengel');
+    expect(health.steps).not.toContain('de-universalschlichtungsstelle');
+  });
+
   it('accepts common names for the country and region', () => {
     expect(rightsFor(q({ country: 'UK', region: 'Scotland' }))?.nextSteps.map((s) => s.id)).toContain('gb-sct-simple-procedure');
   });
