@@ -58,6 +58,11 @@ describe('rightsFor', () => {
     expect(health.steps).not.toContain('de-universalschlichtungsstelle');
   });
 
+  it('in Spain, names one route for a telecoms operator: the Oficina de Atención al Usuario de Telecomunicaciones', () => {
+    expect(ids({ country: 'ES', currency: 'EUR', stage: 'final' }).steps).toContain('es-omic-hoja-reclamaciones');
+    expect(ids({ country: 'ES', currency: 'EUR', stage: 'final', sector: 'telecoms' }).steps).toEqual(['es-oficina-usuario-telecomunicaciones']);
+  });
+
   it('accepts common names for the country and region', () => {
     expect(rightsFor(q({ country: 'UK', region: 'Scotland' }))?.nextSteps.map((s) => s.id)).toContain('gb-sct-simple-procedure');
   });
