@@ -272,6 +272,14 @@ for (const language of builtInLanguages()) {
   writeFileSync(join(root, 'dist', 'specs', `${language}.cjs.br`), brotliCompressSync(code));
 }
 
+// Each other language's catalogue of words, compressed like the wizard's messages and read
+// only for a letter in that language (src/letter/language/index.ts); the package leaves out
+// the plain copies in templates/, which are the source.
+for (const language of builtInLanguages()) {
+  const json = JSON.stringify(JSON.parse(readFileSync(join(root, 'templates', language, 'language.json'), 'utf8')));
+  writeFileSync(join(root, 'dist', 'words', `${language}.json.br`), brotliCompressSync(json));
+}
+
 // One notice per bundled package, with its licence text.
 const packages = new Map();
 for (const input of Object.keys(result.metafile.inputs)) {

@@ -1,6 +1,6 @@
 // A language's catalogue of words and phrases (templates/<language>/language.json), read
 // only when a letter in that language is written.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../util/paths.js';
 import type { Language } from './names.js';
@@ -20,11 +20,18 @@ export function languageDir(language: Language): string {
 export function catalogue(language: Exclude<Language, 'en'>): Catalogue {
   let found = catalogues.get(language);
   if (!found) {
-    const data = JSON.parse(readFileSync(join(languageDir(language), 'language.json'), 'utf8')) as Record<string, unknown>;
+    const data = JSON.parse(catalogueText(language)) as Record<string, unknown>;
     found = Object.fromEntries(Object.entries(data).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
     catalogues.set(language, found);
   }
   return found;
+}
+
+/** The package's compressed copy of a catalogue (the build writes it); in the source tree without a build, the catalogue itself. */
+function catalogueText(language: Language): string {
+  const packed = join(packageRoot(), 'dist', 'words', `${language}.json.br`);
+  if (existsSync(packed)) return process.getBuiltinModule('node:zlib').brotliDecompressSync(readFileSync(packed)).toString('utf8');
+  return readFileSync(join(languageDir(language), 'language.json'), 'utf8');
 }
 
 /** The catalogue's text for `key` with each `{name}` filled in. A missing key is a bug in the catalogue. */
