@@ -188,7 +188,7 @@ describe('stageNotes', () => {
     delete packSteps.letter!.nextSteps;
     packSteps.sender.region = 'IL';
     expect(stageNotes(resolved(packSteps))).toEqual([
-      expect.stringMatching(/^The rights and next steps in this letter are general information, not legal advice\. Where they come from:\n {2}- ask my state's consumer protection office for help: https:\/\//),
+      expect.stringMatching(/^The rights and next steps in this letter are general information, not legal advice\. Where they come from:\n {2}- file a complaint with the Illinois Attorney General's Consumer Protection Division: https:\/\//),
     ]);
     expect(stageNotes(resolved(minimalCase('reminder', 'refund')))).toEqual([
       // Nor any way to reach the writer.

@@ -120,11 +120,17 @@ describe('rightsFor', () => {
 
   it('US states: the Massachusetts 93A demand and the California CLRA notice only in their own state', () => {
     const us = (region?: string) => rightsFor({ country: 'US', region, remedy: 'refund', stage: 'final', currency: 'USD' })!;
-    expect(us('US-MA').nextSteps.map((s) => s.id)).toEqual(['us-state-consumer-office', 'us-ma-93a-demand']);
+    expect(us('US-MA').nextSteps.map((s) => s.id)).toEqual(['us-ma-attorney-general', 'us-ma-93a-demand']);
     expect(us('US-MA').nextSteps[1]!.minDays).toBe(30);
-    expect(us('US-CA').nextSteps.map((s) => s.id)).toEqual(['us-state-consumer-office', 'us-ca-clra-notice']);
+    expect(us('US-CA').nextSteps.map((s) => s.id)).toEqual(['us-ca-attorney-general', 'us-ca-clra-notice']);
     expect(us('US-CA').nextSteps[1]!.terminalNote).toMatch(/certified or registered mail/);
     for (const region of ['US-NY', 'US-TX', undefined]) expect(JSON.stringify(us(region))).not.toMatch(/93A|1782|Massachusetts|California/);
+    // The state's own consumer office where redress knows it, else "my state's consumer protection office"; never for an airline.
+    expect(us('US-TX').nextSteps.map((s) => s.text)).toEqual([expect.stringContaining("Texas Attorney General's Consumer Protection Division")]);
+    expect(us('US-NV').nextSteps.map((s) => s.id)).toEqual(['us-state-consumer-office']);
+    expect(us(undefined).nextSteps.map((s) => s.id)).toEqual(['us-state-consumer-office']);
+    const airline = rightsFor({ country: 'US', region: 'US-TX', remedy: 'refund', stage: 'final', currency: 'USD', sector: 'airline' })!;
+    expect(airline.nextSteps.map((s) => s.id)).toEqual(['us-dot-air-travel']);
     expect(JSON.stringify(us('US-MA'))).not.toMatch(/1782|California/);
     expect(JSON.stringify(us('US-CA'))).not.toMatch(/93A|Massachusetts/);
   });
@@ -167,8 +173,10 @@ describe('rightsFor', () => {
 
   it('Canada: the provincial office, and the Civil Resolution Tribunal in British Columbia', () => {
     const ca = (region?: string) => rightsFor({ country: 'CA', region, remedy: 'refund', stage: 'final', currency: 'CAD' })!.nextSteps.map((s) => s.id);
-    expect(ca('CA-BC')).toEqual(['ca-consumer-office', 'ca-bc-civil-resolution-tribunal']);
-    expect(ca('CA-ON')).toEqual(['ca-consumer-office', 'ca-on-small-claims']);
+    expect(ca('CA-BC')).toEqual(['ca-bc-consumer-protection', 'ca-bc-civil-resolution-tribunal']);
+    expect(ca('CA-ON')).toEqual(['ca-on-consumer-protection', 'ca-on-small-claims']);
+    expect(ca('CA-QC')).toEqual(['ca-qc-opc']);
+    expect(ca('CA-NS')).toEqual(['ca-consumer-office']);
     expect(ca()).toEqual(['ca-consumer-office']);
   });
 
