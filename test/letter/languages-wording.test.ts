@@ -1028,6 +1028,9 @@ describe('the writer’s answers in a French, German or Spanish letter', () => {
     expect(fr).toContain("J'ai appelé M. Dupont le 3 mai. Il m'a promis un rappel... rien depuis.");
     const es = letter('es', { story: { circumstances: 'llamé al Sr. García el 3 de mayo. me dijo que lo revisarían.' } });
     expect(es).toContain('Llamé al Sr. García el 3 de mayo. Me dijo que lo revisarían.');
+    // A time or a number ends a French or Spanish sentence; only German writes ordinals with a dot.
+    expect(letter('fr', { story: { circumstances: 'les déménageurs sont arrivés a 11h30. pendant le transport le miroir a été cassé.' } })).toContain('11h30. Pendant le transport');
+    expect(letter('es', { story: { circumstances: 'llegaron a las 11. después se fueron.' } })).toContain('a las 11. Después se fueron.');
   });
 });
 

@@ -86,7 +86,8 @@ function rulesOf(words: Catalogue): AnswerRules {
     }),
     ...(open && close && { quotes: [open, close] as const }),
     ...(determiners && { nouns: { determiners: new RegExp(`(?<![\\p{L}])((?:${determiners})\\s+)(\\p{Ll}[\\p{L}-]{2,})(?![\\p{L}])`, 'giu') } }),
-    sentenceEnd: /(?<![\d.])([.!?])(\s+)(\p{Ll})/gu,
+    // A number before the stop ends the sentence ("à 11h30. pendant…"), except in a language that writes ordinals with a dot ("am 2. oktober").
+    sentenceEnd: words['answers.ordinalDot'] ? /(?<![\d.])([.!?])(\s+)(\p{Ll})/gu : /(?<![.])([.!?])(\s+)(\p{Ll})/gu,
     // A single letter before the stop is an abbreviation too ("p. ej.", "z. B.", "3 h.").
     abbreviation: new RegExp(`(?:^|[\\s(.])(?:${abbreviations ? `${abbreviations}|` : ''}\\p{L}\\.)$`, 'iu'),
     ...(capitals && { capitalWords: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${capitals})(?![\\p{L}\\p{N}-])`, 'gu') }),
