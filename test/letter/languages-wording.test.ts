@@ -1031,6 +1031,10 @@ describe('the writer’s answers in a French, German or Spanish letter', () => {
     // A time or a number ends a French or Spanish sentence; only German writes ordinals with a dot.
     expect(letter('fr', { story: { circumstances: 'les déménageurs sont arrivés a 11h30. pendant le transport le miroir a été cassé.' } })).toContain('11h30. Pendant le transport');
     expect(letter('es', { story: { circumstances: 'llegaron a las 11. después se fueron.' } })).toContain('a las 11. Después se fueron.');
+    // What was bought and the enclosures take the language's quotation marks too.
+    const quoted = letter('de', { purchase: { item: 'DSL 250 Tarif "NetzPlus Max"' }, evidence: ['Vertrag "NetzPlus Max"'] });
+    expect(quoted).toContain('Tarif „NetzPlus Max“');
+    expect(quoted).not.toContain('"NetzPlus Max"');
   });
 });
 

@@ -119,20 +119,40 @@ function tidied(text: string, rules: AnswerRules, nouns?: ReadonlySet<string>): 
   if (rules.spaceBefore) out = out.replace(rules.spaceBefore, '\u00A0$1');
   if (rules.capitalWords) out = out.replace(rules.capitalWords, (word) => word.charAt(0).toLocaleUpperCase() + word.slice(1));
   if (rules.commaBefore) out = out.replace(rules.commaBefore, ', ');
-  if (rules.quotes) {
-    const [open, close] = rules.quotes;
-    out = out.replace(/"([^"\n]+)"|“([^“”\n]+)”/g, (_whole, straight: string | undefined, curly: string | undefined) => `${open}${(straight ?? curly)!.trim()}${close}`);
-  }
+  out = inLanguageQuotes(out, rules.quotes);
   if (rules.nouns && nouns && nouns.size > 0) {
     out = out.replace(rules.nouns.determiners, (whole, before: string, word: string) => (nouns.has(word) ? `${before}${word.charAt(0).toLocaleUpperCase('de')}${word.slice(1)}` : whole));
   }
   return out;
 }
 
+/** `"NetzPlus Max"` -> `„NetzPlus Max“`: straight quotation marks as the language writes them. */
+function inLanguageQuotes(text: string, quotes: readonly [string, string] | undefined): string {
+  if (!quotes || !/["“]/.test(text)) return text;
+  return text.replace(/"([^"\n]+)"|“([^“”\n]+)”/g, (_whole, straight: string | undefined, curly: string | undefined) => `${quotes[0]}${(straight ?? curly)!.trim()}${quotes[1]}`);
+}
+
+/** The item, the enclosures and whom the writer spoke to, with the language's quotation marks; the same case when none has any. */
+function withLanguageQuotes(c: ResolvedCase, rules: AnswerRules): ResolvedCase {
+  if (!rules.quotes) return c;
+  const item = inLanguageQuotes(c.purchase.item, rules.quotes);
+  const evidence = c.evidence.map((text) => inLanguageQuotes(text, rules.quotes));
+  const who = c.contacts.map((contact) => (contact.who === undefined ? undefined : inLanguageQuotes(contact.who, rules.quotes)));
+  if (item === c.purchase.item && evidence.every((text, i) => text === c.evidence[i]) && who.every((text, i) => text === c.contacts[i]!.who)) return c;
+  return {
+    ...c,
+    purchase: { ...c.purchase, item },
+    evidence,
+    contacts: c.contacts.map((contact, i) => (who[i] === contact.who ? contact : { ...contact, who: who[i] })),
+  };
+}
+
 /** The case with its answers tidied for a letter in `language` (not English, which has rules of its own); the same object when nothing changes. */
-export function withAnswersTidied(c: ResolvedCase, language: Exclude<Language, 'en'>): ResolvedCase {
+export function withAnswersTidied(typed: ResolvedCase, language: Exclude<Language, 'en'>): ResolvedCase {
   let rules = rulesMade.get(language);
   if (!rules) rulesMade.set(language, (rules = rulesOf(catalogue(language))));
+  // What was bought and the enclosures are names, not sentences: only their quotation marks are the language's.
+  const c = withLanguageQuotes(typed, rules);
   const { story, contacts, request } = c;
   const all = [story.circumstances, story.impact, request.correction, request.reason, ...story.expectations, ...story.outcome, ...contacts.map((contact) => contact.result)].filter(
     (text): text is string => text !== undefined,
