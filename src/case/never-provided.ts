@@ -10,12 +10,12 @@ import type { Language } from '../letter/language/names.js';
 interface NeverCameWords {
   /** What never came: a negation, then a verb of arriving or taking place. */
   said: RegExp;
-  /** What the business called off ("the flight was cancelled"): read in the circumstances too. */
-  calledOff?: RegExp;
+  /** What the business called off ("the flight was cancelled"): read in the circumstances too (made when they speak of cancelling). */
+  calledOff?: () => RegExp;
   /** A statement that starts with the business calling it off, its subject left out ("cancelled, rebooked…"). */
   bareCalledOff?: RegExp;
-  /** What was bought names a thing a business calls off ("return flights"). */
-  itemCalledOff?: RegExp;
+  /** Words for a thing a business calls off ("flight"), which what was bought may name ("return flights"). */
+  itemCalledOff?: ReadonlySet<string>;
   /** Something else that did not come, which says nothing about what was paid for. */
   other: RegExp;
 }
@@ -27,15 +27,16 @@ const CALLED_OFF_EN = 'flight|course|class|event|concert|show|performance|tour|t
 // Unicode expressions that ignore case take milliseconds to make, and a letter needs one language.
 const WORDS: Readonly<Record<Language, () => NeverCameWords>> = {
   en: () => ({
-    calledOff: new RegExp(
-      [
-        String.raw`\b(?:${CALLED_OFF_EN})s?\s+(?:(?:was|were|has been|have been|had been|got|is|been)\s+)?(?:cancell?ed|called off|scrapped)\b`,
-        String.raw`\b(?:they|you|the airline|the venue|the organi[sz]ers?|the hotel|the school)\s+(?:cancell?ed|called off)\s+(?:(?:my|our|the)\s+)?(?:${CALLED_OFF_EN})`,
-      ].join('|'),
-      'i',
-    ),
+    calledOff: () =>
+      new RegExp(
+        [
+          String.raw`\b(?:${CALLED_OFF_EN})s?\s+(?:(?:was|were|has been|have been|had been|got|is|been)\s+)?(?:cancell?ed|called off|scrapped)\b`,
+          String.raw`\b(?:they|you|the airline|the venue|the organi[sz]ers?|the hotel|the school)\s+(?:cancell?ed|called off)\s+(?:(?:my|our|the)\s+)?(?:${CALLED_OFF_EN})`,
+        ].join('|'),
+        'i',
+      ),
     bareCalledOff: /^\s*(?:(?:was|were|got)\s+)?(?:cancell?ed|called off|scrapped)\b/i,
-    itemCalledOff: new RegExp(String.raw`\b(?:${CALLED_OFF_EN})s?\b`, 'i'),
+    itemCalledOff: new Set(CALLED_OFF_EN.split('|')),
     said: new RegExp(
       [
         // "never delivered", "nothing arrived", "nobody turned up", "hasn't arrived", "the crew didn't show up".
@@ -73,17 +74,23 @@ const made = new Map<Language, NeverCameWords>();
 export function neverProvided(outcome: readonly string[], language: Language, item = '', circumstances = ''): string | undefined {
   let words = made.get(language);
   if (!words) made.set(language, (words = WORDS[language]()));
-  const bareSubject = words.bareCalledOff !== undefined && words.itemCalledOff!.test(item);
+  const { bareCalledOff, itemCalledOff } = words;
+  const namesCalledOff = (text: string) => itemCalledOff !== undefined && text.toLowerCase().split(/[^a-z]+/).some((word) => itemCalledOff.has(word) || itemCalledOff.has(word.replace(/s$/, '')));
   for (const text of outcome) {
     // Each part of a statement on its own: "nothing delivered, 3 dates missed".
     for (const part of parts(text)) {
-      if ((words.said.test(part) || (bareSubject && words.bareCalledOff!.test(part))) && !words.other.test(part)) return part.trim();
+      if ((words.said.test(part) || (bareCalledOff?.test(part) && namesCalledOff(item))) && !words.other.test(part)) return part.trim();
     }
   }
-  if (words.calledOff && circumstances !== '') {
-    for (const part of parts(circumstances)) if (words.calledOff.test(part) && !words.other.test(part)) return part.trim();
+  if (words.calledOff && CANCELLING.test(circumstances) && namesCalledOff(circumstances)) {
+    const calledOff = (madeCalledOff ??= words.calledOff());
+    for (const part of parts(circumstances)) if (calledOff.test(part) && !words.other.test(part)) return part.trim();
   }
   return undefined;
 }
+
+/** Circumstances that speak of cancelling a thing a business calls off (most do not): only they are read for it. */
+const CANCELLING = /cancel|called off|scrapped/i;
+let madeCalledOff: RegExp | undefined;
 
 const parts = (text: string) => text.split(/[.;!?]+|,\s+(?=\p{L})/u);
