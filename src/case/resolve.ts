@@ -263,7 +263,8 @@ function problemOf(value: Case, outcome: readonly string[], language: Language, 
 }
 
 /** What was bought, named as a deposit ("deposit for apartment 12", "rental bond", "Mietkaution"). */
-const DEPOSIT_ITEM = /(?<![\p{L}])(?:deposit|bond|kaution|mietkaution|caution|dépôt de garantie|depot de garantie|fianza)(?![\p{L}])/iu;
+// Latin letters, not a Unicode class: every case is read with it, and a Unicode expression that ignores case is slow to make.
+const DEPOSIT_ITEM = /(?<![A-Za-z\u00C0-\u024F])(?:deposit|bond|kaution|mietkaution|caution|dépôt de garantie|depot de garantie|fianza)(?![A-Za-z\u00C0-\u024F])/i;
 
 /**
  * Work done for the writer, named by its head word: "boiler service", "screen replacement",

@@ -217,7 +217,7 @@ export function nounPhrase(text: string, use?: WordUse): string {
 }
 
 /** "2 x", "2x", "x2": a count written as a multiplication. */
-const COUNT_TIMES = /^(?:(\d+)\s*[x×]|[x×]\s*(\d+))\s+(?=\p{L})/iu;
+const COUNT_TIMES = /^(?:(\d+)\s*[x×]|[x×]\s*(\d+))\s+(?=[A-Za-z\u00C0-\u024F])/i;
 /** A verb's -ing form followed by what it was done to: "fixing my boiler", "repairing the roof". */
 const DOING = /^[A-Za-z]+ing\s+(?:my|our|the|a|an|his|her|their|your|this|that|these|those)\b/i;
 /** A word for a piece of work, then "of": "installation of", "replacement of", "repair of", "removal of". */
