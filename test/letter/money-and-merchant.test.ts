@@ -598,8 +598,10 @@ describe('earlier contacts as a person tells them', () => {
       // A verb no list knows, by its ending and its object: what the business did.
       [{ channel: 'in person', result: 're-cemented it, said it should be fine now' }, 'I went to see you in person, and you re-cemented it and said it should be fine now.'],
       [{ channel: 'email', result: 'sent them the video link, no reply' }, 'I emailed you and sent you the video link, but I received no reply.'],
-      [{ channel: 'email', result: 'sent claim form with photos, got claim # C-7781' }, 'I emailed you and sent claim form with photos, and I received a claim # C-7781.'],
+      [{ channel: 'email', result: 'sent claim form with photos, got claim # C-7781' }, 'I emailed you and sent a claim form with photos, and I received a claim # C-7781.'],
       [{ channel: 'app', result: 'complained about the delay' }, 'I contacted you through your app and complained about the delay.'],
+      [{ channel: 'email', result: 'sent appeal with photos and plumber report' }, 'I emailed you and sent an appeal with photos and plumber report.'],
+      [{ channel: 'phone', who: 'left voicemail for Service Manager', result: 'no call back' }, 'I phoned you and left a voicemail message for your Service Manager, but I received no call back.'],
       [{ channel: 'phone', result: 'waited 3 hrs on hold, call dropped' }, 'I phoned you and waited 3 hours on hold, and then the call was cut off.'],
       [{ channel: 'email', result: 'submitted insurance claim form with photos, no response' }, 'I emailed you and submitted insurance claim form with photos, but I received no response.'],
       [{ channel: 'email', result: 'bounced back' }, 'I emailed you, but the message bounced back.'],

@@ -93,7 +93,7 @@ const AUTO_REPLY = /^(?:an?\s+)?auto(?:matic|mated)?[- ]?(?:reply|response|email
 const WRITER_WAITING = /^(?:still\s+)?(?:waiting|awaiting|chasing)\b/i;
 
 /** What only the writer does in a contact: "cancelled", "asked for a refund", "sent photos of the damage". */
-const WRITER_ACT = /^(?:waited|held|queued|hung on|submitted|filed|lodged|filled (?:in|out)|raised (?:a |an |the )?(?:complaint|claim|ticket|case|dispute)|was (?:put |kept |left )?on hold|got put on hold|gave up|cancel(?:l)?ed(?!\s+(?:again|(?:the|my|our)\s+(?:appointment|visit|engineer|fitting|installation|service\s+call|call-?out)s?)\b)|asked (?:for (?:a |my |the )?(?:refund|money back|compensation|replacement|repair|manager|supervisor|call ?back)|to (?:cancel|speak|be refunded))|requested|complained|chased|reported|disputed|queried|followed up|returned|left (?:(?:a|an|another|two|three|\d+)\s+)?(?:voice ?mails?|messages?|msgs?|notes?)|(?:sent|attached|forwarded|uploaded|emailed|gave|showed|posted|mailed)\s+(?:(?:them|you|him|her)\s+)?(?:(?:the|my|some|a|an|all|more|two|three|\d+)\s+)?(?:[a-z]+\s+)?(?:photos?|pictures?|videos?|video\s+links?|links?|screenshots?|evidence|receipts?|proof|copies|copy|documents?|invoices?|forms?|details|statements?|reports?|contracts?)|(?:got|received)\s+(?:(?:a|an|the|my)\s+)?(?:claim|case|ticket|reference|ref|complaint|confirmation|tracking)\b)\b/i;
+const WRITER_ACT = /^(?:waited|held|queued|hung on|submitted|filed|lodged|filled (?:in|out)|raised (?:a |an |the )?(?:complaint|claim|ticket|case|dispute)|was (?:put |kept |left )?on hold|got put on hold|gave up|cancel(?:l)?ed(?!\s+(?:again|(?:the|my|our)\s+(?:appointment|visit|engineer|fitting|installation|service\s+call|call-?out)s?)\b)|asked (?:for (?:a |my |the )?(?:refund|money back|compensation|replacement|repair|manager|supervisor|call ?back)|to (?:cancel|speak|be refunded))|requested|complained|chased|reported|disputed|queried|followed up|returned|left (?:(?:a|an|another|two|three|\d+)\s+)?(?:voice ?mails?|messages?|msgs?|notes?)|(?:sent|attached|forwarded|uploaded|emailed|gave|showed|posted|mailed)\s+(?:(?:them|you|him|her)\s+)?(?:(?:the|my|some|a|an|all|more|two|three|\d+)\s+)?(?:[a-z]+\s+)?(?:photos?|pictures?|videos?|video\s+links?|links?|screenshots?|evidence|receipts?|proof|copies|copy|documents?|invoices?|forms?|details|statements?|reports?|contracts?|appeals?|complaints?|claims?|letters?|requests?)|(?:got|received)\s+(?:(?:a|an|the|my)\s+)?(?:claim|case|ticket|reference|ref|complaint|confirmation|tracking)\b)\b/i;
 
 /** "call dropped", "line went dead": how a call ended, after the writer waited on it. */
 const CALL_CUT_OFF = /^(?:the\s+)?(?:call|line|phone)\s+(?:was\s+|got\s+)?(?:dropped|cut off|disconnected|went dead|ended)\.?$/i;
@@ -238,6 +238,14 @@ function placeNamed(who: string): string | undefined {
 }
 
 export function contactSentence(typed: ResolvedCase['contacts'][number], business: string, date: (d: string) => string, use: WordUse, addressee?: string): string {
+  // "left voicemail for Service Manager" typed as whom the writer spoke to: what the writer did, for whom.
+  const forWhom = typed.who === undefined ? null : VOICEMAIL_FOR.exec(typed.who.trim());
+  if (forWhom) {
+    const { who: _note, ...rest } = typed;
+    const whom = forWhom[1]!.replace(/^(?:the|your|their)\s+/i, '');
+    const result = `left a voicemail message for ${ROLE_WORDS.test(whom.toLowerCase()) ? `${business === 'you' ? 'your' : 'the'} ${whom}` : whom}${typed.result ? `, ${typed.result}` : ''}`;
+    return contactSentence({ ...rest, result }, business, date, use, addressee);
+  }
   const channel = channelOf(typed.channel);
   // Tidied once: what tidying gives is not tidied again (a loop on an odd answer would never end).
   const tidied = typed.who === undefined ? undefined : tidiedWho(typed.who, business);
@@ -457,7 +465,7 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
               ? ', and then the call was cut off'
             : BOUNCED.test(part)
               ? ', but the message bounced back'
-            : /^no (?:reply|response|answer)\b/i.test(part)
+            : /^no (?:reply|response|answer|call ?back)\b/i.test(part)
               ? `, but I received ${part.charAt(0).toLowerCase()}${part.slice(1)}`
               : STARTS_WITH_VERB.test(part) && !WRITER_ACT.test(part)
               ? `, and ${they} ${part.charAt(0).toLowerCase()}${part.slice(1)}`
@@ -468,7 +476,9 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
         )
         .join('');
       // "sent them the video link": "them" is the business the letter is written to.
-      const own = business === 'you' ? act!.replace(/^(\S+\s+)them\b/i, '$1you') : act!;
+      const own = (business === 'you' ? act!.replace(/^(\S+\s+)them\b/i, '$1you') : act!)
+        // "sent appeal with photos": one appeal, with its article.
+        .replace(/^((?:sent|submitted|filed|lodged|mailed|posted|raised)\s+)(appeal|complaint|claim|letter|request|form|report|invoice|contract|statement|document|video|photo|screenshot|ticket)\b(?!s)/i, (_, verb: string, noun: string) => `${verb}${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`);
       return `${when}${told} and ${inSentence(own, use)}${then}.`;
     }
     // "told to wait", "told it was on the truck": told whom? The writer.
@@ -539,6 +549,9 @@ function yoursInReportedSpeech(result: string | undefined): string | undefined {
   if (result === undefined || !SAID_OF_ITSELF.test(result.trim())) return result;
   return outsideQuotes(result, (part) => part.replace(THEIR_DOING, (_, what: string) => `your ${what}`));
 }
+
+/** "left voicemail for the manager", "left a message with Dana": a note typed as whom the writer spoke to. */
+const VOICEMAIL_FOR = /^left\s+(?:a\s+)?(?:voice\s*mail|vm|message|msg)\s+(?:message\s+)?(?:for|with)\s+(.+)$/i;
 
 /** People whose work takes them to the customer: met in person, they may have come to the writer. */
 const FIELD_WORKER = /\b(?:tech|techs|technicians?|engineers?|installers?|fitters?|plumbers?|electricians?|crew|drivers?|couriers?|delivery|surveyors?|inspectors?|assessors?|cleaners?|builders?|foreman|gardeners?|painters?|roofers?|movers?|removal\s+men|workmen|tradesm[ae]n|contractors?|labou?rers?|apprentices?)\b/i;
