@@ -510,11 +510,11 @@ describe('the writer’s own words get the capitals English gives them', () => {
   });
   it('a month after a word of time, and a name the writer capitalises elsewhere', () => {
     const text = letter(subscription, 'first', (c) => {
-      c.story.circumstances = 'no new issues since august, and the next one is due in may. I pay by Paypal.';
-      c.purchase.item = 'paypal subscription';
+      c.story.circumstances = 'no new issues since august, and the next one is due in may. I pay by Patreon.';
+      c.purchase.item = 'patreon subscription';
     });
     expect(text).toContain('No new issues since August, and the next one is due in May.');
-    expect(text).toContain('my Paypal subscription');
+    expect(text).toContain('my Patreon subscription');
   });
   it('a month named alone, in brackets or in a list, and in the subject', () => {
     const text = letter(subscription, 'first', (c) => {

@@ -1,6 +1,6 @@
 // The writer's own words made to fit a sentence: a noun phrase gets a determiner, a capital
 // that only started the answer is lowered, words the writer capitalises elsewhere keep it.
-import { withPlaceCapitals } from './place-names.js';
+import { withProperNameCapitals } from './proper-names.js';
 import type { ResolvedCase } from '../../case/resolve.js';
 import { remembered } from '../../util/remember.js';
 import { isCommonWord } from './common-words.js';
@@ -304,7 +304,7 @@ function withTitledNames(text: string): string {
 }
 
 export function capitalNames(typed: string): string {
-  const text = withTitledNames(withPlaceCapitals(typed));
+  const text = withTitledNames(withProperNameCapitals(typed));
   if (!MAY_NEED_CAPITALS.test(text)) return text;
   return text
     .replace(MONTH_WITH_YEAR, (month: string) => capitalFirst(month))

@@ -1,7 +1,7 @@
 // Places, peoples and languages typed in small letters get their capitals; everyday words
 // that are also places, and names inside addresses, stay as typed.
 import { describe, expect, it } from 'vitest';
-import { withPlaceCapitals } from '../../src/letter/english/place-names.js';
+import { withProperNameCapitals } from '../../src/letter/english/proper-names.js';
 import { capitalSentences } from '../../src/letter/english/words.js';
 
 describe('place names in the writer\'s answers', () => {
@@ -14,8 +14,10 @@ describe('place names in the writer\'s answers', () => {
     ['delivered anywhere in the uk, my gp said so', 'delivered anywhere in the UK, my GP said so'],
     ["london's busiest station", "London's busiest station"],
     ['french doors and an english breakfast', 'French doors and an English breakfast'],
+    ['screen on my iphone 13 and the lg tv', 'screen on my iPhone 13 and the LG tv'],
+    ['2017 toyota corolla, booked via ebay', '2017 Toyota Corolla, booked via eBay'],
   ])('%s', (typed, written) => {
-    expect(withPlaceCapitals(typed)).toBe(written);
+    expect(withProperNameCapitals(typed)).toBe(written);
   });
 
   it.each([
@@ -25,8 +27,9 @@ describe('place names in the writer\'s answers', () => {
     'write to bookings@dublin-hotels.ie or see www.lisbon.example/stay',
     'the file was saved as paris.pdf',
     'a non-english keyboard',
+    'an apple pie, a round of golf and a hoover',
   ])('%s stays as typed', (typed) => {
-    expect(withPlaceCapitals(typed)).toBe(typed);
+    expect(withProperNameCapitals(typed)).toBe(typed);
   });
 
   it('a title typed in small letters, with its name', () => {

@@ -1,7 +1,8 @@
-// Places, peoples, languages and a few initials English always writes with a capital, for answers typed in
-// small letters ("flew from dublin to lisbon", "we're irish"). Only names that are no everyday
-// word as well: "cork", "reading", "bath", "nice", "china", "turkey", "polish" and the like
-// stay as the writer typed them, since a letter must never turn a wine cork into a city.
+// Places, peoples, languages, well-known brands and a few initials English always writes with a
+// capital, for answers typed in small letters ("flew from dublin to lisbon", "we're irish", "my
+// samsung fridge"). Only names that are no everyday word as well: "cork", "reading", "bath",
+// "nice", "china", "turkey", "polish", "apple", "golf" and the like stay as the writer typed
+// them, since a letter must never turn a wine cork into a city.
 
 const COUNTRIES =
   'afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize ' +
@@ -39,10 +40,25 @@ const CITIES =
   'rhodes istanbul dubai doha cancun bali bangkok phuket tokyo delhi mumbai ' +
   'gatwick heathrow stansted schiphol';
 
+/** Brands and models people name what they bought by, with the brand's own spelling where it has one. */
+const BRANDS =
+  'toyota honda nissan mazda subaru suzuki mitsubishi hyundai kia volkswagen audi bmw=BMW mercedes porsche volvo peugeot renault citroen citroën fiat skoda škoda vauxhall opel chevrolet chevy gmc=GMC cadillac chrysler lexus tesla landrover ' +
+  'corolla camry prius yaris rav4=RAV4 silverado tacoma qashqai ' +
+  'samsung sony panasonic philips bosch miele siemens whirlpool hotpoint beko zanussi indesit smeg dyson kenwood delonghi nespresso sonos lg=LG hp=HP dell lenovo asus acer ' +
+  'iphone=iPhone ipad=iPad macbook=MacBook imac=iMac airpods=AirPods playstation=PlayStation xbox=Xbox nintendo fitbit garmin gopro=GoPro ' +
+  'ikea=IKEA argos currys amazon ebay=eBay paypal=PayPal netflix spotify airbnb=Airbnb ryanair=Ryanair easyjet=easyJet';
+
 /** Short names typed in small letters: "in the uk", "my gp". */
 const INITIALS = 'uk usa eu uae nhs gp hmrc dvla';
 
 const PLACES = new Set(`${COUNTRIES} ${PEOPLES_AND_LANGUAGES} ${REGIONS} ${CITIES}`.split(' '));
+/** A brand typed in small letters, as the brand writes itself ("iphone" -> "iPhone", "lg" -> "LG", "toyota" -> "Toyota"). */
+const BRAND_SPELLING = new Map(
+  BRANDS.split(' ').map((entry) => {
+    const [typed, written] = entry.split('=') as [string, string | undefined];
+    return [typed, written ?? typed.charAt(0).toUpperCase() + typed.slice(1)];
+  }),
+);
 const INITIALS_SET = new Set(INITIALS.split(' '));
 
 /** Names of two or three words, by their first word: "new york", "sri lanka", "northern ireland". */
@@ -60,6 +76,6 @@ const WORD = /(?<![\w@./\\-])[a-z]+(?![\w@/\\-]|\.\w|['’](?!s\b))/g;
 const capitalWords = (name: string) => name.replace(/(^|\s)([a-z])/g, (_, space: string, letter: string) => space + letter.toUpperCase()).replace(/ Of /g, ' of ').replace(/ Del /g, ' del ');
 
 /** The text with the places, peoples and languages it names in small letters given their capitals. */
-export function withPlaceCapitals(text: string): string {
-  return text.replace(LONGER, capitalWords).replace(WORD, (word) => (PLACES.has(word) ? capitalWords(word) : INITIALS_SET.has(word) ? word.toUpperCase() : word));
+export function withProperNameCapitals(text: string): string {
+  return text.replace(LONGER, capitalWords).replace(WORD, (word) => (PLACES.has(word) ? capitalWords(word) : INITIALS_SET.has(word) ? word.toUpperCase() : (BRAND_SPELLING.get(word) ?? word)));
 }
