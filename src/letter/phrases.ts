@@ -293,8 +293,24 @@ function namedAgain(item: string, kind?: string): string {
   let done = false;
   while (plain.length > 1 && /^[a-z]{3,}ed$/.test(plain.at(-1)!) && !/eed$/.test(plain.at(-1)!)) done = Boolean(plain.pop());
   if (done && kind === 'service') return 'the work';
+  // "new AC system because…": a word that only describes ("new") is no name for the thing; the
+  // thing named with it goes on to the first small word of a clause or a comma.
+  if (plain.length > 0 && plain.length < words.length && DESCRIBING.test(plain.at(-1)!)) {
+    const named: string[] = [];
+    for (const word of words) {
+      if (named.length > 0 && CLAUSE_WORD.test(word)) break;
+      named.push(word.replace(/[,;:(].*$/, ''));
+      if (/[,;:(]/.test(word)) break;
+    }
+    return `the ${named.join(' ').trim()}`;
+  }
   return `the ${plain.length === 0 ? words.join(' ') : plain.length < words.length || plain.length > 1 ? plain.at(-1) : plain[0]}`;
 }
+
+/** Words that describe a thing, never name it: "new", "second-hand", "monthly". */
+const DESCRIBING = /^(?:new|old|brand|brand-new|second|second-hand|used|faulty|broken|full|annual|monthly|weekly|yearly|quarterly|private|basic|premium|deluxe|small|large|big|extra|custom|replacement|spare|standard|double|single)$/;
+/** Small words that start a clause or a phrase after the thing's name. */
+const CLAUSE_WORD = /^(?:of|for|with|from|to|in|on|at|by|because|and|or|which|that|who|since|after|before|when|while|as)$/i;
 
 export function phrasesFor(c: ResolvedCase): Phrases {
   const locale = c.letter.locale;

@@ -629,6 +629,8 @@ describe('what each letter says', () => {
     expect(goods('reminder', 'return flights Leeds–Alicante')).toMatch(/about my return flights Leeds–Alicante, .* I bought the flights on /);
     expect(goods('reminder', 'kitchen extension')).toMatch(/ I bought the extension on /);
     expect(goods('final', 'sofa from DFS')).toMatch(/ I bought the sofa on /);
+    // A word that only describes is no name for the thing: the name goes on to the next small word.
+    expect(goods('reminder', 'new AC system because the old one died')).toMatch(/ I bought the new AC system on /);
     // An item with notes of its own is not repeated whole: "it" still reads well there.
     expect(goods('final', 'suit (wool, 2 pc.)')).toMatch(/the matter is still not resolved\. I bought it on /);
   });
