@@ -166,9 +166,15 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
     } else if (statement) {
       const lastDay = addDays(statement, BILLING_ERROR_DAYS);
       const left = daysBetween(date, lastDay);
+      // A statement long after the charge is seldom the first that showed it, and the 60 days run from that one.
+      const charged = resolved.purchase.date;
+      const late =
+        charged && daysBetween(charged, statement) > 45
+          ? ` The charge (${when(charged)}) came more than six weeks before that statement: if an earlier statement already showed it, the ${BILLING_ERROR_DAYS} days run from that one, so check and set card.statementDate to it.`
+          : '';
       if (left >= 0) {
         notes.push(
-          `US card issuers must receive a billing-error dispute within ${BILLING_ERROR_DAYS} days of the statement that first showed the charge: for your statement of ${when(statement)}, by ${when(lastDay)}${left === 0 ? ' (the letter date)' : ` (${left} ${left === 1 ? 'day' : 'days'} after the letter date)`}. Send it in writing to the billing-error address on your statement (not the payment address), and keep a copy.`,
+          `US card issuers must receive a billing-error dispute within ${BILLING_ERROR_DAYS} days of the statement that first showed the charge: for your statement of ${when(statement)}, by ${when(lastDay)}${left === 0 ? ' (the letter date)' : ` (${left} ${left === 1 ? 'day' : 'days'} after the letter date)`}.${late} Send it in writing to the billing-error address on your statement (not the payment address), and keep a copy.`,
         );
       } else {
         notes.push(

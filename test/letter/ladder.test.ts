@@ -108,6 +108,14 @@ describe('stageNotes', () => {
     ]);
   });
 
+  it('says when the statement given may not be the first that showed the charge', () => {
+    const us = fullCase('card-dispute', 'refund');
+    us.sender.country = 'US';
+    us.purchase.kind = 'service';
+    us.purchase.date = '2026-08-14';
+    expect(stageNotes(resolved(us))[0]).toContain('The charge (August 14, 2026) came more than six weeks before that statement: if an earlier statement already showed it, the 60 days run from that one');
+  });
+
   it('says nothing of the 60 days of US billing-error disputes for a debit card, which they do not cover', () => {
     const debit = fullCase('card-dispute', 'refund');
     debit.sender.country = 'US';
