@@ -284,6 +284,12 @@ describe('a refund of whole payments names them', () => {
     const quoted = letter(subscription, 'first', (c) => (c.request = { remedy: 'compensation', costs: [{ what: 'data recovery (quote)', amount: 650 }, { what: 'bank charges', amount: 12 }] }));
     expect(quoted).toContain('I ask you to pay the following costs, which this has caused me (£662.00 in total):');
     expect(quoted).not.toMatch(/reimburse/);
+    // Compensation owed for the trouble itself is no cost the writer paid.
+    const owed = letter(subscription, 'first', (c) => (c.request = { remedy: 'compensation', costs: [{ what: 'replacement flights', amount: 389 }, { what: 'EU261 compensation for 2 passengers', amount: 500 }] }));
+    expect(owed).toContain('I ask you to pay the following costs and compensation (£889.00 in total):');
+    const only = letter(subscription, 'first', (c) => (c.request = { remedy: 'compensation', costs: [{ what: 'compensation for the inconvenience', amount: 100 }] }));
+    expect(only).toContain('I ask you to pay the following compensation:');
+    expect(only).not.toMatch(/caused me/);
   });
 
   it('a one-off purchase is never told in payments', () => {

@@ -79,6 +79,8 @@ function priceName(c: ResolvedCase): string {
 
 /** A cost not yet paid: a quote or an estimate for what the problem will cost to put right. */
 const COST_TO_COME = /\b(?:quote[ds]?|quotation|estimate[ds]?|estimated|will cost|to be paid)\b/i;
+/** A part of a claim that is compensation owed, not money the writer spent: "EU261 compensation", "for the inconvenience". */
+const COMPENSATION_PART = /\b(?:compensation|damages|inconvenience|distress|goodwill|(?:EU|UK)\s?261)\b/i;
 
 /** A story that opens with the writer buying or booking: "I booked…", "We ordered…", "Bought…". */
 const TOLD_BOUGHT = /^\s*(?:(?:i|we)\s+(?:had\s+)?)?(?:booked|ordered|bought|purchased|hired|paid for|paid)\b/i;
@@ -349,15 +351,20 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
     const also = request.remedy === 'compensation' && !correction ? '' : ' also';
     // Money spent is reimbursed; a cost still to be paid (a quote, an estimate) is paid.
     const toCome = request.costs.some((cost) => COST_TO_COME.test(cost.what));
-    const [verb, noun] = toCome ? ['pay', 'payment'] : ['reimburse', 'reimbursement'];
-    costsIntro =
-      costs.length === 1
+    // A sum owed for the trouble itself (the fixed compensation for a cancelled flight) is no cost the writer paid.
+    const owed = request.costs.filter((cost) => COMPENSATION_PART.test(cost.what)).length;
+    const [verb, noun] = toCome || owed > 0 ? ['pay', 'payment'] : ['reimburse', 'reimbursement'];
+    const what = owed === 0 ? undefined : owed === request.costs.length ? 'compensation' : 'costs and compensation';
+    costsIntro = what
+      ? `I${also} ask you to pay the following ${what}${costs.length === 1 ? ':' : ` (${money(costTotal)} in total):`}`
+      : costs.length === 1
         ? `I${also} ask you to ${verb} the following cost, which this has caused me:`
         : `I${also} ask you to ${verb} the following costs, which this has caused me (${money(costTotal)} in total):`;
-    if (request.remedy === 'compensation') asked = `to ask ${correction ? 'for this to be put right and ' : ''}for ${noun} of the ${money(costTotal)} in costs this caused me`;
+    const owing = what ? `${money(costTotal)} in ${what}` : `the ${money(costTotal)} in costs this caused me`;
+    if (request.remedy === 'compensation') asked = `to ask ${correction ? 'for this to be put right and ' : ''}for ${noun} of ${owing}`;
     else {
       // "to ask for a refund of £80.00, for this to be put right and for reimbursement of…": one list, one "and".
-      asked = `${asked.replace(' and for this to be put right', ', for this to be put right')} and for ${noun} of the ${money(costTotal)} in costs this caused me`;
+      asked = `${asked.replace(' and for this to be put right', ', for this to be put right')} and for ${noun} of ${owing}`;
       // "Request for a refund and compensation", "Request to put things right or refund, and compensation".
       ask = `${ask === 'Refund request' ? 'Request for a refund' : ask === 'Partial refund request' ? 'Request for a partial refund' : ask}${/ or /.test(ask) ? ',' : ''} and compensation`;
     }
