@@ -608,6 +608,8 @@ describe('earlier contacts as a person tells them', () => {
       [{ channel: 'app', result: 'complained about the delay' }, 'I contacted you through your app and complained about the delay.'],
       [{ channel: 'email', result: 'sent appeal with photos and plumber report' }, 'I emailed you and sent an appeal with photos and plumber report.'],
       [{ channel: 'phone', who: 'left voicemail for Service Manager', result: 'no call back' }, 'I phoned you and left a voicemail message for your Service Manager, but I received no call back.'],
+      // A promise of a day to come is told from the day of the contact.
+      [{ channel: 'phone', who: 'Sam', result: "said they'd send someone tomorrow" }, "who said they'd send someone the next day."],
       [{ channel: 'phone', result: 'waited 3 hrs on hold, call dropped' }, 'I phoned you and waited 3 hours on hold, and then the call was cut off.'],
       [{ channel: 'email', result: 'submitted insurance claim form with photos, no response' }, 'I emailed you and submitted insurance claim form with photos, but I received no response.'],
       [{ channel: 'email', result: 'bounced back' }, 'I emailed you, but the message bounced back.'],

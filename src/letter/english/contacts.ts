@@ -249,7 +249,8 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   const channel = channelOf(typed.channel);
   // Tidied once: what tidying gives is not tidied again (a loop on an odd answer would never end).
   const tidied = typed.who === undefined ? undefined : tidiedWho(typed.who, business);
-  const ownResult = business === 'you' ? possessorToReader(yoursInReportedSpeech(typed.result), typed.who) : typed.result;
+  const dated = typed.result === undefined || typed.date === undefined ? typed.result : fromThatDay(typed.result);
+  const ownResult = business === 'you' ? possessorToReader(yoursInReportedSpeech(dated), typed.who) : dated;
   const contact = tidied === typed.who && ownResult === typed.result ? typed : { ...typed, ...(ownResult !== undefined && { result: ownResult }), ...(tidied ? { who: tidied } : { who: undefined }) };
   if (contact.who !== undefined) {
     const who = contact.who;
@@ -548,6 +549,33 @@ const THEIR_DOING = /\btheir (fault|problem|responsibility|mistake|error|issue|p
 function yoursInReportedSpeech(result: string | undefined): string | undefined {
   if (result === undefined || !SAID_OF_ITSELF.test(result.trim())) return result;
   return outsideQuotes(result, (part) => part.replace(THEIR_DOING, (_, what: string) => `your ${what}`));
+}
+
+/** Days and weeks counted from the day of a contact, as a later letter tells them: "maintenance tomorrow" is the next day. */
+const FROM_THAT_DAY: Readonly<Record<string, string>> = {
+  tomorrow: 'the next day',
+  yesterday: 'the day before',
+  today: 'that day',
+  tonight: 'that night',
+  'next week': 'the following week',
+  'this week': 'that week',
+  'last week': 'the week before',
+  'next month': 'the following month',
+  'this month': 'that month',
+};
+const RELATIVE_DAY = /\b(?:tomorrow|yesterday|today|tonight|(?:next|this|last) week|(?:next|this) month)\b/gi;
+
+/** A promise of a day to come: "would call back tomorrow", "promised someone next week". */
+const PROMISED_FOR = /\b(?:would|will|['’]d|['’]ll|going to|promised|promise)\b/i;
+
+/**
+ * A contact's promise with days counted from its own date said so ("said they'd come tomorrow"
+ * -> "the next day"). Only a promise: a short note of what was said ("fully booked, maintenance
+ * tomorrow") is quoted as said, and words in quotation marks stay.
+ */
+function fromThatDay(result: string): string {
+  if (!/\b(?:tomorrow|yesterday|today|tonight|week|month)\b/i.test(result) || !PROMISED_FOR.test(result)) return result;
+  return outsideQuotes(result, (part) => part.replace(RELATIVE_DAY, (found: string) => FROM_THAT_DAY[found.toLowerCase()] ?? found));
 }
 
 /** "left voicemail for the manager", "left a message with Dana": a note typed as whom the writer spoke to. */
