@@ -37,6 +37,11 @@ describe('place names in the writer\'s answers', () => {
     expect(capitalSentences('12 oak dr and the ms word file')).toBe('12 oak dr and the ms word file');
   });
 
+  it('a sentence that starts after a date with a short month', () => {
+    expect(capitalSentences('internet went down on 28 Sept. reported it same day')).toBe('internet went down on 28 Sept. Reported it same day');
+    expect(capitalSentences('from 3 Aug. to 9 Sept. and again in oct')).toBe('from 3 Aug. to 9 Sept. and again in Oct');
+  });
+
   it('is part of tidying an answer', () => {
     expect(capitalSentences('we flew to spain in may. the hotel in malaga was shut')).toBe('we flew to Spain in May. The hotel in Malaga was shut');
   });

@@ -238,6 +238,8 @@ export const clause = (text: string) => text.trim().replace(/[.;,\s]+$/, '');
 
 /** Months' short forms ("14 aug", "3 sept"). */
 export const SHORT_MONTHS = 'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+/** Short months that end a date before a full stop (not "mar" or "may", words of their own). */
+const PLAIN_SHORT_MONTHS_FOR_STOP = 'jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec';
 const ABBREVIATION = new RegExp(String.raw`\b(e\.g|i\.e|etc|approx|incl|no|nos|vs|cf|mr|mrs|ms|dr|st|ltd|inc|co|${SHORT_MONTHS})\.$`, 'i');
 
 export const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -277,8 +279,16 @@ const capitalised = new Map<string, string>();
 function capitalSentencesOf(text: string): string {
   text = capitalNames(text);
   return text.replace(/([.!?])(\s+)([a-z\u00DF-\u00F6\u00F8-\u00FF])/g, (whole, stop: string, space: string, letter: string, at: number) =>
-    ABBREVIATION.test(text.slice(Math.max(0, at - 8), at + 1)) ? whole : `${stop}${space}${letter.toUpperCase()}`,
+    ABBREVIATION.test(text.slice(Math.max(0, at - 8), at + 1)) && !newSentenceAfterMonth(text, at) ? whole : `${stop}${space}${letter.toUpperCase()}`,
   );
+}
+
+/** "on 28 Sept. reported it": a day and a short month end a sentence when a word other than a small joining one follows. */
+const DAY_AND_SHORT_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${PLAIN_SHORT_MONTHS_FOR_STOP})$`, 'i');
+function newSentenceAfterMonth(text: string, at: number): boolean {
+  if (!DAY_AND_SHORT_MONTH.test(text.slice(Math.max(0, at - 12), at))) return false;
+  const next = /^\s+([a-z]+)/.exec(text.slice(at + 1))?.[1] ?? '';
+  return next !== '' && !FUNCTION_WORD.test(next) && !/^(?:to|till|until|through|thru)$/.test(next);
 }
 
 /** The words English always writes with a capital ("30 april", "september", "on monday", "i") given theirs. */
