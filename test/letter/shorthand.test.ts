@@ -11,6 +11,8 @@ describe('spelledOut', () => {
     // Short days that are words of their own stay: "we sat and waited", "the sun came out".
     expect(spelledOut('we sat in the sun on a wed afternoon')).toBe('we sat in the sun on a wed afternoon');
     expect(spelledOut('customer for 2 yrs, 4yrs ago, 3 mths of msgs')).toBe('customer for 2 years, 4 years ago, 3 months of messages');
+    expect(spelledOut('my brothers wedding, my late dads watch and our parents house')).toBe("my brother's wedding, my late dad's watch and our parents' house");
+    expect(spelledOut('my brothers were there and my sons said so')).toBe('my brothers were there and my sons said so');
     expect(spelledOut('quoted £320 incl. anaesthetic, approx. 2 hours late. Incl.')).toBe('quoted £320 including anaesthetic, approximately 2 hours late. Incl.');
   });
 

@@ -81,7 +81,7 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
 // milliseconds to compile.
 const WORD = /(?<![\w'’/])(b\/c|w\/o|w\/|[a-z]+)(?![\w'’]|\/[a-z])/gi;
 /** A quick test for any of the words above, so that most texts are looked at once. */
-const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im'].join('|')})\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?)\\b|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\\b`, 'i');
+const ANY = new RegExp(`\\b(?:(?:my|our|his|her|their|your)\\s+(?:\\w+\\s+)?(?:brothers|sisters|mums|moms|mothers|dads|fathers|grand\\w+|nans|nanas|daughters|sons|husbands|partners|fiance\\w*|aunts|uncles|cousins|nieces|nephews|parents|in-laws)|${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im'].join('|')})\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?)\\b|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\\b`, 'i');
 /** A number and its unit written together: "2wks", "50mins". */
 const NUMBER_UNIT = /\b(\d+)(wks?|hrs?|mins|yrs?)\b(?![-/\w])/g;
 
@@ -103,6 +103,16 @@ const ITS_FOR_IT_IS =
 /** A word spelled out from an abbreviation typed with its full stop, the sentence going on after it. */
 const SPELLED_THEN_STOP = /\b(including|approximately|appointments?|message|messages)\.(?=\s+[a-z0-9£$€])/g;
 
+/**
+ * "my brothers wedding", "my late dads watch", "our parents house": a relative's thing, with the
+ * apostrophe typed without it ("my brother's wedding", "our parents' house"); never "my brothers
+ * were there", where a verb or a small word follows.
+ */
+const KIN_POSSESSIVE =
+  /\b((?:my|our|his|her|their|your)\s+(?:late\s+|little\s+|older\s+|younger\s+|elderly\s+|eldest\s+|youngest\s+)?)(brothers|sisters|mums|moms|mothers|dads|fathers|grandmothers|grandfathers|grandmas|grannys|grandads|granddads|grandpas|nans|nanas|daughters|sons|husbands|partners|fiances|fiancees|aunts|uncles|cousins|nieces|nephews|parents|grandparents|in-laws)\s+(?!(?:and|or|but|are|were|was|is|have|had|has|been|do|did|does|will|would|can|could|who|which|that|to|in|on|at|for|with|from|of|by|also|both|all|too|came|went|said|told|paid|live|lived)\b)([a-z][a-z-]+)/gi;
+/** Relatives who are always more than one: their thing takes the apostrophe after the s. */
+const KIN_PLURAL = /^(?:parents|grandparents|in-laws)$/i;
+
 /** `text` with shorthand spelled out and apostrophes put back; the text itself when nothing changes. */
 export function spelledOut(text: string): string {
   if (!ANY.test(text)) return text;
@@ -114,6 +124,7 @@ export function spelledOut(text: string): string {
       )
       .replace(ITS_FOR_IT_IS, "$1t's")
       .replace(IM_FOR_I_AM, "I'm")
+      .replace(KIN_POSSESSIVE, (_, before: string, kin: string, after: string) => `${before}${KIN_PLURAL.test(kin) ? `${kin}'` : `${kin.slice(0, -1)}'s`} ${after}`)
       .replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${SPELLED_OUT[unit]}`)
       .replace(WORD, (word: string) => {
         const lower = word.toLowerCase();
