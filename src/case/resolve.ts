@@ -368,7 +368,9 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
   if (problems.length > 0) return { ok: false, problems };
   const remedy = value.request.remedy;
   const style = letterStyle(value, envLanguage);
-  const offer = openOffer(value);
+  const open = openOffer(value);
+  // A date the business gave that has passed by this letter's date is not asked for again: the letter gives its own.
+  const offer = open?.by !== undefined && open.by <= date ? (({ by: _passed, ...rest }) => rest)(open) : open;
   const replied = latestReply(value, date);
   const amount = value.request.amount ?? (remedy === 'refund' || remedy === 'either' ? value.purchase.amount : undefined);
   const asList = (v: string | string[]) => (Array.isArray(v) ? v : typedAsList(v));

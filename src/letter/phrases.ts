@@ -13,6 +13,7 @@ import { contactSentence, untold } from './english/contacts.js';
 import { addressedTo, greetingFor, signOffFor } from './english/people.js';
 import { paymentLines, paymentsEnded, purchaseSentence, requestSentences } from './english/money.js';
 import { refusalAnswer, refusalReason } from './english/refusal.js';
+import { namesDayOrTime } from './dated.js';
 import { correctionOffered, otherReply } from './english/replies.js';
 
 export interface Phrases {
@@ -160,23 +161,26 @@ function referenceWords(reference: string): string {
  * regular expression of them costs more to make than a letter has to spare.
  */
 const PROMISE_WORDS = new Set(
-  'agree agreed agreement estimate said say says told terms booked booking ordered order invoice written writing assured stated listing website brochure policy would will include included including within before between'.split(' '),
+  'agree agreed agreement estimate said say says told terms booked booking ordered order invoice written writing assured stated listing website brochure policy include included including within before between sold paid'.split(' '),
 );
-const PROMISE_STARTS = ['promis', 'quot', 'confirm', 'guarantee', 'warrant', 'advertis', 'contract', 'offer'];
-/** "on time", "as described", "in 2 weeks": a promise in a few words. */
-const PROMISE_PHRASE = /\bon time\b|\bas (?:described|shown|pictured|specified)\b|\bin (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:hours?|days?|weeks?|months?)\b/i;
+const PROMISE_STARTS = ['promis', 'quot', 'confirm', 'guarantee', 'warrant', 'advertis', 'contract', 'offer', 'reserv'];
+/** "on time", "as described", "in two weeks", "they would come at 9": a promise in a few words (the business doing something, not "it would work"). */
+const PROMISE_PHRASE =
+  /\bon time\b|\bas (?:described|shown|pictured|specified|new)\b|\bin (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:hours?|days?|weeks?|months?)\b|\b(?:they|you|he|she|someone|somebody|the [a-z]+)\s+(?:would|will)\b|\b(?:they|you|he|she)['’](?:d|ll)\b/i;
+/** What the writer only assumed or hoped ("I thought it would be delivered by 3 Oct") was not promised. */
+const ONLY_ASSUMED = /^\s*(?:i|we)\s+(?:thought|assumed|expected|hoped|imagined|presumed|figured|believed)\b/i;
 
 /** Whether what the writer expected reads as promised or agreed (see Phrases.promised). */
 export function wasPromised(expectations: readonly string[]): boolean {
-  // A date, a time or a figure ("delivery on 5 October", "10 sessions") is a term agreed, not a hope.
   return expectations.some(
     (text) =>
-      /\d/.test(text) ||
-      text
+      !ONLY_ASSUMED.test(text) &&
+      (text
         .toLowerCase()
         .split(/[^a-z]+/)
         .some((word) => PROMISE_WORDS.has(word) || PROMISE_STARTS.some((start) => word.startsWith(start))) ||
-      PROMISE_PHRASE.test(text),
+        PROMISE_PHRASE.test(text) ||
+        namesDayOrTime(text)),
   );
 }
 

@@ -174,6 +174,11 @@ describe('a dispute from the first letter to an accepted offer', () => {
     expect(accept.stdout).toMatch(/^Subject: Accepting your offer: NG-77120 \(electricity supply\)/);
     expect(accept.stdout).toContain('I accept your offer of £160.00 (a refund to my bank account).');
     expect(accept.stdout).toContain('Please make the payment by 28 December 2026, as you said you would');
+    // Written after the day they gave, the acceptance asks for the letter's own date instead.
+    const late = on('2027-01-04', ['draft', '--from', 'energy.yaml', '--template', 'accept-offer'], dir);
+    expect(late.code, late.stderr).toBe(0);
+    expect(late.stdout).not.toContain('by 28 December 2026');
+    expect(late.stdout).toMatch(/Please make the payment by \d+ January 2027, and let me know in writing/);
     const check = redress(['check', '-', '--letter'], { input: accept.stdout });
     expect(check.code, check.stdout).toBe(0);
 

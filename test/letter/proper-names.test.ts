@@ -28,12 +28,14 @@ describe('place names in the writer\'s answers', () => {
     'the file was saved as paris.pdf',
     'a non-english keyboard',
     'an apple pie, a round of golf and a hoover',
+    'I also bought a new jersey, a whirlpool bath and an acer tree; the cairns were knocked over',
   ])('%s stays as typed', (typed) => {
     expect(withProperNameCapitals(typed)).toBe(typed);
   });
 
   it('a title typed in small letters, with its name', () => {
     expect(capitalSentences('the vet (mr patel) quoted me, then dr. grant said no')).toBe('the vet (Mr Patel) quoted me, then Dr. Grant said no');
+    expect(capitalSentences("mr mcdonald and mrs o'brien")).toBe("Mr McDonald and Mrs O'Brien");
     expect(capitalSentences('12 oak dr and the ms word file')).toBe('12 oak dr and the ms word file');
   });
 

@@ -27,6 +27,8 @@ describe('toTheBusiness', () => {
     ["I checked and they've been estimating way over. The meter is fine.", "I checked and you've been estimating way over. The meter is fine."],
     // Their people and things, and the writer turning to them.
     ['they sent their engineer, who said it was fine, and I told them it was not', 'you sent your engineer, who said it was fine, and I told you it was not'],
+    ['Their contractor never came back.', 'Your contractor never came back.'],
+    ['I phoned on Monday. I told them the fridge was broken.', 'I phoned on Monday. I told you the fridge was broken.'],
   ])('%s -> %s', (typed, said) => expect(toTheBusiness(typed)).toBe(said));
 
   it.each([
@@ -46,6 +48,11 @@ describe('toTheBusiness', () => {
     'my parents came with me and they paid for the hotel',
     'the boxes were wet and they were charged to my card',
     'I sent them back and they refunded half',
+    // Things or people named before "they" are what "they" are.
+    'The parts were wrong, they didn\'t fit.',
+    'The new shelves came but they didn\'t fit the wall.',
+    'My mam cried for a week, they can\'t replace the photos of my brother.',
+    'they said it was the couriers fault, they lost it',
   ])('keeps %s', (typed) => expect(toTheBusiness(typed)).toBe(typed));
 });
 
@@ -151,5 +158,11 @@ describe('what the writer expected', () => {
     expect(text('a boiler that works through the winter')).toContain('What I expected: a boiler that works through the winter.');
     expect(text('the engineer would come between 8 and 12')).toContain('What I was promised: the engineer would come between 8 and 12.');
     expect(text('a full service, as your website says')).toContain('What I was promised: a full service, as your website says.');
+    // A figure is no promise; a day and a month, a time, or the business doing something is one; a guess is not.
+    expect(text('a boiler that lasts years, not 3 months')).toContain('What I expected:');
+    expect(text('it would work')).toContain('What I expected:');
+    expect(text('I thought it would be serviced on 3 Oct')).toContain('What I expected:');
+    expect(text('a visit on 14 October between 8 and 12')).toContain('What I was promised:');
+    expect(text('sold as new')).toContain('What I was promised:');
   });
 });

@@ -574,7 +574,8 @@ const PROMISED_FOR = /\b(?:would|will|['’]d|['’]ll|going to|promised|promise
  * tomorrow") is quoted as said, and words in quotation marks stay.
  */
 function fromThatDay(result: string): string {
-  if (!/\b(?:tomorrow|yesterday|today|tonight|week|month)\b/i.test(result) || !PROMISED_FOR.test(result)) return result;
+  // Words in single quotation marks are what was said, as said ('we'll get someone out next week').
+  if (!/\b(?:tomorrow|yesterday|today|tonight|week|month)\b/i.test(result) || !PROMISED_FOR.test(result) || /(?:^|\s)['‘]\w/.test(result)) return result;
   return outsideQuotes(result, (part) => part.replace(RELATIVE_DAY, (found: string) => FROM_THAT_DAY[found.toLowerCase()] ?? found));
 }
 

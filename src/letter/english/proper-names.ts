@@ -2,7 +2,8 @@
 // capital, for answers typed in small letters ("flew from dublin to lisbon", "we're irish", "my
 // samsung fridge"). Only names that are no everyday word as well: "cork", "reading", "bath",
 // "nice", "china", "turkey", "polish", "apple", "golf" and the like stay as the writer typed
-// them, since a letter must never turn a wine cork into a city.
+// them ("a new jersey", "a whirlpool bath", "cairns on the walk" too), since a letter must never
+// turn a wine cork into a city.
 
 const COUNTRIES =
   'afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize ' +
@@ -32,7 +33,7 @@ const CITIES =
   'london manchester birmingham liverpool leeds sheffield bristol newcastle nottingham leicester coventry glasgow edinburgh aberdeen dundee inverness cardiff ' +
   'swansea belfast derry brighton southampton portsmouth plymouth exeter oxford cambridge york norwich ipswich luton bournemouth blackpool ' +
   'dublin galway limerick waterford kilkenny sligo killarney drogheda dundalk athlone ' +
-  'sydney melbourne brisbane perth adelaide hobart canberra darwin cairns auckland wellington christchurch queenstown dunedin rotorua ' +
+  'sydney melbourne brisbane perth adelaide hobart canberra darwin auckland wellington christchurch queenstown dunedin rotorua ' +
   'toronto vancouver montreal ottawa calgary edmonton winnipeg halifax ' +
   'chicago houston dallas seattle denver boston atlanta miami detroit philadelphia baltimore nashville sacramento brooklyn manhattan honolulu ' +
   'lisbon porto madrid barcelona malaga seville valencia alicante tenerife lanzarote majorca mallorca ibiza benidorm faro paris lyon marseille bordeaux ' +
@@ -44,7 +45,7 @@ const CITIES =
 const BRANDS =
   'toyota honda nissan mazda subaru suzuki mitsubishi hyundai kia volkswagen audi bmw=BMW mercedes porsche volvo peugeot renault citroen citroën fiat skoda škoda vauxhall opel chevrolet chevy gmc=GMC cadillac chrysler lexus tesla landrover ' +
   'corolla camry prius yaris rav4=RAV4 silverado tacoma qashqai ' +
-  'samsung sony panasonic philips bosch miele siemens whirlpool hotpoint beko zanussi indesit smeg dyson kenwood delonghi nespresso sonos lg=LG hp=HP dell lenovo asus acer ' +
+  'samsung sony panasonic philips bosch miele siemens hotpoint beko zanussi indesit smeg dyson kenwood delonghi nespresso sonos lg=LG hp=HP dell lenovo asus ' +
   'iphone=iPhone ipad=iPad macbook=MacBook imac=iMac airpods=AirPods playstation=PlayStation xbox=Xbox nintendo fitbit garmin gopro=GoPro ' +
   'ikea=IKEA argos currys amazon ebay=eBay paypal=PayPal netflix spotify airbnb=Airbnb ryanair=Ryanair easyjet=easyJet';
 
@@ -63,7 +64,7 @@ const INITIALS_SET = new Set(INITIALS.split(' '));
 
 /** Names of two or three words, by their first word: "new york", "sri lanka", "northern ireland". */
 const LONGER_NAMES =
-  'new york|new zealand|new jersey|new mexico|new hampshire|new orleans|new brunswick|new south wales|nova scotia|british columbia|' +
+  'new york|new zealand|new mexico|new hampshire|new orleans|new brunswick|new south wales|nova scotia|british columbia|' +
   'south africa|south korea|north korea|northern ireland|sri lanka|costa rica|saudi arabia|united states|united kingdom|united arab emirates|' +
   'czech republic|dominican republic|hong kong|puerto rico|el salvador|great britain|los angeles|san francisco|san diego|san jose|las vegas|' +
   'gold coast|rhode island|north carolina|south carolina|north dakota|south dakota|west virginia|west midlands|isle of man|isle of wight|milton keynes|' +

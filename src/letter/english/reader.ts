@@ -20,15 +20,15 @@ const GOING_ON = String.raw`(?:are|were|keep|kept|is|been)\s+${DOING}`;
 const MORE_BUSINESS_VERBS = String.raw`put|found|find|assigned|assign|lost|lose|ruined|ruin|messed\s+up|wanted|want|wants|suggested|suggest|proposed|propose|advised|advise|recommended|recommend|switched|switch|transferred|transfer|recruited|recruit`;
 /** "They" (or "they've", "they'd"…) then, perhaps after "never" or "would not", a business's verb. */
 const THEY_VERB = String.raw`\bthey(?=${CONTRACTION}\s+["“]?(?:${BETWEEN}(?:${BUSINESS_VERB}|${MORE_BUSINESS_VERBS})\b|${GOING_ON}\b)|${CONTRACTION}\s+(?:are|were|is)\s+["“][a-z]+ing\b|['’]re\s+["“]?${DOING}\b)`;
-// Made when a text holds "they": compiling them costs milliseconds, which most letters need not pay.
-let firstThey: RegExp | undefined;
+// Made when a text holds "they": compiling it costs milliseconds, which most letters need not pay.
 let eachThey: RegExp | undefined;
-const THE_WORD_THEY = /\bthey\b/i;
 /** Words in quotation marks, as outsideQuotes finds them. */
 const QUOTED = /"[^"]*"|“[^”]*”/g;
 const ANY_THEIR = /\b(?:they|them|their|theirs|themselves|themself)\b/i;
 /** Someone the writer turned to, or a third party named, before "they": "they" may be them. */
-const SOMEONE_ELSE = /\b(?:called|contacted|asked|rang|phoned|e-?mailed|wrote to|spoke to|went to|took it to|told)\s+(?:my|the|a|an|our)\s|\b(?:bank|insurer|landlord|council|courier|police|neighbou?rs?|manufacturer|supplier|card issuer|friends?|family|parents|kids|children|sons?|daughters?|husband|wife|partner|guests?)\b/i;
+const SOMEONE_ELSE = /\b(?:called|contacted|asked|rang|phoned|e-?mailed|wrote to|spoke to|went to|took it to|told)\s+(?:my|the|a|an|our)\s|\b(?:bank|insurer|landlord|council|courier|police|neighbou?rs?|manufacturer|supplier|card issuer|friends?|family|parents|kids|children|sons?|daughters?|husband|wife|partner|guests?|mum|mam|mom|mother|dad|father|brother|sister|grandma|grandmother|gran|granny|nan|nana|grandad|grandpa|aunt|uncle|cousin)\b/i;
+/** Things named before "they" ("the parts", "my new shelves", "3 boxes"): "they" may be them. */
+const PLURAL_BEFORE = /\b(?:the|my|our|these|those|both|all|some|two|three|four|five|\d+)\s+(?:[a-z'’-]+\s+){0,2}[a-z]*[a-rt-z]s\b/i;
 /** "the engineer said they would call": someone else speaking of themselves, "they" is that person. */
 const SOMEONE_SAID_THEY = /\b(?!you\b|they\b|I\b|we\b)[a-z]+\s+(?:said|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us))\s+(?:that\s+)?they\b/i;
 /** "their engineer", "their website": the business's own people and things, said to it as "your". */
@@ -44,23 +44,24 @@ const WRITER_TO_THEM = /\b((?:I|we)\s+(?:(?:have|had|then|also|again|already|jus
  * may be something else.
  */
 export function toTheBusiness(text: string): string {
-  if (!THE_WORD_THEY.test(text)) return text;
-  const first = (firstThey ??= new RegExp(THEY_VERB, 'i')).exec(text);
-  if (!first) return text;
+  const firstThem = ANY_THEIR.exec(text);
+  if (!firstThem) return text;
   // "I called my bank. They said…": "they" after someone else the writer turned to may be them.
-  if (first.index > 0 && SOMEONE_ELSE.test(text.slice(0, first.index))) return text;
+  if (firstThem.index > 0 && SOMEONE_ELSE.test(text.slice(0, firstThem.index))) return text;
   if (SOMEONE_SAID_THEY.test(text)) return text;
   // Sentence by sentence: one that speaks of "them" in another way is kept as typed, the others said to the business.
   const sentences = text.split(/(?<=[.!?])(\s+)/);
   let changed = false;
   for (let i = 0; i < sentences.length; i += 2) {
     const sentence = sentences[i]!;
-    if (!THE_WORD_THEY.test(sentence)) continue;
+    if (!ANY_THEIR.test(sentence)) continue;
     // "they" is found in the whole sentence (what they did may be in quotation marks: they'd "had to"), and changed only outside them.
     const quoted = [...sentence.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
+    const before = i >= 2 ? sentences[i - 2]! : '';
     const said = outsideQuotes(
       sentence.replace((eachThey ??= new RegExp(THEY_VERB, 'gi')), (they: string, at: number) =>
-        quoted.some(([from, to]) => at > from && at < to) ? they : they.charAt(0) === 'T' ? 'You' : 'you',
+        // "The parts were wrong, they didn't fit": things named just before are what "they" are.
+        quoted.some(([from, to]) => at > from && at < to) || PLURAL_BEFORE.test(`${before} ${sentence.slice(0, at)}`) ? they : they.charAt(0) === 'T' ? 'You' : 'you',
       ),
       (part) => part.replace(THEIR_OWN, (their: string) => (their.charAt(0) === 'T' ? 'Your' : 'your')).replace(WRITER_TO_THEM, '$1 you'),
     );

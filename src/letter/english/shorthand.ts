@@ -54,8 +54,8 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
   yrs: 'years',
   yr: 'year',
   mths: 'months',
+  mth: 'month',
   mnths: 'months',
-  incl: 'including',
   msg: 'message',
   msgs: 'messages',
   appt: 'appointment',
@@ -81,9 +81,9 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
 // milliseconds to compile.
 const WORD = /(?<![\w'’/])(b\/c|w\/o|w\/|[a-z]+)(?![\w'’]|\/[a-z])/gi;
 /** A quick test for any of the words above, so that most texts are looked at once. */
-const ANY = new RegExp(`\\b(?:(?:my|our|his|her|their|your)\\s+(?:\\w+\\s+)?(?:brothers|sisters|mums|moms|mothers|dads|fathers|grand\\w+|nans|nanas|daughters|sons|husbands|partners|fiance\\w*|aunts|uncles|cousins|nieces|nephews|parents|in-laws)|${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im'].join('|')})\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?)\\b|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\\b`, 'i');
+const ANY = new RegExp(`\\b(?:(?:my|our|his|her|their|your)\\s+(?:\\w+\\s+)?(?:brothers|sisters|mums|moms|mothers|dads|fathers|grand\\w+|nans|nanas|daughters|sons|husbands|partners|fiance\\w*|aunts|uncles|cousins|nieces|nephews|parents|in-laws)|${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im'].join('|')})\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\\b`, 'i');
 /** A number and its unit written together: "2wks", "50mins". */
-const NUMBER_UNIT = /\b(\d+)(wks?|hrs?|mins|yrs?)\b(?![-/\w])/g;
+const NUMBER_UNIT = /\b(\d+)(wks?|hrs?|mins|yrs?|mths?)\b(?![-/\w])/g;
 
 /** "must of been", "would of had": "have" heard as "of" before a past participle ("could of course" is left alone). */
 const OF_FOR_HAVE = /\b(must|should|could|would|might|may)\s+of(?=\s+(?:been|had|done|gone|known|seen|taken|given|got|gotten|told|made|paid|sent|left|come|thought|said|brought|bought|kept|lost|found|heard|meant|put|set|spent|[a-z]+ed|[a-z]+en)\b)/gi;
@@ -102,6 +102,10 @@ const ITS_FOR_IT_IS =
 
 /** A word spelled out from an abbreviation typed with its full stop, the sentence going on after it. */
 const SPELLED_THEN_STOP = /\b(including|approximately|appointments?|message|messages)\.(?=\s+[a-z0-9£$€])/g;
+/** "incl. VAT", "incl 2 nights": "including" only before what it includes ("postage incl." stays). */
+const INCL_BEFORE = /\bincl\.?(?=\s+(?!(?:and|or|but|so|then|too|also|as|which|that|is|was|were|are)\b)[A-Za-z0-9£$€])/gi;
+/** "my 3 yrs old son": an age before a noun is one word ("3-year-old"). */
+const AGE_BEFORE_NOUN = /\b(\d{1,2})\s*(?:yrs?|years?)\s+old\s+(?=(?:son|daughter|boy|girl|child|kid|baby|dog|cat|car|boiler|fridge|sofa|laptop|phone|house|flat|machine|van)s?\b)/gi;
 
 /**
  * "my brothers wedding", "my late dads watch", "our parents house": a relative's thing, with the
@@ -125,7 +129,9 @@ export function spelledOut(text: string): string {
       .replace(ITS_FOR_IT_IS, "$1t's")
       .replace(IM_FOR_I_AM, "I'm")
       .replace(KIN_POSSESSIVE, (_, before: string, kin: string, after: string) => `${before}${KIN_PLURAL.test(kin) ? `${kin}'` : `${kin.slice(0, -1)}'s`} ${after}`)
+      .replace(AGE_BEFORE_NOUN, '$1-year-old ')
       .replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${SPELLED_OUT[unit]}`)
+      .replace(INCL_BEFORE, 'including')
       .replace(WORD, (word: string) => {
         const lower = word.toLowerCase();
         // Only as typed in small letters or with a first capital: "IM" or "WONT" in capitals are something else, or shouting.

@@ -304,12 +304,17 @@ const PLAIN_MONTH = new RegExp(String.raw`^(?:${PLAIN_SHORT_MONTHS}|${MONTHS.rep
 /** "mr patel", "dr. grant": a title typed in small letters, then a name ("dr and" is a drive's abbreviation). */
 const TITLED_NAME = /(?<![\w'’.-])(mr|mrs|ms|dr|prof)(\.?\s+)([a-z][a-z'’-]+)/g;
 
+/** "mcdonald" -> "McDonald", "o'brien" -> "O'Brien": a surname's inner capital. */
+function surnameCapitals(name: string): string {
+  return capitalFirst(name).replace(/^(Mc|O['’])([a-z])/, (_, prefix: string, letter: string) => prefix + letter.toUpperCase());
+}
+
 /** "ms word", "ms teams": Microsoft's programs, not a woman's name. */
 const SOFTWARE = /^(?:word|teams|office|excel|paint|access|outlook|edge|store|dos|project)$/;
 
 function withTitledNames(text: string): string {
   return text.replace(TITLED_NAME, (whole, title: string, between: string, name: string) =>
-    FUNCTION_WORD.test(name) || (title === 'ms' && SOFTWARE.test(name)) ? whole : `${capitalFirst(title)}${between}${capitalFirst(name)}`,
+    FUNCTION_WORD.test(name) || (title === 'ms' && SOFTWARE.test(name)) ? whole : `${capitalFirst(title)}${between}${surnameCapitals(name)}`,
   );
 }
 

@@ -3,6 +3,7 @@
 // the right catalogue entry for what the case says (who the reader is, what kind of purchase,
 // which money facts are known). The person's own answers are put in as written, after a
 // label or a colon where an article or a case ending would otherwise be needed.
+import { namesDayOrTime } from '../dated.js';
 import { shortenedSentences } from '../shorten.js';
 import { isAddressee } from '../english/contacts.js';
 import { paymentsEnded, recurringFee } from '../english/money.js';
@@ -452,7 +453,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     purchaseAgain: purchase,
     customer,
     // The writer's expectations read as promised or agreed when they hold a word of the catalogue's `story.promiseWords` (word starts).
-    promised: words['story.promiseWords'] && c.story.expectations.some((text) => promiseWords(words).test(text) || /\d/.test(text)) ? 'yes' : '',
+    promised: words['story.promiseWords'] && c.story.expectations.some((text) => promiseWords(words).test(text) || namesDayOrTime(text)) ? 'yes' : '',
     customerLine: c.sender.customerId ? (hasOwnLabel(c.sender.customerId) ? c.sender.customerId.trim() : t('customerNumber', { id: c.sender.customerId.trim() })) : '',
     contacts: c.contacts.map((contact) => contactSentence(contact, 'you')),
     // Only a letter to a third party (the card issuer) tells them: made when a template asks.

@@ -1,0 +1,20 @@
+// Whether the writer's words name a day or a time ("on 5 October", "am 5. Oktober", "le 3 mai",
+// "at 9am"), in any of the letters' languages: a term agreed, not only a hope. Read word by word,
+// as it runs on every letter: an expression of all the months would cost more to make.
+
+const MONTH_WORDS = new Set(
+  (
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre janv févr fevr avr juil déc ' +
+    'januar februar märz maerz juni juli oktober dezember jän okt dez ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic'
+  ).split(' '),
+);
+const DAY_THEN_WORD = /\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?([a-zäéèûüñ]+)/gi;
+const TIME = /\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|uhr)\b|\b\d{1,2}h\d{0,2}\b/i;
+
+export function namesDayOrTime(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  for (const m of text.matchAll(DAY_THEN_WORD)) if (MONTH_WORDS.has(m[1]!.toLowerCase())) return true;
+  return TIME.test(text);
+}
