@@ -42,6 +42,7 @@ describe('place names in the writer\'s answers', () => {
   it('a sentence that starts after a date with a short month', () => {
     expect(capitalSentences('internet went down on 28 Sept. reported it same day')).toBe('internet went down on 28 Sept. Reported it same day');
     expect(capitalSentences('from 3 Aug. to 9 Sept. and again in oct')).toBe('from 3 Aug. to 9 Sept. and again in Oct');
+    expect(capitalSentences('it broke on 9 Oct. they said wait')).toBe('it broke on 9 Oct. They said wait');
   });
 
   it('is part of tidying an answer', () => {

@@ -288,7 +288,8 @@ const DAY_AND_SHORT_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?
 function newSentenceAfterMonth(text: string, at: number): boolean {
   if (!DAY_AND_SHORT_MONTH.test(text.slice(Math.max(0, at - 12), at))) return false;
   const next = /^\s+([a-z]+)/.exec(text.slice(at + 1))?.[1] ?? '';
-  return next !== '' && !FUNCTION_WORD.test(next) && !/^(?:to|till|until|through|thru)$/.test(next);
+  // "to 9 Sept. and again in Oct." goes on; "9 Oct. they said…" starts a sentence.
+  return next !== '' && !/^(?:and|or|but|to|till|until|through|thru|in|on|at|of|for|with|by|from|onwards|as|when|while|before|after|so|then|nor)$/i.test(next);
 }
 
 /** The words English always writes with a capital ("30 april", "september", "on monday", "i") given theirs. */
