@@ -191,6 +191,9 @@ const compilerBuild = await build({
   format: 'cjs',
   plugins: [withoutSourceMaps],
 });
+// Shipped compressed (src/letter/handlebars.ts reads it): only a user's own template needs it.
+writeFileSync(join(root, 'dist', `${COMPILER_FILE}.br`), brotliCompressSync(readFileSync(join(root, 'dist', COMPILER_FILE))));
+rmSync(join(root, 'dist', COMPILER_FILE));
 // WOFF2 fonts need a Brotli decoder, the biggest part of the font library: the PDF writer
 // reads only the TrueType fonts below, so it is left out.
 const withoutWoff2 = {
