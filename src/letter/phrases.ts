@@ -164,24 +164,35 @@ const PROMISE_WORDS = new Set(
   'agree agreed agreement estimate said say says told terms booked booking ordered order invoice written writing assured stated listing website brochure policy include included including within before between sold paid'.split(' '),
 );
 const PROMISE_STARTS = ['promis', 'quot', 'confirm', 'guarantee', 'warrant', 'advertis', 'contract', 'offer', 'reserv'];
-/** "on time", "as described", "in two weeks", "they would come at 9": a promise in a few words (the business doing something, not "it would work"). */
-const PROMISE_PHRASE =
-  /\bon time\b|\bas (?:described|shown|pictured|specified|new)\b|\bin (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:hours?|days?|weeks?|months?)\b|\b(?:they|you|he|she|someone|somebody|the [a-z]+)\s+(?:would|will)\b|\b(?:they|you|he|she)['’](?:d|ll)\b/i;
+/** What the business does, told as a promise: "they would", "you'll", "the engineer would". */
+const PROMISER = new Set(['they', 'you', 'he', 'she', 'someone', 'somebody']);
+const AS_PROMISED = new Set(['described', 'shown', 'pictured', 'specified', 'new']);
+const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const SPAN = /^(?:hours?|days?|weeks?|months?)$/;
 /** What the writer only assumed or hoped ("I thought it would be delivered by 3 Oct") was not promised. */
 const ONLY_ASSUMED = /^\s*(?:i|we)\s+(?:thought|assumed|expected|hoped|imagined|presumed|figured|believed)\b/i;
 
-/** Whether what the writer expected reads as promised or agreed (see Phrases.promised). */
+/**
+ * Whether what the writer expected reads as promised or agreed (see Phrases.promised): a word of
+ * promise ("quoted", "the terms"), "on time", "as described", "in two weeks", the business doing
+ * something ("they would come at 9", not "it would work"), or a day or a time. Read word by word.
+ */
 export function wasPromised(expectations: readonly string[]): boolean {
-  return expectations.some(
-    (text) =>
-      !ONLY_ASSUMED.test(text) &&
-      (text
-        .toLowerCase()
-        .split(/[^a-z]+/)
-        .some((word) => PROMISE_WORDS.has(word) || PROMISE_STARTS.some((start) => word.startsWith(start))) ||
-        PROMISE_PHRASE.test(text) ||
-        namesDayOrTime(text)),
-  );
+  return expectations.some((text) => {
+    if (ONLY_ASSUMED.test(text)) return false;
+    const words = text.toLowerCase().split(/[^a-z0-9]+/);
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const next = words[i + 1] ?? '';
+      if (PROMISE_WORDS.has(word) || PROMISE_STARTS.some((start) => word.startsWith(start))) return true;
+      if ((word === 'on' && next === 'time') || (word === 'as' && AS_PROMISED.has(next))) return true;
+      if (word === 'in' && (NUMBER_WORDS.has(next) || /^\d+$/.test(next)) && SPAN.test(words[i + 2] ?? '')) return true;
+      const would = (w: string) => w === 'would' || w === 'will' || w === 'd' || w === 'll';
+      if (PROMISER.has(word) && would(next)) return true;
+      if (word === 'the' && would(words[i + 2] ?? '')) return true;
+    }
+    return namesDayOrTime(text);
+  });
 }
 
 /** The story as it was told to the business, as paragraphs of a quotation (see Phrases.complaintQuote). */

@@ -70,13 +70,31 @@ const LONGER_NAMES =
   'gold coast|rhode island|north carolina|south carolina|north dakota|south dakota|west virginia|west midlands|isle of man|isle of wight|milton keynes|' +
   'costa del sol|gran canaria|fuerteventura';
 
-const LONGER = new RegExp(String.raw`(?<![\w@./\\-])(?:${LONGER_NAMES})(?![\w@/\\-]|\.\w)`, 'g');
+/** Names of several words by their first word ("new" -> ["new york", "new zealand", …]): looked up word by word, as this runs on every answer. */
+const LONGER_BY_FIRST = new Map<string, string[]>();
+for (const name of LONGER_NAMES.split('|')) {
+  const first = name.split(' ')[0]!;
+  LONGER_BY_FIRST.set(first, [...(LONGER_BY_FIRST.get(first) ?? []), name]);
+}
 /** A word that may be a place: small letters, not part of an address, a file or a web name. */
 const WORD = /(?<![\w@./\\-])[a-z]+(?![\w@/\\-]|\.\w|['’](?!s\b))/g;
 
 const capitalWords = (name: string) => name.replace(/(^|\s)([a-z])/g, (_, space: string, letter: string) => space + letter.toUpperCase()).replace(/ Of /g, ' of ').replace(/ Del /g, ' del ');
 
-/** The text with the places, peoples and languages it names in small letters given their capitals. */
+/** The text with the places, peoples, languages and brands it names in small letters given their capitals. */
 export function withProperNameCapitals(text: string): string {
-  return text.replace(LONGER, capitalWords).replace(WORD, (word) => (PLACES.has(word) ? capitalWords(word) : INITIALS_SET.has(word) ? word.toUpperCase() : (BRAND_SPELLING.get(word) ?? word)));
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    const at = m.index;
+    if (at < from) continue;
+    // A name of several words ("new york"): the longest that the text goes on with, as a whole word.
+    const longer = LONGER_BY_FIRST.get(word)?.filter((name) => text.startsWith(name, at) && !/[\w@/\\-]/.test(text.charAt(at + name.length))).sort((a, b) => b.length - a.length)[0];
+    const written = longer ? capitalWords(longer) : PLACES.has(word) ? capitalWords(word) : INITIALS_SET.has(word) ? word.toUpperCase() : BRAND_SPELLING.get(word);
+    if (written === undefined) continue;
+    out += text.slice(from, at) + written;
+    from = at + (longer ?? word).length;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }

@@ -81,7 +81,7 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
 // milliseconds to compile.
 const WORD = /(?<![\w'’/])(b\/c|w\/o|w\/|[a-z]+)(?![\w'’]|\/[a-z])/gi;
 /** A quick test for any of the words above, so that most texts are looked at once. */
-const ANY = new RegExp(`\\b(?:(?:my|our|his|her|their|your)\\s+(?:\\w+\\s+)?(?:brothers|sisters|mums|moms|mothers|dads|fathers|grand\\w+|nans|nanas|daughters|sons|husbands|partners|fiance\\w*|aunts|uncles|cousins|nieces|nephews|parents|in-laws)|${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im'].join('|')})\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\\b`, 'i');
+const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im'].join('|')})\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\\b`, 'i');
 /** A number and its unit written together: "2wks", "50mins". */
 const NUMBER_UNIT = /\b(\d+)(wks?|hrs?|mins|yrs?|mths?)\b(?![-/\w])/g;
 
@@ -114,12 +114,14 @@ const AGE_BEFORE_NOUN = /\b(\d{1,2})\s*(?:yrs?|years?)\s+old\s+(?=(?:son|daughte
  */
 const KIN_POSSESSIVE =
   /\b((?:my|our|his|her|their|your)\s+(?:late\s+|little\s+|older\s+|younger\s+|elderly\s+|eldest\s+|youngest\s+)?)(brothers|sisters|mums|moms|mothers|dads|fathers|grandmothers|grandfathers|grandmas|grannys|grandads|granddads|grandpas|nans|nanas|daughters|sons|husbands|partners|fiances|fiancees|aunts|uncles|cousins|nieces|nephews|parents|grandparents|in-laws)\s+(?!(?:and|or|but|are|were|was|is|have|had|has|been|do|did|does|will|would|can|could|who|which|that|to|in|on|at|for|with|from|of|by|also|both|all|too|came|went|said|told|paid|live|lived)\b)([a-z][a-z-]+)/gi;
+/** Quick test: a relative's name typed with an "s" (most texts hold none). */
+const KIN_QUICK = /(?:ther|ter|dad|mum|mom|nan|na|son|band|ner|cle|sin|ece|hew|ent|aw|ma|pa|unt|ncee?)s\s/i;
 /** Relatives who are always more than one: their thing takes the apostrophe after the s. */
 const KIN_PLURAL = /^(?:parents|grandparents|in-laws)$/i;
 
 /** `text` with shorthand spelled out and apostrophes put back; the text itself when nothing changes. */
 export function spelledOut(text: string): string {
-  if (!ANY.test(text)) return text;
+  if (!ANY.test(text) && !KIN_QUICK.test(text)) return text;
   return outsideQuotes(text, (part) =>
     part
       .replace(OF_FOR_HAVE, (found: string, verb: string) => `${verb} have`)
