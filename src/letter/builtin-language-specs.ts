@@ -3,11 +3,11 @@
 // language loads nothing of the others. They are compressed: precompiled templates repeat
 // the same calls all through, and the package must stay small. Without a build there are
 // none: templates compile.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileFunction } from 'node:vm';
 import type { PrecompiledTemplate } from './builtin-specs.js';
 import { packageRoot } from '../util/paths.js';
+import { runCompressed } from '../util/compressed.js';
 
 type Specs = Record<string, PrecompiledTemplate>;
 
@@ -19,12 +19,7 @@ export function languageSpecs(language: string): Specs | undefined {
   return loaded.get(language);
 }
 
-/** Runs a compressed CommonJS file of the build (it requires nothing) and returns its exports. */
+/** A language's compressed specs (a CommonJS file of the build that requires nothing), if the package has them. */
 function readSpecs(file: string): Specs | undefined {
-  if (!existsSync(file)) return undefined;
-  const { brotliDecompressSync } = process.getBuiltinModule('node:zlib');
-  const code = brotliDecompressSync(readFileSync(file)).toString('utf8');
-  const module = { exports: {} as Specs };
-  compileFunction(code, ['exports', 'module'], { filename: file })(module.exports, module);
-  return module.exports;
+  return existsSync(file) ? runCompressed<Specs>(file) : undefined;
 }

@@ -2,11 +2,11 @@
 // built-in ones are, when the package is built). The compiler, several times the runtime's
 // size, is loaded only when a template has to be read or compiled: a template of the user's,
 // an edited built-in, or `templates` commands that check a template.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
-import { compileFunction } from 'node:vm';
 import { packageRoot } from '../util/paths.js';
+import { runCompressed } from '../util/compressed.js';
 import type HandlebarsModule from 'handlebars';
 import Runtime from 'handlebars/runtime';
 
@@ -28,15 +28,8 @@ export function compiler(): HandlebarsEnvironment {
     // The package ships the compiler compressed (it is read for a user's own template only, and
     // the package must stay small); the build writes it next to the bundles.
     const packed = typeof __REDRESS_HANDLEBARS_COMPILER__ === 'string' ? join(packageRoot(), 'dist', `${basename(id)}.br`) : undefined;
-    compilerModule = (packed && existsSync(packed) ? runCompressed(packed) : load(id)) as HandlebarsEnvironment;
+    compilerModule = (packed && existsSync(packed) ? runCompressed(packed, createRequire(packed)) : load(id)) as HandlebarsEnvironment;
   }
   return compilerModule;
 }
 
-/** Runs a compressed CommonJS file of the build and returns its exports. */
-function runCompressed(file: string): unknown {
-  const { brotliDecompressSync } = process.getBuiltinModule('node:zlib');
-  const module = { exports: {} as unknown };
-  compileFunction(brotliDecompressSync(readFileSync(file)).toString('utf8'), ['exports', 'module', 'require'], { filename: file })(module.exports, module, createRequire(file));
-  return module.exports;
-}

@@ -169,6 +169,8 @@ const PROMISER = new Set(['they', 'you', 'he', 'she', 'someone', 'somebody']);
 const AS_PROMISED = new Set(['described', 'shown', 'pictured', 'specified', 'new']);
 const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const SPAN = /^(?:hours?|days?|weeks?|months?)$/;
+/** "would", "will", and what is left of "'d" and "'ll" once a text is split into words. */
+const WOULD = new Set(['would', 'will', 'd', 'll']);
 /** What the writer only assumed or hoped ("I thought it would be delivered by 3 Oct") was not promised. */
 const ONLY_ASSUMED = /^\s*(?:i|we)\s+(?:thought|assumed|expected|hoped|imagined|presumed|figured|believed)\b/i;
 
@@ -187,9 +189,8 @@ export function wasPromised(expectations: readonly string[]): boolean {
       if (PROMISE_WORDS.has(word) || PROMISE_STARTS.some((start) => word.startsWith(start))) return true;
       if ((word === 'on' && next === 'time') || (word === 'as' && AS_PROMISED.has(next))) return true;
       if (word === 'in' && (NUMBER_WORDS.has(next) || /^\d+$/.test(next)) && SPAN.test(words[i + 2] ?? '')) return true;
-      const would = (w: string) => w === 'would' || w === 'will' || w === 'd' || w === 'll';
-      if (PROMISER.has(word) && would(next)) return true;
-      if (word === 'the' && would(words[i + 2] ?? '')) return true;
+      if (PROMISER.has(word) && WOULD.has(next)) return true;
+      if (word === 'the' && WOULD.has(words[i + 2] ?? '')) return true;
     }
     return namesDayOrTime(text);
   });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isLanguage, LANGUAGE_LOCALE, languageFromEnv, type Language } from '../letter/language/names.js';
 import { packageRoot } from '../util/paths.js';
+import { compressedText } from '../util/compressed.js';
 
 export type MessageKey = keyof typeof import('./messages/en.json');
 export type Catalogue = Record<MessageKey, string>;
@@ -33,9 +34,7 @@ function catalogueText(lang: Language): string {
   if (/[\\/]src[\\/]wizard[\\/][^\\/]+$/.test(here)) return readFileSync(join(here, '..', 'messages', `${lang}.json`), 'utf8');
   const built = join(packageRoot(), 'dist', 'messages', `${lang}.json.br`);
   if (!existsSync(built)) return readFileSync(join(packageRoot(), 'src', 'wizard', 'messages', `${lang}.json`), 'utf8');
-  // Loaded here, not at the top: a letter drafted from a case file never needs it.
-  const { brotliDecompressSync } = process.getBuiltinModule('node:zlib');
-  return brotliDecompressSync(readFileSync(built)).toString('utf8');
+  return compressedText(built);
 }
 
 /** One language's catalogue; a key it lacks (or a file that cannot be read) falls back to English. */

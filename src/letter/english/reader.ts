@@ -6,7 +6,7 @@
 import type { ResolvedCase } from '../../case/resolve.js';
 import { remembered } from '../../util/remember.js';
 import { addressedTo, addresseeName } from './people.js';
-import { outsideQuotes, ROLE_WORDS, TEAM_WORDS, TITLES, YOU_AGREE } from './words.js';
+import { outsideQuotes, QUOTED, ROLE_WORDS, TEAM_WORDS, TITLES, YOU_AGREE } from './words.js';
 
 /** Words between "they" and its verb: "they never", "they would not", "they still haven't". */
 const BETWEEN = String.raw`(?:(?:never|only|just|also|still|then|even|always|already|later|finally|eventually|simply|repeatedly|again|would|will|could|should|did|do|does|had|have|has|didn['’]t|don['’]t|doesn['’]t|hadn['’]t|haven['’]t|hasn['’]t|wouldn['’]t|won['’]t|couldn['’]t|can['’]t|cannot|can|not|n['’]t)\s+)*`;
@@ -22,8 +22,6 @@ const MORE_BUSINESS_VERBS = String.raw`put|found|find|assigned|assign|lost|lose|
 const THEY_VERB = String.raw`\bthey(?=${CONTRACTION}\s+["“]?(?:${BETWEEN}(?:${BUSINESS_VERB}|${MORE_BUSINESS_VERBS})\b|${GOING_ON}\b)|${CONTRACTION}\s+(?:are|were|is)\s+["“][a-z]+ing\b|['’]re\s+["“]?${DOING}\b)`;
 // Made when a text holds "they": compiling it costs milliseconds, which most letters need not pay.
 let eachThey: RegExp | undefined;
-/** Words in quotation marks, as outsideQuotes finds them. */
-const QUOTED = /"[^"]*"|“[^”]*”/g;
 const ANY_THEIR = /\b(?:they|them|their|theirs|themselves|themself)\b/i;
 /** Someone the writer turned to, or a third party named, before "they": "they" may be them. */
 const SOMEONE_ELSE = /\b(?:called|contacted|asked|rang|phoned|e-?mailed|wrote to|spoke to|went to|took it to|told)\s+(?:my|the|a|an|our)\s|\b(?:bank|insurer|landlord|council|courier|police|neighbou?rs?|manufacturer|supplier|card issuer|friends?|family|parents|kids|children|sons?|daughters?|husband|wife|partner|guests?|mum|mam|mom|mother|dad|father|brother|sister|grandma|grandmother|gran|granny|nan|nana|grandad|grandpa|aunt|uncle|cousin)\b/i;

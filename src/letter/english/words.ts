@@ -428,9 +428,13 @@ export const LEADING_YOUR = /^your\s+/i;
 export const YOU_AGREE: Readonly<Record<string, string>> = { was: 'were', is: 'are', has: 'have', does: 'do', says: 'say', "wasn't": "weren't", "isn't": "aren't", "hasn't": "haven't", "doesn't": "don't", 'wasn’t': 'weren’t', 'isn’t': 'aren’t', 'hasn’t': 'haven’t', 'doesn’t': 'don’t' };
 
 /** Words in quotation marks are someone's own: `change` rewrites only the text around them. */
+/** Words in quotation marks, straight or curly. */
+export const QUOTED = /"[^"]*"|“[^”]*”/g;
+const QUOTED_PARTS = new RegExp(`(${QUOTED.source})`);
+
 export function outsideQuotes(text: string, change: (part: string) => string): string {
   return text
-    .split(/("[^"]*"|“[^”]*”)/)
+    .split(QUOTED_PARTS)
     .map((part, i) => (i % 2 === 1 ? part : change(part)))
     .join('');
 }

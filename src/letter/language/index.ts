@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../util/paths.js';
+import { compressedText } from '../../util/compressed.js';
 import type { Language } from './names.js';
 
 // --- Catalogues -------------------------------------------------------------------------------
@@ -30,7 +31,7 @@ export function catalogue(language: Exclude<Language, 'en'>): Catalogue {
 /** The package's compressed copy of a catalogue (the build writes it); in the source tree without a build, the catalogue itself. */
 function catalogueText(language: Language): string {
   const packed = join(packageRoot(), 'dist', 'words', `${language}.json.br`);
-  if (existsSync(packed)) return process.getBuiltinModule('node:zlib').brotliDecompressSync(readFileSync(packed)).toString('utf8');
+  if (existsSync(packed)) return compressedText(packed);
   return readFileSync(join(languageDir(language), 'language.json'), 'utf8');
 }
 
