@@ -2,6 +2,7 @@
 // A letter spells these out, as the writer would in a letter they took care over; the words
 // themselves are kept.
 import type { ResolvedCase } from '../../case/resolve.js';
+import { remembered } from '../../util/remember.js';
 import { outsideQuotes } from './words.js';
 
 /** Words typed without their apostrophe, where the word without it is not English itself ("wont", "cant" and "ill" are) nor German ("im"). */
@@ -122,6 +123,13 @@ const KIN_PLURAL = /^(?:parents|grandparents|in-laws)$/i;
 /** `text` with shorthand spelled out and apostrophes put back; the text itself when nothing changes. */
 export function spelledOut(text: string): string {
   if (!ANY.test(text) && !KIN_QUICK.test(text)) return text;
+  // A batch meets the same answers often (defaults, pasted paragraphs), and this depends on the text alone.
+  return remembered(spelled, text, () => spelledOutNow(text), 4096);
+}
+
+const spelled = new Map<string, string>();
+
+function spelledOutNow(text: string): string {
   return outsideQuotes(text, (part) =>
     part
       .replace(OF_FOR_HAVE, (found: string, verb: string) => `${verb} have`)
