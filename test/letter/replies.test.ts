@@ -2,6 +2,7 @@
 // things right, are told in the next letter with what the business said or offered.
 import { describe, expect, it } from 'vitest';
 import { correctionOffered, otherReply } from '../../src/letter/english/replies.js';
+import { refusalAnswer, refusalReason } from '../../src/letter/english/refusal.js';
 import { wordUse } from '../../src/letter/english/words.js';
 
 const use = wordUse([]);
@@ -32,5 +33,23 @@ describe('an offer to put things right', () => {
     [undefined, ' to put things right'],
   ])('"%s"', (typed, told) => {
     expect(correctionOffered(typed, use)).toBe(told);
+  });
+});
+
+describe('a refusal and the answer to it', () => {
+  it.each([
+    ['denied again citing section 7 exclusions', ', citing section 7 exclusions'],
+    ['they refused, saying it was accidental damage', ', saying that it was accidental damage'],
+    ['rejected my claim because the warranty had expired', ', saying that the warranty had expired'],
+    ['declined to refund me', ''],
+    ['refused', ''],
+    ['the manager said the photos were not clear enough', ', saying that the photos were not clear enough'],
+    ['wear and tear', ', citing wear and tear'],
+  ])('the reason "%s"', (typed, told) => {
+    expect(refusalReason(typed, use, true)).toBe(told);
+  });
+
+  it('says "you" for the business in the writer\'s answer', () => {
+    expect(refusalAnswer('the coil they installed failed within a week', true, use)).toBe('I do not accept this: the coil you installed failed within a week.');
   });
 });

@@ -12,6 +12,14 @@ const CITED = /^(?:due to|owing to|citing|blaming|because of|on the grounds of)\
 /** A clause has its own subject or verb: "the damage was caused by misuse", "it's out of warranty". */
 const SUBJECT_FIRST = /^(?:i|we|you|they|he|she|it|it['’]s|nobody|no one|there)\b/i;
 const FINITE = /\b(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|cannot|should|must)\b|n['’]t\b/i;
+/**
+ * "denied again citing section 7", "refused it because…": the refusal itself typed before its
+ * reason, which the letter has said already ("you turned down my request").
+ */
+const REFUSED_FIRST =
+  /^(?:(?:they|he|she|you)\s+)?(?:(?:have|has|had|just|then|simply|flatly)\s+)*(?:denied|refused|rejected|declined|turned\s+(?:it|me|us|this|that)\s+down|turned\s+down)(?:\s+(?:it|this|that|me|us|my\s+(?:claim|request|complaint|refund)|the\s+(?:claim|request|complaint|refund)|again|outright|flatly|flat\s+out|point[- ]blank|straight\s+away))*(?:\s*[,:;-]\s*|\s+|$)/i;
+/** "saying it was misuse": the reason, introduced by a verb of saying. */
+const SAYING = /^(?:saying|stating|claiming|insisting|telling\s+(?:me|us))(?:\s+that)?\s+/i;
 /** A bare "no" says nothing more than the refusal itself. */
 const JUST_NO = /^(?:no|nope|not possible|sorry|no refund|no refunds|computer says no)$/i;
 /** A thing named, not a clause: "misuse", "the terms of the warranty", "wear and tear". */
@@ -28,20 +36,32 @@ export function refusalReason(typed: string | undefined, use: WordUse, toReader:
   let said = typed.trim().replace(/[.!\s]+$/, '');
   const by = SAID_BY.exec(said);
   if (by) said = said.slice(by[0].length);
+  const refused = REFUSED_FIRST.exec(said);
+  if (refused && refused[0].length > 0) {
+    said = said.slice(refused[0].length);
+    // "declined to refund me" says no more than the refusal.
+    if (/^to\s/i.test(said)) return '';
+  }
+  const saying = SAYING.exec(said);
+  if (saying) said = said.slice(saying[0].length);
   said = said.replace(CAUSE, '');
   if (said === '' || JUST_NO.test(said)) return '';
   const cited = CITED.exec(said);
   if (cited) return `, citing ${inSentence(said.slice(cited[0].length), use, true)}`;
   const told = toReader ? toTheBusiness(said) : said;
   // What follows "they said" is what was said, a clause however it is typed.
-  if (by || SUBJECT_FIRST.test(said) || FINITE.test(said) || HAS_VERB.test(` ${said}`)) return `, saying that ${inSentence(told, use)}`;
+  if (by || saying || SUBJECT_FIRST.test(said) || FINITE.test(said) || HAS_VERB.test(` ${said}`)) return `, saying that ${inSentence(told, use)}`;
   if (!NOT_A_THING.test(said) && !said.includes('(')) return `, citing ${inSentence(said, use, true)}`;
   return ` (${inSentence(said, use, true)})`;
 }
 
-/** The writer's answer to a refusal: "I do not accept this: nobody jumped on the sofa." */
+/**
+ * The writer's answer to a refusal: "I do not accept this: nobody jumped on the sofa." Written
+ * to the business that refused, so its "they" is "you" ("the coil they installed").
+ */
 export function refusalAnswer(reason: string | undefined, gaveReason: boolean, use: WordUse): string {
-  const answer = reason?.trim().replace(/\s+$/, '');
+  const typed = reason?.trim().replace(/\s+$/, '');
+  const answer = typed && toTheBusiness(typed);
   if (!answer) return gaveReason ? 'I do not accept this.' : '';
   const ended = /[.!?]["”’)]?$/.test(answer) ? answer : `${answer}.`;
   const because = CAUSE.test(ended) || /^(?:for|given that)\b/i.test(ended);
