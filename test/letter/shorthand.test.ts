@@ -16,6 +16,7 @@ describe('spelledOut', () => {
     expect(spelledOut('quoted £320 incl. anaesthetic, approx. 2 hours late. Incl.')).toBe('quoted £320 including anaesthetic, approximately 2 hours late. Incl.');
     expect(spelledOut('it cost £400 postage incl. and vat incl')).toBe('it cost £400 postage incl. and vat incl');
     expect(spelledOut('a 12 mth contract for my 3 yrs old son')).toBe('a 12 month contract for my 3-year-old son');
+    expect(spelledOut('id like a refund. Id already paid the deposit')).toBe("I'd like a refund. I'd already paid the deposit");
   });
 
   it('leaves words that are English as they are, capitals that mean something, and quotations', () => {
@@ -23,6 +24,7 @@ describe('spelledOut', () => {
     expect(spelledOut('I wont accept it, I cant wait, ill health')).toBe("I won't accept it, I can't wait, ill health");
     expect(spelledOut('he said hed come back, weve waited since')).toBe("he said he'd come back, we've waited since");
     expect(spelledOut('spoke to HR and the BC office about my photo id')).toBe('spoke to HR and the BC office about my photo id');
+    expect(spelledOut('my id was checked and the photo id given was fine')).toBe('my id was checked and the photo id given was fine');
     expect(spelledOut('im Laden gekauft')).toBe('im Laden gekauft');
     expect(spelledOut('Im now told I need 4 more months and im not happy')).toBe("I'm now told I need 4 more months and I'm not happy");
     expect(spelledOut('hes not answering and whats more shes left')).toBe("he's not answering and what's more she's left");

@@ -82,7 +82,7 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
 // milliseconds to compile.
 const WORD = /(?<![\w'’/])(b\/c|w\/o|w\/|[a-z]+)(?![\w'’]|\/[a-z])/gi;
 /** A quick test for any of the words above, so that most texts are looked at once. */
-const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im'].join('|')})\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\\b`, 'i');
+const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id'].join('|')})\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\\b`, 'i');
 /** A number and its unit written together: "2wks", "50mins". */
 const NUMBER_UNIT = /\b(\d+)(wks?|hrs?|mins|yrs?|mths?)\b(?![-/\w])/g;
 
@@ -96,6 +96,8 @@ const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 
 /** "Im now told", "im not": "I'm" before a word in small letters; German "im Laden" has a noun in capitals after it. */
 const IM_FOR_I_AM = /\b[Ii]m(?=\s+[a-z])/g;
+/** "id like a refund", "id have expected": "I'd" before what the writer would do or had done (never an "ID" card). */
+const ID_FOR_I_WOULD = /(?<!\b(?:my|your|his|her|their|our|the|a|an|this|that|photo|valid|user|customer|login|card|apple|email)\s+)\b[Ii]d(?=\s+(?:like|love|prefer|rather|be|have|expect|expected|appreciate|hoped|hope|need|want|never|already|just|also|only|been|asked|paid|booked|ordered|told|sent|called|phoned|emailed|cancelled|canceled|given|made|taken|spoken|waited|think|thought|accept|settle|gladly|happily)\b)/g;
 
 /** "its now", "its been", "its the", "its in": "it's", as no possessive "its" is followed by these words. */
 const ITS_FOR_IT_IS =
@@ -138,6 +140,7 @@ function spelledOutNow(text: string): string {
       )
       .replace(ITS_FOR_IT_IS, "$1t's")
       .replace(IM_FOR_I_AM, "I'm")
+      .replace(ID_FOR_I_WOULD, "I'd")
       .replace(KIN_POSSESSIVE, (_, before: string, kin: string, after: string) => `${before}${KIN_PLURAL.test(kin) ? `${kin}'` : `${kin.slice(0, -1)}'s`} ${after}`)
       .replace(AGE_BEFORE_NOUN, '$1-year-old ')
       .replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${SPELLED_OUT[unit]}`)
