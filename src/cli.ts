@@ -114,7 +114,7 @@ letterOptions(program
   .description('write a letter: by answering questions, or from a case file (the default command)')
   .option('-f, --from <file>', 'read the case from a YAML file ("-" for standard input)')
   .option('--example', 'use a built-in sample case, to see what a letter looks like')
-  .option('-o, --out <file>', 'save the letter to a file instead of printing it')
+  .option('-o, --out <file>', 'save the letter to a file instead of printing it ("-" to print it)')
   .option('--force', 'replace the --out file if it already exists'), false)
   .option('--next', 'write the next letter in the ladder (first, reminder, final, card-dispute)')
   .option('--record', 'with --next: record the letter in the case file (history.letters)')

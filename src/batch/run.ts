@@ -321,6 +321,9 @@ function stoppedEarly(options: BatchOptions): number {
 
 /** The settings every case is drafted with, from the command line (checked before anything is read). */
 function commonConfig(options: BatchOptions, label: string): Omit<ProcessorConfig, 'width' | 'contexts'> {
+  if (options.out === '-') {
+    throw new UserError('A batch writes one file per letter, so --out needs a folder, not "-" (standard output). Try --out letters, or use "redress draft --from case.yaml" to print one letter.');
+  }
   const format = assertFormat(options.format);
   const paper = options.paper === undefined ? undefined : assertPaper(options.paper);
   if (options.template !== undefined) compileTemplate(findTemplate(options.template, userTemplateDirs(options.templates)));

@@ -87,7 +87,9 @@ async function writeCalendar(target: string, value: LoadedCase['value'], file: s
   process.stderr.write(`Saved ${count} ${count === 1 ? 'date' : 'dates'} for your calendar to ${safeForTerminal(target)}.\n`);
 }
 
-export async function runDraft(options: DraftOptions): Promise<number> {
+export async function runDraft(asked: DraftOptions): Promise<number> {
+  // "--out -" is standard output, as "-" is for --from.
+  const options = asked.out === '-' ? { ...asked, out: undefined } : asked;
   const format = assertFormat(options.format);
   if (options.record && (options.from === undefined || options.from === '-')) {
     throw new UserError('--record writes the letter date into the case file, so it needs --from FILE (not standard input or --example).');

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
@@ -21,6 +21,19 @@ describe('redress draft --from', () => {
     // 2026-11-02 + 14 days = 16 November 2026, whatever the time zone.
     expect(r.stdout).toContain('Please reply by November 16, 2026');
     expect(r.stdout).not.toMatch(/undefined|null|\n{3,}| {2,}|[^.]\.\.[^.]/);
+  });
+
+  it('prints the letter for --out - (standard output), and a batch asks for a folder instead', () => {
+    const dir = tmp.path('out-dash');
+    mkdirSync(dir);
+    const r = redress(['draft', '--from', fixture('minimal.yaml'), '--out', '-'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Subject: Refund request: monthly gym membership/);
+    expect(readdirSync(dir)).toEqual([]);
+    const batch = redress(['batch', fixture('minimal.yaml'), '--out', '-'], { cwd: dir });
+    expect(batch.code).toBe(2);
+    expect(batch.stderr).toContain('--out needs a folder');
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('writes the letter in the language of the answers when nothing else says which, and says so', () => {

@@ -237,7 +237,20 @@ function placeNamed(who: string): string | undefined {
   return `${place}${where ? ` ${where}` : ''}${aside ? ` (${aside})` : ''}`;
 }
 
+/**
+ * Someone on the writer's side or an outside body, not the business: "my insurer (aviva)", "my
+ * bank", "citizens advice", "trading standards". A contact with them is told as one with them.
+ */
+const SOMEONE_NOT_THE_BUSINESS =
+  /^(?:(?:my|our)\s+(?:own\s+)?(?:(?:home|car|travel|pet|contents|legal)\s+)?(?:insurer|insurance(?:\s+company)?|bank|building society|credit union|card (?:issuer|provider|company)|credit card(?:\s+(?:company|provider|issuer))?|solicitor|lawyer|attorney|accountant|broker|mortgage (?:broker|adviser|advisor)|landlord|letting agent|neighbou?r|partner|husband|wife|son|daughter|mum|mom|mother|dad|father|friend|gp|doctor|mp|councillor|union|legal (?:cover|team|helpline))|(?:the\s+)?(?:citizens advice(?:\s+bureau)?|trading standards|(?:local\s+)?council|police|ombudsman|financial ombudsman(?:\s+service)?|better business bureau|bbb|attorney general['’]?s? office|consumer (?:protection|affairs)(?:\s+(?:office|agency|bureau|department))?|action fraud|which\? legal))\b/i;
+
 export function contactSentence(typed: ResolvedCase['contacts'][number], business: string, date: (d: string) => string, use: WordUse, addressee?: string): string {
+  // Someone else the writer turned to: told as a contact with them, in their own words ("they" is them).
+  if (typed.who !== undefined && SOMEONE_NOT_THE_BUSINESS.test(typed.who.trim())) {
+    const { who: other, ...rest } = typed;
+    const named = inSentence(other!.trim().replace(/^the\s+/i, (the: string) => the.toLowerCase()), use, false, true);
+    return contactSentence(rest, /^(?:my|our|the)\s/i.test(named) ? named : `the ${named}`, date, use);
+  }
   // "left voicemail for Service Manager" typed as whom the writer spoke to: what the writer did, for whom.
   const forWhom = typed.who === undefined ? null : VOICEMAIL_FOR.exec(typed.who.trim());
   if (forWhom) {
