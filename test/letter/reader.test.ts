@@ -166,3 +166,27 @@ describe('what the writer expected', () => {
     expect(text('sold as new')).toContain('What I was promised:');
   });
 });
+
+describe('a contact with someone other than the business', () => {
+  const text = (stage: Stage, contacts: Case['contacts']) => {
+    const c = boiler(stage);
+    c.contacts = contacts;
+    const produced = produceLetter(c, { format: 'text' });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    return produced.output.content;
+  };
+
+  it('is told as a contact with them, and what they said stays theirs', () => {
+    const letter = text('reminder', [
+      { date: '2026-10-05', channel: 'phone', who: 'my insurer (aviva)', result: 'they said to go back to the plumber as it is their fault' },
+      { date: '2026-10-06', channel: 'email', who: 'citizens advice', result: 'they told me to write to you formally' },
+      { date: '2026-10-07', channel: 'phone', who: 'trading standards' },
+      { date: '2026-10-08', channel: 'phone', who: 'dave (the engineer)', result: "he said he'd come back" },
+    ]);
+    expect(letter).toContain('I phoned my insurer (Aviva). They said to go back to the plumber as it is their fault.');
+    expect(letter).toContain('I emailed Citizens Advice. They told me to write to you formally.');
+    expect(letter).toContain('I phoned Trading Standards.');
+    expect(letter).toContain('I phoned you and spoke to Dave (the engineer).');
+    expect(letter).not.toMatch(/phoned you and spoke to my insurer|As I wrote in my complaint/);
+  });
+});

@@ -238,18 +238,37 @@ function placeNamed(who: string): string | undefined {
 }
 
 /**
- * Someone on the writer's side or an outside body, not the business: "my insurer (aviva)", "my
- * bank", "citizens advice", "trading standards". A contact with them is told as one with them.
+ * Someone on the writer's side, not the business: "my insurer (aviva)", "my bank", "my solicitor".
+ * A contact with them is told as one with them, and what they said stays as typed.
  */
-const SOMEONE_NOT_THE_BUSINESS =
-  /^(?:(?:my|our)\s+(?:own\s+)?(?:(?:home|car|travel|pet|contents|legal)\s+)?(?:insurer|insurance(?:\s+company)?|bank|building society|credit union|card (?:issuer|provider|company)|credit card(?:\s+(?:company|provider|issuer))?|solicitor|lawyer|attorney|accountant|broker|mortgage (?:broker|adviser|advisor)|landlord|letting agent|neighbou?r|partner|husband|wife|son|daughter|mum|mom|mother|dad|father|friend|gp|doctor|mp|councillor|union|legal (?:cover|team|helpline))|(?:the\s+)?(?:citizens advice(?:\s+bureau)?|trading standards|(?:local\s+)?council|police|ombudsman|financial ombudsman(?:\s+service)?|better business bureau|bbb|attorney general['’]?s? office|consumer (?:protection|affairs)(?:\s+(?:office|agency|bureau|department))?|action fraud|which\? legal))\b/i;
+const THE_WRITERS_OWN =
+  /^(?:my|our)\s+(?:own\s+)?(?:(?:home|car|travel|pet|contents|legal)\s+)?(?:insurer|insurance(?:\s+company)?|bank|building society|credit union|card (?:issuer|provider|company)|credit card(?:\s+(?:company|provider|issuer))?|solicitor|lawyer|attorney|accountant|broker|mortgage (?:broker|adviser|advisor)|landlord|letting agent|neighbou?r|partner|husband|wife|son|daughter|mum|mom|mother|dad|father|friend|gp|doctor|mp|councillor|union|legal (?:cover|team|helpline))\b/i;
+/** Bodies a writer turns to for help, as they are written: "citizens advice" is "Citizens Advice". */
+const OUTSIDE_BODIES: readonly (readonly [RegExp, string])[] = [
+  [/^(?:the\s+)?citizens\s+advice(?:\s+bureau)?$/i, 'Citizens Advice'],
+  [/^(?:the\s+)?(?:local\s+)?trading\s+standards$/i, 'Trading Standards'],
+  [/^(?:the\s+)?action\s+fraud$/i, 'Action Fraud'],
+  [/^(?:the\s+)?financial\s+ombudsman(?:\s+service)?$/i, 'the Financial Ombudsman Service'],
+  [/^(?:the\s+)?(?:better\s+business\s+bureau|bbb)$/i, 'the Better Business Bureau'],
+  [/^(?:the\s+)?(?:police|ombudsman|council|local\s+council)$/i, ''],
+];
 
-export function contactSentence(typed: ResolvedCase['contacts'][number], business: string, date: (d: string) => string, use: WordUse, addressee?: string): string {
-  // Someone else the writer turned to: told as a contact with them, in their own words ("they" is them).
-  if (typed.who !== undefined && SOMEONE_NOT_THE_BUSINESS.test(typed.who.trim())) {
-    const { who: other, ...rest } = typed;
-    const named = inSentence(other!.trim().replace(/^the\s+/i, (the: string) => the.toLowerCase()), use, false, true);
-    return contactSentence(rest, /^(?:my|our|the)\s/i.test(named) ? named : `the ${named}`, date, use);
+/** Someone other than the business, as the letter names them, or undefined for the business's people. */
+function someoneElse(who: string, use: WordUse): string | undefined {
+  const typed = who.trim();
+  for (const [pattern, name] of OUTSIDE_BODIES) if (pattern.test(typed)) return name || `the ${typed.replace(/^the\s+/i, '').toLowerCase()}`;
+  if (!THE_WRITERS_OWN.test(typed)) return undefined;
+  // "my insurer (aviva)": the name in brackets is theirs, with its capitals.
+  const named = inSentence(typed, use, false, true).replace(/\(([^()]+)\)/, (_, name: string) => `(${/[A-Z]/.test(name) ? name : name.replace(/\b[a-z]/g, (letter) => letter.toUpperCase())})`);
+  return named.charAt(0).toLowerCase() + named.slice(1);
+}
+
+export function contactSentence(typed: ResolvedCase['contacts'][number], business: string, date: (d: string) => string, use: WordUse, addressee?: string, withSomeoneElse = false): string {
+  // Someone else the writer turned to: told as a contact with them, in their own words ("they" is them, "you" the reader).
+  const other = typed.who === undefined || withSomeoneElse ? undefined : someoneElse(typed.who, use);
+  if (other !== undefined) {
+    const { who: _other, ...rest } = typed;
+    return contactSentence(rest, other, date, use, undefined, true);
   }
   // "left voicemail for Service Manager" typed as whom the writer spoke to: what the writer did, for whom.
   const forWhom = typed.who === undefined ? null : VOICEMAIL_FOR.exec(typed.who.trim());
@@ -388,7 +407,7 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   }
   if (!contact.result) return `${when}${told}.`;
   // Told to someone else, what the writer said to the business ("you said…") is quoted from the complaint.
-  if (business !== 'you' && speaksToReader(contact.result)) return `${when}${told}. As I wrote in my complaint: ${quoted(asSentence(contact.result))}`;
+  if (business !== 'you' && !withSomeoneElse && speaksToReader(contact.result)) return `${when}${told}. As I wrote in my complaint: ${quoted(asSentence(contact.result))}`;
   const result = clause(contact.result);
   if (/^(nothing|none)$/i.test(result)) return `${when}${told}, but nothing came of it.`;
   if (READ_NO_REPLY.test(result)) return `${when}${told}, and my message was read but not answered.`;
