@@ -189,4 +189,13 @@ describe('a contact with someone other than the business', () => {
     expect(letter).toContain('I phoned you and spoke to Dave (the engineer).');
     expect(letter).not.toMatch(/phoned you and spoke to my insurer|As I wrote in my complaint/);
   });
+
+  it('keeps "their" of another company the business named, and says "your" of the business', () => {
+    const letter = text('first', [
+      { date: '2026-10-05', channel: 'phone', result: "said to contact samsung as it's their fault" },
+      { date: '2026-10-06', channel: 'phone', result: 'said it was not their problem' },
+    ]);
+    expect(letter).toContain("you said to contact Samsung as it's their fault.");
+    expect(letter).toContain('you said it was not your problem.');
+  });
 });

@@ -1,5 +1,6 @@
 // Earlier contacts told as a person would: by channel (phoned, e-mailed, wrote, visited,
 // chatted), with whom, and what came of it, in the first person and to the right reader.
+import { withProperNameCapitals } from './proper-names.js';
 import { toTheBusiness } from './reader.js';
 import type { ResolvedCase } from '../../case/resolve.js';
 import { FUNCTION_WORD, HAS_VERB, outsideQuotes, LEADING_YOUR, ROLE_LAST, ROLE_WORDS, TEAM_WORDS, TITLES, VERB, type WordUse, asSentence, clause, inSentence, quoted, speaksToReader, withoutBrackets, YOU_AGREE } from './words.js';
@@ -580,8 +581,15 @@ const THEIR_DOING = /\btheir (fault|problem|responsibility|mistake|error|issue|p
 /** "said it wasn't their fault" -> "said it wasn't your fault": in a letter to the business, its "their" is "your". */
 function yoursInReportedSpeech(result: string | undefined): string | undefined {
   if (result === undefined || !SAID_OF_ITSELF.test(result.trim())) return result;
-  return outsideQuotes(result, (part) => part.replace(THEIR_DOING, (_, what: string) => `your ${what}`));
+  return outsideQuotes(result, (part) =>
+    // "said to contact Samsung as it's their fault": "their" is the other company named before it.
+    part.replace(THEIR_DOING, (found: string, what: string, at: number) => (OTHER_PARTY_BEFORE.test(withProperNameCapitals(part.slice(0, at))) ? found : `your ${what}`)),
+  );
 }
+
+/** Another party named (a name with its capital after the first word, or one by its trade): "their" may be theirs. */
+const OTHER_PARTY_BEFORE =
+  /\s(?!I\b)[A-Z][\w&'’-]*|\b(?:manufacturer|maker|supplier|courier|delivery\s+(?:company|firm)|warehouse|insurer|bank|landlord|seller|brand|distributor|importer|subcontractor|carrier|airline|hotel|council|factory|vendor|partner|third\s+party)s?\b/;
 
 /** Days and weeks counted from the day of a contact, as a later letter tells them: "maintenance tomorrow" is the next day. */
 const FROM_THAT_DAY: Readonly<Record<string, string>> = {
