@@ -64,7 +64,7 @@ export interface ResolvedCase {
    * For a letter after the first, the business's latest reply before it (unless accepted), with
    * the date of the letter it answered (`after`) and of the writer's answer to an offer (`answeredOn`).
    */
-  replied?: Reply & { after: string; answeredOn?: string };
+  replied?: Reply & { after?: string; answeredOn?: string };
   /** The rights the letter cites, from the rights pack of the writer's country (none without one). */
   rights: { id: string; text: string; law: string; source: string; checked: string }[];
   /** How a card dispute is made in the writer's country (a Section 75 claim, a billing-error notice…), when known. */
@@ -314,7 +314,7 @@ function typedAsList(text: string): string[] {
   return typedListItems(text) ?? [text];
 }
 
-/** The business's latest reply before a letter dated `date` that follows earlier letters: what a reminder or final letter tells of it. */
+/** The business's latest reply before a letter dated `date` that is not the first: what a reminder or final letter tells of it. */
 function latestReply(value: Case, date: string): ResolvedCase['replied'] {
   if ((value.letter?.stage ?? 'first') === 'first') return undefined;
   const letters = lettersSent(value).filter((l) => l.date <= date);
@@ -322,11 +322,10 @@ function latestReply(value: Case, date: string): ResolvedCase['replied'] {
     .filter((r) => r.date <= date)
     .at(-1);
   if (!reply || reply.answer === 'accepted') return undefined;
-  // A reply is to a letter: one noted before any letter recorded is left to the writer's story.
+  // The letter it answered, when one is recorded before it (a business may also answer a call or a visit).
   const after = letters.filter((l) => l.date <= reply.date).at(-1)?.date;
-  if (after === undefined) return undefined;
   const answeredOn = letters.find((l) => l.date >= reply.date && l.stage === 'answer-offer')?.date;
-  return { ...reply, after, ...(answeredOn !== undefined && { answeredOn }) };
+  return { ...reply, ...(after !== undefined && { after }), ...(answeredOn !== undefined && { answeredOn }) };
 }
 
 const CARD_PAYMENTS: ReadonlySet<string> = new Set(['credit-card', 'debit-card']);

@@ -12,7 +12,7 @@ import { LEADING_YOUR, MONTHS, SHORT_MONTHS, type WordUse, asSentence, capitalNa
 import { contactSentence, untold } from './english/contacts.js';
 import { addressedTo, greetingFor, signOffFor } from './english/people.js';
 import { paymentLines, paymentsEnded, purchaseSentence, requestSentences } from './english/money.js';
-import { refusalAnswer, refusalReason } from './english/refusal.js';
+import { offerAnswer, refusalAnswer, refusalReason } from './english/refusal.js';
 import { namesDayOrTime } from './dated.js';
 import { correctionOffered, otherReply } from './english/replies.js';
 
@@ -101,6 +101,8 @@ export interface Phrases {
   correctionOffer: string;
   /** The writer's answer to that refusal: "I do not accept this: …"; empty when there is nothing to answer. */
   refusalAnswer: string;
+  /** Why the writer turned down an offer, after "which does not put things right": ": a credit is not a refund"; or empty. */
+  offerAnswer: string;
   /** The amount to credit in a card dispute ("£240.00"), or empty. */
   charge: string;
   /** What the card issuer is asked to do. */
@@ -245,8 +247,11 @@ const CREDIT = /\b(?:credit notes?|store credit|account credit|credit (?:on|to|t
 const DISCOUNT = /\b(?:discount|reduction|off (?:the|my|your|a|future|next|any|our))\b/i;
 
 /** "a €200.00 voucher" for an offer the writer noted as a voucher; the sum alone for money. */
-function offeredAs(amount: string, note: string | undefined, use: WordUse): string {
+function offeredAs(amount: string, note: string | undefined, use: WordUse, sum?: number): string {
   if (!note) return amount;
+  // "a $100 credit on my account": the note names the offer with its sum, written as the letter writes money.
+  const named = sum === undefined ? undefined : noteNamingSum(note, sum, amount);
+  if (named !== undefined) return inSentence(named, use);
   if (!KIND_ONLY(note)) {
     // A note that names the kind and says more is the offer's own words: "£50.00 as a goodwill
     // credit on my account", "£100.00 off a future stay".
@@ -257,6 +262,27 @@ function offeredAs(amount: string, note: string | undefined, use: WordUse): stri
   if (CREDIT.test(note)) return `${amount} in credit`;
   if (DISCOUNT.test(note)) return `a ${amount} discount`;
   return amount;
+}
+
+/** A figure of money in a note, with or without its symbol or code: "$100", "100 €", "£50.00", "100". */
+const SUM_IN_NOTE = /(?:[$£€]|\b(?:US|CA|AU|NZ)\$|\b(?:USD|GBP|EUR|CAD|AUD|NZD)\s?)?\b(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\b(?:\s?(?:€|EUR|euros?|dollars|pounds))?/;
+
+/**
+ * "a $100 credit on my account for his next visit", with the offer's sum `amount` in the
+ * letter's money ("a $100.00 credit on…"); undefined unless the note starts with an article or
+ * the sum, and names the same sum.
+ */
+function noteNamingSum(note: string, sum: number, amount: string): string | undefined {
+  const typed = note.trim().replace(/[.;,\s]+$/, '');
+  const m = SUM_IN_NOTE.exec(typed);
+  if (!m || Number(m[1]!.replace(/,/g, '')) !== sum) return undefined;
+  const before = typed.slice(0, m.index).trim();
+  if (before !== '' && !/^(?:a|an|the)$/i.test(before)) return undefined;
+  const after = typed.slice(m.index + m[0].length).trim();
+  if (after === '') return undefined;
+  // "a $100.00 credit", "the €80.00 voucher": a sum after its article is read as "a hundred dollars".
+  const article = before === '' ? '' : /^the$/i.test(before) ? 'the ' : 'a ';
+  return `${article}${amount} ${after}`;
 }
 
 /** A note that names the kind of offer, as words that follow its amount; undefined for any other note. */
@@ -281,7 +307,7 @@ function noteBeyondKind(reply: { amount?: number; text?: string } | undefined, u
   // Only a sum of money is named by its kind ("in credit"); an offer without one is its note.
   const kindOnly = reply!.amount !== undefined && (VOUCHER.test(note) || CREDIT.test(note) || DISCOUNT.test(note)) && KIND_ONLY(note);
   // A note that says what kind of offer it was is already in the offer's own words.
-  const inOffer = reply!.amount !== undefined && withNoteAsKind(note.trim()) !== undefined;
+  const inOffer = reply!.amount !== undefined && (withNoteAsKind(note.trim()) !== undefined || noteNamingSum(note, reply!.amount, String(reply!.amount)) !== undefined);
   return kindOnly || inOffer ? '' : inSentence(clause(note), use);
 }
 
@@ -390,10 +416,10 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     impact: impact ? asSentence(impact) : '',
     impactShort,
     nextStep: genericNextStep(c.purchase.paidWith, c.request.remedy),
-    offered: c.replied?.amount !== undefined ? offeredAs(money(c.replied.amount), c.replied.text, use) : '',
+    offered: c.replied?.amount !== undefined ? offeredAs(money(c.replied.amount), c.replied.text, use, c.replied.amount) : '',
     // An offer to put things right is told with its words (correctionOffered).
     offeredNote: c.replied?.kind === 'correction' ? '' : noteBeyondKind(c.replied, use),
-    offer: c.reply?.amount !== undefined ? offeredAs(money(c.reply.amount), c.reply.text, use) : '',
+    offer: c.reply?.amount !== undefined ? offeredAs(money(c.reply.amount), c.reply.text, use, c.reply.amount) : '',
     offerNote: noteBeyondKind(c.reply, use),
     signedName: c.sender.name.trim(),
     get repliedOther() {
@@ -417,6 +443,9 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     },
     get refusalAnswer() {
       return c.replied?.kind === 'refusal' ? refusalAnswer(c.replied.reason, refusalReason(c.replied.text, use, true) !== '', use) : '';
+    },
+    get offerAnswer() {
+      return c.replied && c.replied.kind !== 'refusal' && c.replied.kind !== 'other' ? offerAnswer(c.replied.reason, use) : '';
     },
     ...request,
     ...(dispute && { complaintQuote: complaintQuote(c, use, impactShort), evidence: evidenceForBank(c, company) }),

@@ -1,7 +1,6 @@
 // A reminder or final letter tells what the business replied since the first letter (an offer,
 // a refusal, another answer) and when the writer answered an offer, in every language, through
-// the built command line; an accepted offer, a first letter and a reply noted before any letter
-// add nothing.
+// the built command line; an accepted offer and a first letter add nothing.
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { redress, tempDir } from '../support/cli.js';
@@ -102,14 +101,22 @@ describe('letters after a reply', () => {
     );
   });
 
-  it('says nothing of a reply that was accepted, of one noted before any letter, or in a first letter', () => {
+  it('says nothing of a reply that was accepted, or in a first letter', () => {
     const accepted = OFFER_ANSWERED.replace('answer: rejected', 'answer: accepted');
     expect(draft('en-accepted', caseFile('en', accepted), 'final')).not.toMatch(/You replied|In your reply/);
-    const early = `  replies:\n    - { date: 2026-10-20, kind: refusal }\n`;
-    expect(draft('en-early', caseFile('en', early), 'reminder')).not.toMatch(/You replied|In your reply/);
     expect(draft('en-first', caseFile('en', REFUSED), 'first', '2026-11-02')).not.toMatch(/You replied|In your reply/);
     // A reply after the letter being written is not told in it.
     expect(draft('en-before', caseFile('en', REFUSED), 'reminder', '2026-11-05')).not.toMatch(/In your reply/);
+  });
+
+  it('tells a reply when no earlier letter is recorded, and why an offer was turned down', () => {
+    const early = `  replies:\n    - { date: 2026-10-20, kind: offer, amount: 20, text: a £20 voucher for a future month, answer: rejected, reason: "a voucher is no use to me, as I have left" }\n`;
+    const letter = draft('en-early', caseFile('en', early), 'reminder');
+    expect(letter).toContain(
+      'I wrote to FitZone Leeds earlier about my monthly membership (reference FZ-88213), to ask for a refund of £69.98. You replied on 20 October 2026 with an offer of a £20.00 voucher for a future month, which does not put things right: a voucher is no use to me, as I have left. The matter is still not resolved',
+    );
+    const french = draft('fr-early', caseFile('fr', early.replace('a £20 voucher for a future month', 'un bon de 20 £ pour un mois futur').replace('a voucher is no use to me, as I have left', 'je suis parti et un bon ne me sert à rien')), 'final');
+    expect(french).toContain(`en me proposant un bon de 20 £ pour un mois futur, ce qui ne règle pas le litige${NBSP}: je suis parti et un bon ne me sert à rien.`);
   });
 
   it.each([

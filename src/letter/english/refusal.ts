@@ -67,3 +67,12 @@ export function refusalAnswer(reason: string | undefined, gaveReason: boolean, u
   const because = CAUSE.test(ended) || /^(?:for|given that)\b/i.test(ended);
   return `I do not accept this${because ? ', ' : ': '}${inSentence(ended, use)}`;
 }
+
+/**
+ * Why the writer turned down an offer, after "which does not put things right": ": a credit for
+ * future visits is not a refund", said to the business; '' without a reason.
+ */
+export function offerAnswer(reason: string | undefined, use: WordUse): string {
+  const typed = reason?.trim().replace(/[.!;,\s]+$/, '').replace(CAUSE, '');
+  return typed ? `: ${inSentence(toTheBusiness(typed), use)}` : '';
+}

@@ -20,6 +20,8 @@ import { remembered } from '../../util/remember.js';
 
 /** What the templates of a language use beyond the English phrases. */
 export interface LanguagePhrases extends Phrases {
+  /** An offer told in the words of its note, which name its sum ("un bon de réduction de 100 €"); or empty. */
+  offerNamed: string;
   /** "Lyon, le 5 mars 2026", or the date alone when the town is not known. */
   dateLine: string;
   /** "Objet : " (French), "" (German: the subject stands alone), "Asunto: " (Spanish). */
@@ -492,6 +494,9 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     // The templates of these languages tell an offer to put things right with its words themselves.
     correctionOffered: '',
     correctionOffer: '',
+    // An offer whose note names it with its sum ("un bon de réduction de 100 €") is told in those words, not as money and a note.
+    offerNamed: c.replied?.amount !== undefined && c.replied.text && namesSum(c.replied.text, c.replied.amount) ? clause(c.replied.text) : '',
+    offerAnswer: c.replied && c.replied.kind !== 'refusal' && c.replied.kind !== 'other' && c.replied.reason?.trim() ? t('offerAnswer', { reason: clause(c.replied.reason) }) : '',
     refusalAnswer: !refused ? '' : c.replied!.reason?.trim() ? t('refusalAnswer', { reason: clause(c.replied!.reason) }) : c.replied!.text ? t('refusalAnswer.plain') : '',
     cardRequest,
     nextStep: t(generic),
@@ -769,4 +774,15 @@ function saidToReader(result: string, pairs: string | undefined): string | undef
     return `${to}${result.slice(from.length)}`;
   }
   return undefined;
+}
+
+/** The note names the sum offered: "un bon de réduction de 100 €", "Gutschein über 100,00 €". */
+function namesSum(text: string, sum: number): boolean {
+  for (const m of text.matchAll(/\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d{1,2})?/g)) {
+    const figure = m[0].replace(/[\u00a0\u202f ]/g, '');
+    const cents = figure.search(/[.,]\d{1,2}$/);
+    const whole = (cents >= 0 ? figure.slice(0, cents) : figure).replace(/[.,]/g, '');
+    if (Number(cents >= 0 ? `${whole}.${figure.slice(cents + 1)}` : whole) === sum) return true;
+  }
+  return false;
 }
