@@ -199,3 +199,15 @@ describe('a contact with someone other than the business', () => {
     expect(letter).toContain('you said it was not your problem.');
   });
 });
+
+describe('what the person written to said', () => {
+  it('keeps a "he" that cannot be her', () => {
+    const c = boiler('first');
+    c.recipient = { ...c.recipient, contact: 'Ms. Aoife Doyle' };
+    c.contacts = [{ date: '2026-10-05', channel: 'phone', who: 'aoife', result: 'said he "wasn\'t eating" and the sore was from scratching' }];
+    const produced = produceLetter(c, { format: 'text' });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    expect(produced.output.content).toContain('you said he "wasn\'t eating"');
+    expect(produced.output.content).not.toContain('you said you');
+  });
+});

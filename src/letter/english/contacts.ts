@@ -159,6 +159,12 @@ function theyToYou(text: string): string {
   return outsideQuotes(text, (part) => part.replace(THEY_ANY, (they: string) => matchCase(they, THEY_TO_YOU[they.toLowerCase()] ?? 'you')));
 }
 
+/** "she" for a reader written to as Ms, Mrs or Miss, "he" for Mr; undefined when the title does not say. */
+function addresseePronoun(addressee: string | undefined): 'he' | 'she' | undefined {
+  const title = /^\s*(mr|mister|ms|mrs|miss)\b\.?/i.exec(addressee ?? '')?.[1]?.toLowerCase();
+  return title === undefined ? undefined : title === 'mr' || title === 'mister' ? 'he' : 'she';
+}
+
 export function isAddressee(who: string, addressee: string | undefined): boolean {
   if (!addressee) return false;
   const named = nameWords(addressee);
@@ -295,8 +301,13 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   if (business === 'you' && contact.who && isAddressee(contact.who, addressee)) {
     const { who: spokenTo, ...rest } = contact;
     const named = nameWords(spokenTo).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const result = rest.result?.replace(new RegExp(`^(?:he|she|they|${named.join('|')})\\s+(?=[a-z])`, 'i'), 'you ');
-    if (result === undefined || !THIRD_PERSON.test(result)) return contactSentence({ ...rest, ...(result !== undefined && { result }) }, business, date, use);
+    // "Ms Doyle": a "he" in what she said is someone else (her colleague, the writer's dog), never her.
+    const own = addresseePronoun(addressee);
+    const pronouns = own ?? 'he|she';
+    const result = rest.result?.replace(new RegExp(`^(?:${pronouns}|they|${named.join('|')})\\s+(?=[a-z])`, 'i'), 'you ');
+    const unquotedResult = (result ?? '').replace(/"[^"]*"|“[^”]*”/g, '');
+    const someoneElse = own !== undefined && (own === 'she' ? /\b(?:he|him|his|himself)\b/i : /\b(?:she|her|hers|herself)\b/i).test(unquotedResult);
+    if (result === undefined || !THIRD_PERSON.test(result) || someoneElse) return contactSentence({ ...rest, ...(result !== undefined && { result }) }, business, date, use);
     // What they said of themselves ("said she was behind", "said her editor quit") is said of
     // "you" too, when the reply speaks of one person only (a "he" and a "she" could be two people,
     // and keep the name).
