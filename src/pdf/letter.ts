@@ -160,11 +160,19 @@ export function wrapText(text: string, width: number, measure: (text: string) =>
       }
       if (line) lines.push(line);
       line = word;
-      while (measure(line) > width && line.length > 1) {
-        let cut = line.length - 1;
-        while (cut > 1 && measure(line.slice(0, cut)) > width) cut--;
-        lines.push(line.slice(0, cut));
-        line = line.slice(cut);
+      while (line.length > 1 && measure(line) > width) {
+        // The longest start that fits, found by halving (a pasted link or token may be thousands of characters).
+        let fits = 1;
+        let over = line.length;
+        while (over - fits > 1) {
+          const mid = (fits + over) >> 1;
+          if (measure(line.slice(0, mid)) <= width) fits = mid;
+          else over = mid;
+        }
+        // Never between the two halves of a character outside the basic plane.
+        if (fits > 1 && /[\uD800-\uDBFF]/.test(line.charAt(fits - 1))) fits--;
+        lines.push(line.slice(0, fits));
+        line = line.slice(fits);
       }
     }
     lines.push(line);

@@ -1,0 +1,33 @@
+// Lines of a PDF letter: a word wider than the line (a pasted link, a token) is broken where it
+// must be, with few measurements, so a long one cannot stall the letter.
+import { describe, expect, it } from 'vitest';
+import { wrapText } from '../../src/pdf/letter.js';
+
+describe('wrapText', () => {
+  const measure = (text: string) => text.length * 5;
+
+  it('breaks at spaces, and a word wider than the line where it must', () => {
+    expect(wrapText('one two three four', 50, measure)).toEqual(['one two', 'three four']);
+    const token = 'x'.repeat(25);
+    expect(wrapText(`see ${token} here`, 50, measure)).toEqual(['see', 'x'.repeat(10), 'x'.repeat(10), 'xxxxx here']);
+  });
+
+  it('breaks a word of thousands of characters with few measurements, each line fitting', () => {
+    let calls = 0;
+    const counted = (text: string) => {
+      calls++;
+      return measure(text);
+    };
+    const lines = wrapText('y'.repeat(5000), 400, counted);
+    expect(lines.join('')).toBe('y'.repeat(5000));
+    expect(lines.every((line) => measure(line) <= 400)).toBe(true);
+    expect(lines).toHaveLength(63);
+    expect(calls).toBeLessThan(63 * 20);
+  });
+
+  it('never splits a character outside the basic plane', () => {
+    const lines = wrapText('😀'.repeat(30), 50, measure);
+    expect(lines.every((line) => !/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(line))).toBe(true);
+    expect(lines.join('')).toBe('😀'.repeat(30));
+  });
+});
