@@ -88,7 +88,7 @@ const written = new Map<string, string>();
 function longDateFormatter(locale: string): Intl.DateTimeFormat {
   let formatter = formatters.get(locale);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    formatter = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' });
     formatters.set(locale, formatter);
   }
   return formatter;
@@ -100,7 +100,7 @@ export function formatDate(iso: string, locale: string): string {
 }
 
 export function weekday(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(toUtc(iso));
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' }).format(toUtc(iso));
 }
 
 /** RFC 5322 date for an e-mail header, at 09:00 UTC on the letter's date. */

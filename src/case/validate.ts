@@ -83,7 +83,7 @@ function moneyDescriber(data: unknown, path: readonly PathPart[]): ((value: unkn
     const amount = typeof value === 'string' && /^\d+(\.\d{1,2})?$/.test(value) ? Number(value) : value;
     if (typeof amount !== 'number' || !Number.isFinite(amount)) return describeValue(value);
     try {
-      return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+      return new Intl.NumberFormat(locale, { style: 'currency', currency, numberingSystem: 'latn' }).format(amount);
     } catch {
       return `${amount} ${currency}`;
     }

@@ -24,7 +24,7 @@ function moneyFormatter(currency: string, locale: string): Intl.NumberFormat | n
   let formatter = moneyFormatters.get(key);
   if (formatter === undefined) {
     try {
-      formatter = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'symbol' });
+      formatter = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'symbol', numberingSystem: 'latn' });
     } catch {
       formatter = null; // not a currency (or locale) Intl knows
     }

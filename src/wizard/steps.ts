@@ -99,7 +99,7 @@ function shownList(values: string[]): string | undefined {
 function money(ctx: FlowContext, amount: number): string {
   const currency = getText(ctx.data, 'purchase.currency')?.toUpperCase() ?? likelyCurrency(getText(ctx.data, 'sender.country'));
   try {
-    return new Intl.NumberFormat(letterLocale(ctx), { style: 'currency', currency }).format(amount);
+    return new Intl.NumberFormat(letterLocale(ctx), { style: 'currency', currency, numberingSystem: 'latn' }).format(amount);
   } catch {
     return `${plainAmount(amount)} ${currency}`;
   }
@@ -246,7 +246,7 @@ async function askCurrency(ctx: FlowContext): Promise<void> {
   const locale = letterLocale(ctx);
   let sample = '';
   try {
-    sample = `${new Intl.NumberFormat(locale, { style: 'currency', currency: getText(ctx.data, 'purchase.currency')! }).format(1200.5)}, ${formatDate(letterDate(ctx), locale)}`;
+    sample = `${new Intl.NumberFormat(locale, { style: 'currency', currency: getText(ctx.data, 'purchase.currency')!, numberingSystem: 'latn' }).format(1200.5)}, ${formatDate(letterDate(ctx), locale)}`;
   } catch {
     // an odd locale: just name it
   }

@@ -23,6 +23,16 @@ describe('redress draft --from', () => {
     expect(r.stdout).not.toMatch(/undefined|null|\n{3,}| {2,}|[^.]\.\.[^.]/);
   });
 
+  it('writes dates in the Gregorian calendar and money in Latin digits, whatever the locale asks', () => {
+    const islamic = redress(['draft', '--from', fixture('minimal.yaml'), '--locale', 'en-US-u-ca-islamic']);
+    expect(islamic.code).toBe(0);
+    expect(islamic.stdout).toContain('Please reply by November 16, 2026');
+    const arabic = redress(['draft', '--from', fixture('minimal.yaml'), '--locale', 'ar-EG']);
+    expect(arabic.code).toBe(0);
+    expect(arabic.stdout).not.toMatch(/[\u0660-\u0669\u06F0-\u06F9]/);
+    expect(arabic.stdout).toMatch(/2026/);
+  });
+
   it('prints the letter for --out - (standard output), and a batch asks for a folder instead', () => {
     const dir = tmp.path('out-dash');
     mkdirSync(dir);
