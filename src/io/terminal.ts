@@ -22,8 +22,14 @@ export function safeForTerminal(text: string): string {
 /** Removes control characters (keeping tab and newline) from text that goes into a letter. */
 export function stripControl(text: string): string {
   // A test finds nothing far quicker than a replacement replaces nothing (every value of every letter comes here).
-  return ANY_CONTROL.test(text) ? text.replace(CONTROL, '') : text;
+  if (!ANY_CONTROL.test(text)) return text;
+  // A terminal's escape sequence goes whole ("\x1b[31m", "\x1b]0;title\x07"), not just its first character;
+  // a carriage return alone separates words.
+  return text.replace(ESCAPE_SEQUENCE, '').replace(/\r\n?/g, (found) => (found === '\r\n' ? '\n' : ' ')).replace(CONTROL, '');
 }
+
+/** CSI ("\x1b[…m", or the one character \x9b), OSC ("\x1b]…" to BEL or ST) and two-character escapes. */
+const ESCAPE_SEQUENCE = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[ -~]/g;
 
 /** Shows a value from a file or answer inside a message: quoted, shortened and made safe. */
 export function quoteValue(value: unknown, max = 60): string {
