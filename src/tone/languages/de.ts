@@ -102,6 +102,8 @@ export const rules: LanguageRules = {
   allowed: [
     // A theft reported to the police, or a bank looking into fraud, is a fact, not an accusation.
     '(?:Diebstahl|Betrug)(?:s)? (?:bei der Polizei|angezeigt|gemeldet)', 'Betrugsverdacht\\w*',
+    // "idiotensicher" is foolproof; the English "deep" (a "Deep-Learning-Kurs", "deep cleaning") is no "Depp".
+    'idiotensicher\\w*', 'deep(?:-[\\wäöüß]+)*',
   ],
   // "dick" is thick, "Ass" an ace, "Fagott" a bassoon.
   notEnglishSwearing: ['dick*', 'ass', 'asse', 'fagot*'],
