@@ -13,7 +13,7 @@ import { userTemplateDirs } from '../letter/template-files.js';
 import { userRightsDirs } from '../rights/index.js';
 import { readTextFile } from '../io/read.js';
 import { safeForTerminal } from '../io/terminal.js';
-import { writeFileAtomic } from '../io/write.js';
+import { assertWritable, writeFileAtomic } from '../io/write.js';
 import { cutValueNote, parseYaml } from '../case/yaml.js';
 import type { Letter } from '../letter/render.js';
 import type { Output } from '../letter/formats.js';
@@ -154,6 +154,10 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
     }
     for (const note of notes) reportNote(`Note: ${note}`);
   }
+  // Every file this command writes is checked first: a wrong --ics path never leaves a letter recorded and no calendar.
+  if (options.out) await assertWritable(options.out, { force: options.force });
+  if (options.record) await assertWritable(options.from!, { force: true });
+  if (options.ics !== undefined) await assertWritable(options.ics, { force: options.force });
   await deliver(produced.output, produced.letter, options);
   const sent = { date: produced.letter.case.letter.date, stage: isOfferLetter(template) ? template : produced.letter.case.letter.stage, format };
   if (options.record) await recordLetter(options.from!, sent);

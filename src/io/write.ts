@@ -70,6 +70,29 @@ function kindOf(info: Stats): string {
 }
 
 /**
+ * Throws the error writeFileAtomic would, before anything is written: a command that writes
+ * several files (a letter, then the case file, then a calendar) checks them all first, so a
+ * wrong path never leaves the work half done.
+ */
+export async function assertWritable(file: string, options: WriteOptions = {}): Promise<void> {
+  try {
+    if (options.force) await forcedTarget(file);
+    else if (await exists(file)) {
+      const info = await fs.stat(file);
+      throw info.isDirectory() ? new UserError(`${safeForTerminal(file)} is a folder, so I did not write there. Give the name of a file instead.`) : new FileExistsError(file);
+    }
+    const folder = dirname(file);
+    const info = await fs.stat(folder);
+    if (!info.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    await fs.access(folder, constants.W_OK);
+    if (options.force && (await exists(file))) await fs.access(file, constants.W_OK);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw writeError(file, error as NodeJS.ErrnoException);
+  }
+}
+
+/**
  * Writes `content` to `file` atomically. Without `force` an existing file (or link) is never
  * touched. With `force`, only a regular file is replaced, through a link if `file` is one,
  * keeping the replaced file's permissions and, where the system allows, its owner.
@@ -146,7 +169,7 @@ export function writeError(file: string, error: NodeJS.ErrnoException): UserErro
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new UserError(`Cannot write ${name}: permission denied. Choose a folder you can write to.`);
+      return new UserError(`Cannot write ${name}: permission denied. Check that you may change it and its folder (it may be read-only), or choose another place.`);
     case 'EISDIR':
       return new UserError(`Cannot write ${name}: it is a folder. Give a file name instead.`);
     case 'ENOSPC':

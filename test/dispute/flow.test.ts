@@ -2,7 +2,8 @@
 // first letter -> no reply -> reminder due -> reminder -> an offer -> the answer to it ->
 // a better offer, accepted -> resolved; and the calendar file read back by an iCalendar parser.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { redress, tempDir } from '../support/cli.js';
 
@@ -161,6 +162,17 @@ describe('a dispute from the first letter to an accepted offer', () => {
     expect(one.code, one.stderr).toBe(0);
     const moved = readCalendar(readFileSync(tmp.path('one.ics'), 'utf8'));
     expect(moved.find((e) => e.uid === events[0]!.uid)?.start).toBe('2027-01-06');
+  });
+
+  it('checks every file it will write before writing any: a calendar path that is a folder records nothing', () => {
+    const work = tmp.path('half-done');
+    mkdirSync(join(work, 'cal'), { recursive: true });
+    writeFileSync(join(work, 'energy.yaml'), CASE);
+    const r = on('2026-11-16', ['draft', '--from', 'energy.yaml', '--next', '--record', '--out', 'letter.txt', '--ics', 'cal'], work);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cal is a folder');
+    expect(existsSync(join(work, 'letter.txt'))).toBe(false);
+    expect(readFileSync(join(work, 'energy.yaml'), 'utf8')).toBe(CASE);
   });
 
   it('a better offer, accepted: the acceptance says what was agreed and by when; then the case is resolved', () => {
