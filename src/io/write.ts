@@ -76,16 +76,16 @@ function kindOf(info: Stats): string {
  */
 export async function assertWritable(file: string, options: WriteOptions = {}): Promise<void> {
   try {
-    if (options.force) await forcedTarget(file);
-    else if (await exists(file)) {
-      const info = await fs.stat(file);
-      throw info.isDirectory() ? new UserError(`${safeForTerminal(file)} is a folder, so I did not write there. Give the name of a file instead.`) : new FileExistsError(file);
+    if (await exists(file)) {
+      // A folder, a device, a pipe or a dangling link is refused with or without --force, as writeFileAtomic does.
+      const target = await forcedTarget(file);
+      if (!options.force) throw new FileExistsError(file);
+      await fs.access(target.path, constants.W_OK);
     }
     const folder = dirname(file);
     const info = await fs.stat(folder);
     if (!info.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
     await fs.access(folder, constants.W_OK);
-    if (options.force && (await exists(file))) await fs.access(file, constants.W_OK);
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw writeError(file, error as NodeJS.ErrnoException);
