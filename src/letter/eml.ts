@@ -89,7 +89,8 @@ export function toEml(letter: Letter): string {
   }
   const headers = [
     `From: ${address(c.sender.name, c.sender.email!)}`,
-    ...(to.email ? [`To: ${address(to.contact ?? to.company ?? '', to.email)}`] : []),
+    // The person or team as the letter's address names them ("Mike (the tech who came out)" is Mike).
+    ...(to.email ? [`To: ${address((c.letter.stage === 'card-dispute' ? undefined : c.phrases.addressedTo[0]) ?? to.company ?? '', to.email)}`] : []),
     `Subject: ${headerText(letter.subject)}`,
     `Date: ${rfc5322Date(c.letter.date)}`,
     `Message-ID: <${crypto.randomUUID()}@redress.invalid>`,

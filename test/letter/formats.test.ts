@@ -87,6 +87,27 @@ describe('formats', () => {
     expect(mail.date?.toISOString().slice(0, 10)).toBe('2026-11-16');
   });
 
+  it('eml is addressed to the person as the letter greets them, without notes or handles', async () => {
+    const to = async (contact: string) => {
+      const file = tmp.path('to.yaml');
+      writeFileSync(
+        file,
+        `sender: {name: Lena Park, email: lena@example.com, country: US, region: OR}
+recipient: {company: Comfort Air LLC, email: service@comfortair.example, contact: "${contact}"}
+purchase: {item: furnace repair, kind: service, amount: 389, date: 2026-11-09}
+story: {circumstances: The furnace stopped again the next day., expectations: a working furnace, outcome: it stopped the next day}
+request: {remedy: refund}
+letter: {date: 2026-11-20}
+`,
+      );
+      const out = redress(['draft', '--from', file, '--format', 'eml']).stdout;
+      const mail = await simpleParser(out);
+      return [mail.to && !Array.isArray(mail.to) ? mail.to.value[0]?.name : undefined, mail.text?.split('\n').find((line) => line.startsWith('Dear'))];
+    };
+    expect(await to('Mike (the tech who came out)')).toEqual(['Mike', 'Dear Mike,']);
+    expect(await to('@comfortair bookings team')).toEqual(['Bookings Team', 'Dear Bookings Team,']);
+  });
+
   it('eml without e-mail addresses names the missing fields', () => {
     const noMail = tmp.path('nomail.yaml');
     writeFileSync(noMail, tricky.replace('  email: zoe@example.com\n', '').replace('  email: help@tj.example\n', ''));

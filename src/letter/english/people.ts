@@ -197,7 +197,14 @@ export function roleThenName(text: string): { role: string; name: string } | und
 /** The name a greeting gives the person or team written to ("Mr. Reilly", "Customer Services"); undefined when nobody is named. */
 export function addresseeName(contact: string, locale: string): string | undefined {
   // A batch writes to the same person or team again and again.
-  return rememberedIn(addressees, locale, contact, () => nameOf(contact, locale) ?? null, 1000) ?? undefined;
+  return rememberedIn(addressees, locale, contact, () => nameOf(withoutHandles(contact), locale) ?? null, 1000) ?? undefined;
+}
+
+/** "@blackharbourtattoo bookings team", "sales@acme.com": a handle, an e-mail or a web address is where to write, not whom to greet. */
+const HANDLE = /(?:^|\s)(?:@[\w.]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+)(?=\s|$)/gi;
+
+function withoutHandles(contact: string): string {
+  return contact.includes('@') || contact.includes('www.') || contact.includes('://') ? contact.replace(HANDLE, ' ').replace(/\s+/g, ' ').trim() : contact;
 }
 
 const addressees = new Map<string, Map<string, string | null>>();
@@ -293,7 +300,7 @@ function inTitleCase(text: string): string {
  * described but not named ("the lady at reception"): the business's name heads the address.
  */
 export function addressedTo(contact: string | undefined, locale: string): string[] {
-  const typed = contact?.trim();
+  const typed = contact === undefined ? undefined : withoutHandles(contact.trim());
   if (!typed) return [];
   const greeted = addresseeName(typed, locale);
   if (!greeted) return [];
@@ -328,7 +335,7 @@ export function addressedTo(contact: string | undefined, locale: string): string
 
 /** A card's scheme and what follows it, or its kind or product, at the end of an issuer's name: "First Bank Visa", "TD Aeroplan Visa Infinite", "Acme Credit Card", "Chase Sapphire Preferred". */
 const CARD_WORDS =
-  /\s+(?:visa|mastercard|maestro|amex|american\s+express|discover)\b.*$|(?:\s+(?:credit|debit|charge|rewards|cash\s?back|card|cards|gold|platinum|green|sapphire|preferred|reserve|freedom|flex|unlimited|venture|quicksilver|savor|everyday|infinite|signature|world|elite|premier|travel|aeroplan|avion|student|secured|custom|cash|active|double|autograph|reflect|simplicity|diamond|premium|miles|points))+$/i;
+  /\s+(?:visa|mastercard|maestro|amex|american\s+express|discover)\b.*$|(?:\s+(?:credit|debit|charge|rewards|cash\s?back|card|cards|gold|platinum|green|sapphire|preferred|reserve|freedom|flex|unlimited|venture|quicksilver|savor|everyday|infinite|signature|world|elite|premier|travel|aeroplan|avion|student|secured|custom|customized|customised|blue|it|cash|active|double|autograph|reflect|simplicity|diamond|premium|miles|points))+$/i;
 
 /** A business's legal form at the end of its name, which a greeting leaves out: "TixNow Inc." -> "TixNow". */
 const LEGAL_FORM = /,?\s+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|plc|corp|corporation|co|company|pty(?:\s+ltd)?|llp|lp|ulc)\.?$/i;
@@ -358,6 +365,8 @@ export function greetingFor(c: ResolvedCase): string {
     const issuer = dispute ? team.replace(CARD_WORDS, '').replace(CARD_WORDS, '').replace(/^amex$/i, 'American Express') : '';
     return `Dear ${issuer || team} Customer Service`;
   }
+  // A card issuer not named, in a letter written the American way: its customer service, without a name.
+  if (isAmerican(c.letter.locale)) return 'Dear Customer Service Team';
   return 'Dear Sir or Madam';
 }
 
