@@ -41,6 +41,8 @@ describe('place names in the writer\'s answers', () => {
 
   it('a sentence that starts after a date with a short month', () => {
     expect(capitalSentences('internet went down on 28 Sept. reported it same day')).toBe('internet went down on 28 Sept. Reported it same day');
+    expect(capitalSentences('booked 10 lessons in Aug. had 4 lessons, then nothing')).toBe('booked 10 lessons in Aug. Had 4 lessons, then nothing');
+    expect(capitalSentences('waited since Oct. and still nothing')).toBe('waited since Oct. and still nothing');
     expect(capitalSentences('from 3 Aug. to 9 Sept. and again in oct')).toBe('from 3 Aug. to 9 Sept. and again in Oct');
     expect(capitalSentences('it broke on 9 Oct. they said wait')).toBe('it broke on 9 Oct. They said wait');
   });

@@ -283,8 +283,8 @@ function capitalSentencesOf(text: string): string {
   );
 }
 
-/** "on 28 Sept. reported it": a day and a short month end a sentence when a word other than a small joining one follows. */
-const DAY_AND_SHORT_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${PLAIN_SHORT_MONTHS_FOR_STOP})$`, 'i');
+/** "on 28 Sept. reported it", "in Aug. had 4 lessons": a short month ends a sentence when a word other than a small joining one follows. */
+const DAY_AND_SHORT_MONTH = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?|in|since|during|early|late|mid|last|this|next|until|till)\s+(?:${PLAIN_SHORT_MONTHS_FOR_STOP})$`, 'i');
 function newSentenceAfterMonth(text: string, at: number): boolean {
   if (!DAY_AND_SHORT_MONTH.test(text.slice(Math.max(0, at - 12), at))) return false;
   const next = /^\s+([a-z]+)/.exec(text.slice(at + 1))?.[1] ?? '';
