@@ -104,7 +104,7 @@ const ITS_FOR_IT_IS =
   /\b([Ii])ts(?=\s+(?:now|been|not|still|a|an|the|going|gone|over|just|only|never|always|already|very|so|too|taking|getting|clear|obvious|impossible|unacceptable|ridiculous|in|on|at|from|with|about|because|all|my|your|their|our|his|her|what|there|here|supposed|meant|almost|nearly|also|really|actually|definitely|clearly|obviously|basically|literally)\b(?!-))/g;
 
 /** A word spelled out from an abbreviation typed with its full stop, the sentence going on after it. */
-const SPELLED_THEN_STOP = /\b(including|approximately|appointments?|message|messages)\.(?=\s+[a-z0-9£$€])/g;
+const SPELLED_THEN_STOP = /\b(including|approximately|appointments?|message|messages)\.(?=\s+[a-z0-9£$€]|[)\],;:])/g;
 /** "incl. VAT", "incl 2 nights": "including" only before what it includes ("postage incl." stays). */
 const INCL_BEFORE = /\bincl\.?(?=\s+(?!(?:and|or|but|so|then|too|also|as|which|that|is|was|were|are)\b)[A-Za-z0-9£$€])/gi;
 /** "my 3 yrs old son": an age before a noun is one word ("3-year-old"). */
