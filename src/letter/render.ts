@@ -6,6 +6,7 @@ import { languagePhrases } from './language/phrases.js';
 import { LEGAL_FORM_TAIL, withNamesCapitalised } from './english/people.js';
 import { withStoryToTheBusiness } from './english/reader.js';
 import { withShorthandSpelledOut } from './english/shorthand.js';
+import { addressWithCapitals } from './english/addresses.js';
 import { caseWordUse, sameWordUse, withCommaAfterYear, type WordUse } from './english/words.js';
 import { phrasesFor, type Phrases } from './phrases.js';
 import { findTemplate, type TemplateSource } from './template-files.js';
@@ -125,7 +126,21 @@ export function tidiedCase(cited: ResolvedCase): ResolvedCase {
   // Capitals for names typed in lower case follow English rules; other languages keep theirs as typed.
   const language = cited.letter.language ?? 'en';
   const context = withLabelsBeforeNumbers(withSenderNameInOrder(letterContext(cited)));
-  return language === 'en' ? withStoryToTheBusiness(withShorthandSpelledOut(withNamesCapitalised(withoutShouting(context)))) : withAnswersTidied(context, language);
+  return language === 'en' ? withStoryToTheBusiness(withShorthandSpelledOut(withNamesCapitalised(withoutShouting(withAddressCapitals(context))))) : withAnswersTidied(context, language);
+}
+
+/** Addresses typed all in small letters, with their capitals ("leeds ls6 2ab" -> "Leeds LS6 2AB"). */
+function withAddressCapitals(c: ResolvedCase): ResolvedCase {
+  const sender = addressWithCapitals(c.sender.address);
+  const recipient = addressWithCapitals(c.recipient.address);
+  const card = addressWithCapitals(c.card.address);
+  if (sender === c.sender.address && recipient === c.recipient.address && card === c.card.address) return c;
+  return {
+    ...c,
+    sender: { ...c.sender, ...(sender !== undefined && { address: sender }) },
+    recipient: { ...c.recipient, ...(recipient !== undefined && { address: recipient }) },
+    card: { ...c.card, ...(card !== undefined && { address: card }) },
+  };
 }
 
 /** "(acct) 88812-B", "TN-88231-X (order)": a number with the writer's label for it in brackets. */

@@ -1,0 +1,35 @@
+// Addresses typed all in small letters get the capitals an English letter gives them: words,
+// postcodes, a state's or province's letters; an address typed with any capital is kept.
+import { describe, expect, it } from 'vitest';
+import { addressWithCapitals } from '../../src/letter/english/addresses.js';
+import { produceLetter } from '../../src/letter/produce.js';
+
+describe('addressWithCapitals', () => {
+  it.each([
+    ['55 harbord st, toronto on m5s 1g4', '55 Harbord St, Toronto ON M5S 1G4'],
+    ['4410 se division st, portland, or 97206', '4410 SE Division St, Portland, OR 97206'],
+    ['montreal qc h1w 2e5', 'Montreal QC H1W 2E5'],
+    ['14 alder road, leeds ls6 2ab', '14 Alder Road, Leeds LS6 2AB'],
+    ['3 mill lane, stratford-upon-avon cv37 6bb', '3 Mill Lane, Stratford-upon-Avon CV37 6BB'],
+    ['flat 2, 10 high st, newport, isle of wight po30 1ab', 'Flat 2, 10 High St, Newport, Isle of Wight PO30 1AB'],
+    ['12 main st, naas, co. kildare w91 x2p4', '12 Main St, Naas, Co. Kildare W91 X2P4'],
+    ['Flat 2, 10 high st', 'Flat 2, 10 high st'],
+    ['PO Box 12', 'PO Box 12'],
+  ])('%s', (typed, written) => expect(addressWithCapitals(typed)).toBe(written));
+
+  it('is how the letter signs', () => {
+    const produced = produceLetter(
+      {
+        sender: { name: 'emily tremblay-wong', address: '55 harbord st, toronto on m5s 1g4', country: 'CA', region: 'ON' },
+        recipient: { company: 'Riverdale Animal Hospital' },
+        purchase: { item: 'dental cleaning for my cat', kind: 'service', amount: 412.6, currency: 'CAD', date: '2026-10-29' },
+        story: { circumstances: 'The bill was far above the estimate.', expectations: ['a bill close to the estimate'], outcome: ['a bill of $412.60'] },
+        request: { remedy: 'refund' },
+        letter: { date: '2026-11-20' },
+      } as never,
+      { format: 'text' },
+    );
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    expect(produced.output.content).toContain('55 Harbord St, Toronto ON M5S 1G4');
+  });
+});
