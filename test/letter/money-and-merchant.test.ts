@@ -994,7 +994,7 @@ describe('a business named in small letters', () => {
       c.contacts = [{ date: '2026-04-20', channel: 'phone', result: 'said speedy removals would call back' }];
     });
     expect(text).toContain('I booked Speedy Removals for my move, and paid Speedy Removals Ltd in full.');
-    expect(text).toContain('Speedy Removals would call back');
+    expect(text).toContain('you said you would call back');
     expect(text).not.toMatch(/speedy removals/);
   });
   it('written with capitals in the case, has them in the story where it was typed in small letters', () => {

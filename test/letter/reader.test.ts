@@ -2,7 +2,7 @@
 // "you never turned up" in a letter to the business, and stays as typed where "they" may be
 // something else, or in the letter to the card issuer.
 import { describe, expect, it } from 'vitest';
-import { toTheAddressee, toTheBusiness } from '../../src/letter/english/reader.js';
+import { toTheAddressee, toTheBusiness, toTheBusinessNamed } from '../../src/letter/english/reader.js';
 import { produceLetter } from '../../src/letter/produce.js';
 import type { Case, Stage } from '../../src/case/schema.js';
 
@@ -210,4 +210,18 @@ describe('what the person written to said', () => {
     expect(produced.output.content).toContain('you said he "wasn\'t eating"');
     expect(produced.output.content).not.toContain('you said you');
   });
+});
+
+describe('toTheBusinessNamed', () => {
+  it.each([
+    ['SunPeak Solar Pty Ltd', 'SunPeak installed 18 panels. SunPeak came back once on 22 Aug.', 'You installed 18 panels. You came back once on 22 Aug.'],
+    ['SunPeak Solar Pty Ltd', 'SunPeak\'s "fix" did not work', 'Your "fix" did not work'],
+    ['Black Harbour Tattoo Studio', 'the session was cancelled by the studio', 'the session was cancelled by you'],
+    ['Black Harbour Tattoo Studio', 'The studio has kept my deposit', 'You have kept my deposit'],
+    ['Northwind Airlines', 'Northwind was meant to rebook me', 'You were meant to rebook me'],
+    // Named as a thing, or the object of someone else's doing: kept.
+    ['SunPeak Solar Pty Ltd', 'I took 3 days off to meet tradies and SunPeak', 'I took 3 days off to meet tradies and SunPeak'],
+    ['Peak Fitness', 'I reached the peak of the hill', 'I reached the peak of the hill'],
+    ['Green Leaf Cafe', 'Green tea was cold', 'Green tea was cold'],
+  ])('%s: %s', (company, typed, said) => expect(toTheBusinessNamed(typed, company)).toBe(said));
 });

@@ -45,6 +45,8 @@ describe('a refusal and the answer to it', () => {
     ['refused', ''],
     ['the manager said the photos were not clear enough', ', saying that the photos were not clear enough'],
     ['wear and tear', ', citing wear and tear'],
+    ['they said pre-existing condition', ', citing a pre-existing condition'],
+    ['they said not covered under the policy', ', saying it was not covered under the policy'],
   ])('the reason "%s"', (typed, told) => {
     expect(refusalReason(typed, use, true)).toBe(told);
   });

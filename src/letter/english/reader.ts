@@ -6,6 +6,7 @@
 import type { ResolvedCase } from '../../case/resolve.js';
 import { remembered } from '../../util/remember.js';
 import { addressedTo, addresseeName } from './people.js';
+import { isCommonWord } from './common-words.js';
 import { outsideQuotes, QUOTED, ROLE_WORDS, TEAM_WORDS, TITLES, YOU_AGREE } from './words.js';
 
 /** Words between "they" and its verb: "they never", "they would not", "they still haven't". */
@@ -180,6 +181,64 @@ export function toTheAddressee(text: string, forms: readonly string[]): string {
   });
 }
 
+// --- The business written to, named in the story -----------------------------------------------
+
+/** What a business is, as its name may say and a story call it: "the studio" of "Black Harbour Tattoo Studio". */
+const KIND_OF_BUSINESS = /^(?:studio|venue|shop|store|garage|salon|clinic|practice|surgery|agency|kennels|cattery|gym|hotel|school|academy|company|firm|restaurant|cafe|café|bakery|pharmacy|dealership|centre|center|spa|nursery|daycare|college|airline|insurer|bank|builders?|removals|movers|cleaners|plumbers?|electricians?|roofers?|installers?|opticians?|dentists?|vets?|laundry|launderette|dry\s+cleaners?|workshop|showroom|warehouse|marina|resort|park|theatre|theater|cinema|club)$/i;
+const LEGAL_TAIL = /,?\s+(?:inc|incorporated|llc|ltd|limited|plc|corp|corporation|co|company|pty(?:\s+ltd)?|llp|lp|gmbh|sarl|sl|sa)\.?$/i;
+
+/**
+ * How a story names the business written to: its name ("SunPeak Solar"), a word of it no other
+ * business would have ("SunPeak"), and "the studio" when the name says it is one (longest first).
+ */
+function businessForms(company: string): readonly string[] {
+  return remembered(formsOfBusinesses, company, () => {
+    const name = company.trim().replace(/\s*\([^()]*\)\s*$/, '').replace(LEGAL_TAIL, '').trim();
+    const words = name.split(/\s+/);
+    const forms = new Set<string>();
+    if (name.length >= 3) forms.add(name);
+    // "SunPeak", "Northwind": a first word with a capital that is no ordinary word, and long enough to be a name.
+    const first = words[0] ?? '';
+    if (words.length > 1 && /^[A-Z][\w'’&-]{3,}$/.test(first) && !isCommonWord(first.toLowerCase())) forms.add(first);
+    for (const word of words.slice(1)) if (KIND_OF_BUSINESS.test(word)) forms.add(`the ${word.toLowerCase()}`);
+    return [...forms].sort((a, b) => b.length - a.length);
+  }, 1000);
+}
+
+const formsOfBusinesses = new Map<string, readonly string[]>();
+const businessPatterns = new Map<string, { subject: RegExp; object: RegExp; possessive: RegExp }>();
+
+/**
+ * The story said to the business it is written to, where it names the business doing
+ * something ("SunPeak installed 18 panels" -> "You installed 18 panels", "SunPeak's fix" ->
+ * "your fix", "cancelled by the studio" -> "cancelled by you").
+ */
+export function toTheBusinessNamed(text: string, company: string): string {
+  const forms = businessForms(company);
+  const lower = text.toLowerCase();
+  if (forms.length === 0 || !forms.some((form) => lower.includes(form.toLowerCase()))) return text;
+  const key = forms.join('|');
+  const patterns = remembered(businessPatterns, key, () => {
+    // A name is matched as written (its capitals); "the studio" in any case.
+    const name = `(?:${forms.map((form) => (form.startsWith('the ') ? `[Tt]he\\s+${escaped(form.slice(4))}` : escaped(form))).join('|')})`;
+    return {
+      // Not after a word that makes it part of something else: "no one from SkyLark was there".
+      subject: new RegExp(`(?<![\\p{L}'’])(?<!\\b(?:from|at|of|with|to|for|in|on|and|or|by|than|about|like|against|into|via)\\s+)${name}(?![\\p{L}'’&-])${NAME_VERB}(\\s+)([\\p{L}'’]+)`, 'gu'),
+      object: new RegExp(`(${WRITER_TO})${name}(?![\\p{L}'’&-])(?!\\s+[A-Z])`, 'gu'),
+      // Its thing may be in quotation marks ('SunPeak's "fix"'): the part ends where they begin.
+      possessive: new RegExp(`(?<![\\p{L}'’])${name}['’]s\\s+(?=(\\p{Ll}+)|$)`, 'gu'),
+    };
+  }, 1000);
+  const { subject, object, possessive } = patterns;
+  return outsideQuotes(text, (part) => {
+    const atStart = (at: number) => /^\s*$|[.!?]["'’”)]?\s+$/.test(part.slice(0, at));
+    return part
+      .replace(subject, (_found, space: string, next: string, at: number) => `${atStart(at) ? 'You' : 'you'}${space}${YOU_AGREE[next.toLowerCase()] ?? next}`)
+      .replace(object, (_found, verb: string) => `${verb}you`)
+      .replace(possessive, (found, next: string | undefined, at: number) => (next !== undefined && NOT_POSSESSED.test(next) ? found : `${atStart(at) ? 'Your' : 'your'} `));
+  });
+}
+
 /** Marks a "you" said for the name of the person written to (a private-use character, never in a letter). */
 const SAID_TO = '\uE020';
 /** "he" or "she" doing something, after the person written to was named in the same sentence. */
@@ -189,14 +248,15 @@ const SHE_AFTER = new RegExp(String.raw`\b(he|she)(?=\s+${BETWEEN}(?:${BUSINESS_
 export function withStoryToTheBusiness<C extends ResolvedCase>(c: C): C {
   if (c.letter.stage === 'card-dispute') return c;
   const forms = c.recipient.contact ? addresseeForms(c.recipient.contact, c.letter.locale) : [];
-  const toReader = (text: string) => toTheAddressee(toTheBusiness(text), forms);
+  const company = c.recipient.company;
+  const toReader = (text: string) => toTheBusinessNamed(toTheAddressee(toTheBusiness(text), forms), company);
   const expectations = c.story.expectations.map(toReader);
   const outcome = c.story.outcome.map(toReader);
   const circumstances = c.story.circumstances === undefined ? undefined : toReader(hiredToTheBusiness(c.story.circumstances));
   const impact = c.story.impact === undefined ? undefined : toReader(c.story.impact);
   // What someone else said of the person written to ("said dr menon would call me back") is said of them as "you".
   // (Contacts tell "they" of the business themselves: contacts.ts.)
-  const results = c.contacts.map((contact) => (contact.result === undefined ? undefined : toTheAddressee(contact.result, forms)));
+  const results = c.contacts.map((contact) => (contact.result === undefined ? undefined : toTheBusinessNamed(toTheAddressee(contact.result, forms), company)));
   const same = (a: readonly (string | undefined)[], b: readonly (string | undefined)[]) => a.every((text, i) => text === b[i]);
   const contactsSame = same(results, c.contacts.map((contact) => contact.result));
   if (same(expectations, c.story.expectations) && same(outcome, c.story.outcome) && circumstances === c.story.circumstances && impact === c.story.impact && contactsSame) return c;

@@ -20,6 +20,10 @@ const REFUSED_FIRST =
   /^(?:(?:they|he|she|you)\s+)?(?:(?:have|has|had|just|then|simply|flatly)\s+)*(?:denied|refused|rejected|declined|turned\s+(?:it|me|us|this|that)\s+down|turned\s+down)(?:\s+(?:it|this|that|me|us|my\s+(?:claim|request|complaint|refund)|the\s+(?:claim|request|complaint|refund)|again|outright|flatly|flat\s+out|point[- ]blank|straight\s+away))*(?:\s*[,:;-]\s*|\s+|$)/i;
 /** "saying it was misuse": the reason, introduced by a verb of saying. */
 const SAYING = /^(?:saying|stating|claiming|insisting|telling\s+(?:me|us))(?:\s+that)?\s+/i;
+/** "not covered", "out of warranty", "only a guide": what it was said to be, typed without "it was". */
+const STATE_WITHOUT_VERB = /^(?:not\s+(?:[a-z]+ed|[a-z]+able|[a-z]+ible|covered|eligible|valid|possible|due|our|their)|out\s+of|outside|beyond|past|only|too|over|under)\b/i;
+/** "pre-existing condition", "cancellation clause": one thing of a kind, which takes "a". */
+const ONE_OF_MANY = /^(?:[a-z-]+\s+)?(?:condition|clause|fault|defect|problem|issue|mistake|error|exclusion|term|rule|policy|breach|limit)$/i;
 /** A bare "no" says nothing more than the refusal itself. */
 const JUST_NO = /^(?:no|nope|not possible|sorry|no refund|no refunds|computer says no)$/i;
 /** A thing named, not a clause: "misuse", "the terms of the warranty", "wear and tear". */
@@ -49,9 +53,11 @@ export function refusalReason(typed: string | undefined, use: WordUse, toReader:
   const cited = CITED.exec(said);
   if (cited) return `, citing ${inSentence(said.slice(cited[0].length), use, true)}`;
   const told = toReader ? toTheBusiness(said) : said;
-  // What follows "they said" is what was said, a clause however it is typed.
-  if (by || saying || SUBJECT_FIRST.test(said) || FINITE.test(said) || HAS_VERB.test(` ${said}`)) return `, saying that ${inSentence(told, use)}`;
-  if (!NOT_A_THING.test(said) && !said.includes('(')) return `, citing ${inSentence(said, use, true)}`;
+  // "they said not covered", "out of warranty": a state, without its verb.
+  if ((by || saying) && STATE_WITHOUT_VERB.test(said) && !SUBJECT_FIRST.test(said) && !FINITE.test(said)) return `, saying it was ${inSentence(told, use)}`;
+  if (SUBJECT_FIRST.test(said) || FINITE.test(said) || HAS_VERB.test(` ${said}`)) return `, saying that ${inSentence(told, use)}`;
+  // "they said pre-existing condition": a thing, with its article where it is one of many.
+  if (!NOT_A_THING.test(said) && !said.includes('(')) return `, citing ${ONE_OF_MANY.test(said) ? 'a ' : ''}${inSentence(said, use, true)}`;
   return ` (${inSentence(said, use, true)})`;
 }
 
