@@ -24,6 +24,8 @@ describe('toTheBusiness', () => {
     ['The next flight they offered was 26 Oct', 'The next flight you offered was 26 Oct'],
     ['you said they would find me another instructor within a week', 'you said you would find me another instructor within a week'],
     ['you said they are "recruiting"', 'you said you are "recruiting"'],
+    ['You said they have no other instructor in my area.', 'You said you have no other instructor in my area.'],
+    ["you told me that they'd be in touch", "you told me that you'd be in touch"],
     ["I checked and they've been estimating way over. The meter is fine.", "I checked and you've been estimating way over. The meter is fine."],
     // Their people and things, and the writer turning to them.
     ['they sent their engineer, who said it was fine, and I told them it was not', 'you sent your engineer, who said it was fine, and I told you it was not'],

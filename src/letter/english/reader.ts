@@ -19,8 +19,11 @@ const DOING = String.raw`(?:still\s+|now\s+|just\s+|only\s+|always\s+)?(?:taking
 const GOING_ON = String.raw`(?:are|were|keep|kept|is|been)\s+${DOING}`;
 /** More of what a business does: "they put it up", "they found another fault", "they lost my parcel". */
 const MORE_BUSINESS_VERBS = String.raw`put|found|find|assigned|assign|lost|lose|ruined|ruin|messed\s+up|wanted|want|wants|suggested|suggest|proposed|propose|advised|advise|recommended|recommend|switched|switch|transferred|transfer|recruited|recruit`;
-/** "They" (or "they've", "they'd"…) then, perhaps after "never" or "would not", a business's verb. */
-const THEY_VERB = String.raw`\bthey(?=${CONTRACTION}\s+["“]?(?:${BETWEEN}(?:${BUSINESS_VERB}|${MORE_BUSINESS_VERBS})\b|${GOING_ON}\b)|${CONTRACTION}\s+(?:are|were|is)\s+["“][a-z]+ing\b|['’]re\s+["“]?${DOING}\b)`;
+/**
+ * "They" (or "they've", "they'd"…) then, perhaps after "never" or "would not", a business's verb;
+ * or after "you said", the business speaking of itself ("you said they have no other instructor").
+ */
+const THEY_VERB = String.raw`(?<=\byou\s+(?:said|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us)|explained|confirmed|admitted|replied)\s+(?:that\s+)?)they(?=${CONTRACTION}\s)|\bthey(?=${CONTRACTION}\s+["“]?(?:${BETWEEN}(?:${BUSINESS_VERB}|${MORE_BUSINESS_VERBS})\b|${GOING_ON}\b)|${CONTRACTION}\s+(?:are|were|is)\s+["“][a-z]+ing\b|['’]re\s+["“]?${DOING}\b)`;
 // Made when a text holds "they": compiling it costs milliseconds, which most letters need not pay.
 let eachThey: RegExp | undefined;
 const ANY_THEIR = /\b(?:they|them|their|theirs|themselves|themself)\b/i;
