@@ -631,6 +631,9 @@ describe('what each letter says', () => {
     expect(goods('final', 'sofa from DFS')).toMatch(/ I bought the sofa on /);
     // A word that only describes is no name for the thing: the name goes on to the next small word.
     expect(goods('reminder', 'new AC system because the old one died')).toMatch(/ I bought the new AC system on /);
+    // A size or a model is part of the name, which goes on after it.
+    expect(goods('reminder', 'unlimited 50gb plan')).toMatch(/ I bought the plan on /);
+    expect(goods('final', '6.6kW solar system')).toMatch(/ I bought the system on /);
     // An item with notes of its own is not repeated whole: "it" still reads well there.
     expect(goods('final', 'suit (wool, 2 pc.)')).toMatch(/the matter is still not resolved\. I bought it on /);
   });
