@@ -55,6 +55,18 @@ export function preparedCase(resolved: ResolvedCase, userRightsDirs?: readonly s
       ],
     };
   }
+  // A regular payment asked to be put right names no one charge to reverse: the issuer must be told which, and how much.
+  if (cited.letter.stage === 'card-dispute' && (cited.request.remedy === 'correction' || cited.request.remedy === 'either') && cited.purchase.period !== undefined && cited.request.amount === undefined) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'request.remedy',
+          message: `is ${cited.request.remedy}, and a card issuer can only reverse payments, not put things right. For a regular payment it needs to know how much to credit back: set request.remedy to partial-refund with request.amount (the sum you were overcharged, say), or refund with request.amount for the payments to reverse`,
+        },
+      ],
+    };
+  }
   return { ok: true, value: tidiedCase(cited) };
 }
 

@@ -291,11 +291,15 @@ function checkLetter(c: CorpusCase, stage: Stage, format: Format, run: Run, prev
   const defects: Defect[] = [];
   const add = (kind: string, message: string, excerpt = '') => defects.push({ case: c.name, stage, format, kind, message, excerpt });
   // A card issuer only reverses a card payment: no card-dispute letter for a payment by other
-  // means, or for costs alone (outside section 75); redress says why, naming the field.
+  // means, for costs alone (outside section 75), or for a regular payment to be put right with
+  // no sum to credit; redress says why, naming the field.
   if (stage === 'card-dispute' && run.code === 2) {
     const paidWith = c.value.purchase.paidWith as string | undefined;
     const notByCard = paidWith !== undefined && paidWith !== 'credit-card' && paidWith !== 'debit-card';
-    const field = notByCard ? 'purchase.paidWith' : c.value.request.remedy === 'compensation' ? 'request.remedy' : undefined;
+    // A regular payment to be put right names no charge to reverse without an amount.
+    const request = c.value.request as { remedy?: string; amount?: number };
+    const noCharge = (request.remedy === 'correction' || request.remedy === 'either') && c.value.purchase.period !== undefined && request.amount === undefined;
+    const field = notByCard ? 'purchase.paidWith' : request.remedy === 'compensation' || noCharge ? 'request.remedy' : undefined;
     if (field && run.stderr.includes(field) && run.stdout === '') return defects;
   }
   if (run.code !== 0 || run.stdout.trim() === '') {

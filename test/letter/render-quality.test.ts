@@ -47,7 +47,9 @@ describe('built-in letters read well', () => {
           const value = variant(name, stage, remedy);
           const produced = produceLetter(value, { format: 'text' });
           // A card issuer reverses card payments only, and pays costs only under section 75.
-          const notForIssuer = stage === 'card-dispute' && (remedy === 'compensation' || !['credit-card', 'debit-card', undefined].includes(value.purchase.paidWith));
+          // A regular payment to be put right names no charge to reverse without an amount.
+          const noCharge = (remedy === 'correction' || remedy === 'either') && value.purchase.period !== undefined && value.request.amount === undefined;
+          const notForIssuer = stage === 'card-dispute' && (remedy === 'compensation' || noCharge || !['credit-card', 'debit-card', undefined].includes(value.purchase.paidWith));
           if (notForIssuer && !produced.ok) continue;
           if (!produced.ok) throw new Error(`${name}: ${JSON.stringify(produced.problems)}`);
           const letter = produced.output.content;
@@ -344,6 +346,11 @@ describe('what each letter says', () => {
     costsOnly.sender = { ...costsOnly.sender, country: 'AU' };
     costsOnly.purchase = { ...costsOnly.purchase, paidWith: 'debit-card', currency: 'AUD' };
     expect(produceLetter(costsOnly, { format: 'text' }).ok).toBe(false);
+    // A regular payment to be put right names no charge to reverse: the issuer must be told how much.
+    const putRight = fullCase('card-dispute', 'correction');
+    putRight.purchase = { ...putRight.purchase, paidWith: 'credit-card', period: 'month' };
+    const refused = produceLetter({ ...putRight, request: { ...putRight.request, amount: undefined } }, { format: 'text' });
+    expect(refused.ok ? '' : refused.problems[0]!.message).toContain('set request.remedy to partial-refund with request.amount');
     // Section 75 (UK, credit card): the costs may be claimed too.
     expect(dispute('GB', 'credit-card', 'compensation')).toContain('Please credit £180.00 to my account for the costs this caused me, listed above.');
   });

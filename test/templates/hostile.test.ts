@@ -118,7 +118,7 @@ describe('hostile templates', () => {
   it('terminal escape sequences in a template never reach the terminal', () => {
     const r = both(folder('Hello\u001b]52;c;ZXZpbA==\u0007 {{recipient.company}}\u001b[2J {{list story.expectations "\u001b[31m"}}'));
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('Subject: monthly gym membership\n\nHello]52;c;ZXZpbA== Peak Fitness[2J No further monthly charges after the cancellation.\n');
+    expect(r.stdout).toBe('Subject: monthly gym membership\n\nHello Peak Fitness No further monthly charges after the cancellation.\n');
     expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F]/);
   });
 });

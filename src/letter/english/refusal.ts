@@ -55,9 +55,11 @@ export function refusalReason(typed: string | undefined, use: WordUse, toReader:
   const told = toReader ? toTheBusiness(said) : said;
   // "they said not covered", "out of warranty": a state, without its verb.
   if ((by || saying) && STATE_WITHOUT_VERB.test(said) && !SUBJECT_FIRST.test(said) && !FINITE.test(said)) return `, saying it was ${inSentence(told, use)}`;
-  if (SUBJECT_FIRST.test(said) || FINITE.test(said) || HAS_VERB.test(` ${said}`)) return `, saying that ${inSentence(told, use)}`;
   // "they said pre-existing condition": a thing, with its article where it is one of many.
-  if (!NOT_A_THING.test(said) && !said.includes('(')) return `, citing ${ONE_OF_MANY.test(said) ? 'a ' : ''}${inSentence(said, use, true)}`;
+  if (ONE_OF_MANY.test(said)) return `, citing a ${inSentence(said, use, true)}`;
+  // What follows "they said" is what was said, a clause however it is typed.
+  if (by || saying || SUBJECT_FIRST.test(said) || FINITE.test(said) || HAS_VERB.test(` ${said}`)) return `, saying that ${inSentence(told, use)}`;
+  if (!NOT_A_THING.test(said) && !said.includes('(')) return `, citing ${inSentence(said, use, true)}`;
   return ` (${inSentence(said, use, true)})`;
 }
 
