@@ -307,6 +307,13 @@ describe("a business's name after a preposition", () => {
     expect(jardins).toContain('au profit des Jardins du Midi :');
     expect(jardins).toContain("j'ai écrit aux Jardins du Midi par courriel.");
     expect(jardins).toContain('- Bénéficiaire : Les Jardins du Midi');
+    // A business named by what it is takes that noun's article: "au Garage du Centre", "à la Salle Forme Plus", "à l'Hôtel du Lac".
+    const garage = card('fr', 'Garage du Centre Auto');
+    expect(garage).toContain("Voici ce que j'ai exposé au Garage du Centre Auto dans ma réclamation.");
+    expect(garage).toContain('au profit du Garage du Centre Auto :');
+    expect(card('fr', 'Salle Forme Plus')).toContain("Voici ce que j'ai exposé à la Salle Forme Plus dans ma réclamation.");
+    expect(card('fr', 'Hôtel du Lac')).toContain("Voici ce que j'ai exposé à l'Hôtel du Lac dans ma réclamation.");
+    expect(card('fr', 'Optique Vidal')).toContain("Voici ce que j'ai exposé à Optique Vidal dans ma réclamation.");
     const four = card('fr', 'Le Petit Four', { letter: { previous: ['2026-10-01'] } });
     expect(four).toContain('au profit du Petit Four :');
     expect(four).toContain("Par courrier du 1er octobre 2026, j'ai demandé au Petit Four de me rembourser 100,00 €.");

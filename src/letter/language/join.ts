@@ -84,9 +84,23 @@ function afterArticle(words: string, article: string, name: boolean): string | u
 const SURNAME_BUSINESS =
   /^Le\s+(?!(?:Petit|Grand|Bon|Beau|Bel|Vieux|Nouveau|Joli|Vrai|Premier|Meilleur|Gros|Haut|Jeune)\s)\p{Lu}[\p{Ll}'’-]+\s+(?:SARL|SAS|SASU|SA|EURL|SNC|SCI|EI|&|et\s+Fils|Frères|Plomberie|Chauffage|Électricité|Electricité|Menuiserie|Maçonnerie|Couverture|Peinture|Carrelage|Construction|Rénovation|Immobilier|Transports?|Déménagements?|Automobiles?|Garage|Traiteur|Boulangerie|Optique|Assurances?|Services?)(?![\p{L}])/u;
 
+/** A business named by what it is ("Garage du Centre", "Salle Forme Plus", "Hôtel du Lac"): the noun takes its article, as French says it ("au Garage du Centre"). */
+const FR_BUSINESS_M = /^(garage|pressing|cabinet|restaurant|camping|centre|studio|magasin|salon|supermarché|hypermarché|spa|club|laboratoire)$/iu;
+const FR_BUSINESS_F = /^(salle|boutique|pharmacie|boulangerie|clinique|librairie|crèche|résidence|laverie|parfumerie|bijouterie)$/iu;
+const FR_BUSINESS_VOWEL = /^(hôtel|hotel|atelier|institut|agence|auto-école|école|académie|animalerie|épicerie)$/iu;
+
 export function frenchJoin(preposition: string, phrase: string, name = false): string {
   const words = lowerDeterminer(phrase, FR_DETERMINERS);
   if (name && SURNAME_BUSINESS.test(words)) name = false;
+  const [, first = '', next = ''] = firstWords(words);
+  if (name && next !== '' && /^\p{Lu}/u.test(first)) {
+    const article = FR_BUSINESS_M.test(first) ? 'le ' : FR_BUSINESS_F.test(first) ? 'la ' : FR_BUSINESS_VOWEL.test(first) ? "l'" : undefined;
+    if (article !== undefined) {
+      if (article === 'le ' && preposition === 'à') return `au ${words}`;
+      if (article === 'le ' && preposition === 'de') return `du ${words}`;
+      return `${preposition === '' ? '' : `${preposition} `}${article}${words}`;
+    }
+  }
   const le = afterArticle(words, 'le', name);
   const les = afterArticle(words, 'les', name);
   if (preposition === 'à') {
