@@ -250,7 +250,8 @@ function currencyMarkProblems(data: unknown, locate: Locator): Problem[] {
     const meant = reading.currencies.length === 1 ? reading.currencies[0]! : undefined;
     problems.push({
       path: pathToString(path),
-      message: `${quoteValue(written)} is in ${meant ? name(meant) : reading.mark}, but ${given ? `purchase.currency is ${name(currency)}` : `this case's amounts are in ${name(currency)}, as no purchase.currency is given`}; write the amount as ${plain}${meant ? `, or ${given ? 'change purchase.currency to' : 'add purchase.currency:'} ${meant} if you paid in ${meant}` : ''}`,
+      // Which currency was paid in comes first: writing the figure alone would change what it is worth.
+      message: `${quoteValue(written)} is in ${meant ? name(meant) : reading.mark}, but ${given ? `purchase.currency is ${name(currency)}` : `this case's amounts are in ${name(currency)}, as no purchase.currency is given`}. If you paid in ${meant ?? reading.currencies.join(' or ')}, ${given ? 'change purchase.currency to' : 'add purchase.currency:'} ${meant ?? `${reading.currencies.join(' or ')} (the one you paid in)`}; if the sum is in ${name(currency)}, write it as ${plain}`,
       ...locate(path, 'value'),
     });
   }

@@ -72,11 +72,11 @@ describe('amounts as people write them', () => {
     const r = draft([[['request', 'amount'], '£50'], [['purchase', 'amount'], '€79.98']]);
     expect(r.code).toBe(2);
     expect(problems(r.stderr)).toEqual([
-      expect.stringMatching(/purchase\.amount: "€79\.98" is in euros \(EUR\), but this case's amounts are in US dollars \(USD\), as no purchase\.currency is given; write the amount as 79\.98, or add purchase\.currency: EUR if you paid in EUR$/),
-      `${r.file}:14:11 request.amount: "£50" is in pounds (GBP), but this case's amounts are in US dollars (USD), as no purchase.currency is given; write the amount as 50, or add purchase.currency: GBP if you paid in GBP`,
+      expect.stringMatching(/purchase\.amount: "€79\.98" is in euros \(EUR\), but this case's amounts are in US dollars \(USD\), as no purchase\.currency is given\. If you paid in EUR, add purchase\.currency: EUR; if the sum is in US dollars \(USD\), write it as 79\.98$/),
+      `${r.file}:14:11 request.amount: "£50" is in pounds (GBP), but this case's amounts are in US dollars (USD), as no purchase.currency is given. If you paid in GBP, add purchase.currency: GBP; if the sum is in US dollars (USD), write it as 50`,
     ]);
     const euro = draft([[['request', 'amount'], '€50'], [['purchase', 'currency'], 'USD']]);
-    expect(problems(euro.stderr)).toEqual([expect.stringMatching(/request\.amount: "€50" is in euros \(EUR\), but purchase\.currency is US dollars \(USD\); write the amount as 50, or change purchase\.currency to EUR if you paid in EUR$/)]);
+    expect(problems(euro.stderr)).toEqual([expect.stringMatching(/request\.amount: "€50" is in euros \(EUR\), but purchase\.currency is US dollars \(USD\)\. If you paid in EUR, change purchase\.currency to EUR; if the sum is in US dollars \(USD\), write it as 50$/)]);
   });
 
   it('asks, and never guesses, when a dot could group thousands or mark decimals', () => {
