@@ -6,6 +6,7 @@ import '../case/one-at-a-time.js';
 import { isCalendarDate, today as localToday } from '../case/dates.js';
 import { CaseFileError, parseCaseWithPositions } from '../case/load.js';
 import { letterStyle } from '../case/resolve.js';
+import { readAmount } from '../case/input-rules.js';
 import { MAX_AMOUNT, type Case } from '../case/schema.js';
 import { recordReply, updateReply, type ReplyRecord } from '../dispute/edit.js';
 import { openOffer } from '../dispute/history.js';
@@ -133,6 +134,13 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
   let edited: string;
   let said: string;
   const { locale, currency } = letterStyle(c);
+  // "--offer £50" on a case in dollars: the figure alone would be recorded as fifty dollars.
+  const offered = options.offer === undefined ? undefined : readAmount(options.offer);
+  if (offered?.ok && offered.currencies && !offered.currencies.includes(currency)) {
+    throw new UserError(
+      `--offer ${JSON.stringify(safeForTerminal(options.offer!))} is in ${offered.currencies.join(' or ')}, but this case's amounts are in ${currency}. Give the offer in ${currency}, as a number such as --offer ${amount}, or set purchase.currency in ${safeForTerminal(file)} if the case is in ${offered.currencies.join(' or ')}.`,
+    );
+  }
   // What redress says here is English: its dates are written the English way whatever the letter's language.
   const dateLocale = locale.startsWith('en') ? locale : 'en-GB';
   const money = (n: number) => formatMoney(n, currency, locale);

@@ -164,6 +164,16 @@ describe('a dispute from the first letter to an accepted offer', () => {
     expect(moved.find((e) => e.uid === events[0]!.uid)?.start).toBe('2027-01-06');
   });
 
+  it('refuses an offer written in another currency than the case, and records nothing', () => {
+    const work = tmp.path('other-currency');
+    mkdirSync(work, { recursive: true });
+    writeFileSync(join(work, 'energy.yaml'), CASE);
+    const r = on('2026-12-15', ['reply', 'energy.yaml', '--date', '2026-12-14', '--offer', '$160'], work);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--offer "\$160" is in [A-Z]{3}.*, but this case's amounts are in GBP/);
+    expect(readFileSync(join(work, 'energy.yaml'), 'utf8')).toBe(CASE);
+  });
+
   it('checks every file it will write before writing any: a calendar path that is a folder records nothing', () => {
     const work = tmp.path('half-done');
     mkdirSync(join(work, 'cal'), { recursive: true });
