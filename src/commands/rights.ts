@@ -46,7 +46,7 @@ function resolveRegion(country: string, input: string): string {
 const forRegion = <T extends Entry>(entries: readonly T[], region: string | undefined) =>
   region === undefined ? [...entries] : entries.filter((entry) => entry.regions === undefined || entry.regions.includes(region));
 
-type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'problems' | 'remedies' | 'sectors' | 'paidWith'>;
+type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'problems' | 'remedies' | 'sectors' | 'paidWith' | 'says'>;
 
 function factParts(entry: FactConditions): string[] {
   const parts: string[] = [];
@@ -55,6 +55,7 @@ function factParts(entry: FactConditions): string[] {
   if (entry.problems) parts.push(`problem: ${entry.problems.join(', ')}`);
   if (entry.sectors) parts.push(`sector: ${entry.sectors.join(', ')}`);
   if (entry.paidWith) parts.push(`paid by ${entry.paidWith.join(' or ')}`);
+  if (entry.says) parts.push(`the story says "${entry.says.slice(0, 2).join('" or "')}"${entry.says.length > 2 ? ' or the like' : ''}`);
   if (entry.remedies) parts.push(`asking for ${entry.remedies.join(' or ')}`);
   return parts;
 }

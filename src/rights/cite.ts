@@ -39,6 +39,7 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
     ...(claimed(request) !== undefined && { amount: claimed(request) }),
     currency: purchase.currency,
     ...(resolved.card.statementDate !== undefined && { statementDate: resolved.card.statementDate }),
+    story: [resolved.story.circumstances ?? '', ...resolved.story.expectations, ...resolved.story.outcome, resolved.story.impact ?? ''].join('\n'),
     letterDate: letter.date,
     replyBy: request.deadline,
     userDirs: [...userDirs],

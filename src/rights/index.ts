@@ -38,6 +38,8 @@ export interface RightsQuery {
   currency: string;
   /** The card statement that first showed the charge, the letter's date and its reply-by date (YYYY-MM-DD), for entries with `statementDays`. */
   statementDate?: string;
+  /** The writer's story (circumstances, promises, what happened, the impact), for entries with `says`. */
+  story?: string;
   letterDate?: string;
   replyBy?: string;
   /** Folders of the user's own packs (see userRightsDirs). */
@@ -251,11 +253,13 @@ interface Facts {
   amount?: number;
   currency?: string;
   statementDate?: string;
+  /** The writer's story in small letters. */
+  story?: string;
   /** When the entry would be acted on: the letter's date for a card route, the reply-by date for a next step. */
   takenOn?: string;
 }
 
-type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'remedies' | 'problems' | 'sectors' | 'paidWith'> & { unless?: FactConditions | readonly FactConditions[] };
+type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'remedies' | 'problems' | 'sectors' | 'paidWith' | 'says'> & { unless?: FactConditions | readonly FactConditions[] };
 
 /** Whether the conditions on the case's facts hold. A condition on a fact that is not known does not hold. */
 function factsHold(c: FactConditions, facts: Facts): boolean {
@@ -265,6 +269,7 @@ function factsHold(c: FactConditions, facts: Facts): boolean {
   if (c.problems && (facts.problem === undefined || !c.problems.includes(facts.problem))) return false;
   if (c.sectors && (facts.sector === undefined || !c.sectors.some((s) => s.toLowerCase() === facts.sector!.trim().toLowerCase()))) return false;
   if (c.paidWith && (facts.paidWith === undefined || !c.paidWith.includes(facts.paidWith))) return false;
+  if (c.says && (facts.story === undefined || !c.says.some((words) => facts.story!.includes(words)))) return false;
   // An exception holds only when all its conditions do, so an unknown fact leaves the entry in.
   if (c.unless && (Array.isArray(c.unless) ? c.unless.some((u: FactConditions) => factsHold(u, facts)) : factsHold(c.unless as FactConditions, facts))) return false;
   return true;
@@ -360,6 +365,7 @@ export function rightsFor(query: RightsQuery): RightsAnswer | undefined {
     amount: query.amount,
     currency: query.currency,
     statementDate: query.statementDate,
+    story: query.story?.toLowerCase().replace(/[’‘]/g, "'"),
   };
   const { pack } = loaded;
   // Card routes are alternatives: the first that applies, in file order, is the route.

@@ -41,6 +41,11 @@ function makeSchemas() {
     /** The business's sector (energy, telecoms, financial, …), as the case names it. */
     sectors: z.optional(z.array(text).check(z.minLength(1))),
     paidWith: z.optional(z.array(z.enum(PAID_WITH)).check(z.minLength(1))),
+    /**
+     * Words the writer's story holds, in small letters: the condition holds when it says any of
+     * them ("not protected" for a tenancy deposit that no scheme holds). Mostly for `unless`.
+     */
+    says: z.optional(z.array(text.check(z.toLowerCase())).check(z.minLength(1))),
   };
 
   const exception = z.strictObject(facts).check(z.refine((u) => Object.values(u).some((v) => v !== undefined), 'must name at least one condition'));

@@ -208,6 +208,15 @@ describe('conditions with exceptions and reasons', () => {
     expect(applies(notForCancelling, { kind: 'service' }, ['final'])).toBe(true);
   });
 
+  it('says holds when the story holds its words: no deposit scheme for a deposit the writer cannot find in one', () => {
+    const deposit = (story: string) => ids({ region: 'GB-ENG', kind: 'deposit', sector: 'property', problem: 'deposit-not-returned', story }).steps;
+    expect(deposit('I moved out on 31 August and asked for my deposit back.')).toContain('gb-ew-deposit-scheme');
+    expect(deposit('I CAN’T FIND THE DEPOSIT on any of the scheme websites.')).not.toContain('gb-ew-deposit-scheme');
+    expect(deposit('The agent admitted it was never protected.')).not.toContain('gb-ew-deposit-scheme');
+    expect(deposit('The agent admitted it was never protected.')).toContain('gb-ew-small-claim');
+    expect(ids({ region: 'GB-SCT', kind: 'deposit', sector: 'property', story: 'it was not protected' }).steps).not.toContain('gb-sct-nir-deposit-scheme');
+  });
+
   it('the schema refuses an empty exception, a reason list without a last reason for any case, and {reason} without reasons', () => {
     const { nextStepSchema, cardRouteSchema } = packSchemas();
     expect(nextStepSchema.safeParse({ ...base, unless: {} }).success).toBe(false);
