@@ -382,11 +382,11 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   const impactShort = shortened(impact);
   const since = c.sender.customerSince;
   const sinceWhen = since && (/^\d{4}$/.test(since) ? since : since.length === 7 ? monthOf(date(`${since}-01`)) : date(since));
-  // A writer who cancelled what they paid for again and again is no longer a customer: "I was your customer from March 2023."
+  // A writer who cancelled what they paid for again and again is no longer a customer: "I was your customer from March 2023 until I cancelled."
   const ended = (c.purchase.period !== undefined || c.purchase.kind === 'subscription' || c.story.problem === 'charged-after-cancelling') && paymentsEnded(c);
   // A dental practice or a physiotherapist treats patients, not customers.
   const customerWord = c.recipient.sector === 'health' ? 'patient' : 'customer';
-  const customer = sinceWhen ? (ended ? `I was your ${customerWord} from ${sinceWhen}.` : `I have been your ${customerWord} since ${sinceWhen}.`) : '';
+  const customer = sinceWhen ? (ended ? `I was your ${customerWord} from ${sinceWhen} until I cancelled.` : `I have been your ${customerWord} since ${sinceWhen}.`) : '';
   const request = requestSentences(c, money, use);
   const sinceSaid = Boolean(since && c.purchase.date?.startsWith(since));
   const told = untold(c);

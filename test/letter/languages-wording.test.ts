@@ -1167,3 +1167,15 @@ describe('the signature', () => {
     }
   });
 });
+
+describe('a customer since a date', () => {
+  it('is told in the past once the writer cancelled', () => {
+    const subscription = (language: Lang, circumstances: string) =>
+      letter(language, { sender: { customerSince: '2021' }, purchase: { item: 'abonnement', kind: 'subscription', amount: 39.99, period: 'month', date: '2026-06-01' }, story: { problem: 'charged-after-cancelling', circumstances } });
+    expect(subscription('fr', "J'ai résilié le 1er septembre.")).toContain("J'ai fait appel à vos services de 2021 jusqu'à ma résiliation.");
+    expect(subscription('de', 'Ich habe am 1. September gekündigt.')).toContain('Von 2021 bis zu meiner Kündigung habe ich Ihre Leistungen genutzt.');
+    expect(subscription('es', 'Me di de baja el 1 de septiembre.')).toContain('Fui cliente suyo desde 2021 hasta que me di de baja.');
+    const ongoing = letter('es', { sender: { customerSince: '2021' }, purchase: { item: 'tarifa de fibra', kind: 'subscription', amount: 39.99, period: 'month', date: '2026-06-01' }, story: { problem: 'overcharged', circumstances: 'Sigo con la tarifa.' } });
+    expect(ongoing).toContain('Soy cliente suyo desde 2021.');
+  });
+});

@@ -256,7 +256,7 @@ describe('a refund of whole payments names them', () => {
       c.sender.customerSince = '2025-03';
       c.story.circumstances = 'I cancelled in writing on 1 June, and you kept charging me.';
     });
-    expect(cancelled).toContain('I was your customer from March 2025.');
+    expect(cancelled).toContain('I was your customer from March 2025 until I cancelled.');
     expect(cancelled).not.toContain('I have been your customer');
     const staying = letter(subscription, 'first', (c) => (c.sender.customerSince = '2025-03'));
     expect(staying).toContain('I have been your customer since March 2025.');
@@ -267,7 +267,7 @@ describe('a refund of whole payments names them', () => {
     });
     expect(visitCancelled).toContain('I have been your customer since March 2025.');
     for (const ended of ['Membership cancelled on 3 June.', 'We cancelled the plan in June.', 'Since my cancellation you have charged me twice.']) {
-      expect(letter(subscription, 'first', (c) => ((c.sender.customerSince = '2025-03'), (c.story.circumstances = ended))), ended).toContain('I was your customer from March 2025.');
+      expect(letter(subscription, 'first', (c) => ((c.sender.customerSince = '2025-03'), (c.story.circumstances = ended))), ended).toContain('I was your customer from March 2025 until I cancelled.');
     }
   });
 

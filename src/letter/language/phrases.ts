@@ -260,13 +260,6 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
 
   // A customer since the year the payments began is told once, by the payments.
   const since = c.sender.customerSince && !(c.purchase.period && c.purchase.date?.startsWith(c.sender.customerSince)) ? c.sender.customerSince : undefined;
-  const customer = since
-    ? /^\d{4}$/.test(since)
-      ? t('customer.year', { since })
-      : since.length === 7
-        ? t('customer.month', { since: date(`${since}-01`).replace(/^1(er)?\.?\s+/, '') })
-        : t('customer.date', { since: date(since) })
-    : '';
 
   // What was bought, and what was paid.
   const p = c.purchase;
@@ -277,6 +270,16 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   // Payments that stopped (the writer cancelled) are told in the past.
   const endedStemList = (words['purchase.endedStems'] ?? '').split(' ').filter(Boolean).join('|');
   const ended = () => paymentsEnded(c, endedStemList ? remembered(endedStems, endedStemList, () => new RegExp(`(?<!\\p{L})(?:${endedStemList})`, 'iu'), 10) : /$^/);
+  // A writer who cancelled is no longer a customer: "from 2021 until I cancelled", in the past.
+  const customerEnded = since !== undefined && (p.period !== undefined || p.kind === 'subscription' || c.story.problem === 'charged-after-cancelling') && ended();
+  const customerKey = (form: string) => `customer.${form}${customerEnded ? '.ended' : ''}`;
+  const customer = since
+    ? /^\d{4}$/.test(since)
+      ? t(customerKey('year'), { since })
+      : since.length === 7
+        ? t(customerKey('month'), { since: date(`${since}-01`).replace(/^1(er)?\.?\s+/, '') })
+        : t(customerKey('date'), { since: date(since) })
+    : '';
   if (p.period && fee?.agreed !== undefined && fee.agreedTotal === undefined) {
     // An agreed fee and what was charged are not the same thing: the letter says which is which.
     const per = t(`per.${p.period}`);
