@@ -139,6 +139,12 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
       );
     }
   }
+  // A fixed reply-by date and no earlier letter recorded: the reminder may repeat the first letter's date.
+  if (asked && (stage === 'reminder' || stage === 'final') && last === undefined && resolved.replied === undefined && asked.request.deadline !== undefined && asked.request.deadline > date) {
+    notes.push(
+      `This ${STAGE_WORDS[stage]} asks for a reply by ${when(asked.request.deadline)}, the date in request.deadline. If your earlier letter gave that date too, wait until it has passed before sending this, or set a later request.deadline (and add the earlier letter's date to letter.previous).`,
+    );
+  }
   // A first letter chosen by hand for a case that records letters already sent.
   const sent = previous.filter((d) => d < date);
   if (asked && stage === 'first' && sent.length > 0) {

@@ -343,6 +343,11 @@ describe('redress draft input and output', () => {
     expect(own.code, own.stderr).toBe(0);
     expect(own.stdout).toContain('15 December 2026');
     expect(own.stderr).not.toContain('asked for a reply by');
+    // With no earlier letter recorded, a fixed reply-by date may be the first letter's too: the writer is told.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^  previous: \[2026-11-02\]\n/m, ''));
+    const unknown = redress(['draft', '--from', file, '--stage', 'reminder', '--date', '2026-11-20', '--locale', 'en-GB']);
+    expect(unknown.code, unknown.stderr).toBe(0);
+    expect(unknown.stderr).toContain('Note: This reminder asks for a reply by 15 December 2026, the date in request.deadline. If your earlier letter gave that date too, wait until it has passed');
   });
 
   it('says when a first letter is drafted for a case that records letters already sent', () => {
