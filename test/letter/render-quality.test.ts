@@ -307,6 +307,9 @@ describe('what each letter says', () => {
     expect(refund('only two of the three rooms were cleaned')).toBe('Please refund $80.00 of the $240.00 I paid, because only two of the three rooms were cleaned.');
     expect(refund('for the jacket that was not delivered')).toBe('Please refund $80.00 of the $240.00 I paid, for the jacket that was not delivered.');
     expect(refund('because the crew left early')).toBe('Please refund $80.00 of the $240.00 I paid, because the crew left early.');
+    // Money named with what was done to it is a thing, whatever follows it.
+    expect(refund('the three monthly fees charged after my lease ended')).toBe('Please refund $80.00 of the $240.00 I paid, for the three monthly fees charged after my lease ended.');
+    expect(refund('the parcel arrived after the deadline')).toBe('Please refund $80.00 of the $240.00 I paid, because the parcel arrived after the deadline.');
   });
 
   it('calls what was bought "them" when it is plural', () => {
