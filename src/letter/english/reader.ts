@@ -194,21 +194,20 @@ const LEGAL_TAIL = /,?\s+(?:inc|incorporated|llc|ltd|limited|plc|corp|corporatio
  * How a story names the business written to: its name ("SunPeak Solar"), a word of it no other
  * business would have ("SunPeak"), and "the studio" when the name says it is one (longest first).
  */
-function businessForms(company: string): readonly string[] {
+function businessForms(company: string): { readonly forms: readonly string[]; readonly first?: string } {
   return remembered(formsOfBusinesses, company, () => {
     const name = company.trim().replace(/\s*\([^()]*\)\s*$/, '').replace(LEGAL_TAIL, '').trim();
     const words = name.split(/\s+/);
     const forms = new Set<string>();
     if (name.length >= 3) forms.add(name);
-    // "SunPeak", "Northwind": a first word with a capital that is no ordinary word, and long enough to be a name.
-    const first = words[0] ?? '';
-    if (words.length > 1 && /^[A-Z][\w'’&-]{3,}$/.test(first) && !isCommonWord(first.toLowerCase())) forms.add(first);
     for (const word of words.slice(1)) if (KIND_OF_BUSINESS.test(word)) forms.add(`the ${word.toLowerCase()}`);
-    return [...forms].sort((a, b) => b.length - a.length);
+    // "SunPeak", "Northwind": a first word with a capital, long enough to be a name (whether it is no ordinary word is asked only of a story that holds it).
+    const first = words.length > 1 && /^[A-Z][\w'’&-]{3,}$/.test(words[0]!) ? words[0] : undefined;
+    return { forms: [...forms].sort((a, b) => b.length - a.length), ...(first !== undefined && { first }) };
   }, 1000);
 }
 
-const formsOfBusinesses = new Map<string, readonly string[]>();
+const formsOfBusinesses = new Map<string, { readonly forms: readonly string[]; readonly first?: string }>();
 const businessPatterns = new Map<string, { subject: RegExp; object: RegExp; possessive: RegExp }>();
 
 /**
@@ -217,8 +216,10 @@ const businessPatterns = new Map<string, { subject: RegExp; object: RegExp; poss
  * "your fix", "cancelled by the studio" -> "cancelled by you").
  */
 export function toTheBusinessNamed(text: string, company: string): string {
-  const forms = businessForms(company);
+  const named = businessForms(company);
   const lower = text.toLowerCase();
+  // The common-word list is read only for a story that names the business by its first word.
+  const forms = named.first !== undefined && text.includes(named.first) && !isCommonWord(named.first.toLowerCase()) ? [...named.forms, named.first] : named.forms;
   if (forms.length === 0 || !forms.some((form) => lower.includes(form.toLowerCase()))) return text;
   const key = forms.join('|');
   const patterns = remembered(businessPatterns, key, () => {
