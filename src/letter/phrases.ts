@@ -372,8 +372,10 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   // A reference with brackets of its own ("HS-2211 (rev. B)") is not followed by more brackets.
   // A reference the item names already ("wash & fold (order 20391)") is not said again.
   const reference = c.purchase.reference !== undefined && !c.purchase.item.includes(withoutBrackets(c.purchase.reference).trim()) ? c.purchase.reference : undefined;
-  // A recurring fee's date is when the payments began.
-  const when = c.purchase.date ? `${c.purchase.period ? 'since ' : ''}${date(c.purchase.date)}` : '';
+  // A writer who cancelled what they paid for again and again is no longer a customer: "I was your customer from March 2023 until I cancelled."
+  const ended = (c.purchase.period !== undefined || c.purchase.kind === 'subscription' || c.story.problem === 'charged-after-cancelling') && paymentsEnded(c);
+  // A recurring fee's date is when the payments began ("from" once they have stopped).
+  const when = c.purchase.date ? `${c.purchase.period ? (ended ? 'from ' : 'since ') : ''}${date(c.purchase.date)}` : '';
   // An item with commas or a date of its own has the purchase date set off by a semicolon, so
   // the two are not read as one ("wedding on 19 September; 10 January 2026").
   const setOff = (bareItem.includes(',') || NAMES_A_DATE.test(bareItem)) && !bareItem.endsWith('.');
@@ -382,8 +384,6 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   const impactShort = shortened(impact);
   const since = c.sender.customerSince;
   const sinceWhen = since && (/^\d{4}$/.test(since) ? since : since.length === 7 ? monthOf(date(`${since}-01`)) : date(since));
-  // A writer who cancelled what they paid for again and again is no longer a customer: "I was your customer from March 2023 until I cancelled."
-  const ended = (c.purchase.period !== undefined || c.purchase.kind === 'subscription' || c.story.problem === 'charged-after-cancelling') && paymentsEnded(c);
   // A dental practice or a physiotherapist treats patients, not customers.
   const customerWord = c.recipient.sector === 'health' ? 'patient' : 'customer';
   const customer = sinceWhen ? (ended ? `I was your ${customerWord} from ${sinceWhen} until I cancelled.` : `I have been your ${customerWord} since ${sinceWhen}.`) : '';

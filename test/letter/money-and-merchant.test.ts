@@ -258,6 +258,8 @@ describe('a refund of whole payments names them', () => {
     });
     expect(cancelled).toContain('I was your customer from March 2025 until I cancelled.');
     expect(cancelled).not.toContain('I have been your customer');
+    // Payments that stopped are dated "from" in the subject, not "since".
+    expect(cancelled.split('\n')[0]).not.toMatch(/\(since /);
     const staying = letter(subscription, 'first', (c) => (c.sender.customerSince = '2025-03'));
     expect(staying).toContain('I have been your customer since March 2025.');
     // The business cancelling a visit is not the writer leaving.
