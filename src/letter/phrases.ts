@@ -356,6 +356,9 @@ const DESCRIBING = /^(?:new|old|brand|brand-new|second|second-hand|used|faulty|b
 /** Small words that start a clause or a phrase after the thing's name. */
 const CLAUSE_WORD = /^(?:of|for|with|from|to|in|on|at|by|because|and|or|which|that|who|since|after|before|when|while|as)$/i;
 
+/** A name, a comma, then a place of one to three words ("…Kennels, Naas", "…Movers, Co. Cork"); never a legal form or a firm's partners. */
+const PLACE_AFTER_COMMA = /^\S+\s+\S.*,\s*(?!(?:Ltd|Limited|Inc|LLC|LLP|Plc|PLC|GmbH|Co|Corp|Pty(?:\s+Ltd)?|SARL|SAS|S\.?L|S\.?A)\.?$)(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}$/;
+
 export function phrasesFor(c: ResolvedCase): Phrases {
   const locale = c.letter.locale;
   const money = (n: number) => formatMoney(n, c.purchase.currency, locale);
@@ -399,7 +402,8 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     item,
     itemRef: !reference ? item : /[)\]]$/.test(item) || /[()[\]]/.test(reference) ? `${item}, ${referenceWords(reference)}` : `${item} (${referenceWords(reference)})`,
     about,
-    company,
+    // "Furry Friends Boarding Kennels, Naas": a place after a comma is set off by another, as the sentence goes on after it.
+    company: PLACE_AFTER_COMMA.test(company) ? `${company},` : company,
     purchase: purchaseSentence(c, money, date, sinceSaid),
     // "my e-bike" is "the e-bike" the second time; work named by a verb ("fixing my boiler"), and
     // an item with notes of its own ("dry cleaning (wool suit, 2 pc.)"), stay "it".

@@ -251,6 +251,13 @@ describe('a refund of whole payments names them', () => {
     }
   });
 
+  it('a business named with its town after a comma is set off by another comma in a sentence', () => {
+    const kennels = letter(subscription, 'first', (c) => (c.recipient.company = 'Furry Friends Boarding Kennels, Naas'));
+    expect(kennels).toContain('I am writing to Furry Friends Boarding Kennels, Naas, about');
+    const legal = letter(subscription, 'first', (c) => (c.recipient.company = 'Acme Kitchens, Ltd'));
+    expect(legal).toContain('I am writing to Acme Kitchens, Ltd about');
+  });
+
   it('a writer who cancelled was a customer; one who did not still is', () => {
     const cancelled = letter(subscription, 'first', (c) => {
       c.sender.customerSince = '2025-03';
