@@ -192,6 +192,15 @@ describe('a contact with someone other than the business', () => {
     expect(letter).not.toMatch(/phoned you and spoke to my insurer|As I wrote in my complaint/);
   });
 
+  it('tells what came of a promise as a clause', () => {
+    const letter = text('first', [
+      { date: '2026-10-05', channel: 'phone', result: 'promised callback, none' },
+      { date: '2026-10-06', channel: 'phone', result: 'said they would send an engineer, never happened' },
+    ]);
+    expect(letter).toContain('you promised a callback, but none came.');
+    expect(letter).toContain('you said you would send an engineer, but it never happened.');
+  });
+
   it('keeps "their" of another company the business named, and says "your" of the business', () => {
     const letter = text('first', [
       { date: '2026-10-05', channel: 'phone', result: "said to contact samsung as it's their fault" },

@@ -159,6 +159,18 @@ function theyToYou(text: string): string {
   return outsideQuotes(text, (part) => part.replace(THEY_ANY, (they: string) => matchCase(they, THEY_TO_YOU[they.toLowerCase()] ?? 'you')));
 }
 
+/** "promised a callback, none": a promise, then a word for what came of it. */
+const CAME_OF_IT = /^(.*\b(?:promised|said|told me|agreed|offered|arranged|would)\b.*?),\s*(none|nothing|never came|never happened|never did|didn['’]t happen|did not happen|no call|no callback|no call back|nobody did|no one did|still nothing|nothing since)\.?$/i;
+const CAME: Record<string, string> = { none: 'but none came', nothing: 'but nothing came of it', 'no call': 'but no call came', 'no callback': 'but no call came', 'no call back': 'but no call came', 'nobody did': 'but nobody did', 'no one did': 'but no one did', 'still nothing': 'but nothing has come of it', 'nothing since': 'but nothing has come of it since' };
+
+/** The result with what came of a promise told as a clause: "promised a callback, but none came". */
+function withWhatCameOfIt(result: string): string {
+  const m = CAME_OF_IT.exec(result.trim());
+  if (!m) return result;
+  const tail = m[2]!.toLowerCase().replace('’', "'");
+  return `${m[1]}, ${CAME[tail] ?? 'but it never happened'}`;
+}
+
 /** "she" for a reader written to as Ms, Mrs or Miss, "he" for Mr; undefined when the title does not say. */
 function addresseePronoun(addressee: string | undefined): 'he' | 'she' | undefined {
   const title = /^\s*(mr|mister|ms|mrs|miss)\b\.?/i.exec(addressee ?? '')?.[1]?.toLowerCase();
@@ -288,7 +300,8 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   const channel = channelOf(typed.channel);
   // Tidied once: what tidying gives is not tidied again (a loop on an odd answer would never end).
   const tidied = typed.who === undefined ? undefined : tidiedWho(typed.who, business);
-  const dated = typed.result === undefined || typed.date === undefined ? typed.result : fromThatDay(typed.result);
+  const typedResult = typed.result === undefined ? undefined : withWhatCameOfIt(typed.result);
+  const dated = typedResult === undefined || typed.date === undefined ? typedResult : fromThatDay(typedResult);
   const ownResult = business === 'you' ? possessorToReader(yoursInReportedSpeech(dated), typed.who) : dated;
   const contact = tidied === typed.who && ownResult === typed.result ? typed : { ...typed, ...(ownResult !== undefined && { result: ownResult }), ...(tidied ? { who: tidied } : { who: undefined }) };
   if (contact.who !== undefined) {
