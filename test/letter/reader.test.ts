@@ -195,7 +195,7 @@ describe('a contact with someone other than the business', () => {
   it('tells what came of a promise as a clause', () => {
     const letter = text('first', [
       { date: '2026-10-05', channel: 'phone', result: 'promised callback, none' },
-      { date: '2026-10-06', channel: 'phone', result: 'said they would send an engineer, never happened' },
+      { date: '2026-10-06', channel: 'phone', result: 'said they would send an engineer, did not happen' },
     ]);
     expect(letter).toContain('you promised a callback, but none came.');
     expect(letter).toContain('you said you would send an engineer, but it never happened.');

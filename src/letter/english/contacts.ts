@@ -160,8 +160,8 @@ function theyToYou(text: string): string {
 }
 
 /** "promised a callback, none": a promise, then a word for what came of it. */
-const CAME_OF_IT = /^(.*\b(?:promised|said|told me|agreed|offered|arranged|would)\b.*?),\s*(none|nothing|never came|never happened|never did|didn['’]t happen|did not happen|no call|no callback|no call back|nobody did|no one did|still nothing|nothing since)\.?$/i;
-const CAME: Record<string, string> = { none: 'but none came', nothing: 'but nothing came of it', 'no call': 'but no call came', 'no callback': 'but no call came', 'no call back': 'but no call came', 'nobody did': 'but nobody did', 'no one did': 'but no one did', 'still nothing': 'but nothing has come of it', 'nothing since': 'but nothing has come of it since' };
+const CAME_OF_IT = /^(.*\b(?:promised|said|told me|agreed|offered|arranged|would)\b.*?),\s*(none|nothing|didn['’]t happen|did not happen|nobody did|no one did|still nothing|nothing since)\.?$/i;
+const CAME: Record<string, string> = { none: 'but none came', nothing: 'but nothing came of it', 'nobody did': 'but nobody did', 'no one did': 'but no one did', 'still nothing': 'but nothing has come of it', 'nothing since': 'but nothing has come of it since' };
 
 /** The result with what came of a promise told as a clause: "promised a callback, but none came". */
 function withWhatCameOfIt(result: string): string {
