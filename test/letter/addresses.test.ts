@@ -15,6 +15,8 @@ describe('addressWithCapitals', () => {
     ['12 main st, naas, co. kildare w91 x2p4', '12 Main St, Naas, Co. Kildare W91 X2P4'],
     ['Flat 2, 10 high st', 'Flat 2, 10 high st'],
     ['PO Box 12', 'PO Box 12'],
+    ['22 banksia cres, penrith nsw 2750', '22 Banksia Cres, Penrith NSW 2750'],
+    ['14 rue st paul, 1000 brussels', '14 Rue St Paul, 1000 Brussels'],
   ])('%s', (typed, written) => expect(addressWithCapitals(typed)).toBe(written));
 
   it('is how the letter signs', () => {

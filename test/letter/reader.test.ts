@@ -25,6 +25,7 @@ describe('toTheBusiness', () => {
     ['you said they would find me another instructor within a week', 'you said you would find me another instructor within a week'],
     ['you said they are "recruiting"', 'you said you are "recruiting"'],
     ['You said they have no other instructor in my area.', 'You said you have no other instructor in my area.'],
+    ['Gavin cancelled 5 lessons. You said they have no other instructor.', 'Gavin cancelled 5 lessons. You said you have no other instructor.'],
     ["you told me that they'd be in touch", "you told me that you'd be in touch"],
     ["I checked and they've been estimating way over. The meter is fine.", "I checked and you've been estimating way over. The meter is fine."],
     // Their people and things, and the writer turning to them.

@@ -4,8 +4,8 @@
 
 /** Postcodes of the UK ("ls6 2ab") and Canada ("m5s 1g4"), and Irish Eircodes ("d02 x285"). */
 const POSTCODE = /\b(?:[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}|[a-z]\d[a-z]\s?\d[a-z]\d|[a-z]\d{2}\s?[a-z\d]{4})\b/g;
-/** A state's or province's two letters before a ZIP code or a Canadian postcode: "or 97206", "on m5s 1g4". */
-const REGION_BEFORE_CODE = /\b([a-z]{2})(?=,?\s+(?:\d{5}(?:-\d{4})?|[a-z]\d[a-z]\s?\d[a-z]\d)\b)/g;
+/** A state's or province's letters before its postcode: "or 97206", "on m5s 1g4", "nsw 2750". */
+const REGION_BEFORE_CODE = /\b([a-z]{2}|nsw|vic|qld|tas|act)(?=,?\s+(?:\d{5}(?:-\d{4})?|[a-z]\d[a-z]\s?\d[a-z]\d|\d{4})\b)/g;
 /** Compass points of a street ("se division st"), and initials written as letters ("po box"). */
 const LETTERS = new Set(['ne', 'nw', 'se', 'sw', 'po', 'uk', 'usa', 'us']);
 /** Small words of place names ("Stratford-upon-Avon", "Isle of Wight"). */

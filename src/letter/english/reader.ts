@@ -24,6 +24,8 @@ const MORE_BUSINESS_VERBS = String.raw`put|found|find|assigned|assign|lost|lose|
  * or after "you said", the business speaking of itself ("you said they have no other instructor").
  */
 const THEY_VERB = String.raw`(?<=\byou\s+(?:said|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us)|explained|confirmed|admitted|replied)\s+(?:that\s+)?)they(?=${CONTRACTION}\s)|\bthey(?=${CONTRACTION}\s+["“]?(?:${BETWEEN}(?:${BUSINESS_VERB}|${MORE_BUSINESS_VERBS})\b|${GOING_ON}\b)|${CONTRACTION}\s+(?:are|were|is)\s+["“][a-z]+ing\b|['’]re\s+["“]?${DOING}\b)`;
+/** "you said (that) " just before a "they". */
+const YOU_SAID_BEFORE = /\byou\s+(?:said|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us)|explained|confirmed|admitted|replied)\s+(?:that\s+)?$/i;
 // Made when a text holds "they": compiling it costs milliseconds, which most letters need not pay.
 let eachThey: RegExp | undefined;
 const ANY_THEIR = /\b(?:they|them|their|theirs|themselves|themself)\b/i;
@@ -63,7 +65,8 @@ export function toTheBusiness(text: string): string {
     const said = outsideQuotes(
       sentence.replace((eachThey ??= new RegExp(THEY_VERB, 'gi')), (they: string, at: number) =>
         // "The parts were wrong, they didn't fit": things named just before are what "they" are.
-        quoted.some(([from, to]) => at > from && at < to) || PLURAL_BEFORE.test(`${before} ${sentence.slice(0, at)}`) ? they : they.charAt(0) === 'T' ? 'You' : 'you',
+        // After "you said", the business speaks of itself: only things named in the same sentence may be "they".
+        quoted.some(([from, to]) => at > from && at < to) || PLURAL_BEFORE.test(`${YOU_SAID_BEFORE.test(sentence.slice(0, at)) ? '' : before} ${sentence.slice(0, at)}`) ? they : they.charAt(0) === 'T' ? 'You' : 'you',
       ),
       (part) => part.replace(THEIR_OWN, (their: string) => (their.charAt(0) === 'T' ? 'Your' : 'your')).replace(WRITER_TO_THEM, '$1 you'),
     );
