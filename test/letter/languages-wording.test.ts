@@ -220,7 +220,7 @@ describe("the writer's answer after a colon in a French or Spanish sentence", ()
     expect(fr).toContain('au sujet de la prestation suivante : déménagement de mon appartement.');
     expect(fr).toContain("Ce qui était convenu : l'équipe devait tout emballer.");
     expect(fr).toContain('Ce qui s\'est réellement passé : rien ne fut emballé.');
-    expect(fr).toContain(': aucune réponse.');
+    expect(fr).toContain("Je n'ai reçu aucune réponse.");
     expect(fr).toContain(': SFR a promis un rappel.');
     expect(fr).toContain('Motif : la moitié du travail manquait.');
     const es = letter('es', {
@@ -509,7 +509,7 @@ describe("the writer's answer after a colon in a German sentence", () => {
     expect(de).toContain('wegen folgender Bestellung: die Waschmaschine WM 8000.');
     expect(de).toContain('Erwarten durfte ich: eine fehlerfrei funktionierende Waschmaschine.');
     expect(de).toContain('Tatsächlich ist Folgendes geschehen: keine Reaktion auf meine E-Mails.');
-    expect(de).toContain('Ergebnis: bis heute keine Antwort.');
+    expect(de).toContain('Eine Antwort habe ich nicht erhalten.');
     expect(de).toContain('wie folgt in Ordnung zu bringen: die Maschine kostenlos reparieren oder ersetzen.');
     // Its nouns typed in small letters: the infinitive at the end still tells a request.
     const typed = letter('de', { request: { remedy: 'correction', correction: 'Die arbeiten bis zum 15.10.2026 vollständig und fachgerecht fertigstellen' } });
@@ -798,8 +798,8 @@ describe('the subject gives a recurring fee\'s date as when the payments began',
 describe('what came back from a contact', () => {
   it.each([
     ['fr', "on m'a promis un rappel", "je vous ai téléphoné. On m'a promis un rappel.", 'promesse de rappel', 'Résultat : promesse de rappel.'],
-    ['de', 'man hat mir einen Rückruf versprochen', 'kontaktiert. Man hat mir einen Rückruf versprochen.', 'keine Antwort', 'Ergebnis: keine Antwort.'],
-    ['es', 'me dijeron que esperara', 'por teléfono. Me dijeron que esperara.', 'ninguna respuesta', 'Resultado: ninguna respuesta.'],
+    ['de', 'man hat mir einen Rückruf versprochen', 'kontaktiert. Man hat mir einen Rückruf versprochen.', 'Ticket eröffnet', 'Ergebnis: Ticket eröffnet.'],
+    ['es', 'me dijeron que esperara', 'por teléfono. Me dijeron que esperara.', 'incidencia abierta', 'Resultado: incidencia abierta.'],
   ] as const)('%s: a sentence when it reads as one, a note after a label when not', (language, sentence, told, note, labelled) => {
     const channel = { fr: 'téléphone', de: 'Telefon', es: 'teléfono' }[language];
     expect(letter(language, { contacts: [{ date: '2026-10-20', channel, result: sentence }] })).toContain(told);
@@ -1177,5 +1177,16 @@ describe('a customer since a date', () => {
     expect(subscription('es', 'Me di de baja el 1 de septiembre.')).toContain('Fui cliente suyo desde 2021 hasta que me di de baja.');
     const ongoing = letter('es', { sender: { customerSince: '2021' }, purchase: { item: 'tarifa de fibra', kind: 'subscription', amount: 39.99, period: 'month', date: '2026-06-01' }, story: { problem: 'overcharged', circumstances: 'Sigo con la tarifa.' } });
     expect(ongoing).toContain('Soy cliente suyo desde 2021.');
+  });
+});
+
+describe('a contact that got no reply', () => {
+  it('says so as a sentence, and a phone typed short is a phone call', () => {
+    const contacted = (language: Lang, channel: string, result: string) => letter(language, { contacts: [{ date: '2026-10-02', channel, result }] });
+    expect(contacted('fr', 'sms', 'pas de réponse')).toContain("Je n'ai reçu aucune réponse.");
+    expect(contacted('de', 'E-Mail', 'Keine Antwort.')).toContain('Eine Antwort habe ich nicht erhalten.');
+    expect(contacted('es', 'tlf', 'sin respuesta')).toContain('No recibí ninguna respuesta.');
+    expect(contacted('es', 'tlf', 'sin respuesta')).not.toContain('(tlf)');
+    expect(contacted('fr', 'sms', 'pas de réponse')).not.toMatch(/Résultat/);
   });
 });

@@ -360,6 +360,9 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     // "Me dijeron que…", "Man sagte mir…"); else after a label, as a note ("Résultat : aucune réponse.").
     const result = withContrast(clause(contact.result), words);
     if (startsWith(words, 'contact.clauseStart')?.test(result)) return `${told} ${capitalFirst(result)}${/[.!?…]["»”’)]*$/.test(result) ? '' : '.'}`;
+    // "pas de réponse", "keine Antwort", "sin respuesta": what did not come, said as a sentence, not after a label.
+    const noReply = words['contact.noReply.words'];
+    if (noReply && noReply.split('|').includes(result.trim().replace(/[.!\s]+$/, '').toLowerCase())) return `${told}${t('contact.noReply')}`;
     return `${told}${t('contact.result', { result: inline(result) })}`;
   };
 
@@ -573,7 +576,7 @@ const words = (alternatives: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])(
 // first needed: Unicode expressions are slow to make, and an English letter needs none of them.
 let channels: [Channel, RegExp][] | undefined;
 const channelPatterns = (): [Channel, RegExp][] => (channels ??= [
-  ['phone', words(String.raw`phone\p{L}*|call\p{L}*|t[ée]l[ée]phon\p{L}*|t[ée]l|appel\p{L}*|telefon\p{L}*|anruf\p{L}*|angerufen|hotline|llamad\p{L}*|llam[ée]|tel[ée]fono|telf|m[óo]vil`)],
+  ['phone', words(String.raw`phone\p{L}*|call\p{L}*|t[ée]l[ée]phon\p{L}*|t[ée]l|appel\p{L}*|telefon\p{L}*|anruf\p{L}*|angerufen|hotline|llamad\p{L}*|llam[ée]|tel[ée]fono|telf|tlf|tlfno|tfno|tfn|m[óo]vil`)],
   ['email', words(String.raw`e-?mails?|mails?|courriels?|m[ée]l|courriers? [ée]lectroniques?|correo electr[óo]nico|correo-e`)],
   ['text', words(String.raw`sms|whatsapp|imessage|telegram|textnachricht\p{L}*|kurznachricht\p{L}*|mensajes? de texto|texto|text message|texts?`)],
   ['chat', words(String.raw`chat\p{L}*|live-?chat|tchat|messenger|messagerie\p{L}*|chatbot`)],
