@@ -187,8 +187,10 @@ describe("a preposition before the writer's words", () => {
       { date: '2026-10-23', channel: 'E-Mail', who: 'Herr Becker' },
       { date: '2026-10-24', channel: 'SMS', who: 'Herr Yilmaz' },
       { date: '2026-10-25', channel: 'Telefon', who: 'Frau Lang' },
+      { date: '2026-10-26', channel: 'Telefon', who: 'Hr. Wolf' },
     ]);
     expect(text).toContain('und mit Herrn Maier gesprochen.');
+    expect(text).toContain('und mit Herrn Wolf gesprochen.');
     expect(text).toContain('und mit einer Mitarbeiterin von SkyWings gesprochen.');
     expect(text).toContain('und mit dem Filialleiter gesprochen.');
     expect(text).toContain('(zu Händen von Herrn Becker).');

@@ -159,7 +159,8 @@ export function germanJoin(preposition: string, phrase: string): string {
     const [, first = '', next = ''] = firstWords(words);
     const rest = words.slice(first.length);
     let declined = first;
-    if (first === 'Herr') declined = 'Herrn';
+    // "Hr." and "Hrn." are "Herr" typed short: the letter writes the word, declined.
+    if (first === 'Herr' || first === 'Hr.' || first === 'Hrn.' || first === 'Hr') declined = 'Herrn';
     else if (dative) {
       if (first === 'der' || first === 'das') declined = 'dem';
       else if (first === 'die' && FEMININE_NOUN.test(next)) declined = 'der';
