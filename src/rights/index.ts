@@ -177,20 +177,34 @@ function findUserFile(dir: string, country: string): string | undefined {
   return undefined;
 }
 
+/** "3:14": the line and column of a character's position in a text. */
+function lineAndColumn(text: string, position: number): string {
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  return `${line}:${position - before.lastIndexOf('\n')}`;
+}
+
 function readUser(file: string, country: string) {
   const shown = safeForTerminal(file);
   let data: unknown;
+  let source: string | undefined;
   try {
-    const source = readFileSync(file, 'utf8');
+    source = readFileSync(file, 'utf8');
     data = /\.json$/i.test(file) ? JSON.parse(source) : parseYaml(source);
   } catch (error) {
-    throw new UserError(`Your rights pack ${shown} could not be read: ${safeForTerminal(String((error as Error).message).split('\n')[0]!)}. Fix the file, or move it out of the rights folder.`);
+    const message = String((error as Error).message).split('\n')[0]!;
+    // JSON says where by a character's position: the person needs a line and a column.
+    const at = /at position (\d+)/.exec(message);
+    const where = at && source !== undefined ? `${file}:${lineAndColumn(source, Number(at[1]))}` : file;
+    throw new UserError(`Your rights pack ${safeForTerminal(where)} could not be read: ${safeForTerminal(message.replace(/ in JSON at position \d+.*$/, ''))}. Fix the file, or move it out of the rights folder.`);
   }
   const parsed = packSchemas().userPackSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = safeForTerminal(problemPath(issue.path, data));
-    throw new UserError(`Your rights pack ${shown} has a problem: ${field} ${issue.message}.\nFix that field (see "Rights packs" in the README), or move the file out of the rights folder.`);
+    const keys = (issue as { keys?: string[] }).keys;
+    const message = issue.code === 'unrecognized_keys' && keys ? `has ${keys.length === 1 ? 'a field' : 'fields'} redress does not know: ${keys.join(', ')} (check the spelling, or remove ${keys.length === 1 ? 'it' : 'them'})` : issue.message;
+    throw new UserError(`Your rights pack ${shown} has a problem: ${field} ${safeForTerminal(message)}.\nFix that field (see "Rights packs" in the README), or move the file out of the rights folder.`);
   }
   if (parsed.data.country !== undefined && parsed.data.country !== country) {
     throw new UserError(`Your rights pack ${shown} says country "${parsed.data.country}", but its file name is for ${country}. Rename the file or change its country.`);

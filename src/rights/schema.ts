@@ -153,6 +153,12 @@ function makeSchemas() {
     rights: z._default(z.array(rightSchema), []),
     nextSteps: z._default(z.array(nextStepSchema), []),
     cardRoutes: z._default(z.array(cardRouteSchema), []),
+    // What `redress rights --json` shows besides the entries (the reminder, the region asked
+    // for, which entries are the user's), so that its output can start a pack of one's own; not used.
+    notice: z.optional(z.string()),
+    region: z.optional(z.string()),
+    regionName: z.optional(z.string()),
+    yourOwn: z.optional(z.array(z.string())),
   });
 
   /** A user's pack: the same entries; country and name may be left out (the file name says the country). */

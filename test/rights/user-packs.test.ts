@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempDir } from '../support/cli.js';
+import { redress, tempDir } from '../support/cli.js';
 import { rightsFor } from '../../src/rights/index.js';
 import { UserError } from '../../src/errors.js';
 
@@ -54,6 +54,20 @@ describe('user rights packs', () => {
     expect((error as Error).message).toContain(join(dir, 'IE.json'));
     expect((error as Error).message).toContain('nextSteps[0] (id "ie-mine").text');
     expect((error as Error).message).toContain('lower case');
+  });
+
+  it('can start from what `redress rights --json` shows, and say which field or line is wrong', () => {
+    const dir = tmp.path('from-json');
+    mkdirSync(dir);
+    const shown = redress(['rights', 'GB', '--json']);
+    expect(shown.code).toBe(0);
+    writeFileSync(join(dir, 'GB.json'), shown.stdout);
+    const read = redress(['rights', 'GB', '--rights', dir]);
+    expect(read.code, read.stderr).toBe(0);
+    writeFileSync(join(dir, 'DE.json'), '{ "name": "Germany", "rightz": [] }\n');
+    expect(redress(['rights', 'DE', '--rights', dir]).stderr).toContain('has a field redress does not know: rightz (check the spelling, or remove it)');
+    writeFileSync(join(dir, 'FR.json'), '{\n  "rights": [\n    { "id": "x" ,, }\n  ]\n}\n');
+    expect(redress(['rights', 'FR', '--rights', dir]).stderr).toMatch(/FR\.json:3:\d+ could not be read/);
   });
 
   it('can give a country redress has no pack for', () => {
