@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { UserError } from '../errors.js';
 import { removeOnExit } from '../io/cleanup.js';
-import { describeCode, formatBytes, InputLimit } from '../io/read.js';
+import { describeCode, formatBytes, InputLimit, looksLikeUtf16, utf16Error } from '../io/read.js';
 import { cacheDir } from '../io/state.js';
 import { safeForTerminal } from '../io/terminal.js';
 
@@ -79,7 +79,7 @@ export async function openInput(file: string, signal?: AbortSignal): Promise<Bat
     const bounded = async function* (chunks: AsyncIterable<Buffer | string>) {
       for await (const chunk of chunks) {
         const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        if (bytes.includes(0)) throw new InputLimit('binary');
+        if (bytes.includes(0)) throw new InputLimit(total === 0 && looksLikeUtf16(bytes) ? 'utf16' : 'binary');
         total += bytes.length;
         if (total > MAX_BATCH_BYTES) throw new InputLimit('too-large');
         yield bytes;
@@ -89,7 +89,7 @@ export async function openInput(file: string, signal?: AbortSignal): Promise<Bat
   } catch (error) {
     await cleanup();
     if (signal?.aborted) throw new InputInterrupted();
-    if (error instanceof InputLimit) throw error.kind === 'binary' ? binary(name) : tooLarge(name);
+    if (error instanceof InputLimit) throw error.kind === 'binary' ? binary(name) : error.kind === 'utf16' ? utf16Error(name) : tooLarge(name);
     if (error instanceof UserError) throw error;
     throw readError(name, error as NodeJS.ErrnoException);
   }
@@ -135,7 +135,7 @@ export async function* readLines(input: BatchInput): AsyncGenerator<string[]> {
   try {
     let total = 0;
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (chunk.includes(0)) throw binary(name);
+      if (chunk.includes(0)) throw total === 0 && looksLikeUtf16(chunk) ? utf16Error(name) : binary(name);
       // A file that grows while it is read (written to by another program) stops too.
       total += chunk.length;
       if (total > MAX_BATCH_BYTES) throw tooLarge(name);

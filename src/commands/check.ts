@@ -2,7 +2,7 @@
 // make the business stop reading (kindness) or let it off the hook (firmness).
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../errors.js';
 import { colors } from '../io/color.js';
-import { DEFAULT_MAX_BYTES, describeCode, InputLimit, readBoundedSync, readStdinBounded, sizeWords } from '../io/read.js';
+import { DEFAULT_MAX_BYTES, describeCode, InputLimit, readBoundedSync, readStdinBounded, sizeWords, utf16Error } from '../io/read.js';
 import { reportError } from '../io/report.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { checkTone, looksLikeLetter, type Finding } from '../tone/index.js';
@@ -78,6 +78,7 @@ async function readLetter(source: string): Promise<string> {
     if (error instanceof InputLimit) {
       if (error.kind === 'folder') throw new InputProblem(`${name} is a folder, not a file. Give the path of the letter inside it, for example \`redress check ${name}/letter.txt\`.`);
       if (error.kind === 'binary') throw binary(name);
+      if (error.kind === 'utf16') throw new InputProblem(utf16Error(name).message);
       throw new InputProblem(`${name} is too large to be a letter (${sizeWords(error, DEFAULT_MAX_BYTES)}), so I stopped reading it. Check that it is the right file.`);
     }
     const code = (error as NodeJS.ErrnoException).code;

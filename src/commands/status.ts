@@ -53,7 +53,7 @@ function readCase(file: string, shown: string, fromFolder: boolean, cache: Statu
     source = decodeText(readBoundedSync(file, DEFAULT_MAX_BYTES, { regularOnly: true }), safeForTerminal(shown));
   } catch (error) {
     if (error instanceof InputLimit) {
-      const why = error.kind === 'too-large' ? 'is too large for a case file' : error.kind === 'binary' ? 'looks like a binary file, not text' : 'is not a regular file';
+      const why = error.kind === 'too-large' ? 'is too large for a case file' : error.kind === 'binary' ? 'looks like a binary file, not text' : error.kind === 'utf16' ? 'is saved as UTF-16 text; save it again as UTF-8' : 'is not a regular file';
       return { failed: { file: shown, problems: [], message: `${safeForTerminal(shown)} ${why}.` } };
     }
     if (error instanceof UserError) return { failed: { file: shown, problems: [], message: error.message } };

@@ -8,7 +8,7 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 /** Why a file was not read through: too large, binary, or not a regular file when one is needed. */
 export class InputLimit extends Error {
   constructor(
-    readonly kind: 'too-large' | 'binary' | 'not-regular' | 'folder',
+    readonly kind: 'too-large' | 'binary' | 'utf16' | 'not-regular' | 'folder',
     /** For 'too-large': the size the file says it has, when it says one. */
     readonly size?: number,
   ) {
@@ -39,7 +39,7 @@ export function readBoundedSync(file: string, maxBytes: number, options: { regul
       const read = readSync(fd, chunk, 0, chunk.length, null);
       if (read === 0) break;
       const got = chunk.subarray(0, read);
-      if (got.includes(0)) throw new InputLimit('binary');
+      if (got.includes(0)) throw new InputLimit(total === 0 && looksLikeUtf16(got) ? 'utf16' : 'binary');
       chunks.push(got);
       total += read;
       if (total > maxBytes) throw new InputLimit('too-large');
@@ -56,7 +56,7 @@ export async function readStdinBounded(maxBytes: number): Promise<Buffer> {
   let size = 0;
   for await (const chunk of process.stdin) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    if (buffer.includes(0)) throw new InputLimit('binary');
+    if (buffer.includes(0)) throw new InputLimit(size === 0 && looksLikeUtf16(buffer) ? 'utf16' : 'binary');
     size += buffer.length;
     if (size > maxBytes) throw new InputLimit('too-large');
     chunks.push(buffer);
@@ -86,6 +86,7 @@ export async function readTextFile(file: string, options: { maxBytes?: number; w
     if (error instanceof InputLimit) {
       if (error.kind === 'folder') throw new UserError(`${name} is a folder, not a file. Give the path of a ${what} inside it.`);
       if (error.kind === 'binary') throw new UserError(`${name} looks like a binary file, not text. Give a plain text (YAML) file.`);
+      if (error.kind === 'utf16') throw utf16Error(name);
       throw new UserError(`${name} is too large for a ${what} (${sizeWords(error, maxBytes)}), so I stopped reading it. Check that it is the right file.`);
     }
     const code = (error as NodeJS.ErrnoException).code;
@@ -116,7 +117,25 @@ export function describeCode(code: string | undefined): string {
   }
 }
 
+/**
+ * Text saved as UTF-16 (Windows Notepad's "Unicode"): a byte-order mark, or a zero byte after
+ * every letter of plain text. It is text, but not in the encoding redress reads.
+ */
+export function looksLikeUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const sample = bytes.subarray(0, Math.min(bytes.length, 64) & ~1);
+  if (sample.length < 8) return false;
+  let zeros = 0;
+  for (let i = 0; i < sample.length; i += 2) if ((sample[i] === 0) !== (sample[i + 1] === 0)) zeros++;
+  return zeros === sample.length / 2;
+}
+
+export function utf16Error(name: string): UserError {
+  return new UserError(`${name} is saved as UTF-16 text, and redress reads UTF-8. Save it again as UTF-8 in your editor (in "Save as", choose the encoding UTF-8) and try again.`);
+}
+
 export function decodeText(bytes: Uint8Array, name: string): string {
+  if (bytes.includes(0) && looksLikeUtf16(bytes)) throw utf16Error(name);
   if (bytes.includes(0)) throw new UserError(`${name} looks like a binary file, not text. Give a plain text (YAML) file.`);
   // isUtf8 and Buffer's decoder are Node's own (simdutf); a fatal TextDecoder would start ICU.
   if (!isUtf8(bytes)) throw new UserError(`${name} is not UTF-8 text. Save it as UTF-8 in your editor and try again.`);

@@ -4,7 +4,7 @@
 // built-ins. Templates may come from strangers, so only plain text files of a template's size
 // are read, and a link that leads out of its folder is refused.
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { describeCode, InputLimit, readBoundedSync } from '../io/read.js';
+import { describeCode, InputLimit, readBoundedSync, utf16Error } from '../io/read.js';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { STAGES } from '../case/schema.js';
 import { LANGUAGES } from './language/names.js';
@@ -103,6 +103,7 @@ export function readTemplateFile(file: string, folder?: string): string {
   } catch (error) {
     if (error instanceof InputLimit) {
       if (error.kind === 'binary') throw new UserError(`${safeForTerminal(file)} is not a text file, so it cannot be a template.`);
+      if (error.kind === 'utf16') throw utf16Error(safeForTerminal(file));
       if (error.kind === 'too-large') throw new UserError(`${safeForTerminal(file)} is too large for a template (over 200 KB). Check that it is the right file.`);
       throw new UserError(`${safeForTerminal(file)} is not a template file (it is a folder, a device or a pipe). Give a .hbs file.`);
     }

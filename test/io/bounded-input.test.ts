@@ -2,7 +2,7 @@
 // and pipes report a size of 0, so the size a file says it has is not enough.
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { BIN, redress, tempDir } from '../support/cli.js';
 
 const tmp = tempDir('redress-bounded-');
@@ -90,5 +90,20 @@ describe.runIf(posix)('input without a size: devices and pipes', () => {
     writer.kill();
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Subject: /);
+  });
+});
+
+describe('a case saved as UTF-16 (Notepad\'s "Unicode")', () => {
+  it('is named as such, with how to save it as UTF-8, by every command that reads one', () => {
+    const text = 'sender: {name: Ann Lee}\nrecipient: {company: Acme}\npurchase: {item: a kettle, amount: 20}\nstory: {circumstances: It broke., expectations: a kettle, outcome: it broke}\nrequest: {remedy: refund}\n';
+    const withMark = tmp.path('utf16.yaml');
+    writeFileSync(withMark, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const noMark = tmp.path('utf16le.yaml');
+    writeFileSync(noMark, Buffer.from(text, 'utf16le'));
+    for (const args of [['draft', '--from', withMark], ['batch', noMark, '--out', tmp.path('u16-letters')], ['check', withMark]]) {
+      const r = redress(args, { cwd: tmp.dir });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('is saved as UTF-16 text, and redress reads UTF-8. Save it again as UTF-8');
+    }
   });
 });
