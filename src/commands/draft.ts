@@ -90,6 +90,9 @@ async function writeCalendar(target: string, value: LoadedCase['value'], file: s
 export async function runDraft(asked: DraftOptions): Promise<number> {
   // "--out -" is standard output, as "-" is for --from.
   const options = asked.out === '-' ? { ...asked, out: undefined } : asked;
+  if (options.example && options.from !== undefined) {
+    throw new UserError('--example writes a sample letter, and --from your own case: give one of them. To see your letter: redress draft --from ' + safeForTerminal(options.from) + '.');
+  }
   const format = assertFormat(options.format);
   if (options.record && (options.from === undefined || options.from === '-')) {
     throw new UserError('--record writes the letter date into the case file, so it needs --from FILE (not standard input or --example).');

@@ -40,6 +40,9 @@ describe('redress draft --from', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Subject: Refund request: monthly gym membership/);
     expect(readdirSync(dir)).toEqual([]);
+    const both = redress(['draft', '--from', fixture('minimal.yaml'), '--example']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('give one of them');
     const batch = redress(['batch', fixture('minimal.yaml'), '--out', '-'], { cwd: dir });
     expect(batch.code).toBe(2);
     expect(batch.stderr).toContain('--out needs a folder');
