@@ -99,6 +99,12 @@ describe('amounts as people write them', () => {
     expect(r.code).toBe(2);
     expect(problems(r.stderr)).toEqual([`${r.file}:13:11 request.amount: "about 2400" is not an amount I can read; write it as 2400 (a number, without other words)`]);
   });
+
+  it('says a number beyond any amount is too large', () => {
+    const r = draft([[['request', 'amount'], '1e309']]);
+    expect(r.code).toBe(2);
+    expect(problems(r.stderr)).toEqual([expect.stringMatching(/request\.amount: "1e309" is too large; check the amount$/)]);
+  });
 });
 
 describe('amounts that round to nothing', () => {
