@@ -12,9 +12,10 @@ describe('place names in the writer\'s answers', () => {
     ['our trip to new york and los angeles', 'our trip to New York and Los Angeles'],
     ['moving from milton keynes to the isle of wight', 'moving from Milton Keynes to the Isle of Wight'],
     ['delivered anywhere in the uk, my gp said so', 'delivered anywhere in the UK, my GP said so'],
+    ['a ux design bootcamp, a new hvac unit, the tv and the mot', 'a UX design bootcamp, a new HVAC unit, the TV and the MOT'],
     ["london's busiest station", "London's busiest station"],
     ['french doors and an english breakfast', 'French doors and an English breakfast'],
-    ['screen on my iphone 13 and the lg tv', 'screen on my iPhone 13 and the LG tv'],
+    ['screen on my iphone 13 and the lg tv', 'screen on my iPhone 13 and the LG TV'],
     ['2017 toyota corolla, booked via ebay', '2017 Toyota Corolla, booked via eBay'],
   ])('%s', (typed, written) => {
     expect(withProperNameCapitals(typed)).toBe(written);
