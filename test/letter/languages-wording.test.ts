@@ -1190,5 +1190,7 @@ describe('a contact that got no reply', () => {
     expect(contacted('es', 'tlf', 'sin respuesta')).toContain('No recibí ninguna respuesta.');
     expect(contacted('es', 'tlf', 'sin respuesta')).not.toContain('(tlf)');
     expect(contacted('fr', 'sms', 'pas de réponse')).not.toMatch(/Résultat/);
+    // A Spanish verb whose ending says "they" starts a sentence of its own.
+    expect(contacted('es', 'teléfono', 'abrieron incidencia nº 55, pero nadie llamó')).toContain('Abrieron incidencia nº 55, pero nadie llamó.');
   });
 });

@@ -359,7 +359,12 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     // What came back told as a sentence of its own when it reads as one ("On m'a promis un rappel.",
     // "Me dijeron que…", "Man sagte mir…"); else after a label, as a note ("Résultat : aucune réponse.").
     const result = withContrast(clause(contact.result), words);
-    if (startsWith(words, 'contact.clauseStart')?.test(result)) return `${told} ${capitalFirst(result)}${/[.!?…]["»”’)]*$/.test(result) ? '' : '.'}`;
+    // A verb that says who did it by its ending ("abrieron una incidencia", "dijeron que…") starts a sentence too.
+    const endings = words['contact.clauseEndings']?.split(' ');
+    const firstWord = /^\p{L}+/u.exec(result)?.[0].toLowerCase() ?? '';
+    if (startsWith(words, 'contact.clauseStart')?.test(result) || (endings && firstWord.length > 5 && endings.some((ending) => firstWord.endsWith(ending)))) {
+      return `${told} ${capitalFirst(result)}${/[.!?…]["»”’)]*$/.test(result) ? '' : '.'}`;
+    }
     // "pas de réponse", "keine Antwort", "sin respuesta": what did not come, said as a sentence, not after a label.
     const noReply = words['contact.noReply.words'];
     if (noReply && noReply.split('|').includes(result.trim().replace(/[.!\s]+$/, '').toLowerCase())) return `${told}${t('contact.noReply')}`;
