@@ -83,6 +83,12 @@ describe('redress draft --from', () => {
     expect(r.stdout).toContain('München, 1. Oktober 2026');
     // A whole sentence after a colon keeps its capital, as German writes it.
     expect(r.stdout).toContain('Tatsächlich ist Folgendes geschehen: Im Juli, August und September wurden trotzdem je 39,90 € abgebucht.');
+    expect(r.stderr).not.toContain('small letters');
+    // Nouns typed in small letters cannot be set right by rule: the writer is told where.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('keine Abbuchungen nach dem 30. Juni', 'keine abbuchungen nach dem ende der laufzeit'));
+    const small = redress(['draft', '--from', file], { env: { LANG: 'en_GB.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined } });
+    expect(small.code).toBe(0);
+    expect(small.stderr).toMatch(/^Note: Some of your answers are typed in small letters \(story\.expectations\)\. German writes nouns with a capital/m);
   });
 
   it('writes in English for an address in an English-speaking country, whatever a few words of the story look like', () => {

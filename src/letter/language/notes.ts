@@ -31,6 +31,17 @@ export function languageNotes(c: ResolvedCase): string[] {
       );
     }
   }
+  // German writes every noun with a capital: answers typed all in small letters cannot be set right by rule.
+  if (language === 'de') {
+    const small = answers(c)
+      .filter(([, text]) => !looksEnglish(text) && typedInSmallLetters(text))
+      .map(([where]) => where);
+    if (small.length > 0) {
+      notes.push(
+        `Some of your answers are typed in small letters (${small.join(', ')}). German writes nouns with a capital ("die Fliesen im Bad"), and the letter keeps your words as you typed them: correct them in the case file before you send it.`,
+      );
+    }
+  }
   if (c.rightsLanguage !== undefined) {
     notes.push(
       `The letter cites none of your country's rights: redress has them in ${LANGUAGE_NAMES[c.rightsLanguage]} only, and this letter is in ${LANGUAGE_NAMES[language]}. To cite them, write the letter in ${LANGUAGE_NAMES[c.rightsLanguage]} (--language ${c.rightsLanguage}).`,
@@ -41,3 +52,12 @@ export function languageNotes(c: ResolvedCase): string[] {
   }
   return notes;
 }
+
+/** Four words or more, none after the first with a capital, and a noun after its article in small letters: "fliesen im bad verlegen lassen". */
+function typedInSmallLetters(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.length >= 4 && words.slice(1).every((word) => word === word.toLowerCase()) && ARTICLE_THEN_SMALL.test(text);
+}
+
+/** An article or a preposition joined with one, then a word in small letters: where German has a noun. */
+const ARTICLE_THEN_SMALL = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|meine|meinen|meinem|meiner|keine|keinen)\s+\p{Ll}/iu;
