@@ -217,6 +217,14 @@ describe('a refund of whole payments names them', () => {
     expect(text).toContain('Please refund four weekly payments of £64.95, £259.80 in all, because they were taken while my deliveries were paused.');
   });
 
+  it('weekly payments, with a reason that counts them again: only what it adds', () => {
+    const text = letter(subscription, 'first', (c) => {
+      Object.assign(c.purchase, { amount: 64.95, period: 'week' });
+      c.request = { remedy: 'refund', amount: 259.8, reason: 'the 4 weekly payments taken while my deliveries were paused' };
+    });
+    expect(text).toContain('Please refund four weekly payments of £64.95, £259.80 in all, taken while my deliveries were paused.');
+  });
+
   it('one payment, with the writer’s reason', () => {
     const text = letter(subscription, 'first', (c) => {
       Object.assign(c.purchase, { amount: 119.99, period: 'year' });

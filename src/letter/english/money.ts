@@ -224,6 +224,9 @@ const RELATIVE_THEN_VERB = new RegExp(String.raw`\s(?:you|u|they|he|she|I|we)\s+
 /** "the crew we paid for never came": the relative clause's verb, a particle, then the sentence's own verb. */
 const RELATIVE_PARTICLE_THEN_VERB = new RegExp(String.raw`\s(?:you|u|they|he|she|I|we)\s+(?!(?:was|were|is|are|had|has|have|said|told|promised|claimed|agreed|thought|confirmed)\b)(?:${VERB})\s+(?:for|to|on|in|up|out|off|with|about|back|from)\s+(?:never\s+|only\s+|just\s+)?(?:${VERB})\b`, 'i');
 
+/** A reason that starts by counting the payments the request counts already: "the 2 monthly payments", "two fees". */
+const PAYMENTS_NAMED = /^(?:for\s+)?(?:the\s+|those\s+|these\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:monthly\s+|weekly\s+|yearly\s+|annual\s+)?(?:payments?|fees?|charges?|debits?|instal(?:l)?ments?)\b/i;
+
 /** The writer's reason after the amount: "for the two rooms not cleaned", "because only two rooms were cleaned". */
 function reasonClause(typed: string, use: WordUse): string {
   // "what i was charged": the writer's "I" typed small is still the subject that ends a noun phrase.
@@ -300,7 +303,11 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
         ? asSentence(correction)
         : `Please put this right as follows: ${inSentence(correction, use, true)}.`
       : '';
-  const reason = request.reason ? reasonClause(clause(request.reason), use) : '';
+  // "the 2 monthly payments taken after I moved out": with the payments counted in the request, the reason says only what it adds.
+  const typedReason = request.reason ? clause(request.reason) : '';
+  const afterCount = payments !== undefined ? typedReason.replace(PAYMENTS_NAMED, '').trim() : typedReason;
+  // What is left describes those payments ("taken after I moved out"), and follows them as it is.
+  const reason = afterCount === typedReason ? (typedReason ? reasonClause(typedReason, use) : '') : afterCount ? `, ${inSentence(afterCount, use)}` : '';
   // Less than was paid, or several payments of a fee, keeps the writer's reason; all of it or a whole deposit needs none.
   const withOwnReason = request.reason && !/^the .* I paid$/.test(ofPaid) && !ofPaid.startsWith(`my ${held}`) ? withReason(ofPaid, reason) : ofPaid;
   let text = '';
