@@ -217,6 +217,14 @@ describe('a refund of whole payments names them', () => {
     expect(text).toContain('Please refund four weekly payments of £64.95, £259.80 in all, because they were taken while my deliveries were paused.');
   });
 
+  it('a refund listed among the costs is called one', () => {
+    const text = letter(subscription, 'first', (c) => {
+      c.request = { remedy: 'compensation', costs: [{ what: 'vet treatment', amount: 286.5 }, { what: 'refund of boarding fee', amount: 350 }] };
+    });
+    expect(text).toMatch(/^Subject: Request for a refund and compensation/);
+    expect(text).toContain('I ask you to pay the following refund and costs (£636.50 in total):');
+  });
+
   it('weekly payments, with a reason that counts them again: only what it adds', () => {
     const text = letter(subscription, 'first', (c) => {
       Object.assign(c.purchase, { amount: 64.95, period: 'week' });

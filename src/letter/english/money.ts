@@ -80,6 +80,8 @@ function priceName(c: ResolvedCase): string {
 /** A cost not yet paid: a quote or an estimate for what the problem will cost to put right. */
 const COST_TO_COME = /\b(?:quote[ds]?|quotation|estimate[ds]?|estimated|will cost|to be paid)\b/i;
 /** A part of a claim that is compensation owed, not money the writer spent: "EU261 compensation", "for the inconvenience". */
+/** A cost line that is money back of what was paid: "refund of boarding fee", "the price I paid". */
+const REFUND_PART = /^(?:a\s+|the\s+|my\s+)?(?:(?:full|partial)\s+)?(?:refund|repayment|return)\b|^(?:the\s+)?(?:price|fee|amount|money)\s+(?:I\s+)?paid\b/i;
 const COMPENSATION_PART = /\b(?:compensation|damages|inconvenience|distress|goodwill|(?:EU|UK)\s?261)\b/i;
 
 /** A story that opens with the writer buying or booking: "I booked…", "We ordered…", "Bought…". */
@@ -362,15 +364,22 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
     const toCome = request.costs.some((cost) => COST_TO_COME.test(cost.what));
     // A sum owed for the trouble itself (the fixed compensation for a cancelled flight) is no cost the writer paid.
     const owed = request.costs.filter((cost) => COMPENSATION_PART.test(cost.what)).length;
-    const [verb, noun] = toCome || owed > 0 ? ['pay', 'payment'] : ['reimburse', 'reimbursement'];
-    const what = owed === 0 ? undefined : owed === request.costs.length ? 'compensation' : 'costs and compensation';
+    // "refund of boarding fee": money paid to the business, listed with the costs, is a refund, not a cost it caused.
+    const refunds = request.costs.filter((cost) => REFUND_PART.test(cost.what.trim())).length;
+    const spent = request.costs.length - owed - refunds;
+    const [verb, noun] = toCome || owed > 0 || refunds > 0 ? ['pay', 'payment'] : ['reimburse', 'reimbursement'];
+    const parts = [refunds > 0 && 'refund', spent > 0 && 'costs', owed > 0 && 'compensation'].filter((part): part is string => Boolean(part));
+    const what = owed === 0 && refunds === 0 ? undefined : parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
     costsIntro = what
       ? `I${also} ask you to pay the following ${what}${costs.length === 1 ? ':' : ` (${money(costTotal)} in total):`}`
       : costs.length === 1
         ? `I${also} ask you to ${verb} the following cost, which this has caused me:`
         : `I${also} ask you to ${verb} the following costs, which this has caused me (${money(costTotal)} in total):`;
     const owing = what ? `${money(costTotal)} in ${what}` : `the ${money(costTotal)} in costs this caused me`;
-    if (request.remedy === 'compensation') asked = `to ask ${correction ? 'for this to be put right and ' : ''}for ${noun} of ${owing}`;
+    if (request.remedy === 'compensation') {
+      asked = `to ask ${correction ? 'for this to be put right and ' : ''}for ${noun} of ${owing}`;
+      if (refunds > 0) ask = correction ? 'Request to put things right, a refund and compensation' : 'Request for a refund and compensation';
+    }
     else {
       // "to ask for a refund of £80.00, for this to be put right and for reimbursement of…": one list, one "and".
       asked = `${asked.replace(' and for this to be put right', ', for this to be put right')} and for ${noun} of ${owing}`;
