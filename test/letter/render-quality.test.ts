@@ -320,6 +320,9 @@ describe('what each letter says', () => {
       ['a pair of shoes', 'it'],
       ['gas and electricity supply', 'it'],
       ['a glass vase', 'it'],
+      ['10 nights boarding for my dog', 'it'],
+      ['2 tyres fitted', 'them'],
+      ['two nights, sea-view room', 'them'],
     ] as const) {
       expect(pronounFor(item), item).toBe(pronoun);
     }

@@ -63,8 +63,13 @@ export function pronounFor(item: string): 'it' | 'them' {
   // "sectional sofa and matching ottoman": two things of two words or more each.
   const joined = /^(\S+\s+\S+.*?)\s(?:and|&|\+)\s(\S+\s+\S+.*)$/.exec(head);
   if (joined) return 'them';
-  // A name in capitals ("IELTS prep", "GCSE maths") is not a plural, whatever its last letter.
-  const plural = typed.split(/\s+/).some((word) => !/^[A-Z0-9-]{2,}$/.test(word) && /^[a-z-]{3,}[^su]s$/.test(word.toLowerCase()) && !/(ss|us|is|ics|news|series|species|means|lens)$/i.test(word));
+  // The last noun says how many ("10 nights boarding" is one stay, "wireless headphones" are
+  // several); what was done to it comes after it ("2 tyres fitted"). A name in capitals ("IELTS
+  // prep", "GCSE maths") is not a plural, whatever its last letter.
+  const words = typed.trim().split(/\s+/);
+  while (words.length > 1 && /^[a-z]{3,}ed$/i.test(words.at(-1)!)) words.pop();
+  const last = words.at(-1) ?? '';
+  const plural = !/^[A-Z0-9-]{2,}$/.test(last) && /^[a-z-]{3,}[^su]s$/.test(last.toLowerCase()) && !/(ss|us|is|ics|news|series|species|means|lens)$/i.test(last);
   return plural ? 'them' : 'it';
 }
 
