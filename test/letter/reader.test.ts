@@ -213,6 +213,16 @@ describe('a contact with someone other than the business', () => {
 });
 
 describe('what the person written to said', () => {
+  it('is not what someone else said of them', () => {
+    const c = boiler('first');
+    c.recipient = { ...c.recipient, contact: 'ms. tanya becker (director)' };
+    c.contacts = [{ date: '2026-10-06', channel: 'visit', who: 'the front desk', result: 'they said tanya was out' }];
+    const produced = produceLetter(c, { format: 'text' });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    expect(produced.output.content).toContain('I was told that you were out.');
+    expect(produced.output.content).not.toContain('You said you were out');
+  });
+
   it('keeps a "he" that cannot be her', () => {
     const c = boiler('first');
     c.recipient = { ...c.recipient, contact: 'Ms. Aoife Doyle' };

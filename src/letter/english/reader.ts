@@ -251,6 +251,25 @@ const SAID_TO = '\uE020';
 /** "he" or "she" doing something, after the person written to was named in the same sentence. */
 const SHE_AFTER = new RegExp(String.raw`\b(he|she)(?=\s+${BETWEEN}(?:${BUSINESS_VERB}|did|does|looked|seemed|was|wasn['’]t|is|isn['’]t)\b|\s+(?:never\s+)?(?:didn['’]t|did(?:\s+not)?|hasn['’]t|has\s+not|wasn['’]t|won['’]t|couldn['’]t|never)\s*(?:[.,;:!?]|$))(?:\s+(was|is|has|does|wasn['’]t|isn['’]t|hasn['’]t|doesn['’]t)\b)?`, 'gi');
 
+/** "they said", "she told me that": someone reporting, before what they said. */
+const REPORTED = /^(?:they|he|she|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|told\s+(?:me|us)|explained|informed\s+(?:me|us))\s+(?:that\s+)?(?=\S)/i;
+
+/**
+ * "they said tanya was out", at the front desk, in a letter to Tanya: someone else spoke of the
+ * reader, so the letter says "I was told that you were out", never "you said you were out".
+ */
+function toldOfTheReader(result: string, who: string | undefined, forms: readonly string[]): string {
+  if (forms.length === 0) return result;
+  const reported = REPORTED.exec(result.trim());
+  if (!reported) return result;
+  const said = result.trim().slice(reported[0].length);
+  const lower = said.toLowerCase();
+  const ofReader = forms.some((form) => new RegExp(`(?<![\\p{L}])${form.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lower));
+  // Told by the reader themselves, it stays theirs.
+  const byReader = who !== undefined && forms.some((form) => who.toLowerCase().includes(form.split(/\s+/).at(-1)!.toLowerCase()));
+  return ofReader && !byReader ? `I was told that ${said}` : result;
+}
+
 /** The case with its promises and what happened said to the business, for a letter to it; the same object when nothing changes. */
 export function withStoryToTheBusiness<C extends ResolvedCase>(c: C): C {
   if (c.letter.stage === 'card-dispute') return c;
@@ -263,7 +282,7 @@ export function withStoryToTheBusiness<C extends ResolvedCase>(c: C): C {
   const impact = c.story.impact === undefined ? undefined : toReader(c.story.impact);
   // What someone else said of the person written to ("said dr menon would call me back") is said of them as "you".
   // (Contacts tell "they" of the business themselves: contacts.ts.)
-  const results = c.contacts.map((contact) => (contact.result === undefined ? undefined : toTheBusinessNamed(toTheAddressee(contact.result, forms), company)));
+  const results = c.contacts.map((contact) => (contact.result === undefined ? undefined : toTheBusinessNamed(toTheAddressee(toldOfTheReader(contact.result, contact.who, forms), forms), company)));
   const same = (a: readonly (string | undefined)[], b: readonly (string | undefined)[]) => a.every((text, i) => text === b[i]);
   const contactsSame = same(results, c.contacts.map((contact) => contact.result));
   if (same(expectations, c.story.expectations) && same(outcome, c.story.outcome) && circumstances === c.story.circumstances && impact === c.story.impact && contactsSame) return c;
