@@ -322,6 +322,7 @@ describe('what each letter says', () => {
       ['a glass vase', 'it'],
       ['10 nights boarding for my dog', 'it'],
       ['2 tyres fitted', 'them'],
+      ['monthly "amenity + valet trash" fee', 'it'],
       ['two nights, sea-view room', 'them'],
     ] as const) {
       expect(pronounFor(item), item).toBe(pronoun);

@@ -56,7 +56,8 @@ function namedPayments(refund: number, c: ResolvedCase, money: (n: number) => st
  * chairs", "the table and chairs"), before any "of", "to", "for"… ("a pair of shoes" is one).
  */
 export function pronounFor(item: string): 'it' | 'them' {
-  const typed = withoutBrackets(item).split(/\s(?:of|to|from|for|with|in|on|at|by|via)\s|[,;:(]/i)[0]!;
+  // A name in quotation marks is one name, whatever it holds ('the "amenity + valet trash" fee').
+  const typed = withoutBrackets(item).replace(/["“][^"”]*["”]/g, 'name').split(/\s(?:of|to|from|for|with|in|on|at|by|via)\s|[,;:(]/i)[0]!;
   const head = typed.toLowerCase();
   // "a table and six chairs" is two things; "gas and electricity supply" is one.
   if (/\s(?:and|&|\+)\s+(?:a|an|the|my|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\s/.test(head)) return 'them';
