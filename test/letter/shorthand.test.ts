@@ -16,6 +16,7 @@ describe('spelledOut', () => {
     expect(spelledOut('quoted £320 incl. anaesthetic, approx. 2 hours late. Incl.')).toBe('quoted £320 including anaesthetic, approximately 2 hours late. Incl.');
     expect(spelledOut('it cost £400 postage incl. and vat incl')).toBe('it cost £400 postage incl. and vat incl');
     expect(spelledOut('a 12 mth contract for my 3 yrs old son')).toBe('a 12 month contract for my 3-year-old son');
+    expect(spelledOut('boarded buster (7yo lab), he is 7 yo')).toBe('boarded buster (7-year-old lab), he is 7 years old');
     expect(spelledOut('extra electricity for heaters (approx.), 2 appts.')).toBe('extra electricity for heaters (approximately), 2 appointments.');
     expect(spelledOut('id like a refund. Id already paid the deposit')).toBe("I'd like a refund. I'd already paid the deposit");
   });

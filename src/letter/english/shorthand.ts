@@ -82,7 +82,7 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
 // milliseconds to compile.
 const WORD = /(?<![\w'’/])(b\/c|w\/o|w\/|[a-z]+)(?![\w'’]|\/[a-z])/gi;
 /** A quick test for any of the words above, so that most texts are looked at once. */
-const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id'].join('|')})\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\\b`, 'i');
+const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\\b`, 'i');
 /** A number and its unit written together: "2wks", "50mins". */
 const NUMBER_UNIT = /\b(\d+)(wks?|hrs?|mins|yrs?|mths?)\b(?![-/\w])/g;
 
@@ -107,6 +107,8 @@ const ITS_FOR_IT_IS =
 const SPELLED_THEN_STOP = /\b(including|approximately|appointments?|message|messages)\.(?=\s+[a-z0-9£$€]|[)\],;:])/g;
 /** "incl. VAT", "incl 2 nights": "including" only before what it includes ("postage incl." stays). */
 const INCL_BEFORE = /\bincl\.?(?=\s+(?!(?:and|or|but|so|then|too|also|as|which|that|is|was|were|are)\b)[A-Za-z0-9£$€])/gi;
+/** "7yo lab", "he is 6 y/o": an age typed short. */
+const AGE_YO = /\b(\d{1,2})\s?(?:yo|y\/o)\b(?=(\s+[a-z])?)/gi;
 /** "my 3 yrs old son": an age before a noun is one word ("3-year-old"). */
 const AGE_BEFORE_NOUN = /\b(\d{1,2})\s*(?:yrs?|years?)\s+old\s+(?=(?:son|daughter|boy|girl|child|kid|baby|dog|cat|car|boiler|fridge|sofa|laptop|phone|house|flat|machine|van)s?\b)/gi;
 
@@ -143,6 +145,8 @@ function spelledOutNow(text: string): string {
       .replace(ID_FOR_I_WOULD, "I'd")
       .replace(KIN_POSSESSIVE, (_, before: string, kin: string, after: string) => `${before}${KIN_PLURAL.test(kin) ? `${kin}'` : `${kin.slice(0, -1)}'s`} ${after}`)
       .replace(AGE_BEFORE_NOUN, '$1-year-old ')
+      // Before what it describes it is one word ("7-year-old lab"); alone, "7 years old".
+      .replace(AGE_YO, (_, age: string, next: string | undefined) => (next ? `${age}-year-old` : `${age} years old`))
       .replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${SPELLED_OUT[unit]}`)
       .replace(INCL_BEFORE, 'including')
       .replace(WORD, (word: string) => {
