@@ -168,7 +168,7 @@ const DATE_FORMAT = 'expected a date written as YYYY-MM-DD, for example 2026-11-
 /** An amount as written ("£2,400", "79,98") as a number; the currency mark is checked against the case's by validateCase. */
 const amountFromText = (value: unknown, ctx: z.core.ParsePayload) => {
   // "1e309": a number, but beyond any amount (YAML may give it as text, or as Infinity).
-  const figure = typeof value === 'string' && /^\s*\d+(?:\.\d*)?[eE][+-]?\d+\s*$/.test(value) ? Number(value) : value;
+  const figure = typeof value === 'string' && /[eE]/.test(value) ? numberFromText(value) : value;
   if (typeof figure === 'number' && !Number.isFinite(figure) && !Number.isNaN(figure)) return refuse(ctx, 'is too large; check the amount', { valueFirst: true });
   if (typeof figure === 'number') return figure;
   if (typeof value !== 'string') return value;

@@ -264,7 +264,7 @@ function toldOfTheReader(result: string, who: string | undefined, forms: readonl
   if (!reported) return result;
   const said = result.trim().slice(reported[0].length);
   const lower = said.toLowerCase();
-  const ofReader = forms.some((form) => new RegExp(`(?<![\\p{L}])${form.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lower));
+  const ofReader = forms.some((form) => new RegExp(`(?<![\\p{L}])${escaped(form.toLowerCase())}(?![\\p{L}])`, 'u').test(lower));
   // Told by the reader themselves, it stays theirs.
   const byReader = who !== undefined && forms.some((form) => who.toLowerCase().includes(form.split(/\s+/).at(-1)!.toLowerCase()));
   return ofReader && !byReader ? `I was told that ${said}` : result;
