@@ -106,7 +106,9 @@ function letterOptions(command: Command, forBatch: boolean): Command {
     .option('--date <yyyy-mm-dd>', unless('letter.date', forBatch ? 'letter date' : 'the letter date (default today)'))
     .option('--locale <locale>', unless('letter.locale', 'how dates and money are written, e.g. en-GB, de-DE'))
     .option('--language <language>', unless('letter.language', forBatch ? 'the language of the letter: en, fr, de or es' : 'the language of the letter: en, fr, de or es (default: from the locale, your country, else LANG)'))
-    .option('--strict', forBatch ? 'treat tone warnings as errors: such letters are not written' : 'treat tone warnings as errors (exit 1, no letter written)');
+    .option('--keep-words', forBatch ? 'write a letter even when some words of its case may read as unkind (shown as warnings)' : 'write the letter even when some of your words may read as unkind (shown as warnings)')
+    // Refusing such a letter is the default now; --strict still says so.
+    .addOption(new Option('--strict').hideHelp());
 }
 
 letterOptions(program

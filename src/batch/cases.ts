@@ -22,7 +22,7 @@ import { cutValueNote, valuesCutByComments, withCutValuesWhole, type CutValue } 
 import { caseSchema, type Case } from '../case/schema.js';
 import { letterLanguage, resolveCase, type ResolvedCase } from '../case/resolve.js';
 import { preparedCase, produceLetter, producePrepared, type ProduceOptions } from '../letter/produce.js';
-import { letterKindnessWarnings, loadReviewLanguage, reviewCaseText, reviewLanguageLoaded } from '../tone/review.js';
+import { anyUnsoftened, letterKindnessWarnings, loadReviewLanguage, reviewCaseText, reviewLanguageLoaded } from '../tone/review.js';
 import { deepMerge, exactParse, fromLine, isGroup, mergedLocator, shapeOf, type Exact, type Layer } from './structure.js';
 
 export { EXTENSIONS };
@@ -63,7 +63,7 @@ export interface CaseUnit {
   checked?: CheckedCase | ReadyCase;
 }
 
-/** What reviewing a case's answers found: located warnings, or with --strict the case's failure. */
+/** What reviewing a case's answers found: located warnings, or unless --keep-words, the case's failure. */
 type Reviewed = string[] | (Outcome & { ok: false });
 
 /** A case read, merged under its defaults and checked: what a letter is made from. */
@@ -102,7 +102,8 @@ export interface ProcessorConfig {
   out: string;
   force: boolean;
   /** Unkind words in a case make it fail instead of being written with a warning. */
-  strict: boolean;
+  /** Refuse a case whose words may read as unkind (the default; --keep-words writes it with warnings). */
+  refuseUnkind: boolean;
   /** Digits of the numbers in file names (not needed by a worker that hands its letters back). */
   width?: number;
   /** Command-line letter settings, merged between the defaults and the case. */
@@ -124,6 +125,8 @@ export interface FailedEntry {
   line: number;
   column: number;
   errors: string[];
+  /** Not written because some of its words may read as unkind (--keep-words writes it). */
+  unkind?: true;
 }
 
 export type Outcome =
@@ -364,7 +367,7 @@ export class CaseProcessor {
       return this.located(unit, (locate) => locateProblems(problems, locate));
     }
     // Every letter is checked: unkind words in the case's own answers are reported where
-    // they are (positions again only when there is something to say); --strict refuses them.
+    // they are (positions again only when there is something to say); they are refused unless --keep-words.
     const content = produced.output.content;
     const { letter, builtIn } = produced;
     const language = letter.case.letter.language;
@@ -414,7 +417,7 @@ export class CaseProcessor {
 
   /**
    * Unkind words in a case's own answers, by the rules of its letter's language (loaded first
-   * if need be), as located warnings; with --strict, the case's failure.
+   * if need be), as the case's failure, or with --keep-words as located warnings.
    */
   private reviewAnswers(unit: CaseUnit, value: Case, language: string): Reviewed | Promise<Reviewed> {
     const review = () => {
@@ -428,9 +431,13 @@ export class CaseProcessor {
     return reviewLanguageLoaded(language) ? review() : loadReviewLanguage(language).then(review);
   }
 
-  /** Unkind words found: the case fails with --strict, or goes on with them as warnings. */
-  private warned<T>(unit: CaseUnit, found: Problem[], withWarnings: (warnings: string[]) => T): T | (Outcome & { ok: false }) {
-    if (this.config.strict) return this.fail(unit, this.start(unit), found);
+  /** Unkind words found: the case fails, or with --keep-words goes on with them as warnings. */
+  private warned<T>(unit: CaseUnit, found: (Problem & { softened?: true })[], withWarnings: (warnings: string[]) => T): T | (Outcome & { ok: false }) {
+    if (this.config.refuseUnkind && anyUnsoftened(found)) {
+      const refused = this.fail(unit, this.start(unit), found);
+      refused.failure.unkind = true;
+      return refused;
+    }
     return withWarnings(found.map((problem) => formatProblem(this.config.label, problem)));
   }
 

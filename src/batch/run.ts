@@ -63,7 +63,7 @@ export interface BatchOptions {
   date?: string;
   locale?: string;
   language?: string;
-  strict?: boolean;
+  keepWords?: boolean;
   /** Paper for PDF letters: a4 or letter (default: each writer's country's). */
   paper?: string;
 }
@@ -338,7 +338,7 @@ function commonConfig(options: BatchOptions, label: string): Omit<ProcessorConfi
     rights: options.rights,
     out: options.out,
     force: Boolean(options.force),
-    strict: Boolean(options.strict),
+    refuseUnkind: !options.keepWords,
     cli: Object.keys(letter).length > 0 ? { letter } : {},
   };
 }
@@ -644,6 +644,7 @@ function report(
   out.write(
     `${letters}; ${plural(failed.length, 'case')} ${failed.length === 1 ? 'has' : 'have'} problems.\n` +
       `Fix ${failed.length === 1 ? 'it' : 'them'} in ${file} and run the same command again${wrote > 0 ? ' with --force (it replaces the letters already written)' : ''}.\n` +
+      (failed.some((failure) => failure.unkind) ? 'To write a letter with words that may read as unkind as they are, add --keep-words.\n' : '') +
       posting,
   );
 }

@@ -31,7 +31,7 @@ export interface DraftOptions extends WizardOptions {
   /** Write the dispute's dates (reply-by, escalation) to this iCalendar file. */
   ics?: string;
   input?: boolean;
-  strict?: boolean;
+  keepWords?: boolean;
   /** Paper for a PDF (and the HTML page's print layout): a4 or letter. */
   paper?: string;
 }
@@ -142,7 +142,7 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
     ...(paper && { paper }),
   });
   if (!produced.ok) throw new CaseFileError(loaded.file, locateProblems(produced.problems, loaded.locate));
-  const { reviewLetter, loadReviewLanguage } = await import('../tone/review.js');
+  const { reviewLetter, loadReviewLanguage, anyUnsoftened } = await import('../tone/review.js');
   await loadReviewLanguage(produced.letter.case.letter.language);
   const review = reviewLetter(loaded.value, loaded.locate, produced.letter.subject, produced.letter.body, produced.letter.case.letter.language, produced.builtIn);
   const { stageNotes } = await import('../letter/ladder.js');
@@ -152,8 +152,13 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
   if (review.warnings.length > 0 || notes.length > 0) {
     const { reportNote, reportWarning } = await import('../io/report.js');
     for (const warning of review.warnings) reportWarning(formatProblem(loaded.file, warning));
-    if (review.warnings.length > 0 && options.strict) {
-      throw new UserError('The letter was not written because of --strict. Rephrase the words above and run the command again.', EXIT_PROBLEMS);
+    // Every letter redress writes passes its own tone check, unless the writer says to keep their words.
+    if (anyUnsoftened(review.warnings) && !options.keepWords) {
+      const where = loaded.file === '-' ? 'your answers' : safeForTerminal(loaded.file);
+      throw new UserError(
+        `The letter was not written: the words above may read as unkind, and a business that feels attacked is less willing to help. Rephrase them in ${where} and run the command again (or add --keep-words to write the letter with them as they are).`,
+        EXIT_PROBLEMS,
+      );
     }
     for (const note of notes) reportNote(`Note: ${note}`);
   }

@@ -39,6 +39,18 @@ const FIELDS: readonly (readonly PathPart[])[] = [
 
 export interface ToneWarning extends Problem {
   finding: Finding;
+  /** The letter writes these words calmly itself (one mark for "!!!"; in English, capitals in normal letters): shown, never a reason to refuse it. */
+  softened?: true;
+}
+
+/** Findings the letter itself puts right when it writes the answer (see letterContext and withoutShouting in src/letter/render.ts). */
+function softenedInLetter(finding: Finding, language: string): boolean {
+  return finding.rule === 'exclamation' || (finding.rule === 'shouting' && language === 'en');
+}
+
+/** True when some of `warnings` stay in the letter as typed: without --keep-words, it is not written. */
+export function anyUnsoftened(warnings: readonly { softened?: true }[]): boolean {
+  return warnings.some((warning) => !warning.softened);
 }
 
 /** Calls `visit` for each text in `value` (a text, or a list of them), with its path. */
@@ -95,6 +107,7 @@ export function reviewCaseText(value: Case, locate: Locator = () => undefined, l
         message: `${finding.message}${suggestion}`,
         ...(where && { line: where.line, column: where.column }),
         finding,
+        ...(softenedInLetter(finding, language) && { softened: true as const }),
       });
     }
   };
@@ -117,8 +130,8 @@ export function reviewLetterText(letterText: string, language = 'en', builtIn?: 
 }
 
 export interface LetterReview {
-  /** Unkind words: in the writer's answers (located in the case file), or in a template. `--strict` refuses these. */
-  warnings: Problem[];
+  /** Unkind words: in the writer's answers (located in the case file), or in a template. Unless softened, the letter is not written without --keep-words. */
+  warnings: (Problem & { softened?: true })[];
   /** What would make the letter firmer (a reference, an amount, a date): advice, never a reason to refuse. */
   notes: string[];
 }
@@ -128,7 +141,7 @@ export interface LetterReview {
  * come from a template, not the answers, are reported on the letter. `language`: the letter's.
  */
 export function reviewLetter(value: Case, locate: Locator, subject: string, body: string, language = 'en', builtIn = false): LetterReview {
-  const warnings: Problem[] = reviewCaseText(value, locate, language).map(({ finding: _finding, ...problem }) => problem);
+  const warnings: (Problem & { softened?: true })[] = reviewCaseText(value, locate, language).map(({ finding: _finding, ...problem }) => problem);
   const notes: string[] = [];
   const fromAnswers = warnings.length > 0;
   // A built-in letter's own words are kind: what else it shows of the case (a reference, a

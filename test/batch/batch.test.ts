@@ -489,7 +489,7 @@ describe('redress batch: large batches', () => {
     writeFileSync(tmp.path('sixty.yaml'), `${DEFAULTS}cases:\n${cases}`);
     const run = (workers: string) => {
       const out = `sixty-${workers}`;
-      return { ...redress(['batch', 'sixty.yaml', '--out', out, '--json'], { cwd: tmp.dir, env: { ...ENV, REDRESS_BATCH_WORKERS: workers } }), dir: tmp.path(out) };
+      return { ...redress(['batch', 'sixty.yaml', '--out', out, '--json', '--keep-words'], { cwd: tmp.dir, env: { ...ENV, REDRESS_BATCH_WORKERS: workers } }), dir: tmp.path(out) };
     };
     const alone = run('0');
     const shared = run('2');
@@ -502,7 +502,7 @@ describe('redress batch: large batches', () => {
     expect(a.failed.map((f: { index: number }) => f.index)).toEqual([4, 11, 18, 25, 32, 39, 46, 53, 60]);
     expect(files(shared.dir)).toEqual(files(alone.dir));
     for (const name of files(alone.dir)) expect(read(shared.dir, name)).toBe(read(alone.dir, name));
-    // Cases with unkind words are written, with their warnings, whoever writes them.
+    // With --keep-words, cases with unkind words are written, with their warnings, whoever writes them.
     const named = (result: { written: { index: number; file: string; warnings?: string[] }[] }) =>
       result.written.map((entry) => ({ ...entry, file: basename(entry.file) }));
     expect(named(a).filter((entry) => entry.warnings).map((entry) => entry.index)).toEqual([7, 20, 33, 59]);
@@ -536,7 +536,7 @@ describe('redress batch: large batches', () => {
     writeFileSync(tmp.path('stream.yaml'), `${docs.join('\n')}\n`);
     const run = (workers: string) => {
       const out = `stream-${workers}`;
-      return { ...redress(['batch', 'stream.yaml', '--out', out, '--json'], { cwd: tmp.dir, env: { ...ENV, REDRESS_BATCH_WORKERS: workers } }), dir: tmp.path(out) };
+      return { ...redress(['batch', 'stream.yaml', '--out', out, '--json', '--keep-words'], { cwd: tmp.dir, env: { ...ENV, REDRESS_BATCH_WORKERS: workers } }), dir: tmp.path(out) };
     };
     const alone = run('0');
     const byStage = run('1');

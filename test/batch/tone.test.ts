@@ -8,9 +8,9 @@ afterAll(() => tmp.cleanup());
 const file = join(ROOT, 'test', 'fixtures', 'cases', 'batch-unkind.yaml');
 
 describe('batch checks the tone of every case', () => {
-  it('writes the letter and warns, with the place in the file', () => {
+  it('with --keep-words, writes the letter and warns, with the place in the file', () => {
     const out = tmp.path('warned');
-    const r = redress(['batch', file, '--out', out]);
+    const r = redress(['batch', file, '--out', out, '--keep-words']);
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['001-peak-fitness.txt', '002-brightline.txt']);
     expect(r.stderr).toMatch(/Case 1 was written, but some words may read as unkind:\n.*batch-unkind\.yaml:11:16 story\.outcome: "You idiots"/);
@@ -18,20 +18,23 @@ describe('batch checks the tone of every case', () => {
   });
 
   it('lists the warnings in --json', () => {
-    const r = redress(['batch', file, '--out', tmp.path('json'), '--json']);
+    const r = redress(['batch', file, '--out', tmp.path('json'), '--json', '--keep-words']);
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.stdout);
     expect(summary.written[0].warnings.join('\n')).toContain('You idiots');
     expect(summary.written[1].warnings).toBeUndefined();
   });
 
-  it('with --strict, refuses that case only (exit 1)', () => {
+  it('refuses that case only (exit 1), and says how to write it anyway', () => {
     const out = tmp.path('strict');
-    const r = redress(['batch', file, '--out', out, '--strict']);
+    const r = redress(['batch', file, '--out', out]);
     expect(r.code).toBe(1);
     expect(existsSync(join(out, '001-peak-fitness.txt'))).toBe(false);
     expect(existsSync(join(out, '002-brightline.txt'))).toBe(true);
-    expect(r.stderr).toMatch(/Case 1 .* was not written/);
+    expect(r.stderr).toMatch(/Case 1 .* was not written:\n.*batch-unkind\.yaml:11:16 story\.outcome: "You idiots"/);
+    expect(r.stderr).toContain('add --keep-words');
+    const json = JSON.parse(redress(['batch', file, '--out', tmp.path('strict-json'), '--json']).stdout);
+    expect(json.failed).toMatchObject([{ index: 1, unkind: true }]);
   });
 
   it("checks the whole letter when it comes from a template of the user's", () => {
@@ -42,11 +45,11 @@ describe('batch checks the tone of every case', () => {
       '---\nsubject: Refund for {{purchase.item}}\n---\nDear {{recipient.company}}, you are a bunch of crooks.\n\nPlease refund {{money purchase.amount}} by {{deadline}}.\n\n{{sender.name}}\n',
     );
     const out = tmp.path('blunt');
-    const r = redress(['batch', file, '--out', out, '--templates', templates, '--template', 'blunt']);
+    const r = redress(['batch', file, '--out', out, '--templates', templates, '--template', 'blunt', '--keep-words']);
     expect(r.code).toBe(0);
     // Case 2's answers are kind, so the template's words are what is reported, at the case.
     expect(r.stderr).toMatch(/Case 2 was written, but some words may read as unkind:\n.*batch-unkind\.yaml:\d+:\d+ the letter from template "blunt": "you are a bunch of crooks"/);
-    const strict = redress(['batch', file, '--out', tmp.path('blunt-strict'), '--templates', templates, '--template', 'blunt', '--strict']);
+    const strict = redress(['batch', file, '--out', tmp.path('blunt-strict'), '--templates', templates, '--template', 'blunt']);
     expect(strict.code).toBe(1);
     expect(existsSync(join(tmp.path('blunt-strict'), '002-brightline.txt'))).toBe(false);
   });
@@ -87,7 +90,7 @@ describe('batch checks the tone of every case', () => {
     const file = tmp.path(`languages-${workers}.yaml`);
     writeFileSync(file, languages(12));
     const out = tmp.path(`languages-${workers}`);
-    const r = redress(['batch', file, '--out', out, '--json'], { env: { REDRESS_BATCH_WORKERS: workers } });
+    const r = redress(['batch', file, '--out', out, '--json', '--keep-words'], { env: { REDRESS_BATCH_WORKERS: workers } });
     expect(r.code, r.stderr).toBe(0);
     const summary = JSON.parse(r.stdout);
     const warned = summary.written.filter((entry: { warnings?: string[] }) => entry.warnings).map((entry: { warnings: string[] }) => entry.warnings.join('\n'));
@@ -104,7 +107,7 @@ describe('batch checks the tone of every case', () => {
     writeFileSync(big, languages(count));
     const unkind = Array.from({ length: count }, (_, i) => i).filter((i) => i % 100 < 4);
     const words = ['escrocs', 'Betrüger', 'estafadores', 'crooks'];
-    const r = redress(['batch', big, '--out', tmp.path('languages-large'), '--json'], { env: { REDRESS_BATCH_WORKERS: '1' } });
+    const r = redress(['batch', big, '--out', tmp.path('languages-large'), '--json', '--keep-words'], { env: { REDRESS_BATCH_WORKERS: '1' } });
     expect(r.code, r.stderr).toBe(0);
     const written = JSON.parse(r.stdout).written as { index: number; warnings?: string[] }[];
     expect(written).toHaveLength(count);
@@ -114,7 +117,7 @@ describe('batch checks the tone of every case', () => {
       const i = entry.index - 1;
       expect(entry.warnings!.join('\n')).toMatch(new RegExp(`languages-large\\.yaml:${8 + 9 * i}:\\d+ story\\.outcome: .*${words[i % 4]}`));
     }
-    const strict = redress(['batch', big, '--out', tmp.path('languages-large-strict'), '--json', '--strict'], { env: { REDRESS_BATCH_WORKERS: '1' } });
+    const strict = redress(['batch', big, '--out', tmp.path('languages-large-strict'), '--json'], { env: { REDRESS_BATCH_WORKERS: '1' } });
     expect(strict.code).toBe(1);
     const refused = JSON.parse(strict.stdout);
     expect(refused.written).toHaveLength(count - unkind.length);

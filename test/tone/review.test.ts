@@ -10,20 +10,37 @@ const rude = tmp.path('rude.yaml');
 writeFileSync(rude, full.replace('only two of the three rooms were cleaned', 'your lazy idiots only cleaned two rooms'));
 
 describe('draft checks the tone of what it writes', () => {
-  it('warns about unkind words where they are in the case file, and still writes the letter', () => {
-    const r = redress(['draft', '--from', rude]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Subject: ');
-    expect(r.stderr).toMatch(/rude\.yaml:25:7 story\.outcome\[1\]: .*lazy idiots.*Try: "/);
-  });
-
-  it('with --strict, writes nothing and exits 1', () => {
+  it('shows unkind words where they are in the case file, writes nothing and exits 1', () => {
     const out = tmp.path('letter.txt');
-    const r = redress(['draft', '--from', rude, '--strict', '--out', out]);
+    const r = redress(['draft', '--from', rude, '--out', out]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('--strict');
+    expect(r.stderr).toMatch(/rude\.yaml:25:7 story\.outcome\[1\]: .*lazy idiots.*Try: "/);
+    expect(r.stderr).toMatch(/The letter was not written: .*Rephrase them in .*rude\.yaml .*--keep-words/);
     expect(existsSync(out)).toBe(false);
+    // --strict, which asked for this before it was the default, still does.
+    expect(redress(['draft', '--from', rude, '--strict']).code).toBe(1);
+  });
+
+  it('with --keep-words, writes the letter as it is and still shows the words', () => {
+    const out = tmp.path('kept.txt');
+    const r = redress(['draft', '--from', rude, '--keep-words', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('lazy idiots');
+    expect(r.stderr).toMatch(/rude\.yaml:25:7 story\.outcome\[1\]: .*lazy idiots/);
+    expect(r.stderr).not.toContain('was not written');
+  });
+
+  it('writes a letter whose answers only shout: the letter writes them calmly, and passes its own check', () => {
+    const loud = tmp.path('loud.yaml');
+    writeFileSync(loud, full.replace('only two of the three rooms were cleaned', 'only TWO of the three rooms were cleaned!!!'));
+    const r = redress(['draft', '--from', loud]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/loud\.yaml:25:7 story\.outcome\[1\]: "TWO" is in capital letters/);
+    expect(r.stdout).toContain('only two of the three rooms were cleaned');
+    expect(r.stdout).not.toMatch(/TWO|!!/);
+    const check = redress(['check', '-', '--strict'], { input: r.stdout.replace(/^Subject: .*\n\n/, '') });
+    expect(check.stdout).not.toMatch(/shout|exclamation/i);
   });
 
   it('says nothing about a calm, complete case', () => {
