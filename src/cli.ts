@@ -107,7 +107,7 @@ function letterOptions(command: Command, forBatch: boolean): Command {
     .option('--locale <locale>', unless('letter.locale', 'how dates and money are written, e.g. en-GB, de-DE'))
     .option('--language <language>', unless('letter.language', forBatch ? 'the language of the letter: en, fr, de or es' : 'the language of the letter: en, fr, de or es (default: from the locale, your country, else LANG)'))
     .option('--keep-words', forBatch ? 'write a letter even when some words of its case may read as unkind (shown as warnings)' : 'write the letter even when some of your words may read as unkind (shown as warnings)')
-    // Refusing such a letter is the default now; --strict still says so.
+    // Refusing such a letter is the default; --strict, which asks for it, keeps scripts that give it working.
     .addOption(new Option('--strict').hideHelp());
 }
 

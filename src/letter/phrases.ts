@@ -11,7 +11,7 @@ import { hasOwnLabel } from './own-label.js';
 import { LEADING_YOUR, MONTHS, SHORT_MONTHS, type WordUse, asSentence, capitalNames, caseWordUse, clause, inSentence, nounPhrase, quoted, speaksToReader, withInnerQuotes, withWrittenCapitals, withoutBrackets } from './english/words.js';
 import { contactSentence, untold } from './english/contacts.js';
 import { addressedTo, greetingFor, signOffFor } from './english/people.js';
-import { paymentLines, paymentsEnded, purchaseSentence, requestSentences } from './english/money.js';
+import { dateMayBeWhenItTookPlace, paymentLines, paymentsEnded, purchaseSentence, requestSentences } from './english/money.js';
 import { offerAnswer, refusalAnswer, refusalReason } from './english/refusal.js';
 import { namesDayOrTime } from './dated.js';
 import { correctionOffered, otherReply } from './english/replies.js';
@@ -359,6 +359,26 @@ const CLAUSE_WORD = /^(?:of|for|with|from|to|in|on|at|by|because|and|or|which|th
 /** A name, a comma, then a place of one to three words ("…Kennels, Naas", "…Movers, Co. Cork"); never a legal form or a firm's partners. */
 const PLACE_AFTER_COMMA = /^\S+\s+\S.*,\s*(?!(?:Ltd|Limited|Inc|LLC|LLP|Plc|PLC|GmbH|Co|Corp|Pty(?:\s+Ltd)?|SARL|SAS|S\.?L|S\.?A)\.?$)(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}$/;
 
+/** Words after which "of 3 October" would belong to them, not to what was bought ("cleaning of three rooms of 3 October"). */
+const ITEM_GOES_ON = /[(),;:+&/[\]\d]|\s(?:of|for|to|at|with|in|on|from|by|per|after|before|during|until|via)\s/i;
+
+/**
+ * "my boiler service of 3 October 2026": the date of a service or a booking told so that it
+ * holds whether it is the day it was booked or the day it took place (see
+ * dateMayBeWhenItTookPlace); an item that goes on after its noun keeps the date to the subject.
+ */
+function datedItem(c: ResolvedCase, item: string, date: (d: string) => string): string {
+  const p = c.purchase;
+  if (!p.date || !dateMayBeWhenItTookPlace(p) || !/^(?:my|our|your|the)\s/.test(item) || ITEM_GOES_ON.test(item) || NAMES_A_DATE.test(item)) return item;
+  return item.split(/\s+/).length <= 6 ? `${item} of ${date(p.date)}` : item;
+}
+
+/** What was bought, with its reference: "my boiler service (reference WF-123)". */
+function withReference(item: string, reference: string | undefined): string {
+  if (!reference) return item;
+  return /[)\]]$/.test(item) || /[()[\]]/.test(reference) ? `${item}, ${referenceWords(reference)}` : `${item} (${referenceWords(reference)})`;
+}
+
 export function phrasesFor(c: ResolvedCase): Phrases {
   const locale = c.letter.locale;
   const money = (n: number) => formatMoney(n, c.purchase.currency, locale);
@@ -400,7 +420,7 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     greeting,
     signOff: signOffFor(c, greeting),
     item,
-    itemRef: !reference ? item : /[)\]]$/.test(item) || /[()[\]]/.test(reference) ? `${item}, ${referenceWords(reference)}` : `${item} (${referenceWords(reference)})`,
+    itemRef: withReference(datedItem(c, item, date), reference),
     about,
     // "Furry Friends Boarding Kennels, Naas": a place after a comma is set off by another, as the sentence goes on after it.
     company: PLACE_AFTER_COMMA.test(company) ? `${company},` : company,

@@ -841,9 +841,9 @@ describe('small conventions of each language', () => {
     const bare = textOf(language, { ...base(language), sender: { name: 'Alex Martin', country: PLACE[language].country, address: PLACE[language].address, customerId: '200417' } });
     expect(bare.replace(/\u00A0/g, ' ')).toMatch(/\n(?:Numéro client : |Kundennummer: |Número de cliente: )200417\n/);
   });
-  it('French: a service is one the writer called on, not booked; costs join a subject with "et d’"', () => {
+  it('French: a service is "la prestation du" its date (the day it was ordered or done); costs join a subject with "et d’"', () => {
     const fr = textOf('fr', { purchase: { item: 'nettoyage d’un costume', kind: 'service', date: '2026-11-06', amount: 38.5 }, request: { remedy: 'refund', costs: [{ what: 'taxi', amount: 20 }] } });
-    expect(fr).toContain("J'ai fait appel à vos services le 6 novembre 2026");
+    expect(fr).toContain("J'ai réglé 38,50\u00A0€ pour la prestation du 6 novembre 2026.");
     expect(fr).toContain("Demande de remboursement et d'indemnisation");
   });
   it('Spanish: a date put first is followed by a comma', () => {

@@ -154,11 +154,20 @@ export function paymentsEnded(c: ResolvedCase, cancelled?: RegExp): boolean {
   return cancelled ? cancelled.test(told) : writerCancelled(told);
 }
 
+/**
+ * A service's, a booking's or an unnamed kind's date may be the day it was booked or paid for,
+ * or the day it took place: the letter says "my boiler service of 3 October 2026" (see
+ * datedItem in src/letter/phrases.ts) or leaves the date to the subject, never "I booked it on".
+ */
+export function dateMayBeWhenItTookPlace(p: ResolvedCase['purchase']): boolean {
+  return p.period === undefined && (p.kind === undefined || p.kind === 'service' || p.kind === 'booking' || p.kind === 'other');
+}
+
 export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (d: string) => string, sinceSaid = false, named?: string): string {
   const p = c.purchase;
   // `named`: what was bought by its name ("the e-bike"), where "it" could be read as something else.
   const it = named ?? pronounFor(p.item);
-  const on = p.date ? ` on ${date(p.date)}` : '';
+  const on = p.date && !dateMayBeWhenItTookPlace(p) ? ` on ${date(p.date)}` : '';
   const since = p.date && !sinceSaid ? ` since ${date(p.date)}` : '';
   const paid = p.amount !== undefined ? money(p.amount) : undefined;
   const price = p.price !== undefined ? money(p.price) : undefined;
@@ -183,7 +192,7 @@ export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, 
     }
   }
   if (price && paid && p.price !== p.amount) {
-    const verb = p.kind === 'goods' ? `I ordered ${it}${on}` : p.kind === 'service' ? (on ? `The work was agreed${on}` : '') : p.kind === 'booking' ? `I booked ${it}${on}` : '';
+    const verb = p.kind === 'goods' ? `I ordered ${it}${on}` : p.kind === 'service' ? (on ? `The work was agreed${on}` : '') : p.kind === 'booking' && on ? `I booked ${it}${on}` : '';
     // A deposit's date is when it was paid; other kinds say it with the verb.
     const paidOn = !verb && p.kind === 'deposit' ? on : '';
     // A price the writer calls an estimate or a quote is named so: a garage knows its estimate was not an agreed price.
@@ -202,7 +211,7 @@ export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, 
     case 'booking':
       return amount ? `I booked ${it}${on} and paid ${amount}.` : on ? `I booked ${it}${on}.` : '';
     case 'service':
-      return amount ? `I booked ${work}${on} and paid ${amount}.` : on ? `I booked ${work}${on}.` : '';
+      return amount ? (on ? `I booked ${work}${on} and paid ${amount}.` : `I paid ${amount} for ${work}.`) : on ? `I booked ${work}${on}.` : '';
     case 'deposit':
       return amount ? `I paid the ${depositWord(c)} of ${amount}${on}.` : on ? `I paid the ${depositWord(c)}${on}.` : '';
     case 'subscription':
