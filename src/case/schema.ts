@@ -466,6 +466,7 @@ function caseSchemas(described: boolean) {
             date: calendarDate('When you sent it (YYYY-MM-DD)'),
             stage: z.optional(oneOf(LETTER_KINDS, `Which letter it was: ${LETTER_KINDS.join(', ')}`)),
             format: z.optional(text('How it was written or sent, e.g. text, eml, html, post', 50)),
+            replyBy: z.optional(calendarDate('The date the letter asked for a reply by (redress draft --record writes it)')),
           }),
           { description: 'A letter you sent' },
         ),

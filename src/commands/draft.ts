@@ -70,8 +70,16 @@ function assertRecordable(file: string): void {
   }
 }
 
+/** A letter as --record writes it: its reply-by date is the one it gave, which status and --next then count from. */
+interface SentRecord {
+  date: string;
+  stage: string;
+  format: string;
+  replyBy?: string;
+}
+
 /** --record: adds the letter to history.letters (and its date to letter.previous) in the case file, keeping its comments. */
-async function recordLetter(file: string, letter: { date: string; stage: string; format: string }): Promise<void> {
+async function recordLetter(file: string, letter: SentRecord): Promise<void> {
   const { recordSentLetter } = await import('../dispute/edit.js');
   const source = await readTextFile(file, { what: 'case file' });
   await writeFileAtomic(file, recordSentLetter(source, letter), { force: true });
@@ -79,7 +87,7 @@ async function recordLetter(file: string, letter: { date: string; stage: string;
 }
 
 /** --ics: the case's dates, with this letter counted as sent. */
-async function writeCalendar(target: string, value: LoadedCase['value'], file: string, letter: { date: string; stage: string; format: string }, force: boolean | undefined): Promise<void> {
+async function writeCalendar(target: string, value: LoadedCase['value'], file: string, letter: SentRecord, force: boolean | undefined): Promise<void> {
   const { caseCalendar } = await import('../dispute/calendar.js');
   const sent = value.history?.letters?.some((l) => l.date === letter.date && l.stage === letter.stage) ? value : { ...value, history: { ...value.history, letters: [...(value.history?.letters ?? []), letter as never] } };
   const { text, count } = caseCalendar([{ value: sent, file }], letter.date);
@@ -167,7 +175,9 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
   if (options.record) await assertWritable(options.from!, { force: true });
   if (options.ics !== undefined) await assertWritable(options.ics, { force: options.force });
   await deliver(produced.output, produced.letter, options);
-  const sent = { date: produced.letter.case.letter.date, stage: isOfferLetter(template) ? template : produced.letter.case.letter.stage, format };
+  const stage = isOfferLetter(template) ? template : produced.letter.case.letter.stage;
+  // A card dispute is written to the bank, which keeps its own time.
+  const sent: SentRecord = { date: produced.letter.case.letter.date, stage, format, ...(stage !== 'card-dispute' && { replyBy: produced.letter.case.request.deadline }) };
   if (options.record) await recordLetter(options.from!, sent);
   if (options.ics !== undefined) await writeCalendar(options.ics, loaded.value, options.from!, sent, options.force);
   return EXIT_OK;

@@ -133,6 +133,7 @@ export interface LetterRecord {
   date: string;
   stage: string;
   format?: string;
+  replyBy?: string;
 }
 
 /**
@@ -141,7 +142,7 @@ export interface LetterRecord {
  */
 export function recordSentLetter(source: string, letter: LetterRecord): string {
   const withDate = letterDateAtLeast(recordLetterDate(source, letter.date), letter.date);
-  return append(withDate, 'letters', [['date', letter.date], ['stage', letter.stage], ['format', letter.format]], 'the letter');
+  return append(withDate, 'letters', [['date', letter.date], ['stage', letter.stage], ['format', letter.format], ['replyBy', letter.replyBy]], 'the letter');
 }
 
 /**

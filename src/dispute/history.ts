@@ -11,6 +11,8 @@ export interface SentLetter {
   /** Undefined for a date from letter.previous alone. */
   stage?: LetterKind;
   format?: string;
+  /** The reply-by date the letter gave, when recorded (a notice may have given more days than the case asks for). */
+  replyBy?: string;
 }
 
 export type Reply = NonNullable<NonNullable<Case['history']>['replies']>[number];
@@ -21,7 +23,7 @@ export const isOfferReply = (kind: ReplyKind) => kind === 'offer' || kind === 'c
 /** Every letter sent, oldest first (letters on the same day in the order they were recorded). */
 export function lettersSent(c: Case): SentLetter[] {
   const recorded = c.history?.letters ?? [];
-  const letters: SentLetter[] = recorded.map((l) => ({ date: l.date, ...(l.stage !== undefined && { stage: l.stage }), ...(l.format !== undefined && { format: l.format }) }));
+  const letters: SentLetter[] = recorded.map((l) => ({ date: l.date, ...(l.stage !== undefined && { stage: l.stage }), ...(l.format !== undefined && { format: l.format }), ...(l.replyBy !== undefined && { replyBy: l.replyBy }) }));
   const known = new Set(recorded.map((l) => l.date));
   for (const date of c.letter?.previous ?? []) if (!known.has(date)) letters.push({ date });
   return letters.map((l, i) => ({ l, i })).sort((a, b) => (a.l.date < b.l.date ? -1 : a.l.date > b.l.date ? 1 : a.i - b.i)).map(({ l }) => l);

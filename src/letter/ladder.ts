@@ -52,6 +52,9 @@ const STAGE_WORDS: Record<Stage, string> = { first: 'first letter', reminder: 'r
 
 /** The reply-by date of a letter sent on `sent`, by the case's own deadline rule. */
 export function replyByDate(c: Case, sent: string): string {
+  // The date the letter itself gave, when it was recorded (a notice may have given more days than the case asks for).
+  const recorded = lettersSent(c).filter((l) => l.date === sent && l.replyBy !== undefined).at(-1)?.replyBy;
+  if (recorded !== undefined) return recorded;
   const fixed = c.request.deadline;
   const byDays = workingDayAfter(sent, c.request.deadlineDays ?? DEFAULT_DEADLINE_DAYS);
   return fixed !== undefined && fixed > byDays ? fixed : byDays;
@@ -240,7 +243,8 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
     );
   }
   const holidays = resolved.assumed.find((a) => a.field === 'request.replyBy');
-  if (holidays && !resolved.assumed.some((a) => a.field === 'request.deadlineDays')) {
+  // A notice's own time may have moved the date on again: the note is only for the date the letter gives.
+  if (holidays && holidays.value === resolved.request.deadline) {
     notes.push(
       `${holidays.because} days after the letter's date falls in the Christmas and New Year holidays, when many businesses are closed, so the letter asks for a reply by ${when(holidays.value)}. To choose another date, set request.deadline.`,
     );

@@ -100,3 +100,28 @@ describe('redress reply', () => {
     expect(readFileSync(file, 'utf8')).toContain('history:\n  replies:\n    - date: 2026-12-10\n      kind: correction\n      text: "They will refund the October payment."\n      by: 2026-12-20\n');
   });
 });
+
+describe('the reply-by date a letter gave', () => {
+  it('is recorded with the letter, and status and --next count from it (a California notice gives 30 days, not the case’s 14)', () => {
+    const file = tmp.path('clra.yaml');
+    writeFileSync(
+      file,
+      base('Coastline Motors')
+        .replace('  name: Sam Lee\n', '  name: Sam Lee\n  country: US\n  region: CA\n')
+        .replace('  item: monthly gym membership\n  amount: 45\n', '  item: used car add-ons\n  kind: goods\n  amount: 2235\n  currency: USD\n  paidWith: credit-card\n'),
+    );
+    const write = (date: string) => redress(['draft', '--from', file, '--next', '--record', '--date', date, '--no-input'], { env: { REDRESS_TODAY: date } });
+    expect(write('2026-10-01').code).toBe(0);
+    expect(write('2026-10-16').code).toBe(0);
+    const final = write('2026-11-02');
+    expect(final.code, final.stderr).toBe(0);
+    expect(final.stdout).toContain('section 1782');
+    const asked = /Please reply by ([A-Z][a-z]+ \d+, \d{4})/.exec(final.stdout)![1];
+    expect(asked).toBe('December 2, 2026');
+    expect(readFileSync(file, 'utf8')).toMatch(/\{ date: 2026-11-02, stage: final, format: text, replyBy: 2026-12-02 \}/);
+    const status = redress(['status', file, '--json'], { env: { REDRESS_TODAY: '2026-11-20' } });
+    expect(JSON.parse(status.stdout).cases[0]).toMatchObject({ replyBy: '2026-12-02' });
+    const next = redress(['draft', '--from', file, '--next', '--no-input'], { env: { REDRESS_TODAY: '2026-11-20' } });
+    expect(next.stderr).toContain('asked for a reply by December 2, 2026');
+  });
+});
