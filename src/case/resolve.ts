@@ -338,6 +338,11 @@ function notByCard(paidWith: string): string {
 }
 
 /** True when a card issuer holds the payment: paid by card, or the case does not say how. */
+/** No sum paid, charged or asked back: nothing a card issuer could reverse. */
+export function namesNoPayment(value: Case): boolean {
+  return value.purchase.amount === undefined && value.purchase.price === undefined && value.request.amount === undefined;
+}
+
 export function paidByCardOrUnknown(paidWith: string | undefined): boolean {
   return paidWith === undefined || CARD_PAYMENTS.has(paidWith);
 }
@@ -363,6 +368,13 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
   const paidWith = value.purchase.paidWith;
   if ((value.letter?.stage ?? 'first') === 'card-dispute' && !paidByCardOrUnknown(paidWith)) {
     problems.push({ path: 'purchase.paidWith', message: notByCard(paidWith!) });
+  } else if ((value.letter?.stage ?? 'first') === 'card-dispute' && namesNoPayment(value)) {
+    // A charge demanded but not paid (a parking charge, an invoice in dispute) is no card payment to reverse.
+    problems.push({
+      path: 'purchase.amount',
+      message:
+        'is missing, and a card-dispute letter asks your card issuer to reverse a payment you made by card. If you paid by card, give the amount in purchase.amount; if you have paid nothing (a charge demanded but not paid), write the final letter to the business instead (--stage final)',
+    });
   }
   if (problems.length > 0) return { ok: false, problems };
   const remedy = value.request.remedy;

@@ -20,7 +20,7 @@ import { safeForTerminal } from '../io/terminal.js';
 import { parseDocument, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { addDays, daysBetween, isCalendarDate, workingDayAfter } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
-import { DEFAULT_DEADLINE_DAYS, paidByCardOrUnknown } from '../case/resolve.js';
+import { DEFAULT_DEADLINE_DAYS, namesNoPayment, paidByCardOrUnknown } from '../case/resolve.js';
 import { COUNTRIES, countryInfo, countryInSentence } from '../case/countries.js';
 import { loadPack } from '../rights/index.js';
 import { STAGES, type Case, type Stage } from '../case/schema.js';
@@ -49,6 +49,13 @@ export interface NextLetter {
 
 const stageIndex = (stage: Stage | undefined) => (stage ? LADDER.indexOf(stage) : 0);
 const STAGE_WORDS: Record<Stage, string> = { first: 'first letter', reminder: 'reminder', final: 'final letter', 'card-dispute': 'card dispute letter' };
+
+/** Why a case has no card dispute to write (it was not paid by card, or names no payment), or undefined. */
+export function noCardDisputeBecause(c: Case): string | undefined {
+  if (!paidByCardOrUnknown(c.purchase.paidWith)) return 'The case says you did not pay by card';
+  if (namesNoPayment(c)) return 'The case names no payment you made (purchase.amount)';
+  return undefined;
+}
 
 /** The reply-by date of a letter sent on `sent`, by the case's own deadline rule. */
 export function replyByDate(c: Case, sent: string): string {
@@ -87,19 +94,19 @@ export function nextLetter(c: Case, today: string): NextLetter {
       `letter.stage is ${c.letter!.stage}, but letter.previous lists ${sent.length === 0 ? 'no earlier letter' : `only ${sent.length}`}. Add the dates of your earlier letters to letter.previous, so the letter can mention them and --next can follow the ladder.`,
     );
   }
-  // A payment not made by card leaves no card dispute to write: the final letter ends the ladder.
-  const byCard = stage !== 'card-dispute' || paidByCardOrUnknown(c.purchase.paidWith);
-  const result: NextLetter = { stage: byCard ? stage : undefined, sent, notes };
-  if (!byCard) {
-    notes.push(
-      `You have sent ${sent.length} letters, the last on ${when(sent[sent.length - 1] ?? today)}. The case says you did not pay by card, so there is no card dispute to write: if the matter is still open, take the next steps you listed (letter.nextSteps), such as a complaint to a consumer protection office.`,
-    );
+  // A payment not made by card, or no payment at all, leaves no card dispute to write: the final letter ends the ladder.
+  const noCardDispute = stage === 'card-dispute' ? noCardDisputeBecause(c) : undefined;
+  const result: NextLetter = { stage: noCardDispute ? undefined : stage, sent, notes };
+  // Every letter sent counts here, answers to an offer included.
+  const written = lettersSent(c).filter((l) => l.date <= today);
+  const sentSoFar = `You have sent ${written.length} ${written.length === 1 ? 'letter' : 'letters'}, the last on ${when(written.at(-1)?.date ?? today)}.`;
+  const otherWays = 'if the matter is still open, take the next steps your final letter named (such as a complaint to a consumer protection body, or a small claim).';
+  if (noCardDispute) {
+    notes.push(`${sentSoFar} ${noCardDispute}, so there is no card dispute to write: ${otherWays}`);
     return result;
   }
   if (stage === undefined) {
-    notes.push(
-      `You have sent ${sent.length} letters, the last on ${when(sent[sent.length - 1] ?? today)}. The card dispute is the last letter redress writes; if the matter is still open, take the next steps you listed (letter.nextSteps), such as a complaint to a consumer protection office.`,
-    );
+    notes.push(`${sentSoFar} The card dispute is the last letter redress writes; ${otherWays}`);
     return result;
   }
   if (last !== undefined && !saidNo) {

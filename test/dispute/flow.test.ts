@@ -78,7 +78,7 @@ describe('a dispute from the first letter to an accepted offer', () => {
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^# My energy bill dispute: comments stay\n/);
     expect(text).toContain('amount: 160   # the overcharge');
-    expect(text).toContain('history:\n  letters:\n    - { date: 2026-11-16, stage: first, format: text }\n');
+    expect(text).toContain('history:\n  letters:\n    - { date: 2026-11-16, stage: first, format: text, replyBy: 2026-11-30 }\n');
 
     const waiting = statusOf('2026-11-20', dir);
     expect(waiting).toMatchObject({ business: 'Northgrid Energy', stage: 'first', replyBy: '2026-11-30', daysLeft: 10, lastReply: null });
@@ -97,7 +97,7 @@ describe('a dispute from the first letter to an accepted offer', () => {
     expect(reminder.code, reminder.stderr).toBe(0);
     expect(reminder.stdout).toMatch(/^Subject: Reminder/);
     expect(reminder.stdout).toContain('On 16 November 2026, I wrote to Northgrid Energy');
-    expect(readFileSync(file, 'utf8')).toContain('    - { date: 2026-12-02, stage: reminder, format: text }\n');
+    expect(readFileSync(file, 'utf8')).toContain('    - { date: 2026-12-02, stage: reminder, format: text, replyBy: 2026-12-16 }\n');
   });
 
   it('an offer is recorded with reply, and waits for the writer to decide', () => {

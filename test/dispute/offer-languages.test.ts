@@ -223,7 +223,7 @@ for (const language of ['fr', 'de', 'es'] as const) {
       expect(answer.code, answer.stderr).toBe(0);
       for (const words of scenario.answer) expect(answer.stdout).toContain(words);
       expectConventions(language, answer.stdout, file);
-      expect(readFileSync(tmp.path(file), 'utf8')).toContain('    - { date: 2026-11-26, stage: answer-offer, format: text }\n');
+      expect(readFileSync(tmp.path(file), 'utf8')).toContain('    - { date: 2026-11-26, stage: answer-offer, format: text, replyBy: 2026-12-10 }\n');
     });
 
     it('an offer accepted: draft --next confirms exactly what was agreed and by when', () => {
@@ -236,7 +236,7 @@ for (const language of ['fr', 'de', 'es'] as const) {
       expectConventions(language, accepted.stdout, file);
       // The acceptance tells no story again and asks nothing new.
       expect(accepted.stdout).not.toContain(CASES[language].match(/circumstances: (.*)/)![1]!);
-      expect(readFileSync(tmp.path(file), 'utf8')).toContain('    - { date: 2026-11-26, stage: accept-offer, format: text }\n');
+      expect(readFileSync(tmp.path(file), 'utf8')).toContain('    - { date: 2026-11-26, stage: accept-offer, format: text, replyBy: 2026-12-10 }\n');
       const status = on('2026-11-27', ['status', '--json'], tmp.dir);
       const mine = JSON.parse(status.stdout).cases.find((c: { file: string }) => c.file.endsWith(file));
       expect(mine.stage).toBe('accept-offer');

@@ -74,7 +74,7 @@ describe('redress status', () => {
     const r = redress(['draft', '--from', file, '--next', '--record'], { env: TODAY });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^Subject: Reminder/);
-    expect(readFileSync(file, 'utf8')).toContain('letter:\n  previous: [2026-11-01, 2026-12-10]   # my first letter\nhistory:\n  letters:\n    - { date: 2026-12-10, stage: reminder, format: text }\n');
+    expect(readFileSync(file, 'utf8')).toContain('letter:\n  previous: [2026-11-01, 2026-12-10]   # my first letter\nhistory:\n  letters:\n    - { date: 2026-12-10, stage: reminder, format: text, replyBy: 2026-12-24 }\n');
   });
 });
 

@@ -151,6 +151,22 @@ describe('stageNotes', () => {
     expect(nextLetter(ladder, '2026-12-01').stage).toBe('card-dispute');
   });
 
+  it('writes no card dispute when the case names no payment (a charge demanded, not paid)', () => {
+    const unpaid = fullCase('card-dispute', 'correction');
+    unpaid.purchase = { ...unpaid.purchase, amount: undefined, price: undefined };
+    const refused = resolveCase(unpaid);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.problems[0]!.path).toBe('purchase.amount');
+      expect(refused.problems[0]!.message).toContain('if you have paid nothing (a charge demanded but not paid), write the final letter');
+    }
+    const ladder = { ...unpaid, letter: { ...unpaid.letter, stage: 'final' as const, previous: ['2026-09-01', '2026-09-20', '2026-10-10'] } };
+    const next = nextLetter(ladder, '2026-12-01');
+    expect(next.stage).toBeUndefined();
+    expect(next.notes.join('\n')).toContain('You have sent 3 letters, the last on');
+    expect(next.notes.join('\n')).toContain('The case names no payment you made (purchase.amount), so there is no card dispute to write');
+  });
+
   it('says when the 60 days have passed, or how to find the last day', () => {
     const late = fullCase('card-dispute', 'refund');
     late.sender.country = 'US';
@@ -173,7 +189,11 @@ describe('stageNotes', () => {
   });
 
   it('says that a card dispute asks for the money back when the case asked for the work to be put right', () => {
-    const said = (remedy: 'correction' | 'refund') => stageNotes(resolved(minimalCase('card-dispute', remedy))).join('\n');
+    const said = (remedy: 'correction' | 'refund') => {
+      const c = minimalCase('card-dispute', remedy);
+      c.purchase.amount ??= 40;
+      return stageNotes(resolved(c)).join('\n');
+    };
     expect(said('correction')).toContain('Your case asks Peak Fitness to put things right, and a card issuer cannot do that: it can only reverse the payment');
     expect(said('refund')).not.toContain('cannot do that');
   });
