@@ -62,7 +62,7 @@ export const DERIVED_FIELDS: Model = obj({
   rights: listOf(obj({ id: v, text: v, law: v, source: v, checked: v })),
   rightsLanguage: v,
   cardRoute: obj({ id: v, kind: v, subject: v, text: v, source: v, checked: v, terminalNote: v }),
-  history: obj({ letters: listOf(obj({ date: v, stage: v, format: v })), replies: listOf(reply) }),
+  history: obj({ letters: listOf(obj({ date: v, stage: v, format: v, replyBy: v })), replies: listOf(reply) }),
   reply,
   replied: obj({ date: v, kind: v, amount: v, text: v, by: v, answer: v, reason: v, notes: v, after: v, answeredOn: v }),
   phrases: obj({

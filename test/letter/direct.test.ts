@@ -41,7 +41,10 @@ function cases(): { name: string; context: object }[] {
   for (const stage of STAGES) {
     for (const remedy of REMEDIES) {
       for (const name of ['full', 'minimal', ...Object.keys(VARIATIONS)] as const) {
-        all.push({ name: `${stage}/${remedy}/${name}`, context: resolved(variant(name, stage, remedy)) });
+        const c = variant(name, stage, remedy);
+        // A card dispute needs a payment to reverse (see resolveCase).
+        if (stage === 'card-dispute' && c.purchase.amount === undefined && c.purchase.price === undefined && c.request.amount === undefined) c.purchase.amount = 40;
+        all.push({ name: `${stage}/${remedy}/${name}`, context: resolved(c) });
       }
       for (const locale of ['de-DE', 'fr-FR', 'ja-JP']) {
         const c = variant('full', stage, remedy);

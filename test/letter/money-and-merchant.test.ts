@@ -628,7 +628,7 @@ describe('earlier contacts as a person tells them', () => {
       [{ channel: 'letter', result: 'sent photos of the damage, no reply' }, 'I wrote to you and sent photos of the damage, but I received no reply.'],
       // What the writer sent "them" went to the business the letter is written to; a claim number is what the writer got.
       // A verb no list knows, by its ending and its object: what the business did.
-      [{ channel: 'in person', result: 're-cemented it, said it should be fine now' }, 'I went to see you in person, and you re-cemented it and said it should be fine now.'],
+      [{ channel: 'in person', result: 're-cemented it, said it should be fine now' }, 'I spoke to you in person, and you re-cemented it and said it should be fine now.'],
       [{ channel: 'email', result: 'sent them the video link, no reply' }, 'I emailed you and sent you the video link, but I received no reply.'],
       [{ channel: 'email', result: 'sent claim form with photos, got claim # C-7781' }, 'I emailed you and sent a claim form with photos, and I received a claim # C-7781.'],
       [{ channel: 'app', result: 'complained about the delay' }, 'I contacted you through your app and complained about the delay.'],
@@ -647,7 +647,7 @@ describe('earlier contacts as a person tells them', () => {
       [{ channel: 'phone', who: 'Sam', result: 'said "these things happen with silk"' }, 'who said “these things happen with silk”.'],
       [{ channel: 'phone', who: 'Sam', result: 'promised refund' }, 'spoke to Sam, who promised a refund.'],
       // What was said in notes, with a comma, is quoted; a second act after a comma is joined by "and".
-      [{ channel: 'visit', who: 'Ryan', result: 'said fully booked, maintenance tomorrow' }, 'spoke to Ryan, who said “fully booked, maintenance tomorrow”.'],
+      [{ channel: 'visit', who: 'Ryan', result: 'said fully booked, maintenance tomorrow' }, 'I spoke in person to Ryan, who said “fully booked, maintenance tomorrow”.'],
       [{ channel: 'chat', who: 'Josh', result: 'said still investigating, no timeframe' }, 'who said “still investigating, no timeframe”.'],
       [{ channel: 'phone', who: 'Aroha', result: 'apologised, rebooked the engineer' }, 'spoke to Aroha, who apologised and rebooked the engineer.'],
       // An engineer met in person may have come to the writer: the letter says only that they spoke.

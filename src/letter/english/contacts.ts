@@ -391,10 +391,10 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
         .replace(/^(?:at|to|in)\s+/i, '')
         .replace(/^(?:the|a|an|your|their)\s+/i, '');
       const named = (place.includes(' ') || place !== (contact.channel ?? '').trim()) && !/^(?:in[- ]?person|visit(?:ed)?|went in|walk[- ]?in|face[- ]to[- ]face|in[- ]?(?:store|shop|branch|office|showroom))\b/i.test(place) && !/\b(?:person|visit)\b/i.test(place);
-      const where = named ? `I went to ${possessive(business)} ${inSentence(clause(place), use, true)}` : `I went to see ${business} in person`;
-      // Someone who works at the customer's (an engineer, a fitter, the crew) may have come to the
-      // writer as well as the writer gone to them: the letter says only that they spoke.
-      told = who ? (named || !FIELD_WORKER.test(who) ? `${where} and spoke to ${spokenTo}` : `I spoke in person to ${spokenTo}`) : where;
+      // Unless the writer names a place they went to, the business may have come to them (an
+      // engineer, a fitter, the crew): the letter says only that they spoke in person.
+      const where = named ? `I went to ${possessive(business)} ${inSentence(clause(place), use, true)}` : `I spoke to ${business} in person`;
+      told = who ? (named ? `${where} and spoke to ${spokenTo}` : `I spoke in person to ${spokenTo}`) : where;
       break;
     }
     case 'text':
@@ -646,8 +646,6 @@ function fromThatDay(result: string): string {
 /** "left voicemail for the manager", "left a message with Dana": a note typed as whom the writer spoke to. */
 const VOICEMAIL_FOR = /^left\s+(?:a\s+)?(?:voice\s*mail|vm|message|msg)\s+(?:message\s+)?(?:for|with)\s+(.+)$/i;
 
-/** People whose work takes them to the customer: met in person, they may have come to the writer. */
-const FIELD_WORKER = /\b(?:tech|techs|technicians?|engineers?|installers?|fitters?|plumbers?|electricians?|crew|drivers?|couriers?|delivery|surveyors?|inspectors?|assessors?|cleaners?|builders?|foreman|gardeners?|painters?|roofers?|movers?|removal\s+men|workmen|tradesm[ae]n|contractors?|labou?rers?|apprentices?)\b/i;
 
 const possessive = (business: string) => (business === 'you' ? 'your' : /s$/i.test(business) ? `${business}'` : `${business}'s`);
 
@@ -657,7 +655,7 @@ function placeSentence(contact: ResolvedCase['contacts'][number], channel: Chann
   const there = `${possessive(business)} ${inSentence(clause(place), use, true)}`;
   const verb = PLACE_VERBS[channel as keyof typeof PLACE_VERBS];
   if (channel === 'visit' && plain.includes('I spoke in person to ')) return plain.replace('I spoke in person to ', `I went to ${there} and spoke to `);
-  return plain.replace(channel === 'visit' ? `I went to see ${business} in person` : `I ${verb} ${business}`, `I ${verb} ${there}`);
+  return plain.replace(channel === 'visit' ? `I spoke to ${business} in person` : `I ${verb} ${business}`, `I ${verb} ${there}`);
 }
 
 const PLACE_VERBS = { visit: 'went to', phone: 'phoned', email: 'emailed', letter: 'wrote to' } as const;
