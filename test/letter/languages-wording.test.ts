@@ -846,6 +846,17 @@ describe('small conventions of each language', () => {
     expect(fr).toContain("J'ai réglé 38,50\u00A0€ pour la prestation du 6 novembre 2026.");
     expect(fr).toContain("Demande de remboursement et d'indemnisation");
   });
+  it('Spanish: texting shorthand spelled out, accents put back only where no other word is meant, codes kept', () => {
+    const es = textOf('es', {
+      purchase: { item: 'reparacion embrague', kind: 'service', amount: 640, reference: 'Q3-221' },
+      story: { circumstances: 'lleve el coche xq hacia ruido, me dijo q le llame la semana q viene', expectations: 'coche arreglado tb', outcome: 'la gestoria dice q no hay garantia' },
+      request: { remedy: 'refund' },
+    });
+    expect(es).toContain('reparación embrague (referencia Q3-221)');
+    expect(es).toContain('porque hacia ruido, me dijo que le llame la semana que viene.');
+    expect(es).toContain('la gestoría dice que no hay garantía');
+    expect(es).toContain('coche arreglado también');
+  });
   it('Spanish: a date put first is followed by a comma', () => {
     const es = textOf('es', { ...base('es'), letter: { stage: 'reminder', previous: ['2026-11-01'] } });
     expect(es).toContain('Mediante escrito de fecha 1 de noviembre de 2026, solicité');

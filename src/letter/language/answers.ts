@@ -76,7 +76,8 @@ function rulesOf(words: Catalogue): AnswerRules {
       accents: {
         pattern: new RegExp(
           [
-            ...(fixed.size > 0 ? [`(?<![\\p{L}])(?:${[...fixed.keys()].map(escapedWord).join('|')})(?![\\p{L}'’])`] : []),
+            // Not inside a code or a name: "Q3", "tb-500" stay as typed.
+            ...(fixed.size > 0 ? [`(?<![\\p{L}\\p{N}-])(?:${[...fixed.keys()].map(escapedWord).join('|')})(?![\\p{L}\\p{N}'’-])`] : []),
             ...(atStart.size > 0 ? [`(?<=^|[.!?…]\\s+)(?:${[...atStart.keys()].map(escapedWord).join('|')})(?=\\s)`] : []),
           ].join('|'),
           'gu',
@@ -148,13 +149,21 @@ function withLanguageQuotes(c: ResolvedCase, rules: AnswerRules): ResolvedCase {
 }
 
 /** The case with its answers tidied for a letter in `language` (not English, which has rules of its own); the same object when nothing changes. */
+function withItemAccents(c: ResolvedCase, rules: AnswerRules): ResolvedCase {
+  if (!rules.accents) return c;
+  const { pattern, fixed } = rules.accents;
+  const item = c.purchase.item.replace(pattern, (word) => fixed.get(word) ?? word);
+  return item === c.purchase.item ? c : { ...c, purchase: { ...c.purchase, item } };
+}
+
 export function withAnswersTidied(typed: ResolvedCase, language: Exclude<Language, 'en'>): ResolvedCase {
   let rules = rulesMade.get(language);
   if (!rules) rulesMade.set(language, (rules = rulesOf(catalogue(language))));
-  // What was bought and the enclosures are names, not sentences: only their quotation marks are the language's.
-  const c = withLanguageQuotes(typed, rules);
+  // What was bought and the enclosures are names, not sentences: only their quotation marks are
+  // the language's, and what was bought its accents ("reparacion" -> "reparación").
+  const c = withItemAccents(withLanguageQuotes(typed, rules), rules);
   const { story, contacts, request } = c;
-  const all = [story.circumstances, story.impact, request.correction, request.reason, ...story.expectations, ...story.outcome, ...contacts.map((contact) => contact.result)].filter(
+  const all = [story.circumstances, story.impact, request.correction, request.reason, c.replied?.reason, ...story.expectations, ...story.outcome, ...contacts.map((contact) => contact.result)].filter(
     (text): text is string => text !== undefined,
   );
   // An answer written in English stays as typed (the command line says the letter mixes languages).
@@ -171,12 +180,15 @@ export function withAnswersTidied(typed: ResolvedCase, language: Exclude<Languag
   const results = contacts.map((contact) => (contact.result === undefined ? undefined : fix(contact.result)));
   const correction = request.correction === undefined ? undefined : fix(request.correction);
   const reason = request.reason === undefined ? undefined : fix(request.reason);
+  // The writer's own answer to the business's reply ("reject --reason").
+  const repliedReason = c.replied?.reason === undefined ? undefined : fix(c.replied.reason);
   const same = (a: readonly (string | undefined)[], b: readonly (string | undefined)[]) => a.every((text, i) => text === b[i]);
   if (
     circumstances === story.circumstances &&
     impact === story.impact &&
     correction === request.correction &&
     reason === request.reason &&
+    repliedReason === c.replied?.reason &&
     same(expectations, story.expectations) &&
     same(outcome, story.outcome) &&
     same(results, contacts.map((contact) => contact.result))
@@ -188,5 +200,6 @@ export function withAnswersTidied(typed: ResolvedCase, language: Exclude<Languag
     story: { ...story, circumstances, expectations, outcome, ...(impact !== undefined && { impact }) },
     contacts: contacts.map((contact, i) => (results[i] === contact.result ? contact : { ...contact, result: results[i] })),
     request: { ...request, ...(correction !== undefined && { correction }), ...(reason !== undefined && { reason }) },
+    ...(c.replied && repliedReason !== c.replied.reason && { replied: { ...c.replied, reason: repliedReason } }),
   };
 }
