@@ -857,6 +857,15 @@ describe('small conventions of each language', () => {
     expect(es).toContain('la gestoría dice que no hay garantía');
     expect(es).toContain('coche arreglado también');
   });
+  it('German: "mit der Rezeption" for a front desk typed in small letters; a reason after the amount starts small', () => {
+    const de = textOf('de', {
+      purchase: { item: 'Mitgliedschaft', kind: 'subscription', amount: 29.9, period: 'month' },
+      contacts: [{ date: '2026-10-01', channel: 'telefon', who: 'rezeption', result: 'keine Antwort' }],
+      request: { remedy: 'partial-refund', amount: 89.7, reason: 'Für die drei abbuchungen nach dem kündigungstermin' },
+    });
+    expect(de).toContain('und mit der Rezeption gesprochen');
+    expect(de).toMatch(/mir 89,70\s€ für die drei abbuchungen nach dem kündigungstermin zu erstatten/);
+  });
   it('Spanish: a date put first is followed by a comma', () => {
     const es = textOf('es', { ...base('es'), letter: { stage: 'reminder', previous: ['2026-11-01'] } });
     expect(es).toContain('Mediante escrito de fecha 1 de noviembre de 2026, solicité');

@@ -148,7 +148,7 @@ const ACCUSATIVE = /^(an|für|durch|gegen|um|ohne)$/;
  * A feminine noun, for "die" -> "der" in the dative: a woman ("Mitarbeiterin", "Frau"), or a
  * noun of a feminine ending ("die Hotline", "die Rezeption", "die Buchhaltung", "die Zentrale").
  */
-const FEMININE_NOUN = /^(\p{Lu}\p{L}*(?:in|ung|heit|keit|schaft|ion|tät|ei|ik|ie|line|ale)|Frau|Dame|Person)$/u;
+const FEMININE_NOUN = /^(\p{L}{2,}(?:in|ung|heit|keit|schaft|ion|tät|ei|ik|ie|line|ale)|[Ff]rau|[Dd]ame|[Pp]erson)$/u;
 
 export function germanJoin(preposition: string, phrase: string): string {
   // German nouns have capitals; a capital determiner only starts the answer.
@@ -231,17 +231,18 @@ export function afterColon(language: Language, text: string, use?: WordUseLike):
 // --- German after a colon -----------------------------------------------------------------
 
 /** Words that are never nouns and never start a name: articles, determiners, prepositions, particles, conjunctions, numbers. */
-const DE_CLOSED = new Set(
+/** Words a noun follows (articles, determiners, prepositions, numbers): a word after them ending in -en is a noun ("die drei abbuchungen"), not a verb. */
+const DE_BEFORE_NOUN = new Set(
   (
     'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines ' +
     'mein meine meinen meinem meiner meines dein deine deinen deinem deiner sein seine seinen seinem seiner seines ' +
     'unser unsere unseren unserem unserer euer eure euren eurem eurer ' +
     'dieser diese dieses diesen diesem jener jene jenes jeder jede jedes jeden jedem alle allen aller beide beiden einige mehrere viele wenige ' +
     'am an auf aus bei beim bis durch für gegen im in innerhalb außerhalb mit nach ohne seit statt über um unter vom von vor während wegen zu zum zur ab ' +
-    'nur noch nicht erst schon bereits auch sehr etwa ca fast kaum rund mindestens höchstens ganz weder und oder aber sowie ' +
     'zwei drei vier fünf sechs sieben acht neun zehn'
   ).split(' '),
 );
+const DE_CLOSED = new Set([...DE_BEFORE_NOUN, ...'nur noch nicht erst schon bereits auch sehr etwa ca fast kaum rund mindestens höchstens ganz weder und oder aber sowie'.split(' ')]);
 
 /** Finite forms common in what writers tell: the auxiliaries, the modals and frequent verbs. */
 /** Words that open a relative clause. */
@@ -326,7 +327,7 @@ function isGermanSentence(text: string): boolean {
   if (noun < 0) {
     const tail = words[words.length - 1]!;
     if (words.length > 3 && /^\p{Ll}/u.test(tail) && /(?:en|ern|eln)$/u.test(tail)) return false;
-    return words.slice(1).some((word) => verbLike(word) && !DE_ADJECTIVE.test(word));
+    return words.slice(1).some((word, i) => verbLike(word) && !DE_ADJECTIVE.test(word) && !DE_BEFORE_NOUN.has(words[i]!.toLowerCase()));
   }
   const verb = words.slice(noun + 1).find((word) => verbLike(word) && !/^\d/u.test(word));
   if (verb === undefined) return false;

@@ -306,7 +306,10 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const withArticle = (who: string) => {
     // The whole answer ("service client"), else its first word ("Mitarbeiterin (Name nicht genannt)", "empleada de Groundforce").
     const article = words[`who.article.${who.toLowerCase()}`] ?? words[`who.article.${(who.split(/[\s(,]/, 1)[0] ?? '').toLowerCase()}`];
-    return article === undefined ? who : /['’]$/.test(article) ? `${article}${who}` : `${article} ${who}`;
+    if (article === undefined) return who;
+    // A German noun keeps its capital after the article: "die Rezeption", typed "rezeption".
+    const noun = words['who.nounCapital'] === 'yes' ? who.charAt(0).toLocaleUpperCase() + who.slice(1) : who;
+    return /['’]$/.test(article) ? `${article}${noun}` : `${article} ${noun}`;
   };
 
   // Earlier contacts, told to the business ("you") or to someone else (the card issuer).
