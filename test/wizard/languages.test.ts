@@ -108,8 +108,8 @@ const SCRIPTS: Script[] = [
     steps: [
       ['¿A qué empresa', 'Brightline Limpiezas'],
       ['¿A alguna persona', ''],
-      ['¿Su dirección de correo electrónico?', 'servicio@brightline.example'],
-      ['¿Su dirección postal', ''],
+      ['¿La dirección de correo electrónico de la empresa?', 'servicio@brightline.example'],
+      ['¿La dirección postal de la empresa', ''],
       ['¿Qué tipo de empresa', ''],
       ['¿Qué compró o reservó', 'limpieza a fondo de tres habitaciones'],
       ['¿Qué tipo de compra', ''],
