@@ -102,6 +102,31 @@ function writerCountry(data: unknown): string | undefined {
   return typeof address === 'string' ? countryFromAddress(address, typeof currency === 'string' ? currency : undefined)?.country : undefined;
 }
 
+/**
+ * Text YAML read as a name and a value because of a ": " inside it ("- prix convenu : 180 €",
+ * as French typography writes a colon): where text was expected, the one item (or the value
+ * itself) that is a group of one field, named with how to quote it.
+ */
+function splitAtColon(input: unknown, path: PathPart[]): { path: PathPart[]; message: string } | undefined {
+  const asPair = (value: unknown): string | undefined => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    const entries = Object.entries(value);
+    if (entries.length !== 1) return undefined;
+    const [key, inner] = entries[0]!;
+    return typeof inner === 'string' || typeof inner === 'number' || typeof inner === 'boolean' ? `${key}: ${String(inner)}` : undefined;
+  };
+  const explain = (text: string) => {
+    const shown = text.length > 60 ? `${text.slice(0, 59)}…` : text;
+    return `"${shown}" was read as a field name and its value, because of the ": " in it; to keep it as text, put it in quotes: "${shown.replace(/"/g, "'")}"`;
+  };
+  const whole = asPair(input);
+  if (whole !== undefined) return { path, message: explain(whole) };
+  if (!Array.isArray(input)) return undefined;
+  const index = input.findIndex((item) => asPair(item) !== undefined);
+  if (index < 0 || input.some((item, i) => i !== index && typeof item !== 'string' && asPair(item) === undefined)) return undefined;
+  return { path: [...path, index], message: explain(asPair(input[index])!) };
+}
+
 function friendlyMessage(issue: z.core.$ZodIssue, input: unknown, describeType: (value: unknown) => string = describeValue): string {
   switch (issue.code) {
     case 'invalid_type': {
@@ -184,6 +209,11 @@ export function validateCase(data: unknown, locate: Locator = () => undefined, s
     }
     const path = issue.path as PathPart[];
     const input = valueAt(data, path);
+    const split = issue.code === 'invalid_union' || issue.code === 'invalid_type' ? splitAtColon(input, path) : undefined;
+    if (split) {
+      problems.push({ path: pathToString(split.path), message: split.message, ...locate(split.path, 'key') });
+      continue;
+    }
     problems.push({ path: pathToString(path), message: friendlyMessage(issue, input, moneyDescriber(data, path) ?? describeValue), ...locate(path, 'value') });
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

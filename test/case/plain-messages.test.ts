@@ -14,6 +14,12 @@ describe('plain messages', () => {
     ['deep.yaml', `${'['.repeat(5000)}${']'.repeat(5000)}\n`, /deep\.yaml:1:1001 the fields are nested too deeply/],
     ['two.yaml', 'sender:\n  name: A\n---\nsender:\n  name: B\n', /two\.yaml:3:1 a case file holds one case, but a line "---" here starts a second one/],
     ['many.yaml', `sender:\n  name: A\nevidence:\n${'  - a\n'.repeat(200_001)}`, /many\.yaml:\d+:\d+ evidence\[\d+\]: the file has more than 200,000 values/],
+    // French typography puts a space before a colon: YAML reads "prix convenu : 180 €" as a field.
+    [
+      'colon.yaml',
+      'sender: {name: Marie Dupont}\nrecipient: {company: Plomberie Martin}\npurchase: {item: fuite, amount: 180}\nstory:\n  circumstances: le plombier est venu\n  expectations:\n    - fuite réparée\n    - prix convenu : 180 €\n  outcome: la fuite continue\nrequest: {remedy: refund}\n',
+      /colon\.yaml:8:7 story\.expectations\[1\]: "prix convenu: 180 €" was read as a field name and its value, because of the ": " in it; to keep it as text, put it in quotes/,
+    ],
   ])('%s', (name, text, message) => {
     const file = tmp.path(name);
     writeFileSync(file, text);
