@@ -21,7 +21,7 @@ import { parseDocument, isMap, isScalar, isSeq, type Document, type Node as Yaml
 import { addDays, daysBetween, isCalendarDate, workingDayAfter } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { DEFAULT_DEADLINE_DAYS, namesNoPayment, paidByCardOrUnknown } from '../case/resolve.js';
-import { COUNTRIES, countryInfo, countryInSentence } from '../case/countries.js';
+import { COUNTRIES, countryInfo, countryInSentence, regionName } from '../case/countries.js';
 import { loadPack } from '../rights/index.js';
 import { STAGES, type Case, type Stage } from '../case/schema.js';
 import { UserError } from '../errors.js';
@@ -299,12 +299,19 @@ function rightsNotes(resolved: ResolvedCase): string[] {
     notes.push(`The rights and next steps in this letter are general information, not legal advice. Where they come from:\n${[...new Set(lines)].join('\n')}`);
   }
   for (const step of resolved.citedSteps) if (step.terminalNote) notes.push(step.terminalNote);
-  // A pack with no rights at all (the US has no general law on poor service) has nothing to cite whatever the purchase.
-  if (resolved.rights.length === 0 && (stage === 'first' || stage === 'final') && (loadPack(country)?.pack.rights.length ?? 0) > 0) {
+  if (resolved.rights.length === 0 && (stage === 'first' || stage === 'final')) {
+    const known = loadPack(country)?.pack.rights.length ?? -1;
+    // A pack without rights (the United States: no general law on poor service) says so once, at the final letter.
+    if (known === 0 && stage !== 'final') return notes;
+    const where = `${countryInSentence(country)}${resolved.sender.region !== undefined && known === 0 ? ` (${regionName(resolved.sender.region) ?? resolved.sender.region})` : ''}`;
     notes.push(
-      resolved.purchase.kind === undefined
-        ? 'The letter cites no consumer law: add purchase.kind (goods, service, subscription, booking, deposit or other) so it can name the law that fits.'
-        : `The letter cites no consumer law: redress knows none for this kind of purchase${resolved.story.problem !== undefined ? ' and problem' : ''} in ${countryInSentence(country)}, and cites nothing rather than a law beside the point. You can add your own (see "Rights packs" in the README).`,
+      known < 0
+        ? `The letter cites no consumer law: redress knows none for ${where} yet. A consumer advice service there can tell you which law applies; you can add it yourself (see "Rights packs" in the README).`
+        : known === 0
+          ? `The letter cites no consumer law: redress knows no law it can cite for this case in ${where}, and cites nothing rather than a law beside the point. A consumer protection office there can tell you which laws apply; you can add them yourself (see "Rights packs" in the README).`
+          : resolved.purchase.kind === undefined
+            ? 'The letter cites no consumer law: add purchase.kind (goods, service, subscription, booking, deposit or other) so it can name the law that fits.'
+            : `The letter cites no consumer law: redress knows none for this kind of purchase${resolved.story.problem !== undefined ? ' and problem' : ''} in ${countryInSentence(country)}, and cites nothing rather than a law beside the point. You can add your own (see "Rights packs" in the README).`,
     );
   }
   const info = countryInfo(country);

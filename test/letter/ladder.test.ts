@@ -209,7 +209,8 @@ describe('stageNotes', () => {
     // Only the writer's own next steps: nothing from the rights pack, so nothing to source.
     const ownOnly = complete('final');
     ownOnly.letter!.countrySteps = 'leave-out';
-    expect(stageNotes(resolved(ownOnly))).toEqual([]);
+    // A final letter says once that it cites no law, where redress knows none to cite.
+    expect(stageNotes(resolved(ownOnly))).toEqual([expect.stringContaining('redress knows no law it can cite for this case in the United States')]);
     // The country's next steps are added to the writer's own, so their sources are shown.
     expect(stageNotes(resolved(complete('final')))[0]).toMatch(/Where they come from:\n {2}- ask my state's consumer protection office for help: https:\/\//);
     const packSteps = complete('final');
@@ -217,6 +218,7 @@ describe('stageNotes', () => {
     packSteps.sender.region = 'IL';
     expect(stageNotes(resolved(packSteps))).toEqual([
       expect.stringMatching(/^The rights and next steps in this letter are general information, not legal advice\. Where they come from:\n {2}- file a complaint with the Illinois Attorney General's Consumer Protection Division: https:\/\//),
+      expect.stringContaining('redress knows no law it can cite for this case in the United States (Illinois)'),
     ]);
     expect(stageNotes(resolved(minimalCase('reminder', 'refund')))).toEqual([
       // Nor any way to reach the writer.
