@@ -349,7 +349,8 @@ describe('what each letter says', () => {
     // A chargeback (Australia, debit card): the charge at most, and no costs.
     const chargeback = dispute('AU', 'debit-card', 'refund');
     const asked = /Please credit [^\n]*/.exec(chargeback)![0];
-    expect(asked).toMatch(/^Please credit the A?\$240\.00 charge to my account, together with any related fees or interest\. Please confirm/);
+    // A debit card charges no interest.
+    expect(asked).toMatch(/^Please credit the A?\$240\.00 charge to my account, together with any related fees\. Please confirm/);
     expect(asked).not.toMatch(/300\.00|costs/);
     const costsOnly = fullCase('card-dispute', 'compensation');
     costsOnly.sender = { ...costsOnly.sender, country: 'AU' };

@@ -421,6 +421,8 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
   const cardReason = request.reason && speaksToReader(request.reason) ? `, for the reason I gave in my complaint: ${quoted(asSentence(request.reason))}` : reason;
   // Part of a recurring fee is no single charge: the amount alone is what is true.
   const recurringPart = purchase.period !== undefined && claimed !== undefined && payments === undefined;
+  // A debit card charges no interest.
+  const related = purchase.paidWith === 'debit-card' ? 'any related fees' : 'any related fees or interest';
   const cardRequest =
     costsOnly
       ? coversCosts
@@ -431,12 +433,12 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
         : recurringPart && (request.remedy === 'partial-refund' || request.reason)
           ? `Please credit ${withReason(`${money(claimed!)} to my account`, cardReason)}${cardReason.endsWith('”') ? '' : '.'}`
           : payments && !payments.startsWith('the ')
-            ? `Please credit my account with ${payments}, together with any related fees or interest.`
+            ? `Please credit my account with ${payments}, together with ${related}.`
             : charge && !recurringPart
-              ? `Please credit the ${charge} charge to my account, together with any related fees or interest.`
+              ? `Please credit the ${charge} charge to my account, together with ${related}.`
               : charge
-                ? `Please credit ${charge} to my account, together with any related fees or interest.`
-                : 'Please reverse the charge and credit my account, together with any related fees or interest.';
+                ? `Please credit ${charge} to my account, together with ${related}.`
+                : `Please reverse the charge and credit my account, together with ${related}.`;
   const withCosts =
     coversCosts && costs.length > 0 && request.remedy !== 'compensation'
       ? ` I also ask for the ${money(costTotal)} in costs this caused me, listed above${refundPart !== undefined ? `: ${money(Math.round((refundPart + costTotal) * 100) / 100)} in total` : ''}.`

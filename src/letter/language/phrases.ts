@@ -439,8 +439,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     : refund !== undefined && paidOnce !== undefined && refund < paidOnce
       ? t('cardRequest.part', { refund: money(refund), paid: money(paidOnce) })
       : charge
-        ? t('cardRequest.full', { amount: charge })
-        : t('cardRequest.unknown');
+        ? t(c.purchase.paidWith === 'debit-card' ? 'cardRequest.full.debit' : 'cardRequest.full', { amount: charge })
+        : t(c.purchase.paidWith === 'debit-card' ? 'cardRequest.unknown.debit' : 'cardRequest.unknown');
 
   // Earlier letters, by date.
   const previous =
