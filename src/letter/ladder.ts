@@ -115,7 +115,7 @@ export function nextLetter(c: Case, today: string): NextLetter {
       result.waitUntil = due;
       const left = daysBetween(today, due);
       notes.push(
-        `Your letter of ${when(last)} asked for a reply by ${when(due)}${left === 0 ? ', which is today' : `, ${left} ${left === 1 ? 'day' : 'days'} from now`}. Unless ${c.recipient.company} has already said no, give them until then before you send the ${STAGE_WORDS[stage]}.`,
+        `Your letter of ${when(last)} asked for a reply by ${when(due)}${left === 0 ? ', which is today' : `, ${left} ${left === 1 ? 'day' : 'days'} from now`}. Unless ${c.recipient.company} has already said no, ${left === 0 ? 'wait until tomorrow' : 'give them until then'} before you send the ${STAGE_WORDS[stage]}.`,
       );
     }
   }

@@ -61,7 +61,7 @@ describe('nextLetter: how today is used', () => {
     expect(early.notes).toEqual([
       'Your letter of December 1, 2026 asked for a reply by December 15, 2026, 5 days from now. Unless Peak Fitness has already said no, give them until then before you send the reminder.',
     ]);
-    expect(nextLetter(c, '2026-12-15').notes[0]).toContain('which is today');
+    expect(nextLetter(c, '2026-12-15').notes[0]).toContain('which is today. Unless Peak Fitness has already said no, wait until tomorrow before you send');
     const late = nextLetter(c, '2026-12-16');
     expect(late.waitUntil).toBeUndefined();
     expect(late.notes).toEqual([]);
