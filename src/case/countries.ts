@@ -29,6 +29,21 @@ export interface CountryInfo {
   postcodeAfterTown?: string;
 }
 
+/** The countries of the European Consumer Centres Network: the EU's, Iceland and Norway. */
+const ECC_NET = new Set('AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LT LU LV MT NL NO PL PT RO SE SI SK'.split(' '));
+
+/**
+ * Where the business stands for the writer's complaint bodies: in the writer's own country, in
+ * another of the European Consumer Centres' countries (both in it), or elsewhere. Undefined when
+ * the case does not say where the business is.
+ */
+export function traderPlace(writerCountry: string, businessCountry: string | undefined): 'home' | 'eu' | 'elsewhere' | undefined {
+  if (businessCountry === undefined) return undefined;
+  const [writer, business] = [writerCountry.slice(0, 2), businessCountry.slice(0, 2)];
+  if (writer === business) return 'home';
+  return ECC_NET.has(writer) && ECC_NET.has(business) ? 'eu' : 'elsewhere';
+}
+
 const r = (code: string, name: string, ...aliases: string[]): Region => ({ code, name, ...(aliases.length > 0 && { aliases }) });
 
 export const COUNTRIES: readonly CountryInfo[] = [
@@ -109,15 +124,18 @@ function intlCountries(): Map<string, string> {
   if (otherNames) return otherNames;
   otherNames = new Map();
   try {
-    const names = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
-    for (let a = 65; a <= 90; a++) {
-      for (let b = 65; b <= 90; b++) {
-        const code = String.fromCharCode(a, b);
-        const name = names.of(code);
-        // Intl also names reserved codes (EU, UN, QO…) and deleted ones; those are not countries.
-        if (name && !['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AA', 'XK'].includes(code)) {
-          otherNames.set(code.toLowerCase(), code);
-          otherNames.set(squash(name), code);
+    // Names in the letters' languages too: an address abroad ends "Pays-Bas", "Niederlande", "Países Bajos".
+    for (const language of ['en', 'fr', 'de', 'es']) {
+      const names = new Intl.DisplayNames(language, { type: 'region', fallback: 'none' });
+      for (let a = 65; a <= 90; a++) {
+        for (let b = 65; b <= 90; b++) {
+          const code = String.fromCharCode(a, b);
+          const name = names.of(code);
+          // Intl also names reserved codes (EU, UN, QO…) and deleted ones; those are not countries.
+          if (name && !['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AA', 'XK'].includes(code)) {
+            if (language === 'en') otherNames.set(code.toLowerCase(), code);
+            if (!otherNames.has(squash(name))) otherNames.set(squash(name), code);
+          }
         }
       }
     }
@@ -130,6 +148,18 @@ function intlCountries(): Map<string, string> {
 export type Lookup<T> = { ok: true; value: T } | { ok: false; suggestion?: string };
 
 /** "UK", "united kingdom", "gb", "Great Britain" -> "GB"; an ISO code Intl knows -> itself. */
+/** The country a business's address ends with ("…, 1015 Amsterdam, Netherlands"; a UK postcode), if it names one. */
+export function countryOfAddress(address: string | undefined): string | undefined {
+  const last = address?.split(/[,\n]/).map((part) => part.trim().replace(/\.$/, '')).filter(Boolean).at(-1);
+  if (last === undefined) return undefined;
+  // A last part of one or two short words may be a country; "1015 Amsterdam" is not looked up.
+  if (!/\d/.test(last) && last.length <= 40) {
+    const found = findCountry(last);
+    if (found.ok) return found.value.slice(0, 2);
+  }
+  return countryFromAddress(address)?.country;
+}
+
 export function findCountry(input: string): Lookup<string> {
   const key = squash(input).replace(/^the /, '');
   if (key === '') return { ok: false };

@@ -199,6 +199,23 @@ function caseSchemas(described: boolean) {
     if (described) z.globalRegistry.add(schema, meta);
     return schema;
   };
+  /** A country, as a two-letter code or a name; one named by a region ("Scotland") keeps it: GB-SCT. */
+  const countryField = (description: string) => {
+    return about(
+      z.pipe(
+        z.string({ error: 'expected a country, e.g. GB, US or "United Kingdom"' }),
+        z.transform((value: string, ctx) => {
+          const found = findCountry(value);
+          if (found.ok) {
+            const region = findRegion(found.value, value);
+            return region.ok ? region.value : found.value;
+          }
+          return refuse(ctx, `is not a country I know${found.suggestion ? ` (did you mean ${found.suggestion}?)` : ''}; use a two-letter code such as GB, IE, US, CA, AU or NZ`);
+        }),
+      ),
+      { description, type: ['string'] },
+    );
+  };
 
   const text = (description: string, max = MAX_TEXT) =>
     about(
@@ -320,21 +337,7 @@ function caseSchemas(described: boolean) {
           .check(z.trim(), z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a year or a date, e.g. 2019 or 2019-03-01' })),
         { description: 'Since when you have been their customer: a year (2019) or a date', type: ['string', 'number'] },
       )),
-      country: z.optional(about(
-        z.pipe(
-          z.string({ error: 'expected a country, e.g. GB, US or "United Kingdom"' }),
-          z.transform((value: string, ctx) => {
-            const found = findCountry(value);
-            // A country named by one of its regions ("Scotland") keeps the region: GB-SCT.
-            if (found.ok) {
-              const region = findRegion(found.value, value);
-              return region.ok ? region.value : found.value;
-            }
-            return refuse(ctx, `is not a country I know${found.suggestion ? ` (did you mean ${found.suggestion}?)` : ''}; use a two-letter code such as GB, IE, US, CA, AU or NZ`);
-          }),
-        ),
-        { description: 'Your country: a two-letter code (GB, IE, US, CA, AU, NZ) or its name; decides the rights cited and how dates and money are written', type: ['string'] },
-      )),
+      country: z.optional(countryField('Your country: a two-letter code (GB, IE, US, CA, AU, NZ) or its name; decides the rights cited and how dates and money are written')),
       region: z.optional(text('Where the law differs within your country: a UK nation, US state, Canadian province or Australian state (e.g. Scotland, IL, Ontario, NSW)', 100)),
     }),
     { description: 'You, the person writing' },
@@ -347,6 +350,11 @@ function caseSchemas(described: boolean) {
       email: z.optional(email("The business's e-mail address")),
       address: z.optional(text("The business's postal address", 500)),
       sector: z.optional(oneOf(SECTORS, `The kind of business, where it decides who handles complaints: ${SECTORS.join(', ')}`)),
+      country: z.optional(
+        countryField(
+          "Where the business is based, when that is not your country: a two-letter code (NL, BE, US) or its name. A business in another EU country, Iceland or Norway is one the European Consumer Centres help with; your country's own complaint bodies are then left out",
+        ),
+      ),
     }),
     { description: 'The business you are writing to' },
   );

@@ -42,6 +42,7 @@ recipient:              # required: the business you are writing to
   address:              # optional: its postal address
   sector:               # optional: energy, water, telecoms, financial, insurance, travel, airline, rail,
                         #   building, property, furniture, motor, legal, postal, retail, health or other
+  country:              # optional: where the business is, if not in your country, e.g. NL
 
 purchase:               # required: what you bought or booked
   item:                 # required: what it was, e.g. deep cleaning of three rooms

@@ -46,7 +46,9 @@ function resolveRegion(country: string, input: string): string {
 const forRegion = <T extends Entry>(entries: readonly T[], region: string | undefined) =>
   region === undefined ? [...entries] : entries.filter((entry) => entry.regions === undefined || entry.regions.includes(region));
 
-type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'problems' | 'remedies' | 'sectors' | 'paidWith' | 'says'>;
+type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'problems' | 'remedies' | 'sectors' | 'paidWith' | 'says' | 'traders'>;
+
+const TRADER_WORDS = { home: 'the business is in your country', eu: 'the business is in another EU country, Iceland or Norway', elsewhere: 'the business is in a country outside the EU, Iceland and Norway' } as const;
 
 function factParts(entry: FactConditions): string[] {
   const parts: string[] = [];
@@ -57,6 +59,7 @@ function factParts(entry: FactConditions): string[] {
   if (entry.paidWith) parts.push(`paid by ${entry.paidWith.join(' or ')}`);
   if (entry.says) parts.push(`the story says "${entry.says.slice(0, 2).join('" or "')}"${entry.says.length > 2 ? ' or the like' : ''}`);
   if (entry.remedies) parts.push(`asking for ${entry.remedies.join(' or ')}`);
+  if (entry.traders) parts.push(entry.traders.includes('eu') && entry.traders.includes('elsewhere') && !entry.traders.includes('home') ? 'the business is in another country' : entry.traders.map((place) => TRADER_WORDS[place]).join(' or '));
   return parts;
 }
 

@@ -1,5 +1,6 @@
 // What a letter takes from the writer's country's rights pack: the rights it cites, the
 // next steps of a final letter (the country's, then the writer's own) and the card-dispute route.
+import { countryOfAddress, traderPlace } from '../case/countries.js';
 import { daysBetween, workingDayAfter } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { rightsFor, type NextStep } from './index.js';
@@ -21,6 +22,12 @@ function claimed(request: ResolvedCase['request']): number | undefined {
   return Math.round(((request.amount ?? 0) + costs) * 100) / 100;
 }
 
+/** Where the business is, from recipient.country or the country its address ends with. */
+function traderFact(writerCountry: string, recipient: ResolvedCase['recipient']): { trader?: 'home' | 'eu' | 'elsewhere' } {
+  const trader = traderPlace(writerCountry, recipient.country ?? countryOfAddress(recipient.address));
+  return trader === undefined ? {} : { trader };
+}
+
 export function withRights(resolved: ResolvedCase, userDirs: readonly string[] = []): ResolvedCase {
   const { sender, purchase, request, letter, recipient } = resolved;
   if (sender.country === undefined) return resolved;
@@ -40,6 +47,7 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
     currency: purchase.currency,
     ...(resolved.card.statementDate !== undefined && { statementDate: resolved.card.statementDate }),
     story: [resolved.story.circumstances ?? '', ...resolved.story.expectations, ...resolved.story.outcome, resolved.story.impact ?? ''].join('\n'),
+    ...traderFact(sender.country, recipient),
     letterDate: letter.date,
     replyBy: request.deadline,
     userDirs: [...userDirs],

@@ -40,6 +40,8 @@ export interface RightsQuery {
   statementDate?: string;
   /** The writer's story (circumstances, promises, what happened, the impact), for entries with `says`. */
   story?: string;
+  /** Where the business is, for entries with `traders` (see traderPlace in src/case/countries.ts). */
+  trader?: 'home' | 'eu' | 'elsewhere';
   letterDate?: string;
   replyBy?: string;
   /** Folders of the user's own packs (see userRightsDirs). */
@@ -269,11 +271,12 @@ interface Facts {
   statementDate?: string;
   /** The writer's story in small letters. */
   story?: string;
+  trader?: 'home' | 'eu' | 'elsewhere';
   /** When the entry would be acted on: the letter's date for a card route, the reply-by date for a next step. */
   takenOn?: string;
 }
 
-type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'remedies' | 'problems' | 'sectors' | 'paidWith' | 'says'> & { unless?: FactConditions | readonly FactConditions[] };
+type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'remedies' | 'problems' | 'sectors' | 'paidWith' | 'says' | 'traders'> & { unless?: FactConditions | readonly FactConditions[] };
 
 /** Whether the conditions on the case's facts hold. A condition on a fact that is not known does not hold. */
 function factsHold(c: FactConditions, facts: Facts): boolean {
@@ -284,6 +287,7 @@ function factsHold(c: FactConditions, facts: Facts): boolean {
   if (c.sectors && (facts.sector === undefined || !c.sectors.some((s) => s.toLowerCase() === facts.sector!.trim().toLowerCase()))) return false;
   if (c.paidWith && (facts.paidWith === undefined || !c.paidWith.includes(facts.paidWith))) return false;
   if (c.says && (facts.story === undefined || !c.says.some((words) => facts.story!.includes(words)))) return false;
+  if (c.traders && (facts.trader === undefined || !c.traders.includes(facts.trader))) return false;
   // An exception holds only when all its conditions do, so an unknown fact leaves the entry in.
   if (c.unless && (Array.isArray(c.unless) ? c.unless.some((u: FactConditions) => factsHold(u, facts)) : factsHold(c.unless as FactConditions, facts))) return false;
   return true;
@@ -380,6 +384,7 @@ export function rightsFor(query: RightsQuery): RightsAnswer | undefined {
     currency: query.currency,
     statementDate: query.statementDate,
     story: query.story?.toLowerCase().replace(/[’‘]/g, "'"),
+    trader: query.trader,
   };
   const { pack } = loaded;
   // Card routes are alternatives: the first that applies, in file order, is the route.

@@ -46,6 +46,13 @@ function makeSchemas() {
      * them ("not protected" for a tenancy deposit that no scheme holds). Mostly for `unless`.
      */
     says: z.optional(z.array(text.check(z.toLowerCase())).check(z.minLength(1))),
+    /**
+     * Where the business is, as the case says (recipient.country or its address): in the
+     * writer's country (home), in another country of the European Consumer Centres Network (eu),
+     * or elsewhere. Unknown, the condition does not hold: a route for home traders says
+     * `unless: {traders: [eu, elsewhere]}`.
+     */
+    traders: z.optional(z.array(z.enum(['home', 'eu', 'elsewhere'])).check(z.minLength(1))),
   };
 
   const exception = z.strictObject(facts).check(z.refine((u) => Object.values(u).some((v) => v !== undefined), 'must name at least one condition'));

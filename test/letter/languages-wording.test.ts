@@ -1214,3 +1214,16 @@ describe('a contact that got no reply', () => {
     expect(contacted('es', 'teléfono', 'abrieron incidencia nº 55, pero nadie llamó')).toContain('Abrieron incidencia nº 55, pero nadie llamó.');
   });
 });
+
+describe('a business in another EU country', () => {
+  it('is read from recipient.country or the end of its address, and the final letter names the European Consumer Centre', () => {
+    const final = (recipient: Record<string, unknown>) =>
+      textOf('de', { recipient: { company: 'Bol Shop B.V.', ...recipient }, purchase: { item: 'Kopfhörer', kind: 'goods', amount: 129 }, request: { remedy: 'refund' }, letter: { stage: 'final' } });
+    for (const recipient of [{ country: 'NL' }, { address: 'Keizersgracht 1, 1015 Amsterdam, Niederlande' }, { address: 'Keizersgracht 1, 1015 Amsterdam, Netherlands' }]) {
+      const text = final(recipient);
+      expect(text, JSON.stringify(recipient)).toContain('das Europäische Verbraucherzentrum Deutschland (Netzwerk ECC-Net) einschalten');
+      expect(text).not.toContain('Universalschlichtungsstelle');
+    }
+    expect(final({ address: 'Hauptstraße 1, 10115 Berlin' })).toContain('Universalschlichtungsstelle');
+  });
+});

@@ -238,3 +238,26 @@ describe('conditions with exceptions and reasons', () => {
     expect(reason()).not.toContain('{reason}');
   });
 });
+
+describe('a business in another country', () => {
+  it('gets the European Consumer Centre instead of the national bodies, for a business elsewhere in the EU', () => {
+    for (const [country, national, ecc] of [
+      ['FR', 'fr-mediateur-consommation', 'fr-centre-europeen-consommateurs'],
+      ['DE', 'de-universalschlichtungsstelle', 'de-europaeisches-verbraucherzentrum'],
+      ['ES', 'es-omic-hoja-reclamaciones', 'es-centro-europeo-consumidor'],
+    ] as const) {
+      const steps = (trader?: 'home' | 'eu' | 'elsewhere') => ids({ country, currency: 'EUR', kind: 'goods', ...(trader && { trader }) }).steps;
+      // Unknown, or at home: the national body, and no European centre.
+      for (const at of [undefined, 'home'] as const) {
+        expect(steps(at), `${country} ${at}`).toContain(national);
+        expect(steps(at), `${country} ${at}`).not.toContain(ecc);
+      }
+      expect(steps('eu')).toContain(ecc);
+      expect(steps('eu')).not.toContain(national);
+      // Outside the network, neither.
+      expect(steps('elsewhere')).not.toContain(national);
+      expect(steps('elsewhere')).not.toContain(ecc);
+    }
+    expect(ids({ country: 'IE', currency: 'EUR', trader: 'eu' }).steps).toContain('ie-european-consumer-centre');
+  });
+});
