@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { spelledOut } from '../../src/letter/english/shorthand.js';
 
 describe('spelledOut', () => {
+  it('spells out the shorthand of a hurried message, in small letters only', () => {
+    expect(spelledOut('spoke to the site mgr bc the dept never replied, tbh i expected a call asap')).toBe('spoke to the site manager because the department never replied, to be honest i expected a call as soon as possible');
+    expect(spelledOut('pics attached, contract was for 12 mos')).toBe('photos attached, contract was for 12 months');
+    // Capitals are something else: BC is a province, COS a shop.
+    expect(spelledOut('moved from BC, bought it at COS')).toBe('moved from BC, bought it at COS');
+    // A short day before a date is that day; "sat" alone is a verb.
+    expect(spelledOut('on sat 17 oct i parked, and on Wed 3rd they called')).toBe('on Saturday 17 oct i parked, and on Wednesday 3rd they called');
+    expect(spelledOut('we sat 2 hours in the car, the sun 5 times')).toBe('we sat 2 hours in the car, the sun 5 times');
+  });
   it('puts back missing apostrophes and spells out shorthand', () => {
     expect(spelledOut('they didnt come and i havent heard back in 2 wks')).toBe("they didn't come and i haven't heard back in 2 weeks");
     expect(spelledOut('Didnt turn up for the appt w/ the engineer, waited 3hrs')).toBe("Didn't turn up for the appointment with the engineer, waited 3 hours");

@@ -67,6 +67,21 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
   plz: 'please',
   thru: 'through',
   tho: 'though',
+  mgr: 'manager',
+  mgmt: 'management',
+  dept: 'department',
+  govt: 'government',
+  bday: 'birthday',
+  pics: 'photos',
+  pic: 'photo',
+  bc: 'because',
+  cos: 'because',
+  coz: 'because',
+  tbh: 'to be honest',
+  asap: 'as soon as possible',
+  abt: 'about',
+  nxt: 'next',
+  mos: 'months',
   // Days written short ("out thurs"); "mon", "wed", "sat" and "sun" are words of their own.
   tues: 'Tuesday',
   weds: 'Wednesday',
@@ -82,9 +97,13 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
 // milliseconds to compile.
 const WORD = /(?<![\w'’/])(b\/c|w\/o|w\/|[a-z]+)(?![\w'’]|\/[a-z])/gi;
 /** A quick test for any of the words above, so that most texts are looked at once. */
-const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\\b`, 'i');
+const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\s+\\d|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\\b`, 'i');
 /** A number and its unit written together: "2wks", "50mins". */
 const NUMBER_UNIT = /\b(\d+)(wks?|hrs?|mins|yrs?|mths?)\b(?![-/\w])/g;
+
+/** "sat 17 oct", "on wed 3rd": a short day before the day of the month is the day, however short ("we sat in the sun" stays). */
+const DAY_BEFORE_DATE = /\b(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?(?=\s+(?:\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\/\d{1,2}\b))/gi;
+const DAY_NAMES: Readonly<Record<string, string>> = { mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', wed: 'Wednesday', weds: 'Wednesday', thu: 'Thursday', thur: 'Thursday', thurs: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 
 /** "must of been", "would of had": "have" heard as "of" before a past participle ("could of course" is left alone). */
 const OF_FOR_HAVE = /\b(must|should|could|would|might|may)\s+of(?=\s+(?:been|had|done|gone|known|seen|taken|given|got|gotten|told|made|paid|sent|left|come|thought|said|brought|bought|kept|lost|found|heard|meant|put|set|spent|[a-z]+ed|[a-z]+en)\b)/gi;
@@ -137,6 +156,7 @@ function spelledOutNow(text: string): string {
   return outsideQuotes(text, (part) =>
     part
       .replace(OF_FOR_HAVE, (found: string, verb: string) => `${verb} have`)
+      .replace(DAY_BEFORE_DATE, (day: string) => DAY_NAMES[day.toLowerCase().replace('.', '')] ?? day)
       .replace(TIME_OWED, (found: string, before: string, unit: string, s: string, what: string) =>
         ONE.test(before) ? `${before} ${unit}'${s} ${what}` : COUNT.test(before) ? `${before} ${unit}${s}' ${what}` : found,
       )
