@@ -50,6 +50,23 @@ export interface NextLetter {
 const stageIndex = (stage: Stage | undefined) => (stage ? LADDER.indexOf(stage) : 0);
 const STAGE_WORDS: Record<Stage, string> = { first: 'first letter', reminder: 'reminder', final: 'final letter', 'card-dispute': 'card dispute letter' };
 
+/** Words of time that count from the day they were written: "it's now October", "for 2 months", "yesterday". */
+const TIME_FROM_WRITING = /\b(?:it'?s now (?:[a-z]+ )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:for|over|in) (?:the (?:last|past) )?(?:\d+|two|three|four|five|six|several|a few) (?:days|weeks|months)(?: now)?|\d+ (?:days|weeks|months) ago|yesterday|this morning|last night|last week|today)\b/i;
+
+/** The first of the writer's answers that tells time counted from when it was written, for a follow-up letter's note. */
+function timeTold(c: ResolvedCase): { words: string; field: string } | undefined {
+  const fields: [string, string | undefined][] = [
+    ['story.circumstances', c.story.circumstances],
+    ...c.story.outcome.map((text, i): [string, string] => [`story.outcome${c.story.outcome.length > 1 ? `[${i}]` : ''}`, text]),
+    ['story.impact', c.story.impact],
+  ];
+  for (const [field, text] of fields) {
+    const found = text === undefined ? null : TIME_FROM_WRITING.exec(text);
+    if (found) return { words: found[0], field };
+  }
+  return undefined;
+}
+
 /** Why a case has no card dispute to write (it was not paid by card, or names no payment), or undefined. */
 export function noCardDisputeBecause(c: Case): string | undefined {
   if (!paidByCardOrUnknown(c.purchase.paidWith)) return 'The case says you did not pay by card';
@@ -209,6 +226,12 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
         `Issuers expect you to have tried to settle it with ${resolved.recipient.company} first. Add the dates of your letters (letter.previous) and calls or e-mails (contacts), so the letter shows it.`,
       );
     }
+  }
+  const dated = stage !== 'first' && previous[0] !== undefined ? timeTold(resolved) : undefined;
+  if (dated) {
+    notes.push(
+      `Your answers say "${safeForTerminal(dated.words)}" (${dated.field}), written for your first letter of ${when(previous[0]!)}; this ${STAGE_WORDS[stage]} is dated ${when(date)}. If that has changed, update it in the case file, so that the letter stays true.`,
+    );
   }
   const { email, phone, address } = resolved.sender;
   if (!email && !phone && !address) notes.push('The letter gives the business no way to reach you. Add sender.email, sender.phone or sender.address, so they can reply.');

@@ -167,6 +167,16 @@ describe('stageNotes', () => {
     expect(next.notes.join('\n')).toContain('The case names no payment you made (purchase.amount), so there is no card dispute to write');
   });
 
+  it('points out words of time in the answers that a follow-up letter may make untrue', () => {
+    const c = fullCase('final', 'refund');
+    c.story.outcome = ["it's now Oct and nothing has happened"];
+    c.letter = { ...c.letter, date: '2026-11-20', previous: ['2026-10-05', '2026-10-25'] };
+    expect(stageNotes(resolved(c)).join('\n')).toContain('Your answers say "it\'s now Oct" (story.outcome), written for your first letter of October 5, 2026; this final letter is dated November 20, 2026.');
+    const first = fullCase('first', 'refund');
+    first.story.outcome = ["it's now Oct and nothing has happened"];
+    expect(stageNotes(resolved(first)).join('\n')).not.toContain('Your answers say');
+  });
+
   it('says when the 60 days have passed, or how to find the last day', () => {
     const late = fullCase('card-dispute', 'refund');
     late.sender.country = 'US';
