@@ -648,6 +648,7 @@ describe('earlier contacts as a person tells them', () => {
       [{ channel: 'phone', who: 'Sam', result: 'promised refund' }, 'spoke to Sam, who promised a refund.'],
       // What was said in notes, with a comma, is quoted; a second act after a comma is joined by "and".
       [{ channel: 'visit', who: 'Ryan', result: 'said fully booked, maintenance tomorrow' }, 'I spoke in person to Ryan, who said “fully booked, maintenance tomorrow”.'],
+      [{ channel: 'letter', result: 'returned unclaimed' }, 'I wrote to you, and it was returned unclaimed.'],
       [{ channel: 'chat', who: 'Josh', result: 'said still investigating, no timeframe' }, 'who said “still investigating, no timeframe”.'],
       [{ channel: 'phone', who: 'Aroha', result: 'apologised, rebooked the engineer' }, 'spoke to Aroha, who apologised and rebooked the engineer.'],
       // An engineer met in person may have come to the writer: the letter says only that they spoke.

@@ -436,6 +436,11 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   const result = clause(contact.result);
   if (/^(nothing|none)$/i.test(result)) return `${when}${told}, but nothing came of it.`;
   if (READ_NO_REPLY.test(result)) return `${when}${told}, and my message was read but not answered.`;
+  // "returned unclaimed": what became of the letter itself.
+  const fate = MESSAGE_FATE.exec(result);
+  if (fate && channel === 'letter') {
+    return `${when}${told}, and it was ${inSentence(withContrast(result.replace(/^(?:was|got)\s+/i, '')), use)}.`;
+  }
   // A result that is all a quotation ("next week for sure") is what came back.
   if (/^["“‘][^"“”‘’]+["”’]$/.test(result)) return `${when}${told}, and the reply was “${result.slice(1, -1).trim()}”.`;
   // "still waiting", "awaiting a reply": the writer's own state, now.
@@ -644,6 +649,9 @@ function fromThatDay(result: string): string {
 }
 
 /** "left voicemail for the manager", "left a message with Dana": a note typed as whom the writer spoke to. */
+/** What became of a letter sent: "returned unclaimed", "signed for by J. Smith". */
+const MESSAGE_FATE = /^(?:was\s+)?(?:returned|sent back|undelivered|delivered|signed for|refused|unopened|unclaimed)\b/i;
+
 const VOICEMAIL_FOR = /^left\s+(?:a\s+)?(?:voice\s*mail|vm|message|msg)\s+(?:message\s+)?(?:for|with)\s+(.+)$/i;
 
 
