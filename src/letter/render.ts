@@ -1,3 +1,4 @@
+import { inWritersPlural, writtenByMore } from './english/writers.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { hasControl, stripControl } from '../io/terminal.js';
 import { cleanLetter, cleanSubject, valuesToKeep } from './clean.js';
@@ -242,7 +243,10 @@ export function renderHtmlBody(letter: Letter, source: TemplateSource): string {
 
 /** A body with the punctuation its language's usage asks for around what the template put in. */
 function inLetterStyle(body: string, c: ResolvedCase): string {
-  return (c.letter.language ?? 'en') === 'en' ? withCommaAfterYear(body) : body;
+  if ((c.letter.language ?? 'en') !== 'en') return body;
+  const styled = withCommaAfterYear(body);
+  // Two people writing say "we" (see src/letter/english/writers.ts).
+  return writtenByMore(c.sender.name) ? inWritersPlural(styled) : styled;
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };

@@ -337,6 +337,21 @@ describe('what each letter says', () => {
     expect(produced.output.content).toMatch(/I booked them and paid /);
   });
 
+  it('writes a letter from two people as "we", and keeps what others said as they said it', () => {
+    for (const stage of ['first', 'reminder', 'final'] as const) {
+      const c = fullCase(stage, 'refund');
+      c.sender = { ...c.sender, name: 'Ben & Sarah Hollis' };
+      c.contacts = [{ date: '2026-11-03', channel: 'phone', who: 'Dana', result: 'she said "I will call you back"' }];
+      const text = written(c).output.content;
+      expect(text, stage).not.toMatch(/(?<![“"'])\b(?:I|me|my|I'm|I've)\b(?![^“”"]*[”"])/);
+      expect(text, stage).toMatch(/\bwe paid\b|\bWe paid\b/);
+      expect(text).toContain('I will call you back');
+      expect(text).toMatch(/\n\nBen & Sarah Hollis\n/);
+    }
+    const one = fullCase('first', 'refund');
+    expect(written(one).output.content).toMatch(/\bI paid\b/);
+  });
+
   it('asks a card issuer for no more than the charge, and for costs only under section 75', () => {
     const dispute = (country: string, paidWith: 'credit-card' | 'debit-card', remedy: 'refund' | 'compensation') => {
       const c = fullCase('card-dispute', remedy);

@@ -1,0 +1,37 @@
+// A letter from two people ("Ben & Sarah Hollis", "Priya Nair and Tom Whelan") is written as
+// "we": its own sentences ("I paid", "my deposit") and the writers' answers alike, so that it
+// does not say "I" beside the story's "we". Quotations keep their words.
+import { outsideQuotes } from './words.js';
+
+/** Two people named as the writer: joined by "&" or "and", a word on each side. */
+const TWO_WRITERS = /\S\s*&\s*\S|\S\s+and\s+\S/i;
+
+export function writtenByMore(name: string): boolean {
+  return TWO_WRITERS.test(name.trim());
+}
+
+/**
+ * "I", "me", "my" and their forms, with the verb that changes after "I" ("I am", "I was").
+ * Not a letter in a name or a code: "Phase I", "Unit I-4", "I.D.".
+ */
+const FIRST_PERSON = /(?<![\w'’.\-/])(I|me|my|mine|myself|Me|My|Mine|Myself)(?:(['’])(m|ve|d|ll)\b)?(?:(\s+)(am|was|wasn't|wasn’t)\b)?(?![\w'’\-/]|\.\w)/g;
+/** Words before "I" that make it a numeral or a letter ("Phase I", "Part I"). */
+const NUMERAL_BEFORE = /\b(?:phase|part|section|schedule|annex|appendix|type|class|grade|level|chapter|unit|stage|volume|vol\.|world war)\s+$/i;
+
+const PLURAL: Readonly<Record<string, string>> = { me: 'us', my: 'our', mine: 'ours', myself: 'ourselves' };
+const VERB: Readonly<Record<string, string>> = { am: 'are', was: 'were', "wasn't": "weren't", 'wasn’t': 'weren’t' };
+
+/** `body` with its writer in the plural ("we", "us", "our"), outside quotations. */
+export function inWritersPlural(body: string): string {
+  return outsideQuotes(body, (part) =>
+    part.replace(FIRST_PERSON, (found: string, word: string, apostrophe: string | undefined, ending: string | undefined, space: string | undefined, verb: string | undefined, at: number, all: string) => {
+      if (word === 'I' && NUMERAL_BEFORE.test(all.slice(Math.max(0, at - 20), at))) return found;
+      const capital = word !== 'I' ? /^[A-Z]/.test(word) : at === 0 || /(?:^|[.!?]\s+|\n\s*)$/.test(all.slice(Math.max(0, at - 4), at));
+      const plural = word === 'I' ? 'we' : PLURAL[word.toLowerCase()]!;
+      const shown = capital ? plural.charAt(0).toUpperCase() + plural.slice(1) : plural;
+      // "I'm" -> "we're"; "I've", "I'd", "I'll" keep their endings.
+      const short = apostrophe ? `${apostrophe}${ending === 'm' ? 're' : ending}` : '';
+      return `${shown}${short}${space && verb ? `${space}${VERB[verb] ?? verb}` : (space ?? '') + (verb ?? '')}`;
+    }),
+  );
+}
