@@ -242,11 +242,19 @@ export function renderHtmlBody(letter: Letter, source: TemplateSource): string {
 }
 
 /** A body with the punctuation its language's usage asks for around what the template put in. */
+/** The writers' own words as the letter holds them (tidied): kept as written in a letter from two people. */
+function writersAnswers(c: ResolvedCase): string[] {
+  const { story, request, contacts, replied } = c;
+  return [story.circumstances, story.impact, request.correction, request.reason, replied?.reason, replied?.text, ...story.expectations, ...story.outcome, ...contacts.map((contact) => contact.result)].filter(
+    (text): text is string => text !== undefined,
+  );
+}
+
 function inLetterStyle(body: string, c: ResolvedCase): string {
   if ((c.letter.language ?? 'en') !== 'en') return body;
   const styled = withCommaAfterYear(body);
   // Two people writing say "we" (see src/letter/english/writers.ts).
-  return writtenByMore(c.sender.name) ? inWritersPlural(styled) : styled;
+  return writtenByMore(c.sender.name) ? inWritersPlural(styled, writersAnswers(c)) : styled;
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };

@@ -337,19 +337,21 @@ describe('what each letter says', () => {
     expect(produced.output.content).toMatch(/I booked them and paid /);
   });
 
-  it('writes a letter from two people as "we", and keeps what others said as they said it', () => {
+  it('writes a letter from two people as "we" in its own sentences, and keeps their answers and quotations as written', () => {
     for (const stage of ['first', 'reminder', 'final'] as const) {
       const c = fullCase(stage, 'refund');
       c.sender = { ...c.sender, name: 'Ben & Sarah Hollis' };
+      c.story = { ...c.story, impact: 'My grandmother, who is 94, had to wait in the cold.' };
       c.contacts = [{ date: '2026-11-03', channel: 'phone', who: 'Dana', result: 'she said "I will call you back"' }];
       const text = written(c).output.content;
-      expect(text, stage).not.toMatch(/(?<![“"'])\b(?:I|me|my|I'm|I've)\b(?![^“”"]*[”"])/);
-      expect(text, stage).toMatch(/\bwe paid\b|\bWe paid\b/);
+      expect(text, stage).toMatch(/the \$240\.00 we paid/);
+      expect(text, stage).not.toMatch(/\bI (?:look forward|enclose|paid|understand|wrote)\b/);
+      expect(text, stage).toContain('My grandmother, who is 94');
       expect(text).toContain('I will call you back');
       expect(text).toMatch(/\n\nBen & Sarah Hollis\n/);
     }
     const one = fullCase('first', 'refund');
-    expect(written(one).output.content).toMatch(/\bI paid\b/);
+    expect(written(one).output.content).toMatch(/the \$240\.00 I paid/);
   });
 
   it('asks a card issuer for no more than the charge, and for costs only under section 75', () => {

@@ -1,6 +1,7 @@
 // A letter from two people ("Ben & Sarah Hollis", "Priya Nair and Tom Whelan") is written as
-// "we": its own sentences ("I paid", "my deposit") and the writers' answers alike, so that it
-// does not say "I" beside the story's "we". Quotations keep their words.
+// "we" in its own sentences ("I paid", "my deposit"), so that it does not say "I" beside the
+// story's "we". The writers' answers and quotations keep their words: "my grandmother" is one
+// writer's.
 import { outsideQuotes } from './words.js';
 
 /** Two people named as the writer: joined by "&" or "and", a word on each side. */
@@ -21,8 +22,27 @@ const NUMERAL_BEFORE = /\b(?:phase|part|section|schedule|annex|appendix|type|cla
 const PLURAL: Readonly<Record<string, string>> = { me: 'us', my: 'our', mine: 'ours', myself: 'ourselves' };
 const VERB: Readonly<Record<string, string>> = { am: 'are', was: 'were', "wasn't": "weren't", 'wasn’t': 'weren’t' };
 
-/** `body` with its writer in the plural ("we", "us", "our"), outside quotations. */
-export function inWritersPlural(body: string): string {
+/** `body` with its writer in the plural ("we", "us", "our"), outside quotations and the writers' own `answers`. */
+export function inWritersPlural(body: string, answers: readonly string[]): string {
+  const kept = [...new Set(answers.map((answer) => answer.trim()).filter((answer) => answer.length > 2))].sort((a, b) => b.length - a.length);
+  if (kept.length === 0) return inPlural(body);
+  let out = '';
+  let from = 0;
+  // The body in stretches: the template's words between the answers it holds.
+  for (;;) {
+    let next = -1;
+    let found = '';
+    for (const answer of kept) {
+      const at = body.indexOf(answer, from);
+      if (at >= 0 && (next < 0 || at < next)) [next, found] = [at, answer];
+    }
+    if (next < 0) return out + inPlural(body.slice(from));
+    out += inPlural(body.slice(from, next)) + found;
+    from = next + found.length;
+  }
+}
+
+function inPlural(body: string): string {
   return outsideQuotes(body, (part) =>
     part.replace(FIRST_PERSON, (found: string, word: string, apostrophe: string | undefined, ending: string | undefined, space: string | undefined, verb: string | undefined, at: number, all: string) => {
       if (word === 'I' && NUMERAL_BEFORE.test(all.slice(Math.max(0, at - 20), at))) return found;
