@@ -362,6 +362,12 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
       message: `(${deadline}) is not after the letter date (${date}); choose a later date, or use request.deadlineDays instead`,
     });
   }
+  // Goods bought, a deposit paid or payments begun after the letter's own date are a typo in a
+  // year (a booking or a service may be dated by the day it is to take place, and be cancelled before it).
+  const boughtOn = ['goods', 'deposit', 'subscription'].includes(value.purchase.kind ?? '') || value.purchase.period !== undefined;
+  if (boughtOn && value.purchase.date !== undefined && value.purchase.date > date) {
+    problems.push({ path: 'purchase.date', message: `(${value.purchase.date}) is after the letter date (${date}); check the year, or give the letter's date with letter.date or --date` });
+  }
   (value.letter?.previous ?? []).forEach((previous, index) => {
     if (previous > date) problems.push({ path: `letter.previous[${index}]`, message: `(${previous}) is after the letter date (${date})` });
   });

@@ -171,9 +171,10 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
     for (const note of notes) reportNote(`Note: ${note}`);
   }
   // Every file this command writes is checked first: a wrong --ics path never leaves a letter recorded and no calendar.
-  if (options.out) await assertWritable(options.out, { force: options.force });
+  const inputs = options.from !== undefined && options.from !== '-' ? [options.from] : [];
+  if (options.out) await assertWritable(options.out, { force: options.force, inputs });
   if (options.record) await assertWritable(options.from!, { force: true });
-  if (options.ics !== undefined) await assertWritable(options.ics, { force: options.force });
+  if (options.ics !== undefined) await assertWritable(options.ics, { force: options.force, inputs });
   await deliver(produced.output, produced.letter, options);
   const stage = isOfferLetter(template) ? template : produced.letter.case.letter.stage;
   // A card dispute is written to the bank, which keeps its own time.

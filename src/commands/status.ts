@@ -14,7 +14,7 @@ import { colorEnabled, colors } from '../io/color.js';
 import { decodeText, readBoundedSync, DEFAULT_MAX_BYTES, InputLimit } from '../io/read.js';
 import { writeStdout } from '../io/stdout.js';
 import { safeForTerminal } from '../io/terminal.js';
-import { writeFileAtomic } from '../io/write.js';
+import { assertWritable, writeFileAtomic } from '../io/write.js';
 import { userRightsDirs } from '../rights/index.js';
 
 export interface StatusOptions {
@@ -188,6 +188,7 @@ export async function runStatus(paths: string[], options: StatusOptions): Promis
   if (options.ics !== undefined) {
     const { caseCalendar } = await import('../dispute/calendar.js');
     const { text, count } = caseCalendar(found.map(({ value, file }) => ({ value, file })), today, rights);
+    await assertWritable(options.ics, { force: options.force, inputs: [...found.map(({ file }) => file), ...failed.map((f) => f.file)] });
     await writeFileAtomic(options.ics, text, { force: options.force });
     process.stderr.write(`Saved ${count} ${count === 1 ? 'date' : 'dates'} for your calendar to ${safeForTerminal(options.ics)}. Import it again after each letter or reply: the events are updated, not repeated.\n`);
   }

@@ -74,9 +74,16 @@ function kindOf(info: Stats): string {
  * several files (a letter, then the case file, then a calendar) checks them all first, so a
  * wrong path never leaves the work half done.
  */
-export async function assertWritable(file: string, options: WriteOptions = {}): Promise<void> {
+export async function assertWritable(file: string, options: WriteOptions & { inputs?: readonly string[] } = {}): Promise<void> {
   try {
     if (await exists(file)) {
+      // The file a command reads is never what it writes over, even with --force (or through a link).
+      const real = await fs.realpath(file).catch(() => undefined);
+      for (const input of options.inputs ?? []) {
+        if (real !== undefined && real === (await fs.realpath(input).catch(() => undefined))) {
+          throw new UserError(`${safeForTerminal(file)} is ${safeForTerminal(input)}, the file this command reads: writing there would replace it. Choose another name.`);
+        }
+      }
       // A folder, a device, a pipe or a dangling link is refused with or without --force, as writeFileAtomic does.
       const target = await forcedTarget(file);
       if (!options.force) throw new FileExistsError(file);

@@ -1,7 +1,8 @@
 // Rights packs: what a letter may cite for the writer's country, and the next steps and
 // card-dispute route that fit it. Only the writer's country's pack is read, and only when
 // asked for, so a letter without a country reads nothing.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -190,6 +191,10 @@ function readUser(file: string, country: string) {
   const shown = safeForTerminal(file);
   let data: unknown;
   let source: string | undefined;
+  // A pack is a small file: a device, a pipe or a huge file is not read (it could hang or fill memory).
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (stat && !stat.isFile()) throw new UserError(`Your rights pack ${shown} is not a regular file (a folder, a pipe or a device?). Save the pack as a file in that folder.`);
+  if (stat && stat.size > DEFAULT_MAX_BYTES) throw new UserError(`Your rights pack ${shown} is too large (${(stat.size / 1e6).toFixed(1)} MB; at most ${(DEFAULT_MAX_BYTES / 1e6).toFixed(1)} MB). Check that it is the right file.`);
   try {
     source = readFileSync(file, 'utf8');
     data = /\.json$/i.test(file) ? JSON.parse(source) : parseYaml(source);

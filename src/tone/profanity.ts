@@ -274,7 +274,11 @@ function fits(token: string, base: string, offset: number): boolean {
   return masked;
 }
 
-function maskedCurse(token: string): string | undefined {
+/** "**Subject**", "__note": Markdown's emphasis around a word, not letters masked. */
+const EMPHASIS = /^([*_]{2,})(?=\p{L})(.*?)(?:\1)?$/u;
+
+function maskedCurse(typed: string): string | undefined {
+  const token = typed.replace(EMPHASIS, '$2');
   if (!MASK.test(token) || !/\p{L}/u.test(token)) return undefined;
   for (const base of MASKED_BASES) {
     if (token.length < base.length) continue;

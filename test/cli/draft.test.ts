@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
@@ -31,6 +31,37 @@ describe('redress draft --from', () => {
     expect(arabic.code).toBe(0);
     expect(arabic.stdout).not.toMatch(/[\u0660-\u0669\u06F0-\u06F9]/);
     expect(arabic.stdout).toMatch(/2026/);
+  });
+
+  it('never writes the letter or a calendar over the case file it reads, even with --force or through a link', () => {
+    const file = tmp.path('own.yaml');
+    const text = readFileSync(fixture('full.yaml'), 'utf8');
+    writeFileSync(file, text);
+    for (const args of [['--out', file, '--force'], ['--ics', file, '--force']]) {
+      const r = redress(['draft', '--from', file, ...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('the file this command reads: writing there would replace it. Choose another name.');
+      expect(readFileSync(file, 'utf8')).toBe(text);
+    }
+    const link = tmp.path('own-link.txt');
+    symlinkSync(file, link);
+    expect(redress(['draft', '--from', file, '--out', link, '--force']).code).toBe(2);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+    const status = redress(['status', file, '--ics', file, '--force']);
+    expect(status.code).toBe(2);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('refuses goods bought after the letter date (a year typed wrong), not a booking dated by its day', () => {
+    const later = (kind: string) => {
+      const file = tmp.path(`later-${kind}.yaml`);
+      writeFileSync(file, `sender: {name: Sam Lee, country: GB}\nrecipient: {company: Acme}\npurchase: {item: a sofa, kind: ${kind}, date: 2027-06-01, amount: 400}\nstory: {circumstances: It was cancelled., expectations: a sofa, outcome: no sofa}\nrequest: {remedy: refund}\nletter: {date: 2026-11-16}\n`);
+      return redress(['draft', '--from', file]);
+    };
+    const goods = later('goods');
+    expect(goods.code).toBe(2);
+    expect(goods.stderr).toMatch(/purchase\.date: \(2027-06-01\) is after the letter date \(2026-11-16\); check the year/);
+    expect(later('booking').code).toBe(0);
   });
 
   it('prints the letter for --out - (standard output), and a batch asks for a folder instead', () => {

@@ -39,6 +39,16 @@ describe('user rights packs', () => {
     expect(rightsFor({ country: 'GB', remedy: 'refund', stage: 'card-dispute', paidWith: 'debit-card', currency: 'GBP' })!.card?.subject).toBe('Chargeback request');
   });
 
+  it('are read only from a regular file of reasonable size (a pipe or a device could hang or fill memory)', () => {
+    const dir = tmp.path('odd');
+    mkdirSync(join(dir, 'IE.json'), { recursive: true });
+    expect(() => rightsFor({ country: 'IE', remedy: 'refund', stage: 'final', currency: 'EUR', userDirs: [dir] })).toThrow(/is not a regular file/);
+    const big = tmp.path('big');
+    mkdirSync(big);
+    writeFileSync(join(big, 'IE.json'), `{"nextSteps": [], "pad": "${'x'.repeat(6 * 1024 * 1024)}"}`);
+    expect(() => rightsFor({ country: 'IE', remedy: 'refund', stage: 'final', currency: 'EUR', userDirs: [big] })).toThrow(/is too large/);
+  });
+
   it('give a clear error naming the file and the field', () => {
     const dir = tmp.path('bad');
     mkdirSync(dir);

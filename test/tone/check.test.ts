@@ -49,6 +49,14 @@ async function withStdin<T>(input: Readable & { isTTY?: boolean }, run: () => Pr
 const HOSTILE_LETTER = 'Dear team,\n\nYou idiots charged me twice!!\nThis is fraud.\n\nKind regards,\nSam\n';
 
 describe('runCheck', () => {
+  it('passes a Markdown letter redress wrote: "**Subject:**" is emphasis, not a masked word', () => {
+    const letter = redress(['draft', '--example', '--format', 'markdown']);
+    expect(letter.stdout).toMatch(/^\*\*Subject:\*\*/);
+    const checked = redress(['check', '-'], { input: letter.stdout });
+    expect(checked.stdout).not.toMatch(/swear/);
+    expect(checked.code).toBe(0);
+  });
+
   it('passes a firm, kind letter', async () => {
     const path = join(FIXTURES, 'letter-good.txt');
     const result = await check(path);
