@@ -238,10 +238,15 @@ Object.assign(result.metafile.inputs, cli.metafile.inputs, draftBuild.metafile.i
 await subsetFonts(join(root, 'dist', PDF_FONTS));
 
 // The rights packs are data, read at run time for the writer's country only (src/rights/index.ts).
-// Written without indentation: what `npx redress` installs must stay within 3 MB.
-const copyJson = (from, to) => writeFileSync(to, JSON.stringify(JSON.parse(readFileSync(from, 'utf8'))));
+// Written without indentation: what `npx redress` installs must stay within 3 MB. A pack in
+// another language than English is compressed too: its letters read compressed words already.
 mkdirSync(join(root, 'dist', 'rights'), { recursive: true });
-for (const file of readdirSync(join(root, 'src', 'rights', 'packs'))) if (file.endsWith('.json')) copyJson(join(root, 'src', 'rights', 'packs', file), join(root, 'dist', 'rights', file));
+for (const file of readdirSync(join(root, 'src', 'rights', 'packs'))) {
+  if (!file.endsWith('.json')) continue;
+  const json = JSON.stringify(JSON.parse(readFileSync(join(root, 'src', 'rights', 'packs', file), 'utf8')));
+  if ((JSON.parse(json).language ?? 'en') === 'en') writeFileSync(join(root, 'dist', 'rights', file), json);
+  else writeFileSync(join(root, 'dist', 'rights', `${file}.br`), brotliCompressSync(json));
+}
 // The wizard's catalogues, English too, read only for the language it speaks (src/wizard/i18n.ts).
 mkdirSync(join(root, 'dist', 'messages'), { recursive: true });
 // Compressed: they are read whole, once, and take a quarter of the room.

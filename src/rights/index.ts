@@ -12,6 +12,7 @@ import { UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { userFolders, type UserFolderKind } from '../io/user-folders.js';
 import { packageRoot } from '../util/paths.js';
+import { compressedText } from '../util/compressed.js';
 import { packSchemas, type CardRouteEntry, type Entry, type NextStepEntry, type Pack, type RightEntry } from './schema.js';
 
 export type PurchaseKind = 'goods' | 'service' | 'subscription' | 'booking' | 'deposit' | 'other';
@@ -117,7 +118,7 @@ export function packCountries(): string[] {
     return [];
   }
   return files
-    .map((file) => /^([A-Z]{2})\.json$/.exec(file)?.[1])
+    .map((file) => /^([A-Z]{2})\.json(?:\.br)?$/.exec(file)?.[1])
     .filter((code): code is string => code !== undefined)
     .sort();
 }
@@ -165,10 +166,12 @@ function problemPath(path: readonly PropertyKey[], data: unknown): string {
 
 function readBuiltIn(country: string): Pack | undefined {
   const file = join(builtInPackDir(), `${country}.json`);
-  if (!existsSync(file)) return undefined;
+  // The build ships a pack in another language than English compressed (scripts/build.js).
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : existsSync(`${file}.br`) ? compressedText(`${file}.br`) : undefined;
+  if (text === undefined) return undefined;
   // The built-in packs are checked against the schema by the tests (test/rights/packs.test.ts),
   // so a letter need not check them again.
-  const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<Pack> & Pick<Pack, 'country' | 'name'>;
+  const data = JSON.parse(text) as Partial<Pack> & Pick<Pack, 'country' | 'name'>;
   return { ...data, rights: data.rights ?? [], nextSteps: data.nextSteps ?? [], cardRoutes: data.cardRoutes ?? [] };
 }
 
