@@ -12,7 +12,6 @@ import { UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { userFolders, type UserFolderKind } from '../io/user-folders.js';
 import { packageRoot } from '../util/paths.js';
-import { compressedText } from '../util/compressed.js';
 import { packSchemas, type CardRouteEntry, type Entry, type NextStepEntry, type Pack, type RightEntry } from './schema.js';
 
 export type PurchaseKind = 'goods' | 'service' | 'subscription' | 'booking' | 'deposit' | 'other';
@@ -167,7 +166,12 @@ function problemPath(path: readonly PropertyKey[], data: unknown): string {
 function readBuiltIn(country: string): Pack | undefined {
   const file = join(builtInPackDir(), `${country}.json`);
   // The build ships a pack in another language than English compressed (scripts/build.js).
-  const text = existsSync(file) ? readFileSync(file, 'utf8') : existsSync(`${file}.br`) ? compressedText(`${file}.br`) : undefined;
+  // zlib is loaded only then (an English letter never needs it).
+  const text = existsSync(file)
+    ? readFileSync(file, 'utf8')
+    : existsSync(`${file}.br`)
+      ? process.getBuiltinModule('node:zlib').brotliDecompressSync(readFileSync(`${file}.br`)).toString('utf8')
+      : undefined;
   if (text === undefined) return undefined;
   // The built-in packs are checked against the schema by the tests (test/rights/packs.test.ts),
   // so a letter need not check them again.

@@ -97,7 +97,7 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
 // milliseconds to compile.
 const WORD = /(?<![\w'’/])(b\/c|w\/o|w\/|[a-z]+)(?![\w'’]|\/[a-z])/gi;
 /** A quick test for any of the words above, so that most texts are looked at once. */
-const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\s+\\d|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\\b`, 'i');
+const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|\\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.?\\s+\\d|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\\b`, 'i');
 /** A number and its unit written together: "2wks", "50mins". */
 const NUMBER_UNIT = /\b(\d+)(wks?|hrs?|mins|yrs?|mths?)\b(?![-/\w])/g;
 
