@@ -107,7 +107,59 @@ function decodeLetter(bytes: Uint8Array, name: string): string {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new InputProblem(`${name} is empty: there is no letter to check. Check that it is the right file.`);
-  return text;
+  return mailText(text) ?? text;
+}
+
+/**
+ * An e-mail file (redress's `--format eml`, or one saved from a mail app): its subject and its
+ * body as the reader sees them, quoted-printable and encoded words decoded ("£" is "=C2=A3" in
+ * the file, and a line may be cut with "="). Undefined for anything else.
+ */
+function mailText(text: string): string | undefined {
+  const end = text.search(/\r?\n\r?\n/);
+  if (end < 0 || !/^[A-Za-z-]+:/.test(text)) return undefined;
+  const head = text.slice(0, end).replace(/\r?\n[ \t]+/g, ' ');
+  const headers = new Map<string, string>();
+  for (const line of head.split(/\r?\n/)) {
+    const at = line.indexOf(':');
+    if (at <= 0) return undefined;
+    headers.set(line.slice(0, at).trim().toLowerCase(), line.slice(at + 1).trim());
+  }
+  if (!headers.has('mime-version') && !headers.has('content-transfer-encoding')) return undefined;
+  const raw = text.slice(end).replace(/^\r?\n\r?\n/, '');
+  const encoding = (headers.get('content-transfer-encoding') ?? '').toLowerCase();
+  const body =
+    encoding === 'quoted-printable'
+      ? utf8(quotedPrintable(raw.replace(/=\r?\n/g, '')))
+      : encoding === 'base64'
+        ? Buffer.from(raw.replace(/\s+/g, ''), 'base64').toString('utf8')
+        : raw;
+  const subject = headers.get('subject');
+  return subject === undefined ? body : `Subject: ${encodedWords(subject)}\n\n${body}`;
+}
+
+/** "=C2=A3" as the bytes it stands for (each character of the rest as one byte, as quoted-printable text is). */
+function quotedPrintable(text: string): number[] {
+  const bytes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const hex = text[i] === '=' ? /^[0-9A-Fa-f]{2}/.exec(text.slice(i + 1, i + 3)) : null;
+    if (hex) {
+      bytes.push(parseInt(hex[0], 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(text[i]!, 'utf8'));
+  }
+  return bytes;
+}
+
+const utf8 = (bytes: number[]) => Buffer.from(bytes).toString('utf8');
+
+/** "=?UTF-8?Q?R=C3=A9clamation?=" and "=?utf-8?B?…?=" in a header, decoded (RFC 2047). */
+function encodedWords(header: string): string {
+  return header
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?[^?]+\?([QqBb])\?([^?]*)\?=/g, (_, kind: string, data: string) =>
+      kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : utf8(quotedPrintable(data.replace(/_/g, ' '))),
+    );
 }
 
 function plural(n: number, word: string): string {

@@ -57,6 +57,17 @@ describe('runCheck', () => {
     expect(checked.code).toBe(0);
   });
 
+  it('reads an e-mail file as its reader sees it: "=C2=A3" is "£", a cut line is whole', () => {
+    const eml = redress(['draft', '--example', '--format', 'eml', '--locale', 'en-GB']);
+    expect(eml.stdout).toContain('Content-Transfer-Encoding: quoted-printable');
+    const checked = redress(['check', '-', '--strict'], { input: eml.stdout });
+    expect(checked.stdout).toBe('No problems found: the tone is firm and kind.\n');
+    expect(checked.code).toBe(0);
+    const rude = redress(['check', '-'], { input: 'MIME-Version: 1.0\nSubject: =?UTF-8?Q?You_crooks?=\nContent-Transfer-Encoding: quoted-printable\n\nYou are liars and cr=\nooks.\n' });
+    expect(rude.code).toBe(1);
+    expect(rude.stdout).toMatch(/crooks/);
+  });
+
   it('passes a firm, kind letter', async () => {
     const path = join(FIXTURES, 'letter-good.txt');
     const result = await check(path);
