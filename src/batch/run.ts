@@ -324,6 +324,7 @@ function commonConfig(options: BatchOptions, label: string): Omit<ProcessorConfi
   if (options.out === '-') {
     throw new UserError('A batch writes one file per letter, so --out needs a folder, not "-" (standard output). Try --out letters, or use "redress draft --from case.yaml" to print one letter.');
   }
+  if (options.out.trim() === '') throw new UserError('--out needs the name of a folder for the letters, such as --out letters.');
   const format = assertFormat(options.format);
   const paper = options.paper === undefined ? undefined : assertPaper(options.paper);
   if (options.template !== undefined) compileTemplate(findTemplate(options.template, userTemplateDirs(options.templates)));

@@ -97,6 +97,7 @@ async function writeCalendar(target: string, value: LoadedCase['value'], file: s
 
 export async function runDraft(asked: DraftOptions): Promise<number> {
   // "--out -" is standard output, as "-" is for --from.
+  if (asked.out !== undefined && asked.out.trim() === '') throw new UserError('--out needs a file name, such as --out letter.txt (or --out - to print the letter).');
   const options = asked.out === '-' ? { ...asked, out: undefined } : asked;
   if (options.example && options.from !== undefined) {
     throw new UserError('--example writes a sample letter, and --from your own case: give one of them. To see your letter: redress draft --from ' + safeForTerminal(options.from) + '.');

@@ -108,6 +108,10 @@ async function ask(c: Case, today: string, ask: import('../wizard/prompter.js').
 export async function runReply(file: string, options: ReplyOptions): Promise<number> {
   checkDate('--date', options.date);
   checkDate('--by', options.by);
+  // The date they promised to pay or act by comes after their reply.
+  if (options.by !== undefined && options.date !== undefined && options.by < options.date) {
+    throw new UserError(`--by (${options.by}) is before --date (${options.date}), the day they replied: --by is when they said they would pay or put it right. Check the two dates.`);
+  }
   if (options.accept && options.reject) throw new UserError('Use either --accept or --reject, not both.');
   const kinds = [options.offer !== undefined && '--offer', options.correction !== undefined && '--correction', options.refused && '--refused', options.other !== undefined && '--other'].filter(Boolean);
   if (kinds.length > 1) throw new UserError(`Use one of ${kinds.join(', ')}: a reply is one of them. Record a second reply with a second command.`);

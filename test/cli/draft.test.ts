@@ -33,6 +33,16 @@ describe('redress draft --from', () => {
     expect(arabic.stdout).toMatch(/2026/);
   });
 
+  it('asks for a name when --out is empty, instead of printing the letter', () => {
+    const draft = redress(['draft', '--example', '--out', '']);
+    expect(draft.code).toBe(2);
+    expect(draft.stdout).toBe('');
+    expect(draft.stderr).toContain('--out needs a file name');
+    const batch = redress(['batch', fixture('batch-unkind.yaml'), '--out', ' ']);
+    expect(batch.code).toBe(2);
+    expect(batch.stderr).toContain('--out needs the name of a folder');
+  });
+
   it('never writes the letter or a calendar over the case file it reads, even with --force or through a link', () => {
     const file = tmp.path('own.yaml');
     const text = readFileSync(fixture('full.yaml'), 'utf8');

@@ -125,3 +125,14 @@ describe('the reply-by date a letter gave', () => {
     expect(next.stderr).toContain('asked for a reply by December 2, 2026');
   });
 });
+
+describe('redress reply checks its dates', () => {
+  it('refuses a promised date before the reply itself', () => {
+    const file = tmp.path('by.yaml');
+    writeFileSync(file, base('Peak Fitness'));
+    const r = redress(['reply', file, '--date', '2026-11-20', '--offer', '50', '--by', '2026-11-01', '--no-input'], { env: TODAY });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--by (2026-11-01) is before --date (2026-11-20)');
+    expect(readFileSync(file, 'utf8')).toBe(base('Peak Fitness'));
+  });
+});
