@@ -265,7 +265,7 @@ function offeredAs(amount: string, note: string | undefined, use: WordUse, sum?:
 }
 
 /** A figure of money in a note, with or without its symbol or code: "$100", "100 €", "£50.00", "100". */
-const SUM_IN_NOTE = /(?:[$£€]|\b(?:US|CA|AU|NZ)\$|\b(?:USD|GBP|EUR|CAD|AUD|NZD)\s?)?\b(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\b(?:\s?(?:€|EUR|euros?|dollars|pounds))?/;
+const SUM_IN_NOTE = /(?:[$£€]|\b(?:US|CA|AU|NZ)\$|\b(?:USD|GBP|EUR|CAD|AUD|NZD)\s?)?\b(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\b(?:\s?(?:€|EUR|euros?|dollars|pounds|bucks|quid))?/;
 
 /**
  * "a $100 credit on my account for his next visit", with the offer's sum `amount` in the

@@ -90,6 +90,9 @@ describe('letters after a reply', () => {
     // An offer the writer noted as a voucher is not money back.
     const voucher = OFFER_ANSWERED.replace('text: the October payment only', 'text: a voucher for future classes');
     expect(draft('en-voucher', caseFile('en', voucher), 'reminder')).toContain('with an offer of £34.99 as a voucher for future classes, and on 10 November 2026');
+    // A note that names the sum in the writer's words ("34.99 quid") says it once, in the letter's money.
+    const slang = OFFER_ANSWERED.replace('text: the October payment only', "text: 34.99 quid as a 'goodwill gesture'");
+    expect(draft('en-slang', caseFile('en', slang), 'reminder')).toContain("with an offer of £34.99 as a 'goodwill gesture', and on 10 November 2026");
     // A note that only says what kind of offer it was is not said twice.
     const credit = OFFER_ANSWERED.replace('text: the October payment only', 'text: as a credit on my account');
     expect(draft('en-credit', caseFile('en', credit), 'reminder')).toContain('You replied on 9 November 2026 with an offer of £34.99 in credit, and on 10 November 2026');
