@@ -1,6 +1,6 @@
 // What people type in a hurry is spelled out in English letters; the words themselves stay.
 import { describe, expect, it } from 'vitest';
-import { spelledOut } from '../../src/letter/english/shorthand.js';
+import { spelledOut, withShorthandSpelledOut } from '../../src/letter/english/shorthand.js';
 
 describe('spelledOut', () => {
   it('spells out the shorthand of a hurried message, in small letters only', () => {
@@ -98,5 +98,14 @@ describe('a story typed without its "I"', () => {
     const outcome = (items: string[]) => withShorthandSpelledOut({ purchase: { item: 'a sofa' }, story: { circumstances: 'x', expectations: [], outcome: items }, contacts: [], request: { costs: [] } } as unknown as Resolved).story.outcome;
     expect(outcome(['charged $59.99 on Oct 1', 'Billed again on Nov 1', 'the gym ignored my email'])).toEqual(['I was charged $59.99 on Oct 1', 'I was billed again on Nov 1', 'the gym ignored my email']);
     expect(outcome(['they charged me twice'])).toEqual(['they charged me twice']);
+  });
+});
+
+describe('withShorthandSpelledOut', () => {
+  it('spells out only "w/" and "w/o" in what was bought, a name', () => {
+    const item = (text: string) => withShorthandSpelledOut({ purchase: { item: text }, story: { expectations: [], outcome: [] }, contacts: [], request: { costs: [] } } as never).purchase.item;
+    expect(item('cedar deck w/ stairs')).toBe('cedar deck with stairs');
+    expect(item('sofa w/o cushions')).toBe('sofa without cushions');
+    expect(item('approx 2 hrs cleaning, unit W/4')).toBe('approx 2 hrs cleaning, unit W/4');
   });
 });

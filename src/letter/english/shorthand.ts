@@ -223,6 +223,8 @@ function itemWithoutPurchaseVerb(item: string): string {
 }
 
 /** The case with the writer's own sentences (story, contacts, request and its costs) spelled out; the same object when nothing changes. */
+const WITH_IN_NAME = /(?<![\w/])[Ww]\/[Oo](?![\w/])|(?<![\w/])[Ww]\/(?=\s)/g;
+
 export function withShorthandSpelledOut<C extends ResolvedCase>(c: C): C {
   const list = (items: string[]) => {
     const out = items.map(spelledOut);
@@ -255,7 +257,8 @@ export function withShorthandSpelledOut<C extends ResolvedCase>(c: C): C {
   };
   const reply = replyOf(c.reply);
   const replied = replyOf(c.replied);
-  const item = itemWithoutPurchaseVerb(c.purchase.item);
+  // What was bought is a name: of its shorthand, only "w/" and "w/o" are spelled out ("cedar deck w/ stairs").
+  const item = itemWithoutPurchaseVerb(c.purchase.item).replace(WITH_IN_NAME, (found: string) => (found.length > 2 ? 'without' : 'with'));
   const same =
     item === c.purchase.item &&
     story.circumstances === c.story.circumstances &&
