@@ -103,7 +103,7 @@ describe('a story typed without its "I"', () => {
 
 describe('withShorthandSpelledOut', () => {
   it('spells out only "w/" and "w/o" in what was bought, a name', () => {
-    const item = (text: string) => withShorthandSpelledOut({ purchase: { item: text }, story: { expectations: [], outcome: [] }, contacts: [], request: { costs: [] } } as never).purchase.item;
+    const item = (text: string) => withShorthandSpelledOut({ purchase: { item: text }, story: { expectations: [], outcome: [] }, contacts: [], request: { costs: [] } } as unknown as Parameters<typeof withShorthandSpelledOut>[0]).purchase.item;
     expect(item('cedar deck w/ stairs')).toBe('cedar deck with stairs');
     expect(item('sofa w/o cushions')).toBe('sofa without cushions');
     expect(item('approx 2 hrs cleaning, unit W/4')).toBe('approx 2 hrs cleaning, unit W/4');
