@@ -29,8 +29,34 @@ export interface CountryInfo {
   postcodeAfterTown?: string;
 }
 
-/** The countries of the European Consumer Centres Network: the EU's, Iceland and Norway. */
-const ECC_NET = new Set('AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LT LU LV MT NL NO PL PT RO SE SI SK'.split(' '));
+/**
+ * The countries of the European Consumer Centres Network (the EU's, Iceland and Norway), with
+ * their names in the letters' languages, in small letters: an address abroad ends "Pays-Bas",
+ * "Niederlande". Written out, as Intl's names of every country take milliseconds to make.
+ */
+const ECC_NET_NAMES = new Map(
+  (
+    'AT austria|autriche|österreich;BE belgium|belgique|belgien|bélgica;BG bulgaria|bulgarie|bulgarien;CY cyprus|chypre|zypern|chipre;' +
+    'CZ czechia|czech republic|tchéquie|tschechien|chequia;DE germany|allemagne|deutschland|alemania;DK denmark|danemark|dänemark|dinamarca;' +
+    'EE estonia|estonie|estland;ES spain|espagne|spanien|españa;FI finland|finlande|finnland|finlandia;FR france|frankreich|francia;' +
+    'GR greece|grèce|griechenland|grecia;HR croatia|croatie|kroatien|croacia;HU hungary|hongrie|ungarn|hungría;IE ireland|irlande|irland|irlanda;' +
+    'IS iceland|islande|island|islandia;IT italy|italie|italien|italia;LT lithuania|lituanie|litauen|lituania;LU luxembourg|luxemburg|luxemburgo;' +
+    'LV latvia|lettonie|lettland|letonia;MT malta|malte;NL netherlands|the netherlands|pays-bas|niederlande|países bajos|holland;' +
+    'NO norway|norvège|norwegen|noruega;PL poland|pologne|polen|polonia;PT portugal;RO romania|roumanie|rumänien|rumanía;' +
+    'SE sweden|suède|schweden|suecia;SI slovenia|slovénie|slowenien|eslovenia;SK slovakia|slovaquie|slowakei|eslovaquia'
+  )
+    .split(';')
+    .flatMap((entry) => {
+      const code = entry.slice(0, 2);
+      return entry.slice(code.length + 1).split('|').map((name): [string, string] => [name, code]);
+    }),
+);
+const ECC_NET = new Set(ECC_NET_NAMES.values());
+
+/** Whether a writer in `country` has a European Consumer Centre (the only route that asks where the business is). */
+export function inEccNet(country: string): boolean {
+  return ECC_NET.has(country.slice(0, 2));
+}
 
 /**
  * Where the business stands for the writer's complaint bodies: in the writer's own country, in
@@ -124,18 +150,15 @@ function intlCountries(): Map<string, string> {
   if (otherNames) return otherNames;
   otherNames = new Map();
   try {
-    // Names in the letters' languages too: an address abroad ends "Pays-Bas", "Niederlande", "Países Bajos".
-    for (const language of ['en', 'fr', 'de', 'es']) {
-      const names = new Intl.DisplayNames(language, { type: 'region', fallback: 'none' });
-      for (let a = 65; a <= 90; a++) {
-        for (let b = 65; b <= 90; b++) {
-          const code = String.fromCharCode(a, b);
-          const name = names.of(code);
-          // Intl also names reserved codes (EU, UN, QO…) and deleted ones; those are not countries.
-          if (name && !['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AA', 'XK'].includes(code)) {
-            if (language === 'en') otherNames.set(code.toLowerCase(), code);
-            if (!otherNames.has(squash(name))) otherNames.set(squash(name), code);
-          }
+    const names = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        const name = names.of(code);
+        // Intl also names reserved codes (EU, UN, QO…) and deleted ones; those are not countries.
+        if (name && !['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AA', 'XK'].includes(code)) {
+          otherNames.set(code.toLowerCase(), code);
+          otherNames.set(squash(name), code);
         }
       }
     }
@@ -152,10 +175,11 @@ export type Lookup<T> = { ok: true; value: T } | { ok: false; suggestion?: strin
 export function countryOfAddress(address: string | undefined): string | undefined {
   const last = address?.split(/[,\n]/).map((part) => part.trim().replace(/\.$/, '')).filter(Boolean).at(-1);
   if (last === undefined) return undefined;
-  // A last part of one or two short words may be a country; "1015 Amsterdam" is not looked up.
+  // A last part without digits may be a country ("1015 Amsterdam" is not): one redress knows, or one of the European Consumer Centres'.
   if (!/\d/.test(last) && last.length <= 40) {
-    const found = findCountry(last);
-    if (found.ok) return found.value.slice(0, 2);
+    const key = squash(last).replace(/^the /, '');
+    const known = COUNTRIES.find((country) => country.aliases.includes(key) || squash(country.name) === key)?.code ?? ECC_NET_NAMES.get(key);
+    if (known !== undefined) return known;
   }
   return countryFromAddress(address)?.country;
 }
@@ -166,6 +190,8 @@ export function findCountry(input: string): Lookup<string> {
   for (const country of COUNTRIES) {
     if (country.code.toLowerCase() === key || country.aliases.includes(key) || squash(country.name) === key) return { ok: true, value: country.code };
   }
+  const european = ECC_NET_NAMES.get(key);
+  if (european !== undefined) return { ok: true, value: european };
   const other = intlCountries().get(key);
   if (other !== undefined) return { ok: true, value: other };
   return { ok: false, suggestion: closest(key, COUNTRIES.flatMap((c) => [c.name, c.code])) };

@@ -1,6 +1,6 @@
 // What a letter takes from the writer's country's rights pack: the rights it cites, the
 // next steps of a final letter (the country's, then the writer's own) and the card-dispute route.
-import { countryOfAddress, traderPlace } from '../case/countries.js';
+import { countryOfAddress, inEccNet, traderPlace } from '../case/countries.js';
 import { daysBetween, workingDayAfter } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { rightsFor, type NextStep } from './index.js';
@@ -22,9 +22,13 @@ function claimed(request: ResolvedCase['request']): number | undefined {
   return Math.round(((request.amount ?? 0) + costs) * 100) / 100;
 }
 
-/** Where the business is, from recipient.country or the country its address ends with. */
+/**
+ * Where the business is, from recipient.country or the country its address ends with. The
+ * address is read only for a writer with a European Consumer Centre, the one route that depends
+ * on it (reading addresses costs the first letter milliseconds).
+ */
 function traderFact(writerCountry: string, recipient: ResolvedCase['recipient']): { trader?: 'home' | 'eu' | 'elsewhere' } {
-  const trader = traderPlace(writerCountry, recipient.country ?? countryOfAddress(recipient.address));
+  const trader = traderPlace(writerCountry, recipient.country ?? (inEccNet(writerCountry) ? countryOfAddress(recipient.address) : undefined));
   return trader === undefined ? {} : { trader };
 }
 
