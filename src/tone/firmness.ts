@@ -60,21 +60,32 @@ const DATE_FORMS = [
 ];
 const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?`;
 const DEADLINE_WORDS = String.raw`(?:by|before|until|till|no later than|not later than|on or before|at the latest by|latest|deadline(?: for [A-Za-z\u00C0-\u024F ]{1,30}?)?(?: is| of|:)?|due(?: by| on)?|expires? on)`;
-const DEADLINES = DATE_FORMS.map((form, k) => {
-  const source = `${DEADLINE_WORDS} (?:the )?(?:${WEEKDAY} )?(?:the )?(?:${form})`;
-  return new Pattern(`firmness.deadline.${k}`, source, () => wordPattern([source], 'i'));
-});
+// A time the law sets, counted from when the reader receives the letter ("you must acknowledge
+// it within 30 days of receiving it"): the writer cannot know that day, so it has no calendar date.
+const TIME_FROM_RECEIPT = String.raw`(?:you|the (?:card )?issuer|the bank) (?:must|are required to|is required to|have to|has to)[^.!?\n]{0,80}?within (?:\d+|[a-z]+) (?:calendar |working |business )?days of (?:receiving|receipt)`;
+const DEADLINES = [
+  ...DATE_FORMS.map((form, k) => {
+    const source = `${DEADLINE_WORDS} (?:the )?(?:${WEEKDAY} )?(?:the )?(?:${form})`;
+    return new Pattern(`firmness.deadline.${k}`, source, () => wordPattern([source], 'i'));
+  }),
+  new Pattern('firmness.deadline.from-receipt', TIME_FROM_RECEIPT, () => wordPattern([TIME_FROM_RECEIPT], 'i')),
+];
 const WITHIN_SOURCE =
   '(?:reply|respond|response|hear from you|refund\\w*|resolved?|put (?:this|it) right|correct\\w*|repair\\w*|replace\\w*|deliver\\w*|pay|paid)[^.!?\\n]{0,60}?(within (?:\\d+|[a-z]+) (?:calendar |working |business )?(?:days|weeks))';
 const WITHIN = new Pattern('firmness.within', WITHIN_SOURCE, () => wordPattern([WITHIN_SOURCE], 'i'));
 
-const REF_KEY = String.raw`(?:order|booking|invoice|account|acct|reference|ref|case|ticket|claim|policy|customer|membership|member|confirmation|tracking|receipt|transaction|contract|reservation|complaint|consignment|parcel|shipment|serial|loan|agreement|job|incident|return|rma|pnr|flight|subscription|meter|application|quote|estimate|booking ref)`;
+const REF_KEY = String.raw`(?:order|booking|invoice|account|acct|reference|ref|case|ticket|claim|policy|customer|membership|member|confirmation|tracking|receipt|transaction|contract|reservation|complaint|consignment|parcel|shipment|serial|loan|agreement|job|incident|return|rma|pnr|flight|subscription|meter|application|quote|estimate|booking ref|client|patient|student|bill of sale|bill|trip|ride|job card|job sheet|work order|repair order|unit|plot|registration|reg|tenancy|lease|warranty|guarantee|voucher|certificate|permit|licen[cs]e|passenger|seat|room|table|pass|id)`;
 const REFERENCE_FORMS: Array<[string, string]> = [
   [
-    String.raw`(?<![A-Za-z\u00C0-\u024F])${REF_KEY}(?:\s+(?:no\.?|number|num|nr\.?|id|code|ref(?:erence)?))?\s*[:#]?\s*(?=[A-Za-z0-9\u00C0-\u024F/-]*\d)[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F/-]{2,}`,
+    // After a colon, a word may name what the reference is: "Merchant reference: trip 8F2K-99QX".
+    String.raw`(?<![A-Za-z\u00C0-\u024F])${REF_KEY}(?:\s+(?:no\.?|number|num|nr\.?|id|code|ref(?:erence)?))?(?:\s*:\s*(?:[A-Za-z\u00C0-\u024F]+\s+)?|\s*#?\s*)(?=[A-Za-z0-9\u00C0-\u024F/-]*\d)[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F/-]{2,}`,
     'i',
   ],
   [String.raw`#\d{3,}`, 'i'],
+  // A code of capitals and digits, both: "8F2K-99QX", "X7K2M".
+  [String.raw`(?<![A-Za-z0-9\u00C0-\u024F])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{4,}(?![A-Za-z0-9\u00C0-\u024F])`, ''],
+  // A number of any kind named as one: "patient no. 88142", "membership number 4471".
+  [String.raw`(?<![A-Za-z\u00C0-\u024F])(?:no\.|nr\.|number)\s*:?\s*\d[A-Za-z0-9/-]{2,}`, 'i'],
   // A reference on its own: "HV-55120", "PF 20931".
   [String.raw`(?<![A-Za-z0-9\u00C0-\u024F])(?!(?:${ISO})\b)[A-Z]{1,6}[-/ ]?\d{3,}[A-Z0-9-]*(?![A-Za-z0-9\u00C0-\u024F])`, ''],
 ];

@@ -313,6 +313,15 @@ function checkLetter(c: CorpusCase, stage: Stage, format: Format, run: Run, prev
 
   // The tone check: a built-in letter is always kind.
   for (const f of checkTone(text).filter((t) => t.severity === 'error')) add('tone', `${f.rule}: ${f.message}`, f.text ?? '');
+  // And firm, as `redress check --strict` sees it: a request, its amount, a date, the reference
+  // (when the case has one to give).
+  if (format === 'text') {
+    const hasReference = Boolean(c.value.purchase.reference);
+    for (const f of checkTone(text, { letter: true })) {
+      if (f.rule === 'hedging' || (f.rule === 'no-reference' && !hasReference)) continue;
+      if (f.severity === 'warning') add('firmness', `${f.rule}: ${f.message}`, f.text ?? '');
+    }
+  }
 
   // The case's expectations.
   const own = (c.value.letter?.stage ?? 'first') as Stage;

@@ -322,7 +322,7 @@ describe('firmness', () => {
     for (const deadline of ['by 30 November 2026', 'by 2026-11-30', 'by November 30, 2026', 'by 30/11/2026', 'no later than Friday 4 December', 'before the 1st of December', 'by 9. Dezember 2026', 'by 2026年12月9日', 'by 09.12.2026']) {
       expect(rules(base('Please refund', '$12.00', `Please reply ${deadline}.`, 'Order HV-55120'), { letter: true }), deadline).toEqual([]);
     }
-    for (const reference of ['Order number: 55120', 'Booking ref QK7-3301', 'Invoice INV-2231', 'Account 40021187', 'Re: HV-55120', 'Ticket #88213']) {
+    for (const reference of ['Order number: 55120', 'Booking ref QK7-3301', 'Invoice INV-2231', 'Account 40021187', 'Re: HV-55120', 'Ticket #88213', 'Merchant reference: trip 8F2K-99QX', 'patient no. 88142', 'Job card 44120', 'client 2207', 'ride 8F2K-99QX']) {
       expect(rules(base('Please refund', '$12.00', 'Please reply by 30 November 2026.', reference), { letter: true }), reference).toEqual([]);
     }
     for (const request of ['I would like a replacement for', 'Please repair it; it cost', 'I am asking you to correct the bill of', 'Could you please send a replacement worth']) {
@@ -337,6 +337,15 @@ describe('firmness', () => {
     expect(within.map((f) => f.rule)).toEqual(['no-deadline']);
     expect(within[0]!.message).toContain('within 14 days');
     expect(rules(letter('The kettle broke. I am very disappointed. Please reply by 30 November 2026.'), { letter: true })).toEqual(['no-request']);
+  });
+
+  it('takes a time the law counts from receipt as the deadline, since it has no calendar date', () => {
+    const letter = (body: string) => `Dear team,\nOrder HV-55120.\n${body}\nSincerely,\nSam`;
+    const notice = 'Please credit the $40.00 charge. I understand that you must acknowledge this letter in writing within 30 days of receiving it.';
+    expect(rules(letter(notice), { letter: true })).toEqual([]);
+    // A time of the writer's own choosing still has a date to be given.
+    expect(rules(letter('Please credit the $40.00 charge. Please reply within 30 days of receiving this letter.'), { letter: true })).toEqual(['no-deadline']);
+    expect(rules(letter('Please credit the $40.00 charge. Your terms say refunds are paid within 10 business days.'), { letter: true })).toEqual(['no-deadline']);
   });
 });
 
