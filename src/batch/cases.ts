@@ -9,6 +9,7 @@ import { formatProblem, validateCase, type Locator, type Position, type Problem 
 import { UserError } from '../errors.js';
 import { pathInside, safeFileName, slugify } from '../io/safe-name.js';
 import { safeForTerminal } from '../io/terminal.js';
+import { describeCode } from '../io/read.js';
 import { writeError } from '../io/write.js';
 import type { Format } from '../letter/render.js';
 import { EXTENSIONS } from '../letter/formats.js';
@@ -558,7 +559,7 @@ export class LetterWriter {
           mkdirSync(out, { recursive: true });
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
-          throw new UserError(`Cannot create the folder ${safeForTerminal(out)} (${code ?? (error as Error).message}). Choose another folder with --out.`);
+          throw new UserError(`Cannot create the folder ${safeForTerminal(out)}${describeCode(code)}. Choose another folder with --out.`);
         }
         this.dirReady = true;
       }

@@ -11,7 +11,7 @@ import { StatusCache } from '../dispute/read-cache.js';
 import { caseStatus, type CaseStatus } from '../dispute/status.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from '../errors.js';
 import { colorEnabled, colors } from '../io/color.js';
-import { decodeText, readBoundedSync, DEFAULT_MAX_BYTES, InputLimit } from '../io/read.js';
+import { decodeText, describeCode, readBoundedSync, DEFAULT_MAX_BYTES, InputLimit } from '../io/read.js';
 import { writeStdout } from '../io/stdout.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { assertWritable, writeFileAtomic } from '../io/write.js';
@@ -57,7 +57,7 @@ function readCase(file: string, shown: string, fromFolder: boolean, cache: Statu
       return { failed: { file: shown, problems: [], message: `${safeForTerminal(shown)} ${why}.` } };
     }
     if (error instanceof UserError) return { failed: { file: shown, problems: [], message: error.message } };
-    return { failed: { file: shown, problems: [], message: `Cannot read ${safeForTerminal(shown)} (${(error as NodeJS.ErrnoException).code ?? 'error'}).` } };
+    return { failed: { file: shown, problems: [], message: `Cannot read ${safeForTerminal(shown)}${describeCode((error as NodeJS.ErrnoException).code)}. Check that you can read it.` } };
   }
   // Other YAML in a folder (a batch file, an editor's settings) is not a case: skip it.
   if (fromFolder && !CASE_KEYS.test(source)) return undefined;
@@ -203,7 +203,7 @@ export async function runStatus(paths: string[], options: StatusOptions): Promis
       reportError(f.message ?? f.problems.slice(0, 5).map((p) => formatProblem(f.file, p)).join('\n'));
     }
     if (!options.json) {
-      process.stderr.write(`${failed.length} case ${failed.length === 1 ? 'file' : 'files'} could not be read; fix ${failed.length === 1 ? 'it' : 'them'} and run redress status again. The others are shown above.\n`);
+      process.stderr.write(`${failed.length} case ${failed.length === 1 ? 'file' : 'files'} could not be read; fix ${failed.length === 1 ? 'it' : 'them'} and run redress status again.${found.length > 0 ? ' The others are shown above.' : ''}\n`);
     }
     return EXIT_PROBLEMS;
   }

@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { EXIT_OK, EXIT_PROBLEMS, UserError } from '../errors.js';
+import { describeCode } from '../io/read.js';
 import { colorEnabled, colors } from '../io/color.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { writeFileAtomic } from '../io/write.js';
@@ -158,7 +159,7 @@ export async function runTemplatesEject(name: string, dir: string | undefined, o
     try {
       mkdirSync(folder, { recursive: true });
     } catch (error) {
-      throw new UserError(`Cannot create the folder ${safeForTerminal(target)} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}). Choose a folder you can write to.`);
+      throw new UserError(`Cannot create the folder ${safeForTerminal(target)}${describeCode((error as NodeJS.ErrnoException).code)}. Choose a folder you can write to.`);
     }
   }
   if (!isDir) throw new UserError(`${safeForTerminal(target)} is a file, not a folder. Choose a folder to copy the template to.`);

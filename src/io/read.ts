@@ -101,6 +101,23 @@ export async function readTextFile(file: string, options: { maxBytes?: number; w
 /** A system error code in plain words, for the few that people meet; empty for the rest. */
 export function describeCode(code: string | undefined): string {
   switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return ': permission denied';
+    case 'EROFS':
+      return ': the disk is read-only';
+    case 'ENOENT':
+      return ': it does not exist';
+    case 'EISDIR':
+      return ': it is a folder';
+    case 'EEXIST':
+      return ': a file of that name is in the way';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return ': the disk is full';
+    case 'EMFILE':
+    case 'ENFILE':
+      return ': too many files are open';
     case 'ENAMETOOLONG':
       return ': the name is too long for the file system';
     case 'ENOTDIR':

@@ -76,7 +76,7 @@ export function readTemplateFile(file: string, folder?: string): string {
     throw new UserError(
       code === 'ENOENT' || code === 'ENOTDIR'
         ? `Cannot find the template ${safeForTerminal(file)}. Check the path, or run \`redress templates list\`.`
-        : `Cannot read the template ${safeForTerminal(file)} (${code ?? 'unknown error'}). Check that you may read it.`,
+        : `Cannot read the template ${safeForTerminal(file)}${describeCode(code)}. Check that you may read it.`,
     );
   }
   if (folder !== undefined) {

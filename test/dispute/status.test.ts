@@ -49,6 +49,15 @@ describe('redress status', () => {
     expect(r.stdout + r.stderr).not.toContain('cases.yaml');
   });
 
+  it('says in words why a case file could not be read, and points to no others when there are none', () => {
+    const r = redress(['status', join(dir, 'broken.yaml'), dir], { env: TODAY, cwd: dir });
+    expect(r.stderr).toContain('The others are shown above.');
+    const alone = redress(['status', join(dir, 'broken.yaml')], { env: TODAY, cwd: dir });
+    expect(alone.code).toBe(1);
+    expect(alone.stderr).toContain('1 case file could not be read');
+    expect(alone.stderr).not.toContain('others are shown');
+  });
+
   it('--json for scripts, with the failures as data', () => {
     const r = redress(['status', '--json'], { env: TODAY, cwd: dir });
     expect(r.code).toBe(1);

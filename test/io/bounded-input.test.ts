@@ -107,3 +107,14 @@ describe('a case saved as UTF-16 (Notepad\'s "Unicode")', () => {
     }
   });
 });
+
+describe('describeCode', () => {
+  it('says in plain words what the system refused, and names only a code it has no words for', async () => {
+    const { describeCode } = await import('../../src/io/read.js');
+    expect(describeCode('EACCES')).toBe(': permission denied');
+    expect(describeCode('ENOENT')).toBe(': it does not exist');
+    expect(describeCode('ENOSPC')).toBe(': the disk is full');
+    expect(describeCode('EWEIRD')).toBe(' (system error EWEIRD)');
+    expect(describeCode(undefined)).toBe('');
+  });
+});
