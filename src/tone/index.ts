@@ -18,6 +18,7 @@ import { TextIndex } from './prefilter.js';
 import { Positions } from './text.js';
 import { loadedToneRules } from './languages/registry.js';
 import type { Finding, RawFinding } from './types.js';
+import { originalPlace, unmask, type Unmasked } from './unmask.js';
 
 export type { Finding } from './types.js';
 export { looksLikeLetter };
@@ -42,25 +43,35 @@ export interface CheckToneOptions {
 }
 
 /** Findings for `text`, sorted by line and column. */
-export function checkTone(text: string, options: CheckToneOptions = {}): Finding[] {
+export function checkTone(written: string, options: CheckToneOptions = {}): Finding[] {
+  // Checked as its reader sees it (a word with invisible characters or look-alike letters in it
+  // is the word), and reported at the places of the writer's text.
+  const seen = unmask(written);
+  const found = (raw: RawFinding[]) => toFindings(written, dedupe(seen.map ? raw.map((r) => inWritten(seen, r)) : raw));
+  const text = seen.text;
   const raw: RawFinding[] = [];
   if (options.language === 'fr' || options.language === 'de' || options.language === 'es') {
     loadedToneRules(options.language).find(text, raw);
-    return toFindings(text, dedupe(raw));
+    return found(raw);
   }
   const index = new TextIndex(text);
   if (options.firmnessOnly) {
     findFirmness(text, raw, index, options.builtInLetter);
-    return toFindings(text, dedupe(raw));
+    return found(raw);
   }
   findProfanity(text, raw, index);
   findPatterns(text, raw, index);
-  if (options.words) return toFindings(text, dedupe(raw));
+  if (options.words) return found(raw);
   const body = letterBody(text, index);
   findShouting(text, raw, body.from, body.to);
   findExclamation(text, raw);
   if (options.letter) findFirmness(text, raw, index);
-  return toFindings(text, dedupe(raw));
+  return found(raw);
+}
+
+function inWritten(seen: Unmasked, finding: RawFinding): RawFinding {
+  if (finding.start === finding.end) return { ...finding, start: originalPlace(seen, finding.start), end: originalPlace(seen, finding.start) };
+  return { ...finding, start: originalPlace(seen, finding.start), end: originalPlace(seen, finding.end - 1) + 1 };
 }
 
 /** One finding per place and rule: a match inside a longer one of the same rule is dropped. */

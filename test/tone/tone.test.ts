@@ -285,6 +285,25 @@ describe('findings', () => {
   });
 });
 
+describe('disguised words', () => {
+  it('reads a word as its reader sees it: invisible characters, look-alike letters, full-width letters', () => {
+    for (const text of ['You are l\u200Biars.', 'You are l\u0456ars.', 'You are \uFF4C\uFF49\uFF41\uFF52\uFF53.', 'You are li\u00ADars.', 'You are \u2066liars\u2069.']) {
+      expect(rules(text), JSON.stringify(text)).toContain('accusation');
+    }
+    expect(rules('This is sh\u2060it service.')).toContain('profanity');
+  });
+
+  it('points at the words as they were typed', () => {
+    const [finding] = checkTone('Calm words.\nYou are l\u200Biars.');
+    expect(finding).toMatchObject({ rule: 'accusation', line: 2, column: 1, text: 'You are l\u200Biars' });
+  });
+
+  it('leaves Greek and Cyrillic text, and names written in them, as they are', () => {
+    expect(checkTone('Я написал вам 3 ноября.')).toEqual([]);
+    expect(checkTone('My contact was \u0391\u03bd\u03bd\u03b1 at the desk.')).toEqual([]);
+  });
+});
+
 describe('firmness', () => {
   it('runs only for letters', () => {
     expect(checkTone('I hope you can help.')).toEqual([]);
