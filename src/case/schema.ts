@@ -6,6 +6,7 @@ import { DATE_PATTERN, isKnownCurrency, MAX_AMOUNT, readAmount, readDate, smalle
 import { isCommonLocale } from '../util/common-locales.js';
 import { findCountry, findRegion, countryInfo } from './countries.js';
 import { remembered } from '../util/remember.js';
+import { withoutInvisible } from '../util/invisible.js';
 import { LANGUAGES } from '../letter/language/names.js';
 
 export const MAX_TEXT = 10_000;
@@ -256,7 +257,7 @@ function caseSchemas(described: boolean) {
       preprocess(
         (value) => {
           if (typeof value !== 'string') return value;
-          const word = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+          const word = withoutInvisible(value).trim().toLowerCase().replace(/[\s_]+/g, '-');
           if (!synonyms || Object.hasOwn(synonyms, word)) return synonyms?.[word] ?? word;
           const plain = withoutAccents(word);
           return (values as readonly string[]).includes(plain) ? plain : (withoutAccentsKeys(synonyms)[plain] ?? word);

@@ -3,6 +3,7 @@ import { caseCurrency, caseSchema, type Case } from './schema.js';
 import { countryFromAddress, countryInfo, findCountry } from './countries.js';
 import { plainNumber, readAmount } from './input-rules.js';
 import { closest } from '../util/suggest.js';
+import { invisibleShown, withoutInvisible } from '../util/invisible.js';
 import { quoteValue, safeForTerminal } from '../io/terminal.js';
 
 export type PathPart = string | number;
@@ -29,10 +30,11 @@ export function pathToString(path: readonly PathPart[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? part : `.${part}`;
+    else out += out === '' ? invisibleShown(part) : `.${invisibleShown(part)}`;
   }
   return out;
 }
+
 
 type AnySchema = { _zod: { def: Record<string, unknown> & { type: string } } };
 
@@ -196,11 +198,19 @@ export function validateCase(data: unknown, locate: Locator = () => undefined, s
   if (result.success && marks.length === 0) return { ok: true, value: result.data };
   const problems: Problem[] = marks;
   const issues = result.success ? [] : result.error.issues;
+  // A field whose name only differs by an invisible character is there: it is not also missing.
+  const retyped = new Set<string>();
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       const known = Object.keys(objectShapeAt(issue.path as PathPart[]) ?? {});
       for (const key of issue.keys) {
         const path = [...(issue.path as PathPart[]), key];
+        const seen = withoutInvisible(key);
+        if (seen !== key && known.includes(seen)) {
+          retyped.add(pathToString([...(issue.path as PathPart[]), seen]));
+          problems.push({ path: pathToString(path), message: `has an invisible character in its name (shown here as \\u{…}), often picked up when text is copied from a web page or a document. Delete "${seen}" and type it again`, ...locate(path, 'key') });
+          continue;
+        }
         const guess = closest(key, known);
         const hint = guess ? `did you mean "${guess}"?` : `known fields here: ${known.join(', ')}`;
         problems.push({ path: pathToString(path), message: `is not a field redress knows (${hint})`, ...locate(path, 'key') });
@@ -216,8 +226,9 @@ export function validateCase(data: unknown, locate: Locator = () => undefined, s
     }
     problems.push({ path: pathToString(path), message: friendlyMessage(issue, input, moneyDescriber(data, path) ?? describeValue), ...locate(path, 'value') });
   }
-  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { ok: false, problems };
+  const shown = retyped.size === 0 ? problems : problems.filter((p) => !(retyped.has(p.path) && p.message === 'is required'));
+  shown.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return { ok: false, problems: shown };
 }
 
 const CURRENCY_NAMES: Record<string, string> = { USD: 'US dollars', GBP: 'pounds', EUR: 'euros', CAD: 'Canadian dollars', AUD: 'Australian dollars', NZD: 'New Zealand dollars', JPY: 'yen' };

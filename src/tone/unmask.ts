@@ -4,9 +4,10 @@
 // reader sees it, and each place in it is mapped back to the writer's text, so that a finding
 // still points at what was typed.
 
-/** Characters a reader does not see: zero-width spaces and joiners, soft hyphens, direction marks. */
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/;
-const MAYBE_DISGUISED = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF\uFF01-\uFF5E\u0370-\u03FF\u0400-\u04FF\u0500-\u052F]/;
+import { INVISIBLE_CHARACTER } from '../util/invisible.js';
+
+const INVISIBLE = new RegExp(INVISIBLE_CHARACTER);
+const MAYBE_DISGUISED = new RegExp(`${INVISIBLE_CHARACTER}|[\\uFF01-\\uFF5E\\u0370-\\u03FF\\u0400-\\u052F]`);
 
 // Letters of the Greek and Cyrillic alphabets drawn like a Latin letter.
 const LOOKALIKES: Record<string, string> = {

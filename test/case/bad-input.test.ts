@@ -112,6 +112,19 @@ describe('bad case files', () => {
     expectCleanFailure(r, /case-\d+\.yaml:3:1 recipent: is not a field redress knows \(did you mean "recipient"\?\)/);
   });
 
+  it('a field name with an invisible character in it is shown with the character, and not also said to be missing', () => {
+    const r = draftFrom(minimal.replace('recipient:', 'recip\u200Bient:'));
+    expectCleanFailure(r, /case-\d+\.yaml:3:1 recip\\u\{200b\}ient: has an invisible character in its name/, 'Delete "recipient" and type it again');
+    expect(r.stderr).not.toContain('is required');
+    expect(r.stderr).not.toContain('\u200B');
+  });
+
+  it('a word from a fixed list is read without the invisible characters pasted with it', () => {
+    const r = draftFrom(minimal.replace('remedy: refund', 'remedy: refund\u200B'));
+    expect(r.stderr).not.toContain('request.remedy');
+    expect(r.code).toBe(0);
+  });
+
   it('impossible dates', () => {
     expectCleanFailure(draftFrom(minimal.replace('date: 2026-11-02', 'date: 2026-02-30')), /letter\.date: "2026-02-30" is not a real calendar date; check the day and month/);
     expectCleanFailure(draftFrom(minimal.replace('date: 2026-11-02', 'date: 02/11/2026')), /letter\.date: "02\/11\/2026" could be 2 November or February 11; write it year first: 2026-11-02 for 2 November, or 2026-02-11 for February 11$/m);
