@@ -50,8 +50,11 @@ export interface NextLetter {
 const stageIndex = (stage: Stage | undefined) => (stage ? LADDER.indexOf(stage) : 0);
 const STAGE_WORDS: Record<Stage, string> = { first: 'first letter', reminder: 'reminder', final: 'final letter', 'card-dispute': 'card dispute letter' };
 
-/** Words of time that count from the day they were written: "it's now October", "for 2 months", "yesterday". */
-const TIME_FROM_WRITING = /\b(?:it'?s now (?:[a-z]+ )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:for|over|in) (?:the (?:last|past) )?(?:\d+|two|three|four|five|six|several|a few) (?:days|weeks|months)(?: now)?|\d+ (?:days|weeks|months) ago|yesterday|this morning|last night|last week|today)\b/i;
+/**
+ * Words of time that count from the day they were written: "it's now October", "for 2 months",
+ * "yesterday". A span inside the story ("it failed three times in five weeks") does not.
+ */
+const TIME_FROM_WRITING = /\b(?:it'?s now (?:[a-z]+ )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:(?:for|over) (?:the (?:last|past) )?|in the (?:last|past) )(?:\d+|two|three|four|five|six|several|a few) (?:days|weeks|months)(?: now)?|\d+ (?:days|weeks|months) ago|yesterday|this morning|last night|last week|today)\b/i;
 
 /** The first of the writer's answers that tells time counted from when it was written, for a follow-up letter's note. */
 function timeTold(c: ResolvedCase): { words: string; field: string } | undefined {

@@ -175,6 +175,13 @@ describe('stageNotes', () => {
     const first = fullCase('first', 'refund');
     first.story.outcome = ["it's now Oct and nothing has happened"];
     expect(stageNotes(resolved(first)).join('\n')).not.toContain('Your answers say');
+    // A span inside the story stays true whenever the letter is written.
+    const span = fullCase('final', 'refund');
+    span.story.outcome = ['it came loose three times in five weeks'];
+    span.letter = { ...span.letter, date: '2026-11-20', previous: ['2026-10-05', '2026-10-25'] };
+    expect(stageNotes(resolved(span)).join('\n')).not.toContain('Your answers say');
+    span.story.outcome = ['I have had no heating for three weeks now'];
+    expect(stageNotes(resolved(span)).join('\n')).toContain('Your answers say "for three weeks now"');
   });
 
   it('says when the 60 days have passed, or how to find the last day', () => {
