@@ -120,6 +120,11 @@ export function letterStyle(value: Case, envLanguage?: Language): { locale: stri
     }
   }
   let locale = value.letter?.locale;
+  // A locale of another language than the letter's would write its dates in that language
+  // ("10 يونيو 2026" in an English letter): the letter's language is used, in the locale's
+  // region where that has its own way of writing dates ("en-IN"), else as the country would.
+  const otherLanguage = locale !== undefined && localeLanguage(locale) !== language ? locale : undefined;
+  if (otherLanguage !== undefined) locale = sameRegionIn(otherLanguage, language);
   if (locale === undefined && language !== 'en') {
     // The country's own way of writing dates when it speaks the letter's language, else the language's.
     locale = country && languageOfLocale(country.locale) === language ? country.locale : LANGUAGE_LOCALE[language];
@@ -139,7 +144,32 @@ export function letterStyle(value: Case, envLanguage?: Language): { locale: stri
       }
     }
   }
+  if (otherLanguage !== undefined) {
+    const others = assumed.filter((a) => a.field !== 'letter.locale');
+    others.push({ field: 'letter.locale', value: locale, because: `${otherLanguage} would write them in another language than this ${LANGUAGE_NAMES[language]} letter` });
+    return { locale, currency, language, assumed: others, ...(placed && { country: placed.country }) };
+  }
   return { locale, currency, language, assumed, ...(placed && { country: placed.country }) };
+}
+
+function localeLanguage(locale: string): string {
+  try {
+    return new Intl.Locale(locale).language;
+  } catch {
+    return locale.slice(0, 2).toLowerCase();
+  }
+}
+
+/** The locale of `language` in the region of `locale`, when the two together have their own way of writing dates. */
+function sameRegionIn(locale: string, language: Language): string | undefined {
+  try {
+    const region = new Intl.Locale(locale).region;
+    if (region === undefined) return undefined;
+    const candidate = `${language}-${region}`;
+    return new Intl.DateTimeFormat(candidate).resolvedOptions().locale === candidate ? candidate : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Marks that name one currency only; "$" is used by many. */

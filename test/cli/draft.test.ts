@@ -33,6 +33,17 @@ describe('redress draft --from', () => {
     expect(arabic.stdout).toMatch(/2026/);
   });
 
+  it('writes the dates of an English letter in English, whatever the locale\'s language, and says so', () => {
+    for (const [locale, shown] of [['ar-EG', 'en-'], ['th-TH', 'en-'], ['hi-IN', 'en-IN'], ['ja-JP', 'en-JP']]) {
+      const r = redress(['draft', '--from', fixture('minimal.yaml'), '--locale', locale!, '--language', 'en']);
+      expect(r.code, locale).toBe(0);
+      expect(r.stdout, locale).not.toMatch(/[^\u0000-\u024F\u2000-\u20CF]/);
+      expect(r.stdout, locale).toMatch(/Please reply by (?:16 November|November 16), 2026|Please reply by 16 November 2026/);
+      expect(r.stderr, locale).toContain(`dates and money are written as ${shown}`);
+      expect(r.stderr, locale).toContain(`${locale} would write them in another language than this English letter`);
+    }
+  });
+
   it('asks for a name when --out is empty, instead of printing the letter', () => {
     const draft = redress(['draft', '--example', '--out', '']);
     expect(draft.code).toBe(2);

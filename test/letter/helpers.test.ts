@@ -47,7 +47,7 @@ describe('list and dates', () => {
     expect(render('{{list purchase.item}}')).toBe('a deep clean');
     expect(render('[{{list contacts}}]')).toBe('[]');
   });
-  // An English letter with German dates and money: the words stay the letter's language's.
+  // An English letter for a writer whose locale is German: the words, dates too, stay the letter's language's.
   const englishInGermany = (c: Case) => ((c.letter!.locale = 'de-DE'), ((c.letter as { language?: string }).language = 'en'));
   it('stays English in an English letter written for another locale', () => {
     expect(render('{{list evidence}}', { change: englishInGermany })).toBe('the receipt, photos and e-mails');
@@ -57,7 +57,7 @@ describe('list and dates', () => {
   });
   it('formats and joins dates', () => {
     expect(render('{{dates letter.previous}}')).toBe('October 1, 2026 and October 20, 2026');
-    expect(render('{{dates letter.previous}}', { change: englishInGermany })).toBe('1. Oktober 2026 and 20. Oktober 2026');
+    expect(render('{{dates letter.previous}}', { change: englishInGermany })).toBe('1 October 2026 and 20 October 2026');
     expect(render('{{dates letter.previous "or"}}', { change: (c) => (c.letter!.locale = 'en-GB') })).toBe('1 October 2026 or 20 October 2026');
     expect(render('[{{dates letter.nextSteps}}]')).toBe('[]');
   });
