@@ -13,7 +13,7 @@ import { userTemplateDirs } from '../letter/template-files.js';
 import { userRightsDirs } from '../rights/index.js';
 import { readTextFile } from '../io/read.js';
 import { safeForTerminal } from '../io/terminal.js';
-import { assertWritable, writeFileAtomic } from '../io/write.js';
+import { assertWritable, editFileAtomic, writeFileAtomic } from '../io/write.js';
 import { cutValueNote, parseYaml } from '../case/yaml.js';
 import type { Letter } from '../letter/render.js';
 import type { Output } from '../letter/formats.js';
@@ -81,8 +81,7 @@ interface SentRecord {
 /** --record: adds the letter to history.letters (and its date to letter.previous) in the case file, keeping its comments. */
 async function recordLetter(file: string, letter: SentRecord): Promise<void> {
   const { recordSentLetter } = await import('../dispute/edit.js');
-  const source = await readTextFile(file, { what: 'case file' });
-  await writeFileAtomic(file, recordSentLetter(source, letter), { force: true });
+  await editFileAtomic(file, () => readTextFile(file, { what: 'case file' }), (source) => recordSentLetter(source, letter));
   process.stderr.write(`Recorded this letter (${letter.date}, ${letter.stage}) in ${safeForTerminal(file)} under history.letters.\n`);
 }
 

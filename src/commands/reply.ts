@@ -8,13 +8,13 @@ import { CaseFileError, parseCaseWithPositions } from '../case/load.js';
 import { letterStyle } from '../case/resolve.js';
 import { readAmount } from '../case/input-rules.js';
 import { MAX_AMOUNT, type Case } from '../case/schema.js';
-import { recordReply, updateReply, type ReplyRecord } from '../dispute/edit.js';
+import { recordReply, updateReply, type Entry, type ReplyRecord } from '../dispute/edit.js';
 import { openOffer } from '../dispute/history.js';
 import { caseStatus } from '../dispute/status.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UserError } from '../errors.js';
 import { readTextFile } from '../io/read.js';
 import { safeForTerminal } from '../io/terminal.js';
-import { writeFileAtomic } from '../io/write.js';
+import { editFileAtomic } from '../io/write.js';
 import { formatDate, formatMoney } from '../letter/format-values.js';
 
 export interface ReplyOptions {
@@ -128,14 +128,16 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
   } catch (error) {
     if (error instanceof UserError) throw error;
   }
-  const source = await readTextFile(file, { what: 'case file', hint: 'Give the case file of the dispute (see `redress status`).' });
+  const read = () => readTextFile(file, { what: 'case file', hint: 'Give the case file of the dispute (see `redress status`).' });
+  const source = await read();
   const loaded = parseCaseWithPositions(source, file);
   const c = loaded.value;
   const today = localToday();
   const date = options.date ?? today;
   if (date > today) throw new UserError(`--date ${date} is after today. Give the day the reply came.`);
 
-  let edited: string;
+  // What to change in the file's text; made again from the file as it is if it changed meanwhile.
+  let edit: (text: string) => string;
   let said: string;
   const { locale, currency } = letterStyle(c);
   // "--offer £50" on a case in dollars: the figure alone would be recorded as fifty dollars.
@@ -154,8 +156,13 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
     if (!offer) {
       throw new UserError(`${safeForTerminal(file)} records no offer to ${options.accept ? 'accept' : 'reject'}. Record their reply first, e.g. \`redress reply ${safeForTerminal(file)} --offer 50\`.`);
     }
-    const index = (c.history?.replies ?? []).indexOf(offer);
-    edited = updateReply(source, index, [['answer', options.accept ? 'accepted' : 'rejected'], ['reason', options.reason], ['notes', options.notes]]);
+    const changes: Entry = [['answer', options.accept ? 'accepted' : 'rejected'], ['reason', options.reason], ['notes', options.notes]];
+    edit = (text) => {
+      const now = text === source ? c : parseCaseWithPositions(text, file).value;
+      const offerNow = now === c ? offer : openOffer(now);
+      if (!offerNow) throw new UserError(`${safeForTerminal(file)} no longer records an offer to answer. Nothing was recorded.`);
+      return updateReply(text, (now.history?.replies ?? []).indexOf(offerNow), changes);
+    };
     said = `that you ${options.accept ? 'accept' : 'do not accept'} their offer of ${formatDate(offer.date, dateLocale)}`;
   } else {
     let reply: ReplyRecord;
@@ -186,7 +193,8 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
         ...(options.notes !== undefined && { notes: options.notes }),
       };
     }
-    edited = recordReply(source, reply);
+    const recorded = reply;
+    edit = (text) => recordReply(text, recorded);
     said =
       reply.kind === 'offer'
         ? `their offer${reply.amount !== undefined ? ` of ${money(reply.amount)}` : ''}`
@@ -198,14 +206,17 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
     said += ` (${formatDate(reply.date, dateLocale)})`;
   }
   // The edited file must still be a valid case (an offer needs an amount, dates must be dates).
-  let after: Case;
-  try {
-    after = parseCaseWithPositions(edited, file).value;
-  } catch (error) {
-    if (error instanceof CaseFileError) throw new UserError(`Nothing was recorded: the reply would leave ${safeForTerminal(file)} with a problem.\n${error.message}`);
-    throw error;
-  }
-  await writeFileAtomic(file, edited, { force: true });
+  const checked = (text: string) => {
+    const edited = edit(text);
+    try {
+      parseCaseWithPositions(edited, file);
+    } catch (error) {
+      if (error instanceof CaseFileError) throw new UserError(`Nothing was recorded: the reply would leave ${safeForTerminal(file)} with a problem.\n${error.message}`);
+      throw error;
+    }
+    return edited;
+  };
+  const after: Case = parseCaseWithPositions(await editFileAtomic(file, read, checked, source), file).value;
   const status = caseStatus(after, today, { file });
   process.stderr.write(`Recorded ${said} in ${safeForTerminal(file)} under history.replies.\nNext: ${safeForTerminal(status.next.text)}.\n`);
   return EXIT_OK;

@@ -16,7 +16,12 @@ export class FileExistsError extends UserError {
 export interface WriteOptions {
   force?: boolean;
   mode?: number;
+  /** With force: replace the file only if its text is still this (what the edit was made from). */
+  unchangedFrom?: string;
 }
+
+/** The file was changed by someone else between being read and being written back. */
+export class FileChangedError extends Error {}
 
 /** Eight random hex digits (Web Crypto, which Node loads only when it is first used). */
 function randomHex(): string {
@@ -132,7 +137,17 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     await handle.close();
     handle = undefined;
     if (options.force) {
-      await fs.rename(temp, target.path);
+      if (options.unchangedFrom === undefined) await fs.rename(temp, target.path);
+      else {
+        // Compared and replaced as one step: another redress doing the same waits for the lock.
+        const release = await lock(target.path);
+        try {
+          if ((await currentText(target.path)) !== options.unchangedFrom) throw new FileChangedError(file);
+          await fs.rename(temp, target.path);
+        } finally {
+          await release();
+        }
+      }
     } else {
       try {
         await fs.link(temp, file);
@@ -150,12 +165,71 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
       }
     }
   } catch (error) {
-    if (error instanceof UserError) throw error;
+    if (error instanceof UserError || error instanceof FileChangedError) throw error;
     throw writeError(target.path, error as NodeJS.ErrnoException);
   } finally {
     await handle?.close().catch(() => {});
     await fs.rm(temp, { force: true }).catch(() => {});
     forget();
+  }
+}
+
+const LOCK_WAIT_MS = 5000;
+/** A lock older than this was left by a run that was killed: a save holds it for milliseconds. */
+const STALE_LOCK_MS = 10000;
+
+/** Holds `.<name>.lock` beside the file while it is compared and replaced; returns how to let go. */
+async function lock(file: string): Promise<() => Promise<void>> {
+  const path = join(dirname(file), `.${basename(file)}.lock`);
+  const started = Date.now();
+  for (;;) {
+    try {
+      await (await fs.open(path, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o600)).close();
+      const forget = removeOnExit(path);
+      return async () => {
+        await fs.rm(path, { force: true }).catch(() => {});
+        forget();
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const since = await fs.stat(path).then((info) => Date.now() - info.mtimeMs, () => 0);
+    if (since > STALE_LOCK_MS) await fs.rm(path, { force: true }).catch(() => {});
+    else if (Date.now() - started > LOCK_WAIT_MS) {
+      throw new UserError(`${safeForTerminal(file)} is being saved by another redress (its lock file ${safeForTerminal(path)} is there). Wait for it to finish and run the command again; if no other redress is running, delete the lock file.`, 1);
+    } else await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
+  }
+}
+
+async function currentText(file: string): Promise<string | undefined> {
+  try {
+    const text = await fs.readFile(file, 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes `edit(text)` over a text file that `read` reads, and edits again from what is there
+ * now if the file changed in between (two recordings at the same moment, an editor saving it),
+ * so that neither change is lost. Returns what was written.
+ */
+export async function editFileAtomic(file: string, read: () => Promise<string>, edit: (source: string) => string, first?: string): Promise<string> {
+  let source = first ?? (await read());
+  const started = Date.now();
+  for (;;) {
+    const edited = edit(source);
+    try {
+      await writeFileAtomic(file, edited, { force: true, unchangedFrom: source });
+      return edited;
+    } catch (error) {
+      if (!(error instanceof FileChangedError)) throw error;
+      if (Date.now() - started > LOCK_WAIT_MS) {
+        throw new UserError(`${safeForTerminal(file)} kept changing while I was saving to it, so I did not change it. Close any other program that is writing to it and run the command again.`, 1);
+      }
+    }
+    source = await read();
   }
 }
 

@@ -2,7 +2,7 @@
 // first letter -> no reply -> reminder due -> reminder -> an offer -> the answer to it ->
 // a better offer, accepted -> resolved; and the calendar file read back by an iCalendar parser.
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { redress, tempDir } from '../support/cli.js';
@@ -255,4 +255,31 @@ describe('a letter.date kept in the case file', () => {
     expect(kept.stdout).toContain('Please reply by 26 November 2026');
     expect(kept.stderr).not.toContain('letter.date in');
   });
+});
+
+describe('recordings made at the same moment', () => {
+  it('keeps every one of them: replies and a recorded letter written to one case file together', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('../support/cli.js');
+    const dir = tmp.path('together');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'energy.yaml'), CASE);
+    const run = (args: string[]) =>
+      new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env: { ...process.env, CI: '1', REDRESS_TODAY: '2026-11-20' }, stdio: ['ignore', 'ignore', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+    const runs = await Promise.all([
+      ...[10, 11, 12, 13, 14, 15].map((day) => run(['reply', 'energy.yaml', '--date', `2026-11-${day}`, '--other', `answer of the ${day}th`])),
+      run(['draft', '--from', 'energy.yaml', '--record']),
+    ]);
+    for (const r of runs) expect(r.code, r.stderr).toBe(0);
+    const file = readFileSync(join(dir, 'energy.yaml'), 'utf8');
+    for (const day of [10, 11, 12, 13, 14, 15]) expect(file).toContain(`answer of the ${day}th`);
+    expect(file).toMatch(/letters:\n\s+- \{ date: 2026-11-\d\d, stage: first/);
+    expect(file).toContain('# My energy bill dispute: comments stay');
+    expect(readdirSync(dir).filter((name) => name !== 'energy.yaml')).toEqual([]);
+  }, 30_000);
 });
