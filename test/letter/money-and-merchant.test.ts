@@ -1072,3 +1072,46 @@ describe('a story that starts with the booking', () => {
     expect(plumber('The engineer came on 3 November.')).not.toMatch(/booked .* on November 3/);
   });
 });
+
+/** A car hire firm that charged the writer's card for damage after the car was returned. */
+const damageCharge = (): Case =>
+  ({
+    sender: { name: 'Nate Fujimoto', email: 'nate.fujimoto@example.com', country: 'US', region: 'WA' },
+    recipient: { company: 'Evergreen Car Rental' },
+    purchase: { item: 'car rental', kind: 'booking', date: '2026-08-11', reference: 'RA 77120459', amount: 450, currency: 'USD', paidWith: 'credit-card' },
+    story: {
+      circumstances: 'I returned the car on Aug 11 with no damage noted. On Aug 28 you charged my card $450 for a scratch.',
+      expectations: 'no charge for damage I did not cause',
+      outcome: 'the $450 was taken with no photos sent to me',
+    },
+    request: { remedy: 'refund' },
+    card: { issuer: 'Alaska Visa', last4: '2201', statementDate: '2026-09-03' },
+    letter: { date: '2026-09-21', previous: ['2026-09-01'] },
+  }) as Case;
+
+describe('money the business took is not told as money the writer paid', () => {
+  it('a charge the story tells as taken is asked back as charged, at every stage', () => {
+    for (const stage of STAGES) {
+      const text = letter(damageCharge, stage);
+      expect(text, stage).not.toMatch(/I (?:booked it and )?paid \$450|the \$450\.00 I paid/);
+      if (stage !== 'card-dispute') expect(text, stage).toContain('Please refund the $450.00 you charged me.');
+    }
+  });
+
+  it('a price the story says was paid stays paid, even when something else was charged', () => {
+    const text = letter(damageCharge, 'first', (c) => {
+      c.story.circumstances = 'I booked the car for 4 days and paid $450 up front. At the desk they also charged a $20 fuel fee.';
+      c.story.outcome = 'the car broke down on the first day';
+    });
+    expect(text).toContain('Please refund the $450.00 I paid.');
+  });
+
+  it('"deducted" and amounts with cents are read too', () => {
+    const text = letter(damageCharge, 'first', (c) => {
+      c.purchase.amount = 1212.5;
+      c.story.circumstances = 'When I returned the van, $1,212.50 was deducted from my card for a new tyre.';
+      c.story.outcome = 'no report of the damage was ever sent';
+    });
+    expect(text).toContain('Please refund the $1,212.50 you charged me.');
+  });
+});

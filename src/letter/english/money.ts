@@ -163,6 +163,32 @@ export function dateMayBeWhenItTookPlace(p: ResolvedCase['purchase']): boolean {
   return p.period === undefined && (p.kind === undefined || p.kind === 'service' || p.kind === 'booking' || p.kind === 'other');
 }
 
+const TAKEN_VERB = String.raw`(?:charged|billed|debited|deducted|took|taken|withheld|kept|retained|collected|invoiced)`;
+const PAID_VERB = String.raw`(?:paid|pay|bought|purchased|booked|ordered)`;
+
+/** The amount as people write it: "450", "$450", "450.00", "1,450", "1 450,00 €". */
+function amountWritten(amount: number): string {
+  const whole = Math.trunc(amount);
+  const cents = Math.round((amount - whole) * 100);
+  const digits = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, '[,.\u00a0\u202f ]?');
+  return String.raw`(?<![\d.,])${digits}${cents === 0 ? String.raw`(?:[.,]00)?` : String.raw`[.,]${String(cents).padStart(2, '0')}`}(?![\d]|[.,]\d)`;
+}
+
+/**
+ * Whether the story tells the amount as money the business took ("charged my card $450 for a
+ * scratch", "£300 deducted from my deposit") and never as a price the writer paid: then it was
+ * charged, and "I booked it and paid $450" would not be true.
+ */
+export function takenNotPaid(c: ResolvedCase): boolean {
+  const p = c.purchase;
+  if (p.amount === undefined || p.price !== undefined || p.period !== undefined || p.kind === 'deposit') return false;
+  const told = [c.story.circumstances, ...c.story.outcome].join('\n');
+  if (!new RegExp(TAKEN_VERB, 'i').test(told)) return false;
+  const amount = amountWritten(p.amount);
+  const near = (first: string, second: string) => new RegExp(String.raw`\b${first}\b[^.;\n]{0,40}?${second}|${second}[^.;\n]{0,25}?\b${first}\b`, 'i');
+  return near(TAKEN_VERB, amount).test(told) && !near(PAID_VERB, amount).test(told);
+}
+
 export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (d: string) => string, sinceSaid = false, named?: string): string {
   const p = c.purchase;
   // `named`: what was bought by its name ("the e-bike"), where "it" could be read as something else.
@@ -201,6 +227,8 @@ export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, 
     return `${verb ? `${verb}. ` : ''}${money}`;
   }
   const amount = paid ?? price;
+  // Money the business took, not a price paid: the story tells it, and "I paid" would not be true.
+  if (paid && takenNotPaid(c)) return '';
   // The writer's own story starts by saying they booked or bought it: the letter does not say so twice.
   if (amount && (p.kind === 'goods' || p.kind === 'booking' || p.kind === 'service') && TOLD_BOUGHT.test(c.story.circumstances ?? '')) return `I paid ${amount}${on}.`;
   // Several pieces of work are "the work": "I booked them" would read as the business.
@@ -281,7 +309,7 @@ function reasonClause(typed: string, use: WordUse): string {
 /** "$80.00 of the $240.00 I paid" + "for the two rooms": set off by a comma, so it does not say what was paid for. */
 function withReason(amount: string, reason: string): string {
   if (reason === '' || reason.startsWith(',')) return `${amount}${reason}`;
-  return / I paid$| charge to my account$| to my account$| in all$/.test(amount) ? `${amount}, ${reason}` : `${amount} ${reason}`;
+  return / I paid$| you charged me$| charge to my account$| to my account$| in all$/.test(amount) ? `${amount}, ${reason}` : `${amount} ${reason}`;
 }
 
 export function requestSentences(c: ResolvedCase, money: (n: number) => string, use: WordUse): Pick<Phrases, 'request' | 'costsIntro' | 'costs' | 'total' | 'ask' | 'asked' | 'charge' | 'cardRequest'> {
@@ -296,17 +324,18 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
   const held = depositWord(c);
   const partOfPaid = refund !== undefined && paid !== undefined && refund < paid;
   const allOfPaid = refund !== undefined && paid !== undefined && refund >= paid;
+  const iPaid = takenNotPaid(c) ? 'you charged me' : 'I paid';
   const ofPaid = deposit
     ? refund !== undefined && refund < paid
       ? `${money(refund)} of my ${money(paid)} ${held}`
       : `my ${held} of ${money(paid)}`
     : refund !== undefined && paid !== undefined && refund < paid
-      ? `${money(refund)} of the ${money(paid)} I paid`
+      ? `${money(refund)} of the ${money(paid)} ${iPaid}`
       : refund !== undefined
         ? // Several payments of a fee, or more than the case says was paid: the amount alone is what is true.
           purchase.period || (purchase.amount !== undefined && refund > purchase.amount)
           ? (payments ?? money(refund))
-          : `the ${money(refund)} I paid`
+          : `the ${money(refund)} ${iPaid}`
         : '';
   const correction = request.correction ? clause(request.correction) : '';
   // Steps typed one a line ("- fit the worktops", "1. plumb in the sink") are a list.
@@ -326,7 +355,7 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
   // What is left describes those payments ("taken after I moved out"), and follows them as it is.
   const reason = afterCount === typedReason ? (typedReason ? reasonClause(typedReason, use) : '') : afterCount ? `, ${inSentence(afterCount, use)}` : '';
   // Less than was paid, or several payments of a fee, keeps the writer's reason; all of it or a whole deposit needs none.
-  const withOwnReason = request.reason && !/^the .* I paid$/.test(ofPaid) && !ofPaid.startsWith(`my ${held}`) ? withReason(ofPaid, reason) : ofPaid;
+  const withOwnReason = request.reason && !/^the .* (?:I paid|you charged me)$/.test(ofPaid) && !ofPaid.startsWith(`my ${held}`) ? withReason(ofPaid, reason) : ofPaid;
   let text = '';
   let ask = '';
   let asked = '';
@@ -354,7 +383,7 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
     case 'partial-refund':
       text = deposit
         ? `Please return ${withReason(ofPaid, reason)}.`
-        : `Please refund ${withReason(refund !== undefined && paid !== undefined && refund < paid ? `${money(refund)} of the ${money(paid)} I paid` : refund !== undefined ? (payments ?? money(refund)) : '', reason)}.`;
+        : `Please refund ${withReason(refund !== undefined && paid !== undefined && refund < paid ? `${money(refund)} of the ${money(paid)} ${iPaid}` : refund !== undefined ? (payments ?? money(refund)) : '', reason)}.`;
       ask = allOfPaid ? (deposit ? `Request to return my ${held}` : 'Refund request') : deposit ? `Request to return part of my ${held}` : 'Partial refund request';
       asked = deposit ? `to ask for the return of ${ofPaid}` : `to ask for a refund of ${refund !== undefined ? money(refund) : 'part of what I paid'}`;
       break;
