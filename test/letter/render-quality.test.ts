@@ -241,6 +241,26 @@ describe('what each letter says', () => {
     }
   });
 
+  it('tells a reply written for everyone as what the writer received, with its words quoted', () => {
+    const c = fullCase('first', 'refund');
+    c.contacts = [
+      { channel: 'email', result: 'form reply, "charge is final"' },
+      { channel: 'email', result: 'canned response' },
+      { channel: 'form', result: 'generic reply: "we value your feedback"' },
+      { channel: 'phone', result: 'standard email saying they are looking into it' },
+    ];
+    const letter = written(c).output.content;
+    for (const told of [
+      'I emailed you, and I received a form reply: “charge is final”.',
+      'I emailed you, and I received a canned response.',
+      'and I received a generic reply: “we value your feedback”.',
+      'and I received a standard email saying you are looking into it.',
+    ]) {
+      expect(letter).toContain(told);
+    }
+    expect(letter).not.toMatch(/you canned|\(form reply/);
+  });
+
   it('tells a place of the business as where the writer went or called, and the person spoken to as a letter would', () => {
     const c = fullCase('first', 'refund');
     c.contacts = [

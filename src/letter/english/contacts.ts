@@ -90,7 +90,9 @@ const DEPARTMENT = /\b(team|department|dept|desk|office|services?|support|claims
 /** "Dana at the front desk", "Mike from support": a person, placed in a team. */
 const PERSON_AT = /\s(?:at|from|in|on|of|called|named)\s/i;
 const VOICEMAIL = /voice ?mail|left (?:a )?message/i;
-const AUTO_REPLY = /^(?:an?\s+)?auto(?:matic|mated)?[- ]?(?:reply|response|email|e-mail|message|acknowledg(?:e)?ment)\b/i;
+/** A reply written for everyone: "auto reply", "form reply", "a canned response", "standard email". */
+const STOCK = String.raw`(?:auto(?:matic|mated)?|form|standard|generic|canned|templated?|stock|boilerplate|copy[- ]?(?:and[- ]?)?paste[d]?)`;
+const AUTO_REPLY = new RegExp(String.raw`^(?:an?\s+)?${STOCK}[- ]?(?:reply|response|answer|email|e-mail|message|letter|acknowledg(?:e)?ment)\b`, 'i');
 const WRITER_WAITING = /^(?:still\s+)?(?:waiting|awaiting|chasing)\b/i;
 
 /** What only the writer does in a contact: "cancelled", "asked for a refund", "sent photos of the damage". */
@@ -446,21 +448,27 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   // "still waiting", "awaiting a reply": the writer's own state, now.
   if (WRITER_WAITING.test(result)) return `${when}${told}. I am ${inSentence(result, use)}.`;
   // "auto reply only": what the writer received.
-  if (AUTO_REPLY.test(result)) {
+  if (AUTO_REPLY.test(result) && !MESSAGE_SAYING.test(result)) {
+    // "form reply, "charge is final"": what it said, quoted after it.
+    const quoted = /^([^"“]+?)\s*[,:;-]?\s*["“]([^"”]+)["”]\s*$/.exec(result);
+    if (quoted) return `${when}${told}, and I received ${withArticle(inSentence(quoted[1]!.charAt(0).toLowerCase() + quoted[1]!.slice(1), use))}: “${quoted[2]!.trim()}”.`;
     // "automatic reply, nothing since": what did not follow is set against it.
     const reply = withContrast(result);
-    return `${when}${told}, and I received ${/^an?\s/i.test(reply) ? inSentence(reply, use) : `an ${reply.charAt(0).toLowerCase()}${reply.slice(1)}`}.`;
+    return `${when}${told}, and I received ${withArticle(inSentence(reply.charAt(0).toLowerCase() + reply.slice(1), use))}.`;
   }
   // "email saying the deposit is non-refundable": a message from the business, which says what it said.
   const message = MESSAGE_SAYING.exec(result);
   if (message) {
-    const [, kind, said] = message;
+    const [, stock, kind, typedSaid] = message;
     const from = who ? recipient : business;
+    // "email saying they are looking into it", from the business written to: "you are looking into it".
+    const said = from === 'you' ? theyToYou(typedSaid!) : typedSaid;
+    const what = `${stock ? `${stock.toLowerCase()} ` : ''}${kind!.toLowerCase()}`;
     // A message of the contact's own kind is what came: "I received an email from you", whoever wrote first.
     if (MESSAGE_CHANNEL[kind!.toLowerCase().replace(/^e-mail$/, 'email').replace(/^text message$/, 'text')]?.includes(channel)) {
-      return `${when}I received ${withArticle(kind!.toLowerCase())} from ${from} saying ${inSentence(said!, use)}.`;
+      return `${when}I received ${withArticle(what)} from ${from} saying ${inSentence(said!, use)}.`;
     }
-    return `${when}${told}, and the reply said ${inSentence(said!, use)}.`;
+    return stock ? `${when}${told}, and I received ${withArticle(what)} saying ${inSentence(said!, use)}.` : `${when}${told}, and the reply said ${inSentence(said!, use)}.`;
   }
   // "on hold 40 minutes, then cut off": what happened to the writer on the call.
   if (channel === 'phone' && ON_HOLD.test(result)) return `${when}${told}, and I was ${inSentence(result.replace(/^(?:was|got)\s+/i, ''), use)}.`;
@@ -671,7 +679,7 @@ const PLACE_VERBS = { visit: 'went to', phone: 'phoned', email: 'emailed', lette
 const CHANNEL_WORDS: Readonly<Record<Channel, string>> = { visit: 'in person', phone: 'phone', email: 'email', letter: 'letter', chat: 'chat', text: 'text', form: 'form', social: 'social', other: 'other' };
 
 /** "an email saying…", "reply said…": what a message from the business said. */
-const MESSAGE_SAYING = /^(?:(?:an?|the|their|your)\s+)?(e-?mail|reply|response|answer|letter|text message|text|message)\s+(?:back\s+)?(?:saying|said|stating|stated|to say|says|that said)\s+(.+)$/i;
+const MESSAGE_SAYING = new RegExp(String.raw`^(?:(?:an?|the|their|your)\s+)?(?:(${STOCK})[- ]?)?(e-?mail|reply|response|answer|letter|text message|text|message)\s+(?:back\s+)?(?:saying|said|stating|stated|to say|says|that said)\s+(.+)$`, 'i');
 /** The contacts in which each kind of message comes. */
 const MESSAGE_CHANNEL: Readonly<Record<string, readonly Channel[]>> = { email: ['email'], letter: ['letter'], text: ['text'], message: ['text', 'chat', 'social', 'form'] };
 /** What happened to the writer on a call: "on hold 40 minutes", "cut off", "transferred three times". */
