@@ -205,6 +205,10 @@ export function validateCase(data: unknown, locate: Locator = () => undefined, s
       const known = Object.keys(objectShapeAt(issue.path as PathPart[]) ?? {});
       for (const key of issue.keys) {
         const path = [...(issue.path as PathPart[]), key];
+        if (key === '<<') {
+          problems.push({ path: pathToString(path), message: `is a YAML merge key, which redress does not read. Write the fields it would bring in under ${issue.path.length > 0 ? pathToString(issue.path as PathPart[]) : 'the case'} themselves`, ...locate(path, 'key') });
+          continue;
+        }
         const seen = withoutInvisible(key);
         if (seen !== key && known.includes(seen)) {
           retyped.add(pathToString([...(issue.path as PathPart[]), seen]));

@@ -192,7 +192,9 @@ function assertFlowDepth(source: string): void {
 }
 
 /** Parses a single-document YAML text into plain data, or throws a YamlProblem. */
-export function parseYaml(source: string): ParsedYaml {
+export function parseYaml(typed: string): ParsedYaml {
+  // Lines ended by a carriage return alone (old Mac files) are lines: one character for one keeps every line:column.
+  const source = typed.includes('\r') ? typed.replace(/\r(?!\n)/g, '\n') : typed;
   assertFlowDepth(source);
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: false, version: '1.2' });

@@ -125,6 +125,17 @@ describe('bad case files', () => {
     expect(r.code).toBe(0);
   });
 
+  it('reads lines ended by a carriage return alone, as old Mac files have', () => {
+    const r = draftFrom(minimal.replace(/\n/g, '\r'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Peak Fitness');
+  });
+
+  it('names a YAML merge key as one, and says how to write it instead', () => {
+    const r = draftFrom(minimal.replace('sender:\n', 'sender:\n  <<: {}\n'));
+    expectCleanFailure(r, /sender\.<<: is a YAML merge key, which redress does not read\. Write the fields it would bring in under sender themselves/);
+  });
+
   it('impossible dates', () => {
     expectCleanFailure(draftFrom(minimal.replace('date: 2026-11-02', 'date: 2026-02-30')), /letter\.date: "2026-02-30" is not a real calendar date; check the day and month/);
     expectCleanFailure(draftFrom(minimal.replace('date: 2026-11-02', 'date: 02/11/2026')), /letter\.date: "02\/11\/2026" could be 2 November or February 11; write it year first: 2026-11-02 for 2 November, or 2026-02-11 for February 11$/m);
