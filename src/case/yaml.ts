@@ -104,6 +104,8 @@ export function convertDocument(doc: Document.Parsed, lineCounter: LineCounter, 
     }
     if (isMap(node)) {
       const out: Record<string, unknown> = {};
+      // Looked for here, once per key: the YAML reader's own check compares every key with every other.
+      const seen = new Set<string>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as Node | null;
@@ -112,6 +114,8 @@ export function convertDocument(doc: Document.Parsed, lineCounter: LineCounter, 
         const rawKey = scalarValue(keyNode as Scalar);
         if (rawKey === null || typeof rawKey === 'object') fail(keyOffset, path, 'a field name is missing before the ":"');
         const key = String(rawKey);
+        if (seen.has(key)) fail(keyOffset, path, `the field "${key}" appears twice here; keep only one of them`);
+        seen.add(key);
         const child = [...path, key];
         if (FORBIDDEN_KEYS.has(key)) fail(keyOffset, child, `"${key}" cannot be used as a field name; rename it`);
         const valueNode = pair.value as Node | null;
@@ -197,7 +201,7 @@ export function parseYaml(typed: string): ParsedYaml {
   const source = typed.includes('\r') ? typed.replace(/\r(?!\n)/g, '\n') : typed;
   assertFlowDepth(source);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: false, version: '1.2' });
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, merge: false, version: '1.2' });
   const problem = firstYamlProblem(doc, lineCounter, 0, source);
   if (problem) throw new YamlProblem(problem);
   return convertDocument(doc, lineCounter);
@@ -260,7 +264,7 @@ export function valuesCutByComments(source: string): CutValue[] {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(source, { lineCounter, prettyErrors: false, version: '1.2' });
+    doc = parseDocument(source, { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2' });
   } catch {
     return [];
   }
