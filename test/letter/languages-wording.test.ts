@@ -866,6 +866,13 @@ describe('small conventions of each language', () => {
     expect(de).toContain('und mit der Rezeption gesprochen');
     expect(de).toMatch(/mir 89,70\s€ für die drei abbuchungen nach dem kündigungstermin zu erstatten/);
   });
+  it('German: an aside in brackets after the reason does not make it a sentence of its own', () => {
+    const de = textOf('de', {
+      purchase: { item: 'Malerarbeiten', kind: 'service', amount: 1850 },
+      request: { remedy: 'partial-refund', amount: 450, reason: 'für die nicht gestrichene Küche (laut Angebot 450 €)' },
+    });
+    expect(de).toMatch(/1\.850,00\s€ für die nicht gestrichene Küche \(laut Angebot 450 €\) zu erstatten/);
+  });
   it('Spanish: a date put first is followed by a comma', () => {
     const es = textOf('es', { ...base('es'), letter: { stage: 'reminder', previous: ['2026-11-01'] } });
     expect(es).toContain('Mediante escrito de fecha 1 de noviembre de 2026, solicité');

@@ -239,6 +239,7 @@ const DE_BEFORE_NOUN = new Set(
     'unser unsere unseren unserem unserer euer eure euren eurem eurer ' +
     'dieser diese dieses diesen diesem jener jene jenes jeder jede jedes jeden jedem alle allen aller beide beiden einige mehrere viele wenige ' +
     'am an auf aus bei beim bis durch für gegen im in innerhalb außerhalb mit nach ohne seit statt über um unter vom von vor während wegen zu zum zur ab ' +
+    'laut gemäß trotz samt inklusive inkl zuzüglich zzgl abzüglich dank entlang mangels ' +
     'zwei drei vier fünf sechs sieben acht neun zehn'
   ).split(' '),
 );
@@ -301,7 +302,9 @@ function germanAfterColon(text: string, use?: WordUseLike): string {
 }
 
 /** True when the text reads as a sentence: a finite verb after its subject, or after a clause set off by commas. */
-function isGermanSentence(text: string): boolean {
+function isGermanSentence(typed: string): boolean {
+  // An aside in brackets ("(laut Angebot 450 €)") holds no verb of the sentence's own.
+  const text = typed.replace(/\s*\([^()]*\)/gu, '').trim() || typed;
   // A comma inside a number ("1.843,20 €") separates no clauses.
   const clauses = text.split(/,(?!\d)|[;–—]/u);
   const words = germanWords(clauses[0]!);
