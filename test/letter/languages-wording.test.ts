@@ -381,9 +381,11 @@ describe('the greeting to a named reader', () => {
     expect(opening('es', 'Sr. Juan de la Cruz').greeting).toBe('Estimado Sr. De la Cruz:');
     expect(opening('es', 'Atención al cliente').greeting).toBe('Estimados señores:');
   });
-  it('Spanish: three names or more are kept whole (given names and two surnames cannot be told apart)', () => {
-    expect(opening('es', 'D. José Luis Rodríguez').greeting).toBe('Estimado Sr. José Luis Rodríguez:');
-    expect(opening('es', 'Sra. María Pérez García').greeting).toBe('Estimada Sra. María Pérez García:');
+  it('Spanish: a full name is greeted by its surnames, after the given names', () => {
+    expect(opening('es', 'D. José Luis Rodríguez').greeting).toBe('Estimado Sr. Rodríguez:');
+    expect(opening('es', 'Sra. María Pérez García').greeting).toBe('Estimada Sra. Pérez García:');
+    expect(opening('es', 'D. Antonio Sánchez Ruiz (propietario)').greeting).toBe('Estimado Sr. Sánchez Ruiz:');
+    expect(opening('es', 'Sra. María José Pérez García').greeting).toBe('Estimada Sra. Pérez García:');
   });
   it('French: Madame, Monsieur or Maître, without the name, and a closing that repeats it', () => {
     expect(opening('fr', 'M. Dupont')).toEqual({ greeting: 'Monsieur,', closing: "Je vous prie d'agréer, Monsieur, l'expression de mes salutations distinguées." });

@@ -146,8 +146,7 @@ export function reader(contact: string | undefined, language: Exclude<Language, 
 
 /**
  * The surname of a name after its titles: from its first particle ("Klaus von Becker" -> von
- * Becker, "Juan de la Cruz" -> De la Cruz), else its last word; a Spanish name of three words or more is kept whole, as its
- * given names and two surnames cannot be told apart ("José Luis Rodríguez", "Juan Pérez García").
+ * Becker, "Juan de la Cruz" -> De la Cruz), else its last word; a Spanish name of three words or more, its surnames.
  */
 function surname(words: string[], language: Exclude<Language, 'en'>): string {
   const particle = words.findIndex((word, i) => i > 0 && i < words.length - 1 && PARTICLE.test(word));
@@ -156,9 +155,26 @@ function surname(words: string[], language: Exclude<Language, 'en'>): string {
     // Spanish writes the particle with a capital when the given name is left out ("Sr. De la Cruz"); German keeps "Herr von Becker".
     return language === 'es' ? name.charAt(0).toUpperCase() + name.slice(1) : name;
   }
-  if (language === 'es' && words.length > 2) return words.join(' ');
+  if (language === 'es' && words.length > 2) {
+    // A full Spanish name is given names, then two surnames ("Antonio Sánchez Ruiz", "María José
+    // Pérez García"): the greeting takes the surnames. Given names are the first word and any
+    // common given name after it ("José Luis Rodríguez").
+    let given = 1;
+    while (given < words.length - 1 && SPANISH_GIVEN.has(withoutMarks(words[given]!.toLowerCase()))) given++;
+    return words.slice(given).join(' ');
+  }
   return words[words.length - 1]!;
 }
+
+const withoutMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** Given names that are often the second of two ("José Luis", "María José", "Juan Carlos"). */
+const SPANISH_GIVEN = new Set(
+  (
+    'jose luis maria juan carlos antonio manuel francisco miguel angel pedro pablo jesus javier ignacio ramon andres fernando alberto alfonso ' +
+    'carmen ana isabel pilar dolores teresa rosa elena laura lucia cristina eva marta victoria mercedes concepcion inmaculada belen esther luisa angeles'
+  ).split(' '),
+);
 
 /** A greeting to one person: "Estimada Sra. Ruiz", "Estimado Juan" (not "Estimados señores"). */
 const SINGLE_READER = /^(estimad[oa]|querid[oa]|apreciad[oa]|distinguid[oa])\s/iu;
