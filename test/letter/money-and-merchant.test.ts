@@ -859,6 +859,11 @@ describe('names typed in lower case', () => {
     expect(mixed).toContain('Dear Sam,');
     const kept = letter(subscription, 'card-dispute', (c) => ((c.recipient.company = 'easyJet'), (c.card!.issuer = 'bank of ireland')));
     expect(kept).toContain('- Merchant: easyJet\n');
+    // "mcLaughlin": a name's first letter is a capital, whatever follows; a name in capitals is greeted in normal letters.
+    const inner = letter(subscription, 'first', (c) => ((c.sender.name = 'ciaran mcLaughlin'), (c.recipient.contact = 'ANGELA (owner)')));
+    expect(inner).toContain('\nCiaran McLaughlin\n');
+    expect(inner).toContain('Dear Angela,');
+    expect(letter(subscription, 'first', (c) => (c.recipient.contact = 'MR PATEL'))).toContain('Dear Mr Patel,');
   });
 });
 

@@ -41,7 +41,7 @@ export function capitalisedName(name: string | undefined, business = false): str
     if (business || !/^[A-Za-z\u00C0-\u024F'’. -]+$/.test(name) || TEAM_WORDS.test(name.toLowerCase()) || ROLE_WORDS.test(name.toLowerCase())) return name;
     return name
       .split(' ')
-      .map((word, i) => (/[A-Z\u00C0-\u00DE]/.test(word) || (i > 0 && NAME_PARTICLE.test(word)) || !/^[a-z]/.test(word) ? word : capitalisedName(word)!))
+      .map((word, i) => ((i > 0 && NAME_PARTICLE.test(word)) || !/^[a-z]/.test(word) ? word : /[A-Z\u00C0-\u00DE]/.test(word) ? word.charAt(0).toUpperCase() + word.slice(1) : capitalisedName(word)!))
       .join(' ');
   }
   return name
@@ -261,8 +261,8 @@ function nameOf(contact: string, locale: string): string | undefined {
     const short = /^(mr|mrs|ms|dr|mx)$/i.test(title) && isAmerican(locale) ? `${proper}.` : proper;
     const rest = withoutPostNominals(words.slice(1)).filter((word) => !/^[A-Z]\.?$/.test(word) || words.length <= 2);
     if (rest.length === 0) return undefined;
-    if (/^(sir|dame)$/i.test(title)) return `${proper} ${rest[0]}`; // Sir Keir, Dame Judi
-    return `${short} ${surname(rest)}`;
+    if (/^(sir|dame)$/i.test(title)) return `${proper} ${inNormalCase(rest[0]!)}`; // Sir Keir, Dame Judi
+    return `${short} ${inNormalCase(surname(rest))}`;
   }
   if (/^(the|a|an)\s/i.test(name)) name = name.replace(/^(the|a|an)\s+/i, '');
   // "manager Kev", "site manager Dana Price": a role in small letters, then the name.
@@ -285,7 +285,12 @@ function nameOf(contact: string, locale: string): string | undefined {
     return /\b(team|department|office|desk|centre|center|unit)$/i.test(team) ? team : `${team} team`;
   }
   if (ROLE_WORDS.test(name.toLowerCase())) return name.replace(/[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’-]*/g, (word, at: number) => (at > 0 && JOINING_WORD.test(word.toLowerCase()) ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)));
-  return name;
+  return inNormalCase(name);
+}
+
+/** A person's name typed in capitals ("ANGELA"), as a greeting writes it: "Angela". Initials ("JB") stay. */
+function inNormalCase(name: string): string {
+  return name.replace(/\p{Lu}{3,}/gu, (word, at: number) => (at > 0 && /\p{L}/u.test(name.charAt(at - 1)) ? word : word.charAt(0) + word.slice(1).toLowerCase()));
 }
 
 /** A role or team typed in small letters, as an address writes it: "lettings manager" -> "Lettings Manager". */
