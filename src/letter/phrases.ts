@@ -11,7 +11,7 @@ import { hasOwnLabel } from './own-label.js';
 import { LEADING_YOUR, MONTHS, SHORT_MONTHS, type WordUse, asSentence, capitalNames, caseWordUse, clause, inSentence, nounPhrase, quoted, speaksToReader, withInnerQuotes, withWrittenCapitals, withoutBrackets } from './english/words.js';
 import { contactSentence, untold } from './english/contacts.js';
 import { addressedTo, greetingFor, signOffFor } from './english/people.js';
-import { dateMayBeWhenItTookPlace, paymentLines, paymentsEnded, purchaseSentence, requestSentences } from './english/money.js';
+import { dateMayBeWhenItTookPlace, paymentLines, paymentsEnded, purchaseSentence, requestSentences, withoutRoute } from './english/money.js';
 import { offerAnswer, refusalAnswer, refusalReason } from './english/refusal.js';
 import { namesDayOrTime } from './dated.js';
 import { correctionOffered, otherReply } from './english/replies.js';
@@ -321,17 +321,20 @@ const NAMES_A_DATE = new RegExp(String.raw`\b(?:${MONTHS}|${SHORT_MONTHS})\b|\b\
  */
 function namedAgain(item: string, kind?: string): string {
   const words = item.replace(/^my\s+/, '').split(/\s+/);
-  const plain: string[] = [];
+  let plain: string[] = [];
+  let atDash = false;
   for (const word of words) {
     // "my sofa and ottoman": two things, both named again, never just the first.
     if (/^(?:and|or|&|\+)$/.test(word)) return `the ${words.join(' ')}`;
     // "unlimited 50gb plan", "6.6kW solar system": a size or a model goes with the name, which goes on after it.
     if (/^\d[\w.,]*$/i.test(word) && /[a-z]/i.test(word.replace(/^\d+(?:[.,]\d+)?/, '')) || /^\d{4}$/.test(word)) continue;
+    atDash = /^(?:[-–—]|->|→)$/.test(word);
     if (!/^[a-z][a-z'’-]*$/.test(word) || /^(?:of|for|with|from|to|in|on|at|by)$/.test(word)) break;
     // "pest service plan billed monthly": what follows the participle describes the thing.
     if (plain.length > 1 && /^[a-z]{3,}ed$/.test(plain.at(-1)!) && !/eed$/.test(plain.at(-1)!)) break;
     plain.push(word);
   }
+  plain = withoutRoute(plain, atDash);
   // "new hot water cylinder installed": the thing is the cylinder; what was done to it follows it,
   // and work paid for is the work ("I booked the work…"), not the thing it was done to.
   let done = false;

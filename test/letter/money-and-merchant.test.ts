@@ -1120,3 +1120,15 @@ describe('money the business took is not told as money the writer paid', () => {
     expect(text).toContain('Please refund the $1,212.50 you charged me.');
   });
 });
+
+describe('what was bought, named again', () => {
+  it('is the thing, not the place a route starts from', () => {
+    for (const item of ['return flights cork - malaga for 2 adults', 'flights cork-malaga', 'ferry tickets holyhead – dublin']) {
+      const change = (c: Case) => ((c.purchase = { ...c.purchase, item, kind: 'booking', amount: 412.6, price: undefined, period: undefined }), (c.request = { remedy: 'refund' }));
+      const first = letter(damageCharge, 'first', (c) => (change(c), (c.story.circumstances = 'The flights were cancelled two days before we flew.'), (c.story.outcome = 'no refund was offered')));
+      expect(first, item).toContain('I booked them and paid $412.60.');
+      const reminder = letter(damageCharge, 'reminder', (c) => (change(c), (c.story.circumstances = 'The flights were cancelled two days before we flew.'), (c.story.outcome = 'no refund was offered')));
+      expect(reminder, item).toMatch(/I booked the (?:flights|tickets) and paid \$412\.60\./);
+    }
+  });
+});

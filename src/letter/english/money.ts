@@ -55,9 +55,27 @@ function namedPayments(refund: number, c: ResolvedCase, money: (n: number) => st
  * "it" or "them" for what was bought: plural when its head noun is ("return flights", "six
  * chairs", "the table and chairs"), before any "of", "to", "for"… ("a pair of shoes" is one).
  */
+/**
+ * The words that name a thing, without a route after them ("return flights cork - malaga",
+ * "flights cork-malaga"): the place a route starts from is no name for what was bought.
+ * `cutAtDash`: the words ended at a dash that starts the rest of the route.
+ */
+export function withoutRoute(words: string[], cutAtDash: boolean): string[] {
+  if (words.length < 2) return words;
+  const last = words.at(-1)!;
+  if (cutAtDash) return words.slice(0, -1);
+  // "flights cork-malaga": two places joined, after a thing of which there are several.
+  if (/^[a-z]{3,}[-–][a-z]{3,}$/i.test(last) && /[a-z]s$/i.test(words.at(-2)!)) return words.slice(0, -1);
+  return words;
+}
+
+/** A dash standing alone between words: "cork - malaga", "Leeds – York". */
+const ROUTE_DASH = /\s[-–—]\s|\s?(?:->|→)\s?/;
+
 export function pronounFor(item: string): 'it' | 'them' {
   // A name in quotation marks is one name, whatever it holds ('the "amenity + valet trash" fee').
-  const typed = withoutBrackets(item).replace(/["“][^"”]*["”]/g, 'name').split(/\s(?:of|to|from|for|with|in|on|at|by|via)\s|[,;:(]/i)[0]!;
+  const whole = withoutBrackets(item).replace(/["“][^"”]*["”]/g, 'name').split(/\s(?:of|to|from|for|with|in|on|at|by|via)\s|[,;:(]/i)[0]!;
+  const [typed, routed] = ROUTE_DASH.test(whole) ? [whole.split(ROUTE_DASH)[0]!, true] : [whole, false];
   const head = typed.toLowerCase();
   // "a table and six chairs" is two things; "gas and electricity supply" is one.
   if (/\s(?:and|&|\+)\s+(?:a|an|the|my|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\s/.test(head)) return 'them';
@@ -67,7 +85,7 @@ export function pronounFor(item: string): 'it' | 'them' {
   // The last noun says how many ("10 nights boarding" is one stay, "wireless headphones" are
   // several); what was done to it comes after it ("2 tyres fitted"). A name in capitals ("IELTS
   // prep", "GCSE maths") is not a plural, whatever its last letter.
-  const words = typed.trim().split(/\s+/);
+  const words = withoutRoute(typed.trim().split(/\s+/), routed);
   while (words.length > 1 && /^[a-z]{3,}ed$/i.test(words.at(-1)!)) words.pop();
   const last = words.at(-1) ?? '';
   const plural = !/^[A-Z0-9-]{2,}$/.test(last) && /^[a-z-]{3,}[^su]s$/.test(last.toLowerCase()) && !/(ss|us|is|ics|news|series|species|means|lens)$/i.test(last);
