@@ -32,6 +32,14 @@ describe('toTheBusiness', () => {
     ['they sent their engineer, who said it was fine, and I told them it was not', 'you sent your engineer, who said it was fine, and I told you it was not'],
     ['Their contractor never came back.', 'Your contractor never came back.'],
     ['I phoned on Monday. I told them the fridge was broken.', 'I phoned on Monday. I told you the fridge was broken.'],
+    ["they won't honour the contract", "you won't honour the contract"],
+    ['I hired them for a move-out clean, per their checklist', 'I hired you for a move-out clean, per your checklist'],
+    ['the cancellation was due to "extraordinary circumstances" and they owe nothing', 'the cancellation was due to "extraordinary circumstances" and you owe nothing'],
+    // Things named before cannot speak, promise or charge: "they" who did is the business.
+    ['cracked top, 2 chairs loose. They promised a new top in 3 weeks', 'cracked top, 2 chairs loose. You promised a new top in 3 weeks'],
+    ['The plan includes 2 check ups. In May they charged me £65 for a booster.', 'The plan includes 2 check ups. In May you charged me £65 for a booster.'],
+    // A time is no one: "after 2 years… they are keeping".
+    ['I moved out after 2 years. Agent says they are keeping £620.', 'I moved out after 2 years. Agent says you are keeping £620.'],
   ])('%s -> %s', (typed, said) => expect(toTheBusiness(typed)).toBe(said));
 
   it.each([

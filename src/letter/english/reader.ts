@@ -18,7 +18,7 @@ const CONTRACTION = String.raw`(?:['’](?:ve|d|ll|re))?`;
 const DOING = String.raw`(?:still\s+|now\s+|just\s+|only\s+|always\s+)?(?:taking|charging|saying|telling|promising|ignoring|refusing|sending|blaming|claiming|insisting|debiting|billing|asking|offering|quoting|trying|making|giving|quoting|advertising|selling|holding|withholding|keeping|estimating|overcharging|delaying|stalling|avoiding|using)`;
 const GOING_ON = String.raw`(?:are|were|keep|kept|is|been)\s+${DOING}`;
 /** More of what a business does: "they put it up", "they found another fault", "they lost my parcel". */
-const MORE_BUSINESS_VERBS = String.raw`put|found|find|assigned|assign|lost|lose|ruined|ruin|messed\s+up|wanted|want|wants|suggested|suggest|proposed|propose|advised|advise|recommended|recommend|switched|switch|transferred|transfer|recruited|recruit`;
+const MORE_BUSINESS_VERBS = String.raw`put|found|find|assigned|assign|lost|lose|ruined|ruin|messed\s+up|wanted|want|wants|suggested|suggest|proposed|propose|advised|advise|recommended|recommend|switched|switch|transferred|transfer|recruited|recruit|honou?red|honou?r|owe|owed|owes|accepted|accept|processed|process|handled|handle|withheld|withhold|deducted|deduct`;
 /**
  * "They" (or "they've", "they'd"…) then, perhaps after "never" or "would not", a business's verb;
  * or after "you said", the business speaking of itself ("you said they have no other instructor").
@@ -32,13 +32,15 @@ const ANY_THEIR = /\b(?:they|them|their|theirs|themselves|themself)\b/i;
 /** Someone the writer turned to, or a third party named, before "they": "they" may be them. */
 const SOMEONE_ELSE = /\b(?:called|contacted|asked|rang|phoned|e-?mailed|wrote to|spoke to|went to|took it to|told)\s+(?:my|the|a|an|our)\s|\b(?:bank|insurer|landlord|council|courier|police|neighbou?rs?|manufacturer|supplier|card issuer|friends?|family|parents|kids|children|sons?|daughters?|husband|wife|partner|guests?|mum|mam|mom|mother|dad|father|brother|sister|grandma|grandmother|gran|granny|nan|nana|grandad|grandpa|aunt|uncle|cousin)\b/i;
 /** Things named before "they" ("the parts", "my new shelves", "3 boxes"): "they" may be them. */
-const PLURAL_BEFORE = /\b(?:the|my|our|these|those|both|all|some|two|three|four|five|\d+)\s+(?:[a-z'’-]+\s+){0,2}[a-z]*[a-rt-z]s\b/i;
+const PLURAL_BEFORE = /\b(?:the|my|our|these|those|both|all|some|two|three|four|five|\d+)\s+(?:[a-z'’-]+\s+){0,2}(?!(?:was|has|does|says|goes|gets|makes|takes|comes|seems|looks|needs|means|plus|thus|this|his|its|yes|gas|bus|us|as|years|months|weeks|days|hours|minutes|times|nights|mins|hrs|yrs)\b)[a-z]*[a-rt-z]s\b/i;
+/** What only people do (speak, promise, charge): things named before "they" cannot be the ones who did it. */
+const PEOPLE_ONLY = new RegExp(String.raw`^(?:['’](?:ve|d|ll|re))?\s+["“]?${BETWEEN}(?:said|say|says|told|tell|promised|promise|agreed|agree|refused|refuse|charged|charge|quoted|quote|replied|reply|responded|respond|claimed|claim|blamed|blame|denied|deny|insisted|insist|refunded|refund|apologi[sz]ed|apologi[sz]e|explained|explain|assured|assure|guaranteed|guarantee|advertised|billed|bill|invoiced|invoice|overcharged|overcharge|debited|owe|owed|owes|honou?red|honou?r|offered|offer|ignored|ignore|lied)\b`, 'i');
 /** "the engineer said they would call": someone else speaking of themselves, "they" is that person. */
 const SOMEONE_SAID_THEY = /\b(?!you\b|they\b|I\b|we\b)[a-z]+\s+(?:said|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us))\s+(?:that\s+)?they\b/i;
 /** "their engineer", "their website": the business's own people and things, said to it as "your". */
-const THEIR_OWN = /\btheir(?=\s+(?:(?:own|new|head|main|customer|online|senior|regional|local)\s+)?(?:engineers?|technicians?|staff|office|website|site|app|terms|policy|policies|manager|team|system|shop|store|warehouse|drivers?|crew|fitters?|installers?|contractors?|records|email|e-mail|phone|number|helpline|hotline|line|call\s+centre|call\s+center|complaints?|service|services|support|depot|branch|van|quote|invoice|estimate|price|prices|fees?|charges?|contract|booking|system|rep|representative|agents?|receptionist|boss|owner|director|supervisor|colleagues?|apprentice|mechanic|dentist|surgeon|vet|tutor|coach|instructor|photographer|editor)\b)/gi;
+const THEIR_OWN = /\btheir(?=\s+(?:(?:own|new|head|main|customer|online|senior|regional|local)\s+)?(?:engineers?|technicians?|staff|office|website|site|app|terms|policy|policies|manager|team|system|shop|store|warehouse|drivers?|crew|fitters?|installers?|contractors?|records|email|e-mail|phone|number|helpline|hotline|line|call\s+centre|call\s+center|complaints?|service|services|support|depot|branch|van|quote|invoice|estimate|price|prices|fees?|charges?|contract|booking|system|rep|representative|agents?|receptionist|boss|owner|director|supervisor|colleagues?|apprentice|mechanic|dentist|surgeon|vet|tutor|coach|instructor|photographer|editor|checklist|guarantee|warranty|advert|advertisement|listing|brochure|catalogue|catalog|receipt|confirmation|quotation)\b)/gi;
 /** "I told them", "I emailed them": the writer turning to the business, said as "you" (never "I sent them", which may be goods). */
-const WRITER_TO_THEM = /\b((?:I|we)\s+(?:(?:have|had|then|also|again|already|just)\s+)*(?:called|rang|phoned|e-?mailed|texted|messaged|told|asked|paid|contacted|chased|reminded|wrote\s+to|spoke\s+to|complained\s+to|explained\s+to))\s+them\b/gi;
+const WRITER_TO_THEM = /\b((?:I|we)\s+(?:(?:have|had|then|also|again|already|just)\s+)*(?:called|rang|phoned|e-?mailed|texted|messaged|told|asked|paid|contacted|chased|reminded|hired|engaged|employed|wrote\s+to|spoke\s+to|complained\s+to|explained\s+to))\s+them\b/gi;
 
 /**
  * `text` said to the business where it says what "they" (the business) did ("they never
@@ -66,7 +68,7 @@ export function toTheBusiness(text: string): string {
       sentence.replace((eachThey ??= new RegExp(THEY_VERB, 'gi')), (they: string, at: number) =>
         // "The parts were wrong, they didn't fit": things named just before are what "they" are.
         // After "you said", the business speaks of itself: only things named in the same sentence may be "they".
-        quoted.some(([from, to]) => at > from && at < to) || PLURAL_BEFORE.test(`${YOU_SAID_BEFORE.test(sentence.slice(0, at)) ? '' : before} ${sentence.slice(0, at)}`) ? they : they.charAt(0) === 'T' ? 'You' : 'you',
+        quoted.some(([from, to]) => at > from && at < to) || (!PEOPLE_ONLY.test(sentence.slice(at + they.length)) && PLURAL_BEFORE.test(`${YOU_SAID_BEFORE.test(sentence.slice(0, at)) ? '' : before} ${sentence.slice(0, at)}`)) ? they : they.charAt(0) === 'T' ? 'You' : 'you',
       ),
       (part) => part.replace(THEIR_OWN, (their: string) => (their.charAt(0) === 'T' ? 'Your' : 'your')).replace(WRITER_TO_THEM, '$1 you'),
     );
