@@ -63,6 +63,15 @@ describe('rightsFor', () => {
     expect(ids({ country: 'ES', currency: 'EUR', stage: 'final', sector: 'telecoms' }).steps).toEqual(['es-oficina-usuario-telecomunicaciones']);
   });
 
+  it('a rented home\'s deposit, which a private landlord may hold, is not sent to bodies for disputes with businesses', () => {
+    const rental = { currency: 'EUR', kind: 'deposit', sector: 'property', stage: 'final' } as const;
+    expect(ids({ ...rental, country: 'FR' }).steps).not.toContain('fr-mediateur-consommation');
+    expect(ids({ ...rental, country: 'DE' }).steps).not.toContain('de-universalschlichtungsstelle');
+    expect(ids({ ...rental, country: 'ES' }).steps).not.toContain('es-omic-hoja-reclamaciones');
+    // Another deposit (a kitchen fitter's) still goes there.
+    expect(ids({ ...rental, sector: undefined, country: 'FR' }).steps).toContain('fr-mediateur-consommation');
+  });
+
   it('accepts common names for the country and region', () => {
     expect(rightsFor(q({ country: 'UK', region: 'Scotland' }))?.nextSteps.map((s) => s.id)).toContain('gb-sct-simple-procedure');
   });
