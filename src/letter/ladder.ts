@@ -203,7 +203,8 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
       const lastDay = addDays(statement, BILLING_ERROR_DAYS);
       const left = daysBetween(date, lastDay);
       // A statement long after the charge is seldom the first that showed it, and the 60 days run from that one.
-      const charged = resolved.purchase.date;
+      // A regular payment's date is when the payments began, not the charge disputed.
+      const charged = resolved.purchase.period === undefined ? resolved.purchase.date : undefined;
       const late =
         charged && daysBetween(charged, statement) > 45
           ? ` The charge (${when(charged)}) came more than six weeks before that statement: if an earlier statement already showed it, the ${BILLING_ERROR_DAYS} days run from that one, so check and set card.statementDate to it.`

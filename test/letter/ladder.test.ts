@@ -113,7 +113,10 @@ describe('stageNotes', () => {
     us.sender.country = 'US';
     us.purchase.kind = 'service';
     us.purchase.date = '2026-08-14';
-    expect(stageNotes(resolved(us))[0]).toContain('The charge (August 14, 2026) came more than six weeks before that statement: if an earlier statement already showed it, the 60 days run from that one');
+    expect(stageNotes(resolved(us))[0]).toContain('The charge (August 14, 2026) came more than six weeks before that statement: if an earlier statement already showed it, the 60 days run from that one');    // A membership's date is when its payments began, not the charge disputed.
+    us.purchase.period = 'month';
+    us.purchase.date = '2021-03-01';
+    expect(stageNotes(resolved(us))[0]).not.toContain('came more than six weeks');
   });
 
   it('says nothing of the 60 days of US billing-error disputes for a debit card, which they do not cover', () => {
