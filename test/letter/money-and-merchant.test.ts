@@ -1132,3 +1132,15 @@ describe('what was bought, named again', () => {
     }
   });
 });
+
+describe('a reason after the amount', () => {
+  it('that names the money by what was done to it is a thing, not a clause: "for the amount kept back without…"', () => {
+    const text = letter(damageCharge, 'first', (c) => {
+      c.purchase = { ...c.purchase, item: 'tenancy deposit', kind: 'deposit', amount: 950 };
+      c.story.circumstances = 'I moved out on 31 July and handed the keys back the same day.';
+      c.story.outcome = 'only $330 was returned';
+      c.request = { remedy: 'partial-refund', amount: 620, reason: 'the amount kept back without any evidence of damage' };
+    });
+    expect(text).toContain('of my $950.00 deposit for the amount kept back without any evidence of damage.');
+  });
+});

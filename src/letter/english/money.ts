@@ -306,7 +306,7 @@ function reasonClause(typed: string, use: WordUse): string {
     // "the rooms not cleaned" describes things; "the parcel never arrived" says what happened.
     .replace(/\bnot\s+[a-z]+ed\b/gi, '')
     // "the amount charged over the quote": a participle after its noun, then a preposition, describes it.
-    .replace(/^((?:the|a|an|my|your|their|this|that)\s+[a-z-]+)\s+[a-z]+ed(?=\s+(?:over|above|beyond|for|by|on|in|at|without|after|before|twice|again|from|to|under)\b)/i, '$1')
+    .replace(/^((?:the|a|an|my|your|their|this|that)\s+[a-z-]+)\s+(?:[a-z]+ed|kept|held|withheld|taken|paid|spent|left|made|done|given|sent|sold|bought|lost)(?:\s+back)?(?=\s+(?:over|above|beyond|for|by|on|in|at|without|after|before|twice|again|from|to|under|because|since|despite|with)\b)/i, '$1')
     // "the three monthly fees charged after my lease ended", "the £50 deducted": money taken, named with what was done to it, a thing.
     .replace(/^((?:the|a|an|my|your|their|this|that|these|those)(?:\s+[\w£$€.,'’-]+){1,4}?)\s+(?:charged|billed|debited|deducted|invoiced|taken|added|applied|collected|withheld|kept|retained)\s*$/i, '$1')
     // "everything charged over the estimate", "anything billed after I cancelled": what was charged, a thing.
