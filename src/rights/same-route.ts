@@ -18,6 +18,7 @@ const ROUTE_WORDS: Record<string, RouteKind> = {
   card: 'card', chargeback: 'card', issuer: 'card', carte: 'card', banque: 'card', karte: 'card', kreditkarte: 'card', tarjeta: 'card', banco: 'card', bank: 'card', 75: 'card',
   // public offices that help consumers
   office: 'office', affairs: 'office', trading: 'office', authority: 'office', agency: 'office', regulator: 'office', commission: 'office', standards: 'office', omic: 'office', dgccrf: 'office', signalconso: 'office', oficina: 'office', verbraucherzentrale: 'office',
+  attorney: 'office', division: 'office', department: 'office', bureau: 'office', ministry: 'office',
   // a formal notice before going further: a demand letter, a letter before claim, a mise en demeure
   demand: 'notice', demeure: 'notice', mahnung: 'notice', requerimiento: 'notice', burofax: 'notice',
   // public reviews
@@ -42,7 +43,8 @@ function words(text: string): string[] {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '')
+    // "General's" leaves an "s" of its own: a single letter names nothing.
+    .filter((w) => w.length > 1 || /\d/.test(w))
     .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
 }
 

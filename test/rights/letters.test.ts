@@ -97,6 +97,8 @@ describe("the writer's own next steps are added to the country's", () => {
     expect(sameRoute('apply to the Tenancy Tribunal', 'make a claim to the Disputes Tribunal')).toBe(false);
     expect(sameRoute('write a factual public review', 'start a small claim in the County Court')).toBe(false);
     expect(sameRoute('contact my MP', 'ask NSW Fair Trading to help resolve the complaint')).toBe(false);
+    expect(sameRoute('file a complaint with the Texas Attorney General Consumer Protection Division', "file a consumer complaint with the Texas Attorney General's Consumer Protection Division")).toBe(true);
+    expect(sameRoute('file a complaint with the Texas Attorney General', "file a consumer complaint with the Florida Attorney General's office")).toBe(false);
   });
 
   it('does not promise to send, as a next step, the notice the letter itself is', () => {
