@@ -67,7 +67,7 @@ export const rules: LanguageRules = {
         `(?:les|os|te|le|la|lo) (?:voy|vamos) a (?:hundir|destrozar|arruinar|machacar|partir|romper|reventar|hacer (?:pagar|la vida imposible))`,
         '(?:parto|partir|romper|rompo|reviento|reventar) (?:la cara|la boca|las piernas)', 'se (?:van|vais) a arrepentir', '(?:os|se) arrepentir(?:éis|án)',
         'sé dónde (?:está|están|viven|vive|trabaja|trabajan)', 'tengan cuidado', 'tened cuidado', 'van a saber quién soy',
-        '(?:destrozar|hundir|arruinar) (?:su|vuestra|la|tu) (?:empresa|reputación|negocio|tienda)', '(?:se|os) (?:va|van|vais) a enterar',
+        '(?:destrozar|hundir|arruinar) (?:su|vuestra|la|tu) (?:empresa|reputación|negocio|tienda)', '(?:se|os) (?:va|van|vais) a enterar', 'se va a liar', '(?:la )?(?:voy|vamos) a liar', 'se va a armar (?:una )?(?:buena|gorda)',
         'hacer(?:les|os)? la vida imposible', '(?:voy|vamos) a (?:hundir|destrozar|arruinar|machacar|reventar)(?:les|los|las|os|te|le|la|lo)\\b',
       ],
       suggestion: 'si el problema no se resuelve en ese plazo, acudiré a la Junta Arbitral de Consumo',
@@ -84,7 +84,7 @@ export const rules: LanguageRules = {
     {
       rule: 'sarcasm',
       patterns: [
-        'gracias por nada', '(?<=^|[.!?:;¡]\\s*)(?:enhorabuena|felicidades|bravo)(?=\\s*[,!])', '(?:enhorabuena|felicidades) por',
+        'gracias por nada', 'todo un detalle', `gracias (?:${W} ){0,2}?por (?:hacerme|hacernos) (?:esperar|perder el tiempo|dar vueltas)`, '(?<=^|[.!?:;¡]\\s*)(?:enhorabuena|felicidades|bravo)(?=\\s*[,!])', '(?:enhorabuena|felicidades) por',
         `(?:qué|menudo|vaya) (?:genio|crack|lumbrera|profesionalidad|eficacia|servicio tan ${W})`, 'seguro que (?:están|estáis|está) muy ocupad[oa]s',
         'sin hacer nada', 'tomadura de pelo', 'tomado el pelo', 'tomando el pelo', 'tomar el pelo', `gracias por (?:su|tu|vuestra) ${W}ísim[oa]s? (?:respuesta|atención|ayuda|gestión)`, '(?:es|son) una vergüenza', 'qué vergüenza', '(?:debería|deberían|debe) (?:darles|daros|darle) vergüenza',
         '(?:deberían|debería) avergonzarse', 'vaya (?:servicio|empresa|atención)',

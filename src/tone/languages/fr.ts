@@ -9,7 +9,7 @@ const W = "[a-zà-ÿœæ][a-zà-ÿœæ'’-]*";
 /** Who a letter might call names: "vous", "votre livreur", "ces gens". */
 const THEY = `(?:vous|ils|elles|ce sont|(?:votre|vos|ce|cette|ces|le|la|les|l') (?:${W} ){0,2}?(?:sont|est|êtes))`;
 /** Names that insult only when aimed at people: "vous êtes nuls", "une bande de pourris". */
-const AIMED = '(?:nuls?|nulles?|incapables|bons? à rien|bras cassés|clowns?|amateurs|rigolos|pourris|requins|charlots|nazes|manches|branques|guignols?|pigeons?|vautours|sangsues|parasites|rapaces)';
+const AIMED = '(?:nuls?|nulles?|incapables?|bons? à rien|bras cassés|clowns?|amateurs|rigolos|pourris|requins|charlots|nazes|manches|branques|guignols?|pigeons?|vautours|sangsues|parasites|rapaces)';
 
 export const rules: LanguageRules = {
   language: 'fr',
@@ -105,6 +105,7 @@ export const rules: LanguageRules = {
       rule: 'sarcasm',
       patterns: [
         'merci pour rien', 'merci du cadeau',
+        `merci (?:${W} ){0,2}?(?:de|pour) (?:m'|nous )avoir (?:fait (?:attendre|patienter|tourner en rond)|ignorée?s?|laissée?s? (?:tomber|sans nouvelles))`,
         '(?<=^|[.!?:;]\\s*)(?:bravo|félicitations|chapeau)(?=\\s*[,!])', '(?:bravo|félicitations) (?:pour|encore|vraiment|à vous)',
         '(?:quel|quelle|sacré|un vrai) (?:génie|service exceptionnel|professionnalisme|efficacité|sens du service|rapidité)',
         '(?:réactivité|rapidité|efficacité|professionnalisme|sérieux|ponctualité) légendaire',
