@@ -106,6 +106,9 @@ describe('tone rules by language', () => {
     expect(detectLanguage('ordered phone on website oct 28 never arrived samsung galaxy s25 256gb')).toBe('en');
     expect(detectLanguage("it's broken, i'm told it's normal")).toBe('en');
     expect(detectLanguage("j'ai payé, c'est cassé")).toBe('fr');
+    // "ü" after "g" and before "e" or "i" is Spanish.
+    expect(detectLanguage('Sois unos sinvergüenzas.')).toBe('es');
+    expect(detectLanguage('Die Küche wurde nicht gestrichen.')).toBe('de');
   });
 
   it('needs a language loaded before checking in it', () => {

@@ -9,7 +9,7 @@ const MARKERS: Readonly<Record<Language, readonly string[]>> = {
   en: ['the', 'and', 'you', 'your', 'have', 'has', 'was', 'were', 'would', 'with', 'this', 'that', 'of', 'for', 'is', 'are', 'not', 'my', 'i', 'it', 'we', 'they', 'been', 'but', 'from', 'which', 'please', 'did', 'to', 'be', 'will'],
   fr: ['le', 'les', 'des', 'du', 'et', 'est', 'je', 'vous', 'votre', 'vos', 'pas', 'qui', 'pour', 'avec', 'sur', 'mon', 'ma', 'mes', 'ce', 'cette', 'été', 'avez', 'suis', 'ai', 'au', 'aux', 'ne', 'nous', 'très', 'sans', 'mais', 'une', 'où', 'êtes', 'c', 'j', 'd', 'l', 'n', 'qu', 'm', 's'],
   de: ['der', 'die', 'das', 'und', 'ist', 'ich', 'sie', 'nicht', 'ein', 'eine', 'einen', 'mit', 'für', 'auf', 'den', 'dem', 'zu', 'von', 'bei', 'mein', 'meine', 'ihr', 'ihre', 'ihren', 'wir', 'es', 'sind', 'haben', 'habe', 'hat', 'wurde', 'noch', 'auch', 'wie', 'nach', 'bis', 'kein', 'keine', 'schon', 'mir', 'mich', 'uns', 'euch', 'seid', 'ihnen', 'bitte', 'doch'],
-  es: ['el', 'los', 'las', 'y', 'es', 'que', 'en', 'un', 'una', 'por', 'con', 'para', 'su', 'sus', 'mi', 'mis', 'no', 'me', 'se', 'lo', 'al', 'del', 'han', 'ha', 'he', 'son', 'está', 'muy', 'pero', 'como', 'ustedes', 'usted', 'desde', 'sin', 'hasta', 'ya', 'sois', 'les', 'esto', 'esta'],
+  es: ['el', 'los', 'las', 'y', 'es', 'que', 'en', 'un', 'una', 'por', 'con', 'para', 'su', 'sus', 'mi', 'mis', 'no', 'me', 'se', 'lo', 'al', 'del', 'han', 'ha', 'he', 'son', 'está', 'muy', 'pero', 'como', 'ustedes', 'usted', 'desde', 'sin', 'hasta', 'ya', 'sois', 'les', 'esto', 'esta', 'unos', 'unas', 'os'],
 };
 
 let markers: Map<string, Language[]> | undefined;
@@ -35,7 +35,9 @@ export function detectLanguage(text: string, fallback: Language = 'en'): Languag
     if (word.length === 1 && found[1] === undefined && word !== 'y' && word !== 'i' && word !== 'a' && word !== 'o' && word !== 'e') continue;
     for (const language of markers.get(word) ?? []) score[language]++;
   }
-  score.de += (sample.match(/[äöüß]/g) ?? []).length;
+  // "ü" in "güe", "güi" is Spanish (sinvergüenza, pingüino).
+  score.de += (sample.match(/[äöß]|(?<!g)ü|ü(?![ei])/g) ?? []).length;
+  score.es += (sample.match(/gü(?=[ei])/g) ?? []).length;
   score.es += (sample.match(/[ñ¿¡]/g) ?? []).length * 2;
   score.fr += (sample.match(/[çèêœà]/g) ?? []).length;
   let best = fallback;
