@@ -32,10 +32,32 @@ await build({
 });
 const { builtInSpecsModule, builtInLanguages } = await import(`${pathToFileURL(join(cache, 'precompile.mjs')).href}?${Date.now()}`);
 const specsModule = builtInSpecsModule();
+
+// The tone check's generated tables (src/tone/generated/prefilter-data.ts, about 110 KB) are
+// needed by the letter bundle and by the ES module chunks alike: they ship once, as a text
+// file both read, instead of once inside each.
+const PREFILTER_FILE = join('tone', 'prefilter.txt');
+const PREFILTER_SEPARATOR = '\n\u0000\n';
+{
+  const { code } = await transform(readFileSync(join(root, 'src', 'tone', 'generated', 'prefilter-data.ts'), 'utf8'), { loader: 'ts', format: 'cjs' });
+  const generated = { exports: {} };
+  new Function('module', 'exports', code)(generated, generated.exports);
+  const { WORDS, WORD_CLAUSES, CLAUSE_WORDS, CLAUSE_PIECES, GATES } = generated.exports;
+  mkdirSync(join(root, 'dist', 'tone'), { recursive: true });
+  writeFileSync(join(root, 'dist', PREFILTER_FILE), [WORDS, WORD_CLAUSES, CLAUSE_WORDS, CLAUSE_PIECES, JSON.stringify(GATES)].join(PREFILTER_SEPARATOR));
+}
+const prefilterModule = `import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../../util/paths.js';
+const [WORDS, WORD_CLAUSES, CLAUSE_WORDS, CLAUSE_PIECES, gates] = readFileSync(join(packageRoot(), 'dist', ${JSON.stringify(PREFILTER_FILE)}), 'utf8').split(${JSON.stringify(PREFILTER_SEPARATOR)});
+const GATES = JSON.parse(gates);
+export { WORDS, WORD_CLAUSES, CLAUSE_WORDS, CLAUSE_PIECES, GATES };
+`;
 const precompiledTemplates = {
   name: 'precompiled-templates',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]letter[\\/]builtin-specs\.ts$/ }, (args) => ({ contents: specsModule, loader: 'js', resolveDir: dirname(args.path) }));
+    b.onLoad({ filter: /[\\/]src[\\/]tone[\\/]generated[\\/]prefilter-data\.ts$/ }, (args) => ({ contents: prefilterModule, loader: 'js', resolveDir: dirname(args.path) }));
   },
 };
 

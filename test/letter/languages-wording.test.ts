@@ -875,6 +875,26 @@ describe('small conventions of each language', () => {
     });
     expect(de).toMatch(/1\.850,00\s€ für die nicht gestrichene Küche \(laut Angebot 450 €\) zu erstatten/);
   });
+  it('German: what the person written to wrote is said to them ("Sie schrieben")', () => {
+    const de = textOf('de', {
+      recipient: { company: 'Hausverwaltung Krämer', contact: 'Frau Sabine Krämer' },
+      purchase: { item: 'Mietkaution', kind: 'deposit', amount: 1500 },
+      contacts: [{ date: '2026-09-02', channel: 'E-Mail', who: 'Frau Krämer', result: 'sie schrieb, der Vermieter müsse noch zustimmen' }],
+      request: { remedy: 'refund' },
+    });
+    expect(de).toContain('habe ich Ihnen per E-Mail geschrieben. Sie schrieben, der Vermieter müsse noch zustimmen.');
+  });
+  it('Spanish: a business named after the person written to is "usted" in the contacts ("le llamé por teléfono")', () => {
+    const es = textOf('es', {
+      recipient: { company: 'Talleres García e Hijos', contact: 'Sr. García' },
+      purchase: { item: 'reparación del embrague', kind: 'service', amount: 640 },
+      contacts: [{ date: '2026-11-10', channel: 'teléfono', result: 'no contestó' }, { date: '2026-11-12', channel: 'whatsapp' }],
+      request: { remedy: 'refund' },
+    });
+    expect(es).toContain('El 10 de noviembre de 2026 le llamé por teléfono.');
+    expect(es).toContain('El 12 de noviembre de 2026 le escribí por WhatsApp.');
+    expect(es).not.toContain('a Talleres García e Hijos por');
+  });
   it('Spanish: a date put first is followed by a comma', () => {
     const es = textOf('es', { ...base('es'), letter: { stage: 'reminder', previous: ['2026-11-01'] } });
     expect(es).toContain('Mediante escrito de fecha 1 de noviembre de 2026, solicité');

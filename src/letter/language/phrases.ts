@@ -230,6 +230,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   // is used. The writer's own greeting tells too ("Estimada Sra. Ruiz", not "Estimados señores").
   const toPerson = known !== undefined || (c.letter.stage !== 'card-dispute' && SINGLE_READER.test(c.letter.greeting ?? ''));
   const keyFor = (key: string) => (toPerson && words[`${key}.person`] !== undefined ? `${key}.person` : key);
+  const readerSurname = known?.name.replace(/^(?:\p{L}+\.\s+)+/u, '');
+  const readerNamesCompany = readerSurname !== undefined && readerSurname.length > 2 && new RegExp(`(?:^|\\s)${readerSurname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'u').test(company);
   // The writer's words are marked where they meet a preposition of the letter, and joined to it as the language needs.
   const t = (key: string, values?: Record<string, string>) => joinMarked(language, say(words, keyFor(key), values));
   // An academic title stands in for Sr./Sra. in Spanish ("Estimada Dra. Ruiz:"), and follows Herr or Frau in German.
@@ -333,7 +335,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     const channel = channelOf(contact.channel);
     // The person the letter is written to is "you" ("je vous ai téléphoné"), not named in the third
     // person; unless what came of it speaks of them so ("Elle a reconnu…"), which needs them named.
-    const addressee = to === 'you' && contact.who !== undefined && isAddressee(contact.who, c.recipient.contact);
+    // A business named after the person written to ("Talleres García e Hijos", a landlord by name) is them too.
+    const addressee = to === 'you' && (contact.who !== undefined ? isAddressee(contact.who, c.recipient.contact) : readerNamesCompany);
     // What they said of themselves is said to them, where the catalogue knows the words ("Il a dit" -> "Vous avez dit").
     // What came back typed without its subject ("m'a dit que…", "hat mir gesagt…"): said of the
     // reader when it was them, else of "on"/"man" (a language that needs no subject gives none).
@@ -371,7 +374,10 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     // Where the person is named in the sentence itself ("j'ai envoyé un SMS à M. Garcia", "hablé con…").
     if (who && words[`${key}Who`] !== undefined) key += 'Who';
     // The reader spoken to, where the language says it differently from the business ("hablé con usted por teléfono").
-    else if (addressee && !spokenOf && words[`contact.${channel}.addressee`] !== undefined) key = `contact.${channel}.addressee`;
+    else if (addressee && !spokenOf && words[`contact.${channel}.addressee`] !== undefined) {
+      // Not said to be them who answered: "le llamé", not "hablé con usted".
+      key = contact.who === undefined && words[`contact.${channel}.addressee.unnamed`] !== undefined ? `contact.${channel}.addressee.unnamed` : `contact.${channel}.addressee`;
+    }
     const told = capitalFirst(t(key, values).replace(/\s{2,}/g, ' '));
     if (!contact.result) return told;
     if (relative) return `${told.replace(/\.$/, '')}, ${words['contact.whoRelative']} ${clause(withContrast(contact.result.trim(), words))}.`;
