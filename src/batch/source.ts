@@ -2,7 +2,7 @@
 // number of cases. A batch is read twice (first its shape, then its cases), so standard
 // input (or a pipe, or a device) is first copied to a private temporary file: in redress's
 // own cache folder, readable only by its owner, and removed however the run ends.
-import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
+import { constants, createReadStream, createWriteStream, openSync, promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -46,6 +46,7 @@ async function privateFolder(): Promise<string> {
 export async function openInput(file: string, signal?: AbortSignal): Promise<BatchInput> {
   const label = file === '-' ? 'standard input' : file;
   const name = safeForTerminal(label);
+  let fifo = false;
   if (file !== '-') {
     let info;
     try {
@@ -63,6 +64,7 @@ export async function openInput(file: string, signal?: AbortSignal): Promise<Bat
       }
       return { path: file, label, cleanup: async () => {} };
     }
+    fifo = info.isFIFO();
   }
   const dir = await privateFolder();
   const forget = removeOnExit(dir);
@@ -73,7 +75,9 @@ export async function openInput(file: string, signal?: AbortSignal): Promise<Bat
   };
   try {
     if (file === '-' && process.stdin.isTTY) process.stderr.write('Type or paste the cases, then press Ctrl-D on a line of its own.\n');
-    const source = file === '-' ? process.stdin : createReadStream(file);
+    // A named pipe is opened without waiting for a writer (a wait no signal could end) and read
+    // as the event loop reads a pipe; with no writer, it is empty.
+    const source = file === '-' ? process.stdin : fifo ? await pipeStream(file) : createReadStream(file);
     let total = 0;
     // Counted as it comes: a pipe or a device has no size to check first.
     const bounded = async function* (chunks: AsyncIterable<Buffer | string>) {
@@ -94,6 +98,11 @@ export async function openInput(file: string, signal?: AbortSignal): Promise<Bat
     throw readError(name, error as NodeJS.ErrnoException);
   }
   return { path, label, cleanup };
+}
+
+async function pipeStream(file: string): Promise<NodeJS.ReadableStream> {
+  const { Socket } = await import('node:net');
+  return new Socket({ fd: openSync(file, constants.O_RDONLY | constants.O_NONBLOCK), readable: true, writable: false });
 }
 
 function tooLarge(name: string, size?: number): UserError {

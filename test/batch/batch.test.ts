@@ -1,6 +1,6 @@
 // `redress batch`, run as a user would (the built CLI, real files in temporary folders).
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { BIN, redress, tempDir } from '../support/cli.js';
@@ -603,6 +603,21 @@ describe('redress batch: large batches', () => {
     else expect(stdout).toBe('');
     expect(existsSync(tmp.path('stdin-stopped'))).toBe(false);
   });
+
+  it('stops on Ctrl-C while waiting for a named pipe that nothing writes to', async () => {
+    const fifo = tmp.path('waiting.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const child = spawn(process.execPath, [BIN, 'batch', 'waiting.fifo', '--out', 'fifo-stopped'], { cwd: tmp.dir, env: { ...process.env, ...ENV } });
+    let stderr = '';
+    child.stderr.on('data', (data) => (stderr += data));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await new Promise((r) => setTimeout(r, 1000));
+    child.kill('SIGINT');
+    const stopped = await Promise.race([exited, new Promise<'hung'>((r) => setTimeout(() => r('hung'), 8000))]);
+    if (stopped === 'hung') child.kill('SIGKILL');
+    expect(stopped, stderr).toBe(130);
+    expect(stderr).toBe('Stopped. No letters were written.\n');
+  }, 20_000);
 
   it('shows progress on a terminal for a run longer than a second, and never in a pipe', async () => {
     writeFileSync(tmp.path('progress.yaml'), mappingBatch(6000));
