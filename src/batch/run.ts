@@ -22,6 +22,7 @@ import { settingsFrom } from '../case/resolve.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from '../errors.js';
 import { onExit } from '../io/cleanup.js';
 import { colorEnabled, colors } from '../io/color.js';
+import { describeCode } from '../io/read.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { assertFormat } from '../letter/formats.js';
 import { assertPaper } from '../letter/layout.js';
@@ -274,7 +275,7 @@ async function existingNames(dir: string): Promise<Set<string> | undefined> {
     info = await fs.stat(dir);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UserError(`Cannot use the folder ${safeForTerminal(dir)} (${(error as NodeJS.ErrnoException).code}). Choose another folder with --out.`);
+    throw new UserError(`Cannot use the folder ${safeForTerminal(dir)}${describeCode((error as NodeJS.ErrnoException).code)}. Choose another folder with --out.`);
   }
   if (!info.isDirectory()) throw new UserError(`${safeForTerminal(dir)} is a file, not a folder. Give --out a folder for the letters (it is created if needed).`);
   const names = await fs.readdir(dir);

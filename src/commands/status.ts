@@ -41,7 +41,13 @@ interface Failed {
 const CASE_KEYS = /^(sender|recipient|purchase|story|request)\s*:/m;
 
 function filesIn(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    throw new UserError(`Cannot read the folder ${safeForTerminal(dir)}${describeCode((error as NodeJS.ErrnoException).code)}. Check that you may open it, or give the case files themselves: redress status FILE…`, EXIT_USAGE);
+  }
+  return entries
     .filter((entry) => /\.ya?ml$/i.test(entry.name) && (entry.isFile() || entry.isSymbolicLink()))
     .map((entry) => join(dir, entry.name))
     .sort();
@@ -158,7 +164,9 @@ export async function runStatus(paths: string[], options: StatusOptions): Promis
     let info;
     try {
       info = statSync(path);
-    } catch {
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new UserError(`Cannot read ${safeForTerminal(path)}${describeCode(code)}. Check that you may open it and the folders it is in.`, EXIT_USAGE);
       missing.push(path);
       continue;
     }

@@ -1,7 +1,7 @@
 // redress status on a folder: old case files (letter.previous only), bad ones reported with
 // file:line:column without stopping the others, other YAML skipped; redress reply's checks.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { redress, tempDir } from '../support/cli.js';
 
@@ -56,6 +56,21 @@ describe('redress status', () => {
     expect(alone.code).toBe(1);
     expect(alone.stderr).toContain('1 case file could not be read');
     expect(alone.stderr).not.toContain('others are shown');
+  });
+
+  it.skipIf(process.platform === 'win32')('says in words that a folder, or a file in it, may not be opened', () => {
+    const closed = tmp.path('closed');
+    mkdirSync(closed);
+    writeFileSync(join(closed, 'case.yaml'), 'sender:\n  name: Sam\n');
+    chmodSync(closed, 0o000);
+    const folder = redress(['status', closed], { env: TODAY, asOtherUser: true });
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('closed: permission denied. Check that you may open it');
+    expect(folder.stderr).not.toMatch(/EACCES|unexpected/);
+    const file = redress(['status', join(closed, 'case.yaml')], { env: TODAY, asOtherUser: true });
+    expect(file.stderr).toContain('case.yaml: permission denied');
+    expect(file.stderr).not.toContain('Cannot find');
+    chmodSync(closed, 0o755);
   });
 
   it('--json for scripts, with the failures as data', () => {
