@@ -29,6 +29,9 @@ const USAGE =
 /** A problem reading the input: the message names the file and says what to do next. */
 class InputProblem extends Error {}
 
+/** Fewer words than this may not show which language they are in. */
+const SHORT_TEXT_WORDS = 12;
+
 export async function runCheck(file: string | undefined, options: CheckOptions): Promise<number> {
   if (file === undefined && process.stdin.isTTY) {
     (options.reportProblem ?? reportError)(USAGE);
@@ -51,7 +54,14 @@ export async function runCheck(file: string | undefined, options: CheckOptions):
   await loadToneRules(language);
   // The firmness advice reads English sentences: for a letter in another language it would only mislead.
   const letter = language === 'en' && (Boolean(options.letter) || looksLikeLetter(text));
-  const findings = checkTone(text, { letter, language });
+  let findings = checkTone(text, { letter, language });
+  // A few words do not show their language ("Die in a fire" has German's "die"): unless told
+  // the language, a short text is read as English too.
+  if (options.language === undefined && language !== 'en' && (text.match(/\p{L}+/gu)?.length ?? 0) < SHORT_TEXT_WORDS) {
+    const seen = new Set(findings.map((f) => `${f.line}:${f.column}`));
+    const english = checkTone(text).filter((f) => f.severity === 'error' && !seen.has(`${f.line}:${f.column}`));
+    if (english.length > 0) findings = [...findings, ...english].sort((a, b) => a.line - b.line || a.column - b.column);
+  }
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
 

@@ -235,6 +235,12 @@ const FAMILIES: Family[] = [
       { needs: ['hurt', 'harmed', 'injured'], patterns: [
         `(?:you|one of you|your (?:${WORD} ){0,2}?${PEOPLE}|(?:someone|somebody|people) (?:at|in|from) your (?:${WORD} )?${WORD})(?: ${WORD}){0,2}? (?:is|are|'s|'re|will|'ll|gonna|going to) (?:going to |gonna )?(?:get|be) (?:hurt|harmed|injured)`,
       ] },
+      // Harm to the reader's things or person, with or without a subject ("burn your shop down" as a next step).
+      `(?:burn|torch|firebomb|petrol[- ]bomb|fire[- ]bomb|smash|vandali[sz]e|set fire to|burn down|smash up|kick in|kick down) (?:up |down |in )?your (?:${WORD} )?${POSSESSIONS}`,
+      `${ME}${MODAL}${ADVERB} (?:find|hunt down|track down|come for|come after|get) (?:you|him|her|them)(?![a-z\\u00C0-\\u024F])(?! (?:a|an|the|some|your|my|back|on|in|at|by)\\b)`,
+      `${ME}${MODAL}${ADVERB} (?:come|turn up|show up|be waiting|wait) (?:to|at|round|outside|around) (?:to )?your (?:${WORD} )?(?:house|home|door|doorstep|flat|family|kids|children)`,
+      "(?:i(?:'ve| have)(?: got)?|i've got|i got|i own|i carry) (?:a |my )?(?:gun|knife|weapon|shotgun|rifle|pistol|machete|baseball bat)(?! (?:block|set|sharpener|drawer|rack|case|safe|licen[cs]e|cabinet|holder|display|mount)s?\\b)(?![a-z\\u00C0-\\u024F])",
+      `(?:post|publish|share|leak|put|spread|dox)(?:ing)? (?:your|his|her|their|the (?:${WORD} )?(?:owner|manager|staff)(?:'s)?) (?:home |private |personal )?(?:address|addresses|phone numbers?|numbers|details|photos?|pictures?) (?:online|on (?:facebook|twitter|x|instagram|tiktok|reddit|social media|the internet|every))`,
       "(?:don't|do not) make me (?:come|do|get|go|lose|find)",
       '(?:coming|come) (?:for|after) (?:you|them|him|her)',
       `pay(?:ing)? (?:you|it|your (?:${WORD} )?${WORD}|them|him|her) an? (?:little |personal |surprise |friendly )?visit`,
@@ -320,6 +326,7 @@ const FAMILIES: Family[] = [
       ] },
       '(?:should|ought to|deserves? to|needs? to) be (?:locked up|jailed|strung up|horsewhipped|shot|thrown in jail|behind bars|in prison|hanged)',
       '(?:rot|burn) in hell', 'drop dead', '(?:go|went) to hell', 'go (?:and )?die', 'curse (?:you|your)',
+      'die in (?:a|the) (?:fire|ditch|hole|gutter)', '(?:go |just |please )?kill (?:yourself|yourselves)', 'kys', 'neck yourself',
     ],
     message: (t) => `"${t}" wishes harm on the business or its people. Leave it out: it will not get you what you are owed, and it may get your letter set aside.`,
     suggestion: 'I would still like this resolved quickly',

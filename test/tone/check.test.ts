@@ -156,6 +156,14 @@ describe('runCheck', () => {
     expect(JSON.parse(implicit.stdout)).toEqual({ file: '-', language: 'en', findings: [], errors: 0, warnings: 0 });
   });
 
+  it('reads a short text whose language its few words do not show as English too', async () => {
+    const short = await check(await file('short.txt', 'Die in a fire.\n'));
+    expect(short.code).toBe(1);
+    expect(short.stdout).toContain('wish-harm');
+    // Told the language, it is read in that language alone.
+    expect((await check(await file('kurz.txt', 'Die Küche ist schmutzig.\n'))).code).toBe(0);
+  });
+
   it('checks a letter in French, German or Spanish by the rules of its language, detected or given', async () => {
     const lettre = await file('lettre.txt', 'Madame, Monsieur,\n\nVous êtes une bande d\'escrocs et votre SAV est nul.\n\nJe vous prie d\'agréer mes salutations.\n');
     const french = await check(lettre);
