@@ -44,10 +44,11 @@ export interface CheckToneOptions {
 
 /** Findings for `text`, sorted by line and column. */
 export function checkTone(written: string, options: CheckToneOptions = {}): Finding[] {
-  // Checked as its reader sees it (a word with invisible characters or look-alike letters in it
-  // is the word), and reported at the places of the writer's text.
-  const seen = unmask(written);
-  const found = (raw: RawFinding[]) => toFindings(written, dedupe(seen.map ? raw.map((r) => inWritten(seen, r)) : raw));
+  // Checked as its reader sees it (a word with invisible characters, look-alike letters, letters
+  // spaced out or written as digits is the word), and reported at the places of the writer's text.
+  const seen = options.firmnessOnly ? { text: written } : unmask(written);
+  const inText = (raw: RawFinding[], read: Unmasked) => (read.map ? raw.map((r) => inWritten(written, read, r)) : raw);
+  const found = (raw: RawFinding[], more: RawFinding[] = []) => toFindings(written, dedupe([...inText(raw, seen), ...more]));
   const text = seen.text;
   const raw: RawFinding[] = [];
   if (options.language === 'fr' || options.language === 'de' || options.language === 'es') {
@@ -59,19 +60,27 @@ export function checkTone(written: string, options: CheckToneOptions = {}): Find
     findFirmness(text, raw, index, options.builtInLetter);
     return found(raw);
   }
-  findProfanity(text, raw, index);
+  // The swear-word list sees through digits and spacing itself, and knows postcodes and
+  // addresses: it reads the letters' forms only.
+  const forms = unmask(written, false);
+  const swearing: RawFinding[] = [];
+  findProfanity(forms.text, swearing, forms.text === text ? index : new TextIndex(forms.text));
+  const sworn = inText(swearing, forms);
   findPatterns(text, raw, index);
-  if (options.words) return found(raw);
+  if (options.words) return found(raw, sworn);
   const body = letterBody(text, index);
   findShouting(text, raw, body.from, body.to);
   findExclamation(text, raw);
   if (options.letter) findFirmness(text, raw, index);
-  return found(raw);
+  return found(raw, sworn);
 }
 
-function inWritten(seen: Unmasked, finding: RawFinding): RawFinding {
-  if (finding.start === finding.end) return { ...finding, start: originalPlace(seen, finding.start), end: originalPlace(seen, finding.start) };
-  return { ...finding, start: originalPlace(seen, finding.start), end: originalPlace(seen, finding.end - 1) + 1 };
+function inWritten(written: string, seen: Unmasked, finding: RawFinding): RawFinding {
+  const start = originalPlace(seen, finding.start);
+  if (finding.start === finding.end) return { ...finding, start, end: start };
+  // The last character read, whole: a letter beyond the first plane ("𝐝") is two units.
+  const last = originalPlace(seen, finding.end - 1);
+  return { ...finding, start, end: last + ((written.codePointAt(last) ?? 0) > 0xffff ? 2 : 1) };
 }
 
 /** One finding per place and rule: a match inside a longer one of the same rule is dropped. */

@@ -7,7 +7,10 @@
 import { INVISIBLE_CHARACTER } from '../util/invisible.js';
 
 const INVISIBLE = new RegExp(INVISIBLE_CHARACTER);
-const MAYBE_DISGUISED = new RegExp(`${INVISIBLE_CHARACTER}|[\\uFF01-\\uFF5E\\u0370-\\u03FF\\u0400-\\u052F]`);
+const MAYBE_DISGUISED = new RegExp(
+  `${INVISIBLE_CHARACTER}|[\\uFF01-\\uFF5E\\u0370-\\u03FF\\u0400-\\u052F\\u0300-\\u036F\\u0489\\u1D00-\\u1D2B\\uA730-\\uA7FF\\u2460-\\u24FF\\u0280-\\u029F\\uD835\\uD83C]|[a-z][0-9@$!][a-z]|[0-9@$][a-z]{2}|[a-z]{2}[0-9@]|(?:^|[^a-z])[a-z][ .-][a-z][ .-][a-z](?:$|[^a-z])|[a-z][_\u00B7\u2022*][a-z]`,
+  'i',
+);
 
 // Letters of the Greek and Cyrillic alphabets drawn like a Latin letter.
 const LOOKALIKES: Record<string, string> = {
@@ -29,24 +32,123 @@ export interface Unmasked {
 }
 
 /** The text as its reader sees it. Costs one test of the text when nothing in it can disguise a word. */
-export function unmask(text: string): Unmasked {
+export function unmask(text: string, spelling = true): Unmasked {
   if (!MAYBE_DISGUISED.test(text)) return { text };
-  const lookalikeWords = mostlyLatin(text) ? wordsToRead(text) : undefined;
-  let out = '';
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (INVISIBLE.test(ch)) continue;
-    const code = ch.charCodeAt(0);
-    let seen = ch;
-    if (code >= 0xff01 && code <= 0xff5e) seen = String.fromCharCode(code - 0xfee0);
-    else if (lookalikeWords?.has(i) && LOOKALIKES[ch]) seen = LOOKALIKES[ch]!;
-    out += seen;
-    map.push(i);
+  // Each pass reads the one before it; their maps are joined, so a place still leads back to the writer's text.
+  // `spelling`: letters spaced out or written as digits are read too, besides the letters' own forms.
+  let seen: Unmasked = { text };
+  for (const pass of spelling ? [letterForms, spacedOut, leetspeak] : [letterForms]) {
+    const next = pass(seen.text);
+    if (next.map) seen = { text: next.text, map: seen.map ? next.map.map((at) => seen.map![at]!) : next.map };
   }
-  if (out === text) return { text };
-  map.push(text.length);
-  return { text: out, map };
+  return seen;
+}
+
+/** Builds a text with its map, one piece of the source at a time. */
+class Rewrite {
+  text = '';
+  readonly map: number[] = [];
+  add(piece: string, from: number): void {
+    this.text += piece;
+    for (let k = 0; k < piece.length; k++) this.map.push(from);
+  }
+  done(source: string): Unmasked {
+    if (this.text === source) return { text: source };
+    this.map.push(source.length);
+    return { text: this.text, map: this.map };
+  }
+}
+
+// Letters in other forms that read as Latin: small capitals, negative squared capitals.
+const SMALL_CAPITALS = 'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡxʏᴢ';
+const SMALL_CAPITAL_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const COMBINING = /\p{M}/u;
+/** Letters that compatibility decomposes to Latin ones: mathematical, circled, squared, parenthesised. */
+const COMPATIBLE = /[\u{1D400}-\u{1D7FF}\u{24B6}-\u{24E9}\u{1F130}-\u{1F149}\u{249C}-\u{24B5}]/u;
+
+/** Invisible characters left out; full-width, mathematical, circled and small-capital letters, and look-alikes, read as Latin; marks drawn over letters left out. */
+function letterForms(text: string): Unmasked {
+  const lookalikeWords = mostlyLatin(text) ? wordsToRead(text) : undefined;
+  const out = new Rewrite();
+  for (let i = 0; i < text.length; ) {
+    const point = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(point);
+    const width = ch.length;
+    if (INVISIBLE.test(ch)) {
+      i += width;
+      continue;
+    }
+    if (COMBINING.test(ch)) {
+      // A mark that makes one letter with the one before ("e" + acute) is that letter; another (a strike-through) is left out.
+      const before = out.text.slice(-1);
+      const composed = (before + ch).normalize('NFC');
+      if (before !== '' && composed.length === 1) {
+        out.text = out.text.slice(0, -1) + composed;
+      }
+      i += width;
+      continue;
+    }
+    let read = ch;
+    if (point >= 0xff01 && point <= 0xff5e) read = String.fromCharCode(point - 0xfee0);
+    else if (point >= 0x1f170 && point <= 0x1f189) read = String.fromCharCode(0x41 + point - 0x1f170);
+    else if (COMPATIBLE.test(ch)) read = ch.normalize('NFKC').replace(/[()]/g, '');
+    else if (SMALL_CAPITALS.includes(ch)) read = SMALL_CAPITAL_LETTERS[SMALL_CAPITALS.indexOf(ch)]!;
+    else if (lookalikeWords?.has(i) && LOOKALIKES[ch]) read = LOOKALIKES[ch]!;
+    out.add(read, i);
+    i += width;
+  }
+  return out.done(text);
+}
+
+/**
+ * Letters spaced out or joined by marks no word holds: "i d i o t s", "i.d.i.o.t.s", "c-u-n-t"
+ * (three single letters or more), "st_u_p_i_d", "stu·pid" (an underscore, a middle dot or an
+ * asterisk between letters).
+ */
+const JOINER = /^[_·•]$/u;
+
+function spacedOut(text: string): Unmasked {
+  const out = new Rewrite();
+  let at = 0;
+  // Runs of single letters, each followed by one separator: "i d i o t s".
+  const singles = /(?<![\p{L}\p{N}])(?:\p{L}[ .\-]){2,}\p{L}(?![\p{L}\p{N}])/gu;
+  for (const run of text.matchAll(singles)) {
+    const pieces = run[0].split(/[ .\-]/);
+    if (pieces.some((piece) => piece.length !== 1)) continue;
+    for (let k = at; k < run.index; k++) out.add(text[k]!, k);
+    for (let k = 0; k < run[0].length; k += 2) out.add(run[0][k]!, run.index + k);
+    at = run.index + run[0].length;
+  }
+  for (let k = at; k < text.length; k++) {
+    // Between letters: "st_u_p_i_d", "stu·pid".
+    if (JOINER.test(text[k]!) && /\p{L}/u.test(text[k - 1] ?? '') && /\p{L}/u.test(text[k + 1] ?? '')) continue;
+    out.add(text[k]!, k);
+  }
+  return out.done(text);
+}
+
+// Digits and marks for letters ("id1ots", "m0r0ns", "$tupid", "sc@mmers"), read in a word of two letters or more.
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+const TOKEN = /[\p{L}0-9@$!]+/gu;
+
+function leetspeak(text: string): Unmasked {
+  const out = new Rewrite();
+  let at = 0;
+  for (const token of text.matchAll(TOKEN)) {
+    const word = token[0];
+    // An e-mail or web address is what it is.
+    const chunk = /\S*$/.exec(text.slice(0, token.index))![0] + word + /^\S*/.exec(text.slice(token.index + word.length))![0];
+    if (/@[\p{L}\d-]+\.|:\/\/|^www\./u.test(chunk)) continue;
+    const letters = word.match(/\p{L}/gu)?.length ?? 0;
+    // A word, not a number, a code ("HV55120", "S25") or a time ("4pm"): mostly small letters, with a digit or mark among them.
+    if (letters < 2 || !/[0-9@$!]/.test(word) || letters < word.length / 2 || /\p{Lu}.*\d|\d.*\p{Lu}/u.test(word) || /^\d+(?:st|nd|rd|th|am|pm|h|k|m|s|x|kg|km|cm|mm|gb|mb)$/i.test(word)) continue;
+    if (/[!]$/.test(word) && !/[0-9@$]/.test(word.slice(0, -1)) && !word.slice(0, -1).includes('!')) continue;
+    for (let k = at; k < token.index; k++) out.add(text[k]!, k);
+    for (let k = 0; k < word.length; k++) out.add(LEET[word[k]!] ?? word[k]!, token.index + k);
+    at = token.index + word.length;
+  }
+  for (let k = at; k < text.length; k++) out.add(text[k]!, k);
+  return out.done(text);
 }
 
 /** Where a place in the unmasked text is in the writer's text. */

@@ -293,6 +293,16 @@ describe('disguised words', () => {
     expect(rules('This is sh\u2060it service.')).toContain('profanity');
   });
 
+  it('reads letters spaced out, joined by marks, written as digits or in other forms', () => {
+    for (const text of ['you are i d i o t s', 'you are i.d.i.o.t.s', 'you are so st_u_p_i_d', 'you are so stu\u00B7pid', 'you id1ots', 'you m0r0ns', 'you are $tupid', 'you are stup!d', '\u{1D42C}\u{1D42D}\u{1D42E}\u{1D429}\u{1D422}\u{1D41D} people', 'you \u026A\u1D05\u026A\u1D0F\u1D1Bs', 'you \u24D8\u24D3\u24D8\u24DE\u24E3\u24E2', 's\u0336t\u0336u\u0336p\u0336i\u0336d\u0336 people']) {
+      expect(checkTone(text).some((f) => f.severity === 'error'), JSON.stringify(text)).toBe(true);
+    }
+    // Codes, times, amounts and addresses are what they are.
+    for (const text of ['Order HV-55120 arrived at 4pm on the 2nd.', 'My Galaxy S25 256gb was faulty.', 'Email john@example.com or call 0800 123 456.', 'I paid $50 and £20!', 'The U.S.A. office said no.']) {
+      expect(checkTone(text), text).toEqual([]);
+    }
+  });
+
   it('points at the words as they were typed', () => {
     const [finding] = checkTone('Calm words.\nYou are l\u200Biars.');
     expect(finding).toMatchObject({ rule: 'accusation', line: 2, column: 1, text: 'You are l\u200Biars' });
