@@ -194,7 +194,9 @@ function findingText(finding: Finding): string {
  */
 /** The case's texts that reviewCaseText does not look at, one a line. */
 function otherValues(value: Case): string {
-  const reviewed = new Set<unknown>([...FIELDS.map((field) => at(value, field)), ...(value.contacts ?? []).flatMap((contact) => [contact.result, contact.who])]);
+  // Names are what people and businesses are called ("Idiot Proof Software", "Dick Turpin"), and addresses where they are.
+  const names = [value.sender.name, value.sender.email, value.recipient.company, value.recipient.email, value.card?.issuer];
+  const reviewed = new Set<unknown>([...FIELDS.map((field) => at(value, field)), ...(value.contacts ?? []).flatMap((contact) => [contact.result, contact.who]), ...names]);
   return textsIn(value, (item) => reviewed.has(item)).join('\n');
 }
 

@@ -43,6 +43,15 @@ describe('draft checks the tone of what it writes', () => {
     expect(check.stdout).not.toMatch(/shout|exclamation/i);
   });
 
+  it('takes names as names: a business called "Idiot Proof Carpets" is not name-calling', () => {
+    const named = tmp.path('named.yaml');
+    writeFileSync(named, full.replace(/company: .*/, 'company: Idiot Proof Carpets'));
+    const r = redress(['draft', '--from', named]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Idiot Proof Carpets');
+    expect(r.stderr).not.toMatch(/name-calling|insult/);
+  });
+
   it('says nothing about a calm, complete case', () => {
     const r = redress(['draft', '--from', join(ROOT, 'test', 'fixtures', 'cases', 'full.yaml'), '--strict']);
     expect(r.stderr).toBe('');
