@@ -41,11 +41,24 @@ export function formatMoney(amount: number, currency: string, locale: string): s
   return rememberedIn(amounts, locale + currency, amount, () => writeMoney(amount, currency, locale));
 }
 
-function writeMoney(amount: number, currency: string, locale: string): string {
-  const common = commonMoney(amount, currency.toUpperCase(), locale);
+/** Currencies without a smaller unit in use. */
+const WHOLE_UNITS = new Set(['JPY', 'KRW', 'VND', 'CLP', 'ISK', 'UGX', 'XOF', 'XAF', 'PYG', 'RWF', 'KMF', 'GNF', 'BIF', 'DJF', 'VUV', 'XPF', 'HUF', 'TWD']);
+
+function writeMoney(amount: number, typedCurrency: string, locale: string): string {
+  const currency = typedCurrency.toUpperCase();
+  // An amount finer than the currency's smallest unit ("240.5" yen) is written as given, never rounded up or down.
+  const finer = WHOLE_UNITS.has(currency) ? !Number.isInteger(amount) : Math.abs(amount * 100 - Math.round(amount * 100)) > 1e-6;
+  if (finer) {
+    try {
+      return normalizeSpaces(new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'symbol', numberingSystem: 'latn', maximumFractionDigits: 3 }).format(amount));
+    } catch {
+      return `${amount}${NO_BREAK_SPACE}${currency}`;
+    }
+  }
+  const common = commonMoney(amount, currency, locale);
   if (common !== undefined) return normalizeSpaces(common);
-  const formatter = moneyFormatter(currency.toUpperCase(), locale);
-  if (!formatter) return `${amount.toFixed(2)}${NO_BREAK_SPACE}${currency}`;
+  const formatter = moneyFormatter(currency, locale);
+  if (!formatter) return `${amount.toFixed(2)}${NO_BREAK_SPACE}${typedCurrency}`;
   return normalizeSpaces(formatter.format(amount));
 }
 

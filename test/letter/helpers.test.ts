@@ -168,6 +168,12 @@ describe('locales', () => {
     expect(normalizeSpaces('1\u202F200,00\u00A0€')).toBe(`1${NBSP}200,00${NBSP}€`);
     expect(formatMoney(1200, 'USD', 'fr-FR')).toBe(`1${NBSP}200,00${NBSP}$US`);
   });
+  it('writes an amount finer than the currency\'s unit as given, never rounded', () => {
+    expect(formatMoney(240.5, 'JPY', 'en-GB')).toBe('JP¥240.5');
+    expect(formatMoney(240, 'JPY', 'en-GB')).toBe('JP¥240');
+    expect(formatMoney(240.125, 'BHD', 'en-GB')).toBe(`BHD${NBSP}240.125`);
+    expect(formatMoney(12.5, 'GBP', 'en-GB')).toBe('£12.50');
+  });
 });
 
 describe('the helper list', () => {
