@@ -106,6 +106,12 @@ async function ask(c: Case, today: string, ask: import('../wizard/prompter.js').
 }
 
 export async function runReply(file: string, options: ReplyOptions): Promise<number> {
+  // "--other --no-input": the words were left out, and the next option was taken for them.
+  for (const [name, value] of [['--other', options.other], ['--correction', options.correction], ['--text', options.text], ['--reason', options.reason], ['--notes', options.notes], ['--offer', options.offer]] as const) {
+    if (typeof value === 'string' && /^--?[a-z]/i.test(value.trim()) && !/^-\d/.test(value.trim())) {
+      throw new UserError(`${name} needs its words, and "${safeForTerminal(value)}" looks like another option. For example: ${name === '--offer' ? '--offer 50' : `${name} "they said they would call back"`}.`, EXIT_USAGE);
+    }
+  }
   checkDate('--date', options.date);
   checkDate('--by', options.by);
   // The date they promised to pay or act by comes after their reply.

@@ -101,6 +101,11 @@ describe('a dispute from the first letter to an accepted offer', () => {
   });
 
   it('an offer is recorded with reply, and waits for the writer to decide', () => {
+    // Words left out: the option after is not taken for them.
+    const missed = on('2026-12-08', ['reply', 'energy.yaml', '--other', '--no-input'], dir);
+    expect(missed.code).toBe(2);
+    expect(missed.stderr).toContain('--other needs its words, and "--no-input" looks like another option');
+    expect(readFileSync(file, 'utf8')).not.toContain('--no-input');
     const r = on('2026-12-08', ['reply', 'energy.yaml', '--date', '2026-12-07', '--offer', '£50', '--text', 'as a credit on my account'], dir);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('Recorded their offer of £50.00 (7 December 2026) in energy.yaml under history.replies.');
