@@ -241,6 +241,17 @@ describe('what each letter says', () => {
     }
   });
 
+  it('names a person typed after their job as a letter would: "Lisa, your practice manager"', () => {
+    const c = fullCase('first', 'refund');
+    c.contacts = [
+      { channel: 'phone', who: 'practice manager, Lisa', result: 'promised a call back' },
+      { channel: 'phone', who: 'site mgr (darren)', result: 'promised a call back' },
+    ];
+    const letter = written(c).output.content;
+    expect(letter).toContain('spoke to Lisa, your practice manager, who promised a call back');
+    expect(letter).toContain('spoke to Darren, your site manager, who promised a call back');
+  });
+
   it('tells a reply written for everyone as what the writer received, with its words quoted', () => {
     const c = fullCase('first', 'refund');
     c.contacts = [

@@ -217,10 +217,16 @@ function tidiedWho(who: string, business: string): string {
     // "lad on the front desk", "staff member": someone not named, typed without an article.
     .replace(BARE_SOMEONE, (_, who: string) => BARE_SOMEONE_SAID[who.toLowerCase()] ?? `a ${who.toLowerCase()}`)
     .replace(/\bdept\b\.?/gi, 'department')
+    .replace(/\bmgr\b\.?/gi, 'manager')
     .replace(/\s+(?:on|over) the (?:phone|line)\b/i, '')
     // "his office manager": the owner's, so the business's own ("your office manager").
     .replace(/^(?:his|her)\s+(?=\p{Ll})/u, `${owner} `)
     .trim();
+  // "practice manager, Lisa", "site manager (darren)": the job, then the name.
+  const jobFirst = JOB_THEN_NAME.exec(tidied);
+  if (jobFirst && (ROLE_WORDS.test(jobFirst[1]!.toLowerCase()) || BARE_ROLE.test(jobFirst[1]!))) {
+    return `${jobFirst[2]!.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())}, ${roleOf(jobFirst[1]!.toLowerCase(), owner)}`;
+  }
   const named = NAME_AND_ROLE.exec(tidied) ?? NAME_COMMA_PART.exec(tidied);
   if (named && (ROLE_WORDS.test(named[2]!.toLowerCase()) || BARE_ROLE.test(named[2]!))) return `${named[1]}, ${roleOf(named[2]!.toLowerCase(), owner)}`;
   // "Brandon, retention", "Sarah (billing)": someone in one of the business's teams.
@@ -229,6 +235,9 @@ function tidiedWho(who: string, business: string): string {
   const roleFirst = roleThenName(tidied);
   return roleFirst && (ROLE_WORDS.test(roleFirst.role) || BARE_ROLE.test(roleFirst.role)) ? `${roleFirst.name}, ${roleOf(roleFirst.role, owner)}` : tidied;
 }
+
+/** A job in small letters, then a name after a comma or in brackets: "practice manager, Lisa", "site manager (darren)". */
+const JOB_THEN_NAME = /^(?:(?:the|your|their|a|an)\s+)?([a-z][a-z &-]*?)\s*(?:,\s*|\(\s*)([A-Za-z][a-z'’-]+(?:\s+[A-Z][A-Za-z'’-]*)?)\s*\)?$/;
 
 /** "Brandon, retention": a name, a comma, then what they do or where they work. */
 const NAME_COMMA_PART = /^([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*(?:\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*)?)\s*,\s*(?!(?:the|your|their|our)\s)(?:a\s+|an\s+)?([A-Za-z][A-Za-z &-]*?)\s*$/;
