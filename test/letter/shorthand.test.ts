@@ -63,6 +63,12 @@ describe('a story typed without its "I"', () => {
     expect(story('Arrived three hours late and left early.')).toBe('Arrived three hours late and left early.');
     expect(story('The crew never came.')).toBe('The crew never came.');
     expect(story('Charged twice for May.')).toBe('I was charged twice for May.');
+    // Sentence by sentence, each told without its "I".
+    expect(story('Signed up in April. Been without a working pump since May. Didn\'t notice the leak until June.')).toBe(
+      "I signed up in April. I have been without a working pump since May. I didn't notice the leak until June.",
+    );
+    // The business's doing, or time passing, is not the writer's.
+    expect(story('Booked in March. Took 3 weeks to reply. Went quiet after that.')).toBe('I booked in March. Took 3 weeks to reply. Went quiet after that.');
   });
 
   it('reads "its" as "it\'s" where no possessive could stand, and leaves the possessive alone', async () => {

@@ -188,7 +188,9 @@ function spelledOutNow(text: string): string {
  * without "I", which a letter puts back. Only verbs of the writer's part (booking, paying,
  * bringing something in) count: "Arrived three hours late" is the business's doing.
  */
-const WRITER_BEGAN = /^(?:booked|ordered|bought|purchased|paid|hired|signed up|subscribed|joined|reserved|rented|dropped off|dropped|brought|took|left|sent|called|rang|phoned|emailed|contacted|visited|went|arranged|agreed|chose|placed|asked|moved|was (?:told|promised|charged|quoted|given|sold|offered|advised))\b/i;
+const WRITER_BEGAN = /^(?:booked|ordered|bought|purchased|paid|hired|signed up|subscribed|joined|reserved|rented|dropped off|dropped|brought|took(?!\s+(?:\d+|a|an|over|about|almost|nearly|ages|forever|two|three|four|five|six|several|many|weeks|days|months|hours)\b)|left|sent|called|rang|phoned|emailed|contacted|visited|went(?!\s+(?:quiet|silent|dead|missing|wrong|downhill|on|off|bust|under|unanswered|ignored)\b)|arranged|agreed|chose|placed|asked|moved|drove|flew|noticed|didn['’]t notice|did not notice|realised|realized|found out|discovered|checked|tried|was (?:told|promised|charged|quoted|given|sold|offered|advised))\b/i;
+/** "Been without a working phone since…": the writer, for some time now. */
+const BEEN_BEGAN = /^been\s+(?:without|waiting|unable|stuck|left|living|paying|chasing|trying)\b/i;
 
 /** What was done to the writer's money, typed without "I was": "Charged $59.99 on Oct 1". */
 const CHARGED_BEGAN = /^(?:charged|billed|debited|invoiced|overcharged|double[- ]charged|charged twice)\b/i;
@@ -203,13 +205,26 @@ const TO_ME_NEXT = /^\S+(?:\s+(?:off|up|in|on))?\s+(?:me|us|myself|ourselves)\b/
 
 /** The writer's account of what it cost them, with its "I" (or "It") put back. */
 function withWriterFirstInImpact(text: string): string {
-  if (DONE_TO_WRITER.test(text)) return `It ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
-  return LOSS_BEGAN.test(text) && !TO_ME_NEXT.test(text) ? `I ${text.charAt(0).toLowerCase()}${text.slice(1)}` : withWriterFirst(text);
+  return eachSentence(text, (sentence) => {
+    if (DONE_TO_WRITER.test(sentence)) return `It ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
+    return LOSS_BEGAN.test(sentence) && !TO_ME_NEXT.test(sentence) ? `I ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : writerFirst(sentence);
+  });
 }
 
 function withWriterFirst(text: string): string {
+  return eachSentence(text, writerFirst);
+}
+
+/** Each sentence of a text typed a sentence at a time: "Signed up in April. Been without a pump since May." */
+function eachSentence(text: string, change: (sentence: string) => string): string {
+  if (!/[.!?]\s+\p{Lu}/u.test(text)) return change(text);
+  return text.split(/(?<=[.!?])(\s+)(?=\p{Lu})/u).map((part, i) => (i % 2 === 0 ? change(part) : part)).join('');
+}
+
+function writerFirst(text: string): string {
   if (TO_ME_NEXT.test(text)) return text;
   if (CHARGED_BEGAN.test(text)) return `I was ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+  if (BEEN_BEGAN.test(text)) return `I have ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
   return WRITER_BEGAN.test(text) ? `I ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
 }
 
