@@ -181,16 +181,25 @@ export function dateMayBeWhenItTookPlace(p: ResolvedCase['purchase']): boolean {
   return p.period === undefined && (p.kind === undefined || p.kind === 'service' || p.kind === 'booking' || p.kind === 'other');
 }
 
-const TAKEN_VERB = String.raw`(?:charged|billed|debited|deducted|took|taken|withheld|kept|retained|collected|invoiced)`;
-const PAID_VERB = String.raw`(?:paid|pay|bought|purchased|booked|ordered)`;
+const TAKEN = /\b(?:charged|billed|debited|deducted|took|taken|withheld|kept|retained|collected|invoiced)\b/i;
+const PAID = /\b(?:paid|pay|bought|purchased|booked|ordered)\b/i;
 
 /** The amount as people write it: "450", "$450", "450.00", "1,450", "1 450,00 €". */
-function amountWritten(amount: number): string {
-  const whole = Math.trunc(amount);
-  const cents = Math.round((amount - whole) * 100);
-  const digits = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, '[,.\u00a0\u202f ]?');
-  return String.raw`(?<![\d.,])${digits}${cents === 0 ? String.raw`(?:[.,]00)?` : String.raw`[.,]${String(cents).padStart(2, '0')}`}(?![\d]|[.,]\d)`;
+const amountsWritten = new Map<number, RegExp>();
+function amountWritten(amount: number): RegExp {
+  let found = amountsWritten.get(amount);
+  if (!found) {
+    const whole = Math.trunc(amount);
+    const cents = Math.round((amount - whole) * 100);
+    const digits = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, '[,.\u00a0\u202f ]?');
+    found = new RegExp(String.raw`(?<![\d.,])${digits}${cents === 0 ? String.raw`(?:[.,]00)?` : String.raw`[.,]${String(cents).padStart(2, '0')}`}(?![\d]|[.,]\d)`, 'g');
+    if (amountsWritten.size > 1000) amountsWritten.clear();
+    amountsWritten.set(amount, found);
+  }
+  return found;
 }
+
+const takenCases = new WeakMap<object, boolean>();
 
 /**
  * Whether the story tells the amount as money the business took ("charged my card $450 for a
@@ -198,13 +207,26 @@ function amountWritten(amount: number): string {
  * charged, and "I booked it and paid $450" would not be true.
  */
 export function takenNotPaid(c: ResolvedCase): boolean {
+  let known = takenCases.get(c);
+  if (known === undefined) takenCases.set(c, (known = amountTaken(c)));
+  return known;
+}
+
+function amountTaken(c: ResolvedCase): boolean {
   const p = c.purchase;
   if (p.amount === undefined || p.price !== undefined || p.period !== undefined || p.kind === 'deposit') return false;
   const told = [c.story.circumstances, ...c.story.outcome].join('\n');
-  if (!new RegExp(TAKEN_VERB, 'i').test(told)) return false;
-  const amount = amountWritten(p.amount);
-  const near = (first: string, second: string) => new RegExp(String.raw`\b${first}\b[^.;\n]{0,40}?${second}|${second}[^.;\n]{0,25}?\b${first}\b`, 'i');
-  return near(TAKEN_VERB, amount).test(told) && !near(PAID_VERB, amount).test(told);
+  // Most stories do not name the amount at all: its last digits say so before any expression runs.
+  if (!told.includes(String(Math.trunc(p.amount)).slice(-3)) || !TAKEN.test(told)) return false;
+  let taken = false;
+  // The verb in the words just before the amount, or just after it, in the same sentence.
+  for (const m of told.matchAll(amountWritten(p.amount))) {
+    const before = told.slice(Math.max(0, m.index - 40), m.index).split(/[.;\n]/).pop()!;
+    const after = told.slice(m.index + m[0].length, m.index + m[0].length + 25).split(/[.;\n]/)[0]!;
+    if (PAID.test(before) || PAID.test(after)) return false;
+    taken ||= TAKEN.test(before) || TAKEN.test(after);
+  }
+  return taken;
 }
 
 export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (d: string) => string, sinceSaid = false, named?: string): string {
