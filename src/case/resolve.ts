@@ -153,6 +153,9 @@ export function letterStyle(value: Case, envLanguage?: Language): { locale: stri
 }
 
 function localeLanguage(locale: string): string {
+  // "en-GB", "de_DE": the language is what comes first (Intl is not started for it).
+  const plain = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i.exec(locale);
+  if (plain) return plain[1]!.toLowerCase();
   try {
     return new Intl.Locale(locale).language;
   } catch {

@@ -237,7 +237,7 @@ const FAMILIES: Family[] = [
       ] },
       // Harm to the reader's things or person, with or without a subject ("burn your shop down" as a next step).
       `(?:burn|torch|firebomb|petrol[- ]bomb|fire[- ]bomb|smash|vandali[sz]e|set fire to|burn down|smash up|kick in|kick down) (?:up |down |in )?your (?:${WORD} )?${POSSESSIONS}`,
-      `${ME}${MODAL}${ADVERB} (?:find|hunt down|track down|come for|come after|get) (?:you|him|her|them)(?![a-z\\u00C0-\\u024F])(?! (?:a|an|the|some|your|my|back|on|in|at|by)\\b)`,
+      `${ME}${MODAL}${ADVERB} (?:find|hunt down|track down|come for|come after) (?:you|him|her|them)(?![a-z\\u00C0-\\u024F])(?! (?:a|an|the|some|your|my|back|on|in|at|by)\\b)`,
       `${ME}${MODAL}${ADVERB} (?:come|turn up|show up|be waiting|wait) (?:to|at|round|outside|around) (?:to )?your (?:${WORD} )?(?:house|home|door|doorstep|flat|family|kids|children)`,
       "(?:i(?:'ve| have)(?: got)?|i've got|i got|i own|i carry) (?:a |my )?(?:gun|knife|weapon|shotgun|rifle|pistol|machete|baseball bat)(?! (?:block|set|sharpener|drawer|rack|case|safe|licen[cs]e|cabinet|holder|display|mount)s?\\b)(?![a-z\\u00C0-\\u024F])",
       `(?:post|publish|share|leak|put|spread|dox)(?:ing)? (?:your|his|her|their|the (?:${WORD} )?(?:owner|manager|staff)(?:'s)?) (?:home |private |personal )?(?:address|addresses|phone numbers?|numbers|details|photos?|pictures?) (?:online|on (?:facebook|twitter|x|instagram|tiktok|reddit|social media|the internet|every))`,

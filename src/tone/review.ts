@@ -195,7 +195,7 @@ function findingText(finding: Finding): string {
 /** The case's texts that reviewCaseText does not look at, one a line. */
 function otherValues(value: Case): string {
   // Names are what people and businesses are called ("Idiot Proof Software", "Dick Turpin"), and addresses where they are.
-  const names = [value.sender.name, value.sender.email, value.recipient.company, value.recipient.email, value.card?.issuer];
+  const names = [value.sender.name, value.sender.email, value.sender.address, value.recipient.company, value.recipient.email, value.recipient.address, value.card?.issuer];
   const reviewed = new Set<unknown>([...FIELDS.map((field) => at(value, field)), ...(value.contacts ?? []).flatMap((contact) => [contact.result, contact.who]), ...names]);
   return textsIn(value, (item) => reviewed.has(item)).join('\n');
 }

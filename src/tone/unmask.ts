@@ -7,9 +7,9 @@
 import { INVISIBLE_CHARACTER } from '../util/invisible.js';
 
 const INVISIBLE = new RegExp(INVISIBLE_CHARACTER);
+// Digits or marks for letters are looked for among small letters: a code in capitals ("SP1 2AB") is not read so.
 const MAYBE_DISGUISED = new RegExp(
-  `${INVISIBLE_CHARACTER}|[\\uFF01-\\uFF5E\\u0370-\\u03FF\\u0400-\\u052F\\u0300-\\u036F\\u0489\\u1D00-\\u1D2B\\uA730-\\uA7FF\\u2460-\\u24FF\\u0280-\\u029F\\uD835\\uD83C]|[a-z][0-9@$!][a-z]|[0-9@$][a-z]{2}|[a-z]{2}[0-9@]|(?:^|[^a-z])[a-z][ .-][a-z][ .-][a-z](?:$|[^a-z])|[a-z][_\u00B7\u2022*][a-z]`,
-  'i',
+  `${INVISIBLE_CHARACTER}|[\\uFF01-\\uFF5E\\u0370-\\u03FF\\u0400-\\u052F\\u0300-\\u036F\\u0489\\u1D00-\\u1D2B\\uA730-\\uA7FF\\u2460-\\u24FF\\u0280-\\u029F\\uD835\\uD83C]|[a-z][0-9@$!][a-z]|[0-9@$][a-z]{2}|[a-z]{2}[0-9@]|(?:^|[^A-Za-z])[A-Za-z][ .-][A-Za-z][ .-][A-Za-z](?:$|[^A-Za-z])|[A-Za-z][_\u00B7\u2022][A-Za-z]`,
 );
 
 // Letters of the Greek and Cyrillic alphabets drawn like a Latin letter.
