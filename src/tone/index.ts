@@ -60,8 +60,8 @@ export function checkTone(written: string, options: CheckToneOptions = {}): Find
     findFirmness(text, raw, index, options.builtInLetter);
     return found(raw);
   }
-  // The swear-word list sees through digits and spacing itself, and knows postcodes and
-  // addresses: it reads the letters' forms only.
+  // The swear-word list reads digits for letters itself, and knows postcodes and addresses:
+  // it reads the letters' forms and spacing only.
   const forms = unmask(written, false);
   const swearing: RawFinding[] = [];
   findProfanity(forms.text, swearing, forms.text === text ? index : new TextIndex(forms.text));

@@ -35,9 +35,9 @@ export interface Unmasked {
 export function unmask(text: string, spelling = true): Unmasked {
   if (!MAYBE_DISGUISED.test(text)) return { text };
   // Each pass reads the one before it; their maps are joined, so a place still leads back to the writer's text.
-  // `spelling`: letters spaced out or written as digits are read too, besides the letters' own forms.
+  // `spelling`: letters written as digits or marks are read too, besides the letters' forms and spacing.
   let seen: Unmasked = { text };
-  for (const pass of spelling ? [letterForms, spacedOut, leetspeak] : [letterForms]) {
+  for (const pass of spelling ? [letterForms, spacedOut, leetspeak] : [letterForms, spacedOut]) {
     const next = pass(seen.text);
     if (next.map) seen = { text: next.text, map: seen.map ? next.map.map((at) => seen.map![at]!) : next.map };
   }
@@ -46,16 +46,26 @@ export function unmask(text: string, spelling = true): Unmasked {
 
 /** Builds a text with its map, one piece of the source at a time. */
 class Rewrite {
-  text = '';
+  private readonly pieces: string[] = [];
   readonly map: number[] = [];
   add(piece: string, from: number): void {
-    this.text += piece;
+    this.pieces.push(piece);
     for (let k = 0; k < piece.length; k++) this.map.push(from);
   }
+  /** The last character added. */
+  last(): string {
+    return this.pieces.length === 0 ? '' : this.pieces[this.pieces.length - 1]!.slice(-1);
+  }
+  /** Puts `ch` in place of the last character added (it keeps its place in the source). */
+  replaceLast(ch: string): void {
+    const piece = this.pieces[this.pieces.length - 1]!;
+    this.pieces[this.pieces.length - 1] = piece.slice(0, -1) + ch;
+  }
   done(source: string): Unmasked {
-    if (this.text === source) return { text: source };
+    const text = this.pieces.join('');
+    if (text === source) return { text: source };
     this.map.push(source.length);
-    return { text: this.text, map: this.map };
+    return { text, map: this.map };
   }
 }
 
@@ -80,11 +90,9 @@ function letterForms(text: string): Unmasked {
     }
     if (COMBINING.test(ch)) {
       // A mark that makes one letter with the one before ("e" + acute) is that letter; another (a strike-through) is left out.
-      const before = out.text.slice(-1);
+      const before = out.last();
       const composed = (before + ch).normalize('NFC');
-      if (before !== '' && composed.length === 1) {
-        out.text = out.text.slice(0, -1) + composed;
-      }
+      if (before !== '' && composed.length === 1) out.replaceLast(composed);
       i += width;
       continue;
     }
@@ -134,18 +142,20 @@ const TOKEN = /[\p{L}0-9@$!]+/gu;
 function leetspeak(text: string): Unmasked {
   const out = new Rewrite();
   let at = 0;
-  for (const token of text.matchAll(TOKEN)) {
-    const word = token[0];
+  for (const chunk of text.matchAll(/\S+/g)) {
     // An e-mail or web address is what it is.
-    const chunk = /\S*$/.exec(text.slice(0, token.index))![0] + word + /^\S*/.exec(text.slice(token.index + word.length))![0];
-    if (/@[\p{L}\d-]+\.|:\/\/|^www\./u.test(chunk)) continue;
-    const letters = word.match(/\p{L}/gu)?.length ?? 0;
-    // A word, not a number, a code ("HV55120", "S25") or a time ("4pm"): mostly small letters, with a digit or mark among them.
-    if (letters < 2 || !/[0-9@$!]/.test(word) || letters < word.length / 2 || /\p{Lu}.*\d|\d.*\p{Lu}/u.test(word) || /^\d+(?:st|nd|rd|th|am|pm|h|k|m|s|x|kg|km|cm|mm|gb|mb)$/i.test(word)) continue;
-    if (/[!]$/.test(word) && !/[0-9@$]/.test(word.slice(0, -1)) && !word.slice(0, -1).includes('!')) continue;
-    for (let k = at; k < token.index; k++) out.add(text[k]!, k);
-    for (let k = 0; k < word.length; k++) out.add(LEET[word[k]!] ?? word[k]!, token.index + k);
-    at = token.index + word.length;
+    if (!/[0-9@$!]/.test(chunk[0]) || /@[\p{L}\d-]+\.|:\/\/|^www\./u.test(chunk[0])) continue;
+    for (const token of chunk[0].matchAll(TOKEN)) {
+      const word = token[0];
+      const letters = word.match(/\p{L}/gu)?.length ?? 0;
+      // A word, not a number, a code ("HV55120", "S25") or a time ("4pm"): mostly small letters, with a digit or mark among them.
+      if (letters < 2 || !/[0-9@$!]/.test(word) || letters < word.length / 2 || /\p{Lu}.*\d|\d.*\p{Lu}/u.test(word) || /^\d+(?:st|nd|rd|th|am|pm|h|k|m|s|x|kg|km|cm|mm|gb|mb)$/i.test(word)) continue;
+      if (/[!]$/.test(word) && !/[0-9@$]/.test(word.slice(0, -1)) && !word.slice(0, -1).includes('!')) continue;
+      const start = chunk.index + token.index;
+      for (let k = at; k < start; k++) out.add(text[k]!, k);
+      for (let k = 0; k < word.length; k++) out.add(LEET[word[k]!] ?? word[k]!, start + k);
+      at = start + word.length;
+    }
   }
   for (let k = at; k < text.length; k++) out.add(text[k]!, k);
   return out.done(text);

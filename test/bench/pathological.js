@@ -42,6 +42,7 @@ const CASES = [
   { name: 'check: accusations on one line', sizes: [256e3, 1e6], file: (n) => repeatTo('you are a liar ', n), args: (f) => ['check', f], codes: [1], budget: 6 },
   { name: 'check: masked curses', sizes: [256e3, 1e6], file: (n) => repeatTo('f*ck ', n), args: (f) => ['check', f], codes: [1], budget: 6 },
   { name: 'check: numbers', sizes: [256e3, 1e6], file: (n) => repeatTo('455 A55-1 ', n), args: (f) => ['check', f], codes: [0], budget: 6 },
+  { name: 'check: disguised words', sizes: [256e3, 1e6], file: (n) => repeatTo('id1ots a55-1 i d i o t s s\u0336t\u0336u\u0336p l\u200bi\u200bar ', n), args: (f) => ['check', f], codes: [1], budget: 6 },
   { name: 'draft --from: a case file of unkind answers', sizes: [250e3, 1e6], file: (n) => bigCase(n, 'you liar, what the hell 455 '), args: (f) => ['draft', '--from', f, '--format', 'text', '--keep-words'], codes: [0], budget: 6 },
   {
     name: 'template: unclosed {{',
