@@ -225,7 +225,7 @@ function tidiedWho(who: string, business: string): string {
   // "practice manager, Lisa", "site manager (darren)": the job, then the name.
   const jobFirst = JOB_THEN_NAME.exec(tidied);
   if (jobFirst && (ROLE_WORDS.test(jobFirst[1]!.toLowerCase()) || BARE_ROLE.test(jobFirst[1]!))) {
-    return `${jobFirst[2]!.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())}, ${roleOf(jobFirst[1]!.toLowerCase(), owner)}`;
+    return `${jobFirst[2]!.replace(/(^|\s)([a-z\u00DF-\u00FF])/g, (_, space: string, letter: string) => space + letter.toUpperCase())}, ${roleOf(jobFirst[1]!.toLowerCase(), owner)}`;
   }
   const named = NAME_AND_ROLE.exec(tidied) ?? NAME_COMMA_PART.exec(tidied);
   if (named && (ROLE_WORDS.test(named[2]!.toLowerCase()) || BARE_ROLE.test(named[2]!))) return `${named[1]}, ${roleOf(named[2]!.toLowerCase(), owner)}`;

@@ -290,7 +290,7 @@ function nameOf(contact: string, locale: string): string | undefined {
 
 /** A person's name typed in capitals ("ANGELA"), as a greeting writes it: "Angela". Initials ("JB") stay. */
 function inNormalCase(name: string): string {
-  return name.replace(/\p{Lu}{3,}/gu, (word, at: number) => (at > 0 && /\p{L}/u.test(name.charAt(at - 1)) ? word : word.charAt(0) + word.slice(1).toLowerCase()));
+  return name.replace(/[A-Z\u00C0-\u00DE]{3,}/g, (word, at: number) => (at > 0 && /[A-Za-z\u00C0-\u024F]/.test(name.charAt(at - 1)) ? word : word.charAt(0) + word.slice(1).toLowerCase()));
 }
 
 /** A role or team typed in small letters, as an address writes it: "lettings manager" -> "Lettings Manager". */

@@ -217,8 +217,9 @@ function withWriterFirst(text: string): string {
 
 /** Each sentence of a text typed a sentence at a time: "Signed up in April. Been without a pump since May." */
 function eachSentence(text: string, change: (sentence: string) => string): string {
-  if (!/[.!?]\s+\p{Lu}/u.test(text)) return change(text);
-  return text.split(/(?<=[.!?])(\s+)(?=\p{Lu})/u).map((part, i) => (i % 2 === 0 ? change(part) : part)).join('');
+  // Latin capitals, not a Unicode class: the expression is compiled for every letter.
+  if (!/[.!?]\s+[A-Z\u00C0-\u00DE]/.test(text)) return change(text);
+  return text.split(/(?<=[.!?])(\s+)(?=[A-Z\u00C0-\u00DE])/).map((part, i) => (i % 2 === 0 ? change(part) : part)).join('');
 }
 
 function writerFirst(text: string): string {
