@@ -212,17 +212,20 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
     said += ` (${formatDate(reply.date, dateLocale)})`;
   }
   // The edited file must still be a valid case (an offer needs an amount, dates must be dates).
+  // The case as saved: read once, from the text that was written.
+  const saved: { value?: Case } = {};
   const checked = (text: string) => {
     const edited = edit(text);
     try {
-      parseCaseWithPositions(edited, file);
+      saved.value = parseCaseWithPositions(edited, file).value;
     } catch (error) {
       if (error instanceof CaseFileError) throw new UserError(`Nothing was recorded: the reply would leave ${safeForTerminal(file)} with a problem.\n${error.message}`);
       throw error;
     }
     return edited;
   };
-  const after: Case = parseCaseWithPositions(await editFileAtomic(file, read, checked, source), file).value;
+  await editFileAtomic(file, read, checked, source);
+  const after = saved.value!;
   const status = caseStatus(after, today, { file });
   process.stderr.write(`Recorded ${said} in ${safeForTerminal(file)} under history.replies.\nNext: ${safeForTerminal(status.next.text)}.\n`);
   return EXIT_OK;

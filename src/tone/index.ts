@@ -18,7 +18,7 @@ import { TextIndex } from './prefilter.js';
 import { Positions } from './text.js';
 import { loadedToneRules } from './languages/registry.js';
 import type { Finding, RawFinding } from './types.js';
-import { originalPlace, unmask, type Unmasked } from './unmask.js';
+import { originalPlace, spelledOut, unmaskedForms, type Unmasked } from './unmask.js';
 
 export type { Finding } from './types.js';
 export { looksLikeLetter };
@@ -46,7 +46,8 @@ export interface CheckToneOptions {
 export function checkTone(written: string, options: CheckToneOptions = {}): Finding[] {
   // Checked as its reader sees it (a word with invisible characters, look-alike letters, letters
   // spaced out or written as digits is the word), and reported at the places of the writer's text.
-  const seen = options.firmnessOnly ? { text: written } : unmask(written);
+  const forms: Unmasked = options.firmnessOnly ? { text: written } : unmaskedForms(written);
+  const seen = options.firmnessOnly ? forms : spelledOut(forms);
   const inText = (raw: RawFinding[], read: Unmasked) => (read.map ? raw.map((r) => inWritten(written, read, r)) : raw);
   const found = (raw: RawFinding[], more: RawFinding[] = []) => toFindings(written, dedupe([...inText(raw, seen), ...more]));
   const text = seen.text;
@@ -62,7 +63,6 @@ export function checkTone(written: string, options: CheckToneOptions = {}): Find
   }
   // The swear-word list reads digits for letters itself, and knows postcodes and addresses:
   // it reads the letters' forms and spacing only.
-  const forms = unmask(written, false);
   const swearing: RawFinding[] = [];
   findProfanity(forms.text, swearing, forms.text === text ? index : new TextIndex(forms.text));
   const sworn = inText(swearing, forms);

@@ -31,17 +31,25 @@ export interface Unmasked {
   map?: number[];
 }
 
-/** The text as its reader sees it. Costs one test of the text when nothing in it can disguise a word. */
-export function unmask(text: string, spelling = true): Unmasked {
+/**
+ * The text with its letters' forms and spacing read as its reader reads them (see letterForms
+ * and spacedOut). Costs one test of the text when nothing in it can disguise a word.
+ */
+export function unmaskedForms(text: string): Unmasked {
   if (!MAYBE_DISGUISED.test(text)) return { text };
-  // Each pass reads the one before it; their maps are joined, so a place still leads back to the writer's text.
-  // `spelling`: letters written as digits or marks are read too, besides the letters' forms and spacing.
-  let seen: Unmasked = { text };
-  for (const pass of spelling ? [letterForms, spacedOut, leetspeak] : [letterForms, spacedOut]) {
-    const next = pass(seen.text);
-    if (next.map) seen = { text: next.text, map: seen.map ? next.map.map((at) => seen.map![at]!) : next.map };
-  }
-  return seen;
+  return [letterForms, spacedOut].reduce((seen, pass) => joined(seen, pass(seen.text)), { text } as Unmasked);
+}
+
+/** `forms` (from unmaskedForms) with letters written as digits or marks read too. */
+export function spelledOut(forms: Unmasked): Unmasked {
+  if (!MAYBE_DISGUISED.test(forms.text)) return forms;
+  return joined(forms, leetspeak(forms.text));
+}
+
+/** A pass's text, with its map joined to the one before it, so a place still leads back to the writer's text. */
+function joined(seen: Unmasked, next: Unmasked): Unmasked {
+  if (!next.map) return seen;
+  return { text: next.text, map: seen.map ? next.map.map((at) => seen.map![at]!) : next.map };
 }
 
 /** Builds a text with its map, one piece of the source at a time. */
