@@ -64,6 +64,23 @@ function writeCache(cacheFile: string, bundle: string, script: Script): void {
   }
 }
 
+// Shared through the global object: the start-up bundle and the command line's bundle each
+// have a copy of this module, and the first loads the second.
+const PENDING = Symbol.for('redress.codeCache.pendingWrites');
+const pending: (() => void)[] = ((globalThis as Record<symbol, unknown>)[PENDING] ??= []) as (() => void)[];
+
+/**
+ * Writes the caches this run would write at exit now. V8 refuses a cache made under other
+ * flags than the ones it is read under: a bundle loaded before a flag is set (see
+ * compileExpressionsOnce in src/cli.ts) has its cache written before it is set.
+ */
+export function writeCachesNow(): void {
+  for (const write of pending.splice(0)) {
+    process.off('exit', write);
+    write();
+  }
+}
+
 /** Loads the CommonJS bundle `name` in `dir` as `require` would, with the code cache; returns its exports. */
 export function loadBundle(dir: string, name: string): unknown {
   const file = join(dir, name);
@@ -73,7 +90,9 @@ export function loadBundle(dir: string, name: string): unknown {
   const script = new Script(wrap(source), { filename: file, ...(cachedData && { cachedData }) });
   if (cacheFile && (!cachedData || script.cachedDataRejected)) {
     // Made at exit, so the cache also holds the functions this run compiled on the way.
-    process.once('exit', () => writeCache(cacheFile, bundleName(file), script));
+    const write = () => writeCache(cacheFile, bundleName(file), script);
+    pending.push(write);
+    process.once('exit', write);
   }
   const module = { exports: {} as unknown };
   const run = script.runInThisContext() as (...args: unknown[]) => void;

@@ -32,6 +32,21 @@ describe('code cache', () => {
     expect(cacheFiles(home).sort()).toEqual(files);
   });
 
+  it('is taken as it is on later runs, whatever command made it (no cache is written again)', () => {
+    const home = tmp.path('kept');
+    const env = { REDRESS_HOME: home };
+    const letter = tmp.path('kept-letter.txt');
+    writeFileSync(letter, redress(['draft', '--example'], { env }).stdout);
+    const written = () => Object.fromEntries(cacheFiles(home).map((file) => [file, statSync(join(home, 'cache', file)).mtimeMs]));
+    const before = written();
+    expect(Object.keys(before)).toHaveLength(2);
+    // A letter sets a V8 flag of its own; a cache made under other flags would be refused and made again.
+    for (const args of [['--help'], ['draft', '--example'], ['check', letter], ['draft', '--example']]) {
+      expect(redress(args, { env }).code).toBe(0);
+      expect(written()).toEqual(before);
+    }
+  });
+
   it('runs the commands that load their own code (schema, check) from the cached command line', () => {
     const home = tmp.path('chunks');
     const env = { REDRESS_HOME: home };
