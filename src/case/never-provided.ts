@@ -10,6 +10,8 @@ import type { Language } from '../letter/language/names.js';
 interface NeverCameWords {
   /** What never came: a negation, then a verb of arriving or taking place. */
   said: RegExp;
+  /** Words `said` needs: a statement without them is not read with it (a long expression, slow to compile). */
+  mayBeSaid?: RegExp;
   /** What the business called off ("the flight was cancelled"): read in the circumstances too (made when they speak of cancelling). */
   calledOff?: () => RegExp;
   /** A statement that starts with the business calling it off, its subject left out ("cancelled, rebooked…"). */
@@ -27,6 +29,7 @@ const CALLED_OFF_EN = 'flight|course|class|event|concert|show|performance|tour|t
 // Unicode expressions that ignore case take milliseconds to make, and a letter needs one language.
 const WORDS: Readonly<Record<Language, () => NeverCameWords>> = {
   en: () => ({
+    mayBeSaid: /\b(?:never|not|nothing|no|nobody)\b|n['’]t\b|cancel|called off|scrapped/i,
     calledOff: () =>
       new RegExp(
         [
@@ -79,7 +82,8 @@ export function neverProvided(outcome: readonly string[], language: Language, it
   for (const text of outcome) {
     // Each part of a statement on its own: "nothing delivered, 3 dates missed".
     for (const part of parts(text)) {
-      if ((words.said.test(part) || (bareCalledOff?.test(part) && namesCalledOff(item))) && !words.other.test(part)) return part.trim();
+      const said = (words.mayBeSaid?.test(part) ?? true) && (words.said.test(part) || (bareCalledOff?.test(part) && namesCalledOff(item)));
+      if (said && !words.other.test(part)) return part.trim();
     }
   }
   if (words.calledOff && CANCELLING.test(circumstances) && namesCalledOff(circumstances)) {

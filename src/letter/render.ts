@@ -150,7 +150,7 @@ const LABEL_AFTER = /^(\S*\d\S*)\s*\(\s*([\p{L}][\p{L}.'’ -]{0,24}?)\s*\)$/u;
 
 /** A number's label, as a letter writes it: before the number, without brackets ("acct 88812-B", "order TN-88231-X"). */
 function labelBeforeNumber(text: string | undefined): string | undefined {
-  if (text === undefined) return text;
+  if (text === undefined || !text.includes('(')) return text;
   const first = LABEL_FIRST.exec(text.trim());
   if (first) return `${first[1]} ${first[2]}`;
   const after = LABEL_AFTER.exec(text.trim());
@@ -171,6 +171,7 @@ const AFTER_A_NAME = /^(?:jr|sr|junior|senior|esq|phd|md|mba|cpa|rn|dds|obe|mbe|
 
 /** The writer's name as a letter signs it: given name first. */
 function withSenderNameInOrder(c: ResolvedCase): ResolvedCase {
+  if (!c.sender.name.includes(',')) return c;
   const m = SURNAME_FIRST.exec(c.sender.name.trim());
   if (!m || m[2]!.split(/\s+/).some((word) => AFTER_A_NAME.test(word))) return c;
   return { ...c, sender: { ...c.sender, name: `${m[2]} ${m[1]}` } };

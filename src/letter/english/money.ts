@@ -391,7 +391,7 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
       : '';
   // "the 2 monthly payments taken after I moved out": with the payments counted in the request, the reason says only what it adds.
   const typedReason = request.reason ? clause(request.reason) : '';
-  const afterCount = payments !== undefined ? typedReason.replace(PAYMENTS_NAMED, '').trim() : typedReason;
+  const afterCount = payments !== undefined && typedReason ? typedReason.replace(PAYMENTS_NAMED, '').trim() : typedReason;
   // What is left describes those payments ("taken after I moved out"), and follows them as it is.
   const reason = afterCount === typedReason ? (typedReason ? reasonClause(typedReason, use) : '') : afterCount ? `, ${inSentence(afterCount, use)}` : '';
   // Less than was paid, or several payments of a fee, keeps the writer's reason; all of it or a whole deposit needs none.
