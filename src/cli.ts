@@ -110,7 +110,11 @@ Exit codes: 0 done, 1 done with problems, 2 bad usage or input,
 function letterOptions(command: Command, forBatch: boolean): Command {
   const unless = (field: string, what: string) => (forBatch ? `${what}, for cases that do not set ${field}` : what);
   return command
-    .addOption(new Option('--format <format>', 'text, markdown, html, eml, json or pdf').default('text'))
+    .addOption(
+      forBatch
+        ? new Option('--format <format>', 'text, markdown, html, eml, json or pdf').default('text')
+        : new Option('--format <format>', 'text, markdown, html, eml, json or pdf (default: from the --out file\'s name, such as letter.pdf, else text)'),
+    )
     .option('--paper <size>', `paper for pdf and printed html: a4 or letter (default: ${forBatch ? "each writer's country's" : "your country's"})`)
     .option('-t, --template <name|path>', forBatch ? 'template for cases that do not choose their own' : 'use another template (see `redress templates list`)')
     .option('--templates <dir>', 'a folder of your own templates (or set REDRESS_TEMPLATES)')

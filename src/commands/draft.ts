@@ -6,7 +6,7 @@ import { CaseFileError, loadCaseFile, locateProblems, parseCaseWithPositions, ty
 import { settingsFrom } from '../case/resolve.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from '../errors.js';
 import { formatProblem } from '../case/validate.js';
-import { assertFormat } from '../letter/formats.js';
+import { assertFormat, formatOfFile } from '../letter/formats.js';
 import { assertPaper } from '../letter/layout.js';
 import { produceLetter, type Produced } from '../letter/produce.js';
 import { userTemplateDirs } from '../letter/template-files.js';
@@ -21,7 +21,9 @@ import { writeStdout } from '../io/stdout.js';
 import type { WizardOptions } from '../wizard/index.js';
 
 /** `redress draft`'s options: the wizard's (it runs when no case file is given) and the case file's own. */
-export interface DraftOptions extends WizardOptions {
+export interface DraftOptions extends Omit<WizardOptions, 'format'> {
+  /** Not given: from the --out file's name, else text. */
+  format?: string;
   from?: string;
   /** A folder of the user's own rights packs. */
   rights?: string;
@@ -101,7 +103,8 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
   if (options.example && options.from !== undefined) {
     throw new UserError('--example writes a sample letter, and --from your own case: give one of them. To see your letter: redress draft --from ' + safeForTerminal(options.from) + '.');
   }
-  const format = assertFormat(options.format);
+  // "--out letter.pdf" asks for a PDF: a file's name is not given a letter of another format.
+  const format = assertFormat(options.format ?? formatOfFile(options.out) ?? 'text');
   if (options.record && (options.from === undefined || options.from === '-')) {
     throw new UserError('--record writes the letter date into the case file, so it needs --from FILE (not standard input or --example).');
   }
@@ -258,6 +261,10 @@ function terminalStream(): NodeJS.WriteStream | undefined {
  * the clipboard or the mail app. Checked before any work is done.
  */
 function assertPdfDelivery(options: DraftOptions): void {
+  if ((options.copy || options.mail) && options.format === undefined) {
+    const flag = options.copy ? '--copy' : '--mail';
+    throw new UserError(`${flag} works with text, and ${safeForTerminal(options.out ?? '')} is saved as a PDF (from its name). Save the PDF without ${flag}, or use ${flag} with a text file such as --out letter.txt.`);
+  }
   if (options.copy || options.mail) {
     throw new UserError(`--${options.copy ? 'copy' : 'mail'} works with text, and a PDF is not text. Save the PDF with --out letter.pdf, or leave out --format pdf to ${options.copy ? 'copy' : 'mail'} the letter as text.`);
   }

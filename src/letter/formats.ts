@@ -228,6 +228,14 @@ ${keepWhole(htmlBlocks(withoutDateBlock(signatureWithoutContacts(escapedBody, c,
 `;
 }
 
+const FORMAT_OF_EXTENSION: Readonly<Record<string, Format>> = { txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', eml: 'eml', json: 'json', pdf: 'pdf' };
+
+/** The format a file's name asks for ("letter.pdf"), or undefined for a name that asks for none. */
+export function formatOfFile(file: string | undefined): Format | undefined {
+  const extension = file === undefined ? undefined : /\.([A-Za-z]+)$/.exec(file)?.[1]?.toLowerCase();
+  return extension === undefined ? undefined : FORMAT_OF_EXTENSION[extension];
+}
+
 export function assertFormat(value: string): Format {
   const formats = ['text', 'markdown', 'html', 'eml', 'json', 'pdf'];
   if (value === 'md') return 'markdown';

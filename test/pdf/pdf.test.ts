@@ -169,6 +169,25 @@ describe('PDF letters', () => {
     expect(bad.stderr).toMatch(/--paper must be a4 or letter/);
   });
 
+  it('writes the format the --out file is named for when --format is not given, and --format wins when it is', () => {
+    const fixture = join(FIXTURES, 'gb-accents.yaml');
+    const pdf = tmp.path('named.pdf');
+    const r = redress(['draft', '--from', fixture, '--out', pdf]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(info(pdf).Pages).toBe('1');
+    expect(text(pdf)).toContain('Łukasiewicz');
+    const html = tmp.path('named.HTML');
+    expect(redress(['draft', '--from', fixture, '--out', html]).code).toBe(0);
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    const asked = tmp.path('asked.pdf');
+    expect(redress(['draft', '--from', fixture, '--out', asked, '--format', 'text']).code).toBe(0);
+    expect(readFileSync(asked, 'utf8')).toMatch(/^Subject: /);
+    const copy = redress(['draft', '--from', fixture, '--out', tmp.path('copy.pdf'), '--copy']);
+    expect(copy.code).toBe(2);
+    expect(copy.stderr).toMatch(/--copy works with text, and .*copy\.pdf is saved as a PDF \(from its name\)/);
+    expect(existsSync(tmp.path('copy.pdf'))).toBe(false);
+  });
+
   it('breaks a long letter into pages: page numbers, the reference on later pages, no heading or signature left alone', () => {
     const source = readFileSync(join(FIXTURES, 'gb-accents.yaml'), 'utf8');
     const sentence = 'The courier left a card saying the parcel could not be delivered, although I was at home all day and the doorbell works.';
