@@ -5,6 +5,7 @@ import { FIRST_YEAR, inSupportedYears, LAST_YEAR } from './input-rules.js';
 import { countryFromAddress, countryInfo, countryOfLanguageFromAddress, countryName, findRegion, regionFromAddress, regionName } from './countries.js';
 import { isKnownLocale, type Case, type CountrySteps, type ProblemKind, type Remedy, type Stage } from './schema.js';
 import { neverProvided } from './never-provided.js';
+import { currencyOfRegion } from './region-currencies.js';
 import { isLanguage, LANGUAGE_LOCALE, LANGUAGE_NAMES, LANGUAGES, languageFromEnv, languageOfCountry, languageOfLocale, looksEnglish, type Language } from '../letter/language/names.js';
 import type { Problem } from './validate.js';
 import { remembered } from '../util/remember.js';
@@ -109,14 +110,17 @@ export function letterStyle(value: Case, envLanguage?: Language): { locale: stri
   // An address says where the writer lives unless what they paid in says otherwise.
   const placed = shown && (value.purchase.currency === undefined || value.purchase.currency === countryInfo(shown.country)?.currency) ? shown : undefined;
   if (placed) assumed.push({ field: 'sender.country', value: countryName(placed.country), because: placed.because });
-  const country = countryInfo((value.sender.country ?? placed?.country)?.slice(0, 2));
+  const region = (value.sender.country ?? placed?.country)?.slice(0, 2);
+  const country = countryInfo(region);
+  // A country redress knows no more of still says what money the writer pays in (Norway: kroner).
+  const regionCurrency = country?.currency ?? (region !== undefined ? currencyOfRegion(region) : undefined);
   let currency = value.purchase.currency;
   if (currency === undefined) {
-    const written = country ? undefined : currencyInAnswers(value);
-    currency = country?.currency ?? written?.code ?? 'USD';
+    const written = regionCurrency ? undefined : currencyInAnswers(value);
+    currency = regionCurrency ?? written?.code ?? 'USD';
     // Only a guess is worth saying: the currency of the writer's own country is not one.
-    if (!country && (value.purchase.amount !== undefined || value.request.amount !== undefined || value.request.costs !== undefined)) {
-      assumed.push({ field: 'purchase.currency', value: currency, because: written ? `your answers give amounts in ${written.mark}` : 'no currency or country was given' });
+    if (!regionCurrency && (value.purchase.amount !== undefined || value.request.amount !== undefined || value.request.costs !== undefined)) {
+      assumed.push({ field: 'purchase.currency', value: currency, because: written ? `your answers give amounts in ${written.mark}` : region !== undefined ? `redress does not know which currency is used in ${countryName(region)}` : 'no currency or country was given' });
     }
   }
   let locale = value.letter?.locale;
@@ -133,6 +137,9 @@ export function letterStyle(value: Case, envLanguage?: Language): { locale: stri
     if (country) {
       // Not a guess: the writer said where they live.
       locale = country.locale.startsWith('en-') ? country.locale : 'en-GB';
+    } else if (region !== undefined) {
+      // English as written in the writer's country where it has its own way (en-IN, en-PH), else day before month.
+      locale = sameRegionIn(`und-${region}`, 'en') ?? 'en-GB';
     } else if (currency === 'EUR') {
       const irish = IRISH_ADDRESS.test(value.sender.address ?? '');
       locale = irish ? 'en-IE' : 'en-GB';

@@ -44,6 +44,30 @@ describe('redress draft --from', () => {
     }
   });
 
+  it("writes money in the currency of a writer's country that has no rights pack, and says when that currency is not known", () => {
+    const written = (country: string) => {
+      const file = tmp.path(`country-${country}.yaml`);
+      writeFileSync(
+        file,
+        `sender: {name: Kari Berg, email: kari@example.org, country: ${country}}\nrecipient: {company: Fjord Sykkel AS, email: post@fjord.example}\n` +
+          'purchase: {item: bicycle service, kind: service, amount: 1450, date: 2026-10-02}\n' +
+          'story: {circumstances: I left my bike for a full service., expectations: [The brakes would be adjusted], outcome: [The brakes still rub]}\n' +
+          'request: {remedy: refund}\nletter: {date: 2026-11-16}\n',
+      );
+      return redress(['draft', '--from', file]);
+    };
+    for (const [country, amount, date] of [['NO', /1\s450,00\s?kr/, '2 October 2026'], ['IN', /₹1,450\.00/, '2 October 2026'], ['CH', /CHF\s?1.450\.00/, '2 October 2026'], ['BR', /R\$\s?1,450\.00/, '2 October 2026']] as const) {
+      const r = written(country);
+      expect(r.code, country).toBe(0);
+      expect(r.stdout, country).toMatch(amount);
+      expect(r.stdout, country).toContain(date);
+      expect(r.stdout, country).not.toMatch(/(?<![A-Z])\$1,450\.00/);
+      expect(r.stderr, country).not.toContain('amounts are in');
+    }
+    const unknown = written('ZW');
+    expect(unknown.stderr).toContain('In this letter amounts are in USD (redress does not know which currency is used in Zimbabwe).');
+  });
+
   it('asks for a name when --out is empty, instead of printing the letter', () => {
     const draft = redress(['draft', '--example', '--out', '']);
     expect(draft.code).toBe(2);
