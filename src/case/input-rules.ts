@@ -58,12 +58,16 @@ export type AmountReading =
 
 const AMOUNT_HELP = 'write it as a number, e.g. 240 or 79.98';
 
-/** Reads an amount as written: 240, 79.98, £2,400, 1.200,50 €, 240 EUR. */
-export function readAmount(input: string | number): AmountReading {
+/**
+ * Reads an amount as written: 240, 79.98, £2,400, 1.200,50 €, 240 EUR. `decimalComma`: the
+ * writer writes decimals with a comma (79,98), so a dot in "1.200" can only group thousands.
+ */
+export function readAmount(input: string | number, { decimalComma = false }: { decimalComma?: boolean } = {}): AmountReading {
   if (typeof input === 'number') return { ok: true, value: input };
   // "1.200": a thousand two hundred where a dot groups thousands (Germany, Spain, Italy…), one
   // point two elsewhere. Money is rarely written to three decimals, so it is asked, not guessed.
   const grouped = THOUSAND_OR_DECIMAL.exec(input);
+  if (grouped && decimalComma) return readAmount(input.replace(`${grouped[1]}.${grouped[2]}`, `${grouped[1]}${grouped[2]}`));
   if (grouped) {
     const thousands = `${grouped[1]}${grouped[2]}`;
     const decimal = plainNumber(Number(`${grouped[1]}.${grouped[2]}`));
@@ -91,6 +95,15 @@ export function readAmount(input: string | number): AmountReading {
   const code = mark.toUpperCase();
   if (/^[A-Z]{3}$/.test(code) && isKnownCurrency(code)) return { ok: true, value, mark: code, currencies: [code] };
   return { ok: false, message: `names a currency I do not know (${mark}); ${AMOUNT_HELP}, and give the currency as purchase.currency` };
+}
+
+/** Whether `locale` writes decimals with a comma (de-DE, fr-FR, es-ES, nb-NO), as Intl says. */
+export function localeWritesDecimalComma(locale: string): boolean {
+  try {
+    return new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value === ',';
+  } catch {
+    return false;
+  }
 }
 
 /** "1.200,50" -> 1200.5: the later of "." and "," is the decimal mark; "1,200" is a thousand. */

@@ -1,7 +1,7 @@
 import type { z } from 'zod/mini';
 import { caseCurrency, caseSchema, type Case } from './schema.js';
 import { countryFromAddress, countryInfo, findCountry } from './countries.js';
-import { plainNumber, readAmount } from './input-rules.js';
+import { localeWritesDecimalComma, plainNumber, readAmount } from './input-rules.js';
 import { closest } from '../util/suggest.js';
 import { invisibleShown, withoutInvisible } from '../util/invisible.js';
 import { quoteValue, safeForTerminal } from '../io/terminal.js';
@@ -191,8 +191,9 @@ export function validateCase(data: unknown, locate: Locator = () => undefined, s
       problems: [{ path: '', message: `should be a case: fields such as sender:, recipient:, purchase:, story: and request:, but it is ${shape}`, ...locate([]) }],
     };
   }
-  const written = currencyAsWritten(data);
-  if (written !== undefined) data = { ...data, purchase: { ...(valueAt(data, ['purchase']) as object), currency: written } };
+  data = withThousandsGroupedByDots(data as object);
+  const written = currencyAsWritten(data as object);
+  if (written !== undefined) data = { ...(data as object), purchase: { ...(valueAt(data, ['purchase']) as object), currency: written } };
   const result = schema.safeParse(data, { reportInput: true });
   const marks = currencyMarkProblems(data, locate);
   if (result.success && marks.length === 0) return { ok: true, value: result.data };
@@ -245,6 +246,57 @@ function amountPaths(data: unknown): PathPart[][] {
   const replies = valueAt(data, ['history', 'replies']);
   if (Array.isArray(replies)) replies.forEach((_, index) => paths.push(['history', 'replies', index, 'amount']));
   return paths;
+}
+
+/**
+ * The case with "1.500 €" written as "1500 €" where the writer writes decimals with a comma
+ * (a letter's locale, else the writer's country, else the letter's language says so): in
+ * Germany or Spain a dot there only groups thousands. Elsewhere it is asked (readAmount).
+ */
+function withThousandsGroupedByDots(data: object): object {
+  let changed: object | undefined;
+  for (const path of amountPaths(data)) {
+    const written = valueAt(data, path);
+    if (typeof written !== 'string' || readAmount(written).ok) continue;
+    const read = readAmount(written, { decimalComma: true });
+    if (!read.ok || !writesDecimalComma(data)) continue;
+    changed = withValueAt(changed ?? data, path, plainNumber(read.value) + (read.mark ? ` ${read.mark}` : ''));
+  }
+  return changed ?? data;
+}
+
+const LANGUAGES_WITH_DECIMAL_COMMA = new Set(['fr', 'de', 'es']);
+
+function writesDecimalComma(data: object): boolean {
+  const locale = valueAt(data, ['letter', 'locale']);
+  if (typeof locale === 'string' && locale.trim() !== '') return localeWritesDecimalComma(locale.trim());
+  const country = valueAt(data, ['sender', 'country']);
+  const found = typeof country === 'string' ? findCountry(country) : undefined;
+  if (found?.ok) {
+    const code = found.value.slice(0, 2);
+    const locale = countryInfo(code)?.locale ?? maximisedLocale(`und-${code}`);
+    if (locale !== undefined) return localeWritesDecimalComma(locale);
+  }
+  const language = valueAt(data, ['letter', 'language']);
+  return typeof language === 'string' && LANGUAGES_WITH_DECIMAL_COMMA.has(language.trim().toLowerCase());
+}
+
+function maximisedLocale(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).maximize().toString();
+  } catch {
+    return undefined;
+  }
+}
+
+/** A copy of `data` with `value` at `path` (the objects and lists on the way copied, the rest shared). */
+function withValueAt(data: unknown, path: readonly PathPart[], value: unknown): object {
+  if (path.length === 0) return value as object;
+  const [first, ...rest] = path;
+  if (Array.isArray(data)) return data.map((item, index) => (index === first ? withValueAt(item, rest, value) : item));
+  const copy = { ...(data as Record<string, unknown>) };
+  copy[first as string] = withValueAt(copy[first as string], rest, value);
+  return copy;
 }
 
 /**

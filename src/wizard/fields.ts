@@ -81,15 +81,18 @@ export function checkDate(rule: DateRule = {}, letterDate = today()): (value: st
   };
 }
 
+/** French, German and Spanish write decimals with a comma ("79,98"): "1.200" is then a thousand two hundred. */
+const writesDecimalComma = () => wizardLanguage() !== 'en';
+
 /** Reads an amount of money as a case file does: 240, 79.98, 1,200.50, 1.200,50, $240, 240 EUR. */
 export function parseAmount(input: string): number | undefined {
-  const amount = readAmount(input);
+  const amount = readAmount(input, { decimalComma: writesDecimalComma() });
   return amount.ok && Number.isFinite(amount.value) ? amount.value : undefined;
 }
 
 export function checkAmount(options: { lessThan?: { amount: number; what: string } } = {}): (value: string) => string | undefined {
   return (value) => {
-    const reading = readAmount(value);
+    const reading = readAmount(value, { decimalComma: writesDecimalComma() });
     if (!reading.ok) return amountProblem(value.trim(), reading.message);
     const amount = reading.value;
     if (amount <= 0) return t('check.amount.zero');

@@ -86,6 +86,14 @@ describe('amounts as people write them', () => {
     expect(problems(r.stderr)).toEqual([`${r.file}:13:11 request.amount: "1.200" could mean 1200 or 1.2; write it as 1200, or as 1.2`]);
     const euros = draft([[['purchase', 'amount'], '1.849 €'], [['purchase', 'currency'], 'EUR']]);
     expect(problems(euros.stderr)).toEqual([expect.stringMatching(/purchase\.amount: "1\.849 €" could mean 1849 or 1\.849; write it as 1849$/)]);
+    // A writer who writes decimals with a comma (their locale, else their country, else the letter's language) groups thousands with the dot.
+    for (const [field, value] of [[['letter', 'locale'], 'de-DE'], [['sender', 'country'], 'ES'], [['sender', 'country'], 'NO'], [['letter', 'language'], 'fr']] as const) {
+      const grouped = draft([[['purchase', 'amount'], '1.849 €'], [['purchase', 'currency'], 'EUR'], [[...field], value]]);
+      expect(grouped.code, `${field.join('.')}: ${value}: ${grouped.stderr}`).toBe(0);
+      expect(grouped.stdout).toMatch(/1[.,\s\u00a0\u202f]?849[.,]00/);
+    }
+    const english = draft([[['purchase', 'amount'], '1.849 €'], [['purchase', 'currency'], 'EUR'], [['letter', 'locale'], 'en-IE']]);
+    expect(problems(english.stderr)).toEqual([expect.stringMatching(/could mean 1849 or 1\.849/)]);
     // Two decimals, a decimal comma, a lone 0 or groups of thousands are read as they are.
     for (const [written, shown] of [['39.90', '$39.90'], ['1.200,50', '$1,200.50'], ['0.500', '$0.50'], ['1.000.000', '$1,000,000.00']]) {
       const fine = draft([[['request', 'amount'], written]]);

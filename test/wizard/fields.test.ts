@@ -30,9 +30,13 @@ describe('amounts as people type them', () => {
     expect(checkAmount()('five hundred')).toBe('"five hundred" is not an amount I can read; write it as a number, e.g. 240 or 79.98.');
     // A dot that could group thousands or mark decimals is asked about, in the wizard's language.
     expect(checkAmount()('1.200')).toBe('"1.200" could mean 1200 or 1.2; write it as 1200, or as 1.2.');
+    // In German, French or Spanish a decimal is written "1,2": "1.200" is then a thousand two hundred.
     useLanguage('de');
     try {
-      expect(checkAmount()('1.200')).toBe('"1.200" kann 1200 oder 1,2 bedeuten; schreiben Sie 1200 oder 1,2.');
+      expect(checkAmount()('1.200')).toBeUndefined();
+      expect(parseAmount('1.200')).toBe(1200);
+      expect(parseAmount('1.849 €')).toBe(1849);
+      expect(parseAmount('1,5')).toBe(1.5);
     } finally {
       useLanguage('en');
     }
