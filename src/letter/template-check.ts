@@ -222,6 +222,10 @@ function templateTexts(source: TemplateSource): { body: TemplateText; subject?: 
 
 /** Checks a template (and its partials) without rendering it; returns the partials it uses. */
 export function checkTemplateSource(source: TemplateSource): Map<string, PartialInfo> {
+  // An empty file would give a letter with a subject and nothing else.
+  if (source.body.trim() === '') {
+    throw new TemplateProblem(source.file, source.bodyLine, 1, 'has no letter in it: write the letter\'s text in it (below the front matter, if it has one). To start from a built-in letter: redress templates eject first');
+  }
   const { body, subject } = templateTexts(source);
   return checkTemplate(body, subject, partialSource(source)).partials;
 }

@@ -95,6 +95,10 @@ describe('mistakes are located in the file', () => {
     expect(problem({ 'letter.hbs': `${FRONT}a\n{{#if contacts}}{{/each}}` })).toMatchObject({ line: 7, column: 4, detail: expect.stringContaining('{{#if}} is closed by {{/each}}') });
     expect(problem({ 'letter.hbs': 'line one\nDear {{sender.name\nbye' })).toMatchObject({ line: 2, detail: expect.stringContaining('syntax error') });
     expect(problem({ 'letter.hbs': 'a {{}}' })).toMatchObject({ line: 1, detail: expect.stringContaining('empty or incomplete') });
+    // A template with no letter in it would give a subject and nothing else.
+    for (const empty of ['', '\n  \n', `${FRONT}\n`]) {
+      expect(problem({ 'letter.hbs': empty })).toMatchObject({ file: 'letter.hbs', column: 1, detail: expect.stringMatching(/^has no letter in it: .*redress templates eject first$/) });
+    }
     expect(problem({ 'letter.hbs': '{{/if}}' }).detail).toContain('closes a block that was never opened');
     expect(problem({ 'letter.hbs': 'a\n{{!-- never closed' })).toMatchObject({ line: 2, detail: expect.stringContaining('syntax error') });
   });
