@@ -17,6 +17,7 @@ import { findExclamation, findShouting } from './shouting.js';
 import { TextIndex } from './prefilter.js';
 import { Positions } from './text.js';
 import { loadedToneRules } from './languages/registry.js';
+import { reportedQuotations } from './reported.js';
 import type { Finding, RawFinding } from './types.js';
 import { originalPlace, spelledOut, unmaskedForms, type Unmasked } from './unmask.js';
 
@@ -67,12 +68,31 @@ export function checkTone(written: string, options: CheckToneOptions = {}): Find
   findProfanity(forms.text, swearing, forms.text === text ? index : new TextIndex(forms.text));
   const sworn = inText(swearing, forms);
   findPatterns(text, raw, index);
-  if (options.words) return found(raw, sworn);
+  const english = () => toFindings(written, asQuoted(written, dedupe([...inText(raw, seen), ...sworn])));
+  if (options.words) return english();
   const body = letterBody(text, index);
   findShouting(text, raw, body.from, body.to);
   findExclamation(text, raw);
   if (options.letter) findFirmness(text, raw, index);
-  return found(raw, sworn);
+  return english();
+}
+
+/** Rules whose words may be quoted as said to the writer (see src/tone/reported.ts). */
+const QUOTABLE = new Set<string>(['profanity', 'insult', 'accusation', 'threat', 'wish-harm', 'sarcasm']);
+
+/**
+ * Unkind words inside a quotation of what someone else said to the writer: a fact a letter
+ * may quote. They are pointed out as a quotation to keep exact, never refused.
+ */
+function asQuoted(written: string, raw: RawFinding[]): RawFinding[] {
+  if (!raw.some((finding) => QUOTABLE.has(finding.rule) && finding.severity === 'error')) return raw;
+  const quotations = reportedQuotations(written);
+  if (quotations.length === 0) return raw;
+  return raw.map((finding) =>
+    QUOTABLE.has(finding.rule) && quotations.some(([start, end]) => finding.start > start && finding.end < end)
+      ? { ...finding, severity: 'warning', message: `"${written.slice(finding.start, finding.end)}" is in a quotation of what was said to you. Quote it exactly, and let it speak for itself.`, suggestion: undefined }
+      : finding,
+  );
 }
 
 function inWritten(written: string, seen: Unmasked, finding: RawFinding): RawFinding {
