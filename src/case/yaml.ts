@@ -167,7 +167,25 @@ export function firstYamlProblem(doc: Document.Parsed, lineCounter: LineCounter,
     const key = /^["']?([^"':\n]+)/.exec(source.slice(offset, offset + 100))?.[1]?.trim();
     if (key) message = `the field "${key}" appears twice here; keep only one of them`;
   }
+  const colon = source === undefined ? undefined : colonInsideAnswer(source, offset);
+  if (colon) message = colon;
   return { path: '', message, line, column: col };
+}
+
+/** "circumstances: Things taken: my tools": an answer with ": " in it, which YAML reads as another field. */
+const ANSWER_WITH_COLON = /^(\s*(?:-\s+)?)([^\s:#"'{[\]][^:#\n]*?):[ \t]+([^\s"'|>{[&*!%@`][^\n]*?:[ \t]+\S[^\n]*?)\s*$/;
+
+/** The message for an error on a line whose answer holds ": ", with the line as it should be written, or undefined. */
+function colonInsideAnswer(source: string, offset: number): string | undefined {
+  const start = source.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const end = source.indexOf('\n', start);
+  const text = source.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
+  const found = ANSWER_WITH_COLON.exec(text);
+  if (!found) return undefined;
+  const [, lead, key, answer] = found;
+  const quoted = JSON.stringify(answer!.replace(/\s+#.*$/, ''));
+  const shown = quoted.length > 70 ? `${quoted.slice(0, 50)}…"` : quoted;
+  return `this answer has ": " inside it, which YAML reads as the start of another field; put the whole answer in quotes: ${lead!.trim() ? '- ' : ''}${key}: ${shown}`;
 }
 
 /** Far more [ and { inside each other than any case has, quoted or not. */

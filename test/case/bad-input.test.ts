@@ -54,6 +54,11 @@ describe('bad case files', () => {
   it('YAML syntax errors', () => {
     expectCleanFailure(draftFrom('sender: [unclosed\n'), /case-\d+\.yaml:\d+:\d+ .*not valid YAML/);
     expectCleanFailure(draftFrom('sender:\n  name: "open quote\n'), /case-\d+\.yaml:\d+:\d+/);
+    // An answer with ": " in it reads as another field: the message shows the line written in quotes.
+    expectCleanFailure(
+      draftFrom(`${minimal}story:\n  circumstances: My unit was broken into. Things taken: my tools, a bike and a "good" TV.\n`),
+      /case-\d+\.yaml:\d+:\d+ this answer has ": " inside it, .*put the whole answer in quotes: circumstances: "My unit was broken into\. Things taken: .*"$/m,
+    );
   });
 
   it('duplicate keys', () => {
