@@ -533,11 +533,13 @@ function caseSchemas(described: boolean) {
           message: 'is needed for a refund: add request.amount, or purchase.amount for the price you paid',
         });
       }
-      if (request.remedy === 'partial-refund' && request.amount !== undefined && purchase.amount !== undefined && purchase.period === undefined && request.amount > purchase.amount) {
+      // A refund gives back what was paid: never more (a fee paid again and again may add up to more than one payment).
+      const refunded = request.remedy === 'partial-refund' || request.remedy === 'refund' || request.remedy === 'either';
+      if (refunded && request.amount !== undefined && purchase.amount !== undefined && purchase.period === undefined && request.amount > purchase.amount) {
         ctx.addIssue({
           code: 'custom',
           path: ['request', 'amount'],
-          message: 'is more than purchase.amount, what you paid: a partial refund cannot be more than that (for costs the problem caused you, use request.costs)',
+          message: `is more than purchase.amount, what you paid: a ${request.remedy === 'partial-refund' ? 'partial refund' : 'refund'} cannot be more than that (for costs the problem caused you, use request.costs)`,
         });
       }
       if (request.remedy === 'compensation' && !request.costs) {

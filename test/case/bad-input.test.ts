@@ -169,6 +169,15 @@ describe('bad case files', () => {
     expectCleanFailure(draftFrom(minimal.replace('  amount: 79.98\n', '')), /request\.amount: is needed for a refund/);
   });
 
+  it('a refund of more than was paid', () => {
+    const paid = minimal.replace('  item: monthly gym membership\n', '  item: dining table\n  amount: 649\n').replace('amount: 79.98', 'amount: 700');
+    expectCleanFailure(draftFrom(paid), /request\.amount: is more than purchase\.amount, what you paid: a refund cannot be more than that \(for costs the problem caused you, use request\.costs\)/);
+    expectCleanFailure(draftFrom(paid.replace('remedy: refund', 'remedy: partial-refund')), /a partial refund cannot be more than that/);
+    // A fee paid again and again may add up to more than one payment.
+    const monthly = draftFrom(minimal.replace('  item: monthly gym membership\n', '  item: monthly gym membership\n  amount: 39.99\n  period: month\n'));
+    expect(monthly.code, monthly.stderr).toBe(0);
+  });
+
   it('missing required fields', () => {
     expectCleanFailure(draftFrom(minimal.replace('  name: Sam Lee\n', '  email: sam@example.com\n')), /sender\.name: is required/);
     expectCleanFailure(draftFrom(minimal.replace(/story:[\s\S]*?request:/, 'request:')), /story: is required/);
