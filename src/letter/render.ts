@@ -127,7 +127,16 @@ export function tidiedCase(cited: ResolvedCase): ResolvedCase {
   // Capitals for names typed in lower case follow English rules; other languages keep theirs as typed.
   const language = cited.letter.language ?? 'en';
   const context = withLabelsBeforeNumbers(withSenderNameInOrder(letterContext(cited)));
-  return language === 'en' ? withStoryToTheBusiness(withShorthandSpelledOut(withNamesCapitalised(withoutShouting(withAddressCapitals(context))))) : withAnswersTidied(context, language);
+  return language === 'en' ? withStoryToTheBusiness(withShorthandSpelledOut(withNamesCapitalised(withoutShouting(withAddressCapitals(withExpectedSaidOnce(context)))))) : withAnswersTidied(context, language);
+}
+
+/** "I expected the car to be fixed": the letter says "What I expected:" before it, so once is enough. */
+const EXPECTED_BEGAN = /^\s*(?:i|we)\s+(?:had\s+|have\s+|was\s+|were\s+)?(?:expected|expecting|expect)\s+(?:that\s+)?(?=\S)/i;
+
+function withExpectedSaidOnce(c: ResolvedCase): ResolvedCase {
+  const { expectations } = c.story;
+  if (!expectations.some((text) => EXPECTED_BEGAN.test(text))) return c;
+  return { ...c, story: { ...c.story, expectations: expectations.map((text) => text.replace(EXPECTED_BEGAN, '')) } };
 }
 
 /** Addresses typed all in small letters, with their capitals ("leeds ls6 2ab" -> "Leeds LS6 2AB"). */

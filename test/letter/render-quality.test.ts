@@ -203,6 +203,24 @@ describe('what each letter says', () => {
     expect(written(c).output.content).toMatch(/^Sarah McLeod$/m);
   });
 
+  it('starts a sentence after "no." with a capital, says "What I expected" once, and writes ages typed "yr old" in words', () => {
+    const c = fullCase('first', 'refund');
+    c.story = {
+      ...c.story,
+      circumstances: 'i asked for my money back and the manager said no. i then asked again and was told no. nothing has changed',
+      expectations: ['I expected the room to be cleaned properly'],
+      outcome: ['the carpet was 10 yr old', 'a 3 yr old rug was ruined'],
+    };
+    const letter = written(c).output.content;
+    expect(letter).toContain('said no. I then asked again and was told no. Nothing has changed');
+    expect(letter).toContain('What I expected: the room to be cleaned properly.');
+    expect(letter).toContain('The carpet was 10 years old.');
+    expect(letter).toContain('A 3-year-old rug was ruined.');
+    // The number's "no." is still one: "ref no. 5521" goes on.
+    c.story = { ...c.story, circumstances: 'my order no. 5521 never came' };
+    expect(written(c).output.content).toContain('My order no. 5521 never came');
+  });
+
   it('a second reminder names every letter before it', () => {
     const c = fullCase('reminder', 'refund');
     c.letter = { ...c.letter, locale: 'en-GB', previous: ['2026-10-25', '2026-11-12'] };

@@ -131,6 +131,9 @@ const AGE_YO = /\b(\d{1,2})\s?(?:yo|y\/o)\b(?=(\s+[a-z])?)/gi;
 /** "my 3 yrs old son": an age before a noun is one word ("3-year-old"). */
 const AGE_BEFORE_NOUN = /\b(\d{1,2})\s*(?:yrs?|years?)\s+old\s+(?=(?:son|daughter|boy|girl|child|kid|baby|dog|cat|car|boiler|fridge|sofa|laptop|phone|house|flat|machine|van)s?\b)/gi;
 
+/** "was 10 yr old", "a 10 yr old carpet": after "a" one word ("a 10-year-old carpet"), else "10 years old". */
+const AGE_YR_OLD = /\b(an?\s+)?(\d{1,3})\s*yrs?\s+old\b/gi;
+
 /**
  * "my brothers wedding", "my late dads watch", "our parents house": a relative's thing, with the
  * apostrophe typed without it ("my brother's wedding", "our parents' house"); never "my brothers
@@ -165,6 +168,7 @@ function spelledOutNow(text: string): string {
       .replace(ID_FOR_I_WOULD, "I'd")
       .replace(KIN_POSSESSIVE, (_, before: string, kin: string, after: string) => `${before}${KIN_PLURAL.test(kin) ? `${kin}'` : `${kin.slice(0, -1)}'s`} ${after}`)
       .replace(AGE_BEFORE_NOUN, '$1-year-old ')
+      .replace(AGE_YR_OLD, (_, article: string | undefined, age: string) => (article ? `${article}${age}-year-old` : `${age} ${age === '1' ? 'year' : 'years'} old`))
       // Before what it describes it is one word ("7-year-old lab"); alone, "7 years old".
       .replace(AGE_YO, (_, age: string, next: string | undefined) => (next ? `${age}-year-old` : `${age} years old`))
       .replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${SPELLED_OUT[unit]}`)

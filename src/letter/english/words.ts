@@ -240,7 +240,8 @@ export const clause = (text: string) => text.trim().replace(/[.;,\s]+$/, '');
 export const SHORT_MONTHS = 'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 /** Short months that end a date before a full stop (not "mar" or "may", words of their own). */
 const PLAIN_SHORT_MONTHS_FOR_STOP = 'jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec';
-const ABBREVIATION = new RegExp(String.raw`\b(e\.g|i\.e|etc|approx|incl|no|nos|vs|cf|mr|mrs|ms|dr|st|ltd|inc|co|${SHORT_MONTHS})\.$`, 'i');
+// Not "no.": the number's "no." comes before a figure, and before a word "no." ends a sentence ("they said no. i then asked…").
+const ABBREVIATION = new RegExp(String.raw`\b(e\.g|i\.e|etc|approx|incl|vs|cf|mr|mrs|ms|dr|st|ltd|inc|co|${SHORT_MONTHS})\.$`, 'i');
 
 export const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /**
