@@ -29,9 +29,12 @@ const SYMBOLS: Record<string, readonly string[]> = {
   'us$': ['USD'], 'c$': ['CAD'], 'ca$': ['CAD'], 'a$': ['AUD'], 'au$': ['AUD'], 'nz$': ['NZD'], 'hk$': ['HKD'], 's$': ['SGD'],
   '£': ['GBP'], '€': ['EUR'], '¥': ['JPY', 'CNY'], '₹': ['INR'], '₩': ['KRW'], '₺': ['TRY'], '₪': ['ILS'],
   'zł': ['PLN'], 'kr': ['SEK', 'NOK', 'DKK', 'ISK'], 'r$': ['BRL'], 'chf': ['CHF'],
+  // The currency's name, as people type it after the number ("24,90 Euro", "49,80 euros", "£20 pounds" aside).
+  euro: ['EUR'], euros: ['EUR'], pound: ['GBP'], pounds: ['GBP'],
+  dollar: ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN'], dollars: ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN'],
 };
 
-const MARK = String.raw`[A-Za-z]{3}|[A-Za-z]{1,2}\$|[$£€¥₹₩₺₪]|zł|kr`;
+const MARK = String.raw`[A-Za-z]{3}|[A-Za-z]{1,2}\$|[$£€¥₹₩₺₪]|zł|kr|[Ee]uros?|EUROS?|[Pp]ounds?|POUNDS?|[Dd]ollars?|DOLLARS?`;
 const GROUP = String.raw`[ '’\u00a0\u202f]`;
 /** A number as people write it: 240, 79.98, 79,98, 1,200.50, 1.200,50, 1 200,50, 1'200.50. */
 const NUMBER = [
@@ -42,6 +45,9 @@ const NUMBER = [
   String.raw`\d{1,3}(?:\.\d{3})+,\d+`,
   String.raw`\d{1,3}(?:\.\d{3}){2,}`,
   String.raw`\d{1,3}(?:${GROUP}\d{3})+(?:[.,]\d+)?`,
+  // "1.200,-", "80,-": whole euros, as German and Austrian prices are written.
+  String.raw`\d{1,3}(?:\.\d{3})*,-`,
+  String.raw`\d+,-`,
 ].join('|');
 
 /** An amount written as text, with or without a currency: the pattern for the JSON Schema. */
@@ -108,6 +114,7 @@ export function localeWritesDecimalComma(locale: string): boolean {
 
 /** "1.200,50" -> 1200.5: the later of "." and "," is the decimal mark; "1,200" is a thousand. */
 function numberValue(text: string): number {
+  if (text.endsWith(',-')) return Number(text.slice(0, -2).replace(/\./g, ''));
   const digits = text.replace(new RegExp(GROUP, 'g'), '');
   const lastDot = digits.lastIndexOf('.');
   const lastComma = digits.lastIndexOf(',');
