@@ -296,7 +296,7 @@ Examples:
 program
   .command('rights')
   .description('show the consumer rights, next steps and card-dispute routes redress knows for a country, with sources')
-  .argument('[country]', 'a country code or name (GB, "United Kingdom", IE, US, CA, AU, NZ); none lists the countries')
+  .argument('[country]', 'a country code or name (GB, "United Kingdom", IE, US, CA, AU, NZ, FR, DE, ES); none lists the countries')
   .argument('[region]', 'a region where the law differs: a UK nation, US state, Canadian province or Australian state')
   .option('--json', 'print the pack as JSON')
   .option('--rights <dir>', 'a folder of your own rights packs, e.g. GB.json (or set REDRESS_RIGHTS)')

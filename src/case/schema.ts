@@ -318,7 +318,7 @@ function caseSchemas(described: boolean) {
           z.refine(isKnownCurrency, { error: 'is not a currency code I know; use one such as USD, EUR or GBP' }),
         ),
     ),
-    { description: 'ISO 4217 currency code, e.g. USD, EUR, GBP (default USD)', pattern: String.raw`^\s*[A-Za-z]{3}\s*$` },
+    { description: 'ISO 4217 currency code, e.g. USD, EUR, GBP (default: your country\'s, else USD)', pattern: String.raw`^\s*[A-Za-z]{3}\s*$` },
   );
 
   const locale = about(z.string().check(z.refine(isKnownLocale, { error: 'is not a locale I know; use one such as en-US, en-GB or de-DE' })), {
@@ -338,7 +338,7 @@ function caseSchemas(described: boolean) {
           .check(z.trim(), z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a year or a date, e.g. 2019 or 2019-03-01' })),
         { description: 'Since when you have been their customer: a year (2019) or a date', type: ['string', 'number'] },
       )),
-      country: z.optional(countryField('Your country: a two-letter code (GB, IE, US, CA, AU, NZ) or its name; decides the rights cited and how dates and money are written')),
+      country: z.optional(countryField('Your country: a two-letter code (GB, IE, US, CA, AU, NZ, FR, DE, ES, or any other) or its name; decides the rights cited and how dates and money are written')),
       region: z.optional(text('Where the law differs within your country: a UK nation, US state, Canadian province or Australian state (e.g. Scotland, IL, Ontario, NSW)', 100)),
     }),
     { description: 'You, the person writing' },

@@ -30,7 +30,7 @@ sender:                 # required: you, the person writing
   address:              # optional: your postal address
   customerId:           # optional: your customer or account number with the business
   customerSince:        # optional: since when you have been their customer: a year (2019) or a date
-  country:              # optional: where you live: GB, IE, US, CA, AU, NZ (or its name); decides the
+  country:              # optional: where you live: GB, IE, US, CA, AU, NZ, FR, DE, ES… (or its name); decides the
                         #   rights the letter cites, the next steps, and how dates and money are written
   region:               # optional: where the law differs: a UK nation (Scotland), US state (MA),
                         #   Canadian province (Ontario) or Australian state (NSW)
@@ -142,7 +142,7 @@ defaults:               # optional: fields shared by every case below
     email:              # optional: your e-mail address (needed for --format eml)
     phone:              # optional: your phone number, in quotes: "+1 555 0142"
     address:            # optional: your postal address
-    country:            # optional: where you live: GB, IE, US, CA, AU, NZ (or its name)
+    country:            # optional: where you live: GB, IE, US, CA, AU, NZ, FR, DE, ES… (or its name)
     region:             # optional: where the law differs: Scotland, MA, Ontario, NSW…
   request:              # optional: what every case asks for, where it is the same
     deadlineDays:       # optional: days each business has to reply (default 14)
