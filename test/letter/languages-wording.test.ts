@@ -539,7 +539,7 @@ describe("the writer's answer after a colon in a German sentence", () => {
     expect(de).toContain('Ergebnis: Ihre Hotline war nicht erreichbar.');
     expect(de).toContain('wie folgt in Ordnung zu bringen: Neue Gläser nach meinem Rezept.');
     const title = letter('de', { purchase: { item: 'Der Spiegel, Jahresabo', kind: 'subscription' }, story: { circumstances: 'Mein Abo von Der Spiegel wurde ohne Auftrag verlängert.' } });
-    expect(title).toContain('wegen folgenden Abonnements: Der Spiegel, Jahresabo.');
+    expect(title).toContain('wegen folgenden Vertrags: Der Spiegel, Jahresabo.');
   });
   it('starts a whole sentence with a capital, as German does after a colon', () => {
     const de = letter('de', {
@@ -559,7 +559,11 @@ describe("the writer's answer after a colon in a German sentence", () => {
   });
   it("keeps the letter's own capital after a colon where a whole sentence follows", () => {
     const card = letter('de', { story: { problem: 'poor-quality' } }, 'card-dispute');
-    expect(card).toContain('an die Firma X: Die bezahlte Leistung wurde nicht wie vereinbart erbracht');
+    expect(card).toContain('an die Firma X: Die gelieferte Ware ist mangelhaft');
+    // A service is not delivered but provided.
+    expect(letter('de', { purchase: { kind: 'service' }, story: { problem: 'poor-quality' } }, 'card-dispute')).toContain('an die Firma X: Die bezahlte Leistung wurde nicht wie vereinbart erbracht');
+    expect(letter('es', { story: { problem: 'not-provided' } }, 'card-dispute')).toContain('lo que pagué no se me ha entregado');
+    expect(letter('fr', { story: { problem: 'not-provided' } }, 'card-dispute')).toContain("ce que j'ai payé ne m'a pas été livré");
   });
 });
 
@@ -587,7 +591,7 @@ describe('French elision before a next step', () => {
 describe('German: a business named with a feminine legal form', () => {
   it('takes its article, in the case the verb asks for', () => {
     const card = letter('de', { recipient: { company: 'Fliesen Krämer GmbH' }, purchase: { paidWith: 'credit-card' }, story: { problem: 'poor-quality' }, contacts: [{ date: '2026-10-01', channel: 'E-Mail', result: 'keine Antwort' }, { date: '2026-10-05', channel: 'Telefon' }], letter: { previous: ['2026-10-10'] } }, 'card-dispute');
-    expect(card).toContain('an die Fliesen Krämer GmbH: Die bezahlte Leistung');
+    expect(card).toContain('an die Fliesen Krämer GmbH: Die gelieferte Ware');
     expect(card).toContain('und die Fliesen Krämer GmbH hat die Angelegenheit nicht in Ordnung gebracht');
     expect(card).toContain('Folgendes habe ich der Fliesen Krämer GmbH in meiner Reklamation geschildert.');
     expect(card).toContain('habe ich die Fliesen Krämer GmbH gebeten');

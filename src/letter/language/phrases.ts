@@ -551,7 +551,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
       // A German sentence after a colon starts with a capital ("…: Die Krämer GmbH hat…").
       // Part of what was paid for, not provided: "Ein Teil der bezahlten Leistung…".
       reason: (language === 'de' ? capitalFirst : String)(
-        t(`card.reason.${c.story.problem === undefined || c.story.problem === 'other' ? 'unknown' : c.story.problem}${c.story.problem === 'not-provided' && request.remedy === 'partial-refund' ? '.part' : ''}`, { company: companyNom }),
+        t(cardReasonKey(c), { company: companyNom }),
       ),
     }),
     companyAcc: companyAfter,
@@ -821,4 +821,11 @@ function namesSum(text: string, sum: number): boolean {
     if (Number(cents >= 0 ? `${whole}.${figure.slice(cents + 1)}` : whole) === sum) return true;
   }
   return false;
+}
+
+/** Why the charge is disputed, in the catalogue's words: goods are delivered, or faulty, where a service is not provided. */
+function cardReasonKey(c: ResolvedCase): string {
+  const { problem } = c.story;
+  const key = `card.reason.${problem === undefined || problem === 'other' ? 'unknown' : problem}${problem === 'not-provided' && c.request.remedy === 'partial-refund' ? '.part' : ''}`;
+  return c.purchase.kind === 'goods' && (problem === 'not-provided' || problem === 'poor-quality') ? `${key}.goods` : key;
 }
