@@ -326,7 +326,9 @@ function rightsNotes(resolved: ResolvedCase): string[] {
     notes.push(`The rights and next steps in this letter are general information, not legal advice. Where they come from:\n${[...new Set(lines)].join('\n')}`);
   }
   for (const step of resolved.citedSteps) if (step.terminalNote) notes.push(step.terminalNote);
-  if (resolved.rights.length === 0 && (stage === 'first' || stage === 'final')) {
+  // A next step that is made under a law (a demand letter under chapter 93A) is a law the letter cites.
+  const stepUnderLaw = stage === 'final' && resolved.citedSteps.some((step) => step.law !== undefined);
+  if (resolved.rights.length === 0 && (stage === 'first' || stage === 'final') && !stepUnderLaw) {
     const known = loadPack(country)?.pack.rights.length ?? -1;
     // A pack without rights (the United States: no general law on poor service) says so once, at the final letter.
     if (known === 0 && stage !== 'final') return notes;
