@@ -155,6 +155,45 @@ describe('a US airline', () => {
   });
 });
 
+describe("a rented home's deposit, at the final letter", () => {
+  const deposit = (country: string, region?: string) =>
+    letterFor(() => ({
+      sender: { name: 'Alex Reid', email: 'alex@example.com', country, ...(region && { region }) },
+      recipient: { company: 'Northside Lettings', sector: 'property' },
+      purchase: { item: 'the deposit for 4 Elm Court', kind: 'deposit', date: '2025-08-01', amount: 950 },
+      story: { circumstances: 'I moved out on 31 August and left the flat clean.', expectations: 'my deposit back in full', outcome: 'You kept 400 for cleaning.', problem: 'deposit-not-returned' },
+      request: { remedy: 'refund', amount: 400 },
+      letter: { stage: 'final', date: '2026-11-16', previous: ['2026-10-01'] },
+    }) as Case);
+
+  it('goes to the body for tenancies, not to small claims or a consumer office', () => {
+    const ireland = deposit('IE');
+    expect(ireland).toContain('Residential Tenancies Board');
+    expect(ireland).not.toContain('Small Claims');
+    const scotland = deposit('GB', 'Scotland');
+    expect(scotland).toContain('First-tier Tribunal for Scotland (Housing and Property Chamber)');
+    expect(scotland).not.toContain('Simple Procedure');
+    const britishColumbia = deposit('CA', 'BC');
+    expect(britishColumbia).toContain('Residential Tenancy Branch');
+    expect(britishColumbia).not.toMatch(/Consumer Protection BC|Civil Resolution Tribunal|consumer affairs office/);
+  });
+});
+
+describe('a Canadian airline', () => {
+  it('is taken to the Canadian Transportation Agency, not to a provincial consumer office', () => {
+    const letter = letterFor(() => ({
+      sender: { name: 'Priya Shah', email: 'priya@example.ca', country: 'CA', region: 'BC' },
+      recipient: { company: 'Maple Air', sector: 'airline' },
+      purchase: { item: 'return flights Vancouver to Toronto', kind: 'booking', date: '2026-09-20', amount: 612.4 },
+      story: { circumstances: 'My flight was cancelled the night before.', expectations: 'a refund within 30 days', outcome: 'I was offered only a travel credit.' },
+      request: { remedy: 'refund' },
+      letter: { stage: 'final', date: '2026-11-16', previous: ['2026-10-01'] },
+    }) as Case);
+    expect(letter).toContain('ask the Canadian Transportation Agency to review my complaint');
+    expect(letter).not.toMatch(/Consumer Protection BC|consumer affairs office/);
+  });
+});
+
 describe('a card dispute gives the reason the case gives', () => {
   const gymCase = (): Case =>
     ({
