@@ -1011,6 +1011,18 @@ describe('the person written to, spoken to before', () => {
   });
 });
 
+describe('a person written to by their role alone ("The Bursar")', () => {
+  it('is never taken for a name the story says in small letters', () => {
+    const text = letter(roofer, 'first', (c) => {
+      c.recipient.contact = 'The Bursar';
+      c.story.outcome = ['the bursar says fees are "non refundable once paid"'];
+    });
+    expect(text).toContain('Dear Bursar,');
+    expect(text).not.toMatch(/\bthe you\b/i);
+    expect(text).toContain('the bursar says fees are "non refundable once paid"');
+  });
+});
+
 describe('the writer’s name typed surname first', () => {
   it('is signed given name first; letters after a name stay after it', () => {
     expect(letter(roofer, 'first', (c) => (c.sender.name = 'Nguyen, Thanh'))).toMatch(/\nThanh Nguyen\n/);

@@ -104,6 +104,8 @@ function addresseeForms(contact: string, locale: string): readonly string[] {
 const formsOfAddressees = new Map<string, readonly string[]>();
 
 function formsOf(contact: string, locale: string): readonly string[] {
+  // "The Bursar", "the owner": a role, whatever word it is, never a person's name ("the manager Sarah" has one).
+  if (/^\s*the\s+\S+\s*$/i.test(contact)) return [];
   const greeted = addresseeName(contact, locale);
   if (!greeted) return [];
   const words = greeted.split(/\s+/);

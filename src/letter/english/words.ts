@@ -18,7 +18,7 @@ export const TEAM_WORDS =
 /** A name that ends with a role ("Customer Service Manager") names a person. */
 export const ROLE_LAST = /\b(manager|director|officer|owner|supervisor|agent|representative|rep|advisor|adviser|administrator|coordinator|lead|president|ceo|proprietor|landlord|landlady|partner|secretary|clerk|executive|consultant|specialist)$/;
 export const ROLE_WORDS =
-  /\b(manager|director|officer|owner|supervisor|agent|representative|rep|advisor|adviser|administrator|coordinator|head|lead|president|ceo|proprietor|landlord|landlady|partner|secretary|clerk|executive|consultant|specialist|boss|foreman)\b/;
+  /\b(manager|director|officer|owner|supervisor|agent|representative|rep|advisor|adviser|administrator|coordinator|head|lead|president|ceo|proprietor|landlord|landlady|partner|secretary|clerk|executive|consultant|specialist|boss|foreman|bursar|registrar|headteacher|headmaster|headmistress|treasurer|receptionist|accountant|chairman|chairwoman|chairperson)\b/;
 
 /**
  * What the writer's own text says about words: those written with a capital in the middle of a
