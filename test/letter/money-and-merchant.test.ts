@@ -1011,6 +1011,22 @@ describe('the person written to, spoken to before', () => {
   });
 });
 
+describe('a business name typed in small letters', () => {
+  it('gets the capitals of letters read one by one and of legal forms, in the story too', () => {
+    const named = (company: string, outcome: string) =>
+      letter(roofer, 'first', (c) => {
+        c.recipient.company = company;
+        c.story.outcome = [outcome];
+      });
+    expect(named('ee', 'ee said no')).toMatch(/writing to EE about[\s\S]*EE said no/);
+    expect(named('at&t', 'nothing was fixed')).toContain('writing to AT&T about');
+    expect(named('ryanair dac', 'nothing was fixed')).toContain('writing to Ryanair DAC about');
+    expect(named('müller gmbh', 'nothing was fixed')).toContain('writing to Müller GmbH about');
+    // English words of two letters stay words.
+    expect(named('go outdoors', 'nothing was fixed')).toContain('writing to Go Outdoors about');
+  });
+});
+
 describe('a person written to by their role alone ("The Bursar")', () => {
   it('is never taken for a name the story says in small letters', () => {
     const text = letter(roofer, 'first', (c) => {

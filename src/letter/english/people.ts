@@ -46,11 +46,27 @@ export function capitalisedName(name: string | undefined, business = false): str
   }
   return name
     .split(' ')
-    .map((word, i) => (i > 0 && NAME_PARTICLE.test(word) ? word : business && ACRONYM_WORD.test(word) ? word.toUpperCase() : word.replace(NAME_WORD_START, (_, prefix: string | undefined, after: string | undefined, before: string | undefined, letter: string | undefined) =>
-      prefix !== undefined ? prefix.charAt(0).toUpperCase() + prefix.slice(1) + after!.toUpperCase() : before! + letter!.toUpperCase(),
-    )))
+    .map((word, i) =>
+      i > 0 && NAME_PARTICLE.test(word)
+        ? word
+        : business && i > 0 && LEGAL_FORM_SPELLING[word] !== undefined
+          ? LEGAL_FORM_SPELLING[word]!
+          : business && (ACRONYM_WORD.test(word) || LETTERS_AND_AMPERSAND.test(word) || (TWO_LETTERS.test(word) && !COMMON_TWO_LETTERS.has(word)))
+            ? word.toUpperCase()
+            : word.replace(NAME_WORD_START, (_, prefix: string | undefined, after: string | undefined, before: string | undefined, letter: string | undefined) =>
+                prefix !== undefined ? prefix.charAt(0).toUpperCase() + prefix.slice(1) + after!.toUpperCase() : before! + letter!.toUpperCase(),
+              ),
+    )
     .join(' ');
 }
+
+/** "at&t", "b&q", "m&s": letters joined by "&" are read letter by letter. */
+const LETTERS_AND_AMPERSAND = /^[a-z]{1,3}&[a-z]{1,3}$/;
+/** "ee", "ag": a word of two letters in a business's name is letters, unless it is an English word. */
+const TWO_LETTERS = /^[a-z]{2}$/;
+const COMMON_TWO_LETTERS = new Set('am an as at be by co do go he hi if in is it me my no of oh ok on or so to up us we ye'.split(' '));
+/** Legal forms with their own spelling, after the name ("ryanair dac", "müller gmbh"). */
+const LEGAL_FORM_SPELLING: Readonly<Record<string, string>> = { gmbh: 'GmbH', dac: 'DAC', sarl: 'SARL', sas: 'SAS', srl: 'SRL', ug: 'UG', kg: 'KG', ohg: 'OHG', bv: 'BV', nv: 'NV', llc: 'LLC', plc: 'PLC', llp: 'LLP', lp: 'LP' };
 
 /** The case with the names a letter shows (the writer's, the business's, its contact's, the card issuer's) capitalised; the same object when none needs it. */
 export function withNamesCapitalised<C extends ResolvedCase>(c: C): C {
@@ -92,8 +108,10 @@ function companyInStory(c: ResolvedCase, company: string): Partial<Pick<Resolved
   const short = typed.replace(LEGAL_FORM_TAIL, '');
   // A word of the name with a capital inside ("SkyLark" of "SkyLark Air") is the business too, typed alone.
   const brandWords = (written.match(/\b[A-Z][a-z]+[A-Z][A-Za-z]*\b/g) ?? []).map((word) => [word.toLowerCase(), word]);
+  // A name of one word is a business in the story only where it cannot be an ordinary word: read letter by letter ("bt", "at&t").
+  const lettersOnly = !/\s/.test(typed) && typed === typed.toLowerCase() && written === written.toUpperCase() && written !== typed;
   const forms = [[typed.toLowerCase(), written], ...(short !== typed ? [[short.toLowerCase(), written.slice(0, short.length)]] : [])]
-    .filter(([form, name]) => form!.split(/\s+/).length >= 2 && form !== name)
+    .filter(([form, name]) => (form!.split(/\s+/).length >= 2 || lettersOnly) && form !== name)
     .concat(brandWords.filter(([form]) => form !== typed.toLowerCase()));
   if (forms.length === 0) return {};
   const { story, contacts, request } = c;
