@@ -369,7 +369,7 @@ function latestReply(value: Case, date: string): ResolvedCase['replied'] {
 }
 
 const CARD_PAYMENTS: ReadonlySet<string> = new Set(['credit-card', 'debit-card']);
-const PAYMENT_WORDS: Record<string, string> = { 'bank-transfer': 'by bank transfer', cash: 'in cash', paypal: 'with PayPal', 'direct-debit': 'by direct debit', other: 'in a way other than a card' };
+const PAYMENT_WORDS: Record<string, string> = { 'bank-transfer': 'by bank transfer', cash: 'in cash', paypal: 'with PayPal', 'direct-debit': 'by direct debit', other: 'in a way a card issuer cannot reverse (such as a cheque, or a debit network like Interac, EFTPOS or girocard)' };
 
 /** Why a card-dispute letter cannot be written for a payment not made by card, and what to do instead. */
 function notByCard(paidWith: string): string {
