@@ -401,6 +401,15 @@ describe('what each letter says', () => {
     }
     const one = fullCase('first', 'refund');
     expect(written(one).output.content).toMatch(/the \$240\.00 I paid/);
+    // One writer's own people stay theirs, however the answer is told: never "our mother".
+    for (const stage of ['first', 'reminder', 'final'] as const) {
+      const c = fullCase(stage, 'refund');
+      c.sender = { ...c.sender, name: 'Aoife & Declan Byrne' };
+      c.story = { ...c.story, impact: 'it ruined the evening and my mother was very upset, my dad too' };
+      const text = written(c).output.content;
+      expect(text, stage).toContain('my mother was very upset, my dad too');
+      expect(text, stage).not.toMatch(/our (?:mother|dad)/);
+    }
   });
 
   it('asks a card issuer for no more than the charge, and for costs only under section 75', () => {

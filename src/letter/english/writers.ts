@@ -19,6 +19,9 @@ const FIRST_PERSON = /(?<![\w'’.\-/])(I|me|my|mine|myself|Me|My|Mine|Myself)(?
 /** Words before "I" that make it a numeral or a letter ("Phase I", "Part I"). */
 const NUMERAL_BEFORE = /\b(?:phase|part|section|schedule|annex|appendix|type|class|grade|level|chapter|unit|stage|volume|vol\.|world war)\s+$/i;
 
+/** After "my": someone who is one writer's alone (a parent, a partner, a friend), whom "our" would make both writers'. */
+const ONES_OWN = /^\s+(?:late\s+|elderly\s+|old\s+|older\s+|younger\s+|best\s+)?(?:mother|father|mum|mam|mom|dad|parents|sister|brother|grandmother|grandfather|grandma|grandpa|gran|granny|nan|nana|grandad|granddad|aunt|auntie|uncle|cousin|husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|friend|boss|employer|colleague|manager)\b/i;
+
 const PLURAL: Readonly<Record<string, string>> = { me: 'us', my: 'our', mine: 'ours', myself: 'ourselves' };
 const VERB: Readonly<Record<string, string>> = { am: 'are', was: 'were', "wasn't": "weren't", 'wasn’t': 'weren’t' };
 
@@ -46,6 +49,8 @@ function inPlural(body: string): string {
   return outsideQuotes(body, (part) =>
     part.replace(FIRST_PERSON, (found: string, word: string, apostrophe: string | undefined, ending: string | undefined, space: string | undefined, verb: string | undefined, at: number, all: string) => {
       if (word === 'I' && NUMERAL_BEFORE.test(all.slice(Math.max(0, at - 20), at))) return found;
+      // "my mother", "my husband": one writer's own people, never both writers'.
+      if (word.toLowerCase() === 'my' && ONES_OWN.test(all.slice(at + found.length, at + found.length + 40))) return found;
       const capital = word !== 'I' ? /^[A-Z]/.test(word) : at === 0 || /(?:^|[.!?]\s+|\n\s*)$/.test(all.slice(Math.max(0, at - 4), at));
       const plural = word === 'I' ? 'we' : PLURAL[word.toLowerCase()]!;
       const shown = capital ? plural.charAt(0).toUpperCase() + plural.slice(1) : plural;
