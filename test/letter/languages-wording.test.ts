@@ -557,6 +557,11 @@ describe("the writer's answer after a colon in a German sentence", () => {
     // Raised, "sie" would read as the polite Sie: the reader.
     expect(relative).toContain('Tatsächlich ist Folgendes geschehen: sie bricht jedes Programm mit Fehler E21 ab.');
   });
+  it('keeps a word group with a unit ("bis zu 250 Mbit/s") in small letters after a colon', () => {
+    const de = letter('de', { story: { expectations: 'bis zu 250 Mbit/s', outcome: 'bis heute (5 monate) nur 20 Mbit/s' } });
+    expect(de).toContain('Vereinbart war: bis zu 250 Mbit/s.');
+    expect(de).toContain('Tatsächlich ist Folgendes geschehen: bis heute (5 monate) nur 20 Mbit/s.');
+  });
   it("keeps the letter's own capital after a colon where a whole sentence follows", () => {
     const card = letter('de', { story: { problem: 'poor-quality' } }, 'card-dispute');
     expect(card).toContain('an die Firma X: Die gelieferte Ware ist mangelhaft');

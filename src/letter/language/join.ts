@@ -272,11 +272,12 @@ const DE_SUBORDINATORS = new Set('dass weil da als wenn ob nachdem obwohl bevor 
 /** Adverbs that often start a phrase after a comma: never a verb. */
 const DE_ADVERBS = new Set('spätestens frühestens sofort heute gestern morgen leider dann danach wieder jetzt inzwischen trotzdem also'.split(' '));
 
-const germanWords = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}.\-]*/gu) ?? [];
+// "Mbit/s", "km/h": a unit with a slash is one word.
+const germanWords = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}.\-/]*/gu) ?? [];
 const GERMAN_WORD = /[\p{L}\p{N}][\p{L}\p{N}.\-]*/u;
 /** A word that can be a finite verb: small letters, and not an article, a preposition, a pronoun, an adverb or a number. */
 const verbLike = (word: string | undefined) =>
-  word !== undefined && /^\p{Ll}/u.test(word) && !DE_CLOSED.has(word) && !DE_PRONOUNS.has(word) && !DE_ADVERBS.has(word);
+  word !== undefined && word.length > 1 && /^\p{Ll}/u.test(word) && !DE_CLOSED.has(word) && !DE_PRONOUNS.has(word) && !DE_ADVERBS.has(word);
 
 /**
  * Duden (D 34, D 35): after a colon a whole sentence starts with a capital, a word group with
