@@ -557,6 +557,16 @@ describe("the writer's answer after a colon in a German sentence", () => {
     // Raised, "sie" would read as the polite Sie: the reader.
     expect(relative).toContain('Tatsächlich ist Folgendes geschehen: sie bricht jedes Programm mit Fehler E21 ab.');
   });
+  it('says in a card dispute whom "you" means in the story told to the business, when it says "you" to it', () => {
+    const story = { fr: "J'ai commandé le canapé chez vous le 14 août.", de: 'Ich habe das Sofa am 14. August bei Ihnen bestellt.', es: 'Contraté con ustedes el sofá el 14 de agosto.' } as const;
+    const said = { fr: /Dans ce texte, «[\s\u00a0\u202f]?vous[\s\u00a0\u202f]?» désigne \S.*\./, de: /Mit „Sie“ ist darin \S.* gemeint\./, es: /En ese texto, «usted» o «ustedes» se refiere a \S.*\./ } as const;
+    for (const language of ['fr', 'de', 'es'] as const) {
+      const card = letter(language, { story: { circumstances: story[language] } }, 'card-dispute');
+      expect(card, language).toMatch(said[language]);
+      // A story that speaks of the business in the third person needs no such words.
+      expect(letter(language, {}, 'card-dispute'), language).not.toMatch(said[language]);
+    }
+  });
   it('keeps a word group with a unit ("bis zu 250 Mbit/s") in small letters after a colon', () => {
     const de = letter('de', { story: { expectations: 'bis zu 250 Mbit/s', outcome: 'bis heute (5 monate) nur 20 Mbit/s' } });
     expect(de).toContain('Vereinbart war: bis zu 250 Mbit/s.');

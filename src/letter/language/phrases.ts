@@ -48,6 +48,8 @@ export interface LanguagePhrases extends Phrases {
   cardText: string;
   /** The subject of a card dispute. */
   cardSubject: string;
+  /** In a card dispute, whom "you" means in the story told to the business (its words speak to it): "Mit „Sie“ ist darin … gemeint."; or empty. */
+  storyYouMeans: string;
 }
 
 /** A courtesy title before the writer's own name ("Mme Sophie Benali", "Frau Lena Vogt", "Sra. Carmen Ortega"). */
@@ -556,6 +558,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     }),
     companyAcc: companyAfter,
     companyDat,
+    storyYouMeans: c.letter.stage === 'card-dispute' && storySpeaksToBusiness(c, words) ? t('card.storyYouMeans', { company: companyNom }) : '',
     cardSubject: `${c.cardRoute?.subject ?? t('card.subject')} – ${charge ? `${charge} – ` : ''}${company}${c.card.last4 ? t('card.subjectLast4', { last4: c.card.last4 }) : ''}`,
   };
 }
@@ -828,4 +831,13 @@ function cardReasonKey(c: ResolvedCase): string {
   const { problem } = c.story;
   const key = `card.reason.${problem === undefined || problem === 'other' ? 'unknown' : problem}${problem === 'not-provided' && c.request.remedy === 'partial-refund' ? '.part' : ''}`;
   return c.purchase.kind === 'goods' && (problem === 'not-provided' || problem === 'poor-quality') ? `${key}.goods` : key;
+}
+
+/** Whether the story told to the business says "you" to it, by the catalogue's words for the polite "you". */
+function storySpeaksToBusiness(c: ResolvedCase, words: Catalogue): boolean {
+  const forms = words['card.storyYou'];
+  if (!forms) return false;
+  const { story } = c;
+  const pattern = new RegExp(`(?<!\\p{L})(?:${forms})(?!\\p{L})`, 'u');
+  return [story.circumstances, ...story.expectations, ...story.outcome, story.impact].some((text) => text !== undefined && pattern.test(text));
 }
