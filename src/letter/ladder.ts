@@ -25,7 +25,7 @@ import { COUNTRIES, countryInfo, countryInSentence, regionName } from '../case/c
 import { loadPack } from '../rights/index.js';
 import { STAGES, type Case, type Stage } from '../case/schema.js';
 import { UserError } from '../errors.js';
-import { formatDate } from './format-values.js';
+import { formatDate, formatMoney } from './format-values.js';
 import { columnOf, insert, lineEnd } from '../util/text-edit.js';
 import { isLadderStage, lettersSent, repliesReceived } from '../dispute/history.js';
 import { languageNotes } from './language/notes.js';
@@ -173,6 +173,14 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
   if (asked && (stage === 'reminder' || stage === 'final') && last === undefined && resolved.replied === undefined && asked.request.deadline !== undefined && asked.request.deadline > date) {
     notes.push(
       `This ${STAGE_WORDS[stage]} asks for a reply by ${when(asked.request.deadline)}, the date in request.deadline. If your earlier letter gave that date too, wait until it has passed before sending this, or set a later request.deadline (and add the earlier letter's date to letter.previous).`,
+    );
+  }
+  // A fee paid again and again, with no sum asked: the letter asks for one payment back, which may be too little.
+  const { purchase, request } = resolved;
+  if (asked && stage === 'first' && (request.remedy === 'refund' || request.remedy === 'either') && asked.request.amount === undefined && purchase.period !== undefined && purchase.amount !== undefined) {
+    const one = formatMoney(purchase.amount, purchase.currency, locale);
+    notes.push(
+      `The letter asks for one payment of ${one} back, as request.amount is not given. If more payments are affected, set request.amount to their total (for example ${formatMoney(purchase.amount * 3, purchase.currency, locale)} for three).`,
     );
   }
   // A first letter chosen by hand for a case that records letters already sent.

@@ -97,6 +97,19 @@ describe('stageNotes', () => {
     return withRights(r.value);
   };
 
+  it('says when a fee paid again and again is asked back as one payment, and how to ask for more', () => {
+    const c = minimalCase('first', 'refund');
+    c.sender.country = 'GB';
+    c.purchase = { ...c.purchase, amount: 22, period: 'month' };
+    delete c.request.amount;
+    expect(stageNotes(resolved(c), c)).toContainEqual('The letter asks for one payment of £22.00 back, as request.amount is not given. If more payments are affected, set request.amount to their total (for example £66.00 for three).');
+    // A sum asked for, or a one-off price, needs no such note.
+    const asked = { ...c, request: { ...c.request, amount: 110 } };
+    expect(stageNotes(resolved(asked), asked).join('\n')).not.toContain('asks for one payment');
+    const once = { ...c, purchase: { ...c.purchase, period: undefined } };
+    expect(stageNotes(resolved(once), once).join('\n')).not.toContain('asks for one payment');
+  });
+
   it('reminds of the 60 days of US billing-error disputes, with the last day', () => {
     const us = fullCase('card-dispute', 'refund');
     us.sender.country = 'US';

@@ -15,6 +15,8 @@ describe('toTheBusiness', () => {
     ['they said it would be fixed in a week, then they stopped answering', 'you said it would be fixed in a week, then you stopped answering'],
     ['they did not refund the deposit', 'you did not refund the deposit'],
     ['They still haven’t replied', 'You still haven’t replied'],
+    ['They also never provided the car for my road test.', 'You also never provided the car for my road test.'],
+    ["i asked again. they won't budge", "i asked again. you won't budge"],
     // A later sentence that starts with what "they" did.
     ['seats not shampooed, wax streaky. They also scratched the passenger door.', 'seats not shampooed, wax streaky. You also scratched the passenger door.'],
     // A clause that starts with what "they" did.

@@ -18,7 +18,7 @@ const CONTRACTION = String.raw`(?:['’](?:ve|d|ll|re))?`;
 const DOING = String.raw`(?:still\s+|now\s+|just\s+|only\s+|always\s+)?(?:taking|charging|saying|telling|promising|ignoring|refusing|sending|blaming|claiming|insisting|debiting|billing|asking|offering|quoting|trying|making|giving|quoting|advertising|selling|holding|withholding|keeping|estimating|overcharging|delaying|stalling|avoiding|using)`;
 const GOING_ON = String.raw`(?:are|were|keep|kept|is|been)\s+${DOING}`;
 /** More of what a business does: "they put it up", "they found another fault", "they lost my parcel". */
-const MORE_BUSINESS_VERBS = String.raw`put|found|find|assigned|assign|lost|lose|ruined|ruin|messed\s+up|wanted|want|wants|suggested|suggest|proposed|propose|advised|advise|recommended|recommend|switched|switch|transferred|transfer|recruited|recruit|honou?red|honou?r|owe|owed|owes|accepted|accept|processed|process|handled|handle|withheld|withhold|deducted|deduct`;
+const MORE_BUSINESS_VERBS = String.raw`provided|provide|supplied|supply|budge|budged|admitted|admit|removed|remove|put|found|find|assigned|assign|lost|lose|ruined|ruin|messed\s+up|wanted|want|wants|suggested|suggest|proposed|propose|advised|advise|recommended|recommend|switched|switch|transferred|transfer|recruited|recruit|honou?red|honou?r|owe|owed|owes|accepted|accept|processed|process|handled|handle|withheld|withhold|deducted|deduct`;
 /**
  * "They" (or "they've", "they'd"…) then, perhaps after "never" or "would not", a business's verb;
  * or after "you said", the business speaking of itself ("you said they have no other instructor").
