@@ -69,6 +69,7 @@ export const rules: LanguageRules = {
         'sé dónde (?:está|están|viven|vive|trabaja|trabajan)', 'tengan cuidado', 'tened cuidado', 'van a saber quién soy',
         '(?:destrozar|hundir|arruinar) (?:su|vuestra|la|tu) (?:empresa|reputación|negocio|tienda)', '(?:se|os) (?:va|van|vais) a enterar', 'se va a liar', '(?:la )?(?:voy|vamos) a liar', 'se va a armar (?:una )?(?:buena|gorda)',
         'hacer(?:les|os)? la vida imposible', '(?:voy|vamos) a (?:hundir|destrozar|arruinar|machacar|reventar)(?:les|los|las|os|te|le|la|lo)\\b',
+        '(?:me|nos) las (?:vais|van|vas|va) a pagar', 'esto no (?:va a quedar|quedará|se va a quedar) así', '(?:os|les|te|le|la|lo) (?:voy|vamos) a poner a parir',
       ],
       suggestion: 'si el problema no se resuelve en ese plazo, acudiré a la Junta Arbitral de Consumo',
     },

@@ -85,6 +85,7 @@ export const rules: LanguageRules = {
         '(?:régler|réglerai) (?:ça|cela|le problème|l\'affaire|mes comptes) moi-même', 'vous aurez affaire à moi',
         'vous allez voir ce (?:que|qui)', 'vous allez entendre parler de moi',
         `(?:démolir|détruire|descendre|ruiner) (?:votre (?:réputation|entreprise|boutique|société|commerce)|sur (?:tous )?(?:les )?(?:forums|réseaux))`,
+        'vous (?:aurez|allez avoir) des (?:gros )?ennuis', '(?:je vais vous faire|je vous fais|je vous ferai) (?:une )?(?:très )?(?:mauvaise|sale) (?:pub|publicité|réputation)',
         'réputation (?:tellement |si )?(?:pourrie|désastreuse|détestable)',
       ],
       suggestion: "si le problème n'est pas réglé à cette date, je saisirai le médiateur de la consommation",
