@@ -1022,6 +1022,9 @@ describe('a business name typed in small letters', () => {
     expect(named('at&t', 'nothing was fixed')).toContain('writing to AT&T about');
     expect(named('ryanair dac', 'nothing was fixed')).toContain('writing to Ryanair DAC about');
     expect(named('müller gmbh', 'nothing was fixed')).toContain('writing to Müller GmbH about');
+    // A brand's own spelling, as the story gives it.
+    expect(named('ikea', 'nothing was fixed')).toContain('writing to IKEA about');
+    expect(named('easyjet', 'nothing was fixed')).toContain('writing to easyJet about');
     // English words of two letters stay words.
     expect(named('go outdoors', 'nothing was fixed')).toContain('writing to Go Outdoors about');
   });

@@ -3,6 +3,7 @@
 import type { ResolvedCase } from '../../case/resolve.js';
 import { ROLE_LAST, ROLE_WORDS, TEAM_WORDS, TITLES, withoutBrackets } from './words.js';
 import { remembered, rememberedIn } from '../../util/remember.js';
+import { brandSpelling } from './proper-names.js';
 
 const AMERICAN = new Set(['en-US', 'en-CA']);
 /** Locales whose formal letters use "Dear Sir or Madam" and "Yours faithfully/sincerely". */
@@ -46,18 +47,25 @@ export function capitalisedName(name: string | undefined, business = false): str
   }
   return name
     .split(' ')
-    .map((word, i) =>
-      i > 0 && NAME_PARTICLE.test(word)
-        ? word
-        : business && i > 0 && LEGAL_FORM_SPELLING[word] !== undefined
-          ? LEGAL_FORM_SPELLING[word]!
-          : business && (ACRONYM_WORD.test(word) || LETTERS_AND_AMPERSAND.test(word) || (TWO_LETTERS.test(word) && !COMMON_TWO_LETTERS.has(word)))
-            ? word.toUpperCase()
-            : word.replace(NAME_WORD_START, (_, prefix: string | undefined, after: string | undefined, before: string | undefined, letter: string | undefined) =>
-                prefix !== undefined ? prefix.charAt(0).toUpperCase() + prefix.slice(1) + after!.toUpperCase() : before! + letter!.toUpperCase(),
-              ),
-    )
+    .map((word, i) => {
+      if (i > 0 && NAME_PARTICLE.test(word)) return word;
+      const own = business ? businessSpelling(word, i) : undefined;
+      return (
+        own ??
+        word.replace(NAME_WORD_START, (_, prefix: string | undefined, after: string | undefined, before: string | undefined, letter: string | undefined) =>
+          prefix !== undefined ? prefix.charAt(0).toUpperCase() + prefix.slice(1) + after!.toUpperCase() : before! + letter!.toUpperCase(),
+        )
+      );
+    })
     .join(' ');
+}
+
+/** How a word of a business's name typed in small letters is written, where not simply with a capital: a brand's spelling, a legal form, letters read one by one. */
+function businessSpelling(word: string, at: number): string | undefined {
+  const brand = brandSpelling(word);
+  if (brand !== undefined) return brand;
+  if (at > 0 && LEGAL_FORM_SPELLING[word] !== undefined) return LEGAL_FORM_SPELLING[word];
+  return ACRONYM_WORD.test(word) || LETTERS_AND_AMPERSAND.test(word) || (TWO_LETTERS.test(word) && !COMMON_TWO_LETTERS.has(word)) ? word.toUpperCase() : undefined;
 }
 
 /** "at&t", "b&q", "m&s": letters joined by "&" are read letter by letter. */

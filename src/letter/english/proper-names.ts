@@ -62,6 +62,11 @@ const BRAND_SPELLING = new Map(
 );
 const INITIALS_SET = new Set(INITIALS.split(' '));
 
+/** A brand's own spelling of a word typed in small letters ("ikea" -> "IKEA", "easyjet" -> "easyJet"), if it is one. */
+export function brandSpelling(word: string): string | undefined {
+  return BRAND_SPELLING.get(word);
+}
+
 /** Names of two or three words, by their first word: "new york", "sri lanka", "northern ireland". */
 const LONGER_NAMES =
   'new york|new zealand|new mexico|new hampshire|new orleans|new brunswick|new south wales|nova scotia|british columbia|' +
