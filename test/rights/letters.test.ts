@@ -179,6 +179,20 @@ describe("a rented home's deposit, at the final letter", () => {
   });
 });
 
+describe('a UK airline', () => {
+  it("is taken to its ADR provider, or else to the CAA's Passenger Advice and Complaints Team", () => {
+    const letter = letterFor(() => ({
+      sender: { name: 'Sam Lee', email: 'sam@example.com', country: 'GB' },
+      recipient: { company: 'Skyline Airways', sector: 'airline' },
+      purchase: { item: 'return flights London to Nice', kind: 'booking', date: '2026-07-01', amount: 486.4, paidWith: 'debit-card' },
+      story: { circumstances: 'Our flight on 1 August was cancelled at the gate.', expectations: 'a refund within seven days', outcome: 'No refund has been paid.' },
+      request: { remedy: 'refund' },
+      letter: { stage: 'final', date: '2026-11-16', previous: ['2026-10-01'] },
+    }) as Case);
+    expect(letter).toContain("refer my complaint to the alternative dispute resolution provider you are signed up to, or, if there is none, to the Civil Aviation Authority's Passenger Advice and Complaints Team");
+  });
+});
+
 describe('a Canadian airline', () => {
   it('is taken to the Canadian Transportation Agency, not to a provincial consumer office', () => {
     const letter = letterFor(() => ({
