@@ -193,6 +193,27 @@ describe('a UK airline', () => {
   });
 });
 
+describe('an airline, for a German or Spanish writer', () => {
+  const flight = (country: 'DE' | 'ES') =>
+    letterFor(() => ({
+      sender: { name: country === 'DE' ? 'Jana Weber' : 'Lucía Gómez', email: 'writer@example.org', country },
+      recipient: { company: 'Skyline Airways', sector: 'airline' },
+      purchase: { item: country === 'DE' ? 'Flug Köln–Palma' : 'vuelo Barcelona–Roma', kind: 'booking', date: '2026-07-01', amount: 180 },
+      story: country === 'DE' ? { circumstances: 'Mein Flug wurde annulliert.', expectations: 'Erstattung', outcome: 'keine Erstattung' } : { circumstances: 'Mi vuelo fue cancelado.', expectations: 'el reembolso', outcome: 'no he recibido el reembolso' },
+      request: { remedy: 'refund' },
+      letter: { stage: 'final', date: '2026-11-16', previous: ['2026-10-01'] },
+    }) as Case);
+
+  it('goes to the söp or to AESA, not to the general bodies', () => {
+    const de = flight('DE');
+    expect(de).toContain('Schlichtungsstelle für den öffentlichen Personenverkehr (söp)');
+    expect(de).not.toContain('Universalschlichtungsstelle');
+    const es = flight('ES');
+    expect(es).toContain('Agencia Estatal de Seguridad Aérea (AESA)');
+    expect(es).not.toMatch(/OMIC|hoja de reclamaciones/);
+  });
+});
+
 describe('a Canadian airline', () => {
   it('is taken to the Canadian Transportation Agency, not to a provincial consumer office', () => {
     const letter = letterFor(() => ({
