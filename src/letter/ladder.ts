@@ -226,6 +226,11 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
           `US card issuers must receive a billing-error dispute within ${BILLING_ERROR_DAYS} days of the statement that first showed the charge: for your statement of ${when(statement)}, that was ${when(lastDay)}, before the letter date. Send the letter anyway and call your card issuer: they may still be able to help.`,
         );
       }
+    } else if (resolved.purchase.period === undefined && resolved.purchase.date !== undefined && addDays(resolved.purchase.date, BILLING_ERROR_DAYS + 31) < date) {
+      // The letter is an ordinary dispute: the charge is too old for a billing-error notice (see statementDays in the pack).
+      notes.push(
+        `The charge (${when(resolved.purchase.date)}) is most likely too old for a billing-error dispute under the Fair Credit Billing Act, which must reach the card issuer within ${BILLING_ERROR_DAYS} days of the statement that first showed it, so the letter asks for an ordinary dispute. If that statement came out on or after ${when(addDays(date, -BILLING_ERROR_DAYS))}, add card.statementDate to the case file.`,
+      );
     } else {
       notes.push(
         `US card issuers must receive a billing-error dispute within ${BILLING_ERROR_DAYS} days of the statement that first showed the charge. Add card.statementDate to the case file to see your last day, and send the letter to the billing-error address on your statement (not the payment address).`,

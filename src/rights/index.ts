@@ -39,6 +39,8 @@ export interface RightsQuery {
   currency: string;
   /** The card statement that first showed the charge, the letter's date and its reply-by date (YYYY-MM-DD), for entries with `statementDays`. */
   statementDate?: string;
+  /** The day a one-off purchase was charged (not a fee paid again and again, whose date is its start). */
+  chargedOn?: string;
   /** The writer's story (circumstances, promises, what happened, the impact), for entries with `says`. */
   story?: string;
   /** Where the business is, for entries with `traders` (see traderPlace in src/case/countries.ts). */
@@ -281,6 +283,7 @@ interface Facts {
   amount?: number;
   currency?: string;
   statementDate?: string;
+  chargedOn?: string;
   /** The writer's story in small letters. */
   story?: string;
   trader?: 'home' | 'eu' | 'elsewhere';
@@ -317,6 +320,8 @@ export function applies(entry: Entry, facts: Facts, defaultStages: readonly Stag
   }
   if (entry.claimUpTo !== undefined && facts.amount !== undefined && sameCurrency && facts.amount > entry.claimUpTo) return false;
   if (entry.statementDays !== undefined && facts.statementDate !== undefined && facts.takenOn !== undefined && addDays(facts.statementDate, entry.statementDays) < facts.takenOn) return false;
+  // Without the statement's date: the statement that showed a one-off charge came out within a month of it.
+  if (entry.statementDays !== undefined && facts.statementDate === undefined && facts.chargedOn !== undefined && facts.takenOn !== undefined && addDays(facts.chargedOn, entry.statementDays + 31) < facts.takenOn) return false;
   return true;
 }
 
@@ -395,6 +400,7 @@ export function rightsFor(query: RightsQuery): RightsAnswer | undefined {
     amount: query.amount,
     currency: query.currency,
     statementDate: query.statementDate,
+    chargedOn: query.chargedOn,
     story: query.story?.toLowerCase().replace(/[’‘]/g, "'"),
     trader: query.trader,
   };

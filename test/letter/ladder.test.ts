@@ -209,6 +209,14 @@ describe('stageNotes', () => {
     unknown.sender.country = 'US';
     delete unknown.card!.statementDate;
     expect(stageNotes(resolved(unknown))[0]).toContain('Add card.statementDate to the case file to see your last day');
+    // A one-off charge months before the letter: the statement that showed it is too old for a billing-error notice.
+    const old = fullCase('card-dispute', 'refund');
+    old.sender.country = 'US';
+    delete old.card!.statementDate;
+    old.purchase.date = '2026-06-01';
+    const oldNotes = stageNotes(resolved(old));
+    expect(oldNotes[0]).toMatch(/^The charge \(June 1, 2026\) is most likely too old for a billing-error dispute under the Fair Credit Billing Act, .* so the letter asks for an ordinary dispute\./);
+    expect(resolved(old).cardRoute?.kind).not.toBe('fcba');
   });
 
   it('asks for the card details and earlier attempts a dispute needs', () => {
