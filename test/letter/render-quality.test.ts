@@ -375,6 +375,10 @@ describe('what each letter says', () => {
       ['2 tyres fitted', 'them'],
       ['monthly "amenity + valet trash" fee', 'it'],
       ['two nights, sea-view room', 'them'],
+      // A place or a name after the noun does not say how many.
+      ['return flights London to Nice', 'them'],
+      ['dining table Oslo', 'it'],
+      ['Samsung Galaxy', 'it'],
     ] as const) {
       expect(pronounFor(item), item).toBe(pronoun);
     }

@@ -87,6 +87,8 @@ export function pronounFor(item: string): 'it' | 'them' {
   // prep", "GCSE maths") is not a plural, whatever its last letter.
   const words = withoutRoute(typed.trim().split(/\s+/), routed);
   while (words.length > 1 && /^[a-z]{3,}ed$/i.test(words.at(-1)!)) words.pop();
+  // A place or a name after the noun ("return flights London to Nice", "dining table Oslo"): the noun says how many.
+  while (words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words.at(-1)!) && /^\p{Ll}+$/u.test(words.at(-2)!)) words.pop();
   const last = words.at(-1) ?? '';
   const plural = !/^[A-Z0-9-]{2,}$/.test(last) && /^[a-z-]{3,}[^su]s$/.test(last.toLowerCase()) && !/(ss|us|is|ics|news|series|species|means|lens)$/i.test(last);
   return plural ? 'them' : 'it';
