@@ -114,6 +114,7 @@ describe('toTheAddressee', () => {
     ["Mark's labourer left rubble in the garden", 'Your labourer left rubble in the garden'],
     ['I called Mark three times and spoke to Mark Evans on 3 May', 'I called you three times and spoke to you on 3 May'],
     ['Mark Evans said he would come back on Monday', 'You said you would come back on Monday'],
+    ['Mark came out once, looked and said he\'d "get the waterproofer back"', 'You came out once, looked and said you\'d "get the waterproofer back"'],
     ['mark never came back', 'You never came back'],
     ['quoted £289 over the phone by the manager mark', 'quoted £289 over the phone by you'],
     ['Had 2 crowns fitted by Mark in June', 'Had 2 crowns fitted by you in June'],

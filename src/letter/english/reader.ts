@@ -159,7 +159,8 @@ export function toTheAddressee(text: string, forms: readonly string[]): string {
   const { subject, object, possessive } = patterns;
   // A sentence that named them before a quotation goes on after it: 'She said Mick was "aware", but he never did.'
   let named = false;
-  const youAfter = (text: string) => text.replace(SHE_AFTER, (_found, _pronoun: string, verb: string | undefined) => `you${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`);
+  // "Brad came out… and said he'd": "he'd" and "he'll" of the person named are "you'd" and "you'll".
+  const youAfter = (text: string) => text.replace(SHE_AFTER, (_found, _pronoun: string, verb: string | undefined) => `you${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`).replace(SHE_SHORT, 'you$1');
   return outsideQuotes(text, (typed) => {
     let part = typed;
     if (named) {
@@ -254,6 +255,8 @@ export function toTheBusinessNamed(text: string, company: string): string {
 const SAID_TO = '\uE020';
 /** "he" or "she" doing something, after the person written to was named in the same sentence. */
 const SHE_AFTER = new RegExp(String.raw`\b(he|she)(?=\s+${BETWEEN}(?:${BUSINESS_VERB}|did|does|looked|seemed|was|wasn['’]t|is|isn['’]t)\b|\s+(?:never\s+)?(?:didn['’]t|did(?:\s+not)?|hasn['’]t|has\s+not|wasn['’]t|won['’]t|couldn['’]t|never)\s*(?:[.,;:!?]|$))(?:\s+(was|is|has|does|wasn['’]t|isn['’]t|hasn['’]t|doesn['’]t)\b)?`, 'gi');
+
+const SHE_SHORT = /\b(?:he|she)(['’](?:d|ll))\b/gi;
 
 /** "they said", "she told me that": someone reporting, before what they said. */
 const REPORTED = /^(?:they|he|she|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|told\s+(?:me|us)|explained|informed\s+(?:me|us))\s+(?:that\s+)?(?=\S)/i;
