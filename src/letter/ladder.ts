@@ -22,7 +22,7 @@ import { addDays, daysBetween, isCalendarDate, workingDayAfter } from '../case/d
 import type { ResolvedCase } from '../case/resolve.js';
 import { DEFAULT_DEADLINE_DAYS, namesNoPayment, paidByCardOrUnknown } from '../case/resolve.js';
 import { COUNTRIES, countryInfo, countryInSentence, regionName } from '../case/countries.js';
-import { loadPack } from '../rights/index.js';
+import { loadPack, STATEMENT_AFTER_CHARGE_DAYS } from '../rights/index.js';
 import { STAGES, type Case, type Stage } from '../case/schema.js';
 import { UserError } from '../errors.js';
 import { formatDate, formatMoney } from './format-values.js';
@@ -226,7 +226,7 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
           `US card issuers must receive a billing-error dispute within ${BILLING_ERROR_DAYS} days of the statement that first showed the charge: for your statement of ${when(statement)}, that was ${when(lastDay)}, before the letter date. Send the letter anyway and call your card issuer: they may still be able to help.`,
         );
       }
-    } else if (resolved.purchase.period === undefined && resolved.purchase.date !== undefined && addDays(resolved.purchase.date, BILLING_ERROR_DAYS + 31) < date) {
+    } else if (resolved.purchase.period === undefined && resolved.purchase.date !== undefined && addDays(resolved.purchase.date, BILLING_ERROR_DAYS + STATEMENT_AFTER_CHARGE_DAYS) < date) {
       // The letter is an ordinary dispute: the charge is too old for a billing-error notice (see statementDays in the pack).
       notes.push(
         `The charge (${when(resolved.purchase.date)}) is most likely too old for a billing-error dispute under the Fair Credit Billing Act, which must reach the card issuer within ${BILLING_ERROR_DAYS} days of the statement that first showed it, so the letter asks for an ordinary dispute. If that statement came out on or after ${when(addDays(date, -BILLING_ERROR_DAYS))}, add card.statementDate to the case file.`,

@@ -308,6 +308,9 @@ function factsHold(c: FactConditions, facts: Facts): boolean {
   return true;
 }
 
+/** A card statement shows a charge within this many days of it (a monthly billing cycle). */
+export const STATEMENT_AFTER_CHARGE_DAYS = 31;
+
 /** Whether an entry's conditions hold for these facts. A condition on a fact that is not known does not hold. */
 export function applies(entry: Entry, facts: Facts, defaultStages: readonly Stage[]): boolean {
   if (!factsHold(entry, facts)) return false;
@@ -321,7 +324,7 @@ export function applies(entry: Entry, facts: Facts, defaultStages: readonly Stag
   if (entry.claimUpTo !== undefined && facts.amount !== undefined && sameCurrency && facts.amount > entry.claimUpTo) return false;
   if (entry.statementDays !== undefined && facts.statementDate !== undefined && facts.takenOn !== undefined && addDays(facts.statementDate, entry.statementDays) < facts.takenOn) return false;
   // Without the statement's date: the statement that showed a one-off charge came out within a month of it.
-  if (entry.statementDays !== undefined && facts.statementDate === undefined && facts.chargedOn !== undefined && facts.takenOn !== undefined && addDays(facts.chargedOn, entry.statementDays + 31) < facts.takenOn) return false;
+  if (entry.statementDays !== undefined && facts.statementDate === undefined && facts.chargedOn !== undefined && facts.takenOn !== undefined && addDays(facts.chargedOn, entry.statementDays + STATEMENT_AFTER_CHARGE_DAYS) < facts.takenOn) return false;
   return true;
 }
 

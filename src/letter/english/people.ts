@@ -73,8 +73,8 @@ const LETTERS_AND_AMPERSAND = /^[a-z]{1,3}&[a-z]{1,3}$/;
 /** "ee", "ag": a word of two letters in a business's name is letters, unless it is an English word. */
 const TWO_LETTERS = /^[a-z]{2}$/;
 const COMMON_TWO_LETTERS = new Set('am an as at be by co do go he hi if in is it me my no of oh ok on or so to up us we ye'.split(' '));
-/** Legal forms with their own spelling, after the name ("ryanair dac", "müller gmbh"). */
-const LEGAL_FORM_SPELLING: Readonly<Record<string, string>> = { gmbh: 'GmbH', dac: 'DAC', sarl: 'SARL', sas: 'SAS', srl: 'SRL', ug: 'UG', kg: 'KG', ohg: 'OHG', bv: 'BV', nv: 'NV', llc: 'LLC', plc: 'PLC', llp: 'LLP', lp: 'LP' };
+/** Legal forms with their own spelling, after the name ("ryanair dac", "müller gmbh"); those without a vowel or of two letters are read letter by letter anyway. */
+const LEGAL_FORM_SPELLING: Readonly<Record<string, string>> = { gmbh: 'GmbH', dac: 'DAC', sarl: 'SARL', sas: 'SAS', ohg: 'OHG' };
 
 /** The case with the names a letter shows (the writer's, the business's, its contact's, the card issuer's) capitalised; the same object when none needs it. */
 export function withNamesCapitalised<C extends ResolvedCase>(c: C): C {
