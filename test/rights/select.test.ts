@@ -58,6 +58,27 @@ describe('rightsFor', () => {
     expect(health.steps).not.toContain('de-universalschlichtungsstelle');
   });
 
+  it('in France, Germany and Spain, a withdrawal within 14 days cites the refund it is owed, not the guarantee of conformity', () => {
+    const cases = [
+      ['FR', "J'ai envoyé le formulaire de rétractation le 15 octobre et je n'ai pas été remboursée.", 'fr-retractation-remboursement', 'fr-garantie-conformite'],
+      ['DE', 'Ich habe den Kauf am 28. Oktober per E-Mail widerrufen; das Geld ist nicht zurückgekommen.', 'de-widerruf-rueckzahlung', 'de-kauf-maengel'],
+      ['ES', 'Les comuniqué mi desistimiento el 16 de octubre y sigo sin reembolso.', 'es-desistimiento-reembolso', 'es-garantia-legal'],
+    ] as const;
+    for (const [country, story, withdrawal, guarantee] of cases) {
+      const cited = ids({ country, currency: 'EUR', kind: 'goods', stage: 'first', story }).rights;
+      expect(cited, country).toContain(withdrawal);
+      expect(cited, country).not.toContain(guarantee);
+      // A faulty item with no withdrawal in the story: the guarantee, not the withdrawal.
+      const faulty = ids({ country, currency: 'EUR', kind: 'goods', stage: 'first', problem: 'poor-quality', story: 'broken' }).rights;
+      expect(faulty, country).toContain(guarantee);
+      expect(faulty, country).not.toContain(withdrawal);
+    }
+    // "Irrevocable" is not a withdrawal.
+    expect(ids({ country: 'DE', currency: 'EUR', kind: 'service', stage: 'first', story: 'Die Buchung war unwiderruflich.' }).rights).not.toContain('de-widerruf-rueckzahlung');
+    // A rented home's deposit is not a distance contract's price.
+    expect(ids({ country: 'FR', currency: 'EUR', kind: 'deposit', stage: 'first', story: 'rétractation' }).rights).not.toContain('fr-retractation-remboursement');
+  });
+
   it('in Spain, names one route for a telecoms operator: the Oficina de Atención al Usuario de Telecomunicaciones', () => {
     expect(ids({ country: 'ES', currency: 'EUR', stage: 'final' }).steps).toContain('es-omic-hoja-reclamaciones');
     expect(ids({ country: 'ES', currency: 'EUR', stage: 'final', sector: 'telecoms' }).steps).toEqual(['es-oficina-usuario-telecomunicaciones']);
