@@ -73,6 +73,10 @@ describe('rightsFor', () => {
       expect(faulty, country).toContain(guarantee);
       expect(faulty, country).not.toContain(withdrawal);
     }
+    // In the UK: the Consumer Contracts Regulations 2013.
+    const cancelled = ids({ kind: 'goods', stage: 'first', story: 'i cancelled by email within the 14-day cancellation period and sent it back' }).rights;
+    expect(cancelled).toEqual(['gb-ccr-cancellation-refund']);
+    expect(ids({ kind: 'goods', stage: 'first', story: 'the handle broke' }).rights).toEqual(['gb-cra-goods']);
     // "Irrevocable" is not a withdrawal.
     expect(ids({ country: 'DE', currency: 'EUR', kind: 'service', stage: 'first', story: 'Die Buchung war unwiderruflich.' }).rights).not.toContain('de-widerruf-rueckzahlung');
     // A rented home's deposit is not a distance contract's price.
