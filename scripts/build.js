@@ -18,6 +18,9 @@ const banner = {
 };
 
 // The built-in templates are precompiled now, so drafting a letter need not compile them.
+// Node 20 has every regular-expression feature redress uses; without this, esbuild rewrites
+// each literal with \p{…} or a lookbehind as `new RegExp("…")`, built again on every call.
+const supported = { 'regexp-unicode-property-escapes': true, 'regexp-lookbehind-assertions': true };
 const cache = join(root, 'node_modules', '.cache', 'redress');
 await build({
   absWorkingDir: root,
@@ -27,6 +30,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  supported,
   banner,
   logLevel: 'warning',
 });
@@ -98,6 +102,7 @@ const shared = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  supported,
   minify: process.env.REDRESS_NO_MINIFY !== '1',
   legalComments: 'none',
   // Letters are full of typographic quotes and accented words: written as UTF-8 they take half the bytes of \u escapes.
@@ -127,7 +132,7 @@ const DRAFT_BUNDLE = 'draft.cjs';
 // and names, template literals are turned into strings it can escape (the raw text of a
 // tagged template cannot be escaped), and the characters left, which can only be in
 // regular-expression literals, are escaped afterwards as \uXXXX, which means the same there.
-const ASCII_ONLY = { charset: 'ascii', supported: { 'template-literal': false } };
+const ASCII_ONLY = { charset: 'ascii', supported: { ...supported, 'template-literal': false } };
 const BEYOND_ASCII = /[^\x00-\x7f]/g;
 const escapedBeyondAscii = (code) => code.replace(BEYOND_ASCII, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const draftBuild = await build({
@@ -298,7 +303,7 @@ mkdirSync(join(root, 'dist', 'words'), { recursive: true });
 // tenth of the room (src/letter/builtin-language-specs.ts reads them).
 mkdirSync(join(root, 'dist', 'specs'), { recursive: true });
 for (const language of builtInLanguages()) {
-  const { code } = await transform(builtInSpecsModule(language), { minify: process.env.REDRESS_NO_MINIFY !== '1', format: 'cjs', target: 'node20', legalComments: 'none', charset: 'utf8' });
+  const { code } = await transform(builtInSpecsModule(language), { minify: process.env.REDRESS_NO_MINIFY !== '1', format: 'cjs', target: 'node20', supported, legalComments: 'none', charset: 'utf8' });
   writeFileSync(join(root, 'dist', 'specs', `${language}.cjs.br`), brotliCompressSync(code));
 }
 
