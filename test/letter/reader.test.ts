@@ -252,6 +252,9 @@ describe('toTheBusinessNamed', () => {
     ['Black Harbour Tattoo Studio', 'the session was cancelled by the studio', 'the session was cancelled by you'],
     ['Black Harbour Tattoo Studio', 'The studio has kept my deposit', 'You have kept my deposit'],
     ['Northwind Airlines', 'Northwind was meant to rebook me', 'You were meant to rebook me'],
+    // A capital inside the first word makes it the name, though its last part is an everyday word.
+    ['U-Lock Storage', 'U-Lock told me the cameras were off', 'You told me the cameras were off'],
+    ['Lock Storage', 'Lock the door', 'Lock the door'],
     // Named as a thing, or the object of someone else's doing: kept.
     ['SunPeak Solar Pty Ltd', 'I took 3 days off to meet tradies and SunPeak', 'I took 3 days off to meet tradies and SunPeak'],
     ['Peak Fitness', 'I reached the peak of the hill', 'I reached the peak of the hill'],

@@ -227,7 +227,8 @@ export function toTheBusinessNamed(text: string, company: string): string {
   const named = businessForms(company);
   const lower = text.toLowerCase();
   // The common-word list is read only for a story that names the business by its first word.
-  const forms = named.first !== undefined && text.includes(named.first) && !isCommonWord(named.first.toLowerCase()) ? [...named.forms, named.first] : named.forms;
+  // A capital inside the word ("U-Lock", "SunPeak") makes it a name, whatever its parts mean.
+  const forms = named.first !== undefined && text.includes(named.first) && (/^.\P{Lu}*\p{Lu}/u.test(named.first) || !isCommonWord(named.first.toLowerCase())) ? [...named.forms, named.first] : named.forms;
   if (forms.length === 0 || !forms.some((form) => lower.includes(form.toLowerCase()))) return text;
   const key = forms.join('|');
   const patterns = remembered(businessPatterns, key, () => {
