@@ -22,6 +22,25 @@ function claimed(request: ResolvedCase['request']): number | undefined {
   return Math.round(((request.amount ?? 0) + costs) * 100) / 100;
 }
 
+/** "4 tickets", "two x chairs": several things bought at once, counted at the start of what was bought. */
+const SEVERAL_THINGS = /^\s*(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:x\s*)?((?:\p{L}[\p{L}'’-]*\s+){0,2}?\p{L}[\p{L}'’-]*s)(?![\p{L}'’-])/iu;
+/** Units of time or measure: "10 nights", "3 metres" are one stay or one length, not several things. */
+const UNITS = /^(?:nights|days|weeks|fortnights|months|years|hours|hrs|minutes|mins|sessions|lessons|classes|visits|metres|meters|feet|yards|miles|kilometres|kilometers|litres|liters|gallons|kilos|kgs|grams|tons|tonnes|pounds|square|sq|pairs|sets|boxes|packs|rolls)$/i;
+const NUMBER_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/**
+ * The price of one thing bought, for a right that depends on it (section 75 covers a single
+ * item over £100): "4 tickets" for £312 are four things at £78. Goods and bookings only: a
+ * service or a subscription is one contract whatever it counts.
+ */
+export function priceOfOne(purchase: Pick<ResolvedCase['purchase'], 'item' | 'kind'>, price: number): number {
+  if (purchase.kind !== undefined && purchase.kind !== 'goods' && purchase.kind !== 'booking') return price;
+  const several = SEVERAL_THINGS.exec(purchase.item);
+  if (!several || several[2]!.split(/\s+/).some((word) => UNITS.test(word))) return price;
+  const count = NUMBER_WORD[several[1]!.toLowerCase()] ?? Number(several[1]);
+  return count >= 2 ? Math.round((price / count) * 100) / 100 : price;
+}
+
 /**
  * Where the business is, from recipient.country or the country its address ends with. The
  * address is read only for a writer with a European Consumer Centre, the one route that depends
@@ -45,7 +64,7 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
     stage: letter.stage,
     ...(purchase.paidWith !== undefined && { paidWith: purchase.paidWith }),
     ...(recipient.sector !== undefined && { sector: recipient.sector }),
-    ...((purchase.price ?? purchase.amount) !== undefined && { price: purchase.price ?? purchase.amount }),
+    ...((purchase.price ?? purchase.amount) !== undefined && { price: priceOfOne(purchase, (purchase.price ?? purchase.amount)!) }),
     // What the letter claims in all, the costs it caused included: a court's limit applies to the whole claim.
     ...(claimed(request) !== undefined && { amount: claimed(request) }),
     currency: purchase.currency,

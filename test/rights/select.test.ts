@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { applies, rightsFor, type RightsQuery } from '../../src/rights/index.js';
 import { packSchemas } from '../../src/rights/schema.js';
+import { priceOfOne } from '../../src/rights/cite.js';
 
 const q = (over: Partial<RightsQuery>): RightsQuery => ({ country: 'GB', remedy: 'refund', stage: 'final', currency: 'GBP', ...over });
 const ids = (over: Partial<RightsQuery>) => {
@@ -144,6 +145,16 @@ describe('rightsFor', () => {
     expect(ids({ paidWith: 'credit-card', price: 240, region: 'GB-ENG' }).steps).toEqual(['gb-section-75-claim', 'gb-ew-small-claim']);
     expect(ids({ paidWith: 'debit-card', price: 240, region: 'GB-ENG' }).steps).toEqual(['gb-chargeback-request', 'gb-ew-small-claim']);
     expect(text({ paidWith: 'bank-transfer', region: 'GB-ENG' })).not.toMatch(/card|section 75/i);
+  });
+
+  it('counts several things bought together one by one for a limit on an item\'s price (section 75: 4 tickets for £312 are £78 each)', () => {
+    expect(priceOfOne({ item: '4 tickets for the Arctic Lights concert', kind: 'booking' }, 312)).toBe(78);
+    expect(priceOfOne({ item: 'two x dining chairs' }, 250)).toBe(125);
+    expect(priceOfOne({ item: 'Three Garden Benches', kind: 'goods' }, 270)).toBe(90);
+    // One stay, one length, one course of lessons, one service: the price as a whole.
+    for (const [item, kind] of [['10 nights boarding', 'booking'], ['3 metres of worktop', 'goods'], ['12 sessions of personal training', undefined], ['4 rooms painted', 'service'], ['a 3-seater sofa', 'goods'], ['2 year warranty plan', 'subscription']] as const) {
+      expect(priceOfOne({ item, ...(kind && { kind }) }, 400), item).toBe(400);
+    }
   });
 
   it('US: a Fair Credit Billing Act notice for a credit card, with the 60-day note for the terminal', () => {
