@@ -6,5 +6,6 @@ export default defineConfig({
     testTimeout: 30000,
     hookTimeout: 60000,
     pool: 'forks',
+    setupFiles: ['test/support/own-home.ts'],
   },
 });
