@@ -299,7 +299,7 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
   const notice = resolved.assumed.find((a) => a.field === 'request.deadlineDays');
   if (notice) {
     notes.push(
-      `A notice under ${notice.because} must give ${resolved.recipient.company} at least ${Math.max(0, ...resolved.citedSteps.map((step) => step.minDays ?? 0))} days, so this letter asks for a reply by ${when(notice.value)}, later than the time in the case file. To keep your own time, leave out your country's next steps (letter.countrySteps: leave-out).`,
+      `A letter ${notice.because} must give ${resolved.recipient.company} at least ${Math.max(0, ...resolved.citedSteps.map((step) => step.minDays ?? 0))} days, so this letter asks for a reply by ${when(notice.value)}, later than the time in the case file. To keep your own time, leave out your country's next steps (letter.countrySteps: leave-out).`,
     );
   }
   if ((stage === 'reminder' || stage === 'final') && previous.length === 0) {

@@ -16,10 +16,12 @@ export function nextStepText(step: NextStep, language = 'en'): string {
   return language === 'en' ? `${step.text}, which I understand I can do ${step.when}` : `${step.text}, ${step.when}`;
 }
 
-function claimed(request: ResolvedCase['request']): number | undefined {
+/** What the letter asks for in money: the sum asked (a full refund: what was paid) and the costs caused. */
+function claimed(request: ResolvedCase['request'], purchase: ResolvedCase['purchase']): number | undefined {
   const costs = request.costs.reduce((sum, cost) => sum + cost.amount, 0);
-  if (request.amount === undefined && costs === 0) return undefined;
-  return Math.round(((request.amount ?? 0) + costs) * 100) / 100;
+  const asked = request.amount ?? (request.remedy === 'refund' ? purchase.amount : undefined);
+  if (asked === undefined && costs === 0) return undefined;
+  return Math.round(((asked ?? 0) + costs) * 100) / 100;
 }
 
 /** "4 tickets", "two x chairs": several things bought at once, counted at the start of what was bought. */
@@ -66,7 +68,7 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
     ...(recipient.sector !== undefined && { sector: recipient.sector }),
     ...((purchase.price ?? purchase.amount) !== undefined && { price: priceOfOne(purchase, (purchase.price ?? purchase.amount)!) }),
     // What the letter claims in all, the costs it caused included: a court's limit applies to the whole claim.
-    ...(claimed(request) !== undefined && { amount: claimed(request) }),
+    ...(claimed(request, purchase) !== undefined && { amount: claimed(request, purchase) }),
     currency: purchase.currency,
     ...(resolved.card.statementDate !== undefined && { statementDate: resolved.card.statementDate }),
     ...(purchase.period === undefined && purchase.date !== undefined && { chargedOn: purchase.date }),
@@ -97,7 +99,7 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
   return {
     ...resolved,
     ...(longer && { request: { ...request, deadline: earliest, deadlineDays: daysBetween(letter.date, earliest) } }),
-    ...(notice && { assumed: [...resolved.assumed, { field: 'request.deadlineDays' as const, value: earliest!, because: notice.law ?? notice.text }] }),
+    ...(notice && { assumed: [...resolved.assumed, { field: 'request.deadlineDays' as const, value: earliest!, because: notice.law !== undefined ? `under ${notice.law}` : `before I ${notice.text}` }] }),
     rights: answer.rights,
     ...(answer.card && { cardRoute: several ? paymentsInPlural(answer.card) : answer.card }),
     letter: {

@@ -428,3 +428,16 @@ describe('a court with a limit on claims', () => {
     expect(irish([{ what: 'three hotel nights', amount: 450 }])).not.toContain('Small Claims procedure');
   });
 });
+
+describe('England and Wales above the small claims limit', () => {
+  it('names a claim in the County Court, not a small claim, for a claim over £10,000', () => {
+    const large = gb((c) => {
+      c.purchase.amount = 48000;
+      c.request = { remedy: 'partial-refund', amount: 25000, reason: 'the roof must be redone' } as Case['request'];
+    });
+    expect(large).toContain('- issue a claim in the County Court');
+    expect(large).not.toContain('small claim');
+    expect(large).toContain('letter before claim');
+    expect(gb()).toContain('start a small claim in the County Court');
+  });
+});

@@ -111,6 +111,11 @@ describe('rightsFor', () => {
       expect(step.paragraph).toMatch(/letter before claim/);
       expect(step.paragraph).toMatch(/alternative dispute resolution/);
       expect(step.text).toMatch(/County Court/);
+      // Above the small claims track's £10,000: a claim in the County Court, still after a letter before claim.
+      expect(ids({ region, amount: 10000 }).steps).toEqual(['gb-ew-small-claim']);
+      const large = ids({ region, amount: 25000 });
+      expect(large.steps).toEqual(['gb-ew-county-court-claim']);
+      expect(large.answer!.nextSteps[0]).toMatchObject({ text: 'issue a claim in the County Court', minDays: 14, paragraph: step.paragraph });
     }
   });
 
