@@ -6,7 +6,7 @@ import { addDays, daysBetween } from '../case/dates.js';
 import { letterStyle } from '../case/resolve.js';
 import type { Case, LetterKind } from '../case/schema.js';
 import { formatDate, formatMoney } from '../letter/format-values.js';
-import { nextLetter, replyByDate } from '../letter/ladder.js';
+import { englishLocale, nextLetter, replyByDate } from '../letter/ladder.js';
 import { rightsFor } from '../rights/index.js';
 import { isLadderStage, isOfferReply, lettersSent, openOffer, repliesReceived, type Reply, type SentLetter } from './history.js';
 
@@ -83,7 +83,7 @@ export function caseStatus(c: Case, today: string, options: { userRightsDirs?: s
   const style = letterStyle(c);
   const locale = style.locale;
   // What redress says here is English: its dates are written the English way whatever the letter's language.
-  const dateLocale = locale.startsWith('en') ? locale : 'en-GB';
+  const dateLocale = englishLocale(locale);
   const year = today.slice(0, 4);
   /** "17 December" this year, "17 December 2027" otherwise. */
   const when = (iso: string) => {
@@ -143,7 +143,7 @@ export function caseStatus(c: Case, today: string, options: { userRightsDirs?: s
     status.next = { action: 'first', text: 'write and send the first letter', due: true };
   } else {
     // Waiting for a reply to the last letter, or the next letter is due.
-    const step = nextLetter(c, today);
+    const step = nextLetter(c, today, dateLocale);
     const saidNo = sinceLastLetter && lastReply!.kind === 'refusal';
     const replyBy = replyByDate(c, lastLetter.date);
     const waiting = !saidNo && !(sinceLastLetter && isOfferReply(lastReply!.kind));

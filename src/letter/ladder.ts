@@ -20,7 +20,7 @@ import { safeForTerminal } from '../io/terminal.js';
 import { parseDocument, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { addDays, daysBetween, isCalendarDate, workingDayAfter } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
-import { DEFAULT_DEADLINE_DAYS, namesNoPayment, paidByCardOrUnknown } from '../case/resolve.js';
+import { DEFAULT_DEADLINE_DAYS, letterStyle, namesNoPayment, paidByCardOrUnknown } from '../case/resolve.js';
 import { COUNTRIES, countryInfo, countryInSentence, regionName } from '../case/countries.js';
 import { loadPack, STATEMENT_AFTER_CHARGE_DAYS } from '../rights/index.js';
 import { STAGES, type Case, type Stage } from '../case/schema.js';
@@ -77,6 +77,11 @@ export function noCardDisputeBecause(c: Case): string | undefined {
   return undefined;
 }
 
+/** What redress says is English: a letter's locale of another language writes the notes' dates the British way. */
+export function englishLocale(locale: string): string {
+  return locale.startsWith('en') ? locale : 'en-GB';
+}
+
 /** The reply-by date of a letter sent on `sent`, by the case's own deadline rule. */
 export function replyByDate(c: Case, sent: string): string {
   // The date the letter itself gave, when it was recorded (a notice may have given more days than the case asks for).
@@ -87,9 +92,13 @@ export function replyByDate(c: Case, sent: string): string {
   return fixed !== undefined && fixed > byDays ? fixed : byDays;
 }
 
-export function nextLetter(c: Case, today: string): NextLetter {
+/**
+ * The letter to write next, and what to tell the person about it. `noteLocale`: how the notes
+ * (in English) write dates; by default the English of the writer's country ("28 November" in the UK).
+ */
+export function nextLetter(c: Case, today: string, noteLocale?: string): NextLetter {
   if (!isCalendarDate(today)) throw new Error(`nextLetter: today must be YYYY-MM-DD, got ${today}`);
-  const locale = c.letter?.locale ?? 'en-US';
+  const locale = noteLocale ?? englishLocale(letterStyle(c).locale);
   const when = (iso: string) => formatDate(iso, locale);
   // Letters answering an offer are not steps of the ladder.
   const ladder = lettersSent(c).filter((l) => isLadderStage(l.stage));

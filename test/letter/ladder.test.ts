@@ -67,6 +67,15 @@ describe('nextLetter: how today is used', () => {
     expect(late.notes).toEqual([]);
   });
 
+  it('writes its dates as the writer\'s country does, without a letter.locale', () => {
+    const uk: Case = { ...withLetter({ previous: ['2026-12-01'] }), sender: { ...minimalCase('first', 'refund').sender, country: 'GB' } };
+    delete uk.letter!.locale;
+    expect(nextLetter(uk, '2026-12-10').notes[0]).toMatch(/^Your letter of 1 December 2026 asked for a reply by 15 December 2026/);
+    // A letter in French: the note is English, its dates written the British way.
+    const fr: Case = { ...uk, sender: { ...uk.sender, country: 'FR' } };
+    expect(nextLetter(fr, '2026-12-10').notes[0]).toMatch(/^Your letter of 1 December 2026/);
+  });
+
   it('uses the case\'s own deadline rule', () => {
     const c = withLetter({ previous: ['2026-12-01'] });
     expect(replyByDate({ ...c, request: { ...c.request, deadlineDays: 20 } }, '2026-12-01')).toBe('2026-12-21');
