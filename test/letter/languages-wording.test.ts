@@ -566,6 +566,8 @@ describe("the writer's answer after a colon in a German sentence", () => {
       // A story that speaks of the business in the third person needs no such words.
       expect(letter(language, {}, 'card-dispute'), language).not.toMatch(said[language]);
     }
+    // "rendez-vous" speaks to no one.
+    expect(letter('fr', { story: { circumstances: "J'avais un rendez-vous le 3 mars pour une couronne." } }, 'card-dispute')).not.toMatch(said.fr);
   });
   it('keeps a word group with a unit ("bis zu 250 Mbit/s") in small letters after a colon', () => {
     const de = letter('de', { story: { expectations: 'bis zu 250 Mbit/s', outcome: 'bis heute (5 monate) nur 20 Mbit/s' } });

@@ -838,6 +838,7 @@ function storySpeaksToBusiness(c: ResolvedCase, words: Catalogue): boolean {
   const forms = words['card.storyYou'];
   if (!forms) return false;
   const { story } = c;
-  const pattern = new RegExp(`(?<!\\p{L})(?:${forms})(?!\\p{L})`, 'u');
+  // Not a word's end after a hyphen: "rendez-vous" speaks to no one.
+  const pattern = new RegExp(`(?<![\\p{L}-])(?:${forms})(?!\\p{L})`, 'u');
   return [story.circumstances, ...story.expectations, ...story.outcome, story.impact].some((text) => text !== undefined && pattern.test(text));
 }
