@@ -158,7 +158,7 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
   const review = reviewLetter(loaded.value, loaded.locate, produced.letter.subject, produced.letter.body, produced.letter.case.letter.language, produced.builtIn);
   const { stageNotes } = await import('../letter/ladder.js');
   // An acceptance or answer cites no rights and starts no new step of the ladder: the ladder's notes are not about it.
-  const notes = [...cutValueNotes(loaded), ...(stale !== undefined ? [staleDateNote(loaded.file, stale, produced.letter.case.letter)] : []), ...(step?.notes ?? []), ...(isOfferLetter(template) ? [] : stageNotes(produced.letter.case, step ? undefined : loaded.value)), ...review.notes];
+  const notes = [...cutValueNotes(loaded), ...(stale !== undefined ? [staleDateNote(loaded.file, stale, produced.letter.case.letter)] : []), ...(step?.notes ?? []), ...(isOfferLetter(template?.replace(/^[a-z]{2}\//, '')) ? [] : stageNotes(produced.letter.case, step ? undefined : loaded.value)), ...review.notes];
   // The reporting module (and chalk with it) loads only when there is something to say.
   if (review.warnings.length > 0 || notes.length > 0) {
     const { reportNote, reportWarning } = await import('../io/report.js');

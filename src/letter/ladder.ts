@@ -164,7 +164,7 @@ export function nextStage(c: Case, today: string): Stage | undefined {
 export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
   const notes: string[] = [];
   const { stage, date, previous, locale } = resolved.letter;
-  const when = (iso: string) => formatDate(iso, locale);
+  const when = (iso: string) => formatDate(iso, englishLocale(locale));
   // A follow-up chosen by hand (`asked`: the case as written, without --next) dated before the
   // earlier letter's reply-by date would say "I have not yet had a reply" too soon.
   const last = previous.filter((d) => d <= date).at(-1);
