@@ -51,7 +51,7 @@ const NUMBER = [
 ].join('|');
 
 /** An amount written as text, with or without a currency: the pattern for the JSON Schema. */
-export const AMOUNT_PATTERN = String.raw`^\s*(?:(?:${MARK})\s*(?:${NUMBER})|(?:${NUMBER})\s*(?:${MARK})?)\s*$`;
+export const AMOUNT_PATTERN = String.raw`^\s*(?:(?:${MARK})\s*(?:${NUMBER})(?:\s*[A-Za-z]{3})?|(?:${NUMBER})\s*(?:${MARK})?|\d{1,6}\s*(?:[pPcC]|ct|cts|cents?|pence)\.?)\s*$`;
 
 let amountShape: RegExp | undefined;
 const PLAIN_NUMBER = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
@@ -82,14 +82,23 @@ export function readAmount(input: string | number, { decimalComma = false }: { d
     return { ok: false, message: `could mean ${thousands} or ${decimal}; write it as ${thousands}${orDecimal}` };
   }
   if (PLAIN_NUMBER.test(input)) return { ok: true, value: Number(input) };
+  // "40p", "99c", "50 cents": pence and cents are hundredths, whatever the currency.
+  const hundredths = /^\s*(\d{1,6})\s*(?:p|c|ct|cts|cents?|pence)\.?\s*$/i.exec(input);
+  if (hundredths) return { ok: true, value: Number(hundredths[1]) / 100 };
   amountShape ??= new RegExp(`^\\s*(?:(${MARK})\\s*(${NUMBER})|(${NUMBER})\\s*(${MARK})?)\\s*$`);
+  // "$50 CAD", "$1,180 NZD": a symbol, and after the number the code that says which of its currencies.
+  const symbolAndCode = /^\s*([^\d\s]{1,3})\s*(\d[\d.,'\s]*?)\s*([A-Za-z]{3})\s*$/.exec(input);
+  if (symbolAndCode && SYMBOLS[symbolAndCode[1]!.toLowerCase()]?.includes(symbolAndCode[3]!.toUpperCase())) {
+    const read = readAmount(`${symbolAndCode[2]} ${symbolAndCode[3]}`, { decimalComma });
+    if (read.ok) return read;
+  }
   const match = amountShape.exec(input);
   if (!match) {
-    // A number among words ("about 2400", "2400 approx") is offered back as the number alone.
-    const among = /^[\p{L}\s~≈]*?(\d[\d.,]*)[\p{L}\s.]*$/u.exec(input);
-    const number = among?.[1]!.replace(/[.,]$/, '');
-    const guess = number !== undefined && number !== input.trim() ? readAmount(number) : undefined;
-    const hint = guess?.ok ? `write it as ${plainNumber(guess.value)} (a number, without other words)` : AMOUNT_HELP;
+    // A number among words ("about 2400", "2400 approx", "ca. 90 €") is offered back without the words.
+    const among = /^[\p{L}\s.~≈:]*?([^\p{L}\s.~≈:]*\d[\d.,'\s]*[^\p{L}\d\s.,]*)[\p{L}\s.]*$/u.exec(input);
+    const number = among?.[1]!.trim().replace(/[.,]$/, '');
+    const guess = number !== undefined && number !== '' && number !== input.trim() ? readAmount(number, { decimalComma }) : undefined;
+    const hint = guess?.ok ? `write it as ${number} (without other words)` : decimalComma ? 'write it as a number, e.g. 240 or 79,98' : AMOUNT_HELP;
     return { ok: false, message: `is not an amount I can read; ${hint}` };
   }
   const mark = match[1] ?? match[4];

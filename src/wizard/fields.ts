@@ -109,7 +109,7 @@ function amountProblem(text: string, message: string): string {
   // "1.200": a thousand two hundred, or one point two, which these languages write "1,2".
   const ambiguous = /^could mean (\d+) or ([\d.]+)/.exec(message);
   if (ambiguous) return t('check.amount.ambiguous', { value, thousands: ambiguous[1]!, decimal: ambiguous[2]!.replace('.', ',') });
-  const guess = /write it as ([\d.]+) \(a number/.exec(message);
+  const guess = /write it as (.+?) \(without other words\)/.exec(message);
   if (guess) return t('check.amount.guess', { value, number: guess[1]! });
   if (message.startsWith('names a currency')) return t('check.amount.currency', { value });
   return t('check.amount.unreadable', { value });

@@ -105,7 +105,21 @@ describe('amounts as people write them', () => {
   it('gives one message, with the number to write, for an amount it cannot read', () => {
     const r = draft([[['request', 'amount'], 'about 2400']]);
     expect(r.code).toBe(2);
-    expect(problems(r.stderr)).toEqual([`${r.file}:13:11 request.amount: "about 2400" is not an amount I can read; write it as 2400 (a number, without other words)`]);
+    expect(problems(r.stderr)).toEqual([`${r.file}:13:11 request.amount: "about 2400" is not an amount I can read; write it as 2400 (without other words)`]);
+  });
+
+  it('reads pence and cents, and a symbol with the code of its currency after the number', () => {
+    for (const [written, shown] of [['40p', '£0.40'], ['99c', '£0.99'], ['50 cents', '£0.50']]) {
+      const fine = draft([[['request', 'amount'], written], [['purchase', 'currency'], 'GBP']]);
+      expect(fine.code, fine.stderr).toBe(0);
+      expect(fine.stdout).toContain(shown);
+    }
+    const cad = draft([[['request', 'amount'], '$50 CAD'], [['sender', 'country'], 'CA']]);
+    expect(cad.code, cad.stderr).toBe(0);
+    expect(cad.stdout).toContain('$50.00');
+    // Words around a price written the European way are left out, the price kept as written.
+    const about = draft([[['request', 'amount'], 'ca. 90 €'], [['sender', 'country'], 'DE']]);
+    expect(problems(about.stderr)).toEqual([`${about.file}:14:11 request.amount: "ca. 90 €" is not an amount I can read; write it as 90 € (without other words)`]);
   });
 
   it('says a number beyond any amount is too large', () => {
