@@ -57,9 +57,28 @@ function mapStrings(value: unknown, fn: (s: string) => string): unknown {
 const MARK_RUN = /([!?])[!?]+/g;
 const HAS_MARK_RUN = /[!?][!?]/;
 
+/**
+ * Emoji: a picture character (😭, 🔥, 👍🏽, a flag), or a symbol asked to show as one (❤️), with
+ * what joins or colours it. A letter is no place for them; ©, ™ and ✓ written alone stay.
+ */
+const EMOJI = /[ \t]*(?:[\u{1F000}-\u{1FAFF}\u{1F1E6}-\u{1F1FF}](?:[\u{1F3FB}-\u{1F3FF}\uFE0F\u20E3]|\u200D[\u{1F000}-\u{1FAFF}\u2600-\u27BF]\uFE0F?)*|[\u2190-\u2BFF]\uFE0F(?:\u200D[\u{1F000}-\u{1FAFF}\u2600-\u27BF]\uFE0F?)*)+/gu;
+const HAS_EMOJI = /[\u{1F000}-\u{1FAFF}\uFE0F]/u;
+
+/** A text without its emoji, and without the space or second full stop they leave ("broke 😭." -> "broke."). */
+function withoutEmoji(text: string): string {
+  if (!HAS_EMOJI.test(text)) return text;
+  return text
+    .replace(EMOJI, ' ')
+    .replace(/ +(?=[.,;:!?)]|$)/gm, '')
+    .replace(/([.!?]) *\.(?=\s|$)/g, '$1')
+    .replace(/(\S)  +/g, '$1 ')
+    .replace(/^ +/gm, '')
+    .replace(/[\uFE0F\u20E3]/g, '');
+}
+
 /** True when a string somewhere in `value` holds a control character or a run of marks. */
 function anyControl(value: unknown): boolean {
-  if (typeof value === 'string') return hasControl(value) || HAS_MARK_RUN.test(value);
+  if (typeof value === 'string') return hasControl(value) || HAS_MARK_RUN.test(value) || HAS_EMOJI.test(value);
   if (value === null || typeof value !== 'object') return false;
   // Loops, not Object.values(): this runs on every letter, and nothing need be allocated.
   if (Array.isArray(value)) {
@@ -76,7 +95,7 @@ function anyControl(value: unknown): boolean {
  * case that has neither (almost every case).
  */
 export function letterContext(resolved: ResolvedCase): ResolvedCase {
-  return anyControl(resolved) ? (mapStrings(resolved, (text) => stripControl(text).replace(MARK_RUN, '$1')) as ResolvedCase) : resolved;
+  return anyControl(resolved) ? (mapStrings(resolved, (text) => withoutEmoji(stripControl(text)).replace(MARK_RUN, '$1')) as ResolvedCase) : resolved;
 }
 
 /**

@@ -768,4 +768,15 @@ describe('small conventions of English letters', () => {
     expect(letter).toContain('on Sept 8 (16 days later!) and left again?');
     expect(letter).not.toMatch(/!!|\?!/);
   });
+  it('leaves out emoji, with the space and the second full stop they leave, but keeps © and ✓', () => {
+    const c = fullCase('first', 'refund');
+    c.sender.name = 'Bob 😡 Smith';
+    c.story.circumstances = 'It broke 😭😭 after a week! 🔥. The right one stopped charging 🤷‍♂️ ❤️';
+    c.story.outcome = ['✓ I kept the receipt © 2026 👍🏽', '🇬🇧 flag and 1️⃣ keycap'];
+    const letter = written(c);
+    expect(letter).toContain('It broke after a week! The right one stopped charging.');
+    expect(letter).toContain('\nBob Smith\n');
+    expect(letter).toContain('✓ I kept the receipt © 2026');
+    expect(letter).not.toMatch(/[\u{1F000}-\u{1FAFF}\uFE0F\u200D\u20E3]/u);
+  });
 });
