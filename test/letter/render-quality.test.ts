@@ -517,6 +517,9 @@ describe('what each letter says', () => {
       ['Clinical Lead', 'Dear Clinical Lead,', 'Yours faithfully,'],
       // Someone described, not named.
       ['the lady at reception', 'Dear Sir or Madam,', 'Yours faithfully,'],
+      // A couple: both, by the surname they share.
+      ['Mr. and Mrs. Davies', 'Dear Mr and Mrs Davies,', 'Yours sincerely,'],
+      ['Dr & Mrs J Patel', 'Dear Dr and Mrs Patel,', 'Yours sincerely,'],
     ] as const) {
       const c = fullCase('first', 'refund');
       c.recipient = { ...c.recipient, contact };

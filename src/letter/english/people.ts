@@ -281,6 +281,17 @@ function nameOf(contact: string, locale: string): string | undefined {
   if (name === '') return undefined;
   name = nameAndRole(name)?.name ?? name;
   const words = name.split(/\s+/);
+  // "Mr. and Mrs. Davies", "Mr & Mrs J Davies": both are greeted, by the surname they share.
+  const couple = /^(\S+)\s+(?:and|&)\s+(\S+)\s+(\S.*)$/i.exec(name);
+  if (couple && TITLES.test(couple[1]!) && TITLES.test(couple[2]!)) {
+    const [one, other] = [couple[1]!, couple[2]!].map((typed) => {
+      const title = typed.replace(/\.$/, '');
+      const proper = title.charAt(0).toUpperCase() + title.slice(1).toLowerCase();
+      return /^(mr|mrs|ms|dr|mx)$/i.test(title) && isAmerican(locale) ? `${proper}.` : proper;
+    });
+    const rest = withoutPostNominals(couple[3]!.split(/\s+/)).filter((word, i, all) => !/^[A-Z]\.?$/.test(word) || all.length === 1);
+    if (rest.length > 0) return `${one} and ${other} ${inNormalCase(surname(rest))}`;
+  }
   if (TITLES.test(words[0]!)) {
     const title = words[0]!.replace(/\.$/, '');
     const proper = title.charAt(0).toUpperCase() + title.slice(1).toLowerCase();
