@@ -255,6 +255,11 @@ describe('toTheBusinessNamed', () => {
     // A capital inside the first word makes it the name, though its last part is an everyday word.
     ['U-Lock Storage', 'U-Lock told me the cameras were off', 'You told me the cameras were off'],
     ['Lock Storage', 'Lock the door', 'Lock the door'],
+    // A second verb of the same sentence agrees with "you" too, where it can only be a verb.
+    ['IronWorks Gym', 'IronWorks kept billing me and says I have to cancel in person.', 'You kept billing me and say I have to cancel in person.'],
+    ['IronWorks Gym', 'IronWorks charged me twice and then denies it', 'You charged me twice and then deny it'],
+    ['IronWorks Gym', 'IronWorks added VAT and charges of £50', 'You added VAT and charges of £50'],
+    ['IronWorks Gym', 'IronWorks said my son and daughters were welcome', 'You said my son and daughters were welcome'],
     // Named as a thing, or the object of someone else's doing: kept.
     ['SunPeak Solar Pty Ltd', 'I took 3 days off to meet tradies and SunPeak', 'I took 3 days off to meet tradies and SunPeak'],
     ['Peak Fitness', 'I reached the peak of the hill', 'I reached the peak of the hill'],

@@ -245,11 +245,28 @@ export function toTheBusinessNamed(text: string, company: string): string {
   const { subject, object, possessive } = patterns;
   return outsideQuotes(text, (part) => {
     const atStart = (at: number) => /^\s*$|[.!?]["'’”)]?\s+$/.test(part.slice(0, at));
-    return part
-      .replace(subject, (_found, space: string, next: string, at: number) => `${atStart(at) ? 'You' : 'you'}${space}${YOU_AGREE[next.toLowerCase()] ?? next}`)
+    return withSecondVerbAgreed(part
+      .replace(subject, (_found, space: string, next: string, at: number) => `${atStart(at) ? 'You' : 'you'}${BUSINESS_SAID}${space}${YOU_AGREE[next.toLowerCase()] ?? next}`))
       .replace(object, (_found, verb: string) => `${verb}you`)
       .replace(possessive, (found, next: string | undefined, at: number) => (next !== undefined && NOT_POSSESSED.test(next) ? found : `${atStart(at) ? 'Your' : 'your'} `));
   });
+}
+
+/** Marks a "you" said for the business's name (a private-use character, never in a letter). */
+const BUSINESS_SAID = '\uE021';
+/** "IronWorks kept billing me and says…": a second verb of the same sentence, joined by "and", said to "you" too. */
+const SECOND_VERB = new RegExp(String.raw`${BUSINESS_SAID}([^.!?${BUSINESS_SAID}]*?\band\s+(?:then\s+|also\s+|now\s+|still\s+|just\s+)?)([a-z]+s|doesn['’]t)\b`, 'g');
+const ONLY_VERBS = new Set(['says', 'refuses', 'denies', 'insists', 'keeps', 'ignores', 'blames', 'tells', 'continues', 'wants', 'expects', 'argues', 'admits', 'agrees', 'accepts']);
+
+function withSecondVerbAgreed(text: string): string {
+  if (!text.includes(BUSINESS_SAID)) return text;
+  return text
+    .replace(SECOND_VERB, (found, between: string, verb: string) => {
+      if (verb === 'doesn’t' || verb === "doesn't") return `${between}${YOU_AGREE[verb]}`;
+      // Only verbs that are never plural nouns: "and charges" may be "and charges of £50".
+      return ONLY_VERBS.has(verb) ? `${between}${YOU_AGREE[verb] ?? verb.replace(/ies$/, 'y').replace(/(?<=[^aeiouy])s$|(?<=e)s$/, '')}` : found;
+    })
+    .replaceAll(BUSINESS_SAID, '');
 }
 
 /** Marks a "you" said for the name of the person written to (a private-use character, never in a letter). */
