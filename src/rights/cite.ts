@@ -2,7 +2,7 @@
 // next steps of a final letter (the country's, then the writer's own) and the card-dispute route.
 import { countryOfAddress, inEccNet, traderPlace } from '../case/countries.js';
 import { daysBetween, workingDayAfter } from '../case/dates.js';
-import type { ResolvedCase } from '../case/resolve.js';
+import { DEFAULT_DEADLINE_DAYS, type ResolvedCase } from '../case/resolve.js';
 import { rightsFor, type NextStep } from './index.js';
 import { sameRoute } from './same-route.js';
 import { recurringFee } from '../letter/english/money.js';
@@ -75,7 +75,8 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
     story: [resolved.story.circumstances ?? '', ...resolved.story.expectations, ...resolved.story.outcome, resolved.story.impact ?? ''].join('\n'),
     ...traderFact(sender.country, recipient),
     letterDate: letter.date,
-    replyBy: request.deadline,
+    // Without a fixed date, the reply-by date the letter will give (a notice's own time may only make it later).
+    replyBy: request.deadline ?? (letter.date !== undefined ? workingDayAfter(letter.date, request.deadlineDays ?? DEFAULT_DEADLINE_DAYS) : undefined),
     userDirs: [...userDirs],
   });
   if (!answer) return resolved;

@@ -6,7 +6,7 @@ import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { addDays } from '../case/dates.js';
+import { addDays, workingDayAfter } from '../case/dates.js';
 import { countryName, findCountry, findRegion } from '../case/countries.js';
 import { UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
@@ -349,6 +349,19 @@ export const CARD_ROUTE_STAGES: readonly Stage[] = ['card-dispute'];
 
 const citedRight = (e: RightEntry): CitedRight => ({ id: e.id, text: e.text, law: e.law, source: e.source, checked: e.checked });
 
+/**
+ * The next steps, each possible by the reply-by date. A notice that must allow more days (a
+ * demand letter's 30) moves that date later, and a step with a time limit (a billing-error
+ * dispute) may no longer be in time by then: the steps are chosen again for the later date.
+ */
+function nextStepsBy(entries: readonly NextStepEntry[], facts: Facts, query: RightsQuery): NextStep[] {
+  const chosen = choose(entries, { ...facts, takenOn: query.replyBy }, NEXT_STEP_STAGES);
+  const minDays = Math.max(0, ...chosen.map((entry) => entry.minDays ?? 0));
+  const later = minDays > 0 && query.letterDate !== undefined ? workingDayAfter(query.letterDate, minDays) : undefined;
+  const steps = later !== undefined && query.replyBy !== undefined && later > query.replyBy ? choose(entries, { ...facts, takenOn: later }, NEXT_STEP_STAGES) : chosen;
+  return steps.map(nextStep);
+}
+
 function nextStep(e: NextStepEntry): NextStep {
   const step: NextStep = { id: e.id, text: e.text, source: e.source, checked: e.checked };
   if (e.when !== undefined) step.when = e.when;
@@ -415,7 +428,7 @@ export function rightsFor(query: RightsQuery): RightsAnswer | undefined {
     countryName: pack.name,
     language: pack.language ?? 'en',
     rights: choose(pack.rights, facts, RIGHT_STAGES).map(citedRight),
-    nextSteps: choose(pack.nextSteps, { ...facts, takenOn: query.replyBy }, NEXT_STEP_STAGES).map(nextStep),
+    nextSteps: nextStepsBy(pack.nextSteps, facts, query),
   };
   if (card) answer.card = cardRoute(card, facts);
   return answer;

@@ -185,6 +185,17 @@ describe('rightsFor', () => {
     expect(JSON.stringify(us('US-CA'))).not.toMatch(/93A|Massachusetts/);
   });
 
+  it('US: a billing-error dispute is a next step only while it can still be made by the reply-by date, a notice\'s 30 days included', () => {
+    const steps = (region: string, replyBy: string) =>
+      rightsFor({ country: 'US', region, remedy: 'refund', stage: 'final', currency: 'USD', paidWith: 'credit-card', statementDate: '2026-10-28', letterDate: '2026-12-07', replyBy })!.nextSteps.map((s) => s.id);
+    // 60 days from 28 October run to 27 December.
+    expect(steps('US-TX', '2026-12-21')).toContain('us-fcba-dispute');
+    expect(steps('US-TX', '2026-12-28')).not.toContain('us-fcba-dispute');
+    // In California the CLRA notice moves the reply-by date to 30 days after the letter: too late for it.
+    expect(steps('US-CA', '2026-12-21')).not.toContain('us-fcba-dispute');
+    expect(steps('US-CA', '2026-12-21')).toContain('us-ca-clra-notice');
+  });
+
   it.each([
     ['IE', 'EUR', 'ie-chargeback'],
     ['AU', 'AUD', 'au-chargeback-credit'],
