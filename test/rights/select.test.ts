@@ -241,6 +241,17 @@ describe('rightsFor', () => {
     expect(ca()).toEqual(['ca-consumer-office']);
   });
 
+  it('Canada: a rented home\'s deposit goes to the province\'s residential tenancy body, never the consumer office or small claims', () => {
+    const deposit = (region?: string) => rightsFor({ country: 'CA', region, kind: 'deposit', sector: 'property', remedy: 'refund', stage: 'final', currency: 'CAD' })!.nextSteps.map((s) => s.id);
+    expect(deposit('CA-BC')).toEqual(['ca-bc-residential-tenancy-branch']);
+    expect(deposit('CA-ON')).toEqual(['ca-on-landlord-and-tenant-board']);
+    expect(deposit('CA-AB')).toEqual(['ca-ab-residential-tenancy-dispute-resolution']);
+    expect(deposit('CA-QC')).toEqual(['ca-qc-tribunal-administratif-du-logement']);
+    expect(deposit('CA-MB')).toEqual(['ca-mb-residential-tenancies-branch']);
+    // Where redress knows no such body, it names none.
+    expect(deposit('CA-NS')).toEqual([]);
+  });
+
   it('New Zealand: the Consumer Guarantees Act and the Disputes Tribunal; Ireland: the Small Claims procedure up to €2,000', () => {
     const nz = rightsFor({ country: 'NZ', kind: 'service', remedy: 'refund', stage: 'final', currency: 'NZD' })!;
     expect(nz.rights.map((r) => r.law)).toEqual(['Consumer Guarantees Act 1993, sections 28 to 31']);
