@@ -22,7 +22,7 @@ interface SectorName {
 const SECTOR_NAMES: readonly SectorName[] = [
   { sector: 'airline', name: /\b(?:airlines?|air\s+lines|airways|líneas\s+aéreas|compagnie\s+aérienne|fluggesellschaft)\b/i },
   { sector: 'airline', name: /^(?:air|aer)\s+[A-Za-z\u00C0-\u024F]+$|\s(?:air|aer)$/i, story: /\b(?:flights?|vols?|flug|flüge|vuelos?)\b/i },
-  { sector: 'energy', name: /\b(?:energy|énergie|energie|energía)\b/i, story: /\b(?:bills?|tariffs?|meters?|supply|supplier|direct\s+debit|electricity|gas|factures?|rechnung|abschlag|strom|factura)\b/i, unless: /\b(?:solar|panels?|install\w*|heat\s+pumps?|boilers?|insulation)\b/i },
+  { sector: 'energy', name: /\b(?:energy|énergie|energie|energía|stadtwerke)\b/i, story: /\b(?:bills?|tariffs?|meters?|supply|supplier|direct\s+debit|electricity|gas|factures?|rechnung|abschlag|strom|factura)\b/i, unless: /\b(?:solar|panels?|install\w*|heat\s+pumps?|boilers?|insulation)\b/i },
   { sector: 'telecoms', name: /\b(?:broadband|telecoms?|telecommunications|telekom|télécom|telecomunicaciones)\b/i },
   // "VoxMobile UK", "Northern Wireless": a phone or internet provider when the story is about a line, a SIM or a plan.
   {

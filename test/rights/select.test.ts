@@ -84,6 +84,12 @@ describe('rightsFor', () => {
     expect(ids({ country: 'FR', currency: 'EUR', kind: 'deposit', stage: 'first', story: 'rétractation' }).rights).not.toContain('fr-retractation-remboursement');
   });
 
+  it('in Germany, an energy supplier is taken to the Schlichtungsstelle Energie, not the general body', () => {
+    const energy = ids({ country: 'DE', currency: 'EUR', stage: 'final', sector: 'energy' });
+    expect(energy.steps).toEqual(['de-schlichtungsstelle-energie']);
+    expect(energy.answer!.nextSteps[0]).toMatchObject({ law: expect.stringContaining('111b'), terminalNote: expect.stringContaining('four weeks') });
+  });
+
   it('in Spain, names one route for a telecoms operator: the Oficina de Atención al Usuario de Telecomunicaciones', () => {
     expect(ids({ country: 'ES', currency: 'EUR', stage: 'final' }).steps).toContain('es-omic-hoja-reclamaciones');
     expect(ids({ country: 'ES', currency: 'EUR', stage: 'final', sector: 'telecoms' }).steps).toEqual(['es-oficina-usuario-telecomunicaciones']);
