@@ -209,6 +209,14 @@ describe("the writer's sentences keep their own small letters", () => {
     const fr = letter('fr', { story: { circumstances: 'coupure de 3 h. env. trois semaines sans connexion.' } });
     expect(fr).toContain('Coupure de 3 h. env. trois semaines sans connexion.');
   });
+  it('a word the writer cut short keeps what follows in small letters; a year ends a German sentence', () => {
+    const fr = letter('fr', { story: { circumstances: "j'ai reçu une facture de régul. de 1 184 € le 28 janvier. c'est trop." } });
+    expect(fr).toContain("J'ai reçu une facture de régul. de 1 184 € le 28 janvier. C'est trop.");
+    const es = letter('es', { story: { circumstances: 'me cobraron la cuota de mant. del mes de junio. no la debía.' } });
+    expect(es).toContain('Me cobraron la cuota de mant. del mes de junio. No la debía.');
+    const de = letter('de', { story: { circumstances: 'ich habe am 3. febr. und im märz gekündigt, zum 31. Dezember 2025. eine bestätigung kam nie.' } });
+    expect(de).toContain('am 3. febr. und im März gekündigt, zum 31. Dezember 2025. Eine bestätigung kam nie.');
+  });
 });
 
 describe("the writer's answer after a colon in a French or Spanish sentence", () => {

@@ -21,6 +21,10 @@ interface AnswerRules {
   /** A sentence's end: a stop not after a digit ("18.8.") or an abbreviation ("z.B."), then a small letter. */
   sentenceEnd: RegExp;
   abbreviation: RegExp;
+  /** In a language that writes ordinals with a dot ("am 3. februar"), a number's stop ends a sentence only after a year ("Dezember 2025. eine…"). */
+  ordinalDot: boolean;
+  /** Small words that seldom start a sentence: after a short word's stop, they show it was cut short ("régul. de", "febr. und"). */
+  afterCutWord?: RegExp;
   capitalWords?: RegExp;
   commaBefore?: RegExp;
   /** Punctuation the language sets off with a (no-break) space before it: French "armoire : pied cassé". */
@@ -88,7 +92,9 @@ function rulesOf(words: Catalogue): AnswerRules {
     ...(open && close && { quotes: [open, close] as const }),
     ...(determiners && { nouns: { determiners: new RegExp(`(?<![\\p{L}])((?:${determiners})\\s+)(\\p{Ll}[\\p{L}-]{2,})(?![\\p{L}])`, 'giu') } }),
     // A number before the stop ends the sentence ("à 11h30. pendant…"), except in a language that writes ordinals with a dot ("am 2. oktober").
-    sentenceEnd: words['answers.ordinalDot'] ? /(?<![\d.])([.!?])(\s+)(\p{Ll})/gu : /(?<![.])([.!?])(\s+)(\p{Ll})/gu,
+    sentenceEnd: /(?<![.])([.!?])(\s+)(\p{Ll})/gu,
+    ordinalDot: words['answers.ordinalDot'] !== undefined,
+    ...(words['answers.afterCutWord'] && { afterCutWord: new RegExp(`^(?:${alternation(words['answers.afterCutWord'])})(?![\\p{L}])`, 'u') }),
     // A single letter before the stop is an abbreviation too ("p. ej.", "z. B.", "3 h.").
     abbreviation: new RegExp(`(?:^|[\\s(.])(?:${abbreviations ? `${abbreviations}|` : ''}\\p{L}\\.)$`, 'iu'),
     ...(capitals && { capitalWords: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${capitals})(?![\\p{L}\\p{N}-])`, 'gu') }),
@@ -106,9 +112,13 @@ function capitalisedInside(texts: readonly string[]): Set<string> {
 }
 
 function tidied(text: string, rules: AnswerRules, nouns?: ReadonlySet<string>): string {
-  let out = text.replace(rules.sentenceEnd, (whole, stop: string, space: string, letter: string, at: number, all: string) =>
-    rules.abbreviation.test(all.slice(Math.max(0, at - 12), at + 1)) ? whole : `${stop}${space}${letter.toLocaleUpperCase()}`,
-  );
+  let out = text.replace(rules.sentenceEnd, (whole, stop: string, space: string, letter: string, at: number, all: string) => {
+    const before = all.slice(Math.max(0, at - 12), at + 1);
+    if (rules.abbreviation.test(before)) return whole;
+    if (stop === '.' && /\d\.$/.test(before) && rules.ordinalDot && !/(?<!\d)(?:19|20)\d\d\.$/.test(before)) return whole;
+    if (stop === '.' && rules.afterCutWord && /(?:^|[^\p{L}])\p{L}{1,6}\.$/u.test(before) && rules.afterCutWord.test(all.slice(at + stop.length + space.length))) return whole;
+    return `${stop}${space}${letter.toLocaleUpperCase()}`;
+  });
   if (rules.accents) {
     const { pattern, fixed } = rules.accents;
     out = out.replace(pattern, (word) => fixed.get(word) ?? word);
