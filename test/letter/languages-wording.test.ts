@@ -394,6 +394,14 @@ describe('the greeting to a named reader', () => {
     expect(opening('es', 'Sra. María Pérez García').greeting).toBe('Estimada Sra. Pérez García:');
     expect(opening('es', 'D. Antonio Sánchez Ruiz (propietario)').greeting).toBe('Estimado Sr. Sánchez Ruiz:');
     expect(opening('es', 'Sra. María José Pérez García').greeting).toBe('Estimada Sra. Pérez García:');
+    // Doña with a given name alone: that is how she is greeted.
+    expect(opening('es', 'Dña. María').greeting).toBe('Estimada Dña. María:');
+    expect(opening('es', 'don Andrés').greeting).toBe('Estimado D. Andrés:');
+  });
+  it('German: a surname\'s particle stays, "jun." and "sen." are left out', () => {
+    expect(opening('de', 'Herr von Bülow').greeting).toBe('Sehr geehrter Herr von Bülow,');
+    expect(opening('de', 'Herr Meier jun.').greeting).toBe('Sehr geehrter Herr Meier,');
+    expect(opening('de', 'Frau Dr. Schmidt sen.').greeting).toBe('Sehr geehrte Frau Dr. Schmidt,');
   });
   it('French: Madame, Monsieur or Maître, without the name, and a closing that repeats it', () => {
     expect(opening('fr', 'M. Dupont')).toEqual({ greeting: 'Monsieur,', closing: "Je vous prie d'agréer, Monsieur, l'expression de mes salutations distinguées." });
@@ -401,7 +409,9 @@ describe('the greeting to a named reader', () => {
     expect(opening('fr', 'Maître Dupont')).toEqual({ greeting: 'Maître,', closing: "Je vous prie d'agréer, Maître, l'expression de mes salutations distinguées." });
     expect(opening('fr', 'Me Claire Lefèvre (avocate)').greeting).toBe('Maître,');
     expect(opening('fr', 'Mme Me Lefèvre').greeting).toBe('Madame,');
-    expect(opening('fr', 'Dr Martin').greeting).toBe('Madame, Monsieur,');
+    // A doctor is "Docteur," in French, whoever they are.
+    expect(opening('fr', 'Dr Martin')).toEqual({ greeting: 'Docteur,', closing: "Je vous prie d'agréer, Docteur, l'expression de mes salutations distinguées." });
+    expect(opening('fr', 'Mme le Dr Martin').greeting).toBe('Madame,');
     expect(opening('fr', 'M. et Mme Dupont').greeting).toBe('Madame, Monsieur,');
     expect(opening('de', 'Herr und Frau Becker').greeting).toBe('Sehr geehrte Damen und Herren,');
   });

@@ -111,11 +111,13 @@ const ACADEMIC_ES_F = /^(dra|doctora|profa|profesora)\.?$/i;
 const ACADEMIC_ES_M = /^(dr|doctor|profesor)\.?$/i;
 /** A lawyer (avocat, notaire, huissier) is greeted "Maître," in French, whoever they are. */
 const MAITRE = /^(maître|maitre|me)\.?$/i;
+const DOCTEUR = /^(dr|docteur|docteure)\.?$/i;
+const SPANISH_COURTESY = /^(don|doña|dona|dña|d\.ª|dª|d)\.?$/i;
 /** Words that start a surname: "von Becker", "de la Cruz", "van der Berg". */
 const PARTICLE = /^(von|van|zu|vom|zur|de|del|della|di|da|du|des|la|le|y)$/;
 
 /** How the letter greets a named reader: as a woman, a man, or (French) a lawyer. */
-export type ReaderForm = 'f' | 'm' | 'maitre';
+export type ReaderForm = 'f' | 'm' | 'maitre' | 'docteur';
 
 /**
  * "Frau Dr. Anna Weber" -> { form: 'f', name: 'Dr. Weber', titled: true }; "Sr. D. Juan Pérez" -> { form: 'm', name: 'Pérez' };
@@ -126,12 +128,19 @@ export function reader(contact: string | undefined, language: Exclude<Language, 
   const name = contact.replace(/\s*[([].*$/, '').replace(/\s*(,|\s[-–—]\s|\/).*$/, '').trim();
   const words = name.split(/\s+/).filter(Boolean);
   let form: ReaderForm | undefined;
+  let courtesy: string | undefined;
   const academic: string[] = [];
   let at = 0;
   for (; at < words.length; at++) {
     const word = words[at]!;
     if (language === 'fr' && at === 0 && MAITRE.test(word)) form = 'maitre';
-    else if (FEMALE.test(word)) form ??= 'f';
+    // "Dr Fontaine" in French: "Docteur," whoever they are; "Mme le Dr Fontaine" is "Madame".
+    else if (language === 'fr' && form === undefined && DOCTEUR.test(word)) form = 'docteur';
+    // "Dña. María", "D. Juan Pérez" in Spanish: greeted with that courtesy and the name as typed.
+    else if (language === 'es' && SPANISH_COURTESY.test(word)) {
+      form ??= /^d(?:oñ|on|ñ)a|^d\.?ª/i.test(word) ? 'f' : 'm';
+      courtesy ??= form === 'f' ? 'Dña.' : 'D.';
+    } else if (FEMALE.test(word)) form ??= 'f';
     else if (MALE.test(word) && !(form !== undefined && /^m\.?$/i.test(word))) form ??= 'm';
     else if (ACADEMIC.test(word)) {
       academic.push(/\.$/.test(word) ? word : `${word}.`);
@@ -139,10 +148,15 @@ export function reader(contact: string | undefined, language: Exclude<Language, 
     } else break;
   }
   // A name typed in small letters ("herr huber") is written with its capitals; particles stay small ("von", "de la").
-  const rest = words.slice(at).map((word, i) => (i > 0 && PARTICLE.test(word)) || /\p{Lu}/u.test(word) ? word : word.charAt(0).toLocaleUpperCase(language) + word.slice(1));
+  const typed = words.slice(at);
+  // "Meier jun.", "Schmidt sen.": what follows a surname to tell two people apart is not part of the greeting.
+  while (typed.length > 1 && /^(?:jun|jr|sen|sr)\.?$/i.test(typed.at(-1)!)) typed.pop();
+  const rest = typed.map((word, i) => (PARTICLE.test(word) && (i > 0 || typed.length > 1)) || /\p{Lu}/u.test(word) ? word : word.charAt(0).toLocaleUpperCase(language) + word.slice(1));
   // Two readers ("M. et Mme Dupont", "Herr und Frau Becker") are greeted as the generic greeting greets them.
   if (form === undefined || rest.length === 0 || /^(et|und|y|e|&)$/iu.test(rest[0]!)) return undefined;
   const titles = academic.map((t) => t.charAt(0).toUpperCase() + t.slice(1));
+  // Don and Doña go with a given name: typed with nothing else ("Dña. María"), they are the greeting's; with a surname, Sr. or Sra. and the surname are.
+  if (courtesy && rest.length === 1 && titles.length === 0) return { form, name: `${courtesy} ${rest[0]}`, titled: true, full: `${courtesy} ${rest[0]}` };
   return { form, name: [...titles, surname(rest, language)].join(' '), titled: academic.length > 0, full: [...titles, ...rest].join(' ') };
 }
 
@@ -151,8 +165,9 @@ export function reader(contact: string | undefined, language: Exclude<Language, 
  * Becker, "Juan de la Cruz" -> De la Cruz), else its last word; a Spanish name of three words or more, its surnames.
  */
 function surname(words: string[], language: Exclude<Language, 'en'>): string {
-  const particle = words.findIndex((word, i) => i > 0 && i < words.length - 1 && PARTICLE.test(word));
-  if (particle > 0) {
+  // "von Bülow" typed alone is the whole surname, its particle with it.
+  const particle = words.findIndex((word, i) => i < words.length - 1 && PARTICLE.test(word));
+  if (particle >= 0) {
     const name = words.slice(particle).join(' ');
     // Spanish writes the particle with a capital when the given name is left out ("Sr. De la Cruz"); German keeps "Herr von Becker".
     return language === 'es' ? name.charAt(0).toUpperCase() + name.slice(1) : name;
