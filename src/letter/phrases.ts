@@ -11,7 +11,7 @@ import { hasOwnLabel } from './own-label.js';
 import { LEADING_YOUR, MONTHS, SHORT_MONTHS, type WordUse, asSentence, capitalNames, caseWordUse, clause, inSentence, nounPhrase, quoted, speaksToReader, withInnerQuotes, withWrittenCapitals, withoutBrackets } from './english/words.js';
 import { contactSentence, untold } from './english/contacts.js';
 import { addressedTo, greetingFor, signOffFor } from './english/people.js';
-import { dateMayBeWhenItTookPlace, paymentLines, paymentsEnded, purchaseSentence, requestSentences, withoutRoute } from './english/money.js';
+import { countOfThings, dateMayBeWhenItTookPlace, paymentLines, paymentsEnded, purchaseSentence, requestSentences, withoutRoute } from './english/money.js';
 import { offerAnswer, refusalAnswer, refusalReason } from './english/refusal.js';
 import { namesDayOrTime } from './dated.js';
 import { correctionOffered, otherReply } from './english/replies.js';
@@ -430,7 +430,8 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     purchase: purchaseSentence(c, money, date, sinceSaid),
     // "my e-bike" is "the e-bike" the second time; work named by a verb ("fixing my boiler"), and
     // an item with notes of its own ("dry cleaning (wool suit, 2 pc.)"), stay "it".
-    purchaseAgain: /^my\s[^(),;]+$/.test(item) ? purchaseSentence(c, money, date, sinceSaid, namedAgain(item, c.purchase.kind)) : purchaseSentence(c, money, date, sinceSaid),
+    // Things counted ("my 2 tickets …") are "them" the second time.
+    purchaseAgain: /^my\s[^(),;]+$/.test(item) && countOfThings(item.slice(3)) === undefined ? purchaseSentence(c, money, date, sinceSaid, namedAgain(item, c.purchase.kind)) : purchaseSentence(c, money, date, sinceSaid),
     customerLine: c.sender.customerId ? (hasOwnLabel(c.sender.customerId) ? c.sender.customerId.trim() : `${customerWord === 'patient' ? 'Patient' : 'Customer'} number: ${c.sender.customerId.trim()}`) : '',
     customer,
     promised: wasPromised(c.story.expectations) ? 'yes' : '',

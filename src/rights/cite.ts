@@ -5,7 +5,7 @@ import { daysBetween, workingDayAfter } from '../case/dates.js';
 import { DEFAULT_DEADLINE_DAYS, type ResolvedCase } from '../case/resolve.js';
 import { rightsFor, type NextStep } from './index.js';
 import { sameRoute } from './same-route.js';
-import { recurringFee } from '../letter/english/money.js';
+import { countOfThings, recurringFee } from '../letter/english/money.js';
 
 /**
  * "refer my complaint to the Energy Ombudsman, which I understand I can do 8 weeks after…";
@@ -24,12 +24,6 @@ function claimed(request: ResolvedCase['request'], purchase: ResolvedCase['purch
   return Math.round(((asked ?? 0) + costs) * 100) / 100;
 }
 
-/** "4 tickets", "two x chairs": several things bought at once, counted at the start of what was bought. */
-const SEVERAL_THINGS = /^\s*(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:x\s*)?((?:\p{L}[\p{L}'’-]*\s+){0,2}?\p{L}[\p{L}'’-]*s)(?![\p{L}'’-])/iu;
-/** Units of time or measure: "10 nights", "3 metres" are one stay or one length, not several things. */
-const UNITS = /^(?:nights|days|weeks|fortnights|months|years|hours|hrs|minutes|mins|sessions|lessons|classes|visits|metres|meters|feet|yards|miles|kilometres|kilometers|litres|liters|gallons|kilos|kgs|grams|tons|tonnes|pounds|square|sq|pairs|sets|boxes|packs|rolls)$/i;
-const NUMBER_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-
 /**
  * The price of one thing bought, for a right that depends on it (section 75 covers a single
  * item over £100): "4 tickets" for £312 are four things at £78. Goods and bookings only: a
@@ -37,10 +31,8 @@ const NUMBER_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
  */
 export function priceOfOne(purchase: Pick<ResolvedCase['purchase'], 'item' | 'kind'>, price: number): number {
   if (purchase.kind !== undefined && purchase.kind !== 'goods' && purchase.kind !== 'booking') return price;
-  const several = SEVERAL_THINGS.exec(purchase.item);
-  if (!several || several[2]!.split(/\s+/).some((word) => UNITS.test(word))) return price;
-  const count = NUMBER_WORD[several[1]!.toLowerCase()] ?? Number(several[1]);
-  return count >= 2 ? Math.round((price / count) * 100) / 100 : price;
+  const count = countOfThings(purchase.item);
+  return count !== undefined ? Math.round((price / count) * 100) / 100 : price;
 }
 
 /**

@@ -379,6 +379,9 @@ describe('what each letter says', () => {
       ['return flights London to Nice', 'them'],
       ['dining table Oslo', 'it'],
       ['Samsung Galaxy', 'it'],
+      // Counted first: several, whatever names follow.
+      ['2 tickets Harbor Lights concert Madison Square Garden 10/18/2026', 'them'],
+      ['three garden benches (teak)', 'them'],
     ] as const) {
       expect(pronounFor(item), item).toBe(pronoun);
     }
@@ -388,6 +391,11 @@ describe('what each letter says', () => {
     c.story.circumstances = 'The outbound flight was cancelled the night before.';
     const produced = written(c);
     expect(produced.output.content).toMatch(/I booked them and paid /);
+    // Things counted are "them" in a reminder too, never named a second time.
+    const reminder = fullCase('reminder', 'refund');
+    reminder.purchase = { ...reminder.purchase, item: '2 tickets Harbor Lights concert Madison Square Garden', kind: 'booking' };
+    reminder.story.circumstances = 'The concert was cancelled.';
+    expect(written(reminder).output.content).toMatch(/I booked them and paid /);
   });
 
   it('writes a letter from two people as "we" in its own sentences, and keeps their answers and quotations as written', () => {

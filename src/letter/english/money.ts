@@ -72,11 +72,27 @@ export function withoutRoute(words: string[], cutAtDash: boolean): string[] {
 /** A dash standing alone between words: "cork - malaga", "Leeds – York". */
 const ROUTE_DASH = /\s[-–—]\s|\s?(?:->|→)\s?/;
 
+/** "4 tickets", "two x chairs": several things bought at once, counted at the start of what was bought. */
+const SEVERAL_THINGS = /^\s*(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:x\s*)?((?:\p{L}[\p{L}'’-]*\s+){0,2}?\p{L}[\p{L}'’-]*s)(?![\p{L}'’-])/iu;
+/** Units of time or measure: "10 nights", "3 metres" are one stay or one length, not several things. */
+const UNITS = /^(?:nights|days|weeks|fortnights|months|years|hours|hrs|minutes|mins|sessions|lessons|classes|visits|metres|meters|feet|yards|miles|kilometres|kilometers|litres|liters|gallons|kilos|kgs|grams|tons|tonnes|pounds|square|sq|pairs|sets|boxes|packs|rolls)$/i;
+const NUMBER_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/** How many things were bought, when what was bought starts by counting them ("4 tickets for…"); undefined for one, or for a length of time or a measure. */
+export function countOfThings(item: string): number | undefined {
+  const several = SEVERAL_THINGS.exec(item);
+  if (!several || several[2]!.split(/\s+/).some((word) => UNITS.test(word))) return undefined;
+  const count = NUMBER_WORD[several[1]!.toLowerCase()] ?? Number(several[1]);
+  return count >= 2 ? count : undefined;
+}
+
 export function pronounFor(item: string): 'it' | 'them' {
   // A name in quotation marks is one name, whatever it holds ('the "amenity + valet trash" fee').
   const whole = withoutBrackets(item).replace(/["“][^"”]*["”]/g, 'name').split(/\s(?:of|to|from|for|with|in|on|at|by|via)\s|[,;:(]/i)[0]!;
   const [typed, routed] = ROUTE_DASH.test(whole) ? [whole.split(ROUTE_DASH)[0]!, true] : [whole, false];
   const head = typed.toLowerCase();
+  // "2 tickets Harbor Lights concert…": several, counted first, whatever names follow.
+  if (countOfThings(item) !== undefined) return 'them';
   // "a table and six chairs" is two things; "gas and electricity supply" is one.
   if (/\s(?:and|&|\+)\s+(?:a|an|the|my|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\s/.test(head)) return 'them';
   // "sectional sofa and matching ottoman": two things of two words or more each.
