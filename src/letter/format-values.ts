@@ -17,6 +17,9 @@ export function normalizeSpaces(text: string): string {
   return text.replace(/[\u202F\u2007\u2009]/g, NO_BREAK_SPACE);
 }
 
+/** Intl's `useGrouping: 'always'` (Node 20 has it; the TypeScript library's types do not yet). */
+const ALWAYS_GROUPED = { useGrouping: 'always' } as unknown as Intl.NumberFormatOptions;
+
 const moneyFormatters = new Map<string, Intl.NumberFormat | null>();
 
 function moneyFormatter(currency: string, locale: string): Intl.NumberFormat | null {
@@ -24,7 +27,8 @@ function moneyFormatter(currency: string, locale: string): Intl.NumberFormat | n
   let formatter = moneyFormatters.get(key);
   if (formatter === undefined) {
     try {
-      formatter = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'symbol', numberingSystem: 'latn' });
+      // Money is grouped in thousands however short it is: "1.120,00 €" as Spanish invoices write it, not "1120,00 €".
+      formatter = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'symbol', numberingSystem: 'latn', ...ALWAYS_GROUPED });
     } catch {
       formatter = null; // not a currency (or locale) Intl knows
     }
@@ -50,7 +54,7 @@ function writeMoney(amount: number, typedCurrency: string, locale: string): stri
   const finer = WHOLE_UNITS.has(currency) ? !Number.isInteger(amount) : Math.abs(amount * 100 - Math.round(amount * 100)) > 1e-6;
   if (finer) {
     try {
-      return normalizeSpaces(new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'symbol', numberingSystem: 'latn', maximumFractionDigits: 3 }).format(amount));
+      return normalizeSpaces(new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'symbol', numberingSystem: 'latn', maximumFractionDigits: 3, ...ALWAYS_GROUPED }).format(amount));
     } catch {
       return `${amount}${NO_BREAK_SPACE}${currency}`;
     }

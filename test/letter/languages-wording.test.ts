@@ -45,7 +45,7 @@ describe('a deposit', () => {
     expect(de).not.toMatch(/Bestellung|Anzahlung/);
     const es = letter('es', { purchase: { item: 'la fianza del piso de la calle Luna 3', kind: 'deposit', amount: 1800 } });
     expect(es).toContain('Me pongo en contacto con ustedes en relación con la fianza del piso de la calle Luna 3.');
-    expect(es).toContain('El 1 de abril de 2026 entregué una fianza de 1800,00 €.');
+    expect(es).toContain('El 1 de abril de 2026 entregué una fianza de 1.800,00 €.');
     expect(es).not.toMatch(/pedido|señal/);
     const fr = letter('fr', { purchase: { item: 'appartement du 3 rue Neuve', kind: 'deposit', amount: 900 }, recipient: { sector: 'property' } });
     expect(fr).toContain('au sujet de la somme suivante, versée à titre de dépôt de garantie : appartement du 3 rue Neuve.');
@@ -710,7 +710,7 @@ describe('a reason that says what the money is for goes with the amount', () => 
   it.each([
     ['fr', 'pour les 12 heures non effectuées', 'Je vous demande donc de me rembourser 720,00\u00A0€ sur les 1\u202F200,00\u00A0€ réglés, pour les 12 heures non effectuées.'],
     ['de', 'für die zwölf nicht gegebenen Stunden', 'Ich bitte Sie daher, mir 720,00\u00A0€ von den gezahlten 1.200,00\u00A0€ für die zwölf nicht gegebenen Stunden zu erstatten.'],
-    ['es', 'por las doce horas no impartidas', 'Por ello, solicito el reembolso de 720,00\u00A0€ de los 1200,00\u00A0€ que pagué, por las doce horas no impartidas.'],
+    ['es', 'por las doce horas no impartidas', 'Por ello, solicito el reembolso de 720,00\u00A0€ de los 1.200,00\u00A0€ que pagué, por las doce horas no impartidas.'],
   ] as const)('%s', (language, reason, sentence) => {
     const text = produce(language, reason);
     // Spaces as Intl writes them in each locale (narrow, no-break) are compared as plain spaces.
