@@ -113,9 +113,13 @@ describe('how the writer got in touch', () => {
   });
   it('a visit is a visit, even when its word holds another ("visite" is not a website)', () => {
     expect(contact('fr', 'visite en agence', 'Mme Durand')).toContain('pris contact avec vous sur place et parlé à Mme Durand');
-    expect(contact('de', 'persönlich am Schalter', 'Frau Lang')).toContain('habe ich Sie persönlich getroffen');
-    expect(contact('de', 'in der Werkstatt')).toContain('habe ich Sie persönlich getroffen');
+    expect(contact('de', 'persönlich am Schalter', 'Frau Lang')).toContain('habe ich Sie vor Ort aufgesucht');
+    expect(contact('de', 'in der Werkstatt')).toContain('habe ich Sie vor Ort aufgesucht');
     expect(contact('es', 'presencial')).toContain('les planteé el problema en persona');
+    // At the reception desk, in each language; a person met there was spoken with, never written to.
+    expect(contact('de', 'an der rezeption', 'Frau Gruber')).toContain('habe ich Sie vor Ort aufgesucht und mit Frau Gruber gesprochen');
+    expect(contact('es', 'en recepción', 'Laura')).toContain('les planteé el problema en persona y hablé con Laura');
+    expect(contact('de', 'beim Sommerfest', 'Frau Lang')).not.toContain('zu Händen');
   });
   it('an SMS or a WhatsApp message is a message sent, not a chat where someone spoke', () => {
     expect(contact('fr', 'SMS', 'M. Garcia')).toContain("Le 20 octobre 2026, j'ai envoyé un SMS à M. Garcia.");

@@ -377,7 +377,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     }
     const spokenOf = addressee && toReader === undefined && contact.result !== undefined && startsWith(words, 'contact.thirdPerson')?.test(contact.result.trim()) === true;
     const who = contact.who && (!addressee || spokenOf) ? withArticle(clause(contact.who)) : '';
-    const spoke = channel === 'phone' || channel === 'visit' || channel === 'chat' || channel === 'social';
+    // Only a letter, an e-mail or a form is addressed to someone; on any other way, the writer spoke with them.
+    const spoke = channel === 'phone' || channel === 'visit' || channel === 'chat' || channel === 'social' || channel === 'other';
     // Inside the brackets of "(zu Händen von …)", the writer's own brackets become commas: "Büro, Frau Yilmaz".
     const whoText = who ? t(spoke ? 'contact.whoSpoke' : 'contact.whoWrote', { who: mark(spoke ? who : who.replace(/\s*\(([^()]*)\)/g, ', $1')) }) : '';
     const intro = contact.date ? t('contact.intro.date', { date: date(contact.date) }) : t('contact.intro.none');
@@ -631,7 +632,7 @@ const channelPatterns = (): [Channel, RegExp][] => (channels ??= [
   ['form', words(String.raw`form\p{L}*|site web|site internet|website|webseite|web|online|en ligne|portal|portail|app|appli\p{L}*|ticket|p[áa]gina web|p[áa]gina|kundenportal`)],
   ['social', words(String.raw`twitter|x|facebook|instagram|linkedin|tiktok|social media|r[ée]seaux? sociaux?|r[ée]seau social|red(?:es)? social(?:es)?|soziale\p{L}* (?:medien|netzwerk\p{L}*)`)],
   ['letter', words(String.raw`letter|post|poste|courriers?|lettres?|brief\p{L}*|schreiben|einschreiben|cartas?|correo postal|burofax|recommand[ée]e?s?|certificad[ao]s?`)],
-  ['visit', words(String.raw`in person|person|personne|visit\p{L}*|sur place|sur site|store|shop|magasin|boutique|agence|guichet|comptoir|accueil|filiale|laden|geschäft|vor ort|persönlich|schalter|werkstatt|tienda|establecimiento|oficina|persona|presencial\p{L}*|mostrador|taller`)],
+  ['visit', words(String.raw`in person|person|personne|visit\p{L}*|sur place|sur site|store|shop|magasin|boutique|agence|guichet|comptoir|accueil|filiale|laden|geschäft|vor ort|persönlich|schalter|werkstatt|rezeption|empfang|tienda|establecimiento|oficina|persona|presencial\p{L}*|mostrador|taller|recepci[óo]n|r[ée]ception`)],
 ]);
 
 /** How the person got in touch, from what they wrote in any of the four languages. */
