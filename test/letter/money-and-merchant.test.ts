@@ -654,6 +654,11 @@ describe('earlier contacts as a person tells them', () => {
       // An engineer met in person may have come to the writer: the letter says only that they spoke.
       [{ channel: 'in person', who: 'Carlos (lead tech)', result: 'said the system was fine' }, 'I spoke in person to Carlos, your lead tech, who said the system was fine.'],
       [{ channel: 'email', result: 'offered engineer visit' }, 'and you offered an engineer visit.'],
+      // A clause with its own subject and verb is the writer's telling, never put in quotation marks as if verbatim.
+      [{ channel: 'in person', who: 'Dave the manager', result: 'said head office deals with it' }, 'I spoke in person to Dave, your manager, who said head office deals with it.'],
+      // A person typed with their trade, or at a place of the business.
+      [{ channel: 'text', who: 'Siobhan (seamstress)', result: 'said it would be ready friday' }, 'Siobhan, your seamstress'],
+      [{ channel: 'phone', who: 'front desk (Jessica)', result: 'promised a call back' }, 'spoke to Jessica at your front desk, who promised a call back.'],
       // Someone named casually is the person the writer spoke to.
       [{ channel: 'phone', result: "girl on the phone said she'd pass it on to the manager" }, "I phoned you. The person I spoke to said she'd pass it on to the manager."],
       // What the business did after the writer's own act, said to it.

@@ -34,7 +34,7 @@ const CHATBOT = /^(?:(?:the|a|an|their|your)\s+)?(?:chat\s?bot|bot|ai\s+(?:assis
 type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'chat' | 'text' | 'form' | 'social' | 'other';
 
 /** A job without a determiner or a name before it: "manager", "tech", "the delivery driver" is not one (it has "the"). */
-const BARE_ROLE = new RegExp(String.raw`^(?:${ROLE_WORDS.source.slice(3, -3)}|tech|technician|engineer|driver|receptionist|installer|fitter|salesman|saleswoman|salesperson|sales assistant|assistant|cashier|courier|plumber|electrician|builder|foreman)\b`, 'i');
+const BARE_ROLE = new RegExp(String.raw`^(?:${ROLE_WORDS.source.slice(3, -3)}|tech|technician|engineer|driver|receptionist|installer|fitter|salesman|saleswoman|salesperson|sales assistant|assistant|cashier|courier|plumber|electrician|builder|foreman|seamstress|tailor|stylist|hairdresser|barber|beautician|therapist|optician|optometrist|dentist|hygienist|nurse|vet|mechanic|decorator|painter|roofer|tiler|carpenter|joiner|locksmith|gardener|cleaner|chef|waiter|waitress|concierge|porter|surveyor|architect|photographer|florist|instructor|trainer|coach|tutor|pharmacist|steward|stewardess)\b`, 'i');
 /** "practice manager", "store manager": a job typed in small letters, without a determiner or a name, is one too. */
 function bareRole(who: string): boolean {
   if (BARE_ROLE.test(who)) return true;
@@ -222,8 +222,13 @@ function tidiedWho(who: string, business: string): string {
     // "his office manager": the owner's, so the business's own ("your office manager").
     .replace(/^(?:his|her)\s+(?=\p{Ll})/u, `${owner} `)
     .trim();
+  // "Dave the manager": the name, then the job.
+  const nameThenJob = NAME_THE_JOB.exec(tidied);
+  if (nameThenJob && (ROLE_WORDS.test(nameThenJob[2]!.toLowerCase()) || BARE_ROLE.test(nameThenJob[2]!))) return `${nameThenJob[1]}, ${roleOf(nameThenJob[2]!.toLowerCase(), owner)}`;
   // "practice manager, Lisa", "site manager (darren)": the job, then the name.
   const jobFirst = JOB_THEN_NAME.exec(tidied);
+  // "front desk (Jessica)": a desk of the business, then who was there in brackets ("front desk, Dundas" is where it is).
+  if (jobFirst && /\(/.test(tidied) && /(?:desk|counter|reception)$/i.test(jobFirst[1]!) && /^\p{Lu}/u.test(jobFirst[2]!)) return `${jobFirst[2]} at ${owner} ${jobFirst[1]!.toLowerCase()}`;
   if (jobFirst && (ROLE_WORDS.test(jobFirst[1]!.toLowerCase()) || BARE_ROLE.test(jobFirst[1]!))) {
     return `${jobFirst[2]!.replace(/(^|\s)([a-z\u00DF-\u00FF])/g, (_, space: string, letter: string) => space + letter.toUpperCase())}, ${roleOf(jobFirst[1]!.toLowerCase(), owner)}`;
   }
@@ -236,6 +241,8 @@ function tidiedWho(who: string, business: string): string {
   return roleFirst && (ROLE_WORDS.test(roleFirst.role) || BARE_ROLE.test(roleFirst.role)) ? `${roleFirst.name}, ${roleOf(roleFirst.role, owner)}` : tidied;
 }
 
+/** A name, then "the" and a job in small letters: "Dave the manager". */
+const NAME_THE_JOB = /^([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+(?:\s+[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+)?)\s+the\s+([a-z][a-z -]*[a-z])$/;
 /** A job in small letters, then a name after a comma or in brackets: "practice manager, Lisa", "site manager (darren)". */
 const JOB_THEN_NAME = /^(?:(?:the|your|their|a|an)\s+)?([a-z][a-z &-]*?)\s*(?:,\s*|\(\s*)([A-Za-z][a-z'’-]+(?:\s+[A-Z][A-Za-z'’-]*)?)\s*\)?$/;
 
@@ -579,7 +586,9 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
       (!HAS_VERB.test(` ${saidWhat[2]}`) || (/^[a-z]+ed\b/i.test(participleFirst(saidWhat[2]!)) && !HAS_VERB.test(participleFirst(saidWhat[2]!).replace(/^\S+/, '')))) &&
       !/^(?:to|that|if|whether|it|they|he|she|you|we|i|there|nothing|someone|somebody|no one|nobody)\b/i.test(saidWhat[2]!) &&
       saidWhat[2]!.split(/\s+/).length <= MAX_WORDS_QUOTED &&
-      !SUBJECT_AND_VERB.test(saidWhat[2]!)
+      !SUBJECT_AND_VERB.test(saidWhat[2]!) &&
+      // "head office deals with it": a word in -s before a small word is a verb with its subject, the writer's telling, never a quotation.
+      !/^\S+(?:\s+\S+)*?\s+[a-z]+[^s\W]s\s+(?:with|to|for|it|them|that|on|in|at|about|of|up|out|back|me|us|you)\b/i.test(saidWhat[2]!)
     ) {
       done = `${saidWhat[1]} “${saidWhat[2]!.replace(/^["“‘']+|["”’']+$/g, '')}”`;
     }
