@@ -76,13 +76,13 @@ export const COUNTRIES: readonly CountryInfo[] = [
   {
     code: 'GB',
     name: 'United Kingdom',
-    aliases: ['uk', 'u.k.', 'united kingdom', 'great britain', 'britain', 'england', 'wales', 'scotland', 'northern ireland', 'gb'],
+    aliases: ['uk', 'u.k.', 'united kingdom', 'great britain', 'britain', 'england', 'wales', 'scotland', 'northern ireland', 'gb', 'gbr'],
     locale: 'en-GB',
     currency: 'GBP',
     paper: 'a4',
     regions: [r('GB-ENG', 'England'), r('GB-WLS', 'Wales', 'cymru'), r('GB-SCT', 'Scotland'), r('GB-NIR', 'Northern Ireland', 'ni', 'n. ireland')],
   },
-  { code: 'IE', name: 'Ireland', aliases: ['ireland', 'republic of ireland', 'eire', 'éire', 'roi'], locale: 'en-IE', currency: 'EUR', paper: 'a4' },
+  { code: 'IE', name: 'Ireland', aliases: ['ireland', 'republic of ireland', 'eire', 'éire', 'roi', 'irl'], locale: 'en-IE', currency: 'EUR', paper: 'a4' },
   {
     code: 'US',
     name: 'United States',
@@ -107,7 +107,7 @@ export const COUNTRIES: readonly CountryInfo[] = [
   {
     code: 'CA',
     name: 'Canada',
-    aliases: ['canada'],
+    aliases: ['canada', 'can'],
     locale: 'en-CA',
     currency: 'CAD',
     paper: 'letter',
@@ -120,7 +120,7 @@ export const COUNTRIES: readonly CountryInfo[] = [
   {
     code: 'AU',
     name: 'Australia',
-    aliases: ['australia'],
+    aliases: ['australia', 'aus', 'oz'],
     locale: 'en-AU',
     currency: 'AUD',
     paper: 'a4',
@@ -129,10 +129,10 @@ export const COUNTRIES: readonly CountryInfo[] = [
       r('AU-SA', 'South Australia'), r('AU-TAS', 'Tasmania'), r('AU-ACT', 'Australian Capital Territory', 'canberra'), r('AU-NT', 'Northern Territory'),
     ],
   },
-  { code: 'NZ', name: 'New Zealand', aliases: ['new zealand', 'aotearoa', 'aotearoa new zealand'], locale: 'en-NZ', currency: 'NZD', paper: 'a4', postcodeAfterTown: String.raw`\d{4}` },
-  { code: 'FR', name: 'France', aliases: ['france'], locale: 'fr-FR', currency: 'EUR', paper: 'a4', postcodeBeforeTown: String.raw`\d{5}` },
-  { code: 'DE', name: 'Germany', aliases: ['germany', 'deutschland'], locale: 'de-DE', currency: 'EUR', paper: 'a4', postcodeBeforeTown: String.raw`(?:D-)?\d{5}` },
-  { code: 'ES', name: 'Spain', aliases: ['spain', 'españa', 'espana'], locale: 'es-ES', currency: 'EUR', paper: 'a4', postcodeBeforeTown: String.raw`\d{5}` },
+  { code: 'NZ', name: 'New Zealand', aliases: ['new zealand', 'aotearoa', 'aotearoa new zealand', 'nzl'], locale: 'en-NZ', currency: 'NZD', paper: 'a4', postcodeAfterTown: String.raw`\d{4}` },
+  { code: 'FR', name: 'France', aliases: ['france', 'fra'], locale: 'fr-FR', currency: 'EUR', paper: 'a4', postcodeBeforeTown: String.raw`\d{5}` },
+  { code: 'DE', name: 'Germany', aliases: ['germany', 'deutschland', 'deu', 'ger'], locale: 'de-DE', currency: 'EUR', paper: 'a4', postcodeBeforeTown: String.raw`(?:D-)?\d{5}` },
+  { code: 'ES', name: 'Spain', aliases: ['spain', 'españa', 'espana', 'esp'], locale: 'es-ES', currency: 'EUR', paper: 'a4', postcodeBeforeTown: String.raw`\d{5}` },
 ];
 
 const BY_CODE = new Map(COUNTRIES.map((c) => [c.code, c]));

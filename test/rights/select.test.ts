@@ -106,6 +106,8 @@ describe('rightsFor', () => {
 
   it('accepts common names for the country and region', () => {
     expect(rightsFor(q({ country: 'UK', region: 'Scotland' }))?.nextSteps.map((s) => s.id)).toContain('gb-sct-simple-procedure');
+    // Three-letter codes and everyday short names: "Aus", "Oz", "GBR", "DEU".
+    for (const [typed, code] of [['Aus', 'AU'], ['Oz', 'AU'], ['GBR', 'GB'], ['DEU', 'DE'], ['esp', 'ES'], ['NZL', 'NZ']] as const) expect(rightsFor(q({ country: typed, currency: undefined }))?.country, typed).toBe(code);
   });
 
   it('England and Wales: a letter before claim, at least 14 days, ADR, the small claims track of the County Court', () => {
