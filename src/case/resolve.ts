@@ -409,7 +409,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
     problems.push({ path: 'purchase.date', message: `(${value.purchase.date}) is after the letter date (${date}); check the year, or give the letter's date with letter.date or --date` });
   }
   (value.letter?.previous ?? []).forEach((previous, index) => {
-    if (previous > date) problems.push({ path: `letter.previous[${index}]`, message: `(${previous}) is after the letter date (${date})` });
+    if (previous > date) problems.push({ path: `letter.previous[${index}]`, message: `(${previous}) is after the letter date (${date}); check the year, or give this letter's date with letter.date or --date` });
   });
   const paidWith = value.purchase.paidWith;
   if ((value.letter?.stage ?? 'first') === 'card-dispute' && !paidByCardOrUnknown(paidWith)) {

@@ -603,7 +603,7 @@ function caseSchemas(described: boolean) {
       });
       if (letter?.previous && letter.date !== undefined) {
         letter.previous.forEach((date, index) => {
-          if (date > letter.date!) ctx.addIssue({ code: 'custom', path: ['letter', 'previous', index], message: 'is after the letter date' });
+          if (date > letter.date!) ctx.addIssue({ code: 'custom', path: ['letter', 'previous', index], message: 'is after the letter date; check the year, or give this letter\'s date with letter.date or --date' });
         });
       }
     })),
