@@ -70,9 +70,12 @@ function classify(token: string, words?: ShoutingWords): Kind {
 }
 
 function lowerCase(text: string, words?: ShoutingWords): string {
-  return text.replace(new RegExp(TOKEN.source, 'gu'), (token) => {
+  return text.replace(new RegExp(TOKEN.source, 'gu'), (token, at: number) => {
     const kind = classify(token, words);
-    return kind === 'shout' || kind === 'short' ? token.toLowerCase() : token;
+    if (kind === 'shout' || kind === 'short') return token.toLowerCase();
+    // In a shouted run, "IT BROKE" and "CHARGED US" are the words, not the acronyms.
+    if (EVERYDAY_WORDS.has(token) && (SHOUTED_VERB.test(text.slice(at + token.length).trimStart()) || OBJECT_AFTER.test(text.slice(0, at)))) return token.toLowerCase();
+    return token;
   });
 }
 
@@ -120,6 +123,12 @@ export function findShouting(text: string, out: RawFinding[], from = 0, to = tex
 const CALENDAR_WORD = /\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)\b/g;
 /** Two capitals in a row: the cheap sign that a text may shout. */
 const MAY_SHOUT = /\p{Lu}{2}/u;
+/** Acronyms that are everyday words too ("IT" and "it", "US" and "us"). */
+const EVERYDAY_WORDS = new Set(['IT', 'US', 'AM', 'AT']);
+/** A shouted run that starts with a verb: "BROKE AFTER…", "WAS NEVER…", "KEEPS…". */
+const SHOUTED_VERB = /^(?:WAS|WASN'?T|IS|ISN'?T|HAS|HASN'?T|HAD|DID|DIDN'?T|DOES|DOESN'?T|NEVER|STILL|JUST|ONLY|ALSO|WILL|WON'?T|WOULD|CAN|CAN'?T|COULD|SHOULD|MUST|KEEPS|KEPT|CAME|WENT|TOOK|BROKE|\p{Lu}+ED)\b/u;
+/** A verb in capitals just before: "CHARGED US", "TOLD US", "CALL US". */
+const OBJECT_AFTER = /\b(?:\p{Lu}+ED|TOLD|SENT|GAVE|LET|CALL|TELL|SEND|GIVE|ASK|HELP|OWE|OWES|PAY|SHOW|LEFT|KEPT|CHARGE|CONTACT|EMAIL|REFUND)\s+$/u;
 /** A short word in capitals just before a shouted run ("THE", "MY"), written as the run is. */
 const SHORT_BEFORE = /(?:^|[^\p{L}])(\p{Lu}{1,3})\s+$/u;
 

@@ -14,6 +14,10 @@ describe('calmed', () => {
     ['NOTHING ARRIVED UNTIL 20 OCTOBER', 'Nothing arrived until 20 October'],
     ['My BT line and the IKEA wardrobe, order HV-55120.', 'My BT line and the IKEA wardrobe, order HV-55120.'],
     ['Flight LHR–JFK on the 9th', 'Flight LHR–JFK on the 9th'],
+    // "IT" and "US" are the words where a verb goes with them, the acronyms elsewhere.
+    ['IT BROKE AFTER ONE WEEK', 'It broke after one week'],
+    ['YOU CHARGED US TWICE', 'You charged us twice'],
+    ['the IT DEPARTMENT NEVER CALLED', 'the IT department never called'],
   ])('%s', (typed, written) => {
     expect(calmed(typed)).toBe(written);
   });
