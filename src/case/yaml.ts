@@ -169,7 +169,22 @@ export function firstYamlProblem(doc: Document.Parsed, lineCounter: LineCounter,
   }
   const colon = source === undefined ? undefined : colonInsideAnswer(source, offset);
   if (colon) message = colon;
+  // YAML notices a quotation mark left open only where the file ends: point to where it opens.
+  const unclosed = error.code === 'MISSING_CHAR' && source !== undefined ? openedQuote(source, offset, /Missing closing '/.test(error.message) ? "'" : '"') : undefined;
+  if (unclosed !== undefined) {
+    const opened = lineCounter.linePos(unclosed + offsetBase);
+    const mark = source!.charAt(unclosed);
+    return { path: '', message: `this value starts with a quotation mark (${mark}) that is never closed; add ${mark} at the end of the value, or remove the first one`, line: opened.line, column: opened.col };
+  }
   return { path: '', message, line, column: col };
+}
+
+/** Where the last value before `end` opens a quotation mark it does not close on its own line. */
+function openedQuote(source: string, end: number, mark: string): number | undefined {
+  let found: number | undefined;
+  const pattern = mark === '"' ? /^([ \t-]*(?:[^\s:#][^:#\n]*:[ \t]+)?)"(?:[^"\\\n]|\\.)*$/gm : /^([ \t-]*(?:[^\s:#][^:#\n]*:[ \t]+)?)'(?:[^'\n]|'')*$/gm;
+  for (const m of source.slice(0, end).matchAll(pattern)) found = m.index + m[1]!.length;
+  return found;
 }
 
 /** "circumstances: Things taken: my tools": an answer with ": " in it, which YAML reads as another field. */

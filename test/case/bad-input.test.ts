@@ -54,6 +54,8 @@ describe('bad case files', () => {
   it('YAML syntax errors', () => {
     expectCleanFailure(draftFrom('sender: [unclosed\n'), /case-\d+\.yaml:\d+:\d+ .*not valid YAML/);
     expectCleanFailure(draftFrom('sender:\n  name: "open quote\n'), /case-\d+\.yaml:\d+:\d+/);
+    // A quotation mark left open is shown where it opens, not where the file ends.
+    expectCleanFailure(draftFrom('sender:\n  name: "Bob Smith\n  country: GB\nrecipient:\n  company: Acme\n'), /case-\d+\.yaml:2:9 this value starts with a quotation mark \(\"\) that is never closed; add \" at the end/);
     // An answer with ": " in it reads as another field: the message shows the line written in quotes.
     expectCleanFailure(
       draftFrom(`${minimal}story:\n  circumstances: My unit was broken into. Things taken: my tools, a bike and a "good" TV.\n`),
