@@ -226,7 +226,7 @@ function caseSchemas(described: boolean) {
           .check(
             z.trim(),
             z.minLength(1, { error: 'must not be empty; write something or remove the field' }),
-            z.maxLength(max, { error: `is too long (at most ${grouped(max)} characters)` }),
+            z.maxLength(max, { error: `is too long (at most ${grouped(max)} characters); shorten it, and leave the details to the documents you send with the letter (evidence)` }),
           ),
       ),
       // YAML reads `yes`-like and number-like text as other types; redress keeps it as written.
@@ -576,7 +576,8 @@ function caseSchemas(described: boolean) {
       ];
       for (const [path, money] of amounts) {
         // Every currency's smallest unit is at most 1, so only smaller amounts need Intl.
-        if (money === undefined || money >= 1) continue;
+        // Zero or less is refused as such: one message for it.
+        if (money === undefined || money >= 1 || money <= 0) continue;
         const code = caseCurrency(value);
         const unit = smallestUnit(code);
         if (money < unit) {

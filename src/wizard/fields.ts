@@ -17,9 +17,9 @@ function sentenceFrom(message: string): string {
  * answer can meet are said in the wizard's language. Any other stays English.
  */
 function schemaMessage(message: string): string {
-  if (wizardLanguage() === 'en') return sentenceFrom(message);
   const long = /^is too long \(at most ([\d,.\s\u202f]+) characters\)/.exec(message);
   if (long) return t('check.text.tooLong', { max: long[1]!.trim() });
+  if (wizardLanguage() === 'en') return sentenceFrom(message);
   if (message.startsWith('is not an e-mail address')) return t('check.text.email');
   if (message.startsWith('must not be empty')) return t('check.text.empty');
   return sentenceFrom(message);

@@ -192,7 +192,7 @@ describe('bad case files', () => {
   });
 
   it('very large values', () => {
-    expectCleanFailure(draftFrom(minimal.replace('I cancelled', `${'very '.repeat(5000)}I cancelled`)), /story\.circumstances: is too long/);
+    expectCleanFailure(draftFrom(minimal.replace('I cancelled', `${'very '.repeat(5000)}I cancelled`)), /story\.circumstances: is too long \(at most 10,000 characters\); shorten it/);
     expectCleanFailure(draftFrom(minimal.replace('amount: 79.98', 'amount: 1e300')), /request\.amount: is too large/);
     expectCleanFailure(draftFrom(`${minimal}evidence:\n${'  - a receipt\n'.repeat(500)}`), /evidence: has too many items/);
   });
