@@ -225,6 +225,8 @@ function caseSchemas(described: boolean) {
           .string({ error: 'expected text' })
           .check(
             z.trim(),
+            // A name, a number or a short label is one line: a line break typed in it is a space.
+            ...(max <= 200 ? [z.overwrite((value: string) => (value.includes('\n') ? value.replace(/\s*\n\s*/g, ' ') : value))] : []),
             z.minLength(1, { error: 'must not be empty; write something or remove the field' }),
             z.maxLength(max, { error: `is too long (at most ${grouped(max)} characters); shorten it, and leave the details to the documents you send with the letter (evidence)` }),
           ),

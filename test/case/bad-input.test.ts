@@ -63,6 +63,12 @@ describe('bad case files', () => {
     );
   });
 
+  it('a line break inside a name is a space', () => {
+    const r = draftFrom(minimal.replace('recipient:\n', "recipient:\n  contact: 'Member\n\n    Services'\n"));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Dear Member Services');
+  });
+
   it('duplicate keys', () => {
     const r = draftFrom(minimal.replace('recipient:\n', 'recipient:\n  company: One\n'));
     expectCleanFailure(r, /case-\d+\.yaml:5:3 recipient: the field "company" appears twice/);
