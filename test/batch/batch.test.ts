@@ -114,7 +114,7 @@ describe('redress batch: writing letters', () => {
     expect(files(r.dir)).toEqual(['001-one.txt', '003-three.txt']);
     expect(r.stderr).toMatch(new RegExp(`Case 2 \\(${r.file}:${lineOf(content, '"unclosed') - 1}:5\\)`));
     // Never past the case's own last line, even for a quote left open until its end.
-    expect(r.stderr).toMatch(new RegExp(`${r.file}:(${lineOf(content, '"unclosed')}|${lineOf(content, 'purchase: [')}):\\d+ .*not valid YAML`));
+    expect(r.stderr).toMatch(new RegExp(`${r.file}:(${lineOf(content, '"unclosed')}|${lineOf(content, 'purchase: [')}):\\d+ .*(not valid YAML|is never closed)`));
   });
 
   it('merges defaults under every case: the case wins, lists are replaced', () => {
