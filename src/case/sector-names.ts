@@ -34,7 +34,7 @@ const SECTOR_NAMES: readonly SectorName[] = [
   // Letting and estate agents, property managers: only ever about homes and their deposits.
   {
     sector: 'property',
-    name: /(?<![A-Za-z\u00C0-\u024F])(?:lettings?|letting\s+agents?|estate\s+agents?|estate\s+agency|property\s+management|property\s+managers?|realty|realtors?|agence\s+immobilière|immobilière|gestion\s+locative|immobilien|hausverwaltung|vermietung|inmobiliarias?|administraci[oó]n\s+de\s+fincas)(?![A-Za-z\u00C0-\u024F])/i,
+    name: /(?<![A-Za-z\u00C0-\u024F])(?:lettings?|letting\s+agents?|estate\s+agents?|estate\s+agency|property\s+management|property\s+managers?|realty|realtors?|agence\s+immobili[èe]re|immobili[èe]re|agence\s+immo|gestion\s+locative|immobilien|hausverwaltung|vermietung|inmobiliarias?|administraci[oó]n\s+de\s+fincas)(?![A-Za-z\u00C0-\u024F])/i,
   },
   // "Harbour Properties", "Northside Homes": a landlord when the story is about renting, not building or selling.
   { sector: 'property', name: /\b(?:propert(?:y|ies)|homes|housing|landlords?)\b/i, story: /\b(?:rent(?:ed|ing|al)?|tenan(?:t|ts|cy|cies)|landlord|landlady|lease|letting)\b/i },
@@ -56,7 +56,7 @@ export function sectorFromItem(item: string): Sector | undefined {
 }
 
 /** A rented home, in the writer's words: with a deposit, what a landlord or letting agent holds. */
-const TENANCY = /(?<![A-Za-z\u00C0-\u024F])(?:rent(?:ed|ing|al)?|tenan(?:t|ts|cy|cies)|landlord|landlady|lease|leased|letting|lodger|loyer|locataire|bail|bailleur|état\s+des\s+lieux|miete|mieter|mietvertrag|mietwohnung|vermieter(?:in)?|wohnungsübergabe|alquiler|alquilad[oa]|inquilin[oa]|arrendador|arrendatari[oa]|arrendamiento|caser[oa])(?![A-Za-z\u00C0-\u024F])/i;
+const TENANCY = /(?<![A-Za-z\u00C0-\u024F])(?:rent(?:ed|ing|al)?|tenan(?:t|ts|cy|cies)|landlord|landlady|lease|leased|letting|lodger|apartment|loyer|locataire|bail|bailleur|[ée]tat\s+des\s+lieux|appartement|logement|miete|mieter|mietvertrag|mietwohnung|wohnung|vermieter(?:in)?|wohnungsübergabe|alquiler|alquilad[oa]|inquilin[oa]|arrendador|arrendatari[oa]|arrendamiento|caser[oa]|piso|vivienda)(?![A-Za-z\u00C0-\u024F])/i;
 
 /**
  * The sector a deposit shows when the business's name shows none: a deposit for a rented home

@@ -2,7 +2,7 @@
 // telecoms provider) is taken to be in it when the case does not say, and the writer is told.
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sectorFromName } from '../../src/case/sector-names.js';
+import { sectorFromName, tenancyWords } from '../../src/case/sector-names.js';
 import { resolveCase } from '../../src/case/resolve.js';
 import { caseSchema } from '../../src/case/schema.js';
 import { redress, tempDir } from '../support/cli.js';
@@ -19,6 +19,7 @@ describe('the sector a business name shows', () => {
     ['VoxMobile UK', 'SIM only plan, charged after I cancelled the contract', 'telecoms'],
     ['Smith & Co Estate Agents', 'holding deposit', 'property'],
     ['Agence Immobilière du Parc', 'dépôt de garantie', 'property'],
+    ['Agence Immo Flandres', 'depot de garantie', 'property'],
     ['Hausverwaltung Meier GmbH', 'Mietkaution', 'property'],
     ['Harbour Properties', 'the deposit for the flat I rented', 'property'],
     ['smile dental care', 'crown on lower molar; I rang the phone line twice', 'health'],
@@ -136,6 +137,15 @@ const DEPOSIT = [
   'request: {remedy: partial-refund, amount: 450, reason: the deductions are not justified}',
   'letter: {date: 2026-11-20, stage: final, previous: [2026-10-01]}',
 ];
+
+describe('a deposit for a flat in French, German or Spanish', () => {
+  it('is a rented home\'s', () => {
+    expect(tenancyWords("dépôt de garantie de l'appartement 5 rue nationale")).toBe('appartement');
+    expect(tenancyWords('Kaution für die Wohnung in der Lindenstraße')).toBe('Wohnung');
+    expect(tenancyWords('fianza del piso de la calle Mayor')).toBe('piso');
+    expect(tenancyWords("etat des lieux de sortie identique")).toBe('etat des lieux');
+  });
+});
 
 describe('redress draft for a deposit on a rented home', () => {
   it('takes the landlord to be one, says so, and names the deposit scheme', () => {
