@@ -59,7 +59,8 @@ function cleanTown(written: string): string | undefined {
   if (/\p{Ll}/u.test(town)) town = town.replace(/\s+\p{Lu}{2}$/u, '');
   // A town's name is letters, spaces, hyphens, apostrophes and abbreviating stops ("St. Gallen"); a few words at most.
   if (!/^\p{L}[\p{L}\p{M}'’. -]*\p{L}\.?$/u.test(town) || town.split(/\s+/).length > 5) return undefined;
-  if (!/\p{Ll}/u.test(town)) town = fromCapitals(town);
+  // Typed all in capitals or all in small letters: written as a town is.
+  if (!/\p{Ll}/u.test(town) || !/\p{Lu}/u.test(town)) town = fromCapitals(town);
   return CITY_WITH_DISTRICT.exec(town)?.[1] ?? town;
 }
 

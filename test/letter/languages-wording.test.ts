@@ -434,6 +434,11 @@ describe('the place before the date', () => {
     expect(dateLine('de', 'Hauptstr. 3, 80331 München-Altstadt')).toBe('München, 16. November 2026');
     expect(dateLine('de', 'Dorfstraße 1, 01234 Musterdorf OT Neuhaus')).toBe('Musterdorf, 16. November 2026');
     expect(dateLine('de', 'Marienplatz 1, D-80331 MÜNCHEN-ALTSTADT')).toBe('München, 16. November 2026');
+    // Typed in small letters, the town has its capitals, and so has the writer's name.
+    expect(dateLine('fr', '4 rue des lilas, 13090 aix-en-provence')).toBe('Aix-en-Provence, le 16 novembre 2026');
+    expect(dateLine('es', 'calle mayor 5, 28013 madrid')).toBe('Madrid, 16 de noviembre de 2026');
+    const signed = letter('es', { sender: { name: 'lucía de la fuente' } });
+    expect(signed).toMatch(/\nLucía de la Fuente\n/);
     expect(dateLine('es', 'C/ Mayor 1, 08901 L’HOSPITALET DE LLOBREGAT - España')).toBe('L’Hospitalet de Llobregat, 16 de noviembre de 2026');
     expect(dateLine('fr', '1 rue X, 69002 Lyon 2e arr.')).toBe('Lyon, le 16 novembre 2026');
   });

@@ -166,12 +166,21 @@ function withItemAccents(c: ResolvedCase, rules: AnswerRules): ResolvedCase {
   return item === c.purchase.item ? c : { ...c, purchase: { ...c.purchase, item } };
 }
 
+/** "camille rousseau", "lucía de la fuente": a name typed all in small letters is signed with its capitals, its particles kept small. */
+function withSenderCapitals(c: ResolvedCase): ResolvedCase {
+  const name = c.sender.name;
+  if (/\p{Lu}/u.test(name) || !/\p{Ll}/u.test(name)) return c;
+  const signed = name.replace(/\p{L}+/gu, (word, at: number) => (at > 0 && NAME_PARTICLE.test(word) ? word : word.charAt(0).toLocaleUpperCase() + word.slice(1)));
+  return { ...c, sender: { ...c.sender, name: signed } };
+}
+const NAME_PARTICLE = /^(?:de|du|des|la|le|les|d|von|van|der|den|zu|zum|y|del|e|da|dos|das)$/;
+
 export function withAnswersTidied(typed: ResolvedCase, language: Exclude<Language, 'en'>): ResolvedCase {
   let rules = rulesMade.get(language);
   if (!rules) rulesMade.set(language, (rules = rulesOf(catalogue(language))));
   // What was bought and the enclosures are names, not sentences: only their quotation marks are
   // the language's, and what was bought its accents ("reparacion" -> "reparación").
-  const c = withItemAccents(withLanguageQuotes(typed, rules), rules);
+  const c = withSenderCapitals(withItemAccents(withLanguageQuotes(typed, rules), rules));
   const { story, contacts, request } = c;
   const all = [story.circumstances, story.impact, request.correction, request.reason, c.replied?.reason, ...story.expectations, ...story.outcome, ...contacts.map((contact) => contact.result)].filter(
     (text): text is string => text !== undefined,
