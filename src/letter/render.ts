@@ -194,11 +194,14 @@ function withLabelsBeforeNumbers(c: ResolvedCase): ResolvedCase {
 }
 
 /** "Nguyen, Thanh": a name typed as a list is, surname last (never "Doe, PhD" or "Smith, Jr."). */
-const SURNAME_FIRST = /^([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}),\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’.-]*)?)$/u;
+const SURNAME_FIRST = /^([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}),\s*(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*(?:\s+\p{Lu}[\p{Ll}'’.-]*)?)$/u;
 const AFTER_A_NAME = /^(?:jr|sr|junior|senior|esq|phd|md|mba|cpa|rn|dds|obe|mbe|ii|iii|iv)\.?$/i;
 
 /** The writer's name as a letter signs it: given name first. */
 function withSenderNameInOrder(c: ResolvedCase): ResolvedCase {
+  // "DANNY O'Brien": a word of the name shouted among others written normally is written normally too.
+  const shouted = /\p{Ll}/u.test(c.sender.name) ? c.sender.name.replace(/(?<![\p{L}'’])\p{Lu}{3,}(?![\p{L}])/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase()) : c.sender.name;
+  if (shouted !== c.sender.name) c = { ...c, sender: { ...c.sender, name: shouted } };
   if (!c.sender.name.includes(',')) return c;
   const m = SURNAME_FIRST.exec(c.sender.name.trim());
   if (!m || m[2]!.split(/\s+/).some((word) => AFTER_A_NAME.test(word))) return c;

@@ -1050,6 +1050,8 @@ describe('a person written to by their role alone ("The Bursar")', () => {
 describe('the writer’s name typed surname first', () => {
   it('is signed given name first; letters after a name stay after it', () => {
     expect(letter(roofer, 'first', (c) => (c.sender.name = 'Nguyen, Thanh'))).toMatch(/\nThanh Nguyen\n/);
+    expect(letter(roofer, 'first', (c) => (c.sender.name = 'Kim, Soo-Jin'))).toMatch(/\nSoo-Jin Kim\n/);
+    expect(letter(roofer, 'first', (c) => (c.sender.name = "DANNY O'Brien"))).toMatch(/\nDanny O'Brien\n/);
     expect(letter(roofer, 'first', (c) => (c.sender.name = 'Jane Doe, PhD'))).toMatch(/\nJane Doe, PhD\n/);
   });
 });
