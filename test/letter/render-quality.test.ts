@@ -528,6 +528,9 @@ describe('what each letter says', () => {
       // A couple: both, by the surname they share.
       ['Mr. and Mrs. Davies', 'Dear Mr and Mrs Davies,', 'Yours sincerely,'],
       ['Dr & Mrs J Patel', 'Dear Dr and Mrs Patel,', 'Yours sincerely,'],
+      // The person named for attention, or before "@ the business".
+      ['Claims Department, Attn: Ms. Dolores Baptiste', 'Dear Ms Baptiste,', 'Yours sincerely,'],
+      ['Tom @ Keys and Co', 'Dear Tom,', 'Yours sincerely,'],
     ] as const) {
       const c = fullCase('first', 'refund');
       c.recipient = { ...c.recipient, contact };

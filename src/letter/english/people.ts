@@ -260,8 +260,13 @@ const LOWER_ROLE_THEN_NAME = /^(?:boss|owner|manager|landlord|landlady|proprieto
 function nameOf(contact: string, locale: string): string | undefined {
   if (NOBODY_NAMED.test(contact.trim()) || SOMEONE_UNNAMED.test(contact.trim())) return undefined;
   // "some lad called Dave", "a woman named Priya": the name is what follows; a greeting typed in ("Dear Mr Reilly") is not part of it.
+  // "Claims Department, Attn: Ms. Dolores Baptiste": the person named for attention is the reader.
+  const attention = /(?:^|[\s,;(])(?:attn|attention|fao|for the attention of)[:.]?\s+(\S.*?)\)?$/i.exec(contact.trim());
+  if (attention && attention.index > 0) return nameOf(attention[1]!, locale);
   const described = contact
     .trim()
+    // "Tom @ Keys and Co": the person, at the business.
+    .replace(/\s+@\s+\S.*$/, '')
     .replace(/^(?:dear|hi|hello)\s+(?=\S)/i, '')
     .replace(/^.*?\b(?:called|named|by the name of)\s+(?=\S)/i, '');
   // A role, then the name in brackets ("the office manager (Trish)", "Customer Services (Mr Patel)"): the name is the greeting's.
