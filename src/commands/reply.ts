@@ -33,11 +33,10 @@ export interface ReplyOptions {
 }
 
 /** "50", "£50", "1,200.50", "50 EUR" -> the number; undefined when it is not an amount. */
+/** An amount as a case file reads one: 50, 49.99, 39,90, £1,200, 1.200,50 €. */
 export function parseAmount(text: string): number | undefined {
-  const bare = text.trim().replace(/^[^\d.,-]+|[^\d.,]+$/g, '').replace(/,(?=\d{3}(\D|$))/g, '');
-  if (!/^\d+(\.\d{1,2})?$/.test(bare)) return undefined;
-  const n = Number(bare);
-  return n > 0 && n <= MAX_AMOUNT ? n : undefined;
+  const read = readAmount(text);
+  return read.ok && read.value > 0 && read.value <= MAX_AMOUNT ? read.value : undefined;
 }
 
 function checkDate(option: string, value: string | undefined): void {
@@ -127,7 +126,7 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
   let amount: number | undefined;
   if (options.offer !== undefined) {
     amount = parseAmount(options.offer);
-    if (amount === undefined) throw new UserError(`--offer needs the amount they offered, as a number such as 50 or 49.99 (got ${JSON.stringify(safeForTerminal(options.offer))}).`);
+    if (amount === undefined) throw new UserError(`--offer needs the amount they offered, such as 50, 49.99 or 39,90 (got ${JSON.stringify(safeForTerminal(options.offer))}).`);
   }
   try {
     if (!statSync(file).isFile()) throw new UserError(`${safeForTerminal(file)} is not a regular file. Give the case file the reply belongs to.`);

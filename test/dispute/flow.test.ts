@@ -179,6 +179,15 @@ describe('a dispute from the first letter to an accepted offer', () => {
     expect(readFileSync(join(work, 'energy.yaml'), 'utf8')).toBe(CASE);
   });
 
+  it('reads an offer written with a decimal comma, as a case file does', () => {
+    const work = tmp.path('decimal-comma');
+    mkdirSync(work, { recursive: true });
+    writeFileSync(join(work, 'energy.yaml'), CASE);
+    const r = on('2026-12-15', ['reply', 'energy.yaml', '--date', '2026-12-14', '--offer', '39,90'], work);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(work, 'energy.yaml'), 'utf8')).toMatch(/amount: 39\.9\b/);
+  });
+
   it('checks every file it will write before writing any: a calendar path that is a folder records nothing', () => {
     const work = tmp.path('half-done');
     mkdirSync(join(work, 'cal'), { recursive: true });
