@@ -421,6 +421,15 @@ describe('the greeting to a named reader', () => {
   });
 });
 
+describe('a booking', () => {
+  it('is dated the day it was made, never read as the day of the journey', () => {
+    const booked = (language: Lang) => letter(language, { purchase: { item: 'vol Paris-Nice', kind: 'booking', date: '2026-08-02', amount: 412.6 } });
+    expect(booked('fr')).toContain("J'ai effectué cette réservation le 2 août 2026 et réglé 412,60");
+    expect(booked('de')).toContain('Ich habe am 2. August 2026 gebucht und 412,60');
+    expect(booked('es')).toContain('Hice la reserva el 2 de agosto de 2026 y pagué 412,60');
+  });
+});
+
 describe('the place before the date', () => {
   const dateLine = (language: Lang, address: string) => letter(language, { sender: { address } }).split('\n')[2];
   it('is the town after the postcode, without what people add to it', () => {

@@ -191,12 +191,13 @@ export function paymentsEnded(c: ResolvedCase, cancelled?: RegExp): boolean {
 }
 
 /**
- * A service's, a booking's or an unnamed kind's date may be the day it was booked or paid for,
- * or the day it took place: the letter says "my boiler service of 3 October 2026" (see
- * datedItem in src/letter/phrases.ts) or leaves the date to the subject, never "I booked it on".
+ * A service's or an unnamed kind's date may be the day it was booked or paid for, or the day it
+ * took place: the letter says "my boiler service of 3 October 2026" (see datedItem in
+ * src/letter/phrases.ts) or leaves the date to the subject, never "I booked it on". A booking's
+ * is the day it was made (a flight of 1 August would be read as the day of the flight).
  */
 export function dateMayBeWhenItTookPlace(p: ResolvedCase['purchase']): boolean {
-  return p.period === undefined && (p.kind === undefined || p.kind === 'service' || p.kind === 'booking' || p.kind === 'other');
+  return p.period === undefined && (p.kind === undefined || p.kind === 'service' || p.kind === 'other');
 }
 
 const TAKEN = /\b(?:charged|billed|debited|deducted|took|taken|withheld|kept|retained|collected|invoiced)\b/i;
