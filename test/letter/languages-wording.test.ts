@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { caseSchema } from '../../src/case/schema.js';
 import { produceLetter } from '../../src/letter/produce.js';
 import { townOf } from '../../src/letter/town.js';
+import { stageNotes } from '../../src/letter/ladder.js';
 
 type Lang = 'fr' | 'de' | 'es';
 const PLACE = {
@@ -418,6 +419,30 @@ describe('the greeting to a named reader', () => {
     expect(opening('fr', 'Mme le Dr Martin').greeting).toBe('Madame,');
     expect(opening('fr', 'M. et Mme Dupont').greeting).toBe('Madame, Monsieur,');
     expect(opening('de', 'Herr und Frau Becker').greeting).toBe('Sehr geehrte Damen und Herren,');
+  });
+});
+
+describe('the final letter', () => {
+  it('comes with how to send it so its arrival can be proved: LRAR, Einschreiben, burofax', () => {
+    const sent = { fr: /lettre recommandée avec accusé de réception/, de: /Einschreiben mit Rückschein/, es: /burofax/ } as const;
+    for (const language of ['fr', 'de', 'es'] as const) {
+      const place = PLACE[language];
+      const value = caseSchema.parse({
+        sender: { name: 'Alex Martin', country: place.country, address: place.address },
+        recipient: { company: place.company },
+        purchase: { item: 'x', kind: 'goods', date: '2026-04-01', amount: 100 },
+        story: STORY[language],
+        request: { remedy: 'refund' },
+        letter: { date: '2026-11-16', language, previous: ['2026-10-01'] },
+      });
+      const notes = (stage: 'first' | 'final') => {
+        const produced = produceLetter(value, { format: 'text', settings: { stage } });
+        if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+        return stageNotes(produced.letter.case).join('\n');
+      };
+      expect(notes('final'), language).toMatch(sent[language]);
+      expect(notes('first'), language).not.toMatch(sent[language]);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 // What the command line says (never the letter) about a letter's language: answers that
 // look English in a letter in another language, and rights written in another language.
 import type { ResolvedCase } from '../../case/resolve.js';
+import { catalogue } from './index.js';
 import { LANGUAGE_NAMES, looksEnglish } from './names.js';
 
 /** The person's own answers, by where they are in the case file. */
@@ -47,9 +48,9 @@ export function languageNotes(c: ResolvedCase): string[] {
       `The letter cites none of your country's rights: redress has them in ${LANGUAGE_NAMES[c.rightsLanguage]} only, and this letter is in ${LANGUAGE_NAMES[language]}. To cite them, write the letter in ${LANGUAGE_NAMES[c.rightsLanguage]} (--language ${c.rightsLanguage}).`,
     );
   }
-  if (language === 'fr' && c.letter.stage === 'final') {
-    notes.push('A mise en demeure is best sent by registered letter with acknowledgement of receipt (lettre recommandée avec accusé de réception): keep the receipt.');
-  }
+  // How the country's final letter is best sent, so its arrival can be proved (the catalogue's words, said in English).
+  const sending = language !== 'en' && c.letter.stage === 'final' ? catalogue(language)['note.finalSending'] : undefined;
+  if (sending) notes.push(sending);
   return notes;
 }
 
