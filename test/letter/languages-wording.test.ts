@@ -117,6 +117,10 @@ describe('how the writer got in touch', () => {
     expect(contact('de', 'persönlich am Schalter', 'Frau Lang')).toContain('habe ich Sie vor Ort aufgesucht');
     expect(contact('de', 'in der Werkstatt')).toContain('habe ich Sie vor Ort aufgesucht');
     expect(contact('es', 'presencial')).toContain('les planteé el problema en persona');
+    // A title of another language is written in the letter's own.
+    expect(contact('fr', 'e-mail', 'Herr Becker')).toContain("à l'attention de M. Becker");
+    expect(contact('es', 'teléfono', 'Frau Keller')).toContain('hablé con la Sra. Keller');
+    expect(contact('de', 'Telefon', 'Mme Dubois')).toContain('mit Frau Dubois gesprochen');
     // At the reception desk, in each language; a person met there was spoken with, never written to.
     expect(contact('de', 'an der rezeption', 'Frau Gruber')).toContain('habe ich Sie vor Ort aufgesucht und mit Frau Gruber gesprochen');
     expect(contact('es', 'en recepción', 'Laura')).toContain('les planteé el problema en persona y hablé con Laura');

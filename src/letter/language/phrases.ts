@@ -160,6 +160,21 @@ export function reader(contact: string | undefined, language: Exclude<Language, 
   return { form, name: [...titles, surname(rest, language)].join(' '), titled: academic.length > 0, full: [...titles, ...rest].join(' ') };
 }
 
+/** How each language writes "Mr" and "Mrs" before a name. */
+const COURTESY: Record<Exclude<Language, 'en'>, { m: string; f: string }> = { fr: { m: 'M.', f: 'Mme' }, de: { m: 'Herr', f: 'Frau' }, es: { m: 'Sr.', f: 'Sra.' } };
+
+/** "Herr Becker" in a French letter is "M. Becker"; "Mrs Lee" in a Spanish one "Sra. Lee": a title of another language, in the letter's own. */
+function titleInLanguage(who: string, language: Exclude<Language, 'en'>): string {
+  const [first = '', ...rest] = who.trim().split(/\s+/);
+  if (rest.length === 0 || !/^\p{Lu}/u.test(rest[0]!)) return who;
+  const form = FEMALE.test(first) ? 'f' : MALE.test(first) && !/^(?:m|d|don)\.?$/i.test(first) ? 'm' : undefined;
+  if (form === undefined) return who;
+  const own = COURTESY[language][form];
+  // A title the language itself writes ("M.", "Mme", "Frau", "Sra.") stays as typed.
+  const ownTitles = language === 'fr' ? /^(?:m|mme|mlle|monsieur|madame|mademoiselle)\.?$/i : language === 'de' ? /^(?:herr|herrn|frau|hr|fr)\.?$/i : /^(?:sr|sra|srta|señor|señora|señorita|don|doña|dña)\.?$/i;
+  return ownTitles.test(first) ? who : [own, ...rest].join(' ');
+}
+
 /**
  * The surname of a name after its titles: from its first particle ("Klaus von Becker" -> von
  * Becker, "Juan de la Cruz" -> De la Cruz), else its last word; a Spanish name of three words or more, its surnames.
@@ -376,7 +391,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
       contact = { ...contact, result: wordsReplaced(contact.result, words['contact.theirsToReader'], words['contact.theirsNotBefore']) };
     }
     const spokenOf = addressee && toReader === undefined && contact.result !== undefined && startsWith(words, 'contact.thirdPerson')?.test(contact.result.trim()) === true;
-    const who = contact.who && (!addressee || spokenOf) ? withArticle(clause(contact.who)) : '';
+    const who = contact.who && (!addressee || spokenOf) ? withArticle(clause(titleInLanguage(contact.who, language))) : '';
     // Only a letter, an e-mail or a form is addressed to someone; on any other way, the writer spoke with them.
     const spoke = channel === 'phone' || channel === 'visit' || channel === 'chat' || channel === 'social' || channel === 'other';
     // Inside the brackets of "(zu Händen von …)", the writer's own brackets become commas: "Büro, Frau Yilmaz".
