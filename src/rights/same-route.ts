@@ -76,5 +76,13 @@ export function sameRoute(own: string, fromPack: string, kinds?: readonly RouteK
   const a = route(own);
   const b = route(fromPack);
   if (![...a.kinds].some((kind) => b.kinds.has(kind) && (!kinds || kinds.includes(kind)))) return false;
+  // The same section of a law ("under section 75"), whatever else either says, is the same route.
+  const sections = lawSections(fromPack);
+  if (sections.size > 0 && [...lawSections(own)].some((section) => sections.has(section))) return true;
   return [...a.names].every((name) => b.all.has(name));
+}
+
+/** "section 75", "chapter 93A", "§ 1782", "article L. 612-1": a law's part by its number. */
+function lawSections(text: string): Set<string> {
+  return new Set([...text.matchAll(/(?:\bsection|\bs\.|§|\bchapter|\bch\.|\barticle|\bart\.|\bartículo|\bartikel)\s*((?:L\.\s*)?\d+[a-z]?(?:-\d+)?)/gi)].map((m) => m[1]!.replace(/\s+/g, '').toLowerCase()));
 }

@@ -93,6 +93,9 @@ describe("the writer's own next steps are added to the country's", () => {
     expect(sameRoute('refer the matter to the ombudsman', 'refer my complaint to the Financial Ombudsman Service')).toBe(true);
     expect(sameRoute('file a complaint with a consumer protection office', "ask my state's consumer protection office for help")).toBe(true);
     expect(sameRoute('die zuständige Schlichtungsstelle anrufen', 'die Universalschlichtungsstelle des Bundes anrufen')).toBe(true);
+    // The same section of a law is one route, however the writer puts it.
+    expect(sameRoute('claim the deposit back from Tesco Bank under section 75', 'ask my credit card provider to refund me under section 75 of the Consumer Credit Act 1974')).toBe(true);
+    expect(sameRoute('claim under section 76', 'ask my credit card provider to refund me under section 75 of the Consumer Credit Act 1974')).toBe(false);
     expect(sameRoute('acudir a la Junta Arbitral de Consumo', 'presentar una hoja de reclamaciones en la OMIC y solicitar un arbitraje ante la Junta Arbitral de Consumo')).toBe(true);
     expect(sameRoute('apply to the Tenancy Tribunal', 'make a claim to the Disputes Tribunal')).toBe(false);
     expect(sameRoute('write a factual public review', 'start a small claim in the County Court')).toBe(false);
