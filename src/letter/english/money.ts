@@ -114,8 +114,17 @@ export function pronounFor(item: string): 'it' | 'them' {
 /** The agreed price as the writer speaks of it: "Your estimate", "Your quote", else "The agreed price". */
 function priceName(c: ResolvedCase): string {
   const words = caseWordUse(c).text ?? '';
-  if (/\bestimate[ds]?\b/i.test(words)) return 'Your estimate';
-  if (/\b(?:quote[ds]?|quotation)\b/i.test(words)) return 'Your quote';
+  const price = c.purchase.price;
+  if (price === undefined || c.purchase.period !== undefined || !/\b(?:estimate|quote|quotation)/i.test(words)) return 'The agreed price';
+  // The price is the business's estimate or quote where the writer says so: of that sum in one
+  // sentence ("they quoted £700", "an estimate of $450"), or of the business's own ("as per the
+  // quote", "your written estimate"). An estimated bill, or another trader's quote, is not it.
+  const sum = new RegExp(amountWritten(price).source);
+  const sentences = words.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => !/\b(?:another|other|second|different|independent|cheaper|new)\b/i.test(sentence));
+  const said = (noun: RegExp, verb?: RegExp) =>
+    sentences.some((sentence) => (sum.test(sentence) && (noun.test(sentence) || (verb?.test(sentence) ?? false))) || new RegExp(String.raw`\b(?:your|the|their|his|her|as per)\s+(?:written\s+|signed\s+|original\s+|agreed\s+|verbal\s+)?${noun.source}`, 'i').test(sentence));
+  if (said(/estimates?\b/i, /\bestimated\b/i)) return 'Your estimate';
+  if (said(/(?:quotes?|quotation)\b/i, /\bquoted\b/i)) return 'Your quote';
   return 'The agreed price';
 }
 
