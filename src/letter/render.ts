@@ -200,7 +200,7 @@ const AFTER_A_NAME = /^(?:jr|sr|junior|senior|esq|phd|md|mba|cpa|rn|dds|obe|mbe|
 /** The writer's name as a letter signs it: given name first. */
 function withSenderNameInOrder(c: ResolvedCase): ResolvedCase {
   // "DANNY O'Brien": a word of the name shouted among others written normally is written normally too.
-  const shouted = /\p{Ll}/u.test(c.sender.name) ? c.sender.name.replace(/(?<![\p{L}'’])\p{Lu}{3,}(?![\p{L}])/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase()) : c.sender.name;
+  const shouted = /[A-Z\u00C0-\u00DE]{3}/.test(c.sender.name) && /\p{Ll}/u.test(c.sender.name) ? c.sender.name.replace(/(?<![\p{L}'’])\p{Lu}{3,}(?![\p{L}])/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase()) : c.sender.name;
   if (shouted !== c.sender.name) c = { ...c, sender: { ...c.sender, name: shouted } };
   if (!c.sender.name.includes(',')) return c;
   const m = SURNAME_FIRST.exec(c.sender.name.trim());

@@ -81,6 +81,8 @@ const NUMBER_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 
 /** How many things were bought, when what was bought starts by counting them ("4 tickets for…"); undefined for one, or for a length of time or a measure. */
 export function countOfThings(item: string): number | undefined {
+  // Most items start with no count: the long expression is made only for one that may.
+  if (!/^\s*(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)/i.test(item)) return undefined;
   const several = SEVERAL_THINGS.exec(item);
   if (!several || several[2]!.split(/\s+/).some((word) => UNITS.test(word))) return undefined;
   const count = NUMBER_WORD[several[1]!.toLowerCase()] ?? Number(several[1]);

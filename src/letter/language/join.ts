@@ -230,9 +230,17 @@ export function afterColon(language: Language, text: string, use?: WordUseLike):
 
 // --- German after a colon -----------------------------------------------------------------
 
+/** The endings of German adjectives and participles before a noun ("gelieferte", "defekten"). */
+const DE_ADJECTIVE = /(e|en|er|es|em)$/u;
+
+/** The German word lists, made the first time a German letter needs them (an English letter never does). */
+let germanLists: GermanLists | undefined;
+interface GermanLists { BEFORE_NOUN: Set<string>; CLOSED: Set<string>; RELATIVE: Set<string>; PAST_PLURAL: Set<string>; FINITE: Set<string>; PRONOUNS: Set<string>; SUBORDINATORS: Set<string>; ADVERBS: Set<string> }
+function de(): GermanLists {
+  if (germanLists) return germanLists;
 /** Words that are never nouns and never start a name: articles, determiners, prepositions, particles, conjunctions, numbers. */
 /** Words a noun follows (articles, determiners, prepositions, numbers): a word after them ending in -en is a noun ("die drei abbuchungen"), not a verb. */
-const DE_BEFORE_NOUN = new Set(
+  const DE_BEFORE_NOUN = new Set(
   (
     'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines ' +
     'mein meine meinen meinem meiner meines dein deine deinen deinem deiner sein seine seinen seinem seiner seines ' +
@@ -243,14 +251,14 @@ const DE_BEFORE_NOUN = new Set(
     'zwei drei vier fünf sechs sieben acht neun zehn'
   ).split(' '),
 );
-const DE_CLOSED = new Set([...DE_BEFORE_NOUN, ...'nur noch nicht erst schon bereits auch sehr etwa ca fast kaum rund mindestens höchstens ganz weder und oder aber sowie'.split(' ')]);
+  const DE_CLOSED = new Set([...DE_BEFORE_NOUN, ...'nur noch nicht erst schon bereits auch sehr etwa ca fast kaum rund mindestens höchstens ganz weder und oder aber sowie'.split(' ')]);
 
 /** Finite forms common in what writers tell: the auxiliaries, the modals and frequent verbs. */
 /** Words that open a relative clause. */
-const DE_RELATIVE = new Set(['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'denen', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'wo', 'womit', 'wofür', 'worauf']);
+  const DE_RELATIVE = new Set(['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'denen', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'wo', 'womit', 'wofür', 'worauf']);
 /** Finite forms ending in -en that are not also infinitives. */
-const DE_PAST_PLURAL = new Set(['sind', 'wurden', 'waren', 'kamen', 'gaben', 'gingen', 'blieben', 'lagen', 'standen', 'fanden', 'sahen', 'ließen', 'fielen', 'liefen', 'brachen']);
-const DE_FINITE = new Set(
+  const DE_PAST_PLURAL = new Set(['sind', 'wurden', 'waren', 'kamen', 'gaben', 'gingen', 'blieben', 'lagen', 'standen', 'fanden', 'sahen', 'ließen', 'fielen', 'liefen', 'brachen']);
+  const DE_FINITE = new Set(
   (
     'ist sind war waren wurde wurden wird werden hat haben hatte hatten habe kann können konnte konnten soll sollen sollte sollten ' +
     'muss müssen musste mussten darf dürfen durfte durften will wollen wollte wollten würde würden wäre wären ' +
@@ -260,24 +268,27 @@ const DE_FINITE = new Set(
   ).split(' '),
 );
 
-/** The endings of German adjectives and participles before a noun ("gelieferte", "defekten"). */
-const DE_ADJECTIVE = /(e|en|er|es|em)$/u;
+
 
 /** Pronouns that start a sentence as its subject ("es gab keine Antwort"). */
-const DE_PRONOUNS = new Set('ich du er es sie wir man niemand nichts jemand keiner alles'.split(' '));
+  const DE_PRONOUNS = new Set('ich du er es sie wir man niemand nichts jemand keiner alles'.split(' '));
 
 /** Conjunctions that start a clause which is not a sentence by itself ("dass er nie kam"). */
-const DE_SUBORDINATORS = new Set('dass weil da als wenn ob nachdem obwohl bevor sobald damit'.split(' '));
+  const DE_SUBORDINATORS = new Set('dass weil da als wenn ob nachdem obwohl bevor sobald damit'.split(' '));
 
 /** Adverbs that often start a phrase after a comma: never a verb. */
-const DE_ADVERBS = new Set('spätestens frühestens sofort heute gestern morgen leider dann danach wieder jetzt inzwischen trotzdem also'.split(' '));
+  const DE_ADVERBS = new Set('spätestens frühestens sofort heute gestern morgen leider dann danach wieder jetzt inzwischen trotzdem also'.split(' '));
+
+  germanLists = { BEFORE_NOUN: DE_BEFORE_NOUN, CLOSED: DE_CLOSED, RELATIVE: DE_RELATIVE, PAST_PLURAL: DE_PAST_PLURAL, FINITE: DE_FINITE, PRONOUNS: DE_PRONOUNS, SUBORDINATORS: DE_SUBORDINATORS, ADVERBS: DE_ADVERBS };
+  return germanLists;
+}
 
 // "Mbit/s", "km/h": a unit with a slash is one word.
 const germanWords = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}.\-/]*/gu) ?? [];
 const GERMAN_WORD = /[\p{L}\p{N}][\p{L}\p{N}.\-]*/u;
 /** A word that can be a finite verb: small letters, and not an article, a preposition, a pronoun, an adverb or a number. */
 const verbLike = (word: string | undefined) =>
-  word !== undefined && word.length > 1 && /^\p{Ll}/u.test(word) && !DE_CLOSED.has(word) && !DE_PRONOUNS.has(word) && !DE_ADVERBS.has(word);
+  word !== undefined && word.length > 1 && /^\p{Ll}/u.test(word) && !de().CLOSED.has(word) && !de().PRONOUNS.has(word) && !de().ADVERBS.has(word);
 
 /**
  * Duden (D 34, D 35): after a colon a whole sentence starts with a capital, a word group with
@@ -293,10 +304,10 @@ function germanAfterColon(text: string, use?: WordUseLike): string {
   const lower = first.toLowerCase();
   if (/^\p{Ll}+$/u.test(first)) {
     // "sie" stays small: with a capital it reads as the polite Sie, the reader ("Sie bricht jedes Programm ab").
-    if (first === 'sie' || (!DE_CLOSED.has(first) && !DE_PRONOUNS.has(first) && !DE_SUBORDINATORS.has(first))) return text;
+    if (first === 'sie' || (!de().CLOSED.has(first) && !de().PRONOUNS.has(first) && !de().SUBORDINATORS.has(first))) return text;
     return isGermanSentence(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
   }
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !(DE_CLOSED.has(lower) || DE_SUBORDINATORS.has(lower))) return text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !(de().CLOSED.has(lower) || de().SUBORDINATORS.has(lower))) return text;
   // A title the writer spells with its capital elsewhere too ("bei Der Spiegel") keeps it.
   if (use?.names.has(lower)) return text;
   return isGermanSentence(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
@@ -312,26 +323,26 @@ function isGermanSentence(typed: string): boolean {
   const first = (words[0] ?? '').toLowerCase();
   // "Der Techniker, der kommen sollte, erschien nicht"; "als ich anrief, sagte man mir…".
   if (clauses.length > 1 && verbLike(germanWords(clauses[clauses.length - 1]!)[0])) return true;
-  if (DE_SUBORDINATORS.has(first)) return false;
+  if (de().SUBORDINATORS.has(first)) return false;
   // A verb that can only be finite, in a part that is not a relative or other subordinate clause:
   // "Im Juli, August und September wurden … abgebucht", not "Die Lieferung, die … zugesagt war".
   const mainVerb = (clause: string, i: number) => {
     const clauseWords = germanWords(clause);
     const opening = (clauseWords[0] ?? '').toLowerCase();
-    if (DE_SUBORDINATORS.has(opening) || (i > 0 && DE_RELATIVE.has(opening))) return false;
-    return clauseWords.some((word) => DE_FINITE.has(word) && (!/en$/u.test(word) || /ten$/u.test(word) || DE_PAST_PLURAL.has(word)));
+    if (de().SUBORDINATORS.has(opening) || (i > 0 && de().RELATIVE.has(opening))) return false;
+    return clauseWords.some((word) => de().FINITE.has(word) && (!/en$/u.test(word) || /ten$/u.test(word) || de().PAST_PLURAL.has(word)));
   };
   if (clauses.some(mainVerb)) return true;
   // A pronoun's verb follows it, in a verb's form ("es gab", "er wartet"; not "nichts davon").
-  if (DE_PRONOUNS.has(first)) return DE_FINITE.has(words[1] ?? '') || (verbLike(words[1]) && /(t|te|ten|st)$/u.test(words[1]!));
-  if (words.some((word) => DE_FINITE.has(word))) return true;
+  if (de().PRONOUNS.has(first)) return de().FINITE.has(words[1] ?? '') || (verbLike(words[1]) && /(t|te|ten|st)$/u.test(words[1]!));
+  if (words.some((word) => de().FINITE.has(word))) return true;
   const noun = words.findIndex((word, i) => i > 0 && /^\p{Lu}/u.test(word));
   // A determiner with no noun after it stands for one: "Das dauerte zu lange". Nouns typed in
   // small letters ("Die arbeiten bis Freitag fertigstellen") leave a request's infinitive at the end.
   if (noun < 0) {
     const tail = words[words.length - 1]!;
     if (words.length > 3 && /^\p{Ll}/u.test(tail) && /(?:en|ern|eln)$/u.test(tail)) return false;
-    return words.slice(1).some((word, i) => verbLike(word) && !DE_ADJECTIVE.test(word) && !DE_BEFORE_NOUN.has(words[i]!.toLowerCase()));
+    return words.slice(1).some((word, i) => verbLike(word) && !DE_ADJECTIVE.test(word) && !de().BEFORE_NOUN.has(words[i]!.toLowerCase()));
   }
   const verb = words.slice(noun + 1).find((word) => verbLike(word) && !/^\d/u.test(word));
   if (verb === undefined) return false;
