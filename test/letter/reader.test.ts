@@ -260,6 +260,9 @@ describe('toTheBusinessNamed', () => {
     ['IronWorks Gym', 'IronWorks charged me twice and then denies it', 'You charged me twice and then deny it'],
     ['IronWorks Gym', 'IronWorks added VAT and charges of £50', 'You added VAT and charges of £50'],
     ['IronWorks Gym', 'IronWorks said my son and daughters were welcome', 'You said my son and daughters were welcome'],
+    // A word of time between the name and its verb: the verb agrees all the same.
+    ['TixHub', 'nothing received after 8 weeks; TixHub now says booking fees are "non refundable"', 'nothing received after 8 weeks; you now say booking fees are "non refundable"'],
+    ['TixHub', 'TixHub still refuses to refund the fees', 'You still refuse to refund the fees'],
     // Named as a thing, or the object of someone else's doing: kept.
     ['SunPeak Solar Pty Ltd', 'I took 3 days off to meet tradies and SunPeak', 'I took 3 days off to meet tradies and SunPeak'],
     ['Peak Fitness', 'I reached the peak of the hill', 'I reached the peak of the hill'],

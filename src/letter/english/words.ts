@@ -426,7 +426,7 @@ export const HAS_VERB = new RegExp(String.raw`\s(${VERB})\b`, 'i');
 export const LEADING_YOUR = /^your\s+/i;
 
 /** A verb after "you" agreeing with it, where "he", "she" or a name stood ("Mark was" -> "you were"). */
-export const YOU_AGREE: Readonly<Record<string, string>> = { was: 'were', is: 'are', has: 'have', does: 'do', says: 'say', "wasn't": "weren't", "isn't": "aren't", "hasn't": "haven't", "doesn't": "don't", 'wasn’t': 'weren’t', 'isn’t': 'aren’t', 'hasn’t': 'haven’t', 'doesn’t': 'don’t' };
+export const YOU_AGREE: Readonly<Record<string, string>> = { was: 'were', is: 'are', has: 'have', does: 'do', says: 'say', refuses: 'refuse', denies: 'deny', insists: 'insist', keeps: 'keep', ignores: 'ignore', blames: 'blame', tells: 'tell', wants: 'want', continues: 'continue', admits: 'admit', agrees: 'agree', "wasn't": "weren't", "isn't": "aren't", "hasn't": "haven't", "doesn't": "don't", 'wasn’t': 'weren’t', 'isn’t': 'aren’t', 'hasn’t': 'haven’t', 'doesn’t': 'don’t' };
 
 /** Words in quotation marks are someone's own: `change` rewrites only the text around them. */
 /** Words in quotation marks, straight or curly. */
