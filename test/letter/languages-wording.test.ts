@@ -125,6 +125,10 @@ describe('how the writer got in touch', () => {
     expect(contact('de', 'an der rezeption', 'Frau Gruber')).toContain('habe ich Sie vor Ort aufgesucht und mit Frau Gruber gesprochen');
     expect(contact('es', 'en recepción', 'Laura')).toContain('les planteé el problema en persona y hablé con Laura');
     expect(contact('de', 'beim Sommerfest', 'Frau Lang')).not.toContain('zu Händen');
+    // To one person (usted), a visit to the business is told of the business, never "les".
+    const toNavarro = letter('es', { recipient: { contact: 'Sra. Navarro' }, contacts: [{ date: '2026-10-20', channel: 'en la tienda', result: 'no contestaron' }] });
+    expect(toNavarro).toContain('planteé el problema en persona a la Empresa X');
+    expect(toNavarro).not.toContain('les planteé');
   });
   it('an SMS or a WhatsApp message is a message sent, not a chat where someone spoke', () => {
     expect(contact('fr', 'SMS', 'M. Garcia')).toContain("Le 20 octobre 2026, j'ai envoyé un SMS à M. Garcia.");
