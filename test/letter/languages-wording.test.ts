@@ -454,6 +454,20 @@ describe('the final letter', () => {
   });
 });
 
+describe('costs with a refund', () => {
+  it('are summed as the costs, and the whole claim once as the total', () => {
+    const costs = [{ what: 'hôtel', amount: 120 }, { what: 'repas', amount: 30 }];
+    const claim = (language: Lang) => letter(language, { request: { remedy: 'refund', costs } });
+    expect(claim('fr')).toContain('(soit 150,00 €)');
+    expect(claim('fr')).toContain("Ma demande s'élève donc au total à 250,00 €.");
+    expect(claim('de')).toContain('(zusammen 150,00 €)');
+    expect(claim('de')).toContain('Insgesamt fordere ich damit 250,00 €.');
+    expect(claim('es')).toContain('(en conjunto, 150,00 €)');
+    expect(claim('es')).toContain('En total, reclamo 250,00 €.');
+    for (const language of ['fr', 'de', 'es'] as const) expect(claim(language), language).not.toMatch(/150,00 € (au|en) total|insgesamt 150/);
+  });
+});
+
 describe('a booking', () => {
   it('is dated the day it was made, never read as the day of the journey', () => {
     const booked = (language: Lang) => letter(language, { purchase: { item: 'vol Paris-Nice', kind: 'booking', date: '2026-08-02', amount: 412.6 } });
