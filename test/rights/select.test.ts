@@ -98,6 +98,8 @@ describe('rightsFor', () => {
   it('a rented home\'s deposit, which a private landlord may hold, is not sent to bodies for disputes with businesses', () => {
     const rental = { currency: 'EUR', kind: 'deposit', sector: 'property', stage: 'final' } as const;
     expect(ids({ ...rental, country: 'FR' }).steps).not.toContain('fr-mediateur-consommation');
+    // France: the commission départementale de conciliation.
+    expect(ids({ ...rental, country: 'FR' }).steps).toEqual(['fr-commission-departementale-conciliation']);
     expect(ids({ ...rental, country: 'DE' }).steps).not.toContain('de-universalschlichtungsstelle');
     expect(ids({ ...rental, country: 'ES' }).steps).not.toContain('es-omic-hoja-reclamaciones');
     // Another deposit (a kitchen fitter's) still goes there.
