@@ -98,6 +98,8 @@ describe('rightsFor', () => {
   it('a rented home\'s deposit, which a private landlord may hold, is not sent to bodies for disputes with businesses', () => {
     const rental = { currency: 'EUR', kind: 'deposit', sector: 'property', stage: 'final' } as const;
     expect(ids({ ...rental, country: 'FR' }).steps).not.toContain('fr-mediateur-consommation');
+    // Germany: the deposit kept apart, with its interest owed to the tenant (§ 551 Abs. 3 BGB).
+    expect(ids({ ...rental, country: 'DE', stage: 'first', problem: 'deposit-not-returned' }).rights).toEqual(['de-mietkaution-zinsen']);
     // France: the commission départementale de conciliation.
     expect(ids({ ...rental, country: 'FR' }).steps).toEqual(['fr-commission-departementale-conciliation']);
     expect(ids({ ...rental, country: 'DE' }).steps).not.toContain('de-universalschlichtungsstelle');
