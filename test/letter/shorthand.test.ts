@@ -98,6 +98,15 @@ describe('a story typed without its "I"', () => {
     expect(spelled('Ice cream maker', 'x').purchase.item).toBe('Ice cream maker');
   });
 
+  it('puts the "I" back in what was done to the writer, told point by point', async () => {
+    const { withShorthandSpelledOut } = await import('../../src/letter/english/shorthand.js');
+    type Resolved = Parameters<typeof withShorthandSpelledOut>[0];
+    const outcome = (items: string[]) => withShorthandSpelledOut({ purchase: { item: 'x' }, story: { circumstances: 'x', expectations: [], outcome: items }, contacts: [], request: { costs: [] } } as unknown as Resolved).story.outcome;
+    expect(outcome(['was charged €720 for work i never agreed to'])).toEqual(['I was charged €720 for work i never agreed to']);
+    expect(outcome(['was told to wait another week', 'the crew never came'])).toEqual(['I was told to wait another week', 'the crew never came']);
+    expect(outcome(['was a mess from start to finish'])).toEqual(['was a mess from start to finish']);
+  });
+
   it('says what was done to the writer\'s money with its "I was"', async () => {
     const { withShorthandSpelledOut } = await import('../../src/letter/english/shorthand.js');
     type Resolved = Parameters<typeof withShorthandSpelledOut>[0];

@@ -268,7 +268,9 @@ export function withShorthandSpelledOut<C extends ResolvedCase>(c: C): C {
   };
   const one = <T extends string | undefined>(text: T): T => (text === undefined ? text : (spelledOut(text) as T));
   // What happened, point by point: "Charged $59.99 on Oct 1" is what was done to the writer.
-  const charges = (items: string[]) => (items.some((item) => CHARGED_BEGAN.test(item)) ? items.map((item) => (CHARGED_BEGAN.test(item) ? withWriterFirst(item) : item)) : items);
+  // "was charged €720", "was told to wait": done to the writer, who is its subject.
+  const doneToWriter = (item: string) => CHARGED_BEGAN.test(item) || /^(?:was|were)\s+(?:told|promised|charged|quoted|given|sold|offered|advised)\b/i.test(item);
+  const charges = (items: string[]) => (items.some(doneToWriter) ? items.map((item) => (doneToWriter(item) ? withWriterFirst(item) : item)) : items);
   const story = {
     ...c.story,
     circumstances: withWriterFirst(one(c.story.circumstances)),
