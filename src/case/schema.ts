@@ -548,7 +548,7 @@ function caseSchemas(described: boolean) {
         ctx.addIssue({ code: 'custom', path: ['request', 'costs'], message: 'is required when remedy is compensation: list each cost with what it was and its amount' });
       }
       if (request.remedy === 'compensation' && request.amount !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['request', 'amount'], message: 'is for a refund; for compensation, list the costs under request.costs instead' });
+        ctx.addIssue({ code: 'custom', path: ['request', 'amount'], message: 'is money back of what you paid, which compensation does not ask for: to ask for it as well as the costs, set request.remedy to refund (or partial-refund) and keep request.costs; otherwise remove request.amount' });
       }
       const { sender } = value;
       if (sender.region !== undefined) {

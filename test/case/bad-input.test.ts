@@ -63,6 +63,11 @@ describe('bad case files', () => {
     );
   });
 
+  it('an amount with compensation says how to ask for money back as well as the costs', () => {
+    const r = draftFrom(`${minimal.replace(/request:[\s\S]*$/, '')}request:\n  remedy: compensation\n  amount: 406.20\n  costs:\n    - what: a hotel night\n      amount: 120\n`);
+    expectCleanFailure(r, /request\.amount: is money back of what you paid, .*set request\.remedy to refund \(or partial-refund\) and keep request\.costs/);
+  });
+
   it('a line break inside a name is a space', () => {
     const r = draftFrom(minimal.replace('recipient:\n', "recipient:\n  contact: 'Member\n\n    Services'\n"));
     expect(r.code, r.stderr).toBe(0);
