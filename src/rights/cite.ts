@@ -2,7 +2,7 @@
 // next steps of a final letter (the country's, then the writer's own) and the card-dispute route.
 import { countryOfAddress, inEccNet, traderPlace } from '../case/countries.js';
 import { daysBetween, workingDayAfter } from '../case/dates.js';
-import { DEFAULT_DEADLINE_DAYS, type ResolvedCase } from '../case/resolve.js';
+import type { ResolvedCase } from '../case/resolve.js';
 import { rightsFor, type NextStep } from './index.js';
 import { sameRoute } from './same-route.js';
 import { countOfThings, recurringFee } from '../letter/english/money.js';
@@ -16,12 +16,11 @@ export function nextStepText(step: NextStep, language = 'en'): string {
   return language === 'en' ? `${step.text}, which I understand I can do ${step.when}` : `${step.text}, ${step.when}`;
 }
 
-/** What the letter asks for in money: the sum asked (a full refund: what was paid) and the costs caused. */
-function claimed(request: ResolvedCase['request'], purchase: ResolvedCase['purchase']): number | undefined {
+/** What the letter asks for in money: the sum asked (resolved: a full refund is what was paid) and the costs caused. */
+function claimed(request: ResolvedCase['request']): number | undefined {
   const costs = request.costs.reduce((sum, cost) => sum + cost.amount, 0);
-  const asked = request.amount ?? (request.remedy === 'refund' ? purchase.amount : undefined);
-  if (asked === undefined && costs === 0) return undefined;
-  return Math.round(((asked ?? 0) + costs) * 100) / 100;
+  if (request.amount === undefined && costs === 0) return undefined;
+  return Math.round(((request.amount ?? 0) + costs) * 100) / 100;
 }
 
 /**
@@ -60,15 +59,14 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
     ...(recipient.sector !== undefined && { sector: recipient.sector }),
     ...((purchase.price ?? purchase.amount) !== undefined && { price: priceOfOne(purchase, (purchase.price ?? purchase.amount)!) }),
     // What the letter claims in all, the costs it caused included: a court's limit applies to the whole claim.
-    ...(claimed(request, purchase) !== undefined && { amount: claimed(request, purchase) }),
+    ...(claimed(request) !== undefined && { amount: claimed(request) }),
     currency: purchase.currency,
     ...(resolved.card.statementDate !== undefined && { statementDate: resolved.card.statementDate }),
     ...(purchase.period === undefined && purchase.date !== undefined && { chargedOn: purchase.date }),
     story: [resolved.story.circumstances ?? '', ...resolved.story.expectations, ...resolved.story.outcome, resolved.story.impact ?? ''].join('\n'),
     ...traderFact(sender.country, recipient),
     letterDate: letter.date,
-    // Without a fixed date, the reply-by date the letter will give (a notice's own time may only make it later).
-    replyBy: request.deadline ?? (letter.date !== undefined ? workingDayAfter(letter.date, request.deadlineDays ?? DEFAULT_DEADLINE_DAYS) : undefined),
+    replyBy: request.deadline,
     userDirs: [...userDirs],
   });
   if (!answer) return resolved;

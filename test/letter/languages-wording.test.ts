@@ -20,9 +20,10 @@ const STORY = {
 } as const;
 
 /** The letter (text) for a case in `language`, with `over` laid over a plain case. */
-export function letter(language: Lang, over: Record<string, any> = {}, stage: 'first' | 'reminder' | 'final' | 'card-dispute' = 'first'): string {
+/** A plain case in `language`, with `over` laid over it. */
+function caseFor(language: Lang, over: Record<string, any> = {}) {
   const place = PLACE[language];
-  const value = {
+  return caseSchema.parse({
     sender: { name: 'Alex Martin', country: place.country, address: place.address, ...over.sender },
     recipient: { company: place.company, ...over.recipient },
     purchase: { item: 'x', kind: 'goods', date: '2026-04-01', amount: 100, ...over.purchase },
@@ -30,8 +31,11 @@ export function letter(language: Lang, over: Record<string, any> = {}, stage: 'f
     request: { remedy: 'refund', ...over.request },
     letter: { date: '2026-11-16', language, ...over.letter },
     ...(over.contacts?.length && { contacts: over.contacts }),
-  };
-  const produced = produceLetter(caseSchema.parse(value), { format: 'text', settings: { stage } });
+  });
+}
+
+export function letter(language: Lang, over: Record<string, any> = {}, stage: 'first' | 'reminder' | 'final' | 'card-dispute' = 'first'): string {
+  const produced = produceLetter(caseFor(language, over), { format: 'text', settings: { stage } });
   if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
   // No-break spaces (before € and French punctuation) read as spaces here.
   return (produced.output.content as string).replace(/[\u00A0\u202F]/g, ' ');
@@ -434,15 +438,7 @@ describe('the final letter', () => {
   it('comes with how to send it so its arrival can be proved: LRAR, Einschreiben, burofax', () => {
     const sent = { fr: /lettre recommandée avec accusé de réception/, de: /Einschreiben mit Rückschein/, es: /burofax/ } as const;
     for (const language of ['fr', 'de', 'es'] as const) {
-      const place = PLACE[language];
-      const value = caseSchema.parse({
-        sender: { name: 'Alex Martin', country: place.country, address: place.address },
-        recipient: { company: place.company },
-        purchase: { item: 'x', kind: 'goods', date: '2026-04-01', amount: 100 },
-        story: STORY[language],
-        request: { remedy: 'refund' },
-        letter: { date: '2026-11-16', language, previous: ['2026-10-01'] },
-      });
+      const value = caseFor(language, { letter: { previous: ['2026-10-01'] } });
       const notes = (stage: 'first' | 'final') => {
         const produced = produceLetter(value, { format: 'text', settings: { stage } });
         if (!produced.ok) throw new Error(JSON.stringify(produced.problems));

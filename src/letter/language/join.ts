@@ -238,8 +238,7 @@ let germanLists: GermanLists | undefined;
 interface GermanLists { BEFORE_NOUN: Set<string>; CLOSED: Set<string>; RELATIVE: Set<string>; PAST_PLURAL: Set<string>; FINITE: Set<string>; PRONOUNS: Set<string>; SUBORDINATORS: Set<string>; ADVERBS: Set<string> }
 function de(): GermanLists {
   if (germanLists) return germanLists;
-/** Words that are never nouns and never start a name: articles, determiners, prepositions, particles, conjunctions, numbers. */
-/** Words a noun follows (articles, determiners, prepositions, numbers): a word after them ending in -en is a noun ("die drei abbuchungen"), not a verb. */
+  // Words a noun follows (articles, determiners, prepositions, numbers): a word after them ending in -en is a noun ("die drei abbuchungen"), not a verb.
   const DE_BEFORE_NOUN = new Set(
   (
     'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines ' +
@@ -253,11 +252,11 @@ function de(): GermanLists {
 );
   const DE_CLOSED = new Set([...DE_BEFORE_NOUN, ...'nur noch nicht erst schon bereits auch sehr etwa ca fast kaum rund mindestens höchstens ganz weder und oder aber sowie'.split(' ')]);
 
-/** Finite forms common in what writers tell: the auxiliaries, the modals and frequent verbs. */
-/** Words that open a relative clause. */
+  // Words that open a relative clause.
   const DE_RELATIVE = new Set(['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'denen', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'wo', 'womit', 'wofür', 'worauf']);
-/** Finite forms ending in -en that are not also infinitives. */
+  // Finite forms ending in -en that are not also infinitives.
   const DE_PAST_PLURAL = new Set(['sind', 'wurden', 'waren', 'kamen', 'gaben', 'gingen', 'blieben', 'lagen', 'standen', 'fanden', 'sahen', 'ließen', 'fielen', 'liefen', 'brachen']);
+  // Finite forms common in what writers tell: the auxiliaries, the modals and frequent verbs.
   const DE_FINITE = new Set(
   (
     'ist sind war waren wurde wurden wird werden hat haben hatte hatten habe kann können konnte konnten soll sollen sollte sollten ' +
@@ -270,13 +269,13 @@ function de(): GermanLists {
 
 
 
-/** Pronouns that start a sentence as its subject ("es gab keine Antwort"). */
+  // Pronouns that start a sentence as its subject ("es gab keine Antwort").
   const DE_PRONOUNS = new Set('ich du er es sie wir man niemand nichts jemand keiner alles'.split(' '));
 
-/** Conjunctions that start a clause which is not a sentence by itself ("dass er nie kam"). */
+  // Conjunctions that start a clause which is not a sentence by itself ("dass er nie kam").
   const DE_SUBORDINATORS = new Set('dass weil da als wenn ob nachdem obwohl bevor sobald damit'.split(' '));
 
-/** Adverbs that often start a phrase after a comma: never a verb. */
+  // Adverbs that often start a phrase after a comma: never a verb.
   const DE_ADVERBS = new Set('spätestens frühestens sofort heute gestern morgen leider dann danach wieder jetzt inzwischen trotzdem also'.split(' '));
 
   germanLists = { BEFORE_NOUN: DE_BEFORE_NOUN, CLOSED: DE_CLOSED, RELATIVE: DE_RELATIVE, PAST_PLURAL: DE_PAST_PLURAL, FINITE: DE_FINITE, PRONOUNS: DE_PRONOUNS, SUBORDINATORS: DE_SUBORDINATORS, ADVERBS: DE_ADVERBS };
