@@ -42,7 +42,23 @@ describe('toTheBusiness', () => {
     ['The plan includes 2 check ups. In May they charged me £65 for a booster.', 'The plan includes 2 check ups. In May you charged me £65 for a booster.'],
     // A time is no one: "after 2 years… they are keeping".
     ['I moved out after 2 years. Agent says they are keeping £620.', 'I moved out after 2 years. Agent says you are keeping £620.'],
+    // "they said they…": the second "they" is the first's; "their" of a "they" said as "you" is "your".
+    ['They said they would bring 3 men and a large van.', 'You said you would bring 3 men and a large van.'],
+    ['they promised their best fitter', 'you promised your best fitter'],
+    [
+      'They turned up at 11 with 2 men. It was their fault the move ran over and they charged me £200 extra, which they said was my fault.',
+      'You turned up at 11 with 2 men. It was your fault the move ran over and you charged me £200 extra, which you said was my fault.',
+    ],
+    ['They refused to refund me. Their manager was rude.', 'You refused to refund me. Your manager was rude.'],
+    ['They refused. It was not their problem, they said.', 'You refused. It was not your problem, you said.'],
   ])('%s -> %s', (typed, said) => expect(toTheBusiness(typed)).toBe(said));
+
+  it.each([
+    ['They arrived 3 hours late.', 'You arrived 3 hours late.'],
+    ['they would arrive between 8 and 9am', 'you would arrive between 8 and 9am'],
+  ])('for a service, %s -> %s', (typed, said) => expect(toTheBusiness(typed, { service: true })).toBe(said));
+
+  it.each(['They arrived 3 hours late.', 'they would arrive in three days'])('for goods, keeps %s', (typed) => expect(toTheBusiness(typed)).toBe(typed));
 
   it.each([
     // "They" may be the goods, or anyone.
@@ -56,7 +72,6 @@ describe('toTheBusiness', () => {
     'The courier left it outside. They never rang the bell.',
     // "them" and "their" may be something else: kept as typed.
     'they said they would replace them',
-    'they promised their best fitter',
     'the crew never came',
     'my parents came with me and they paid for the hotel',
     'the boxes were wet and they were charged to my card',
@@ -66,6 +81,9 @@ describe('toTheBusiness', () => {
     'The new shelves came but they didn\'t fit the wall.',
     'My mam cried for a week, they can\'t replace the photos of my brother.',
     'they said it was the couriers fault, they lost it',
+    // "their" after things named is theirs.
+    'They delivered the chairs and their legs were broken',
+    'They said they would replace them',
   ])('keeps %s', (typed) => expect(toTheBusiness(typed)).toBe(typed));
 });
 

@@ -23,11 +23,18 @@ const MORE_BUSINESS_VERBS = String.raw`provided|provide|supplied|supply|budge|bu
  * "They" (or "they've", "they'd"…) then, perhaps after "never" or "would not", a business's verb;
  * or after "you said", the business speaking of itself ("you said they have no other instructor").
  */
-const THEY_VERB = String.raw`(?<=\byou\s+(?:said|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us)|explained|confirmed|admitted|replied)\s+(?:that\s+)?)they(?=${CONTRACTION}\s)|\bthey(?=${CONTRACTION}\s+["“]?(?:${BETWEEN}(?:${BUSINESS_VERB}|${MORE_BUSINESS_VERBS})\b|${GOING_ON}\b)|${CONTRACTION}\s+(?:are|were|is)\s+["“][a-z]+ing\b|['’]re\s+["“]?${DOING}\b)`;
+const THEY_VERB = String.raw`(?<=\b(?:you|they)\s+(?:said|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us)|explained|confirmed|admitted|replied)\s+(?:that\s+)?)they(?=${CONTRACTION}\s)|\bthey(?=${CONTRACTION}\s+["“]?(?:${BETWEEN}(?:${BUSINESS_VERB}|${MORE_BUSINESS_VERBS})\b|${GOING_ON}\b)|${CONTRACTION}\s+(?:are|were|is)\s+["“][a-z]+ing\b|['’]re\s+["“]?${DOING}\b)`;
 /** "you said (that) " just before a "they". */
 const YOU_SAID_BEFORE = /\byou\s+(?:said|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us)|explained|confirmed|admitted|replied)\s+(?:that\s+)?$/i;
+/** "they said (that) " just before a "they": the second is the first speaking of itself. */
+const THEY_SAID_BEFORE = /\bthey\s+(?:said|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us)|explained|confirmed|admitted|replied)\s+(?:that\s+)?$/i;
+/** For a service, the business is who arrives: "they arrived at 11", "they would arrive 3 hours late". */
+const SERVICE_ARRIVES = String.raw`|\bthey(?=\s+${BETWEEN}arrived?\s+(?:at|on|late|early|between|after|before|around|about|an?|\d|one|two|three|four|five|six|several|hours|over|nearly|almost|well|just)\b)`;
+/** "their" said of the business when the sentence, or one before it in the same answer, said "you" for "they". */
+const THEIR = /\b(their|theirs)\b/gi;
 // Made when a text holds "they": compiling it costs milliseconds, which most letters need not pay.
 let eachThey: RegExp | undefined;
+let eachTheyForService: RegExp | undefined;
 const ANY_THEIR = /\b(?:they|them|their|theirs|themselves|themself)\b/i;
 /** Someone the writer turned to, or a third party named, before "they": "they" may be them. */
 const SOMEONE_ELSE = /\b(?:called|contacted|asked|rang|phoned|e-?mailed|wrote to|spoke to|went to|took it to|told)\s+(?:my|the|a|an|our)\s|\b(?:bank|insurer|landlord|council|courier|police|neighbou?rs?|manufacturer|supplier|card issuer|friends?|family|parents|kids|children|sons?|daughters?|husband|wife|partner|guests?|mum|mam|mom|mother|dad|father|brother|sister|grandma|grandmother|gran|granny|nan|nana|grandad|grandpa|aunt|uncle|cousin)\b/i;
@@ -49,7 +56,7 @@ const WRITER_TO_THEM = /\b((?:I|we)\s+(?:(?:have|had|then|also|again|already|jus
  * of "them" in any other way ("they said they would replace them") is kept as typed: "them"
  * may be something else.
  */
-export function toTheBusiness(text: string): string {
+export function toTheBusiness(text: string, { service = false }: { service?: boolean } = {}): string {
   const firstThem = ANY_THEIR.exec(text);
   if (!firstThem) return text;
   // "I called my bank. They said…": "they" after someone else the writer turned to may be them.
@@ -58,20 +65,42 @@ export function toTheBusiness(text: string): string {
   // Sentence by sentence: one that speaks of "them" in another way is kept as typed, the others said to the business.
   const sentences = text.split(/(?<=[.!?])(\s+)/);
   let changed = false;
+  // Once "they" is said as "you" in an answer, its "their" is the business's too, unless someone or something else is named first.
+  let toldAsYou = false;
+  const theyVerb = service ? (eachTheyForService ??= new RegExp(THEY_VERB + SERVICE_ARRIVES, 'gi')) : (eachThey ??= new RegExp(THEY_VERB, 'gi'));
   for (let i = 0; i < sentences.length; i += 2) {
     const sentence = sentences[i]!;
     if (!ANY_THEIR.test(sentence)) continue;
     // "they" is found in the whole sentence (what they did may be in quotation marks: they'd "had to"), and changed only outside them.
     const quoted = [...sentence.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
+    const inQuotes = (at: number) => quoted.some(([from, to]) => at > from && at < to);
     const before = i >= 2 ? sentences[i - 2]! : '';
-    const said = outsideQuotes(
-      sentence.replace((eachThey ??= new RegExp(THEY_VERB, 'gi')), (they: string, at: number) =>
-        // "The parts were wrong, they didn't fit": things named just before are what "they" are.
-        // After "you said", the business speaks of itself: only things named in the same sentence may be "they".
-        quoted.some(([from, to]) => at > from && at < to) || (!PEOPLE_ONLY.test(sentence.slice(at + they.length)) && PLURAL_BEFORE.test(`${YOU_SAID_BEFORE.test(sentence.slice(0, at)) ? '' : before} ${sentence.slice(0, at)}`)) ? they : they.charAt(0) === 'T' ? 'You' : 'you',
-      ),
-      (part) => part.replace(THEIR_OWN, (their: string) => (their.charAt(0) === 'T' ? 'Your' : 'your')).replace(WRITER_TO_THEM, '$1 you'),
-    );
+    let lastSaid = -1;
+    let youHere = false;
+    let said = sentence.replace(theyVerb, (they: string, at: number) => {
+      const prefix = sentence.slice(0, at);
+      // "they said they would…": the second "they" is the first's, and is said as it was.
+      const speaker = THEY_SAID_BEFORE.exec(prefix);
+      const keep = speaker
+        ? speaker.index !== lastSaid || inQuotes(at)
+        : // "The parts were wrong, they didn't fit": things named just before are what "they" are.
+          // After "you said", the business speaks of itself: only things named in the same sentence may be "they".
+          inQuotes(at) || (!PEOPLE_ONLY.test(sentence.slice(at + they.length)) && PLURAL_BEFORE.test(`${YOU_SAID_BEFORE.test(prefix) ? '' : before} ${prefix}`));
+      if (keep) return they;
+      lastSaid = at;
+      youHere = true;
+      return they.charAt(0) === 'T' ? 'You' : 'you';
+    });
+    if ((youHere || toldAsYou) && !SOMEONE_ELSE.test(sentence)) {
+      const quotedSaid = [...said.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
+      said = said.replace(THEIR, (their: string, _word: string, at: number) => {
+        const prefix = said.slice(0, at);
+        if (quotedSaid.some(([from, to]) => at > from && at < to) || PLURAL_BEFORE.test(`${youHere ? '' : before} ${prefix}`)) return their;
+        const yours = their.length === 6 ? 'yours' : 'your';
+        return their.charAt(0) === 'T' ? `Y${yours.slice(1)}` : yours;
+      });
+    }
+    said = outsideQuotes(said, (part) => part.replace(THEIR_OWN, (their: string) => (their.charAt(0) === 'T' ? 'Your' : 'your')).replace(WRITER_TO_THEM, '$1 you'));
     // A "they" or "them" left (outside quotation marks) may be someone or something else.
     let left = false;
     outsideQuotes(said, (part) => {
@@ -81,6 +110,7 @@ export function toTheBusiness(text: string): string {
     if (!left && said !== sentence) {
       sentences[i] = said;
       changed = true;
+      toldAsYou ||= youHere;
     }
   }
   return changed ? sentences.join('') : text;
@@ -303,7 +333,8 @@ export function withStoryToTheBusiness<C extends ResolvedCase>(c: C): C {
   if (c.letter.stage === 'card-dispute') return c;
   const forms = c.recipient.contact ? addresseeForms(c.recipient.contact, c.letter.locale) : [];
   const company = c.recipient.company;
-  const toReader = (text: string) => toTheBusinessNamed(toTheAddressee(toTheBusiness(text), forms), company);
+  const service = c.purchase.kind === 'service';
+  const toReader = (text: string) => toTheBusinessNamed(toTheAddressee(toTheBusiness(text, { service }), forms), company);
   const expectations = c.story.expectations.map(toReader);
   const outcome = c.story.outcome.map(toReader);
   const circumstances = c.story.circumstances === undefined ? undefined : toReader(hiredToTheBusiness(c.story.circumstances));
