@@ -354,6 +354,20 @@ function typedAsList(text: string): string[] {
   return typedListItems(text) ?? [text];
 }
 
+/** The money a letter asks for: the amount requested, or for a refund what was paid. */
+export function amountAsked(value: Case): number | undefined {
+  const remedy = value.request.remedy;
+  return value.request.amount ?? (remedy === 'refund' || remedy === 'either' ? value.purchase.amount : undefined);
+}
+
+/**
+ * An offer of all the letter asks for, turned down without a word of why: a letter that calls
+ * it "not putting things right" contradicts itself (the reason may be conditions, or no payment).
+ */
+export function fullOfferTurnedDownUnexplained(reply: Pick<Reply, 'kind' | 'amount' | 'answer' | 'reason' | 'text'> | undefined, asked: number | undefined): boolean {
+  return reply?.kind === 'offer' && reply.answer === 'rejected' && reply.amount !== undefined && asked !== undefined && reply.amount >= asked && !reply.reason?.trim() && !reply.text?.trim();
+}
+
 /** The business's latest reply before a letter dated `date` that is not the first: what a reminder or final letter tells of it. */
 function latestReply(value: Case, date: string): ResolvedCase['replied'] {
   if ((value.letter?.stage ?? 'first') === 'first') return undefined;
@@ -429,7 +443,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
   // A date the business gave that has passed by this letter's date is not asked for again: the letter gives its own.
   const offer = open?.by !== undefined && open.by <= date ? (({ by: _passed, ...rest }) => rest)(open) : open;
   const replied = latestReply(value, date);
-  const amount = value.request.amount ?? (remedy === 'refund' || remedy === 'either' ? value.purchase.amount : undefined);
+  const amount = amountAsked(value);
   const asList = (v: string | string[]) => (Array.isArray(v) ? v : typedAsList(v));
   const outcome = asList(value.story.outcome);
   const assumed = [...style.assumed];

@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 import '../case/one-at-a-time.js';
 import { isCalendarDate, today as localToday } from '../case/dates.js';
 import { CaseFileError, parseCaseWithPositions } from '../case/load.js';
-import { letterStyle } from '../case/resolve.js';
+import { amountAsked, fullOfferTurnedDownUnexplained, letterStyle } from '../case/resolve.js';
 import { readAmount } from '../case/input-rules.js';
 import { MAX_AMOUNT, type Case } from '../case/schema.js';
 import { recordReply, updateReply, type Entry, type ReplyRecord } from '../dispute/edit.js';
@@ -97,7 +97,12 @@ async function ask(c: Case, today: string, ask: import('../wizard/prompter.js').
     });
     if (answer !== 'undecided') reply.answer = answer;
     if (answer === 'rejected') {
-      const reason = await ask.text({ message: 'Why does it not put things right? One or two sentences for your letter (Enter to skip)', optional: true });
+      // An offer of all that was asked, turned down: the letter cannot say why unless the writer does.
+      const all = reply.amount !== undefined && reply.text === undefined && reply.amount >= (amountAsked(c) ?? Infinity);
+      const reason = await ask.text({
+        message: all ? 'They offered all you asked for: why does it not put things right? One or two sentences for your letter (for example the conditions attached)' : 'Why does it not put things right? One or two sentences for your letter (Enter to skip)',
+        optional: !all,
+      });
       if (reason.trim() !== '') reply.reason = reason.trim();
     }
   }
@@ -226,6 +231,10 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
   await editFileAtomic(file, read, checked, source);
   const after = saved.value!;
   const status = caseStatus(after, today, { file });
-  process.stderr.write(`Recorded ${said} in ${safeForTerminal(file)} under history.replies.\nNext: ${safeForTerminal(status.next.text)}.\n`);
+  const offerNow = openOffer(after);
+  const unexplained = fullOfferTurnedDownUnexplained(offerNow, amountAsked(after))
+    ? `Their offer of ${money(offerNow!.amount!)} is all you asked for, so your next letter needs to say why you turn it down (for example the conditions they attached, or that the money never came): redress reply ${safeForTerminal(file)} --reject --reason "why".\n`
+    : '';
+  process.stderr.write(`Recorded ${said} in ${safeForTerminal(file)} under history.replies.\n${unexplained}Next: ${safeForTerminal(status.next.text)}.\n`);
   return EXIT_OK;
 }

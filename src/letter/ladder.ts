@@ -20,7 +20,7 @@ import { safeForTerminal } from '../io/terminal.js';
 import { parseDocument, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { addDays, daysBetween, isCalendarDate, workingDayAfter } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
-import { DEFAULT_DEADLINE_DAYS, letterStyle, namesNoPayment, paidByCardOrUnknown } from '../case/resolve.js';
+import { DEFAULT_DEADLINE_DAYS, fullOfferTurnedDownUnexplained, letterStyle, namesNoPayment, paidByCardOrUnknown } from '../case/resolve.js';
 import { COUNTRIES, countryInfo, countryInSentence, regionName } from '../case/countries.js';
 import { loadPack, STATEMENT_AFTER_CHARGE_DAYS } from '../rights/index.js';
 import { STAGES, type Case, type Stage } from '../case/schema.js';
@@ -261,6 +261,12 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
   }
   const { email, phone, address } = resolved.sender;
   if (!email && !phone && !address) notes.push('The letter gives the business no way to reach you. Add sender.email, sender.phone or sender.address, so they can reply.');
+  const replied = resolved.replied;
+  if (replied && fullOfferTurnedDownUnexplained(replied, resolved.request.amount)) {
+    notes.push(
+      `Their offer of ${formatMoney(replied.amount!, resolved.purchase.currency, locale)} (${when(replied.date)}) is all this ${STAGE_WORDS[stage]} asks for, and the letter says it does not put things right without saying why. Add why to that reply in the case file (history.replies, reason: for example the conditions they attached, or that the money never came); or, if you accept it, record that with \`redress reply\` and --accept.`,
+    );
+  }
   notes.push(...rightsNotes(resolved));
   notes.push(...languageNotes(resolved));
   const livesIn = resolved.assumed.find((a) => a.field === 'sender.country');

@@ -179,6 +179,24 @@ describe('a dispute from the first letter to an accepted offer', () => {
     expect(readFileSync(join(work, 'energy.yaml'), 'utf8')).toBe(CASE);
   });
 
+  it('an offer of all that was asked, turned down without a reason: says the letter needs one, and the draft notes it', () => {
+    const work = tmp.path('full-offer');
+    mkdirSync(work, { recursive: true });
+    writeFileSync(join(work, 'energy.yaml'), CASE);
+    const r = on('2026-12-15', ['reply', 'energy.yaml', '--date', '2026-12-14', '--offer', '160', '--reject'], work);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('is all you asked for, so your next letter needs to say why you turn it down');
+    const letter = on('2026-12-16', ['draft', '--from', 'energy.yaml', '--stage', 'reminder', '--date', '2026-12-16'], work);
+    expect(letter.stderr).toMatch(/Note: Their offer of £160\.00 \(14 December 2026\) is all this reminder asks for/);
+    // With the reason, the letter says it, and the note is gone.
+    const why = on('2026-12-16', ['reply', 'energy.yaml', '--reject', '--reason', 'you would pay it only if I closed my account'], work);
+    expect(why.code, why.stderr).toBe(0);
+    expect(why.stderr).not.toContain('is all you asked for');
+    const again = on('2026-12-16', ['draft', '--from', 'energy.yaml', '--stage', 'reminder', '--date', '2026-12-16'], work);
+    expect(again.stdout).toContain('which does not put things right: you would pay it only if I closed my account.');
+    expect(again.stderr).not.toContain('is all this reminder asks for');
+  });
+
   it('reads an offer written with a decimal comma, as a case file does', () => {
     const work = tmp.path('decimal-comma');
     mkdirSync(work, { recursive: true });
