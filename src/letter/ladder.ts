@@ -247,7 +247,7 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
     }
     const missing = [!resolved.card.last4 && 'card.last4 (the last four digits of the card)', !resolved.card.issuer && 'card.issuer'].filter(Boolean);
     if (missing.length > 0) notes.push(`Add ${missing.join(' and ')} to the case file, so the issuer can find the charge.`);
-    if (previous.length === 0 && resolved.contacts.length === 0) {
+    if (previous.length === 0 && resolved.contacts.length === 0 && repliesReceived(resolved).length === 0) {
       notes.push(
         `Issuers expect you to have tried to settle it with ${resolved.recipient.company} first. Add the dates of your letters (letter.previous) and calls or e-mails (contacts), so the letter shows it.`,
       );

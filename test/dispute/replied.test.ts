@@ -133,6 +133,9 @@ describe('letters after a reply', () => {
     // The writer's note of the offer may speak to the merchant ("your October payment"): the bank gets the facts alone.
     expect(answered).not.toContain('the October payment only');
     expect(draft(`${language}-card-refusal`, caseFile(language, REFUSED), 'card-dispute')).toContain(refusal);
+    // Without a letter recorded (a complaint made by phone or in person), the reply is told all the same.
+    const phoned = REFUSED.replace('  letters:\n    - { date: 2026-11-02, stage: first }\n', '');
+    expect(draft(`${language}-card-refusal-phoned`, caseFile(language, phoned), 'card-dispute')).toContain(refusal);
   });
 
   it.each([
