@@ -136,8 +136,10 @@ describe('rightsFor', () => {
     expect(text({ region: 'GB-SCT' })).not.toMatch(/County Court|Pre-Action Conduct|letter before claim/);
     expect(ids({ region: 'GB-NIR' }).steps).toEqual(['gb-nir-small-claims']);
     expect(text({ region: 'GB-NIR' })).not.toMatch(/County Court|simple procedure/i);
-    // Above the simple procedure's limit, it is not offered.
-    expect(ids({ region: 'GB-SCT', amount: 7500 }).steps).toEqual([]);
+    // Above the simple procedure's £5,000: the ordinary cause procedure; in Northern Ireland, a civil bill up to £30,000.
+    expect(ids({ region: 'GB-SCT', amount: 7500 }).steps).toEqual(['gb-sct-ordinary-cause']);
+    expect(ids({ region: 'GB-NIR', amount: 7500 }).steps).toEqual(['gb-nir-civil-bill']);
+    expect(ids({ region: 'GB-NIR', amount: 45000 }).steps).toEqual([]);
   });
 
   it('names the sector ombudsman and when it can be used', () => {
