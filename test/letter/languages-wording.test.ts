@@ -772,7 +772,12 @@ describe('a reason that says what the money is for goes with the amount', () => 
     ['fr', 'pour les 12 heures non effectuées', 'Je vous demande donc de me rembourser 720,00\u00A0€ sur les 1\u202F200,00\u00A0€ réglés, pour les 12 heures non effectuées.'],
     ['de', 'für die zwölf nicht gegebenen Stunden', 'Ich bitte Sie daher, mir 720,00\u00A0€ von den gezahlten 1.200,00\u00A0€ für die zwölf nicht gegebenen Stunden zu erstatten.'],
     ['es', 'por las doce horas no impartidas', 'Por ello, solicito el reembolso de 720,00\u00A0€ de los 1.200,00\u00A0€ que pagué, por las doce horas no impartidas.'],
-  ] as const)('%s', (language, reason, sentence) => {
+    // What the money stands for, said with the amount too.
+    ['fr', 'correspondant aux 12 heures non effectuées', 'Je vous demande donc de me rembourser 720,00\u00A0€ sur les 1\u202F200,00\u00A0€ réglés, correspondant aux 12 heures non effectuées.'],
+    ['fr', "au titre d'indemnité pour le retard", "Je vous demande donc de me rembourser 720,00\u00A0€ sur les 1\u202F200,00\u00A0€ réglés, au titre d'indemnité pour le retard."],
+    ['de', 'entsprechend den zwölf ausgefallenen Stunden', 'Ich bitte Sie daher, mir 720,00\u00A0€ von den gezahlten 1.200,00\u00A0€ entsprechend den zwölf ausgefallenen Stunden zu erstatten.'],
+    ['es', 'correspondiente a las doce horas no impartidas', 'Por ello, solicito el reembolso de 720,00\u00A0€ de los 1.200,00\u00A0€ que pagué, correspondiente a las doce horas no impartidas.'],
+  ] as const)('%s: %s', (language, reason, sentence) => {
     const text = produce(language, reason);
     // Spaces as Intl writes them in each locale (narrow, no-break) are compared as plain spaces.
     const plain = (t: string) => t.replace(/[\u00A0\u202F]/g, ' ');
@@ -781,6 +786,7 @@ describe('a reason that says what the money is for goes with the amount', () => 
   });
   it.each([
     ['fr', 'parce que la moitié des heures n’a pas eu lieu', 'réglés, parce que la moitié des heures n’a pas eu lieu.'],
+    ['fr', "parce qu'une moitié des heures n'a pas eu lieu", "réglés, parce qu'une moitié des heures n'a pas eu lieu."],
     ['de', 'weil die Hälfte der Stunden ausgefallen ist', 'zu erstatten, weil die Hälfte der Stunden ausgefallen ist.'],
     ['es', 'porque solo me dieron 6 de las 20 clases', 'que pagué, porque solo me dieron 6 de las 20 clases.'],
   ] as const)('%s: a cause given as a clause ends the sentence that asks, without a label', (language, reason, ending) => {

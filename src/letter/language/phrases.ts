@@ -65,14 +65,16 @@ const startsOf = new Map<string, RegExp>();
 
 /**
  * What a catalogue lists as the words that start something (`separator` between them), as an
- * expression: `contact.clauseStart`, the words that start a clause of its own; and
- * `request.reasonClause`, the conjunctions that start a reason given as a clause ("weil…").
+ * expression: `contact.clauseStart`, the words that start a clause of its own;
+ * `request.reasonClause`, the conjunctions that start a reason given as a clause ("weil…"); and
+ * `request.reasonWithAmount`, the words that tie a reason to the amount ("correspondant à…").
  */
 function startsWith(words: Record<string, string>, key: string, separator = ' '): RegExp | undefined {
   const list = words[key];
   if (!list) return undefined;
   let found = startsOf.get(list);
-  if (!found) startsOf.set(list, (found = new RegExp(`^(?:${list.split(separator).join('|')})(?![\\p{L}])`, 'iu')));
+  // A word ends where a letter does not follow; a start ending in an apostrophe ("parce qu'") is followed by one.
+  if (!found) startsOf.set(list, (found = new RegExp(`^(?:${list.split(separator).map((start) => (/['’]$/.test(start) ? start : `${start}(?![\\p{L}])`)).join('|')})`, 'iu')));
   return found;
 }
 
@@ -440,15 +442,16 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const total = money(costTotal);
   // A security deposit is given back, not refunded: "restituer", "zurückzahlen", "devolver".
   const securityDeposit = kindKey === 'deposit.security' && (request.remedy === 'refund' || request.remedy === 'partial-refund');
-  // A reason that says what the money is for ("pour les 12 heures", "für das Bleaching", "por
-  // las dos noches") goes with the amount; another is given after it ("Motif : …").
+  // A reason that says what the money is for or stands for ("pour les 12 heures", "correspondant
+  // à la 2e journée", "für das Bleaching", "por las dos noches": the catalogue's
+  // `request.reasonWithAmount`) goes with the amount; another is given after it ("Motif : …").
   const reason = request.reason ? inline(clause(request.reason)) : '';
   // A reason that is a clause of its own ("weil die Arbeiten nicht beauftragt waren", "parce
   // que…", "porque…") ends the sentence that asks; another follows it ("Begründung: …").
   const withReason = (sentence: string) =>
     !reason ? sentence : startsWith(words, 'request.reasonClause', '|')?.test(reason) ? `${sentence.replace(/\.$/, '')}, ${reason}.` : `${sentence} ${t('request.reason', { reason })}`;
   const refundRequest = (key: string) => {
-    if (reason && FOR_WHAT.test(reason)) return t(securityDeposit ? 'request.returnDepositFor' : 'request.refundFor', { amount: refundText, reason });
+    if (reason && startsWith(words, 'request.reasonWithAmount', '|')?.test(reason)) return t(securityDeposit ? 'request.returnDepositFor' : 'request.refundFor', { amount: refundText, reason });
     return withReason(t(securityDeposit ? 'request.returnDeposit' : key, { amount: refundText }));
   };
   let requestText = '';
@@ -628,8 +631,6 @@ function depositKey(c: ResolvedCase, catalogueWords: Catalogue): 'deposit' | 'de
 type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'text' | 'chat' | 'form' | 'social' | 'other';
 
 /** A reason that names what the money was for: "pour…", "für…", "por…" (a cause, "parce que…", stays a reason). */
-const FOR_WHAT = /^(?:pour|für|fuer|por|para)\s/i;
-
 /** The expression of each language's words for payments that stopped, made once. */
 const endedStems = new Map<string, RegExp>();
 
