@@ -106,7 +106,7 @@ export const rules: LanguageRules = {
     'idiotensicher\\w*', 'deep(?:-[\\wäöüß]+)*',
   ],
   // "dick" is thick, "Ass" an ace, "Fagott" a bassoon.
-  notEnglishSwearing: ['dick*', 'ass', 'asse', 'fagot*'],
+  notEnglishSwearing: ['dick*', 'ass', 'asse', 'fagot*', 'abo', 'abos', 'wanken', 'wankt', 'wankte*', 'wankel*'],
   shouting: {
     acronyms: [
       'AG', 'KG', 'OHG', 'BGB', 'HGB', 'UWG', 'DSGVO', 'AGB', 'AGBS', 'MWST', 'UST', 'ADAC', 'DB', 'ICE', 'IC', 'SCHUFA', 'TÜV', 'ARD', 'ZDF',

@@ -100,7 +100,7 @@ export const rules: LanguageRules = {
     `(?:me siento|me sentí|me he sentido|nos sentimos|nos hemos sentido) (?:${W} )?engañad[oa]s?`,
   ],
   // "negro" is black.
-  notEnglishSwearing: ['negro*', 'negra*'],
+  notEnglishSwearing: ['negro*', 'negra*', 'cumpl*', 'cúmul*', 'retard*', 'fagot*'],
   shouting: {
     acronyms: [
       'IVA', 'OCU', 'OMIC', 'DNI', 'NIF', 'NIE', 'CIF', 'SL', 'SA', 'SAU', 'SLU', 'AEAT', 'FACUA', 'CNMC', 'RENFE', 'AENA', 'ADIF', 'BOE',

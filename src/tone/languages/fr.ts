@@ -122,7 +122,7 @@ export const rules: LanguageRules = {
     `(?:porter|porté|déposer|déposé|dépôt de) plainte pour (?:${W} ){1,3}`,
   ],
   // "retard" is a delay, "retardé" delayed.
-  notEnglishSwearing: ['retard*'],
+  notEnglishSwearing: ['retard*', 'assez', 'asseoi*', 'assey*', 'assied*', 'abo', 'abos', 'fagot*'],
   shouting: {
     acronyms: [
       'TVA', 'SAV', 'TTC', 'HT', 'SNCF', 'EDF', 'GDF', 'SARL', 'SAS', 'SASU', 'EURL', 'SA', 'DGCCRF', 'CGV', 'CGU', 'RIB', 'UFC', 'UFC-QUE',
