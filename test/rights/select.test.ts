@@ -347,3 +347,29 @@ describe('a business in another country', () => {
     expect(ids({ country: 'IE', currency: 'EUR', trader: 'eu' }).steps).toContain('ie-european-consumer-centre');
   });
 });
+
+describe('sector bodies and the courts of every state', () => {
+  it('names the sector body before the court, where its conditions hold', () => {
+    expect(ids({ region: 'GB-ENG', sector: 'rail' }).steps[0]).toBe('gb-rail-ombudsman');
+    expect(ids({ region: 'GB-WLS', sector: 'legal' }).steps[0]).toBe('gb-legal-ombudsman');
+    expect(ids({ region: 'GB-ENG', sector: 'water' }).steps[0]).toBe('gb-ccw-water');
+    expect(ids({ region: 'GB-SCT', sector: 'water' }).steps[0]).toBe('gb-sct-spso-water');
+    expect(ids({ country: 'AU', currency: 'AUD', region: 'AU-VIC', sector: 'telecoms' }).steps[0]).toBe('au-tio');
+    expect(ids({ country: 'AU', currency: 'AUD', region: 'AU-NSW', sector: 'water' }).steps[0]).toBe('au-nsw-ewon');
+    expect(ids({ country: 'NZ', currency: 'NZD', sector: 'telecoms' }).steps[0]).toBe('nz-tdr');
+    // Above TDR's $15,000, it is not offered.
+    expect(ids({ country: 'NZ', currency: 'NZD', sector: 'telecoms', amount: 20000 }).steps).not.toContain('nz-tdr');
+    expect(ids({ country: 'IE', currency: 'EUR', sector: 'energy' }).steps[0]).toBe('ie-cru');
+    expect(ids({ country: 'IE', currency: 'EUR', sector: 'airline' }).steps).toContain('ie-iaa-air-passenger-rights');
+  });
+
+  it('Australian states and territories each have their own office or court', () => {
+    const au = (region: string, amount?: number) => ids({ country: 'AU', currency: 'AUD', region, ...(amount !== undefined && { amount }) }).steps;
+    expect(au('AU-WA')).toEqual(['au-wa-consumer-protection', 'au-wa-magistrates-court']);
+    expect(au('AU-SA')).toEqual(['au-sa-minor-claim']);
+    expect(au('AU-SA', 20000)).toEqual([]);
+    expect(au('AU-TAS')).toEqual(['au-tas-cbos', 'au-tas-minor-claim']);
+    expect(au('AU-ACT')).toEqual(['au-act-acat']);
+    expect(au('AU-NT')).toEqual(['au-nt-consumer-affairs', 'au-nt-ntcat']);
+  });
+});
