@@ -425,6 +425,20 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
   (value.letter?.previous ?? []).forEach((previous, index) => {
     if (previous > date) problems.push({ path: `letter.previous[${index}]`, message: `(${previous}) is after the letter date (${date}); check the year, or give this letter's date with letter.date or --date` });
   });
+  // An offer the writer accepted, with nothing the business said since: a reminder, final letter
+  // or card dispute would ask again for what was first asked, as if nothing had been agreed.
+  const stage = value.letter?.stage ?? 'first';
+  if (stage !== 'first') {
+    const replies = value.history?.replies ?? [];
+    const latest = repliesReceived(value).filter((r) => r.date <= date).at(-1);
+    if (latest?.answer === 'accepted') {
+      const what = latest.kind === 'offer' ? (latest.amount !== undefined ? `their offer of ${latest.amount}${latest.text ? ` (${latest.text})` : ''}` : `their offer (${latest.text ?? ''})`) : `their offer to put it right (${latest.text ?? ''})`;
+      problems.push({
+        path: `history.replies[${replies.indexOf(latest)}].answer`,
+        message: `is accepted: you accepted ${what}, made on ${latest.date}, so a letter asking again for what you first asked would not be true. If they have not done what they agreed${latest.by ? ` by ${latest.by}` : ''}, record that you now turn it down and why, e.g. \`redress reply <case file> --reject --reason "the amount you agreed to pay has not arrived"\`; the letter will then tell their offer and why it did not put things right`,
+      });
+    }
+  }
   const paidWith = value.purchase.paidWith;
   if ((value.letter?.stage ?? 'first') === 'card-dispute' && !paidByCardOrUnknown(paidWith)) {
     problems.push({ path: 'purchase.paidWith', message: notByCard(paidWith!) });

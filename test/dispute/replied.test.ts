@@ -104,12 +104,23 @@ describe('letters after a reply', () => {
     );
   });
 
-  it('says nothing of a reply that was accepted, or in a first letter', () => {
-    const accepted = OFFER_ANSWERED.replace('answer: rejected', 'answer: accepted');
-    expect(draft('en-accepted', caseFile('en', accepted), 'final')).not.toMatch(/You replied|In your reply/);
+  it('says nothing of a reply in a first letter', () => {
     expect(draft('en-first', caseFile('en', REFUSED), 'first', '2026-11-02')).not.toMatch(/You replied|In your reply/);
     // A reply after the letter being written is not told in it.
     expect(draft('en-before', caseFile('en', REFUSED), 'reminder', '2026-11-05')).not.toMatch(/In your reply/);
+  });
+
+  it('refuses a later letter after an offer was accepted: it would ask again for what was first asked', () => {
+    const accepted = OFFER_ANSWERED.replace('answer: rejected', 'answer: accepted, by: 2026-11-20').replace('stage: answer-offer', 'stage: accept-offer');
+    for (const stage of ['reminder', 'final', 'card-dispute']) {
+      const file = tmp.path(`accepted-${stage}.yaml`);
+      writeFileSync(file, caseFile('en', accepted));
+      const r = redress(['draft', '--from', file, '--stage', stage, '--date', '2026-11-30'], { env: { REDRESS_TODAY: '2026-11-30' } });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/history\.replies\[0\]\.answer: is accepted: you accepted their offer of 34\.99 \(the October payment only\), made on 2026-11-09/);
+      expect(r.stderr).toContain('by 2026-11-20, record that you now turn it down and why');
+    }
   });
 
   it('tells a reply when no earlier letter is recorded, and why an offer was turned down', () => {
