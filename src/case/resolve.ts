@@ -31,6 +31,8 @@ export interface ResolvedCase {
     amount?: number;
     reason?: string;
     costs: { what: string; amount: number }[];
+    /** All the letter asks for in money: the amount asked plus the costs (only where there are costs). */
+    total?: number;
     deadline: string;
     deadlineDays: number;
     /** Whether the writer chose the reply-by date (request.deadline or deadlineDays). */
@@ -485,6 +487,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
         ...(amount !== undefined && { amount }),
         ...(value.request.reason !== undefined && { reason: value.request.reason }),
         costs: value.request.costs ?? [],
+        ...(value.request.costs?.length && { total: (Math.round((amount ?? 0) * 100) + value.request.costs.reduce((sum, cost) => sum + Math.round(cost.amount * 100), 0)) / 100 }),
         deadline,
         deadlineDays: daysBetween(date, deadline),
         deadlineChosen: (fixed !== undefined && passed === undefined) || value.request.deadlineDays !== undefined,

@@ -197,6 +197,16 @@ describe('a dispute from the first letter to an accepted offer', () => {
     expect(again.stderr).not.toContain('is all this reminder asks for');
   });
 
+  it('an offer turned down: the answer compares it with all that was asked, costs included', () => {
+    const work = tmp.path('offer-costs');
+    mkdirSync(work, { recursive: true });
+    writeFileSync(join(work, 'energy.yaml'), CASE.replace('  amount: 160   # the overcharge\n', '  amount: 160   # the overcharge\n  costs:\n    - what: the engineer I had to call\n      amount: 85\n'));
+    expect(on('2026-12-15', ['reply', 'energy.yaml', '--date', '2026-12-14', '--offer', '100', '--reject'], work).code).toBe(0);
+    const r = on('2026-12-15', ['draft', '--from', 'energy.yaml', '--next'], work);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('it does not put things right: I asked for £245.00, and your offer is £100.00.');
+  });
+
   it('reads an offer written with a decimal comma, as a case file does', () => {
     const work = tmp.path('decimal-comma');
     mkdirSync(work, { recursive: true });
