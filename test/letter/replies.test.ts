@@ -14,6 +14,12 @@ describe('a reply that was neither an offer nor a refusal', () => {
     ['the technician will come again on 3 December', ' that the technician will come again on 3 December'],
     ['passed it to their insurer, AXA', ' and passed it to their insurer, AXA'],
     ['transfer to the insurer', ' (transfer to the insurer)'],
+    // What they told the writer to do, their words without a verb, and what they did.
+    ['they said to contact the booking site', ' and told me to contact the booking site'],
+    ['told me to wait 6 weeks', ' and told me to wait 6 weeks'],
+    ['said no refund without a receipt', ': no refund without a receipt'],
+    ['they said they are looking into it', ' that you are looking into it'],
+    ['they asked for photos, which I sent the same day', ' and asked for photos, which I sent the same day'],
     ['', ''],
   ])('"%s"', (typed, told) => {
     expect(otherReply(typed, use, true)).toBe(told);

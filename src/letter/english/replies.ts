@@ -31,9 +31,19 @@ export function otherReply(typed: string | undefined, use: WordUse, toReader: bo
   // "they said they'd escalate it": what they said, after "You replied that".
   const by = SAID_BY.exec(said);
   if (by && by[0].length < said.length) said = said.slice(by[0].length);
+  const reported = by !== null && by[0].length < (typed ?? '').trim().length;
+  // "they said they are looking into it": the business speaking of itself, to the business "you".
+  if (reported && toReader && /^they\b/i.test(by[0]) && /^they\b/i.test(said)) said = `you${said.slice(4)}`;
   const told = withoutContractedD(toReader ? toTheBusiness(said) : said);
-  if (by && by[0].length < (typed ?? '').trim().length) return ` that ${inSentence(told, use, false, true)}`;
+  // "said to contact the booking site", "told me to wait 6 weeks": what they told the writer to do.
+  if (reported && /^to\s+\p{L}/u.test(said)) return ` and told me ${inSentence(told, use, false, true)}`;
+  // "said no refund without a receipt": their words, without a verb to make a clause of.
+  if (reported && !HAS_VERB.test(` ${told}`)) return `: ${inSentence(told, use, false, true)}`;
+  if (reported) return ` that ${inSentence(told, use, false, true)}`;
   if (PAST_VERB_FIRST.test(said)) return ` and ${inSentence(told, use, false, true)}`;
+  // "they asked for photos": the business that replied did it, "You replied on 3 May and asked for photos".
+  const theyDid = /^they\s+(?=\S)/i.exec(said);
+  if (theyDid && PAST_VERB_FIRST.test(said.slice(theyDid[0].length))) return ` and ${inSentence(said.slice(theyDid[0].length), use, false, true)}`;
   if (SUBJECT_FIRST.test(said) && HAS_VERB.test(` ${said}`)) return ` that ${inSentence(told, use, false, true)}`;
   return ` (${inSentence(told, use, true, true)})`;
 }
