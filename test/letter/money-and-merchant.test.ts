@@ -815,6 +815,10 @@ describe('greetings from what the writer typed about the reader', () => {
     expect(greeting('Customer Complaints, Stage 1')).toBe('Dear Customer Complaints team,');
     expect(greeting('unknown', (c) => (c.letter = { ...c.letter, locale: 'en-US' }))).toBe('Dear StreamPlus Customer Service,');
     expect(greeting('', (c) => ((c.recipient.company = 'TixNow Inc.'), (c.letter = { ...c.letter, locale: 'en-US' })))).toBe('Dear TixNow Customer Service,');
+    // A note in brackets is not greeted; a name that says who reads it is not said twice.
+    expect(greeting('', (c) => ((c.recipient.company = 'NorthPeak Outdoor (online store)'), (c.letter = { ...c.letter, locale: 'en-US' })))).toBe('Dear NorthPeak Outdoor Customer Service,');
+    expect(greeting('', (c) => ((c.recipient.company = 'Acme Widgets Customer Service'), (c.letter = { ...c.letter, locale: 'en-US' })))).toBe('Dear Acme Widgets Customer Service,');
+    expect(greeting('Prof. Alan Grant', (c) => (c.letter = { ...c.letter, locale: 'en-US' }))).toBe('Dear Prof. Grant,');
   });
   it('a card dispute greets the issuer, not its card', () => {
     const greeting = (issuer: string) =>

@@ -531,6 +531,10 @@ describe('what each letter says', () => {
       // The person named for attention, or before "@ the business".
       ['Claims Department, Attn: Ms. Dolores Baptiste', 'Dear Ms Baptiste,', 'Yours sincerely,'],
       ['Tom @ Keys and Co', 'Dear Tom,', 'Yours sincerely,'],
+      // A job with its capitals, then the name; a team leader is known by a role.
+      ['Team Leader Jess', 'Dear Jess,', 'Yours sincerely,'],
+      ['Store Manager Dana Price', 'Dear Dana Price,', 'Yours sincerely,'],
+      ['Team Leader', 'Dear Team Leader,', 'Yours faithfully,'],
     ] as const) {
       const c = fullCase('first', 'refund');
       c.recipient = { ...c.recipient, contact };

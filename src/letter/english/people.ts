@@ -1,7 +1,7 @@
 // Names and the reader: a name typed in lower case gets its capitals, and whatever the
 // writer typed about the person they write to becomes a greeting ("Dear Mr Reilly").
 import type { ResolvedCase } from '../../case/resolve.js';
-import { ROLE_LAST, ROLE_WORDS, TEAM_WORDS, TITLES, withoutBrackets } from './words.js';
+import { ROLE_LAST, ROLE_WORDS, TEAM_WORDS, TITLES } from './words.js';
 import { remembered, rememberedIn } from '../../util/remember.js';
 import { brandSpelling } from './proper-names.js';
 
@@ -300,7 +300,7 @@ function nameOf(contact: string, locale: string): string | undefined {
   if (TITLES.test(words[0]!)) {
     const title = words[0]!.replace(/\.$/, '');
     const proper = title.charAt(0).toUpperCase() + title.slice(1).toLowerCase();
-    const short = /^(mr|mrs|ms|dr|mx)$/i.test(title) && isAmerican(locale) ? `${proper}.` : proper;
+    const short = /^(mr|mrs|ms|dr|mx|prof|rev)$/i.test(title) && isAmerican(locale) ? `${proper}.` : proper;
     const rest = withoutPostNominals(words.slice(1)).filter((word) => !/^[A-Z]\.?$/.test(word) || words.length <= 2);
     if (rest.length === 0) return undefined;
     if (/^(sir|dame)$/i.test(title)) return `${proper} ${inNormalCase(rest[0]!)}`; // Sir Keir, Dame Judi
@@ -314,6 +314,14 @@ function nameOf(contact: string, locale: string): string | undefined {
   else if (LOWER_ROLE_THEN_NAME.test(name) && !ROLE_WORDS.test(name.replace(/^\S+\s+/, '').toLowerCase()) && !TEAM_WORDS.test(name.toLowerCase())) {
     name = name.replace(/^\S+\s+/, '').replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
   }
+  // "Team Leader Jess", "Store Manager Dana Price": a job with its capitals, then the name.
+  const parts = name.split(/\s+/);
+  let lastRole = -1;
+  parts.forEach((word, i) => {
+    if (ROLE_WORDS.test(word.toLowerCase())) lastRole = i;
+  });
+  const after = parts.slice(lastRole + 1);
+  if (lastRole >= 0 && after.length >= 1 && after.length <= 2 && after.every((word) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(word) && !ROLE_WORDS.test(word.toLowerCase()) && !TEAM_WORDS.test(word.toLowerCase()))) name = after.join(' ');
   // "Sue & Graham": two people, as a letter names them.
   name = name.replace(/^(\S+)\s+&\s+(\S+)$/, '$1 and $2');
   // "Service Manager", "Head of Customer Services": a person by their role, though a team's word is in it.
@@ -408,9 +416,12 @@ export function greetingFor(c: ResolvedCase): string {
   const business = dispute ? c.card.issuer : c.recipient.company;
   if (isAmerican(c.letter.locale) && business) {
     // The issuer, not its card: "First Bank Visa" is First Bank's customer service.
-    const team = inNormalLetters(withoutBrackets(business).replace(LEGAL_FORM, ''));
+    // A note in brackets ("NorthPeak Outdoor (online store)") is not part of the name greeted.
+    const team = inNormalLetters(business.replace(/\s*[([][^()[\]]*[)\]]/g, ' ').trim().replace(LEGAL_FORM, ''));
     const issuer = dispute ? team.replace(CARD_WORDS, '').replace(CARD_WORDS, '').replace(/^amex$/i, 'American Express') : '';
-    return `Dear ${issuer || team} Customer Service`;
+    const named = issuer || team;
+    // "Acme Customer Service", "Acme Support": the name says already who reads it.
+    return /\b(?:customer\s+(?:service|services|care|support|relations)|support|help\s*desk|service\s+team)$/i.test(named) ? `Dear ${named}` : `Dear ${named} Customer Service`;
   }
   // A card issuer not named, in a letter written the American way: its customer service, without a name.
   if (isAmerican(c.letter.locale)) return 'Dear Customer Service Team';
