@@ -261,6 +261,9 @@ for (const [file, { bytes }] of Object.entries({ ...draftBuild.metafile.outputs,
   if (readFileSync(join(root, file), 'utf8').includes('PDFKit')) throw new Error(`${file} (${bytes} bytes) includes the PDF library, which must load only when a PDF is written`);
 }
 Object.assign(result.metafile.inputs, cli.metafile.inputs, draftBuild.metafile.inputs, compilerBuild.metafile.inputs, pdfBuild.metafile.inputs);
+// Shipped compressed as well (src/letter/formats.ts reads it): only a PDF needs it, and it is the largest file.
+writeFileSync(join(root, 'dist', `${PDF_FILE}.br`), brotliCompressSync(readFileSync(join(root, 'dist', PDF_FILE))));
+rmSync(join(root, 'dist', PDF_FILE));
 
 await subsetFonts(join(root, 'dist', PDF_FONTS));
 

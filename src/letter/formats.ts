@@ -6,7 +6,10 @@ import { toEml } from './eml.js';
 import { addressee, addressLines, paperFor, placeAndDate, postalLayout, recipientLines, requirePostalAddresses, sentByLine, signatureWithoutContacts, type Paper } from './layout.js';
 import { formatDate } from './format-values.js';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { packageRoot } from '../util/paths.js';
+import { runCompressed } from '../util/compressed.js';
 
 export { addressLines };
 
@@ -257,7 +260,9 @@ let pdfWriter: PdfWriter | undefined;
 function loadPdfWriter(): { writer: PdfWriter; fontDir?: string } {
   const load = createRequire(import.meta.url);
   if (typeof __REDRESS_PDF_WRITER__ === 'string') {
-    pdfWriter ??= load(__REDRESS_PDF_WRITER__) as PdfWriter;
+    // The package ships it compressed, next to the bundles (the build writes it; see scripts/build.js).
+    const packed = join(packageRoot(), 'dist', `${basename(__REDRESS_PDF_WRITER__)}.br`);
+    pdfWriter ??= (existsSync(packed) ? runCompressed(packed, createRequire(packed)) : load(__REDRESS_PDF_WRITER__)) as PdfWriter;
     return { writer: pdfWriter };
   }
   pdfWriter ??= (load('tsx/cjs/api') as { require: (id: string, from: string) => PdfWriter }).require('../pdf/letter.ts', import.meta.url);

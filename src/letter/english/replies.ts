@@ -38,7 +38,7 @@ export function otherReply(typed: string | undefined, use: WordUse, toReader: bo
   // "said to contact the booking site", "told me to wait 6 weeks": what they told the writer to do.
   if (reported && /^to\s+\p{L}/u.test(said)) return ` and told me ${inSentence(told, use, false, true)}`;
   // "said no refund without a receipt": their words, without a verb to make a clause of.
-  if (reported && !HAS_VERB.test(` ${told}`)) return `: ${inSentence(told, use, false, true)}`;
+  if (reported && !SUBJECT_FIRST.test(said) && !HAS_VERB.test(` ${told}`)) return `: ${inSentence(told, use, false, true)}`;
   if (reported) return ` that ${inSentence(told, use, false, true)}`;
   if (PAST_VERB_FIRST.test(said)) return ` and ${inSentence(told, use, false, true)}`;
   // "they asked for photos": the business that replied did it, "You replied on 3 May and asked for photos".
