@@ -12,7 +12,7 @@ import { remembered } from '../util/remember.js';
 import { lettersSent, openOffer, previousDates, repliesReceived, type Reply, type SentLetter } from '../dispute/history.js';
 import { detectLanguage } from '../tone/languages/detect.js';
 import { sectorFromItem, sectorFromName, tenancyWords } from './sector-names.js';
-import { typedListItems } from '../util/list-lines.js';
+import { asOneParagraph, typedLines, typedListItems } from '../util/list-lines.js';
 
 /** A Case with every default filled in: what templates see. */
 export interface ResolvedCase {
@@ -353,7 +353,7 @@ function recipientWithSector(value: Case, kind: Case['purchase']['kind'], assume
  * One answer typed as a list, a point a line, is the list it looks like; any other text is one point.
  */
 function typedAsList(text: string): string[] {
-  return typedListItems(text) ?? [text];
+  return typedListItems(text) ?? typedLines(text) ?? [text];
 }
 
 /** The money a letter asks for: the amount requested, or for a refund what was paid. */
@@ -472,10 +472,10 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
       recipient: recipientWithSector(value, kind, assumed),
       purchase: { ...value.purchase, currency: style.currency, ...(kind !== value.purchase.kind && { kind }) },
       story: {
-        circumstances: value.story.circumstances,
+        circumstances: asOneParagraph(value.story.circumstances),
         expectations: asList(value.story.expectations),
         outcome,
-        ...(value.story.impact !== undefined && { impact: value.story.impact }),
+        ...(value.story.impact !== undefined && { impact: asOneParagraph(value.story.impact) }),
         ...(problem !== undefined && { problem }),
       },
       contacts: value.contacts ?? [],
