@@ -18,13 +18,16 @@ export function typedListItems(text: string): string[] | undefined {
  */
 const GOES_ON =
   /(?:^|\s)(?:the|a|an|and|or|but|to|of|in|on|at|for|with|by|from|that|which|who|my|your|their|our|his|her|its|is|was|were|are|be|been|have|has|had|not|as|than|then|so|if|when|because|der|die|das|den|dem|des|ein|eine|einen|einem|einer|und|oder|aber|zu|mit|von|vom|im|am|auf|für|bei|nach|aus|dass|weil|wenn|ist|war|hat|habe|le|la|les|un|une|des|du|de|et|ou|mais|à|au|aux|en|pour|par|sur|que|qui|mon|ma|mes|votre|vos|leur|est|ai|été|el|los|las|una|unos|unas|y|al|del|con|por|para|mi|mis|su|sus|es|fue|ha|he|se)$/i;
+/** Words a point does not start with (prepositions, conjunctions): a line starting with one goes on from the last. */
+const GOES_ON_FROM =
+  /^(?:in|on|at|of|and|or|but|with|by|for|from|until|till|after|before|because|which|than|within|without|during|since|im|am|und|oder|aber|mit|von|vom|für|bei|nach|seit|bis|dans|avec|pour|par|sur|et|ou|mais|depuis|jusqu|y|o|pero|con|del|en|para|por|desde|hasta)\b/i;
 /** A line this long, without a closing mark, was most likely wrapped where the writer's editor did. */
 const WRAP_LENGTH = 70;
 
 /** Whether `line` ends mid-sentence and `next` goes on with it (a text hard-wrapped, not a point a line). */
 function wrapsOn(line: string, next: string): boolean {
   if (/[.!?:;]["'’”)]?$/.test(line)) return false;
-  return GOES_ON.test(line) || line.length >= WRAP_LENGTH || (line.length >= 45 && /^\p{Ll}/u.test(next));
+  return GOES_ON.test(line) || GOES_ON_FROM.test(next) || line.length >= WRAP_LENGTH || (line.length >= 45 && /^\p{Ll}/u.test(next));
 }
 
 /**

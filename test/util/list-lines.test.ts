@@ -16,6 +16,8 @@ describe('an answer typed a point a line', () => {
     // A line that ends with a word a sentence never ends with goes on in the next, whatever its capital.
     ['Ich habe das Abo am 3. September gekündigt und eine\nBestätigung erhalten', ['Ich habe das Abo am 3. September gekündigt und eine Bestätigung erhalten']],
     ["j'ai appelé le service client pour\nsignaler la panne", ["j'ai appelé le service client pour signaler la panne"]],
+    // A line that starts with a word a point never starts with goes on from the last.
+    ['the roof finished\nin two weeks', ['the roof finished in two weeks']],
     // A long line, then one in small letters: wrapped.
     ['I have had to take two days off work to deal with this and my landlord\nis now asking me to pay', ['I have had to take two days off work to deal with this and my landlord is now asking me to pay']],
   ])('without marks: %j', (typed, points) => {
