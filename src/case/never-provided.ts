@@ -55,15 +55,15 @@ const WORDS: Readonly<Record<Language, () => NeverCameWords>> = {
     other: /\b(?:refund\w*|money|reply|replies|replied|response|respond\w*|answer\w*|call\w*|rang|back|email\w*|e-mail\w*|message\w*|letter|replacement|voucher|credit|compensation|apolog\w*|confirmation|receipt|invoice|quote|update|news|word|contact\w*|again|second|rest|remaining|part|parts|some|one of|two of|three of|until|till|on time|in time|late|hours?|minutes?|window|after|since)\b/i,
   }),
   fr: () => ({
-    said: /\b(?:jamais|pas|rien|toujours pas)\s+(?:(?:été|encore|du tout)\s+)?(?:livr\p{L}*|arriv\p{L}*|venu\p{L}*|fourni\p{L}*|exp[ée]di\p{L}*|eu lieu|commenc\p{L}*)|\b(?:vol|cours|concert|spectacle|séjour|voyage|réservation|événement)s?\s+(?:(?:a été|ont été|été|est)\s+)?annul[ée]\p{L}*/iu,
+    said: /\b(?:jamais|pas|rien|toujours pas)\s+(?:(?:été|encore|du tout)\s+)?(?:livr\p{L}*|arriv\p{L}*|venu\p{L}*|fourni\p{L}*|exp[ée]di\p{L}*|re[çc]u\p{L}*|eu lieu|commenc\p{L}*)|\b(?:non\s+livr\p{L}*|pas\s+de\s+livraison|aucune\s+livraison)|\b(?:vol|cours|concert|spectacle|séjour|voyage|réservation|événement)s?\s+(?:(?:a été|ont été|été|est)\s+)?annul[ée]\p{L}*/iu,
     other: /\b(?:rembours\p{L}*|argent|r[ée]ponse\p{L}*|r[ée]pondu|rappel\p{L}*|appel\p{L}*|courriel\p{L}*|mail\p{L}*|message\p{L}*|lettre|avoir|geste|d[ée]dommag\p{L}*|confirmation|facture|devis|nouvelles|retour|revenu\p{L}*|reste|partie|certain\p{L}*)\b/iu,
   }),
   de: () => ({
-    said: /\b(?:nie|niemals|nicht|nichts|noch nicht|immer noch nicht|bis heute nicht|keine)\s+(?:\p{L}+\s+){0,3}?(?:geliefert|angekommen|gekommen|erschienen|aufgetaucht|stattgefunden|erbracht|versandt|verschickt|begonnen)\b|\b(?:flug|kurs|konzert|veranstaltung|reise)\p{L}{0,3}\s+(?:\p{L}+\s+){0,3}?(?:annulliert|gestrichen|abgesagt)\b/iu,
+    said: /\b(?:nie|niemals|nicht|nichts|noch nicht|immer noch nicht|bis heute nicht|keine)\s+(?:\p{L}+\s+){0,3}?(?:geliefert|angekommen|gekommen|erschienen|aufgetaucht|stattgefunden|erbracht|versandt|verschickt|begonnen|erhalten|bekommen)\b|\b(?:flug|kurs|konzert|veranstaltung|reise)\p{L}{0,3}\s+(?:\p{L}+\s+){0,3}?(?:annulliert|gestrichen|abgesagt)\b/iu,
     other: /\b(?:\p{L}*erstatt\p{L}*|geld|antwort\p{L}*|geantwortet|rückruf\p{L}*|anruf\p{L}*|e-?mail\p{L}*|nachricht\p{L}*|brief|gutschrift|entschädigung|bestätigung|rechnung|angebot|wieder|zurück|rest\p{L}*|teil\p{L}*|einige\p{L}*)\b/iu,
   }),
   es: () => ({
-    said: /\b(?:nunca|no|nada|todav[ií]a no|a[uú]n no|jam[aá]s)\s+(?:(?:se|me|nos|ha|han|había|habían|lo|la|los|las)\s+){0,3}(?:entreg\p{L}*|lleg\p{L}*|vino|vinieron|venido|apareci\p{L}*|present\p{L}*|prest\p{L}*|envi\p{L}*|celebr\p{L}*|empez\p{L}*|comenz\p{L}*|realiz\p{L}*)|\b(?:vuelo|curso|concierto|evento|viaje)s?\s+(?:(?:fue|ha sido|han sido|fueron)\s+)?(?:cancelad|anulad)\p{L}*/iu,
+    said: /\b(?:nunca|no|nada|todav[ií]a no|a[uú]n no|jam[aá]s)\s+(?:(?:se|me|nos|ha|han|había|habían|lo|la|los|las)\s+){0,3}(?:entreg\p{L}*|lleg\p{L}*|vino|vinieron|venido|apareci\p{L}*|present\p{L}*|prest\p{L}*|envi\p{L}*|recib\p{L}*|celebr\p{L}*|empez\p{L}*|comenz\p{L}*|realiz\p{L}*)|\b(?:vuelo|curso|concierto|evento|viaje)s?\s+(?:(?:fue|ha sido|han sido|fueron)\s+)?(?:cancelad|anulad)\p{L}*/iu,
     other: /\b(?:reembols\p{L}*|devoluci[oó]n|dinero|respuesta\p{L}*|respond\p{L}*|llamad\p{L}*|llam\p{L}*|correo\p{L}*|mensaje\p{L}*|carta|vale|compensaci[oó]n|indemnizaci[oó]n|confirmaci[oó]n|factura|presupuesto|noticias|volvi\p{L}*|resto|parte|algun\p{L}*)\b/iu,
   }),
 };

@@ -76,9 +76,18 @@ function withoutEmoji(text: string): string {
     .replace(/[\uFE0F\u20E3]/g, '');
 }
 
-/** True when a string somewhere in `value` holds a control character or a run of marks. */
+/**
+ * Characters that take no room, copied in with text (zero-width spaces, word joiners, soft
+ * hyphens, byte-order marks): a name that holds one would look right and not be. Joiners
+ * between letters of the Latin script too (elsewhere a joiner can change how letters join).
+ */
+const INVISIBLE_IN_TEXT = /[\u00AD\u200B\u2060\uFEFF]|(?<=[\p{Script=Latin}\s])[\u200C\u200D](?=[\p{Script=Latin}\s])/gu;
+/** Emoji, or an invisible character: what letterContext takes out besides control characters. */
+const HAS_EMOJI_OR_INVISIBLE = /[\u{1F000}-\u{1FAFF}\uFE0F\u00AD\u200B-\u200D\u2060\uFEFF]/u;
+
+/** True when a string somewhere in `value` holds a control character, a run of marks, an emoji or an invisible character. */
 function anyControl(value: unknown): boolean {
-  if (typeof value === 'string') return hasControl(value) || HAS_MARK_RUN.test(value) || HAS_EMOJI.test(value);
+  if (typeof value === 'string') return hasControl(value) || HAS_MARK_RUN.test(value) || HAS_EMOJI_OR_INVISIBLE.test(value);
   if (value === null || typeof value !== 'object') return false;
   // Loops, not Object.values(): this runs on every letter, and nothing need be allocated.
   if (Array.isArray(value)) {
@@ -95,7 +104,7 @@ function anyControl(value: unknown): boolean {
  * case that has neither (almost every case).
  */
 export function letterContext(resolved: ResolvedCase): ResolvedCase {
-  return anyControl(resolved) ? (mapStrings(resolved, (text) => withoutEmoji(stripControl(text)).replace(MARK_RUN, '$1')) as ResolvedCase) : resolved;
+  return anyControl(resolved) ? (mapStrings(resolved, (text) => withoutEmoji(stripControl(text)).replace(INVISIBLE_IN_TEXT, '').replace(MARK_RUN, '$1')) as ResolvedCase) : resolved;
 }
 
 /**

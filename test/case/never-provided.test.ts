@@ -34,6 +34,11 @@ describe('what never came', () => {
     ['de', 'der Kurs hat nie stattgefunden'],
     ['es', 'el sofá nunca se entregó'],
     ['es', 'nunca llegaron los muebles'],
+    ['fr', 'colis jamais reçu'],
+    ['fr', 'commande non livrée'],
+    ['fr', 'pas de livraison à ce jour'],
+    ['de', 'Paket nie erhalten'],
+    ['es', 'nunca recibí el pedido'],
     // Called off by the business.
     ['en', 'flight cancelled, no rebooking offered'],
     ['en', 'The course was cancelled two days before it started'],
@@ -47,6 +52,9 @@ describe('what never came', () => {
 
   it.each([
     ['en', 'the engineer never came back'],
+    ['fr', 'remboursement jamais reçu'],
+    ['de', 'nie eine Antwort erhalten'],
+    ['es', 'nunca recibí respuesta'],
     // Ended by the writer: a charge after it is another problem.
     ['en', 'I cancelled my membership in May'],
     ['en', 'membership was cancelled but they kept charging me'],

@@ -797,4 +797,14 @@ describe('small conventions of English letters', () => {
     expect(letter).toContain('✓ I kept the receipt © 2026');
     expect(letter).not.toMatch(/[\u{1F000}-\u{1FAFF}\uFE0F\u200D\u20E3]/u);
   });
+
+  it('leaves out characters that take no room, copied in with a name', () => {
+    const c = fullCase('first', 'refund');
+    c.recipient.company = 'Acme\u200B Wid\u200Dgets\uFEFF';
+    c.sender.name = 'Bob\u2060 Smi\u00ADth';
+    const letter = written(c);
+    expect(letter).toContain('Acme Widgets');
+    expect(letter).toContain('\nBob Smith\n');
+    expect(letter).not.toMatch(/[\u00AD\u200B-\u200D\u2060\uFEFF]/);
+  });
 });

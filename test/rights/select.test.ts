@@ -373,3 +373,14 @@ describe('sector bodies and the courts of every state', () => {
     expect(au('AU-NT')).toEqual(['au-nt-consumer-affairs', 'au-nt-ntcat']);
   });
 });
+
+describe('who a deposit or a flight goes to in North America', () => {
+  it("Ontario's Consumer Protection Act is not cited for an airline; a Californian deposit goes to small claims, not the Attorney General", () => {
+    expect(ids({ country: 'CA', currency: 'CAD', region: 'CA-ON', kind: 'booking', problem: 'poor-quality', sector: 'airline', stage: 'first' }).rights).toEqual([]);
+    expect(ids({ country: 'CA', currency: 'CAD', region: 'CA-ON', kind: 'booking', problem: 'poor-quality', stage: 'first' }).rights).toEqual(['ca-on-cpa-services']);
+    const deposit = ids({ country: 'US', currency: 'USD', region: 'US-CA', kind: 'deposit', sector: 'property' }).steps;
+    expect(deposit).toContain('us-ca-small-claims-deposit');
+    expect(deposit).not.toContain('us-ca-attorney-general');
+    expect(ids({ country: 'US', currency: 'USD', region: 'US-CA' }).steps).toContain('us-ca-attorney-general');
+  });
+});

@@ -445,13 +445,20 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   // A reason that says what the money is for or stands for ("pour les 12 heures", "correspondant
   // à la 2e journée", "für das Bleaching", "por las dos noches": the catalogue's
   // `request.reasonWithAmount`) goes with the amount; another is given after it ("Motif : …").
-  const reason = request.reason ? inline(clause(request.reason)) : '';
+  const typedReason = request.reason ? inline(clause(request.reason)) : '';
+  const forAmount = startsWith(words, 'request.reasonWithAmount', '|');
+  const asClause = startsWith(words, 'request.reasonClause', '|');
+  // "Für den kaputten Stuhl", "Porque solo funcionó la mitad": inside the sentence that asks, its first word takes a small letter.
+  const reason = typedReason && (forAmount?.test(typedReason) || asClause?.test(typedReason)) ? typedReason.charAt(0).toLowerCase() + typedReason.slice(1) : typedReason;
   // A reason that is a clause of its own ("weil die Arbeiten nicht beauftragt waren", "parce
   // que…", "porque…") ends the sentence that asks; another follows it ("Begründung: …").
   const withReason = (sentence: string) =>
-    !reason ? sentence : startsWith(words, 'request.reasonClause', '|')?.test(reason) ? `${sentence.replace(/\.$/, '')}, ${reason}.` : `${sentence} ${t('request.reason', { reason })}`;
+    !reason ? sentence : asClause?.test(reason) ? `${sentence.replace(/\.$/, '')}, ${reason}.` : `${sentence} ${t('request.reason', { reason })}`;
   const refundRequest = (key: string) => {
-    if (reason && startsWith(words, 'request.reasonWithAmount', '|')?.test(reason)) return t(securityDeposit ? 'request.returnDepositFor' : 'request.refundFor', { amount: refundText, reason });
+    const withAmount = securityDeposit ? 'request.returnDepositFor' : 'request.refundFor';
+    // Where the language puts it inside the sentence ("mir 90 € für … zu erstatten"), a reason with a clause of its own is given after it.
+    const inside = !/\{reason\}\.$/.test(words[withAmount] ?? '');
+    if (reason && forAmount?.test(reason) && !(inside && reason.includes(','))) return t(withAmount, { amount: refundText, reason });
     return withReason(t(securityDeposit ? 'request.returnDeposit' : key, { amount: refundText }));
   };
   let requestText = '';
