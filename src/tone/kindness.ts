@@ -142,6 +142,12 @@ const FAMILIES: Family[] = [
       `(?:useless|poor|pathetic|sorry|pitiful|lame|feeble|miserable) excuse for an? (?:${WORD} )?(?:${PEOPLE}|human being|human|service|apology)`,
       "(?:couldn't|could not|can't|cannot) (?:organi[sz]e|run|find|manage) (?:an?|their|your|his|her) (?:own )?(?:piss-up|p\\*ss-up|booze-up|bake sale|way out of a paper bag|backsides?|arses?|behinds?|bums?|butts?|asses?)",
       'jerk(?:ing|ed|s)? (?:me|us|people|customers|everyone|everybody) (?:around|about)',
+      // "didn't have a clue", "had no idea what he was doing": of someone else, never the writer.
+      "(?<!\\b(?:i|we)(?: [a-z]+)? )(?:didn't|did not|doesn't|does not|don't|do not|hasn't|has not|haven't|have not|hadn't|had not)(?: even)?(?: have| got)? (?:a|the (?:slightest|faintest|first)) clue",
+      "(?<!\\b(?:i|we)(?: [a-z]+)? )(?:has|had|have|got) no (?:clue|idea) what (?:he|she|they|you)(?:'s|'re| was| were| is| are)? doing",
+      // Disgust at how the writer was treated, or as a verdict on its own.
+      '(?:disgusting|vile|revolting|sickening) (?:customer )?(?:service|treatment|behaviou?r|attitude|conduct|manner|company|business|practices?|way (?:to treat|of treating|you treat|they treat))',
+      `${SENTENCE_START}(?:absolutely |utterly |truly |just |simply |frankly )?(?:disgusting|disgraceful|pathetic|shameful)(?=\\s*(?:[.!]|$))`,
       // Dismissive abuse
       `${SENTENCE_START}(?:just |now |oh |so )?(?:shut up|get lost|get (?:a )?(?:real )?(?:brain|clue|life)|bite me|kiss my|up yours|get stuffed|sod off|naff off|do one|jog on)`,
       `(?:stick|shove) (?:it|them|your (?:${WORD} ){0,3}?${WORD}) (?:up|where)`,
@@ -259,6 +265,9 @@ const FAMILIES: Family[] = [
       `sue (?:you|your (?:${WORD} )?${WORD}|them|the company)(?: ${WORD}){0,3}? (?:for every (?:penny|cent|dollar|pound)|for everything|into (?:the ground|oblivion|bankruptcy|next week))`,
       '(?:bleed|drain|take) (?:you|them|your (?:[a-z\\u00C0-\\u024F]+ )?[a-z\\u00C0-\\u024F]+) (?:dry|to the cleaners|for everything)',
       'see you in court',
+      // Shaming in public, as pressure: "I will name and shame you", "I'll expose you".
+      'name,? and shame',
+      `${ME}${MODAL}${ADVERB} (?:expose|publicly shame|shame) (?:you|your (?:${WORD} )?(?:company|business|firm|shop|store)|them|this company)`,
       `(?:get|have) (?:you|him|her|them|the (?:${WORD} )?${WORD}|your (?:${WORD} )?${WORD}) (?:fired|sacked|the sack)`,
       "(?:make sure|ensure) (?:you|he|she|they|the (?:[a-z\\u00C0-\\u024F]+ )?[a-z\\u00C0-\\u024F]+) (?:lose|loses) (?:your|his|her|their) jobs?",
       '(?:cost|lose) (?:you|him|her|them) (?:your|his|her|their) jobs?',
@@ -305,6 +314,8 @@ const FAMILIES: Family[] = [
       `(?:your|their|his|her|this|these|those|our) so-called`,
       `the so-called (?:${WORD} )?(?:${PEOPLE}|service|support|help|guarantee|warranty|express|premium|deluxe|luxury|repair|apology)`,
       'so-called(?= ["“‘\'])', 'you people',
+      // Scare quotes round what the business did or is: 'came and "fixed" the boiler', 'your "engineer"'. Not a word reported as shown or said.
+      '(?<!(?:marked|status|labell?ed|shows?|showed|shown|displayed|reads?|said|says|called|named|tagged|set to|changed to|closed as|listed as|as|option|button|word|words|term) (?:it |as |the (?:[a-z]+ )?)?)["“](?:fixed|repaired|cleaned|serviced|finished|completed|sorted|resolved|helpful|help|professional|professionals|expert|experts|engineer|technician|service|support|apology|solution|quality|customer service)["”]',
       '(?:should|ought to) be (?:so |very |really |thoroughly )?(?:ashamed|embarrassed)', 'shame on (?:you|your|them|him|her)',
       'ashamed of (?:yourself|yourselves|himself|herself|themselves)',
       "(?:hope|trust) (?:you|they) (?:enjoy|enjoyed|like|liked) (?:spending|wasting|my|our|the) (?:[a-z\\u00C0-\\u024F]+ )?(?:money|cash|pounds|dollars|euros)",
