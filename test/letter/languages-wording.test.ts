@@ -1362,3 +1362,23 @@ describe('a business in another EU country', () => {
     expect(final({ address: 'Hauptstraße 1, 10115 Berlin' })).toContain('Universalschlichtungsstelle');
   });
 });
+
+describe('French: a reader by function, a couple signing, and a letter after the first', () => {
+  const purchase = { item: 'forfait', kind: 'service', date: '2026-07-01', amount: 120 };
+  it('greets "Madame la Directrice" and closes with the same words', () => {
+    const text = textOf('fr', { purchase, request: { remedy: 'refund' }, recipient: { company: PLACE.fr.company, contact: 'Madame la Directrice' } });
+    expect(text).toContain('\nMadame la Directrice,\n');
+    expect(text).toContain("Je vous prie d'agréer, Madame la Directrice, l'expression de mes salutations distinguées.");
+  });
+  it('signs "M. et Mme Laurent" whole, and a surname alone with its title', () => {
+    const signed = (name: string) => textOf('fr', { purchase, request: { remedy: 'refund' }, sender: { name, country: 'FR', address: PLACE.fr.address } });
+    expect(signed('M. et Mme Laurent')).toMatch(/\nM\. et Mme Laurent\n/);
+    expect(signed('Mme Leroy')).toMatch(/\nMme Leroy\n/);
+    expect(signed('Mme Sophie Benali')).toMatch(/\nSophie Benali\n/);
+  });
+  it('a reminder writes again, without "je reviens vers vous"', () => {
+    const text = textOf('fr', { purchase, request: { remedy: 'refund' }, letter: { stage: 'reminder', previous: ['2026-11-02'] } });
+    expect(text).toContain('Je vous écris à nouveau au sujet de');
+    expect(text).not.toContain('reviens vers vous');
+  });
+});

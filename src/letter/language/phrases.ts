@@ -53,7 +53,7 @@ export interface LanguagePhrases extends Phrases {
 }
 
 /** A courtesy title before the writer's own name ("Mme Sophie Benali", "Frau Lena Vogt", "Sra. Carmen Ortega"). */
-const COURTESY_TITLE = /^(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Mademoiselle|Herr|Frau|Sr\.?|Sra\.?|Srta\.?|Don|Doña|Dña\.?)\s+(?=\S)/i;
+const COURTESY_TITLE = /^(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Mademoiselle|Herr|Frau|Sr\.?|Sra\.?|Srta\.?|Don|Doña|Dña\.?)\s+(?!(?:et|und|y|&)\s)(?=\S)/i;
 
 /** An answer set in a sentence, without its closing marks; a date's own dot stays ("am 24.10."). */
 const clause = (text: string) => {
@@ -272,7 +272,9 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const greetingKey = known ? (known.titled && words[`greeting.${known.form}.titled`] !== undefined ? `greeting.${known.form}.titled` : `greeting.${known.form}`) : '';
   // The greeting and sign-off the writer chose for the business are not for a card issuer.
   const dispute = c.letter.stage === 'card-dispute';
-  const ownGreeting = dispute ? undefined : c.letter.greeting?.trim().replace(/[,:;]+$/, '');
+  // A reader known by a function with its courtesy title ("Madame la Directrice"): greeted, and closed with, those very words.
+  const byFunction = words['greeting.byFunction'] && c.recipient.contact ? new RegExp(words['greeting.byFunction'], 'iu').exec(c.recipient.contact.trim()) : null;
+  const ownGreeting = dispute ? undefined : (c.letter.greeting?.trim().replace(/[,:;]+$/, '') ?? (byFunction ? byFunction[0].charAt(0).toUpperCase() + byFunction[0].slice(1) : undefined));
   const ownSignOff = dispute ? undefined : c.letter.signOff?.trim().replace(/[,:;.]+$/, '');
   // "Bonjour Madame Haddad", "Hola Paco": a closing that repeats a formal salutation does not follow an informal one.
   const informal = ownGreeting !== undefined && words['greeting.informalWords'] !== undefined && words['greeting.informalWords'].split(' ').includes(ownGreeting.split(/[\s,]+/)[0]!.toLowerCase());
@@ -563,7 +565,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     offer: c.reply?.amount !== undefined ? money(c.reply.amount) : '',
     offerNote: c.reply?.text ? clause(c.reply.text) : '',
     // A letter is signed with the name alone; the title is for the reader's reply.
-    signedName: c.sender.name.trim().replace(COURTESY_TITLE, ''),
+    // The name alone, without "Mme"; but a surname alone keeps its title ("Mme Leroy"), as does a couple ("M. et Mme Laurent").
+    signedName: ((name) => (/\s/.test(name.replace(COURTESY_TITLE, '')) ? name.replace(COURTESY_TITLE, '') : name))(c.sender.name.trim()),
     // The reason a refusal gave, in the writer's words and in brackets, as an offer's note is; then the writer's answer to it.
     refusal: refused && c.replied!.text ? ` (${clause(c.replied!.text)})` : '',
     refusalToThirdParty: refused && c.replied!.text ? ` (${clause(c.replied!.text)})` : '',
