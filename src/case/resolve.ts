@@ -356,6 +356,17 @@ function typedAsList(text: string): string[] {
   return typedListItems(text) ?? typedLines(text) ?? [text];
 }
 
+/**
+ * A person's name with a courtesy title in place of a business ("Sra. Carmen Vidal", "Frau
+ * Sabine Wolff", "Mr John Hale", a private landlord): that person reads the letter, and is
+ * greeted by name. Not "Dr", which starts many businesses' names.
+ */
+const PERSON_NAMED = /^(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|M\.|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Don|Doña|Dña)\.?\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
+
+function readerOfPersonNamed(recipient: Case['recipient']): Case['recipient'] {
+  return recipient.contact === undefined && PERSON_NAMED.test(recipient.company.trim()) ? { ...recipient, contact: recipient.company.trim() } : recipient;
+}
+
 /** The money a letter asks for: the amount requested, or for a refund what was paid. */
 export function amountAsked(value: Case): number | undefined {
   const remedy = value.request.remedy;
@@ -469,7 +480,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
     ok: true,
     value: {
       sender: senderWithRegion(style.country ? { ...value.sender, country: style.country } : value.sender, assumed),
-      recipient: recipientWithSector(value, kind, assumed),
+      recipient: readerOfPersonNamed(recipientWithSector(value, kind, assumed)),
       purchase: { ...value.purchase, currency: style.currency, ...(kind !== value.purchase.kind && { kind }) },
       story: {
         circumstances: asOneParagraph(value.story.circumstances),

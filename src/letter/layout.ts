@@ -155,7 +155,9 @@ export function addressee(c: Pick<LetterCase, 'letter' | 'recipient' | 'card'>):
 /** The recipient as the envelope's window shows them: the person or team, the company, the address. */
 export function recipientLines(c: LetterCase): string[] {
   const to = addressee(c);
-  return [...c.phrases.addressedTo, to.company, ...addressLines(to.address)].filter((line): line is string => Boolean(line && line.trim()));
+  // A person written to by name in place of a business (a private landlord) is named once.
+  const company = c.phrases.addressedTo.some((line) => line.trim() === to.company?.trim()) ? undefined : to.company;
+  return [...c.phrases.addressedTo, company, ...addressLines(to.address)].filter((line): line is string => Boolean(line && line.trim()));
 }
 
 /** The sender's name and address on one line, for the return-address line of a window. */

@@ -1382,3 +1382,14 @@ describe('French: a reader by function, a couple signing, and a letter after the
     expect(text).not.toContain('reviens vers vous');
   });
 });
+
+describe('a person named in place of a business (a private landlord)', () => {
+  it.each([
+    ['es', 'Sra. Carmen Vidal', 'Estimada Sra. Vidal:'],
+    ['de', 'Frau Sabine Wolff', 'Sehr geehrte Frau Wolff,'],
+    ['fr', 'M. Pierre Vidalou', 'Monsieur,'],
+  ] as const)('%s: %s is greeted by name', (language, company, greeting) => {
+    const text = textOf(language, { purchase: { item: 'dépôt', kind: 'deposit', amount: 900 }, request: { remedy: 'refund' }, recipient: { company, sector: 'property' } });
+    expect(text).toContain(`\n${greeting}\n`);
+  });
+});
