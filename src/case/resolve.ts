@@ -119,10 +119,22 @@ export function letterStyle(value: Case, envLanguage?: Language): { locale: stri
   let currency = value.purchase.currency;
   if (currency === undefined) {
     const written = regionCurrency ? undefined : currencyInAnswers(value);
-    currency = regionCurrency ?? written?.code ?? 'USD';
+    // Without a country: the region of the letter's locale ("fr-CA": Canadian dollars), or of its language's own ("fr": fr-FR, euros).
+    const localeRegion = /-([A-Z]{2})$/.exec(value.letter?.locale ?? (language === 'en' ? '' : LANGUAGE_LOCALE[language]))?.[1];
+    const localeCurrency = region === undefined && localeRegion !== undefined ? (countryInfo(localeRegion)?.currency ?? currencyOfRegion(localeRegion)) : undefined;
+    currency = regionCurrency ?? written?.code ?? localeCurrency ?? 'USD';
     // Only a guess is worth saying: the currency of the writer's own country is not one.
     if (!regionCurrency && (value.purchase.amount !== undefined || value.request.amount !== undefined || value.request.costs !== undefined)) {
-      assumed.push({ field: 'purchase.currency', value: currency, because: written ? `your answers give amounts in ${written.mark}` : region !== undefined ? `redress does not know which currency is used in ${countryName(region)}` : 'no currency or country was given' });
+      const because = written
+        ? `your answers give amounts in ${written.mark}`
+        : region !== undefined
+          ? `redress does not know which currency is used in ${countryName(region)}`
+          : localeCurrency !== undefined
+            ? value.letter?.locale !== undefined
+              ? `the letter's locale is ${value.letter.locale}`
+              : `the letter is in ${LANGUAGE_NAMES[language]}`
+            : 'no currency or country was given';
+      assumed.push({ field: 'purchase.currency', value: currency, because });
     }
   }
   let locale = value.letter?.locale;

@@ -381,7 +381,9 @@ describe('redress draft input and output', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Subject: Reminder/);
     expect(r.stdout).toContain('Please reply by 15 December 2026');
-    expect(r.stdout).toContain('£79.98'.replace('£', 'US$'));
+    // Without a currency or a country, the locale's region says what money the amounts are in, and the writer is told.
+    expect(r.stdout).toContain('£79.98');
+    expect(r.stderr).toContain("amounts are in GBP (the letter's locale is en-GB)");
   });
 
   it('locates a problem that only the command-line settings reveal', () => {
