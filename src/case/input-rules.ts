@@ -93,6 +93,12 @@ export function readAmount(input: string | number, { decimalComma = false }: { d
     if (read.ok) return read;
   }
   const match = amountShape.exec(input);
+  // "$2.4k", "3K": thousands, offered back written in full (never "$2.4").
+  const inThousands = match ? null : /^\s*([^\d\s]{0,3})\s*(\d{1,3}(?:[.,]\d{1,3})?)\s*[kK]\s*$/.exec(input);
+  if (inThousands) {
+    const full = Math.round(Number(inThousands[2]!.replace(',', '.')) * 1000);
+    return { ok: false, message: `is not an amount I can read; write it in full, as ${inThousands[1]}${full}` };
+  }
   if (!match) {
     // A number among words ("about 2400", "2400 approx", "ca. 90 €") is offered back without the words.
     const among = /^[\p{L}\s.~≈:]*?([^\p{L}\s.~≈:]*\d[\d.,'\s]*[^\p{L}\d\s.,]*)[\p{L}\s.]*$/u.exec(input);

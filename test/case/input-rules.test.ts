@@ -106,6 +106,9 @@ describe('amounts as people write them', () => {
     const r = draft([[['request', 'amount'], 'about 2400']]);
     expect(r.code).toBe(2);
     expect(problems(r.stderr)).toEqual([`${r.file}:13:11 request.amount: "about 2400" is not an amount I can read; write it as 2400 (without other words)`]);
+    // Thousands written with a k are offered back in full, never as a sum a thousand times smaller.
+    const k = draft([[['request', 'amount'], '$2.4k']]);
+    expect(problems(k.stderr)).toEqual([`${k.file}:13:11 request.amount: "$2.4k" is not an amount I can read; write it in full, as $2400`]);
   });
 
   it('reads pence and cents, and a symbol with the code of its currency after the number', () => {
