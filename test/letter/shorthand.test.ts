@@ -93,6 +93,11 @@ describe('a story typed without its "I"', () => {
     expect(spelled('a sofa', 'Cost me a day of leave.').story.impact).toBe('It cost me a day of leave.');
     expect(spelled('a sofa', 'took me three weeks to get a reply').story.impact).toBe('It took me three weeks to get a reply');
     expect(spelled('a sofa', 'left my car there for two weeks').story.impact).toBe('I left my car there for two weeks');
+    // A household's loss is said by "we"; what spoiled it has the problem as its subject.
+    expect(spelled('a holiday', 'lost 2 days of our holiday').story.impact).toBe('We lost 2 days of our holiday');
+    expect(spelled('a holiday', 'was told to wait with our kids').story.impact).toBe('We were told to wait with our kids');
+    expect(spelled('a holiday', 'lost my deposit and our trip').story.impact).toBe('I lost my deposit and our trip');
+    expect(spelled('a holiday', 'Ruined our anniversary trip.').story.impact).toBe('It ruined our anniversary trip.');
     expect(spelled('I bought a Samsung fridge freezer (RB34) from your Bristol store', 'x').purchase.item).toBe('a Samsung fridge freezer (RB34) from your Bristol store');
     expect(spelled('We booked two nights in a sea-view room.', 'x').purchase.item).toBe('two nights in a sea-view room');
     expect(spelled('Ice cream maker', 'x').purchase.item).toBe('Ice cream maker');

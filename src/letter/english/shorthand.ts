@@ -203,7 +203,15 @@ const CHARGED_BEGAN = /^(?:charged|billed|debited|invoiced|overcharged|double[- 
 const LOSS_BEGAN = /^(?:threw|lost|had to|missed|spent|wasted|waited|couldn['’]t|could not|was unable|were unable|suffered|needed|ended up|felt|was left|have had to|have lost|have been|have spent|have missed)\b/i;
 
 /** "Left me short on rent", "Cost me a day's pay": what the problem did to the writer, typed without "it". */
-const DONE_TO_WRITER = /^(?:left|cost|took|made|forced|caused|kept|meant|put|gave|set|got|had)\s+(?:me|us)\b/i;
+const DONE_TO_WRITER = /^(?:(?:left|cost|took|made|forced|caused|kept|meant|put|gave|set|got|had)\s+(?:me|us)|(?:ruined|spoiled|spoilt|wrecked|disrupted)\s+(?:me|us|my|our))\b/i;
+/** "Lost 2 days of our holiday": the writer speaks for a household, and the sentence says "We". */
+const OURS = /\b(?:our|ours|us|ourselves)\b/i;
+const MINE = /\b(?:my|mine|me|myself)\b/i;
+
+/** "I", or "We" for a sentence that speaks of "our" or "us" and not of "my" or "me". */
+function writerIn(sentence: string): 'I' | 'We' {
+  return OURS.test(sentence) && !MINE.test(sentence) ? 'We' : 'I';
+}
 /** A verb with "me" after it is not the writer's own doing: "left me short" is not "I left me short". */
 const TO_ME_NEXT = /^\S+(?:\s+(?:off|up|in|on))?\s+(?:me|us|myself|ourselves)\b/i;
 
@@ -211,7 +219,9 @@ const TO_ME_NEXT = /^\S+(?:\s+(?:off|up|in|on))?\s+(?:me|us|myself|ourselves)\b/
 function withWriterFirstInImpact(text: string): string {
   return eachSentence(text, (sentence) => {
     if (DONE_TO_WRITER.test(sentence)) return `It ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
-    return LOSS_BEGAN.test(sentence) && !TO_ME_NEXT.test(sentence) ? `I ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : writerFirst(sentence);
+    if (!LOSS_BEGAN.test(sentence) || TO_ME_NEXT.test(sentence)) return writerFirst(sentence);
+    const rest = `${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
+    return writerIn(sentence) === 'We' ? `We ${rest.replace(/^was\b/, 'were')}` : `I ${rest}`;
   });
 }
 
@@ -244,9 +254,12 @@ function writerFirst(text: string): string {
   const first = FIRST_WORD.exec(text)?.[0].toLowerCase();
   if (first === undefined || !WRITER_FIRST_WORDS.has(first)) return text;
   if (TO_ME_NEXT.test(text)) return text;
-  if (CHARGED_BEGAN.test(text)) return `I was ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
-  if (BEEN_BEGAN.test(text)) return `I have ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
-  return WRITER_BEGAN.test(text) ? `I ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+  const rest = `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+  const we = writerIn(text) === 'We';
+  if (CHARGED_BEGAN.test(text)) return `${we ? 'We were' : 'I was'} ${rest}`;
+  if (BEEN_BEGAN.test(text)) return `${we ? 'We' : 'I'} have ${rest}`;
+  if (!WRITER_BEGAN.test(text)) return text;
+  return we ? `We ${rest.replace(/^was\b/, 'were')}` : `I ${rest}`;
 }
 
 /** What was bought, typed as the writer's sentence: "I bought a fridge freezer", "we booked two nights". */
