@@ -158,6 +158,13 @@ describe('what each letter says', () => {
     expect(letter).not.toMatch(/at your company|spoke to they|\(on hold/);
   });
 
+  it('in a letter to a named person, what the reception said is theirs, not the reader\'s', () => {
+    const c = fullCase('first', 'refund');
+    c.recipient = { ...c.recipient, contact: "Dr Aoife O'Neill" };
+    c.contacts = [{ channel: 'phone', who: 'reception', result: 'told me the refit would be charged' }];
+    expect(written(c).output.content).toContain('I phoned your reception, and they told me the refit would be charged.');
+  });
+
   it('writes a number\'s label typed in brackets before the number', () => {
     const c = fullCase('first', 'refund');
     c.sender = { ...c.sender, customerId: '(acct) 88812-B' };

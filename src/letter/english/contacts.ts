@@ -326,7 +326,7 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
     const who = contact.who;
     // Gone to, phoned or written to a place of the business: told as that place, and what came back as the business's.
     const place = channel === 'visit' || channel === 'phone' || channel === 'email' || channel === 'letter' ? placeNamed(who) : undefined;
-    if (place) return placeSentence({ ...contact, who: undefined }, channel, place, business, date, use);
+    if (place) return placeSentence({ ...contact, who: undefined }, channel, place, business, date, use, addressee);
   }
   // Written to the person spoken to, the letter says "you" of them, as of the business.
   if (business === 'you' && contact.who && isAddressee(contact.who, addressee)) {
@@ -684,12 +684,14 @@ const VOICEMAIL_FOR = /^left\s+(?:a\s+)?(?:voice\s*mail|vm|message|msg)\s+(?:mes
 const possessive = (business: string) => (business === 'you' ? 'your' : /s$/i.test(business) ? `${business}'` : `${business}'s`);
 
 /** A contact with a place of the business ("your baggage desk at Lisbon airport"): the sentence for the business alone, with the place put in. */
-function placeSentence(contact: ResolvedCase['contacts'][number], channel: Channel, place: string, business: string, date: (d: string) => string, use: WordUse): string {
+function placeSentence(contact: ResolvedCase['contacts'][number], channel: Channel, place: string, business: string, date: (d: string) => string, use: WordUse, addressee?: string): string {
   const plain = contactSentence({ ...contact, channel: CHANNEL_WORDS[channel] }, business, date, use);
   const there = `${possessive(business)} ${inSentence(clause(place), use, true)}`;
   const verb = PLACE_VERBS[channel as keyof typeof PLACE_VERBS];
   if (channel === 'visit' && plain.includes('I spoke in person to ')) return plain.replace('I spoke in person to ', `I went to ${there} and spoke to `);
-  return plain.replace(channel === 'visit' ? `I spoke to ${business} in person` : `I ${verb} ${business}`, `I ${verb} ${there}`);
+  const atPlace = plain.replace(channel === 'visit' ? `I spoke to ${business} in person` : `I ${verb} ${business}`, `I ${verb} ${there}`);
+  // In a letter to a named person, those at the reception or the office are not "you": "and they told me".
+  return addressee !== undefined && business === 'you' ? atPlace.replace(`${there}, and you `, `${there}, and they `) : atPlace;
 }
 
 const PLACE_VERBS = { visit: 'went to', phone: 'phoned', email: 'emailed', letter: 'wrote to' } as const;
