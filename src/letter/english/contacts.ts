@@ -1,7 +1,7 @@
 // Earlier contacts told as a person would: by channel (phoned, e-mailed, wrote, visited,
 // chatted), with whom, and what came of it, in the first person and to the right reader.
 import { withProperNameCapitals } from './proper-names.js';
-import { toTheBusiness } from './reader.js';
+import { namesAPerson, toTheBusiness } from './reader.js';
 import type { ResolvedCase } from '../../case/resolve.js';
 import { FUNCTION_WORD, HAS_VERB, outsideQuotes, LEADING_YOUR, ROLE_LAST, ROLE_WORDS, TEAM_WORDS, TITLES, VERB, type WordUse, asSentence, clause, inSentence, quoted, speaksToReader, withoutBrackets, YOU_AGREE } from './words.js';
 import { capitalisedName, roleThenName } from './people.js';
@@ -691,7 +691,7 @@ function placeSentence(contact: ResolvedCase['contacts'][number], channel: Chann
   if (channel === 'visit' && plain.includes('I spoke in person to ')) return plain.replace('I spoke in person to ', `I went to ${there} and spoke to `);
   const atPlace = plain.replace(channel === 'visit' ? `I spoke to ${business} in person` : `I ${verb} ${business}`, `I ${verb} ${there}`);
   // In a letter to a named person, those at the reception or the office are not "you": "and they told me".
-  return addressee !== undefined && business === 'you' ? atPlace.replace(`${there}, and you `, `${there}, and they `) : atPlace;
+  return business === 'you' && namesAPerson(addressee) ? atPlace.replace(`${there}, and you `, `${there}, and they `) : atPlace;
 }
 
 const PLACE_VERBS = { visit: 'went to', phone: 'phoned', email: 'emailed', letter: 'wrote to' } as const;

@@ -126,6 +126,14 @@ function hiredToTheBusiness(text: string): string {
 
 // --- The person the letter is written to, named in the story -------------------------------
 
+/** One word of a person's name: "Evans", "O'Neill", "McDonald", "Smith-Jones". */
+const NAME_WORD = /^(?:Ma?c)?[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]*(?:['’-][A-Z\u00C0-\u00DE]?[a-z\u00DF-\u00FF]+)*$/;
+
+/** Whether the person written to is a person named ("Dr Aoife O'Neill", "Mark Evans"), not a team or a role. */
+export function namesAPerson(contact: string | undefined): boolean {
+  return contact !== undefined && addresseeForms(contact, 'en-GB').length > 0;
+}
+
 /** How a story names the person written to: "Mark Evans", "Mark", "Mr Evans" (longest first). */
 function addresseeForms(contact: string, locale: string): readonly string[] {
   return remembered(formsOfAddressees, `${locale}\n${contact}`, () => formsOf(contact, locale), 1000);
@@ -142,13 +150,13 @@ function formsOf(contact: string, locale: string): readonly string[] {
   const titled = TITLES.test(words[0]!);
   const named = titled ? words.slice(1) : words;
   // A person's name, not a team's or a role's ("Customer Services team", "Store Manager").
-  if (named.length === 0 || named.length > 2 || named.some((word) => !/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+$/.test(word) || ROLE_WORDS.test(word.toLowerCase()) || TEAM_WORDS.test(word.toLowerCase()))) return [];
+  if (named.length === 0 || named.length > 2 || named.some((word) => !NAME_WORD.test(word) || ROLE_WORDS.test(word.toLowerCase()) || TEAM_WORDS.test(word.toLowerCase()))) return [];
   if (titled) {
     const withTitle = [greeted, greeted.includes('.') ? greeted.replace('.', '') : greeted.replace(/^(\S+)/, '$1.')];
     // "Mr Gary Pike": the story may call him "Gary Pike" or "Gary" too.
     const full = addressedTo(contact, locale)[0]?.split(/\s+/) ?? [];
     const given = TITLES.test(full[0] ?? '') ? full.slice(1) : [];
-    const ofName = given.length === 2 && given.every((word) => /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+$/.test(word)) ? [given.join(' '), given[0]!] : [];
+    const ofName = given.length === 2 && given.every((word) => NAME_WORD.test(word)) ? [given.join(' '), given[0]!] : [];
     return [full.join(' '), ...withTitle, ...ofName].filter((form, i, all) => form !== '' && all.indexOf(form) === i).sort((a, b) => b.length - a.length);
   }
   // Only a first name with a surname is the person alone: "Evans" may be "Evans Building".
