@@ -650,6 +650,8 @@ describe('what each letter says', () => {
     // A word joined by hyphens is as everyday as its last part.
     expect(about('X-ray and check-up')).toBe('my x-ray and check-up');
     expect(about('Rolls-Royce hire for the wedding')).toBe('my Rolls-Royce hire for the wedding');
+    // Places joined to another name keep their capitals.
+    expect(about('Dublin to Lisbon flight EA402')).toBe('my Dublin to Lisbon flight EA402');
   });
 
   it('fits an item that names work done, or a count, into the sentence', () => {

@@ -109,6 +109,8 @@ export function inSentence(text: string, use?: WordUse, nounPhrase = false, with
     if (rest.some((word, i) => word === words[i + 1] && /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]+$/.test(word))) return trimmed;
     return [lower, ...rest].join(' ');
   }
+  // "Dublin to Lisbon flight", "Leeds and York": places joined to another name keep their capitals.
+  if (/^\S+\s+(?:to|and|&|via|-|–)\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF]/.test(trimmed)) return trimmed;
   // Title Case ("Annual Membership Plan") reads as a product's name: leave it be.
   const long = words.filter((word) => /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/.test(word) && word.length > 3);
   if (long.length > 1 && long.every((word) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/.test(word))) return trimmed;
