@@ -18,3 +18,13 @@ export function namesDayOrTime(text: string): boolean {
   for (const m of text.matchAll(DAY_THEN_WORD)) if (MONTH_WORDS.has(m[1]!.toLowerCase())) return true;
   return TIME.test(text);
 }
+
+/**
+ * Whether `text` names the day of a date written in full (`written`: "3 October 2026",
+ * "October 3, 2026", "3. Oktober 2026", "3 de octubre de 2026"), in its day and month.
+ */
+export function namesDayOf(text: string, written: string): boolean {
+  if (!/\d/.test(text)) return false;
+  const dayAndMonth = written.replace(/,?\s*(?:de\s+)?\d{4}$/, '').toLowerCase();
+  return dayAndMonth !== '' && text.toLowerCase().includes(dayAndMonth);
+}

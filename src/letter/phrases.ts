@@ -13,7 +13,7 @@ import { contactSentence, untold } from './english/contacts.js';
 import { addressedTo, greetingFor, signOffFor } from './english/people.js';
 import { countOfThings, dateMayBeWhenItTookPlace, paymentLines, paymentsEnded, purchaseSentence, requestSentences, withoutRoute } from './english/money.js';
 import { offerAnswer, refusalAnswer, refusalReason } from './english/refusal.js';
-import { namesDayOrTime } from './dated.js';
+import { namesDayOf, namesDayOrTime } from './dated.js';
 import { correctionOffered, otherReply } from './english/replies.js';
 
 export interface Phrases {
@@ -401,7 +401,8 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   // A writer who cancelled what they paid for again and again is no longer a customer: "I was your customer from March 2023 until I cancelled."
   const ended = (c.purchase.period !== undefined || c.purchase.kind === 'subscription' || c.story.problem === 'charged-after-cancelling') && paymentsEnded(c);
   // A recurring fee's date is when the payments began ("from" once they have stopped).
-  const when = c.purchase.date ? `${c.purchase.period ? (ended ? 'from ' : 'since ') : ''}${date(c.purchase.date)}` : '';
+  // A date the item already names ("move on 3 October") is not said twice.
+  const when = c.purchase.date && !namesDayOf(bareItem, date(c.purchase.date)) ? `${c.purchase.period ? (ended ? 'from ' : 'since ') : ''}${date(c.purchase.date)}` : '';
   // An item with commas or a date of its own has the purchase date set off by a semicolon, so
   // the two are not read as one ("wedding on 19 September; 10 January 2026").
   const setOff = (bareItem.includes(',') || NAMES_A_DATE.test(bareItem)) && !bareItem.endsWith('.');

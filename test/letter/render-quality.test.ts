@@ -650,6 +650,11 @@ describe('what each letter says', () => {
     // A word joined by hyphens is as everyday as its last part.
     expect(about('X-ray and check-up')).toBe('my x-ray and check-up');
     expect(about('Rolls-Royce hire for the wedding')).toBe('my Rolls-Royce hire for the wedding');
+    // The subject does not say a date twice: the item names the day already.
+    const c = fullCase('first', 'refund');
+    c.purchase = { ...c.purchase, item: 'house move on 3 October', date: '2026-10-03', reference: 'HM-1' };
+    c.letter = { ...c.letter, locale: 'en-GB' };
+    expect(written(c).output.content).toMatch(/^Subject: Refund request: HM-1 \(house move on 3 October\)\n/);
     // Places joined to another name keep their capitals.
     expect(about('Dublin to Lisbon flight EA402')).toBe('my Dublin to Lisbon flight EA402');
   });

@@ -3,7 +3,7 @@
 // the right catalogue entry for what the case says (who the reader is, what kind of purchase,
 // which money facts are known). The person's own answers are put in as written, after a
 // label or a colon where an article or a case ending would otherwise be needed.
-import { namesDayOrTime } from '../dated.js';
+import { namesDayOf, namesDayOrTime } from '../dated.js';
 import { shortenedSentences } from '../shorten.js';
 import { isAddressee } from '../english/contacts.js';
 import { paymentsEnded, recurringFee } from '../english/money.js';
@@ -296,7 +296,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const readerWords = dispute ? words['card.readerWords'] : undefined;
   const item = readerWords && new RegExp(`(?<!\\p{L})(?:${readerWords})(?!\\p{L})`, 'u').test(typedItem) ? t('card.itemQuoted', { item: typedItem }) : typedItem;
   // A recurring fee's date is when the payments began: "depuis le 1er mars 2020", not a date in dispute.
-  const when = c.purchase.date ? (c.purchase.period ? t('aboutSince', { date: date(c.purchase.date) }) : date(c.purchase.date)) : '';
+  // A date the item already names ("déménagement du 3 octobre") is not said twice.
+  const when = c.purchase.date && !namesDayOf(bareItem, date(c.purchase.date)) ? (c.purchase.period ? t('aboutSince', { date: date(c.purchase.date) }) : date(c.purchase.date)) : '';
   const about = c.purchase.reference ? `${c.purchase.reference} (${bareItem}${when ? `, ${when}` : ''})` : `${bareItem}${when ? ` (${when})` : ''}`;
   // The writer's answers after a colon in the middle of a sentence start with a small letter
   // unless they start with a name (French and Spanish; German nouns keep their capitals).
