@@ -562,7 +562,9 @@ describe('a French mise en demeure', () => {
   };
   it('puts the business on notice to do what is asked, by a date, and says when a médiateur may be asked', () => {
     const text = produce('text');
-    expect(text).toContain('Par la présente, je vous mets en demeure de me rembourser 400,00\u00A0€ au plus tard le 30 novembre 2026.');
+    // What is asked is said once, in the request just before; the notice puts the business on notice to do it.
+    expect(text).toContain('Je vous demande donc de me rembourser 400,00\u00A0€.');
+    expect(text).toContain('Par la présente, je vous mets en demeure de satisfaire à cette demande au plus tard le 30 novembre 2026.');
     expect(text).toContain('saisir le médiateur de la consommation dont relève votre entreprise, ce que je suis en droit de faire puisque je vous ai déjà adressé une réclamation écrite.');
     expect(text).not.toContain('donner suite');
   });
