@@ -1168,7 +1168,8 @@ describe('what the reader said of their business, said to them', () => {
       ],
     });
     expect(fr).toContain("Vous m'avez dit que ce n'était pas lié à votre intervention.");
-    expect(fr).toContain("Vous m'avez dit qu'il leur avait transmis mon dossier et que vos techniciens viendraient.");
+    // What he said of himself is said of "vous" too; "leur" before the verb stays a pronoun.
+    expect(fr).toContain("Vous m'avez dit que vous leur aviez transmis mon dossier et que vos techniciens viendraient.");
   });
 
   it('is left as typed when someone else said it', () => {
@@ -1393,5 +1394,24 @@ describe('a person named in place of a business (a private landlord)', () => {
   ] as const)('%s: %s is greeted by name', (language, company, greeting) => {
     const text = textOf(language, { purchase: { item: 'dépôt', kind: 'deposit', amount: 900 }, request: { remedy: 'refund' }, recipient: { company, sector: 'property' } });
     expect(text).toContain(`\n${greeting}\n`);
+  });
+});
+
+describe("the business's people, and what they said of themselves, told to the business", () => {
+  const purchase = { item: 'réparation', kind: 'service', date: '2026-09-20', amount: 350 };
+  it.each([
+    ['fr', "ils m'ont dit que le chef de chantier me rappellerait", "Vous m'avez dit que le chef de chantier me rappellerait."],
+    ['fr', "ils ont répondu qu'ils n'étaient pas responsables", "Vous avez répondu que vous n'étiez pas responsables."],
+    ['de', 'sie haben geschrieben, sie hätten meine Mail nie bekommen', 'Sie haben geschrieben, Sie hätten meine Mail nie bekommen.'],
+    ['es', 'ellos dijeron que ellos vendrían el lunes', 'ustedes dijeron que vendrían el lunes.'],
+  ] as const)('%s: %s', (language, result, told) => {
+    const text = textOf(language, { purchase, request: { remedy: 'refund' }, contacts: [{ date: '2026-10-01', channel: 'email', result }] });
+    expect(text).toContain(told);
+  });
+  it('a named reader: "il m\'a dit qu\'il était débordé" is "vous étiez", "er schickt" is "Sie schicken"', () => {
+    const fr = textOf('fr', { purchase, request: { remedy: 'refund' }, recipient: { company: PLACE.fr.company, contact: 'M. Pierre Vidalou' }, contacts: [{ date: '2026-09-28', channel: 'phone', who: 'M. Vidalou', result: "il m'a dit qu'il était débordé" }] });
+    expect(fr).toContain("Vous m'avez dit que vous étiez débordé.");
+    const de = textOf('de', { purchase, request: { remedy: 'refund' }, recipient: { company: PLACE.de.company, contact: 'Herr Kowalski' }, contacts: [{ date: '2026-09-28', channel: 'phone', who: 'Herr Kowalski', result: 'er hat gesagt er schickt nächste Woche einen Monteur' }] });
+    expect(de).toContain('Sie haben gesagt, Sie schicken nächste Woche einen Monteur.');
   });
 });

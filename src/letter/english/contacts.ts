@@ -135,8 +135,11 @@ function nameWordsOf(text: string): string[] {
   const words = (part: string) =>
     withoutBrackets(part.replace(/,|\s[-–—]\s/g, ' '))
       .toLowerCase()
+      // "Lopez" typed for "López" is the same name.
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
       .split(/[\s.]+/)
-      .filter((word) => word.length > 1 && !/^(mr|mrs|ms|miss|mx|dr|dra|prof|sir|dame|the|a|an|at|from|of|in|mme|mlle|mmes|me|maître|herr|herrn|frau|sr|sra|srta|don|doña|dña|de|la|le|von|van|der)$/.test(word) && !TEAM_WORDS.test(word.toLowerCase()) && !ROLE_WORDS.test(word.toLowerCase()));
+      .filter((word) => word.length > 1 && !/^(mr|mrs|ms|miss|mx|dr|dra|prof|sir|dame|the|a|an|at|from|of|in|mme|mlle|mmes|me|maitre|herr|herrn|frau|sr|sra|srta|don|dona|dna|de|la|le|von|van|der)$/.test(word) && !TEAM_WORDS.test(word.toLowerCase()) && !ROLE_WORDS.test(word.toLowerCase()));
   const outside = words(before!);
   // "the office manager (Trish)": a role alone, and the name in the brackets after it.
   return outside.length > 0 || inside.length === 0 ? outside : words(inside.join('(').replace(/\).*$/, ''));

@@ -389,7 +389,11 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
       if (given !== undefined) contact = { ...contact, result: given };
       saidByReader = toThem !== undefined;
     }
-    const toReader = addressee && contact.result !== undefined ? (saidToReader(contact.result.trim(), words['contact.toReader']) ?? presentToReader(contact.result.trim(), words)) : undefined;
+    let toReader = addressee && contact.result !== undefined ? (saidToReader(contact.result.trim(), words['contact.toReader']) ?? presentToReader(contact.result.trim(), words)) : undefined;
+    // "Ils m'ont dit…", "sie haben gesagt…", "ellos dijeron…": the business's people, told to the business.
+    if (toReader === undefined && to === 'you' && contact.result !== undefined) toReader = saidToReader(contact.result.trim(), words['contact.theyToReader']);
+    // What they said of themselves, in the clause they said it in: "vous m'avez dit qu'il était débordé" -> "que vous étiez débordé".
+    if ((toReader !== undefined || saidByReader) && words['contact.reportedLead']) toReader = reportedToReader(toReader ?? contact.result!, words) ?? toReader;
     if (toReader !== undefined) contact = { ...contact, result: toReader };
     // Said to the reader, their business's "leur intervention" is "votre intervention" (where the catalogue knows the words).
     if ((saidByReader || toReader !== undefined) && contact.result !== undefined && words['contact.theirsToReader']) {
@@ -843,6 +847,37 @@ function presentToReader(result: string, words: Catalogue): string | undefined {
     return also === undefined ? whole : `${and}${also}`;
   });
   return `${you} ${m[2]}${verb}${rest}`;
+}
+
+/**
+ * The clause a business's person reported of themselves, said to the reader: the catalogue's
+ * `contact.reportedLead` ("qu'il=que vous", "que ellos=que", "gesagt, er=gesagt, Sie") starts
+ * it, and its verb takes the reader's form by `contact.reportedPresent` and
+ * `contact.reportedEnding` ("était" -> "étiez", "schickt" -> "schicken"); a language whose
+ * verb stays (Spanish "usted") gives neither. Undefined when nothing changes, or the verb is not known.
+ */
+function reportedToReader(result: string, words: Catalogue): string | undefined {
+  const lower = result.toLowerCase();
+  for (const [from, to] of pairsOf(words['contact.reportedLead']!)) {
+    const at = lower.indexOf(from);
+    if (at < 0 || (at > 0 && /\p{L}/u.test(lower.charAt(at - 1))) || !/^\s/.test(result.slice(at + from.length))) continue;
+    const rest = result.slice(at + from.length);
+    if (!words['contact.reportedEnding'] && !words['contact.reportedPresent']) return `${result.slice(0, at)}${to}${rest}`;
+    // Words between the subject and its verb ("ne", "me", "se": a reflexive is the reader's too).
+    const m = /^(\s+(?:(?:ne|me|se|lui|leur|nous|le|la|les|y|en)\s+|(?:n|m|s|l)['’])*)(\p{L}+)(?=[\s,.;:!?]|$)/u.exec(rest);
+    if (!m) return undefined;
+    const verb = m[2]!;
+    const irregular = new Map(pairsOf(words['contact.reportedPresent'] ?? ''));
+    const ending = pairsOf(words['contact.reportedEnding'] ?? '').find(([end]) => verb.length > end.length + 1 && verb.endsWith(end));
+    const said = irregular.get(verb.toLowerCase()) ?? (ending ? `${verb.slice(0, verb.length - ending[0].length)}${ending[1]}` : undefined);
+    if (said === undefined) return undefined;
+    // A pronoun that is also "she" (German "sie") is "they" only with a plural verb, which already has the reader's form.
+    const plural = (words['contact.reportedPlural'] ?? '').split(' ').includes(from.split(/[\s,]+/).at(-1)!);
+    if (plural && said.toLowerCase() !== verb.toLowerCase() && !verb.endsWith('en')) return undefined;
+    const between = m[1]!.replace(/(^|\s)se(?=\s)/, '$1vous').replace(/(^|\s)s['’]/, '$1vous ');
+    return `${result.slice(0, at)}${to}${between}${said}${rest.slice(m[0].length)}`;
+  }
+  return undefined;
 }
 
 function saidToReader(result: string, pairs: string | undefined): string | undefined {
