@@ -584,6 +584,10 @@ describe('a price the writer calls an estimate or a quote', () => {
     expect(estimate).toContain('Your estimate was $4,200.00, but I was charged $5,100.00.');
     const agreed = letter(roofer, 'first', (c) => (c.story.expectations = 'the roof finished within two weeks'));
     expect(agreed).toContain('The agreed price was $4,200.00, of which I have paid $2,100.00.');
+    // Goods without a date: "I ordered it." alone would tell the business nothing.
+    const sofa = letter(roofer, 'first', (c) => ((c.purchase = { ...c.purchase, item: 'sofa', kind: 'goods', date: undefined, reference: undefined }), (c.story.circumstances = 'The sofa arrived damaged.')));
+    expect(sofa).toMatch(/about my sofa\. (?:The agreed price|Your quote) was \$4,200\.00, of which I have paid \$2,100\.00\./);
+    expect(sofa).not.toContain('I ordered it.');
   });
 });
 

@@ -289,7 +289,8 @@ export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, 
     }
   }
   if (price && paid && p.price !== p.amount) {
-    const verb = p.kind === 'goods' ? `I ordered ${it}${on}` : p.kind === 'service' ? (on ? `The work was agreed${on}` : '') : p.kind === 'booking' && on ? `I booked ${it}${on}` : '';
+    // Said only with its date: "I ordered it." alone tells the business nothing the item did not.
+    const verb = !on ? '' : p.kind === 'goods' ? `I ordered ${it}${on}` : p.kind === 'service' ? `The work was agreed${on}` : p.kind === 'booking' ? `I booked ${it}${on}` : '';
     // A deposit's date is when it was paid; other kinds say it with the verb.
     const paidOn = !verb && p.kind === 'deposit' ? on : '';
     // A price the writer calls an estimate or a quote is named so: a garage knows its estimate was not an agreed price.
