@@ -588,6 +588,10 @@ describe('a price the writer calls an estimate or a quote', () => {
     const sofa = letter(roofer, 'first', (c) => ((c.purchase = { ...c.purchase, item: 'sofa', kind: 'goods', date: undefined, reference: undefined }), (c.story.circumstances = 'The sofa arrived damaged.')));
     expect(sofa).toMatch(/about my sofa\. (?:The agreed price|Your quote) was \$4,200\.00, of which I have paid \$2,100\.00\./);
     expect(sofa).not.toContain('I ordered it.');
+    // A story that says what was paid is not followed by the letter saying it again.
+    const told = letter(roofer, 'first', (c) => ((c.purchase = { ...c.purchase, price: undefined, amount: 3850 }), (c.story.circumstances = 'I paid 3850 for the roof repair on April 2.')));
+    expect(told).toContain('I paid 3850 for the roof repair on April 2.');
+    expect(told).not.toMatch(/I paid \$3,850\.00\./);
   });
 });
 

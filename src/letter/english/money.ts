@@ -260,6 +260,19 @@ function amountTaken(c: ResolvedCase): boolean {
   return taken;
 }
 
+/** The writer's own story says they paid the amount ("paid 3850", "I paid $3,850.00 for it"). */
+function paidTold(c: ResolvedCase): boolean {
+  const amount = c.purchase.amount!;
+  const told = [c.story.circumstances, ...c.story.outcome].join('\n');
+  // Most stories do not name the amount at all: its last digits say so before any expression runs.
+  if (!told.includes(String(Math.trunc(amount)).slice(-3))) return false;
+  for (const m of told.matchAll(amountWritten(amount))) {
+    const before = told.slice(Math.max(0, m.index - 40), m.index).split(/[.;\n]/).pop()!;
+    if (PAID.test(before)) return true;
+  }
+  return false;
+}
+
 export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (d: string) => string, sinceSaid = false, named?: string): string {
   const p = c.purchase;
   // `named`: what was bought by its name ("the e-bike"), where "it" could be read as something else.
@@ -301,6 +314,8 @@ export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, 
   const amount = paid ?? price;
   // Money the business took, not a price paid: the story tells it, and "I paid" would not be true.
   if (paid && takenNotPaid(c)) return '';
+  // The story says already what was paid ("I paid 3850 for the rebuild"): not said twice.
+  if (paid && p.price === undefined && p.period === undefined && paidTold(c)) return '';
   // The writer's own story starts by saying they booked or bought it: the letter does not say so twice.
   if (amount && (p.kind === 'goods' || p.kind === 'booking' || p.kind === 'service') && TOLD_BOUGHT.test(c.story.circumstances ?? '')) return `I paid ${amount}${on}.`;
   // Several pieces of work are "the work": "I booked them" would read as the business.
