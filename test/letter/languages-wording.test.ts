@@ -1415,3 +1415,14 @@ describe("the business's people, and what they said of themselves, told to the b
     expect(de).toContain('Sie haben gesagt, Sie schicken nächste Woche einen Monteur.');
   });
 });
+
+describe('an item that starts with a noun of another gender than its kind', () => {
+  it.each([
+    ['es', 'contrato de luz', 'en relación con el contrato de luz.'],
+    ['fr', "contrat d'électricité", "au sujet de mon contrat d'électricité."],
+  ] as const)('%s: %s is named once, with its own article', (language, item, told) => {
+    const text = textOf(language, { purchase: { item, kind: 'subscription', amount: 50 }, request: { remedy: 'refund' } });
+    expect(text).toContain(told);
+    expect(text).not.toMatch(/contrat(?:o)?\s*: contrat/);
+  });
+});

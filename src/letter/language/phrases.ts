@@ -709,7 +709,8 @@ const LEADING_ARTICLE = /^(?:(?:el|la|los|las|le|les|der|die|das|meine?|mi|ma|mo
 /**
  * The topic and the item as one phrase. When the item starts with the noun of its kind
  * ("fianza del piso", "Buchung Hotel Adler"), the catalogue's `kind.<kind>.named` puts the item
- * in the noun's place ("la fianza del piso"), so the noun is not said twice; else the topic,
+ * in the noun's place ("la fianza del piso"), so the noun is not said twice (`kind.<kind>.named.<noun>`
+ * for a noun of another gender: "el contrato de luz"); else the topic,
  * then the item after a colon ("la siguiente reserva: hotel en Sevilla").
  */
 function topicWithItem(language: Language, words: Catalogue, kindKey: string, topic: string, itemRef: string, t: (key: string, values?: Record<string, string>) => string): string {
@@ -720,7 +721,9 @@ function topicWithItem(language: Language, words: Catalogue, kindKey: string, to
     if (first !== undefined && nouns.split('|').some((noun) => noun.toLocaleLowerCase(language) === first.toLocaleLowerCase(language))) {
       // German nouns keep their capital; elsewhere the noun is in the middle of a sentence now.
       const named = language === 'de' ? item : first.toLocaleLowerCase(language) + item.slice(first.length);
-      return t(`kind.${kindKey}.named`, { item: named });
+      // A noun of another gender than the kind's own has its own phrase ("el contrato de luz", not "la").
+      const own = `kind.${kindKey}.named.${first.toLocaleLowerCase(language)}`;
+      return t(words[own] !== undefined ? own : `kind.${kindKey}.named`, { item: named });
     }
   }
   return t('topicItem', { topic, item: itemRef });
