@@ -49,7 +49,8 @@ async function nextStep(loaded: LoadedCase, options: DraftOptions) {
   const step = nextLetter(loaded.value, options.date ?? today());
   if (!step.stage) {
     throw new UserError(
-      `There is no next letter for this case: it has been through every step (first letter, reminder, final letter and card dispute).${step.notes.length ? `\n${step.notes.join('\n')}` : ''}`,
+      // The notes say why (the letters sent, and whether a card dispute could follow).
+      `There is no next letter for this case.${step.notes.length ? `\n${step.notes.join('\n')}` : ''}`,
       EXIT_PROBLEMS,
     );
   }

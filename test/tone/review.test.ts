@@ -90,6 +90,9 @@ describe('draft --next and --record follow one case through the ladder', () => {
     const done = redress(['draft', '--from', file, '--next'], { env: { REDRESS_TODAY: '2027-02-01' } });
     expect(done.code).toBe(1);
     expect(done.stderr).toContain('There is no next letter');
+    // It says what was sent, and why nothing follows: never a list of steps that were not taken.
+    expect(done.stderr).toMatch(/You have sent \d+ letters, the last on /);
+    expect(done.stderr).not.toContain('every step');
   });
 
   it('reminds a US writer, outside the letter, of the 60-day limit for card disputes', () => {
