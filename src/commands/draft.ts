@@ -6,7 +6,7 @@ import { CaseFileError, loadCaseFile, locateProblems, parseCaseWithPositions, ty
 import { settingsFrom } from '../case/resolve.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from '../errors.js';
 import { formatProblem } from '../case/validate.js';
-import { assertFormat, formatOfFile } from '../letter/formats.js';
+import { assertFormat, assertWritableName, formatOfFile } from '../letter/formats.js';
 import { assertPaper } from '../letter/layout.js';
 import { produceLetter, type Produced } from '../letter/produce.js';
 import { userTemplateDirs } from '../letter/template-files.js';
@@ -105,6 +105,7 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
     throw new UserError('--example writes a sample letter, and --from your own case: give one of them. To see your letter: redress draft --from ' + safeForTerminal(options.from) + '.');
   }
   // "--out letter.pdf" asks for a PDF: a file's name is not given a letter of another format.
+  assertWritableName(options.out, '--out');
   const format = assertFormat(options.format ?? formatOfFile(options.out) ?? 'text');
   if (options.record && (options.from === undefined || options.from === '-')) {
     throw new UserError('--record writes the letter date into the case file, so it needs --from FILE (not standard input or --example).');

@@ -233,6 +233,18 @@ ${keepWhole(htmlBlocks(withoutDateBlock(signatureWithoutContacts(escapedBody, c,
 
 const FORMAT_OF_EXTENSION: Readonly<Record<string, Format>> = { txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', eml: 'eml', json: 'json', pdf: 'pdf' };
 
+/** Word processors' files, which redress does not write: a letter in one would not open. */
+const WORD_PROCESSOR = /\.(?:docx?|odt|rtf|pages)$/i;
+
+/** Refuses a file name that asks for a word processor's file, saying what to use instead. */
+export function assertWritableName(file: string | undefined, option: string): void {
+  if (file === undefined || !WORD_PROCESSOR.test(file)) return;
+  const stem = file.replace(WORD_PROCESSOR, '');
+  throw new UserError(
+    `${option} ${quoteValue(file)} asks for a word processor's file, which redress does not write (it would not open). Use ${quoteValue(`${stem}.pdf`)} for a letter to print, or ${quoteValue(`${stem}.txt`)} or ${quoteValue(`${stem}.html`)} to open and edit in your word processor.`,
+  );
+}
+
 /** The format a file's name asks for ("letter.pdf"), or undefined for a name that asks for none. */
 export function formatOfFile(file: string | undefined): Format | undefined {
   const extension = file === undefined ? undefined : /\.([A-Za-z]+)$/.exec(file)?.[1]?.toLowerCase();

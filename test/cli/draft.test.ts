@@ -78,6 +78,15 @@ describe('redress draft --from', () => {
     expect(batch.stderr).toContain('--out needs the name of a folder');
   });
 
+  it('refuses a word processor\'s file name, saying which names to use, and writes nothing', () => {
+    const out = tmp.path('letter.docx');
+    const r = redress(['draft', '--example', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("asks for a word processor's file, which redress does not write");
+    expect(r.stderr).toMatch(/letter\.pdf.*letter\.txt.*letter\.html/s);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('never writes the letter or a calendar over the case file it reads, even with --force or through a link', () => {
     const file = tmp.path('own.yaml');
     const text = readFileSync(fixture('full.yaml'), 'utf8');
