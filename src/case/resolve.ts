@@ -376,7 +376,24 @@ function typedAsList(text: string): string[] {
 const PERSON_NAMED = /^(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|M\.|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Don|Doña|Dña)\.?\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 
 function readerOfPersonNamed(recipient: Case['recipient']): Case['recipient'] {
-  return recipient.contact === undefined && PERSON_NAMED.test(recipient.company.trim()) ? { ...recipient, contact: recipient.company.trim() } : recipient;
+  const company = businessName(recipient.company);
+  const named = company === recipient.company ? recipient : { ...recipient, company };
+  return named.contact === undefined && PERSON_NAMED.test(named.company.trim()) ? { ...named, contact: named.company.trim() } : named;
+}
+
+/** A note in brackets after a business's name: a department, a branch, where a reference is ("(complaints, ref on email)", "(Scarborough store)"). */
+const NAME_NOTE = /\s*\((?=[^()]*\b(?:complaints?|claims?|bookings?|reservations?|dept|department|team|store|shop|branch|office|online|website|app|ref|reference|e-?mail|customer|support|returns?|sales|billing|accounts?|service|via|réclamations?|agence|magasin|boutique|kundenservice|filiale|reklamation|tienda|sucursal|reclamaciones|atención)\b)[^()]*\)\s*$/i;
+/** A department typed after a business's name: "Brightwave Internet Customer Service", "Acme Support Team". */
+const NAME_DEPARTMENT = /\s+(?:customer\s+(?:services?|care|support|relations)|support|help\s*desk|complaints)(?:\s+(?:team|department|dept))?$/i;
+
+/**
+ * The business's name as a letter and a card issuer need it: without a note in brackets after
+ * it, or a department typed after it (who reads the letter is the greeting's business).
+ */
+function businessName(company: string): string {
+  const withoutNote = company.replace(NAME_NOTE, '');
+  const withoutDepartment = withoutNote.replace(NAME_DEPARTMENT, '');
+  return /\p{L}/u.test(withoutDepartment) ? withoutDepartment.trim() : company;
 }
 
 /** The money a letter asks for: the amount requested, or for a refund what was paid. */
@@ -501,7 +518,8 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
         ...(value.story.impact !== undefined && { impact: asOneParagraph(value.story.impact) }),
         ...(problem !== undefined && { problem }),
       },
-      contacts: value.contacts ?? [],
+      // A result typed over several lines reads as sentences, as the story does.
+      contacts: (value.contacts ?? []).map((contact) => (contact.result?.includes('\n') ? { ...contact, result: asOneParagraph(contact.result) } : contact)),
       evidence: value.evidence ?? [],
       card: value.card ?? {},
       request: {

@@ -15,6 +15,7 @@ import { countOfThings, dateMayBeWhenItTookPlace, paymentLines, paymentsEnded, p
 import { offerAnswer, refusalAnswer, refusalReason } from './english/refusal.js';
 import { namesDayOf, namesDayOrTime } from './dated.js';
 import { correctionOffered, otherReply } from './english/replies.js';
+import { toTheBusiness } from './english/reader.js';
 
 export interface Phrases {
   /** "Dear Mr Reilly" (no closing comma). */
@@ -101,6 +102,8 @@ export interface Phrases {
   correctionOffer: string;
   /** The writer's answer to that refusal: "I do not accept this: …"; empty when there is nothing to answer. */
   refusalAnswer: string;
+  /** Why the writer turns down the offer answered, as a sentence said to the business; or empty. */
+  replyReason: string;
   /** Why the writer turned down an offer, after "which does not put things right": ": a credit is not a refund"; or empty. */
   offerAnswer: string;
   /** The amount to credit in a card dispute ("£240.00"), or empty. */
@@ -452,6 +455,8 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     offeredNote: c.replied?.kind === 'correction' ? '' : noteBeyondKind(c.replied, use),
     offer: c.reply?.amount !== undefined ? offeredAs(money(c.reply.amount), c.reply.text, use, c.reply.amount) : '',
     offerNote: noteBeyondKind(c.reply, use),
+    // Why the writer turns the offer down, said to the business ("they only offered a voucher" -> "you only offered…").
+    replyReason: c.reply?.reason?.trim() ? asSentence(toTheBusiness(c.reply.reason.trim())) : '',
     signedName: c.sender.name.trim(),
     get repliedOther() {
       return c.replied?.kind === 'other' ? otherReply(c.replied.text, use, true) : '';

@@ -84,6 +84,8 @@ describe('toTheBusiness', () => {
     // "their" after things named is theirs.
     'They delivered the chairs and their legs were broken',
     'They said they would replace them',
+    'The courier (FastFreight) said they delivered it on Sept 6 but it never arrived.',
+    'the legs never arrived, they said they were on back order',
   ])('keeps %s', (typed) => expect(toTheBusiness(typed)).toBe(typed));
 });
 

@@ -812,6 +812,22 @@ describe('small conventions of English letters', () => {
     expect(letter).not.toMatch(/[\u{1F000}-\u{1FAFF}\uFE0F\u200D\u20E3]/u);
   });
 
+  it("names the business without a note in brackets or a department typed after its name; a contact's lines read as sentences", () => {
+    for (const [company, named] of [
+      ['Fernleigh Holidays (complaints, ref on email)', 'Fernleigh Holidays'],
+      ['Brightwave Internet Customer Service', 'Brightwave Internet'],
+      ['Müller (Bau) GmbH', 'Müller (Bau) GmbH'],
+    ] as const) {
+      const c = fullCase('first', 'refund');
+      c.recipient = { ...c.recipient, company };
+      const letter = written(c);
+      expect(letter).toContain(`I am writing to ${named} `);
+    }
+    const c = fullCase('first', 'refund');
+    c.contacts = [{ channel: 'phone', result: 'he replied that they would send someone\nthe following week. nobody came.' }];
+    expect(written(c)).not.toMatch(/someone\n/);
+  });
+
   it('leaves out characters that take no room, copied in with a name', () => {
     const c = fullCase('first', 'refund');
     c.recipient.company = 'Acme\u200B Wid\u200Dgets\uFEFF';

@@ -627,7 +627,12 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
 
   // --- facts kept -------------------------------------------------------------------------
   // The name may be written with its bracketed part set off by a comma: "Carpet King (Lisburn)" as "Carpet King, Lisburn".
-  const companyForms = facts.company ? [facts.company, facts.company.replace(/\s*\(([^()]*)\)/g, ', $1')].map((form) => normal(form).toLowerCase()) : [];
+  // Or without a note in brackets after it ("Fernleigh Holidays (complaints dept)"), or a department typed after it ("Brightwave Customer Service").
+  const companyForms = facts.company
+    ? [facts.company, facts.company.replace(/\s*\(([^()]*)\)/g, ', $1'), facts.company.replace(/\s*\([^()]*\)\s*$/, ''), facts.company.replace(/\s+(?:customer\s+(?:services?|care|support|relations)|support|help\s*desk|complaints)(?:\s+(?:team|department|dept))?$/i, '')]
+        .filter((form) => form.trim() !== '')
+        .map((form) => normal(form).toLowerCase())
+    : [];
   if (facts.company && !companyForms.some((form) => normal(text).toLowerCase().includes(form))) {
     add('missing-business', `the business (${facts.company}) is never named`, -1);
   }

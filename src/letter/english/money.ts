@@ -273,6 +273,18 @@ function paidTold(c: ResolvedCase): boolean {
   return false;
 }
 
+/** The writer's own story names the agreed price too ("of the £18,900 agreed price"). */
+function priceTold(c: ResolvedCase): boolean {
+  const told = [c.story.circumstances, ...c.story.outcome].join('\n');
+  if (!told.includes(String(Math.trunc(c.purchase.price!)).slice(-3))) return false;
+  // The expression is global (matchAll): test from the start, and leave it so.
+  const written = amountWritten(c.purchase.price!);
+  written.lastIndex = 0;
+  const found = written.test(told);
+  written.lastIndex = 0;
+  return found;
+}
+
 export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (d: string) => string, sinceSaid = false, named?: string): string {
   const p = c.purchase;
   // `named`: what was bought by its name ("the e-bike"), where "it" could be read as something else.
@@ -308,6 +320,8 @@ export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, 
     const paidOn = !verb && p.kind === 'deposit' ? on : '';
     // A price the writer calls an estimate or a quote is named so: a garage knows its estimate was not an agreed price.
     const named = priceName(c);
+    // The story says already what was paid of the price ("I paid £14,250 of the £18,900 agreed price"): not said twice.
+    if (p.amount! <= p.price! && paidTold(c) && priceTold(c)) return verb ? `${verb}.` : '';
     const money = p.amount! > p.price! ? `${named} was ${price}, but I was charged ${paid}.` : `${named} was ${price}, of which I ${paidOn ? 'paid' : 'have paid'} ${paid}${paidOn}.`;
     return `${verb ? `${verb}. ` : ''}${money}`;
   }

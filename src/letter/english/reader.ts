@@ -43,7 +43,7 @@ const PLURAL_BEFORE = /\b(?:the|my|our|these|those|both|all|some|two|three|four|
 /** What only people do (speak, promise, charge): things named before "they" cannot be the ones who did it. */
 const PEOPLE_ONLY = new RegExp(String.raw`^(?:['’](?:ve|d|ll|re))?\s+["“]?${BETWEEN}(?:said|say|says|told|tell|promised|promise|agreed|agree|refused|refuse|charged|charge|quoted|quote|replied|reply|responded|respond|claimed|claim|blamed|blame|denied|deny|insisted|insist|refunded|refund|apologi[sz]ed|apologi[sz]e|explained|explain|assured|assure|guaranteed|guarantee|advertised|billed|bill|invoiced|invoice|overcharged|overcharge|debited|owe|owed|owes|honou?red|honou?r|offered|offer|ignored|ignore|lied)\b`, 'i');
 /** "the engineer said they would call": someone else speaking of themselves, "they" is that person. */
-const SOMEONE_SAID_THEY = /\b(?!you\b|they\b|I\b|we\b)[a-z]+\s+(?:said|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us))\s+(?:that\s+)?they\b/i;
+const SOMEONE_SAID_THEY = /\b(?!you\b|they\b|I\b|we\b)[a-z]+(?:\s+\([^()]*\))?\s+(?:said|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us))\s+(?:that\s+)?they\b/i;
 /** "their engineer", "their website": the business's own people and things, said to it as "your". */
 const THEIR_OWN = /\btheir(?=\s+(?:(?:own|new|head|main|customer|online|senior|regional|local)\s+)?(?:engineers?|technicians?|staff|office|website|site|app|terms|policy|policies|manager|team|system|shop|store|warehouse|drivers?|crew|fitters?|installers?|contractors?|records|email|e-mail|phone|number|helpline|hotline|line|call\s+centre|call\s+center|complaints?|service|services|support|depot|branch|van|quote|invoice|estimate|price|prices|fees?|charges?|contract|booking|system|rep|representative|agents?|receptionist|boss|owner|director|supervisor|colleagues?|apprentice|mechanic|dentist|surgeon|vet|tutor|coach|instructor|photographer|editor|checklist|guarantee|warranty|advert|advertisement|listing|brochure|catalogue|catalog|receipt|confirmation|quotation)\b)/gi;
 /** "I told them", "I emailed them": the writer turning to the business, said as "you" (never "I sent them", which may be goods). */
@@ -82,7 +82,8 @@ export function toTheBusiness(text: string, { service = false }: { service?: boo
       // "they said they would…": the second "they" is the first's, and is said as it was.
       const speaker = THEY_SAID_BEFORE.exec(prefix);
       const keep = speaker
-        ? speaker.index !== lastSaid || inQuotes(at)
+        ? // "the legs never arrived, they said they were on back order": things named before may be the second "they".
+          speaker.index !== lastSaid || inQuotes(at) || PLURAL_BEFORE.test(`${before} ${prefix}`)
         : // "The parts were wrong, they didn't fit": things named just before are what "they" are.
           // After "you said", the business speaks of itself: only things named in the same sentence may be "they".
           inQuotes(at) || (!PEOPLE_ONLY.test(sentence.slice(at + they.length)) && PLURAL_BEFORE.test(`${YOU_SAID_BEFORE.test(prefix) ? '' : before} ${prefix}`));

@@ -569,6 +569,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     offeredNote: c.replied?.text ? clause(c.replied.text) : '',
     offer: c.reply?.amount !== undefined ? money(c.reply.amount) : '',
     offerNote: c.reply?.text ? clause(c.reply.text) : '',
+    // The templates in these languages give the writer's reason as typed ({{sentence reply.reason}}).
+    replyReason: '',
     // A letter is signed with the name alone; the title is for the reader's reply.
     // The name alone, without "Mme"; but a surname alone keeps its title ("Mme Leroy"), as does a couple ("M. et Mme Laurent").
     signedName: ((name) => (/\s/.test(name.replace(COURTESY_TITLE, '')) ? name.replace(COURTESY_TITLE, '') : name))(c.sender.name.trim()),
