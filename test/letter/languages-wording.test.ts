@@ -1426,3 +1426,13 @@ describe('an item that starts with a noun of another gender than its kind', () =
     expect(text).not.toMatch(/contrat(?:o)?\s*: contrat/);
   });
 });
+
+describe('a later clause about someone named in between stays theirs', () => {
+  it.each([
+    ['fr', "ils m'ont dit que le livreur passerait et qu'il appellerait avant", "Vous m'avez dit que le livreur passerait et qu'il appellerait avant."],
+    ['es', 'ellos dijeron que el transportista tuvo la culpa y que él debía pagar', 'que el transportista tuvo la culpa y que él debía pagar.'],
+  ] as const)('%s: %s', (language, result, told) => {
+    const text = textOf(language, { purchase: { item: 'table', kind: 'goods', amount: 100 }, request: { remedy: 'refund' }, contacts: [{ date: '2026-10-01', channel: 'email', result }] });
+    expect(text).toContain(told);
+  });
+});

@@ -863,9 +863,12 @@ function presentToReader(result: string, words: Catalogue): string | undefined {
  */
 function reportedToReader(result: string, words: Catalogue): string | undefined {
   const lower = result.toLowerCase();
+  // Only the first clause reported ("qu'il était débordé"): a later one may be of someone named in between ("que sa femme…, et qu'elle…").
+  const firstThat = words['contact.reportedFirst'] ? new RegExp(`(?<![\\p{L}])(?:${words['contact.reportedFirst'].split(' ').join('|')})`, 'u').exec(lower)?.index : undefined;
   for (const [from, to] of pairsOf(words['contact.reportedLead']!)) {
     const at = lower.indexOf(from);
     if (at < 0 || (at > 0 && /\p{L}/u.test(lower.charAt(at - 1))) || !/^\s/.test(result.slice(at + from.length))) continue;
+    if (firstThat !== undefined && at !== firstThat) continue;
     const rest = result.slice(at + from.length);
     if (!words['contact.reportedEnding'] && !words['contact.reportedPresent']) return `${result.slice(0, at)}${to}${rest}`;
     // Words between the subject and its verb ("ne", "me", "se": a reflexive is the reader's too).
