@@ -7,6 +7,8 @@ import { reportError } from '../io/report.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { checkTone, looksLikeLetter, type Finding } from '../tone/index.js';
 import { detectLanguage, loadToneRules, TONE_LANGUAGES } from '../tone/languages/index.js';
+import { loadedToneRules } from '../tone/languages/registry.js';
+import type { ToneLanguage } from '../tone/languages/types.js';
 import { writeStdout } from '../io/stdout.js';
 
 export interface CheckOptions {
@@ -59,7 +61,9 @@ export async function runCheck(file: string | undefined, options: CheckOptions):
   // the language, a short text is read as English too.
   if (options.language === undefined && language !== 'en' && (text.match(/\p{L}+/gu)?.length ?? 0) < SHORT_TEXT_WORDS) {
     const seen = new Set(findings.map((f) => `${f.line}:${f.column}`));
-    const english = checkTone(text).filter((f) => f.severity === 'error' && !seen.has(`${f.line}:${f.column}`));
+    const rules = loadedToneRules(language as ToneLanguage);
+    // A plain word of the language it reads as ("assez", "Abo", "cumplir") is no English curse.
+    const english = checkTone(text).filter((f) => f.severity === 'error' && !seen.has(`${f.line}:${f.column}`) && !(f.rule === 'profanity' && rules.ordinary(f.text)));
     if (english.length > 0) findings = [...findings, ...english].sort((a, b) => a.line - b.line || a.column - b.column);
   }
   const errors = findings.filter((f) => f.severity === 'error').length;

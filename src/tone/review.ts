@@ -84,7 +84,12 @@ const MAX_SEEN_LENGTH = 4096;
  */
 function findingsOf(text: string, letterLanguage: string): Finding[] {
   // The language a text reads as is worked out once per text too (a batch meets the same answers often).
-  const check = () => checkTone(text, { language: letterLanguage === 'en' || detectLanguage(text, letterLanguage as 'fr') !== 'en' ? letterLanguage : 'en' });
+  const check = () => {
+    if (letterLanguage === 'en' || detectLanguage(text, letterLanguage as 'fr') !== 'en') return checkTone(text, { language: letterLanguage });
+    // Read as English in a letter in another language: a plain word of the letter's language ("Abo") is no English curse.
+    const rules = isToneLanguage(letterLanguage) ? loadedRules.get(letterLanguage) : undefined;
+    return checkTone(text, { language: 'en' }).filter((f) => !(f.rule === 'profanity' && rules?.ordinary(f.text)));
+  };
   if (text.length > MAX_SEEN_LENGTH) return check();
   let memo = seen.get(letterLanguage);
   if (!memo) seen.set(letterLanguage, (memo = new Map()));

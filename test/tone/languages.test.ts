@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkTone } from '../../src/tone/index.js';
 import { detectLanguage, loadToneRules, TONE_LANGUAGES } from '../../src/tone/languages/index.js';
+import { redress } from '../support/cli.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'tone');
 
@@ -113,5 +114,14 @@ describe('tone rules by language', () => {
 
   it('needs a language loaded before checking in it', () => {
     expect(() => checkTone('texte', { language: 'xx' })).not.toThrow();
+  });
+});
+
+describe('plain words the English swear-word list would take for curses', () => {
+  it('are never flagged in a short text checked without --language', () => {
+    for (const text of ["C'est assez.", 'Das Abo lief weiter.', 'No pudieron cumplir.', 'Feliz cumpleaños a mi hija.']) {
+      const r = redress(['check', '-'], { input: `${text}\n` });
+      expect(r.code, `${text}: ${r.stdout}`).toBe(0);
+    }
   });
 });

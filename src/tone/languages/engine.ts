@@ -175,6 +175,11 @@ function body(text: string, rules: CompiledRules): { from: number; to: number } 
   return { from, to };
 }
 
+/** Whether a word the English swear-word list takes for a curse is a plain word of this language. */
+export function ordinaryInLanguage(word: string, rules: CompiledRules): boolean {
+  return inList(normalise(word), rules.notEnglishSwearing);
+}
+
 /** Kindness findings of `text` by the rules of its language. */
 export function findInLanguage(text: string, rules: CompiledRules, out: RawFinding[]): void {
   const found: RawFinding[] = [];

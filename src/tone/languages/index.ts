@@ -1,7 +1,7 @@
 // A language's tone rules, loaded only when a text in that language is checked: each
 // language's tables are a module of their own (a chunk of their own once built), so checking
 // an English letter reads nothing of them, and a French one nothing of German or Spanish.
-import { compile, findInLanguage } from './engine.js';
+import { compile, findInLanguage, ordinaryInLanguage } from './engine.js';
 import { isToneLanguage, loadedRules, type LoadedRules } from './registry.js';
 import type { LanguageRules, ToneLanguage } from './types.js';
 
@@ -20,6 +20,6 @@ async function tables(language: ToneLanguage): Promise<LanguageRules> {
 export async function loadToneRules(language: string): Promise<void> {
   if (!isToneLanguage(language) || loadedRules.has(language)) return;
   const compiled = compile(await tables(language));
-  const rules: LoadedRules = { find: (text, out) => findInLanguage(text, compiled, out) };
+  const rules: LoadedRules = { find: (text, out) => findInLanguage(text, compiled, out), ordinary: (word) => ordinaryInLanguage(word, compiled) };
   loadedRules.set(language, rules);
 }

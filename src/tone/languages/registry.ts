@@ -6,6 +6,8 @@ import type { ToneLanguage } from './types.js';
 export interface LoadedRules {
   /** Adds the kindness findings of `text` by this language's rules to `out`. */
   find(text: string, out: RawFinding[]): void;
+  /** Whether a word the English swear-word list takes for a curse is a plain word of this language ("Abo", "assez"). */
+  ordinary(word: string): boolean;
 }
 
 export const TONE_LANGUAGES: readonly ToneLanguage[] = ['fr', 'de', 'es'];
