@@ -524,9 +524,10 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
       card: value.card ?? {},
       request: {
         remedy,
-        ...(value.request.correction !== undefined && { correction: value.request.correction }),
+        // Typed over several lines: wrapped lines are joined again (a list of steps stays one, for the letter to ask as such).
+        ...(value.request.correction !== undefined && { correction: asOneParagraph(value.request.correction) }),
         ...(amount !== undefined && { amount }),
-        ...(value.request.reason !== undefined && { reason: value.request.reason }),
+        ...(value.request.reason !== undefined && { reason: asOneParagraph(value.request.reason) }),
         costs: value.request.costs ?? [],
         ...(value.request.costs?.length && { total: (Math.round((amount ?? 0) * 100) + value.request.costs.reduce((sum, cost) => sum + Math.round(cost.amount * 100), 0)) / 100 }),
         deadline,

@@ -1436,3 +1436,14 @@ describe('a later clause about someone named in between stays theirs', () => {
     expect(text).toContain(told);
   });
 });
+
+describe('French: a function greeted in full; what to do typed as a list', () => {
+  it('"M. le directeur" is greeted "Monsieur le Directeur"', () => {
+    const text = textOf('fr', { purchase: { item: 'forfait', kind: 'service', amount: 120 }, request: { remedy: 'refund' }, recipient: { company: PLACE.fr.company, contact: 'M. le directeur' } });
+    expect(text).toContain('\nMonsieur le Directeur,\n');
+  });
+  it('a correction typed as a list, and a reason over two lines, are one request', () => {
+    const text = textOf('fr', { purchase: { item: 'canapé', kind: 'goods', amount: 900 }, request: { remedy: 'correction', correction: '- remplacer le tissu\n- changer le pied' } });
+    expect(text).toContain('de la manière suivante\u00A0: remplacer le tissu et changer le pied.');
+  });
+});

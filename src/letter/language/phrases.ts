@@ -4,6 +4,7 @@
 // which money facts are known). The person's own answers are put in as written, after a
 // label or a colon where an article or a case ending would otherwise be needed.
 import { namesDayOf, namesDayOrTime } from '../dated.js';
+import { typedListItems } from '../../util/list-lines.js';
 import { shortenedSentences } from '../shorten.js';
 import { isAddressee } from '../english/contacts.js';
 import { paymentsEnded, recurringFee } from '../english/money.js';
@@ -273,8 +274,13 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   // The greeting and sign-off the writer chose for the business are not for a card issuer.
   const dispute = c.letter.stage === 'card-dispute';
   // A reader known by a function with its courtesy title ("Madame la Directrice"): greeted, and closed with, those very words.
-  const byFunction = words['greeting.byFunction'] && c.recipient.contact ? new RegExp(words['greeting.byFunction'], 'iu').exec(c.recipient.contact.trim()) : null;
-  const ownGreeting = dispute ? undefined : (c.letter.greeting?.trim().replace(/[,:;]+$/, '') ?? (byFunction ? byFunction[0].charAt(0).toUpperCase() + byFunction[0].slice(1) : undefined));
+  // Its title written short ("M. le directeur") is written out, and the function takes its capital ("Monsieur le Directeur").
+  const spelledTitle = c.recipient.contact ? pairsOf(words['greeting.byFunctionTitles'] ?? '').reduce((text, [short, full]) => (text.startsWith(`${short} `) ? `${full}${text.slice(short.length)}` : text), c.recipient.contact.trim()) : undefined;
+  const byFunction = words['greeting.byFunction'] && spelledTitle ? new RegExp(words['greeting.byFunction'], 'iu').exec(spelledTitle) : null;
+  const functionGreeting = byFunction
+    ? byFunction[0].charAt(0).toUpperCase() + byFunction[0].slice(1).replace(/^(\S+\s+(?:la|le|l['’])\s*)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase())
+    : undefined;
+  const ownGreeting = dispute ? undefined : (c.letter.greeting?.trim().replace(/[,:;]+$/, '') ?? functionGreeting);
   const ownSignOff = dispute ? undefined : c.letter.signOff?.trim().replace(/[,:;.]+$/, '');
   // "Bonjour Madame Haddad", "Hola Paco": a closing that repeats a formal salutation does not follow an informal one.
   const informal = ownGreeting !== undefined && words['greeting.informalWords'] !== undefined && words['greeting.informalWords'].split(' ').includes(ownGreeting.split(/[\s,]+/)[0]!.toLowerCase());
@@ -444,7 +450,9 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const refund = request.amount;
   const paidOnce = periodic ? undefined : p.amount;
   const refundText = refund === undefined ? '' : paidOnce !== undefined && refund < paidOnce ? t('paidPart', { refund: money(refund), paid: money(paidOnce) }) : money(refund);
-  const correction = request.correction ? inline(clause(request.correction)) : '';
+  // Steps typed as a list are asked for in one sentence: "remplacer le tissu et changer le pied".
+  const correctionSteps = request.correction ? typedListItems(request.correction) : undefined;
+  const correction = request.correction ? inline(clause(correctionSteps ? formatList(correctionSteps, locale) : request.correction)) : '';
   const costTotal = request.costs.reduce((sum, cost) => sum + Math.round(cost.amount * 100), 0) / 100;
   const total = money(costTotal);
   // A security deposit is given back, not refunded: "restituer", "zurückzahlen", "devolver".
