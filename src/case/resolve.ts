@@ -474,7 +474,8 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
     const replies = value.history?.replies ?? [];
     const latest = repliesReceived(value).filter((r) => r.date <= date).at(-1);
     if (latest?.answer === 'accepted') {
-      const what = latest.kind === 'offer' ? (latest.amount !== undefined ? `their offer of ${latest.amount}${latest.text ? ` (${latest.text})` : ''}` : `their offer (${latest.text ?? ''})`) : `their offer to put it right (${latest.text ?? ''})`;
+      const sum = (amount: number) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: letterStyle(value).currency }).format(amount);
+      const what = latest.kind === 'offer' ? (latest.amount !== undefined ? `their offer of ${sum(latest.amount)}${latest.text ? ` (${latest.text})` : ''}` : `their offer (${latest.text ?? ''})`) : `their offer to put it right (${latest.text ?? ''})`;
       problems.push({
         path: `history.replies[${replies.indexOf(latest)}].answer`,
         message: `is accepted: you accepted ${what}, made on ${latest.date}, so a letter asking again for what you first asked would not be true. If they have not done what they agreed${latest.by ? ` by ${latest.by}` : ''}, record that you now turn it down and why, e.g. \`redress reply <case file> --reject --reason "the amount you agreed to pay has not arrived"\`; the letter will then tell their offer and why it did not put things right`,

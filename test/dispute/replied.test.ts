@@ -118,7 +118,7 @@ describe('letters after a reply', () => {
       const r = redress(['draft', '--from', file, '--stage', stage, '--date', '2026-11-30'], { env: { REDRESS_TODAY: '2026-11-30' } });
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/history\.replies\[0\]\.answer: is accepted: you accepted their offer of 34\.99 \(the October payment only\), made on 2026-11-09/);
+      expect(r.stderr).toMatch(/history\.replies\[0\]\.answer: is accepted: you accepted their offer of £34\.99 \(the October payment only\), made on 2026-11-09/);
       expect(r.stderr).toContain('by 2026-11-20, record that you now turn it down and why');
     }
   });
