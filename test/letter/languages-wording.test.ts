@@ -1403,7 +1403,7 @@ describe("the business's people, and what they said of themselves, told to the b
     ['fr', "ils m'ont dit que le chef de chantier me rappellerait", "Vous m'avez dit que le chef de chantier me rappellerait."],
     ['fr', "ils ont répondu qu'ils n'étaient pas responsables", "Vous avez répondu que vous n'étiez pas responsables."],
     ['de', 'sie haben geschrieben, sie hätten meine Mail nie bekommen', 'Sie haben geschrieben, Sie hätten meine Mail nie bekommen.'],
-    ['es', 'ellos dijeron que ellos vendrían el lunes', 'ustedes dijeron que vendrían el lunes.'],
+    ['es', 'ellos dijeron que ellos vendrían el lunes', 'Ustedes dijeron que vendrían el lunes.'],
   ] as const)('%s: %s', (language, result, told) => {
     const text = textOf(language, { purchase, request: { remedy: 'refund' }, contacts: [{ date: '2026-10-01', channel: 'email', result }] });
     expect(text).toContain(told);
