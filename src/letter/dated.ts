@@ -21,10 +21,19 @@ export function namesDayOrTime(text: string): boolean {
 
 /**
  * Whether `text` names the day of a date written in full (`written`: "3 October 2026",
- * "October 3, 2026", "3. Oktober 2026", "3 de octubre de 2026"), in its day and month.
+ * "October 3, 2026", "3. Oktober 2026", "3 de octubre de 2026"), in its day and month, or
+ * (given its `iso` form) in figures.
  */
-export function namesDayOf(text: string, written: string): boolean {
+export function namesDayOf(text: string, written: string, iso?: string): boolean {
   if (!/\d/.test(text)) return false;
   const dayAndMonth = written.replace(/,?\s*(?:de\s+)?\d{4}$/, '').toLowerCase();
-  return dayAndMonth !== '' && text.toLowerCase().includes(dayAndMonth);
+  if (dayAndMonth !== '' && text.toLowerCase().includes(dayAndMonth)) return true;
+  // In figures: "12.03.2026", "12/3/26", "03/12/2026" (month first, as in the US).
+  const date = iso === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!date) return false;
+  const [, year, month, day] = date;
+  const d = String(Number(day));
+  const m = String(Number(month));
+  const y = `(?:${year}|${year!.slice(2)})`;
+  return new RegExp(`(?<!\\d)(?:0?${d}[./-]0?${m}|0?${m}/0?${d})(?:[./-]${y})?(?![\\d])`).test(text);
 }

@@ -405,7 +405,7 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   const ended = (c.purchase.period !== undefined || c.purchase.kind === 'subscription' || c.story.problem === 'charged-after-cancelling') && paymentsEnded(c);
   // A recurring fee's date is when the payments began ("from" once they have stopped).
   // A date the item already names ("move on 3 October") is not said twice.
-  const when = c.purchase.date && !namesDayOf(bareItem, date(c.purchase.date)) ? `${c.purchase.period ? (ended ? 'from ' : 'since ') : ''}${date(c.purchase.date)}` : '';
+  const when = c.purchase.date && !namesDayOf(bareItem, date(c.purchase.date), c.purchase.date) ? `${c.purchase.period ? (ended ? 'from ' : 'since ') : ''}${date(c.purchase.date)}` : '';
   // An item with commas or a date of its own has the purchase date set off by a semicolon, so
   // the two are not read as one ("wedding on 19 September; 10 January 2026").
   const setOff = (bareItem.includes(',') || NAMES_A_DATE.test(bareItem)) && !bareItem.endsWith('.');

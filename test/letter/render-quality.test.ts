@@ -655,6 +655,8 @@ describe('what each letter says', () => {
     c.purchase = { ...c.purchase, item: 'house move on 3 October', date: '2026-10-03', reference: 'HM-1' };
     c.letter = { ...c.letter, locale: 'en-GB' };
     expect(written(c).output.content).toMatch(/^Subject: Refund request: HM-1 \(house move on 3 October\)\n/);
+    c.purchase = { ...c.purchase, item: 'house move (invoice of 03/10/2026)' };
+    expect(written(c).output.content).toMatch(/^Subject: Refund request: HM-1 \(house move, invoice of 03\/10\/2026\)\n/);
     // Places joined to another name keep their capitals.
     expect(about('Dublin to Lisbon flight EA402')).toBe('my Dublin to Lisbon flight EA402');
   });

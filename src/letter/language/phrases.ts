@@ -303,7 +303,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const item = readerWords && new RegExp(`(?<!\\p{L})(?:${readerWords})(?!\\p{L})`, 'u').test(typedItem) ? t('card.itemQuoted', { item: typedItem }) : typedItem;
   // A recurring fee's date is when the payments began: "depuis le 1er mars 2020", not a date in dispute.
   // A date the item already names ("déménagement du 3 octobre") is not said twice.
-  const when = c.purchase.date && !namesDayOf(bareItem, date(c.purchase.date)) ? (c.purchase.period ? t('aboutSince', { date: date(c.purchase.date) }) : date(c.purchase.date)) : '';
+  const when = c.purchase.date && !namesDayOf(bareItem, date(c.purchase.date), c.purchase.date) ? (c.purchase.period ? t('aboutSince', { date: date(c.purchase.date) }) : date(c.purchase.date)) : '';
   const about = c.purchase.reference ? `${c.purchase.reference} (${bareItem}${when ? `, ${when}` : ''})` : `${bareItem}${when ? ` (${when})` : ''}`;
   // The writer's answers after a colon in the middle of a sentence start with a small letter
   // unless they start with a name (French and Spanish; German nouns keep their capitals).
