@@ -51,6 +51,11 @@ describe('toTheBusiness', () => {
     ],
     ['They refused to refund me. Their manager was rude.', 'You refused to refund me. Your manager was rude.'],
     ['They refused. It was not their problem, they said.', 'You refused. It was not your problem, you said.'],
+    // "and said they'd…" is the business again, not someone else speaking.
+    ['They quoted me $780. When they finished, they charged $1,280 and said they\'d "found more stuff".', 'You quoted me $780. When you finished, you charged $1,280 and said you\'d "found more stuff".'],
+    ['I moved out on 31 Jan and gave them a final meter reading.', 'I moved out on 31 Jan and gave you a final meter reading.'],
+    ['Their crew came for one day and then they disappeared.', 'Your crew came for one day and then you disappeared.'],
+    ['They rebooked us on a flight 2 days later.', 'You rebooked us on a flight 2 days later.'],
   ])('%s -> %s', (typed, said) => expect(toTheBusiness(typed)).toBe(said));
 
   it.each([
@@ -86,6 +91,8 @@ describe('toTheBusiness', () => {
     'They said they would replace them',
     'The courier (FastFreight) said they delivered it on Sept 6 but it never arrived.',
     'the legs never arrived, they said they were on back order',
+    'I sent them back and they refunded half',
+    'the parcels disappeared',
   ])('keeps %s', (typed) => expect(toTheBusiness(typed)).toBe(typed));
 });
 
