@@ -261,6 +261,12 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
   }
   const { email, phone, address } = resolved.sender;
   if (!email && !phone && !address) notes.push('The letter gives the business no way to reach you. Add sender.email, sender.phone or sender.address, so they can reply.');
+  // A partial refund says why that part: a business asked for part of a price wants to know which part.
+  if (resolved.request.remedy === 'partial-refund' && !resolved.request.reason?.trim() && resolved.request.amount !== undefined) {
+    notes.push(
+      `The letter asks for ${formatMoney(resolved.request.amount, resolved.purchase.currency, locale)} back without saying why that part. Add request.reason to the case file, in a few words (for example "for the second day you charged" or "for the 6 lessons that never took place").`,
+    );
+  }
   const replied = resolved.replied;
   if (replied && fullOfferTurnedDownUnexplained(replied, resolved.request.amount)) {
     notes.push(

@@ -119,6 +119,16 @@ describe('stageNotes', () => {
     expect(stageNotes(resolved(once), once).join('\n')).not.toContain('asks for one payment');
   });
 
+  it('says when a partial refund does not say why that part', () => {
+    const c = minimalCase('first', 'partial-refund');
+    c.sender.country = 'GB';
+    c.purchase = { ...c.purchase, amount: 850 };
+    c.request = { ...c.request, remedy: 'partial-refund', amount: 200, reason: undefined };
+    expect(stageNotes(resolved(c), c).join('\n')).toContain('The letter asks for £200.00 back without saying why that part. Add request.reason');
+    const why = { ...c, request: { ...c.request, reason: 'for the second day you charged' } };
+    expect(stageNotes(resolved(why), why).join('\n')).not.toContain('without saying why');
+  });
+
   it('reminds of the 60 days of US billing-error disputes, with the last day', () => {
     const us = fullCase('card-dispute', 'refund');
     us.sender.country = 'US';
