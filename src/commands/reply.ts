@@ -98,7 +98,7 @@ async function ask(c: Case, today: string, ask: import('../wizard/prompter.js').
     if (answer !== 'undecided') reply.answer = answer;
     if (answer === 'rejected') {
       // An offer of all that was asked, turned down: the letter cannot say why unless the writer does.
-      const all = reply.amount !== undefined && reply.text === undefined && reply.amount >= (amountAsked(c) ?? Infinity);
+      const all = fullOfferTurnedDownUnexplained({ ...reply, answer: 'rejected' }, amountAsked(c));
       const reason = await ask.text({
         message: all ? 'They offered all you asked for: why does it not put things right? One or two sentences for your letter (for example the conditions attached)' : 'Why does it not put things right? One or two sentences for your letter (Enter to skip)',
         optional: !all,

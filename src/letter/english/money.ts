@@ -243,16 +243,31 @@ export function takenNotPaid(c: ResolvedCase): boolean {
   return known;
 }
 
+/** The writer's story (what led to it, and what happened), where an amount may be told. */
+function storyOf(c: ResolvedCase): string {
+  return [c.story.circumstances, ...c.story.outcome].join('\n');
+}
+
+/** Where the story writes `amount` ("3850", "3,850.00"); most stories name none, which its last digits say before any expression runs. */
+function amountInStory(told: string, amount: number): RegExpExecArray[] {
+  return told.includes(String(Math.trunc(amount)).slice(-3)) ? [...told.matchAll(amountWritten(amount))] : [];
+}
+
+/** The words before an amount found in the story, in its sentence. */
+function wordsBefore(told: string, m: RegExpExecArray): string {
+  return told.slice(Math.max(0, m.index - 40), m.index).split(/[.;\n]/).pop()!;
+}
+
 function amountTaken(c: ResolvedCase): boolean {
   const p = c.purchase;
   if (p.amount === undefined || p.price !== undefined || p.period !== undefined || p.kind === 'deposit') return false;
-  const told = [c.story.circumstances, ...c.story.outcome].join('\n');
-  // Most stories do not name the amount at all: its last digits say so before any expression runs.
-  if (!told.includes(String(Math.trunc(p.amount)).slice(-3)) || !TAKEN.test(told)) return false;
+  const told = storyOf(c);
+  const found = amountInStory(told, p.amount);
+  if (found.length === 0 || !TAKEN.test(told)) return false;
   let taken = false;
   // The verb in the words just before the amount, or just after it, in the same sentence.
-  for (const m of told.matchAll(amountWritten(p.amount))) {
-    const before = told.slice(Math.max(0, m.index - 40), m.index).split(/[.;\n]/).pop()!;
+  for (const m of found) {
+    const before = wordsBefore(told, m);
     const after = told.slice(m.index + m[0].length, m.index + m[0].length + 25).split(/[.;\n]/)[0]!;
     if (PAID.test(before) || PAID.test(after)) return false;
     taken ||= TAKEN.test(before) || TAKEN.test(after);
@@ -262,27 +277,13 @@ function amountTaken(c: ResolvedCase): boolean {
 
 /** The writer's own story says they paid the amount ("paid 3850", "I paid $3,850.00 for it"). */
 function paidTold(c: ResolvedCase): boolean {
-  const amount = c.purchase.amount!;
-  const told = [c.story.circumstances, ...c.story.outcome].join('\n');
-  // Most stories do not name the amount at all: its last digits say so before any expression runs.
-  if (!told.includes(String(Math.trunc(amount)).slice(-3))) return false;
-  for (const m of told.matchAll(amountWritten(amount))) {
-    const before = told.slice(Math.max(0, m.index - 40), m.index).split(/[.;\n]/).pop()!;
-    if (PAID.test(before)) return true;
-  }
-  return false;
+  const told = storyOf(c);
+  return amountInStory(told, c.purchase.amount!).some((m) => PAID.test(wordsBefore(told, m)));
 }
 
 /** The writer's own story names the agreed price too ("of the £18,900 agreed price"). */
 function priceTold(c: ResolvedCase): boolean {
-  const told = [c.story.circumstances, ...c.story.outcome].join('\n');
-  if (!told.includes(String(Math.trunc(c.purchase.price!)).slice(-3))) return false;
-  // The expression is global (matchAll): test from the start, and leave it so.
-  const written = amountWritten(c.purchase.price!);
-  written.lastIndex = 0;
-  const found = written.test(told);
-  written.lastIndex = 0;
-  return found;
+  return amountInStory(storyOf(c), c.purchase.price!).length > 0;
 }
 
 export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (d: string) => string, sinceSaid = false, named?: string): string {
