@@ -406,7 +406,7 @@ export function amountAsked(value: Case): number | undefined {
  * An offer of all the letter asks for, turned down without a word of why: a letter that calls
  * it "not putting things right" contradicts itself (the reason may be conditions, or no payment).
  */
-export function fullOfferTurnedDownUnexplained(reply: Pick<Reply, 'kind' | 'amount' | 'answer' | 'reason' | 'text'> | undefined, asked: number | undefined): boolean {
+export function fullOfferTurnedDownUnexplained(reply: { kind: string; amount?: number; answer?: string; reason?: string; text?: string } | undefined, asked: number | undefined): boolean {
   return reply?.kind === 'offer' && reply.answer === 'rejected' && reply.amount !== undefined && asked !== undefined && reply.amount >= asked && !reply.reason?.trim() && !reply.text?.trim();
 }
 
