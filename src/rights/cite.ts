@@ -63,7 +63,7 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
     currency: purchase.currency,
     ...(resolved.card.statementDate !== undefined && { statementDate: resolved.card.statementDate }),
     ...(purchase.period === undefined && purchase.date !== undefined && { chargedOn: purchase.date }),
-    story: [resolved.story.circumstances ?? '', ...resolved.story.expectations, ...resolved.story.outcome, resolved.story.impact ?? ''].join('\n'),
+    story: [purchase.item ?? '', resolved.story.circumstances ?? '', ...resolved.story.expectations, ...resolved.story.outcome, resolved.story.impact ?? ''].join('\n'),
     ...traderFact(sender.country, recipient),
     letterDate: letter.date,
     replyBy: request.deadline,

@@ -41,7 +41,7 @@ export interface RightsQuery {
   statementDate?: string;
   /** The day a one-off purchase was charged (not a fee paid again and again, whose date is its start). */
   chargedOn?: string;
-  /** The writer's story (circumstances, promises, what happened, the impact), for entries with `says`. */
+  /** What was bought and the writer's story (circumstances, promises, what happened, the impact), for entries with `says`. */
   story?: string;
   /** Where the business is, for entries with `traders` (see traderPlace in src/case/countries.ts). */
   trader?: 'home' | 'eu' | 'elsewhere';

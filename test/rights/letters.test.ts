@@ -386,7 +386,7 @@ describe('a cancelled flight from Ireland', () => {
         c.sender = { ...c.sender, address: '14 Mill Street, Mallow, Co. Cork P51 X2Y3', country: 'IE', region: undefined };
         c.recipient = { company: 'Skyline Air', ...(sector && { sector }) };
         c.purchase = { item: 'return flights Dublin–Faro', kind: 'booking', date: '2026-07-02', amount: 289, currency: 'EUR' } as Case['purchase'];
-        c.story = { ...c.story, problem: 'not-provided' };
+        c.story = { ...c.story, outcome: ['the airline cancelled the flight two days before we were due to fly'], problem: 'not-provided' };
       });
     expect(ie('airline')).toContain('I understand that under Regulation (EC) No 261/2004, when a flight is cancelled the airline must offer me the choice between a refund');
     // Without a sector, the name shows an airline; a travel agent's letter does not cite it.
@@ -401,7 +401,7 @@ describe('a cancelled flight from the UK', () => {
       letterFor(gbCase, (c) => {
         c.recipient = { company: 'Skyline Travel Ltd', ...(sector && { sector }) };
         c.purchase = { item: 'return flights Bristol–Faro', kind: 'booking', date: '2026-07-02', amount: 312, currency: 'GBP' } as Case['purchase'];
-        c.story = { ...c.story, problem: 'not-provided' };
+        c.story = { ...c.story, outcome: ['the airline cancelled the flight two days before we were due to fly'], problem: 'not-provided' };
         c.request = remedy === 'refund' ? { remedy } : { remedy, correction: 'book me on the next flight to Faro' };
       });
     const refund = gb('refund', 'airline');

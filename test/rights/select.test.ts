@@ -384,3 +384,32 @@ describe('who a deposit or a flight goes to in North America', () => {
     expect(ids({ country: 'US', currency: 'USD', region: 'US-CA' }).steps).toContain('us-ca-attorney-general');
   });
 });
+
+describe('air passenger rights', () => {
+  it('cite the cancellation rule only for a cancelled flight, in every language', () => {
+    const cited = (country: string, story: string, currency = 'EUR') =>
+      ids({ country, currency, sector: 'airline', problem: 'not-provided', remedy: 'refund', stage: 'first', story }).rights.filter((id) => /261/.test(id));
+    for (const [country, currency, cancelled, delayed] of [
+      ['GB', 'GBP', 'BA0412 to Lisbon was cancelled the night before', 'the flight left five hours late and I missed my connection'],
+      ['IE', 'EUR', 'Ryanair cancelled my flight to Faro', 'my bag never arrived in Faro'],
+      ['FR', 'EUR', 'mon vol a été annulé la veille du départ', 'le vol est parti avec six heures de retard'],
+      ['DE', 'EUR', 'der Flug nach Palma wurde ersatzlos gestrichen', 'der Flug hatte vier Stunden Verspätung'],
+      ['ES', 'EUR', 'la aerolínea canceló el vuelo a Tenerife', 'el vuelo salió con cinco horas de retraso'],
+    ] as const) {
+      expect(cited(country, cancelled, currency), `${country}: ${cancelled}`).not.toEqual([]);
+      expect(cited(country, delayed, currency).some((id) => /cancel|annul/.test(id)), `${country}: ${delayed}`).toBe(false);
+    }
+  });
+
+  it('cite the delay rule for a delayed flight, not for a delayed bag', () => {
+    const cited = (country: string, story: string) =>
+      ids({ country, currency: country === 'GB' ? 'GBP' : 'EUR', sector: 'airline', problem: 'poor-quality', remedy: 'compensation', stage: 'first', story }).rights;
+    expect(cited('GB', 'the flight landed five hours late')).toEqual(['gb-uk261-delay']);
+    expect(cited('IE', 'Flight EI154 was delayed 4 hours')).toEqual(['ie-eu261-delay']);
+    expect(cited('FR', 'le vol est parti avec six heures de retard')).toEqual(['fr-ue261-retard']);
+    expect(cited('DE', 'der Flug hatte vier Stunden Verspätung')).toEqual(['de-eu261-verspaetung']);
+    expect(cited('ES', 'el vuelo salió con cinco horas de retraso')).toEqual(['es-ue261-retraso']);
+    expect(cited('GB', 'my delayed bag arrived three days later, after the holiday')).toEqual([]);
+    expect(cited('IE', 'my bag never arrived in Faro')).toEqual([]);
+  });
+});
