@@ -20,6 +20,11 @@ interface NeverCameWords {
   itemCalledOff?: ReadonlySet<string>;
   /** Something else that did not come, which says nothing about what was paid for. */
   other: RegExp;
+  /**
+   * What was paid for came, and is faulty or badly done ("two doors were damaged on delivery",
+   * "the boiler leaks"): a "nobody came" then speaks of a visit to put it right, not of the purchase.
+   */
+  came: RegExp;
 }
 
 /** What a business calls off, so that it never takes place (not a membership or contract, which the writer ends). */
@@ -52,18 +57,22 @@ const WORDS: Readonly<Record<Language, () => NeverCameWords>> = {
       ].join('|'),
       'i',
     ),
+    came: /\b(?:damaged|broken|broke|cracked|cracks?|faulty|defective|scratch(?:ed|es)?|dent(?:ed|s)?|leak(?:s|ed|ing)?|stopped working|(?:does|did|do)(?:n['’]t| not) work|not working|badly (?:done|fitted|installed|made)|(?<!(?:\bnever|\bnot|n['’]t)\s+(?:been\s+)?)(?:was|were|got|been)\s+(?:delivered|fitted|installed|done|completed|finished|carried out))\b/i,
     other: /\b(?:refund\w*|money|reply|replies|replied|response|respond\w*|answer\w*|call\w*|rang|back|email\w*|e-mail\w*|message\w*|letter|replacement|voucher|credit|compensation|apolog\w*|confirmation|receipt|invoice|quote|update|news|word|contact\w*|again|second|rest|remaining|part|parts|some|one of|two of|three of|until|till|on time|in time|late|hours?|minutes?|window|after|since)\b/i,
   }),
   fr: () => ({
     said: /\b(?:jamais|pas|rien|toujours pas)\s+(?:(?:été|encore|du tout)\s+)?(?:livr\p{L}*|arriv\p{L}*|venu\p{L}*|fourni\p{L}*|exp[ée]di\p{L}*|re[çc]u\p{L}*|eu lieu|commenc\p{L}*)|\b(?:non\s+livr\p{L}*|pas\s+de\s+livraison|aucune\s+livraison)|\b(?:vol|cours|concert|spectacle|séjour|voyage|réservation|événement)s?\s+(?:(?:a été|ont été|été|est)\s+)?annul[ée]\p{L}*/iu,
+    came: /\b(?:endommag\p{L}*|cass[ée]\p{L}*|abîm\p{L}*|d[ée]fectueu\p{L}*|fissur\p{L}*|ray[ée]\p{L}*|fuit\p{L}*|fuite\p{L}*|ne fonctionne (?:pas|plus)|en panne|mal (?:pos[ée]\p{L}*|install[ée]\p{L}*|fait\p{L}*)|(?<!\b(?:jamais|pas)\s+(?:été\s+)?)(?:a été|ont été|été)\s+(?:livr|install|pos)\p{L}*)/iu,
     other: /\b(?:rembours\p{L}*|argent|r[ée]ponse\p{L}*|r[ée]pondu|rappel\p{L}*|appel\p{L}*|courriel\p{L}*|mail\p{L}*|message\p{L}*|lettre|avoir|geste|d[ée]dommag\p{L}*|confirmation|facture|devis|nouvelles|retour|revenu\p{L}*|reste|partie|certain\p{L}*)\b/iu,
   }),
   de: () => ({
     said: /\b(?:nie|niemals|nicht|nichts|noch nicht|immer noch nicht|bis heute nicht|keine)\s+(?:\p{L}+\s+){0,3}?(?:geliefert|angekommen|gekommen|erschienen|aufgetaucht|stattgefunden|erbracht|versandt|verschickt|begonnen|erhalten|bekommen)\b|\b(?:flug|kurs|konzert|veranstaltung|reise)\p{L}{0,3}\s+(?:\p{L}+\s+){0,3}?(?:annulliert|gestrichen|abgesagt)\b/iu,
+    came: /\b(?:beschädigt\p{L}*|kaputt\p{L}*|defekt\p{L}*|gerissen|riss\p{L}*|zerkratzt\p{L}*|undicht|tropft|funktioniert (?:nicht|nicht mehr)|mangelhaft\p{L}*|schlecht (?:eingebaut|montiert|verlegt|gemacht))|(?<!\b(?:nie|nicht)\s+)(?:wurde|wurden)\s+(?:(?!nie\b|niemals\b|nicht\b)\p{L}+\s+){0,3}?(?:geliefert|eingebaut|montiert|installiert)\b/iu,
     other: /\b(?:\p{L}*erstatt\p{L}*|geld|antwort\p{L}*|geantwortet|rückruf\p{L}*|anruf\p{L}*|e-?mail\p{L}*|nachricht\p{L}*|brief|gutschrift|entschädigung|bestätigung|rechnung|angebot|wieder|zurück|rest\p{L}*|teil\p{L}*|einige\p{L}*)\b/iu,
   }),
   es: () => ({
     said: /\b(?:nunca|no|nada|todav[ií]a no|a[uú]n no|jam[aá]s)\s+(?:(?:se|me|nos|ha|han|había|habían|lo|la|los|las)\s+){0,3}(?:entreg\p{L}*|lleg\p{L}*|vino|vinieron|venido|apareci\p{L}*|present\p{L}*|prest\p{L}*|envi\p{L}*|recib\p{L}*|celebr\p{L}*|empez\p{L}*|comenz\p{L}*|realiz\p{L}*)|\b(?:vuelo|curso|concierto|evento|viaje)s?\s+(?:(?:fue|ha sido|han sido|fueron)\s+)?(?:cancelad|anulad)\p{L}*/iu,
+    came: /\b(?:dañad\p{L}*|rot[oa]s?|defectuos\p{L}*|grieta\p{L}*|agrietad\p{L}*|rayad\p{L}*|fuga\p{L}*|gotea\p{L}*|no funciona|mal (?:instalad|montad|hech)\p{L}*)|(?<!\b(?:nunca|no)\s+)(?:fue|fueron)\s+(?:entregad|instalad|montad)\p{L}*/iu,
     other: /\b(?:reembols\p{L}*|devoluci[oó]n|dinero|respuesta\p{L}*|respond\p{L}*|llamad\p{L}*|llam\p{L}*|correo\p{L}*|mensaje\p{L}*|carta|vale|compensaci[oó]n|indemnizaci[oó]n|confirmaci[oó]n|factura|presupuesto|noticias|volvi\p{L}*|resto|parte|algun\p{L}*)\b/iu,
   }),
 };
@@ -78,6 +87,7 @@ export function neverProvided(outcome: readonly string[], language: Language, it
   let words = made.get(language);
   if (!words) made.set(language, (words = WORDS[language]()));
   const { bareCalledOff, itemCalledOff } = words;
+  if (words.came.test(circumstances) || outcome.some((text) => words.came.test(text))) return undefined;
   const namesCalledOff = (text: string) => itemCalledOff !== undefined && text.toLowerCase().split(/[^a-z]+/).some((word) => itemCalledOff.has(word) || itemCalledOff.has(word.replace(/s$/, '')));
   for (const text of outcome) {
     // Each part of a statement on its own: "nothing delivered, 3 dates missed".

@@ -78,6 +78,25 @@ describe('what never came', () => {
   });
 });
 
+describe('a story where what was paid for came, faulty', () => {
+  it.each([
+    ['en', 'nobody came', 'kitchen was fitted in september. two doors were damaged on delivery'],
+    ['en', 'the engineer never turned up', 'the boiler leaks and the pressure keeps dropping'],
+    ['en', 'nobody showed up to fix it', 'the washing machine stopped working after a week'],
+    ['fr', "le technicien n'est jamais venu", 'le lave-linge a été livré avec la porte cassée'],
+    ['de', 'der Monteur ist nie gekommen', 'die Küche wurde im September eingebaut, zwei Türen sind beschädigt'],
+    ['es', 'el técnico nunca vino', 'la lavadora llegó con la puerta rota'],
+  ] as const)('%s: "%s" is about the visit to put it right, not the purchase', (language, outcome, circumstances) => {
+    expect(neverProvided([outcome], language, '', circumstances)).toBeUndefined();
+    expect(neverProvided([outcome], language)).toBeDefined();
+  });
+
+  it('still reads a thing never delivered as never provided', () => {
+    expect(neverProvided(['the sofa was never delivered'], 'en', 'sofa', 'I paid in full in June')).toBeDefined();
+    expect(neverProvided(["it hasn't been delivered yet"], 'en', 'sofa', 'ordered in June')).toBeDefined();
+  });
+});
+
 describe('a case without story.problem', () => {
   const CASE = (outcome: string, problem = '') => `sender: {name: Siobhán Ó Briain, email: s@example.ie, country: IE}
 recipient: {company: Home & Hearth Furniture Ltd}
