@@ -1069,9 +1069,10 @@ describe('a cancelled flight', () => {
     textOf(language, {
       recipient: { company: PLACE[language].company, ...(sector && { sector }) },
       purchase: { item: 'vol Paris–Lisbonne', kind: 'booking', date: '2026-07-02', amount: 312.4, currency: 'EUR' },
-      story: { ...STORY[language], problem: 'not-provided' },
+      story: { ...STORY[language], outcome: CANCELLED[language], problem: 'not-provided' },
       request: { remedy: 'refund' },
     });
+  const CANCELLED = { fr: 'le vol a été annulé la veille', de: 'der Flug wurde am Vortag annulliert', es: 'el vuelo fue cancelado el día anterior' } as const;
   it.each([
     ['fr', 'Je crois comprendre qu\'en application du règlement (CE) n° 261/2004, en cas d\'annulation d\'un vol'],
     ['de', 'bei Annullierung eines Fluges nach der Verordnung (EG) Nr. 261/2004'],

@@ -1,0 +1,57 @@
+// "kitchen was fitted in september", "flight was delayed 6 hours": the thing bought, typed as
+// the subject of a statement without its article, as people write notes. A letter writes "the
+// kitchen", "the flight". Only a word of what was bought counts (the letter is about it, so it is
+// definite), typed in small letters there (not a name), and only where a verb follows it.
+import type { ResolvedCase } from '../../case/resolve.js';
+import { isCommonWord } from './common-words.js';
+import { caseWordUse, sameWordUse } from './words.js';
+
+/** Words that follow a noun that is the subject of its statement. */
+const AFTER_SUBJECT =
+  /^(?:was|were|is|are|has|had|have|would|will|did|does|didn['’]?t|doesn['’]?t|wasn['’]?t|weren['’]?t|isn['’]?t|hasn['’]?t|haven['’]?t|hadn['’]?t|wouldn['’]?t|won['’]?t|never|still|kept|arrived|broke|came|stopped|failed|leaked|leaks|got|only|also|took|left|went|needed|needs|started|turned|looked|looks|seemed|seems|cost|ran|runs)$/i;
+/** Words of what was bought that are no nouns of their own. */
+const NOT_A_THING = /^(?:the|a|an|my|our|your|their|his|her|of|for|to|and|or|with|in|on|at|from|by|per|new|old|full|one|two|three|x|vs|via|plus|incl|including|each|every|same|other)$/;
+
+/** The lower-case words of what was bought, singular and plural alike. */
+export function itemWords(item: string): Set<string> {
+  const words = new Set<string>();
+  for (const word of item.match(/(?<![\p{L}'’-])\p{Ll}{3,}(?![\p{L}'’-])/gu) ?? []) {
+    if (NOT_A_THING.test(word)) continue;
+    const one = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/(?<=[^s])s$/, '');
+    words.add(one).add(word).add(`${one}s`);
+    if (one.endsWith('y')) words.add(`${one.slice(0, -1)}ies`);
+  }
+  return words;
+}
+
+/** A statement's first word and the one after it, at the start of the text or of a sentence. */
+const STATEMENT_START = /(^|[.!?]["'’”)]*\s+)([A-Za-z]{3,})(?=\s+([A-Za-z'’]+))/g;
+
+/** `text` with "the" before a word of the thing bought that starts a statement as its subject. */
+export function withItemNamed(text: string, words: ReadonlySet<string>, isName: (word: string) => boolean): string {
+  if (words.size === 0) return text;
+  return text.replace(STATEMENT_START, (whole, start: string, word: string, next: string) => {
+    const lower = word.toLowerCase();
+    if (!words.has(lower) || !AFTER_SUBJECT.test(next) || isName(lower) || !isCommonWord(lower)) return whole;
+    return `${start}${start === '' && word === lower ? 'the' : 'The'} ${lower}`;
+  });
+}
+
+/** The case with the thing bought named with its article where the writer's notes leave it out; the same object when nothing changes. */
+export function withItemAsSubject<C extends ResolvedCase>(c: C): C {
+  const words = itemWords(c.purchase.item);
+  if (words.size === 0) return c;
+  const use = caseWordUse(c);
+  const isName = (word: string) => use.names.has(word);
+  const fix = (text: string) => withItemNamed(text, words, isName);
+  const { story } = c;
+  const expectations = story.expectations.map(fix);
+  const outcome = story.outcome.map(fix);
+  const circumstances = story.circumstances === undefined ? undefined : fix(story.circumstances);
+  const impact = story.impact === undefined ? undefined : fix(story.impact);
+  const same = (a: readonly string[], b: readonly string[]) => a.every((text, i) => text === b[i]);
+  if (same(expectations, story.expectations) && same(outcome, story.outcome) && circumstances === story.circumstances && impact === story.impact) return c;
+  const copy = { ...c, story: { ...story, expectations, outcome, ...(circumstances !== undefined && { circumstances }), ...(impact !== undefined && { impact }) } };
+  sameWordUse(copy, c);
+  return copy;
+}

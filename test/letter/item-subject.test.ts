@@ -1,0 +1,56 @@
+// The thing bought, typed as a statement's subject without its article ("flight was delayed"),
+// gets "the" in the letter; nothing else typed as a note changes.
+import { describe, expect, it } from 'vitest';
+import { itemWords as words, withItemNamed } from '../../src/letter/english/item-subject.js';
+import { redress } from '../support/cli.js';
+
+const noName = () => false;
+
+describe('withItemNamed', () => {
+  it.each([
+    ['fitted kitchen', 'kitchen was fitted in september. two doors were damaged', 'the kitchen was fitted in september. two doors were damaged'],
+    ['return flights', 'flight was delayed 6 hours', 'the flight was delayed 6 hours'],
+    ['tenancy deposit', 'Deposit was never returned', 'The deposit was never returned'],
+    ['boiler service', 'I called twice. service was rushed and the engineer left early.', 'I called twice. The service was rushed and the engineer left early.'],
+    ['gym membership', 'membership kept renewing after I cancelled', 'the membership kept renewing after I cancelled'],
+    ['Hotpoint washing machine', 'machine stopped working after a week', 'the machine stopped working after a week'],
+  ])('%s: "%s"', (item, text, expected) => {
+    expect(withItemNamed(text, words(item), noName)).toBe(expected);
+  });
+
+  it.each([
+    ['fitted kitchen', 'kitchen fitters never came back'],
+    ['return flights', 'flights to Tenerife'],
+    ['return flights', 'the flight was delayed'],
+    ['washing machine', 'washing machine broke'],
+    ['car service', 'my car was returned dirty'],
+    ['driving lessons', 'Sam was late to every lesson'],
+  ])('%s: "%s" is kept', (item, text) => {
+    expect(withItemNamed(text, words(item), noName)).toBe(text);
+  });
+
+  it('leaves a name alone', () => {
+    expect(withItemNamed('grace was rude to me', words('grace period cover'), (word) => word === 'grace')).toBe('grace was rude to me');
+  });
+});
+
+describe('in a letter', () => {
+  it('the thing bought reads with its article in the story and the list of what happened, at every stage', () => {
+    const yaml = `sender: {name: Tom Reilly, country: GB, address: '12 Oak Road, Bristol BS6 5AA'}
+recipient: {company: Brightside Kitchens Ltd}
+purchase: {item: fitted kitchen, kind: goods, date: 2026-09-14, amount: 8400, currency: GBP}
+story:
+  circumstances: kitchen was fitted in september. two doors were damaged on delivery
+  expectations: [doors would be replaced within a week]
+  outcome: [kitchen is still unusable, nobody came]
+request: {remedy: correction, correction: replace the two doors}
+`;
+    for (const stage of ['first', 'reminder', 'final', 'card-dispute']) {
+      const { stdout: letter, code } = redress(['draft', '--from', '-', '--stage', stage, '--date', '2026-12-05'], { input: yaml });
+      expect(code, stage).toBe(0);
+      expect(letter, stage).toContain('The kitchen was fitted in September.');
+      expect(letter, stage).toContain('- The kitchen is still unusable.');
+      expect(letter, stage).not.toMatch(/(?<!the )\bkitchen was fitted/i);
+    }
+  });
+});
