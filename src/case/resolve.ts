@@ -9,7 +9,7 @@ import { currencyOfRegion } from './region-currencies.js';
 import { isLanguage, LANGUAGE_LOCALE, LANGUAGE_NAMES, LANGUAGES, languageFromEnv, languageOfCountry, languageOfLocale, looksEnglish, type Language } from '../letter/language/names.js';
 import type { Problem } from './validate.js';
 import { remembered } from '../util/remember.js';
-import { lettersSent, openOffer, previousDates, repliesReceived, type Reply, type SentLetter } from '../dispute/history.js';
+import { isLadderStage, lettersSent, openOffer, previousDates, repliesReceived, type Reply, type SentLetter } from '../dispute/history.js';
 import { detectLanguage } from '../tone/languages/detect.js';
 import { sectorFromItem, sectorFromName, tenancyWords } from './sector-names.js';
 import { asOneParagraph, typedLines, typedListItems } from '../util/list-lines.js';
@@ -61,8 +61,13 @@ export interface ResolvedCase {
   assumed: Assumption[];
   /** The dispute so far: letters sent and replies received, oldest first. */
   history: { letters: SentLetter[]; replies: Reply[] };
-  /** The offer an acceptance or answer letter is about: the latest reply, when it is an offer or a correction. */
-  reply?: Reply;
+  /**
+   * The offer an acceptance or answer letter is about: the latest reply, when it is an offer or
+   * a correction; with the date of the last letter of the ladder before it (`after`), of the
+   * writer's written acceptance (`acceptedOn`), and the date the business gave (`agreedBy`,
+   * kept when it has passed, unlike `by`).
+   */
+  reply?: Reply & { after?: string; acceptedOn?: string; agreedBy?: string };
   /**
    * For a letter after the first, the business's latest reply before it (unless accepted), with
    * the date of the letter it answered (`after`) and of the writer's answer to an offer (`answeredOn`).
@@ -410,6 +415,14 @@ export function fullOfferTurnedDownUnexplained(reply: { kind: string; amount?: n
   return reply?.kind === 'offer' && reply.answer === 'rejected' && reply.amount !== undefined && asked !== undefined && reply.amount >= asked && !reply.reason?.trim() && !reply.text?.trim();
 }
 
+/** For the offer a letter answers: the letter of the ladder it answered, the writer's written acceptance, and the date the business gave. */
+function offerDates(value: Case, offer: Reply, date: string): { after?: string; acceptedOn?: string; agreedBy?: string } {
+  const letters = lettersSent(value).filter((l) => l.date <= date);
+  const after = letters.filter((l) => l.date <= offer.date && isLadderStage(l.stage)).at(-1)?.date;
+  const acceptedOn = offer.answer === undefined || offer.answer === 'undecided' ? undefined : letters.find((l) => l.date >= offer.date && l.stage === 'accept-offer')?.date;
+  return { ...(after !== undefined && { after }), ...(acceptedOn !== undefined && { acceptedOn }), ...(offer.by !== undefined && { agreedBy: offer.by }) };
+}
+
 /** The business's latest reply before a letter dated `date` that is not the first: what a reminder or final letter tells of it. */
 function latestReply(value: Case, date: string): ResolvedCase['replied'] {
   if ((value.letter?.stage ?? 'first') === 'first') return undefined;
@@ -499,6 +512,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
   const open = openOffer(value);
   // A date the business gave that has passed by this letter's date is not asked for again: the letter gives its own.
   const offer = open?.by !== undefined && open.by <= date ? (({ by: _passed, ...rest }) => rest)(open) : open;
+  const reply = offer && { ...offer, ...offerDates(value, open!, date) };
   const replied = latestReply(value, date);
   const amount = amountAsked(value);
   const asList = (v: string | string[]) => (Array.isArray(v) ? v : typedAsList(v));
@@ -554,7 +568,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
         ...(fixed === undefined || passed !== undefined ? (daysBetween(date, deadline) - deadlineDays > 2 ? [{ field: 'request.replyBy' as const, value: deadline, because: String(deadlineDays) }] : []) : []),
       ],
       history: { letters: lettersSent(value), replies: repliesReceived(value) },
-      ...(offer && { reply: offer }),
+      ...(reply && { reply }),
       ...(replied && { replied }),
       rights: [],
       citedSteps: [],

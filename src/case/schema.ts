@@ -133,7 +133,8 @@ export const COUNTRY_STEPS = ['include', 'leave-out'] as const;
 /** What went wrong, where it decides which law is cited and the reason a card dispute gives. */
 export const PROBLEMS = ['poor-quality', 'not-provided', 'charged-after-cancelling', 'overcharged', 'deposit-not-returned', 'other'] as const;
 /** Letters that answer an offer: not steps of the ladder, so not stages. */
-export const OFFER_LETTERS = ['accept-offer', 'answer-offer'] as const;
+export const OFFER_LETTERS = ['accept-offer', 'answer-offer', 'offer-reminder'] as const;
+export const isOfferLetter = (name: string | undefined): name is (typeof OFFER_LETTERS)[number] => (OFFER_LETTERS as readonly (string | undefined)[]).includes(name);
 export const REPLY_KINDS = ['offer', 'correction', 'refusal', 'other'] as const;
 export const ANSWERS = ['accepted', 'rejected', 'undecided'] as const;
 export const LETTER_KINDS = [...STAGES, ...OFFER_LETTERS] as const;

@@ -6,6 +6,7 @@ import { CaseFileError, loadCaseFile, locateProblems, parseCaseWithPositions, ty
 import { settingsFrom } from '../case/resolve.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from '../errors.js';
 import { formatProblem } from '../case/validate.js';
+import { isOfferLetter } from '../case/schema.js';
 import { assertFormat, assertWritableName, formatOfFile } from '../letter/formats.js';
 import { assertPaper } from '../letter/layout.js';
 import { produceLetter, type Produced } from '../letter/produce.js';
@@ -200,7 +201,6 @@ function cutValueNotes(loaded: LoadedCase): string[] {
   return (loaded.cutValues ?? []).map((cut) => cutValueNote(loaded.file, cut));
 }
 
-const isOfferLetter = (name: string | undefined): name is 'accept-offer' | 'answer-offer' => name === 'accept-offer' || name === 'answer-offer';
 
 function valueAt(data: unknown, path: string): unknown {
   let value = data;

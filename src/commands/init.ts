@@ -110,7 +110,7 @@ letter:                 # optional: about this letter
 history:                # optional: the dispute so far; redress draft --record and redress reply fill it in
   letters:              # optional: the letters you have sent, each starting with "- ", e.g.
 #    - date: 2026-11-16 #   required: when you sent it (YYYY-MM-DD)
-#      stage: first     #   optional: which letter: first, reminder, final, card-dispute, accept-offer or answer-offer
+#      stage: first     #   optional: which letter: first, reminder, final, card-dispute, accept-offer, answer-offer or offer-reminder
 #      format: eml      #   optional: how it was written or sent, e.g. text, eml, html or post
   replies:              # optional: the replies you have had from the business, each starting with "- ", e.g.
 #    - date: 2026-12-03 #   required: when they replied (YYYY-MM-DD)

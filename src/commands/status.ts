@@ -100,7 +100,7 @@ function daysWords(days: number | undefined): string {
   return days > 0 ? `${days} left` : `${-days} over`;
 }
 
-const STAGE_SHORT: Record<string, string> = { 'accept-offer': 'accepted', 'answer-offer': 'answered' };
+const STAGE_SHORT: Record<string, string> = { 'accept-offer': 'accepted', 'answer-offer': 'answered', 'offer-reminder': 'reminded' };
 
 function clip(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`;

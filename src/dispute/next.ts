@@ -1,14 +1,15 @@
 // What `draft --next` writes when the business has replied with an offer: an acceptance
-// once the writer has accepted it, an answer once they have turned it down. Before they
-// decide, no letter: redress does not guess which they want.
-import type { Case, OfferLetter } from '../case/schema.js';
+// once the writer has accepted it, then a reminder of it if the day they gave passes; an
+// answer once the writer has turned it down. Before they decide, no letter: redress does not
+// guess which they want.
+import { isOfferLetter, type Case, type OfferLetter } from '../case/schema.js';
 import { formatDate, formatMoney } from '../letter/format-values.js';
 import { letterStyle } from '../case/resolve.js';
 import { EXIT_PROBLEMS, UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { lettersSent, openOffer, repliesReceived, type Reply } from './history.js';
 
-export const isOfferLetter = (name: string | undefined): name is OfferLetter => name === 'accept-offer' || name === 'answer-offer';
+export { isOfferLetter };
 
 function offerWords(c: Case, reply: Reply): string {
   const { locale, currency } = letterStyle(c);
@@ -33,13 +34,22 @@ export function offerLetterNext(c: Case, today: string, file: string): OfferLett
   }
   if (offer.answer === 'accepted') {
     const sent = sentSince('accept-offer');
-    if (sent) {
-      throw new UserError(
-        `There is no next letter: you accepted the offer (${offerWords(c, offer)}) and confirmed it in writing on ${formatDate(sent.date, letterStyle(c).locale.startsWith('en') ? letterStyle(c).locale : 'en-GB')}.\nIf they do not do what they agreed, record their reply with \`redress reply ${shown}\`, and --next will go on from there.`,
-        EXIT_PROBLEMS,
-      );
-    }
-    return 'accept-offer';
+    if (!sent) return 'accept-offer';
+    const locale = letterStyle(c).locale.startsWith('en') ? letterStyle(c).locale : 'en-GB';
+    const when = (iso: string) => formatDate(iso, locale);
+    const pay = offer.amount !== undefined ? 'pay' : 'do what they agreed';
+    // They have until the day they gave, or else the day the acceptance asked for.
+    const due = offer.by ?? sent.replyBy;
+    const reminded = sentSince('offer-reminder');
+    if (!reminded && (due === undefined || due < today)) return 'offer-reminder';
+    const accepted = `you accepted the offer (${offerWords(c, offer)}) and confirmed it in writing on ${when(sent.date)}`;
+    const turnDown = `say so with \`redress reply ${shown} --reject --reason "${offer.amount !== undefined ? 'the payment you agreed has not arrived' : 'what you agreed has not been done'}"\`, and --next will write to them again, asking for what you first asked`;
+    throw new UserError(
+      reminded
+        ? `There is no next letter: ${accepted}, and reminded them on ${when(reminded.date)}.\nIf they still do not ${pay}, ${turnDown}.`
+        : `There is no next letter yet: ${accepted}; they have until ${when(due!)} to ${pay}.\nIf they have not by then, run this command again: it writes a reminder of what they agreed.`,
+      EXIT_PROBLEMS,
+    );
   }
   return sentSince('answer-offer') ? undefined : 'answer-offer';
 }

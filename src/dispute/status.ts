@@ -18,6 +18,7 @@ export type Action =
   | 'accept' // write the acceptance letter
   | 'answer' // write the letter answering the offer
   | 'escalate' // take it further (an ombudsman, the steps of the final letter)
+  | 'overdue' // the day they agreed to pay or put it right by has passed
   | 'resolved';
 
 export interface NextStep {
@@ -61,6 +62,7 @@ const STAGE_WORDS: Record<LetterKind, string> = {
   'card-dispute': 'card dispute letter',
   'accept-offer': 'acceptance letter',
   'answer-offer': 'answer to their offer',
+  'offer-reminder': 'reminder of the offer you accepted',
 };
 
 /** A short id for a case that stays the same when the file is moved or renamed. */
@@ -127,7 +129,27 @@ export function caseStatus(c: Case, today: string, options: { userRightsDirs?: s
     if (!confirmed) {
       status.next = { action: 'accept', text: `confirm in writing that you accept their offer (${draft})`, from: offer.date, due: true };
     } else {
-      status.next = { action: 'resolved', text: offer.by ? `resolved: they agreed to ${what} by ${when(offer.by)}` : 'resolved: you accepted their offer', due: false, ...(offer.by && { from: offer.by }) };
+      const missed = offer.amount !== undefined ? 'the payment you agreed has not arrived' : 'what you agreed has not been done';
+      const acceptance = letters.filter((l) => l.stage === 'accept-offer' && l.date >= offer.date)[0]!;
+      const reminded = letters.find((l) => l.stage === 'offer-reminder' && l.date >= acceptance.date);
+      const due = offer.by ?? acceptance.replyBy;
+      // The day they gave has passed: only the writer knows whether they kept to it.
+      if (reminded && (reminded.replyBy === undefined || reminded.replyBy < today)) {
+        status.next = {
+          action: 'overdue',
+          text: `you reminded them on ${when(reminded.date)} of the offer you accepted: if they still have not, say so (redress reply ${shown} --reject --reason "${missed}") and write again (${draft})`,
+          from: reminded.replyBy ?? reminded.date,
+          due: true,
+        };
+      } else if (reminded) {
+        status.next = { action: 'wait', text: `waiting: you reminded them on ${when(reminded.date)} to ${what} by ${when(reminded.replyBy!)}`, due: false, from: reminded.replyBy! };
+      } else if (due && due < today) {
+        status.next = { action: 'overdue', text: `they agreed to ${what} by ${when(due)}: if they have not, remind them (${draft})`, from: due, due: true };
+      } else {
+        status.next = due
+          ? { action: 'wait', text: offer.by ? `waiting: they agreed to ${what} by ${when(due)}` : `waiting: you asked them to ${what} by ${when(due)}`, due: false, from: due }
+          : { action: 'resolved', text: 'resolved: you accepted their offer', due: false };
+      }
       if (offer.by && offer.by >= today) {
         status.events.push({
           uid: `${id}-agreed@redress`,
@@ -178,7 +200,8 @@ export function caseStatus(c: Case, today: string, options: { userRightsDirs?: s
       });
     }
   }
-  if (status.next.action !== 'resolved') {
+  // Once the writer has accepted an offer, the routes for taking it further wait until it is turned down.
+  if (status.next.action !== 'resolved' && offer?.answer !== 'accepted') {
     for (const e of escalations) {
       if (e.date < today) continue;
       status.events.push({

@@ -1,5 +1,6 @@
 import { inWritersPlural, writtenByMore } from './english/writers.js';
 import type { ResolvedCase } from '../case/resolve.js';
+import { isOfferLetter } from '../case/schema.js';
 import { hasControl, stripControl } from '../io/terminal.js';
 import { cleanLetter, cleanSubject, valuesToKeep } from './clean.js';
 import { withAnswersTidied } from './language/answers.js';
@@ -237,7 +238,7 @@ export function templateFor(resolved: ResolvedCase, template: string | undefined
   // The acceptance and the answer to an offer are named, not staged (`draft --next` names
   // them): the built-in one is written in the letter's language too, while a user's own
   // `accept-offer.hbs` is what they asked for, whatever the language.
-  if (language !== 'en' && (template === 'accept-offer' || template === 'answer-offer')) {
+  if (language !== 'en' && isOfferLetter(template)) {
     const named = findTemplate(template, userDirs);
     return named.builtIn ? findTemplate(`${language}/${template}`, userDirs) : named;
   }

@@ -63,7 +63,7 @@ export const DERIVED_FIELDS: Model = obj({
   rightsLanguage: v,
   cardRoute: obj({ id: v, kind: v, subject: v, text: v, source: v, checked: v, terminalNote: v }),
   history: obj({ letters: listOf(obj({ date: v, stage: v, format: v, replyBy: v })), replies: listOf(reply) }),
-  reply,
+  reply: obj({ date: v, kind: v, amount: v, text: v, by: v, answer: v, reason: v, notes: v, after: v, acceptedOn: v, agreedBy: v }),
   replied: obj({ date: v, kind: v, amount: v, text: v, by: v, answer: v, reason: v, notes: v, after: v, answeredOn: v }),
   phrases: obj({
     greeting: v, signOff: v, item: v, itemRef: v, about: v, company: v, purchase: v, purchaseAgain: v, customer: v, customerLine: v, promised: v, contacts: listOf(v), contactsToThirdParty: listOf(v), addressedTo: listOf(v),

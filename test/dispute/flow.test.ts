@@ -247,16 +247,40 @@ describe('a dispute from the first letter to an accepted offer', () => {
     expect(check.code, check.stdout).toBe(0);
 
     const s = statusOf('2026-12-16', dir);
-    expect(s.next).toMatchObject({ action: 'resolved', due: false });
-    expect(s.next.text).toBe('resolved: they agreed to pay £160.00 by 28 December');
+    expect(s.next).toMatchObject({ action: 'wait', due: false });
+    expect(s.next.text).toBe('waiting: they agreed to pay £160.00 by 28 December');
     const table = on('2026-12-16', ['status'], dir);
-    expect(table.stdout).toMatch(/accepted .*resolved: they agreed/);
-    const done = on('2026-12-16', ['draft', '--from', 'energy.yaml', '--next'], dir);
-    expect(done.code).toBe(1);
-    expect(done.stderr).toContain('There is no next letter');
+    expect(table.stdout).toMatch(/accepted .*waiting: they agreed/);
+    const notYet = on('2026-12-16', ['draft', '--from', 'energy.yaml', '--next'], dir);
+    expect(notYet.code).toBe(1);
+    expect(notYet.stderr).toContain('There is no next letter yet');
+    expect(notYet.stderr).toContain('they have until 28 December 2026 to pay');
     const history = readFileSync(file, 'utf8');
     expect(history).toMatch(/^# My energy bill dispute: comments stay\n/);
     expect(history).toContain('letter:\n  previous: [2026-11-16, 2026-12-02, 2026-12-08, 2026-12-15]\n');
+
+    // The day they gave passes without the money: a reminder of what they agreed, not of the first request.
+    expect(statusOf('2027-01-04', dir).next).toMatchObject({ action: 'overdue', due: true });
+    const reminder = on('2027-01-04', ['draft', '--from', 'energy.yaml', '--next', '--record'], dir);
+    expect(reminder.code, reminder.stderr).toBe(0);
+    expect(reminder.stdout).toMatch(/^Subject: Your offer of 14 December 2026, which I accepted: /);
+    expect(reminder.stdout).toContain('On 14 December 2026, you offered me £160.00 (a refund to my bank account), and I accepted your offer in writing on 15 December 2026.');
+    expect(reminder.stdout).toContain('You said you would make the payment by 28 December 2026. I have not yet received the payment.');
+    expect(reminder.stdout).not.toContain('I am not able to accept');
+    expect(redress(['check', '-', '--letter'], { input: reminder.stdout }).code).toBe(0);
+    expect(statusOf('2027-01-05', dir).next.text).toMatch(/^waiting: you reminded them on 4 January to pay £160\.00 by /);
+    const after = on('2027-01-05', ['draft', '--from', 'energy.yaml', '--next'], dir);
+    expect(after.code).toBe(1);
+    expect(after.stderr).toContain('and reminded them on 4 January 2027');
+    expect(after.stderr).toContain('--reject --reason "the payment you agreed has not arrived"');
+
+    // Turned down at last: the answer says it was accepted and not kept, and asks again for what the first letter asked.
+    expect(on('2027-02-01', ['reply', 'energy.yaml', '--reject', '--reason', 'the payment you agreed has not arrived'], dir).code).toBe(0);
+    const answer = on('2027-02-01', ['draft', '--from', 'energy.yaml', '--next'], dir);
+    expect(answer.code, answer.stderr).toBe(0);
+    expect(answer.stdout).toContain('I accepted it in writing on 15 December 2026, and you said you would make the payment by 28 December 2026. The payment you agreed has not arrived.');
+    expect(answer.stdout).not.toContain('not able to accept');
+    expect(answer.stdout).toMatch(/I am still asking for what I asked for in my letter of (?!15 December|4 January)/);
   });
 });
 

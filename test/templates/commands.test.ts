@@ -50,8 +50,8 @@ describe('templates list', () => {
     const json = JSON.parse(redress(['templates', 'list', '--json'], { env: { REDRESS_TEMPLATES: dir } }).stdout);
     // The ladder's templates in ladder order, then the rest by name (the offer letters, the user's, other languages').
     const names = json.map((t: { name: string }) => t.name);
-    expect(names.slice(0, 6)).toEqual(['first', 'reminder', 'final', 'card-dispute', 'accept-offer', 'answer-offer']);
-    expect(names.filter((name: string) => !name.includes('/')).slice(6)).toEqual(['broken', 'thanks']);
+    expect(names.slice(0, 4)).toEqual(['first', 'reminder', 'final', 'card-dispute']);
+    expect(names.filter((name: string) => !name.includes('/')).slice(4)).toEqual(['accept-offer', 'answer-offer', 'broken', 'offer-reminder', 'thanks']);
     expect(json[0]).toEqual({
       name: 'first',
       description: 'My own first letter',
