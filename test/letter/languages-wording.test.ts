@@ -1339,6 +1339,18 @@ describe('a customer since a date', () => {
     const ongoing = letter('es', { sender: { customerSince: '2021' }, purchase: { item: 'tarifa de fibra', kind: 'subscription', amount: 39.99, period: 'month', date: '2026-06-01' }, story: { problem: 'overcharged', circumstances: 'Sigo con la tarifa.' } });
     expect(ongoing).toContain('Soy cliente suyo desde 2021.');
   });
+
+  it.each([
+    ['fr', 'Trois rendez-vous du technicien annulés, et vous continuez à prélever.', "J'ai résilié mon abonnement le 1er septembre.", 'Je fais appel à vos services depuis 2021.', 'jusqu\'à ma résiliation'],
+    ['de', 'Zwei Technikertermine wurden storniert, und Sie buchen weiter ab.', 'Den Vertrag habe ich zum 1. September storniert.', 'Seit 2021 nutze ich Ihre Leistungen.', 'bis zu meiner Kündigung'],
+    ['es', 'Me cancelaron dos citas del técnico y me siguen cobrando.', 'Solicité la baja el 1 de septiembre.', 'Soy cliente suyo desde 2021.', 'hasta que me di de baja'],
+  ] as const)('%s: is still a customer when only an appointment was cancelled', (language, appointment, ended, still, past) => {
+    const subscription = (circumstances: string) =>
+      letter(language, { sender: { customerSince: '2021' }, purchase: { item: 'fibre', kind: 'subscription', amount: 39.99, period: 'month', date: '2026-06-01' }, story: { problem: 'not-provided', circumstances } });
+    expect(subscription(appointment)).toContain(still);
+    expect(subscription(appointment)).not.toContain(past);
+    expect(subscription(ended)).toContain(past);
+  });
 });
 
 describe('a contact that got no reply', () => {

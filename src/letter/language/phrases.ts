@@ -328,7 +328,9 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const price = p.price !== undefined ? money(p.price) : undefined;
   let purchase = '';
   const fee = recurringFee(p);
-  // Payments that stopped (the writer cancelled) are told in the past.
+  // Payments that stopped (the writer cancelled) are told in the past. The language's words for
+  // that are expressions (separated by spaces) for ending the contract itself, not any cancelled
+  // appointment: "me cancelaron dos citas" leaves a running subscription running.
   const endedStemList = (words['purchase.endedStems'] ?? '').split(' ').filter(Boolean).join('|');
   const ended = () => paymentsEnded(c, endedStemList ? remembered(endedStems, endedStemList, () => new RegExp(`(?<!\\p{L})(?:${endedStemList})`, 'iu'), 10) : /$^/);
   // A writer who cancelled is no longer a customer: "from 2021 until I cancelled", in the past.
