@@ -330,9 +330,11 @@ function namedAgain(item: string, kind?: string): string {
     // "my sofa and ottoman": two things, both named again, never just the first.
     if (/^(?:and|or|&|\+)$/.test(word)) return `the ${words.join(' ')}`;
     // "unlimited 50gb plan", "6.6kW solar system": a size or a model goes with the name, which goes on after it.
-    if (/^\d[\w.,]*$/i.test(word) && /[a-z]/i.test(word.replace(/^\d+(?:[.,]\d+)?/, '')) || /^\d{4}$/.test(word)) continue;
+    // "full fibre 500 broadband": a number inside the name is its size, and the name goes on too.
+    if ((/^\d[\w.,]*$/i.test(word) && /[a-z]/i.test(word.replace(/^\d+(?:[.,]\d+)?/, ''))) || /^\d{4}$/.test(word) || (plain.length > 0 && /^\d+$/.test(word))) continue;
     atDash = /^(?:[-–—]|->|→)$/.test(word);
-    if (!/^[a-z][a-z'’-]*$/.test(word) || /^(?:of|for|with|from|to|in|on|at|by)$/.test(word)) break;
+    // "roof repair after hurricane": the thing is named before the small word that starts what is said of it.
+    if (!/^[a-z][a-z'’-]*$/.test(word) || CLAUSE_WORD.test(word)) break;
     // "pest service plan billed monthly": what follows the participle describes the thing.
     if (plain.length > 1 && /^[a-z]{3,}ed$/.test(plain.at(-1)!) && !/eed$/.test(plain.at(-1)!)) break;
     plain.push(word);

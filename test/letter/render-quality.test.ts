@@ -765,6 +765,10 @@ describe('what each letter says', () => {
     // A size or a model is part of the name, which goes on after it.
     expect(goods('reminder', 'unlimited 50gb plan')).toMatch(/ I bought the plan on /);
     expect(goods('final', '6.6kW solar system')).toMatch(/ I bought the system on /);
+    expect(goods('final', 'full fibre 500 broadband')).toMatch(/ I bought the broadband on /);
+    // What follows a small word says something of the thing; the name comes before it.
+    expect(goods('reminder', 'roof repair after hurricane')).toMatch(/ I bought the repair on /);
+    expect(goods('reminder', 'carpet cleaning before moving out')).toMatch(/ I bought the cleaning on /);
     // An item with notes of its own is not repeated whole: "it" still reads well there.
     expect(goods('final', 'suit (wool, 2 pc.)')).toMatch(/the matter is still not resolved\. I bought it on /);
   });
