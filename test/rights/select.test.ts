@@ -413,3 +413,25 @@ describe('air passenger rights', () => {
     expect(cited('IE', 'my bag never arrived in Faro')).toEqual([]);
   });
 });
+
+describe('faulty goods in the UK', () => {
+  const goods = (story: string, remedy: RightsQuery['remedy'] = 'refund') => ids({ kind: 'goods', stage: 'first', remedy, story }).rights;
+
+  it('cite the final right to reject once a repair has not put them right', () => {
+    expect(goods('engineer came out on 4 Nov and replaced a seal but it is leaking again')).toEqual(['gb-cra-goods-final-right']);
+    expect(goods('they repaired it twice and it still will not spin')).toEqual(['gb-cra-goods-final-right']);
+    // Asked to put it right, the writer is not rejecting it: the general right.
+    expect(goods('they repaired it and it still leaks', 'correction')).toEqual(['gb-cra-goods']);
+    expect(goods('it leaks from the door')).toEqual(['gb-cra-goods']);
+  });
+
+  it('keep the right on faulty goods when the story also speaks of a cooling-off period', () => {
+    expect(goods('sofa arrived with a torn cushion; they said the cooling-off period is over')).toContain('gb-cra-goods-faulty');
+    expect(goods('I changed my mind within the 14-day cancellation period and sent it back')).toEqual(['gb-ccr-cancellation-refund']);
+  });
+
+  it('never cite the cancellation period for a purchase made in a showroom', () => {
+    expect(goods('bought in the showroom; they said there is no cooling-off period')).toEqual([]);
+    expect(goods('bought in the showroom, the recliner is broken, and they say the cooling off period is over')).toEqual(['gb-cra-goods-faulty']);
+  });
+});

@@ -456,8 +456,10 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
   const afterCount = payments !== undefined && typedReason ? typedReason.replace(PAYMENTS_NAMED, '').trim() : typedReason;
   // What is left describes those payments ("taken after I moved out"), and follows them as it is.
   const reason = afterCount === typedReason ? (typedReason ? reasonClause(typedReason, use) : '') : afterCount ? `, ${inSentence(afterCount, use)}` : '';
-  // Less than was paid, or several payments of a fee, keeps the writer's reason; all of it or a whole deposit needs none.
-  const withOwnReason = request.reason && !/^the .* (?:I paid|you charged me)$/.test(ofPaid) && !ofPaid.startsWith(`my ${held}`) ? withReason(ofPaid, reason) : ofPaid;
+  // Less than was paid, or several payments of a fee, keeps the writer's reason; all of it or a
+  // whole deposit needs no "for what", but keeps a reason that says why ("because the repair failed").
+  const saysWhy = reason.startsWith(', because') || reason.startsWith(', as');
+  const withOwnReason = request.reason && ((!/^the .* (?:I paid|you charged me)$/.test(ofPaid) && !ofPaid.startsWith(`my ${held}`)) || saysWhy) ? withReason(ofPaid, reason) : ofPaid;
   let text = '';
   let ask = '';
   let asked = '';
