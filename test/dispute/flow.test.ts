@@ -207,6 +207,17 @@ describe('a dispute from the first letter to an accepted offer', () => {
     expect(r.stdout).toContain('it does not put things right: I asked for £245.00, and your offer is £100.00.');
   });
 
+  it('an offer to put it right by a day of theirs, accepted without --by: the acceptance asks them to confirm it, not to do it sooner', () => {
+    const work = tmp.path('correction-later');
+    mkdirSync(work, { recursive: true });
+    writeFileSync(join(work, 'energy.yaml'), CASE);
+    expect(on('2026-12-15', ['reply', 'energy.yaml', '--date', '2026-12-14', '--correction', 'an engineer will replace the meter on 12 January', '--accept'], work).code).toBe(0);
+    const r = on('2026-12-15', ['draft', '--from', 'energy.yaml', '--next'], work);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Please confirm in writing by \d+ (December 2026|January 2027) that this will be done as you proposed, and let me know when it is done\./);
+    expect(r.stdout).not.toMatch(/Please arrange this by/);
+  });
+
   it('reads an offer written with a decimal comma, as a case file does', () => {
     const work = tmp.path('decimal-comma');
     mkdirSync(work, { recursive: true });

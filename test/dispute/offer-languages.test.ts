@@ -44,7 +44,7 @@ const CONVENTIONS: Record<Language, Conventions> = {
 
 /** Words of the English templates (ladder and offer letters) that must not be left in a letter's own words. */
 const ENGLISH =
-  /\b(Dear|Yours|Sincerely|Subject|Please|Thank you|thanks|offer|accept|reply|refund|I am|I have|I asked|To recap|what happened|still asking|my letter|as you said|let me know|resolved|put this right|faithfully)\b/i;
+  /(?<!\p{L})(Dear|Yours|Sincerely|Subject|Please|Thank you|thanks|offer|accept|reply|refund|I am|I have|I asked|To recap|what happened|still asking|my letter|as you said|let me know|resolved|put this right|faithfully)(?!\p{L})/iu;
 
 /** The letter without the writer's own answers, which stay as written. */
 function ownWords(letter: string, file: string): string {
@@ -125,7 +125,7 @@ request:
 };
 
 /** How each language's business replies, and what each letter must then say. */
-const SCENARIOS: Record<Language, { offer: string[]; reject: string[]; answer: string[]; accepted: string[] }> = {
+const SCENARIOS: Record<Language, { offer: string[]; reject: string[]; answer: string[]; accepted: string[]; reminded: string[] }> = {
   fr: {
     offer: ['--offer', '150', '--text', "sous forme de bon d'achat", '--by', '2026-12-05'],
     reject: ['--reason', "Un bon d'achat ne me rend pas les 549 € payés pour un appareil qui fuit."],
@@ -141,6 +141,11 @@ const SCENARIOS: Record<Language, { offer: string[]; reject: string[]; answer: s
       `Objet${NBSP}: Acceptation de votre proposition du 25 novembre 2026 – ER-20931`,
       `J'accepte votre offre de 150,00${NBSP}€ (sous forme de bon d'achat).`,
       "Comme vous me l'avez indiqué, je vous remercie d'effectuer ce versement au plus tard le 5 décembre 2026 et de me le confirmer par écrit.",
+    ],
+    reminded: [
+      `Objet${NBSP}: Votre proposition du 25 novembre 2026, que j'ai acceptée – ER-20931`,
+      `Le 25 novembre 2026, vous m'avez proposé 150,00${NBSP}€ (sous forme de bon d'achat), et j'ai accepté cette proposition par écrit le 26 novembre 2026.`,
+      "Vous m'aviez indiqué que le versement serait effectué au plus tard le 5 décembre 2026. À ce jour, je n'ai pas reçu ce versement.",
     ],
   },
   de: {
@@ -158,6 +163,11 @@ const SCENARIOS: Record<Language, { offer: string[]; reject: string[]; answer: s
       'Annahme Ihres Angebots vom 25. November 2026: KA-4471 (Einbauküche Modell Lina)',
       'Ihr Angebot, die Angelegenheit wie folgt in Ordnung zu bringen, nehme ich gerne an: Ein Monteur stellt die Fronten neu ein und tauscht die Arbeitsplatte aus.',
       'Bitte setzen Sie das Angebot wie zugesagt bis zum 12. Dezember 2026 um und bestätigen Sie mir dies kurz schriftlich.',
+    ],
+    reminded: [
+      'Ihr Angebot vom 25. November 2026, das ich angenommen habe: KA-4471 (Einbauküche Modell Lina)',
+      'Am 25. November 2026 haben Sie mir angeboten, die Angelegenheit wie folgt in Ordnung zu bringen: Ein Monteur stellt die Fronten neu ein und tauscht die Arbeitsplatte aus. Dieses Angebot habe ich am 26. November 2026 schriftlich angenommen.',
+      'Sie hatten zugesagt, es bis zum 12. Dezember 2026 zu erledigen. Soweit ich sehe, ist das bisher nicht geschehen.',
     ],
   },
   es: {
@@ -177,6 +187,12 @@ const SCENARIOS: Record<Language, { offer: string[]; reject: string[]; answer: s
       // No date was promised: the letter gives its own reply-by date.
       'Ruego que el pago se efectúe a más tardar el 10 de diciembre de 2026 y que se me confirme por escrito.',
     ],
+    // No date was promised: the reminder waits for the acceptance's own date, and gives none of theirs.
+    reminded: [
+      'Asunto: Su oferta del 25 de noviembre de 2026, que acepté – SM-88210 (paquete de vacaciones a Tenerife)',
+      `El 25 de noviembre de 2026, ustedes me ofrecieron 250,00${NBSP}€ (mediante transferencia bancaria), y acepté esta oferta por escrito el 26 de noviembre de 2026.`,
+      'A día de hoy no he recibido el pago.',
+    ],
   },
 };
 
@@ -193,11 +209,11 @@ function caseWithOffer(language: Language, name: string): string {
   return file;
 }
 
-function expectConventions(language: Language, letter: string, file: string) {
+function expectConventions(language: Language, letter: string, file: string, dateLine = CONVENTIONS[language].dateLine) {
   const rules = CONVENTIONS[language];
   const lines = letter.split('\n');
   expect(lines[0]!.startsWith(rules.subjectLabel) && !/^(Subject|Betreff)\b/.test(lines[0]!), lines[0]).toBe(true);
-  expect(lines[2]).toMatch(rules.dateLine);
+  expect(lines[2]).toMatch(dateLine);
   expect(lines[4]).toMatch(rules.greeting);
   // A German letter goes on in lower case after the greeting's comma.
   if (language === 'de') expect(lines[6]).toMatch(/^[a-zäöü]/);
@@ -240,6 +256,15 @@ for (const language of ['fr', 'de', 'es'] as const) {
       const status = on('2026-11-27', ['status', '--json'], tmp.dir);
       const mine = JSON.parse(status.stdout).cases.find((c: { file: string }) => c.file.endsWith(file));
       expect(mine.stage).toBe('accept-offer');
+
+      // Their day (or the acceptance's) passes without it: a reminder of what was agreed, in the same language.
+      const early = on('2026-12-03', ['draft', '--from', file, '--next'], tmp.dir);
+      expect(early.code).toBe(1);
+      const reminder = on('2026-12-14', ['draft', '--from', file, '--next', '--record'], tmp.dir);
+      expect(reminder.code, reminder.stderr).toBe(0);
+      for (const words of scenario.reminded) expect(reminder.stdout).toContain(words);
+      expectConventions(language, reminder.stdout, file, /^(Lyon, le 14 décembre|München, 14\. Dezember|Madrid, 14 de diciembre de) 2026$/);
+      expect(readFileSync(tmp.path(file), 'utf8')).toContain('stage: offer-reminder');
     });
   });
 }
