@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import { quoteValue } from '../io/terminal.js';
-import { renderHtmlBody, renderMarkdownBody, type Format, type Letter } from './render.js';
+import { escapeHtml as escapedAsInBody, renderHtmlBody, renderMarkdownBody, type Format, type Letter } from './render.js';
 import type { TemplateSource } from './template-files.js';
 import { toEml } from './eml.js';
 import { addressee, addressLines, paperFor, placeAndDate, postalLayout, recipientLines, requirePostalAddresses, sentByLine, signatureWithoutContacts, type Paper } from './layout.js';
@@ -225,7 +225,7 @@ ${returnLine}<address class="to">${to}</address>
 </div>
 </div>
 ${sentBy ? `<p class="sent-by">${escapeHtml(sentBy)}</p>\n` : ''}<p class="subject">${keepWhole(subject, references)}</p>
-${keepWhole(htmlBlocks(withoutDateBlock(signatureWithoutContacts(escapedBody, c, escapeHtml), c)), references)}
+${keepWhole(htmlBlocks(withoutDateBlock(signatureWithoutContacts(escapedBody, c, escapedAsInBody), c)), references)}
 </body>
 </html>
 `;

@@ -303,7 +303,7 @@ function inLetterStyle(body: string, c: ResolvedCase): string {
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
 
 /** A value as Handlebars' {{…}} writes it into HTML (its escapeExpression). */
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'`=]/g, (ch) => HTML_ESCAPES[ch]!);
 }
 

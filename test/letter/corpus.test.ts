@@ -365,6 +365,8 @@ function checkLetter(c: CorpusCase, stage: Stage, format: Format, run: Run, prev
     need('sender address', v.sender.address);
     need('business name', v.recipient.company);
     if (stage !== 'card-dispute') need('business address', v.recipient.address);
+    // Contact details once: at the top of a printed letter, not again under the signature.
+    for (const contact of [v.sender.email, v.sender.phone]) if (contact && flat.split(String(contact)).length - 1 > 1) add('html-letter', `the printable letter gives "${contact}" twice`);
     const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(raw)?.[1] ?? raw;
     if (/&(?![a-z]+;|#\d+;|#x[0-9a-f]+;)/i.test(body.replace(/<[^>]*>/g, ''))) add('html-letter', 'an unescaped "&" in the HTML');
     if (/&amp;(amp|lt|gt|quot|#\d+);/.test(body)) add('html-letter', 'text escaped twice in the HTML');
