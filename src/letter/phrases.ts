@@ -166,8 +166,12 @@ function referenceWords(reference: string): string {
  * regular expression of them costs more to make than a letter has to spare.
  */
 const PROMISE_WORDS = new Set(
-  'agree agreed agreement estimate said say says told terms booked booking ordered order invoice written writing assured stated listing website brochure policy include included including within before between sold paid'.split(' '),
+  'agree agreed agreement estimate said say says told terms booked booking ordered order invoice written writing assured stated listing website brochure policy include included including before between sold paid'.split(' '),
 );
+/** Words of the law: what the law gives ("compensation, as the law says") was owed, not promised. */
+const LAW_WORDS = new Set(['law', 'laws', 'legal', 'legally', 'regulation', 'regulations', 'statutory', 'entitled', 'entitlement', 'rights', 'act', 'uk261', 'eu261']);
+/** Words that say how often, not by when: "twice in a month". */
+const HOW_OFTEN = new Set(['once', 'twice', 'times', 'again']);
 const PROMISE_STARTS = ['promis', 'quot', 'confirm', 'guarantee', 'warrant', 'advertis', 'contract', 'offer', 'reserv'];
 /** What the business does, told as a promise: "they would", "you'll", "the engineer would". */
 const PROMISER = new Set(['they', 'you', 'he', 'she', 'someone', 'somebody']);
@@ -188,12 +192,18 @@ export function wasPromised(expectations: readonly string[]): boolean {
   return expectations.some((text) => {
     if (ONLY_ASSUMED.test(text)) return false;
     const words = text.toLowerCase().split(/[^a-z0-9]+/);
+    const byLaw = words.some((word) => LAW_WORDS.has(word));
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       const next = words[i + 1] ?? '';
-      if (PROMISE_WORDS.has(word) || PROMISE_STARTS.some((start) => word.startsWith(start))) return true;
+      if (PROMISE_STARTS.some((start) => word.startsWith(start))) return true;
+      // What the law says is owed, whatever the business said.
+      if (byLaw) continue;
+      if (PROMISE_WORDS.has(word)) return true;
       if ((word === 'on' && next === 'time') || (word === 'as' && AS_PROMISED.has(next))) return true;
-      if (word === 'in' && (NUMBER_WORDS.has(next) || /^\d+$/.test(next)) && SPAN.test(words[i + 2] ?? '')) return true;
+      // "in two weeks", "within 14 days": a time to do it in; "twice in a month" says how often.
+      const span = (word === 'in' || word === 'within') && (NUMBER_WORDS.has(next) || /^\d+$/.test(next)) && SPAN.test(words[i + 2] ?? '');
+      if (span && !HOW_OFTEN.has(words[i - 1] ?? '') && !HOW_OFTEN.has(words[i - 2] ?? '')) return true;
       if (PROMISER.has(word) && WOULD.has(next)) return true;
       if (word === 'the' && WOULD.has(words[i + 2] ?? '')) return true;
     }
