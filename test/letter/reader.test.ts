@@ -154,6 +154,14 @@ describe('toTheAddressee', () => {
     // The sentence goes on after a quotation: its "he" is still the one it named.
     ['She said mark was "aware" and would ring me, but he never did.', 'She said you were "aware" and would ring me, but you never did.'],
     ['Mark said it was "fine". Then a plumber came and he was rude', 'You said it was "fine". Then a plumber came and he was rude'],
+    // The next sentence goes on about them when it starts with "he" and nobody else came in between.
+    ['Mark replaced the battery on 8 Nov. He said he would look at it again.', 'You replaced the battery on 8 Nov. You said you would look at it again.'],
+    ['Mark never started. He stopped answering in November.', 'You never started. You stopped answering in November.'],
+    ['Mark sent his engineer. He said the part was on order.', 'You sent his engineer. He said the part was on order.'],
+    ['Mark came round with a fitter. He said it was fine.', 'You came round with a fitter. He said it was fine.'],
+    // The name typed in small letters, as its owner's: "mark's crew".
+    ["mark's crew replaced the roof", 'Your crew replaced the roof'],
+    ['The office said mark would call back, but he has not.', 'The office said you would call back, but you have not.'],
   ])('%s -> %s', (typed, said) => expect(toTheAddressee(typed, mark)).toBe(said));
 
   it.each([
@@ -183,6 +191,16 @@ describe('toTheAddressee', () => {
     expect(written('Mark Evans')).toContain('You quoted £95 for the service. You said you would come at 9.');
     expect(written(undefined)).toContain('Mark quoted £95 for the service. Mark said he would come at 9.');
     expect(written('Customer Services')).toContain('Mark quoted £95');
+  });
+
+  it('knows the given name of a person whose surname has two words', () => {
+    const c = boiler('first');
+    c.recipient = { company: 'Ó Briain Kitchens', contact: 'Mr. Seán Ó Briain' };
+    c.story = { ...c.story, circumstances: 'The office said seán would call back, but he has not.' };
+    const produced = produceLetter(c, { format: 'text' });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    expect(produced.output.content).toContain('Dear Mr Ó Briain,');
+    expect(produced.output.content).toContain('The office said you would call back, but you have not.');
   });
 });
 

@@ -130,6 +130,9 @@ function hiredToTheBusiness(text: string): string {
 /** One word of a person's name: "Evans", "O'Neill", "McDonald", "Smith-Jones". */
 const NAME_WORD = /^(?:Ma?c)?[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]*(?:['’-][A-Z\u00C0-\u00DE]?[a-z\u00DF-\u00FF]+)*$/;
 
+/** The first word of a surname of two: "Ó Briain", "Ní Bhriain", "Mac Giolla", "de la", "van", "von". */
+const SURNAME_PARTICLE = /^(?:Ó|Ní|Nic|Mac|Mag|Uí|Ua|de|De|del|della|di|Di|da|Da|dos|van|Van|von|Von|le|Le|la|La|ter|ten|bin|ibn|al|El|el|St\.?)$/;
+
 /** Whether the person written to is a person named ("Dr Aoife O'Neill", "Mark Evans"), not a team or a role. */
 export function namesAPerson(contact: string | undefined): boolean {
   return contact !== undefined && addresseeForms(contact, 'en-GB').length > 0;
@@ -157,7 +160,9 @@ function formsOf(contact: string, locale: string): readonly string[] {
     // "Mr Gary Pike": the story may call him "Gary Pike" or "Gary" too.
     const full = addressedTo(contact, locale)[0]?.split(/\s+/) ?? [];
     const given = TITLES.test(full[0] ?? '') ? full.slice(1) : [];
-    const ofName = given.length === 2 && given.every((word) => NAME_WORD.test(word)) ? [given.join(' '), given[0]!] : [];
+    // "Mr Seán Ó Briain": a surname of two words, its first a particle, is still given name and surname.
+    const twoWordSurname = given.length === 3 && SURNAME_PARTICLE.test(given[1]!);
+    const ofName = (given.length === 2 || twoWordSurname) && given.every((word) => NAME_WORD.test(word) || SURNAME_PARTICLE.test(word)) ? [given.join(' '), given[0]!] : [];
     return [full.join(' '), ...withTitle, ...ofName].filter((form, i, all) => form !== '' && all.indexOf(form) === i).sort((a, b) => b.length - a.length);
   }
   // Only a first name with a surname is the person alone: "Evans" may be "Evans Building".
@@ -165,7 +170,7 @@ function formsOf(contact: string, locale: string): readonly string[] {
 }
 
 /** Words between the name and its verb, and the verbs a person at a business does (as for "they"); "Shane and an apprentice installed" too. */
-const NAME_VERB = String.raw`(?=(?:\s+and\s+(?:(?:an?|the|my|two|three)\s+)?[\p{L}'’-]+)?\s+${BETWEEN}(?:${BUSINESS_VERB}|did|does|made|performed|examined|handled|signed|accepted|approved|assessed|diagnosed|operated|was|wasn['’]t|is|isn['’]t|[a-z]{2,}ed)\b)`;
+const NAME_VERB = String.raw`(?=(?:\s+and\s+(?:(?:an?|the|my|two|three)\s+)?[\p{L}'’-]+)?\s+${BETWEEN}(?:${BUSINESS_VERB}|did|does|made|performed|examined|handled|signed|accepted|approved|assessed|diagnosed|operated|was|wasn['’]t|is|isn['’]t|would|will|could|can|has|had|hasn['’]t|hadn['’]t|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|didn['’]t|never|[a-z]{2,}ed)\b)`;
 /** Verbs of the writer's that take the person as their object: "I called Mark", "I paid Mark", "spoke to Mark". */
 const WRITER_TO = String.raw`\b(?:called|rang|phoned|e-?mailed|texted|messaged|told|asked|paid|met|contacted|chased|reminded|showed|gave|sent|spoke\s+to|wrote\s+to|talked\s+to|complained\s+to|explained\s+to|with|by)\s+`;
 /** A role before the name: "the manager Sarah". */
@@ -191,7 +196,8 @@ export function toTheAddressee(text: string, forms: readonly string[]): string {
     patterns = {
       subject: new RegExp(`(?<![\\p{L}'’])${name}(?![\\p{L}'’])${NAME_VERB}(\\s+)([\\p{L}'’]+)`, 'giu'),
       object: new RegExp(`(${WRITER_TO})${ROLE_BEFORE}${name}(?![\\p{L}'’])`, 'giu'),
-      possessive: new RegExp(`(?<![\\p{L}'’])${name}['’]s\\s+(?=(\\p{Ll}+))`, 'gu'),
+      // The name typed in small letters too ("bruce's garage"); what follows it in small letters, not a firm's name ("Bruce's Garage Ltd").
+      possessive: new RegExp(`(?<![\\p{L}'’])(?:${forms.map((form) => `[${form.charAt(0).toUpperCase()}${form.charAt(0).toLowerCase()}]${escaped(form.slice(1))}`).join('|')})['’]s\\s+(?=(\\p{Ll}+))`, 'gu'),
     };
     addresseePatterns.set(key, patterns);
   }
@@ -199,7 +205,11 @@ export function toTheAddressee(text: string, forms: readonly string[]): string {
   // A sentence that named them before a quotation goes on after it: 'She said Mick was "aware", but he never did.'
   let named = false;
   // "Brad came out… and said he'd": "he'd" and "he'll" of the person named are "you'd" and "you'll".
-  const youAfter = (text: string) => text.replace(SHE_AFTER, (_found, _pronoun: string, verb: string | undefined) => `you${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`).replace(SHE_SHORT, 'you$1');
+  const you = (pronoun: string) => (pronoun.charAt(0) === 'H' || pronoun.charAt(0) === 'S' ? 'You' : 'you');
+  const youAfter = (text: string) =>
+    text
+      .replace(SHE_AFTER, (_found, pronoun: string, verb: string | undefined) => `${you(pronoun)}${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`)
+      .replace(SHE_SHORT, (found: string, short: string) => `${you(found)}${short}`);
   return outsideQuotes(text, (typed) => {
     let part = typed;
     if (named) {
@@ -220,11 +230,20 @@ export function toTheAddressee(text: string, forms: readonly string[]): string {
     const sentences = said.split(/((?<=[.!?])\s+)/);
     const last = sentences.at(-1)!;
     if (last.includes(SAID_TO) && !/[.!?]\s*$/.test(last)) named = true;
+    // "Sam replaced my battery. He said…": a sentence that starts with "he" or "she" right after
+    // one that named them, with nobody else named in between, goes on about them.
+    let carried = false;
     return sentences
       .map((sentence) => {
+        if (carried && /^(?:he|she)\b/i.test(sentence)) sentence = SAID_TO + sentence;
         const at = sentence.indexOf(SAID_TO);
-        if (at === -1) return sentence;
-        return sentence.slice(0, at) + youAfter(sentence.slice(at));
+        if (at === -1) {
+          if (sentence.trim() !== '') carried = false;
+          return sentence;
+        }
+        const after = youAfter(sentence.slice(at)).replace(SAID_OF_SELF, (_found, lead: string, _pronoun: string, verb: string | undefined) => `${lead}you${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`);
+        carried = !ANOTHER_PERSON.test(after.replaceAll(SAID_TO, ''));
+        return sentence.slice(0, at) + after;
       })
       .join('')
       .replaceAll(SAID_TO, '');
@@ -317,6 +336,11 @@ const SAID_TO = '\uE020';
 const SHE_AFTER = new RegExp(String.raw`\b(he|she)(?=\s+${BETWEEN}(?:${BUSINESS_VERB}|did|does|looked|seemed|was|wasn['’]t|is|isn['’]t)\b|\s+(?:never\s+)?(?:didn['’]t|did(?:\s+not)?|hasn['’]t|has\s+not|wasn['’]t|won['’]t|couldn['’]t|never)\s*(?:[.,;:!?]|$))(?:\s+(was|is|has|does|wasn['’]t|isn['’]t|hasn['’]t|doesn['’]t)\b)?`, 'gi');
 
 const SHE_SHORT = /\b(?:he|she)(['’](?:d|ll))\b/gi;
+
+/** Someone other than the person written to, named after them in a sentence: "he" or "she" after it may be them. */
+const ANOTHER_PERSON = new RegExp(
+  String.raw`(?<!^|[.!?]\s+)\b(?!I\b|You\b|Your\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z'’]+\b|\b(?:he|she|him|her|his)\b|\b(?:man|woman|guy|lady|engineer|technician|fitter|driver|crew|someone|somebody|colleague|boss|husband|wife|partner|son|daughter|mum|dad|mother|father|friend|neighbou?r|landlord|agent|installer|plumber|electrician|builder|mechanic|courier|owner|manager|supervisor|receptionist|staff|assistant|nurse|doctor|dentist)s?\b`,
+);
 
 /** "they said", "she told me that": someone reporting, before what they said. */
 const REPORTED = /^(?:they|he|she|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|told\s+(?:me|us)|explained|informed\s+(?:me|us))\s+(?:that\s+)?(?=\S)/i;
