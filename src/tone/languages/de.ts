@@ -8,6 +8,16 @@ import type { LanguageRules } from './types.js';
 const W = "[a-zà-ÿß][a-zà-ÿß'’-]*";
 /** What a group of people can be called a pack of: "eine Bande von Dieben", "Haufen Versager". */
 const PACK = '(?:Haufen|Bande|Truppe|Horde|Verein|Sauhaufen)';
+/** Praise said through the teeth: "super", "ganz toll". */
+const PRAISE = '(?:super|toll|klasse|prima|spitze|großartig|genial|fantastisch|wunderbar|herrlich|bravo|ausgezeichnet)';
+/** The same mishap once more: "schon wieder", "zum dritten Mal". */
+const AGAIN = `(?:schon wieder|wieder einmal|wieder mal|wieder|erneut|zum (?:${W} )?Mal)`;
+/** What anyone can do: asking whether the reader can is contempt. */
+const SKILL = '(?:(?:richtig|vernünftig|Deutsch) )?(?:lesen|schreiben|rechnen|zählen)';
+/** How much trouble: "noch jede Menge Ärger", "gewaltigen Ärger". */
+const MORE = '(?:(?:noch|richtig|richtigen|gewaltig|gewaltigen|mächtig|mächtigen|großen|jede Menge|eine Menge|gehörig|gehörigen|ganz schön) )*';
+/** Where a sentence or clause ends. */
+const END = '(?=\\s*(?:[.!?,;…]|$))';
 
 export const rules: LanguageRules = {
   language: 'de',
@@ -16,7 +26,7 @@ export const rules: LanguageRules = {
       rule: 'profanity',
       words: [
         'scheiß*', 'beschiss*', 'kacke*', 'arsch*', 'fick*', 'fotze*', 'wichser*', 'hure*', 'hurensohn*', 'verdammt*', 'mist', 'mistkerl*',
-        'dreck', 'drecks*', 'dreckladen*', 'kotzen', 'pisser*', 'fuck*', 'shit',
+        'dreck', 'drecks*', 'dreckladen*', 'kotzen', 'pisser*', 'verpiss*', 'angepisst*', 'fuck*', 'shit',
       ],
       suggestion: 'ich bin über diese Situation sehr verärgert',
     },
@@ -45,6 +55,12 @@ export const rules: LanguageRules = {
   ],
   patterns: [
     {
+      rule: 'profanity',
+      // "Leck mich" only opening a sentence: "das Leck" is a leak.
+      patterns: ['(?<=^|[.!?]\\s{0,8})(?:leck|leckt|lecken Sie) mich'],
+      suggestion: 'ich bin über diese Situation sehr verärgert',
+    },
+    {
       rule: 'insult',
       patterns: [
         `${PACK} (?:von )?(?:${W} )?(?:Versagern?|Idioten|Dilettanten|Dieben|Betrügern|Gaunern|Amateuren|Clowns|Affen|Chaoten|Stümpern|Trotteln|Deppen)`,
@@ -52,6 +68,12 @@ export const rules: LanguageRules = {
         '(?:halt|haltet|halten Sie) (?:die|Ihre|eure|deine) (?:Klappe|Schnauze|Fresse|Maul)', "halt's Maul", 'Schnauze halten',
         `(?:sind|seid|ist|bist) (?:${W} )?faul`, 'faule[rn]? (?:Mitarbeiter|Bande|Säcke|Sack|Hund|Hunde|Truppe|Haufen)',
         'zu (?:blöd|dumm|doof)', 'der letzte Dreck',
+        // Calling the reader mad: "Sie haben sie doch nicht mehr alle", not "Sie haben sie nicht alle geliefert".
+        `(?:haben|habt|hast) (?:(?:sie|die|se|doch|wohl|ja|echt|wirklich|eigentlich) )*nicht mehr alle${END}`,
+        'alle Tassen im Schrank', 'alle Latten am Zaun', 'einen an der Waffel', 'einen Sprung in der Schüssel',
+        `(?:sind|seid|bist) (?:(?:Sie|ihr|du|doch|wohl|ja|echt) )*nicht (?:ganz |mehr )?(?:bei Trost|bei Sinnen|zurechnungsfähig)`,
+        '(?:Sie|ihr|du) (?:spinnen|spinnt|spinnst) (?:doch|wohl|ja|total|komplett|völlig)', '(?:spinnen Sie|spinnt ihr|spinnst du)(?: (?:jetzt|eigentlich|komplett|total))*(?=\\s*[?!])',
+        "bei (?:Ihnen|euch|dir) (?:piept|hakt)(?: es|['’]s)",
       ],
       suggestion: 'die Mitarbeiter, mit denen ich gesprochen habe, konnten das Problem nicht lösen',
     },
@@ -69,12 +91,26 @@ export const rules: LanguageRules = {
     {
       rule: 'threat',
       patterns: [
-        '(?:mache|mach|machen|werde) (?:euch|Sie|dich|ihn|sie) (?:noch )?fertig', `(?:mache|mach|machen|werde) (?:ich )?(?:euch|Sie|dich) (?:überall|öffentlich|(?:in|im|auf|bei) (?:${W} ){0,2}?${W})(?: ${W})? fertig`, `(?:mache|machen|werde) (?:euch|Sie|dich) (?:${W} ){0,3}?(?:so|richtig|völlig|komplett) fertig`, '(?:werdet|werden|wirst) (?:das|es) (?:noch )?(?:bitter )?bereuen', '(?:das|dafür) (?:werden|werdet|wirst) (?:Sie|ihr|du) (?:mir )?(?:noch )?(?:bitter )?büßen', 'das wird (?:für Sie |für euch )?(?:noch )?Konsequenzen haben',
+        '(?:mache|mach|machen|werde) (?:euch|Sie|dich|ihn|sie) (?:noch )?fertig', `(?:mache|mach|machen|werde) (?:ich )?(?:euch|Sie|dich) (?:überall|öffentlich|(?:in|im|auf|bei) (?:${W} ){0,2}?${W})(?: ${W})? fertig`, `(?:mache|machen|werde) (?:euch|Sie|dich) (?:${W} ){0,3}?(?:so|richtig|völlig|komplett) fertig`, '(?:werdet|werden|wirst) (?:(?:Sie|ihr|du|das|es|mir|noch|bitter|schwer|alle|schon|dafür) ){1,4}bereuen', '(?:das|es) (?:wird|werden) (?:Ihnen|euch|dir) noch (?:bitter |sehr )?leid\\s?tun', '(?:das|dafür) (?:werden|werdet|wirst) (?:Sie|ihr|du) (?:mir )?(?:noch )?(?:bitter )?büßen', 'das wird (?:für Sie |für euch )?(?:noch )?Konsequenzen haben',
         "(?:dann )?knallt(?: es|['’]s)", '(?:können|könnt|kannst) (?:Sie|ihr|du) (?:was|etwas) erleben', 'ich weiß, wo (?:Sie|ihr|Ihr|Ihre|du|er|sie)',
         `(?:Ihren|euren|Ihre|eure|deinen|Ihr|euer) (?:${W} ){0,3}?(?:zerstören|ruinieren|plattmachen|kaputtmachen|fertigmachen)`,
         `dafür sorgen, dass (?:${W} ){0,4}?(?:dichtmachen|pleite|zumachen|schließen muss|ruiniert)`,
         '(?:eins|was) auf die (?:Fresse|Nase|Mütze)', '(?:Fresse|Maul) polieren', '(?:Sie|ihr) werdet schon sehen', 'Sie werden schon sehen',
         'pass(?:t|en Sie)? bloß auf',
+        // Warning the reader of unnamed consequences: "Ich warne Sie, das hat Konsequenzen." Not a warning of a danger ("Ich warne Sie vor dem Netzteil").
+        'ich warne (?:Sie|euch|dich)(?! (?:(?:ausdrücklich|eindringlich|hiermit) )?(?:vor|davor))', `(?:Sie sind|ihr seid|seien Sie|seid) (?:hiermit )?gewarnt${END}`,
+        `(?:das|dies|es) (?:hat|wird|haben) (?:(?:für Sie|für euch|noch|ernste|ernsthafte|böse|üble|gewaltige|massive|schwere) )*(?:Konsequenzen|Folgen)(?: haben)?(?=\\s*(?:[.!;…]|$))`,
+        '(?:das|dies|es) (?:bleibt|wird) nicht ohne (?:Folgen|Konsequenzen)(?! für (?:mich|uns|die|den|das|meine|meinen|unsere))',
+        // Trouble announced, and friends in high places: "Sie werden Ärger bekommen", "Ich kenne Leute beim Ordnungsamt".
+        `(?:Sie|ihr|du) (?:werden|werdet|wirst) ${MORE}(?:Ärger|Probleme|Stress) (?:bekommen|kriegen)`,
+        `(?:Sie|ihr|du) (?:werden|werdet|wirst) ${MORE}Ärger haben`,
+        `(?:bekommen|kriegen|kriegt) (?:Sie|ihr|du) ${MORE}Ärger`,
+        `(?:das|dann) gibt(?: es|['’]s)? ${MORE}Ärger(?! (?:mit|für|bei) (?!(?:mir|uns)(?![a-zäöüß])))`,
+        `(?:ich kenne|wir kennen) (?:(?:da|dort|ein paar|einige|genug|gewisse|die richtigen|wichtige|einflussreiche) )*Leute (?:bei|beim|im|in|vom|von|auf) (?:(?:der|dem|den|die|das) )?${W}`,
+        `(?:ich habe|ich hab|wir haben) (?:(?:gute|beste|einflussreiche|da|so|meine) )*(?:Kontakte|Beziehungen) (?:zu|zum|zur|bei|beim|im|in die|ins) ${W}`,
+        // Making the reader's life hell: "Ich werde Ihnen das Leben zur Hölle machen". Not the writer's own ("hat mir das Leben schwer gemacht").
+        '(?:Ihnen|euch|dir) (?:(?:noch|so|richtig|ab jetzt|ab sofort) )*(?:das Leben|den Alltag) (?:(?:so|richtig|noch) )*(?:zur Hölle|zum Albtraum|zum Alptraum|zur Qual)',
+        '(?:Ihnen|euch|dir) (?:(?:noch|so|richtig|ab jetzt|ab sofort) )*(?:das Leben|den Alltag) (?:(?:so|richtig|noch) )*(?:schwer|sauer|unerträglich) (?:machen|gestalten)',
       ],
       suggestion: 'sollte das Problem bis dahin nicht gelöst sein, werde ich die Schlichtungsstelle anrufen',
     },
@@ -92,11 +128,27 @@ export const rules: LanguageRules = {
       patterns: [
         'danke für nichts', '(?:toll|super|großartig|klasse|prima) gemacht', 'na (?:super|toll|prima|klasse|bravo)',
         '(?:wirklich |echt |ganz )?(?:großartige|tolle|hervorragende|super|reife|starke) Leistung', '(?:herzlichen )?Glückwunsch(?=\\s*[.!,]|$)',
-        '(?:ganz )?schlauer Kopf', '(?:ist|sind|war) (?:doch |ja |echt |wirklich )*ein (?:schlechter )?Witz', '(?:eine|was für eine|so eine|bodenlose) (?:Frechheit|Unverschämtheit|Schande)',
+        '(?:ganz )?schlauer Kopf', '(?:ist|sind|war) (?:doch |ja |echt |wirklich )*ein (?:schlechter )?Witz',
         'schämen Sie sich', 'schämt euch', '(?:solltet|sollten|sollte) (?:euch|sich|dich) schämen',
         `wie kann man nur so (?:${W} )?(?:inkompetent|dumm|blöd|unfähig|dämlich) sein`,
+        // Mock praise for a mishap: "Super, schon wieder ein Termin abgesagt", "... erneut storniert, ganz toll", "danke auch".
+        `${PRAISE}\\s*[,!] (?:(?:jetzt|dann|da|und) )?${AGAIN}`,
+        `${AGAIN}[^.!?\\n]{1,80}?, (?:(?:ganz|echt|wirklich|einfach|wie) )?${PRAISE}(?=\\s*(?:[.!…]|$))`,
+        '(?:vielen |herzlichen |besten )?Dank(?:e)? auch(?=\\s*(?:[.!…]|$))',
+        // Asking whether the reader can read: "Können Sie überhaupt lesen?" Not "Können Sie bitte lesen, was ich schrieb".
+        `(?:können|könnt|kannst) (?:Sie|ihr|du) (?:(?:denn|eigentlich|etwa|auch) )?überhaupt ${SKILL}`,
+        `(?:können|könnt|kannst) (?:Sie|ihr|du) (?:(?:denn|eigentlich|etwa) )?nicht ${SKILL}(?=\\s*[?!])`,
+        `(?:Sie|ihr|du) (?:können|könnt|kannst) (?:(?:wohl|anscheinend|offenbar|offensichtlich|scheinbar|nicht einmal|nicht mal) )+(?:nicht )?${SKILL}`,
+        `(?:kann|können) (?:bei Ihnen|bei euch|dort|da) (?:denn )?(?:niemand|keiner) ${SKILL}`,
+        '(?:Lesen|Rechnen|Zuhören) (?:ist|war) (?:wohl|offenbar|anscheinend) nicht (?:Ihre|eure|deine) Stärke',
       ],
       suggestion: 'ich bedauere, dass das Problem noch immer nicht gelöst ist',
+    },
+    {
+      // Indignation ("Das ist eine Frechheit!") is a verdict on the reader, as "Disgraceful." is in English: not sarcasm.
+      rule: 'insult',
+      patterns: ['(?:eine|was für eine|so eine|bodenlose) (?:Frechheit|Unverschämtheit|Schande)'],
+      suggestion: 'ich halte dieses Vorgehen für nicht hinnehmbar',
     },
   ],
   allowed: [

@@ -7,6 +7,14 @@ import type { LanguageRules } from './types.js';
 /** One word of a sentence. */
 const W = "[a-zà-ÿ][a-zà-ÿ'’-]*";
 /** Names that insult only when aimed at people: "son unos vagos", "es un inútil". */
+/** Praise said through the teeth: "qué bien", "genial". */
+const PRAISE = '(?:qué bien|genial|estupendo|fantástico|maravilloso|fenomenal|de maravilla|perfecto|bravo|olé)';
+/** The same mishap once more: "otra vez", "por tercera vez"; not "gracias otra vez". */
+const AGAIN = `(?:otra vez|de nuevo|una vez más|nuevamente|por (?:${W} )?vez)`;
+/** What anyone can do: asking whether the reader can is contempt. */
+const SKILL = '(?:leer|escribir|contar|sumar)';
+/** A life made bitter: "amargar la vida", "complicarles la existencia". */
+const EMBITTER = '(?:amargar|complicar|fastidiar|arruinar|destrozar|joder)';
 const AIMED = '(?:inú[uú]*til(?:es)?|vag[oa]s|payas[oa]s?|tont[oa]s?|ineptos?|ignorantes|mediocres|incapaces|chorizos|aprovechad[oa]s|sinvergüenzas?|desgraciad[oa]s|buitres|sanguijuelas|parásitos|chapuceros?)';
 
 export const rules: LanguageRules = {
@@ -46,7 +54,7 @@ export const rules: LanguageRules = {
         `(?:son|sois|es usted|eres|es|unos|unas|un|una|panda de|banda de) (?:ustedes |usted |unos |unas |un |una )?${AIMED}`,
         `(?:panda|pandilla|hatajo|atajo|manada|banda|cuadrilla) de (?:${W} )?${W}`,
         '(?:cállese|cállate|callaos|cállense|a callar)', 'que (?:os|les|te) den', '(?:como|por) (?:a )?(?:un )?(?:tont[oa]|idiota|imbécil)',
-        '(?<=^|[.!?]\\s*)aprovechad[oa]s',
+        '(?<=^|[.!?]\\s{0,8})aprovechad[oa]s',
       ],
       suggestion: 'las personas con las que hablé no pudieron resolver el problema',
     },
@@ -62,6 +70,15 @@ export const rules: LanguageRules = {
       suggestion: 'he pagado por un servicio que no he recibido, y la información que me dieron no era correcta',
     },
     {
+      // Laughing at the customers: "Se están riendo de sus clientes en su cara." Not a person who laughed at the writer, told as a fact ("se rió de mí").
+      rule: 'accusation',
+      patterns: [
+        `(?:se|os) (?:ríen|reís|ríe|burlan|burláis|burla|cachondean|cachondeáis|(?:están|estáis|está) (?:riendo|burlando|cachondeando)) de (?:mí|nosotros|la gente|(?:sus|los|vuestros|todos (?:sus|los|vuestros)) (?:${W} )?(?:clientes|consumidores|usuarios|compradores))`,
+        '(?:ríen|reís|ríe|riendo|reírse|burlan|burláis|burla|burlando|burlarse) (?:de (?:mí|nosotros) )?en (?:mi|nuestra|la|su|vuestra) (?:propia )?cara',
+      ],
+      suggestion: 'tengo la impresión de que mi reclamación no se está tomando en serio',
+    },
+    {
       rule: 'threat',
       patterns: [
         `(?:les|os|te|le|la|lo) (?:voy|vamos) a (?:hundir|destrozar|arruinar|machacar|partir|romper|reventar|hacer (?:pagar|la vida imposible))`,
@@ -70,6 +87,17 @@ export const rules: LanguageRules = {
         '(?:destrozar|hundir|arruinar) (?:su|vuestra|la|tu) (?:empresa|reputación|negocio|tienda)', '(?:se|os) (?:va|van|vais) a enterar', 'se va a liar', '(?:la )?(?:voy|vamos) a liar', 'se va a armar (?:una )?(?:buena|gorda)',
         'hacer(?:les|os)? la vida imposible', '(?:voy|vamos) a (?:hundir|destrozar|arruinar|machacar|reventar)(?:les|los|las|os|te|le|la|lo)\\b',
         '(?:me|nos) las (?:vais|van|vas|va) a pagar', 'esto no (?:va a quedar|quedará|se va a quedar) así', '(?:os|les|te|le|la|lo) (?:voy|vamos) a poner a parir',
+        // A life made bitter: "Les voy a amargar la vida." Not "este retraso me ha complicado la vida", nor "no les voy a complicar la vida".
+        `(?<!no\\s)(?:les|os|le|te) (?:voy|vamos) a ${EMBITTER} la (?:vida|existencia)`, `(?<!no\\s)(?:voy|vamos) a ${EMBITTER}(?:les|os|le|te) la (?:vida|existencia)`,
+        '(?<!no\\s)(?:les|os|le|te) (?:amargaré|amargaremos|complicaré|complicaremos|arruinaré|arruinaremos|fastidiaré|fastidiaremos) la (?:vida|existencia)',
+        // Trouble announced, and friends in high places: "van a tener problemas", "Tengo contactos en el ayuntamiento".
+        '(?<=^|[.!?,;:¡¿]\\s{0,8}|(?:que|y|ustedes|vosotros)\\s)(?:van|vais) a tener (?:(?:muchos|serios|graves|muy serios|un|una|un buen|un gran|muchísimos) )?(?:problemas|problema|líos|lío|disgustos|disgusto|follón)(?: (?:serios|graves|gordos|de verdad|conmigo))?(?=\\s*(?:[.!,;…]|$))',
+        '(?:se|os) (?:van|vais) a meter en (?:un )?(?:buen |gran |serio )?(?:lío|líos|problemas)',
+        `tengo (?:(?:buenos|muchos|ciertos|mis|algunos) )?(?:contactos|enchufe|influencias|amigos influyentes)(?: ${W})? (?:en|dentro de) (?:(?:el|la|los|las) )?${W}`,
+        `conozco (?:a )?(?:gente|personas|alguien) (?:importante |influyente )?(?:en|de|del|de la) (?:el |la |los )?(?:ayuntamiento|policía|prensa|guardia civil|televisión|hacienda|inspección|juzgado|ministerio|consejería|periódico)`,
+        // Consequences, unnamed: "Les aviso: esto va a tener consecuencias." Not "consecuencias legales".
+        '(?:esto|eso|todo esto|esta situación|su actitud) (?:va a tener|tendrá|traerá|va a traer) (?:(?:sus|graves|serias|muchas) )?consecuencias(?=\\s*(?:[.!;…]|$))',
+        '(?:esto|eso) no (?:va a quedar|quedará) sin consecuencias', '(?:quedan|quedáis|queda usted|quedas) avisad[oa]s?(?=\\s*(?:[.!…]|$))', 'avisad[oa]s? (?:quedan|quedáis|están|estáis)(?=\\s*(?:[.!…]|$))',
       ],
       suggestion: 'si el problema no se resuelve en ese plazo, acudiré a la Junta Arbitral de Consumo',
     },
@@ -85,12 +113,26 @@ export const rules: LanguageRules = {
     {
       rule: 'sarcasm',
       patterns: [
-        'gracias por nada', 'todo un detalle', `gracias (?:${W} ){0,2}?por (?:hacerme|hacernos) (?:esperar|perder el tiempo|dar vueltas)`, '(?<=^|[.!?:;¡]\\s*)(?:enhorabuena|felicidades|bravo)(?=\\s*[,!])', '(?:enhorabuena|felicidades) por',
+        'gracias por nada', 'todo un detalle', `gracias (?:${W} ){0,2}?por (?:hacerme|hacernos) (?:esperar|perder el tiempo|dar vueltas)`, '(?<=^|[.!?:;¡]\\s{0,8})(?:enhorabuena|felicidades|bravo)(?=\\s*[,!])', '(?:enhorabuena|felicidades) por',
         `(?:qué|menudo|vaya) (?:genio|crack|lumbrera|profesionalidad|eficacia|servicio tan ${W})`, 'seguro que (?:están|estáis|está) muy ocupad[oa]s',
-        'sin hacer nada', 'tomadura de pelo', 'tomado el pelo', 'tomando el pelo', 'tomar el pelo', `gracias por (?:su|tu|vuestra) ${W}ísim[oa]s? (?:respuesta|atención|ayuda|gestión)`, '(?:es|son) una vergüenza', 'qué vergüenza', '(?:debería|deberían|debe) (?:darles|daros|darle) vergüenza',
+        'sin hacer nada', 'tomadura de pelo', 'tomado el pelo', 'tomando el pelo', 'tomar el pelo', `gracias por (?:su|tu|vuestra) ${W}ísim[oa]s? (?:respuesta|atención|ayuda|gestión)`, '(?:debería|deberían|debe) (?:darles|daros|darle) vergüenza',
         '(?:deberían|debería) avergonzarse', 'vaya (?:servicio|empresa|atención)',
+        // Mock praise for a mishap: "Qué bien, otra cita cancelada, genial, de verdad." Not "gracias otra vez".
+        `${PRAISE}\\s*[,!] (?:(?:y|ahora|encima) )?(?:${AGAIN}|otr[oa]s?(?! vez))(?! (?:gracias|cosa|pregunta|tema|duda|consulta))`,
+        `${AGAIN}[^.!?¡¿\\n]{1,80}?, (?:(?:qué|muy|simplemente|todo) )?(?:genial|estupendo|fantástico|maravilloso|fenomenal|de maravilla)(?=\\s*(?:[.!…,]|$))`,
+        // Asking whether the reader can read: "¿Es que no saben leer?" Not "mis padres no saben leer bien el español".
+        `(?:es que|acaso) (?:ustedes |usted |vosotros )?(?:no )?(?:saben|sabéis|sabe usted|sabes) (?:ni )?(?:siquiera )?${SKILL}`,
+        `(?<=¿\\s{0,8})(?:ustedes |usted |vosotros )?(?:no )?(?:saben|sabéis|sabe usted|sabes|sabe) (?:ni )?(?:siquiera )?${SKILL}`,
+        `(?:saben|sabéis|sabe usted|sabes) (?:siquiera |acaso |al menos )?${SKILL}(?=\\s*\\?)`,
+        `(?:no|ni siquiera|ni) (?:sabéis|sabe usted|saben ustedes|sabes) (?:ni )?${SKILL}`, `(?:ustedes|vosotros|usted) (?:no|ni siquiera) (?:saben|sabéis|sabe) (?:ni )?${SKILL}`,
       ],
       suggestion: 'lamento que este problema siga sin resolverse',
+    },
+    {
+      // Indignation ("¡Es una vergüenza!") is a verdict on the reader, as "Disgraceful." is in English: not sarcasm.
+      rule: 'insult',
+      patterns: ['(?:es|son) una vergüenza', 'qué vergüenza'],
+      suggestion: 'esta situación me parece inaceptable',
     },
   ],
   allowed: [

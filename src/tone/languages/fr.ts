@@ -9,6 +9,12 @@ const W = "[a-zà-ÿœæ][a-zà-ÿœæ'’-]*";
 /** Who a letter might call names: "vous", "votre livreur", "ces gens". */
 const THEY = `(?:vous|ils|elles|ce sont|(?:votre|vos|ce|cette|ces|le|la|les|l') (?:${W} ){0,2}?(?:sont|est|êtes))`;
 /** Names that insult only when aimed at people: "vous êtes nuls", "une bande de pourris". */
+/** Praise said through the teeth: "super", "génial". */
+const PRAISE = '(?:super|génial|géniale|formidable|fantastique|magnifique|merveilleux|bravo|chapeau|top|excellent)';
+/** The same mishap once more: "encore un", "pour la troisième fois"; not "merci encore", "encore merci". */
+const AGAIN = `(?:(?<!merci\\s)encore(?! (?:une fois )?merci)|de nouveau|à nouveau|une (?:fois|énième fois) de plus|pour la (?:${W} )?fois)`;
+/** What anyone can do: asking whether the reader can is contempt. */
+const SKILL = '(?:lire|écrire|compter)';
 const AIMED = '(?:nuls?|nulles?|incapables?|bons? à rien|bras cassés|clowns?|amateurs|rigolos|pourris|requins|charlots|nazes|manches|branques|guignols?|pigeons?|vautours|sangsues|parasites|rapaces)';
 
 export const rules: LanguageRules = {
@@ -50,7 +56,7 @@ export const rules: LanguageRules = {
         `${THEY} (?:${W} ){0,3}?${AIMED}`,
         `(?:vous n'êtes qu'|n'êtes que|ne sont que|vous êtes|sont)(?: une)? (?:bande|tas|ramassis|troupeau) d(?:e |')${W}`,
         `(?:bande|ramassis|troupeau) d(?:e |')(?!roulement|fréquences?)${W}`,
-        `(?<!une |cette |l')espèce d(?:e |')${W}`,
+        `(?<!une\\s|cette\\s|l')espèce d(?:e |')${W}`,
         `(?:pris|prenez|prend|prennent|prendre) pour (?:des|un|une) (?:imbéciles?|idiots?|idiotes?|cons?|pigeons?|abrutis?|billes?|jambons?|buses?|andouilles?|bleus?)`,
         'ferme-la', 'fermez-la', '(?:ta|vos) gueules?', 'taisez-vous', 'trous? du cul', 'mon cul',
         `(?:quel|quelle|quels|quelles) (?:${W} )?(?:incapables|amateurs|guignols|clowns|bras cassés|bons à rien)`,
@@ -72,6 +78,15 @@ export const rules: LanguageRules = {
       suggestion: "j'ai payé pour un service que je n'ai pas reçu, et les informations qu'on m'a données n'étaient pas exactes",
     },
     {
+      // Customers milked like cattle: "Je ne suis pas votre vache à lait", "pas un distributeur de billets", "traire les clients".
+      rule: 'accusation',
+      patterns: [
+        'vaches? à lait', `(?:pas|plus) (?:votre|un|une) (?:tiroir-caisse|distributeur (?:de billets|automatique)|poire)`,
+        `(?:traire|traient|trayez|trait) (?:les|vos|ses|leurs) (?:${W} )?clients`,
+      ],
+      suggestion: 'je vous demande de ne me facturer que ce qui est prévu au contrat',
+    },
+    {
       rule: 'threat',
       patterns: [
         `je (?:vais|veux|compte) (?:vous |te |leur )?(?:pourrir|détruire|démolir|ruiner|couler|massacrer|défoncer|exploser|écraser|anéantir|faire (?:payer|regretter|fermer|couler))`,
@@ -87,6 +102,11 @@ export const rules: LanguageRules = {
         `(?:démolir|détruire|descendre|ruiner) (?:votre (?:réputation|entreprise|boutique|société|commerce)|sur (?:tous )?(?:les )?(?:forums|réseaux))`,
         'vous (?:aurez|allez avoir) des (?:gros )?ennuis', '(?:je vais vous faire|je vous fais|je vous ferai) (?:une )?(?:très )?(?:mauvaise|sale) (?:pub|publicité|réputation)',
         'réputation (?:tellement |si )?(?:pourrie|désastreuse|détestable)',
+        // Publicity "from hell", and the business's ruin foretold: "votre boutique va couler" (wishing it is wish-harm: "que votre boîte coule").
+        "(?:faire|ferai|fais|fera|ferons) (?:une |de la |votre )?(?:pub|publicité|réputation) (?:d'enfer|de tous les diables|monstre|du tonnerre|mémorable)",
+        `(?<!que\\s|qu')(?:votre|vos|ta|cette) (?:${W} )?(?:boutique|boîte|entreprise|société|commerce|magasin|enseigne|agence|garage|restaurant|hôtel)s? (?:va|vont|risque de|risquent de) (?:bientôt |vite |droit |directement )?(?:couler|sombrer|crever|disparaître|faire faillite|mettre la clé sous la porte|fermer boutique|y passer)`,
+        // Warned, without saying of what: "Vous voilà prévenus."
+        "(?:vous êtes|vous voilà|vous voici|je vous aurai) (?:(?:bien|dûment) )?(?:prévenue?s?|averti(?:e|es|s)?)(?=\\s*(?:[.!…]|$))",
       ],
       suggestion: "si le problème n'est pas réglé à cette date, je saisirai le médiateur de la consommation",
     },
@@ -107,14 +127,28 @@ export const rules: LanguageRules = {
       patterns: [
         'merci pour rien', 'merci du cadeau',
         `merci (?:${W} ){0,2}?(?:de|pour) (?:m'|nous )avoir (?:fait (?:attendre|patienter|tourner en rond)|ignorée?s?|laissée?s? (?:tomber|sans nouvelles))`,
-        '(?<=^|[.!?:;]\\s*)(?:bravo|félicitations|chapeau)(?=\\s*[,!])', '(?:bravo|félicitations) (?:pour|encore|vraiment|à vous)',
+        '(?<=^|[.!?:;]\\s{0,8})(?:bravo|félicitations|chapeau)(?=\\s*[,!])', '(?:bravo|félicitations) (?:pour|encore|vraiment|à vous)',
         '(?:quel|quelle|sacré|un vrai) (?:génie|service exceptionnel|professionnalisme|efficacité|sens du service|rapidité)',
         '(?:réactivité|rapidité|efficacité|professionnalisme|sérieux|ponctualité) légendaire',
         '(?:sûrement|sans doute|certainement) (?:très )?occupés', 'à ne rien faire', 'de qui se moque-t-on', 'on croit rêver',
         "(?:c'est )?du (?:grand )?n'importe quoi", 'vous vous moquez (?:de moi|de nous|de vos clients|du monde|de qui)',
-        '(?:devriez|pourriez|devraient|devrait) avoir honte', 'honte à vous', '(?:une|quelle|la) honte(?! de vous (?:écrire|déranger))',
+        '(?:devriez|pourriez|devraient|devrait) avoir honte', 'honte à vous',
+        // Mock praise for a mishap: "Ah oui, super, encore un rendez-vous annulé, génial."
+        `${PRAISE}\\s*[,!] (?:(?:et|voilà|donc) )?${AGAIN}(?! (?:une (?:chose|question|précision|remarque|information)|un (?:détail|point|mot)))`,
+        `${AGAIN}[^.!?\\n]{1,80}?, (?:(?:vraiment|franchement|trop|c'est|quel) )?(?:génial|super|formidable|fantastique|magnifique|merveilleux|bravo|top)(?=\\s*(?:[.!…]|$))`,
+        '(?:ah|oh)(?: (?:oui|ben|bah|là))?\\s*,? (?:(?:vraiment|trop) )?(?:super|génial|parfait|formidable|bravo|magnifique|top|merveilleux)',
+        // Asking whether the reader can read: "On se demande si vous savez lire." Not "Pourriez-vous lire ma lettre".
+        // Not about someone else ("ils ne savent pas lire"), nor about a thing to read ("vous ne savez pas lire le numéro").
+        `(?:vous|personne|quelqu'un) (?:ne )?(?:savez|sait)(?: (?:pas|même pas|vraiment|seulement|au moins|donc|encore|plus))? ${SKILL}(?! (?:l'|(?:le|la|les|ce|cet|cette|ces|mon|ma|mes|notre|nos|votre|vos)(?![a-zà-ÿ])))`,
+        `(?:savez|sait|savent)-(?:vous|on|ils|elles) (?:(?:seulement|vraiment|même|au moins) )?${SKILL}`,
       ],
       suggestion: 'je regrette que ce problème ne soit toujours pas réglé',
+    },
+    {
+      // Indignation ("C'est une honte !") is a verdict on the reader, as "Disgraceful." is in English: not sarcasm.
+      rule: 'insult',
+      patterns: ['(?:une|quelle|la) honte(?! de vous (?:écrire|déranger))'],
+      suggestion: 'je trouve cette situation inacceptable',
     },
   ],
   allowed: [
