@@ -1460,3 +1460,20 @@ describe('French: a function greeted in full; what to do typed as a list', () =>
     expect(text).toContain('de la manière suivante\u00A0: remplacer le tissu et changer le pied.');
   });
 });
+
+describe('a card dispute over part of a recurring fee', () => {
+  it.each([
+    ['fr', 'Je vous demande de recréditer mon compte de 15,00\u00a0€.', 'du montant de'],
+    ['de', 'Ich bitte Sie, meinem Konto 15,00\u00a0€ gutzuschreiben.', 'die Zahlung von'],
+    ['es', 'Les solicito que abonen en mi cuenta 15,00\u00a0€.', 'anulen el cargo'],
+  ] as const)('%s: asks for the amount, never for a charge of that amount', (language, asked, notAsked) => {
+    const text = letter(language, { purchase: { item: 'abonnement', kind: 'subscription', amount: 17.99, period: 'month', date: '2026-06-01', paidWith: 'credit-card' }, request: { remedy: 'partial-refund', amount: 15 } }, 'card-dispute');
+    expect(text.replace(/[\u00a0\u202f]/g, ' ')).toContain(asked.replace(/\u00a0/g, ' '));
+    expect(text).not.toContain(notAsked);
+  });
+
+  it('de: part of one payment is "einen Teilbetrag" of it', () => {
+    const text = letter('de', { purchase: { item: 'Pauschalreise', kind: 'booking', amount: 3180, date: '2026-05-02', paidWith: 'credit-card' }, request: { remedy: 'partial-refund', amount: 1272 } }, 'card-dispute');
+    expect(text).toMatch(/Ich bitte Sie, meinem Konto einen Teilbetrag von 1\.272,00\s€ der Zahlung über 3\.180,00\s€ gutzuschreiben\./);
+  });
+});

@@ -520,7 +520,10 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     ? t('cardRequest.costs', { amount: total })
     : refund !== undefined && paidOnce !== undefined && refund < paidOnce
       ? t('cardRequest.part', { refund: money(refund), paid: money(paidOnce) })
-      : charge
+      : refund !== undefined && periodic
+        ? // Part of a recurring fee, or several of its payments, is no single charge: the amount alone is true.
+          t('cardRequest.amount', { amount: money(refund) })
+        : charge
         ? t(c.purchase.paidWith === 'debit-card' ? 'cardRequest.full.debit' : 'cardRequest.full', { amount: charge })
         : t(c.purchase.paidWith === 'debit-card' ? 'cardRequest.unknown.debit' : 'cardRequest.unknown');
 
