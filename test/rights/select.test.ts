@@ -435,3 +435,29 @@ describe('faulty goods in the UK', () => {
     expect(goods('bought in the showroom, the recliner is broken, and they say the cooling off period is over')).toEqual(['gb-cra-goods-faulty']);
   });
 });
+
+describe('a claim for what the problem cost', () => {
+  const cited = (country: string, currency: string, kind: RightsQuery['kind'], remedy: RightsQuery['remedy'], story = '') => ids({ country, currency, kind, remedy, stage: 'first', story }).rights;
+
+  it('cites the right to compensation for foreseeable loss in Australia and New Zealand, not only a repair or a refund', () => {
+    expect(cited('AU', 'AUD', 'service', 'compensation')).toEqual(['au-acl-services-compensation']);
+    expect(cited('AU', 'AUD', 'goods', 'compensation')).toEqual(['au-acl-goods-compensation']);
+    expect(cited('AU', 'AUD', 'service', 'refund')).toEqual(['au-acl-services']);
+    expect(cited('NZ', 'NZD', 'service', 'compensation')).toEqual(['nz-cga-services-compensation']);
+    expect(cited('NZ', 'NZD', 'goods', 'compensation')).toEqual(['nz-cga-goods-fixed-elsewhere', 'nz-cga-goods-damage']);
+    expect(cited('NZ', 'NZD', 'goods', 'correction')).toEqual(['nz-cga-goods']);
+  });
+
+  it('cites what an Irish trader agreed for an overcharge, and the package organiser\'s liability for a UK package', () => {
+    expect(ids({ country: 'IE', currency: 'EUR', kind: 'service', problem: 'overcharged', remedy: 'partial-refund', stage: 'first' }).rights).toEqual(['ie-cra-services-price']);
+    const pkg = (story: string) => ids({ kind: 'booking', sector: 'travel', problem: 'poor-quality', remedy: 'partial-refund', stage: 'first', story }).rights;
+    expect(pkg('our package holiday to Tenerife: the hotel was a building site')).toContain('gb-ptr-organiser-liable');
+    expect(pkg('a hotel room I booked through the agent')).not.toContain('gb-ptr-organiser-liable');
+  });
+
+  it('cites the energy regulator\'s rule on credit balances in Great Britain only', () => {
+    const energy = (region: string) => ids({ region, kind: 'service', sector: 'energy', problem: 'other', remedy: 'refund', stage: 'first', story: 'my account is £610 in credit and they will not refund it' }).rights;
+    expect(energy('GB-WLS')).toContain('gb-ofgem-credit-refund');
+    expect(energy('GB-NIR')).not.toContain('gb-ofgem-credit-refund');
+  });
+});
