@@ -1477,3 +1477,15 @@ describe('a card dispute over part of a recurring fee', () => {
     expect(text).toMatch(/Ich bitte Sie, meinem Konto einen Teilbetrag von 1\.272,00\s€ der Zahlung über 3\.180,00\s€ gutzuschreiben\./);
   });
 });
+
+describe('a reason for the amount of a refund offered as the other choice', () => {
+  it.each([
+    ['fr', 'pour la différence entre premium et standard', 'soit de me rembourser 15,00 € sur les 100,00 € réglés, pour la différence entre premium et standard.'],
+    ['de', 'für die vier Monate, in denen Sie 10 € zu viel abgebucht haben', 'Alternativ bitte ich Sie, mir 15,00 € von den gezahlten 100,00 € für die vier Monate, in denen Sie 10 € zu viel abgebucht haben, zu erstatten.'],
+    ['es', 'por la diferencia entre las dos tarifas', 'Si no fuera posible, solicito el reembolso de 15,00 € de los 100,00 € que pagué, por la diferencia entre las dos tarifas.'],
+  ] as const)('%s: goes with the amount, not after a label', (language, reason, asked) => {
+    const text = letter(language, { request: { remedy: 'either', correction: 'rétablir le service', amount: 15, reason } }).replace(/[\u00a0\u202f]/g, ' ');
+    expect(text).toContain(asked);
+    expect(text).not.toMatch(/Motif|Begründung|Motivo/);
+  });
+});

@@ -471,11 +471,14 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   // que…", "porque…") ends the sentence that asks; another follows it ("Begründung: …").
   const withReason = (sentence: string) =>
     !reason ? sentence : asClause?.test(reason) ? `${sentence.replace(/\.$/, '')}, ${reason}.` : `${sentence} ${t('request.reason', { reason })}`;
+  // A reason for the amount, inside the sentence that asks ("mir 40 € für die vier Monate, in
+  // denen …, zu erstatten"): a clause within it closes with a comma before the sentence goes on.
+  const forTheAmount = (key: string, extra: Record<string, string> = {}) => {
+    const inside = !/\{reason\}\.$/.test(words[key] ?? '');
+    return t(key, { ...extra, amount: refundText, reason: inside && reason.includes(',') ? `${reason},` : reason });
+  };
   const refundRequest = (key: string) => {
-    const withAmount = securityDeposit ? 'request.returnDepositFor' : 'request.refundFor';
-    // Where the language puts it inside the sentence ("mir 90 € für … zu erstatten"), a reason with a clause of its own is given after it.
-    const inside = !/\{reason\}\.$/.test(words[withAmount] ?? '');
-    if (reason && forAmount?.test(reason) && !(inside && reason.includes(','))) return t(withAmount, { amount: refundText, reason });
+    if (reason && forAmount?.test(reason)) return forTheAmount(securityDeposit ? 'request.returnDepositFor' : 'request.refundFor');
     return withReason(t(securityDeposit ? 'request.returnDeposit' : key, { amount: refundText }));
   };
   let requestText = '';
@@ -488,7 +491,12 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
       break;
     case 'either':
       // Where an amount less than the price comes from is said, as for a refund.
-      requestText = refund !== undefined ? withReason(t('request.either', { correction, amount: refundText })) : t('request.either', { correction, amount: refundText });
+      requestText =
+        refund === undefined
+          ? t('request.either', { correction, amount: refundText })
+          : reason && forAmount?.test(reason) && words['request.eitherFor'] !== undefined
+            ? forTheAmount('request.eitherFor', { correction })
+            : withReason(t('request.either', { correction, amount: refundText }));
       break;
     case 'partial-refund':
       requestText = refundRequest('request.partial');
