@@ -617,7 +617,8 @@ describe("the writer's answer after a colon in a German sentence", () => {
     expect(de).toContain('Vereinbart war: Die Handwerker sollten am Montag kommen.');
     expect(de).toContain('Tatsächlich ist Folgendes geschehen: Der Techniker erschien nicht.');
     expect(de).toContain('kontaktiert. Sie haben nicht reagiert.');
-    expect(de).toContain('Ergebnis: Ihre Hotline war nicht erreichbar.');
+    // A whole sentence with its own subject is told as one, not after "Ergebnis:".
+    expect(de).toMatch(/geschrieben\. Ihre Hotline war nicht erreichbar\./);
     expect(de).toContain('wie folgt in Ordnung zu bringen: Neue Gläser nach meinem Rezept.');
     const title = letter('de', { purchase: { item: 'Der Spiegel, Jahresabo', kind: 'subscription' }, story: { circumstances: 'Mein Abo von Der Spiegel wurde ohne Auftrag verlängert.' } });
     expect(title).toContain('wegen folgenden Vertrags: Der Spiegel, Jahresabo.');
@@ -1487,5 +1488,17 @@ describe('a reason for the amount of a refund offered as the other choice', () =
     const text = letter(language, { request: { remedy: 'either', correction: 'rétablir le service', amount: 15, reason } }).replace(/[\u00a0\u202f]/g, ' ');
     expect(text).toContain(asked);
     expect(text).not.toMatch(/Motif|Begründung|Motivo/);
+  });
+});
+
+describe('what came back, told with a subject of its own', () => {
+  it.each([
+    ['fr', "l'hôtesse m'a dit que la résiliation n'avait pas été enregistrée", "L'hôtesse m'a dit que la résiliation n'avait pas été enregistrée.", 'Résultat'],
+    ['de', 'die Mitarbeiterin meinte, die Kündigung sei nicht angekommen', 'Die Mitarbeiterin meinte, die Kündigung sei nicht angekommen.', 'Ergebnis'],
+    ['es', 'la encargada me dijo que lo revisarían', 'La encargada me dijo que lo revisarían.', 'Resultado'],
+  ] as const)('%s: is a sentence, not a note after a label', (language, result, sentence, label) => {
+    const text = letter(language, { contacts: [{ date: '2026-10-01', channel: 'visit', result }] });
+    expect(text).toContain(sentence);
+    expect(text).not.toContain(label);
   });
 });

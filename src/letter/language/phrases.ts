@@ -437,7 +437,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     // A verb that says who did it by its ending ("abrieron una incidencia", "dijeron que…") starts a sentence too.
     const endings = words['contact.clauseEndings']?.split(' ');
     const firstWord = /^\p{L}+/u.exec(result)?.[0].toLowerCase() ?? '';
-    if (startsWith(words, 'contact.clauseStart')?.test(result) || (endings && firstWord.length > 5 && endings.some((ending) => firstWord.endsWith(ending)))) {
+    if (startsWith(words, 'contact.clauseStart')?.test(result) || (endings && firstWord.length > 5 && endings.some((ending) => firstWord.endsWith(ending))) || hasOwnSubject(result, words)) {
       return `${told} ${capitalFirst(result)}${/[.!?…]["»”’)]*$/.test(result) ? '' : '.'}`;
     }
     // "pas de réponse", "keine Antwort", "sin respuesta": what did not come, said as a sentence, not after a label.
@@ -671,6 +671,19 @@ type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'text' | 'chat' | 'form'
 /** A reason that names what the money was for: "pour…", "für…", "por…" (a cause, "parce que…", stays a reason). */
 /** The expression of each language's words for payments that stopped, made once. */
 const endedStems = new Map<string, RegExp>();
+const ownSubjects = new Map<string, RegExp>();
+
+/**
+ * What came back, told with a subject of its own before its verb ("l'hôtesse m'a dit que…",
+ * "der Mitarbeiter hat gesagt…", "la encargada me dijo…"): a sentence, not a note after a label.
+ */
+function hasOwnSubject(result: string, words: Readonly<Record<string, string>>): boolean {
+  const articles = words['contact.subjectArticles'];
+  const verbs = words['contact.subjectVerbs'];
+  if (!articles || !verbs) return false;
+  const pattern = remembered(ownSubjects, `${articles}\n${verbs}`, () => new RegExp(`^(?:${articles})\\s*\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?\\s+(?:${verbs})(?!\\p{L})`, 'iu'), 10);
+  return pattern.test(result.trim());
+}
 
 /** Any of `words` as whole words, letters of any script counting as part of a word ("visite" is not "site"). */
 const words = (alternatives: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternatives})(?![\p{L}\p{N}])`, 'iu');
