@@ -55,6 +55,16 @@ async function nextStep(loaded: LoadedCase, options: DraftOptions) {
       EXIT_PROBLEMS,
     );
   }
+  // Recording a letter moves the dispute on: not before the last letter's reply-by date (a
+  // second run of the same command would otherwise record the next step the same day).
+  if (step.waitUntil && options.record) {
+    const file = safeForTerminal(loaded.file);
+    throw new UserError(
+      `Nothing was written or recorded. ${step.notes.at(-1)}\n` +
+        `If they have already said no, record it first (redress reply ${file} --refused) and run this again. To see the ${step.stage} letter without recording it, leave out --record.`,
+      EXIT_PROBLEMS,
+    );
+  }
   return step;
 }
 

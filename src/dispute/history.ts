@@ -47,10 +47,12 @@ export function repliesReceived(c: Case): Reply[] {
   return [...(c.history?.replies ?? [])].map((r, i) => ({ r, i })).sort((a, b) => (a.r.date < b.r.date ? -1 : a.r.date > b.r.date ? 1 : a.i - b.i)).map(({ r }) => r);
 }
 
-/** The dates of earlier letters for a letter dated `date`: letter.previous, or, without it, the letters recorded before that date. */
+/** The dates of earlier letters for a letter dated `date`: letter.previous, and the letters recorded before that date. */
 export function previousDates(c: Case, date: string): string[] {
-  if (c.letter?.previous) return [...c.letter.previous].sort();
-  return [...new Set((c.history?.letters ?? []).map((l) => l.date).filter((d) => d < date))].sort();
+  // The letters recorded in history count too when letter.previous lists only some of them (a
+  // file that recorded its first letter in history and its next in letter.previous).
+  const recorded = (c.history?.letters ?? []).map((l) => l.date).filter((d) => d < date);
+  return [...new Set([...(c.letter?.previous ?? []), ...recorded])].sort();
 }
 
 /** What an offer letter answers: the latest offer or correction, when nothing later has superseded it. */

@@ -218,6 +218,25 @@ describe('a dispute from the first letter to an accepted offer', () => {
     expect(r.stdout).not.toMatch(/Please arrange this by/);
   });
 
+  it('--next --record run twice the same day records the next letter once, not the one after it', () => {
+    const work = tmp.path('twice');
+    mkdirSync(work, { recursive: true });
+    writeFileSync(join(work, 'energy.yaml'), CASE);
+    expect(on('2026-11-16', ['draft', '--from', 'energy.yaml', '--next', '--record'], work).code).toBe(0);
+    const first = on('2026-12-03', ['draft', '--from', 'energy.yaml', '--next', '--record'], work);
+    expect(first.code, first.stderr).toBe(0);
+    const again = on('2026-12-03', ['draft', '--from', 'energy.yaml', '--next', '--record'], work);
+    expect(again.code).toBe(1);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toContain('Nothing was written or recorded.');
+    expect(again.stderr).toContain('--refused');
+    expect(readFileSync(join(work, 'energy.yaml'), 'utf8')).not.toContain('stage: final');
+    // Without --record it is only a preview, which names both earlier letters.
+    const preview = on('2026-12-03', ['draft', '--from', 'energy.yaml', '--next'], work);
+    expect(preview.code, preview.stderr).toBe(0);
+    expect(preview.stdout).toMatch(/16 November 2026,? and 3 December 2026/);
+  });
+
   it('reads an offer written with a decimal comma, as a case file does', () => {
     const work = tmp.path('decimal-comma');
     mkdirSync(work, { recursive: true });
