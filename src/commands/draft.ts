@@ -1,4 +1,5 @@
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import '../case/one-at-a-time.js';
 import { formatDate, today } from '../case/dates.js';
 import { EXAMPLE_CASE_YAML } from '../case/example.js';
@@ -41,6 +42,18 @@ export interface DraftOptions extends Omit<WizardOptions, 'format'> {
 
 export function canPrompt(options: { input?: boolean }): boolean {
   return options.input !== false && Boolean(process.stdin.isTTY) && !process.env.CI;
+}
+
+/** Whether two paths name one file: the same path, or links to the same file. */
+function sameFile(a: string, b: string): boolean {
+  const real = (path: string) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path);
+    }
+  };
+  return resolve(a) === resolve(b) || real(a) === real(b);
 }
 
 /** --next: the stage after the letters already sent; refuses when the ladder is finished. */
@@ -143,6 +156,9 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
     const found = await loadOrAsk(options, format);
     if (typeof found === 'number') return found;
     loaded = found;
+  }
+  if (options.ics !== undefined && options.out !== undefined && options.out !== '-' && sameFile(options.ics, options.out)) {
+    throw new UserError(`--ics and --out both name ${safeForTerminal(options.out)}: the calendar would replace the letter. Give the calendar another name, such as dates.ics.`);
   }
   if (options.ics !== undefined && (options.from === undefined || options.from === '-')) {
     throw new UserError('--ics writes the dates of a case file to your calendar, so it needs --from FILE (not standard input or --example).');

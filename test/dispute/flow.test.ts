@@ -237,6 +237,16 @@ describe('a dispute from the first letter to an accepted offer', () => {
     expect(preview.stdout).toMatch(/16 November 2026,? and 3 December 2026/);
   });
 
+  it('refuses a calendar file that is the letter file, before writing either', () => {
+    const work = tmp.path('same-file');
+    mkdirSync(work, { recursive: true });
+    writeFileSync(join(work, 'energy.yaml'), CASE);
+    const r = on('2026-11-16', ['draft', '--from', 'energy.yaml', '--out', 'letter.txt', '--ics', './sub/../letter.txt', '--force'], work);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--ics and --out both name letter.txt');
+    expect(existsSync(join(work, 'letter.txt'))).toBe(false);
+  });
+
   it('reads an offer written with a decimal comma, as a case file does', () => {
     const work = tmp.path('decimal-comma');
     mkdirSync(work, { recursive: true });
