@@ -1,6 +1,7 @@
 import { inWritersPlural, writtenByMore } from './english/writers.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { isOfferLetter } from '../case/schema.js';
+import { UserError } from '../errors.js';
 import { hasControl, stripControl } from '../io/terminal.js';
 import { cleanLetter, cleanSubject, valuesToKeep } from './clean.js';
 import { withAnswersTidied } from './language/answers.js';
@@ -235,6 +236,12 @@ export function letterCase(tidied: ResolvedCase): LetterCase {
  */
 export function templateFor(resolved: ResolvedCase, template: string | undefined, userDirs: string[]): TemplateSource {
   const language = resolved.letter.language ?? 'en';
+  // A template of another language would fill French sentences with English answers and dates.
+  const own = template === undefined ? undefined : /^(fr|de|es)\//.exec(template)?.[1];
+  if (own !== undefined && own !== language) {
+    const names: Record<string, string> = { en: 'English', fr: 'French', de: 'German', es: 'Spanish' };
+    throw new UserError(`${template} is a ${names[own]} template, but this letter is in ${names[language] ?? language}. To write it in ${names[own]}, add --language ${own}; to keep ${names[language] ?? language}, use --template ${template!.slice(3)}.`);
+  }
   // The acceptance and the answer to an offer are named, not staged (`draft --next` names
   // them): the built-in one is written in the letter's language too, while a user's own
   // `accept-offer.hbs` is what they asked for, whatever the language.

@@ -515,3 +515,18 @@ describe('redress schema --batch', () => {
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['defaults', 'cases']));
   });
 });
+
+describe('a template of another language', () => {
+  it('is refused for a letter in English, with how to write it in that language instead', () => {
+    const r = redress(['draft', '--from', fixture('minimal.yaml'), '--template', 'fr/first']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('fr/first is a French template, but this letter is in English. To write it in French, add --language fr');
+    const de = redress(['draft', '--from', fixture('minimal.yaml'), '--template', 'fr/first', '--language', 'de']);
+    expect(de.code).toBe(2);
+    expect(de.stderr).toContain('but this letter is in German');
+    const fr = redress(['draft', '--from', fixture('minimal.yaml'), '--template', 'fr/first', '--language', 'fr']);
+    expect(fr.code, fr.stderr).toBe(0);
+    expect(fr.stdout).toMatch(/^Objet/);
+  });
+});
