@@ -1,6 +1,7 @@
 // The single source of truth for the case file: the TypeScript type, the validation
 // and the JSON Schema printed by `redress schema` all come from these definitions.
 import * as z from 'zod/mini';
+
 import { forEditors, JSON_KIND, JSON_SYNONYMS } from './json-schema.js';
 import { DATE_PATTERN, isKnownCurrency, MAX_AMOUNT, readAmount, readDate, smallestUnit } from './input-rules.js';
 import { isCommonLocale } from '../util/common-locales.js';
@@ -8,6 +9,9 @@ import { findCountry, findRegion, countryInfo } from './countries.js';
 import { remembered } from '../util/remember.js';
 import { withoutInvisible } from '../util/invisible.js';
 import { LANGUAGES } from '../letter/language/names.js';
+
+/** A letter or a digit of any script: a text with neither says nothing in a letter. */
+const HAS_WORDS = /[\p{L}\p{N}]/u;
 
 export const MAX_TEXT = 10_000;
 export const MAX_LIST = 50;
@@ -229,6 +233,8 @@ function caseSchemas(described: boolean) {
             // A name, a number or a short label is one line: a line break typed in it is a space.
             ...(max <= 200 ? [z.overwrite((value: string) => (value.includes('\n') ? value.replace(/\s*\n\s*/g, ' ') : value))] : []),
             z.minLength(1, { error: 'must not be empty; write something or remove the field' }),
+            // Emoji and invisible characters are left out of letters: what is left must say something.
+            z.refine((value: string) => value === '' || HAS_WORDS.test(value), { error: 'has no letters or numbers (emoji and invisible characters are left out of letters); write it in words' }),
             z.maxLength(max, { error: `is too long (at most ${grouped(max)} characters); shorten it, and leave the details to the documents you send with the letter (evidence)` }),
           ),
       ),

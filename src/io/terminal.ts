@@ -35,5 +35,6 @@ const ESCAPE_SEQUENCE = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\
 export function quoteValue(value: unknown, max = 60): string {
   let text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
   if (text.length > max) text = `${text.slice(0, max - 1)}…`;
-  return safeForTerminal(typeof value === 'string' ? JSON.stringify(text) : text);
+  // Invisible characters are shown by their code, so the person can see what is there.
+  return safeForTerminal(typeof value === 'string' ? JSON.stringify(text) : text).replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, (ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`);
 }

@@ -68,6 +68,15 @@ describe('bad case files', () => {
     expectCleanFailure(r, /request\.amount: is money back of what you paid, .*set request\.remedy to refund \(or partial-refund\) and keep request\.costs/);
   });
 
+  it('a name or a company of emoji or invisible characters alone, which a letter would leave blank', () => {
+    const name = /^(\s*)name: .*$/m.exec(minimal)!;
+    for (const typed of ['"😀"', '"\\u200b\\u200b"', '"\\u202e\\u202c"']) {
+      const r = draftFrom(minimal.replace(name[0], `${name[1]}name: ${typed}`));
+      expectCleanFailure(r, /sender\.name: has no letters or numbers \(emoji and invisible characters are left out of letters\); write it in words/);
+    }
+    expect(draftFrom(minimal.replace(name[0], `${name[1]}name: "Alex 😀 Rivera"`)).code).toBe(0);
+  });
+
   it('a line break inside a name is a space', () => {
     const r = draftFrom(minimal.replace('recipient:\n', "recipient:\n  contact: 'Member\n\n    Services'\n"));
     expect(r.code, r.stderr).toBe(0);
