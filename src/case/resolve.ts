@@ -477,6 +477,14 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
   if (boughtOn && value.purchase.date !== undefined && value.purchase.date > date) {
     problems.push({ path: 'purchase.date', message: `(${value.purchase.date}) is after the letter date (${date}); check the year, or give the letter's date with letter.date or --date` });
   }
+  // A contact or a start as a customer after the letter's own date is a typo in a year.
+  (value.contacts ?? []).forEach((contact, index) => {
+    if (contact.date !== undefined && contact.date > date) problems.push({ path: `contacts[${index}].date`, message: `(${contact.date}) is after the letter date (${date}); check the year, or give the letter's date with letter.date or --date` });
+  });
+  const since = value.sender.customerSince;
+  if (since !== undefined && since > date.slice(0, since.length)) {
+    problems.push({ path: 'sender.customerSince', message: `(${since}) is after the letter date (${date}); check the year` });
+  }
   (value.letter?.previous ?? []).forEach((previous, index) => {
     if (previous > date) problems.push({ path: `letter.previous[${index}]`, message: `(${previous}) is after the letter date (${date}); check the year, or give this letter's date with letter.date or --date` });
   });

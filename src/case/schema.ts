@@ -9,6 +9,7 @@ import { findCountry, findRegion, countryInfo } from './countries.js';
 import { remembered } from '../util/remember.js';
 import { withoutInvisible } from '../util/invisible.js';
 import { LANGUAGES } from '../letter/language/names.js';
+import { isCalendarDate } from './dates.js';
 
 /** A letter or a digit of any script: a text with neither says nothing in a letter. */
 const HAS_WORDS = /[\p{L}\p{N}]/u;
@@ -344,7 +345,13 @@ function caseSchemas(described: boolean) {
       customerSince: z.optional(about(
         z
           .string({ error: 'expected a year or a date, e.g. 2019 or 2019-03-01' })
-          .check(z.trim(), z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a year or a date, e.g. 2019 or 2019-03-01' })),
+          .check(
+            z.trim(),
+            z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a year or a date, e.g. 2019 or 2019-03-01' }),
+            // "2026-02-30", "2026-13": a month and a day that exist (a year and month end on day 1 to check).
+            z.refine((value: string) => !/^\d{4}-\d{2}/.test(value) || isCalendarDate(value.length === 7 ? `${value}-01` : value), { error: 'is not a real year, month or date; check the month and day, e.g. 2019-03 or 2019-03-01' }),
+            z.refine((value: string) => Number(value.slice(0, 4)) >= 1900, { error: 'is before 1900; check the year' }),
+          ),
         { description: 'Since when you have been their customer: a year (2019) or a date', type: ['string', 'number'] },
       )),
       country: z.optional(countryField('Your country: a two-letter code (GB, IE, US, CA, AU, NZ, FR, DE, ES, or any other) or its name; decides the rights cited and how dates and money are written')),

@@ -77,6 +77,18 @@ describe('bad case files', () => {
     expect(draftFrom(minimal.replace(name[0], `${name[1]}name: "Alex 😀 Rivera"`)).code).toBe(0);
   });
 
+  it('a customer since an impossible or future date, or a contact after the letter', () => {
+    const name = /^(\s*)name: .*$/m.exec(minimal)!;
+    const since = (value: string) => draftFrom(minimal.replace(name[0], `${name[0]}\n${name[1]}customerSince: '${value}'`), ['--date', '2026-12-05']);
+    expectCleanFailure(since('2026-02-30'), /sender\.customerSince: is not a real year, month or date/);
+    expectCleanFailure(since('2026-13'), /sender\.customerSince: is not a real year, month or date/);
+    expectCleanFailure(since('2030'), /sender\.customerSince: \(2030\) is after the letter date \(2026-12-05\)/);
+    expectCleanFailure(since('1850'), /sender\.customerSince: is before 1900/);
+    expect(since('2019-03').code).toBe(0);
+    const contact = draftFrom(`${minimal}contacts:\n  - date: 2027-01-01\n    channel: phone\n`, ['--date', '2026-12-05']);
+    expectCleanFailure(contact, /contacts\[0\]\.date: \(2027-01-01\) is after the letter date \(2026-12-05\); check the year/);
+  });
+
   it('a line break inside a name is a space', () => {
     const r = draftFrom(minimal.replace('recipient:\n', "recipient:\n  contact: 'Member\n\n    Services'\n"));
     expect(r.code, r.stderr).toBe(0);

@@ -16,7 +16,7 @@ const data = {
   purchase: { item: 'yes', reference: '004471', date: '2026-11-02', amount: 240, currency: 'EUR' },
   story: {
     circumstances: 'null',
-    expectations: ['~', 'true', '- a dash', '1e3', 'line one\nline two'],
+    expectations: ['NULL', 'true', '- a dash', '1e3', 'line one\nline two'],
     outcome: ['{not: a map}', '[not, a list]', 'tab\there', 'émoji 😀 and \\ backslash'],
   },
   letter: { previous: ['2026-10-01'], nextSteps: ['dispute the charge with my card issuer'] },
