@@ -103,9 +103,14 @@ export function weekday(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' }).format(toUtc(iso));
 }
 
-/** RFC 5322 date for an e-mail header, at 09:00 UTC on the letter's date. */
+/**
+ * RFC 5322 date for an e-mail header: 09:00 on the letter's date where the writer is (the
+ * machine's time zone), so a mail program anywhere shows the letter's own calendar date.
+ */
 export function rfc5322Date(iso: string): string {
-  const date = toUtc(iso);
-  date.setUTCHours(9);
-  return date.toUTCString().replace('GMT', '+0000');
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const east = -new Date(year, month - 1, day, 9).getTimezoneOffset();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const zone = `${east < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(east) / 60))}${pad(Math.abs(east) % 60)}`;
+  return toUtc(iso).toUTCString().replace('00:00:00 GMT', `09:00:00 ${zone}`);
 }

@@ -87,6 +87,16 @@ describe('formats', () => {
     expect(mail.date?.toISOString().slice(0, 10)).toBe('2026-11-16');
   });
 
+  it('eml is dated the letter\'s day wherever the writer is, read in that time zone', async () => {
+    for (const zone of ['Pacific/Pago_Pago', 'America/Adak', 'UTC', 'Asia/Kolkata', 'Pacific/Kiritimati']) {
+      const r = redress(['draft', '--from', file, '--format', 'eml'], { env: { TZ: zone } });
+      expect(r.code, r.stderr).toBe(0);
+      const mail = await simpleParser(r.stdout);
+      const shown = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(mail.date!);
+      expect(shown, zone).toBe('2026-11-16');
+    }
+  });
+
   it('eml is addressed to the person as the letter greets them, without notes or handles', async () => {
     const to = async (contact: string) => {
       const file = tmp.path('to.yaml');
