@@ -14,7 +14,7 @@
 //    the worker starts on the first cases of a `---` stream during pass 1; their letters
 //    are kept, and written only once pass 1 has found the file usable.
 import { promises as fs, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { CaseFileError } from '../case/load.js';
 import type { Stage } from '../case/schema.js';
 import { validateCase, type Problem } from '../case/validate.js';
@@ -359,10 +359,14 @@ class Tally {
     this.progress = new Progress(count);
   }
 
+  /** The names of the letters written, kept only when the folder held letters of an earlier run. */
+  names?: Set<string>;
+
   readonly onReport = (report: WriteReport): void => {
     if (report.kind === 'failed') this.failed.push(report.entry);
     else {
       this.writtenCount++;
+      this.names?.add(basename(report.entry.file).normalize('NFC').toLowerCase());
       if (this.json || report.entry.warnings || report.entry.notes) this.written.push(report.entry);
     }
     this.progress.update(this.writtenCount + this.failed.length);
@@ -533,6 +537,10 @@ export async function runBatch(file: string, options: BatchOptions): Promise<num
 
     // Pass 3: the letters. Cases the worker already has are its to finish, however few the cases are.
     const tally = new Tally(plan.count, Boolean(options.json));
+    // Letters of an earlier run in the folder: those this run does not replace are named at the end.
+    const ours = new RegExp(`^\\d{3,}-.*\\.${EXTENSIONS[config.format]}$`);
+    const earlier = existing ? [...existing].filter((name) => ours.test(name)) : [];
+    if (earlier.length > 0) tally.names = new Set();
     const workers = early && early.ahead.taken.size > 0 ? 1 : workerCount(plan.count, import.meta.url);
     if (workers === 0) await pool?.close();
     else pool ??= new WorkerPool(workers, import.meta.url);
@@ -543,7 +551,8 @@ export async function runBatch(file: string, options: BatchOptions): Promise<num
     } finally {
       tally.finish();
     }
-    report(tally, options, input.label, fatal !== undefined || stop.interrupted);
+    const others = tally.names ? earlier.filter((name) => !tally.names!.has(name)).sort() : [];
+    report(tally, options, input.label, fatal !== undefined || stop.interrupted, others);
     if (fatal !== undefined) throw fatal;
     if (stop.interrupted) return EXIT_INTERRUPTED;
     return tally.failed.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
@@ -604,12 +613,19 @@ function report(
   options: BatchOptions,
   label: string,
   stopped: boolean,
+  others: readonly string[] = [],
 ): void {
   const failed = results.failed.sort((a, b) => a.index - b.index);
   const written = results.written.sort((a, b) => a.index - b.index);
   if (options.json) {
-    writeStdout(`${JSON.stringify({ written, failed }, null, 2)}\n`);
+    writeStdout(`${JSON.stringify({ written, failed, ...(stopped && { stopped: true }), ...(others.length > 0 && { notFromThisRun: others.map((name) => join(options.out, name)) }) }, null, 2)}\n`);
     return;
+  }
+  // Letters of an earlier run this one did not replace: an old letter must not be sent by mistake.
+  if (others.length > 0) {
+    const shown = others.slice(0, MAX_FAILURES_SHOWN).map((name) => safeForTerminal(name)).join(', ');
+    const more = others.length > MAX_FAILURES_SHOWN ? ` and ${plural(others.length - MAX_FAILURES_SHOWN, 'more')}` : '';
+    process.stderr.write(`${colors(colorEnabled(process.stderr)).yellow('!')} ${safeForTerminal(options.out)} also holds ${plural(others.length, 'letter')} this run did not write (${shown}${more}), from an earlier run. Delete any that are out of date, so that no old letter is sent by mistake.\n`);
   }
   const c = colors(colorEnabled(process.stderr));
   const out = process.stderr;

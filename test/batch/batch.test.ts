@@ -325,6 +325,21 @@ describe('redress batch: file names and the output folder', () => {
     expect(read(first.dir, '002-two.txt')).toMatch(/^Subject: /);
   });
 
+  it('names the letters of an earlier run that this one did not replace', () => {
+    const content = `${DEFAULTS}cases:\n${entry('One')}${entry('Two')}${entry('Three')}`;
+    const first = batch(content);
+    expect(first.code).toBe(0);
+    writeFileSync(join(first.dir, 'my-notes.txt'), 'not a letter');
+    // A case taken out: the letters after it are numbered one less.
+    writeFileSync(tmp.path(first.file), `${DEFAULTS}cases:\n${entry('One')}${entry('Three')}`);
+    const again = redress(['batch', first.file, '--out', first.out, '--force'], { cwd: tmp.dir, env: ENV });
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain(`${first.out} also holds 2 letters this run did not write (002-two.txt, 003-three.txt), from an earlier run. Delete any that are out of date`);
+    expect(files(first.dir)).toEqual(['001-one.txt', '002-three.txt', '002-two.txt', '003-three.txt', 'my-notes.txt']);
+    const json = JSON.parse(redress(['batch', first.file, '--out', first.out, '--force', '--json'], { cwd: tmp.dir, env: ENV }).stdout);
+    expect(json.notFromThisRun).toEqual([join(first.out, '002-two.txt'), join(first.out, '003-three.txt')]);
+  });
+
   it('lists the first ten files in the way, and counts the rest', () => {
     const r = batch(`${DEFAULTS}cases:\n${entry('Same Company').repeat(1012)}`);
     expect(r.code).toBe(0);
