@@ -10,6 +10,7 @@ import { LEGAL_FORM_TAIL, withNamesCapitalised } from './english/people.js';
 import { withStoryToTheBusiness } from './english/reader.js';
 import { withShorthandSpelledOut } from './english/shorthand.js';
 import { withItemAsSubject } from './english/item-subject.js';
+import { withDatesInLetterStyle } from './english/dates-written.js';
 import { addressWithCapitals } from './english/addresses.js';
 import { caseWordUse, sameWordUse, withCommaAfterYear, type WordUse } from './english/words.js';
 import { phrasesFor, type Phrases } from './phrases.js';
@@ -158,7 +159,7 @@ export function tidiedCase(cited: ResolvedCase): ResolvedCase {
   // Capitals for names typed in lower case follow English rules; other languages keep theirs as typed.
   const language = cited.letter.language ?? 'en';
   const context = withLabelsBeforeNumbers(withSenderNameInOrder(letterContext(cited)));
-  return language === 'en' ? withStoryToTheBusiness(withShorthandSpelledOut(withNamesCapitalised(withItemAsSubject(withoutShouting(withAddressCapitals(withExpectedSaidOnce(context))))))) : withAnswersTidied(context, language);
+  return language === 'en' ? withStoryToTheBusiness(withDatesInLetterStyle(withShorthandSpelledOut(withNamesCapitalised(withItemAsSubject(withoutShouting(withAddressCapitals(withExpectedSaidOnce(context)))))))) : withAnswersTidied(context, language);
 }
 
 /** "I expected the car to be fixed": the letter says "What I expected:" before it, so once is enough. */

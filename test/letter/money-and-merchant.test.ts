@@ -563,12 +563,12 @@ describe('the writer’s own words get the capitals English gives them', () => {
       c.story.outcome = ['estimated bills since dec 2025', 'no readings used for my sept or oct bill', 'we may ask again'];
       c.evidence = ['photos of meter readings (may to sept)'];
     });
-    expect(short).toContain('since Dec 2025');
+    expect(short).toContain('since December 2025');
     expect(short).toContain('my Sept or Oct bill');
     expect(short).toContain('(May to Sept)');
     expect(short).toMatch(/we may ask again/i);
     // A month's short form after a day's number; "mar" alone is a verb.
-    expect(letter(subscription, 'first', (c) => (c.story.circumstances = 'it came on 14 aug and we may mar the look.'))).toContain('It came on 14 Aug and we may mar the look.');
+    expect(letter(subscription, 'first', (c) => (c.story.circumstances = 'it came on 14 aug and we may mar the look.'))).toContain('It came on 14 August and we may mar the look.');
     // The item's own date and the purchase date are not run together.
     expect(text).toMatch(/^Subject: .*\(magazine for the issue of 19 September; /);
   });
@@ -596,7 +596,8 @@ describe('a price the writer calls an estimate or a quote', () => {
 });
 
 describe('earlier contacts as a person tells them', () => {
-  const contacts = (list: Case['contacts'], stage: Stage = 'first') => letter(roofer, stage, (c) => (c.contacts = list));
+  // Contacts come before the letter: it is dated after the last of them.
+  const contacts = (list: Case['contacts'], stage: Stage = 'first') => letter(roofer, stage, (c) => ((c.contacts = list), (c.letter = { ...c.letter, date: '2026-11-20' })));
 
   it('two things one person did, a call nobody answered, and what never followed, as sentences', () => {
     const text = contacts([
@@ -616,7 +617,7 @@ describe('earlier contacts as a person tells them', () => {
     // A message the writer left is theirs, not the business's.
     expect(contacts([{ date: '2026-10-24', channel: 'phone', result: 'left a voicemail' }])).toMatch(/October 24, 2026, I phoned you and left a voicemail\./);
     // Written to the person in brackets after a role, what they said is what "you" said.
-    const toTrish = letter(roofer, 'first', (c) => ((c.recipient.contact = 'the office manager (Trish)'), (c.contacts = [{ date: '2026-10-17', channel: 'phone', who: 'Trish', result: "said she'd send someone out" }])));
+    const toTrish = letter(roofer, 'first', (c) => ((c.recipient.contact = 'the office manager (Trish)'), (c.contacts = [{ date: '2026-10-17', channel: 'phone', who: 'Trish', result: "said she'd send someone out" }]), (c.letter = { ...c.letter, date: '2026-11-20' })));
     expect(toTrish).toMatch(/\n\nDear Trish,\n/);
     expect(toTrish).toMatch(/October 17, 2026, I phoned you, and you said you'd send someone out\./);
     expect(text).toContain('You said you would send an engineer, but nobody came.');
@@ -765,7 +766,7 @@ describe('earlier contacts as a person tells them', () => {
     );
     expect(contacts([{ date: '2026-05-04', channel: 'chat', result: 'agent said the promo price was only for 2 months' }], 'card-dispute')).toContain('. Their agent said the promo price was only for 2 months.');
     // A second thing said, to the writer.
-    expect(contacts([{ date: '2026-05-04', channel: 'phone', result: 'rebooked for 13 Oct, told it was a contractor issue' }])).toContain('and you rebooked for 13 Oct and told me it was a contractor issue.');
+    expect(contacts([{ date: '2026-05-04', channel: 'phone', result: 'rebooked for 13 Oct, told it was a contractor issue' }])).toContain('and you rebooked for October 13 and told me it was a contractor issue.');
   });
 
   it('a department is the business’s own team; the writer still waiting says so', () => {
