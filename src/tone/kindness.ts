@@ -113,6 +113,47 @@ const THREAT_TRIGGER = [
 ];
 const WISH_TRIGGER = ['hope', 'wish', 'pray', 'trust', 'deserves?', 'wait', 'may', 'should', 'ought', 'needs?'];
 
+/** The start of a sentence or clause, looking back a few spaces at most (the text may be long). */
+const CLAUSE_START = String.raw`(?<=^|[.!?,;:]\s{0,3}|\n\s{0,3})`;
+/** What comes after a word that ends a sentence: "Grow up." "Do your job!" */
+const ENDS = String.raw`(?=\s*(?:[.!?,;…]|$))`;
+/** The people a letter is written to, as the object of a verb: "you", "your engineer", "this company". */
+const READER = any([
+  'you(?: (?:all|lot|people|guys|two|both))?',
+  '(?:the (?:whole )?lot|all|both|each|every(?: last| single)?(?: one)?) of you',
+  `your(?: ${PEOPLE_MODIFIER}){0,2} ${PEOPLE}`,
+  `(?:this|that|the|your) (?:(?!(?:the|a|an|this|that|your|my|our) )${WORD} )?(?:company|firm|business|shop|store|bank|airline|outfit|garage)`,
+]);
+/** Adjectives said of how people behave: one of them paired with an insult is name-calling ("rude and useless"). */
+const RUDE = any(['rude', 'arrogant', 'condescending', 'patroni[sz]ing', 'smug', 'obnoxious', 'surly', 'insolent', 'ignorant', 'lazy', 'obstructive']);
+const INSULT_WORD = any([...ATTRIB_ADJ, ...INSULT_ALWAYS_ADJ]);
+const AND = "(?:,| and| &|, and|, &| but also|, but also) (?:(?:so|very|really|utterly|completely|totally|absolutely|just|thoroughly|downright|plain|frankly|equally) )?";
+/** "cowboy" of people and their work ("cowboy builders", "a cowboy job"), never a hat, a film or a restaurant. */
+const COWBOY_WORK = any([
+  'builders?', 'traders?', 'tradesm[ae]n', 'tradespeople', 'roofers?', 'plumbers?', 'electricians?', 'mechanics?', 'contractors?',
+  'installers?', 'fitters?', 'landlords?', 'letting agents?', 'firms?', 'compan(?:y|ies)', 'operators?', 'operations?', 'garages?',
+  'workm[ae]n', 'workers?', 'engineers?', 'technicians?', 'removal(?:s| firms?| men| compan(?:y|ies))?', 'decorators?', 'gardeners?',
+  'locksmiths?', 'joiners?', 'carpenters?', 'plasterers?', 'tilers?', 'drivers?', 'dealers?', 'dealerships?', 'business(?:es)?',
+  'jobs?', 'work', 'workmanship', 'repairs?', 'installations?', 'practices?', 'crews?', 'staff', 'outfits? (?:like|such as) (?:yours|you)',
+]);
+const NOT_DRESS = '(?! (?:hats?|boots?|outfits?|costumes?|fancy|dress|clothes|wear|shirts?|jerseys?|jackets?|jeans|belts?|gloves?|films?|movies?|westerns?|shows?|party|parties|night|themed?|songs?|toys?|figures?|games?|fans?|teams?|players?|tickets?|match(?:es)?|stadium|ranch|rodeo|museum|restaurants?|bars?|grill|diner|steakhouse|saloon))';
+/** Where the people written to work: "your company", "the branch". */
+const WORKPLACE = `(?:your|this|the)(?: ${PEOPLE_MODIFIER}){0,2} (?:${PEOPLE}|branch|office|place)`;
+/** Hating the people written to: "I hate this company", "we despise you". */
+const HATE = "(?:hate|hates|hated|loathe|loathes|loathed|despise|despises|despised|detest|detests|detested|(?:can't|cannot|can not|couldn't|could not) stand)";
+/** Words a legal threat or a threat of the police needs (see the threat families below). */
+const LEGAL_TRIGGER = ['sue', 'suing', 'sued', 'courts?', 'judge'];
+const POLICE = '(?:the )?(?:police|cops|old bill|fraud squad)';
+const POLICE_TRIGGER = ['police', 'cops', 'bill', 'squad', 'charges', 'arrested', 'prosecuted', 'jailed', 'locked', 'jail', 'prison', 'bars'];
+/** "your job", "your bloody job". */
+const YOUR_JOB = '(?:your|ur|yer)(?: (?:bloody|damn|damned|flaming|flipping|effing|sodding|actual|own|fricking|freaking|frigging))? jobs?(?! (?:sheets?|cards?|numbers?|references?|refs?|logs?|lists?|tickets?|descriptions?|titles?|applications?|interviews?|offers?|adverts?|ads?|centres?|centers?|search(?:es)?))';
+/** Words before an order to the reader: "Just do your job", "How about doing your job", "Could you do your job". */
+const ORDER_LEAD = any([
+  'just', 'now', 'please', 'so', 'then', 'and', 'maybe', 'perhaps', 'kindly', 'simply', 'actually', 'go', 'go and', 'try', 'try and', 'try to',
+  'start', 'learn to', 'learn how to', 'how about', 'why not', "why don't you", "why can't you", "why won't you", 'could you', 'can you',
+  'would you', 'will you', 'when will you', 'when are you going to', 'for once',
+]);
+
 /** Before an insulting word, what makes it the writer's feeling about themselves ("made me feel stupid", "felt like an idiot"). */
 const NOT_FELT = String.raw`(?<!\b(?:feel|feels|felt|feeling|look|looks|looked|looking|sound|sounded)\s+(?:(?:so|really|very|quite|pretty|a bit|a little|completely|totally|like)\s+)*(?:an?\s+)?)`;
 
@@ -138,6 +179,14 @@ const FAMILIES: Family[] = [
         `${any(INSULT_ALWAYS_ADJ)}(?:,? (?:and )?${YOU_ADJ}){0,2} (?:${PEOPLE_MODIFIER} ){0,2}${PERSONISH}`,
         `${NAME_OR_ANIMAL},? (?:the (?:whole )?lot of you|all of you|every (?:last )?one of you)`,
       ] },
+      // A behaviour word paired with an insult, with or without a subject: "rude and useless", "useless, lazy".
+      `${RUDE}${AND}${INSULT_WORD}(?:${AND}(?:${RUDE}|${INSULT_WORD})){0,2}`,
+      `${INSULT_WORD}${AND}${RUDE}(?:${AND}(?:${RUDE}|${INSULT_WORD})){0,2}`,
+      // "cowboy builders", "a right cowboy", "sent cowboys": of tradespeople, not of a hat or a costume.
+      `cowboy ${COWBOY_WORK}${NOT_DRESS}`,
+      `(?:absolute|complete|total|utter|right|bloody|typical|proper) cowboys?${NOT_DRESS}`,
+      `(?:sent|send|sends|sending|hired|hire|hires|hiring|employ|employs|employed|employing|use|uses|used|using) (?:(?:a (?:bunch|load|gang|pack|couple) of|some|two|three|more) )?cowboys${NOT_DRESS}`,
+      `(?:behav\\w*|act|acts|acted|acting|operat\\w*|work|works|worked|working|run|runs|ran|running) like (?:(?:a (?:bunch|load|gang|pack) of|a|some) )?cowboys?${NOT_DRESS}`,
       // Idioms of incompetence and contempt
       `(?:useless|poor|pathetic|sorry|pitiful|lame|feeble|miserable) excuse for an? (?:${WORD} )?(?:${PEOPLE}|human being|human|service|apology)`,
       "(?:couldn't|could not|can't|cannot) (?:organi[sz]e|run|find|manage) (?:an?|their|your|his|her) (?:own )?(?:piss-up|p\\*ss-up|booze-up|bake sale|way out of a paper bag|backsides?|arses?|behinds?|bums?|butts?|asses?)",
@@ -156,6 +205,15 @@ const FAMILIES: Family[] = [
     ],
     message: (t) => `"${t}" is name-calling. It makes the person reading defensive and less willing to help you. Describe what happened, not what you think of the people.`,
     suggestion: 'the people I dealt with were not able to solve the problem',
+  },
+  {
+    rule: 'insult',
+    patterns: [
+      // Hatred aimed at the people written to, not at a task ("I hate to ask", "I hate having to chase").
+      `(?:i|we|every(?:one|body))(?:'ve| have| had)?(?: (?:really|absolutely|truly|genuinely|honestly|just|now|always|simply|utterly|completely|totally|so|actually|still|already|come to|grown to|learned to|learnt to))* ${HATE} (?:${READER}|(?:this|that) place|every(?:one|body) (?:(?:at|in|from) ${WORKPLACE}|who works (?:for you|(?:at|for|in) ${WORKPLACE})))(?![a-z\\u00C0-\\u024F'’-])(?! to (?:think|feel|believe|get|have|be|know|worry))`,
+    ],
+    message: (t) => `"${t}" tells the people reading that you hate them. It is about your feelings towards them, not about what went wrong, and it makes them less willing to help you. Say what went wrong and how it has affected you.`,
+    suggestion: 'I am very unhappy with how this has been handled',
   },
   {
     rule: 'accusation',
@@ -275,6 +333,38 @@ const FAMILIES: Family[] = [
     message: (t) => `"${t}" reads as a threat. Businesses may refuse to deal with threats, and one can weaken your case. If you plan a next step, state a lawful one calmly as a fact: disputing the charge with your card issuer, a complaint to a regulator or consumer-protection office, or small-claims court.`,
     suggestion: 'If this is not resolved by [date], I will take the matter further, for example with a complaint to a consumer-protection office',
   },
+  // A legal step as a threat at the people reading: they are the object of a blunt legal verb
+  // ("I will sue you", "take you to court", "have you arrested", "report you to the police").
+  // The step itself, stated as a fact, is not a threat: "I will start a claim in the County
+  // Court", "I will issue proceedings against you", "I reported the theft to the police".
+  {
+    rule: 'threat',
+    patterns: [
+      { needs: LEGAL_TRIGGER, patterns: [
+        `${ME}(?:${MODAL}(?: be)?|'m|'re| am| are)${ADVERB} (?:sue|suing)(?: the (?:pants|socks|shirt|backside|arse|ass|trousers) off)? ${READER}(?![a-z\\u00C0-\\u024F'’-])`,
+        `${ME}${MODAL}${ADVERB} sue(?=\\s*(?:[.!?;]|$)| (?:if|unless)(?![a-z\\u00C0-\\u024F]))`,
+        `${ME}(?:${MODAL}(?: be)?|'m|'re| am| are)${ADVERB} (?:(?:take|taking) ${READER} to (?:court|the courts)|(?:drag|dragging|haul|hauling) ${READER} (?:(?:to|through|into|before) (?:the )?(?:[a-z]+ )?courts?|(?:before|in front of) (?:a |the )?judge))(?![a-z\\u00C0-\\u024F])`,
+        `(?:you|your(?: ${PEOPLE_MODIFIER}){0,2} ${PEOPLE})(?:'ll| will| are going to|'re going to| is going to|'s going to)(?: (?:soon|definitely|certainly|all))? be (?:sued|taken to court|dragged (?:through|into|to) (?:the )?courts?)(?![a-z\\u00C0-\\u024F])`,
+      ] },
+    ],
+    message: (t) => `"${t}" is a threat aimed at the people reading. Put this way, a legal step sounds like anger, and it puts them on the defensive. If you plan to go to court, say so calmly as a fact, with a date: "I will start a claim in the small claims court".`,
+    suggestion: 'If this is not resolved by [date], I will start a claim in the small claims court',
+  },
+  {
+    rule: 'threat',
+    patterns: [
+      { needs: POLICE_TRIGGER, patterns: [
+        // "report" as a plan or a threat, never "reported" (what the writer did is a fact).
+        `(?:${ME}${MODAL}${ADVERB} (?:be )?)?(?:report|reporting|shop|shopping|turn|turning) ${READER}(?: in)? to ${POLICE}(?![a-z\\u00C0-\\u024F])`,
+        `(?:${ME}${MODAL}${ADVERB} (?:be )?)?(?:call|calling|phone|phoning|ring|ringing|get|getting|set|setting|send|sending) the (?:police|cops|old bill) (?:on|onto|after|round to) ${READER}(?![a-z\\u00C0-\\u024F'’-])`,
+        `${ME}${MODAL}${ADVERB} (?:have|get|see|make sure|ensure) ${READER} (?:(?:is|are|gets?) )?(?:arrested|locked up|prosecuted|jailed|thrown in (?:jail|prison)|put (?:in|behind) (?:jail|prison|bars)|sent to (?:jail|prison)|in (?:jail|prison)|behind bars)(?![a-z\\u00C0-\\u024F])`,
+        `(?:${ME}${MODAL}${ADVERB} (?:be )?)?(?:press|pressing) (?:criminal )?charges against ${READER}(?![a-z\\u00C0-\\u024F'’-])`,
+        `(?:you|your(?: ${PEOPLE_MODIFIER}){0,2} ${PEOPLE})(?:'ll| will| are going to|'re going to| is going to|'s going to)(?: (?:soon|definitely|certainly|all))? be (?:reported to ${POLICE}|arrested|prosecuted)(?![a-z\\u00C0-\\u024F])`,
+      ] },
+    ],
+    message: (t) => `"${t}" threatens the people reading with the police. A threat reads as intimidation, and a dispute about a purchase is a civil matter. If a crime was committed, report it and state that as a fact ("I have reported the theft to the police; the crime number is …"); otherwise say calmly what lawful step you will take next.`,
+    suggestion: 'If this is not resolved by [date], I will take the matter further, for example with a complaint to a consumer-protection office',
+  },
   {
     rule: 'sarcasm',
     patterns: [
@@ -324,6 +414,21 @@ const FAMILIES: Family[] = [
     ],
     message: (t) => `"${t}" sounds sarcastic or contemptuous. Sarcasm is easy to misread and puts people on the defensive. Say plainly what went wrong and what you want.`,
     suggestion: 'I am disappointed that this has still not been put right',
+  },
+  {
+    rule: 'sarcasm',
+    patterns: [
+      // Orders that talk down to the reader, said to them: "Do your job." "Just do your job and
+      // refund me." "Learn to read." Not "doing his job", "to do your job", "do your best".
+      `${CLAUSE_START}(?:${ORDER_LEAD} ){0,2}(?:do|doing|learn|start doing|get on with) ${YOUR_JOB}(?![a-z\\u00C0-\\u024F'’-])`,
+      `(?:and|so|now) (?:just |actually |please )?(?:do|learn) ${YOUR_JOB}(?=\\s*(?:[.!?;…]|$)| properly| right| for once)`,
+      `(?:do|doing) ${YOUR_JOB} for once`,
+      `${CLAUSE_START}(?:${ORDER_LEAD} ){0,2}(?:learn (?:how )?to (?:read|spell|count|listen)|use your (?:brains?|head|common sense|eyes)|grow up)${ENDS}`,
+      `${CLAUSE_START}(?:${ORDER_LEAD} ){0,2}(?:learn (?:how )?to (?:read|spell|count|listen)|use your (?:brains?|head|common sense)) (?:for once|next time|and|properly|before)(?![a-z\\u00C0-\\u024F])`,
+      `${CLAUSE_START}(?:${ORDER_LEAD} ){0,2}(?:get|sort) (?:your|yer) (?:act|acts|house|houses) (?:together|in order)`,
+    ],
+    message: (t) => `"${t}" sounds contemptuous: it orders the people reading about and talks down to them, and they will defend themselves rather than help. Say plainly what went wrong, what you want done, and by when.`,
+    suggestion: 'Please put this right by [date]',
   },
   {
     rule: 'wish-harm',

@@ -86,6 +86,35 @@ describe('insult', () => {
     expectFlagged('insult', ['Your stupid staff lost my bag.', 'You made a stupid mistake, idiots.']);
   });
 
+  it('finds hatred of the people written to, but not "I hate to ask"', () => {
+    expectFlagged('insult', ['I hate this company.', 'I absolutely hate your company.', 'Honestly, I despise every one of you.', "I can't stand your customer service team.", 'Everyone hates you.', 'I hate everyone at your branch.']);
+    expectClean([
+      'I hate to ask again, but the refund has still not arrived.',
+      'I hate having to chase this, but it is now six weeks late.',
+      'I would hate you to think I am ungrateful for the help so far.',
+      'My children hate the taste of the new recipe.',
+      'I hate that it has come to this, but I need the refund by Friday.',
+    ]);
+  });
+
+  it('finds a behaviour word paired with an insult, even without a subject', () => {
+    expect(found('rude and useless', 'insult')).toEqual(['rude and useless']);
+    expect(found('Rude, lazy and clueless, every single time.', 'insult')).toEqual(['Rude, lazy and clueless']);
+    expectFlagged('insult', ['Useless and rude from start to finish.', 'Condescending and useless, as usual.', 'arrogant and incompetent']);
+    expectClean(['The manual was confusing and useless, so I called your helpline.', 'The agent was not rude, but the advice she gave me was wrong.', 'The receptionist was rude and unhelpful when I called on 4 May.']);
+  });
+
+  it('finds "cowboys" said of tradespeople, not of a hat, a costume or a restaurant', () => {
+    expectFlagged('insult', ['you are cowboys', 'a bunch of cowboys', 'cowboy builders', 'Your cowboy engineers left the boiler leaking.', 'You sent a couple of cowboys to fit my kitchen.', 'Absolute cowboys.', 'They work like cowboys.']);
+    expectClean([
+      'I bought a cowboy hat for my son.',
+      'We had booked a table at Cowboys, the steakhouse on Mill Lane, for 8 pm.',
+      'The cowboy outfit arrived in the wrong size, so I would like to exchange it.',
+      'The complete cowboy costume was missing the belt.',
+      'The children dressed as cowboys for the party.',
+    ]);
+  });
+
   it('treats "get lost" and "shut up" as abuse only when they are said to someone', () => {
     expectFlagged('insult', ['Get lost.', 'Oh, shut up and refund me.']);
     expectClean(['Parcels often get lost in your depot.', 'The agent told me to shut up, which upset me.', 'The store had shut up shop by 4 pm.']);
@@ -162,6 +191,38 @@ describe('threat', () => {
       'The loose handrail could hurt someone, so please fix it.',
     ]);
   });
+
+  it('finds a legal step aimed at the reader as a threat, and lets the step stated as a fact through', () => {
+    expectFlagged('threat', [
+      'I will sue you.',
+      "I'm going to sue you for every penny.",
+      'We will be suing your company.',
+      'I will sue!',
+      'I am going to take you to court.',
+      'I will drag your company through the courts.',
+      'You will be sued.',
+      'I will report you to the police.',
+      "I'm going to report your driver to the police.",
+      'Refund me or I will call the police on you.',
+      "I'll have you arrested for this.",
+      'You will be reported to the police.',
+    ]);
+    expect(found('I will sue you.', 'threat')).toEqual(['I will sue you']);
+    expect(checkTone('I will sue you.')[0]!.suggestion).toMatch(/small claims court/);
+    expectClean([
+      'If I have not heard from you by then, I will start a small claim in the County Court.',
+      'I will take the matter to the small claims court.',
+      'I will take your company to the small claims court if this is not resolved by 1 December.',
+      'I will issue proceedings.',
+      'If I do not hear from you within 14 days, I will issue proceedings against you without further notice.',
+      'I understand I am entitled to sue for breach of contract, but I would rather settle this.',
+      'I reported the theft to the police.',
+      'The police gave me a crime number.',
+      'I will report the theft to the police if the parcel has not been found by Friday.',
+      'I had to call the police on the night of the break-in.',
+      'Why have you charged me twice?',
+    ]);
+  });
 });
 
 describe('wish-harm', () => {
@@ -192,6 +253,19 @@ describe('sarcasm', () => {
   it('knows "so-called" as a sneer, not as a name', () => {
     expectFlagged('sarcasm', ['Your so-called engineer left.', 'The so-called supervisor hung up.', "The so-called 'express' option took a week."]);
     expectClean(['Under the so-called cooling-off period, I can cancel within 14 days.']);
+  });
+
+  it('finds orders that talk down to the reader ("Do your job")', () => {
+    expectFlagged('sarcasm', ['Do your job.', 'Just do your job and refund me.', 'Learn to do your job properly.', 'How about doing your job for once?', 'Stop making excuses and do your job.', "Why don't you do your job?", 'Learn to read.', 'Get your act together.', 'Grow up.']);
+    expect(checkTone('Do your job.')[0]!.message).toMatch(/contemptuous/);
+    expectClean([
+      'Please do your best to resolve this by Friday.',
+      'I know the driver was only doing his job, and I do not blame him.',
+      'I understand you need the receipt to do your job, so I have attached a copy.',
+      'Thank you for doing your job so well last time.',
+      'My son is learning to read, so the book was a gift.',
+      'Please use your head office address for the refund cheque.',
+    ]);
   });
 
   it('lets sincere thanks and praise through', () => {
