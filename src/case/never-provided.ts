@@ -87,18 +87,19 @@ export function neverProvided(outcome: readonly string[], language: Language, it
   let words = made.get(language);
   if (!words) made.set(language, (words = WORDS[language]()));
   const { bareCalledOff, itemCalledOff } = words;
-  if (words.came.test(circumstances) || outcome.some((text) => words.came.test(text))) return undefined;
+  // Read only once a statement says something never came (most stories say nothing of the kind).
+  const cameFaulty = () => words.came.test(circumstances) || outcome.some((text) => words.came.test(text));
   const namesCalledOff = (text: string) => itemCalledOff !== undefined && text.toLowerCase().split(/[^a-z]+/).some((word) => itemCalledOff.has(word) || itemCalledOff.has(word.replace(/s$/, '')));
   for (const text of outcome) {
     // Each part of a statement on its own: "nothing delivered, 3 dates missed".
     for (const part of parts(text)) {
       const said = (words.mayBeSaid?.test(part) ?? true) && (words.said.test(part) || (bareCalledOff?.test(part) && namesCalledOff(item)));
-      if (said && !words.other.test(part)) return part.trim();
+      if (said && !words.other.test(part)) return cameFaulty() ? undefined : part.trim();
     }
   }
   if (words.calledOff && CANCELLING.test(circumstances) && namesCalledOff(circumstances)) {
     const calledOff = (madeCalledOff ??= words.calledOff());
-    for (const part of parts(circumstances)) if (calledOff.test(part) && !words.other.test(part)) return part.trim();
+    for (const part of parts(circumstances)) if (calledOff.test(part) && !words.other.test(part)) return cameFaulty() ? undefined : part.trim();
   }
   return undefined;
 }

@@ -344,7 +344,7 @@ function namedAgain(item: string, kind?: string): string {
     if ((/^\d[\w.,]*$/i.test(word) && /[a-z]/i.test(word.replace(/^\d+(?:[.,]\d+)?/, ''))) || /^\d{4}$/.test(word) || (plain.length > 0 && /^\d+$/.test(word))) continue;
     atDash = /^(?:[-–—]|->|→)$/.test(word);
     // "roof repair after hurricane": the thing is named before the small word that starts what is said of it.
-    if (!/^[a-z][a-z'’-]*$/.test(word) || CLAUSE_WORD.test(word)) break;
+    if (!/^[a-z][a-z'’-]*$/.test(word) || SMALL_WORD.test(word)) break;
     // "pest service plan billed monthly": what follows the participle describes the thing.
     if (plain.length > 1 && /^[a-z]{3,}ed$/.test(plain.at(-1)!) && !/eed$/.test(plain.at(-1)!)) break;
     plain.push(word);
@@ -371,6 +371,8 @@ function namedAgain(item: string, kind?: string): string {
 
 /** Words that describe a thing, never name it: "new", "second-hand", "monthly". */
 const DESCRIBING = /^(?:new|old|brand|brand-new|second|second-hand|used|faulty|broken|full|annual|monthly|weekly|yearly|quarterly|private|basic|premium|deluxe|small|large|big|extra|custom|replacement|spare|standard|double|single)$/;
+/** The same words, in small letters only (a word of the name has been checked for that already). */
+const SMALL_WORD = /^(?:of|for|with|from|to|in|on|at|by|because|and|or|which|that|who|since|after|before|when|while|as)$/;
 /** Small words that start a clause or a phrase after the thing's name. */
 const CLAUSE_WORD = /^(?:of|for|with|from|to|in|on|at|by|because|and|or|which|that|who|since|after|before|when|while|as)$/i;
 

@@ -6,37 +6,103 @@ import { outsideQuotes, sameWordUse } from './words.js';
 
 const FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SHORT: Readonly<Record<string, number>> = { jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };
-const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`;
-const DAY = String.raw`([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?`;
-const YEAR = String.raw`(?:,?\s+((?:19|20)\d{2}))?`;
+/** Short months that are no everyday word, named alone after a word of time: "in Sept", "since Oct". */
+const ALONE = new Set(['jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
+const TIME_WORDS = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'of', 'early', 'mid', 'late', 'last', 'next', 'during', 'before', 'after']);
+const ORDINAL = new Set(['st', 'nd', 'rd', 'th']);
 /** What follows a number that is not a day: a time, a quantity, a range. */
-const NOT_A_DAY = String.raw`(?!\s*(?:[-–/:.]\s*\d|am\b|pm\b|%|hours?\b|hrs?\b|mins?\b|minutes?\b|km\b|miles?\b|kg\b|days?\b|weeks?\b|months?\b|years?\b|nights?\b|people\b|items?\b|x\b))`;
-const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+${DAY}\b${NOT_A_DAY}${YEAR}`, 'gi');
-const DAY_FIRST = new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+(?:of\s+)?${MONTH}(?![\p{L}])${YEAR}`, 'giu');
-/** A short month alone after a word of time: "in Sept", "since Oct". */
-const MONTH_ALONE = /\b(in|since|from|until|till|by|of|early|mid|late|last|next|during|before|after)\s+(jan|feb|aug|sept|oct|nov|dec)\.?(?![\p{L}])/giu;
+const NOT_A_DAY = /^\s*(?:[-–/:.]\s*\d|(?:am|pm|hours?|hrs?|mins?|minutes?|km|miles?|kg|days?|weeks?|months?|years?|nights?|people|items?|x)\b|%)/i;
+// Words and numbers, each alone: simple expressions, quick to make (a letter makes them once).
+const TOKEN = /[A-Za-z]+|\d+/g;
 
-const monthIndex = (word: string) => {
-  const lower = word.toLowerCase().replace(/\.$/, '');
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A month's number (0–11) for a word, or -1: "May" and "March" only with their capital, being words as well. */
+function monthOf(word: string): number {
+  const lower = word.toLowerCase();
+  if ((lower === 'may' || lower === 'march') && word.charAt(0) !== word.charAt(0).toUpperCase()) return -1;
   return SHORT[lower] ?? FULL.findIndex((name) => name.toLowerCase() === lower);
-};
+}
+
+const isDay = (token: Token | undefined) => token !== undefined && /^\d{1,2}$/.test(token.text) && Number(token.text) >= 1 && Number(token.text) <= 31;
+const isYear = (token: Token | undefined) => token !== undefined && /^(?:19|20)\d{2}$/.test(token.text);
 
 /** `text` with its dates written as a letter in `locale` writes them. */
 export function withDatesWritten(text: string, locale: string): string {
-  if (!/\d/.test(text) && !/\b(?:jan|feb|aug|sept|oct|nov|dec)\b/i.test(text)) return text;
+  if (!/\d|\b(?:[Jj]an|[Ff]eb|[Aa]ug|[Ss]ept|[Oo]ct|[Nn]ov|[Dd]ec)\b/.test(text)) return text;
   const monthFirst = /^en-(?:US|CA)\b/.test(locale);
-  const write = (day: string, month: string, year: string | undefined) => {
-    const name = FULL[monthIndex(month)]!;
-    return monthFirst ? `${name} ${Number(day)}${year ? `, ${year}` : ''}` : `${Number(day)} ${name}${year ? ` ${year}` : ''}`;
+  return outsideQuotes(text, (part) => datesIn(part, monthFirst));
+}
+
+function datesIn(part: string, monthFirst: boolean): string {
+  const tokens: Token[] = [...part.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const gap = (a: Token, b: Token | undefined) => (b === undefined ? undefined : part.slice(a.end, b.start));
+  const spaced = (a: Token, b: Token | undefined, dot = false) => {
+    const between = gap(a, b);
+    return between !== undefined && (dot ? /^\.?\s+$/ : /^\s+$/).test(between);
   };
-  // "may" and "march" are words as well as months: only with their capital are they months.
-  const aWord = (month: string) => /^(?:may|march)$/.test(month);
-  return outsideQuotes(text, (part) =>
-    part
-      .replace(MONTH_FIRST, (found, month: string, day: string, year?: string) => (aWord(month) ? found : write(day, month, year)))
-      .replace(DAY_FIRST, (found, day: string, month: string, year?: string) => (aWord(month) ? found : write(day, month, year)))
-      .replace(MONTH_ALONE, (_found, before: string, month: string) => `${before} ${FULL[monthIndex(month)]}`),
-  );
+  const written = (day: number, month: number, year: string | undefined) =>
+    monthFirst ? `${FULL[month]} ${day}${year ? `, ${year}` : ''}` : `${day} ${FULL[month]}${year ? ` ${year}` : ''}`;
+  const changes: { start: number; end: number; text: string }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const month = monthOf(token.text);
+    // "Aug 19", "Sept 12th, 2026"
+    if (month !== -1 && isDay(tokens[i + 1]) && spaced(token, tokens[i + 1], true)) {
+      let last = tokens[i + 1]!;
+      let k = i + 2;
+      if (ORDINAL.has(tokens[k]?.text.toLowerCase() ?? '') && tokens[k]!.start === last.end) last = tokens[k++]!;
+      if (NOT_A_DAY.test(part.slice(last.end)) || /^[A-Za-z\d]/.test(part.slice(last.end))) continue;
+      let year: string | undefined;
+      if (isYear(tokens[k]) && /^,?\s+$/.test(gap(last, tokens[k])!)) year = (last = tokens[k++]!).text;
+      changes.push({ start: token.start, end: last.end, text: written(Number(tokens[i + 1]!.text), month, year) });
+      i = k - 1;
+      continue;
+    }
+    // "19 Aug", "the 12th of Nov 2025"
+    if (isDay(token)) {
+      let first = token;
+      if (tokens[i - 1]?.text.toLowerCase() === 'the' && spaced(tokens[i - 1]!, token)) first = tokens[i - 1]!;
+      let last = token;
+      let k = i + 1;
+      if (ORDINAL.has(tokens[k]?.text.toLowerCase() ?? '') && tokens[k]!.start === last.end) last = tokens[k++]!;
+      if (tokens[k]?.text.toLowerCase() === 'of' && spaced(last, tokens[k])) k++;
+      const named = tokens[k];
+      const monthNamed = named === undefined ? -1 : monthOf(named.text);
+      if (monthNamed === -1 || !spaced(tokens[k - 1]!, named)) continue;
+      last = named!;
+      let end = last.end;
+      if (SHORT[named!.text.toLowerCase()] !== undefined && part.charAt(end) === '.') end++;
+      k++;
+      let year: string | undefined;
+      if (isYear(tokens[k]) && /^,?\s+$/.test(part.slice(end, tokens[k]!.start))) {
+        year = tokens[k]!.text;
+        end = tokens[k++]!.end;
+      }
+      changes.push({ start: first.start, end, text: written(Number(token.text), monthNamed, year) });
+      i = k - 1;
+      continue;
+    }
+    // "in Sept", "since Oct"
+    const next = tokens[i + 1];
+    if (TIME_WORDS.has(token.text.toLowerCase()) && next && ALONE.has(next.text.toLowerCase()) && spaced(token, next)) {
+      const end = part.charAt(next.end) === '.' ? next.end + 1 : next.end;
+      changes.push({ start: next.start, end, text: FULL[SHORT[next.text.toLowerCase()]!]! });
+      i++;
+    }
+  }
+  if (changes.length === 0) return part;
+  let out = '';
+  let at = 0;
+  for (const change of changes) {
+    out += part.slice(at, change.start) + change.text;
+    at = change.end;
+  }
+  return out + part.slice(at);
 }
 
 /** The case with the dates in the writer's answers written as its letter writes dates; the same object when nothing changes. */

@@ -15,8 +15,9 @@ const NOT_A_THING = /^(?:the|a|an|my|our|your|their|his|her|of|for|to|and|or|wit
 /** The lower-case words of what was bought, singular and plural alike. */
 export function itemWords(item: string): Set<string> {
   const words = new Set<string>();
-  for (const word of item.match(/(?<![\p{L}'’-])\p{Ll}{3,}(?![\p{L}'’-])/gu) ?? []) {
-    if (NOT_A_THING.test(word)) continue;
+  // Words typed in small letters (a capital is a name's); Latin letters, as English items are written.
+  for (const word of item.split(/[^A-Za-z\u00C0-\u024F'’-]+/)) {
+    if (word.length < 3 || !/^[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF]+$/.test(word) || NOT_A_THING.test(word)) continue;
     const one = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/(?<=[^s])s$/, '');
     words.add(one).add(word).add(`${one}s`);
     if (one.endsWith('y')) words.add(`${one.slice(0, -1)}ies`);
@@ -41,8 +42,7 @@ export function withItemNamed(text: string, words: ReadonlySet<string>, isName: 
 export function withItemAsSubject<C extends ResolvedCase>(c: C): C {
   const words = itemWords(c.purchase.item);
   if (words.size === 0) return c;
-  const use = caseWordUse(c);
-  const isName = (word: string) => use.names.has(word);
+  const isName = (word: string) => caseWordUse(c).names.has(word);
   const fix = (text: string) => withItemNamed(text, words, isName);
   const { story } = c;
   const expectations = story.expectations.map(fix);
