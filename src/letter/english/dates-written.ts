@@ -3,6 +3,7 @@
 // and Canadian ones. A letter with "12 September 2026" beside "Aug 19" reads as two hands.
 import type { ResolvedCase } from '../../case/resolve.js';
 import { outsideQuotes, sameWordUse } from './words.js';
+import { rememberedIn } from '../../util/remember.js';
 
 const FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SHORT: Readonly<Record<string, number>> = { jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };
@@ -31,11 +32,14 @@ function monthOf(word: string): number {
 const isDay = (token: Token | undefined) => token !== undefined && /^\d{1,2}$/.test(token.text) && Number(token.text) >= 1 && Number(token.text) <= 31;
 const isYear = (token: Token | undefined) => token !== undefined && /^(?:19|20)\d{2}$/.test(token.text);
 
+const written = new Map<string, Map<string, string>>();
+
 /** `text` with its dates written as a letter in `locale` writes them. */
 export function withDatesWritten(text: string, locale: string): string {
   if (!/\d|\b(?:[Jj]an|[Ff]eb|[Aa]ug|[Ss]ept|[Oo]ct|[Nn]ov|[Dd]ec)\b/.test(text)) return text;
   const monthFirst = /^en-(?:US|CA)\b/.test(locale);
-  return outsideQuotes(text, (part) => datesIn(part, monthFirst));
+  // A batch brings the same answers again and again: each is read once.
+  return rememberedIn(written, monthFirst ? 'month' : 'day', text, () => outsideQuotes(text, (part) => datesIn(part, monthFirst)), 2000);
 }
 
 function datesIn(part: string, monthFirst: boolean): string {
@@ -45,7 +49,7 @@ function datesIn(part: string, monthFirst: boolean): string {
     const between = gap(a, b);
     return between !== undefined && (dot ? /^\.?\s+$/ : /^\s+$/).test(between);
   };
-  const written = (day: number, month: number, year: string | undefined) =>
+  const inStyle = (day: number, month: number, year: string | undefined) =>
     monthFirst ? `${FULL[month]} ${day}${year ? `, ${year}` : ''}` : `${day} ${FULL[month]}${year ? ` ${year}` : ''}`;
   const changes: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -59,7 +63,7 @@ function datesIn(part: string, monthFirst: boolean): string {
       if (NOT_A_DAY.test(part.slice(last.end)) || /^[A-Za-z\d]/.test(part.slice(last.end))) continue;
       let year: string | undefined;
       if (isYear(tokens[k]) && /^,?\s+$/.test(gap(last, tokens[k])!)) year = (last = tokens[k++]!).text;
-      changes.push({ start: token.start, end: last.end, text: written(Number(tokens[i + 1]!.text), month, year) });
+      changes.push({ start: token.start, end: last.end, text: inStyle(Number(tokens[i + 1]!.text), month, year) });
       i = k - 1;
       continue;
     }
@@ -83,7 +87,7 @@ function datesIn(part: string, monthFirst: boolean): string {
         year = tokens[k]!.text;
         end = tokens[k++]!.end;
       }
-      changes.push({ start: first.start, end, text: written(Number(token.text), monthNamed, year) });
+      changes.push({ start: first.start, end, text: inStyle(Number(token.text), monthNamed, year) });
       i = k - 1;
       continue;
     }

@@ -5,6 +5,7 @@
 import type { ResolvedCase } from '../../case/resolve.js';
 import { isCommonWord } from './common-words.js';
 import { caseWordUse, sameWordUse } from './words.js';
+import { remembered } from '../../util/remember.js';
 
 /** Words that follow a noun that is the subject of its statement. */
 const AFTER_SUBJECT =
@@ -12,8 +13,14 @@ const AFTER_SUBJECT =
 /** Words of what was bought that are no nouns of their own. */
 const NOT_A_THING = /^(?:the|a|an|my|our|your|their|his|her|of|for|to|and|or|with|in|on|at|from|by|per|new|old|full|one|two|three|x|vs|via|plus|incl|including|each|every|same|other)$/;
 
+const wordsOfItems = new Map<string, Set<string>>();
+
 /** The lower-case words of what was bought, singular and plural alike. */
 export function itemWords(item: string): Set<string> {
+  return remembered(wordsOfItems, item, () => wordsOf(item), 2000);
+}
+
+function wordsOf(item: string): Set<string> {
   const words = new Set<string>();
   // Words typed in small letters (a capital is a name's); Latin letters, as English items are written.
   for (const word of item.split(/[^A-Za-z\u00C0-\u024F'’-]+/)) {
@@ -28,9 +35,17 @@ export function itemWords(item: string): Set<string> {
 /** A statement's first word and the one after it, at the start of the text or of a sentence. */
 const STATEMENT_START = /(^|[.!?]["'’”)]*\s+)([A-Za-z]{3,})(?=\s+([A-Za-z'’]+))/g;
 
+/** Whether a statement of `text` starts with a word of `words` and a verb (worked out once per item and text: a batch repeats them). */
+const candidates = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+function hasCandidate(text: string, words: ReadonlySet<string>): boolean {
+  let memo = candidates.get(words);
+  if (!memo) candidates.set(words, (memo = new Map()));
+  return remembered(memo, text, () => [...text.matchAll(STATEMENT_START)].some((m) => words.has(m[2]!.toLowerCase()) && AFTER_SUBJECT.test(m[3]!)), 2000);
+}
+
 /** `text` with "the" before a word of the thing bought that starts a statement as its subject. */
 export function withItemNamed(text: string, words: ReadonlySet<string>, isName: (word: string) => boolean): string {
-  if (words.size === 0) return text;
+  if (words.size === 0 || !hasCandidate(text, words)) return text;
   return text.replace(STATEMENT_START, (whole, start: string, word: string, next: string) => {
     const lower = word.toLowerCase();
     if (!words.has(lower) || !AFTER_SUBJECT.test(next) || isName(lower) || !isCommonWord(lower)) return whole;
