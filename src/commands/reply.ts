@@ -115,6 +115,15 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
     if (typeof value === 'string' && /^--?[a-z]/i.test(value.trim()) && !/^-\d/.test(value.trim())) {
       throw new UserError(`${name} needs its words, and "${safeForTerminal(value)}" looks like another option. For example: ${name === '--offer' ? '--offer 50' : `${name} "they said they would call back"`}.`, EXIT_USAGE);
     }
+    // Words given empty, or too long for the case file: said of the option, not of a line the file does not have yet.
+    if (typeof value === 'string' && value.trim() === '') {
+      const example: Record<string, string> = { '--offer': '50', '--reason': '"It is a fifth of what I paid."', '--correction': '"an engineer will replace the part on Monday"', '--text': '"as a credit on my account"' };
+      throw new UserError(`${name} is empty: give its words, for example ${name} ${example[name] ?? '"they said they would call back"'}, or leave the option out.`, EXIT_USAGE);
+    }
+    const most = name === '--reason' ? 1000 : 2000;
+    if (typeof value === 'string' && name !== '--offer' && value.trim().length > most) {
+      throw new UserError(`${name} is too long (${value.trim().length.toLocaleString('en-US')} characters; at most ${most.toLocaleString('en-US')}): say it in a few sentences, and keep the rest in your own notes or the documents you send.`, EXIT_USAGE);
+    }
   }
   checkDate('--date', options.date);
   checkDate('--by', options.by);

@@ -159,4 +159,19 @@ describe('redress reply checks its dates', () => {
     expect(r.stderr).toContain('--by (2026-11-01) is before --date (2026-11-20)');
     expect(readFileSync(file, 'utf8')).toBe(base('Peak Fitness'));
   });
+
+  it('says an option given empty or too long is the problem, not a line of the case file', () => {
+    const file = tmp.path('words.yaml');
+    writeFileSync(file, base('Peak Fitness'));
+    const empty = redress(['reply', file, '--refused', '--reason', '', '--no-input'], { env: TODAY });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('--reason is empty: give its words, for example --reason "It is a fifth of what I paid."');
+    expect(empty.stderr).not.toMatch(/words\.yaml:\d+:\d+/);
+    const blank = redress(['reply', file, '--other', '   ', '--no-input'], { env: TODAY });
+    expect(blank.code).toBe(2);
+    const long = redress(['reply', file, '--offer', '50', '--text', 'x'.repeat(2500), '--no-input'], { env: TODAY });
+    expect(long.code).toBe(2);
+    expect(long.stderr).toContain('--text is too long (2,500 characters; at most 2,000)');
+    expect(readFileSync(file, 'utf8')).toBe(base('Peak Fitness'));
+  });
 });
