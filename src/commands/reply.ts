@@ -73,7 +73,20 @@ async function ask(c: Case, today: string, ask: import('../wizard/prompter.js').
   });
   const reply: ReplyRecord = { date, kind };
   if (kind === 'offer') {
-    const amount = await ask.text({ message: 'How much did they offer?', validate: (v: string) => (parseAmount(v) !== undefined ? undefined : 'Write the amount as a number, for example 50 or 49.99.') });
+    // "£50" on a case in dollars would be recorded as fifty dollars: asked again, as --offer refuses it.
+    const { currency } = letterStyle(c);
+    const inOtherCurrency = (v: string) => {
+      const read = readAmount(v);
+      return read.ok && read.currencies && !read.currencies.includes(currency) ? read.currencies.join(' or ') : undefined;
+    };
+    const amount = await ask.text({
+      message: 'How much did they offer?',
+      validate: (v: string) => {
+        if (parseAmount(v) === undefined) return 'Write the amount as a number, for example 50 or 49.99.';
+        const other = inOtherCurrency(v);
+        return other ? `That is in ${other}, but this case's amounts are in ${currency}. Give the offer in ${currency}, as a number such as 50.` : undefined;
+      },
+    });
     reply.amount = parseAmount(amount)!;
   }
   const textQuestion =

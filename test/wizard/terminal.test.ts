@@ -253,3 +253,23 @@ describe.skipIf(!posix)('--copy and --mail from the command line', () => {
     expect(none.stderr).toMatch(/could not open your mail app.*\nmailto:\?subject=Refund%20request/);
   });
 });
+
+describe.skipIf(!posix)('redress reply in a terminal', () => {
+  it('asks again for an offer given in another currency than the case\'s', async () => {
+    const s = setup();
+    const file = join(s.dir, 'case.yaml');
+    writeFileSync(file, readFileSync(join(import.meta.dirname, '..', 'fixtures', 'cases', 'minimal.yaml'), 'utf8'));
+    const t = s.start(['reply', file]);
+    await t.answer('When did', '');
+    await t.answer('Number (Enter for 1)', '1');
+    await t.answer('How much did they offer?', '£50');
+    await t.waitFor("That is in GBP, but this case's amounts are in");
+    // The answer is cleared and typed again, in the case's own currency.
+    t.write(KEY.backspace.repeat(3));
+    t.write(`50${KEY.enter}`);
+    await t.answer('Anything to add about the offer', '');
+    await t.answer('By when did they say', '');
+    await t.waitFor(/accept/i);
+    t.kill();
+  });
+});
