@@ -800,6 +800,15 @@ describe('small conventions of English letters', () => {
     expect(written(c)).toContain('\nAcct 300912\n');
     expect(written(c)).not.toContain('Customer number: Acct');
   });
+  it('a card dispute over a charge taken after cancelling dates the order, not the charge it never saw', () => {
+    const c = fullCase('card-dispute', 'refund');
+    c.purchase = { ...c.purchase, period: undefined, paidWith: 'credit-card' };
+    c.story = { ...c.story, problem: 'charged-after-cancelling' };
+    const letter = written(c);
+    expect(letter).toMatch(/- Date of the order or booking: /);
+    expect(letter).not.toContain('Date of the transaction');
+  });
+
   it('a run of marks is one mark, and a short month before its day is written in full', () => {
     const c = fullCase('first', 'refund');
     c.story.circumstances = 'The tech came on sept 8 (16 days later!!) and left again?!';
