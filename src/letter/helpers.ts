@@ -85,6 +85,9 @@ const SENTENCE_THEN_LINE = /([.!?…]["'’”)\]]*)[ \t]*\n[ \t]*(?=\p{Lu}|["�
 const MIN_SENTENCE_WORDS = 4;
 
 
+/** A day and month written the German way at the end of a text, before its last dot: "vom 15.10". */
+const GERMAN_DATE_END = /(?:^|[^\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])$/;
+
 /** No closing full stop, for use inside a sentence; the text's own capitals are kept. */
 export function clause(value: unknown): string {
   return text(value).trim().replace(/[.;,\s]+$/, '');
@@ -222,7 +225,10 @@ export const helperSpecs: Record<string, HelperSpec> = {
     fn(...args) {
       const { values, options } = split(args);
       const text = clause(values[0]);
-      return languageOf(options) === 'en' ? capitalSentences(text) : text;
+      const language = languageOf(options);
+      // A German date's own last dot stays: "vom 15.10.", not "vom 15.10".
+      if (language === 'de' && GERMAN_DATE_END.test(text) && /\.\s*$/.test(String(values[0]))) return `${text}.`;
+      return language === 'en' ? capitalSentences(text) : text;
     },
   },
   inline: {

@@ -31,6 +31,7 @@ function caseFor(language: Lang, over: Record<string, any> = {}) {
     request: { remedy: 'refund', ...over.request },
     letter: { date: '2026-11-16', language, ...over.letter },
     ...(over.contacts?.length && { contacts: over.contacts }),
+    ...(over.evidence?.length && { evidence: over.evidence }),
   });
 }
 
@@ -1500,5 +1501,13 @@ describe('what came back, told with a subject of its own', () => {
     const text = letter(language, { contacts: [{ date: '2026-10-01', channel: 'visit', result }] });
     expect(text).toContain(sentence);
     expect(text).not.toContain(label);
+  });
+});
+
+describe('a German date at the end of an enclosure', () => {
+  it('keeps its own last dot', () => {
+    const text = letter('de', { evidence: ['Auftragsbestätigung vom 15.10.', 'Rechnung 2026-44871.'] });
+    expect(text).toContain('- Auftragsbestätigung vom 15.10.\n');
+    expect(text).toContain('- Rechnung 2026-44871\n');
   });
 });
