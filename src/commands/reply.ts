@@ -58,6 +58,12 @@ async function askReply(c: Case, today: string): Promise<ReplyRecord | undefined
   }
 }
 
+/** The currency an amount is written in ("£50": GBP), when it is not the case's own; undefined for a plain figure. */
+function otherCurrency(typed: string, currency: string): string | undefined {
+  const read = readAmount(typed);
+  return read.ok && read.currencies && !read.currencies.includes(currency) ? read.currencies.join(' or ') : undefined;
+}
+
 async function ask(c: Case, today: string, ask: import('../wizard/prompter.js').Prompter): Promise<ReplyRecord> {
   const company = c.recipient.company;
   const dateOk = (v: string) => (v === '' || isCalendarDate(v) ? (v > today ? 'That is after today; give the day the reply came.' : undefined) : 'Write the date as YYYY-MM-DD, for example 2026-12-03.');
@@ -75,15 +81,11 @@ async function ask(c: Case, today: string, ask: import('../wizard/prompter.js').
   if (kind === 'offer') {
     // "£50" on a case in dollars would be recorded as fifty dollars: asked again, as --offer refuses it.
     const { currency } = letterStyle(c);
-    const inOtherCurrency = (v: string) => {
-      const read = readAmount(v);
-      return read.ok && read.currencies && !read.currencies.includes(currency) ? read.currencies.join(' or ') : undefined;
-    };
     const amount = await ask.text({
       message: 'How much did they offer?',
       validate: (v: string) => {
         if (parseAmount(v) === undefined) return 'Write the amount as a number, for example 50 or 49.99.';
-        const other = inOtherCurrency(v);
+        const other = otherCurrency(v, currency);
         return other ? `That is in ${other}, but this case's amounts are in ${currency}. Give the offer in ${currency}, as a number such as 50.` : undefined;
       },
     });
@@ -173,10 +175,10 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
   let said: string;
   const { locale, currency } = letterStyle(c);
   // "--offer £50" on a case in dollars: the figure alone would be recorded as fifty dollars.
-  const offered = options.offer === undefined ? undefined : readAmount(options.offer);
-  if (offered?.ok && offered.currencies && !offered.currencies.includes(currency)) {
+  const other = options.offer === undefined ? undefined : otherCurrency(options.offer, currency);
+  if (other) {
     throw new UserError(
-      `--offer ${JSON.stringify(safeForTerminal(options.offer!))} is in ${offered.currencies.join(' or ')}, but this case's amounts are in ${currency}. Give the offer in ${currency}, as a number such as --offer ${amount}, or set purchase.currency in ${safeForTerminal(file)} if the case is in ${offered.currencies.join(' or ')}.`,
+      `--offer ${JSON.stringify(safeForTerminal(options.offer!))} is in ${other}, but this case's amounts are in ${currency}. Give the offer in ${currency}, as a number such as --offer ${amount}, or set purchase.currency in ${safeForTerminal(file)} if the case is in ${other}.`,
     );
   }
   // What redress says here is English: its dates are written the English way whatever the letter's language.

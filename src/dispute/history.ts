@@ -55,6 +55,21 @@ export function previousDates(c: Case, date: string): string[] {
   return [...new Set([...(c.letter?.previous ?? []), ...recorded])].sort();
 }
 
+/**
+ * Where an offer the writer accepted stands by `today`: their written acceptance, a reminder of
+ * it sent since, and the day it is due (the day the business gave, else the one the acceptance asked for).
+ */
+export function acceptedOfferProgress(c: Case, offer: Reply, today: string): { acceptance?: SentLetter; reminded?: SentLetter; due?: string } {
+  const letters = lettersSent(c).filter((l) => l.date >= offer.date && l.date <= today);
+  const acceptance = letters.find((l) => l.stage === 'accept-offer');
+  const reminded = acceptance && letters.find((l) => l.stage === 'offer-reminder');
+  const due = offer.by ?? acceptance?.replyBy;
+  return { ...(acceptance && { acceptance }), ...(reminded && { reminded }), ...(due !== undefined && { due }) };
+}
+
+/** The writer's reason for turning down an accepted offer that was not kept, as `reply --reject --reason` takes it. */
+export const notKept = (offer: Reply) => (offer.amount !== undefined ? 'the payment you agreed has not arrived' : 'what you agreed has not been done');
+
 /** What an offer letter answers: the latest offer or correction, when nothing later has superseded it. */
 export function openOffer(c: Case): Reply | undefined {
   const replies = repliesReceived(c);

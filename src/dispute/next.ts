@@ -7,7 +7,7 @@ import { formatDate, formatMoney } from '../letter/format-values.js';
 import { letterStyle } from '../case/resolve.js';
 import { EXIT_PROBLEMS, UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
-import { lettersSent, openOffer, repliesReceived, type Reply } from './history.js';
+import { acceptedOfferProgress, lettersSent, notKept, openOffer, repliesReceived, type Reply } from './history.js';
 
 export { isOfferLetter };
 
@@ -33,17 +33,14 @@ export function offerLetterNext(c: Case, today: string, file: string): OfferLett
     );
   }
   if (offer.answer === 'accepted') {
-    const sent = sentSince('accept-offer');
+    const { acceptance: sent, reminded, due } = acceptedOfferProgress(c, offer, today);
     if (!sent) return 'accept-offer';
     const locale = letterStyle(c).locale.startsWith('en') ? letterStyle(c).locale : 'en-GB';
     const when = (iso: string) => formatDate(iso, locale);
     const pay = offer.amount !== undefined ? 'pay' : 'do what they agreed';
-    // They have until the day they gave, or else the day the acceptance asked for.
-    const due = offer.by ?? sent.replyBy;
-    const reminded = sentSince('offer-reminder');
     if (!reminded && (due === undefined || due < today)) return 'offer-reminder';
     const accepted = `you accepted the offer (${offerWords(c, offer)}) and confirmed it in writing on ${when(sent.date)}`;
-    const turnDown = `say so with \`redress reply ${shown} --reject --reason "${offer.amount !== undefined ? 'the payment you agreed has not arrived' : 'what you agreed has not been done'}"\`, and --next will write to them again, asking for what you first asked`;
+    const turnDown = `say so with \`redress reply ${shown} --reject --reason "${notKept(offer)}"\`, and --next will write to them again, asking for what you first asked`;
     throw new UserError(
       reminded
         ? `There is no next letter: ${accepted}, and reminded them on ${when(reminded.date)}.\nIf they still do not ${pay}, ${turnDown}.`

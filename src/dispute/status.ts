@@ -8,7 +8,7 @@ import type { Case, LetterKind } from '../case/schema.js';
 import { formatDate, formatMoney } from '../letter/format-values.js';
 import { englishLocale, nextLetter, replyByDate } from '../letter/ladder.js';
 import { rightsFor } from '../rights/index.js';
-import { isLadderStage, isOfferReply, lettersSent, openOffer, repliesReceived, type Reply, type SentLetter } from './history.js';
+import { acceptedOfferProgress, isLadderStage, isOfferReply, lettersSent, notKept, openOffer, repliesReceived, type Reply, type SentLetter } from './history.js';
 
 export type Action =
   | 'first' // write the first letter
@@ -124,20 +124,16 @@ export function caseStatus(c: Case, today: string, options: { userRightsDirs?: s
   if (offer && (offer.answer === undefined || offer.answer === 'undecided')) {
     status.next = { action: 'decide', text: `${status.lastReplyText}: accept or reply (redress reply ${shown} --accept or --reject)`, from: offer.date, due: true };
   } else if (offer && offer.answer === 'accepted') {
-    const confirmed = letters.some((l) => l.stage === 'accept-offer' && l.date >= offer.date);
+    const { acceptance, reminded, due } = acceptedOfferProgress(c, offer, today);
     const what = offer.amount !== undefined ? `pay ${money(offer.amount)}` : 'do what they offered';
-    if (!confirmed) {
+    if (!acceptance) {
       status.next = { action: 'accept', text: `confirm in writing that you accept their offer (${draft})`, from: offer.date, due: true };
     } else {
-      const missed = offer.amount !== undefined ? 'the payment you agreed has not arrived' : 'what you agreed has not been done';
-      const acceptance = letters.filter((l) => l.stage === 'accept-offer' && l.date >= offer.date)[0]!;
-      const reminded = letters.find((l) => l.stage === 'offer-reminder' && l.date >= acceptance.date);
-      const due = offer.by ?? acceptance.replyBy;
       // The day they gave has passed: only the writer knows whether they kept to it.
       if (reminded && (reminded.replyBy === undefined || reminded.replyBy < today)) {
         status.next = {
           action: 'overdue',
-          text: `you reminded them on ${when(reminded.date)} of the offer you accepted: if they still have not, say so (redress reply ${shown} --reject --reason "${missed}") and write again (${draft})`,
+          text: `you reminded them on ${when(reminded.date)} of the offer you accepted: if they still have not, say so (redress reply ${shown} --reject --reason "${notKept(offer)}") and write again (${draft})`,
           from: reminded.replyBy ?? reminded.date,
           due: true,
         };

@@ -371,10 +371,10 @@ function namedAgain(item: string, kind?: string): string {
 
 /** Words that describe a thing, never name it: "new", "second-hand", "monthly". */
 const DESCRIBING = /^(?:new|old|brand|brand-new|second|second-hand|used|faulty|broken|full|annual|monthly|weekly|yearly|quarterly|private|basic|premium|deluxe|small|large|big|extra|custom|replacement|spare|standard|double|single)$/;
-/** The same words, in small letters only (a word of the name has been checked for that already). */
+/** Small words that start a clause or a phrase after the thing's name, in small letters (as a word of the name is checked to be). */
 const SMALL_WORD = /^(?:of|for|with|from|to|in|on|at|by|because|and|or|which|that|who|since|after|before|when|while|as)$/;
-/** Small words that start a clause or a phrase after the thing's name. */
-const CLAUSE_WORD = /^(?:of|for|with|from|to|in|on|at|by|because|and|or|which|that|who|since|after|before|when|while|as)$/i;
+/** The same, in any case. */
+const CLAUSE_WORD = new RegExp(SMALL_WORD.source, 'i');
 
 /** A name, a comma, then a place of one to three words ("…Kennels, Naas", "…Movers, Co. Cork"); never a legal form or a firm's partners. */
 const PLACE_AFTER_COMMA = /^\S+\s+\S.*,\s*(?!(?:Ltd|Limited|Inc|LLC|LLP|Plc|PLC|GmbH|Co|Corp|Pty(?:\s+Ltd)?|SARL|SAS|S\.?L|S\.?A)\.?$)(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}$/;

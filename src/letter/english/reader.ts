@@ -179,6 +179,8 @@ const ROLE_BEFORE = String.raw`(?:the\s+(?:${ROLE_WORDS.source.replace(/^\\b\(|\
 const NOT_POSSESSED = /^(?:been|got|gone|not|never|just|still|already|going|coming|doing|done|a|an|the|very|so|too|also|always|back|off|out|on|in|now|since|said|told|left)$/;
 /** "you said he would", "you promised she was": the person speaking of themselves. */
 const SAID_OF_SELF = /\b(you\s+(?:said|told me|told us|promised|claimed|insisted|assured me|assured us|agreed)\s+(?:that\s+)?)(he|she)\b(?:\s+(was|is|has|does|wasn['’]t|isn['’]t|hasn['’]t|doesn['’]t)\b)?/gi;
+/** "you said he was" -> "you said you were": what they said of themselves, said to them. */
+const saidOfSelf = (text: string) => text.replace(SAID_OF_SELF, (_found, lead: string, _pronoun: string, verb: string | undefined) => `${lead}you${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`);
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const addresseePatterns = new Map<string, { subject: RegExp; object: RegExp; possessive: RegExp }>();
 
@@ -224,7 +226,7 @@ export function toTheAddressee(text: string, forms: readonly string[]): string {
     // Not where the name goes on with another capitalised word ("Mark Evans Ltd").
     said = said.replace(object, (found, verb: string, at: number, whole: string) => (/^\s+[A-Z]/.test(whole.slice(at + found.length)) ? found : `${verb}you${SAID_TO}`));
     said = said.replace(possessive, (found, next: string, at: number) => (NOT_POSSESSED.test(next) ? found : `${atStart(at) ? 'Your' : 'your'} `));
-    said = said.replace(SAID_OF_SELF, (_found, lead: string, _pronoun: string, verb: string | undefined) => `${lead}you${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`);
+    said = saidOfSelf(said);
     if (!said.includes(SAID_TO)) return said;
     // "did the inspection with Jess and she said it looked fine": "she" is Jess, in the sentence that named her.
     const sentences = said.split(/((?<=[.!?])\s+)/);
@@ -241,7 +243,7 @@ export function toTheAddressee(text: string, forms: readonly string[]): string {
           if (sentence.trim() !== '') carried = false;
           return sentence;
         }
-        const after = youAfter(sentence.slice(at)).replace(SAID_OF_SELF, (_found, lead: string, _pronoun: string, verb: string | undefined) => `${lead}you${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`);
+        const after = saidOfSelf(youAfter(sentence.slice(at)));
         carried = !ANOTHER_PERSON.test(after.replaceAll(SAID_TO, ''));
         return sentence.slice(0, at) + after;
       })
