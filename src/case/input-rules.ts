@@ -168,10 +168,23 @@ export function currencyDigits(currency: string): number {
   return digits;
 }
 
-/** The smallest amount a currency can pay: 0.01 USD, 1 JPY. Every currency's is at most 1, so only smaller amounts need asking. */
-export function smallestUnit(currency: string): number {
-  return 10 ** -currencyDigits(currency);
+/**
+ * Why `amount` is no sum `currency` can pay, or undefined: below its smallest coin, or finer
+ * than it ("240.123" dollars, "240.5" yen). Said after the field's name.
+ */
+export function unpayableAmount(amount: number, currency: string): string | undefined {
+  const digits = currencyDigits(currency);
+  const scaled = amount * 10 ** digits;
+  // Binary fractions: 79.98 * 100 is 7997.999…; a real extra digit is off by at least 0.1 of a unit.
+  if (Math.abs(scaled - Math.round(scaled)) < 1e-6 * Math.max(1, scaled)) return undefined;
+  const unit = 10 ** -digits;
+  if (amount < unit) return `is less than ${unit.toFixed(digits)} ${currency}, the smallest amount in that currency, so the letter would ask for nothing; check the amount`;
+  const lower = Math.floor(scaled) / 10 ** digits;
+  const shown = lower.toFixed(digits);
+  if (digits === 0) return `${plainNumber(amount)} has a fraction of a unit, but ${currency} is paid in whole units; write a whole number, such as ${shown}`;
+  return `${plainNumber(amount)} has more decimal places than ${currency} has (${digits}); write it as an amount that can be paid, such as ${shown}`;
 }
+
 
 // ---- dates -----------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 
 import { forEditors, JSON_KIND, JSON_SYNONYMS } from './json-schema.js';
-import { DATE_PATTERN, isKnownCurrency, MAX_AMOUNT, readAmount, readDate, smallestUnit } from './input-rules.js';
+import { DATE_PATTERN, isKnownCurrency, MAX_AMOUNT, readAmount, readDate, unpayableAmount } from './input-rules.js';
 import { isCommonLocale } from '../util/common-locales.js';
 import { findCountry, findRegion, countryInfo } from './countries.js';
 import { remembered } from '../util/remember.js';
@@ -582,7 +582,9 @@ function caseSchemas(described: boolean) {
           }
         }
       }
-      // An amount below the currency's smallest coin would be written as 0.00 in the letter.
+      // A letter can only ask for what the currency can pay: an amount below its smallest coin
+      // would read as 0.00, and one finer than it ("240.123" dollars, "240.5" yen) is no sum a
+      // business can refund.
       const amounts: [PathPart[], number | undefined][] = [
         [['purchase', 'amount'], purchase.amount],
         [['purchase', 'price'], purchase.price],
@@ -591,19 +593,10 @@ function caseSchemas(described: boolean) {
         ...(value.history?.replies ?? []).map((reply, index): [PathPart[], number | undefined] => [['history', 'replies', index, 'amount'], reply.amount]),
       ];
       for (const [path, money] of amounts) {
-        // Every currency's smallest unit is at most 1, so only smaller amounts need Intl.
         // Zero or less is refused as such: one message for it.
-        if (money === undefined || money >= 1 || money <= 0) continue;
-        const code = caseCurrency(value);
-        const unit = smallestUnit(code);
-        if (money < unit) {
-          ctx.addIssue({
-            code: 'custom',
-            path,
-            message: `is less than ${unit} ${code}, the smallest amount in that currency, so the letter would ask for nothing; check the amount`,
-            params: { asIs: true },
-          });
-        }
+        if (money === undefined || money <= 0) continue;
+        const problem = unpayableAmount(money, caseCurrency(value));
+        if (problem) ctx.addIssue({ code: 'custom', path, message: problem, params: { asIs: true } });
       }
       if (request.deadline !== undefined && request.deadlineDays !== undefined) {
         ctx.addIssue({ code: 'custom', path: ['request', 'deadlineDays'], message: 'cannot be used together with request.deadline; keep one of them' });

@@ -2,7 +2,7 @@
 // case schema itself, so an answer accepted here is accepted by validateCase().
 import { safeParse, type ZodMiniType } from 'zod/mini';
 import { addDays, today } from '../case/dates.js';
-import { isKnownCurrency, MAX_AMOUNT, plainNumber, readAmount, readDate } from '../case/input-rules.js';
+import { currencyDigits, isKnownCurrency, MAX_AMOUNT, plainNumber, readAmount, readDate, unpayableAmount } from '../case/input-rules.js';
 import { quoteValue } from '../io/terminal.js';
 import { t, wizardLanguage } from './i18n.js';
 
@@ -90,13 +90,24 @@ export function parseAmount(input: string): number | undefined {
   return amount.ok && Number.isFinite(amount.value) ? amount.value : undefined;
 }
 
-export function checkAmount(options: { lessThan?: { amount: number; what: string } } = {}): (value: string) => string | undefined {
+/**
+ * `currency`: the case's, once it is known (the wizard asks it with the first amount), so an
+ * amount finer than it can pay is refused as a case file's is.
+ */
+export function checkAmount(options: { lessThan?: { amount: number; what: string }; currency?: () => string | undefined } = {}): (value: string) => string | undefined {
   return (value) => {
     const reading = readAmount(value, { decimalComma: writesDecimalComma() });
     if (!reading.ok) return amountProblem(value.trim(), reading.message);
     const amount = reading.value;
     if (amount <= 0) return t('check.amount.zero');
     if (amount > MAX_AMOUNT) return t('check.amount.tooLarge');
+    const currency = options.currency?.();
+    if (currency && isKnownCurrency(currency) && unpayableAmount(amount, currency)) {
+      const digits = currencyDigits(currency);
+      const payable = Math.floor(amount * 10 ** digits) / 10 ** digits;
+      const number = payable > 0 ? payable.toFixed(digits) : (10 ** -digits).toFixed(digits);
+      return t('check.amount.finer', { value: quoteValue(value.trim()), currency, number: writesDecimalComma() ? number.replace('.', ',') : number });
+    }
     if (options.lessThan && amount >= options.lessThan.amount) return t('check.amount.partial', { what: options.lessThan.what, amount: plainAmount(options.lessThan.amount) });
     return undefined;
   };

@@ -52,13 +52,16 @@ export function stepLabel(step: Step): string {
 
 const skipHint = () => t('hint.skip');
 
+/** The case's currency once it has been given, for checking amounts against it. */
+const caseCurrencyOf = (ctx: FlowContext) => () => getText(ctx.data, 'purchase.currency')?.toUpperCase();
+
 /** An optional amount, with what is already there to change: the answer as typed ('' for none). */
 function askAmount(ctx: FlowContext, path: string, message: 'q.purchase.amount' | 'q.purchase.price'): Promise<string> {
   const now = getNumber(ctx.data, path);
   return ctx.prompter.text({
     message: t(message, { skip: skipHint() }),
     optional: true,
-    validate: checkAmount(),
+    validate: checkAmount({ currency: caseCurrencyOf(ctx) }),
     ...(now !== undefined && { initial: plainAmount(now) }),
   });
 }
@@ -750,7 +753,7 @@ const requestSteps: Step[] = [
       if (partial) {
         const answer = await ctx.prompter.text({
           message: paid !== undefined ? t('q.request.amount.partialOf', { paid: money(ctx, paid) }) : t('q.request.amount.partial'),
-          validate: checkAmount(paid !== undefined ? { lessThan: { amount: paid, what: t('q.request.amount.whatYouPaid') } } : {}),
+          validate: checkAmount({ currency: caseCurrencyOf(ctx), ...(paid !== undefined && { lessThan: { amount: paid, what: t('q.request.amount.whatYouPaid') } }) }),
           ...(now !== undefined && { initial: plainAmount(now) }),
         });
         setAt(ctx.data, 'request.amount', parseAmount(answer));
@@ -759,7 +762,7 @@ const requestSteps: Step[] = [
       if (paid === undefined) {
         const answer = await ctx.prompter.text({
           message: t('q.request.amount.noPaid'),
-          validate: checkAmount(),
+          validate: checkAmount({ currency: caseCurrencyOf(ctx) }),
           ...(now !== undefined && { initial: plainAmount(now) }),
         });
         setAt(ctx.data, 'request.amount', parseAmount(answer));
@@ -776,7 +779,7 @@ const requestSteps: Step[] = [
         message: t('q.request.amount', { paid: money(ctx, paid) }),
         optional: true,
         default: plainAmount(now ?? paid),
-        validate: checkAmount(),
+        validate: checkAmount({ currency: caseCurrencyOf(ctx) }),
       });
       const amount = answer === '' ? undefined : parseAmount(answer);
       setAt(ctx.data, 'request.amount', amount === undefined || amount === paid ? undefined : amount);
@@ -818,7 +821,7 @@ const requestSteps: Step[] = [
         if (what === '') break;
         const amount = await ctx.prompter.text({
           message: t('q.request.costs.amount', { what: quoteValue(what, 40) }),
-          validate: checkAmount(),
+          validate: checkAmount({ currency: caseCurrencyOf(ctx) }),
           ...(typeof old?.amount === 'number' && { initial: plainAmount(old.amount) }),
         });
         costs.push({ what, amount: parseAmount(amount)! });

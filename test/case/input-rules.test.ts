@@ -132,11 +132,14 @@ describe('amounts as people write them', () => {
   });
 });
 
-describe('amounts that round to nothing', () => {
+describe('amounts no one can pay', () => {
   it.each<[string, [(string | number)[], unknown][], RegExp]>([
     ['0.001 USD', [[['request', 'amount'], '0.001']], /request\.amount: is less than 0\.01 USD, the smallest amount in that currency, so the letter would ask for nothing; check the amount$/],
     ['0.5 JPY', [[['request', 'amount'], '0.5'], [['purchase', 'currency'], 'JPY']], /request\.amount: is less than 1 JPY/],
     ['a cost of 0.004 GBP from the country', [[['request', 'remedy'], 'compensation'], [['request', 'amount'], undefined], [['request', 'costs'], [{ what: 'a stamp', amount: 0.004 }]], [['sender', 'country'], 'GB']], /request\.costs\[0\]\.amount: is less than 0\.01 GBP/],
+    ['240.1234 USD', [[['request', 'amount'], 240.1234]], /request\.amount: 240\.1234 has more decimal places than USD has \(2\); write it as an amount that can be paid, such as 240\.12$/],
+    ['240.5 JPY paid', [[['purchase', 'amount'], '240.5'], [['purchase', 'currency'], 'JPY'], [['request', 'amount'], undefined]], /purchase\.amount: 240\.5 has a fraction of a unit, but JPY is paid in whole units; write a whole number, such as 240$/],
+    ['12.3456 KWD as a cost', [[['request', 'remedy'], 'compensation'], [['request', 'amount'], undefined], [['request', 'costs'], [{ what: 'a taxi', amount: 12.3456 }]], [['purchase', 'currency'], 'KWD']], /request\.costs\[0\]\.amount: 12\.3456 has more decimal places than KWD has \(3\); write it as an amount that can be paid, such as 12\.345$/],
   ])('refuses %s', (_, values, message) => {
     const doc = values.filter(([, value]) => value !== undefined);
     const removed = values.filter(([, value]) => value === undefined).map(([path]) => path);
@@ -144,6 +147,13 @@ describe('amounts that round to nothing', () => {
     expect(r.code, r.stdout).toBe(2);
     expect(problems(r.stderr)).toEqual([expect.stringMatching(message)]);
     expect(r.stdout).not.toContain('0.00');
+  });
+
+  it('writes a currency with three decimal places with all three', () => {
+    const r = draft([[['request', 'amount'], 1.25], [['purchase', 'amount'], 12.5], [['purchase', 'currency'], 'KWD']]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/KWD\s1\.250/);
+    expect(r.stdout).toMatch(/KWD\s12\.500/);
   });
 
   it('accepts the smallest unit itself', () => {

@@ -51,6 +51,19 @@ describe('amounts as people type them', () => {
     expect(checkAmount({ lessThan: { amount: 100, what: 'what you paid' } })('100')).toMatch(/less than what you paid \(100\)/);
     expect(checkAmount({ lessThan: { amount: 100, what: 'what you paid' } })('99.99')).toBeUndefined();
   });
+
+  it('refuses an amount finer than the currency can pay, once the currency is known', () => {
+    expect(checkAmount({ currency: () => 'USD' })('240.1234')).toBe('"240.1234" is finer than USD can pay; write it as 240.12.');
+    expect(checkAmount({ currency: () => 'JPY' })('240.5')).toBe('"240.5" is finer than JPY can pay; write it as 240.');
+    expect(checkAmount({ currency: () => 'KWD' })('12.5')).toBeUndefined();
+    expect(checkAmount({ currency: () => undefined })('240.1234')).toBeUndefined();
+    useLanguage('fr');
+    try {
+      expect(checkAmount({ currency: () => 'JPY' })('12,5')).toBe('"12,5" est plus précis que ce que permet la devise JPY ; écrivez 12.');
+    } finally {
+      useLanguage('en');
+    }
+  });
 });
 
 describe('dates', () => {
