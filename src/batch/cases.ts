@@ -1,7 +1,7 @@
 // One case of a batch, from its text to a written letter (or a located failure). The same
 // code runs in the main thread for small batches and in worker threads for large ones, so
 // everything it is given is plain, cloneable data.
-import { closeSync, existsSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, openSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMainThread, threadId } from 'node:worker_threads';
 import { locateProblems } from '../case/load.js';
@@ -25,6 +25,7 @@ import { letterLanguage, resolveCase, type ResolvedCase } from '../case/resolve.
 import { preparedCase, produceLetter, producePrepared, type ProduceOptions } from '../letter/produce.js';
 import { anyUnsoftened, letterKindnessWarnings, loadReviewLanguage, reviewCaseText, reviewLanguageLoaded } from '../tone/review.js';
 import { deepMerge, exactParse, fromLine, isGroup, mergedLocator, shapeOf, type Exact, type Layer } from './structure.js';
+import { folderProblem, makeFolder } from '../util/make-folder.js';
 
 export { EXTENSIONS };
 const MAX_PROBLEMS_SHOWN = 20;
@@ -556,10 +557,10 @@ export class LetterWriter {
     try {
       if (!this.dirReady) {
         try {
-          mkdirSync(out, { recursive: true });
+          makeFolder(out);
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
-          throw new UserError(`Cannot create the folder ${safeForTerminal(out)}${describeCode(code)}. Choose another folder with --out.`);
+          throw new UserError(`Cannot create the folder ${safeForTerminal(out)}${folderProblem(code, describeCode)}. Choose another folder with --out.`);
         }
         this.dirReady = true;
       }

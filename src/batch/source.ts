@@ -11,6 +11,7 @@ import { removeOnExit } from '../io/cleanup.js';
 import { describeCode, formatBytes, InputLimit, looksLikeUtf16, utf16Error } from '../io/read.js';
 import { cacheDir } from '../io/state.js';
 import { safeForTerminal } from '../io/terminal.js';
+import { makeFolder } from '../util/make-folder.js';
 
 /** A single line longer than this is not a batch file (or not one a person can fix). */
 export const MAX_LINE_CHARS = 1_000_000;
@@ -35,7 +36,7 @@ export class InputInterrupted extends Error {}
 async function privateFolder(): Promise<string> {
   try {
     const base = cacheDir();
-    await fs.mkdir(base, { recursive: true, mode: 0o700 });
+    makeFolder(base, 0o700);
     return await fs.mkdtemp(join(base, 'batch-'));
   } catch {
     return fs.mkdtemp(join(tmpdir(), 'redress-batch-'));

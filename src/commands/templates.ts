@@ -1,5 +1,5 @@
 // `redress templates list | show | eject`: see, read and copy the letter templates.
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { EXIT_OK, EXIT_PROBLEMS, UserError } from '../errors.js';
 import { describeCode } from '../io/read.js';
@@ -20,6 +20,7 @@ import {
   type TemplateSource,
 } from '../letter/template-files.js';
 import { writeStdout } from '../io/stdout.js';
+import { folderProblem, makeFolder } from '../util/make-folder.js';
 
 interface WithGlobals {
   optsWithGlobals?: () => Record<string, unknown>;
@@ -157,9 +158,9 @@ export async function runTemplatesEject(name: string, dir: string | undefined, o
     isDir = statSync(folder).isDirectory();
   } catch {
     try {
-      mkdirSync(folder, { recursive: true });
+      makeFolder(folder);
     } catch (error) {
-      throw new UserError(`Cannot create the folder ${safeForTerminal(target)}${describeCode((error as NodeJS.ErrnoException).code)}. Choose a folder you can write to.`);
+      throw new UserError(`Cannot create the folder ${safeForTerminal(target)}${folderProblem((error as NodeJS.ErrnoException).code, describeCode)}. Choose a folder you can write to.`);
     }
   }
   if (!isDir) throw new UserError(`${safeForTerminal(target)} is a file, not a folder. Choose a folder to copy the template to.`);

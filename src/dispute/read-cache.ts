@@ -3,11 +3,12 @@
 // (checking is most of the work). Only what status uses is kept; the file is private to
 // the person, in the cache folder, and remade when missing or made by another build.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Case } from '../case/schema.js';
 import { cacheDir } from '../io/state.js';
+import { makeFolder } from '../util/make-folder.js';
 
 const FILE = 'status-cases.json';
 
@@ -83,7 +84,7 @@ export class StatusCache {
   save(): void {
     if (!this.file || (!this.changed && this.now.size === this.old.size)) return;
     try {
-      mkdirSync(join(this.file, '..'), { recursive: true, mode: 0o700 });
+      makeFolder(join(this.file, '..'), 0o700);
       const temp = `${this.file}.${process.pid}.tmp`;
       writeFileSync(temp, JSON.stringify({ stamp: this.stamp, cases: Object.fromEntries(this.now) }), { mode: 0o600 });
       renameSync(temp, this.file);

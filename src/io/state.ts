@@ -5,9 +5,9 @@
 // Linux and other Unix: $XDG_CONFIG_HOME/redress (~/.config/redress) and
 // $XDG_STATE_HOME/redress (~/.local/state/redress); macOS: ~/Library/Application Support/redress;
 // Windows: %APPDATA%\redress and %LOCALAPPDATA%\redress. REDRESS_HOME puts both in one folder.
-import { promises as fs } from 'node:fs';
 import { homedir } from 'node:os';
 import { posix, win32 } from 'node:path';
+import { makeFolder } from '../util/make-folder.js';
 
 export interface PlaceOptions {
   env?: NodeJS.ProcessEnv;
@@ -92,5 +92,5 @@ export function profileFile(options: PlaceOptions = {}): string {
 
 /** Creates a private folder (and its parents) if it is missing. */
 export async function ensurePrivateDir(dir: string): Promise<void> {
-  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+  makeFolder(dir, 0o700);
 }

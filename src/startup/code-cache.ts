@@ -5,11 +5,12 @@
 // package version, Node version and bundle file; V8 checks it against the source and refuses
 // one that does not fit, and anything that goes wrong with it only means a slower start.
 // REDRESS_NO_CODE_CACHE=1 turns it off.
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { cacheDir } from '../io/state.js';
+import { makeFolder } from '../util/make-folder.js';
 
 declare const __REDRESS_VERSION__: string;
 
@@ -51,7 +52,7 @@ function removeOthers(cacheFile: string, bundle: string): void {
 function writeCache(cacheFile: string, bundle: string, script: Script): void {
   const temp = `${cacheFile}.${process.pid}.tmp`;
   try {
-    mkdirSync(dirname(cacheFile), { recursive: true, mode: 0o700 });
+    makeFolder(dirname(cacheFile), 0o700);
     writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
     renameSync(temp, cacheFile);
     removeOthers(cacheFile, bundle);
