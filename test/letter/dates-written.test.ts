@@ -9,6 +9,13 @@ describe('withDatesWritten', () => {
     ['paid on the 12th of Nov', 'paid on 12 November', 'paid on November 12'],
     ['in Sept the bill went up', 'in September the bill went up', 'in September the bill went up'],
     ['Mar 3, 2026', '3 March 2026', 'March 3, 2026'],
+    // A dot after a short month may end the sentence: it stays, unless a year follows.
+    ['picked it up 21 aug. the 3rd of sept it broke', 'picked it up 21 August. 3 September it broke', 'picked it up August 21. September 3 it broke'],
+    ['paid on 6 Oct. 2026, then nothing', 'paid on 6 October 2026, then nothing', 'paid on October 6, 2026, then nothing'],
+    ['most of sept and oct. logged 4 faults', 'most of September and October. logged 4 faults', 'most of September and October. logged 4 faults'],
+    // A day after "in Aug" is read with the month, and it is "on" that day.
+    ['took the car in aug 19 for a belt', 'took the car on 19 August for a belt', 'took the car on August 19 for a belt'],
+    ['they said by aug. 10 at the latest', 'they said by 10 August at the latest', 'they said by August 10 at the latest'],
   ])('"%s"', (typed, british, american) => {
     expect(withDatesWritten(typed, 'en-GB')).toBe(british);
     expect(withDatesWritten(typed, 'en-US')).toBe(american);

@@ -80,10 +80,10 @@ function datesIn(part: string, monthFirst: boolean): string {
       if (monthNamed === -1 || !spaced(tokens[k - 1]!, named)) continue;
       last = named!;
       let end = last.end;
-      if (SHORT[named!.text.toLowerCase()] !== undefined && part.charAt(end) === '.') end++;
       k++;
       let year: string | undefined;
-      if (isYear(tokens[k]) && /^,?\s+$/.test(part.slice(end, tokens[k]!.start))) {
+      // "6 Oct. 2026": the dot is the short month's; before anything else it may end the sentence ("paid 11 aug. they never came").
+      if (isYear(tokens[k]) && /^\.?,?\s+$/.test(part.slice(end, tokens[k]!.start))) {
         year = tokens[k]!.text;
         end = tokens[k++]!.end;
       }
@@ -91,10 +91,18 @@ function datesIn(part: string, monthFirst: boolean): string {
       i = k - 1;
       continue;
     }
-    // "in Sept", "since Oct"
+    // "in Sept", "since Oct", "Sept and Oct"
     const next = tokens[i + 1];
-    if (TIME_WORDS.has(token.text.toLowerCase()) && next && ALONE.has(next.text.toLowerCase()) && spaced(token, next)) {
-      const end = part.charAt(next.end) === '.' ? next.end + 1 : next.end;
+    const lower = token.text.toLowerCase();
+    const afterMonth = (lower === 'and' || lower === 'or' || lower === 'to') && changes.length > 0 && /^\s+$/.test(part.slice(changes[changes.length - 1]!.end, token.start));
+    if ((TIME_WORDS.has(lower) || afterMonth) && next && (ALONE.has(next.text.toLowerCase()) || (afterMonth && SHORT[next.text.toLowerCase()] !== undefined)) && spaced(token, next)) {
+      // "in Aug 19", "by aug. 10": a day follows, so the month is read with it; a day is "on" it.
+      if (isDay(tokens[i + 2]) && spaced(next, tokens[i + 2], true)) {
+        if (lower === 'in') changes.push({ start: token.start, end: token.end, text: token.text === 'In' ? 'On' : 'on' });
+        continue;
+      }
+      // The dot of "Oct." is kept: it may end the sentence; before a year it goes ("since Oct. 2025").
+      const end = part.charAt(next.end) === '.' && isYear(tokens[i + 2]) && /^\.\s+$/.test(part.slice(next.end, tokens[i + 2]!.start)) ? next.end + 1 : next.end;
       changes.push({ start: next.start, end, text: FULL[SHORT[next.text.toLowerCase()]!]! });
       i++;
     }
