@@ -8,7 +8,7 @@ import { pairedItems } from './helpers.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { formatDate, formatMoney } from './format-values.js';
 import { hasOwnLabel } from './own-label.js';
-import { LEADING_YOUR, MONTHS, SHORT_MONTHS, type WordUse, asSentence, capitalNames, caseWordUse, clause, inSentence, nounPhrase, quoted, speaksToReader, withInnerQuotes, withWrittenCapitals, withoutBrackets } from './english/words.js';
+import { LEADING_YOUR, MONTHS, SHORT_MONTHS, type WordUse, asSentence, capitalNames, caseWordUse, clause, inSentence, isJobToDo, nounPhrase, quoted, speaksToReader, withInnerQuotes, withWrittenCapitals, withoutBrackets } from './english/words.js';
 import { contactSentence, untold } from './english/contacts.js';
 import { addressedTo, greetingFor, signOffFor } from './english/people.js';
 import { countOfThings, dateMayBeWhenItTookPlace, paymentLines, paymentsEnded, purchaseSentence, requestSentences, withoutRoute } from './english/money.js';
@@ -333,9 +333,11 @@ const NAMES_A_DATE = new RegExp(String.raw`\b(?:${MONTHS}|${SHORT_MONTHS})\b|\b\
  * kitchen extension" -> "the extension"), as a person would say it again.
  */
 function namedAgain(item: string, kind?: string): string {
+  if (isJobToDo(item)) return 'the work';
   const words = item.replace(/^my\s+/, '').split(/\s+/);
   let plain: string[] = [];
   let atDash = false;
+  let atTo = false;
   for (const word of words) {
     // "my sofa and ottoman": two things, both named again, never just the first.
     if (/^(?:and|or|&|\+)$/.test(word)) return `the ${words.join(' ')}`;
@@ -344,12 +346,15 @@ function namedAgain(item: string, kind?: string): string {
     if ((/^\d[\w.,]*$/i.test(word) && /[a-z]/i.test(word.replace(/^\d+(?:[.,]\d+)?/, ''))) || /^\d{4}$/.test(word) || (plain.length > 0 && /^\d+$/.test(word))) continue;
     atDash = /^(?:[-–—]|->|→)$/.test(word);
     // "roof repair after hurricane": the thing is named before the small word that starts what is said of it.
-    if (!/^[a-z][a-z'’-]*$/.test(word) || SMALL_WORD.test(word)) break;
+    if (!/^[a-z][a-z'’-]*$/.test(word) || SMALL_WORD.test(word)) {
+      atTo = word === 'to';
+      break;
+    }
     // "pest service plan billed monthly": what follows the participle describes the thing.
     if (plain.length > 1 && /^[a-z]{3,}ed$/.test(plain.at(-1)!) && !/eed$/.test(plain.at(-1)!)) break;
     plain.push(word);
   }
-  plain = withoutRoute(plain, atDash);
+  plain = withoutRoute(plain, atDash, atTo);
   // "new hot water cylinder installed": the thing is the cylinder; what was done to it follows it,
   // and work paid for is the work ("I booked the work…"), not the thing it was done to.
   let done = false;
@@ -367,6 +372,25 @@ function namedAgain(item: string, kind?: string): string {
     return `the ${named.join(' ').trim()}`;
   }
   return `the ${plain.length === 0 ? words.join(' ') : plain.length < words.length || plain.length > 1 ? plain.at(-1) : plain[0]}`;
+}
+
+/**
+ * The purchase told again after `asked` ("to ask for a refund of €386.40"), without the amount
+ * `asked` says already: "I paid €386.40." goes; "I paid the deposit of £1,350.00 on 15 August 2024."
+ * keeps its date ("I paid the deposit on 15 August 2024.").
+ */
+function withoutAmountAsked(sentence: string, amount: string | undefined, asked: string): string {
+  if (amount === undefined || sentence === '' || !asked.includes(amount) || sentence.split(amount).length !== 2) return sentence;
+  const shorter = sentence
+    .replace(`, and paid ${amount}`, '')
+    .replace(` and paid ${amount}`, '')
+    .replace(` for ${amount}`, '')
+    .replace(` of ${amount}`, '')
+    .replace(`I paid ${amount} for `, 'I paid for ')
+    .replace(`I paid ${amount}`, 'I paid');
+  // Nothing but the payment itself, said already: "I paid.", "I paid for it.", "I paid for the work."
+  if (shorter.includes(amount) || /^I paid(?: for (?:it|them|the [^.,]+))?\.$/.test(shorter)) return shorter.includes(amount) ? sentence : '';
+  return shorter;
 }
 
 /** Words that describe a thing, never name it: "new", "second-hand", "monthly". */
@@ -449,7 +473,13 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     // "my e-bike" is "the e-bike" the second time; work named by a verb ("fixing my boiler"), and
     // an item with notes of its own ("dry cleaning (wool suit, 2 pc.)"), stay "it".
     // Things counted ("my 2 tickets …") are "them" the second time.
-    purchaseAgain: /^my\s[^(),;]+$/.test(item) && countOfThings(item.slice(3)) === undefined ? purchaseSentence(c, money, date, sinceSaid, namedAgain(item, c.purchase.kind)) : purchaseSentence(c, money, date, sinceSaid),
+    // Told after what the earlier letter asked, an amount that says ("a refund of €386.40") is not said again.
+    purchaseAgain: withoutAmountAsked(
+      /^my\s[^(),;]+$/.test(item) && countOfThings(item.slice(3)) === undefined ? purchaseSentence(c, money, date, sinceSaid, namedAgain(item, c.purchase.kind)) : purchaseSentence(c, money, date, sinceSaid),
+      // Beside an agreed price, what was paid of it is the point: kept.
+      c.purchase.amount !== undefined && c.purchase.period === undefined && (c.purchase.price === undefined || c.purchase.price === c.purchase.amount) ? money(c.purchase.amount) : undefined,
+      request.asked,
+    ),
     customerLine: c.sender.customerId ? (hasOwnLabel(c.sender.customerId) ? c.sender.customerId.trim() : `${customerWord === 'patient' ? 'Patient' : 'Customer'} number: ${c.sender.customerId.trim()}`) : '',
     customer,
     promised: wasPromised(c.story.expectations) ? 'yes' : '',

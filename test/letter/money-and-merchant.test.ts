@@ -505,7 +505,7 @@ describe('the reason for a part of the price', () => {
     expect(reason('the crew never came back')).toContain('Please refund $700.00 of the $2,100.00 I paid, because the crew never came back.');
     expect(reason('the crew we paid for never came and the job took 14 hours')).toContain('Please refund $700.00 of the $2,100.00 I paid, because the crew we paid for never came and the job took 14 hours.');
     expect(reason('the work I was told was included')).toContain('Please refund $700.00 of the $2,100.00 I paid, for the work I was told was included.');
-    expect(reason('the gutters never installed')).toContain('because the gutters never installed');
+    expect(reason('the gutters never installed')).toContain('Please refund $700.00 of the $2,100.00 I paid, for the gutters never installed.');
     expect(reason('the gutters not installed')).toContain('Please refund $700.00 of the $2,100.00 I paid, for the gutters not installed.');
     // What the sum is, then why: the why is a clause of its own.
     expect(reason('a third of the price, the crew left the gutters unfinished')).toContain('Please refund $700.00 of the $2,100.00 I paid, for a third of the price, because the crew left the gutters unfinished.');
@@ -1179,7 +1179,9 @@ describe('what was bought, named again', () => {
       const first = letter(damageCharge, 'first', (c) => (change(c), (c.story.circumstances = 'The flights were cancelled two days before we flew.'), (c.story.outcome = 'no refund was offered')));
       expect(first, item).toMatch(/I booked them on .{6,20}, and paid \$412\.60\./);
       const reminder = letter(damageCharge, 'reminder', (c) => (change(c), (c.story.circumstances = 'The flights were cancelled two days before we flew.'), (c.story.outcome = 'no refund was offered')));
-      expect(reminder, item).toMatch(/I booked the (?:flights|tickets) on .{6,20}, and paid \$412\.60\./);
+      // The reminder has just said what it asked for ($412.60): the booking is told by its date.
+      expect(reminder, item).toMatch(/I booked the (?:flights|tickets) on [A-Z][a-z]+ \d+, 2026\./);
+      expect(reminder, item).not.toMatch(/paid \$412\.60\./);
     }
   });
 });
@@ -1193,5 +1195,52 @@ describe('a reason after the amount', () => {
       c.request = { remedy: 'partial-refund', amount: 620, reason: 'the amount kept back without any evidence of damage' };
     });
     expect(text).toContain('of my $950.00 deposit for the amount kept back without any evidence of damage.');
+  });
+});
+
+describe('answers typed as people type them', () => {
+  it('a visit to a closed office is the writer going there, not a conversation', () => {
+    const text = letter(damageCharge, 'first', (c) => {
+      c.contacts = [{ date: '2026-09-02', channel: 'visit', result: 'went to their office, it was closed' }];
+    });
+    expect(text).toContain('On September 2, 2026, I went to your office, but it was closed.');
+    expect(text).not.toMatch(/spoke to you in person|you went/);
+  });
+
+  it('a reason that says the sum again ("i.e.") or how it was measured ("based on") is no "because"', () => {
+    for (const [reason, written] of [
+      ['the unauthorized work, i.e. everything above the quote', ', for the unauthorized work, i.e. everything above the quote.'],
+      ["the work never done, based on another roofer's quote", ", for the work never done, based on another roofer's quote."],
+      ['cost another roofer quoted to finish it', ', for the cost another roofer quoted to finish it.'],
+    ]) {
+      const text = letter(damageCharge, 'first', (c) => ((c.story.circumstances = 'The car was dirty and one door would not lock.'), (c.story.outcome = 'you did not clean it'), (c.request = { remedy: 'partial-refund', amount: 200, reason })));
+      expect(text, reason).toContain(`Please refund $200.00 of the $450.00 I paid${written}`);
+      expect(text, reason).not.toContain('because');
+    }
+  });
+
+  it('a job typed as what was to be done is "the work to…"', () => {
+    for (const item of ['replace flat roof on back extension', 'fix leaking shower']) {
+      const change = (c: Case) => ((c.purchase = { ...c.purchase, item, kind: 'service' }), (c.story.circumstances = 'The roofer came once and left.'), (c.story.outcome = 'the work was never finished'));
+      expect(letter(damageCharge, 'first', change), item).toContain(`about the work to ${item}`);
+      expect(letter(damageCharge, 'reminder', change), item).toContain(`about the work to ${item}`);
+    }
+  });
+
+  it('a reminder does not say again the amount it has just said it asked for', () => {
+    const text = letter(damageCharge, 'reminder', (c) => (c.purchase = { ...c.purchase, kind: 'deposit', item: 'security deposit' }));
+    expect(text).toContain('to ask for the return of my deposit of $450.00.');
+    expect(text).toContain('I paid the deposit on August 11, 2026.');
+    expect(text.match(/\$450\.00/g)?.length).toBeLessThanOrEqual(2);
+  });
+
+  it('a count of payments in the reason is not said twice', () => {
+    const text = letter(damageCharge, 'first', (c) => {
+      c.purchase = { ...c.purchase, item: 'gym membership', kind: 'subscription', amount: 27.98, period: 'fortnight' };
+      c.story.circumstances = 'I gave notice on 1 June and the notice period ended on 1 July.';
+      c.story.outcome = 'you took 9 more payments';
+      c.request = { remedy: 'refund', amount: 251.82, reason: '9 fortnightly payments taken after my notice period ended' };
+    });
+    expect(text).toMatch(/nine (?:fortnightly|biweekly) payments of \$27\.98, \$251\.82 in all, taken after my notice period ended\./);
   });
 });

@@ -96,9 +96,14 @@ const AUTO_REPLY = new RegExp(String.raw`^(?:an?\s+)?${STOCK}[- ]?(?:reply|respo
 const WRITER_WAITING = /^(?:still\s+)?(?:waiting|awaiting|chasing)\b/i;
 
 /** What only the writer does in a contact: "cancelled", "asked for a refund", "sent photos of the damage". */
-const WRITER_ACT = /^(?:waited|held|queued|hung on|submitted|filed|lodged|filled (?:in|out)|raised (?:a |an |the )?(?:complaint|claim|ticket|case|dispute)|was (?:put |kept |left )?on hold|got put on hold|gave up|cancel(?:l)?ed(?!\s+(?:again|(?:the|my|our)\s+(?:appointment|visit|engineer|fitting|installation|service\s+call|call-?out)s?)\b)|asked (?:for (?:a |my |the )?(?:refund|money back|compensation|replacement|repair|manager|supervisor|call ?back)|to (?:cancel|speak|be refunded))|requested|complained|chased|reported|disputed|queried|followed up|returned|left (?:(?:a|an|another|two|three|\d+)\s+)?(?:voice ?mails?|messages?|msgs?|notes?)|(?:sent|attached|forwarded|uploaded|emailed|gave|showed|posted|mailed)\s+(?:(?:them|you|him|her)\s+)?(?:(?:the|my|some|a|an|all|more|two|three|\d+)\s+)?(?:[a-z]+\s+)?(?:photos?|pictures?|videos?|video\s+links?|links?|screenshots?|evidence|receipts?|proof|copies|copy|documents?|invoices?|forms?|details|statements?|reports?|contracts?|appeals?|complaints?|claims?|letters?|requests?)|(?:got|received)\s+(?:(?:a|an|the|my)\s+)?(?:claim|case|ticket|reference|ref|complaint|confirmation|tracking)\b)\b/i;
+const WRITER_ACT = /^(?:went (?:back )?(?:in(?:to)?|to|round|over)|(?:drove|walked|popped|nipped) (?:back )?(?:in(?:to)?|to|round|over|by)|waited|held|queued|hung on|submitted|filed|lodged|filled (?:in|out)|raised (?:a |an |the )?(?:complaint|claim|ticket|case|dispute)|was (?:put |kept |left )?on hold|got put on hold|gave up|cancel(?:l)?ed(?!\s+(?:again|(?:the|my|our)\s+(?:appointment|visit|engineer|fitting|installation|service\s+call|call-?out)s?)\b)|asked (?:for (?:a |my |the )?(?:refund|money back|compensation|replacement|repair|manager|supervisor|call ?back)|to (?:cancel|speak|be refunded))|requested|complained|chased|reported|disputed|queried|followed up|returned|left (?:(?:a|an|another|two|three|\d+)\s+)?(?:voice ?mails?|messages?|msgs?|notes?)|(?:sent|attached|forwarded|uploaded|emailed|gave|showed|posted|mailed)\s+(?:(?:them|you|him|her)\s+)?(?:(?:the|my|some|a|an|all|more|two|three|\d+)\s+)?(?:[a-z]+\s+)?(?:photos?|pictures?|videos?|video\s+links?|links?|screenshots?|evidence|receipts?|proof|copies|copy|documents?|invoices?|forms?|details|statements?|reports?|contracts?|appeals?|complaints?|claims?|letters?|requests?)|(?:got|received)\s+(?:(?:a|an|the|my)\s+)?(?:claim|case|ticket|reference|ref|complaint|confirmation|tracking)\b)\b/i;
 
 /** "call dropped", "line went dead": how a call ended, after the writer waited on it. */
+/** Going to a place of the business, which a visit tells by itself ("went to their office"). */
+const GONE_TO = /^(?:went|drove|walked|popped|nipped) (?:back )?(?:in(?:to)?|to|round|over|by)\b/i;
+const GONE_TO_THEIR = /^((?:went|drove|walked|popped|nipped) (?:back )?(?:in(?:to)?|to|round|over|by) )their\b/i;
+/** What the writer found there, against their coming: closed, nobody in. */
+const NOT_THERE = /\b(?:closed|shut|locked|empty|nobody|no one|no-one|not|never|n['’]t|no)\b/i;
 const CALL_CUT_OFF = /^(?:the\s+)?(?:call|line|phone)\s+(?:was\s+|got\s+)?(?:dropped|cut off|disconnected|went dead|ended)\.?$/i;
 
 /** "bounced back", "email bounced": the writer's email came back undelivered. */
@@ -566,9 +571,15 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
         )
         .join('');
       // "sent them the video link": "them" is the business the letter is written to.
-      const own = (business === 'you' ? act!.replace(/^(\S+\s+)them\b/i, '$1you') : act!)
+      const own = (business === 'you' ? act!.replace(/^(\S+\s+)them\b/i, '$1you').replace(GONE_TO_THEIR, '$1your') : act!)
         // "sent appeal with photos": one appeal, with its article.
         .replace(/^((?:sent|submitted|filed|lodged|mailed|posted|raised)\s+)(appeal|complaint|claim|letter|request|form|report|invoice|contract|statement|document|video|photo|screenshot|ticket)\b(?!s)/i, (_, verb: string, noun: string) => `${verb}${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`);
+      // "went to their office, it was closed": the visit itself, and what the writer found; nobody was spoken to.
+      if (channel === 'visit' && GONE_TO.test(act!)) {
+        const found = more.length > 0 && more.every((part) => !STARTS_WITH_VERB.test(part) && !THEY_FIRST.test(part)) ? more.join(', ') : undefined;
+        const after = found === undefined ? then : `, ${NOT_THERE.test(found) ? 'but' : 'and'} ${inSentence(found, use)}`;
+        return `${when}I ${inSentence(own, use)}${after}.`;
+      }
       return `${when}${told} and ${inSentence(own, use)}${then}.`;
     }
     // "told to wait", "told it was on the truck": told whom? The writer.

@@ -60,14 +60,19 @@ function namedPayments(refund: number, c: ResolvedCase, money: (n: number) => st
  * "flights cork-malaga"): the place a route starts from is no name for what was bought.
  * `cutAtDash`: the words ended at a dash that starts the rest of the route.
  */
-export function withoutRoute(words: string[], cutAtDash: boolean): string[] {
+export function withoutRoute(words: string[], cutAtDash: boolean, cutAtTo = false): string[] {
   if (words.length < 2) return words;
   const last = words.at(-1)!;
   if (cutAtDash) return words.slice(0, -1);
+  // "return flights cork to malaga", "train dublin to galway": the word before "to" is where the journey starts.
+  if (cutAtTo && (/[a-z]s$/i.test(words.at(-2)!) || JOURNEY.test(words.at(-2)!))) return words.slice(0, -1);
   // "flights cork-malaga": two places joined, after a thing of which there are several.
   if (/^[a-z]{3,}[-–][a-z]{3,}$/i.test(last) && /[a-z]s$/i.test(words.at(-2)!)) return words.slice(0, -1);
   return words;
 }
+
+/** What takes a person from one place to another, named before the places. */
+const JOURNEY = /^(?:flight|train|ticket|trip|fare|ride|transfer|journey|crossing|ferry|coach|bus|taxi|cab|shuttle|cruise|sailing|voyage)$/i;
 
 /** A dash standing alone between words: "cork - malaga", "Leeds – York". */
 const ROUTE_DASH = /\s[-–—]\s|\s?(?:->|→)\s?/;
@@ -372,7 +377,10 @@ const RELATIVE_THEN_VERB = new RegExp(String.raw`\s(?:you|u|they|he|she|I|we)\s+
 const RELATIVE_PARTICLE_THEN_VERB = new RegExp(String.raw`\s(?:you|u|they|he|she|I|we)\s+(?!(?:was|were|is|are|had|has|have|said|told|promised|claimed|agreed|thought|confirmed)\b)(?:${VERB})\s+(?:for|to|on|in|up|out|off|with|about|back|from)\s+(?:never\s+|only\s+|just\s+)?(?:${VERB})\b`, 'i');
 
 /** A reason that starts by counting the payments the request counts already: "the 2 monthly payments", "two fees". */
-const PAYMENTS_NAMED = /^(?:for\s+)?(?:the\s+|those\s+|these\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:monthly\s+|weekly\s+|yearly\s+|annual\s+)?(?:payments?|fees?|charges?|debits?|instal(?:l)?ments?)\b/i;
+const PAYMENTS_NAMED = /^(?:for\s+)?(?:the\s+|those\s+|these\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:monthly\s+|weekly\s+|fortnightly\s+|bi-?weekly\s+|quarterly\s+|yearly\s+|annual\s+)?(?:payments?|fees?|charges?|debits?|instal(?:l)?ments?)\b/i;
+
+/** A sum named first, without its article, then what it is of: "cost another fitter quoted", "difference between the quotes". */
+const SUM_NAMED = /^(?:cost|price|difference|value|balance|remainder|rest|amount|portion|share)\s+(?!(?:me|us|you|them|him|her|was|were|is|are|has|had|have|will|would)\b)[a-z]/i;
 
 /** The writer's reason after the amount: "for the two rooms not cleaned", "because only two rooms were cleaned". */
 function reasonClause(typed: string, use: WordUse): string {
@@ -388,7 +396,7 @@ function reasonClause(typed: string, use: WordUse): string {
   const main = (RELATIVE_THEN_VERB.test(reason) ? reason : reason.split(RELATIVE_PRONOUN)[0]!)
     .split(/\s(?:that|which|who|whom|whose|where|when|because|after|before|until|I|we)\s|[,;(]/)[0]!
     // "the rooms not cleaned" describes things; "the parcel never arrived" says what happened.
-    .replace(/\bnot\s+[a-z]+ed\b/gi, '')
+    .replace(/\b(?:not|never)\s+(?:[a-z]+ed|done|given|sent|made|taken|paid|seen|fixed|finished|built|laid|fitted)\b/gi, '')
     // "the amount charged over the quote": a participle after its noun, then a preposition, describes it.
     .replace(/^((?:the|a|an|my|your|their|this|that)\s+[a-z-]+)\s+(?:[a-z]+ed|kept|held|withheld|taken|paid|spent|left|made|done|given|sent|sold|bought|lost)(?:\s+back)?(?=\s+(?:over|above|beyond|for|by|on|in|at|without|after|before|twice|again|from|to|under|because|since|despite|with)\b)/i, '$1')
     // "the three monthly fees charged after my lease ended", "the £50 deducted": money taken, named with what was done to it, a thing.
@@ -396,13 +404,16 @@ function reasonClause(typed: string, use: WordUse): string {
     // "everything charged over the estimate", "anything billed after I cancelled": what was charged, a thing.
     .replace(/^(everything|anything|all|whatever)\s+[a-z]+ed\b/i, '$1')
     .replace(PARTICIPLE_AS_ADJECTIVE, '');
-  const clause = /^(i|we|you|they|he|she|it|nobody|no one)\b/i.test(reason) || RELATIVE_PARTICLE_THEN_VERB.test(reason) || FINITE_VERB.test(main) || HAS_VERB.test(main);
+  // "cost another fitter quoted to fix it": a sum, named by the writer without its article.
+  if (SUM_NAMED.test(reason)) return `for the ${inSentence(reason, use, true)}`;
+  const clause = /^(i|we|you|they|he|she|it|nobody|no one)\b(?!\.)/i.test(reason) || RELATIVE_PARTICLE_THEN_VERB.test(reason) || FINITE_VERB.test(main) || HAS_VERB.test(main);
   // A reason that gives its own "because" is introduced by "as": "as the move took two days because the crew was late".
   if (clause) return `, ${/\bbecause\b/i.test(reason) ? 'as' : 'because'} ${inSentence(reason, use)}`;
   // "half the cost, the cabin was not as described": what the sum is, then why, as a clause of its own.
   const [what, ...why] = reason.split(/,\s+/);
   const cause = why.join(', ');
-  if (cause && !/^(?:for|to|of|on|in|at|by|with|from|as|and|or|but|which|that|including|plus|not|less|minus)\b/i.test(cause) && (/^(?:i|we|you|they|he|she|it|nobody|no one)\b/i.test(cause) || FINITE_VERB.test(cause) || HAS_VERB.test(cause))) {
+  // "i.e. everything above the quote", "based on another quote": what the sum is, said again or measured, not why.
+  if (cause && !/^(?:for|to|of|on|in|at|by|with|from|as|and|or|but|which|that|including|plus|not|less|minus|i\.?e\b|e\.?g\b|namely|meaning|based|according|per|excluding|being)\b/i.test(cause) && (/^(?:i|we|you|they|he|she|it|nobody|no one)\b(?!\.)/i.test(cause) || FINITE_VERB.test(cause) || HAS_VERB.test(cause))) {
     return `for ${inSentence(what!, use, true)}, because ${inSentence(cause.replace(/^because\s+/i, ''), use)}`;
   }
   return `for ${inSentence(reason, use, true)}`;

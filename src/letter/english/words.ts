@@ -207,6 +207,8 @@ export function nounPhrase(text: string, use?: WordUse): string {
   if (DETERMINERS.test(trimmed.toLowerCase())) return inSentence(trimmed, use, true, true);
   // "fixing my boiler", "cleaning the carpets": what was done, which takes no article.
   if (DOING.test(trimmed)) return inSentence(trimmed, use, true, true);
+  // "replace flat roof", "fix leaking shower": the job, typed as what was to be done.
+  if (isJobToDo(trimmed)) return `the work to ${inSentence(trimmed, use, true, true)}`;
   // "installation of new boiler": the work is "the installation", and the thing the writer's.
   const work = WORK_OF.exec(trimmed);
   if (work) {
@@ -216,6 +218,19 @@ export function nounPhrase(text: string, use?: WordUse): string {
   }
   // "full service on my Ford Focus": one "my" is enough.
   return `${/\b(?:my|our)\b/i.test(trimmed) ? 'the' : 'my'} ${inSentence(trimmed, use, true, true)}`;
+}
+
+/** Verbs that name a job by what is to be done ("replace flat roof"); never nouns that name a thing ("service plan", "repair kit"). */
+const JOB_VERBS = new Set(
+  'replace fix install remove rewire unblock mend paint repaint build rebuild lay tow deliver assemble plaster replaster tile retile decorate redecorate convert renovate refurbish resurface reroof extend prune descale diagnose inspect demolish pave reseal reupholster alter shorten unclog clear drain flush fit supply move hang mount clean'.split(' '),
+);
+/** Words after such a verb that make it a noun: "fix of", "clean up", "move fee". */
+const NOT_A_JOB_NEXT = new Set('of for and or & job jobs work works plan kit service services quote contract package up out off in on fee fees charge charges'.split(' '));
+
+/** What was bought, typed as the job to be done: "replace flat roof on back extension", "fix leaking shower". */
+export function isJobToDo(item: string): boolean {
+  const [verb, next] = item.trim().split(/\s+/, 2);
+  return next !== undefined && JOB_VERBS.has(verb!.toLowerCase()) && /^[a-z]/.test(next) && !NOT_A_JOB_NEXT.has(next);
 }
 
 /** "2 x", "2x", "x2": a count written as a multiplication. */
