@@ -535,6 +535,14 @@ describe('what each letter says', () => {
       ['the lady at reception', 'Dear Sir or Madam,', 'Yours faithfully,'],
       // A couple: both, by the surname they share.
       ['Mr. and Mrs. Davies', 'Dear Mr and Mrs Davies,', 'Yours sincerely,'],
+      // Two people, each with their own surname.
+      ['Ms Lee and Mr Park', 'Dear Ms Lee and Mr Park,', 'Yours sincerely,'],
+      // Jobs typed short, and trades before a name.
+      ['service mgr Greg Holloway', 'Dear Greg Holloway,', 'Yours sincerely,'],
+      ['Denise the office mgr', 'Dear Denise,', 'Yours sincerely,'],
+      ['mgr Denise', 'Dear Denise,', 'Yours sincerely,'],
+      ['the tech Hemi', 'Dear Hemi,', 'Yours sincerely,'],
+      ['store mgr', 'Dear Store Manager,', 'Yours faithfully,'],
       ['Dr & Mrs J Patel', 'Dear Dr and Mrs Patel,', 'Yours sincerely,'],
       // The person named for attention, or before "@ the business".
       ['Claims Department, Attn: Ms. Dolores Baptiste', 'Dear Ms Baptiste,', 'Yours sincerely,'],

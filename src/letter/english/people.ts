@@ -223,8 +223,22 @@ export function roleThenName(text: string): { role: string; name: string } | und
 /** The name a greeting gives the person or team written to ("Mr. Reilly", "Customer Services"); undefined when nobody is named. */
 export function addresseeName(contact: string, locale: string): string | undefined {
   // A batch writes to the same person or team again and again.
-  return rememberedIn(addressees, locale, contact, () => nameOf(withoutHandles(contact), locale) ?? null, 1000) ?? undefined;
+  return rememberedIn(addressees, locale, contact, () => nameOf(jobsSpelledOut(withoutHandles(contact)), locale) ?? null, 1000) ?? undefined;
 }
+
+/** Jobs typed short in a contact ("service mgr Greg Holloway", "asst mgr"), as an address writes them. */
+const JOB_SHORT: Readonly<Record<string, string>> = { mgr: 'manager', mngr: 'manager', mgt: 'management', mgmt: 'management', asst: 'assistant', dept: 'department', supv: 'supervisor', supvr: 'supervisor', svc: 'service', svcs: 'services', cust: 'customer', tech: 'technician', techs: 'technicians', admin: 'administrator' };
+
+function jobsSpelledOut(contact: string): string {
+  return contact.replace(/[A-Za-z]+\.?/g, (word) => {
+    const full = JOB_SHORT[word.replace(/\.$/, '').toLowerCase()];
+    // Typed in capitals ("IT Admin"), it may be a name or initials: kept.
+    return full === undefined || /^[A-Z]{2,}/.test(word) ? word : /^[A-Z]/.test(word) ? full.charAt(0).toUpperCase() + full.slice(1) : full;
+  });
+}
+
+/** Trades a person is known by in a shop or on a job, before their name: "the technician Hemi", "driver Sam". */
+const TRADE = /^(?:technician|engineer|mechanic|fitter|installer|plumber|electrician|driver|builder|decorator|roofer|cleaner|instructor|trainer|coach|tutor|stylist|therapist|surveyor|courier)$/;
 
 /** "@blackharbourtattoo bookings team", "sales@acme.com": a handle, an e-mail or a web address is where to write, not whom to greet. */
 const HANDLE = /(?:^|\s)(?:@[\w.]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+)(?=\s|$)/gi;
@@ -297,6 +311,16 @@ function nameOf(contact: string, locale: string): string | undefined {
     const rest = withoutPostNominals(couple[3]!.split(/\s+/)).filter((word, i, all) => !/^[A-Z]\.?$/.test(word) || all.length === 1);
     if (rest.length > 0) return `${one} and ${other} ${inNormalCase(surname(rest))}`;
   }
+  // "Ms Lee and Mr Park": two people, each by their own surname.
+  const pair = /^(\S+)\s+(\S+)\s+(?:and|&)\s+(\S+)\s+(\S+)$/.exec(name);
+  if (pair && TITLES.test(pair[1]!) && TITLES.test(pair[3]!) && !TITLES.test(pair[2]!)) {
+    const [one, other] = [pair[1]!, pair[3]!].map((typed) => {
+      const title = typed.replace(/\.$/, '');
+      const proper = title.charAt(0).toUpperCase() + title.slice(1).toLowerCase();
+      return /^(mr|mrs|ms|dr|mx)$/i.test(title) && isAmerican(locale) ? `${proper}.` : proper;
+    });
+    return `${one} ${inNormalCase(pair[2]!)} and ${other} ${inNormalCase(pair[4]!)}`;
+  }
   if (TITLES.test(words[0]!)) {
     const title = words[0]!.replace(/\.$/, '');
     const proper = title.charAt(0).toUpperCase() + title.slice(1).toLowerCase();
@@ -309,7 +333,9 @@ function nameOf(contact: string, locale: string): string | undefined {
   if (/^(the|a|an)\s/i.test(name)) name = name.replace(/^(the|a|an)\s+/i, '');
   // "manager Kev", "site manager Dana Price": a role in small letters, then the name.
   const leadingRole = roleThenName(name);
-  if (leadingRole && ROLE_WORDS.test(leadingRole.role)) name = leadingRole.name;
+  if (leadingRole && (ROLE_WORDS.test(leadingRole.role) || TRADE.test(leadingRole.role))) name = leadingRole.name;
+  // "technician hemi", all in small letters: the trade, then the name.
+  else if (TRADE.test(name.split(/\s+/)[0]!.toLowerCase()) && /^\S+\s+[A-Za-z\u00C0-\u024F'’-]+$/.test(name)) name = name.replace(/^\S+\s+/, '').replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
   // "boss mick hartley", all in small letters: the job, then the name.
   else if (LOWER_ROLE_THEN_NAME.test(name) && !ROLE_WORDS.test(name.replace(/^\S+\s+/, '').toLowerCase()) && !TEAM_WORDS.test(name.toLowerCase())) {
     name = name.replace(/^\S+\s+/, '').replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
@@ -355,7 +381,7 @@ function inTitleCase(text: string): string {
  * described but not named ("the lady at reception"): the business's name heads the address.
  */
 export function addressedTo(contact: string | undefined, locale: string): string[] {
-  const typed = contact === undefined ? undefined : withoutHandles(contact.trim());
+  const typed = contact === undefined ? undefined : jobsSpelledOut(withoutHandles(contact.trim()));
   if (!typed) return [];
   const greeted = addresseeName(typed, locale);
   if (!greeted) return [];
