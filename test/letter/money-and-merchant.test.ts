@@ -1244,3 +1244,23 @@ describe('answers typed as people type them', () => {
     expect(text).toMatch(/nine (?:fortnightly|biweekly) payments of \$27\.98, \$251\.82 in all, taken after my notice period ended\./);
   });
 });
+
+describe('a charge above the agreed price', () => {
+  const overcharged = (c: Case) => {
+    c.purchase = { ...c.purchase, kind: 'service', price: 300, amount: 450 };
+    c.story = { problem: 'overcharged', circumstances: 'You quoted $300 for the rental.', expectations: 'the price would be the quote', outcome: 'charged $150 over quote without asking me' } as Case['story'];
+    c.request = { remedy: 'correction', correction: 'refund the $150 over the quote to my card' };
+  };
+
+  it('is disputed with the card issuer as the difference, not the whole charge', () => {
+    const text = letter(damageCharge, 'card-dispute', overcharged);
+    expect(text).toContain('Amount disputed: $150.00');
+    expect(text).toContain('Please credit $150.00 of the $450.00 charge to my account');
+    expect(text).not.toContain('Please credit the $450.00 charge');
+  });
+
+  it('taken "without asking me" is told without a doer the passive has lost', () => {
+    const text = letter(damageCharge, 'first', overcharged);
+    expect(text).toContain('I was charged $150 over quote without my agreement.');
+  });
+});

@@ -555,7 +555,10 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
   // error); only a claim under section 75 (the issuer answering for the business's breach) may
   // also cover the costs it caused. Without a known route, nothing beyond the charge is asked.
   const coversCosts = c.cardRoute?.kind === 'section-75';
-  const claimed = coversCosts && request.remedy === 'compensation' ? costTotal : refund !== undefined && paid !== undefined ? Math.min(refund, paid) : refund;
+  // Charged more than the agreed price, and asking for it put right: what is disputed is the difference, the work was done.
+  const overcharge =
+    refund === undefined && c.story.problem === 'overcharged' && purchase.price !== undefined && paid !== undefined && paid > purchase.price ? Math.round((paid - purchase.price) * 100) / 100 : undefined;
+  const claimed = coversCosts && request.remedy === 'compensation' ? costTotal : refund !== undefined && paid !== undefined ? Math.min(refund, paid) : (refund ?? overcharge);
   // Costs alone, without section 75: the issuer cannot pay them, and the writer asked for no refund.
   const costsOnly = request.remedy === 'compensation';
   const charge =

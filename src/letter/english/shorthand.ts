@@ -196,6 +196,9 @@ const WRITER_BEGAN = /^(?:booked|ordered|bought|purchased|paid|hired|signed up|s
 /** "Been without a working phone since…": the writer, for some time now. */
 const BEEN_BEGAN = /^been\s+(?:without|waiting|unable|stuck|left|living|paying|chasing|trying)\b/i;
 
+/** What a charge was made without: "without asking me", "without telling us". */
+const UNASKED = /\bwithout\s+(asking|consulting|checking with|telling|warning|informing|notifying)\s+(me|us)\b/gi;
+
 /** What was done to the writer's money, typed without "I was": "Charged $59.99 on Oct 1". */
 const CHARGED_BEGAN = /^(?:charged|billed|debited|invoiced|overcharged|double[- ]charged|charged twice)\b/i;
 
@@ -256,7 +259,8 @@ function writerFirst(text: string): string {
   if (TO_ME_NEXT.test(text)) return text;
   const rest = `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
   const we = writerIn(text) === 'We';
-  if (CHARGED_BEGAN.test(text)) return `${we ? 'We were' : 'I was'} ${rest}`;
+  // "charged £330 over quote without asking me": passive, the one who did not ask is no longer named.
+  if (CHARGED_BEGAN.test(text)) return `${we ? 'We were' : 'I was'} ${rest.replace(UNASKED, (_, verb: string, who: string) => (/^(?:ask|consult|check)/i.test(verb) ? `without ${/^us$/i.test(who) ? 'our' : 'my'} agreement` : 'without being told'))}`;
   if (BEEN_BEGAN.test(text)) return `${we ? 'We' : 'I'} have ${rest}`;
   if (!WRITER_BEGAN.test(text)) return text;
   return we ? `We ${rest.replace(/^was\b/, 'were')}` : `I ${rest}`;
