@@ -2,26 +2,11 @@
 // rights a pack gives for its words (`says`, `unless: {says}`) follow it either way. Each
 // letter is rendered by the built CLI and must pass the tone check.
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
-import { stringify } from 'yaml';
 import { foldForMatching } from '../../src/rights/fold.js';
-import { redress, tempDir } from '../support/cli.js';
+import { caseDrafter } from '../support/draft-case.js';
 
-const tmp = tempDir('redress-says-');
-afterAll(() => tmp.cleanup());
-
-let n = 0;
-/** The letter the CLI writes for this case, which must pass the tone check. */
-function letter(c: object, stage = 'first'): string {
-  const file = tmp.path(`case-${++n}.yaml`);
-  writeFileSync(file, stringify(c));
-  const r = redress(['draft', '--from', file, '--stage', stage, '--date', '2026-12-01']);
-  expect(r.code, r.stderr).toBe(0);
-  const tone = redress(['check', '-', '--json'], { input: r.stdout });
-  expect(tone.code, tone.stdout).toBe(0);
-  expect(JSON.parse(tone.stdout).errors).toBe(0);
-  return r.stdout;
-}
+const { letter, cleanup } = caseDrafter('redress-says-');
+afterAll(() => cleanup());
 
 const spanishReturn = (circumstances: string) => ({
   sender: { name: 'Lucía Gómez', address: 'Calle de Alcalá 45, 28014 Madrid', country: 'ES' },
