@@ -12,6 +12,7 @@ import { UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { userFolders, type UserFolderKind } from '../io/user-folders.js';
 import { packageRoot } from '../util/paths.js';
+import { foldForMatching, foldedWords } from './fold.js';
 import { packSchemas, type CardRouteEntry, type Entry, type NextStepEntry, type Pack, type RightEntry } from './schema.js';
 
 export type PurchaseKind = 'goods' | 'service' | 'subscription' | 'booking' | 'deposit' | 'other';
@@ -284,7 +285,7 @@ interface Facts {
   currency?: string;
   statementDate?: string;
   chargedOn?: string;
-  /** The writer's story in small letters. */
+  /** The writer's story, folded as a pack's `says` words are (small letters, no accents: see fold.ts). */
   story?: string;
   trader?: 'home' | 'eu' | 'elsewhere';
   /** When the entry would be acted on: the letter's date for a card route, the reply-by date for a next step. */
@@ -301,7 +302,7 @@ function factsHold(c: FactConditions, facts: Facts): boolean {
   if (c.problems && (facts.problem === undefined || !c.problems.includes(facts.problem))) return false;
   if (c.sectors && (facts.sector === undefined || !c.sectors.some((s) => s.toLowerCase() === facts.sector!.trim().toLowerCase()))) return false;
   if (c.paidWith && (facts.paidWith === undefined || !c.paidWith.includes(facts.paidWith))) return false;
-  if (c.says && (facts.story === undefined || !c.says.some((words) => facts.story!.includes(words)))) return false;
+  if (c.says && (facts.story === undefined || !foldedWords(c.says).some((words) => facts.story!.includes(words)))) return false;
   if (c.traders && (facts.trader === undefined || !c.traders.includes(facts.trader))) return false;
   // An exception holds only when all its conditions do, so an unknown fact leaves the entry in.
   if (c.unless && (Array.isArray(c.unless) ? c.unless.some((u: FactConditions) => factsHold(u, facts)) : factsHold(c.unless as FactConditions, facts))) return false;
@@ -417,7 +418,7 @@ export function rightsFor(query: RightsQuery): RightsAnswer | undefined {
     currency: query.currency,
     statementDate: query.statementDate,
     chargedOn: query.chargedOn,
-    story: query.story?.toLowerCase().replace(/[’‘]/g, "'"),
+    story: query.story === undefined ? undefined : foldForMatching(query.story),
     trader: query.trader,
   };
   const { pack } = loaded;

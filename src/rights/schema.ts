@@ -44,6 +44,7 @@ function makeSchemas() {
     /**
      * Words the writer's story holds, in small letters: the condition holds when it says any of
      * them ("not protected" for a tenancy deposit that no scheme holds). Mostly for `unless`.
+     * Accents do not count: the words and the story are compared folded (see fold.ts).
      */
     says: z.optional(z.array(text.check(z.toLowerCase())).check(z.minLength(1))),
     /**

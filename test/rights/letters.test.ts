@@ -209,7 +209,7 @@ describe('an airline, for a German or Spanish writer', () => {
 
   it('goes to the söp or to AESA, not to the general bodies', () => {
     const de = flight('DE');
-    expect(de).toContain('Schlichtungsstelle für den öffentlichen Personenverkehr (söp)');
+    expect(de).toContain('Schlichtungsstelle Reise & Verkehr (früher söp) oder, falls Sie ihr nicht angeschlossen sind, die Schlichtungsstelle Luftverkehr');
     expect(de).not.toContain('Universalschlichtungsstelle');
     const es = flight('ES');
     expect(es).toContain('Agencia Estatal de Seguridad Aérea (AESA)');

@@ -242,7 +242,7 @@ describe('rightsFor', () => {
     expect(au(undefined, 'first').rights[0]).toMatchObject({ id: 'au-acl-services', text: expect.stringMatching(/minor problem.*major problem/) });
     expect(au('AU-NSW').nextSteps.map((s) => s.id)).toEqual(['au-nsw-fair-trading', 'au-nsw-ncat']);
     expect(au('AU-VIC').nextSteps.map((s) => s.id)).toEqual(['au-vic-consumer-affairs', 'au-vic-vcat']);
-    expect(au('AU-QLD').nextSteps.map((s) => s.id)).toEqual(['au-qld-qcat']);
+    expect(au('AU-QLD').nextSteps.map((s) => s.id)).toEqual(['au-qld-office-of-fair-trading', 'au-qld-qcat']);
     expect(JSON.stringify(au('AU-QLD'))).not.toMatch(/NCAT|VCAT|NSW/);
   });
 
@@ -366,10 +366,10 @@ describe('sector bodies and the courts of every state', () => {
   it('Australian states and territories each have their own office or court', () => {
     const au = (region: string, amount?: number) => ids({ country: 'AU', currency: 'AUD', region, ...(amount !== undefined && { amount }) }).steps;
     expect(au('AU-WA')).toEqual(['au-wa-consumer-protection', 'au-wa-magistrates-court']);
-    expect(au('AU-SA')).toEqual(['au-sa-minor-claim']);
-    expect(au('AU-SA', 20000)).toEqual([]);
+    expect(au('AU-SA')).toEqual(['au-sa-cbs', 'au-sa-minor-claim']);
+    expect(au('AU-SA', 20000)).toEqual(['au-sa-cbs']);
     expect(au('AU-TAS')).toEqual(['au-tas-cbos', 'au-tas-minor-claim']);
-    expect(au('AU-ACT')).toEqual(['au-act-acat']);
+    expect(au('AU-ACT')).toEqual(['au-act-access-canberra', 'au-act-acat']);
     expect(au('AU-NT')).toEqual(['au-nt-consumer-affairs', 'au-nt-ntcat']);
   });
 });
