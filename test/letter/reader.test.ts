@@ -56,6 +56,10 @@ describe('toTheBusiness', () => {
     ['I moved out on 31 Jan and gave them a final meter reading.', 'I moved out on 31 Jan and gave you a final meter reading.'],
     ['Their crew came for one day and then they disappeared.', 'Your crew came for one day and then you disappeared.'],
     ['They rebooked us on a flight 2 days later.', 'You rebooked us on a flight 2 days later.'],
+    // Someone else speaking of "they" keeps their sentence; the others are said to the business.
+    ['The engineer said they had lost the part. They never refunded me.', 'The engineer said they had lost the part. You never refunded me.'],
+    // The business's own manager speaking of the business.
+    ['I rang them and their manager said they would replace it. They never did.', 'I rang you and your manager said you would replace it. You never did.'],
   ])('%s -> %s', (typed, said) => expect(toTheBusiness(typed)).toBe(said));
 
   it.each([

@@ -18,7 +18,7 @@ const CONTRACTION = String.raw`(?:['’](?:ve|d|ll|re))?`;
 const DOING = String.raw`(?:still\s+|now\s+|just\s+|only\s+|always\s+)?(?:taking|charging|saying|telling|promising|ignoring|refusing|sending|blaming|claiming|insisting|debiting|billing|asking|offering|quoting|trying|making|giving|quoting|advertising|selling|holding|withholding|keeping|estimating|overcharging|delaying|stalling|avoiding|using)`;
 const GOING_ON = String.raw`(?:are|were|keep|kept|is|been)\s+${DOING}`;
 /** More of what a business does: "they put it up", "they found another fault", "they lost my parcel". */
-const MORE_BUSINESS_VERBS = String.raw`rebooked|rebook|disappeared|vanished|abandoned|provided|provide|supplied|supply|budge|budged|admitted|admit|removed|remove|put|found|find|assigned|assign|lost|lose|ruined|ruin|messed\s+up|wanted|want|wants|suggested|suggest|proposed|propose|advised|advise|recommended|recommend|switched|switch|transferred|transfer|recruited|recruit|honou?red|honou?r|owe|owed|owes|accepted|accept|processed|process|handled|handle|withheld|withhold|deducted|deduct`;
+const MORE_BUSINESS_VERBS = String.raw`did|rebooked|rebook|disappeared|vanished|abandoned|provided|provide|supplied|supply|budge|budged|admitted|admit|removed|remove|put|found|find|assigned|assign|lost|lose|ruined|ruin|messed\s+up|wanted|want|wants|suggested|suggest|proposed|propose|advised|advise|recommended|recommend|switched|switch|transferred|transfer|recruited|recruit|honou?red|honou?r|owe|owed|owes|accepted|accept|processed|process|handled|handle|withheld|withhold|deducted|deduct`;
 /**
  * "They" (or "they've", "they'd"…) then, perhaps after "never" or "would not", a business's verb;
  * or after "you said", the business speaking of itself ("you said they have no other instructor").
@@ -42,8 +42,8 @@ const SOMEONE_ELSE = /\b(?:called|contacted|asked|rang|phoned|e-?mailed|wrote to
 const PLURAL_BEFORE = /\b(?:the|my|our|these|those|both|all|some|two|three|four|five|\d+)\s+(?:[a-z'’-]+\s+){0,2}(?!(?:was|has|does|says|goes|gets|makes|takes|comes|seems|looks|needs|means|plus|thus|this|his|its|yes|gas|bus|us|as|years|months|weeks|days|hours|minutes|times|nights|mins|hrs|yrs)\b)[a-z]*[a-rt-z]s\b/i;
 /** What only people do (speak, promise, charge): things named before "they" cannot be the ones who did it. */
 const PEOPLE_ONLY = new RegExp(String.raw`^(?:['’](?:ve|d|ll|re))?\s+["“]?${BETWEEN}(?:said|say|says|told|tell|promised|promise|agreed|agree|refused|refuse|charged|charge|quoted|quote|replied|reply|responded|respond|claimed|claim|blamed|blame|denied|deny|insisted|insist|refunded|refund|apologi[sz]ed|apologi[sz]e|explained|explain|assured|assure|guaranteed|guarantee|advertised|billed|bill|invoiced|invoice|overcharged|overcharge|debited|owe|owed|owes|honou?red|honou?r|offered|offer|ignored|ignore|lied)\b`, 'i');
-/** "the engineer said they would call": someone else speaking of themselves, "they" is that person. */
-const SOMEONE_SAID_THEY = /\b(?!(?:you|they|I|we|and|but|or|then|so|also|just|only|never|still|even|later|first|finally|had|has|have|was|were|who|which|that|it)\b)[a-z]+(?:\s+\([^()]*\))?\s+(?:said|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us))\s+(?:that\s+)?they\b/i;
+/** "the engineer said they would call": someone else speaking of themselves, "they" is that person ("their manager said they would" is the business's own, of the business). */
+const SOMEONE_SAID_THEY = /(?<!\b(?:their|your)\s+)\b(?!(?:you|they|I|we|and|but|or|then|so|also|just|only|never|still|even|later|first|finally|had|has|have|was|were|who|which|that|it)\b)[a-z]+(?:\s+\([^()]*\))?\s+(?:said|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us))\s+(?:that\s+)?they\b/i;
 /** "their engineer", "their website": the business's own people and things, said to it as "your". */
 const THEIR_OWN = /\btheir(?=\s+(?:(?:own|new|head|main|customer|online|senior|regional|local)\s+)?(?:engineers?|technicians?|staff|office|website|site|app|terms|policy|policies|manager|team|system|shop|store|warehouse|drivers?|crew|fitters?|installers?|contractors?|records|email|e-mail|phone|number|helpline|hotline|line|call\s+centre|call\s+center|complaints?|service|services|support|depot|branch|van|quote|invoice|estimate|price|prices|fees?|charges?|contract|booking|system|rep|representative|agents?|receptionist|boss|owner|director|supervisor|colleagues?|apprentice|mechanic|dentist|surgeon|vet|tutor|coach|instructor|photographer|editor|checklist|guarantee|warranty|advert|advertisement|listing|brochure|catalogue|catalog|receipt|confirmation|quotation)\b)/gi;
 /** "I told them", "I emailed them": the writer turning to the business, said as "you" (never "I sent them", which may be goods). */
@@ -61,7 +61,6 @@ export function toTheBusiness(text: string, { service = false }: { service?: boo
   if (!firstThem) return text;
   // "I called my bank. They said…": "they" after someone else the writer turned to may be them.
   if (firstThem.index > 0 && SOMEONE_ELSE.test(text.slice(0, firstThem.index))) return text;
-  if (SOMEONE_SAID_THEY.test(text)) return text;
   // Sentence by sentence: one that speaks of "them" in another way is kept as typed, the others said to the business.
   const sentences = text.split(/(?<=[.!?])(\s+)/);
   let changed = false;
@@ -71,6 +70,8 @@ export function toTheBusiness(text: string, { service = false }: { service?: boo
   for (let i = 0; i < sentences.length; i += 2) {
     const sentence = sentences[i]!;
     if (!ANY_THEIR.test(sentence)) continue;
+    // "the engineer said they would call": "they" is that person, in this sentence; the others are read on their own.
+    if (SOMEONE_SAID_THEY.test(sentence)) continue;
     // "they" is found in the whole sentence (what they did may be in quotation marks: they'd "had to"), and changed only outside them.
     const quoted = [...sentence.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
     const inQuotes = (at: number) => quoted.some(([from, to]) => at > from && at < to);
