@@ -644,7 +644,7 @@ describe('earlier contacts as a person tells them', () => {
       [{ channel: 'email', result: 'sent appeal with photos and plumber report' }, 'I emailed you and sent an appeal with photos and plumber report.'],
       [{ channel: 'phone', who: 'left voicemail for Service Manager', result: 'no call back' }, 'I phoned you and left a voicemail message for your Service Manager, but I received no call back.'],
       // A promise of a day to come is told from the day of the contact.
-      [{ channel: 'phone', who: 'Sam', result: "said they'd send someone tomorrow" }, "who said they'd send someone the next day."],
+      [{ channel: 'phone', who: 'Sam', result: "said they'd send someone tomorrow" }, "who said you'd send someone the next day."],
       [{ channel: 'phone', result: 'waited 3 hrs on hold, call dropped' }, 'I phoned you and waited 3 hours on hold, and then the call was cut off.'],
       [{ channel: 'email', result: 'submitted insurance claim form with photos, no response' }, 'I emailed you and submitted insurance claim form with photos, but I received no response.'],
       [{ channel: 'email', result: 'bounced back' }, 'I emailed you, but the message bounced back.'],
@@ -1262,5 +1262,18 @@ describe('a charge above the agreed price', () => {
   it('taken "without asking me" is told without a doer the passive has lost', () => {
     const text = letter(damageCharge, 'first', overcharged);
     expect(text).toContain('I was charged $150 over quote without my agreement.');
+  });
+});
+
+describe('what the business’s own people said of “they”', () => {
+  it('is the business, said as “you”; a reply that starts with “they” is the person spoken to', () => {
+    const text = letter(damageCharge, 'first', (c) => {
+      c.contacts = [
+        { date: '2026-09-02', channel: 'phone', who: 'Sharon in Sales', result: "she said they'd call me back but they never did" },
+        { date: '2026-09-05', channel: 'phone', who: 'Sarah in service', result: 'they told me it was within spec' },
+      ];
+    });
+    expect(text).toContain("She said you'd call me back but you never did.");
+    expect(text).toContain('They told me it was within spec.');
   });
 });

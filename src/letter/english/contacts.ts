@@ -328,7 +328,9 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   const tidied = typed.who === undefined ? undefined : tidiedWho(typed.who, business);
   const typedResult = typed.result === undefined ? undefined : withWhatCameOfIt(typed.result);
   const dated = typedResult === undefined || typed.date === undefined ? typedResult : fromThatDay(typedResult);
-  const ownResult = business === 'you' ? possessorToReader(yoursInReportedSpeech(dated), typed.who) : dated;
+  // What the business's own person said of "they" ("she said they'd call back") is the business, said as "you";
+  // a result that starts with "they" is the person or team spoken to ("they hung up on me"), kept.
+  const ownResult = business === 'you' ? possessorToReader(yoursInReportedSpeech(typed.who !== undefined && dated !== undefined && !THEY_FIRST.test(dated) ? toTheBusiness(dated) : dated), typed.who) : dated;
   const contact = tidied === typed.who && ownResult === typed.result ? typed : { ...typed, ...(ownResult !== undefined && { result: ownResult }), ...(tidied ? { who: tidied } : { who: undefined }) };
   if (contact.who !== undefined) {
     const who = contact.who;
