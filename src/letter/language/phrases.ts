@@ -189,7 +189,7 @@ export function reader(contact: string | undefined, language: Exclude<Language, 
   let courtesy: string | undefined;
   const academic: string[] = [];
   // "la señora Pérez", "el doctor Ruiz", "der Herr Weber": the article before a title is not the greeting's.
-  let at = words.length > 2 && /^(?:la|el|le|der|die)$/i.test(words[0]!) && isTitleWord(words[1]!) ? 1 : 0;
+  let at = words.length > 2 && ARTICLES.has(words[0]!.toLowerCase()) && isTitleWord(words[1]!) ? 1 : 0;
   for (; at < words.length; at++) {
     const word = words[at]!;
     if (language === 'fr' && at === 0 && MAITRE.test(word)) form = 'maitre';
