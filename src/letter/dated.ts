@@ -14,9 +14,14 @@ const DAY_THEN_WORD = /\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?([a-zäéèû
 const TIME = /\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|uhr)\b|\b\d{1,2}h\d{0,2}\b/i;
 
 export function namesDayOrTime(text: string): boolean {
+  return namesDay(text) || (/\d/.test(text) && TIME.test(text));
+}
+
+/** Whether `text` names a day by its month ("le 12 octobre", "am 5. Oktober", "el 3 de mayo"). */
+export function namesDay(text: string): boolean {
   if (!/\d/.test(text)) return false;
   for (const m of text.matchAll(DAY_THEN_WORD)) if (MONTH_WORDS.has(m[1]!.toLowerCase())) return true;
-  return TIME.test(text);
+  return false;
 }
 
 /**

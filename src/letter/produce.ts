@@ -80,17 +80,32 @@ export function producePrepared<F extends Format>(prepared: ResolvedCase, option
 /**
  * Text and Markdown letters start with the subject after an English label; a letter in
  * another language takes its own ("Objet : ", "Asunto: ", none in German), and a French
- * mise en demeure says above it that it goes by registered post.
+ * mise en demeure says above it that it goes by registered post. The place and date such a
+ * letter opens with come first, above the subject, as these countries set a letter out.
  */
 function withSubjectLabel<O extends { content: unknown }>(output: O, letter: Letter): O {
-  const label = (letter.case.phrases as { subjectLabel?: string }).subjectLabel;
+  const { subjectLabel: label, dateLine } = letter.case.phrases as { subjectLabel?: string; dateLine?: string };
   const content = output.content;
   if (label === undefined || typeof content !== 'string') return output;
   const sentBy = sentByLine(letter);
-  if (content.startsWith('Subject: ')) return { ...output, content: `${sentBy ? `${sentBy}\n` : ''}${label}${content.slice('Subject: '.length)}` };
+  // The body's first paragraph, when it is the place and date: moved above the subject.
+  const dated = dateLine !== undefined && letter.body.startsWith(`${dateLine}\n\n`);
+  const first = (text: string) => (dated ? text.slice(0, text.indexOf('\n\n') + 2) : '');
+  if (content.startsWith('Subject: ')) {
+    const [subject, body] = splitAt(content.slice('Subject: '.length));
+    const date = first(body);
+    return { ...output, content: `${date}${sentBy ? `${sentBy}\n` : ''}${label}${subject}\n\n${body.slice(date.length)}` };
+  }
   if (content.startsWith('**Subject:** ')) {
-    const rest = content.slice('**Subject:** '.length);
-    return { ...output, content: `${sentBy ? `${sentBy}\n\n` : ''}${label ? `**${label.trim()}** ${rest}` : `**${rest.replace(/\n/, '**\n')}`}` };
+    const [subject, body] = splitAt(content.slice('**Subject:** '.length));
+    const date = first(body);
+    return { ...output, content: `${date}${sentBy ? `${sentBy}\n\n` : ''}${label ? `**${label.trim()}** ${subject}` : `**${subject}**`}\n\n${body.slice(date.length)}` };
   }
   return output;
+}
+
+/** The subject line and the body after it. */
+function splitAt(content: string): [string, string] {
+  const end = content.indexOf('\n\n');
+  return end < 0 ? [content, ''] : [content.slice(0, end), content.slice(end + 2)];
 }

@@ -212,8 +212,9 @@ function caseWithOffer(language: Language, name: string): string {
 function expectConventions(language: Language, letter: string, file: string, dateLine = CONVENTIONS[language].dateLine) {
   const rules = CONVENTIONS[language];
   const lines = letter.split('\n');
-  expect(lines[0]!.startsWith(rules.subjectLabel) && !/^(Subject|Betreff)\b/.test(lines[0]!), lines[0]).toBe(true);
-  expect(lines[2]).toMatch(dateLine);
+  // The place and date first, then the subject.
+  expect(lines[0]).toMatch(dateLine);
+  expect(lines[2]!.startsWith(rules.subjectLabel) && !/^(Subject|Betreff)\b/.test(lines[2]!), lines[2]).toBe(true);
   expect(lines[4]).toMatch(rules.greeting);
   // A German letter goes on in lower case after the greeting's comma.
   if (language === 'de') expect(lines[6]).toMatch(/^[a-zäöü]/);

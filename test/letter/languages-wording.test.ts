@@ -475,7 +475,7 @@ describe('a booking', () => {
 });
 
 describe('the place before the date', () => {
-  const dateLine = (language: Lang, address: string) => letter(language, { sender: { address } }).split('\n')[2];
+  const dateLine = (language: Lang, address: string) => letter(language, { sender: { address } }).split('\n')[0];
   it('is the town after the postcode, without what people add to it', () => {
     expect(dateLine('es', 'Calle Mayor 5, 28013 Madrid (Madrid)')).toBe('Madrid, 16 de noviembre de 2026');
     expect(dateLine('es', 'Calle Luna 3, 3º B, 29601 Marbella (Málaga), España')).toBe('Marbella, 16 de noviembre de 2026');
@@ -535,7 +535,7 @@ describe('a Spanish letter to a named person', () => {
     expect(text).toContain('El 22 de octubre de 2026 escribí al Corte Inglés por correo electrónico.');
     expect(text).toContain('Me puse en contacto con El Corte Inglés por chat.');
     expect(text).toContain('en relación con la siguiente cantidad que entregué al Corte Inglés: sofá modelo Ulm. El 1 de abril de 2026 entregué 100,00 € al Corte Inglés.');
-    expect(text).toContain('Por ello, solicito que el problema se solucione de la siguiente manera: entregar el sofá. Si no fuera posible, solicito el reembolso de 100,00 €.');
+    expect(text).toContain('Por ello, solicito que el problema se solucione de la siguiente manera: entregar el sofá. Si no es posible, solicito el reembolso de 100,00 €.');
     expect(text).toContain('Ruego una respuesta a más tardar el 30 de noviembre de 2026');
   });
   it('to a business, still says "les" where it tells what was done to the business', () => {
@@ -570,8 +570,9 @@ describe('a French mise en demeure', () => {
     expect(text).not.toContain('donner suite');
   });
   it('says above its subject that it goes by registered post with acknowledgement of receipt', () => {
-    expect(produce('text').split('\n').slice(0, 2)).toEqual([SENT_BY, expect.stringMatching(/^Objet\u00A0: Mise en demeure – /)]);
-    expect(produce('markdown')).toMatch(new RegExp(`^${SENT_BY}\\n\\n\\*\\*Objet.:\\*\\* Mise en demeure`));
+    // The place and date first, then how it is sent and the subject.
+    expect(produce('text').split('\n').slice(0, 4)).toEqual([expect.stringMatching(/^\S+, le \d/), '', SENT_BY, expect.stringMatching(/^Objet\u00A0: Mise en demeure – /)]);
+    expect(produce('markdown')).toMatch(new RegExp(`^\\S+, le [^\\n]+\\n\\n${SENT_BY}\\n\\n\\*\\*Objet.:\\*\\* Mise en demeure`));
     const html = produce('html');
     expect(html).toContain(`<p class="sent-by">${SENT_BY}</p>\n<p class="subject">Mise en demeure`);
   });
@@ -1484,7 +1485,7 @@ describe('a reason for the amount of a refund offered as the other choice', () =
   it.each([
     ['fr', 'pour la différence entre premium et standard', 'soit de me rembourser 15,00 € sur les 100,00 € réglés, pour la différence entre premium et standard.'],
     ['de', 'für die vier Monate, in denen Sie 10 € zu viel abgebucht haben', 'Alternativ bitte ich Sie, mir 15,00 € von den gezahlten 100,00 € für die vier Monate, in denen Sie 10 € zu viel abgebucht haben, zu erstatten.'],
-    ['es', 'por la diferencia entre las dos tarifas', 'Si no fuera posible, solicito el reembolso de 15,00 € de los 100,00 € que pagué, por la diferencia entre las dos tarifas.'],
+    ['es', 'por la diferencia entre las dos tarifas', 'Si no es posible, solicito el reembolso de 15,00 € de los 100,00 € que pagué, por la diferencia entre las dos tarifas.'],
   ] as const)('%s: goes with the amount, not after a label', (language, reason, asked) => {
     const text = letter(language, { request: { remedy: 'either', correction: 'rétablir le service', amount: 15, reason } }).replace(/[\u00a0\u202f]/g, ' ');
     expect(text).toContain(asked);

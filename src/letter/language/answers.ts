@@ -6,7 +6,7 @@
 // `answers.commaBefore`, `answers.noCommaAfter`.
 import type { ResolvedCase } from '../../case/resolve.js';
 import { catalogue, type Catalogue } from './index.js';
-import { namedReaderToReader } from './phrases.js';
+import { namedReaderToReader, spellings } from './phrases.js';
 import { looksEnglish, type Language } from './names.js';
 
 /** German: a word the writer capitalises inside a sentence is a noun, also where typed in small letters after a determiner ("in der dusche"). */
@@ -48,9 +48,10 @@ const escapedWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
 
 function rulesOf(words: Catalogue): AnswerRules {
   const abbreviations = alternation(words['answers.abbreviations'] ?? '');
-  const capitals = alternation(words['answers.capitalWords'] ?? '');
+  // Words typed "maerz", "ausser" are found as "märz", "außer" are, where the catalogue folds spellings.
+  const capitals = spellings(alternation(words['answers.capitalWords'] ?? ''), words);
   const comma = alternation(words['answers.commaBefore'] ?? '');
-  const noComma = alternation(words['answers.noCommaAfter'] ?? '');
+  const noComma = spellings(alternation(words['answers.noCommaAfter'] ?? ''), words);
   const determiners = alternation(words['answers.nounDeterminers'] ?? '').replace(/\\\*/g, '\\p{L}*');
   const [open, close] = (words['answers.quotes'] ?? '').split('|');
   const spaced = (words['answers.spaceBefore'] ?? '').replace(/\s/g, '');

@@ -141,6 +141,10 @@ export function spanishJoin(preposition: string, phrase: string, name = false): 
 // --- German ---------------------------------------------------------------------------------
 
 const DE_DETERMINERS = /^(der|die|das|ein|eine|mein|meine|dein|deine|sein|seine|ihr|ihre|unser|unsere|euer|eure|dieser|diese|dieses)$/iu;
+/** The polite "Ihr" (the reader's), which keeps its capital anywhere: "mit Ihrem Monteur". */
+const POLITE_YOUR = /^Ihr(?:e|es|er|em|en)?\s/;
+/** A capital determiner lowered, unless it is the polite "Ihr". */
+const germanDeterminerLowered = (phrase: string) => (POLITE_YOUR.test(phrase) ? phrase : lowerDeterminer(phrase, DE_DETERMINERS, true));
 const DATIVE = /^(mit|von|bei|zu|aus|nach|seit|gegenüber)$/;
 const ACCUSATIVE = /^(an|für|durch|gegen|um|ohne)$/;
 
@@ -151,8 +155,10 @@ const ACCUSATIVE = /^(an|für|durch|gegen|um|ohne)$/;
 const FEMININE_NOUN = /^(\p{L}{2,}(?:in|ung|heit|keit|schaft|ion|tät|ei|ik|ie|line|ale)|[Ff]rau|[Dd]ame|[Pp]erson)$/u;
 
 export function germanJoin(preposition: string, phrase: string): string {
+  // "zu Händen" takes the genitive: "zu Händen der Zentrale", "zu Händen des Kundendienstes"; a name, "von": "zu Händen von Frau Yilmaz".
+  if (preposition === 'händen') return `händen ${germanGenitive(germanDeterminerLowered(phrase))}`;
   // German nouns have capitals; a capital determiner only starts the answer.
-  let words = lowerDeterminer(phrase, DE_DETERMINERS, true);
+  let words = germanDeterminerLowered(phrase);
   const dative = DATIVE.test(preposition);
   const accusative = ACCUSATIVE.test(preposition);
   if (dative || accusative) {
@@ -174,10 +180,37 @@ export function germanJoin(preposition: string, phrase: string): string {
     }
     words = declined + rest;
     // "Herr" before a name is declined wherever it stands: "dem Herr Müller", "dem Werkstattmeister Herr Brandt".
-    words = words.replace(/(?<=\s)Herr(?=\s+(?:(?:Dr|Prof)\.\s+)?\p{Lu})/gu, 'Herrn');
+    // A name given after "namens" stays as it is named: "einem Mitarbeiter namens Herr Özdemir".
+    words = words.replace(/(?<=\s)(?<!(?:namens|genannt)\s)Herr(?=\s+(?:(?:Dr|Prof)\.\s+)?\p{Lu})/gu, 'Herrn');
     if (/^(dem|den|einem|einen|der) Herr\b/u.test(words)) words = words.replace(/^(\S+) Herr\b/u, '$1 Herrn');
   }
   return preposition === '' ? words : `${preposition} ${words}`;
+}
+
+/**
+ * A phrase in the genitive, where its article shows it: "die Zentrale" -> "der Zentrale", "eine
+ * Mitarbeiterin" -> "einer Mitarbeiterin", "der Kundendienst" -> "des Kundendienstes", "ein
+ * Mitarbeiter" -> "eines Mitarbeiters"; anything else after "von", in the dative ("von Herrn Becker").
+ */
+function germanGenitive(words: string): string {
+  const [, first = '', next = ''] = firstWords(words);
+  const rest = words.slice(first.length);
+  if (first === 'die' || first === 'eine') return `${first === 'die' ? 'der' : 'einer'}${rest}`;
+  // A noun right after the article, with its capital and ending in a letter (not "der freundliche Mitarbeiter", "der Monteur,").
+  const last = next.slice(-1);
+  const noun = next.length > 1 && next.charAt(0) !== next.charAt(0).toLowerCase() && next.slice(1) === next.slice(1).toLowerCase() && last.toLowerCase() !== last.toUpperCase();
+  if ((first === 'der' || first === 'das' || first === 'ein') && noun) {
+    return `${first === 'ein' ? 'eines' : 'des'} ${genitiveNoun(next)}${rest.slice(next.length + 1)}`;
+  }
+  return germanJoin('von', words);
+}
+
+/** A masculine or neuter noun's genitive: "Kundendienstes", "Monteurs", "Kollegen", "Assistenten"; "Service" (a loanword) as it is. */
+function genitiveNoun(noun: string): string {
+  if (/(?:s|ß|x|z|sch|st|tz)$/.test(noun)) return `${noun}es`;
+  if (noun.endsWith('ice')) return noun;
+  if (noun.endsWith('e')) return `${noun}n`;
+  return /(?:ant|ent|ist)$/.test(noun) ? `${noun}en` : `${noun}s`;
 }
 
 const JOIN: Record<Exclude<Language, 'en'>, Join> = { fr: frenchJoin, de: germanJoin, es: spanishJoin };

@@ -3,7 +3,7 @@
 // the right catalogue entry for what the case says (who the reader is, what kind of purchase,
 // which money facts are known). The person's own answers are put in as written, after a
 // label or a colon where an article or a case ending would otherwise be needed.
-import { namesDayOf, namesDayOrTime } from '../dated.js';
+import { namesDay, namesDayOf, namesDayOrTime } from '../dated.js';
 import { typedListItems } from '../../util/list-lines.js';
 import { shortenedSentences } from '../shorten.js';
 import { isAddressee } from '../english/contacts.js';
@@ -75,8 +75,52 @@ function startsWith(words: Record<string, string>, key: string, separator = ' ')
   if (!list) return undefined;
   let found = startsOf.get(list);
   // A word ends where a letter does not follow; a start ending in an apostrophe ("parce qu'") is followed by one.
-  if (!found) startsOf.set(list, (found = new RegExp(`^(?:${list.split(separator).map((start) => (/['’]$/.test(start) ? start : `${start}(?![\\p{L}])`)).join('|')})`, 'iu')));
+  if (!found) startsOf.set(list, (found = new RegExp(`^(?:${list.split(separator).map((start) => (/['’]$/.test(start) ? start : `${spellings(start, words)}(?![\\p{L}])`)).join('|')})`, 'iu')));
   return found;
+}
+
+/**
+ * A catalogue's expression that also finds its words typed the other way the catalogue's
+ * `spelling.folds` allows (German "ä=ae|ö=oe|ü=ue|ß=ss": "kündig" finds "gekuendigt", "keine
+ * rueckmeldung" finds "keine Rückmeldung"): both spellings are folded alike, and either is found.
+ * Only the expression changes, never the writer's text. Escapes and classes ("\\s", "[ée]") stay.
+ */
+export function spellings(pattern: string, words: Readonly<Record<string, string>>): string {
+  const folds = words['spelling.folds'];
+  if (!folds) return pattern;
+  const pairs = pairsOf(folds);
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern.charAt(i);
+    if (ch === '\\') {
+      const end = (pattern.charAt(i + 1) === 'p' || pattern.charAt(i + 1) === 'P') && pattern.charAt(i + 2) === '{' ? pattern.indexOf('}', i) + 1 : i + 2;
+      out += pattern.slice(i, end);
+      i = end - 1;
+      continue;
+    }
+    if (ch === '[') {
+      let end = i + 1;
+      while (end < pattern.length && pattern.charAt(end) !== ']') end += pattern.charAt(end) === '\\' ? 2 : 1;
+      out += pattern.slice(i, end + 1);
+      i = end;
+      continue;
+    }
+    const lower = ch.toLowerCase();
+    const two = pattern.slice(i, i + 2).toLowerCase();
+    const pair = pairs.find(([letter, typed]) => letter === lower || typed === two);
+    if (pair === undefined) {
+      out += ch;
+      continue;
+    }
+    out += `(?:${pair[0]}|${pair[1]})`;
+    if (pair[0] !== lower) i++;
+  }
+  return out;
+}
+
+/** A catalogue's word as it is compared with the writer's, where the catalogue folds spellings ("rückmeldung" -> "rueckmeldung"). */
+function folded(word: string, words: Readonly<Record<string, string>>): string {
+  return words['spelling.folds'] ? foldedGerman(word) : word;
 }
 
 const promiseWordsOf = new Map<string, RegExp>();
@@ -84,7 +128,7 @@ const promiseWordsOf = new Map<string, RegExp>();
 function promiseWords(words: Record<string, string>): RegExp {
   const list = words['story.promiseWords'] ?? '';
   let found = promiseWordsOf.get(list);
-  if (!found) promiseWordsOf.set(list, (found = new RegExp(`(?<![\\p{L}])(?:${list})`, 'iu')));
+  if (!found) promiseWordsOf.set(list, (found = new RegExp(`(?<![\\p{L}])(?:${spellings(list, words)})`, 'iu')));
   return found;
 }
 
@@ -97,6 +141,14 @@ function salutationOnly(greeting: string, words: Record<string, string>): string
   if (!titles) return greeting;
   const named = new RegExp(`^(${titles})(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,2}$`, 'u').exec(greeting);
   return named ? named[1]! : greeting;
+}
+
+/** "le directeur du magasin" -> "Monsieur le directeur du magasin", by the catalogue's `greeting.roles` ("typed start=written start"). */
+function withRoleTitle(contact: string, roles: string | undefined): string {
+  if (!roles) return contact;
+  const lower = contact.toLowerCase();
+  const role = pairsOf(roles).find(([typed]) => lower.startsWith(typed) && (lower.length === typed.length || lower.charAt(typed.length) === ' '));
+  return role ? `${role[1]}${contact.slice(role[0].length)}` : contact;
 }
 
 function capitalFirst(text: string): string {
@@ -112,6 +164,9 @@ const ACADEMIC = /^(dr|prof|professor|professeur|doctor|doctora|dra|profa|profes
 /** Spanish titles that say whether the reader is a woman or a man ("Dra. Ruiz", "Dr. Ruiz"); "Prof." and the German and French "Dr." do not. */
 const ACADEMIC_ES_F = /^(dra|doctora|profa|profesora)\.?$/i;
 const ACADEMIC_ES_M = /^(dr|doctor|profesor)\.?$/i;
+/** Academic titles as they are written before a name. */
+const ACADEMIC_SHORT: Readonly<Record<string, string>> = { doctor: 'Dr.', doctora: 'Dra.', professor: 'Prof.', professeur: 'Prof.', profesor: 'Prof.', profesora: 'Profa.' };
+const isTitleWord = (word: string) => FEMALE.test(word) || MALE.test(word) || ACADEMIC.test(word) || MAITRE.test(word) || SPANISH_COURTESY.test(word);
 /** A lawyer (avocat, notaire, huissier) is greeted "Maître," in French, whoever they are. */
 const MAITRE = /^(maître|maitre|me)\.?$/i;
 const DOCTEUR = /^(dr|docteur|docteure)\.?$/i;
@@ -133,7 +188,8 @@ export function reader(contact: string | undefined, language: Exclude<Language, 
   let form: ReaderForm | undefined;
   let courtesy: string | undefined;
   const academic: string[] = [];
-  let at = 0;
+  // "la señora Pérez", "el doctor Ruiz", "der Herr Weber": the article before a title is not the greeting's.
+  let at = words.length > 2 && ARTICLES.has(words[0]!.toLowerCase()) && isTitleWord(words[1]!) ? 1 : 0;
   for (; at < words.length; at++) {
     const word = words[at]!;
     if (language === 'fr' && at === 0 && MAITRE.test(word)) form = 'maitre';
@@ -146,7 +202,8 @@ export function reader(contact: string | undefined, language: Exclude<Language, 
     } else if (FEMALE.test(word)) form ??= 'f';
     else if (MALE.test(word) && !(form !== undefined && /^m\.?$/i.test(word))) form ??= 'm';
     else if (ACADEMIC.test(word)) {
-      academic.push(/\.$/.test(word) ? word : `${word}.`);
+      // "doctora" is written "Dra." before a name, "profesor" "Prof.".
+      academic.push(ACADEMIC_SHORT[word.toLowerCase().replace(/\.$/, '')] ?? (/\.$/.test(word) ? word : `${word}.`));
       if (language === 'es') form ??= ACADEMIC_ES_F.test(word) ? 'f' : ACADEMIC_ES_M.test(word) ? 'm' : undefined;
     } else break;
   }
@@ -235,6 +292,56 @@ function nounGender(company: string): 'm' | 'n' | 'f' | undefined {
   return DE_FEMININE_NOUN.test(noun) ? 'f' : DE_MASCULINE_NOUN.test(noun) ? 'm' : DE_NEUTER_NOUN.test(noun) ? 'n' : undefined;
 }
 
+/**
+ * A business's name as German says it after a verb or a preposition: nominative, accusative and
+ * dative. A name with a feminine legal form ("die Krämer GmbH") or that starts with a noun of a
+ * known gender ("das Autohaus Schmidt") takes the article; a name typed with its own, or any
+ * other, stays as typed. In the dative (and genitive) of a feminine name, the adjectives it
+ * starts with take -n: "der Deutschen Bahn AG", "der Neuen Energie eG".
+ */
+function germanNames(company: string, words: Catalogue): [string, string, string] {
+  const gender = /^(?:die|der|das)\s/i.test(company) ? undefined : DE_FEMININE_FORM.test(company) ? 'f' : nounGender(company);
+  if (gender === undefined) return [company, company, company];
+  const [nominative, accusative, dative] = DE_ARTICLES[gender];
+  return [`${nominative} ${company}`, `${accusative} ${company}`, `${dative} ${gender === 'f' ? withAdjectivesDeclined(company, words) : company}`];
+}
+
+/**
+ * A feminine name's leading adjectives in the dative or genitive: a word with a capital ending in
+ * -e before another word with a capital ("Deutsche Bahn AG", "Frankfurter Allgemeine Zeitung
+ * GmbH") takes -n when it reads as an adjective, by its ending (the catalogue's
+ * `company.adjectiveEndings`: "deutsch", "-isch", "-lich"…) or its stem (`company.adjectiveStems`:
+ * "neu", "erst"…); a surname ("Linde Material Handling GmbH") stays.
+ */
+function withAdjectivesDeclined(company: string, words: Catalogue): string {
+  const parts = company.split(' ');
+  const endings = (words['company.adjectiveEndings'] ?? '').split('|').filter(Boolean).map(foldedGerman);
+  const stems = new Set((words['company.adjectiveStems'] ?? '').split('|').filter(Boolean).map(foldedGerman));
+  const capital = (word: string | undefined) => word !== undefined && word.charAt(0) !== word.charAt(0).toLowerCase() && word.slice(1) === word.slice(1).toLowerCase();
+  const adjective = (word: string) => {
+    const stem = foldedGerman(word.slice(0, -1).toLowerCase());
+    return stems.has(stem) || endings.some((ending) => stem.length > ending.length + 1 && stem.endsWith(ending)) || endings.includes(stem);
+  };
+  let changed = false;
+  // A place's adjective in -er ("Frankfurter") does not change, and may come first.
+  let i = parts.length > 2 && capital(parts[0]) && parts[0]!.endsWith('er') ? 1 : 0;
+  for (; i < parts.length - 2; i++) {
+    const word = parts[i]!;
+    if (!capital(word) || !word.endsWith('e') || !capital(parts[i + 1]) || !adjective(word)) break;
+    parts[i] = `${word}n`;
+    changed = true;
+  }
+  return changed ? parts.join(' ') : company;
+}
+
+/** A German word with ä, ö, ü and ß written ae, oe, ue and ss, as many type them: for comparing words only. */
+export function foldedGerman(text: string): string {
+  if (!/[äöüßÄÖÜ]/.test(text)) return text;
+  return text.replace(/[äöüßÄÖÜ]/g, (ch) => GERMAN_FOLDS[ch]!);
+}
+
+const GERMAN_FOLDS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+
 /** German legal forms that are feminine (die GmbH, die AG, die KG…): a business so named takes the article. */
 const DE_FEMININE_FORM = /(?:\bGmbH|\bAG|\bKG|\bOHG|\bUG(?:\s*\(haftungsbeschränkt\))?|\bSE|\beG|\bGbR|\bKGaA|\bPartG(?:\s*mbB)?)\.?$/u;
 
@@ -248,15 +355,11 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   // A company's name after a preposition ("d'Air Horizon", "aux Jardins du Midi", "al Corte Inglés");
   // in German, a name with a feminine legal form takes the article: "an die Krämer GmbH", "der Krämer GmbH geschildert".
   // A name that starts with a noun takes that noun's article: "den Kfz-Meisterbetrieb Huber", "dem Autohaus Schmidt".
-  const germanGender = language === 'de' && !/^(?:die|der|das)\s/i.test(company) ? (DE_FEMININE_FORM.test(company) ? 'f' : nounGender(company)) : undefined;
-  const [nominative, accusative, dative] = germanGender ? DE_ARTICLES[germanGender] : [];
-  const companyAfter = language === 'de' ? (accusative ? `${accusative} ${company}` : company) : markName(company);
-  const companyNom = nominative ? `${nominative} ${company}` : companyAfter;
-  const companyDat = dative ? `${dative} ${company}` : companyAfter;
+  const [companyNom, companyAfter, companyDat] = language === 'de' ? germanNames(company, words) : [markName(company), markName(company), markName(company)];
   const kind = c.purchase.kind ?? 'other';
   // A deposit is either money held as security (a rent deposit) or part of a price paid in
   // advance; the words differ in these languages, so the letter says which when it can tell.
-  const kindKey = kind === 'deposit' ? depositKey(c, words) : kind === 'service' && bookedService(c.purchase.item, words['kind.service.booked']) ? 'booking' : kind;
+  const kindKey = kind === 'deposit' ? depositKey(c, words) : kind === 'service' && bookedService(c.purchase.item, words['kind.service.booked'], words) ? 'booking' : kind;
 
   // The reader: a card dispute goes to a department, whoever reads it.
   const known = c.letter.stage === 'card-dispute' ? undefined : reader(c.recipient.contact, language);
@@ -275,7 +378,10 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const dispute = c.letter.stage === 'card-dispute';
   // A reader known by a function with its courtesy title ("Madame la Directrice"): greeted, and closed with, those very words.
   // Its title written short ("M. le directeur") is written out, and the function takes its capital ("Monsieur le Directeur").
-  const spelledTitle = c.recipient.contact ? pairsOf(words['greeting.byFunctionTitles'] ?? '').reduce((text, [short, full]) => (text.startsWith(`${short} `) ? `${full}${text.slice(short.length)}` : text), c.recipient.contact.trim()) : undefined;
+  // A function typed alone ("le directeur") is greeted by it, with the title its article tells ("Monsieur le Directeur").
+  const spelledTitle = c.recipient.contact
+    ? pairsOf(words['greeting.byFunctionTitles'] ?? '').reduce((text, [short, full]) => (text.startsWith(`${short} `) ? `${full}${text.slice(short.length)}` : text), withRoleTitle(c.recipient.contact.trim(), words['greeting.roles']))
+    : undefined;
   const byFunction = words['greeting.byFunction'] && spelledTitle ? new RegExp(words['greeting.byFunction'], 'iu').exec(spelledTitle) : null;
   const functionGreeting = byFunction
     ? byFunction[0].charAt(0).toUpperCase() + byFunction[0].slice(1).replace(/^(\S+\s+(?:la|le|l['’])\s*)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase())
@@ -302,8 +408,9 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const readerWords = dispute ? words['card.readerWords'] : undefined;
   const item = readerWords && new RegExp(`(?<!\\p{L})(?:${readerWords})(?!\\p{L})`, 'u').test(typedItem) ? t('card.itemQuoted', { item: typedItem }) : typedItem;
   // A recurring fee's date is when the payments began: "depuis le 1er mars 2020", not a date in dispute.
-  // A date the item already names ("déménagement du 3 octobre") is not said twice.
-  const when = c.purchase.date && !namesDayOf(bareItem, date(c.purchase.date), c.purchase.date) ? (c.purchase.period ? t('aboutSince', { date: date(c.purchase.date) }) : date(c.purchase.date)) : '';
+  // A date the item already names ("déménagement du 3 octobre") is not said twice; nor is another
+  // beside it ("vol du 12 octobre, 20 juin"), which would leave the reader to guess which is which.
+  const when = c.purchase.date && !namesDayOf(bareItem, date(c.purchase.date), c.purchase.date) && !namesDay(bareItem) && !NUMERIC_DATE.test(bareItem) ? (c.purchase.period ? t('aboutSince', { date: date(c.purchase.date) }) : date(c.purchase.date)) : '';
   const about = c.purchase.reference ? `${c.purchase.reference} (${bareItem}${when ? `, ${when}` : ''})` : `${bareItem}${when ? ` (${when})` : ''}`;
   // The writer's answers after a colon in the middle of a sentence start with a small letter
   // unless they start with a name (French and Spanish; German nouns keep their capitals).
@@ -314,7 +421,17 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const referenceAfter = (what: string, ref: string) => {
     const labelled = hasOwnLabel(ref);
     const comma = /[)\]]$/.test(what) || /[()[\]]/.test(ref);
-    return t(`reference${labelled ? 'Labelled' : ''}${comma ? 'AfterBrackets' : ''}`, { ref });
+    return t(`reference${labelled ? 'Labelled' : ''}${comma ? 'AfterBrackets' : ''}`, { ref: labelled ? labelInSentence(ref) : ref });
+  };
+  // A label typed with a capital ("Facture n° 4471") is a common noun in the middle of a sentence
+  // ("(facture n° 4471)"), unless it is a name: the business's, or one the writer writes so elsewhere. German nouns keep theirs.
+  const labelInSentence = (ref: string) => {
+    const space = ref.indexOf(' ');
+    const label = ref.slice(0, space).replace(/\.$/, '');
+    if (language === 'de' || space < 2 || label.charAt(0) === label.charAt(0).toLowerCase() || label.slice(1) !== label.slice(1).toLowerCase()) return ref;
+    const lower = label.toLocaleLowerCase(language);
+    if (company.toLocaleLowerCase(language).split(' ').includes(lower) || (use.names.has(lower) && !use.common.has(lower))) return ref;
+    return ref.charAt(0).toLocaleLowerCase(language) + ref.slice(1);
   };
   const itemRef = `${inline(item)}${c.purchase.reference ? referenceAfter(item, c.purchase.reference) : ''}`;
   const topic = t(`kind.${kindKey}`, { company: companyAfter });
@@ -332,7 +449,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   // that are expressions (separated by spaces) for ending the contract itself, not any cancelled
   // appointment: "me cancelaron dos citas" leaves a running subscription running.
   const endedStemList = (words['purchase.endedStems'] ?? '').split(' ').filter(Boolean).join('|');
-  const ended = () => paymentsEnded(c, endedStemList ? remembered(endedStems, endedStemList, () => new RegExp(`(?<!\\p{L})(?:${endedStemList})`, 'iu'), 10) : /$^/);
+  const ended = () => paymentsEnded(c, endedStemList ? remembered(endedStems, endedStemList, () => new RegExp(`(?<!\\p{L})(?:${spellings(endedStemList, words)})`, 'iu'), 10) : /$^/);
   // A writer who cancelled is no longer a customer: "from 2021 until I cancelled", in the past.
   const customerEnded = since !== undefined && (p.period !== undefined || p.kind === 'subscription' || c.story.problem === 'charged-after-cancelling') && ended();
   const customerKey = (form: string) => `customer.${form}${customerEnded ? '.ended' : ''}`;
@@ -364,20 +481,100 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     purchase = amount && p.date ? t(`purchase.${kindKey}.dateAmount`, values) : amount ? t(`purchase.${kindKey}.amount`, values) : p.date ? t(`purchase.${kindKey}.date`, values) : '';
   }
 
+  // The catalogue's article for a department or role, whichever way it is spelt ("Geschäftsleitung", "Geschaeftsleitung").
+  const whoArticle = (who: string) => words[`who.article.${who}`] ?? (words['spelling.folds'] ? foldedArticles(words).get(foldedGerman(who)) : undefined);
   // A department or a role typed without its article ("service client", "Hotline", "operadora")
   // takes the one the catalogue gives it ("au service client", "mit der Hotline", "con una operadora").
   const withArticle = (who: string) => {
     // The whole answer ("service client"), else its first word ("Mitarbeiterin (Name nicht genannt)", "empleada de Groundforce").
-    const article = words[`who.article.${who.toLowerCase()}`] ?? words[`who.article.${(who.split(/[\s(,]/, 1)[0] ?? '').toLowerCase()}`];
+    const article = whoArticle(who.toLowerCase()) ?? whoArticle((who.split(/[\s(,]/, 1)[0] ?? '').toLowerCase());
     if (article === undefined) return who;
     // A German noun keeps its capital after the article: "die Rezeption", typed "rezeption".
     const noun = words['who.nounCapital'] === 'yes' ? who.charAt(0).toLocaleUpperCase() + who.slice(1) : who;
     return /['’]$/.test(article) ? `${article}${noun}` : `${article} ${noun}`;
   };
 
+  /** `who` when it names another business than the one written to: an acronym ("DHL") or a name with a legal form, that is neither a department the catalogue knows ("SAV") nor the business itself ("DB" for the Deutsche Bahn AG). */
+  const otherBusiness = (who: string): string | undefined => {
+    const lower = who.toLowerCase();
+    const acronym = who.length >= 2 && who.length <= 6 && !who.includes(' ') && who === who.toUpperCase() && who !== lower;
+    if (!acronym && !LEGAL_FORM_AT_END.test(who)) return undefined;
+    if (whoArticle(lower) !== undefined) return undefined;
+    const own = company.toLowerCase();
+    const ownName = own.replace(LEGAL_FORM_AT_END_LOWER, '').trim();
+    if (own.includes(lower) || (ownName !== '' && lower.includes(ownName))) return undefined;
+    const initials = company.split(/[\s-]+/).map((word) => word.charAt(0)).join('').toUpperCase();
+    return acronym && initials.startsWith(who) ? undefined : who;
+  };
+
+  /**
+   * What came back, without the name of the person who said it when it starts with them ("la
+   * señora García me dijo…", after "hablé con la señora García"): the rest where the language says
+   * it without a subject (French joins it with "qui", Spanish needs none), or with the pronoun the
+   * catalogue's `contact.samePerson` gives by the title or article ("Er sagte…"); else undefined.
+   */
+  const withoutSpeakerNamed = (result: string, who: string): string | undefined => {
+    const whoWords = who.split(/[\s,()]+/).filter(Boolean);
+    const surname = whoWords.at(-1)?.toLowerCase();
+    if (surname === undefined || surname.length < 2) return undefined;
+    const known = new Set(whoWords.map((word) => word.toLowerCase()));
+    const tokens = [...result.matchAll(/\S+/g)].slice(0, 5);
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const word = tokens[i]![0];
+      const lower = word.toLowerCase();
+      if (lower !== surname) {
+        if (!known.has(lower) && !isTitleWord(word) && !ARTICLES.has(lower)) return undefined;
+        continue;
+      }
+      const rest = result.slice(tokens[i + 1]!.index);
+      if (rest.charAt(0) === rest.charAt(0).toUpperCase()) return undefined;
+      const pronouns = words['contact.samePerson'];
+      if (pronouns) {
+        const gender = [...tokens.slice(0, i).map((token) => token[0]), ...whoWords].map(genderOf).find((found) => found !== undefined);
+        const pronoun = gender && pairsOf(pronouns).find(([of]) => of === gender)?.[1];
+        return pronoun ? `${pronoun} ${rest}` : undefined;
+      }
+      return saidToReader(rest, words['contact.noSubject'] || undefined) !== undefined || startsWith(words, 'contact.clauseStart')?.test(rest) ? rest : undefined;
+    }
+    return undefined;
+  };
+
+  /** Whether a visit's channel names a place of the business ("am Schalter", "in der Filiale"), by the catalogue's `contact.visit.places`. */
+  const namesBusinessPlace = (channel: string) => {
+    const places = words['contact.visit.places'];
+    if (!places) return false;
+    const text = foldedGerman(channel.toLowerCase());
+    return places.split('|').some((place) => {
+      const at = text.indexOf(foldedGerman(place));
+      return at === 0 || (at > 0 && text.charAt(at - 1).toLowerCase() === text.charAt(at - 1).toUpperCase());
+    });
+  };
+
+  /** The person met, as the business's own, where the catalogue says so (`who.yours`: "der Monteur" -> "Ihr Monteur"). */
+  const yoursWho = (who: string) => {
+    const space = who.indexOf(' ');
+    const yours = space > 0 ? pairsOf(words['who.yours'] ?? '').find(([article]) => article === who.slice(0, space))?.[1] : undefined;
+    return yours !== undefined && who.charAt(space + 1) !== who.charAt(space + 1).toLowerCase() ? `${yours}${who.slice(space)}` : who;
+  };
+
+  /** Whether the catalogue's text for `key` goes on with a word after `{name}`. */
+  const goesOn = (key: string, name: string) => {
+    const text = words[key] ?? '';
+    const at = text.indexOf(`{${name}}`);
+    const next = at < 0 ? '' : text.slice(at + name.length + 2).trimStart().charAt(0);
+    return next !== '' && next.toLowerCase() !== next.toUpperCase();
+  };
+
   // Earlier contacts, told to the business ("you") or to someone else (the card issuer).
   const contactSentence = (contact: ResolvedCase['contacts'][number], to: 'you' | 'them') => {
     const channel = channelOf(contact.channel);
+    // Another business than the one written to ("DHL", "Hermes Germany GmbH"): the writer got in
+    // touch with it, not with the reader ("habe ich DHL telefonisch kontaktiert").
+    const other = contact.who !== undefined ? otherBusiness(clause(contact.who)) : undefined;
+    if (other !== undefined) {
+      to = 'them';
+      contact = { ...contact, who: undefined };
+    }
     // The person the letter is written to is "you" ("je vous ai téléphoné"), not named in the third
     // person; unless what came of it speaks of them so ("Elle a reconnu…"), which needs them named.
     // A business named after the person written to ("Talleres García e Hijos", a landlord by name) is them too.
@@ -388,6 +585,12 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     // Someone named who said it, where the language joins them with a relative ("et parlé à M. Laurent, qui m'a dit…").
     let relative = false;
     let saidByReader = false;
+    // What came back, starting with the name of the person just named ("hablé con la señora García.
+    // La señora García me dijo…"): said without the name again ("Me dijo…", "…, qui m'a dit…", "Sie sagte…").
+    if (!addressee && contact.who !== undefined && contact.result !== undefined) {
+      const said = withoutSpeakerNamed(contact.result.trim(), contact.who);
+      if (said !== undefined) contact = { ...contact, result: said };
+    }
     if (contact.result !== undefined) {
       const bare = contact.result.trim();
       const toThem = addressee ? saidToReader(bare, words['contact.noSubjectToReader'] || undefined) : undefined;
@@ -417,16 +620,28 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     const channelText = channel === 'other' ? (contact.channel ? t('contact.channel', { channel: clause(contact.channel) }) : '') : clause(contact.channel ?? '');
     // Told to the business: "je vous ai écrit", not "j'ai écrit à votre service client" (a service the writer never named).
     const introYou = contact.date ? t('contact.introYou.date', { date: date(contact.date) }) : t('contact.introYou.none');
-    const values = { intro, introYou, company: companyAfter, companyDat, who: whoText, channel: channelText, by: '', medium: '', to: mark(who) };
+    const [otherAcc, otherDat] = other === undefined ? [] : language === 'de' ? germanNames(other, words).slice(1) : [markName(other), markName(other)];
+    const values = { intro, introYou, company: otherAcc ?? companyAfter, companyDat: otherDat ?? companyDat, name: other ?? company, who: whoText, channel: channelText, by: '', medium: '', to: mark(who), yours: mark(who) };
     let key = `contact.${channel}.${to}`;
     if (channel === 'letter') values.by = t(`by.${letterKind(contact.channel ?? '')}`);
     if (channel === 'text') values.medium = t(`medium.${textMedium(contact.channel ?? '')}`, { channel: clause(contact.channel ?? '') });
-    // Where the person is named in the sentence itself ("j'ai envoyé un SMS à M. Garcia", "hablé con…").
-    if (who && words[`${key}Who`] !== undefined) key += 'Who';
+    // Where the person is named in the sentence itself ("j'ai envoyé un SMS à M. Garcia", "hablé con…");
+    // met in person somewhere the channel does not say was the business's ("in person": the fitter may
+    // have come to the writer), where the catalogue words it so ("persönlich mit Ihrem Monteur gesprochen").
+    if (who && words[`${key}Who`] !== undefined && !(channel === 'visit' && namesBusinessPlace(contact.channel ?? ''))) {
+      key += 'Who';
+      values.yours = mark(yoursWho(who));
+    }
     // The reader spoken to, where the language says it differently from the business ("hablé con usted por teléfono").
     else if (addressee && !spokenOf && words[`contact.${channel}.addressee`] !== undefined) {
       // Not said to be them who answered: "le llamé", not "hablé con usted".
       key = contact.who === undefined && words[`contact.${channel}.addressee.unnamed`] !== undefined ? `contact.${channel}.addressee.unnamed` : `contact.${channel}.addressee`;
+    }
+    // A name after a role, set off by a comma ("die Reiseleitung vor Ort, Frau Kostas"), is closed by one where the sentence goes on ("…, Frau Kostas, gesprochen").
+    if (/,\s/.test(who)) {
+      if (goesOn(keyFor(key), 'to')) values.to = mark(`${who},`);
+      if (goesOn(keyFor(key), 'yours')) values.yours = mark(`${yoursWho(who)},`);
+      if (spoke && goesOn('contact.whoSpoke', 'who')) values.who = t('contact.whoSpoke', { who: mark(`${who},`) });
     }
     const told = capitalFirst(t(key, values).replace(/\s{2,}/g, ' '));
     if (!contact.result) return told;
@@ -442,7 +657,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     }
     // "pas de réponse", "keine Antwort", "sin respuesta": what did not come, said as a sentence, not after a label.
     const noReply = words['contact.noReply.words'];
-    if (noReply && noReply.split('|').includes(result.trim().replace(/[.!\s]+$/, '').toLowerCase())) return `${told}${t('contact.noReply')}`;
+    if (noReply && noReply.split('|').some((said) => folded(said, words) === folded(result.trim().replace(/[.!\s]+$/, '').toLowerCase(), words))) return `${told}${t('contact.noReply')}`;
     return `${told}${t('contact.result', { result: inline(result) })}`;
   };
 
@@ -535,13 +750,16 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
         ? t(c.purchase.paidWith === 'debit-card' ? 'cardRequest.full.debit' : 'cardRequest.full', { amount: charge })
         : t(c.purchase.paidWith === 'debit-card' ? 'cardRequest.unknown.debit' : 'cardRequest.unknown');
 
-  // Earlier letters, by date.
+  // Earlier letters, by date; those of one year with the year once ("des 2 et 17 novembre 2026").
+  const oneYear = words['previous.oneYear'] === undefined ? undefined : datesOfOneYear(c.letter.previous, date, locale);
   const previous =
     c.letter.previous.length === 0
       ? t('previous.none')
-      : t(c.letter.previous.length === 1 ? 'previous.one' : 'previous.many', {
-          dates: formatList(c.letter.previous.map((d) => t('previous.item', { date: date(d) })), locale),
-        });
+      : oneYear !== undefined
+        ? t('previous.oneYear', { dates: oneYear })
+        : t(c.letter.previous.length === 1 ? 'previous.one' : 'previous.many', {
+            dates: formatList(c.letter.previous.map((d) => t('previous.item', { date: date(d) })), locale),
+          });
 
   // Next steps: the pack's (infinitive phrases in the letter's language), then the writer's own,
   // whose wording is theirs, so the letter introduces them as steps it considers.
@@ -573,7 +791,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     get addressedTo() {
       const typed = dispute ? undefined : c.recipient.contact?.trim();
       if (!typed) return [];
-      return known ? [t(`address.${known.form}`, { name: known.full })] : [typed.charAt(0).toLocaleUpperCase(language) + typed.slice(1)];
+      // A function greeted by it is addressed so too: "Monsieur le Directeur", typed "le directeur".
+      return known ? [t(`address.${known.form}`, { name: known.full })] : functionGreeting ? [functionGreeting] : [typed.charAt(0).toLocaleUpperCase(language) + typed.slice(1)];
     },
     impact: c.story.impact ? shortened(c.story.impact, Number.POSITIVE_INFINITY) : '',
     impactShort: c.story.impact ? shortened(c.story.impact) : '',
@@ -635,11 +854,31 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   };
 }
 
+/**
+ * Two dates or more of one year, its year said once and a month once for the days of it in a
+ * row: "2 et 17 novembre 2026", "28 octobre et 17 novembre 2026", "2. und 17. November 2026",
+ * "2 y 17 de noviembre de 2026". Undefined for dates of several years, or a locale that does
+ * not write a date as day, month, year.
+ */
+function datesOfOneYear(isos: readonly string[], written: (iso: string) => string, locale: string): string | undefined {
+  const year = isos[0]?.slice(0, 4);
+  if (isos.length < 2 || isos.some((iso) => !iso.startsWith(`${year}-`))) return undefined;
+  const parts: { day: string; month: string; year: string }[] = [];
+  const dayMonthYear = new RegExp(`^(\\d{1,2}(?:er|\\.)?)(\\s.+?)(\\s+(?:de\\s+)?${year})$`);
+  for (const iso of isos) {
+    const m = dayMonthYear.exec(written(iso));
+    if (!m) return undefined;
+    parts.push({ day: m[1]!, month: m[2]!, year: m[3]! });
+  }
+  const days = parts.map((part, i) => (i < parts.length - 1 && parts[i + 1]!.month === part.month ? part.day : `${part.day}${part.month}`));
+  return `${formatList(days, locale)}${parts[0]!.year}`;
+}
+
 /** Words that make a deposit part of a price paid in advance (acompte, Anzahlung, señal). */
 const ADVANCE = /(?<!\p{L})(acomptes?|arrhes|anzahlung\p{L}*|vorauszahlung\p{L}*|vorkasse|angeld|señal|senal|anticipos?|adelantos?)(?!\p{L})/iu;
 /** Words that make a deposit money held as security and to be returned (caution, Kaution, fianza), or a tenancy's. */
 const SECURITY =
-  /(?<!\p{L})(cautions?|dépôt de garantie|depot de garantie|garantie locative|\p{L}*kaution|mietsicherheit|fianzas?|depósito|deposito|garantía|garantia|loyers?|bail|locataire|propriétaire|\p{L}*miete\p{L}*|mietverhältnis|vermieter\p{L}*|wohnung|alquiler|arrendamiento|arrendador\p{L}*|inquilin\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(cautions?|dépôt de garantie|depot de garantie|garantie locative|\p{L}*kaution|mietsicherheit|fianzas?|depósito|deposito|garantía|garantia|loyers?|bail|locataire|propriétaire|\p{L}*miete\p{L}*|mietverh(?:ä|ae)ltnis|vermieter\p{L}*|wohnung|alquiler|arrendamiento|arrendador\p{L}*|inquilin\p{L}*)(?!\p{L})/iu;
 
 /**
  * Which deposit the case is about: part of a price paid in advance (a price is given, or the
@@ -647,13 +886,26 @@ const SECURITY =
  * writer's words say so), or, when nothing tells, a sum paid (said without naming it).
  */
 /** A service one books rather than commissions (a course, lessons, an event), where the language words them apart: `stems`, the catalogue's word starts. */
-function bookedService(item: string, stems: string | undefined): boolean {
+function bookedService(item: string, stems: string | undefined, words: Catalogue): boolean {
   if (!stems) return false;
-  const found = bookedStems.get(stems) ?? bookedStems.set(stems, new RegExp(`(?<![\\p{L}])(?:${stems})`, 'iu')).get(stems)!;
+  const found = bookedStems.get(stems) ?? bookedStems.set(stems, new RegExp(`(?<![\\p{L}])(?:${spellings(stems, words)})`, 'iu')).get(stems)!;
   return found.test(item);
 }
 
 const bookedStems = new Map<string, RegExp>();
+
+/** A folding catalogue's `who.article.*`, by the folded word ("geschaeftsleitung" -> "die"), made once for the catalogue. */
+function foldedArticles(words: Catalogue): ReadonlyMap<string, string> {
+  let found = articlesFolded.get(words);
+  if (!found) {
+    found = new Map();
+    for (const key in words) if (key.startsWith('who.article.')) found.set(foldedGerman(key.slice('who.article.'.length)), words[key]!);
+    articlesFolded.set(words, found);
+  }
+  return found;
+}
+
+const articlesFolded = new WeakMap<Catalogue, Map<string, string>>();
 
 function depositKey(c: ResolvedCase, catalogueWords: Catalogue): 'deposit' | 'deposit.security' | 'deposit.sum' | 'deposit.named' {
   const p = c.purchase;
@@ -681,7 +933,7 @@ function hasOwnSubject(result: string, words: Readonly<Record<string, string>>):
   const articles = words['contact.subjectArticles'];
   const verbs = words['contact.subjectVerbs'];
   if (!articles || !verbs) return false;
-  const pattern = remembered(ownSubjects, `${articles}\n${verbs}`, () => new RegExp(`^(?:${articles})\\s*\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?\\s+(?:${verbs})(?!\\p{L})`, 'iu'), 10);
+  const pattern = remembered(ownSubjects, `${articles}\n${verbs}`, () => new RegExp(`^(?:${articles})\\s*\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?\\s+(?:${spellings(verbs, words)})(?!\\p{L})`, 'iu'), 10);
   return pattern.test(result.trim());
 }
 
@@ -699,7 +951,7 @@ const channelPatterns = (): [Channel, RegExp][] => (channels ??= [
   ['form', words(String.raw`form\p{L}*|site web|site internet|website|webseite|web|online|en ligne|portal|portail|app|appli\p{L}*|ticket|p[áa]gina web|p[áa]gina|kundenportal`)],
   ['social', words(String.raw`twitter|x|facebook|instagram|linkedin|tiktok|social media|r[ée]seaux? sociaux?|r[ée]seau social|red(?:es)? social(?:es)?|soziale\p{L}* (?:medien|netzwerk\p{L}*)`)],
   ['letter', words(String.raw`letter|post|poste|courriers?|lettres?|brief\p{L}*|schreiben|einschreiben|cartas?|correo postal|burofax|recommand[ée]e?s?|certificad[ao]s?`)],
-  ['visit', words(String.raw`in person|person|personne|visit\p{L}*|sur place|sur site|store|shop|magasin|boutique|agence|guichet|comptoir|accueil|filiale|laden|geschäft|vor ort|persönlich|schalter|werkstatt|rezeption|empfang|tienda|establecimiento|oficina|persona|presencial\p{L}*|mostrador|taller|recepci[óo]n|r[ée]ception`)],
+  ['visit', words(String.raw`in person|person|personne|visit\p{L}*|sur place|sur site|store|shop|magasin|boutique|agence|guichet|comptoir|accueil|filiale|laden|gesch(?:ä|ae)ft|vor ort|pers(?:ö|oe)nlich|schalter|werkstatt|rezeption|empfang|tienda|establecimiento|oficina|persona|presencial\p{L}*|mostrador|taller|recepci[óo]n|r[ée]ception`)],
 ]);
 
 /** How the person got in touch, from what they wrote in any of the four languages. */
@@ -725,7 +977,7 @@ let postKinds: { burofax: RegExp; receipt: RegExp; registered: RegExp } | undefi
 function letterKind(text: string): 'plain' | 'registered' | 'registeredReceipt' | 'burofax' {
   const kinds = (postKinds ??= {
     burofax: words('burofax'),
-    receipt: words(String.raw`ar|a\.r\.?|lrar|accusé de réception|avis de réception|rückschein|acuse de recibo`),
+    receipt: words(String.raw`ar|a\.r\.?|lrar|accusé de réception|avis de réception|r(?:ü|ue)ckschein|acuse de recibo`),
     registered: words(String.raw`recommand[ée]e?s?|einschreiben|registered|recorded|certificad[ao]s?`),
   });
   if (kinds.burofax.test(text)) return 'burofax';
@@ -738,6 +990,23 @@ function shortened(text: string, max = 300): string {
   const whole = capitalFirst(text);
   return shortenedSentences(/[.!?…]["'’”)\]»]*$/.test(whole) ? whole : `${whole}.`, max);
 }
+
+/** A business's legal form at the end of its name ("Hermes Germany GmbH", "Transportes Ruiz S.L.", "Colis Express SARL"). */
+const LEGAL_FORM_AT_END = /\s(?:GmbH|AG|KG|OHG|SE|eG|GbR|KGaA|UG|S\.\s?L\.?U?|SL|SLU|S\.\s?A\.?U?|SA|SAU|SARL|SAS|SASU|EURL|SNC|Ltd|Inc|LLC|BV|NV)\.?$/;
+const LEGAL_FORM_AT_END_LOWER = /\s(?:gmbh|ag|kg|ohg|se|eg|gbr|kgaa|ug|s\.\s?l\.?u?|sl|slu|s\.\s?a\.?u?|sa|sau|sarl|sas|sasu|eurl|snc|ltd|inc|llc|bv|nv)\.?$/;
+/** An article before a person's title ("la señora García", "der Monteur"). */
+const ARTICLES = new Set(['la', 'el', 'le', "l'", 'l’', 'der', 'die', 'das', 'ein', 'eine']);
+
+/** Whether a word says who is meant is a woman, a man or (German) a neuter noun: "Frau", "Herr", "la", "der"… */
+function genderOf(word: string): 'f' | 'm' | 'n' | undefined {
+  const lower = word.toLowerCase();
+  if (FEMALE.test(word) || lower === 'die' || lower === 'eine' || lower === 'la') return 'f';
+  if (MALE.test(word) || lower === 'der' || lower === 'ein' || lower === 'el' || lower === 'le') return 'm';
+  return lower === 'das' ? 'n' : undefined;
+}
+
+/** A date in figures: "12.10.", "12/10/2026". */
+const NUMERIC_DATE = /(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{2,4})?(?!\d)/;
 
 /** A leading article the writer typed before the item ("la fianza del piso"), in any of the languages. */
 const LEADING_ARTICLE = /^(?:(?:el|la|los|las|le|les|der|die|das|meine?|mi|ma|mon)\s+|l['’])/iu;
@@ -777,7 +1046,7 @@ function withContrast(result: string, words: Record<string, string>): string {
   const but = words['contact.but'];
   if (!list || !but) return result;
   let pattern = notFollowedAfterComma.get(list);
-  if (!pattern) notFollowedAfterComma.set(list, (pattern = new RegExp(`,\\s+(?=(?:${list})(?![\\p{L}]))`, 'iu')));
+  if (!pattern) notFollowedAfterComma.set(list, (pattern = new RegExp(`,\\s+(?=(?:${spellings(list, words)})(?![\\p{L}]))`, 'iu')));
   return result.replace(pattern, `, ${but} `);
 }
 
