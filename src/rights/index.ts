@@ -322,7 +322,8 @@ export function applies(entry: Entry, facts: Facts, defaultStages: readonly Stag
     if (entry.priceAbove !== undefined && !(facts.price > entry.priceAbove)) return false;
     if (entry.priceUpTo !== undefined && !(facts.price <= entry.priceUpTo)) return false;
   }
-  if (entry.claimUpTo !== undefined && facts.amount !== undefined && sameCurrency && facts.amount > entry.claimUpTo) return false;
+  // A claim in another currency cannot be held against the limit: the route is left out, not promised.
+  if (entry.claimUpTo !== undefined && facts.amount !== undefined && (!sameCurrency || facts.amount > entry.claimUpTo)) return false;
   if (entry.statementDays !== undefined && facts.statementDate !== undefined && facts.takenOn !== undefined && addDays(facts.statementDate, entry.statementDays) < facts.takenOn) return false;
   // Without the statement's date: the statement that showed a one-off charge came out within a month of it.
   if (entry.statementDays !== undefined && facts.statementDate === undefined && facts.chargedOn !== undefined && facts.takenOn !== undefined && addDays(facts.chargedOn, entry.statementDays + STATEMENT_AFTER_CHARGE_DAYS) < facts.takenOn) return false;

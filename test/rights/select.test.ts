@@ -274,6 +274,9 @@ describe('rightsFor', () => {
     expect(ie(1500)).toEqual(['ie-small-claims']);
     expect(ie(2000)).toEqual(['ie-small-claims']);
     expect(ie(2500)).toEqual([]);
+    // A claim in another currency cannot be held against the €2,000 limit: the route is not promised.
+    expect(rightsFor({ country: 'IE', remedy: 'refund', stage: 'final', amount: 11250, currency: 'GBP' })!.nextSteps.map((s) => s.id)).toEqual([]);
+    expect(ids({ region: 'GB-ENG', amount: 40000, currency: 'EUR' }).steps).not.toContain('gb-ew-small-claim');
   });
 });
 
