@@ -58,6 +58,8 @@ describe('toTheBusiness', () => {
     ['They rebooked us on a flight 2 days later.', 'You rebooked us on a flight 2 days later.'],
     // Someone else speaking of "they" keeps their sentence; the others are said to the business.
     ['The engineer said they had lost the part. They never refunded me.', 'The engineer said they had lost the part. You never refunded me.'],
+    // "their fault" may be another's ("contact Samsung as it's their fault"): that sentence is kept as typed.
+    ['I bought it from their website. Their manager said it was not their fault.', 'I bought it from your website. Their manager said it was not their fault.'],
     // The business's own manager speaking of the business.
     ['I rang them and their manager said they would replace it. They never did.', 'I rang you and your manager said you would replace it. You never did.'],
   ])('%s -> %s', (typed, said) => expect(toTheBusiness(typed)).toBe(said));

@@ -6,6 +6,8 @@ describe('spelledOut', () => {
   it('spells out the shorthand of a hurried message, in small letters only', () => {
     expect(spelledOut('spoke to the site mgr bc the dept never replied, tbh i expected a call asap')).toBe('spoke to the site manager because the department never replied, to be honest i expected a call as soon as possible');
     expect(spelledOut('pics attached, contract was for 12 mos')).toBe('photos attached, contract was for 12 months');
+    // "there" before a noun of theirs is "their", misspelt; the place stays.
+    expect(spelledOut('from there website, There manager said it was there fault; i went there twice')).toBe('from their website, Their manager said it was their fault; i went there twice');
     // Capitals are something else: BC is a province, COS a shop.
     expect(spelledOut('moved from BC, bought it at COS')).toBe('moved from BC, bought it at COS');
     // A short day before a date is that day; "sat" alone is a verb.
