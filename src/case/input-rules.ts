@@ -153,9 +153,13 @@ export function plainNumber(amount: number): string {
 }
 
 const minorDigits = new Map<string, number>();
+const CENTS = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'MXN', 'ZAR', 'SGD', 'HKD', 'INR', 'BRL', 'CNY', 'AED', 'RON', 'BGN']);
 
 /** How many digits a currency has after the decimal point: 2 for USD, 0 for JPY (asked of Intl only when needed). */
 export function currencyDigits(currency: string): number {
+  // The currencies of the countries redress knows, and their neighbours', have cents: asking Intl
+  // would load its currency data (milliseconds) on every letter.
+  if (CENTS.has(currency)) return 2;
   let digits = minorDigits.get(currency);
   if (digits === undefined) {
     try {
