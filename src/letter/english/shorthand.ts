@@ -97,7 +97,7 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
 // milliseconds to compile.
 const WORD = /(?<![\w'’/])(b\/c|w\/o|w\/|[a-z]+)(?![\w'’]|\/[a-z])/gi;
 /** A quick test for any of the words above, so that most texts are looked at once. */
-const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|\\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.?\\s+\\d|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\\b|\\bthere\\s+(?:own\\s+)?[a-z]`, 'i');
+const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|\\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.?\\s+\\d|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\\b`, 'i');
 /** "there website", "there fault": "their", misspelt; "there" before a noun of theirs is never the place. */
 const THERE_FOR_THEIR = /\b([Tt])here(?=\s+(?:own\s+)?(?:website|manager|managers|fault|email|e-mail|emails|office|staff|engineer|engineers|policy|policies|terms|team|boss|owner|shop|store|app|system|mistake|problem|responsibility|error|van|driver|drivers|crew|fitter|fitters|technician|technicians|records|helpline|number|contract|quote|invoice|receptionist|workers|men|lads|guys|warehouse|depot|branch|insurance|side)\b)/g;
 /** A number and its unit written together: "2wks", "50mins". */
@@ -149,7 +149,9 @@ const KIN_QUICK = /(?:ther|ter|dad|mum|mom|nan|na|son|band|ner|cle|sin|ece|hew|e
 const KIN_PLURAL = /^(?:parents|grandparents|in-laws)$/i;
 
 /** `text` with shorthand spelled out and apostrophes put back; the text itself when nothing changes. */
-export function spelledOut(text: string): string {
+export function spelledOut(typed: string): string {
+  // "there website": only a text with "there" before a word is looked at for it.
+  const text = typed.includes('here ') && /\b[Tt]here\s/.test(typed) ? outsideQuotes(typed, (part) => part.replace(THERE_FOR_THEIR, '$1heir')) : typed;
   if (!ANY.test(text) && !KIN_QUICK.test(text)) return text;
   // A batch meets the same answers often (defaults, pasted paragraphs), and this depends on the text alone.
   return remembered(spelled, text, () => spelledOutNow(text), 4096);
@@ -166,7 +168,6 @@ function spelledOutNow(text: string): string {
         ONE.test(before) ? `${before} ${unit}'${s} ${what}` : COUNT.test(before) ? `${before} ${unit}${s}' ${what}` : found,
       )
       .replace(ITS_FOR_IT_IS, "$1t's")
-      .replace(THERE_FOR_THEIR, '$1heir')
       .replace(IM_FOR_I_AM, "I'm")
       .replace(ID_FOR_I_WOULD, "I'd")
       .replace(KIN_POSSESSIVE, (_, before: string, kin: string, after: string) => `${before}${KIN_PLURAL.test(kin) ? `${kin}'` : `${kin.slice(0, -1)}'s`} ${after}`)
