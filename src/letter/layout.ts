@@ -157,7 +157,11 @@ export function recipientLines(c: LetterCase): string[] {
   const to = addressee(c);
   // A person written to by name in place of a business (a private landlord) is named once.
   const company = c.phrases.addressedTo.some((line) => line.trim() === to.company?.trim()) ? undefined : to.company;
-  return [...c.phrases.addressedTo, company, ...addressLines(to.address)].filter((line): line is string => Boolean(line && line.trim()));
+  // An address that starts with the name already given ("Barclaycard, Card Services, …") does not say it twice.
+  const lines = addressLines(to.address);
+  const named = [...c.phrases.addressedTo, company].filter(Boolean).map((line) => line!.trim().toLowerCase());
+  const address = lines.length > 1 && named.includes(lines[0]!.trim().toLowerCase()) ? lines.slice(1) : lines;
+  return [...c.phrases.addressedTo, company, ...address].filter((line): line is string => Boolean(line && line.trim()));
 }
 
 /** The sender's name and address on one line, for the return-address line of a window. */

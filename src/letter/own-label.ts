@@ -5,5 +5,12 @@
 const OWN_LABEL = /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F.°º'’-]*\s+(?:[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F.°º'’-]*\s+)?\S*\d/;
 
 export function hasOwnLabel(text: string): boolean {
-  return OWN_LABEL.test(text.trim());
+  const trimmed = text.trim();
+  if (!OWN_LABEL.test(trimmed)) return false;
+  // "AC 5512 0099", "ENR 4410 2231": a few capitals before the digits are the number's own letters, not a label ("ID 4471", "REF 22" are).
+  const first = trimmed.split(/\s+/, 1)[0]!;
+  return !/^[A-Z]{2,4}$/.test(first) || CAPITAL_LABELS.has(first);
 }
+
+/** Labels people type in capitals before a number. */
+const CAPITAL_LABELS = new Set(['ID', 'REF', 'NO', 'NR', 'NUM', 'ACC', 'ACCT', 'CUST', 'INV', 'ORD', 'PO', 'TEL', 'MEM']);

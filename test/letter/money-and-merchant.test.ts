@@ -1277,3 +1277,27 @@ describe('what the business’s own people said of “they”', () => {
     expect(text).toContain('They told me it was within spec.');
   });
 });
+
+describe('people and places as typed', () => {
+  it('someone in a team, and a name typed small before "the manager"', () => {
+    const text = letter(damageCharge, 'first', (c) => {
+      c.contacts = [
+        { date: '2026-09-02', channel: 'email', who: 'returns team (Jess)', result: 'no reply' },
+        { date: '2026-09-04', channel: 'phone', who: 'kevin the mgr', result: 'said no refund' },
+      ];
+    });
+    expect(text).toContain('I emailed Jess from your returns team, but I received no reply.');
+    expect(text).toContain('spoke to Kevin, your manager, who said');
+  });
+
+  it('an issuer named again at the start of its address is printed once', () => {
+    const c = damageCharge();
+    c.letter = { ...c.letter, stage: 'card-dispute' };
+    c.sender.address = '4 Pine Road, Tacoma, WA 98402';
+    c.card = { ...c.card!, issuer: 'Alaska Visa', address: 'Alaska Visa, Card Services, PO Box 100, Seattle, WA 98101' };
+    const produced = produceLetter(c, { format: 'html' });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    expect(produced.output.content.match(/Alaska Visa</g)?.length).toBe(1);
+    expect(produced.output.content).toContain('Card Services');
+  });
+});

@@ -231,12 +231,16 @@ function tidiedWho(who: string, business: string): string {
     .replace(/^(?:his|her)\s+(?=\p{Ll})/u, `${owner} `)
     .trim();
   // "Dave the manager": the name, then the job.
-  const nameThenJob = NAME_THE_JOB.exec(tidied);
+  // "kevin the manager" typed in small letters: a name too, when it is none of the words for someone unnamed.
+  const lowerName = /^[a-z]/.test(tidied) ? /^([a-z\u00DF-\u00FF'’-]+)(\s+the\s+.*)$/.exec(tidied) : null;
+  const nameThenJob = NAME_THE_JOB.exec(lowerName && !NOT_A_NAME.test(lowerName[1]!) && !FUNCTION_WORD.test(lowerName[1]!) ? `${lowerName[1]!.charAt(0).toUpperCase()}${lowerName[1]!.slice(1)}${lowerName[2]}` : tidied);
   if (nameThenJob && (ROLE_WORDS.test(nameThenJob[2]!.toLowerCase()) || BARE_ROLE.test(nameThenJob[2]!))) return `${nameThenJob[1]}, ${roleOf(nameThenJob[2]!.toLowerCase(), owner)}`;
   // "practice manager, Lisa", "site manager (darren)": the job, then the name.
   const jobFirst = JOB_THEN_NAME.exec(tidied);
   // "front desk (Jessica)": a desk of the business, then who was there in brackets ("front desk, Dundas" is where it is).
   if (jobFirst && /\(/.test(tidied) && /(?:desk|counter|reception)$/i.test(jobFirst[1]!) && /^\p{Lu}/u.test(jobFirst[2]!)) return `${jobFirst[2]} at ${owner} ${jobFirst[1]!.toLowerCase()}`;
+  // "returns team (Jess)": someone in one of the business's teams.
+  if (jobFirst && /\(/.test(tidied) && TEAM_OF_THE_BUSINESS.test(jobFirst[1]!) && /^\p{Lu}/u.test(jobFirst[2]!)) return `${jobFirst[2]} from ${owner} ${jobFirst[1]!.toLowerCase()}${TEAM_NOUN.test(jobFirst[1]!) ? '' : ' team'}`;
   if (jobFirst && (ROLE_WORDS.test(jobFirst[1]!.toLowerCase()) || BARE_ROLE.test(jobFirst[1]!))) {
     return `${jobFirst[2]!.replace(/(^|\s)([a-z\u00DF-\u00FF])/g, (_, space: string, letter: string) => space + letter.toUpperCase())}, ${roleOf(jobFirst[1]!.toLowerCase(), owner)}`;
   }
@@ -391,7 +395,8 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   const spokenTo = team ? `${business === 'you' ? 'your' : 'their'} ${teamName}` : who;
   // "your practice manager" is the business's already.
   const owned = who !== undefined && /^(?:your|their)\s/i.test(who);
-  const at = who && !owned ? ` at ${business === 'you' ? 'your company' : business}` : '';
+  // "Jess from your returns team" says already where they work.
+  const at = who && !owned && !/\s(?:your|their)\s/i.test(who) ? ` at ${business === 'you' ? 'your company' : business}` : '';
   // Whom a message was sent to.
   const recipient = team
     ? `${possessive(business)} ${teamName}`
