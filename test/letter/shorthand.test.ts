@@ -83,6 +83,15 @@ describe('a story typed without its "I"', () => {
     expect(spelledOut('The shop and its staff were helpful; the sofa lost its legs.')).toBe('The shop and its staff were helpful; the sofa lost its legs.');
   });
 
+  it('says "you" of what only the business did, typed in what happened without its subject', async () => {
+    const { withShorthandSpelledOut } = await import('../../src/letter/english/shorthand.js');
+    type Resolved = Parameters<typeof withShorthandSpelledOut>[0];
+    const outcome = (items: string[]) => withShorthandSpelledOut({ purchase: { item: 'a membership' }, story: { circumstances: 'x', expectations: [], outcome: items }, contacts: [], request: { costs: [] } } as unknown as Resolved).story.outcome;
+    expect(outcome(['took 2 more payments', 'kept my deposit', 'lost my suitcase', 'refused to refund me'])).toEqual(['You took 2 more payments', 'You kept my deposit', 'You lost my suitcase', 'You refused to refund me']);
+    // The writer's own doings stay as typed.
+    expect(outcome(['took it back to the shop', 'kept calling them', 'lost my job over it', 'took me 3 weeks'])).toEqual(['took it back to the shop', 'kept calling them', 'lost my job over it', 'took me 3 weeks']);
+  });
+
   it('puts the "I" back in what it cost the writer, and takes "I bought" out of what was bought', async () => {
     const { withShorthandSpelledOut } = await import('../../src/letter/english/shorthand.js');
     type Resolved = Parameters<typeof withShorthandSpelledOut>[0];

@@ -203,6 +203,10 @@ const BEEN_BEGAN = /^been\s+(?:without|waiting|unable|stuck|left|living|paying|c
 /** What a charge was made without: "without asking me", "without telling us". */
 const UNASKED = /\bwithout\s+(asking|consulting|checking with|telling|warning|informing|notifying)\s+(me|us)\b/gi;
 
+/** What only the business does in what happened, typed without its subject: "took 2 more payments", "lost my suitcase". */
+const BUSINESS_DID =
+  /^(?:took\s+(?:[£$€¥]|\d|(?:another|more|extra|two|three|four|five|six|my|our|the)\b(?=[^.,;]*\b(?:payments?|money|fees?|deposit|charges?|instal+ments?|debits?)\b))|kept\s+(?:(?:my|our|the)\s+(?:money|deposit|payments?|fees?|bond|cash|refund)\b|charging|taking|billing|debiting)|lost\s+(?:my|our)\s+(?:bags?|luggage|suitcases?|parcels?|packages?|booking|order|paperwork)\b|refused\s+to\b|ignored\b|damaged\b|scratched\b|dented\b|stained\b|stopped\s+answering\b|hung\s+up\b|overcharged\s+(?:me|us)\b|double[- ]charged\s+(?:me|us)\b)/i;
+
 /** What was done to the writer's money, typed without "I was": "Charged $59.99 on Oct 1". */
 const CHARGED_BEGAN = /^(?:charged|billed|debited|invoiced|overcharged|double[- ]charged|charged twice)\b/i;
 
@@ -291,7 +295,9 @@ export function withShorthandSpelledOut<C extends ResolvedCase>(c: C): C {
   // What happened, point by point: "Charged $59.99 on Oct 1" is what was done to the writer.
   // "was charged €720", "was told to wait": done to the writer, who is its subject.
   const doneToWriter = (item: string) => CHARGED_BEGAN.test(item) || /^(?:was|were)\s+(?:told|promised|charged|quoted|given|sold|offered|advised)\b/i.test(item);
-  const charges = (items: string[]) => (items.some(doneToWriter) ? items.map((item) => (doneToWriter(item) ? withWriterFirst(item) : item)) : items);
+  // "took 2 more payments", "lost my bag": what happened, typed without its subject, was the business's doing.
+  const byBusiness = (item: string) => (BUSINESS_DID.test(item) && !TO_ME_NEXT.test(item) ? `You ${item.charAt(0).toLowerCase()}${item.slice(1)}` : item);
+  const charges = (items: string[]) => (items.some((item) => doneToWriter(item) || BUSINESS_DID.test(item)) ? items.map((item) => (doneToWriter(item) ? withWriterFirst(item) : byBusiness(item))) : items);
   const story = {
     ...c.story,
     circumstances: withWriterFirst(one(c.story.circumstances)),
