@@ -182,6 +182,10 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
     ...(paper && { paper }),
   });
   if (!produced.ok) throw new CaseFileError(loaded.file, locateProblems(produced.problems, loaded.locate));
+  const stage = isOfferLetter(template) ? template : produced.letter.case.letter.stage;
+  // A card dispute is written to the bank, which keeps its own time.
+  const sent: SentRecord = { date: produced.letter.case.letter.date, stage, format, ...(stage !== 'card-dispute' && { replyBy: produced.letter.case.request.deadline }) };
+  if (options.record) refuseRecordedAgain(loaded, sent, options);
   const { reviewLetter, loadReviewLanguage, anyUnsoftened } = await import('../tone/review.js');
   await loadReviewLanguage(produced.letter.case.letter.language);
   const review = reviewLetter(loaded.value, loaded.locate, produced.letter.subject, produced.letter.body, produced.letter.case.letter.language, produced.builtIn);
@@ -208,12 +212,22 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
   if (options.record) await assertWritable(options.from!, { force: true });
   if (options.ics !== undefined) await assertWritable(options.ics, { force: options.force, inputs });
   await deliver(produced.output, produced.letter, options);
-  const stage = isOfferLetter(template) ? template : produced.letter.case.letter.stage;
-  // A card dispute is written to the bank, which keeps its own time.
-  const sent: SentRecord = { date: produced.letter.case.letter.date, stage, format, ...(stage !== 'card-dispute' && { replyBy: produced.letter.case.request.deadline }) };
   if (options.record) await recordLetter(options.from!, sent);
   if (options.ics !== undefined) await writeCalendar(options.ics, loaded.value, options.from!, sent, options.force);
   return EXIT_OK;
+}
+
+/**
+ * --record of a letter the case file already records (the same day, the same stage): run again
+ * without --next, it is the same letter, and a second entry would count as a letter of the next
+ * stage (status would then skip one). Nothing is written.
+ */
+function refuseRecordedAgain(loaded: LoadedCase, sent: SentRecord, options: DraftOptions): void {
+  const recorded = loaded.value.history?.letters ?? [];
+  if (!recorded.some((letter) => letter.date === sent.date && (letter.stage === undefined || letter.stage === sent.stage))) return;
+  const file = safeForTerminal(loaded.file);
+  const next = options.next ? '' : ` To write the next letter of the dispute, add --next (redress draft --from ${file} --next --record).`;
+  throw new UserError(`This letter (${sent.date}, ${sent.stage}) is already recorded in ${file} under history.letters, so nothing was written or recorded.${next} To see this letter again, leave out --record.`);
 }
 
 /** letter.date is an earlier letter's: say that this one is dated today, and how to choose. */

@@ -20,9 +20,18 @@ export type Reply = NonNullable<NonNullable<Case['history']>['replies']>[number]
 export const isLadderStage = (kind: LetterKind | undefined): kind is Stage => kind === undefined || (STAGES as readonly string[]).includes(kind);
 export const isOfferReply = (kind: ReplyKind) => kind === 'offer' || kind === 'correction';
 
-/** Every letter sent, oldest first (letters on the same day in the order they were recorded). */
+/**
+ * Every letter sent, oldest first (letters on the same day in the order they were recorded).
+ * A letter recorded twice (the same day and stage: `draft --record` run again) is one letter.
+ */
 export function lettersSent(c: Case): SentLetter[] {
-  const recorded = c.history?.letters ?? [];
+  const seen = new Set<string>();
+  const recorded = (c.history?.letters ?? []).filter((l) => {
+    const key = `${l.date} ${l.stage ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const letters: SentLetter[] = recorded.map((l) => ({ date: l.date, ...(l.stage !== undefined && { stage: l.stage }), ...(l.format !== undefined && { format: l.format }), ...(l.replyBy !== undefined && { replyBy: l.replyBy }) }));
   const known = new Set(recorded.map((l) => l.date));
   for (const date of c.letter?.previous ?? []) if (!known.has(date)) letters.push({ date });
