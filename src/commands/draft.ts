@@ -60,7 +60,22 @@ function sameFile(a: string, b: string): boolean {
 async function nextStep(loaded: LoadedCase, options: DraftOptions) {
   if (options.stage) throw new UserError('Use either --next or --stage, not both: --next picks the stage for you.');
   const { nextLetter } = await import('../letter/ladder.js');
-  const step = nextLetter(loaded.value, options.date ?? today());
+  const { asOf, lettersAfter } = await import('../dispute/history.js');
+  const date = options.date ?? today();
+  // Letters dated after today are not counted: said here, naming where the file has them.
+  const step = nextLetter(asOf(loaded.value, date), date);
+  const later = lettersAfter(loaded.value, date);
+  if (later.length > 0) {
+    const { formatDate } = await import('../letter/format-values.js');
+    const { englishLocale } = await import('../letter/ladder.js');
+    const { letterStyle } = await import('../case/resolve.js');
+    const when = (iso: string) => formatDate(iso, englishLocale(letterStyle(loaded.value).locale));
+    const fields = [...new Set(later.map((l) => l.field))].join(' and ');
+    const one = later.length === 1;
+    step.notes.unshift(
+      `${fields} in ${safeForTerminal(loaded.file)} has ${one ? 'a letter' : 'letters'} dated ${later.map((l) => when(l.date)).join(' and ')}, after ${options.date ? `the letter date (${when(date)})` : `today (${when(date)})`}, so ${one ? 'it was' : 'they were'} not counted. If ${one ? 'that date is' : 'those dates are'} wrong, correct ${one ? 'it' : 'them'} there; if ${one ? 'it is' : 'they are'} right, check this computer's date and time zone.`,
+    );
+  }
   if (!step.stage) {
     throw new UserError(
       // The notes say why (the letters sent, and whether a card dispute could follow).

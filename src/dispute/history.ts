@@ -38,6 +38,22 @@ export function lettersSent(c: Case): SentLetter[] {
   return letters.map((l, i) => ({ l, i })).sort((a, b) => (a.l.date < b.l.date ? -1 : a.l.date > b.l.date ? 1 : a.i - b.i)).map(({ l }) => l);
 }
 
+/** Letters recorded with a date after `today`, and where the case file records them. */
+export function lettersAfter(c: Case, today: string): { date: string; field: 'history.letters' | 'letter.previous' }[] {
+  const recorded = new Set((c.history?.letters ?? []).map((l) => l.date));
+  return [...new Set(lettersSent(c).map((l) => l.date))].filter((date) => date > today).map((date) => ({ date, field: recorded.has(date) ? 'history.letters' : 'letter.previous' }));
+}
+
+/** The case as it stands on `today`: letters recorded after it are left out (they are not counted). */
+export function asOf(c: Case, today: string): Case {
+  if (lettersAfter(c, today).length === 0) return c;
+  return {
+    ...c,
+    ...(c.letter && { letter: { ...c.letter, ...(c.letter.previous && { previous: c.letter.previous.filter((d) => d <= today) }) } }),
+    ...(c.history && { history: { ...c.history, ...(c.history.letters && { letters: c.history.letters.filter((l) => l.date <= today) }) } }),
+  };
+}
+
 /**
  * A letter.date written in the case file that cannot be the date of the next letter: on or
  * before a letter already sent, or before a reply already received (a case file often keeps

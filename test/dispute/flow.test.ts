@@ -413,3 +413,27 @@ describe('a letter recorded twice', () => {
     expect(status.next.text).toMatch(/^reminder due/);
   });
 });
+
+describe('a letter recorded with a date after today', () => {
+  it('status says so and what to check, instead of "write the first letter"; --next names where the date is', () => {
+    const dir = tmp.path('future');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'energy.yaml'), `${CASE}history:\n  letters:\n    - { date: 2027-01-01, stage: first }\n`);
+    const status = statusOf('2026-06-01', dir);
+    expect(status.next.action).toBe('check');
+    expect(status.next.text).toBe(
+      "a letter is recorded on 1 January 2027, after today (1 June): if that date is wrong, correct it in history.letters in energy.yaml; if it is right, check this computer's date and time zone",
+    );
+    const next = on('2026-06-01', ['draft', '--from', 'energy.yaml', '--next'], dir);
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stderr).toContain(
+      "Note: history.letters in energy.yaml has a letter dated 1 January 2027, after today (1 June 2026), so it was not counted. If that date is wrong, correct it there; if it is right, check this computer's date and time zone.",
+    );
+    expect(next.stderr).not.toContain('letter.previous');
+    // With a letter sent before it, the step is worked out from that one, and the later date is named.
+    writeFileSync(join(dir, 'energy.yaml'), `${CASE}history:\n  letters:\n    - { date: 2026-05-01, stage: first }\n    - { date: 2027-01-01, stage: reminder }\n`);
+    const both = statusOf('2026-06-01', dir);
+    expect(both.stage).toBe('first');
+    expect(both.next.text).toMatch(/^reminder due .*\(not counting the letter of 1 January 2027, after today: check history\.letters in energy\.yaml\)$/);
+  });
+});
