@@ -689,7 +689,10 @@ function report(
   const failed = results.failed.sort((a, b) => a.index - b.index);
   const written = results.written.sort((a, b) => a.index - b.index);
   if (options.json) {
-    writeStdout(`${JSON.stringify({ written, failed, ...(stopped && { stopped: true }), ...(others.length > 0 && { notFromThisRun: others.map((name) => join(options.out, name)) }) }, null, 2)}\n`);
+    writeStdout(
+      `${JSON.stringify({ written, failed, ...(stopped && { stopped: true }), ...(others.length > 0 && { notFromThisRun: others.map((name) => join(options.out, name)) }) }, null, 2)}\n`,
+      `leave out --json to see the summary on standard error${results.writtenCount > 0 ? ` (the letters are written, in ${safeForTerminal(options.out)})` : ''}`,
+    );
     return;
   }
   // Letters of an earlier run this one did not replace: an old letter must not be sent by mistake.

@@ -336,11 +336,14 @@ async function postingAdvice(letter: Letter): Promise<void> {
   for (const line of howToSendByPost(letter.case)) process.stderr.write(`${line}\n`);
 }
 
+/** A letter standard output cannot take can be saved as a file instead. */
+const SAVE_INSTEAD = 'save the letter with --out FILE on a disk with room';
+
 /** --out saves, --copy copies, --mail opens the mail app; with none of them the letter is printed. */
 async function deliver(output: Output, letter: Letter, options: DraftOptions): Promise<void> {
   if (typeof output.content !== 'string') {
     if (options.out) await writeFileAtomic(options.out, output.content, { force: options.force });
-    else writeStdout(output.content);
+    else writeStdout(output.content, SAVE_INSTEAD);
     process.stderr.write(`${options.out ? `Saved the letter to ${safeForTerminal(options.out)}` : 'Wrote the PDF letter to standard output'}.\n`);
     await postingAdvice(letter);
     return;
@@ -357,7 +360,7 @@ async function deliver(output: Output, letter: Letter, options: DraftOptions): P
     const terminal = terminalStream();
     const result = await copyToClipboard(content, terminal ? { terminal } : {});
     process.stderr.write(`${describeCopy(result, { printing: !shown })}\n`);
-    if (!result.ok && !shown) writeStdout(content);
+    if (!result.ok && !shown) writeStdout(content, SAVE_INSTEAD);
     shown = true;
   }
   if (options.mail) {
@@ -371,8 +374,8 @@ async function deliver(output: Output, letter: Letter, options: DraftOptions): P
     );
     const { lines, printBody } = describeMail(result);
     process.stderr.write(`${lines.join('\n')}\n`);
-    if (printBody && !shown) writeStdout(content);
+    if (printBody && !shown) writeStdout(content, SAVE_INSTEAD);
     shown = true;
   }
-  if (!shown) writeStdout(content);
+  if (!shown) writeStdout(content, SAVE_INSTEAD);
 }

@@ -198,7 +198,7 @@ export async function runInit(file: string | undefined, options: { batch?: boole
   const content = options.batch ? BATCH_TEMPLATE : CASE_TEMPLATE;
   const name = options.batch ? 'cases.yaml' : 'case.yaml';
   if (file === '-') {
-    writeStdout(content);
+    writeStdout(content, `write it to a file instead: redress init ${options.batch ? '--batch ' : ''}${name}`);
     return EXIT_OK;
   }
   const target = file === undefined ? name : isDirectory(file) ? join(file, name) : file;
