@@ -140,6 +140,7 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
   // "--out -" is standard output, as "-" is for --from.
   if (asked.out !== undefined && asked.out.trim() === '') throw new UserError('--out needs a file name, such as --out letter.txt (or --out - to print the letter).');
   const options = asked.out === '-' ? { ...asked, out: undefined } : asked;
+  if (options.ics !== undefined && options.ics.trim() === '') throw new UserError('--ics needs the name of a calendar file to write, such as --ics dates.ics.');
   if (options.example && options.from !== undefined) {
     throw new UserError('--example writes a sample letter, and --from your own case: give one of them. To see your letter: redress draft --from ' + safeForTerminal(options.from) + '.');
   }

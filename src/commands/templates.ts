@@ -149,6 +149,7 @@ export async function runTemplatesShow(name: string, options: { templates?: stri
 }
 
 export async function runTemplatesEject(name: string, dir: string | undefined, options: { force?: boolean; templates?: string }, command?: WithGlobals): Promise<number> {
+  if (dir !== undefined && dir.trim() === '') throw new UserError(`The folder name is empty. Give the folder to copy the template to, such as \`redress templates eject ${safeForTerminal(name)} my-templates\`.`);
   const target = dir ?? 'redress-templates';
   const userDirs = userTemplateDirs(templatesOption(options, command));
   const source = ejectSource(name, userDirs);
