@@ -480,10 +480,11 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
       message: `(${deadline}) is not after the letter date (${date}); choose a later date, or use request.deadlineDays instead`,
     });
   }
-  // A purchase after the letter's own date is a typo in a year, unless it is the day of a
-  // booking, or of a service still to come, that was cancelled before it (not provided).
+  // A purchase after the letter's own date is a typo in a year, unless the case says it is a
+  // booking or a service (which may be dated by the day it is to take place, and be cancelled
+  // before it), or the story says what was paid for never came.
   const purchaseDate = value.purchase.date;
-  if (purchaseDate !== undefined && purchaseDate > date && value.purchase.kind !== 'booking' && !stillToCome(value)) {
+  if (purchaseDate !== undefined && purchaseDate > date && value.purchase.kind !== 'booking' && value.purchase.kind !== 'service' && !stillToCome(value)) {
     problems.push({ path: 'purchase.date', message: `(${purchaseDate}) is after the letter date (${date}); check the year, or give the letter's date with letter.date or --date` });
   }
   // A card dispute gives the statement's date: one after the letter's own is a typo in a year.

@@ -132,8 +132,9 @@ describe('redress draft --from', () => {
     expect(done.code).toBe(2);
     expect(done.stdout).toBe('');
     expect(done.stderr).toMatch(/service-later\.yaml:3:\d+ purchase\.date: \(2026-06-15\) is after the letter date \(2026-03-01\); check the year, or give the letter's date with letter\.date or --date\n/);
-    // A service still to come, cancelled before its day, may be dated by that day.
-    expect(redress(['draft', '--from', write('service-cancelled', 'kind: service, date: 2026-06-15, ', 'they cancelled it, problem: not-provided')]).code).toBe(0);
+    // A service still to come, cancelled before its day, may be dated by that day; so may one the case calls a service.
+    expect(redress(['draft', '--from', write('service-cancelled', 'date: 2026-06-15, ', 'they cancelled it, problem: not-provided')]).code).toBe(0);
+    expect(redress(['draft', '--from', write('service-named', 'kind: service, date: 2026-06-15, ')]).code).toBe(0);
     const statement = write('statement-later', 'date: 2026-01-02, ', undefined, "card: {issuer: First Bank, last4: '0042', statementDate: 2026-05-01}\n");
     const dispute = redress(['draft', '--from', statement, '--stage', 'card-dispute']);
     expect(dispute.code).toBe(2);
