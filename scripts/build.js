@@ -367,15 +367,17 @@ writeFileSync(
 );
 
 /**
- * The PDF fonts: DejaVu Serif, cut down to the letters of Latin scripts (less Vietnamese), which keeps what `npx redress` installs within 3 MB,
- * punctuation and currency signs, without hinting. The PDF library then embeds just the
+ * The PDF fonts: DejaVu Serif, cut down to the letters of Latin scripts (Vietnamese too),
+ * Greek and Cyrillic (about 55 KB for the three, of what `npx redress` installs within 3 MB),
+ * punctuation and currency signs, without hinting. The message for a character the fonts
+ * lack (src/letter/formats.ts) names these scripts. The PDF library then embeds just the
  * characters a letter uses. Kept in node_modules/.cache, as subsetting takes a few seconds.
  */
 async function subsetFonts(dir) {
   const { default: subsetFont } = await import('subset-font');
   const { FONT_FILES } = { FONT_FILES: { regular: 'DejaVuSerif.ttf', bold: 'DejaVuSerif-Bold.ttf' } };
   const ranges = [
-    [0x20, 0x7e], [0xa0, 0x24f], [0x2b0, 0x2ff], [0x300, 0x36f], [0x1e80, 0x1e85], [0x1e9e, 0x1e9e],
+    [0x20, 0x7e], [0xa0, 0x24f], [0x2b0, 0x2ff], [0x300, 0x36f], [0x370, 0x3ff], [0x400, 0x52f], [0x1e80, 0x1e85], [0x1e9e, 0x1e9e], [0x1ea0, 0x1ef9],
     [0x2000, 0x206f], [0x20a0, 0x20cf], [0x2100, 0x214f], [0x2190, 0x2193], [0x2212, 0x2212], [0x2264, 0x2265], [0xfffd, 0xfffd],
   ];
   let text = '';

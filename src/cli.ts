@@ -371,18 +371,62 @@ function fail(error: unknown): void {
   process.exitCode = 1; // done with problems
 }
 
-/** The command the person ran (draft when none is named), for its options. */
+/** The command the person ran (draft when none is named; `templates show` for a subcommand), for its options. */
 function commandRun(): Command {
   const word = process.argv[2];
-  return program.commands.find((command) => command.name() === word) ?? program.commands.find((command) => command.name() === 'draft') ?? program;
+  const top = program.commands.find((command) => command.name() === word) ?? program.commands.find((command) => command.name() === 'draft') ?? program;
+  return top.commands.find((command) => command.name() === process.argv[3]) ?? top;
 }
 
-/** Commander's "error: unknown option '--form'\n(Did you mean --from?)" in redress's words. */
+/** "templates show" for a subcommand, "draft" for a command. */
+function commandName(command: Command): string {
+  const names: string[] = [];
+  for (let at: Command | null = command; at && at !== program; at = at.parent) names.unshift(at.name());
+  return names.join(' ');
+}
+
+/** What an option's value looks like, for the example in a message ("--from case.yaml"). */
+const OPTION_EXAMPLES: Record<string, string> = {
+  '--from': 'case.yaml',
+  '--ics': 'dates.ics',
+  '--templates': 'my-templates',
+  '--rights': 'my-rights',
+  '--template': 'reminder',
+  '--format': 'pdf',
+  '--paper': 'a4',
+  '--stage': 'reminder',
+  '--date': '2026-12-01',
+  '--by': '2026-12-20',
+  '--locale': 'en-GB',
+  '--language': 'fr',
+  '--offer': '50',
+  '--correction': '"an engineer will replace the part on Monday"',
+  '--other': '"they are looking into it"',
+  '--text': '"as a credit on my account"',
+  '--reason': '"It is a fifth of what I paid."',
+  '--notes': '"they phoned on 4 December"',
+};
+
+/** What an argument looks like, for the example in a message ("redress reply case.yaml"). */
+const ARGUMENT_EXAMPLES: Record<string, string> = { case: 'case.yaml', file: 'cases.yaml', name: 'first' };
+
+/** An option's value in words ("<dir>": a folder). */
+const PLACEHOLDER_WORDS: Record<string, string> = { dir: 'folder', 'yyyy-mm-dd': 'date (YYYY-MM-DD)', text: 'words', 'name|path': 'template name or file', code: 'language code', size: 'paper size' };
+
+/** `redress reply case.yaml`: the command with an example of each argument it needs. */
+function withArguments(command: Command, run: string): string {
+  const needed = command.registeredArguments.filter((argument) => argument.required).map((argument) => ARGUMENT_EXAMPLES[argument.name()] ?? argument.name().toUpperCase());
+  return [run, ...needed].join(' ');
+}
+
+/** Commander's "error: …" in redress's words: what is wrong, and the command to run instead. */
 function usageError(text: string): string {
   const lines = text.trim().split('\n');
   let message = (lines[0] ?? '').replace(/^error: /, '');
   const command = commandRun();
-  const helpFor = command === program ? 'redress --help' : `redress ${command.name()} --help`;
+  const name = commandName(command);
+  const run = `redress${name ? ` ${name}` : ''}`;
+  const helpFor = `${run} --help`;
   const unknown = /^unknown option '([^']*)'/.exec(message);
   if (unknown) {
     const typed = unknown[1]!.split('=')[0]!;
@@ -394,7 +438,45 @@ function usageError(text: string): string {
     for (const long of longs) if (typed.length >= 4 && long.startsWith(typed) && long !== typed) guesses.add(long);
     const list = [...guesses];
     const guess = list.length > 0 ? ` Did you mean ${list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} or ${list.at(-1)}`}?` : '';
-    return safeForTerminal(`${typed} is not an option of \`redress${command === program ? '' : ` ${command.name()}`}\`.${guess}\nRun \`${helpFor}\` to see the options.`);
+    return safeForTerminal(`${typed} is not an option of \`${run}\`.${guess}\nRun \`${helpFor}\` to see the options.`);
+  }
+  // "option '-f, --from <file>' argument missing"
+  const noValue = /^option '(?:-\w, )?(--[\w-]+) <([^>]+)>' argument missing/.exec(message);
+  if (noValue) {
+    const [, long, placeholder] = noValue as unknown as [string, string, string];
+    const example = long === '--out' ? (name === 'batch' ? 'letters' : 'letter.txt') : (OPTION_EXAMPLES[long] ?? placeholder.toUpperCase());
+    const words = PLACEHOLDER_WORDS[placeholder] ?? placeholder;
+    return safeForTerminal(`${long} needs ${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words} after it, for example \`${withArguments(command, run)} ${long} ${example}\`.\nRun \`${helpFor}\` to see the options.`);
+  }
+  // "option '--stage <stage>' argument 'nope' is invalid. Allowed choices are first, reminder, final, card-dispute."
+  const choice = /^option '(?:-\w, )?(--[\w-]+) <[^>]+>' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/.exec(message);
+  if (choice) {
+    const [, long, value, allowed] = choice as unknown as [string, string, string, string];
+    const choices = allowed.split(', ');
+    return safeForTerminal(`${long} ${value} is not one redress knows: use ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}, for example \`${withArguments(command, run)} ${long} ${choices[0]}\`.\nRun \`${helpFor}\` to see the options.`);
+  }
+  // "missing required argument 'case'"
+  const missing = /^missing required argument '([^']*)'/.exec(message);
+  if (missing) {
+    const argument = command.registeredArguments.find((a) => a.name() === missing[1]);
+    const what = argument?.description ? argument.description.replace(/ \(.*\)$/, '').replace(/:.*$/, '') : missing[1]!;
+    return safeForTerminal(`\`${run}\` needs ${/^(a|an|the) /.test(what) ? what : `the ${what}`}, for example \`${run} ${ARGUMENT_EXAMPLES[missing[1]!] ?? missing[1]!.toUpperCase()}\`.\nRun \`${helpFor}\` to see what it takes.`);
+  }
+  // "too many arguments for 'draft'. Expected 0 arguments but got 1."
+  if (/^too many arguments/.test(message)) {
+    const expected = command.registeredArguments.length;
+    const extra = command.args[expected] ?? '';
+    const shown = JSON.stringify(extra);
+    if (name === 'draft') {
+      return safeForTerminal(`\`redress draft\` reads a case file given with --from: run \`redress draft --from ${extra}\`. (For a file of many cases, \`redress batch ${extra}\`.)`);
+    }
+    if (name === 'schema') {
+      return safeForTerminal(`\`redress schema\` takes nothing after it, and prints the schema: to save it as ${shown}, run \`redress schema > ${extra}\`.`);
+    }
+    const names = command.registeredArguments.map((a) => a.name().toUpperCase()).join(' ');
+    const takes = expected === 0 ? 'nothing after it' : `at most ${expected === 1 ? 'one' : expected} (${run} ${names})`;
+    const quoted = name === 'rights' ? '"United Kingdom"' : '"my case.yaml"';
+    return safeForTerminal(`\`${run}\` takes ${takes}, and ${shown} is one more. A value with spaces goes in quotes, such as ${quoted}.\nRun \`${helpFor}\` to see what it takes.`);
   }
   message = message.charAt(0).toUpperCase() + message.slice(1);
   return safeForTerminal(`${message}${/[.!?]$/.test(message) ? '' : '.'}\nRun \`${helpFor}\` to see what you can do.`);

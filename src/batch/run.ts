@@ -14,6 +14,7 @@
 //    the worker starts on the first cases of a `---` stream during pass 1; their letters
 //    are kept, and written only once pass 1 has found the file usable.
 import { promises as fs, readdirSync, rmSync, statSync } from 'node:fs';
+import { constants } from 'node:os';
 import { basename, join } from 'node:path';
 import { CaseFileError } from '../case/load.js';
 import type { Stage } from '../case/schema.js';
@@ -81,12 +82,26 @@ interface Plan {
   contexts: ContextSource[];
 }
 
+/**
+ * How often the thread that reads the file lets Ctrl-C be heard. A signal's handler runs only
+ * between tasks, and a chunk of the file is hundreds of cases done in one; a pause this often
+ * costs nothing measurable, and Ctrl-C then stops after the letters being written.
+ */
+const HEAR_SIGNALS_MS = 2;
+
 /** Feeds the file's pieces to `onPiece`, a chunk of lines at a time. */
 async function eachPiece(input: BatchInput, onPiece: (piece: Piece) => void | Promise<void>, stop: () => boolean, itemText = true): Promise<void> {
   const queue: Piece[] = [];
   const scanner = new Scanner((piece) => queue.push(piece), { itemText });
+  let pauseAt = Date.now() + HEAR_SIGNALS_MS;
   const drain = async () => {
-    for (let i = 0; i < queue.length && !stop(); i++) await onPiece(queue[i]!);
+    for (let i = 0; i < queue.length && !stop(); i++) {
+      await onPiece(queue[i]!);
+      if (Date.now() >= pauseAt) {
+        await new Promise((resolve) => setImmediate(resolve));
+        pauseAt = Date.now() + HEAR_SIGNALS_MS;
+      }
+    }
     queue.length = 0;
   };
   for await (const lines of readLines(input)) {
@@ -284,23 +299,50 @@ async function existingNames(dir: string): Promise<Set<string> | undefined> {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
+const STOPPING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** How long a run ended at once waits for the letters being written in other threads. */
+const END_NOW_WAIT_MS = 2000;
+
 /**
- * Ctrl-C during a batch: stop taking new cases, let the letters being written finish, say
- * what was written, exit 130. A second Ctrl-C stops at once.
+ * Ctrl-C (or SIGTERM, or the terminal closing) during a batch: stop taking new cases, let
+ * the letters being written finish, say what was written, exit 130 (143, 129). A second
+ * one ends the run at once, and still says what was written.
  */
 class Interruption {
   interrupted = false;
+  private signal: NodeJS.Signals = 'SIGINT';
+  private ending = false;
   /** Stops the reading of standard input until the workers are asked to stop instead. */
   readonly reading = new AbortController();
   private onStop = () => this.reading.abort();
-  private readonly listener = () => {
-    if (this.interrupted) process.exit(EXIT_INTERRUPTED);
+  /** What a run ended at once waits for (the other threads), then says. */
+  private endNow: { wait: () => Promise<unknown>; say: () => void };
+  private readonly listener = (signal: NodeJS.Signals) => {
+    if (this.ending) process.exit(this.exitCode);
+    if (this.interrupted) {
+      this.ending = true;
+      this.signal = signal;
+      const { wait, say } = this.endNow;
+      const waited = new Promise((resolve) => setTimeout(resolve, END_NOW_WAIT_MS).unref());
+      void Promise.race([wait().catch(() => undefined), waited]).then(() => {
+        say();
+        process.exit(this.exitCode);
+      });
+      return;
+    }
     this.interrupted = true;
+    this.signal = signal;
     this.onStop();
   };
 
-  constructor() {
-    process.on('SIGINT', this.listener);
+  constructor(options: BatchOptions) {
+    this.endNow = { wait: async () => undefined, say: () => void stoppedEarly(options) };
+    for (const signal of STOPPING_SIGNALS) process.on(signal, this.listener);
+  }
+
+  /** The exit code for the signal that stopped the run: 130 for Ctrl-C, 128 + its number for others. */
+  get exitCode(): number {
+    return this.signal === 'SIGINT' ? EXIT_INTERRUPTED : 128 + (constants.signals[this.signal] ?? 15);
   }
 
   /** What a first Ctrl-C does from now on. */
@@ -308,16 +350,20 @@ class Interruption {
     this.onStop = onStop;
   }
 
+  /** What a second one waits for, and says, from now on. */
+  endWith(wait: () => Promise<unknown>, say: () => void): void {
+    this.endNow = { wait, say };
+  }
+
   release(): void {
-    process.off('SIGINT', this.listener);
+    for (const signal of STOPPING_SIGNALS) process.off(signal, this.listener);
   }
 }
 
 /** What a run stopped before any letter was written says. */
-function stoppedEarly(options: BatchOptions): number {
+function stoppedEarly(options: BatchOptions): void {
   if (options.json) writeStdout(`${JSON.stringify({ written: [], failed: [] }, null, 2)}\n`);
   process.stderr.write('Stopped. No letters were written.\n');
-  return EXIT_INTERRUPTED;
 }
 
 /** The settings every case is drafted with, from the command line (checked before anything is read). */
@@ -435,7 +481,10 @@ async function writeWithWorkers(run: WritingRun, threads: WorkerPool, workers: n
   const writer = new LetterWriter(config, processor, tally.onReport);
   const here = caseWriter(processor, writer, tally);
   const byStage = workers === 1;
-  const write = (letter: ReadyLetter) => writer.write(letter);
+  // A letter the worker made after Ctrl-C is not written: the run stops after those being written.
+  const write = (letter: ReadyLetter) => {
+    if (!stop.interrupted) writer.write(letter);
+  };
   stop.stopWith(() => threads.stop());
   if (!byStage) threads.start(workers, config, tally.onReport);
   else if (!early) threads.start(1, config, tally.onReport, write);
@@ -501,7 +550,7 @@ export async function runBatch(file: string, options: BatchOptions): Promise<num
   // The options are checked before the file is opened: a typo costs nothing.
   const common = commonConfig(options, '');
   const existing = await existingNames(options.out);
-  const stop = new Interruption();
+  const stop = new Interruption(options);
   // However the run ends (a second Ctrl-C, SIGTERM, SIGHUP), no temporary letter of this
   // process, of any thread, is left in the folder.
   const forgetTemps = onExit(() => removeTempLetters(options.out));
@@ -511,7 +560,10 @@ export async function runBatch(file: string, options: BatchOptions): Promise<num
   } catch (error) {
     stop.release();
     forgetTemps();
-    if (error instanceof InputInterrupted) return stoppedEarly(options);
+    if (error instanceof InputInterrupted) {
+      stoppedEarly(options);
+      return stop.exitCode;
+    }
     throw error;
   }
   let pool: WorkerPool | undefined;
@@ -523,7 +575,10 @@ export async function runBatch(file: string, options: BatchOptions): Promise<num
 
     // Pass 1: the file's shape.
     const plan = await planBatch(input, () => stop.interrupted, early?.ahead);
-    if (stop.interrupted) return stoppedEarly(options);
+    if (stop.interrupted) {
+      stoppedEarly(options);
+      return stop.exitCode;
+    }
     if (plan.count === 0) {
       throw new UserError(`${safeForTerminal(input.label)} has no cases. Add cases under cases:, each starting with "- ", or run \`redress init --batch\` for an example.`, EXIT_USAGE);
     }
@@ -532,7 +587,10 @@ export async function runBatch(file: string, options: BatchOptions): Promise<num
     // Pass 2, only if needed: nothing is replaced.
     if (!options.force && existing) {
       await refuseReplacements(input, plan, config, existing, () => stop.interrupted);
-      if (stop.interrupted) return stoppedEarly(options);
+      if (stop.interrupted) {
+        stoppedEarly(options);
+        return stop.exitCode;
+      }
     }
 
     // Pass 3: the letters. Cases the worker already has are its to finish, however few the cases are.
@@ -545,6 +603,17 @@ export async function runBatch(file: string, options: BatchOptions): Promise<num
     if (workers === 0) await pool?.close();
     else pool ??= new WorkerPool(workers, import.meta.url);
     const run: WritingRun = { input, plan, config, tally, stop };
+    // Ended at once: the workers are ended first (a letter one was writing is left as a
+    // temporary file, which goes at exit), then the letters written are counted.
+    const threads = workers > 0 ? pool : undefined;
+    stop.endWith(
+      () => threads?.close() ?? Promise.resolve(),
+      () => {
+        tally.finish();
+        tally.writtenCount += threads?.unreportedWritten() ?? 0;
+        report(tally, options, input.label, true, []);
+      },
+    );
     let fatal: unknown;
     try {
       fatal = workers > 0 && pool ? await writeWithWorkers(run, pool, workers, early) : await writeHere(run);
@@ -552,9 +621,11 @@ export async function runBatch(file: string, options: BatchOptions): Promise<num
       tally.finish();
     }
     const others = tally.names ? earlier.filter((name) => !tally.names!.has(name)).sort() : [];
+    // From here, a signal only ends the run: what was written is said below.
+    stop.release();
     report(tally, options, input.label, fatal !== undefined || stop.interrupted, others);
     if (fatal !== undefined) throw fatal;
-    if (stop.interrupted) return EXIT_INTERRUPTED;
+    if (stop.interrupted) return stop.exitCode;
     return tally.failed.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
   } finally {
     stop.release();
@@ -618,7 +689,10 @@ function report(
   const failed = results.failed.sort((a, b) => a.index - b.index);
   const written = results.written.sort((a, b) => a.index - b.index);
   if (options.json) {
-    writeStdout(`${JSON.stringify({ written, failed, ...(stopped && { stopped: true }), ...(others.length > 0 && { notFromThisRun: others.map((name) => join(options.out, name)) }) }, null, 2)}\n`);
+    writeStdout(
+      `${JSON.stringify({ written, failed, ...(stopped && { stopped: true }), ...(others.length > 0 && { notFromThisRun: others.map((name) => join(options.out, name)) }) }, null, 2)}\n`,
+      `leave out --json to see the summary on standard error${results.writtenCount > 0 ? ` (the letters are written, in ${safeForTerminal(options.out)})` : ''}`,
+    );
     return;
   }
   // Letters of an earlier run this one did not replace: an old letter must not be sent by mistake.

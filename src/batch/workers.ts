@@ -24,6 +24,13 @@ import { UserError } from '../errors.js';
 import { CaseProcessor, LetterWriter, type CaseUnit, type ContextSource, type ProcessorConfig, type ReadyLetter, type WriteReport } from './cases.js';
 
 const TAG = 'redress-batch-worker';
+/**
+ * Shared with every worker: [STOP] is set on Ctrl-C, and read before each case, since a
+ * message saying so would wait behind the cases already sent; [WRITTEN] counts the letters
+ * the workers have written, so that a run ended at once still says how many there are.
+ */
+const STOP = 0;
+const WRITTEN = 1;
 /** Cases sent to a worker in one message (each message costs both threads; 32 measured ~5% faster than 16). */
 const BATCH = 32;
 /** Cases a worker may have waiting before the main thread waits (one worker) or does the next case itself. */
@@ -65,6 +72,7 @@ export function workerCount(count: number, moduleUrl: string): number {
 export function serveIfWorker(): void {
   if (isMainThread || !parentPort || (workerData as { tag?: string } | null)?.tag !== TAG) return;
   const port = parentPort;
+  const shared = new Int32Array((workerData as { shared: SharedArrayBuffer }).shared);
   let processor: CaseProcessor | undefined;
   let writer: LetterWriter | undefined;
   let sendLetters = false;
@@ -72,6 +80,7 @@ export function serveIfWorker(): void {
   let letters: ReadyLetter[] = [];
   let stopping = false;
   let queue = Promise.resolve();
+  const halted = () => stopping || Atomics.load(shared, STOP) !== 0;
   const send = (message: FromWorker) => port.postMessage(message);
   const flush = (handled: number) => {
     send({ type: 'reports', reports, letters, handled });
@@ -96,16 +105,22 @@ export function serveIfWorker(): void {
       .then(async () => {
         if (message.type === 'config') {
           processor = new CaseProcessor(message.config);
-          writer = new LetterWriter(message.config, processor, (report) => reports.push(report));
+          writer = new LetterWriter(message.config, processor, (report) => {
+            if (report.kind === 'written') Atomics.add(shared, WRITTEN, 1);
+            reports.push(report);
+          });
           sendLetters = message.sendLetters;
         } else if (message.type === 'context') {
           processor!.learn(message.source);
         } else if (message.type === 'cases') {
           // Answers are reviewed for the whole message first, then the letters rendered: each
           // stage's code and tables stay in the processor's caches from one case to the next.
-          for (const unit of message.units) if (unit.checked && !unit.checked.reviewed && !('prepared' in unit.checked)) await processor!.reviewAhead(unit, unit.checked);
           for (const unit of message.units) {
-            if (stopping || writer!.fatal !== undefined) break;
+            if (halted()) break;
+            if (unit.checked && !unit.checked.reviewed && !('prepared' in unit.checked)) await processor!.reviewAhead(unit, unit.checked);
+          }
+          for (const unit of message.units) {
+            if (halted() || writer!.fatal !== undefined) break;
             let outcome = processor!.process(unit);
             if (outcome instanceof Promise) outcome = await outcome;
             if (!outcome.ok) reports.push({ kind: 'failed', entry: outcome.failure });
@@ -135,6 +150,9 @@ export class WorkerPool {
   private onReport: (report: WriteReport) => void = () => {};
   private onLetter: (letter: ReadyLetter) => void = () => {};
   private wake: (() => void) | undefined;
+  private readonly shared = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  /** Letters the workers have written and said so. */
+  private reportedWritten = 0;
   fatal: { message: string; exitCode?: number } | undefined;
 
   /** Starts `count` threads, which wait for their settings (start) or are ended (close). */
@@ -144,14 +162,17 @@ export class WorkerPool {
       // its young generation is as large as the main thread's (48 MB), so that data is not
       // copied and collected as often. Several workers share the work, and the memory.
       const worker = new Worker(new URL(moduleUrl), {
-        workerData: { tag: TAG },
+        workerData: { tag: TAG, shared: this.shared.buffer },
         resourceLimits: { maxYoungGenerationSizeMb: count === 1 ? 48 : 16, maxOldGenerationSizeMb: 256 },
       });
       const slot: Slot = { worker, pending: [], waiting: 0, finished: Promise.resolve() };
       slot.finished = new Promise<void>((resolve) => {
         worker.on('message', (message: FromWorker) => {
           if (message.type === 'reports') {
-            for (const report of message.reports) this.onReport(report);
+            for (const report of message.reports) {
+              if (report.kind === 'written') this.reportedWritten++;
+              this.onReport(report);
+            }
             for (const letter of message.letters) this.onLetter(letter);
             slot.waiting -= message.handled;
           } else if (message.type === 'fatal') {
@@ -254,8 +275,14 @@ export class WorkerPool {
     slot.pending = [];
   }
 
+  /** Letters the workers have written that they have not said so yet (a run ended at once). */
+  unreportedWritten(): number {
+    return Atomics.load(this.shared, WRITTEN) - this.reportedWritten;
+  }
+
   /** Tells the workers to write no more letters (those being written are finished). */
   stop(): void {
+    Atomics.store(this.shared, STOP, 1);
     for (const slot of this.slots) {
       slot.pending = [];
       slot.worker.postMessage({ type: 'stop' } satisfies ToWorker);

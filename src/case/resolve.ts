@@ -321,6 +321,15 @@ function problemOf(value: Case, outcome: readonly string[], language: Language, 
   return 'not-provided';
 }
 
+/** A service (not goods, a deposit or payments) that the writer says, or the story shows, never came: its day may be after the letter's. */
+function stillToCome(value: Case): boolean {
+  const { purchase, story } = value;
+  if (['goods', 'deposit', 'subscription'].includes(purchase.kind ?? '') || purchase.period !== undefined) return false;
+  if (story.problem !== undefined) return story.problem === 'not-provided';
+  const outcome = Array.isArray(story.outcome) ? story.outcome : typedAsList(story.outcome);
+  return neverProvided(outcome, letterStyle(value).language, purchase.item, story.circumstances) !== undefined;
+}
+
 /** What was bought, named as a deposit ("deposit for apartment 12", "rental bond", "Mietkaution"). */
 // Latin letters, not a Unicode class: every case is read with it, and a Unicode expression that ignores case is slow to make.
 const DEPOSIT_ITEM = /(?<![A-Za-z\u00C0-\u024F])(?:deposit|bond|kaution|mietkaution|caution|dépôt de garantie|depot de garantie|fianza)(?![A-Za-z\u00C0-\u024F])/i;
@@ -471,11 +480,17 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
       message: `(${deadline}) is not after the letter date (${date}); choose a later date, or use request.deadlineDays instead`,
     });
   }
-  // Goods bought, a deposit paid or payments begun after the letter's own date are a typo in a
-  // year (a booking or a service may be dated by the day it is to take place, and be cancelled before it).
-  const boughtOn = ['goods', 'deposit', 'subscription'].includes(value.purchase.kind ?? '') || value.purchase.period !== undefined;
-  if (boughtOn && value.purchase.date !== undefined && value.purchase.date > date) {
-    problems.push({ path: 'purchase.date', message: `(${value.purchase.date}) is after the letter date (${date}); check the year, or give the letter's date with letter.date or --date` });
+  // A purchase after the letter's own date is a typo in a year, unless the case says it is a
+  // booking or a service (which may be dated by the day it is to take place, and be cancelled
+  // before it), or the story says what was paid for never came.
+  const purchaseDate = value.purchase.date;
+  if (purchaseDate !== undefined && purchaseDate > date && value.purchase.kind !== 'booking' && value.purchase.kind !== 'service' && !stillToCome(value)) {
+    problems.push({ path: 'purchase.date', message: `(${purchaseDate}) is after the letter date (${date}); check the year, or give the letter's date with letter.date or --date` });
+  }
+  // A card dispute gives the statement's date: one after the letter's own is a typo in a year.
+  const statementDate = value.card?.statementDate;
+  if (statementDate !== undefined && statementDate > date && (value.letter?.stage ?? 'first') === 'card-dispute') {
+    problems.push({ path: 'card.statementDate', message: `(${statementDate}) is after the letter date (${date}); check the year, or give the letter's date with letter.date or --date` });
   }
   // A contact or a start as a customer after the letter's own date is a typo in a year.
   (value.contacts ?? []).forEach((contact, index) => {

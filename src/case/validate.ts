@@ -135,6 +135,12 @@ function friendlyMessage(issue: z.core.$ZodIssue, input: unknown, describeType: 
       if (input === undefined) return 'is required';
       const expected = issue.expected === 'object' ? 'a group of fields' : issue.expected === 'array' ? 'a list' : issue.expected === 'string' ? 'text' : `a ${issue.expected}`;
       const custom = issue.message && !issue.message.startsWith('Invalid input') ? issue.message : `expected ${expected}`;
+      // "name: [Smith, John]": a text written in [ ] with a comma in it is read as a list.
+      if (issue.expected === 'string' && Array.isArray(input) && input.length > 1 && input.every((item) => typeof item === 'string' || typeof item === 'number')) {
+        const joined = input.join(', ');
+        const shown = joined.length > 60 ? `${joined.slice(0, 59)}…` : joined;
+        return `${custom}, got a list (inside [ ], a comma ends an item); for one text, write it in quotes without the [ ]: "${shown.replace(/"/g, "'")}"`;
+      }
       return `${custom}, got ${describeType(input)}`;
     }
     case 'invalid_union': {

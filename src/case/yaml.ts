@@ -45,6 +45,9 @@ function friendlyYamlError(code: string, message: string): string {
   }
 }
 
+/** An item that is a value in itself, a number or a date (2026-01-10), not words around one. */
+const WHOLE_VALUE = /^(?:[+-]?\d+(?:\.\d+)?|\d{4}-\d{1,2}-\d{1,2})$/;
+
 /** Converts one YAML document's node tree into plain data with a field -> position map. */
 export function convertDocument(doc: Document.Parsed, lineCounter: LineCounter, offsetBase = 0): ParsedYaml {
   const spots = new Map<string, Spot>();
@@ -81,14 +84,17 @@ export function convertDocument(doc: Document.Parsed, lineCounter: LineCounter, 
     if (isScalar(node)) return scalarValue(node);
     if (isSeq(node)) {
       // "[charged 39,90 € on 1 October, …]": inside [ ], a comma ends an item even between two
-      // digits, so an amount or a date written with a comma would be cut in two unseen.
+      // digits, so an amount or a date written with a comma would be cut in two unseen. Items
+      // that are each a value of their own ("[2026-01-10,2026-02-01]", "[1,2,3]") are a list as
+      // written: quoting them as one would make a value that is neither.
       if (node.flow) {
         for (let i = 1; i < node.items.length; i++) {
           const [before, after] = [node.items[i - 1], node.items[i]];
           if (!isScalar(before) || !isScalar(after) || before.type !== Scalar.PLAIN || after.type !== Scalar.PLAIN || !before.range || !after.range) continue;
           const [left, right] = [String(before.source ?? before.value), String(after.source ?? after.value)];
+          const amountCut = after.range[0] - before.range[1] === 1 && /\d$/.test(left) && /^\d/.test(right) && !(WHOLE_VALUE.test(left) && WHOLE_VALUE.test(right));
           // "39,90" cut in two, or a date: "[receipt dated Aug 28, 2026, photos]".
-          if ((after.range[0] - before.range[1] === 1 && /\d$/.test(left) && /^\d/.test(right)) || (/\b\d{1,2}$/.test(left) && /^(?:19|20)\d\d$/.test(right))) {
+          if (amountCut || (/\b\d{1,2}$/.test(left) && /^(?:19|20)\d\d$/.test(right))) {
             const shown = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
             const joined = `${left},${after.range[0] - before.range[1] > 1 ? ' ' : ''}${right}`;
             fail(before.range[0], [...path, i - 1], `inside [ ], a comma ends an item, so "${shown(left)}" and "${shown(right)}" were read as two; if they are one, put it in quotes: "${joined.length > 60 ? `…${joined.slice(-59)}` : joined}"`);

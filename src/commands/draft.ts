@@ -60,7 +60,22 @@ function sameFile(a: string, b: string): boolean {
 async function nextStep(loaded: LoadedCase, options: DraftOptions) {
   if (options.stage) throw new UserError('Use either --next or --stage, not both: --next picks the stage for you.');
   const { nextLetter } = await import('../letter/ladder.js');
-  const step = nextLetter(loaded.value, options.date ?? today());
+  const { asOf, lettersAfter } = await import('../dispute/history.js');
+  const date = options.date ?? today();
+  // Letters dated after today are not counted: said here, naming where the file has them.
+  const step = nextLetter(asOf(loaded.value, date), date);
+  const later = lettersAfter(loaded.value, date);
+  if (later.length > 0) {
+    const { formatDate } = await import('../letter/format-values.js');
+    const { englishLocale } = await import('../letter/ladder.js');
+    const { letterStyle } = await import('../case/resolve.js');
+    const when = (iso: string) => formatDate(iso, englishLocale(letterStyle(loaded.value).locale));
+    const fields = [...new Set(later.map((l) => l.field))].join(' and ');
+    const one = later.length === 1;
+    step.notes.unshift(
+      `${fields} in ${safeForTerminal(loaded.file)} has ${one ? 'a letter' : 'letters'} dated ${later.map((l) => when(l.date)).join(' and ')}, after ${options.date ? `the letter date (${when(date)})` : `today (${when(date)})`}, so ${one ? 'it was' : 'they were'} not counted. If ${one ? 'that date is' : 'those dates are'} wrong, correct ${one ? 'it' : 'them'} there; if ${one ? 'it is' : 'they are'} right, check this computer's date and time zone.`,
+    );
+  }
   if (!step.stage) {
     throw new UserError(
       // The notes say why (the letters sent, and whether a card dispute could follow).
@@ -125,6 +140,7 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
   // "--out -" is standard output, as "-" is for --from.
   if (asked.out !== undefined && asked.out.trim() === '') throw new UserError('--out needs a file name, such as --out letter.txt (or --out - to print the letter).');
   const options = asked.out === '-' ? { ...asked, out: undefined } : asked;
+  if (options.ics !== undefined && options.ics.trim() === '') throw new UserError('--ics needs the name of a calendar file to write, such as --ics dates.ics.');
   if (options.example && options.from !== undefined) {
     throw new UserError('--example writes a sample letter, and --from your own case: give one of them. To see your letter: redress draft --from ' + safeForTerminal(options.from) + '.');
   }
@@ -182,6 +198,10 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
     ...(paper && { paper }),
   });
   if (!produced.ok) throw new CaseFileError(loaded.file, locateProblems(produced.problems, loaded.locate));
+  const stage = isOfferLetter(template) ? template : produced.letter.case.letter.stage;
+  // A card dispute is written to the bank, which keeps its own time.
+  const sent: SentRecord = { date: produced.letter.case.letter.date, stage, format, ...(stage !== 'card-dispute' && { replyBy: produced.letter.case.request.deadline }) };
+  if (options.record) refuseRecordedAgain(loaded, sent, options);
   const { reviewLetter, loadReviewLanguage, anyUnsoftened } = await import('../tone/review.js');
   await loadReviewLanguage(produced.letter.case.letter.language);
   const review = reviewLetter(loaded.value, loaded.locate, produced.letter.subject, produced.letter.body, produced.letter.case.letter.language, produced.builtIn);
@@ -208,12 +228,22 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
   if (options.record) await assertWritable(options.from!, { force: true });
   if (options.ics !== undefined) await assertWritable(options.ics, { force: options.force, inputs });
   await deliver(produced.output, produced.letter, options);
-  const stage = isOfferLetter(template) ? template : produced.letter.case.letter.stage;
-  // A card dispute is written to the bank, which keeps its own time.
-  const sent: SentRecord = { date: produced.letter.case.letter.date, stage, format, ...(stage !== 'card-dispute' && { replyBy: produced.letter.case.request.deadline }) };
   if (options.record) await recordLetter(options.from!, sent);
   if (options.ics !== undefined) await writeCalendar(options.ics, loaded.value, options.from!, sent, options.force);
   return EXIT_OK;
+}
+
+/**
+ * --record of a letter the case file already records (the same day, the same stage): run again
+ * without --next, it is the same letter, and a second entry would count as a letter of the next
+ * stage (status would then skip one). Nothing is written.
+ */
+function refuseRecordedAgain(loaded: LoadedCase, sent: SentRecord, options: DraftOptions): void {
+  const recorded = loaded.value.history?.letters ?? [];
+  if (!recorded.some((letter) => letter.date === sent.date && (letter.stage === undefined || letter.stage === sent.stage))) return;
+  const file = safeForTerminal(loaded.file);
+  const next = options.next ? '' : ` To write the next letter of the dispute, add --next (redress draft --from ${file} --next --record).`;
+  throw new UserError(`This letter (${sent.date}, ${sent.stage}) is already recorded in ${file} under history.letters, so nothing was written or recorded.${next} To see this letter again, leave out --record.`);
 }
 
 /** letter.date is an earlier letter's: say that this one is dated today, and how to choose. */
@@ -307,11 +337,14 @@ async function postingAdvice(letter: Letter): Promise<void> {
   for (const line of howToSendByPost(letter.case)) process.stderr.write(`${line}\n`);
 }
 
+/** A letter standard output cannot take can be saved as a file instead. */
+const SAVE_INSTEAD = 'save the letter with --out FILE on a disk with room';
+
 /** --out saves, --copy copies, --mail opens the mail app; with none of them the letter is printed. */
 async function deliver(output: Output, letter: Letter, options: DraftOptions): Promise<void> {
   if (typeof output.content !== 'string') {
     if (options.out) await writeFileAtomic(options.out, output.content, { force: options.force });
-    else writeStdout(output.content);
+    else writeStdout(output.content, SAVE_INSTEAD);
     process.stderr.write(`${options.out ? `Saved the letter to ${safeForTerminal(options.out)}` : 'Wrote the PDF letter to standard output'}.\n`);
     await postingAdvice(letter);
     return;
@@ -328,7 +361,7 @@ async function deliver(output: Output, letter: Letter, options: DraftOptions): P
     const terminal = terminalStream();
     const result = await copyToClipboard(content, terminal ? { terminal } : {});
     process.stderr.write(`${describeCopy(result, { printing: !shown })}\n`);
-    if (!result.ok && !shown) writeStdout(content);
+    if (!result.ok && !shown) writeStdout(content, SAVE_INSTEAD);
     shown = true;
   }
   if (options.mail) {
@@ -342,8 +375,8 @@ async function deliver(output: Output, letter: Letter, options: DraftOptions): P
     );
     const { lines, printBody } = describeMail(result);
     process.stderr.write(`${lines.join('\n')}\n`);
-    if (printBody && !shown) writeStdout(content);
+    if (printBody && !shown) writeStdout(content, SAVE_INSTEAD);
     shown = true;
   }
-  if (!shown) writeStdout(content);
+  if (!shown) writeStdout(content, SAVE_INSTEAD);
 }

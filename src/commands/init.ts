@@ -6,7 +6,7 @@
 // the file, so it works offline: `redress schema > redress.schema.json`.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXIT_OK } from '../errors.js';
+import { EXIT_OK, UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { writeFileAtomic } from '../io/write.js';
 import { writeStdout } from '../io/stdout.js';
@@ -197,8 +197,11 @@ function isDirectory(path: string): boolean {
 export async function runInit(file: string | undefined, options: { batch?: boolean; force?: boolean }): Promise<number> {
   const content = options.batch ? BATCH_TEMPLATE : CASE_TEMPLATE;
   const name = options.batch ? 'cases.yaml' : 'case.yaml';
+  if (file !== undefined && file.trim() === '') {
+    throw new UserError(`The file name is empty. Give the name of the ${options.batch ? 'batch' : 'case'} file to write, such as \`redress init ${options.batch ? '--batch ' : ''}${name}\` (or leave it out for ${name}; - prints it).`);
+  }
   if (file === '-') {
-    writeStdout(content);
+    writeStdout(content, `write it to a file instead: redress init ${options.batch ? '--batch ' : ''}${name}`);
     return EXIT_OK;
   }
   const target = file === undefined ? name : isDirectory(file) ? join(file, name) : file;

@@ -6,7 +6,7 @@ import '../case/one-at-a-time.js';
 import { isCalendarDate, today as localToday } from '../case/dates.js';
 import { CaseFileError, parseCaseWithPositions } from '../case/load.js';
 import { amountAsked, fullOfferTurnedDownUnexplained, letterStyle } from '../case/resolve.js';
-import { readAmount } from '../case/input-rules.js';
+import { readAmount, unpayableAmount } from '../case/input-rules.js';
 import { MAX_AMOUNT, type Case } from '../case/schema.js';
 import { recordReply, updateReply, type Entry, type ReplyRecord } from '../dispute/edit.js';
 import { openOffer } from '../dispute/history.js';
@@ -64,6 +64,17 @@ function otherCurrency(typed: string, currency: string): string | undefined {
   return read.ok && read.currencies && !read.currencies.includes(currency) ? read.currencies.join(' or ') : undefined;
 }
 
+/**
+ * An amount the case's currency cannot pay (below its smallest coin, or finer than it), said of
+ * the amount as typed: the problem is the amount given here, not a line of the case file.
+ */
+function unpayableOffer(amount: number, currency: string, typed: string): string | undefined {
+  const problem = unpayableAmount(amount, currency);
+  if (problem === undefined) return undefined;
+  // "is less than 0.01 GBP…", or "10.5 has a fraction of a unit…" (the amount, read).
+  return problem.startsWith('is ') ? `${typed} ${problem}` : `${typed}${problem.slice(problem.indexOf(' '))}`;
+}
+
 async function ask(c: Case, today: string, ask: import('../wizard/prompter.js').Prompter): Promise<ReplyRecord> {
   const company = c.recipient.company;
   const dateOk = (v: string) => (v === '' || isCalendarDate(v) ? (v > today ? 'That is after today; give the day the reply came.' : undefined) : 'Write the date as YYYY-MM-DD, for example 2026-12-03.');
@@ -86,7 +97,9 @@ async function ask(c: Case, today: string, ask: import('../wizard/prompter.js').
       validate: (v: string) => {
         if (parseAmount(v) === undefined) return 'Write the amount as a number, for example 50 or 49.99.';
         const other = otherCurrency(v, currency);
-        return other ? `That is in ${other}, but this case's amounts are in ${currency}. Give the offer in ${currency}, as a number such as 50.` : undefined;
+        if (other) return `That is in ${other}, but this case's amounts are in ${currency}. Give the offer in ${currency}, as a number such as 50.`;
+        const unpayable = unpayableOffer(parseAmount(v)!, currency, 'That');
+        return unpayable && `${unpayable}.`;
       },
     });
     reply.amount = parseAmount(amount)!;
@@ -180,6 +193,10 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
     throw new UserError(
       `--offer ${JSON.stringify(safeForTerminal(options.offer!))} is in ${other}, but this case's amounts are in ${currency}. Give the offer in ${currency}, as a number such as --offer ${amount}, or set purchase.currency in ${safeForTerminal(file)} if the case is in ${other}.`,
     );
+  }
+  if (amount !== undefined) {
+    const unpayable = unpayableOffer(amount, currency, `--offer ${safeForTerminal(options.offer!)}`);
+    if (unpayable) throw new UserError(`${unpayable}. Nothing was recorded.`);
   }
   // What redress says here is English: its dates are written the English way whatever the letter's language.
   const dateLocale = locale.startsWith('en') ? locale : 'en-GB';

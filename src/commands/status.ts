@@ -156,6 +156,7 @@ function asJson(found: Found[], failed: Failed[], today: string): string {
 }
 
 export async function runStatus(paths: string[], options: StatusOptions): Promise<number> {
+  if (options.ics !== undefined && options.ics.trim() === '') throw new UserError('--ics needs the name of a calendar file to write, such as --ics disputes.ics.');
   const today = localToday();
   const rights = userRightsDirs(options.rights);
   const targets: { file: string; fromFolder: boolean }[] = [];

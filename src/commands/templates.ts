@@ -1,12 +1,13 @@
 // `redress templates list | show | eject`: see, read and copy the letter templates.
 import { readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { EXIT_OK, EXIT_PROBLEMS, UserError } from '../errors.js';
 import { describeCode } from '../io/read.js';
 import { colorEnabled, colors } from '../io/color.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { writeFileAtomic } from '../io/write.js';
 import { STAGES } from '../case/schema.js';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../letter/language/names.js';
 import { checkTemplateSource } from '../letter/template-check.js';
 import { templateFilesFor } from '../letter/template-eject.js';
 import {
@@ -148,11 +149,17 @@ export async function runTemplatesShow(name: string, options: { templates?: stri
 }
 
 export async function runTemplatesEject(name: string, dir: string | undefined, options: { force?: boolean; templates?: string }, command?: WithGlobals): Promise<number> {
+  if (dir !== undefined && dir.trim() === '') throw new UserError(`The folder name is empty. Give the folder to copy the template to, such as \`redress templates eject ${safeForTerminal(name)} my-templates\`.`);
   const target = dir ?? 'redress-templates';
   const userDirs = userTemplateDirs(templatesOption(options, command));
   const source = ejectSource(name, userDirs);
-  const folder = resolve(target);
-  if (folder === builtInDir()) throw new UserError('That is the folder of the built-in templates. Choose another folder to copy the template to.');
+  // A template of another language (de/first) is found, for that language's letters, in the
+  // language's folder of a templates folder (DIR/de/first.hbs): it is copied there, so that
+  // --templates DIR uses it for German letters, and never in place of the English one.
+  const language = LANGUAGES.find((l): l is Exclude<Language, 'en'> => l !== 'en' && source.name.startsWith(`${l}/`) && !source.name.slice(3).includes('/'));
+  const templatesFolder = language && basename(resolve(target)) === language ? dirname(resolve(target)) : resolve(target);
+  const folder = language ? join(templatesFolder, language) : templatesFolder;
+  if (folder === builtInDir() || templatesFolder === builtInDir()) throw new UserError('That is the folder of the built-in templates. Choose another folder to copy the template to.');
   let isDir = true;
   try {
     isDir = statSync(folder).isDirectory();
@@ -189,7 +196,8 @@ export async function runTemplatesEject(name: string, dir: string | undefined, o
   }
 
   const shown = relative(process.cwd(), folder) || '.';
-  const folderArg = /\s/.test(shown) ? JSON.stringify(shown) : shown;
+  const templatesShown = relative(process.cwd(), templatesFolder) || '.';
+  const folderArg = /\s/.test(templatesShown) ? JSON.stringify(templatesShown) : templatesShown;
   const builtInName = source.builtIn;
   const lines = [
     `Copied the template "${safeForTerminal(source.name)}" to ${safeForTerminal(shown)}:`,
@@ -200,7 +208,7 @@ export async function runTemplatesEject(name: string, dir: string | undefined, o
       ? `  redress draft --from case.yaml --templates ${safeForTerminal(folderArg)}`
       : `  redress draft --from case.yaml --templates ${safeForTerminal(folderArg)} --template ${safeForTerminal(source.name)}`,
     builtInName
-      ? `Your ${safeForTerminal(source.name)}.hbs there is used instead of the built-in one. Files starting with _ are shared pieces (partials), used with {{> name}}.`
+      ? `Your ${safeForTerminal(source.name)}.hbs there is used instead of the built-in one${language ? ` for letters in ${LANGUAGE_NAMES[language]}` : ''}. Files starting with _ are shared pieces (partials), used with {{> name}}.`
       : 'Files starting with _ are shared pieces (partials), used with {{> name}}.',
     'See the fields and helpers you can use with `redress templates --help`.',
   ];

@@ -20,13 +20,38 @@ export type Reply = NonNullable<NonNullable<Case['history']>['replies']>[number]
 export const isLadderStage = (kind: LetterKind | undefined): kind is Stage => kind === undefined || (STAGES as readonly string[]).includes(kind);
 export const isOfferReply = (kind: ReplyKind) => kind === 'offer' || kind === 'correction';
 
-/** Every letter sent, oldest first (letters on the same day in the order they were recorded). */
+/**
+ * Every letter sent, oldest first (letters on the same day in the order they were recorded).
+ * A letter recorded twice (the same day and stage: `draft --record` run again) is one letter.
+ */
 export function lettersSent(c: Case): SentLetter[] {
-  const recorded = c.history?.letters ?? [];
+  const seen = new Set<string>();
+  const recorded = (c.history?.letters ?? []).filter((l) => {
+    const key = `${l.date} ${l.stage ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const letters: SentLetter[] = recorded.map((l) => ({ date: l.date, ...(l.stage !== undefined && { stage: l.stage }), ...(l.format !== undefined && { format: l.format }), ...(l.replyBy !== undefined && { replyBy: l.replyBy }) }));
   const known = new Set(recorded.map((l) => l.date));
   for (const date of c.letter?.previous ?? []) if (!known.has(date)) letters.push({ date });
   return letters.map((l, i) => ({ l, i })).sort((a, b) => (a.l.date < b.l.date ? -1 : a.l.date > b.l.date ? 1 : a.i - b.i)).map(({ l }) => l);
+}
+
+/** Letters recorded with a date after `today`, and where the case file records them. */
+export function lettersAfter(c: Case, today: string): { date: string; field: 'history.letters' | 'letter.previous' }[] {
+  const recorded = new Set((c.history?.letters ?? []).map((l) => l.date));
+  return [...new Set(lettersSent(c).map((l) => l.date))].filter((date) => date > today).map((date) => ({ date, field: recorded.has(date) ? 'history.letters' : 'letter.previous' }));
+}
+
+/** The case as it stands on `today`: letters recorded after it are left out (they are not counted). */
+export function asOf(c: Case, today: string): Case {
+  if (lettersAfter(c, today).length === 0) return c;
+  return {
+    ...c,
+    ...(c.letter && { letter: { ...c.letter, ...(c.letter.previous && { previous: c.letter.previous.filter((d) => d <= today) }) } }),
+    ...(c.history && { history: { ...c.history, ...(c.history.letters && { letters: c.history.letters.filter((l) => l.date <= today) }) } }),
+  };
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Case, LetterKind } from '../case/schema.js';
 import { formatDate, formatMoney } from '../letter/format-values.js';
 import { englishLocale, nextLetter, replyByDate } from '../letter/ladder.js';
 import { rightsFor } from '../rights/index.js';
-import { acceptedOfferProgress, isLadderStage, isOfferReply, lettersSent, notKept, openOffer, repliesReceived, type Reply, type SentLetter } from './history.js';
+import { acceptedOfferProgress, isLadderStage, isOfferReply, lettersAfter, lettersSent, notKept, openOffer, repliesReceived, type Reply, type SentLetter } from './history.js';
 
 export type Action =
   | 'first' // write the first letter
@@ -19,6 +19,7 @@ export type Action =
   | 'answer' // write the letter answering the offer
   | 'escalate' // take it further (an ombudsman, the steps of the final letter)
   | 'overdue' // the day they agreed to pay or put it right by has passed
+  | 'check' // the only letters recorded are dated after today: a date to correct
   | 'resolved';
 
 export interface NextStep {
@@ -195,6 +196,21 @@ export function caseStatus(c: Case, today: string, options: { userRightsDirs?: s
         description: `${business} was asked to reply by ${formatDate(replyBy, dateLocale)} to your ${STAGE_WORDS[lastLetter.stage ?? status.reached ?? 'first']} of ${formatDate(lastLetter.date, dateLocale)}. If they have not, the next step: ${status.next.action === 'escalate' ? status.next.text : `send the ${step.stage ? STAGE_WORDS[step.stage] : 'next letter'} (${draft})`}.`,
       });
     }
+  }
+  // A letter dated after today (a date typed wrong, or this computer's date or time zone) is
+  // not counted: said, so that "write the first letter" is not taken as the whole story.
+  const later = lettersAfter(c, today);
+  if (later.length > 0) {
+    const dates = later.map((l) => when(l.date)).join(' and ');
+    const fields = [...new Set(later.map((l) => l.field))].join(' and ');
+    const one = later.length === 1;
+    if (status.next.action === 'first') {
+      status.next = {
+        action: 'check',
+        text: `${one ? 'a letter is' : 'letters are'} recorded on ${dates}, after today (${when(today)}): if ${one ? 'that date is' : 'those dates are'} wrong, correct ${one ? 'it' : 'them'} in ${fields} in ${shown}; if ${one ? 'it is' : 'they are'} right, check this computer's date and time zone`,
+        due: true,
+      };
+    } else status.next = { ...status.next, text: `${status.next.text} (not counting ${one ? 'the letter' : 'the letters'} of ${dates}, after today: check ${fields} in ${shown})` };
   }
   // Once the writer has accepted an offer, the routes for taking it further wait until it is turned down.
   if (status.next.action !== 'resolved' && offer?.answer !== 'accepted') {

@@ -6,15 +6,18 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { UserError } from '../errors.js';
 
+/**
+ * What else to do with the output when standard output cannot take it, after "or": most
+ * commands print only there, so it can only go to another place; `draft` can save the letter
+ * itself (--out), `init` the case file.
+ */
+const ELSEWHERE = 'redirect it to a file on a disk with room';
+
 /** Standard output cannot take the text (a full disk it is redirected to): plain words, exit 1. */
-function outputError(error: NodeJS.ErrnoException): UserError {
-  const why =
-    error.code === 'ENOSPC' || error.code === 'EDQUOT'
-      ? 'the disk it goes to is full'
-      : error.code === 'EIO'
-        ? 'the disk or terminal reported an error'
-        : `the system said ${error.code ?? 'no'}`;
-  return new UserError(`Cannot write to standard output: ${why}. Free some space, or save the letter with --out FILE somewhere else.`, 1);
+function outputError(error: NodeJS.ErrnoException, elsewhere: string): UserError {
+  const full = error.code === 'ENOSPC' || error.code === 'EDQUOT';
+  const why = full ? 'the disk it goes to is full' : error.code === 'EIO' ? 'the disk or terminal reported an error' : `the system said ${error.code ?? 'no'}`;
+  return new UserError(`Cannot write to standard output: ${why}. ${full ? 'Free some space there' : 'Check where the output goes'}, or ${elsewhere}.`, 1);
 }
 
 // On Windows a terminal is written asynchronously: there the stream keeps what a prompt
@@ -40,8 +43,11 @@ function streamed(data: string | Uint8Array): void {
   process.stdout.write(data);
 }
 
-/** Writes `text` (or bytes, a PDF) to standard output, all of it, in order with everything written before. */
-export function writeStdout(text: string | Uint8Array): void {
+/**
+ * Writes `text` (or bytes, a PDF) to standard output, all of it, in order with everything
+ * written before. `elsewhere`: what the person can do instead when it cannot take it.
+ */
+export function writeStdout(text: string | Uint8Array, elsewhere = ELSEWHERE): void {
   if (streaming) {
     streamed(text);
     return;
@@ -53,7 +59,7 @@ export function writeStdout(text: string | Uint8Array): void {
       offset += writeSync(1, bytes, offset);
     } catch (error) {
       endIfClosed(error as NodeJS.ErrnoException);
-      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw outputError(error as NodeJS.ErrnoException);
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw outputError(error as NodeJS.ErrnoException, elsewhere);
       // A full pipe that does not wait (its reader made it so): from here on, the stream.
       streaming = true;
       streamed(bytes.subarray(offset));

@@ -1,7 +1,7 @@
 // Files are written atomically: a temporary file next to the target, then a hard link
 // (which fails if the target exists, so nothing is ever overwritten by accident) or,
 // with --force, a rename. A crash or Ctrl-C never leaves a half-written letter.
-import { constants, promises as fs, type Stats } from 'node:fs';
+import { constants, promises as fs, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { removeOnExit } from './cleanup.js';
@@ -242,10 +242,22 @@ export async function exists(file: string): Promise<boolean> {
   }
 }
 
+/** Whether `path` is a folder that exists (a write there failing with ENOENT is the system's refusal, not a missing folder). */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export function writeError(file: string, error: NodeJS.ErrnoException): UserError {
+  if (file.trim() === '') return new UserError('No file name was given (it is empty). Give the name of the file to write.');
   const name = safeForTerminal(file);
   switch (error.code) {
     case 'ENOENT':
+      // /proc/version: the folder is there, but the system makes no new files in it.
+      if (isFolder(dirname(file))) return new UserError(`Cannot write ${name}: new files cannot be made in ${safeForTerminal(dirname(file))} (a folder of the system's own). Choose another place.`);
       return new UserError(`Cannot write ${name}: the folder ${safeForTerminal(dirname(file))} does not exist. Create it first, or choose another path.`);
     case 'EACCES':
     case 'EPERM':

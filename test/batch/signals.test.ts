@@ -71,5 +71,42 @@ describe.runIf(posix)('stopping a batch with a signal', () => {
     const names = list(out);
     expect(names.length).toBeGreaterThan(0);
     expect(names.filter((file) => file.endsWith('.tmp') || file.startsWith('.'))).toEqual([]);
+    // However it was stopped, it says how many letters it wrote.
+    expect(run.stderr()).toBe(`Stopped. Wrote ${names.length.toLocaleString('en-US')} letters to letters-${name}; each of them is complete.\n`);
+  }, 60_000);
+
+  // A worker was handed up to 128 cases ahead, and the thread reading the file did hundreds
+  // in one go between two chances to hear the signal: all were written after Ctrl-C.
+  it.each(['0', '1', '2'])('Ctrl-C with %s worker(s): stops after the letters being written, and says how many', async (workers) => {
+    writeFileSync(tmp.path(`prompt-${workers}.yaml`), mappingBatch(4000));
+    const out = tmp.path(`prompt-${workers}`);
+    const child = spawn(process.execPath, [BIN, 'batch', `prompt-${workers}.yaml`, '--out', `prompt-${workers}`], {
+      cwd: tmp.dir,
+      env: { ...process.env, ...ENV, REDRESS_HOME: tmp.path('home-prompt'), REDRESS_BATCH_WORKERS: workers },
+    });
+    let stderr = '';
+    child.stderr.on('data', (data) => (stderr += data));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    for (let i = 0; i < 1000 && list(out).length < 30; i++) await sleep(5);
+    const before = list(out).length;
+    child.kill('SIGINT');
+    expect(await exited, stderr).toBe(130);
+    const after = list(out).length;
+    expect(after - before).toBeLessThan(64);
+    expect(stderr).toBe(`Stopped. Wrote ${after.toLocaleString('en-US')} letters to prompt-${workers}; each of them is complete.\n`);
+  }, 60_000);
+
+  it('Ctrl-C, then SIGTERM before it has stopped: ends at once, still says what was written', async () => {
+    writeFileSync(tmp.path('both.yaml'), mappingBatch(4000));
+    const out = tmp.path('both');
+    const run = start(['batch', 'both.yaml', '--out', 'both'], tmp.path('home-letters'));
+    for (let i = 0; i < 1000 && list(out).length < 30; i++) await sleep(5);
+    run.child.kill('SIGINT');
+    run.child.kill('SIGTERM');
+    const result = await run.exited;
+    expect(result.code, run.stderr()).toBe(143);
+    const names = list(out);
+    expect(names.filter((file) => file.startsWith('.'))).toEqual([]);
+    expect(run.stderr()).toBe(`Stopped. Wrote ${names.length.toLocaleString('en-US')} letters to both; each of them is complete.\n`);
   }, 60_000);
 });

@@ -146,6 +146,24 @@ describe('bad case files', () => {
     }
   });
 
+  // "[2026-01-10,2026-02-01]" was refused, and the advice (quote "2026-01-10,2026-02-01") gave a date that is none.
+  it('items that are each a date or a number, without a space after the comma, are a list as written', () => {
+    const dated = draftFrom(minimal.replace(/^letter:\n/m, 'letter:\n  stage: reminder\n  previous: [2026-10-01,2026-10-20]\n'));
+    expect(dated.code, dated.stderr).toBe(0);
+    expect(dated.stdout).toContain("On October 1, 2026, and October 20, 2026, I wrote to");
+    const numbers = draftFrom(`${minimal}custom:\n  l: [1,2,3]\n`);
+    expect(numbers.code, numbers.stderr).toBe(0);
+    // An amount written with a comma still is one item cut in two.
+    expectCleanFailure(draftFrom(`${minimal}evidence: [a refund of £1,200 promised, receipt]\n`), /evidence\[0\]: inside \[ \], a comma ends an item, so "a refund of £1" and "200 promised" were read as two/);
+  });
+
+  it('a text written in [ ] with a comma in it ("[Smith, John]") says to quote it as one', () => {
+    expectCleanFailure(
+      draftFrom(minimal.replace('name: Sam Lee', 'name: [Lee, Sam]')),
+      /sender\.name: expected text, got a list \(inside \[ \], a comma ends an item\); for one text, write it in quotes without the \[ \]: "Lee, Sam"/,
+    );
+  });
+
   it('unknown keys get a "did you mean"', () => {
     const r = draftFrom(minimal.replace('recipient:', 'recipent:'));
     expectCleanFailure(r, /case-\d+\.yaml:3:1 recipent: is not a field redress knows \(did you mean "recipient"\?\)/);

@@ -42,4 +42,18 @@ describe('plain messages', () => {
     expect(shell.stderr).toMatch(/Cannot write to standard output: the disk it goes to is full/);
     expect(shell.stderr).not.toMatch(INTERNAL);
   });
+
+  // Each says what fits it: only draft has --out.
+  it.runIf(existsSync('/dev/full'))('a full disk behind standard output: what to do instead, for each command', () => {
+    const full = (args: string) => spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" ${args} > /dev/full`], { encoding: 'utf8', cwd: tmp.dir, env: { ...process.env, CI: '1' } });
+    const start = '✖ Cannot write to standard output: the disk it goes to is full. Free some space there, or ';
+    expect(full('draft --example').stderr).toBe(`${start}save the letter with --out FILE on a disk with room.\n`);
+    for (const args of ['schema', 'rights GB', 'templates list', 'status --json', '--help']) {
+      const r = full(args);
+      expect(r.status, args).toBe(1);
+      expect(r.stderr, args).toBe(`${start}redirect it to a file on a disk with room.\n`);
+    }
+    expect(full('init -').stderr).toBe(`${start}write it to a file instead: redress init case.yaml.\n`);
+    expect(full('init --batch -').stderr).toBe(`${start}write it to a file instead: redress init --batch cases.yaml.\n`);
+  });
 });

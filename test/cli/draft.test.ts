@@ -118,6 +118,32 @@ describe('redress draft --from', () => {
     expect(later('booking').code).toBe(0);
   });
 
+  it('refuses a service had after the letter date, and a card statement dated after a card dispute, as it refuses a contact', () => {
+    const write = (name: string, purchase: string, outcome = 'only two rooms were cleaned', more = '') => {
+      const file = tmp.path(`${name}.yaml`);
+      writeFileSync(
+        file,
+        `sender: {name: Sam Lee, country: GB}\nrecipient: {company: Brightline Carpet Care}\npurchase: {item: deep cleaning of three rooms, ${purchase}amount: 240}\n` +
+          `story: {circumstances: I booked a deep clean., expectations: all three rooms would be cleaned, outcome: ${outcome}}\nrequest: {remedy: refund}\n${more}letter: {date: 2026-03-01}\n`,
+      );
+      return file;
+    };
+    const done = redress(['draft', '--from', write('service-later', 'date: 2026-06-15, ')]);
+    expect(done.code).toBe(2);
+    expect(done.stdout).toBe('');
+    expect(done.stderr).toMatch(/service-later\.yaml:3:\d+ purchase\.date: \(2026-06-15\) is after the letter date \(2026-03-01\); check the year, or give the letter's date with letter\.date or --date\n/);
+    // A service still to come, cancelled before its day, may be dated by that day; so may one the case calls a service.
+    expect(redress(['draft', '--from', write('service-cancelled', 'date: 2026-06-15, ', 'they cancelled it, problem: not-provided')]).code).toBe(0);
+    expect(redress(['draft', '--from', write('service-named', 'kind: service, date: 2026-06-15, ')]).code).toBe(0);
+    const statement = write('statement-later', 'date: 2026-01-02, ', undefined, "card: {issuer: First Bank, last4: '0042', statementDate: 2026-05-01}\n");
+    const dispute = redress(['draft', '--from', statement, '--stage', 'card-dispute']);
+    expect(dispute.code).toBe(2);
+    expect(dispute.stdout).toBe('');
+    expect(dispute.stderr).toMatch(/statement-later\.yaml:6:\d+ card\.statementDate: \(2026-05-01\) is after the letter date \(2026-03-01\); check the year, or give the letter's date with letter\.date or --date\n/);
+    // It is printed only in a card dispute: a first letter (written before the statement came) is not refused.
+    expect(redress(['draft', '--from', statement]).code).toBe(0);
+  });
+
   it('prints the letter for --out - (standard output), and a batch asks for a folder instead', () => {
     const dir = tmp.path('out-dash');
     mkdirSync(dir);

@@ -44,8 +44,27 @@ describe('usage errors', () => {
     const check = redress(['check', '--jsn']);
     expect(check.stderr).toContain('✖ --jsn is not an option of `redress check`. Did you mean --json?');
     const missing = redress(['draft', '--from']);
-    expect(missing.stderr).toMatch(/^✖ Option '-f, --from <file>' argument missing\.\nRun `redress draft --help`/);
+    expect(missing.stderr).toBe('✖ --from needs a file after it, for example `redress draft --from case.yaml`.\nRun `redress draft --help` to see the options.\n');
     expect(missing.stderr).not.toContain('error:');
+  });
+
+  // Commander's own words ("Too many arguments for 'draft'. Expected 0 arguments but got 1.") said what, not what to do.
+  it('a word too many, a value or an argument missing, a choice not known: plain words and the command to run', () => {
+    const said = (args: string[]) => {
+      const r = redress(args, { env: { npm_command: undefined } });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      return r.stderr;
+    };
+    expect(said(['draft', 'base.yaml'])).toBe('✖ `redress draft` reads a case file given with --from: run `redress draft --from base.yaml`. (For a file of many cases, `redress batch base.yaml`.)\n');
+    expect(said(['reply'])).toBe('✖ `redress reply` needs the case file, for example `redress reply case.yaml`.\nRun `redress reply --help` to see what it takes.\n');
+    expect(said(['templates', 'show'])).toBe('✖ `redress templates show` needs the template name, for example `redress templates show first`.\nRun `redress templates show --help` to see what it takes.\n');
+    expect(said(['reply', 'case.yaml', '--offer'])).toBe('✖ --offer needs an amount after it, for example `redress reply case.yaml --offer 50`.\nRun `redress reply --help` to see the options.\n');
+    expect(said(['batch', 'cases.yaml', '--out'])).toContain('✖ --out needs a folder after it, for example `redress batch cases.yaml --out letters`.');
+    expect(said(['draft', '--stage', 'later'])).toBe('✖ --stage later is not one redress knows: use first, reminder, final or card-dispute, for example `redress draft --stage first`.\nRun `redress draft --help` to see the options.\n');
+    expect(said(['rights', 'United', 'Kingdom', 'Scotland'])).toBe('✖ `redress rights` takes at most 2 (redress rights COUNTRY REGION), and "Scotland" is one more. A value with spaces goes in quotes, such as "United Kingdom".\nRun `redress rights --help` to see what it takes.\n');
+    expect(said(['schema', 'out.json'])).toBe('✖ `redress schema` takes nothing after it, and prints the schema: to save it as "out.json", run `redress schema > out.json`.\n');
+    for (const args of [['draft', 'base.yaml'], ['reply'], ['draft', '--from'], ['init', 'a', 'b']]) expect(said(args)).not.toMatch(/argument|Expected \d/);
   });
 
   it('an amount in a problem is written as money', () => {

@@ -389,3 +389,51 @@ describe('recordings made at the same moment', () => {
     expect(readdirSync(dir).filter((name) => name !== 'energy.yaml')).toEqual([]);
   }, 30_000);
 });
+
+describe('a letter recorded twice', () => {
+  it('is refused by --record run again without --next; a file that records it twice counts it once', () => {
+    const dir = tmp.path('twice');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'energy.yaml'), CASE);
+    expect(on('2026-11-02', ['draft', '--from', 'energy.yaml', '--record'], dir).code).toBe(0);
+    const recorded = readFileSync(join(dir, 'energy.yaml'), 'utf8');
+    const again = on('2026-11-02', ['draft', '--from', 'energy.yaml', '--record'], dir);
+    expect(again.code).toBe(2);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toBe(
+      '✖ This letter (2026-11-02, first) is already recorded in energy.yaml under history.letters, so nothing was written or recorded. To write the next letter of the dispute, add --next (redress draft --from energy.yaml --next --record). To see this letter again, leave out --record.\n',
+    );
+    expect(readFileSync(join(dir, 'energy.yaml'), 'utf8')).toBe(recorded);
+    // Without --record, the same letter is shown as often as asked.
+    expect(on('2026-11-02', ['draft', '--from', 'energy.yaml'], dir).code).toBe(0);
+    // Recorded twice by an earlier version: still the first letter, so the reminder is next (not the final letter).
+    writeFileSync(join(dir, 'energy.yaml'), `${CASE}history:\n  letters:\n    - { date: 2026-11-02, stage: first }\n    - { date: 2026-11-02, stage: first }\n`);
+    const status = statusOf('2026-11-20', dir);
+    expect(status.stage).toBe('first');
+    expect(status.next.text).toMatch(/^reminder due/);
+  });
+});
+
+describe('a letter recorded with a date after today', () => {
+  it('status says so and what to check, instead of "write the first letter"; --next names where the date is', () => {
+    const dir = tmp.path('future');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'energy.yaml'), `${CASE}history:\n  letters:\n    - { date: 2027-01-01, stage: first }\n`);
+    const status = statusOf('2026-06-01', dir);
+    expect(status.next.action).toBe('check');
+    expect(status.next.text).toBe(
+      "a letter is recorded on 1 January 2027, after today (1 June): if that date is wrong, correct it in history.letters in energy.yaml; if it is right, check this computer's date and time zone",
+    );
+    const next = on('2026-06-01', ['draft', '--from', 'energy.yaml', '--next'], dir);
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stderr).toContain(
+      "Note: history.letters in energy.yaml has a letter dated 1 January 2027, after today (1 June 2026), so it was not counted. If that date is wrong, correct it there; if it is right, check this computer's date and time zone.",
+    );
+    expect(next.stderr).not.toContain('letter.previous');
+    // With a letter sent before it, the step is worked out from that one, and the later date is named.
+    writeFileSync(join(dir, 'energy.yaml'), `${CASE}history:\n  letters:\n    - { date: 2026-05-01, stage: first }\n    - { date: 2027-01-01, stage: reminder }\n`);
+    const both = statusOf('2026-06-01', dir);
+    expect(both.stage).toBe('first');
+    expect(both.next.text).toMatch(/^reminder due .*\(not counting the letter of 1 January 2027, after today: check history\.letters in energy\.yaml\)$/);
+  });
+});

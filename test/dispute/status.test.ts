@@ -174,4 +174,18 @@ describe('redress reply checks its dates', () => {
     expect(long.stderr).toContain('--text is too long (2,500 characters; at most 2,000)');
     expect(readFileSync(file, 'utf8')).toBe(base('Peak Fitness'));
   });
+
+  // It blamed history.replies[0].amount at a line of the case file that does not exist.
+  it('says an --offer finer than the currency is the problem, not a line of the case file', () => {
+    const file = tmp.path('finer.yaml');
+    writeFileSync(file, base('Peak Fitness'));
+    const text = readFileSync(file, 'utf8');
+    const tiny = redress(['reply', file, '--offer', '0.001', '--no-input'], { env: TODAY });
+    expect(tiny.code).toBe(2);
+    expect(tiny.stderr).toBe('✖ --offer 0.001 is less than 0.01 USD, the smallest amount in that currency, so the letter would ask for nothing; check the amount. Nothing was recorded.\n');
+    const finer = redress(['reply', file, '--offer', '12.3456', '--no-input'], { env: TODAY });
+    expect(finer.code).toBe(2);
+    expect(finer.stderr).toBe('✖ --offer 12.3456 has more decimal places than USD has (2); write it as an amount that can be paid, such as 12.34. Nothing was recorded.\n');
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
 });

@@ -147,6 +147,27 @@ describe('PDF letters', () => {
     expect(stderr).toMatch(/Royal Mail Signed For/);
   });
 
+  // The fonts had Latin letters only, while the message for a character they lacked said "Latin, Greek and Cyrillic".
+  it('prints Greek, Cyrillic and Vietnamese; refuses other scripts naming the ones its font has', () => {
+    const source = readFileSync(join(FIXTURES, 'gb-accents.yaml'), 'utf8');
+    const scripts = source
+      .replace('name: Zoë Łukasiewicz-Núñez', 'name: Nguyễn Thị Hương')
+      .replace('contact: Ms Małgorzata Ősz', 'contact: Ms Αικατερίνη Παπαδοπούλου')
+      .replace('item: "a “Größe XL” jacket"', 'item: "куртка «Größe XL»"');
+    const file = tmp.path('scripts.yaml');
+    writeFileSync(file, scripts);
+    const pdf = tmp.path('scripts.pdf');
+    const r = redress(['draft', '--from', file, '--out', pdf]);
+    expect(r.code, r.stderr).toBe(0);
+    const all = text(pdf);
+    for (const piece of ['Nguyễn Thị Hương', 'Αικατερίνη Παπαδοπούλου', 'куртка «Größe XL»']) expect(all, piece).toContain(piece);
+    writeFileSync(file, scripts.replace('Nguyễn Thị Hương', '山田 花子'));
+    const other = redress(['draft', '--from', file, '--out', tmp.path('cjk.pdf')]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toMatch(/The PDF cannot show 山 \(U\+5C71\), 田 \(U\+7530\), 花 \(U\+82B1\), 子 \(U\+5B50\): its font has Latin, Greek and Cyrillic letters\./);
+    expect(existsSync(tmp.path('cjk.pdf'))).toBe(false);
+  });
+
   it('Germany: DIN 5008 form B window with the return address, place and date, and registered post advice', () => {
     const { file, stderr } = writePdf('de-din');
     const meta = info(file);

@@ -2,7 +2,7 @@
 // only ever make redress quicker: the letter is the same with it, without it, and with a
 // broken one.
 import { afterAll, describe, expect, it } from 'vitest';
-import { chmodSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { redress, tempDir } from '../support/cli.js';
 
@@ -37,7 +37,8 @@ describe('code cache', () => {
     const env = { REDRESS_HOME: home };
     const letter = tmp.path('kept-letter.txt');
     writeFileSync(letter, redress(['draft', '--example'], { env }).stdout);
-    const written = () => Object.fromEntries(cacheFiles(home).map((file) => [file, statSync(join(home, 'cache', file)).mtimeMs]));
+    // A file written again is a new file (written beside it, then renamed over it).
+    const written = () => Object.fromEntries(cacheFiles(home).map((file) => [file, statSync(join(home, 'cache', file)).ino]));
     const before = written();
     expect(Object.keys(before)).toHaveLength(2);
     // A letter sets a V8 flag of its own; a cache made under other flags would be refused and made again.
@@ -74,6 +75,54 @@ describe('code cache', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(clean.stdout);
     for (const path of paths) expect(statSync(path).size).toBeGreaterThan(1000);
+  });
+
+  // V8 does not check a cache's data: changed bytes were a fatal error (exit 133, V8's stack
+  // trace) on every run, whatever the command, until the file was deleted by hand.
+  it('a cache file with bytes changed is not used, and is made again', () => {
+    const home = tmp.path('flipped');
+    const env = { REDRESS_HOME: home };
+    const clean = redress(['draft', '--example'], { env: { REDRESS_NO_CODE_CACHE: '1', REDRESS_HOME: tmp.path('unused') } });
+    redress(['draft', '--example'], { env });
+    redress(['draft', '--example'], { env });
+    const paths = cacheFiles(home).map((file) => join(home, 'cache', file));
+    expect(paths).toHaveLength(2);
+    const broken = new Map<string, Buffer>();
+    for (const path of paths) {
+      const bytes = readFileSync(path);
+      for (let i = 1; i <= 40; i++) bytes[Math.floor((bytes.length * i) / 41)] ^= 0x5a;
+      writeFileSync(path, bytes);
+      broken.set(path, bytes);
+    }
+    for (const args of [['--help'], ['draft', '--example']]) {
+      const r = redress(args, { env });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).not.toMatch(/Fatal|error|stack/i);
+    }
+    const r = redress(['draft', '--example'], { env });
+    expect(r.stdout).toBe(clean.stdout);
+    for (const path of paths) expect(readFileSync(path).equals(broken.get(path)!)).toBe(false);
+  });
+
+  it('checks a cache file once, marking it checked by its time; a write to it is checked again', () => {
+    const home = tmp.path('marked');
+    const env = { REDRESS_HOME: home };
+    redress(['--help'], { env });
+    const [file] = cacheFiles(home);
+    const path = join(home, 'cache', file!);
+    const microseconds = () => Math.round((statSync(path).mtimeMs % 1000) * 1000);
+    expect(microseconds()).not.toBe(271_828);
+    expect(redress(['--help'], { env }).code).toBe(0);
+    expect(microseconds()).toBe(271_828);
+    // Changed on disk (its time moves off the mark): checked again, refused, made again.
+    const bytes = readFileSync(path);
+    bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+    writeFileSync(path, bytes);
+    expect(redress(['--help'], { env }).code).toBe(0);
+    expect(readFileSync(path).equals(bytes)).toBe(false);
+    // A file whose time was set back (as a copy keeping times would) is still only used when whole.
+    utimesSync(path, new Date(), new Date(Math.floor(Date.now() / 1000) * 1000 + 500));
+    expect(redress(['--help'], { env }).code).toBe(0);
   });
 
   it.skipIf(process.platform === 'win32')('ignores a cache file that others could have written', () => {
