@@ -4,7 +4,7 @@
 // built-ins. Templates may come from strangers, so only plain text files of a template's size
 // are read, and a link that leads out of its folder is refused.
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { describeCode, InputLimit, readBoundedSync, utf16Error } from '../io/read.js';
+import { decodeText, describeCode, InputLimit, readBoundedSync, utf16Error } from '../io/read.js';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { STAGES } from '../case/schema.js';
 import { LANGUAGES } from './language/names.js';
@@ -96,10 +96,10 @@ export function readTemplateFile(file: string, folder?: string): string {
   }
   if (!stats.isFile()) throw new UserError(`${safeForTerminal(file)} is not a template file (it is a folder, a device or a pipe). Give a .hbs file.`);
   if (stats.size > MAX_TEMPLATE_BYTES) throw new UserError(`${safeForTerminal(file)} is too large for a template (over 200 KB). Check that it is the right file.`);
-  let text: string;
+  let bytes: Buffer;
   try {
     // Bounded as it is read: the file may have grown since it was looked at.
-    text = readBoundedSync(file, MAX_TEMPLATE_BYTES, { regularOnly: true }).toString('utf8');
+    bytes = readBoundedSync(file, MAX_TEMPLATE_BYTES, { regularOnly: true });
   } catch (error) {
     if (error instanceof InputLimit) {
       if (error.kind === 'binary') throw new UserError(`${safeForTerminal(file)} is not a text file, so it cannot be a template.`);
@@ -109,7 +109,8 @@ export function readTemplateFile(file: string, folder?: string): string {
     }
     throw new UserError(`Cannot read the template ${safeForTerminal(file)}${describeCode((error as NodeJS.ErrnoException).code)}. Check the file and try again.`);
   }
-  return text;
+  // A template saved in another encoding would print its letters as "�": refused, as a case file is.
+  return decodeText(bytes, safeForTerminal(file));
 }
 
 export function readTemplate(file: string, builtIn: boolean, folder?: string, name?: string): TemplateSource {

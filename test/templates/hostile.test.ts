@@ -207,6 +207,15 @@ describe('mistakes in templates: one message at file:line:column, exit 2', () =>
     it(what, () => refused(folder(template, partials), pattern));
   }
 
+  it('a template saved in another encoding than UTF-8 is refused, not printed with "�"', () => {
+    const dir = folder('');
+    writeFileSync(join(dir, 'letter.hbs'), Buffer.from([...Buffer.from('Dear {{recipient.company}}, caf'), 0xe9, ...Buffer.from(' au lait\n')]));
+    const r = both(dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('letter.hbs is not UTF-8 text. Save it as UTF-8 in your editor and try again.');
+  });
+
   it('fields that exist but are empty render as nothing', () => {
     const r = both(folder('[{{recipient.contact}}][{{purchase.reference}}][{{story.impact}}][{{card.last4}}][{{#each contacts}}x{{/each}}][{{list evidence}}]'));
     expect(r.code).toBe(0);
