@@ -15,7 +15,7 @@ import { countOfThings, dateMayBeWhenItTookPlace, paymentLines, paymentsEnded, p
 import { offerAnswer, refusalAnswer, refusalReason } from './english/refusal.js';
 import { namesDayOf, namesDayOrTime } from './dated.js';
 import { correctionOffered, otherReply } from './english/replies.js';
-import { toTheBusiness } from './english/reader.js';
+import { storyToTheBusiness, toTheBusiness } from './english/reader.js';
 
 export interface Phrases {
   /** "Dear Mr Reilly" (no closing comma). */
@@ -212,9 +212,15 @@ export function wasPromised(expectations: readonly string[]): boolean {
 }
 
 /** The story as it was told to the business, as paragraphs of a quotation (see Phrases.complaintQuote). */
-function complaintQuote(c: ResolvedCase, use: WordUse, impact: string): string[] {
-  const { circumstances, expectations, outcome } = c.story;
-  if (![circumstances, ...expectations, ...outcome, impact].some(speaksToReader)) return [];
+function complaintQuote(c: ResolvedCase, use: WordUse, typedImpact: string): string[] {
+  // A story that speaks to the business as typed is quoted; one that speaks of it ("they") is told to the bank as it is.
+  if (![c.story.circumstances, ...c.story.expectations, ...c.story.outcome, typedImpact].some(speaksToReader)) return [];
+  // Quoted as the letter to the business said it ("You still took…"), not as typed ("They still took…").
+  const toReader = storyToTheBusiness(c);
+  const circumstances = toReader(c.story.circumstances, true);
+  const expectations = c.story.expectations.map((text) => toReader(text));
+  const outcome = c.story.outcome.map((text) => toReader(text));
+  const impact = typedImpact && toReader(typedImpact);
   const inline = (text: string) => inSentence(clause(text), use);
   const paragraphs = [asSentence(circumstances)];
   const promised = wasPromised(expectations);

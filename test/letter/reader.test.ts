@@ -131,6 +131,19 @@ describe('a letter to the business says "you" of it', () => {
     expect(letter).not.toMatch(/\bthey (never|took|would)\b/i);
   });
 
+  it('the card issuer is quoted what the letter to the business said, not the answers as typed', () => {
+    const quote = (stage: Stage) => {
+      const c = boiler(stage);
+      c.story = { ...c.story, circumstances: 'I cancelled in writing on 1 September. They still took two payments.', outcome: ['you ignored my emails'] };
+      const produced = produceLetter(c, { format: 'text' });
+      if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+      return produced.output.content;
+    };
+    expect(quote('first')).toContain('You still took two payments.');
+    expect(quote('card-dispute')).toContain('“I cancelled in writing on 1 September. You still took two payments.');
+    expect(quote('card-dispute')).not.toContain('They still took');
+  });
+
   it('the letter to the card issuer tells the writer\'s words about the merchant as typed', () => {
     const letter = text('card-dispute');
     expect(letter).toContain('- They never turned up.');

@@ -364,16 +364,25 @@ function toldOfTheReader(result: string, who: string | undefined, forms: readonl
   return ofReader && !byReader ? `I was told that ${said}` : result;
 }
 
+/**
+ * How the writer's story is said to the business in a letter to it: also what a card dispute
+ * quotes as "what I wrote" (`opening`: the circumstances, where "I booked them" is the business hired).
+ */
+export function storyToTheBusiness(c: ResolvedCase): (text: string, opening?: boolean) => string {
+  const forms = c.recipient.contact ? addresseeForms(c.recipient.contact, c.letter.locale) : [];
+  const service = c.purchase.kind === 'service';
+  return (text, opening = false) => toTheBusinessNamed(toTheAddressee(toTheBusiness(opening ? hiredToTheBusiness(text) : text, { service }), forms), c.recipient.company);
+}
+
 /** The case with its promises and what happened said to the business, for a letter to it; the same object when nothing changes. */
 export function withStoryToTheBusiness<C extends ResolvedCase>(c: C): C {
   if (c.letter.stage === 'card-dispute') return c;
   const forms = c.recipient.contact ? addresseeForms(c.recipient.contact, c.letter.locale) : [];
   const company = c.recipient.company;
-  const service = c.purchase.kind === 'service';
-  const toReader = (text: string) => toTheBusinessNamed(toTheAddressee(toTheBusiness(text, { service }), forms), company);
-  const expectations = c.story.expectations.map(toReader);
-  const outcome = c.story.outcome.map(toReader);
-  const circumstances = c.story.circumstances === undefined ? undefined : toReader(hiredToTheBusiness(c.story.circumstances));
+  const toReader = storyToTheBusiness(c);
+  const expectations = c.story.expectations.map((text) => toReader(text));
+  const outcome = c.story.outcome.map((text) => toReader(text));
+  const circumstances = c.story.circumstances === undefined ? undefined : toReader(c.story.circumstances, true);
   const impact = c.story.impact === undefined ? undefined : toReader(c.story.impact);
   // What someone else said of the person written to ("said dr menon would call me back") is said of them as "you".
   // (Contacts tell "they" of the business themselves: contacts.ts.)
