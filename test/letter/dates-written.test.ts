@@ -16,6 +16,9 @@ describe('withDatesWritten', () => {
     // A day after "in Aug" is read with the month, and it is "on" that day.
     ['took the car in aug 19 for a belt', 'took the car on 19 August for a belt', 'took the car on August 19 for a belt'],
     ['they said by aug. 10 at the latest', 'they said by 10 August at the latest', 'they said by August 10 at the latest'],
+    // A month named alone in small letters has its capital; "may" and "march" are words too.
+    ['booked with atlantic sun for august, as it was august', 'booked with atlantic sun for August, as it was August', 'booked with atlantic sun for August, as it was August'],
+    ['we may march on in june', 'we may march on in June', 'we may march on in June'],
   ])('"%s"', (typed, british, american) => {
     expect(withDatesWritten(typed, 'en-GB')).toBe(british);
     expect(withDatesWritten(typed, 'en-US')).toBe(american);

@@ -11,6 +11,7 @@ const SHORT: Readonly<Record<string, number>> = { jan: 0, feb: 1, mar: 2, apr: 3
 const ALONE = new Set(['jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
 const TIME_WORDS = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'of', 'early', 'mid', 'late', 'last', 'next', 'during', 'before', 'after']);
 const ORDINAL = new Set(['st', 'nd', 'rd', 'th']);
+const LOWER_MONTH = new Set(FULL.map((name) => name.toLowerCase()).filter((name) => name !== 'may' && name !== 'march'));
 /** What follows a number that is not a day: a time, a quantity, a range. */
 const NOT_A_DAY = /^\s*(?:[-–/:.]\s*\d|(?:am|pm|hours?|hrs?|mins?|minutes?|km|miles?|kg|days?|weeks?|months?|years?|nights?|people|items?|x)\b|%)/i;
 // Words and numbers, each alone: simple expressions, quick to make (a letter makes them once).
@@ -36,7 +37,7 @@ const written = new Map<string, Map<string, string>>();
 
 /** `text` with its dates written as a letter in `locale` writes them. */
 export function withDatesWritten(text: string, locale: string): string {
-  if (!/\d|\b(?:[Jj]an|[Ff]eb|[Aa]ug|[Ss]ept|[Oo]ct|[Nn]ov|[Dd]ec)\b/.test(text)) return text;
+  if (!/\d|\b(?:[Jj]an|[Ff]eb|[Aa]ug|[Ss]ept|[Oo]ct|[Nn]ov|[Dd]ec)\b|\b(?:january|february|april|june|july|august|september|october|november|december)\b/.test(text)) return text;
   const monthFirst = /^en-(?:US|CA)\b/.test(locale);
   // A batch brings the same answers again and again: each is read once.
   return rememberedIn(written, monthFirst ? 'month' : 'day', text, () => outsideQuotes(text, (part) => datesIn(part, monthFirst)), 2000);
@@ -91,6 +92,8 @@ function datesIn(part: string, monthFirst: boolean): string {
       i = k - 1;
       continue;
     }
+    // "for august": a month's name typed in small letters has its capital ("may" and "march" are words too).
+    if (LOWER_MONTH.has(token.text)) changes.push({ start: token.start, end: token.end, text: FULL[monthOf(token.text)]! });
     // "in Sept", "since Oct", "Sept and Oct"
     const next = tokens[i + 1];
     const lower = token.text.toLowerCase();
