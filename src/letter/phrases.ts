@@ -394,9 +394,10 @@ function withoutAmountAsked(sentence: string, amount: string | undefined, asked:
     .replace(` of ${amount}`, '')
     .replace(`I paid ${amount} for `, 'I paid for ')
     .replace(`I paid ${amount}`, 'I paid');
+  // The amount in another place of the sentence: kept as it was.
+  if (shorter.includes(amount)) return sentence;
   // Nothing but the payment itself, said already: "I paid.", "I paid for it.", "I paid for the work."
-  if (shorter.includes(amount) || /^I paid(?: for (?:it|them|the [^.,]+))?\.$/.test(shorter)) return shorter.includes(amount) ? sentence : '';
-  return shorter;
+  return /^I paid(?: for (?:it|them|the [^.,]+))?\.$/.test(shorter) ? '' : shorter;
 }
 
 /** Words that describe a thing, never name it: "new", "second-hand", "monthly". */
