@@ -104,7 +104,8 @@ describe.runIf(posix)('stopping a batch with a signal', () => {
     run.child.kill('SIGINT');
     run.child.kill('SIGTERM');
     const result = await run.exited;
-    expect(result.code, run.stderr()).toBe(143);
+    // Which signal ends it depends on whether the stop after Ctrl-C was done before SIGTERM came: either way it says what was written.
+    expect([130, 143], run.stderr()).toContain(result.code);
     const names = list(out);
     expect(names.filter((file) => file.startsWith('.'))).toEqual([]);
     expect(run.stderr()).toBe(`Stopped. Wrote ${names.length.toLocaleString('en-US')} letters to both; each of them is complete.\n`);
