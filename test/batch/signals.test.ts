@@ -92,7 +92,11 @@ describe.runIf(posix)('stopping a batch with a signal', () => {
     child.kill('SIGINT');
     expect(await exited, stderr).toBe(130);
     const after = list(out).length;
-    expect(after - before).toBeLessThan(64);
+    // A worker hands its letters back 32 to a message, and the messages already queued when
+    // the signal comes are all received before it is heard (two at most, as a worker is never
+    // more than two messages ahead); letters finished between the count and the signal add a
+    // few. Before this bound, the run went on for hundreds.
+    expect(after - before).toBeLessThan(100);
     expect(stderr).toBe(`Stopped. Wrote ${after.toLocaleString('en-US')} letters to prompt-${workers}; each of them is complete.\n`);
   }, 60_000);
 
