@@ -17,7 +17,7 @@ import { findExclamation, findShouting } from './shouting.js';
 import { TextIndex } from './prefilter.js';
 import { Positions } from './text.js';
 import { loadedToneRules } from './languages/registry.js';
-import { reportedQuotations } from './reported.js';
+import { reportedNames, reportedQuotations } from './reported.js';
 import type { Finding, RawFinding } from './types.js';
 import { originalPlace, spelledOut, unmaskedForms, type Unmasked } from './unmask.js';
 
@@ -87,12 +87,16 @@ const QUOTABLE = new Set<string>(['profanity', 'insult', 'accusation', 'threat',
 function asQuoted(written: string, raw: RawFinding[]): RawFinding[] {
   if (!raw.some((finding) => QUOTABLE.has(finding.rule) && finding.severity === 'error')) return raw;
   const quotations = reportedQuotations(written);
-  if (quotations.length === 0) return raw;
-  return raw.map((finding) =>
-    QUOTABLE.has(finding.rule) && quotations.some(([start, end]) => finding.start > start && finding.end < end)
-      ? { ...finding, severity: 'warning', message: `"${written.slice(finding.start, finding.end)}" is in a quotation of what was said to you. Quote it exactly, and let it speak for itself.`, suggestion: undefined }
-      : finding,
-  );
+  const names = reportedNames(written);
+  if (quotations.length === 0 && names.length === 0) return raw;
+  const within = (places: [number, number][], finding: RawFinding) => places.some(([start, end]) => finding.start > start && finding.end < end);
+  return raw.map((finding) => {
+    if (!QUOTABLE.has(finding.rule)) return finding;
+    const words = written.slice(finding.start, finding.end);
+    if (within(quotations, finding)) return { ...finding, severity: 'warning', message: `"${words}" is in a quotation of what was said to you. Quote it exactly, and let it speak for itself.`, suggestion: undefined };
+    if (within(names, finding)) return { ...finding, severity: 'warning', message: `"${words}" is what you were called, not what you call them. Say it as it was said, and let it speak for itself.`, suggestion: undefined };
+    return finding;
+  });
 }
 
 function inWritten(written: string, seen: Unmasked, finding: RawFinding): RawFinding {

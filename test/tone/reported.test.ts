@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkTone } from '../../src/tone/index.js';
+import { loadToneRules } from '../../src/tone/languages/index.js';
 import { ROOT, redress, tempDir } from '../support/cli.js';
 
 const tmp = tempDir();
@@ -42,5 +43,45 @@ describe('quotations of what was said to the writer', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('the supervisor called me "a stupid cow"');
     expect(r.stderr).not.toMatch(/not written|name-calling/);
+  });
+});
+
+describe('what someone else called the writer, without quotation marks', () => {
+  it.each([
+    'when I went back the manager basically called me a liar',
+    'I was called a liar in front of other customers',
+    'the owner called us liars and hung up',
+    'Ian called me a liar',
+  ])('is pointed out, not refused: %s', (text) => {
+    const found = checkTone(text);
+    expect(found.length, text).toBeGreaterThan(0);
+    for (const finding of found) {
+      expect(finding.severity).toBe('warning');
+      expect(finding.message).toMatch(/is what you were called, not what you call them/);
+    }
+  });
+
+  it.each(['he accused me of lying about the damage', 'the driver said I was a thief', 'she treated me like a criminal'])('is no accusation by the writer: %s', (text) => {
+    expect(severities(text).filter((found) => found.endsWith(':error')), text).toEqual([]);
+  });
+
+  it.each([
+    'I called him a liar',
+    'they called me a liar and you are all liars',
+    'he called me a liar, scammers the lot of them',
+    'the manager said I was lying and that you are all thieves',
+    'you lied and called me a liar',
+  ])("still refuses the writer's own words beside it: %s", (text) => {
+    expect(severities(text).some((found) => found.endsWith(':error')), text).toBe(true);
+  });
+
+  it.each([
+    ['fr', "le gérant m'a traité de menteur devant les clients", 'il m\'a traité de menteur et vous êtes des escrocs'],
+    ['de', 'der Filialleiter hat mich einen Lügner genannt', 'er hat mich einen Lügner genannt, Sie sind Betrüger'],
+    ['es', 'el encargado me llamó mentiroso delante de todos', 'me llamó mentiroso y ustedes son unos estafadores'],
+  ])('in French, German and Spanish too (%s): %s', async (language, reported, own) => {
+    await loadToneRules(language);
+    expect(checkTone(reported, { language }).filter((finding) => finding.severity === 'error'), reported).toEqual([]);
+    expect(checkTone(own, { language }).some((finding) => finding.severity === 'error'), own).toBe(true);
   });
 });

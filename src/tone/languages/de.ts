@@ -156,6 +156,11 @@ export const rules: LanguageRules = {
     '(?:Diebstahl|Betrug)(?:s)? (?:bei der Polizei|angezeigt|gemeldet)', 'Betrugsverdacht\\w*',
     // "idiotensicher" is foolproof; the English "deep" (a "Deep-Learning-Kurs", "deep cleaning") is no "Depp".
     'idiotensicher\\w*', 'deep(?:-[\\wäöüß]+)*',
+    // What someone called the writer is a fact of the complaint, not the writer's accusation:
+    // "der Filialleiter hat mich einen Lügner genannt", "mir wurde vorgeworfen, ich hätte gelogen".
+    `(?:hat|haben|hatte|hatten) (?:mich|uns) (?:${W} ){0,3}(?:genannt|bezeichnet|beschimpft|hingestellt)`,
+    `(?:ich wurde|wir wurden|wurde ich|wurden wir) (?:${W} ){0,3}(?:genannt|bezeichnet|beschimpft|hingestellt)`,
+    `(?:mir|uns) (?:${W} ){0,2}(?:vorgeworfen|unterstellt),? (?:ich|wir|dass ich|dass wir) (?:${W} ){0,3}${W}`,
   ],
   // "dick" is thick, "Ass" an ace, "Fagott" a bassoon.
   notEnglishSwearing: ['dick*', 'ass', 'asse', 'fagot*', 'abo', 'abos', 'wanken', 'wankt', 'wankte*', 'wankel*'],

@@ -140,6 +140,10 @@ export const rules: LanguageRules = {
     '(?:posible|presunto|presunta|sospecha de) (?:fraude|estafa|robo)',
     // How the writer felt is theirs to say ("me siento engañada"), as in English.
     `(?:me siento|me sentí|me he sentido|nos sentimos|nos hemos sentido) (?:${W} )?engañad[oa]s?`,
+    // What someone called the writer is a fact of the complaint, not the writer's accusation:
+    // "el encargado me llamó mentiroso", "me acusaron de robar", "dijo que yo mentía".
+    `(?:me|nos) (?:llamó|llamaron|llamaba|llamaban|ha llamado|han llamado|trató de|trataron de|acusó de|acusaron de|ha acusado de|han acusado de|tachó de|tacharon de) (?:${W} ){0,2}${W}`,
+    `(?:dijo|dijeron|insinuó|insinuaron|ha dicho|han dicho) que (?:yo |nosotros |nosotras )?(?:mentía|mentíamos|estaba mintiendo|estábamos mintiendo|era una? ${W}|éramos unos? ${W}|había robado|habíamos robado)`,
   ],
   // "negro" is black.
   notEnglishSwearing: ['negro*', 'negra*', 'cumpl*', 'cúmul*', 'retard*', 'fagot*'],

@@ -154,6 +154,10 @@ export const rules: LanguageRules = {
   allowed: [
     // A complaint filed with the police is a fact, not an accusation: "plainte pour vol".
     `(?:porter|porté|déposer|déposé|dépôt de) plainte pour (?:${W} ){1,3}`,
+    // What someone called the writer is a fact of the complaint, not the writer's accusation:
+    // "le gérant m'a traité de menteur", "on nous a accusés de mentir", "il a dit que je mentais".
+    `(?:m'|nous )(?:a|ont|avait|avaient|aurait) (?:${W} )?(?:traité|traitée|traités|traitées|qualifié|qualifiée|qualifiés|accusé|accusée|accusés|accusées|pris|prise|pris) (?:de |d'|pour (?:une? |des )?)(?:${W} ){0,2}${W}`,
+    `(?:a|ont|avait|avaient) (?:dit|insinué|laissé entendre|prétendu) que (?:je|j'|nous) (?:${W} ){0,2}${W}`,
   ],
   // "retard" is a delay, "retardé" delayed.
   notEnglishSwearing: ['retard*', 'assez', 'asseoi*', 'assey*', 'assied*', 'abo', 'abos', 'fagot*'],
