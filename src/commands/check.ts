@@ -66,13 +66,26 @@ export async function runCheck(file: string | undefined, options: CheckOptions):
     const english = checkTone(text).filter((f) => f.severity === 'error' && !seen.has(`${f.line}:${f.column}`) && !(f.rule === 'profanity' && rules.ordinary(f.text)));
     if (english.length > 0) findings = [...findings, ...english].sort((a, b) => a.line - b.line || a.column - b.column);
   }
+  // A language given that the text is plainly not in ("--language fr" for an English letter)
+  // would find nothing: the words are read in the language they are written in as well.
+  let readAs: string | undefined;
+  if (options.language !== undefined && (text.match(/\p{L}+/gu)?.length ?? 0) >= SHORT_TEXT_WORDS) {
+    const written = detectLanguage(text, language as 'en');
+    if (written !== language) {
+      readAs = written;
+      await loadToneRules(written);
+      const seen = new Set(findings.map((f) => `${f.line}:${f.column}`));
+      const more = checkTone(text, { language: written }).filter((f) => f.severity === 'error' && !seen.has(`${f.line}:${f.column}`));
+      if (more.length > 0) findings = [...findings, ...more].sort((a, b) => a.line - b.line || a.column - b.column);
+    }
+  }
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
 
   if (options.json) {
-    (options.output ?? writeStdout)(`${jsonForTerminal({ file: source, language, findings, errors, warnings })}\n`);
+    (options.output ?? writeStdout)(`${jsonForTerminal({ file: source, language, ...(readAs && { readAs }), findings, errors, warnings })}\n`);
   } else {
-    (options.output ?? writeStdout)(humanReport(displayName(source), findings, { errors, warnings, letter, language, color: Boolean(options.color) }));
+    (options.output ?? writeStdout)(humanReport(displayName(source), findings, { errors, warnings, letter, language, readAs, color: Boolean(options.color) }));
   }
 
   if (errors > 0 || (options.strict && warnings > 0)) return EXIT_PROBLEMS;
@@ -182,7 +195,7 @@ function plural(n: number, word: string): string {
 
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = { fr: 'French', de: 'German', es: 'Spanish' };
 
-function humanReport(name: string, findings: Finding[], summary: { errors: number; warnings: number; letter: boolean; language: string; color: boolean }): string {
+function humanReport(name: string, findings: Finding[], summary: { errors: number; warnings: number; letter: boolean; language: string; readAs?: string; color: boolean }): string {
   const c = colors(summary.color);
   const lines: string[] = [];
   for (const f of findings) {
@@ -202,7 +215,12 @@ function humanReport(name: string, findings: Finding[], summary: { errors: numbe
     if (lines.length > 0) lines.push('');
     const text = `${plural(total, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')})`;
     lines.push(summary.errors > 0 ? c.red.bold(text) : c.yellow.bold(text));
-    if (other) lines.push(c.dim(`Checked as ${other}; use --language to say otherwise.`));
+    if (other && !summary.readAs) lines.push(c.dim(`Checked as ${other}; use --language to say otherwise.`));
+  }
+  if (summary.readAs) {
+    const asked = LANGUAGE_NAMES[summary.language] ?? 'English';
+    const written = LANGUAGE_NAMES[summary.readAs] ?? 'English';
+    lines.push(c.dim(`This text reads as ${written}, not ${asked}: it was checked as both. Leave out --language to check it as ${written} only.`));
   }
   return `${lines.join('\n')}\n`;
 }

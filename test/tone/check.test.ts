@@ -184,6 +184,19 @@ describe('runCheck', () => {
     expect(wrong.stderr).toMatch(/--language takes en, fr, de or es/);
   });
 
+  it('reads a text in the language it is written in too, when --language names another', async () => {
+    const english = await file('english.txt', 'Dear Sir or Madam,\n\nYou are a bunch of scammers and I want my money back by Friday.\n\nYours faithfully,\nSam Lee\n');
+    const asFrench = await check(english, { language: 'fr' });
+    expect(asFrench.code).toBe(1);
+    expect(asFrench.stdout).toMatch(/english\.txt:3:\d+ {2}error {4}accusation {2}"You are a bunch of scammers"/);
+    expect(asFrench.stdout).toMatch(/This text reads as English, not French: it was checked as both\. Leave out --language to check it as English only\./);
+    expect(asFrench.stdout).not.toMatch(/Checked as French/);
+    const json = JSON.parse((await check(english, { language: 'fr', json: true })).stdout);
+    expect(json).toMatchObject({ language: 'fr', readAs: 'en', errors: 1 });
+    // Told the language it is written in, nothing more is said.
+    expect((await check(english, { language: 'en' })).stdout).not.toMatch(/reads as/);
+  });
+
   it('asks for a file when none is given at a terminal', async () => {
     const terminal = Object.assign(Readable.from([]), { isTTY: true });
     const result = await withStdin(terminal, () => check(undefined));
