@@ -17,7 +17,7 @@ import { readTextFile } from '../io/read.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { assertWritable, editFileAtomic, writeFileAtomic } from '../io/write.js';
 import { cutValueNote, parseYaml } from '../case/yaml.js';
-import type { Letter } from '../letter/render.js';
+import { fieldsWithEmoji, type Letter } from '../letter/render.js';
 import type { Output } from '../letter/formats.js';
 import { writeStdout } from '../io/stdout.js';
 import type { WizardOptions } from '../wizard/index.js';
@@ -207,7 +207,7 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
   const review = reviewLetter(loaded.value, loaded.locate, produced.letter.subject, produced.letter.body, produced.letter.case.letter.language, produced.builtIn);
   const { stageNotes } = await import('../letter/ladder.js');
   // An acceptance or answer cites no rights and starts no new step of the ladder: the ladder's notes are not about it.
-  const notes = [...cutValueNotes(loaded), ...(stale !== undefined ? [staleDateNote(loaded.file, stale, produced.letter.case.letter)] : []), ...(step?.notes ?? []), ...(isOfferLetter(template?.replace(/^[a-z]{2}\//, '')) ? [] : stageNotes(produced.letter.case, step ? undefined : loaded.value)), ...review.notes];
+  const notes = [...cutValueNotes(loaded), ...emojiNotes(loaded), ...(stale !== undefined ? [staleDateNote(loaded.file, stale, produced.letter.case.letter)] : []), ...(step?.notes ?? []), ...(isOfferLetter(template?.replace(/^[a-z]{2}\//, '')) ? [] : stageNotes(produced.letter.case, step ? undefined : loaded.value)), ...review.notes];
   // The reporting module (and chalk with it) loads only when there is something to say.
   if (review.warnings.length > 0 || notes.length > 0) {
     const { reportNote, reportWarning } = await import('../io/report.js');
@@ -257,6 +257,14 @@ function cutValueNotes(loaded: LoadedCase): string[] {
   return (loaded.cutValues ?? []).map((cut) => cutValueNote(loaded.file, cut));
 }
 
+/** Emoji say nothing to a business in a letter, so letters leave them out: say so, and where. */
+function emojiNotes(loaded: LoadedCase): string[] {
+  const fields = fieldsWithEmoji(loaded.value);
+  if (fields.length === 0) return [];
+  const named = fields.length > 3 ? [...fields.slice(0, 3), `${fields.length - 3} more`] : fields;
+  const where = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  return [`The emoji in ${where} are left out of the letter. If one of them says something that matters, write it in words in ${safeForTerminal(loaded.file)}.`];
+}
 
 function valueAt(data: unknown, path: string): unknown {
   let value = data;

@@ -86,6 +86,16 @@ function withoutEmoji(text: string): string {
  * between letters of the Latin script too (elsewhere a joiner can change how letters join).
  */
 const INVISIBLE_IN_TEXT = /[\u00AD\u200B\u2060\uFEFF]|(?<=[\p{Script=Latin}\s])[\u200C\u200D](?=[\p{Script=Latin}\s])/gu;
+/** The fields of `value` (as "story.outcome", "contacts[0].result") whose text has emoji, which letters leave out. */
+export function fieldsWithEmoji(value: unknown, path = ''): string[] {
+  if (typeof value === 'string') return HAS_EMOJI.test(value) && withoutEmoji(value) !== value ? [path] : [];
+  if (value === null || typeof value !== 'object') return [];
+  const found: string[] = [];
+  if (Array.isArray(value)) value.forEach((item, index) => found.push(...fieldsWithEmoji(item, `${path}[${index}]`)));
+  else for (const key in value) found.push(...fieldsWithEmoji((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key));
+  return found;
+}
+
 /** Emoji, or an invisible character: what letterContext takes out besides control characters. */
 const HAS_EMOJI_OR_INVISIBLE = /[\u{1F000}-\u{1FAFF}\uFE0F\u00AD\u200B-\u200D\u2060\uFEFF]/u;
 

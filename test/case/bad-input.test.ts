@@ -74,7 +74,13 @@ describe('bad case files', () => {
       const r = draftFrom(minimal.replace(name[0], `${name[1]}name: ${typed}`));
       expectCleanFailure(r, /sender\.name: has no letters or numbers \(emoji and invisible characters are left out of letters\); write it in words/);
     }
-    expect(draftFrom(minimal.replace(name[0], `${name[1]}name: "Alex 😀 Rivera"`)).code).toBe(0);
+    const kept = draftFrom(minimal.replace(name[0], `${name[1]}name: "Alex 😀 Rivera"`));
+    expect(kept.code).toBe(0);
+    expect(kept.stdout).toContain('Alex Rivera');
+    expect(kept.stdout).not.toContain('😀');
+    // The writer is told which answers lost their emoji, and how to keep what they meant.
+    expect(kept.stderr).toMatch(/Note: The emoji in sender\.name are left out of the letter\. If one of them says something that matters, write it in words in /);
+    expect(draftFrom(minimal).stderr).not.toMatch(/emoji/);
   });
 
   it('a customer since an impossible or future date, or a contact after the letter', () => {
