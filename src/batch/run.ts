@@ -13,9 +13,9 @@
 //    to say exactly where the problem is; it never stops the other cases. With one worker,
 //    the worker starts on the first cases of a `---` stream during pass 1; their letters
 //    are kept, and written only once pass 1 has found the file usable.
-import { promises as fs, readdirSync, rmSync, statSync } from 'node:fs';
+import { promises as fs, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { constants } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { CaseFileError } from '../case/load.js';
 import type { Stage } from '../case/schema.js';
 import { validateCase, type Problem } from '../case/validate.js';
@@ -583,6 +583,7 @@ export async function runBatch(file: string, options: BatchOptions): Promise<num
       throw new UserError(`${safeForTerminal(input.label)} has no cases. Add cases under cases:, each starting with "- ", or run \`redress init --batch\` for an example.`, EXIT_USAGE);
     }
     const config: ProcessorConfig = { ...labelled, width: Math.max(3, String(plan.count).length), contexts: plan.contexts };
+    refuseInputAmongLetters(input, config);
 
     // Pass 2, only if needed: nothing is replaced.
     if (!options.force && existing) {
@@ -633,6 +634,29 @@ export async function runBatch(file: string, options: BatchOptions): Promise<num
     await input.cleanup();
     forgetTemps();
   }
+}
+
+/**
+ * A case file in the letters' folder under a name of the kind the letters take ("001-acme.txt")
+ * could be replaced by one of them, with --force, while it is still being read.
+ */
+function refuseInputAmongLetters(input: BatchInput, config: ProcessorConfig): void {
+  // Standard input is read from a private copy elsewhere.
+  if (input.label !== input.path) return;
+  let folder: string;
+  let inputFolder: string;
+  try {
+    folder = realpathSync(config.out);
+    inputFolder = dirname(realpathSync(input.path));
+  } catch {
+    return;
+  }
+  const ours = new RegExp(`^\\d{${config.width}}-.*\\.${EXTENSIONS[config.format]}$`, 'i');
+  if (folder !== inputFolder || !ours.test(basename(input.path))) return;
+  throw new UserError(
+    `${safeForTerminal(input.label)} is in ${safeForTerminal(config.out)} under a name a letter of this batch could take, and would be replaced. Rename the case file, or write the letters to another folder with --out.`,
+    EXIT_USAGE,
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 // `redress batch`, run as a user would (the built CLI, real files in temporary folders).
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { BIN, redress, tempDir } from '../support/cli.js';
 import { spawn as spawnPty } from '@lydell/node-pty';
@@ -323,6 +323,21 @@ describe('redress batch: file names and the output folder', () => {
     expect(forced.code).toBe(0);
     expect(files(first.dir)).toEqual(['001-one.txt', '002-two.txt', '003-three.txt']);
     expect(read(first.dir, '002-two.txt')).toMatch(/^Subject: /);
+  });
+
+  it('refuses, even with --force, a case file in the letters\' folder under a name a letter could take', () => {
+    const dir = tmp.path('own-input');
+    mkdirSync(dir);
+    const content = `${DEFAULTS}cases:\n${entry('One')}${entry('Two')}`;
+    writeFileSync(join(dir, '001-one.txt'), content);
+    const r = redress(['batch', join('own-input', '001-one.txt'), '--out', 'own-input', '--force'], { cwd: tmp.dir, env: ENV });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is in own-input under a name a letter of this batch could take, and would be replaced. Rename the case file, or write the letters to another folder with --out.');
+    expect(files(dir)).toEqual(['001-one.txt']);
+    expect(read(dir, '001-one.txt')).toBe(content);
+    rmSync(join(dir, '001-one.txt'));
+    writeFileSync(join(dir, 'cases.yaml'), content);
+    expect(redress(['batch', join('own-input', 'cases.yaml'), '--out', 'own-input'], { cwd: tmp.dir, env: ENV }).code).toBe(0);
   });
 
   it('names the letters of an earlier run that this one did not replace', () => {
