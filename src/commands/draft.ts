@@ -8,7 +8,7 @@ import { settingsFrom } from '../case/resolve.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from '../errors.js';
 import { formatProblem } from '../case/validate.js';
 import { isOfferLetter } from '../case/schema.js';
-import { assertFormat, assertWritableName, formatOfFile } from '../letter/formats.js';
+import { assertFormat, assertFormatFitsName, assertWritableName, formatOfFile } from '../letter/formats.js';
 import { assertPaper } from '../letter/layout.js';
 import { produceLetter, type Produced } from '../letter/produce.js';
 import { userTemplateDirs } from '../letter/template-files.js';
@@ -147,6 +147,7 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
   // "--out letter.pdf" asks for a PDF: a file's name is not given a letter of another format.
   assertWritableName(options.out, '--out');
   const format = assertFormat(options.format ?? formatOfFile(options.out) ?? 'text');
+  if (options.format !== undefined) assertFormatFitsName(format, options.out);
   if (options.record && (options.from === undefined || options.from === '-')) {
     throw new UserError('--record writes the letter date into the case file, so it needs --from FILE (not standard input or --example).');
   }

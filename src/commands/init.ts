@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_OK, UserError } from '../errors.js';
-import { safeForTerminal } from '../io/terminal.js';
+import { quoteValue, safeForTerminal } from '../io/terminal.js';
 import { writeFileAtomic } from '../io/write.js';
 import { writeStdout } from '../io/stdout.js';
 import { asInvoked } from '../util/invocation.js';
@@ -194,6 +194,9 @@ function isDirectory(path: string): boolean {
   }
 }
 
+/** Names of files of other kinds, which a YAML file with comments would not open as. */
+const NOT_YAML = /\.(json|txt|text|md|markdown|pdf|html?|eml|docx?|odt|rtf|csv|xml|toml|ini)$/i;
+
 export async function runInit(file: string | undefined, options: { batch?: boolean; force?: boolean }): Promise<number> {
   const content = options.batch ? BATCH_TEMPLATE : CASE_TEMPLATE;
   const name = options.batch ? 'cases.yaml' : 'case.yaml';
@@ -205,6 +208,13 @@ export async function runInit(file: string | undefined, options: { batch?: boole
     return EXIT_OK;
   }
   const target = file === undefined ? name : isDirectory(file) ? join(file, name) : file;
+  const other = NOT_YAML.exec(target);
+  if (other) {
+    const yaml = `${target.slice(0, other.index)}.yaml`;
+    throw new UserError(
+      `${quoteValue(target)} is named as a .${other[1]} file, but init writes a YAML ${options.batch ? 'batch' : 'case'} file with comments. Name it ${quoteValue(yaml)}: redress init ${options.batch ? '--batch ' : ''}${safeForTerminal(yaml)}`,
+    );
+  }
   await writeFileAtomic(target, content, { force: options.force });
   const shown = safeForTerminal(target);
   const run = options.batch ? `redress batch ${shown} --out letters` : `redress draft --from ${shown}`;

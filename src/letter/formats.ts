@@ -251,6 +251,24 @@ export function formatOfFile(file: string | undefined): Format | undefined {
   return extension === undefined ? undefined : FORMAT_OF_EXTENSION[extension];
 }
 
+const FORMAT_NAMES: Readonly<Record<Format, string>> = { text: 'plain text', markdown: 'Markdown', html: 'a web page (HTML)', eml: 'an e-mail file (.eml)', json: 'JSON', pdf: 'a PDF' };
+const EXTENSION_OF_FORMAT: Readonly<Record<Format, string>> = { text: 'txt', markdown: 'md', html: 'html', eml: 'eml', json: 'json', pdf: 'pdf' };
+
+/**
+ * A --format the --out file's name contradicts ("--out letter.pdf --format text") would write a
+ * file that does not open as what its name says. Text and Markdown are both text: either name fits.
+ */
+export function assertFormatFitsName(format: Format, file: string | undefined): void {
+  const named = formatOfFile(file);
+  if (named === undefined || named === format) return;
+  const plain = (f: Format) => f === 'text' || f === 'markdown';
+  if (plain(named) && plain(format)) return;
+  const stem = file!.replace(/\.[A-Za-z]+$/, '');
+  throw new UserError(
+    `--out ${quoteValue(file!)} names ${FORMAT_NAMES[named]}, but --format ${format} writes ${FORMAT_NAMES[format]}: the file would not open as its name says. Use --out ${quoteValue(`${stem}.${EXTENSION_OF_FORMAT[format]}`)}, or leave out --format to write ${FORMAT_NAMES[named]}.`,
+  );
+}
+
 export function assertFormat(value: string): Format {
   const formats = ['text', 'markdown', 'html', 'eml', 'json', 'pdf'];
   if (value === 'md') return 'markdown';

@@ -87,6 +87,20 @@ describe('redress draft --from', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('refuses a --format that the --out name contradicts, and writes nothing; text and Markdown fit either name', () => {
+    const pdf = tmp.path('named.pdf');
+    const r = redress(['draft', '--example', '--out', pdf, '--format', 'text']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`names a PDF, but --format text writes plain text: the file would not open as its name says. Use --out "${tmp.path('named.txt')}", or leave out --format to write a PDF.`);
+    expect(existsSync(pdf)).toBe(false);
+    const html = redress(['draft', '--example', '--out', tmp.path('named.html'), '--format', 'pdf']);
+    expect(html.code).toBe(2);
+    expect(html.stderr).toContain('names a web page (HTML), but --format pdf writes a PDF');
+    const markdown = redress(['draft', '--example', '--out', tmp.path('named.txt'), '--format', 'markdown']);
+    expect(markdown.code, markdown.stderr).toBe(0);
+    expect(readFileSync(tmp.path('named.txt'), 'utf8')).toMatch(/^\*\*Subject:|^# |^Subject/m);
+  });
+
   it('never writes the letter or a calendar over the case file it reads, even with --force or through a link', () => {
     const file = tmp.path('own.yaml');
     const text = readFileSync(fixture('full.yaml'), 'utf8');

@@ -106,6 +106,16 @@ describe('redress init', () => {
     expect([out.code, out.stdout]).toEqual([0, CASE_TEMPLATE]);
   });
 
+  it('refuses a name of another kind of file, saying the name to use', () => {
+    const dir = folder();
+    const r = redress(['init', 'case.json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"case.json" is named as a .json file, but init writes a YAML case file with comments. Name it "case.yaml": redress init case.yaml');
+    expect(existsSync(join(dir, 'case.json'))).toBe(false);
+    expect(redress(['init', '--batch', 'cases.txt'], { cwd: dir }).stderr).toContain('init writes a YAML batch file with comments');
+    expect(redress(['init', 'my-complaint'], { cwd: dir }).code).toBe(0);
+  });
+
   it('explains every field of a case, and whether it is required', () => {
     const lines = CASE_TEMPLATE.split('\n');
     const fields: string[] = [];
