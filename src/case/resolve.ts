@@ -410,6 +410,24 @@ function businessName(company: string): string {
   return /\p{L}/u.test(withoutDepartment) ? withoutDepartment.trim() : company;
 }
 
+/** Words of a card's product name, not of the bank that issues it ("Alaska Airlines Visa", "Sapphire Preferred card"). */
+const CARD_PRODUCT = /\b(?:visa|master\s?card|amex|american\s+express|discover|maestro|card|rewards?|cash\s?back|platinum|gold|signature|infinite|world\s+elite)\b/i;
+
+/**
+ * The bank a card dispute is written to. A co-branded card is often typed with its bank in
+ * brackets ("Alaska Airlines Visa (Bank of America)") or the other way round: the bank is the
+ * part that is not the card's product name.
+ */
+function cardIssuer(issuer: string): string {
+  const parts = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(issuer.trim());
+  if (parts) {
+    const [outside, inside] = [parts[1]!.trim(), parts[2]!.trim()];
+    if (CARD_PRODUCT.test(outside) && !CARD_PRODUCT.test(inside) && /\p{L}/u.test(inside)) return inside;
+    if (CARD_PRODUCT.test(inside) && !CARD_PRODUCT.test(outside)) return businessName(outside);
+  }
+  return issuer;
+}
+
 /** The money a letter asks for: the amount requested, or for a refund what was paid. */
 export function amountAsked(value: Case): number | undefined {
   const remedy = value.request.remedy;
@@ -559,7 +577,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
       // A result typed over several lines reads as sentences, as the story does.
       contacts: (value.contacts ?? []).map((contact) => (contact.result?.includes('\n') ? { ...contact, result: asOneParagraph(contact.result) } : contact)),
       evidence: value.evidence ?? [],
-      card: value.card ?? {},
+      card: value.card?.issuer === undefined ? (value.card ?? {}) : { ...value.card, issuer: cardIssuer(value.card.issuer) },
       request: {
         remedy,
         // Typed over several lines: wrapped lines are joined again (a list of steps stays one, for the letter to ask as such).
