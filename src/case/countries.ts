@@ -112,9 +112,10 @@ export const COUNTRIES: readonly CountryInfo[] = [
     currency: 'CAD',
     paper: 'letter',
     regions: [
-      r('CA-AB', 'Alberta'), r('CA-BC', 'British Columbia'), r('CA-MB', 'Manitoba'), r('CA-NB', 'New Brunswick'),
-      r('CA-NL', 'Newfoundland and Labrador', 'newfoundland'), r('CA-NS', 'Nova Scotia'), r('CA-NT', 'Northwest Territories'), r('CA-NU', 'Nunavut'),
-      r('CA-ON', 'Ontario'), r('CA-PE', 'Prince Edward Island', 'pei'), r('CA-QC', 'Quebec', 'québec'), r('CA-SK', 'Saskatchewan'), r('CA-YT', 'Yukon'),
+      // With the abbreviations Canadians write (Canada Post's older ones): "Alta.", "Ont.", "Que.".
+      r('CA-AB', 'Alberta', 'alta'), r('CA-BC', 'British Columbia'), r('CA-MB', 'Manitoba', 'man'), r('CA-NB', 'New Brunswick'),
+      r('CA-NL', 'Newfoundland and Labrador', 'newfoundland', 'nfld', 'nfld and labrador'), r('CA-NS', 'Nova Scotia'), r('CA-NT', 'Northwest Territories', 'nwt'), r('CA-NU', 'Nunavut'),
+      r('CA-ON', 'Ontario', 'ont'), r('CA-PE', 'Prince Edward Island', 'pei'), r('CA-QC', 'Quebec', 'québec', 'que', 'qué'), r('CA-SK', 'Saskatchewan', 'sask'), r('CA-YT', 'Yukon', 'yukon territory'),
     ],
   },
   {
@@ -201,12 +202,16 @@ export function findCountry(input: string): Lookup<string> {
 export function findRegion(country: string, input: string): Lookup<string> {
   const regions = countryInfo(country)?.regions;
   if (!regions) return { ok: false };
-  const key = squash(input);
+  const typed = squash(input);
   const prefix = `${country.toLowerCase()}-`;
-  for (const region of regions) {
-    const code = region.code.toLowerCase();
-    if (key === code || prefix + key === code || squash(region.name) === key || region.aliases?.includes(key)) return { ok: true, value: region.code };
+  // An abbreviation may be typed with its dots: "B.C.", "N.S.W.".
+  for (const key of typed.includes('.') ? [typed, typed.replace(/\./g, '')] : [typed]) {
+    for (const region of regions) {
+      const code = region.code.toLowerCase();
+      if (key === code || prefix + key === code || squash(region.name) === key || region.aliases?.includes(key)) return { ok: true, value: region.code };
+    }
   }
+  const key = typed;
   return { ok: false, suggestion: closest(key, regions.flatMap((region) => [region.name, region.code.slice(3)])) };
 }
 

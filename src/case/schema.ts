@@ -79,6 +79,8 @@ const KIND_WORDS: Readonly<Record<string, PurchaseKind>> = {
 /** How people write a period: "monthly" is a month. */
 const PERIOD_WORDS: Readonly<Record<string, Period>> = {
   weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year', annually: 'year', annual: 'year',
+  'every-week': 'week', 'each-week': 'week', 'a-week': 'week', 'per-week': 'week', 'every-month': 'month', 'each-month': 'month', 'a-month': 'month', 'per-month': 'month',
+  'every-quarter': 'quarter', 'every-three-months': 'quarter', 'every-3-months': 'quarter', 'every-year': 'year', 'each-year': 'year', 'a-year': 'year', 'per-year': 'year', 'per-annum': 'year',
   fortnightly: 'fortnight', biweekly: 'fortnight', 'bi-weekly': 'fortnight', 'every-two-weeks': 'fortnight', 'every-2-weeks': 'fortnight', 'two-weekly': 'fortnight', '2-weeks': 'fortnight', 'two-weeks': 'fortnight',
   quinzaine: 'fortnight', 'toutes-les-deux-semaines': 'fortnight', 'toutes-les-2-semaines': 'fortnight', zweiwöchentlich: 'fortnight', '14-tägig': 'fortnight', 'alle-zwei-wochen': 'fortnight', 'alle-2-wochen': 'fortnight', quincenal: 'fortnight', 'cada-dos-semanas': 'fortnight', 'cada-2-semanas': 'fortnight',
   semaine: 'week', hebdomadaire: 'week', mois: 'month', mensuel: 'month', mensuelle: 'month', trimestre: 'quarter', trimestriel: 'quarter', an: 'year', année: 'year', annuel: 'year', annuelle: 'year',
@@ -92,6 +94,9 @@ const PAYMENT_WORDS: Readonly<Record<string, PaymentMethod>> = {
   debit: 'debit-card', 'debit-card-payment': 'debit-card', 'bank-card': 'debit-card',
   transfer: 'bank-transfer', 'wire-transfer': 'bank-transfer', wire: 'bank-transfer', bacs: 'bank-transfer', 'faster-payment': 'bank-transfer',
   'bank-payment': 'bank-transfer', 'e-transfer': 'bank-transfer', 'interac-e-transfer': 'bank-transfer', eft: 'bank-transfer',
+  // Canada's name for a direct debit: a pre-authorized debit (PAD).
+  'pre-authorized-debit': 'direct-debit', 'pre-authorised-debit': 'direct-debit', 'preauthorized-debit': 'direct-debit', 'preauthorised-debit': 'direct-debit', pad: 'direct-debit',
+  'standing-order': 'bank-transfer',
   dd: 'direct-debit', 'pay-pal': 'paypal', 'credit-card-(visa)': 'credit-card', 'visa-credit': 'credit-card', 'mastercard-credit': 'credit-card', 'visa-debit': 'debit-card',
   'mastercard-debit': 'debit-card', 'debit-mastercard': 'debit-card', 'direct-deposit': 'bank-transfer',
   // Debit networks without a chargeback for a dispute with the seller (Interac Debit, New

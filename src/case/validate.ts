@@ -61,6 +61,28 @@ function objectShapeAt(path: readonly PathPart[]): Record<string, unknown> | und
   return schema?._zod.def.type === 'object' ? (schema._zod.def.shape as Record<string, unknown>) : undefined;
 }
 
+/** A text of spaces or nothing, in a field the case may leave out. */
+function isBlankOptional(data: unknown, path: readonly PathPart[]): boolean {
+  const value = valueAt(data, path);
+  const field = path.at(-1);
+  if (typeof value !== 'string' || value.trim() !== '' || typeof field !== 'string') return false;
+  const shape = objectShapeAt(path.slice(0, -1));
+  return (shape?.[field] as AnySchema | undefined)?._zod.def.type === 'optional';
+}
+
+function withoutFields(data: object, paths: readonly (readonly PathPart[])[]): object {
+  const copy = (value: unknown, path: readonly PathPart[]): unknown => {
+    if (value === null || typeof value !== 'object') return value;
+    const here = paths.filter((p) => p.length === path.length + 1 && path.every((part, i) => p[i] === part)).map((p) => p.at(-1));
+    const deeper = (key: PathPart) => paths.some((p) => p.length > path.length + 1 && p[path.length] === key && path.every((part, i) => p[i] === part));
+    if (Array.isArray(value)) return value.map((item, index) => (deeper(index) ? copy(item, [...path, index]) : item));
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) if (!here.includes(key)) out[key] = deeper(key) ? copy(item, [...path, key]) : item;
+    return out;
+  };
+  return copy(data, []) as object;
+}
+
 function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
@@ -203,6 +225,9 @@ export function validateCase(data: unknown, locate: Locator = () => undefined, s
   const result = schema.safeParse(data, { reportInput: true });
   const marks = currencyMarkProblems(data, locate);
   if (result.success && marks.length === 0) return { ok: true, value: result.data };
+  // An optional field left empty ("impact: ''") is not used, as one left blank ("impact:") is not.
+  const blanks = result.success ? [] : result.error.issues.filter((issue) => isBlankOptional(data, issue.path as PathPart[]));
+  if (blanks.length > 0) return validateCase(withoutFields(data as object, blanks.map((issue) => issue.path as PathPart[])), locate, schema);
   const problems: Problem[] = marks;
   const issues = result.success ? [] : result.error.issues;
   // A field whose name only differs by an invisible character is there: it is not also missing.

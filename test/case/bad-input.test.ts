@@ -245,6 +245,12 @@ describe('bad case files', () => {
     expectCleanFailure(draftFrom(`${minimal}evidence: []\n`), /evidence: needs at least one item/);
     expectCleanFailure(draftFrom(minimal.replace('expectations: No further monthly charges after the cancellation.', 'expectations: []')), /story\.expectations: needs at least one item/);
     expectCleanFailure(draftFrom(minimal.replace('company: Peak Fitness', 'company: "   "')), /recipient\.company: must not be empty/);
+    // An optional field left empty is not used, as the file from `init` says, quoted or not.
+    for (const empty of ['""', "'  '", '']) {
+      const r = draftFrom(minimal.replace('company: Peak Fitness', `company: Peak Fitness\n  contact: ${empty}`));
+      expect(r.code, `${empty}: ${r.stderr}`).toBe(0);
+      expect(r.stdout).toContain('Dear Peak Fitness Customer Service,');
+    }
   });
 
   it('very large values', () => {

@@ -206,6 +206,22 @@ describe('regions as people write them', () => {
     expect(problems(r.stderr).join('\n')).toMatch(/sender\.region: is not a region of United Kingdom I know \(did you mean Scotland\?\)/);
   });
 
+  it('an abbreviation typed with its dots, or the short form Canadians write', () => {
+    for (const [country, region] of [['CA', 'B.C.'], ['CA', 'Ont.'], ['CA', 'Que.'], ['AU', 'N.S.W.'], ['US', 'D.C.']]) {
+      const r = draft([[['sender', 'country'], country], [['sender', 'region'], region]]);
+      expect(r.stderr, region).not.toMatch(/sender\.region/);
+      expect(r.code, region).toBe(0);
+    }
+  });
+
+  it('a period and a way of paying written as people write them', () => {
+    for (const [period, paidWith] of [['every month', 'pre-authorized debit'], ['per week', 'Standing order'], ['every 3 months', 'PAD']]) {
+      const r = draft([[['sender', 'country'], 'CA'], [['purchase', 'kind'], 'subscription'], [['purchase', 'period'], period], [['purchase', 'paidWith'], paidWith]]);
+      expect(r.stderr, `${period}, ${paidWith}`).not.toMatch(/purchase\.(?:period|paidWith)/);
+      expect(r.code, `${period}, ${paidWith}`).toBe(0);
+    }
+  });
+
   it('a region of a country with one law everywhere is kept and changes nothing', () => {
     const r = draft([[['sender', 'country'], 'ES'], [['sender', 'region'], 'Andalucía']]);
     expect(r.stderr).not.toMatch(/sender\.region/);
