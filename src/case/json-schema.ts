@@ -69,13 +69,15 @@ export function allowEmptyOptional<T>(node: T): T {
   return out as T;
 }
 
+/** An optional field may be left empty: blank (null) or quoted with nothing in it (""), as redress reads both. */
 function orNull(schema: unknown): unknown {
   if (!isNode(schema)) return schema;
-  const NULL = { type: 'null' };
-  if (Array.isArray(schema.anyOf)) {
-    if (schema.anyOf.some((branch) => isNode(branch) && branch.type === 'null')) return schema;
-    return { ...schema, anyOf: [...schema.anyOf, NULL] };
+  const EMPTY = [{ type: 'null' }, { type: 'string', pattern: '^\\s*$' }];
+  const branches = schema.anyOf;
+  if (Array.isArray(branches)) {
+    const missing = EMPTY.filter((empty) => !branches.some((branch: unknown) => isNode(branch) && branch.type === empty.type && branch.pattern === (empty as { pattern?: string }).pattern));
+    return missing.length === 0 ? schema : { ...schema, anyOf: [...branches, ...missing] };
   }
   const { description, title, ...rest } = schema;
-  return { ...(title === undefined ? {} : { title }), ...(description === undefined ? {} : { description }), anyOf: [rest, NULL] };
+  return { ...(title === undefined ? {} : { title }), ...(description === undefined ? {} : { description }), anyOf: [rest, ...EMPTY] };
 }

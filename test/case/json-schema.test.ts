@@ -110,6 +110,7 @@ describe('redress schema: the same verdict as redress', () => {
     ['a period as people write it', [[['purchase', 'period'], 'Monthly']]],
     ['text YAML reads as a boolean', [[['sender', 'phone'], true]]],
     ['an empty optional group', [[['letter', 'greeting'], null], [['card'], null], [['evidence'], null]]],
+    ['optional fields quoted empty or only spaces', [[['story', 'impact'], '   '], [['recipient', 'contact'], ''], [['request', 'deadlineDays'], '']]],
   ])('accepts %s', (_, values) => {
     expectSameVerdict(file(edit(minimal, values)), 'accepted');
   });
@@ -129,7 +130,7 @@ describe('redress schema: the same verdict as redress', () => {
     ['a field redress does not know', [[['purchase', 'colour'], 'blue']]],
     ['an empty list', [[['evidence'], []]]],
     ['an empty item in a list', [[['evidence'], ['receipt', null]]]],
-    ['text that is only spaces', [[['story', 'impact'], '   ']]],
+    ['text that is only spaces where it is required', [[['recipient', 'company'], '   ']]],
     ['a currency that is not a code', [[['purchase', 'currency'], 'euro']]],
     ['five digits for the card', [[['card', 'last4'], '12345']]],
     ['a stage misspelt', [[['letter', 'stage'], 'reminer']]],
