@@ -375,6 +375,8 @@ function numberTest(text: string): (start: number, end: number) => boolean {
   };
 }
 
+const OPENS_BRACKET = /^\([^()\n]*\)/;
+
 export function findProfanity(text: string, out: RawFinding[], index = new TextIndex(text)): void {
   const insideAddress = addressTest(text);
   const isNumber = numberTest(text);
@@ -392,6 +394,9 @@ export function findProfanity(text: string, out: RawFinding[], index = new TextI
     wordStart = start;
     wordEnd = end;
     if (isNumber(match.start, match.end + 1)) continue;
+    // "(" is read as a "c" in disguised words; one that opens a bracket closed later on the line
+    // is a bracket ("(um 8 Uhr)", "(rapport joint)", "(rapid transit)").
+    if (text[match.start] === '(' && OPENS_BRACKET.test(text.slice(match.start, match.start + 300))) continue;
     const found = text.slice(start, end);
     if (insideAddress(start, end) || isName(text, start, end, found) || isCode(text, start, end)) continue;
     out.push({ rule: 'profanity', severity: 'error', start, end, message: message(found), suggestion: PROFANITY_SUGGESTION });

@@ -86,9 +86,10 @@ function findingsOf(text: string, letterLanguage: string): Finding[] {
   // The language a text reads as is worked out once per text too (a batch meets the same answers often).
   const check = () => {
     if (letterLanguage === 'en' || detectLanguage(text, letterLanguage as 'fr') !== 'en') return checkTone(text, { language: letterLanguage });
-    // Read as English in a letter in another language: a plain word of the letter's language ("Abo") is no English curse.
+    // Read as English in a letter in another language: a plain word of the letter's language ("Abo") is no English curse,
+    // and a short word in capitals is a code ("vuelo IS 3821"), not English stress ("it IS broken").
     const rules = isToneLanguage(letterLanguage) ? loadedRules.get(letterLanguage) : undefined;
-    return checkTone(text, { language: 'en' }).filter((f) => !(f.rule === 'profanity' && rules?.ordinary(f.text)));
+    return checkTone(text, { language: 'en' }).filter((f) => !(f.rule === 'profanity' && rules?.ordinary(f.text)) && !(f.rule === 'shouting' && /^\p{Lu}{1,3}$/u.test(f.text)));
   };
   if (text.length > MAX_SEEN_LENGTH) return check();
   let memo = seen.get(letterLanguage);

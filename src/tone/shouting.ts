@@ -49,11 +49,16 @@ const VOWEL = /[AEIOUY]/;
 /** 'short': two or three capitals, neither counted as shouting nor breaking a run of it. */
 type Kind = 'shout' | 'short' | 'acronym' | 'neutral' | 'other';
 
-/** Words a language adds: its own abbreviations, and its words that are shouting even alone. */
+/**
+ * Words a language other than English has: its own abbreviations, and its words that are
+ * shouting even alone, which take the place of the English ones ("IS", "MY" and "ALL" stressed
+ * in capitals are English; in a Spanish letter "IS 3821" is a flight).
+ */
 export interface ShoutingWords {
   acronyms: ReadonlySet<string>;
   emphasis: ReadonlySet<string>;
 }
+const stressed = (bare: string, words?: ShoutingWords) => (words ? words.emphasis.has(bare) : EMPHASIS.has(bare));
 
 function classify(token: string, words?: ShoutingWords): Kind {
   if (HAS_DIGIT.test(token)) return 'neutral'; // HV-55120, 2026, A1
@@ -65,7 +70,7 @@ function classify(token: string, words?: ShoutingWords): Kind {
   if (ACRONYMS.has(bare) || words?.acronyms.has(bare) || /[.&/]/.test(token) || !VOWEL.test(letters)) return 'acronym';
   // Two or three capitals are a code far more often than a shouted word ("PIR TFN IB", a
   // baggage claim): only words known to be stressed so ("NOT", "ALL", "YOU") count.
-  if (letters.length <= 3 && !EMPHASIS.has(bare) && !words?.emphasis.has(bare)) return 'short';
+  if (letters.length <= 3 && !stressed(bare, words)) return 'short';
   return 'shout';
 }
 
@@ -93,7 +98,7 @@ export function findShouting(text: string, out: RawFinding[], from = 0, to = tex
     if (!run) return;
     const found = text.slice(run.start, run.end);
     const first = run.first?.replace(/['’]/g, '');
-    if (run.shouts >= 2 || (run.shouts === 1 && (EMPHASIS.has(first!) || words?.emphasis.has(first!)))) {
+    if (run.shouts >= 2 || (run.shouts === 1 && stressed(first!, words))) {
       out.push({ rule: 'shouting', severity: 'error', start: run.start, end: run.end, message: SHOUT_MESSAGE(found), suggestion: lowerCase(found, words) });
     }
     run = undefined;
