@@ -57,6 +57,22 @@ let amountShape: RegExp | undefined;
 const PLAIN_NUMBER = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 /** One to three digits (not a lone 0), a dot and three digits, and nothing else around the number but a currency. */
 const THOUSAND_OR_DECIMAL = /^\s*(?:[^\d\s.,]{1,3}\s*)?([1-9]\d{0,2})\.(\d{3})(?:\s*[^\d\s.,]{1,3})?\s*$/;
+/** "1,500" from a writer whose decimals take a comma: one and a half, or fifteen hundred written the English way. */
+const THOUSAND_OR_DECIMAL_COMMA = /^\s*(?:[^\d\s.,]{1,3}\s*)?([1-9]\d{0,2}),(\d{3})(?:\s*[^\d\s.,]{1,3})?\s*$/;
+
+/**
+ * For a writer whose decimals take a comma (France, Germany, Spain): "1,500" may be 1,5 (one
+ * and a half, to three decimals) or 1500 grouped the English way. Money is rarely written to
+ * three decimals, but a letter must not guess a sum a thousand times too large: it is asked,
+ * as "1.500" is asked of a writer whose decimals take a dot.
+ */
+export function ambiguousForDecimalComma(written: string): string | undefined {
+  const grouped = THOUSAND_OR_DECIMAL_COMMA.exec(written);
+  if (!grouped) return undefined;
+  const thousands = `${grouped[1]}${grouped[2]}`;
+  const decimal = `${grouped[1]},${grouped[2].replace(/0+$/, '') || '0'}`;
+  return `could mean ${thousands} or ${decimal}; write it as ${thousands}${/,\d{3}$/.test(decimal) ? '' : `, or as ${decimal}`}`;
+}
 
 export type AmountReading =
   | { ok: true; value: number; /** The currency mark as written, e.g. "£" or "EUR". */ mark?: string; /** The currencies the mark may stand for. */ currencies?: readonly string[] }
@@ -72,6 +88,8 @@ export function readAmount(input: string | number, { decimalComma = false }: { d
   if (typeof input === 'number') return { ok: true, value: input };
   // "1.200": a thousand two hundred where a dot groups thousands (Germany, Spain, Italy…), one
   // point two elsewhere. Money is rarely written to three decimals, so it is asked, not guessed.
+  const commaGrouped = decimalComma ? ambiguousForDecimalComma(input) : undefined;
+  if (commaGrouped) return { ok: false, message: commaGrouped };
   const grouped = THOUSAND_OR_DECIMAL.exec(input);
   if (grouped && decimalComma) return readAmount(input.replace(`${grouped[1]}.${grouped[2]}`, `${grouped[1]}${grouped[2]}`));
   if (grouped) {

@@ -1,7 +1,7 @@
 import type { z } from 'zod/mini';
 import { caseCurrency, caseSchema, type Case } from './schema.js';
 import { countryFromAddress, countryInfo, findCountry } from './countries.js';
-import { localeWritesDecimalComma, plainNumber, readAmount } from './input-rules.js';
+import { ambiguousForDecimalComma, localeWritesDecimalComma, plainNumber, readAmount } from './input-rules.js';
 import { closest } from '../util/suggest.js';
 import { invisibleShown, withoutInvisible } from '../util/invisible.js';
 import { quoteValue, safeForTerminal } from '../io/terminal.js';
@@ -223,7 +223,7 @@ export function validateCase(data: unknown, locate: Locator = () => undefined, s
   const written = currencyAsWritten(data as object);
   if (written !== undefined) data = { ...(data as object), purchase: { ...(valueAt(data, ['purchase']) as object), currency: written } };
   const result = schema.safeParse(data, { reportInput: true });
-  const marks = currencyMarkProblems(data, locate);
+  const marks = [...currencyMarkProblems(data, locate), ...commaGroupedProblems(data as object, locate)];
   if (result.success && marks.length === 0) return { ok: true, value: result.data };
   // An optional field left empty ("impact: ''") is not used, as one left blank ("impact:") is not.
   const blanks = result.success ? [] : result.error.issues.filter((issue) => isBlankOptional(data, issue.path as PathPart[]));
@@ -294,6 +294,17 @@ function withThousandsGroupedByDots(data: object): object {
     changed = withValueAt(changed ?? data, path, plainNumber(read.value) + (read.mark ? ` ${read.mark}` : ''));
   }
   return changed ?? data;
+}
+
+/** "1,500" where the writer writes decimals with a comma: asked, not guessed (ambiguousForDecimalComma). */
+function commaGroupedProblems(data: object, locate: Locator): Problem[] {
+  const problems: Problem[] = [];
+  for (const path of amountPaths(data)) {
+    const written = valueAt(data, path);
+    const message = typeof written === 'string' ? ambiguousForDecimalComma(written) : undefined;
+    if (message && writesDecimalComma(data)) problems.push({ path: pathToString(path), message: `${quoteValue(written)} ${message}`, ...locate(path) });
+  }
+  return problems;
 }
 
 const LANGUAGES_WITH_DECIMAL_COMMA = new Set(['fr', 'de', 'es']);

@@ -6,7 +6,7 @@ import '../case/one-at-a-time.js';
 import { isCalendarDate, today as localToday } from '../case/dates.js';
 import { CaseFileError, parseCaseWithPositions } from '../case/load.js';
 import { amountAsked, fullOfferTurnedDownUnexplained, letterStyle } from '../case/resolve.js';
-import { readAmount, unpayableAmount } from '../case/input-rules.js';
+import { ambiguousForDecimalComma, localeWritesDecimalComma, readAmount, unpayableAmount } from '../case/input-rules.js';
 import { MAX_AMOUNT, type Case } from '../case/schema.js';
 import { recordReply, updateReply, type Entry, type ReplyRecord } from '../dispute/edit.js';
 import { openOffer } from '../dispute/history.js';
@@ -187,6 +187,9 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
   let edit: (text: string) => string;
   let said: string;
   const { locale, currency } = letterStyle(c);
+  // "--offer 1,500" from a writer whose decimals take a comma: 1,5 or 1500, asked as a case file's amount is.
+  const commaGrouped = options.offer !== undefined && localeWritesDecimalComma(locale) ? ambiguousForDecimalComma(options.offer) : undefined;
+  if (commaGrouped) throw new UserError(`--offer ${JSON.stringify(safeForTerminal(options.offer!))} ${commaGrouped.replace('write it as', 'give it as --offer').replace(', or as ', ', or as --offer ')}.`);
   // "--offer £50" on a case in dollars: the figure alone would be recorded as fifty dollars.
   const other = options.offer === undefined ? undefined : otherCurrency(options.offer, currency);
   if (other) {

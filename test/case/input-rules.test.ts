@@ -199,6 +199,18 @@ describe('dates as people write them', () => {
   });
 });
 
+describe('amounts grouped with a comma', () => {
+  it('are asked of a writer whose decimals take a comma, and read as thousands otherwise', () => {
+    const german = draft([[['sender', 'country'], 'DE'], [['purchase', 'amount'], '1,500'], [['request', 'amount'], '1,50']]);
+    expect(german.code).toBe(2);
+    expect(problems(german.stderr).join('\n')).toMatch(/purchase\.amount: "1,500" could mean 1500 or 1,5; write it as 1500, or as 1,5/);
+    expect(problems(german.stderr).join('\n')).not.toMatch(/request\.amount/);
+    const british = draft([[['sender', 'country'], 'GB'], [['purchase', 'amount'], '1,500'], [['request', 'amount'], '1,500']]);
+    expect(british.code, british.stderr).toBe(0);
+    expect(british.stdout).toContain('£1,500.00');
+  });
+});
+
 describe('regions as people write them', () => {
   it('a region of a country whose law redress knows by region must be one it knows', () => {
     const r = draft([[['sender', 'country'], 'GB'], [['sender', 'region'], 'Scotlnd']]);
