@@ -14,3 +14,14 @@ export function hasOwnLabel(text: string): boolean {
 
 /** Labels people type in capitals before a number. */
 const CAPITAL_LABELS = new Set(['ID', 'REF', 'NO', 'NR', 'NUM', 'ACC', 'ACCT', 'CUST', 'INV', 'ORD', 'PO', 'TEL', 'MEM']);
+
+/**
+ * A reference whose own label is typed in capitals ("ORDER NUMBER 4471-AB", "INVOICE 2291"):
+ * the label in small letters, as a letter writes it; the number as typed. Short labels people
+ * write in capitals ("REF 22", "ID 4471") and the number's own letters ("AC 5512") are kept.
+ */
+export function withLabelCalmed(reference: string): string {
+  const label = /^((?:[A-Z][A-Z.'’]*\s+)+)(?=\S*\d)/.exec(reference.trim());
+  if (!label || label[1]!.replace(/[^A-Z]/g, '').length < 5) return reference;
+  return reference.trim().replace(label[1]!, label[1]!.toLowerCase());
+}

@@ -1,3 +1,4 @@
+import { withLabelCalmed } from './own-label.js';
 import { inWritersPlural, writtenByMore } from './english/writers.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { isOfferLetter } from '../case/schema.js';
@@ -85,7 +86,7 @@ function withoutEmoji(text: string): string {
  * hyphens, byte-order marks): a name that holds one would look right and not be. Joiners
  * between letters of the Latin script too (elsewhere a joiner can change how letters join).
  */
-const INVISIBLE_IN_TEXT = /[\u00AD\u200B\u2060\uFEFF]|(?<=[\p{Script=Latin}\s])[\u200C\u200D](?=[\p{Script=Latin}\s])/gu;
+const INVISIBLE_IN_TEXT = /[\u00AD\u200B\u2060\uFEFF\uFE00-\uFE0F\u3164\uFFA0\u{E0000}-\u{E01EF}\u{1D173}-\u{1D17A}]|(?<=[\p{Script=Latin}\s])[\u200C\u200D](?=[\p{Script=Latin}\s])/gu;
 /** The fields of `value` (as "story.outcome", "contacts[0].result") whose text has emoji, which letters leave out. */
 export function fieldsWithEmoji(value: unknown, path = ''): string[] {
   if (typeof value === 'string') return HAS_EMOJI.test(value) && withoutEmoji(value) !== value ? [path] : [];
@@ -97,7 +98,7 @@ export function fieldsWithEmoji(value: unknown, path = ''): string[] {
 }
 
 /** Emoji, or an invisible character: what letterContext takes out besides control characters. */
-const HAS_EMOJI_OR_INVISIBLE = /[\u{1F000}-\u{1FAFF}\uFE0F\u00AD\u200B-\u200D\u2060\uFEFF]/u;
+const HAS_EMOJI_OR_INVISIBLE = /[\u{1F000}-\u{1FAFF}\uFE00-\uFE0F\u00AD\u200B-\u200D\u2060\uFEFF\u3164\uFFA0\u{E0000}-\u{E01EF}\u{1D173}-\u{1D17A}]/u;
 
 /** True when a string somewhere in `value` holds a control character, a run of marks, an emoji or an invisible character. */
 function anyControl(value: unknown): boolean {
@@ -127,9 +128,12 @@ export function letterContext(resolved: ResolvedCase): ResolvedCase {
  * German, lowering capitals would lose the capitals of nouns.
  */
 function withoutShouting(c: ResolvedCase): ResolvedCase {
-  const { story, contacts, request } = c;
-  const results = contacts.map((contact) => contact.result);
-  const texts = [story.circumstances, story.impact, request.correction, request.reason, ...story.expectations, ...story.outcome, ...results];
+  const { story, contacts, request, purchase, recipient, evidence, letter } = c;
+  // Every answer the tone review reads and the letter quotes, in one list, then put back in place.
+  const texts = [
+    story.circumstances, story.impact, request.correction, request.reason, purchase.item, recipient.contact,
+    ...story.expectations, ...story.outcome, ...contacts.map((contact) => contact.result), ...contacts.map((contact) => contact.who), ...evidence, ...letter.nextSteps,
+  ];
   // What the case says of its words is worked out only for a case that shouts.
   let use: WordUse | undefined;
   let names: Map<string, string> | undefined;
@@ -146,16 +150,25 @@ function withoutShouting(c: ResolvedCase): ResolvedCase {
   };
   const calm = texts.map((text) => (text === undefined ? text : calmed(text, words)));
   if (calm.every((text, i) => text === texts[i])) return c;
-  const [circumstances, impact, correction, reason] = calm;
-  const lists = calm.slice(4);
-  const expectations = lists.slice(0, story.expectations.length) as string[];
-  const outcome = lists.slice(story.expectations.length, story.expectations.length + story.outcome.length) as string[];
-  const said = lists.slice(story.expectations.length + story.outcome.length);
+  let at = 0;
+  const next = () => calm[at++];
+  const list = (length: number) => calm.slice(at, (at += length)) as string[];
+  const [circumstances, impact, correction, reason, item, contact] = [next(), next(), next(), next(), next(), next()];
+  const expectations = list(story.expectations.length);
+  const outcome = list(story.outcome.length);
+  const results = list(contacts.length);
+  const who = list(contacts.length);
+  const enclosed = list(evidence.length);
+  const nextSteps = list(letter.nextSteps.length);
   return {
     ...c,
     story: { ...story, expectations, outcome, ...(circumstances !== undefined && { circumstances }), ...(impact !== undefined && { impact }) },
-    contacts: contacts.map((contact, i) => (said[i] === contact.result ? contact : { ...contact, result: said[i] })),
+    contacts: contacts.map((one, i) => (results[i] === one.result && who[i] === one.who ? one : { ...one, ...(results[i] !== undefined && { result: results[i] }), ...(who[i] !== undefined && { who: who[i] }) })),
     request: { ...request, ...(correction !== undefined && { correction }), ...(reason !== undefined && { reason }) },
+    purchase: { ...purchase, ...(item !== undefined && { item }) },
+    recipient: { ...recipient, ...(contact !== undefined && { contact }) },
+    evidence: enclosed,
+    letter: { ...letter, nextSteps },
   };
 }
 
@@ -168,8 +181,16 @@ function withoutShouting(c: ResolvedCase): ResolvedCase {
 export function tidiedCase(cited: ResolvedCase): ResolvedCase {
   // Capitals for names typed in lower case follow English rules; other languages keep theirs as typed.
   const language = cited.letter.language ?? 'en';
-  const context = withLabelsBeforeNumbers(withSenderNameInOrder(letterContext(cited)));
+  const context = withReferenceLabelCalmed(withLabelsBeforeNumbers(withSenderNameInOrder(letterContext(cited))));
   return language === 'en' ? withStoryToTheBusiness(withDatesInLetterStyle(withShorthandSpelledOut(withNamesCapitalised(withItemAsSubject(withoutShouting(withAddressCapitals(withExpectedSaidOnce(context)))))))) : withAnswersTidied(context, language);
+}
+
+/** "ORDER NUMBER 4471-AB": the reference's own label in small letters, in every language (withLabelCalmed). */
+function withReferenceLabelCalmed(c: ResolvedCase): ResolvedCase {
+  const reference = c.purchase.reference;
+  if (reference === undefined) return c;
+  const calmed = withLabelCalmed(reference);
+  return calmed === reference ? c : { ...c, purchase: { ...c.purchase, reference: calmed } };
 }
 
 /** "I expected the car to be fixed": the letter says "What I expected:" before it, so once is enough. */

@@ -98,6 +98,11 @@ export function findShouting(text: string, out: RawFinding[], from = 0, to = tex
     if (!run) return;
     const found = text.slice(run.start, run.end);
     const first = run.first?.replace(/['’]/g, '');
+    // A company's registered name is often written in capitals ("BRIGHTLINE CARPET CARE LTD"): a name, not shouting.
+    if (LEGAL_FORM_END.test(found)) {
+      run = undefined;
+      return;
+    }
     if (run.shouts >= 2 || (run.shouts === 1 && stressed(first!, words))) {
       out.push({ rule: 'shouting', severity: 'error', start: run.start, end: run.end, message: SHOUT_MESSAGE(found), suggestion: lowerCase(found, words) });
     }
@@ -124,6 +129,9 @@ export function findShouting(text: string, out: RawFinding[], from = 0, to = tex
   }
   flush();
 }
+
+/** The legal form a company's name ends with. */
+const LEGAL_FORM_END = /\s(?:LTD|LIMITED|PLC|LLP|LLC|INC|CORP|CO|GMBH|AG|KG|UG|SARL|SAS|SA|SL|SLU|BV|NV|PTY(?:\s+LTD)?|DAC|CIC)\.?$/;
 
 const CALENDAR_WORD = /\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)\b/g;
 /** Two capitals in a row: the cheap sign that a text may shout. */
