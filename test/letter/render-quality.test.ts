@@ -430,6 +430,15 @@ describe('what each letter says', () => {
       expect(text, stage).toContain('my mother was very upset, my dad too');
       expect(text, stage).not.toMatch(/our (?:mother|dad)/);
     }
+    // An answer the letter starts with a capital ("our day…" -> "Our day…") is still the writers' words: its "I" stays "I".
+    for (const stage of ['first', 'reminder', 'final'] as const) {
+      const c = fullCase(stage, 'refund');
+      c.sender = { ...c.sender, name: 'Jess and Tom Harding' };
+      c.story = { ...c.story, impact: 'our wedding day, we only get one. Our parents were upset. I cried in the bathroom.' };
+      const text = written(c).output.content;
+      expect(text, stage).toContain('I cried in the bathroom');
+      expect(text, stage).not.toContain('We cried');
+    }
   });
 
   it('asks a card issuer for no more than the charge, and for costs only under section 75', () => {
