@@ -187,6 +187,14 @@ describe('what each letter says', () => {
     expect(letter).not.toMatch(/spoke to (?:lad|staff member)\b/);
   });
 
+  it('greets a team whose word was typed twice once ("complaints team team")', () => {
+    const c = fullCase('first', 'refund');
+    c.recipient = { ...c.recipient, contact: 'complaints team team' };
+    const text = written(c).output.content;
+    expect(text).toMatch(/^Dear Complaints [Tt]eam,$/m);
+    expect(text).not.toMatch(/team team/i);
+  });
+
   it('greets the customer service of a business whose name was typed in capitals in normal letters (US)', () => {
     const c = fullCase('first', 'refund');
     c.letter = { ...c.letter, locale: 'en-US' };
