@@ -397,6 +397,11 @@ describe('what each letter says', () => {
       // Counted first: several, whatever names follow.
       ['2 tickets Harbor Lights concert Madison Square Garden 10/18/2026', 'them'],
       ['three garden benches (teak)', 'them'],
+      // Two things joined as one package; a code of a place after things named.
+      ['wedding ceremony and reception package, 90 guests', 'it'],
+      ['flight and hotel deal', 'it'],
+      ['sectional sofa and matching ottoman', 'them'],
+      ['flights LPL to Palma for 4 people', 'them'],
     ] as const) {
       expect(pronounFor(item), item).toBe(pronoun);
     }
