@@ -1,7 +1,7 @@
 // The thing bought, typed as a statement's subject without its article ("flight was delayed"),
 // gets "the" in the letter; nothing else typed as a note changes.
 import { describe, expect, it } from 'vitest';
-import { itemWords as words, withItemNamed } from '../../src/letter/english/item-subject.js';
+import { asExpected, itemWords as words, withItemNamed } from '../../src/letter/english/item-subject.js';
 import { redress } from '../support/cli.js';
 
 const noName = () => false;
@@ -53,4 +53,21 @@ request: {remedy: correction, correction: replace the two doors}
       expect(letter, stage).not.toMatch(/(?<!the )\bkitchen was fitted/i);
     }
   });
+});
+
+describe('asExpected', () => {
+  it.each([
+    ['get my $1,800 deposit back within a month', true, 'deposit', 'to get my $1,800 deposit back within a month'],
+    ['pay the written estimate, or get a call first', true, 'brake job', 'to pay the written estimate, or get a call first'],
+    ['charged roughly the estimate', true, 'dental', 'to be charged roughly the estimate'],
+    ['not be charged again', true, 'gym membership', 'not to be charged again'],
+    ['delivered within about a week', true, 'pellet grill', 'that it would be delivered within about a week'],
+    ['delivered within about a week', true, 'two armchairs', 'that they would be delivered within about a week'],
+    // In a list, each point reads on its own.
+    ['finished by September 15', false, 'basement', 'finished by September 15'],
+    // A noun and its verb, or no bare verb: as typed.
+    ['phone charges normally', true, 'charging port repair', 'phone charges normally'],
+    ['a crown that fits', true, 'crown', 'a crown that fits'],
+    ['be there at 9', true, 'clean', 'be there at 9'],
+  ] as const)('%s -> %s', (typed, single, item, said) => expect(asExpected(typed, single, item)).toBe(said));
 });

@@ -62,6 +62,18 @@ describe('toTheBusiness', () => {
     ['I bought it from their website. Their manager said it was not their fault.', 'I bought it from your website. Their manager said it was not their fault.'],
     // The business's own manager speaking of the business.
     ['I rang them and their manager said they would replace it. They never did.', 'I rang you and your manager said you would replace it. You never did.'],
+    // One person of the writer's own named earlier ("my son") is not who "they" are two sentences on.
+    ['signed my son up in august. cancelled on 30 sept giving the notice their terms ask for. they kept taking £96 anyway', 'signed my son up in august. cancelled on 30 sept giving the notice your terms ask for. you kept taking £96 anyway'],
+    // "they" doing something to something: what only the business does.
+    ['the first time they recemented it (oct 10)', 'the first time you recemented it (oct 10)'],
+    ['they pulled 3 teeth without calling me', 'you pulled 3 teeth without calling me'],
+    ['They packed and wrapped everything themselves.', 'You packed and wrapped everything yourselves.'],
+    ['Summit started in June. They were supposed to finish by Sept 15.', 'Summit started in June. You were supposed to finish by Sept 15.'],
+    ['the law says they need my OK first', 'the law says you need my OK first'],
+    ['I sent it back using their return label, they signed for it on 6 november', 'I sent it back using your return label, you signed for it on 6 november'],
+    ['the 10 per cent they say they allow', 'the 10 per cent you say you allow'],
+    ['repair of their faulty work', 'repair of your faulty work'],
+    ['Their chat keeps saying it is in transit', 'Your chat keeps saying it is in transit'],
   ])('%s -> %s', (typed, said) => expect(toTheBusiness(typed)).toBe(said));
 
   it.each([
@@ -99,6 +111,10 @@ describe('toTheBusiness', () => {
     'the legs never arrived, they said they were on back order',
     'I sent them back and they refunded half',
     'the parcels disappeared',
+    'My mam cried for a week. They can\'t replace the photos.',
+    'I ordered two chairs. They looked fine',
+    'The shoes arrived. They lasted 2 weeks',
+    'my parents came and they packed everything themselves',
   ])('keeps %s', (typed) => expect(toTheBusiness(typed)).toBe(typed));
 });
 

@@ -187,6 +187,14 @@ describe('what each letter says', () => {
     expect(letter).not.toMatch(/spoke to (?:lad|staff member)\b/);
   });
 
+  it('greets a team whose word was typed twice once ("complaints team team")', () => {
+    const c = fullCase('first', 'refund');
+    c.recipient = { ...c.recipient, contact: 'complaints team team' };
+    const text = written(c).output.content;
+    expect(text).toMatch(/^Dear Complaints [Tt]eam,$/m);
+    expect(text).not.toMatch(/team team/i);
+  });
+
   it('greets the customer service of a business whose name was typed in capitals in normal letters (US)', () => {
     const c = fullCase('first', 'refund');
     c.letter = { ...c.letter, locale: 'en-US' };
@@ -389,6 +397,11 @@ describe('what each letter says', () => {
       // Counted first: several, whatever names follow.
       ['2 tickets Harbor Lights concert Madison Square Garden 10/18/2026', 'them'],
       ['three garden benches (teak)', 'them'],
+      // Two things joined as one package; a code of a place after things named.
+      ['wedding ceremony and reception package, 90 guests', 'it'],
+      ['flight and hotel deal', 'it'],
+      ['sectional sofa and matching ottoman', 'them'],
+      ['flights LPL to Palma for 4 people', 'them'],
     ] as const) {
       expect(pronounFor(item), item).toBe(pronoun);
     }
@@ -429,6 +442,15 @@ describe('what each letter says', () => {
       const text = written(c).output.content;
       expect(text, stage).toContain('my mother was very upset, my dad too');
       expect(text, stage).not.toMatch(/our (?:mother|dad)/);
+    }
+    // An answer the letter starts with a capital ("our day…" -> "Our day…") is still the writers' words: its "I" stays "I".
+    for (const stage of ['first', 'reminder', 'final'] as const) {
+      const c = fullCase(stage, 'refund');
+      c.sender = { ...c.sender, name: 'Jess and Tom Harding' };
+      c.story = { ...c.story, impact: 'our wedding day, we only get one. Our parents were upset. I cried in the bathroom.' };
+      const text = written(c).output.content;
+      expect(text, stage).toContain('I cried in the bathroom');
+      expect(text, stage).not.toContain('We cried');
     }
   });
 

@@ -6,6 +6,7 @@ import type { ResolvedCase } from '../../case/resolve.js';
 import { isCommonWord } from './common-words.js';
 import { caseWordUse, sameWordUse } from './words.js';
 import { remembered } from '../../util/remember.js';
+import { pronounFor } from './money.js';
 
 /** Words that follow a noun that is the subject of its statement. */
 const AFTER_SUBJECT =
@@ -60,7 +61,8 @@ export function withItemAsSubject<C extends ResolvedCase>(c: C): C {
   const isName = (word: string) => caseWordUse(c).names.has(word);
   const fix = (text: string) => withItemNamed(text, words, isName);
   const { story } = c;
-  const expectations = story.expectations.map(fix);
+  const single = story.expectations.length === 1;
+  const expectations = story.expectations.map((text) => asExpected(fix(text), single, c.purchase.item));
   const outcome = story.outcome.map(fix);
   const circumstances = story.circumstances === undefined ? undefined : fix(story.circumstances);
   const impact = story.impact === undefined ? undefined : fix(story.impact);
@@ -69,4 +71,30 @@ export function withItemAsSubject<C extends ResolvedCase>(c: C): C {
   const copy = { ...c, story: { ...story, expectations, outcome, ...(circumstances !== undefined && { circumstances }), ...(impact !== undefined && { impact }) } };
   sameWordUse(copy, c);
   return copy;
+}
+
+// --- What the writer expected, typed as a bare verb -------------------------------------------
+
+/** Verbs the writer does, typed bare at the start of what they expected ("get my deposit back", "pay the estimate"). */
+const WRITER_DOES = /^(?:get|pay|have|receive|see|hear|speak|talk|stay|fly|travel|attend|eat|watch|enjoy|buy|cancel|swap|exchange|know|find|join|wear|spend|save|only\s+pay|not\s+be\s+(?:charged|billed)|not\s+pay)\s+(?=\S)/i;
+/** What is done to the writer, typed as a bare participle: "charged the quoted price" -> "to be charged…". */
+const DONE_TO_WRITER = /^(?:charged|refunded|told|called|contacted|informed|notified|kept\s+informed|given|offered|treated|served|reimbursed|compensated|phoned|updated|consulted|asked)\s+(?=\S)/i;
+/** What is done to the thing bought or the work, typed as a bare participle: "delivered within a week" -> "that it would be delivered…". */
+const DONE_TO_THING = /^(?:delivered|fixed|repaired|finished|completed|installed|fitted|built|done|shipped|dispatched|posted|cleaned|replaced|serviced|painted|mended|sorted|ready)\s+(?=\S)/i;
+
+/**
+ * What the writer expected, as it reads after "What I expected:": a bare verb takes "to" ("to
+ * pay the written estimate"), what is done to the writer "to be" ("to be charged…"), and, said
+ * alone, what is done to the thing bought "that it would be" ("that it would be delivered within
+ * a week"). A verb that may be a noun the statement is about ("phone charges normally") is left as typed.
+ */
+export function asExpected(text: string, single: boolean, item: string): string {
+  const typed = text.trimStart();
+  const lower = (words: string) => words.charAt(0).toLowerCase() + words.slice(1);
+  const verb = WRITER_DOES.exec(typed);
+  // "phone charges normally", "work stops": a noun and its verb, not a verb and its object.
+  if (verb && !/^[a-z]{2,}(?<![su])s\b/i.test(typed.slice(verb[0].length))) return /^not\s/i.test(typed) ? `not to ${typed.slice(4).trimStart()}` : `to ${lower(typed)}`;
+  if (DONE_TO_WRITER.test(typed)) return `to be ${lower(typed)}`;
+  if (single && DONE_TO_THING.test(typed)) return `that ${pronounFor(item) === 'them' ? 'they' : 'it'} would be ${lower(typed)}`;
+  return text;
 }

@@ -94,6 +94,9 @@ export function countOfThings(item: string): number | undefined {
   return count >= 2 ? count : undefined;
 }
 
+/** A word that makes two things joined one thing bought: "ceremony and reception package", "flight and hotel deal". */
+const ONE_OF_BOTH = /\s(?:package|bundle|deal|plan|combo|set|kit|contract|booking|holiday|offer|menu|special|experience|service|subscription)$/;
+
 export function pronounFor(item: string): 'it' | 'them' {
   // A name in quotation marks is one name, whatever it holds ('the "amenity + valet trash" fee').
   const whole = withoutBrackets(item).replace(/["“][^"”]*["”]/g, 'name').split(/\s(?:of|to|from|for|with|in|on|at|by|via)\s|[,;:(]/i)[0]!;
@@ -104,8 +107,9 @@ export function pronounFor(item: string): 'it' | 'them' {
   // "a table and six chairs" is two things; "gas and electricity supply" is one.
   if (/\s(?:and|&|\+)\s+(?:a|an|the|my|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\s/.test(head)) return 'them';
   // "sectional sofa and matching ottoman": two things of two words or more each.
+  // "wedding ceremony and reception package": one package, bundle or deal of both.
   const joined = /^(\S+\s+\S+.*?)\s(?:and|&|\+)\s(\S+\s+\S+.*)$/.exec(head);
-  if (joined) return 'them';
+  if (joined && !ONE_OF_BOTH.test(joined[2]!.trim())) return 'them';
   // The last noun says how many ("10 nights boarding" is one stay, "wireless headphones" are
   // several); what was done to it comes after it ("2 tyres fitted"). A name in capitals ("IELTS
   // prep", "GCSE maths") is not a plural, whatever its last letter.
@@ -113,6 +117,8 @@ export function pronounFor(item: string): 'it' | 'them' {
   while (words.length > 1 && /^[a-z]{3,}ed$/i.test(words.at(-1)!)) words.pop();
   // A place or a name after the noun ("return flights London to Nice", "dining table Oslo"): the noun says how many.
   while (words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words.at(-1)!) && /^\p{Ll}+$/u.test(words.at(-2)!)) words.pop();
+  // A code of a place after things named ("flights LPL to Palma", "tickets NYC"): the things say how many.
+  while (words.length > 1 && /^[A-Z]{2,4}$/.test(words.at(-1)!) && /^[a-z-]{3,}[^su]s$/.test(words.at(-2)!)) words.pop();
   const last = words.at(-1) ?? '';
   const plural = !/^[A-Z0-9-]{2,}$/.test(last) && /^[a-z-]{3,}[^su]s$/.test(last.toLowerCase()) && !/(ss|us|is|ics|news|series|species|means|lens)$/i.test(last);
   return plural ? 'them' : 'it';

@@ -77,17 +77,22 @@ const COMMON_TWO_LETTERS = new Set('am an as at be by co do go he hi if in is it
 const LEGAL_FORM_SPELLING: Readonly<Record<string, string>> = { gmbh: 'GmbH', dac: 'DAC', sarl: 'SARL', sas: 'SAS', ohg: 'OHG' };
 
 /** The case with the names a letter shows (the writer's, the business's, its contact's, the card issuer's) capitalised; the same object when none needs it. */
+/** A word of three letters or more typed twice in a row ("team team"), as a slip of the keyboard. */
+const TYPED_TWICE = /(?<![\p{L}'’-])(\p{L}{3,})(?:\s+\1)+(?![\p{L}'’-])/giu;
+
 export function withNamesCapitalised<C extends ResolvedCase>(c: C): C {
   const name = capitalisedName(c.sender.name);
   const company = capitalisedName(c.recipient.company, true);
   // "some lad called dave": only the name after "called" is a name.
-  const described = c.recipient.contact && /^(.*?\b(?:called|named)\s+)(\S.*)$/i.exec(c.recipient.contact);
-  const parts = !described && c.recipient.contact ? nameAndRole(c.recipient.contact) : undefined;
+  // "complaints team team": a word typed twice over is said once.
+  const typedContact = c.recipient.contact?.replace(TYPED_TWICE, '$1');
+  const described = typedContact && /^(.*?\b(?:called|named)\s+)(\S.*)$/i.exec(typedContact);
+  const parts = !described && typedContact ? nameAndRole(typedContact) : undefined;
   const contact = described
     ? described[1] + capitalisedName(described[2])
     : parts
       ? parts.nameFirst ? `${capitalisedName(parts.name)} ${parts.role}` : `${parts.role} ${capitalisedName(parts.name)}`
-      : capitalisedName(c.recipient.contact);
+      : capitalisedName(typedContact);
   const issuer = capitalisedName(c.card.issuer, true);
   const story = companyInStory(c, company!);
   if (name === c.sender.name && company === c.recipient.company && contact === c.recipient.contact && issuer === c.card.issuer && !story.story) return c;

@@ -18,17 +18,23 @@ const CONTRACTION = String.raw`(?:['’](?:ve|d|ll|re))?`;
 const DOING = String.raw`(?:still\s+|now\s+|just\s+|only\s+|always\s+)?(?:taking|charging|saying|telling|promising|ignoring|refusing|sending|blaming|claiming|insisting|debiting|billing|asking|offering|quoting|trying|making|giving|quoting|advertising|selling|holding|withholding|keeping|estimating|overcharging|delaying|stalling|avoiding|using)`;
 const GOING_ON = String.raw`(?:are|were|keep|kept|is|been)\s+${DOING}`;
 /** More of what a business does: "they put it up", "they found another fault", "they lost my parcel". */
-const MORE_BUSINESS_VERBS = String.raw`did|rebooked|rebook|disappeared|vanished|abandoned|provided|provide|supplied|supply|budge|budged|admitted|admit|removed|remove|put|found|find|assigned|assign|lost|lose|ruined|ruin|messed\s+up|wanted|want|wants|suggested|suggest|proposed|propose|advised|advise|recommended|recommend|switched|switch|transferred|transfer|recruited|recruit|honou?red|honou?r|owe|owed|owes|accepted|accept|processed|process|handled|handle|withheld|withhold|deducted|deduct`;
+const MORE_BUSINESS_VERBS = String.raw`did|signed\s+for|received|receive|rebooked|rebook|disappeared|vanished|abandoned|provided|provide|supplied|supply|budge|budged|admitted|admit|removed|remove|put|found|find|assigned|assign|lost|lose|ruined|ruin|messed\s+up|wanted|want|wants|suggested|suggest|proposed|propose|advised|advise|recommended|recommend|switched|switch|transferred|transfer|recruited|recruit|honou?red|honou?r|owe|owed|owes|accepted|accept|processed|process|handled|handle|withheld|withhold|deducted|deduct`;
 /**
  * "They" (or "they've", "they'd"…) then, perhaps after "never" or "would not", a business's verb;
  * or after "you said", the business speaking of itself ("you said they have no other instructor").
  */
-const THEY_VERB = String.raw`(?<=\b(?:you|they)\s+(?:said|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us)|explained|confirmed|admitted|replied)\s+(?:that\s+)?)they(?=${CONTRACTION}\s)|\bthey(?=${CONTRACTION}\s+["“]?(?:${BETWEEN}(?:${BUSINESS_VERB}|${MORE_BUSINESS_VERBS})\b|${GOING_ON}\b)|${CONTRACTION}\s+(?:are|were|is)\s+["“][a-z]+ing\b|['’]re\s+["“]?${DOING}\b)`;
+const THEY_VERB = String.raw`(?<=\b(?:you|they)\s+(?:said|say|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us)|explained|confirmed|admitted|replied)\s+(?:that\s+)?)they(?=${CONTRACTION}\s)|\bthey(?=${CONTRACTION}\s+["“]?(?:${BETWEEN}(?:${BUSINESS_VERB}|${MORE_BUSINESS_VERBS})\b|${GOING_ON}\b)|${CONTRACTION}\s+(?:are|were|is)\s+["“][a-z]+ing\b|['’]re\s+["“]?${DOING}\b)`;
 /** "you said (that) " just before a "they". */
-const YOU_SAID_BEFORE = /\byou\s+(?:said|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us)|explained|confirmed|admitted|replied)\s+(?:that\s+)?$/i;
+const YOU_SAID_BEFORE = /\byou\s+(?:said|say|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us)|explained|confirmed|admitted|replied)\s+(?:that\s+)?$/i;
 /** "they said (that) " just before a "they": the second is the first speaking of itself. */
-const THEY_SAID_BEFORE = /\bthey\s+(?:said|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us)|explained|confirmed|admitted|replied)\s+(?:that\s+)?$/i;
+const THEY_SAID_BEFORE = /\bthey\s+(?:said|say|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us)|explained|confirmed|admitted|replied)\s+(?:that\s+)?$/i;
 /** For a service, the business is who arrives: "they arrived at 11", "they would arrive 3 hours late". */
+/**
+ * "they pulled 3 teeth", "they recemented it", "they packed and wrapped everything": "they" then
+ * a verb in the past with what it was done to (never a word that only links or describes, "they
+ * looked new", "they lasted a week"); "they were supposed to finish"; "they need my OK".
+ */
+const DID_TO_SOMETHING = String.raw`|\bthey(?=\s+${BETWEEN}(?!(?:arrived|departed|landed|happened|occurred|looked|seemed|appeared|smelled|tasted|sounded|felt|lasted|weighed|measured|needed|started|ended|worked|used|cracked|broke|leaked|faded|peeled|snapped|melted|rusted|wobbled|squeaked|rattled|matched|fitted|suited|contained|included|required|caused|costed|reached|passed|exceeded|covered|turned|jammed|shattered|tore|crashed|froze|overheated)\b)[a-z]{3,}ed(?:\s+and\s+[a-z]{3,}ed)?\s+(?!\d+\s*(?:mins?|minutes|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b)(?:it|them|me|us|him|her|my|our|the|a|an|\d|everything|extra|more|another|rear|front|both|all|some|three|two|four|five)\b|\s+(?:were|are)\s+(?:supposed|meant|due|contracted)\s+to\s+(?:${BUSINESS_VERB}|start|do|build|be\s+(?:here|there|back))\b|\s+(?:need|needed|needs)\s+(?:my|our)\s+(?:ok|okay|permission|consent|approval|authori[sz]ation|agreement|go-ahead)\b)`;
 const SERVICE_ARRIVES = String.raw`|\bthey(?=\s+${BETWEEN}arrived?\s+(?:at|on|late|early|between|after|before|around|about|an?|\d|one|two|three|four|five|six|several|hours|over|nearly|almost|well|just)\b)`;
 /** "their" said of the business when the sentence, or one before it in the same answer, said "you" for "they". */
 const THEIR = /\b(their|theirs)\b/gi;
@@ -38,14 +44,22 @@ let eachTheyForService: RegExp | undefined;
 const ANY_THEIR = /\b(?:they|them|their|theirs|themselves|themself)\b/i;
 /** Someone the writer turned to, or a third party named, before "they": "they" may be them. */
 const SOMEONE_ELSE = /\b(?:called|contacted|asked|rang|phoned|e-?mailed|wrote to|spoke to|went to|took it to|told)\s+(?:my|the|a|an|our)\s|\b(?:bank|insurer|landlord|council|courier|police|neighbou?rs?|manufacturer|supplier|card issuer|friends?|family|parents|kids|children|sons?|daughters?|husband|wife|partner|guests?|mum|mam|mom|mother|dad|father|brother|sister|grandma|grandmother|gran|granny|nan|nana|grandad|grandpa|aunt|uncle|cousin)\b/i;
+/**
+ * Of those, a group or another firm ("my bank", "the courier", "my parents"): "they" anywhere
+ * after it in the answer may be them. One person of the writer's own ("my son", "my husband")
+ * is "they" only in the sentence that names them or the next ("My mam cried, they can't…").
+ */
+const OTHER_GROUP = /\b(?:called|contacted|asked|rang|phoned|e-?mailed|wrote to|spoke to|went to|took it to|told)\s+(?:my|the|a|an|our)\s|\b(?:bank|insurer|landlord|council|courier|police|neighbou?rs|manufacturer|supplier|card issuer|friends|family|parents|kids|children|sons|daughters|guests)\b/i;
+/** "themselves" of a "they" said as "you". */
+const THEMSELVES = /\bthemsel(?:ves|f)\b/gi;
 /** Things named before "they" ("the parts", "my new shelves", "3 boxes"): "they" may be them. */
-const PLURAL_BEFORE = /\b(?:the|my|our|these|those|both|all|some|two|three|four|five|\d+)\s+(?:[a-z'’-]+\s+){0,2}(?!(?:was|has|does|says|goes|gets|makes|takes|comes|seems|looks|needs|means|plus|thus|this|his|its|yes|gas|bus|us|as|years|months|weeks|days|hours|minutes|times|nights|mins|hrs|yrs)\b)[a-z]*[a-rt-z]s\b/i;
+const PLURAL_BEFORE = /\b(?:the|my|our|these|those|both|all|some|two|three|four|five|\d+)\s+(?:(?!(?:your|their)\b)[a-z'’-]+\s+){0,2}(?!(?:was|has|does|says|goes|gets|makes|takes|comes|seems|looks|needs|means|plus|thus|this|his|its|yes|gas|bus|us|as|years|months|weeks|days|hours|minutes|times|nights|mins|hrs|yrs)\b)[a-z]*[a-rt-z]s\b/i;
 /** What only people do (speak, promise, charge): things named before "they" cannot be the ones who did it. */
 const PEOPLE_ONLY = new RegExp(String.raw`^(?:['’](?:ve|d|ll|re))?\s+["“]?${BETWEEN}(?:said|say|says|told|tell|promised|promise|agreed|agree|refused|refuse|charged|charge|quoted|quote|replied|reply|responded|respond|claimed|claim|blamed|blame|denied|deny|insisted|insist|refunded|refund|apologi[sz]ed|apologi[sz]e|explained|explain|assured|assure|guaranteed|guarantee|advertised|billed|bill|invoiced|invoice|overcharged|overcharge|debited|owe|owed|owes|honou?red|honou?r|offered|offer|ignored|ignore|lied)\b`, 'i');
 /** "the engineer said they would call": someone else speaking of themselves, "they" is that person ("their manager said they would" is the business's own, of the business). */
 const SOMEONE_SAID_THEY = /(?<!\b(?:their|your)\s+)\b(?!(?:you|they|he|she|I|we|and|but|or|then|so|also|just|only|never|still|even|later|first|finally|had|has|have|was|were|who|which|that|it)\b)[a-z]+(?:\s+\([^()]*\))?\s+(?:said|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us))\s+(?:that\s+)?they\b/i;
 /** "their engineer", "their website": the business's own people and things, said to it as "your". */
-const THEIR_OWN = /\btheir(?=\s+(?:(?:own|new|head|main|customer|online|senior|regional|local)\s+)?(?:engineers?|technicians?|staff|office|website|site|app|terms|policy|policies|manager|team|system|shop|store|warehouse|drivers?|crew|fitters?|installers?|contractors?|records|email|e-mail|phone|number|helpline|hotline|line|call\s+centre|call\s+center|complaints?|service|services|support|depot|branch|van|quote|invoice|estimate|price|prices|fees?|charges?|contract|booking|system|rep|representative|agents?|receptionist|boss|owner|director|supervisor|colleagues?|apprentice|mechanic|dentist|surgeon|vet|tutor|coach|instructor|photographer|editor|checklist|guarantee|warranty|advert|advertisement|listing|brochure|catalogue|catalog|receipt|confirmation|quotation)\b)/gi;
+const THEIR_OWN = /\btheir(?=\s+(?:(?:own|new|head|main|customer|online|senior|regional|local|faulty|poor|shoddy|botched|substandard|original|first|previous|latest|last|written|standard|free|prepaid|pre-paid)\s+)?(?:engineers?|technicians?|staff|office|website|site|app|terms|policy|policies|manager|team|system|shop|store|warehouse|drivers?|crew|fitters?|installers?|contractors?|records|email|e-mail|phone|number|helpline|hotline|line|call\s+centre|call\s+center|complaints?|service|services|support|depot|branch|van|quote|invoice|estimate|price|prices|fees?|charges?|contract|booking|system|rep|representative|agents?|receptionist|boss|owner|director|supervisor|colleagues?|apprentice|mechanic|dentist|surgeon|vet|tutor|coach|instructor|photographer|editor|checklist|guarantee|warranty|advert|advertisement|listing|brochure|catalogue|catalog|receipt|confirmation|quotation|work|workmanship|workshop|chat|live\s+chat|chatbot|bot|repairers?|return\s+label|returns?\s+(?:label|portal|address|department)|trucks?|lorry|lorries|vans|movers|packers|premises|yard|paperwork|form|forms|estimate\s+form|portal|inbox|voicemail)\b)/gi;
 /** "I told them", "I emailed them": the writer turning to the business, said as "you" (never "I sent them", which may be goods). */
 const WRITER_TO_THEM = /\b((?:I|we)\s+(?:(?:have|had|then|also|again|already|just)\s+)*(?:called|rang|phoned|e-?mailed|texted|messaged|told|asked|paid|contacted|chased|reminded|hired|engaged|employed|wrote\s+to|spoke\s+to|complained\s+to|explained\s+to)|(?:I|we|and|then)\s+(?:gave|sent|showed|handed|forwarded)(?=\s+them\s+(?:a|an|the|my|our|all|copies|photos|pictures|proof|details|evidence|receipts?|readings?|\d)\b))\s+them\b/gi;
 
@@ -60,18 +74,20 @@ export function toTheBusiness(text: string, { service = false }: { service?: boo
   const firstThem = ANY_THEIR.exec(text);
   if (!firstThem) return text;
   // "I called my bank. They said…": "they" after someone else the writer turned to may be them.
-  if (firstThem.index > 0 && SOMEONE_ELSE.test(text.slice(0, firstThem.index))) return text;
+  if (firstThem.index > 0 && OTHER_GROUP.test(text.slice(0, firstThem.index))) return text;
   // Sentence by sentence: one that speaks of "them" in another way is kept as typed, the others said to the business.
   const sentences = text.split(/(?<=[.!?])(\s+)/);
   let changed = false;
   // Once "they" is said as "you" in an answer, its "their" is the business's too, unless someone or something else is named first.
   let toldAsYou = false;
-  const theyVerb = service ? (eachTheyForService ??= new RegExp(THEY_VERB + SERVICE_ARRIVES, 'gi')) : (eachThey ??= new RegExp(THEY_VERB, 'gi'));
+  const theyVerb = service ? (eachTheyForService ??= new RegExp(THEY_VERB + DID_TO_SOMETHING + SERVICE_ARRIVES, 'gi')) : (eachThey ??= new RegExp(THEY_VERB + DID_TO_SOMETHING, 'gi'));
   for (let i = 0; i < sentences.length; i += 2) {
     const sentence = sentences[i]!;
     if (!ANY_THEIR.test(sentence)) continue;
     // "the engineer said they would call": "they" is that person, in this sentence; the others are read on their own.
     if (SOMEONE_SAID_THEY.test(sentence)) continue;
+    // One person of the writer's named in this sentence, or in the one before this sentence that starts with "they": "they" may be them.
+    if (SOMEONE_ELSE.test(sentence.slice(0, ANY_THEIR.exec(sentence)!.index)) || (i >= 2 && SOMEONE_ELSE.test(sentences[i - 2]!) && /^\W*(?:they|them|their)\b/i.test(sentence))) continue;
     // "they" is found in the whole sentence (what they did may be in quotation marks: they'd "had to"), and changed only outside them.
     const quoted = [...sentence.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
     const inQuotes = (at: number) => quoted.some(([from, to]) => at > from && at < to);
@@ -102,6 +118,7 @@ export function toTheBusiness(text: string, { service = false }: { service?: boo
         return their.charAt(0) === 'T' ? `Y${yours.slice(1)}` : yours;
       });
     }
+    if (youHere) said = outsideQuotes(said, (part) => part.replace(THEMSELVES, (word: string) => (word.toLowerCase().endsWith('f') ? 'yourself' : 'yourselves')));
     said = outsideQuotes(said, (part) => part.replace(THEIR_OWN, (their: string) => (their.charAt(0) === 'T' ? 'Your' : 'your')).replace(WRITER_TO_THEM, '$1 you'));
     // A "they" or "them" left (outside quotation marks) may be someone or something else.
     let left = false;
@@ -389,9 +406,16 @@ export function withStoryToTheBusiness<C extends ResolvedCase>(c: C): C {
   const results = c.contacts.map((contact) => (contact.result === undefined ? undefined : toTheBusinessNamed(toTheAddressee(toldOfTheReader(contact.result, contact.who, forms), forms), company)));
   const same = (a: readonly (string | undefined)[], b: readonly (string | undefined)[]) => a.every((text, i) => text === b[i]);
   const contactsSame = same(results, c.contacts.map((contact) => contact.result));
-  if (same(expectations, c.story.expectations) && same(outcome, c.story.outcome) && circumstances === c.story.circumstances && impact === c.story.impact && contactsSame) return c;
+  // The request is said to the business too: "the 10 per cent they say they allow", "repair of their faulty work".
+  const r = c.request;
+  const reason = r.reason === undefined ? undefined : toReader(r.reason);
+  const correction = r.correction === undefined ? undefined : toReader(r.correction);
+  const costs = r.costs?.map((cost) => ({ ...cost, what: toReader(cost.what) }));
+  const requestSame = reason === r.reason && correction === r.correction && (costs === undefined || same(costs.map((cost) => cost.what), r.costs!.map((cost) => cost.what)));
+  if (same(expectations, c.story.expectations) && same(outcome, c.story.outcome) && circumstances === c.story.circumstances && impact === c.story.impact && contactsSame && requestSame) return c;
   return {
     ...c,
+    ...(!requestSame && { request: { ...r, ...(reason !== undefined && { reason }), ...(correction !== undefined && { correction }), ...(costs !== undefined && { costs }) } }),
     story: { ...c.story, expectations, outcome, ...(circumstances !== undefined && { circumstances }), ...(impact !== undefined && { impact }) },
     ...(!contactsSame && { contacts: c.contacts.map((contact, i) => (results[i] === contact.result ? contact : { ...contact, result: results[i] })) }),
   };

@@ -27,7 +27,9 @@ const VERB: Readonly<Record<string, string>> = { am: 'are', was: 'were', "wasn't
 
 /** `body` with its writer in the plural ("we", "us", "our"), outside quotations and the writers' own `answers`. */
 export function inWritersPlural(body: string, answers: readonly string[]): string {
-  const kept = [...new Set(answers.map((answer) => answer.trim()).filter((answer) => answer.length > 2))].sort((a, b) => b.length - a.length);
+  // Each answer, and each of its sentences, as typed or with the capital the letter gives a sentence ("our wedding day…" -> "Our wedding day…").
+  const pieces = answers.flatMap((answer) => [answer.trim(), ...answer.split(/(?<=[.!?])\s+|\n+/).map((sentence) => sentence.trim().replace(/[.!?]+$/, '')).filter((sentence) => sentence.length >= 12)]);
+  const kept = [...new Set(pieces.flatMap((piece) => [piece, piece.charAt(0).toUpperCase() + piece.slice(1)]).filter((answer) => answer.length > 2))].sort((a, b) => b.length - a.length);
   if (kept.length === 0) return inPlural(body);
   let out = '';
   let from = 0;
