@@ -48,6 +48,16 @@ export async function runCheck(file: string | undefined, options: CheckOptions):
     return EXIT_USAGE;
   }
 
+  // Words in another alphabet (Cyrillic, Greek, Arabic, Hebrew, Chinese…) are none of the four
+  // languages' words: finding nothing in them would say nothing of their tone.
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const latin = letters.filter((ch) => /\p{Script=Latin}/u.test(ch)).length;
+  if (letters.length >= 20 && latin < letters.length / 2) {
+    (options.reportProblem ?? reportError)(
+      `${displayName(source)} is written mostly in another alphabet than the Latin one, so I cannot check its tone: I can check letters in English, French, German and Spanish. Read it through yourself, or write the letter in one of those languages.`,
+    );
+    return EXIT_USAGE;
+  }
   const language = options.language ?? detectLanguage(text);
   if (!['en', ...TONE_LANGUAGES].includes(language)) {
     (options.reportProblem ?? reportError)(`I can check letters in English, French, German and Spanish: --language takes en, fr, de or es, not "${safeForTerminal(language)}".`);

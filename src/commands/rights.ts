@@ -134,6 +134,11 @@ function listCountries(json: boolean): number {
 export async function runRights(country: string | undefined, region: string | undefined, options: RightsOptions = {}): Promise<number> {
   const userDirs = userRightsDirs(options.rights);
   if (country === undefined) return listCountries(Boolean(options.json));
+  // "redress rights United Kingdom", "rights New Zealand": a country's name of two words typed without quotes.
+  if (region !== undefined && !findCountry(country).ok && findCountry(`${country} ${region}`).ok) {
+    country = `${country} ${region}`;
+    region = undefined;
+  }
   const code = resolveCountry(country);
   const regionCode = region === undefined ? undefined : resolveRegion(code, region);
   const loaded = loadPack(code, userDirs);

@@ -197,6 +197,17 @@ describe('runCheck', () => {
     expect((await check(english, { language: 'en' })).stdout).not.toMatch(/reads as/);
   });
 
+  it('says it cannot check a text in another alphabet, rather than calling it kind', async () => {
+    for (const [name, text] of [['ru.txt', 'Вы идиоты и воры, верните мои деньги немедленно.\n'], ['ar.txt', 'أنتم لصوص وأغبياء، أعيدوا أموالي فوراً من فضلكم.\n']]) {
+      const result = await check(await file(name, text));
+      expect(result.code, name).toBe(2);
+      expect(result.stderr).toMatch(/is written mostly in another alphabet than the Latin one, so I cannot check its tone/);
+      expect(result.stdout).not.toMatch(/No problems found/);
+    }
+    // A name or a word in another alphabet inside a letter in English is checked as usual.
+    expect((await check(await file('mixed.txt', 'Dear Mr Ivanov (Иванов), the parcel never arrived and I would like a refund, please.\n'))).code).toBe(0);
+  });
+
   it('asks for a file when none is given at a terminal', async () => {
     const terminal = Object.assign(Readable.from([]), { isTTY: true });
     const result = await withStdin(terminal, () => check(undefined));
