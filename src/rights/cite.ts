@@ -5,6 +5,7 @@ import { daysBetween, workingDayAfter } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { rightsFor, type NextStep } from './index.js';
 import { sameRoute } from './same-route.js';
+import { tenancyShown } from './tenancy.js';
 import { countOfThings, recurringFee } from '../letter/english/money.js';
 
 /**
@@ -44,7 +45,22 @@ function traderFact(writerCountry: string, recipient: ResolvedCase['recipient'])
   return trader === undefined ? {} : { trader };
 }
 
-export function withRights(resolved: ResolvedCase, userDirs: readonly string[] = []): ResolvedCase {
+/**
+ * The case without a landlord the story's words alone made of the business, when the case shows
+ * no tenancy: a deposit to hire a hall or a venue "rental" is not a rented home's, and must not
+ * be sent to a tenancy deposit scheme (see tenancy.ts). Said on the terminal only when kept.
+ */
+export function withTenancyJudged(resolved: ResolvedCase): ResolvedCase {
+  const guess = resolved.assumed.find((a) => a.field === 'recipient.sector' && a.fromStory && a.value === 'property');
+  if (guess === undefined || resolved.recipient.sector !== 'property') return resolved;
+  const { purchase, story } = resolved;
+  if (tenancyShown([purchase.item, story.circumstances, ...story.expectations, ...story.outcome].join('\n')) !== undefined) return resolved;
+  const { sector: _guessed, ...recipient } = resolved.recipient;
+  return { ...resolved, recipient, assumed: resolved.assumed.filter((a) => a !== guess) };
+}
+
+export function withRights(given: ResolvedCase, userDirs: readonly string[] = []): ResolvedCase {
+  const resolved = withTenancyJudged(given);
   const { sender, purchase, request, letter, recipient } = resolved;
   if (sender.country === undefined) return resolved;
   const problem = resolved.story.problem;
