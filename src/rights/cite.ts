@@ -25,6 +25,16 @@ function claimed(request: ResolvedCase['request']): number | undefined {
 }
 
 /**
+ * The day the writer first raised the problem with the business, as the case dates it: the first
+ * dated contact or earlier letter on or after the purchase, else this letter's date.
+ */
+export function raisedOn(resolved: Pick<ResolvedCase, 'contacts' | 'history' | 'letter' | 'purchase'>): string {
+  const bought = resolved.purchase.date;
+  const dated = [...resolved.contacts.map((contact) => contact.date), ...resolved.history.letters.map((sent) => sent.date), resolved.letter.date];
+  return dated.filter((date): date is string => date !== undefined && (bought === undefined || date >= bought)).sort()[0] ?? resolved.letter.date;
+}
+
+/**
  * The price of one thing bought, for a right that depends on it (section 75 covers a single
  * item over £100): "4 tickets" for £312 are four things at £78. Goods and bookings only: a
  * service or a subscription is one contract whatever it counts.
@@ -79,6 +89,7 @@ export function withRights(given: ResolvedCase, userDirs: readonly string[] = []
     currency: purchase.currency,
     ...(resolved.card.statementDate !== undefined && { statementDate: resolved.card.statementDate }),
     ...(purchase.period === undefined && purchase.date !== undefined && { chargedOn: purchase.date }),
+    raisedOn: raisedOn(resolved),
     story: [purchase.item ?? '', resolved.story.circumstances ?? '', ...resolved.story.expectations, ...resolved.story.outcome, resolved.story.impact ?? ''].join('\n'),
     ...traderFact(sender.country, recipient),
     letterDate: letter.date,

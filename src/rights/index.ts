@@ -6,7 +6,7 @@ import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { addDays, workingDayAfter } from '../case/dates.js';
+import { addDays, daysBetween, workingDayAfter } from '../case/dates.js';
 import { countryName, findCountry, findRegion } from '../case/countries.js';
 import { UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
@@ -42,6 +42,8 @@ export interface RightsQuery {
   statementDate?: string;
   /** The day a one-off purchase was charged (not a fee paid again and again, whose date is its start). */
   chargedOn?: string;
+  /** The day the writer first raised the problem with the business (YYYY-MM-DD), for entries with `raisedWithinDays` or `raisedAfterDays`. */
+  raisedOn?: string;
   /** What was bought and the writer's story (circumstances, promises, what happened, the impact), for entries with `says`. */
   story?: string;
   /** Where the business is, for entries with `traders` (see traderPlace in src/case/countries.ts). */
@@ -285,6 +287,8 @@ interface Facts {
   currency?: string;
   statementDate?: string;
   chargedOn?: string;
+  /** Days from the one-off purchase to when the writer first raised the problem. */
+  daysToRaise?: number;
   /** The writer's story, folded as a pack's `says` words are (small letters, no accents: see fold.ts). */
   story?: string;
   trader?: 'home' | 'eu' | 'elsewhere';
@@ -322,6 +326,8 @@ export function applies(entry: Entry, facts: Facts, defaultStages: readonly Stag
     if (entry.priceAbove !== undefined && !(facts.price > entry.priceAbove)) return false;
     if (entry.priceUpTo !== undefined && !(facts.price <= entry.priceUpTo)) return false;
   }
+  if (entry.raisedWithinDays !== undefined && (facts.daysToRaise === undefined || facts.daysToRaise > entry.raisedWithinDays)) return false;
+  if (entry.raisedAfterDays !== undefined && (facts.daysToRaise === undefined || facts.daysToRaise <= entry.raisedAfterDays)) return false;
   // A claim in another currency cannot be held against the limit: the route is left out, not promised.
   if (entry.claimUpTo !== undefined && facts.amount !== undefined && (!sameCurrency || facts.amount > entry.claimUpTo)) return false;
   if (entry.statementDays !== undefined && facts.statementDate !== undefined && facts.takenOn !== undefined && addDays(facts.statementDate, entry.statementDays) < facts.takenOn) return false;
@@ -419,6 +425,7 @@ export function rightsFor(query: RightsQuery): RightsAnswer | undefined {
     currency: query.currency,
     statementDate: query.statementDate,
     chargedOn: query.chargedOn,
+    daysToRaise: query.chargedOn !== undefined && query.raisedOn !== undefined && query.raisedOn >= query.chargedOn ? daysBetween(query.chargedOn, query.raisedOn) : undefined,
     story: query.story === undefined ? undefined : foldForMatching(query.story),
     trader: query.trader,
   };
