@@ -118,7 +118,7 @@ export function withRights(given: ResolvedCase, userDirs: readonly string[] = []
     ...resolved,
     ...(longer && { request: { ...request, deadline: earliest, deadlineDays: daysBetween(letter.date, earliest) } }),
     ...(notice && { assumed: [...resolved.assumed, { field: 'request.deadlineDays' as const, value: earliest!, because: notice.law !== undefined ? `under ${notice.law}` : `before I ${notice.text}` }] }),
-    rights: answer.rights,
+    rights: answer.language === 'en' ? asOneParagraph(answer.rights) : answer.rights,
     ...(answer.card && { cardRoute: several ? paymentsInPlural(answer.card) : answer.card }),
     letter: {
       ...letter,
@@ -127,6 +127,19 @@ export function withRights(given: ResolvedCase, userDirs: readonly string[] = []
     },
     citedSteps: steps,
   };
+}
+
+/**
+ * Several rights cited together read as one paragraph a person wrote, not as sentences that each
+ * start "I understand that": the second says "I also understand that", a third "Further, I
+ * understand that".
+ */
+export function asOneParagraph<R extends { text: string }>(rights: readonly R[]): R[] {
+  const opening = 'I understand that ';
+  return rights.map((right, i) => {
+    if (i === 0 || !right.text.startsWith(opening)) return right;
+    return { ...right, text: `${i === 1 ? 'I also understand that ' : 'Further, I understand that '}${right.text.slice(opening.length)}` };
+  });
 }
 
 /** A refund of two or more payments of a recurring fee ("$129.98" of a "$64.99 every two weeks" membership). */

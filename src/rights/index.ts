@@ -296,7 +296,10 @@ interface Facts {
   takenOn?: string;
 }
 
-type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'remedies' | 'problems' | 'sectors' | 'paidWith' | 'says' | 'traders'> & { unless?: FactConditions | readonly FactConditions[] };
+type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'remedies' | 'problems' | 'sectors' | 'paidWith' | 'says' | 'traders'> & {
+  unless?: FactConditions | readonly FactConditions[];
+  anyOf?: readonly FactConditions[];
+};
 
 /** Whether the conditions on the case's facts hold. A condition on a fact that is not known does not hold. */
 function factsHold(c: FactConditions, facts: Facts): boolean {
@@ -308,6 +311,7 @@ function factsHold(c: FactConditions, facts: Facts): boolean {
   if (c.paidWith && (facts.paidWith === undefined || !c.paidWith.includes(facts.paidWith))) return false;
   if (c.says && (facts.story === undefined || !foldedWords(c.says).some((words) => facts.story!.includes(words)))) return false;
   if (c.traders && (facts.trader === undefined || !c.traders.includes(facts.trader))) return false;
+  if (c.anyOf && !c.anyOf.some((alternative) => factsHold(alternative, facts))) return false;
   // An exception holds only when all its conditions do, so an unknown fact leaves the entry in.
   if (c.unless && (Array.isArray(c.unless) ? c.unless.some((u: FactConditions) => factsHold(u, facts)) : factsHold(c.unless as FactConditions, facts))) return false;
   return true;

@@ -75,6 +75,12 @@ function makeSchemas() {
      * entry does not apply when any of them holds.
      */
     unless: z.optional(z.union([exception, z.array(exception).check(z.minLength(1))])),
+    /**
+     * The entry applies only when at least one of these holds (each as an exception would): a
+     * cancelled flight is one the writer says was not provided and whose story says "cancel", or
+     * one whose story says the flight was cancelled, whatever problem is given or left unsaid.
+     */
+    anyOf: z.optional(z.array(exception).check(z.minLength(2))),
     /** Letter stages. Rights default to first and final (a reminder restates the request, not the law); next steps to final; card routes to card-dispute. */
     stages: z.optional(z.array(z.enum(STAGES)).check(z.minLength(1))),
     /**
