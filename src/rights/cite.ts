@@ -5,6 +5,7 @@ import { daysBetween, workingDayAfter } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { rightsFor, type NextStep } from './index.js';
 import { sameRoute } from './same-route.js';
+import { tenancyShown } from './tenancy.js';
 import { countOfThings, recurringFee } from '../letter/english/money.js';
 
 /**
@@ -21,6 +22,16 @@ function claimed(request: ResolvedCase['request']): number | undefined {
   const costs = request.costs.reduce((sum, cost) => sum + cost.amount, 0);
   if (request.amount === undefined && costs === 0) return undefined;
   return Math.round(((request.amount ?? 0) + costs) * 100) / 100;
+}
+
+/**
+ * The day the writer first raised the problem with the business, as the case dates it: the first
+ * dated contact or earlier letter on or after the purchase, else this letter's date.
+ */
+export function raisedOn(resolved: Pick<ResolvedCase, 'contacts' | 'history' | 'letter' | 'purchase'>): string {
+  const bought = resolved.purchase.date;
+  const dated = [...resolved.contacts.map((contact) => contact.date), ...resolved.history.letters.map((sent) => sent.date), resolved.letter.date];
+  return dated.filter((date): date is string => date !== undefined && (bought === undefined || date >= bought)).sort()[0] ?? resolved.letter.date;
 }
 
 /**
@@ -44,7 +55,22 @@ function traderFact(writerCountry: string, recipient: ResolvedCase['recipient'])
   return trader === undefined ? {} : { trader };
 }
 
-export function withRights(resolved: ResolvedCase, userDirs: readonly string[] = []): ResolvedCase {
+/**
+ * The case without a landlord the story's words alone made of the business, when the case shows
+ * no tenancy: a deposit to hire a hall or a venue "rental" is not a rented home's, and must not
+ * be sent to a tenancy deposit scheme (see tenancy.ts). Said on the terminal only when kept.
+ */
+export function withTenancyJudged(resolved: ResolvedCase): ResolvedCase {
+  const guess = resolved.assumed.find((a) => a.field === 'recipient.sector' && a.fromStory && a.value === 'property');
+  if (guess === undefined || resolved.recipient.sector !== 'property') return resolved;
+  const { purchase, story } = resolved;
+  if (tenancyShown([purchase.item, story.circumstances, ...story.expectations, ...story.outcome].join('\n')) !== undefined) return resolved;
+  const { sector: _guessed, ...recipient } = resolved.recipient;
+  return { ...resolved, recipient, assumed: resolved.assumed.filter((a) => a !== guess) };
+}
+
+export function withRights(given: ResolvedCase, userDirs: readonly string[] = []): ResolvedCase {
+  const resolved = withTenancyJudged(given);
   const { sender, purchase, request, letter, recipient } = resolved;
   if (sender.country === undefined) return resolved;
   const problem = resolved.story.problem;
@@ -63,6 +89,7 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
     currency: purchase.currency,
     ...(resolved.card.statementDate !== undefined && { statementDate: resolved.card.statementDate }),
     ...(purchase.period === undefined && purchase.date !== undefined && { chargedOn: purchase.date }),
+    raisedOn: raisedOn(resolved),
     story: [purchase.item ?? '', resolved.story.circumstances ?? '', ...resolved.story.expectations, ...resolved.story.outcome, resolved.story.impact ?? ''].join('\n'),
     ...traderFact(sender.country, recipient),
     letterDate: letter.date,
@@ -91,7 +118,7 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
     ...resolved,
     ...(longer && { request: { ...request, deadline: earliest, deadlineDays: daysBetween(letter.date, earliest) } }),
     ...(notice && { assumed: [...resolved.assumed, { field: 'request.deadlineDays' as const, value: earliest!, because: notice.law !== undefined ? `under ${notice.law}` : `before I ${notice.text}` }] }),
-    rights: answer.rights,
+    rights: answer.language === 'en' ? asOneParagraph(answer.rights) : answer.rights,
     ...(answer.card && { cardRoute: several ? paymentsInPlural(answer.card) : answer.card }),
     letter: {
       ...letter,
@@ -100,6 +127,19 @@ export function withRights(resolved: ResolvedCase, userDirs: readonly string[] =
     },
     citedSteps: steps,
   };
+}
+
+/**
+ * Several rights cited together read as one paragraph a person wrote, not as sentences that each
+ * start "I understand that": the second says "I also understand that", a third "Further, I
+ * understand that".
+ */
+export function asOneParagraph<R extends { text: string }>(rights: readonly R[]): R[] {
+  const opening = 'I understand that ';
+  return rights.map((right, i) => {
+    if (i === 0 || !right.text.startsWith(opening)) return right;
+    return { ...right, text: `${i === 1 ? 'I also understand that ' : 'Further, I understand that '}${right.text.slice(opening.length)}` };
+  });
 }
 
 /** A refund of two or more payments of a recurring fee ("$129.98" of a "$64.99 every two weeks" membership). */

@@ -6,7 +6,7 @@ import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { addDays, workingDayAfter } from '../case/dates.js';
+import { addDays, daysBetween, workingDayAfter } from '../case/dates.js';
 import { countryName, findCountry, findRegion } from '../case/countries.js';
 import { UserError } from '../errors.js';
 import { safeForTerminal } from '../io/terminal.js';
@@ -42,6 +42,8 @@ export interface RightsQuery {
   statementDate?: string;
   /** The day a one-off purchase was charged (not a fee paid again and again, whose date is its start). */
   chargedOn?: string;
+  /** The day the writer first raised the problem with the business (YYYY-MM-DD), for entries with `raisedWithinDays` or `raisedAfterDays`. */
+  raisedOn?: string;
   /** What was bought and the writer's story (circumstances, promises, what happened, the impact), for entries with `says`. */
   story?: string;
   /** Where the business is, for entries with `traders` (see traderPlace in src/case/countries.ts). */
@@ -285,6 +287,8 @@ interface Facts {
   currency?: string;
   statementDate?: string;
   chargedOn?: string;
+  /** Days from the one-off purchase to when the writer first raised the problem. */
+  daysToRaise?: number;
   /** The writer's story, folded as a pack's `says` words are (small letters, no accents: see fold.ts). */
   story?: string;
   trader?: 'home' | 'eu' | 'elsewhere';
@@ -292,7 +296,10 @@ interface Facts {
   takenOn?: string;
 }
 
-type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'remedies' | 'problems' | 'sectors' | 'paidWith' | 'says' | 'traders'> & { unless?: FactConditions | readonly FactConditions[] };
+type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'remedies' | 'problems' | 'sectors' | 'paidWith' | 'says' | 'traders'> & {
+  unless?: FactConditions | readonly FactConditions[];
+  anyOf?: readonly FactConditions[];
+};
 
 /** Whether the conditions on the case's facts hold. A condition on a fact that is not known does not hold. */
 function factsHold(c: FactConditions, facts: Facts): boolean {
@@ -304,6 +311,7 @@ function factsHold(c: FactConditions, facts: Facts): boolean {
   if (c.paidWith && (facts.paidWith === undefined || !c.paidWith.includes(facts.paidWith))) return false;
   if (c.says && (facts.story === undefined || !foldedWords(c.says).some((words) => facts.story!.includes(words)))) return false;
   if (c.traders && (facts.trader === undefined || !c.traders.includes(facts.trader))) return false;
+  if (c.anyOf && !c.anyOf.some((alternative) => factsHold(alternative, facts))) return false;
   // An exception holds only when all its conditions do, so an unknown fact leaves the entry in.
   if (c.unless && (Array.isArray(c.unless) ? c.unless.some((u: FactConditions) => factsHold(u, facts)) : factsHold(c.unless as FactConditions, facts))) return false;
   return true;
@@ -322,6 +330,8 @@ export function applies(entry: Entry, facts: Facts, defaultStages: readonly Stag
     if (entry.priceAbove !== undefined && !(facts.price > entry.priceAbove)) return false;
     if (entry.priceUpTo !== undefined && !(facts.price <= entry.priceUpTo)) return false;
   }
+  if (entry.raisedWithinDays !== undefined && (facts.daysToRaise === undefined || facts.daysToRaise > entry.raisedWithinDays)) return false;
+  if (entry.raisedAfterDays !== undefined && (facts.daysToRaise === undefined || facts.daysToRaise <= entry.raisedAfterDays)) return false;
   // A claim in another currency cannot be held against the limit: the route is left out, not promised.
   if (entry.claimUpTo !== undefined && facts.amount !== undefined && (!sameCurrency || facts.amount > entry.claimUpTo)) return false;
   if (entry.statementDays !== undefined && facts.statementDate !== undefined && facts.takenOn !== undefined && addDays(facts.statementDate, entry.statementDays) < facts.takenOn) return false;
@@ -419,6 +429,7 @@ export function rightsFor(query: RightsQuery): RightsAnswer | undefined {
     currency: query.currency,
     statementDate: query.statementDate,
     chargedOn: query.chargedOn,
+    daysToRaise: query.chargedOn !== undefined && query.raisedOn !== undefined && query.raisedOn >= query.chargedOn ? daysBetween(query.chargedOn, query.raisedOn) : undefined,
     story: query.story === undefined ? undefined : foldForMatching(query.story),
     trader: query.trader,
   };

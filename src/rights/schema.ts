@@ -56,7 +56,15 @@ function makeSchemas() {
     traders: z.optional(z.array(z.enum(['home', 'eu', 'elsewhere'])).check(z.minLength(1))),
   };
 
-  const exception = z.strictObject(facts).check(z.refine((u) => Object.values(u).some((v) => v !== undefined), 'must name at least one condition'));
+  const named = (u: object) => Object.entries(u).some(([key, v]) => key !== 'unless' && v !== undefined);
+  const innerException = z.strictObject(facts).check(z.refine(named, 'must name at least one condition'));
+  /**
+   * An exception may carry its own: it then holds only when its own does not (cooling-off words
+   * leave out the rights on faulty goods, unless the story says the goods are faulty as well).
+   */
+  const exception = z
+    .strictObject({ ...facts, unless: z.optional(z.union([innerException, z.array(innerException).check(z.minLength(1))])) })
+    .check(z.refine(named, 'must name at least one condition'));
   /** Where, to what and when an entry applies. A condition left out means "any". */
   const conditions = {
     ...facts,
@@ -67,8 +75,24 @@ function makeSchemas() {
      * entry does not apply when any of them holds.
      */
     unless: z.optional(z.union([exception, z.array(exception).check(z.minLength(1))])),
+    /**
+     * The entry applies only when at least one of these holds (each as an exception would): a
+     * cancelled flight is one the writer says was not provided and whose story says "cancel", or
+     * one whose story says the flight was cancelled, whatever problem is given or left unsaid.
+     */
+    anyOf: z.optional(z.array(exception).check(z.minLength(2))),
     /** Letter stages. Rights default to first and final (a reminder restates the request, not the law); next steps to final; card routes to card-dispute. */
     stages: z.optional(z.array(z.enum(STAGES)).check(z.minLength(1))),
+    /**
+     * Only when the writer raised the problem with the business within this many days of buying
+     * (a one-off purchase's date, purchase.date): at the first dated contact or earlier letter, or
+     * else in this letter. As delivery comes on or after the purchase, the days from delivery are
+     * no more: a UK writer within 30 days still has the short-term right to reject faulty goods.
+     * Left out when either date is not known.
+     */
+    raisedWithinDays: z.optional(z.number().check(z.int(), z.nonnegative())),
+    /** Only when the writer raised the problem more than this many days after buying (see raisedWithinDays). Left out when either date is not known. */
+    raisedAfterDays: z.optional(z.number().check(z.int(), z.nonnegative())),
     /** The item's price must be more than this (Section 75: more than £100). Needs `currency`. */
     priceAbove: z.optional(z.number().check(z.nonnegative())),
     /** The item's price must be at most this (Section 75: up to £30,000). Needs `currency`. */

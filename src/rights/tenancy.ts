@@ -1,0 +1,143 @@
+// Whether a deposit is a rented home's. Without recipient.sector, the case takes a deposit
+// whose story speaks of renting to be held by a landlord or a letting agent (sector property,
+// src/case/sector-names.ts), and the rights and routes for tenancies follow: a tenancy deposit
+// scheme, a tenancy tribunal. But "rental" and "hire" are said of a hall, a venue, a car or a
+// marquee as much as of a flat. A deposit is a tenancy's only when the case shows a tenancy: a
+// word only tenancies use (tenant, landlord, letting agent), or a home that was let to live in
+// (a flat rented, the bond for an apartment), and not a holiday let or an event.
+import { foldForMatching } from './fold.js';
+
+// Folded words (small letters, accents left off, ä ö ü ß written out: see fold.ts), whole words.
+const word = (alternatives: string) => new RegExp(String.raw`(?<![a-z0-9])(?:${alternatives})(?![a-z0-9])`);
+
+/** Words only a tenancy uses, in English, French, German and Spanish. */
+const TENANCY_ONLY = word(
+  [
+    String.raw`tenan(?:t|ts|cy|cies|ted)`,
+    'sub-?tenants?',
+    'landlords?',
+    'landlady',
+    String.raw`letting\s+agen(?:t|ts|cy)`,
+    'lodgers?',
+    'flatmates?',
+    'housemates?',
+    String.raw`deposit\s+protection`,
+    String.raw`rent(?:al)?\s+bond`,
+    String.raw`rent\s+(?:was|is)\s+(?:paid|due|late)`,
+    String.raw`(?:my|our|monthly|weekly)\s+rent`,
+    String.raw`months?(?:'s|s')?\s+rent`,
+    'loyers?',
+    'locataires?',
+    'bailleur',
+    String.raw`etat\s+des\s+lieux`,
+    String.raw`bail\s+(?:de\s+location|d'habitation)`,
+    'mieter(?:in|innen)?',
+    'vermieter(?:in)?',
+    'mietvertrag',
+    'mietwohnung',
+    'mietkaution',
+    'mietverhaeltnis',
+    'wohnungsuebergabe',
+    'inquilin[oa]s?',
+    'arrendador(?:a|es)?',
+    'arrendatari[oa]s?',
+    String.raw`contrato\s+de\s+arrendamiento`,
+    String.raw`ley\s+de\s+arrendamientos`,
+    'caser[oa]',
+  ].join('|'),
+);
+
+/** A home: somewhere one lives, not a hall, a venue, a car or equipment. */
+const HOME = word(
+  [
+    'flats?',
+    'apartments?',
+    'apt',
+    'houses?',
+    'bedsits?',
+    'maisonettes?',
+    'condos?',
+    'townhouses?',
+    String.raw`student\s+(?:room|house|flat|accommodation|housing)`,
+    String.raw`halls\s+of\s+residence`,
+    String.raw`(?:rented|rental|let)\s+(?:home|property|room|accommodation)`,
+    String.raw`room\s+in\s+(?:a|the|our|my)\s+(?:shared\s+)?(?:house|flat|apartment)`,
+    'appartements?',
+    'logements?',
+    'maison',
+    'wohnung(?:en)?',
+    'pisos?',
+    'vivienda',
+    'apartamentos?',
+  ].join('|'),
+);
+
+/**
+ * Letting a home: with a home, what shows it was rented. Not moving out or having lived there,
+ * which a removal firm's or a buyer's story says as well.
+ */
+const LET = word(
+  [
+    'rent',
+    'rents',
+    'rented',
+    'renting',
+    'rental',
+    'leased?',
+    'sublet',
+    String.raw`check-?out\s+inspection`,
+    'louee?s?',
+    'louer',
+    'location',
+    'gemietet',
+    'miete',
+    'alquiler',
+    'alquilad[oa]',
+    'alquile',
+    'arrendamiento',
+  ].join('|'),
+);
+
+/** A deposit held as security, as a rented home's is: with a home, what shows it was rented. */
+const SECURITY = word([String.raw`security\s+deposit`, String.raw`damage\s+deposit`, 'bond', 'caution', String.raw`depot\s+de\s+garantie`, 'kaution', 'fianza'].join('|'));
+
+/** A stay or an event, not a home to live in: a holiday let, a party, a booking's deposit. */
+const NOT_LIVED_IN = word(
+  [
+    'holidays?',
+    'vacations?',
+    'airbnb',
+    'vrbo',
+    String.raw`short[-\s](?:let|stay|term)`,
+    'weekend',
+    String.raw`\d+\s+nights?`,
+    'party',
+    'wedding',
+    'reception',
+    'events?',
+    'arrhes',
+    'acompte',
+    'vacances',
+    'gite',
+    'saisonniere',
+    'urlaub',
+    'ferienwohnung',
+    'vacaciones',
+    'vacacional',
+    'turistico',
+  ].join('|'),
+);
+
+/**
+ * The words of `told` (what was bought and the story) that show a tenancy, or undefined: a
+ * word only a tenancy uses, or a home rented or held a security deposit for, unless
+ * it was a holiday or an event.
+ */
+export function tenancyShown(told: string): string | undefined {
+  const text = foldForMatching(told);
+  const only = TENANCY_ONLY.exec(text);
+  if (only) return only[0];
+  const home = HOME.exec(text);
+  if (!home || NOT_LIVED_IN.test(text)) return undefined;
+  return LET.test(text) || SECURITY.test(text) ? home[0] : undefined;
+}
