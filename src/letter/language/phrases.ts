@@ -172,7 +172,9 @@ const MAITRE = /^(maître|maitre|me)\.?$/i;
 const DOCTEUR = /^(dr|docteur|docteure)\.?$/i;
 const SPANISH_COURTESY = /^(don|doña|dona|dña|d\.ª|dª|d)\.?$/i;
 /** Words that start a surname: "von Becker", "de la Cruz", "van der Berg". */
-const PARTICLE = /^(von|van|zu|vom|zur|de|del|della|di|da|du|des|la|le|y)$/;
+const PARTICLE = /^(von|van|zu|vom|zur|zum|de|del|della|di|da|du|des|la|le|las|los|dos|der|den|ter|ten|y)$/;
+/** The word that joins two Spanish or Catalan surnames ("Puig i Vidal", "Ortega y Gasset"): written small, inside the surname. */
+const NAME_JOIN = /^(y|i|e)$/;
 
 /** How the letter greets a named reader: as a woman, a man, or (French) a lawyer. */
 export type ReaderForm = 'f' | 'm' | 'maitre' | 'docteur';
@@ -211,7 +213,7 @@ export function reader(contact: string | undefined, language: Exclude<Language, 
   const typed = words.slice(at);
   // "Meier jun.", "Schmidt sen.": what follows a surname to tell two people apart is not part of the greeting.
   while (typed.length > 1 && /^(?:jun|jr|sen|sr)\.?$/i.test(typed.at(-1)!)) typed.pop();
-  const rest = typed.map((word, i) => (PARTICLE.test(word) && (i > 0 || typed.length > 1)) || /\p{Lu}/u.test(word) ? word : word.charAt(0).toLocaleUpperCase(language) + word.slice(1));
+  const rest = typed.map((word, i) => ((PARTICLE.test(word) || NAME_JOIN.test(word)) && (i > 0 || typed.length > 1)) || /\p{Lu}/u.test(word) ? word : word.charAt(0).toLocaleUpperCase(language) + word.slice(1));
   // Two readers ("M. et Mme Dupont", "Herr und Frau Becker") are greeted as the generic greeting greets them.
   if (form === undefined || rest.length === 0 || /^(et|und|y|e|&)$/iu.test(rest[0]!)) return undefined;
   const titles = academic.map((t) => t.charAt(0).toUpperCase() + t.slice(1));
@@ -237,25 +239,41 @@ function titleInLanguage(who: string, language: Exclude<Language, 'en'>): string
 
 /**
  * The surname of a name after its titles: from its first particle ("Klaus von Becker" -> von
- * Becker, "Juan de la Cruz" -> De la Cruz), else its last word; a Spanish name of three words or more, its surnames.
+ * Becker; German and French keep it small: "Herr von Becker"), else its last word; a Spanish name, its surnames.
  */
 function surname(words: string[], language: Exclude<Language, 'en'>): string {
+  if (language === 'es') return spanishSurname(words);
   // "von Bülow" typed alone is the whole surname, its particle with it.
   const particle = words.findIndex((word, i) => i < words.length - 1 && PARTICLE.test(word));
-  if (particle >= 0) {
-    const name = words.slice(particle).join(' ');
-    // Spanish writes the particle with a capital when the given name is left out ("Sr. De la Cruz"); German keeps "Herr von Becker".
-    return language === 'es' ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+  return particle >= 0 ? words.slice(particle).join(' ') : words[words.length - 1]!;
+}
+
+/**
+ * The surnames of a Spanish name: its words grouped, a particle with the word after it ("de
+ * Alda", "de la Cruz") and a joining "y" or "i" with the words on both sides ("Puig i Vidal");
+ * the first group and any common given name after it ("José Luis", "María del Carmen") are the
+ * given names, the groups left the surnames ("Ruiz de Alda", "Fernández López"). Written with a
+ * capital where the surname starts with a particle ("Sr. De la Cruz").
+ */
+function spanishSurname(words: string[]): string {
+  const groups: string[][] = [];
+  let pending: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (NAME_JOIN.test(word) && groups.length > 0 && i < words.length - 1) {
+      groups.at(-1)!.push(word, words[++i]!);
+    } else if (PARTICLE.test(word) && i < words.length - 1) pending.push(word);
+    else {
+      groups.push([...pending, word]);
+      pending = [];
+    }
   }
-  if (language === 'es' && words.length > 2) {
-    // A full Spanish name is given names, then two surnames ("Antonio Sánchez Ruiz", "María José
-    // Pérez García"): the greeting takes the surnames. Given names are the first word and any
-    // common given name after it ("José Luis Rodríguez").
-    let given = 1;
-    while (given < words.length - 1 && SPANISH_GIVEN.has(withoutMarks(words[given]!.toLowerCase()))) given++;
-    return words.slice(given).join(' ');
-  }
-  return words[words.length - 1]!;
+  if (groups.length === 0) return words.join(' ');
+  // A particle after a surname is part of a compound one ("Ruiz de Alda"); after the given name, it starts the surname ("Juan de la Cruz").
+  let given = groups.length > 1 ? 1 : 0;
+  while (given < groups.length - 1 && SPANISH_GIVEN.has(withoutMarks(groups[given]!.at(-1)!.toLowerCase()))) given++;
+  const name = groups.slice(given).map((group) => group.join(' ')).join(' ');
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 const withoutMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
@@ -264,7 +282,8 @@ const withoutMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, 
 const SPANISH_GIVEN = new Set(
   (
     'jose luis maria juan carlos antonio manuel francisco miguel angel pedro pablo jesus javier ignacio ramon andres fernando alberto alfonso ' +
-    'carmen ana isabel pilar dolores teresa rosa elena laura lucia cristina eva marta victoria mercedes concepcion inmaculada belen esther luisa angeles'
+    'carmen ana isabel pilar dolores teresa rosa elena laura lucia cristina eva marta victoria mercedes concepcion inmaculada belen esther luisa angeles ' +
+    'mar pilar rocio rosario consuelo montserrat nieves lourdes remedios socorro asuncion'
   ).split(' '),
 );
 
@@ -382,7 +401,10 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const spelledTitle = c.recipient.contact
     ? pairsOf(words['greeting.byFunctionTitles'] ?? '').reduce((text, [short, full]) => (text.startsWith(`${short} `) ? `${full}${text.slice(short.length)}` : text), withRoleTitle(c.recipient.contact.trim(), words['greeting.roles']))
     : undefined;
-  const byFunction = words['greeting.byFunction'] && spelledTitle ? new RegExp(words['greeting.byFunction'], 'iu').exec(spelledTitle) : null;
+  // "Mme Le Goff", "M. La Rosa": an article typed with a capital before a name with one is part of a surname, not a function (unless it names one: "Madame La Directrice").
+  const articleName = spelledTitle ? /^\S+\s+(?:Le|La|L['’])\s*(\p{Lu}[\p{L}-]*)$/u.exec(spelledTitle) : null;
+  const surnameArticle = articleName !== null && !(words['greeting.functionNouns'] ?? '').split('|').includes(articleName[1]!.toLocaleLowerCase(language));
+  const byFunction = words['greeting.byFunction'] && spelledTitle && !surnameArticle ? new RegExp(words['greeting.byFunction'], 'iu').exec(spelledTitle) : null;
   const functionGreeting = byFunction
     ? byFunction[0].charAt(0).toUpperCase() + byFunction[0].slice(1).replace(/^(\S+\s+(?:la|le|l['’])\s*)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase())
     : undefined;
@@ -791,6 +813,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     get addressedTo() {
       const typed = dispute ? undefined : c.recipient.contact?.trim();
       if (!typed) return [];
+      // A person written to in place of a business (a private landlord) is named once, as typed.
+      if (typed === company) return [company];
       // A function greeted by it is addressed so too: "Monsieur le Directeur", typed "le directeur".
       return known ? [t(`address.${known.form}`, { name: known.full })] : functionGreeting ? [functionGreeting] : [typed.charAt(0).toLocaleUpperCase(language) + typed.slice(1)];
     },
