@@ -130,9 +130,9 @@ describe('how the writer got in touch', () => {
     expect(contact('de', 'an der rezeption', 'Frau Gruber')).toContain('habe ich Sie vor Ort aufgesucht und mit Frau Gruber gesprochen');
     expect(contact('es', 'en recepción', 'Laura')).toContain('les planteé el problema en persona y hablé con Laura');
     expect(contact('de', 'beim Sommerfest', 'Frau Lang')).not.toContain('zu Händen');
-    // To one person (usted), a visit to the business is told of the business, never "les".
+    // To one person (usted), a visit to the business is told without "les", at the place the writer names.
     const toNavarro = letter('es', { recipient: { contact: 'Sra. Navarro' }, contacts: [{ date: '2026-10-20', channel: 'en la tienda', result: 'no contestaron' }] });
-    expect(toNavarro).toContain('planteé el problema en persona a la Empresa X');
+    expect(toNavarro).toContain('planteé el problema en persona en la tienda');
     expect(toNavarro).not.toContain('les planteé');
   });
   it('an SMS or a WhatsApp message is a message sent, not a chat where someone spoke', () => {
@@ -529,11 +529,11 @@ describe('a Spanish letter to a named person', () => {
     }
     expect(letter('es', { ...over, letter: { greeting: 'Estimada Sra. Ruiz' } })).not.toMatch(PLURAL);
   });
-  it('names the business where it tells of earlier contacts and money paid to it', () => {
+  it('names the business where it tells of money paid to it, and speaks to the reader of earlier contacts', () => {
     const text = letter('es', { ...over, recipient: { contact: 'Sra. Elena Ruiz', company: 'El Corte Inglés' } });
-    expect(text).toContain('El 20 de octubre de 2026 llamé por teléfono al Corte Inglés y hablé con Marta.');
-    expect(text).toContain('El 22 de octubre de 2026 escribí al Corte Inglés por correo electrónico.');
-    expect(text).toContain('Me puse en contacto con El Corte Inglés por chat.');
+    expect(text).toContain('El 20 de octubre de 2026 llamé por teléfono y hablé con Marta.');
+    expect(text).toContain('El 22 de octubre de 2026 le escribí por correo electrónico.');
+    expect(text).toContain('Me puse en contacto con usted por chat.');
     expect(text).toContain('en relación con la siguiente cantidad que entregué al Corte Inglés: sofá modelo Ulm. El 1 de abril de 2026 entregué 100,00 € al Corte Inglés.');
     expect(text).toContain('Por ello, solicito que el problema se solucione de la siguiente manera: entregar el sofá. Si no es posible, solicito el reembolso de 100,00 €.');
     expect(text).toContain('Ruego una respuesta a más tardar el 30 de noviembre de 2026');

@@ -589,7 +589,13 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
 
   // Earlier contacts, told to the business ("you") or to someone else (the card issuer).
   const contactSentence = (contact: ResolvedCase['contacts'][number], to: 'you' | 'them') => {
-    const channel = channelOf(contact.channel);
+    // A document signed at the handover ("lettre de voiture", "Übergabeschein", "albarán") or the
+    // official complaint form ("hoja de reclamaciones"), where the catalogue knows them: not a letter written to the business.
+    const paper = paperChannel(contact.channel, words);
+    // A place typed with its preposition, where the catalogue knows the form ("en la clínica", "en destino"): a visit there.
+    const placeStart = words['contact.visit.placeStart'];
+    const place = paper === undefined && placeStart ? new RegExp(placeStart, 'iu').exec(clause(contact.channel ?? ''))?.[1] : undefined;
+    const channel: Channel = paper?.kind ?? (place !== undefined ? 'visit' : channelOf(contact.channel));
     // Another business than the one written to ("DHL", "Hermes Germany GmbH"): the writer got in
     // touch with it, not with the reader ("habe ich DHL telefonisch kontaktiert").
     const other = contact.who !== undefined ? otherBusiness(clause(contact.who)) : undefined;
@@ -637,15 +643,25 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     // Only a letter, an e-mail or a form is addressed to someone; on any other way, the writer spoke with them.
     const spoke = channel === 'phone' || channel === 'visit' || channel === 'chat' || channel === 'social' || channel === 'other';
     // Inside the brackets of "(zu Händen von …)", the writer's own brackets become commas: "Büro, Frau Yilmaz".
-    const whoText = who ? t(spoke ? 'contact.whoSpoke' : 'contact.whoWrote', { who: mark(spoke ? who : who.replace(/\s*\(([^()]*)\)/g, ', $1')) }) : '';
+    const whoText = !who
+      ? ''
+      : paper !== undefined
+        ? t('contact.whoPresent', { who: mark(who) })
+        : t(spoke ? 'contact.whoSpoke' : 'contact.whoWrote', { who: mark(spoke ? who : who.replace(/\s*\(([^()]*)\)/g, ', $1')) });
     const intro = contact.date ? t('contact.intro.date', { date: date(contact.date) }) : t('contact.intro.none');
     const channelText = channel === 'other' ? (contact.channel ? t('contact.channel', { channel: clause(contact.channel) }) : '') : clause(contact.channel ?? '');
     // Told to the business: "je vous ai écrit", not "j'ai écrit à votre service client" (a service the writer never named).
     const introYou = contact.date ? t('contact.introYou.date', { date: date(contact.date) }) : t('contact.introYou.none');
     const [otherAcc, otherDat] = other === undefined ? [] : language === 'de' ? germanNames(other, words).slice(1) : [markName(other), markName(other)];
-    const values = { intro, introYou, company: otherAcc ?? companyAfter, companyDat: otherDat ?? companyDat, name: other ?? company, who: whoText, channel: channelText, by: '', medium: '', to: mark(who), yours: mark(who) };
+    const values = { intro, introYou, company: otherAcc ?? companyAfter, companyDat: otherDat ?? companyDat, name: other ?? company, who: whoText, channel: channelText, by: '', medium: '', to: mark(who), yours: mark(who), document: paper?.document ?? '', online: '', place: '' };
     let key = `contact.${channel}.${to}`;
     if (channel === 'letter') values.by = t(`by.${letterKind(contact.channel ?? '')}`);
+    // An online way the writer names ("espace client", "Kontaktformular"), said so to the business ("via mon espace client").
+    if (channel === 'form') {
+      const typed = folded(clause(contact.channel ?? '').toLowerCase(), words);
+      const named = to === 'you' ? pairsOf(words['contact.form.named'] ?? '').find(([word]) => typed.startsWith(folded(word, words)) && !/\p{L}/u.test(typed.charAt(word.length)))?.[1] : undefined;
+      values.online = named ?? t('contact.form.online');
+    }
     if (channel === 'text') values.medium = t(`medium.${textMedium(contact.channel ?? '')}`, { channel: clause(contact.channel ?? '') });
     // Where the person is named in the sentence itself ("j'ai envoyé un SMS à M. Garcia", "hablé con…");
     // met in person somewhere the channel does not say was the business's ("in person": the fitter may
@@ -658,6 +674,12 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     else if (addressee && !spokenOf && words[`contact.${channel}.addressee`] !== undefined) {
       // Not said to be them who answered: "le llamé", not "hablé con usted".
       key = contact.who === undefined && words[`contact.${channel}.addressee.unnamed`] !== undefined ? `contact.${channel}.addressee.unnamed` : `contact.${channel}.addressee`;
+    }
+    // A visit to a place the writer names ("en la clínica"): said with the place, and whom they spoke to there.
+    if (place !== undefined && to === 'you' && !(addressee && !spokenOf)) {
+      values.place = place;
+      const placed = who ? 'contact.visit.youWhoPlace' : 'contact.visit.youPlace';
+      if (words[placed] !== undefined) key = placed;
     }
     // A name after a role, set off by a comma ("die Reiseleitung vor Ort, Frau Kostas"), is closed by one where the sentence goes on ("…, Frau Kostas, gesprochen").
     if (/,\s/.test(who)) {
@@ -942,7 +964,27 @@ function depositKey(c: ResolvedCase, catalogueWords: Catalogue): 'deposit' | 'de
   return 'deposit.sum';
 }
 
-type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'text' | 'chat' | 'form' | 'social' | 'other';
+type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'text' | 'chat' | 'form' | 'social' | 'other' | 'document' | 'complaintForm';
+
+/**
+ * A channel that is a paper the writer filled in or signed, by the catalogue's words: a document
+ * of the handover (`contact.document.words`, "lettre de voiture=la": the word and its article, the
+ * problem noted on it) or the official complaint form (`contact.complaintForm.words`). The typed
+ * channel starts with the word; `document` is it with its article ("la lettre de voiture").
+ */
+function paperChannel(typed: string | undefined, words: Catalogue): { kind: 'document' | 'complaintForm'; document: string } | undefined {
+  const text = clause(typed ?? '');
+  if (text === '') return undefined;
+  const lower = folded(text.toLowerCase(), words);
+  const starts = (word: string) => lower.startsWith(word) && !/\p{L}/u.test(lower.charAt(word.length));
+  if ((words['contact.complaintForm.words'] ?? '').split('|').some((word) => word && starts(folded(word, words)))) return { kind: 'complaintForm', document: text };
+  for (const [word, article] of pairsOf(words['contact.document.words'] ?? '')) {
+    if (!starts(folded(word, words))) continue;
+    const noun = words['who.nounCapital'] === 'yes' ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : text;
+    return { kind: 'document', document: /['’]$/.test(article) ? `${article}${noun}` : `${article} ${noun}` };
+  }
+  return undefined;
+}
 
 /** A reason that names what the money was for: "pour…", "für…", "por…" (a cause, "parce que…", stays a reason). */
 /** The expression of each language's words for payments that stopped, made once. */
@@ -972,10 +1014,10 @@ const channelPatterns = (): [Channel, RegExp][] => (channels ??= [
   ['email', words(String.raw`e-?mails?|mails?|courriels?|m[ée]l|courriers? [ée]lectroniques?|correo electr[óo]nico|correo-e`)],
   ['text', words(String.raw`sms|whatsapp|imessage|telegram|textnachricht\p{L}*|kurznachricht\p{L}*|mensajes? de texto|texto|text message|texts?`)],
   ['chat', words(String.raw`chat\p{L}*|live-?chat|tchat|messenger|messagerie\p{L}*|chatbot`)],
-  ['form', words(String.raw`form\p{L}*|site web|site internet|website|webseite|web|online|en ligne|portal|portail|app|appli\p{L}*|ticket|p[áa]gina web|p[áa]gina|kundenportal`)],
+  ['form', words(String.raw`form\p{L}*|\p{L}+formular\p{L}*|espace (?:client|abonn[ée]|adh[ée]rent|personnel)|mon compte|kundenkonto|kundenbereich|[áa]rea (?:de )?clientes?|mi cuenta|site web|site internet|website|webseite|web|online|en ligne|portal|portail|app|appli\p{L}*|ticket|p[áa]gina web|p[áa]gina|kundenportal`)],
   ['social', words(String.raw`twitter|x|facebook|instagram|linkedin|tiktok|social media|r[ée]seaux? sociaux?|r[ée]seau social|red(?:es)? social(?:es)?|soziale\p{L}* (?:medien|netzwerk\p{L}*)`)],
-  ['letter', words(String.raw`letter|post|poste|courriers?|lettres?|brief\p{L}*|schreiben|einschreiben|cartas?|correo postal|burofax|recommand[ée]e?s?|certificad[ao]s?`)],
-  ['visit', words(String.raw`in person|person|personne|visit\p{L}*|sur place|sur site|store|shop|magasin|boutique|agence|guichet|comptoir|accueil|filiale|laden|gesch(?:ä|ae)ft|vor ort|pers(?:ö|oe)nlich|schalter|werkstatt|rezeption|empfang|tienda|establecimiento|oficina|persona|presencial\p{L}*|mostrador|taller|recepci[óo]n|r[ée]ception`)],
+  ['letter', words(String.raw`letter|post|poste|courriers?|lettres?|brief\p{L}*|schreiben|einschreiben|cartas?|correo postal|burofax|recommand[ée]e?s?|certificad[ao]s?|lrar|(?:tele)?fax`)],
+  ['visit', words(String.raw`in person|person|personne|visit\p{L}*|sur place|sur site|store|shop|magasin|boutique|agence|guichet|comptoir|accueil|filiale|laden|gesch(?:ä|ae)ft|vor ort|pers(?:ö|oe)nlich|schalter|werkstatt|rezeption|empfang|tresen|theke|tienda|establecimiento|oficina|persona|presencial\p{L}*|mostrador|taller|recepci[óo]n|r[ée]ception|en destino`)],
 ]);
 
 /** How the person got in touch, from what they wrote in any of the four languages. */
@@ -995,16 +1037,18 @@ function textMedium(text: string): 'sms' | 'whatsapp' | 'other' {
   return /whatsapp/i.test(text) ? 'whatsapp' : (sms ??= words('sms|texto|text message|texts?|textnachricht\\p{L}*|kurznachricht\\p{L}*|mensajes? de texto')).test(text) ? 'sms' : 'other';
 }
 
-let postKinds: { burofax: RegExp; receipt: RegExp; registered: RegExp } | undefined;
+let postKinds: { fax: RegExp; burofax: RegExp; receipt: RegExp; registered: RegExp } | undefined;
 
 /** A letter's kind, for the catalogue's `by.*`: plain, registered, registered with a receipt, or a burofax. */
-function letterKind(text: string): 'plain' | 'registered' | 'registeredReceipt' | 'burofax' {
+function letterKind(text: string): 'plain' | 'registered' | 'registeredReceipt' | 'burofax' | 'fax' {
   const kinds = (postKinds ??= {
+    fax: words(String.raw`(?:tele)?fax`),
     burofax: words('burofax'),
     receipt: words(String.raw`ar|a\.r\.?|lrar|accusé de réception|avis de réception|r(?:ü|ue)ckschein|acuse de recibo`),
     registered: words(String.raw`recommand[ée]e?s?|einschreiben|registered|recorded|certificad[ao]s?`),
   });
   if (kinds.burofax.test(text)) return 'burofax';
+  if (kinds.fax.test(text)) return 'fax';
   if (kinds.receipt.test(text)) return 'registeredReceipt';
   return kinds.registered.test(text) ? 'registered' : 'plain';
 }
