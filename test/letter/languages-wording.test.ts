@@ -92,7 +92,7 @@ describe('what the letter is about', () => {
     expect(letter('es', { purchase: { item: 'compras del mes', kind: 'other' } })).toContain('en relación con la siguiente compra: compras del mes.');
     expect(letter('fr', { purchase: { item: 'Abonnement fibre 1 Gb/s', kind: 'subscription' } })).toContain("au sujet de l'abonnement fibre 1 Gb/s.");
     expect(letter('fr', { purchase: { item: 'réservation chambre 12', kind: 'booking', reference: 'HP-55' } })).toContain('au sujet de la réservation chambre 12 (référence HP-55).');
-    expect(letter('fr', { purchase: { item: 'canapé Oslo', kind: 'goods' } })).toContain('au sujet de la commande suivante : canapé Oslo.');
+    expect(letter('fr', { purchase: { item: 'canapé Oslo', kind: 'goods' } })).toContain("au sujet de l'achat suivant : canapé Oslo.");
     expect(letter('de', { purchase: { item: 'Buchung Hotel Adler', kind: 'booking' } })).toContain('wegen der Buchung Hotel Adler.');
     // "Auftrag" would need its genitive ("des Auftrags"): the topic stays.
     expect(letter('de', { purchase: { item: 'Auftrag Dachreparatur', kind: 'service' } })).toContain('wegen folgenden Auftrags: Auftrag Dachreparatur.');
@@ -262,7 +262,7 @@ describe("the writer's answer after a colon in a French or Spanish sentence", ()
     // What came back that reads as a sentence is one; a note keeps its label.
     expect(es).toContain('Les llamé por teléfono. Me dijeron que esperara.');
     expect(es).toContain('de la siguiente manera: la sustitución del portátil.');
-    expect(es).toContain('en relación con el siguiente pedido: portátil Lenovo.');
+    expect(es).toContain('en relación con la siguiente compra: portátil Lenovo.');
   });
   it('German keeps the capitals of its nouns', () => {
     const de = letter('de', { story: { expectations: 'Lieferung am 5. Oktober' } });
@@ -593,7 +593,7 @@ describe("the writer's answer after a colon in a German sentence", () => {
       contacts: [{ channel: 'Telefon', result: 'Bis heute keine Antwort' }],
       request: { remedy: 'correction', correction: 'Die Maschine kostenlos reparieren oder ersetzen' },
     });
-    expect(de).toContain('wegen folgender Bestellung: die Waschmaschine WM 8000.');
+    expect(de).toContain('wegen folgenden Kaufs: die Waschmaschine WM 8000.');
     expect(de).toContain('Erwarten durfte ich: eine fehlerfrei funktionierende Waschmaschine.');
     expect(de).toContain('Tatsächlich ist Folgendes geschehen: keine Reaktion auf meine E-Mails.');
     expect(de).toContain('Eine Antwort habe ich nicht erhalten.');
@@ -615,7 +615,7 @@ describe("the writer's answer after a colon in a German sentence", () => {
       contacts: [{ channel: 'Telefon', result: 'Sie haben nicht reagiert' }, { channel: 'E-Mail', result: 'Ihre Hotline war nicht erreichbar' }],
       request: { remedy: 'correction', correction: 'Neue Gläser nach meinem Rezept' },
     });
-    expect(de).toContain('wegen folgender Bestellung: Waschmaschine WM 8000.');
+    expect(de).toContain('wegen folgenden Kaufs: Waschmaschine WM 8000.');
     expect(de).toContain('Vereinbart war: Die Handwerker sollten am Montag kommen.');
     expect(de).toContain('Tatsächlich ist Folgendes geschehen: Der Techniker erschien nicht.');
     expect(de).toContain('kontaktiert. Sie haben nicht reagiert.');

@@ -378,7 +378,16 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const kind = c.purchase.kind ?? 'other';
   // A deposit is either money held as security (a rent deposit) or part of a price paid in
   // advance; the words differ in these languages, so the letter says which when it can tell.
-  const kindKey = kind === 'deposit' ? depositKey(c, words) : kind === 'service' && bookedService(c.purchase.item, words['kind.service.booked'], words) ? 'booking' : kind;
+  // Goods are an order only where the case shows one was placed (an order number, online, by phone: the catalogue's
+  // `kind.goods.orderWords`); bought in a shop, or when nothing tells, they are a purchase, which is true either way.
+  const kindKey =
+    kind === 'deposit'
+      ? depositKey(c, words)
+      : kind === 'service' && bookedService(c.purchase.item, words['kind.service.booked'], words)
+        ? 'booking'
+        : kind === 'goods' && words['kind.goods.orderWords'] !== undefined && !ordered(c, words)
+          ? 'other'
+          : kind;
 
   // The reader: a card dispute goes to a department, whoever reads it.
   const known = c.letter.stage === 'card-dispute' ? undefined : reader(c.recipient.contact, language);
@@ -939,6 +948,16 @@ function bookedService(item: string, stems: string | undefined, words: Catalogue
 }
 
 const bookedStems = new Map<string, RegExp>();
+
+/** Whether the case shows the goods were ordered: the catalogue's `kind.goods.orderWords` (word starts) in what was bought, its reference or the story. */
+function ordered(c: ResolvedCase, words: Catalogue): boolean {
+  const list = words['kind.goods.orderWords']!;
+  const found = orderStems.get(list) ?? orderStems.set(list, new RegExp(`(?<![\\p{L}])(?:${spellings(list, words)})`, 'iu')).get(list)!;
+  const { purchase, story } = c;
+  return [purchase.item, purchase.reference, story.circumstances, ...story.expectations, ...story.outcome].some((text) => text !== undefined && found.test(text));
+}
+
+const orderStems = new Map<string, RegExp>();
 
 /** A folding catalogue's `who.article.*`, by the folded word ("geschaeftsleitung" -> "die"), made once for the catalogue. */
 function foldedArticles(words: Catalogue): ReadonlyMap<string, string> {
