@@ -51,3 +51,17 @@ describe('goods', () => {
     expect(letter46('es', { purchase: { item: 'vestido' }, story: { circumstances: 'Lo compré en la tienda online.' } })).toContain('el siguiente pedido');
   });
 });
+
+describe("a service's date", () => {
+  const service = (language: Lang, circumstances: string, item = 'travaux') => letter46(language, { purchase: { kind: 'service', item, date: '2026-09-02', amount: 800 }, story: { circumstances } });
+  it('is when it was commissioned, where the story does not say the service was that day', () => {
+    expect(service('fr', "J'ai signé le devis le 2 septembre, les travaux devaient commencer le 21/09.")).toContain("J'ai commandé cette prestation le 2 septembre 2026 et réglé 800,00 €.");
+    expect(service('es', 'Firmé el presupuesto el 2 de septiembre.', 'reforma')).toContain('Contraté el servicio el 2 de septiembre de 2026 y pagué 800,00 €.');
+    expect(service('de', 'Die Arbeiten begannen später.', 'Dachreparatur')).toContain('Ich habe Sie am 2. September 2026 beauftragt und 800,00 € bezahlt.');
+  });
+  it('is the service’s own where the story says it took place that day', () => {
+    expect(service('fr', 'Le déménagement a eu lieu le 2 et 3 septembre.', 'déménagement')).toContain("J'ai réglé 800,00 € pour la prestation du 2 septembre 2026.");
+    expect(service('de', 'Beim Umzug am 2.9. ist der Schrank gefallen.', 'Umzug')).toContain('Für die Leistung vom 2. September 2026 habe ich 800,00 € bezahlt.');
+    expect(service('es', 'La mudanza se hizo el 2 de septiembre.', 'mudanza')).toContain('Pagué 800,00 € por el servicio del 2 de septiembre de 2026.');
+  });
+});

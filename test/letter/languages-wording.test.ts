@@ -954,9 +954,9 @@ describe('small conventions of each language', () => {
     const bare = textOf(language, { ...base(language), sender: { name: 'Alex Martin', country: PLACE[language].country, address: PLACE[language].address, customerId: '200417' } });
     expect(bare.replace(/\u00A0/g, ' ')).toMatch(/\n(?:Numéro client : |Kundennummer: |Número de cliente: )200417\n/);
   });
-  it('French: a service is "la prestation du" its date (the day it was ordered or done); costs join a subject with "et d’"', () => {
+  it('French: a service is ordered on its date, unless the case says it was done that day; costs join a subject with "et d’"', () => {
     const fr = textOf('fr', { purchase: { item: 'nettoyage d’un costume', kind: 'service', date: '2026-11-06', amount: 38.5 }, request: { remedy: 'refund', costs: [{ what: 'taxi', amount: 20 }] } });
-    expect(fr).toContain("J'ai réglé 38,50\u00A0€ pour la prestation du 6 novembre 2026.");
+    expect(fr).toContain("J'ai commandé cette prestation le 6 novembre 2026 et réglé 38,50\u00A0€.");
     expect(fr).toContain("Demande de remboursement et d'indemnisation");
   });
   it('Spanish: texting shorthand spelled out, accents put back only where no other word is meant, codes kept', () => {

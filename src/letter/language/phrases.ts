@@ -472,6 +472,10 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
 
   // What was bought, and what was paid.
   const p = c.purchase;
+  // A service's date is when it was bought or commissioned ("commandée le", "beauftragt am"), unless
+  // the case says the service itself was that day: what was bought names it ("déménagement du 3
+  // octobre"), or the story does, in words that are not of the contract ("le déménagement a eu lieu le 9 octobre").
+  const on = p.date !== undefined && words[`purchase.${kindKey}.on.date`] !== undefined && (namesDayOf(bareItem, date(p.date), p.date) || serviceOnDay(c.story.circumstances, p.date, date(p.date), words)) ? '.on' : '';
   const paid = p.amount !== undefined ? money(p.amount) : undefined;
   const price = p.price !== undefined ? money(p.price) : undefined;
   let purchase = '';
@@ -505,11 +509,12 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     const key = ended() ? 'purchase.periodEnded' : 'purchase.period';
     purchase = p.date ? t(key, { amount: paid, per: t(`per.${p.period}`), date: date(p.date) }) : t(`${key}NoDate`, { amount: paid, per: t(`per.${p.period}`) });
   } else if (price && paid && p.price !== p.amount) {
-    purchase = [p.date ? t(`purchase.${kindKey}.date`, { date: date(p.date), company: companyAfter }) : '', t(p.amount! > p.price! ? 'purchase.overcharged' : 'purchase.price', { price, paid })].filter(Boolean).join(' ');
+    purchase = [p.date ? t(`purchase.${kindKey}${on}.date`, { date: date(p.date), company: companyAfter }) : '', t(p.amount! > p.price! ? 'purchase.overcharged' : 'purchase.price', { price, paid })].filter(Boolean).join(' ');
   } else {
     const amount = paid ?? price;
     const values = { date: p.date ? date(p.date) : '', amount: amount ?? '', company: companyAfter };
-    purchase = amount && p.date ? t(`purchase.${kindKey}.dateAmount`, values) : amount ? t(`purchase.${kindKey}.amount`, values) : p.date ? t(`purchase.${kindKey}.date`, values) : '';
+    // A service's date is when it was bought or booked (commissioned, "commandée le"), unless what was bought names that very day as the service's ("déménagement du 3 octobre").
+    purchase = amount && p.date ? t(`purchase.${kindKey}${on}.dateAmount`, values) : amount ? t(`purchase.${kindKey}.amount`, values) : p.date ? t(`purchase.${kindKey}${on}.date`, values) : '';
   }
 
   // The catalogue's article for a department or role, whichever way it is spelt ("Geschäftsleitung", "Geschaeftsleitung").
@@ -958,6 +963,24 @@ function ordered(c: ResolvedCase, words: Catalogue): boolean {
 }
 
 const orderStems = new Map<string, RegExp>();
+
+/**
+ * Whether the story tells that a service took place on its date: a clause of it names the day
+ * ("am 24.10.", "le 9 et 10 octobre", "el 26 de septiembre") and no word of the contract or the
+ * payment (the catalogue's `purchase.service.contractWords`: "j'ai signé le devis le 2 septembre").
+ */
+function serviceOnDay(story: string, iso: string, written: string, words: Catalogue): boolean {
+  const list = words['purchase.service.contractWords'];
+  if (!list || !/\d/.test(story)) return false;
+  const contract = contractStems.get(list) ?? contractStems.set(list, new RegExp(`(?<![\\p{L}])(?:${spellings(list, words)})`, 'iu')).get(list)!;
+  const [, day, month] = /^(\d{1,2})\S*\s+(?:de\s+)?(\p{L}+)/u.exec(written) ?? [];
+  const dayAndMonth = day !== undefined && month !== undefined ? new RegExp(`(?<!\\d)0?${day}(?!\\d)[^.;]*?(?<!\\p{L})${month}(?!\\p{L})`, 'iu') : undefined;
+  const clauses = story.split(/[;()\n,]|[.!?](?=\s+\p{L}|\s*$)/u);
+  const named = clauses.find((text) => namesDayOf(text, written, iso) || dayAndMonth?.test(text));
+  return named !== undefined && !contract.test(named);
+}
+
+const contractStems = new Map<string, RegExp>();
 
 /** A folding catalogue's `who.article.*`, by the folded word ("geschaeftsleitung" -> "die"), made once for the catalogue. */
 function foldedArticles(words: Catalogue): ReadonlyMap<string, string> {
