@@ -65,3 +65,12 @@ describe("a service's date", () => {
     expect(service('es', 'La mudanza se hizo el 2 de septiembre.', 'mudanza')).toContain('Pagué 800,00 € por el servicio del 2 de septiembre de 2026.');
   });
 });
+
+describe('a monthly fee', () => {
+  const fee = (language: Lang, circumstances: string) => letter46(language, { purchase: { kind: 'subscription', item: 'contrat', date: undefined, amount: 96, period: 'month' }, story: { circumstances } });
+  it('is told in the past once the writer switched provider or the contract ended', () => {
+    expect(fee('de', 'Ich bin zum 30.06.2026 zu einem anderen Anbieter gewechselt.')).toContain('Ich habe dafür 96,00 € im Monat gezahlt.');
+    expect(fee('de', 'Trotzdem wurde abgebucht, obwohl der Vertrag beendet ist.')).toContain('Ich habe dafür 96,00 € im Monat gezahlt.');
+    expect(fee('de', 'Der Strom fällt oft aus.')).toContain('Ich zahle dafür 96,00 € im Monat.');
+  });
+});
