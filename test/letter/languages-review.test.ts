@@ -228,7 +228,7 @@ describe('Spanish and French wording', () => {
 describe('what someone said, after the letter names them', () => {
   it('is said without their name again', () => {
     const es = draft({ ...filling, contacts: [{ date: '2026-10-02', channel: 'teléfono', who: 'la señora García', result: 'la señora García me dijo que no podían darme cita hasta enero' }] });
-    expect(paragraph(es, 'El 2 de octubre')).toBe('El 2 de octubre de 2026 llamé por teléfono a la Clínica Dental Sonrisa y hablé con la señora García. Me dijo que no podían darme cita hasta enero.');
+    expect(paragraph(es, 'El 2 de octubre')).toBe('El 2 de octubre de 2026 llamé por teléfono y hablé con la señora García. Me dijo que no podían darme cita hasta enero.');
     const fr = draft({ ...flight, contacts: [{ date: '2026-10-20', channel: 'téléphone', who: 'Mme Lambert', result: "Mme Lambert m'a dit que le remboursement serait fait sous huit jours" }] }, 'card-dispute');
     expect(paragraph(fr, 'Le 20 octobre')).toBe("Le 20 octobre 2026, j'ai téléphoné à Air Horizon et parlé à Mme Lambert, qui m'a dit que le remboursement serait fait sous huit jours.");
     const de = draft({ ...railcard, contacts: [{ date: '2026-06-10', channel: 'Telefon', who: 'der Monteur', result: 'der Monteur meinte, das Ersatzteil sei bestellt' }] }, 'card-dispute');

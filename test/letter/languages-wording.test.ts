@@ -92,7 +92,7 @@ describe('what the letter is about', () => {
     expect(letter('es', { purchase: { item: 'compras del mes', kind: 'other' } })).toContain('en relación con la siguiente compra: compras del mes.');
     expect(letter('fr', { purchase: { item: 'Abonnement fibre 1 Gb/s', kind: 'subscription' } })).toContain("au sujet de l'abonnement fibre 1 Gb/s.");
     expect(letter('fr', { purchase: { item: 'réservation chambre 12', kind: 'booking', reference: 'HP-55' } })).toContain('au sujet de la réservation chambre 12 (référence HP-55).');
-    expect(letter('fr', { purchase: { item: 'canapé Oslo', kind: 'goods' } })).toContain('au sujet de la commande suivante : canapé Oslo.');
+    expect(letter('fr', { purchase: { item: 'canapé Oslo', kind: 'goods' } })).toContain("au sujet de l'achat suivant : canapé Oslo.");
     expect(letter('de', { purchase: { item: 'Buchung Hotel Adler', kind: 'booking' } })).toContain('wegen der Buchung Hotel Adler.');
     // "Auftrag" would need its genitive ("des Auftrags"): the topic stays.
     expect(letter('de', { purchase: { item: 'Auftrag Dachreparatur', kind: 'service' } })).toContain('wegen folgenden Auftrags: Auftrag Dachreparatur.');
@@ -130,9 +130,9 @@ describe('how the writer got in touch', () => {
     expect(contact('de', 'an der rezeption', 'Frau Gruber')).toContain('habe ich Sie vor Ort aufgesucht und mit Frau Gruber gesprochen');
     expect(contact('es', 'en recepción', 'Laura')).toContain('les planteé el problema en persona y hablé con Laura');
     expect(contact('de', 'beim Sommerfest', 'Frau Lang')).not.toContain('zu Händen');
-    // To one person (usted), a visit to the business is told of the business, never "les".
+    // To one person (usted), a visit to the business is told without "les", at the place the writer names.
     const toNavarro = letter('es', { recipient: { contact: 'Sra. Navarro' }, contacts: [{ date: '2026-10-20', channel: 'en la tienda', result: 'no contestaron' }] });
-    expect(toNavarro).toContain('planteé el problema en persona a la Empresa X');
+    expect(toNavarro).toContain('planteé el problema en persona en la tienda');
     expect(toNavarro).not.toContain('les planteé');
   });
   it('an SMS or a WhatsApp message is a message sent, not a chat where someone spoke', () => {
@@ -262,7 +262,7 @@ describe("the writer's answer after a colon in a French or Spanish sentence", ()
     // What came back that reads as a sentence is one; a note keeps its label.
     expect(es).toContain('Les llamé por teléfono. Me dijeron que esperara.');
     expect(es).toContain('de la siguiente manera: la sustitución del portátil.');
-    expect(es).toContain('en relación con el siguiente pedido: portátil Lenovo.');
+    expect(es).toContain('en relación con la siguiente compra: portátil Lenovo.');
   });
   it('German keeps the capitals of its nouns', () => {
     const de = letter('de', { story: { expectations: 'Lieferung am 5. Oktober' } });
@@ -529,11 +529,11 @@ describe('a Spanish letter to a named person', () => {
     }
     expect(letter('es', { ...over, letter: { greeting: 'Estimada Sra. Ruiz' } })).not.toMatch(PLURAL);
   });
-  it('names the business where it tells of earlier contacts and money paid to it', () => {
+  it('names the business where it tells of money paid to it, and speaks to the reader of earlier contacts', () => {
     const text = letter('es', { ...over, recipient: { contact: 'Sra. Elena Ruiz', company: 'El Corte Inglés' } });
-    expect(text).toContain('El 20 de octubre de 2026 llamé por teléfono al Corte Inglés y hablé con Marta.');
-    expect(text).toContain('El 22 de octubre de 2026 escribí al Corte Inglés por correo electrónico.');
-    expect(text).toContain('Me puse en contacto con El Corte Inglés por chat.');
+    expect(text).toContain('El 20 de octubre de 2026 llamé por teléfono y hablé con Marta.');
+    expect(text).toContain('El 22 de octubre de 2026 le escribí por correo electrónico.');
+    expect(text).toContain('Me puse en contacto con usted por chat.');
     expect(text).toContain('en relación con la siguiente cantidad que entregué al Corte Inglés: sofá modelo Ulm. El 1 de abril de 2026 entregué 100,00 € al Corte Inglés.');
     expect(text).toContain('Por ello, solicito que el problema se solucione de la siguiente manera: entregar el sofá. Si no es posible, solicito el reembolso de 100,00 €.');
     expect(text).toContain('Ruego una respuesta a más tardar el 30 de noviembre de 2026');
@@ -593,7 +593,7 @@ describe("the writer's answer after a colon in a German sentence", () => {
       contacts: [{ channel: 'Telefon', result: 'Bis heute keine Antwort' }],
       request: { remedy: 'correction', correction: 'Die Maschine kostenlos reparieren oder ersetzen' },
     });
-    expect(de).toContain('wegen folgender Bestellung: die Waschmaschine WM 8000.');
+    expect(de).toContain('wegen folgenden Kaufs: die Waschmaschine WM 8000.');
     expect(de).toContain('Erwarten durfte ich: eine fehlerfrei funktionierende Waschmaschine.');
     expect(de).toContain('Tatsächlich ist Folgendes geschehen: keine Reaktion auf meine E-Mails.');
     expect(de).toContain('Eine Antwort habe ich nicht erhalten.');
@@ -615,7 +615,7 @@ describe("the writer's answer after a colon in a German sentence", () => {
       contacts: [{ channel: 'Telefon', result: 'Sie haben nicht reagiert' }, { channel: 'E-Mail', result: 'Ihre Hotline war nicht erreichbar' }],
       request: { remedy: 'correction', correction: 'Neue Gläser nach meinem Rezept' },
     });
-    expect(de).toContain('wegen folgender Bestellung: Waschmaschine WM 8000.');
+    expect(de).toContain('wegen folgenden Kaufs: Waschmaschine WM 8000.');
     expect(de).toContain('Vereinbart war: Die Handwerker sollten am Montag kommen.');
     expect(de).toContain('Tatsächlich ist Folgendes geschehen: Der Techniker erschien nicht.');
     expect(de).toContain('kontaktiert. Sie haben nicht reagiert.');
@@ -954,9 +954,9 @@ describe('small conventions of each language', () => {
     const bare = textOf(language, { ...base(language), sender: { name: 'Alex Martin', country: PLACE[language].country, address: PLACE[language].address, customerId: '200417' } });
     expect(bare.replace(/\u00A0/g, ' ')).toMatch(/\n(?:Numéro client : |Kundennummer: |Número de cliente: )200417\n/);
   });
-  it('French: a service is "la prestation du" its date (the day it was ordered or done); costs join a subject with "et d’"', () => {
+  it('French: a service is ordered on its date, unless the case says it was done that day; costs join a subject with "et d’"', () => {
     const fr = textOf('fr', { purchase: { item: 'nettoyage d’un costume', kind: 'service', date: '2026-11-06', amount: 38.5 }, request: { remedy: 'refund', costs: [{ what: 'taxi', amount: 20 }] } });
-    expect(fr).toContain("J'ai réglé 38,50\u00A0€ pour la prestation du 6 novembre 2026.");
+    expect(fr).toContain("J'ai commandé cette prestation le 6 novembre 2026 et réglé 38,50\u00A0€.");
     expect(fr).toContain("Demande de remboursement et d'indemnisation");
   });
   it('Spanish: texting shorthand spelled out, accents put back only where no other word is meant, codes kept', () => {

@@ -176,12 +176,43 @@ function withSenderCapitals(c: ResolvedCase): ResolvedCase {
 }
 const NAME_PARTICLE = /^(?:de|du|des|la|le|les|d|von|van|der|den|zu|zum|y|del|e|da|dos|das)$/;
 
+/**
+ * The courtesy titles each language writes before a person's name, and the small words inside
+ * a name ("Ruiz de Alda", "Puig i Vidal", "van der Berg"). "D." is Spanish "Don" only in Spanish.
+ */
+const PERSON_TITLES: Readonly<Record<Exclude<Language, 'en'>, string>> = {
+  fr: String.raw`M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Mademoiselle`,
+  de: String.raw`Herrn?|Hr\.|Frau|Fr\.`,
+  es: String.raw`Sr\.?|Sra\.?|Srta\.?|Señora?|Don|Doña|Dña\.?|D\.|D\.ª|Dª`,
+};
+const personNamed = new Map<Language, RegExp>();
+
+/**
+ * A person typed with a courtesy title in place of a business (a private landlord: "M.
+ * Jean-Pierre Vasseur", "Hr. Hans-Peter Krüger", "Sra. Montserrat Puig i Vidal", "Dña. Ana Ruiz
+ * de Alda"): the reader of the letter, greeted by name, as a person named so in the first place is.
+ * Every word after the title is a name with its capital (or hyphenated parts with theirs), or a
+ * particle of a name; anything else (a legal form, a word in small letters) is a business's name.
+ */
+function withPersonAsReader(c: ResolvedCase, language: Exclude<Language, 'en'>): ResolvedCase {
+  if (c.recipient.contact !== undefined || c.letter.stage === 'card-dispute') return c;
+  let pattern = personNamed.get(language);
+  if (!pattern) {
+    const name = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*`;
+    const particle = String.raw`(?:de|del|della|di|da|du|des|la|le|las|los|van|von|der|den|ter|ten|zu|zum|zur|vom|y|i|dos|das)\s+|d['’]`;
+    pattern = new RegExp(String.raw`^(?:${PERSON_TITLES[language]})(?:\s+(?:Dr|Dra|Prof)\.)*(?:\s+(?:${particle})*${name}){1,5}$`, 'u');
+    personNamed.set(language, pattern);
+  }
+  const company = c.recipient.company.trim();
+  return pattern.test(company) ? { ...c, recipient: { ...c.recipient, contact: company } } : c;
+}
+
 export function withAnswersTidied(typed: ResolvedCase, language: Exclude<Language, 'en'>): ResolvedCase {
   let rules = rulesMade.get(language);
   if (!rules) rulesMade.set(language, (rules = rulesOf(catalogue(language))));
   // What was bought and the enclosures are names, not sentences: only their quotation marks are
   // the language's, and what was bought its accents ("reparacion" -> "reparación").
-  const c = withSenderCapitals(withItemAccents(withLanguageQuotes(typed, rules), rules));
+  const c = withPersonAsReader(withSenderCapitals(withItemAccents(withLanguageQuotes(typed, rules), rules)), language);
   const { story, contacts, request } = c;
   const all = [story.circumstances, story.impact, request.correction, request.reason, c.replied?.reason, ...story.expectations, ...story.outcome, ...contacts.map((contact) => contact.result)].filter(
     (text): text is string => text !== undefined,

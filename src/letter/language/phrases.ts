@@ -172,7 +172,9 @@ const MAITRE = /^(maître|maitre|me)\.?$/i;
 const DOCTEUR = /^(dr|docteur|docteure)\.?$/i;
 const SPANISH_COURTESY = /^(don|doña|dona|dña|d\.ª|dª|d)\.?$/i;
 /** Words that start a surname: "von Becker", "de la Cruz", "van der Berg". */
-const PARTICLE = /^(von|van|zu|vom|zur|de|del|della|di|da|du|des|la|le|y)$/;
+const PARTICLE = /^(von|van|zu|vom|zur|zum|de|del|della|di|da|du|des|la|le|las|los|dos|der|den|ter|ten|y)$/;
+/** The word that joins two Spanish or Catalan surnames ("Puig i Vidal", "Ortega y Gasset"): written small, inside the surname. */
+const NAME_JOIN = /^(y|i|e)$/;
 
 /** How the letter greets a named reader: as a woman, a man, or (French) a lawyer. */
 export type ReaderForm = 'f' | 'm' | 'maitre' | 'docteur';
@@ -211,7 +213,7 @@ export function reader(contact: string | undefined, language: Exclude<Language, 
   const typed = words.slice(at);
   // "Meier jun.", "Schmidt sen.": what follows a surname to tell two people apart is not part of the greeting.
   while (typed.length > 1 && /^(?:jun|jr|sen|sr)\.?$/i.test(typed.at(-1)!)) typed.pop();
-  const rest = typed.map((word, i) => (PARTICLE.test(word) && (i > 0 || typed.length > 1)) || /\p{Lu}/u.test(word) ? word : word.charAt(0).toLocaleUpperCase(language) + word.slice(1));
+  const rest = typed.map((word, i) => ((PARTICLE.test(word) || NAME_JOIN.test(word)) && (i > 0 || typed.length > 1)) || /\p{Lu}/u.test(word) ? word : word.charAt(0).toLocaleUpperCase(language) + word.slice(1));
   // Two readers ("M. et Mme Dupont", "Herr und Frau Becker") are greeted as the generic greeting greets them.
   if (form === undefined || rest.length === 0 || /^(et|und|y|e|&)$/iu.test(rest[0]!)) return undefined;
   const titles = academic.map((t) => t.charAt(0).toUpperCase() + t.slice(1));
@@ -237,25 +239,41 @@ function titleInLanguage(who: string, language: Exclude<Language, 'en'>): string
 
 /**
  * The surname of a name after its titles: from its first particle ("Klaus von Becker" -> von
- * Becker, "Juan de la Cruz" -> De la Cruz), else its last word; a Spanish name of three words or more, its surnames.
+ * Becker; German and French keep it small: "Herr von Becker"), else its last word; a Spanish name, its surnames.
  */
 function surname(words: string[], language: Exclude<Language, 'en'>): string {
+  if (language === 'es') return spanishSurname(words);
   // "von Bülow" typed alone is the whole surname, its particle with it.
   const particle = words.findIndex((word, i) => i < words.length - 1 && PARTICLE.test(word));
-  if (particle >= 0) {
-    const name = words.slice(particle).join(' ');
-    // Spanish writes the particle with a capital when the given name is left out ("Sr. De la Cruz"); German keeps "Herr von Becker".
-    return language === 'es' ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+  return particle >= 0 ? words.slice(particle).join(' ') : words[words.length - 1]!;
+}
+
+/**
+ * The surnames of a Spanish name: its words grouped, a particle with the word after it ("de
+ * Alda", "de la Cruz") and a joining "y" or "i" with the words on both sides ("Puig i Vidal");
+ * the first group and any common given name after it ("José Luis", "María del Carmen") are the
+ * given names, the groups left the surnames ("Ruiz de Alda", "Fernández López"). Written with a
+ * capital where the surname starts with a particle ("Sr. De la Cruz").
+ */
+function spanishSurname(words: string[]): string {
+  const groups: string[][] = [];
+  let pending: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (NAME_JOIN.test(word) && groups.length > 0 && i < words.length - 1) {
+      groups.at(-1)!.push(word, words[++i]!);
+    } else if (PARTICLE.test(word) && i < words.length - 1) pending.push(word);
+    else {
+      groups.push([...pending, word]);
+      pending = [];
+    }
   }
-  if (language === 'es' && words.length > 2) {
-    // A full Spanish name is given names, then two surnames ("Antonio Sánchez Ruiz", "María José
-    // Pérez García"): the greeting takes the surnames. Given names are the first word and any
-    // common given name after it ("José Luis Rodríguez").
-    let given = 1;
-    while (given < words.length - 1 && SPANISH_GIVEN.has(withoutMarks(words[given]!.toLowerCase()))) given++;
-    return words.slice(given).join(' ');
-  }
-  return words[words.length - 1]!;
+  if (groups.length === 0) return words.join(' ');
+  // A particle after a surname is part of a compound one ("Ruiz de Alda"); after the given name, it starts the surname ("Juan de la Cruz").
+  let given = groups.length > 1 ? 1 : 0;
+  while (given < groups.length - 1 && SPANISH_GIVEN.has(withoutMarks(groups[given]!.at(-1)!.toLowerCase()))) given++;
+  const name = groups.slice(given).map((group) => group.join(' ')).join(' ');
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 const withoutMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
@@ -264,7 +282,8 @@ const withoutMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, 
 const SPANISH_GIVEN = new Set(
   (
     'jose luis maria juan carlos antonio manuel francisco miguel angel pedro pablo jesus javier ignacio ramon andres fernando alberto alfonso ' +
-    'carmen ana isabel pilar dolores teresa rosa elena laura lucia cristina eva marta victoria mercedes concepcion inmaculada belen esther luisa angeles'
+    'carmen ana isabel pilar dolores teresa rosa elena laura lucia cristina eva marta victoria mercedes concepcion inmaculada belen esther luisa angeles ' +
+    'mar pilar rocio rosario consuelo montserrat nieves lourdes remedios socorro asuncion'
   ).split(' '),
 );
 
@@ -359,7 +378,16 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const kind = c.purchase.kind ?? 'other';
   // A deposit is either money held as security (a rent deposit) or part of a price paid in
   // advance; the words differ in these languages, so the letter says which when it can tell.
-  const kindKey = kind === 'deposit' ? depositKey(c, words) : kind === 'service' && bookedService(c.purchase.item, words['kind.service.booked'], words) ? 'booking' : kind;
+  // Goods are an order only where the case shows one was placed (an order number, online, by phone: the catalogue's
+  // `kind.goods.orderWords`); bought in a shop, or when nothing tells, they are a purchase, which is true either way.
+  const kindKey =
+    kind === 'deposit'
+      ? depositKey(c, words)
+      : kind === 'service' && bookedService(c.purchase.item, words['kind.service.booked'], words)
+        ? 'booking'
+        : kind === 'goods' && words['kind.goods.orderWords'] !== undefined && !ordered(c, words)
+          ? 'other'
+          : kind;
 
   // The reader: a card dispute goes to a department, whoever reads it.
   const known = c.letter.stage === 'card-dispute' ? undefined : reader(c.recipient.contact, language);
@@ -382,7 +410,10 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const spelledTitle = c.recipient.contact
     ? pairsOf(words['greeting.byFunctionTitles'] ?? '').reduce((text, [short, full]) => (text.startsWith(`${short} `) ? `${full}${text.slice(short.length)}` : text), withRoleTitle(c.recipient.contact.trim(), words['greeting.roles']))
     : undefined;
-  const byFunction = words['greeting.byFunction'] && spelledTitle ? new RegExp(words['greeting.byFunction'], 'iu').exec(spelledTitle) : null;
+  // "Mme Le Goff", "M. La Rosa": an article typed with a capital before a name with one is part of a surname, not a function (unless it names one: "Madame La Directrice").
+  const articleName = spelledTitle ? /^\S+\s+(?:Le|La|L['’])\s*(\p{Lu}[\p{L}-]*)$/u.exec(spelledTitle) : null;
+  const surnameArticle = articleName !== null && !(words['greeting.functionNouns'] ?? '').split('|').includes(articleName[1]!.toLocaleLowerCase(language));
+  const byFunction = words['greeting.byFunction'] && spelledTitle && !surnameArticle ? new RegExp(words['greeting.byFunction'], 'iu').exec(spelledTitle) : null;
   const functionGreeting = byFunction
     ? byFunction[0].charAt(0).toUpperCase() + byFunction[0].slice(1).replace(/^(\S+\s+(?:la|le|l['’])\s*)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase())
     : undefined;
@@ -441,6 +472,10 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
 
   // What was bought, and what was paid.
   const p = c.purchase;
+  // A service's date is when it was bought or commissioned ("commandée le", "beauftragt am"), unless
+  // the case says the service itself was that day: what was bought names it ("déménagement du 3
+  // octobre"), or the story does, in words that are not of the contract ("le déménagement a eu lieu le 9 octobre").
+  const on = p.date !== undefined && words[`purchase.${kindKey}.on.date`] !== undefined && (namesDayOf(bareItem, date(p.date), p.date) || serviceOnDay(c.story.circumstances, p.date, date(p.date), words)) ? '.on' : '';
   const paid = p.amount !== undefined ? money(p.amount) : undefined;
   const price = p.price !== undefined ? money(p.price) : undefined;
   let purchase = '';
@@ -474,11 +509,12 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     const key = ended() ? 'purchase.periodEnded' : 'purchase.period';
     purchase = p.date ? t(key, { amount: paid, per: t(`per.${p.period}`), date: date(p.date) }) : t(`${key}NoDate`, { amount: paid, per: t(`per.${p.period}`) });
   } else if (price && paid && p.price !== p.amount) {
-    purchase = [p.date ? t(`purchase.${kindKey}.date`, { date: date(p.date), company: companyAfter }) : '', t(p.amount! > p.price! ? 'purchase.overcharged' : 'purchase.price', { price, paid })].filter(Boolean).join(' ');
+    purchase = [p.date ? t(`purchase.${kindKey}${on}.date`, { date: date(p.date), company: companyAfter }) : '', t(p.amount! > p.price! ? 'purchase.overcharged' : 'purchase.price', { price, paid })].filter(Boolean).join(' ');
   } else {
     const amount = paid ?? price;
     const values = { date: p.date ? date(p.date) : '', amount: amount ?? '', company: companyAfter };
-    purchase = amount && p.date ? t(`purchase.${kindKey}.dateAmount`, values) : amount ? t(`purchase.${kindKey}.amount`, values) : p.date ? t(`purchase.${kindKey}.date`, values) : '';
+    // A service's date is when it was bought or booked (commissioned, "commandée le"), unless what was bought names that very day as the service's ("déménagement du 3 octobre").
+    purchase = amount && p.date ? t(`purchase.${kindKey}${on}.dateAmount`, values) : amount ? t(`purchase.${kindKey}.amount`, values) : p.date ? t(`purchase.${kindKey}${on}.date`, values) : '';
   }
 
   // The catalogue's article for a department or role, whichever way it is spelt ("Geschäftsleitung", "Geschaeftsleitung").
@@ -567,7 +603,13 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
 
   // Earlier contacts, told to the business ("you") or to someone else (the card issuer).
   const contactSentence = (contact: ResolvedCase['contacts'][number], to: 'you' | 'them') => {
-    const channel = channelOf(contact.channel);
+    // A document signed at the handover ("lettre de voiture", "Übergabeschein", "albarán") or the
+    // official complaint form ("hoja de reclamaciones"), where the catalogue knows them: not a letter written to the business.
+    const paper = paperChannel(contact.channel, words);
+    // A place typed with its preposition, where the catalogue knows the form ("en la clínica", "en destino"): a visit there.
+    const placeStart = words['contact.visit.placeStart'];
+    const place = paper === undefined && placeStart ? new RegExp(placeStart, 'iu').exec(clause(contact.channel ?? ''))?.[1] : undefined;
+    const channel: Channel = paper?.kind ?? (place !== undefined ? 'visit' : channelOf(contact.channel));
     // Another business than the one written to ("DHL", "Hermes Germany GmbH"): the writer got in
     // touch with it, not with the reader ("habe ich DHL telefonisch kontaktiert").
     const other = contact.who !== undefined ? otherBusiness(clause(contact.who)) : undefined;
@@ -615,15 +657,25 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     // Only a letter, an e-mail or a form is addressed to someone; on any other way, the writer spoke with them.
     const spoke = channel === 'phone' || channel === 'visit' || channel === 'chat' || channel === 'social' || channel === 'other';
     // Inside the brackets of "(zu Händen von …)", the writer's own brackets become commas: "Büro, Frau Yilmaz".
-    const whoText = who ? t(spoke ? 'contact.whoSpoke' : 'contact.whoWrote', { who: mark(spoke ? who : who.replace(/\s*\(([^()]*)\)/g, ', $1')) }) : '';
+    const whoText = !who
+      ? ''
+      : paper !== undefined
+        ? t('contact.whoPresent', { who: mark(who) })
+        : t(spoke ? 'contact.whoSpoke' : 'contact.whoWrote', { who: mark(spoke ? who : who.replace(/\s*\(([^()]*)\)/g, ', $1')) });
     const intro = contact.date ? t('contact.intro.date', { date: date(contact.date) }) : t('contact.intro.none');
     const channelText = channel === 'other' ? (contact.channel ? t('contact.channel', { channel: clause(contact.channel) }) : '') : clause(contact.channel ?? '');
     // Told to the business: "je vous ai écrit", not "j'ai écrit à votre service client" (a service the writer never named).
     const introYou = contact.date ? t('contact.introYou.date', { date: date(contact.date) }) : t('contact.introYou.none');
     const [otherAcc, otherDat] = other === undefined ? [] : language === 'de' ? germanNames(other, words).slice(1) : [markName(other), markName(other)];
-    const values = { intro, introYou, company: otherAcc ?? companyAfter, companyDat: otherDat ?? companyDat, name: other ?? company, who: whoText, channel: channelText, by: '', medium: '', to: mark(who), yours: mark(who) };
+    const values = { intro, introYou, company: otherAcc ?? companyAfter, companyDat: otherDat ?? companyDat, name: other ?? company, who: whoText, channel: channelText, by: '', medium: '', to: mark(who), yours: mark(who), document: paper?.document ?? '', online: '', place: '' };
     let key = `contact.${channel}.${to}`;
     if (channel === 'letter') values.by = t(`by.${letterKind(contact.channel ?? '')}`);
+    // An online way the writer names ("espace client", "Kontaktformular"), said so to the business ("via mon espace client").
+    if (channel === 'form') {
+      const typed = folded(clause(contact.channel ?? '').toLowerCase(), words);
+      const named = to === 'you' ? pairsOf(words['contact.form.named'] ?? '').find(([word]) => typed.startsWith(folded(word, words)) && !/\p{L}/u.test(typed.charAt(word.length)))?.[1] : undefined;
+      values.online = named ?? t('contact.form.online');
+    }
     if (channel === 'text') values.medium = t(`medium.${textMedium(contact.channel ?? '')}`, { channel: clause(contact.channel ?? '') });
     // Where the person is named in the sentence itself ("j'ai envoyé un SMS à M. Garcia", "hablé con…");
     // met in person somewhere the channel does not say was the business's ("in person": the fitter may
@@ -636,6 +688,12 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     else if (addressee && !spokenOf && words[`contact.${channel}.addressee`] !== undefined) {
       // Not said to be them who answered: "le llamé", not "hablé con usted".
       key = contact.who === undefined && words[`contact.${channel}.addressee.unnamed`] !== undefined ? `contact.${channel}.addressee.unnamed` : `contact.${channel}.addressee`;
+    }
+    // A visit to a place the writer names ("en la clínica"): said with the place, and whom they spoke to there.
+    if (place !== undefined && to === 'you' && !(addressee && !spokenOf)) {
+      values.place = place;
+      const placed = who ? 'contact.visit.youWhoPlace' : 'contact.visit.youPlace';
+      if (words[placed] !== undefined) key = placed;
     }
     // A name after a role, set off by a comma ("die Reiseleitung vor Ort, Frau Kostas"), is closed by one where the sentence goes on ("…, Frau Kostas, gesprochen").
     if (/,\s/.test(who)) {
@@ -791,6 +849,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     get addressedTo() {
       const typed = dispute ? undefined : c.recipient.contact?.trim();
       if (!typed) return [];
+      // A person written to in place of a business (a private landlord) is named once, as typed.
+      if (typed === company) return [company];
       // A function greeted by it is addressed so too: "Monsieur le Directeur", typed "le directeur".
       return known ? [t(`address.${known.form}`, { name: known.full })] : functionGreeting ? [functionGreeting] : [typed.charAt(0).toLocaleUpperCase(language) + typed.slice(1)];
     },
@@ -894,6 +954,34 @@ function bookedService(item: string, stems: string | undefined, words: Catalogue
 
 const bookedStems = new Map<string, RegExp>();
 
+/** Whether the case shows the goods were ordered: the catalogue's `kind.goods.orderWords` (word starts) in what was bought, its reference or the story. */
+function ordered(c: ResolvedCase, words: Catalogue): boolean {
+  const list = words['kind.goods.orderWords']!;
+  const found = orderStems.get(list) ?? orderStems.set(list, new RegExp(`(?<![\\p{L}])(?:${spellings(list, words)})`, 'iu')).get(list)!;
+  const { purchase, story } = c;
+  return [purchase.item, purchase.reference, story.circumstances, ...story.expectations, ...story.outcome].some((text) => text !== undefined && found.test(text));
+}
+
+const orderStems = new Map<string, RegExp>();
+
+/**
+ * Whether the story tells that a service took place on its date: a clause of it names the day
+ * ("am 24.10.", "le 9 et 10 octobre", "el 26 de septiembre") and no word of the contract or the
+ * payment (the catalogue's `purchase.service.contractWords`: "j'ai signé le devis le 2 septembre").
+ */
+function serviceOnDay(story: string, iso: string, written: string, words: Catalogue): boolean {
+  const list = words['purchase.service.contractWords'];
+  if (!list || !/\d/.test(story)) return false;
+  const contract = contractStems.get(list) ?? contractStems.set(list, new RegExp(`(?<![\\p{L}])(?:${spellings(list, words)})`, 'iu')).get(list)!;
+  const [, day, month] = /^(\d{1,2})\S*\s+(?:de\s+)?(\p{L}+)/u.exec(written) ?? [];
+  const dayAndMonth = day !== undefined && month !== undefined ? new RegExp(`(?<!\\d)0?${day}(?!\\d)[^.;]*?(?<!\\p{L})${month}(?!\\p{L})`, 'iu') : undefined;
+  const clauses = story.split(/[;()\n,]|[.!?](?=\s+\p{L}|\s*$)/u);
+  const named = clauses.find((text) => namesDayOf(text, written, iso) || dayAndMonth?.test(text));
+  return named !== undefined && !contract.test(named);
+}
+
+const contractStems = new Map<string, RegExp>();
+
 /** A folding catalogue's `who.article.*`, by the folded word ("geschaeftsleitung" -> "die"), made once for the catalogue. */
 function foldedArticles(words: Catalogue): ReadonlyMap<string, string> {
   let found = articlesFolded.get(words);
@@ -918,7 +1006,27 @@ function depositKey(c: ResolvedCase, catalogueWords: Catalogue): 'deposit' | 'de
   return 'deposit.sum';
 }
 
-type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'text' | 'chat' | 'form' | 'social' | 'other';
+type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'text' | 'chat' | 'form' | 'social' | 'other' | 'document' | 'complaintForm';
+
+/**
+ * A channel that is a paper the writer filled in or signed, by the catalogue's words: a document
+ * of the handover (`contact.document.words`, "lettre de voiture=la": the word and its article, the
+ * problem noted on it) or the official complaint form (`contact.complaintForm.words`). The typed
+ * channel starts with the word; `document` is it with its article ("la lettre de voiture").
+ */
+function paperChannel(typed: string | undefined, words: Catalogue): { kind: 'document' | 'complaintForm'; document: string } | undefined {
+  const text = clause(typed ?? '');
+  if (text === '') return undefined;
+  const lower = folded(text.toLowerCase(), words);
+  const starts = (word: string) => lower.startsWith(word) && !/\p{L}/u.test(lower.charAt(word.length));
+  if ((words['contact.complaintForm.words'] ?? '').split('|').some((word) => word && starts(folded(word, words)))) return { kind: 'complaintForm', document: text };
+  for (const [word, article] of pairsOf(words['contact.document.words'] ?? '')) {
+    if (!starts(folded(word, words))) continue;
+    const noun = words['who.nounCapital'] === 'yes' ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : text;
+    return { kind: 'document', document: /['’]$/.test(article) ? `${article}${noun}` : `${article} ${noun}` };
+  }
+  return undefined;
+}
 
 /** A reason that names what the money was for: "pour…", "für…", "por…" (a cause, "parce que…", stays a reason). */
 /** The expression of each language's words for payments that stopped, made once. */
@@ -948,10 +1056,10 @@ const channelPatterns = (): [Channel, RegExp][] => (channels ??= [
   ['email', words(String.raw`e-?mails?|mails?|courriels?|m[ée]l|courriers? [ée]lectroniques?|correo electr[óo]nico|correo-e`)],
   ['text', words(String.raw`sms|whatsapp|imessage|telegram|textnachricht\p{L}*|kurznachricht\p{L}*|mensajes? de texto|texto|text message|texts?`)],
   ['chat', words(String.raw`chat\p{L}*|live-?chat|tchat|messenger|messagerie\p{L}*|chatbot`)],
-  ['form', words(String.raw`form\p{L}*|site web|site internet|website|webseite|web|online|en ligne|portal|portail|app|appli\p{L}*|ticket|p[áa]gina web|p[áa]gina|kundenportal`)],
+  ['form', words(String.raw`form\p{L}*|\p{L}+formular\p{L}*|espace (?:client|abonn[ée]|adh[ée]rent|personnel)|mon compte|kundenkonto|kundenbereich|[áa]rea (?:de )?clientes?|mi cuenta|site web|site internet|website|webseite|web|online|en ligne|portal|portail|app|appli\p{L}*|ticket|p[áa]gina web|p[áa]gina|kundenportal`)],
   ['social', words(String.raw`twitter|x|facebook|instagram|linkedin|tiktok|social media|r[ée]seaux? sociaux?|r[ée]seau social|red(?:es)? social(?:es)?|soziale\p{L}* (?:medien|netzwerk\p{L}*)`)],
-  ['letter', words(String.raw`letter|post|poste|courriers?|lettres?|brief\p{L}*|schreiben|einschreiben|cartas?|correo postal|burofax|recommand[ée]e?s?|certificad[ao]s?`)],
-  ['visit', words(String.raw`in person|person|personne|visit\p{L}*|sur place|sur site|store|shop|magasin|boutique|agence|guichet|comptoir|accueil|filiale|laden|gesch(?:ä|ae)ft|vor ort|pers(?:ö|oe)nlich|schalter|werkstatt|rezeption|empfang|tienda|establecimiento|oficina|persona|presencial\p{L}*|mostrador|taller|recepci[óo]n|r[ée]ception`)],
+  ['letter', words(String.raw`letter|post|poste|courriers?|lettres?|brief\p{L}*|schreiben|einschreiben|cartas?|correo postal|burofax|recommand[ée]e?s?|certificad[ao]s?|lrar|(?:tele)?fax`)],
+  ['visit', words(String.raw`in person|person|personne|visit\p{L}*|sur place|sur site|store|shop|magasin|boutique|agence|guichet|comptoir|accueil|filiale|laden|gesch(?:ä|ae)ft|vor ort|pers(?:ö|oe)nlich|schalter|werkstatt|rezeption|empfang|tresen|theke|tienda|establecimiento|oficina|persona|presencial\p{L}*|mostrador|taller|recepci[óo]n|r[ée]ception|en destino`)],
 ]);
 
 /** How the person got in touch, from what they wrote in any of the four languages. */
@@ -971,16 +1079,18 @@ function textMedium(text: string): 'sms' | 'whatsapp' | 'other' {
   return /whatsapp/i.test(text) ? 'whatsapp' : (sms ??= words('sms|texto|text message|texts?|textnachricht\\p{L}*|kurznachricht\\p{L}*|mensajes? de texto')).test(text) ? 'sms' : 'other';
 }
 
-let postKinds: { burofax: RegExp; receipt: RegExp; registered: RegExp } | undefined;
+let postKinds: { fax: RegExp; burofax: RegExp; receipt: RegExp; registered: RegExp } | undefined;
 
 /** A letter's kind, for the catalogue's `by.*`: plain, registered, registered with a receipt, or a burofax. */
-function letterKind(text: string): 'plain' | 'registered' | 'registeredReceipt' | 'burofax' {
+function letterKind(text: string): 'plain' | 'registered' | 'registeredReceipt' | 'burofax' | 'fax' {
   const kinds = (postKinds ??= {
+    fax: words(String.raw`(?:tele)?fax`),
     burofax: words('burofax'),
     receipt: words(String.raw`ar|a\.r\.?|lrar|accusé de réception|avis de réception|r(?:ü|ue)ckschein|acuse de recibo`),
     registered: words(String.raw`recommand[ée]e?s?|einschreiben|registered|recorded|certificad[ao]s?`),
   });
   if (kinds.burofax.test(text)) return 'burofax';
+  if (kinds.fax.test(text)) return 'fax';
   if (kinds.receipt.test(text)) return 'registeredReceipt';
   return kinds.registered.test(text) ? 'registered' : 'plain';
 }

@@ -1,0 +1,79 @@
+// How an earlier contact is told in French, German and Spanish: the channel the writer named,
+// worded for what it is (a registered letter, a fax, a contact form, a handover document, the
+// Spanish complaint form, a visit to a named place), and to one reader in Spanish.
+import { describe, expect, it } from 'vitest';
+import { caseSchema } from '../../src/case/schema.js';
+import { produceLetter } from '../../src/letter/produce.js';
+
+type Lang = 'fr' | 'de' | 'es';
+const PLACE = {
+  fr: { country: 'FR', address: '12 rue de la Paix, 69002 Lyon', company: 'Société X' },
+  de: { country: 'DE', address: 'Hauptstraße 1, 80331 München', company: 'Firma X' },
+  es: { country: 'ES', address: 'Calle Mayor 1, 28013 Madrid', company: 'Empresa X' },
+} as const;
+const STORY = {
+  fr: { circumstances: 'Le problème a commencé le 2 mai.', expectations: 'un service conforme', outcome: 'rien de conforme' },
+  de: { circumstances: 'Das Problem begann am 2. Mai.', expectations: 'eine ordentliche Leistung', outcome: 'nichts davon' },
+  es: { circumstances: 'El problema empezó el 2 de mayo.', expectations: 'un servicio correcto', outcome: 'nada de eso' },
+} as const;
+
+function letter(language: Lang, contacts: Record<string, string>[], recipient: Record<string, string> = {}): string {
+  const place = PLACE[language];
+  const c = caseSchema.parse({
+    sender: { name: 'Alex Martin', country: place.country, address: place.address },
+    recipient: { company: place.company, ...recipient },
+    purchase: { item: 'x', kind: 'goods', date: '2026-04-01', amount: 100 },
+    story: STORY[language],
+    request: { remedy: 'refund' },
+    letter: { date: '2026-11-16', language },
+    contacts,
+  });
+  const produced = produceLetter(c, { format: 'text', settings: { stage: 'first' } });
+  if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+  return (produced.output.content as string).replace(/[\u00A0\u202F]/g, ' ');
+}
+const contact = (language: Lang, channel: string, who?: string, recipient?: Record<string, string>) =>
+  letter(language, [{ date: '2026-10-20', channel, ...(who && { who }) }], recipient);
+
+describe('an earlier contact', () => {
+  it('by registered letter or fax is told as one', () => {
+    expect(contact('fr', 'LRAR')).toContain('je vous ai écrit par lettre recommandée avec accusé de réception.');
+    expect(contact('de', 'Fax')).toContain('habe ich Ihnen per Fax geschrieben.');
+    expect(contact('es', 'fax')).toContain('les escribí por fax.');
+  });
+
+  it('through a form or a customer area the writer names is said so', () => {
+    expect(contact('de', 'Kontaktformular')).toContain('habe ich Sie über Ihr Kontaktformular kontaktiert.');
+    expect(contact('fr', 'espace client')).toContain("j'ai pris contact avec vous via mon espace client.");
+    expect(contact('es', 'formulario web')).toContain('me puse en contacto con ustedes a través de su formulario web.');
+  });
+
+  it('on a handover document is the problem noted on it, not a letter written', () => {
+    const fr = contact('fr', 'lettre de voiture');
+    expect(fr).toContain("Le 20 octobre 2026, j'ai signalé le problème sur la lettre de voiture.");
+    expect(fr).not.toContain('par courrier');
+    expect(contact('de', 'Übergabeschein', 'Hr. Lindner')).toContain('habe ich im Beisein von Herrn Lindner das Problem auf dem Übergabeschein festgehalten.');
+    expect(contact('es', 'albarán de entrega')).toContain('hice constar el problema en el albarán de entrega.');
+  });
+
+  it('on the Spanish complaint form is a complaint form presented', () => {
+    expect(contact('es', 'hoja de reclamaciones')).toContain('El 20 de octubre de 2026 presenté una hoja de reclamaciones.');
+  });
+
+  it('at a place is a visit', () => {
+    expect(contact('de', 'Tresen im Studio', 'Jana')).toContain('habe ich Sie vor Ort aufgesucht und mit Jana gesprochen.');
+    expect(contact('es', 'en la clínica', 'la recepcionista, Sra. Varela')).toContain('El 20 de octubre de 2026, en la clínica, hablé con la recepcionista, Sra. Varela.');
+    expect(contact('es', 'en destino', 'Sra. Peña')).toContain('El 20 de octubre de 2026, en destino, hablé con la Sra. Peña.');
+  });
+
+  it('by a way the letter does not know is named after a label, not in brackets glued to the verb', () => {
+    expect(contact('fr', 'pigeon voyageur')).toContain('pris contact avec vous (moyen de contact : pigeon voyageur).');
+    expect(contact('de', 'Kurier')).toContain('habe ich Sie kontaktiert (Kontaktweg: Kurier).');
+  });
+
+  it('is told to the one person a Spanish letter is written to, not of their business', () => {
+    const text = contact('es', 'whatsapp', undefined, { contact: 'Sr. Vicente Climent', company: 'Reformas Turia S.L.' });
+    expect(text).toContain('El 20 de octubre de 2026 le escribí por WhatsApp.');
+    expect(text).not.toContain('escribí a Reformas Turia');
+  });
+});

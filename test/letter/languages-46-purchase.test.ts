@@ -1,0 +1,76 @@
+// What was bought, told in French, German and Spanish: an order only where the case shows one
+// was placed; what was paid for a service or a deposit told as what it was.
+import { describe, expect, it } from 'vitest';
+import { caseSchema } from '../../src/case/schema.js';
+import { produceLetter } from '../../src/letter/produce.js';
+
+type Lang = 'fr' | 'de' | 'es';
+const PLACE = {
+  fr: { country: 'FR', address: '12 rue de la Paix, 69002 Lyon', company: 'Société X' },
+  de: { country: 'DE', address: 'Hauptstraße 1, 80331 München', company: 'Firma X' },
+  es: { country: 'ES', address: 'Calle Mayor 1, 28013 Madrid', company: 'Empresa X' },
+} as const;
+const STORY = {
+  fr: { circumstances: 'Le problème a commencé le 2 mai.', expectations: 'un service conforme', outcome: 'rien de conforme' },
+  de: { circumstances: 'Das Problem begann am 2. Mai.', expectations: 'eine ordentliche Leistung', outcome: 'nichts davon' },
+  es: { circumstances: 'El problema empezó el 2 de mayo.', expectations: 'un servicio correcto', outcome: 'nada de eso' },
+} as const;
+
+export function letter46(language: Lang, over: Record<string, any> = {}, stage: 'first' | 'reminder' | 'final' = 'first'): string {
+  const place = PLACE[language];
+  const c = caseSchema.parse({
+    sender: { name: 'Alex Martin', country: place.country, address: place.address },
+    recipient: { company: place.company, ...over.recipient },
+    purchase: { item: 'x', kind: 'goods', date: '2026-04-01', amount: 100, ...over.purchase },
+    story: { ...STORY[language], ...over.story },
+    request: { remedy: 'refund', ...over.request },
+    letter: { date: '2026-11-16', language, ...over.letter },
+    ...(over.contacts && { contacts: over.contacts }),
+  });
+  const produced = produceLetter(c, { format: 'text', settings: { stage } });
+  if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+  return (produced.output.content as string).replace(/[\u00A0\u202F]/g, ' ');
+}
+
+describe('goods', () => {
+  it('bought in a shop, or with nothing that tells, are a purchase, not an order', () => {
+    const de = letter46('de', { purchase: { item: 'Waschmaschine Lavomat', reference: 'Kassenbon 0042-118820', date: '2026-03-14', amount: 649 }, story: { circumstances: 'Ich habe sie im Laden gekauft.' } });
+    expect(de).not.toMatch(/Bestellung/);
+    expect(de).toContain('Am 14. März 2026 habe ich dafür 649,00 € bezahlt.');
+    const es = letter46('es', { purchase: { item: 'teléfono móvil Nexa', reference: 'Ticket 0103-445512' }, story: { circumstances: 'Compré el móvil en la tienda.' } });
+    expect(es).not.toMatch(/pedido/);
+    expect(es).toContain('Realicé la compra el 1 de abril de 2026 y pagué 100,00 €.');
+    const fr = letter46('fr', { purchase: { item: 'canapé Oslo' } });
+    expect(fr).not.toMatch(/commande/);
+    expect(fr).toContain("J'ai effectué cet achat le 1er avril 2026 et réglé 100,00 €.");
+  });
+
+  it('ordered (an order number, online) are an order', () => {
+    expect(letter46('de', { purchase: { item: 'Kopfhörer', reference: 'Bestellnr. 4471' } })).toContain('wegen folgender Bestellung');
+    expect(letter46('fr', { purchase: { item: 'aspirateur' }, story: { circumstances: "J'ai commandé l'aspirateur sur votre site." } })).toContain('la commande suivante');
+    expect(letter46('es', { purchase: { item: 'vestido' }, story: { circumstances: 'Lo compré en la tienda online.' } })).toContain('el siguiente pedido');
+  });
+});
+
+describe("a service's date", () => {
+  const service = (language: Lang, circumstances: string, item = 'travaux') => letter46(language, { purchase: { kind: 'service', item, date: '2026-09-02', amount: 800 }, story: { circumstances } });
+  it('is when it was commissioned, where the story does not say the service was that day', () => {
+    expect(service('fr', "J'ai signé le devis le 2 septembre, les travaux devaient commencer le 21/09.")).toContain("J'ai commandé cette prestation le 2 septembre 2026 et réglé 800,00 €.");
+    expect(service('es', 'Firmé el presupuesto el 2 de septiembre.', 'reforma')).toContain('Contraté el servicio el 2 de septiembre de 2026 y pagué 800,00 €.');
+    expect(service('de', 'Die Arbeiten begannen später.', 'Dachreparatur')).toContain('Ich habe Sie am 2. September 2026 beauftragt und 800,00 € bezahlt.');
+  });
+  it('is the service’s own where the story says it took place that day', () => {
+    expect(service('fr', 'Le déménagement a eu lieu le 2 et 3 septembre.', 'déménagement')).toContain("J'ai réglé 800,00 € pour la prestation du 2 septembre 2026.");
+    expect(service('de', 'Beim Umzug am 2.9. ist der Schrank gefallen.', 'Umzug')).toContain('Für die Leistung vom 2. September 2026 habe ich 800,00 € bezahlt.');
+    expect(service('es', 'La mudanza se hizo el 2 de septiembre.', 'mudanza')).toContain('Pagué 800,00 € por el servicio del 2 de septiembre de 2026.');
+  });
+});
+
+describe('a monthly fee', () => {
+  const fee = (language: Lang, circumstances: string) => letter46(language, { purchase: { kind: 'subscription', item: 'contrat', date: undefined, amount: 96, period: 'month' }, story: { circumstances } });
+  it('is told in the past once the writer switched provider or the contract ended', () => {
+    expect(fee('de', 'Ich bin zum 30.06.2026 zu einem anderen Anbieter gewechselt.')).toContain('Ich habe dafür 96,00 € im Monat gezahlt.');
+    expect(fee('de', 'Trotzdem wurde abgebucht, obwohl der Vertrag beendet ist.')).toContain('Ich habe dafür 96,00 € im Monat gezahlt.');
+    expect(fee('de', 'Der Strom fällt oft aus.')).toContain('Ich zahle dafür 96,00 € im Monat.');
+  });
+});
