@@ -201,6 +201,20 @@ async function lock(file: string): Promise<() => Promise<void>> {
   }
 }
 
+async function startsWithBom(file: string): Promise<boolean> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(file, 'r');
+    const head = Buffer.alloc(3);
+    const { bytesRead } = await handle.read(head, 0, 3, 0);
+    return bytesRead === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  } catch {
+    return false;
+  } finally {
+    await handle?.close().catch(() => {});
+  }
+}
+
 async function currentText(file: string): Promise<string | undefined> {
   try {
     const text = await fs.readFile(file, 'utf8');
@@ -221,7 +235,9 @@ export async function editFileAtomic(file: string, read: () => Promise<string>, 
   for (;;) {
     const edited = edit(source);
     try {
-      await writeFileAtomic(file, edited, { force: true, unchangedFrom: source });
+      // The text is read without its byte-order mark: a file that had one keeps it.
+      const bom = (await startsWithBom(file)) && !edited.startsWith('\uFEFF') ? '\uFEFF' : '';
+      await writeFileAtomic(file, bom + edited, { force: true, unchangedFrom: source });
       return edited;
     } catch (error) {
       if (!(error instanceof FileChangedError)) throw error;
