@@ -121,10 +121,29 @@ interface SentRecord {
 }
 
 /** --record: adds the letter to history.letters (and its date to letter.previous) in the case file, keeping its comments. */
-async function recordLetter(file: string, letter: SentRecord): Promise<void> {
+async function recordLetter(file: string, letter: SentRecord, first: string, delivered: string): Promise<void> {
   const { recordSentLetter } = await import('../dispute/edit.js');
-  await editFileAtomic(file, () => readTextFile(file, { what: 'case file' }), (source) => recordSentLetter(source, letter));
+  try {
+    await editFileAtomic(file, () => readTextFile(file, { what: 'case file' }), (source) => recordSentLetter(source, letter), first);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    // The letter is out: say so, and that only the record is missing (exit 1, done with a problem).
+    throw new UserError(`${delivered}, but it was not recorded in ${safeForTerminal(file)}: ${error.message}`, EXIT_PROBLEMS);
+  }
   process.stderr.write(`Recorded this letter (${letter.date}, ${letter.stage}) in ${safeForTerminal(file)} under history.letters.\n`);
+}
+
+/** The case file's text, once it is known that the letter can be recorded in it; nothing is written. */
+async function recordableSource(file: string, letter: SentRecord): Promise<string> {
+  const { recordSentLetter } = await import('../dispute/edit.js');
+  const source = await readTextFile(file, { what: 'case file' });
+  try {
+    recordSentLetter(source, letter);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    throw new UserError(`Nothing was written: --record could not record the letter in ${safeForTerminal(file)}. ${error.message}\nTo write the letter without recording it, leave out --record.`, error.exitCode);
+  }
+  return source;
 }
 
 /** --ics: the case's dates, with this letter counted as sent. */
@@ -228,8 +247,10 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
   if (options.out) await assertWritable(options.out, { force: options.force, inputs });
   if (options.record) await assertWritable(options.from!, { force: true });
   if (options.ics !== undefined) await assertWritable(options.ics, { force: options.force, inputs });
+  // The case file must take the record before the letter is written: a letter out and not recorded would be sent twice.
+  const recordFrom = options.record ? await recordableSource(options.from!, sent) : undefined;
   await deliver(produced.output, produced.letter, options);
-  if (options.record) await recordLetter(options.from!, sent);
+  if (recordFrom !== undefined) await recordLetter(options.from!, sent, recordFrom, options.out ? `The letter was saved to ${safeForTerminal(options.out)}` : 'The letter was written');
   if (options.ics !== undefined) await writeCalendar(options.ics, loaded.value, options.from!, sent, options.force);
   return EXIT_OK;
 }

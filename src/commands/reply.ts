@@ -170,6 +170,9 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
     amount = parseAmount(options.offer);
     if (amount === undefined) throw new UserError(`--offer needs the amount they offered, such as 50, 49.99 or 39,90 (got ${JSON.stringify(safeForTerminal(options.offer))}).`);
   }
+  if (file === '-') {
+    throw new UserError('reply records the business\'s reply in the case file, so the case must be a file, not standard input. Save it as a file and give its name, for example: redress reply case.yaml --refused', EXIT_USAGE);
+  }
   try {
     if (!statSync(file).isFile()) throw new UserError(`${safeForTerminal(file)} is not a regular file. Give the case file the reply belongs to.`);
   } catch (error) {
