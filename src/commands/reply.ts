@@ -75,7 +75,41 @@ function unpayableOffer(amount: number, currency: string, typed: string): string
   return problem.startsWith('is ') ? `${typed} ${problem}` : `${typed}${problem.slice(problem.indexOf(' '))}`;
 }
 
+/**
+ * Words of a reply that go into the next letter (--reason, and what they said or offered), checked
+ * as draft checks them in the case file: unkind words would only stop that letter later. The
+ * finding as draft words it; undefined when the words are fine. `language`: the letter's (its rules loaded).
+ */
+function unkindWords(text: string | undefined, language: string): string | undefined {
+  if (text === undefined || text.trim() === '' || !toneCheck) return undefined;
+  // The letter writes "!!!" and English capitals calmly itself: draft does not refuse them.
+  const finding = toneCheck(text, { language, words: true }).find((f) => f.severity === 'error' && f.rule !== 'exclamation' && !(f.rule === 'shouting' && language === 'en'));
+  return finding && `${finding.message}${finding.suggestion ? ` Try: "${finding.suggestion}".` : ''}`;
+}
+let toneCheck: typeof import('../tone/index.js').checkTone | undefined;
+
+async function loadToneCheck(language: string): Promise<void> {
+  const [{ checkTone }, { loadReviewLanguage }] = await Promise.all([import('../tone/index.js'), import('../tone/review.js')]);
+  await loadReviewLanguage(language);
+  toneCheck = checkTone;
+}
+
+/** Refuses words for the next letter that draft would refuse, before anything is recorded. */
+function assertKindWords(words: readonly (readonly [option: string, text: string | undefined])[], language: string, file: string): void {
+  for (const [option, text] of words) {
+    const problem = unkindWords(text, language);
+    if (problem) {
+      throw new UserError(
+        `${option}: ${problem}\nNothing was recorded: ${option} goes into your next letter, and redress draft would refuse to write it with these words. Say it in other words and run the command again (your own thoughts can go in --notes, which no letter shows). Or add it to ${safeForTerminal(file)} yourself and write the letter with --keep-words.`,
+        EXIT_USAGE,
+      );
+    }
+  }
+}
+
 async function ask(c: Case, today: string, ask: import('../wizard/prompter.js').Prompter): Promise<ReplyRecord> {
+  const language = letterStyle(c).language;
+  const kind_ = (v: string) => unkindWords(v, language);
   const company = c.recipient.company;
   const dateOk = (v: string) => (v === '' || isCalendarDate(v) ? (v > today ? 'That is after today; give the day the reply came.' : undefined) : 'Write the date as YYYY-MM-DD, for example 2026-12-03.');
   const date = (await ask.text({ message: `When did ${company} reply? (YYYY-MM-DD)`, default: today, optional: true, validate: dateOk })) || today;
@@ -106,10 +140,10 @@ async function ask(c: Case, today: string, ask: import('../wizard/prompter.js').
   }
   const textQuestion =
     kind === 'offer' ? 'Anything to add about the offer, e.g. "as a credit on my account"? (Enter to skip)' : kind === 'correction' ? 'What did they offer to do?' : 'What did they say, in a few words? (Enter to skip)';
-  const text = await ask.text({ message: textQuestion, optional: kind !== 'correction' });
+  const text = await ask.text({ message: textQuestion, optional: kind !== 'correction', validate: kind_ });
   if (text.trim() !== '') reply.text = text.trim();
   if (kind === 'refusal') {
-    const reason = await ask.text({ message: 'Why do you disagree? One or two sentences for your next letter (Enter to skip)', optional: true });
+    const reason = await ask.text({ message: 'Why do you disagree? One or two sentences for your next letter (Enter to skip)', optional: true, validate: kind_ });
     if (reason.trim() !== '') reply.reason = reason.trim();
   }
   if (kind === 'offer' || kind === 'correction') {
@@ -130,6 +164,7 @@ async function ask(c: Case, today: string, ask: import('../wizard/prompter.js').
       const reason = await ask.text({
         message: all ? 'They offered all you asked for: why does it not put things right? One or two sentences for your letter (for example the conditions attached)' : 'Why does it not put things right? One or two sentences for your letter (Enter to skip)',
         optional: !all,
+        validate: kind_,
       });
       if (reason.trim() !== '') reply.reason = reason.trim();
     }
@@ -185,6 +220,11 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
   const today = localToday();
   const date = options.date ?? today;
   if (date > today) throw new UserError(`--date ${date} is after today. Give the day the reply came.`);
+
+  // Words for the next letter are checked now, as draft would check them.
+  const language = letterStyle(c).language;
+  await loadToneCheck(language);
+  assertKindWords([['--reason', options.reason], ['--correction', options.correction], ['--other', options.other], ['--text', options.text]], language, file);
 
   // What to change in the file's text; made again from the file as it is if it changed meanwhile.
   let edit: (text: string) => string;
