@@ -1,4 +1,4 @@
-import { realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import '../case/one-at-a-time.js';
 import { formatDate, today } from '../case/dates.js';
@@ -17,7 +17,7 @@ import { readTextFile } from '../io/read.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { assertWritable, editFileAtomic, writeFileAtomic } from '../io/write.js';
 import { cutValueNote, parseYaml } from '../case/yaml.js';
-import { fieldsWithEmoji, type Letter } from '../letter/render.js';
+import { fieldsWithEmoji, templateFor, type Letter } from '../letter/render.js';
 import type { Output } from '../letter/formats.js';
 import { writeStdout } from '../io/stdout.js';
 import type { WizardOptions } from '../wizard/index.js';
@@ -231,10 +231,15 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
   // The reporting module (and chalk with it) loads only when there is something to say.
   if (review.warnings.length > 0 || notes.length > 0) {
     const { reportNote, reportWarning } = await import('../io/report.js');
-    for (const warning of review.warnings) reportWarning(formatProblem(loaded.file, warning));
+    // Words no answer holds are the template's own: a template of the writer's is named, at its line.
+    const own = !produced.builtIn && review.warnings.some((w) => w.path === '') ? templateFor(produced.letter.case, template, userTemplateDirs(options.templates)).file : undefined;
+    for (const warning of review.warnings) reportWarning(own && warning.path === '' ? templateWarning(own, warning.message) : formatProblem(loaded.file, warning));
     // Every letter redress writes passes its own tone check, unless the writer says to keep their words.
     if (anyUnsoftened(review.warnings) && !options.keepWords) {
-      const where = loaded.file === '-' ? 'your answers' : safeForTerminal(loaded.file);
+      const caseFile = loaded.file === '-' ? 'your answers' : safeForTerminal(loaded.file);
+      const inCase = review.warnings.some((w) => !w.softened && (!own || w.path !== ''));
+      const inTemplate = own !== undefined && review.warnings.some((w) => !w.softened && w.path === '');
+      const where = inTemplate ? (inCase ? `${caseFile} and in the template ${safeForTerminal(own)}` : `the template ${safeForTerminal(own)}`) : caseFile;
       throw new UserError(
         `The letter was not written: the words above may read as unkind, and a business that feels attacked is less willing to help. Rephrase them in ${where} and run the command again (or add --keep-words to write the letter with them as they are).`,
         EXIT_PROBLEMS,
@@ -266,6 +271,32 @@ function refuseRecordedAgain(loaded: LoadedCase, sent: SentRecord, options: Draf
   const file = safeForTerminal(loaded.file);
   const next = options.next ? '' : ` To write the next letter of the dispute, add --next (redress draft --from ${file} --next --record).`;
   throw new UserError(`This letter (${sent.date}, ${sent.stage}) is already recorded in ${file} under history.letters, so nothing was written or recorded.${next} To see this letter again, leave out --record.`);
+}
+
+/**
+ * A tone warning on the letter's own words (not an answer's), from a template of the writer's:
+ * said of the template file, at the line that has the words when it has them as they are.
+ */
+function templateWarning(file: string, message: string): string {
+  // "the letter (line 5, column 1, counting the Subject line as line 1): "You are idiots" is name-calling…"
+  const said = /^the letter \(line \d+, column \d+, counting the Subject line as line 1\): (.*)$/s.exec(message)?.[1] ?? message;
+  const words = /^"([^"]+)"/.exec(said)?.[1];
+  let where = safeForTerminal(file);
+  if (words) {
+    let text = '';
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      // named without a line
+    }
+    const at = text.toLowerCase().indexOf(words.toLowerCase());
+    if (at >= 0) {
+      const before = text.slice(0, at);
+      const line = before.split('\n').length;
+      where += `:${line}:${at - (before.lastIndexOf('\n') + 1) + 1}`;
+    }
+  }
+  return safeForTerminal(`${where} the template's own words: ${said} Change the template's words.`);
 }
 
 /** letter.date is an earlier letter's: say that this one is dated today, and how to choose. */
