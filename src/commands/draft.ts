@@ -8,7 +8,7 @@ import { settingsFrom } from '../case/resolve.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from '../errors.js';
 import { formatProblem } from '../case/validate.js';
 import { isOfferLetter } from '../case/schema.js';
-import { assertFormat, assertFormatFitsName, assertWritableName, formatOfFile } from '../letter/formats.js';
+import { assertFormat, assertFormatFitsName, assertWritableName, EXTENSIONS, formatOfFile } from '../letter/formats.js';
 import { assertPaper } from '../letter/layout.js';
 import { produceLetter, type Produced } from '../letter/produce.js';
 import { userTemplateDirs } from '../letter/template-files.js';
@@ -112,6 +112,14 @@ function assertRecordable(file: string): void {
   }
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** A letter as --record writes it: its reply-by date is the one it gave, which status and --next then count from. */
 interface SentRecord {
   date: string;
@@ -162,6 +170,14 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
   if (options.ics !== undefined && options.ics.trim() === '') throw new UserError('--ics needs the name of a calendar file to write, such as --ics dates.ics.');
   if (options.example && options.from !== undefined) {
     throw new UserError('--example writes a sample letter, and --from your own case: give one of them. To see your letter: redress draft --from ' + safeForTerminal(options.from) + '.');
+  }
+  // "--out letters/" names a folder: the letter needs a file name in it.
+  for (const [option, value, example] of [['--out', options.out, `letter.${EXTENSIONS[(options.format ?? 'text') as keyof typeof EXTENSIONS] ?? 'txt'}`], ['--ics', options.ics, 'dates.ics']] as const) {
+    if (value !== undefined && /[\\/]$/.test(value)) {
+      const folder = value.replace(/[\\/]+$/, '');
+      const made = folder === '' || isFolder(folder) ? '' : ` The folder ${safeForTerminal(folder)} does not exist yet: make it first.`;
+      throw new UserError(`${option} ${safeForTerminal(value)} names a folder (it ends with "${value.slice(-1)}"), and ${option} needs a file name, for example ${option} ${safeForTerminal(folder)}/${example}.${made}`, EXIT_USAGE);
+    }
   }
   // "--out letter.pdf" asks for a PDF: a file's name is not given a letter of another format.
   assertWritableName(options.out, '--out');
