@@ -63,7 +63,19 @@ async function nextStep(loaded: LoadedCase, options: DraftOptions) {
   const { asOf, lettersAfter } = await import('../dispute/history.js');
   const date = options.date ?? today();
   // Letters dated after today are not counted: said here, naming where the file has them.
-  const step = nextLetter(asOf(loaded.value, date), date);
+  // --next follows the letters sent: a letter.stage written in the file further up the ladder is a conflict, said as --next --stage is.
+  const asked = asOf(loaded.value, date);
+  const { stage: fileStage, ...letter } = asked.letter ?? {};
+  const step = nextLetter(fileStage ? { ...asked, letter } : asked, date);
+  const { LADDER } = await import('../letter/ladder.js');
+  if (fileStage && step.stage && LADDER.indexOf(fileStage) > LADDER.indexOf(step.stage)) {
+    const file = safeForTerminal(loaded.file);
+    const sent = step.sent.length === 0 ? 'no letter sent yet' : `${step.sent.length} ${step.sent.length === 1 ? 'letter' : 'letters'} sent`;
+    throw new UserError(
+      `letter.stage in ${file} is ${fileStage}, but its record has ${sent}, so the next letter is the ${step.stage} one. --next follows the letters you have sent: record the earlier ones (in history.letters) or remove letter.stage from ${file}, and run this again. To write the ${fileStage} letter anyway, use --stage ${fileStage} instead of --next.`,
+      EXIT_USAGE,
+    );
+  }
   const later = lettersAfter(loaded.value, date);
   if (later.length > 0) {
     const { formatDate } = await import('../letter/format-values.js');

@@ -90,3 +90,22 @@ describe('reply', () => {
     expect(r.stderr).toMatch(/the case must be a file, not standard input[^]*redress reply case\.yaml --refused/);
   });
 });
+
+describe('--next and a letter.stage further up the ladder', () => {
+  it('is a conflict, said before anything is written', () => {
+    writeFileSync(tmp.path('final.yaml'), `${BASE}letter:\n  stage: final\n`);
+    const r = run(['draft', '--from', 'final.yaml', '--next', '--record', '-o', 'final.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('letter.stage in final.yaml is final, but its record has no letter sent yet, so the next letter is the first one.');
+    expect(r.stderr).toContain('use --stage final instead of --next');
+    expect(existsSync(tmp.path('final.txt'))).toBe(false);
+    expect(readFileSync(tmp.path('final.yaml'), 'utf8')).toBe(`${BASE}letter:\n  stage: final\n`);
+  });
+
+  it('a letter.stage the record has reached is no conflict', () => {
+    writeFileSync(tmp.path('reached.yaml'), `${BASE}letter:\n  stage: reminder\n  previous: [2026-11-01]\n`);
+    const r = run(['draft', '--from', 'reached.yaml', '--next']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/reminder/i);
+  });
+});
