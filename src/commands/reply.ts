@@ -7,7 +7,7 @@ import { isCalendarDate, today as localToday } from '../case/dates.js';
 import { CaseFileError, parseCaseWithPositions } from '../case/load.js';
 import { amountAsked, fullOfferTurnedDownUnexplained, letterStyle } from '../case/resolve.js';
 import { readAmount, unpayableAmount } from '../case/input-rules.js';
-import { MAX_AMOUNT, type Case } from '../case/schema.js';
+import { MAX_AMOUNT, MAX_LIST, type Case } from '../case/schema.js';
 import { recordReply, updateReply, type Entry, type ReplyRecord } from '../dispute/edit.js';
 import { openOffer } from '../dispute/history.js';
 import { caseStatus } from '../dispute/status.js';
@@ -30,6 +30,13 @@ export interface ReplyOptions {
   reason?: string;
   notes?: string;
   input?: boolean;
+}
+
+/** A reply the file records already: the same fields, with the same values. */
+function sameReply(recorded: NonNullable<NonNullable<Case['history']>['replies']>[number], reply: ReplyRecord): boolean {
+  const keys = ['date', 'kind', 'amount', 'text', 'by', 'answer', 'reason', 'notes'] as const;
+  const norm = (value: unknown) => (value === undefined || value === null ? '' : String(value).trim());
+  return keys.every((key) => norm((recorded as Record<string, unknown>)[key]) === norm(reply[key]));
 }
 
 /** "50", "£50", "1,200.50", "50 EUR" -> the number; undefined when it is not an amount. */
@@ -298,6 +305,18 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
             ? 'that they said no'
             : 'their reply';
     said += ` (${formatDate(reply.date, dateLocale)})`;
+    const replies = c.history?.replies ?? [];
+    // The same command run twice records the reply once.
+    if (replies.some((r) => sameReply(r, recorded))) {
+      const status = caseStatus(c, today, { file });
+      process.stderr.write(`Already recorded in ${safeForTerminal(file)} under history.replies: ${said}. Nothing was added.\nNext: ${safeForTerminal(status.next.text)}.\n`);
+      return EXIT_OK;
+    }
+    if (replies.length >= MAX_LIST) {
+      throw new UserError(
+        `Nothing was recorded: ${safeForTerminal(file)} already records ${replies.length} replies, the most a case file holds. Move the oldest replies out of history.replies (into a note of your own, or a copy of the file) and run this again; the letters use only the latest replies.`,
+      );
+    }
   }
   // The edited file must still be a valid case (an offer needs an amount, dates must be dates).
   // The case as saved: read once, from the text that was written.

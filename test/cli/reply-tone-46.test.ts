@@ -63,3 +63,29 @@ describe('reply notes and words for the letter', () => {
     expect(run(['reply', 'other.yaml', '--offer', '50', '--reject', '--reason', 'It is a fifth of what I paid.']).code).toBe(0);
   });
 });
+
+describe('reply run twice, and a full list', () => {
+  it('the same reply is recorded once', () => {
+    writeFileSync(tmp.path('twice.yaml'), BASE);
+    const first = run(['reply', 'twice.yaml', '--date', '2026-12-03', '--offer', '50', '--text', 'as a credit']);
+    expect(first.code, first.stderr).toBe(0);
+    const after = readFileSync(tmp.path('twice.yaml'), 'utf8');
+    const again = run(['reply', 'twice.yaml', '--date', '2026-12-03', '--offer', '50', '--text', 'as a credit']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/^Already recorded in twice\.yaml under history\.replies: their offer of £50\.00 \(3 December 2026\)\. Nothing was added\.\nNext: /);
+    expect(readFileSync(tmp.path('twice.yaml'), 'utf8')).toBe(after);
+    // Another reply the same day is another reply.
+    expect(run(['reply', 'twice.yaml', '--date', '2026-12-03', '--offer', '60']).code).toBe(0);
+    expect(readFileSync(tmp.path('twice.yaml'), 'utf8').match(/kind: offer/g)).toHaveLength(2);
+  });
+
+  it('after 50 replies, says what to do', () => {
+    const replies = Array.from({ length: 50 }, (_, i) => `    - { date: 2026-11-${String(11 + (i % 19)).padStart(2, '0')}, kind: other, text: "call ${i}" }`).join('\n');
+    const source = `${BASE}  replies:\n${replies}\n`;
+    writeFileSync(tmp.path('full.yaml'), source);
+    const r = run(['reply', 'full.yaml', '--refused']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Nothing was recorded: full\.yaml already records 50 replies, the most a case file holds\. Move the oldest replies out of history\.replies/);
+    expect(readFileSync(tmp.path('full.yaml'), 'utf8')).toBe(source);
+  });
+});
