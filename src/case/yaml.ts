@@ -256,7 +256,7 @@ export interface CutValue extends Position {
 }
 
 /** The value as the writer typed it, "#" and all. */
-const wholeValue = ({ kept, cut }: CutValue) => `${kept} ${cut}`;
+const wholeValue = ({ kept, cut }: CutValue) => (kept === '' ? cut : `${kept} ${cut}`);
 
 /**
  * `data` with each value YAML cut at a "#" read whole ("Invoice #20817"): people who write a
@@ -273,7 +273,9 @@ function withValueAt(data: unknown, at: readonly PathPart[], value: string): unk
   if (at.length === 0) return value;
   if (data === null || typeof data !== 'object') return data;
   const [head, ...rest] = at as [PathPart, ...PathPart[]];
-  if (!Object.prototype.hasOwnProperty.call(data, head)) return data;
+  // A field left empty but for the "#" ("reference: #123") may not be there at all: it is the value.
+  const emptyField = rest.length === 0 && !Array.isArray(data);
+  if (!emptyField && !Object.prototype.hasOwnProperty.call(data, head)) return data;
   const copy = (Array.isArray(data) ? [...data] : { ...data }) as Record<PathPart, unknown>;
   copy[head] = withValueAt(copy[head], rest, value);
   return copy;
@@ -283,7 +285,8 @@ function withValueAt(data: unknown, at: readonly PathPart[], value: string): unk
 export function cutValueNote(file: string, cut: CutValue): string {
   const { path, line, column, kept } = cut;
   const whole = safeForTerminal(wholeValue(cut));
-  return `${safeForTerminal(file)}:${line}:${column} ${path}: YAML would read this as "${safeForTerminal(kept)}" and the rest as a comment; the letter keeps the whole value, "${whole}". To say so in the file, put the whole value in quotes: "${whole}".`;
+  const read = kept === '' ? 'YAML would read this field as empty and the value as a comment' : `YAML would read this as "${safeForTerminal(kept)}" and the rest as a comment`;
+  return `${safeForTerminal(file)}:${line}:${column} ${path}: ${read}; the letter keeps the whole value, "${whole}". To say so in the file, put the whole value in quotes: "${whole}".`;
 }
 
 /** "#" right after a space and right before text, as in "Order #1234", or before a number, as in "acct # BW-300912"; not "# a note". */

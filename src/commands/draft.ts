@@ -1,4 +1,4 @@
-import { realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import '../case/one-at-a-time.js';
 import { formatDate, today } from '../case/dates.js';
@@ -8,7 +8,7 @@ import { settingsFrom } from '../case/resolve.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from '../errors.js';
 import { formatProblem } from '../case/validate.js';
 import { isOfferLetter } from '../case/schema.js';
-import { assertFormat, assertFormatFitsName, assertWritableName, formatOfFile } from '../letter/formats.js';
+import { assertFormat, assertFormatFitsName, assertWritableName, EXTENSIONS, formatOfFile } from '../letter/formats.js';
 import { assertPaper } from '../letter/layout.js';
 import { produceLetter, type Produced } from '../letter/produce.js';
 import { userTemplateDirs } from '../letter/template-files.js';
@@ -17,7 +17,7 @@ import { readTextFile } from '../io/read.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { assertWritable, editFileAtomic, writeFileAtomic } from '../io/write.js';
 import { cutValueNote, parseYaml } from '../case/yaml.js';
-import { fieldsWithEmoji, type Letter } from '../letter/render.js';
+import { fieldsWithEmoji, templateFor, type Letter } from '../letter/render.js';
 import type { Output } from '../letter/formats.js';
 import { writeStdout } from '../io/stdout.js';
 import type { WizardOptions } from '../wizard/index.js';
@@ -63,7 +63,19 @@ async function nextStep(loaded: LoadedCase, options: DraftOptions) {
   const { asOf, lettersAfter } = await import('../dispute/history.js');
   const date = options.date ?? today();
   // Letters dated after today are not counted: said here, naming where the file has them.
-  const step = nextLetter(asOf(loaded.value, date), date);
+  // --next follows the letters sent: a letter.stage written in the file further up the ladder is a conflict, said as --next --stage is.
+  const asked = asOf(loaded.value, date);
+  const { stage: fileStage, ...letter } = asked.letter ?? {};
+  const step = nextLetter(fileStage ? { ...asked, letter } : asked, date);
+  const { LADDER } = await import('../letter/ladder.js');
+  if (fileStage && step.stage && LADDER.indexOf(fileStage) > LADDER.indexOf(step.stage)) {
+    const file = safeForTerminal(loaded.file);
+    const sent = step.sent.length === 0 ? 'no letter sent yet' : `${step.sent.length} ${step.sent.length === 1 ? 'letter' : 'letters'} sent`;
+    throw new UserError(
+      `letter.stage in ${file} is ${fileStage}, but its record has ${sent}, so the next letter is the ${step.stage} one. --next follows the letters you have sent: record the earlier ones (in history.letters) or remove letter.stage from ${file}, and run this again. To write the ${fileStage} letter anyway, use --stage ${fileStage} instead of --next.`,
+      EXIT_USAGE,
+    );
+  }
   const later = lettersAfter(loaded.value, date);
   if (later.length > 0) {
     const { formatDate } = await import('../letter/format-values.js');
@@ -112,6 +124,14 @@ function assertRecordable(file: string): void {
   }
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** A letter as --record writes it: its reply-by date is the one it gave, which status and --next then count from. */
 interface SentRecord {
   date: string;
@@ -121,10 +141,29 @@ interface SentRecord {
 }
 
 /** --record: adds the letter to history.letters (and its date to letter.previous) in the case file, keeping its comments. */
-async function recordLetter(file: string, letter: SentRecord): Promise<void> {
+async function recordLetter(file: string, letter: SentRecord, first: string, delivered: string): Promise<void> {
   const { recordSentLetter } = await import('../dispute/edit.js');
-  await editFileAtomic(file, () => readTextFile(file, { what: 'case file' }), (source) => recordSentLetter(source, letter));
+  try {
+    await editFileAtomic(file, () => readTextFile(file, { what: 'case file' }), (source) => recordSentLetter(source, letter), first);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    // The letter is out: say so, and that only the record is missing (exit 1, done with a problem).
+    throw new UserError(`${delivered}, but it was not recorded in ${safeForTerminal(file)}: ${error.message}`, EXIT_PROBLEMS);
+  }
   process.stderr.write(`Recorded this letter (${letter.date}, ${letter.stage}) in ${safeForTerminal(file)} under history.letters.\n`);
+}
+
+/** The case file's text, once it is known that the letter can be recorded in it; nothing is written. */
+async function recordableSource(file: string, letter: SentRecord): Promise<string> {
+  const { recordSentLetter } = await import('../dispute/edit.js');
+  const source = await readTextFile(file, { what: 'case file' });
+  try {
+    recordSentLetter(source, letter);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    throw new UserError(`Nothing was written: --record could not record the letter in ${safeForTerminal(file)}. ${error.message}\nTo write the letter without recording it, leave out --record.`, error.exitCode);
+  }
+  return source;
 }
 
 /** --ics: the case's dates, with this letter counted as sent. */
@@ -143,6 +182,14 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
   if (options.ics !== undefined && options.ics.trim() === '') throw new UserError('--ics needs the name of a calendar file to write, such as --ics dates.ics.');
   if (options.example && options.from !== undefined) {
     throw new UserError('--example writes a sample letter, and --from your own case: give one of them. To see your letter: redress draft --from ' + safeForTerminal(options.from) + '.');
+  }
+  // "--out letters/" names a folder: the letter needs a file name in it.
+  for (const [option, value, example] of [['--out', options.out, `letter.${EXTENSIONS[(options.format ?? 'text') as keyof typeof EXTENSIONS] ?? 'txt'}`], ['--ics', options.ics, 'dates.ics']] as const) {
+    if (value !== undefined && /[\\/]$/.test(value)) {
+      const folder = value.replace(/[\\/]+$/, '');
+      const made = folder === '' || isFolder(folder) ? '' : ` The folder ${safeForTerminal(folder)} does not exist yet: make it first.`;
+      throw new UserError(`${option} ${safeForTerminal(value)} names a folder (it ends with "${value.slice(-1)}"), and ${option} needs a file name, for example ${option} ${safeForTerminal(folder)}/${example}.${made}`, EXIT_USAGE);
+    }
   }
   // "--out letter.pdf" asks for a PDF: a file's name is not given a letter of another format.
   assertWritableName(options.out, '--out');
@@ -212,10 +259,15 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
   // The reporting module (and chalk with it) loads only when there is something to say.
   if (review.warnings.length > 0 || notes.length > 0) {
     const { reportNote, reportWarning } = await import('../io/report.js');
-    for (const warning of review.warnings) reportWarning(formatProblem(loaded.file, warning));
+    // Words no answer holds are the template's own: a template of the writer's is named, at its line.
+    const own = !produced.builtIn && review.warnings.some((w) => w.path === '') ? templateFor(produced.letter.case, template, userTemplateDirs(options.templates)).file : undefined;
+    for (const warning of review.warnings) reportWarning(own && warning.path === '' ? templateWarning(own, warning.message) : formatProblem(loaded.file, warning));
     // Every letter redress writes passes its own tone check, unless the writer says to keep their words.
     if (anyUnsoftened(review.warnings) && !options.keepWords) {
-      const where = loaded.file === '-' ? 'your answers' : safeForTerminal(loaded.file);
+      const caseFile = loaded.file === '-' ? 'your answers' : safeForTerminal(loaded.file);
+      const inCase = review.warnings.some((w) => !w.softened && (!own || w.path !== ''));
+      const inTemplate = own !== undefined && review.warnings.some((w) => !w.softened && w.path === '');
+      const where = inTemplate ? (inCase ? `${caseFile} and in the template ${safeForTerminal(own)}` : `the template ${safeForTerminal(own)}`) : caseFile;
       throw new UserError(
         `The letter was not written: the words above may read as unkind, and a business that feels attacked is less willing to help. Rephrase them in ${where} and run the command again (or add --keep-words to write the letter with them as they are).`,
         EXIT_PROBLEMS,
@@ -228,8 +280,10 @@ export async function runDraft(asked: DraftOptions): Promise<number> {
   if (options.out) await assertWritable(options.out, { force: options.force, inputs });
   if (options.record) await assertWritable(options.from!, { force: true });
   if (options.ics !== undefined) await assertWritable(options.ics, { force: options.force, inputs });
+  // The case file must take the record before the letter is written: a letter out and not recorded would be sent twice.
+  const recordFrom = options.record ? await recordableSource(options.from!, sent) : undefined;
   await deliver(produced.output, produced.letter, options);
-  if (options.record) await recordLetter(options.from!, sent);
+  if (recordFrom !== undefined) await recordLetter(options.from!, sent, recordFrom, options.out ? `The letter was saved to ${safeForTerminal(options.out)}` : 'The letter was written');
   if (options.ics !== undefined) await writeCalendar(options.ics, loaded.value, options.from!, sent, options.force);
   return EXIT_OK;
 }
@@ -245,6 +299,32 @@ function refuseRecordedAgain(loaded: LoadedCase, sent: SentRecord, options: Draf
   const file = safeForTerminal(loaded.file);
   const next = options.next ? '' : ` To write the next letter of the dispute, add --next (redress draft --from ${file} --next --record).`;
   throw new UserError(`This letter (${sent.date}, ${sent.stage}) is already recorded in ${file} under history.letters, so nothing was written or recorded.${next} To see this letter again, leave out --record.`);
+}
+
+/**
+ * A tone warning on the letter's own words (not an answer's), from a template of the writer's:
+ * said of the template file, at the line that has the words when it has them as they are.
+ */
+function templateWarning(file: string, message: string): string {
+  // "the letter (line 5, column 1, counting the Subject line as line 1): "You are idiots" is name-calling…"
+  const said = /^the letter \(line \d+, column \d+, counting the Subject line as line 1\): (.*)$/s.exec(message)?.[1] ?? message;
+  const words = /^"([^"]+)"/.exec(said)?.[1];
+  let where = safeForTerminal(file);
+  if (words) {
+    let text = '';
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      // named without a line
+    }
+    const at = text.toLowerCase().indexOf(words.toLowerCase());
+    if (at >= 0) {
+      const before = text.slice(0, at);
+      const line = before.split('\n').length;
+      where += `:${line}:${at - (before.lastIndexOf('\n') + 1) + 1}`;
+    }
+  }
+  return safeForTerminal(`${where} the template's own words: ${said} Change the template's words.`);
 }
 
 /** letter.date is an earlier letter's: say that this one is dated today, and how to choose. */

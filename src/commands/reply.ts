@@ -7,7 +7,7 @@ import { isCalendarDate, today as localToday } from '../case/dates.js';
 import { CaseFileError, parseCaseWithPositions } from '../case/load.js';
 import { amountAsked, fullOfferTurnedDownUnexplained, letterStyle } from '../case/resolve.js';
 import { ambiguousForDecimalComma, localeWritesDecimalComma, readAmount, unpayableAmount } from '../case/input-rules.js';
-import { MAX_AMOUNT, type Case } from '../case/schema.js';
+import { MAX_AMOUNT, MAX_LIST, type Case } from '../case/schema.js';
 import { recordReply, updateReply, type Entry, type ReplyRecord } from '../dispute/edit.js';
 import { openOffer } from '../dispute/history.js';
 import { caseStatus } from '../dispute/status.js';
@@ -30,6 +30,13 @@ export interface ReplyOptions {
   reason?: string;
   notes?: string;
   input?: boolean;
+}
+
+/** A reply the file records already: the same fields, with the same values. */
+function sameReply(recorded: NonNullable<NonNullable<Case['history']>['replies']>[number], reply: ReplyRecord): boolean {
+  const keys = ['date', 'kind', 'amount', 'text', 'by', 'answer', 'reason', 'notes'] as const;
+  const norm = (value: unknown) => (value === undefined || value === null ? '' : String(value).trim());
+  return keys.every((key) => norm((recorded as Record<string, unknown>)[key]) === norm(reply[key]));
 }
 
 /** "50", "£50", "1,200.50", "50 EUR" -> the number; undefined when it is not an amount. */
@@ -75,7 +82,41 @@ function unpayableOffer(amount: number, currency: string, typed: string): string
   return problem.startsWith('is ') ? `${typed} ${problem}` : `${typed}${problem.slice(problem.indexOf(' '))}`;
 }
 
+/**
+ * Words of a reply that go into the next letter (--reason, and what they said or offered), checked
+ * as draft checks them in the case file: unkind words would only stop that letter later. The
+ * finding as draft words it; undefined when the words are fine. `language`: the letter's (its rules loaded).
+ */
+function unkindWords(text: string | undefined, language: string): string | undefined {
+  if (text === undefined || text.trim() === '' || !toneCheck) return undefined;
+  // The letter writes "!!!" and English capitals calmly itself: draft does not refuse them.
+  const finding = toneCheck(text, { language, words: true }).find((f) => f.severity === 'error' && f.rule !== 'exclamation' && !(f.rule === 'shouting' && language === 'en'));
+  return finding && `${finding.message}${finding.suggestion ? ` Try: "${finding.suggestion}".` : ''}`;
+}
+let toneCheck: typeof import('../tone/index.js').checkTone | undefined;
+
+async function loadToneCheck(language: string): Promise<void> {
+  const [{ checkTone }, { loadReviewLanguage }] = await Promise.all([import('../tone/index.js'), import('../tone/review.js')]);
+  await loadReviewLanguage(language);
+  toneCheck = checkTone;
+}
+
+/** Refuses words for the next letter that draft would refuse, before anything is recorded. */
+function assertKindWords(words: readonly (readonly [option: string, text: string | undefined])[], language: string, file: string): void {
+  for (const [option, text] of words) {
+    const problem = unkindWords(text, language);
+    if (problem) {
+      throw new UserError(
+        `${option}: ${problem}\nNothing was recorded: ${option} goes into your next letter, and redress draft would refuse to write it with these words. Say it in other words and run the command again (your own thoughts can go in --notes, which no letter shows). Or add it to ${safeForTerminal(file)} yourself and write the letter with --keep-words.`,
+        EXIT_USAGE,
+      );
+    }
+  }
+}
+
 async function ask(c: Case, today: string, ask: import('../wizard/prompter.js').Prompter): Promise<ReplyRecord> {
+  const language = letterStyle(c).language;
+  const kind_ = (v: string) => unkindWords(v, language);
   const company = c.recipient.company;
   const dateOk = (v: string) => (v === '' || isCalendarDate(v) ? (v > today ? 'That is after today; give the day the reply came.' : undefined) : 'Write the date as YYYY-MM-DD, for example 2026-12-03.');
   const date = (await ask.text({ message: `When did ${company} reply? (YYYY-MM-DD)`, default: today, optional: true, validate: dateOk })) || today;
@@ -106,10 +147,10 @@ async function ask(c: Case, today: string, ask: import('../wizard/prompter.js').
   }
   const textQuestion =
     kind === 'offer' ? 'Anything to add about the offer, e.g. "as a credit on my account"? (Enter to skip)' : kind === 'correction' ? 'What did they offer to do?' : 'What did they say, in a few words? (Enter to skip)';
-  const text = await ask.text({ message: textQuestion, optional: kind !== 'correction' });
+  const text = await ask.text({ message: textQuestion, optional: kind !== 'correction', validate: kind_ });
   if (text.trim() !== '') reply.text = text.trim();
   if (kind === 'refusal') {
-    const reason = await ask.text({ message: 'Why do you disagree? One or two sentences for your next letter (Enter to skip)', optional: true });
+    const reason = await ask.text({ message: 'Why do you disagree? One or two sentences for your next letter (Enter to skip)', optional: true, validate: kind_ });
     if (reason.trim() !== '') reply.reason = reason.trim();
   }
   if (kind === 'offer' || kind === 'correction') {
@@ -130,6 +171,7 @@ async function ask(c: Case, today: string, ask: import('../wizard/prompter.js').
       const reason = await ask.text({
         message: all ? 'They offered all you asked for: why does it not put things right? One or two sentences for your letter (for example the conditions attached)' : 'Why does it not put things right? One or two sentences for your letter (Enter to skip)',
         optional: !all,
+        validate: kind_,
       });
       if (reason.trim() !== '') reply.reason = reason.trim();
     }
@@ -170,6 +212,9 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
     amount = parseAmount(options.offer);
     if (amount === undefined) throw new UserError(`--offer needs the amount they offered, such as 50, 49.99 or 39,90 (got ${JSON.stringify(safeForTerminal(options.offer))}).`);
   }
+  if (file === '-') {
+    throw new UserError('reply records the business\'s reply in the case file, so the case must be a file, not standard input. Save it as a file and give its name, for example: redress reply case.yaml --refused', EXIT_USAGE);
+  }
   try {
     if (!statSync(file).isFile()) throw new UserError(`${safeForTerminal(file)} is not a regular file. Give the case file the reply belongs to.`);
   } catch (error) {
@@ -182,6 +227,11 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
   const today = localToday();
   const date = options.date ?? today;
   if (date > today) throw new UserError(`--date ${date} is after today. Give the day the reply came.`);
+
+  // Words for the next letter are checked now, as draft would check them.
+  const language = letterStyle(c).language;
+  await loadToneCheck(language);
+  assertKindWords([['--reason', options.reason], ['--correction', options.correction], ['--other', options.other], ['--text', options.text]], language, file);
 
   // What to change in the file's text; made again from the file as it is if it changed meanwhile.
   let edit: (text: string) => string;
@@ -258,6 +308,18 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
             ? 'that they said no'
             : 'their reply';
     said += ` (${formatDate(reply.date, dateLocale)})`;
+    const replies = c.history?.replies ?? [];
+    // The same command run twice records the reply once.
+    if (replies.some((r) => sameReply(r, recorded))) {
+      const status = caseStatus(c, today, { file });
+      process.stderr.write(`Already recorded in ${safeForTerminal(file)} under history.replies: ${said}. Nothing was added.\nNext: ${safeForTerminal(status.next.text)}.\n`);
+      return EXIT_OK;
+    }
+    if (replies.length >= MAX_LIST) {
+      throw new UserError(
+        `Nothing was recorded: ${safeForTerminal(file)} already records ${replies.length} replies, the most a case file holds. Move the oldest replies out of history.replies (into a note of your own, or a copy of the file) and run this again; the letters use only the latest replies.`,
+      );
+    }
   }
   // The edited file must still be a valid case (an offer needs an amount, dates must be dates).
   // The case as saved: read once, from the text that was written.

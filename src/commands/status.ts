@@ -39,6 +39,8 @@ interface Failed {
 
 /** A YAML file in a folder is taken for a case file when it has one of a case's sections at the top level. */
 const CASE_KEYS = /^(sender|recipient|purchase|story|request)\s*:/m;
+/** A batch file's own sections, at the top level. */
+const BATCH_KEYS = /^(defaults|cases)\s*:/m;
 
 function filesIn(dir: string): string[] {
   let entries;
@@ -67,6 +69,11 @@ function readCase(file: string, shown: string, fromFolder: boolean, cache: Statu
   }
   // Other YAML in a folder (a batch file, an editor's settings) is not a case: skip it.
   if (fromFolder && !CASE_KEYS.test(source)) return undefined;
+  // A batch file named on its own: said so, and what it is for.
+  if (BATCH_KEYS.test(source) && !CASE_KEYS.test(source)) {
+    const name = safeForTerminal(shown);
+    return { failed: { file: shown, problems: [], message: `${name} is a batch file (many cases under cases:), not a case file. status follows a dispute kept in a case file of its own; to write the letters of a batch file, run: redress batch ${name}` } };
+  }
   const key = cache.key(source);
   const known = cache.get(key);
   if (known) return { value: known };

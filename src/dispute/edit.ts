@@ -5,7 +5,6 @@
 // the result back: it must hold the old data plus the one change, and nothing else.
 import { parseDocument, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { UserError } from '../errors.js';
-import { recordLetterDate } from '../letter/ladder.js';
 import { columnOf, insert, lineEnd } from '../util/text-edit.js';
 
 type Value = string | number;
@@ -28,10 +27,12 @@ const asData = (entry: Entry) => Object.fromEntries(fields(entry));
 function parse(source: string, what: string): Document.Parsed {
   const doc = parseDocument(source, { uniqueKeys: false });
   if (doc.errors.length > 0) throw new UserError(`Cannot record ${what}: the case file is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}). Fix it and try again.`);
-  if (!isMap(doc.contents) || (doc.contents as YAMLMap).flow) throw new UserError(`Cannot record ${what}: the case file should be fields such as sender: and history:, one per line.`);
-  const history = (doc.contents as YAMLMap).get('history', true) as YamlNode | undefined;
-  if (history != null && !isMap(history) && !(isScalar(history) && history.value === null)) {
-    throw new UserError(`Cannot record ${what}: history: in the case file should be fields such as letters: and replies:.`);
+  if (!isMap(doc.contents)) throw new UserError(`Cannot record ${what}: the case file should be fields such as sender: and history:. Check that it is a case file (redress check FILE says what is wrong with it).`);
+  for (const [key, kind] of [['history', 'letters: and replies:'], ['letter', 'stage: and previous:']] as const) {
+    const node = (doc.contents as YAMLMap).get(key, true) as YamlNode | undefined;
+    if (node != null && !isMap(node) && !(isScalar(node) && node.value === null)) {
+      throw new UserError(`Cannot record ${what}: ${key}: in the case file should be fields such as ${kind}. Correct it and run the command again.`);
+    }
   }
   return doc;
 }
@@ -65,6 +66,31 @@ function indentUnit(source: string, root: YAMLMap): number {
   return 2;
 }
 
+/** Writes `text` as the value of an empty field, just after its colon: a comment after it stays on its line, where it was when there is room. */
+function fillEmpty(source: string, key: YamlNode, text: string): string | undefined {
+  if (!key.range) return undefined;
+  const colon = source.indexOf(':', key.range[1]);
+  if (colon < 0 || source.slice(key.range[1], colon).trim() !== '') return undefined;
+  const at = colon + 1;
+  const spaces = /^[ \t]*/.exec(source.slice(at))![0];
+  const next = source[at + spaces.length];
+  const after = next === '#' ? ' '.repeat(Math.max(1, spaces.length - 1 - text.length)) : '';
+  return `${source.slice(0, at)} ${text}${after}${source.slice(at + spaces.length)}`;
+}
+
+/** Adds `key: value` at the end of a {flow} map. */
+function intoFlowMap(source: string, map: YAMLMap, text: string): string | undefined {
+  if (!map.range) return undefined;
+  const close = source.lastIndexOf('}', map.range[1] - 1);
+  if (close <= map.range[0]) return undefined;
+  const empty = source.slice(map.range[0] + 1, close).trim() === '';
+  return insert(source, trimEndAt(source, close), empty ? ` ${text} ` : `, ${text}`);
+}
+
+/** A null written out (history: ~, history: null): replaced by `text`. */
+const writtenNull = (node: YamlNode | null | undefined) => (node?.range && node.range[1] > node.range[0] ? node.range : undefined);
+const replaceRange = (source: string, range: readonly number[], text: string) => source.slice(0, range[0]) + text + source.slice(range[1]);
+
 /** Adds `entry` at the end of history.<list>, creating what is missing. */
 function spliceAppend(source: string, doc: Document.Parsed, list: 'letters' | 'replies', entry: Entry, asBlock: boolean): string | undefined {
   const nl = source.includes('\r\n') ? '\r\n' : '\n';
@@ -74,29 +100,36 @@ function spliceAppend(source: string, doc: Document.Parsed, list: 'letters' | 'r
     const pad = `${indent}${unit}  `;
     return `${indent}${list}:${nl}${indent}${unit}- ${asBlock ? block(entry, pad, nl) : flow(entry)}`;
   };
+  const flowList = `${list}: [ ${flow(entry)} ]`;
   const historyPair = pairOf(root, 'history');
   if (!historyPair) {
+    if (root.flow) return intoFlowMap(source, root, `history: { ${flowList} }`);
     const body = `history:${nl}${newList(unit)}${nl}`;
     return source === '' || source.endsWith('\n') ? source + body : source + nl + body;
   }
   const keyColumn = columnOf(source, historyPair.key!.range![0]);
   const history = historyPair.value;
   if (isEmpty(history)) {
-    if (history?.range && history.range[1] > history.range[0]) return undefined; // history: ~
+    const written = writtenNull(history);
+    if (written) return replaceRange(source, written, `{ ${flowList} }`);
+    if (root.flow) return fillEmpty(source, historyPair.key!, `{ ${flowList} }`);
     return insert(source, lineEnd(source, historyPair.key!.range![1]), `${nl}${newList(' '.repeat(keyColumn) + unit)}`);
   }
   const map = history as YAMLMap;
-  if (map.flow) return undefined;
   const items = map.items as Pair<YamlNode, YamlNode | null>[];
-  const indent = ' '.repeat(columnOf(source, items[0]!.key!.range![0]));
   const listPair = pairOf(map, list);
   if (!listPair) {
+    if (map.flow) return intoFlowMap(source, map, flowList);
+    const indent = ' '.repeat(columnOf(source, items[0]!.key!.range![0]));
     const last = items[items.length - 1]!;
     return insert(source, lineEnd(source, (last.value ?? last.key)!.range![1]), `${nl}${newList(indent)}`);
   }
   const value = listPair.value;
   if (isEmpty(value)) {
-    if (value?.range && value.range[1] > value.range[0]) return undefined;
+    const written = writtenNull(value);
+    if (written) return replaceRange(source, written, `[ ${flow(entry)} ]`);
+    if (map.flow) return fillEmpty(source, listPair.key!, `[ ${flow(entry)} ]`);
+    const indent = ' '.repeat(columnOf(source, listPair.key!.range![0]));
     const pad = `${indent}${unit}  `;
     return insert(source, lineEnd(source, listPair.key!.range![1]), `${nl}${indent}${unit}- ${asBlock ? block(entry, pad, nl) : flow(entry)}`);
   }
@@ -104,7 +137,7 @@ function spliceAppend(source: string, doc: Document.Parsed, list: 'letters' | 'r
   const seq = value as YAMLSeq;
   const seqItems = seq.items as (YamlNode | null)[];
   if (seq.flow) {
-    const close = source.lastIndexOf(']', seq.range![1]);
+    const close = source.lastIndexOf(']', seq.range![1] - 1);
     if (close < 0) return undefined;
     return insert(source, trimEndAt(source, close), `${seqItems.length === 0 ? '' : ', '}${flow(entry)}`);
   }
@@ -116,6 +149,81 @@ function spliceAppend(source: string, doc: Document.Parsed, list: 'letters' | 'r
   if (!/^[ \t]*-[ \t]+$/.test(prefix)) return undefined;
   const pad = ' '.repeat(prefix.length);
   return insert(source, lineEnd(source, lastItem.range[1]), `${nl}${prefix}${asBlock ? block(entry, pad, nl) : flow(entry)}`);
+}
+
+/** Adds `date` to letter.previous, creating what is missing, as spliceAppend does for history. */
+function splicePrevious(source: string, doc: Document.Parsed, date: string): string | undefined {
+  const nl = source.includes('\r\n') ? '\r\n' : '\n';
+  const root = doc.contents as YAMLMap;
+  const unit = ' '.repeat(indentUnit(source, root));
+  const pairs = root.items as Pair<YamlNode, YamlNode | null>[];
+  const letterPair = pairOf(root, 'letter');
+  if (!letterPair) {
+    if (root.flow) return intoFlowMap(source, root, `letter: { previous: [${date}] }`);
+    const last = pairs[pairs.length - 1];
+    const rootIndent = last?.key?.range ? ' '.repeat(columnOf(source, last.key.range[0])) : '';
+    const text = `letter:${nl}${rootIndent}${unit}previous: [${date}]`;
+    if (!last) return `${source}${source === '' || source.endsWith('\n') ? '' : nl}${text}${nl}`;
+    return insert(source, lineEnd(source, (last.value ?? last.key)!.range![1]), `${nl}${rootIndent}${text}`);
+  }
+  const letter = letterPair.value;
+  if (isEmpty(letter)) {
+    const written = writtenNull(letter);
+    if (written) return replaceRange(source, written, `{ previous: [${date}] }`);
+    if (root.flow) return fillEmpty(source, letterPair.key!, `{ previous: [${date}] }`);
+    const keyColumn = columnOf(source, letterPair.key!.range![0]);
+    return insert(source, lineEnd(source, letterPair.key!.range![1]), `${nl}${' '.repeat(keyColumn)}${unit}previous: [${date}]`);
+  }
+  const map = letter as YAMLMap;
+  const items = map.items as Pair<YamlNode, YamlNode | null>[];
+  const previousPair = pairOf(map, 'previous');
+  if (!previousPair) {
+    if (map.flow) return intoFlowMap(source, map, `previous: [${date}]`);
+    const last = items[items.length - 1]!;
+    const indent = ' '.repeat(columnOf(source, items[0]!.key!.range![0]));
+    return insert(source, lineEnd(source, (last.value ?? last.key)!.range![1]), `${nl}${indent}previous: [${date}]`);
+  }
+  const value = previousPair.value;
+  if (isEmpty(value)) {
+    const written = writtenNull(value);
+    return written ? replaceRange(source, written, `[${date}]`) : fillEmpty(source, previousPair.key!, `[${date}]`);
+  }
+  if (isScalar(value) && value.range) {
+    // One date written without a list: make it a list of two.
+    return replaceRange(source, value.range, `[${source.slice(value.range[0], value.range[1])}, ${date}]`);
+  }
+  if (!isSeq(value)) return undefined;
+  const seq = value as YAMLSeq;
+  const seqItems = seq.items as (YamlNode | null)[];
+  if (seq.flow) {
+    const close = source.lastIndexOf(']', seq.range![1] - 1);
+    if (close < 0) return undefined;
+    return insert(source, trimEndAt(source, close), seqItems.length === 0 ? date : `, ${date}`);
+  }
+  const lastItem = seqItems[seqItems.length - 1];
+  if (!lastItem?.range) return undefined;
+  const lineStart = source.lastIndexOf('\n', lastItem.range[0] - 1) + 1;
+  const prefix = source.slice(lineStart, lastItem.range[0]);
+  if (!/^[ \t]*-[ \t]+$/.test(prefix)) return undefined;
+  return insert(source, lineEnd(source, lastItem.range[1]), `${nl}${prefix}${date}`);
+}
+
+/**
+ * Adds a letter's date to letter.previous (which older templates and tools read), unless it is
+ * there already. Only the text that says so is added: nothing else in the file changes.
+ */
+export function recordPreviousDate(source: string, date: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UserError(`Cannot record the letter: ${JSON.stringify(date)} is not a date written as YYYY-MM-DD.`);
+  const doc = parse(source, 'the letter');
+  const expected = doc.toJS() as Record<string, unknown>;
+  const letter = (expected.letter ?? {}) as Record<string, unknown>;
+  const old = letter.previous;
+  const previous = Array.isArray(old) ? (old as unknown[]) : old == null ? [] : [old];
+  if (previous.map(String).includes(date)) return source;
+  expected.letter = { ...letter, previous: [...previous, date] };
+  const edited = splicePrevious(source, doc, date);
+  if (edited !== undefined && sameData(edited, expected)) return edited;
+  throw new UserError(`Cannot record the letter in this case file automatically (its layout is unusual). Add its date to letter.previous yourself, for example:\nletter:\n  previous: [${date}]`);
 }
 
 function append(source: string, list: 'letters' | 'replies', entry: Entry, what: string): string {
@@ -141,7 +249,7 @@ export interface LetterRecord {
  * templates and tools read), unless the date is there already.
  */
 export function recordSentLetter(source: string, letter: LetterRecord): string {
-  const withDate = letterDateAtLeast(recordLetterDate(source, letter.date), letter.date);
+  const withDate = letterDateAtLeast(recordPreviousDate(source, letter.date), letter.date);
   return append(withDate, 'letters', [['date', letter.date], ['stage', letter.stage], ['format', letter.format], ['replyBy', letter.replyBy]], 'the letter');
 }
 
@@ -200,7 +308,7 @@ export function updateReply(source: string, index: number, changes: Entry): stri
   }
   if (missing.length > 0) {
     if (map.flow) {
-      const close = source.lastIndexOf('}', map.range![1]);
+      const close = source.lastIndexOf('}', map.range![1] - 1);
       const at = trimEndAt(source, close);
       edits.push({ at, end: at, text: missing.map(([k, v]) => `, ${k}: ${scalar(v)}`).join('') });
     } else {

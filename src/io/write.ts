@@ -67,6 +67,13 @@ async function forcedTarget(file: string): Promise<Target> {
   throw new UserError(`${shown} is ${kindOf(info)}, not a regular file, so I did not replace it. Give the name of a regular file instead.`);
 }
 
+/** "letters/" is a folder's name: a file is written in a folder, not as one. */
+function assertFileName(file: string): void {
+  if (!/[\\/]$/.test(file)) return;
+  const name = safeForTerminal(file);
+  throw new UserError(`Cannot write ${name}: a name that ends with "${file.slice(-1)}" is a folder's, not a file's. Add the file's own name after it (${name}NAME), and make the folder first if it does not exist.`);
+}
+
 function kindOf(info: Stats): string {
   if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
   if (info.isFIFO()) return 'a pipe (FIFO)';
@@ -80,6 +87,7 @@ function kindOf(info: Stats): string {
  * wrong path never leaves the work half done.
  */
 export async function assertWritable(file: string, options: WriteOptions & { inputs?: readonly string[] } = {}): Promise<void> {
+  assertFileName(file);
   try {
     if (await exists(file)) {
       // The file a command reads is never what it writes over, even with --force (or through a link).
@@ -110,6 +118,7 @@ export async function assertWritable(file: string, options: WriteOptions & { inp
  * keeping the replaced file's permissions and, where the system allows, its owner.
  */
 export async function writeFileAtomic(file: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+  assertFileName(file);
   let target: Target = { path: file };
   try {
     if (options.force) target = await forcedTarget(file);
@@ -201,6 +210,20 @@ async function lock(file: string): Promise<() => Promise<void>> {
   }
 }
 
+async function startsWithBom(file: string): Promise<boolean> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(file, 'r');
+    const head = Buffer.alloc(3);
+    const { bytesRead } = await handle.read(head, 0, 3, 0);
+    return bytesRead === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  } catch {
+    return false;
+  } finally {
+    await handle?.close().catch(() => {});
+  }
+}
+
 async function currentText(file: string): Promise<string | undefined> {
   try {
     const text = await fs.readFile(file, 'utf8');
@@ -221,7 +244,9 @@ export async function editFileAtomic(file: string, read: () => Promise<string>, 
   for (;;) {
     const edited = edit(source);
     try {
-      await writeFileAtomic(file, edited, { force: true, unchangedFrom: source });
+      // The text is read without its byte-order mark: a file that had one keeps it.
+      const bom = (await startsWithBom(file)) && !edited.startsWith('\uFEFF') ? '\uFEFF' : '';
+      await writeFileAtomic(file, bom + edited, { force: true, unchangedFrom: source });
       return edited;
     } catch (error) {
       if (!(error instanceof FileChangedError)) throw error;

@@ -202,7 +202,9 @@ function findingText(finding: Finding): string {
 function otherValues(value: Case): string {
   // Names are what people and businesses are called ("Idiot Proof Software", "Dick Turpin"), and addresses where they are.
   const names = [value.sender.name, value.sender.email, value.sender.address, value.recipient.company, value.recipient.email, value.recipient.address, value.card?.issuer];
-  const reviewed = new Set<unknown>([...FIELDS.map((field) => at(value, field)), ...(value.contacts ?? []).flatMap((contact) => [contact.result, contact.who]), ...names]);
+  // A reply's notes are the writer's own, never in a letter.
+  const notes = (value.history?.replies ?? []).map((reply) => reply.notes);
+  const reviewed = new Set<unknown>([...FIELDS.map((field) => at(value, field)), ...(value.contacts ?? []).flatMap((contact) => [contact.result, contact.who]), ...names, ...notes]);
   return textsIn(value, (item) => reviewed.has(item)).join('\n');
 }
 
