@@ -131,7 +131,7 @@ const SCENARIOS: Record<Language, { offer: string[]; reject: string[]; answer: s
     reject: ['--reason', "Un bon d'achat ne me rend pas les 549 € payés pour un appareil qui fuit."],
     answer: [
       `Objet${NBSP}: Votre proposition du 25 novembre 2026 – Demande de remboursement – ER-20931 (lave-vaisselle Sereno 45, 14 septembre 2026)`,
-      `Je vous remercie de votre réponse du 25 novembre 2026 au sujet de la commande suivante${NBSP}: lave-vaisselle Sereno 45 (référence ER-20931), ainsi que de votre proposition de 150,00${NBSP}€ (sous forme de bon d'achat).`,
+      `Je vous remercie de votre réponse du 25 novembre 2026 au sujet de l'achat suivant${NBSP}: lave-vaisselle Sereno 45 (référence ER-20931), ainsi que de votre proposition de 150,00${NBSP}€ (sous forme de bon d'achat).`,
       "je ne suis malheureusement pas en mesure de l'accepter. Un bon d'achat ne me rend pas les 549 € payés pour un appareil qui fuit.",
       'je maintiens la demande que je vous ai adressée par courrier du 16 novembre 2026.',
       `Je vous demande donc de me rembourser 549,00${NBSP}€.`,

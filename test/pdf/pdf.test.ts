@@ -191,7 +191,7 @@ describe('PDF letters', () => {
     expect(bad.stderr).toMatch(/--paper must be a4 or letter/);
   });
 
-  it('writes the format the --out file is named for when --format is not given, and --format wins when it is', () => {
+  it('writes the format the --out file is named for when --format is not given, and refuses a --format the name contradicts', () => {
     const fixture = join(FIXTURES, 'gb-accents.yaml');
     const pdf = tmp.path('named.pdf');
     const r = redress(['draft', '--from', fixture, '--out', pdf]);
@@ -202,8 +202,10 @@ describe('PDF letters', () => {
     expect(redress(['draft', '--from', fixture, '--out', html]).code).toBe(0);
     expect(readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>/);
     const asked = tmp.path('asked.pdf');
-    expect(redress(['draft', '--from', fixture, '--out', asked, '--format', 'text']).code).toBe(0);
-    expect(readFileSync(asked, 'utf8')).toMatch(/^Subject: /);
+    const contradicted = redress(['draft', '--from', fixture, '--out', asked, '--format', 'text']);
+    expect(contradicted.code).toBe(2);
+    expect(contradicted.stderr).toContain('names a PDF, but --format text writes plain text');
+    expect(existsSync(asked)).toBe(false);
     const copy = redress(['draft', '--from', fixture, '--out', tmp.path('copy.pdf'), '--copy']);
     expect(copy.code).toBe(2);
     expect(copy.stderr).toMatch(/--copy works with text, and .*copy\.pdf is saved as a PDF \(from its name\)/);
