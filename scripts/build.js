@@ -5,7 +5,7 @@
 // esbuild's account of what went into each chunk.
 import { build, transform } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, deflateRawSync } from 'node:zlib';
@@ -393,6 +393,7 @@ async function subsetFonts(dir) {
       const subset = await subsetFont(readFileSync(join(source, file)), text, { targetFormat: 'truetype', noHinting: true, keepFeatures: ['kern'] });
       writeFileSync(cached, subset);
     }
-    cpSync(cached, join(dir, file));
+    // Compressed as the PDF library is: the fonts are read only when a PDF is written.
+    writeFileSync(join(dir, `${file}.br`), brotliCompressSync(readFileSync(cached)));
   }
 }

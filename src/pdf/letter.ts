@@ -1,7 +1,9 @@
 // A letter as a PDF for the post, laid out for a window envelope (see postalLayout in
 // src/letter/layout.ts). The build makes this file a bundle of its own, with the PDF library,
 // loaded only when a PDF is written: drafting a text letter never reads it.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import {
   bodyBlocks,
@@ -82,23 +84,30 @@ function fontDir(options: PdfOptions): string {
   return options.fontDir;
 }
 
+/** A font's bytes: the package's fonts are Brotli-compressed (as the PDF library is); from the sources, as installed. */
+function fontData(dir: string, file: string): Buffer {
+  const compressed = join(dir, `${file}.br`);
+  return existsSync(compressed) ? brotliDecompressSync(readFileSync(compressed)) : readFileSync(join(dir, file));
+}
+
 export function letterPdf(letter: Letter, options: PdfOptions): PdfResult {
   const c = letter.case;
   const layout = postalLayout(c, options.paper);
   const dir = fontDir(options);
+  const regular = fontData(dir, FONT_FILES.regular);
   const doc: Doc = new PDFDocument({
     size: options.paper === 'a4' ? 'A4' : 'LETTER',
     margin: 0,
     autoFirstPage: false,
     // Without a font of its own, the library would load its built-in Helvetica first.
-    font: join(dir, FONT_FILES.regular),
+    font: regular as unknown as string,
     lang: c.letter.locale,
     pdfVersion: '1.7',
     displayTitle: true,
     info: { Title: clean(letter.subject), Author: clean(c.sender.name), Subject: clean(`${c.recipient.company}`), Creator: 'redress', Producer: 'redress' },
   });
-  doc.registerFont('regular', join(dir, FONT_FILES.regular));
-  doc.registerFont('bold', join(dir, FONT_FILES.bold));
+  doc.registerFont('regular', regular);
+  doc.registerFont('bold', fontData(dir, FONT_FILES.bold));
 
   const measure = (text: string, font: FontName, size: number) => doc.font(font).fontSize(size).widthOfString(text);
   const wrap = (text: string, font: FontName, size: number, width: number): string[] => wrapText(clean(text), width, (t) => measure(t, font, size));

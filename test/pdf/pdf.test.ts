@@ -326,7 +326,8 @@ describe('PDF letters', () => {
     // Compressed, as only a PDF needs it.
     expect(brotliDecompressSync(readFileSync(join(dist, 'pdf.cjs.br'))).toString('utf8')).toContain('PDFKit');
     expect(readFileSync(join(dist, 'draft.cjs'), 'utf8')).not.toContain('PDFKit');
-    expect(readdirSync(join(dist, 'fonts')).sort()).toEqual(['DejaVuSerif-Bold.ttf', 'DejaVuSerif.ttf']);
+    expect(readdirSync(join(dist, 'fonts')).sort()).toEqual(['DejaVuSerif-Bold.ttf.br', 'DejaVuSerif.ttf.br']);
+    expect(brotliDecompressSync(readFileSync(join(dist, 'fonts', 'DejaVuSerif.ttf.br'))).subarray(0, 4)).toEqual(Buffer.from([0, 1, 0, 0]));
     const notices = readFileSync(join(dist, 'THIRD-PARTY-LICENSES.txt'), 'utf8');
     expect(notices).toMatch(/^pdfkit@/m);
     expect(notices).toMatch(/DejaVu fonts/);
