@@ -84,6 +84,7 @@ export function withRights(given: ResolvedCase, userDirs: readonly string[] = []
     ...(purchase.paidWith !== undefined && { paidWith: purchase.paidWith }),
     ...(recipient.sector !== undefined && { sector: recipient.sector }),
     ...((purchase.price ?? purchase.amount) !== undefined && { price: priceOfOne(purchase, (purchase.price ?? purchase.amount)!) }),
+    ...(purchase.price !== undefined && { agreedPrice: true }),
     // What the letter claims in all, the costs it caused included: a court's limit applies to the whole claim.
     ...(claimed(request) !== undefined && { amount: claimed(request) }),
     currency: purchase.currency,

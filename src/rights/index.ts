@@ -35,6 +35,8 @@ export interface RightsQuery {
   sector?: string;
   /** The item's price, for the Section 75 range. */
   price?: number;
+  /** Whether the case gives the price agreed (purchase.price), for entries with `agreedPrice`. */
+  agreedPrice?: boolean;
   /** The amount asked for, for the limits of small-claims courts and tribunals. */
   amount?: number;
   currency: string;
@@ -283,6 +285,7 @@ interface Facts {
   paidWith?: PaidWith;
   sector?: string;
   price?: number;
+  agreedPrice?: boolean;
   amount?: number;
   currency?: string;
   statementDate?: string;
@@ -296,7 +299,7 @@ interface Facts {
   takenOn?: string;
 }
 
-type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'remedies' | 'problems' | 'sectors' | 'paidWith' | 'says' | 'traders'> & {
+type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'remedies' | 'problems' | 'sectors' | 'paidWith' | 'says' | 'traders' | 'agreedPrice'> & {
   unless?: FactConditions | readonly FactConditions[];
   anyOf?: readonly FactConditions[];
 };
@@ -311,6 +314,7 @@ function factsHold(c: FactConditions, facts: Facts): boolean {
   if (c.paidWith && (facts.paidWith === undefined || !c.paidWith.includes(facts.paidWith))) return false;
   if (c.says && (facts.story === undefined || !foldedWords(c.says).some((words) => facts.story!.includes(words)))) return false;
   if (c.traders && (facts.trader === undefined || !c.traders.includes(facts.trader))) return false;
+  if (c.agreedPrice && facts.agreedPrice !== true) return false;
   if (c.anyOf && !c.anyOf.some((alternative) => factsHold(alternative, facts))) return false;
   // An exception holds only when all its conditions do, so an unknown fact leaves the entry in.
   if (c.unless && (Array.isArray(c.unless) ? c.unless.some((u: FactConditions) => factsHold(u, facts)) : factsHold(c.unless as FactConditions, facts))) return false;
@@ -425,6 +429,7 @@ export function rightsFor(query: RightsQuery): RightsAnswer | undefined {
     paidWith: query.paidWith,
     sector: query.sector,
     price: query.price,
+    agreedPrice: query.agreedPrice,
     amount: query.amount,
     currency: query.currency,
     statementDate: query.statementDate,

@@ -54,6 +54,11 @@ function makeSchemas() {
      * `unless: {traders: [eu, elsewhere]}`.
      */
     traders: z.optional(z.array(z.enum(['home', 'eu', 'elsewhere'])).check(z.minLength(1))),
+    /**
+     * true: the case gives the price agreed (purchase.price). Mostly for `unless`: the rule for a
+     * service whose price was not agreed (a reasonable price) is left out when one was.
+     */
+    agreedPrice: z.optional(z.literal(true)),
   };
 
   const named = (u: object) => Object.entries(u).some(([key, v]) => key !== 'unless' && v !== undefined);
