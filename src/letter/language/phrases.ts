@@ -123,6 +123,13 @@ function folded(word: string, words: Readonly<Record<string, string>>): string {
   return words['spelling.folds'] ? foldedGerman(word) : word;
 }
 
+/** A catalogue's list of word starts (separated by "|") as an expression that finds one anywhere; undefined where the catalogue has none. */
+function storyWords(words: Catalogue, key: string): RegExp | undefined {
+  const list = words[key];
+  if (!list) return undefined;
+  return remembered(promiseWordsOf, list, () => new RegExp(`(?<![\\p{L}])(?:${spellings(list, words)})`, 'iu'), 20);
+}
+
 const promiseWordsOf = new Map<string, RegExp>();
 /** The catalogue's `story.promiseWords` (starts of words, separated by "|") as an expression that finds one anywhere. */
 function promiseWords(words: Record<string, string>): RegExp {
@@ -838,7 +845,15 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     purchaseAgain: purchase,
     customer,
     // The writer's expectations read as promised or agreed when they hold a word of the catalogue's `story.promiseWords` (word starts).
-    promised: words['story.promiseWords'] && c.story.expectations.some((text) => promiseWords(words).test(text) || namesDayOrTime(text)) ? 'yes' : '',
+    // What the law gives (the catalogue's `story.lawWords`: "gesetzliche Gewährleistung", "plazo de desistimiento") was owed, not
+    // agreed: there only the words of a promise itself (`story.promiseWords.strong`: "versprochen", "acordado") make it one.
+    promised:
+      words['story.promiseWords'] &&
+      c.story.expectations.some((text) =>
+        storyWords(words, 'story.lawWords')?.test(text) ? storyWords(words, 'story.promiseWords.strong')?.test(text) === true : promiseWords(words).test(text) || namesDayOrTime(text),
+      )
+        ? 'yes'
+        : '',
     customerLine: c.sender.customerId ? (hasOwnLabel(c.sender.customerId) ? c.sender.customerId.trim() : t('customerNumber', { id: c.sender.customerId.trim() })) : '',
     contacts: c.contacts.map((contact) => contactSentence(contact, 'you')),
     // Only a letter to a third party (the card issuer) tells them: made when a template asks.
