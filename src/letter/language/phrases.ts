@@ -794,7 +794,10 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const costsIntro = costs.length === 0 ? '' : t(`costs.${costsAlone ? 'only' : ''}${costs.length === 1 ? (costsAlone ? 'One' : 'one') : costsAlone ? 'Many' : 'many'}`, { total });
   const refundPart = request.remedy === 'refund' || request.remedy === 'partial-refund' ? refund : undefined;
   const totalText = costs.length > 0 && refundPart !== undefined ? t('total', { total: money(Math.round((refundPart + costTotal) * 100) / 100) }) : '';
-  let ask = t(securityDeposit ? (request.remedy === 'refund' ? 'ask.returnDeposit' : 'ask.returnDepositPart') : `ask.${request.remedy}`);
+  // The subject names the deposit once: where what was bought starts with its noun ("dépôt de garantie de l'appartement", "Mietkaution"), the ask does not say it too.
+  const depositNamed = securityDeposit && itemStartsWith(bareItem, words['kind.deposit.security.noun'], language);
+  const depositAsk = `${request.remedy === 'refund' ? 'ask.returnDeposit' : 'ask.returnDepositPart'}${depositNamed && words['ask.returnDeposit.named'] !== undefined ? '.named' : ''}`;
+  let ask = t(securityDeposit ? depositAsk : `ask.${request.remedy}`);
   let asked = t(securityDeposit ? 'asked.returnDeposit' : `asked.${request.remedy}`, { amount: refund !== undefined ? money(refund) : '', total });
   if (costs.length > 0 && !only) {
     // A catalogue may join the costs to one remedy's ask in its own way ("Réclamation et demande d'indemnisation").
@@ -1157,6 +1160,13 @@ function topicWithItem(language: Language, words: Catalogue, kindKey: string, to
     }
   }
   return t('topicItem', { topic, item: itemRef });
+}
+
+/** Whether the item's first word (after an article) is one of the catalogue's nouns ("dépôt|depot"), or a compound that ends in one ("Mietkaution"). */
+function itemStartsWith(item: string, nouns: string | undefined, language: Language): boolean {
+  if (!nouns) return false;
+  const first = /^\p{L}+/u.exec(item.replace(LEADING_ARTICLE, ''))?.[0].toLocaleLowerCase(language);
+  return first !== undefined && nouns.split('|').some((noun) => first.endsWith(noun.toLocaleLowerCase(language)));
 }
 
 const notFollowedAfterComma = new Map<string, RegExp>();
