@@ -41,3 +41,10 @@ describe('what the writer expected', () => {
     expect(letter('es', { story: { expectations: 'entrega antes del 3 de mayo' } })).toContain('Lo acordado: entrega antes del 3 de mayo');
   });
 });
+
+describe('German abbreviations', () => {
+  it('end no sentence, and keep their dot after a name', () => {
+    const de = letter('de', { story: { circumstances: 'Der ICE war 3 std. 12 min. verspätet in Hamburg, ich fuhr 1 std. länger pro Weg.' } });
+    expect(de).toContain('3 std. 12 min. verspätet in Hamburg, ich fuhr 1 std. länger pro Weg.');
+  });
+});

@@ -62,6 +62,13 @@ const clause = (text: string) => {
   return /(?:^|[\s(])\d{1,2}\.\d{1,2}\.$/.test(trimmed) ? trimmed : trimmed.replace(/[.;,:\s]+$/, '');
 };
 
+/** What follows a surname to tell two people apart, written short: "jun.", "sen.", "jr.", "sr.". */
+const NAME_SUFFIX = /(?:^|\s)(?:jun|sen|jr|sr)\.$/i;
+/** Such a suffix's dot, then the sentence's own: said once ("mit Herrn Brenner jun."). */
+const NAME_SUFFIX_STOP = /((?:^|\s)(?:jun|sen|jr|sr)\.)\./gi;
+/** A person's name in a sentence, without its closing marks, but with the dot of "jun." after it. */
+const nameClause = (text: string) => (NAME_SUFFIX.test(text.trim()) ? text.trim() : clause(text));
+
 const startsOf = new Map<string, RegExp>();
 
 /**
@@ -660,7 +667,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
       contact = { ...contact, result: wordsReplaced(contact.result, words['contact.theirsToReader'], words['contact.theirsNotBefore']) };
     }
     const spokenOf = addressee && toReader === undefined && contact.result !== undefined && startsWith(words, 'contact.thirdPerson')?.test(contact.result.trim()) === true;
-    const who = contact.who && (!addressee || spokenOf) ? withArticle(clause(titleInLanguage(contact.who, language))) : '';
+    // "Hr. Brenner jun.": a dot that ends a word cut short after a name keeps it.
+    const who = contact.who && (!addressee || spokenOf) ? withArticle(nameClause(titleInLanguage(contact.who, language))) : '';
     // Only a letter, an e-mail or a form is addressed to someone; on any other way, the writer spoke with them.
     const spoke = channel === 'phone' || channel === 'visit' || channel === 'chat' || channel === 'social' || channel === 'other';
     // Inside the brackets of "(zu Händen von …)", the writer's own brackets become commas: "Büro, Frau Yilmaz".
@@ -708,7 +716,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
       if (goesOn(keyFor(key), 'yours')) values.yours = mark(`${yoursWho(who)},`);
       if (spoke && goesOn('contact.whoSpoke', 'who')) values.who = t('contact.whoSpoke', { who: mark(`${who},`) });
     }
-    const told = capitalFirst(t(key, values).replace(/\s{2,}/g, ' '));
+    const told = capitalFirst(t(key, values).replace(/\s{2,}/g, ' ').replace(NAME_SUFFIX_STOP, '$1'));
     if (!contact.result) return told;
     if (relative) return `${told.replace(/\.$/, '')}, ${words['contact.whoRelative']} ${clause(withContrast(contact.result.trim(), words))}.`;
     // What came back told as a sentence of its own when it reads as one ("On m'a promis un rappel.",
