@@ -76,4 +76,10 @@ describe('an earlier contact', () => {
     expect(text).toContain('El 20 de octubre de 2026 le escribí por WhatsApp.');
     expect(text).not.toContain('escribí a Reformas Turia');
   });
+
+  it('with a name and "jun." keeps its dot, said once', () => {
+    expect(contact('de', 'Telefon', 'Hr. Brenner jun.')).toContain('habe ich Sie telefonisch kontaktiert und mit Herrn Brenner jun. gesprochen.');
+    expect(contact('fr', 'téléphone', 'M. Martin jun.')).toContain('et j\'ai parlé à M. Martin jun.');
+    expect(contact('fr', 'téléphone', 'M. Martin jun.')).not.toContain('jun..');
+  });
 });

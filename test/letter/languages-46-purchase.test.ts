@@ -74,3 +74,16 @@ describe('a monthly fee', () => {
     expect(fee('de', 'Der Strom fällt oft aus.')).toContain('Ich zahle dafür 96,00 € im Monat.');
   });
 });
+
+describe("a deposit's subject", () => {
+  const subject = (language: Lang, item: string) =>
+    letter46(language, { purchase: { kind: 'deposit', item }, recipient: { sector: 'property' }, story: { problem: 'deposit-not-returned' } })
+      .split('\n')
+      .find((line) => /–|:/.test(line) && /Demande|Bitte|Solicitud/.test(line));
+  it('names the deposit once', () => {
+    expect(subject('fr', "dépôt de garantie de l'appartement du 12 rue Montesquieu")).toBe("Objet : Demande de restitution – dépôt de garantie de l'appartement du 12 rue Montesquieu (1er avril 2026)");
+    expect(subject('de', 'Kaution')).toBe('Bitte um Rückzahlung: Kaution (1. April 2026)');
+    expect(subject('es', 'fianza del piso de Verdi 22')).toBe('Asunto: Solicitud de devolución – fianza del piso de Verdi 22 (1 de abril de 2026)');
+    expect(subject('fr', "appartement du 12 rue Montesquieu")).toBe("Objet : Demande de restitution du dépôt de garantie – appartement du 12 rue Montesquieu (1er avril 2026)");
+  });
+});

@@ -739,9 +739,9 @@ describe('a security deposit is given back, not refunded', () => {
       request: remedy === 'refund' ? { remedy } : { remedy, amount: 250 },
     });
   it.each([
-    ['fr', 'Demande de restitution du dépôt de garantie', 'Je vous demande donc de me restituer 600,00\u00A0€.', /rembours/],
-    ['de', 'Bitte um Rückzahlung der Kaution', 'Ich bitte Sie daher, mir 600,00\u00A0€ zurückzuzahlen.', /erstatt/],
-    ['es', 'Solicitud de devolución de la fianza', 'Por ello, solicito la devolución de 600,00\u00A0€.', /reembolso/],
+    ['fr', 'Demande de restitution – dépôt de garantie de la location', 'Je vous demande donc de me restituer 600,00\u00A0€.', /rembours/],
+    ['de', 'Bitte um Rückzahlung: Kaution für die Ferienwohnung', 'Ich bitte Sie daher, mir 600,00\u00A0€ zurückzuzahlen.', /erstatt/],
+    ['es', 'Solicitud de devolución – fianza del apartamento', 'Por ello, solicito la devolución de 600,00\u00A0€.', /reembolso/],
   ] as const)('%s', (language, subject, request, refunded) => {
     const text = produce(language, 'refund');
     expect(text).toContain(subject);

@@ -62,6 +62,13 @@ const clause = (text: string) => {
   return /(?:^|[\s(])\d{1,2}\.\d{1,2}\.$/.test(trimmed) ? trimmed : trimmed.replace(/[.;,:\s]+$/, '');
 };
 
+/** What follows a surname to tell two people apart, written short: "jun.", "sen.", "jr.", "sr.". */
+const NAME_SUFFIX = /(?:^|\s)(?:jun|sen|jr|sr)\.$/i;
+/** Such a suffix's dot, then the sentence's own: said once ("mit Herrn Brenner jun."). */
+const NAME_SUFFIX_STOP = /((?:^|\s)(?:jun|sen|jr|sr)\.)\./gi;
+/** A person's name in a sentence, without its closing marks, but with the dot of "jun." after it. */
+const nameClause = (text: string) => (NAME_SUFFIX.test(text.trim()) ? text.trim() : clause(text));
+
 const startsOf = new Map<string, RegExp>();
 
 /**
@@ -121,6 +128,13 @@ export function spellings(pattern: string, words: Readonly<Record<string, string
 /** A catalogue's word as it is compared with the writer's, where the catalogue folds spellings ("rückmeldung" -> "rueckmeldung"). */
 function folded(word: string, words: Readonly<Record<string, string>>): string {
   return words['spelling.folds'] ? foldedGerman(word) : word;
+}
+
+/** A catalogue's list of word starts (separated by "|") as an expression that finds one anywhere; undefined where the catalogue has none. */
+function storyWords(words: Catalogue, key: string): RegExp | undefined {
+  const list = words[key];
+  if (!list) return undefined;
+  return remembered(promiseWordsOf, list, () => new RegExp(`(?<![\\p{L}])(?:${spellings(list, words)})`, 'iu'), 20);
 }
 
 const promiseWordsOf = new Map<string, RegExp>();
@@ -653,7 +667,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
       contact = { ...contact, result: wordsReplaced(contact.result, words['contact.theirsToReader'], words['contact.theirsNotBefore']) };
     }
     const spokenOf = addressee && toReader === undefined && contact.result !== undefined && startsWith(words, 'contact.thirdPerson')?.test(contact.result.trim()) === true;
-    const who = contact.who && (!addressee || spokenOf) ? withArticle(clause(titleInLanguage(contact.who, language))) : '';
+    // "Hr. Brenner jun.": a dot that ends a word cut short after a name keeps it.
+    const who = contact.who && (!addressee || spokenOf) ? withArticle(nameClause(titleInLanguage(contact.who, language))) : '';
     // Only a letter, an e-mail or a form is addressed to someone; on any other way, the writer spoke with them.
     const spoke = channel === 'phone' || channel === 'visit' || channel === 'chat' || channel === 'social' || channel === 'other';
     // Inside the brackets of "(zu Händen von …)", the writer's own brackets become commas: "Büro, Frau Yilmaz".
@@ -701,7 +716,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
       if (goesOn(keyFor(key), 'yours')) values.yours = mark(`${yoursWho(who)},`);
       if (spoke && goesOn('contact.whoSpoke', 'who')) values.who = t('contact.whoSpoke', { who: mark(`${who},`) });
     }
-    const told = capitalFirst(t(key, values).replace(/\s{2,}/g, ' '));
+    const told = capitalFirst(t(key, values).replace(/\s{2,}/g, ' ').replace(NAME_SUFFIX_STOP, '$1'));
     if (!contact.result) return told;
     if (relative) return `${told.replace(/\.$/, '')}, ${words['contact.whoRelative']} ${clause(withContrast(contact.result.trim(), words))}.`;
     // What came back told as a sentence of its own when it reads as one ("On m'a promis un rappel.",
@@ -787,7 +802,10 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const costsIntro = costs.length === 0 ? '' : t(`costs.${costsAlone ? 'only' : ''}${costs.length === 1 ? (costsAlone ? 'One' : 'one') : costsAlone ? 'Many' : 'many'}`, { total });
   const refundPart = request.remedy === 'refund' || request.remedy === 'partial-refund' ? refund : undefined;
   const totalText = costs.length > 0 && refundPart !== undefined ? t('total', { total: money(Math.round((refundPart + costTotal) * 100) / 100) }) : '';
-  let ask = t(securityDeposit ? (request.remedy === 'refund' ? 'ask.returnDeposit' : 'ask.returnDepositPart') : `ask.${request.remedy}`);
+  // The subject names the deposit once: where what was bought starts with its noun ("dépôt de garantie de l'appartement", "Mietkaution"), the ask does not say it too.
+  const depositNamed = securityDeposit && itemStartsWith(bareItem, words['kind.deposit.security.noun'], language);
+  const depositAsk = `${request.remedy === 'refund' ? 'ask.returnDeposit' : 'ask.returnDepositPart'}${depositNamed && words['ask.returnDeposit.named'] !== undefined ? '.named' : ''}`;
+  let ask = t(securityDeposit ? depositAsk : `ask.${request.remedy}`);
   let asked = t(securityDeposit ? 'asked.returnDeposit' : `asked.${request.remedy}`, { amount: refund !== undefined ? money(refund) : '', total });
   if (costs.length > 0 && !only) {
     // A catalogue may join the costs to one remedy's ask in its own way ("Réclamation et demande d'indemnisation").
@@ -838,7 +856,15 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     purchaseAgain: purchase,
     customer,
     // The writer's expectations read as promised or agreed when they hold a word of the catalogue's `story.promiseWords` (word starts).
-    promised: words['story.promiseWords'] && c.story.expectations.some((text) => promiseWords(words).test(text) || namesDayOrTime(text)) ? 'yes' : '',
+    // What the law gives (the catalogue's `story.lawWords`: "gesetzliche Gewährleistung", "plazo de desistimiento") was owed, not
+    // agreed: there only the words of a promise itself (`story.promiseWords.strong`: "versprochen", "acordado") make it one.
+    promised:
+      words['story.promiseWords'] &&
+      c.story.expectations.some((text) =>
+        storyWords(words, 'story.lawWords')?.test(text) ? storyWords(words, 'story.promiseWords.strong')?.test(text) === true : promiseWords(words).test(text) || namesDayOrTime(text),
+      )
+        ? 'yes'
+        : '',
     customerLine: c.sender.customerId ? (hasOwnLabel(c.sender.customerId) ? c.sender.customerId.trim() : t('customerNumber', { id: c.sender.customerId.trim() })) : '',
     contacts: c.contacts.map((contact) => contactSentence(contact, 'you')),
     // Only a letter to a third party (the card issuer) tells them: made when a template asks.
@@ -1142,6 +1168,13 @@ function topicWithItem(language: Language, words: Catalogue, kindKey: string, to
     }
   }
   return t('topicItem', { topic, item: itemRef });
+}
+
+/** Whether the item's first word (after an article) is one of the catalogue's nouns ("dépôt|depot"), or a compound that ends in one ("Mietkaution"). */
+function itemStartsWith(item: string, nouns: string | undefined, language: Language): boolean {
+  if (!nouns) return false;
+  const first = /^\p{L}+/u.exec(item.replace(LEADING_ARTICLE, ''))?.[0].toLocaleLowerCase(language);
+  return first !== undefined && nouns.split('|').some((noun) => first.endsWith(noun.toLocaleLowerCase(language)));
 }
 
 const notFollowedAfterComma = new Map<string, RegExp>();

@@ -1,0 +1,50 @@
+// The story in French, German and Spanish letters: what the law gives is not told as agreed.
+import { describe, expect, it } from 'vitest';
+import { caseSchema } from '../../src/case/schema.js';
+import { produceLetter } from '../../src/letter/produce.js';
+
+type Lang = 'fr' | 'de' | 'es';
+const PLACE = {
+  fr: { country: 'FR', address: '12 rue de la Paix, 69002 Lyon', company: 'Société X' },
+  de: { country: 'DE', address: 'Hauptstraße 1, 80331 München', company: 'Firma X' },
+  es: { country: 'ES', address: 'Calle Mayor 1, 28013 Madrid', company: 'Empresa X' },
+} as const;
+const STORY = {
+  fr: { circumstances: 'Le problème a commencé le 2 mai.', expectations: 'un service conforme', outcome: 'rien de conforme' },
+  de: { circumstances: 'Das Problem begann am 2. Mai.', expectations: 'eine ordentliche Leistung', outcome: 'nichts davon' },
+  es: { circumstances: 'El problema empezó el 2 de mayo.', expectations: 'un servicio correcto', outcome: 'nada de eso' },
+} as const;
+
+function letter(language: Lang, over: Record<string, any> = {}): string {
+  const place = PLACE[language];
+  const c = caseSchema.parse({
+    sender: { name: 'Alex Martin', country: place.country, address: place.address },
+    recipient: { company: place.company },
+    purchase: { item: 'x', kind: 'goods', date: '2026-04-01', amount: 100 },
+    story: { ...STORY[language], ...over.story },
+    request: { remedy: 'refund' },
+    letter: { date: '2026-11-16', language },
+  });
+  const produced = produceLetter(c, { format: 'text', settings: { stage: 'first' } });
+  if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+  return (produced.output.content as string).replace(/[\u00A0\u202F]/g, ' ');
+}
+
+describe('what the writer expected', () => {
+  it('by law is what they could expect, not what was agreed', () => {
+    expect(letter('es', { story: { expectations: 'un móvil que funcione durante el plazo de garantía legal' } })).toContain('Lo que cabía esperar: un móvil que funcione');
+    expect(letter('de', { story: { expectations: 'Rückzahlung innerhalb von 14 Tagen nach dem Widerruf' } })).toContain('Erwarten durfte ich: Rückzahlung innerhalb');
+    expect(letter('fr', { story: { expectations: 'un remboursement sous 14 jours après ma rétractation' } })).toContain("Ce que j'étais en droit d'attendre : un remboursement");
+  });
+  it('promised in so many words is what was agreed, law or not', () => {
+    expect(letter('de', { story: { expectations: 'Rückzahlung innerhalb von 14 Tagen, wie am Telefon zugesagt' } })).toContain('Vereinbart war: Rückzahlung');
+    expect(letter('es', { story: { expectations: 'entrega antes del 3 de mayo' } })).toContain('Lo acordado: entrega antes del 3 de mayo');
+  });
+});
+
+describe('German abbreviations', () => {
+  it('end no sentence, and keep their dot after a name', () => {
+    const de = letter('de', { story: { circumstances: 'Der ICE war 3 std. 12 min. verspätet in Hamburg, ich fuhr 1 std. länger pro Weg.' } });
+    expect(de).toContain('3 std. 12 min. verspätet in Hamburg, ich fuhr 1 std. länger pro Weg.');
+  });
+});
