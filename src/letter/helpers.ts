@@ -1,6 +1,8 @@
 // The helpers templates may use. Templates run with knownHelpersOnly, so this list is
 // exactly what a template (built-in or a stranger's) can call. Helpers only format the
-// values they are given: they never throw, read files or reach anything but the case.
+// values they are given: they never read files or reach anything but the case, and throw
+// only a HelperMisuse for a value they cannot write truly (an impossible date, an amount
+// that is not one), which is reported as an error of the template.
 import type { HelperOptions } from 'handlebars';
 import { typedListItems } from '../util/list-lines.js';
 import { isCalendarDate } from '../case/dates.js';
@@ -10,6 +12,19 @@ import { asListItem, capitalSentences, caseWordUse, inSentence } from './english
 import { afterColon, joinMarked, markName } from './language/join.js';
 import type { Language } from './language/names.js';
 import { remembered } from '../util/remember.js';
+
+/** A value a helper cannot write without writing something untrue: an error of the template that gave it. */
+export class HelperMisuse extends Error {
+  constructor(
+    readonly helper: string,
+    readonly detail: string,
+  ) {
+    super(`the helper "${helper}" ${detail}`);
+    this.name = 'HelperMisuse';
+  }
+}
+
+const shown = (value: unknown) => JSON.stringify(typeof value === 'string' ? value : String(value));
 
 type Options = HelperOptions & { data?: { root?: Partial<ResolvedCase> } };
 type Helper = (...args: unknown[]) => unknown;
@@ -102,9 +117,14 @@ export function nextStep(value: unknown): string {
 
 const COMMON_VERBS = /^(ask|bring|contact|dispute|file|go|leave|lodge|make|post|raise|refer|report|request|seek|send|start|submit|take|tell|write|apply|claim|complain|escalate|share|pursue|publish|open|initiate|use|speak|consult|notify)\b/i;
 
-function formatDateValue(value: unknown, locale: string): string {
+function formatDateValue(value: unknown, locale: string, helper = 'date'): string {
   const iso = text(value);
-  return isCalendarDate(iso) ? formatDate(iso, locale) : iso;
+  if (isCalendarDate(iso)) return formatDate(iso, locale);
+  // Written as a date, but no day of the calendar (2026-02-30): not written as if it were one.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso.trim())) {
+    throw new HelperMisuse(helper, `was given ${shown(iso)}, which is not a real date; give a date written as YYYY-MM-DD, such as "2026-02-28", or a date field such as purchase.date`);
+  }
+  return iso;
 }
 
 export const helperSpecs: Record<string, HelperSpec> = {
@@ -124,8 +144,11 @@ export const helperSpecs: Record<string, HelperSpec> = {
     fn(...args) {
       const { values, options } = split(args);
       const raw = values[0];
-      const amount = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
-      if (!Number.isFinite(amount)) return '';
+      // A field left empty (or a group of fields, which has no amount) writes nothing.
+      if (typeof raw !== 'number' && (typeof raw !== 'string' || raw.trim() === '')) return '';
+      const amount = typeof raw === 'number' ? raw : Number(raw);
+      if (!Number.isFinite(amount)) throw new HelperMisuse('money', `was given ${shown(raw)}, which is not an amount; give a number such as 240, or an amount field such as request.amount`);
+      if (amount < 0) throw new HelperMisuse('money', `was given ${shown(raw)}, a negative amount; give the amount without its minus sign, and say in words which way it is owed`);
       const given = typeof values[1] === 'string' && values[1].trim() !== '' ? values[1].trim() : undefined;
       const currency = given ?? options?.data?.root?.purchase?.currency ?? 'USD';
       return formatMoney(amount, currency, localeOf(options));
@@ -148,7 +171,7 @@ export const helperSpecs: Record<string, HelperSpec> = {
     fn(...args) {
       const { values, options } = split(args);
       const word = typeof values[1] === 'string' && values[1].trim() !== '' ? values[1].trim() : undefined;
-      return joined(asList(values[0]).map((d) => formatDateValue(d, localeOf(options))), word, options);
+      return joined(asList(values[0]).map((d) => formatDateValue(d, localeOf(options), 'dates')), word, options);
     },
   },
   deadline: {
@@ -157,7 +180,7 @@ export const helperSpecs: Record<string, HelperSpec> = {
     gives: 'the reply-by date of the request, formatted (request.deadline, or the letter date plus request.deadlineDays)',
     fn(...args) {
       const { options } = split(args);
-      return formatDateValue(options?.data?.root?.request?.deadline, localeOf(options));
+      return formatDateValue(options?.data?.root?.request?.deadline, localeOf(options), 'deadline');
     },
   },
   ordinal: {
@@ -167,6 +190,7 @@ export const helperSpecs: Record<string, HelperSpec> = {
     fn(...args) {
       const { values, options } = split(args);
       const n = typeof values[0] === 'number' ? values[0] : Number(text(values[0]).trim() || NaN);
+      if (n < 0) throw new HelperMisuse('ordinal', `was given ${shown(values[0])}; an ordinal counts from 1 (1st, 2nd, 3rd), so give a count such as (count letter.previous)`);
       return Number.isInteger(n) ? ordinal(n, languageOf(options)) : text(values[0]);
     },
   },

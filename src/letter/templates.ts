@@ -9,10 +9,11 @@ import { stripControl } from '../io/terminal.js';
 import { BUILTIN_SPECS, languageSpecs, type DirectCode, type DirectSources, type PrecompiledTemplate, type TemplateSpec } from './builtin-specs.js';
 import { directFactoryOrUndefined, directSupport, type DirectFactory, type DirectProgram } from './direct.js';
 import { compiler, runtime, type HandlebarsEnvironment } from './handlebars.js';
-import { helpers } from './helpers.js';
+import { helpers, helperSpecs, HelperMisuse } from './helpers.js';
 import { spend, withinBudget } from './template-budget.js';
 import { checkTemplateSource, KNOWN_HELPERS } from './template-check.js';
 import type { TemplateSource } from './template-files.js';
+import { TemplateProblem } from './template-syntax.js';
 
 export interface CompiledTemplate {
   source: TemplateSource;
@@ -154,6 +155,47 @@ function renderer(source: TemplateSource, body: string, hb: HandlebarsEnvironmen
 }
 
 
+type Literal = hbs.AST.StringLiteral | hbs.AST.NumberLiteral | hbs.AST.BooleanLiteral;
+const isLiteral = (node: hbs.AST.Expression): node is Literal => node.type === 'StringLiteral' || node.type === 'NumberLiteral' || node.type === 'BooleanLiteral';
+
+/**
+ * A helper given a value written in the template itself ({{date "2026-02-30"}}, {{money -5}})
+ * is tried with it now: a value it cannot write is an error of the template, at its line, before
+ * any letter is written. (A value from the case is checked when the letter is filled in.)
+ */
+function checkLiteralArguments(source: TemplateSource, partials: ReadonlyMap<string, { file: string; body: string; bodyLine: number }>): void {
+  const texts: { file: string; text: string; line: number; column: number }[] = [{ file: source.file, text: source.body, line: source.bodyLine, column: 1 }];
+  if (source.meta.subject !== undefined) texts.push({ file: source.file, text: source.meta.subject, line: source.subjectAt?.line ?? 1, column: source.subjectAt?.column ?? 1 });
+  for (const partial of partials.values()) texts.push({ file: partial.file, text: partial.body, line: partial.bodyLine, column: 1 });
+  const hb = compiler();
+  for (const { file, text, line, column } of texts) {
+    if (!/\{\{/.test(text)) continue;
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) {
+        node.forEach(visit);
+        return;
+      }
+      if (node === null || typeof node !== 'object') return;
+      const call = node as { type?: string; path?: hbs.AST.Expression; params?: hbs.AST.Expression[]; loc?: hbs.AST.SourceLocation };
+      if ((call.type === 'MustacheStatement' || call.type === 'SubExpression' || call.type === 'BlockStatement') && call.path?.type === 'PathExpression' && call.params && call.params.length > 0) {
+        const name = (call.path as hbs.AST.PathExpression).original;
+        const spec = Object.prototype.hasOwnProperty.call(helperSpecs, name) ? helperSpecs[name] : undefined;
+        if (spec && call.params.every(isLiteral)) {
+          try {
+            spec.fn(...call.params.map((param) => (param as Literal).value), { hash: {}, data: { root: {} } });
+          } catch (error) {
+            if (!(error instanceof HelperMisuse)) throw error;
+            const at = call.loc?.start ?? { line: 1, column: 0 };
+            throw new TemplateProblem(file, line + at.line - 1, (at.line === 1 ? column : 1) + at.column, error.message);
+          }
+        }
+      }
+      for (const [key, value] of Object.entries(node)) if (key !== 'loc') visit(value);
+    };
+    visit(hb.parseWithoutProcessing(text));
+  }
+}
+
 /** Specs for the build's precompiled templates: everything `compileTemplate` would compile, as code. */
 export function precompileBuiltIn(source: TemplateSource): Omit<PrecompiledTemplate, 'plain' | 'direct'> & { plain: NonNullable<PrecompiledTemplate['plain']>; direct?: DirectSources } {
   const partials = checkTemplateSource(source);
@@ -234,6 +276,7 @@ export function compileTemplate(source: TemplateSource): CompiledTemplate {
     return compiled;
   }
   const partials = checkTemplateSource(source);
+  checkLiteralArguments(source, partials);
   // Each output kind gets its own private instance, built when first needed (HTML rarely is).
   const build = (escape: boolean) => {
     const hb = instance(compiler());
