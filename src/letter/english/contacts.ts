@@ -66,12 +66,16 @@ const MESSAGING_APPS: ReadonlyArray<readonly [RegExp, string]> = [
   [/wechat/i, 'WeChat'],
 ];
 
+/** "walked in", "popped in", "dropped by": the writer went to the business, without naming the place. */
+const WENT_IN = /^(?:walk(?:ed)?|went|popped|dropped|nipped|stopped|came|called)\s+(?:back\s+)?(?:in|by|round)$|^walk[- ]?in$/i;
+
 function channelOf(text: string | undefined): Channel {
   const t = (text ?? '').toLowerCase();
   if (t === '') return 'other';
+  if (WENT_IN.test(t.trim())) return 'visit';
   if (/phone|call|rang|ring|telephone|mobile|voicemail/.test(t)) return 'phone';
   if (/e-?mail|mail to/.test(t)) return 'email';
-  if (/\b(text|texted|texts|sms|imessage)\b|text message/.test(t)) return 'text';
+  if (/\b(text|texted|texts|texting|txt|txts|txted|txting|sms|imessage)\b|text message/.test(t)) return 'text';
   if (/chat|whats\s?app|messenger|telegram|signal|viber/.test(t)) return 'chat';
   if (/form|website|web site|online|portal|app\b|ticket/.test(t)) return 'form';
   if (/twitter|\bx\b|facebook|\bfb\b|insta(?:gram)?\b|linked\s?in|tik\s?tok|social|\bdm\b/.test(t)) return 'social';
@@ -426,8 +430,10 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
       const named = (place.includes(' ') || place !== (contact.channel ?? '').trim()) && !/^(?:in[- ]?person|visit(?:ed)?|went in|walk[- ]?in|face[- ]to[- ]face|in[- ]?(?:store|shop|branch|office|showroom))\b/i.test(place) && !/\b(?:person|visit)\b/i.test(place);
       // Unless the writer names a place they went to, the business may have come to them (an
       // engineer, a fitter, the crew): the letter says only that they spoke in person.
-      const where = named ? `I went to ${possessive(business)} ${inSentence(clause(place), use, true)}` : `I spoke to ${business} in person`;
-      told = who ? (named ? `${where} and spoke to ${spokenTo}` : `I spoke in person to ${spokenTo}`) : where;
+      // "walked in", "popped in": the writer went there, without saying where.
+      const wentIn = WENT_IN.test((contact.channel ?? '').trim());
+      const where = named && !wentIn ? `I went to ${possessive(business)} ${inSentence(clause(place), use, true)}` : wentIn ? `I went in to see ${business}` : `I spoke to ${business} in person`;
+      told = who ? (named || wentIn ? `${where} and spoke to ${spokenTo}` : `I spoke in person to ${spokenTo}`) : where;
       break;
     }
     case 'text':
@@ -475,7 +481,14 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
     return `${when}${told}, and it was ${inSentence(withContrast(result.replace(/^(?:was|got)\s+/i, '')), use)}.`;
   }
   // A result that is all a quotation ("next week for sure") is what came back.
-  if (/^["“‘][^"“”‘’]+["”’]$/.test(result)) return `${when}${told}, and the reply was “${result.slice(1, -1).trim()}”.`;
+  // "'next week for sure'": in straight single quotation marks too, with apostrophes only inside words.
+  if (/^["“‘][^"“”‘’]+["”’]$/.test(result) || ALL_IN_SINGLE_QUOTES.test(result)) {
+    const words = result.slice(1, -1).trim();
+    // Nobody named: the business replied, in writing, or said it, on the phone or face to face.
+    if (who) return `${when}${told}, and the reply was “${words}”.`;
+    const they = business === 'you' ? 'you' : 'they';
+    return `${when}${told}, and ${they} ${channel === 'phone' || channel === 'visit' ? 'said' : 'replied'} “${words}”.`;
+  }
   // "still waiting", "awaiting a reply": the writer's own state, now.
   if (WRITER_WAITING.test(result)) return `${when}${told}. I am ${inSentence(result, use)}.`;
   // "auto reply only": what the writer received.
@@ -767,6 +780,9 @@ function withContrast(text: string): string {
 
 /** A job at the business as the subject, without its article: "agent said…", "manager refused…". */
 const ROLE_SUBJECT = /^(agent|rep|representative|advis[eo]r|manager|supervisor|technician|engineer|driver|receptionist|salesperson|sales rep|operator|consultant|installer|fitter)\s+(?=(?:said|told|promised|agreed|refused|declined|offered|replied|wrote|asked|confirmed|explained|claimed|insisted|could|couldn't|would|wouldn't|did|didn't|was|were|had|has)\b)/i;
+
+/** "'next week for sure'": all in straight single quotation marks, with apostrophes only inside words ("'we'll call'"). */
+const ALL_IN_SINGLE_QUOTES = /^'(?:[^'"“”‘’]|(?<=\p{L})'(?=\p{L}))+'$/u;
 
 /** A contact that only says nothing came back. */
 const NO_NEWS = /^(?:no (?:reply|response|answer)(?: at all| yet)?|nothing(?: back| came of it)?|none|ignored|still waiting|awaiting (?:a )?(?:reply|response))[.!]?$/i;

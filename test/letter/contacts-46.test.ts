@@ -1,0 +1,38 @@
+// Earlier contacts typed as upset people type them: loose channels, short notes of what came
+// back, a name typed twice, an e-mail address as whom the writer wrote to.
+import { describe, expect, it } from 'vitest';
+import { produceLetter } from '../../src/letter/produce.js';
+import type { Case, Stage } from '../../src/case/schema.js';
+
+const base = (contacts: Case['contacts'], stage: Stage, contact?: string): Case =>
+  ({
+    sender: { name: 'Alex Rivera', email: 'alex@example.com', country: 'United Kingdom' },
+    recipient: { company: 'Brightline Carpet Care', ...(contact ? { contact } : {}) },
+    purchase: { item: 'a deep clean', date: '2026-09-02', reference: 'BCC-1', amount: 120, currency: 'GBP' },
+    story: { circumstances: 'I booked a clean.', expectations: ['on time'], outcome: ['late'] },
+    evidence: ['the receipt'],
+    card: { issuer: 'Barclaycard', last4: '1234' },
+    request: { remedy: 'refund' },
+    contacts,
+    letter: { date: '2026-12-06', stage, previous: stage === 'first' ? [] : ['2026-11-20'] },
+  }) as Case;
+
+/** The letter told of one contact (dated 1 October 2026), for a stage and a person written to. */
+function told(contact: NonNullable<Case['contacts']>[number], options: { stage?: Stage; to?: string } = {}): string {
+  const produced = produceLetter(base([{ date: '2026-10-01', ...contact }], options.stage ?? 'first', options.to), { format: 'text' });
+  if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+  const text = produced.output.content as string;
+  return /On 1 October 2026, [^\n]*/.exec(text)?.[0] ?? text;
+}
+
+describe('channels typed loosely', () => {
+  it('a text, a visit without a place, a reply all in quotation marks', () => {
+    expect(told({ channel: 'txt', result: "'next week for sure'" })).toBe('On 1 October 2026, I sent you a text message, and you replied “next week for sure”.');
+    expect(told({ channel: 'txt', result: "'next week for sure'" }, { stage: 'card-dispute' })).toBe('On 1 October 2026, I sent Brightline Carpet Care a text message, and they replied “next week for sure”.');
+    expect(told({ channel: 'phone', result: "'we'll call you'" })).toBe("On 1 October 2026, I phoned you, and you said “we'll call you”.");
+    expect(told({ channel: 'walked in', who: 'the guy at the counter (didnt get name)', result: 'said it was fine' })).toBe('On 1 October 2026, I went in to see you and spoke to the man at the counter, who said it was fine.');
+    expect(told({ channel: 'popped in', result: 'said it was fine' })).toBe('On 1 October 2026, I went in to see you, and you said it was fine.');
+    // Two quotations are not one.
+    expect(told({ channel: 'email', result: "'a' or 'b'" })).not.toContain('“');
+  });
+});
