@@ -36,3 +36,22 @@ describe('channels typed loosely', () => {
     expect(told({ channel: 'email', result: "'a' or 'b'" })).not.toContain('“');
   });
 });
+
+describe('what came back, in a short note', () => {
+  it('nothing came back: a clause set against what the writer did', () => {
+    expect(told({ channel: 'phone', result: 'rang twice no answer' })).toBe('On 1 October 2026, I phoned you twice, but nobody answered.');
+    expect(told({ channel: 'email', result: 'asked to cancel and refund. no answer' })).toBe('On 1 October 2026, I emailed you and asked to cancel and refund, but I received no answer.');
+    expect(told({ channel: 'email', result: 'sent photos, no reply since' })).toBe('On 1 October 2026, I emailed you and sent photos, but I have had no reply since.');
+    expect(told({ channel: 'phone', who: 'Kyle', result: 'said it would be refunded in 5-7 working days. nothing' })).toBe(
+      'On 1 October 2026, I phoned you and spoke to Kyle, who said it would be refunded in 5-7 working days, but nothing came of it.',
+    );
+  });
+
+  it('whom the writer spoke to is said once, with the capital of a name', () => {
+    expect(told({ channel: 'phone', who: 'gary', result: 'rang them twice, spoke to gary, he said hed sort it and ring back. no call back' })).toBe(
+      "On 1 October 2026, I phoned you twice and spoke to Gary, and he said he'd sort it and ring back, but nobody called me back.",
+    );
+    // Someone else spoken to is kept.
+    expect(told({ channel: 'phone', who: 'gary', result: 'rang them twice, spoke to the manager' })).toContain('spoke to the manager');
+  });
+});

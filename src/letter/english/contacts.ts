@@ -524,9 +524,13 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   const again = channel === 'phone' ? CALLED_AGAIN.exec(result) : null;
   if (again) {
     const count = again[1]!.replace(/^(\d+)\s*x$/i, '$1 times');
-    const rest = again[2]!.split(/\s*[,;]\s*/).filter(Boolean).map((part) => inSentence(part, use));
-    const more = rest.length === 0 ? '' : rest.length === 1 ? `, and ${rest[0]}` : `, ${rest.slice(0, -1).join(', ')}, and ${rest.at(-1)}`;
-    return `${when}${told.replace(/^I phoned (\S+)/, (phoned: string) => `${phoned} ${count}`)}${more}.`;
+    const parts = again[2]!
+      .split(/\s*[,;]\s*|\.\s+/)
+      .map((part) => part.replace(/[.!]+$/, '').trim())
+      .filter(Boolean)
+      // "rang them twice, spoke to gary": whom the writer spoke to is said already.
+      .filter((part) => !(who && SPOKE_TO.test(part) && nameWords(part.replace(SPOKE_TO, '')).some((word) => nameWords(who).includes(word))));
+    return `${when}${told.replace(/^I phoned (\S+)/, (phoned: string) => `${phoned} ${count}`)}${joinedNotes(parts.map((part) => noAnswerClause(part, channel) ?? inSentence(part, use)))}.`;
   }
   // Only the main clause counts: "a reply saying my complaint had been logged" is a thing.
   const hasVerb = HAS_VERB.test(result.split(/\s(?:saying|that|which|who|whom|whose|where|when|because|after|before|until|to)\b|[,;(]/i)[0]!);
@@ -571,10 +575,13 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
     // what follows it is what came back ("got an automatic confirmation", "refused").
     if (WRITER_ACT.test(done)) {
       const they = business === 'you' ? 'you' : 'they';
-      const [act, ...more] = done.split(/,\s+/);
+      // "asked to cancel and refund. no answer": a piece of the same note after a full stop, in small letters.
+      const [act, ...more] = done.split(/,\s+|\.\s+(?=[a-z])/).map((part) => part.replace(/\.$/, ''));
       const then = more
         .map((part) =>
-          /^(?:got|received)\s/i.test(part)
+          noAnswerClause(part, channel) !== undefined && !/^no (?:call ?back|callback)\b/i.test(part)
+            ? `, ${noAnswerClause(part, channel)}`
+            : /^(?:got|received)\s/i.test(part)
             ? `, and I received ${withArticle(part.replace(/^(?:got|received)\s+/i, ''))}`
             : CALL_CUT_OFF.test(part)
               ? ', and then the call was cut off'
@@ -742,6 +749,43 @@ const ON_HOLD = /^(?:(?:was|got)\s+)?(?:(?:kept|put|left)\s+)?(?:on hold|cut off
 /** "rang them twice", "called 3x": the writer phoned more than once; what follows the count is theirs too. */
 const CALLED_AGAIN = /^(?:rang|called|phoned|tried calling|tried to call)(?:\s+(?:them|you|back|again))?\s+(twice|\d+\s*(?:times|x)|three times|four times|five times|several times|many times|repeatedly)\b[,;]?\s*(.*)$/i;
 
+/** "spoke to gary", "talked to the manager": whom the writer spoke to, typed in the notes. */
+const SPOKE_TO = /^(?:spoke|talked|got through)\s+(?:to|with)\s+/i;
+
+/**
+ * A note that only says nothing came back ("no answer", "no reply", "no call back", "nothing",
+ * "auto reply only"), as a clause set against what the writer did; undefined for any other note.
+ */
+function noAnswerClause(note: string, channel: Channel): string | undefined {
+  const t = note.trim().replace(/[.!]+$/, '').toLowerCase();
+  if (/^no(?:body| one|-one)? (?:answer|answered|pick[- ]?up|picked up)$/.test(t)) return channel === 'phone' ? 'but nobody answered' : 'but I received no answer';
+  if (/^no(?:body| one|-one)? (?:call ?back|callback|called back|rang back|phoned back|return call)(?: (?:yet|since|at all))?$/.test(t)) return 'but nobody called me back';
+  const none = /^no (reply|response|answer)(?: (yet|since|at all|either))?$/.exec(t);
+  // "no reply since": still none, now.
+  if (none) return none[2] === 'since' || none[2] === 'yet' ? `but I have had no ${none[1]} ${none[2]}` : `but I received no ${none[1]}${none[2] === 'at all' ? ' at all' : ''}`;
+  if (/^(?:nothing|none|still nothing|nothing since|nothing happened|nothing came of it)$/.test(t)) return t === 'nothing since' ? 'but nothing has come of it since' : 'but nothing came of it';
+  if (/^(?:an? )?(?:auto(?:matic|mated)?[- ]?(?:reply|response|email|message))(?: only)?$/.test(t)) return 'but I received only an automatic reply';
+  return undefined;
+}
+
+/** Notes after a contact: clauses of their own ("but nobody answered") after a comma, the others a list joined by "and". */
+function joinedNotes(notes: readonly string[]): string {
+  let joined = '';
+  let plain: string[] = [];
+  const flush = () => {
+    if (plain.length > 0) joined += plain.length === 1 ? `, and ${plain[0]}` : `, ${plain.slice(0, -1).join(', ')}, and ${plain.at(-1)}`;
+    plain = [];
+  };
+  for (const note of notes) {
+    if (/^(?:but|so|and)\s/.test(note)) {
+      flush();
+      joined += `, ${note}`;
+    } else plain.push(note);
+  }
+  flush();
+  return joined;
+}
+
 /** The most words of a verbless report ("said no refund") taken as the words said. */
 const MAX_WORDS_QUOTED = 5;
 /** "fully booked, …", "still delayed": a participle after its adverb starts a note, not a sentence. */
@@ -775,7 +819,12 @@ function withContrast(text: string): string {
     // "said they'd ring back, no call back": what did not follow.
     .replace(/,\s+(no\s+(?:call ?back|callback|reply|response|answer|follow[- ]up|engineer|visit))\b(?=[.!]?$)/i, ', but there was $1')
     // "said you would call me back, you didn't": the one who said it did not.
-    .replace(/,\s+((?:you|he|she|they|it)\s+(?:didn['’]t|did not|never did|hasn['’]t|has not|haven['’]t|have not|wasn['’]t|weren['’]t|won['’]t))(?=[.!]?$)/i, ', but $1');
+    .replace(/,\s+((?:you|he|she|they|it)\s+(?:didn['’]t|did not|never did|hasn['’]t|has not|haven['’]t|have not|wasn['’]t|weren['’]t|won['’]t))(?=[.!]?$)/i, ', but $1')
+    // "said it would be refunded in 5 days, nothing": a last note that nothing came back.
+    .replace(/,\s+([^,]+?)[.!]?$/, (whole: string, note: string) => {
+      const clause = noAnswerClause(note, 'other');
+      return clause === undefined || /^no (?:call ?back|callback)\b/i.test(note) ? whole : `, ${clause}`;
+    });
 }
 
 /** A job at the business as the subject, without its article: "agent said…", "manager refused…". */
