@@ -55,3 +55,11 @@ describe('what came back, in a short note', () => {
     expect(told({ channel: 'phone', who: 'gary', result: 'rang them twice, spoke to the manager' })).toContain('spoke to the manager');
   });
 });
+
+describe("the writer's own act after what the business did", () => {
+  it('has its "I", and "so" after what did not happen', () => {
+    expect(told({ channel: 'phone', who: 'Steve', result: 'didnt answer, left voicemail' }, { to: 'Steve' })).toBe("On 1 October 2026, I phoned you, and you didn't answer, so I left a voicemail.");
+    expect(told({ channel: 'phone', result: 'didnt answer, left voicemail' })).toBe("On 1 October 2026, I phoned you, and you didn't answer, so I left a voicemail.");
+    expect(told({ channel: 'phone', result: 'said the manager was out, left a message' })).toBe('On 1 October 2026, I phoned you, and you said the manager was out, and I left a message.');
+  });
+});

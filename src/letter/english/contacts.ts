@@ -563,7 +563,7 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
     (DETERMINER.test(result) && hasVerb) ||
     /^[A-Z][a-z]+\s+(said|told|promised|agreed|refused|offered|replied|wrote|asked|confirmed|explained)\b/.test(result)
   ) {
-    return `${when}${told}. ${asSentence(withContrast(result.replace(COMMA_SPLICE, '. $1 ')))}`;
+    return `${when}${told}. ${asSentence(writersNextAct(withContrast(result.replace(COMMA_SPLICE, '. $1 '))))}`;
   }
   // "bounced back": nobody did anything; the writer's message came back.
   if (BOUNCED.test(result)) return `${when}${told}, but the message bounced back.`;
@@ -633,7 +633,7 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
     ) {
       done = `${saidWhat[1]} “${saidWhat[2]!.replace(/^["“‘']+|["”’']+$/g, '')}”`;
     }
-    done = withContrast(done);
+    done = writersNextAct(withContrast(done));
     // "said they would find me another instructor": the business, spoken to, of itself.
     if (!who && business === 'you') done = toTheBusiness(done);
     // "refused repair, said it was accidental damage": two things the same person did.
@@ -784,6 +784,24 @@ function joinedNotes(notes: readonly string[]): string {
   }
   flush();
   return joined;
+}
+
+/** "left voicemail", "left a msg", "gave up": what only the writer does, typed after what the business did, without its "I". */
+const WRITERS_NEXT = /,\s+(?:and\s+|so\s+)?(left\s+(?:(?:a|an|another)\s+)?(?:voice ?mail|vm|message|msg)(?:\s+message)?|gave up|hung on|waited)\b(?=([^,]*)$)/i;
+
+/**
+ * "you didn't answer, left voicemail" -> "you didn't answer, so I left a voicemail": the writer's
+ * own act after a comma, with its subject; "so" after what did not happen, "and" after anything else.
+ */
+function writersNextAct(text: string): string {
+  const m = WRITERS_NEXT.exec(text);
+  if (!m) return text;
+  const act = m[1]!.toLowerCase().startsWith('left')
+    ? `left ${/msg|message/i.test(m[1]!) && !/voice/i.test(m[1]!) ? 'a message' : 'a voicemail'}`
+    : m[1]!.toLowerCase();
+  const before = text.slice(0, m.index);
+  const unanswered = /\b(?:not|never|no|didn['’]t|wasn['’]t|couldn['’]t|wouldn['’]t|hasn['’]t|haven['’]t|nobody|no one)\b/i.test(before.split(/,\s+/).at(-1)!);
+  return `${before}, ${unanswered ? 'so' : 'and'} I ${act}${text.slice(m.index + m[0].length)}`;
 }
 
 /** The most words of a verbless report ("said no refund") taken as the words said. */
