@@ -63,3 +63,15 @@ describe("the writer's own act after what the business did", () => {
     expect(told({ channel: 'phone', result: 'said the manager was out, left a message' })).toBe('On 1 October 2026, I phoned you, and you said the manager was out, and I left a message.');
   });
 });
+
+describe('an e-mail address typed as whom the writer wrote to', () => {
+  it('is where the writer wrote, kept as typed, never a person', () => {
+    expect(told({ channel: 'email', who: 'membership@ironpeak', result: 'sent them a photo of the cancellation slip, no reply' })).toBe(
+      'On 1 October 2026, I emailed you at membership@ironpeak and sent you a photo of the cancellation slip, but I received no reply.',
+    );
+    expect(told({ channel: 'email', who: 'lettings@castlegate', result: 'told the deduction is final' }, { stage: 'card-dispute' })).toBe(
+      'On 1 October 2026, I emailed Brightline Carpet Care at lettings@castlegate, and they told me the deduction is final.',
+    );
+    expect(told({ who: 'Info@Brightline.co.uk', result: 'no reply' })).toBe('On 1 October 2026, I emailed you at Info@Brightline.co.uk, but I received no reply.');
+  });
+});

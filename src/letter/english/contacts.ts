@@ -316,6 +316,9 @@ function someoneElse(who: string, use: WordUse): string | undefined {
   return named.charAt(0).toLowerCase() + named.slice(1);
 }
 
+/** An e-mail address, whole or typed without its ending ("lettings@castlegate"). */
+const EMAIL_ADDRESS = /^[\w.+'-]+@[\w-]+(?:\.[\w-]+)*$/;
+
 export function contactSentence(typed: ResolvedCase['contacts'][number], business: string, date: (d: string) => string, use: WordUse, addressee?: string, withSomeoneElse = false): string {
   // Someone else the writer turned to: told as a contact with them, in their own words ("they" is them, "you" the reader).
   const other = typed.who === undefined || withSomeoneElse ? undefined : someoneElse(typed.who, use);
@@ -332,6 +335,13 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
     return contactSentence({ ...rest, result }, business, date, use, addressee);
   }
   const channel = channelOf(typed.channel);
+  // "membership@ironpeak": an address the writer wrote to, never a person, kept as typed.
+  const address = typed.who === undefined ? undefined : EMAIL_ADDRESS.exec(typed.who.trim())?.[0];
+  if (address !== undefined && (channel === 'email' || channel === 'other')) {
+    const { who: _address, ...rest } = typed;
+    const sentence = contactSentence({ ...rest, channel: channel === 'email' ? typed.channel : 'email' }, business, date, use, addressee);
+    return sentence.replace(`I emailed ${business}`, `I emailed ${business} at ${address}`);
+  }
   // Tidied once: what tidying gives is not tidied again (a loop on an odd answer would never end).
   const tidied = typed.who === undefined ? undefined : tidiedWho(typed.who, business);
   const typedResult = typed.result === undefined ? undefined : withWhatCameOfIt(typed.result);
