@@ -75,3 +75,16 @@ describe('an e-mail address typed as whom the writer wrote to', () => {
     expect(told({ who: 'Info@Brightline.co.uk', result: 'no reply' })).toBe('On 1 October 2026, I emailed you at Info@Brightline.co.uk, but I received no reply.');
   });
 });
+
+describe('a person spoken to, in a letter to a team', () => {
+  it('keeps the person, with their job, and the team written to is "you"', () => {
+    expect(told({ channel: 'email', who: 'Siobhan, events co-ordinator', result: 'said deposits are non refundable' }, { to: 'Events Team' })).toBe(
+      'On 1 October 2026, I emailed Siobhan, your events co-ordinator, who said deposits are non refundable.',
+    );
+    expect(told({ channel: 'email', who: 'events team', result: 'said no' }, { to: 'Events Team' })).toBe('On 1 October 2026, I emailed you, and you said “no”.');
+    // Written to the person spoken to, they are "you".
+    expect(told({ channel: 'email', who: 'Siobhan, events co-ordinator', result: 'said deposits are non refundable' }, { to: 'Siobhan Kelly' })).toBe(
+      'On 1 October 2026, I emailed you, and you said deposits are non refundable.',
+    );
+  });
+});

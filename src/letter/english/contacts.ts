@@ -193,6 +193,8 @@ function addresseePronoun(addressee: string | undefined): 'he' | 'she' | undefin
 
 export function isAddressee(who: string, addressee: string | undefined): boolean {
   if (!addressee) return false;
+  // "Siobhan, events co-ordinator" in a letter to the Events Team: a person, not the team written to.
+  if (!namesAPerson(addressee) && namesAPerson(who)) return false;
   const named = nameWords(addressee);
   const theirs = new Set(named);
   const mine = nameWords(who);
