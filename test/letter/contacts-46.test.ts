@@ -88,3 +88,15 @@ describe('a person spoken to, in a letter to a team', () => {
     );
   });
 });
+
+describe('a note typed in place of a sentence', () => {
+  it('"same again" is what was said again; someone unnamed has an article', () => {
+    expect(told({ channel: 'in person', who: 'Rob Hughes', result: "same again, told me to 'put it in writing'" }, { to: 'Mr. Rob Hughes (workshop manager)' })).toBe(
+      "On 1 October 2026, I spoke to you in person, and you told me again to 'put it in writing'.",
+    );
+    expect(told({ channel: 'chat', result: 'same thing' })).toBe('On 1 October 2026, I contacted you through online chat, and I was told the same thing.');
+    expect(told({ channel: 'phone', who: 'Dana', result: 'same answer, refused' })).toBe('On 1 October 2026, I phoned you and spoke to Dana, who refused again.');
+    expect(told({ channel: 'in store', result: 'staff member refused to look at the photos' })).toBe('On 1 October 2026, I went to your store. A member of staff refused to look at the photos.');
+    expect(told({ channel: 'in person', result: 'tech said it was the cable' })).toBe('On 1 October 2026, I spoke to you in person. Your technician said it was the cable.');
+  });
+});

@@ -346,7 +346,7 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   }
   // Tidied once: what tidying gives is not tidied again (a loop on an odd answer would never end).
   const tidied = typed.who === undefined ? undefined : tidiedWho(typed.who, business);
-  const typedResult = typed.result === undefined ? undefined : withWhatCameOfIt(typed.result);
+  const typedResult = typed.result === undefined ? undefined : withWhatCameOfIt(sameAgain(typed.result));
   const dated = typedResult === undefined || typed.date === undefined ? typedResult : fromThatDay(typedResult);
   // What the business's own person said of "they" ("she said they'd call back") is the business, said as "you";
   // a result that starts with "they" is the person or team spoken to ("they hung up on me"), kept.
@@ -564,7 +564,10 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   const role = ROLE_SUBJECT.exec(result);
   if (role) {
     const rest = result.slice(role[0].length).replace(/,\s+(?=(?:could not|couldn't|cannot|can't|would not|wouldn't|did not|didn't|refused|declined)\b)/i, ' and ');
-    return `${when}${told}. ${asSentence(withContrast(`${business === 'you' ? 'Your' : 'Their'} ${role[1]!.toLowerCase()} ${rest}`))}`;
+    const job = role[1]!.toLowerCase();
+    // "staff member refused…": someone not named, with the article a letter gives them.
+    const subject = UNNAMED_STAFF[job] ?? `${business === 'you' ? 'Your' : 'Their'} ${job === 'tech' ? 'technician' : job}`;
+    return `${when}${told}. ${asSentence(withContrast(`${subject} ${rest}`))}`;
   }
   // "girl on the phone said…", "some guy at the desk told me…": the person spoken to, as a letter names them.
   const casual = CASUAL_SUBJECT.exec(result);
@@ -858,10 +861,29 @@ function withContrast(text: string): string {
 }
 
 /** A job at the business as the subject, without its article: "agent said…", "manager refused…". */
-const ROLE_SUBJECT = /^(agent|rep|representative|advis[eo]r|manager|supervisor|technician|engineer|driver|receptionist|salesperson|sales rep|operator|consultant|installer|fitter)\s+(?=(?:said|told|promised|agreed|refused|declined|offered|replied|wrote|asked|confirmed|explained|claimed|insisted|could|couldn't|would|wouldn't|did|didn't|was|were|had|has)\b)/i;
+const ROLE_SUBJECT = /^(staff member|member of staff|employee|tech|agent|rep|representative|advis[eo]r|manager|supervisor|technician|engineer|driver|receptionist|salesperson|sales rep|operator|consultant|installer|fitter)\s+(?=(?:said|told|promised|agreed|refused|declined|offered|replied|wrote|asked|confirmed|explained|claimed|insisted|could|couldn't|would|wouldn't|did|didn't|was|were|had|has)\b)/i;
 
 /** "'next week for sure'": all in straight single quotation marks, with apostrophes only inside words ("'we'll call'"). */
 const ALL_IN_SINGLE_QUOTES = /^'(?:[^'"“”‘’]|(?<=\p{L})'(?=\p{L}))+'$/u;
+
+/** Someone not named, as the subject of what they did: "staff member refused…" -> "A member of staff refused…". */
+const UNNAMED_STAFF: Readonly<Record<string, string>> = { 'staff member': 'A member of staff', 'member of staff': 'A member of staff', employee: 'An employee' };
+
+/** "same again", "same thing, told me to…": what the business said before, said again. */
+const SAME_AGAIN = /^(?:the\s+)?same(?:\s+(?:again|thing|answer|response|reply|story|as before|as last time))?(?:\s+again)?(?:\s*[,;:.-]\s*(.+))?$/i;
+
+/**
+ * "same again, told me to 'put it in writing'" -> "told me again to 'put it in writing'"; "same
+ * thing" alone -> "was told the same thing". A note that goes on otherwise is kept as typed.
+ */
+function sameAgain(result: string): string {
+  const m = SAME_AGAIN.exec(result.trim());
+  if (!m) return result;
+  const rest = m[1]?.trim();
+  if (!rest) return 'was told the same thing';
+  if (!STARTS_WITH_VERB.test(rest) || WRITER_ACT.test(rest)) return result;
+  return rest.replace(/^(\S+(?:\s+(?:me|us))?)(?=\s|$)/i, '$1 again');
+}
 
 /** A contact that only says nothing came back. */
 const NO_NEWS = /^(?:no (?:reply|response|answer)(?: at all| yet)?|nothing(?: back| came of it)?|none|ignored|still waiting|awaiting (?:a )?(?:reply|response))[.!]?$/i;
