@@ -492,6 +492,9 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   if (fate && channel === 'letter') {
     return `${when}${told}, and it was ${inSentence(withContrast(result.replace(/^(?:was|got)\s+/i, '')), use)}.`;
   }
+  // "fault ref FLT-77120, engineer booked": a reference the writer was given, and notes of what followed.
+  const reference = referenceNotes(result, business === 'you' ? 'you' : 'they', channel, use, who === undefined ? ' and was given' : typedWho === 'your chatbot' ? ', which gave me' : ', who gave me');
+  if (reference !== undefined) return `${when}${told}${reference}.`;
   // A result that is all a quotation ("next week for sure") is what came back.
   // "'next week for sure'": in straight single quotation marks too, with apostrophes only inside words.
   if (/^["“‘][^"“”‘’]+["”’]$/.test(result) || ALL_IN_SINGLE_QUOTES.test(result)) {
@@ -883,6 +886,36 @@ function sameAgain(result: string): string {
   if (!rest) return 'was told the same thing';
   if (!STARTS_WITH_VERB.test(rest) || WRITER_ACT.test(rest)) return result;
   return rest.replace(/^(\S+(?:\s+(?:me|us))?)(?=\s|$)/i, '$1 again');
+}
+
+/** "fault ref FLT-77120", "claim no. CX-883012", "ref: 88231": a reference given, with its kind. */
+const REFERENCE_NOTE = /^(?:(?:a|the|my|your|their)\s+)?((?:[a-z]+\s+){0,2}?)(ref(?:erence)?\.?(?:\s+(?:no\.?|number))?|no\.|number|#)\s*[:#]?\s*([A-Z0-9][A-Za-z0-9/-]*\d[A-Za-z0-9/-]*)$/i;
+/** "engineer booked", "callback arranged": a thing, then what the business did with it. */
+const THING_DONE = /^([a-z]+(?:\s+[a-z]+)?)\s+(booked|arranged|scheduled|logged|raised|opened|issued|ordered|promised|offered)$/i;
+
+/**
+ * Notes that start with a reference: "fault ref FLT-77120, engineer booked" -> " and was given the
+ * fault reference FLT-77120, and you booked an engineer". Undefined unless every note is known.
+ */
+function referenceNotes(result: string, they: 'you' | 'they', channel: Channel, use: WordUse, given: string): string | undefined {
+  const [first, ...more] = result.split(/\s*[,;]\s*|\.\s+(?=[a-z])/).map((part) => part.trim().replace(/\.$/, ''));
+  const ref = REFERENCE_NOTE.exec(first!);
+  if (!ref || /^(?:said|told|gave|got|received|no|not)\b/i.test(ref[1]!)) return undefined;
+  const notes: string[] = [];
+  for (const note of more) {
+    if (note === '') continue;
+    const none = noAnswerClause(note, channel);
+    const done = THING_DONE.exec(note);
+    if (none !== undefined) notes.push(none);
+    // "but nothing has come of it since": already a clause.
+    else if (/^but\s/i.test(note)) notes.push(note);
+    else if (done && !FUNCTION_WORD.test(done[1]!.split(' ')[0]!)) notes.push(`${they} ${done[2]!.toLowerCase()} ${withArticle(inSentence(done[1]!, use))}`);
+    else return undefined;
+  }
+  const kind = ref[1]!.trim().toLowerCase();
+  // "claim no. 123", "case #123" is a number; "ref" a reference.
+  const word = /^ref/i.test(ref[2]!) ? (/\b(?:no|number)\b/i.test(ref[2]!) ? 'reference number' : 'reference') : 'number';
+  return `${given} the ${kind ? `${kind} ` : ''}${word} ${ref[3]}${joinedNotes(notes)}`;
 }
 
 /** A contact that only says nothing came back. */
