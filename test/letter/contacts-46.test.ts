@@ -27,11 +27,12 @@ function told(contact: NonNullable<Case['contacts']>[number], options: { stage?:
 
 describe('channels typed loosely', () => {
   it('a text, a visit without a place, a reply all in quotation marks', () => {
-    expect(told({ channel: 'txt', result: "'next week for sure'" })).toBe('On 1 October 2026, I sent you a text message, and you replied “next week for sure”.');
-    expect(told({ channel: 'txt', result: "'next week for sure'" }, { stage: 'card-dispute' })).toBe('On 1 October 2026, I sent Brightline Carpet Care a text message, and they replied “next week for sure”.');
+    expect(told({ channel: 'txt', result: "'next week for sure'" })).toBe('On 1 October 2026, I sent you a text message, and the reply was “next week for sure”.');
+    expect(told({ channel: 'txt', result: "'next week for sure'" }, { stage: 'card-dispute' })).toBe('On 1 October 2026, I sent Brightline Carpet Care a text message, and the reply was “next week for sure”.');
     expect(told({ channel: 'phone', result: "'we'll call you'" })).toBe("On 1 October 2026, I phoned you, and you said “we'll call you”.");
     expect(told({ channel: 'walked in', who: 'the guy at the counter (didnt get name)', result: 'said it was fine' })).toBe('On 1 October 2026, I went in to see you and spoke to the man at the counter, who said it was fine.');
     expect(told({ channel: 'popped in', result: 'said it was fine' })).toBe('On 1 October 2026, I went in to see you, and you said it was fine.');
+    expect(told({ channel: 'phone', who: 'Dana', result: '"we will call you"' })).toBe('On 1 October 2026, I phoned you and spoke to Dana, who said “we will call you”.');
     // Two quotations are not one.
     expect(told({ channel: 'email', result: "'a' or 'b'" })).not.toContain('“');
   });

@@ -499,10 +499,9 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   // "'next week for sure'": in straight single quotation marks too, with apostrophes only inside words.
   if (/^["“‘][^"“”‘’]+["”’]$/.test(result) || ALL_IN_SINGLE_QUOTES.test(result)) {
     const words = result.slice(1, -1).trim();
-    // Nobody named: the business replied, in writing, or said it, on the phone or face to face.
-    if (who) return `${when}${told}, and the reply was “${words}”.`;
-    const they = business === 'you' ? 'you' : 'they';
-    return `${when}${told}, and ${they} ${channel === 'phone' || channel === 'visit' ? 'said' : 'replied'} “${words}”.`;
+    // Said on the phone or face to face by the one spoken to; in writing, the reply.
+    if (channel !== 'phone' && channel !== 'visit') return `${when}${told}, and the reply was “${words}”.`;
+    return `${when}${told}${who ? (typedWho === 'your chatbot' ? ', which' : ', who') : business === 'you' ? ', and you' : ', and they'} said “${words}”.`;
   }
   // "still waiting", "awaiting a reply": the writer's own state, now.
   if (WRITER_WAITING.test(result)) return `${when}${told}. I am ${inSentence(result, use)}.`;
