@@ -113,3 +113,12 @@ describe('a reference typed as what came of a contact', () => {
     expect(told({ channel: 'phone', result: 'ref 1234, the line was awful' })).toContain('(ref 1234');
   });
 });
+
+describe('what the business said of itself', () => {
+  it('"nothing to do with them" is "nothing to do with you" in a letter to it, unless another party is named before', () => {
+    expect(told({ channel: 'phone', who: 'rob', result: 'refused, said it was nothing to do with them' }, { to: 'Mr. Rob Hughes (workshop manager)' })).toBe(
+      'On 1 October 2026, I phoned you, and you refused and said it was nothing to do with you.',
+    );
+    expect(told({ channel: 'phone', result: 'said to contact Samsung as it was nothing to do with them' })).toContain('nothing to do with them');
+  });
+});

@@ -693,10 +693,15 @@ const THEIR_DOING = /\btheir (fault|problem|responsibility|mistake|error|issue|p
 
 /** "said it wasn't their fault" -> "said it wasn't your fault": in a letter to the business, its "their" is "your". */
 function yoursInReportedSpeech(result: string | undefined): string | undefined {
-  if (result === undefined || !SAID_OF_ITSELF.test(result.trim())) return result;
+  if (result === undefined) return result;
+  // "refused, said it was nothing to do with them": the business, of itself, after what it did.
+  const saidAt = SAID_OF_ITSELF.test(result.trim()) ? 0 : /^(?:refused|declined|denied|apologi[sz]ed)\b[^,.;]*?[,;]?\s+(?:and\s+)?(?=(?:said|told me|claimed|insisted)\b)/i.exec(result.trim())?.[0].length;
+  if (saidAt === undefined) return result;
   return outsideQuotes(result, (part) =>
     // "said to contact Samsung as it's their fault": "their" is the other company named before it.
-    part.replace(THEIR_DOING, (found: string, what: string, at: number) => (OTHER_PARTY_BEFORE.test(withProperNameCapitals(part.slice(0, at))) ? found : `your ${what}`)),
+    part
+      .replace(THEIR_DOING, (found: string, what: string, at: number) => (OTHER_PARTY_BEFORE.test(withProperNameCapitals(part.slice(0, at))) ? found : `your ${what}`))
+      .replace(/\b(nothing to do with|not (?:down|up) to|none of)\s+them\b/gi, (found: string, words: string, at: number) => (OTHER_PARTY_BEFORE.test(withProperNameCapitals(part.slice(0, at))) ? found : `${words} you`)),
   );
 }
 
