@@ -122,3 +122,10 @@ describe('what the business said of itself', () => {
     expect(told({ channel: 'phone', result: 'said to contact Samsung as it was nothing to do with them' })).toContain('nothing to do with them');
   });
 });
+
+describe('a note that no name was given, after a comma', () => {
+  it('is the writer’s note, not part of whom they spoke to', () => {
+    expect(told({ channel: 'phone', who: "agent, wouldn't give a name", result: 'said claims take "up to 12 weeks"' })).toBe('On 1 October 2026, I phoned you and spoke to your agent, who said claims take "up to 12 weeks".');
+    expect(told({ channel: 'phone', who: 'a manager - no name given', result: 'refused' })).toBe('On 1 October 2026, I phoned you and spoke to a manager, who refused.');
+  });
+});

@@ -206,6 +206,7 @@ export function isAddressee(who: string, addressee: string | undefined): boolean
 
 /** "(didnt give name)", "(no name given)": the writer's note that a name is missing, which the letter need not repeat. */
 const NO_NAME_NOTE = /\s*\((?=[^()]*\b(?:no|not|didn'?t|didnt|wouldn'?t|wouldnt|never|refused|won'?t|unknown|forgot)\b)[^()]*\b(?:sur|last |full |first )?names?\b[^()]*\)/gi;
+const NO_NAME_AFTER = /\s*(?:,|\s[-–—])\s*(?:(?:he|she|they)\s+)?(?:(?:would\s*n['’]?t|would not|did\s*n['’]?t|did not|won['’]?t|refused to|never)\s+(?:give|gave|say|said|tell|told)(?:\s+me)?\s+(?:a|his|her|their|the|any)?\s*(?:sur|last |full |first )?name|no\s+(?:sur|last |full |first )?name(?:\s+given)?|(?:sur|last |full |first )?name\s+(?:not\s+given|unknown))\s*$/i;
 /** "Sam (branch manager)": a person, then their job at the business. */
 const NAME_AND_ROLE = /^([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*(?:\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*)?)\s*\(\s*(?:the\s+|a\s+|an\s+)?([^()]+?)\s*\)$/;
 /** How people speak of a man they did not know ("the guy at the counter"); a letter says "man". "Guy" alone is a name. */
@@ -226,6 +227,8 @@ function tidiedWho(who: string, business: string): string {
   const owner = business === 'you' ? 'your' : 'their';
   const tidied = who
     .replace(NO_NAME_NOTE, '')
+    // "agent, wouldn't give a name", "a guy - no name given": the same note after a comma or a dash.
+    .replace(NO_NAME_AFTER, '')
     .replace(BARE_PLACE_AFTER, (_, at: string, place: string) => `${at} ${owner} ${place.replace(/^the\s+/i, '')}`)
     .replace(CASUAL_MAN, (_, determiner: string) => `${determiner} man`)
     // "lad on the front desk", "staff member": someone not named, typed without an article.
