@@ -191,10 +191,13 @@ function addresseePronoun(addressee: string | undefined): 'he' | 'she' | undefin
   return title === undefined ? undefined : title === 'mr' || title === 'mister' ? 'he' : 'she';
 }
 
+/** "Events Team", "Customer Services": a letter written to a team, whose name ends with what it is. */
+const TEAM_ADDRESSEE = /\b(?:team|department|dept|desk|office|services?|support|centre|center|unit|group|staff|reception|complaints|care|relations)\s*$/i;
+
 export function isAddressee(who: string, addressee: string | undefined): boolean {
   if (!addressee) return false;
   // "Siobhan, events co-ordinator" in a letter to the Events Team: a person, not the team written to.
-  if (!namesAPerson(addressee) && namesAPerson(who)) return false;
+  if (TEAM_ADDRESSEE.test(addressee) && namesAPerson(who)) return false;
   const named = nameWords(addressee);
   const theirs = new Set(named);
   const mine = nameWords(who);
