@@ -66,12 +66,16 @@ const MESSAGING_APPS: ReadonlyArray<readonly [RegExp, string]> = [
   [/wechat/i, 'WeChat'],
 ];
 
+/** "walked in", "popped in", "dropped by": the writer went to the business, without naming the place. */
+const WENT_IN = /^(?:walk(?:ed)?|went|popped|dropped|nipped|stopped|came|called)\s+(?:back\s+)?(?:in|by|round)$|^walk[- ]?in$/i;
+
 function channelOf(text: string | undefined): Channel {
   const t = (text ?? '').toLowerCase();
   if (t === '') return 'other';
+  if (WENT_IN.test(t.trim())) return 'visit';
   if (/phone|call|rang|ring|telephone|mobile|voicemail/.test(t)) return 'phone';
   if (/e-?mail|mail to/.test(t)) return 'email';
-  if (/\b(text|texted|texts|sms|imessage)\b|text message/.test(t)) return 'text';
+  if (/\b(text|texted|texts|texting|txt|txts|txted|txting|sms|imessage)\b|text message/.test(t)) return 'text';
   if (/chat|whats\s?app|messenger|telegram|signal|viber/.test(t)) return 'chat';
   if (/form|website|web site|online|portal|app\b|ticket/.test(t)) return 'form';
   if (/twitter|\bx\b|facebook|\bfb\b|insta(?:gram)?\b|linked\s?in|tik\s?tok|social|\bdm\b/.test(t)) return 'social';
@@ -187,8 +191,13 @@ function addresseePronoun(addressee: string | undefined): 'he' | 'she' | undefin
   return title === undefined ? undefined : title === 'mr' || title === 'mister' ? 'he' : 'she';
 }
 
+/** "Events Team", "Customer Services": a letter written to a team, whose name ends with what it is. */
+const TEAM_ADDRESSEE = /\b(?:team|department|dept|desk|office|services?|support|centre|center|unit|group|staff|reception|complaints|care|relations)\s*$/i;
+
 export function isAddressee(who: string, addressee: string | undefined): boolean {
   if (!addressee) return false;
+  // "Siobhan, events co-ordinator" in a letter to the Events Team: a person, not the team written to.
+  if (TEAM_ADDRESSEE.test(addressee) && namesAPerson(who)) return false;
   const named = nameWords(addressee);
   const theirs = new Set(named);
   const mine = nameWords(who);
@@ -200,6 +209,7 @@ export function isAddressee(who: string, addressee: string | undefined): boolean
 
 /** "(didnt give name)", "(no name given)": the writer's note that a name is missing, which the letter need not repeat. */
 const NO_NAME_NOTE = /\s*\((?=[^()]*\b(?:no|not|didn'?t|didnt|wouldn'?t|wouldnt|never|refused|won'?t|unknown|forgot)\b)[^()]*\b(?:sur|last |full |first )?names?\b[^()]*\)/gi;
+const NO_NAME_AFTER = /\s*(?:,|\s[-–—])\s*(?:(?:he|she|they)\s+)?(?:(?:would\s*n['’]?t|would not|did\s*n['’]?t|did not|won['’]?t|refused to|never)\s+(?:give|gave|say|said|tell|told)(?:\s+me)?\s+(?:a|his|her|their|the|any)?\s*(?:sur|last |full |first )?name|no\s+(?:sur|last |full |first )?name(?:\s+given)?|(?:sur|last |full |first )?name\s+(?:not\s+given|unknown))\s*$/i;
 /** "Sam (branch manager)": a person, then their job at the business. */
 const NAME_AND_ROLE = /^([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*(?:\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*)?)\s*\(\s*(?:the\s+|a\s+|an\s+)?([^()]+?)\s*\)$/;
 /** How people speak of a man they did not know ("the guy at the counter"); a letter says "man". "Guy" alone is a name. */
@@ -220,6 +230,8 @@ function tidiedWho(who: string, business: string): string {
   const owner = business === 'you' ? 'your' : 'their';
   const tidied = who
     .replace(NO_NAME_NOTE, '')
+    // "agent, wouldn't give a name", "a guy - no name given": the same note after a comma or a dash.
+    .replace(NO_NAME_AFTER, '')
     .replace(BARE_PLACE_AFTER, (_, at: string, place: string) => `${at} ${owner} ${place.replace(/^the\s+/i, '')}`)
     .replace(CASUAL_MAN, (_, determiner: string) => `${determiner} man`)
     // "lad on the front desk", "staff member": someone not named, typed without an article.
@@ -312,6 +324,9 @@ function someoneElse(who: string, use: WordUse): string | undefined {
   return named.charAt(0).toLowerCase() + named.slice(1);
 }
 
+/** An e-mail address, whole or typed without its ending ("lettings@castlegate"). */
+const EMAIL_ADDRESS = /^[\w.+'-]+@[\w-]+(?:\.[\w-]+)*$/;
+
 export function contactSentence(typed: ResolvedCase['contacts'][number], business: string, date: (d: string) => string, use: WordUse, addressee?: string, withSomeoneElse = false): string {
   // Someone else the writer turned to: told as a contact with them, in their own words ("they" is them, "you" the reader).
   const other = typed.who === undefined || withSomeoneElse ? undefined : someoneElse(typed.who, use);
@@ -328,9 +343,16 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
     return contactSentence({ ...rest, result }, business, date, use, addressee);
   }
   const channel = channelOf(typed.channel);
+  // "membership@ironpeak": an address the writer wrote to, never a person, kept as typed.
+  const address = typed.who === undefined ? undefined : EMAIL_ADDRESS.exec(typed.who.trim())?.[0];
+  if (address !== undefined && (channel === 'email' || channel === 'other')) {
+    const { who: _address, ...rest } = typed;
+    const sentence = contactSentence({ ...rest, channel: channel === 'email' ? typed.channel : 'email' }, business, date, use, addressee);
+    return sentence.replace(`I emailed ${business}`, `I emailed ${business} at ${address}`);
+  }
   // Tidied once: what tidying gives is not tidied again (a loop on an odd answer would never end).
   const tidied = typed.who === undefined ? undefined : tidiedWho(typed.who, business);
-  const typedResult = typed.result === undefined ? undefined : withWhatCameOfIt(typed.result);
+  const typedResult = typed.result === undefined ? undefined : withWhatCameOfIt(sameAgain(typed.result));
   const dated = typedResult === undefined || typed.date === undefined ? typedResult : fromThatDay(typedResult);
   // What the business's own person said of "they" ("she said they'd call back") is the business, said as "you";
   // a result that starts with "they" is the person or team spoken to ("they hung up on me"), kept.
@@ -426,8 +448,10 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
       const named = (place.includes(' ') || place !== (contact.channel ?? '').trim()) && !/^(?:in[- ]?person|visit(?:ed)?|went in|walk[- ]?in|face[- ]to[- ]face|in[- ]?(?:store|shop|branch|office|showroom))\b/i.test(place) && !/\b(?:person|visit)\b/i.test(place);
       // Unless the writer names a place they went to, the business may have come to them (an
       // engineer, a fitter, the crew): the letter says only that they spoke in person.
-      const where = named ? `I went to ${possessive(business)} ${inSentence(clause(place), use, true)}` : `I spoke to ${business} in person`;
-      told = who ? (named ? `${where} and spoke to ${spokenTo}` : `I spoke in person to ${spokenTo}`) : where;
+      // "walked in", "popped in": the writer went there, without saying where.
+      const wentIn = WENT_IN.test((contact.channel ?? '').trim());
+      const where = named && !wentIn ? `I went to ${possessive(business)} ${inSentence(clause(place), use, true)}` : wentIn ? `I went in to see ${business}` : `I spoke to ${business} in person`;
+      told = who ? (named || wentIn ? `${where} and spoke to ${spokenTo}` : `I spoke in person to ${spokenTo}`) : where;
       break;
     }
     case 'text':
@@ -474,8 +498,17 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   if (fate && channel === 'letter') {
     return `${when}${told}, and it was ${inSentence(withContrast(result.replace(/^(?:was|got)\s+/i, '')), use)}.`;
   }
+  // "fault ref FLT-77120, engineer booked": a reference the writer was given, and notes of what followed.
+  const reference = referenceNotes(result, business === 'you' ? 'you' : 'they', channel, use, who === undefined ? ' and was given' : typedWho === 'your chatbot' ? ', which gave me' : ', who gave me');
+  if (reference !== undefined) return `${when}${told}${reference}.`;
   // A result that is all a quotation ("next week for sure") is what came back.
-  if (/^["“‘][^"“”‘’]+["”’]$/.test(result)) return `${when}${told}, and the reply was “${result.slice(1, -1).trim()}”.`;
+  // "'next week for sure'": in straight single quotation marks too, with apostrophes only inside words.
+  if (/^["“‘][^"“”‘’]+["”’]$/.test(result) || ALL_IN_SINGLE_QUOTES.test(result)) {
+    const words = result.slice(1, -1).trim();
+    // Said on the phone or face to face by the one spoken to; in writing, the reply.
+    if (channel !== 'phone' && channel !== 'visit') return `${when}${told}, and the reply was “${words}”.`;
+    return `${when}${told}${who ? (typedWho === 'your chatbot' ? ', which' : ', who') : business === 'you' ? ', and you' : ', and they'} said “${words}”.`;
+  }
   // "still waiting", "awaiting a reply": the writer's own state, now.
   if (WRITER_WAITING.test(result)) return `${when}${told}. I am ${inSentence(result, use)}.`;
   // "auto reply only": what the writer received.
@@ -511,9 +544,13 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   const again = channel === 'phone' ? CALLED_AGAIN.exec(result) : null;
   if (again) {
     const count = again[1]!.replace(/^(\d+)\s*x$/i, '$1 times');
-    const rest = again[2]!.split(/\s*[,;]\s*/).filter(Boolean).map((part) => inSentence(part, use));
-    const more = rest.length === 0 ? '' : rest.length === 1 ? `, and ${rest[0]}` : `, ${rest.slice(0, -1).join(', ')}, and ${rest.at(-1)}`;
-    return `${when}${told.replace(/^I phoned (\S+)/, (phoned: string) => `${phoned} ${count}`)}${more}.`;
+    const parts = again[2]!
+      .split(/\s*[,;]\s*|\.\s+/)
+      .map((part) => part.replace(/[.!]+$/, '').trim())
+      .filter(Boolean)
+      // "rang them twice, spoke to gary": whom the writer spoke to is said already.
+      .filter((part) => !(who && SPOKE_TO.test(part) && nameWords(part.replace(SPOKE_TO, '')).some((word) => nameWords(who).includes(word))));
+    return `${when}${told.replace(/^I phoned (\S+)/, (phoned: string) => `${phoned} ${count}`)}${joinedNotes(parts.map((part) => noAnswerClause(part, channel) ?? inSentence(part, use)))}.`;
   }
   // Only the main clause counts: "a reply saying my complaint had been logged" is a thing.
   const hasVerb = HAS_VERB.test(result.split(/\s(?:saying|that|which|who|whom|whose|where|when|because|after|before|until|to)\b|[,;(]/i)[0]!);
@@ -535,7 +572,10 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   const role = ROLE_SUBJECT.exec(result);
   if (role) {
     const rest = result.slice(role[0].length).replace(/,\s+(?=(?:could not|couldn't|cannot|can't|would not|wouldn't|did not|didn't|refused|declined)\b)/i, ' and ');
-    return `${when}${told}. ${asSentence(withContrast(`${business === 'you' ? 'Your' : 'Their'} ${role[1]!.toLowerCase()} ${rest}`))}`;
+    const job = role[1]!.toLowerCase();
+    // "staff member refused…": someone not named, with the article a letter gives them.
+    const subject = UNNAMED_STAFF[job] ?? `${business === 'you' ? 'Your' : 'Their'} ${job === 'tech' ? 'technician' : job}`;
+    return `${when}${told}. ${asSentence(withContrast(`${subject} ${rest}`))}`;
   }
   // "girl on the phone said…", "some guy at the desk told me…": the person spoken to, as a letter names them.
   const casual = CASUAL_SUBJECT.exec(result);
@@ -546,7 +586,7 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
     (DETERMINER.test(result) && hasVerb) ||
     /^[A-Z][a-z]+\s+(said|told|promised|agreed|refused|offered|replied|wrote|asked|confirmed|explained)\b/.test(result)
   ) {
-    return `${when}${told}. ${asSentence(withContrast(result.replace(COMMA_SPLICE, '. $1 ')))}`;
+    return `${when}${told}. ${asSentence(writersNextAct(withContrast(result.replace(COMMA_SPLICE, '. $1 '))))}`;
   }
   // "bounced back": nobody did anything; the writer's message came back.
   if (BOUNCED.test(result)) return `${when}${told}, but the message bounced back.`;
@@ -558,10 +598,13 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
     // what follows it is what came back ("got an automatic confirmation", "refused").
     if (WRITER_ACT.test(done)) {
       const they = business === 'you' ? 'you' : 'they';
-      const [act, ...more] = done.split(/,\s+/);
+      // "asked to cancel and refund. no answer": a piece of the same note after a full stop, in small letters.
+      const [act, ...more] = done.split(/,\s+|\.\s+(?=[a-z])/).map((part) => part.replace(/\.$/, ''));
       const then = more
         .map((part) =>
-          /^(?:got|received)\s/i.test(part)
+          noAnswerClause(part, channel) !== undefined && !/^no (?:call ?back|callback)\b/i.test(part)
+            ? `, ${noAnswerClause(part, channel)}`
+            : /^(?:got|received)\s/i.test(part)
             ? `, and I received ${withArticle(part.replace(/^(?:got|received)\s+/i, ''))}`
             : CALL_CUT_OFF.test(part)
               ? ', and then the call was cut off'
@@ -613,7 +656,7 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
     ) {
       done = `${saidWhat[1]} “${saidWhat[2]!.replace(/^["“‘']+|["”’']+$/g, '')}”`;
     }
-    done = withContrast(done);
+    done = writersNextAct(withContrast(done));
     // "said they would find me another instructor": the business, spoken to, of itself.
     if (!who && business === 'you') done = toTheBusiness(done);
     // "refused repair, said it was accidental damage": two things the same person did.
@@ -656,10 +699,15 @@ const THEIR_DOING = /\btheir (fault|problem|responsibility|mistake|error|issue|p
 
 /** "said it wasn't their fault" -> "said it wasn't your fault": in a letter to the business, its "their" is "your". */
 function yoursInReportedSpeech(result: string | undefined): string | undefined {
-  if (result === undefined || !SAID_OF_ITSELF.test(result.trim())) return result;
+  if (result === undefined) return result;
+  // "refused, said it was nothing to do with them": the business, of itself, after what it did.
+  const saidAt = SAID_OF_ITSELF.test(result.trim()) ? 0 : /^(?:refused|declined|denied|apologi[sz]ed)\b[^,.;]*?[,;]?\s+(?:and\s+)?(?=(?:said|told me|claimed|insisted)\b)/i.exec(result.trim())?.[0].length;
+  if (saidAt === undefined) return result;
   return outsideQuotes(result, (part) =>
     // "said to contact Samsung as it's their fault": "their" is the other company named before it.
-    part.replace(THEIR_DOING, (found: string, what: string, at: number) => (OTHER_PARTY_BEFORE.test(withProperNameCapitals(part.slice(0, at))) ? found : `your ${what}`)),
+    part
+      .replace(THEIR_DOING, (found: string, what: string, at: number) => (OTHER_PARTY_BEFORE.test(withProperNameCapitals(part.slice(0, at))) ? found : `your ${what}`))
+      .replace(/\b(nothing to do with|not (?:down|up) to|none of)\s+them\b/gi, (found: string, words: string, at: number) => (OTHER_PARTY_BEFORE.test(withProperNameCapitals(part.slice(0, at))) ? found : `${words} you`)),
   );
 }
 
@@ -729,6 +777,61 @@ const ON_HOLD = /^(?:(?:was|got)\s+)?(?:(?:kept|put|left)\s+)?(?:on hold|cut off
 /** "rang them twice", "called 3x": the writer phoned more than once; what follows the count is theirs too. */
 const CALLED_AGAIN = /^(?:rang|called|phoned|tried calling|tried to call)(?:\s+(?:them|you|back|again))?\s+(twice|\d+\s*(?:times|x)|three times|four times|five times|several times|many times|repeatedly)\b[,;]?\s*(.*)$/i;
 
+/** "spoke to gary", "talked to the manager": whom the writer spoke to, typed in the notes. */
+const SPOKE_TO = /^(?:spoke|talked|got through)\s+(?:to|with)\s+/i;
+
+/**
+ * A note that only says nothing came back ("no answer", "no reply", "no call back", "nothing",
+ * "auto reply only"), as a clause set against what the writer did; undefined for any other note.
+ */
+function noAnswerClause(note: string, channel: Channel): string | undefined {
+  const t = note.trim().replace(/[.!]+$/, '').toLowerCase();
+  if (/^no(?:body| one|-one)? (?:answer|answered|pick[- ]?up|picked up)$/.test(t)) return channel === 'phone' ? 'but nobody answered' : 'but I received no answer';
+  if (/^no(?:body| one|-one)? (?:call ?back|callback|called back|rang back|phoned back|return call)(?: (?:yet|since|at all))?$/.test(t)) return 'but nobody called me back';
+  const none = /^no (reply|response|answer)(?: (yet|since|at all|either))?$/.exec(t);
+  // "no reply since": still none, now.
+  if (none) return none[2] === 'since' || none[2] === 'yet' ? `but I have had no ${none[1]} ${none[2]}` : `but I received no ${none[1]}${none[2] === 'at all' ? ' at all' : ''}`;
+  if (/^(?:nothing|none|still nothing|nothing since|nothing happened|nothing came of it)$/.test(t)) return t === 'nothing since' ? 'but nothing has come of it since' : 'but nothing came of it';
+  if (/^(?:an? )?(?:auto(?:matic|mated)?[- ]?(?:reply|response|email|message))(?: only)?$/.test(t)) return 'but I received only an automatic reply';
+  return undefined;
+}
+
+/** Notes after a contact: clauses of their own ("but nobody answered") after a comma, the others a list joined by "and". */
+function joinedNotes(notes: readonly string[]): string {
+  let joined = '';
+  let plain: string[] = [];
+  const flush = () => {
+    if (plain.length > 0) joined += plain.length === 1 ? `, and ${plain[0]}` : `, ${plain.slice(0, -1).join(', ')}, and ${plain.at(-1)}`;
+    plain = [];
+  };
+  for (const note of notes) {
+    if (/^(?:but|so|and)\s/.test(note)) {
+      flush();
+      joined += `, ${note}`;
+    } else plain.push(note);
+  }
+  flush();
+  return joined;
+}
+
+/** "left voicemail", "left a msg", "gave up": what only the writer does, typed after what the business did, without its "I". */
+const WRITERS_NEXT = /,\s+(?:and\s+|so\s+)?(left\s+(?:(?:a|an|another)\s+)?(?:voice ?mail|vm|message|msg)(?:\s+message)?|gave up|hung on|waited)\b(?=([^,]*)$)/i;
+
+/**
+ * "you didn't answer, left voicemail" -> "you didn't answer, so I left a voicemail": the writer's
+ * own act after a comma, with its subject; "so" after what did not happen, "and" after anything else.
+ */
+function writersNextAct(text: string): string {
+  const m = WRITERS_NEXT.exec(text);
+  if (!m) return text;
+  const act = m[1]!.toLowerCase().startsWith('left')
+    ? `left ${/msg|message/i.test(m[1]!) && !/voice/i.test(m[1]!) ? 'a message' : 'a voicemail'}`
+    : m[1]!.toLowerCase();
+  const before = text.slice(0, m.index);
+  const unanswered = /\b(?:not|never|no|didn['’]t|wasn['’]t|couldn['’]t|wouldn['’]t|hasn['’]t|haven['’]t|nobody|no one)\b/i.test(before.split(/,\s+/).at(-1)!);
+  return `${before}, ${unanswered ? 'so' : 'and'} I ${act}${text.slice(m.index + m[0].length)}`;
+}
+
 /** The most words of a verbless report ("said no refund") taken as the words said. */
 const MAX_WORDS_QUOTED = 5;
 /** "fully booked, …", "still delayed": a participle after its adverb starts a note, not a sentence. */
@@ -762,11 +865,68 @@ function withContrast(text: string): string {
     // "said they'd ring back, no call back": what did not follow.
     .replace(/,\s+(no\s+(?:call ?back|callback|reply|response|answer|follow[- ]up|engineer|visit))\b(?=[.!]?$)/i, ', but there was $1')
     // "said you would call me back, you didn't": the one who said it did not.
-    .replace(/,\s+((?:you|he|she|they|it)\s+(?:didn['’]t|did not|never did|hasn['’]t|has not|haven['’]t|have not|wasn['’]t|weren['’]t|won['’]t))(?=[.!]?$)/i, ', but $1');
+    .replace(/,\s+((?:you|he|she|they|it)\s+(?:didn['’]t|did not|never did|hasn['’]t|has not|haven['’]t|have not|wasn['’]t|weren['’]t|won['’]t))(?=[.!]?$)/i, ', but $1')
+    // "said it would be refunded in 5 days, nothing": a last note that nothing came back.
+    .replace(/,\s+([^,]+?)[.!]?$/, (whole: string, note: string) => {
+      const clause = noAnswerClause(note, 'other');
+      return clause === undefined || /^no (?:call ?back|callback)\b/i.test(note) ? whole : `, ${clause}`;
+    });
 }
 
 /** A job at the business as the subject, without its article: "agent said…", "manager refused…". */
-const ROLE_SUBJECT = /^(agent|rep|representative|advis[eo]r|manager|supervisor|technician|engineer|driver|receptionist|salesperson|sales rep|operator|consultant|installer|fitter)\s+(?=(?:said|told|promised|agreed|refused|declined|offered|replied|wrote|asked|confirmed|explained|claimed|insisted|could|couldn't|would|wouldn't|did|didn't|was|were|had|has)\b)/i;
+const ROLE_SUBJECT = /^(staff member|member of staff|employee|tech|agent|rep|representative|advis[eo]r|manager|supervisor|technician|engineer|driver|receptionist|salesperson|sales rep|operator|consultant|installer|fitter)\s+(?=(?:said|told|promised|agreed|refused|declined|offered|replied|wrote|asked|confirmed|explained|claimed|insisted|could|couldn't|would|wouldn't|did|didn't|was|were|had|has)\b)/i;
+
+/** "'next week for sure'": all in straight single quotation marks, with apostrophes only inside words ("'we'll call'"). */
+const ALL_IN_SINGLE_QUOTES = /^'(?:[^'"“”‘’]|(?<=\p{L})'(?=\p{L}))+'$/u;
+
+/** Someone not named, as the subject of what they did: "staff member refused…" -> "A member of staff refused…". */
+const UNNAMED_STAFF: Readonly<Record<string, string>> = { 'staff member': 'A member of staff', 'member of staff': 'A member of staff', employee: 'An employee' };
+
+/** "same again", "same thing, told me to…": what the business said before, said again. */
+const SAME_AGAIN = /^(?:the\s+)?same(?:\s+(?:again|thing|answer|response|reply|story|as before|as last time))?(?:\s+again)?(?:\s*[,;:.-]\s*(.+))?$/i;
+
+/**
+ * "same again, told me to 'put it in writing'" -> "told me again to 'put it in writing'"; "same
+ * thing" alone -> "was told the same thing". A note that goes on otherwise is kept as typed.
+ */
+function sameAgain(result: string): string {
+  const m = SAME_AGAIN.exec(result.trim());
+  if (!m) return result;
+  const rest = m[1]?.trim();
+  if (!rest) return 'was told the same thing';
+  if (!STARTS_WITH_VERB.test(rest) || WRITER_ACT.test(rest)) return result;
+  return rest.replace(/^(\S+(?:\s+(?:me|us))?)(?=\s|$)/i, '$1 again');
+}
+
+/** "fault ref FLT-77120", "claim no. CX-883012", "ref: 88231": a reference given, with its kind. */
+const REFERENCE_NOTE = /^(?:(?:a|the|my|your|their)\s+)?((?:[a-z]+\s+){0,2}?)(ref(?:erence)?\.?(?:\s+(?:no\.?|number))?|no\.|number|#)\s*[:#]?\s*([A-Z0-9][A-Za-z0-9/-]*\d[A-Za-z0-9/-]*)$/i;
+/** "engineer booked", "callback arranged": a thing, then what the business did with it. */
+const THING_DONE = /^([a-z]+(?:\s+[a-z]+)?)\s+(booked|arranged|scheduled|logged|raised|opened|issued|ordered|promised|offered)$/i;
+
+/**
+ * Notes that start with a reference: "fault ref FLT-77120, engineer booked" -> " and was given the
+ * fault reference FLT-77120, and you booked an engineer". Undefined unless every note is known.
+ */
+function referenceNotes(result: string, they: 'you' | 'they', channel: Channel, use: WordUse, given: string): string | undefined {
+  const [first, ...more] = result.split(/\s*[,;]\s*|\.\s+(?=[a-z])/).map((part) => part.trim().replace(/\.$/, ''));
+  const ref = REFERENCE_NOTE.exec(first!);
+  if (!ref || /^(?:said|told|gave|got|received|no|not)\b/i.test(ref[1]!)) return undefined;
+  const notes: string[] = [];
+  for (const note of more) {
+    if (note === '') continue;
+    const none = noAnswerClause(note, channel);
+    const done = THING_DONE.exec(note);
+    if (none !== undefined) notes.push(none);
+    // "but nothing has come of it since": already a clause.
+    else if (/^but\s/i.test(note)) notes.push(note);
+    else if (done && !FUNCTION_WORD.test(done[1]!.split(' ')[0]!)) notes.push(`${they} ${done[2]!.toLowerCase()} ${withArticle(inSentence(done[1]!, use))}`);
+    else return undefined;
+  }
+  const kind = ref[1]!.trim().toLowerCase();
+  // "claim no. 123", "case #123" is a number; "ref" a reference.
+  const word = /^ref/i.test(ref[2]!) ? (/\b(?:no|number)\b/i.test(ref[2]!) ? 'reference number' : 'reference') : 'number';
+  return `${given} the ${kind ? `${kind} ` : ''}${word} ${ref[3]}${joinedNotes(notes)}`;
+}
 
 /** A contact that only says nothing came back. */
 const NO_NEWS = /^(?:no (?:reply|response|answer)(?: at all| yet)?|nothing(?: back| came of it)?|none|ignored|still waiting|awaiting (?:a )?(?:reply|response))[.!]?$/i;

@@ -16,9 +16,9 @@ export const TITLES = /^(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|revere
 export const TEAM_WORDS =
   /\b(team|teams|department|dept|desk|office|services?|support|claims|care|complaints|relations|resolution|disputes?|helpdesk|help desk|centre|center|unit|group|staff|reception|accounts|billing|sales|bookings|lettings|enquiries|inquiries|returns|refunds|closures|cancellations|retentions?|collections|reservations|repairs|aftercare|after-sales|warranties|memberships)\b/;
 /** A name that ends with a role ("Customer Service Manager") names a person. */
-export const ROLE_LAST = /\b(manager|director|officer|owner|supervisor|agent|representative|rep|advisor|adviser|administrator|coordinator|lead|leader|president|ceo|proprietor|landlord|landlady|partner|secretary|clerk|executive|consultant|specialist)$/;
+export const ROLE_LAST = /\b(manager|director|officer|owner|supervisor|agent|representative|rep|advisor|adviser|administrator|co-?ordinator|lead|leader|president|ceo|proprietor|landlord|landlady|partner|secretary|clerk|executive|consultant|specialist)$/;
 export const ROLE_WORDS =
-  /\b(manager|director|officer|owner|supervisor|agent|representative|rep|advisor|adviser|administrator|coordinator|head|lead|leader|president|ceo|proprietor|landlord|landlady|partner|secretary|clerk|executive|consultant|specialist|boss|foreman|bursar|registrar|headteacher|headmaster|headmistress|treasurer|receptionist|accountant|chairman|chairwoman|chairperson)\b/;
+  /\b(manager|director|officer|owner|supervisor|agent|representative|rep|advisor|adviser|administrator|co-?ordinator|head|lead|leader|president|ceo|proprietor|landlord|landlady|partner|secretary|clerk|executive|consultant|specialist|boss|foreman|bursar|registrar|headteacher|headmaster|headmistress|treasurer|receptionist|accountant|chairman|chairwoman|chairperson)\b/;
 
 /**
  * What the writer's own text says about words: those written with a capital in the middle of a

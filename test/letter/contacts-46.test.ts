@@ -1,0 +1,131 @@
+// Earlier contacts typed as upset people type them: loose channels, short notes of what came
+// back, a name typed twice, an e-mail address as whom the writer wrote to.
+import { describe, expect, it } from 'vitest';
+import { produceLetter } from '../../src/letter/produce.js';
+import type { Case, Stage } from '../../src/case/schema.js';
+
+const base = (contacts: Case['contacts'], stage: Stage, contact?: string): Case =>
+  ({
+    sender: { name: 'Alex Rivera', email: 'alex@example.com', country: 'United Kingdom' },
+    recipient: { company: 'Brightline Carpet Care', ...(contact ? { contact } : {}) },
+    purchase: { item: 'a deep clean', date: '2026-09-02', reference: 'BCC-1', amount: 120, currency: 'GBP' },
+    story: { circumstances: 'I booked a clean.', expectations: ['on time'], outcome: ['late'] },
+    evidence: ['the receipt'],
+    card: { issuer: 'Barclaycard', last4: '1234' },
+    request: { remedy: 'refund' },
+    contacts,
+    letter: { date: '2026-12-06', stage, previous: stage === 'first' ? [] : ['2026-11-20'] },
+  }) as Case;
+
+/** The letter told of one contact (dated 1 October 2026), for a stage and a person written to. */
+function told(contact: NonNullable<Case['contacts']>[number], options: { stage?: Stage; to?: string } = {}): string {
+  const produced = produceLetter(base([{ date: '2026-10-01', ...contact }], options.stage ?? 'first', options.to), { format: 'text' });
+  if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+  const text = produced.output.content as string;
+  return /On 1 October 2026, [^\n]*/.exec(text)?.[0] ?? text;
+}
+
+describe('channels typed loosely', () => {
+  it('a text, a visit without a place, a reply all in quotation marks', () => {
+    expect(told({ channel: 'txt', result: "'next week for sure'" })).toBe('On 1 October 2026, I sent you a text message, and the reply was “next week for sure”.');
+    expect(told({ channel: 'txt', result: "'next week for sure'" }, { stage: 'card-dispute' })).toBe('On 1 October 2026, I sent Brightline Carpet Care a text message, and the reply was “next week for sure”.');
+    expect(told({ channel: 'phone', result: "'we'll call you'" })).toBe("On 1 October 2026, I phoned you, and you said “we'll call you”.");
+    expect(told({ channel: 'walked in', who: 'the guy at the counter (didnt get name)', result: 'said it was fine' })).toBe('On 1 October 2026, I went in to see you and spoke to the man at the counter, who said it was fine.');
+    expect(told({ channel: 'popped in', result: 'said it was fine' })).toBe('On 1 October 2026, I went in to see you, and you said it was fine.');
+    expect(told({ channel: 'phone', who: 'Dana', result: '"we will call you"' })).toBe('On 1 October 2026, I phoned you and spoke to Dana, who said “we will call you”.');
+    // Two quotations are not one.
+    expect(told({ channel: 'email', result: "'a' or 'b'" })).not.toContain('“');
+  });
+});
+
+describe('what came back, in a short note', () => {
+  it('nothing came back: a clause set against what the writer did', () => {
+    expect(told({ channel: 'phone', result: 'rang twice no answer' })).toBe('On 1 October 2026, I phoned you twice, but nobody answered.');
+    expect(told({ channel: 'email', result: 'asked to cancel and refund. no answer' })).toBe('On 1 October 2026, I emailed you and asked to cancel and refund, but I received no answer.');
+    expect(told({ channel: 'email', result: 'sent photos, no reply since' })).toBe('On 1 October 2026, I emailed you and sent photos, but I have had no reply since.');
+    expect(told({ channel: 'phone', who: 'Kyle', result: 'said it would be refunded in 5-7 working days. nothing' })).toBe(
+      'On 1 October 2026, I phoned you and spoke to Kyle, who said it would be refunded in 5-7 working days, but nothing came of it.',
+    );
+  });
+
+  it('whom the writer spoke to is said once, with the capital of a name', () => {
+    expect(told({ channel: 'phone', who: 'gary', result: 'rang them twice, spoke to gary, he said hed sort it and ring back. no call back' })).toBe(
+      "On 1 October 2026, I phoned you twice and spoke to Gary, and he said he'd sort it and ring back, but nobody called me back.",
+    );
+    // Someone else spoken to is kept.
+    expect(told({ channel: 'phone', who: 'gary', result: 'rang them twice, spoke to the manager' })).toContain('spoke to the manager');
+  });
+});
+
+describe("the writer's own act after what the business did", () => {
+  it('has its "I", and "so" after what did not happen', () => {
+    expect(told({ channel: 'phone', who: 'Steve', result: 'didnt answer, left voicemail' }, { to: 'Steve' })).toBe("On 1 October 2026, I phoned you, and you didn't answer, so I left a voicemail.");
+    expect(told({ channel: 'phone', result: 'didnt answer, left voicemail' })).toBe("On 1 October 2026, I phoned you, and you didn't answer, so I left a voicemail.");
+    expect(told({ channel: 'phone', result: 'said the manager was out, left a message' })).toBe('On 1 October 2026, I phoned you, and you said the manager was out, and I left a message.');
+  });
+});
+
+describe('an e-mail address typed as whom the writer wrote to', () => {
+  it('is where the writer wrote, kept as typed, never a person', () => {
+    expect(told({ channel: 'email', who: 'membership@ironpeak', result: 'sent them a photo of the cancellation slip, no reply' })).toBe(
+      'On 1 October 2026, I emailed you at membership@ironpeak and sent you a photo of the cancellation slip, but I received no reply.',
+    );
+    expect(told({ channel: 'email', who: 'lettings@castlegate', result: 'told the deduction is final' }, { stage: 'card-dispute' })).toBe(
+      'On 1 October 2026, I emailed Brightline Carpet Care at lettings@castlegate, and they told me the deduction is final.',
+    );
+    expect(told({ who: 'Info@Brightline.co.uk', result: 'no reply' })).toBe('On 1 October 2026, I emailed you at Info@Brightline.co.uk, but I received no reply.');
+  });
+});
+
+describe('a person spoken to, in a letter to a team', () => {
+  it('keeps the person, with their job, and the team written to is "you"', () => {
+    expect(told({ channel: 'email', who: 'Siobhan, events co-ordinator', result: 'said deposits are non refundable' }, { to: 'Events Team' })).toBe(
+      'On 1 October 2026, I emailed Siobhan, your events co-ordinator, who said deposits are non refundable.',
+    );
+    expect(told({ channel: 'email', who: 'events team', result: 'said no' }, { to: 'Events Team' })).toBe('On 1 October 2026, I emailed you, and you said “no”.');
+    // Written to the person spoken to, they are "you".
+    expect(told({ channel: 'email', who: 'Siobhan, events co-ordinator', result: 'said deposits are non refundable' }, { to: 'Siobhan Kelly' })).toBe(
+      'On 1 October 2026, I emailed you, and you said deposits are non refundable.',
+    );
+  });
+});
+
+describe('a note typed in place of a sentence', () => {
+  it('"same again" is what was said again; someone unnamed has an article', () => {
+    expect(told({ channel: 'in person', who: 'Rob Hughes', result: "same again, told me to 'put it in writing'" }, { to: 'Mr. Rob Hughes (workshop manager)' })).toBe(
+      "On 1 October 2026, I spoke to you in person, and you told me again to 'put it in writing'.",
+    );
+    expect(told({ channel: 'chat', result: 'same thing' })).toBe('On 1 October 2026, I contacted you through online chat, and I was told the same thing.');
+    expect(told({ channel: 'phone', who: 'Dana', result: 'same answer, refused' })).toBe('On 1 October 2026, I phoned you and spoke to Dana, who refused again.');
+    expect(told({ channel: 'in store', result: 'staff member refused to look at the photos' })).toBe('On 1 October 2026, I went to your store. A member of staff refused to look at the photos.');
+    expect(told({ channel: 'in person', result: 'tech said it was the cable' })).toBe('On 1 October 2026, I spoke to you in person. Your technician said it was the cable.');
+  });
+});
+
+describe('a reference typed as what came of a contact', () => {
+  it('is what the writer was given, and the notes after it are sentences', () => {
+    expect(told({ channel: 'phone', result: 'fault ref FLT-77120, engineer booked' })).toBe('On 1 October 2026, I phoned you and was given the fault reference FLT-77120, and you booked an engineer.');
+    expect(told({ channel: 'online claim form', result: 'claim ref CX-883012, auto reply only' })).toBe(
+      'On 1 October 2026, I contacted you through your online claim form and was given the claim reference CX-883012, but I received only an automatic reply.',
+    );
+    expect(told({ channel: 'phone', who: 'Josh', result: 'case # 99812, no call back' })).toBe('On 1 October 2026, I phoned you and spoke to Josh, who gave me the case number 99812, but nobody called me back.');
+    // A note the rule does not know keeps the whole as typed.
+    expect(told({ channel: 'phone', result: 'ref 1234, the line was awful' })).toContain('(ref 1234');
+  });
+});
+
+describe('what the business said of itself', () => {
+  it('"nothing to do with them" is "nothing to do with you" in a letter to it, unless another party is named before', () => {
+    expect(told({ channel: 'phone', who: 'rob', result: 'refused, said it was nothing to do with them' }, { to: 'Mr. Rob Hughes (workshop manager)' })).toBe(
+      'On 1 October 2026, I phoned you, and you refused and said it was nothing to do with you.',
+    );
+    expect(told({ channel: 'phone', result: 'said to contact Samsung as it was nothing to do with them' })).toContain('nothing to do with them');
+  });
+});
+
+describe('a note that no name was given, after a comma', () => {
+  it('is the writer’s note, not part of whom they spoke to', () => {
+    expect(told({ channel: 'phone', who: "agent, wouldn't give a name", result: 'said claims take "up to 12 weeks"' })).toBe('On 1 October 2026, I phoned you and spoke to your agent, who said claims take "up to 12 weeks".');
+    expect(told({ channel: 'phone', who: 'a manager - no name given', result: 'refused' })).toBe('On 1 October 2026, I phoned you and spoke to a manager, who refused.');
+  });
+});
