@@ -48,3 +48,16 @@ describe('German abbreviations', () => {
     expect(de).toContain('3 std. 12 min. verspätet in Hamburg, ich fuhr 1 std. länger pro Weg.');
   });
 });
+
+describe('words typed in small letters or without accents', () => {
+  it('are corrected in an answer only where every one of them can be (German nouns)', () => {
+    const de = letter('de', { story: { circumstances: 'Das Gefälle der Dachrinne stimmt nicht.', outcome: 'die dachrinne hat kein gefälle, das wasser steht drin' } });
+    expect(de).toContain('Die dachrinne hat kein gefälle, das wasser steht drin.');
+    const fixed = letter('de', { story: { circumstances: 'Die Dusche und der Abfluss sind neu.', outcome: 'Wasser in der dusche läuft nicht zum abfluss' } });
+    expect(fixed).toContain('Wasser in der Dusche läuft nicht zum Abfluss.');
+  });
+  it('are kept as typed in French and Spanish, shorthand spelled out', () => {
+    expect(letter('fr', { story: { circumstances: "l'etat des lieux a ete fait, conforme a l'entree" } })).toContain("L'etat des lieux a ete fait, conforme a l'entree");
+    expect(letter('es', { story: { circumstances: 'llamé por telefono xq no funcionaba' } })).toContain('Llamé por telefono porque no funcionaba');
+  });
+});

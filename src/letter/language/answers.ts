@@ -31,11 +31,35 @@ interface AnswerRules {
   spaceBefore?: RegExp;
   /** Words typed without their accents that no other word shares: French "ca" -> "ça", "deja" -> "déjà". */
   accents?: { pattern: RegExp; fixed: ReadonlyMap<string, string> };
-  /** Endings typed without their accents that the language never writes so: French "rayee" -> "rayée". */
-  endings?: { pattern: RegExp; fixed: ReadonlyMap<string, string> };
 }
 
 const rulesMade = new Map<Language, AnswerRules>();
+
+const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
+const unaccentedMade = new Map<Language, RegExp | null>();
+
+/**
+ * The words of `text` typed without the accents the language always writes them with, by the
+ * catalogue's `answers.accents` (the pairs that differ by accents only: "deja=déjà") and
+ * `answers.endings` ("ee=ée": "rayee"); the letter keeps them as typed, and the command line says so.
+ */
+export function unaccentedWords(text: string, language: Exclude<Language, 'en'>): string[] {
+  let pattern = unaccentedMade.get(language);
+  if (pattern === undefined) {
+    const words = catalogue(language);
+    const typed = (words['answers.accents'] ?? '')
+      .split('|')
+      .filter((pair) => pair.includes('=') && !pair.startsWith('^'))
+      .map((pair) => pair.split('=') as [string, string])
+      .filter(([from, to]) => withoutAccents(to).toLowerCase() === from.toLowerCase() && from !== to)
+      .map(([from]) => escapedWord(from));
+    const endings = (words['answers.endings'] ?? '').split('|').filter((pair) => pair.includes('=')).map((pair) => escapedWord(pair.split('=')[0]!));
+    const alternatives = [...(typed.length > 0 ? [`(?:${typed.join('|')})`] : []), ...(endings.length > 0 ? [`[a-z]{3,}(?:${endings.join('|')})`] : [])];
+    pattern = alternatives.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu');
+    unaccentedMade.set(language, pattern);
+  }
+  return pattern === null ? [] : [...new Set(text.match(pattern) ?? [])];
+}
 
 const alternation = (list: string) =>
   list
@@ -56,7 +80,14 @@ function rulesOf(words: Catalogue): AnswerRules {
   const [open, close] = (words['answers.quotes'] ?? '').split('|');
   const spaced = (words['answers.spaceBefore'] ?? '').replace(/\s/g, '');
   // "ca=ça": typed in small letters, or with a first capital; a pair typed with a capital ("A=À") only so.
-  const accentPairs = (words['answers.accents'] ?? '').split('|').filter((pair) => pair.includes('=')).map((pair) => pair.split('=') as [string, string]);
+  // A word typed without its accents ("deja" -> "déjà") is left as typed: no rule can put back every accent a writer left out, and a
+  // letter with some put back and others not reads worse than one as typed (the command line says so: `unaccentedWords`).
+  // Shorthand ("xq" -> "porque", "tb" -> "también", "jai" -> "j'ai") is spelled out.
+  const accentPairs = (words['answers.accents'] ?? '')
+    .split('|')
+    .filter((pair) => pair.includes('='))
+    .map((pair) => pair.split('=') as [string, string])
+    .filter(([typed, word]) => withoutAccents(word).toLowerCase() !== typed.replace(/^\^/, '').toLowerCase());
   const fixed = new Map<string, string>();
   const atStart = new Map<string, string>();
   for (const [typed, word] of accentPairs) {
@@ -67,15 +98,7 @@ function rulesOf(words: Catalogue): AnswerRules {
       fixed.set(typed.charAt(0).toUpperCase() + typed.slice(1), word.charAt(0).toLocaleUpperCase() + word.slice(1));
     }
   }
-  // "ee=ée": a word of three letters or more before the ending, typed without accents.
-  const endingPairs = (words['answers.endings'] ?? '').split('|').filter((pair) => pair.includes('=')).map((pair) => pair.split('=') as [string, string]);
   return {
-    ...(endingPairs.length > 0 && {
-      endings: {
-        pattern: new RegExp(`(?<![\\p{L}'’])([a-z]{3,})(${endingPairs.map(([typed]) => escapedWord(typed)).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}'’])`, 'gu'),
-        fixed: new Map(endingPairs),
-      },
-    }),
     ...(spaced && { spaceBefore: new RegExp(`(?<=[\\p{L}\\p{N})»”"'’])[ \\u00A0\\u202F]?([${spaced.replace(/[\]\\^-]/g, '\\$&')}])(?=\\s|$)`, 'gu') }),
     ...(fixed.size + atStart.size > 0 && {
       accents: {
@@ -103,6 +126,24 @@ function rulesOf(words: Catalogue): AnswerRules {
   };
 }
 
+/** An article or a preposition joined with one, then the word after it: where German has a noun. */
+const ARTICLE_THEN_WORD = /(?:^|[\s(])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|meine|meinen|meinem|meiner|keine|keinen)\s+(\p{L}[\p{L}-]*)/giu;
+
+/**
+ * German typed in small letters: four words or more, and every word after an article ("die
+ * fliesen", "im bad") in small letters. Its nouns are left as typed (the command line says so).
+ */
+export function typedInSmallLetters(text: string): boolean {
+  if ((text.match(/\p{L}+/gu) ?? []).length < 4) return false;
+  let small = 0;
+  for (const m of text.matchAll(ARTICLE_THEN_WORD)) {
+    const word = m[1]!;
+    if (word.charAt(0) !== word.charAt(0).toLowerCase()) return false;
+    small++;
+  }
+  return small > 0;
+}
+
 /** The words the writer capitalises inside a sentence, in small letters ("dusche" for "… die Dusche …"). */
 function capitalisedInside(texts: readonly string[]): Set<string> {
   const found = new Set<string>();
@@ -124,15 +165,13 @@ function tidied(text: string, rules: AnswerRules, nouns?: ReadonlySet<string>): 
     const { pattern, fixed } = rules.accents;
     out = out.replace(pattern, (word) => fixed.get(word) ?? word);
   }
-  if (rules.endings) {
-    const { pattern, fixed } = rules.endings;
-    out = out.replace(pattern, (whole, stem: string, ending: string) => `${stem}${fixed.get(ending) ?? ending}`);
-  }
   if (rules.spaceBefore) out = out.replace(rules.spaceBefore, '\u00A0$1');
   if (rules.capitalWords) out = out.replace(rules.capitalWords, (word) => word.charAt(0).toLocaleUpperCase() + word.slice(1));
   if (rules.commaBefore) out = out.replace(rules.commaBefore, ', ');
   out = inLanguageQuotes(out, rules.quotes);
-  if (rules.nouns && nouns && nouns.size > 0) {
+  // Nouns typed in small letters after a determiner get their capital only where every such word of the answer is a noun the
+  // writer capitalises elsewhere: capitals for some and not others ("kein Gefälle, das wasser") would be half a correction.
+  if (rules.nouns && nouns && nouns.size > 0 && [...out.matchAll(rules.nouns.determiners)].every((m) => nouns.has(m[2]!))) {
     out = out.replace(rules.nouns.determiners, (whole, before: string, word: string) => (nouns.has(word) ? `${before}${word.charAt(0).toLocaleUpperCase('de')}${word.slice(1)}` : whole));
   }
   return out;

@@ -3,6 +3,7 @@
 import type { ResolvedCase } from '../../case/resolve.js';
 import { catalogue } from './index.js';
 import { LANGUAGE_NAMES, looksEnglish } from './names.js';
+import { typedInSmallLetters, unaccentedWords } from './answers.js';
 
 /** The person's own answers, by where they are in the case file. */
 function answers(c: ResolvedCase): [string, string][] {
@@ -39,7 +40,20 @@ export function languageNotes(c: ResolvedCase): string[] {
       .map(([where]) => where);
     if (small.length > 0) {
       notes.push(
-        `Some of your answers are typed in small letters (${small.join(', ')}). German writes nouns with a capital ("die Fliesen im Bad"), and the letter keeps your words as you typed them: correct them in the case file before you send it.`,
+        `Some of your answers are typed in small letters (${small.join(', ')}). German writes nouns with a capital ("die Fliesen im Bad"), and the letter keeps your words as you typed them (it only starts each sentence with a capital): correct them in the case file before you send it.`,
+      );
+    }
+  }
+  // French and Spanish words typed without their accents are kept so: the letter cannot put back every one.
+  if (language === 'fr' || language === 'es') {
+    const found = answers(c)
+      .filter(([, text]) => !looksEnglish(text))
+      .map(([where, text]): [string, string[]] => [where, unaccentedWords(text, language)])
+      .filter(([, words]) => words.length > 0);
+    if (found.length > 0) {
+      const examples = [...new Set(found.flatMap(([, words]) => words))].slice(0, 4).map((word) => `"${word}"`).join(', ');
+      notes.push(
+        `Some of your answers have words typed without their accents (${found.map(([where]) => where).join(', ')}: ${examples}). The letter keeps your words as you typed them: add the accents in the case file before you send it.`,
       );
     }
   }
@@ -53,12 +67,3 @@ export function languageNotes(c: ResolvedCase): string[] {
   if (sending) notes.push(sending);
   return notes;
 }
-
-/** Four words or more, none after the first with a capital, and a noun after its article in small letters: "fliesen im bad verlegen lassen". */
-function typedInSmallLetters(text: string): boolean {
-  const words = text.match(/\p{L}+/gu) ?? [];
-  return words.length >= 4 && words.slice(1).every((word) => word === word.toLowerCase()) && ARTICLE_THEN_SMALL.test(text);
-}
-
-/** An article or a preposition joined with one, then a word in small letters: where German has a noun. */
-const ARTICLE_THEN_SMALL = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|meine|meinen|meinem|meiner|keine|keinen)\s+\p{Ll}/iu;
