@@ -138,6 +138,27 @@ export function readTemplate(file: string, builtIn: boolean, folder?: string, na
   };
 }
 
+/** A case file's sections at the start of a line, as YAML writes them. */
+const CASE_SECTIONS = /^(?:sender|recipient|purchase|story|request|defaults|cases)[ \t]*:/m;
+
+/**
+ * A file given as --template must be a template: a case file (YAML or JSON) given there by
+ * mistake would otherwise be printed as the letter. Said plainly, with what to give instead.
+ * (A template without any {{ }} field is a letter that says the same to everyone, but a letter.)
+ */
+function assertTemplateText(given: string, text: string): void {
+  const name = safeForTerminal(given);
+  const extension = extname(given).toLowerCase();
+  const hasFields = text.includes('{{');
+  const data = ['.yaml', '.yml', '.json'].includes(extension);
+  if (data || (!hasFields && CASE_SECTIONS.test(text))) {
+    const kind = data ? `a ${extension.slice(1).toUpperCase()} file` : 'a case file';
+    throw new UserError(
+      `${name} is ${kind}, not a letter template: --template takes a template (.hbs) with the letter's words and {{ }} fields such as {{sender.name}}. To write the letter of a case file, give it to --from (redress draft --from ${name}); to start a template of your own, run redress templates eject.`,
+    );
+  }
+}
+
 // ---------------------------------------------------------------------------------------
 // Finding templates
 
@@ -264,6 +285,7 @@ function lookUpTemplate(nameOrPath: string, userDirs: string[]): TemplateSource 
       // reported by readTemplate
     }
     if (isDir) throw new UserError(`${safeForTerminal(nameOrPath)} is a folder. Give a template file (.hbs), or use --templates DIR for a folder of templates.`);
+    assertTemplateText(nameOrPath, readTemplateFile(file));
     return readTemplate(file, false);
   }
   const direct = templateByName(nameOrPath, userDirs);
@@ -271,6 +293,17 @@ function lookUpTemplate(nameOrPath: string, userDirs: string[]): TemplateSource 
   const entries = listTemplates(userDirs);
   const entry = entries.find((e) => e.name === nameOrPath);
   if (!entry) {
+    // "--template post.yaml": a file here, but not a template's name (and maybe not a template).
+    let file = false;
+    try {
+      file = statSync(nameOrPath).isFile();
+    } catch {
+      // not a file here either
+    }
+    if (file) {
+      assertTemplateText(nameOrPath, readTemplateFile(resolve(nameOrPath)));
+      throw new UserError(`There is no template called "${safeForTerminal(nameOrPath)}". To use the file of that name as the template, give it as a path: --template ./${safeForTerminal(nameOrPath)}`);
+    }
     const names = entries.map((e) => e.name);
     const guess = closest(nameOrPath, names);
     throw new UserError(
