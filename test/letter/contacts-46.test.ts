@@ -104,9 +104,9 @@ describe('a note typed in place of a sentence', () => {
 
 describe('a reference typed as what came of a contact', () => {
   it('is what the writer was given, and the notes after it are sentences', () => {
-    expect(told({ channel: 'phone', result: 'fault ref FLT-77120, engineer booked' })).toBe('On 1 October 2026, I phoned you and was given the fault reference FLT-77120, and you booked an engineer.');
+    expect(told({ channel: 'phone', result: 'fault ref FLT-77120, engineer booked' })).toBe('On 1 October 2026, I phoned you, and I was given the fault reference FLT-77120, and you booked an engineer.');
     expect(told({ channel: 'online claim form', result: 'claim ref CX-883012, auto reply only' })).toBe(
-      'On 1 October 2026, I contacted you through your online claim form and was given the claim reference CX-883012, but I received only an automatic reply.',
+      'On 1 October 2026, I contacted you through your online claim form, and I was given the claim reference CX-883012, but I received only an automatic reply.',
     );
     expect(told({ channel: 'phone', who: 'Josh', result: 'case # 99812, no call back' })).toBe('On 1 October 2026, I phoned you and spoke to Josh, who gave me the case number 99812, but nobody called me back.');
     // A note the rule does not know keeps the whole as typed.

@@ -499,7 +499,7 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
     return `${when}${told}, and it was ${inSentence(withContrast(result.replace(/^(?:was|got)\s+/i, '')), use)}.`;
   }
   // "fault ref FLT-77120, engineer booked": a reference the writer was given, and notes of what followed.
-  const reference = referenceNotes(result, business === 'you' ? 'you' : 'they', channel, use, who === undefined ? ' and was given' : typedWho === 'your chatbot' ? ', which gave me' : ', who gave me');
+  const reference = referenceNotes(result, business === 'you' ? 'you' : 'they', channel, use, who === undefined ? ', and I was given' : typedWho === 'your chatbot' ? ', which gave me' : ', who gave me');
   if (reference !== undefined) return `${when}${told}${reference}.`;
   // A result that is all a quotation ("next week for sure") is what came back.
   // "'next week for sure'": in straight single quotation marks too, with apostrophes only inside words.
