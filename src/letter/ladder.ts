@@ -17,16 +17,13 @@
 //   before then is rarely kind or useful unless the business has already said no.
 // - For a card dispute it tells how many of the 60 days are left (see stageNotes).
 import { safeForTerminal } from '../io/terminal.js';
-import { parseDocument, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { addDays, daysBetween, isCalendarDate, workingDayAfter } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { DEFAULT_DEADLINE_DAYS, fullOfferTurnedDownUnexplained, letterStyle, namesNoPayment, paidByCardOrUnknown } from '../case/resolve.js';
 import { COUNTRIES, countryInfo, countryInSentence, regionName } from '../case/countries.js';
 import { loadPack, STATEMENT_AFTER_CHARGE_DAYS } from '../rights/index.js';
 import { STAGES, type Case, type Stage } from '../case/schema.js';
-import { UserError } from '../errors.js';
 import { formatDate, formatMoney } from './format-values.js';
-import { columnOf, insert, lineEnd } from '../util/text-edit.js';
 import { isLadderStage, lettersSent, repliesReceived } from '../dispute/history.js';
 import { languageNotes } from './language/notes.js';
 
@@ -382,151 +379,4 @@ function rightsNotes(resolved: ResolvedCase): string[] {
     notes.push(`Where you live within ${countryInSentence(country)} can change the next steps (courts and tribunals differ). Add sender.region to the case file, for example ${info.regions[0]!.name}.`);
   }
   return notes;
-}
-
-// ---------------------------------------------------------------------------------------
-// Recording a letter in the case file
-
-/**
- * Adds `date` to `letter.previous` in a case file's YAML text, changing nothing else: the
- * new date is written into the existing text (a new `- date` line after the last one, or
- * `, date` in a `[…]` list; `previous: [date]` or a `letter:` section when missing), so
- * comments, quoting, order and line endings stay as they were. A date already listed is
- * not added twice. Throws a UserError when the file is not a case file it can change.
- */
-export function recordLetterDate(yamlSource: string, date: string): string {
-  if (!isCalendarDate(date)) throw new UserError(`Cannot record the letter: ${JSON.stringify(date)} is not a date written as YYYY-MM-DD.`);
-  const doc = parseCaseDocument(yamlSource);
-  const expected = doc.toJS() as Record<string, unknown>;
-  const letterValue = (expected.letter ?? {}) as Record<string, unknown>;
-  const previous = Array.isArray(letterValue.previous) ? (letterValue.previous as unknown[]).map(String) : [];
-  if (previous.includes(date)) return yamlSource;
-  expected.letter = { ...letterValue, previous: [...(Array.isArray(letterValue.previous) ? (letterValue.previous as unknown[]) : letterValue.previous == null ? [] : [letterValue.previous]), date] };
-
-  const edited = spliceDate(yamlSource, doc, date);
-  if (edited !== undefined && sameData(edited, expected)) return edited;
-  // The text could not be edited in place (an unusual layout): let the YAML library write it.
-  const rewritten = rewriteDate(doc, date);
-  if (sameData(rewritten, expected)) return rewritten;
-  throw new UserError('Cannot record the letter in this case file automatically. Add today\'s date to letter.previous yourself, for example:\nletter:\n  previous: [' + date + ']');
-}
-
-function parseCaseDocument(source: string): Document.Parsed {
-  const doc = parseDocument(source, { uniqueKeys: false });
-  if (doc.errors.length > 0) {
-    throw new UserError(`Cannot record the letter: the case file is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}). Fix it and try again.`);
-  }
-  if (!isMap(doc.contents)) throw new UserError('Cannot record the letter: the case file should be fields such as sender: and letter:.');
-  const letter = (doc.contents as YAMLMap).get('letter', true) as YamlNode | undefined;
-  if (letter !== undefined && letter !== null && !isMap(letter) && !(isScalar(letter) && letter.value === null)) {
-    throw new UserError('Cannot record the letter: letter: in the case file should be fields such as stage: and previous:.');
-  }
-  return doc;
-}
-
-function sameData(text: string, expected: unknown): boolean {
-  const doc = parseDocument(text, { uniqueKeys: false });
-  return doc.errors.length === 0 && JSON.stringify(doc.toJS()) === JSON.stringify(expected);
-}
-
-
-function spliceDate(source: string, doc: Document.Parsed, date: string): string | undefined {
-  const nl = source.includes('\r\n') ? '\r\n' : '\n';
-  const root = doc.contents as YAMLMap;
-  if (root.flow) return undefined;
-  const pairs = root.items as Pair<YamlNode, YamlNode | null>[];
-  const unit = indentUnit(source, root);
-  const letterPair = pairs.find((p) => isScalar(p.key) && p.key.value === 'letter');
-  if (!letterPair) {
-    const last = pairs[pairs.length - 1];
-    const rootIndent = last?.key?.range ? ' '.repeat(columnOf(source, last.key.range[0])) : '';
-    const end = last ? lineEnd(source, (last.value ?? last.key)!.range![1]) : source.length;
-    const text = `letter:${nl}${rootIndent}${' '.repeat(unit)}previous: [${date}]`;
-    return last ? insert(source, end, `${nl}${rootIndent}${text}`) : `${source}${source === '' || source.endsWith('\n') ? '' : nl}${text}${nl}`;
-  }
-  const keyColumn = columnOf(source, letterPair.key!.range![0]);
-  const letter = letterPair.value;
-  if (letter === null || (isScalar(letter) && letter.value === null)) {
-    const range = letter?.range;
-    if (range && range[1] > range[0]) {
-      // letter: ~  or  letter: null
-      return source.slice(0, range[0]) + `{ previous: [${date}] }` + source.slice(range[1]);
-    }
-    const end = lineEnd(source, letterPair.key!.range![1]);
-    return insert(source, end, `${nl}${' '.repeat(keyColumn + unit)}previous: [${date}]`);
-  }
-  if (!isMap(letter)) return undefined;
-  const map = letter as YAMLMap;
-  const items = map.items as Pair<YamlNode, YamlNode | null>[];
-  const previousPair = items.find((p) => isScalar(p.key) && p.key.value === 'previous');
-  if (!previousPair) {
-    if (map.flow) {
-      const close = source.lastIndexOf('}', map.range![1]);
-      if (close < 0) return undefined;
-      const before = source.slice(map.range![0] + 1, close).trim();
-      return insert(source, trimEndAt(source, close), `${before === '' ? ' ' : ', '}previous: [${date}]${before === '' ? ' ' : ''}`);
-    }
-    const last = items[items.length - 1]!;
-    const indent = ' '.repeat(columnOf(source, items[0]!.key!.range![0]));
-    return insert(source, lineEnd(source, (last.value ?? last.key)!.range![1]), `${nl}${indent}previous: [${date}]`);
-  }
-  const value = previousPair.value;
-  if (value === null || (isScalar(value) && value.value === null && (!value.range || value.range[1] === value.range[0]))) {
-    return insert(source, lineEnd(source, previousPair.key!.range![1]), ` [${date}]`);
-  }
-  if (isScalar(value) && value.range) {
-    // One date written without a list: make it a list of two.
-    const old = source.slice(value.range[0], value.range[1]);
-    return source.slice(0, value.range[0]) + `[${old}, ${date}]` + source.slice(value.range[1]);
-  }
-  if (!isSeq(value)) return undefined;
-  const seq = value as YAMLSeq;
-  const seqItems = seq.items as (YamlNode | null)[];
-  if (seq.flow) {
-    const close = source.lastIndexOf(']', seq.range![1]);
-    if (close < 0) return undefined;
-    return insert(source, trimEndAt(source, close), seqItems.length === 0 ? date : `, ${date}`);
-  }
-  const lastItem = seqItems[seqItems.length - 1];
-  if (!lastItem?.range) return undefined;
-  const lineStart = source.lastIndexOf('\n', lastItem.range[0] - 1) + 1;
-  const prefix = source.slice(lineStart, lastItem.range[0]);
-  if (!/^[ \t]*-[ \t]+$/.test(prefix)) return undefined;
-  return insert(source, lineEnd(source, lastItem.range[1]), `${nl}${prefix}${date}`);
-}
-
-/** Where to insert before a closing bracket: after the last non-space character. */
-function trimEndAt(source: string, close: number): number {
-  let at = close;
-  while (at > 0 && /[ \t]/.test(source[at - 1]!)) at -= 1;
-  return at;
-}
-
-/** The file's own indentation step (2 unless a nested field shows otherwise). */
-function indentUnit(source: string, root: YAMLMap): number {
-  for (const pair of root.items as Pair<YamlNode, YamlNode | null>[]) {
-    const value = pair.value;
-    if (isMap(value) && !value.flow && pair.key?.range) {
-      const first = (value.items[0] as Pair<YamlNode, YamlNode> | undefined)?.key?.range;
-      if (first) {
-        const step = columnOf(source, first[0]) - columnOf(source, pair.key.range[0]);
-        if (step > 0 && step <= 8) return step;
-      }
-    }
-  }
-  return 2;
-}
-
-function rewriteDate(doc: Document.Parsed, date: string): string {
-  const copy = doc.clone();
-  const letter = copy.get('letter', true);
-  if (!isMap(letter)) {
-    copy.set('letter', copy.createNode({ previous: [date] }));
-    return copy.toString({ lineWidth: 0 });
-  }
-  const previous = copy.getIn(['letter', 'previous'], true);
-  if (isSeq(previous)) (previous as YAMLSeq).add(copy.createNode(date));
-  else if (previous === undefined || previous === null || (isScalar(previous) && previous.value === null)) copy.setIn(['letter', 'previous'], copy.createNode([date], { flow: true }));
-  else copy.setIn(['letter', 'previous'], copy.createNode([String((previous as { toJSON(): unknown }).toJSON()), date], { flow: true }));
-  return copy.toString({ lineWidth: 0 });
 }

@@ -1,12 +1,9 @@
-// The escalation ladder, the notes printed with a letter, and recording a letter in the case file.
+// The escalation ladder and the notes printed with a letter (recording a letter: test/dispute/record-letter-46.test.ts).
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
 import { withRights } from '../../src/rights/cite.js';
 import { resolveCase } from '../../src/case/resolve.js';
 import type { Case } from '../../src/case/schema.js';
-import { UserError } from '../../src/errors.js';
-import { nextLetter, nextStage, recordLetterDate, replyByDate, stageNotes } from '../../src/letter/ladder.js';
-import { parseCase } from '../../src/case/load.js';
+import { nextLetter, nextStage, replyByDate, stageNotes } from '../../src/letter/ladder.js';
 import { produceLetter } from '../../src/letter/produce.js';
 import { fullCase, minimalCase } from './cases.js';
 
@@ -287,63 +284,5 @@ describe('stageNotes', () => {
       'In this letter amounts are in USD (no currency or country was given). To change it, set purchase.currency.',
       'Add the date of your earlier letter to letter.previous, so the reminder can mention it by date.',
     ]);
-  });
-});
-
-describe('recordLetterDate', () => {
-  const record = (source: string, date = '2026-11-16') => recordLetterDate(source, date);
-  const previousOf = (source: string) => (parseDocument(source).toJS() as { letter?: { previous?: string[] } }).letter?.previous;
-
-  it('adds a line to a block list, keeping comments, blank lines and everything else', () => {
-    const source = '# my case\nsender:\n  name: Sam Lee   # that is me\n\nletter:\n  stage: reminder\n  previous:\n    - 2026-10-01   # the first letter\n\ncustom:\n  note: "kept \\"as is\\""\n';
-    expect(record(source)).toBe(source.replace('    - 2026-10-01   # the first letter\n', '    - 2026-10-01   # the first letter\n    - 2026-11-16\n'));
-  });
-
-  it('adds to a [flow] list, an empty one, or an empty previous:', () => {
-    expect(record('letter:\n  previous: [2026-10-01]\n')).toBe('letter:\n  previous: [2026-10-01, 2026-11-16]\n');
-    expect(record('letter:\n  previous: [ 2026-10-01 ]  # dates\n')).toBe('letter:\n  previous: [ 2026-10-01, 2026-11-16 ]  # dates\n');
-    expect(record('letter:\n  previous: []\n')).toBe('letter:\n  previous: [2026-11-16]\n');
-    expect(record('letter:\n  previous:\n  stage: first\n')).toBe('letter:\n  previous: [2026-11-16]\n  stage: first\n');
-  });
-
-  it('adds previous: to letter:, or a letter: section, in the file\'s own indentation', () => {
-    expect(record('sender:\n  name: A\nletter:\n  stage: first\n  date: 2026-11-16\nrequest:\n  remedy: refund\n')).toBe(
-      'sender:\n  name: A\nletter:\n  stage: first\n  date: 2026-11-16\n  previous: [2026-11-16]\nrequest:\n  remedy: refund\n',
-    );
-    expect(record('sender:\n    name: A\nrequest:\n    remedy: refund\n')).toBe('sender:\n    name: A\nrequest:\n    remedy: refund\nletter:\n    previous: [2026-11-16]\n');
-    expect(record('sender:\n  name: A\nletter:\n')).toBe('sender:\n  name: A\nletter:\n  previous: [2026-11-16]\n');
-    expect(record('sender:\n  name: A\nletter: {stage: first}\n')).toBe('sender:\n  name: A\nletter: {stage: first, previous: [2026-11-16]}\n');
-    expect(record('story:\n  circumstances: |\n    Line one.\n    Line two.\nletter:\n  stage: first\n')).toBe(
-      'story:\n  circumstances: |\n    Line one.\n    Line two.\nletter:\n  stage: first\n  previous: [2026-11-16]\n',
-    );
-    expect(record('letter:\n  nextSteps:\n    - dispute the charge\n# notes\nrequest:\n  remedy: refund\n')).toBe(
-      'letter:\n  nextSteps:\n    - dispute the charge\n  previous: [2026-11-16]\n# notes\nrequest:\n  remedy: refund\n',
-    );
-    expect(record('story:\n  circumstances: |\n    Line one.\n')).toBe('story:\n  circumstances: |\n    Line one.\nletter:\n  previous: [2026-11-16]\n');
-  });
-
-  it('keeps Windows line endings', () => {
-    expect(record('sender:\r\n  name: A\r\nletter:\r\n  previous:\r\n    - 2026-10-01\r\n')).toBe('sender:\r\n  name: A\r\nletter:\r\n  previous:\r\n    - 2026-10-01\r\n    - 2026-11-16\r\n');
-  });
-
-  it('does not add the same date twice', () => {
-    const source = 'letter:\n  previous: [2026-11-16]\n';
-    expect(record(source)).toBe(source);
-  });
-
-  it('keeps the case valid, and the next stage moves up', () => {
-    const source = `sender:\n  name: Sam Lee\nrecipient:\n  company: Peak Fitness\npurchase:\n  item: gym membership\n  amount: 40\nstory:\n  circumstances: I cancelled.\n  expectations: No more charges.\n  outcome: I was charged again.\nrequest:\n  remedy: refund\n`;
-    const once = record(source, '2026-10-01');
-    expect(nextStage(parseCase(once, 'case.yaml'), '2026-11-01')).toBe('reminder');
-    const twice = record(once, '2026-10-20');
-    expect(previousOf(twice)).toEqual(['2026-10-01', '2026-10-20']);
-    expect(nextStage(parseCase(twice, 'case.yaml'), '2026-11-20')).toBe('final');
-  });
-
-  it('refuses what it cannot change safely, with a message', () => {
-    expect(() => record('sender: [\n')).toThrow(UserError);
-    expect(() => record('- a\n- b\n')).toThrow(/should be fields/);
-    expect(() => record('letter: 5\n')).toThrow(/letter: in the case file should be fields/);
-    expect(() => record('letter:\n  previous: []\n', '16/11/2026')).toThrow(/not a date/);
   });
 });
