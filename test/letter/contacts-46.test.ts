@@ -129,3 +129,11 @@ describe('a note that no name was given, after a comma', () => {
     expect(told({ channel: 'phone', who: 'a manager - no name given', result: 'refused' })).toBe('On 1 October 2026, I phoned you and spoke to a manager, who refused.');
   });
 });
+
+describe('what the writer was not given', () => {
+  it('"no ref given" is a reference not given, not a thing received', () => {
+    expect(told({ channel: 'phone', result: 'no ref given' })).toBe('On 1 October 2026, I phoned you, but I was given no reference.');
+    expect(told({ channel: 'email', result: 'no refund offered' })).toBe('On 1 October 2026, I emailed you, but I was offered no refund.');
+    expect(told({ channel: 'phone', result: 'no reply' })).toContain('but I received no reply');
+  });
+});

@@ -123,6 +123,8 @@ function withArticle(thing: string): string {
 }
 
 /** A result that tells what the writer got rather than what the business did. */
+/** "no ref given", "no refund offered": what the writer was not given. */
+const NOT_GIVEN = /^no\s+(.+?)\s+(given|provided|offered|sent|issued)$/i;
 const RECEIVED = /^(got|received|was (?:given|told|offered|sent|promised|asked|advised|refused)|heard)\b/i;
 
 /** A result that starts with a pronoun as its subject ("she promised…", "Nobody called") is a sentence of its own. */
@@ -555,11 +557,19 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   // Only the main clause counts: "a reply saying my complaint had been logged" is a thing.
   const hasVerb = HAS_VERB.test(result.split(/\s(?:saying|that|which|who|whom|whose|where|when|because|after|before|until|to)\b|[,;(]/i)[0]!);
   // "No reply", "no response from anyone": what the writer did not get ("no one called back" says it itself).
-  if (/^no\s/i.test(result) && !hasVerb && !/^no\s+one\b/i.test(result)) {
+  if (/^no\s/i.test(result) && (!hasVerb || NOT_GIVEN.test(result.split(/\s*[,;]\s*|\s+-\s+/)[0]!)) && !/^no\s+one\b/i.test(result)) {
     // "no answer, left voicemail": what the writer did next follows what they did not get.
     const [head, ...more] = result.split(/\s*[,;]\s*|\s+-\s+/);
     const rest = more.join(', ');
-    const missed = channel === 'phone' && /^no\s+(answer|pick[- ]?up)$/i.test(head!) ? 'but nobody answered' : `but I received ${inSentence(head!, use)}`;
+    // "no ref given", "no reason provided": what the writer was not given.
+    const notGiven = NOT_GIVEN.exec(head!);
+    const thing = (noun: string) => inSentence(noun.replace(/\b(?:ref|ref\.)$/i, 'reference').replace(/\bref\s+(?:no|number|#)\.?$/i, 'reference number'), use);
+    const missed =
+      channel === 'phone' && /^no\s+(answer|pick[- ]?up)$/i.test(head!)
+        ? 'but nobody answered'
+        : notGiven
+          ? `but I was ${notGiven[2]!.toLowerCase() === 'provided' ? 'provided with' : notGiven[2]!.toLowerCase()} no ${thing(notGiven[1]!)}`
+          : `but I received ${inSentence(head!, use)}`;
     const then = rest === '' ? '' : VOICEMAIL.test(rest) ? ', so I left a voicemail message' : ` (${inSentence(withoutBrackets(rest), use)})`;
     return `${when}${told}, ${missed}${then}.`;
   }
