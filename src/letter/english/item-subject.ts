@@ -81,6 +81,10 @@ const WRITER_DOES = /^(?:get|pay|have|receive|see|hear|speak|talk|stay|fly|trave
 const DONE_TO_WRITER = /^(?:charged|refunded|told|called|contacted|informed|notified|kept\s+informed|given|offered|treated|served|reimbursed|compensated|phoned|updated|consulted|asked)\s+(?=\S)/i;
 /** What is done to the thing bought or the work, typed as a bare participle: "delivered within a week" -> "that it would be delivered…". */
 const DONE_TO_THING = /^(?:delivered|fixed|repaired|finished|completed|installed|fitted|built|done|shipped|dispatched|posted|cleaned|replaced|serviced|painted|mended|sorted|ready)\s+(?=\S)/i;
+/** The first words of WRITER_DOES, DONE_TO_WRITER and DONE_TO_THING. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(
+  [WRITER_DOES, DONE_TO_WRITER, DONE_TO_THING].flatMap((pattern) => pattern.source.slice('^(?:'.length, pattern.source.indexOf(')\\s+(?=')).split('|').map((words) => words.split('\\')[0]!)),
+);
 
 /**
  * What the writer expected, as it reads after "What I expected:": a bare verb takes "to" ("to
@@ -90,6 +94,9 @@ const DONE_TO_THING = /^(?:delivered|fixed|repaired|finished|completed|installed
  */
 export function asExpected(text: string, single: boolean, item: string): string {
   const typed = text.trimStart();
+  // Most expectations start otherwise: the expressions below are made only for one that may.
+  const first = /^[A-Za-z]+/.exec(typed)?.[0].toLowerCase();
+  if (first === undefined || !FIRST_WORDS.has(first)) return text;
   const lower = (words: string) => words.charAt(0).toLowerCase() + words.slice(1);
   const verb = WRITER_DOES.exec(typed);
   // "phone charges normally", "work stops": a noun and its verb, not a verb and its object.
