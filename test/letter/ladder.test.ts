@@ -1,4 +1,4 @@
-// The escalation ladder and the notes printed with a letter (recording a letter: test/dispute/record-letter-46.test.ts).
+// The escalation ladder and the notes printed with a letter (recording a letter: test/dispute/record-letter.test.ts).
 import { describe, expect, it } from 'vitest';
 import { withRights } from '../../src/rights/cite.js';
 import { resolveCase } from '../../src/case/resolve.js';

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, writeFileSync } from 'node:fs';
 import { redress, tempDir } from '../support/cli.js';
 
-const tmp = tempDir('redress-template-file-46-');
+const tmp = tempDir('redress-template-file-');
 afterAll(() => tmp.cleanup());
 const run = (args: string[]) => redress(args, { cwd: tmp.dir, env: { REDRESS_HOME: tmp.path('home'), REDRESS_TODAY: '2026-12-01' } });
 

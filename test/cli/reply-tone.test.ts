@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { redress, tempDir } from '../support/cli.js';
 
-const tmp = tempDir('redress-reply-tone-46-');
+const tmp = tempDir('redress-reply-tone-');
 afterAll(() => tmp.cleanup());
 const env = { REDRESS_TODAY: '2026-12-06', REDRESS_HOME: tmp.path('home') };
 const run = (args: string[]) => redress(args, { cwd: tmp.dir, env });

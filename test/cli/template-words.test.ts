@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { redress, tempDir } from '../support/cli.js';
 
-const tmp = tempDir('redress-template-words-46-');
+const tmp = tempDir('redress-template-words-');
 afterAll(() => tmp.cleanup());
 const env = { REDRESS_TODAY: '2026-12-01', REDRESS_HOME: tmp.path('home') };
 const run = (args: string[]) => redress(args, { cwd: tmp.dir, env });

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync } from 'node:fs';
 import { redress, tempDir } from '../support/cli.js';
 
-const tmp = tempDir('redress-out-folder-46-');
+const tmp = tempDir('redress-out-folder-');
 afterAll(() => tmp.cleanup());
 const run = (args: string[]) => redress(args, { cwd: tmp.dir, env: { REDRESS_HOME: tmp.path('home') } });
 

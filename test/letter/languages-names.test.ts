@@ -3,18 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseSchema } from '../../src/case/schema.js';
 import { produceLetter } from '../../src/letter/produce.js';
-
-type Lang = 'fr' | 'de' | 'es';
-const PLACE = {
-  fr: { country: 'FR', address: '12 rue de la Paix, 69002 Lyon', company: 'Société X' },
-  de: { country: 'DE', address: 'Hauptstraße 1, 80331 München', company: 'Firma X' },
-  es: { country: 'ES', address: 'Calle Mayor 1, 28013 Madrid', company: 'Empresa X' },
-} as const;
-const STORY = {
-  fr: { circumstances: 'Le problème a commencé le 2 mai.', expectations: 'un service conforme', outcome: 'rien de conforme' },
-  de: { circumstances: 'Das Problem begann am 2. Mai.', expectations: 'eine ordentliche Leistung', outcome: 'nichts davon' },
-  es: { circumstances: 'El problema empezó el 2 de mayo.', expectations: 'un servicio correcto', outcome: 'nada de eso' },
-} as const;
+import { PLACE, STORY, type Lang } from './language-cases.js';
 
 /** The letter (text) for a plain case in `language`, with `over` laid over it. */
 function letter(language: Lang, over: Record<string, any> = {}): string {

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { redress, tempDir } from '../support/cli.js';
 
-const tmp = tempDir('redress-record-46-');
+const tmp = tempDir('redress-record-');
 afterAll(() => tmp.cleanup());
 const env = { REDRESS_TODAY: '2026-12-01', REDRESS_HOME: tmp.path('home') };
 const run = (args: string[], input?: string) => redress(args, { cwd: tmp.dir, env, ...(input !== undefined && { input }) });
