@@ -59,6 +59,15 @@ describe('rightsFor', () => {
     expect(health.steps).not.toContain('de-universalschlichtungsstelle');
   });
 
+  it('in Germany, cites the law of contracts for work for work done, not for a removal, a holiday, a dentist, a flight or a telecoms contract', () => {
+    const werk = (over: Partial<RightsQuery>) => ids({ country: 'DE', currency: 'EUR', kind: 'service', stage: 'first', problem: 'poor-quality', ...over }).rights.includes('de-werkvertrag-maengel');
+    expect(werk({ story: 'streichen der wohnung: farbflecken auf dem parkett' })).toBe(true);
+    for (const story of ['umzug von dresden nach leipzig: der schrank ist beschaedigt', 'pauschalreise nach mallorca: das hotel war eine baustelle', 'die zahnaerztin hat die krone schief eingesetzt', 'der flug hatte fuenf stunden verspaetung']) {
+      expect(werk({ story }), story).toBe(false);
+    }
+    for (const sector of ['travel', 'telecoms', 'postal', 'property'] as const) expect(werk({ sector, story: 'mangelhaft' }), sector).toBe(false);
+  });
+
   it('in France, Germany and Spain, a withdrawal within 14 days cites the refund it is owed, not the guarantee of conformity', () => {
     const cases = [
       ['FR', "J'ai envoyé le formulaire de rétractation le 15 octobre et je n'ai pas été remboursée.", 'fr-retractation-remboursement', 'fr-garantie-conformite'],
