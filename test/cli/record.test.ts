@@ -3,6 +3,7 @@
 // reply needs the case as a file.
 import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { CARPET_CASE } from '../support/carpet-case.js';
 import { redress, tempDir } from '../support/cli.js';
 
 const tmp = tempDir('redress-record-');
@@ -11,24 +12,7 @@ const env = { REDRESS_TODAY: '2026-12-01', REDRESS_HOME: tmp.path('home') };
 const run = (args: string[], input?: string) => redress(args, { cwd: tmp.dir, env, ...(input !== undefined && { input }) });
 const comments = (text: string) => text.split(/\r?\n/).map((line) => /#.*$/.exec(line)?.[0]).filter((c): c is string => c !== undefined);
 
-const BASE = `sender:
-  name: Alex Rivera
-  email: alex@example.com
-  country: GB
-recipient:
-  company: Brightline Carpet Care
-purchase:
-  item: deep cleaning of three rooms
-  date: 2026-11-02
-  reference: BCC-004471
-  amount: 240
-story:
-  circumstances: I booked a deep clean for 2 November.
-  expectations: all three rooms would be cleaned
-  outcome: only two rooms were cleaned
-request:
-  remedy: refund
-`;
+const BASE = CARPET_CASE;
 
 describe('draft --record keeps the case file as it was written', () => {
   it('on the file redress init writes, filled in', () => {

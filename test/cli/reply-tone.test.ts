@@ -3,6 +3,7 @@
 // recorded, as draft would check them, not only when the letter is written.
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { CARPET_CASE } from '../support/carpet-case.js';
 import { redress, tempDir } from '../support/cli.js';
 
 const tmp = tempDir('redress-reply-tone-');
@@ -10,24 +11,7 @@ afterAll(() => tmp.cleanup());
 const env = { REDRESS_TODAY: '2026-12-06', REDRESS_HOME: tmp.path('home') };
 const run = (args: string[]) => redress(args, { cwd: tmp.dir, env });
 
-const BASE = `sender:
-  name: Alex Rivera
-  email: alex@example.com
-  country: GB
-recipient:
-  company: Brightline Carpet Care
-purchase:
-  item: deep cleaning of three rooms
-  date: 2026-11-02
-  reference: BCC-004471
-  amount: 240
-story:
-  circumstances: I booked a deep clean for 2 November.
-  expectations: all three rooms would be cleaned
-  outcome: only two rooms were cleaned
-request:
-  remedy: refund
-history:
+const BASE = `${CARPET_CASE}history:
   letters:
     - { date: 2026-11-10, stage: first }
 `;

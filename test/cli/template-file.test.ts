@@ -2,28 +2,14 @@
 // refused plainly: the case's YAML never becomes the letter.
 import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, writeFileSync } from 'node:fs';
+import { CARPET_CASE } from '../support/carpet-case.js';
 import { redress, tempDir } from '../support/cli.js';
 
 const tmp = tempDir('redress-template-file-');
 afterAll(() => tmp.cleanup());
 const run = (args: string[]) => redress(args, { cwd: tmp.dir, env: { REDRESS_HOME: tmp.path('home'), REDRESS_TODAY: '2026-12-01' } });
 
-const CASE = `sender:
-  name: Alex Rivera
-  country: GB
-recipient:
-  company: Brightline Carpet Care
-purchase:
-  item: deep cleaning of three rooms
-  reference: BCC-004471
-  amount: 240
-story:
-  circumstances: I booked a deep clean for 2 November.
-  expectations: all three rooms would be cleaned
-  outcome: only two rooms were cleaned
-request:
-  remedy: refund
-`;
+const CASE = CARPET_CASE;
 
 describe('--template that is not a template', () => {
   it('a .yaml, .yml or .json file is refused, pointing to --from', () => {

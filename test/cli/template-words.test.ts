@@ -2,6 +2,7 @@
 // the case file.
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { CARPET_CASE } from '../support/carpet-case.js';
 import { redress, tempDir } from '../support/cli.js';
 
 const tmp = tempDir('redress-template-words-');
@@ -9,22 +10,7 @@ afterAll(() => tmp.cleanup());
 const env = { REDRESS_TODAY: '2026-12-01', REDRESS_HOME: tmp.path('home') };
 const run = (args: string[]) => redress(args, { cwd: tmp.dir, env });
 
-const CASE = `sender:
-  name: Alex Rivera
-  country: GB
-recipient:
-  company: Brightline Carpet Care
-purchase:
-  item: deep cleaning of three rooms
-  reference: BCC-004471
-  amount: 240
-story:
-  circumstances: I booked a deep clean for 2 November.
-  expectations: all three rooms would be cleaned
-  outcome: only two rooms were cleaned
-request:
-  remedy: refund
-`;
+const CASE = CARPET_CASE;
 
 describe("a template's own unkind words", () => {
   it('are blamed on the template, at their line', () => {
