@@ -136,11 +136,7 @@ function spliceAppend(source: string, doc: Document.Parsed, list: 'letters' | 'r
   if (!isSeq(value)) return undefined;
   const seq = value as YAMLSeq;
   const seqItems = seq.items as (YamlNode | null)[];
-  if (seq.flow) {
-    const close = source.lastIndexOf(']', seq.range![1] - 1);
-    if (close < 0) return undefined;
-    return insert(source, trimEndAt(source, close), `${seqItems.length === 0 ? '' : ', '}${flow(entry)}`);
-  }
+  if (seq.flow) return appendToFlowList(source, seq, flow(entry));
   const lastItem = seqItems[seqItems.length - 1];
   if (!lastItem?.range) return undefined;
   const lineStart = source.lastIndexOf('\n', lastItem.range[0] - 1) + 1;
@@ -149,6 +145,13 @@ function spliceAppend(source: string, doc: Document.Parsed, list: 'letters' | 'r
   if (!/^[ \t]*-[ \t]+$/.test(prefix)) return undefined;
   const pad = ' '.repeat(prefix.length);
   return insert(source, lineEnd(source, lastItem.range[1]), `${nl}${prefix}${asBlock ? block(entry, pad, nl) : flow(entry)}`);
+}
+
+/** `[a, b]` -> `[a, b, text]`, as written (spaces, comments after it); undefined when its bracket is not found. */
+function appendToFlowList(source: string, seq: YAMLSeq, text: string): string | undefined {
+  const close = source.lastIndexOf(']', seq.range![1] - 1);
+  if (close < 0) return undefined;
+  return insert(source, trimEndAt(source, close), `${seq.items.length === 0 ? '' : ', '}${text}`);
 }
 
 /** Adds `date` to letter.previous, creating what is missing, as spliceAppend does for history. */
@@ -195,11 +198,7 @@ function splicePrevious(source: string, doc: Document.Parsed, date: string): str
   if (!isSeq(value)) return undefined;
   const seq = value as YAMLSeq;
   const seqItems = seq.items as (YamlNode | null)[];
-  if (seq.flow) {
-    const close = source.lastIndexOf(']', seq.range![1] - 1);
-    if (close < 0) return undefined;
-    return insert(source, trimEndAt(source, close), seqItems.length === 0 ? date : `, ${date}`);
-  }
+  if (seq.flow) return appendToFlowList(source, seq, date);
   const lastItem = seqItems[seqItems.length - 1];
   if (!lastItem?.range) return undefined;
   const lineStart = source.lastIndexOf('\n', lastItem.range[0] - 1) + 1;
