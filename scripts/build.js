@@ -126,9 +126,10 @@ const result = await build({
 // letter should not wait for the same code to be compiled on every run. In CommonJS,
 // import.meta.url is this file's URL, and the Handlebars compiler sits next to it.
 const DRAFT_BUNDLE = 'draft.cjs';
-// That bundle is read on every start, and a file with one character beyond ASCII is decoded
-// as UTF-8 into a two-byte string: 5 ms or more for this one, against a fraction of a
-// millisecond for the same file in ASCII. So it is written in ASCII: esbuild escapes strings
+// That bundle, like the command line's, is read on every start, and a file with one character
+// beyond ASCII is decoded as UTF-8 into a two-byte string: 5 ms or more for this one, against
+// a fraction of a millisecond for the same file in ASCII, which src/startup/code-cache.ts
+// reads as Latin-1 without decoding it at all. So both are written in ASCII: esbuild escapes strings
 // and names, template literals are turned into strings it can escape (the raw text of a
 // tagged template cannot be escaped), and the characters left, which can only be in
 // regular-expression literals, are escaped afterwards as \uXXXX, which means the same there.
@@ -178,6 +179,7 @@ const cli = await build({
   entryPoints: { cli: 'src/cli.ts' },
   outfile: `dist/${CLI_BUNDLE}`,
   format: 'cjs',
+  ...ASCII_ONLY,
   define: { ...shared.define, __REDRESS_DRAFT_BUNDLE__: JSON.stringify(DRAFT_BUNDLE) },
   banner: { js: `const __redressImport = (specifier) => require('./${IMPORTER}')(specifier);` },
   plugins: [
@@ -201,7 +203,7 @@ const chunkImports = cliCode.match(/\bimport\("\.\/esm\//g)?.length ?? 0;
 if (chunkImports < Object.keys(lazyModules).length) throw new Error(`${CLI_BUNDLE} imports ${chunkImports} chunks; expected one place for each of ${Object.keys(lazyModules).join(', ')}`);
 const cliCodeWithImporter = cliCode.replace(/\bimport\("\.\/esm\//g, '__redressImport("./esm/');
 if (/\bimport\(/.test(cliCodeWithImporter.replace(/__redressImport\(/g, ''))) throw new Error(`${CLI_BUNDLE} has an import() that dist/${IMPORTER} does not handle`);
-writeFileSync(cliFile, cliCodeWithImporter);
+writeFileSync(cliFile, escapedBeyondAscii(cliCodeWithImporter));
 writeFileSync(join(root, 'dist', IMPORTER), "'use strict';\n// The command line's import() of ES module chunks (see scripts/build.js).\nmodule.exports = (specifier) => import(specifier);\n");
 await build({
   ...shared,

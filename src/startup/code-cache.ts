@@ -129,7 +129,8 @@ export function writeCachesNow(): void {
 /** Loads the CommonJS bundle `name` in `dir` as `require` would, with the code cache; returns its exports. */
 export function loadBundle(dir: string, name: string): unknown {
   const file = join(dir, name);
-  const source = readFileSync(file, 'utf8');
+  // Bundles are written in ASCII (scripts/build.js): read as Latin-1 they need no UTF-8 decoding.
+  const source = readFileSync(file, 'latin1');
   const cacheFile = cacheFileFor(file);
   const cachedData = readCache(cacheFile);
   const script = new Script(wrap(source), { filename: file, ...(cachedData && { cachedData }) });

@@ -1,13 +1,14 @@
-// The draft bundle is read on every start: in ASCII, Node reads it without decoding UTF-8
-// (scripts/build.js). The characters of letters must come through the escaping unchanged.
+// The command line's and the draft bundles are read on every start, as Latin-1: in ASCII,
+// that needs no UTF-8 decoding (scripts/build.js), and a character beyond ASCII would be read
+// wrongly. The characters of letters and messages must come through the escaping unchanged.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { redress, ROOT, tempDir } from '../support/cli.js';
 
-describe('the draft bundle', () => {
-  it('is ASCII only', () => {
-    const code = readFileSync(join(ROOT, 'dist', 'draft.cjs'));
+describe('the bundles run with the code cache', () => {
+  it.each(['draft.cjs', 'cli.cjs'])('%s is ASCII only', (bundle) => {
+    const code = readFileSync(join(ROOT, 'dist', bundle));
     const at = code.findIndex((byte) => byte > 0x7f);
     expect(at, at < 0 ? '' : code.subarray(Math.max(0, at - 60), at + 20).toString('utf8')).toBe(-1);
   });
