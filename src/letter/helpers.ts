@@ -12,6 +12,7 @@ import { asListItem, capitalSentences, caseWordUse, inSentence } from './english
 import { afterColon, joinMarked, markName } from './language/join.js';
 import type { Language } from './language/names.js';
 import { remembered } from '../util/remember.js';
+import { onFirstUse } from '../util/on-first-use.js';
 
 /** A value a helper cannot write without writing something untrue: an error of the template that gave it. */
 export class HelperMisuse extends Error {
@@ -91,10 +92,10 @@ export function sentence(value: unknown, language = 'en'): string {
  * not end a sentence (a list, an address) keep their breaks.
  */
 function joinedLines(value: string): string {
-  return value.includes('\n') ? value.replace(SENTENCE_THEN_LINE, '$1 ') : value;
+  return value.includes('\n') ? value.replace(SENTENCE_THEN_LINE(), '$1 ') : value;
 }
 
-const SENTENCE_THEN_LINE = /([.!?…]["'’”)\]]*)[ \t]*\n[ \t]*(?=\p{Lu}|["“‘]\p{Lu})/gu;
+const SENTENCE_THEN_LINE = onFirstUse(() => /([.!?…]["'’”)\]]*)[ \t]*\n[ \t]*(?=\p{Lu}|["“‘]\p{Lu})/gu);
 
 /** Fewer words than this make a note, not a sentence ("- 2 rooms"). */
 const MIN_SENTENCE_WORDS = 4;

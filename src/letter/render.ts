@@ -18,6 +18,7 @@ import { phrasesFor, type Phrases } from './phrases.js';
 import { findTemplate, type TemplateSource } from './template-files.js';
 import { compileTemplate } from './templates.js';
 import { calmed, type CalmingWords } from '../tone/shouting.js';
+import { onFirstUse } from '../util/on-first-use.js';
 
 export const FORMATS = ['text', 'markdown', 'html', 'eml', 'json', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -86,7 +87,7 @@ function withoutEmoji(text: string): string {
  * hyphens, byte-order marks): a name that holds one would look right and not be. Joiners
  * between letters of the Latin script too (elsewhere a joiner can change how letters join).
  */
-const INVISIBLE_IN_TEXT = /[\u00AD\u200B\u2060\uFEFF\uFE00-\uFE0F\u3164\uFFA0\u{E0000}-\u{E01EF}\u{1D173}-\u{1D17A}]|(?<=[\p{Script=Latin}\s])[\u200C\u200D](?=[\p{Script=Latin}\s])/gu;
+const INVISIBLE_IN_TEXT = onFirstUse(() => /[\u00AD\u200B\u2060\uFEFF\uFE00-\uFE0F\u3164\uFFA0\u{E0000}-\u{E01EF}\u{1D173}-\u{1D17A}]|(?<=[\p{Script=Latin}\s])[\u200C\u200D](?=[\p{Script=Latin}\s])/gu);
 /** The fields of `value` (as "story.outcome", "contacts[0].result") whose text has emoji, which letters leave out. */
 export function fieldsWithEmoji(value: unknown, path = ''): string[] {
   if (typeof value === 'string') return HAS_EMOJI.test(value) && withoutEmoji(value) !== value ? [path] : [];
@@ -119,7 +120,7 @@ function anyControl(value: unknown): boolean {
  * case that has neither (almost every case).
  */
 export function letterContext(resolved: ResolvedCase): ResolvedCase {
-  return anyControl(resolved) ? (mapStrings(resolved, (text) => withoutEmoji(stripControl(text)).replace(INVISIBLE_IN_TEXT, '').replace(MARK_RUN, '$1')) as ResolvedCase) : resolved;
+  return anyControl(resolved) ? (mapStrings(resolved, (text) => withoutEmoji(stripControl(text)).replace(INVISIBLE_IN_TEXT(), '').replace(MARK_RUN, '$1')) as ResolvedCase) : resolved;
 }
 
 /**
@@ -217,15 +218,15 @@ function withAddressCapitals(c: ResolvedCase): ResolvedCase {
 }
 
 /** "(acct) 88812-B", "TN-88231-X (order)": a number with the writer's label for it in brackets. */
-const LABEL_FIRST = /^\(\s*([\p{L}][\p{L}.'’ -]{0,24}?)\s*\)\s*(\S*\d\S*)$/u;
-const LABEL_AFTER = /^(\S*\d\S*)\s*\(\s*([\p{L}][\p{L}.'’ -]{0,24}?)\s*\)$/u;
+const LABEL_FIRST = onFirstUse(() => /^\(\s*([\p{L}][\p{L}.'’ -]{0,24}?)\s*\)\s*(\S*\d\S*)$/u);
+const LABEL_AFTER = onFirstUse(() => /^(\S*\d\S*)\s*\(\s*([\p{L}][\p{L}.'’ -]{0,24}?)\s*\)$/u);
 
 /** A number's label, as a letter writes it: before the number, without brackets ("acct 88812-B", "order TN-88231-X"). */
 function labelBeforeNumber(text: string | undefined): string | undefined {
   if (text === undefined || !text.includes('(')) return text;
-  const first = LABEL_FIRST.exec(text.trim());
+  const first = LABEL_FIRST().exec(text.trim());
   if (first) return `${first[1]} ${first[2]}`;
-  const after = LABEL_AFTER.exec(text.trim());
+  const after = LABEL_AFTER().exec(text.trim());
   return after ? `${after[2]} ${after[1]}` : text;
 }
 
@@ -238,7 +239,7 @@ function withLabelsBeforeNumbers(c: ResolvedCase): ResolvedCase {
 }
 
 /** "Nguyen, Thanh": a name typed as a list is, surname last (never "Doe, PhD" or "Smith, Jr."). */
-const SURNAME_FIRST = /^([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}),\s*(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*(?:\s+\p{Lu}[\p{Ll}'’.-]*)?)$/u;
+const SURNAME_FIRST = onFirstUse(() => /^([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}),\s*(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*(?:\s+\p{Lu}[\p{Ll}'’.-]*)?)$/u);
 const AFTER_A_NAME = /^(?:jr|sr|junior|senior|esq|phd|md|mba|cpa|rn|dds|obe|mbe|ii|iii|iv)\.?$/i;
 
 /** The writer's name as a letter signs it: given name first. */
@@ -247,7 +248,7 @@ function withSenderNameInOrder(c: ResolvedCase): ResolvedCase {
   const shouted = /[A-Z\u00C0-\u00DE]{3}/.test(c.sender.name) && /\p{Ll}/u.test(c.sender.name) ? c.sender.name.replace(/(?<![\p{L}'’])\p{Lu}{3,}(?![\p{L}])/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase()) : c.sender.name;
   if (shouted !== c.sender.name) c = { ...c, sender: { ...c.sender, name: shouted } };
   if (!c.sender.name.includes(',')) return c;
-  const m = SURNAME_FIRST.exec(c.sender.name.trim());
+  const m = SURNAME_FIRST().exec(c.sender.name.trim());
   if (!m || m[2]!.split(/\s+/).some((word) => AFTER_A_NAME.test(word))) return c;
   return { ...c, sender: { ...c.sender, name: `${m[2]} ${m[1]}` } };
 }
