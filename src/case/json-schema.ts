@@ -7,6 +7,13 @@ import { AMOUNT_PATTERN, MAX_AMOUNT } from './input-rules.js';
 export const JSON_KIND = 'x-redress-kind';
 /** Other words redress reads as one of a 'words' node's values ("monthly" for "month"). */
 export const JSON_SYNONYMS = 'x-redress-synonyms';
+/**
+ * On a 'words' node whose value redress also finds within a phrase ("Chase Sapphire credit
+ * card"): the words that stop it ("not", "or"). The schema accepts a phrase holding one of the
+ * words and none of these; redress also refuses one naming two values ("PayPal credit card"),
+ * which a pattern cannot tell.
+ */
+export const JSON_PHRASES = 'x-redress-phrases';
 
 type Node = Record<string, unknown>;
 
@@ -21,7 +28,7 @@ function rewrite(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(rewrite);
   if (!isNode(node)) return node;
   const out: Node = {};
-  for (const [key, value] of Object.entries(node)) if (key !== JSON_KIND && key !== JSON_SYNONYMS) out[key] = rewrite(value);
+  for (const [key, value] of Object.entries(node)) if (key !== JSON_KIND && key !== JSON_SYNONYMS && key !== JSON_PHRASES) out[key] = rewrite(value);
   const kind = node[JSON_KIND];
   if (kind === 'amount') {
     return {
@@ -36,18 +43,30 @@ function rewrite(node: unknown): unknown {
   if (kind === 'words' && Array.isArray(out.enum)) {
     const words = out.enum as string[];
     const synonyms = Array.isArray(node[JSON_SYNONYMS]) ? (node[JSON_SYNONYMS] as string[]) : [];
-    return { description: out.description, anyOf: [{ type: 'string', enum: words }, { type: 'string', pattern: wordsPattern([...words, ...synonyms]) }] };
+    const stops = Array.isArray(node[JSON_PHRASES]) ? (node[JSON_PHRASES] as string[]) : undefined;
+    return { description: out.description, anyOf: [{ type: 'string', enum: words }, { type: 'string', pattern: stops ? phrasePattern([...words, ...synonyms], stops) : wordsPattern([...words, ...synonyms]) }] };
   }
   return out;
 }
 
+/** A word written in any case, with spaces or underscores for its hyphens, as redress reads it. */
+const anyCase = (word: string) =>
+  [...word]
+    .map((c) => (c === '-' ? String.raw`(?:-|[\s_]+)` : c !== c.toUpperCase() ? `[${c}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+
 /** "credit-card" written in any case, with spaces or underscores for the hyphen, as redress reads it. */
 function wordsPattern(words: string[]): string {
-  const letters = (word: string) =>
-    [...word]
-      .map((c) => (c === '-' ? String.raw`(?:-|[\s_]+)` : /[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-      .join('');
-  return String.raw`^\s*(?:${words.map(letters).join('|')})\s*$`;
+  return String.raw`^\s*(?:${words.map(anyCase).join('|')})\s*$`;
+}
+
+/** A phrase holding one of `words` as words of its own, and none of `stops`. */
+function phrasePattern(words: string[], stops: string[]): string {
+  // Words end where redress's do: at anything but a letter (Latin, accents too) or a digit.
+  const before = String.raw`(?:^|[^A-Za-z0-9\u00C0-\u024F])`;
+  const after = String.raw`(?=$|[^A-Za-z0-9\u00C0-\u024F])`;
+  const any = (list: string[]) => `${before}(?:${list.map(anyCase).join('|')})${after}`;
+  return String.raw`^(?![\s\S]*${any(stops)})[\s\S]*${any(words)}[\s\S]*$`;
 }
 
 /**

@@ -2,7 +2,7 @@
 // and the JSON Schema printed by `redress schema` all come from these definitions.
 import * as z from 'zod/mini';
 
-import { forEditors, JSON_KIND, JSON_SYNONYMS } from './json-schema.js';
+import { forEditors, JSON_KIND, JSON_PHRASES, JSON_SYNONYMS } from './json-schema.js';
 import { DATE_PATTERN, isKnownCurrency, MAX_AMOUNT, readAmount, readDate, unpayableAmount } from './input-rules.js';
 import { isCommonLocale } from '../util/common-locales.js';
 import { findCountry, findRegion, countryInfo } from './countries.js';
@@ -198,6 +198,37 @@ function refuse(ctx: z.core.ParsePayload, message: string, params?: Record<strin
   return z.NEVER;
 }
 
+/** The words of a value written as a phrase (lower case, joined by hyphens), without brackets or punctuation around them. */
+function phraseWords(phrase: string): string[] {
+  return phrase.split('-').map((part) => part.replace(/^[^a-z0-9\u00C0-\u024F]+|[^a-z0-9\u00C0-\u024F]+$/g, '')).filter(Boolean);
+}
+
+/** Words that make a phrase name no one value for certain: "not by card", "cash or card". */
+const NOT_ONE = new Set(['not', 'no', 'never', 'non', 'pas', 'nicht', 'kein', 'keine', 'nunca', 'sin', 'or', 'ou', 'oder', 'o', 'either', 'and', 'et', 'und', 'y', 'plus']);
+/** At most this many words are read in a phrase (the field is short; a long text is not one way of paying). */
+const MAX_PHRASE_WORDS = 12;
+
+/**
+ * The one value a phrase names in a run of its words, as `known` reads them: "chase sapphire
+ * credit card" names credit-card. A run inside a longer one that names a value does not
+ * count on its own ("credit" in "credit card"); a phrase that names two values, or says "not"
+ * or "or", names none.
+ */
+function valueInPhrase(phrase: string, known: (word: string) => string | undefined): string | undefined {
+  const words = phraseWords(phrase);
+  if (words.length < 2 || words.length > MAX_PHRASE_WORDS || words.some((word) => NOT_ONE.has(word))) return undefined;
+  const runs: { from: number; to: number; value: string }[] = [];
+  for (let from = 0; from < words.length; from++) {
+    for (let to = from + 1; to <= words.length; to++) {
+      const value = known(words.slice(from, to).join('-'));
+      if (value !== undefined) runs.push({ from, to, value });
+    }
+  }
+  const outermost = runs.filter((run) => !runs.some((other) => other !== run && other.from <= run.from && other.to >= run.to && other.to - other.from > run.to - run.from));
+  const found = new Set(outermost.map((run) => run.value));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 function caseSchemas(described: boolean) {
   const made = new Map<string, z.ZodMiniType>();
   /** One schema per kind, unless it is described: a description makes each one its own. */
@@ -267,25 +298,35 @@ function caseSchemas(described: boolean) {
    * without accents ("qualite"), or a word people use for one ("monthly"). `unclear`: words that
    * may mean more than one of them ("Visa"), with what to write instead.
    */
-  const oneOf = <T extends readonly [string, ...string[]]>(values: T, description: string, synonyms?: Readonly<Record<string, T[number]>>, unclear?: Readonly<Record<string, string>>) =>
-    about(
+  /**
+   * One of `values`, or a word for one (`synonyms`). With `unclear`, words that name no one
+   * value get their own message, and the value may be named within a phrase: "Chase Sapphire
+   * credit card" is a credit card, "debit card (Monzo)" a debit card.
+   */
+  const oneOf = <T extends readonly [string, ...string[]]>(values: T, description: string, synonyms?: Readonly<Record<string, T[number]>>, unclear?: Readonly<Record<string, string>>) => {
+    const known = (word: string): string | undefined => {
+      if (!synonyms || Object.hasOwn(synonyms, word)) return synonyms?.[word] ?? ((values as readonly string[]).includes(word) ? word : undefined);
+      const plain = withoutAccents(word);
+      return (values as readonly string[]).includes(plain) ? plain : withoutAccentsKeys(synonyms)[plain];
+    };
+    return about(
       preprocess(
         (value) => {
           if (typeof value !== 'string') return value;
           const word = withoutInvisible(value).trim().toLowerCase().replace(/[\s_]+/g, '-');
-          if (!synonyms || Object.hasOwn(synonyms, word)) return synonyms?.[word] ?? word;
-          const plain = withoutAccents(word);
-          return (values as readonly string[]).includes(plain) ? plain : (withoutAccentsKeys(synonyms)[plain] ?? word);
+          return known(word) ?? (unclear && valueInPhrase(word, known)) ?? word;
         },
         z.enum(values, {
           error: (issue) => {
             const word = typeof issue.input === 'string' ? withoutAccents(issue.input) : '';
-            return unclear && Object.hasOwn(unclear, word) ? unclear[word] : `expected one of ${values.join(', ')}`;
+            const unclearWord = unclear && (Object.hasOwn(unclear, word) ? word : phraseWords(word).find((part) => Object.hasOwn(unclear, part)));
+            return unclearWord ? unclear[unclearWord] : `expected one of ${values.join(', ')}`;
           },
         }),
       ),
-      { description, [JSON_KIND]: 'words', ...(synonyms && { [JSON_SYNONYMS]: Object.keys(synonyms) }) },
+      { description, [JSON_KIND]: 'words', ...(synonyms && { [JSON_SYNONYMS]: Object.keys(synonyms) }), ...(unclear && { [JSON_PHRASES]: [...NOT_ONE] }) },
     );
+  };
 
   const calendarDate = (description: string) =>
     about(

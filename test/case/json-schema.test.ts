@@ -108,6 +108,9 @@ describe('redress schema: the same verdict as redress', () => {
     ['an amount as quoted text', [[['request', 'amount'], '79.98']]],
     ['a date with a one-digit month', [[['letter', 'date'], '2026-6-14']]],
     ['words in any case', [[['request', 'remedy'], 'Refund'], [['purchase', 'paidWith'], 'Credit Card']]],
+    ['a way of paying named in a phrase', [[['purchase', 'paidWith'], 'Chase Sapphire credit card']]],
+    ['a way of paying in brackets after the bank', [[['purchase', 'paidWith'], 'Monzo (debit card)']]],
+    ['a way of paying with an accent, in a phrase', [[['purchase', 'paidWith'], 'Überweisung Sparkasse']]],
     ['a period as people write it', [[['purchase', 'period'], 'Monthly']]],
     ['text YAML reads as a boolean', [[['sender', 'phone'], true]]],
     ['an empty optional group', [[['letter', 'greeting'], null], [['card'], null], [['evidence'], null]]],
@@ -136,6 +139,8 @@ describe('redress schema: the same verdict as redress', () => {
     ['five digits for the card', [[['card', 'last4'], '12345']]],
     ['a stage misspelt', [[['letter', 'stage'], 'reminer']]],
     ['a period redress does not know', [[['purchase', 'period'], 'every leap year']]],
+    ['a phrase offering two ways of paying', [[['purchase', 'paidWith'], 'cash or card']]],
+    ['a phrase that says how it was not paid', [[['purchase', 'paidWith'], 'not by credit card']]],
   ])('refuses %s', (_, values) => {
     expectSameVerdict(file(edit(minimal, values)), 'refused');
   });
