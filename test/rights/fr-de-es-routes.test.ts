@@ -82,6 +82,8 @@ describe('medical and dental care', () => {
     const text = letter('de', { recipient: { company: 'Zahnarztpraxis Dr. Weber' }, purchase: { item: 'Zahnkrone am Zahn 36' } }, 'first');
     expect(text).toContain('§ 630a Abs. 2 BGB');
     expect(text).not.toContain('§ 634');
+    // An optician sells glasses and tests eyes: no medical treatment.
+    expect(letter('de', { recipient: { company: 'Optik Sehmann', sector: 'health' }, purchase: { item: 'Sehtest und neue Brille' } }, 'first')).not.toContain('§ 630a');
   });
 
   it('France: a dentist’s patient is pointed to the conciliation of the Ordre des chirurgiens-dentistes; another clinic’s is not', () => {
