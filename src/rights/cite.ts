@@ -3,9 +3,9 @@
 import { countryOfAddress, inEccNet, traderPlace } from '../case/countries.js';
 import { daysBetween, workingDayAfter } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
-import { rightsFor, type NextStep } from './index.js';
+import { chargedRecently, rightsFor, type NextStep } from './index.js';
 import { sameRoute } from './same-route.js';
-import { tenancyShown } from './tenancy.js';
+import { privateLandlord, tenancyShown } from './tenancy.js';
 import { countOfThings, recurringFee } from '../letter/english/money.js';
 
 /**
@@ -32,6 +32,26 @@ export function raisedOn(resolved: Pick<ResolvedCase, 'contacts' | 'history' | '
   const bought = resolved.purchase.date;
   const dated = [...resolved.contacts.map((contact) => contact.date), ...resolved.history.letters.map((sent) => sent.date), resolved.letter.date];
   return dated.filter((date): date is string => date !== undefined && (bought === undefined || date >= bought)).sort()[0] ?? resolved.letter.date;
+}
+
+/** The days within which a card dispute is usually asked for (card schemes' chargeback rules: about 120 days). */
+export const CARD_DISPUTE_DAYS = 120;
+
+/**
+ * Whether asking the card issuer to reverse the payment is a step a letter can offer: paid by
+ * credit or debit card, asking for money back or for something to be put right (not for costs the
+ * problem caused, which are no charge to reverse), and a one-off payment recent enough by the
+ * reply-by date for the card scheme's rules (see chargedRecently). As a pack's card step says with
+ * `paidWith`, `remedies` and `chargedWithinDays`, for the letters' own words when no pack step applies.
+ */
+export function cardReversalPlausible(resolved: Pick<ResolvedCase, 'contacts' | 'history' | 'letter' | 'purchase' | 'request'>): boolean {
+  const { purchase, request } = resolved;
+  if (purchase.paidWith !== 'credit-card' && purchase.paidWith !== 'debit-card') return false;
+  if (request.remedy === 'compensation') return false;
+  if (purchase.period !== undefined || purchase.date === undefined) return true;
+  const raised = raisedOn(resolved);
+  const daysToRaise = raised >= purchase.date ? daysBetween(purchase.date, raised) : undefined;
+  return chargedRecently({ chargedOn: purchase.date, daysToRaise, kind: purchase.kind }, request.deadline, CARD_DISPUTE_DAYS);
 }
 
 /**
@@ -85,6 +105,7 @@ export function withRights(given: ResolvedCase, userDirs: readonly string[] = []
     ...(recipient.sector !== undefined && { sector: recipient.sector }),
     ...((purchase.price ?? purchase.amount) !== undefined && { price: priceOfOne(purchase, (purchase.price ?? purchase.amount)!) }),
     ...(purchase.price !== undefined && { agreedPrice: true }),
+    ...(privateLandlord(resolved) && { privateLandlord: true }),
     // What the letter claims in all, the costs it caused included: a court's limit applies to the whole claim.
     ...(claimed(request) !== undefined && { amount: claimed(request) }),
     currency: purchase.currency,

@@ -37,6 +37,8 @@ export interface RightsQuery {
   price?: number;
   /** Whether the case gives the price agreed (purchase.price), for entries with `agreedPrice`. */
   agreedPrice?: boolean;
+  /** Whether the business is a private landlord (see privateLandlord in tenancy.ts), for entries with `privateLandlord`. */
+  privateLandlord?: boolean;
   /** The amount asked for, for the limits of small-claims courts and tribunals. */
   amount?: number;
   currency: string;
@@ -286,6 +288,7 @@ interface Facts {
   sector?: string;
   price?: number;
   agreedPrice?: boolean;
+  privateLandlord?: boolean;
   amount?: number;
   currency?: string;
   statementDate?: string;
@@ -299,7 +302,7 @@ interface Facts {
   takenOn?: string;
 }
 
-type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'remedies' | 'problems' | 'sectors' | 'paidWith' | 'says' | 'traders' | 'agreedPrice'> & {
+type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'remedies' | 'problems' | 'sectors' | 'paidWith' | 'says' | 'traders' | 'agreedPrice' | 'privateLandlord'> & {
   unless?: FactConditions | readonly FactConditions[];
   anyOf?: readonly FactConditions[];
 };
@@ -315,6 +318,7 @@ function factsHold(c: FactConditions, facts: Facts): boolean {
   if (c.says && (facts.story === undefined || !foldedWords(c.says).some((words) => facts.story!.includes(words)))) return false;
   if (c.traders && (facts.trader === undefined || !c.traders.includes(facts.trader))) return false;
   if (c.agreedPrice && facts.agreedPrice !== true) return false;
+  if (c.privateLandlord && facts.privateLandlord !== true) return false;
   if (c.anyOf && !c.anyOf.some((alternative) => factsHold(alternative, facts))) return false;
   // An exception holds only when all its conditions do, so an unknown fact leaves the entry in.
   if (c.unless && (Array.isArray(c.unless) ? c.unless.some((u: FactConditions) => factsHold(u, facts)) : factsHold(c.unless as FactConditions, facts))) return false;
@@ -341,7 +345,22 @@ export function applies(entry: Entry, facts: Facts, defaultStages: readonly Stag
   if (entry.statementDays !== undefined && facts.statementDate !== undefined && facts.takenOn !== undefined && addDays(facts.statementDate, entry.statementDays) < facts.takenOn) return false;
   // Without the statement's date: the statement that showed a one-off charge came out within a month of it.
   if (entry.statementDays !== undefined && facts.statementDate === undefined && facts.chargedOn !== undefined && facts.takenOn !== undefined && addDays(facts.chargedOn, entry.statementDays + STATEMENT_AFTER_CHARGE_DAYS) < facts.takenOn) return false;
+  if (entry.chargedWithinDays !== undefined && facts.takenOn !== undefined && !chargedRecently(facts, facts.takenOn, entry.chargedWithinDays)) return false;
   return true;
+}
+
+/**
+ * Whether a one-off payment is recent enough on `on` for a card dispute: within `days` of the
+ * payment or, for a booking (a stay, a trip or an event paid for ahead), of when the writer first
+ * raised the problem, as the card schemes count from the day the service was due. Not for a
+ * service: a dental crown fitted in 2023 and loose in 2026 was paid for, and due, in 2023.
+ * True when the payment's date is not known.
+ */
+export function chargedRecently(facts: Pick<Facts, 'chargedOn' | 'daysToRaise' | 'kind'>, on: string, days: number): boolean {
+  if (facts.chargedOn === undefined) return true;
+  const providedLater = facts.kind === 'booking' && facts.daysToRaise !== undefined;
+  const from = providedLater ? addDays(facts.chargedOn, facts.daysToRaise!) : facts.chargedOn;
+  return addDays(from, days) >= on;
 }
 
 /** The entries that apply, keeping only the first of each group. */
@@ -430,6 +449,7 @@ export function rightsFor(query: RightsQuery): RightsAnswer | undefined {
     sector: query.sector,
     price: query.price,
     agreedPrice: query.agreedPrice,
+    privateLandlord: query.privateLandlord,
     amount: query.amount,
     currency: query.currency,
     statementDate: query.statementDate,

@@ -59,6 +59,13 @@ function makeSchemas() {
      * service whose price was not agreed (a reasonable price) is left out when one was.
      */
     agreedPrice: z.optional(z.literal(true)),
+    /**
+     * true: the business is a private landlord, a person who let the writer a home (tenancy.ts:
+     * the case shows a tenancy, and the business is named as a person, not as a company or an
+     * agent). Mostly for `unless`: consumer bodies (a consumer mediator, a Schlichtungsstelle,
+     * an OMIC) deal with traders, not with private landlords.
+     */
+    privateLandlord: z.optional(z.literal(true)),
   };
 
   const named = (u: object) => Object.entries(u).some(([key, v]) => key !== 'unless' && v !== undefined);
@@ -114,6 +121,14 @@ function makeSchemas() {
      * the reply-by date).
      */
     statementDays: z.optional(z.number().check(z.int(), z.positive())),
+    /**
+     * Only when a one-off card payment is recent enough for the card scheme's dispute rules (a
+     * chargeback is usually asked for within about 120 days): left out when the payment
+     * (purchase.date) was more than this many days before the step would be taken. For a booking
+     * (a stay, a trip or an event paid for ahead), the days count from when the writer first
+     * raised the problem, if later. Left in when the dates are not known, or for a fee paid again and again.
+     */
+    chargedWithinDays: z.optional(z.number().check(z.int(), z.positive())),
   };
 
   const provenance = {

@@ -141,3 +141,43 @@ export function tenancyShown(told: string): string | undefined {
   if (!home || NOT_LIVED_IN.test(text)) return undefined;
   return LET.test(text) || SECURITY.test(text) ? home[0] : undefined;
 }
+
+/**
+ * Words of a business's name (folded, whole words) that show a company, an agent or a landlord
+ * in business: a legal form, a letting or managing agent, a housing company. A name without them
+ * (a person's, "Thomas Brenner") is not shown to be one.
+ */
+const BUSINESS_WORDS = new Set(
+  (
+    'gmbh ag kg ug ohg gbr ek ev eg mbh sarl sas sasu sa sci eurl snc sl slu sll scp ltd limited llc llp inc plc co corp company ' +
+    'immobilien hausverwaltung verwaltung verwaltungen wohnen wohnbau wohnungsbau wohnungsgesellschaft wohnungsbaugesellschaft genossenschaft baugenossenschaft vermietung ' +
+    'agence immobiliere immo gestion fonciere habitat habitations logement logements bailleur residences office hlm opac ' +
+    'inmobiliaria inmobiliarias fincas administracion gestiones alquileres viviendas promociones patrimonio ' +
+    'properties property lettings letting estates estate homes housing rentals management agency agents group holdings trust association council'
+  ).split(' '),
+);
+
+/** A person's name in place of a business's: two to four words, every one a name, none a business's. */
+function namedAsPerson(recipient: { company: string; contact?: string }): boolean {
+  const company = recipient.company.trim();
+  // Named with a courtesy title ("M. Jean Dupuis", "Frau Sabine Wolff"): the case reads that person as the reader.
+  if (recipient.contact !== undefined && recipient.contact.trim() === company) return true;
+  const words = company.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((w) => /^\p{Lu}[\p{Ll}'’-]*\.?$/u.test(w) && !BUSINESS_WORDS.has(foldForMatching(w).replace(/[.'’-]/g, '')));
+}
+
+/**
+ * Whether the business is a private landlord: the case shows a rented home (a tenancy deposit
+ * held by a landlord, or a tenancy in the story) and the business is named as a person. Consumer
+ * bodies (a consumer mediator, a Schlichtungsstelle, an OMIC) deal with traders, not with them.
+ */
+export function privateLandlord(c: {
+  recipient: { company: string; contact?: string; sector?: string };
+  purchase: { item?: string; kind?: string };
+  story: { circumstances?: string; expectations: readonly string[]; outcome: readonly string[] };
+}): boolean {
+  if (!namedAsPerson(c.recipient)) return false;
+  if (c.purchase.kind === 'deposit' && c.recipient.sector === 'property') return true;
+  return tenancyShown([c.purchase.item ?? '', c.story.circumstances ?? '', ...c.story.expectations, ...c.story.outcome].join('\n')) !== undefined;
+}

@@ -214,7 +214,8 @@ describe('Spanish and French wording', () => {
   });
   it('brings a complaint before the OMIC, not a complaint form', () => {
     const final = draft(filling, 'final');
-    expect(final).toContain('procederé a presentar una reclamación ante la Oficina Municipal de Información al Consumidor (OMIC)');
+    // Paid by card in September: the bank is asked to reverse the charge first (a list of steps).
+    expect(final).toContain('procederé a:\n- solicitar a mi banco la retrocesión del cargo de la tarjeta\n- presentar una reclamación ante la Oficina Municipal de Información al Consumidor (OMIC)');
     expect(final).not.toContain('hoja de reclamaciones');
   });
   it('contests a payment with the bank, in French', () => {

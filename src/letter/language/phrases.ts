@@ -18,6 +18,8 @@ import { catalogue, say, type Catalogue } from './index.js';
 import { afterColon, joinMarked, mark, markName } from './join.js';
 import type { Language } from './names.js';
 import { remembered } from '../../util/remember.js';
+import { cardReversalPlausible } from '../../rights/cite.js';
+import { privateLandlord } from '../../rights/tenancy.js';
 
 /** What the templates of a language use beyond the English phrases. */
 export interface LanguagePhrases extends Phrases {
@@ -841,7 +843,15 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   // whose wording is theirs, so the letter introduces them as steps it considers.
   const ownSteps = c.letter.nextSteps.length > c.citedSteps.length;
   const steps = c.letter.nextSteps.map(clause);
-  const generic = p.paidWith === 'credit-card' || p.paidWith === 'debit-card' ? 'nextStep.card' : p.paidWith === 'paypal' ? 'nextStep.paypal' : 'nextStep.other';
+  // The bank is asked to reverse a card payment only when the card scheme's rules could still
+  // allow it (cardReversalPlausible); a private landlord is no matter for a consumer body.
+  const generic = cardReversalPlausible(c)
+    ? 'nextStep.card'
+    : p.paidWith === 'paypal' && c.request.remedy !== 'compensation'
+      ? 'nextStep.paypal'
+      : privateLandlord(c) && words['nextStep.landlord'] !== undefined
+        ? 'nextStep.landlord'
+        : 'nextStep.other';
 
   let toThirdParty: string[] | undefined;
   const refused = c.replied?.kind === 'refusal';
