@@ -46,9 +46,17 @@ function resolveRegion(country: string, input: string): string {
 const forRegion = <T extends Entry>(entries: readonly T[], region: string | undefined) =>
   region === undefined ? [...entries] : entries.filter((entry) => entry.regions === undefined || entry.regions.includes(region));
 
-type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'problems' | 'remedies' | 'sectors' | 'paidWith' | 'says' | 'traders'>;
+type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'problems' | 'remedies' | 'sectors' | 'paidWith' | 'says' | 'traders' | 'agreedPrice' | 'privateLandlord'>;
 
 const TRADER_WORDS = { home: 'the business is in your country', eu: 'the business is in another EU country, Iceland or Norway', elsewhere: 'the business is in a country outside the EU, Iceland and Norway' } as const;
+
+/** The sentence of a final letter that a next step ends, in the pack's language, and how a step is shown after it. */
+const STEP_LEADS = {
+  en: ['If I have not heard from you by then, I will …', 'I will '],
+  fr: ["À défaut de réponse satisfaisante dans ce délai, je me verrai dans l'obligation de …", '… '],
+  de: ['Sollte ich bis dahin keine zufriedenstellende Antwort erhalten, werde ich …', '… '],
+  es: ['Si no recibo una respuesta satisfactoria en ese plazo, procederé a …', '… '],
+} as const;
 
 function factParts(entry: FactConditions): string[] {
   const parts: string[] = [];
@@ -60,6 +68,8 @@ function factParts(entry: FactConditions): string[] {
   if (entry.says) parts.push(`the story says "${entry.says.slice(0, 2).join('" or "')}"${entry.says.length > 2 ? ' or the like' : ''}`);
   if (entry.remedies) parts.push(`asking for ${entry.remedies.join(' or ')}`);
   if (entry.traders) parts.push(entry.traders.includes('eu') && entry.traders.includes('elsewhere') && !entry.traders.includes('home') ? 'the business is in another country' : entry.traders.map((place) => TRADER_WORDS[place]).join(' or '));
+  if (entry.agreedPrice) parts.push('a price was agreed');
+  if (entry.privateLandlord) parts.push('the business is a private landlord');
   return parts;
 }
 
@@ -72,6 +82,9 @@ function conditions(entry: Entry, defaultStages: readonly string[]): string {
   }
   if (entry.claimUpTo !== undefined) parts.push(`claims up to ${entry.claimUpTo}${entry.currency ? ` ${entry.currency}` : ''}`);
   if (entry.statementDays !== undefined) parts.push(`within ${entry.statementDays} days of the card statement`);
+  if (entry.raisedWithinDays !== undefined) parts.push(`the problem raised within ${entry.raisedWithinDays} days of buying`);
+  if (entry.raisedAfterDays !== undefined) parts.push(`the problem raised more than ${entry.raisedAfterDays} days after buying`);
+  if (entry.chargedWithinDays !== undefined) parts.push(`a card payment made within ${entry.chargedWithinDays} days`);
   const stages = entry.stages ?? defaultStages;
   parts.push(`${stages.join(', ')} ${stages.length === 1 ? 'letter' : 'letters'}`);
   if (entry.group) parts.push(`alternatives "${entry.group}": the first that fits`);
@@ -98,8 +111,9 @@ function describePack(pack: Pack, region: string | undefined, fromUser: Set<stri
     }
   };
   section('Rights a letter may cite', forRegion(pack.rights, region), RIGHT_STAGES, (e) => [e.text, `Law: ${e.law}`]);
-  section('Next steps (after "If I have not heard from you by then, I will …")', forRegion(pack.nextSteps, region), NEXT_STEP_STAGES, (e) => [
-    `I will ${e.text}.`,
+  const [stepSentence, stepLead] = STEP_LEADS[pack.language ?? 'en'];
+  section(`Next steps (after "${stepSentence}")`, forRegion(pack.nextSteps, region), NEXT_STEP_STAGES, (e) => [
+    `${stepLead}${e.text}.`,
     ...(e.when ? [`When: ${e.when}.`] : []),
     ...(e.paragraph ? [e.paragraph] : []),
     ...(e.minDays ? [`Allow at least ${e.minDays} days for a reply.`] : []),

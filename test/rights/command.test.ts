@@ -27,6 +27,25 @@ describe('redress rights', () => {
     expect(json.countries.map((c) => c.code)).toEqual(['AU', 'CA', 'DE', 'ES', 'FR', 'GB', 'IE', 'NZ', 'US']);
   });
 
+  it('says every condition of an entry, and shows next steps in the letter\'s own language', () => {
+    for (const country of ['GB', 'IE', 'US', 'CA', 'AU', 'NZ', 'FR', 'DE', 'ES']) {
+      const r = redress(['rights', country]);
+      expect(r.code, country).toBe(0);
+      // A condition the listing cannot name would leave a gap: "not when , or when …".
+      expect(r.stdout, country).not.toMatch(/when (?:[,;]|$)|; ;|— ;/m);
+    }
+    const gb = redress(['rights', 'GB']).stdout;
+    expect(gb).toMatch(/gb-cra-services-price — .*not when a price was agreed/);
+    expect(gb).toMatch(/gb-cra-goods-short-term-reject — .*the problem raised within 30 days of buying/);
+    const de = redress(['rights', 'DE']).stdout;
+    expect(de).toContain('Next steps (after "Sollte ich bis dahin keine zufriedenstellende Antwort erhalten, werde ich …")');
+    expect(de).toMatch(/^ {4}… die Universalschlichtungsstelle des Bundes anrufen\.$/m);
+    expect(de).toMatch(/de-universalschlichtungsstelle — .*the business is a private landlord/);
+    expect(de).not.toMatch(/I will (?:die|meine|den)/);
+    expect(redress(['rights', 'FR']).stdout).not.toMatch(/I will (?:saisir|demander)/);
+    expect(redress(['rights', 'ES']).stdout).not.toMatch(/I will (?:solicitar|acudir|presentar)/);
+  });
+
   it('prints a pack with every source and checked date, for one region', () => {
     const r = redress(['rights', 'UK', 'Scotland']);
     expect(r.code).toBe(0);
