@@ -8,6 +8,7 @@ import type { ResolvedCase } from '../../case/resolve.js';
 import { catalogue, type Catalogue } from './index.js';
 import { namedReaderToReader, spellings } from './phrases.js';
 import { looksEnglish, type Language } from './names.js';
+import { onFirstUse } from '../../util/on-first-use.js';
 
 /** German: a word the writer capitalises inside a sentence is a noun, also where typed in small letters after a determiner ("in der dusche"). */
 interface NounRule {
@@ -127,7 +128,7 @@ function rulesOf(words: Catalogue): AnswerRules {
 }
 
 /** An article or a preposition joined with one, then the word after it: where German has a noun. */
-const ARTICLE_THEN_WORD = /(?:^|[\s(])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|meine|meinen|meinem|meiner|keine|keinen)\s+(\p{L}[\p{L}-]*)/giu;
+const ARTICLE_THEN_WORD = onFirstUse(() => /(?:^|[\s(])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|meine|meinen|meinem|meiner|keine|keinen)\s+(\p{L}[\p{L}-]*)/giu);
 
 /**
  * German typed in small letters: four words or more, and every word after an article ("die
@@ -136,7 +137,7 @@ const ARTICLE_THEN_WORD = /(?:^|[\s(])(?:der|die|das|den|dem|des|ein|eine|einen|
 export function typedInSmallLetters(text: string): boolean {
   if ((text.match(/\p{L}+/gu) ?? []).length < 4) return false;
   let small = 0;
-  for (const m of text.matchAll(ARTICLE_THEN_WORD)) {
+  for (const m of text.matchAll(ARTICLE_THEN_WORD())) {
     const word = m[1]!;
     if (word.charAt(0) !== word.charAt(0).toLowerCase()) return false;
     small++;

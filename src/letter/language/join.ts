@@ -9,6 +9,7 @@
 // ("à Les Jardins du Midi" -> "aux Jardins du Midi", "de El Corte Inglés" -> "del Corte
 // Inglés"), which a person's surname never does ("à Le Roux").
 import type { Language } from './names.js';
+import { onFirstUse } from '../../util/on-first-use.js';
 
 const START = '\uE010';
 const NAME_START = '\uE012';
@@ -23,13 +24,13 @@ export const markName = (name: string): string => {
   return plain === '' ? plain : `${NAME_START}${plain}${END}`;
 };
 
-const MARKED = /(?:([\p{L}]+)([ \u00A0]+))?([\uE010\uE012])([^\uE011]*)\uE011/gu;
+const MARKED = onFirstUse(() => /(?:([\p{L}]+)([ \u00A0]+))?([\uE010\uE012])([^\uE011]*)\uE011/gu);
 
 /** The text with each marked phrase joined to the preposition before it, and no marks left. */
 export function joinMarked(language: Exclude<Language, 'en'>, text: string): string {
   if (!text.includes(START) && !text.includes(NAME_START)) return text;
   const join = JOIN[language];
-  return text.replace(MARKED, (_, before: string | undefined, space: string | undefined, start: string, phrase: string) => {
+  return text.replace(MARKED(), (_, before: string | undefined, space: string | undefined, start: string, phrase: string) => {
     const name = start === NAME_START;
     if (before === undefined) return join('', phrase, name);
     const lower = before.toLowerCase();
@@ -60,15 +61,15 @@ function lowerDeterminer(phrase: string, determiners: RegExp, always = false): s
 
 // --- French ---------------------------------------------------------------------------------
 
-const FR_DETERMINERS = /^(le|la|les|l['’]\p{L}*|un|une|des|du|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces)$/iu;
+const FR_DETERMINERS = onFirstUse(() => /^(le|la|les|l['’]\p{L}*|un|une|des|du|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces)$/iu);
 /** Words whose h is aspirated: no elision before them ("de Hollande", "de haut"). */
 const H_ASPIRE = /^(ha(?:ut|ll|ngar|sard|che|mpe|meau|ie|ine|lte|ndicap|ricot|reng|rdi|rpe|sch)|hé(?:ros|risson)|ho(?:nte|llande|ckey|rs|mard|uille|ublon)|hu(?:it|blot|tte|rle)|hâte)/i;
 
-const FIRST_WORD = /^(\p{L}+)[ \u00A0]+(?=\S)/u;
+const FIRST_WORD = onFirstUse(() => /^(\p{L}+)[ \u00A0]+(?=\S)/u);
 
 /** The phrase after its first word when that word is `article` ("le"), or for a name also "Le" or "LE" ("Le Petit Four"). */
 function afterArticle(words: string, article: string, name: boolean): string | undefined {
-  const found = FIRST_WORD.exec(words);
+  const found = FIRST_WORD().exec(words);
   const first = found?.[1];
   if (first === undefined) return undefined;
   const written = first === article || (name && (first === article.toUpperCase() || first === article.charAt(0).toUpperCase() + article.slice(1)));
@@ -81,8 +82,7 @@ function afterArticle(words: string, article: string, name: boolean): string | u
  * surname and does not contract ("à Le Goff SARL"), unlike an article before an adjective
  * ("au Petit Four SARL", "au Bon Garage").
  */
-const SURNAME_BUSINESS =
-  /^Le\s+(?!(?:Petit|Grand|Bon|Beau|Bel|Vieux|Nouveau|Joli|Vrai|Premier|Meilleur|Gros|Haut|Jeune)\s)\p{Lu}[\p{Ll}'’-]+\s+(?:SARL|SAS|SASU|SA|EURL|SNC|SCI|EI|&|et\s+Fils|Frères|Plomberie|Chauffage|Électricité|Electricité|Menuiserie|Maçonnerie|Couverture|Peinture|Carrelage|Construction|Rénovation|Immobilier|Transports?|Déménagements?|Automobiles?|Garage|Traiteur|Boulangerie|Optique|Assurances?|Services?)(?![\p{L}])/u;
+const SURNAME_BUSINESS = onFirstUse(() => /^Le\s+(?!(?:Petit|Grand|Bon|Beau|Bel|Vieux|Nouveau|Joli|Vrai|Premier|Meilleur|Gros|Haut|Jeune)\s)\p{Lu}[\p{Ll}'’-]+\s+(?:SARL|SAS|SASU|SA|EURL|SNC|SCI|EI|&|et\s+Fils|Frères|Plomberie|Chauffage|Électricité|Electricité|Menuiserie|Maçonnerie|Couverture|Peinture|Carrelage|Construction|Rénovation|Immobilier|Transports?|Déménagements?|Automobiles?|Garage|Traiteur|Boulangerie|Optique|Assurances?|Services?)(?![\p{L}])/u);
 
 /** A business named by what it is ("Garage du Centre", "Salle Forme Plus", "Hôtel du Lac"): the noun takes its article, as French says it ("au Garage du Centre"). */
 const FR_BUSINESS_M = /^(garage|pressing|cabinet|restaurant|camping|centre|studio|magasin|salon|supermarché|hypermarché|spa|club|laboratoire)$/iu;
@@ -90,8 +90,8 @@ const FR_BUSINESS_F = /^(salle|boutique|pharmacie|boulangerie|clinique|librairie
 const FR_BUSINESS_VOWEL = /^(hôtel|hotel|atelier|institut|agence|auto-école|école|académie|animalerie|épicerie)$/iu;
 
 export function frenchJoin(preposition: string, phrase: string, name = false): string {
-  const words = lowerDeterminer(phrase, FR_DETERMINERS);
-  if (name && SURNAME_BUSINESS.test(words)) name = false;
+  const words = lowerDeterminer(phrase, FR_DETERMINERS());
+  if (name && SURNAME_BUSINESS().test(words)) name = false;
   const [, first = '', next = ''] = firstWords(words);
   if (name && next !== '' && /^\p{Lu}/u.test(first)) {
     const article = FR_BUSINESS_M.test(first) ? 'le ' : FR_BUSINESS_F.test(first) ? 'la ' : FR_BUSINESS_VOWEL.test(first) ? "l'" : undefined;
@@ -152,7 +152,7 @@ const ACCUSATIVE = /^(an|für|durch|gegen|um|ohne)$/;
  * A feminine noun, for "die" -> "der" in the dative: a woman ("Mitarbeiterin", "Frau"), or a
  * noun of a feminine ending ("die Hotline", "die Rezeption", "die Buchhaltung", "die Zentrale").
  */
-const FEMININE_NOUN = /^(\p{L}{2,}(?:in|ung|heit|keit|schaft|ion|tät|ei|ik|ie|line|ale)|[Ff]rau|[Dd]ame|[Pp]erson)$/u;
+const FEMININE_NOUN = onFirstUse(() => /^(\p{L}{2,}(?:in|ung|heit|keit|schaft|ion|tät|ei|ik|ie|line|ale)|[Ff]rau|[Dd]ame|[Pp]erson)$/u);
 
 export function germanJoin(preposition: string, phrase: string): string {
   // "zu Händen" takes the genitive: "zu Händen der Zentrale", "zu Händen des Kundendienstes"; a name, "von": "zu Händen von Frau Yilmaz".
@@ -169,7 +169,7 @@ export function germanJoin(preposition: string, phrase: string): string {
     if (first === 'Herr' || first === 'Hr.' || first === 'Hrn.' || first === 'Hr') declined = 'Herrn';
     else if (dative) {
       if (first === 'der' || first === 'das') declined = 'dem';
-      else if (first === 'die' && FEMININE_NOUN.test(next)) declined = 'der';
+      else if (first === 'die' && FEMININE_NOUN().test(next)) declined = 'der';
       else if (first === 'ein') declined = 'einem';
       else if (/^(ein|mein|dein|sein|ihr|Ihr|unser|eur)e$/u.test(first)) declined = `${first.slice(0, -1)}er`;
       else if (/^(mein|dein|sein|ihr|Ihr|unser)$/u.test(first)) declined = `${first}em`;
@@ -317,7 +317,7 @@ function de(): GermanLists {
 
 // "Mbit/s", "km/h": a unit with a slash is one word.
 const germanWords = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}.\-/]*/gu) ?? [];
-const GERMAN_WORD = /[\p{L}\p{N}][\p{L}\p{N}.\-]*/u;
+const GERMAN_WORD = onFirstUse(() => /[\p{L}\p{N}][\p{L}\p{N}.\-]*/u);
 /** A word that can be a finite verb: small letters, and not an article, a preposition, a pronoun, an adverb or a number. */
 const verbLike = (word: string | undefined) =>
   word !== undefined && word.length > 1 && /^\p{Ll}/u.test(word) && !de().CLOSED.has(word) && !de().PRONOUNS.has(word) && !de().ADVERBS.has(word);
@@ -332,7 +332,7 @@ const verbLike = (word: string | undefined) =>
  * the polite Sie and Ihr, and answers that start otherwise are kept as written.
  */
 function germanAfterColon(text: string, use?: WordUseLike): string {
-  const first = GERMAN_WORD.exec(text)?.[0] ?? '';
+  const first = GERMAN_WORD().exec(text)?.[0] ?? '';
   const lower = first.toLowerCase();
   if (/^\p{Ll}+$/u.test(first)) {
     // "sie" stays small: with a capital it reads as the polite Sie, the reader ("Sie bricht jedes Programm ab").

@@ -20,6 +20,7 @@ import type { Language } from './names.js';
 import { remembered } from '../../util/remember.js';
 import { cardReversalPlausible } from '../../rights/cite.js';
 import { privateLandlord } from '../../rights/tenancy.js';
+import { onFirstUse } from '../../util/on-first-use.js';
 
 /** What the templates of a language use beyond the English phrases. */
 export interface LanguagePhrases extends Phrases {
@@ -971,10 +972,9 @@ function datesOfOneYear(isos: readonly string[], written: (iso: string) => strin
 }
 
 /** Words that make a deposit part of a price paid in advance (acompte, Anzahlung, señal). */
-const ADVANCE = /(?<!\p{L})(acomptes?|arrhes|anzahlung\p{L}*|vorauszahlung\p{L}*|vorkasse|angeld|señal|senal|anticipos?|adelantos?)(?!\p{L})/iu;
+const ADVANCE = onFirstUse(() => /(?<!\p{L})(acomptes?|arrhes|anzahlung\p{L}*|vorauszahlung\p{L}*|vorkasse|angeld|señal|senal|anticipos?|adelantos?)(?!\p{L})/iu);
 /** Words that make a deposit money held as security and to be returned (caution, Kaution, fianza), or a tenancy's. */
-const SECURITY =
-  /(?<!\p{L})(cautions?|dépôt de garantie|depot de garantie|garantie locative|\p{L}*kaution|mietsicherheit|fianzas?|depósito|deposito|garantía|garantia|loyers?|bail|locataire|propriétaire|\p{L}*miete\p{L}*|mietverh(?:ä|ae)ltnis|vermieter\p{L}*|wohnung|alquiler|arrendamiento|arrendador\p{L}*|inquilin\p{L}*)(?!\p{L})/iu;
+const SECURITY = onFirstUse(() => /(?<!\p{L})(cautions?|dépôt de garantie|depot de garantie|garantie locative|\p{L}*kaution|mietsicherheit|fianzas?|depósito|deposito|garantía|garantia|loyers?|bail|locataire|propriétaire|\p{L}*miete\p{L}*|mietverh(?:ä|ae)ltnis|vermieter\p{L}*|wohnung|alquiler|arrendamiento|arrendador\p{L}*|inquilin\p{L}*)(?!\p{L})/iu);
 
 /**
  * Which deposit the case is about: part of a price paid in advance (a price is given, or the
@@ -1037,8 +1037,8 @@ function depositKey(c: ResolvedCase, catalogueWords: Catalogue): 'deposit' | 'de
   // A deposit the language's law gives a name of its own, where the writer uses it (French "arrhes", not "acompte").
   const own = catalogueWords['kind.deposit.named.words'];
   if (own && new RegExp(`(?<!\\p{L})(?:${own})(?!\\p{L})`, 'iu').test(words)) return 'deposit.named';
-  if (ADVANCE.test(words) || (p.price !== undefined && p.amount !== undefined && p.amount < p.price)) return 'deposit';
-  if (SECURITY.test(words) || c.recipient.sector === 'property') return 'deposit.security';
+  if (ADVANCE().test(words) || (p.price !== undefined && p.amount !== undefined && p.amount < p.price)) return 'deposit';
+  if (SECURITY().test(words) || c.recipient.sector === 'property') return 'deposit.security';
   return 'deposit.sum';
 }
 
