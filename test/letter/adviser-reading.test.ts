@@ -1,0 +1,46 @@
+// Whole letters read as a consumer adviser reads them: each test is a defect found in a
+// realistic case (the case as typed, cut to what shows it), asserting what the writer sees.
+import { describe, expect, it } from 'vitest';
+import { produceLetter } from '../../src/letter/produce.js';
+import type { Case, Stage } from '../../src/case/schema.js';
+
+type Changes = { [K in keyof Case]?: Partial<Case[K]> };
+
+/** A small case from the given country, with `changes` laid over each part. */
+function caseOf(country: 'GB' | 'US' | 'CA' | 'AU' | 'NZ' | 'IE', changes: Changes): Case {
+  const base: Record<string, Record<string, unknown>> = {
+    sender: { name: 'Sam Taylor', email: 'sam@example.com', country },
+    recipient: { company: 'Harbourfront Suites' },
+    purchase: { item: 'a hotel stay', kind: 'booking', date: '2026-08-08', amount: 400, paidWith: 'credit-card' },
+    story: { circumstances: 'I stayed three nights.', expectations: 'a clean room', outcome: 'a dirty room' },
+    request: { remedy: 'refund' },
+    letter: { date: '2026-09-01' },
+  };
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(changes)) out[key] = Array.isArray(value) ? value : { ...(base[key] ?? {}), ...(value as object) };
+  return out as unknown as Case;
+}
+
+function letter(c: Case, stage: Stage = 'first'): string {
+  const produced = produceLetter({ ...c, letter: { ...c.letter, stage, ...(stage !== 'first' && { previous: ['2026-08-20'] }) } } as Case, { format: 'text' });
+  if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+  return produced.output.content;
+}
+
+const STAGES: Stage[] = ['first', 'reminder', 'final'];
+
+describe('dates the writer typed', () => {
+  it('a range of days stays one range in an American-style letter', () => {
+    const c = caseOf('CA', { story: { circumstances: 'I stayed 8-11 august. At checkout i was charged a damage fee.' } });
+    for (const stage of STAGES) {
+      const text = letter(c, stage);
+      expect(text).toContain('I stayed August 8-11.');
+      expect(text).not.toContain('8-August');
+    }
+  });
+
+  it('what is enclosed gives its dates as the letter does', () => {
+    const text = letter(caseOf('US', { evidence: ['fuel receipt 17 July', 'return slip'] }));
+    expect(text).toContain('- Fuel receipt July 17');
+  });
+});
