@@ -44,3 +44,14 @@ describe('dates the writer typed', () => {
     expect(text).toContain('- Fuel receipt July 17');
   });
 });
+
+describe('what was bought', () => {
+  it('a service named with a describing first word is not a job to do ("clear aligner treatment")', () => {
+    const c = caseOf('NZ', { recipient: { company: 'smile direct nz' }, purchase: { item: 'clear aligner treatment', kind: 'service', amount: 3900 }, request: { remedy: 'correction', correction: 'provide the refinement aligners at no extra cost' } });
+    for (const stage of STAGES) {
+      const text = letter(c, stage);
+      expect(text).toContain('about my clear aligner treatment');
+      expect(text).not.toContain('the work to clear');
+    }
+  });
+});

@@ -227,10 +227,14 @@ const JOB_VERBS = new Set(
 /** Words after such a verb that make it a noun: "fix of", "clean up", "move fee". */
 const NOT_A_JOB_NEXT = new Set('of for and or & job jobs work works plan kit service services quote contract package up out off in on fee fees charge charges'.split(' '));
 
+/** A name for a service itself, ending what was bought: "clear aligner treatment", "deep clean session" (the first word describes it). */
+const NAMES_A_SERVICE = /\s(?:treatment|treatments|therapy|procedure|session|sessions|course|courses|programme|program|appointment|appointments|lesson|lessons|membership|subscription|package|service|services|plan)$/i;
+
 /** What was bought, typed as the job to be done: "replace flat roof on back extension", "fix leaking shower". */
 export function isJobToDo(item: string): boolean {
-  const [verb, next] = item.trim().split(/\s+/, 2);
-  return next !== undefined && JOB_VERBS.has(verb!.toLowerCase()) && /^[a-z]/.test(next) && !NOT_A_JOB_NEXT.has(next);
+  const trimmed = item.trim();
+  const [verb, next] = trimmed.split(/\s+/, 2);
+  return next !== undefined && JOB_VERBS.has(verb!.toLowerCase()) && /^[a-z]/.test(next) && !NOT_A_JOB_NEXT.has(next) && !NAMES_A_SERVICE.test(trimmed);
 }
 
 /** "2 x", "2x", "x2": a count written as a multiplication. */
