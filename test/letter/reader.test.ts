@@ -197,6 +197,8 @@ describe('toTheAddressee', () => {
     // The name typed in small letters, as its owner's: "mark's crew".
     ["mark's crew replaced the roof", 'Your crew replaced the roof'],
     ['The office said mark would call back, but he has not.', 'The office said you would call back, but you have not.'],
+    // What they said of themselves after the story named them: "mark said he would" is "you said you would".
+    ['the worktop has a gap. mark said he would be back in june to finish.', 'the worktop has a gap. You said you would be back in june to finish.'],
   ])('%s -> %s', (typed, said) => expect(toTheAddressee(typed, mark)).toBe(said));
 
   it.each([

@@ -196,7 +196,7 @@ const ROLE_BEFORE = String.raw`(?:the\s+(?:${ROLE_WORDS.source.replace(/^\\b\(|\
 /** After "Mark's": words that make it "Mark is" or "Mark has", not something of Mark's. */
 const NOT_POSSESSED = /^(?:been|got|gone|not|never|just|still|already|going|coming|doing|done|a|an|the|very|so|too|also|always|back|off|out|on|in|now|since|said|told|left)$/;
 /** "you said he would", "you promised she was": the person speaking of themselves. */
-const SAID_OF_SELF = /\b(you\s+(?:said|told me|told us|promised|claimed|insisted|assured me|assured us|agreed)\s+(?:that\s+)?)(he|she)\b(?:\s+(was|is|has|does|wasn['’]t|isn['’]t|hasn['’]t|doesn['’]t)\b)?/gi;
+const SAID_OF_SELF = /\b(you\uE020?\s+(?:said|told me|told us|promised|claimed|insisted|assured me|assured us|agreed)\s+(?:that\s+)?)(he|she)\b(?:\s+(was|is|has|does|wasn['’]t|isn['’]t|hasn['’]t|doesn['’]t)\b)?/gi;
 /** "you said he was" -> "you said you were": what they said of themselves, said to them. */
 const saidOfSelf = (text: string) => text.replace(SAID_OF_SELF, (_found, lead: string, _pronoun: string, verb: string | undefined) => `${lead}you${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`);
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -261,9 +261,10 @@ export function toTheAddressee(text: string, forms: readonly string[]): string {
           if (sentence.trim() !== '') carried = false;
           return sentence;
         }
-        const after = saidOfSelf(youAfter(sentence.slice(at)));
-        carried = !ANOTHER_PERSON.test(after.replaceAll(SAID_TO, ''));
-        return sentence.slice(0, at) + after;
+        const after = youAfter(sentence.slice(at));
+        carried = !ANOTHER_PERSON.test(saidOfSelf(after).replaceAll(SAID_TO, ''));
+        // "Pat said he would be back": the "you" put for the name is before the mark, so the whole sentence is read.
+        return saidOfSelf(sentence.slice(0, at) + after);
       })
       .join('')
       .replaceAll(SAID_TO, '');
