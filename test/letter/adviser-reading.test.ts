@@ -55,3 +55,21 @@ describe('what was bought', () => {
     }
   });
 });
+
+describe('two people writing', () => {
+  it('the subject line says "our" as the body does', () => {
+    const c = caseOf('GB', {
+      sender: { name: 'Tom & Ellie Marsh' },
+      recipient: { company: 'Headrow Lettings', sector: 'property' },
+      purchase: { item: 'tenancy deposit for 27 brudenell road', kind: 'deposit', date: '2024-08-01', amount: 1150, paidWith: 'bank-transfer' },
+      story: { circumstances: 'We moved out on 31 July 2026.', expectations: 'the full deposit back', outcome: '£450 withheld for redecoration', problem: 'deposit-not-returned' },
+      request: { remedy: 'partial-refund', amount: 450, reason: 'the redecoration deduction' },
+    });
+    for (const stage of STAGES) {
+      const text = letter(c, stage);
+      expect(text).toMatch(/^Subject: .*Request to return part of our deposit/);
+      expect(text).not.toMatch(/^Subject: .*\bmy\b/);
+      expect(text).toContain('of our £1,150.00 deposit');
+    }
+  });
+});
