@@ -402,6 +402,9 @@ describe('what each letter says', () => {
       ['flight and hotel deal', 'it'],
       ['sectional sofa and matching ottoman', 'them'],
       ['flights LPL to Palma for 4 people', 'them'],
+      // A route typed in small letters: the place it starts from is no name for what was bought.
+      ['return flights toronto to vancouver for 2', 'them'],
+      ['train ticket dublin to galway', 'it'],
     ] as const) {
       expect(pronounFor(item), item).toBe(pronoun);
     }

@@ -99,7 +99,11 @@ const ONE_OF_BOTH = /\s(?:package|bundle|deal|plan|combo|set|kit|contract|bookin
 
 export function pronounFor(item: string): 'it' | 'them' {
   // A name in quotation marks is one name, whatever it holds ('the "amenity + valet trash" fee').
-  const whole = withoutBrackets(item).replace(/["“][^"”]*["”]/g, 'name').split(/\s(?:of|to|from|for|with|in|on|at|by|via)\s|[,;:(]/i)[0]!;
+  const named = withoutBrackets(item).replace(/["“][^"”]*["”]/g, 'name');
+  const cut = /\s(of|to|from|for|with|in|on|at|by|via)\s|[,;:(]/i.exec(named);
+  const whole = cut ? named.slice(0, cut.index) : named;
+  // "return flights toronto to vancouver": the word before "to" is where the journey starts, in small letters too.
+  const cutAtTo = cut?.[1]?.toLowerCase() === 'to';
   const [typed, routed] = ROUTE_DASH.test(whole) ? [whole.split(ROUTE_DASH)[0]!, true] : [whole, false];
   const head = typed.toLowerCase();
   // "2 tickets Harbor Lights concert…": several, counted first, whatever names follow.
@@ -113,7 +117,7 @@ export function pronounFor(item: string): 'it' | 'them' {
   // The last noun says how many ("10 nights boarding" is one stay, "wireless headphones" are
   // several); what was done to it comes after it ("2 tyres fitted"). A name in capitals ("IELTS
   // prep", "GCSE maths") is not a plural, whatever its last letter.
-  const words = withoutRoute(typed.trim().split(/\s+/), routed);
+  const words = withoutRoute(typed.trim().split(/\s+/), routed, cutAtTo && !routed);
   while (words.length > 1 && /^[a-z]{3,}ed$/i.test(words.at(-1)!)) words.pop();
   // A place or a name after the noun ("return flights London to Nice", "dining table Oslo"): the noun says how many.
   while (words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words.at(-1)!) && /^\p{Ll}+$/u.test(words.at(-2)!)) words.pop();
