@@ -73,3 +73,10 @@ describe('two people writing', () => {
     }
   });
 });
+
+describe('what was bought, measured', () => {
+  it('"one week car rental" is "my one week car rental": the number measures, it does not count', () => {
+    const c = caseOf('US', { recipient: { company: 'SunCoast Car Rental' }, purchase: { item: 'one week car rental at Orlando airport', amount: 412.88 } });
+    for (const stage of STAGES) expect(letter(c, stage)).toContain('about my one week car rental at Orlando airport');
+  });
+});

@@ -204,7 +204,7 @@ export function asListItem(text: string): string {
 export function nounPhrase(text: string, use?: WordUse): string {
   // "2 x weekend passes", "x2 tickets": a count, as a sentence writes it.
   const trimmed = text.trim().replace(/[.;:,\s]+$/, '').replace(COUNT_TIMES, '$1$2 ');
-  if (DETERMINERS.test(trimmed.toLowerCase())) return inSentence(trimmed, use, true, true);
+  if (DETERMINERS.test(trimmed.toLowerCase()) && !MEASURED.test(trimmed)) return inSentence(trimmed, use, true, true);
   // "fixing my boiler", "cleaning the carpets": what was done, which takes no article.
   if (DOING.test(trimmed)) return inSentence(trimmed, use, true, true);
   // "replace flat roof", "fix leaking shower": the job, typed as what was to be done.
@@ -236,6 +236,9 @@ export function isJobToDo(item: string): boolean {
   const [verb, next] = trimmed.split(/\s+/, 2);
   return next !== undefined && JOB_VERBS.has(verb!.toLowerCase()) && /^[a-z]/.test(next) && !NOT_A_JOB_NEXT.has(next) && !NAMES_A_SERVICE.test(trimmed);
 }
+
+/** "one week car rental", "two-bed flat", "three piece suite": a number that measures the next noun, not a count of what was bought. */
+const MEASURED = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:minute|hour|day|night|week|month|year|bed|bedroom|room|seat|seater|piece|storey|story|star|course|way)[\s-][A-Za-z]/i;
 
 /** "2 x", "2x", "x2": a count written as a multiplication. */
 const COUNT_TIMES = /^(?:(\d+)\s*[x×]|[x×]\s*(\d+))\s+(?=[A-Za-z\u00C0-\u024F])/i;
