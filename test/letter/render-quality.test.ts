@@ -376,6 +376,9 @@ describe('what each letter says', () => {
     // Money named with what was done to it is a thing, whatever follows it.
     expect(refund('the three monthly fees charged after my lease ended')).toBe('Please refund $80.00 of the $240.00 I paid, for the three monthly fees charged after my lease ended.');
     expect(refund('the parcel arrived after the deadline')).toBe('Please refund $80.00 of the $240.00 I paid, because the parcel arrived after the deadline.');
+    // Money named with what was done to it and where it went is a thing too.
+    expect(refund('the roaming charges added to my bills since July')).toBe('Please refund $80.00 of the $240.00 I paid, for the roaming charges added to my bills since July.');
+    expect(refund('the roaming charges were added to my bills')).toBe('Please refund $80.00 of the $240.00 I paid, because the roaming charges were added to my bills.');
   });
 
   it('calls what was bought "them" when it is plural', () => {

@@ -411,7 +411,8 @@ function reasonClause(typed: string, use: WordUse): string {
     // "the amount charged over the quote": a participle after its noun, then a preposition, describes it.
     .replace(/^((?:the|a|an|my|your|their|this|that)\s+[a-z-]+)\s+(?:[a-z]+ed|kept|held|withheld|taken|paid|spent|left|made|done|given|sent|sold|bought|lost)(?:\s+back)?(?=\s+(?:over|above|beyond|for|by|on|in|at|without|after|before|twice|again|from|to|under|because|since|despite|with)\b)/i, '$1')
     // "the three monthly fees charged after my lease ended", "the £50 deducted": money taken, named with what was done to it, a thing.
-    .replace(/^((?:the|a|an|my|your|their|this|that|these|those)(?:\s+[\w£$€.,'’-]+){1,4}?)\s+(?:charged|billed|debited|deducted|invoiced|taken|added|applied|collected|withheld|kept|retained)\s*$/i, '$1')
+    // "the roaming charges added to my bills since July": so too where it says where the money went.
+    .replace(/^((?:the|a|an|my|your|their|this|that|these|those)(?:\s+[\w£$€.,'’-]+){1,4}?)\s+(?:charged|billed|debited|deducted|invoiced|taken|added|applied|collected|withheld|kept|retained)(?:\s*$|\s+(?=(?:to|onto|on|from|off|out of|in|into|for|after|since|over|above|without|twice|again)\s))/i, '$1 ')
     // "everything charged over the estimate", "anything billed after I cancelled": what was charged, a thing.
     .replace(/^(everything|anything|all|whatever)\s+[a-z]+ed\b/i, '$1')
     .replace(PARTICIPLE_AS_ADJECTIVE, '');
