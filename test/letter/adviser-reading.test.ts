@@ -80,3 +80,18 @@ describe('what was bought, measured', () => {
     for (const stage of STAGES) expect(letter(c, stage)).toContain('about my one week car rental at Orlando airport');
   });
 });
+
+describe('names typed in small letters', () => {
+  it('a brand that starts what was bought has its capital in the body as in the subject', () => {
+    const c = caseOf('AU', {
+      recipient: { company: 'techzone' },
+      purchase: { item: 'lenovo ideapad laptop', kind: 'goods', amount: 1149 },
+      story: { circumstances: 'the screen started flickering. techzone told me to contact lenovo myself.' },
+    });
+    for (const stage of STAGES) {
+      const text = letter(c, stage);
+      expect(text).toContain('about my Lenovo ideapad laptop');
+      expect(text).not.toContain('lenovo');
+    }
+  });
+});

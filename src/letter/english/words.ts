@@ -88,6 +88,9 @@ export function inSentence(text: string, use?: WordUse, nounPhrase = false, with
   const trimmed = withNames && use ? withWrittenCapitals(spaced, use) : spaced;
   // A name the writer capitalises elsewhere keeps the capital it was just given.
   if (trimmed.charAt(0) !== spaced.charAt(0)) return trimmed;
+  // So does a place, a brand or a month typed in small letters ("lenovo laptop"), however else the writer types it.
+  const typedFirst = text.trimStart().charAt(0);
+  if (typedFirst !== spaced.charAt(0) && typedFirst === spaced.charAt(0).toLowerCase()) return trimmed;
   const first = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]*/.exec(trimmed)?.[0] ?? '';
   // Only a capital followed by lower case can be a sentence's start: iPhone, BT, 4G, McDonald's stay.
   if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]*$/.test(first) || /^I(['’]|$)/.test(first)) return trimmed;
