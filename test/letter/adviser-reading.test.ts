@@ -95,3 +95,19 @@ describe('names typed in small letters', () => {
     }
   });
 });
+
+describe('money the writer typed', () => {
+  it('the letter\'s own currency typed with its code is written as the letter writes it: never "CA$149" beside "$149.00"', () => {
+    const c = caseOf('CA', {
+      purchase: { amount: 1312.4 },
+      story: { circumstances: 'We paid CA$149 for a hotel near the airport and 62 CAD for meals, and a US$20 fee.' },
+      request: { remedy: 'compensation', costs: [{ what: 'hotel night', amount: 149 }, { what: 'meals', amount: 62 }] },
+    });
+    for (const stage of STAGES) {
+      const text = letter(c, stage);
+      expect(text).toContain('We paid $149 for a hotel near the airport and $62 for meals, and a US$20 fee.');
+      expect(text).toContain('- Hotel night: $149.00');
+      expect(text).not.toContain('CA$');
+    }
+  });
+});

@@ -4,6 +4,7 @@
 import type { ResolvedCase } from '../../case/resolve.js';
 import { outsideQuotes, sameWordUse } from './words.js';
 import { rememberedIn } from '../../util/remember.js';
+import { withOwnCurrencyWritten } from './money-written.js';
 
 const FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SHORT: Readonly<Record<string, number>> = { jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };
@@ -156,12 +157,15 @@ function datesIn(part: string, monthFirst: boolean): string {
   return out + part.slice(at);
 }
 
-/** The case with the dates in the writer's answers written as its letter writes dates; the same object when nothing changes. */
+/** The case with the dates (and money) in the writer's answers written as its letter writes them; the same object when nothing changes. */
 export function withDatesInLetterStyle<C extends ResolvedCase>(c: C): C {
   const locale = c.letter.locale;
-  const one = <T extends string | undefined>(text: T): T => (text === undefined ? text : (withDatesWritten(text, locale) as T));
+  const currency = c.purchase.currency;
+  // Money typed with the currency's code ("CA$149") is written as the letter writes it too (money-written.ts).
+  const inStyle = (text: string) => withOwnCurrencyWritten(withDatesWritten(text, locale), currency, locale);
+  const one = <T extends string | undefined>(text: T): T => (text === undefined ? text : (inStyle(text) as T));
   const list = (items: string[]) => {
-    const out = items.map((item) => withDatesWritten(item, locale));
+    const out = items.map(inStyle);
     return out.every((item, i) => item === items[i]) ? items : out;
   };
   const circumstances = one(c.story.circumstances);
