@@ -294,7 +294,7 @@ export function renderLetter(tidied: ResolvedCase, source: TemplateSource): Lett
   let kept: readonly string[] | undefined;
   const keep = () => (kept ??= valuesToKeep(ownValues(context)));
   return {
-    subject: inSubjectStyle(cleanSubject(compiled.subject(context), undefined, keep), context),
+    subject: cleanSubject(compiled.subject(context), undefined, keep),
     body: inLetterStyle(cleanLetter(compiled.body(context, false), keep), context),
     template: source.name,
     case: context,
@@ -337,11 +337,6 @@ function inLetterStyle(body: string, c: ResolvedCase): string {
   const styled = withCommaAfterYear(body);
   // Two people writing say "we" (see src/letter/english/writers.ts).
   return writtenByMore(c.sender.name) ? inWritersPlural(styled, writersAnswers(c)) : styled;
-}
-
-/** The subject line as the body says it: "Request to return part of our deposit" from two people. */
-function inSubjectStyle(subject: string, c: ResolvedCase): string {
-  return (c.letter.language ?? 'en') === 'en' && writtenByMore(c.sender.name) ? inWritersPlural(subject, writersAnswers(c)) : subject;
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };

@@ -2,6 +2,7 @@
 // recurring fee, a deposit) and the request, with the writer's own reason for an amount.
 import type { ResolvedCase } from '../../case/resolve.js';
 import type { Phrases } from '../phrases.js';
+import { writtenByMore } from './writers.js';
 import { HAS_VERB, VERB, type WordUse, asListItem, asSentence, capitalNames, clause, inSentence, quoted, speaksToReader, withoutBrackets, caseWordUse } from './words.js';
 
 const PERIOD_WORD: Record<string, string> = { week: 'a week', fortnight: 'every two weeks', month: 'a month', quarter: 'a quarter', year: 'a year' };
@@ -602,6 +603,8 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
     coversCosts && costs.length > 0 && request.remedy !== 'compensation'
       ? ` I also ask for the ${money(costTotal)} in costs this caused me, listed above${refundPart !== undefined ? `: ${money(Math.round((refundPart + costTotal) * 100) / 100)} in total` : ''}.`
       : '';
+  // The subject line of two people writing says "our", as the body does ("Request to return part of our deposit").
+  if (writtenByMore(c.sender.name)) ask = ask.replace(/\bmy\b/g, 'our');
   return { request: text, costsIntro, costs, total, ask, asked, charge, cardRequest: cardRequest + withCosts };
 }
 
