@@ -111,3 +111,15 @@ describe('money the writer typed', () => {
     }
   });
 });
+
+describe('the letter to the card issuer', () => {
+  it('names the card as the writer named it, not its last digits alone', () => {
+    const text = letter(caseOf('US', { card: { issuer: 'Chase Freedom Unlimited', last4: '7781' } }), 'card-dispute');
+    expect(text).toContain('Dear Chase Customer Service,');
+    expect(text).toContain('- Card: Chase Freedom Unlimited ending 7781\n');
+  });
+
+  it('a card named without its last digits is still named', () => {
+    expect(letter(caseOf('GB', { card: { issuer: 'Northway Bank Visa' } }), 'card-dispute')).toContain('- Card: Northway Bank Visa\n');
+  });
+});
