@@ -24,6 +24,10 @@ describe('spelledOut', () => {
     expect(spelledOut('customer for 2 yrs, 4yrs ago, 3 mths of msgs')).toBe('customer for 2 years, 4 years ago, 3 months of messages');
     expect(spelledOut('my brothers wedding, my late dads watch and our parents house')).toBe("my brother's wedding, my late dad's watch and our parents' house");
     expect(spelledOut('my brothers were there and my sons said so')).toBe('my brothers were there and my sons said so');
+    // "its" before how a thing is, ending the clause, is "it's"; before what it has, its own.
+    expect(spelledOut('now its black half the time, its out of warranty and until its finished.')).toBe("now it's black half the time, it's out of warranty and until it's finished.");
+    expect(spelledOut('Its money I need for my fathers care home fees.')).toBe("It's money I need for my father's care home fees.");
+    expect(spelledOut('its cracked screen and its black case; the phone and its charger. Its battery died')).toBe('its cracked screen and its black case; the phone and its charger. Its battery died');
     expect(spelledOut('quoted £320 incl. anaesthetic, approx. 2 hours late. Incl.')).toBe('quoted £320 including anaesthetic, approximately 2 hours late. Incl.');
     expect(spelledOut('it cost £400 postage incl. and vat incl')).toBe('it cost £400 postage incl. and vat incl');
     expect(spelledOut('a 12 mth contract for my 3 yrs old son')).toBe('a 12 month contract for my 3-year-old son');

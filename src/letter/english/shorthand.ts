@@ -124,6 +124,16 @@ const ID_FOR_I_WOULD = /(?<!\b(?:my|your|his|her|their|our|the|a|an|this|that|ph
 const ITS_FOR_IT_IS =
   /\b([Ii])ts(?=\s+(?:now|been|not|still|a|an|the|going|gone|over|just|only|never|always|already|very|so|too|taking|getting|clear|obvious|impossible|unacceptable|ridiculous|in|on|at|from|with|about|because|all|my|your|their|our|his|her|what|there|here|supposed|meant|almost|nearly|also|really|actually|definitely|clearly|obviously|basically|literally)\b(?!-))/g;
 
+/**
+ * "until its finished", "its out of warranty", "now its black half the time": "it's" before a
+ * state (a participle, or a word that says how a thing is) that ends the clause or is followed by
+ * where, when or how long; "its cracked screen", "its black case" keep their possessive.
+ */
+const ITS_BEFORE_STATE =
+  /\b([Ii])ts(?=\s+(?:[a-z]+ed|broken|done|stuck|out|off|back|late|wrong|missing|dead|faulty|useless|unusable|black|blank|fine|ok|okay|worse|worthless|ruined|free|due|overdue|open|shut|empty|full|cold|wet|damp|loose|bent|torn|cracked)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|or|so|now|again|yet|already|still|since|by|in|on|at|for|to|from|of|with|without|until|till|after|before|because|when|as|half|all|most|every|completely|totally|anyway|though)\b))/g;
+/** "Its money I need": "It's", where the sentence goes on with its own subject. */
+const ITS_CLEFT = /(^|[.!?]\s+)([Ii])ts(?=\s+[a-z]+\s+(?:I|i|we)\s+[a-z])/g;
+
 /** A word spelled out from an abbreviation typed with its full stop, the sentence going on after it. */
 const SPELLED_THEN_STOP = /\b(including|approximately|appointments?|message|messages)\.(?=\s+[a-z0-9£$€]|[)\],;:])/g;
 /** "incl. VAT", "incl 2 nights": "including" only before what it includes ("postage incl." stays). */
@@ -168,6 +178,8 @@ function spelledOutNow(text: string): string {
         ONE.test(before) ? `${before} ${unit}'${s} ${what}` : COUNT.test(before) ? `${before} ${unit}${s}' ${what}` : found,
       )
       .replace(ITS_FOR_IT_IS, "$1t's")
+      .replace(ITS_BEFORE_STATE, "$1t's")
+      .replace(ITS_CLEFT, "$1$2t's")
       .replace(IM_FOR_I_AM, "I'm")
       .replace(ID_FOR_I_WOULD, "I'd")
       .replace(KIN_POSSESSIVE, (_, before: string, kin: string, after: string) => `${before}${KIN_PLURAL.test(kin) ? `${kin}'` : `${kin.slice(0, -1)}'s`} ${after}`)
