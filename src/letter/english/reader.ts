@@ -307,7 +307,8 @@ export function toTheBusinessNamed(text: string, company: string): string {
   const lower = text.toLowerCase();
   // The common-word list is read only for a story that names the business by its first word.
   // A capital inside the word ("U-Lock", "SunPeak") makes it a name, whatever its parts mean.
-  const forms = named.first !== undefined && text.includes(named.first) && (/^.\P{Lu}*\p{Lu}/u.test(named.first) || !isCommonWord(named.first.toLowerCase())) ? [...named.forms, named.first] : named.forms;
+  const own = named.first !== undefined && text.includes(named.first) && (/^.\P{Lu}*\p{Lu}/u.test(named.first) || !isCommonWord(named.first.toLowerCase())) ? [...named.forms, named.first] : named.forms;
+  const forms = lower.includes('the ') ? withKindNamed(own, lower) : own;
   if (forms.length === 0 || !forms.some((form) => lower.includes(form.toLowerCase()))) return text;
   const key = forms.join('|');
   const patterns = remembered(businessPatterns, key, () => {
@@ -329,6 +330,20 @@ export function toTheBusinessNamed(text: string, company: string): string {
       .replace(object, (_found, verb: string) => `${verb}you`)
       .replace(possessive, (found, next: string | undefined, at: number) => (next !== undefined && NOT_POSSESSED.test(next) ? found : `${atStart(at) ? 'Your' : 'your'} `));
   });
+}
+
+/** Words for any business, which a story uses of the one it is about: "The shop is now saying…", "the agency is proposing…". */
+const ANY_BUSINESS = /\bthe\s+(company|firm|business|shop|store|agency|retailer|seller|trader)\b/g;
+/** The same word for another business: "another shop", "a different agency", "the other company". */
+const ANOTHER_OF_KIND = /\b(?:a|an|another|other|different|second|new|local|independent|one|my|our|his|her|their)\s+(?:[a-z-]+\s+)?(company|firm|business|shop|store|agency|retailer|seller|trader)\b/g;
+
+/** The business's forms, with "the shop" where the story calls it so and names no other shop. */
+function withKindNamed(forms: readonly string[], lower: string): readonly string[] {
+  const kinds = [...lower.matchAll(ANY_BUSINESS)].map((m) => m[1]!);
+  if (kinds.length === 0) return forms;
+  const others = new Set([...lower.matchAll(ANOTHER_OF_KIND)].map((m) => m[1]!));
+  const added = kinds.filter((kind, i) => !others.has(kind) && kinds.indexOf(kind) === i && !forms.includes(`the ${kind}`)).map((kind) => `the ${kind}`);
+  return added.length === 0 ? forms : [...forms, ...added].sort((a, b) => b.length - a.length);
 }
 
 /** Marks a "you" said for the business's name (a private-use character, never in a letter). */
