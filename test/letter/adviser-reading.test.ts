@@ -123,3 +123,22 @@ describe('the letter to the card issuer', () => {
     expect(letter(caseOf('GB', { card: { issuer: 'Northway Bank Visa' } }), 'card-dispute')).toContain('- Card: Northway Bank Visa\n');
   });
 });
+
+describe('the business called by what it is ("the shop", "the agency")', () => {
+  const story = (circumstances: string, changes: Changes = {}) => caseOf('IE', { ...changes, story: { circumstances } });
+
+  it('is "you" in a letter to it, where the word fits it and no other is named', () => {
+    const sofa = story('On 20 October I cancelled. The shop is now saying the deposit is non refundable.', { recipient: { company: 'The Sofa Loft' }, purchase: { item: 'corner sofa', kind: 'deposit', amount: 600, price: 2400 } });
+    for (const stage of STAGES) expect(letter(sofa, stage)).toContain('You are now saying the deposit is non refundable.');
+    expect(letter(sofa, 'card-dispute')).toContain('The shop is now saying');
+    const lettings = story('We moved out. The agency is proposing to keep £450 for redecoration.', { recipient: { company: 'Headrow Lettings', sector: 'property' }, purchase: { item: 'tenancy deposit', kind: 'deposit', amount: 1150 } });
+    expect(letter(lettings)).toContain('You are proposing to keep £450 for redecoration.');
+  });
+
+  it('stays as typed where it may be another business', () => {
+    // Another shop named; a courier, who is no shop; a service, whose "shop" sold nothing to the writer.
+    expect(letter(story('I took it to another shop and the shop said it was the motor.', { recipient: { company: 'Cycle Hub NZ' }, purchase: { item: 'e-bike', kind: 'goods' } }))).toContain('and the shop said it was the motor');
+    expect(letter(story('The shop said the parcel was collected on 3 May.', { recipient: { company: 'FastFreight Couriers', sector: 'postal' }, purchase: { item: 'parcel delivery', kind: 'service' } }))).toContain('The shop said the parcel was collected');
+    expect(letter(story('The shop said the phone needed a new screen.', { recipient: { company: 'Fone Fixers' }, purchase: { item: 'screen repair', kind: 'service' } }))).toContain('The shop said the phone needed a new screen.');
+  });
+});

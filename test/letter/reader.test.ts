@@ -340,11 +340,6 @@ describe('toTheBusinessNamed', () => {
     // A second verb of the same sentence agrees with "you" too, where it can only be a verb.
     ['IronWorks Gym', 'IronWorks kept billing me and says I have to cancel in person.', 'You kept billing me and say I have to cancel in person.'],
     ['IronWorks Gym', 'IronWorks charged me twice and then denies it', 'You charged me twice and then deny it'],
-    // A word for any business ("the shop", "the agency") is the one written to, where no other of the kind is named.
-    ['The Sofa Loft', 'I cancelled. The shop is now saying the deposit is non refundable.', 'I cancelled. You are now saying the deposit is non refundable.'],
-    ['Headrow Lettings', 'The agency is proposing to keep £450.', 'You are proposing to keep £450.'],
-    ['Cycle Hub NZ', 'I took it to another shop and the shop said it was the motor.', 'I took it to another shop and the shop said it was the motor.'],
-    ['Cycle Hub NZ', 'The company that made it said no.', 'The company that made it said no.'],
     ['IronWorks Gym', 'IronWorks added VAT and charges of £50', 'You added VAT and charges of £50'],
     ['IronWorks Gym', 'IronWorks said my son and daughters were welcome', 'You said my son and daughters were welcome'],
     // A word of time between the name and its verb: the verb agrees all the same.

@@ -302,13 +302,13 @@ const businessPatterns = new Map<string, { subject: RegExp; object: RegExp; poss
  * something ("SunPeak installed 18 panels" -> "You installed 18 panels", "SunPeak's fix" ->
  * "your fix", "cancelled by the studio" -> "cancelled by you").
  */
-export function toTheBusinessNamed(text: string, company: string): string {
+export function toTheBusinessNamed(text: string, company: string, kinds?: RegExp): string {
   const named = businessForms(company);
   const lower = text.toLowerCase();
   // The common-word list is read only for a story that names the business by its first word.
   // A capital inside the word ("U-Lock", "SunPeak") makes it a name, whatever its parts mean.
   const own = named.first !== undefined && text.includes(named.first) && (/^.\P{Lu}*\p{Lu}/u.test(named.first) || !isCommonWord(named.first.toLowerCase())) ? [...named.forms, named.first] : named.forms;
-  const forms = lower.includes('the ') ? withKindNamed(own, lower) : own;
+  const forms = kinds !== undefined && lower.includes('the ') ? withKindNamed(own, lower, kinds) : own;
   if (forms.length === 0 || !forms.some((form) => lower.includes(form.toLowerCase()))) return text;
   const key = forms.join('|');
   const patterns = remembered(businessPatterns, key, () => {
@@ -337,9 +337,9 @@ const ANY_BUSINESS = /\bthe\s+(company|firm|business|shop|store|agency|retailer|
 /** The same word for another business: "another shop", "a different agency", "the other company". */
 const ANOTHER_OF_KIND = /\b(?:a|an|another|other|different|second|new|local|independent|one|my|our|his|her|their)\s+(?:[a-z-]+\s+)?(company|firm|business|shop|store|agency|retailer|seller|trader)\b/g;
 
-/** The business's forms, with "the shop" where the story calls it so and names no other shop. */
-function withKindNamed(forms: readonly string[], lower: string): readonly string[] {
-  const kinds = [...lower.matchAll(ANY_BUSINESS)].map((m) => m[1]!);
+/** The business's forms, with "the shop" where the story calls it so, the word fits it (`fits`) and the story names no other shop. */
+function withKindNamed(forms: readonly string[], lower: string, fits: RegExp): readonly string[] {
+  const kinds = [...lower.matchAll(ANY_BUSINESS)].map((m) => m[1]!).filter((kind) => fits.test(kind));
   if (kinds.length === 0) return forms;
   const others = new Set([...lower.matchAll(ANOTHER_OF_KIND)].map((m) => m[1]!));
   const added = kinds.filter((kind, i) => !others.has(kind) && kinds.indexOf(kind) === i && !forms.includes(`the ${kind}`)).map((kind) => `the ${kind}`);
@@ -404,8 +404,28 @@ function toldOfTheReader(result: string, who: string | undefined, forms: readonl
 export function storyToTheBusiness(c: ResolvedCase): (text: string, opening?: boolean) => string {
   const forms = c.recipient.contact ? addresseeForms(c.recipient.contact, c.letter.locale) : [];
   const service = c.purchase.kind === 'service';
-  return (text, opening = false) => toTheBusinessNamed(toTheAddressee(toTheBusiness(opening ? hiredToTheBusiness(text) : text, { service }), forms), c.recipient.company);
+  const kinds = kindsOfBusiness(c);
+  return (text, opening = false) => toTheBusinessNamed(toTheAddressee(toTheBusiness(opening ? hiredToTheBusiness(text) : text, { service }), forms), c.recipient.company, kinds);
 }
+
+/**
+ * The words for any business that may name the one written to: "the company", "the firm", "the
+ * business" always; "the shop", "the store", "the seller" for one that sold the writer goods;
+ * "the agency" for a letting or travel agent. Never for a courier, bank or insurer, of whom the
+ * story's shop is another business.
+ */
+function kindsOfBusiness(c: ResolvedCase): RegExp {
+  const sector = c.recipient.sector;
+  if (sector === 'postal' || sector === 'financial' || sector === 'insurance') return NO_KIND;
+  const sold = c.purchase.kind === undefined || c.purchase.kind === 'goods' || c.purchase.kind === 'deposit' || c.purchase.kind === 'other';
+  const agent = sector === 'property' || sector === 'travel' || /\b(?:lettings?|letting|estate|agents?|agency|travel|holidays|recruitment)\b/i.test(c.recipient.company);
+  return sold ? (agent ? ANY_KIND : SELLER_KINDS) : agent ? AGENT_KINDS : COMPANY_KINDS;
+}
+const NO_KIND = /^$/;
+const COMPANY_KINDS = /^(?:company|firm|business)$/;
+const SELLER_KINDS = /^(?:company|firm|business|shop|store|retailer|seller|trader)$/;
+const AGENT_KINDS = /^(?:company|firm|business|agency)$/;
+const ANY_KIND = /^(?:company|firm|business|shop|store|retailer|seller|trader|agency)$/;
 
 /** The case with its promises and what happened said to the business, for a letter to it; the same object when nothing changes. */
 export function withStoryToTheBusiness<C extends ResolvedCase>(c: C): C {
@@ -419,7 +439,8 @@ export function withStoryToTheBusiness<C extends ResolvedCase>(c: C): C {
   const impact = c.story.impact === undefined ? undefined : toReader(c.story.impact);
   // What someone else said of the person written to ("said dr menon would call me back") is said of them as "you".
   // (Contacts tell "they" of the business themselves: contacts.ts.)
-  const results = c.contacts.map((contact) => (contact.result === undefined ? undefined : toTheBusinessNamed(toTheAddressee(toldOfTheReader(contact.result, contact.who, forms), forms), company)));
+  const kinds = kindsOfBusiness(c);
+  const results = c.contacts.map((contact) => (contact.result === undefined ? undefined : toTheBusinessNamed(toTheAddressee(toldOfTheReader(contact.result, contact.who, forms), forms), company, kinds)));
   const same = (a: readonly (string | undefined)[], b: readonly (string | undefined)[]) => a.every((text, i) => text === b[i]);
   const contactsSame = same(results, c.contacts.map((contact) => contact.result));
   // The request is said to the business too: "the 10 per cent they say they allow", "repair of their faulty work".
