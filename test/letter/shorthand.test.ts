@@ -6,6 +6,9 @@ describe('spelledOut', () => {
   it('spells out the shorthand of a hurried message, in small letters only', () => {
     expect(spelledOut('spoke to the site mgr bc the dept never replied, tbh i expected a call asap')).toBe('spoke to the site manager because the department never replied, to be honest i expected a call as soon as possible');
     expect(spelledOut('pics attached, contract was for 12 mos')).toBe('photos attached, contract was for 12 months');
+    expect(spelledOut('tbh its a lot of money for me rn, and imo btw tbf')).toBe("to be honest it's a lot of money for me right now, and in my opinion by the way to be fair");
+    // In capitals, "RN" is a nurse.
+    expect(spelledOut('the RN on duty said so')).toBe('the RN on duty said so');
     // "there" before a noun of theirs is "their", misspelt; the place stays.
     expect(spelledOut('from there website, There manager said it was there fault; i went there twice')).toBe('from their website, Their manager said it was their fault; i went there twice');
     // Capitals are something else: BC is a province, COS a shop.
