@@ -7,6 +7,8 @@ describe('spelledOut', () => {
     expect(spelledOut('spoke to the site mgr bc the dept never replied, tbh i expected a call asap')).toBe('spoke to the site manager because the department never replied, to be honest i expected a call as soon as possible');
     expect(spelledOut('pics attached, contract was for 12 mos')).toBe('photos attached, contract was for 12 months');
     expect(spelledOut('tbh its a lot of money for me rn, and imo btw tbf')).toBe("to be honest it's a lot of money for me right now, and in my opinion by the way to be fair");
+    expect(spelledOut('bought it for my wifes commute and my girlfriends birthday. u said it was just a sensor')).toBe("bought it for my wife's commute and my girlfriend's birthday. you said it was just a sensor");
+    expect(spelledOut('the u-bend leaked at Unit U')).toBe('the u-bend leaked at Unit U');
     // In capitals, "RN" is a nurse.
     expect(spelledOut('the RN on duty said so')).toBe('the RN on duty said so');
     // "there" before a noun of theirs is "their", misspelt; the place stays.

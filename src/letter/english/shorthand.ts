@@ -79,6 +79,7 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
   coz: 'because',
   tbh: 'to be honest',
   tbf: 'to be fair',
+  u: 'you',
   rn: 'right now',
   imo: 'in my opinion',
   btw: 'by the way',
@@ -156,9 +157,9 @@ const AGE_YR_OLD = /\b(an?\s+)?(\d{1,3})\s*yrs?\s+old\b/gi;
  * were there", where a verb or a small word follows.
  */
 const KIN_POSSESSIVE =
-  /\b((?:my|our|his|her|their|your)\s+(?:late\s+|little\s+|older\s+|younger\s+|elderly\s+|eldest\s+|youngest\s+)?)(brothers|sisters|mums|moms|mothers|dads|fathers|grandmothers|grandfathers|grandmas|grannys|grandads|granddads|grandpas|nans|nanas|daughters|sons|husbands|partners|fiances|fiancees|aunts|uncles|cousins|nieces|nephews|parents|grandparents|in-laws)\s+(?!(?:and|or|but|are|were|was|is|have|had|has|been|do|did|does|will|would|can|could|who|which|that|to|in|on|at|for|with|from|of|by|also|both|all|too|came|went|said|told|paid|live|lived)\b)([a-z][a-z-]+)/gi;
+  /\b((?:my|our|his|her|their|your)\s+(?:late\s+|little\s+|older\s+|younger\s+|elderly\s+|eldest\s+|youngest\s+)?)(brothers|sisters|mums|moms|mothers|dads|fathers|grandmothers|grandfathers|grandmas|grannys|grandads|granddads|grandpas|nans|nanas|daughters|sons|husbands|wifes|partners|boyfriends|girlfriends|fiances|fiancees|aunts|uncles|cousins|nieces|nephews|parents|grandparents|in-laws)\s+(?!(?:and|or|but|are|were|was|is|have|had|has|been|do|did|does|will|would|can|could|who|which|that|to|in|on|at|for|with|from|of|by|also|both|all|too|came|went|said|told|paid|live|lived)\b)([a-z][a-z-]+)/gi;
 /** Quick test: a relative's name typed with an "s" (most texts hold none). */
-const KIN_QUICK = /(?:ther|ter|dad|mum|mom|nan|na|son|band|ner|cle|sin|ece|hew|ent|aw|ma|pa|unt|ncee?)s\s/i;
+const KIN_QUICK = /(?:ther|ter|dad|mum|mom|nan|na|son|band|ner|cle|sin|ece|hew|ent|aw|ma|pa|unt|ncee?|fe|nd)s\s/i;
 /** Relatives who are always more than one: their thing takes the apostrophe after the s. */
 const KIN_PLURAL = /^(?:parents|grandparents|in-laws)$/i;
 
@@ -193,8 +194,10 @@ function spelledOutNow(text: string): string {
       .replace(AGE_YO, (_, age: string, next: string | undefined) => (next ? `${age}-year-old` : `${age} years old`))
       .replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${SPELLED_OUT[unit]}`)
       .replace(INCL_BEFORE, 'including')
-      .replace(WORD, (word: string) => {
+      .replace(WORD, (word: string, _typed: string, at: number, all: string) => {
         const lower = word.toLowerCase();
+        // "u said": "you"; never a letter of a name or a part ("U-bend", "plan u-2", "Unit U").
+        if (lower === 'u') return word === 'u' && !/[-.]/.test(all.charAt(at + 1)) && !/[-.]/.test(all.charAt(at - 1)) ? 'you' : word;
         // Only as typed in small letters or with a first capital: "IM" or "WONT" in capitals are something else, or shouting.
         const typedSo = word === lower || word === lower.charAt(0).toUpperCase() + lower.slice(1);
         const fixed = typedSo ? (APOSTROPHE[lower] ?? (word === lower ? SPELLED_OUT[lower] : undefined)) : undefined;
