@@ -248,26 +248,26 @@ export function toTheAddressee(text: string, forms: readonly string[]): string {
     if (!said.includes(SAID_TO)) return said;
     // "did the inspection with Jess and she said it looked fine": "she" is Jess, in the sentence that named her.
     const sentences = said.split(/((?<=[.!?])\s+)/);
-    const last = sentences.at(-1)!;
-    if (last.includes(SAID_TO) && !/[.!?]\s*$/.test(last)) named = true;
-    // "Sam replaced my battery. He said…": a sentence that starts with "he" or "she" right after
-    // one that named them, with nobody else named in between, goes on about them.
+    // "Sam replaced my battery. He said…": a sentence that starts with "he" or "she" after one
+    // that named them, with nobody else named in between (in it or in a sentence between), goes on about them.
     let carried = false;
-    return sentences
+    const told = sentences
       .map((sentence) => {
         if (carried && /^(?:he|she)\b/i.test(sentence)) sentence = SAID_TO + sentence;
         const at = sentence.indexOf(SAID_TO);
         if (at === -1) {
-          if (sentence.trim() !== '') carried = false;
+          if (sentence.trim() !== '') carried &&= !ANOTHER_PERSON.test(sentence);
           return sentence;
         }
         const after = youAfter(sentence.slice(at));
         carried = !ANOTHER_PERSON.test(saidOfSelf(after).replaceAll(SAID_TO, ''));
         // "Pat said he would be back": the "you" put for the name is before the mark, so the whole sentence is read.
         return saidOfSelf(sentence.slice(0, at) + after);
-      })
-      .join('')
-      .replaceAll(SAID_TO, '');
+      });
+    // A sentence about them that goes on after a quotation: its "he" is still theirs.
+    const last = told.at(-1)!;
+    if (last.includes(SAID_TO) && !/[.!?]\s*$/.test(last)) named = true;
+    return told.join('').replaceAll(SAID_TO, '');
   });
 }
 
@@ -369,7 +369,7 @@ function withSecondVerbAgreed(text: string): string {
 /** Marks a "you" said for the name of the person written to (a private-use character, never in a letter). */
 const SAID_TO = '\uE020';
 /** "he" or "she" doing something, after the person written to was named in the same sentence. */
-const SHE_AFTER = new RegExp(String.raw`\b(he|she)(?=\s+${BETWEEN}(?:${BUSINESS_VERB}|did|does|looked|seemed|was|wasn['’]t|is|isn['’]t)\b|\s+(?:never\s+)?(?:didn['’]t|did(?:\s+not)?|hasn['’]t|has\s+not|wasn['’]t|won['’]t|couldn['’]t|never)\s*(?:[.,;:!?]|$))(?:\s+(was|is|has|does|wasn['’]t|isn['’]t|hasn['’]t|doesn['’]t)\b)?`, 'gi');
+const SHE_AFTER = new RegExp(String.raw`\b(he|she)(?=\s+${BETWEEN}(?:${BUSINESS_VERB}|did|does|looked|seemed|was|wasn['’]t|is|isn['’]t)\b|\s+(?:never\s+)?(?:didn['’]t|did(?:\s+not)?|hasn['’]t|has\s+not|wasn['’]t|won['’]t|couldn['’]t|never)\s*(?:[.,;:!?]|$))(?:\s+(was|is|has|does|wasn['’]t|isn['’]t|hasn['’]t|doesn['’]t|says|refuses|denies|insists|keeps|ignores|blames|tells|wants|continues|admits|agrees)\b)?`, 'gi');
 
 const SHE_SHORT = /\b(?:he|she)(['’](?:d|ll))\b/gi;
 
