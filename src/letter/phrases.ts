@@ -156,12 +156,6 @@ function genericNextStep(paidWith: string | undefined, remedy: string): string {
 const monthOf = (written: string) => written.replace(/^1\.?\s+/, '').replace(/\s1,\s/, ' ');
 
 /** A reference with its own label ("account 88812374", "Quote Q-2291", "conf. no. 55102-B") needs no "reference" before it. */
-/** "PNR: QX7TZB", "Order no.: 4471": a label and its colon, as a sentence and a subject line write it ("PNR QX7TZB"). */
-function withoutLabelColon(reference: string): string {
-  const labelled = /^([A-Za-z][A-Za-z.#'’ ]{0,24}?)\s*:\s*(\S*\d\S*)$/.exec(reference.trim());
-  return labelled ? `${labelled[1]} ${labelled[2]}` : reference;
-}
-
 function referenceWords(reference: string): string {
   return /^[A-Za-z][A-Za-z.'’]*\s+\S*\d/.test(reference) || /^[A-Za-z][A-Za-z.'’]*\s+[A-Za-z.()'’\s]+\s\S*\d/.test(reference) ? reference : `reference ${reference}`;
 }
@@ -451,7 +445,7 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   const bareItem = capitalNames(withWrittenCapitals(withoutBrackets(c.purchase.item.trim().replace(/[.;:,\s]+$/, '')), use));
   // A reference with brackets of its own ("HS-2211 (rev. B)") is not followed by more brackets.
   // A reference the item names already ("wash & fold (order 20391)") is not said again.
-  const reference = c.purchase.reference !== undefined && !c.purchase.item.includes(withoutBrackets(c.purchase.reference).trim()) ? withoutLabelColon(c.purchase.reference) : undefined;
+  const reference = c.purchase.reference !== undefined && !c.purchase.item.includes(withoutBrackets(c.purchase.reference).trim()) ? c.purchase.reference : undefined;
   // A writer who cancelled what they paid for again and again is no longer a customer: "I was your customer from March 2023 until I cancelled."
   const ended = (c.purchase.period !== undefined || c.purchase.kind === 'subscription' || c.story.problem === 'charged-after-cancelling') && paymentsEnded(c);
   // A recurring fee's date is when the payments began ("from" once they have stopped).

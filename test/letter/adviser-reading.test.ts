@@ -142,11 +142,3 @@ describe('the business called by what it is ("the shop", "the agency")', () => {
     expect(letter(story('The shop said the phone needed a new screen.', { recipient: { company: 'Fone Fixers' }, purchase: { item: 'screen repair', kind: 'service' } }))).toContain('The shop said the phone needed a new screen.');
   });
 });
-
-describe('a reference typed with its label', () => {
-  it('"PNR: QX7TZB" is "PNR QX7TZB" in the subject and the opening: never two colons in a subject', () => {
-    const text = letter(caseOf('CA', { purchase: { reference: 'PNR: QX7TZB', item: 'return flights toronto to vancouver for 2' } }));
-    expect(text.split('\n')[0]).toBe('Subject: Refund request: PNR QX7TZB (return flights Toronto to Vancouver for 2, August 8, 2026)');
-    expect(text).toContain('about my return flights Toronto to Vancouver for 2 (PNR QX7TZB)');
-  });
-});
