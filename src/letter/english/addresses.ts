@@ -16,11 +16,11 @@ const SMALL = new Set(['of', 'the', 'and', 'upon', 'on', 'in', 'by', 'de', 'la',
  * Capitals only in its codes ("nottingham NG1 7AQ", "newtown NSW 2042") are not: its words were typed small.
  */
 function writtenWithCapitals(address: string): boolean {
-  if (!/\p{Lu}/u.test(address)) return false;
-  for (const word of address.match(/[\p{L}\d'’]+/gu) ?? []) {
-    if (!/\p{Lu}/u.test(word)) continue;
+  // Latin letters, not Unicode classes: this runs on most letters' addresses.
+  for (const word of address.match(/[A-Za-z\u00C0-\u024F\d'’]+/g) ?? []) {
+    if (!/[A-Z\u00C0-\u00DE]/.test(word)) continue;
     // "NG1", "7AQ", "NSW", "TX": a code, in capitals.
-    if (/\d/.test(word) || /^\p{Lu}{2,3}$/u.test(word)) continue;
+    if (/\d/.test(word) || /^[A-Z]{2,3}$/.test(word)) continue;
     return true;
   }
   return false;

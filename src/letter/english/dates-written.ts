@@ -64,7 +64,7 @@ function datesIn(part: string, monthFirst: boolean): string {
     let j = i - 1;
     const word = tokens[j];
     if (word === undefined) return undefined;
-    const joined = /^(?:to|and|until|till)$/i.test(word.text) && spaced(word, tokens[i]);
+    const joined = /^(?:to|and|until|till)$/.test(word.text.toLowerCase()) && spaced(word, tokens[i]);
     if (!joined && !RANGE_DASH_ONLY.test(part.slice(word.end, tokens[i]!.start))) return undefined;
     if (joined) j--;
     let from = tokens[j];
@@ -72,7 +72,7 @@ function datesIn(part: string, monthFirst: boolean): string {
     if (from !== undefined && ORDINAL.has(from.text.toLowerCase()) && tokens[j - 1]?.end === from.start) from = tokens[--j];
     const plain = isDay(from) && !/[\d:.,/£$€-]$/.test(part.slice(0, from!.start));
     // "from 3 to 5 Aug", "between 3 and 5 Aug"; never "paid 3 and 5 Aug".
-    if (joined) return plain && /^\s+$/.test(part.slice(fromEnd, word.start)) && /\b(?:from|between)\s+$/i.test(part.slice(0, from!.start)) ? { from, fromEnd } : undefined;
+    if (joined) return plain && /^\s+$/.test(part.slice(fromEnd, word.start)) && /\b(?:from|between)\s+$/.test(part.slice(0, from!.start).toLowerCase()) ? { from, fromEnd } : undefined;
     return { from: plain ? from : undefined, fromEnd };
   };
   const changes: { start: number; end: number; text: string }[] = [];

@@ -418,7 +418,7 @@ function kindsOfBusiness(c: ResolvedCase): RegExp {
   const sector = c.recipient.sector;
   if (sector === 'postal' || sector === 'financial' || sector === 'insurance') return NO_KIND;
   const sold = c.purchase.kind === undefined || c.purchase.kind === 'goods' || c.purchase.kind === 'deposit' || c.purchase.kind === 'other';
-  const agent = sector === 'property' || sector === 'travel' || /\b(?:lettings?|letting|estate|agents?|agency|travel|holidays|recruitment)\b/i.test(c.recipient.company);
+  const agent = sector === 'property' || sector === 'travel' || /\b(?:lettings?|letting|estate|agents?|agency|travel|holidays|recruitment)\b/.test(c.recipient.company.toLowerCase());
   return sold ? (agent ? ANY_KIND : SELLER_KINDS) : agent ? AGENT_KINDS : COMPANY_KINDS;
 }
 const NO_KIND = /^$/;

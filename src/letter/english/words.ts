@@ -207,7 +207,8 @@ export function asListItem(text: string): string {
 export function nounPhrase(text: string, use?: WordUse): string {
   // "2 x weekend passes", "x2 tickets": a count, as a sentence writes it.
   const trimmed = text.trim().replace(/[.;:,\s]+$/, '').replace(COUNT_TIMES, '$1$2 ');
-  if (DETERMINERS.test(trimmed.toLowerCase()) && !MEASURED.test(trimmed)) return inSentence(trimmed, use, true, true);
+  const lowered = trimmed.toLowerCase();
+  if (DETERMINERS.test(lowered) && !MEASURED.test(lowered)) return inSentence(trimmed, use, true, true);
   // "fixing my boiler", "cleaning the carpets": what was done, which takes no article.
   if (DOING.test(trimmed)) return inSentence(trimmed, use, true, true);
   // "replace flat roof", "fix leaking shower": the job, typed as what was to be done.
@@ -231,17 +232,17 @@ const JOB_VERBS = new Set(
 const NOT_A_JOB_NEXT = new Set('of for and or & job jobs work works plan kit service services quote contract package up out off in on fee fees charge charges'.split(' '));
 
 /** A name for a service itself, ending what was bought: "clear aligner treatment", "deep clean session" (the first word describes it). */
-const NAMES_A_SERVICE = /\s(?:treatment|treatments|therapy|procedure|session|sessions|course|courses|programme|program|appointment|appointments|lesson|lessons|membership|subscription|package|service|services|plan)$/i;
+const NAMES_A_SERVICE = /\s(?:treatment|treatments|therapy|procedure|session|sessions|course|courses|programme|program|appointment|appointments|lesson|lessons|membership|subscription|package|service|services|plan)$/;
 
 /** What was bought, typed as the job to be done: "replace flat roof on back extension", "fix leaking shower". */
 export function isJobToDo(item: string): boolean {
   const trimmed = item.trim();
   const [verb, next] = trimmed.split(/\s+/, 2);
-  return next !== undefined && JOB_VERBS.has(verb!.toLowerCase()) && /^[a-z]/.test(next) && !NOT_A_JOB_NEXT.has(next) && !NAMES_A_SERVICE.test(trimmed);
+  return next !== undefined && JOB_VERBS.has(verb!.toLowerCase()) && /^[a-z]/.test(next) && !NOT_A_JOB_NEXT.has(next) && !NAMES_A_SERVICE.test(trimmed.toLowerCase());
 }
 
 /** "one week car rental", "two-bed flat", "three piece suite": a number that measures the next noun, not a count of what was bought. */
-const MEASURED = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:minute|hour|day|night|week|month|year|bed|bedroom|room|seat|seater|piece|storey|story|star|course|way)[\s-][A-Za-z]/i;
+const MEASURED = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:minute|hour|day|night|week|month|year|bed|bedroom|room|seat|seater|piece|storey|story|star|course|way)[\s-][a-z]/;
 
 /** "2 x", "2x", "x2": a count written as a multiplication. */
 const COUNT_TIMES = /^(?:(\d+)\s*[x×]|[x×]\s*(\d+))\s+(?=[A-Za-z\u00C0-\u024F])/i;
