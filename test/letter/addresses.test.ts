@@ -17,6 +17,10 @@ describe('addressWithCapitals', () => {
     ['PO Box 12', 'PO Box 12'],
     ['22 banksia cres, penrith nsw 2750', '22 Banksia Cres, Penrith NSW 2750'],
     ['14 rue st paul, 1000 brussels', '14 Rue St Paul, 1000 Brussels'],
+    // Capitals only in its codes: the words were still typed small.
+    ['12 castlegate close, nottingham NG1 7AQ', '12 Castlegate Close, Nottingham NG1 7AQ'],
+    ['3/17 king st, newtown NSW 2042', '3/17 King St, Newtown NSW 2042'],
+    ['88 oak st apt 2, columbus OH 43215', '88 Oak St Apt 2, Columbus OH 43215'],
   ])('%s', (typed, written) => expect(addressWithCapitals(typed)).toBe(written));
 
   it('is how the letter signs', () => {

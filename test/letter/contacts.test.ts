@@ -57,6 +57,15 @@ describe('what came back, in a short note', () => {
   });
 });
 
+describe('what the business said of itself, typed without its speaker', () => {
+  it('"said they were short staffed" is "you said you were short staffed" in a letter to the business', () => {
+    expect(told({ channel: 'email', result: 'said they were short staffed' })).toBe('On 1 October 2026, I emailed you, and you said you were short staffed.');
+    expect(told({ channel: 'email', result: 'said they were short staffed' }, { stage: 'card-dispute' })).toBe('On 1 October 2026, I emailed Brightline Carpet Care, and they said they were short staffed.');
+    // Someone else named before "they" is who "they" are.
+    expect(told({ channel: 'email', result: 'said the courier lost it and they would chase it' })).toBe('On 1 October 2026, I emailed you, and you said the courier lost it and they would chase it.');
+  });
+});
+
 describe("the writer's own act after what the business did", () => {
   it('has its "I", and "so" after what did not happen', () => {
     expect(told({ channel: 'phone', who: 'Steve', result: 'didnt answer, left voicemail' }, { to: 'Steve' })).toBe("On 1 October 2026, I phoned you, and you didn't answer, so I left a voicemail.");

@@ -19,6 +19,12 @@ describe('withDatesWritten', () => {
     // A month named alone in small letters has its capital; "may" and "march" are words too.
     ['booked with atlantic sun for august, as it was august', 'booked with atlantic sun for August, as it was August', 'booked with atlantic sun for August, as it was August'],
     ['we may march on in june', 'we may march on in June', 'we may march on in June'],
+    // A range of days is written as one: never "8-August 11".
+    ['I stayed 8-11 august. At checkout', 'I stayed 8-11 August. At checkout', 'I stayed August 8-11. At checkout'],
+    ['away on Oct 1-3', 'away on 1-3 October', 'away on October 1-3'],
+    ['from 8th-11th aug we were away', 'from 8-11 August we were away', 'from August 8-11 we were away'],
+    ['closed from 3 to 5 Aug 2026', 'closed from 3 to 5 August 2026', 'closed from August 3 to 5, 2026'],
+    ['between 3 and 5 aug', 'between 3 and 5 August', 'between August 3 and 5'],
   ])('"%s"', (typed, british, american) => {
     expect(withDatesWritten(typed, 'en-GB')).toBe(british);
     expect(withDatesWritten(typed, 'en-US')).toBe(american);
@@ -27,7 +33,8 @@ describe('withDatesWritten', () => {
   it.each([
     'I may 5 times ask',
     'we march 3 miles to the depot',
-    'away on Oct 1-3',
+    'open Aug 3-5pm only',
+    'logged 2026-8-11 aug',
     'arrived at 19:00, 3 hours late',
     'sat 3 nights waiting',
     'they said "Aug 19" on the form',

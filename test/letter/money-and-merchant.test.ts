@@ -473,8 +473,8 @@ describe('a card dispute speaks of the merchant in the third person', () => {
   it('enclosures are the merchant’s, not the bank’s', () => {
     const evidence = ['your quote of 28 March', 'photos of the roof', 'the texts you sent me'];
     const text = letter(roofer, 'card-dispute', (c) => (c.evidence = evidence));
-    expect(text).toContain('- Lone Star Roofing LLC\'s quote of 28 March\n- Photos of the roof\n- “the texts you sent me”, as listed in my complaint\n');
-    expect(letter(roofer, 'first', (c) => (c.evidence = evidence))).toContain('- Your quote of 28 March\n');
+    expect(text).toContain('- Lone Star Roofing LLC\'s quote of March 28\n- Photos of the roof\n- “the texts you sent me”, as listed in my complaint\n');
+    expect(letter(roofer, 'first', (c) => (c.evidence = evidence))).toContain('- Your quote of March 28\n');
   });
 
   it('a dispute that claims no amount has a subject that reads', () => {

@@ -1,7 +1,7 @@
 // Every letter redress writes passes its own tone check: answers typed in capitals wherever
 // the letter quotes them, and unkind words with invisible characters inside them.
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { redress, tempDir } from '../support/cli.js';
 
 const tmp = tempDir('redress-own-check-');
@@ -32,6 +32,30 @@ describe('a letter whose answers are typed in capitals', () => {
     const checked = redress(['check', letter], { env: ENV });
     expect(checked.stdout).not.toMatch(/ error /);
     expect(checked.code, checked.stdout).toBe(0);
+  });
+});
+
+describe("a business's name typed in capitals, without a legal form", () => {
+  it.each(['first', 'final', 'card-dispute'])('is written in normal letters, and the letter passes its own check (%s)', (stage) => {
+    const file = tmp.path(`name-capitals-${stage}.yaml`);
+    writeFileSync(
+      file,
+      `sender: {name: marcus webb, country: US}
+recipient: {company: IRONCORE FITNESS}
+purchase: {item: gym membership, amount: 49.99, period: month, paidWith: credit-card, reference: '558201'}
+story: {circumstances: I cancelled in person on August 30., expectations: no more charges, outcome: charged in September}
+request: {remedy: refund, amount: 49.99}
+card: {issuer: Chase, last4: '7781'}
+letter: {date: 2026-11-16, previous: [2026-10-01]}
+`,
+    );
+    const letter = tmp.path(`name-capitals-${stage}.txt`);
+    const written = redress(['draft', '--from', file, '--stage', stage, '--out', letter], { env: ENV });
+    expect(written.code, written.stderr).toBe(0);
+    const checked = redress(['check', letter], { env: ENV });
+    expect(checked.stdout).not.toMatch(/ error /);
+    expect(checked.code, checked.stdout).toBe(0);
+    expect(readFileSync(letter, 'utf8')).toContain('Ironcore Fitness');
   });
 });
 

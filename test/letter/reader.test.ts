@@ -194,9 +194,14 @@ describe('toTheAddressee', () => {
     ['Mark never started. He stopped answering in November.', 'You never started. You stopped answering in November.'],
     ['Mark sent his engineer. He said the part was on order.', 'You sent his engineer. He said the part was on order.'],
     ['Mark came round with a fitter. He said it was fine.', 'You came round with a fitter. He said it was fine.'],
+    // A sentence naming nobody between does not end it; "he says" is "you say"; after a quotation, "he" is still them.
+    ['Mark quoted £14,500. The final invoice was £18,600. He says the extra was for "plumbing" but he never told me.', 'You quoted £14,500. The final invoice was £18,600. You say the extra was for "plumbing" but you never told me.'],
+    ['Mark quoted £14,500. The plumber came later. He said it was fine.', 'You quoted £14,500. The plumber came later. He said it was fine.'],
     // The name typed in small letters, as its owner's: "mark's crew".
     ["mark's crew replaced the roof", 'Your crew replaced the roof'],
     ['The office said mark would call back, but he has not.', 'The office said you would call back, but you have not.'],
+    // What they said of themselves after the story named them: "mark said he would" is "you said you would".
+    ['the worktop has a gap. mark said he would be back in june to finish.', 'the worktop has a gap. You said you would be back in june to finish.'],
   ])('%s -> %s', (typed, said) => expect(toTheAddressee(typed, mark)).toBe(said));
 
   it.each([

@@ -376,6 +376,9 @@ describe('what each letter says', () => {
     // Money named with what was done to it is a thing, whatever follows it.
     expect(refund('the three monthly fees charged after my lease ended')).toBe('Please refund $80.00 of the $240.00 I paid, for the three monthly fees charged after my lease ended.');
     expect(refund('the parcel arrived after the deadline')).toBe('Please refund $80.00 of the $240.00 I paid, because the parcel arrived after the deadline.');
+    // Money named with what was done to it and where it went is a thing too.
+    expect(refund('the roaming charges added to my bills since July')).toBe('Please refund $80.00 of the $240.00 I paid, for the roaming charges added to my bills since July.');
+    expect(refund('the roaming charges were added to my bills')).toBe('Please refund $80.00 of the $240.00 I paid, because the roaming charges were added to my bills.');
   });
 
   it('calls what was bought "them" when it is plural', () => {
@@ -402,6 +405,9 @@ describe('what each letter says', () => {
       ['flight and hotel deal', 'it'],
       ['sectional sofa and matching ottoman', 'them'],
       ['flights LPL to Palma for 4 people', 'them'],
+      // A route typed in small letters: the place it starts from is no name for what was bought.
+      ['return flights toronto to vancouver for 2', 'them'],
+      ['train ticket dublin to galway', 'it'],
     ] as const) {
       expect(pronounFor(item), item).toBe(pronoun);
     }

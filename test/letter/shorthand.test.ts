@@ -6,6 +6,11 @@ describe('spelledOut', () => {
   it('spells out the shorthand of a hurried message, in small letters only', () => {
     expect(spelledOut('spoke to the site mgr bc the dept never replied, tbh i expected a call asap')).toBe('spoke to the site manager because the department never replied, to be honest i expected a call as soon as possible');
     expect(spelledOut('pics attached, contract was for 12 mos')).toBe('photos attached, contract was for 12 months');
+    expect(spelledOut('tbh its a lot of money for me rn, and imo btw tbf')).toBe("to be honest it's a lot of money for me right now, and in my opinion by the way to be fair");
+    expect(spelledOut('bought it for my wifes commute and my girlfriends birthday. u said it was just a sensor')).toBe("bought it for my wife's commute and my girlfriend's birthday. you said it was just a sensor");
+    expect(spelledOut('the u-bend leaked at Unit U')).toBe('the u-bend leaked at Unit U');
+    // In capitals, "RN" is a nurse.
+    expect(spelledOut('the RN on duty said so')).toBe('the RN on duty said so');
     // "there" before a noun of theirs is "their", misspelt; the place stays.
     expect(spelledOut('from there website, There manager said it was there fault; i went there twice')).toBe('from their website, Their manager said it was their fault; i went there twice');
     // Capitals are something else: BC is a province, COS a shop.
@@ -24,6 +29,10 @@ describe('spelledOut', () => {
     expect(spelledOut('customer for 2 yrs, 4yrs ago, 3 mths of msgs')).toBe('customer for 2 years, 4 years ago, 3 months of messages');
     expect(spelledOut('my brothers wedding, my late dads watch and our parents house')).toBe("my brother's wedding, my late dad's watch and our parents' house");
     expect(spelledOut('my brothers were there and my sons said so')).toBe('my brothers were there and my sons said so');
+    // "its" before how a thing is, ending the clause, is "it's"; before what it has, its own.
+    expect(spelledOut('now its black half the time, its out of warranty and until its finished.')).toBe("now it's black half the time, it's out of warranty and until it's finished.");
+    expect(spelledOut('Its money I need for my fathers care home fees.')).toBe("It's money I need for my father's care home fees.");
+    expect(spelledOut('its cracked screen and its black case; the phone and its charger. Its battery died')).toBe('its cracked screen and its black case; the phone and its charger. Its battery died');
     expect(spelledOut('quoted £320 incl. anaesthetic, approx. 2 hours late. Incl.')).toBe('quoted £320 including anaesthetic, approximately 2 hours late. Incl.');
     expect(spelledOut('it cost £400 postage incl. and vat incl')).toBe('it cost £400 postage incl. and vat incl');
     expect(spelledOut('a 12 mth contract for my 3 yrs old son')).toBe('a 12 month contract for my 3-year-old son');

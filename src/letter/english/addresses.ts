@@ -11,9 +11,24 @@ const LETTERS = new Set(['ne', 'nw', 'se', 'sw', 'po', 'uk', 'usa', 'us']);
 /** Small words of place names ("Stratford-upon-Avon", "Isle of Wight"). */
 const SMALL = new Set(['of', 'the', 'and', 'upon', 'on', 'in', 'by', 'de', 'la', 'le', 'du', 'des', 'del', 'van', 'von']);
 
+/**
+ * An address with a capital in a word of its own ("14 Elm Road"): the writer's way of writing it.
+ * Capitals only in its codes ("nottingham NG1 7AQ", "newtown NSW 2042") are not: its words were typed small.
+ */
+function writtenWithCapitals(address: string): boolean {
+  // Latin letters, not Unicode classes: this runs on most letters' addresses.
+  for (const word of address.match(/[A-Za-z\u00C0-\u024F\d'’]+/g) ?? []) {
+    if (!/[A-Z\u00C0-\u00DE]/.test(word)) continue;
+    // "NG1", "7AQ", "NSW", "TX": a code, in capitals.
+    if (/\d/.test(word) || /^[A-Z]{2,3}$/.test(word)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** The address with the capitals an English letter gives it; the same text when it has any capital already. */
 export function addressWithCapitals(address: string | undefined): string | undefined {
-  if (address === undefined || /\p{Lu}/u.test(address) || !/\p{Ll}/u.test(address)) return address;
+  if (address === undefined || !/\p{Ll}/u.test(address) || writtenWithCapitals(address)) return address;
   const codes: string[] = [];
   // A region's letters and the codes first (codes kept aside), then words: "m5s" is part of a postcode, not a word.
   const marked = address

@@ -668,7 +668,8 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
     }
     done = writersNextAct(withContrast(done));
     // "said they would find me another instructor": the business, spoken to, of itself.
-    if (!who && business === 'you') done = toTheBusiness(done);
+    // Read with its speaker, "you", as the letter tells it: "said they were short staffed" is "said you were short staffed".
+    if (!who && business === 'you') done = SAYING_FIRST.test(done.toLowerCase()) ? toTheBusiness(`you ${done}`).replace(/^you /, '') : toTheBusiness(done);
     // "refused repair, said it was accidental damage": two things the same person did.
     done = done.replace(/,\s+(said|told|claimed|promised|offered|explained|insisted|added|blamed|rebooked|booked|arranged|logged|raised|escalated|passed|transferred|cancelled|canceled|refunded)\b/i, ' and $1');
     // "said cancellations take 60 days, refused refund": after what was said, the refusal is an act of its own.
@@ -685,6 +686,9 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   // Anything else ("message left at reception") is a note on the contact, kept as written.
   return `${when}${told} (${inSentence(withoutBrackets(result), use)}).`;
 }
+
+/** What was said, told without its speaker: "said they were short staffed", "told me they would call". */
+const SAYING_FIRST = /^(?:said|told (?:me|us)|explained|claimed|insisted|promised|replied|answered|confirmed|admitted|agreed|assured (?:me|us))\s/;
 
 /**
  * "his assistant Kim", and "she said he was on site": "he" is the one whose assistant it was, the

@@ -4,12 +4,16 @@
 import type { ResolvedCase } from '../../case/resolve.js';
 import { outsideQuotes, sameWordUse } from './words.js';
 import { rememberedIn } from '../../util/remember.js';
+import { withOwnCurrencyWritten } from './money-written.js';
 
 const FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SHORT: Readonly<Record<string, number>> = { jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };
 /** Short months that are no everyday word, named alone after a word of time: "in Sept", "since Oct". */
 const ALONE = new Set(['jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
 const TIME_WORDS = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'of', 'early', 'mid', 'late', 'last', 'next', 'during', 'before', 'after']);
+/** The dash between the days of a range: "8-11", "8 – 11". */
+const RANGE_DASH = /^\s*[-–]\s*/;
+const RANGE_DASH_ONLY = /^\s*[-–]\s*$/;
 const ORDINAL = new Set(['st', 'nd', 'rd', 'th']);
 const LOWER_MONTH = new Set(FULL.map((name) => name.toLowerCase()).filter((name) => name !== 'may' && name !== 'march'));
 /** What follows a number that is not a day: a time, a quantity, a range. */
@@ -52,6 +56,25 @@ function datesIn(part: string, monthFirst: boolean): string {
   };
   const inStyle = (day: number, month: number, year: string | undefined) =>
     monthFirst ? `${FULL[month]} ${day}${year ? `, ${year}` : ''}` : `${day} ${FULL[month]}${year ? ` ${year}` : ''}`;
+  const inRange = (from: string, dash: string, to: string, month: number, year: string | undefined) =>
+    monthFirst ? `${FULL[month]} ${Number(from)}${dash}${Number(to)}${year ? `, ${year}` : ''}` : `${Number(from)}${dash}${Number(to)} ${FULL[month]}${year ? ` ${year}` : ''}`;
+  // The first day of a range that ends at tokens[i]: undefined when no range ends there; `from` undefined when one
+  // does but its start is not a plain day.
+  const rangeBefore = (i: number): { from: Token | undefined; fromEnd: number } | undefined => {
+    let j = i - 1;
+    const word = tokens[j];
+    if (word === undefined) return undefined;
+    const joined = /^(?:to|and|until|till)$/.test(word.text.toLowerCase()) && spaced(word, tokens[i]);
+    if (!joined && !RANGE_DASH_ONLY.test(part.slice(word.end, tokens[i]!.start))) return undefined;
+    if (joined) j--;
+    let from = tokens[j];
+    const fromEnd = from?.end ?? 0;
+    if (from !== undefined && ORDINAL.has(from.text.toLowerCase()) && tokens[j - 1]?.end === from.start) from = tokens[--j];
+    const plain = isDay(from) && !/[\d:.,/£$€-]$/.test(part.slice(0, from!.start));
+    // "from 3 to 5 Aug", "between 3 and 5 Aug"; never "paid 3 and 5 Aug".
+    if (joined) return plain && /^\s+$/.test(part.slice(fromEnd, word.start)) && /\b(?:from|between)\s+$/.test(part.slice(0, from!.start).toLowerCase()) ? { from, fromEnd } : undefined;
+    return { from: plain ? from : undefined, fromEnd };
+  };
   const changes: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -61,6 +84,15 @@ function datesIn(part: string, monthFirst: boolean): string {
       let last = tokens[i + 1]!;
       let k = i + 2;
       if (ORDINAL.has(tokens[k]?.text.toLowerCase() ?? '') && tokens[k]!.start === last.end) last = tokens[k++]!;
+      // "Oct 1-3": the days of a range, with the month where the letter writes it.
+      const dash = RANGE_DASH.exec(part.slice(last.end));
+      if (dash && isDay(tokens[k]) && tokens[k]!.start === last.end + dash[0].length) {
+        const to = tokens[k]!;
+        if (NOT_A_DAY.test(part.slice(to.end)) || /^[A-Za-z\d]/.test(part.slice(to.end))) continue;
+        changes.push({ start: token.start, end: to.end, text: inRange(tokens[i + 1]!.text, dash[0], to.text, month, undefined) });
+        i = k;
+        continue;
+      }
       if (NOT_A_DAY.test(part.slice(last.end)) || /^[A-Za-z\d]/.test(part.slice(last.end))) continue;
       let year: string | undefined;
       if (isYear(tokens[k]) && /^,?\s+$/.test(gap(last, tokens[k])!)) year = (last = tokens[k++]!).text;
@@ -88,7 +120,12 @@ function datesIn(part: string, monthFirst: boolean): string {
         year = tokens[k]!.text;
         end = tokens[k++]!.end;
       }
-      changes.push({ start: first.start, end, text: inStyle(Number(token.text), monthNamed, year) });
+      // "8-11 august", "from 8 to 11 Aug": the first day of a range goes with the second.
+      const range = first === token ? rangeBefore(i) : undefined;
+      if (range !== undefined) {
+        // Only two plain days make a range to write again; anything else ("2026-8-11 Aug") is left as typed.
+        if (range.from !== undefined) changes.push({ start: range.from.start, end, text: inRange(range.from.text, part.slice(range.fromEnd, token.start), token.text, monthNamed, year) });
+      } else changes.push({ start: first.start, end, text: inStyle(Number(token.text), monthNamed, year) });
       i = k - 1;
       continue;
     }
@@ -120,12 +157,15 @@ function datesIn(part: string, monthFirst: boolean): string {
   return out + part.slice(at);
 }
 
-/** The case with the dates in the writer's answers written as its letter writes dates; the same object when nothing changes. */
+/** The case with the dates (and money) in the writer's answers written as its letter writes them; the same object when nothing changes. */
 export function withDatesInLetterStyle<C extends ResolvedCase>(c: C): C {
   const locale = c.letter.locale;
-  const one = <T extends string | undefined>(text: T): T => (text === undefined ? text : (withDatesWritten(text, locale) as T));
+  const currency = c.purchase.currency;
+  // Money typed with the currency's code ("CA$149") is written as the letter writes it too (money-written.ts).
+  const inStyle = (text: string) => withOwnCurrencyWritten(withDatesWritten(text, locale), currency, locale);
+  const one = <T extends string | undefined>(text: T): T => (text === undefined ? text : (inStyle(text) as T));
   const list = (items: string[]) => {
-    const out = items.map((item) => withDatesWritten(item, locale));
+    const out = items.map(inStyle);
     return out.every((item, i) => item === items[i]) ? items : out;
   };
   const circumstances = one(c.story.circumstances);
@@ -134,6 +174,8 @@ export function withDatesInLetterStyle<C extends ResolvedCase>(c: C): C {
   const results = c.contacts.map((contact) => one(contact.result));
   const correction = one(c.request.correction);
   const reason = one(c.request.reason);
+  // What is enclosed is listed in the letter too: "Fuel receipt 17 July" in a letter of "July 31".
+  const evidence = list(c.evidence);
   const same =
     story.circumstances === c.story.circumstances &&
     story.expectations === c.story.expectations &&
@@ -141,11 +183,13 @@ export function withDatesInLetterStyle<C extends ResolvedCase>(c: C): C {
     story.impact === c.story.impact &&
     results.every((result, i) => result === c.contacts[i]!.result) &&
     correction === c.request.correction &&
-    reason === c.request.reason;
+    reason === c.request.reason &&
+    evidence === c.evidence;
   if (same) return c;
   const copy = {
     ...c,
     story,
+    evidence,
     contacts: c.contacts.map((contact, i) => (results[i] === contact.result ? contact : { ...contact, result: results[i] })),
     request: { ...c.request, ...(correction !== undefined && { correction }), ...(reason !== undefined && { reason }) },
   };

@@ -2,6 +2,7 @@
 // recurring fee, a deposit) and the request, with the writer's own reason for an amount.
 import type { ResolvedCase } from '../../case/resolve.js';
 import type { Phrases } from '../phrases.js';
+import { writtenByMore } from './writers.js';
 import { HAS_VERB, VERB, type WordUse, asListItem, asSentence, capitalNames, clause, inSentence, quoted, speaksToReader, withoutBrackets, caseWordUse } from './words.js';
 
 const PERIOD_WORD: Record<string, string> = { week: 'a week', fortnight: 'every two weeks', month: 'a month', quarter: 'a quarter', year: 'a year' };
@@ -99,7 +100,11 @@ const ONE_OF_BOTH = /\s(?:package|bundle|deal|plan|combo|set|kit|contract|bookin
 
 export function pronounFor(item: string): 'it' | 'them' {
   // A name in quotation marks is one name, whatever it holds ('the "amenity + valet trash" fee').
-  const whole = withoutBrackets(item).replace(/["“][^"”]*["”]/g, 'name').split(/\s(?:of|to|from|for|with|in|on|at|by|via)\s|[,;:(]/i)[0]!;
+  const named = withoutBrackets(item).replace(/["“][^"”]*["”]/g, 'name');
+  const cut = /\s(of|to|from|for|with|in|on|at|by|via)\s|[,;:(]/i.exec(named);
+  const whole = cut ? named.slice(0, cut.index) : named;
+  // "return flights toronto to vancouver": the word before "to" is where the journey starts, in small letters too.
+  const cutAtTo = cut?.[1]?.toLowerCase() === 'to';
   const [typed, routed] = ROUTE_DASH.test(whole) ? [whole.split(ROUTE_DASH)[0]!, true] : [whole, false];
   const head = typed.toLowerCase();
   // "2 tickets Harbor Lights concert…": several, counted first, whatever names follow.
@@ -113,7 +118,7 @@ export function pronounFor(item: string): 'it' | 'them' {
   // The last noun says how many ("10 nights boarding" is one stay, "wireless headphones" are
   // several); what was done to it comes after it ("2 tyres fitted"). A name in capitals ("IELTS
   // prep", "GCSE maths") is not a plural, whatever its last letter.
-  const words = withoutRoute(typed.trim().split(/\s+/), routed);
+  const words = withoutRoute(typed.trim().split(/\s+/), routed, cutAtTo && !routed);
   while (words.length > 1 && /^[a-z]{3,}ed$/i.test(words.at(-1)!)) words.pop();
   // A place or a name after the noun ("return flights London to Nice", "dining table Oslo"): the noun says how many.
   while (words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words.at(-1)!) && /^\p{Ll}+$/u.test(words.at(-2)!)) words.pop();
@@ -407,7 +412,8 @@ function reasonClause(typed: string, use: WordUse): string {
     // "the amount charged over the quote": a participle after its noun, then a preposition, describes it.
     .replace(/^((?:the|a|an|my|your|their|this|that)\s+[a-z-]+)\s+(?:[a-z]+ed|kept|held|withheld|taken|paid|spent|left|made|done|given|sent|sold|bought|lost)(?:\s+back)?(?=\s+(?:over|above|beyond|for|by|on|in|at|without|after|before|twice|again|from|to|under|because|since|despite|with)\b)/i, '$1')
     // "the three monthly fees charged after my lease ended", "the £50 deducted": money taken, named with what was done to it, a thing.
-    .replace(/^((?:the|a|an|my|your|their|this|that|these|those)(?:\s+[\w£$€.,'’-]+){1,4}?)\s+(?:charged|billed|debited|deducted|invoiced|taken|added|applied|collected|withheld|kept|retained)\s*$/i, '$1')
+    // "the roaming charges added to my bills since July": so too where it says where the money went.
+    .replace(/^((?:the|a|an|my|your|their|this|that|these|those)(?:\s+[\w£$€.,'’-]+){1,4}?)\s+(?:charged|billed|debited|deducted|invoiced|taken|added|applied|collected|withheld|kept|retained)(?:\s*$|\s+(?=(?:to|onto|on|from|off|out of|in|into|for|after|since|over|above|without|twice|again)\s))/i, '$1 ')
     // "everything charged over the estimate", "anything billed after I cancelled": what was charged, a thing.
     .replace(/^(everything|anything|all|whatever)\s+[a-z]+ed\b/i, '$1')
     .replace(PARTICIPLE_AS_ADJECTIVE, '');
@@ -597,6 +603,8 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
     coversCosts && costs.length > 0 && request.remedy !== 'compensation'
       ? ` I also ask for the ${money(costTotal)} in costs this caused me, listed above${refundPart !== undefined ? `: ${money(Math.round((refundPart + costTotal) * 100) / 100)} in total` : ''}.`
       : '';
+  // The subject line of two people writing says "our", as the body does ("Request to return part of our deposit").
+  if (writtenByMore(c.sender.name)) ask = ask.replace(/\bmy\b/g, 'our');
   return { request: text, costsIntro, costs, total, ask, asked, charge, cardRequest: cardRequest + withCosts };
 }
 

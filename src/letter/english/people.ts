@@ -82,7 +82,8 @@ const TYPED_TWICE = /(?<![\p{L}'’-])(\p{L}{3,})(?:\s+\1)+(?![\p{L}'’-])/giu;
 
 export function withNamesCapitalised<C extends ResolvedCase>(c: C): C {
   const name = capitalisedName(c.sender.name);
-  const company = capitalisedName(c.recipient.company, true);
+  // "IRONCORE FITNESS": a name typed all in capitals is written as the greeting writes it ("Ironcore Fitness"), never shouted.
+  const company = inNormalLetters(capitalisedName(c.recipient.company, true)!);
   // "some lad called dave": only the name after "called" is a name.
   // "complaints team team": a word typed twice over is said once.
   const typedContact = c.recipient.contact?.replace(TYPED_TWICE, '$1');

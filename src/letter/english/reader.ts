@@ -196,7 +196,7 @@ const ROLE_BEFORE = String.raw`(?:the\s+(?:${ROLE_WORDS.source.replace(/^\\b\(|\
 /** After "Mark's": words that make it "Mark is" or "Mark has", not something of Mark's. */
 const NOT_POSSESSED = /^(?:been|got|gone|not|never|just|still|already|going|coming|doing|done|a|an|the|very|so|too|also|always|back|off|out|on|in|now|since|said|told|left)$/;
 /** "you said he would", "you promised she was": the person speaking of themselves. */
-const SAID_OF_SELF = /\b(you\s+(?:said|told me|told us|promised|claimed|insisted|assured me|assured us|agreed)\s+(?:that\s+)?)(he|she)\b(?:\s+(was|is|has|does|wasn['’]t|isn['’]t|hasn['’]t|doesn['’]t)\b)?/gi;
+const SAID_OF_SELF = /\b(you\uE020?\s+(?:said|told me|told us|promised|claimed|insisted|assured me|assured us|agreed)\s+(?:that\s+)?)(he|she)\b(?:\s+(was|is|has|does|wasn['’]t|isn['’]t|hasn['’]t|doesn['’]t)\b)?/gi;
 /** "you said he was" -> "you said you were": what they said of themselves, said to them. */
 const saidOfSelf = (text: string) => text.replace(SAID_OF_SELF, (_found, lead: string, _pronoun: string, verb: string | undefined) => `${lead}you${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`);
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -248,25 +248,26 @@ export function toTheAddressee(text: string, forms: readonly string[]): string {
     if (!said.includes(SAID_TO)) return said;
     // "did the inspection with Jess and she said it looked fine": "she" is Jess, in the sentence that named her.
     const sentences = said.split(/((?<=[.!?])\s+)/);
-    const last = sentences.at(-1)!;
-    if (last.includes(SAID_TO) && !/[.!?]\s*$/.test(last)) named = true;
-    // "Sam replaced my battery. He said…": a sentence that starts with "he" or "she" right after
-    // one that named them, with nobody else named in between, goes on about them.
+    // "Sam replaced my battery. He said…": a sentence that starts with "he" or "she" after one
+    // that named them, with nobody else named in between (in it or in a sentence between), goes on about them.
     let carried = false;
-    return sentences
+    const told = sentences
       .map((sentence) => {
         if (carried && /^(?:he|she)\b/i.test(sentence)) sentence = SAID_TO + sentence;
         const at = sentence.indexOf(SAID_TO);
         if (at === -1) {
-          if (sentence.trim() !== '') carried = false;
+          if (sentence.trim() !== '') carried &&= !ANOTHER_PERSON.test(sentence);
           return sentence;
         }
-        const after = saidOfSelf(youAfter(sentence.slice(at)));
-        carried = !ANOTHER_PERSON.test(after.replaceAll(SAID_TO, ''));
-        return sentence.slice(0, at) + after;
-      })
-      .join('')
-      .replaceAll(SAID_TO, '');
+        const after = youAfter(sentence.slice(at));
+        carried = !ANOTHER_PERSON.test(saidOfSelf(after).replaceAll(SAID_TO, ''));
+        // "Pat said he would be back": the "you" put for the name is before the mark, so the whole sentence is read.
+        return saidOfSelf(sentence.slice(0, at) + after);
+      });
+    // A sentence about them that goes on after a quotation: its "he" is still theirs.
+    const last = told.at(-1)!;
+    if (last.includes(SAID_TO) && !/[.!?]\s*$/.test(last)) named = true;
+    return told.join('').replaceAll(SAID_TO, '');
   });
 }
 
@@ -301,12 +302,13 @@ const businessPatterns = new Map<string, { subject: RegExp; object: RegExp; poss
  * something ("SunPeak installed 18 panels" -> "You installed 18 panels", "SunPeak's fix" ->
  * "your fix", "cancelled by the studio" -> "cancelled by you").
  */
-export function toTheBusinessNamed(text: string, company: string): string {
+export function toTheBusinessNamed(text: string, company: string, kinds?: RegExp): string {
   const named = businessForms(company);
   const lower = text.toLowerCase();
   // The common-word list is read only for a story that names the business by its first word.
   // A capital inside the word ("U-Lock", "SunPeak") makes it a name, whatever its parts mean.
-  const forms = named.first !== undefined && text.includes(named.first) && (/^.\P{Lu}*\p{Lu}/u.test(named.first) || !isCommonWord(named.first.toLowerCase())) ? [...named.forms, named.first] : named.forms;
+  const own = named.first !== undefined && text.includes(named.first) && (/^.\P{Lu}*\p{Lu}/u.test(named.first) || !isCommonWord(named.first.toLowerCase())) ? [...named.forms, named.first] : named.forms;
+  const forms = kinds !== undefined && lower.includes('the ') ? withKindNamed(own, lower, kinds) : own;
   if (forms.length === 0 || !forms.some((form) => lower.includes(form.toLowerCase()))) return text;
   const key = forms.join('|');
   const patterns = remembered(businessPatterns, key, () => {
@@ -328,6 +330,20 @@ export function toTheBusinessNamed(text: string, company: string): string {
       .replace(object, (_found, verb: string) => `${verb}you`)
       .replace(possessive, (found, next: string | undefined, at: number) => (next !== undefined && NOT_POSSESSED.test(next) ? found : `${atStart(at) ? 'Your' : 'your'} `));
   });
+}
+
+/** Words for any business, which a story uses of the one it is about: "The shop is now saying…", "the agency is proposing…". */
+const ANY_BUSINESS = /\bthe\s+(company|firm|business|shop|store|agency|retailer|seller|trader)\b/g;
+/** The same word for another business: "another shop", "a different agency", "the other company". */
+const ANOTHER_OF_KIND = /\b(?:a|an|another|other|different|second|new|local|independent|one|my|our|his|her|their)\s+(?:[a-z-]+\s+)?(company|firm|business|shop|store|agency|retailer|seller|trader)\b/g;
+
+/** The business's forms, with "the shop" where the story calls it so, the word fits it (`fits`) and the story names no other shop. */
+function withKindNamed(forms: readonly string[], lower: string, fits: RegExp): readonly string[] {
+  const kinds = [...lower.matchAll(ANY_BUSINESS)].map((m) => m[1]!).filter((kind) => fits.test(kind));
+  if (kinds.length === 0) return forms;
+  const others = new Set([...lower.matchAll(ANOTHER_OF_KIND)].map((m) => m[1]!));
+  const added = kinds.filter((kind, i) => !others.has(kind) && kinds.indexOf(kind) === i && !forms.includes(`the ${kind}`)).map((kind) => `the ${kind}`);
+  return added.length === 0 ? forms : [...forms, ...added].sort((a, b) => b.length - a.length);
 }
 
 /** Marks a "you" said for the business's name (a private-use character, never in a letter). */
@@ -353,7 +369,7 @@ function withSecondVerbAgreed(text: string): string {
 /** Marks a "you" said for the name of the person written to (a private-use character, never in a letter). */
 const SAID_TO = '\uE020';
 /** "he" or "she" doing something, after the person written to was named in the same sentence. */
-const SHE_AFTER = new RegExp(String.raw`\b(he|she)(?=\s+${BETWEEN}(?:${BUSINESS_VERB}|did|does|looked|seemed|was|wasn['’]t|is|isn['’]t)\b|\s+(?:never\s+)?(?:didn['’]t|did(?:\s+not)?|hasn['’]t|has\s+not|wasn['’]t|won['’]t|couldn['’]t|never)\s*(?:[.,;:!?]|$))(?:\s+(was|is|has|does|wasn['’]t|isn['’]t|hasn['’]t|doesn['’]t)\b)?`, 'gi');
+const SHE_AFTER = new RegExp(String.raw`\b(he|she)(?=\s+${BETWEEN}(?:${BUSINESS_VERB}|did|does|looked|seemed|was|wasn['’]t|is|isn['’]t)\b|\s+(?:never\s+)?(?:didn['’]t|did(?:\s+not)?|hasn['’]t|has\s+not|wasn['’]t|won['’]t|couldn['’]t|never)\s*(?:[.,;:!?]|$))(?:\s+(was|is|has|does|wasn['’]t|isn['’]t|hasn['’]t|doesn['’]t|says|refuses|denies|insists|keeps|ignores|blames|tells|wants|continues|admits|agrees)\b)?`, 'gi');
 
 const SHE_SHORT = /\b(?:he|she)(['’](?:d|ll))\b/gi;
 
@@ -388,8 +404,28 @@ function toldOfTheReader(result: string, who: string | undefined, forms: readonl
 export function storyToTheBusiness(c: ResolvedCase): (text: string, opening?: boolean) => string {
   const forms = c.recipient.contact ? addresseeForms(c.recipient.contact, c.letter.locale) : [];
   const service = c.purchase.kind === 'service';
-  return (text, opening = false) => toTheBusinessNamed(toTheAddressee(toTheBusiness(opening ? hiredToTheBusiness(text) : text, { service }), forms), c.recipient.company);
+  const kinds = kindsOfBusiness(c);
+  return (text, opening = false) => toTheBusinessNamed(toTheAddressee(toTheBusiness(opening ? hiredToTheBusiness(text) : text, { service }), forms), c.recipient.company, kinds);
 }
+
+/**
+ * The words for any business that may name the one written to: "the company", "the firm", "the
+ * business" always; "the shop", "the store", "the seller" for one that sold the writer goods;
+ * "the agency" for a letting or travel agent. Never for a courier, bank or insurer, of whom the
+ * story's shop is another business.
+ */
+function kindsOfBusiness(c: ResolvedCase): RegExp {
+  const sector = c.recipient.sector;
+  if (sector === 'postal' || sector === 'financial' || sector === 'insurance') return NO_KIND;
+  const sold = c.purchase.kind === undefined || c.purchase.kind === 'goods' || c.purchase.kind === 'deposit' || c.purchase.kind === 'other';
+  const agent = sector === 'property' || sector === 'travel' || /\b(?:lettings?|letting|estate|agents?|agency|travel|holidays|recruitment)\b/.test(c.recipient.company.toLowerCase());
+  return sold ? (agent ? ANY_KIND : SELLER_KINDS) : agent ? AGENT_KINDS : COMPANY_KINDS;
+}
+const NO_KIND = /^$/;
+const COMPANY_KINDS = /^(?:company|firm|business)$/;
+const SELLER_KINDS = /^(?:company|firm|business|shop|store|retailer|seller|trader)$/;
+const AGENT_KINDS = /^(?:company|firm|business|agency)$/;
+const ANY_KIND = /^(?:company|firm|business|shop|store|retailer|seller|trader|agency)$/;
 
 /** The case with its promises and what happened said to the business, for a letter to it; the same object when nothing changes. */
 export function withStoryToTheBusiness<C extends ResolvedCase>(c: C): C {
@@ -403,7 +439,8 @@ export function withStoryToTheBusiness<C extends ResolvedCase>(c: C): C {
   const impact = c.story.impact === undefined ? undefined : toReader(c.story.impact);
   // What someone else said of the person written to ("said dr menon would call me back") is said of them as "you".
   // (Contacts tell "they" of the business themselves: contacts.ts.)
-  const results = c.contacts.map((contact) => (contact.result === undefined ? undefined : toTheBusinessNamed(toTheAddressee(toldOfTheReader(contact.result, contact.who, forms), forms), company)));
+  const kinds = kindsOfBusiness(c);
+  const results = c.contacts.map((contact) => (contact.result === undefined ? undefined : toTheBusinessNamed(toTheAddressee(toldOfTheReader(contact.result, contact.who, forms), forms), company, kinds)));
   const same = (a: readonly (string | undefined)[], b: readonly (string | undefined)[]) => a.every((text, i) => text === b[i]);
   const contactsSame = same(results, c.contacts.map((contact) => contact.result));
   // The request is said to the business too: "the 10 per cent they say they allow", "repair of their faulty work".

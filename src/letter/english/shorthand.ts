@@ -78,6 +78,11 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
   cos: 'because',
   coz: 'because',
   tbh: 'to be honest',
+  tbf: 'to be fair',
+  u: 'you',
+  rn: 'right now',
+  imo: 'in my opinion',
+  btw: 'by the way',
   asap: 'as soon as possible',
   abt: 'about',
   nxt: 'next',
@@ -124,6 +129,16 @@ const ID_FOR_I_WOULD = /(?<!\b(?:my|your|his|her|their|our|the|a|an|this|that|ph
 const ITS_FOR_IT_IS =
   /\b([Ii])ts(?=\s+(?:now|been|not|still|a|an|the|going|gone|over|just|only|never|always|already|very|so|too|taking|getting|clear|obvious|impossible|unacceptable|ridiculous|in|on|at|from|with|about|because|all|my|your|their|our|his|her|what|there|here|supposed|meant|almost|nearly|also|really|actually|definitely|clearly|obviously|basically|literally)\b(?!-))/g;
 
+/**
+ * "until its finished", "its out of warranty", "now its black half the time": "it's" before a
+ * state (a participle, or a word that says how a thing is) that ends the clause or is followed by
+ * where, when or how long; "its cracked screen", "its black case" keep their possessive.
+ */
+const ITS_BEFORE_STATE =
+  /\b([Ii])ts(?=\s+(?:[a-z]+ed|broken|done|stuck|out|off|back|late|wrong|missing|dead|faulty|useless|unusable|black|blank|fine|ok|okay|worse|worthless|ruined|free|due|overdue|open|shut|empty|full|cold|wet|damp|loose|bent|torn|cracked)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|or|so|now|again|yet|already|still|since|by|in|on|at|for|to|from|of|with|without|until|till|after|before|because|when|as|half|all|most|every|completely|totally|anyway|though)\b))/g;
+/** "Its money I need": "It's", where the sentence goes on with its own subject. */
+const ITS_CLEFT = /(^|[.!?]\s+)([Ii])ts(?=\s+[a-z]+\s+(?:I|i|we)\s+[a-z])/g;
+
 /** A word spelled out from an abbreviation typed with its full stop, the sentence going on after it. */
 const SPELLED_THEN_STOP = /\b(including|approximately|appointments?|message|messages)\.(?=\s+[a-z0-9£$€]|[)\],;:])/g;
 /** "incl. VAT", "incl 2 nights": "including" only before what it includes ("postage incl." stays). */
@@ -142,9 +157,9 @@ const AGE_YR_OLD = /\b(an?\s+)?(\d{1,3})\s*yrs?\s+old\b/gi;
  * were there", where a verb or a small word follows.
  */
 const KIN_POSSESSIVE =
-  /\b((?:my|our|his|her|their|your)\s+(?:late\s+|little\s+|older\s+|younger\s+|elderly\s+|eldest\s+|youngest\s+)?)(brothers|sisters|mums|moms|mothers|dads|fathers|grandmothers|grandfathers|grandmas|grannys|grandads|granddads|grandpas|nans|nanas|daughters|sons|husbands|partners|fiances|fiancees|aunts|uncles|cousins|nieces|nephews|parents|grandparents|in-laws)\s+(?!(?:and|or|but|are|were|was|is|have|had|has|been|do|did|does|will|would|can|could|who|which|that|to|in|on|at|for|with|from|of|by|also|both|all|too|came|went|said|told|paid|live|lived)\b)([a-z][a-z-]+)/gi;
+  /\b((?:my|our|his|her|their|your)\s+(?:late\s+|little\s+|older\s+|younger\s+|elderly\s+|eldest\s+|youngest\s+)?)(brothers|sisters|mums|moms|mothers|dads|fathers|grandmothers|grandfathers|grandmas|grannys|grandads|granddads|grandpas|nans|nanas|daughters|sons|husbands|wifes|partners|boyfriends|girlfriends|fiances|fiancees|aunts|uncles|cousins|nieces|nephews|parents|grandparents|in-laws)\s+(?!(?:and|or|but|are|were|was|is|have|had|has|been|do|did|does|will|would|can|could|who|which|that|to|in|on|at|for|with|from|of|by|also|both|all|too|came|went|said|told|paid|live|lived)\b)([a-z][a-z-]+)/gi;
 /** Quick test: a relative's name typed with an "s" (most texts hold none). */
-const KIN_QUICK = /(?:ther|ter|dad|mum|mom|nan|na|son|band|ner|cle|sin|ece|hew|ent|aw|ma|pa|unt|ncee?)s\s/i;
+const KIN_QUICK = /(?:ther|ter|dad|mum|mom|nan|na|son|band|ner|cle|sin|ece|hew|ent|aw|ma|pa|unt|ncee?|fe|nd)s\s/i;
 /** Relatives who are always more than one: their thing takes the apostrophe after the s. */
 const KIN_PLURAL = /^(?:parents|grandparents|in-laws)$/i;
 
@@ -168,6 +183,8 @@ function spelledOutNow(text: string): string {
         ONE.test(before) ? `${before} ${unit}'${s} ${what}` : COUNT.test(before) ? `${before} ${unit}${s}' ${what}` : found,
       )
       .replace(ITS_FOR_IT_IS, "$1t's")
+      .replace(ITS_BEFORE_STATE, "$1t's")
+      .replace(ITS_CLEFT, "$1$2t's")
       .replace(IM_FOR_I_AM, "I'm")
       .replace(ID_FOR_I_WOULD, "I'd")
       .replace(KIN_POSSESSIVE, (_, before: string, kin: string, after: string) => `${before}${KIN_PLURAL.test(kin) ? `${kin}'` : `${kin.slice(0, -1)}'s`} ${after}`)
@@ -177,8 +194,10 @@ function spelledOutNow(text: string): string {
       .replace(AGE_YO, (_, age: string, next: string | undefined) => (next ? `${age}-year-old` : `${age} years old`))
       .replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${SPELLED_OUT[unit]}`)
       .replace(INCL_BEFORE, 'including')
-      .replace(WORD, (word: string) => {
+      .replace(WORD, (word: string, _typed: string, at: number, all: string) => {
         const lower = word.toLowerCase();
+        // "u said": "you"; never a letter of a name or a part ("U-bend", "plan u-2", "Unit U").
+        if (lower === 'u') return word === 'u' && !/[-.]/.test(all.charAt(at + 1)) && !/[-.]/.test(all.charAt(at - 1)) ? 'you' : word;
         // Only as typed in small letters or with a first capital: "IM" or "WONT" in capitals are something else, or shouting.
         const typedSo = word === lower || word === lower.charAt(0).toUpperCase() + lower.slice(1);
         const fixed = typedSo ? (APOSTROPHE[lower] ?? (word === lower ? SPELLED_OUT[lower] : undefined)) : undefined;

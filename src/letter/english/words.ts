@@ -88,6 +88,9 @@ export function inSentence(text: string, use?: WordUse, nounPhrase = false, with
   const trimmed = withNames && use ? withWrittenCapitals(spaced, use) : spaced;
   // A name the writer capitalises elsewhere keeps the capital it was just given.
   if (trimmed.charAt(0) !== spaced.charAt(0)) return trimmed;
+  // So does a place, a brand or a month typed in small letters ("lenovo laptop"), however else the writer types it.
+  const typedFirst = text.trimStart().charAt(0);
+  if (typedFirst !== spaced.charAt(0) && typedFirst === spaced.charAt(0).toLowerCase()) return trimmed;
   const first = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’-]*/.exec(trimmed)?.[0] ?? '';
   // Only a capital followed by lower case can be a sentence's start: iPhone, BT, 4G, McDonald's stay.
   if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]*$/.test(first) || /^I(['’]|$)/.test(first)) return trimmed;
@@ -204,7 +207,8 @@ export function asListItem(text: string): string {
 export function nounPhrase(text: string, use?: WordUse): string {
   // "2 x weekend passes", "x2 tickets": a count, as a sentence writes it.
   const trimmed = text.trim().replace(/[.;:,\s]+$/, '').replace(COUNT_TIMES, '$1$2 ');
-  if (DETERMINERS.test(trimmed.toLowerCase())) return inSentence(trimmed, use, true, true);
+  const lowered = trimmed.toLowerCase();
+  if (DETERMINERS.test(lowered) && !MEASURED.test(lowered)) return inSentence(trimmed, use, true, true);
   // "fixing my boiler", "cleaning the carpets": what was done, which takes no article.
   if (DOING.test(trimmed)) return inSentence(trimmed, use, true, true);
   // "replace flat roof", "fix leaking shower": the job, typed as what was to be done.
@@ -227,11 +231,18 @@ const JOB_VERBS = new Set(
 /** Words after such a verb that make it a noun: "fix of", "clean up", "move fee". */
 const NOT_A_JOB_NEXT = new Set('of for and or & job jobs work works plan kit service services quote contract package up out off in on fee fees charge charges'.split(' '));
 
+/** A name for a service itself, ending what was bought: "clear aligner treatment", "deep clean session" (the first word describes it). */
+const NAMES_A_SERVICE = /\s(?:treatment|treatments|therapy|procedure|session|sessions|course|courses|programme|program|appointment|appointments|lesson|lessons|membership|subscription|package|service|services|plan)$/;
+
 /** What was bought, typed as the job to be done: "replace flat roof on back extension", "fix leaking shower". */
 export function isJobToDo(item: string): boolean {
-  const [verb, next] = item.trim().split(/\s+/, 2);
-  return next !== undefined && JOB_VERBS.has(verb!.toLowerCase()) && /^[a-z]/.test(next) && !NOT_A_JOB_NEXT.has(next);
+  const trimmed = item.trim();
+  const [verb, next] = trimmed.split(/\s+/, 2);
+  return next !== undefined && JOB_VERBS.has(verb!.toLowerCase()) && /^[a-z]/.test(next) && !NOT_A_JOB_NEXT.has(next) && !NAMES_A_SERVICE.test(trimmed.toLowerCase());
 }
+
+/** "one week car rental", "two-bed flat", "three piece suite": a number that measures the next noun, not a count of what was bought. */
+const MEASURED = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:minute|hour|day|night|week|month|year|bed|bedroom|room|seat|seater|piece|storey|story|star|course|way)[\s-][a-z]/;
 
 /** "2 x", "2x", "x2": a count written as a multiplication. */
 const COUNT_TIMES = /^(?:(\d+)\s*[x×]|[x×]\s*(\d+))\s+(?=[A-Za-z\u00C0-\u024F])/i;
