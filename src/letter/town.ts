@@ -4,6 +4,7 @@
 // (Madrid)"), a CEDEX, a city's district ("München-Altstadt", "Musterdorf OT Neuhaus"); the
 // place line names the town alone. When what follows the postcode does not read as a town,
 // there is no place: a date alone is better than a wrong place.
+import { onFirstUse } from '../util/on-first-use.js';
 
 /** Each comma-separated part or line of an address, last first (the town is near the end). */
 function partsFromLast(address: string): string[] {
@@ -36,8 +37,7 @@ const TRAILERS: RegExp[] = [
  * Cities whose districts are written after a hyphen ("München-Altstadt", "Berlin-Kreuzberg"):
  * other hyphenated names are towns of their own ("Garmisch-Partenkirchen", "Aix-en-Provence").
  */
-const CITY_WITH_DISTRICT =
-  /^(Berlin|Hamburg|München|Köln|Frankfurt(?: am Main)?|Stuttgart|Düsseldorf|Leipzig|Dortmund|Essen|Bremen|Dresden|Hannover|Nürnberg|Duisburg|Bochum|Wuppertal|Bielefeld|Bonn|Münster|Mannheim|Karlsruhe|Augsburg|Wiesbaden|Wien|Zürich)\s*[-–]\s*\p{Lu}/u;
+const CITY_WITH_DISTRICT = onFirstUse(() => /^(Berlin|Hamburg|München|Köln|Frankfurt(?: am Main)?|Stuttgart|Düsseldorf|Leipzig|Dortmund|Essen|Bremen|Dresden|Hannover|Nürnberg|Duisburg|Bochum|Wuppertal|Bielefeld|Bonn|Münster|Mannheim|Karlsruhe|Augsburg|Wiesbaden|Wien|Zürich)\s*[-–]\s*\p{Lu}/u);
 
 /** Words inside a town's name that keep small letters: "Aix-en-Provence", "Frankfurt am Main", "Villeneuve-d'Ascq". */
 const SMALL_WORDS = /^(en|sur|sous|lès|les|le|la|de|du|des|d'|l'|am|an|im|in|der|bei|ob|del|y)$/u;
@@ -61,7 +61,7 @@ function cleanTown(written: string): string | undefined {
   if (!/^\p{L}[\p{L}\p{M}'’. -]*\p{L}\.?$/u.test(town) || town.split(/\s+/).length > 5) return undefined;
   // Typed all in capitals or all in small letters: written as a town is.
   if (!/\p{Ll}/u.test(town) || !/\p{Lu}/u.test(town)) town = fromCapitals(town);
-  return CITY_WITH_DISTRICT.exec(town)?.[1] ?? town;
+  return CITY_WITH_DISTRICT().exec(town)?.[1] ?? town;
 }
 
 /** The town of an address, from its postcode and town: "12 rue X, 69002 Lyon 2e" -> Lyon; none when unsure. */

@@ -6,6 +6,7 @@ import type { ResolvedCase } from '../../case/resolve.js';
 import { FUNCTION_WORD, HAS_VERB, outsideQuotes, LEADING_YOUR, ROLE_LAST, ROLE_WORDS, TEAM_WORDS, TITLES, VERB, type WordUse, asSentence, clause, inSentence, quoted, speaksToReader, withoutBrackets, YOU_AGREE } from './words.js';
 import { capitalisedName, roleThenName } from './people.js';
 import { remembered } from '../../util/remember.js';
+import { onFirstUse } from '../../util/on-first-use.js';
 
 /** "sam (customer services)", "dave from sales", "priya at the front desk": a lower-case first word placed in a team. */
 const NAME_IN_TEAM = /^([a-z\u00DF-\u00F6\u00F8-\u00FF][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]+)(?=\s*\(|\s+(?:from|at|in|on)\s|,\s)/;
@@ -505,7 +506,7 @@ export function contactSentence(typed: ResolvedCase['contacts'][number], busines
   if (reference !== undefined) return `${when}${told}${reference}.`;
   // A result that is all a quotation ("next week for sure") is what came back.
   // "'next week for sure'": in straight single quotation marks too, with apostrophes only inside words.
-  if (/^["“‘][^"“”‘’]+["”’]$/.test(result) || ALL_IN_SINGLE_QUOTES.test(result)) {
+  if (/^["“‘][^"“”‘’]+["”’]$/.test(result) || ALL_IN_SINGLE_QUOTES().test(result)) {
     const words = result.slice(1, -1).trim();
     // Said on the phone or face to face by the one spoken to; in writing, the reply.
     if (channel !== 'phone' && channel !== 'visit') return `${when}${told}, and the reply was “${words}”.`;
@@ -891,7 +892,7 @@ function withContrast(text: string): string {
 const ROLE_SUBJECT = /^(staff member|member of staff|employee|tech|agent|rep|representative|advis[eo]r|manager|supervisor|technician|engineer|driver|receptionist|salesperson|sales rep|operator|consultant|installer|fitter)\s+(?=(?:said|told|promised|agreed|refused|declined|offered|replied|wrote|asked|confirmed|explained|claimed|insisted|could|couldn't|would|wouldn't|did|didn't|was|were|had|has)\b)/i;
 
 /** "'next week for sure'": all in straight single quotation marks, with apostrophes only inside words ("'we'll call'"). */
-const ALL_IN_SINGLE_QUOTES = /^'(?:[^'"“”‘’]|(?<=\p{L})'(?=\p{L}))+'$/u;
+const ALL_IN_SINGLE_QUOTES = onFirstUse(() => /^'(?:[^'"“”‘’]|(?<=\p{L})'(?=\p{L}))+'$/u);
 
 /** Someone not named, as the subject of what they did: "staff member refused…" -> "A member of staff refused…". */
 const UNNAMED_STAFF: Readonly<Record<string, string>> = { 'staff member': 'A member of staff', 'member of staff': 'A member of staff', employee: 'An employee' };

@@ -4,6 +4,7 @@ import type { ResolvedCase } from '../../case/resolve.js';
 import { ROLE_LAST, ROLE_WORDS, TEAM_WORDS, TITLES } from './words.js';
 import { remembered, rememberedIn } from '../../util/remember.js';
 import { brandSpelling } from './proper-names.js';
+import { onFirstUse } from '../../util/on-first-use.js';
 
 const AMERICAN = new Set(['en-US', 'en-CA']);
 /** Locales whose formal letters use "Dear Sir or Madam" and "Yours faithfully/sincerely". */
@@ -78,7 +79,7 @@ const LEGAL_FORM_SPELLING: Readonly<Record<string, string>> = { gmbh: 'GmbH', da
 
 /** The case with the names a letter shows (the writer's, the business's, its contact's, the card issuer's) capitalised; the same object when none needs it. */
 /** A word of three letters or more typed twice in a row ("team team"), as a slip of the keyboard. */
-const TYPED_TWICE = /(?<![\p{L}'’-])(\p{L}{3,})(?:\s+\1)+(?![\p{L}'’-])/giu;
+const TYPED_TWICE = onFirstUse(() => /(?<![\p{L}'’-])(\p{L}{3,})(?:\s+\1)+(?![\p{L}'’-])/giu);
 
 export function withNamesCapitalised<C extends ResolvedCase>(c: C): C {
   const name = capitalisedName(c.sender.name);
@@ -86,7 +87,7 @@ export function withNamesCapitalised<C extends ResolvedCase>(c: C): C {
   const company = inNormalLetters(capitalisedName(c.recipient.company, true)!);
   // "some lad called dave": only the name after "called" is a name.
   // "complaints team team": a word typed twice over is said once.
-  const typedContact = c.recipient.contact?.replace(TYPED_TWICE, '$1');
+  const typedContact = c.recipient.contact?.replace(TYPED_TWICE(), '$1');
   const described = typedContact && /^(.*?\b(?:called|named)\s+)(\S.*)$/i.exec(typedContact);
   const parts = !described && typedContact ? nameAndRole(typedContact) : undefined;
   const contact = described
@@ -167,7 +168,7 @@ const JOINING_WORD = /^(?:the|your|our|their|a|an|from|in|at|of|on|for|with|and|
 /** Joining words after which the rest tells where the person works, whatever its words: "from your retention team". */
 const WHERE_WORD = /^(?:from|in|at|of|on|with)$/;
 /** A word a name may be made of: letters, an apostrophe or a hyphen ("O'Brien", "Anne-Marie"), or a title ("Mr."). */
-const NAME_WORD = /^[\p{L}][\p{L}'’-]*\.?$/u;
+const NAME_WORD = onFirstUse(() => /^[\p{L}][\p{L}'’-]*\.?$/u);
 
 function describesAJob(word: string): boolean {
   const w = word.toLowerCase();
@@ -192,7 +193,7 @@ function splitNameAndRole(text: string): { name: string; role: string; nameFirst
   const isRole = (word: string) => ROLE_WORDS.test(word.toLowerCase());
   const isPlace = (word: string) => isRole(word) || TEAM_WORDS.test(word.toLowerCase());
   let first = 0;
-  while (first < words.length && !describesAJob(words[first]!) && NAME_WORD.test(words[first]!)) first++;
+  while (first < words.length && !describesAJob(words[first]!) && NAME_WORD().test(words[first]!)) first++;
   if (first >= 1 && first <= 4 && first < words.length) {
     const rest = words.slice(first);
     // "Gary Hartley Owner" is a person; "Acme Support" is a team, not someone called Acme.
@@ -202,7 +203,7 @@ function splitNameAndRole(text: string): { name: string; role: string; nameFirst
     if (job && !jobTitle) return { name: words.slice(0, first).join(' '), role: rest.join(' '), nameFirst: true };
   }
   let last = words.length;
-  while (last > 0 && !describesAJob(words[last - 1]!) && NAME_WORD.test(words[last - 1]!)) last--;
+  while (last > 0 && !describesAJob(words[last - 1]!) && NAME_WORD().test(words[last - 1]!)) last--;
   if (last >= 1 && last < words.length && words.length - last <= 3) {
     const lead = words.slice(0, last);
     if (lead.every(describesAJob) && ROLE_LAST.test(lead[lead.length - 1]!.toLowerCase())) return { name: words.slice(last).join(' '), role: lead.join(' '), nameFirst: false };
@@ -412,7 +413,7 @@ export function addressedTo(contact: string | undefined, locale: string): string
   }
   // "Dana at the front desk": what follows the name says where they work, not who they are.
   name = name.replace(/\s+(?:at|from|in|of|on|with)\s.*$/i, '');
-  if (!name.split(/\s+/).every((word) => NAME_WORD.test(word))) return [greeted];
+  if (!name.split(/\s+/).every((word) => NAME_WORD().test(word))) return [greeted];
   name = capitals(name);
   // "from your retention team" is the Retention Team; "at the front desk" the Front Desk.
   const job = role.replace(/^(?:(?:at|from|in|of|on|with)\s+)?(?:(?:the|your|our|their|a|an)\s+)?/i, '');
