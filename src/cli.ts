@@ -185,6 +185,7 @@ program
   .option('--by <yyyy-mm-dd>', 'when they said they would pay or do it')
   .option('--accept', 'you accept the offer (alone: the offer already recorded)')
   .option('--reject', 'you turn the offer down (alone: the offer already recorded)')
+  .option('--change', 'with --accept or --reject: change the answer you recorded before')
   .option('--reason <text>', 'with --reject or --refused: why their answer does not put things right')
   .option('--notes <text>', 'your own notes (never in a letter)')
   .option('--no-input', 'never ask questions')
