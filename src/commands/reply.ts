@@ -11,7 +11,7 @@ import { MAX_AMOUNT, MAX_LIST, type Case } from '../case/schema.js';
 import { recordReply, updateReply, type Entry, type ReplyRecord } from '../dispute/edit.js';
 import { lettersSent, openOffer } from '../dispute/history.js';
 import { caseStatus } from '../dispute/status.js';
-import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UserError } from '../errors.js';
+import { EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from '../errors.js';
 import { readTextFile } from '../io/read.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { editFileAtomic } from '../io/write.js';
@@ -110,7 +110,8 @@ function assertKindWords(words: readonly (readonly [option: string, text: string
     if (problem) {
       throw new UserError(
         `${option}: ${problem}\nNothing was recorded: ${option} goes into your next letter, and redress draft would refuse to write it with these words. Say it in other words and run the command again (your own thoughts can go in --notes, which no letter shows). Or add it to ${safeForTerminal(file)} yourself and write the letter with --keep-words.`,
-        EXIT_USAGE,
+        // As draft's refusal of the same words: the words were read and checked, and found unkind (exit 1), not given wrongly.
+        EXIT_PROBLEMS,
       );
     }
   }
