@@ -1,8 +1,10 @@
 // What is wrong with a rights pack of the user's own (--rights, REDRESS_RIGHTS), said as a case
 // file's problems are: each at its line:column in the file, with the field and what to write.
 // Only read when a pack has a problem: a pack that reads well never comes here.
+import { readFileSync } from 'node:fs';
 import type { z } from 'zod/mini';
 import { UserError } from '../errors.js';
+import { decodeText } from '../io/read.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { closest } from '../util/suggest.js';
 import { describeValue, friendlyMessage, formatProblem, type Locator, type PathPart, type Problem } from './validate.js';
@@ -10,15 +12,6 @@ import { parseYaml, YamlProblem } from './yaml.js';
 
 /** What to do, after the problems: fix `what` ("that field", "the file"). */
 const fix = (what: string) => `Fix ${what} (see "Rights packs" in the README for what an entry holds), or move the file out of the rights folder, and run the command again.`;
-
-/** Where each field is in the pack's text; nothing when the text cannot be read with positions. */
-function locator(source: string): Locator {
-  try {
-    return parseYaml(source).locate;
-  } catch {
-    return () => undefined;
-  }
-}
 
 /** "nextSteps[1] (id "gb-other").text": the field, with the id of the entry it is in. */
 function fieldName(path: readonly PathPart[], data: unknown): string {
@@ -61,7 +54,13 @@ function unknownField(key: string, at: readonly PathPart[]): string {
 
 /** The problems of a pack its schema refused, each located in the file. */
 export function packProblems(source: string, data: unknown, issues: readonly z.core.$ZodIssue[]): Problem[] {
-  const locate = locator(source);
+  // What the exact reader refuses (a tag such as !!binary, aliases inside aliases) is the cause: said first, and alone.
+  let locate: Locator = () => undefined;
+  try {
+    locate = parseYaml(source).locate;
+  } catch (error) {
+    if (error instanceof YamlProblem) return [error.problem];
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return [{ path: '', message: `should be a rights pack: fields such as rights:, nextSteps: and cardRoutes:, each a list of entries, but it is ${shapeOf(data)}`, ...locate([]) }];
   }
@@ -88,17 +87,36 @@ export function packProblems(source: string, data: unknown, issues: readonly z.c
 
 /** The message for a pack with these problems. */
 export function packProblemsError(file: string, problems: readonly Problem[]): UserError {
+  const bytes = notText(file);
+  if (bytes) return bytes;
   const lines = problems.slice(0, 20).map((problem) => `  ${formatProblem(file, problem)}`);
   if (problems.length > 20) lines.push(`  …and ${problems.length - 20} more problems.`);
   const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
   return new UserError(`Your rights pack ${safeForTerminal(file)} has ${count}:\n${lines.join('\n')}\n${fix(problems.length === 1 ? 'that field' : 'those fields')}`);
 }
 
+/** Why the pack's bytes are not text redress reads (binary, UTF-16, not UTF-8); undefined when they are. */
+function notText(file: string): UserError | undefined {
+  try {
+    decodeText(readFileSync(file), `Your rights pack ${safeForTerminal(file)}`);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof UserError)) return undefined;
+    const said = error.message.replace(/ Give a plain text \(YAML\) file\.$/, ' Save the pack as plain text (JSON or YAML).');
+    return new UserError(`${said}\nOr move the file out of the rights folder, and run the command again.`);
+  }
+}
+
 /** The message for a pack that is not valid YAML or JSON, at its line:column. */
 export function packUnreadableError(file: string, source: string | undefined, error: unknown): UserError {
   const first = String((error as Error | undefined)?.message ?? error).split('\n')[0]!;
+  const bytes = notText(file);
+  if (bytes) return bytes;
   let problem: Problem | undefined;
   if (source !== undefined && source.trim() === '') problem = { path: '', message: 'the file is empty; write your entries in it, or delete it' };
+  else if (source?.charCodeAt(0) === 0xfeff && /\.json$/i.test(file)) {
+    problem = { path: '', message: 'it starts with an invisible byte-order mark (BOM), which JSON does not allow; save it again as UTF-8 without BOM (or name it GB.yaml: YAML reads it)', line: 1, column: 1 };
+  }
   else if (source !== undefined) {
     const at = /at position (\d+)/.exec(first);
     if (at) {

@@ -51,7 +51,7 @@ const PLAIN_TAGS = new Set(['!', ...['str', 'int', 'float', 'bool', 'null', 'map
 /** What to say of a value with a tag redress does not read (it would be dropped, or read as something it is not). */
 function unknownTag(tag: string, of: 'value' | 'fields' | 'list' | 'name'): string {
   const shown = tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag.startsWith('!') ? tag : `!<${tag}>`;
-  if (shown === '!!binary') return 'is marked !!binary (encoded binary data), which a case file cannot hold: the letter would show the encoded letters, not what they stand for. Remove "!!binary" and write the value as plain text';
+  if (shown === '!!binary') return 'is marked !!binary (encoded binary data), which redress does not read: the letter would show the encoded letters, not what they stand for. Remove "!!binary" and write the value as plain text';
   const then = of === 'value' ? 'write the value as plain text' : of === 'name' ? 'write the field name as a plain word' : `the ${of === 'list' ? 'items' : 'fields'} below it need no tag`;
   return `is marked with the YAML tag ${shown}, which redress does not read, so it cannot tell what it is meant to be. Remove "${shown}": ${then}`;
 }

@@ -26,7 +26,7 @@ describe('YAML tags in a case file', () => {
     expect(problemOf(withCircumstances('!foo'))).toContain('Remove "!foo"');
     expect(problemOf(withCircumstances('!<tag:example.com,2026:x> hi'))).toContain('the YAML tag !<tag:example.com,2026:x>');
     expect(problemOf(withCircumstances('!!timestamp 2026-01-01'))).toContain('the YAML tag !!timestamp');
-    expect(problemOf(withCircumstances('!!binary SGVsbG8gd29ybGQ='))).toContain('case.yaml:13:3 story.circumstances: is marked !!binary (encoded binary data), which a case file cannot hold');
+    expect(problemOf(withCircumstances('!!binary SGVsbG8gd29ybGQ='))).toContain('case.yaml:13:3 story.circumstances: is marked !!binary (encoded binary data), which redress does not read: the letter would show the encoded letters');
     expect(problemOf(CARPET_CASE.replace('sender:', 'sender: !person'))).toContain('case.yaml:1:1 sender: is marked with the YAML tag !person, which redress does not read, so it cannot tell what it is meant to be. Remove "!person": the fields below it need no tag');
     expect(problemOf(CARPET_CASE.replace('  name: Alex Rivera', '  !k name: Alex Rivera'))).toContain('Remove "!k": write the field name as a plain word');
   });

@@ -9,7 +9,7 @@ const tmp = tempDir('redress-pack-errors-');
 afterAll(() => tmp.cleanup());
 const run = (args: string[]) => redress(args, { cwd: tmp.dir, env: { REDRESS_HOME: tmp.path('home'), REDRESS_TODAY: '2026-11-16' } });
 
-function pack(name: string, file: string, text: string): string {
+function pack(name: string, file: string, text: string | Buffer): string {
   const dir = tmp.path(name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(`${dir}/${file}`, text);
@@ -66,5 +66,20 @@ describe('a rights pack of your own with mistakes', () => {
     expect(r.stderr).toContain(`${dir}/GB.json:3:5 nextSteps[0] (id "gb-x").checked: is required`);
     expect(r.stderr).toContain(`${dir}/GB.json:3:43 nextSteps[0] (id "gb-x").source: expected text, got 5`);
     expect(existsSync(tmp.path('letter.txt'))).toBe(false);
+  });
+});
+
+describe('a rights pack that is not text redress reads', () => {
+  it('says so in words, never showing its bytes', () => {
+    const binary = pack('binary', 'GB.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff, 0xfe, 0x7b, 0x00]));
+    const r = run(['rights', 'GB', '--rights', binary]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`Your rights pack ${binary}/GB.json looks like a binary file, not text. Save the pack as plain text (JSON or YAML).\nOr move the file out of the rights folder`);
+    const utf16 = pack('utf16', 'GB.json', Buffer.from('\ufeff{"nextSteps": []}', 'utf16le'));
+    expect(run(['rights', 'GB', '--rights', utf16]).stderr).toContain('is saved as UTF-16 text, and redress reads UTF-8');
+    const bom = pack('bom', 'GB.json', '\ufeff{"nextSteps": []}');
+    expect(run(['rights', 'GB', '--rights', bom]).stderr).toContain(`${bom}/GB.json:1:1 could not be read: it starts with an invisible byte-order mark (BOM), which JSON does not allow`);
+    const tagged = pack('tagged', 'GB.yaml', 'rights: !!binary aGk=\n');
+    expect(run(['rights', 'GB', '--rights', tagged]).stderr).toContain(`${tagged}/GB.yaml:1:1 rights: is marked !!binary (encoded binary data), which redress does not read`);
   });
 });
