@@ -58,6 +58,32 @@ function run(load: () => Promise<Action>) {
 
 const program = new Command();
 program.exitOverride();
+
+/**
+ * `path` with a leading "~" (alone, or before "/") read as the home folder, as the shell would
+ * have read it unquoted (the same as src/io/home-path.ts, which the command line cannot import
+ * without loading it as a command's module).
+ */
+function expandHome(path: string): string {
+  if (path !== '~' && !path.startsWith('~/') && !(process.platform === 'win32' && path.startsWith('~\\'))) return path;
+  const home = process.env.HOME || process.getBuiltinModule('node:os').homedir();
+  return home.replace(/[\\/]+$/, '') + path.slice(1);
+}
+
+/** Options that name a file or folder. */
+const PATH_OPTIONS = ['out', 'from', 'ics', 'templates', 'rights', 'template'];
+// A path typed as "~/letters" in quotes reaches redress with its "~": read it as the home folder, as the shell would.
+program.hook('preAction', (_program, command) => {
+  const options = command.opts();
+  for (const name of PATH_OPTIONS) if (typeof options[name] === 'string' && options[name].startsWith('~')) command.setOptionValue(name, expandHome(options[name]));
+  if (command.name() === 'rights') return; // a country and a region, not paths
+  const args = command.processedArgs as unknown[];
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i];
+    if (typeof value === 'string' && value.startsWith('~')) args[i] = expandHome(value);
+    else if (Array.isArray(value)) args[i] = value.map((item: unknown) => (typeof item === 'string' && item.startsWith('~') ? expandHome(item) : item));
+  }
+});
 // Commander asks process.stdout for the width and colours of the terminal, which would make
 // that stream (for a pipe, a socket) only to print help: ask it only when it is a terminal
 // (otherwise help is 80 columns wide, as commander makes it).
@@ -195,6 +221,7 @@ program
   .option('--by <yyyy-mm-dd>', 'when they said they would pay or do it')
   .option('--accept', 'you accept the offer (alone: the offer already recorded)')
   .option('--reject', 'you turn the offer down (alone: the offer already recorded)')
+  .option('--change', 'with --accept or --reject: change the answer you recorded before')
   .option('--reason <text>', 'with --reject or --refused: why their answer does not put things right')
   .option('--notes <text>', 'your own notes (never in a letter)')
   .option('--no-input', 'never ask questions')

@@ -532,7 +532,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
       const what = latest.kind === 'offer' ? (latest.amount !== undefined ? `their offer of ${sum(latest.amount)}${latest.text ? ` (${latest.text})` : ''}` : `their offer (${latest.text ?? ''})`) : `their offer to put it right (${latest.text ?? ''})`;
       problems.push({
         path: `history.replies[${replies.indexOf(latest)}].answer`,
-        message: `is accepted: you accepted ${what}, made on ${latest.date}, so a letter asking again for what you first asked would not be true. If they have not done what they agreed${latest.by ? ` by ${latest.by}` : ''}, record that you now turn it down and why, e.g. \`redress reply <case file> --reject --reason "the amount you agreed to pay has not arrived"\`; the letter will then tell their offer and why it did not put things right`,
+        message: `is accepted: you accepted ${what}, made on ${latest.date}, so a letter asking again for what you first asked would not be true. If they have not done what they agreed${latest.by ? ` by ${latest.by}` : ''}, record that you now turn it down and why, e.g. \`redress reply <case file> --reject --reason "the amount you agreed to pay has not arrived" --change\`; the letter will then tell their offer and why it did not put things right`,
       });
     }
   }

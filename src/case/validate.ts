@@ -83,7 +83,7 @@ function withoutFields(data: object, paths: readonly (readonly PathPart[])[]): o
   return copy(data, []) as object;
 }
 
-function describeValue(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
@@ -151,7 +151,7 @@ function splitAtColon(input: unknown, path: PathPart[]): { path: PathPart[]; mes
   return { path: [...path, index], message: explain(asPair(input[index])!) };
 }
 
-function friendlyMessage(issue: z.core.$ZodIssue, input: unknown, describeType: (value: unknown) => string = describeValue): string {
+export function friendlyMessage(issue: z.core.$ZodIssue, input: unknown, describeType: (value: unknown) => string = describeValue): string {
   switch (issue.code) {
     case 'invalid_type': {
       if (input === undefined) return 'is required';

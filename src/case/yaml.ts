@@ -45,6 +45,17 @@ function friendlyYamlError(code: string, message: string): string {
   }
 }
 
+/** Tags that say what a value already is: text, a number, true or false, nothing, a group or a list ("!!str 0042"). */
+const PLAIN_TAGS = new Set(['!', ...['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((type) => `tag:yaml.org,2002:${type}`)]);
+
+/** What to say of a value with a tag redress does not read (it would be dropped, or read as something it is not). */
+function unknownTag(tag: string, of: 'value' | 'fields' | 'list' | 'name'): string {
+  const shown = tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag.startsWith('!') ? tag : `!<${tag}>`;
+  if (shown === '!!binary') return 'is marked !!binary (encoded binary data), which redress does not read: the letter would show the encoded letters, not what they stand for. Remove "!!binary" and write the value as plain text';
+  const then = of === 'value' ? 'write the value as plain text' : of === 'name' ? 'write the field name as a plain word' : `the ${of === 'list' ? 'items' : 'fields'} below it need no tag`;
+  return `is marked with the YAML tag ${shown}, which redress does not read, so it cannot tell what it is meant to be. Remove "${shown}": ${then}`;
+}
+
 /** An item that is a value in itself, a number or a date (2026-01-10), not words around one. */
 const WHOLE_VALUE = /^(?:[+-]?\d+(?:\.\d+)?|\d{4}-\d{1,2}-\d{1,2})$/;
 
@@ -74,6 +85,11 @@ export function convertDocument(doc: Document.Parsed, lineCounter: LineCounter, 
     }
     if (depth > MAX_DEPTH) fail(node?.range?.[0] ?? 0, path, `the fields are nested too deeply (more than ${MAX_DEPTH} levels)`);
     if (node === null || node === undefined) return null;
+    if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) {
+      // Where the tag is written: at the field's name, or where the list item starts.
+      const at = spots.get(pathToString(path));
+      fail(at?.key ?? at?.value ?? node.range?.[0] ?? 0, path, unknownTag(node.tag, isMap(node) ? 'fields' : isSeq(node) ? 'list' : 'value'));
+    }
     if (isAlias(node)) {
       aliases++;
       if (aliasDepth > 8) fail(node.range?.[0] ?? 0, path, 'too many aliases inside aliases; write the values out plainly');
@@ -117,6 +133,7 @@ export function convertDocument(doc: Document.Parsed, lineCounter: LineCounter, 
         const keyNode = pair.key as Node | null;
         const keyOffset = keyNode?.range?.[0] ?? node.range?.[0] ?? 0;
         if (isAlias(keyNode) || !isScalar(keyNode)) fail(keyOffset, path, 'a field name must be a plain word, not a list or a group');
+        if (keyNode?.tag !== undefined && !PLAIN_TAGS.has(keyNode.tag)) fail(keyOffset, path, unknownTag(keyNode.tag, 'name'));
         const rawKey = scalarValue(keyNode as Scalar);
         if (rawKey === null || typeof rawKey === 'object') fail(keyOffset, path, 'a field name is missing before the ":"');
         const key = String(rawKey);

@@ -9,9 +9,9 @@ import { amountAsked, fullOfferTurnedDownUnexplained, letterStyle } from '../cas
 import { ambiguousForDecimalComma, localeWritesDecimalComma, readAmount, unpayableAmount } from '../case/input-rules.js';
 import { MAX_AMOUNT, MAX_LIST, type Case } from '../case/schema.js';
 import { recordReply, updateReply, type Entry, type ReplyRecord } from '../dispute/edit.js';
-import { openOffer } from '../dispute/history.js';
+import { lettersSent, openOffer } from '../dispute/history.js';
 import { caseStatus } from '../dispute/status.js';
-import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UserError } from '../errors.js';
+import { EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from '../errors.js';
 import { readTextFile } from '../io/read.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { editFileAtomic } from '../io/write.js';
@@ -27,6 +27,8 @@ export interface ReplyOptions {
   by?: string;
   accept?: boolean;
   reject?: boolean;
+  /** With --accept or --reject alone: the writer means to change the answer recorded before. */
+  change?: boolean;
   reason?: string;
   notes?: string;
   input?: boolean;
@@ -108,7 +110,8 @@ function assertKindWords(words: readonly (readonly [option: string, text: string
     if (problem) {
       throw new UserError(
         `${option}: ${problem}\nNothing was recorded: ${option} goes into your next letter, and redress draft would refuse to write it with these words. Say it in other words and run the command again (your own thoughts can go in --notes, which no letter shows). Or add it to ${safeForTerminal(file)} yourself and write the letter with --keep-words.`,
-        EXIT_USAGE,
+        // As draft's refusal of the same words: the words were read and checked, and found unkind (exit 1), not given wrongly.
+        EXIT_PROBLEMS,
       );
     }
   }
@@ -118,7 +121,15 @@ async function ask(c: Case, today: string, ask: import('../wizard/prompter.js').
   const language = letterStyle(c).language;
   const kind_ = (v: string) => unkindWords(v, language);
   const company = c.recipient.company;
-  const dateOk = (v: string) => (v === '' || isCalendarDate(v) ? (v > today ? 'That is after today; give the day the reply came.' : undefined) : 'Write the date as YYYY-MM-DD, for example 2026-12-03.');
+  const firstLetter = lettersSent(c)[0]?.date;
+  const dateOk = (v: string) =>
+    v === '' || isCalendarDate(v)
+      ? v > today
+        ? 'That is after today; give the day the reply came.'
+        : firstLetter !== undefined && v !== '' && v < firstLetter
+          ? `That is before your first letter (${firstLetter}); give the day their reply came.`
+          : undefined
+      : 'Write the date as YYYY-MM-DD, for example 2026-12-03.';
   const date = (await ask.text({ message: `When did ${company} reply? (YYYY-MM-DD)`, default: today, optional: true, validate: dateOk })) || today;
   const kind = await ask.select({
     message: 'What did they say?',
@@ -202,6 +213,7 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
     throw new UserError(`--by (${options.by}) is before --date (${options.date}), the day they replied: --by is when they said they would pay or put it right. Check the two dates.`);
   }
   if (options.accept && options.reject) throw new UserError('Use either --accept or --reject, not both.');
+  if (options.change && !options.accept && !options.reject) throw new UserError('--change goes with --accept or --reject: it changes the answer to their offer you recorded before. For example: redress reply case.yaml --reject --change --reason "why"');
   const kinds = [options.offer !== undefined && '--offer', options.correction !== undefined && '--correction', options.refused && '--refused', options.other !== undefined && '--other'].filter(Boolean);
   if (kinds.length > 1) throw new UserError(`Use one of ${kinds.join(', ')}: a reply is one of them. Record a second reply with a second command.`);
   if ((options.refused || options.other !== undefined) && (options.accept || options.reject)) {
@@ -227,7 +239,6 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
   const today = localToday();
   const date = options.date ?? today;
   if (date > today) throw new UserError(`--date ${date} is after today. Give the day the reply came.`);
-
   // Words for the next letter are checked now, as draft would check them.
   const language = letterStyle(c).language;
   await loadToneCheck(language);
@@ -254,20 +265,46 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
   // What redress says here is English: its dates are written the English way whatever the letter's language.
   const dateLocale = locale.startsWith('en') ? locale : 'en-GB';
   const money = (n: number) => formatMoney(n, currency, locale);
+  // A reply answers a letter: it cannot come before the first one.
+  const firstLetter = lettersSent(c)[0]?.date;
+  if (options.date !== undefined && firstLetter !== undefined && date < firstLetter) {
+    throw new UserError(
+      `--date ${date} is before your first letter to ${safeForTerminal(c.recipient.company)} (${formatDate(firstLetter, dateLocale)}), so it cannot be their reply to it. Nothing was recorded.\nCheck the date and run the command again, with the day their reply came. If they said something before you wrote (on the phone, say), add it to contacts: in ${safeForTerminal(file)} instead.`,
+    );
+  }
+
   if (kinds.length === 0 && (options.accept || options.reject)) {
     // An answer to the offer already recorded.
     const offer = openOffer(c);
     if (!offer) {
       throw new UserError(`${safeForTerminal(file)} records no offer to ${options.accept ? 'accept' : 'reject'}. Record their reply first, e.g. \`redress reply ${safeForTerminal(file)} --offer 50\`.`);
     }
-    const changes: Entry = [['answer', options.accept ? 'accepted' : 'rejected'], ['reason', options.reason], ['notes', options.notes]];
+    const answer = options.accept ? 'accepted' : 'rejected';
+    const offerDate = formatDate(offer.date, dateLocale);
+    const before = offer.answer === 'accepted' || offer.answer === 'rejected' ? offer.answer : undefined;
+    // Answered before: the same answer is not recorded again, and another replaces it only when asked to.
+    if (before === answer && options.reason === undefined && options.notes === undefined) {
+      const status = caseStatus(c, today, { file });
+      process.stderr.write(`Already recorded in ${safeForTerminal(file)} under history.replies: you ${answer === 'accepted' ? 'accept' : 'do not accept'} their offer of ${offerDate}. Nothing was changed.\nNext: ${safeForTerminal(status.next.text)}.\n`);
+      return EXIT_OK;
+    }
+    if (before !== undefined && before !== answer && !options.change) {
+      const sent = lettersSent(c).find((l) => l.date >= offer.date && l.stage === (before === 'accepted' ? 'accept-offer' : 'answer-offer'));
+      throw new UserError(
+        `You already ${before === 'accepted' ? 'accepted' : 'turned down'} their offer of ${offerDate} (answer: ${before}, under history.replies in ${safeForTerminal(file)}). Nothing was changed.\n` +
+          (sent ? `Your letter of ${formatDate(sent.date, dateLocale)} told them so: if you change your mind, tell them too.\n` : '') +
+          `If you have changed your mind, run it again with --change: redress reply ${safeForTerminal(file)} --${options.accept ? 'accept' : 'reject'} --change${options.reason !== undefined ? ` --reason ${JSON.stringify(safeForTerminal(options.reason))}` : options.reject ? ' --reason "why it does not put things right"' : ''}`,
+      );
+    }
+    const changes: Entry = [['answer', answer], ['reason', options.reason], ['notes', options.notes]];
     edit = (text) => {
       const now = text === source ? c : parseCaseWithPositions(text, file).value;
       const offerNow = now === c ? offer : openOffer(now);
       if (!offerNow) throw new UserError(`${safeForTerminal(file)} no longer records an offer to answer. Nothing was recorded.`);
       return updateReply(text, (now.history?.replies ?? []).indexOf(offerNow), changes);
     };
-    said = `that you ${options.accept ? 'accept' : 'do not accept'} their offer of ${formatDate(offer.date, dateLocale)}`;
+    said = `that you ${before !== undefined && before !== answer ? 'now ' : ''}${options.accept ? 'accept' : 'do not accept'} their offer of ${offerDate}${before !== undefined && before !== answer ? ` (the answer recorded before, ${before}, is replaced)` : ''}`;
+    if (options.reason !== undefined && offer.reason !== undefined && offer.reason.trim() !== options.reason.trim()) said += ' (your new reason replaces the one recorded before)';
   } else {
     let reply: ReplyRecord;
     if (kinds.length === 0) {

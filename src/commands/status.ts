@@ -221,7 +221,8 @@ export async function runStatus(paths: string[], options: StatusOptions): Promis
     if (!options.json) {
       process.stderr.write(`${failed.length} case ${failed.length === 1 ? 'file' : 'files'} could not be read; fix ${failed.length === 1 ? 'it' : 'them'} and run redress status again.${found.length > 0 ? ' The others are shown above.' : ''}\n`);
     }
-    return EXIT_PROBLEMS;
+    // Some shown: done, with problems. None: the case files given cannot be used, as draft and reply say of one (exit 2).
+    return found.length > 0 ? EXIT_PROBLEMS : EXIT_USAGE;
   }
   if (found.length === 0 && !options.json) {
     process.stderr.write(`No case files found in ${paths.length > 0 ? paths.map((p) => safeForTerminal(p)).join(', ') : 'this folder'}. Start one with \`redress init\`, or give the files: redress status FILE…\n`);

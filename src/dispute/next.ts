@@ -40,7 +40,7 @@ export function offerLetterNext(c: Case, today: string, file: string): OfferLett
     const pay = offer.amount !== undefined ? 'pay' : 'do what they agreed';
     if (!reminded && (due === undefined || due < today)) return 'offer-reminder';
     const accepted = `you accepted the offer (${offerWords(c, offer)}) and confirmed it in writing on ${when(sent.date)}`;
-    const turnDown = `say so with \`redress reply ${shown} --reject --reason "${notKept(offer)}"\`, and --next will write to them again, asking for what you first asked`;
+    const turnDown = `say so with \`redress reply ${shown} --reject --reason "${notKept(offer)}" --change\`, and --next will write to them again, asking for what you first asked`;
     throw new UserError(
       reminded
         ? `There is no next letter: ${accepted}, and reminded them on ${when(reminded.date)}.\nIf they still do not ${pay}, ${turnDown}.`

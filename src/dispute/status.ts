@@ -134,7 +134,7 @@ export function caseStatus(c: Case, today: string, options: { userRightsDirs?: s
       if (reminded && (reminded.replyBy === undefined || reminded.replyBy < today)) {
         status.next = {
           action: 'overdue',
-          text: `you reminded them on ${when(reminded.date)} of the offer you accepted: if they still have not, say so (redress reply ${shown} --reject --reason "${notKept(offer)}") and write again (${draft})`,
+          text: `you reminded them on ${when(reminded.date)} of the offer you accepted: if they still have not, say so (redress reply ${shown} --reject --reason "${notKept(offer)}" --change) and write again (${draft})`,
           from: reminded.replyBy ?? reminded.date,
           due: true,
         };

@@ -3,6 +3,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { expandHome } from './home-path.js';
 import { safeForTerminal } from './terminal.js';
 
 export interface UserFolderKind {
@@ -22,7 +23,7 @@ export function userFolders(kind: UserFolderKind, option?: string): string[] {
   if (option) dirs.push({ dir: resolve(option), from: `${kind.option} ${option}` });
   const fromEnv = process.env[kind.variable];
   if (fromEnv) {
-    for (const dir of fromEnv.split(process.platform === 'win32' ? ';' : ':')) if (dir) dirs.push({ dir: resolve(dir), from: `${kind.variable} (${dir})` });
+    for (const dir of fromEnv.split(process.platform === 'win32' ? ';' : ':')) if (dir) dirs.push({ dir: resolve(expandHome(dir)), from: `${kind.variable} (${dir})` });
   }
   for (const { dir, from } of dirs) {
     let isDir = false;

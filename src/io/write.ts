@@ -122,6 +122,9 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   let target: Target = { path: file };
   try {
     if (options.force) target = await forcedTarget(file);
+    // A file its owner made read-only, or one this user may not change, is not replaced by a
+    // new one in its place (which the folder alone would allow): it is refused as a write to it is.
+    if (target.existing) await fs.access(target.path, constants.W_OK);
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw writeError(file, error as NodeJS.ErrnoException);

@@ -304,9 +304,6 @@ function pdfBytes(letter: Letter, paper: Paper): Uint8Array {
   const { writer, fontDir } = loadPdfWriter();
   const result = writer.letterPdf(letter, { paper, ...(fontDir && { fontDir }) });
   if (result.ok) return result.bytes;
-  const shown = result.missing.slice(0, 8).map((ch) => `${ch} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
-  throw new UserError(
-    `The PDF cannot show ${shown.join(', ')}${result.missing.length > 8 ? ' and more' : ''}: its font has Latin, Greek and Cyrillic letters. ` +
-      'Write those characters in these letters in the case file, or use --format html and print the letter from a browser.',
-  );
+  // The PDF writer says which characters, in which fields, and what to do.
+  throw new UserError(result.message);
 }

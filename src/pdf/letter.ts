@@ -36,8 +36,8 @@ export interface PdfOptions {
   fontDir?: string;
 }
 
-/** The bytes, or the characters the font cannot show (the caller says so in its own words). */
-export type PdfResult = { ok: true; bytes: Uint8Array } | { ok: false; missing: string[] };
+/** The bytes, or the characters the font cannot show, with what to tell the person: where they are, and what to do. */
+export type PdfResult = { ok: true; bytes: Uint8Array } | { ok: false; missing: string[]; message: string };
 
 export const FONT_FILES = { regular: 'DejaVuSerif.ttf', bold: 'DejaVuSerif-Bold.ttf' } as const;
 
@@ -115,7 +115,7 @@ export function letterPdf(letter: Letter, options: PdfOptions): PdfResult {
   // Everything the page shows, checked against the font before anything is drawn.
   const headerTexts = [c.sender.name, ...addressLines(c.sender.address), c.sender.email ?? '', c.sender.phone ?? '', placeAndDate(c), ...recipientLines(c), returnAddress(c), runningHead(letter)];
   const missing = missingCharacters(doc, [letter.subject, letter.body, ...headerTexts].map(clean).join('\n'));
-  if (missing.length > 0) return { ok: false, missing };
+  if (missing.length > 0) return { ok: false, missing, message: missingMessage(missing, c) };
 
   const width = (layout.page.width - layout.margin.left - layout.margin.right) * PT;
   const chunks = bodyChunks(letter, wrap, width);
@@ -142,6 +142,43 @@ export function letterPdf(letter: Letter, options: PdfOptions): PdfResult {
   // The document is written synchronously into the stream's buffer: read it all back.
   for (let part = doc.read() as Buffer | null; part !== null; part = doc.read() as Buffer | null) parts.push(part);
   return { ok: true, bytes: new Uint8Array(Buffer.concat(parts)) };
+}
+
+/** The groups of a case whose values are the writer's own answers, in the case file's order. */
+const ANSWERS = ['sender', 'recipient', 'purchase', 'story', 'contacts', 'evidence', 'card', 'request', 'letter', 'custom'] as const;
+
+/** "😡 (U+1F621)": a character, with its code for one that cannot be seen. */
+const shownCharacter = (ch: string) => `${ch} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+
+/**
+ * What to say of characters the font cannot show: each with the case field it is in
+ * ("story.outcome"), so the person knows where to change it, and what to do.
+ */
+function missingMessage(missing: readonly string[], c: Letter['case']): string {
+  const byField = new Map<string, string[]>();
+  const placed = new Set<string>();
+  const visit = (value: unknown, path: string, depth: number): void => {
+    if (depth > 8) return;
+    if (typeof value === 'string') {
+      const here = missing.filter((ch) => value.includes(ch));
+      if (here.length === 0) return;
+      // The story's answers are made points of a list for the letter, whether typed as one or not: the field is what to name.
+      if (path.startsWith('story.')) path = path.replace(/\[\d+\]$/, '');
+      byField.set(path, [...(byField.get(path) ?? []), ...here.filter((ch) => !byField.get(path)?.includes(ch))]);
+      for (const ch of here) placed.add(ch);
+    } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${path}[${i}]`, depth + 1));
+    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, path === '' ? key : `${path}.${key}`, depth + 1);
+  };
+  for (const group of ANSWERS) visit((c as unknown as Record<string, unknown>)[group], group, 0);
+  const list = (chars: readonly string[]) => `${chars.slice(0, 6).map(shownCharacter).join(', ')}${chars.length > 6 ? ` and ${chars.length - 6} more` : ''}`;
+  const places = [...byField].slice(0, 6).map(([field, chars]) => `${list(chars)} in ${field}`);
+  const elsewhere = missing.filter((ch) => !placed.has(ch));
+  if (elsewhere.length > 0) places.push(`${list(elsewhere)} in the letter's own words (its template)`);
+  const what = byField.size > 0 ? `Change ${byField.size === 1 ? 'that field' : 'those fields'} in the case file (an emoji or a sign can be said in words, and a name written in Latin letters)` : 'Change the template';
+  return (
+    `The PDF cannot show ${places.join('; ')}: its font has Latin, Greek and Cyrillic letters. ` +
+    `${what} and run the command again, or use --format html and print the letter from a browser.`
+  );
 }
 
 /** Characters of `text` that the font has no glyph for (each once, in order). */

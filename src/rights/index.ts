@@ -13,6 +13,7 @@ import { safeForTerminal } from '../io/terminal.js';
 import { userFolders, type UserFolderKind } from '../io/user-folders.js';
 import { packageRoot } from '../util/paths.js';
 import { foldForMatching, foldedWords } from './fold.js';
+import { packProblems, packProblemsError, packUnreadableError } from '../case/pack-problems.js';
 import { packSchemas, type CardRouteEntry, type Entry, type NextStepEntry, type Pack, type RightEntry } from './schema.js';
 
 export type PurchaseKind = 'goods' | 'service' | 'subscription' | 'booking' | 'deposit' | 'other';
@@ -156,22 +157,6 @@ export interface LoadedPack {
 
 const cache = new Map<string, LoadedPack | null>();
 
-function problemPath(path: readonly PropertyKey[], data: unknown): string {
-  let where = '';
-  let node: unknown = data;
-  for (const part of path) {
-    if (typeof part === 'number') {
-      const entryId = (node as unknown[] | undefined)?.[part] as { id?: unknown } | undefined;
-      where += typeof entryId?.id === 'string' ? `[${part}] (id "${entryId.id}")` : `[${part}]`;
-      node = entryId;
-    } else {
-      where += where === '' ? String(part) : `.${String(part)}`;
-      node = (node as Record<string, unknown> | undefined)?.[part as string];
-    }
-  }
-  return where === '' ? 'the file' : where;
-}
-
 function readBuiltIn(country: string): Pack | undefined {
   const file = join(builtInPackDir(), `${country}.json`);
   // The build ships a pack in another language than English compressed (scripts/build.js).
@@ -196,13 +181,6 @@ function findUserFile(dir: string, country: string): string | undefined {
   return undefined;
 }
 
-/** "3:14": the line and column of a character's position in a text. */
-function lineAndColumn(text: string, position: number): string {
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  return `${line}:${position - before.lastIndexOf('\n')}`;
-}
-
 function readUser(file: string, country: string) {
   const shown = safeForTerminal(file);
   let data: unknown;
@@ -215,20 +193,11 @@ function readUser(file: string, country: string) {
     source = readFileSync(file, 'utf8');
     data = /\.json$/i.test(file) ? JSON.parse(source) : parseYaml(source);
   } catch (error) {
-    const message = String((error as Error).message).split('\n')[0]!;
-    // JSON says where by a character's position: the person needs a line and a column.
-    const at = /at position (\d+)/.exec(message);
-    const where = at && source !== undefined ? `${file}:${lineAndColumn(source, Number(at[1]))}` : file;
-    throw new UserError(`Your rights pack ${safeForTerminal(where)} could not be read: ${safeForTerminal(message.replace(/ in JSON at position \d+.*$/, ''))}. Fix the file, or move it out of the rights folder.`);
+    // Said at its line:column, as a case file's problems are (src/case/pack-problems.ts).
+    throw packUnreadableError(file, source, error);
   }
   const parsed = packSchemas().userPackSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const field = safeForTerminal(problemPath(issue.path, data));
-    const keys = (issue as { keys?: string[] }).keys;
-    const message = issue.code === 'unrecognized_keys' && keys ? `has ${keys.length === 1 ? 'a field' : 'fields'} redress does not know: ${keys.join(', ')} (check the spelling, or remove ${keys.length === 1 ? 'it' : 'them'})` : issue.message;
-    throw new UserError(`Your rights pack ${shown} has a problem: ${field} ${safeForTerminal(message)}.\nFix that field (see "Rights packs" in the README), or move the file out of the rights folder.`);
-  }
+  if (!parsed.success) throw packProblemsError(file, packProblems(source, data, parsed.error.issues));
   if (parsed.data.country !== undefined && parsed.data.country !== country) {
     throw new UserError(`Your rights pack ${shown} says country "${parsed.data.country}", but its file name is for ${country}. Rename the file or change its country.`);
   }

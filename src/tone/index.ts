@@ -20,6 +20,7 @@ import { loadedToneRules } from './languages/registry.js';
 import { reportedNames, reportedQuotations } from './reported.js';
 import type { Finding, RawFinding } from './types.js';
 import { originalPlace, spelledOut, unmaskedForms, type Unmasked } from './unmask.js';
+import { readAsEnglish } from './english-forms.js';
 
 export type { Finding } from './types.js';
 export { looksLikeLetter };
@@ -48,13 +49,15 @@ export function checkTone(written: string, options: CheckToneOptions = {}): Find
   // Checked as its reader sees it (a word with invisible characters, look-alike letters, letters
   // spaced out or written as digits is the word), and reported at the places of the writer's text.
   const forms: Unmasked = options.firmnessOnly ? { text: written } : unmaskedForms(written);
-  const seen = options.firmnessOnly ? forms : spelledOut(forms);
+  const otherLanguage = options.language === 'fr' || options.language === 'de' || options.language === 'es';
+  // In English, also without the accents put on its letters and with masked words read ("idíots", "id*ots"): the other languages' rules read these themselves.
+  const seen = options.firmnessOnly ? forms : otherLanguage ? spelledOut(forms) : asEnglish(spelledOut(forms));
   const inText = (raw: RawFinding[], read: Unmasked) => (read.map ? raw.map((r) => inWritten(written, read, r)) : raw);
   const found = (raw: RawFinding[], more: RawFinding[] = []) => toFindings(written, dedupe([...inText(raw, seen), ...more]));
   const text = seen.text;
   const raw: RawFinding[] = [];
-  if (options.language === 'fr' || options.language === 'de' || options.language === 'es') {
-    loadedToneRules(options.language).find(text, raw);
+  if (otherLanguage) {
+    loadedToneRules(options.language as 'fr' | 'de' | 'es').find(text, raw);
     return found(raw);
   }
   const index = new TextIndex(text);
@@ -97,6 +100,14 @@ function asQuoted(written: string, raw: RawFinding[]): RawFinding[] {
     if (within(names, finding)) return { ...finding, severity: 'warning', message: `"${words}" is what you were called, not what you call them. Say it as it was said, and let it speak for itself.`, suggestion: undefined };
     return finding;
   });
+}
+
+/** `seen` read as English words (see english-forms.ts), its places still leading back to the writer's text. */
+function asEnglish(seen: Unmasked): Unmasked {
+  const read = readAsEnglish(seen.text);
+  if (!read) return seen;
+  if (!read.map) return { text: read.text, ...(seen.map && { map: seen.map }) };
+  return { text: read.text, map: seen.map ? read.map.map((at) => seen.map![at]!) : read.map };
 }
 
 function inWritten(written: string, seen: Unmasked, finding: RawFinding): RawFinding {

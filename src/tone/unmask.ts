@@ -9,7 +9,7 @@ import { INVISIBLE_CHARACTER } from '../util/invisible.js';
 const INVISIBLE = new RegExp(INVISIBLE_CHARACTER);
 // Digits or marks for letters are looked for among small letters: a code in capitals ("SP1 2AB") is not read so.
 const MAYBE_DISGUISED = new RegExp(
-  `${INVISIBLE_CHARACTER}|[\\uFF01-\\uFF5E\\u0370-\\u03FF\\u0400-\\u052F\\u0300-\\u036F\\u0489\\u1D00-\\u1D2B\\uA730-\\uA7FF\\u2460-\\u24FF\\u0280-\\u029F\\uD835\\uD83C]|[a-z][0-9@$!][a-z]|[0-9@$][a-z]{2}|[a-z]{2}[0-9@]|(?:^|[^A-Za-z])[A-Za-z][ .-][A-Za-z][ .-][A-Za-z](?:$|[^A-Za-z])|[A-Za-z][_\u00B7\u2022][A-Za-z]`,
+  `${INVISIBLE_CHARACTER}|[\\uFF01-\\uFF5E\\u0370-\\u03FF\\u0400-\\u052F\\u0300-\\u036F\\u0489\\u1D00-\\u1DBF\\uA730-\\uA7FF\\u2460-\\u24FF\\u0250-\\u02FF\\u2070-\\u209F\\uD835\\uD83C]|[a-z][0-9@$!][a-z]|[0-9@$][a-z]{2}|[a-z]{2}[0-9@]|(?:^|[^A-Za-z])[A-Za-z][ .-][A-Za-z][ .-][A-Za-z](?:$|[^A-Za-z])|[A-Za-z][_\u00B7\u2022][A-Za-z]`,
 );
 
 // Letters of the Greek and Cyrillic alphabets drawn like a Latin letter.
@@ -84,6 +84,15 @@ const COMBINING = /\p{M}/u;
 /** Letters that compatibility decomposes to Latin ones: mathematical, circled, squared, parenthesised. */
 const COMPATIBLE = /[\u{1D400}-\u{1D7FF}\u{24B6}-\u{24E9}\u{1F130}-\u{1F149}\u{249C}-\u{24B5}]/u;
 
+/** Letters written small above or below the line ("ᴵᴰᴵᴼᵀˢ", "ⁱᵈⁱᵒᵗˢ"). */
+const MODIFIER = /[\u02B0-\u02E4\u1D2C-\u1D6A\u1D9B-\u1DBF\u2071-\u209C]/;
+
+/** A letter written small above or below the line, read as the small Latin letter it is drawn as; anything else as it is. */
+function modifierLetter(ch: string): string {
+  const plain = ch.normalize('NFKC');
+  return plain.length === 1 && /[A-Za-z]/.test(plain) ? plain.toLowerCase() : ch;
+}
+
 /** Invisible characters left out; full-width, mathematical, circled and small-capital letters, and look-alikes, read as Latin; marks drawn over letters left out. */
 function letterForms(text: string): Unmasked {
   const lookalikeWords = mostlyLatin(text) ? wordsToRead(text) : undefined;
@@ -109,6 +118,7 @@ function letterForms(text: string): Unmasked {
     else if (point >= 0x1f170 && point <= 0x1f189) read = String.fromCharCode(0x41 + point - 0x1f170);
     else if (COMPATIBLE.test(ch)) read = ch.normalize('NFKC').replace(/[()]/g, '');
     else if (SMALL_CAPITALS.includes(ch)) read = SMALL_CAPITAL_LETTERS[SMALL_CAPITALS.indexOf(ch)]!;
+    else if (MODIFIER.test(ch)) read = modifierLetter(ch);
     else if (lookalikeWords?.has(i) && LOOKALIKES[ch]) read = LOOKALIKES[ch]!;
     out.add(read, i);
     i += width;

@@ -32,18 +32,20 @@ describe('reply notes and words for the letter', () => {
     expect(offer.code, offer.stderr).toBe(0);
     const before = readFileSync(tmp.path('reason.yaml'), 'utf8');
     const r = run(['reply', 'reason.yaml', '--reject', '--reason', 'you are liars']);
-    expect(r.code).toBe(2);
+    // Exit 1, as draft refuses the same words (README: not written, exit 1).
+    expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/--reason: "you are liars" accuses someone of lying[^]*Try: "[^"]+"[^]*Nothing was recorded[^]*Say it in other words/);
     expect(readFileSync(tmp.path('reason.yaml'), 'utf8')).toBe(before);
     // The same words written in the file: draft says the same of them.
     writeFileSync(tmp.path('reason.yaml'), `${before}    - { date: 2026-12-06, kind: refusal, reason: "you are liars" }\n`);
     const draft = run(['draft', '--from', 'reason.yaml', '--next']);
     expect(draft.stderr).toContain('"you are liars" accuses someone of lying');
+    expect(draft.code).toBe(r.code);
   });
 
   it('--other and --correction are checked too; calm words pass', () => {
     writeFileSync(tmp.path('other.yaml'), BASE);
-    expect(run(['reply', 'other.yaml', '--other', 'you are a scam']).code).toBe(2);
+    expect(run(['reply', 'other.yaml', '--other', 'you are a scam']).code).toBe(1);
     expect(run(['reply', 'other.yaml', '--offer', '50', '--reject', '--reason', 'It is a fifth of what I paid.']).code).toBe(0);
   });
 });

@@ -12,7 +12,9 @@ describe('status on a batch file', () => {
     expect(run(['init', '--batch', 'cases.yaml']).code).toBe(0);
     expect(readdirSync(tmp.dir)).toContain('cases.yaml');
     const r = run(['status', 'cases.yaml']);
-    expect(r.code).toBe(1);
+    // Nothing to show: the file given is not a case file, as draft --from says of it (exit 2).
+    expect(r.code).toBe(2);
+    expect(run(['draft', '--from', 'cases.yaml']).code).toBe(2);
     expect(r.stderr).toContain('cases.yaml is a batch file (many cases under cases:), not a case file.');
     expect(r.stderr).toContain('run: redress batch cases.yaml');
     expect(r.stderr).not.toContain('is required');

@@ -315,7 +315,7 @@ describe('a dispute from the first letter to an accepted offer', () => {
     expect(after.stderr).toContain('--reject --reason "the payment you agreed has not arrived"');
 
     // Turned down at last: the answer says it was accepted and not kept, and asks again for what the first letter asked.
-    expect(on('2027-02-01', ['reply', 'energy.yaml', '--reject', '--reason', 'the payment you agreed has not arrived'], dir).code).toBe(0);
+    expect(on('2027-02-01', ['reply', 'energy.yaml', '--reject', '--reason', 'the payment you agreed has not arrived', '--change'], dir).code).toBe(0);
     const answer = on('2027-02-01', ['draft', '--from', 'energy.yaml', '--next'], dir);
     expect(answer.code, answer.stderr).toBe(0);
     expect(answer.stdout).toContain('I accepted it in writing on 15 December 2026, and you said you would make the payment by 28 December 2026. The payment you agreed has not arrived.');
@@ -379,7 +379,7 @@ describe('recordings made at the same moment', () => {
       });
     const runs = await Promise.all([
       ...[10, 11, 12, 13, 14, 15].map((day) => run(['reply', 'energy.yaml', '--date', `2026-11-${day}`, '--other', `answer of the ${day}th`])),
-      run(['draft', '--from', 'energy.yaml', '--record']),
+      run(['draft', '--from', 'energy.yaml', '--record', '--date', '2026-11-02']),
     ]);
     for (const r of runs) expect(r.code, r.stderr).toBe(0);
     const file = readFileSync(join(dir, 'energy.yaml'), 'utf8');

@@ -52,8 +52,10 @@ describe('redress status', () => {
   it('says in words why a case file could not be read, and points to no others when there are none', () => {
     const r = redress(['status', join(dir, 'broken.yaml'), dir], { env: TODAY, cwd: dir });
     expect(r.stderr).toContain('The others are shown above.');
+    // Nothing to show: the one case file given cannot be used, as draft and reply say of it (exit 2).
     const alone = redress(['status', join(dir, 'broken.yaml')], { env: TODAY, cwd: dir });
-    expect(alone.code).toBe(1);
+    expect(alone.code).toBe(2);
+    expect(redress(['draft', '--from', join(dir, 'broken.yaml')], { env: TODAY, cwd: dir }).code).toBe(2);
     expect(alone.stderr).toContain('1 case file could not be read');
     expect(alone.stderr).not.toContain('others are shown');
   });

@@ -164,8 +164,15 @@ describe('PDF letters', () => {
     writeFileSync(file, scripts.replace('Nguyễn Thị Hương', '山田 花子'));
     const other = redress(['draft', '--from', file, '--out', tmp.path('cjk.pdf')]);
     expect(other.code).toBe(2);
-    expect(other.stderr).toMatch(/The PDF cannot show 山 \(U\+5C71\), 田 \(U\+7530\), 花 \(U\+82B1\), 子 \(U\+5B50\): its font has Latin, Greek and Cyrillic letters\./);
+    // Each character is named with the field it is in, and what to do.
+    expect(other.stderr).toContain('The PDF cannot show 山 (U+5C71), 田 (U+7530), 花 (U+82B1), 子 (U+5B50) in sender.name: its font has Latin, Greek and Cyrillic letters. Change that field in the case file');
+    expect(other.stderr).toContain('or use --format html and print the letter from a browser.');
     expect(existsSync(tmp.path('cjk.pdf'))).toBe(false);
+    writeFileSync(file, scripts.replace('Nguyễn Thị Hương', '山田 花子').replace('item: "куртка «Größe XL»"', 'item: "a ☂ umbrella"'));
+    const two = redress(['draft', '--from', file, '--out', tmp.path('two.pdf')]);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toMatch(/in sender\.name; ☂ \(U\+2602\) in purchase\.item: its font has Latin, Greek and Cyrillic letters\. Change those fields in the case file/);
+    expect(existsSync(tmp.path('two.pdf'))).toBe(false);
   });
 
   it('Germany: DIN 5008 form B window with the return address, place and date, and registered post advice', () => {

@@ -377,6 +377,19 @@ describe('disguised words', () => {
     }
   });
 
+  it('reads in English accents put on plain letters, masked letters, and letters written small or above the line', () => {
+    for (const text of ['You are id\u00EDots.', 'Your staff are st\u00FCpid.', 'You are a \u0131d\u0131ot.', 'You are id*ots.', 'You l#ars lied again.', 'Your staff are st**d.', 'You are \u026Adiots.', 'You \u1D35\u1D30\u1D35\u1D3C\u1D40\u02E2.', 'You \u2071\u1D48\u2071\u1D52\u1D57\u02E2.']) {
+      expect(checkTone(text).some((f) => f.severity === 'error'), JSON.stringify(text)).toBe(true);
+    }
+    // Reported where they were typed, as typed.
+    expect(checkTone('Calm.\nYou are id\u00EDots.')[0]).toMatchObject({ rule: 'insult', line: 2, column: 1, text: 'You are id\u00EDots' });
+    expect(checkTone('You are id*ots.')[0]).toMatchObject({ text: 'You are id*ots' });
+    // Plain words with accents, and marks that mask nothing, are what they are.
+    for (const text of ['Jos\u00E9 at the caf\u00E9 was na\u00EFve about the r\u00E9sum\u00E9.', 'The hotel was rated 5* but had no heating.', 'The advert said *free delivery* on orders over \u00A350.', 'Order AB*CD*EF was late.', 'Footnote* applies.', 'M\u00FCller & S\u00F8n, \u0141\u00F3d\u017A.']) {
+      expect(checkTone(text), text).toEqual([]);
+    }
+  });
+
   it('points at the words as they were typed', () => {
     const [finding] = checkTone('Calm words.\nYou are l\u200Biars.');
     expect(finding).toMatchObject({ rule: 'accusation', line: 2, column: 1, text: 'You are l\u200Biars' });
