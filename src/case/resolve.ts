@@ -13,6 +13,7 @@ import { isLadderStage, lettersSent, openOffer, previousDates, repliesReceived, 
 import { detectLanguage } from '../tone/languages/detect.js';
 import { sectorFromItem, sectorFromName, tenancyWords } from './sector-names.js';
 import { asOneParagraph, typedLines, typedListItems } from '../util/list-lines.js';
+import { onFirstUse } from '../util/on-first-use.js';
 
 /** A Case with every default filled in: what templates see. */
 export interface ResolvedCase {
@@ -387,12 +388,12 @@ function typedAsList(text: string): string[] {
  * Sabine Wolff", "Mr John Hale", a private landlord): that person reads the letter, and is
  * greeted by name. Not "Dr", which starts many businesses' names.
  */
-const PERSON_NAMED = /^(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|M\.|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Don|Doña|Dña)\.?\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
+const PERSON_NAMED = onFirstUse(() => /^(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|M\.|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Don|Doña|Dña)\.?\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u);
 
 function readerOfPersonNamed(recipient: Case['recipient']): Case['recipient'] {
   const company = businessName(recipient.company);
   const named = company === recipient.company ? recipient : { ...recipient, company };
-  return named.contact === undefined && PERSON_NAMED.test(named.company.trim()) ? { ...named, contact: named.company.trim() } : named;
+  return named.contact === undefined && PERSON_NAMED().test(named.company.trim()) ? { ...named, contact: named.company.trim() } : named;
 }
 
 /** A note in brackets after a business's name: a department, a branch, where a reference is ("(complaints, ref on email)", "(Scarborough store)"). */

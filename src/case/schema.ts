@@ -10,9 +10,10 @@ import { remembered } from '../util/remember.js';
 import { withoutInvisible } from '../util/invisible.js';
 import { LANGUAGES } from '../letter/language/names.js';
 import { isCalendarDate } from './dates.js';
+import { onFirstUse } from '../util/on-first-use.js';
 
 /** A letter or a digit of any script: a text with neither says nothing in a letter. */
-const HAS_WORDS = /[\p{L}\p{N}]/u;
+const HAS_WORDS = onFirstUse(() => /[\p{L}\p{N}]/u);
 
 export const MAX_TEXT = 10_000;
 export const MAX_LIST = 50;
@@ -271,7 +272,7 @@ function caseSchemas(described: boolean) {
             ...(max <= 200 ? [z.overwrite((value: string) => (value.includes('\n') ? value.replace(/\s*\n\s*/g, ' ') : value))] : []),
             z.minLength(1, { error: 'must not be empty; write something or remove the field' }),
             // Emoji and invisible characters are left out of letters: what is left must say something.
-            z.refine((value: string) => value === '' || HAS_WORDS.test(value), { error: 'has no letters or numbers (emoji and invisible characters are left out of letters); write it in words' }),
+            z.refine((value: string) => value === '' || HAS_WORDS().test(value), { error: 'has no letters or numbers (emoji and invisible characters are left out of letters); write it in words' }),
             z.maxLength(max, { error: `is too long (at most ${grouped(max)} characters); shorten it, and leave the details to the documents you send with the letter (evidence)` }),
           ),
       ),

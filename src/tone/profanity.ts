@@ -10,6 +10,7 @@ import { Pattern, TextIndex } from './prefilter.js';
 import { wordPattern } from './text.js';
 import type { RawFinding } from './types.js';
 import { allMatches } from '../util/matches.js';
+import { onFirstUse } from '../util/on-first-use.js';
 
 /** Curses that are phrases rather than words. */
 const CURSE_PHRASES = [
@@ -251,8 +252,8 @@ const MASKED_BASES = [
   'bugger', 'slut', 'whore', 'tosser', 'bloody',
 ];
 const MASK = /[*#%@$!?_]/;
-const TOKEN = /[\p{L}*#%@$_]+(?:[!?]+[\p{L}*#%@$_]+)*/gu;
-const GRAWLIX = /(?<![\p{L}\p{N}])[#@$%&*!]{4,}(?![\p{L}\p{N}])/gu;
+const TOKEN = onFirstUse(() => /[\p{L}*#%@$_]+(?:[!?]+[\p{L}*#%@$_]+)*/gu);
+const GRAWLIX = onFirstUse(() => /(?<![\p{L}\p{N}])[#@$%&*!]{4,}(?![\p{L}\p{N}])/gu);
 // Necessary for a TOKEN holding both a letter and a MASK character: two such characters side
 // by side, or "!"/"?" between token characters. Any letter is [A-Za-z] or beyond ASCII.
 const MAYBE_MASKED = /[*#%@$_][A-Za-z\u0080-\uffff]|[A-Za-z\u0080-\uffff][*#%@$_]|[A-Za-z\u0080-\uffff*#%@$_][!?]+[A-Za-z\u0080-\uffff*#%@$_]/;
@@ -275,10 +276,10 @@ function fits(token: string, base: string, offset: number): boolean {
 }
 
 /** "**Subject**", "__note": Markdown's emphasis around a word, not letters masked. */
-const EMPHASIS = /^([*_]{2,})(?=\p{L})(.*?)(?:\1)?$/u;
+const EMPHASIS = onFirstUse(() => /^([*_]{2,})(?=\p{L})(.*?)(?:\1)?$/u);
 
 function maskedCurse(typed: string): string | undefined {
-  const token = typed.replace(EMPHASIS, '$2');
+  const token = typed.replace(EMPHASIS(), '$2');
   if (!MASK.test(token) || !/\p{L}/u.test(token)) return undefined;
   for (const base of MASKED_BASES) {
     if (token.length < base.length) continue;
@@ -337,10 +338,10 @@ function isName(text: string, start: number, end: number, found: string): boolea
   return /^['’]?s?\s+\p{Lu}/u.test(text.slice(end, end + 4)) || HONORIFIC.test(text.slice(Math.max(0, start - 8), start));
 }
 
-const WORD_PART = /[\p{L}*$@#]/u;
+const WORD_PART = onFirstUse(() => /[\p{L}*$@#]/u);
 const DIGIT = /\d/;
-const LETTER = /\p{L}/u;
-const CODE_PART = /[\p{L}\p{N}_\-/.#]/u;
+const LETTER = onFirstUse(() => /\p{L}/u);
+const CODE_PART = onFirstUse(() => /[\p{L}\p{N}_\-/.#]/u);
 
 /**
  * Tells a number or reference from a word disguised with digits ("sh1t", "a55hole"): a match
@@ -355,7 +356,7 @@ function numberTest(text: string): (start: number, end: number) => boolean {
   return (start, end) => {
     const matched = text.slice(start, end);
     if (!DIGIT.test(matched)) return false;
-    if (!LETTER.test(matched)) return true;
+    if (!LETTER().test(matched)) return true;
     if (!digitsBefore) {
       digitsBefore = new Int32Array(text.length + 1);
       for (let i = 0; i < text.length; i++) {
@@ -366,8 +367,8 @@ function numberTest(text: string): (start: number, end: number) => boolean {
     if (!(start >= from && end <= to)) {
       from = start;
       to = end;
-      while (from > 0 && CODE_PART.test(text[from - 1]!)) from--;
-      while (to < text.length && CODE_PART.test(text[to]!)) to++;
+      while (from > 0 && CODE_PART().test(text[from - 1]!)) from--;
+      while (to < text.length && CODE_PART().test(text[to]!)) to++;
     }
     const inRun = digitsBefore[to]! - digitsBefore[from]!;
     const inMatch = digitsBefore[end]! - digitsBefore[start]!;
@@ -389,8 +390,8 @@ export function findProfanity(text: string, out: RawFinding[], index = new TextI
     let start = match.start;
     let end = match.end + 1;
     // Report the whole word ("fucking", "a$$hole"), not just the part that matched.
-    while (start > 0 && WORD_PART.test(text[start - 1]!)) start--;
-    while (end < text.length && WORD_PART.test(text[end]!)) end++;
+    while (start > 0 && WORD_PART().test(text[start - 1]!)) start--;
+    while (end < text.length && WORD_PART().test(text[end]!)) end++;
     wordStart = start;
     wordEnd = end;
     if (isNumber(match.start, match.end + 1)) continue;
@@ -414,13 +415,13 @@ export function findProfanity(text: string, out: RawFinding[], index = new TextI
   // otherwise send every text that gives one through the slow search below.
   const maskable = text.includes('@') || text.includes('://') || text.includes('www.') ? text.replace(ADDRESS_RUN, (run) => ' '.repeat(run.length)) : text;
   if (MAYBE_MASKED.test(maskable)) {
-    for (const m of allMatches(maskable, TOKEN)) {
+    for (const m of allMatches(maskable, TOKEN())) {
       if (maskedCurse(m[0]) === undefined || insideAddress(m.index, m.index + m[0].length)) continue;
       out.push({ rule: 'profanity', severity: 'error', start: m.index, end: m.index + m[0].length, message: message(m[0]), suggestion: PROFANITY_SUGGESTION });
     }
   }
   if (MAYBE_GRAWLIX.test(text)) {
-    for (const m of allMatches(text, GRAWLIX)) {
+    for (const m of allMatches(text, GRAWLIX())) {
       if (new Set(m[0].replace(/!/g, '')).size < 3) continue;
       out.push({ rule: 'profanity', severity: 'error', start: m.index, end: m.index + m[0].length, message: message(m[0]), suggestion: PROFANITY_SUGGESTION });
     }

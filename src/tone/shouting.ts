@@ -2,6 +2,7 @@
 // Acronyms (USD, BBB, FTC, UK, ID, PDF) and references (HV-55120) are not shouting.
 import type { RawFinding } from './types.js';
 import { allMatches } from '../util/matches.js';
+import { onFirstUse } from '../util/on-first-use.js';
 
 /** Common acronyms that contain a vowel (those without one, like BBB or PDF, are recognised anyway). */
 const ACRONYMS = new Set([
@@ -40,10 +41,10 @@ const EMPHASIS = new Set([
   'VERY', 'ONLY', 'ALL', 'ANY', 'YOU', 'YOUR', 'MY', 'MINE',
 ]);
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’.&/-][\p{L}\p{N}]+)*/gu;
+const TOKEN = onFirstUse(() => /[\p{L}\p{N}]+(?:['’.&/-][\p{L}\p{N}]+)*/gu);
 const MAYBE_CAPITALS = /[A-Z\u0080-\uffff]{2}/;
-const HAS_LOWER = /\p{Ll}/u;
-const HAS_DIGIT = /\p{N}/u;
+const HAS_LOWER = onFirstUse(() => /\p{Ll}/u);
+const HAS_DIGIT = onFirstUse(() => /\p{N}/u);
 const VOWEL = /[AEIOUY]/;
 
 /** 'short': two or three capitals, neither counted as shouting nor breaking a run of it. */
@@ -61,8 +62,8 @@ export interface ShoutingWords {
 const stressed = (bare: string, words?: ShoutingWords) => (words ? words.emphasis.has(bare) : EMPHASIS.has(bare));
 
 function classify(token: string, words?: ShoutingWords): Kind {
-  if (HAS_DIGIT.test(token)) return 'neutral'; // HV-55120, 2026, A1
-  if (HAS_LOWER.test(token) || !/\p{Lu}/u.test(token)) return 'other';
+  if (HAS_DIGIT().test(token)) return 'neutral'; // HV-55120, 2026, A1
+  if (HAS_LOWER().test(token) || !/\p{Lu}/u.test(token)) return 'other';
   const letters = token.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return 'neutral'; // I, A
   const bare = token.replace(/['’]/g, '');
@@ -75,11 +76,11 @@ function classify(token: string, words?: ShoutingWords): Kind {
 }
 
 function lowerCase(text: string, words?: ShoutingWords): string {
-  return text.replace(new RegExp(TOKEN.source, 'gu'), (token, at: number) => {
+  return text.replace(new RegExp(TOKEN().source, 'gu'), (token, at: number) => {
     const kind = classify(token, words);
     if (kind === 'shout' || kind === 'short') return token.toLowerCase();
     // In a shouted run, "IT BROKE" and "CHARGED US" are the words, not the acronyms.
-    if (EVERYDAY_WORDS.has(token) && (SHOUTED_VERB.test(text.slice(at + token.length).trimStart()) || OBJECT_AFTER.test(text.slice(0, at)))) return token.toLowerCase();
+    if (EVERYDAY_WORDS.has(token) && (SHOUTED_VERB().test(text.slice(at + token.length).trimStart()) || OBJECT_AFTER().test(text.slice(0, at)))) return token.toLowerCase();
     return token;
   });
 }
@@ -92,7 +93,7 @@ export function findShouting(text: string, out: RawFinding[], from = 0, to = tex
   // Two capital letters in a row are needed; the cheap test (any letter beyond ASCII may be
   // one) spares most texts the Unicode one.
   if (!MAYBE_CAPITALS.test(text) || !/\p{Lu}{2}/u.test(text)) return;
-  TOKEN.lastIndex = from;
+  TOKEN().lastIndex = from;
   let run: { start: number; end: number; shouts: number; first?: string } | undefined;
   const flush = () => {
     if (!run) return;
@@ -109,7 +110,7 @@ export function findShouting(text: string, out: RawFinding[], from = 0, to = tex
     run = undefined;
   };
   let lastEnd = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+  for (let m = TOKEN().exec(text); m && m.index < to; m = TOKEN().exec(text)) {
     const token = m[0];
     const end = m.index + token.length;
     const kind = classify(token, words);
@@ -135,15 +136,15 @@ const LEGAL_FORM_END = /\s(?:LTD|LIMITED|PLC|LLP|LLC|INC|CORP|CO|GMBH|AG|KG|UG|S
 
 const CALENDAR_WORD = /\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)\b/g;
 /** Two capitals in a row: the cheap sign that a text may shout. */
-const MAY_SHOUT = /\p{Lu}{2}/u;
+const MAY_SHOUT = onFirstUse(() => /\p{Lu}{2}/u);
 /** Acronyms that are everyday words too ("IT" and "it", "US" and "us"). */
 const EVERYDAY_WORDS = new Set(['IT', 'US', 'AM', 'AT']);
 /** A shouted run that starts with a verb: "BROKE AFTER…", "WAS NEVER…", "KEEPS…". */
-const SHOUTED_VERB = /^(?:WAS|WASN'?T|IS|ISN'?T|HAS|HASN'?T|HAD|DID|DIDN'?T|DOES|DOESN'?T|NEVER|STILL|JUST|ONLY|ALSO|WILL|WON'?T|WOULD|CAN|CAN'?T|COULD|SHOULD|MUST|KEEPS|KEPT|CAME|WENT|TOOK|BROKE|\p{Lu}+ED)\b/u;
+const SHOUTED_VERB = onFirstUse(() => /^(?:WAS|WASN'?T|IS|ISN'?T|HAS|HASN'?T|HAD|DID|DIDN'?T|DOES|DOESN'?T|NEVER|STILL|JUST|ONLY|ALSO|WILL|WON'?T|WOULD|CAN|CAN'?T|COULD|SHOULD|MUST|KEEPS|KEPT|CAME|WENT|TOOK|BROKE|\p{Lu}+ED)\b/u);
 /** A verb in capitals just before: "CHARGED US", "TOLD US", "CALL US". */
-const OBJECT_AFTER = /\b(?:\p{Lu}+ED|TOLD|SENT|GAVE|LET|CALL|TELL|SEND|GIVE|ASK|HELP|OWE|OWES|PAY|SHOW|LEFT|KEPT|CHARGE|CONTACT|EMAIL|REFUND)\s+$/u;
+const OBJECT_AFTER = onFirstUse(() => /\b(?:\p{Lu}+ED|TOLD|SENT|GAVE|LET|CALL|TELL|SEND|GIVE|ASK|HELP|OWE|OWES|PAY|SHOW|LEFT|KEPT|CHARGE|CONTACT|EMAIL|REFUND)\s+$/u);
 /** A short word in capitals just before a shouted run ("THE", "MY"), written as the run is. */
-const SHORT_BEFORE = /(?:^|[^\p{L}])(\p{Lu}{1,3})\s+$/u;
+const SHORT_BEFORE = onFirstUse(() => /(?:^|[^\p{L}])(\p{Lu}{1,3})\s+$/u);
 
 /** Short words that only a sentence has, never a name: a run with one of them is shouted words. */
 const SENTENCE_WORDS = new Set([
@@ -169,7 +170,7 @@ const SENTENCE_END = /(?<=[.!?]["'’”)]?)\s+/;
  * have (THE, OF), none typed in small letters elsewhere in the case.
  */
 function mayBeName(part: string, words?: CalmingWords): boolean {
-  const tokens = part.match(TOKEN) ?? [];
+  const tokens = part.match(TOKEN()) ?? [];
   const shouted = tokens.filter((token) => classify(token) === 'shout');
   if (shouted.length === 0 || shouted.length > 3) return false;
   return tokens.every((token) => {
@@ -201,7 +202,7 @@ function withNamesWritten(calm: string, typed: string, words?: CalmingWords): st
  */
 export function calmed(text: string, words?: CalmingWords): string {
   // The cheap test first (any letter beyond ASCII may be a capital), as findShouting does.
-  if (!MAYBE_CAPITALS.test(text) || !MAY_SHOUT.test(text)) return text;
+  if (!MAYBE_CAPITALS.test(text) || !MAY_SHOUT().test(text)) return text;
   const found: RawFinding[] = [];
   findShouting(text, found);
   if (found.length === 0) return text;
@@ -211,7 +212,7 @@ export function calmed(text: string, words?: CalmingWords): string {
     let start = finding.start;
     const typedRun = text.slice(finding.start, finding.end);
     let prefix = '';
-    const before = SHORT_BEFORE.exec(text.slice(at, start));
+    const before = SHORT_BEFORE().exec(text.slice(at, start));
     if (before && !ACRONYMS.has(before[1]!)) {
       start -= before[0].length - before[0].indexOf(before[1]!);
       prefix = text.slice(start, finding.start);

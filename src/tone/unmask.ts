@@ -5,6 +5,7 @@
 // still points at what was typed.
 
 import { INVISIBLE_CHARACTER } from '../util/invisible.js';
+import { onFirstUse } from '../util/on-first-use.js';
 
 const INVISIBLE = new RegExp(INVISIBLE_CHARACTER);
 // Digits or marks for letters are looked for among small letters: a code in capitals ("SP1 2AB") is not read so.
@@ -21,7 +22,7 @@ const LOOKALIKES: Record<string, string> = {
 };
 
 const LATIN = /[A-Za-z\u00C0-\u024F]/;
-const WORD = /[\p{L}\p{M}\u00AD\u034F\u200B-\u200D\u2060\uFEFF]+/gu;
+const WORD = onFirstUse(() => /[\p{L}\p{M}\u00AD\u034F\u200B-\u200D\u2060\uFEFF]+/gu);
 const NON_LATIN_LETTER = /[\u0370-\u03FF\u0400-\u052F]/u;
 
 export interface Unmasked {
@@ -80,7 +81,7 @@ class Rewrite {
 // Letters in other forms that read as Latin: small capitals, negative squared capitals.
 const SMALL_CAPITALS = 'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡxʏᴢ';
 const SMALL_CAPITAL_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-const COMBINING = /\p{M}/u;
+const COMBINING = onFirstUse(() => /\p{M}/u);
 /** Letters that compatibility decomposes to Latin ones: mathematical, circled, squared, parenthesised. */
 const COMPATIBLE = /[\u{1D400}-\u{1D7FF}\u{24B6}-\u{24E9}\u{1F130}-\u{1F149}\u{249C}-\u{24B5}]/u;
 
@@ -105,7 +106,7 @@ function letterForms(text: string): Unmasked {
       i += width;
       continue;
     }
-    if (COMBINING.test(ch)) {
+    if (COMBINING().test(ch)) {
       // A mark that makes one letter with the one before ("e" + acute) is that letter; another (a strike-through) is left out.
       const before = out.last();
       const composed = (before + ch).normalize('NFC');
@@ -155,7 +156,7 @@ function spacedOut(text: string): Unmasked {
 
 // Digits and marks for letters ("id1ots", "m0r0ns", "$tupid", "sc@mmers"), read in a word of two letters or more.
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
-const TOKEN = /[\p{L}0-9@$!]+/gu;
+const TOKEN = onFirstUse(() => /[\p{L}0-9@$!]+/gu);
 
 function leetspeak(text: string): Unmasked {
   const out = new Rewrite();
@@ -163,7 +164,7 @@ function leetspeak(text: string): Unmasked {
   for (const chunk of text.matchAll(/\S+/g)) {
     // An e-mail or web address is what it is.
     if (!/[0-9@$!]/.test(chunk[0]) || /@[\p{L}\d-]+\.|:\/\/|^www\./u.test(chunk[0])) continue;
-    for (const token of chunk[0].matchAll(TOKEN)) {
+    for (const token of chunk[0].matchAll(TOKEN())) {
       const word = token[0];
       const letters = word.match(/\p{L}/gu)?.length ?? 0;
       // A word, not a number, a code ("HV55120", "S25") or a time ("4pm"): mostly small letters, with a digit or mark among them.
@@ -198,7 +199,7 @@ function mostlyLatin(text: string): boolean {
 /** The places of Greek and Cyrillic letters that are in words read as Latin: every such letter in the word looks Latin. */
 function wordsToRead(text: string): Set<number> {
   const places = new Set<number>();
-  for (const match of text.matchAll(WORD)) {
+  for (const match of text.matchAll(WORD())) {
     const word = match[0];
     if (!NON_LATIN_LETTER.test(word)) continue;
     let disguise = true;

@@ -8,6 +8,7 @@ import type { RawFinding } from '../types.js';
 import type { LanguageRules, WordRule } from './types.js';
 import { remembered } from '../../util/remember.js';
 import { allMatches } from '../../util/matches.js';
+import { onFirstUse } from '../../util/on-first-use.js';
 
 const MESSAGES: Readonly<Record<WordRule, (t: string) => string>> = {
   profanity: (t) => `"${t}" is a swear word. Many businesses tell their staff they may stop dealing with a customer who curses, so leave it out and say plainly what went wrong.`,
@@ -62,8 +63,8 @@ interface Token {
 }
 
 /** A word, with the signs that may disguise one; "!" only between letters (m!erde, not "merde!"). */
-const TOKEN = /[\p{L}\p{N}@$€|*#_]+(?:!+[\p{L}\p{N}@$€|*#_]+)*/gu;
-const LETTER = /\p{L}/u;
+const TOKEN = onFirstUse(() => /[\p{L}\p{N}@$€|*#_]+(?:!+[\p{L}\p{N}@$€|*#_]+)*/gu);
+const LETTER = onFirstUse(() => /\p{L}/u);
 
 /** The words of a text, with runs of single letters (B e t r ü g e r, v.o.l.e.u.r.s) joined into one. */
 function tokens(text: string): Token[] {
@@ -74,10 +75,10 @@ function tokens(text: string): Token[] {
     else found.push(...run);
     run = [];
   };
-  for (const m of allMatches(text, TOKEN)) {
+  for (const m of allMatches(text, TOKEN())) {
     const raw = m[0];
     // Letters are needed: 2026, 4551 and other numbers are not words, however they would read.
-    if (!LETTER.test(raw)) {
+    if (!LETTER().test(raw)) {
       flush();
       continue;
     }
