@@ -114,9 +114,6 @@ export function packUnreadableError(file: string, source: string | undefined, er
   if (bytes) return bytes;
   let problem: Problem | undefined;
   if (source !== undefined && source.trim() === '') problem = { path: '', message: 'the file is empty; write your entries in it, or delete it' };
-  else if (source?.charCodeAt(0) === 0xfeff && /\.json$/i.test(file)) {
-    problem = { path: '', message: 'it starts with an invisible byte-order mark (BOM), which JSON does not allow; save it again as UTF-8 without BOM (or name it GB.yaml: YAML reads it)', line: 1, column: 1 };
-  }
   else if (source !== undefined) {
     const at = /at position (\d+)/.exec(first);
     if (at) {

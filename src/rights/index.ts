@@ -190,7 +190,8 @@ function readUser(file: string, country: string) {
   if (stat && !stat.isFile()) throw new UserError(`Your rights pack ${shown} is not a regular file (a folder, a pipe or a device?). Save the pack as a file in that folder.`);
   if (stat && stat.size > DEFAULT_MAX_BYTES) throw new UserError(`Your rights pack ${shown} is too large (${(stat.size / 1e6).toFixed(1)} MB; at most ${(DEFAULT_MAX_BYTES / 1e6).toFixed(1)} MB). Check that it is the right file.`);
   try {
-    source = readFileSync(file, 'utf8');
+    // Windows editors save UTF-8 with a byte-order mark, which JSON.parse refuses.
+    source = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     data = /\.json$/i.test(file) ? JSON.parse(source) : parseYaml(source);
   } catch (error) {
     // Said at its line:column, as a case file's problems are (src/case/pack-problems.ts).
