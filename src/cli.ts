@@ -41,11 +41,14 @@ const ONE_LETTER_FLAGS = '--semi-space-growth-factor=8';
 
 async function draftCommand(): Promise<typeof import('./commands/draft.js')> {
   await compileExpressionsOnce(ONE_LETTER_FLAGS);
-  if (typeof __REDRESS_DRAFT_BUNDLE__ === 'string') {
-    const { loadBundle } = await import('./startup/code-cache.js');
-    return loadBundle(__dirname, __REDRESS_DRAFT_BUNDLE__) as typeof import('./commands/draft.js');
-  }
-  return import('./commands/draft.js');
+  // One expression, so that the build (where the bundle's name is a constant) keeps only the
+  // first branch: the package has no ES module copy of `draft`.
+  return typeof __REDRESS_DRAFT_BUNDLE__ === 'string' ? loadDraftBundle(__REDRESS_DRAFT_BUNDLE__) : import('./commands/draft.js');
+}
+
+async function loadDraftBundle(name: string): Promise<typeof import('./commands/draft.js')> {
+  const { loadBundle } = await import('./startup/code-cache.js');
+  return loadBundle(__dirname, name) as typeof import('./commands/draft.js');
 }
 
 function run(load: () => Promise<Action>) {
