@@ -278,7 +278,13 @@ export function stageNotes(resolved: ResolvedCase, asked?: Case): string[] {
     const where = region ? `${region.value}, ${livesIn.value}` : livesIn.value;
     notes.push(`I took you to live in ${where}, from ${livesIn.because}. If that is wrong, set sender.country${region ? ' and sender.region' : ''} in the case file.`);
   } else if (region) notes.push(`I took you to live in ${region.value}, from ${region.because}. If that is wrong, set sender.region in the case file.`);
-  const neverCame = resolved.assumed.find((a) => a.field === 'story.problem');
+  const neverCame = resolved.assumed.find((a) => a.field === 'story.problem' && a.value === 'not-provided');
+  const chargedAfter = resolved.assumed.find((a) => a.field === 'story.problem' && a.value === 'charged-after-cancelling');
+  if (chargedAfter) {
+    notes.push(
+      `I took it that you were charged after you cancelled ("${safeForTerminal(chargedAfter.because)}"), so the letter cites no law on how the service was done. If that is wrong, set story.problem in the case file (poor-quality, not-provided or other).`,
+    );
+  }
   if (neverCame) {
     notes.push(
       `I took it that what you paid for never came ("${safeForTerminal(neverCame.because)}"), and wrote the letter for that. If it came but was not right, set story.problem in the case file (poor-quality, or other).`,

@@ -3,6 +3,7 @@
 import type { ResolvedCase } from '../../case/resolve.js';
 import type { Phrases } from '../phrases.js';
 import { writtenByMore } from './writers.js';
+import { writerCancelled } from '../../case/writer-cancelled.js';
 import { HAS_VERB, VERB, type WordUse, asListItem, asSentence, capitalNames, clause, inSentence, quoted, speaksToReader, withoutBrackets, caseWordUse } from './words.js';
 
 const PERIOD_WORD: Record<string, string> = { week: 'a week', fortnight: 'every two weeks', month: 'a month', quarter: 'a quarter', year: 'a year' };
@@ -160,53 +161,6 @@ const TOLD_BOUGHT = /^\s*(?:(?:i|we)\s+(?:had\s+)?)?(?:booked|ordered|bought|pur
 /** A deposit by the writer's own word for it: a rented home's "bond" in Australia and New Zealand is not called a deposit there. */
 export function depositWord(c: ResolvedCase): 'deposit' | 'bond' {
   return /\bbond\b/i.test(c.purchase.item) && !/\bdeposit\b/i.test(c.purchase.item) ? 'bond' : 'deposit';
-}
-
-/**
- * The writer cancelled what they paid for ("I cancelled", "cancelled my membership", "my
- * cancellation"); not the business cancelling an appointment ("they cancelled the visit twice").
- * Read word by word: a regular expression of all these shapes costs a letter more to make than
- * the whole check (a millisecond and more).
- */
-const AGREEMENT = new Set(['subscription', 'membership', 'contract', 'plan', 'account', 'policy', 'agreement', 'service', 'package', 'cover', 'debit', 'order', 'payment', 'payments']);
-const CANCELLED_WORD = /^(?:cancel+ed|terminated|ended)$/;
-const CANCELLING_WORD = /^cancel+(?:ed|ing)$/;
-const CANCELLATION = /^cancel+ation$/;
-const CANCELLATION_NEXT = /^(?:confirm\w*|email|e-mail|letter|request|number|reference)$/;
-
-function writerCancelled(text: string): boolean {
-  const lower = text.toLowerCase();
-  if (!/cancel|terminat|ended|notice/.test(lower)) return false;
-  // Latin letters, not Unicode classes: a Unicode expression takes a millisecond to make, on every letter that says "cancel".
-  const words = lower.split(/[^a-z0-9\u00DF-\u00FF\u0100-\u024F'’-]+/).filter(Boolean);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    // "I cancelled", "we had cancelled", "I gave notice"
-    if (word === 'i' || word === 'we') {
-      let next = i + 1;
-      if (/^(?:have|had|then|already)$/.test(words[next] ?? '')) next++;
-      if (CANCELLED_WORD.test(words[next] ?? '') || (words[next] === 'gave' && words[next + 1] === 'notice')) return true;
-    }
-    // "cancelled my membership", "cancelling the direct debit"
-    if (CANCELLING_WORD.test(word) && /^(?:my|our|the)$/.test(words[i + 1] ?? '') && (AGREEMENT.has(words[i + 2] ?? '') || AGREEMENT.has(words[i + 3] ?? ''))) return true;
-    // "my cancellation", "our notice", "my written cancellation"
-    if ((word === 'my' || word === 'our') && (CANCELLATION.test(words[i + 1] ?? '') || words[i + 1] === 'notice' || CANCELLATION.test(words[i + 2] ?? '') || words[i + 2] === 'notice')) return true;
-    // "after cancelling", "since my cancellation"
-    if (/^(?:after|since|despite)$/.test(word)) {
-      const next = /^(?:my|our)$/.test(words[i + 1] ?? '') ? words[i + 2] : words[i + 1];
-      if (next !== undefined && (CANCELLATION.test(next) || /^cancel+ing$/.test(next))) return true;
-    }
-    // "cancellation confirmation", "cancellation email"
-    if (CANCELLATION.test(word) && CANCELLATION_NEXT.test(words[i + 1] ?? '')) return true;
-    // "membership cancelled", "contract was terminated", "plan has been ended"
-    if (AGREEMENT.has(word)) {
-      let next = i + 1;
-      if (words[next] === 'was' || words[next] === 'were') next++;
-      else if (words[next] === 'has' && words[next + 1] === 'been') next += 2;
-      if (CANCELLED_WORD.test(words[next] ?? '')) return true;
-    }
-  }
-  return false;
 }
 
 /**

@@ -1,0 +1,71 @@
+// A membership or subscription the writer cancelled, charged for all the same: the case is
+// about the charges, not about how the service was done. Without story.problem, redress reads
+// it from the story (English), says so, and cites no law on poor service for it.
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { redress, tempDir } from '../support/cli.js';
+
+const tmp = tempDir('redress-charged-after-');
+afterAll(() => tmp.cleanup());
+let n = 0;
+
+function draft(yaml: string, stage = 'first') {
+  const file = tmp.path(`case-${++n}.yaml`);
+  writeFileSync(file, yaml);
+  return redress(['draft', '--from', file, '--format', 'text', '--stage', stage], { env: { REDRESS_HOME: tmp.path('home'), REDRESS_TODAY: '2026-11-16' } });
+}
+
+const gym = (story: string, purchase = 'kind: subscription, period: month, ') => `sender: {name: Sam Lee, email: sam@example.com, country: GB, region: England}
+recipient: {company: Peak Fitness, email: help@peak.example}
+purchase: {item: gym membership, ${purchase}amount: 39.99, date: 2026-09-01}
+story:
+${story}
+request: {remedy: refund, amount: 79.98}
+letter: {date: 2026-11-16}
+`;
+
+describe('charged after cancelling, read from the story', () => {
+  it('a membership cancelled in writing and charged twice more: no law on how a service is done, and a note saying why', () => {
+    const r = draft(gym('  circumstances: I cancelled my membership in writing on 1 September 2026.\n  expectations: No further charges.\n  outcome: [I was charged again on 1 October, I was charged again on 1 November]'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('reasonable care and skill');
+    expect(r.stderr).toContain('I took it that you were charged after you cancelled ("I was charged again on 1 October")');
+    expect(r.stderr).toContain('set story.problem in the case file');
+    const final = draft(gym('  circumstances: I cancelled my membership in writing on 1 September 2026.\n  expectations: No further charges.\n  outcome: [I was charged again on 1 October]'), 'final');
+    expect(final.stdout).not.toContain('reasonable care and skill');
+  });
+
+  it('an Australian membership told in the third person ("they kept debiting me"), its kind taken from its name', () => {
+    const r = draft(
+      `sender: {name: Tom Nguyen, email: tom@example.com, address: "7/22 Smith St, Fitzroy VIC 3065"}
+recipient: {company: FlexiGym Pty Ltd}
+purchase: {item: gym membership, amount: 24.95, currency: AUD, date: 2026-06-01}
+story:
+  circumstances: I cancelled my membership at the front desk on 14 August and was told it was done.
+  expectations: no more debits after 14 August
+  outcome: [they kept debiting me every fortnight, 6 debits since then]
+request: {remedy: refund}
+letter: {date: 2026-11-16}
+`,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('due care and skill');
+    expect(r.stderr).toContain('I took it that you were charged after you cancelled ("they kept debiting me every fortnight")');
+  });
+
+  it('not when the business cancelled, when nothing was charged, or when the writer named the problem', () => {
+    const businessCancelled = draft(gym('  circumstances: They cancelled my induction session twice.\n  expectations: A working gym.\n  outcome: [the showers were broken for six weeks, I was charged as usual]'));
+    expect(businessCancelled.stderr).not.toContain('charged after you cancelled');
+    expect(businessCancelled.stdout).toContain('reasonable care and skill');
+    const noCharge = draft(gym('  circumstances: I cancelled my membership on 1 September.\n  expectations: a confirmation.\n  outcome: [nobody confirmed the cancellation]'));
+    expect(noCharge.stderr).not.toContain('charged after you cancelled');
+    const named = draft(gym('  circumstances: I cancelled my membership on 1 September.\n  expectations: No further charges.\n  outcome: [I was charged again on 1 October]\n  problem: poor-quality'));
+    expect(named.stderr).not.toContain('charged after you cancelled');
+    expect(named.stdout).toContain('reasonable care and skill');
+  });
+
+  it('not for something bought once', () => {
+    const r = draft(gym('  circumstances: I cancelled my order the same day.\n  expectations: No charge.\n  outcome: [I was charged anyway]', 'kind: goods, '));
+    expect(r.stderr).not.toContain('charged after you cancelled');
+  });
+});
