@@ -13,15 +13,16 @@ const BIN = join(root, 'bin', 'redress.cjs');
 const STARTUP_RUNS = Math.max(5, Number(process.env.BENCH_STARTUP_RUNS ?? 21));
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-// A writer with a country, so the letter cites rights from a pack as most letters will.
+// A writer with a country, so the letter cites rights from a pack as most letters will (a
+// service not done as agreed: the Consumer Rights Act 2015).
 const CASE = `sender: {name: Sam Lee, email: sam@example.com, country: GB, region: England}
-recipient: {company: Peak Fitness, email: help@peak.example}
-purchase: {item: monthly gym membership, kind: subscription, period: month, reference: PF-20931, amount: 39.99, date: 2026-09-01}
+recipient: {company: Brightline Carpet Care, email: help@brightline.example}
+purchase: {item: deep clean of three carpets, kind: service, reference: BC-20931, amount: 180, date: 2026-10-01}
 story:
-  circumstances: I cancelled my membership in writing on 1 September 2026.
-  expectations: No further monthly charges after the cancellation.
-  outcome: [I was charged again on 1 October, I was charged again on 1 November]
-request: {remedy: refund, amount: 79.98}
+  circumstances: I booked a deep clean of three carpets for 1 October 2026.
+  expectations: All three carpets cleaned and the stains removed.
+  outcome: [Only two of the carpets were cleaned, The stains came back within a week]
+request: {remedy: partial-refund, amount: 60, reason: for the carpet that was not cleaned}
 letter: {date: 2026-11-16}
 `;
 
