@@ -274,9 +274,16 @@ describe('a card dispute gives the reason the case gives', () => {
     expect(notProvided).toMatch(/because the merchant did not provide what I paid for, and has not refunded me\./);
     const unknown = letterFor(gymCase, (c) => {
       delete c.story.problem;
+      c.story.circumstances = 'I joined in January for the pool.';
+      c.story.outcome = 'The pool was closed for two months.';
     });
     expect(unknown).toMatch(/because the merchant has not put right the problem I set out below\./);
     expect(unknown).not.toMatch(/did not provide|after I had cancelled/);
+    // Not named, but told: cancelled in writing, then charged twice.
+    const told = letterFor(gymCase, (c) => {
+      delete c.story.problem;
+    });
+    expect(told).toMatch(/after I had cancelled/);
   });
 
   it('French, German and Spanish card disputes (no card route in their packs) give the same true reason', () => {
