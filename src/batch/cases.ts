@@ -1,7 +1,7 @@
 // One case of a batch, from its text to a written letter (or a located failure). The same
 // code runs in the main thread for small batches and in worker threads for large ones, so
 // everything it is given is plain, cloneable data.
-import { closeSync, existsSync, linkSync, openSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, linkSync, openSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMainThread, threadId } from 'node:worker_threads';
 import { locateProblems } from '../case/load.js';
@@ -482,6 +482,15 @@ let tempCounter = 0;
 export function writeLetter(dir: string, name: string, content: string | Uint8Array, force: boolean): boolean {
   const file = pathInside(dir, name);
   if (!force && isMainThread) return writeInPlace(file, join(dir, name), content);
+  // A letter its owner made read-only, or another user's, is not replaced by a new one in its
+  // place (which the folder alone would allow), as `draft --force` does not replace one.
+  if (force) {
+    try {
+      accessSync(file, constants.W_OK);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw writeError(join(dir, name), error as NodeJS.ErrnoException);
+    }
+  }
   const temp = join(dir, `.${name}.${process.pid}-${threadId}-${++tempCounter}.tmp`);
   try {
     writeFileSync(temp, content, { flag: 'wx', mode: 0o644 });

@@ -2,7 +2,7 @@
 // the folder alone would let a new file take its place, but a read-only file is not replaced,
 // by --force or by recording a reply. Nothing is written; the message says why.
 import { afterAll, describe, expect, it } from 'vitest';
-import { chmodSync, chownSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { redress, tempDir } from '../support/cli.js';
 import { CARPET_CASE } from '../support/carpet-case.js';
 
@@ -44,5 +44,23 @@ describe.runIf(process.platform !== 'win32')('a file that may not be changed, in
     expect(draft.stderr).toContain('Cannot write letter.txt: permission denied');
     expect(readFileSync(`${dir}/letter.txt`, 'utf8')).toBe('my own text\n');
     expect(statSync(`${dir}/letter.txt`).ino).toBe(before.ino);
+  });
+
+  it('is not replaced by batch --force, which stops and says why', () => {
+    const letters = `${dir}/letters`;
+    mkdirSync(letters);
+    chmodSync(letters, 0o777);
+    writeFileSync(`${dir}/cases.yaml`, `${CARPET_CASE}---\n${CARPET_CASE.replace('Brightline', 'Clearview')}`);
+    chmodSync(`${dir}/cases.yaml`, 0o644);
+    const first = run(['batch', 'cases.yaml', '--out', 'letters']);
+    expect(first.code, first.stderr).toBe(0);
+    const [mine, other] = ['001', '002'].map((n) => `${letters}/${readdirSync(letters).find((f: string) => f.startsWith(n))}`);
+    writeFileSync(mine!, 'my own text\n');
+    lock(mine!);
+    const again = run(['batch', 'cases.yaml', '--out', 'letters', '--force']);
+    expect(again.code, again.stderr).toBe(2);
+    expect(again.stderr).toContain('Cannot write letters/001-brightline-carpet-care.txt: permission denied');
+    expect(readFileSync(mine!, 'utf8')).toBe('my own text\n');
+    expect(readFileSync(other!, 'utf8')).toContain('Clearview');
   });
 });
