@@ -105,6 +105,8 @@ const WORD = /(?<![\w'’/])(b\/c|w\/o|w\/|[a-z]+)(?![\w'’]|\/[a-z])/gi;
 const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|\\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.?\\s+\\d|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\\b`, 'i');
 /** "there website", "there fault": "their", misspelt; "there" before a noun of theirs is never the place. */
 const THERE_FOR_THEIR = /\b([Tt])here(?=\s+(?:own\s+)?(?:website|manager|managers|fault|email|e-mail|emails|office|staff|engineer|engineers|policy|policies|terms|team|boss|owner|shop|store|app|system|mistake|problem|responsibility|error|van|driver|drivers|crew|fitter|fitters|technician|technicians|records|helpline|number|contract|quote|invoice|receptionist|workers|men|lads|guys|warehouse|depot|branch|insurance|side)\b)/g;
+/** "out of there 30 day return period": "their", before a period the business gives ("I was there 30 days" has "days"). */
+const THERE_PERIOD = /\b([Tt])here(?=\s+\d{1,3}[- ]?(?:day|week|month|year)\s+(?:return|returns|refund|money[- ]back|cooling[- ]off|warranty|guarantee|trial|satisfaction|price|exchange|cancellation)\b)/g;
 /** A number and its unit written together: "2wks", "50mins". */
 const NUMBER_UNIT = /\b(\d+)(wks?|hrs?|mins|yrs?|mths?)\b(?![-/\w])/g;
 
@@ -157,16 +159,24 @@ const AGE_YR_OLD = /\b(an?\s+)?(\d{1,3})\s*yrs?\s+old\b/gi;
  * were there", where a verb or a small word follows.
  */
 const KIN_POSSESSIVE =
-  /\b((?:my|our|his|her|their|your)\s+(?:late\s+|little\s+|older\s+|younger\s+|elderly\s+|eldest\s+|youngest\s+)?)(brothers|sisters|mums|moms|mothers|dads|fathers|grandmothers|grandfathers|grandmas|grannys|grandads|granddads|grandpas|nans|nanas|daughters|sons|husbands|wifes|partners|boyfriends|girlfriends|fiances|fiancees|aunts|uncles|cousins|nieces|nephews|parents|grandparents|in-laws)\s+(?!(?:and|or|but|are|were|was|is|have|had|has|been|do|did|does|will|would|can|could|who|which|that|to|in|on|at|for|with|from|of|by|also|both|all|too|came|went|said|told|paid|live|lived)\b)([a-z][a-z-]+)/gi;
+  /\b((?:my|our|his|her|their|your)\s+(?:late\s+|little\s+|older\s+|younger\s+|elderly\s+|eldest\s+|youngest\s+)?)(brothers|sisters|mums|moms|mothers|dads|fathers|grandmothers|grandfathers|grandmas|grannys|grandads|granddads|grandpas|nans|nanas|daughters|sons|grandsons|granddaughters|stepsons|stepdaughters|stepmums|stepmoms|stepmothers|stepdads|stepfathers|husbands|wifes|partners|boyfriends|girlfriends|fiances|fiancees|aunts|aunties|uncles|cousins|nieces|nephews|babys|childs|childrens|grandchildrens|kids|grandkids|(?:mother|father|sister|brother|son|daughter)s-in-law|(?:mother|father|sister|brother|son|daughter)-in-laws|parents|grandparents|in-laws)\s+(?!(?:and|or|but|are|were|was|is|have|had|has|been|do|did|does|will|would|can|could|who|which|that|to|in|on|at|for|with|from|of|by|also|both|all|too|came|went|said|told|paid|live|lived|love|loves|hate|hates|need|needs|want|wants|get|gets|got|go|goes|ate|saw|felt|cry|like|likes|enjoy|enjoys|use|uses|think|thought|know|knew|say|says|see|make|made|take|took|give|gave|keep|kept|feel|feels|sleep|slept|play|plays|still|never|just|only|always|now|then|really|even|ever|already|often|usually|each|got|[a-z]{3,}ed)\b)([a-z][a-z-]+|\d{1,3}(?:st|nd|rd|th)\b)/gi;
 /** Quick test: a relative's name typed with an "s" (most texts hold none). */
-const KIN_QUICK = /(?:ther|ter|dad|mum|mom|nan|na|son|band|ner|cle|sin|ece|hew|ent|aw|ma|pa|unt|ncee?|fe|nd)s\s/i;
+const KIN_QUICK = /(?:ther|ter|dad|mum|mom|nan|na|son|band|ner|cle|sin|ece|hew|ent|aw|ma|pa|unt|ncee?|fe|nd|tie|aby|ild|ren|kid)s[\s-]/i;
 /** Relatives who are always more than one: their thing takes the apostrophe after the s. */
-const KIN_PLURAL = /^(?:parents|grandparents|in-laws)$/i;
+const KIN_PLURAL = /^(?:parents|grandparents|in-laws|kids|grandkids)$/i;
+
+/** A relative's thing, with its apostrophe: "mothers" -> "mother's", "parents" -> "parents'", "childrens" -> "children's", "mother-in-laws" -> "mother-in-law's". */
+function kinPossessive(kin: string): string {
+  if (KIN_PLURAL.test(kin)) return `${kin}'`;
+  if (/s-in-law$/i.test(kin)) return `${kin.replace(/s-in-law$/i, '-in-law')}'s`;
+  if (/^babys$/i.test(kin)) return `${kin.slice(0, -1)}'s`;
+  return `${kin.slice(0, -1)}'s`;
+}
 
 /** `text` with shorthand spelled out and apostrophes put back; the text itself when nothing changes. */
 export function spelledOut(typed: string): string {
   // "there website": only a text with "there" before a word is looked at for it.
-  const text = typed.includes('here ') && /\b[Tt]here\s/.test(typed) ? outsideQuotes(typed, (part) => part.replace(THERE_FOR_THEIR, '$1heir')) : typed;
+  const text = typed.includes('here ') && /\b[Tt]here\s/.test(typed) ? outsideQuotes(typed, (part) => part.replace(THERE_FOR_THEIR, '$1heir').replace(THERE_PERIOD, '$1heir')) : typed;
   if (!ANY.test(text) && !KIN_QUICK.test(text)) return text;
   // A batch meets the same answers often (defaults, pasted paragraphs), and this depends on the text alone.
   return remembered(spelled, text, () => spelledOutNow(text), 4096);
@@ -187,7 +197,7 @@ function spelledOutNow(text: string): string {
       .replace(ITS_CLEFT, "$1$2t's")
       .replace(IM_FOR_I_AM, "I'm")
       .replace(ID_FOR_I_WOULD, "I'd")
-      .replace(KIN_POSSESSIVE, (_, before: string, kin: string, after: string) => `${before}${KIN_PLURAL.test(kin) ? `${kin}'` : `${kin.slice(0, -1)}'s`} ${after}`)
+      .replace(KIN_POSSESSIVE, (_, before: string, kin: string, after: string) => `${before}${kinPossessive(kin)} ${after}`)
       .replace(AGE_BEFORE_NOUN, '$1-year-old ')
       .replace(AGE_YR_OLD, (_, article: string | undefined, age: string) => (article ? `${article}${age}-year-old` : `${age} ${age === '1' ? 'year' : 'years'} old`))
       // Before what it describes it is one word ("7-year-old lab"); alone, "7 years old".
@@ -217,7 +227,10 @@ function spelledOutNow(text: string): string {
  */
 const WRITER_BEGAN = /^(?:booked|ordered|bought|purchased|paid|hired|signed up|subscribed|joined|reserved|rented|dropped off|dropped|brought|took(?!\s+(?:[£$€¥]|(?:\d+|a|an|over|about|almost|nearly|ages|forever|two|three|four|five|six|several|many|weeks|days|months|hours|another|more|extra|payments?|(?:my\s+|our\s+)?(?:money|deposit|payments?|fees?))\b))|left|sent|called|rang|phoned|emailed|contacted|visited|went(?!\s+(?:quiet|silent|dead|missing|wrong|downhill|on|off|bust|under|unanswered|ignored)\b)|arranged|agreed|chose|placed|asked|moved|drove|flew|noticed|didn['’]t notice|did not notice|realised|realized|found out|discovered|checked|tried|was (?:told|promised|charged|quoted|given|sold|offered|advised))\b/i;
 /** "Been without a working phone since…": the writer, for some time now. */
-const BEEN_BEGAN = /^been\s+(?:without|waiting|unable|stuck|left|living|paying|chasing|trying)\b/i;
+const BEEN_BEGAN =
+  /^been\s+(?:without|waiting|unable|stuck|left|living|paying|chasing|trying|eating|sleeping|calling|phoning|ringing|emailing|messaging|texting|writing|using|driving|walking|sitting|working|taking|struggling|suffering|having|getting|sending|asking|dealing|coping|managing|relying|borrowing|renting|staying|commuting|cooking|washing|showering|wearing|carrying|checking|following|visiting|travel+ing|spending|losing|missing|told|charged|given|sent|promised|quoted|offered|forced|refused|ignored|fobbed)\b/i;
+/** "Had a crown fitted in August", "Had my boiler serviced": what the writer had done, typed without "I". */
+const HAD_BEGAN = /^had\s+(?:a|an|my|our|the|new|some|two|three|four|\d+)\s/i;
 
 /** What a charge was made without: "without asking me", "without telling us". */
 const UNASKED = /\bwithout\s+(asking|consulting|checking with|telling|warning|informing|notifying)\s+(me|us)\b/gi;
@@ -275,7 +288,7 @@ const WRITER_FIRST_WORDS = new Set(
   (
     'been charged billed debited invoiced overcharged double double-charged booked ordered bought purchased paid hired signed subscribed joined reserved ' +
     "rented dropped brought took left sent called rang phoned emailed contacted visited went arranged agreed chose placed asked moved drove flew noticed didn't didn’t did " +
-    'realised realized found discovered checked tried was'
+    'realised realized found discovered checked tried was had'
   ).split(' '),
 );
 const FIRST_WORD = /^[A-Za-z'’-]+/;
@@ -289,6 +302,7 @@ function writerFirst(text: string): string {
   // "charged £330 over quote without asking me": passive, the one who did not ask is no longer named.
   if (CHARGED_BEGAN.test(text)) return `${we ? 'We were' : 'I was'} ${rest.replace(UNASKED, (_, verb: string, who: string) => (/^(?:ask|consult|check)/i.test(verb) ? `without ${/^us$/i.test(who) ? 'our' : 'my'} agreement` : 'without being told'))}`;
   if (BEEN_BEGAN.test(text)) return `${we ? 'We' : 'I'} have ${rest}`;
+  if (HAD_BEGAN.test(text)) return `${we ? 'We' : 'I'} ${rest}`;
   if (!WRITER_BEGAN.test(text)) return text;
   return we ? `We ${rest.replace(/^was\b/, 'were')}` : `I ${rest}`;
 }
