@@ -411,7 +411,7 @@ function businessName(company: string): string {
 }
 
 /** Words of a card's product name, not of the bank that issues it ("Alaska Airlines Visa", "Sapphire Preferred card"). */
-const CARD_PRODUCT = /\b(?:visa|master\s?card|amex|american\s+express|discover|maestro|card|rewards?|cash\s?back|platinum|gold|signature|infinite|world\s+elite)\b/i;
+const CARD_PRODUCT = /\b(?:visa|master\s?card|amex|american\s+express|discover|maestro|card|rewards?|cash\s?back|platinum|gold|signature|infinite|world\s+elite|sapphire|preferred|freedom|venture|quicksilver|savor|aeroplan|avion|double\s+cash|custom\s+cash|active\s+cash|blue\s+cash)\b/i;
 
 /** A card named only by its kind or scheme ("credit card", "Visa debit"): the card line says no more than the bank. */
 const KIND_OF_CARD = /^(?:(?:credit|debit|charge)\s+)?(?:visa|master\s?card|amex|maestro|discover)?\s*(?:(?:credit|debit|charge)\s+)?(?:card)?$/i;

@@ -187,12 +187,12 @@ export function tidiedCase(cited: ResolvedCase): ResolvedCase {
 }
 
 /** Quick test: a word of internet laughter or a smiley may be in the text (most answers hold none). */
-const MAY_LAUGH = /(?:^|[^a-z])(?:lol|lmao|lmfao|rofl|haha|hehe|ha ha|xd|smh)|[:;]-?[)(dp]/;
+const MAY_LAUGH = /(?:^|[^a-z])(?:lol|lmao|lmfao|rofl|haha|hehe|ha ha|xd|smh|ffs|fml|wtf|omg|omfg)|[:;]-?[)(dp]/;
 /**
  * "lol", "haha", "lmao", "xD", ":)" typed as a word that ends a sentence, or as a sentence alone:
  * laughter and smileys say nothing to a business in a letter. Made only for a text that may hold one.
  */
-const LAUGH_WORD = String.raw`(?<![\w:;'’])(?:[Ll][Oo][Ll](?:[Oo][Ll])*[Zz]?|[Ll][Oo][Ll][Ss]|[Ll][Mm][Ff]?[Aa][Oo]+|[Rr][Oo][Ff][Ll](?:[Mm][Aa][Oo])?|[Hh][Aa](?:[ ]?[Hh][Aa])+[Hh]?|[Hh][Ee](?:[Hh][Ee])+|x[Dd]+|XD|[Ss][Mm][Hh]|[:;]-?\)+|:-?\(+|:-?[DPp])(?![\w'’])`;
+const LAUGH_WORD = String.raw`(?<![\w:;'’])(?:[Ll][Oo][Ll](?:[Oo][Ll])*[Zz]?|[Ll][Oo][Ll][Ss]|[Ll][Mm][Ff]?[Aa][Oo]+|[Rr][Oo][Ff][Ll](?:[Mm][Aa][Oo])?|[Hh][Aa](?:[ ]?[Hh][Aa])+[Hh]?|[Hh][Ee](?:[Hh][Ee])+|x[Dd]+|XD|[Ss][Mm][Hh]|[Ff][Ff][Ss]|[Ff][Mm][Ll]|[Ww][Tt][Ff]|[Oo][Mm][Ff]?[Gg]|[:;]-?\)+|:-?\(+|:-?[DPp])(?![\w'’])`;
 /** Laughter alone, as a sentence of its own ("Lol." at the start, or after another sentence), with its marks. */
 const LAUGHTER_ALONE = onFirstUse(() => new RegExp(String.raw`(^|[.!?…]["'’”)]*[ \t]+)${LAUGH_WORD}[ \t]*(?:[.!?…]+[ \t]*|$)`, 'gm'));
 /** Laughter that ends a sentence ("gas money lol", "it was cold lol."). */

@@ -231,3 +231,52 @@ describe('a card typed with its product in brackets', () => {
     expect(letter(caseOf('US', { card: { issuer: 'Chase (credit card)', last4: '7781' } }), 'card-dispute')).toContain('- Card: Chase ending 7781\n');
   });
 });
+
+describe('more notes typed as people type them (cases from Sheffield, Killarney, Austin, Ontario, NSW, NZ, Llandudno, Victoria)', () => {
+  it('the writer\'s "I" in the story and in what it cost them, sentence by sentence, in small letters too', () => {
+    const text = letter(caseOf('GB', { story: { circumstances: 'Cancelled in person on 1 aug and got an email.', impact: "kids cant use the garden. been chasing for 10 weeks. been going back and forth. use my car for work. couldnt sleep with worry. it's been going on since may" } }));
+    expect(text).toContain('I cancelled in person on 1 August and got an email.');
+    expect(text).toContain("I have been chasing for 10 weeks. I have been going back and forth. I use my car for work. I couldn't sleep with worry.");
+    // Time passing is no one's doing.
+    expect(letter(caseOf('GB', { story: { circumstances: 'x', impact: 'Been going on since May.' } }))).toContain('Been going on since May.');
+    expect(letter(caseOf('GB', { story: { circumstances: 'Cancelled my flight without telling me.' } }))).toContain('Cancelled my flight without telling me.');
+  });
+
+  it('a bare relative is the writer\'s, a bare job after "said" gets "the", a note of what was done to a thing stays as typed', () => {
+    const text = letter(caseOf('IE', { story: { circumstances: 'boiler fitted 2nd sept. engineer fitted the wrong valve.', outcome: ['receptionist said hotel was overbooked', 'boiler lost pressure every night'], impact: 'husband was so disappointed' }, purchase: { item: 'combi boiler', kind: 'service' } }));
+    expect(text).toContain('Boiler fitted 2 September. The engineer fitted the wrong valve.');
+    expect(text).toContain('- The receptionist said the hotel was overbooked.');
+    expect(text).toContain('- The boiler lost pressure every night.');
+    expect(text).toContain('My husband was so disappointed.');
+  });
+
+  it('"its november", "a whole months pension", "without calling me", "bought laptop online", "ffs"', () => {
+    const text = letter(caseOf('GB', { purchase: { item: 'laptop', kind: 'goods' }, story: { circumstances: 'bought laptop online in may. still no heating, its november.', outcome: ['charged £640 without calling me'], impact: 'this is my whole months pension. I spent 2 days in shops ffs' } }));
+    expect(text).toContain('I bought the laptop online in May. Still no heating, it\'s November.');
+    expect(text).toContain('What actually happened: I was charged £640 without anyone contacting me.');
+    expect(text).toContain("This is my whole month's pension. I spent 2 days in shops.");
+  });
+
+  it('the one spoken to, named again as the subject of what they said, is "who said"', () => {
+    const c = caseOf('US', { contacts: [{ date: '2026-08-19', channel: 'in person', who: 'front desk (Brad)', result: 'brad said no refunds on parts' }, { date: '2026-08-20', channel: 'phone', who: 'office manager', result: 'office manager said the contract says refinements extra' }] });
+    const text = letter(c);
+    expect(text).toContain('I spoke in person to Brad at your front desk, who said');
+    expect(text).toContain('spoke to your office manager, who said the contract says refinements extra.');
+    expect(text).not.toMatch(/\((?:brad|office manager) said/);
+  });
+
+  it('a card product in brackets the issuer list did not know ("Chase (Sapphire Preferred)")', () => {
+    const text = letter(caseOf('US', { card: { issuer: 'Chase (Sapphire Preferred)', last4: '5521' } }), 'card-dispute');
+    expect(text).toContain('- Card: Chase Sapphire Preferred ending 5521\n');
+    expect(text).toContain('Dear Chase Customer Service,');
+  });
+});
+
+describe('a letter to the membership team', () => {
+  it('"membership team" names a team: "my gym membership" keeps its small letters', () => {
+    const text = letter(caseOf('AU', { recipient: { company: 'FlexFit 24/7', contact: 'membership team' }, purchase: { item: 'gym membership', kind: 'subscription', amount: 24.95, period: 'fortnight' } }));
+    expect(text).toContain('Dear Membership team,');
+    expect(text).toContain('about my gym membership');
+    expect(text).not.toContain('gym Membership');
+  });
+});

@@ -63,24 +63,31 @@ export function withItemNamed(text: string, words: ReadonlySet<string>, isName: 
  * writer's own ("partner", "boss").
  */
 const ROLE_NOUN =
-  /^(?:driver|dentist|hygienist|nurse|doctor|vet|surgeon|optician|pharmacist|manager|supervisor|engineer|technician|mechanic|plumber|electrician|builder|fitter|installer|contractor|decorator|painter|roofer|tiler|carpenter|joiner|locksmith|gardener|cleaner|courier|postman|receptionist|cashier|waiter|waitress|chef|bartender|barman|hostess|pilot|captain|steward|stewardess|conductor|agent|representative|salesman|saleswoman|salesperson|assistant|clerk|concierge|valet|instructor|trainer|coach|tutor|photographer|florist|caterer|stylist|hairdresser|barber|therapist|surveyor|architect|inspector|landlord|landlady|owner|operator|dispatcher|foreman|crew|staff|chatbot|company|shop|store|hotel|airline|garage|firm|restaurant|venue|agency|insurer|seller|retailer|website|clinic)$/;
+  /^(?:driver|dentist|hygienist|nurse|doctor|vet|surgeon|optician|pharmacist|manager|supervisor|engineer|technician|mechanic|plumber|electrician|builder|fitter|installer|contractor|decorator|painter|roofer|tiler|carpenter|joiner|locksmith|gardener|cleaner|courier|postman|receptionist|cashier|waiter|waitress|chef|bartender|barman|hostess|pilot|captain|steward|stewardess|conductor|agent|representative|salesman|saleswoman|salesperson|assistant|clerk|concierge|valet|instructor|trainer|coach|tutor|photographer|florist|caterer|stylist|hairdresser|barber|therapist|surveyor|architect|inspector|landlord|landlady|owner|operator|dispatcher|foreman|crew|staff|chatbot|company|shop|store|hotel|airline|garage|firm|restaurant|venue|agency|insurer|seller|retailer|website|clinic|office|practice|surgery)$/;
+/** Relatives typed without "my" ("husband was so disappointed"); "mum", "dad", "nan" are said as names, and stay. */
+const KIN_NOUN = /^(?:husband|wife|son|daughter|partner|boyfriend|girlfriend|fiance|fiancee|brother|sister|stepson|stepdaughter|grandson|granddaughter)$/;
 /** Words a determiner may come before that are no nouns a clause starts with ("the next", "the whole", "the rest"). */
 const NEVER_SUBJECT = /^(?:next|last|whole|rest|entire|following|previous|real|best|worst|right|wrong|very|actual|main|original|final|only|same|other|first|second|third|new|old|day|time|way|end|lot|bit|thing|things|one|ones|most|least|more|less|kind|sort|type|point|fact|case|problem|issue|reason|mean|moment|least)$/;
 /** An adverb the writer may put between a subject and its verb: "driver just said". */
 const BETWEEN = 'just|then|also|still|never|only|even|already|eventually|finally|apparently|simply|actually|later|again|clearly|basically|literally|immediately|suddenly|obviously|initially|originally|now|allegedly';
 /** A clause's start, then its first word, then (past an adverb) the next: "coach broke", ". driver just said", "and dentist said". */
-const CLAUSE_START = onFirstUse(() => new RegExp(String.raw`(^|[.!?]["'’”)]*\s+|[:;]\s+|,?\s(?:and|but|because|when|then|so|until|after|before|since|while)\s+)([A-Za-z]{3,})(?=\s+(?:(?:${BETWEEN})\s+)?([a-z'’]+))`, 'g'));
+const CLAUSE_START = onFirstUse(() => new RegExp(String.raw`(^|[.!?]["'’”)]*\s+|[:;]\s+|,?\s(?:and|but|because|when|then|so|until|after|before|since|while|said|says|told me|told us|claimed|insisted)\s+)([A-Za-z]{3,})(?=\s+(?:(?:${BETWEEN})\s+)?([a-z'’]+))`, 'g'));
 /** A verb after a subject: in the past ("cracked", "broke"), an auxiliary, or one of the present the story uses ("says", "wants"). */
 const SUBJECT_VERB = onFirstUse(
-  () => new RegExp(String.raw`^(?:${VERB}|says|wants|claims|refuses|insists|keeps|thinks|reckons|needs|looks|seems|doesn['’]t|isn['’]t|won['’]t|can['’]t|didn['’]t|wasn['’]t|weren['’]t|hasn['’]t|hadn['’]t|broke|fell|blew|ran|stopped|arrived|failed|leaked|cracked|died)$`),
+  () => new RegExp(String.raw`^(?:${VERB}|says|wants|claims|refuses|insists|keeps|thinks|reckons|needs|looks|seems|doesn['’]t|isn['’]t|won['’]t|can['’]t|didn['’]t|wasn['’]t|weren['’]t|hasn['’]t|hadn['’]t|broke|fell|blew|ran|lost|began|stood|tore|burst|froze|bent|split|sank|grew|became|wore|shook|stopped|arrived|failed|leaked|cracked|died)$`),
 );
+
+/** What is done to a thing, which without an object after it is a passive typed without "was". */
+const DONE_TO = /^(?:fitted|installed|delivered|booked|ordered|bought|paid|charged|fixed|repaired|replaced|serviced|sent|done|made|cancel+ed|built|painted|cleaned|collected|dispatched|shipped|posted|returned|refunded|quoted|laid|supplied|put|set|finished|completed|started|moved|changed|checked|inspected|tested)$/;
+/** An object after a verb: "fitted the wrong part", "sent me". */
+const OBJECT_NEXT = /^\s+(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|it|them|me|us|him|you|everything|nothing|something|up|down|out|off|in|back)\b/;
 
 /** Verbs only a person (or a business) does: their subject must be a job's name. */
 const SPEAKS = /^(?:said|says|told|tells|promised|claimed|claims|insisted|insists|refused|refuses|agreed|offered|replied|explained|admitted|apologi[sz]ed|laughed|shouted|asked|wants|reckons|thinks|thought|blamed|denied)$/;
 
 /** Whether a clause of `text` may start with a noun typed bare (most texts have none: the expressions below run only for one that may). */
 function mayHaveBareNoun(text: string): boolean {
-  return /(?:^|[.!?:;]\s+|\s(?:and|but|because|when|then|so|until|after|before|since|while)\s+)[A-Za-z]{3,}\s/.test(text);
+  return /(?:^|[.!?:;]\s+|\s(?:and|but|because|when|then|so|until|after|before|since|while|said|says|told me|told us|claimed|insisted)\s+)[A-Za-z]{3,}\s/.test(text);
 }
 
 /**
@@ -91,12 +98,17 @@ function mayHaveBareNoun(text: string): boolean {
  */
 export function withNounsNamed(text: string, determiner: (word: string) => string | undefined): string {
   if (!mayHaveBareNoun(text)) return text;
-  return text.replace(CLAUSE_START(), (whole, start: string, word: string, next: string) => {
+  return text.replace(CLAUSE_START(), (whole, start: string, word: string, next: string, at: number, all: string) => {
     const lower = word.toLowerCase();
     // Mid-sentence, a capital is a name's.
     const sentenceStart = start === '' || /[.!?:;]/.test(start);
     if (word !== lower && (!sentenceStart || word !== lower.charAt(0).toUpperCase() + lower.slice(1))) return whole;
     if (FUNCTION_WORD.test(lower) || NEVER_SUBJECT.test(lower) || /(?:ed|ing|ly)$/.test(lower) || !SUBJECT_VERB().test(next.toLowerCase())) return whole;
+    // "boiler fitted 2nd sept": what was done to it, typed without "was"; "the boiler fitted" would say it fitted something.
+    if (DONE_TO.test(next.toLowerCase())) {
+      const rest = all.slice(at + whole.length);
+      if (!OBJECT_NEXT.test(rest.slice(rest.indexOf(next) + next.length))) return whole;
+    }
     const the = determiner(lower);
     // Only someone says or promises: a thing the story names ("the bill") never does, and "bill said" is a name's.
     if (the === undefined || (SPEAKS.test(next.toLowerCase()) && !ROLE_NOUN.test(lower))) return whole;
@@ -118,17 +130,19 @@ function storyDeterminer(lowerText: string, item: ReadonlySet<string>, isName: (
     return false;
   };
   return (word) => {
-    if (isName(word) || !isCommonWord(word)) return undefined;
+    if (isName(word) || (!isCommonWord(word) && !ROLE_NOUN.test(word))) return undefined;
     if (before('the', word)) return 'the';
     if (before('my', word)) return 'my';
     if (before('our', word)) return 'our';
+    // "husband was so disappointed": a relative in the writer's story is the writer's own.
+    if (KIN_NOUN.test(word)) return 'my';
     if (ROLE_NOUN.test(word) || item.has(word) || before('a', word) || before('an', word)) return 'the';
     return undefined;
   };
 }
 
 /** What was booked or bought, typed without its article after the verb: "Booked party for my son's birthday" -> "Booked the party…". */
-const BOUGHT_BARE = /(^|[.!?]\s+)((?:I\s+|we\s+)?(?:booked|ordered|bought|hired|reserved|rented|purchased)\s+)([a-z]{3,})(?=\s+(?:for|at|on|in|from|with|through|via)\b|[.,;]|$)/gi;
+const BOUGHT_BARE = /(^|[.!?]\s+)((?:I\s+|we\s+)?(?:booked|ordered|bought|hired|reserved|rented|purchased)\s+)([a-z]{3,})(?=\s+(?:for|at|on|in|from|with|through|via|online|in-store|instore|direct|directly)\b|[.,;]|$)/gi;
 
 function withBoughtNamed(text: string, item: ReadonlySet<string>, isName: (word: string) => boolean): string {
   if (!/\b(?:booked|ordered|bought|hired|reserved|rented|purchased)\s/i.test(text)) return text;
