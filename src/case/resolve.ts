@@ -424,19 +424,24 @@ function businessName(company: string): string {
 }
 
 /** Words of a card's product name, not of the bank that issues it ("Alaska Airlines Visa", "Sapphire Preferred card"). */
-const CARD_PRODUCT = /\b(?:visa|master\s?card|amex|american\s+express|discover|maestro|card|rewards?|cash\s?back|platinum|gold|signature|infinite|world\s+elite)\b/i;
+const CARD_PRODUCT = /\b(?:visa|master\s?card|amex|american\s+express|discover|maestro|card|rewards?|cash\s?back|platinum|gold|signature|infinite|world\s+elite|sapphire|preferred|freedom|venture|quicksilver|savor|aeroplan|avion|double\s+cash|custom\s+cash|active\s+cash|blue\s+cash)\b/i;
+
+/** A card named only by its kind or scheme ("credit card", "Visa debit"): the card line says no more than the bank. */
+const KIND_OF_CARD = /^(?:(?:credit|debit|charge)\s+)?(?:visa|master\s?card|amex|maestro|discover)?\s*(?:(?:credit|debit|charge)\s+)?(?:card)?$/i;
 
 /**
  * The bank a card dispute is written to. A co-branded card is often typed with its bank in
  * brackets ("Alaska Airlines Visa (Bank of America)") or the other way round: the bank is the
- * part that is not the card's product name.
+ * part that is not the card's product name. A product typed in brackets after the bank ("AIB
+ * (Platinum Visa)") stays after it, for the card line: "AIB Platinum Visa".
  */
 function cardIssuer(issuer: string): string {
   const parts = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(issuer.trim());
   if (parts) {
     const [outside, inside] = [parts[1]!.trim(), parts[2]!.trim()];
     if (CARD_PRODUCT.test(outside) && !CARD_PRODUCT.test(inside) && /\p{L}/u.test(inside)) return inside;
-    if (CARD_PRODUCT.test(inside) && !CARD_PRODUCT.test(outside)) return businessName(outside);
+    // "AIB (Platinum Visa)": the bank, then its card, as the card line names it ("AIB Platinum Visa"); a greeting leaves the card's words out.
+    if (CARD_PRODUCT.test(inside) && !CARD_PRODUCT.test(outside)) return /^[A-Za-z\d\s&'’.-]+$/.test(inside) && !KIND_OF_CARD.test(inside) ? `${businessName(outside)} ${inside}` : businessName(outside);
   }
   return issuer;
 }

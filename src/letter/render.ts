@@ -13,7 +13,7 @@ import { withShorthandSpelledOut } from './english/shorthand.js';
 import { withItemAsSubject } from './english/item-subject.js';
 import { withDatesInLetterStyle } from './english/dates-written.js';
 import { addressWithCapitals } from './english/addresses.js';
-import { caseWordUse, sameWordUse, withCommaAfterYear, type WordUse } from './english/words.js';
+import { caseWordUse, outsideQuotes, sameWordUse, withCommaAfterYear, type WordUse } from './english/words.js';
 import { phrasesFor, type Phrases } from './phrases.js';
 import { findTemplate, type TemplateSource } from './template-files.js';
 import { compileTemplate } from './templates.js';
@@ -183,7 +183,50 @@ export function tidiedCase(cited: ResolvedCase): ResolvedCase {
   // Capitals for names typed in lower case follow English rules; other languages keep theirs as typed.
   const language = cited.letter.language ?? 'en';
   const context = withReferenceLabelCalmed(withLabelsBeforeNumbers(withSenderNameInOrder(letterContext(cited))));
-  return language === 'en' ? withStoryToTheBusiness(withDatesInLetterStyle(withShorthandSpelledOut(withNamesCapitalised(withItemAsSubject(withoutShouting(withAddressCapitals(withExpectedSaidOnce(context)))))))) : withAnswersTidied(context, language);
+  return language === 'en' ? withStoryToTheBusiness(withDatesInLetterStyle(withShorthandSpelledOut(withNamesCapitalised(withItemAsSubject(withoutShouting(withAddressCapitals(withExpectedSaidOnce(withLaughterLeftOut(context))))))))) : withAnswersTidied(context, language);
+}
+
+/** Quick test: a word of internet laughter or a smiley may be in the text (most answers hold none). */
+const MAY_LAUGH = /(?:^|[^a-z])(?:lol|lmao|lmfao|rofl|haha|hehe|ha ha|xd|smh|ffs|fml|wtf|omg|omfg)|[:;]-?[)(dp]/;
+/**
+ * "lol", "haha", "lmao", "xD", ":)" typed as a word that ends a sentence, or as a sentence alone:
+ * laughter and smileys say nothing to a business in a letter. Made only for a text that may hold one.
+ */
+const LAUGH_WORD = String.raw`(?<![\w:;'’])(?:[Ll][Oo][Ll](?:[Oo][Ll])*[Zz]?|[Ll][Oo][Ll][Ss]|[Ll][Mm][Ff]?[Aa][Oo]+|[Rr][Oo][Ff][Ll](?:[Mm][Aa][Oo])?|[Hh][Aa](?:[ ]?[Hh][Aa])+[Hh]?|[Hh][Ee](?:[Hh][Ee])+|x[Dd]+|XD|[Ss][Mm][Hh]|[Ff][Ff][Ss]|[Ff][Mm][Ll]|[Ww][Tt][Ff]|[Oo][Mm][Ff]?[Gg]|[:;]-?\)+|:-?\(+|:-?[DPp])(?![\w'’])`;
+/** Laughter alone, as a sentence of its own ("Lol." at the start, or after another sentence), with its marks. */
+const LAUGHTER_ALONE = onFirstUse(() => new RegExp(String.raw`(^|[.!?…]["'’”)]*[ \t]+)${LAUGH_WORD}[ \t]*(?:[.!?…]+[ \t]*|$)`, 'gm'));
+/** Laughter that ends a sentence ("gas money lol", "it was cold lol."). */
+const LAUGHTER_AT_END = onFirstUse(() => new RegExp(String.raw`[ \t]+${LAUGH_WORD}(?=[ \t]*(?:[.!?,;…]|$))`, 'gm'));
+
+/** A text without laughter or smileys that end its sentences or stand alone ("money lol." -> "money."); a quotation keeps them. */
+export function withoutLaughter(text: string): string {
+  if (!MAY_LAUGH.test(text.toLowerCase())) return text;
+  const without = outsideQuotes(text, (part) => part.replace(LAUGHTER_ALONE(), '$1').replace(LAUGHTER_AT_END(), '')).replace(/[ \t]+$/gm, '');
+  return without.trim() === '' ? text : without;
+}
+
+/** Every answer of the writer's story, contacts and request, without laughter (see withoutLaughter); the same object when nothing changes. */
+function withoutLaughterIn<T>(value: T): T {
+  if (typeof value === 'string') return withoutLaughter(value) as T;
+  if (Array.isArray(value)) {
+    const items = value.map((item) => withoutLaughterIn(item));
+    return (items.every((item, i) => item === value[i]) ? value : items) as T;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(value)) {
+    const was = (value as Record<string, unknown>)[key];
+    const now = withoutLaughterIn(was);
+    if (now !== was) (copy ??= { ...(value as Record<string, unknown>) })[key] = now;
+  }
+  return (copy ?? value) as T;
+}
+
+function withLaughterLeftOut(c: ResolvedCase): ResolvedCase {
+  const story = withoutLaughterIn(c.story);
+  const contacts = withoutLaughterIn(c.contacts);
+  const request = withoutLaughterIn(c.request);
+  return story === c.story && contacts === c.contacts && request === c.request ? c : { ...c, story, contacts, request };
 }
 
 /** "ORDER NUMBER 4471-AB": the reference's own label in small letters, in every language (withLabelCalmed). */
@@ -230,8 +273,17 @@ function labelBeforeNumber(text: string | undefined): string | undefined {
   return after ? `${after[2]} ${after[1]}` : text;
 }
 
+/** "PNR: QX7TZB", "Order no.: 4471": a label and its colon, as a sentence and a subject line write it ("PNR QX7TZB"), never two colons in a subject. */
+const LABEL_COLON = /^([A-Za-z][A-Za-z.#'’ ]{0,24}?)\s*:\s*(\S*\d\S*)$/;
+
+function withoutLabelColon(reference: string | undefined): string | undefined {
+  if (reference === undefined || !reference.includes(':')) return reference;
+  const labelled = LABEL_COLON.exec(reference.trim());
+  return labelled ? `${labelled[1]} ${labelled[2]}` : reference;
+}
+
 function withLabelsBeforeNumbers(c: ResolvedCase): ResolvedCase {
-  const reference = labelBeforeNumber(c.purchase.reference);
+  const reference = withoutLabelColon(labelBeforeNumber(c.purchase.reference));
   // The customer number stands on a line of its own, under the name: "Acct 88812-B".
   const customerId = labelBeforeNumber(c.sender.customerId)?.replace(/^\p{Ll}(?=[\p{L}.'’ -]*\s\S*\d)/u, (letter) => letter.toUpperCase());
   if (reference === c.purchase.reference && customerId === c.sender.customerId) return c;

@@ -370,7 +370,9 @@ function checkLetter(c: CorpusCase, stage: Stage, format: Format, run: Run, prev
     const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(raw)?.[1] ?? raw;
     if (/&(?![a-z]+;|#\d+;|#x[0-9a-f]+;)/i.test(body.replace(/<[^>]*>/g, ''))) add('html-letter', 'an unescaped "&" in the HTML');
     if (/&amp;(amp|lt|gt|quot|#\d+);/.test(body)) add('html-letter', 'text escaped twice in the HTML');
-    const reference = v.purchase?.reference === undefined ? undefined : String(v.purchase.reference);
+    // A label typed with its colon ("PNR: QX7TZB") is written without it ("PNR QX7TZB"): that is the reference kept whole.
+    const typedReference = v.purchase?.reference === undefined ? undefined : String(v.purchase.reference);
+    const reference = typedReference?.replace(/^([A-Za-z][A-Za-z.#'’ ]{0,24}?)\s*:\s*(\S*\d\S*)$/, '$1 $2');
     if (reference && /[\s/-]/.test(reference)) {
       const esc = reference.replace(/&/g, '&amp;').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const kept = new RegExp(`<[^>]*(nowrap|white-space)[^>]*>[^<]*${esc.replace(/[\s-]/g, '[\\s\\u00a0\\u2011-]')}`, 'i').test(body) || body.includes(reference.replace(/ /g, '\u00a0').replace(/-/g, '\u2011')) || body.includes(reference.replace(/ /g, '&nbsp;').replace(/-/g, '&#8209;'));

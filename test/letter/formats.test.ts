@@ -115,7 +115,7 @@ letter: {date: 2026-11-20}
       return [mail.to && !Array.isArray(mail.to) ? mail.to.value[0]?.name : undefined, mail.text?.split('\n').find((line) => line.startsWith('Dear'))];
     };
     expect(await to('Mike (the tech who came out)')).toEqual(['Mike', 'Dear Mike,']);
-    expect(await to('@comfortair bookings team')).toEqual(['Bookings Team', 'Dear Bookings Team,']);
+    expect(await to('@comfortair bookings team')).toEqual(['Bookings Team', 'Dear Bookings team,']);
   });
 
   it('eml without e-mail addresses names the missing fields', () => {

@@ -844,7 +844,7 @@ describe('greetings from what the writer typed about the reader', () => {
     expect(greeting('Bank of America Customized Cash')).toBe('Dear Bank of America Customer Service,');
     expect(greeting('Amex Blue')).toBe('Dear American Express Customer Service,');
     expect(greeting('Discover It')).toBe('Dear Discover Customer Service,');
-    expect(greeting('')).toBe('Dear Customer Service Team,');
+    expect(greeting('')).toBe('Dear Customer Service team,');
     expect(greeting('Capital One Quicksilver')).toBe('Dear Capital One Customer Service,');
     expect(greeting('Suncoast Credit Union debit')).toBe('Dear Suncoast Credit Union Customer Service,');
     // A name that is all card words is kept.

@@ -330,7 +330,25 @@ function someoneElse(who: string, use: WordUse): string | undefined {
 /** An e-mail address, whole or typed without its ending ("lettings@castlegate"). */
 const EMAIL_ADDRESS = /^[\w.+'-]+@[\w-]+(?:\.[\w-]+)*$/;
 
-export function contactSentence(typed: ResolvedCase['contacts'][number], business: string, date: (d: string) => string, use: WordUse, addressee?: string, withSomeoneElse = false): string {
+/**
+ * "brad said no refunds on parts" after speaking to "front desk (Brad)", "office manager said…"
+ * after speaking to the office manager: the one spoken to, named again as the subject of what
+ * they said, which the contact's sentence tells as theirs ("…, who said…").
+ */
+function withoutSpeakerAgain(typed: ResolvedCase['contacts'][number]): ResolvedCase['contacts'][number] {
+  const { who, result } = typed;
+  if (who === undefined || result === undefined) return typed;
+  const lower = result.trimStart().toLowerCase();
+  const whole = withoutBrackets(who).trim().toLowerCase().replace(/^(?:the|your|their|a|an)\s+/, '');
+  const inBrackets = /\(([^()]+)\)/.exec(who)?.[1];
+  const speaker = [whole, ...nameWords(who), ...(inBrackets === undefined ? [] : nameWords(inBrackets))].find((words) => words !== '' && lower.startsWith(`${words} `));
+  if (speaker === undefined) return typed;
+  const rest = result.trimStart().slice(speaker.length).trimStart();
+  return VERB_FIRST.test(rest) ? { ...typed, result: rest } : typed;
+}
+
+export function contactSentence(asTyped: ResolvedCase['contacts'][number], business: string, date: (d: string) => string, use: WordUse, addressee?: string, withSomeoneElse = false): string {
+  const typed = withoutSpeakerAgain(asTyped);
   // Someone else the writer turned to: told as a contact with them, in their own words ("they" is them, "you" the reader).
   const other = typed.who === undefined || withSomeoneElse ? undefined : someoneElse(typed.who, use);
   if (other !== undefined) {

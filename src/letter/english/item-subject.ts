@@ -4,9 +4,10 @@
 // definite), typed in small letters there (not a name), and only where a verb follows it.
 import type { ResolvedCase } from '../../case/resolve.js';
 import { isCommonWord } from './common-words.js';
-import { caseWordUse, sameWordUse } from './words.js';
+import { caseWordUse, FUNCTION_WORD, sameWordUse, VERB } from './words.js';
 import { remembered } from '../../util/remember.js';
 import { pronounFor } from './money.js';
+import { onFirstUse } from '../../util/on-first-use.js';
 
 /** Words that follow a noun that is the subject of its statement. */
 const AFTER_SUBJECT =
@@ -54,12 +55,116 @@ export function withItemNamed(text: string, words: ReadonlySet<string>, isName: 
   });
 }
 
+// --- Any noun typed as a clause's bare subject --------------------------------------------------
+
+/**
+ * People and businesses a story speaks of by their job, typed without "the" ("dentist said",
+ * "driver just said"): never a first name (no "porter", "cook", "baker"), nor someone of the
+ * writer's own ("partner", "boss").
+ */
+const ROLE_NOUN =
+  /^(?:driver|dentist|hygienist|nurse|doctor|vet|surgeon|optician|pharmacist|manager|supervisor|engineer|technician|mechanic|plumber|electrician|builder|fitter|installer|contractor|decorator|painter|roofer|tiler|carpenter|joiner|locksmith|gardener|cleaner|courier|postman|receptionist|cashier|waiter|waitress|chef|bartender|barman|hostess|pilot|captain|steward|stewardess|conductor|agent|representative|salesman|saleswoman|salesperson|assistant|clerk|concierge|valet|instructor|trainer|coach|tutor|photographer|florist|caterer|stylist|hairdresser|barber|therapist|surveyor|architect|inspector|landlord|landlady|owner|operator|dispatcher|foreman|crew|staff|chatbot|company|shop|store|hotel|airline|garage|firm|restaurant|venue|agency|insurer|seller|retailer|website|clinic|office|practice|surgery)$/;
+/** Relatives typed without "my" ("husband was so disappointed"); "mum", "dad", "nan" are said as names, and stay. */
+const KIN_NOUN = /^(?:husband|wife|son|daughter|partner|boyfriend|girlfriend|fiance|fiancee|brother|sister|stepson|stepdaughter|grandson|granddaughter)$/;
+/** Words a determiner may come before that are no nouns a clause starts with ("the next", "the whole", "the rest"). */
+const NEVER_SUBJECT = /^(?:next|last|whole|rest|entire|following|previous|real|best|worst|right|wrong|very|actual|main|original|final|only|same|other|first|second|third|new|old|day|time|way|end|lot|bit|thing|things|one|ones|most|least|more|less|kind|sort|type|point|fact|case|problem|issue|reason|mean|moment|least)$/;
+/** An adverb the writer may put between a subject and its verb: "driver just said". */
+const BETWEEN = 'just|then|also|still|never|only|even|already|eventually|finally|apparently|simply|actually|later|again|clearly|basically|literally|immediately|suddenly|obviously|initially|originally|now|allegedly';
+/** A clause's start, then its first word, then (past an adverb) the next: "coach broke", ". driver just said", "and dentist said". */
+const CLAUSE_START = onFirstUse(() => new RegExp(String.raw`(^|[.!?]["'’”)]*\s+|[:;]\s+|,?\s(?:and|but|because|when|then|so|until|after|before|since|while|said|says|told me|told us|claimed|insisted)\s+)([A-Za-z]{3,})(?=\s+(?:(?:${BETWEEN})\s+)?([a-z'’]+))`, 'g'));
+/** A verb after a subject: in the past ("cracked", "broke"), an auxiliary, or one of the present the story uses ("says", "wants"). */
+const SUBJECT_VERB = onFirstUse(
+  () => new RegExp(String.raw`^(?:${VERB}|says|wants|claims|refuses|insists|keeps|thinks|reckons|needs|looks|seems|doesn['’]t|isn['’]t|won['’]t|can['’]t|didn['’]t|wasn['’]t|weren['’]t|hasn['’]t|hadn['’]t|broke|fell|blew|ran|lost|began|stood|tore|burst|froze|bent|split|sank|grew|became|wore|shook|stopped|arrived|failed|leaked|cracked|died)$`),
+);
+
+/** What is done to a thing, which without an object after it is a passive typed without "was". */
+const DONE_TO = /^(?:fitted|installed|delivered|booked|ordered|bought|paid|charged|fixed|repaired|replaced|serviced|sent|done|made|cancel+ed|built|painted|cleaned|collected|dispatched|shipped|posted|returned|refunded|quoted|laid|supplied|put|set|finished|completed|started|moved|changed|checked|inspected|tested)$/;
+/** An object after a verb: "fitted the wrong part", "sent me". */
+const OBJECT_NEXT = /^\s+(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|it|them|me|us|him|you|everything|nothing|something|up|down|out|off|in|back)\b/;
+
+/** Verbs only a person (or a business) does: their subject must be a job's name. */
+const SPEAKS = /^(?:said|says|told|tells|promised|claimed|claims|insisted|insists|refused|refuses|agreed|offered|replied|explained|admitted|apologi[sz]ed|laughed|shouted|asked|wants|reckons|thinks|thought|blamed|denied)$/;
+
+/** Whether a clause of `text` may start with a noun typed bare (most texts have none: the expressions below run only for one that may). */
+function mayHaveBareNoun(text: string): boolean {
+  return /(?:^|[.!?:;]\s+|\s(?:and|but|because|when|then|so|until|after|before|since|while|said|says|told me|told us|claimed|insisted)\s+)[A-Za-z]{3,}\s/.test(text);
+}
+
+/**
+ * `text` with the determiner a noun typed as a clause's bare subject needs ("crown cracked on
+ * 5 Sept" -> "the crown cracked…", "driver just said" -> "the driver just said"): only a word
+ * `determiner` knows as a noun of this story, typed in small letters (or with the capital that
+ * starts a sentence), before a verb.
+ */
+export function withNounsNamed(text: string, determiner: (word: string) => string | undefined): string {
+  if (!mayHaveBareNoun(text)) return text;
+  return text.replace(CLAUSE_START(), (whole, start: string, word: string, next: string, at: number, all: string) => {
+    const lower = word.toLowerCase();
+    // Mid-sentence, a capital is a name's.
+    const sentenceStart = start === '' || /[.!?:;]/.test(start);
+    if (word !== lower && (!sentenceStart || word !== lower.charAt(0).toUpperCase() + lower.slice(1))) return whole;
+    if (FUNCTION_WORD.test(lower) || NEVER_SUBJECT.test(lower) || /(?:ed|ing|ly)$/.test(lower) || !SUBJECT_VERB().test(next.toLowerCase())) return whole;
+    // "boiler fitted 2nd sept": what was done to it, typed without "was"; "the boiler fitted" would say it fitted something.
+    if (DONE_TO.test(next.toLowerCase())) {
+      const rest = all.slice(at + whole.length);
+      if (!OBJECT_NEXT.test(rest.slice(rest.indexOf(next) + next.length))) return whole;
+    }
+    const the = determiner(lower);
+    // Only someone says or promises: a thing the story names ("the bill") never does, and "bill said" is a name's.
+    if (the === undefined || (SPEAKS.test(next.toLowerCase()) && !ROLE_NOUN.test(lower))) return whole;
+    return `${start}${word === lower ? the : the.charAt(0).toUpperCase() + the.slice(1)} ${lower}`;
+  });
+}
+
+/**
+ * The determiner the story gives a word it uses as a noun: the one the writer types before it
+ * elsewhere ("my crown" -> "my"; "the coach", "a crown" -> "the"), "the" for a job or a business
+ * ("dentist", "driver") and for the thing bought; none for any other word (a name, "kyle said").
+ */
+function storyDeterminer(lowerText: string, item: ReadonlySet<string>, isName: (word: string) => boolean): (word: string) => string | undefined {
+  const before = (det: string, word: string) => {
+    const key = `${det} ${word}`;
+    for (let at = lowerText.indexOf(key); at !== -1; at = lowerText.indexOf(key, at + 1)) {
+      if (!/[a-z]/.test(lowerText.charAt(at - 1)) && !/[a-z'’-]/.test(lowerText.charAt(at + key.length))) return true;
+    }
+    return false;
+  };
+  return (word) => {
+    if (isName(word) || (!isCommonWord(word) && !ROLE_NOUN.test(word))) return undefined;
+    if (before('the', word)) return 'the';
+    if (before('my', word)) return 'my';
+    if (before('our', word)) return 'our';
+    // "husband was so disappointed": a relative in the writer's story is the writer's own.
+    if (KIN_NOUN.test(word)) return 'my';
+    if (ROLE_NOUN.test(word) || item.has(word) || before('a', word) || before('an', word)) return 'the';
+    return undefined;
+  };
+}
+
+/** What was booked or bought, typed without its article after the verb: "Booked party for my son's birthday" -> "Booked the party…". */
+const BOUGHT_BARE = /(^|[.!?]\s+)((?:I\s+|we\s+)?(?:booked|ordered|bought|hired|reserved|rented|purchased)\s+)([a-z]{3,})(?=\s+(?:for|at|on|in|from|with|through|via|online|in-store|instore|direct|directly)\b|[.,;]|$)/gi;
+
+function withBoughtNamed(text: string, item: ReadonlySet<string>, isName: (word: string) => boolean): string {
+  if (!/\b(?:booked|ordered|bought|hired|reserved|rented|purchased)\s/i.test(text)) return text;
+  return text.replace(BOUGHT_BARE, (whole, start: string, verb: string, word: string) =>
+    item.has(word) && !word.endsWith('s') && !FUNCTION_WORD.test(word) && !isName(word) && isCommonWord(word) ? `${start}${verb}the ${word}` : whole,
+  );
+}
+
+/** Jobs a contact's result names as "your" one ("agent said" -> "Your agent said", in contacts.ts): left for it. */
+const CONTACT_ROLE = /^(?:staff|employee|tech|agent|rep|representative|advis[eo]r|manager|supervisor|technician|engineer|driver|receptionist|salesperson|operator|consultant|installer|fitter)$/;
+
 /** The case with the thing bought named with its article where the writer's notes leave it out; the same object when nothing changes. */
 export function withItemAsSubject<C extends ResolvedCase>(c: C): C {
   const words = itemWords(c.purchase.item);
-  if (words.size === 0) return c;
-  const isName = (word: string) => caseWordUse(c).names.has(word);
-  const fix = (text: string) => withItemNamed(text, words, isName);
+  // A word of the business's name typed in small letters elsewhere ("Emerald Coach Tours", "the coach") is the writer's everyday word too.
+  const isName = (word: string) => (caseWordUse(c).names.has(word) && !caseWordUse(c).common.has(word)) || personWords(c).has(word);
+  let determiner: ((word: string) => string | undefined) | undefined;
+  const nouns = (text: string) => withNounsNamed(text, (word) => (determiner ??= storyDeterminer((caseWordUse(c).text ?? '').toLowerCase(), words, isName))(word));
+  const fix = (text: string) => nouns(withBoughtNamed(words.size === 0 ? text : withItemNamed(text, words, isName), words, isName));
+  const contactNouns = (text: string) => withNounsNamed(text, (word) => (CONTACT_ROLE.test(word) ? undefined : (determiner ??= storyDeterminer((caseWordUse(c).text ?? '').toLowerCase(), words, isName))(word)));
+  const contacts = c.contacts.map((contact) => (contact.result === undefined ? contact : { ...contact, result: contactNouns(contact.result) }));
+  const contactsSame = contacts.every((contact, i) => contact.result === c.contacts[i]!.result);
   const { story } = c;
   const single = story.expectations.length === 1;
   const expectations = story.expectations.map((text) => asExpected(fix(text), single, c.purchase.item));
@@ -67,10 +172,16 @@ export function withItemAsSubject<C extends ResolvedCase>(c: C): C {
   const circumstances = story.circumstances === undefined ? undefined : fix(story.circumstances);
   const impact = story.impact === undefined ? undefined : fix(story.impact);
   const same = (a: readonly string[], b: readonly string[]) => a.every((text, i) => text === b[i]);
-  if (same(expectations, story.expectations) && same(outcome, story.outcome) && circumstances === story.circumstances && impact === story.impact) return c;
-  const copy = { ...c, story: { ...story, expectations, outcome, ...(circumstances !== undefined && { circumstances }), ...(impact !== undefined && { impact }) } };
+  if (same(expectations, story.expectations) && same(outcome, story.outcome) && circumstances === story.circumstances && impact === story.impact && contactsSame) return c;
+  const copy = { ...c, story: { ...story, expectations, outcome, ...(circumstances !== undefined && { circumstances }), ...(impact !== undefined && { impact }) }, ...(!contactsSame && { contacts }) };
   sameWordUse(copy, c);
   return copy;
+}
+
+/** The words of the names of the people in the case (whom the writer spoke to, the person written to): "mark", "bill". */
+function personWords(c: ResolvedCase): ReadonlySet<string> {
+  const names = [c.recipient.contact ?? '', ...c.contacts.map((contact) => contact.who ?? '')].join(' ').toLowerCase();
+  return new Set(names.split(/[^a-z'’-]+/).filter((word) => word !== '' && !ROLE_NOUN.test(word)));
 }
 
 // --- What the writer expected, typed as a bare verb -------------------------------------------

@@ -361,9 +361,10 @@ function nameOf(contact: string, locale: string): string | undefined {
   const roleLast = ROLE_LAST.test(name.toLowerCase()) || /^head\s+of\b/i.test(name);
   if (TEAM_WORDS.test(name.toLowerCase()) && !roleLast) {
     // A department's name in Title Case ("Customer Services", "Complaints Department"); small
-    // words and "team" are left as the writer typed them.
+    // words are left as the writer typed them, and "team", which says what it is, is written
+    // in small letters, as a greeting adds it ("Dear Events team", "Dear Customer Services team").
     const team = name.replace(/\bdept\.?$/i, 'department').replace(/[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’-]*/g, (word, at: number) =>
-      at > 0 && /^(of|and|for|the|to|on|in|at|team)$/i.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1),
+      at > 0 && /^team$/i.test(word) ? 'team' : at > 0 && /^(of|and|for|the|to|on|in|at)$/i.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1),
     );
     return /\b(team|department|office|desk|centre|center|unit)$/i.test(team) ? team : `${team} team`;
   }
@@ -457,7 +458,7 @@ export function greetingFor(c: ResolvedCase): string {
     return /\b(?:customer\s+(?:service|services|care|support|relations)|support|help\s*desk|service\s+team)$/i.test(named) ? `Dear ${named}` : `Dear ${named} Customer Service`;
   }
   // A card issuer not named, in a letter written the American way: its customer service, without a name.
-  if (isAmerican(c.letter.locale)) return 'Dear Customer Service Team';
+  if (isAmerican(c.letter.locale)) return 'Dear Customer Service team';
   return 'Dear Sir or Madam';
 }
 

@@ -102,9 +102,11 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
 // milliseconds to compile.
 const WORD = /(?<![\w'’/])(b\/c|w\/o|w\/|[a-z]+)(?![\w'’]|\/[a-z])/gi;
 /** A quick test for any of the words above, so that most texts are looked at once. */
-const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|\\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.?\\s+\\d|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\\b`, 'i');
+const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|\\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.?\\s+\\d|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work|pension|benefits?|allowance|budget)\\b`, 'i');
 /** "there website", "there fault": "their", misspelt; "there" before a noun of theirs is never the place. */
 const THERE_FOR_THEIR = /\b([Tt])here(?=\s+(?:own\s+)?(?:website|manager|managers|fault|email|e-mail|emails|office|staff|engineer|engineers|policy|policies|terms|team|boss|owner|shop|store|app|system|mistake|problem|responsibility|error|van|driver|drivers|crew|fitter|fitters|technician|technicians|records|helpline|number|contract|quote|invoice|receptionist|workers|men|lads|guys|warehouse|depot|branch|insurance|side)\b)/g;
+/** "out of there 30 day return period": "their", before a period the business gives ("I was there 30 days" has "days"). */
+const THERE_PERIOD = /\b([Tt])here(?=\s+\d{1,3}[- ]?(?:day|week|month|year)\s+(?:return|returns|refund|money[- ]back|cooling[- ]off|warranty|guarantee|trial|satisfaction|price|exchange|cancellation)\b)/g;
 /** A number and its unit written together: "2wks", "50mins". */
 const NUMBER_UNIT = /\b(\d+)(wks?|hrs?|mins|yrs?|mths?)\b(?![-/\w])/g;
 
@@ -116,8 +118,8 @@ const DAY_NAMES: Readonly<Record<string, string>> = { mon: 'Monday', tue: 'Tuesd
 const OF_FOR_HAVE = /\b(must|should|could|would|might|may)\s+of(?=\s+(?:been|had|done|gone|known|seen|taken|given|got|gotten|told|made|paid|sent|left|come|thought|said|brought|bought|kept|lost|found|heard|meant|put|set|spent|[a-z]+ed|[a-z]+en)\b)/gi;
 
 /** "a days pay", "two weeks notice": time owed or lost, with its apostrophe ("a day's pay", "two weeks' notice"). */
-const TIME_OWED = /\b(a|an|one|half a|[a-z]+|\d+)\s+(day|week|month|year|hour|night)(s)\s+(pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work)\b/gi;
-const ONE = /^(?:a|an|one|half a)$/i;
+const TIME_OWED = /\b(a|an|one|half a|[a-z]+|\d+)\s+(day|week|month|year|hour|night)(s)\s+(pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work|pension|benefits?|allowance|budget)\b/gi;
+const ONE = /^(?:a|an|one|half a|whole|full|entire)$/i;
 const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some|couple of)$/i;
 
 /** "Im now told", "im not": "I'm" before a word in small letters; German "im Laden" has a noun in capitals after it. */
@@ -136,6 +138,8 @@ const ITS_FOR_IT_IS =
  */
 const ITS_BEFORE_STATE =
   /\b([Ii])ts(?=\s+(?:[a-z]+ed|broken|done|stuck|out|off|back|late|wrong|missing|dead|faulty|useless|unusable|black|blank|fine|ok|okay|worse|worthless|ruined|free|due|overdue|open|shut|empty|full|cold|wet|damp|loose|bent|torn|cracked)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|or|so|now|again|yet|already|still|since|by|in|on|at|for|to|from|of|with|without|until|till|after|before|because|when|as|half|all|most|every|completely|totally|anyway|though)\b))/g;
+/** "its november", "its Friday": "it's" before a month or a day (no thing owns one). */
+const ITS_BEFORE_TIME = /\b([Ii])ts(?=\s+(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Cc]hristmas|midnight|[Nn]ew [Yy]ear)\b)/g;
 /** "Its money I need": "It's", where the sentence goes on with its own subject. */
 const ITS_CLEFT = /(^|[.!?]\s+)([Ii])ts(?=\s+[a-z]+\s+(?:I|i|we)\s+[a-z])/g;
 
@@ -157,16 +161,24 @@ const AGE_YR_OLD = /\b(an?\s+)?(\d{1,3})\s*yrs?\s+old\b/gi;
  * were there", where a verb or a small word follows.
  */
 const KIN_POSSESSIVE =
-  /\b((?:my|our|his|her|their|your)\s+(?:late\s+|little\s+|older\s+|younger\s+|elderly\s+|eldest\s+|youngest\s+)?)(brothers|sisters|mums|moms|mothers|dads|fathers|grandmothers|grandfathers|grandmas|grannys|grandads|granddads|grandpas|nans|nanas|daughters|sons|husbands|wifes|partners|boyfriends|girlfriends|fiances|fiancees|aunts|uncles|cousins|nieces|nephews|parents|grandparents|in-laws)\s+(?!(?:and|or|but|are|were|was|is|have|had|has|been|do|did|does|will|would|can|could|who|which|that|to|in|on|at|for|with|from|of|by|also|both|all|too|came|went|said|told|paid|live|lived)\b)([a-z][a-z-]+)/gi;
+  /\b((?:my|our|his|her|their|your)\s+(?:late\s+|little\s+|older\s+|younger\s+|elderly\s+|eldest\s+|youngest\s+)?)(brothers|sisters|mums|moms|mothers|dads|fathers|grandmothers|grandfathers|grandmas|grannys|grandads|granddads|grandpas|nans|nanas|daughters|sons|grandsons|granddaughters|stepsons|stepdaughters|stepmums|stepmoms|stepmothers|stepdads|stepfathers|husbands|wifes|partners|boyfriends|girlfriends|fiances|fiancees|aunts|aunties|uncles|cousins|nieces|nephews|babys|childs|childrens|grandchildrens|kids|grandkids|(?:mother|father|sister|brother|son|daughter)s-in-law|(?:mother|father|sister|brother|son|daughter)-in-laws|parents|grandparents|in-laws)\s+(?!(?:and|or|but|are|were|was|is|have|had|has|been|do|did|does|will|would|can|could|who|which|that|to|in|on|at|for|with|from|of|by|also|both|all|too|came|went|said|told|paid|live|lived|love|loves|hate|hates|need|needs|want|wants|get|gets|got|go|goes|ate|saw|felt|cry|like|likes|enjoy|enjoys|use|uses|think|thought|know|knew|say|says|see|make|made|take|took|give|gave|keep|kept|feel|feels|sleep|slept|play|plays|still|never|just|only|always|now|then|really|even|ever|already|often|usually|each|got|[a-z]{3,}ed)\b)([a-z][a-z-]+|\d{1,3}(?:st|nd|rd|th)\b)/gi;
 /** Quick test: a relative's name typed with an "s" (most texts hold none). */
-const KIN_QUICK = /(?:ther|ter|dad|mum|mom|nan|na|son|band|ner|cle|sin|ece|hew|ent|aw|ma|pa|unt|ncee?|fe|nd)s\s/i;
+const KIN_QUICK = /(?:ther|ter|dad|mum|mom|nan|na|son|band|ner|cle|sin|ece|hew|ent|aw|ma|pa|unt|ncee?|fe|nd|tie|aby|ild|ren|kid)s[\s-]/i;
 /** Relatives who are always more than one: their thing takes the apostrophe after the s. */
-const KIN_PLURAL = /^(?:parents|grandparents|in-laws)$/i;
+const KIN_PLURAL = /^(?:parents|grandparents|in-laws|kids|grandkids)$/i;
+
+/** A relative's thing, with its apostrophe: "mothers" -> "mother's", "parents" -> "parents'", "childrens" -> "children's", "mother-in-laws" -> "mother-in-law's". */
+function kinPossessive(kin: string): string {
+  if (KIN_PLURAL.test(kin)) return `${kin}'`;
+  if (/s-in-law$/i.test(kin)) return `${kin.replace(/s-in-law$/i, '-in-law')}'s`;
+  if (/^babys$/i.test(kin)) return `${kin.slice(0, -1)}'s`;
+  return `${kin.slice(0, -1)}'s`;
+}
 
 /** `text` with shorthand spelled out and apostrophes put back; the text itself when nothing changes. */
 export function spelledOut(typed: string): string {
   // "there website": only a text with "there" before a word is looked at for it.
-  const text = typed.includes('here ') && /\b[Tt]here\s/.test(typed) ? outsideQuotes(typed, (part) => part.replace(THERE_FOR_THEIR, '$1heir')) : typed;
+  const text = typed.includes('here ') && /\b[Tt]here\s/.test(typed) ? outsideQuotes(typed, (part) => part.replace(THERE_FOR_THEIR, '$1heir').replace(THERE_PERIOD, '$1heir')) : typed;
   if (!ANY.test(text) && !KIN_QUICK.test(text)) return text;
   // A batch meets the same answers often (defaults, pasted paragraphs), and this depends on the text alone.
   return remembered(spelled, text, () => spelledOutNow(text), 4096);
@@ -185,9 +197,10 @@ function spelledOutNow(text: string): string {
       .replace(ITS_FOR_IT_IS, "$1t's")
       .replace(ITS_BEFORE_STATE, "$1t's")
       .replace(ITS_CLEFT, "$1$2t's")
+      .replace(ITS_BEFORE_TIME, "$1t's")
       .replace(IM_FOR_I_AM, "I'm")
       .replace(ID_FOR_I_WOULD, "I'd")
-      .replace(KIN_POSSESSIVE, (_, before: string, kin: string, after: string) => `${before}${KIN_PLURAL.test(kin) ? `${kin}'` : `${kin.slice(0, -1)}'s`} ${after}`)
+      .replace(KIN_POSSESSIVE, (_, before: string, kin: string, after: string) => `${before}${kinPossessive(kin)} ${after}`)
       .replace(AGE_BEFORE_NOUN, '$1-year-old ')
       .replace(AGE_YR_OLD, (_, article: string | undefined, age: string) => (article ? `${article}${age}-year-old` : `${age} ${age === '1' ? 'year' : 'years'} old`))
       // Before what it describes it is one word ("7-year-old lab"); alone, "7 years old".
@@ -215,12 +228,15 @@ function spelledOutNow(text: string): string {
  * without "I", which a letter puts back. Only verbs of the writer's part (booking, paying,
  * bringing something in) count: "Arrived three hours late" is the business's doing.
  */
-const WRITER_BEGAN = /^(?:booked|ordered|bought|purchased|paid|hired|signed up|subscribed|joined|reserved|rented|dropped off|dropped|brought|took(?!\s+(?:[£$€¥]|(?:\d+|a|an|over|about|almost|nearly|ages|forever|two|three|four|five|six|several|many|weeks|days|months|hours|another|more|extra|payments?|(?:my\s+|our\s+)?(?:money|deposit|payments?|fees?))\b))|left|sent|called|rang|phoned|emailed|contacted|visited|went(?!\s+(?:quiet|silent|dead|missing|wrong|downhill|on|off|bust|under|unanswered|ignored)\b)|arranged|agreed|chose|placed|asked|moved|drove|flew|noticed|didn['’]t notice|did not notice|realised|realized|found out|discovered|checked|tried|was (?:told|promised|charged|quoted|given|sold|offered|advised))\b/i;
+const WRITER_BEGAN = /^(?:cancel+ed(?=\s+(?:in person|online|by (?:phone|email|e-mail|letter)|over the phone|on \d|(?:my|our|the) (?:membership|subscription|contract|account|plan|direct debit|policy))\b)|booked|ordered|bought|purchased|paid|hired|signed up|subscribed|joined|reserved|rented|dropped off|dropped|brought|took(?!\s+(?:[£$€¥]|(?:\d+|a|an|over|about|almost|nearly|ages|forever|two|three|four|five|six|several|many|weeks|days|months|hours|another|more|extra|payments?|(?:my\s+|our\s+)?(?:money|deposit|payments?|fees?))\b))|left|sent|called|rang|phoned|emailed|contacted|visited|went(?!\s+(?:quiet|silent|dead|missing|wrong|downhill|on|off|bust|under|unanswered|ignored)\b)|arranged|agreed|chose|placed|asked|moved|drove|flew|noticed|didn['’]t notice|did not notice|realised|realized|found out|discovered|checked|tried|was (?:told|promised|charged|quoted|given|sold|offered|advised))\b/i;
 /** "Been without a working phone since…": the writer, for some time now. */
-const BEEN_BEGAN = /^been\s+(?:without|waiting|unable|stuck|left|living|paying|chasing|trying)\b/i;
+const BEEN_BEGAN =
+  /^been\s+(?:without|unable|stuck|left|told|charged|given|sent|promised|quoted|offered|forced|refused|ignored|fobbed|(?!(?:happening|raining|snowing|pouring|dragging|sitting|lying|leaking|dripping|running|getting|building|growing|spreading|coming|falling|breaking|flooding|smelling|making|ongoing|during|nothing|something|anything|everything|bring)\b|going\s+on\b)[a-z]{2,}ing)\b/i;
+/** "Had a crown fitted in August", "Had my boiler serviced": what the writer had done, typed without "I". */
+const HAD_BEGAN = /^had\s+(?:a|an|my|our|the|new|some|two|three|four|\d+)\s/i;
 
 /** What a charge was made without: "without asking me", "without telling us". */
-const UNASKED = /\bwithout\s+(asking|consulting|checking with|telling|warning|informing|notifying)\s+(me|us)\b/gi;
+const UNASKED = /\bwithout\s+(asking|consulting|checking with|telling|warning|informing|notifying|calling|phoning|ringing|contacting)\s+(me|us)\b/gi;
 
 /** What only the business does in what happened, typed without its subject: "took 2 more payments", "lost my suitcase". */
 const BUSINESS_DID =
@@ -230,7 +246,7 @@ const BUSINESS_DID =
 const CHARGED_BEGAN = /^(?:charged|billed|debited|invoiced|overcharged|double[- ]charged|charged twice)\b/i;
 
 /** How the problem affected the writer, typed without "I": "Threw away about £120 of food", "Had to take a day off". */
-const LOSS_BEGAN = /^(?:threw|lost|had to|missed|spent|wasted|waited|couldn['’]t|could not|was unable|were unable|suffered|needed|ended up|felt|was left|have had to|have lost|have been|have spent|have missed)\b/i;
+const LOSS_BEGAN = /^(?:threw|lost|had|use|need|rely|have to|can['’]t|cannot|missed|spent|wasted|waited|couldn['’]t|could not|was unable|were unable|suffered|needed|ended up|felt|was left|have had to|have lost|have been|have spent|have missed)\b/i;
 
 /** "Left me short on rent", "Cost me a day's pay": what the problem did to the writer, typed without "it". */
 const DONE_TO_WRITER = /^(?:(?:left|cost|took|made|forced|caused|kept|meant|put|gave|set|got|had)\s+(?:me|us)|(?:ruined|spoiled|spoilt|wrecked|disrupted)\s+(?:me|us|my|our))\b/i;
@@ -262,8 +278,9 @@ function withWriterFirst(text: string): string {
 /** Each sentence of a text typed a sentence at a time: "Signed up in April. Been without a pump since May." */
 function eachSentence(text: string, change: (sentence: string) => string): string {
   // Latin capitals, not a Unicode class: the expression is compiled for every letter.
-  if (!/[.!?]\s+[A-Z\u00C0-\u00DE]/.test(text)) return change(text);
-  return text.split(/(?<=[.!?])(\s+)(?=[A-Z\u00C0-\u00DE])/).map((part, i) => (i % 2 === 0 ? change(part) : part)).join('');
+  if (!/[.!?]\s+[A-Za-z\u00C0-\u00DE]/.test(text)) return change(text);
+  // A sentence typed in small letters is one too ("kids cant use it. been chasing for weeks"); not after an abbreviation ("approx. 3", "Mr. smith").
+  return text.split(/(?<=(?<!\b(?:[A-Za-z]|mr|mrs|ms|dr|st|no|approx|vs|etc|e\.g|i\.e|incl))[.!?])(\s+)(?=[A-Za-z\u00C0-\u00DE])/).map((part, i) => (i % 2 === 0 ? change(part) : part)).join('');
 }
 
 /**
@@ -273,9 +290,9 @@ function eachSentence(text: string, change: (sentence: string) => string): strin
  */
 const WRITER_FIRST_WORDS = new Set(
   (
-    'been charged billed debited invoiced overcharged double double-charged booked ordered bought purchased paid hired signed subscribed joined reserved ' +
+    'been cancelled canceled charged billed debited invoiced overcharged double double-charged booked ordered bought purchased paid hired signed subscribed joined reserved ' +
     "rented dropped brought took left sent called rang phoned emailed contacted visited went arranged agreed chose placed asked moved drove flew noticed didn't didn’t did " +
-    'realised realized found discovered checked tried was'
+    'realised realized found discovered checked tried was had'
   ).split(' '),
 );
 const FIRST_WORD = /^[A-Za-z'’-]+/;
@@ -287,8 +304,9 @@ function writerFirst(text: string): string {
   const rest = `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
   const we = writerIn(text) === 'We';
   // "charged £330 over quote without asking me": passive, the one who did not ask is no longer named.
-  if (CHARGED_BEGAN.test(text)) return `${we ? 'We were' : 'I was'} ${rest.replace(UNASKED, (_, verb: string, who: string) => (/^(?:ask|consult|check)/i.test(verb) ? `without ${/^us$/i.test(who) ? 'our' : 'my'} agreement` : 'without being told'))}`;
+  if (CHARGED_BEGAN.test(text)) return `${we ? 'We were' : 'I was'} ${rest.replace(UNASKED, (_, verb: string, who: string) => (/^(?:ask|consult|check)/i.test(verb) ? `without ${/^us$/i.test(who) ? 'our' : 'my'} agreement` : /^(?:call|phon|ring|contact)/i.test(verb) ? `without anyone contacting ${who.toLowerCase()}` : 'without being told'))}`;
   if (BEEN_BEGAN.test(text)) return `${we ? 'We' : 'I'} have ${rest}`;
+  if (HAD_BEGAN.test(text)) return `${we ? 'We' : 'I'} ${rest}`;
   if (!WRITER_BEGAN.test(text)) return text;
   return we ? `We ${rest.replace(/^was\b/, 'were')}` : `I ${rest}`;
 }

@@ -14,7 +14,7 @@ const DETERMINERS =
   /^(the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|any|each|every|one|two|three|four|five|six|seven|eight|nine|ten|all|both|several|no)\b/;
 export const TITLES = /^(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|reverend|fr|father|lord|lady|judge|hon|rabbi|imam|pastor)\.?$/i;
 export const TEAM_WORDS =
-  /\b(team|teams|department|dept|desk|office|services?|support|claims|care|complaints|relations|resolution|disputes?|helpdesk|help desk|centre|center|unit|group|staff|reception|accounts|billing|sales|bookings|lettings|enquiries|inquiries|returns|refunds|closures|cancellations|retentions?|collections|reservations|repairs|aftercare|after-sales|warranties|memberships)\b/;
+  /\b(team|teams|department|dept|desk|office|services?|support|claims|care|complaints|relations|resolution|disputes?|helpdesk|help desk|centre|center|unit|group|staff|reception|accounts|billing|sales|bookings|lettings|enquiries|inquiries|returns|refunds|closures|cancellations|retentions?|collections|reservations|repairs|aftercare|after-sales|warranties|memberships?)\b/;
 /** A name that ends with a role ("Customer Service Manager") names a person. */
 export const ROLE_LAST = /\b(manager|director|officer|owner|supervisor|agent|representative|rep|advisor|adviser|administrator|co-?ordinator|lead|leader|president|ceo|proprietor|landlord|landlady|partner|secretary|clerk|executive|consultant|specialist)$/;
 export const ROLE_WORDS =
