@@ -26,7 +26,8 @@ export interface ResolvedCase {
   story: { circumstances: string; expectations: string[]; outcome: string[]; impact?: string; problem?: ProblemKind };
   contacts: NonNullable<Case['contacts']>;
   evidence: string[];
-  card: NonNullable<Case['card']>;
+  /** `bank`: the issuer without the card's name ("AIB" of "AIB (Platinum Visa)"), to address the letter to. */
+  card: NonNullable<Case['card']> & { bank?: string };
   request: {
     remedy: Remedy;
     correction?: string;
@@ -435,15 +436,18 @@ const KIND_OF_CARD = /^(?:(?:credit|debit|charge)\s+)?(?:visa|master\s?card|amex
  * part that is not the card's product name. A product typed in brackets after the bank ("AIB
  * (Platinum Visa)") stays after it, for the card line: "AIB Platinum Visa".
  */
-function cardIssuer(issuer: string): string {
+function cardIssuer(issuer: string): { issuer: string; bank?: string } {
   const parts = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(issuer.trim());
   if (parts) {
     const [outside, inside] = [parts[1]!.trim(), parts[2]!.trim()];
-    if (CARD_PRODUCT.test(outside) && !CARD_PRODUCT.test(inside) && /\p{L}/u.test(inside)) return inside;
-    // "AIB (Platinum Visa)": the bank, then its card, as the card line names it ("AIB Platinum Visa"); a greeting leaves the card's words out.
-    if (CARD_PRODUCT.test(inside) && !CARD_PRODUCT.test(outside)) return /^[A-Za-z\d\s&'’.-]+$/.test(inside) && !KIND_OF_CARD.test(inside) ? `${businessName(outside)} ${inside}` : businessName(outside);
+    if (CARD_PRODUCT.test(outside) && !CARD_PRODUCT.test(inside) && /\p{L}/u.test(inside)) return { issuer: inside };
+    // "AIB (Platinum Visa)": the bank, then its card, as the card line names it ("AIB Platinum Visa"); the letter is addressed to the bank.
+    if (CARD_PRODUCT.test(inside) && !CARD_PRODUCT.test(outside)) {
+      const bank = businessName(outside);
+      return /^[A-Za-z\d\s&'’.-]+$/.test(inside) && !KIND_OF_CARD.test(inside) ? { issuer: `${bank} ${inside}`, bank } : { issuer: bank };
+    }
   }
-  return issuer;
+  return { issuer };
 }
 
 /** The money a letter asks for: the amount requested, or for a refund what was paid. */
@@ -595,7 +599,7 @@ export function resolveCase(value: Case, envLanguage?: Language): { ok: true; va
       // A result typed over several lines reads as sentences, as the story does.
       contacts: (value.contacts ?? []).map((contact) => (contact.result?.includes('\n') ? { ...contact, result: asOneParagraph(contact.result) } : contact)),
       evidence: value.evidence ?? [],
-      card: value.card?.issuer === undefined ? (value.card ?? {}) : { ...value.card, issuer: cardIssuer(value.card.issuer) },
+      card: value.card?.issuer === undefined ? (value.card ?? {}) : { ...value.card, ...cardIssuer(value.card.issuer) },
       request: {
         remedy,
         // Typed over several lines: wrapped lines are joined again (a list of steps stays one, for the letter to ask as such).

@@ -148,7 +148,7 @@ export interface Addressee {
  * the writer gives for it (the business's address and e-mail are not the bank's).
  */
 export function addressee(c: Pick<LetterCase, 'letter' | 'recipient' | 'card'>): Addressee {
-  if (c.letter.stage === 'card-dispute') return { ...(c.card.issuer && { company: c.card.issuer }), ...(c.card.address && { address: c.card.address }) };
+  if (c.letter.stage === 'card-dispute') return { ...(c.card.issuer && { company: c.card.bank ?? c.card.issuer }), ...(c.card.address && { address: c.card.address }) };
   return c.recipient;
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Case } from '../../src/case/schema.js';
 import { produceLetter } from '../../src/letter/produce.js';
 
-const dispute = (issuer: string): string => {
+const dispute = (issuer: string, format: 'text' | 'html' = 'text'): string => {
   const c = {
     sender: { name: 'Megan Liu', email: 'megan.liu@example.com', country: 'US', region: 'WA' },
     recipient: { company: 'Greenlake Animal Hospital' },
@@ -13,7 +13,7 @@ const dispute = (issuer: string): string => {
     card: { issuer, last4: '3317', statementDate: '2026-11-05' },
     letter: { date: '2026-12-06', stage: 'card-dispute' },
   } as Case;
-  const produced = produceLetter(c, { format: 'text' });
+  const produced = produceLetter(c, { format });
   if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
   return produced.output.content;
 };
@@ -31,5 +31,14 @@ describe('the card issuer written to', () => {
 
   it.each(['American Express', 'Capital One', 'Citi (Costco Anywhere Visa)'])('is kept as typed when it names the bank: %s', (issuer) => {
     expect(dispute(issuer)).toMatch(new RegExp(`Dear ${issuer.replace(/ \(.*/, '')} Customer Service,`));
+  });
+
+  it('a card named after its bank in brackets ("AIB (Platinum Visa)"): the card line names the card, the greeting and the address the bank', () => {
+    const text = dispute('Chase (Sapphire Preferred)');
+    expect(text).toContain('- Card: Chase Sapphire Preferred ending 3317');
+    expect(text).toContain('Dear Chase Customer Service,');
+    const html = dispute('Chase (Sapphire Preferred)', 'html');
+    expect(html).toMatch(/<address class="to">Chase</);
+    expect(html).not.toMatch(/<address class="to">[^<]*Sapphire/);
   });
 });

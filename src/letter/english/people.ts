@@ -447,7 +447,7 @@ export function greetingFor(c: ResolvedCase): string {
   const contact = dispute ? undefined : c.recipient.contact;
   const name = contact ? addresseeName(contact, c.letter.locale) : undefined;
   if (name) return `Dear ${name}`;
-  const business = dispute ? c.card.issuer : c.recipient.company;
+  const business = dispute ? (c.card.bank ?? c.card.issuer) : c.recipient.company;
   if (isAmerican(c.letter.locale) && business) {
     // The issuer, not its card: "First Bank Visa" is First Bank's customer service.
     // A note in brackets ("NorthPeak Outdoor (online store)") is not part of the name greeted.
