@@ -172,7 +172,7 @@ const lazyChildProcess = {
 // through dist/import.cjs, an ordinary CommonJS file.
 const CLI_BUNDLE = 'cli.cjs';
 /** The few small modules under commands/ and io/ that the command line itself needs. */
-const BUNDLED_IN_CLI = ['io/stdout', 'io/terminal'];
+const BUNDLED_IN_CLI = ['io/stdout', 'io/terminal', 'io/home-path'];
 const IMPORTER = 'import.cjs';
 const cli = await build({
   ...shared,

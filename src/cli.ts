@@ -6,6 +6,7 @@ import { writeStdout } from './io/stdout.js';
 import { safeForTerminal } from './io/terminal.js';
 import { asInvoked } from './util/invocation.js';
 import { closest } from './util/suggest.js';
+import { expandHome } from './io/home-path.js';
 
 declare const __REDRESS_VERSION__: string;
 // The build writes the version in, so --version and --help need not read package.json.
@@ -61,17 +62,6 @@ function run(load: () => Promise<Action>) {
 
 const program = new Command();
 program.exitOverride();
-
-/**
- * `path` with a leading "~" (alone, or before "/") read as the home folder, as the shell would
- * have read it unquoted (the same as src/io/home-path.ts, which the command line cannot import
- * without loading it as a command's module).
- */
-function expandHome(path: string): string {
-  if (path !== '~' && !path.startsWith('~/') && !(process.platform === 'win32' && path.startsWith('~\\'))) return path;
-  const home = process.env.HOME || process.getBuiltinModule('node:os').homedir();
-  return home.replace(/[\\/]+$/, '') + path.slice(1);
-}
 
 /** Options that name a file or folder. */
 const PATH_OPTIONS = ['out', 'from', 'ics', 'templates', 'rights', 'template'];

@@ -56,6 +56,7 @@ const reply = obj({ date: v, kind: v, amount: v, text: v, by: v, answer: v, reas
 /** What redress adds to the case for a letter (src/case/resolve.ts, src/rights/cite.ts, src/letter/render.ts). */
 export const DERIVED_FIELDS: Model = obj({
   request: obj({ deadlineChosen: v, total: v }),
+  card: obj({ bank: v }),
   letter: obj({ nextStepsDetail: listOf(v), language: v }),
   citedSteps: listOf(obj({ id: v, text: v, when: v, afterWeeks: v, paragraph: v, minDays: v, law: v, source: v, checked: v, terminalNote: v })),
   assumed: listOf(obj({ field: v, value: v, because: v, fromStory: v, fromItem: v })),
