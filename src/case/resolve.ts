@@ -5,7 +5,7 @@ import { FIRST_YEAR, inSupportedYears, LAST_YEAR } from './input-rules.js';
 import { countryFromAddress, countryInfo, countryOfLanguageFromAddress, countryName, findRegion, regionFromAddress, regionName } from './countries.js';
 import { isKnownLocale, type Case, type CountrySteps, type ProblemKind, type Remedy, type Stage } from './schema.js';
 import { neverProvided } from './never-provided.js';
-import { chargedAfterCancelling } from './writer-cancelled.js';
+import { chargedAfterCancellingIn, recurringItemIn } from './writer-cancelled.js';
 import { currencyOfRegion } from './region-currencies.js';
 import { isLanguage, LANGUAGE_LOCALE, LANGUAGE_NAMES, LANGUAGES, languageFromEnv, languageOfCountry, languageOfLocale, looksEnglish, type Language } from '../letter/language/names.js';
 import type { Problem } from './validate.js';
@@ -318,22 +318,17 @@ function problemOf(value: Case, outcome: readonly string[], language: Language, 
   const { purchase, story } = value;
   if (story.problem !== undefined) return story.problem;
   if (purchase.amount !== undefined && purchase.price !== undefined && purchase.period === undefined && purchase.amount > purchase.price) return 'overcharged';
-  if (language === 'en') {
-    const recurring = purchase.period !== undefined || purchase.kind === 'subscription' || (purchase.kind === undefined && RECURRING_ITEM.test(purchase.item));
-    const charged = chargedAfterCancelling(recurring, story.circumstances, outcome, (value.contacts ?? []).map((contact) => contact.result ?? ''));
-    if (charged !== undefined) {
-      assumed.push({ field: 'story.problem', value: 'charged-after-cancelling', because: charged });
-      return 'charged-after-cancelling';
-    }
+  const recurring = purchase.period !== undefined || purchase.kind === 'subscription' || (purchase.kind === undefined && recurringItemIn(purchase.item, language));
+  const charged = chargedAfterCancellingIn(language, recurring, story.circumstances, outcome, (value.contacts ?? []).map((contact) => contact.result ?? ''));
+  if (charged !== undefined) {
+    assumed.push({ field: 'story.problem', value: 'charged-after-cancelling', because: charged });
+    return 'charged-after-cancelling';
   }
   const said = neverProvided(outcome, language, purchase.item, story.circumstances);
   if (said === undefined) return undefined;
   assumed.push({ field: 'story.problem', value: 'not-provided', because: said });
   return 'not-provided';
 }
-
-/** What is paid for again and again, by its name: "gym membership", "streaming subscription". */
-const RECURRING_ITEM = /\b(?:membership|subscription|plan|contract)s?\b/i;
 
 /** A service (not goods, a deposit or payments) that the writer says, or the story shows, never came: its day may be after the letter's. */
 function stillToCome(value: Case): boolean {

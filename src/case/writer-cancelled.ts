@@ -1,8 +1,10 @@
 // Whether the writer's story says they cancelled what they pay for again and again, and were
 // charged for it all the same: a case about that is not about how the service was done, and
 // the letter cites no law on poor service for it (story.problem: charged-after-cancelling).
-// English only: the words of cancelling in French, German and Spanish are in each language's
-// catalogue, read by the letter itself.
+// In French, German and Spanish the words are in each language's catalogue (below).
+
+import { catalogue } from '../letter/language/index.js';
+import type { Language } from '../letter/language/names.js';
 
 /** What is cancelled, and the words of cancelling, as read by writerCancelled. */
 const AGREEMENT = new Set(['subscription', 'membership', 'contract', 'plan', 'account', 'policy', 'agreement', 'service', 'package', 'cover', 'debit', 'order', 'payment', 'payments']);
@@ -65,4 +67,61 @@ export function chargedAfterCancelling(recurring: boolean, circumstances: string
   const charged = outcome.find((statement) => CHARGED.test(statement));
   if (charged === undefined) return undefined;
   return writerCancelled([circumstances, ...outcome, ...contacts].join('\n')) ? charged : undefined;
+}
+
+// --- French, German and Spanish ---------------------------------------------------------------
+// The words are in each language's catalogue (templates/<language>/language.json), read only
+// when a case in that language is read: `purchase.endedStems` (ending the contract itself, as
+// the letter reads it to tell the payments in the past) with `story.cancelledWords` (said of
+// cancelling only beside a charge: "cancelé", "ich habe gekündigt"), `story.chargedWords` and
+// `purchase.recurringItemWords`. Both the expressions and the writer's words are read without
+// accents ("resilie", "gekuendigt", "cancele"), as people type them.
+
+interface CancelWords {
+  cancelled: RegExp;
+  charged: RegExp;
+  recurringItem: RegExp;
+}
+
+const cancelWords = new Map<Exclude<Language, 'en'>, CancelWords>();
+
+/** Text without its accents, German "ae", "oe", "ue" and "ß" read as the letters they stand for. */
+function folded(text: string, language: Language): string {
+  const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return language === 'de' ? plain.replace(/ß/g, 'ss').replace(/([aouAOU])[eE]/g, '$1') : plain;
+}
+
+function wordsOf(language: Exclude<Language, 'en'>): CancelWords {
+  let found = cancelWords.get(language);
+  if (found) return found;
+  const words = catalogue(language);
+  const list = (key: string) => (words[key] ?? '').split(' ').filter(Boolean).map((pattern) => folded(pattern, language)).join('|') || '$^';
+  // German compounds end with the word: "Fitnessstudio-Vertrag", "Handyvertrag".
+  const before = language === 'de' ? '' : '(?<!\\p{L})';
+  found = {
+    cancelled: new RegExp(`(?<!\\p{L})(?:${list('purchase.endedStems')}|${list('story.cancelledWords')})`, 'iu'),
+    charged: new RegExp(`(?<!\\p{L})(?:${list('story.chargedWords')})`, 'iu'),
+    recurringItem: new RegExp(`${before}(?:${list('purchase.recurringItemWords')})(?!\\p{L})`, 'iu'),
+  };
+  cancelWords.set(language, found);
+  return found;
+}
+
+/** What was bought is, by its name, paid for again and again: "abonnement salle de sport", "Fitnessstudio-Vertrag", "contrato de fibra". */
+export function recurringItemIn(item: string, language: Language): boolean {
+  if (language === 'en') return RECURRING_ITEM.test(item);
+  return wordsOf(language).recurringItem.test(folded(item, language));
+}
+
+/** What is paid for again and again, by its name: "gym membership", "streaming subscription". */
+const RECURRING_ITEM = /\b(?:membership|subscription|plan|contract)s?\b/i;
+
+/** chargedAfterCancelling, in the case's language: "j'ai résilié… prélevé en octobre", "gekündigt… trotzdem abgebucht", "me di de baja… me han cobrado". */
+export function chargedAfterCancellingIn(language: Language, recurring: boolean, circumstances: string, outcome: readonly string[], contacts: readonly string[]): string | undefined {
+  if (language === 'en') return chargedAfterCancelling(recurring, circumstances, outcome, contacts);
+  if (!recurring) return undefined;
+  const words = wordsOf(language);
+  const charged = outcome.find((statement) => words.charged.test(folded(statement, language)));
+  if (charged === undefined) return undefined;
+  return words.cancelled.test(folded([circumstances, ...outcome, ...contacts].join('\n'), language)) ? charged : undefined;
 }

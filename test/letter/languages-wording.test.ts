@@ -345,7 +345,8 @@ describe("a business's name after a preposition", () => {
     const four = card('fr', 'Le Petit Four', { letter: { previous: ['2026-10-01'] } });
     expect(four).toContain('au profit du Petit Four :');
     expect(four).toContain("Par courrier du 1er octobre 2026, j'ai demandé au Petit Four de me rembourser 100,00 €.");
-    expect(card('fr', 'LE GRAND COMPTOIR')).toContain('exposé au GRAND COMPTOIR dans');
+    // Typed in capitals, the name is written in normal letters (a name in capitals reads as shouting), its article contracted all the same.
+    expect(card('fr', 'LE GRAND COMPTOIR')).toContain('exposé au Grand Comptoir dans');
     expect(`${four}\n${jardins}`).not.toMatch(/\b(à|de) (Le|Les)\s/);
   });
   it('French: a name that only begins with the letters of an article, or with la, stays as written', () => {

@@ -69,3 +69,61 @@ letter: {date: 2026-11-16}
     expect(r.stderr).not.toContain('charged after you cancelled');
   });
 });
+
+describe('charged after cancelling, in French, German and Spanish', () => {
+  const fibra = (circumstances: string, outcome: string) => `sender: {name: Lucia Fernandez Ruiz, email: lucia.fr@example.com, address: "C/ Mayor 12, 3B, 28013 Madrid", country: ES}
+recipient: {company: FIBRANET TELECOM S.L., email: atencion@fibranet.example}
+purchase: {item: contrato de fibra 600Mb, period: month, amount: 39.90, date: 2025-03-01}
+story:
+  circumstances: ${circumstances}
+  expectations: no me cobren nada despues de la baja
+  outcome: [${outcome}]
+request: {remedy: refund, amount: 79.80}
+letter: {date: 2026-11-16}
+`;
+
+  it('a Spanish fibre contract cancelled by phone, charged two more months ("me di de baja", "me han cobrado")', () => {
+    const r = draft(fibra('el 2 de septiembre llame por telefono y me di de baja, la operadora me dijo q quedaba tramitada', '"me han cobrado octubre y noviembre igual", en la app sigue saliendo la linea activa'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('I took it that you were charged after you cancelled ("me han cobrado octubre y noviembre igual")');
+    const cancele = draft(fibra('cancele el contrato por telefono el 2 de septiembre', '"me siguen cobrando 39,90 cada mes"'));
+    expect(cancele.stderr).toContain('charged after you cancelled ("me siguen cobrando 39,90 cada mes")');
+    // Cancelled by the writer, but nothing charged: not this problem.
+    const notCharged = draft(fibra('me di de baja el 2 de septiembre', 'la fibra se cortaba cada noche'));
+    expect(notCharged.stderr).not.toContain('charged after you cancelled');
+  });
+
+  it('a French gym typed without accents ("jai resilie", "ils m\'ont preleve"): the payments are told in the past', () => {
+    const r = draft(`sender: {name: Camille Martin, email: camille.m@example.fr, address: "14 rue des Lilas, 69003 Lyon", country: FR}
+recipient: {company: FITLIFE LYON SARL, email: contact@fitlife.example}
+purchase: {item: abonnement salle de sport, period: month, amount: 34.90, date: 2025-01-10}
+story:
+  circumstances: jai resilie mon abonnement par lettre recommandee le 28 aout
+  expectations: plus aucun prelevement apres septembre
+  outcome: ["ils m'ont preleve 34,90 le 10 octobre et le 10 novembre"]
+request: {remedy: refund, amount: 69.80}
+letter: {date: 2026-11-16}
+`);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('charged after you cancelled ("ils m\'ont preleve 34,90 le 10 octobre et le 10 novembre")');
+    expect(r.stdout).toMatch(/J'ai réglé 34,90\s€ par mois à partir du 10 janvier 2025\./);
+    expect(r.stdout).not.toContain('Je règle');
+  });
+
+  it('a German Fitnessstudio, its kind read from its name ("Mitgliedschaft"), charged by Lastschrift after "gekuendigt"', () => {
+    const gym = (outcome: string) => `sender: {name: Jonas Becker, email: j.becker@example.de, address: "Lindenstr. 5, 50674 Köln", country: DE}
+recipient: {company: POWERGYM KÖLN GMBH, email: service@powergym.example}
+purchase: {item: Mitgliedschaft Fitnessstudio, amount: 29.99, date: 2024-11-01}
+story:
+  circumstances: ich habe am 15.07. fristgerecht per Einschreiben gekuendigt zum 31.10.
+  expectations: keine Abbuchung mehr nach Oktober
+  outcome: [${outcome}]
+request: {remedy: refund, amount: 29.99}
+letter: {date: 2026-11-16}
+`;
+    const r = draft(gym('"am 1.11. wurde trotzdem per Lastschrift 29,99 eingezogen"'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('charged after you cancelled ("am 1.11. wurde trotzdem per Lastschrift 29,99 eingezogen")');
+    expect(draft(gym('die Duschen waren wochenlang kaputt')).stderr).not.toContain('charged after you cancelled');
+  });
+});

@@ -210,11 +210,39 @@ function withItemAccents(c: ResolvedCase, rules: AnswerRules): ResolvedCase {
 /** "camille rousseau", "lucía de la fuente": a name typed all in small letters is signed with its capitals, its particles kept small. */
 function withSenderCapitals(c: ResolvedCase): ResolvedCase {
   const name = c.sender.name;
-  if (/\p{Lu}/u.test(name) || !/\p{Ll}/u.test(name)) return c;
+  // Typed all in small letters ("lucia fernandez"), or a given name in small letters beside a surname in capitals ("nathalie DUBOIS").
+  if (!/(?:^|[\s-])\p{Ll}/u.test(name)) return c;
   const signed = name.replace(/\p{L}+/gu, (word, at: number) => (at > 0 && NAME_PARTICLE.test(word) ? word : word.charAt(0).toLocaleUpperCase() + word.slice(1)));
-  return { ...c, sender: { ...c.sender, name: signed } };
+  return signed === name ? c : { ...c, sender: { ...c.sender, name: signed } };
 }
-const NAME_PARTICLE = /^(?:de|du|des|la|le|les|d|von|van|der|den|zu|zum|y|del|e|da|dos|das)$/;
+
+/**
+ * A business's name typed all in capitals ("FITLIFE LYON SARL", "KFZ-MEISTERBETRIEB BRAUN",
+ * "VIAJES SOL Y MAR S.L.") is written in normal letters, as an adviser would retype it: the
+ * legal form as the catalogue spells it (`company.legalForms`: "GmbH", "S.L."), the language's
+ * small words in small letters (`company.smallWords`: "y", "de", "und"), and a word without a
+ * vowel ("KFZ", "BMW", "SNCF") kept as an abbreviation. A name with a small letter is as typed.
+ */
+function withCompanyCalmed(c: ResolvedCase, words: Readonly<Record<string, string>>): ResolvedCase {
+  const company = c.recipient.company;
+  if (/\p{Ll}/u.test(company) || !/\p{Lu}{4}/u.test(company)) return c;
+  const forms = new Map((words['company.legalForms'] ?? '').split(' ').filter(Boolean).map((form) => [form.toLocaleUpperCase(), form] as const));
+  const small = new Set((words['company.smallWords'] ?? '').split(' ').filter(Boolean));
+  const calm = company.replace(/\S+/gu, (word, at: number) => {
+    const bare = word.replace(/[,;:]+$/, '');
+    const form = forms.get(bare.toLocaleUpperCase());
+    if (form !== undefined) return form + word.slice(bare.length);
+    if (at > 0 && small.has(bare.toLocaleLowerCase())) return word.toLocaleLowerCase();
+    // Each part of a word on its own: "KFZ-MEISTERBETRIEB" -> "KFZ-Meisterbetrieb", "BOX'INTERNET" -> "Box'Internet".
+    return word.replace(/\p{L}+/gu, (part, from: number, whole: string) => {
+      const apostrophe = /['’]/.test(whole.charAt(from - 1) + whole.charAt(from + part.length));
+      if (!apostrophe && part.length <= 5 && !/[AEIOUYÀ-ÖØ-Ý]/u.test(part.toLocaleUpperCase())) return part;
+      return part.charAt(0) + part.slice(1).toLocaleLowerCase();
+    });
+  });
+  return calm === company ? c : { ...c, recipient: { ...c.recipient, company: calm } };
+}
+const NAME_PARTICLE = /^(?:de|du|des|la|le|les|d|von|van|der|den|zu|zum|y|del|e|da|dos|das|et|und|u|i)$/;
 
 /**
  * The courtesy titles each language writes before a person's name, and the small words inside
@@ -252,7 +280,7 @@ export function withAnswersTidied(typed: ResolvedCase, language: Exclude<Languag
   if (!rules) rulesMade.set(language, (rules = rulesOf(catalogue(language))));
   // What was bought and the enclosures are names, not sentences: only their quotation marks are
   // the language's, and what was bought its accents ("reparacion" -> "reparación").
-  const c = withPersonAsReader(withSenderCapitals(withItemAccents(withLanguageQuotes(typed, rules), rules)), language);
+  const c = withPersonAsReader(withCompanyCalmed(withSenderCapitals(withItemAccents(withLanguageQuotes(typed, rules), rules)), catalogue(language)), language);
   const { story, contacts, request } = c;
   const all = [story.circumstances, story.impact, request.correction, request.reason, c.replied?.reason, ...story.expectations, ...story.outcome, ...contacts.map((contact) => contact.result)].filter(
     (text): text is string => text !== undefined,
