@@ -45,3 +45,21 @@ describe("the writer's name", () => {
     expect(letter('es', { sender: { name: 'maria de la CRUZ' } })).toMatch(/\nMaria de la Cruz\n/);
   });
 });
+
+describe('French typed without accents', () => {
+  it('greets "le gerant" as Monsieur le Gérant, and tells a subscription the writer "resilie" in the past', () => {
+    const c = caseSchema.parse({
+      sender: { name: 'Claire Martin', country: 'FR', address: '3 rue Victor Hugo, 69002 Lyon' },
+      recipient: { company: 'Salle Forme Plus', contact: 'le gerant' },
+      purchase: { item: 'abonnement salle de sport', kind: 'subscription', amount: 30, period: 'month', date: '2026-01-10' },
+      story: { circumstances: "J'ai resilie mon abonnement le 1er septembre par lettre recommandee.", expectations: 'que mon abonnement prenne fin', outcome: "la salle ne m'a jamais confirme la resiliation" },
+      request: { remedy: 'correction', correction: 'confirmer la résiliation par écrit' },
+      letter: { date: '2026-11-16' },
+    });
+    const produced = produceLetter(c, { format: 'text' });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    const text = produced.output.content as string;
+    expect(text).toContain('\nMonsieur le Gérant,\n');
+    expect(text).toMatch(/J'ai réglé 30,00\s€ par mois/);
+  });
+});
