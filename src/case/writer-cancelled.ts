@@ -57,6 +57,9 @@ export function writerCancelled(text: string): boolean {
 /** A charge, a debit or a bill: "charged me again", "kept debiting", "took another payment". */
 const CHARGED = /\b(?:charg(?:ed|ing|es)|debit(?:ed|ing|s)|bill(?:ed|ing)|deducted|collected|took (?:another|more|money|payments?|£|\$|€)|taken|(?:payments?|money) (?:came|went|kept coming|kept going) out)\b/i;
 
+/** A charge told as one more, or as going on. */
+const STILL = /\b(?:again|still|after|since|kept|keep|keeps|continu\w*|another|anyway|regardless|despite|every|each|more|further|following|next|ongoing|carried on|went on)\b/i;
+
 /**
  * For a purchase paid again and again (a period, or a subscription), the statement of the
  * outcome that says the writer was charged after cancelling, when the story, the outcome or an
@@ -64,7 +67,9 @@ const CHARGED = /\b(?:charg(?:ed|ing|es)|debit(?:ed|ing|s)|bill(?:ed|ing)|deduct
  */
 export function chargedAfterCancelling(recurring: boolean, circumstances: string, outcome: readonly string[], contacts: readonly string[]): string | undefined {
   if (!recurring) return undefined;
-  const charged = outcome.find((statement) => CHARGED.test(statement));
+  // "charged again", "kept debiting", "6 debits since then": a charge told as one after another,
+  // not one that made the writer cancel ("they charged me twice in June, so I cancelled").
+  const charged = outcome.find((statement) => CHARGED.test(statement) && STILL.test(statement));
   if (charged === undefined) return undefined;
   return writerCancelled([circumstances, ...outcome, ...contacts].join('\n')) ? charged : undefined;
 }

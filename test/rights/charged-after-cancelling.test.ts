@@ -64,6 +64,11 @@ letter: {date: 2026-11-16}
     expect(named.stdout).toContain('reasonable care and skill');
   });
 
+  it('not for a charge that made the writer cancel', () => {
+    const r = draft(gym('  circumstances: They charged me twice in June, so I cancelled my membership in July.\n  expectations: One payment a month.\n  outcome: [they charged me twice in June]'));
+    expect(r.stderr).not.toContain('charged after you cancelled');
+  });
+
   it('not for something bought once', () => {
     const r = draft(gym('  circumstances: I cancelled my order the same day.\n  expectations: No charge.\n  outcome: [I was charged anyway]', 'kind: goods, '));
     expect(r.stderr).not.toContain('charged after you cancelled');
