@@ -435,7 +435,15 @@ function cardIssuer(issuer: string): { issuer: string; bank?: string } {
   const parts = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(issuer.trim());
   if (parts) {
     const [outside, inside] = [parts[1]!.trim(), parts[2]!.trim()];
-    if (CARD_PRODUCT.test(outside) && !CARD_PRODUCT.test(inside) && /\p{L}/u.test(inside)) return { issuer: inside };
+    // "Alaska Airlines Visa (Bank of America)": the card, then its bank; the card line names both ("Bank of America Alaska Airlines Visa",
+    // "Chase Sapphire Preferred" when the card's name has the bank's already), the letter is addressed to the bank.
+    if (CARD_PRODUCT.test(outside) && !CARD_PRODUCT.test(inside) && /\p{L}/u.test(inside)) {
+      const card = outside.replace(/\s+card$/i, '');
+      if (!/^[A-Za-z\d\s&'’.-]+$/.test(card) || KIND_OF_CARD.test(card)) return { issuer: inside };
+      const bankWords = new Set(inside.toLowerCase().split(/\s+/).filter((word) => word.length > 2 && !/^(?:bank|the|and|of)$/.test(word)));
+      const named = card.toLowerCase().split(/\s+/).some((word) => bankWords.has(word));
+      return { issuer: named ? card : `${inside} ${card}`, bank: inside };
+    }
     // "AIB (Platinum Visa)": the bank, then its card, as the card line names it ("AIB Platinum Visa"); the letter is addressed to the bank.
     if (CARD_PRODUCT.test(inside) && !CARD_PRODUCT.test(outside)) {
       const bank = businessName(outside);

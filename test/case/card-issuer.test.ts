@@ -42,3 +42,14 @@ describe('the card issuer written to', () => {
     expect(html).not.toMatch(/<address class="to">[^<]*Sapphire/);
   });
 });
+
+describe('a co-branded card typed card first, bank in brackets', () => {
+  it('the card line names the bank and the card; the greeting is the bank\'s', () => {
+    const text = dispute('Alaska Airlines Visa (Bank of America)');
+    expect(text).toContain('- Card: Bank of America Alaska Airlines Visa ending 3317');
+    expect(text).toContain('Dear Bank of America Customer Service,');
+    const chase = dispute('Chase Sapphire Preferred card (JPMorgan Chase)');
+    expect(chase).toContain('- Card: Chase Sapphire Preferred ending 3317');
+    expect(chase).toContain('Dear JPMorgan Chase Customer Service,');
+  });
+});

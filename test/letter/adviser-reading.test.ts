@@ -280,3 +280,62 @@ describe('a letter to the membership team', () => {
     expect(text).not.toContain('gym Membership');
   });
 });
+
+describe('notes typed bare, as upset people type (en48)', () => {
+  it('a thing typed without "the" before its verb, or after the writer\'s verb, gets it; a name does not', () => {
+    const c = caseOf('GB', {
+      purchase: { item: 'roof repair', kind: 'service' },
+      story: { circumstances: 'I hired roofer to fix leak. I agreed quote of £900. I dropped car off at 8. We booked lake view room. I rented flat 3 in May. Water came through the ceiling.', outcome: ['pizza came 50 mins late', 'Screen went black', 'john came round at 6'] },
+    });
+    for (const stage of STAGES) {
+      const text = letter(c, stage);
+      expect(text).toContain('I hired the roofer to fix the leak. I agreed the quote of £900. I dropped the car off at 8. We booked the lake view room.');
+      expect(text).toContain('I rented flat 3 in May. Water came through the ceiling.');
+      expect(text).toContain('The pizza came 50 minutes late.');
+      expect(text).toContain('The screen went black.');
+      expect(text).not.toContain('The john');
+    }
+  });
+
+  it('"its water damage" said by the business is "it\'s"; "its screen was cracked" keeps its possessive', () => {
+    const text = letter(caseOf('GB', { story: { outcome: ['roofer said its water damage from before, not his fault', 'its screen was cracked'] } }));
+    expect(text).toContain("said it's water damage from before");
+    expect(text).toContain('Its screen was cracked');
+  });
+
+  it('what the store said of its own return period is "your" after "You said"', () => {
+    const text = letter(caseOf('US', { recipient: { company: 'SkyWest Travel Gear' }, purchase: { item: 'carry on bag', kind: 'goods' }, story: { outcome: ['store said out of there 30 day return period so no refund'] } }));
+    expect(text).toMatch(/[Yy]ou said out of your 30 day return period/);
+    expect(text).not.toContain('their 30 day');
+  });
+
+  it('a contact note typed in brackets is told as a sentence', () => {
+    const text = letter(
+      caseOf('GB', {
+        contacts: [
+          { date: '2026-08-10', channel: 'phone', who: 'office', result: '(engineer booked)' },
+          { date: '2026-08-12', channel: 'phone', who: 'Kyle', result: '(claim number SJ-44120 given)' },
+          { date: '2026-08-14', channel: 'email', result: '(same answer, contact the manufacturer)' },
+        ],
+      }),
+    );
+    expect(text).toContain('I phoned your office, and an engineer was booked.');
+    expect(text).toContain('spoke to Kyle, who gave me the claim number SJ-44120.');
+    expect(text).toContain('I emailed you, and I received the same answer: “contact the manufacturer”.');
+    expect(text).not.toMatch(/\((?:engineer|claim|same)/);
+  });
+
+  it('a duty manager stays a duty manager, and is the one spoken to, not the business', () => {
+    const text = letter(
+      caseOf('GB', {
+        contacts: [
+          { date: '2026-08-10', channel: 'in person', result: 'duty manager said no refund after 30 days' },
+          { date: '2026-08-12', channel: 'phone', result: 'spoke to duty manager, said no refund' },
+        ],
+      }),
+    );
+    expect(text).toContain('Your duty manager said no refund after 30 days.');
+    expect(text).toContain('I phoned you and spoke to your duty manager, who said “no refund”.');
+    expect(text).not.toContain('you spoke to');
+  });
+});

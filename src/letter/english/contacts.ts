@@ -363,6 +363,12 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
     const result = `left a voicemail message for ${ROLE_WORDS.test(whom.toLowerCase()) ? `${business === 'you' ? 'your' : 'the'} ${whom}` : whom}${typed.result ? `, ${typed.result}` : ''}`;
     return contactSentence({ ...rest, result }, business, date, use, addressee);
   }
+  // "spoke to duty manager, said no refund": whom the writer spoke to, typed first in the notes, then what they said.
+  const spokeTo = typed.who === undefined && typed.result !== undefined ? SPOKE_TO_THEN.exec(typed.result.trim()) : null;
+  if (spokeTo && !/^(?:you|them|him|her|someone|somebody|anyone|nobody|no one)$/i.test(spokeTo[1]!) && !FUNCTION_WORD.test(spokeTo[1]!.split(' ')[0]!.toLowerCase())) {
+    const { result: _note, ...rest } = typed;
+    return contactSentence({ ...rest, who: spokeTo[1]!, ...((spokeTo[2] ?? spokeTo[3]) !== undefined && { result: spokeTo[2] ?? spokeTo[3] }) }, business, date, use, addressee);
+  }
   const channel = channelOf(typed.channel);
   // "membership@ironpeak": an address the writer wrote to, never a person, kept as typed.
   const address = typed.who === undefined ? undefined : EMAIL_ADDRESS.exec(typed.who.trim())?.[0];
@@ -511,7 +517,14 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
   if (!contact.result) return `${when}${told}.`;
   // Told to someone else, what the writer said to the business ("you said…") is quoted from the complaint.
   if (business !== 'you' && !withSomeoneElse && speaksToReader(contact.result)) return `${when}${told}. As I wrote in my complaint: ${quoted(asSentence(contact.result))}`;
-  const result = clause(contact.result);
+  // "(engineer booked)": a note typed all in brackets is told as the note it is.
+  const result = clause(/^\([^()]+\)\.?$/.test(contact.result.trim()) ? contact.result.trim().replace(/^\(|\)\.?$/g, '') : contact.result);
+  // "same answer, contact the manufacturer": the answer given before, and what it was.
+  const same = SAME_ANSWER.exec(result);
+  if (same) return `${when}${told}, and I received the same ${/^(?:thing|story)$/i.test(same[1]!) ? 'answer' : same[1]!.toLowerCase()}${same[2] ? `: “${same[2].replace(/^["“]|["”]$/g, '')}”` : ''}.`;
+  // "engineer booked", "callback promised": a thing, and what was done with it.
+  const done = THING_DONE.exec(result);
+  if (done && !FUNCTION_WORD.test(done[1]!.split(' ')[0]!) && !/s$/.test(done[1]!)) return `${when}${told}, and ${withArticle(inSentence(done[1]!, use))} was ${done[2]!.toLowerCase()}.`;
   if (/^(nothing|none)$/i.test(result)) return `${when}${told}, but nothing came of it.`;
   if (READ_NO_REPLY.test(result)) return `${when}${told}, and my message was read but not answered.`;
   // "returned unclaimed": what became of the letter itself.
@@ -603,7 +616,7 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
     const rest = result.slice(role[0].length).replace(/,\s+(?=(?:could not|couldn't|cannot|can't|would not|wouldn't|did not|didn't|refused|declined)\b)/i, ' and ');
     const job = role[1]!.toLowerCase();
     // "staff member refused…": someone not named, with the article a letter gives them.
-    const subject = UNNAMED_STAFF[job] ?? `${business === 'you' ? 'Your' : 'Their'} ${job === 'tech' ? 'technician' : job}`;
+    const subject = UNNAMED_STAFF[job] ?? `${business === 'you' ? 'Your' : 'Their'} ${job.replace(/\btech$/, 'technician')}`;
     return `${when}${told}. ${asSentence(withContrast(`${subject} ${rest}`))}`;
   }
   // "girl on the phone said…", "some guy at the desk told me…": the person spoken to, as a letter names them.
@@ -810,6 +823,8 @@ const ON_HOLD = /^(?:(?:was|got)\s+)?(?:(?:kept|put|left)\s+)?(?:on hold|cut off
 /** "rang them twice", "called 3x": the writer phoned more than once; what follows the count is theirs too. */
 const CALLED_AGAIN = /^(?:rang|called|phoned|tried calling|tried to call)(?:\s+(?:them|you|back|again))?\s+(twice|\d+\s*(?:times|x)|three times|four times|five times|several times|many times|repeatedly)\b[,;]?\s*(.*)$/i;
 
+/** "spoke to duty manager, said no refund": whom the writer spoke to (a few words in small letters, or a name), then what was said. */
+const SPOKE_TO_THEN = /^(?:i\s+)?(?:spoke|talked|got through)\s+(?:to|with)\s+((?:[A-Za-z][a-z'’-]*)(?:\s+[A-Za-z][a-z'’-]*){0,2}?)(?:\s*$|\s*[,;]\s*(?:who\s+|and\s+|(?=(?:said|told|promised|refused|offered|claimed|insisted|agreed|explained)\b))(.+)$|\s+who\s+(.+)$)/;
 /** "spoke to gary", "talked to the manager": whom the writer spoke to, typed in the notes. */
 const SPOKE_TO = /^(?:spoke|talked|got through)\s+(?:to|with)\s+/i;
 
@@ -907,7 +922,7 @@ function withContrast(text: string): string {
 }
 
 /** A job at the business as the subject, without its article: "agent said…", "manager refused…". */
-const ROLE_SUBJECT = /^(staff member|member of staff|employee|tech|agent|rep|representative|advis[eo]r|manager|supervisor|technician|engineer|driver|receptionist|salesperson|sales rep|operator|consultant|installer|fitter)\s+(?=(?:said|told|promised|agreed|refused|declined|offered|replied|wrote|asked|confirmed|explained|claimed|insisted|could|couldn't|would|wouldn't|did|didn't|was|were|had|has)\b)/i;
+const ROLE_SUBJECT = /^((?:(?!(?:the|a|an|my|your|their|our|his|her|this|that|and|but|then|so|also|just|never|only|he|she|they|i|we|you)\s)[a-z]+\s+)?(?:staff member|member of staff|employee|tech|agent|rep|representative|advis[eo]r|manager|supervisor|technician|engineer|driver|receptionist|salesperson|sales rep|operator|consultant|installer|fitter))\s+(?=(?:said|told|promised|agreed|refused|declined|offered|replied|wrote|asked|confirmed|explained|claimed|insisted|could|couldn't|would|wouldn't|did|didn't|was|were|had|has)\b)/i;
 
 /** "'next week for sure'": all in straight single quotation marks, with apostrophes only inside words ("'we'll call'"). */
 const ALL_IN_SINGLE_QUOTES = onFirstUse(() => /^'(?:[^'"“”‘’]|(?<=\p{L})'(?=\p{L}))+'$/u);
@@ -932,7 +947,9 @@ function sameAgain(result: string): string {
 }
 
 /** "fault ref FLT-77120", "claim no. CX-883012", "ref: 88231": a reference given, with its kind. */
-const REFERENCE_NOTE = /^(?:(?:a|the|my|your|their)\s+)?((?:[a-z]+\s+){0,2}?)(ref(?:erence)?\.?(?:\s+(?:no\.?|number))?|no\.|number|#)\s*[:#]?\s*([A-Z0-9][A-Za-z0-9/-]*\d[A-Za-z0-9/-]*)$/i;
+const REFERENCE_NOTE = /^(?:(?:a|the|my|your|their)\s+)?((?:[a-z]+\s+){0,2}?)(ref(?:erence)?\.?(?:\s+(?:no\.?|number))?|no\.|number|#)\s*[:#]?\s*([A-Z0-9][A-Za-z0-9/-]*\d[A-Za-z0-9/-]*)(?:\s+(?:given|provided|issued|supplied))?$/i;
+/** "same answer, contact the manufacturer", "got the same response": what was said before, said again. */
+const SAME_ANSWER = /^(?:(?:got|received|gave me)\s+)?(?:the\s+)?same\s+(answer|response|reply|thing|story)(?:\s+again)?(?:\s*(?:[,:;]|\s-)\s*(?!(?:but|and|then|so)\b)(.+))?$/i;
 /** "engineer booked", "callback arranged": a thing, then what the business did with it. */
 const THING_DONE = /^([a-z]+(?:\s+[a-z]+)?)\s+(booked|arranged|scheduled|logged|raised|opened|issued|ordered|promised|offered)$/i;
 

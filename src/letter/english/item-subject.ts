@@ -137,8 +137,41 @@ function storyDeterminer(lowerText: string, item: ReadonlySet<string>, isName: (
     // "husband was so disappointed": a relative in the writer's story is the writer's own.
     if (KIN_NOUN.test(word)) return 'my';
     if (ROLE_NOUN.test(word) || item.has(word) || before('a', word) || before('an', word)) return 'the';
+    // "pizza came 50 mins late", "screen went black": a thing counted (its plural is an everyday word), never a name.
+    if (isCountedNoun(word)) return 'the';
     return undefined;
   };
+}
+
+/**
+ * Words that are someone's own or a place one goes to without "the" ("dad", "home", "work"), first names that are
+ * everyday words too ("john", "mark", "bill"), and words that are rarely a thing counted ("extra", "help", "place").
+ */
+const NOT_COUNTED =
+  /^(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|mother|father|wife|husband|partner|son|daughter|brother|sister|baby|kid|child|boyfriend|girlfriend|fiance|fiancee|family|friend|boss|neighbour|neighbor|home|work|school|church|college|uni|university|bed|town|hospital|court|prison|class|dinner|lunch|breakfast|tea|supper|extra|help|place|part|bit|loads|yes|please|thanks|sorry|okay|well|still|even|back|again|soon|later|now|then|once|twice|john|mark|bill|jack|rose|will|frank|ray|grant|pat|sue|bob|rob|nick|art|drew|gene|guy|joe|max|sandy|dawn|faith|hope|joy|grace|holly|ivy|lily|daisy|ruby|amber|jade|iris|heather|olive|carol|dean|victor|earl|duke|king|chase|cliff|glen|dale|wade|lance|harry|peter|paul|tom|tim|ted|ben|dick|don|ken|mike|sam|tony|taylor|tyler|cooper|baker|carter|porter|mason|parker|walker|turner|fisher|hunter|ward|marshall|miles|june|may|april|august|water|rain|snow|ice|wind|smoke|dust|mould|mold|damp|heat|steam|air|gas|oil|fuel|sand|mud|blood|fire|light|noise|traffic|weather|sewage)$/;
+
+/** Whether `word` (small letters) is a singular noun of a thing counted: an everyday word whose plural is one too ("pizzas", "screens"). */
+function isCountedNoun(word: string): boolean {
+  if (word.length < 3 || /(?:s|ed|ing|ly)$/.test(word) || FUNCTION_WORD.test(word) || NEVER_SUBJECT.test(word) || NOT_COUNTED.test(word) || BETWEEN_WORDS().test(word) || !isCommonWord(word)) return false;
+  const plural = /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : /(?:sh|ch|x|z)$/.test(word) ? `${word}es` : `${word}s`;
+  return isCommonWord(plural);
+}
+const BETWEEN_WORDS = onFirstUse(() => new RegExp(`^(?:${BETWEEN})$`));
+
+/** A verb of the writer's that takes a thing ("dropped car off", "hired roofer", "agreed quote of"), then the thing typed bare. */
+const WRITER_OBJECT =
+  /(^|[.!?;:]\s+|\b(?:I|we|We)\s+|,\s+(?:and\s+|then\s+)?|\band\s+|(?=\bto\s))((?:(?:just|then|also|finally|eventually)\s+)?(?:dropped|hired|agreed|booked|ordered|bought|purchased|rented|reserved|signed|accepted|collected|cancell?ed|canceled|returned|picked|chose|selected)\s+(?:(?:off|up|back|in)\s+)?|\bto\s+(?:fix|repair|replace|check|inspect|service|collect|deliver|install|fit|clean|remove|unblock|seal)\s+)([a-z]{3,})(?![\w'’-])/g;
+
+/** `text` with "the" before a thing the writer dealt with, typed without it: "I dropped car off" -> "I dropped the car off". */
+export function withObjectsNamed(text: string, isName: (word: string) => boolean): string {
+  if (!/(?:ed|ose|ect)\s+(?:(?:off|up|back|in)\s+)?[a-z]{3}|\bto\s+[a-z]+\s+[a-z]{3}/.test(text)) return text;
+  return text.replace(WRITER_OBJECT, (whole, start: string, verb: string, word: string, at: number, all: string) => {
+    // "rented flat 3", "booked room B": a thing with its own number or name needs no "the".
+    if (/^\s+(?:\d|[A-Z]\b|#|no\.?\s*\d)/.test(all.slice(at + whole.length))) return whole;
+    // "I" at the start of the match is the writer; a capital "We" starts a sentence; only a verb after them is the writer's.
+    if (isName(word) || !(ROLE_NOUN.test(word) ? !NOT_COUNTED.test(word) : isCountedNoun(word))) return whole;
+    return `${start}${verb}the ${word}`;
+  });
 }
 
 /** What was booked or bought, typed without its article after the verb: "Booked party for my son's birthday" -> "Booked the party…". */
@@ -161,7 +194,7 @@ export function withItemAsSubject<C extends ResolvedCase>(c: C): C {
   const isName = (word: string) => (caseWordUse(c).names.has(word) && !caseWordUse(c).common.has(word)) || personWords(c).has(word);
   let determiner: ((word: string) => string | undefined) | undefined;
   const nouns = (text: string) => withNounsNamed(text, (word) => (determiner ??= storyDeterminer((caseWordUse(c).text ?? '').toLowerCase(), words, isName))(word));
-  const fix = (text: string) => nouns(withBoughtNamed(words.size === 0 ? text : withItemNamed(text, words, isName), words, isName));
+  const fix = (text: string) => nouns(withObjectsNamed(withBoughtNamed(words.size === 0 ? text : withItemNamed(text, words, isName), words, isName), isName));
   const contactNouns = (text: string) => withNounsNamed(text, (word) => (CONTACT_ROLE.test(word) ? undefined : (determiner ??= storyDeterminer((caseWordUse(c).text ?? '').toLowerCase(), words, isName))(word)));
   const contacts = c.contacts.map((contact) => (contact.result === undefined ? contact : { ...contact, result: contactNouns(contact.result) }));
   const contactsSame = contacts.every((contact, i) => contact.result === c.contacts[i]!.result);

@@ -3,6 +3,7 @@
 // with "they" doing something only a business does is changed ("they arrived damaged" may be
 // the goods, "they were rude" anyone); the letter to a card issuer keeps the writer's words,
 // told as what they said to the merchant.
+import { onFirstUse } from '../../util/on-first-use.js';
 import type { ResolvedCase } from '../../case/resolve.js';
 import { remembered } from '../../util/remember.js';
 import { addressedTo, addresseeName } from './people.js';
@@ -59,7 +60,7 @@ const PEOPLE_ONLY = new RegExp(String.raw`^(?:['’](?:ve|d|ll|re))?\s+["“]?${
 /** "the engineer said they would call": someone else speaking of themselves, "they" is that person ("their manager said they would" is the business's own, of the business). */
 const SOMEONE_SAID_THEY = /(?<!\b(?:their|your)\s+)\b(?!(?:you|they|he|she|I|we|and|but|or|then|so|also|just|only|never|still|even|later|first|finally|had|has|have|was|were|who|which|that|it)\b)[a-z]+(?:\s+\([^()]*\))?\s+(?:said|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us))\s+(?:that\s+)?they\b/i;
 /** "their engineer", "their website": the business's own people and things, said to it as "your". */
-const THEIR_OWN = /\btheir(?=\s+(?:(?:own|new|head|main|customer|online|senior|regional|local|faulty|poor|shoddy|botched|substandard|original|first|previous|latest|last|written|standard|free|prepaid|pre-paid)\s+)?(?:engineers?|technicians?|staff|office|website|site|app|terms|policy|policies|manager|team|system|shop|store|warehouse|drivers?|crew|fitters?|installers?|contractors?|records|email|e-mail|phone|number|helpline|hotline|line|call\s+centre|call\s+center|complaints?|service|services|support|depot|branch|van|quote|invoice|estimate|price|prices|fees?|charges?|contract|booking|system|rep|representative|agents?|receptionist|boss|owner|director|supervisor|colleagues?|apprentice|mechanic|dentist|surgeon|vet|tutor|coach|instructor|photographer|editor|checklist|guarantee|warranty|advert|advertisement|listing|brochure|catalogue|catalog|receipt|confirmation|quotation|work|workmanship|workshop|chat|live\s+chat|chatbot|bot|repairers?|return\s+label|returns?\s+(?:label|portal|address|department)|trucks?|lorry|lorries|vans|movers|packers|premises|yard|paperwork|form|forms|estimate\s+form|portal|inbox|voicemail)\b)/gi;
+const THEIR_OWN = /\btheir(?=\s+(?:(?:own|new|head|main|customer|online|senior|regional|local|faulty|poor|shoddy|botched|substandard|original|first|previous|latest|last|written|standard|free|prepaid|pre-paid)\s+)?(?:\d{1,3}[- ]?(?:day|week|month|year)s?[- ]+(?:return|returns|refund|money[- ]back|cooling[- ]off|warranty|guarantee|trial|exchange|cancellation)|(?:return|returns|refund|cancellation|exchange)s?\s+(?:period|policy|window)|engineers?|technicians?|staff|office|website|site|app|terms|policy|policies|manager|team|system|shop|store|warehouse|drivers?|crew|fitters?|installers?|contractors?|records|email|e-mail|phone|number|helpline|hotline|line|call\s+centre|call\s+center|complaints?|service|services|support|depot|branch|van|quote|invoice|estimate|price|prices|fees?|charges?|contract|booking|system|rep|representative|agents?|receptionist|boss|owner|director|supervisor|colleagues?|apprentice|mechanic|dentist|surgeon|vet|tutor|coach|instructor|photographer|editor|checklist|guarantee|warranty|advert|advertisement|listing|brochure|catalogue|catalog|receipt|confirmation|quotation|work|workmanship|workshop|chat|live\s+chat|chatbot|bot|repairers?|return\s+label|returns?\s+(?:label|portal|address|department)|trucks?|lorry|lorries|vans|movers|packers|premises|yard|paperwork|form|forms|estimate\s+form|portal|inbox|voicemail)\b)/gi;
 /** "I told them", "I emailed them": the writer turning to the business, said as "you" (never "I sent them", which may be goods). */
 const WRITER_TO_THEM = /\b((?:I|we)\s+(?:(?:have|had|then|also|again|already|just)\s+)*(?:called|rang|phoned|e-?mailed|texted|messaged|told|asked|paid|contacted|chased|reminded|hired|engaged|employed|wrote\s+to|spoke\s+to|complained\s+to|explained\s+to)|(?:I|we|and|then)\s+(?:gave|sent|showed|handed|forwarded)(?=\s+them\s+(?:a|an|the|my|our|all|copies|photos|pictures|proof|details|evidence|receipts?|readings?|\d)\b))\s+them\b/gi;
 
@@ -353,9 +354,13 @@ const SECOND_VERB = new RegExp(String.raw`${BUSINESS_SAID}([^.!?${BUSINESS_SAID}
 const ADVERB_THEN_VERB = new RegExp(String.raw`${BUSINESS_SAID}(\s+(?:(?:now|still|also|just|only|never|then|always|even|again|repeatedly)\s+)+)([a-z'’]+)`, 'g');
 const ONLY_VERBS = new Set(['says', 'refuses', 'denies', 'insists', 'keeps', 'ignores', 'blames', 'tells', 'continues', 'wants', 'expects', 'argues', 'admits', 'agrees', 'accepts']);
 
+/** "You said out of their 30 day return period": what the business said of itself, its "their" said to it as "your". */
+const SAID_OF_ITSELF = onFirstUse(() => new RegExp(String.raw`${BUSINESS_SAID}(\s+(?:said|say|told\s+me|claimed|claim|insisted|insist|replied|explained)\b[^.!?"“${BUSINESS_SAID}]*)`, 'g'));
+
 function withSecondVerbAgreed(text: string): string {
   if (!text.includes(BUSINESS_SAID)) return text;
   return text
+    .replace(SAID_OF_ITSELF(), (found, said: string) => `${BUSINESS_SAID}${said.replace(THEIR_OWN, 'your')}`)
     // "TixHub now says" -> "You now say": the verb after a word of time agrees too.
     .replace(ADVERB_THEN_VERB, (found, between: string, verb: string) => (YOU_AGREE[verb.toLowerCase()] ? `${BUSINESS_SAID}${between}${YOU_AGREE[verb.toLowerCase()]}` : found))
     .replace(SECOND_VERB, (found, between: string, verb: string) => {

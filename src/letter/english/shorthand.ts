@@ -140,6 +140,15 @@ const ITS_BEFORE_STATE =
   /\b([Ii])ts(?=\s+(?:[a-z]+ed|broken|done|stuck|out|off|back|late|wrong|missing|dead|faulty|useless|unusable|black|blank|fine|ok|okay|worse|worthless|ruined|free|due|overdue|open|shut|empty|full|cold|wet|damp|loose|bent|torn|cracked)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|or|so|now|again|yet|already|still|since|by|in|on|at|for|to|from|of|with|without|until|till|after|before|because|when|as|half|all|most|every|completely|totally|anyway|though)\b))/g;
 /** "its november", "its Friday": "it's" before a month or a day (no thing owns one). */
 const ITS_BEFORE_TIME = /\b([Ii])ts(?=\s+(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Cc]hristmas|midnight|[Nn]ew [Yy]ear)\b)/g;
+/**
+ * "said its water damage from before", "its water damage, not his fault": "it's" before a noun
+ * that ends what was said, where a sentence or what was said starts ("its screen was cracked"
+ * has its verb after the noun, and "the laptop and its charger" no such start: both keep "its").
+ */
+const ITS_THEN_NOUN = /(^|[.!?;:]\s+|\b(?:said|says|told me|claimed|claims|insisted|insists|reckoned|reckons|apparently)\s+)([Ii])ts\s+([a-z]+(?:\s+[a-z]+){0,2})(?=\s*(?:[.;:!?)]|$)|,?\s+(?:from|not|caused|because|which)\b)/g;
+/** A verb, or a word that is no noun, among the words after "its": then it is the possessive, or unsure. */
+const NOT_NOUNS = /\b(?:[a-z]+ed|[a-z]+ing|[a-z]+ly|own|is|was|were|are|be|been|has|had|have|does|did|do|got|went|came|broke|fell|said|says|looks|seems|needs|will|would|can|could|should|may|might|must|and|or|but|the|a|an|of|to|in|on|at|for|with|by|my|your|his|her|their|our)\b/;
+
 /** "Its money I need": "It's", where the sentence goes on with its own subject. */
 const ITS_CLEFT = /(^|[.!?]\s+)([Ii])ts(?=\s+[a-z]+\s+(?:I|i|we)\s+[a-z])/g;
 
@@ -198,6 +207,7 @@ function spelledOutNow(text: string): string {
       .replace(ITS_BEFORE_STATE, "$1t's")
       .replace(ITS_CLEFT, "$1$2t's")
       .replace(ITS_BEFORE_TIME, "$1t's")
+      .replace(ITS_THEN_NOUN, (found: string, start: string, i: string, words: string) => (NOT_NOUNS.test(words) ? found : `${start}${i}t's ${words}`))
       .replace(IM_FOR_I_AM, "I'm")
       .replace(ID_FOR_I_WOULD, "I'd")
       .replace(KIN_POSSESSIVE, (_, before: string, kin: string, after: string) => `${before}${kinPossessive(kin)} ${after}`)
