@@ -41,7 +41,7 @@ describe('mistakes are located in the file', () => {
   });
 
   it('a field that is not there and has no near miss lists the fields', () => {
-    expect(problem({ 'letter.hbs': '{{card.pin}}' }).detail).toBe('"card.pin" is not a field of "card"; the fields there are issuer, address, last4, statementDate');
+    expect(problem({ 'letter.hbs': '{{card.pin}}' }).detail).toBe('"card.pin" is not a field of "card"; the fields there are issuer, address, last4, statementDate, bank');
   });
 
   it('inside #each: the item\'s fields', () => {

@@ -22,7 +22,7 @@ function finalLetter(circumstances: string, company = 'Brightsmile Dental Ltd'):
 
 describe('a final letter about dental care in the UK', () => {
   it('names the Dental Complaints Service for private care', () => {
-    expect(finalLetter('I paid privately for a crown in August.')).toContain('- refer my complaint to the Dental Complaints Service, which helps resolve complaints about private dental care');
+    expect(finalLetter('I paid privately for a crown in August.')).toContain('- refer my complaint to the Dental Complaints Service, which helps private dental patients resolve complaints');
   });
 
   it('not for NHS care, nor for a business that is not a dentist', () => {
