@@ -191,7 +191,8 @@ const CONTACT_ROLE = /^(?:staff|employee|tech|agent|rep|representative|advis[eo]
 export function withItemAsSubject<C extends ResolvedCase>(c: C): C {
   const words = itemWords(c.purchase.item);
   // A word of the business's name typed in small letters elsewhere ("Emerald Coach Tours", "the coach") is the writer's everyday word too.
-  const isName = (word: string) => (caseWordUse(c).names.has(word) && !caseWordUse(c).common.has(word)) || personWords(c).has(word);
+  let people: ReadonlySet<string> | undefined;
+  const isName = (word: string) => (caseWordUse(c).names.has(word) && !caseWordUse(c).common.has(word)) || (people ??= personWords(c)).has(word);
   let determiner: ((word: string) => string | undefined) | undefined;
   const nouns = (text: string) => withNounsNamed(text, (word) => (determiner ??= storyDeterminer((caseWordUse(c).text ?? '').toLowerCase(), words, isName))(word));
   const fix = (text: string) => nouns(withObjectsNamed(withBoughtNamed(words.size === 0 ? text : withItemNamed(text, words, isName), words, isName), isName));
