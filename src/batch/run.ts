@@ -749,6 +749,8 @@ function report(
   const letters = wrote === 0 ? 'No letters were written' : `Wrote ${plural(wrote, 'letter')} to ${folder}`;
   if (stopped) {
     out.write(`Stopped. ${letters}${wrote > 0 ? '; each of them is complete' : ''}.\n`);
+    // A second run stops at the letters already there: to finish, every letter is written again.
+    if (wrote > 0) out.write(`To write the rest, run the same command again with --force (it writes all the letters again), or choose another folder with --out.\n`);
     return;
   }
   // Letters for the post: how to print and send them with proof (their countries may differ).

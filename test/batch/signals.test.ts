@@ -11,6 +11,8 @@ afterAll(() => tmp.cleanup());
 const ENV = { REDRESS_TODAY: '2026-11-16' };
 const posix = process.platform !== 'win32';
 
+/** What a stopped batch says after how many letters it wrote. */
+const CARRY_ON = 'To write the rest, run the same command again with --force (it writes all the letters again), or choose another folder with --out.\n';
 const list = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -72,7 +74,7 @@ describe.runIf(posix)('stopping a batch with a signal', () => {
     expect(names.length).toBeGreaterThan(0);
     expect(names.filter((file) => file.endsWith('.tmp') || file.startsWith('.'))).toEqual([]);
     // However it was stopped, it says how many letters it wrote.
-    expect(run.stderr()).toBe(`Stopped. Wrote ${names.length.toLocaleString('en-US')} letters to letters-${name}; each of them is complete.\n`);
+    expect(run.stderr()).toBe(`Stopped. Wrote ${names.length.toLocaleString('en-US')} letters to letters-${name}; each of them is complete.\n${CARRY_ON}`);
   }, 60_000);
 
   // A worker was handed up to 128 cases ahead, and the thread reading the file did hundreds
@@ -97,7 +99,7 @@ describe.runIf(posix)('stopping a batch with a signal', () => {
     // more than two messages ahead); letters finished between the count and the signal add a
     // few. Before this bound, the run went on for hundreds.
     expect(after - before).toBeLessThan(100);
-    expect(stderr).toBe(`Stopped. Wrote ${after.toLocaleString('en-US')} letters to prompt-${workers}; each of them is complete.\n`);
+    expect(stderr).toBe(`Stopped. Wrote ${after.toLocaleString('en-US')} letters to prompt-${workers}; each of them is complete.\n${CARRY_ON}`);
   }, 60_000);
 
   it('Ctrl-C, then SIGTERM before it has stopped: ends at once, still says what was written', async () => {
@@ -112,6 +114,6 @@ describe.runIf(posix)('stopping a batch with a signal', () => {
     expect([130, 143], run.stderr()).toContain(result.code);
     const names = list(out);
     expect(names.filter((file) => file.startsWith('.'))).toEqual([]);
-    expect(run.stderr()).toBe(`Stopped. Wrote ${names.length.toLocaleString('en-US')} letters to both; each of them is complete.\n`);
+    expect(run.stderr()).toBe(`Stopped. Wrote ${names.length.toLocaleString('en-US')} letters to both; each of them is complete.\n${CARRY_ON}`);
   }, 60_000);
 });
