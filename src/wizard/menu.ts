@@ -10,6 +10,7 @@ import { howToSendByPost } from '../letter/post.js';
 import type { Format, Letter } from '../letter/render.js';
 import { copyToClipboard } from '../io/clipboard.js';
 import { openInMailApp } from '../io/mail.js';
+import { expandHome } from '../io/home-path.js';
 import { quoteValue, safeForTerminal } from '../io/terminal.js';
 import { FileExistsError, writeFileAtomic } from '../io/write.js';
 import { asInvoked } from '../util/invocation.js';
@@ -75,7 +76,8 @@ async function saveAs(ctx: FlowContext, io: MenuIO, content: string | Uint8Array
   for (;;) {
     const answer = await ctx.prompter.text({ message: t('menu.saveAs', { what }), default: name, optional: true });
     if (answer === '') return undefined;
-    const file = resolve(io.cwd, answer);
+    // "~/letters/x.txt" is in the home folder, as on the command line (no shell reads the answer).
+    const file = resolve(io.cwd, expandHome(answer));
     try {
       await writeFileAtomic(file, content);
       return answer;

@@ -1,7 +1,7 @@
 // The question flow, driven by a scripted prompter: the same code the terminal runs,
 // with real files (drafts, profile, letters) in a temporary REDRESS_HOME.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { runWizard, fillMissing, type WizardOptions } from '../../src/wizard/index.js';
@@ -145,6 +145,23 @@ describe('the question flow', () => {
     expect(again.stderr).not.toMatch(/^(✖|!) /m);
     expect(again.code).toBe(0);
     expect(again.stdout).toBe(r.stdout);
+  });
+
+  it('saves to the home folder when the name typed starts with ~/', async () => {
+    const where = place();
+    const home = join(where.dir, 'my-home');
+    mkdirSync(home, { recursive: true });
+    const before = process.env.HOME;
+    process.env.HOME = home;
+    try {
+      const r = await run(where, [...allQuestions(), menu('case'), ['Save your answers as', '~/from-home.yaml'], menu('quit')]);
+      expect(r.code).toBe(0);
+    } finally {
+      if (before === undefined) delete process.env.HOME;
+      else process.env.HOME = before;
+    }
+    expect(readFileSync(join(home, 'from-home.yaml'), 'utf8')).toContain('company: "Brightline Carpet Care"');
+    expect(existsSync(join(where.dir, '~'))).toBe(false);
   });
 
   it('offers the default name for the case file and never replaces a file without asking', async () => {
