@@ -2,7 +2,7 @@
 // card-dispute route that fit it. Only the writer's country's pack is read, and only when
 // asked for, so a letter without a country reads nothing.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { DEFAULT_MAX_BYTES } from '../io/read.js';
+import { decodeText, DEFAULT_MAX_BYTES } from '../io/read.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -190,8 +190,9 @@ function readUser(file: string, country: string) {
   if (stat && !stat.isFile()) throw new UserError(`Your rights pack ${shown} is not a regular file (a folder, a pipe or a device?). Save the pack as a file in that folder.`);
   if (stat && stat.size > DEFAULT_MAX_BYTES) throw new UserError(`Your rights pack ${shown} is too large (${(stat.size / 1e6).toFixed(1)} MB; at most ${(DEFAULT_MAX_BYTES / 1e6).toFixed(1)} MB). Check that it is the right file.`);
   try {
-    // Windows editors save UTF-8 with a byte-order mark, which JSON.parse refuses.
-    source = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    // Text only, in UTF-8 (a byte-order mark, as Windows editors save it, is left out): a pack saved
+    // in another encoding is refused with what to do, never read with its accents broken.
+    source = decodeText(readFileSync(file), `Your rights pack ${shown}`);
     data = /\.json$/i.test(file) ? JSON.parse(source) : parseYaml(source);
   } catch (error) {
     // Said at its line:column, as a case file's problems are (src/case/pack-problems.ts).
