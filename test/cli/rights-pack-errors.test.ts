@@ -90,7 +90,7 @@ describe('a rights pack that is not text redress reads', () => {
     expect(r.stderr).toContain(`Your rights pack ${binary}/GB.json looks like a binary file, not text. Save the pack as plain text (JSON or YAML).\nOr move the file out of the rights folder`);
     const utf16 = pack('utf16', 'GB.json', Buffer.from('\ufeff{"nextSteps": []}', 'utf16le'));
     expect(run(['rights', 'GB', '--rights', utf16]).stderr).toContain('is saved as UTF-16 text, and redress reads UTF-8');
-    const latin1 = pack('latin1', 'GB.yaml', Buffer.from('nextSteps:\n  - id: own-step\n    text: saisir le m\xe9diateur\n', 'latin1'));
+    const latin1 = pack('latin1', 'GB.yaml', Buffer.from('nextSteps:\n  - id: own-step\n    text: saisir le m\xe9diateur\n    source: https://www.economie.gouv.fr/mediation-conso\n    checked: 2026-12-01\n', 'latin1'));
     const notUtf8 = run(['rights', 'GB', '--rights', latin1]);
     expect(notUtf8.code).toBe(2);
     expect(notUtf8.stderr).toContain(`Your rights pack ${latin1}/GB.yaml is not UTF-8 text. Save it as UTF-8 in your editor and try again.`);
