@@ -193,12 +193,27 @@ function missingCharacters(doc: Doc, text: string): string[] {
   return [...missing];
 }
 
+/**
+ * The words of a line of text, a number kept with the word or sign it counts ("20. Oktober",
+ * "14 August", "1.450,00 €", "§ 651"), as a typesetter keeps them on one line.
+ */
+function unbrokenWords(line: string): string[] {
+  const words: string[] = [];
+  for (const word of line.split(/ +/)) {
+    if (word === '') continue;
+    const last = words[words.length - 1];
+    if (last !== undefined && /^(?:§§?|\d[\d.,]*)$/.test(last) && /^(?:[A-Za-z\u00C0-\u024F]|[€£$%])/.test(word)) words[words.length - 1] = `${last} ${word}`;
+    else words.push(word);
+  }
+  return words;
+}
+
 /** Greedy line breaking at spaces; a word wider than the line is broken where it must be. */
 export function wrapText(text: string, width: number, measure: (text: string) => number): string[] {
   const lines: string[] = [];
   for (const hard of text.split('\n')) {
     let line = '';
-    for (const word of hard.split(/ +/).filter(Boolean)) {
+    for (const word of unbrokenWords(hard)) {
       const candidate = line ? `${line} ${word}` : word;
       if (measure(candidate) <= width) {
         line = candidate;

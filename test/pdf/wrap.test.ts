@@ -30,4 +30,20 @@ describe('wrapText', () => {
     expect(lines.every((line) => !/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(line))).toBe(true);
     expect(lines.join('')).toBe('😀'.repeat(30));
   });
+
+  it('keeps a number with the word or sign it counts: a date, an amount, a section', () => {
+    const kept: [string, string][] = [
+      ['habe ich vom 20. Oktober 2026 bezahlt', '20.'],
+      ['paid on 14 August 2026', '14'],
+      ['a total of 1.450,00 € in all', '1.450,00'],
+      ['nach § 651i BGB', '§'],
+    ];
+    for (const [text, number] of kept) {
+      for (let width = 90; width <= 200; width += 5) {
+        const lines = wrapText(text, width, measure);
+        expect(lines.join(' '), `${text} at ${width}`).toBe(text);
+        expect(lines.filter((line) => line.endsWith(` ${number}`) || line === number), `${text} at ${width}`).toEqual([]);
+      }
+    }
+  });
 });
