@@ -82,7 +82,7 @@ export const rules: LanguageRules = {
       rule: 'threat',
       patterns: [
         `(?:les|os|te|le|la|lo) (?:voy|vamos) a (?:hundir|destrozar|arruinar|machacar|partir|romper|reventar|hacer (?:pagar|la vida imposible))`,
-        '(?:parto|partir|romper|rompo|reviento|reventar) (?:la cara|la boca|las piernas)', 'se (?:van|vais) a arrepentir', '(?:os|se) arrepentir(?:éis|án)',
+        '(?:parto|partir|romper|rompo|reviento|reventar) (?:la cara|la boca|las piernas)', '(?:se|os|te|les) (?:va|van|vais|vas) a arrepentir', '(?:os|se|te) arrepentir(?:éis|án|ás)',
         'sé dónde (?:está|están|viven|vive|trabaja|trabajan)', 'tengan cuidado', 'tened cuidado', 'van a saber quién soy',
         '(?:destrozar|hundir|arruinar) (?:su|vuestra|la|tu) (?:empresa|reputación|negocio|tienda)', '(?:se|os) (?:va|van|vais) a enterar', 'se va a liar', '(?:la )?(?:voy|vamos) a liar', 'se va a armar (?:una )?(?:buena|gorda)',
         'hacer(?:les|os)? la vida imposible', '(?:voy|vamos) a (?:hundir|destrozar|arruinar|machacar|reventar)(?:les|los|las|os|te|le|la|lo)\\b',
@@ -107,6 +107,8 @@ export const rules: LanguageRules = {
         `ojalá (?:${W} ){0,6}?(?:quiebren|quiebre|quebréis|cierren|cierre|cerréis|arruinen|arruine|arruinéis|os arruinéis|pierda|pierdan|perdáis|se hundan|se hunda|os hundáis|revienten|reventéis|se pudran|os pudráis|se mueran|mueran|tengan que cerrar|tengáis que cerrar)`,
         `espero que (?:${W} ){0,4}?(?:quiebren|se arruinen|se hunda|se hundan|se pudran|pierda (?:su|el) (?:trabajo|empleo)|cierren (?:la tienda|el negocio|todas))`,
         'que se pudra\\w*', 'púdranse', '(?:váyanse|idos|vete|vayan) al (?:infierno|carajo|diablo)',
+        // Told where to put it: "Metéos el vale por donde os quepa."
+        'por donde (?:os|te|le|les) (?:quepa|quepan)',
       ],
       suggestion: 'lo que deseo es que este problema se resuelva pronto',
     },

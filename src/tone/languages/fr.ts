@@ -117,6 +117,8 @@ export const rules: LanguageRules = {
         "qu'(?:ils|il|elle|elles|vous) crève\\w*", 'crevez', 'allez crever',
         `que (?:votre|ta|leur) (?:${W} )?(?:boîte|boutique|entreprise|société|magasin|commerce) (?:va |aille |finisse par )?(?:coule|couler|ferme|fermer|brûle|brûler|fasse faillite|faire faillite|crève|crever|pourrisse)`,
         'allez au diable', '(?:allez|va) en enfer', '(?:pourrissez|brûlez|pourrir|brûler) en enfer',
+        // Sent packing: "Allez vous faire voir avec vos excuses." Not "vous faire voir le devis".
+        '(?:allez|va|aller) (?:vous|te|se) faire (?:voir|foutre|cuire un (?:œuf|oeuf)|mettre)(?! (?:le|la|les|un|une|des|mon|ma|mes|votre|vos|ce|cette|par)\\b)',
         '(?:méritez|mériteriez|mérite|méritent|mériterait|mériteraient) (?:de (?:fermer|couler|faire faillite|crever|perdre)|la prison|d\'être (?:virés?|licenciés?|fermés?|ruinés?))',
         '(?:finirez|finiront|finissiez) (?:tous )?au chômage',
       ],
