@@ -74,7 +74,7 @@ export const INSULT_ALWAYS_NOUN = [
 export const INSULT_ALWAYS_ADJ = [
   'idiotic', 'moronic', 'imbecilic', 'cretinous', 'half-?witted', 'dim-?witted', 'cowardly', 'brainless', 'gormless',
   'witless', 'spineless', 'gutless', 'pathetic', 'stupid', 'stoopid', 'dumb', 'incompetent(?:ly)?', 'despicable',
-  'contemptible', 'blood-?sucking', 'sub-?human',
+  'contemptible', 'blood-?sucking', 'sub-?human', 'jumped-?up',
 ];
 
 /** Insulting idioms, wherever they appear. */
