@@ -607,7 +607,7 @@ describe('redress batch: large batches', () => {
     child.kill('SIGINT');
     const code = await exited;
     expect(code, stderr).toBe(130);
-    expect(stderr).toMatch(/^Stopped\. Wrote [\d,]+ letters? to big-letters; each of them is complete\.\n$/);
+    expect(stderr).toMatch(/^Stopped\. Wrote [\d,]+ letters? to big-letters; each of them is complete\.\nTo write the rest, run the same command again with --force \(it writes all the letters again\), or choose another folder with --out\.\n$/);
     const written = files(out);
     expect(written.length).toBeGreaterThan(0);
     expect(written.length).toBeLessThan(4000);
