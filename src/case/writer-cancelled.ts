@@ -65,7 +65,7 @@ const STILL = /\b(?:again|still|after|since|kept|keep|keeps|continu\w*|another|a
  * outcome that says the writer was charged after cancelling, when the story, the outcome or an
  * earlier contact says the writer cancelled.
  */
-export function chargedAfterCancelling(recurring: boolean, circumstances: string, outcome: readonly string[], contacts: readonly string[]): string | undefined {
+function chargedAfterCancelling(recurring: boolean, circumstances: string, outcome: readonly string[], contacts: readonly string[]): string | undefined {
   if (!recurring) return undefined;
   // "charged again", "kept debiting", "6 debits since then": a charge told as one after another,
   // not one that made the writer cancel ("they charged me twice in June, so I cancelled").
