@@ -40,6 +40,16 @@ async function compileExpressionsOnce(extraFlags = ''): Promise<void> {
  */
 const ONE_LETTER_FLAGS = '--semi-space-growth-factor=8';
 
+/**
+ * A batch keeps little alive (about 25 MB in the thread that reads the file), but passes
+ * thousands of cases and letters between threads, and what is in flight at a collection
+ * reaches the old generation. V8 lets the old generation grow to four times what was alive
+ * at its last full collection before it collects again, which took the reading thread to
+ * 100 MB of mostly garbage and a batch of 10,000 cases to 260 MB; one and a half times keeps
+ * it near 215 MB, for about 1% more processor time.
+ */
+const BATCH_FLAGS = '--heap-growing-percent=50';
+
 async function draftCommand(): Promise<typeof import('./commands/draft.js')> {
   await compileExpressionsOnce(ONE_LETTER_FLAGS);
   // One expression, so that the build (where the bundle's name is a constant) keeps only the
@@ -247,7 +257,7 @@ Examples:
   )
   .action(
     run(async () => {
-      await compileExpressionsOnce();
+      await compileExpressionsOnce(BATCH_FLAGS);
       return (await import('./commands/batch.js')).runBatch as Action;
     }),
   );

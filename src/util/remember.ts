@@ -9,9 +9,19 @@ export function remembered<K, T>(memo: Map<K, T>, key: K, work: () => T, max = 1
   if (known === undefined) {
     known = work();
     if (memo.size >= max) forgetOlderHalf(memo);
-    memo.set(key, known);
+    memo.set(typeof key === 'string' ? (ownCopy(key) as K) : key, typeof known === 'string' ? (ownCopy(known) as T) : known);
   }
   return known;
+}
+
+/**
+ * A string that does not keep a longer one alive. V8 cuts a substring of 13 characters or
+ * more out of its source without copying it, and the substring holds the whole source: an
+ * answer read from a batch file holds its case's text (a few KB), so a memo of answers held
+ * thousands of cases' texts (tens of MB in a batch of 10,000). Kept values get their own copy.
+ */
+function ownCopy(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
 function forgetOlderHalf(memo: Map<unknown, unknown>): void {
