@@ -1,7 +1,7 @@
 // Rights packs: what a letter may cite for the writer's country, and the next steps and
 // card-dispute route that fit it. Only the writer's country's pack is read, and only when
 // asked for, so a letter without a country reads nothing.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { decodeText, DEFAULT_MAX_BYTES } from '../io/read.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -177,6 +177,10 @@ function findUserFile(dir: string, country: string): string | undefined {
   for (const name of [`${country}.json`, `${country}.yaml`, `${country}.yml`, `${country.toLowerCase()}.json`, `${country.toLowerCase()}.yaml`, `${country.toLowerCase()}.yml`]) {
     const file = join(dir, name);
     if (existsSync(file)) return file;
+    // A link whose file has gone would otherwise leave the writer's own rights out without a word.
+    if (lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      throw new UserError(`Your rights pack ${safeForTerminal(file)} is a link to a file that does not exist. Point the link at your pack, or remove it.`);
+    }
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 // The user's own packs through the module the letters call.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { redress, tempDir } from '../support/cli.js';
 import { rightsFor } from '../../src/rights/index.js';
@@ -47,6 +47,18 @@ describe('user rights packs', () => {
     mkdirSync(big);
     writeFileSync(join(big, 'IE.json'), `{"nextSteps": [], "pad": "${'x'.repeat(6 * 1024 * 1024)}"}`);
     expect(() => rightsFor({ country: 'IE', remedy: 'refund', stage: 'final', currency: 'EUR', userDirs: [big] })).toThrow(/is too large/);
+  });
+
+  it('named by a link whose file is gone stop the letter with what to do, not leave the rights out without a word', () => {
+    const dir = tmp.path('gone');
+    mkdirSync(dir);
+    symlinkSync(join(dir, 'moved-away.json'), join(dir, 'GB.json'));
+    const file = tmp.path('case.yaml');
+    writeFileSync(file, 'sender: {name: Sam Lee, email: sam@example.com, country: GB}\nrecipient: {company: Brightline Carpet Care}\npurchase: {item: carpet cleaning, kind: service, amount: 120, date: 2026-10-01}\nstory:\n  circumstances: Booked a carpet clean for three rooms.\n  expectations: [all carpets cleaned]\n  outcome: [two rooms were left dirty]\nrequest: {remedy: refund}\nletter: {date: 2026-11-16}\n');
+    const result = redress(['draft', '--from', file, '--rights', dir]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`Your rights pack ${join(dir, 'GB.json')} is a link to a file that does not exist. Point the link at your pack, or remove it.`);
+    expect(result.stdout).toBe('');
   });
 
   it('give a clear error naming the file and the field', () => {
