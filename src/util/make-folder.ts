@@ -16,7 +16,9 @@ export function makeFolder(path: string, mode?: number): void {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EEXIST') {
-        if (missing.length === 0 && !statSync(at).isDirectory()) throw error;
+        const found = statSync(at, { throwIfNoEntry: false });
+        if (found === undefined) throw Object.assign(new Error(`${at} is a link to nothing`), { code: LINK_TO_NOTHING });
+        if (missing.length === 0 && !found.isDirectory()) throw error;
         break;
       }
       const parent = dirname(at);
@@ -28,7 +30,11 @@ export function makeFolder(path: string, mode?: number): void {
   for (let i = missing.length - 1; i >= 0; i--) mkdirSync(missing[i]!, options);
 }
 
+/** The code of the error thrown for a link (in the path) to a folder that does not exist. */
+const LINK_TO_NOTHING = 'ELINKTONOTHING';
+
 /** Why a folder could not be made, after its name: a missing place in its path is one where folders cannot be made. */
 export function folderProblem(code: string | undefined, describe: (code: string | undefined) => string): string {
+  if (code === LINK_TO_NOTHING) return ': it is, or is inside, a link to a folder that does not exist (remove the link, or point it at a folder)';
   return code === 'ENOENT' ? ': folders cannot be made in that place' : describe(code);
 }

@@ -1,4 +1,4 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeFolder } from '../../src/util/make-folder.js';
@@ -33,5 +33,18 @@ describe('making folders', () => {
     const eject = redress(['templates', 'eject', 'first', '/proc/self/redress-test/templates']);
     expect(eject.code, eject.stderr).toBe(2);
     expect(eject.stderr).toContain('folders cannot be made in that place');
+  });
+
+  it('says so when the folder, or a folder above it, is a link to a folder that does not exist', () => {
+    const cases = tmp.path('linked.yaml');
+    writeFileSync(cases, 'cases:\n  - sender: {name: Ann Lee}\n    recipient: {company: Acme}\n    purchase: {item: a lamp, amount: 40, currency: GBP}\n    story: {circumstances: I bought a lamp., expectations: [it would work], outcome: [it does not work]}\n    request: {remedy: refund}\n');
+    const link = tmp.path('letters');
+    symlinkSync(tmp.path('moved-away'), link);
+    for (const out of [link, join(link, 'october')]) {
+      const batch = redress(['batch', cases, '--out', out]);
+      expect(batch.code, batch.stderr).toBe(2);
+      expect(batch.stderr).toContain(`Cannot create the folder ${out}: it is, or is inside, a link to a folder that does not exist (remove the link, or point it at a folder). Choose another folder with --out.`);
+    }
+    expect(existsSync(tmp.path('moved-away'))).toBe(false);
   });
 });
