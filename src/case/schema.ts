@@ -295,14 +295,11 @@ function caseSchemas(described: boolean) {
   const list = <T extends z.ZodMiniType>(item: T, description: string) => about(listOf(item), { description });
 
   /**
-   * One of a fixed set of words, written in any case ("Credit-Card", "credit card"), with or
-   * without accents ("qualite"), or a word people use for one ("monthly"). `unclear`: words that
-   * may mean more than one of them ("Visa"), with what to write instead.
-   */
-  /**
-   * One of `values`, or a word for one (`synonyms`). With `unclear`, words that name no one
-   * value get their own message, and the value may be named within a phrase: "Chase Sapphire
-   * credit card" is a credit card, "debit card (Monzo)" a debit card.
+   * One of `values`, written in any case ("Credit-Card", "credit card"), with or without
+   * accents ("qualite"), or a word people use for one (`synonyms`: "monthly"). With `unclear`,
+   * words that may mean more than one of them ("Visa") get their own message, and the value may
+   * be named within a phrase: "Chase Sapphire credit card" is a credit card, "debit card
+   * (Monzo)" a debit card; a phrase with "or", "and" or "not" is never read as one.
    */
   const oneOf = <T extends readonly [string, ...string[]]>(values: T, description: string, synonyms?: Readonly<Record<string, T[number]>>, unclear?: Readonly<Record<string, string>>) => {
     const known = (word: string): string | undefined => {
@@ -320,7 +317,9 @@ function caseSchemas(described: boolean) {
         z.enum(values, {
           error: (issue) => {
             const word = typeof issue.input === 'string' ? withoutAccents(issue.input) : '';
-            const unclearWord = unclear && (Object.hasOwn(unclear, word) ? word : phraseWords(word).find((part) => Object.hasOwn(unclear, part)));
+            const words = unclear ? phraseWords(word) : [];
+            if (words.length > 1 && words.some((part) => NOT_ONE.has(part))) return `is not one way of paying (it has "${words.find((part) => NOT_ONE.has(part))}" in it): write the one you used: ${values.join(', ')}`;
+            const unclearWord = unclear && (Object.hasOwn(unclear, word) ? word : words.find((part) => Object.hasOwn(unclear, part)));
             return unclearWord ? unclear[unclearWord] : `expected one of ${values.join(', ')}`;
           },
         }),

@@ -163,6 +163,15 @@ describe('a recurring fee is stated as the case states it', () => {
     }
   });
 
+  it('a phrase naming two ways of paying, or one it was not, is not read as one: the writer is asked which it was', () => {
+    const paid = (typed: string) => validateCase({ ...subscription(), purchase: { ...subscription().purchase, paidWith: typed } });
+    for (const [typed, word] of [['cash or card', 'or'], ['credit card and PayPal', 'and'], ['not a credit card', 'not']]) {
+      const result = paid(typed!);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problems[0]!.message).toBe(`"${typed}" is not one way of paying (it has "${word}" in it): write the one you used: credit-card, debit-card, bank-transfer, cash, paypal, direct-debit, other`);
+    }
+  });
+
   it('words typed without their accents', () => {
     const parsed = (story: Record<string, string>, purchase: Record<string, string> = {}) => caseSchema.parse({ ...subscription(), purchase: { ...subscription().purchase, ...purchase }, story: { ...subscription().story, ...story } });
     expect(parsed({ problem: 'mauvaise qualite' }).story.problem).toBe('poor-quality');
