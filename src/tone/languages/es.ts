@@ -119,6 +119,8 @@ export const rules: LanguageRules = {
         `(?:qué|menudo|vaya) (?:genio|crack|lumbrera|profesionalidad|eficacia|servicio tan ${W})`, 'seguro que (?:están|estáis|está) muy ocupad[oa]s',
         'sin hacer nada', 'tomadura de pelo', 'tomado el pelo', 'tomando el pelo', 'tomar el pelo', `gracias por (?:su|tu|vuestra) ${W}ísim[oa]s? (?:respuesta|atención|ayuda|gestión)`, '(?:debería|deberían|debe) (?:darles|daros|darle) vergüenza',
         '(?:deberían|debería) avergonzarse', 'vaya (?:servicio|empresa|atención)',
+        // "Su atención al cliente es un chiste": the reader's work called a joke, as "ist ein Witz" in German.
+        '(?:es|son|era|eran|fue) (?:(?:realmente|sencillamente|simplemente) )?(?:un|una) (?:(?:auténtic[oa]|verdader[oa]|complet[oa]|mal) )?(?:chiste|broma|cachondeo|vacile|risa)(?! (?:del sistema|interna|entre compañeros))',
         // Mock praise for a mishap: "Qué bien, otra cita cancelada, genial, de verdad." Not "gracias otra vez".
         `${PRAISE}\\s*[,!] (?:(?:y|ahora|encima) )?(?:${AGAIN}|otr[oa]s?(?! vez))(?! (?:gracias|cosa|pregunta|tema|duda|consulta))`,
         `${AGAIN}[^.!?¡¿\\n]{1,80}?, (?:(?:qué|muy|simplemente|todo) )?(?:genial|estupendo|fantástico|maravilloso|fenomenal|de maravilla)(?=\\s*(?:[.!…,]|$))`,

@@ -134,6 +134,8 @@ export const rules: LanguageRules = {
         '(?:réactivité|rapidité|efficacité|professionnalisme|sérieux|ponctualité) légendaire',
         '(?:sûrement|sans doute|certainement) (?:très )?occupés', 'à ne rien faire', 'de qui se moque-t-on', 'on croit rêver',
         "(?:c'est )?du (?:grand )?n'importe quoi", 'vous vous moquez (?:de moi|de nous|de vos clients|du monde|de qui)',
+        // "Votre service client est une vaste blague": the reader's work called a joke, as "ist ein Witz" in German.
+        "(?:est|sont|était|étaient|c'est) (?:(?:vraiment|franchement|juste|tout simplement|carrément) )*une (?:(?:vaste|sacrée|belle|mauvaise|véritable|vraie|grosse|triste) )?(?:blague|plaisanterie|farce|rigolade)",
         '(?:devriez|pourriez|devraient|devrait) avoir honte', 'honte à vous',
         // Mock praise for a mishap: "Ah oui, super, encore un rendez-vous annulé, génial."
         `${PRAISE}\\s*[,!] (?:(?:et|voilà|donc) )?${AGAIN}(?! (?:une (?:chose|question|précision|remarque|information)|un (?:détail|point|mot)))`,
