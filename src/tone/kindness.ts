@@ -326,6 +326,10 @@ const FAMILIES: Family[] = [
       // Shaming in public, as pressure: "I will name and shame you", "I'll expose you".
       'name,? and shame',
       `${ME}${MODAL}${ADVERB} (?:expose|publicly shame|shame) (?:you|your (?:${WORD} )?(?:company|business|firm|shop|store)|them|this company)`,
+      // A call to shun the reader, as pressure: "I'll be telling everyone I know to avoid you". An honest review is not one.
+      { needs: ['avoid', 'stay away', 'steer clear', 'boycott', 'never use', 'never to use', 'not to use'], patterns: [
+        `${ME}${MODAL}${ADVERB} (?:be )?(?:tell|telling|warn|warning|advise|advising|urge|urging|encourage|encouraging) (?:everyone|everybody|anyone|people|others|all (?:of )?(?:my|our) ${WORD}|my (?:${WORD} )?(?:friends|family|followers|neighbou?rs|colleagues|contacts))(?: (?:that )?(?:i|we) know| i can| online| on (?:${WORD} )?${WORD})? (?:to )?(?:avoid|stay away from|steer clear of|boycott|never (?:to )?use|not to use) (?:you|your|this (?:${WORD} )?(?:company|business|firm|shop|store)|the (?:company|business|firm|shop|store))(?![a-z\u00C0-\u024F])`,
+      ] },
       `(?:get|have) (?:you|him|her|them|the (?:${WORD} )?${WORD}|your (?:${WORD} )?${WORD}) (?:fired|sacked|the sack)`,
       "(?:make sure|ensure) (?:you|he|she|they|the (?:[a-z\\u00C0-\\u024F]+ )?[a-z\\u00C0-\\u024F]+) (?:lose|loses) (?:your|his|her|their) jobs?",
       '(?:cost|lose) (?:you|him|her|them) (?:your|his|her|their) jobs?',
@@ -390,6 +394,10 @@ const FAMILIES: Family[] = [
         `(?:do|does|did|can|could|are|is) (?:you|anyone|anybody|any of you|they|he|she|your (?:${WORD} ){0,2}?${PEOPLE})(?: (?:there|at all|at (?:${WORD} )?${WORD}|lot|guys|people))? even`,
       ] },
       'how (?:hard|difficult) (?:can|could|is|was) (?:it|that)',
+      // Asking whether the reader can read at all: "Is anyone there capable of reading?" Not "Is anyone able to help?"
+      `(?:is|are) (?:anyone|anybody|any of you|you|your (?:${WORD} )?${PEOPLE})(?: (?:there|at all|over there|in your (?:${WORD} )?${WORD}))? (?:capable of|able to) (?:read(?:ing)?|listen(?:ing)?|count(?:ing)?|spell(?:ing)?)(?: (?:english|plain english|an? (?:simple |basic )?(?:email|e-mail|letter|request)))?(?=\\s*\\?)`,
+      // "Oh brilliant, another 'we'll call you back'": mock delight at what went wrong, opening a sentence.
+      '(?<=^|[.!?]\\s+|\\n\\s*)(?:oh|ah)(?: (?:yes|yeah|wow|how))?,? (?:great|brilliant|wonderful|fantastic|lovely|perfect|marvell?ous|super|splendid|terrific|fabulous)(?=\\s*[,!](?! thank))',
       "(?:is|was) (?:it|that) (?:really )?(?:too much|so hard|that hard|so difficult|that difficult) (?:to ask|for you)",
       "(?:is|was) (?:it|that|this) (?:really )?asking (?:too much|a lot)", 'comedy of errors',
       // "Absolute clown show." as a verdict, not the clown show booked for a party.
