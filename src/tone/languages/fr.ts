@@ -57,6 +57,8 @@ export const rules: LanguageRules = {
         `(?:vous n'êtes qu'|n'êtes que|ne sont que|vous êtes|sont)(?: une)? (?:bande|tas|ramassis|troupeau) d(?:e |')${W}`,
         `(?:bande|ramassis|troupeau) d(?:e |')(?!roulement|fréquences?)${W}`,
         `(?<!une\\s|cette\\s|l')espèce d(?:e |')${W}`,
+        // The plural as a form of address ("Espèces de clowns !"), not money ("en espèces", "espèces de préférence") or species ("des espèces de poissons").
+        `(?<=(?:^|[.!?,;:…]|\\s[-–—])\\s{0,8})espèces d(?:e |')[a-zà-ÿœæ-]+[sx](?![a-zà-ÿœæ'-])`,
         `(?:pris|prenez|prend|prennent|prendre) pour (?:des|un|une) (?:imbéciles?|idiots?|idiotes?|cons?|pigeons?|abrutis?|billes?|jambons?|buses?|andouilles?|bleus?)`,
         'ferme-la', 'fermez-la', '(?:ta|vos) gueules?', 'taisez-vous', 'trous? du cul', 'mon cul',
         `(?:quel|quelle|quels|quelles) (?:${W} )?(?:incapables|amateurs|guignols|clowns|bras cassés|bons à rien)`,
