@@ -34,7 +34,7 @@ const CALLED_OFF_EN = 'flight|course|class|event|concert|show|performance|tour|t
 // Unicode expressions that ignore case take milliseconds to make, and a letter needs one language.
 const WORDS: Readonly<Record<Language, () => NeverCameWords>> = {
   en: () => ({
-    mayBeSaid: /\b(?:never|not|nothing|no|nobody)\b|n['’]t\b|cancel|called off|scrapped/i,
+    mayBeSaid: /\b(?:never|not|nothing|no|nobody|still|moved|pushed|postponed|put back|rescheduled)\b|n['’]t\b|cancel|called off|scrapped/i,
     calledOff: () =>
       new RegExp(
         [
@@ -49,6 +49,10 @@ const WORDS: Readonly<Record<Language, () => NeverCameWords>> = {
       [
         // "never delivered", "nothing arrived", "nobody turned up", "hasn't arrived", "the crew didn't show up".
         String.raw`(?:\b(?:never|not|nothing|no|nobody|no one|not yet|still not)|n['’]t)\s+(?:(?:been|yet|even|ever|actually|once|get)\s+)?(?:delivered|arrived|arrive|turned up|turn up|showed up|show up|shown up|came|come|provided|received|shipped|dispatched)\b`,
+        // "delivery date moved 3 times", "delivery postponed again": at the letter's date, it has not come.
+        String.raw`\bdelivery(?:\s+dates?)?\s+(?:(?:was|were|has been|have been|had been|got|keeps?\s+(?:getting|being)|kept\s+(?:getting|being))\s+)?(?:moved|pushed back|postponed|put back|rescheduled)\b`,
+        // "still waiting for it", "still no sign of the sofa" (not "still waiting for a refund": see other).
+        String.raw`\bstill\s+(?:waiting|no sign)\s+(?:for|of)\s+(?:it|them|delivery|(?:the|my|our)\s+[a-z]+)\b`,
         // "the course never took place", "the sessions didn't happen".
         String.raw`(?:\b(?:never|not)|n['’]t)\s+(?:(?:even|ever|actually)\s+)?(?:took place|take place|happened|happen|started|start|ran|run|held)\b`,
         // "the flight was cancelled", "course cancelled", "they cancelled the concert": called off by the business, not by the writer.
@@ -57,7 +61,7 @@ const WORDS: Readonly<Record<Language, () => NeverCameWords>> = {
       ].join('|'),
       'i',
     ),
-    came: /\b(?:damaged|broken|broke|cracked|cracks?|faulty|defective|scratch(?:ed|es)?|dent(?:ed|s)?|leak(?:s|ed|ing)?|stopped working|(?:does|did|do)(?:n['’]t| not) work|not working|badly (?:done|fitted|installed|made)|(?<!(?:\bnever|\bnot|n['’]t)\s+(?:been\s+)?)(?:was|were|got|been)\s+(?:delivered|fitted|installed|done|completed|finished|carried out))\b/i,
+    came: /\b(?:(?:finally|eventually)\s+(?:arrived|came|turned up|showed up|delivered)|arrived\s+(?:\w+\s+)?(?:days?|weeks?|months?)\s+late|damaged|broken|broke|cracked|cracks?|faulty|defective|scratch(?:ed|es)?|dent(?:ed|s)?|leak(?:s|ed|ing)?|stopped working|(?:does|did|do)(?:n['’]t| not) work|not working|badly (?:done|fitted|installed|made)|(?<!(?:\bnever|\bnot|n['’]t)\s+(?:been\s+)?)(?:was|were|got|been)\s+(?:delivered|fitted|installed|done|completed|finished|carried out))\b/i,
     other: /\b(?:refund\w*|money|reply|replies|replied|response|respond\w*|answer\w*|call\w*|rang|back|email\w*|e-mail\w*|message\w*|letter|replacement|voucher|credit|compensation|apolog\w*|confirmation|receipt|invoice|quote|update|news|word|contact\w*|again|second|rest|remaining|part|parts|some|one of|two of|three of|until|till|on time|in time|late|hours?|minutes?|window|after|since)\b/i,
   }),
   fr: () => ({

@@ -27,6 +27,10 @@ describe('what never came', () => {
     ['en', 'the course never took place'],
     ['en', "it still hasn't arrived"],
     ['en', 'goods never received'],
+    ['en', 'delivery date moved 3 times'],
+    ['en', 'Delivery postponed twice, now "early January"'],
+    ['en', 'still waiting for it'],
+    ['en', 'still no sign of the sofa'],
     ['fr', "le canapé n'a jamais été livré"],
     ['fr', "la formation n'a jamais eu lieu"],
     ['de', 'das Sofa wurde nie geliefert'],
@@ -69,6 +73,9 @@ describe('what never came', () => {
     ['en', 'they came but left the job half done'],
     ['en', 'my money has not been returned'],
     ['en', 'never heard back'],
+    ['en', 'still waiting for a refund'],
+    ['en', 'still waiting for the engineer to come back'],
+    ['en', 'the delivery slot was moved to the afternoon, then the driver arrived at 6 pm'],
     ['fr', "le remboursement n'est jamais arrivé"],
     ['fr', "le technicien n'est jamais revenu"],
     ['de', 'die Erstattung ist nie angekommen'],
@@ -89,6 +96,11 @@ describe('a story where what was paid for came, faulty', () => {
   ] as const)('%s: "%s" is about the visit to put it right, not the purchase', (language, outcome, circumstances) => {
     expect(neverProvided([outcome], language, '', circumstances)).toBeUndefined();
     expect(neverProvided([outcome], language)).toBeDefined();
+  });
+
+  it('does not read a delivery put off and then made as never provided', () => {
+    expect(neverProvided(['delivery date moved twice', 'the sofa finally arrived on 3 November, with a torn cushion'], 'en', 'sofa')).toBeUndefined();
+    expect(neverProvided(['delivery was rescheduled', 'it arrived three weeks late'], 'en', 'sofa')).toBeUndefined();
   });
 
   it('still reads a thing never delivered as never provided', () => {
@@ -124,6 +136,20 @@ letter: {date: 2026-11-25}
     expect(r.stdout).not.toMatch(/conform/);
     expect(r.stderr).toContain('I took it that what you paid for never came ("the table never arrived")');
     expect(r.stderr).toContain('set story.problem in the case file');
+  });
+
+  it('in the UK, whose goods never came, cites the duty to deliver, not the law on faulty goods', () => {
+    const uk = (outcome: string) => draft(CASE(outcome).replace('country: IE', 'country: GB').replace('amount: 1849', 'amount: 1849, currency: GBP'));
+    for (const outcome of ['[delivery date moved 3 times, "now told early january"]', 'the table never arrived']) {
+      const r = uk(outcome);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('I understand that under the Consumer Rights Act 2015 a trader must deliver goods at the time or within the period agreed, or, where none was agreed, without undue delay and within 30 days of the contract.');
+      expect(r.stdout).not.toMatch(/satisfactory quality/);
+      expect(r.stderr).toContain('Consumer Rights Act 2015, section 28: https://www.legislation.gov.uk/ukpga/2015/15/section/28');
+    }
+    const faulty = uk('the table arrived with a cracked leg');
+    expect(faulty.stdout).toMatch(/satisfactory quality/);
+    expect(faulty.stdout).not.toContain('must deliver goods');
   });
 
   it('that says the goods came faulty, or names its problem, is written as before', () => {
