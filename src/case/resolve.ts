@@ -349,7 +349,7 @@ const DEPOSIT_ITEM = /(?<![A-Za-z\u00C0-\u024F])(?:deposit|bond|kaution|mietkaut
  * (or a preposition follows), so "repair kit" or "cleaning products" are not taken for work.
  */
 const SERVICE_ITEM =
-  /\b(?:service|servicing|repair|repairs|installation|fitting|cleaning|clean|removal|removals|move|treatment|lesson|lessons|haircut|inspection|survey|valet|decorating|painting|plastering|plumbing|roofing|landscaping|gardening|tuition|coaching|consultation|training|renovation|extension|refurbishment|replacement|maintenance|check-?up|mot)(?=\s*$|\s*[(,;:–]|\s+-\s|\s+(?:of|for|to|on|at|in|from|with|by|and)\b)/i;
+  /\b(?:service|servicing|repair|repairs|installation|fitting|cleaning|clean|removal|removals|move|treatment|lesson|lessons|haircut|inspection|survey|valet|decorating|painting|plastering|plumbing|roofing|landscaping|gardening|tuition|coaching|consultation|training|renovation|reno|extension|refurbishment|replacement|maintenance|check-?up|tune-?up|overhaul|install|mot)(?=\s*$|\s*[(,;:–]|\s+-\s|\s+(?:of|for|to|on|at|in|from|with|by|and)\b)/i;
 
 /** The kind of purchase when the case gives none and the item names it without doubt (reported). */
 function kindFromItem(value: Case, assumed: Assumption[]): { kind?: 'deposit' | 'service' } {

@@ -70,9 +70,12 @@ describe('the kind of purchase an item names', () => {
     ['Dental treatment', 'service'],
     ['driving lessons, 10 hours', 'service'],
     ['deposit for apartment 12', 'deposit'],
+    ['heat pump install - Mitsubishi 7kW', 'service'],
+    ['bathroom reno - tiles, vanity, new shower', 'service'],
+    ['engine overhaul', 'service'],
   ])('%s is a %s', (item, kind) => expect(kindOf(item)).toBe(kind));
 
-  it.each(['repair kit for a bike', 'cleaning products', 'boiler service plan', 'a sofa', 'moving boxes'])('%s: not said', (item) => expect(kindOf(item)).toBeUndefined());
+  it.each(['repair kit for a bike', 'cleaning products', 'boiler service plan', 'a sofa', 'moving boxes', 'install kit for a shower', 'reno supplies'])('%s: not said', (item) => expect(kindOf(item)).toBeUndefined());
 });
 
 const tmp = tempDir();
