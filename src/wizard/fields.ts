@@ -1,8 +1,8 @@
 // Checks for answers as they are typed, with friendly messages. Limits come from the
 // case schema itself, so an answer accepted here is accepted by validateCase().
 import { safeParse, type ZodMiniType } from 'zod/mini';
-import { addDays, today } from '../case/dates.js';
-import { currencyDigits, isKnownCurrency, MAX_AMOUNT, plainNumber, readAmount, readDate, unpayableAmount } from '../case/input-rules.js';
+import { addDays, daysBetween, isCalendarDate, today } from '../case/dates.js';
+import { currencyDigits, type DateReading, isKnownCurrency, MAX_AMOUNT, plainNumber, readAmount, readDate, unpayableAmount } from '../case/input-rules.js';
 import { quoteValue } from '../io/terminal.js';
 import { t, wizardLanguage } from './i18n.js';
 
@@ -41,6 +41,7 @@ const YESTERDAY = new Set(['yesterday', 'hier', 'gestern', 'ayer']);
 /** A date the input rules could not read, said in the wizard's language. */
 function dateProblem(text: string, message: string): string {
   const value = quoteValue(text);
+  if (message.startsWith('is not a date I can read')) return t('check.date.unreadable', { value });
   if (wizardLanguage() === 'en') return `${value} ${message}.`;
   const dates = message.match(/\d{4}-\d{2}-\d{2}/g) ?? [];
   if (message.startsWith('is not written year first') && dates[0]) return t('check.date.notYearFirst', { value, date: dates[0] });
@@ -51,12 +52,76 @@ function dateProblem(text: string, message: string): string {
   return t('check.date.unreadable', { value });
 }
 
-/** Reads a date as a case file does (2026-11-02, 2026-1-2, 2026/11/02), or today / yesterday. */
+/** "October", "oct", "Okt.", "février", "fevrier", "dic": a month's number, in the wizard's language or in English; undefined when unclear ("jui"). */
+function monthNumber(typed: string): number | undefined {
+  const word = foldedWord(typed);
+  if (word.length < 3) return undefined;
+  const found = new Set<number>();
+  for (const language of new Set([wizardLanguage(), 'en'])) {
+    for (const [index, names] of monthNames(language).entries()) {
+      if (names.some((name) => name === word || name.startsWith(word) || (word === 'sept' && index === 8))) found.add(index + 1);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+const foldedWord = (word: string) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\.$/, '');
+const monthNamesMade = new Map<string, string[][]>();
+
+/** Each month's long and short names in a language, folded ("février" -> "fevrier"), as Intl writes them. */
+function monthNames(language: string): string[][] {
+  let names = monthNamesMade.get(language);
+  if (!names) {
+    const long = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
+    const short = new Intl.DateTimeFormat(language, { month: 'short', timeZone: 'UTC' });
+    names = Array.from({ length: 12 }, (_, month) => [long, short].map((format) => foldedWord(format.format(Date.UTC(2026, month, 15)))));
+    monthNamesMade.set(language, names);
+  }
+  return names;
+}
+
+/** "3 October 2026", "le 1er octobre", "3. Okt.", "3 de octubre de 2026", "Oct 3": day, month and year (undefined when not given). */
+const DAY_FIRST = /^(?:(?:on|the|le|am|el)\s+)?(\d{1,2})(?:st|nd|rd|th|er|e|º|°|\.)?\s*(?:of\s+|de\s+)?(\p{L}+\.?),?(?:\s+(?:de\s+)?(\d{4}))?$/iu;
+const MONTH_FIRST = /^(?:on\s+)?(\p{L}+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/iu;
+
+/**
+ * A date written with its month's name, as people type it: "3rd october", "2 Nov 2026". Without
+ * a year, the one nearest the letter's date (a purchase in October, written about in December, was
+ * this year's; a reply asked for by 5 January, next year's).
+ */
+function namedDate(text: string, letterDate: string): string | undefined {
+  const dayFirst = DAY_FIRST.exec(text);
+  const monthFirst = dayFirst ? undefined : MONTH_FIRST.exec(text);
+  const [day, monthWord, year] = dayFirst ? [dayFirst[1], dayFirst[2], dayFirst[3]] : monthFirst ? [monthFirst[2], monthFirst[1], monthFirst[3]] : [];
+  if (day === undefined || monthWord === undefined) return undefined;
+  const month = monthNumber(monthWord);
+  if (month === undefined) return undefined;
+  const on = (y: number) => `${y}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  if (year !== undefined) return isCalendarDate(on(Number(year))) ? on(Number(year)) : undefined;
+  const letterYear = Number(letterDate.slice(0, 4));
+  const candidates = [letterYear - 1, letterYear, letterYear + 1].map(on).filter(isCalendarDate);
+  return candidates.sort((a, b) => Math.abs(daysBetween(letterDate, a)) - Math.abs(daysBetween(letterDate, b)))[0];
+}
+
+/**
+ * A date as the wizard reads it: as a case file does (2026-11-02, 2026/11/02), and any way of
+ * writing one that can be read only one way ("14/06/2026", "2 Nov 2026", "3rd october").
+ */
+function readTypedDate(text: string, letterDate: string): DateReading {
+  const reading = readDate(text);
+  if (reading.ok) return reading;
+  const suggested = /^is not written year first; write it as (\d{4}-\d{2}-\d{2})$/.exec(reading.message);
+  if (suggested) return { ok: true, value: suggested[1]! };
+  const named = namedDate(text.trim(), letterDate);
+  return named === undefined ? reading : readDate(named);
+}
+
+/** Reads a typed date (see readTypedDate), or today / yesterday. */
 export function parseDate(input: string, letterDate = today()): string | undefined {
   const text = input.trim().toLowerCase();
   if (TODAY.has(text)) return letterDate;
   if (YESTERDAY.has(text)) return addDays(letterDate, -1);
-  const date = readDate(text);
+  const date = readTypedDate(text, letterDate);
   return date.ok ? date.value : undefined;
 }
 
@@ -72,7 +137,7 @@ export function checkDate(rule: DateRule = {}, letterDate = today()): (value: st
     const text = value.trim();
     if (text === '') return t('check.date.empty');
     const word = text.toLowerCase();
-    const reading = TODAY.has(word) || YESTERDAY.has(word) ? undefined : readDate(text);
+    const reading = TODAY.has(word) || YESTERDAY.has(word) ? undefined : readTypedDate(text, letterDate);
     if (reading && !reading.ok) return dateProblem(text, reading.message);
     const date = parseDate(text, letterDate)!;
     if (rule.notAfter && date > rule.notAfter.date) return t('check.date.notAfter', { what: rule.notAfter.what, date: rule.notAfter.date });
@@ -116,6 +181,7 @@ export function checkAmount(options: { lessThan?: { amount: number; what: string
 /** An amount the input rules could not read, said in the wizard's language. */
 function amountProblem(text: string, message: string): string {
   const value = quoteValue(text);
+  if (message.startsWith('is not a date I can read')) return t('check.date.unreadable', { value });
   if (wizardLanguage() === 'en') return `${value} ${message}.`;
   // "1.200": a thousand two hundred, or one point two, which these languages write "1,2".
   const ambiguous = /^could mean (\d+) or ([\d.]+)/.exec(message);

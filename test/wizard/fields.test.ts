@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { senderSchema } from '../../src/case/schema.js';
 import { useLanguage } from '../../src/wizard/i18n.js';
+import type { Language } from '../../src/letter/language/names.js';
 import { bySchema, checkAmount, checkCurrency, checkDate, checkLast4, parseAmount, parseDate } from '../../src/wizard/fields.js';
 
 describe('amounts as people type them', () => {
@@ -75,11 +76,53 @@ describe('dates', () => {
     expect(parseDate('Yesterday', '2026-03-01')).toBe('2026-02-28');
   });
 
-  it('refuses dates that do not exist or are written another way', () => {
+  it('reads a date written as people type it, when it can be read only one way', () => {
+    expect(parseDate('14/06/2026')).toBe('2026-06-14');
+    expect(parseDate('2 Nov 2026')).toBe('2026-11-02');
+    expect(parseDate('November 2, 2026')).toBe('2026-11-02');
+    expect(parseDate('the 3rd of October 2026')).toBe('2026-10-03');
+    expect(checkDate()('3rd october 2026')).toBeUndefined();
+    // Without a year: the one nearest the letter's date.
+    expect(parseDate('3rd october', '2026-12-06')).toBe('2026-10-03');
+    expect(parseDate('5 jan', '2026-12-20')).toBe('2027-01-05');
+    expect(parseDate('Dec 28', '2027-01-04')).toBe('2026-12-28');
+    expect(parseDate('29 Feb', '2027-03-01')).toBe('2028-02-29');
+    expect(checkDate({ notAfter: { date: '2026-12-06', what: 'the date of the letter' } }, '2026-12-06')('sept 30')).toBeUndefined();
+  });
+
+  it('reads month names in the language the wizard speaks', () => {
+    const cases: [Language, string, string][] = [
+      ['fr', 'le 1er octobre', '2026-10-01'],
+      ['fr', '3 fevrier 2026', '2026-02-03'],
+      ['de', '3. Okt.', '2026-10-03'],
+      ['de', '14. März 2026', '2026-03-14'],
+      ['es', '3 de octubre de 2026', '2026-10-03'],
+      ['es', '5 dic', '2026-12-05'],
+    ];
+    for (const [language, typed, date] of cases) {
+      useLanguage(language);
+      try {
+        expect(parseDate(typed, '2026-12-06'), typed).toBe(date);
+      } finally {
+        useLanguage('en');
+      }
+    }
+    useLanguage('fr');
+    try {
+      // "jui" is juin or juillet.
+      expect(parseDate('3 jui', '2026-12-06')).toBeUndefined();
+      expect(checkDate()('3 jui')).toBe('Je ne sais pas lire la date "3 jui" ; écrivez-la comme 3 octobre 2026 ou 2026-10-03.');
+    } finally {
+      useLanguage('en');
+    }
+  });
+
+  it('refuses dates that do not exist or can be read two ways', () => {
     expect(parseDate('2026-02-30')).toBeUndefined();
     expect(parseDate('02/11/2026')).toBeUndefined();
+    expect(parseDate('31 Feb 2026')).toBeUndefined();
     expect(checkDate()('02/11/2026')).toMatch(/could be 2 November or February 11; write it year first: 2026-11-02 .*, or 2026-02-11/);
-    expect(checkDate()('14/06/2026')).toBe('"14/06/2026" is not written year first; write it as 2026-06-14.');
+    expect(checkDate()('next tuesday')).toBe('"next tuesday" is not a date I can read; write it like 3 October 2026 or 2026-10-03.');
     expect(checkDate()('2026-02-30')).toMatch(/not a real calendar date/);
     expect(checkDate()('2026-13-01')).toMatch(/not a real calendar date/);
     expect(checkDate()('0099-12-01')).toMatch(/outside the years redress writes letters for \(1900 to 2199\)/);

@@ -187,7 +187,7 @@ describe('the question flow', () => {
     const where = place();
     const entries = allQuestions().map(([match, answer]): Entry => {
       if (match === 'Their e-mail') return [match, { tries: ['support at brightline', 'support@brightline.example'] }];
-      if (match === 'When did you buy') return [match, { tries: ['2 Nov 2026', '2026-02-30', '2026-12-01', '2026-11-02'] }];
+      if (match === 'When did you buy') return [match, { tries: ['2 Nov 2025 at 3pm', '2026-02-30', '2026-12-01', '2 Nov 2026'] }];
       if (match === 'How much did you pay') return [match, { tries: ['two hundred', '0', '240'] }];
       if (match === 'currency') return [match, { tries: ['euro', 'XYZ', 'eur'] }];
       return [match, answer];
@@ -195,7 +195,7 @@ describe('the question flow', () => {
     const r = await run(where, [...entries, menu('print'), menu('quit')]);
     expect(r.prompter.errors).toEqual([
       'That is not an e-mail address; write it like name@example.com.',
-      '"2 Nov 2026" is not written year first; write it as 2026-11-02.',
+      '"2 Nov 2025 at 3pm" is not a date I can read; write it like 3 October 2026 or 2026-10-03.',
       '"2026-02-30" is not a real calendar date; check the day and month.',
       'That is after the date of the letter (2026-11-16). Check the year, month and day.',
       '"two hundred" is not an amount I can read; write it as a number, e.g. 240 or 79.98.',
