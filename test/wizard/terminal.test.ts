@@ -48,7 +48,7 @@ async function answerTheStart(t: Terminal): Promise<void> {
   await t.answer('When did you buy', '2026-11-02');
   await t.answer('Order, booking', '004471');
   await t.answer('Which country do you live in', ''); // US, from LANG
-  await t.answer('The law differs within', '');
+  await t.answer('the law differs from one part to another', '');
   await t.answer('How much did you pay', '240');
   await t.answer('How did you pay', '');
   await t.answer('Which currency', '');
