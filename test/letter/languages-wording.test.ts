@@ -506,6 +506,11 @@ describe('the place before the date', () => {
     expect(townOf('Rua Augusta 1, 1100-053 Lisboa')).toBe('Lisboa');
     expect(townOf('Václavské náměstí 1, 110 00 Praha 1')).toBe('Praha');
     expect(townOf('Bahnhofstrasse 1, CH-8001 Zürich')).toBe('Zürich');
+    // A Canadian address: the town before its province and postcode, never the street after a house number.
+    expect(townOf('1200 rue Sherbrooke Est, Montréal QC H2L 1M1')).toBe('Montréal');
+    expect(townOf('45 boul. Saint-Joseph, Gatineau, QC J8Y 3W1')).toBe('Gatineau');
+    expect(townOf('1200 rue Sherbrooke Est')).toBeUndefined();
+    expect(townOf('2500 Main Street, Springfield')).toBeUndefined();
   });
   it('is left out when the words after the postcode do not read as a town', () => {
     expect(dateLine('es', 'Av. de América 5, 28013 Madrid 3 izq')).toBe('16 de noviembre de 2026');
