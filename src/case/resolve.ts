@@ -115,7 +115,8 @@ export function letterStyle(value: Case, envLanguage?: Language): { locale: stri
     value.sender.country === undefined && address
       ? language === 'en'
         ? remembered(countriesShown, `${currencyGiven ?? ''}|${address}`, () => ({ shown: countryFromAddress(address, currencyGiven) }), 1000).shown
-        : remembered(countriesShown, `${language}|${currencyGiven ?? ''}|${address}`, () => ({ shown: countryOfLanguageFromAddress(address, language, currencyGiven) }), 1000).shown
+        : // A letter in French from Montréal: the address shows Canada as it shows an English-speaking country.
+          remembered(countriesShown, `${language}|${currencyGiven ?? ''}|${address}`, () => ({ shown: countryOfLanguageFromAddress(address, language, currencyGiven) ?? countryFromAddress(address, currencyGiven) }), 1000).shown
       : undefined;
   // An address says where the writer lives unless what they paid in says otherwise.
   const placed = shown && (value.purchase.currency === undefined || value.purchase.currency === countryInfo(shown.country)?.currency) ? shown : undefined;
@@ -153,7 +154,7 @@ export function letterStyle(value: Case, envLanguage?: Language): { locale: stri
   if (otherLanguage !== undefined) locale = sameRegionIn(otherLanguage, language);
   if (locale === undefined && language !== 'en') {
     // The country's own way of writing dates when it speaks the letter's language, else the language's.
-    locale = country && languageOfLocale(country.locale) === language ? country.locale : LANGUAGE_LOCALE[language];
+    locale = country && languageOfLocale(country.locale) === language ? country.locale : ((country && sameRegionIn(country.locale, language)) ?? LANGUAGE_LOCALE[language]);
   }
   if (locale === undefined) {
     if (country) {
@@ -234,16 +235,20 @@ export function letterLanguage(value: Case, envLanguage?: Language): Language {
  * letterLanguage, and why when the case does not say: answers written in French, German or
  * Spanish ask for a letter in that language, before the environment's language does.
  */
+const QUEBEC = /\bQC\b|\bQu[ée]bec\b|\bCA-QC\b/i;
+
 function chosenLanguage(value: Case, envLanguage?: Language): { language: Language; because?: string } {
   const own = (value.letter as { language?: string } | undefined)?.language;
   if (isLanguage(own)) return { language: own };
   const fromLocale = languageOfLocale(value.letter?.locale);
   if (fromLocale) return { language: fromLocale };
-  const fromCountry = languageOfCountry(value.sender.country);
+  // Quebec writes in French or English: there, the writer's answers say which.
+  const quebec = QUEBEC.test(value.sender.address ?? '') || QUEBEC.test(value.sender.region ?? '') || value.sender.country?.toUpperCase() === 'CA-QC';
+  const fromCountry = quebec ? undefined : languageOfCountry(value.sender.country);
   if (fromCountry) return { language: fromCountry };
   // An address in an English-speaking country ("Los Angeles, CA 90017") says more than a few words of a story.
   const fromAddress = countryFromAddress(value.sender.address, value.purchase.currency);
-  if (fromAddress && !(fromAddress.country === 'CA' && /\bQC\b|Qu[ée]bec/i.test(value.sender.address ?? ''))) return { language: languageOfCountry(fromAddress.country) ?? 'en' };
+  if (fromAddress && !(fromAddress.country === 'CA' && quebec)) return { language: languageOfCountry(fromAddress.country) ?? 'en' };
   const story = [value.story.circumstances, value.story.expectations, value.story.outcome, value.purchase.item].flat().join(' ');
   if (looksEnglish(story)) return { language: 'en' };
   const written = (story.match(/\p{L}+/gu)?.length ?? 0) >= MIN_WORDS_TO_TELL ? detectLanguage(story, 'en') : 'en';
