@@ -482,6 +482,18 @@ describe('a card dispute speaks of the merchant in the third person', () => {
     expect(text.split('\n')[0]).toBe('Subject: Billing error notice: my payment to Lone Star Roofing LLC, card ending 1005');
   });
 
+  it('without earlier letters, the dispute says what the merchant was asked for, whatever the remedy', () => {
+    const none = (request: Case['request']) => (c: Case) => {
+      c.letter = { ...c.letter, previous: [] };
+      c.request = request;
+    };
+    expect(letter(roofer, 'card-dispute', none({ remedy: 'refund' }))).toContain('I contacted Lone Star Roofing LLC to ask for a refund of $2,100.00, and the matter is still not resolved.');
+    expect(letter(roofer, 'card-dispute', none({ remedy: 'correction', correction: 'finish the roof' }))).toContain('I contacted Lone Star Roofing LLC to ask for this to be put right, and the matter is still not resolved.');
+    expect(letter(roofer, 'card-dispute', none({ remedy: 'either', correction: 'finish the roof' }))).toContain(
+      'I contacted Lone Star Roofing LLC to ask for this to be put right or for a refund of $2,100.00, and the matter is still not resolved.',
+    );
+  });
+
   it('letters to the merchant itself say "you" as before', () => {
     const text = letter(roofer, 'first');
     expect(text).toContain('You took a 50% deposit');
