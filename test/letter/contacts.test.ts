@@ -173,3 +173,14 @@ describe('someone not named, told of as "he" or "she"', () => {
     );
   });
 });
+
+describe('someone not named who did something, told of as "he" or "she"', () => {
+  it('met in person or on the phone: "you" to the business, else "the person I spoke to"', () => {
+    expect(told({ channel: 'in store', result: 'she adjusted them again and said give it 2 more weeks' })).toMatch(/^On 1 October 2026, I went [^.]*\. You adjusted them again and said/);
+    expect(told({ channel: 'in store', result: 'she adjusted them again' }, { stage: 'card-dispute' })).toMatch(/\. The person I spoke to adjusted them again\.$/);
+  });
+
+  it('in a message, told to the card issuer: the merchant did it', () => {
+    expect(told({ channel: 'email', result: 'he cancelled the booking' }, { stage: 'card-dispute' })).toBe('On 1 October 2026, I emailed Brightline Carpet Care. Brightline Carpet Care cancelled the booking.');
+  });
+});

@@ -593,16 +593,24 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
   }
   // Someone not named, told of as "he" or "she" ("he said he'd send someone"): the one the writer
   // dealt with. Written to the business, or to a reader who may be that person, it is "you", as
-  // "I sent you a text message" already says; a reader it cannot be (the letter is to a woman, and
-  // "he" spoke), or someone else the letter tells the business, is "the person I spoke to".
+  // "I sent you a text message" already says; else (the letter is to a woman, and "he" spoke; or
+  // to a card issuer) it is "the person I spoke to", "the person who replied" to a message, or,
+  // told to someone else, the business that did what was done.
   const speaker = who === undefined ? SPEAKER_FIRST.exec(result) : null;
   if (speaker) {
     const own = addresseePronoun(addressee);
     const unquoted = result.replace(/"[^"]*"|“[^”]*”/g, '');
     const onePerson = !(/\b(?:she|her|hers|herself)\b/i.test(unquoted) && /\b(?:he|him|his|himself)\b/i.test(unquoted));
-    const person = channel === 'phone' || channel === 'visit' ? 'The person I spoke to' : 'The person who replied';
+    const rest = result.slice(speaker[1]!.length);
+    const met = channel === 'phone' || channel === 'visit';
     const said =
-      business === 'you' && onePerson && (own === undefined || own === speaker[1]!.toLowerCase()) ? saidOfReader(result) : `${person}${result.slice(speaker[1]!.length)}`;
+      business === 'you' && onePerson && (own === undefined || own === speaker[1]!.toLowerCase())
+        ? saidOfReader(result)
+        : met
+          ? `The person I spoke to${rest}`
+          : SAYING_VERB.test(rest.trimStart()) || business === 'you'
+            ? `The person who replied${rest}`
+            : `${business}${rest}`;
     return `${when}${told}. ${asSentence(writersNextAct(withContrast(said.replace(COMMA_SPLICE, '. $1 '))))}`;
   }
   // Written to the business, what "they" (the business) said is what "you" said.
@@ -738,8 +746,10 @@ function saidOfReader(said: string): string {
   );
 }
 
-/** "he said…", "she promised…": an unnamed person's answer, told of them as "he" or "she". */
-const SPEAKER_FIRST = /^(he|she)\s+(?=(?:said|says|told|promised|agreed|refused|offered|replied|answered|wrote|asked|explained|claimed|insisted|confirmed|admitted|apologi[sz]ed|hung up|laughed|blamed|denied|accepted|assured|kept saying)\b)/i;
+/** "he said…", "she adjusted them": an unnamed person's doing, told of them as "he" or "she". */
+const SPEAKER_FIRST = /^(he|she)\s+(?=[a-z])/i;
+/** "said", "promised": what the one who answered a message did; "adjusted them" was done by someone met, or by the business. */
+const SAYING_VERB = /^(?:said|says|told|promised|agreed|refused|offered|replied|answered|wrote|asked|explained|claimed|insisted|confirmed|admitted|apologi[sz]ed|blamed|denied|accepted|assured|kept saying)\b/i;
 
 /** What was said, told without its speaker: "said they were short staffed", "told me they would call". */
 const SAYING_FIRST = /^(?:said|told (?:me|us)|explained|claimed|insisted|promised|replied|answered|confirmed|admitted|agreed|assured (?:me|us))\s/;
