@@ -1106,6 +1106,27 @@ describe('a business named in small letters', () => {
     });
     expect(text).toContain('No one from SkyLark was at the desk, and the SkyLark app showed nothing.');
   });
+  it('gives the first word of its name, when it is no English word, its capital where the story types it alone', () => {
+    const text = letter(roofer, 'card-dispute', (c) => {
+      c.recipient.company = 'Jetstar Removals Ltd';
+      c.story.circumstances = 'We booked jetstar to move us on 12 September.';
+    });
+    expect(text).toContain('We booked Jetstar to move us on');
+    // An English word of the name may be the writer's own: "Castle Lets", "my castle".
+    const castle = letter(roofer, 'card-dispute', (c) => {
+      c.recipient.company = 'Castle Lets';
+      c.story.circumstances = 'The flat looks onto the castle.';
+    });
+    expect(castle).toContain('The flat looks onto the castle.');
+  });
+  it('knows a one-word name with a capital inside ("ParcelDash") where the story types it in small letters', () => {
+    const text = letter(roofer, 'first', (c) => {
+      c.recipient.company = 'ParcelDash';
+      c.story.circumstances = 'I sent the parcel with parceldash on 29 September, and parceldash lost it.';
+    });
+    expect(text).toContain('I sent the parcel with you on');
+    expect(text).not.toMatch(/parceldash/);
+  });
   it('leaves a one-word name alone in a sentence, where it may be an ordinary word', () => {
     const text = letter(roofer, 'first', (c) => {
       c.recipient.company = 'next';
