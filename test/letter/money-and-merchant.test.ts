@@ -296,6 +296,21 @@ describe('a refund of whole payments names them', () => {
     }
   });
 
+  it('a story that says since when the writer has been a customer is not preceded by the same fact', () => {
+    const told = letter(subscription, 'first', (c) => {
+      c.sender.customerSince = '2011';
+      c.story.circumstances = 'I have been with you since 2011. My October bill is based on a wrong estimate.';
+    });
+    expect(told).toContain('I have been with you since 2011.');
+    expect(told).not.toContain('I have been your customer since 2011.');
+    // A year in the story that says something else leaves the opening as it is.
+    const other = letter(subscription, 'first', (c) => {
+      c.sender.customerSince = '2011';
+      c.story.circumstances = 'The meter has not been read since 2011.';
+    });
+    expect(other).toContain('I have been your customer since 2011.');
+  });
+
   it('gives the sum of a refund and costs once, as what they come to together', () => {
     const both = letter(subscription, 'first', (c) => (c.request = { remedy: 'refund', amount: 90, costs: [{ what: 'bank charges', amount: 12 }, { what: 'a replacement service', amount: 20 }] }));
     expect(both).toContain('(£32.00 in total)');
