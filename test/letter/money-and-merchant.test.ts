@@ -1100,10 +1100,10 @@ describe('a business named in small letters', () => {
   it('has its capitals in the writer’s story too, when its name has two words or more', () => {
     const text = letter(roofer, 'first', (c) => {
       c.recipient.company = 'speedy removals ltd';
-      c.story.circumstances = 'I booked speedy removals for my move, and paid speedy removals ltd in full.';
+      c.story.circumstances = 'I chose speedy removals for my move, and paid speedy removals ltd in full.';
       c.contacts = [{ date: '2026-04-20', channel: 'phone', result: 'said speedy removals would call back' }];
     });
-    expect(text).toContain('I booked Speedy Removals for my move, and paid Speedy Removals Ltd in full.');
+    expect(text).toContain('I chose Speedy Removals for my move, and paid Speedy Removals Ltd in full.');
     expect(text).toContain('you said you would call back');
     expect(text).not.toMatch(/speedy removals/);
   });
@@ -1124,9 +1124,9 @@ describe('a business named in small letters', () => {
   it('gives the first word of its name, when it is no English word, its capital where the story types it alone', () => {
     const text = letter(roofer, 'card-dispute', (c) => {
       c.recipient.company = 'Jetstar Removals Ltd';
-      c.story.circumstances = 'We booked jetstar to move us on 12 September.';
+      c.story.circumstances = 'The jetstar van came at 1pm, five hours late.';
     });
-    expect(text).toContain('We booked Jetstar to move us on');
+    expect(text).toContain('The Jetstar van came at 1pm, five hours late.');
     // An English word of the name may be the writer's own: "Castle Lets", "my castle".
     const castle = letter(roofer, 'card-dispute', (c) => {
       c.recipient.company = 'Castle Lets';

@@ -352,5 +352,8 @@ describe('toTheBusinessNamed', () => {
     ['SunPeak Solar Pty Ltd', 'I took 3 days off to meet tradies and SunPeak', 'I took 3 days off to meet tradies and SunPeak'],
     ['Peak Fitness', 'I reached the peak of the hill', 'I reached the peak of the hill'],
     ['Green Leaf Cafe', 'Green tea was cold', 'Green tea was cold'],
+    // Booked or hired by the writer: the business written to.
+    ['Jetstar Removals Ltd', 'We booked Jetstar to move us on 12 September.', 'We booked you to move us on 12 September.'],
+    ['Jetstar Removals Ltd', 'I hired Jetstar Removals for the move', 'I hired you for the move'],
   ])('%s: %s', (company, typed, said) => expect(toTheBusinessNamed(typed, company)).toBe(said));
 });

@@ -191,7 +191,7 @@ function formsOf(contact: string, locale: string): readonly string[] {
 /** Words between the name and its verb, and the verbs a person at a business does (as for "they"); "Shane and an apprentice installed" too. */
 const NAME_VERB = String.raw`(?=(?:\s+and\s+(?:(?:an?|the|my|two|three)\s+)?[\p{L}'’-]+)?\s+${BETWEEN}(?:${BUSINESS_VERB}|did|does|made|performed|examined|handled|signed|accepted|approved|assessed|diagnosed|operated|was|wasn['’]t|is|isn['’]t|would|will|could|can|has|had|hasn['’]t|hadn['’]t|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|didn['’]t|never|[a-z]{2,}ed)\b)`;
 /** Verbs of the writer's that take the person as their object: "I called Mark", "I paid Mark", "spoke to Mark". */
-const WRITER_TO = String.raw`\b(?:called|rang|phoned|e-?mailed|texted|messaged|told|asked|paid|met|contacted|chased|reminded|showed|gave|sent|spoke\s+to|wrote\s+to|talked\s+to|complained\s+to|explained\s+to|with|by)\s+`;
+const WRITER_TO = String.raw`\b(?:called|rang|phoned|e-?mailed|texted|messaged|told|asked|paid|booked|hired|engaged|met|contacted|chased|reminded|showed|gave|sent|spoke\s+to|wrote\s+to|talked\s+to|complained\s+to|explained\s+to|with|by)\s+`;
 /** A role before the name: "the manager Sarah". */
 const ROLE_BEFORE = String.raw`(?:the\s+(?:${ROLE_WORDS.source.replace(/^\\b\(|\)\\b$/g, '')})\s+)?`;
 /** After "Mark's": words that make it "Mark is" or "Mark has", not something of Mark's. */
