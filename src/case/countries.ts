@@ -284,7 +284,10 @@ export function regionFromAddress(country: string, address: string | undefined):
     return { region: `${country}-${match[1]!.toUpperCase()}`, because: `the end of your address, "${match[1]!.toUpperCase()} ${match[2]!.toUpperCase()}"` };
   }
   const match = UK_POSTCODE.exec(address);
-  if (!match) return undefined;
+  if (!match) {
+    const irish = irishPlaceAtEnd(address);
+    return irish?.region ? { region: irish.region, because: `your address, which ends "${irish.written}"` } : undefined;
+  }
   const area = match[1]!.toUpperCase();
   if (UK_BORDER_AREAS.has(area)) return undefined;
   return { region: UK_AREAS[area] ?? 'GB-ENG', because: `your postcode ${match[0].toUpperCase()}` };
@@ -301,6 +304,35 @@ const COUNTRY_AT_END: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:^|[\s,])(?:new zealand|aotearoa)\.?$/i, 'NZ'],
 ];
 const UK_POSTCODE_AT_END = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i;
+
+// The island of Ireland's 32 counties: the Republic's 26, and the six of Northern Ireland,
+// which is in the United Kingdom. Irish addresses often end with the county ("Co. Cork",
+// "Co Mayo", "County Kerry") or a Dublin postal district ("Dublin 8", "Dublin 6W") instead of
+// an Eircode; a county's name alone may also be an English town's (Clare, Louth), so it counts
+// only after "Co."/"County", and only the cities below count alone.
+const NI_COUNTIES = ['antrim', 'armagh', 'down', 'fermanagh', 'londonderry', 'derry', 'tyrone'];
+const IE_COUNTIES = [
+  'carlow', 'cavan', 'clare', 'cork', 'donegal', 'dublin', 'galway', 'kerry', 'kildare', 'kilkenny', 'laois', 'leitrim', 'limerick',
+  'longford', 'louth', 'mayo', 'meath', 'monaghan', 'offaly', 'roscommon', 'sligo', 'tipperary', 'waterford', 'westmeath', 'wexford', 'wicklow',
+];
+const IE_CITIES = ['dublin', 'cork', 'galway', 'limerick', 'waterford', 'kilkenny'];
+const NI_CITIES = ['belfast', 'derry', 'londonderry'];
+const IRISH_PLACE_AT_END = new RegExp(
+  String.raw`(?:^|[\s,])((?:co\.?|county)\s+(${[...IE_COUNTIES, ...NI_COUNTIES].join('|')})|dublin\s+\d{1,2}w?|(${[...IE_CITIES, ...NI_CITIES].join('|')}))$`,
+  'i',
+);
+
+/**
+ * The county, Dublin postal district or city an address on the island of Ireland ends with,
+ * with the country it is in (Northern Ireland's are in the United Kingdom).
+ */
+export function irishPlaceAtEnd(address: string): { country: 'IE' | 'GB'; region?: 'GB-NIR'; written: string } | undefined {
+  const match = IRISH_PLACE_AT_END.exec(address.trim().replace(/[\s,.]+$/, ''));
+  if (!match) return undefined;
+  const name = (match[2] ?? match[3])?.toLowerCase();
+  const northern = name !== undefined && (NI_COUNTIES.includes(name) || NI_CITIES.includes(name));
+  return northern ? { country: 'GB', region: 'GB-NIR', written: match[1]! } : { country: 'IE', written: match[1]! };
+}
 const EIRCODE_AT_END = /\b[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}$/i;
 
 /**
@@ -319,6 +351,8 @@ export function countryFromAddress(address: string | undefined, currency?: strin
   if (uk) return { country: 'GB', because: `your postcode ${uk[0].toUpperCase()}` };
   const eircode = EIRCODE_AT_END.exec(text);
   if (eircode) return { country: 'IE', because: `your Eircode ${eircode[0].toUpperCase()}` };
+  const irish = irishPlaceAtEnd(text);
+  if (irish) return { country: irish.country, because: `your address, which ends "${irish.written}"` };
   for (const country of ['US', 'CA', 'AU']) {
     const match = regionEnding(country)?.exec(text);
     if (match) return { country, because: `the end of your address, "${match[1]!.toUpperCase()} ${match[2]!.toUpperCase()}"` };

@@ -97,7 +97,6 @@ export interface Assumption {
 }
 
 const LOCALE_BY_CURRENCY: Readonly<Record<string, string>> = { GBP: 'en-GB', AUD: 'en-AU', CAD: 'en-CA', NZD: 'en-NZ', USD: 'en-US' };
-const IRISH_ADDRESS = /\b(ireland|éire|eire|co\.\s+\w+|dublin|cork|galway|limerick|waterford|kilkenny|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})\b/i;
 
 const countriesShown = new Map<string, { shown: ReturnType<typeof countryFromAddress> }>();
 
@@ -164,9 +163,9 @@ export function letterStyle(value: Case, envLanguage?: Language): { locale: stri
       // English as written in the writer's country where it has its own way (en-IN, en-PH), else day before month.
       locale = sameRegionIn(`und-${region}`, 'en') ?? 'en-GB';
     } else if (currency === 'EUR') {
-      const irish = IRISH_ADDRESS.test(value.sender.address ?? '');
-      locale = irish ? 'en-IE' : 'en-GB';
-      assumed.push({ field: 'letter.locale', value: locale, because: irish ? 'you pay in euros and live in Ireland' : 'you pay in euros' });
+      // An Irish address would have placed the writer in Ireland (countryFromAddress): this writer pays in euros elsewhere.
+      locale = 'en-GB';
+      assumed.push({ field: 'letter.locale', value: locale, because: 'you pay in euros' });
     } else {
       locale = LOCALE_BY_CURRENCY[currency] ?? 'en-US';
       if (currency !== 'USD') {

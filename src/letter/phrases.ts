@@ -183,6 +183,19 @@ const WOULD = new Set(['would', 'will', 'd', 'll']);
 /** What the writer only assumed or hoped ("I thought it would be delivered by 3 Oct") was not promised. */
 const ONLY_ASSUMED = /^\s*(?:i|we)\s+(?:thought|assumed|expected|hoped|imagined|presumed|figured|believed)\b/i;
 
+/** "customer", "with you since": words of the writer's time with the business. */
+const WITH_THE_BUSINESS = /\b(?:customer|client|member|patient|with you|with them|been with|joined|signed up)\b/i;
+
+/**
+ * Whether the writer's story says already since when they have been a customer ("I have been
+ * with you since 2011."): the opening then does not say it again.
+ */
+function storySaysSince(circumstances: string | undefined, since: string): boolean {
+  const year = since.slice(0, 4);
+  if (!circumstances?.includes(year)) return false;
+  return circumstances.split(/(?<=[.!?])\s+/).some((sentence) => sentence.includes(`since ${year}`) && WITH_THE_BUSINESS.test(sentence));
+}
+
 /**
  * Whether what the writer expected reads as promised or agreed (see Phrases.promised): a word of
  * promise ("quoted", "the terms"), "on time", "as described", "in two weeks", the business doing
@@ -461,7 +474,7 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   const sinceWhen = since && (/^\d{4}$/.test(since) ? since : since.length === 7 ? monthOf(date(`${since}-01`)) : date(since));
   // A dental practice or a physiotherapist treats patients, not customers.
   const customerWord = c.recipient.sector === 'health' ? 'patient' : 'customer';
-  const customer = sinceWhen ? (ended ? `I was your ${customerWord} from ${sinceWhen} until I cancelled.` : `I have been your ${customerWord} since ${sinceWhen}.`) : '';
+  const customer = sinceWhen && !storySaysSince(c.story.circumstances, since!) ? (ended ? `I was your ${customerWord} from ${sinceWhen} until I cancelled.` : `I have been your ${customerWord} since ${sinceWhen}.`) : '';
   const request = requestSentences(c, money, use);
   const sinceSaid = Boolean(since && c.purchase.date?.startsWith(since));
   const told = untold(c);

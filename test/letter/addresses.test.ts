@@ -21,6 +21,10 @@ describe('addressWithCapitals', () => {
     ['12 castlegate close, nottingham NG1 7AQ', '12 Castlegate Close, Nottingham NG1 7AQ'],
     ['3/17 king st, newtown NSW 2042', '3/17 King St, Newtown NSW 2042'],
     ['88 oak st apt 2, columbus OH 43215', '88 Oak St Apt 2, Columbus OH 43215'],
+    // Welsh and Irish articles inside a street's name stay small; a part's first word has its capital.
+    ['7 heol y deri, cardiff CF14 6HF', '7 Heol y Deri, Cardiff CF14 6HF'],
+    ['2 maes yr haf, y felinheli ll56 4ra', '2 Maes yr Haf, Y Felinheli LL56 4RA'],
+    ['5 bóthar na trá, galway', '5 Bóthar na Trá, Galway'],
   ])('%s', (typed, written) => expect(addressWithCapitals(typed)).toBe(written));
 
   it('is how the letter signs', () => {

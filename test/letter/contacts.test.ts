@@ -146,3 +146,41 @@ describe('what the writer was not given', () => {
     expect(told({ channel: 'phone', result: 'no reply' })).toContain('but I received no reply');
   });
 });
+
+describe('someone not named, told of as "he" or "she"', () => {
+  it('written to the business, the one the writer dealt with is "you", as "I sent you a text message" says', () => {
+    expect(told({ channel: 'text', result: 'he said hed send someone next week, nobody came' })).toBe(
+      "On 1 October 2026, I sent you a text message. You said you'd send someone the following week, but nobody came.",
+    );
+    expect(told({ channel: 'phone', result: 'she said her manager would ring me' })).toBe('On 1 October 2026, I phoned you. You said your manager would ring me.');
+  });
+
+  it('written to a named person who may be the one, it is "you"; to one it cannot be, "the person I spoke to"', () => {
+    expect(told({ channel: 'phone', result: 'he promised a refund' }, { to: 'Mr Gary Hartley' })).toBe('On 1 October 2026, I phoned you. You promised a refund.');
+    expect(told({ channel: 'phone', result: 'he promised a refund' }, { to: 'Ms Dana Price' })).toBe('On 1 October 2026, I phoned you. The person I spoke to promised a refund.');
+    expect(told({ channel: 'email', result: 'she said she would look into it' }, { to: 'Mr Gary Hartley' })).toBe(
+      'On 1 October 2026, I emailed you. The person who replied said she would look into it.',
+    );
+  });
+
+  it('a "he" and a "she" are two people: the first is the one spoken to, the other kept', () => {
+    expect(told({ channel: 'phone', result: 'she said he would call me back' })).toBe('On 1 October 2026, I phoned you. The person I spoke to said he would call me back.');
+  });
+
+  it('told to the card issuer, the one the writer dealt with is "the person I spoke to", never a "he" nobody was named', () => {
+    expect(told({ channel: 'text', result: 'he said hed send someone next week, nobody came' }, { stage: 'card-dispute' })).toBe(
+      "On 1 October 2026, I sent Brightline Carpet Care a text message. The person who replied said he'd send someone the following week, but nobody came.",
+    );
+  });
+});
+
+describe('someone not named who did something, told of as "he" or "she"', () => {
+  it('met in person or on the phone: "you" to the business, else "the person I spoke to"', () => {
+    expect(told({ channel: 'in store', result: 'she adjusted them again and said give it 2 more weeks' })).toMatch(/^On 1 October 2026, I went [^.]*\. You adjusted them again and said/);
+    expect(told({ channel: 'in store', result: 'she adjusted them again' }, { stage: 'card-dispute' })).toMatch(/\. The person I spoke to adjusted them again\.$/);
+  });
+
+  it('in a message, told to the card issuer: the merchant did it', () => {
+    expect(told({ channel: 'email', result: 'he cancelled the booking' }, { stage: 'card-dispute' })).toBe('On 1 October 2026, I emailed Brightline Carpet Care. Brightline Carpet Care cancelled the booking.');
+  });
+});

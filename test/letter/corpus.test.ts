@@ -81,6 +81,7 @@ const CURRENCY_LOCALE: Record<string, string> = { GBP: 'en-GB', AUD: 'en-AU', CA
 
 const SCOTTISH_AREAS = new Set(['AB', 'DD', 'DG', 'EH', 'FK', 'G', 'HS', 'IV', 'KA', 'KW', 'KY', 'ML', 'PA', 'PH', 'ZE']);
 const WELSH_AREAS = new Set(['CF', 'LL', 'SA', 'LD']);
+const NI_COUNTIES = new Set(['antrim', 'armagh', 'down', 'fermanagh', 'londonderry', 'derry', 'tyrone']);
 const AU_STATES = 'NSW|VIC|QLD|SA|WA|TAS|ACT|NT';
 const US_STATES = 'A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]';
 const CA_PROVINCES = 'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT';
@@ -96,6 +97,9 @@ function countryOfAddress(address: string): { country?: string; region?: string 
     return { country: 'GB', region: area === 'BT' ? 'GB-NIR' : SCOTTISH_AREAS.has(area) ? 'GB-SCT' : WELSH_AREAS.has(area) ? 'GB-WLS' : 'GB-ENG' };
   }
   if (/\b[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}$/i.test(text)) return { country: 'IE' };
+  const county = /(?:^|[\s,])(?:co\.?|county)\s+([a-z]+)$/i.exec(text)?.[1]?.toLowerCase();
+  if (county && NI_COUNTIES.has(county)) return { country: 'GB', region: 'GB-NIR' };
+  if (county || /(?:^|[\s,])dublin\s+\d{1,2}w?$/i.test(text)) return { country: 'IE' };
   const au = new RegExp(`\\b(${AU_STATES})\\s+\\d{4}$`).exec(text);
   if (au) return { country: 'AU', region: `AU-${au[1]}` };
   const us = new RegExp(`\\b(${US_STATES})\\s+\\d{5}(?:-\\d{4})?$`).exec(text);

@@ -305,6 +305,21 @@ describe('a refund of whole payments names them', () => {
     }
   });
 
+  it('a story that says since when the writer has been a customer is not preceded by the same fact', () => {
+    const told = letter(subscription, 'first', (c) => {
+      c.sender.customerSince = '2011';
+      c.story.circumstances = 'I have been with you since 2011. My October bill is based on a wrong estimate.';
+    });
+    expect(told).toContain('I have been with you since 2011.');
+    expect(told).not.toContain('I have been your customer since 2011.');
+    // A year in the story that says something else leaves the opening as it is.
+    const other = letter(subscription, 'first', (c) => {
+      c.sender.customerSince = '2011';
+      c.story.circumstances = 'The meter has not been read since 2011.';
+    });
+    expect(other).toContain('I have been your customer since 2011.');
+  });
+
   it('gives the sum of a refund and costs once, as what they come to together', () => {
     const both = letter(subscription, 'first', (c) => (c.request = { remedy: 'refund', amount: 90, costs: [{ what: 'bank charges', amount: 12 }, { what: 'a replacement service', amount: 20 }] }));
     expect(both).toContain('(£32.00 in total)');
@@ -489,6 +504,18 @@ describe('a card dispute speaks of the merchant in the third person', () => {
   it('a dispute that claims no amount has a subject that reads', () => {
     const text = letter(roofer, 'card-dispute', (c) => (c.request = { remedy: 'partial-refund', reason: 'the ceiling was left unfinished' }));
     expect(text.split('\n')[0]).toBe('Subject: Billing error notice: my payment to Lone Star Roofing LLC, card ending 1005');
+  });
+
+  it('without earlier letters, the dispute says what the merchant was asked for, whatever the remedy', () => {
+    const none = (request: Case['request']) => (c: Case) => {
+      c.letter = { ...c.letter, previous: [] };
+      c.request = request;
+    };
+    expect(letter(roofer, 'card-dispute', none({ remedy: 'refund' }))).toContain('I contacted Lone Star Roofing LLC to ask for a refund of $2,100.00, and the matter is still not resolved.');
+    expect(letter(roofer, 'card-dispute', none({ remedy: 'correction', correction: 'finish the roof' }))).toContain('I contacted Lone Star Roofing LLC to ask for this to be put right, and the matter is still not resolved.');
+    expect(letter(roofer, 'card-dispute', none({ remedy: 'either', correction: 'finish the roof' }))).toContain(
+      'I contacted Lone Star Roofing LLC to ask for this to be put right or for a refund of $2,100.00, and the matter is still not resolved.',
+    );
   });
 
   it('letters to the merchant itself say "you" as before', () => {
@@ -1082,10 +1109,10 @@ describe('a business named in small letters', () => {
   it('has its capitals in the writer’s story too, when its name has two words or more', () => {
     const text = letter(roofer, 'first', (c) => {
       c.recipient.company = 'speedy removals ltd';
-      c.story.circumstances = 'I booked speedy removals for my move, and paid speedy removals ltd in full.';
+      c.story.circumstances = 'I chose speedy removals for my move, and paid speedy removals ltd in full.';
       c.contacts = [{ date: '2026-04-20', channel: 'phone', result: 'said speedy removals would call back' }];
     });
-    expect(text).toContain('I booked Speedy Removals for my move, and paid Speedy Removals Ltd in full.');
+    expect(text).toContain('I chose Speedy Removals for my move, and paid Speedy Removals Ltd in full.');
     expect(text).toContain('you said you would call back');
     expect(text).not.toMatch(/speedy removals/);
   });
@@ -1102,6 +1129,27 @@ describe('a business named in small letters', () => {
       c.story.circumstances = 'No one from skylark was at the desk, and the skylark app showed nothing.';
     });
     expect(text).toContain('No one from SkyLark was at the desk, and the SkyLark app showed nothing.');
+  });
+  it('gives the first word of its name, when it is no English word, its capital where the story types it alone', () => {
+    const text = letter(roofer, 'card-dispute', (c) => {
+      c.recipient.company = 'Jetstar Removals Ltd';
+      c.story.circumstances = 'The jetstar van came at 1pm, five hours late.';
+    });
+    expect(text).toContain('The Jetstar van came at 1pm, five hours late.');
+    // An English word of the name may be the writer's own: "Castle Lets", "my castle".
+    const castle = letter(roofer, 'card-dispute', (c) => {
+      c.recipient.company = 'Castle Lets';
+      c.story.circumstances = 'The flat looks onto the castle.';
+    });
+    expect(castle).toContain('The flat looks onto the castle.');
+  });
+  it('knows a one-word name with a capital inside ("ParcelDash") where the story types it in small letters', () => {
+    const text = letter(roofer, 'first', (c) => {
+      c.recipient.company = 'ParcelDash';
+      c.story.circumstances = 'I sent the parcel with parceldash on 29 September, and parceldash lost it.';
+    });
+    expect(text).toContain('I sent the parcel with you on');
+    expect(text).not.toMatch(/parceldash/);
   });
   it('leaves a one-word name alone in a sentence, where it may be an ordinary word', () => {
     const text = letter(roofer, 'first', (c) => {

@@ -2,7 +2,7 @@
 // "you never turned up" in a letter to the business, and stays as typed where "they" may be
 // something else, or in the letter to the card issuer.
 import { describe, expect, it } from 'vitest';
-import { toTheAddressee, toTheBusiness, toTheBusinessNamed } from '../../src/letter/english/reader.js';
+import { namesAPerson, toTheAddressee, toTheBusiness, toTheBusinessNamed } from '../../src/letter/english/reader.js';
 import { produceLetter } from '../../src/letter/produce.js';
 import type { Case, Stage } from '../../src/case/schema.js';
 
@@ -352,5 +352,22 @@ describe('toTheBusinessNamed', () => {
     ['SunPeak Solar Pty Ltd', 'I took 3 days off to meet tradies and SunPeak', 'I took 3 days off to meet tradies and SunPeak'],
     ['Peak Fitness', 'I reached the peak of the hill', 'I reached the peak of the hill'],
     ['Green Leaf Cafe', 'Green tea was cold', 'Green tea was cold'],
+    // Booked or hired by the writer: the business written to.
+    ['Jetstar Removals Ltd', 'We booked Jetstar to move us on 12 September.', 'We booked you to move us on 12 September.'],
+    ['Jetstar Removals Ltd', 'I hired Jetstar Removals for the move', 'I hired you for the move'],
   ])('%s: %s', (company, typed, said) => expect(toTheBusinessNamed(typed, company)).toBe(said));
+});
+
+describe('a person written to by a name of three words', () => {
+  it('is a person when the surname is two words, its first a particle ("Mick O Sullivan", "Seán Ó Briain")', () => {
+    expect(namesAPerson('Mick O Sullivan')).toBe(true);
+    expect(namesAPerson('Seán Ó Briain')).toBe(true);
+    expect(namesAPerson('Ana de Souza')).toBe(true);
+    // Three words that are no name and surname are not one person.
+    expect(namesAPerson('Customer Services Team')).toBe(false);
+    expect(namesAPerson('Mary Ann Smith Jones')).toBe(false);
+  });
+  it('is "you" in the story, by the whole name or the first name', () => {
+    expect(toTheAddressee('Mick replaced the slates in August.', ['Mick O Sullivan', 'Mick'])).toBe('You replaced the slates in August.');
+  });
 });

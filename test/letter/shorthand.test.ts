@@ -80,6 +80,11 @@ describe('a story typed without its "I"', () => {
     );
     // The business's doing, or time passing, is not the writer's.
     expect(story('Booked in March. Took 3 weeks to reply. Went quiet after that.')).toBe('I booked in March. Took 3 weeks to reply. Went quiet after that.');
+    // What the writer had, or had done, and what they reported or collected.
+    expect(story('Had eye test and ordered varifocals on 22 August, collected them 5 September.')).toBe('I had eye test and ordered varifocals on 22 August, collected them 5 September.');
+    expect(story('My bag didnt arrive. Reported it at the airport desk.')).toBe("My bag didn't arrive. I reported it at the airport desk.");
+    expect(story('Collected the car on Friday. Picked up the keys at 5.')).toBe('I collected the car on Friday. I picked up the keys at 5.');
+    expect(story('Had I known, I would have paid by card.')).toBe('Had I known, I would have paid by card.');
   });
 
   it('reads "its" as "it\'s" where no possessive could stand, and leaves the possessive alone', async () => {
@@ -99,6 +104,11 @@ describe('a story typed without its "I"', () => {
     expect(outcome(['took 2 more payments', 'kept my deposit', 'lost my suitcase', 'refused to refund me'])).toEqual(['You took 2 more payments', 'You kept my deposit', 'You lost my suitcase', 'You refused to refund me']);
     // The writer's own doings stay as typed.
     expect(outcome(['took it back to the shop', 'kept calling them', 'lost my job over it', 'took me 3 weeks'])).toEqual(['took it back to the shop', 'kept calling them', 'lost my job over it', 'took me 3 weeks']);
+    // What the writer did about it, typed without "I", has its "I" (or "We") back; the business's doing stays.
+    expect(outcome(['went back twice, no difference', 'had to buy clothes', 'reported it to the desk', 'we waited 3 hours', 'sent the wrong size'])).toEqual([
+      'I went back twice, no difference', 'I had to buy clothes', 'I reported it to the desk', 'we waited 3 hours', 'sent the wrong size',
+    ]);
+    expect(outcome(['had to stay in our car'])).toEqual(['We had to stay in our car']);
   });
 
   it('puts the "I" back in what it cost the writer, and takes "I bought" out of what was bought', async () => {
@@ -107,6 +117,7 @@ describe('a story typed without its "I"', () => {
     const spelled = (item: string, impact: string) => withShorthandSpelledOut({ purchase: { item }, story: { circumstances: 'x', expectations: [], outcome: [], impact }, contacts: [], request: { costs: [] } } as unknown as Resolved);
     expect(spelled('a sofa', 'Threw away about £120 of food.').story.impact).toBe('I threw away about £120 of food.');
     expect(spelled('a sofa', 'Had to take two days off work.').story.impact).toBe('I had to take two days off work.');
+    expect(spelled('a sofa', 'having to get 2 buses to work, an hour each way').story.impact).toBe('I am having to get 2 buses to work, an hour each way');
     expect(spelled('a sofa', 'The whole weekend was lost.').story.impact).toBe('The whole weekend was lost.');
     // What the problem did to the writer ("left me short") has the problem as its subject, never "I".
     expect(spelled('a sofa', 'left me short on rent one month').story.impact).toBe('It left me short on rent one month');

@@ -72,6 +72,13 @@ describe('the country from an address, when the case does not name one', () => {
     ['14 Mill Street, Mallow, Co. Cork P51 X2Y3', undefined, 'Ireland', 'your Eircode P51 X2Y3', 'Consumer Rights Act 2022', '€240.00'],
     ['7/12 Park St, Newtown NSW 2042', 'AUD', 'New South Wales, Australia', 'the end of your address, "NSW 2042"', 'Australian Consumer Law', '$240.00'],
     ['41 Kauri Road, Hamilton 3204, New Zealand', undefined, 'New Zealand', 'your address, which ends "New Zealand"', 'Consumer Guarantees Act 1993', '$240.00'],
+    ['3 Church Road, Ballincollig, Co. Cork', undefined, 'Ireland', 'your address, which ends "Co. Cork"', 'Consumer Rights Act 2022', '€240.00'],
+    ['The Quay, Westport, Co Mayo', 'EUR', 'Ireland', 'your address, which ends "Co Mayo"', 'Consumer Rights Act 2022', '€240.00'],
+    ['Main Street, Kenmare, County Kerry.', undefined, 'Ireland', 'your address, which ends "County Kerry"', 'Consumer Rights Act 2022', '€240.00'],
+    ['Flat 2, 40 South Circular Road, Dublin 8', undefined, 'Ireland', 'your address, which ends "Dublin 8"', 'Consumer Rights Act 2022', '€240.00'],
+    ['12 Rathgar Avenue, Dublin 6W', undefined, 'Ireland', 'your address, which ends "Dublin 6W"', 'Consumer Rights Act 2022', '€240.00'],
+    ['8 Shore Road, Carrickfergus, Co. Antrim', undefined, 'Northern Ireland, United Kingdom', 'your address, which ends "Co. Antrim"', 'Consumer Rights Act 2015', '£240.00'],
+    ['21 Bishop Street, County Londonderry', 'GBP', 'Northern Ireland, United Kingdom', 'your address, which ends "County Londonderry"', 'Consumer Rights Act 2015', '£240.00'],
   ])('"%s" (%s): the letter follows %s, and says why', (address, currency, where, because, law, money) => {
     const r = draft(undefined, address, currency);
     expect(r.stderr).toContain(`I took you to live in ${where}, from ${because}. If that is wrong, set sender.country`);
@@ -85,6 +92,9 @@ describe('the country from an address, when the case does not name one', () => {
     ['no postcode or country at the end', '22 Holloway Road, London', undefined],
     ['a postcode in the middle', 'N7 8JL is the postcode, 22 Holloway Road', undefined],
     ['a state that ends like a nation', '4 George St, Sydney, New South Wales', undefined],
+    ['a county of Ireland written without "Co.", also the name of an English town', '14 Mercer Row, Louth', undefined],
+    ['a county of Northern Ireland with amounts in euros', '8 Shore Road, Carrickfergus, Co. Antrim', 'EUR'],
+    ['an Irish county in the middle', 'Co. Cork is where I grew up, 5 Long Lane, Leeds', undefined],
   ])('%s: nothing is assumed', (_, address, currency) => {
     const r = draft(undefined, address, currency);
     expect(r.stderr).not.toContain('I took you to live in');

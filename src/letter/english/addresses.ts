@@ -8,8 +8,8 @@ const POSTCODE = /\b(?:[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}|[a-z]\d[a-z]\s?\d[a-z]\
 const REGION_BEFORE_CODE = /\b([a-z]{2}|nsw|vic|qld|tas|act)(?=,?\s+(?:\d{5}(?:-\d{4})?|[a-z]\d[a-z]\s?\d[a-z]\d|\d{4})\b)/g;
 /** Compass points of a street ("se division st"), and initials written as letters ("po box"). */
 const LETTERS = new Set(['ne', 'nw', 'se', 'sw', 'po', 'uk', 'usa', 'us']);
-/** Small words of place names ("Stratford-upon-Avon", "Isle of Wight"). */
-const SMALL = new Set(['of', 'the', 'and', 'upon', 'on', 'in', 'by', 'de', 'la', 'le', 'du', 'des', 'del', 'van', 'von']);
+/** Small words of place names ("Stratford-upon-Avon", "Isle of Wight"; Welsh "Heol y Deri", "Maes yr Haf"; Irish "Bóthar na Trá"). */
+const SMALL = new Set(['of', 'the', 'and', 'upon', 'on', 'in', 'by', 'de', 'la', 'le', 'du', 'des', 'del', 'van', 'von', 'y', 'yr', 'na']);
 
 /**
  * An address with a capital in a word of its own ("14 Elm Road"): the writer's way of writing it.

@@ -407,21 +407,7 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
     // and keep the name).
     const unquoted = (rest.result ?? '').replace(/"[^"]*"|“[^”]*”/g, '');
     if (!(/\b(?:she|her|hers|herself)\b/i.test(unquoted) && /\b(?:he|him|his|himself)\b/i.test(unquoted))) {
-      const spoken = outsideQuotes(result, (part) =>
-        part
-          .replace(/\b(?:he|she)['’]s\s+(been|got|had|done|gone|said|told|promised|sent|made|taken|given)\b/gi, (found: string, verb: string) => `${matchCase(found, 'you')}'ve ${verb}`)
-          .replace(/\b(?:he|she)['’]s\b/gi, (found: string) => `${matchCase(found, 'you')}'re`)
-          .replace(SHE_OR_HE, (pronoun: string, verb: string | undefined) => `${matchCase(pronoun, 'you')}${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`)
-          .replace(/\b(?:himself|herself)\b/gi, (found: string) => matchCase(found, 'yourself'))
-          .replace(/\b(?:hers)\b/gi, (found: string) => matchCase(found, 'yours'))
-          // "her editor" is theirs; "call her back", "emailed her" is them.
-          .replace(/\b(his|her)\b(?=(\s+[\p{L}\d]+)?)/giu, (found: string, _word: string, next: string | undefined, at: number, all: string) => {
-            const after = next?.trim().toLowerCase();
-            const object = found.toLowerCase() === 'her' && (!after || /^(?:and|or|but|to|that|about|back|again|up|down|on|off|in|out|at|for|with|by|from|if|when|so|too|yet|first|later|today|yesterday|twice|once|directly|myself|personally)$/.test(after) || /^[.,;:!?)]/.test(all.slice(at + found.length)));
-            return matchCase(found, object ? 'you' : 'your');
-          })
-          .replace(/\bhim\b/gi, (found: string) => matchCase(found, 'you')),
-      );
+      const spoken = saidOfReader(result);
       return contactSentence({ ...rest, result: spoken }, business, date, use);
     }
   }
@@ -605,6 +591,28 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
     const then = rest === '' ? '' : VOICEMAIL.test(rest) ? ', so I left a voicemail message' : ` (${inSentence(withoutBrackets(rest), use)})`;
     return `${when}${told}, ${missed}${then}.`;
   }
+  // Someone not named, told of as "he" or "she" ("he said he'd send someone"): the one the writer
+  // dealt with. Written to the business, or to a reader who may be that person, it is "you", as
+  // "I sent you a text message" already says; else (the letter is to a woman, and "he" spoke; or
+  // to a card issuer) it is "the person I spoke to", "the person who replied" to a message, or,
+  // told to someone else, the business that did what was done.
+  const speaker = who === undefined ? SPEAKER_FIRST.exec(result) : null;
+  if (speaker) {
+    const own = addresseePronoun(addressee);
+    const unquoted = result.replace(/"[^"]*"|“[^”]*”/g, '');
+    const onePerson = !(/\b(?:she|her|hers|herself)\b/i.test(unquoted) && /\b(?:he|him|his|himself)\b/i.test(unquoted));
+    const rest = result.slice(speaker[1]!.length);
+    const met = channel === 'phone' || channel === 'visit';
+    const said =
+      business === 'you' && onePerson && (own === undefined || own === speaker[1]!.toLowerCase())
+        ? saidOfReader(result)
+        : met
+          ? `The person I spoke to${rest}`
+          : SAYING_VERB.test(rest.trimStart()) || business === 'you'
+            ? `The person who replied${rest}`
+            : `${business}${rest}`;
+    return `${when}${told}. ${asSentence(writersNextAct(withContrast(said.replace(COMMA_SPLICE, '. $1 '))))}`;
+  }
   // Written to the business, what "they" (the business) said is what "you" said.
   // The "they" that follows is the same business: "They said they'd call back. They never did."
   if (business === 'you' && !contact.who && THEY_FIRST.test(result)) {
@@ -718,6 +726,30 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
   // Anything else ("message left at reception") is a note on the contact, kept as written.
   return `${when}${told} (${inSentence(withoutBrackets(result), use)}).`;
 }
+
+/** What one person said of themselves ("said she was behind", "he'd send someone", "her editor quit") said to them as "you". */
+function saidOfReader(said: string): string {
+  return outsideQuotes(said, (part) =>
+    part
+      .replace(/\b(?:he|she)['’]s\s+(been|got|had|done|gone|said|told|promised|sent|made|taken|given)\b/gi, (found: string, verb: string) => `${matchCase(found, 'you')}'ve ${verb}`)
+      .replace(/\b(?:he|she)['’]s\b/gi, (found: string) => `${matchCase(found, 'you')}'re`)
+      .replace(SHE_OR_HE, (pronoun: string, verb: string | undefined) => `${matchCase(pronoun, 'you')}${verb ? ` ${YOU_AGREE[verb.toLowerCase()] ?? verb}` : ''}`)
+      .replace(/\b(?:himself|herself)\b/gi, (found: string) => matchCase(found, 'yourself'))
+      .replace(/\b(?:hers)\b/gi, (found: string) => matchCase(found, 'yours'))
+      // "her editor" is theirs; "call her back", "emailed her" is them.
+      .replace(/\b(his|her)\b(?=(\s+[\p{L}\d]+)?)/giu, (found: string, _word: string, next: string | undefined, at: number, all: string) => {
+        const after = next?.trim().toLowerCase();
+        const object = found.toLowerCase() === 'her' && (!after || /^(?:and|or|but|to|that|about|back|again|up|down|on|off|in|out|at|for|with|by|from|if|when|so|too|yet|first|later|today|yesterday|twice|once|directly|myself|personally)$/.test(after) || /^[.,;:!?)]/.test(all.slice(at + found.length)));
+        return matchCase(found, object ? 'you' : 'your');
+      })
+      .replace(/\bhim\b/gi, (found: string) => matchCase(found, 'you')),
+  );
+}
+
+/** "he said…", "she adjusted them": an unnamed person's doing, told of them as "he" or "she". */
+const SPEAKER_FIRST = /^(he|she)\s+(?=[a-z])/i;
+/** "said", "promised": what the one who answered a message did; "adjusted them" was done by someone met, or by the business. */
+const SAYING_VERB = /^(?:said|says|told|promised|agreed|refused|offered|replied|answered|wrote|asked|explained|claimed|insisted|confirmed|admitted|apologi[sz]ed|blamed|denied|accepted|assured|kept saying)\b/i;
 
 /** What was said, told without its speaker: "said they were short staffed", "told me they would call". */
 const SAYING_FIRST = /^(?:said|told (?:me|us)|explained|claimed|insisted|promised|replied|answered|confirmed|admitted|agreed|assured (?:me|us))\s/;

@@ -4,6 +4,7 @@ import type { ResolvedCase } from '../../case/resolve.js';
 import { ROLE_LAST, ROLE_WORDS, TEAM_WORDS, TITLES } from './words.js';
 import { remembered, rememberedIn } from '../../util/remember.js';
 import { brandSpelling } from './proper-names.js';
+import { isCommonWord } from './common-words.js';
 import { onFirstUse } from '../../util/on-first-use.js';
 
 const AMERICAN = new Set(['en-US', 'en-CA']);
@@ -111,6 +112,20 @@ export function withNamesCapitalised<C extends ResolvedCase>(c: C): C {
 export const LEGAL_FORM_TAIL = /\s+(?:ltd\.?|limited|plc|llc|l\.l\.c\.|inc\.?|incorporated|corp\.?|co\.?|pty\.?(?:\s+ltd\.?)?|gmbh|sarl|sas|s\.l\.|sl|s\.a\.|sa)$/i;
 
 /**
+ * The first word of a business's name, typed alone in small letters in the story ("we booked
+ * jetstar" for "Jetstar Removals Ltd"), when it is no English word ("castle" of "Castle Lets"
+ * may be the writer's castle): how the name writes it. Empty when the story does not type it.
+ */
+function nameWordInStory(written: string, texts: readonly (string | undefined)[]): string[][] {
+  const first = /^([A-Z][a-z]{3,})\s/.exec(written)?.[1];
+  const word = first?.toLowerCase();
+  // Only a story that types the word (a quick look) asks the list of common words.
+  if (word === undefined || !texts.some((text) => text?.includes(word))) return [];
+  const stems = [word, word.replace(/(?:e?s|ing|ed|er)$/, '')];
+  return stems.some((stem) => isCommonWord(stem)) ? [] : [[word, first!]];
+}
+
+/**
  * A business's name typed in small letters ("speedy removals") is written with its capitals in
  * the letter, in the writer's story too ("I booked Speedy Removals"); so is a name written with
  * capitals in the case but typed in small letters in the story ("through castle lettings" for
@@ -125,12 +140,13 @@ function companyInStory(c: ResolvedCase, company: string): Partial<Pick<Resolved
   const brandWords = (written.match(/\b[A-Z][a-z]+[A-Z][A-Za-z]*\b/g) ?? []).map((word) => [word.toLowerCase(), word]);
   // A name of one word is a business in the story only where it cannot be an ordinary word: read letter by letter ("bt", "at&t").
   const lettersOnly = !/\s/.test(typed) && typed === typed.toLowerCase() && written === written.toUpperCase() && written !== typed;
-  const forms = [[typed.toLowerCase(), written], ...(short !== typed ? [[short.toLowerCase(), written.slice(0, short.length)]] : [])]
-    .filter(([form, name]) => (form!.split(/\s+/).length >= 2 || lettersOnly) && form !== name)
-    .concat(brandWords.filter(([form]) => form !== typed.toLowerCase()));
-  if (forms.length === 0) return {};
   const { story, contacts, request } = c;
   const texts = [story.circumstances, story.impact, request.correction, request.reason, ...story.expectations, ...story.outcome, ...contacts.map((item) => item.result)];
+  const forms = [[typed.toLowerCase(), written], ...(short !== typed ? [[short.toLowerCase(), written.slice(0, short.length)]] : [])]
+    .filter(([form, name]) => (form!.split(/\s+/).length >= 2 || lettersOnly) && form !== name)
+    .concat(brandWords.filter(([form]) => form !== typed.toLowerCase() || !/\s/.test(typed)))
+    .concat(nameWordInStory(written, texts));
+  if (forms.length === 0) return {};
   const firstWords = forms.map(([form]) => form!.split(/\s+/)[0]!);
   // Most stories never name the business in small letters: nothing is changed, nothing copied.
   if (!texts.some((text) => text !== undefined && firstWords.some((word) => text.includes(word)))) return {};

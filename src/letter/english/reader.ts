@@ -150,7 +150,7 @@ function hiredToTheBusiness(text: string): string {
 const NAME_WORD = /^(?:Ma?c)?[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]*(?:['’-][A-Z\u00C0-\u00DE]?[a-z\u00DF-\u00FF]+)*$/;
 
 /** The first word of a surname of two: "Ó Briain", "Ní Bhriain", "Mac Giolla", "de la", "van", "von". */
-const SURNAME_PARTICLE = /^(?:Ó|Ní|Nic|Mac|Mag|Uí|Ua|de|De|del|della|di|Di|da|Da|dos|van|Van|von|Von|le|Le|la|La|ter|ten|bin|ibn|al|El|el|St\.?)$/;
+const SURNAME_PARTICLE = /^(?:Ó|O|Ní|Nic|Mac|Mag|Uí|Ua|de|De|del|della|di|Di|da|Da|dos|van|Van|von|Von|le|Le|la|La|ter|ten|bin|ibn|al|El|el|St\.?)$/;
 
 /** Whether the person written to is a person named ("Dr Aoife O'Neill", "Mark Evans"), not a team or a role. */
 export function namesAPerson(contact: string | undefined): boolean {
@@ -172,8 +172,10 @@ function formsOf(contact: string, locale: string): readonly string[] {
   const words = greeted.split(/\s+/);
   const titled = TITLES.test(words[0]!);
   const named = titled ? words.slice(1) : words;
+  // "Seán Ó Briain", "Mick O Sullivan": a surname of two words, its first a particle.
+  const particleSurname = named.length === 3 && SURNAME_PARTICLE.test(named[1]!);
   // A person's name, not a team's or a role's ("Customer Services team", "Store Manager").
-  if (named.length === 0 || named.length > 2 || named.some((word) => !NAME_WORD.test(word) || ROLE_WORDS.test(word.toLowerCase()) || TEAM_WORDS.test(word.toLowerCase()))) return [];
+  if (named.length === 0 || (named.length > 2 && !particleSurname) || named.some((word, i) => (!NAME_WORD.test(word) && !(particleSurname && i === 1)) || ROLE_WORDS.test(word.toLowerCase()) || TEAM_WORDS.test(word.toLowerCase()))) return [];
   if (titled) {
     const withTitle = [greeted, greeted.includes('.') ? greeted.replace('.', '') : greeted.replace(/^(\S+)/, '$1.')];
     // "Mr Gary Pike": the story may call him "Gary Pike" or "Gary" too.
@@ -185,13 +187,13 @@ function formsOf(contact: string, locale: string): readonly string[] {
     return [full.join(' '), ...withTitle, ...ofName].filter((form, i, all) => form !== '' && all.indexOf(form) === i).sort((a, b) => b.length - a.length);
   }
   // Only a first name with a surname is the person alone: "Evans" may be "Evans Building".
-  return named.length === 2 ? [named.join(' '), named[0]!] : named;
+  return named.length >= 2 ? [named.join(' '), named[0]!] : named;
 }
 
 /** Words between the name and its verb, and the verbs a person at a business does (as for "they"); "Shane and an apprentice installed" too. */
 const NAME_VERB = String.raw`(?=(?:\s+and\s+(?:(?:an?|the|my|two|three)\s+)?[\p{L}'’-]+)?\s+${BETWEEN}(?:${BUSINESS_VERB}|did|does|made|performed|examined|handled|signed|accepted|approved|assessed|diagnosed|operated|was|wasn['’]t|is|isn['’]t|would|will|could|can|has|had|hasn['’]t|hadn['’]t|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|didn['’]t|never|[a-z]{2,}ed)\b)`;
 /** Verbs of the writer's that take the person as their object: "I called Mark", "I paid Mark", "spoke to Mark". */
-const WRITER_TO = String.raw`\b(?:called|rang|phoned|e-?mailed|texted|messaged|told|asked|paid|met|contacted|chased|reminded|showed|gave|sent|spoke\s+to|wrote\s+to|talked\s+to|complained\s+to|explained\s+to|with|by)\s+`;
+const WRITER_TO = String.raw`\b(?:called|rang|phoned|e-?mailed|texted|messaged|told|asked|paid|booked|hired|engaged|met|contacted|chased|reminded|showed|gave|sent|spoke\s+to|wrote\s+to|talked\s+to|complained\s+to|explained\s+to|with|by)\s+`;
 /** A role before the name: "the manager Sarah". */
 const ROLE_BEFORE = String.raw`(?:the\s+(?:${ROLE_WORDS.source.replace(/^\\b\(|\)\\b$/g, '')})\s+)?`;
 /** After "Mark's": words that make it "Mark is" or "Mark has", not something of Mark's. */

@@ -238,12 +238,12 @@ function spelledOutNow(text: string): string {
  * without "I", which a letter puts back. Only verbs of the writer's part (booking, paying,
  * bringing something in) count: "Arrived three hours late" is the business's doing.
  */
-const WRITER_BEGAN = /^(?:cancel+ed(?=\s+(?:in person|online|by (?:phone|email|e-mail|letter)|over the phone|on \d|(?:my|our|the) (?:membership|subscription|contract|account|plan|direct debit|policy))\b)|booked|ordered|bought|purchased|paid|hired|signed up|subscribed|joined|reserved|rented|dropped off|dropped|brought|took(?!\s+(?:[£$€¥]|(?:\d+|a|an|over|about|almost|nearly|ages|forever|two|three|four|five|six|several|many|weeks|days|months|hours|another|more|extra|payments?|(?:my\s+|our\s+)?(?:money|deposit|payments?|fees?))\b))|left|sent|called|rang|phoned|emailed|contacted|visited|went(?!\s+(?:quiet|silent|dead|missing|wrong|downhill|on|off|bust|under|unanswered|ignored)\b)|arranged|agreed|chose|placed|asked|moved|drove|flew|noticed|didn['’]t notice|did not notice|realised|realized|found out|discovered|checked|tried|was (?:told|promised|charged|quoted|given|sold|offered|advised))\b/i;
+const WRITER_BEGAN = /^(?:cancel+ed(?=\s+(?:in person|online|by (?:phone|email|e-mail|letter)|over the phone|on \d|(?:my|our|the) (?:membership|subscription|contract|account|plan|direct debit|policy))\b)|booked|ordered|bought|purchased|paid|hired|signed up|subscribed|joined|reserved|rented|dropped off|dropped|brought|took(?!\s+(?:[£$€¥]|(?:\d+|a|an|over|about|almost|nearly|ages|forever|two|three|four|five|six|several|many|weeks|days|months|hours|another|more|extra|payments?|(?:my\s+|our\s+)?(?:money|deposit|payments?|fees?))\b))|left|sent|called|rang|phoned|emailed|contacted|visited|went(?!\s+(?:quiet|silent|dead|missing|wrong|downhill|on|off|bust|under|unanswered|ignored)\b)|arranged|agreed|chose|placed|asked|moved|drove|flew|noticed|didn['’]t notice|did not notice|realised|realized|found out|discovered|checked|tried|reported|complained|returned|collected|picked up|was (?:told|promised|charged|quoted|given|sold|offered|advised))\b/i;
 /** "Been without a working phone since…": the writer, for some time now. */
 const BEEN_BEGAN =
   /^been\s+(?:without|unable|stuck|left|told|charged|given|sent|promised|quoted|offered|forced|refused|ignored|fobbed|(?!(?:happening|raining|snowing|pouring|dragging|sitting|lying|leaking|dripping|running|getting|building|growing|spreading|coming|falling|breaking|flooding|smelling|making|ongoing|during|nothing|something|anything|everything|bring)\b|going\s+on\b)[a-z]{2,}ing)\b/i;
-/** "Had a crown fitted in August", "Had my boiler serviced": what the writer had done, typed without "I". */
-const HAD_BEGAN = /^had\s+(?:a|an|my|our|the|new|some|two|three|four|\d+)\s/i;
+/** "Had a crown fitted in August", "Had eye test", "Had to pay": what the writer had, or had done, typed without "I" ("Had I known" has its own; "Had no reply" may follow what "it" did). */
+const HAD_BEGAN = /^had\s+(?!(?:i|we|you|he|she|it|they|there|no)\b)[a-z]/i;
 
 /** What a charge was made without: "without asking me", "without telling us". */
 const UNASKED = /\bwithout\s+(asking|consulting|checking with|telling|warning|informing|notifying|calling|phoning|ringing|contacting)\s+(me|us)\b/gi;
@@ -251,6 +251,12 @@ const UNASKED = /\bwithout\s+(asking|consulting|checking with|telling|warning|in
 /** What only the business does in what happened, typed without its subject: "took 2 more payments", "lost my suitcase". */
 const BUSINESS_DID =
   /^(?:took\s+(?:[£$€¥]|\d|(?:another|more|extra|two|three|four|five|six|my|our|the)\b(?=[^.,;]*\b(?:payments?|money|fees?|deposit|charges?|instal+ments?|debits?)\b))|kept\s+(?:(?:my|our|the)\s+(?:money|deposit|payments?|fees?|bond|cash|refund)\b|charging|taking|billing|debiting)|lost\s+(?:my|our)\s+(?:bags?|luggage|suitcases?|parcels?|packages?|booking|order|paperwork)\b|refused\s+to\b|ignored\b|damaged\b|scratched\b|dented\b|stained\b|stopped\s+answering\b|hung\s+up\b|overcharged\s+(?:me|us)\b|double[- ]charged\s+(?:me|us)\b)/i;
+
+/**
+ * What the writer did about what happened, typed without "I" in a point of it: "went back twice",
+ * "had to buy clothes". Only what the business never does ("sent the wrong size" may be its doing).
+ */
+const WRITER_DID_NEXT = /^(?:had\s+to|went\s+back|reported|complained|rang|phoned|emailed|called|contacted|waited|tried|asked|spent)\b/i;
 
 /** What was done to the writer's money, typed without "I was": "Charged $59.99 on Oct 1". */
 const CHARGED_BEGAN = /^(?:charged|billed|debited|invoiced|overcharged|double[- ]charged|charged twice)\b/i;
@@ -275,6 +281,8 @@ const TO_ME_NEXT = /^\S+(?:\s+(?:off|up|in|on))?\s+(?:me|us|myself|ourselves)\b/
 function withWriterFirstInImpact(text: string): string {
   return eachSentence(text, (sentence) => {
     if (DONE_TO_WRITER.test(sentence)) return `It ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
+    // "Having to get 2 buses to work": what the writer has to do now.
+    if (/^having\s+to\b/i.test(sentence)) return `${writerIn(sentence) === 'We' ? 'We are' : 'I am'} ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
     if (!LOSS_BEGAN.test(sentence) || TO_ME_NEXT.test(sentence)) return writerFirst(sentence);
     const rest = `${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
     return writerIn(sentence) === 'We' ? `We ${rest.replace(/^was\b/, 'were')}` : `I ${rest}`;
@@ -302,7 +310,7 @@ const WRITER_FIRST_WORDS = new Set(
   (
     'been cancelled canceled charged billed debited invoiced overcharged double double-charged booked ordered bought purchased paid hired signed subscribed joined reserved ' +
     "rented dropped brought took left sent called rang phoned emailed contacted visited went arranged agreed chose placed asked moved drove flew noticed didn't didn’t did " +
-    'realised realized found discovered checked tried was had'
+    'realised realized found discovered checked tried reported complained returned collected picked was had'
   ).split(' '),
 );
 const FIRST_WORD = /^[A-Za-z'’-]+/;
@@ -345,11 +353,16 @@ export function withShorthandSpelledOut<C extends ResolvedCase>(c: C): C {
   // "took 2 more payments", "lost my bag": what happened, typed without its subject, was the business's doing.
   const byBusiness = (item: string) => (BUSINESS_DID.test(item) && !TO_ME_NEXT.test(item) ? `You ${item.charAt(0).toLowerCase()}${item.slice(1)}` : item);
   const charges = (items: string[]) => (items.some((item) => doneToWriter(item) || BUSINESS_DID.test(item)) ? items.map((item) => (doneToWriter(item) ? withWriterFirst(item) : byBusiness(item))) : items);
+  // "went back twice", "had to buy clothes": what the writer did about it, typed without "I".
+  const writersOwn = (items: string[]) => {
+    const out = items.map((item) => (WRITER_DID_NEXT.test(item) && !TO_ME_NEXT.test(item) ? `${writerIn(item)} ${item.charAt(0).toLowerCase()}${item.slice(1)}` : item));
+    return out.every((item, i) => item === items[i]) ? items : out;
+  };
   const story = {
     ...c.story,
     circumstances: withWriterFirst(one(c.story.circumstances)),
     expectations: list(c.story.expectations),
-    outcome: charges(list(c.story.outcome)),
+    outcome: writersOwn(charges(list(c.story.outcome))),
     ...(c.story.impact !== undefined && { impact: withWriterFirstInImpact(one(c.story.impact)) }),
   };
   const contacts = c.contacts.map((contact) => (contact.result === undefined ? contact : { ...contact, result: one(contact.result) }));
