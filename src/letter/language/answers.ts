@@ -9,6 +9,7 @@ import { catalogue, type Catalogue } from './index.js';
 import { namedReaderToReader, spellings } from './phrases.js';
 import { looksEnglish, type Language } from './names.js';
 import { onFirstUse } from '../../util/on-first-use.js';
+import { theyToReader } from './they.js';
 
 /** German: a word the writer capitalises inside a sentence is a noun, also where typed in small letters after a determiner ("in der dusche"). */
 interface NounRule {
@@ -292,13 +293,16 @@ export function withAnswersTidied(typed: ResolvedCase, language: Exclude<Languag
   // Told to the person written to, their name in the writer's story is "Sie", "vous", "usted" (not to a card issuer).
   const toReader = c.letter.stage === 'card-dispute' || !c.recipient.contact ? (text: string) => text : (text: string) => namedReaderToReader(text, c.recipient.contact, language, catalogue(language));
   const fix = (text: string) => (own.includes(text) ? toReader(tidied(text, rules!, nouns)) : text);
-  const circumstances = fix(story.circumstances);
-  const expectations = story.expectations.map(fix);
-  const outcome = story.outcome.map(fix);
-  const impact = story.impact === undefined ? undefined : fix(story.impact);
+  // What "they" did, in a letter to them, is what "you" did (a card issuer reads it as told to the business).
+  const words = catalogue(language);
+  const toThem = c.letter.stage === 'card-dispute' ? fix : (text: string, before?: string) => (own.includes(text) ? theyToReader(fix(text), words, before) : text);
+  const circumstances = toThem(story.circumstances);
+  const expectations = story.expectations.map((text, i) => toThem(text, story.expectations[i - 1]));
+  const outcome = story.outcome.map((text, i) => toThem(text, story.outcome[i - 1]));
+  const impact = story.impact === undefined ? undefined : toThem(story.impact);
   const results = contacts.map((contact) => (contact.result === undefined ? undefined : fix(contact.result)));
   const correction = request.correction === undefined ? undefined : fix(request.correction);
-  const reason = request.reason === undefined ? undefined : fix(request.reason);
+  const reason = request.reason === undefined ? undefined : toThem(request.reason);
   // The writer's own answer to the business's reply ("reject --reason").
   const repliedReason = c.replied?.reason === undefined ? undefined : fix(c.replied.reason);
   const same = (a: readonly (string | undefined)[], b: readonly (string | undefined)[]) => a.every((text, i) => text === b[i]);

@@ -1382,5 +1382,7 @@ function storySpeaksToBusiness(c: ResolvedCase, words: Catalogue): boolean {
   const { story } = c;
   // Not a word's end after a hyphen: "rendez-vous" speaks to no one.
   const pattern = new RegExp(`(?<![\\p{L}-])(?:${forms})(?!\\p{L})`, 'u');
-  return [story.circumstances, ...story.expectations, ...story.outcome, story.impact].some((text) => text !== undefined && pattern.test(text));
+  // An answer is written with a first capital: German "sie sagen …" (they) reads as "Sie sagen …" (you), as a result of a contact does.
+  const asWritten = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+  return [story.circumstances, ...story.expectations, ...story.outcome, story.impact, ...c.contacts.map((contact) => contact.result)].some((text) => text !== undefined && pattern.test(asWritten(text.trimStart())));
 }
