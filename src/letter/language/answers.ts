@@ -222,13 +222,16 @@ function withSenderCapitals(c: ResolvedCase): ResolvedCase {
  * "VIAJES SOL Y MAR S.L.") is written in normal letters, as an adviser would retype it: the
  * legal form as the catalogue spells it (`company.legalForms`: "GmbH", "S.L."), the language's
  * small words in small letters (`company.smallWords`: "y", "de", "und"), and a word without a
- * vowel ("KFZ", "BMW", "SNCF") kept as an abbreviation. A name with a small letter is as typed.
+ * vowel ("KFZ", "BMW", "SNCF") or one of the catalogue's `company.acronyms` ("AXA", "IARD", "TÜV")
+ * kept as an abbreviation. A name with a small letter is as typed.
  */
 function withCompanyCalmed(c: ResolvedCase, words: Readonly<Record<string, string>>): ResolvedCase {
   const company = c.recipient.company;
   if (/\p{Ll}/u.test(company) || !/\p{Lu}{4}/u.test(company)) return c;
   const forms = new Map((words['company.legalForms'] ?? '').split(' ').filter(Boolean).map((form) => [form.toLocaleUpperCase(), form] as const));
   const small = new Set((words['company.smallWords'] ?? '').split(' ').filter(Boolean));
+  // Acronyms written in capitals whatever the name around them ("AXA FRANCE IARD" -> "AXA France IARD").
+  const acronyms = new Set((words['company.acronyms'] ?? '').split(' ').filter(Boolean));
   const calm = company.replace(/\S+/gu, (word, at: number) => {
     const bare = word.replace(/[,;:]+$/, '');
     const form = forms.get(bare.toLocaleUpperCase());
@@ -236,6 +239,7 @@ function withCompanyCalmed(c: ResolvedCase, words: Readonly<Record<string, strin
     if (at > 0 && small.has(bare.toLocaleLowerCase())) return word.toLocaleLowerCase();
     // Each part of a word on its own: "KFZ-MEISTERBETRIEB" -> "KFZ-Meisterbetrieb", "BOX'INTERNET" -> "Box'Internet".
     return word.replace(/\p{L}+/gu, (part, from: number, whole: string) => {
+      if (acronyms.has(part)) return part;
       const apostrophe = /['’]/.test(whole.charAt(from - 1) + whole.charAt(from + part.length));
       if (!apostrophe && part.length <= 5 && !/[AEIOUYÀ-ÖØ-Ý]/u.test(part.toLocaleUpperCase())) return part;
       return part.charAt(0) + part.slice(1).toLocaleLowerCase();
