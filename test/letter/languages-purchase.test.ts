@@ -81,7 +81,9 @@ describe('what was bought after a colon', () => {
   const about = (text: string) => text.split('\n').find((line) => /^(?:Je vous écris|Me pongo)/.test(line))!;
   it('has its article, of the gender of its first noun, as a native writer puts it', () => {
     expect(about(letter46('fr', { purchase: { item: 'lampadaire en laiton', reference: 'commande 1002' } }))).toContain('au sujet de la commande suivante : un lampadaire en laiton (commande 1002).');
-    expect(about(letter46('fr', { purchase: { item: 'assurance habitation', kind: 'subscription', period: 'year' } }))).toContain("au sujet de l'abonnement suivant : une assurance habitation.");
+    expect(about(letter46('fr', { purchase: { item: 'forfait mobile 100 Go', kind: 'subscription', period: 'month' } }))).toContain("au sujet de l'abonnement suivant : un forfait mobile 100 Go.");
+    // An insurance is not called a subscription: it is the writer's own.
+    expect(about(letter46('fr', { purchase: { item: 'assurance habitation', kind: 'subscription', period: 'year' } }))).toContain('au sujet de mon assurance habitation.');
     expect(about(letter46('fr', { purchase: { item: 'remplacement du chauffe-eau', kind: 'service' } }))).toContain('au sujet de la prestation suivante : le remplacement du chauffe-eau.');
     expect(about(letter46('fr', { purchase: { item: 'installation de la pompe à chaleur', kind: 'service' } }))).toContain("au sujet de la prestation suivante : l'installation de la pompe à chaleur.");
     expect(about(letter46('fr', { purchase: { item: 'lunettes de vue', kind: 'goods' } }))).toContain('suivant : des lunettes de vue.');
