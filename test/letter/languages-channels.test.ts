@@ -72,3 +72,10 @@ describe('an earlier contact', () => {
     expect(contact('fr', 'téléphone', 'M. Martin jun.')).not.toContain('jun..');
   });
 });
+
+describe('whom the writer spoke to', () => {
+  it('a German department or role typed bare takes its article ("mit dem Büro", "mit dem Chef")', () => {
+    expect(contact('de', 'Telefon', 'Büro (Frau Seidl)')).toContain('und mit dem Büro (Frau Seidl) gesprochen.');
+    expect(contact('de', 'Telefon', 'Chef')).toContain('und mit dem Chef gesprochen.');
+  });
+});
