@@ -77,5 +77,7 @@ describe('whom the writer spoke to', () => {
   it('a German department or role typed bare takes its article ("mit dem Büro", "mit dem Chef")', () => {
     expect(contact('de', 'Telefon', 'Büro (Frau Seidl)')).toContain('und mit dem Büro (Frau Seidl) gesprochen.');
     expect(contact('de', 'Telefon', 'Chef')).toContain('und mit dem Chef gesprochen.');
+    // Written to them, in the genitive, the name after it too.
+    expect(contact('de', 'E-Mail', 'Monteur (Herr Brandt)')).toContain('(zu Händen des Monteurs, Herrn Brandt).');
   });
 });

@@ -934,7 +934,7 @@ describe('French letters', () => {
 describe('a contact written to someone whose name is in brackets', () => {
   it('has no brackets inside brackets', () => {
     const de = letter('de', { contacts: [{ date: '2026-10-06', channel: 'E-Mail', who: 'Büro (Frau Yilmaz)' }] });
-    expect(de).toContain('(zu Händen von Büro, Frau Yilmaz)');
+    expect(de).toContain('(zu Händen des Büros, Frau Yilmaz)');
     expect(de).not.toContain('))');
   });
 });
