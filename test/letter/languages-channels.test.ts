@@ -81,3 +81,10 @@ describe('whom the writer spoke to', () => {
     expect(contact('de', 'E-Mail', 'Monteur (Herr Brandt)')).toContain('(zu Händen des Monteurs, Herrn Brandt).');
   });
 });
+
+describe('what did not follow what was said', () => {
+  it('is set against it with "pero", "aber" where the writer put only a comma', () => {
+    expect(letter('es', [{ date: '2026-10-20', channel: 'teléfono', result: 'dijeron que el técnico vendría al dia siguiente, no vino nadie' }])).toContain('vendría al dia siguiente, pero no vino nadie.');
+    expect(letter('de', [{ date: '2026-10-20', channel: 'Telefon', result: 'man hat gesagt der Chef meldet sich, es hat sich niemand gemeldet' }])).toContain('meldet sich, aber es hat sich niemand gemeldet.');
+  });
+});
