@@ -36,8 +36,10 @@ describe('French: "ils" of the business is "vous"', () => {
   });
 
   it('says their own things as the reader’s, a reflexive as the reader’s, and "qu’ils" as "que vous"', () => {
-    const text = outcome('fr', ['ils ont refusé de reprendre leur appareil', "le vendeur m'a dit qu'ils rembourseraient la semaine suivante"]);
+    const text = outcome('fr', ['ils ont refusé de reprendre leur appareil', "le vendeur m'a dit qu'ils rembourseraient la semaine suivante", 'ils se sont excusés mais rien n’a bougé', 'ils devaient venir le 3, ils ne sont jamais venus']);
     expect(text).toContain('Vous avez refusé de reprendre votre appareil.');
+    expect(text).toContain('Vous vous êtes excusés mais rien n’a bougé.');
+    expect(text).toContain("Vous deviez venir le 3, vous n'êtes jamais venus.");
     expect(text).toContain("m'a dit que vous rembourseriez la semaine suivante");
   });
 
@@ -68,6 +70,8 @@ describe('German: "sie" of the business is "Sie"', () => {
   });
 
   it('keeps "sie" of a thing, of one person, or of someone else', () => {
+    // Both "sie" may be the business, or the second the tiles: kept as typed, rather than said half to the reader.
+    expect(outcome('de', ['die Fliesen sind gerissen, sie haben sie schlecht verlegt'])).toContain('Die Fliesen sind gerissen, sie haben sie schlecht verlegt.');
     const text = outcome('de', ['seit Oktober schleudert sie nicht mehr', 'die Fliesen sind gerissen, weil sie schlecht verlegt wurden', 'meine Nachbarn haben gesehen, dass sie nicht da waren', 'die Monteurin hat gesagt, sie ruft zurück']);
     expect(text).toContain('Seit Oktober schleudert sie nicht mehr.');
     expect(text).toContain('weil sie schlecht verlegt wurden');

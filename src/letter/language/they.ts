@@ -23,6 +23,8 @@ interface TheyRules {
   auxiliaries?: RegExp;
   /** Words between the pronoun and its verb, said to the reader ("se" -> "vous"). */
   between: Map<string, string>;
+  /** The small words elided before a vowel ("ne" -> "n'"), and the letters that make them so. */
+  elision?: { words: Map<string, string>; before: string };
   ownWords?: { pairs: string; notBefore: string | undefined };
 }
 
@@ -79,6 +81,7 @@ function rulesOf(words: Catalogue): TheyRules | null {
     },
     ...(words['story.theyAuxiliaries'] && { auxiliaries: new RegExp(`^(?:${words['story.theyAuxiliaries']})$`, 'iu') }),
     between: new Map(between.map(([typed, said]) => [typed.toLowerCase(), said])),
+    ...(words['story.theyElision'] && words['story.theyElisionBefore'] && { elision: { words: new Map(pairs(words['story.theyElision'])), before: words['story.theyElisionBefore'] } }),
     ...(words['contact.theirsToReader'] && { ownWords: { pairs: words['contact.theirsToReader'], notBefore: words['contact.theirsNotBefore'] } }),
   };
 }
@@ -123,7 +126,11 @@ export function theyToReader(text: string, words: Catalogue, before = ''): strin
           if (!(r.auxiliaries?.test(verb) ? r.does.test(rest) : r.does.test(verb))) return whole;
           const toReader = r.finite(verb);
           if (toReader === undefined) return whole;
-          const gapSaid = gap.replace(/\p{L}+['’]?/gu, (word: string) => r.between.get(word.toLowerCase()) ?? word);
+          let gapSaid = gap.replace(/\p{L}+['’]?/gu, (word: string) => r.between.get(word.toLowerCase()) ?? word);
+          // "ils ne sont" -> "vous n'êtes": a small word before the verb said now with a vowel is elided.
+          if (r.elision && r.elision.before.includes(toReader.charAt(0).toLowerCase())) {
+            gapSaid = gapSaid.replace(/(\p{L}+)\s+$/u, (whole: string, word: string) => r.elision!.words.get(word.toLowerCase()) ?? whole);
+          }
           const you = that ? `${that.replace(/['’]\s*$/, 'e ')}${r.you}` : r.you;
           const lead = that ? you : capitalLike(they, you);
           return `${capitalLike(that ?? '', lead)}${space}${gapSaid}${capitalLike(verb, toReader)}`;
