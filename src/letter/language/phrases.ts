@@ -1191,7 +1191,8 @@ interface Genders {
   /** First letters before which the article is elided ("l'abonnement"), and those before which it may or may not be ("h"). */
   elision?: string;
   elisionUnknown?: string;
-  plural: boolean;
+  /** The endings of a plural noun ("[^s]s|x"). */
+  plural?: RegExp;
   /** Words that already say which one: an article, a possessive, a number ("mon", "deux"). */
   determiners: Set<string>;
 }
@@ -1208,7 +1209,7 @@ function gendersOf(words: Catalogue): Genders | null {
     const endings = (['m', 'f'] as const).flatMap((gender) => (words[`item.endings.${gender}`] ?? '').split('|').filter(Boolean).map((ending) => [accentless(ending), gender] as [string, 'm' | 'f']));
     endings.sort((a, b) => b[0].length - a[0].length);
     const articles = (key: string) => Object.fromEntries(pairsOf(words[`item.articles.${key}`] ?? ''));
-    read = { nouns, endings, articles: { definite: articles('definite'), indefinite: articles('indefinite') }, elision: words['item.elision'], elisionUnknown: words['item.elisionUnknown'], plural: words['item.pluralEndings'] !== undefined, determiners: new Set((words['item.determiners'] ?? '').split('|').map(accentless)) };
+    read = { nouns, endings, articles: { definite: articles('definite'), indefinite: articles('indefinite') }, elision: words['item.elision'], elisionUnknown: words['item.elisionUnknown'], ...(words['item.pluralEndings'] && { plural: new RegExp(`(?:${words['item.pluralEndings']})$`) }), determiners: new Set((words['item.determiners'] ?? '').split('|').map(accentless)) };
   }
   gendersRead.set(words, read);
   return read;
@@ -1236,7 +1237,7 @@ function itemArticle(item: string, kindKey: string, words: Catalogue, language: 
   if (genders.determiners.has(word)) return undefined;
   let gender = genders.nouns.get(word);
   const ofEnding = (noun: string) => genders.endings.find(([ending]) => noun.length > ending.length && noun.endsWith(ending))?.[1];
-  if (gender === undefined && genders.plural && new RegExp(`(?:${words['item.pluralEndings']})$`).test(word)) {
+  if (gender === undefined && genders.plural?.test(word)) {
     // The plural's gender is its singular's ("lavadoras" -> "unas"), where the article says it.
     const singular = [word.slice(0, -1), word.slice(0, -2)].map((noun) => genders.nouns.get(noun) ?? ofEnding(noun)).find((found) => found !== undefined);
     gender = singular === 'f' ? 'pf' : 'p';
