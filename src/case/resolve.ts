@@ -102,6 +102,16 @@ const IRISH_ADDRESS = /\b(ireland|éire|eire|co\.\s+\w+|dublin|cork|galway|limer
 const countriesShown = new Map<string, { shown: ReturnType<typeof countryFromAddress> }>();
 
 /**
+ * The country of a French, German or Spanish letter's writer, as the address shows it: a postcode
+ * before the town counts with amounts in the country's currency, given in the case or, where it
+ * gives none, written in the answers ("1 240 €").
+ */
+function placedByLanguage(value: Case, address: string, language: Language, currencyGiven: string | undefined): ReturnType<typeof countryFromAddress> {
+  const currency = currencyGiven ?? currencyInAnswers(value)?.code;
+  return remembered(countriesShown, `${language}|${currency ?? ''}|${address}`, () => ({ shown: countryOfLanguageFromAddress(address, language, currency) }), 1000).shown;
+}
+
+/**
  * The locale and currency a case's letter is written in: the case's own, else what its
  * country uses, else (locale) what its currency suggests. Each guess is reported.
  */
@@ -115,7 +125,7 @@ export function letterStyle(value: Case, envLanguage?: Language): { locale: stri
     value.sender.country === undefined && address
       ? language === 'en'
         ? remembered(countriesShown, `${currencyGiven ?? ''}|${address}`, () => ({ shown: countryFromAddress(address, currencyGiven) }), 1000).shown
-        : remembered(countriesShown, `${language}|${currencyGiven ?? ''}|${address}`, () => ({ shown: countryOfLanguageFromAddress(address, language, currencyGiven) }), 1000).shown
+        : placedByLanguage(value, address, language, currencyGiven)
       : undefined;
   // An address says where the writer lives unless what they paid in says otherwise.
   const placed = shown && (value.purchase.currency === undefined || value.purchase.currency === countryInfo(shown.country)?.currency) ? shown : undefined;
