@@ -101,6 +101,17 @@ const LOCALE_BY_CURRENCY: Readonly<Record<string, string>> = { GBP: 'en-GB', AUD
 const countriesShown = new Map<string, { shown: ReturnType<typeof countryFromAddress> }>();
 
 /**
+ * The country of a French, German or Spanish letter's writer, as the address shows it: a postcode
+ * before the town counts with amounts in the country's currency, given in the case or, where it
+ * gives none, written in the answers ("1 240 €"); else as an English letter's (Montréal, QC).
+ */
+function placedByLanguage(value: Case, address: string, language: Language, currencyGiven: string | undefined): ReturnType<typeof countryFromAddress> {
+  const currency = currencyGiven ?? currencyInAnswers(value)?.code;
+  // A letter in French from Montréal: the address shows Canada as it shows an English-speaking country.
+  return remembered(countriesShown, `${language}|${currency ?? ''}|${address}`, () => ({ shown: countryOfLanguageFromAddress(address, language, currency) ?? countryFromAddress(address, currency) }), 1000).shown;
+}
+
+/**
  * The locale and currency a case's letter is written in: the case's own, else what its
  * country uses, else (locale) what its currency suggests. Each guess is reported.
  */
@@ -114,8 +125,7 @@ export function letterStyle(value: Case, envLanguage?: Language): { locale: stri
     value.sender.country === undefined && address
       ? language === 'en'
         ? remembered(countriesShown, `${currencyGiven ?? ''}|${address}`, () => ({ shown: countryFromAddress(address, currencyGiven) }), 1000).shown
-        : // A letter in French from Montréal: the address shows Canada as it shows an English-speaking country.
-          remembered(countriesShown, `${language}|${currencyGiven ?? ''}|${address}`, () => ({ shown: countryOfLanguageFromAddress(address, language, currencyGiven) ?? countryFromAddress(address, currencyGiven) }), 1000).shown
+        : placedByLanguage(value, address, language, currencyGiven)
       : undefined;
   // An address says where the writer lives unless what they paid in says otherwise.
   const placed = shown && (value.purchase.currency === undefined || value.purchase.currency === countryInfo(shown.country)?.currency) ? shown : undefined;

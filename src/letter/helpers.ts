@@ -83,6 +83,8 @@ export function sentence(value: unknown, language = 'en'): string {
   const trimmed = language === 'en' ? capitalSentences(raw) : raw;
   if (trimmed === '') return '';
   const capital = trimmed.charAt(0).toLocaleUpperCase() + trimmed.slice(1);
+  // A date's dot inside closing brackets ("(Einschreiben vom 20.04.)") ends no sentence, unless the brackets hold one of their own.
+  if (language !== 'en' && /\d\.[)\]]$/.test(capital) && !/(?:^|[.!?…]\s+)[([][^()[\]]*[)\]]$/.test(capital)) return `${capital}.`;
   return /[.!?…]["'’”)\]]*$/.test(capital) ? capital : `${capital}.`;
 }
 

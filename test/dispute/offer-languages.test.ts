@@ -131,7 +131,7 @@ const SCENARIOS: Record<Language, { offer: string[]; reject: string[]; answer: s
     reject: ['--reason', "Un bon d'achat ne me rend pas les 549 € payés pour un appareil qui fuit."],
     answer: [
       `Objet${NBSP}: Votre proposition du 25 novembre 2026 – Demande de remboursement – ER-20931 (lave-vaisselle Sereno 45, 14 septembre 2026)`,
-      `Je vous remercie de votre réponse du 25 novembre 2026 au sujet de l'achat suivant${NBSP}: lave-vaisselle Sereno 45 (référence ER-20931), ainsi que de votre proposition de 150,00${NBSP}€ (sous forme de bon d'achat).`,
+      `Je vous remercie de votre réponse du 25 novembre 2026 au sujet de l'achat suivant${NBSP}: un lave-vaisselle Sereno 45 (référence ER-20931), ainsi que de votre proposition de 150,00${NBSP}€ (sous forme de bon d'achat).`,
       "je ne suis malheureusement pas en mesure de l'accepter. Un bon d'achat ne me rend pas les 549 € payés pour un appareil qui fuit.",
       'je maintiens la demande que je vous ai adressée par courrier du 16 novembre 2026.',
       `Je vous demande donc de me rembourser 549,00${NBSP}€.`,
@@ -175,7 +175,7 @@ const SCENARIOS: Record<Language, { offer: string[]; reject: string[]; answer: s
     reject: [],
     answer: [
       'Asunto: Su oferta del 25 de noviembre de 2026 – Solicitud de reembolso parcial – SM-88210 (paquete de vacaciones a Tenerife)',
-      `Agradezco su respuesta de fecha 25 de noviembre de 2026 en relación con la siguiente reserva: paquete de vacaciones a Tenerife (referencia SM-88210), así como su oferta de 250,00${NBSP}€ (mediante transferencia bancaria).`,
+      `Agradezco su respuesta de fecha 25 de noviembre de 2026 en relación con la siguiente reserva: un paquete de vacaciones a Tenerife (referencia SM-88210), así como su oferta de 250,00${NBSP}€ (mediante transferencia bancaria).`,
       `lamento no poder aceptarla, ya que no resuelve el problema: solicité 400,00${NBSP}€ y su oferta es de 250,00${NBSP}€.`,
       'mantengo la solicitud que formulé mediante escrito de fecha 16 de noviembre de 2026.',
       `solicito el reembolso de 400,00${NBSP}€`,

@@ -72,3 +72,19 @@ describe('an earlier contact', () => {
     expect(contact('fr', 'téléphone', 'M. Martin jun.')).not.toContain('jun..');
   });
 });
+
+describe('whom the writer spoke to', () => {
+  it('a German department or role typed bare takes its article ("mit dem Büro", "mit dem Chef")', () => {
+    expect(contact('de', 'Telefon', 'Büro (Frau Seidl)')).toContain('und mit dem Büro (Frau Seidl) gesprochen.');
+    expect(contact('de', 'Telefon', 'Chef')).toContain('und mit dem Chef gesprochen.');
+    // Written to them, in the genitive, the name after it too.
+    expect(contact('de', 'E-Mail', 'Monteur (Herr Brandt)')).toContain('(zu Händen des Monteurs, Herrn Brandt).');
+  });
+});
+
+describe('what did not follow what was said', () => {
+  it('is set against it with "pero", "aber" where the writer put only a comma', () => {
+    expect(letter('es', [{ date: '2026-10-20', channel: 'teléfono', result: 'dijeron que el técnico vendría al dia siguiente, no vino nadie' }])).toContain('vendría al dia siguiente, pero no vino nadie.');
+    expect(letter('de', [{ date: '2026-10-20', channel: 'Telefon', result: 'man hat gesagt der Chef meldet sich, es hat sich niemand gemeldet' }])).toContain('meldet sich, aber es hat sich niemand gemeldet.');
+  });
+});

@@ -76,3 +76,29 @@ describe("a deposit's subject", () => {
     expect(subject('fr', "appartement du 12 rue Montesquieu")).toBe("Objet : Demande de restitution du dépôt de garantie – appartement du 12 rue Montesquieu (1er avril 2026)");
   });
 });
+
+describe('what was bought after a colon', () => {
+  const about = (text: string) => text.split('\n').find((line) => /^(?:Je vous écris|Me pongo)/.test(line))!;
+  it('has its article, of the gender of its first noun, as a native writer puts it', () => {
+    expect(about(letter46('fr', { purchase: { item: 'lampadaire en laiton', reference: 'commande 1002' } }))).toContain('au sujet de la commande suivante : un lampadaire en laiton (commande 1002).');
+    expect(about(letter46('fr', { purchase: { item: 'forfait mobile 100 Go', kind: 'subscription', period: 'month' } }))).toContain("au sujet de l'abonnement suivant : un forfait mobile 100 Go.");
+    // An insurance is not called a subscription: it is the writer's own.
+    expect(about(letter46('fr', { purchase: { item: 'assurance habitation', kind: 'subscription', period: 'year' } }))).toContain('au sujet de mon assurance habitation.');
+    expect(about(letter46('fr', { purchase: { item: 'remplacement du chauffe-eau', kind: 'service' } }))).toContain('au sujet de la prestation suivante : le remplacement du chauffe-eau.');
+    expect(about(letter46('fr', { purchase: { item: 'installation de la pompe à chaleur', kind: 'service' } }))).toContain("au sujet de la prestation suivante : l'installation de la pompe à chaleur.");
+    expect(about(letter46('fr', { purchase: { item: 'lunettes de vue', kind: 'goods' } }))).toContain('suivant : des lunettes de vue.');
+    expect(about(letter46('es', { purchase: { item: 'lavadora LX 900', reference: 'pedido 88' } }))).toContain('en relación con el siguiente pedido: una lavadora LX 900 (pedido 88).');
+    expect(about(letter46('es', { purchase: { item: 'gafas graduadas' } }))).toContain('la siguiente compra: unas gafas graduadas.');
+    expect(about(letter46('es', { purchase: { item: 'reparacion del embrague', kind: 'service' } }))).toContain('el siguiente servicio contratado: la reparacion del embrague.');
+  });
+
+  it('is as typed where it has a determiner, a number or a name of its own, or its gender is not known', () => {
+    expect(about(letter46('fr', { purchase: { item: 'mon canapé trois places' } }))).toContain("l'achat suivant : mon canapé trois places.");
+    expect(about(letter46('fr', { purchase: { item: '2 billets Lyon-Paris', kind: 'booking' } }))).toContain('la réservation suivante : 2 billets Lyon-Paris.');
+    expect(about(letter46('fr', { purchase: { item: 'iPhone 15', kind: 'goods' } }))).toContain("l'achat suivant : iPhone 15.");
+    // "h" may or may not take "l'": as typed.
+    expect(about(letter46('fr', { purchase: { item: 'hébergement du site', kind: 'service' } }))).toContain('la prestation suivante : hébergement du site.');
+    // What a sum held as security was for is not a thing bought.
+    expect(about(letter46('fr', { purchase: { item: 'appartement du 3 rue Neuve', kind: 'deposit' }, recipient: { sector: 'property' } }))).toContain('dépôt de garantie : appartement du 3 rue Neuve.');
+  });
+});

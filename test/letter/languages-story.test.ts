@@ -50,3 +50,11 @@ describe('words typed in small letters or without accents', () => {
     expect(letter('es', { story: { circumstances: 'llamé por telefono xq no funcionaba' } })).toContain('Llamé por telefono porque no funcionaba');
   });
 });
+
+describe('a sentence that ends in brackets', () => {
+  it('takes its own stop after a date’s dot inside them, not after a sentence of their own', async () => {
+    const { sentence } = await import('../../src/letter/helpers.js');
+    expect(sentence('ich habe fristgerecht zum 31.07. gekündigt (Einschreiben vom 20.04.)', 'de')).toBe('Ich habe fristgerecht zum 31.07. gekündigt (Einschreiben vom 20.04.).');
+    expect(sentence('Ich habe gekündigt. (Einschreiben vom 20.04.)', 'de')).toBe('Ich habe gekündigt. (Einschreiben vom 20.04.)');
+  });
+});

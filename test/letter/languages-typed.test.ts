@@ -33,6 +33,12 @@ describe('a business named in capitals', () => {
     expect(es).not.toContain('VIAJES');
   });
 
+  it('keeps in capitals the acronyms of the language’s catalogue, though they have vowels', () => {
+    expect(letter('fr', { recipient: { company: 'AXA FRANCE IARD' } }, 'card-dispute')).toContain('- Bénéficiaire : AXA France IARD\n');
+    expect(letter('de', { recipient: { company: 'TÜV SÜD AUTO SERVICE GMBH' } }, 'card-dispute')).toContain('- Zahlungsempfänger: TÜV Süd Auto Service GmbH\n');
+    expect(letter('es', { recipient: { company: 'ESTACION ITV LEGANES S.A.' } }, 'card-dispute')).toContain('- Comercio: Estacion ITV Leganes S.A.\n');
+  });
+
   it('a name with a small letter stays as typed', () => {
     expect(letter('de', { recipient: { company: 'Reisebüro Sonnenschein e.K.' } }, 'card-dispute')).toContain('- Zahlungsempfänger: Reisebüro Sonnenschein e.K.\n');
   });

@@ -85,14 +85,14 @@ describe('a deposit', () => {
 
 describe('what the letter is about', () => {
   it('is the topic, then the item after a colon, unless the item starts with the noun of its kind', () => {
-    expect(letter('es', { purchase: { item: 'hotel en Sevilla', kind: 'booking' } })).toContain('en relación con la siguiente reserva: hotel en Sevilla.');
+    expect(letter('es', { purchase: { item: 'hotel en Sevilla', kind: 'booking' } })).toContain('en relación con la siguiente reserva: un hotel en Sevilla.');
     expect(letter('es', { purchase: { item: 'Reserva hotel en Sevilla', kind: 'booking' } })).toContain('en relación con la reserva hotel en Sevilla.');
     expect(letter('es', { purchase: { item: 'suscripción anual', kind: 'subscription' } })).toContain('en relación con la suscripción anual.');
     // A plural is not the kind's noun: no "la compras".
-    expect(letter('es', { purchase: { item: 'compras del mes', kind: 'other' } })).toContain('en relación con la siguiente compra: compras del mes.');
+    expect(letter('es', { purchase: { item: 'compras del mes', kind: 'other' } })).toContain('en relación con la siguiente compra: unas compras del mes.');
     expect(letter('fr', { purchase: { item: 'Abonnement fibre 1 Gb/s', kind: 'subscription' } })).toContain("au sujet de l'abonnement fibre 1 Gb/s.");
     expect(letter('fr', { purchase: { item: 'réservation chambre 12', kind: 'booking', reference: 'HP-55' } })).toContain('au sujet de la réservation chambre 12 (référence HP-55).');
-    expect(letter('fr', { purchase: { item: 'canapé Oslo', kind: 'goods' } })).toContain("au sujet de l'achat suivant : canapé Oslo.");
+    expect(letter('fr', { purchase: { item: 'canapé Oslo', kind: 'goods' } })).toContain("au sujet de l'achat suivant : un canapé Oslo.");
     expect(letter('de', { purchase: { item: 'Buchung Hotel Adler', kind: 'booking' } })).toContain('wegen der Buchung Hotel Adler.');
     // "Auftrag" would need its genitive ("des Auftrags"): the topic stays.
     expect(letter('de', { purchase: { item: 'Auftrag Dachreparatur', kind: 'service' } })).toContain('wegen folgenden Auftrags: Auftrag Dachreparatur.');
@@ -245,7 +245,7 @@ describe("the writer's answer after a colon in a French or Spanish sentence", ()
       contacts: [{ channel: 'téléphone', result: 'Aucune réponse' }, { channel: 'téléphone', result: 'SFR a promis un rappel' }],
       request: { remedy: 'partial-refund', amount: 50, reason: 'La moitié du travail manquait' },
     });
-    expect(fr).toContain('au sujet de la prestation suivante : déménagement de mon appartement.');
+    expect(fr).toContain('au sujet de la prestation suivante : le déménagement de mon appartement.');
     expect(fr).toContain("Ce qui était convenu : l'équipe devait tout emballer.");
     expect(fr).toContain('Ce qui s\'est réellement passé : rien ne fut emballé.');
     expect(fr).toContain("Je n'ai reçu aucune réponse.");
@@ -262,7 +262,7 @@ describe("the writer's answer after a colon in a French or Spanish sentence", ()
     // What came back that reads as a sentence is one; a note keeps its label.
     expect(es).toContain('Les llamé por teléfono. Me dijeron que esperara.');
     expect(es).toContain('de la siguiente manera: la sustitución del portátil.');
-    expect(es).toContain('en relación con la siguiente compra: portátil Lenovo.');
+    expect(es).toContain('en relación con la siguiente compra: un portátil Lenovo.');
   });
   it('German keeps the capitals of its nouns', () => {
     const de = letter('de', { story: { expectations: 'Lieferung am 5. Oktober' } });
@@ -939,7 +939,7 @@ describe('French letters', () => {
 describe('a contact written to someone whose name is in brackets', () => {
   it('has no brackets inside brackets', () => {
     const de = letter('de', { contacts: [{ date: '2026-10-06', channel: 'E-Mail', who: 'Büro (Frau Yilmaz)' }] });
-    expect(de).toContain('(zu Händen von Büro, Frau Yilmaz)');
+    expect(de).toContain('(zu Händen des Büros, Frau Yilmaz)');
     expect(de).not.toContain('))');
   });
 });

@@ -12,8 +12,8 @@ const CONVENTIONS: Record<LanguageCode, { subject: RegExp; dateLine: (town: stri
   fr: {
     subject: new RegExp(`^Objet${NBSP}: \\S`),
     dateLine: (town) => new RegExp(`^${town}, le 16 novembre 2026$`),
-    greetings: /^(Madame, Monsieur,|Madame,|Monsieur,)$/,
-    closing: /^Je vous prie d'agréer, (Madame, Monsieur|Madame|Monsieur), l'expression de mes salutations distinguées\.$/,
+    greetings: /^(Madame, Monsieur,|Madame,|Monsieur,|(?:Madame|Monsieur) l[ae] \p{Lu}\p{Ll}+,)$/u,
+    closing: /^Je vous prie d'agréer, (Madame, Monsieur|Madame|Monsieur|(?:Madame|Monsieur) l[ae] \p{Lu}\p{Ll}+), l'expression de mes salutations distinguées\.$/u,
     rights: /code de la consommation/,
   },
   de: {

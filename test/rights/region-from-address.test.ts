@@ -121,6 +121,13 @@ describe('the country from an address, in a letter in French, German or Spanish'
     expect(r.stderr).not.toContain('does not say where you live');
   });
 
+  it('counts amounts written in the answers ("1 240 €") as the currency, where the case gives none', () => {
+    const r = draftCase(
+      `sender:\n  name: Gérard Lemaire\n  address: 4 allée des Tilleuls, 38100 Grenoble\nrecipient:\n  company: Maison Confort\npurchase:\n  item: canapé trois places\n  kind: goods\n  amount: 890\nstory:\n  problem: poor-quality\n  circumstances: Le canapé a été livré le 2 octobre, j'ai payé 890 €.\n  expectations: un canapé en bon état\n  outcome: un pied est cassé\nrequest:\n  remedy: refund\nletter:\n  language: fr\n  date: 2026-11-20\n`,
+    );
+    expect(r.stderr).toContain('I took you to live in France, from your postcode and town, "38100 Grenoble", with amounts in EUR.');
+  });
+
   it.each([
     ['es', 'Av. Paseo de la Reforma 222, 06600 Ciudad de México', 'MXN'],
     ['es', 'Av. Paseo de la Reforma 222, 06600 Ciudad de México', undefined],

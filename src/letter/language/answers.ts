@@ -9,6 +9,7 @@ import { catalogue, type Catalogue } from './index.js';
 import { namedReaderToReader, spellings } from './phrases.js';
 import { looksEnglish, type Language } from './names.js';
 import { onFirstUse } from '../../util/on-first-use.js';
+import { theyToReader } from './they.js';
 
 /** German: a word the writer capitalises inside a sentence is a noun, also where typed in small letters after a determiner ("in der dusche"). */
 interface NounRule {
@@ -221,13 +222,16 @@ function withSenderCapitals(c: ResolvedCase): ResolvedCase {
  * "VIAJES SOL Y MAR S.L.") is written in normal letters, as an adviser would retype it: the
  * legal form as the catalogue spells it (`company.legalForms`: "GmbH", "S.L."), the language's
  * small words in small letters (`company.smallWords`: "y", "de", "und"), and a word without a
- * vowel ("KFZ", "BMW", "SNCF") kept as an abbreviation. A name with a small letter is as typed.
+ * vowel ("KFZ", "BMW", "SNCF") or one of the catalogue's `company.acronyms` ("AXA", "IARD", "TÜV")
+ * kept as an abbreviation. A name with a small letter is as typed.
  */
 function withCompanyCalmed(c: ResolvedCase, words: Readonly<Record<string, string>>): ResolvedCase {
   const company = c.recipient.company;
   if (/\p{Ll}/u.test(company) || !/\p{Lu}{4}/u.test(company)) return c;
   const forms = new Map((words['company.legalForms'] ?? '').split(' ').filter(Boolean).map((form) => [form.toLocaleUpperCase(), form] as const));
   const small = new Set((words['company.smallWords'] ?? '').split(' ').filter(Boolean));
+  // Acronyms written in capitals whatever the name around them ("AXA FRANCE IARD" -> "AXA France IARD").
+  const acronyms = new Set((words['company.acronyms'] ?? '').split(' ').filter(Boolean));
   const calm = company.replace(/\S+/gu, (word, at: number) => {
     const bare = word.replace(/[,;:]+$/, '');
     const form = forms.get(bare.toLocaleUpperCase());
@@ -235,6 +239,7 @@ function withCompanyCalmed(c: ResolvedCase, words: Readonly<Record<string, strin
     if (at > 0 && small.has(bare.toLocaleLowerCase())) return word.toLocaleLowerCase();
     // Each part of a word on its own: "KFZ-MEISTERBETRIEB" -> "KFZ-Meisterbetrieb", "BOX'INTERNET" -> "Box'Internet".
     return word.replace(/\p{L}+/gu, (part, from: number, whole: string) => {
+      if (acronyms.has(part)) return part;
       const apostrophe = /['’]/.test(whole.charAt(from - 1) + whole.charAt(from + part.length));
       if (!apostrophe && part.length <= 5 && !/[AEIOUYÀ-ÖØ-Ý]/u.test(part.toLocaleUpperCase())) return part;
       return part.charAt(0) + part.slice(1).toLocaleLowerCase();
@@ -292,13 +297,16 @@ export function withAnswersTidied(typed: ResolvedCase, language: Exclude<Languag
   // Told to the person written to, their name in the writer's story is "Sie", "vous", "usted" (not to a card issuer).
   const toReader = c.letter.stage === 'card-dispute' || !c.recipient.contact ? (text: string) => text : (text: string) => namedReaderToReader(text, c.recipient.contact, language, catalogue(language));
   const fix = (text: string) => (own.includes(text) ? toReader(tidied(text, rules!, nouns)) : text);
-  const circumstances = fix(story.circumstances);
-  const expectations = story.expectations.map(fix);
-  const outcome = story.outcome.map(fix);
-  const impact = story.impact === undefined ? undefined : fix(story.impact);
+  // What "they" did, in a letter to them, is what "you" did (a card issuer reads it as told to the business).
+  const words = catalogue(language);
+  const toThem = c.letter.stage === 'card-dispute' ? fix : (text: string, before?: string) => (own.includes(text) ? theyToReader(fix(text), words, before) : text);
+  const circumstances = toThem(story.circumstances);
+  const expectations = story.expectations.map((text, i) => toThem(text, story.expectations[i - 1]));
+  const outcome = story.outcome.map((text, i) => toThem(text, story.outcome[i - 1]));
+  const impact = story.impact === undefined ? undefined : toThem(story.impact);
   const results = contacts.map((contact) => (contact.result === undefined ? undefined : fix(contact.result)));
   const correction = request.correction === undefined ? undefined : fix(request.correction);
-  const reason = request.reason === undefined ? undefined : fix(request.reason);
+  const reason = request.reason === undefined ? undefined : toThem(request.reason);
   // The writer's own answer to the business's reply ("reject --reason").
   const repliedReason = c.replied?.reason === undefined ? undefined : fix(c.replied.reason);
   const same = (a: readonly (string | undefined)[], b: readonly (string | undefined)[]) => a.every((text, i) => text === b[i]);

@@ -196,11 +196,14 @@ function germanGenitive(words: string): string {
   const [, first = '', next = ''] = firstWords(words);
   const rest = words.slice(first.length);
   if (first === 'die' || first === 'eine') return `${first === 'die' ? 'der' : 'einer'}${rest}`;
-  // A noun right after the article, with its capital and ending in a letter (not "der freundliche Mitarbeiter", "der Monteur,").
-  const last = next.slice(-1);
-  const noun = next.length > 1 && next.charAt(0) !== next.charAt(0).toLowerCase() && next.slice(1) === next.slice(1).toLowerCase() && last.toLowerCase() !== last.toUpperCase();
+  // A noun right after the article, with its capital and ending in a letter (not "der freundliche Mitarbeiter"); or before a comma
+  // and a name, which is in the genitive too ("des Büros, Frau Yilmaz", "des Monteurs, Herrn Brandt").
+  const bare = next.replace(/,$/, '');
+  const last = bare.slice(-1);
+  const noun = bare.length > 1 && bare.charAt(0) !== bare.charAt(0).toLowerCase() && bare.slice(1) === bare.slice(1).toLowerCase() && last.toLowerCase() !== last.toUpperCase();
   if ((first === 'der' || first === 'das' || first === 'ein') && noun) {
-    return `${first === 'ein' ? 'eines' : 'des'} ${genitiveNoun(next)}${rest.slice(next.length + 1)}`;
+    const after = rest.slice(bare.length + 1).replace(/^(,\s+)(?:Herr|Hr\.?)(?=\s)/u, '$1Herrn');
+    return `${first === 'ein' ? 'eines' : 'des'} ${genitiveNoun(bare)}${after}`;
   }
   return germanJoin('von', words);
 }

@@ -1177,7 +1177,80 @@ function topicWithItem(language: Language, words: Catalogue, kindKey: string, to
       return t(words[own] !== undefined ? own : `kind.${kindKey}.named`, { item: named });
     }
   }
-  return t('topicItem', { topic, item: itemRef });
+  const article = itemArticle(itemRef, kindKey, words, language);
+  return t('topicItem', { topic, item: article === undefined ? itemRef : `${article}${itemRef.charAt(0).toLocaleLowerCase(language)}${itemRef.slice(1)}` });
+}
+
+/** A catalogue's nouns and endings of each gender, read once per catalogue. */
+/** Masculine, feminine, plural, and (where the article says so) feminine plural. */
+type Gender = 'm' | 'f' | 'p' | 'pf';
+interface Genders {
+  nouns: Map<string, Gender>;
+  endings: Array<[string, 'm' | 'f']>;
+  articles: Record<'definite' | 'indefinite', Partial<Record<Gender | 'elided', string>>>;
+  /** First letters before which the article is elided ("l'abonnement"), and those before which it may or may not be ("h"). */
+  elision?: string;
+  elisionUnknown?: string;
+  /** The endings of a plural noun ("[^s]s|x"). */
+  plural?: RegExp;
+  /** Words that already say which one: an article, a possessive, a number ("mon", "deux"). */
+  determiners: Set<string>;
+}
+const gendersRead = new WeakMap<Catalogue, Genders | null>();
+const accentless = (word: string) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+function gendersOf(words: Catalogue): Genders | null {
+  let read = gendersRead.get(words);
+  if (read !== undefined) return read;
+  read = null;
+  if (words['item.article']) {
+    const nouns = new Map<string, Gender>();
+    for (const gender of ['m', 'f', 'p', 'pf'] as const) for (const noun of (words[`item.nouns.${gender}`] ?? '').split('|')) if (noun) nouns.set(accentless(noun), gender);
+    const endings = (['m', 'f'] as const).flatMap((gender) => (words[`item.endings.${gender}`] ?? '').split('|').filter(Boolean).map((ending) => [accentless(ending), gender] as [string, 'm' | 'f']));
+    endings.sort((a, b) => b[0].length - a[0].length);
+    const articles = (key: string) => Object.fromEntries(pairsOf(words[`item.articles.${key}`] ?? ''));
+    read = { nouns, endings, articles: { definite: articles('definite'), indefinite: articles('indefinite') }, elision: words['item.elision'], elisionUnknown: words['item.elisionUnknown'], ...(words['item.pluralEndings'] && { plural: new RegExp(`(?:${words['item.pluralEndings']})$`) }), determiners: new Set((words['item.determiners'] ?? '').split('|').map(accentless)) };
+  }
+  gendersRead.set(words, read);
+  return read;
+}
+
+/**
+ * The article that goes before what was bought after a colon ("la commande suivante : un
+ * lampadaire", "el siguiente pedido: una lavadora"), by the catalogue's `item.article` (which
+ * article for which kind), `item.nouns.*` and `item.endings.*` (the gender of the first noun),
+ * `item.articles.*`; undefined where the item has a determiner or a number of its own, starts
+ * with a name ("iPhone 15", "Box Max"), or its first word's gender is not known: it is then
+ * given as typed.
+ */
+function itemArticle(item: string, kindKey: string, words: Catalogue, language: Language): string | undefined {
+  const genders = gendersOf(words);
+  if (!genders) return undefined;
+  // Only the kinds the catalogue names: after "la somme suivante, versée à titre de dépôt de garantie :" comes what the sum was for, not a thing bought.
+  const which = pairsOf(words['item.article']!).find(([kind]) => kind === kindKey)?.[1];
+  if (which !== 'definite' && which !== 'indefinite') return undefined;
+  const first = /^[\p{L}'’]+(?:-[\p{L}]+)*/u.exec(item)?.[0];
+  if (first === undefined || /['’]/.test(first)) return undefined;
+  // A name: a capital inside the word ("iPhone"), or a word in capitals.
+  if (first.slice(1) !== first.slice(1).toLocaleLowerCase(language)) return undefined;
+  const word = accentless(first);
+  if (genders.determiners.has(word)) return undefined;
+  let gender = genders.nouns.get(word);
+  const ofEnding = (noun: string) => genders.endings.find(([ending]) => noun.length > ending.length && noun.endsWith(ending))?.[1];
+  if (gender === undefined && genders.plural?.test(word)) {
+    // The plural's gender is its singular's ("lavadoras" -> "unas"), where the article says it.
+    const singular = [word.slice(0, -1), word.slice(0, -2)].map((noun) => genders.nouns.get(noun) ?? ofEnding(noun)).find((found) => found !== undefined);
+    gender = singular === 'f' ? 'pf' : 'p';
+  }
+  gender ??= ofEnding(word);
+  if (gender === undefined) return undefined;
+  const forms = genders.articles[which];
+  const singular = gender === 'm' || gender === 'f';
+  if (singular && forms.elided !== undefined && genders.elisionUnknown?.includes(word.charAt(0))) return undefined;
+  const elided = singular && genders.elision?.includes(word.charAt(0)) ? forms.elided : undefined;
+  const article = elided ?? forms[gender] ?? (gender === 'pf' ? forms.p : undefined);
+  if (article === undefined) return undefined;
+  return /['’]$/.test(article) ? article : `${article} `;
 }
 
 /** Whether the item's first word (after an article) is one of the catalogue's nouns ("dépôt|depot"), or a compound that ends in one ("Mietkaution"). */
@@ -1382,5 +1455,7 @@ function storySpeaksToBusiness(c: ResolvedCase, words: Catalogue): boolean {
   const { story } = c;
   // Not a word's end after a hyphen: "rendez-vous" speaks to no one.
   const pattern = new RegExp(`(?<![\\p{L}-])(?:${forms})(?!\\p{L})`, 'u');
-  return [story.circumstances, ...story.expectations, ...story.outcome, story.impact].some((text) => text !== undefined && pattern.test(text));
+  // An answer is written with a first capital: German "sie sagen …" (they) reads as "Sie sagen …" (you), as a result of a contact does.
+  const asWritten = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+  return [story.circumstances, ...story.expectations, ...story.outcome, story.impact, ...c.contacts.map((contact) => contact.result)].some((text) => text !== undefined && pattern.test(asWritten(text.trimStart())));
 }

@@ -1,0 +1,173 @@
+// The writer's story says what "they" did ("ils m'ont prélevé 3 fois", "auf meine Mails haben
+// sie nicht reagiert", "ellos me dijeron"); the letter is written to them, so it says "vous",
+// "Sie", "ustedes", as the English letter says "you". Only where "they" is a subject that does
+// what only people do (a verb of the catalogue's `story.theyDoes`) and nobody else the writer
+// names before it in the answer (`story.theyOthers`: "la banque", "meine Eltern") may be them;
+// a sentence that keeps another "they" is left as typed, so that one sentence never says both.
+import type { Catalogue } from './index.js';
+
+interface TheyRules {
+  /** A quick plain test: the answer may hold the pronoun. */
+  mayHold: RegExp;
+  /** The pronoun, the words between it and its verb, the verb; or (German) the verb, then the pronoun. */
+  subject: RegExp;
+  inverted?: RegExp;
+  you: string;
+  /** The pronoun alone, to find one left in a sentence. */
+  pronoun: RegExp;
+  does: RegExp;
+  others?: RegExp;
+  /** A finite verb in the third person plural said in the reader's person ("ont" -> "avez"), where the language's forms differ. */
+  finite: (verb: string) => string | undefined;
+  /** Words that say the verb is an auxiliary: what the subject does is the word after it. */
+  auxiliaries?: RegExp;
+  /** Words between the pronoun and its verb, said to the reader ("se" -> "vous"). */
+  between: Map<string, string>;
+  /** The small words elided before a vowel ("ne" -> "n'"), and the letters that make them so. */
+  elision?: { words: Map<string, string>; before: string };
+  ownWords?: { pairs: string; notBefore: string | undefined };
+}
+
+const made = new WeakMap<Catalogue, TheyRules | null>();
+
+const list = (text: string | undefined) => (text ?? '').split('|').map((word) => word.trim()).filter(Boolean);
+const pairs = (text: string | undefined) => list(text).filter((pair) => pair.includes('=')).map((pair) => pair.split('=') as [string, string]);
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function rulesOf(words: Catalogue): TheyRules | null {
+  const pronouns = list(words['story.they']);
+  const you = words['story.theyYou'];
+  const does = list(words['story.theyDoes']);
+  if (pronouns.length === 0 || !you || does.length === 0) return null;
+  // "se=vous": a word said otherwise to the reader; an elided one ("s'") said in full is followed by a space.
+  const between = (words['story.theyBetween'] ?? '')
+    .split('|')
+    .filter(Boolean)
+    .map((entry) => {
+      const [typed, said = typed] = entry.split('=') as [string, string?];
+      return [typed, /['’]$/.test(typed) && !/['’]$/.test(said) ? `${said} ` : said] as const;
+    });
+  const betweenWords = between.map(([typed]) => typed);
+  const gap = betweenWords.length > 0 ? `(?:(?:${betweenWords.filter((w) => !/['’]$/.test(w)).map(escaped).join('|') || '\\uFFFF'})\\s+|(?:${betweenWords.filter((w) => /['’]$/.test(w)).map(escaped).join('|') || '\\uFFFF'}))*` : '';
+  const that = list(words['story.theyThat']);
+  const lead = that.length > 0 ? `((?:${that.map(escaped).join('|')})\\s*)?` : '()';
+  const pronoun = `(?:${pronouns.map(escaped).join('|')})`;
+  const finite = words['story.theyFinite'] ?? String.raw`\p{L}+`;
+  const irregular = new Map(pairs(words['story.theyVerbs']));
+  const endings = pairs(words['story.theyEndings']).sort((a, b) => b[0].length - a[0].length);
+  const invertedVerbs = list(words['story.theyInvertedVerbs']);
+  const notAfter = list(words['story.theyInvertedNotAfter']);
+  const others = list(words['story.theyOthers']);
+  // Pronouns typed in small letters only where the language writes "you" with a capital (German "sie" / "Sie").
+  const flags = words['story.theyCase'] === 'exact' ? 'gu' : 'giu';
+  return {
+    // No Unicode classes: this test runs on every answer of every letter.
+    mayHold: new RegExp(`(?:^|[\\s'’(«"„“-])(?:${pronouns.map(escaped).join('|')})(?:[\\s,.;:!?)]|$)`, flags === 'gu' ? '' : 'i'),
+    subject: new RegExp(`(?<![\\p{L}'’-])${lead}(${pronoun})(\\s+)(${gap})(${finite})(?![\\p{L}'’-])`, flags),
+    ...(invertedVerbs.length > 0 && {
+      inverted: new RegExp(`(?<![\\p{L}'’-])${notAfter.length > 0 ? `(?<!(?:${notAfter.map(escaped).join('|')})\\s+)` : ''}(${invertedVerbs.map(escaped).join('|')})\\s+(${pronoun})(?![\\p{L}'’-])`, flags),
+    }),
+    you,
+    pronoun: new RegExp(`(?<![\\p{L}'’-])${pronoun}(?![\\p{L}'’-])`, flags === 'gu' ? 'u' : 'iu'),
+    does: new RegExp(`(?<![\\p{L}])(?:${does.join('|')})`, 'iu'),
+    ...(others.length > 0 && { others: new RegExp(`(?<![\\p{L}])(?:${others.join('|')})(?![\\p{L}])`, 'iu') }),
+    finite: (verb: string) => {
+      const lower = verb.toLowerCase();
+      const known = irregular.get(lower);
+      if (known !== undefined) return known;
+      if (endings.length === 0) return verb;
+      const ending = endings.find(([from]) => lower.length > from.length + 1 && lower.endsWith(from));
+      return ending && `${verb.slice(0, verb.length - ending[0].length)}${ending[1]}`;
+    },
+    ...(words['story.theyAuxiliaries'] && { auxiliaries: new RegExp(`^(?:${words['story.theyAuxiliaries']})$`, 'iu') }),
+    between: new Map(between.map(([typed, said]) => [typed.toLowerCase(), said])),
+    ...(words['story.theyElision'] && words['story.theyElisionBefore'] && { elision: { words: new Map(pairs(words['story.theyElision'])), before: words['story.theyElisionBefore'] } }),
+    ...(words['contact.theirsToReader'] && { ownWords: { pairs: words['contact.theirsToReader'], notBefore: words['contact.theirsNotBefore'] } }),
+  };
+}
+
+/** The clause from `at` to its end: what its subject does is said there. */
+function clauseFrom(text: string, at: number): string {
+  const end = text.slice(at).search(/[,;:.!?()«»"“”]/);
+  return end < 0 ? text.slice(at) : text.slice(at, at + end);
+}
+
+/**
+ * `text` (one answer of the story) with "they" said as the reader where it is the business, by
+ * the catalogue's `story.they*` words; `before`, the answer told just before it in the same list.
+ * The same string when nothing changes.
+ */
+export function theyToReader(text: string, words: Catalogue, before = ''): string {
+  let rules = made.get(words);
+  if (rules === undefined) made.set(words, (rules = rulesOf(words)));
+  if (rules === null || !rules.mayHold.test(text)) return text;
+  const r = rules;
+  // Someone else named before (in the answer before this one in its list) may be who "they" are.
+  if (r.others?.test(before)) return text;
+  const sentences = text.split(/(?<=[.!?])(\s+)/);
+  let changed = false;
+  let prior = '';
+  for (let i = 0; i < sentences.length; i += 2) {
+    const sentence = sentences[i]!;
+    const priorHere = prior;
+    prior += `${sentence} `;
+    let from = 0;
+    let said = sentence
+      .split(QUOTED)
+      .map((part, p) => {
+        const partAt = from;
+        from += part.length;
+        if (p % 2 === 1) return part;
+        // Someone else named before "they", in this answer: "they" may be them.
+        const othersBefore = (offset: number) => r.others?.test(priorHere + sentence.slice(0, partAt + offset)) ?? false;
+        let out = part.replace(r.subject, (whole: string, that: string | undefined, they: string, space: string, gap: string, verb: string, offset: number) => {
+          if (othersBefore(offset)) return whole;
+          const rest = clauseFrom(part, offset + whole.length);
+          if (!(r.auxiliaries?.test(verb) ? r.does.test(rest) : r.does.test(verb))) return whole;
+          const toReader = r.finite(verb);
+          if (toReader === undefined) return whole;
+          let gapSaid = gap.replace(/\p{L}+['’]?/gu, (word: string) => r.between.get(word.toLowerCase()) ?? word);
+          // "ils ne sont" -> "vous n'êtes": a small word before the verb said now with a vowel is elided.
+          if (r.elision && r.elision.before.includes(toReader.charAt(0).toLowerCase())) {
+            gapSaid = gapSaid.replace(/(\p{L}+)\s+$/u, (whole: string, word: string) => r.elision!.words.get(word.toLowerCase()) ?? whole);
+          }
+          const you = that ? `${that.replace(/['’]\s*$/, 'e ')}${r.you}` : r.you;
+          const lead = that ? you : capitalLike(they, you);
+          return `${capitalLike(that ?? '', lead)}${space}${gapSaid}${capitalLike(verb, toReader)}`;
+        });
+        if (r.inverted) {
+          out = out.replace(r.inverted, (whole: string, verb: string, _they: string, offset: number) => {
+            if (othersBefore(offset) || !r.does.test(clauseFrom(out, offset))) return whole;
+            return `${verb} ${r.you}`;
+          });
+        }
+        return out;
+      })
+      .join('');
+    if (said === sentence) continue;
+    // Another "they" left in the sentence may be someone else: the sentence is kept as typed.
+    if (said.split(QUOTED).some((part, p) => p % 2 === 0 && r.pronoun.test(part))) continue;
+    if (r.ownWords) said = ownToReader(said, r.ownWords.pairs, r.ownWords.notBefore);
+    sentences[i] = said;
+    changed = true;
+  }
+  return changed ? sentences.join('') : text;
+}
+
+/** Text in quotation marks, the writer quoting someone: kept as typed. */
+const QUOTED = /(«[^»]*»|"[^"]*"|„[^“”]*[“”]|“[^”]*”)/;
+
+/** `said` with a first capital where `typed` has one. */
+function capitalLike(typed: string, said: string): string {
+  const first = typed.charAt(0);
+  return first !== '' && first !== first.toLocaleLowerCase() ? said.charAt(0).toLocaleUpperCase() + said.slice(1) : said;
+}
+
+/** "leur hotline" -> "votre hotline": the business's own, after its "they" was said as the reader (not before a verb: "je leur ai dit"). */
+function ownToReader(text: string, pairsText: string, notBefore: string | undefined): string {
+  const byWord = new Map(pairs(pairsText));
+  const stop = notBefore ? new RegExp(`^(?:${notBefore.split('|').map((word) => word.replace(/\*$/, '\\p{L}*')).join('|')})$`, 'iu') : undefined;
+  return text.replace(/(?<![\p{L}'’])(\p{L}+)(?![\p{L}'’])(?=(\s+\p{L}+)?)/gu, (word: string, _w: string, next: string | undefined) =>
+    byWord.has(word) && !(next && stop?.test(next.trim())) ? byWord.get(word)! : word,
+  );
+}

@@ -1,0 +1,94 @@
+// What "they" (the business) did, told in a French, German or Spanish letter to that business:
+// "ils m'ont prélevé" is "vous m'avez prélevé", "haben sie nicht reagiert" "haben Sie nicht
+// reagiert"; "ils" that may be someone or something else, and the letter to a card issuer, keep
+// the writer's words.
+import { describe, expect, it } from 'vitest';
+import { caseSchema } from '../../src/case/schema.js';
+import { produceLetter } from '../../src/letter/produce.js';
+import { PLACE, type Lang } from './language-cases.js';
+
+/** The letter (text) at `stage` for a case in `language` whose story is `story`. */
+function letter(language: Lang, story: Record<string, unknown>, stage: 'first' | 'card-dispute' = 'first'): string {
+  const place = PLACE[language];
+  const c = caseSchema.parse({
+    sender: { name: 'Alex Martin', country: place.country, address: place.address },
+    recipient: { company: place.company },
+    purchase: { item: 'x', kind: 'service', date: '2026-04-01', amount: 100, paidWith: 'credit-card' },
+    story,
+    request: { remedy: 'refund' },
+    letter: { date: '2026-11-16', language },
+  });
+  const produced = produceLetter(c, { format: 'text', settings: { stage } });
+  if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+  return (produced.output.content as string).replace(/[\u00A0\u202F]/g, ' ');
+}
+
+const outcome = (language: Lang, said: string[], circumstances = { fr: 'Le problème a commencé le 2 mai.', de: 'Das Problem begann am 2. Mai.', es: 'El problema empezó el 2 de mayo.' }[language]) =>
+  letter(language, { circumstances, expectations: { fr: 'un service conforme', de: 'eine ordentliche Leistung', es: 'un servicio correcto' }[language], outcome: said });
+
+describe('French: "ils" of the business is "vous"', () => {
+  it('says what they did to the reader, with the verb in the reader’s person', () => {
+    const text = outcome('fr', ["ils m'ont prélevé 3 fois depuis septembre", 'ils ne répondent pas a mes mails', 'depuis rien, ils me demandent des documents que j’ai deja envoyés', "Ils ont ajouté une option que je n'ai jamais demandée"]);
+    expect(text).toContain("- Vous m'avez prélevé 3 fois depuis septembre.");
+    expect(text).toContain('- Vous ne répondez pas a mes mails.');
+    expect(text).toContain('- Depuis rien, vous me demandez des documents');
+    expect(text).toContain("- Vous avez ajouté une option que je n'ai jamais demandée.");
+  });
+
+  it('says their own things as the reader’s, a reflexive as the reader’s, and "qu’ils" as "que vous"', () => {
+    const text = outcome('fr', ['ils ont refusé de reprendre leur appareil', "le vendeur m'a dit qu'ils rembourseraient la semaine suivante", 'ils se sont excusés mais rien n’a bougé', 'ils devaient venir le 3, ils ne sont jamais venus']);
+    expect(text).toContain('Vous avez refusé de reprendre votre appareil.');
+    expect(text).toContain('Vous vous êtes excusés mais rien n’a bougé.');
+    expect(text).toContain("Vous deviez venir le 3, vous n'êtes jamais venus.");
+    expect(text).toContain("m'a dit que vous rembourseriez la semaine suivante");
+  });
+
+  it('keeps "ils" that may be things, or someone else named before', () => {
+    const text = outcome('fr', ['les pieds sont cassés, ils ont lâché au bout de deux jours', "j'ai appelé ma banque, ils m'ont dit d'attendre", 'mes voisins ont vu le livreur', 'ils ont dit qu’il était reparti']);
+    expect(text).toContain('ils ont lâché au bout de deux jours');
+    expect(text).toContain("ils m'ont dit d'attendre");
+    // The answer before names someone else: "ils" may be the neighbours.
+    expect(text).toContain('- Ils ont dit qu’il était reparti.');
+  });
+
+  it('keeps the writer’s words in the letter to the card issuer', () => {
+    const text = letter('fr', { circumstances: 'Le problème a commencé le 2 mai.', expectations: 'un service conforme', outcome: "ils m'ont prélevé 3 fois" }, 'card-dispute');
+    expect(text).toContain("passé : ils m'ont prélevé 3 fois.");
+  });
+});
+
+describe('German: "sie" of the business is "Sie"', () => {
+  it('writes it with its capital where it does what only people do', () => {
+    const text = outcome('de', ['auf meine Mails haben sie nicht reagiert bzw. nur automatische Antworten geschickt', 'am Telefon sagten sie, ich soll warten']);
+    expect(text).toContain('Auf meine Mails haben Sie nicht reagiert bzw. nur automatische Antworten geschickt.');
+    expect(text).toContain('Am Telefon sagten Sie, ich soll warten.');
+  });
+
+  it('says to the card issuer who "Sie" is, where an answer that starts with "sie" (they) reads as "Sie"', () => {
+    const text = letter('de', { circumstances: 'Das Problem begann am 2. Mai.', expectations: 'eine ordentliche Leistung', outcome: 'sie sagen, ich soll mich an den Hersteller wenden' }, 'card-dispute');
+    expect(text).toContain('Mit „Sie“ ist darin die Firma X gemeint.');
+  });
+
+  it('keeps "sie" of a thing, of one person, or of someone else', () => {
+    // Both "sie" may be the business, or the second the tiles: kept as typed, rather than said half to the reader.
+    expect(outcome('de', ['die Fliesen sind gerissen, sie haben sie schlecht verlegt'])).toContain('Die Fliesen sind gerissen, sie haben sie schlecht verlegt.');
+    const text = outcome('de', ['seit Oktober schleudert sie nicht mehr', 'die Fliesen sind gerissen, weil sie schlecht verlegt wurden', 'meine Nachbarn haben gesehen, dass sie nicht da waren', 'die Monteurin hat gesagt, sie ruft zurück']);
+    expect(text).toContain('Seit Oktober schleudert sie nicht mehr.');
+    expect(text).toContain('weil sie schlecht verlegt wurden');
+    expect(text).toContain('dass sie nicht da waren');
+    expect(text).toContain('sie ruft zurück');
+  });
+});
+
+describe('Spanish: "ellos" of the business is "ustedes"', () => {
+  it('says the pronoun to the reader; the verb is the same', () => {
+    const text = outcome('es', ['ellos me cobraron dos veces', 'me cobraron septiembre y octubre']);
+    expect(text).toContain('- Ustedes me cobraron dos veces.');
+    expect(text).toContain('- Me cobraron septiembre y octubre.');
+  });
+
+  it('keeps "ellos" of someone else named before', () => {
+    const text = outcome('es', ['llamé al banco y ellos me dijeron que esperara']);
+    expect(text).toContain('ellos me dijeron que esperara');
+  });
+});
