@@ -624,7 +624,7 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
     const rest = result.slice(role[0].length).replace(/,\s+(?=(?:could not|couldn't|cannot|can't|would not|wouldn't|did not|didn't|refused|declined)\b)/i, ' and ');
     const job = role[1]!.toLowerCase();
     // "staff member refused…": someone not named, with the article a letter gives them.
-    const subject = UNNAMED_STAFF[job] ?? `${business === 'you' ? 'Your' : 'Their'} ${job.replace(/\btech$/, 'technician')}`;
+    const subject = UNNAMED_STAFF[job] ?? `${business === 'you' ? 'Your' : 'Their'} ${job.replace(/\btech$/, 'technician').replace(/\bdept$/, 'department')}`;
     return `${when}${told}. ${asSentence(withContrast(`${subject} ${rest}`))}`;
   }
   // "girl on the phone said…", "some guy at the desk told me…": the person spoken to, as a letter names them.
@@ -954,7 +954,7 @@ function withContrast(text: string): string {
 }
 
 /** A job at the business as the subject, without its article: "agent said…", "manager refused…". */
-const ROLE_SUBJECT = /^((?:(?!(?:the|a|an|my|your|their|our|his|her|this|that|and|but|then|so|also|just|never|only|he|she|they|i|we|you)\s)[a-z]+\s+)?(?:staff member|member of staff|employee|tech|agent|rep|representative|advis[eo]r|manager|supervisor|technician|engineer|driver|receptionist|salesperson|sales rep|operator|consultant|installer|fitter))\s+(?=(?:said|told|promised|agreed|refused|declined|offered|replied|wrote|asked|confirmed|explained|claimed|insisted|could|couldn't|would|wouldn't|did|didn't|was|were|had|has)\b)/i;
+const ROLE_SUBJECT = /^((?:(?!(?:the|a|an|my|your|their|our|his|her|this|that|and|but|then|so|also|just|never|only|he|she|they|i|we|you)\s)[a-z]+\s+)?(?:staff member|member of staff|employee|tech|agent|rep|representative|advis[eo]r|manager|supervisor|technician|engineer|driver|receptionist|salesperson|sales rep|operator|consultant|installer|fitter|department|dept|team|office|desk|helpdesk|help desk|call cent(?:re|er)|customer services?|customer care))\s+(?=(?:said|told|promised|agreed|refused|declined|offered|replied|wrote|asked|confirmed|explained|claimed|insisted|could|couldn't|would|wouldn't|did|didn't|was|were|had|has)\b)/i;
 
 /** "'next week for sure'": all in straight single quotation marks, with apostrophes only inside words ("'we'll call'"). */
 const ALL_IN_SINGLE_QUOTES = onFirstUse(() => /^'(?:[^'"“”‘’]|(?<=\p{L})'(?=\p{L}))+'$/u);
