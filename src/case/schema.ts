@@ -218,6 +218,12 @@ const MAX_PHRASE_WORDS = 12;
 function valueInPhrase(phrase: string, known: (word: string) => string | undefined): string | undefined {
   const words = phraseWords(phrase);
   if (words.length < 2 || words.length > MAX_PHRASE_WORDS || words.some((word) => NOT_ONE.has(word))) return undefined;
+  const found = valuesNamed(words, known);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** The values a phrase's runs of words name, as `known` reads them, each run counted once (see valueInPhrase). */
+function valuesNamed(words: readonly string[], known: (word: string) => string | undefined): Set<string> {
   const runs: { from: number; to: number; value: string }[] = [];
   for (let from = 0; from < words.length; from++) {
     for (let to = from + 1; to <= words.length; to++) {
@@ -226,8 +232,7 @@ function valueInPhrase(phrase: string, known: (word: string) => string | undefin
     }
   }
   const outermost = runs.filter((run) => !runs.some((other) => other !== run && other.from <= run.from && other.to >= run.to && other.to - other.from > run.to - run.from));
-  const found = new Set(outermost.map((run) => run.value));
-  return found.size === 1 ? [...found][0] : undefined;
+  return new Set(outermost.map((run) => run.value));
 }
 
 function caseSchemas(described: boolean) {
@@ -319,6 +324,11 @@ function caseSchemas(described: boolean) {
             const word = typeof issue.input === 'string' ? withoutAccents(issue.input) : '';
             const words = unclear ? phraseWords(word) : [];
             if (words.length > 1 && words.some((part) => NOT_ONE.has(part))) return `is not one way of paying (it has "${words.find((part) => NOT_ONE.has(part))}" in it): write the one you used: ${values.join(', ')}`;
+            const named = words.length > 1 && words.length <= MAX_PHRASE_WORDS ? [...valuesNamed(words, known)] : [];
+            if (named.length > 1) {
+              const card = named.find((value) => value.endsWith('-card'));
+              return `names more than one way of paying (${named.join(', ')}): write just one${card ? `; if part was paid by card, write ${card} (a card payment, even of a part, can often be disputed with the card's bank)` : ''}`;
+            }
             const unclearWord = unclear && (Object.hasOwn(unclear, word) ? word : words.find((part) => Object.hasOwn(unclear, part)));
             return unclearWord ? unclear[unclearWord] : `expected one of ${values.join(', ')}`;
           },

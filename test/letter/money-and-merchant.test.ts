@@ -172,6 +172,16 @@ describe('a recurring fee is stated as the case states it', () => {
     }
   });
 
+  it('a phrase naming two ways of paying asks for one, the card when part was paid by card', () => {
+    const result = validateCase({ ...subscription(), purchase: { ...subscription().purchase, paidWith: 'credit card (£1,000 deposit) rest bank transfer' } });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems[0]!.message).toBe(
+        '"credit card (£1,000 deposit) rest bank transfer" names more than one way of paying (credit-card, bank-transfer): write just one; if part was paid by card, write credit-card (a card payment, even of a part, can often be disputed with the card\'s bank)',
+      );
+    }
+  });
+
   it('words typed without their accents', () => {
     const parsed = (story: Record<string, string>, purchase: Record<string, string> = {}) => caseSchema.parse({ ...subscription(), purchase: { ...subscription().purchase, ...purchase }, story: { ...subscription().story, ...story } });
     expect(parsed({ problem: 'mauvaise qualite' }).story.problem).toBe('poor-quality');
