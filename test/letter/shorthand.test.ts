@@ -37,6 +37,8 @@ describe('spelledOut', () => {
     expect(spelledOut('it cost £400 postage incl. and vat incl')).toBe('it cost £400 postage incl. and vat incl');
     expect(spelledOut('a 12 mth contract for my 3 yrs old son')).toBe('a 12 month contract for my 3-year-old son');
     expect(spelledOut('boarded buster (7yo lab), he is 7 yo')).toBe('boarded buster (7-year-old lab), he is 7 years old');
+    // A child named by their age, after "a" or "my" or beside another such age, is one word.
+    expect(spelledOut('nights with a 4yo and 7yo, my 9yo was sick')).toBe('nights with a 4-year-old and 7-year-old, my 9-year-old was sick');
     expect(spelledOut('extra electricity for heaters (approx.), 2 appts.')).toBe('extra electricity for heaters (approximately), 2 appointments.');
     expect(spelledOut('id like a refund. Id already paid the deposit')).toBe("I'd like a refund. I'd already paid the deposit");
   });
@@ -80,6 +82,9 @@ describe('a story typed without its "I"', () => {
     );
     // The business's doing, or time passing, is not the writer's.
     expect(story('Booked in March. Took 3 weeks to reply. Went quiet after that.')).toBe('I booked in March. Took 3 weeks to reply. Went quiet after that.');
+    // What the writer got or had to do; "got worse" is the thing's.
+    expect(story('Got a quote of $420. Had to pay to get my car back.')).toBe('I got a quote of $420. I had to pay to get my car back.');
+    expect(story('Got worse after a week.')).toBe('Got worse after a week.');
   });
 
   it('reads "its" as "it\'s" where no possessive could stand, and leaves the possessive alone', async () => {

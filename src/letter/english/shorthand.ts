@@ -158,6 +158,8 @@ const SPELLED_THEN_STOP = /\b(including|approximately|appointments?|message|mess
 const INCL_BEFORE = /\bincl\.?(?=\s+(?!(?:and|or|but|so|then|too|also|as|which|that|is|was|were|are)\b)[A-Za-z0-9£$€])/gi;
 /** "7yo lab", "he is 6 y/o": an age typed short. */
 const AGE_YO = /\b(\d{1,2})\s?(?:yo|y\/o)\b(?=(\s+[a-z])?)/gi;
+/** "a 4yo", "my 7yo", "a 4yo and 7yo": an age named as the child itself, after a determiner or another such age, is one word ("a 4-year-old"). */
+const AGE_AS_NOUN_AFTER = /(?:\b(?:a|an|the|my|our|his|her|their|your|each|every)|\d\s?(?:yo|y\/o|-year-old)\s*(?:,|and|or|&))\s+$/i;
 /** "my 3 yrs old son": an age before a noun is one word ("3-year-old"). */
 const AGE_BEFORE_NOUN = /\b(\d{1,2})\s*(?:yrs?|years?)\s+old\s+(?=(?:son|daughter|boy|girl|child|kid|baby|dog|cat|car|boiler|fridge|sofa|laptop|phone|house|flat|machine|van)s?\b)/gi;
 
@@ -214,7 +216,7 @@ function spelledOutNow(text: string): string {
       .replace(AGE_BEFORE_NOUN, '$1-year-old ')
       .replace(AGE_YR_OLD, (_, article: string | undefined, age: string) => (article ? `${article}${age}-year-old` : `${age} ${age === '1' ? 'year' : 'years'} old`))
       // Before what it describes it is one word ("7-year-old lab"); alone, "7 years old".
-      .replace(AGE_YO, (_, age: string, next: string | undefined) => (next ? `${age}-year-old` : `${age} years old`))
+      .replace(AGE_YO, (_, age: string, next: string | undefined, at: number, all: string) => (next || AGE_AS_NOUN_AFTER.test(all.slice(Math.max(0, at - 30), at)) ? `${age}-year-old` : `${age} years old`))
       .replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${SPELLED_OUT[unit]}`)
       .replace(INCL_BEFORE, 'including')
       .replace(WORD, (word: string, _typed: string, at: number, all: string) => {
@@ -238,7 +240,7 @@ function spelledOutNow(text: string): string {
  * without "I", which a letter puts back. Only verbs of the writer's part (booking, paying,
  * bringing something in) count: "Arrived three hours late" is the business's doing.
  */
-const WRITER_BEGAN = /^(?:cancel+ed(?=\s+(?:in person|online|by (?:phone|email|e-mail|letter)|over the phone|on \d|(?:my|our|the) (?:membership|subscription|contract|account|plan|direct debit|policy))\b)|booked|ordered|bought|purchased|paid|hired|signed up|subscribed|joined|reserved|rented|dropped off|dropped|brought|took(?!\s+(?:[£$€¥]|(?:\d+|a|an|over|about|almost|nearly|ages|forever|two|three|four|five|six|several|many|weeks|days|months|hours|another|more|extra|payments?|(?:my\s+|our\s+)?(?:money|deposit|payments?|fees?))\b))|left|sent|called|rang|phoned|emailed|contacted|visited|went(?!\s+(?:quiet|silent|dead|missing|wrong|downhill|on|off|bust|under|unanswered|ignored)\b)|arranged|agreed|chose|placed|asked|moved|drove|flew|noticed|didn['’]t notice|did not notice|realised|realized|found out|discovered|checked|tried|was (?:told|promised|charged|quoted|given|sold|offered|advised))\b/i;
+const WRITER_BEGAN = /^(?:cancel+ed(?=\s+(?:in person|online|by (?:phone|email|e-mail|letter)|over the phone|on \d|(?:my|our|the) (?:membership|subscription|contract|account|plan|direct debit|policy))\b)|booked|ordered|bought|purchased|paid|hired|signed up|subscribed|joined|reserved|rented|dropped off|dropped|brought|took(?!\s+(?:[£$€¥]|(?:\d+|a|an|over|about|almost|nearly|ages|forever|two|three|four|five|six|several|many|weeks|days|months|hours|another|more|extra|payments?|(?:my\s+|our\s+)?(?:money|deposit|payments?|fees?))\b))|left|sent|called|rang|phoned|emailed|contacted|visited|went(?!\s+(?:quiet|silent|dead|missing|wrong|downhill|on|off|bust|under|unanswered|ignored)\b)|arranged|agreed|chose|placed|asked|moved|drove|flew|noticed|didn['’]t notice|did not notice|realised|realized|found out|discovered|checked|tried|had to|got(?=\s+(?:a|an|the|my|our|another|\d+|[£$€]))|was (?:told|promised|charged|quoted|given|sold|offered|advised))\b/i;
 /** "Been without a working phone since…": the writer, for some time now. */
 const BEEN_BEGAN =
   /^been\s+(?:without|unable|stuck|left|told|charged|given|sent|promised|quoted|offered|forced|refused|ignored|fobbed|(?!(?:happening|raining|snowing|pouring|dragging|sitting|lying|leaking|dripping|running|getting|building|growing|spreading|coming|falling|breaking|flooding|smelling|making|ongoing|during|nothing|something|anything|everything|bring)\b|going\s+on\b)[a-z]{2,}ing)\b/i;
@@ -302,7 +304,7 @@ const WRITER_FIRST_WORDS = new Set(
   (
     'been cancelled canceled charged billed debited invoiced overcharged double double-charged booked ordered bought purchased paid hired signed subscribed joined reserved ' +
     "rented dropped brought took left sent called rang phoned emailed contacted visited went arranged agreed chose placed asked moved drove flew noticed didn't didn’t did " +
-    'realised realized found discovered checked tried was had'
+    'realised realized found discovered checked tried was had got'
   ).split(' '),
 );
 const FIRST_WORD = /^[A-Za-z'’-]+/;
