@@ -76,7 +76,8 @@ describe('what was done to a thing, typed without "was"', () => {
   const the = (word: string) => (['flight', 'crown', 'system', 'boxes', 'driver'].includes(word) ? 'the' : undefined);
   it.each([
     ['flight cancelled the night before by sms', 'the flight was cancelled the night before by sms'],
-    ['Crown fitted 10 june. it came off twice', 'The crown was fitted 10 june. it came off twice'],
+    ['Crown fitted 10 june. it came off twice', 'The crown was fitted on 10 june. it came off twice'],
+    ['boxes delivered aug 3rd, all crushed', 'the boxes were delivered on aug 3rd, all crushed'],
     ['System installed in feb and never worked', 'The system was installed in feb and never worked'],
     ['boxes delivered to the wrong house', 'the boxes were delivered to the wrong house'],
     ['we waited, then flight cancelled at midnight', 'we waited, then the flight was cancelled at midnight'],

@@ -63,7 +63,7 @@ export function withItemNamed(text: string, words: ReadonlySet<string>, isName: 
  * writer's own ("partner", "boss").
  */
 const ROLE_NOUN =
-  /^(?:driver|dentist|hygienist|nurse|doctor|vet|surgeon|optician|pharmacist|manager|supervisor|engineer|technician|mechanic|plumber|electrician|builder|fitter|installer|contractor|decorator|painter|roofer|tiler|carpenter|joiner|locksmith|gardener|cleaner|courier|postman|receptionist|cashier|waiter|waitress|chef|bartender|barman|hostess|pilot|captain|steward|stewardess|conductor|agent|representative|salesman|saleswoman|salesperson|assistant|clerk|concierge|valet|instructor|trainer|coach|tutor|photographer|florist|caterer|stylist|hairdresser|barber|therapist|surveyor|architect|inspector|landlord|landlady|owner|operator|dispatcher|foreman|crew|staff|chatbot|company|shop|store|hotel|airline|garage|firm|restaurant|venue|agency|insurer|seller|retailer|website|clinic|office|practice|surgery)$/;
+  /^(?:driver|dentist|hygienist|nurse|doctor|vet|surgeon|optician|pharmacist|manager|supervisor|engineer|technician|tech|mechanic|plumber|electrician|builder|fitter|installer|contractor|decorator|painter|roofer|tiler|carpenter|joiner|locksmith|gardener|cleaner|courier|postman|receptionist|cashier|waiter|waitress|chef|bartender|barman|hostess|pilot|captain|steward|stewardess|conductor|agent|representative|salesman|saleswoman|salesperson|assistant|clerk|concierge|valet|instructor|trainer|coach|tutor|photographer|florist|caterer|stylist|hairdresser|barber|therapist|surveyor|architect|inspector|landlord|landlady|owner|operator|dispatcher|foreman|crew|staff|chatbot|company|shop|store|hotel|airline|garage|firm|restaurant|venue|agency|insurer|seller|retailer|website|clinic|office|practice|surgery)$/;
 /** Relatives typed without "my" ("husband was so disappointed"); "mum", "dad", "nan" are said as names, and stay. */
 const KIN_NOUN = /^(?:husband|wife|son|daughter|partner|boyfriend|girlfriend|fiance|fiancee|brother|sister|stepson|stepdaughter|grandson|granddaughter)$/;
 /** Words a determiner may come before that are no nouns a clause starts with ("the next", "the whole", "the rest"). */
@@ -85,6 +85,9 @@ const OBJECT_NEXT = /^\s+(?:the|a|an|my|our|your|his|her|their|its|this|that|the
 /** "the night before", "that week", "in feb", "on Monday": a time after the verb, not its object. */
 const TIME_NEXT =
   /^\s+(?:(?:the|this|that|same|next)\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|next|same|following|previous)\b|(?:in|on|at|by)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|the\s+(?:morning|afternoon|evening|end|weekend|day|night|week|month|start)\b))/i;
+/** A passive made above, then a day of the month without "on": "was fitted 10 june", "were delivered aug 3". */
+const PASSIVE_THEN_DAY =
+  /\b((?:was|were)\s+[a-z]+ed)\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)/gi;
 /** What is done to a thing that a thing may also do unaided ("the pain started", "the weather changed"): no passive is made of these. */
 const PASSIVE_WHEN_BARE = /^(?!(?:started|finished|moved|changed|set|put)$)/;
 
@@ -104,7 +107,8 @@ function mayHaveBareNoun(text: string): boolean {
  */
 export function withNounsNamed(text: string, determiner: (word: string) => string | undefined, { passive = false }: { passive?: boolean } = {}): string {
   if (!mayHaveBareNoun(text)) return text;
-  return text.replace(CLAUSE_START(), (whole, start: string, word: string, next: string, at: number, all: string) => {
+  let madePassive = false;
+  const withDeterminers = text.replace(CLAUSE_START(), (whole, start: string, word: string, next: string, at: number, all: string) => {
     const lower = word.toLowerCase();
     // Mid-sentence, a capital is a name's.
     const sentenceStart = start === '' || /[.!?:;]/.test(start);
@@ -130,8 +134,11 @@ export function withNounsNamed(text: string, determiner: (word: string) => strin
     // Only someone says or promises: a thing the story names ("the bill") never does, and "bill said" is a name's.
     if (the === undefined || (SPEAKS.test(next.toLowerCase()) && !ROLE_NOUN.test(lower))) return whole;
     const named = `${start}${word === lower ? the : the.charAt(0).toUpperCase() + the.slice(1)} ${lower}`;
+    if (wasDone) madePassive = true;
     return wasDone ? `${named} ${/[^s]s$/.test(lower) ? 'were' : 'was'}` : named;
   });
+  // "the crown was fitted 10 june": a day is "on" it, once the sentence is whole.
+  return madePassive ? withDeterminers.replace(PASSIVE_THEN_DAY, '$1 on ') : withDeterminers;
 }
 
 /**
