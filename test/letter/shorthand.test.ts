@@ -29,6 +29,8 @@ describe('spelledOut', () => {
     expect(spelledOut('customer for 2 yrs, 4yrs ago, 3 mths of msgs')).toBe('customer for 2 years, 4 years ago, 3 months of messages');
     expect(spelledOut('my brothers wedding, my late dads watch and our parents house')).toBe("my brother's wedding, my late dad's watch and our parents' house");
     expect(spelledOut('my brothers were there and my sons said so')).toBe('my brothers were there and my sons said so');
+    expect(spelledOut('missed my best friends 40th and paid for accom')).toBe("missed my best friend's 40th and paid for accommodation");
+    expect(spelledOut('my friends were there, my friends and I')).toBe('my friends were there, my friends and I');
     // "its" before how a thing is, ending the clause, is "it's"; before what it has, its own.
     expect(spelledOut('now its black half the time, its out of warranty and until its finished.')).toBe("now it's black half the time, it's out of warranty and until it's finished.");
     expect(spelledOut('Its money I need for my fathers care home fees.')).toBe("It's money I need for my father's care home fees.");
@@ -37,6 +39,8 @@ describe('spelledOut', () => {
     expect(spelledOut('it cost £400 postage incl. and vat incl')).toBe('it cost £400 postage incl. and vat incl');
     expect(spelledOut('a 12 mth contract for my 3 yrs old son')).toBe('a 12 month contract for my 3-year-old son');
     expect(spelledOut('boarded buster (7yo lab), he is 7 yo')).toBe('boarded buster (7-year-old lab), he is 7 years old');
+    // "tech" is a technician where a person's verb follows; "tech support" is no one.
+    expect(spelledOut('Tech came aug 14, the techs replaced the pump. tech support never answered')).toBe('Technician came aug 14, the technicians replaced the pump. tech support never answered');
     // A child named by their age, after "a" or "my" or beside another such age, is one word.
     expect(spelledOut('nights with a 4yo and 7yo, my 9yo was sick')).toBe('nights with a 4-year-old and 7-year-old, my 9-year-old was sick');
     expect(spelledOut('extra electricity for heaters (approx.), 2 appts.')).toBe('extra electricity for heaters (approximately), 2 appointments.');
