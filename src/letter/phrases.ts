@@ -155,9 +155,9 @@ function genericNextStep(paidWith: string | undefined, remedy: string): string {
 /** "1 March 2019" or "March 1, 2019" -> "March 2019". */
 const monthOf = (written: string) => written.replace(/^1\.?\s+/, '').replace(/\s1,\s/, ' ');
 
-/** A reference with its own label ("account 88812374", "Quote Q-2291", "conf. no. 55102-B") needs no "reference" before it. */
+/** A reference with its own label ("account 88812374", "Quote Q-2291", "conf. no. 55102-B", "conf# TQ8L2P") needs no "reference" before it. */
 function referenceWords(reference: string): string {
-  return /^[A-Za-z][A-Za-z.'’]*\s+\S*\d/.test(reference) || /^[A-Za-z][A-Za-z.'’]*\s+[A-Za-z.()'’\s]+\s\S*\d/.test(reference) ? reference : `reference ${reference}`;
+  return /^[A-Za-z][A-Za-z.'’]*[#:]?\s+\S*\d/.test(reference) || /^[A-Za-z][A-Za-z.'’]*\s+[A-Za-z.()'’\s]+\s\S*\d/.test(reference) ? reference : `reference ${reference}`;
 }
 
 /**
