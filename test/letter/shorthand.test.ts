@@ -41,6 +41,8 @@ describe('spelledOut', () => {
     expect(spelledOut('boarded buster (7yo lab), he is 7 yo')).toBe('boarded buster (7-year-old lab), he is 7 years old');
     // "tech" is a technician where a person's verb follows; "tech support" is no one.
     expect(spelledOut('Tech came aug 14, the techs replaced the pump. tech support never answered')).toBe('Technician came aug 14, the technicians replaced the pump. tech support never answered');
+    expect(spelledOut('left voicemail, nobody called me to ok it')).toBe('left a voicemail, nobody called me to OK it');
+    expect(spelledOut('Ok so I left the voicemail')).toBe('Ok so I left the voicemail');
     // A child named by their age, after "a" or "my" or beside another such age, is one word.
     expect(spelledOut('nights with a 4yo and 7yo, my 9yo was sick')).toBe('nights with a 4-year-old and 7-year-old, my 9-year-old was sick');
     expect(spelledOut('extra electricity for heaters (approx.), 2 appts.')).toBe('extra electricity for heaters (approximately), 2 appointments.');

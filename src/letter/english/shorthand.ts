@@ -88,6 +88,7 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
   nxt: 'next',
   mos: 'months',
   accom: 'accommodation',
+  ok: 'OK',
   // Days written short ("out thurs"); "mon", "wed", "sat" and "sun" are words of their own.
   tues: 'Tuesday',
   weds: 'Wednesday',
@@ -103,13 +104,15 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
 // milliseconds to compile.
 const WORD = /(?<![\w'’/])(b\/c|w\/o|w\/|[a-z]+)(?![\w'’]|\/[a-z])/gi;
 /** A quick test for any of the words above, so that most texts are looked at once. */
-const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id', 'techs?'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|\\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.?\\s+\\d|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work|pension|benefits?|allowance|budget)\\b`, 'i');
+const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id', 'techs?', 'left\\s+(?:voicemail|vm|voice\\s*mail)'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|\\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.?\\s+\\d|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work|pension|benefits?|allowance|budget)\\b`, 'i');
 /** "there website", "there fault": "their", misspelt; "there" before a noun of theirs is never the place. */
 const THERE_FOR_THEIR = /\b([Tt])here(?=\s+(?:own\s+)?(?:website|manager|managers|fault|email|e-mail|emails|office|staff|engineer|engineers|policy|policies|terms|team|boss|owner|shop|store|app|system|mistake|problem|responsibility|error|van|driver|drivers|crew|fitter|fitters|technician|technicians|records|helpline|number|contract|quote|invoice|receptionist|workers|men|lads|guys|warehouse|depot|branch|insurance|side)\b)/g;
 /** "out of there 30 day return period": "their", before a period the business gives ("I was there 30 days" has "days"). */
 const THERE_PERIOD = /\b([Tt])here(?=\s+\d{1,3}[- ]?(?:day|week|month|year)\s+(?:return|returns|refund|money[- ]back|cooling[- ]off|warranty|guarantee|trial|satisfaction|price|exchange|cancellation)\b)/g;
 /** "tech came on the 14th", "the tech said": a technician, where a person's verb follows ("tech support" and "tech company" are no one). */
 const TECH_PERSON = /\b([Tt])ech(s?)(?=\s+(?:(?:just|then|also|never|finally|eventually|only)\s+)?(?:came|come|said|says|told|arrived|left|looked|turned|showed|was|were|had|has|did|didn['’]t|never|reset|refused|put|took|quoted|rang|[a-z]+ed)\b)/g;
+/** "left voicemail", "left vm": a message left is one ("left a voicemail"). */
+const LEFT_MESSAGE = /\b(left)\s+(?:voicemail|vm|voice\s*mail)\b/gi;
 /** A number and its unit written together: "2wks", "50mins". */
 const NUMBER_UNIT = /\b(\d+)(wks?|hrs?|mins|yrs?|mths?)\b(?![-/\w])/g;
 
@@ -223,6 +226,7 @@ function spelledOutNow(text: string): string {
       .replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${SPELLED_OUT[unit]}`)
       .replace(INCL_BEFORE, 'including')
       .replace(TECH_PERSON, (_, t: string, s: string) => `${t}echnician${s}`)
+      .replace(LEFT_MESSAGE, '$1 a voicemail')
       .replace(WORD, (word: string, _typed: string, at: number, all: string) => {
         const lower = word.toLowerCase();
         // "u said": "you"; never a letter of a name or a part ("U-bend", "plan u-2", "Unit U").
