@@ -155,9 +155,9 @@ function genericNextStep(paidWith: string | undefined, remedy: string): string {
 /** "1 March 2019" or "March 1, 2019" -> "March 2019". */
 const monthOf = (written: string) => written.replace(/^1\.?\s+/, '').replace(/\s1,\s/, ' ');
 
-/** A reference with its own label ("account 88812374", "Quote Q-2291", "conf. no. 55102-B") needs no "reference" before it. */
+/** A reference with its own label ("account 88812374", "Quote Q-2291", "conf. no. 55102-B", "conf# TQ8L2P") needs no "reference" before it. */
 function referenceWords(reference: string): string {
-  return /^[A-Za-z][A-Za-z.'’]*\s+\S*\d/.test(reference) || /^[A-Za-z][A-Za-z.'’]*\s+[A-Za-z.()'’\s]+\s\S*\d/.test(reference) ? reference : `reference ${reference}`;
+  return /^[A-Za-z][A-Za-z.'’]*[#:]?\s+\S*\d/.test(reference) || /^[A-Za-z][A-Za-z.'’]*\s+[A-Za-z.()'’\s]+\s\S*\d/.test(reference) ? reference : `reference ${reference}`;
 }
 
 /**
@@ -455,6 +455,8 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   const named = nounPhrase(c.purchase.item, use);
   // A card dispute is written to the card issuer, for whom "your" is not the merchant.
   const item = dispute && speaksToReader(named) ? itemForBank(named, company) : named;
+  /** The item without the notes in brackets at its end: "my roof replacement (asphalt shingles)" -> "my roof replacement". */
+  const withoutNotes = item.endsWith(')') ? item.replace(/\s*\([^()]*\)$/, '') : item;
   const bareItem = capitalNames(withWrittenCapitals(withoutBrackets(c.purchase.item.trim().replace(/[.;:,\s]+$/, '')), use));
   // A reference with brackets of its own ("HS-2211 (rev. B)") is not followed by more brackets.
   // A reference the item names already ("wash & fold (order 20391)") is not said again.
@@ -490,12 +492,13 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     // "Furry Friends Boarding Kennels, Naas": a place after a comma is set off by another, as the sentence goes on after it.
     company: PLACE_AFTER_COMMA.test(company) ? `${company},` : company,
     purchase: purchaseSentence(c, money, date, sinceSaid),
-    // "my e-bike" is "the e-bike" the second time; work named by a verb ("fixing my boiler"), and
-    // an item with notes of its own ("dry cleaning (wool suit, 2 pc.)"), stay "it".
+    // "my e-bike" is "the e-bike" the second time, without the notes in brackets after its name
+    // ("my roof replacement (asphalt shingles, garage)" -> "the roof replacement"); work named
+    // by a verb ("fixing my boiler") and a name with commas of its own stay "it".
     // Things counted ("my 2 tickets …") are "them" the second time.
     // Told after what the earlier letter asked, an amount that says ("a refund of €386.40") is not said again.
     purchaseAgain: withoutAmountAsked(
-      /^my\s[^(),;]+$/.test(item) && countOfThings(item.slice(3)) === undefined ? purchaseSentence(c, money, date, sinceSaid, namedAgain(item, c.purchase.kind)) : purchaseSentence(c, money, date, sinceSaid),
+      /^my\s[^(),;]+$/.test(withoutNotes) && countOfThings(withoutNotes.slice(3)) === undefined ? purchaseSentence(c, money, date, sinceSaid, namedAgain(withoutNotes, c.purchase.kind)) : purchaseSentence(c, money, date, sinceSaid),
       // Beside an agreed price, what was paid of it is the point: kept.
       c.purchase.amount !== undefined && c.purchase.period === undefined && (c.purchase.price === undefined || c.purchase.price === c.purchase.amount) ? money(c.purchase.amount) : undefined,
       request.asked,

@@ -242,9 +242,9 @@ describe('more notes typed as people type them (cases from Sheffield, Killarney,
     expect(letter(caseOf('GB', { story: { circumstances: 'Cancelled my flight without telling me.' } }))).toContain('Cancelled my flight without telling me.');
   });
 
-  it('a bare relative is the writer\'s, a bare job after "said" gets "the", a note of what was done to a thing stays as typed', () => {
+  it('a bare relative is the writer\'s, a bare job after "said" gets "the", a note of what was done to a thing is said in the passive', () => {
     const text = letter(caseOf('IE', { story: { circumstances: 'boiler fitted 2nd sept. engineer fitted the wrong valve.', outcome: ['receptionist said hotel was overbooked', 'boiler lost pressure every night'], impact: 'husband was so disappointed' }, purchase: { item: 'combi boiler', kind: 'service' } }));
-    expect(text).toContain('Boiler fitted 2 September. The engineer fitted the wrong valve.');
+    expect(text).toContain('The boiler was fitted on 2 September. The engineer fitted the wrong valve.');
     expect(text).toContain('- The receptionist said the hotel was overbooked.');
     expect(text).toContain('- The boiler lost pressure every night.');
     expect(text).toContain('My husband was so disappointed.');

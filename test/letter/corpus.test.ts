@@ -45,7 +45,7 @@ interface CorpusCase {
 }
 
 const cases: CorpusCase[] = readdirSync(DIR)
-  .filter((f) => /^\d\d-[\w-]+\.yaml$/.test(f) && !f.endsWith('.expect.yaml'))
+  .filter((f) => /^\d{2,3}-[\w-]+\.yaml$/.test(f) && !f.endsWith('.expect.yaml'))
   .sort()
   .map((f) => {
     const name = f.replace(/\.yaml$/, '');

@@ -41,4 +41,10 @@ describe('withDatesWritten', () => {
   ])('keeps "%s"', (typed) => {
     expect(withDatesWritten(typed, 'en-GB')).toBe(typed);
   });
+
+  it('writes a short month in full before what it dates ("my oct bill")', () => {
+    expect(withDatesWritten('charged on my oct bill, and the nov bill has no credit', 'en-CA')).toBe('charged on my October bill, and the November bill has no credit');
+    // A short month that is a word too stays as typed.
+    expect(withDatesWritten('the may bill and my mar statement', 'en-GB')).toBe('the may bill and my mar statement');
+  });
 });

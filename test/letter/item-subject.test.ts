@@ -1,7 +1,7 @@
 // The thing bought, typed as a statement's subject without its article ("flight was delayed"),
 // gets "the" in the letter; nothing else typed as a note changes.
 import { describe, expect, it } from 'vitest';
-import { asExpected, itemWords as words, withItemNamed } from '../../src/letter/english/item-subject.js';
+import { asExpected, itemWords as words, withItemNamed, withNounsNamed, withObjectsNamed } from '../../src/letter/english/item-subject.js';
 import { redress } from '../support/cli.js';
 
 const noName = () => false;
@@ -70,4 +70,44 @@ describe('asExpected', () => {
     ['a crown that fits', true, 'crown', 'a crown that fits'],
     ['be there at 9', true, 'clean', 'be there at 9'],
   ] as const)('%s -> %s', (typed, single, item, said) => expect(asExpected(typed, single, item)).toBe(said));
+});
+
+describe('what was done to a thing, typed without "was"', () => {
+  const the = (word: string) => (['flight', 'crown', 'system', 'boxes', 'driver'].includes(word) ? 'the' : undefined);
+  it.each([
+    ['flight cancelled the night before by sms', 'the flight was cancelled the night before by sms'],
+    ['Crown fitted 10 june. it came off twice', 'The crown was fitted on 10 june. it came off twice'],
+    ['boxes delivered aug 3rd, all crushed', 'the boxes were delivered on aug 3rd, all crushed'],
+    ['System installed in feb and never worked', 'The system was installed in feb and never worked'],
+    ['boxes delivered to the wrong house', 'the boxes were delivered to the wrong house'],
+    ['we waited, then flight cancelled at midnight', 'we waited, then the flight was cancelled at midnight'],
+  ])('"%s"', (text, expected) => {
+    expect(withNounsNamed(text, the, { passive: true })).toBe(expected);
+  });
+
+  it.each([
+    // A person does it unaided; a thing that did something to an object keeps its verb.
+    'driver returned at 5',
+    'crown fitted the tooth badly',
+    // A thing may start or change by itself.
+    'system started beeping',
+    // One of the things another verb has.
+    'I had the screen and battery replaced',
+  ])('"%s" is kept as a verb of its own', (text) => {
+    expect(withNounsNamed(text, the, { passive: true })).not.toMatch(/\b(?:was|were)\b/);
+  });
+
+  it('never in what was expected: "brakes replaced properly" is a wish, not a statement that it was done', () => {
+    expect(withNounsNamed('brakes replaced properly so the car is safe', (word) => (word === 'brakes' ? 'the' : undefined))).toBe('brakes replaced properly so the car is safe');
+  });
+});
+
+describe('a bare noun after "in"', () => {
+  it('is a phrase of its own ("in person"), not the object of the verb before it', () => {
+    const noName = () => false;
+    expect(withObjectsNamed('I cancelled in person at the front desk', noName)).toBe('I cancelled in person at the front desk');
+    expect(withObjectsNamed('i returned in store', noName)).toBe('i returned in store');
+    // "booked in", "dropped in" take a particle.
+    expect(withObjectsNamed('I booked in car for a service', noName)).toBe('I booked in the car for a service');
+  });
 });

@@ -557,6 +557,8 @@ describe('the reason for a part of the price', () => {
     expect(reason('a third of the price, the crew left the gutters unfinished')).toContain('Please refund $700.00 of the $2,100.00 I paid, for a third of the price, because the crew left the gutters unfinished.');
     expect(reason('the labour, parts were covered by warranty')).toContain('for the labour, because parts were covered by warranty.');
     expect(reason('the labour, the parts and the call-out fee')).toContain('for the labour, the parts and the call-out fee.');
+    // A list of what was missing goes on after its comma: "no cooked breakfast" names a thing, it says nothing was done.
+    expect(reason('$100 a night for no pool, no aircon and no cooked breakfast')).toContain('I paid, for $100 a night for no pool, no aircon and no cooked breakfast.');
   });
   it('a charge without its subject was made to the writer', () => {
     expect(reason('overcharged by $700')).toContain('Please refund $700.00 of the $2,100.00 I paid, because I was overcharged by $700.');
@@ -604,13 +606,13 @@ describe('the writer’s own words get the capitals English gives them', () => {
     });
     expect(text).toContain('two more charges (September and October)');
     expect(text).toContain('- Card statements for September and October');
-    // A short form before a year or joined to another month; "may" alone stays a verb.
+    // A short form before a year, before what it dates ("my sept bill") or joined to another month; "may" alone stays a verb.
     const short = letter(subscription, 'first', (c) => {
       c.story.outcome = ['estimated bills since dec 2025', 'no readings used for my sept or oct bill', 'we may ask again'];
       c.evidence = ['photos of meter readings (may to sept)'];
     });
     expect(short).toContain('since December 2025');
-    expect(short).toContain('my Sept or Oct bill');
+    expect(short).toContain('my September or October bill');
     expect(short).toContain('(May to Sept)');
     expect(short).toMatch(/we may ask again/i);
     // A month's short form after a day's number; "mar" alone is a verb.

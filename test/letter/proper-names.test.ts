@@ -51,4 +51,8 @@ describe('place names in the writer\'s answers', () => {
   it('is part of tidying an answer', () => {
     expect(capitalSentences('we flew to spain in may. the hotel in malaga was shut')).toBe('we flew to Spain in May. The hotel in Malaga was shut');
   });
+
+  it('writes initials typed in small letters in capitals ("by sms", "the pnr")', () => {
+    expect(withProperNameCapitals('cancelled by sms, pnr on the email, plus gst')).toBe('cancelled by SMS, PNR on the email, plus GST');
+  });
 });

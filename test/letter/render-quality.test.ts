@@ -807,8 +807,9 @@ describe('what each letter says', () => {
     // What follows a small word says something of the thing; the name comes before it.
     expect(goods('reminder', 'roof repair after hurricane')).toMatch(/ I bought the repair on /);
     expect(goods('reminder', 'carpet cleaning before moving out')).toMatch(/ I bought the cleaning on /);
-    // An item with notes of its own is not repeated whole: "it" still reads well there.
-    expect(goods('final', 'suit (wool, 2 pc.)')).toMatch(/the matter is still not resolved\. I bought it on /);
+    // An item with notes of its own is not repeated whole: named without its notes, never "it" (which would be the matter).
+    expect(goods('final', 'suit (wool, 2 pc.)')).toMatch(/the matter is still not resolved\. I bought the suit on /);
+    expect(goods('reminder', 'roof replacement (asphalt shingles, garage + house)')).toMatch(/so I am writing again\. I bought the replacement on /);
   });
 
   it('final: all earlier letters, the final request, and the next steps as facts', () => {

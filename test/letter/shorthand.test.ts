@@ -29,6 +29,8 @@ describe('spelledOut', () => {
     expect(spelledOut('customer for 2 yrs, 4yrs ago, 3 mths of msgs')).toBe('customer for 2 years, 4 years ago, 3 months of messages');
     expect(spelledOut('my brothers wedding, my late dads watch and our parents house')).toBe("my brother's wedding, my late dad's watch and our parents' house");
     expect(spelledOut('my brothers were there and my sons said so')).toBe('my brothers were there and my sons said so');
+    expect(spelledOut('missed my best friends 40th and paid for accom')).toBe("missed my best friend's 40th and paid for accommodation");
+    expect(spelledOut('my friends were there, my friends and I')).toBe('my friends were there, my friends and I');
     // "its" before how a thing is, ending the clause, is "it's"; before what it has, its own.
     expect(spelledOut('now its black half the time, its out of warranty and until its finished.')).toBe("now it's black half the time, it's out of warranty and until it's finished.");
     expect(spelledOut('Its money I need for my fathers care home fees.')).toBe("It's money I need for my father's care home fees.");
@@ -37,6 +39,12 @@ describe('spelledOut', () => {
     expect(spelledOut('it cost £400 postage incl. and vat incl')).toBe('it cost £400 postage incl. and vat incl');
     expect(spelledOut('a 12 mth contract for my 3 yrs old son')).toBe('a 12 month contract for my 3-year-old son');
     expect(spelledOut('boarded buster (7yo lab), he is 7 yo')).toBe('boarded buster (7-year-old lab), he is 7 years old');
+    // "tech" is a technician where a person's verb follows; "tech support" is no one.
+    expect(spelledOut('Tech came aug 14, the techs replaced the pump. tech support never answered')).toBe('Technician came aug 14, the technicians replaced the pump. tech support never answered');
+    expect(spelledOut('left voicemail, nobody called me to ok it')).toBe('left a voicemail, nobody called me to OK it');
+    expect(spelledOut('Ok so I left the voicemail')).toBe('Ok so I left the voicemail');
+    // A child named by their age, after "a" or "my" or beside another such age, is one word.
+    expect(spelledOut('nights with a 4yo and 7yo, my 9yo was sick')).toBe('nights with a 4-year-old and 7-year-old, my 9-year-old was sick');
     expect(spelledOut('extra electricity for heaters (approx.), 2 appts.')).toBe('extra electricity for heaters (approximately), 2 appointments.');
     expect(spelledOut('id like a refund. Id already paid the deposit')).toBe("I'd like a refund. I'd already paid the deposit");
   });
@@ -85,6 +93,9 @@ describe('a story typed without its "I"', () => {
     expect(story('My bag didnt arrive. Reported it at the airport desk.')).toBe("My bag didn't arrive. I reported it at the airport desk.");
     expect(story('Collected the car on Friday. Picked up the keys at 5.')).toBe('I collected the car on Friday. I picked up the keys at 5.');
     expect(story('Had I known, I would have paid by card.')).toBe('Had I known, I would have paid by card.');
+    // What the writer got or had to do; "got worse" is the thing's.
+    expect(story('Got a quote of $420. Had to pay to get my car back.')).toBe('I got a quote of $420. I had to pay to get my car back.');
+    expect(story('Got worse after a week.')).toBe('Got worse after a week.');
   });
 
   it('reads "its" as "it\'s" where no possessive could stand, and leaves the possessive alone', async () => {

@@ -106,7 +106,10 @@ function userSpans(text: string, userText: readonly string[] | undefined): Array
   const lower = text.toLowerCase();
   for (const raw of userText ?? []) {
     // A long text may be quoted in parts (a list, a shortened impact): look for each sentence.
-    const pieces = raw.split(/(?<=[.!?;])\s+|\n+/).map((p) => p.trim().replace(/[.!?;,]+$/, '')).filter((p) => p.length >= 3);
+    const sentences = raw.split(/(?<=[.!?;])\s+|\n+/).map((p) => p.trim().replace(/[.!?;,]+$/, '')).filter((p) => p.length >= 3);
+    // A sentence the letter tidied in one place ("cant" -> "can't") still quotes its other clauses as typed.
+    const clauses = sentences.flatMap((sentence) => (sentence.includes(', ') ? sentence.split(/,\s+/).filter((p) => p.length >= 12) : []));
+    const pieces = [...sentences, ...clauses];
     for (const piece of pieces) {
       const pattern = new RegExp(
         piece

@@ -11,6 +11,8 @@ const SHORT: Readonly<Record<string, number>> = { jan: 0, feb: 1, mar: 2, apr: 3
 /** Short months that are no everyday word, named alone after a word of time: "in Sept", "since Oct". */
 const ALONE = new Set(['jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
 const TIME_WORDS = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'of', 'early', 'mid', 'late', 'last', 'next', 'during', 'before', 'after']);
+/** Words before a month named as what dates a thing: "my Oct bill". */
+const DETERMINERS = new Set(['my', 'the', 'your', 'our', 'their', 'his', 'her', 'this', 'that', 'each', 'My', 'The', 'Your', 'Our', 'Their', 'This', 'That']);
 /** The dash between the days of a range: "8-11", "8 – 11". */
 const RANGE_DASH = /^\s*[-–]\s*/;
 const RANGE_DASH_ONLY = /^\s*[-–]\s*$/;
@@ -135,7 +137,9 @@ function datesIn(part: string, monthFirst: boolean): string {
     const next = tokens[i + 1];
     const lower = token.text.toLowerCase();
     const afterMonth = (lower === 'and' || lower === 'or' || lower === 'to') && changes.length > 0 && /^\s+$/.test(part.slice(changes[changes.length - 1]!.end, token.start));
-    if ((TIME_WORDS.has(lower) || afterMonth) && next && (ALONE.has(next.text.toLowerCase()) || (afterMonth && SHORT[next.text.toLowerCase()] !== undefined)) && spaced(token, next)) {
+    // "my oct bill", "the nov statement": a month named before what it dates.
+    const beforeNoun = DETERMINERS.has(lower) && tokens[i + 2] !== undefined && /^[A-Za-z]/.test(tokens[i + 2]!.text) && next !== undefined && spaced(next, tokens[i + 2]);
+    if ((TIME_WORDS.has(lower) || afterMonth || beforeNoun) && next && (ALONE.has(next.text.toLowerCase()) || (afterMonth && SHORT[next.text.toLowerCase()] !== undefined)) && spaced(token, next)) {
       // "in Aug 19", "by aug. 10": a day follows, so the month is read with it; a day is "on" it.
       if (isDay(tokens[i + 2]) && spaced(next, tokens[i + 2], true)) {
         if (lower === 'in') changes.push({ start: token.start, end: token.end, text: token.text === 'In' ? 'On' : 'on' });

@@ -63,7 +63,7 @@ export function withItemNamed(text: string, words: ReadonlySet<string>, isName: 
  * writer's own ("partner", "boss").
  */
 const ROLE_NOUN =
-  /^(?:driver|dentist|hygienist|nurse|doctor|vet|surgeon|optician|pharmacist|manager|supervisor|engineer|technician|mechanic|plumber|electrician|builder|fitter|installer|contractor|decorator|painter|roofer|tiler|carpenter|joiner|locksmith|gardener|cleaner|courier|postman|receptionist|cashier|waiter|waitress|chef|bartender|barman|hostess|pilot|captain|steward|stewardess|conductor|agent|representative|salesman|saleswoman|salesperson|assistant|clerk|concierge|valet|instructor|trainer|coach|tutor|photographer|florist|caterer|stylist|hairdresser|barber|therapist|surveyor|architect|inspector|landlord|landlady|owner|operator|dispatcher|foreman|crew|staff|chatbot|company|shop|store|hotel|airline|garage|firm|restaurant|venue|agency|insurer|seller|retailer|website|clinic|office|practice|surgery)$/;
+  /^(?:driver|dentist|hygienist|nurse|doctor|vet|surgeon|optician|pharmacist|manager|supervisor|engineer|technician|tech|mechanic|plumber|electrician|builder|fitter|installer|contractor|decorator|painter|roofer|tiler|carpenter|joiner|locksmith|gardener|cleaner|courier|postman|receptionist|cashier|waiter|waitress|chef|bartender|barman|hostess|pilot|captain|steward|stewardess|conductor|agent|representative|salesman|saleswoman|salesperson|assistant|clerk|concierge|valet|instructor|trainer|coach|tutor|photographer|florist|caterer|stylist|hairdresser|barber|therapist|surveyor|architect|inspector|landlord|landlady|owner|operator|dispatcher|foreman|crew|staff|chatbot|company|shop|store|hotel|airline|garage|firm|restaurant|venue|agency|insurer|seller|retailer|website|clinic|office|practice|surgery)$/;
 /** Relatives typed without "my" ("husband was so disappointed"); "mum", "dad", "nan" are said as names, and stay. */
 const KIN_NOUN = /^(?:husband|wife|son|daughter|partner|boyfriend|girlfriend|fiance|fiancee|brother|sister|stepson|stepdaughter|grandson|granddaughter)$/;
 /** Words a determiner may come before that are no nouns a clause starts with ("the next", "the whole", "the rest"). */
@@ -82,6 +82,15 @@ const DONE_TO = /^(?:fitted|installed|delivered|booked|ordered|bought|paid|charg
 /** An object after a verb: "fitted the wrong part", "sent me". */
 const OBJECT_NEXT = /^\s+(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|it|them|me|us|him|you|everything|nothing|something|up|down|out|off|in|back)\b/;
 
+/** "the night before", "that week", "in feb", "on Monday": a time after the verb, not its object. */
+const TIME_NEXT =
+  /^\s+(?:(?:the|this|that|same|next)\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|next|same|following|previous)\b|(?:in|on|at|by)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|the\s+(?:morning|afternoon|evening|end|weekend|day|night|week|month|start)\b))/i;
+/** A passive made above, then a day of the month without "on": "was fitted 10 june", "were delivered aug 3". */
+const PASSIVE_THEN_DAY =
+  /\b((?:was|were)\s+[a-z]+ed)\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)/gi;
+/** What is done to a thing that a thing may also do unaided ("the pain started", "the weather changed"): no passive is made of these. */
+const PASSIVE_WHEN_BARE = /^(?!(?:started|finished|moved|changed|set|put)$)/;
+
 /** Verbs only a person (or a business) does: their subject must be a job's name. */
 const SPEAKS = /^(?:said|says|told|tells|promised|claimed|claims|insisted|insists|refused|refuses|agreed|offered|replied|explained|admitted|apologi[sz]ed|laughed|shouted|asked|wants|reckons|thinks|thought|blamed|denied)$/;
 
@@ -96,24 +105,40 @@ function mayHaveBareNoun(text: string): boolean {
  * `determiner` knows as a noun of this story, typed in small letters (or with the capital that
  * starts a sentence), before a verb.
  */
-export function withNounsNamed(text: string, determiner: (word: string) => string | undefined): string {
+export function withNounsNamed(text: string, determiner: (word: string) => string | undefined, { passive = false }: { passive?: boolean } = {}): string {
   if (!mayHaveBareNoun(text)) return text;
-  return text.replace(CLAUSE_START(), (whole, start: string, word: string, next: string, at: number, all: string) => {
+  let madePassive = false;
+  const withDeterminers = text.replace(CLAUSE_START(), (whole, start: string, word: string, next: string, at: number, all: string) => {
     const lower = word.toLowerCase();
     // Mid-sentence, a capital is a name's.
     const sentenceStart = start === '' || /[.!?:;]/.test(start);
     if (word !== lower && (!sentenceStart || word !== lower.charAt(0).toUpperCase() + lower.slice(1))) return whole;
     if (FUNCTION_WORD.test(lower) || NEVER_SUBJECT.test(lower) || /(?:ed|ing|ly)$/.test(lower) || !SUBJECT_VERB().test(next.toLowerCase())) return whole;
     // "boiler fitted 2nd sept": what was done to it, typed without "was"; "the boiler fitted" would say it fitted something.
+    let wasDone = false;
     if (DONE_TO.test(next.toLowerCase())) {
       const rest = all.slice(at + whole.length);
-      if (!OBJECT_NEXT.test(rest.slice(rest.indexOf(next) + next.length))) return whole;
+      const after = rest.slice(rest.indexOf(next) + next.length);
+      const noObject = !OBJECT_NEXT.test(after);
+      if (noObject || TIME_NEXT.test(after)) {
+        // In a statement of what happened, a thing's own (not a person's, who may do it unaided:
+        // "driver returned at 5") is said as what was done to it; in what was expected ("brakes
+        // replaced properly") it is a wish, never a statement that it was done. After "and" it
+        // may be one of the things another verb has ("I had the screen and battery replaced").
+        const said = passive && !/\b(?:and|or)\s+$/i.test(start) && !ROLE_NOUN.test(lower) && !KIN_NOUN.test(lower) && PASSIVE_WHEN_BARE.test(next.toLowerCase());
+        if (said) wasDone = true;
+        else if (noObject) return whole;
+      }
     }
     const the = determiner(lower);
     // Only someone says or promises: a thing the story names ("the bill") never does, and "bill said" is a name's.
     if (the === undefined || (SPEAKS.test(next.toLowerCase()) && !ROLE_NOUN.test(lower))) return whole;
-    return `${start}${word === lower ? the : the.charAt(0).toUpperCase() + the.slice(1)} ${lower}`;
+    const named = `${start}${word === lower ? the : the.charAt(0).toUpperCase() + the.slice(1)} ${lower}`;
+    if (wasDone) madePassive = true;
+    return wasDone ? `${named} ${/[^s]s$/.test(lower) ? 'were' : 'was'}` : named;
   });
+  // "the crown was fitted 10 june": a day is "on" it, once the sentence is whole.
+  return madePassive ? withDeterminers.replace(PASSIVE_THEN_DAY, '$1 on ') : withDeterminers;
 }
 
 /**
@@ -158,9 +183,12 @@ function isCountedNoun(word: string): boolean {
 }
 const BETWEEN_WORDS = onFirstUse(() => new RegExp(`^(?:${BETWEEN})$`));
 
-/** A verb of the writer's that takes a thing ("dropped car off", "hired roofer", "agreed quote of"), then the thing typed bare. */
+/**
+ * A verb of the writer's that takes a thing ("dropped car off", "hired roofer", "agreed quote of"), then the thing typed bare.
+ * "in" is a particle only where the verb takes one ("booked in car"); elsewhere "in" and a bare noun is a phrase of its own ("cancelled in person").
+ */
 const WRITER_OBJECT =
-  /(^|[.!?;:]\s+|\b(?:I|we|We)\s+|,\s+(?:and\s+|then\s+)?|\band\s+|(?=\bto\s))((?:(?:just|then|also|finally|eventually)\s+)?(?:dropped|hired|agreed|booked|ordered|bought|purchased|rented|reserved|signed|accepted|collected|cancell?ed|canceled|returned|picked|chose|selected)\s+(?:(?:off|up|back|in)\s+)?|\bto\s+(?:fix|repair|replace|check|inspect|service|collect|deliver|install|fit|clean|remove|unblock|seal)\s+)([a-z]{3,})(?![\w'’-])/g;
+  /(^|[.!?;:]\s+|\b(?:I|we|We)\s+|,\s+(?:and\s+|then\s+)?|\band\s+|(?=\bto\s))((?:(?:just|then|also|finally|eventually)\s+)?(?:dropped|hired|agreed|booked|ordered|bought|purchased|rented|reserved|signed|accepted|collected|cancell?ed|canceled|returned|picked|chose|selected)\s+(?:(?:off|up|back)\s+|(?<=(?:booked|dropped)\s+)in\s+)?|\bto\s+(?:fix|repair|replace|check|inspect|service|collect|deliver|install|fit|clean|remove|unblock|seal)\s+)([a-z]{3,})(?![\w'’-])/g;
 
 /** `text` with "the" before a thing the writer dealt with, typed without it: "I dropped car off" -> "I dropped the car off". */
 export function withObjectsNamed(text: string, isName: (word: string) => boolean): string {
@@ -194,15 +222,16 @@ export function withItemAsSubject<C extends ResolvedCase>(c: C): C {
   let people: ReadonlySet<string> | undefined;
   const isName = (word: string) => (caseWordUse(c).names.has(word) && !caseWordUse(c).common.has(word)) || (people ??= personWords(c)).has(word);
   let determiner: ((word: string) => string | undefined) | undefined;
-  const nouns = (text: string) => withNounsNamed(text, (word) => (determiner ??= storyDeterminer((caseWordUse(c).text ?? '').toLowerCase(), words, isName))(word));
-  const fix = (text: string) => nouns(withObjectsNamed(withBoughtNamed(words.size === 0 ? text : withItemNamed(text, words, isName), words, isName), isName));
+  const nouns = (text: string, passive: boolean) => withNounsNamed(text, (word) => (determiner ??= storyDeterminer((caseWordUse(c).text ?? '').toLowerCase(), words, isName))(word), { passive });
+  /** `told`: a statement of what happened, not of what was expected. */
+  const fix = (text: string, told = true) => nouns(withObjectsNamed(withBoughtNamed(words.size === 0 ? text : withItemNamed(text, words, isName), words, isName), isName), told);
   const contactNouns = (text: string) => withNounsNamed(text, (word) => (CONTACT_ROLE.test(word) ? undefined : (determiner ??= storyDeterminer((caseWordUse(c).text ?? '').toLowerCase(), words, isName))(word)));
   const contacts = c.contacts.map((contact) => (contact.result === undefined ? contact : { ...contact, result: contactNouns(contact.result) }));
   const contactsSame = contacts.every((contact, i) => contact.result === c.contacts[i]!.result);
   const { story } = c;
   const single = story.expectations.length === 1;
-  const expectations = story.expectations.map((text) => asExpected(fix(text), single, c.purchase.item));
-  const outcome = story.outcome.map(fix);
+  const expectations = story.expectations.map((text) => asExpected(fix(text, false), single, c.purchase.item));
+  const outcome = story.outcome.map((text) => fix(text));
   const circumstances = story.circumstances === undefined ? undefined : fix(story.circumstances);
   const impact = story.impact === undefined ? undefined : fix(story.impact);
   const same = (a: readonly string[], b: readonly string[]) => a.every((text, i) => text === b[i]);

@@ -327,8 +327,8 @@ export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, 
 /** A finite verb: the reason is a clause ("you cleaned two rooms"), not a thing ("the two rooms not cleaned"). */
 const FINITE_VERB = /\b(is|are|was|were|did|does|do|has|have|had|never|can|could|will|would|cannot)\b|n't\b/i;
 
-/** "the agreed price", "my cancelled membership": a participle after a determiner describes a thing, it is not the verb. */
-const PARTICIPLE_AS_ADJECTIVE = /\b(?:the|a|an|my|our|your|their|this|that|its)\s+[a-z]+ed\b/gi;
+/** "the agreed price", "my cancelled membership", "no cooked breakfast": a participle after a determiner describes a thing, it is not the verb. */
+const PARTICIPLE_AS_ADJECTIVE = /\b(?:the|a|an|my|our|your|their|this|that|its|no|any|some)\s+[a-z]+ed\b/gi;
 
 const CHARGED_TO_ME = /^(?:over|double[- ]?|wrongly |incorrectly |mistakenly )?(?:charged|billed|invoiced|debited)\b/i;
 
@@ -380,7 +380,7 @@ function reasonClause(typed: string, use: WordUse): string {
   const [what, ...why] = reason.split(/,\s+/);
   const cause = why.join(', ');
   // "i.e. everything above the quote", "based on another quote": what the sum is, said again or measured, not why.
-  if (cause && !/^(?:for|to|of|on|in|at|by|with|from|as|and|or|but|which|that|including|plus|not|less|minus|i\.?e\b|e\.?g\b|namely|meaning|based|according|per|excluding|being)\b/i.test(cause) && (/^(?:i|we|you|they|he|she|it|nobody|no one)\b(?!\.)/i.test(cause) || FINITE_VERB.test(cause) || HAS_VERB.test(cause))) {
+  if (cause && !/^(?:for|to|of|on|in|at|by|with|from|as|and|or|but|which|that|including|plus|not|less|minus|i\.?e\b|e\.?g\b|namely|meaning|based|according|per|excluding|being)\b/i.test(cause) && (/^(?:i|we|you|they|he|she|it|nobody|no one)\b(?!\.)/i.test(cause) || FINITE_VERB.test(cause) || HAS_VERB.test(cause.replace(PARTICIPLE_AS_ADJECTIVE, '')))) {
     return `for ${inSentence(what!, use, true)}, because ${inSentence(cause.replace(/^because\s+/i, ''), use)}`;
   }
   return `for ${inSentence(reason, use, true)}`;

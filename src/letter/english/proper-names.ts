@@ -50,7 +50,7 @@ const BRANDS =
   'ikea=IKEA argos currys amazon ebay=eBay paypal=PayPal netflix spotify airbnb=Airbnb ryanair=Ryanair easyjet=easyJet';
 
 /** Short names typed in small letters: "in the uk", "my gp". */
-const INITIALS = 'uk usa eu uae nhs gp hmrc dvla ux hvac diy bbq tv suv usb hdmi gps atm dvd mot';
+const INITIALS = 'uk usa eu uae nhs gp hmrc dvla ux hvac diy bbq tv suv usb hdmi gps atm dvd mot sms mms pnr gst hst';
 
 const PLACES = new Set(`${COUNTRIES} ${PEOPLES_AND_LANGUAGES} ${REGIONS} ${CITIES}`.split(' '));
 /** A brand typed in small letters, as the brand writes itself ("iphone" -> "iPhone", "lg" -> "LG", "toyota" -> "Toyota"). */

@@ -87,6 +87,8 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
   abt: 'about',
   nxt: 'next',
   mos: 'months',
+  accom: 'accommodation',
+  ok: 'OK',
   // Days written short ("out thurs"); "mon", "wed", "sat" and "sun" are words of their own.
   tues: 'Tuesday',
   weds: 'Wednesday',
@@ -102,11 +104,15 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
 // milliseconds to compile.
 const WORD = /(?<![\w'’/])(b\/c|w\/o|w\/|[a-z]+)(?![\w'’]|\/[a-z])/gi;
 /** A quick test for any of the words above, so that most texts are looked at once. */
-const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|\\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.?\\s+\\d|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work|pension|benefits?|allowance|budget)\\b`, 'i');
+const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id', 'techs?', 'left\\s+(?:voicemail|vm|voice\\s*mail)'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|\\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.?\\s+\\d|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work|pension|benefits?|allowance|budget)\\b`, 'i');
 /** "there website", "there fault": "their", misspelt; "there" before a noun of theirs is never the place. */
 const THERE_FOR_THEIR = /\b([Tt])here(?=\s+(?:own\s+)?(?:website|manager|managers|fault|email|e-mail|emails|office|staff|engineer|engineers|policy|policies|terms|team|boss|owner|shop|store|app|system|mistake|problem|responsibility|error|van|driver|drivers|crew|fitter|fitters|technician|technicians|records|helpline|number|contract|quote|invoice|receptionist|workers|men|lads|guys|warehouse|depot|branch|insurance|side)\b)/g;
 /** "out of there 30 day return period": "their", before a period the business gives ("I was there 30 days" has "days"). */
 const THERE_PERIOD = /\b([Tt])here(?=\s+\d{1,3}[- ]?(?:day|week|month|year)\s+(?:return|returns|refund|money[- ]back|cooling[- ]off|warranty|guarantee|trial|satisfaction|price|exchange|cancellation)\b)/g;
+/** "tech came on the 14th", "the tech said": a technician, where a person's verb follows ("tech support" and "tech company" are no one). */
+const TECH_PERSON = /\b([Tt])ech(s?)(?=\s+(?:(?:just|then|also|never|finally|eventually|only)\s+)?(?:came|come|said|says|told|arrived|left|looked|turned|showed|was|were|had|has|did|didn['’]t|never|reset|refused|put|took|quoted|rang|[a-z]+ed)\b)/g;
+/** "left voicemail", "left vm": a message left is one ("left a voicemail"). */
+const LEFT_MESSAGE = /\b(left)\s+(?:voicemail|vm|voice\s*mail)\b/gi;
 /** A number and its unit written together: "2wks", "50mins". */
 const NUMBER_UNIT = /\b(\d+)(wks?|hrs?|mins|yrs?|mths?)\b(?![-/\w])/g;
 
@@ -158,6 +164,8 @@ const SPELLED_THEN_STOP = /\b(including|approximately|appointments?|message|mess
 const INCL_BEFORE = /\bincl\.?(?=\s+(?!(?:and|or|but|so|then|too|also|as|which|that|is|was|were|are)\b)[A-Za-z0-9£$€])/gi;
 /** "7yo lab", "he is 6 y/o": an age typed short. */
 const AGE_YO = /\b(\d{1,2})\s?(?:yo|y\/o)\b(?=(\s+[a-z])?)/gi;
+/** "a 4yo", "my 7yo", "a 4yo and 7yo": an age named as the child itself, after a determiner or another such age, is one word ("a 4-year-old"). */
+const AGE_AS_NOUN_AFTER = /(?:\b(?:a|an|the|my|our|his|her|their|your|each|every)|\d\s?(?:yo|y\/o|-year-old)\s*(?:,|and|or|&))\s+$/i;
 /** "my 3 yrs old son": an age before a noun is one word ("3-year-old"). */
 const AGE_BEFORE_NOUN = /\b(\d{1,2})\s*(?:yrs?|years?)\s+old\s+(?=(?:son|daughter|boy|girl|child|kid|baby|dog|cat|car|boiler|fridge|sofa|laptop|phone|house|flat|machine|van)s?\b)/gi;
 
@@ -170,7 +178,7 @@ const AGE_YR_OLD = /\b(an?\s+)?(\d{1,3})\s*yrs?\s+old\b/gi;
  * were there", where a verb or a small word follows.
  */
 const KIN_POSSESSIVE =
-  /\b((?:my|our|his|her|their|your)\s+(?:late\s+|little\s+|older\s+|younger\s+|elderly\s+|eldest\s+|youngest\s+)?)(brothers|sisters|mums|moms|mothers|dads|fathers|grandmothers|grandfathers|grandmas|grannys|grandads|granddads|grandpas|nans|nanas|daughters|sons|grandsons|granddaughters|stepsons|stepdaughters|stepmums|stepmoms|stepmothers|stepdads|stepfathers|husbands|wifes|partners|boyfriends|girlfriends|fiances|fiancees|aunts|aunties|uncles|cousins|nieces|nephews|babys|childs|childrens|grandchildrens|kids|grandkids|(?:mother|father|sister|brother|son|daughter)s-in-law|(?:mother|father|sister|brother|son|daughter)-in-laws|parents|grandparents|in-laws)\s+(?!(?:and|or|but|are|were|was|is|have|had|has|been|do|did|does|will|would|can|could|who|which|that|to|in|on|at|for|with|from|of|by|also|both|all|too|came|went|said|told|paid|live|lived|love|loves|hate|hates|need|needs|want|wants|get|gets|got|go|goes|ate|saw|felt|cry|like|likes|enjoy|enjoys|use|uses|think|thought|know|knew|say|says|see|make|made|take|took|give|gave|keep|kept|feel|feels|sleep|slept|play|plays|still|never|just|only|always|now|then|really|even|ever|already|often|usually|each|got|[a-z]{3,}ed)\b)([a-z][a-z-]+|\d{1,3}(?:st|nd|rd|th)\b)/gi;
+  /\b((?:my|our|his|her|their|your)\s+(?:late\s+|little\s+|older\s+|younger\s+|elderly\s+|eldest\s+|youngest\s+|best\s+)?)(brothers|friends|sisters|mums|moms|mothers|dads|fathers|grandmothers|grandfathers|grandmas|grannys|grandads|granddads|grandpas|nans|nanas|daughters|sons|grandsons|granddaughters|stepsons|stepdaughters|stepmums|stepmoms|stepmothers|stepdads|stepfathers|husbands|wifes|partners|boyfriends|girlfriends|fiances|fiancees|aunts|aunties|uncles|cousins|nieces|nephews|babys|childs|childrens|grandchildrens|kids|grandkids|(?:mother|father|sister|brother|son|daughter)s-in-law|(?:mother|father|sister|brother|son|daughter)-in-laws|parents|grandparents|in-laws)\s+(?!(?:and|or|but|are|were|was|is|have|had|has|been|do|did|does|will|would|can|could|who|which|that|to|in|on|at|for|with|from|of|by|also|both|all|too|came|went|said|told|paid|live|lived|love|loves|hate|hates|need|needs|want|wants|get|gets|got|go|goes|ate|saw|felt|cry|like|likes|enjoy|enjoys|use|uses|think|thought|know|knew|say|says|see|make|made|take|took|give|gave|keep|kept|feel|feels|sleep|slept|play|plays|still|never|just|only|always|now|then|really|even|ever|already|often|usually|each|got|[a-z]{3,}ed)\b)([a-z][a-z-]+|\d{1,3}(?:st|nd|rd|th)\b)/gi;
 /** Quick test: a relative's name typed with an "s" (most texts hold none). */
 const KIN_QUICK = /(?:ther|ter|dad|mum|mom|nan|na|son|band|ner|cle|sin|ece|hew|ent|aw|ma|pa|unt|ncee?|fe|nd|tie|aby|ild|ren|kid)s[\s-]/i;
 /** Relatives who are always more than one: their thing takes the apostrophe after the s. */
@@ -214,9 +222,11 @@ function spelledOutNow(text: string): string {
       .replace(AGE_BEFORE_NOUN, '$1-year-old ')
       .replace(AGE_YR_OLD, (_, article: string | undefined, age: string) => (article ? `${article}${age}-year-old` : `${age} ${age === '1' ? 'year' : 'years'} old`))
       // Before what it describes it is one word ("7-year-old lab"); alone, "7 years old".
-      .replace(AGE_YO, (_, age: string, next: string | undefined) => (next ? `${age}-year-old` : `${age} years old`))
+      .replace(AGE_YO, (_, age: string, next: string | undefined, at: number, all: string) => (next || AGE_AS_NOUN_AFTER.test(all.slice(Math.max(0, at - 30), at)) ? `${age}-year-old` : `${age} years old`))
       .replace(NUMBER_UNIT, (_, n: string, unit: string) => `${n} ${SPELLED_OUT[unit]}`)
       .replace(INCL_BEFORE, 'including')
+      .replace(TECH_PERSON, (_, t: string, s: string) => `${t}echnician${s}`)
+      .replace(LEFT_MESSAGE, '$1 a voicemail')
       .replace(WORD, (word: string, _typed: string, at: number, all: string) => {
         const lower = word.toLowerCase();
         // "u said": "you"; never a letter of a name or a part ("U-bend", "plan u-2", "Unit U").
@@ -238,7 +248,7 @@ function spelledOutNow(text: string): string {
  * without "I", which a letter puts back. Only verbs of the writer's part (booking, paying,
  * bringing something in) count: "Arrived three hours late" is the business's doing.
  */
-const WRITER_BEGAN = /^(?:cancel+ed(?=\s+(?:in person|online|by (?:phone|email|e-mail|letter)|over the phone|on \d|(?:my|our|the) (?:membership|subscription|contract|account|plan|direct debit|policy))\b)|booked|ordered|bought|purchased|paid|hired|signed up|subscribed|joined|reserved|rented|dropped off|dropped|brought|took(?!\s+(?:[£$€¥]|(?:\d+|a|an|over|about|almost|nearly|ages|forever|two|three|four|five|six|several|many|weeks|days|months|hours|another|more|extra|payments?|(?:my\s+|our\s+)?(?:money|deposit|payments?|fees?))\b))|left|sent|called|rang|phoned|emailed|contacted|visited|went(?!\s+(?:quiet|silent|dead|missing|wrong|downhill|on|off|bust|under|unanswered|ignored)\b)|arranged|agreed|chose|placed|asked|moved|drove|flew|noticed|didn['’]t notice|did not notice|realised|realized|found out|discovered|checked|tried|reported|complained|returned|collected|picked up|was (?:told|promised|charged|quoted|given|sold|offered|advised))\b/i;
+const WRITER_BEGAN = /^(?:cancel+ed(?=\s+(?:in person|online|by (?:phone|email|e-mail|letter)|over the phone|on \d|(?:my|our|the) (?:membership|subscription|contract|account|plan|direct debit|policy))\b)|booked|ordered|bought|purchased|paid|hired|signed up|subscribed|joined|reserved|rented|dropped off|dropped|brought|took(?!\s+(?:[£$€¥]|(?:\d+|a|an|over|about|almost|nearly|ages|forever|two|three|four|five|six|several|many|weeks|days|months|hours|another|more|extra|payments?|(?:my\s+|our\s+)?(?:money|deposit|payments?|fees?))\b))|left|sent|called|rang|phoned|emailed|contacted|visited|went(?!\s+(?:quiet|silent|dead|missing|wrong|downhill|on|off|bust|under|unanswered|ignored)\b)|arranged|agreed|chose|placed|asked|moved|drove|flew|noticed|didn['’]t notice|did not notice|realised|realized|found out|discovered|checked|tried|had to|got(?=\s+(?:a|an|the|my|our|another|\d+|[£$€]))|reported|complained|returned|collected|picked up|was (?:told|promised|charged|quoted|given|sold|offered|advised))\b/i;
 /** "Been without a working phone since…": the writer, for some time now. */
 const BEEN_BEGAN =
   /^been\s+(?:without|unable|stuck|left|told|charged|given|sent|promised|quoted|offered|forced|refused|ignored|fobbed|(?!(?:happening|raining|snowing|pouring|dragging|sitting|lying|leaking|dripping|running|getting|building|growing|spreading|coming|falling|breaking|flooding|smelling|making|ongoing|during|nothing|something|anything|everything|bring)\b|going\s+on\b)[a-z]{2,}ing)\b/i;
@@ -310,7 +320,7 @@ const WRITER_FIRST_WORDS = new Set(
   (
     'been cancelled canceled charged billed debited invoiced overcharged double double-charged booked ordered bought purchased paid hired signed subscribed joined reserved ' +
     "rented dropped brought took left sent called rang phoned emailed contacted visited went arranged agreed chose placed asked moved drove flew noticed didn't didn’t did " +
-    'realised realized found discovered checked tried reported complained returned collected picked was had'
+    'realised realized found discovered checked tried reported complained returned collected picked was had got'
   ).split(' '),
 );
 const FIRST_WORD = /^[A-Za-z'’-]+/;

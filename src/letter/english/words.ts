@@ -398,6 +398,9 @@ export function sameWordUse(copy: object, c: object): void {
 }
 
 /** The word use of everything the writer typed in a case (asked lazily, see wordUse). */
+/** A number between the words of a business's name ("PeakForm 24/7 Gym"), which would cut it in two. */
+const NUMBER_INSIDE_NAME = /(?<=\S)\s+\d[\d/.:-]*(?=\s+\S)/g;
+
 export function caseWordUse(c: Partial<ResolvedCase>): WordUse {
   let use = wordUses.get(c);
   if (!use) {
@@ -424,8 +427,9 @@ export function caseWordUse(c: Partial<ResolvedCase>): WordUse {
         [
           // Each word of a person's name is a name alone too ("bill" beside "Mr. Bill Carter").
           ...[contact, ...whos].map((name) => name.replace(/^.*?\b(?:called|named)\s+(?=\S)/i, '')).flatMap((name) => [name, ...name.split(/[\s,()/]+/).filter((word) => !ROLE_WORDS.test(word.toLowerCase()) && !TEAM_WORDS.test(word.toLowerCase()))]),
-          // A business's name is a name as a whole: its everyday words ("Solar" in "SunState Solar") are not names alone.
-          ...(company ? [company] : []),
+          // A business's name is a name as a whole: its everyday words ("Solar" in "SunState Solar") are not names alone,
+          // nor is what follows a number inside it ("Gym" in "PeakForm 24/7 Gym").
+          ...(company ? [/\d/.test(company) ? company.replace(NUMBER_INSIDE_NAME, '') : company] : []),
         ].filter((name) => /[A-Z\u00C0-\u00DE]/.test(name)),
       ));
     // Most items hold no word the writer capitalises anywhere: finding that out is cheaper than listing the names.
