@@ -55,10 +55,10 @@ describe('calmed', () => {
   it("writes the business's name typed in capitals as the case names it, and keeps an unknown name as typed", () => {
     const c = fullCase('first', 'correction');
     c.recipient = { ...c.recipient, company: 'Acme Kitchens Ltd' };
-    c.story = { ...c.story, circumstances: 'I booked ACME KITCHENS to fit my kitchen. Your fitter DARREN WEBB said it would take 3 days.' };
+    c.story = { ...c.story, circumstances: 'My neighbour recommended ACME KITCHENS to me. Your fitter DARREN WEBB said it would take 3 days.' };
     const produced = produceLetter(caseSchema.parse(c), { format: 'text' });
     if (!produced.ok) throw new Error('not ok');
-    expect(produced.output.content).toContain('I booked Acme Kitchens to fit my kitchen.');
+    expect(produced.output.content).toContain('My neighbour recommended Acme Kitchens to me.');
     expect(produced.output.content).toContain('Your fitter DARREN WEBB said');
   });
 });
