@@ -365,10 +365,18 @@ const DEPOSIT_ITEM = /(?<![A-Za-z\u00C0-\u024F])(?:deposit|bond|kaution|mietkaut
 const SERVICE_ITEM =
   /\b(?:service|servicing|repair|repairs|installation|fitting|cleaning|clean|removal|removals|move|treatment|lesson|lessons|haircut|inspection|survey|valet|decorating|painting|plastering|plumbing|roofing|landscaping|gardening|tuition|coaching|consultation|training|renovation|reno|extension|refurbishment|replacement|maintenance|check-?up|tune-?up|overhaul|install|mot)(?=\s*$|\s*[(,;:–]|\s+-\s|\s+(?:of|for|to|on|at|in|from|with|by|and)\b)/i;
 
+/**
+ * A stay, a journey or a seat booked: "2 night anniversary package", "return flights SYD to
+ * BNE", "hotel stay", "tickets for the match". Not a thing named after one ("flight case").
+ */
+const BOOKING_ITEM =
+  /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen)[\s-]*nights?\b|nights?\s+(?:stay|break|package)\b|(?:return\s+|one[\s-]way\s+)?flights?\b(?!\s*(?:case|bag|simulator|controller|jacket|deck|sim)s?\b)|airfares?\b|hotel\s+(?:stay|room|booking|reservation)|cruise\b|package\s+holiday|holiday\s+package|(?:city|weekend|short)\s+break|tickets?\s+(?:for|to)\b)/i;
+
 /** The kind of purchase when the case gives none and the item names it without doubt (reported). */
-function kindFromItem(value: Case, assumed: Assumption[]): { kind?: 'deposit' | 'service' } {
+function kindFromItem(value: Case, assumed: Assumption[]): { kind?: 'deposit' | 'service' | 'booking' } {
   if (value.purchase.kind !== undefined) return {};
-  const kind = DEPOSIT_ITEM.test(value.purchase.item) ? 'deposit' : SERVICE_ITEM.test(value.purchase.item) ? 'service' : undefined;
+  const { item } = value.purchase;
+  const kind = DEPOSIT_ITEM.test(item) ? 'deposit' : SERVICE_ITEM.test(item) ? 'service' : BOOKING_ITEM.test(item) ? 'booking' : undefined;
   if (kind === undefined) return {};
   assumed.push({ field: 'purchase.kind', value: kind, because: value.purchase.item });
   return { kind };

@@ -73,9 +73,14 @@ describe('the kind of purchase an item names', () => {
     ['heat pump install - Mitsubishi 7kW', 'service'],
     ['bathroom reno - tiles, vanity, new shower', 'service'],
     ['engine overhaul', 'service'],
+    ['2 night wedding anniversary package, sea view room', 'booking'],
+    ['return flights SYD to BNE for 2 adults', 'booking'],
+    ['hotel stay in Galway', 'booking'],
+    ['tickets for the Coldplay concert', 'booking'],
+    ['7-night cruise', 'booking'],
   ])('%s is a %s', (item, kind) => expect(kindOf(item)).toBe(kind));
 
-  it.each(['repair kit for a bike', 'cleaning products', 'boiler service plan', 'a sofa', 'moving boxes', 'install kit for a shower', 'reno supplies'])('%s: not said', (item) => expect(kindOf(item)).toBeUndefined());
+  it.each(['repair kit for a bike', 'cleaning products', 'boiler service plan', 'a sofa', 'moving boxes', 'install kit for a shower', 'reno supplies', 'flight case for a mixer', 'night light', 'hotel chocolat hamper'])('%s: not said', (item) => expect(kindOf(item)).toBeUndefined());
 });
 
 const tmp = tempDir();
