@@ -4,6 +4,7 @@ import { safeParse, type ZodMiniType } from 'zod/mini';
 import { addDays, daysBetween, isCalendarDate, today } from '../case/dates.js';
 import { currencyDigits, type DateReading, isKnownCurrency, MAX_AMOUNT, plainNumber, readAmount, readDate, unpayableAmount } from '../case/input-rules.js';
 import { quoteValue } from '../io/terminal.js';
+import { onFirstUse } from '../util/on-first-use.js';
 import { t, wizardLanguage } from './i18n.js';
 
 /** "is too long (at most 200 characters)" -> "That is too long (at most 200 characters)." */
@@ -81,8 +82,8 @@ function monthNames(language: string): string[][] {
 }
 
 /** "3 October 2026", "le 1er octobre", "3. Okt.", "3 de octubre de 2026", "Oct 3": day, month and year (undefined when not given). */
-const DAY_FIRST = /^(?:(?:on|the|le|am|el)\s+)?(\d{1,2})(?:st|nd|rd|th|er|e|º|°|\.)?\s*(?:of\s+|de\s+)?(\p{L}+\.?),?(?:\s+(?:de\s+)?(\d{4}))?$/iu;
-const MONTH_FIRST = /^(?:on\s+)?(\p{L}+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/iu;
+const DAY_FIRST = onFirstUse(() => /^(?:(?:on|the|le|am|el)\s+)?(\d{1,2})(?:st|nd|rd|th|er|e|º|°|\.)?\s*(?:of\s+|de\s+)?(\p{L}+\.?),?(?:\s+(?:de\s+)?(\d{4}))?$/iu);
+const MONTH_FIRST = onFirstUse(() => /^(?:on\s+)?(\p{L}+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/iu);
 
 /**
  * A date written with its month's name, as people type it: "3rd october", "2 Nov 2026". Without
@@ -90,8 +91,8 @@ const MONTH_FIRST = /^(?:on\s+)?(\p{L}+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(
  * this year's; a reply asked for by 5 January, next year's).
  */
 function namedDate(text: string, letterDate: string): string | undefined {
-  const dayFirst = DAY_FIRST.exec(text);
-  const monthFirst = dayFirst ? undefined : MONTH_FIRST.exec(text);
+  const dayFirst = DAY_FIRST().exec(text);
+  const monthFirst = dayFirst ? undefined : MONTH_FIRST().exec(text);
   const [day, monthWord, year] = dayFirst ? [dayFirst[1], dayFirst[2], dayFirst[3]] : monthFirst ? [monthFirst[2], monthFirst[1], monthFirst[3]] : [];
   if (day === undefined || monthWord === undefined) return undefined;
   const month = monthNumber(monthWord);
