@@ -104,7 +104,7 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
 // milliseconds to compile.
 const WORD = /(?<![\w'’/])(b\/c|w\/o|w\/|[a-z]+)(?![\w'’]|\/[a-z])/gi;
 /** A quick test for any of the words above, so that most texts are looked at once. */
-const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id', 'as\\s+is', 'had', 'techs?', 'left\\s+(?:voicemail|vm|voice\\s*mail)'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|\\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.?\\s+\\d|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work|pension|benefits?|allowance|budget)\\b`, 'i');
+const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id', 'as\\s+is', 'techs?', 'left\\s+(?:voicemail|vm|voice\\s*mail)'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|\\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.?\\s+\\d|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work|pension|benefits?|allowance|budget)\\b`, 'i');
 /** "there website", "there fault": "their", misspelt; "there" before a noun of theirs is never the place. */
 const THERE_FOR_THEIR = /\b([Tt])here(?=\s+(?:own\s+)?(?:website|manager|managers|fault|email|e-mail|emails|office|staff|engineer|engineers|policy|policies|terms|team|boss|owner|shop|store|app|system|mistake|problem|responsibility|error|van|driver|drivers|crew|fitter|fitters|technician|technicians|records|helpline|number|contract|quote|invoice|receptionist|workers|men|lads|guys|warehouse|depot|branch|insurance|side)\b)/g;
 /** "out of there 30 day return period": "their", before a period the business gives ("I was there 30 days" has "days"). */
@@ -205,13 +205,19 @@ function kinPossessive(kin: string): string {
 /** `text` with shorthand spelled out and apostrophes put back; the text itself when nothing changes. */
 export function spelledOut(typed: string): string {
   // "there website": only a text with "there" before a word is looked at for it.
-  const text = typed.includes('here ') && /\b[Tt]here\s/.test(typed) ? outsideQuotes(typed, (part) => part.replace(THERE_FOR_THEIR, '$1heir').replace(THERE_PERIOD, '$1heir')) : typed;
+  const there = typed.includes('here ') && /\b[Tt]here\s/.test(typed) ? outsideQuotes(typed, (part) => part.replace(THERE_FOR_THEIR, '$1heir').replace(THERE_PERIOD, '$1heir')) : typed;
+  // "had eye test": looked at only where "had" is typed (a quick test first: most texts have no such event).
+  const text = there.includes('ad ') && /\b[Hh]ad\s/.test(there) ? outsideQuotes(there, withEventArticle) : there;
   if (!ANY.test(text) && !KIN_QUICK.test(text)) return text;
   // A batch meets the same answers often (defaults, pasted paragraphs), and this depends on the text alone.
   return remembered(spelled, text, () => spelledOutNow(text), 4096);
 }
 
 const spelled = new Map<string, string>();
+
+function withEventArticle(text: string): string {
+  return text.replace(HAD_EVENT, (found: string, lead: string, words: string) => (words.split(/\s+/).slice(0, -1).some((word) => NOT_A_NOUN_BEFORE.test(word)) ? found : `${lead}${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`));
+}
 
 function spelledOutNow(text: string): string {
   return outsideQuotes(text, (part) =>
@@ -227,7 +233,6 @@ function spelledOutNow(text: string): string {
       .replace(ITS_BEFORE_TIME, "$1t's")
       .replace(ITS_THEN_NOUN, (found: string, start: string, i: string, words: string) => (NOT_NOUNS.test(words) ? found : `${start}${i}t's ${words}`))
       .replace(SOLD_AS_IS, '$1 as-is')
-      .replace(HAD_EVENT, (found: string, lead: string, words: string) => (words.split(/\s+/).slice(0, -1).some((word) => NOT_A_NOUN_BEFORE.test(word)) ? found : `${lead}${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`))
       .replace(IM_FOR_I_AM, "I'm")
       .replace(ID_FOR_I_WOULD, "I'd")
       .replace(KIN_POSSESSIVE, (_, before: string, kin: string, after: string) => `${before}${kinPossessive(kin)} ${after}`)
