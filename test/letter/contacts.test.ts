@@ -188,3 +188,33 @@ describe('someone not named who did something, told of as "he" or "she"', () => 
     expect(told({ channel: 'email', result: 'he cancelled the booking' }, { stage: 'card-dispute' })).toBe('On 1 October 2026, I emailed Brightline Carpet Care. Brightline Carpet Care cancelled the booking.');
   });
 });
+
+describe('what came of a contact, as a person tells it', () => {
+  it('a state the reply gave, in the present, is what the business replied then', () => {
+    expect(told({ channel: 'email', result: 'it is in transit' })).toBe('On 1 October 2026, I emailed you, and you replied that it was in transit.');
+    expect(told({ channel: 'phone', result: 'its sold as is' })).toBe('On 1 October 2026, I phoned you, and you told me that it was sold as-is.');
+    expect(told({ channel: 'phone', result: 'refund will be processed in 5 days' })).toBe('On 1 October 2026, I phoned you, and you told me that the refund would be processed in 5 days.');
+    expect(told({ channel: 'chat', who: 'chatbot', result: 'issue is being investigated' })).toBe('On 1 October 2026, I contacted you through online chat and spoke to your chatbot, which replied that the issue was being investigated.');
+    expect(told({ channel: 'email', result: 'it is in transit' }, { stage: 'card-dispute' })).toBe('On 1 October 2026, I emailed Brightline Carpet Care, and they replied that it was in transit.');
+    // What the writer still sees now is their own telling.
+    expect(told({ channel: 'email', result: 'it is still broken' })).toBe('On 1 October 2026, I emailed you. It is still broken.');
+  });
+
+  it('what was said of a thing named without its article gets it', () => {
+    expect(told({ channel: 'chat', who: 'chatbot', result: 'said issue is being investigated' })).toBe('On 1 October 2026, I contacted you through online chat and spoke to your chatbot, which said the issue is being investigated.');
+    expect(told({ channel: 'phone', result: 'said nothing is wrong' })).toBe('On 1 October 2026, I phoned you, and you said nothing is wrong.');
+  });
+
+  it('a visit to the writer\'s home is the business visiting, not the writer speaking in person', () => {
+    expect(told({ channel: 'site visit', result: 'technician reset the inverter' })).toBe('On 1 October 2026, your technician visited and reset the inverter.');
+    expect(told({ channel: 'home visit', who: 'engineer', result: 'replaced the fan' })).toBe('On 1 October 2026, your engineer visited and replaced the fan.');
+    expect(told({ channel: 'site visit', result: 'technician reset the inverter' }, { stage: 'card-dispute' })).toBe("On 1 October 2026, Brightline Carpet Care's technician visited and reset the inverter.");
+    // The writer going in is still the writer's visit.
+    expect(told({ channel: 'in person', result: 'said it was fine' })).toBe('On 1 October 2026, I spoke to you in person, and you said it was fine.');
+  });
+
+  it('someone due who did not come', () => {
+    expect(told({ channel: 'phone', result: 'engineer no show' })).toBe('On 1 October 2026, I phoned you, but your engineer did not turn up.');
+    expect(told({ channel: 'phone', result: 'engineer no show' }, { stage: 'card-dispute' })).toBe('On 1 October 2026, I phoned Brightline Carpet Care, but their engineer did not turn up.');
+  });
+});

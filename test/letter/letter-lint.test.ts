@@ -178,7 +178,7 @@ describe('lintLetter finds each kind of defect', () => {
     expect(kinds(bad('Dear Mr Hartley', 'Dear Mr Ó Briain'), { ...UK, contact: 'Mr Seán Ó Briain' })).toEqual([]);
     expect(kinds(bad('Dear Mr Hartley', 'Dear Ms Green'), { ...UK, contact: 'Ms Rachel Green MCSP' })).toEqual([]);
     expect(kinds(bad('Dear Mr Hartley', 'Dear Mr Harley'))).toContain('greeting-name');
-    expect(kinds(bad('Dear Mr Hartley', 'Dear Customer Care team'))).toEqual([]);
+    expect(kinds(bad('Dear Mr Hartley', 'Dear Customer Care team').replace('Yours sincerely', 'Yours faithfully'))).toEqual([]);
     expect(kinds(bad('Dear Mr Hartley,', 'Dear Mr Hartley'))).toContain('greeting');
     expect(kinds(bad(/Dear Mr Hartley,\n\n/, ''))).toContain('greeting');
     // A team, a first name, a surname with a particle: fine.
@@ -192,6 +192,11 @@ describe('lintLetter finds each kind of defect', () => {
     expect(kinds(bad('Yours sincerely', 'Yours faithfully'))).toContain('sign-off');
     expect(kinds(bad('Yours sincerely', 'Kind regards'))).toContain('sign-off');
     expect(kinds(bad('Dear Mr Hartley', 'Dear Sir or Madam'))).toContain('sign-off');
+    // British convention: a greeting that names no person (a team, a department, a role) goes with "Yours faithfully".
+    for (const team of ['Dear Baggage Claims team', 'Dear Complaints Department', 'Dear Practice Manager']) {
+      expect({ team, kinds: kinds(bad('Dear Mr Hartley', team), { ...UK, contact: undefined }) }).toEqual({ team, kinds: ['sign-off'] });
+      expect({ team, kinds: kinds(bad('Dear Mr Hartley', team).replace('Yours sincerely', 'Yours faithfully'), { ...UK, contact: undefined }) }).toEqual({ team, kinds: [] });
+    }
     expect(kinds(GOOD_UK, { ...UK, locale: 'en-US', currency: 'GBP' })).toContain('sign-off');
     expect(kinds(bad('Yours sincerely,\n\nPriya Shah\n14 Elm Road, Leeds LS6 2AB', 'Yours sincerely,'))).toContain('sign-off');
     expect(kinds(bad(/\n\nYours sincerely,/, ''))).toContain('sign-off');

@@ -9,6 +9,17 @@ import type { Case, Stage } from '../../src/case/schema.js';
 describe('toTheBusiness', () => {
   it.each([
     ['they never turned up', 'you never turned up'],
+    // "they" did something to the things just named: the things are not "they".
+    ['The marks they photographed were there on the roof after install.', 'The marks you photographed were there on the roof after install.'],
+    ['The parts they ordered were wrong.', 'The parts you ordered were wrong.'],
+    // What they did, in their own words in quotation marks, after things named before.
+    ['The marks were there. I went back twice, they "adjusted the frame" but nothing changed.', 'The marks were there. I went back twice, you "adjusted the frame" but nothing changed.'],
+    // The business's papers speak of it as "they".
+    ['They treated the house on 20 April with a 12 month warranty which says they retreat for free.', 'You treated the house on 20 April with a 12 month warranty which says you retreat for free.'],
+    // Someone else's "they" stays theirs.
+    ['My parents said the marks they photographed were fake.', 'My parents said the marks they photographed were fake.'],
+    ['I called the bank and the forms they sent were wrong.', 'I called the bank and the forms they sent were wrong.'],
+    ['The neighbours told me the warranty says they can refuse.', 'The neighbours told me the warranty says they can refuse.'],
     ['They took the £95 anyway and haven’t answered my emails', 'You took the £95 anyway and haven’t answered my emails'],
     ['they would come between 9 and 10', 'you would come between 9 and 10'],
     ["they've charged me twice", "you've charged me twice"],
@@ -369,5 +380,16 @@ describe('a person written to by a name of three words', () => {
   });
   it('is "you" in the story, by the whole name or the first name', () => {
     expect(toTheAddressee('Mick replaced the slates in August.', ['Mick O Sullivan', 'Mick'])).toBe('You replaced the slates in August.');
+  });
+});
+
+describe('toTheBusinessNamed: the business, once "you", stays "you"', () => {
+  it('says "your" of a "their" after it in the sentence, and "you" of the name again after ", and"', () => {
+    expect(toTheBusinessNamed('I sent it with ParcelDash on 29 September, with their £500 cover.', 'ParcelDash')).toBe('I sent it with you on 29 September, with your £500 cover.');
+    expect(toTheBusinessNamed('I sent the parcel with ParcelDash on 29 September, and ParcelDash lost it.', 'ParcelDash')).toBe('I sent the parcel with you on 29 September, and you lost it.');
+    // Two firms named together may have done it together: kept.
+    expect(toTheBusinessNamed('Evri and ParcelDash lost it.', 'ParcelDash')).toBe('Evri and ParcelDash lost it.');
+    // Someone else named between "you" and "their": theirs.
+    expect(toTheBusinessNamed('I sent it with ParcelDash, and my parents paid their fee.', 'ParcelDash')).toBe('I sent it with you, and my parents paid their fee.');
   });
 });

@@ -579,6 +579,11 @@ describe('what each letter says', () => {
       ['Team Leader Jess', 'Dear Jess,', 'Yours sincerely,'],
       ['Store Manager Dana Price', 'Dear Dana Price,', 'Yours sincerely,'],
       ['Team Leader', 'Dear Team Leader,', 'Yours faithfully,'],
+      // A team or a department names no person either.
+      ['Baggage Claims team', 'Dear Baggage Claims team,', 'Yours faithfully,'],
+      ['complaints department', 'Dear Complaints Department,', 'Yours faithfully,'],
+      ['customer care', 'Dear Customer Care team,', 'Yours faithfully,'],
+      ['Practice Manager', 'Dear Practice Manager,', 'Yours faithfully,'],
     ] as const) {
       const c = fullCase('first', 'refund');
       c.recipient = { ...c.recipient, contact };
@@ -590,10 +595,18 @@ describe('what each letter says', () => {
   });
 
   it('signs off "Yours faithfully" after the writer\'s own greeting to nobody by name ("Dear Sir/Madam")', () => {
-    for (const greeting of ['Dear Sir/Madam', 'Dear Sirs', 'To whom it may concern']) {
+    for (const greeting of ['Dear Sir/Madam', 'Dear Sirs', 'To whom it may concern', 'Dear Customer Services', 'Dear Brightline Carpet Care']) {
       const c = fullCase('first', 'refund');
       c.letter = { ...c.letter, locale: 'en-GB', greeting };
       expect(written(c).output.content, greeting).toContain('\n\nYours faithfully,\n');
+    }
+  });
+
+  it('signs off "Yours sincerely" after the writer\'s own greeting to a person by name', () => {
+    for (const greeting of ['Hi Mike', 'Dear Ms Okafor', 'Dear Siobhan']) {
+      const c = fullCase('first', 'refund');
+      c.letter = { ...c.letter, locale: 'en-GB', greeting };
+      expect(written(c).output.content, greeting).toContain('\n\nYours sincerely,\n');
     }
   });
 

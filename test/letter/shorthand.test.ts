@@ -89,13 +89,35 @@ describe('a story typed without its "I"', () => {
     // The business's doing, or time passing, is not the writer's.
     expect(story('Booked in March. Took 3 weeks to reply. Went quiet after that.')).toBe('I booked in March. Took 3 weeks to reply. Went quiet after that.');
     // What the writer had, or had done, and what they reported or collected.
-    expect(story('Had eye test and ordered varifocals on 22 August, collected them 5 September.')).toBe('I had eye test and ordered varifocals on 22 August, collected them 5 September.');
+    expect(story('Had eye test and ordered varifocals on 22 August, collected them 5 September.')).toBe('I had an eye test and ordered varifocals on 22 August, collected them 5 September.');
     expect(story('My bag didnt arrive. Reported it at the airport desk.')).toBe("My bag didn't arrive. I reported it at the airport desk.");
     expect(story('Collected the car on Friday. Picked up the keys at 5.')).toBe('I collected the car on Friday. I picked up the keys at 5.');
     expect(story('Had I known, I would have paid by card.')).toBe('Had I known, I would have paid by card.');
     // What the writer got or had to do; "got worse" is the thing's.
     expect(story('Got a quote of $420. Had to pay to get my car back.')).toBe('I got a quote of $420. I had to pay to get my car back.');
     expect(story('Got worse after a week.')).toBe('Got worse after a week.');
+    // What the writer missed of their own ("my", "our"); "missed the appointment" may be the business's.
+    expect(story('Missed the first night of my hotel stay waiting for the engineer.')).toBe('I missed the first night of my hotel stay waiting for the engineer.');
+    expect(story('Missed our flight home.')).toBe('We missed our flight home.');
+    expect(story('Missed the appointment twice.')).toBe('Missed the appointment twice.');
+  });
+
+  it('gives an event the writer had its article ("had eye test" -> "had an eye test"), and nothing else', async () => {
+    const { spelledOut } = await import('../../src/letter/english/shorthand.js');
+    expect(spelledOut('had eye test the same day')).toBe('had an eye test the same day');
+    expect(spelledOut('I had job interview at 2')).toBe('I had a job interview at 2');
+    expect(spelledOut('had to test it again')).toBe('had to test it again');
+    expect(spelledOut('had tests done')).toBe('had tests done');
+    expect(spelledOut('had my appointment moved')).toBe('had my appointment moved');
+    expect(spelledOut('had booked appointment')).toBe('had booked appointment');
+  });
+
+  it('writes "sold as is" as "sold as-is", and "its sold" as "it\'s sold"', async () => {
+    const { spelledOut } = await import('../../src/letter/english/shorthand.js');
+    expect(spelledOut('you said its sold as is')).toBe("you said it's sold as-is");
+    expect(spelledOut('bought as is, no warranty')).toBe('bought as-is, no warranty');
+    expect(spelledOut('as is the custom here')).toBe('as is the custom here');
+    expect(spelledOut('the car and its paid-up tax')).toBe('the car and its paid-up tax');
   });
 
   it('reads "its" as "it\'s" where no possessive could stand, and leaves the possessive alone', async () => {

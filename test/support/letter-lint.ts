@@ -609,9 +609,12 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
       const nobody = /^Sir or Madam$|^Sirs?$|^Madam$/i.test(inner);
       // A reader known by a role, not by name ("Dear Manager", "Dear Service Manager").
       const role = /^(?:[A-Z][a-z]+ ){0,2}(?:Manager|Director|Officer|Supervisor|Editor|Administrator|Agent)$/.test(inner);
-      if (/^Yours faithfully/i.test(signOff) && !nobody && !role) add('sign-off', `"Yours faithfully" after "${greeting}" (it goes with "Dear Sir or Madam" or a role)`, signOffIndex, signOff.length);
+      // A team or a department ("Dear Baggage Claims team", "Dear Complaints Department"): nobody is named either.
+      const team = /^(?:[A-Z][\p{L}&-]* ){0,3}(?:team|Team|Department|Desk|Office|Services|Service|Support|Care|Relations)$/u.test(inner);
+      if (/^Yours faithfully/i.test(signOff) && !nobody && !role && !team) add('sign-off', `"Yours faithfully" after "${greeting}" (it goes with "Dear Sir or Madam", a role or a team)`, signOffIndex, signOff.length);
       if (locale && BRITISH.test(locale)) {
         if (nobody && !/^Yours faithfully,?$/.test(signOff)) add('sign-off', `"${signOff}" after "Dear Sir or Madam" (write "Yours faithfully")`, signOffIndex, signOff.length);
+        if ((role || team) && /^Yours sincerely/.test(signOff)) add('sign-off', `"${signOff}" after "${greeting}", which names no person (write "Yours faithfully")`, signOffIndex, signOff.length);
         const person = new RegExp(`^${TITLES}\\.?\\s+\\p{Lu}`, 'u').test(inner);
         if (person && !/^Yours sincerely,?$/.test(signOff)) add('sign-off', `"${signOff}" after "${greeting}" (write "Yours sincerely")`, signOffIndex, signOff.length);
         if (/^Sincerely,?$/.test(signOff)) add('sign-off', `the American "Sincerely" in a ${locale} letter`, signOffIndex, signOff.length);

@@ -439,6 +439,7 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
       ? `${possessive(business)} ${who!.replace(/^(?:your|their)\s+/i, '')}`
       : `${who}${at}`;
   const when = contact.date ? `On ${date(contact.date)}, ` : '';
+  const cameToWriter = channel === 'visit' && VISIT_TO_WRITER.test(contact.channel ?? '');
   let told: string;
   switch (channel) {
     case 'phone':
@@ -463,6 +464,16 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
       // engineer, a fitter, the crew): the letter says only that they spoke in person.
       // "walked in", "popped in": the writer went there, without saying where.
       const wentIn = WENT_IN.test((contact.channel ?? '').trim());
+      // "site visit", "engineer call-out": the business came to the writer, who did not go anywhere.
+      if (cameToWriter) {
+        told = who ? `${spokenTo} visited` : `${business} visited`;
+        const doer = contact.result === undefined ? null : ROLE_DID.exec(contact.result.trim());
+        // "technician reset the inverter": the one who came, and what they did there.
+        if (!who && doer && bareRole(doer[1]!)) {
+          return `${when}${business === 'you' ? 'your' : possessive(business)} ${doer[1]!.toLowerCase()} visited and ${inSentence(withContrast(contact.result!.trim().slice(doer[0].length)), use)}.`.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+        }
+        break;
+      }
       const where = named && !wentIn ? `I went to ${possessive(business)} ${inSentence(clause(place), use, true)}` : wentIn ? `I went in to see ${business}` : `I spoke to ${business} in person`;
       told = who ? (named || wentIn ? `${where} and spoke to ${spokenTo}` : `I spoke in person to ${spokenTo}`) : where;
       break;
@@ -505,6 +516,12 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
   if (business !== 'you' && !withSomeoneElse && speaksToReader(contact.result)) return `${when}${told}. As I wrote in my complaint: ${quoted(asSentence(contact.result))}`;
   // "(engineer booked)": a note typed all in brackets is told as the note it is.
   const result = clause(/^\([^()]+\)\.?$/.test(contact.result.trim()) ? contact.result.trim().replace(/^\(|\)\.?$/g, '') : contact.result);
+  // "engineer no show", "no-show": someone booked who did not come.
+  const noShow = NO_SHOW.exec(result);
+  if (noShow) {
+    const whoFailed = noShow[1] === undefined ? 'nobody' : `${bareRole(noShow[1]) ? (business === 'you' ? 'your' : 'their') : 'the'} ${noShow[1].toLowerCase()}`;
+    return `${when}${told}, but ${whoFailed} ${noShow[1] === undefined ? 'turned up' : 'did not turn up'}.`;
+  }
   // "same answer, contact the manufacturer": the answer given before, and what it was.
   const same = SAME_ANSWER.exec(result);
   if (same) return `${when}${told}, and I received the same ${/^(?:thing|story)$/i.test(same[1]!) ? 'answer' : same[1]!.toLowerCase()}${same[2] ? `: “${same[2].replace(/^["“]|["”]$/g, '')}”` : ''}.`;
@@ -590,6 +607,15 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
           : `but I received ${inSentence(head!, use)}`;
     const then = rest === '' ? '' : VOICEMAIL.test(rest) ? ', so I left a voicemail message' : ` (${inSentence(withoutBrackets(rest), use)})`;
     return `${when}${told}, ${missed}${then}.`;
+  }
+  // "it is in transit", "issue is being investigated": the state of things as the reply gave it, told as what was said then.
+  const reported = channel !== 'letter' && (who === undefined || !team) ? PRESENT_REPORT.exec(result.replace(/^(it|this|that)['’]s\b/i, '$1 is')) : null;
+  if (reported && !use.names.has(reported[2]!.toLowerCase())) {
+    const [, determiner, noun, verb, rest] = reported;
+    const subject = determiner ? `${determiner.toLowerCase() === 'your' ? 'my' : determiner.toLowerCase()} ${noun}` : /^(?:it|this|that)$/i.test(noun!) || !/^(?:is|isn['’]t|has|hasn['’]t|will|won['’]t|can|can['’]t|cannot)$/i.test(verb!) ? noun : `the ${noun}`;
+    const spoken = channel === 'phone' || channel === 'visit';
+    const teller = who ? (typedWho === 'your chatbot' ? ', which' : ', who') : business === 'you' ? ', and you' : ', and they';
+    return `${when}${told}${teller} ${spoken ? 'told me' : 'replied'} that ${subject!.toLowerCase()} ${BACKSHIFT[verb!.toLowerCase().replace('’', "'")] ?? verb} ${inSentence(rest!, use)}.`;
   }
   // Someone not named, told of as "he" or "she" ("he said he'd send someone"): the one the writer
   // dealt with. Written to the business, or to a reader who may be that person, it is "you", as
@@ -706,6 +732,8 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
     ) {
       done = `${saidWhat[1]} “${saidWhat[2]!.replace(/^["“‘']+|["”’']+$/g, '')}”`;
     }
+    // "said issue is being investigated": a thing spoken of has its article.
+    done = done.replace(SAID_BARE_SUBJECT, (found, lead: string, noun: string) => (FUNCTION_WORD.test(noun.toLowerCase()) || NOT_A_THING.test(noun) || use.names.has(noun.toLowerCase()) ? found : `${lead}the ${noun}`));
     done = writersNextAct(withContrast(done));
     // "said they would find me another instructor": the business, spoken to, of itself.
     // Read with its speaker, "you", as the letter tells it: "said they were short staffed" is "said you were short staffed".
@@ -720,7 +748,8 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
     if (RECEIVED.test(done)) return `${when}${told}, and I ${inSentence(done, use)}.`;
 
     // The business just named is "they" the second time: "I phoned Coastal Furniture, and they hung up".
-    const subject = who ? (typedWho === 'your chatbot' ? ', which' : ', who') : business === 'you' ? ', and you' : ', and they';
+    // "your engineer visited and replaced the fan": the one who came did it.
+    const subject = cameToWriter ? ' and' : who ? (typedWho === 'your chatbot' ? ', which' : ', who') : business === 'you' ? ', and you' : ', and they';
     return `${when}${told}${subject} ${inSentence(done.replace(COMMA_SPLICE, '. $1 '), use)}.`;
   }
   // Anything else ("message left at reception") is a note on the contact, kept as written.
@@ -955,6 +984,24 @@ function withContrast(text: string): string {
 
 /** A job at the business as the subject, without its article: "agent said…", "manager refused…". */
 const ROLE_SUBJECT = /^((?:(?!(?:the|a|an|my|your|their|our|his|her|this|that|and|but|then|so|also|just|never|only|he|she|they|i|we|you)\s)[a-z]+\s+)?(?:staff member|member of staff|employee|tech|agent|rep|representative|advis[eo]r|manager|supervisor|technician|engineer|driver|receptionist|salesperson|sales rep|operator|consultant|installer|fitter|department|dept|team|office|desk|helpdesk|help desk|call cent(?:re|er)|customer services?|customer care))\s+(?=(?:said|told|promised|agreed|refused|declined|offered|replied|wrote|asked|confirmed|explained|claimed|insisted|could|couldn't|would|wouldn't|did|didn't|was|were|had|has)\b)/i;
+
+/** A contact the business made at the writer's home: "site visit", "home visit", "engineer call-out". */
+const VISIT_TO_WRITER = /\b(?:site|home|house|property|engineer|technician|tech|service|repair|installer|fitter|surveyor)\s+visit\b|\bcall[- ]?out\b|\bvisit(?:ed)?\s+(?:by|from)\b|\b(?:came|come)\s+(?:out|round|over)\b/i;
+/** "technician reset the inverter": someone by their job, then what they did (a verb in the past). */
+const ROLE_DID = /^(?:(?:the|your|their|a|an)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?=(?:[a-z]{2,}ed|reset|set|put|took|came|went|left|gave|made|got|sent|brought|found|cut|fit|ran|did|checked|swapped)\b)/i;
+/** "engineer no show", "no-show", "driver never showed": someone due who did not come. */
+const NO_SHOW = /^(?:(?:the|your|their|a|an)\s+)?(?:([a-z]+(?:\s+[a-z]+)?)\s+)?(?:no[- ]?show(?:ed)?|did\s*n['’]?t\s+show(?:\s+up)?|never\s+showed(?:\s+up)?|never\s+turned\s+up|didn['’]?t\s+turn\s+up|did\s+not\s+(?:show|turn)\s+up)\.?$/i;
+/**
+ * "it is in transit", "the refund is being processed", "issue is being investigated": a state told
+ * in the present, with no one saying it; what the writer still sees now ("still", "yet") is not one.
+ */
+const PRESENT_REPORT = /^(?!.*\b(?:still|yet|now)\b)(?:(the|my|our|your|this|that|its)\s+)?(?!(?:i|we|you|they|he|she|there|here|nobody|nothing|someone|somebody|everyone|everything|no|said|told|says)\b)([a-z][a-z-]+(?:\s+(?![a-z]+ed\b)[a-z][a-z-]+)?)\s+(is|are|isn['’]t|aren['’]t|will|won['’]t|has|have|hasn['’]t|haven['’]t|can|can['’]t|cannot)\s+(\S.*?)\.?$/i;
+/** A verb of a reply, as said of a day gone by: "is" -> "was". */
+const BACKSHIFT: Readonly<Record<string, string>> = { is: 'was', are: 'were', "isn't": "wasn't", "aren't": "weren't", will: 'would', "won't": "wouldn't", has: 'had', have: 'had', "hasn't": "hadn't", "haven't": "hadn't", can: 'could', "can't": "couldn't", cannot: 'could not' };
+/** "said issue is being investigated": what was said, of a thing named without its article. */
+const SAID_BARE_SUBJECT = /^((?:said|told me|replied|explained|confirmed|claimed|insisted|wrote)\s+(?:that\s+)?)([a-z]{3,})(?=\s+(?:is|was|has|had|isn['’]t|wasn['’]t|hasn['’]t|hadn['’]t|needs|needed)\s)/i;
+/** Words that stand alone as a subject, without an article. */
+const NOT_A_THING = /^(?:nothing|everything|something|anything|someone|somebody|everyone|anyone|nobody|who|what|which|whoever|whatever|[a-z]+ing)$/i;
 
 /** "'next week for sure'": all in straight single quotation marks, with apostrophes only inside words ("'we'll call'"). */
 const ALL_IN_SINGLE_QUOTES = onFirstUse(() => /^'(?:[^'"“”‘’]|(?<=\p{L})'(?=\p{L}))+'$/u);

@@ -481,8 +481,23 @@ export function greetingFor(c: ResolvedCase): string {
 export function signOffFor(c: ResolvedCase, greeting: string): string {
   if (c.letter.signOff && c.letter.stage !== 'card-dispute') return c.letter.signOff.trim().replace(/[,:;]+$/, '');
   if (isAmerican(c.letter.locale)) return 'Sincerely';
+  // British convention: "Yours sincerely" only after a person's name; a greeting to nobody named,
+  // a role, a team, a department or the business itself ("Dear Baggage Claims team") is answered "Yours faithfully".
+  return greetsAPerson(greeting, c.recipient.company) ? 'Yours sincerely' : 'Yours faithfully';
+}
+
+/** Whether a greeting names a person ("Dear Mr Hartley", "Hi Rick"), not a role, a team or a business. */
+function greetsAPerson(greeting: string, company: string): boolean {
+  const typed = greeting.trim();
   // "Dear Sir/Madam", "To whom it may concern", as the writer may type them: nobody is named.
-  return NOBODY_NAMED.test(greeting.trim()) || namesOnlyARole(greeting) ? 'Yours faithfully' : 'Yours sincerely';
+  if (NOBODY_NAMED.test(typed)) return false;
+  const greeted = typed.replace(/^(?:dear|hi|hello|to)\s+/i, '').replace(/[,:;!.]+$/, '');
+  const first = greeted.split(/\s+/)[0] ?? '';
+  if (TITLES.test(first) && greeted.includes(' ')) return true;
+  const lower = greeted.toLowerCase();
+  if (namesOnlyARole(typed) || TEAM_WORDS.test(lower)) return false;
+  const business = company.trim().replace(LEGAL_FORM, '').toLowerCase();
+  return greeted !== '' && business !== lower && lower !== company.trim().toLowerCase();
 }
 
 /** "Dear Manager", "Dear Store Manager": the reader is known by a role, not by name. */

@@ -20,22 +20,29 @@ const DOING = String.raw`(?:still\s+|now\s+|just\s+|only\s+|always\s+)?(?:taking
 const GOING_ON = String.raw`(?:are|were|keep|kept|is|been)\s+${DOING}`;
 /** More of what a business does: "they put it up", "they found another fault", "they lost my parcel". */
 const MORE_BUSINESS_VERBS = String.raw`did|signed\s+for|received|receive|rebooked|rebook|disappeared|vanished|abandoned|provided|provide|supplied|supply|budge|budged|admitted|admit|removed|remove|put|found|find|assigned|assign|lost|lose|ruined|ruin|messed\s+up|wanted|want|wants|suggested|suggest|proposed|propose|advised|advise|recommended|recommend|switched|switch|transferred|transfer|recruited|recruit|honou?red|honou?r|owe|owed|owes|accepted|accept|processed|process|handled|handle|withheld|withhold|deducted|deduct`;
+/** The business's own papers, which speak of it as "they": "the warranty says they retreat for free". */
+const PAPERS = String.raw`(?:warranty|guarantee|contract|terms|policy|website|invoice|receipt|quote|quotation|advert|listing|confirmation|brochure|agreement|paperwork)`;
 /**
  * "They" (or "they've", "they'd"…) then, perhaps after "never" or "would not", a business's verb;
  * or after "you said", the business speaking of itself ("you said they have no other instructor").
  */
-const THEY_VERB = String.raw`(?<=\b(?:you|they)\s+(?:said|say|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us)|explained|confirmed|admitted|replied)\s+(?:that\s+)?)they(?=${CONTRACTION}\s)|\bthey(?=${CONTRACTION}\s+["“]?(?:${BETWEEN}(?:${BUSINESS_VERB}|${MORE_BUSINESS_VERBS})\b|${GOING_ON}\b)|${CONTRACTION}\s+(?:are|were|is)\s+["“][a-z]+ing\b|['’]re\s+["“]?${DOING}\b)`;
+const THEY_VERB = String.raw`(?<=\b(?:you|they)\s+(?:said|say|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us)|explained|confirmed|admitted|replied)\s+(?:that\s+)?)they(?=${CONTRACTION}\s)|(?<=\b${PAPERS}(?:,?\s+(?:which|that))?\s+(?:says|said|states|stated|promises|promised|guarantees|guaranteed)\s+(?:that\s+)?)they(?=${CONTRACTION}\s)|\bthey(?=${CONTRACTION}\s+["“]?(?:${BETWEEN}(?:${BUSINESS_VERB}|${MORE_BUSINESS_VERBS})\b|${GOING_ON}\b)|${CONTRACTION}\s+(?:are|were|is)\s+["“][a-z]+ing\b|['’]re\s+["“]?${DOING}\b)`;
 /** "you said (that) " just before a "they". */
 const YOU_SAID_BEFORE = /\byou\s+(?:said|say|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us)|explained|confirmed|admitted|replied)\s+(?:that\s+)?$/i;
 /** "they said (that) " just before a "they": the second is the first speaking of itself. */
 const THEY_SAID_BEFORE = /\bthey\s+(?:said|say|told\s+(?:me|us)|promised|claimed|insisted|assured\s+(?:me|us)|explained|confirmed|admitted|replied)\s+(?:that\s+)?$/i;
+/** "the marks they photographed were there": "they" did something to the thing named just before, the people who did it. */
+const THEY_DID_TO_IT = String.raw`|\bthey(?=\s+[a-z]{3,}ed\s+(?:was|were|is|are|had|has|wasn['’]t|weren['’]t)\b)`;
+const THEY_DID_TO_IT_AFTER = /^\s+[a-z]{3,}ed\s+(?:was|were|is|are|had|has|wasn['’]t|weren['’]t)\b/;
+/** A thing named just before "they": "the marks", "the parts". */
+const THING_JUST_BEFORE = /\b(?:the|my|our|these|those|all|some|any)\s+(?:[a-z-]+\s+){0,2}$/i;
 /** For a service, the business is who arrives: "they arrived at 11", "they would arrive 3 hours late". */
 /**
  * "they pulled 3 teeth", "they recemented it", "they packed and wrapped everything": "they" then
  * a verb in the past with what it was done to (never a word that only links or describes, "they
  * looked new", "they lasted a week"); "they were supposed to finish"; "they need my OK".
  */
-const DID_TO_SOMETHING = String.raw`|\bthey(?=\s+${BETWEEN}(?!(?:arrived|departed|landed|happened|occurred|looked|seemed|appeared|smelled|tasted|sounded|felt|lasted|weighed|measured|needed|started|ended|worked|used|cracked|broke|leaked|faded|peeled|snapped|melted|rusted|wobbled|squeaked|rattled|matched|fitted|suited|contained|included|required|caused|costed|reached|passed|exceeded|covered|turned|jammed|shattered|tore|crashed|froze|overheated)\b)[a-z]{3,}ed(?:\s+and\s+[a-z]{3,}ed)?\s+(?!\d+\s*(?:mins?|minutes|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b)(?:it|them|me|us|him|her|my|our|the|a|an|\d|everything|extra|more|another|rear|front|both|all|some|three|two|four|five)\b|\s+(?:were|are)\s+(?:supposed|meant|due|contracted)\s+to\s+(?:${BUSINESS_VERB}|start|do|build|be\s+(?:here|there|back))\b|\s+(?:need|needed|needs)\s+(?:my|our)\s+(?:ok|okay|permission|consent|approval|authori[sz]ation|agreement|go-ahead)\b)`;
+const DID_TO_SOMETHING = String.raw`|\bthey(?=\s+${BETWEEN}["“]?(?!(?:arrived|departed|landed|happened|occurred|looked|seemed|appeared|smelled|tasted|sounded|felt|lasted|weighed|measured|needed|started|ended|worked|used|cracked|broke|leaked|faded|peeled|snapped|melted|rusted|wobbled|squeaked|rattled|matched|fitted|suited|contained|included|required|caused|costed|reached|passed|exceeded|covered|turned|jammed|shattered|tore|crashed|froze|overheated)\b)[a-z]{3,}ed(?:\s+and\s+[a-z]{3,}ed)?\s+(?!\d+\s*(?:mins?|minutes|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b)(?:it|them|me|us|him|her|my|our|the|a|an|\d|everything|extra|more|another|rear|front|both|all|some|three|two|four|five)\b|\s+(?:were|are)\s+(?:supposed|meant|due|contracted)\s+to\s+(?:${BUSINESS_VERB}|start|do|build|be\s+(?:here|there|back))\b|\s+(?:need|needed|needs)\s+(?:my|our)\s+(?:ok|okay|permission|consent|approval|authori[sz]ation|agreement|go-ahead)\b)`;
 const SERVICE_ARRIVES = String.raw`|\bthey(?=\s+${BETWEEN}arrived?\s+(?:at|on|late|early|between|after|before|around|about|an?|\d|one|two|three|four|five|six|several|hours|over|nearly|almost|well|just)\b)`;
 /** "their" said of the business when the sentence, or one before it in the same answer, said "you" for "they". */
 const THEIR = /\b(their|theirs)\b/gi;
@@ -81,7 +88,7 @@ export function toTheBusiness(text: string, { service = false }: { service?: boo
   let changed = false;
   // Once "they" is said as "you" in an answer, its "their" is the business's too, unless someone or something else is named first.
   let toldAsYou = false;
-  const theyVerb = service ? (eachTheyForService ??= new RegExp(THEY_VERB + DID_TO_SOMETHING + SERVICE_ARRIVES, 'gi')) : (eachThey ??= new RegExp(THEY_VERB + DID_TO_SOMETHING, 'gi'));
+  const theyVerb = service ? (eachTheyForService ??= new RegExp(THEY_VERB + DID_TO_SOMETHING + THEY_DID_TO_IT + SERVICE_ARRIVES, 'gi')) : (eachThey ??= new RegExp(THEY_VERB + DID_TO_SOMETHING + THEY_DID_TO_IT, 'gi'));
   for (let i = 0; i < sentences.length; i += 2) {
     const sentence = sentences[i]!;
     if (!ANY_THEIR.test(sentence)) continue;
@@ -99,12 +106,15 @@ export function toTheBusiness(text: string, { service = false }: { service?: boo
       const prefix = sentence.slice(0, at);
       // "they said they would…": the second "they" is the first's, and is said as it was.
       const speaker = THEY_SAID_BEFORE.exec(prefix);
+      // "the marks they photographed were there": the things just named are what "they" did something to, never "they".
+      // 'they "adjusted the frame"': what they did, in their own words, is what people say of their work.
+      const doneToThing = (THEY_DID_TO_IT_AFTER.test(sentence.slice(at + they.length)) && THING_JUST_BEFORE.test(prefix)) || /^\s+["“]/.test(sentence.slice(at + they.length));
       const keep = speaker
         ? // "the legs never arrived, they said they were on back order": things named before may be the second "they".
           speaker.index !== lastSaid || inQuotes(at) || PLURAL_BEFORE.test(`${before} ${prefix}`)
         : // "The parts were wrong, they didn't fit": things named just before are what "they" are.
           // After "you said", the business speaks of itself: only things named in the same sentence may be "they".
-          inQuotes(at) || (!PEOPLE_ONLY.test(sentence.slice(at + they.length)) && PLURAL_BEFORE.test(`${YOU_SAID_BEFORE.test(prefix) ? '' : before} ${prefix}`));
+          inQuotes(at) || (!doneToThing && !PEOPLE_ONLY.test(sentence.slice(at + they.length)) && PLURAL_BEFORE.test(`${YOU_SAID_BEFORE.test(prefix) ? '' : before} ${prefix}`));
       if (keep) return they;
       lastSaid = at;
       youHere = true;
@@ -191,7 +201,7 @@ function formsOf(contact: string, locale: string): readonly string[] {
 }
 
 /** Words between the name and its verb, and the verbs a person at a business does (as for "they"); "Shane and an apprentice installed" too. */
-const NAME_VERB = String.raw`(?=(?:\s+and\s+(?:(?:an?|the|my|two|three)\s+)?[\p{L}'’-]+)?\s+${BETWEEN}(?:${BUSINESS_VERB}|did|does|made|performed|examined|handled|signed|accepted|approved|assessed|diagnosed|operated|was|wasn['’]t|is|isn['’]t|would|will|could|can|has|had|hasn['’]t|hadn['’]t|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|didn['’]t|never|[a-z]{2,}ed)\b)`;
+const NAME_VERB = String.raw`(?=(?:\s+and\s+(?:(?:an?|the|my|two|three)\s+)?[\p{L}'’-]+)?\s+${BETWEEN}(?:${BUSINESS_VERB}|did|does|made|lost|performed|examined|handled|signed|accepted|approved|assessed|diagnosed|operated|was|wasn['’]t|is|isn['’]t|would|will|could|can|has|had|hasn['’]t|hadn['’]t|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|didn['’]t|never|[a-z]{2,}ed)\b)`;
 /** Verbs of the writer's that take the person as their object: "I called Mark", "I paid Mark", "spoke to Mark". */
 const WRITER_TO = String.raw`\b(?:called|rang|phoned|e-?mailed|texted|messaged|told|asked|paid|booked|hired|engaged|met|contacted|chased|reminded|showed|gave|sent|spoke\s+to|wrote\s+to|talked\s+to|complained\s+to|explained\s+to|with|by)\s+`;
 /** A role before the name: "the manager Sarah". */
@@ -319,7 +329,8 @@ export function toTheBusinessNamed(text: string, company: string, kinds?: RegExp
     const name = `(?:${forms.map((form) => (form.startsWith('the ') ? `[Tt]he\\s+${escaped(form.slice(4))}` : escaped(form))).join('|')})`;
     return {
       // Not after a word that makes it part of something else: "no one from SkyLark was there".
-      subject: new RegExp(`(?<![\\p{L}'’])(?<!\\b(?:from|at|of|with|to|for|in|on|and|or|by|than|about|like|against|into|via)\\s+)${name}(?![\\p{L}'’&-])${NAME_VERB}(\\s+)([\\p{L}'’]+)`, 'gu'),
+      // "Evri and ParcelDash lost it" may be two firms; ", and ParcelDash lost it" starts a clause of its own.
+      subject: new RegExp(`(?<![\\p{L}'’])(?<!\\b(?:from|at|of|with|to|for|in|on|by|than|about|like|against|into|via)\\s+)(?<![^,;\\s]\\s*\\s(?:and|or)\\s+)${name}(?![\\p{L}'’&-])${NAME_VERB}(\\s+)([\\p{L}'’]+)`, 'gu'),
       object: new RegExp(`(${WRITER_TO})${name}(?![\\p{L}'’&-])(?!\\s+[A-Z])`, 'gu'),
       // Its thing may be in quotation marks ('SunPeak's "fix"'): the part ends where they begin.
       possessive: new RegExp(`(?<![\\p{L}'’])${name}['’]s\\s+(?=(\\p{Ll}+)|$)`, 'gu'),
@@ -330,10 +341,15 @@ export function toTheBusinessNamed(text: string, company: string, kinds?: RegExp
     const atStart = (at: number) => /^\s*$|[.!?]["'’”)]?\s+$/.test(part.slice(0, at));
     return withSecondVerbAgreed(part
       .replace(subject, (_found, space: string, next: string, at: number) => `${atStart(at) ? 'You' : 'you'}${BUSINESS_SAID}${space}${YOU_AGREE[next.toLowerCase()] ?? next}`))
-      .replace(object, (_found, verb: string) => `${verb}you`)
-      .replace(possessive, (found, next: string | undefined, at: number) => (next !== undefined && NOT_POSSESSED.test(next) ? found : `${atStart(at) ? 'Your' : 'your'} `));
+      .replace(object, (_found, verb: string) => `${verb}you${BUSINESS_SAID}`)
+      .replace(possessive, (found, next: string | undefined, at: number) => (next !== undefined && NOT_POSSESSED.test(next) ? found : `${atStart(at) ? 'Your' : 'your'} `))
+      .replace(THEIR_AFTER_YOU, (found, between: string, their: string) => (PLURAL_BEFORE.test(between) || SOMEONE_ELSE.test(between) ? found : `${between}${their.charAt(0) === 'T' ? 'Your' : 'your'}`))
+      .replaceAll(BUSINESS_SAID, '');
   });
 }
+
+/** "with you next day, with their £500 cover": a "their" after the business was said as "you", in the same sentence. */
+const THEIR_AFTER_YOU = /\uE021([^.!?\uE021]*?)\b(their|Their)\b/g;
 
 /** Words for any business, which a story uses of the one it is about: "The shop is now saying…", "the agency is proposing…". */
 const ANY_BUSINESS = /\bthe\s+(company|firm|business|shop|store|agency|retailer|seller|trader)\b/g;

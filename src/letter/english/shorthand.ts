@@ -104,7 +104,7 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
 // milliseconds to compile.
 const WORD = /(?<![\w'’/])(b\/c|w\/o|w\/|[a-z]+)(?![\w'’]|\/[a-z])/gi;
 /** A quick test for any of the words above, so that most texts are looked at once. */
-const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id', 'techs?', 'left\\s+(?:voicemail|vm|voice\\s*mail)'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|\\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.?\\s+\\d|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work|pension|benefits?|allowance|budget)\\b`, 'i');
+const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id', 'as\\s+is', 'techs?', 'left\\s+(?:voicemail|vm|voice\\s*mail)'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|\\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.?\\s+\\d|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work|pension|benefits?|allowance|budget)\\b`, 'i');
 /** "there website", "there fault": "their", misspelt; "there" before a noun of theirs is never the place. */
 const THERE_FOR_THEIR = /\b([Tt])here(?=\s+(?:own\s+)?(?:website|manager|managers|fault|email|e-mail|emails|office|staff|engineer|engineers|policy|policies|terms|team|boss|owner|shop|store|app|system|mistake|problem|responsibility|error|van|driver|drivers|crew|fitter|fitters|technician|technicians|records|helpline|number|contract|quote|invoice|receptionist|workers|men|lads|guys|warehouse|depot|branch|insurance|side)\b)/g;
 /** "out of there 30 day return period": "their", before a period the business gives ("I was there 30 days" has "days"). */
@@ -128,6 +128,16 @@ const TIME_OWED = /\b(a|an|one|half a|[a-z]+|\d+)\s+(day|week|month|year|hour|ni
 const ONE = /^(?:a|an|one|half a|whole|full|entire)$/i;
 const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some|couple of)$/i;
 
+/** "sold as is": the trade's term for goods sold with their faults, "as-is". */
+const SOLD_AS_IS = /\b(sold|bought|purchased|supplied|sale|offered|provided|accepted|taken)\s+as\s+is\b(?=\s*(?:[.,;:!?)"”]|$)|\s+(?:and|but|so|with|without|no|because|which|by|from)\b)/gi;
+/**
+ * "had eye test", "had hospital appointment": an event the writer had, a thing one has one of,
+ * typed without its article; "had to test", "had tests" are no such thing.
+ */
+const HAD_EVENT = /\b([Hh]ad\s+)((?:[a-z]+\s+)?(?:test|appointment|interview|exam|operation|scan|check-?up|meeting|flight|wedding|funeral|procedure|lesson|class|shift|party|trip|match|session|consultation|hearing|viewing|x-ray|injection|vaccination))\b(?!['’-])/g;
+/** Words before an event's name that make it no bare noun: "had to test", "had booked appointment", "had no appointment". */
+const NOT_A_NOUN_BEFORE = /^(?:to|a|an|the|my|our|your|his|her|their|its|this|that|no|any|some|another|one|[a-z]+ed|[a-z]+ly|been|already|just|also|never|booked|got)$/;
+
 /** "Im now told", "im not": "I'm" before a word in small letters; German "im Laden" has a noun in capitals after it. */
 const IM_FOR_I_AM = /\b[Ii]m(?=\s+[a-z])/g;
 /** "id like a refund", "id have expected": "I'd" before what the writer would do or had done (never an "ID" card). */
@@ -143,7 +153,7 @@ const ITS_FOR_IT_IS =
  * where, when or how long; "its cracked screen", "its black case" keep their possessive.
  */
 const ITS_BEFORE_STATE =
-  /\b([Ii])ts(?=\s+(?:[a-z]+ed|broken|done|stuck|out|off|back|late|wrong|missing|dead|faulty|useless|unusable|black|blank|fine|ok|okay|worse|worthless|ruined|free|due|overdue|open|shut|empty|full|cold|wet|damp|loose|bent|torn|cracked)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|or|so|now|again|yet|already|still|since|by|in|on|at|for|to|from|of|with|without|until|till|after|before|because|when|as|half|all|most|every|completely|totally|anyway|though)\b))/g;
+  /\b([Ii])ts(?=\s+(?:[a-z]+ed|sold|paid|made|told|kept|lost|sent|built|bought|gone|taken|given|written|stolen|shown|held|broken|done|stuck|out|off|back|late|wrong|missing|dead|faulty|useless|unusable|black|blank|fine|ok|okay|worse|worthless|ruined|free|due|overdue|open|shut|empty|full|cold|wet|damp|loose|bent|torn|cracked)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|or|so|now|again|yet|already|still|since|by|in|on|at|for|to|from|of|with|without|until|till|after|before|because|when|as|half|all|most|every|completely|totally|anyway|though)\b))/g;
 /** "its november", "its Friday": "it's" before a month or a day (no thing owns one). */
 const ITS_BEFORE_TIME = /\b([Ii])ts(?=\s+(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Cc]hristmas|midnight|[Nn]ew [Yy]ear)\b)/g;
 /**
@@ -195,13 +205,19 @@ function kinPossessive(kin: string): string {
 /** `text` with shorthand spelled out and apostrophes put back; the text itself when nothing changes. */
 export function spelledOut(typed: string): string {
   // "there website": only a text with "there" before a word is looked at for it.
-  const text = typed.includes('here ') && /\b[Tt]here\s/.test(typed) ? outsideQuotes(typed, (part) => part.replace(THERE_FOR_THEIR, '$1heir').replace(THERE_PERIOD, '$1heir')) : typed;
+  const there = typed.includes('here ') && /\b[Tt]here\s/.test(typed) ? outsideQuotes(typed, (part) => part.replace(THERE_FOR_THEIR, '$1heir').replace(THERE_PERIOD, '$1heir')) : typed;
+  // "had eye test": looked at only where "had" is typed (a quick test first: most texts have no such event).
+  const text = there.includes('ad ') && /\b[Hh]ad\s/.test(there) ? outsideQuotes(there, withEventArticle) : there;
   if (!ANY.test(text) && !KIN_QUICK.test(text)) return text;
   // A batch meets the same answers often (defaults, pasted paragraphs), and this depends on the text alone.
   return remembered(spelled, text, () => spelledOutNow(text), 4096);
 }
 
 const spelled = new Map<string, string>();
+
+function withEventArticle(text: string): string {
+  return text.replace(HAD_EVENT, (found: string, lead: string, words: string) => (words.split(/\s+/).slice(0, -1).some((word) => NOT_A_NOUN_BEFORE.test(word)) ? found : `${lead}${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`));
+}
 
 function spelledOutNow(text: string): string {
   return outsideQuotes(text, (part) =>
@@ -216,6 +232,7 @@ function spelledOutNow(text: string): string {
       .replace(ITS_CLEFT, "$1$2t's")
       .replace(ITS_BEFORE_TIME, "$1t's")
       .replace(ITS_THEN_NOUN, (found: string, start: string, i: string, words: string) => (NOT_NOUNS.test(words) ? found : `${start}${i}t's ${words}`))
+      .replace(SOLD_AS_IS, '$1 as-is')
       .replace(IM_FOR_I_AM, "I'm")
       .replace(ID_FOR_I_WOULD, "I'd")
       .replace(KIN_POSSESSIVE, (_, before: string, kin: string, after: string) => `${before}${kinPossessive(kin)} ${after}`)
@@ -248,7 +265,7 @@ function spelledOutNow(text: string): string {
  * without "I", which a letter puts back. Only verbs of the writer's part (booking, paying,
  * bringing something in) count: "Arrived three hours late" is the business's doing.
  */
-const WRITER_BEGAN = /^(?:cancel+ed(?=\s+(?:in person|online|by (?:phone|email|e-mail|letter)|over the phone|on \d|(?:my|our|the) (?:membership|subscription|contract|account|plan|direct debit|policy))\b)|booked|ordered|bought|purchased|paid|hired|signed up|subscribed|joined|reserved|rented|dropped off|dropped|brought|took(?!\s+(?:[£$€¥]|(?:\d+|a|an|over|about|almost|nearly|ages|forever|two|three|four|five|six|several|many|weeks|days|months|hours|another|more|extra|payments?|(?:my\s+|our\s+)?(?:money|deposit|payments?|fees?))\b))|left|sent|called|rang|phoned|emailed|contacted|visited|went(?!\s+(?:quiet|silent|dead|missing|wrong|downhill|on|off|bust|under|unanswered|ignored)\b)|arranged|agreed|chose|placed|asked|moved|drove|flew|noticed|didn['’]t notice|did not notice|realised|realized|found out|discovered|checked|tried|had to|got(?=\s+(?:a|an|the|my|our|another|\d+|[£$€]))|reported|complained|returned|collected|picked up|was (?:told|promised|charged|quoted|given|sold|offered|advised))\b/i;
+const WRITER_BEGAN = /^(?:missed(?=[^.,;]*\b(?:my|our)\b)|cancel+ed(?=\s+(?:in person|online|by (?:phone|email|e-mail|letter)|over the phone|on \d|(?:my|our|the) (?:membership|subscription|contract|account|plan|direct debit|policy))\b)|booked|ordered|bought|purchased|paid|hired|signed up|subscribed|joined|reserved|rented|dropped off|dropped|brought|took(?!\s+(?:[£$€¥]|(?:\d+|a|an|over|about|almost|nearly|ages|forever|two|three|four|five|six|several|many|weeks|days|months|hours|another|more|extra|payments?|(?:my\s+|our\s+)?(?:money|deposit|payments?|fees?))\b))|left|sent|called|rang|phoned|emailed|contacted|visited|went(?!\s+(?:quiet|silent|dead|missing|wrong|downhill|on|off|bust|under|unanswered|ignored)\b)|arranged|agreed|chose|placed|asked|moved|drove|flew|noticed|didn['’]t notice|did not notice|realised|realized|found out|discovered|checked|tried|had to|got(?=\s+(?:a|an|the|my|our|another|\d+|[£$€]))|reported|complained|returned|collected|picked up|was (?:told|promised|charged|quoted|given|sold|offered|advised))\b/i;
 /** "Been without a working phone since…": the writer, for some time now. */
 const BEEN_BEGAN =
   /^been\s+(?:without|unable|stuck|left|told|charged|given|sent|promised|quoted|offered|forced|refused|ignored|fobbed|(?!(?:happening|raining|snowing|pouring|dragging|sitting|lying|leaking|dripping|running|getting|building|growing|spreading|coming|falling|breaking|flooding|smelling|making|ongoing|during|nothing|something|anything|everything|bring)\b|going\s+on\b)[a-z]{2,}ing)\b/i;
@@ -266,7 +283,7 @@ const BUSINESS_DID =
  * What the writer did about what happened, typed without "I" in a point of it: "went back twice",
  * "had to buy clothes". Only what the business never does ("sent the wrong size" may be its doing).
  */
-const WRITER_DID_NEXT = /^(?:had\s+to|went\s+back|reported|complained|rang|phoned|emailed|called|contacted|waited|tried|asked|spent)\b/i;
+const WRITER_DID_NEXT = /^(?:missed(?=[^.,;]*\b(?:my|our)\b)|had\s+to|went\s+back|reported|complained|rang|phoned|emailed|called|contacted|waited|tried|asked|spent)\b/i;
 
 /** What was done to the writer's money, typed without "I was": "Charged $59.99 on Oct 1". */
 const CHARGED_BEGAN = /^(?:charged|billed|debited|invoiced|overcharged|double[- ]charged|charged twice)\b/i;
@@ -320,7 +337,7 @@ const WRITER_FIRST_WORDS = new Set(
   (
     'been cancelled canceled charged billed debited invoiced overcharged double double-charged booked ordered bought purchased paid hired signed subscribed joined reserved ' +
     "rented dropped brought took left sent called rang phoned emailed contacted visited went arranged agreed chose placed asked moved drove flew noticed didn't didn’t did " +
-    'realised realized found discovered checked tried reported complained returned collected picked was had got'
+    'realised realized found discovered checked tried reported complained returned collected picked was had got missed'
   ).split(' '),
 );
 const FIRST_WORD = /^[A-Za-z'’-]+/;
