@@ -312,6 +312,8 @@ class Interruption {
   interrupted = false;
   private signal: NodeJS.Signals = 'SIGINT';
   private ending = false;
+  /** The run has ended, or is saying what it wrote: a signal no longer says it. */
+  private released = false;
   /** Stops the reading of standard input until the workers are asked to stop instead. */
   readonly reading = new AbortController();
   private onStop = () => this.reading.abort();
@@ -325,7 +327,8 @@ class Interruption {
       const { wait, say } = this.endNow;
       const waited = new Promise((resolve) => setTimeout(resolve, END_NOW_WAIT_MS).unref());
       void Promise.race([wait().catch(() => undefined), waited]).then(() => {
-        say();
+        // The run may have finished meanwhile and said what it wrote (release() comes just before): once is enough.
+        if (!this.released) say();
         process.exit(this.exitCode);
       });
       return;
@@ -356,6 +359,7 @@ class Interruption {
   }
 
   release(): void {
+    this.released = true;
     for (const signal of STOPPING_SIGNALS) process.off(signal, this.listener);
   }
 }
