@@ -21,6 +21,7 @@ import { remembered } from '../../util/remember.js';
 import { cardReversalPlausible } from '../../rights/cite.js';
 import { privateLandlord } from '../../rights/tenancy.js';
 import { onFirstUse } from '../../util/on-first-use.js';
+import { keepsThey, theyToReader } from './they.js';
 
 /** What the templates of a language use beyond the English phrases. */
 export interface LanguagePhrases extends Phrases {
@@ -661,10 +662,24 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     }
     let toReader = addressee && contact.result !== undefined ? (saidToReader(contact.result.trim(), words['contact.toReader']) ?? presentToReader(contact.result.trim(), words)) : undefined;
     // "Ils m'ont dit…", "sie haben gesagt…", "ellos dijeron…": the business's people, told to the business.
-    if (toReader === undefined && to === 'you' && contact.result !== undefined) toReader = saidToReader(contact.result.trim(), words['contact.theyToReader']);
+    // Their "they" later in what they said ("qu'ils rappelleraient") is said to the reader too, by the
+    // story's rule (theyToReader); where one stays "they" (it may be someone else), the writer's
+    // words are kept, so that the letter never says both of the same people.
+    const heard = `${contact.channel ?? ''} ${contact.who ?? ''}`;
+    const startedByThey = toReader === undefined && to === 'you' && contact.result !== undefined;
+    if (startedByThey) toReader = saidToReader(contact.result!.trim(), words['contact.theyToReader']);
     // What they said of themselves, in the clause they said it in: "vous m'avez dit qu'il était débordé" -> "que vous étiez débordé".
     if ((toReader !== undefined || saidByReader) && words['contact.reportedLead']) toReader = reportedToReader(toReader ?? contact.result!, words) ?? toReader;
+    if (toReader !== undefined) {
+      const whole = theyToReader(toReader, words, heard);
+      toReader = startedByThey && keepsThey(whole, words) ? undefined : whole;
+    }
     if (toReader !== undefined) contact = { ...contact, result: toReader };
+    // "They" inside what came back ("la secrétaire m'a dit qu'ils n'étaient pas responsables"): the business, told to it, where the story's rule says so.
+    else if (to === 'you' && contact.result !== undefined) {
+      const said = theyToReader(contact.result, words, heard);
+      if (said !== contact.result) contact = { ...contact, result: said };
+    }
     // Said to the reader, their business's "leur intervention" is "votre intervention" (where the catalogue knows the words).
     if ((saidByReader || toReader !== undefined) && contact.result !== undefined && words['contact.theirsToReader']) {
       contact = { ...contact, result: wordsReplaced(contact.result, words['contact.theirsToReader'], words['contact.theirsNotBefore']) };

@@ -154,6 +154,15 @@ export function theyToReader(text: string, words: Catalogue, before = ''): strin
   return changed ? sentences.join('') : text;
 }
 
+/** Whether `text` still says "they" outside quotation marks (the pronoun of the catalogue's `story.they`). */
+export function keepsThey(text: string, words: Catalogue): boolean {
+  let rules = made.get(words);
+  if (rules === undefined) made.set(words, (rules = rulesOf(words)));
+  if (rules === null || !rules.mayHold.test(text)) return false;
+  const r = rules;
+  return text.split(QUOTED).some((part, p) => p % 2 === 0 && r.pronoun.test(part));
+}
+
 /** Text in quotation marks, the writer quoting someone: kept as typed. */
 const QUOTED = /(«[^»]*»|"[^"]*"|„[^“”]*[“”]|“[^”]*”)/;
 
