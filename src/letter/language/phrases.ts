@@ -783,7 +783,18 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     const inside = !/\{reason\}\.$/.test(words[key] ?? '');
     return t(key, { ...extra, amount: refundText, reason: inside && reason.includes(',') ? `${reason},` : reason });
   };
+  // A reason that names costs with its article ("die Kosten für die Heizlüfter", "les frais de
+  // dépannage"): the amount is those costs, asked back as such, never said to be part of what was
+  // paid (the case cannot tell costs caused from costs charged; the command line points to request.costs).
+  const costsReason = reason !== '' && !securityDeposit && words['request.refundCosts'] !== undefined && startsWith(words, 'request.costsReason', '|')?.test(reason) === true;
+  const forTheCosts = (key: string, extra: Record<string, string> = {}) => {
+    const after = (words[key] ?? '').split('{reason}')[1] ?? '';
+    // A clause inside the reason closes with a comma where the sentence goes on without one ("…, in Höhe von").
+    const closed = reason.includes(',') && /^\s\p{L}/u.test(after) ? `${reason},` : reason;
+    return t(key, { ...extra, amount: refund === undefined ? '' : money(refund), reason: closed.charAt(0).toLowerCase() + closed.slice(1) });
+  };
   const refundRequest = (key: string) => {
+    if (costsReason && refund !== undefined) return forTheCosts('request.refundCosts');
     if (reason && forAmount?.test(reason)) return forTheAmount(securityDeposit ? 'request.returnDepositFor' : 'request.refundFor');
     return withReason(t(securityDeposit ? 'request.returnDeposit' : key, { amount: refundText }));
   };
@@ -800,7 +811,9 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
       requestText =
         refund === undefined
           ? t('request.either', { correction, amount: refundText })
-          : reason && forAmount?.test(reason) && words['request.eitherFor'] !== undefined
+          : costsReason && words['request.eitherCosts'] !== undefined
+            ? forTheCosts('request.eitherCosts', { correction })
+            : reason && forAmount?.test(reason) && words['request.eitherFor'] !== undefined
             ? forTheAmount('request.eitherFor', { correction })
             : withReason(t('request.either', { correction, amount: refundText }));
       break;
