@@ -21,7 +21,7 @@ import { remembered } from '../../util/remember.js';
 import { cardReversalPlausible } from '../../rights/cite.js';
 import { privateLandlord } from '../../rights/tenancy.js';
 import { onFirstUse } from '../../util/on-first-use.js';
-import { keepsThey, theyToReader } from './they.js';
+import { keepsThey, namesOthers, theyToReader } from './they.js';
 
 /** What the templates of a language use beyond the English phrases. */
 export interface LanguagePhrases extends Phrases {
@@ -677,7 +677,13 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     if (toReader !== undefined) contact = { ...contact, result: toReader };
     // "They" inside what came back ("la secrétaire m'a dit qu'ils n'étaient pas responsables"): the business, told to it, where the story's rule says so.
     else if (to === 'you' && contact.result !== undefined) {
-      const said = theyToReader(contact.result, words, heard);
+      let said = theyToReader(contact.result, words, heard);
+      // What someone of the business reported of "them" ("il m'a dit qu'ils ne pouvaient rien
+      // faire", "me dijo que ellos no eran responsables") is of the business, as what it said of itself is.
+      if (keepsThey(said, words) && !namesOthers(`${heard} ${said}`, words)) {
+        const reported = reportedToReader(said, theyReported(words));
+        if (reported !== undefined && !keepsThey(reported, words)) said = reported;
+      }
       if (said !== contact.result) contact = { ...contact, result: said };
     }
     // Said to the reader, their business's "leur intervention" is "votre intervention" (where the catalogue knows the words).
@@ -1116,20 +1122,22 @@ const words = (alternatives: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])(
 // first needed: Unicode expressions are slow to make, and an English letter needs none of them.
 let channels: [Channel, RegExp][] | undefined;
 const channelPatterns = (): [Channel, RegExp][] => (channels ??= [
-  ['phone', words(String.raw`phone\p{L}*|call\p{L}*|t[ée]l[ée]phon\p{L}*|t[ée]l|appel\p{L}*|telefon\p{L}*|anruf\p{L}*|angerufen|hotline|llamad\p{L}*|llam[ée]|tel[ée]fono|telf|tlf|tlfno|tfno|tfn|m[óo]vil`)],
+  ['phone', words(String.raw`phone\p{L}*|call\p{L}*|t[ée]l[ée]phon\p{L}*|t[ée]l|appel\p{L}*|telefon\p{L}*|anruf\p{L}*|angerufen|\p{L}*hotline|llamad\p{L}*|llam[ée]|tel[ée]fono|telf|tlf|tlfno|tfno|tfn|m[óo]vil`)],
   ['email', words(String.raw`e-?mails?|mails?|courriels?|m[ée]l|courriers? [ée]lectroniques?|correo electr[óo]nico|correo-e`)],
   ['text', words(String.raw`sms|whatsapp|imessage|telegram|textnachricht\p{L}*|kurznachricht\p{L}*|mensajes? de texto|texto|text message|texts?`)],
   ['chat', words(String.raw`chat\p{L}*|live-?chat|tchat|messenger|messagerie\p{L}*|chatbot`)],
   ['form', words(String.raw`form\p{L}*|\p{L}+formular\p{L}*|espace (?:client|abonn[ée]|adh[ée]rent|personnel)|mon compte|kundenkonto|kundenbereich|[áa]rea (?:de )?clientes?|mi cuenta|site web|site internet|website|webseite|web|online|en ligne|portal|portail|app|appli\p{L}*|ticket|p[áa]gina web|p[áa]gina|kundenportal`)],
   ['social', words(String.raw`twitter|x|facebook|instagram|linkedin|tiktok|social media|r[ée]seaux? sociaux?|r[ée]seau social|red(?:es)? social(?:es)?|soziale\p{L}* (?:medien|netzwerk\p{L}*)`)],
   ['letter', words(String.raw`letter|post|poste|courriers?|lettres?|brief\p{L}*|schreiben|einschreiben|cartas?|correo postal|burofax|recommand[ée]e?s?|certificad[ao]s?|lrar|(?:tele)?fax`)],
-  ['visit', words(String.raw`in person|person|personne|visit\p{L}*|sur place|sur site|store|shop|magasin|boutique|agence|guichet|comptoir|accueil|filiale|laden|gesch(?:ä|ae)ft|vor ort|pers(?:ö|oe)nlich|schalter|werkstatt|rezeption|empfang|tresen|theke|tienda|establecimiento|oficina|persona|presencial\p{L}*|mostrador|taller|recepci[óo]n|r[ée]ception|en destino`)],
+  ['visit', words(String.raw`in person|person|personne|visit\p{L}*|sur place|sur site|store|shop|magasin|boutique|agence|guichet|comptoir|accueil|filiale|laden|gesch(?:ä|ae)ft|vor ort|pers(?:ö|oe)nlich|schalter|werkstatt|rezeption|empfang|tresen|theke|tienda|establecimiento|oficina|persona|presencial\p{L}*|mostrador|taller|recepci[óo]n|r[ée]ception|en destino|concession\p{L}*|cabinet|clinique|autohaus|praxis|cl[íi]nica|concesionario|consulta`)],
 ]);
 
 /** How the person got in touch, from what they wrote in any of the four languages. */
 export function channelOf(text: string | undefined): Channel {
   const t = (text ?? '').trim();
   if (t === '') return 'other';
+  // A number alone ("3900", "1004", "0800 123 456") is the line the writer called.
+  if (/^\+?\d[\d\s./-]{2,}$/.test(t)) return 'phone';
   // A batch names the same few channels thousands of times.
   return remembered(channelsNamed, t, () => channelPatterns().find(([, pattern]) => pattern.test(t))?.[0] ?? 'other', 1000);
 }
@@ -1443,6 +1451,19 @@ function reportedToReader(result: string, words: Catalogue): string | undefined 
     return `${result.slice(0, at)}${to}${between}${said}${rest.slice(m[0].length)}`;
   }
   return undefined;
+}
+
+const theyReportedMade = new WeakMap<Catalogue, Catalogue>();
+
+/** The catalogue with only the reported clauses whose subject is "they" (`story.they`): "qu'ils", not "qu'il", who may be someone else. */
+function theyReported(words: Catalogue): Catalogue {
+  let found = theyReportedMade.get(words);
+  if (!found) {
+    const they = (words['story.they'] ?? '').split('|').filter(Boolean);
+    const lead = pairsOf(words['contact.reportedLead'] ?? '').filter(([from]) => they.includes(from.split(/[\s,'’]+/).at(-1)!.toLowerCase()));
+    theyReportedMade.set(words, (found = { ...words, 'contact.reportedLead': lead.map(([from, to]) => `${from}=${to}`).join('|') }));
+  }
+  return found;
 }
 
 function saidToReader(result: string, pairs: string | undefined): string | undefined {
