@@ -58,3 +58,27 @@ describe('why that amount', () => {
     expect(text).not.toContain('Begründung');
   });
 });
+
+describe('the place before the date', () => {
+  it('a town whose name ends or starts like a street’s abbreviation after a letter with an accent ("Köln": "ln", "Córdoba": "C") is still the town', async () => {
+    const { townOf } = await import('../../src/letter/town.js');
+    expect(townOf('Lindenallee 22, 50667 Köln')).toBe('Köln');
+    expect(townOf('Calle Gondomar 3, 14003 Córdoba')).toBe('Córdoba');
+    expect(townOf('1234 Main St')).toBeUndefined();
+  });
+});
+
+describe('what was bought', () => {
+  it('French: a make before its model ("Peugeot 308") is given as typed, with no article of a guessed gender', () => {
+    const fr = caseSchema.parse({
+      sender: { name: 'Alex Martin', country: 'FR', address: PLACE.fr.address },
+      recipient: { company: 'Garage X' },
+      purchase: { item: "Peugeot 308 d'occasion", kind: 'goods', date: '2026-09-03', amount: 17900 },
+      story: STORY.fr,
+      request: { remedy: 'refund' },
+      letter: { date: '2026-11-16', language: 'fr' },
+    });
+    const produced = produceLetter(fr, { format: 'text', settings: {} });
+    expect(produced.ok && (produced.output.content as string).replace(/[\u00A0\u202F]/g, ' ')).toContain("au sujet de l'achat suivant : Peugeot 308 d'occasion.");
+  });
+});

@@ -1272,6 +1272,8 @@ function itemArticle(item: string, kindKey: string, words: Catalogue, language: 
   const word = accentless(first);
   if (genders.determiners.has(word)) return undefined;
   let gender = genders.nouns.get(word);
+  // A capital word that is no noun the catalogue knows, before a model's number ("Peugeot 308", "Dyson V15"): a make, given as typed.
+  if (gender === undefined && first !== first.toLocaleLowerCase(language) && /^\s+\p{L}{0,3}\d/u.test(item.slice(first.length))) return undefined;
   const ofEnding = (noun: string) => genders.endings.find(([ending]) => noun.length > ending.length && noun.endsWith(ending))?.[1];
   if (gender === undefined && genders.plural?.test(word)) {
     // The plural's gender is its singular's ("lavadoras" -> "unas"), where the article says it.
