@@ -82,3 +82,11 @@ describe('what was bought', () => {
     expect(produced.ok && (produced.output.content as string).replace(/[\u00A0\u202F]/g, ' ')).toContain("au sujet de l'achat suivant : Peugeot 308 d'occasion.");
   });
 });
+
+describe('German: "ihr" of the business, told to it', () => {
+  it('is "Ihr" in a sentence whose "sie" is said as "Sie"; a pronoun "ihr" stays', () => {
+    const text = letter('de', { outcome: ['jetzt sagen sie, die Nachbehandlung kostet 380 €, obwohl es ihr Fehler ist', 'die Monteurin war da, sie haben ihr nicht gesagt, was fehlt'] });
+    expect(text).toContain('Jetzt sagen Sie, die Nachbehandlung kostet 380 €, obwohl es Ihr Fehler ist.');
+    expect(text).toContain('Die Monteurin war da, Sie haben ihr nicht gesagt, was fehlt.');
+  });
+});
