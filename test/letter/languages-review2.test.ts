@@ -90,3 +90,25 @@ describe('German: "ihr" of the business, told to it', () => {
     expect(text).toContain('Die Monteurin war da, Sie haben ihr nicht gesagt, was fehlt.');
   });
 });
+
+describe('the doctor written to, named in the story', () => {
+  function toDoctor(language: Lang, contact: string, circumstances: string): string {
+    const place = PLACE[language];
+    const c = caseSchema.parse({
+      sender: { name: 'Alex Martin', country: place.country, address: place.address },
+      recipient: { company: place.company, contact },
+      purchase: { item: 'x', kind: 'service', date: '2026-07-08', amount: 650 },
+      story: { ...STORY[language], circumstances },
+      request: { remedy: 'refund' },
+      letter: { date: '2026-11-16', language },
+    });
+    const produced = produceLetter(c, { format: 'text', settings: {} });
+    if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+    return (produced.output.content as string).replace(/[\u00A0\u202F]/g, ' ');
+  }
+
+  it('is "vous", "Sie", "usted" with only a doctor’s title before the name, typed small', () => {
+    expect(toDoctor('fr', 'Dr Antoine Masson', "le dr masson m'a posé une couronne le 8 juillet")).toContain("Vous m'avez posé une couronne le 8 juillet.");
+    expect(toDoctor('de', 'Herr Dr. Holger Wirth', 'Dr. Wirth hat mir am 8. Juli eine Krone eingesetzt')).toContain('Sie haben mir am 8. Juli eine Krone eingesetzt.');
+  });
+});

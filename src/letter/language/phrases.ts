@@ -1370,7 +1370,8 @@ export function namedReaderToReader(text: string, contact: string | undefined, l
     const lead = m[1]!.trim().split(/\s+/);
     let first = lead.length;
     while (first > 0 && (isTitle(lead[first - 1]!) || ACADEMIC.test(lead[first - 1]!) || given.has(lead[first - 1]!.toLowerCase()))) first--;
-    if (!lead.slice(first).some(isTitle)) continue;
+    // A title says it is them: "Mme", "herr", or a doctor's ("le dr masson m'a posé…").
+    if (!lead.slice(first).some((word) => isTitle(word) || ACADEMIC.test(word))) continue;
     if (first > 0 && /^(?:el|la|le|der|die)$/i.test(lead[first - 1]!)) first--;
     let start = m.index;
     for (let i = 0; i < first; i++) start += /^\S+\s+/.exec(text.slice(start))![0].length;
