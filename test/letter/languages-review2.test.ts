@@ -112,3 +112,15 @@ describe('the doctor written to, named in the story', () => {
     expect(toDoctor('de', 'Herr Dr. Holger Wirth', 'Dr. Wirth hat mir am 8. Juli eine Krone eingesetzt')).toContain('Sie haben mir am 8. Juli eine Krone eingesetzt.');
   });
 });
+
+describe('the sector of an energy supplier or a telecoms provider', () => {
+  it('is read from what was bought ("Stromvertrag", "contrat d’électricité", "box fibre"), and from a name starting with an accented letter ("Énergie Plus")', async () => {
+    const { sectorFromItem, sectorFromName } = await import('../../src/case/sector-names.js');
+    expect(sectorFromItem('Stromvertrag')).toBe('energy');
+    expect(sectorFromItem("contrat d'électricité")).toBe('energy');
+    expect(sectorFromItem('contrato de luz')).toBe('energy');
+    expect(sectorFromItem('box fibre Livebox')).toBe('telecoms');
+    expect(sectorFromItem('Stromgenerator 3000 W')).toBeUndefined();
+    expect(sectorFromName('ÉNERGIE PLUS FRANCE', 'une facture de régularisation')).toBe('energy');
+  });
+});
