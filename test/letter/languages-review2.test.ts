@@ -122,5 +122,6 @@ describe('the sector of an energy supplier or a telecoms provider', () => {
     expect(sectorFromItem('box fibre Livebox')).toBe('telecoms');
     expect(sectorFromItem('Stromgenerator 3000 W')).toBeUndefined();
     expect(sectorFromName('ÉNERGIE PLUS FRANCE', 'une facture de régularisation')).toBe('energy');
+    expect(sectorFromName('CENTRE DENTAIRE BELLECOUR', 'une couronne')).toBe('health');
   });
 });
