@@ -64,3 +64,16 @@ describe('"they" inside a contact’s result', () => {
     expect(letter('fr', [{ result: "la secrétaire m'a dit qu'ils n'étaient pas responsables" }], 'card-dispute')).toContain("qu'ils n'étaient pas responsables");
   });
 });
+
+describe('an impersonal "il" in what came back', () => {
+  it('French: "qu’il fallait attendre", "qu’il y avait un retard" stay as typed, where a "they" beside them is the reader', () => {
+    const text = letter('fr', [
+      { result: "ils m'ont dit qu'il fallait attendre la pièce" },
+      { result: "ils ont répondu qu'il y avait un retard chez le fournisseur", channel: 'email' },
+      { result: "il m'a dit qu'ils n'avaient pas la pièce", who: 'le technicien' },
+    ]);
+    expect(text).toContain("Vous m'avez dit qu'il fallait attendre la pièce.");
+    expect(text).toContain("Vous avez répondu qu'il y avait un retard chez le fournisseur.");
+    expect(text).toContain("Il m'a dit que vous n'aviez pas la pièce.");
+  });
+});

@@ -1429,6 +1429,8 @@ function presentToReader(result: string, words: Catalogue): string | undefined {
  * `contact.reportedEnding` ("était" -> "étiez", "schickt" -> "schicken"); a language whose
  * verb stays (Spanish "usted") gives neither. Undefined when nothing changes, or the verb is not known.
  */
+const impersonalStarts = new Map<string, RegExp>();
+
 function reportedToReader(result: string, words: Catalogue): string | undefined {
   const lower = result.toLowerCase();
   // Only the first clause reported ("qu'il était débordé"): a later one may be of someone named in between ("que sa femme…, et qu'elle…").
@@ -1440,6 +1442,9 @@ function reportedToReader(result: string, words: Catalogue): string | undefined 
     const rest = result.slice(at + from.length);
     if (!words['contact.reportedEnding'] && !words['contact.reportedPresent']) return `${result.slice(0, at)}${to}${rest}`;
     // Words between the subject and its verb ("ne", "me", "se": a reflexive is the reader's too).
+    // An impersonal "il" ("qu'il fallait attendre", "qu'il y avait un retard") is nobody: kept as typed.
+    const impersonal = words['contact.reportedImpersonal'];
+    if (impersonal && remembered(impersonalStarts, impersonal, () => new RegExp(`^\\s+(?:n['’]|ne\\s+)?(?:${impersonal})(?![\\p{L}'’])`, 'iu'), 10).test(rest)) return undefined;
     const m = /^(\s+(?:(?:ne|me|se|lui|leur|nous|le|la|les|y|en)\s+|(?:n|m|s|l)['’])*)(\p{L}+)(?=[\s,.;:!?]|$)/u.exec(rest);
     if (!m) return undefined;
     const verb = m[2]!;
