@@ -125,3 +125,12 @@ describe('the sector of an energy supplier or a telecoms provider', () => {
     expect(sectorFromName('CENTRE DENTAIRE BELLECOUR', 'une couronne')).toBe('health');
   });
 });
+
+describe('German shorthand', () => {
+  it('"wg." and "vllt." are written out; "u." is a shorthand, not the end of a sentence', () => {
+    const text = letter('de', { outcome: ['sie haben 2x abgebucht wg. angeblich fehlgeschlagener Lastschrift', 'habe 5x angerufen u. nie jemanden erreicht', 'vllt. ein Systemfehler'] });
+    expect(text).toContain('- Sie haben 2x abgebucht wegen angeblich fehlgeschlagener Lastschrift.');
+    expect(text).toContain('- Habe 5x angerufen u. nie jemanden erreicht.');
+    expect(text).toContain('- Vielleicht ein Systemfehler.');
+  });
+});
