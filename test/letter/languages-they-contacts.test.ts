@@ -54,6 +54,12 @@ describe('"they" inside a contact’s result', () => {
     expect(text).toContain('Sie haben gesagt, Sie rufen zurück.');
   });
 
+  it('German: "sie" before a reflexive or an object ("dass sie sich melden", "dass sie mich anrufen") is "Sie" too, and "das haben sie nie getan"', () => {
+    const text = letter('de', [{ result: 'sie haben gesagt, dass sie sich melden, das haben sie nie getan', channel: 'Chat' }, { result: 'sie haben versprochen, dass sie mich anrufen' }]);
+    expect(text).toContain('Sie haben gesagt, dass Sie sich melden, das haben Sie nie getan.');
+    expect(text).toContain('Sie haben versprochen, dass Sie mich anrufen.');
+  });
+
   it('Spanish: "ellos" said by their staff is "ustedes"; a subject said twice is said once', () => {
     const text = letter('es', [{ result: 'la recepcionista me dijo que ellos no eran responsables' }, { result: 'ellos dijeron que ellos vendrían a revisarlo y nunca vinieron' }]);
     expect(text).toContain('La recepcionista me dijo que ustedes no eran responsables.');
