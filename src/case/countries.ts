@@ -25,6 +25,14 @@ export interface CountryInfo {
   paper: 'a4' | 'letter';
   /** How a postcode is written where it comes before the town ("69003 Lyon"): an expression's source. */
   postcodeBeforeTown?: string;
+  /**
+   * A postcode before the town that, in a letter in the country's language, shows the country
+   * without the currency: no other country where people write that language writes its postcodes
+   * so (German: Austria, Switzerland and Luxembourg write four digits), or only a few do (French:
+   * Monaco and the overseas collectivities, 98xxx, are left out; Morocco and Algeria remain, so
+   * the writer is told). Spanish has none: Mexico and much of Latin America write five digits too.
+   */
+  postcodeAloneInLanguage?: string;
   /** How a postcode is written where it follows the town and no region is written ("Auckland 0622"): an expression's source. */
   postcodeAfterTown?: string;
 }
@@ -131,8 +139,8 @@ export const COUNTRIES: readonly CountryInfo[] = [
     ],
   },
   { code: 'NZ', name: 'New Zealand', aliases: ['new zealand', 'aotearoa', 'aotearoa new zealand', 'nzl'], locale: 'en-NZ', currency: 'NZD', paper: 'a4', postcodeAfterTown: String.raw`\d{4}` },
-  { code: 'FR', name: 'France', aliases: ['france', 'fra'], locale: 'fr-FR', currency: 'EUR', paper: 'a4', postcodeBeforeTown: String.raw`\d{5}` },
-  { code: 'DE', name: 'Germany', aliases: ['germany', 'deutschland', 'deu', 'ger'], locale: 'de-DE', currency: 'EUR', paper: 'a4', postcodeBeforeTown: String.raw`(?:D-)?\d{5}` },
+  { code: 'FR', name: 'France', aliases: ['france', 'fra'], locale: 'fr-FR', currency: 'EUR', paper: 'a4', postcodeBeforeTown: String.raw`\d{5}`, postcodeAloneInLanguage: String.raw`(?:[0-8]\d|9[0-5])\d{3}|97[1-6]\d{2}` },
+  { code: 'DE', name: 'Germany', aliases: ['germany', 'deutschland', 'deu', 'ger'], locale: 'de-DE', currency: 'EUR', paper: 'a4', postcodeBeforeTown: String.raw`(?:D-)?\d{5}`, postcodeAloneInLanguage: String.raw`(?:D-)?\d{5}` },
   { code: 'ES', name: 'Spain', aliases: ['spain', 'españa', 'espana', 'esp'], locale: 'es-ES', currency: 'EUR', paper: 'a4', postcodeBeforeTown: String.raw`\d{5}` },
 ];
 
@@ -372,7 +380,10 @@ export function countryFromAddress(address: string | undefined, currency?: strin
  * Germany, Spain), that country as the address shows it: its name at the end ("…, Lyon,
  * France", "Deutschland"), or a postcode written its way before the town at the end ("69003
  * Lyon") when the writer also pays in its currency. Five digits before a town are written in
- * many countries, so the postcode alone is not enough.
+ * many countries, so the postcode alone is not enough; except where nothing says what money the
+ * writer pays in (`currency` undefined) and the language's own country is the one that writes its
+ * postcodes so (`postcodeAloneInLanguage`): a French letter from "69004 Lyon" is taken to be from
+ * France, and the writer is told how it was chosen.
  */
 export function countryOfLanguageFromAddress(address: string | undefined, language: string, currency: string | undefined): { country: string; because: string } | undefined {
   const text = address?.trim().replace(/[\s,.]+$/, '');
@@ -382,11 +393,13 @@ export function countryOfLanguageFromAddress(address: string | undefined, langua
   const named = ofLanguage.find((info) => info.name.toLowerCase() === last.toLowerCase() || info.aliases.includes(last.toLowerCase()));
   if (named) return { country: named.code, because: `your address, which ends "${last}"` };
   const byPostcode = ofLanguage.flatMap((info) => {
-    if (!info.postcodeBeforeTown || currency !== info.currency) return [];
-    const match = new RegExp(String.raw`(?:^|[\s,])((?:${info.postcodeBeforeTown})\s+\p{L}[\p{L}\s'’.-]*)$`, 'u').exec(text);
-    return match ? [{ country: info.code, written: match[1]! }] : [];
+    const shape = currency === undefined ? info.postcodeAloneInLanguage : currency === info.currency ? info.postcodeBeforeTown : undefined;
+    if (!shape) return [];
+    const match = new RegExp(String.raw`(?:^|[\s,])((?:${shape})\s+\p{L}[\p{L}\s'’.-]*)$`, 'u').exec(text);
+    return match ? [{ country: info.code, written: match[1]!, name: info.name }] : [];
   });
   if (byPostcode.length !== 1) return undefined;
-  const { country, written } = byPostcode[0]!;
+  const { country, written, name } = byPostcode[0]!;
+  if (currency === undefined) return { country, because: `your postcode and town, "${written}", written as in ${name} (some other countries write them so too)` };
   return { country, because: `your postcode and town, "${written}", with amounts in ${currency}` };
 }

@@ -107,8 +107,16 @@ const countriesShown = new Map<string, { shown: ReturnType<typeof countryFromAdd
  */
 function placedByLanguage(value: Case, address: string, language: Language, currencyGiven: string | undefined): ReturnType<typeof countryFromAddress> {
   const currency = currencyGiven ?? currencyInAnswers(value)?.code;
+  // Without a currency, a postcode alone places the writer in the language's own country, unless the letter's locale names another ("fr-CH").
+  const localeRegion = /[-_]([a-z]{2})$/i.exec(value.letter?.locale ?? '')?.[1]?.toUpperCase();
+  const elsewhere = currency === undefined && localeRegion !== undefined && language !== 'en' && !LANGUAGE_LOCALE[language].endsWith(`-${localeRegion}`);
   // A letter in French from Montréal: the address shows Canada as it shows an English-speaking country.
-  return remembered(countriesShown, `${language}|${currency ?? ''}|${address}`, () => ({ shown: countryOfLanguageFromAddress(address, language, currency) ?? countryFromAddress(address, currency) }), 1000).shown;
+  return remembered(
+    countriesShown,
+    `${language}|${currency ?? ''}|${elsewhere ? 'elsewhere' : ''}|${address}`,
+    () => ({ shown: (elsewhere ? undefined : countryOfLanguageFromAddress(address, language, currency)) ?? countryFromAddress(address, currency) }),
+    1000,
+  ).shown;
 }
 
 /**

@@ -22,7 +22,7 @@ interface SectorName {
 const SECTOR_NAMES: readonly SectorName[] = [
   { sector: 'airline', name: /\b(?:airlines?|air\s+lines|airways|líneas\s+aéreas|compagnie\s+aérienne|fluggesellschaft)\b/i },
   { sector: 'airline', name: /^(?:air|aer)\s+[A-Za-z\u00C0-\u024F]+$|\s(?:air|aer)$/i, story: /\b(?:flights?|vols?|flug|flüge|vuelos?)\b/i },
-  { sector: 'energy', name: /\b(?:energy|énergie|energie|energía|stadtwerke)\b/i, story: /\b(?:bills?|tariffs?|meters?|supply|supplier|direct\s+debit|electricity|gas|factures?|rechnung|abschlag|strom|factura)\b/i, unless: /\b(?:solar|panels?|install\w*|heat\s+pumps?|boilers?|insulation)\b/i },
+  { sector: 'energy', name: /(?<![A-Za-z\u00C0-\u024F])(?:energy|énergie|energie|energía|stadtwerke)(?![A-Za-z\u00C0-\u024F])/i, story: /\b(?:bills?|tariffs?|meters?|supply|supplier|direct\s+debit|electricity|gas|factures?|rechnung|abschlag|strom|factura)\b/i, unless: /\b(?:solar|panels?|install\w*|heat\s+pumps?|boilers?|insulation)\b/i },
   { sector: 'telecoms', name: /\b(?:broadband|telecoms?|telecommunications|telekom|télécom|telecomunicaciones)\b/i },
   // "VoxMobile UK", "Northern Wireless": a phone or internet provider when the story is about a line, a SIM or a plan.
   {
@@ -42,17 +42,20 @@ const SECTOR_NAMES: readonly SectorName[] = [
   // patient (some complaint routes leave it out). A clinic is one only when it treats people.
   {
     sector: 'health',
-    name: /(?<![A-Za-z\u00C0-\u024F])(?:dental|dentists?|dentistry|orthodont[A-Za-z\u00C0-\u024F]*|physio[A-Za-z\u00C0-\u024F]*|chiropract[A-Za-z\u00C0-\u024F]*|osteopath[A-Za-z\u00C0-\u024F]*|podiatr[A-Za-z\u00C0-\u024F]*|opticians?|optometr[A-Za-z\u00C0-\u024F]*|audiolog[A-Za-z\u00C0-\u024F]*|medical|clinics?|surgery|doctors|hospital|cabinet\s+(?:dentaire|médical)|dentiste|kiné[A-Za-z\u00C0-\u024F]*|ostéopath[A-Za-z\u00C0-\u024F]*|zahnarzt[A-Za-z\u00C0-\u024F]*|zahnärzt[A-Za-z\u00C0-\u024F]*|zahnmedizin|arztpraxis|physiotherapie|klinik|clínica|dentista|odontolog[A-Za-z\u00C0-\u024F]*|fisioterap[A-Za-z\u00C0-\u024F]*|centro\s+médico)(?![A-Za-z\u00C0-\u024F])/i,
+    name: /(?<![A-Za-z\u00C0-\u024F])(?:dental|dentists?|dentistry|orthodont[A-Za-z\u00C0-\u024F]*|physio[A-Za-z\u00C0-\u024F]*|chiropract[A-Za-z\u00C0-\u024F]*|osteopath[A-Za-z\u00C0-\u024F]*|podiatr[A-Za-z\u00C0-\u024F]*|opticians?|optometr[A-Za-z\u00C0-\u024F]*|audiolog[A-Za-z\u00C0-\u024F]*|medical|clinics?|surgery|doctors|hospital|cabinet\s+(?:dentaire|médical)|(?:centre|clinique)\s+(?:dentaire|médical)|dentiste|zahnklinik|zahnzentrum|kiné[A-Za-z\u00C0-\u024F]*|ostéopath[A-Za-z\u00C0-\u024F]*|zahnarzt[A-Za-z\u00C0-\u024F]*|zahnärzt[A-Za-z\u00C0-\u024F]*|zahnmedizin|arztpraxis|physiotherapie|klinik|clínica|dentista|odontolog[A-Za-z\u00C0-\u024F]*|fisioterap[A-Za-z\u00C0-\u024F]*|centro\s+médico)(?![A-Za-z\u00C0-\u024F])/i,
     namedOtherwise: /(?<![A-Za-z\u00C0-\u024F])(?:beauty|aesthetics?|cosmetic|hair|nails?|tattoo|car|cars|auto|motors?|garage|computers?|tech|phones?|pc|bikes?|cycles?|pets?|animals?|vets?|veterinary|dogs?|cats?|equine|tree|plant|lawn|supplies|supply|equipment|uniforms?|tyres?|tires?|body\s*shop|panel|roof[A-Za-z\u00C0-\u024F]*|drains?|gutters?|carpets?|sofas?|dents?|boilers?|plumb[A-Za-z\u00C0-\u024F]*)(?![A-Za-z\u00C0-\u024F])/i,
   },
 ];
 
 /** What only a telecoms provider sells: "home internet 500", "fibre broadband", "SIM-only plan" (Latin letters, not a Unicode class: this runs on every letter). */
-const TELECOMS_ITEM = /(?<![A-Za-z\u00C0-\u024F])(?:broadband|(?:home|fib(?:re|er)|cable|satellite|mobile|wireless)\s+internet|internet\s+(?:service|plan|package|connection|contract|bundle|subscription)|^\s*internet|wi-?fi\s+(?:plan|package|service)|mobile\s+(?:phone\s+)?(?:plan|contract)|phone\s+(?:plan|contract|line)|cell\s*phone\s+plan|sim[-\s]only|landline|fibre\s+(?:line|plan|package)|fiber\s+(?:line|plan|package)|glasfaser\w*|dsl|festnetz\w*|handyvertrag|mobilfunkvertrag|fibra|ligne\s+fixe|forfait\s+mobile|box\s+internet)(?![A-Za-z\u00C0-\u024F])/i;
+const TELECOMS_ITEM = /(?<![A-Za-z\u00C0-\u024F])(?:broadband|(?:home|fib(?:re|er)|cable|satellite|mobile|wireless)\s+internet|internet\s+(?:service|plan|package|connection|contract|bundle|subscription)|^\s*internet|wi-?fi\s+(?:plan|package|service)|mobile\s+(?:phone\s+)?(?:plan|contract)|phone\s+(?:plan|contract|line)|cell\s*phone\s+plan|sim[-\s]only|landline|fibre\s+(?:line|plan|package)|fiber\s+(?:line|plan|package)|glasfaser\w*|dsl|festnetz\w*|handyvertrag|mobilfunkvertrag|fibra|ligne\s+fixe|forfait\s+mobile|box\s+internet|box\s+(?:fibre|adsl)|livebox|freebox|bbox|abonnement\s+(?:fibre|internet|adsl)|internetanschluss|dsl-anschluss|fibra\s+óptica)(?![A-Za-z\u00C0-\u024F])/i;
+
+/** What only an electricity or gas supplier sells, in the words of French, German and Spanish letters: "contrat d'électricité", "Stromvertrag", "contrato de luz". */
+const ENERGY_ITEM = /(?<![A-Za-z\u00C0-\u024F])(?:(?:contrat|abonnement|offre|fourniture)\s+(?:d['’]\s*|de\s+)?(?:électricité|electricite|gaz\s+naturel|gaz|énergie|energie)|(?:strom|gas|energie)(?:vertrag|tarif|lieferung|liefervertrag|versorgung|versorgungsvertrag)|contrato\s+de\s+(?:(?:la\s+)?luz|gas|electricidad|energía)|suministro\s+(?:de\s+)?(?:luz|gas|electricidad|eléctrico)|tarifa\s+de\s+(?:luz|gas))(?![A-Za-z\u00C0-\u024F])/i;
 
 /** The sector what was bought shows whatever the business is called, or undefined. */
 export function sectorFromItem(item: string): Sector | undefined {
-  return TELECOMS_ITEM.test(item) ? 'telecoms' : undefined;
+  return TELECOMS_ITEM.test(item) ? 'telecoms' : ENERGY_ITEM.test(item) ? 'energy' : undefined;
 }
 
 /** A rented home, in the writer's words: with a deposit, what a landlord or letting agent holds. */

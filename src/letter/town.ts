@@ -68,10 +68,10 @@ function cleanTown(written: string): string | undefined {
  * A street's own word opening what follows a number: "1200 rue Sherbrooke Est", "1234 Main
  * Street" is a house number and a street, not a four-digit postcode and a town.
  */
-const STREET_WORD = /^(?:rue|avenue|av|boulevard|bd|boul|chemin|ch|allée|impasse|place|route|quai|cours|rang|montée|côte|calle|c|avenida|avda|paseo|plaza|carrer|camino|carretera|rúa|strasse|straße|str|weg|gasse|platz|allee|street|st|road|rd|drive|dr|lane|ln|way|court|ct|crescent|cres|close|terrace|highway|hwy)\b\.?/iu;
+const STREET_WORD = /^(?:rue|avenue|av|boulevard|bd|boul|chemin|ch|allée|impasse|place|route|quai|cours|rang|montée|côte|calle|c|avenida|avda|paseo|plaza|carrer|camino|carretera|rúa|strasse|straße|str|weg|gasse|platz|allee|street|st|road|rd|drive|dr|lane|ln|way|court|ct|crescent|cres|close|terrace|highway|hwy)(?![\p{L}\p{N}])\.?/iu;
 
-/** A street's own word ending it: "1234 Main Street", "88 Hauptstraße". */
-const STREET_WORD_LAST = /(?:\b(?:street|st|road|rd|drive|dr|lane|ln|avenue|ave|way|court|ct|crescent|close|terrace|boulevard|blvd|highway|hwy|parkway|pkwy)|straße|strasse|weg|gasse|platz|allee)\.?$/iu;
+/** A street's own word ending it: "1234 Main Street", "88 Hauptstraße" (a whole word: "Köln" does not end with "ln", lane). */
+const STREET_WORD_LAST = /(?:(?<![\p{L}\p{N}])(?:street|st|road|rd|drive|dr|lane|ln|avenue|ave|way|court|ct|crescent|close|terrace|boulevard|blvd|highway|hwy|parkway|pkwy)|straße|strasse|weg|gasse|platz|allee)\.?$/iu;
 
 /** A Canadian town before its province and postcode: "Montréal QC H2L 1M1", "Gatineau (QC) J8X 3X7". */
 const CANADIAN_TOWN = /^(.+?)\s+\(?[A-Z]{2}\)?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d$/u;

@@ -2,7 +2,7 @@
 // look English in a letter in another language, and rights written in another language.
 import type { ResolvedCase } from '../../case/resolve.js';
 import { catalogue } from './index.js';
-import { LANGUAGE_NAMES, looksEnglish } from './names.js';
+import { LANGUAGE_NAMES, looksEnglish, type Language } from './names.js';
 import { typedInSmallLetters, unaccentedWords } from './answers.js';
 
 /** The person's own answers, by where they are in the case file. */
@@ -57,6 +57,14 @@ export function languageNotes(c: ResolvedCase): string[] {
       );
     }
   }
+  // Money asked back "for the costs of…" may be costs the problem caused (heaters bought while the
+  // boiler was down): those are compensation, not money back of what was paid, and only the writer knows which.
+  const remedy = c.request.remedy;
+  if (c.request.reason && c.request.amount !== undefined && (remedy === 'refund' || remedy === 'either' || remedy === 'partial-refund') && namesCosts(c.request.reason, language)) {
+    notes.push(
+      `Your request.reason names costs ("${c.request.reason.trim()}"). If they are costs the problem caused you rather than part of what you paid, list them under request.costs (what and amount for each) and remove request.amount, with remedy correction to ask for the repair too, or compensation for the costs alone: the letter then asks for them as costs to be made good, with their parts and total, not as money back of the price.`,
+    );
+  }
   if (c.rightsLanguage !== undefined) {
     notes.push(
       `The letter cites none of your country's rights: redress has them in ${LANGUAGE_NAMES[c.rightsLanguage]} only, and this letter is in ${LANGUAGE_NAMES[language]}. To cite them, write the letter in ${LANGUAGE_NAMES[c.rightsLanguage]} (--language ${c.rightsLanguage}).`,
@@ -66,4 +74,17 @@ export function languageNotes(c: ResolvedCase): string[] {
   const sending = language !== 'en' && c.letter.stage === 'final' ? catalogue(language)['note.finalSending'] : undefined;
   if (sending) notes.push(sending);
   return notes;
+}
+
+const costsStart = new Map<string, RegExp>();
+
+/** Whether a reason starts with a word for costs, after at most one small word ("the cost of…", "die Kosten für…", "les frais de…"). */
+function namesCosts(reason: string, language: Language): boolean {
+  let found = costsStart.get(language);
+  if (!found) {
+    const nouns = language === 'en' ? 'cost|costs|expenses|extra costs' : (catalogue(language)['request.costsNouns'] ?? '');
+    if (!nouns) return false;
+    costsStart.set(language, (found = new RegExp(`^(?:\\p{L}+\\s+)?(?:${nouns})(?![\\p{L}])`, 'iu')));
+  }
+  return found.test(reason.trim());
 }

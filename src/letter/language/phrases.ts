@@ -21,6 +21,7 @@ import { remembered } from '../../util/remember.js';
 import { cardReversalPlausible } from '../../rights/cite.js';
 import { privateLandlord } from '../../rights/tenancy.js';
 import { onFirstUse } from '../../util/on-first-use.js';
+import { keepsThey, namesOthers, theyToReader } from './they.js';
 
 /** What the templates of a language use beyond the English phrases. */
 export interface LanguagePhrases extends Phrases {
@@ -661,10 +662,30 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     }
     let toReader = addressee && contact.result !== undefined ? (saidToReader(contact.result.trim(), words['contact.toReader']) ?? presentToReader(contact.result.trim(), words)) : undefined;
     // "Ils m'ont dit…", "sie haben gesagt…", "ellos dijeron…": the business's people, told to the business.
-    if (toReader === undefined && to === 'you' && contact.result !== undefined) toReader = saidToReader(contact.result.trim(), words['contact.theyToReader']);
+    // Their "they" later in what they said ("qu'ils rappelleraient") is said to the reader too, by the
+    // story's rule (theyToReader); where one stays "they" (it may be someone else), the writer's
+    // words are kept, so that the letter never says both of the same people.
+    const heard = `${contact.channel ?? ''} ${contact.who ?? ''}`;
+    const startedByThey = toReader === undefined && to === 'you' && contact.result !== undefined;
+    if (startedByThey) toReader = saidToReader(contact.result!.trim(), words['contact.theyToReader']);
     // What they said of themselves, in the clause they said it in: "vous m'avez dit qu'il était débordé" -> "que vous étiez débordé".
     if ((toReader !== undefined || saidByReader) && words['contact.reportedLead']) toReader = reportedToReader(toReader ?? contact.result!, words) ?? toReader;
+    if (toReader !== undefined) {
+      const whole = theyToReader(toReader, words, heard);
+      toReader = startedByThey && keepsThey(whole, words) ? undefined : whole;
+    }
     if (toReader !== undefined) contact = { ...contact, result: toReader };
+    // "They" inside what came back ("la secrétaire m'a dit qu'ils n'étaient pas responsables"): the business, told to it, where the story's rule says so.
+    else if (to === 'you' && contact.result !== undefined) {
+      let said = theyToReader(contact.result, words, heard);
+      // What someone of the business reported of "them" ("il m'a dit qu'ils ne pouvaient rien
+      // faire", "me dijo que ellos no eran responsables") is of the business, as what it said of itself is.
+      if (keepsThey(said, words) && !namesOthers(`${heard} ${said}`, words)) {
+        const reported = reportedToReader(said, theyReported(words));
+        if (reported !== undefined && !keepsThey(reported, words)) said = reported;
+      }
+      if (said !== contact.result) contact = { ...contact, result: said };
+    }
     // Said to the reader, their business's "leur intervention" is "votre intervention" (where the catalogue knows the words).
     if ((saidByReader || toReader !== undefined) && contact.result !== undefined && words['contact.theirsToReader']) {
       contact = { ...contact, result: wordsReplaced(contact.result, words['contact.theirsToReader'], words['contact.theirsNotBefore']) };
@@ -768,7 +789,18 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     const inside = !/\{reason\}\.$/.test(words[key] ?? '');
     return t(key, { ...extra, amount: refundText, reason: inside && reason.includes(',') ? `${reason},` : reason });
   };
+  // A reason that names costs with its article ("die Kosten für die Heizlüfter", "les frais de
+  // dépannage"): the amount is those costs, asked back as such, never said to be part of what was
+  // paid (the case cannot tell costs caused from costs charged; the command line points to request.costs).
+  const costsReason = reason !== '' && !securityDeposit && words['request.refundCosts'] !== undefined && startsWith(words, 'request.costsReason', '|')?.test(reason) === true;
+  const forTheCosts = (key: string, extra: Record<string, string> = {}) => {
+    const after = (words[key] ?? '').split('{reason}')[1] ?? '';
+    // A clause inside the reason closes with a comma where the sentence goes on without one ("…, in Höhe von").
+    const closed = reason.includes(',') && /^\s\p{L}/u.test(after) ? `${reason},` : reason;
+    return t(key, { ...extra, amount: refund === undefined ? '' : money(refund), reason: closed.charAt(0).toLowerCase() + closed.slice(1) });
+  };
   const refundRequest = (key: string) => {
+    if (costsReason && refund !== undefined) return forTheCosts('request.refundCosts');
     if (reason && forAmount?.test(reason)) return forTheAmount(securityDeposit ? 'request.returnDepositFor' : 'request.refundFor');
     return withReason(t(securityDeposit ? 'request.returnDeposit' : key, { amount: refundText }));
   };
@@ -785,7 +817,9 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
       requestText =
         refund === undefined
           ? t('request.either', { correction, amount: refundText })
-          : reason && forAmount?.test(reason) && words['request.eitherFor'] !== undefined
+          : costsReason && words['request.eitherCosts'] !== undefined
+            ? forTheCosts('request.eitherCosts', { correction })
+            : reason && forAmount?.test(reason) && words['request.eitherFor'] !== undefined
             ? forTheAmount('request.eitherFor', { correction })
             : withReason(t('request.either', { correction, amount: refundText }));
       break;
@@ -1088,20 +1122,22 @@ const words = (alternatives: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])(
 // first needed: Unicode expressions are slow to make, and an English letter needs none of them.
 let channels: [Channel, RegExp][] | undefined;
 const channelPatterns = (): [Channel, RegExp][] => (channels ??= [
-  ['phone', words(String.raw`phone\p{L}*|call\p{L}*|t[ée]l[ée]phon\p{L}*|t[ée]l|appel\p{L}*|telefon\p{L}*|anruf\p{L}*|angerufen|hotline|llamad\p{L}*|llam[ée]|tel[ée]fono|telf|tlf|tlfno|tfno|tfn|m[óo]vil`)],
+  ['phone', words(String.raw`phone\p{L}*|call\p{L}*|t[ée]l[ée]phon\p{L}*|t[ée]l|appel\p{L}*|telefon\p{L}*|anruf\p{L}*|angerufen|\p{L}*hotline|llamad\p{L}*|llam[ée]|tel[ée]fono|telf|tlf|tlfno|tfno|tfn|m[óo]vil`)],
   ['email', words(String.raw`e-?mails?|mails?|courriels?|m[ée]l|courriers? [ée]lectroniques?|correo electr[óo]nico|correo-e`)],
   ['text', words(String.raw`sms|whatsapp|imessage|telegram|textnachricht\p{L}*|kurznachricht\p{L}*|mensajes? de texto|texto|text message|texts?`)],
   ['chat', words(String.raw`chat\p{L}*|live-?chat|tchat|messenger|messagerie\p{L}*|chatbot`)],
   ['form', words(String.raw`form\p{L}*|\p{L}+formular\p{L}*|espace (?:client|abonn[ée]|adh[ée]rent|personnel)|mon compte|kundenkonto|kundenbereich|[áa]rea (?:de )?clientes?|mi cuenta|site web|site internet|website|webseite|web|online|en ligne|portal|portail|app|appli\p{L}*|ticket|p[áa]gina web|p[áa]gina|kundenportal`)],
   ['social', words(String.raw`twitter|x|facebook|instagram|linkedin|tiktok|social media|r[ée]seaux? sociaux?|r[ée]seau social|red(?:es)? social(?:es)?|soziale\p{L}* (?:medien|netzwerk\p{L}*)`)],
   ['letter', words(String.raw`letter|post|poste|courriers?|lettres?|brief\p{L}*|schreiben|einschreiben|cartas?|correo postal|burofax|recommand[ée]e?s?|certificad[ao]s?|lrar|(?:tele)?fax`)],
-  ['visit', words(String.raw`in person|person|personne|visit\p{L}*|sur place|sur site|store|shop|magasin|boutique|agence|guichet|comptoir|accueil|filiale|laden|gesch(?:ä|ae)ft|vor ort|pers(?:ö|oe)nlich|schalter|werkstatt|rezeption|empfang|tresen|theke|tienda|establecimiento|oficina|persona|presencial\p{L}*|mostrador|taller|recepci[óo]n|r[ée]ception|en destino`)],
+  ['visit', words(String.raw`in person|person|personne|visit\p{L}*|sur place|sur site|store|shop|magasin|boutique|agence|guichet|comptoir|accueil|filiale|laden|gesch(?:ä|ae)ft|vor ort|pers(?:ö|oe)nlich|schalter|werkstatt|rezeption|empfang|tresen|theke|tienda|establecimiento|oficina|persona|presencial\p{L}*|mostrador|taller|recepci[óo]n|r[ée]ception|en destino|concession\p{L}*|cabinet|clinique|autohaus|praxis|cl[íi]nica|concesionario|consulta`)],
 ]);
 
 /** How the person got in touch, from what they wrote in any of the four languages. */
 export function channelOf(text: string | undefined): Channel {
   const t = (text ?? '').trim();
   if (t === '') return 'other';
+  // A number alone ("3900", "1004", "0800 123 456") is the line the writer called.
+  if (/^\+?\d[\d\s./-]{2,}$/.test(t)) return 'phone';
   // A batch names the same few channels thousands of times.
   return remembered(channelsNamed, t, () => channelPatterns().find(([, pattern]) => pattern.test(t))?.[0] ?? 'other', 1000);
 }
@@ -1236,6 +1272,8 @@ function itemArticle(item: string, kindKey: string, words: Catalogue, language: 
   const word = accentless(first);
   if (genders.determiners.has(word)) return undefined;
   let gender = genders.nouns.get(word);
+  // A capital word that is no noun the catalogue knows, before a model's number ("Peugeot 308", "Dyson V15"): a make, given as typed.
+  if (gender === undefined && first !== first.toLocaleLowerCase(language) && /^\s+\p{L}{0,3}\d/u.test(item.slice(first.length))) return undefined;
   const ofEnding = (noun: string) => genders.endings.find(([ending]) => noun.length > ending.length && noun.endsWith(ending))?.[1];
   if (gender === undefined && genders.plural?.test(word)) {
     // The plural's gender is its singular's ("lavadoras" -> "unas"), where the article says it.
@@ -1332,7 +1370,8 @@ export function namedReaderToReader(text: string, contact: string | undefined, l
     const lead = m[1]!.trim().split(/\s+/);
     let first = lead.length;
     while (first > 0 && (isTitle(lead[first - 1]!) || ACADEMIC.test(lead[first - 1]!) || given.has(lead[first - 1]!.toLowerCase()))) first--;
-    if (!lead.slice(first).some(isTitle)) continue;
+    // A title says it is them: "Mme", "herr", or a doctor's ("le dr masson m'a posé…").
+    if (!lead.slice(first).some((word) => isTitle(word) || ACADEMIC.test(word))) continue;
     if (first > 0 && /^(?:el|la|le|der|die)$/i.test(lead[first - 1]!)) first--;
     let start = m.index;
     for (let i = 0; i < first; i++) start += /^\S+\s+/.exec(text.slice(start))![0].length;
@@ -1390,6 +1429,8 @@ function presentToReader(result: string, words: Catalogue): string | undefined {
  * `contact.reportedEnding` ("était" -> "étiez", "schickt" -> "schicken"); a language whose
  * verb stays (Spanish "usted") gives neither. Undefined when nothing changes, or the verb is not known.
  */
+const impersonalStarts = new Map<string, RegExp>();
+
 function reportedToReader(result: string, words: Catalogue): string | undefined {
   const lower = result.toLowerCase();
   // Only the first clause reported ("qu'il était débordé"): a later one may be of someone named in between ("que sa femme…, et qu'elle…").
@@ -1401,6 +1442,9 @@ function reportedToReader(result: string, words: Catalogue): string | undefined 
     const rest = result.slice(at + from.length);
     if (!words['contact.reportedEnding'] && !words['contact.reportedPresent']) return `${result.slice(0, at)}${to}${rest}`;
     // Words between the subject and its verb ("ne", "me", "se": a reflexive is the reader's too).
+    // An impersonal "il" ("qu'il fallait attendre", "qu'il y avait un retard") is nobody: kept as typed.
+    const impersonal = words['contact.reportedImpersonal'];
+    if (impersonal && remembered(impersonalStarts, impersonal, () => new RegExp(`^\\s+(?:n['’]|ne\\s+)?(?:${impersonal})(?![\\p{L}'’])`, 'iu'), 10).test(rest)) return undefined;
     const m = /^(\s+(?:(?:ne|me|se|lui|leur|nous|le|la|les|y|en)\s+|(?:n|m|s|l)['’])*)(\p{L}+)(?=[\s,.;:!?]|$)/u.exec(rest);
     if (!m) return undefined;
     const verb = m[2]!;
@@ -1415,6 +1459,19 @@ function reportedToReader(result: string, words: Catalogue): string | undefined 
     return `${result.slice(0, at)}${to}${between}${said}${rest.slice(m[0].length)}`;
   }
   return undefined;
+}
+
+const theyReportedMade = new WeakMap<Catalogue, Catalogue>();
+
+/** The catalogue with only the reported clauses whose subject is "they" (`story.they`): "qu'ils", not "qu'il", who may be someone else. */
+function theyReported(words: Catalogue): Catalogue {
+  let found = theyReportedMade.get(words);
+  if (!found) {
+    const they = (words['story.they'] ?? '').split('|').filter(Boolean);
+    const lead = pairsOf(words['contact.reportedLead'] ?? '').filter(([from]) => they.includes(from.split(/[\s,'’]+/).at(-1)!.toLowerCase()));
+    theyReportedMade.set(words, (found = { ...words, 'contact.reportedLead': lead.map(([from, to]) => `${from}=${to}`).join('|') }));
+  }
+  return found;
 }
 
 function saidToReader(result: string, pairs: string | undefined): string | undefined {

@@ -65,10 +65,11 @@ function rulesOf(words: Catalogue): TheyRules | null {
     mayHold: new RegExp(`(?:^|[\\s'’(«"„“-])(?:${pronouns.map(escaped).join('|')})(?:[\\s,.;:!?)]|$)`, flags === 'gu' ? '' : 'i'),
     subject: new RegExp(`(?<![\\p{L}'’-])${lead}(${pronoun})(\\s+)(${gap})(${finite})(?![\\p{L}'’-])`, flags),
     ...(invertedVerbs.length > 0 && {
-      inverted: new RegExp(`(?<![\\p{L}'’-])${notAfter.length > 0 ? `(?<!(?:${notAfter.map(escaped).join('|')})\\s+)` : ''}(${invertedVerbs.map(escaped).join('|')})\\s+(${pronoun})(?![\\p{L}'’-])`, flags),
+      inverted: new RegExp(`(?<![\\p{L}'’-])${notAfter.length > 0 ? `(?<!(?<![\\p{L}'’-])(?:${notAfter.map(escaped).join('|')})\\s+)` : ''}(${invertedVerbs.map(escaped).join('|')})\\s+(${pronoun})(?![\\p{L}'’-])`, flags),
     }),
     you,
-    pronoun: new RegExp(`(?<![\\p{L}'’-])${pronoun}(?![\\p{L}'’-])`, flags === 'gu' ? 'u' : 'iu'),
+    // Also after an elided word ("qu'ils"): a "they" left there is one too.
+    pronoun: new RegExp(`(?<![\\p{L}-])${pronoun}(?![\\p{L}'’-])`, flags === 'gu' ? 'u' : 'iu'),
     does: new RegExp(`(?<![\\p{L}])(?:${does.join('|')})`, 'iu'),
     ...(others.length > 0 && { others: new RegExp(`(?<![\\p{L}])(?:${others.join('|')})(?![\\p{L}])`, 'iu') }),
     finite: (verb: string) => {
@@ -152,6 +153,22 @@ export function theyToReader(text: string, words: Catalogue, before = ''): strin
     changed = true;
   }
   return changed ? sentences.join('') : text;
+}
+
+/** Whether `text` still says "they" outside quotation marks (the pronoun of the catalogue's `story.they`). */
+export function keepsThey(text: string, words: Catalogue): boolean {
+  let rules = made.get(words);
+  if (rules === undefined) made.set(words, (rules = rulesOf(words)));
+  if (rules === null || !rules.mayHold.test(text)) return false;
+  const r = rules;
+  return text.split(QUOTED).some((part, p) => p % 2 === 0 && r.pronoun.test(part));
+}
+
+/** Whether `text` names someone else "they" may be (the catalogue's `story.theyOthers`: "la banque", "meine Eltern"). */
+export function namesOthers(text: string, words: Catalogue): boolean {
+  let rules = made.get(words);
+  if (rules === undefined) made.set(words, (rules = rulesOf(words)));
+  return rules?.others?.test(text) ?? false;
 }
 
 /** Text in quotation marks, the writer quoting someone: kept as typed. */

@@ -1,0 +1,68 @@
+// Money asked back "for the costs of…" (request.reason "die Kosten für die Heizlüfter") may be
+// costs the problem caused rather than part of the price: the letter asks for those costs by
+// their name and amount, never as "79 € of the 189 € I paid", and the command line says that
+// costs caused belong in request.costs.
+import { describe, expect, it } from 'vitest';
+import { caseSchema } from '../../src/case/schema.js';
+import { produceLetter } from '../../src/letter/produce.js';
+import { languageNotes } from '../../src/letter/language/notes.js';
+import { resolveCase } from '../../src/case/resolve.js';
+import { PLACE, STORY, type Lang } from './language-cases.js';
+
+const REASON = { fr: 'les frais des radiateurs d’appoint', de: 'die Kosten für die Heizlüfter', es: 'los gastos de los calefactores' };
+const CORRECTION = { fr: 'réparer la chaudière', de: 'die Heizung reparieren', es: 'reparar la caldera' };
+
+function parsed(language: Lang, remedy: string, reason: string) {
+  const place = PLACE[language];
+  return caseSchema.parse({
+    sender: { name: 'Alex Martin', country: place.country, address: place.address },
+    recipient: { company: place.company },
+    purchase: { item: 'x', kind: 'service', date: '2026-10-02', amount: 189 },
+    story: STORY[language],
+    request: { remedy, amount: 79, reason, ...(remedy === 'either' && { correction: CORRECTION[language] }) },
+    letter: { date: '2026-11-10', language },
+  });
+}
+
+function letter(language: Lang, remedy: string, reason = REASON[language]): string {
+  const produced = produceLetter(parsed(language, remedy, reason), { format: 'text', settings: {} });
+  if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+  return (produced.output.content as string).replace(/[\u00A0\u202F]/g, ' ');
+}
+
+describe('a reason that names costs', () => {
+  it.each([
+    ['fr', "soit de me rembourser les frais des radiateurs d’appoint, d'un montant de 79,00 €."],
+    ['de', 'Alternativ bitte ich Sie, mir die Kosten für die Heizlüfter in Höhe von 79,00 € zu erstatten.'],
+    ['es', 'Si no es posible, solicito que me reembolsen los gastos de los calefactores, por un importe de 79,00 €.'],
+  ] as const)('%s: "either" asks for the costs by name, not as part of what was paid', (language, said) => {
+    const text = letter(language, 'either');
+    expect(text).toContain(said);
+    expect(text).not.toMatch(/189,00 € (?:payés|gezahlten|pagados)|von den gezahlten|sur les 189|de los 189/);
+  });
+
+  it.each([
+    ['fr', 'partial-refund', "Je vous demande donc de me rembourser les frais des radiateurs d’appoint, d'un montant de 79,00 €."],
+    ['de', 'refund', 'Ich bitte Sie daher, mir die Kosten für die Heizlüfter in Höhe von 79,00 € zu erstatten.'],
+    ['es', 'partial-refund', 'Por ello, solicito que me reembolsen los gastos de los calefactores, por un importe de 79,00 €.'],
+  ] as const)('%s: a %s for costs says so', (language, remedy, said) => {
+    expect(letter(language, remedy)).toContain(said);
+  });
+
+  it('a reason for part of the price is still a part of what was paid', () => {
+    expect(letter('de', 'partial-refund', 'für die nicht ausgeführte Reinigung')).toContain('79,00 € von den gezahlten 189,00 €');
+  });
+
+  const notesOf = (value: ReturnType<typeof parsed>) => {
+    const resolved = resolveCase(value);
+    if (!resolved.ok) throw new Error(JSON.stringify(resolved.problems));
+    return languageNotes(resolved.value).join('\n');
+  };
+
+  it('the command line points to request.costs, in every language', () => {
+    for (const language of ['fr', 'de', 'es'] as const) {
+      expect(notesOf(parsed(language, 'either', REASON[language]))).toContain(`Your request.reason names costs ("${REASON[language]}"). If they are costs the problem caused you rather than part of what you paid, list them under request.costs`);
+    }
+    expect(notesOf(parsed('de', 'partial-refund', 'für die nicht ausgeführte Reinigung'))).not.toContain('request.costs');
+  });
+});
