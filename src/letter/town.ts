@@ -68,14 +68,14 @@ function cleanTown(written: string): string | undefined {
  * A street's own word opening what follows a number: "1200 rue Sherbrooke Est", "1234 Main
  * Street" is a house number and a street, not a four-digit postcode and a town.
  */
-const STREET_WORD = /^(?:rue|avenue|av|boulevard|bd|boul|chemin|ch|allée|impasse|place|route|quai|cours|rang|montée|côte|calle|c|avenida|avda|paseo|plaza|carrer|camino|carretera|rúa|strasse|straße|str|weg|gasse|platz|allee|street|st|road|rd|drive|dr|lane|ln|way|court|ct|crescent|cres|close|terrace|highway|hwy)(?![\p{L}\p{N}])\.?/iu;
+const STREET_WORD = onFirstUse(() => /^(?:rue|avenue|av|boulevard|bd|boul|chemin|ch|allée|impasse|place|route|quai|cours|rang|montée|côte|calle|c|avenida|avda|paseo|plaza|carrer|camino|carretera|rúa|strasse|straße|str|weg|gasse|platz|allee|street|st|road|rd|drive|dr|lane|ln|way|court|ct|crescent|cres|close|terrace|highway|hwy)(?![\p{L}\p{N}])\.?/iu);
 
 /** A street's own word ending it: "1234 Main Street", "88 Hauptstraße" (a whole word: "Köln" does not end with "ln", lane). */
-const STREET_WORD_LAST = /(?:(?<![\p{L}\p{N}])(?:street|st|road|rd|drive|dr|lane|ln|avenue|ave|way|court|ct|crescent|close|terrace|boulevard|blvd|highway|hwy|parkway|pkwy)|straße|strasse|weg|gasse|platz|allee)\.?$/iu;
+const STREET_WORD_LAST = onFirstUse(() => /(?:(?<![\p{L}\p{N}])(?:street|st|road|rd|drive|dr|lane|ln|avenue|ave|way|court|ct|crescent|close|terrace|boulevard|blvd|highway|hwy|parkway|pkwy)|straße|strasse|weg|gasse|platz|allee)\.?$/iu);
 
 /** A Canadian town before its province and postcode: "Montréal QC H2L 1M1", "Gatineau (QC) J8X 3X7". */
-const CANADIAN_TOWN = /^(.+?)\s+\(?[A-Z]{2}\)?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d$/u;
-const CANADIAN_PROVINCE_AND_POSTCODE = /^\(?[A-Z]{2}\)?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d$/u;
+const CANADIAN_TOWN = onFirstUse(() => /^(.+?)\s+\(?[A-Z]{2}\)?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d$/u);
+const CANADIAN_PROVINCE_AND_POSTCODE = onFirstUse(() => /^\(?[A-Z]{2}\)?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d$/u);
 
 /** The town of an address, from its postcode and town: "12 rue X, 69002 Lyon 2e" -> Lyon; none when unsure. */
 export function townOf(address: string | undefined): string | undefined {
@@ -83,12 +83,12 @@ export function townOf(address: string | undefined): string | undefined {
   const parts = partsFromLast(address);
   for (const [at, part] of parts.entries()) {
     // "…, Montréal, QC H2L 1M1": the province and postcode stand alone after the town.
-    if (CANADIAN_PROVINCE_AND_POSTCODE.test(part)) return parts[at + 1] === undefined ? undefined : cleanTown(parts[at + 1]!);
-    const canadian = CANADIAN_TOWN.exec(part);
+    if (CANADIAN_PROVINCE_AND_POSTCODE().test(part)) return parts[at + 1] === undefined ? undefined : cleanTown(parts[at + 1]!);
+    const canadian = CANADIAN_TOWN().exec(part);
     if (canadian) return cleanTown(canadian[1]!);
     const match = POSTCODE_AND_TOWN.exec(part);
     const written = match?.[1] ?? match?.[2];
-    if (written !== undefined && !STREET_WORD.test(written) && !STREET_WORD_LAST.test(written)) return cleanTown(written);
+    if (written !== undefined && !STREET_WORD().test(written) && !STREET_WORD_LAST().test(written)) return cleanTown(written);
   }
   return undefined;
 }
