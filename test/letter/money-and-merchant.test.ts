@@ -182,6 +182,17 @@ describe('a recurring fee is stated as the case states it', () => {
     }
   });
 
+  it('a partial refund whose reason is a cost the problem caused is asked as reimbursement, never as part of the price', () => {
+    const costs = (reason: string) => letter(roofer, 'first', (c) => (c.request = { remedy: 'partial-refund', amount: 380, reason }));
+    const text = costs('for the cost of the ceiling repair after the storm');
+    expect(text).toContain('Please reimburse $380.00 for the cost of the ceiling repair after the storm.');
+    expect(text).toMatch(/^Subject: Request for reimbursement: /);
+    expect(text).not.toContain('$380.00 of the $2,100.00 I paid');
+    expect(letter(roofer, 'reminder', (c) => (c.request = { remedy: 'partial-refund', amount: 380, reason: 'the costs of the ceiling repair' }))).toContain('to ask for $380.00 for the costs of the ceiling repair.');
+    // A reason that is part of the price keeps the refund.
+    expect(costs('for the half of the roof that was never finished')).toContain('Please refund $380.00 of the $2,100.00 I paid, for the half of the roof that was never finished.');
+  });
+
   it('words typed without their accents', () => {
     const parsed = (story: Record<string, string>, purchase: Record<string, string> = {}) => caseSchema.parse({ ...subscription(), purchase: { ...subscription().purchase, ...purchase }, story: { ...subscription().story, ...story } });
     expect(parsed({ problem: 'mauvaise qualite' }).story.problem).toBe('poor-quality');

@@ -386,6 +386,9 @@ function reasonClause(typed: string, use: WordUse): string {
   return `for ${inSentence(reason, use, true)}`;
 }
 
+/** A reason that names money the problem cost the writer: "for the cost of the heaters", "the costs of a second visit", "expenses". */
+const COSTS_REASON = /^(?:for\s+)?(?:the\s+|my\s+|our\s+)?(?:extra\s+)?(?:costs?|expenses)\s+(?:of|for|i|we)\b/i;
+
 /** "$80.00 of the $240.00 I paid" + "for the two rooms": set off by a comma, so it does not say what was paid for. */
 function withReason(amount: string, reason: string): string {
   if (reason === '' || reason.startsWith(',')) return `${amount}${reason}`;
@@ -463,6 +466,13 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
       asked = deposit ? `to ask for this to be put right or for the return of ${ofPaid}` : `to ask for this to be put right or for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
       break;
     case 'partial-refund':
+      // "for the cost of the fan heaters I had to buy": money the problem cost the writer, not a part of the price.
+      if (!deposit && refund !== undefined && COSTS_REASON.test(typedReason)) {
+        text = `Please reimburse ${money(refund)} ${reasonClause(typedReason.replace(/^for\s+/i, ''), use).replace(/^,\s*/, '')}.`;
+        ask = 'Request for reimbursement';
+        asked = `to ask for ${money(refund)} ${inSentence(typedReason.replace(/^for\s+/i, 'for '), use, true).replace(/^(?!for\s)/i, 'for ')}`;
+        break;
+      }
       text = deposit
         ? `Please return ${withReason(ofPaid, reason)}.`
         : `Please refund ${withReason(refund !== undefined && paid !== undefined && refund < paid ? `${money(refund)} of the ${money(paid)} ${iPaid}` : refund !== undefined ? (payments ?? money(refund)) : '', reason)}.`;
