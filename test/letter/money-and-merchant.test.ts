@@ -189,6 +189,10 @@ describe('a recurring fee is stated as the case states it', () => {
     expect(text).toMatch(/^Subject: Request for reimbursement: /);
     expect(text).not.toContain('$380.00 of the $2,100.00 I paid');
     expect(letter(roofer, 'reminder', (c) => (c.request = { remedy: 'partial-refund', amount: 380, reason: 'the costs of the ceiling repair' }))).toContain('to ask for $380.00 for the costs of the ceiling repair.');
+    expect(letter(roofer, 'first', (c) => (c.request = { remedy: 'refund', amount: 380, reason: 'for the cost of the ceiling repair' }))).toContain('Please reimburse $380.00 for the cost of the ceiling repair.');
+    const either = letter(roofer, 'first', (c) => (c.request = { remedy: 'either', correction: 'finish the roof within 10 days', amount: 380, reason: 'for the cost of the ceiling repair' }));
+    expect(either).toContain('Please either put this right (finish the roof within 10 days) or reimburse $380.00 for the cost of the ceiling repair.');
+    expect(either).toMatch(/^Subject: Request to put things right or for reimbursement: /);
     // A reason that is part of the price keeps the refund.
     expect(costs('for the half of the roof that was never finished')).toContain('Please refund $380.00 of the $2,100.00 I paid, for the half of the roof that was never finished.');
   });

@@ -441,10 +441,17 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
   // whole deposit needs no "for what", but keeps a reason that says why ("because the repair failed").
   const saysWhy = reason.startsWith(', because') || reason.startsWith(', as');
   const withOwnReason = request.reason && ((!/^the .* (?:I paid|you charged me)$/.test(ofPaid) && !ofPaid.startsWith(`my ${held}`)) || saysWhy) ? withReason(ofPaid, reason) : ofPaid;
+  // "for the cost of the fan heaters I had to buy": money the problem cost the writer, not a part of the price.
+  const costsOwed = !deposit && refund !== undefined && COSTS_REASON.test(typedReason) ? `${money(refund)} ${reasonClause(typedReason.replace(/^for\s+/i, ''), use).replace(/^,\s*/, '')}` : undefined;
   let text = '';
   let ask = '';
   let asked = '';
-  switch (request.remedy) {
+  switch (costsOwed !== undefined && (request.remedy === 'refund' || request.remedy === 'partial-refund') ? 'reimburse' : request.remedy) {
+    case 'reimburse':
+      text = `Please reimburse ${costsOwed}.`;
+      ask = 'Request for reimbursement';
+      asked = `to ask for ${costsOwed}`;
+      break;
     case 'correction':
       text = putRight;
       ask = 'Request to put things right';
@@ -456,23 +463,18 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
       ask = deposit ? (partOfPaid ? `Request to return part of my ${held}` : `Request to return my ${held}`) : partOfPaid ? 'Partial refund request' : 'Refund request';
       asked = deposit ? `to ask for the return of ${ofPaid}` : `to ask for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
       break;
-    case 'either':
+    case 'either': {
+      const reimburse = costsOwed !== undefined ? `reimburse ${costsOwed}` : undefined;
       text = stepList
-        ? `Please either refund ${withOwnReason}, or put this right as follows:\n${stepList}`
+        ? `Please either ${reimburse ?? `refund ${withOwnReason}`}, or put this right as follows:\n${stepList}`
         : correctionIsSentence
-        ? `Please either put this right or refund ${withOwnReason}. ${asSentence(correction)}`
-        : `Please either put this right (${inSentence(withoutBrackets(correction), use, true)}) or ${giveBack} ${withOwnReason}.`;
-      ask = deposit ? `Request to put things right or return my ${held}` : 'Request to put things right or refund';
-      asked = deposit ? `to ask for this to be put right or for the return of ${ofPaid}` : `to ask for this to be put right or for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
+        ? `Please either put this right or ${reimburse ?? `refund ${withOwnReason}`}. ${asSentence(correction)}`
+        : `Please either put this right (${inSentence(withoutBrackets(correction), use, true)}) or ${reimburse ?? `${giveBack} ${withOwnReason}`}.`;
+      ask = deposit ? `Request to put things right or return my ${held}` : costsOwed !== undefined ? 'Request to put things right or for reimbursement' : 'Request to put things right or refund';
+      asked = deposit ? `to ask for this to be put right or for the return of ${ofPaid}` : costsOwed !== undefined ? `to ask for this to be put right or for ${costsOwed}` : `to ask for this to be put right or for a refund of ${refund !== undefined ? money(refund) : 'what I paid'}`;
       break;
+    }
     case 'partial-refund':
-      // "for the cost of the fan heaters I had to buy": money the problem cost the writer, not a part of the price.
-      if (!deposit && refund !== undefined && COSTS_REASON.test(typedReason)) {
-        text = `Please reimburse ${money(refund)} ${reasonClause(typedReason.replace(/^for\s+/i, ''), use).replace(/^,\s*/, '')}.`;
-        ask = 'Request for reimbursement';
-        asked = `to ask for ${money(refund)} ${inSentence(typedReason.replace(/^for\s+/i, 'for '), use, true).replace(/^(?!for\s)/i, 'for ')}`;
-        break;
-      }
       text = deposit
         ? `Please return ${withReason(ofPaid, reason)}.`
         : `Please refund ${withReason(refund !== undefined && paid !== undefined && refund < paid ? `${money(refund)} of the ${money(paid)} ${iPaid}` : refund !== undefined ? (payments ?? money(refund)) : '', reason)}.`;
