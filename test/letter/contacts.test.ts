@@ -110,6 +110,7 @@ describe('a note typed in place of a sentence', () => {
     expect(told({ channel: 'in person', result: 'tech said it was the cable' })).toBe('On 1 October 2026, I spoke to you in person. Your technician said it was the cable.');
      // A part of the business, not in brackets as a note: "claims dept said…", "head office told me…".
     expect(told({ channel: 'email', result: 'claims dept said they would review it within 30 days' })).toBe('On 1 October 2026, I emailed you. Your claims department said they would review it within 30 days.');
+    expect(told({ channel: 'email', result: 'claims dept said they would review it within 30 days. nothing since' })).toBe('On 1 October 2026, I emailed you. Your claims department said they would review it within 30 days, but I have heard nothing since.');
     expect(told({ channel: 'phone', result: 'head office told me to wait for a letter' })).toBe('On 1 October 2026, I phoned you. Your head office told me to wait for a letter.');
     expect(told({ channel: 'phone', result: 'customer services promised a call back' })).toBe('On 1 October 2026, I phoned you. Your customer services promised a call back.');
   });

@@ -966,7 +966,9 @@ function withContrast(text: string): string {
     .replace(/,\s+(?:but\s+)?never did\b\.?$/i, (whole: string, at: number, all: string) =>
       /\b(?:you|he|she|they|we)(?:['’]d|['’]ll|\s+would|\s+will|\s+were going to)\b/i.test(all.slice(0, at)) ? whole : ', but that never happened',
     )
-    .replace(/,\s+(never|didn't|did not|hasn't|has not|haven't|have not|still hasn't|nothing since)\b/i, ', but $1')
+    // "…, nothing since": what the writer has heard since.
+    .replace(/,\s+(?:but\s+)?(?:(?:i(?:'ve| have)\s+)?heard\s+)?nothing\s+since(?:\s+then)?(?=[.!]?$)/i, ', but I have heard nothing since')
+    .replace(/,\s+(never|didn't|did not|hasn't|has not|haven't|have not|still hasn't)\b/i, ', but $1')
     // "said it would be sorted in 5 days, nothing happened": what did not follow, as a whole sentence.
     .replace(/,\s+((?:nothing|nobody|no one)\s+(?:has\s+|had\s+)?(?:happened|been done|was done|changed|came of it|came|turned up|showed up|called(?: back)?|rang(?: back)?|phoned(?: back)?|got back(?: to me)?|replied|did))(?=[.!]?$)/i, ', but $1')
     // "said the fee would be reversed, it never was": what was said did not happen.
