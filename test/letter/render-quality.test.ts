@@ -265,7 +265,7 @@ describe('what each letter says', () => {
     ];
     const produced = written(c);
     for (const told of [
-      'I emailed you, and I got an automated acknowledgement, but nothing since.',
+      'I emailed you, and I got an automated acknowledgement, but I have heard nothing since.',
       'spoke to your customer services team, who told me to wait for the claims team.',
       'I phoned you, and you told me it was on the truck.',
       'I phoned you, and I was told to wait a week.',
