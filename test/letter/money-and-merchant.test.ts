@@ -814,7 +814,7 @@ describe('earlier contacts as a person tells them', () => {
       'She said it would be sorted within 5 working days, but nothing happened.',
     );
     expect(contacts([{ date: '2026-05-04', channel: 'phone', result: 'promised a callback the same day, nobody called' }])).toContain('but nobody called.');
-    expect(contacts([{ date: '2026-05-04', channel: 'email', result: 'automatic reply, nothing since' }])).toContain('I emailed you, and I received an automatic reply, but nothing since.');
+    expect(contacts([{ date: '2026-05-04', channel: 'email', result: 'automatic reply, nothing since' }])).toContain('I emailed you, and I received an automatic reply, but I have heard nothing since.');
     // A piece of the same sentence after a full stop, in small letters.
     expect(contacts([{ date: '2026-05-04', channel: 'phone', who: 'the owner Gary', result: "said he'd look into it and call me back. never did" }])).toContain(
       "spoke to Gary, the owner, who said he'd look into it and call me back, but never did.",
