@@ -61,8 +61,29 @@ describe('a reason that names costs', () => {
 
   it('the command line points to request.costs, in every language', () => {
     for (const language of ['fr', 'de', 'es'] as const) {
-      expect(notesOf(parsed(language, 'either', REASON[language]))).toContain(`Your request.reason names costs ("${REASON[language]}"). If they are costs the problem caused you rather than part of what you paid, list them under request.costs`);
+      expect(notesOf(parsed(language, 'either', REASON[language]))).toContain(`Your request.reason names costs ("${REASON[language]}"), so the letter asks for that amount as costs the problem caused you, not as money back of what you paid.`);
+      expect(notesOf(parsed(language, 'either', REASON[language]))).toContain('list them under request.costs');
     }
     expect(notesOf(parsed('de', 'partial-refund', 'für die nicht ausgeführte Reinigung'))).not.toContain('request.costs');
+  });
+
+  // The note says what the letter did, so both follow one rule: a reason gets the note exactly when its letter asks for costs.
+  it.each([
+    ['for the cost of the fan heaters I had to buy', true],
+    ['the costs of the taxi home', true],
+    ['my expenses for the hotel night', true],
+    ['cost of the fan heaters', true],
+    ['extra costs I had for a plumber', true],
+    ['for the two rooms not cleaned', false],
+    ['because the repair failed', false],
+    ['the cleaning that was never done', false],
+  ] as const)('English: "%s" is asked as costs and noted alike (%s)', (reason, costs) => {
+    for (const remedy of ['refund', 'partial-refund', 'either'] as const) {
+      const value = { ...parsed('fr', remedy, reason), sender: { name: 'Alex Martin', country: 'GB', address: '4 Mill Lane, Leeds LS6 2AB' }, recipient: { company: 'Warmfix Heating' }, letter: { date: '2026-11-10' } };
+      const produced = produceLetter(caseSchema.parse({ ...value, request: { ...value.request, ...(remedy === 'either' && { correction: 'repair the boiler' }) } }), { format: 'text', settings: {} });
+      if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+      expect(/reimburse/.test(produced.output.content as string), remedy).toBe(costs);
+      expect(notesOf(caseSchema.parse(value)).includes('request.costs'), remedy).toBe(costs);
+    }
   });
 });

@@ -389,6 +389,11 @@ function reasonClause(typed: string, use: WordUse): string {
 /** A reason that names money the problem cost the writer: "for the cost of the heaters", "the costs of a second visit", "expenses". */
 const COSTS_REASON = /^(?:for\s+)?(?:the\s+|my\s+|our\s+)?(?:extra\s+)?(?:costs?|expenses)\s+(?:of|for|i|we)\b/i;
 
+/** Whether a reason names costs the problem caused ("for the cost of the fan heaters I had to buy"): the letter asks for them as costs made good, and the command line says so (see languageNotes). */
+export function reasonNamesCosts(reason: string): boolean {
+  return COSTS_REASON.test(clause(reason));
+}
+
 /** "$80.00 of the $240.00 I paid" + "for the two rooms": set off by a comma, so it does not say what was paid for. */
 function withReason(amount: string, reason: string): string {
   if (reason === '' || reason.startsWith(',')) return `${amount}${reason}`;
@@ -442,7 +447,7 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
   const saysWhy = reason.startsWith(', because') || reason.startsWith(', as');
   const withOwnReason = request.reason && ((!/^the .* (?:I paid|you charged me)$/.test(ofPaid) && !ofPaid.startsWith(`my ${held}`)) || saysWhy) ? withReason(ofPaid, reason) : ofPaid;
   // "for the cost of the fan heaters I had to buy": money the problem cost the writer, not a part of the price.
-  const costsOwed = !deposit && refund !== undefined && COSTS_REASON.test(typedReason) ? `${money(refund)} ${reasonClause(typedReason.replace(/^for\s+/i, ''), use).replace(/^,\s*/, '')}` : undefined;
+  const costsOwed = !deposit && refund !== undefined && reasonNamesCosts(typedReason) ? `${money(refund)} ${reasonClause(typedReason.replace(/^for\s+/i, ''), use).replace(/^,\s*/, '')}` : undefined;
   let text = '';
   let ask = '';
   let asked = '';

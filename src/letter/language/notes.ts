@@ -4,6 +4,8 @@ import type { ResolvedCase } from '../../case/resolve.js';
 import { catalogue } from './index.js';
 import { LANGUAGE_NAMES, looksEnglish, type Language } from './names.js';
 import { typedInSmallLetters, unaccentedWords } from './answers.js';
+import { reasonNamesCostsIn } from './phrases.js';
+import { reasonNamesCosts } from '../english/money.js';
 
 /** The person's own answers, by where they are in the case file. */
 function answers(c: ResolvedCase): [string, string][] {
@@ -57,12 +59,12 @@ export function languageNotes(c: ResolvedCase): string[] {
       );
     }
   }
-  // Money asked back "for the costs of…" may be costs the problem caused (heaters bought while the
-  // boiler was down): those are compensation, not money back of what was paid, and only the writer knows which.
+  // Money asked back "for the costs of…" is asked for as costs the problem caused (heaters bought while
+  // the boiler was down), not as money back of what was paid: only the writer knows which it is.
   const remedy = c.request.remedy;
-  if (c.request.reason && c.request.amount !== undefined && (remedy === 'refund' || remedy === 'either' || remedy === 'partial-refund') && namesCosts(c.request.reason, language)) {
+  if (c.request.reason && c.request.amount !== undefined && (remedy === 'refund' || remedy === 'either' || remedy === 'partial-refund') && c.purchase.kind !== 'deposit' && namesCosts(c.request.reason, language)) {
     notes.push(
-      `Your request.reason names costs ("${c.request.reason.trim()}"). If they are costs the problem caused you rather than part of what you paid, list them under request.costs (what and amount for each) and remove request.amount, with remedy correction to ask for the repair too, or compensation for the costs alone: the letter then asks for them as costs to be made good, with their parts and total, not as money back of the price.`,
+      `Your request.reason names costs ("${c.request.reason.trim()}"), so the letter asks for that amount as costs the problem caused you, not as money back of what you paid. If it is part of what you paid, say what it is for without calling it a cost (for example "for the two rooms not cleaned"). To show each cost with its amount, list them under request.costs (what and amount for each) and remove request.amount, with remedy correction to ask for the repair too, or compensation for the costs alone.`,
     );
   }
   if (c.rightsLanguage !== undefined) {
@@ -76,16 +78,7 @@ export function languageNotes(c: ResolvedCase): string[] {
   return notes;
 }
 
-const costsStart = new Map<string, RegExp>();
-
-/** Whether a reason starts with a word for costs, after at most one small word ("the cost of…", "die Kosten für…", "les frais de…"). */
+/** Whether the letter asks for the amount as costs the problem caused: the same rule the letter follows, in each language. */
 function namesCosts(reason: string, language: Language): boolean {
-  let found = costsStart.get(language);
-  if (!found) {
-    const nouns = language === 'en' ? 'cost|costs|expenses|extra costs' : (catalogue(language)['request.costsNouns'] ?? '');
-    if (!nouns) return false;
-    // Latin letters, not a Unicode class: an expression with \p{L} that ignores case takes most of a millisecond to make, and an English letter with a reason makes it.
-    costsStart.set(language, (found = new RegExp(`^(?:[A-Za-z\\u00C0-\\u024F]+\\s+)?(?:${nouns})(?![A-Za-z\\u00C0-\\u024F])`, 'i')));
-  }
-  return found.test(reason.trim());
+  return language === 'en' ? reasonNamesCosts(reason) : reasonNamesCostsIn(reason, catalogue(language));
 }

@@ -81,6 +81,11 @@ const startsOf = new Map<string, RegExp>();
  * `request.reasonClause`, the conjunctions that start a reason given as a clause ("weil…"); and
  * `request.reasonWithAmount`, the words that tie a reason to the amount ("correspondant à…").
  */
+/** Whether a reason names costs the problem caused, with its article ("die Kosten für die Heizlüfter", "les frais de dépannage"): asked for as such by the letter, and said by the command line (see languageNotes). */
+export function reasonNamesCostsIn(reason: string, words: Record<string, string>): boolean {
+  return words['request.refundCosts'] !== undefined && startsWith(words, 'request.costsReason', '|')?.test(reason.trim()) === true;
+}
+
 function startsWith(words: Record<string, string>, key: string, separator = ' '): RegExp | undefined {
   const list = words[key];
   if (!list) return undefined;
@@ -792,7 +797,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   // A reason that names costs with its article ("die Kosten für die Heizlüfter", "les frais de
   // dépannage"): the amount is those costs, asked back as such, never said to be part of what was
   // paid (the case cannot tell costs caused from costs charged; the command line points to request.costs).
-  const costsReason = reason !== '' && !securityDeposit && words['request.refundCosts'] !== undefined && startsWith(words, 'request.costsReason', '|')?.test(reason) === true;
+  const costsReason = reason !== '' && !securityDeposit && reasonNamesCostsIn(reason, words);
   const forTheCosts = (key: string, extra: Record<string, string> = {}) => {
     const after = (words[key] ?? '').split('{reason}')[1] ?? '';
     // A clause inside the reason closes with a comma where the sentence goes on without one ("…, in Höhe von").
