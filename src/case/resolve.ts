@@ -96,6 +96,7 @@ export interface Assumption {
   fromItem?: true;
 }
 
+/** The common ones, without asking Intl (which starts ICU). */
 const LOCALE_BY_CURRENCY: Readonly<Record<string, string>> = { GBP: 'en-GB', AUD: 'en-AU', CAD: 'en-CA', NZD: 'en-NZ', USD: 'en-US' };
 
 const countriesShown = new Map<string, { shown: ReturnType<typeof countryFromAddress> }>();
@@ -185,7 +186,10 @@ export function letterStyle(value: Case, envLanguage?: Language): { locale: stri
       locale = 'en-GB';
       assumed.push({ field: 'letter.locale', value: locale, because: 'you pay in euros' });
     } else {
-      locale = LOCALE_BY_CURRENCY[currency] ?? 'en-US';
+      // A national currency's code starts with its country's (ZAR: ZA): English as written there,
+      // as if the writer had named the country (en-ZA, en-IN), else day before month.
+      const home = currency.slice(0, 2);
+      locale = LOCALE_BY_CURRENCY[currency] ?? (currencyOfRegion(home) === currency ? sameRegionIn(`und-${home}`, 'en') : undefined) ?? 'en-GB';
       if (currency !== 'USD') {
         assumed.push({ field: 'letter.locale', value: locale, because: `you pay in ${currency}` });
       }

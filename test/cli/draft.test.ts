@@ -68,6 +68,32 @@ describe('redress draft --from', () => {
     expect(unknown.stderr).toContain('In this letter amounts are in USD (redress does not know which currency is used in Zimbabwe).');
   });
 
+  it("writes a letter paid in a country's own currency as that country writes English, when the case names no country", () => {
+    const written = (currency: string) => {
+      const file = tmp.path(`currency-${currency}.yaml`);
+      writeFileSync(
+        file,
+        'sender: {name: Thabo Nkosi, email: thabo@example.org}\nrecipient: {company: FastFibre, email: help@fastfibre.example}\n' +
+          `purchase: {item: fibre installation, kind: service, amount: 1499, currency: ${currency}, date: 2026-09-03}\n` +
+          'story: {circumstances: The technician never came., expectations: [Installed within 7 working days], outcome: [Still no fibre]}\n' +
+          'request: {remedy: refund}\nletter: {date: 2026-11-20}\n',
+      );
+      return redress(['draft', '--from', file]);
+    };
+    for (const [currency, locale] of [['ZAR', 'en-ZA'], ['INR', 'en-IN'], ['SGD', 'en-SG'], ['CHF', 'en-CH']] as const) {
+      const r = written(currency);
+      expect(r.code, currency).toBe(0);
+      // Day before month, and the greeting and sign-off of a British-style letter.
+      expect(r.stdout, currency).toMatch(/Please reply by 0?4 December 2026/);
+      expect(r.stdout, currency).toContain('Dear Sir or Madam,');
+      expect(r.stdout, currency).toContain('Yours faithfully,');
+      expect(r.stderr, currency).toContain(`dates and money are written as ${locale} (you pay in ${currency})`);
+    }
+    // A currency of no one country, and the dollar, stay as before.
+    expect(written('XOF').stdout).toMatch(/Please reply by 0?4 December 2026/);
+    expect(written('USD').stdout).toContain('Please reply by December 4, 2026');
+  });
+
   it('asks for a name when --out is empty, instead of printing the letter', () => {
     const draft = redress(['draft', '--example', '--out', '']);
     expect(draft.code).toBe(2);
