@@ -104,6 +104,19 @@ describe('letters after a reply', () => {
     );
   });
 
+  it('the answer to an offer keeps the earlier contacts in its recap, in every language', () => {
+    const open = OFFER_ANSWERED.replace('    - { date: 2026-11-10, stage: answer-offer }\n', '');
+    const withContact = (language: string) => caseFile(language, open).replace('request:\n', 'contacts:\n  - { date: 2026-09-05, channel: phone, result: the manager promised to refund both payments }\nrequest:\n');
+    const said: Record<string, RegExp> = { en: /On 5 September 2026, I phoned you/, fr: /5 septembre 2026/, de: /5\. September 2026/, es: /5 de septiembre de 2026/ };
+    for (const language of ['en', 'fr', 'de', 'es']) {
+      const file = tmp.path(`answer-contacts-${language}.yaml`);
+      writeFileSync(file, withContact(language));
+      const r = redress(['draft', '--from', file, '--template', language === 'en' ? 'answer-offer' : `${language}/answer-offer`, '--date', '2026-11-12'], { env: { REDRESS_TODAY: '2026-11-12' } });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout, language).toMatch(said[language]!);
+    }
+  });
+
   it('says nothing of a reply in a first letter', () => {
     expect(draft('en-first', caseFile('en', REFUSED), 'first', '2026-11-02')).not.toMatch(/You replied|In your reply/);
     // A reply after the letter being written is not told in it.
