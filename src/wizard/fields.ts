@@ -117,6 +117,20 @@ function readTypedDate(text: string, letterDate: string): DateReading {
   return named === undefined ? reading : readDate(named);
 }
 
+/** "jan 2026", "in October", "en août", "im März": a month (and year) without its day. */
+const MONTH_ALONE = onFirstUse(() => /^(?:(?:in|en|im|el|le|mois\s+de|de)\s+)?(\p{L}+\.?)(?:,?\s+(?:de\s+)?(\d{4}))?$/iu);
+const EXAMPLE_LOCALE: Readonly<Record<string, string>> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE', es: 'es-ES' };
+
+/** What to say of a month typed without its day: that the day is needed, with that month as the example. */
+function monthWithoutDay(text: string, letterDate: string): string | undefined {
+  const alone = MONTH_ALONE().exec(text);
+  const month = alone ? monthNumber(alone[1]!) : undefined;
+  if (month === undefined) return undefined;
+  const year = Number(alone![2] ?? letterDate.slice(0, 4));
+  const example = new Intl.DateTimeFormat(EXAMPLE_LOCALE[wizardLanguage()] ?? 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 3));
+  return t('check.date.noDay', { value: quoteValue(text), example });
+}
+
 /** Reads a typed date (see readTypedDate), or today / yesterday. */
 export function parseDate(input: string, letterDate = today()): string | undefined {
   const text = input.trim().toLowerCase();
@@ -139,7 +153,7 @@ export function checkDate(rule: DateRule = {}, letterDate = today()): (value: st
     if (text === '') return t('check.date.empty');
     const word = text.toLowerCase();
     const reading = TODAY.has(word) || YESTERDAY.has(word) ? undefined : readTypedDate(text, letterDate);
-    if (reading && !reading.ok) return dateProblem(text, reading.message);
+    if (reading && !reading.ok) return monthWithoutDay(text, letterDate) ?? dateProblem(text, reading.message);
     const date = parseDate(text, letterDate)!;
     if (rule.notAfter && date > rule.notAfter.date) return t('check.date.notAfter', { what: rule.notAfter.what, date: rule.notAfter.date });
     if (rule.after && date <= rule.after.date) return t('check.date.after', { what: rule.after.what, date: rule.after.date });

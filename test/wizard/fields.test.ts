@@ -117,6 +117,26 @@ describe('dates', () => {
     }
   });
 
+  it('asks for the day when only a month is typed, with that month as the example, in every language', () => {
+    expect(checkDate({}, '2026-12-06')('jan 2026')).toBe('"jan 2026" names a month but not the day: type the day too, like 3 January 2026.');
+    expect(checkDate({}, '2026-12-06')('in October')).toBe('"in October" names a month but not the day: type the day too, like 3 October 2026.');
+    const said: [string, string, string][] = [
+      ['fr', 'en août', '"en août" donne le mois mais pas le jour : ajoutez le jour, comme 3 août 2026.'],
+      ['de', 'im März 2025', '"im März 2025" nennt den Monat, aber nicht den Tag: geben Sie auch den Tag an, etwa 3. März 2025.'],
+      ['es', 'en octubre', '"en octubre" indica el mes, pero no el día: escriba también el día, como 3 de octubre de 2026.'],
+    ];
+    for (const [language, typed, message] of said) {
+      useLanguage(language as 'fr' | 'de' | 'es');
+      try {
+        expect(checkDate({}, '2026-12-06')(typed).replace(/[\u00A0\u202F]/g, ' ')).toBe(message);
+      } finally {
+        useLanguage('en');
+      }
+    }
+    // Words that are no month keep the general message.
+    expect(checkDate({}, '2026-12-06')('recently')).toMatch(/is not a date I can read/);
+  });
+
   it('refuses dates that do not exist or can be read two ways', () => {
     expect(parseDate('2026-02-30')).toBeUndefined();
     expect(parseDate('02/11/2026')).toBeUndefined();
