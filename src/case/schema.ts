@@ -88,6 +88,24 @@ const PERIOD_WORDS: Readonly<Record<string, Period>> = {
   woche: 'week', wöchentlich: 'week', monat: 'month', monatlich: 'month', quartal: 'quarter', vierteljährlich: 'quarter', jahr: 'year', jährlich: 'year',
   semana: 'week', semanal: 'week', mes: 'month', mensual: 'month', trimestral: 'quarter', año: 'year', anual: 'year',
 };
+/** Short ways of writing a period after an amount: "£29.99 pcm", "$15/mo". */
+const PERIOD_SHORT: Readonly<Record<string, Period>> = { mo: 'month', mth: 'month', pcm: 'month', yr: 'year', pa: 'year', wk: 'week', pw: 'week' };
+/** Small words before a period's name: "a month", "par mois", "pro Monat", "a la semana". */
+const BEFORE_PERIOD = new Set(['a', 'an', 'per', 'each', 'par', 'pro', 'im', 'je', 'al', 'por', 'la', 'le', 'the']);
+
+/** The period words name, as a case file reads them ("monthly", "a month", "par mois", "pro Monat", "al mes", "pcm"); undefined when they name none. */
+export function periodNamed(words: string): Period | undefined {
+  let parts = withoutAccents(words.trim().toLowerCase()).split(/[\s_.-]+/).filter(Boolean);
+  const plain = withoutAccentsKeys(PERIOD_WORDS);
+  for (let tries = 0; tries < 3 && parts.length > 0; tries++) {
+    const key = parts.join('-');
+    const found = plain[key] ?? PERIOD_SHORT[key] ?? ((PERIODS as readonly string[]).includes(key) ? (key as Period) : undefined);
+    if (found) return found;
+    if (!BEFORE_PERIOD.has(parts[0]!)) return undefined;
+    parts = parts.slice(1);
+  }
+  return undefined;
+}
 export const PAYMENT_METHODS = ['credit-card', 'debit-card', 'bank-transfer', 'cash', 'paypal', 'direct-debit', 'other'] as const;
 /** How people write a way of paying, in the four languages of the letters (after lower-casing, spaces as hyphens). */
 const PAYMENT_WORDS: Readonly<Record<string, PaymentMethod>> = {

@@ -2,6 +2,7 @@
 // case schema itself, so an answer accepted here is accepted by validateCase().
 import { safeParse, type ZodMiniType } from 'zod/mini';
 import { addDays, daysBetween, isCalendarDate, today } from '../case/dates.js';
+import { periodNamed, type Period } from '../case/schema.js';
 import { currencyDigits, type DateReading, isKnownCurrency, MAX_AMOUNT, plainNumber, readAmount, readDate, unpayableAmount } from '../case/input-rules.js';
 import { quoteValue } from '../io/terminal.js';
 import { onFirstUse } from '../util/on-first-use.js';
@@ -164,6 +165,30 @@ export function checkDate(rule: DateRule = {}, letterDate = today()): (value: st
 /** French, German and Spanish write decimals with a comma ("79,98"): "1.200" is then a thousand two hundred. */
 const writesDecimalComma = () => wizardLanguage() !== 'en';
 
+/**
+ * "£29.99 a month", "29,99 € par mois", "$15/mo": the amount as typed, and how often it is
+ * charged when the words after it name a period; otherwise the answer as it is.
+ */
+export function amountAndPeriod(input: string): { amount: string; period?: Period } {
+  const text = input.trim();
+  let last = -1;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) {
+      last = i;
+      break;
+    }
+  }
+  if (last < 0) return { amount: input };
+  let tail = text.slice(last + 1);
+  // A currency written after the number stays with it ("29,99 € par mois", "40 EUR a week").
+  const code = /^\s*([A-Za-z]{3})(?![A-Za-z])/.exec(tail);
+  const mark = code && isKnownCurrency(code[1]!.toUpperCase()) ? code[0] : /^\s*\p{Sc}/u.exec(tail)?.[0];
+  if (mark) tail = tail.slice(mark.length);
+  const words = tail.replace(/^\s*\/\s*/, ' ').trim();
+  const period = words === '' ? undefined : periodNamed(words);
+  return period ? { amount: text.slice(0, last + 1) + (mark ?? ''), period } : { amount: input };
+}
+
 /** Reads an amount of money as a case file does: 240, 79.98, 1,200.50, 1.200,50, $240, 240 EUR. */
 export function parseAmount(input: string): number | undefined {
   const amount = readAmount(input, { decimalComma: writesDecimalComma() });
@@ -174,8 +199,10 @@ export function parseAmount(input: string): number | undefined {
  * `currency`: the case's, once it is known (the wizard asks it with the first amount), so an
  * amount finer than it can pay is refused as a case file's is.
  */
-export function checkAmount(options: { lessThan?: { amount: number; what: string }; currency?: () => string | undefined } = {}): (value: string) => string | undefined {
-  return (value) => {
+export function checkAmount(options: { lessThan?: { amount: number; what: string }; currency?: () => string | undefined; period?: boolean } = {}): (value: string) => string | undefined {
+  return (typed) => {
+    // Where a period may follow the amount (what was paid), "£29.99 a month" is read as £29.99 a month.
+    const value = options.period ? amountAndPeriod(typed).amount : typed;
     const reading = readAmount(value, { decimalComma: writesDecimalComma() });
     if (!reading.ok) return amountProblem(value.trim(), reading.message);
     const amount = reading.value;

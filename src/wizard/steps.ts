@@ -7,7 +7,7 @@ import { MAX_LIST, PAYMENT_METHODS, PERIODS, PROBLEMS, PURCHASE_KINDS, SECTORS, 
 import { quoteValue } from '../io/terminal.js';
 import { askText, example, letterDate, letterLocale, type AskText, type FlowContext } from './context.js';
 import { getAt, getList, getNumber, getText, setAt } from './data.js';
-import { bySchema, checkAmount, checkCurrency, checkDate, checkLast4, parseAmount, parseDate, plainAmount } from './fields.js';
+import { amountAndPeriod, bySchema, checkAmount, checkCurrency, checkDate, checkLast4, parseAmount, parseDate, plainAmount } from './fields.js';
 import type { Choice } from './prompter.js';
 import { countryFromEnv, currencyTyped, likelyCurrency } from './money-place.js';
 import { t, tIn, tKey, wizardLanguage, type MessageKey } from './i18n.js';
@@ -61,7 +61,7 @@ function askAmount(ctx: FlowContext, path: string, message: 'q.purchase.amount' 
   return ctx.prompter.text({
     message: t(message, { skip: skipHint() }),
     optional: true,
-    validate: checkAmount({ currency: caseCurrencyOf(ctx) }),
+    validate: checkAmount({ currency: caseCurrencyOf(ctx), period: path === 'purchase.amount' }),
     ...(now !== undefined && { initial: plainAmount(now) }),
   });
 }
@@ -437,8 +437,10 @@ const purchaseSteps: Step[] = [
     label: 'Amount paid',
     paths: ['purchase.amount'],
     async ask(ctx) {
-      const answer = await askAmount(ctx, 'purchase.amount', 'q.purchase.amount');
+      const { amount: answer, period } = amountAndPeriod(await askAmount(ctx, 'purchase.amount', 'q.purchase.amount'));
       setAt(ctx.data, 'purchase.amount', answer === '' ? undefined : parseAmount(answer));
+      // "£29.99 a month" says how often it is charged: the period question's answer to confirm.
+      if (period !== undefined) setAt(ctx.data, 'purchase.period', period);
       // "£2,400" says the currency too: it becomes the currency question's answer to confirm.
       const typed = currencyTyped(answer, country(ctx));
       if (typed !== undefined) setAt(ctx.data, 'purchase.currency', typed);
@@ -451,7 +453,8 @@ const purchaseSteps: Step[] = [
     label: 'How often it is charged',
     message: 'q.purchase.period',
     choices: () => PERIODS.map((period) => ({ value: period, name: t(`period.${period}`) })),
-    applies: (ctx) => getText(ctx.data, 'purchase.kind') === 'subscription' && getNumber(ctx.data, 'purchase.amount') !== undefined,
+    // Also to confirm a period typed with the amount ("£29.99 a month").
+    applies: (ctx) => (getText(ctx.data, 'purchase.kind') === 'subscription' || getText(ctx.data, 'purchase.period') !== undefined) && getNumber(ctx.data, 'purchase.amount') !== undefined,
   }),
   {
     id: 'purchase.price',

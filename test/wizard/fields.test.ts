@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { senderSchema } from '../../src/case/schema.js';
 import { useLanguage } from '../../src/wizard/i18n.js';
 import type { Language } from '../../src/letter/language/names.js';
-import { bySchema, checkAmount, checkCurrency, checkDate, checkLast4, parseAmount, parseDate } from '../../src/wizard/fields.js';
+import { amountAndPeriod, bySchema, checkAmount, checkCurrency, checkDate, checkLast4, parseAmount, parseDate } from '../../src/wizard/fields.js';
 
 describe('amounts as people type them', () => {
   it.each([
@@ -128,7 +128,7 @@ describe('dates', () => {
     for (const [language, typed, message] of said) {
       useLanguage(language as 'fr' | 'de' | 'es');
       try {
-        expect(checkDate({}, '2026-12-06')(typed).replace(/[\u00A0\u202F]/g, ' ')).toBe(message);
+        expect(checkDate({}, '2026-12-06')(typed)!.replace(/[\u00A0\u202F]/g, ' ')).toBe(message);
       } finally {
         useLanguage('en');
       }
@@ -176,5 +176,31 @@ describe('other fields', () => {
     expect(checkCurrency('XYZ')).toMatch(/not a currency code I know/);
     expect(checkLast4('0042')).toBeUndefined();
     expect(checkLast4('42')).toMatch(/last four digits/);
+  });
+});
+
+describe('an amount typed with how often it is charged', () => {
+  it.each([
+    ['£29.99 a month', '£29.99', 'month'],
+    ['29.99 per month', '29.99', 'month'],
+    ['$15/mo', '$15', 'month'],
+    ['1,200 pcm', '1,200', 'month'],
+    ['40 EUR a week', '40 EUR', 'week'],
+    ['29,99 € par mois', '29,99 €', 'month'],
+    ['49,90 € pro Monat', '49,90 €', 'month'],
+    ['30 € al mes', '30 €', 'month'],
+    ['120 a year', '120', 'year'],
+    ['19.99 monthly', '19.99', 'month'],
+    ['55 every two weeks', '55', 'fortnight'],
+  ])('%s', (typed, amount, period) => {
+    expect(amountAndPeriod(typed)).toEqual({ amount, period });
+    expect(checkAmount({ period: true })(typed)).toBeUndefined();
+  });
+
+  it('keeps an answer whose words name no period, and reads a period only where one may follow', () => {
+    expect(amountAndPeriod('240 EUR')).toEqual({ amount: '240 EUR' });
+    expect(amountAndPeriod('240 for the deposit')).toEqual({ amount: '240 for the deposit' });
+    expect(checkAmount({ period: true })('240 for the deposit')).toMatch(/not an amount I can read/);
+    expect(checkAmount()('£29.99 a month')).toMatch(/not an amount I can read/);
   });
 });

@@ -206,6 +206,21 @@ describe('the question flow', () => {
     expect(r.stdout).toContain('€240.00');
   });
 
+  it('reads how often a fee is charged from the amount ("£29.99 a month") and asks to confirm it', async () => {
+    const where = place();
+    const entries = allQuestions().flatMap(([match, answer]): Entry[] => {
+      if (match === 'buy or book?') return [[match, 'gym membership']];
+      if (match === 'How much did you pay') return [[match, '£29.99 a month'], ['How often', 'month']];
+      return [[match, answer]];
+    });
+    const r = await run(where, [...entries, menu('Save my answers as a case file'), ['Save your answers as', 'case.yaml'], menu('quit')]);
+    expect(r.prompter.errors).toEqual([]);
+    const saved = readFileSync(join(where.dir, 'case.yaml'), 'utf8');
+    expect(saved).toMatch(/amount: 29\.99\n/);
+    expect(saved).toContain('period: "month"\n');
+    expect(saved).toContain('currency: "GBP"\n');
+  });
+
   it('skips optional questions with an empty answer or Esc, and needs the required ones', async () => {
     const where = place();
     const r = await run(where, [
