@@ -105,6 +105,7 @@ export function withRights(given: ResolvedCase, userDirs: readonly string[] = []
     ...(recipient.sector !== undefined && { sector: recipient.sector }),
     ...((purchase.price ?? purchase.amount) !== undefined && { price: priceOfOne(purchase, (purchase.price ?? purchase.amount)!) }),
     ...(purchase.price !== undefined && { agreedPrice: true }),
+    ...(purchase.price !== undefined && purchase.price > 0 && purchase.amount !== undefined && purchase.period === undefined && { abovePricePercent: ((purchase.amount - purchase.price) / purchase.price) * 100 }),
     ...(privateLandlord(resolved) && { privateLandlord: true }),
     // What the letter claims in all, the costs it caused included: a court's limit applies to the whole claim.
     ...(claimed(request) !== undefined && { amount: claimed(request) }),

@@ -40,6 +40,8 @@ export interface RightsQuery {
   agreedPrice?: boolean;
   /** Whether the business is a private landlord (see privateLandlord in tenancy.ts), for entries with `privateLandlord`. */
   privateLandlord?: boolean;
+  /** How far, in per cent, a one-off payment (purchase.amount) went above the price agreed (purchase.price), for entries with `chargedAbovePercent`. */
+  abovePricePercent?: number;
   /** The amount asked for, for the limits of small-claims courts and tribunals. */
   amount?: number;
   currency: string;
@@ -264,6 +266,7 @@ interface Facts {
   price?: number;
   agreedPrice?: boolean;
   privateLandlord?: boolean;
+  abovePricePercent?: number;
   amount?: number;
   currency?: string;
   statementDate?: string;
@@ -313,6 +316,8 @@ export function applies(entry: Entry, facts: Facts, defaultStages: readonly Stag
     if (entry.priceAbove !== undefined && !(facts.price > entry.priceAbove)) return false;
     if (entry.priceUpTo !== undefined && !(facts.price <= entry.priceUpTo)) return false;
   }
+  // An estimate exceeded by no more than the law allows is no ground for the rule; unknown, it is kept.
+  if (entry.chargedAbovePercent !== undefined && facts.abovePricePercent !== undefined && !(facts.abovePricePercent > entry.chargedAbovePercent)) return false;
   if (entry.raisedWithinDays !== undefined && (facts.daysToRaise === undefined || facts.daysToRaise > entry.raisedWithinDays)) return false;
   if (entry.raisedAfterDays !== undefined && (facts.daysToRaise === undefined || facts.daysToRaise <= entry.raisedAfterDays)) return false;
   // A claim in another currency cannot be held against the limit: the route is left out, not promised.
@@ -425,6 +430,7 @@ export function rightsFor(query: RightsQuery): RightsAnswer | undefined {
     price: query.price,
     agreedPrice: query.agreedPrice,
     privateLandlord: query.privateLandlord,
+    abovePricePercent: query.abovePricePercent,
     amount: query.amount,
     currency: query.currency,
     statementDate: query.statementDate,

@@ -109,6 +109,13 @@ function makeSchemas() {
     priceAbove: z.optional(z.number().check(z.nonnegative())),
     /** The item's price must be at most this (Section 75: up to £30,000). Needs `currency`. */
     priceUpTo: z.optional(z.number().check(z.positive())),
+    /**
+     * Only when the writer paid more than this many per cent above the price agreed (Ontario: an
+     * estimate exceeded by more than 10 per cent): left out when the case gives both the price
+     * (purchase.price) and the one-off amount paid (purchase.amount) and the difference is no more;
+     * kept when either is not known.
+     */
+    chargedAbovePercent: z.optional(z.number().check(z.nonnegative())),
     /** A court or tribunal's limit: the entry is left out when the amount asked for is known and higher. Needs `currency`. */
     claimUpTo: z.optional(z.number().check(z.positive())),
     currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as GBP'))),
