@@ -7,6 +7,7 @@ import { UserError } from '../errors.js';
 import { decodeText } from '../io/read.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { closest } from '../util/suggest.js';
+import { packSchemas } from '../rights/schema.js';
 import { describeValue, friendlyMessage, formatProblem, type Locator, type PathPart, type Problem } from './validate.js';
 import { parseYaml, YamlProblem } from './yaml.js';
 
@@ -43,12 +44,15 @@ function shapeOf(data: unknown): string {
   return Array.isArray(data) ? 'a list' : data === null || data === undefined ? 'empty' : 'a single value';
 }
 
-const ENTRY_FIELDS = ['id', 'text', 'law', 'source', 'checked', 'when', 'afterWeeks', 'paragraph', 'minDays', 'terminalNote', 'kind', 'subject', 'reasons', 'regions', 'kinds', 'remedies', 'problems', 'sectors', 'paidWith', 'says', 'traders', 'agreedPrice', 'unless', 'anyOf', 'stages', 'raisedWithinDays', 'raisedAfterDays', 'priceAbove', 'priceUpTo', 'claimUpTo', 'currency', 'group', 'statementDays'];
-const PACK_FIELDS = ['country', 'name', 'language', 'rights', 'nextSteps', 'cardRoutes'];
+/** Every field a pack's entries may have, from the schemas themselves (asked for only when a pack has an unknown field). */
+function entryFields(): string[] {
+  const { rightSchema, nextStepSchema, cardRouteSchema } = packSchemas();
+  return [...new Set([rightSchema, nextStepSchema, cardRouteSchema].flatMap((schema) => Object.keys(schema.shape)))];
+}
 
 /** A field the pack's schema does not have, with the known one it may be a misspelling of. */
 function unknownField(key: string, at: readonly PathPart[]): string {
-  const guess = closest(key, at.length === 0 ? PACK_FIELDS : ENTRY_FIELDS);
+  const guess = closest(key, at.length === 0 ? Object.keys(packSchemas().packSchema.shape) : entryFields());
   return `has a field redress does not know: ${key} (check the spelling, or remove it)${guess ? `; did you mean "${guess}"?` : ''}`;
 }
 

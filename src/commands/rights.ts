@@ -85,6 +85,7 @@ function conditions(entry: Entry, defaultStages: readonly string[]): string {
   if (entry.raisedWithinDays !== undefined) parts.push(`the problem raised within ${entry.raisedWithinDays} days of buying`);
   if (entry.raisedAfterDays !== undefined) parts.push(`the problem raised more than ${entry.raisedAfterDays} days after buying`);
   if (entry.chargedWithinDays !== undefined) parts.push(`a card payment made within ${entry.chargedWithinDays} days`);
+  if (entry.chargedAbovePercent !== undefined) parts.push(`charged more than ${entry.chargedAbovePercent}% above the price agreed`);
   const stages = entry.stages ?? defaultStages;
   parts.push(`${stages.join(', ')} ${stages.length === 1 ? 'letter' : 'letters'}`);
   if (entry.group) parts.push(`alternatives "${entry.group}": the first that fits`);

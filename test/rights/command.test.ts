@@ -37,6 +37,7 @@ describe('redress rights', () => {
     const gb = redress(['rights', 'GB']).stdout;
     expect(gb).toMatch(/gb-cra-services-price — .*not when a price was agreed/);
     expect(gb).toMatch(/gb-cra-goods-short-term-reject — .*the problem raised within 30 days of buying/);
+    expect(redress(['rights', 'CA', 'Ontario']).stdout).toMatch(/ca-on-cpa-estimate — .*charged more than 10% above the price agreed/);
     const de = redress(['rights', 'DE']).stdout;
     expect(de).toContain('Next steps (after "Sollte ich bis dahin keine zufriedenstellende Antwort erhalten, werde ich …")');
     expect(de).toMatch(/^ {4}… die Universalschlichtungsstelle des Bundes anrufen\.$/m);

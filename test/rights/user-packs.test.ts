@@ -87,7 +87,10 @@ describe('user rights packs', () => {
     const read = redress(['rights', 'GB', '--rights', dir]);
     expect(read.code, read.stderr).toBe(0);
     writeFileSync(join(dir, 'DE.json'), '{ "name": "Germany", "rightz": [] }\n');
-    expect(redress(['rights', 'DE', '--rights', dir]).stderr).toContain('has a field redress does not know: rightz (check the spelling, or remove it)');
+    expect(redress(['rights', 'DE', '--rights', dir]).stderr).toContain('has a field redress does not know: rightz (check the spelling, or remove it); did you mean "rights"?');
+    // Every field an entry may have is known, from the schema itself: the newest ones too.
+    writeFileSync(join(dir, 'DE.json'), '{ "name": "Germany", "rights": [{ "id": "de-x", "text": "x", "source": "https://example.org", "checked": "2026-11-02", "chargedAbovePercnt": 10 }] }\n');
+    expect(redress(['rights', 'DE', '--rights', dir]).stderr).toContain('did you mean "chargedAbovePercent"?');
     writeFileSync(join(dir, 'FR.json'), '{\n  "rights": [\n    { "id": "x" ,, }\n  ]\n}\n');
     expect(redress(['rights', 'FR', '--rights', dir]).stderr).toMatch(/FR\.json:3:\d+ could not be read/);
   });
