@@ -669,7 +669,9 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     const startedByThey = toReader === undefined && to === 'you' && contact.result !== undefined;
     if (startedByThey) toReader = saidToReader(contact.result!.trim(), words['contact.theyToReader']);
     // What they said of themselves, in the clause they said it in: "vous m'avez dit qu'il était débordé" -> "que vous étiez débordé".
-    if ((toReader !== undefined || saidByReader) && words['contact.reportedLead']) toReader = reportedToReader(toReader ?? contact.result!, words) ?? toReader;
+    // Said by "them", only a plural is themselves: "ils m'ont dit qu'il passerait" speaks of someone else (a technician).
+    const saidByThem = startedByThey && toReader !== undefined;
+    if ((toReader !== undefined || saidByReader) && words['contact.reportedLead']) toReader = reportedToReader(toReader ?? contact.result!, saidByThem ? theyReported(words) : words) ?? toReader;
     if (toReader !== undefined) {
       const whole = theyToReader(toReader, words, heard);
       toReader = startedByThey && keepsThey(whole, words) ? undefined : whole;
