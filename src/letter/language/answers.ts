@@ -32,7 +32,7 @@ interface AnswerRules {
   /** Punctuation the language sets off with a (no-break) space before it: French "armoire : pied cassé". */
   spaceBefore?: RegExp;
   /** Words typed without their accents that no other word shares: French "ca" -> "ça", "deja" -> "déjà". */
-  accents?: { pattern: RegExp; fixed: ReadonlyMap<string, string> };
+  accents?: { pattern: RegExp; fixed: ReadonlyMap<string, string>; elision?: { pairs: readonly (readonly [string, string])[]; vowels: string } };
 }
 
 const rulesMade = new Map<Language, AnswerRules>();
@@ -92,27 +92,38 @@ function rulesOf(words: Catalogue): AnswerRules {
     .filter(([typed, word]) => withoutAccents(word).toLowerCase() !== typed.replace(/^\^/, '').toLowerCase());
   const fixed = new Map<string, string>();
   const atStart = new Map<string, string>();
+  // "ne+=eine": only before another word ("ne gute Idee"; "…, ne?" stays).
+  const beforeWord = new Map<string, string>();
   for (const [typed, word] of accentPairs) {
     // "^A=À": only where a sentence starts ("A l'accueil" -> "À l'accueil"; "plan A" stays).
     if (typed.startsWith('^')) atStart.set(typed.slice(1), word);
     else {
-      fixed.set(typed, word);
-      fixed.set(typed.charAt(0).toUpperCase() + typed.slice(1), word.charAt(0).toLocaleUpperCase() + word.slice(1));
+      const into = typed.endsWith('+') ? beforeWord : fixed;
+      const bare = typed.replace(/\+$/, '');
+      into.set(bare, word);
+      into.set(bare.charAt(0).toUpperCase() + bare.slice(1), word.charAt(0).toLocaleUpperCase() + word.slice(1));
     }
   }
+  const elision = (words['answers.elision'] ?? '')
+    .split('|')
+    .filter((pair) => pair.includes('='))
+    .map((pair) => pair.split('=') as [string, string]);
+  const vowels = words['story.theyElisionBefore'];
   return {
     ...(spaced && { spaceBefore: new RegExp(`(?<=[\\p{L}\\p{N})»”"'’])[ \\u00A0\\u202F]?([${spaced.replace(/[\]\\^-]/g, '\\$&')}])(?=\\s|$)`, 'gu') }),
-    ...(fixed.size + atStart.size > 0 && {
+    ...(fixed.size + atStart.size + beforeWord.size > 0 && {
       accents: {
         pattern: new RegExp(
           [
             // Not inside a code or a name: "Q3", "tb-500" stay as typed.
             ...(fixed.size > 0 ? [`(?<![\\p{L}\\p{N}-])(?:${[...fixed.keys()].map(escapedWord).join('|')})(?![\\p{L}\\p{N}'’-])`] : []),
+            ...(beforeWord.size > 0 ? [`(?<![\\p{L}\\p{N}-])(?:${[...beforeWord.keys()].map(escapedWord).join('|')})(?=\\s+\\p{L})`] : []),
             ...(atStart.size > 0 ? [`(?<=^|[.!?…]\\s+)(?:${[...atStart.keys()].map(escapedWord).join('|')})(?=\\s)`] : []),
           ].join('|'),
           'gu',
         ),
-        fixed: new Map([...fixed, ...atStart]),
+        fixed: new Map([...fixed, ...beforeWord, ...atStart]),
+        ...(elision.length > 0 && vowels && { elision: { pairs: elision, vowels } }),
       },
     }),
     ...(open && close && { quotes: [open, close] as const }),
@@ -163,10 +174,7 @@ function tidied(text: string, rules: AnswerRules, nouns?: ReadonlySet<string>): 
     if (stop === '.' && rules.afterCutWord && /(?:^|[^\p{L}])\p{L}{1,6}\.$/u.test(before) && rules.afterCutWord.test(all.slice(at + stop.length + space.length))) return whole;
     return `${stop}${space}${letter.toLocaleUpperCase()}`;
   });
-  if (rules.accents) {
-    const { pattern, fixed } = rules.accents;
-    out = out.replace(pattern, (word) => fixed.get(word) ?? word);
-  }
+  if (rules.accents) out = out.replace(rules.accents.pattern, (word: string, at: number, all: string) => spelledOut(word, at, all, rules.accents!)).replace(ELIDED_SPACE, '');
   if (rules.spaceBefore) out = out.replace(rules.spaceBefore, '\u00A0$1');
   if (rules.capitalWords) out = out.replace(rules.capitalWords, (word) => word.charAt(0).toLocaleUpperCase() + word.slice(1));
   if (rules.commaBefore) out = out.replace(rules.commaBefore, ', ');
@@ -177,6 +185,23 @@ function tidied(text: string, rules: AnswerRules, nouns?: ReadonlySet<string>): 
     out = out.replace(rules.nouns.determiners, (whole, before: string, word: string) => (nouns.has(word) ? `${before}${word.charAt(0).toLocaleUpperCase('de')}${word.slice(1)}` : whole));
   }
   return out;
+}
+
+/** Control characters are stripped from the answers before this runs, so this one marks only an elision. */
+const ELIDED = '\u0000';
+const ELIDED_SPACE = /\u0000\s*/g;
+
+/** A word typed short, spelled out; its last word elided before a vowel where the language does so ("pcq il" -> "parce qu'il"). */
+function spelledOut(word: string, at: number, all: string, accents: NonNullable<AnswerRules['accents']>): string {
+  const said = accents.fixed.get(word) ?? word;
+  if (!accents.elision || said === word) return said;
+  const next = /^\s+(\S)/.exec(all.slice(at + word.length));
+  if (!next || !accents.elision.vowels.includes(next[1]!.toLowerCase())) return said;
+  for (const [full, elided] of accents.elision.pairs) {
+    // The space after it goes too (ELIDED marks where): "qu'il".
+    if (said.endsWith(` ${full}`) || said === full) return `${said.slice(0, said.length - full.length)}${elided}${ELIDED}`;
+  }
+  return said;
 }
 
 /** `"NetzPlus Max"` -> `„NetzPlus Max“`: straight quotation marks as the language writes them. */
