@@ -26,6 +26,32 @@ function letter(language: Lang, story: Record<string, unknown>, stage: 'first' |
 const outcome = (language: Lang, said: string[], circumstances = { fr: 'Le problème a commencé le 2 mai.', de: 'Das Problem begann am 2. Mai.', es: 'El problema empezó el 2 de mayo.' }[language]) =>
   letter(language, { circumstances, expectations: { fr: 'un service conforme', de: 'eine ordentliche Leistung', es: 'un servicio correcto' }[language], outcome: said });
 
+describe('"they" whose verb could be said of things', () => {
+  it('is the business where the story names nothing else in the plural', () => {
+    expect(outcome('fr', ['ils nous ont mis sur un vol plus tard le 12 septembre'], 'Notre vol du 12 septembre a été annulé 2 fois.')).toContain(': vous nous avez mis sur un vol plus tard le 12 septembre.');
+    expect(outcome('es', ['ellos nos pusieron en otro vuelo'], 'El vuelo del 3 de mayo se canceló.')).toContain(': ustedes nos pusieron en otro vuelo.');
+  });
+  it('is kept where something else in the plural may be who "they" are', () => {
+    expect(outcome('fr', ['ils ont crevé au bout d’une semaine'], 'J’ai acheté deux pneus le 3 mai.')).toContain(': ils ont crevé au bout d’une semaine.');
+    expect(outcome('fr', ['ils se sont décollés'], 'Les carreaux ont été posés le 2 mai.')).toContain(': ils se sont décollés.');
+    expect(outcome('es', ['ellas se rompieron a los dos días'], 'Compré dos sillas el 3 de mayo.')).toContain(': ellas se rompieron a los dos días.');
+  });
+  it('is kept where what was bought reads as a plural', () => {
+    const text = letter('fr', { circumstances: 'Montés le 2 mai.', expectations: 'des pneus qui tiennent', outcome: 'ils se sont usés en deux mois' });
+    expect(text).toContain(': ils se sont usés en deux mois.');
+    const c = caseSchema.parse({
+      sender: { name: 'Alex Martin', country: 'FR', address: PLACE.fr.address },
+      recipient: { company: PLACE.fr.company },
+      purchase: { item: 'pneus neige', kind: 'goods', date: '2026-04-01', amount: 100 },
+      story: { circumstances: 'Montés le 2 mai.', expectations: 'une bonne tenue', outcome: 'ils ont lâché en deux mois' },
+      request: { remedy: 'refund' },
+      letter: { date: '2026-11-16', language: 'fr' },
+    });
+    const produced = produceLetter(c, { format: 'text', settings: {} });
+    expect(produced.ok && (produced.output.content as string)).toContain(': ils ont lâché en deux mois.');
+  });
+});
+
 describe('French: "ils" of the business is "vous"', () => {
   it('says what they did to the reader, with the verb in the reader’s person', () => {
     const text = outcome('fr', ["ils m'ont prélevé 3 fois depuis septembre", 'ils ne répondent pas a mes mails', 'depuis rien, ils me demandent des documents que j’ai deja envoyés', "Ils ont ajouté une option que je n'ai jamais demandée"]);

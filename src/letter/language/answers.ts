@@ -9,7 +9,7 @@ import { catalogue, type Catalogue } from './index.js';
 import { namedReaderToReader, spellings } from './phrases.js';
 import { looksEnglish, type Language } from './names.js';
 import { onFirstUse } from '../../util/on-first-use.js';
-import { theyToReader } from './they.js';
+import { theyToReader, type TheyStory } from './they.js';
 
 /** German: a word the writer capitalises inside a sentence is a noun, also where typed in small letters after a determiner ("in der dusche"). */
 interface NounRule {
@@ -324,7 +324,9 @@ export function withAnswersTidied(typed: ResolvedCase, language: Exclude<Languag
   const fix = (text: string) => (own.includes(text) ? toReader(tidied(text, rules!, nouns)) : text);
   // What "they" did, in a letter to them, is what "you" did (a card issuer reads it as told to the business).
   const words = catalogue(language);
-  const toThem = c.letter.stage === 'card-dispute' ? fix : (text: string, before?: string) => (own.includes(text) ? theyToReader(fix(text), words, before) : text);
+  // The whole story, to tell whether "they" may be anything but the business.
+  const told: TheyStory = { text: [story.circumstances, story.impact, ...story.expectations, ...story.outcome].filter((text) => text !== undefined).join(' '), item: c.purchase.item };
+  const toThem = c.letter.stage === 'card-dispute' ? fix : (text: string, before?: string) => (own.includes(text) ? theyToReader(fix(text), words, before, told) : text);
   const circumstances = toThem(story.circumstances);
   const expectations = story.expectations.map((text, i) => toThem(text, story.expectations[i - 1]));
   const outcome = story.outcome.map((text, i) => toThem(text, story.outcome[i - 1]));

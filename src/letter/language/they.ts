@@ -3,6 +3,9 @@
 // "Sie", "ustedes", as the English letter says "you". Only where "they" is a subject that does
 // what only people do (a verb of the catalogue's `story.theyDoes`) and nobody else the writer
 // names before it in the answer (`story.theyOthers`: "la banque", "meine Eltern") may be them;
+// a "they" whose verb could be said of things ("ils nous ont mis sur un vol plus tard") is them
+// only where the story names nothing else in the plural (`story.theyPlural`; none in German,
+// whose "die" does not tell a plural from a feminine);
 // a sentence that keeps another "they" is left as typed, so that one sentence never says both.
 import type { Catalogue } from './index.js';
 
@@ -26,6 +29,17 @@ interface TheyRules {
   /** The small words elided before a vowel ("ne" -> "n'"), and the letters that make them so. */
   elision?: { words: Map<string, string>; before: string };
   ownWords?: { pairs: string; notBefore: string | undefined };
+  /** A noun in the plural (ending in s, x or z, after a word of `story.theyPlural`, not one of `story.theyPluralNot`): something else "they" may be. */
+  plural?: RegExp;
+  notPlural?: RegExp;
+}
+
+/** The whole story, for a "they" whose verb may be said of things: it is the business only where the story names nothing else in the plural. */
+export interface TheyStory {
+  /** Every answer of the story, as typed. */
+  text: string;
+  /** What was bought: its first word ending in s or x reads as a plural ("pneus neige", "gafas graduadas"). */
+  item: string;
 }
 
 const made = new WeakMap<Catalogue, TheyRules | null>();
@@ -84,7 +98,19 @@ function rulesOf(words: Catalogue): TheyRules | null {
     between: new Map(between.map(([typed, said]) => [typed.toLowerCase(), said])),
     ...(words['story.theyElision'] && words['story.theyElisionBefore'] && { elision: { words: new Map(pairs(words['story.theyElision'])), before: words['story.theyElisionBefore'] } }),
     ...(words['contact.theirsToReader'] && { ownWords: { pairs: words['contact.theirsToReader'], notBefore: words['contact.theirsNotBefore'] } }),
+    ...(words['story.theyPlural'] && {
+      // A plural noun ends in s, x or z in French and Spanish ("pneus", "travaux", "luces"): "le 12 comme prévu", "je les ai" are none.
+      plural: new RegExp(`(?<![\\p{L}'’])(?:${words['story.theyPlural']}|\\d+)\\s+(\\p{L}*[sxz])(?![\\p{L}'’])`, 'giu'),
+      ...(words['story.theyPluralNot'] && { notPlural: new RegExp(`^(?:${words['story.theyPluralNot']})$`, 'iu') }),
+    }),
   };
+}
+
+/** Whether the story may name something else in the plural that "they" could be. */
+function namesPlural(story: TheyStory, r: TheyRules): boolean {
+  if (/^\p{L}+[sx](?![\p{L}'’-])/iu.test(story.item.trim())) return true;
+  for (const m of story.text.matchAll(r.plural!)) if (!r.notPlural?.test(m[1]!)) return true;
+  return false;
 }
 
 /** The clause from `at` to its end: what its subject does is said there. */
@@ -96,15 +122,19 @@ function clauseFrom(text: string, at: number): string {
 /**
  * `text` (one answer of the story) with "they" said as the reader where it is the business, by
  * the catalogue's `story.they*` words; `before`, the answer told just before it in the same list.
+ * With the whole `story`, a "they" whose verb could be said of things ("ils nous ont mis sur un
+ * vol plus tard") is the business too where the story names nothing else in the plural.
  * The same string when nothing changes.
  */
-export function theyToReader(text: string, words: Catalogue, before = ''): string {
+export function theyToReader(text: string, words: Catalogue, before = '', story?: TheyStory): string {
   let rules = made.get(words);
   if (rules === undefined) made.set(words, (rules = rulesOf(words)));
   if (rules === null || !rules.mayHold.test(text)) return text;
   const r = rules;
   // Someone else named before (in the answer before this one in its list) may be who "they" are.
   if (r.others?.test(before)) return text;
+  let onlyThem: boolean | undefined;
+  const nothingElse = () => (onlyThem ??= story !== undefined && r.plural !== undefined && !namesPlural(story, r));
   const sentences = text.split(/(?<=[.!?])(\s+)/);
   let changed = false;
   let prior = '';
@@ -124,7 +154,7 @@ export function theyToReader(text: string, words: Catalogue, before = ''): strin
         let out = part.replace(r.subject, (whole: string, that: string | undefined, they: string, space: string, gap: string, verb: string, offset: number) => {
           if (othersBefore(offset)) return whole;
           const rest = clauseFrom(part, offset + whole.length);
-          if (!(r.auxiliaries?.test(verb) ? r.does.test(rest) : r.does.test(verb))) return whole;
+          if (!(r.auxiliaries?.test(verb) ? r.does.test(rest) : r.does.test(verb)) && !nothingElse()) return whole;
           const toReader = r.finite(verb);
           if (toReader === undefined) return whole;
           let gapSaid = gap.replace(/\p{L}+['’]?/gu, (word: string) => r.between.get(word.toLowerCase()) ?? word);
