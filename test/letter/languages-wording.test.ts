@@ -1287,13 +1287,22 @@ describe('French arrhes', () => {
 describe('the person written to, named in the story', () => {
   it('is "Sie", "vous", "usted" where a verb the language knows follows their name', () => {
     const de = letter('de', { recipient: { contact: 'Herr Huber' }, story: { circumstances: 'herr huber hat mir einen Kostenvoranschlag über 650 Euro gegeben. Später war Herr Huber nicht erreichbar.' } });
-    expect(de).toContain('Sie haben mir einen Kostenvoranschlag über 650 Euro gegeben. Später war Herr Huber nicht erreichbar.');
+    // The verb before the name, as German puts it after a word that starts the sentence: "waren Sie".
+    expect(de).toContain('Sie haben mir einen Kostenvoranschlag über 650 Euro gegeben. Später waren Sie nicht erreichbar.');
     const fr = letter('fr', { recipient: { contact: 'Mme Garnier' }, story: { circumstances: "le 25 juillet mme garnier m'a appelée pour annuler." } });
     expect(fr).toContain("Le 25 juillet vous m'avez appelée pour annuler.");
     const es = letter('es', { recipient: { contact: 'Sr. Ruiz' }, story: { circumstances: 'El Sr. Ruiz me dio un presupuesto de 300 euros.' } });
     expect(es).toContain('Usted me dio un presupuesto de 300 euros.');
     // To the card issuer, the merchant's person keeps their name.
     expect(letter('de', { recipient: { contact: 'Herr Huber' }, purchase: { paidWith: 'credit-card' }, story: { circumstances: 'Herr Huber hat mir einen Kostenvoranschlag gegeben.' } }, 'card-dispute')).toContain('Herr Huber hat mir');
+  });
+  it('is "Sie" after its verb in German ("hat Dr. Wirth sie nachgezogen"), also where the letter cannot greet them by name', () => {
+    for (const contact of ['Herr Dr. Jonas Wirth', 'Dr. Jonas Wirth']) {
+      const de = letter('de', { recipient: { contact }, story: { circumstances: 'die krone hat gewackelt, am 20.9. hat Dr. Wirth sie nachgezogen. dann sagte dr. wirth, das sei normal. Heute ist die Praxis zu.' } });
+      expect(de).toContain('am 20.9. haben Sie sie nachgezogen. Dann sagten Sie, das sei normal. Heute ist die Praxis zu.');
+    }
+    // Someone else's name after a verb stays: "hat Frau Berg".
+    expect(letter('de', { recipient: { contact: 'Herr Dr. Jonas Wirth' }, story: { circumstances: 'am 20.9. hat Frau Berg sie nachgezogen.' } })).toContain('Am 20.9. hat Frau Berg sie nachgezogen.');
   });
   it('is "Sie" in a German reply told in the present', () => {
     const de = letter('de', { recipient: { contact: 'Frau Schneider' }, contacts: [{ date: '2026-09-10', channel: 'WhatsApp', who: 'Frau Schneider', result: 'sie behält die ganze Kaution und bietet nichts an' }] });

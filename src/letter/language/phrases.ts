@@ -1355,7 +1355,8 @@ function wordsReplaced(text: string, pairs: string, notBefore: string | undefine
  * the name stays as typed.
  */
 export function namedReaderToReader(text: string, contact: string | undefined, language: Exclude<Language, 'en'>, words: Catalogue): string {
-  const known = reader(contact, language);
+  // "Dr. Jonas Wirth": greeted without a name where the language needs to know whether a man or a woman (German), but still "Sie" in the story.
+  const known = reader(contact, language) ?? (contact !== undefined && ACADEMIC.test(contact.trim().split(/\s+/)[0]!) ? reader(`${COURTESY[language].m} ${contact.trim()}`, language) : undefined);
   const pairs = words['contact.toReader'];
   const pronoun = (words['contact.thirdPerson'] ?? '').split(' ')[0];
   if (!known || !pairs || !pronoun) return text;
@@ -1381,7 +1382,17 @@ export function namedReaderToReader(text: string, contact: string | undefined, l
     const rest = text.slice(end);
     const spoken = `${pronoun}${rest}`.toLowerCase();
     const pair = read.find(([from]) => spoken.startsWith(from) && /^(?:[\s,;:.!?]|$)/.test(spoken.slice(from.length)));
-    if (!pair) continue;
+    if (!pair) {
+      // German puts the verb before its subject ("am 20.9. hat Dr. Wirth sie nachgezogen"): "haben Sie".
+      const verbFirst = words['contact.toReaderInverted'] !== undefined ? /(?<![\p{L}])(\p{L}+)(\s+)$/u.exec(text.slice(done, start)) : null;
+      const said = verbFirst ? invertedVerbs(words).get(verbFirst[1]!.toLowerCase()) : undefined;
+      if (!verbFirst || said === undefined) continue;
+      const verbAt = done + verbFirst.index;
+      out += text.slice(done, verbAt) + capitalLike(verbFirst[1]!, said) + verbFirst[2]! + words['contact.toReaderInverted']!;
+      done = end;
+      named.lastIndex = done;
+      continue;
+    }
     const sentenceStart = /(?:^|[.!?]\s+)$/.test(text.slice(0, start));
     const to = sentenceStart ? pair[1].charAt(0).toLocaleUpperCase() + pair[1].slice(1) : pair[1];
     out += text.slice(done, start) + to;
@@ -1389,6 +1400,27 @@ export function namedReaderToReader(text: string, contact: string | undefined, l
     named.lastIndex = done;
   }
   return done === 0 ? text : out + text.slice(done);
+}
+
+const invertedMade = new WeakMap<Catalogue, ReadonlyMap<string, string>>();
+
+/** The verbs said of the reader before their name, by `contact.toReader` ("er hat=Sie haben": hat -> haben) and `contact.toReaderPresent`. */
+function invertedVerbs(words: Catalogue): ReadonlyMap<string, string> {
+  let found = invertedMade.get(words);
+  if (!found) {
+    const pronoun = (words['contact.thirdPerson'] ?? '').split(' ')[0];
+    const pairs = pairsOf(words['contact.toReader'] ?? '')
+      .map(([from, to]) => [from.split(' '), to.split(' ')] as const)
+      .filter(([from, to]) => from.length === 2 && from[0] === pronoun && to.length === 2)
+      .map(([from, to]) => [from[1]!, to[1]!] as [string, string]);
+    invertedMade.set(words, (found = new Map([...pairsOf(words['contact.toReaderPresent'] ?? ''), ...pairs])));
+  }
+  return found;
+}
+
+/** `said` with a first capital where `typed` has one. */
+function capitalLike(typed: string, said: string): string {
+  return /^\p{Lu}/u.test(typed) ? said.charAt(0).toLocaleUpperCase() + said.slice(1) : said;
 }
 
 /**
