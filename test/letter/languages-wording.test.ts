@@ -1301,6 +1301,8 @@ describe('the person written to, named in the story', () => {
       const de = letter('de', { recipient: { contact }, story: { circumstances: 'die krone hat gewackelt, am 20.9. hat Dr. Wirth sie nachgezogen. dann sagte dr. wirth, das sei normal. Heute ist die Praxis zu.' } });
       expect(de).toContain('am 20.9. haben Sie sie nachgezogen. Dann sagten Sie, das sei normal. Heute ist die Praxis zu.');
     }
+    // After a word that may be its subject, the name after the verb is its object: kept.
+    expect(letter('de', { recipient: { contact: 'Herr Dr. Jonas Wirth' }, story: { circumstances: 'mein mann hat Dr. Wirth angerufen.' } })).toContain('Mein mann hat Dr. Wirth angerufen.');
     // Someone else's name after a verb stays: "hat Frau Berg".
     expect(letter('de', { recipient: { contact: 'Herr Dr. Jonas Wirth' }, story: { circumstances: 'am 20.9. hat Frau Berg sie nachgezogen.' } })).toContain('Am 20.9. hat Frau Berg sie nachgezogen.');
   });

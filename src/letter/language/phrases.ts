@@ -1386,7 +1386,7 @@ export function namedReaderToReader(text: string, contact: string | undefined, l
       // German puts the verb before its subject ("am 20.9. hat Dr. Wirth sie nachgezogen"): "haben Sie".
       const verbFirst = words['contact.toReaderInverted'] !== undefined ? /(?<![\p{L}])(\p{L}+)(\s+)$/u.exec(text.slice(done, start)) : null;
       const said = verbFirst ? invertedVerbs(words).get(verbFirst[1]!.toLowerCase()) : undefined;
-      if (!verbFirst || said === undefined) continue;
+      if (!verbFirst || said === undefined || !verbSecond(text.slice(0, done + verbFirst.index), words)) continue;
       const verbAt = done + verbFirst.index;
       out += text.slice(done, verbAt) + capitalLike(verbFirst[1]!, said) + verbFirst[2]! + words['contact.toReaderInverted']!;
       done = end;
@@ -1400,6 +1400,19 @@ export function namedReaderToReader(text: string, contact: string | undefined, l
     named.lastIndex = done;
   }
   return done === 0 ? text : out + text.slice(done);
+}
+
+const afterMade = new WeakMap<Catalogue, RegExp>();
+
+/**
+ * Whether a verb after `before` comes before its subject: after a date ("am 20.9."), a comma, or a
+ * word of the catalogue's `contact.toReaderInvertedAfter` ("dann", "später"). After anything else
+ * the word before may be the subject ("mein Mann hat Dr. Wirth angerufen").
+ */
+export function verbSecond(before: string, words: Catalogue): boolean {
+  let after = afterMade.get(words);
+  if (!after) afterMade.set(words, (after = new RegExp(`(?:[,;:]|\\d\\.?|(?<![\\p{L}])(?:${words['contact.toReaderInvertedAfter'] || '\\uFFFF'}))\\s*$`, 'iu')));
+  return after.test(before);
 }
 
 const invertedMade = new WeakMap<Catalogue, ReadonlyMap<string, string>>();
