@@ -118,3 +118,23 @@ describe('Spanish: "ellos" of the business is "ustedes"', () => {
     expect(text).toContain('ellos me dijeron que esperara');
   });
 });
+
+describe('the business named by a common noun ("la société", "die Firma", "la empresa")', () => {
+  it('is the reader at the start of a clause, before a verb whose form for the reader the catalogue knows', () => {
+    expect(outcome('fr', ["la société m'a répondu le 3 mai, puis la société a refusé de rembourser"])).toContain(": vous m'avez répondu le 3 mai, puis vous avez refusé de rembourser.");
+    expect(outcome('de', ['die Firma hat nicht reagiert. Am 17.10. hat die Firma trotzdem abgebucht'])).toContain('Sie haben nicht reagiert. Am 17.10. haben Sie trotzdem abgebucht.');
+    expect(outcome('es', ['la empresa no ha contestado y la empresa sigue sin devolver el dinero'])).toContain(': ustedes no han contestado y ustedes siguen sin devolver el dinero.');
+  });
+  it('is kept where it is not the subject, where its verb is unknown, or where the story names someone else', () => {
+    // "a" typed for "à": no subject there.
+    expect(outcome('fr', ["j'ai appelé la société a plusieurs reprises"])).toContain("j'ai appelé la société a plusieurs reprises.");
+    expect(outcome('fr', ['la société est revenue sur sa parole'])).toContain('la société est revenue sur sa parole.');
+    expect(outcome('fr', ['le livreur est passé, la société a refusé le colis'])).toContain('la société a refusé le colis');
+    expect(outcome('de', ['mein Mann hat die Firma angerufen'])).toContain('Mein Mann hat die Firma angerufen.');
+    expect(outcome('es', ['el banco dice que la empresa ha cobrado dos veces'])).toContain('la empresa ha cobrado dos veces');
+  });
+  it('keeps its name to a card issuer', () => {
+    const text = letter('fr', { circumstances: 'Le problème a commencé le 2 mai.', expectations: 'un service conforme', outcome: 'la société a refusé de rembourser' }, 'card-dispute');
+    expect(text).not.toContain('vous avez refusé');
+  });
+});

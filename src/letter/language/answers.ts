@@ -9,7 +9,7 @@ import { catalogue, type Catalogue } from './index.js';
 import { namedReaderToReader, spellings } from './phrases.js';
 import { looksEnglish, type Language } from './names.js';
 import { onFirstUse } from '../../util/on-first-use.js';
-import { theyToReader, type TheyStory } from './they.js';
+import { businessToReader, theyToReader, type TheyStory } from './they.js';
 
 /** German: a word the writer capitalises inside a sentence is a noun, also where typed in small letters after a determiner ("in der dusche"). */
 interface NounRule {
@@ -326,7 +326,7 @@ export function withAnswersTidied(typed: ResolvedCase, language: Exclude<Languag
   const words = catalogue(language);
   // The whole story, to tell whether "they" may be anything but the business.
   const told: TheyStory = { text: [story.circumstances, story.impact, ...story.expectations, ...story.outcome].filter((text) => text !== undefined).join(' '), item: c.purchase.item };
-  const toThem = c.letter.stage === 'card-dispute' ? fix : (text: string, before?: string) => (own.includes(text) ? theyToReader(fix(text), words, before, told) : text);
+  const toThem = c.letter.stage === 'card-dispute' ? fix : (text: string, before?: string) => (own.includes(text) ? businessToReader(theyToReader(fix(text), words, before, told), words, told.text) : text);
   const circumstances = toThem(story.circumstances);
   const expectations = story.expectations.map((text, i) => toThem(text, story.expectations[i - 1]));
   const outcome = story.outcome.map((text, i) => toThem(text, story.outcome[i - 1]));

@@ -21,7 +21,7 @@ import { remembered } from '../../util/remember.js';
 import { cardReversalPlausible } from '../../rights/cite.js';
 import { privateLandlord } from '../../rights/tenancy.js';
 import { onFirstUse } from '../../util/on-first-use.js';
-import { keepsThey, namesOthers, theyToReader } from './they.js';
+import { keepsThey, namesOthers, theyToReader, verbSecond } from './they.js';
 
 /** What the templates of a language use beyond the English phrases. */
 export interface LanguagePhrases extends Phrases {
@@ -1400,19 +1400,6 @@ export function namedReaderToReader(text: string, contact: string | undefined, l
     named.lastIndex = done;
   }
   return done === 0 ? text : out + text.slice(done);
-}
-
-const afterMade = new WeakMap<Catalogue, RegExp>();
-
-/**
- * Whether a verb after `before` comes before its subject: after a date ("am 20.9."), a comma, or a
- * word of the catalogue's `contact.toReaderInvertedAfter` ("dann", "später"). After anything else
- * the word before may be the subject ("mein Mann hat Dr. Wirth angerufen").
- */
-export function verbSecond(before: string, words: Catalogue): boolean {
-  let after = afterMade.get(words);
-  if (!after) afterMade.set(words, (after = new RegExp(`(?:[,;:]|\\d\\.?|(?<![\\p{L}])(?:${words['contact.toReaderInvertedAfter'] || '\\uFFFF'}))\\s*$`, 'iu')));
-  return after.test(before);
 }
 
 const invertedMade = new WeakMap<Catalogue, ReadonlyMap<string, string>>();

@@ -218,3 +218,82 @@ function ownToReader(text: string, pairsText: string, notBefore: string | undefi
     byWord.has(word) && !(next && stop?.test(next.trim())) ? byWord.get(word)! : word,
   );
 }
+
+const afterMade = new WeakMap<Catalogue, RegExp>();
+
+/**
+ * Whether a verb after `before` comes before its subject: after a date ("am 20.9."), a comma, or a
+ * word of the catalogue's `contact.toReaderInvertedAfter` ("dann", "später"). After anything else
+ * the word before may be the subject ("mein Mann hat Dr. Wirth angerufen").
+ */
+export function verbSecond(before: string, words: Catalogue): boolean {
+  let after = afterMade.get(words);
+  if (!after) afterMade.set(words, (after = new RegExp(`(?:[,;:]|\\d\\.?|(?<![\\p{L}])(?:${words['contact.toReaderInvertedAfter'] || '\\uFFFF'}))\\s*$`, 'iu')));
+  return after.test(before);
+}
+
+interface BusinessRules {
+  /** The business's common noun at a clause's start ("la société", "die Firma"), then what follows it. */
+  subject: RegExp;
+  says: readonly (readonly [string, string])[];
+  /** German: the verb before the noun ("am 17.10. hat die Firma"), said to the reader ("haben Sie"). */
+  verbFirst?: RegExp;
+  saysFirst: ReadonlyMap<string, string>;
+}
+
+const businessMade = new WeakMap<Catalogue, BusinessRules | null>();
+
+function businessRulesOf(words: Catalogue): BusinessRules | null {
+  const nouns = words['story.business'];
+  const says = pairs(words['story.businessSays']).sort((a, b) => b[0].length - a[0].length);
+  if (!nouns || says.length === 0) return null;
+  const clause = words['story.businessAfter'];
+  // At the start of a clause only: "j'ai appelé la société a plusieurs reprises" (an "à" typed "a") is no subject.
+  const lead = `(?:^|[.!?;:,(]\\s*|(?<![\\p{L}'’])(?:${clause || '\\uFFFF'})\\s+)`;
+  const first = pairs(words['story.businessSaysFirst']);
+  return {
+    subject: new RegExp(`(${lead})(${nouns})(?=\\s)`, 'giu'),
+    says,
+    ...(first.length > 0 && { verbFirst: new RegExp(`(?<![\\p{L}'’])(${first.map(([verb]) => escaped(verb)).join('|')})\\s+(?:${nouns})(?![\\p{L}'’-])`, 'giu') }),
+    saysFirst: new Map(first.map(([verb, said]) => [verb.toLowerCase(), said])),
+  };
+}
+
+/**
+ * `text` (an answer of the story) with the business named by a common noun ("la société a
+ * refusé", "die Firma hat abgebucht", "la empresa no ha contestado") said to it, as the reader:
+ * "vous avez refusé", "Sie haben abgebucht", "ustedes no han contestado". Only at a clause's
+ * start and before the words the catalogue gives (`story.businessSays`: the verbs whose form for
+ * the reader it knows), and never where the story names someone else "they" may be
+ * (`story.theyOthers`: "la société de livraison" is not the one written to).
+ */
+export function businessToReader(text: string, words: Catalogue, story: string): string {
+  let rules = businessMade.get(words);
+  if (rules === undefined) businessMade.set(words, (rules = businessRulesOf(words)));
+  if (rules === null || namesOthers(story, words)) return text;
+  const r = rules;
+  let out = '';
+  let done = 0;
+  r.subject.lastIndex = 0;
+  for (let m = r.subject.exec(text); m; m = r.subject.exec(text)) {
+    const lead = m[1]!;
+    const after = m.index + m[0].length;
+    const rest = text.slice(after);
+    const lower = rest.toLowerCase();
+    const pair = r.says.find(([from]) => lower.startsWith(` ${from}`) && /^(?:[\s,;:.!?]|$)/.test(rest.slice(from.length + 1)));
+    if (!pair) continue;
+    const sentenceStart = /(?:^|[.!?]\s*)$/.test(text.slice(0, m.index + lead.length));
+    const said = sentenceStart ? pair[1].charAt(0).toLocaleUpperCase() + pair[1].slice(1) : pair[1];
+    out += `${text.slice(done, m.index)}${lead}${said}`;
+    done = after + 1 + pair[0].length;
+    r.subject.lastIndex = done;
+  }
+  out = done === 0 ? text : out + text.slice(done);
+  if (!r.verbFirst) return out;
+  // German: "am 17.10. hat die Firma unseren Umzug gemacht" -> "haben Sie", where the verb stands second.
+  return out.replace(r.verbFirst, (whole: string, verb: string, offset: number, all: string) => {
+    const said = r.saysFirst.get(verb.toLowerCase());
+    if (said === undefined || !verbSecond(all.slice(0, offset), words)) return whole;
+    return /^\p{Lu}/u.test(verb) ? said.charAt(0).toLocaleUpperCase() + said.slice(1) : said;
+  });
+}
