@@ -784,7 +784,14 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   // A reason that is a clause of its own ("weil die Arbeiten nicht beauftragt waren", "parce
   // que…", "porque…") ends the sentence that asks; another follows it ("Begründung: …").
   const withReason = (sentence: string) =>
-    !reason ? sentence : asClause?.test(reason) ? `${sentence.replace(/\.$/, '')}, ${reason}.` : `${sentence} ${t('request.reason', { reason })}`;
+    !reason
+      ? sentence
+      : asClause?.test(reason)
+        ? `${sentence.replace(/\.$/, '')}, ${reason}.`
+        : // Inside the sentence that asks, where the language says so ("…, por el siguiente motivo: …"): a word group or a sentence alike.
+          words['request.reasonInside'] !== undefined
+          ? `${sentence.replace(/\.$/, '')}${t('request.reasonInside', { reason: afterColon(language, reason) })}`
+          : `${sentence} ${t('request.reason', { reason })}`;
   // A reason for the amount, inside the sentence that asks ("mir 40 € für die vier Monate, in
   // denen …, zu erstatten"): a clause within it closes with a comma before the sentence goes on.
   const forTheAmount = (key: string, extra: Record<string, string> = {}) => {
