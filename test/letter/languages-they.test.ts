@@ -36,6 +36,9 @@ describe('"they" whose verb could be said of things', () => {
     expect(outcome('fr', ['ils se sont décollés'], 'Les carreaux ont été posés le 2 mai.')).toContain(': ils se sont décollés.');
     expect(outcome('es', ['ellas se rompieron a los dos días'], 'Compré dos sillas el 3 de mayo.')).toContain(': ellas se rompieron a los dos días.');
   });
+  it('looks only before "they" for what it may stand for', () => {
+    expect(outcome('fr', ["ils nous ont mis sur un vol plus tard, on a payé l'hôtel et les repas"])).toContain(": vous nous avez mis sur un vol plus tard, on a payé l'hôtel et les repas.");
+  });
   it('is kept where what was bought reads as a plural', () => {
     const text = letter('fr', { circumstances: 'Montés le 2 mai.', expectations: 'des pneus qui tiennent', outcome: 'ils se sont usés en deux mois' });
     expect(text).toContain(': ils se sont usés en deux mois.');

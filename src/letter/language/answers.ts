@@ -324,9 +324,14 @@ export function withAnswersTidied(typed: ResolvedCase, language: Exclude<Languag
   const fix = (text: string) => (own.includes(text) ? toReader(tidied(text, rules!, nouns)) : text);
   // What "they" did, in a letter to them, is what "you" did (a card issuer reads it as told to the business).
   const words = catalogue(language);
-  // The whole story, to tell whether "they" may be anything but the business.
-  const told: TheyStory = { text: [story.circumstances, story.impact, ...story.expectations, ...story.outcome].filter((text) => text !== undefined).join(' '), item: c.purchase.item };
-  const toThem = c.letter.stage === 'card-dispute' ? fix : (text: string, before?: string) => (own.includes(text) ? businessToReader(theyToReader(fix(text), words, before, told), words, told.text) : text);
+  // The story in the order it is told, to tell whether "they" may be anything but the business.
+  const order = [story.circumstances, ...story.expectations, ...story.outcome, ...(story.impact === undefined ? [] : [story.impact])];
+  const whole = order.join(' ');
+  const toldBefore = (text: string): TheyStory => {
+    const at = order.indexOf(text);
+    return { text: at < 0 ? whole : order.slice(0, at).join(' '), item: c.purchase.item };
+  };
+  const toThem = c.letter.stage === 'card-dispute' ? fix : (text: string, before?: string) => (own.includes(text) ? businessToReader(theyToReader(fix(text), words, before, toldBefore(text)), words, whole) : text);
   const circumstances = toThem(story.circumstances);
   const expectations = story.expectations.map((text, i) => toThem(text, story.expectations[i - 1]));
   const outcome = story.outcome.map((text, i) => toThem(text, story.outcome[i - 1]));

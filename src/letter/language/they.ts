@@ -34,9 +34,9 @@ interface TheyRules {
   notPlural?: RegExp;
 }
 
-/** The whole story, for a "they" whose verb may be said of things: it is the business only where the story names nothing else in the plural. */
+/** The story, for a "they" whose verb may be said of things: it is the business only where the story names nothing else in the plural before it. */
 export interface TheyStory {
-  /** Every answer of the story, as typed. */
+  /** The answers of the story told before this one, as typed. */
   text: string;
   /** What was bought: its first word ending in s or x reads as a plural ("pneus neige", "gafas graduadas"). */
   item: string;
@@ -107,9 +107,10 @@ function rulesOf(words: Catalogue): TheyRules | null {
 }
 
 /** Whether the story may name something else in the plural that "they" could be. */
-function namesPlural(story: TheyStory, r: TheyRules): boolean {
+function namesPlural(story: TheyStory, here: string, r: TheyRules): boolean {
   if (/^\p{L}+[sx](?![\p{L}'’-])/iu.test(story.item.trim())) return true;
-  for (const m of story.text.matchAll(r.plural!)) if (!r.notPlural?.test(m[1]!)) return true;
+  // What "they" stands for is told before it: "les repas" after "ils nous ont mis…" is not who they are.
+  for (const m of `${story.text} ${here}`.matchAll(r.plural!)) if (!r.notPlural?.test(m[1]!)) return true;
   return false;
 }
 
@@ -133,8 +134,8 @@ export function theyToReader(text: string, words: Catalogue, before = '', story?
   const r = rules;
   // Someone else named before (in the answer before this one in its list) may be who "they" are.
   if (r.others?.test(before)) return text;
-  let onlyThem: boolean | undefined;
-  const nothingElse = () => (onlyThem ??= story !== undefined && r.plural !== undefined && !namesPlural(story, r));
+  // Nothing else in the plural told before `here` (the answer up to "they"): "they" can only be the business.
+  const nothingElse = (here: string) => story !== undefined && r.plural !== undefined && !namesPlural(story, here, r);
   const sentences = text.split(/(?<=[.!?])(\s+)/);
   let changed = false;
   let prior = '';
@@ -154,7 +155,7 @@ export function theyToReader(text: string, words: Catalogue, before = '', story?
         let out = part.replace(r.subject, (whole: string, that: string | undefined, they: string, space: string, gap: string, verb: string, offset: number) => {
           if (othersBefore(offset)) return whole;
           const rest = clauseFrom(part, offset + whole.length);
-          if (!(r.auxiliaries?.test(verb) ? r.does.test(rest) : r.does.test(verb)) && !nothingElse()) return whole;
+          if (!(r.auxiliaries?.test(verb) ? r.does.test(rest) : r.does.test(verb)) && !nothingElse(priorHere + sentence.slice(0, partAt + offset))) return whole;
           const toReader = r.finite(verb);
           if (toReader === undefined) return whole;
           let gapSaid = gap.replace(/\p{L}+['’]?/gu, (word: string) => r.between.get(word.toLowerCase()) ?? word);
