@@ -1528,3 +1528,15 @@ describe('a German date at the end of an enclosure', () => {
     expect(text).toContain('- Rechnung 2026-44871\n');
   });
 });
+
+describe('the person written to, reported in their own words', () => {
+  it('is "vous" in the clause they said of themselves, in their own pronoun only', () => {
+    const woman = letter('fr', { recipient: { contact: 'Mme Perrin' }, story: { circumstances: "toujours rien, mme perrin m'a dit au telephone qu'elle attendait une facture." } });
+    expect(woman).toContain("vous m'avez dit au telephone que vous attendiez une facture.");
+    const man = letter('fr', { recipient: { contact: 'M. Caron' }, story: { circumstances: "mr caron m'a dit qu'il passerait la semaine d'apres." } });
+    expect(man).toContain("Vous m'avez dit que vous passeriez la semaine d'apres.");
+    // Another's pronoun is someone else.
+    const other = letter('fr', { recipient: { contact: 'M. Caron' }, story: { circumstances: "M. Caron m'a dit qu'elle passerait lundi." } });
+    expect(other).toContain("Vous m'avez dit qu'elle passerait lundi.");
+  });
+});

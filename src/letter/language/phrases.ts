@@ -1404,6 +1404,14 @@ export function namedReaderToReader(text: string, contact: string | undefined, l
     const to = sentenceStart ? pair[1].charAt(0).toLocaleUpperCase() + pair[1].slice(1) : pair[1];
     out += text.slice(done, start) + to;
     done = end + pair[0].length - pronoun.length;
+    // What they said of themselves, in their own pronoun: "mme perrin m'a dit qu'elle attendait" -> "que vous attendiez".
+    const clauseEnd = text.slice(done).search(/[.!?;]/);
+    const clause = clauseEnd < 0 ? text.slice(done) : text.slice(done, done + clauseEnd);
+    const reported = words['contact.reportedLead'] ? reportedToReader(clause, ownReported(words, known.form)) : undefined;
+    if (reported !== undefined) {
+      out += reported;
+      done += clause.length;
+    }
     named.lastIndex = done;
   }
   return done === 0 ? text : out + text.slice(done);
@@ -1500,6 +1508,27 @@ function reportedToReader(result: string, words: Catalogue): string | undefined 
     return `${result.slice(0, at)}${to}${between}${said}${rest.slice(m[0].length)}`;
   }
   return undefined;
+}
+
+const ownReportedMade = new WeakMap<Catalogue, Map<ReaderForm, Catalogue>>();
+
+/** The catalogue with only the reported clauses whose subject is the reader's own pronoun ("qu'elle" for a woman): another may be someone else. */
+function ownReported(words: Catalogue, form: ReaderForm): Catalogue {
+  let byForm = ownReportedMade.get(words);
+  if (!byForm) ownReportedMade.set(words, (byForm = new Map()));
+  let found = byForm.get(form);
+  if (!found) {
+    // A doctor or a lawyer greeted by their title alone may be either: no pronoun is surely theirs.
+    const own = form === 'f' ? (words['contact.thirdPerson'] ?? '').split(' ')[1] : form === 'm' ? (words['contact.thirdPerson'] ?? '').split(' ')[0] : undefined;
+    // German "sie" is also "they" and its verb must change: said as typed.
+    const plural = (words['contact.reportedPlural'] ?? '').split(' ');
+    const lead = pairsOf(words['contact.reportedLead'] ?? '').filter(([from]) => {
+      const subject = from.split(/[\s,'’]+/).at(-1)!.toLowerCase();
+      return own !== undefined && subject === own && !plural.includes(subject);
+    });
+    byForm.set(form, (found = { ...words, 'contact.reportedLead': lead.map(([from, to]) => `${from}=${to}`).join('|') }));
+  }
+  return found;
 }
 
 const theyReportedMade = new WeakMap<Catalogue, Catalogue>();
