@@ -62,6 +62,9 @@ describe('texting shorthand', () => {
     const de = letter('de', { story: { circumstances: 'ich hab nen Termin bekommen, aber nix ist passiert', outcome: 'das war ne gute Idee, oder ne? und ich weiß nich warum' } });
     expect(de).toContain('Ich habe einen Termin bekommen, aber nichts ist passiert.');
     expect(de).toContain('Das war eine gute Idee, oder ne? Und ich weiß nicht warum.');
+    // "das is" -> "das ist": a pronoun before a verb, which leaves the nouns of the answer their capitals.
+    const nouns = letter('de', { story: { circumstances: 'Das Geländer war Teil des Auftrags.', outcome: 'das geländer wurde nicht gemacht, aber das is nie passiert' } });
+    expect(nouns).toContain('Das Geländer wurde nicht gemacht, aber das ist nie passiert.');
   });
   it('Spanish: spelled out, "dnd" with its accent only as a question', () => {
     const es = letter('es', { story: { circumstances: 'fui a la tienda dnd lo compré xk no funcionaba', outcome: '¿dnd está mi dinero? dsd agosto nada, dps me colgaron' } });

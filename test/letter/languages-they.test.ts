@@ -127,6 +127,9 @@ describe('the business named by a common noun ("la société", "die Firma", "la 
     expect(outcome('fr', ["la société m'a répondu le 3 mai, puis la société a refusé de rembourser"])).toContain(": vous m'avez répondu le 3 mai, puis vous avez refusé de rembourser.");
     expect(outcome('de', ['die Firma hat nicht reagiert. Am 17.10. hat die Firma trotzdem abgebucht'])).toContain('Sie haben nicht reagiert. Am 17.10. haben Sie trotzdem abgebucht.');
     expect(outcome('es', ['la empresa no ha contestado y la empresa sigue sin devolver el dinero'])).toContain(': ustedes no han contestado y ustedes siguen sin devolver el dinero.');
+    expect(outcome('es', ['el taller dice que no es culpa suya'])).toContain(': ustedes dicen que no es culpa suya.');
+    // German: "es" between "sie" and its verb ("obwohl sie es versprochen haben").
+    expect(outcome('de', ['das Geld haben sie nicht überwiesen, obwohl sie es versprochen haben'])).toContain('Das Geld haben Sie nicht überwiesen, obwohl Sie es versprochen haben.');
   });
   it('is kept where it is not the subject, where its verb is unknown, or where the story names someone else', () => {
     // "a" typed for "à": no subject there.

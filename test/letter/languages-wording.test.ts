@@ -1540,3 +1540,12 @@ describe('the person written to, reported in their own words', () => {
     expect(other).toContain("Vous m'avez dit qu'elle passerait lundi.");
   });
 });
+
+describe('the person written to, named after a preposition', () => {
+  it('keeps their name: it is no subject there', () => {
+    const es = letter('es', { recipient: { contact: 'Sr. Ortega' }, story: { circumstances: 'entregue las llaves al sr ortega, el sr ortega dice q esta esperando' } });
+    expect(es).toContain('Entregue las llaves al sr ortega, usted dice que esta esperando.');
+    const fr = letter('fr', { recipient: { contact: 'M. Caron' }, story: { circumstances: "j'ai parlé avec M. Caron a plusieurs reprises" } });
+    expect(fr).toContain("J'ai parlé avec M. Caron a plusieurs reprises.");
+  });
+});

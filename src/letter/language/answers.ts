@@ -14,6 +14,8 @@ import { businessToReader, theyToReader, type TheyStory } from './they.js';
 /** German: a word the writer capitalises inside a sentence is a noun, also where typed in small letters after a determiner ("in der dusche"). */
 interface NounRule {
   determiners: RegExp;
+  /** Words after "das", "die" that show it was a pronoun ("das ist nie passiert"): no noun there. */
+  notNouns?: ReadonlySet<string>;
 }
 
 interface AnswerRules {
@@ -127,7 +129,12 @@ function rulesOf(words: Catalogue): AnswerRules {
       },
     }),
     ...(open && close && { quotes: [open, close] as const }),
-    ...(determiners && { nouns: { determiners: new RegExp(`(?<![\\p{L}])((?:${determiners})\\s+)(\\p{Ll}[\\p{L}-]{2,})(?![\\p{L}])`, 'giu') } }),
+    ...(determiners && {
+      nouns: {
+        determiners: new RegExp(`(?<![\\p{L}])((?:${determiners})\\s+)(\\p{Ll}[\\p{L}-]{2,})(?![\\p{L}])`, 'giu'),
+        ...(words['answers.notNouns'] && { notNouns: new Set(words['answers.notNouns'].split('|')) }),
+      },
+    }),
     // A number before the stop ends the sentence ("à 11h30. pendant…"), except in a language that writes ordinals with a dot ("am 2. oktober").
     sentenceEnd: /(?<![.])([.!?])(\s+)(\p{Ll})/gu,
     ordinalDot: words['answers.ordinalDot'] !== undefined,
@@ -181,7 +188,7 @@ function tidied(text: string, rules: AnswerRules, nouns?: ReadonlySet<string>): 
   out = inLanguageQuotes(out, rules.quotes);
   // Nouns typed in small letters after a determiner get their capital only where every such word of the answer is a noun the
   // writer capitalises elsewhere: capitals for some and not others ("kein Gefälle, das wasser") would be half a correction.
-  if (rules.nouns && nouns && nouns.size > 0 && [...out.matchAll(rules.nouns.determiners)].every((m) => nouns.has(m[2]!))) {
+  if (rules.nouns && nouns && nouns.size > 0 && [...out.matchAll(rules.nouns.determiners)].every((m) => nouns.has(m[2]!) || rules.nouns!.notNouns?.has(m[2]!.toLowerCase()))) {
     out = out.replace(rules.nouns.determiners, (whole, before: string, word: string) => (nouns.has(word) ? `${before}${word.charAt(0).toLocaleUpperCase('de')}${word.slice(1)}` : whole));
   }
   return out;

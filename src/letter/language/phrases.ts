@@ -1383,6 +1383,9 @@ export function namedReaderToReader(text: string, contact: string | undefined, l
     // A title says it is them: "Mme", "herr", or a doctor's ("le dr masson m'a posé…").
     if (!lead.slice(first).some((word) => isTitle(word) || ACADEMIC.test(word))) continue;
     if (first > 0 && /^(?:el|la|le|der|die)$/i.test(lead[first - 1]!)) first--;
+    // After a preposition the name is no subject: "entregué las llaves al sr ortega", "parlé avec M. Caron a plusieurs reprises".
+    const wordBefore = first > 0 ? lead[first - 1]! : /(\p{L}+)\s*$/u.exec(text.slice(0, m.index))?.[1];
+    if (wordBefore !== undefined && notAfter(words)?.test(wordBefore)) continue;
     let start = m.index;
     for (let i = 0; i < first; i++) start += /^\S+\s+/.exec(text.slice(start))![0].length;
     const end = m.index + m[0].length;
@@ -1508,6 +1511,15 @@ function reportedToReader(result: string, words: Catalogue): string | undefined 
     return `${result.slice(0, at)}${to}${between}${said}${rest.slice(m[0].length)}`;
   }
   return undefined;
+}
+
+const notAfterMade = new WeakMap<Catalogue, RegExp | null>();
+
+/** The catalogue's `contact.toReaderNotAfter`: the prepositions after which a name is no subject. */
+function notAfter(words: Catalogue): RegExp | null {
+  let found = notAfterMade.get(words);
+  if (found === undefined) notAfterMade.set(words, (found = words['contact.toReaderNotAfter'] ? new RegExp(`^(?:${words['contact.toReaderNotAfter']})$`, 'iu') : null));
+  return found;
 }
 
 const ownReportedMade = new WeakMap<Catalogue, Map<ReaderForm, Catalogue>>();
