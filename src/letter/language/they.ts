@@ -234,6 +234,8 @@ export function verbSecond(before: string, words: Catalogue): boolean {
 }
 
 interface BusinessRules {
+  /** The nouns' last words in small letters, for a plain test before the expressions run. */
+  cues: readonly string[];
   /** The business's common noun at a clause's start ("la société", "die Firma"), then what follows it. */
   subject: RegExp;
   says: readonly (readonly [string, string])[];
@@ -253,6 +255,7 @@ function businessRulesOf(words: Catalogue): BusinessRules | null {
   const lead = `(?:^|[.!?;:,(]\\s*|(?<![\\p{L}'’])(?:${clause || '\\uFFFF'})\\s+)`;
   const first = pairs(words['story.businessSaysFirst']);
   return {
+    cues: [...new Set(nouns.split('|').map((noun) => noun.split(/[\s'’]/).at(-1)!.toLowerCase()))],
     subject: new RegExp(`(${lead})(${nouns})(?=\\s)`, 'giu'),
     says,
     ...(first.length > 0 && { verbFirst: new RegExp(`(?<![\\p{L}'’])(${first.map(([verb]) => escaped(verb)).join('|')})\\s+(?:${nouns})(?![\\p{L}'’-])`, 'giu') }),
@@ -271,7 +274,9 @@ function businessRulesOf(words: Catalogue): BusinessRules | null {
 export function businessToReader(text: string, words: Catalogue, story: string): string {
   let rules = businessMade.get(words);
   if (rules === undefined) businessMade.set(words, (rules = businessRulesOf(words)));
-  if (rules === null || namesOthers(story, words)) return text;
+  if (rules === null) return text;
+  const lower = text.toLowerCase();
+  if (!rules.cues.some((cue) => lower.includes(cue)) || namesOthers(story, words)) return text;
   const r = rules;
   let out = '';
   let done = 0;
@@ -280,8 +285,8 @@ export function businessToReader(text: string, words: Catalogue, story: string):
     const lead = m[1]!;
     const after = m.index + m[0].length;
     const rest = text.slice(after);
-    const lower = rest.toLowerCase();
-    const pair = r.says.find(([from]) => lower.startsWith(` ${from}`) && /^(?:[\s,;:.!?]|$)/.test(rest.slice(from.length + 1)));
+    const restLower = rest.toLowerCase();
+    const pair = r.says.find(([from]) => restLower.startsWith(` ${from}`) && /^(?:[\s,;:.!?]|$)/.test(rest.slice(from.length + 1)));
     if (!pair) continue;
     const sentenceStart = /(?:^|[.!?]\s*)$/.test(text.slice(0, m.index + lead.length));
     const said = sentenceStart ? pair[1].charAt(0).toLocaleUpperCase() + pair[1].slice(1) : pair[1];
