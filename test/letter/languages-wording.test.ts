@@ -1261,6 +1261,14 @@ describe('French and Spanish words typed without their accents', () => {
   });
 });
 
+describe('the note on words typed without their accents', () => {
+  it('finds the common words of a complaint whose unaccented form is no word', async () => {
+    const { unaccentedWords } = await import('../../src/letter/language/answers.js');
+    expect(unaccentedWords('un hotel et la fenetre, mon operateur dit que la portabilite a echoue', 'fr')).toEqual(['hotel', 'fenetre', 'operateur', 'portabilite']);
+    expect(unaccentedWords('la averia de la linea movil, la grua', 'es')).toEqual(['averia', 'linea', 'movil', 'grua']);
+  });
+});
+
 describe('a business named by what it is', () => {
   it('takes the article of its noun in German and Spanish, as the language says it', () => {
     const de = letter('de', { recipient: { company: 'Kfz-Meisterbetrieb Huber' }, purchase: { paidWith: 'credit-card' }, story: { problem: 'overcharged' } }, 'card-dispute');
