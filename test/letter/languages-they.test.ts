@@ -31,6 +31,10 @@ describe('"they" whose verb could be said of things', () => {
     expect(outcome('fr', ['ils nous ont mis sur un vol plus tard le 12 septembre'], 'Notre vol du 12 septembre a été annulé 2 fois.')).toContain(': vous nous avez mis sur un vol plus tard le 12 septembre.');
     expect(outcome('es', ['ellos nos pusieron en otro vuelo'], 'El vuelo del 3 de mayo se canceló.')).toContain(': ustedes nos pusieron en otro vuelo.');
   });
+  it('is kept where they did nothing to the writer: they may be the writer’s own people', () => {
+    expect(outcome('fr', ['nous étions 4 à table, ils ont tous été malades'])).toContain('ils ont tous été malades');
+    expect(outcome('es', ['ellos se pusieron enfermos'])).toContain('ellos se pusieron enfermos');
+  });
   it('is kept where something else in the plural may be who "they" are', () => {
     expect(outcome('fr', ['ils ont crevé au bout d’une semaine'], 'J’ai acheté deux pneus le 3 mai.')).toContain(': ils ont crevé au bout d’une semaine.');
     expect(outcome('fr', ['ils se sont décollés'], 'Les carreaux ont été posés le 2 mai.')).toContain(': ils se sont décollés.');

@@ -32,6 +32,8 @@ interface TheyRules {
   /** A noun in the plural (ending in s, x or z, after a word of `story.theyPlural`, not one of `story.theyPluralNot`): something else "they" may be. */
   plural?: RegExp;
   notPlural?: RegExp;
+  /** The writer as the object between "they" and its verb (`story.theyToWriter`: "nous", "m'"): they acted on the writer. */
+  toWriter?: RegExp;
 }
 
 /** The story, for a "they" whose verb may be said of things: it is the business only where the story names nothing else in the plural before it. */
@@ -102,6 +104,7 @@ function rulesOf(words: Catalogue): TheyRules | null {
       // A plural noun ends in s, x or z in French and Spanish ("pneus", "travaux", "luces"): "le 12 comme prévu", "je les ai" are none.
       plural: new RegExp(`(?<![\\p{L}'’])(?:${words['story.theyPlural']}|\\d+)\\s+(\\p{L}*[sxz])(?![\\p{L}'’])`, 'giu'),
       ...(words['story.theyPluralNot'] && { notPlural: new RegExp(`^(?:${words['story.theyPluralNot']})$`, 'iu') }),
+      ...(words['story.theyToWriter'] && { toWriter: new RegExp(`(?:^|\\s)(?:${words['story.theyToWriter']})(?:\\s|$)`, 'i') }),
     }),
   };
 }
@@ -155,7 +158,9 @@ export function theyToReader(text: string, words: Catalogue, before = '', story?
         let out = part.replace(r.subject, (whole: string, that: string | undefined, they: string, space: string, gap: string, verb: string, offset: number) => {
           if (othersBefore(offset)) return whole;
           const rest = clauseFrom(part, offset + whole.length);
-          if (!(r.auxiliaries?.test(verb) ? r.does.test(rest) : r.does.test(verb)) && !nothingElse(priorHere + sentence.slice(0, partAt + offset))) return whole;
+          // A verb that may be said of things or of others ("ils nous ont mis", not "ils ont tous été malades"):
+          // they acted on the writer, and nothing else told before may be them.
+          if (!(r.auxiliaries?.test(verb) ? r.does.test(rest) : r.does.test(verb)) && !(r.toWriter?.test(gap.trim()) && nothingElse(priorHere + sentence.slice(0, partAt + offset)))) return whole;
           const toReader = r.finite(verb);
           if (toReader === undefined) return whole;
           let gapSaid = gap.replace(/\p{L}+['’]?/gu, (word: string) => r.between.get(word.toLowerCase()) ?? word);
