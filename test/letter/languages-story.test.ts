@@ -70,6 +70,7 @@ describe('texting shorthand', () => {
     const es = letter('es', { story: { circumstances: 'fui a la tienda dnd lo compré xk no funcionaba', outcome: '¿dnd está mi dinero? dsd agosto nada, dps me colgaron' } });
     expect(es).toContain('Fui a la tienda donde lo compré porque no funcionaba.');
     expect(es).toContain('¿dónde está mi dinero? Desde agosto nada, después me colgaron');
+    expect(letter('es', { story: { outcome: '¿xq no me devuelven el dinero? ¿q pasa con mi pedido?' } })).toContain('¿por qué no me devuelven el dinero? ¿Qué pasa con mi pedido?');
     // Before a number, a short form may be a code: "pk 23" (a road's kilometre point) stays.
     expect(letter('es', { story: { circumstances: 'el coche se paró en el pk 23 pk no arrancaba' } })).toContain('El coche se paró en el pk 23 porque no arrancaba.');
   });

@@ -72,6 +72,9 @@ const alternation = (list: string) =>
     .map((word) => word.replace(/[.*+?^${}()[\]\\]/g, '\\$&'))
     .join('|');
 
+/** `word` with its first letter (after an opening mark: "¿qué") in capitals. */
+const firstCapital = (word: string) => word.replace(/^([¿¡]?)(.)/u, (_whole, mark: string, letter: string) => `${mark}${letter.toLocaleUpperCase()}`);
+
 const escapedWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function rulesOf(words: Catalogue): AnswerRules {
@@ -103,7 +106,8 @@ function rulesOf(words: Catalogue): AnswerRules {
       const into = typed.endsWith('+') ? beforeWord : fixed;
       const bare = typed.replace(/\+$/, '');
       into.set(bare, word);
-      into.set(bare.charAt(0).toUpperCase() + bare.slice(1), word.charAt(0).toLocaleUpperCase() + word.slice(1));
+      // "¿q" -> "¿qué", and at a sentence's start "¿Q" -> "¿Qué": the first letter takes the capital.
+      into.set(firstCapital(bare), firstCapital(word));
     }
   }
   const elision = (words['answers.elision'] ?? '')
@@ -136,7 +140,8 @@ function rulesOf(words: Catalogue): AnswerRules {
       },
     }),
     // A number before the stop ends the sentence ("à 11h30. pendant…"), except in a language that writes ordinals with a dot ("am 2. oktober").
-    sentenceEnd: /(?<![.])([.!?])(\s+)(\p{Ll})/gu,
+    // Spanish opens a question or an exclamation with its mark: "… dinero? ¿qué pasa" -> "¿Qué".
+    sentenceEnd: /(?<![.])([.!?])(\s+[¿¡]?)(\p{Ll})/gu,
     ordinalDot: words['answers.ordinalDot'] !== undefined,
     ...(words['answers.afterCutWord'] && { afterCutWord: new RegExp(`^(?:${alternation(words['answers.afterCutWord'])})(?![\\p{L}])`, 'u') }),
     // A single letter before the stop is an abbreviation too ("p. ej.", "z. B.", "3 h.").
