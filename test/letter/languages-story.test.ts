@@ -71,6 +71,8 @@ describe('texting shorthand', () => {
     expect(es).toContain('Fui a la tienda donde lo compré porque no funcionaba.');
     expect(es).toContain('¿dónde está mi dinero? Desde agosto nada, después me colgaron');
     expect(letter('es', { story: { outcome: '¿xq no me devuelven el dinero? ¿q pasa con mi pedido?' } })).toContain('¿por qué no me devuelven el dinero? ¿Qué pasa con mi pedido?');
+    // A question typed without its "¿" is one too.
+    expect(letter('es', { story: { outcome: 'xq no me contestan? q pasa con mi pedido? pk ya pagué todo' } })).toContain('por qué no me contestan? Qué pasa con mi pedido? Porque ya pagué todo.');
     // Before a number, a short form may be a code: "pk 23" (a road's kilometre point) stays.
     expect(letter('es', { story: { circumstances: 'el coche se paró en el pk 23 pk no arrancaba' } })).toContain('El coche se paró en el pk 23 porque no arrancaba.');
   });

@@ -142,6 +142,10 @@ describe('the business named by a common noun ("la société", "die Firma", "la 
     expect(outcome('fr', ['le livreur est passé, la société a refusé le colis'])).toContain('la société a refusé le colis');
     expect(outcome('de', ['mein Mann hat die Firma angerufen'])).toContain('Mein Mann hat die Firma angerufen.');
     expect(outcome('es', ['el banco dice que la empresa ha cobrado dos veces'])).toContain('la empresa ha cobrado dos veces');
+    // Another business of the kind in the story ("la société de livraison", "die Firma Hermes"): which one is meant is not sure.
+    expect(outcome('fr', ['la société de livraison a perdu le colis, ensuite la société a refusé de me rembourser'])).toContain('ensuite la société a refusé');
+    expect(outcome('de', ['die Firma Hermes hat das Paket verloren, die Firma hat nicht reagiert'])).toContain('die Firma hat nicht reagiert');
+    expect(outcome('es', ['la empresa de mensajería perdió el paquete y la empresa no ha contestado'])).toContain('la empresa no ha contestado');
   });
   it('keeps its name to a card issuer', () => {
     const text = letter('fr', { circumstances: 'Le problème a commencé le 2 mai.', expectations: 'un service conforme', outcome: 'la société a refusé de rembourser' }, 'card-dispute');

@@ -34,7 +34,7 @@ interface AnswerRules {
   /** Punctuation the language sets off with a (no-break) space before it: French "armoire : pied cassé". */
   spaceBefore?: RegExp;
   /** Words typed without their accents that no other word shares: French "ca" -> "ça", "deja" -> "déjà". */
-  accents?: { pattern: RegExp; fixed: ReadonlyMap<string, string>; elision?: { pairs: readonly (readonly [string, string])[]; vowels: string } };
+  accents?: { pattern: RegExp; fixed: ReadonlyMap<string, string>; elision?: { pairs: readonly (readonly [string, string])[]; vowels: string }; questions?: ReadonlyMap<string, string> };
 }
 
 const rulesMade = new Map<Language, AnswerRules>();
@@ -130,6 +130,7 @@ function rulesOf(words: Catalogue): AnswerRules {
         ),
         fixed: new Map([...fixed, ...beforeWord, ...atStart]),
         ...(elision.length > 0 && vowels && { elision: { pairs: elision, vowels } }),
+        ...(words['answers.questionForms'] && { questions: new Map(words['answers.questionForms'].split('|').filter((pair) => pair.includes('=')).map((pair) => pair.split('=') as [string, string])) }),
       },
     }),
     ...(open && close && { quotes: [open, close] as const }),
@@ -206,6 +207,11 @@ const ELIDED_SPACE = /\u0000\s*/g;
 /** A word typed short, spelled out; its last word elided before a vowel where the language does so ("pcq il" -> "parce qu'il"). */
 function spelledOut(word: string, at: number, all: string, accents: NonNullable<AnswerRules['accents']>): string {
   const said = accents.fixed.get(word) ?? word;
+  // Starting a question ("xq no me contestan?"), "porque" is "por qué".
+  if (accents.questions && said !== word && /(?:^|[.!?¿]\s*)$/.test(all.slice(0, at)) && /^[^.!?]*\?/.test(all.slice(at))) {
+    const asked = accents.questions.get(said.toLowerCase());
+    if (asked !== undefined) return said.charAt(0) === said.charAt(0).toLowerCase() ? asked : firstCapital(asked);
+  }
   if (!accents.elision || said === word) return said;
   const next = /^\s+(\S)/.exec(all.slice(at + word.length));
   if (!next || !accents.elision.vowels.includes(next[1]!.toLowerCase())) return said;

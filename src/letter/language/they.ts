@@ -247,6 +247,8 @@ interface BusinessRules {
   /** German: the verb before the noun ("am 17.10. hat die Firma"), said to the reader ("haben Sie"). */
   verbFirst?: RegExp;
   saysFirst: ReadonlyMap<string, string>;
+  /** The noun with a complement or a name after it ("la société de livraison", "die Firma Hermes"): another business of that kind in the story. */
+  another: RegExp;
 }
 
 const businessMade = new WeakMap<Catalogue, BusinessRules | null>();
@@ -265,7 +267,18 @@ function businessRulesOf(words: Catalogue): BusinessRules | null {
     says,
     ...(first.length > 0 && { verbFirst: new RegExp(`(?<![\\p{L}'’])(${first.map(([verb]) => escaped(verb)).join('|')})\\s+(?:${nouns})(?![\\p{L}'’-])`, 'giu') }),
     saysFirst: new Map(first.map(([verb, said]) => [verb.toLowerCase(), said])),
+    // The word after the noun, to tell a complement ("de livraison") or a name ("Hermes": a capital, told apart without the expression's "i").
+    another: new RegExp(`(?<![\\p{L}'’])(?:${nouns})\\s+(${words['story.businessOf'] ? `(?:${words['story.businessOf']})(?![\\p{L}])|` : ''}\\p{L})`, 'giu'),
   };
+}
+
+/** Whether `story` names another business of the kind ("la société de livraison", "die Firma Hermes"). */
+function namesAnother(story: string, another: RegExp): boolean {
+  for (const m of story.matchAll(another)) {
+    const next = m[1]!;
+    if (next.length > 1 || next !== next.toLocaleLowerCase()) return true;
+  }
+  return false;
 }
 
 /**
@@ -281,7 +294,7 @@ export function businessToReader(text: string, words: Catalogue, story: string):
   if (rules === undefined) businessMade.set(words, (rules = businessRulesOf(words)));
   if (rules === null) return text;
   const lower = text.toLowerCase();
-  if (!rules.cues.some((cue) => lower.includes(cue)) || namesOthers(story, words)) return text;
+  if (!rules.cues.some((cue) => lower.includes(cue)) || namesOthers(story, words) || namesAnother(story, rules.another)) return text;
   const r = rules;
   let out = '';
   let done = 0;
