@@ -87,3 +87,14 @@ describe('a reason that names costs', () => {
     }
   });
 });
+
+describe('Spanish: a reason that is neither a clause nor tied to the amount', () => {
+  it('is given inside the sentence that asks, a word group and a sentence alike', () => {
+    expect(letter('es', 'partial-refund', 'la diferencia de precio entre las dos habitaciones')).toContain('de los 189,00 € que pagué, por el siguiente motivo: la diferencia de precio entre las dos habitaciones.');
+    const sentence = letter('es', 'either', 'El aire acondicionado no funcionó en toda la estancia');
+    expect(sentence).toContain('que pagué, por el siguiente motivo: el aire acondicionado no funcionó en toda la estancia.');
+    expect(sentence).not.toContain('Motivo:');
+    // A clause of its own, or words for the amount, join the sentence as before.
+    expect(letter('es', 'partial-refund', 'porque solo funcionó la mitad')).toContain('que pagué, porque solo funcionó la mitad.');
+  });
+});

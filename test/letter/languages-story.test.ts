@@ -51,6 +51,33 @@ describe('words typed in small letters or without accents', () => {
   });
 });
 
+describe('texting shorthand', () => {
+  it('French: spelled out, "que" elided before a vowel as French writes it', () => {
+    const fr = letter('fr', { story: { circumstances: "j'ai rappelé pcq il avait promis un rdv, c pas normal", outcome: 'jsp pourquoi, qqn devait passer ajd, rappelez moi svp' } });
+    expect(fr).toContain("J'ai rappelé parce qu'il avait promis un rendez-vous, ce n'est pas normal.");
+    expect(fr).toContain("je ne sais pas pourquoi, quelqu'un devait passer aujourd'hui, rappelez moi s'il vous plaît.");
+    expect(letter('fr', { story: { circumstances: 'Pck la pièce manquait' } })).toContain('Parce que la pièce manquait.');
+  });
+  it('German: colloquial short forms written out; "ne" only before a word', () => {
+    const de = letter('de', { story: { circumstances: 'ich hab nen Termin bekommen, aber nix ist passiert', outcome: 'das war ne gute Idee, oder ne? und ich weiß nich warum' } });
+    expect(de).toContain('Ich habe einen Termin bekommen, aber nichts ist passiert.');
+    expect(de).toContain('Das war eine gute Idee, oder ne? Und ich weiß nicht warum.');
+    // "das is" -> "das ist": a pronoun before a verb, which leaves the nouns of the answer their capitals.
+    const nouns = letter('de', { story: { circumstances: 'Das Geländer war Teil des Auftrags.', outcome: 'das geländer wurde nicht gemacht, aber das is nie passiert' } });
+    expect(nouns).toContain('Das Geländer wurde nicht gemacht, aber das ist nie passiert.');
+  });
+  it('Spanish: spelled out, "dnd" with its accent only as a question', () => {
+    const es = letter('es', { story: { circumstances: 'fui a la tienda dnd lo compré xk no funcionaba', outcome: '¿dnd está mi dinero? dsd agosto nada, dps me colgaron' } });
+    expect(es).toContain('Fui a la tienda donde lo compré porque no funcionaba.');
+    expect(es).toContain('¿dónde está mi dinero? Desde agosto nada, después me colgaron');
+    expect(letter('es', { story: { outcome: '¿xq no me devuelven el dinero? ¿q pasa con mi pedido?' } })).toContain('¿por qué no me devuelven el dinero? ¿Qué pasa con mi pedido?');
+    // A question typed without its "¿" is one too.
+    expect(letter('es', { story: { outcome: 'xq no me contestan? q pasa con mi pedido? pk ya pagué todo' } })).toContain('por qué no me contestan? Qué pasa con mi pedido? Porque ya pagué todo.');
+    // Before a number, a short form may be a code: "pk 23" (a road's kilometre point) stays.
+    expect(letter('es', { story: { circumstances: 'el coche se paró en el pk 23 pk no arrancaba' } })).toContain('El coche se paró en el pk 23 porque no arrancaba.');
+  });
+});
+
 describe('a sentence that ends in brackets', () => {
   it('takes its own stop after a date’s dot inside them, not after a sentence of their own', async () => {
     const { sentence } = await import('../../src/letter/helpers.js');

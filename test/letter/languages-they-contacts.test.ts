@@ -48,6 +48,15 @@ describe('"they" inside a contact’s result', () => {
     expect(text).toContain("Ils m'ont promis un rappel mais les pièces, ils les ont perdues.");
   });
 
+  it('what "they" said of a single "he" is of someone else (a technician), not of the reader', () => {
+    const fr = letter('fr', [{ result: "ils m'ont dit qu'il passerait le 6" }, { result: "elle m'a dit qu'il fallait attendre" }]);
+    expect(fr).toContain("Vous m'avez dit qu'il passerait le 6.");
+    const de = letter('de', [{ result: 'sie haben gesagt, er kommt am Montag' }]);
+    expect(de).toContain('Sie haben gesagt, er kommt am Montag.');
+    const es = letter('es', [{ result: 'ellos me dijeron que él vendría el lunes' }]);
+    expect(es).toContain('que él vendría el lunes');
+  });
+
   it('German: "sie" with a plural verb after someone of the business is "Sie"', () => {
     const text = letter('de', [{ result: 'die Sprechstundenhilfe sagte, sie seien nicht zuständig' }, { result: 'sie haben gesagt, sie rufen zurück' }]);
     expect(text).toContain('Die Sprechstundenhilfe sagte, Sie seien nicht zuständig.');

@@ -26,6 +26,39 @@ function letter(language: Lang, story: Record<string, unknown>, stage: 'first' |
 const outcome = (language: Lang, said: string[], circumstances = { fr: 'Le problème a commencé le 2 mai.', de: 'Das Problem begann am 2. Mai.', es: 'El problema empezó el 2 de mayo.' }[language]) =>
   letter(language, { circumstances, expectations: { fr: 'un service conforme', de: 'eine ordentliche Leistung', es: 'un servicio correcto' }[language], outcome: said });
 
+describe('"they" whose verb could be said of things', () => {
+  it('is the business where the story names nothing else in the plural', () => {
+    expect(outcome('fr', ['ils nous ont mis sur un vol plus tard le 12 septembre'], 'Notre vol du 12 septembre a été annulé 2 fois.')).toContain(': vous nous avez mis sur un vol plus tard le 12 septembre.');
+    expect(outcome('es', ['ellos nos pusieron en otro vuelo'], 'El vuelo del 3 de mayo se canceló.')).toContain(': ustedes nos pusieron en otro vuelo.');
+  });
+  it('is kept where they did nothing to the writer: they may be the writer’s own people', () => {
+    expect(outcome('fr', ['nous étions 4 à table, ils ont tous été malades'])).toContain('ils ont tous été malades');
+    expect(outcome('es', ['ellos se pusieron enfermos'])).toContain('ellos se pusieron enfermos');
+  });
+  it('is kept where something else in the plural may be who "they" are', () => {
+    expect(outcome('fr', ['ils ont crevé au bout d’une semaine'], 'J’ai acheté deux pneus le 3 mai.')).toContain(': ils ont crevé au bout d’une semaine.');
+    expect(outcome('fr', ['ils se sont décollés'], 'Les carreaux ont été posés le 2 mai.')).toContain(': ils se sont décollés.');
+    expect(outcome('es', ['ellas se rompieron a los dos días'], 'Compré dos sillas el 3 de mayo.')).toContain(': ellas se rompieron a los dos días.');
+  });
+  it('looks only before "they" for what it may stand for', () => {
+    expect(outcome('fr', ["ils nous ont mis sur un vol plus tard, on a payé l'hôtel et les repas"])).toContain(": vous nous avez mis sur un vol plus tard, on a payé l'hôtel et les repas.");
+  });
+  it('is kept where what was bought reads as a plural', () => {
+    const text = letter('fr', { circumstances: 'Montés le 2 mai.', expectations: 'des pneus qui tiennent', outcome: 'ils se sont usés en deux mois' });
+    expect(text).toContain(': ils se sont usés en deux mois.');
+    const c = caseSchema.parse({
+      sender: { name: 'Alex Martin', country: 'FR', address: PLACE.fr.address },
+      recipient: { company: PLACE.fr.company },
+      purchase: { item: 'pneus neige', kind: 'goods', date: '2026-04-01', amount: 100 },
+      story: { circumstances: 'Montés le 2 mai.', expectations: 'une bonne tenue', outcome: 'ils ont lâché en deux mois' },
+      request: { remedy: 'refund' },
+      letter: { date: '2026-11-16', language: 'fr' },
+    });
+    const produced = produceLetter(c, { format: 'text', settings: {} });
+    expect(produced.ok && (produced.output.content as string)).toContain(': ils ont lâché en deux mois.');
+  });
+});
+
 describe('French: "ils" of the business is "vous"', () => {
   it('says what they did to the reader, with the verb in the reader’s person', () => {
     const text = outcome('fr', ["ils m'ont prélevé 3 fois depuis septembre", 'ils ne répondent pas a mes mails', 'depuis rien, ils me demandent des documents que j’ai deja envoyés', "Ils ont ajouté une option que je n'ai jamais demandée"]);
@@ -90,5 +123,32 @@ describe('Spanish: "ellos" of the business is "ustedes"', () => {
   it('keeps "ellos" of someone else named before', () => {
     const text = outcome('es', ['llamé al banco y ellos me dijeron que esperara']);
     expect(text).toContain('ellos me dijeron que esperara');
+  });
+});
+
+describe('the business named by a common noun ("la société", "die Firma", "la empresa")', () => {
+  it('is the reader at the start of a clause, before a verb whose form for the reader the catalogue knows', () => {
+    expect(outcome('fr', ["la société m'a répondu le 3 mai, puis la société a refusé de rembourser"])).toContain(": vous m'avez répondu le 3 mai, puis vous avez refusé de rembourser.");
+    expect(outcome('de', ['die Firma hat nicht reagiert. Am 17.10. hat die Firma trotzdem abgebucht'])).toContain('Sie haben nicht reagiert. Am 17.10. haben Sie trotzdem abgebucht.');
+    expect(outcome('es', ['la empresa no ha contestado y la empresa sigue sin devolver el dinero'])).toContain(': ustedes no han contestado y ustedes siguen sin devolver el dinero.');
+    expect(outcome('es', ['el taller dice que no es culpa suya'])).toContain(': ustedes dicen que no es culpa suya.');
+    // German: "es" between "sie" and its verb ("obwohl sie es versprochen haben").
+    expect(outcome('de', ['das Geld haben sie nicht überwiesen, obwohl sie es versprochen haben'])).toContain('Das Geld haben Sie nicht überwiesen, obwohl Sie es versprochen haben.');
+  });
+  it('is kept where it is not the subject, where its verb is unknown, or where the story names someone else', () => {
+    // "a" typed for "à": no subject there.
+    expect(outcome('fr', ["j'ai appelé la société a plusieurs reprises"])).toContain("j'ai appelé la société a plusieurs reprises.");
+    expect(outcome('fr', ['la société est revenue sur sa parole'])).toContain('la société est revenue sur sa parole.');
+    expect(outcome('fr', ['le livreur est passé, la société a refusé le colis'])).toContain('la société a refusé le colis');
+    expect(outcome('de', ['mein Mann hat die Firma angerufen'])).toContain('Mein Mann hat die Firma angerufen.');
+    expect(outcome('es', ['el banco dice que la empresa ha cobrado dos veces'])).toContain('la empresa ha cobrado dos veces');
+    // Another business of the kind in the story ("la société de livraison", "die Firma Hermes"): which one is meant is not sure.
+    expect(outcome('fr', ['la société de livraison a perdu le colis, ensuite la société a refusé de me rembourser'])).toContain('ensuite la société a refusé');
+    expect(outcome('de', ['die Firma Hermes hat das Paket verloren, die Firma hat nicht reagiert'])).toContain('die Firma hat nicht reagiert');
+    expect(outcome('es', ['la empresa de mensajería perdió el paquete y la empresa no ha contestado'])).toContain('la empresa no ha contestado');
+  });
+  it('keeps its name to a card issuer', () => {
+    const text = letter('fr', { circumstances: 'Le problème a commencé le 2 mai.', expectations: 'un service conforme', outcome: 'la société a refusé de rembourser' }, 'card-dispute');
+    expect(text).not.toContain('vous avez refusé');
   });
 });

@@ -1261,6 +1261,14 @@ describe('French and Spanish words typed without their accents', () => {
   });
 });
 
+describe('the note on words typed without their accents', () => {
+  it('finds the common words of a complaint whose unaccented form is no word', async () => {
+    const { unaccentedWords } = await import('../../src/letter/language/answers.js');
+    expect(unaccentedWords('un hotel et la fenetre, mon operateur dit que la portabilite a echoue', 'fr')).toEqual(['hotel', 'fenetre', 'operateur', 'portabilite']);
+    expect(unaccentedWords('la averia de la linea movil, la grua', 'es')).toEqual(['averia', 'linea', 'movil', 'grua']);
+  });
+});
+
 describe('a business named by what it is', () => {
   it('takes the article of its noun in German and Spanish, as the language says it', () => {
     const de = letter('de', { recipient: { company: 'Kfz-Meisterbetrieb Huber' }, purchase: { paidWith: 'credit-card' }, story: { problem: 'overcharged' } }, 'card-dispute');
@@ -1287,13 +1295,24 @@ describe('French arrhes', () => {
 describe('the person written to, named in the story', () => {
   it('is "Sie", "vous", "usted" where a verb the language knows follows their name', () => {
     const de = letter('de', { recipient: { contact: 'Herr Huber' }, story: { circumstances: 'herr huber hat mir einen Kostenvoranschlag über 650 Euro gegeben. Später war Herr Huber nicht erreichbar.' } });
-    expect(de).toContain('Sie haben mir einen Kostenvoranschlag über 650 Euro gegeben. Später war Herr Huber nicht erreichbar.');
+    // The verb before the name, as German puts it after a word that starts the sentence: "waren Sie".
+    expect(de).toContain('Sie haben mir einen Kostenvoranschlag über 650 Euro gegeben. Später waren Sie nicht erreichbar.');
     const fr = letter('fr', { recipient: { contact: 'Mme Garnier' }, story: { circumstances: "le 25 juillet mme garnier m'a appelée pour annuler." } });
     expect(fr).toContain("Le 25 juillet vous m'avez appelée pour annuler.");
     const es = letter('es', { recipient: { contact: 'Sr. Ruiz' }, story: { circumstances: 'El Sr. Ruiz me dio un presupuesto de 300 euros.' } });
     expect(es).toContain('Usted me dio un presupuesto de 300 euros.');
     // To the card issuer, the merchant's person keeps their name.
     expect(letter('de', { recipient: { contact: 'Herr Huber' }, purchase: { paidWith: 'credit-card' }, story: { circumstances: 'Herr Huber hat mir einen Kostenvoranschlag gegeben.' } }, 'card-dispute')).toContain('Herr Huber hat mir');
+  });
+  it('is "Sie" after its verb in German ("hat Dr. Wirth sie nachgezogen"), also where the letter cannot greet them by name', () => {
+    for (const contact of ['Herr Dr. Jonas Wirth', 'Dr. Jonas Wirth']) {
+      const de = letter('de', { recipient: { contact }, story: { circumstances: 'die krone hat gewackelt, am 20.9. hat Dr. Wirth sie nachgezogen. dann sagte dr. wirth, das sei normal. Heute ist die Praxis zu.' } });
+      expect(de).toContain('am 20.9. haben Sie sie nachgezogen. Dann sagten Sie, das sei normal. Heute ist die Praxis zu.');
+    }
+    // After a word that may be its subject, the name after the verb is its object: kept.
+    expect(letter('de', { recipient: { contact: 'Herr Dr. Jonas Wirth' }, story: { circumstances: 'mein mann hat Dr. Wirth angerufen.' } })).toContain('Mein mann hat Dr. Wirth angerufen.');
+    // Someone else's name after a verb stays: "hat Frau Berg".
+    expect(letter('de', { recipient: { contact: 'Herr Dr. Jonas Wirth' }, story: { circumstances: 'am 20.9. hat Frau Berg sie nachgezogen.' } })).toContain('Am 20.9. hat Frau Berg sie nachgezogen.');
   });
   it('is "Sie" in a German reply told in the present', () => {
     const de = letter('de', { recipient: { contact: 'Frau Schneider' }, contacts: [{ date: '2026-09-10', channel: 'WhatsApp', who: 'Frau Schneider', result: 'sie behält die ganze Kaution und bietet nichts an' }] });
@@ -1515,5 +1534,26 @@ describe('a German date at the end of an enclosure', () => {
     const text = letter('de', { evidence: ['Auftragsbestätigung vom 15.10.', 'Rechnung 2026-44871.'] });
     expect(text).toContain('- Auftragsbestätigung vom 15.10.\n');
     expect(text).toContain('- Rechnung 2026-44871\n');
+  });
+});
+
+describe('the person written to, reported in their own words', () => {
+  it('is "vous" in the clause they said of themselves, in their own pronoun only', () => {
+    const woman = letter('fr', { recipient: { contact: 'Mme Perrin' }, story: { circumstances: "toujours rien, mme perrin m'a dit au telephone qu'elle attendait une facture." } });
+    expect(woman).toContain("vous m'avez dit au telephone que vous attendiez une facture.");
+    const man = letter('fr', { recipient: { contact: 'M. Caron' }, story: { circumstances: "mr caron m'a dit qu'il passerait la semaine d'apres." } });
+    expect(man).toContain("Vous m'avez dit que vous passeriez la semaine d'apres.");
+    // Another's pronoun is someone else.
+    const other = letter('fr', { recipient: { contact: 'M. Caron' }, story: { circumstances: "M. Caron m'a dit qu'elle passerait lundi." } });
+    expect(other).toContain("Vous m'avez dit qu'elle passerait lundi.");
+  });
+});
+
+describe('the person written to, named after a preposition', () => {
+  it('keeps their name: it is no subject there', () => {
+    const es = letter('es', { recipient: { contact: 'Sr. Ortega' }, story: { circumstances: 'entregue las llaves al sr ortega, el sr ortega dice q esta esperando' } });
+    expect(es).toContain('Entregue las llaves al sr ortega, usted dice que esta esperando.');
+    const fr = letter('fr', { recipient: { contact: 'M. Caron' }, story: { circumstances: "j'ai parlé avec M. Caron a plusieurs reprises" } });
+    expect(fr).toContain("J'ai parlé avec M. Caron a plusieurs reprises.");
   });
 });

@@ -9,11 +9,13 @@ import { catalogue, type Catalogue } from './index.js';
 import { namedReaderToReader, spellings } from './phrases.js';
 import { looksEnglish, type Language } from './names.js';
 import { onFirstUse } from '../../util/on-first-use.js';
-import { theyToReader } from './they.js';
+import { businessToReader, theyToReader, type TheyStory } from './they.js';
 
 /** German: a word the writer capitalises inside a sentence is a noun, also where typed in small letters after a determiner ("in der dusche"). */
 interface NounRule {
   determiners: RegExp;
+  /** Words after "das", "die" that show it was a pronoun ("das ist nie passiert"): no noun there. */
+  notNouns?: ReadonlySet<string>;
 }
 
 interface AnswerRules {
@@ -32,7 +34,7 @@ interface AnswerRules {
   /** Punctuation the language sets off with a (no-break) space before it: French "armoire : pied cassé". */
   spaceBefore?: RegExp;
   /** Words typed without their accents that no other word shares: French "ca" -> "ça", "deja" -> "déjà". */
-  accents?: { pattern: RegExp; fixed: ReadonlyMap<string, string> };
+  accents?: { pattern: RegExp; fixed: ReadonlyMap<string, string>; elision?: { pairs: readonly (readonly [string, string])[]; vowels: string }; questions?: ReadonlyMap<string, string> };
 }
 
 const rulesMade = new Map<Language, AnswerRules>();
@@ -70,6 +72,9 @@ const alternation = (list: string) =>
     .map((word) => word.replace(/[.*+?^${}()[\]\\]/g, '\\$&'))
     .join('|');
 
+/** `word` with its first letter (after an opening mark: "¿qué") in capitals. */
+const firstCapital = (word: string) => word.replace(/^([¿¡]?)(.)/u, (_whole, mark: string, letter: string) => `${mark}${letter.toLocaleUpperCase()}`);
+
 const escapedWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function rulesOf(words: Catalogue): AnswerRules {
@@ -92,33 +97,52 @@ function rulesOf(words: Catalogue): AnswerRules {
     .filter(([typed, word]) => withoutAccents(word).toLowerCase() !== typed.replace(/^\^/, '').toLowerCase());
   const fixed = new Map<string, string>();
   const atStart = new Map<string, string>();
+  // "ne+=eine": only before another word ("ne gute Idee"; "…, ne?" stays).
+  const beforeWord = new Map<string, string>();
   for (const [typed, word] of accentPairs) {
     // "^A=À": only where a sentence starts ("A l'accueil" -> "À l'accueil"; "plan A" stays).
     if (typed.startsWith('^')) atStart.set(typed.slice(1), word);
     else {
-      fixed.set(typed, word);
-      fixed.set(typed.charAt(0).toUpperCase() + typed.slice(1), word.charAt(0).toLocaleUpperCase() + word.slice(1));
+      const into = typed.endsWith('+') ? beforeWord : fixed;
+      const bare = typed.replace(/\+$/, '');
+      into.set(bare, word);
+      // "¿q" -> "¿qué", and at a sentence's start "¿Q" -> "¿Qué": the first letter takes the capital.
+      into.set(firstCapital(bare), firstCapital(word));
     }
   }
+  const elision = (words['answers.elision'] ?? '')
+    .split('|')
+    .filter((pair) => pair.includes('='))
+    .map((pair) => pair.split('=') as [string, string]);
+  const vowels = words['story.theyElisionBefore'];
   return {
     ...(spaced && { spaceBefore: new RegExp(`(?<=[\\p{L}\\p{N})»”"'’])[ \\u00A0\\u202F]?([${spaced.replace(/[\]\\^-]/g, '\\$&')}])(?=\\s|$)`, 'gu') }),
-    ...(fixed.size + atStart.size > 0 && {
+    ...(fixed.size + atStart.size + beforeWord.size > 0 && {
       accents: {
         pattern: new RegExp(
           [
             // Not inside a code or a name: "Q3", "tb-500" stay as typed.
             ...(fixed.size > 0 ? [`(?<![\\p{L}\\p{N}-])(?:${[...fixed.keys()].map(escapedWord).join('|')})(?![\\p{L}\\p{N}'’-])`] : []),
+            ...(beforeWord.size > 0 ? [`(?<![\\p{L}\\p{N}-])(?:${[...beforeWord.keys()].map(escapedWord).join('|')})(?=\\s+\\p{L})`] : []),
             ...(atStart.size > 0 ? [`(?<=^|[.!?…]\\s+)(?:${[...atStart.keys()].map(escapedWord).join('|')})(?=\\s)`] : []),
           ].join('|'),
           'gu',
         ),
-        fixed: new Map([...fixed, ...atStart]),
+        fixed: new Map([...fixed, ...beforeWord, ...atStart]),
+        ...(elision.length > 0 && vowels && { elision: { pairs: elision, vowels } }),
+        ...(words['answers.questionForms'] && { questions: new Map(words['answers.questionForms'].split('|').filter((pair) => pair.includes('=')).map((pair) => pair.split('=') as [string, string])) }),
       },
     }),
     ...(open && close && { quotes: [open, close] as const }),
-    ...(determiners && { nouns: { determiners: new RegExp(`(?<![\\p{L}])((?:${determiners})\\s+)(\\p{Ll}[\\p{L}-]{2,})(?![\\p{L}])`, 'giu') } }),
+    ...(determiners && {
+      nouns: {
+        determiners: new RegExp(`(?<![\\p{L}])((?:${determiners})\\s+)(\\p{Ll}[\\p{L}-]{2,})(?![\\p{L}])`, 'giu'),
+        ...(words['answers.notNouns'] && { notNouns: new Set(words['answers.notNouns'].split('|')) }),
+      },
+    }),
     // A number before the stop ends the sentence ("à 11h30. pendant…"), except in a language that writes ordinals with a dot ("am 2. oktober").
-    sentenceEnd: /(?<![.])([.!?])(\s+)(\p{Ll})/gu,
+    // Spanish opens a question or an exclamation with its mark: "… dinero? ¿qué pasa" -> "¿Qué".
+    sentenceEnd: /(?<![.])([.!?])(\s+[¿¡]?)(\p{Ll})/gu,
     ordinalDot: words['answers.ordinalDot'] !== undefined,
     ...(words['answers.afterCutWord'] && { afterCutWord: new RegExp(`^(?:${alternation(words['answers.afterCutWord'])})(?![\\p{L}])`, 'u') }),
     // A single letter before the stop is an abbreviation too ("p. ej.", "z. B.", "3 h.").
@@ -163,20 +187,39 @@ function tidied(text: string, rules: AnswerRules, nouns?: ReadonlySet<string>): 
     if (stop === '.' && rules.afterCutWord && /(?:^|[^\p{L}])\p{L}{1,6}\.$/u.test(before) && rules.afterCutWord.test(all.slice(at + stop.length + space.length))) return whole;
     return `${stop}${space}${letter.toLocaleUpperCase()}`;
   });
-  if (rules.accents) {
-    const { pattern, fixed } = rules.accents;
-    out = out.replace(pattern, (word) => fixed.get(word) ?? word);
-  }
+  if (rules.accents) out = out.replace(rules.accents.pattern, (word: string, at: number, all: string) => spelledOut(word, at, all, rules.accents!)).replace(ELIDED_SPACE, '');
   if (rules.spaceBefore) out = out.replace(rules.spaceBefore, '\u00A0$1');
   if (rules.capitalWords) out = out.replace(rules.capitalWords, (word) => word.charAt(0).toLocaleUpperCase() + word.slice(1));
   if (rules.commaBefore) out = out.replace(rules.commaBefore, ', ');
   out = inLanguageQuotes(out, rules.quotes);
   // Nouns typed in small letters after a determiner get their capital only where every such word of the answer is a noun the
   // writer capitalises elsewhere: capitals for some and not others ("kein Gefälle, das wasser") would be half a correction.
-  if (rules.nouns && nouns && nouns.size > 0 && [...out.matchAll(rules.nouns.determiners)].every((m) => nouns.has(m[2]!))) {
+  if (rules.nouns && nouns && nouns.size > 0 && [...out.matchAll(rules.nouns.determiners)].every((m) => nouns.has(m[2]!) || rules.nouns!.notNouns?.has(m[2]!.toLowerCase()))) {
     out = out.replace(rules.nouns.determiners, (whole, before: string, word: string) => (nouns.has(word) ? `${before}${word.charAt(0).toLocaleUpperCase('de')}${word.slice(1)}` : whole));
   }
   return out;
+}
+
+/** Control characters are stripped from the answers before this runs, so this one marks only an elision. */
+const ELIDED = '\u0000';
+const ELIDED_SPACE = /\u0000\s*/g;
+
+/** A word typed short, spelled out; its last word elided before a vowel where the language does so ("pcq il" -> "parce qu'il"). */
+function spelledOut(word: string, at: number, all: string, accents: NonNullable<AnswerRules['accents']>): string {
+  const said = accents.fixed.get(word) ?? word;
+  // Starting a question ("xq no me contestan?"), "porque" is "por qué".
+  if (accents.questions && said !== word && /(?:^|[.!?¿]\s*)$/.test(all.slice(0, at)) && /^[^.!?]*\?/.test(all.slice(at))) {
+    const asked = accents.questions.get(said.toLowerCase());
+    if (asked !== undefined) return said.charAt(0) === said.charAt(0).toLowerCase() ? asked : firstCapital(asked);
+  }
+  if (!accents.elision || said === word) return said;
+  const next = /^\s+(\S)/.exec(all.slice(at + word.length));
+  if (!next || !accents.elision.vowels.includes(next[1]!.toLowerCase())) return said;
+  for (const [full, elided] of accents.elision.pairs) {
+    // The space after it goes too (ELIDED marks where): "qu'il".
+    if (said.endsWith(` ${full}`) || said === full) return `${said.slice(0, said.length - full.length)}${elided}${ELIDED}`;
+  }
+  return said;
 }
 
 /** `"NetzPlus Max"` -> `„NetzPlus Max“`: straight quotation marks as the language writes them. */
@@ -299,7 +342,14 @@ export function withAnswersTidied(typed: ResolvedCase, language: Exclude<Languag
   const fix = (text: string) => (own.includes(text) ? toReader(tidied(text, rules!, nouns)) : text);
   // What "they" did, in a letter to them, is what "you" did (a card issuer reads it as told to the business).
   const words = catalogue(language);
-  const toThem = c.letter.stage === 'card-dispute' ? fix : (text: string, before?: string) => (own.includes(text) ? theyToReader(fix(text), words, before) : text);
+  // The story in the order it is told, to tell whether "they" may be anything but the business.
+  const order = [story.circumstances, ...story.expectations, ...story.outcome, ...(story.impact === undefined ? [] : [story.impact])];
+  const whole = order.join(' ');
+  const toldBefore = (text: string): TheyStory => {
+    const at = order.indexOf(text);
+    return { text: at < 0 ? whole : order.slice(0, at).join(' '), item: c.purchase.item };
+  };
+  const toThem = c.letter.stage === 'card-dispute' ? fix : (text: string, before?: string) => (own.includes(text) ? businessToReader(theyToReader(fix(text), words, before, toldBefore(text)), words, whole) : text);
   const circumstances = toThem(story.circumstances);
   const expectations = story.expectations.map((text, i) => toThem(text, story.expectations[i - 1]));
   const outcome = story.outcome.map((text, i) => toThem(text, story.outcome[i - 1]));

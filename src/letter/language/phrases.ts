@@ -21,7 +21,7 @@ import { remembered } from '../../util/remember.js';
 import { cardReversalPlausible } from '../../rights/cite.js';
 import { privateLandlord } from '../../rights/tenancy.js';
 import { onFirstUse } from '../../util/on-first-use.js';
-import { keepsThey, namesOthers, theyToReader } from './they.js';
+import { keepsThey, namesOthers, theyToReader, verbSecond } from './they.js';
 
 /** What the templates of a language use beyond the English phrases. */
 export interface LanguagePhrases extends Phrases {
@@ -674,7 +674,9 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     const startedByThey = toReader === undefined && to === 'you' && contact.result !== undefined;
     if (startedByThey) toReader = saidToReader(contact.result!.trim(), words['contact.theyToReader']);
     // What they said of themselves, in the clause they said it in: "vous m'avez dit qu'il était débordé" -> "que vous étiez débordé".
-    if ((toReader !== undefined || saidByReader) && words['contact.reportedLead']) toReader = reportedToReader(toReader ?? contact.result!, words) ?? toReader;
+    // Said by "them", only a plural is themselves: "ils m'ont dit qu'il passerait" speaks of someone else (a technician).
+    const saidByThem = startedByThey && toReader !== undefined;
+    if ((toReader !== undefined || saidByReader) && words['contact.reportedLead']) toReader = reportedToReader(toReader ?? contact.result!, saidByThem ? theyReported(words) : words) ?? toReader;
     if (toReader !== undefined) {
       const whole = theyToReader(toReader, words, heard);
       toReader = startedByThey && keepsThey(whole, words) ? undefined : whole;
@@ -787,7 +789,14 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   // A reason that is a clause of its own ("weil die Arbeiten nicht beauftragt waren", "parce
   // que…", "porque…") ends the sentence that asks; another follows it ("Begründung: …").
   const withReason = (sentence: string) =>
-    !reason ? sentence : asClause?.test(reason) ? `${sentence.replace(/\.$/, '')}, ${reason}.` : `${sentence} ${t('request.reason', { reason })}`;
+    !reason
+      ? sentence
+      : asClause?.test(reason)
+        ? `${sentence.replace(/\.$/, '')}, ${reason}.`
+        : // Inside the sentence that asks, where the language says so ("…, por el siguiente motivo: …"): a word group or a sentence alike.
+          words['request.reasonInside'] !== undefined
+          ? `${sentence.replace(/\.$/, '')}${t('request.reasonInside', { reason: afterColon(language, reason) })}`
+          : `${sentence} ${t('request.reason', { reason })}`;
   // A reason for the amount, inside the sentence that asks ("mir 40 € für die vier Monate, in
   // denen …, zu erstatten"): a clause within it closes with a comma before the sentence goes on.
   const forTheAmount = (key: string, extra: Record<string, string> = {}) => {
@@ -1358,7 +1367,8 @@ function wordsReplaced(text: string, pairs: string, notBefore: string | undefine
  * the name stays as typed.
  */
 export function namedReaderToReader(text: string, contact: string | undefined, language: Exclude<Language, 'en'>, words: Catalogue): string {
-  const known = reader(contact, language);
+  // "Dr. Jonas Wirth": greeted without a name where the language needs to know whether a man or a woman (German), but still "Sie" in the story.
+  const known = reader(contact, language) ?? (contact !== undefined && ACADEMIC.test(contact.trim().split(/\s+/)[0]!) ? reader(`${COURTESY[language].m} ${contact.trim()}`, language) : undefined);
   const pairs = words['contact.toReader'];
   const pronoun = (words['contact.thirdPerson'] ?? '').split(' ')[0];
   if (!known || !pairs || !pronoun) return text;
@@ -1378,20 +1388,62 @@ export function namedReaderToReader(text: string, contact: string | undefined, l
     // A title says it is them: "Mme", "herr", or a doctor's ("le dr masson m'a posé…").
     if (!lead.slice(first).some((word) => isTitle(word) || ACADEMIC.test(word))) continue;
     if (first > 0 && /^(?:el|la|le|der|die)$/i.test(lead[first - 1]!)) first--;
+    // After a preposition the name is no subject: "entregué las llaves al sr ortega", "parlé avec M. Caron a plusieurs reprises".
+    const wordBefore = first > 0 ? lead[first - 1]! : /(\p{L}+)\s*$/u.exec(text.slice(0, m.index))?.[1];
+    if (wordBefore !== undefined && notAfter(words)?.test(wordBefore)) continue;
     let start = m.index;
     for (let i = 0; i < first; i++) start += /^\S+\s+/.exec(text.slice(start))![0].length;
     const end = m.index + m[0].length;
     const rest = text.slice(end);
     const spoken = `${pronoun}${rest}`.toLowerCase();
     const pair = read.find(([from]) => spoken.startsWith(from) && /^(?:[\s,;:.!?]|$)/.test(spoken.slice(from.length)));
-    if (!pair) continue;
+    if (!pair) {
+      // German puts the verb before its subject ("am 20.9. hat Dr. Wirth sie nachgezogen"): "haben Sie".
+      const verbFirst = words['contact.toReaderInverted'] !== undefined ? /(?<![\p{L}])(\p{L}+)(\s+)$/u.exec(text.slice(done, start)) : null;
+      const said = verbFirst ? invertedVerbs(words).get(verbFirst[1]!.toLowerCase()) : undefined;
+      if (!verbFirst || said === undefined || !verbSecond(text.slice(0, done + verbFirst.index), words)) continue;
+      const verbAt = done + verbFirst.index;
+      out += text.slice(done, verbAt) + capitalLike(verbFirst[1]!, said) + verbFirst[2]! + words['contact.toReaderInverted']!;
+      done = end;
+      named.lastIndex = done;
+      continue;
+    }
     const sentenceStart = /(?:^|[.!?]\s+)$/.test(text.slice(0, start));
     const to = sentenceStart ? pair[1].charAt(0).toLocaleUpperCase() + pair[1].slice(1) : pair[1];
     out += text.slice(done, start) + to;
     done = end + pair[0].length - pronoun.length;
+    // What they said of themselves, in their own pronoun: "mme perrin m'a dit qu'elle attendait" -> "que vous attendiez".
+    const clauseEnd = text.slice(done).search(/[.!?;]/);
+    const clause = clauseEnd < 0 ? text.slice(done) : text.slice(done, done + clauseEnd);
+    const reported = words['contact.reportedLead'] ? reportedToReader(clause, ownReported(words, known.form)) : undefined;
+    if (reported !== undefined) {
+      out += reported;
+      done += clause.length;
+    }
     named.lastIndex = done;
   }
   return done === 0 ? text : out + text.slice(done);
+}
+
+const invertedMade = new WeakMap<Catalogue, ReadonlyMap<string, string>>();
+
+/** The verbs said of the reader before their name, by `contact.toReader` ("er hat=Sie haben": hat -> haben) and `contact.toReaderPresent`. */
+function invertedVerbs(words: Catalogue): ReadonlyMap<string, string> {
+  let found = invertedMade.get(words);
+  if (!found) {
+    const pronoun = (words['contact.thirdPerson'] ?? '').split(' ')[0];
+    const pairs = pairsOf(words['contact.toReader'] ?? '')
+      .map(([from, to]) => [from.split(' '), to.split(' ')] as const)
+      .filter(([from, to]) => from.length === 2 && from[0] === pronoun && to.length === 2)
+      .map(([from, to]) => [from[1]!, to[1]!] as [string, string]);
+    invertedMade.set(words, (found = new Map([...pairsOf(words['contact.toReaderPresent'] ?? ''), ...pairs])));
+  }
+  return found;
+}
+
+/** `said` with a first capital where `typed` has one. */
+function capitalLike(typed: string, said: string): string {
+  return /^\p{Lu}/u.test(typed) ? said.charAt(0).toLocaleUpperCase() + said.slice(1) : said;
 }
 
 /**
@@ -1464,6 +1516,36 @@ function reportedToReader(result: string, words: Catalogue): string | undefined 
     return `${result.slice(0, at)}${to}${between}${said}${rest.slice(m[0].length)}`;
   }
   return undefined;
+}
+
+const notAfterMade = new WeakMap<Catalogue, RegExp | null>();
+
+/** The catalogue's `contact.toReaderNotAfter`: the prepositions after which a name is no subject. */
+function notAfter(words: Catalogue): RegExp | null {
+  let found = notAfterMade.get(words);
+  if (found === undefined) notAfterMade.set(words, (found = words['contact.toReaderNotAfter'] ? new RegExp(`^(?:${words['contact.toReaderNotAfter']})$`, 'iu') : null));
+  return found;
+}
+
+const ownReportedMade = new WeakMap<Catalogue, Map<ReaderForm, Catalogue>>();
+
+/** The catalogue with only the reported clauses whose subject is the reader's own pronoun ("qu'elle" for a woman): another may be someone else. */
+function ownReported(words: Catalogue, form: ReaderForm): Catalogue {
+  let byForm = ownReportedMade.get(words);
+  if (!byForm) ownReportedMade.set(words, (byForm = new Map()));
+  let found = byForm.get(form);
+  if (!found) {
+    // A doctor or a lawyer greeted by their title alone may be either: no pronoun is surely theirs.
+    const own = form === 'f' ? (words['contact.thirdPerson'] ?? '').split(' ')[1] : form === 'm' ? (words['contact.thirdPerson'] ?? '').split(' ')[0] : undefined;
+    // German "sie" is also "they" and its verb must change: said as typed.
+    const plural = (words['contact.reportedPlural'] ?? '').split(' ');
+    const lead = pairsOf(words['contact.reportedLead'] ?? '').filter(([from]) => {
+      const subject = from.split(/[\s,'’]+/).at(-1)!.toLowerCase();
+      return own !== undefined && subject === own && !plural.includes(subject);
+    });
+    byForm.set(form, (found = { ...words, 'contact.reportedLead': lead.map(([from, to]) => `${from}=${to}`).join('|') }));
+  }
+  return found;
 }
 
 const theyReportedMade = new WeakMap<Catalogue, Catalogue>();

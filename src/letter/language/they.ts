@@ -3,6 +3,9 @@
 // "Sie", "ustedes", as the English letter says "you". Only where "they" is a subject that does
 // what only people do (a verb of the catalogue's `story.theyDoes`) and nobody else the writer
 // names before it in the answer (`story.theyOthers`: "la banque", "meine Eltern") may be them;
+// a "they" whose verb could be said of things ("ils nous ont mis sur un vol plus tard") is them
+// only where the story names nothing else in the plural (`story.theyPlural`; none in German,
+// whose "die" does not tell a plural from a feminine);
 // a sentence that keeps another "they" is left as typed, so that one sentence never says both.
 import type { Catalogue } from './index.js';
 
@@ -26,6 +29,19 @@ interface TheyRules {
   /** The small words elided before a vowel ("ne" -> "n'"), and the letters that make them so. */
   elision?: { words: Map<string, string>; before: string };
   ownWords?: { pairs: string; notBefore: string | undefined };
+  /** A noun in the plural (ending in s, x or z, after a word of `story.theyPlural`, not one of `story.theyPluralNot`): something else "they" may be. */
+  plural?: RegExp;
+  notPlural?: RegExp;
+  /** The writer as the object between "they" and its verb (`story.theyToWriter`: "nous", "m'"): they acted on the writer. */
+  toWriter?: RegExp;
+}
+
+/** The story, for a "they" whose verb may be said of things: it is the business only where the story names nothing else in the plural before it. */
+export interface TheyStory {
+  /** The answers of the story told before this one, as typed. */
+  text: string;
+  /** What was bought: its first word ending in s or x reads as a plural ("pneus neige", "gafas graduadas"). */
+  item: string;
 }
 
 const made = new WeakMap<Catalogue, TheyRules | null>();
@@ -84,7 +100,21 @@ function rulesOf(words: Catalogue): TheyRules | null {
     between: new Map(between.map(([typed, said]) => [typed.toLowerCase(), said])),
     ...(words['story.theyElision'] && words['story.theyElisionBefore'] && { elision: { words: new Map(pairs(words['story.theyElision'])), before: words['story.theyElisionBefore'] } }),
     ...(words['contact.theirsToReader'] && { ownWords: { pairs: words['contact.theirsToReader'], notBefore: words['contact.theirsNotBefore'] } }),
+    ...(words['story.theyPlural'] && {
+      // A plural noun ends in s, x or z in French and Spanish ("pneus", "travaux", "luces"): "le 12 comme prévu", "je les ai" are none.
+      plural: new RegExp(`(?<![\\p{L}'’])(?:${words['story.theyPlural']}|\\d+)\\s+(\\p{L}*[sxz])(?![\\p{L}'’])`, 'giu'),
+      ...(words['story.theyPluralNot'] && { notPlural: new RegExp(`^(?:${words['story.theyPluralNot']})$`, 'iu') }),
+      ...(words['story.theyToWriter'] && { toWriter: new RegExp(`(?:^|\\s)(?:${words['story.theyToWriter']})(?:\\s|$)`, 'i') }),
+    }),
   };
+}
+
+/** Whether the story may name something else in the plural that "they" could be. */
+function namesPlural(story: TheyStory, here: string, r: TheyRules): boolean {
+  if (/^\p{L}+[sx](?![\p{L}'’-])/iu.test(story.item.trim())) return true;
+  // What "they" stands for is told before it: "les repas" after "ils nous ont mis…" is not who they are.
+  for (const m of `${story.text} ${here}`.matchAll(r.plural!)) if (!r.notPlural?.test(m[1]!)) return true;
+  return false;
 }
 
 /** The clause from `at` to its end: what its subject does is said there. */
@@ -96,15 +126,19 @@ function clauseFrom(text: string, at: number): string {
 /**
  * `text` (one answer of the story) with "they" said as the reader where it is the business, by
  * the catalogue's `story.they*` words; `before`, the answer told just before it in the same list.
+ * With the whole `story`, a "they" whose verb could be said of things ("ils nous ont mis sur un
+ * vol plus tard") is the business too where the story names nothing else in the plural.
  * The same string when nothing changes.
  */
-export function theyToReader(text: string, words: Catalogue, before = ''): string {
+export function theyToReader(text: string, words: Catalogue, before = '', story?: TheyStory): string {
   let rules = made.get(words);
   if (rules === undefined) made.set(words, (rules = rulesOf(words)));
   if (rules === null || !rules.mayHold.test(text)) return text;
   const r = rules;
   // Someone else named before (in the answer before this one in its list) may be who "they" are.
   if (r.others?.test(before)) return text;
+  // Nothing else in the plural told before `here` (the answer up to "they"): "they" can only be the business.
+  const nothingElse = (here: string) => story !== undefined && r.plural !== undefined && !namesPlural(story, here, r);
   const sentences = text.split(/(?<=[.!?])(\s+)/);
   let changed = false;
   let prior = '';
@@ -124,7 +158,9 @@ export function theyToReader(text: string, words: Catalogue, before = ''): strin
         let out = part.replace(r.subject, (whole: string, that: string | undefined, they: string, space: string, gap: string, verb: string, offset: number) => {
           if (othersBefore(offset)) return whole;
           const rest = clauseFrom(part, offset + whole.length);
-          if (!(r.auxiliaries?.test(verb) ? r.does.test(rest) : r.does.test(verb))) return whole;
+          // A verb that may be said of things or of others ("ils nous ont mis", not "ils ont tous été malades"):
+          // they acted on the writer, and nothing else told before may be them.
+          if (!(r.auxiliaries?.test(verb) ? r.does.test(rest) : r.does.test(verb)) && !(r.toWriter?.test(gap.trim()) && nothingElse(priorHere + sentence.slice(0, partAt + offset)))) return whole;
           const toReader = r.finite(verb);
           if (toReader === undefined) return whole;
           let gapSaid = gap.replace(/\p{L}+['’]?/gu, (word: string) => r.between.get(word.toLowerCase()) ?? word);
@@ -187,4 +223,101 @@ function ownToReader(text: string, pairsText: string, notBefore: string | undefi
   return text.replace(/(?<![\p{L}'’])(\p{L}+)(?![\p{L}'’])(?=(\s+\p{L}+)?)/gu, (word: string, _w: string, next: string | undefined) =>
     byWord.has(word) && !(next && stop?.test(next.trim())) ? byWord.get(word)! : word,
   );
+}
+
+const afterMade = new WeakMap<Catalogue, RegExp>();
+
+/**
+ * Whether a verb after `before` comes before its subject: after a date ("am 20.9."), a comma, or a
+ * word of the catalogue's `contact.toReaderInvertedAfter` ("dann", "später"). After anything else
+ * the word before may be the subject ("mein Mann hat Dr. Wirth angerufen").
+ */
+export function verbSecond(before: string, words: Catalogue): boolean {
+  let after = afterMade.get(words);
+  if (!after) afterMade.set(words, (after = new RegExp(`(?:[,;:]|\\d\\.?|(?<![\\p{L}])(?:${words['contact.toReaderInvertedAfter'] || '\\uFFFF'}))\\s*$`, 'iu')));
+  return after.test(before);
+}
+
+interface BusinessRules {
+  /** The nouns' last words in small letters, for a plain test before the expressions run. */
+  cues: readonly string[];
+  /** The business's common noun at a clause's start ("la société", "die Firma"), then what follows it. */
+  subject: RegExp;
+  says: readonly (readonly [string, string])[];
+  /** German: the verb before the noun ("am 17.10. hat die Firma"), said to the reader ("haben Sie"). */
+  verbFirst?: RegExp;
+  saysFirst: ReadonlyMap<string, string>;
+  /** The noun with a complement or a name after it ("la société de livraison", "die Firma Hermes"): another business of that kind in the story. */
+  another: RegExp;
+}
+
+const businessMade = new WeakMap<Catalogue, BusinessRules | null>();
+
+function businessRulesOf(words: Catalogue): BusinessRules | null {
+  const nouns = words['story.business'];
+  const says = pairs(words['story.businessSays']).sort((a, b) => b[0].length - a[0].length);
+  if (!nouns || says.length === 0) return null;
+  const clause = words['story.businessAfter'];
+  // At the start of a clause only: "j'ai appelé la société a plusieurs reprises" (an "à" typed "a") is no subject.
+  const lead = `(?:^|[.!?;:,(]\\s*|(?<![\\p{L}'’])(?:${clause || '\\uFFFF'})\\s+)`;
+  const first = pairs(words['story.businessSaysFirst']);
+  return {
+    cues: [...new Set(nouns.split('|').map((noun) => noun.split(/[\s'’]/).at(-1)!.toLowerCase()))],
+    subject: new RegExp(`(${lead})(${nouns})(?=\\s)`, 'giu'),
+    says,
+    ...(first.length > 0 && { verbFirst: new RegExp(`(?<![\\p{L}'’])(${first.map(([verb]) => escaped(verb)).join('|')})\\s+(?:${nouns})(?![\\p{L}'’-])`, 'giu') }),
+    saysFirst: new Map(first.map(([verb, said]) => [verb.toLowerCase(), said])),
+    // The word after the noun, to tell a complement ("de livraison") or a name ("Hermes": a capital, told apart without the expression's "i").
+    another: new RegExp(`(?<![\\p{L}'’])(?:${nouns})\\s+(${words['story.businessOf'] ? `(?:${words['story.businessOf']})(?![\\p{L}])|` : ''}\\p{L})`, 'giu'),
+  };
+}
+
+/** Whether `story` names another business of the kind ("la société de livraison", "die Firma Hermes"). */
+function namesAnother(story: string, another: RegExp): boolean {
+  for (const m of story.matchAll(another)) {
+    const next = m[1]!;
+    if (next.length > 1 || next !== next.toLocaleLowerCase()) return true;
+  }
+  return false;
+}
+
+/**
+ * `text` (an answer of the story) with the business named by a common noun ("la société a
+ * refusé", "die Firma hat abgebucht", "la empresa no ha contestado") said to it, as the reader:
+ * "vous avez refusé", "Sie haben abgebucht", "ustedes no han contestado". Only at a clause's
+ * start and before the words the catalogue gives (`story.businessSays`: the verbs whose form for
+ * the reader it knows), and never where the story names someone else "they" may be
+ * (`story.theyOthers`: "la société de livraison" is not the one written to).
+ */
+export function businessToReader(text: string, words: Catalogue, story: string): string {
+  let rules = businessMade.get(words);
+  if (rules === undefined) businessMade.set(words, (rules = businessRulesOf(words)));
+  if (rules === null) return text;
+  const lower = text.toLowerCase();
+  if (!rules.cues.some((cue) => lower.includes(cue)) || namesOthers(story, words) || namesAnother(story, rules.another)) return text;
+  const r = rules;
+  let out = '';
+  let done = 0;
+  r.subject.lastIndex = 0;
+  for (let m = r.subject.exec(text); m; m = r.subject.exec(text)) {
+    const lead = m[1]!;
+    const after = m.index + m[0].length;
+    const rest = text.slice(after);
+    const restLower = rest.toLowerCase();
+    const pair = r.says.find(([from]) => restLower.startsWith(` ${from}`) && /^(?:[\s,;:.!?]|$)/.test(rest.slice(from.length + 1)));
+    if (!pair) continue;
+    const sentenceStart = /(?:^|[.!?]\s*)$/.test(text.slice(0, m.index + lead.length));
+    const said = sentenceStart ? pair[1].charAt(0).toLocaleUpperCase() + pair[1].slice(1) : pair[1];
+    out += `${text.slice(done, m.index)}${lead}${said}`;
+    done = after + 1 + pair[0].length;
+    r.subject.lastIndex = done;
+  }
+  out = done === 0 ? text : out + text.slice(done);
+  if (!r.verbFirst) return out;
+  // German: "am 17.10. hat die Firma unseren Umzug gemacht" -> "haben Sie", where the verb stands second.
+  return out.replace(r.verbFirst, (whole: string, verb: string, offset: number, all: string) => {
+    const said = r.saysFirst.get(verb.toLowerCase());
+    if (said === undefined || !verbSecond(all.slice(0, offset), words)) return whole;
+    return /^\p{Lu}/u.test(verb) ? said.charAt(0).toLocaleUpperCase() + said.slice(1) : said;
+  });
 }
