@@ -34,7 +34,7 @@ const SECTOR_NAMES: readonly SectorName[] = [
   // Letting and estate agents, property managers: only ever about homes and their deposits.
   {
     sector: 'property',
-    name: /(?<![A-Za-z\u00C0-\u024F])(?:lettings?|letting\s+agents?|estate\s+agents?|estate\s+agency|property\s+management|property\s+managers?|realty|realtors?|agence\s+immobili[èe]re|immobili[èe]re|agence\s+immo|gestion\s+locative|immobilien|hausverwaltung|vermietung|inmobiliarias?|administraci[oó]n\s+de\s+fincas)(?![A-Za-z\u00C0-\u024F])/i,
+    name: /(?<![A-Za-z\u00C0-\u024F])(?:lettings?|letting\s+agents?|estate\s+agents?|estate\s+agency|property\s+management|property\s+managers?|realty|realtors?|agence\s+immobili[èe]re|immobili(?:[èe]re|er)s?|agence\s+immo|gestion\s+locative|immobilien|hausverwaltung|vermietung|inmobiliarias?|administraci[oó]n\s+de\s+fincas)(?![A-Za-z\u00C0-\u024F])/i,
   },
   // "Harbour Properties", "Northside Homes": a landlord when the story is about renting, not building or selling.
   { sector: 'property', name: /\b(?:propert(?:y|ies)|homes|housing|landlords?)\b/i, story: /\b(?:rent(?:ed|ing|al)?|tenan(?:t|ts|cy|cies)|landlord|landlady|lease|letting)\b/i },

@@ -20,6 +20,7 @@ describe('the sector a business name shows', () => {
     ['Smith & Co Estate Agents', 'holding deposit', 'property'],
     ['Agence Immobilière du Parc', 'dépôt de garantie', 'property'],
     ['Agence Immo Flandres', 'depot de garantie', 'property'],
+    ['Appart Gestion Immobilier', 'dépôt de garantie appartement', 'property'],
     ['Hausverwaltung Meier GmbH', 'Mietkaution', 'property'],
     ['Harbour Properties', 'the deposit for the flat I rented', 'property'],
     ['smile dental care', 'crown on lower molar; I rang the phone line twice', 'health'],
