@@ -206,12 +206,18 @@ const MAY_HAVE_FILLER = /(?:^|[^a-z])(?:tbh|tbf|ngl)(?![a-z])/;
  * set them off. "To be honest" written out is the writer's choice and stays.
  */
 const FILLER_AT_START = /(^|[.!?…]["'’”)]*[ \t]+)(?:tbh|tbf|ngl)(?:[ \t]*[,:;-]+)?[ \t]+(?=\S)/gim;
-const FILLER_ELSEWHERE = /[ \t]*,?[ \t]+(?:tbh|tbf|ngl)(?![\w'’])(?:[ \t]*,(?=[ \t]+(\w+)))?/gi;
+const FILLER_ELSEWHERE = /[ \t]*(,?)[ \t]+(?:tbh|tbf|ngl)(?![\w'’])([ \t]*,)?(?=[ \t]+(\w+)|)/gi;
 /** Words that start a clause of their own, which keeps a comma before it ("bad, tbh, and" -> "bad, and"). */
 const CLAUSE_START = /^(?:and|but|so|or|because|which|though|although|then|as)$/i;
+/** A subject after the aside: it stood between two sentences ("€360 tbf she was great" -> "€360. She was great"). */
+const SUBJECT_AFTER = /^(?:i|we|he|she|they|it|you|there)$/i;
 
 function withoutFillers(part: string): string {
-  return part.replace(FILLER_AT_START, '$1').replace(FILLER_ELSEWHERE, (aside, next: string | undefined) => (/,.*,/.test(aside) && next !== undefined && CLAUSE_START.test(next) ? ',' : ''));
+  return part.replace(FILLER_AT_START, '$1').replace(FILLER_ELSEWHERE, (_aside, before: string, after: string | undefined, next: string | undefined) => {
+    if (next === undefined) return '';
+    if (before !== '' && after !== undefined) return CLAUSE_START.test(next) ? ',' : '';
+    return before === '' && after === undefined && SUBJECT_AFTER.test(next) ? '.' : '';
+  });
 }
 
 /** A text without laughter or smileys that end its sentences or stand alone ("money lol." -> "money."), nor chat asides ("tbh"); a quotation keeps them. */
