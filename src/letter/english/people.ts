@@ -150,9 +150,30 @@ const INNER_CAPITAL_WORD = /\b[A-Z][a-z]+[A-Z][A-Za-z]*\b/g;
 function brandsNamedElsewhere(c: ResolvedCase, texts: readonly (string | undefined)[], written: string): string[][] {
   const elsewhere = [...texts, written, c.recipient.contact, c.purchase.item, ...c.contacts.map((item) => item.who), ...c.evidence].filter((text): text is string => text !== undefined);
   const found = new Map<string, string>();
-  for (const text of elsewhere) for (const word of text.match(INNER_CAPITAL_WORD) ?? []) if (!found.has(word.toLowerCase())) found.set(word.toLowerCase(), word);
-  return [...found].filter(([lower]) => texts.some((text) => text?.includes(lower)));
+  const keep = (word: string) => !found.has(word.toLowerCase()) && found.set(word.toLowerCase(), word);
+  for (const text of elsewhere) for (const word of text.match(INNER_CAPITAL_WORD) ?? []) keep(word);
+  // "PCB" here, "pcb" there: letters the case writes as an acronym, where they are no everyday word.
+  for (const text of elsewhere) for (const word of text.match(ACRONYM) ?? []) if (!isCommonWord(word.toLowerCase())) keep(word);
+  // "unit B-114" as the reference writes it, "unit b-114" as the story types it.
+  for (const part of c.purchase.reference?.match(CODE) ?? []) if (/[A-Z]/.test(part)) keep(part);
+  if (found.size === 0) return [];
+  const story = texts.filter((text): text is string => text !== undefined).join('\n');
+  const lower = story.toLowerCase();
+  const forms: string[][] = [];
+  for (const [key, name] of found) {
+    // Each way the story types it other than the case's own: "parceldash", "stackSafe".
+    for (let at = lower.indexOf(key); at !== -1; at = lower.indexOf(key, at + 1)) {
+      const typed = story.slice(at, at + key.length);
+      if (typed !== name && !forms.some(([form]) => form === typed)) forms.push([typed, name]);
+    }
+  }
+  return forms;
 }
+
+/** A word in capitals alone, of two to five letters ("PCB", "SIM"). */
+const ACRONYM = /(?<![\w\u00C0-\u024F-])[A-Z]{2,5}(?![\w\u00C0-\u024F-])/g;
+/** A reference's part that holds letters and digits ("B-114", "HV55120"). */
+const CODE = /(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*(?![\w-])/g;
 
 /**
  * A business's name typed in small letters ("speedy removals") is written with its capitals in
