@@ -52,7 +52,7 @@ const BRANDS =
   'samsung sony panasonic philips bosch miele siemens hotpoint beko zanussi indesit smeg dyson kenwood delonghi nespresso sonos lg=LG hp=HP dell lenovo asus ' +
   'iphone=iPhone ipad=iPad macbook=MacBook imac=iMac airpods=AirPods playstation=PlayStation xbox=Xbox nintendo fitbit garmin gopro=GoPro ' +
   'ikea=IKEA argos currys amazon ebay=eBay paypal=PayPal netflix spotify airbnb=Airbnb ryanair=Ryanair easyjet=easyJet ' +
-  'parcelforce dpd=DPD dhl=DHL fedex=FedEx usps=USPS evri purolator fastway aramex tnt=TNT';
+  'upvc=uPVC parcelforce dpd=DPD dhl=DHL fedex=FedEx usps=USPS evri purolator fastway aramex tnt=TNT';
 
 /** Short names typed in small letters: "in the uk", "my gp". */
 const INITIALS = 'uk usa eu uae nhs gp hmrc dvla ux hvac diy bbq tv suv usb hdmi gps atm dvd mot sms mms pnr gst hst';
