@@ -102,3 +102,50 @@ describe('chat asides and units', () => {
     for (const text of ['a 12 months warranty', 'it came 6 weeks later', 'waited 6 week for it', 'paid £12 month fee', 'on 12 june', 'it is 3 year old']) expect(spelledOut(text)).toBe(text);
   });
 });
+
+describe('more of what casual answers hold', () => {
+  it('an aside between two sentences leaves a full stop; an age and a measure before a noun are joined', () => {
+    const text = letter(caseOf('IE', { story: { circumstances: 'we paid a childminder €360 tbf she was great. left milo (5 year old lab) with them. not safe with a 6 year old on the back. it sat in 90 degree heat.' } }));
+    expect(text).toContain('We paid a childminder €360. She was great.');
+    expect(text).toContain('(5-year-old lab)');
+    expect(text).toContain('with a 6-year-old on the back');
+    expect(text).toContain('90-degree heat');
+    expect(spelledOut('it is 3 year old.')).toBe('it is 3 year old.');
+  });
+
+  it('what has gone on since a time is said in the present perfect, with its subject', () => {
+    expect(spelledOut('the boiler kept tripping since june')).toBe('the boiler has kept tripping since june');
+    expect(spelledOut('the lights kept flickering since last week')).toBe('the lights have kept flickering since last week');
+    for (const text of ['it kept failing since the part was wrong', 'kept tripping since june']) expect(spelledOut(text)).toBe(text);
+  });
+
+  it('a month after "for" or "of" is the month', () => {
+    const text = letter(caseOf('IE', { story: { circumstances: 'fees for may were taken in full for 3 weeks of may.' } }));
+    expect(text).toContain('Fees for May were taken in full for 3 weeks of May.');
+  });
+
+  it('a measure in the name of what was bought is joined too', () => {
+    const text = letter(caseOf('GB', { purchase: { item: 'boiler cover (12 month plan)', kind: 'subscription' } }));
+    expect(text).toContain('boiler cover (12-month plan)');
+  });
+
+  it('an acronym and a reference typed in small letters are written as the case writes them', () => {
+    const text = letter(caseOf('GB', { purchase: { item: 'storage unit', kind: 'service', reference: 'unit B-114' }, story: { circumstances: 'he said it needs a new PCB. rented unit b-114 and the pcb never came.' } }));
+    expect(text).toContain('unit B-114 and the PCB never came');
+  });
+
+  it('a contact with another firm is told as one with that firm; the writer asking "them" is the writer', () => {
+    const firm = letter(caseOf('GB', { contacts: [{ date: '2026-08-12', channel: 'phone', who: 'ParcelDash', result: 'they said the seller has to claim' }] }));
+    expect(firm).toContain('I phoned ParcelDash.');
+    expect(firm).not.toContain('spoke to ParcelDash');
+    const asked = letter(caseOf('GB', { contacts: [{ date: '2026-08-12', channel: 'email', result: 'sent the vet invoices, asked them to cover it' }] }));
+    expect(asked).toContain('and asked you to cover it');
+    expect(asked).not.toContain('you asked them');
+  });
+
+  it('a reason that names a sum and what it is of is "for" it, its participles no verbs', () => {
+    const text = letter(caseOf('US', { request: { remedy: 'partial-refund', amount: 100, reason: 'the difference between the tires quoted and the ones fitted' } }));
+    expect(text).toContain('for the difference between the tires quoted and the ones fitted');
+    expect(text).not.toContain('because the difference');
+  });
+});
