@@ -9,7 +9,7 @@ import type { ResolvedCase } from '../case/resolve.js';
 import { formatDate, formatMoney } from './format-values.js';
 import { hasOwnLabel } from './own-label.js';
 import { LEADING_YOUR, MONTHS, SHORT_MONTHS, type WordUse, asSentence, capitalNames, caseWordUse, clause, inSentence, isJobToDo, nounPhrase, quoted, speaksToReader, withInnerQuotes, withWrittenCapitals, withoutBrackets } from './english/words.js';
-import { contactSentence, untold } from './english/contacts.js';
+import { anotherFirm, contactSentence, untold } from './english/contacts.js';
 import { addressedTo, greetingFor, signOffFor } from './english/people.js';
 import { countOfThings, dateMayBeWhenItTookPlace, paymentLines, paymentsEnded, purchaseSentence, requestSentences, withoutRoute } from './english/money.js';
 import { offerAnswer, refusalAnswer, refusalReason } from './english/refusal.js';
@@ -480,6 +480,13 @@ export function phrasesFor(c: ResolvedCase): Phrases {
   const request = requestSentences(c, money, use);
   const sinceSaid = Boolean(since && c.purchase.date?.startsWith(since));
   const told = untold(c);
+  // A contact with another firm ("ParcelDash") is told as one with it, in the writer's words.
+  const withAnotherFirm = (contact: (typeof told)[number], company: string) => {
+    const firm = anotherFirm(contact.who, company);
+    if (firm === undefined) return undefined;
+    const { who: _firm, ...rest } = contact;
+    return contactSentence(rest, firm, date, use, undefined, true);
+  };
   let toThirdParty: string[] | undefined;
   // In a card dispute the costs are listed to the bank: "your engineer's call-out fee" is the merchant's.
   if (dispute && request.costs.some(speaksToReader)) request.costs = request.costs.map((cost) => listItemForBank(cost, company));
@@ -506,10 +513,10 @@ export function phrasesFor(c: ResolvedCase): Phrases {
     customerLine: c.sender.customerId ? (hasOwnLabel(c.sender.customerId) ? c.sender.customerId.trim() : `${customerWord === 'patient' ? 'Patient' : 'Customer'} number: ${c.sender.customerId.trim()}`) : '',
     customer,
     promised: wasPromised(c.story.expectations) ? 'yes' : '',
-    contacts: told.map((contact) => contactSentence(contact, 'you', date, use, c.recipient.contact)),
+    contacts: told.map((contact) => withAnotherFirm(contact, company) ?? contactSentence(contact, 'you', date, use, c.recipient.contact)),
     // Only a letter to a third party (the card issuer) tells them: made when a template asks.
     get contactsToThirdParty() {
-      return (toThirdParty ??= told.map((contact) => contactSentence(contact, company, date, use)));
+      return (toThirdParty ??= told.map((contact) => withAnotherFirm(contact, company) ?? contactSentence(contact, company, date, use)));
     },
     get addressedTo() {
       return dispute ? [] : addressedTo(c.recipient.contact, locale);

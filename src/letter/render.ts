@@ -198,9 +198,36 @@ const LAUGHTER_ALONE = onFirstUse(() => new RegExp(String.raw`(^|[.!?…]["'’�
 /** Laughter that ends a sentence ("gas money lol", "it was cold lol."). */
 const LAUGHTER_AT_END = onFirstUse(() => new RegExp(String.raw`[ \t]+${LAUGH_WORD}(?=[ \t]*(?:[.!?,;…]|$))`, 'gm'));
 
-/** A text without laughter or smileys that end its sentences or stand alone ("money lol." -> "money."); a quotation keeps them. */
+/** Quick test: "tbh", "tbf", "ngl" may be in the text. */
+const MAY_HAVE_FILLER = /(?:^|[^a-z])(?:tbh|tbf|ngl)(?![a-z])/;
+/**
+ * "tbh", "tbf", "ngl": asides typed in a chat, which add nothing to a complaint: left out wherever
+ * they stand ("it was ruined tbh", "ngl, it was bad", "we were tbh shocked"), with the comma that
+ * set them off. "To be honest" written out is the writer's choice and stays.
+ */
+const FILLER_AT_START = /(^|[.!?…]["'’”)]*[ \t]+)(?:tbh|tbf|ngl)(?:[ \t]*[,:;-]+)?[ \t]+(?=\S)/gim;
+const FILLER_ELSEWHERE = /[ \t]*(,?)[ \t]+(?:tbh|tbf|ngl)(?![\w'’])([ \t]*,)?(?=[ \t]+(\w+)|)/gi;
+/** Words that start a clause of their own, which keeps a comma before it ("bad, tbh, and" -> "bad, and"). */
+const CLAUSE_START = /^(?:and|but|so|or|because|which|though|although|then|as)$/i;
+/** A subject after the aside: it stood between two sentences ("€360 tbf she was great" -> "€360. She was great"). */
+const SUBJECT_AFTER = /^(?:i|we|he|she|they|it|you|there)$/i;
+
+function withoutFillers(part: string): string {
+  return part.replace(FILLER_AT_START, '$1').replace(FILLER_ELSEWHERE, (_aside, before: string, after: string | undefined, next: string | undefined) => {
+    if (next === undefined) return '';
+    if (before !== '' && after !== undefined) return CLAUSE_START.test(next) ? ',' : '';
+    return before === '' && after === undefined && SUBJECT_AFTER.test(next) ? '.' : '';
+  });
+}
+
+/** A text without laughter or smileys that end its sentences or stand alone ("money lol." -> "money."), nor chat asides ("tbh"); a quotation keeps them. */
 export function withoutLaughter(text: string): string {
-  if (!MAY_LAUGH.test(text.toLowerCase())) return text;
+  const lower = text.toLowerCase();
+  if (MAY_HAVE_FILLER.test(lower)) {
+    const without = outsideQuotes(text, withoutFillers);
+    if (without.trim() !== '') text = without;
+  }
+  if (!MAY_LAUGH.test(lower)) return text;
   const without = outsideQuotes(text, (part) => part.replace(LAUGHTER_ALONE(), '$1').replace(LAUGHTER_AT_END(), '')).replace(/[ \t]+$/gm, '');
   return without.trim() === '' ? text : without;
 }

@@ -197,7 +197,7 @@ describe('notes typed as people type them', () => {
     const c = caseOf('IE', { story: { circumstances: 'It was my mothers 70th birthday trip and my kids school trip. I returned it well within there 30 day return period. I was there 30 days.' } });
     const text = letter(c);
     expect(text).toContain("It was my mother's 70th birthday trip and my kids' school trip.");
-    expect(text).toContain('well within their 30 day return period. I was there 30 days.');
+    expect(text).toContain('well within their 30-day return period. I was there 30 days.');
     expect(letter(caseOf('IE', { story: { circumstances: 'My kids loved it and my parents came too.' } }))).toContain('My kids loved it and my parents came too.');
   });
 });
@@ -305,7 +305,7 @@ describe('notes typed bare, as upset people type (en48)', () => {
 
   it('what the store said of its own return period is "your" after "You said"', () => {
     const text = letter(caseOf('US', { recipient: { company: 'SkyWest Travel Gear' }, purchase: { item: 'carry on bag', kind: 'goods' }, story: { outcome: ['store said out of there 30 day return period so no refund'] } }));
-    expect(text).toMatch(/[Yy]ou said out of your 30 day return period/);
+    expect(text).toMatch(/[Yy]ou said out of your 30-day return period/);
     expect(text).not.toContain('their 30 day');
   });
 

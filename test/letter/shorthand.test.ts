@@ -37,7 +37,7 @@ describe('spelledOut', () => {
     expect(spelledOut('its cracked screen and its black case; the phone and its charger. Its battery died')).toBe('its cracked screen and its black case; the phone and its charger. Its battery died');
     expect(spelledOut('quoted £320 incl. anaesthetic, approx. 2 hours late. Incl.')).toBe('quoted £320 including anaesthetic, approximately 2 hours late. Incl.');
     expect(spelledOut('it cost £400 postage incl. and vat incl')).toBe('it cost £400 postage incl. and vat incl');
-    expect(spelledOut('a 12 mth contract for my 3 yrs old son')).toBe('a 12 month contract for my 3-year-old son');
+    expect(spelledOut('a 12 mth contract for my 3 yrs old son')).toBe('a 12-month contract for my 3-year-old son');
     expect(spelledOut('boarded buster (7yo lab), he is 7 yo')).toBe('boarded buster (7-year-old lab), he is 7 years old');
     // "tech" is a technician where a person's verb follows; "tech support" is no one.
     expect(spelledOut('Tech came aug 14, the techs replaced the pump. tech support never answered')).toBe('Technician came aug 14, the technicians replaced the pump. tech support never answered');

@@ -327,6 +327,24 @@ function someoneElse(who: string, use: WordUse): string | undefined {
   return named.charAt(0).toLowerCase() + named.slice(1);
 }
 
+/** "asked them to cover it", "told them again": the writer turning to the business, in a note typed without "I". */
+const WRITER_ASKED_THEM = /^(?:asked|told|begged|reminded|urged|chased|pushed)\s+them\b/i;
+
+/** A name with a capital inside ("ParcelDash", "FedEx"): a firm's, never a person's. */
+const FIRM_NAME = /^[A-Z][a-z]+[A-Z][A-Za-z]*$/;
+
+/**
+ * Another firm the writer contacted, typed as whom they spoke to ("ParcelDash" in a letter to
+ * the shop that sent the parcel): its name, when it is a firm's name that is no part of the
+ * business's. The letter then tells it as a contact with that firm, never "I phoned you and
+ * spoke to ParcelDash".
+ */
+export function anotherFirm(who: string | undefined, company: string): string | undefined {
+  const typed = who?.trim();
+  if (typed === undefined || !FIRM_NAME.test(typed)) return undefined;
+  return company.toLowerCase().split(/[^a-z0-9&'’-]+/).includes(typed.toLowerCase()) ? undefined : typed;
+}
+
 /** An e-mail address, whole or typed without its ending ("lettings@castlegate"). */
 const EMAIL_ADDRESS = /^[\w.+'-]+@[\w-]+(?:\.[\w-]+)*$/;
 
@@ -688,6 +706,9 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
               ? ', but the message bounced back'
             : /^no (?:reply|response|answer|call ?back)\b/i.test(part)
               ? `, but I received ${part.charAt(0).toLowerCase()}${part.slice(1)}`
+              // "asked them to cover it": the writer asking the business, never the business asking "them".
+              : WRITER_ASKED_THEM.test(part)
+              ? `, and ${business === 'you' ? part.replace(/\bthem\b/i, 'you') : part}`
               : STARTS_WITH_VERB.test(part) && !WRITER_ACT.test(part)
               ? `, and ${they} ${part.charAt(0).toLowerCase()}${part.slice(1)}`
               // "chased again, they replied…": what the business did next, said to it.

@@ -348,6 +348,11 @@ const PAYMENTS_NAMED = /^(?:for\s+)?(?:the\s+|those\s+|these\s+)?(?:\d+|two|thre
 /** A sum named first, without its article, then what it is of: "cost another fitter quoted", "difference between the quotes". */
 const SUM_NAMED = /^(?:cost|price|difference|value|balance|remainder|rest|amount|portion|share)\s+(?!(?:me|us|you|them|him|her|was|were|is|are|has|had|have|will|would)\b)[a-z]/i;
 
+/** A sum with its article and what it is of: "the difference between…", "the cost of…". */
+const THE_SUM_OF = /^(?:the|a)\s+(?:cost|price|difference|value|balance|remainder|rest|amount|portion|share|part)\s+(?:of|between|for)\s/i;
+/** A verb that makes the reason a clause, not one of a relative clause inside the sum ("what I was quoted"). */
+const SUM_CLAUSE_VERB = /(?<!\b(?:what|which|that|i|we|you|they|he|she|it)\s+)\b(?:was|were|is|are|has|had|have|will|would)\b/i;
+
 /** The writer's reason after the amount: "for the two rooms not cleaned", "because only two rooms were cleaned". */
 function reasonClause(typed: string, use: WordUse): string {
   // "what i was charged": the writer's "I" typed small is still the subject that ends a noun phrase.
@@ -373,6 +378,9 @@ function reasonClause(typed: string, use: WordUse): string {
     .replace(PARTICIPLE_AS_ADJECTIVE, '');
   // "cost another fitter quoted to fix it": a sum, named by the writer without its article.
   if (SUM_NAMED.test(reason)) return `for the ${inSentence(reason, use, true)}`;
+  // "the difference between the tires quoted and the ones fitted": a sum and what it is of, whose
+  // participles ("quoted", "fitted") are no verb of a clause ("the cost of the repair was higher" is one).
+  if (THE_SUM_OF.test(reason) && !SUM_CLAUSE_VERB.test(reason)) return `for ${inSentence(reason, use, true)}`;
   const clause = /^(i|we|you|they|he|she|it|nobody|no one)\b(?!\.)/i.test(reason) || RELATIVE_PARTICLE_THEN_VERB.test(reason) || FINITE_VERB.test(main) || HAS_VERB.test(main);
   // A reason that gives its own "because" is introduced by "as": "as the move took two days because the crew was late".
   if (clause) return `, ${/\bbecause\b/i.test(reason) ? 'as' : 'because'} ${inSentence(reason, use)}`;

@@ -126,6 +126,56 @@ function nameWordInStory(written: string, texts: readonly (string | undefined)[]
 }
 
 /**
+ * The business's name typed in capitals in the story ("JETSTAR cancelled") where the case writes
+ * it in normal letters ("Jetstar"): written as the case writes it. A single word that is also an
+ * everyday word ("NEXT", "NOW") may be the writer stressing it, and is left to the tone check.
+ */
+function nameInCapitals(written: string, texts: readonly (string | undefined)[]): string[][] {
+  if (written === written.toUpperCase() || !texts.some((text) => text !== undefined && /[A-Z]{3}/.test(text))) return [];
+  const name = written.replace(LEGAL_FORM_TAIL, '');
+  const first = /^[A-Z][a-z]{2,}(?=\s)/.exec(name)?.[0];
+  return [name, ...(first !== undefined ? [first] : [])]
+    .filter((form) => /[a-z]/.test(form) && (/\s/.test(form) || !isCommonWord(form.toLowerCase())))
+    .map((form) => [form.toUpperCase(), form]);
+}
+
+/** A word with a capital inside ("ParcelDash", "QuickFix"): a brand's name, however it is used. */
+const INNER_CAPITAL_WORD = /\b[A-Z][a-z]+[A-Z][A-Za-z]*\b/g;
+
+/**
+ * Another firm the case names with its own capitals (a contact's "ParcelDash", a receipt for
+ * "QuickFix"), typed in small letters in the story ("parceldash lost it"): written as the case
+ * writes it. Only a name with a capital inside, which no everyday word has.
+ */
+function brandsNamedElsewhere(c: ResolvedCase, texts: readonly (string | undefined)[], written: string): string[][] {
+  const elsewhere = [...texts, written, c.recipient.contact, c.purchase.item, ...c.contacts.map((item) => item.who), ...c.evidence].filter((text): text is string => text !== undefined);
+  const found = new Map<string, string>();
+  const keep = (word: string) => !found.has(word.toLowerCase()) && found.set(word.toLowerCase(), word);
+  for (const text of elsewhere) for (const word of text.match(INNER_CAPITAL_WORD) ?? []) keep(word);
+  // "PCB" here, "pcb" there: letters the case writes as an acronym, where they are no everyday word.
+  for (const text of elsewhere) for (const word of text.match(ACRONYM) ?? []) if (!isCommonWord(word.toLowerCase())) keep(word);
+  // "unit B-114" as the reference writes it, "unit b-114" as the story types it.
+  for (const part of c.purchase.reference?.match(CODE) ?? []) if (/[A-Z]/.test(part)) keep(part);
+  if (found.size === 0) return [];
+  const story = texts.filter((text): text is string => text !== undefined).join('\n');
+  const lower = story.toLowerCase();
+  const forms: string[][] = [];
+  for (const [key, name] of found) {
+    // Each way the story types it other than the case's own: "parceldash", "stackSafe".
+    for (let at = lower.indexOf(key); at !== -1; at = lower.indexOf(key, at + 1)) {
+      const typed = story.slice(at, at + key.length);
+      if (typed !== name && !forms.some(([form]) => form === typed)) forms.push([typed, name]);
+    }
+  }
+  return forms;
+}
+
+/** A word in capitals alone, of two to five letters ("PCB", "SIM"). */
+const ACRONYM = /(?<![\w\u00C0-\u024F-])[A-Z]{2,5}(?![\w\u00C0-\u024F-])/g;
+/** A reference's part that holds letters and digits ("B-114", "HV55120"). */
+const CODE = /(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*(?![\w-])/g;
+
+/**
  * A business's name typed in small letters ("speedy removals") is written with its capitals in
  * the letter, in the writer's story too ("I booked Speedy Removals"); so is a name written with
  * capitals in the case but typed in small letters in the story ("through castle lettings" for
@@ -145,7 +195,9 @@ function companyInStory(c: ResolvedCase, company: string): Partial<Pick<Resolved
   const forms = [[typed.toLowerCase(), written], ...(short !== typed ? [[short.toLowerCase(), written.slice(0, short.length)]] : [])]
     .filter(([form, name]) => (form!.split(/\s+/).length >= 2 || lettersOnly) && form !== name)
     .concat(brandWords.filter(([form]) => form !== typed.toLowerCase() || !/\s/.test(typed)))
-    .concat(nameWordInStory(written, texts));
+    .concat(nameWordInStory(written, texts))
+    .concat(nameInCapitals(written, texts))
+    .concat(brandsNamedElsewhere(c, texts, written));
   if (forms.length === 0) return {};
   const firstWords = forms.map(([form]) => form!.split(/\s+/)[0]!);
   // Most stories never name the business in small letters: nothing is changed, nothing copied.

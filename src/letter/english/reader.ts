@@ -352,16 +352,17 @@ export function toTheBusinessNamed(text: string, company: string, kinds?: RegExp
 const THEIR_AFTER_YOU = /\uE021([^.!?\uE021]*?)\b(their|Their)\b/g;
 
 /** Words for any business, which a story uses of the one it is about: "The shop is now saying…", "the agency is proposing…". */
-const ANY_BUSINESS = /\bthe\s+(company|firm|business|shop|store|agency|retailer|seller|trader)\b/g;
+const ANY_BUSINESS = /\bthe\s+(company|firm|business|shop|store|agency|(?:(?:letting|lettings|estate|travel|booking)\s+)?agents?|retailer|seller|trader)\b/g;
 /** The same word for another business: "another shop", "a different agency", "the other company". */
-const ANOTHER_OF_KIND = /\b(?:a|an|another|other|different|second|new|local|independent|one|my|our|his|her|their)\s+(?:[a-z-]+\s+)?(company|firm|business|shop|store|agency|retailer|seller|trader)\b/g;
+const ANOTHER_OF_KIND = /\b(?:a|an|another|other|different|second|new|local|independent|one|my|our|his|her|their)\s+(?:[a-z-]+\s+)?(company|firm|business|shop|store|agency|agents?|retailer|seller|trader)\b/g;
 
 /** The business's forms, with "the shop" where the story calls it so, the word fits it (`fits`) and the story names no other shop. */
 function withKindNamed(forms: readonly string[], lower: string, fits: RegExp): readonly string[] {
   const kinds = [...lower.matchAll(ANY_BUSINESS)].map((m) => m[1]!).filter((kind) => fits.test(kind));
   if (kinds.length === 0) return forms;
   const others = new Set([...lower.matchAll(ANOTHER_OF_KIND)].map((m) => m[1]!));
-  const added = kinds.filter((kind, i) => !others.has(kind) && kinds.indexOf(kind) === i && !forms.includes(`the ${kind}`)).map((kind) => `the ${kind}`);
+  // "another agent" is another of "the letting agent" too.
+  const added = kinds.filter((kind, i) => !others.has(kind) && !others.has(kind.split(' ').at(-1)!) && kinds.indexOf(kind) === i && !forms.includes(`the ${kind}`)).map((kind) => `the ${kind}`);
   return added.length === 0 ? forms : [...forms, ...added].sort((a, b) => b.length - a.length);
 }
 
@@ -382,11 +383,10 @@ function withSecondVerbAgreed(text: string): string {
     // "TixHub now says" -> "You now say": the verb after a word of time agrees too.
     .replace(ADVERB_THEN_VERB, (found, between: string, verb: string) => (YOU_AGREE[verb.toLowerCase()] ? `${BUSINESS_SAID}${between}${YOU_AGREE[verb.toLowerCase()]}` : found))
     .replace(SECOND_VERB, (found, between: string, verb: string) => {
-      if (verb === 'doesn’t' || verb === "doesn't") return `${between}${YOU_AGREE[verb]}`;
+      if (verb === 'doesn’t' || verb === "doesn't") return `${BUSINESS_SAID}${between}${YOU_AGREE[verb]}`;
       // Only verbs that are never plural nouns: "and charges" may be "and charges of £50".
-      return ONLY_VERBS.has(verb) ? `${between}${YOU_AGREE[verb] ?? verb.replace(/ies$/, 'y').replace(/(?<=[^aeiouy])s$|(?<=e)s$/, '')}` : found;
-    })
-    .replaceAll(BUSINESS_SAID, '');
+      return ONLY_VERBS.has(verb) ? `${BUSINESS_SAID}${between}${YOU_AGREE[verb] ?? verb.replace(/ies$/, 'y').replace(/(?<=[^aeiouy])s$|(?<=e)s$/, '')}` : found;
+    });
 }
 
 /** Marks a "you" said for the name of the person written to (a private-use character, never in a letter). */
@@ -441,14 +441,20 @@ function kindsOfBusiness(c: ResolvedCase): RegExp {
   const sector = c.recipient.sector;
   if (sector === 'postal' || sector === 'financial' || sector === 'insurance') return NO_KIND;
   const sold = c.purchase.kind === undefined || c.purchase.kind === 'goods' || c.purchase.kind === 'deposit' || c.purchase.kind === 'other';
-  const agent = sector === 'property' || sector === 'travel' || /\b(?:lettings?|letting|estate|agents?|agency|travel|holidays|recruitment)\b/.test(c.recipient.company.toLowerCase());
-  return sold ? (agent ? ANY_KIND : SELLER_KINDS) : agent ? AGENT_KINDS : COMPANY_KINDS;
+  const agentByName = /\b(?:lettings?|letting|estate|agents?|agency|travel|holidays|recruitment)\b/.test(c.recipient.company.toLowerCase());
+  const agent = sector === 'property' || sector === 'travel' || agentByName;
+  // "the agent" is the business only when its name says it is one: a landlord's story may speak of their agent.
+  if (!agentByName) return sold ? (agent ? ANY_KIND_BUT_AGENT : SELLER_KINDS) : agent ? AGENCY_KINDS : COMPANY_KINDS;
+  return sold ? ANY_KIND : AGENT_KINDS;
 }
+const AGENCY_KINDS = /^(?:company|firm|business|agency)$/;
+const ANY_KIND_BUT_AGENT = /^(?:company|firm|business|shop|store|retailer|seller|trader|agency)$/;
 const NO_KIND = /^$/;
 const COMPANY_KINDS = /^(?:company|firm|business)$/;
 const SELLER_KINDS = /^(?:company|firm|business|shop|store|retailer|seller|trader)$/;
-const AGENT_KINDS = /^(?:company|firm|business|agency)$/;
-const ANY_KIND = /^(?:company|firm|business|shop|store|retailer|seller|trader|agency)$/;
+/** An agency's own word for itself in a story: "the agent wants to keep £480", "the letting agents never replied" (never "the agent" of an airline or a shop, who is a person there). */
+const AGENT_KINDS = /^(?:company|firm|business|agency|(?:(?:letting|lettings|estate|travel|booking)\s+)?agents?)$/;
+const ANY_KIND = /^(?:company|firm|business|shop|store|retailer|seller|trader|agency|(?:(?:letting|lettings|estate|travel|booking)\s+)?agents?)$/;
 
 /** The case with its promises and what happened said to the business, for a letter to it; the same object when nothing changes. */
 export function withStoryToTheBusiness<C extends ResolvedCase>(c: C): C {

@@ -128,6 +128,36 @@ const TIME_OWED = /\b(a|an|one|half a|[a-z]+|\d+)\s+(day|week|month|year|hour|ni
 const ONE = /^(?:a|an|one|half a|whole|full|entire)$/i;
 const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some|couple of)$/i;
 
+/**
+ * "12 month warranty", "a 6 week wait", "3 bedroom house": a number and a unit in the singular
+ * before a noun describe it, and are joined ("12-month warranty"). The singular after a number
+ * above one says so: "12 months warranty" and "6 weeks later" are left alone, and so is a unit
+ * followed by a word that cannot be what it describes ("2 day ago", "3 week in June").
+ */
+const MEASURE_BEFORE_NOUN =
+  /(?<![£$€\d.,:/-])\b([2-9]|[1-9]\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)\s+(day|week|month|year|hour|minute|night|mile|star|seat|door|bedroom|man|person|piece|page|degree|inch|foot|gallon|litre|liter|metre|meter)\s+(?!(?:and|or|but|nor|to|of|in|on|at|for|by|with|from|into|ago|later|earlier|before|after|since|until|till|the|a|an|my|your|our|their|his|her|its|it|i|we|they|he|she|you|me|us|them|is|was|were|are|be|been|has|had|have|will|would|can|could|so|then|that|this|these|those|which|who|when|if|as|than|old|early|late|long|each|every|per|plus|not|no|more|less|left|now|only|too|worth|away|off|out|up|down|back|over|under|round|around|ahead|behind|overdue|late|running|straight|total|max|maximum|min|minimum|approx)\b)(?=[a-z])/gi;
+/**
+ * "a 6 year old on the back", "milo (5 year old lab)": an age in the singular ("year", not
+ * "years") before a noun, or after "a", "my" or "the", is one word ("a 6-year-old", "5-year-old
+ * lab"); "it is 3 year old." is left as typed.
+ */
+const AGE_COMPOUND = /(?<![£$€\d.,:/-])\b(\d{1,3})\s+(day|week|month|year)\s+old\b(?=(\s+[a-z]+)?)/gi;
+const ARTICLE_BEFORE = /\b(?:a|an|my|our|his|her|their|your|the)\s+$/i;
+const NOT_DESCRIBED = /^\s+(?:and|or|but|so|to|of|in|on|at|for|by|with|from|when|now|then|is|was|who|which|that)$/i;
+
+/**
+ * "the boiler kept tripping since june": what has gone on from a time until now is said in the
+ * present perfect ("has kept tripping since June"). Only with its subject and a time after
+ * "since" ("kept failing since the part was wrong" gives a reason, and is left).
+ */
+const KEPT_SINCE =
+  /\b(it|he|she|i|we|they|you|(?:the|my|our|your|their|this|that)\s+[a-z]+)\s+kept\s+([a-z]{2,}ing)\s+(?=since\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|\d|last|then|day one|the (?:start|beginning|first|day|week|end))\b)/gi;
+
+const joinedMeasure = (found: string, n: string, unit: string) => (unit === unit.toLowerCase() ? `${n}-${unit} ` : found);
+
+/** Quick test for MEASURE_BEFORE_NOUN. */
+const MAY_MEASURE = /\d\s+(?:day|week|month|year|hour|minute|night|mile|star|seat|door|bedroom|man|person|piece|page|degree|inch|foot|gallon|litre|liter|metre|meter)\s+[a-z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)\s+(?:day|week|month|year|hour|minute|night|mile|star|seat|door|bedroom|man|person|piece|page|degree|inch|foot|gallon)\s+[a-z]/i;
+
 /** "sold as is": the trade's term for goods sold with their faults, "as-is". */
 const SOLD_AS_IS = /\b(sold|bought|purchased|supplied|sale|offered|provided|accepted|taken)\s+as\s+is\b(?=\s*(?:[.,;:!?)"”]|$)|\s+(?:and|but|so|with|without|no|because|which|by|from)\b)/gi;
 /**
@@ -208,7 +238,7 @@ export function spelledOut(typed: string): string {
   const there = typed.includes('here ') && /\b[Tt]here\s/.test(typed) ? outsideQuotes(typed, (part) => part.replace(THERE_FOR_THEIR, '$1heir').replace(THERE_PERIOD, '$1heir')) : typed;
   // "had eye test": looked at only where "had" is typed (a quick test first: most texts have no such event).
   const text = there.includes('ad ') && /\b[Hh]ad\s/.test(there) ? outsideQuotes(there, withEventArticle) : there;
-  if (!ANY.test(text) && !KIN_QUICK.test(text)) return text;
+  if (!ANY.test(text) && !KIN_QUICK.test(text) && !MAY_MEASURE.test(text) && !/\d\s+(?:day|week|month|year)\s+old\b|\skept\s+[a-z]+ing\s+since\b/i.test(text)) return text;
   // A batch meets the same answers often (defaults, pasted paragraphs), and this depends on the text alone.
   return remembered(spelled, text, () => spelledOutNow(text), 4096);
 }
@@ -255,6 +285,12 @@ function spelledOutNow(text: string): string {
         // "Didnt" at the start of a sentence keeps its capital; "I'm" always has one.
         return /^[A-Z]/.test(word) && !fixed.startsWith('I') ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed;
       })
+      .replace(AGE_COMPOUND, (found: string, n: string, unit: string, next: string | undefined, at: number, all: string) =>
+        unit === unit.toLowerCase() && n !== '1' && ((next !== undefined && !NOT_DESCRIBED.test(next)) || ARTICLE_BEFORE.test(all.slice(Math.max(0, at - 6), at))) ? `${n}-${unit}-old` : found,
+      )
+      .replace(KEPT_SINCE, (found: string, subject: string, doing: string) => `${subject} ${/^(?:i|we|they|you)$/i.test(subject) || /[^s]s$/i.test(subject) ? 'have' : 'has'} kept ${doing} `)
+      // After the shorthand is spelled out: "2 wk wait" is "2-week wait".
+      .replace(MEASURE_BEFORE_NOUN, joinedMeasure)
       // "incl. VAT", "approx. 2 hours": the abbreviation's full stop goes with it when the sentence goes on.
       .replace(SPELLED_THEN_STOP, '$1'),
   );
@@ -409,8 +445,10 @@ export function withShorthandSpelledOut<C extends ResolvedCase>(c: C): C {
   };
   const reply = replyOf(c.reply);
   const replied = replyOf(c.replied);
-  // What was bought is a name: of its shorthand, only "w/" and "w/o" are spelled out ("cedar deck w/ stairs").
-  const item = itemWithoutPurchaseVerb(c.purchase.item).replace(WITH_IN_NAME, (found: string) => (found.length > 2 ? 'without' : 'with'));
+  // What was bought is a name: of its shorthand, only "w/" and "w/o" are spelled out ("cedar deck w/ stairs"),
+  // and a measure before a noun joined ("12 month plan" -> "12-month plan").
+  const named = itemWithoutPurchaseVerb(c.purchase.item).replace(WITH_IN_NAME, (found: string) => (found.length > 2 ? 'without' : 'with'));
+  const item = MAY_MEASURE.test(named) ? named.replace(MEASURE_BEFORE_NOUN, joinedMeasure) : named;
   const same =
     item === c.purchase.item &&
     story.circumstances === c.story.circumstances &&

@@ -277,7 +277,7 @@ export const MONTHS = 'january|february|march|april|may|june|july|august|septemb
  * of time ("since august", "until may", "last march"); "may" and "march" alone are verbs and
  * "august" an adjective, the other months and the days of the week are always names.
  */
-const TIME_WORDS = 'since|until|till|in|by|from|during|before|after|last|next|early|late|mid|end of|start of|beginning of'.replace(/\b[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const TIME_WORDS = 'since|until|till|in|by|from|during|before|after|last|next|early|late|mid|end of|start of|beginning of|for|of|throughout'.replace(/\b[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 const CAPITAL_MONTHS = MONTHS.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 /** A month joined to one just written with its capital: "September and october", "May–june". */
 const MONTH_AFTER_MONTH = new RegExp(String.raw`\b((?:${CAPITAL_MONTHS})(?:,?\s+(?:and|or|to|through|till|until)\s+|\s*[-–,/]\s*))(${MONTHS})\b`, 'g');

@@ -1,0 +1,151 @@
+// English letters from answers typed the way people type: small letters for places and brands,
+// a name in capitals, chat asides, a unit before a noun, the business named by its role.
+import { describe, expect, it } from 'vitest';
+import { produceLetter } from '../../src/letter/produce.js';
+import type { Case, Stage } from '../../src/case/schema.js';
+import { withProperNameCapitals } from '../../src/letter/english/proper-names.js';
+import { spelledOut } from '../../src/letter/english/shorthand.js';
+
+type Changes = { [K in keyof Case]?: Partial<Case[K]> };
+
+function caseOf(country: 'GB' | 'US' | 'AU' | 'IE', changes: Changes): Case {
+  const base: Record<string, Record<string, unknown>> = {
+    sender: { name: 'Sam Taylor', email: 'sam@example.com', country },
+    recipient: { company: 'Harbourfront Suites' },
+    purchase: { item: 'a hotel stay', kind: 'booking', date: '2026-08-08', amount: 400 },
+    story: { circumstances: 'I stayed three nights.', expectations: 'a clean room', outcome: 'a dirty room' },
+    request: { remedy: 'refund' },
+    letter: { date: '2026-09-01' },
+  };
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(changes)) out[key] = Array.isArray(value) ? value : { ...(base[key] ?? {}), ...(value as object) };
+  return out as unknown as Case;
+}
+
+function letter(c: Case, stage: Stage = 'first'): string {
+  const produced = produceLetter({ ...c, letter: { ...c.letter, stage, ...(stage !== 'first' && { previous: ['2026-08-20'] }) } } as Case, { format: 'text' });
+  if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+  return produced.output.content;
+}
+
+describe('places, carriers and cars typed in small letters', () => {
+  it('gets the capitals of a city, a route of airport codes, a carrier and a car by its maker', () => {
+    expect(withProperNameCapitals('booked a hotel in orlando')).toBe('booked a hotel in Orlando');
+    expect(withProperNameCapitals('flights syd to mel')).toBe('flights SYD to MEL');
+    expect(withProperNameCapitals('the lhr-jfk flight')).toBe('the LHR-JFK flight');
+    expect(withProperNameCapitals('my 2019 ford escape')).toBe('my 2019 Ford Escape');
+    expect(withProperNameCapitals('a honda cr-v and a vw golf')).toBe('a Honda CR-V and a VW Golf');
+    expect(withProperNameCapitals('sent by royal mail tracked, then nz post')).toBe('sent by Royal Mail Tracked, then NZ Post');
+    expect(withProperNameCapitals('dpd and evri both lost it')).toBe('DPD and Evri both lost it');
+  });
+
+  it('leaves everyday words alone: a maker without a model or a year, codes that are not a flight', () => {
+    for (const text of ['we had to ford the river', 'a mini fridge', 'played golf after', 'an escape room', 'went from syd to mel by car', 'a jeep tour']) expect(withProperNameCapitals(text)).toBe(text);
+  });
+
+  it('writes them so in the letter, the subject line too', () => {
+    const text = letter(caseOf('AU', { purchase: { item: 'flights syd to mel', kind: 'booking' }, story: { circumstances: 'booked a hotel in orlando as well. my 2019 ford escape was sent by royal mail tracked.' } }));
+    expect(text).toContain('Subject: Refund request: flights SYD to MEL');
+    expect(text).toContain('I booked a hotel in Orlando as well. My 2019 Ford Escape was sent by Royal Mail Tracked.');
+  });
+});
+
+describe('names the case writes with their own capitals', () => {
+  it('a firm typed in small letters in the story is written as a contact names it', () => {
+    const text = letter(caseOf('GB', { story: { circumstances: 'the return went via parceldash and parceldash lost it.' }, contacts: [{ date: '2026-08-12', channel: 'phone', who: 'ParcelDash', result: 'no help' }] }));
+    expect(text).toContain('The return went via ParcelDash and ParcelDash lost it.');
+  });
+
+  it('the business typed in capitals is written as the case writes it; an acronym stays', () => {
+    const text = letter(caseOf('AU', { recipient: { company: 'Jetstar' }, purchase: { item: 'flights', kind: 'booking' }, story: { circumstances: 'the JETSTAR app crashed twice. I paid by AMEX.' } }));
+    expect(text).toContain('The Jetstar app crashed twice.');
+    expect(text).toContain('AMEX');
+    expect(text).not.toContain('JETSTAR');
+  });
+});
+
+describe('the business told as "you"', () => {
+  it('what the business said of its own is "your" after it is named as "you"', () => {
+    const text = letter(caseOf('GB', { recipient: { company: 'Brightline Lettings' }, purchase: { item: 'tenancy deposit', kind: 'deposit' }, story: { circumstances: 'Brightline said their inspection found damage.' } }));
+    expect(text).toContain('You said your inspection found damage.');
+  });
+
+  it('a "their" of others named between stays theirs', () => {
+    const text = letter(caseOf('GB', { recipient: { company: 'Brightline Lettings' }, purchase: { item: 'tenancy deposit', kind: 'deposit' }, story: { circumstances: 'Brightline said the previous tenants left their bins.' } }));
+    expect(text).toContain('You said the previous tenants left their bins.');
+  });
+
+  it('a letting agent called "the agent" in a letter to it is "you"', () => {
+    const text = letter(caseOf('GB', { recipient: { company: 'Brightline Lettings' }, purchase: { item: 'tenancy deposit', kind: 'deposit' }, story: { outcome: ['the agent wants to keep £480', 'the letting agent never replied to my email'] } }));
+    expect(text).toContain('You want to keep £480.');
+    expect(text).toContain('You never replied to my email');
+  });
+
+  it('"the agent" stays a third party in a letter to a business whose name is no agency', () => {
+    const text = letter(caseOf('GB', { recipient: { company: 'Mr Dev Patel', sector: 'property' }, purchase: { item: 'tenancy deposit', kind: 'deposit' }, story: { outcome: ['the agent wants to keep £480'] } }));
+    expect(text).toContain('the agent wants to keep £480');
+  });
+});
+
+describe('chat asides and units', () => {
+  it('"tbh", "tbf" and "ngl" are left out wherever they stand; "imo" is spelled out; a quotation keeps them', () => {
+    const text = letter(caseOf('GB', { story: { circumstances: 'it was ruined tbh. ngl, the room was bad. we were, tbf, patient. it was cold, tbh, and damp. the manager said "tbh no idea"', impact: 'stressed tbh', expectations: 'imo a clean room' } }));
+    expect(text).toContain('It was ruined. The room was bad. We were patient. It was cold, and damp. The manager said "tbh no idea".');
+    expect(text).toContain('Stressed.');
+    expect(text).toContain('in my opinion a clean room');
+    expect(text).not.toMatch(/to be (?:honest|fair)|\bngl\b/);
+  });
+
+  it('a number and a unit before a noun are joined; a plural unit or a word that cannot be described is left', () => {
+    expect(spelledOut('it had a 12 month warranty and a 6 week wait')).toBe('it had a 12-month warranty and a 6-week wait');
+    expect(spelledOut('a 2 wk wait in a 5 star hotel')).toBe('a 2-week wait in a 5-star hotel');
+    for (const text of ['a 12 months warranty', 'it came 6 weeks later', 'waited 6 week for it', 'paid £12 month fee', 'on 12 june', 'it is 3 year old']) expect(spelledOut(text)).toBe(text);
+  });
+});
+
+describe('more of what casual answers hold', () => {
+  it('an aside between two sentences leaves a full stop; an age and a measure before a noun are joined', () => {
+    const text = letter(caseOf('IE', { story: { circumstances: 'we paid a childminder €360 tbf she was great. left milo (5 year old lab) with them. not safe with a 6 year old on the back. it sat in 90 degree heat.' } }));
+    expect(text).toContain('We paid a childminder €360. She was great.');
+    expect(text).toContain('(5-year-old lab)');
+    expect(text).toContain('with a 6-year-old on the back');
+    expect(text).toContain('90-degree heat');
+    expect(spelledOut('it is 3 year old.')).toBe('it is 3 year old.');
+  });
+
+  it('what has gone on since a time is said in the present perfect, with its subject', () => {
+    expect(spelledOut('the boiler kept tripping since june')).toBe('the boiler has kept tripping since june');
+    expect(spelledOut('the lights kept flickering since last week')).toBe('the lights have kept flickering since last week');
+    for (const text of ['it kept failing since the part was wrong', 'kept tripping since june']) expect(spelledOut(text)).toBe(text);
+  });
+
+  it('a month after "for" or "of" is the month', () => {
+    const text = letter(caseOf('IE', { story: { circumstances: 'fees for may were taken in full for 3 weeks of may.' } }));
+    expect(text).toContain('Fees for May were taken in full for 3 weeks of May.');
+  });
+
+  it('a measure in the name of what was bought is joined too', () => {
+    const text = letter(caseOf('GB', { purchase: { item: 'boiler cover (12 month plan)', kind: 'subscription' } }));
+    expect(text).toContain('boiler cover (12-month plan)');
+  });
+
+  it('an acronym and a reference typed in small letters are written as the case writes them', () => {
+    const text = letter(caseOf('GB', { purchase: { item: 'storage unit', kind: 'service', reference: 'unit B-114' }, story: { circumstances: 'he said it needs a new PCB. rented unit b-114 and the pcb never came.' } }));
+    expect(text).toContain('unit B-114 and the PCB never came');
+  });
+
+  it('a contact with another firm is told as one with that firm; the writer asking "them" is the writer', () => {
+    const firm = letter(caseOf('GB', { contacts: [{ date: '2026-08-12', channel: 'phone', who: 'ParcelDash', result: 'they said the seller has to claim' }] }));
+    expect(firm).toContain('I phoned ParcelDash.');
+    expect(firm).not.toContain('spoke to ParcelDash');
+    const asked = letter(caseOf('GB', { contacts: [{ date: '2026-08-12', channel: 'email', result: 'sent the vet invoices, asked them to cover it' }] }));
+    expect(asked).toContain('and asked you to cover it');
+    expect(asked).not.toContain('you asked them');
+  });
+
+  it('a reason that names a sum and what it is of is "for" it, its participles no verbs', () => {
+    const text = letter(caseOf('US', { request: { remedy: 'partial-refund', amount: 100, reason: 'the difference between the tires quoted and the ones fitted' } }));
+    expect(text).toContain('for the difference between the tires quoted and the ones fitted');
+    expect(text).not.toContain('because the difference');
+  });
+});
