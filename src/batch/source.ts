@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { UserError } from '../errors.js';
 import { removeOnExit } from '../io/cleanup.js';
-import { describeCode, formatBytes, InputLimit, looksLikeUtf16, utf16Error } from '../io/read.js';
+import { describeCode, formatBytes, InputLimit, looksLikeUtf16, namesOwnStream, utf16Error } from '../io/read.js';
 import { cacheDir } from '../io/state.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { makeFolder } from '../util/make-folder.js';
@@ -48,7 +48,8 @@ export async function openInput(file: string, signal?: AbortSignal): Promise<Bat
   const label = file === '-' ? 'standard input' : file;
   const name = safeForTerminal(label);
   let fifo = false;
-  if (file !== '-') {
+  let stdin = file === '-';
+  if (!stdin) {
     let info;
     try {
       info = await fs.stat(file);
@@ -66,6 +67,9 @@ export async function openInput(file: string, signal?: AbortSignal): Promise<Bat
       return { path: file, label, cleanup: async () => {} };
     }
     fifo = info.isFIFO();
+    // A socket cannot be opened by its path, but standard input given as one (by a program
+    // that starts redress) is read as "-" is.
+    stdin = info.isSocket() && namesOwnStream(file, 0);
   }
   const dir = await privateFolder();
   const forget = removeOnExit(dir);
@@ -78,7 +82,7 @@ export async function openInput(file: string, signal?: AbortSignal): Promise<Bat
     if (file === '-' && process.stdin.isTTY) process.stderr.write('Type or paste the cases, then press Ctrl-D on a line of its own.\n');
     // A named pipe is opened without waiting for a writer (a wait no signal could end) and read
     // as the event loop reads a pipe; with no writer, it is empty.
-    const source = file === '-' ? process.stdin : fifo ? await pipeStream(file) : createReadStream(file);
+    const source = stdin ? process.stdin : fifo ? await pipeStream(file) : createReadStream(file);
     let total = 0;
     // Counted as it comes: a pipe or a device has no size to check first.
     const bounded = async function* (chunks: AsyncIterable<Buffer | string>) {

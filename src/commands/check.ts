@@ -2,7 +2,7 @@
 // make the business stop reading (kindness) or let it off the hook (firmness).
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../errors.js';
 import { colors } from '../io/color.js';
-import { DEFAULT_MAX_BYTES, describeCode, InputLimit, readBoundedSync, readStdinBounded, sizeWords, utf16Error } from '../io/read.js';
+import { DEFAULT_MAX_BYTES, describeCode, InputLimit, readBounded, sizeWords, utf16Error } from '../io/read.js';
 import { reportError } from '../io/report.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { checkTone, looksLikeLetter, type Finding } from '../tone/index.js';
@@ -110,7 +110,7 @@ async function readLetter(source: string): Promise<string> {
   const name = source === '-' ? 'Standard input' : safeForTerminal(source);
   let bytes: Buffer;
   try {
-    bytes = source === '-' ? await readStdinBounded(DEFAULT_MAX_BYTES) : readBoundedSync(source, DEFAULT_MAX_BYTES);
+    bytes = await readBounded(source, DEFAULT_MAX_BYTES);
   } catch (error) {
     if (error instanceof InputLimit) {
       if (error.kind === 'folder') throw new InputProblem(`${name} is a folder, not a file. Give the path of the letter inside it, for example \`redress check ${name}/letter.txt\`.`);

@@ -164,6 +164,7 @@ function asJson(found: Found[], failed: Failed[], today: string): string {
 
 export async function runStatus(paths: string[], options: StatusOptions): Promise<number> {
   if (options.ics !== undefined && options.ics.trim() === '') throw new UserError('--ics needs the name of a calendar file to write, such as --ics disputes.ics.');
+  if (options.ics === '-') throw new UserError('--ics saves the dates in a calendar file, and "-" is not a file\'s name (standard output has the status). Give a name such as --ics disputes.ics.');
   const today = localToday();
   const rights = userRightsDirs(options.rights);
   const targets: { file: string; fromFolder: boolean }[] = [];

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { safeForTerminal } from './terminal.js';
 
@@ -64,6 +64,32 @@ export async function readStdinBounded(maxBytes: number): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * Whether `file` is a path to this process's own standard input (/dev/stdin, /dev/fd/0), or
+ * with `fd` 1 its standard output. A program that starts redress may give it a socket there
+ * (Node does), and a socket cannot be opened by its path: it is read (or written) as "-" is.
+ */
+export function namesOwnStream(file: string, fd: 0 | 1): boolean {
+  try {
+    const named = statSync(file);
+    const input = fstatSync(fd);
+    return named.dev === input.dev && named.ino === input.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** A file, or standard input for "-" or a path to it that cannot be opened, at most `maxBytes` of it. */
+export async function readBounded(file: string, maxBytes: number): Promise<Buffer> {
+  if (file === '-') return readStdinBounded(maxBytes);
+  try {
+    return readBoundedSync(file, maxBytes);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENXIO' && namesOwnStream(file, 0)) return readStdinBounded(maxBytes);
+    throw error;
+  }
+}
+
 /** "too large (6.2 MB; at most 5.0 MB)", or "(more than 5.0 MB)" when the size is not known. */
 export function sizeWords(limit: InputLimit, maxBytes: number): string {
   return limit.size !== undefined ? `${formatBytes(limit.size)}; at most ${formatBytes(maxBytes)}` : `more than ${formatBytes(maxBytes)}`;
@@ -81,7 +107,7 @@ export async function readTextFile(file: string, options: { maxBytes?: number; w
   const what = options.what ?? 'file';
   let bytes: Buffer;
   try {
-    bytes = file === '-' ? await readStdinBounded(maxBytes) : readBoundedSync(file, maxBytes);
+    bytes = await readBounded(file, maxBytes);
   } catch (error) {
     if (error instanceof InputLimit) {
       if (error.kind === 'folder') throw new UserError(`${name} is a folder, not a file. Give the path of a ${what} inside it.`);
@@ -128,7 +154,7 @@ export function describeCode(code: string | undefined): string {
       return ': the disk reported an error';
     case 'ENXIO':
     case 'ENODEV':
-      return ': it is a device that cannot be read';
+      return ': it is a device or a socket, which cannot be read as a file';
     default:
       return code ? ` (system error ${code})` : '';
   }
