@@ -275,6 +275,19 @@ describe('bad case files', () => {
     expectCleanFailure(draftFrom(`${minimal}`.replace('date: 2026-11-02', 'date: 2026-11-02\n  locale: "not a locale!"')), /letter\.locale/);
   });
 
+  it('a currency written as its sign or name gets its code, and a value of the wrong form one problem, not a second about what it would mean', () => {
+    const currency = (value: string) => draftFrom(minimal.replace('item: monthly gym membership', `item: monthly gym membership\n  currency: ${value}`));
+    const pound = currency('"£"');
+    expectCleanFailure(pound, /purchase\.currency: "£" names a currency; write its three-letter code instead: GBP$/m, /Fix this problem in/);
+    expect(pound.stderr).not.toContain('is not a currency code I know');
+    expectCleanFailure(currency('euros'), /purchase\.currency: "euros" names a currency; write its three-letter code instead: EUR$/m);
+    expectCleanFailure(currency('$'), /purchase\.currency: "\$" may be one of several currencies; write the three-letter code of yours instead: USD, CAD, AUD, NZD, SGD, HKD or MXN$/m);
+    const name = /^(\s*)name: .*$/m.exec(minimal)!;
+    const since = draftFrom(minimal.replace(name[0], `${name[0]}\n${name[1]}customerSince: 1e3`));
+    expectCleanFailure(since, /sender\.customerSince: expected a year or a date, e\.g\. 2019 or 2019-03-01, got "1e3"$/m, /Fix this problem in/);
+    expect(since.stderr).not.toContain('before 1900');
+  });
+
   it('reports several problems at once, in file order', () => {
     const r = draftFrom(minimal.replace('company: Peak Fitness', 'company: ""').replace('amount: 79.98', 'amount: lots'));
     expectCleanFailure(r, /recipient\.company[\s\S]*request\.amount/, /these 2 problems/);
