@@ -493,7 +493,7 @@ function usageError(text: string): string {
   if (choice) {
     const [, long, value, allowed] = choice as unknown as [string, string, string, string];
     const choices = allowed.split(', ');
-    return safeForTerminal(`${long} ${value} is not one redress knows: use ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}, for example \`${withArguments(command, run)} ${long} ${choices[0]}\`.\nRun \`${helpFor}\` to see the options.`);
+    return safeForTerminal(`${long} ${value === '' ? '""' : value} is not one redress knows: use ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}, for example \`${withArguments(command, run)} ${long} ${choices[0]}\`.\nRun \`${helpFor}\` to see the options.`);
   }
   // "missing required argument 'case'"
   const missing = /^missing required argument '([^']*)'/.exec(message);

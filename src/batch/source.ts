@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { UserError } from '../errors.js';
 import { removeOnExit } from '../io/cleanup.js';
-import { describeCode, formatBytes, InputLimit, looksLikeUtf16, namesOwnStream, utf16Error } from '../io/read.js';
+import { assertNamed, describeCode, formatBytes, InputLimit, looksLikeUtf16, namesOwnStream, utf16Error } from '../io/read.js';
 import { cacheDir } from '../io/state.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { makeFolder } from '../util/make-folder.js';
@@ -45,6 +45,7 @@ async function privateFolder(): Promise<string> {
 
 /** Checks the batch file, or copies standard input (or a pipe, or a device) to a private temporary file. */
 export async function openInput(file: string, signal?: AbortSignal): Promise<BatchInput> {
+  assertNamed(file, 'batch file', HINT);
   const label = file === '-' ? 'standard input' : file;
   const name = safeForTerminal(label);
   let fifo = false;

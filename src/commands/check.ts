@@ -107,6 +107,7 @@ function displayName(source: string): string {
 }
 
 async function readLetter(source: string): Promise<string> {
+  if (source.trim() === '') throw new InputProblem('The name given for the letter is empty. Give the path of the letter, or pipe it in with `redress check -`.');
   const name = source === '-' ? 'Standard input' : safeForTerminal(source);
   let bytes: Buffer;
   try {

@@ -170,6 +170,7 @@ export async function runStatus(paths: string[], options: StatusOptions): Promis
   const targets: { file: string; fromFolder: boolean }[] = [];
   const missing: string[] = [];
   for (const path of paths.length > 0 ? paths : ['.']) {
+    if (path.trim() === '') throw new UserError('A name given for a case file or folder is empty. Give the paths of case files or folders that hold them (default: this folder).', EXIT_USAGE);
     let info;
     try {
       info = statSync(path);

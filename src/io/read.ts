@@ -95,6 +95,11 @@ export function sizeWords(limit: InputLimit, maxBytes: number): string {
   return limit.size !== undefined ? `${formatBytes(limit.size)}; at most ${formatBytes(maxBytes)}` : `more than ${formatBytes(maxBytes)}`;
 }
 
+/** A file's name given empty (a shell variable that is not set, say) is said to be so, not "Cannot find ." */
+export function assertNamed(file: string, what: string, hint = ''): void {
+  if (file.trim() === '') throw new UserError(`The name given for the ${what} is empty.${hint.startsWith('Give ') ? '' : ` Give the path of the ${what}.`}${hint ? ` ${hint}` : ''}`);
+}
+
 /**
  * Reads a text file (or stdin for "-") as UTF-8, with a clear message for every way it can fail.
  * A file is read synchronously: it is one small file, and the first asynchronous read would
@@ -105,6 +110,7 @@ export async function readTextFile(file: string, options: { maxBytes?: number; w
   const name = safeForTerminal(file === '-' ? 'standard input' : file);
   const hint = options.hint ? ` ${options.hint}` : '';
   const what = options.what ?? 'file';
+  assertNamed(file, what, options.hint);
   let bytes: Buffer;
   try {
     bytes = await readBounded(file, maxBytes);

@@ -67,6 +67,21 @@ describe('usage errors', () => {
     for (const args of [['draft', 'base.yaml'], ['reply'], ['draft', '--from'], ['init', 'a', 'b']]) expect(said(args)).not.toMatch(/argument|Expected \d/);
   });
 
+  it('an empty file name (a shell variable not set) is said to be empty, never "Cannot find ."', () => {
+    const said = (args: string[]) => {
+      const r = redress(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).not.toContain('Cannot find');
+      return r.stderr;
+    };
+    expect(said(['draft', '--from', ''])).toBe('✖ The name given for the case file is empty. Give the path of the case file. To start a new case file, run `redress init`.\n');
+    expect(said(['batch', ''])).toBe('✖ The name given for the batch file is empty. Give the path of the batch file. To start a batch file, run `redress init --batch`.\n');
+    expect(said(['check', ''])).toContain('✖ The name given for the letter is empty. Give the path of the letter, or pipe it in with `redress check -`.');
+    expect(said(['status', ''])).toBe('✖ A name given for a case file or folder is empty. Give the paths of case files or folders that hold them (default: this folder).\n');
+    expect(said(['reply', '', '--refused'])).toBe('✖ The name given for the case file is empty. Give the case file of the dispute (see `redress status`).\n');
+    expect(said(['draft', '--stage', ''])).toContain('✖ --stage "" is not one redress knows');
+  });
+
   it('an amount in a problem is written as money', () => {
     const file = tmp.path('amount.yaml');
     writeFileSync(
