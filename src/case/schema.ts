@@ -388,7 +388,10 @@ function caseSchemas(described: boolean) {
     { description: 'ISO 4217 currency code, e.g. USD, EUR, GBP (default: your country\'s, else USD)', pattern: String.raw`^\s*[A-Za-z]{3}\s*$` },
   );
 
-  const locale = about(z.string().check(z.refine(isKnownLocale, { error: 'is not a locale I know; use one such as en-US, en-GB or de-DE' })), {
+  const locale = about(z.string().check(z.refine(isKnownLocale, { error: (issue) => {
+    const tag = typeof issue.input === 'string' ? localeOfSystemName(issue.input) : undefined;
+    return tag ? `is written as the system writes a locale; write it as ${tag}` : LOCALE_HELP;
+  }, params: { valueFirst: true } })), {
     description: 'How dates and money are written, e.g. en-US, en-GB, de-DE (default en-US)',
   });
 
@@ -683,6 +686,19 @@ function caseSchemas(described: boolean) {
 export const { senderSchema, recipientSchema, purchaseSchema, storySchema, contactSchema, cardSchema, requestSchema, letterSchema, caseSchema } = caseSchemas(false);
 
 const localeAnswers = new Map<string, boolean>();
+
+/**
+ * A locale written as the system writes one (en_GB.UTF-8, de_DE@euro), as the tag it stands
+ * for ("en-GB"), when that is known; undefined otherwise.
+ */
+export function localeOfSystemName(name: string): string | undefined {
+  const match = /^\s*([A-Za-z]{2,3})_([A-Za-z]{2})(?:[.@][^\s]*)?\s*$/.exec(name);
+  if (!match) return undefined;
+  const tag = `${match[1]!.toLowerCase()}-${match[2]!.toUpperCase()}`;
+  return isKnownLocale(tag) ? tag : undefined;
+}
+
+const LOCALE_HELP = 'is not a locale I know; use one such as en-US, en-GB or de-DE';
 
 export function isKnownLocale(tag: string): boolean {
   if (isCommonLocale(tag)) return true;

@@ -288,6 +288,13 @@ describe('bad case files', () => {
     expect(since.stderr).not.toContain('before 1900');
   });
 
+  it('a locale written as the system writes one (en_GB.UTF-8) is told the tag to write, in the case file and on the command line', () => {
+    const r = draftFrom(`${minimal}`.replace('date: 2026-11-02', 'date: 2026-11-02\n  locale: en_GB.UTF-8'));
+    expectCleanFailure(r, /letter\.locale: "en_GB\.UTF-8" is written as the system writes a locale; write it as en-GB$/m);
+    expectCleanFailure(draftFrom(minimal, ['--locale', 'de_DE@euro']), /^✖ --locale "de_DE@euro" is written as the system writes a locale; use --locale de-DE\.$/m);
+    expectCleanFailure(draftFrom(minimal, ['--locale', 'xx_YY']), /--locale "xx_YY" is not a locale I know\. Use one such as en-US, en-GB or de-DE\./);
+  });
+
   it('reports several problems at once, in file order', () => {
     const r = draftFrom(minimal.replace('company: Peak Fitness', 'company: ""').replace('amount: 79.98', 'amount: lots'));
     expectCleanFailure(r, /recipient\.company[\s\S]*request\.amount/, /these 2 problems/);
