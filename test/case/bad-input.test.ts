@@ -63,6 +63,22 @@ describe('bad case files', () => {
     );
   });
 
+  it('an answer typed over several lines, or on one very long line, with ": " inside it says to quote the whole answer, not to check the indenting', () => {
+    const circumstances = /^  circumstances: .*$/m;
+    const wrapped = minimal.replace(circumstances, '  circumstances: I booked a deep clean for 2 November. When they came\n    they left early. The reason given: none at all.');
+    expectCleanFailure(
+      draftFrom(wrapped),
+      /case-\d+\.yaml:\d+:18 this answer has ": " inside it, which YAML reads as the start of another field; put the whole answer in quotes, from its first word to its last: "I booked a deep clean for 2 November\. When … The reason given: none at all\."$/m,
+    );
+    const below = minimal.replace(/^  outcome: .*$/m, '  outcome:\n    - Only one room was cleaned, and when they came\n      they left early. The reason given: none.');
+    expectCleanFailure(draftFrom(below), /case-\d+\.yaml:\d+:7 this answer has ": " inside it, .*put the whole answer in quotes, from its first word to its last: "Only one room was cleaned, and when they … early\. The reason given: none\."$/m);
+    const long = minimal.replace(circumstances, `  circumstances:\n    ${'I booked a deep clean. '.repeat(50)}Things taken: tools`);
+    expectCleanFailure(draftFrom(long), /case-\d+\.yaml:\d+:5 this answer has ": " inside it, .*from its first word to its last: "I booked a deep clean\. I booked a deep … a deep clean\. Things taken: tools"$/m);
+    // A field whose colon was forgotten on the line above is still told to look like "name: value".
+    const name = /^(\s*)name: .*$/m.exec(minimal)!;
+    expectCleanFailure(draftFrom(minimal.replace(name[0], `${name[1]}name Sam Lee\n${name[1]}email: sam@example.com`)), /check the indenting and that each field looks like "name: value"/);
+  });
+
   it('an amount with compensation says how to ask for money back as well as the costs', () => {
     const r = draftFrom(`${minimal.replace(/request:[\s\S]*$/, '')}request:\n  remedy: compensation\n  amount: 406.20\n  costs:\n    - what: a hotel night\n      amount: 120\n`);
     expectCleanFailure(r, /request\.amount: is money back of what you paid, .*set request\.remedy to refund \(or partial-refund\) and keep request\.costs/);
