@@ -2,13 +2,13 @@
 // number of cases. A batch is read twice (first its shape, then its cases), so standard
 // input (or a pipe, or a device) is first copied to a private temporary file: in redress's
 // own cache folder, readable only by its owner, and removed however the run ends.
-import { constants, createReadStream, createWriteStream, openSync, promises as fs } from 'node:fs';
+import { closeSync, constants, createReadStream, createWriteStream, openSync, promises as fs, readSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { UserError } from '../errors.js';
 import { removeOnExit } from '../io/cleanup.js';
-import { assertNamed, describeCode, formatBytes, InputLimit, looksLikeUtf16, namesOwnStream, utf16Error } from '../io/read.js';
+import { assertNamed, describeCode, formatBytes, InputLimit, looksLikeUtf16, namesOwnStream, utf16Error, whereNotUtf8 } from '../io/read.js';
 import { cacheDir } from '../io/state.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { makeFolder } from '../util/make-folder.js';
@@ -158,7 +158,7 @@ export async function* readLines(input: BatchInput): AsyncGenerator<string[]> {
       try {
         text = decoder.decode(chunk, { stream: true });
       } catch {
-        throw notUtf8(name);
+        throw notUtf8(name, input.path, total);
       }
       if (first) {
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -174,7 +174,7 @@ export async function* readLines(input: BatchInput): AsyncGenerator<string[]> {
     try {
       carry += decoder.decode();
     } catch {
-      throw notUtf8(name);
+      throw notUtf8(name, input.path, total);
     }
     if (carry !== '') yield [carry];
   } catch (error) {
@@ -185,8 +185,21 @@ export async function* readLines(input: BatchInput): AsyncGenerator<string[]> {
   }
 }
 
-function notUtf8(name: string): UserError {
-  return new UserError(`${name} is not UTF-8 text. Save it as UTF-8 in your editor and try again.`);
+/** Says where the first character that is not UTF-8 is, in the `read` bytes read so far. */
+function notUtf8(name: string, path: string, read: number): UserError {
+  let where = '';
+  try {
+    const fd = openSync(path, constants.O_RDONLY);
+    try {
+      const bytes = Buffer.alloc(read);
+      where = whereNotUtf8(bytes.subarray(0, readSync(fd, bytes, 0, read, 0)));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Only the place is lost.
+  }
+  return new UserError(`${name} is not UTF-8 text. Save it as UTF-8 in your editor and try again.${where}`);
 }
 
 function tooLong(name: string, line: number): UserError {

@@ -2,7 +2,7 @@
 // make the business stop reading (kindness) or let it off the hook (firmness).
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../errors.js';
 import { colors } from '../io/color.js';
-import { DEFAULT_MAX_BYTES, describeCode, InputLimit, readBounded, sizeWords, utf16Error } from '../io/read.js';
+import { DEFAULT_MAX_BYTES, describeCode, InputLimit, readBounded, sizeWords, utf16Error, whereNotUtf8 } from '../io/read.js';
 import { reportError } from '../io/report.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { checkTone, looksLikeLetter, type Finding } from '../tone/index.js';
@@ -141,7 +141,7 @@ function decodeLetter(bytes: Uint8Array, name: string): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InputProblem(`${name} is not UTF-8 text. Save it as UTF-8 ("Plain text, UTF-8") in your editor and try again.`);
+    throw new InputProblem(`${name} is not UTF-8 text. Save it as UTF-8 ("Plain text, UTF-8") in your editor and try again.${whereNotUtf8(bytes)}`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new InputProblem(`${name} is empty: there is no letter to check. Check that it is the right file.`);

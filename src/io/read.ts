@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { UserError } from '../errors.js';
-import { safeForTerminal } from './terminal.js';
+import { quoteValue, safeForTerminal } from './terminal.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -187,9 +187,48 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   if (bytes.includes(0) && looksLikeUtf16(bytes)) throw utf16Error(name);
   if (bytes.includes(0)) throw new UserError(`${name} looks like a binary file, not text. Give a plain text (YAML) file.`);
   // isUtf8 and Buffer's decoder are Node's own (simdutf); a fatal TextDecoder would start ICU.
-  if (!isUtf8(bytes)) throw new UserError(`${name} is not UTF-8 text. Save it as UTF-8 in your editor and try again.`);
+  if (!isUtf8(bytes)) throw new UserError(`${name} is not UTF-8 text. Save it as UTF-8 in your editor and try again.${whereNotUtf8(bytes)}`);
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Where the first byte that is not UTF-8 is; -1 when there is none (a character cut at the end counts). */
+export function firstNotUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i += 1;
+      continue;
+    }
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    // The second byte's range excludes overlong forms, UTF-16 surrogates and code points past U+10FFFF.
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    const second = bytes[i + 1];
+    if (second === undefined || second < low || second > high) return i;
+    for (let k = 2; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || next < 0x80 || next > 0xbf) return i;
+    }
+    i += length;
+  }
+  return -1;
+}
+
+/**
+ * " The first character that is not UTF-8 is on line 3, column 12, after "I paid the caf".":
+ * where a character typed in another encoding (an "é" or a curly quote from Windows) is.
+ */
+export function whereNotUtf8(bytes: Uint8Array): string {
+  const at = firstNotUtf8(bytes);
+  if (at < 0) return '';
+  const before = Buffer.from(bytes.buffer, bytes.byteOffset, at).toString('utf8');
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const line = before.slice(0, lineStart).split('\n').length;
+  const text = before.slice(lineStart).replace(/^\uFEFF/, '');
+  const shown = text.trim() === '' ? '' : `, after ${quoteValue(text.length > 30 ? `…${text.slice(-30)}` : text)}`;
+  return ` The first character that is not UTF-8 is on line ${line}, column ${text.length + 1}${shown}.`;
 }
 
 export function formatBytes(bytes: number): string {

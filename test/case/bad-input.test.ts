@@ -79,6 +79,26 @@ describe('bad case files', () => {
     expectCleanFailure(draftFrom(minimal.replace(name[0], `${name[1]}name Sam Lee\n${name[1]}email: sam@example.com`)), /check the indenting and that each field looks like "name: value"/);
   });
 
+  it('text in another encoding (a curly quote saved by Windows) is placed at its line and column, by draft, batch and check', () => {
+    const bytes = Buffer.from(minimal.replace(/^  outcome: .*$/m, '  outcome: I was charged again \u0001.'), 'utf8');
+    const windows = Buffer.from(bytes.toString('latin1').replace('\u0001', '\u0093twice\u0094'), 'latin1');
+    const line = minimal.split('\n').findIndex((text) => text.startsWith('  outcome:')) + 1;
+    const where = `The first character that is not UTF-8 is on line ${line}, column 32, after "… outcome: I was charged again ".`;
+    const draft = draftFrom(windows);
+    expectCleanFailure(draft, /is not UTF-8 text\. Save it as UTF-8 in your editor and try again\./);
+    expect(draft.stderr).toContain(where);
+    const batchFile = tmp.path('windows-batch.yaml');
+    writeFileSync(batchFile, Buffer.concat([Buffer.from('cases:\n  - '), Buffer.from(windows.toString('latin1').replace(/\n(?=.)/g, '\n    '), 'latin1')]));
+    const batch = redress(['batch', batchFile, '--out', tmp.path('windows-letters')]);
+    expect(batch.code).toBe(2);
+    expect(batch.stderr).toContain(`The first character that is not UTF-8 is on line ${line + 1}, column 36, after "… outcome: I was charged again ".`);
+    const letter = tmp.path('windows-letter.txt');
+    writeFileSync(letter, Buffer.from('Dear Sir or Madam,\n\nI paid the caf\u00e9 twice.\n', 'latin1'));
+    const check = redress(['check', letter]);
+    expect(check.code).toBe(2);
+    expect(check.stderr).toContain('The first character that is not UTF-8 is on line 3, column 15, after "I paid the caf".');
+  });
+
   it('an amount with compensation says how to ask for money back as well as the costs', () => {
     const r = draftFrom(`${minimal.replace(/request:[\s\S]*$/, '')}request:\n  remedy: compensation\n  amount: 406.20\n  costs:\n    - what: a hotel night\n      amount: 120\n`);
     expectCleanFailure(r, /request\.amount: is money back of what you paid, .*set request\.remedy to refund \(or partial-refund\) and keep request\.costs/);
