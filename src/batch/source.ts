@@ -89,7 +89,7 @@ export async function openInput(file: string, signal?: AbortSignal): Promise<Bat
     const bounded = async function* (chunks: AsyncIterable<Buffer | string>) {
       for await (const chunk of chunks) {
         const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        if (bytes.includes(0)) throw new InputLimit(total === 0 && looksLikeUtf16(bytes) ? 'utf16' : 'binary');
+        if (bytes.includes(0)) throw new InputLimit(total === 0 && looksLikeUtf16(bytes) ? 'utf16' : 'binary', undefined, bytes);
         total += bytes.length;
         if (total > MAX_BATCH_BYTES) throw new InputLimit('too-large');
         yield bytes;
@@ -99,7 +99,7 @@ export async function openInput(file: string, signal?: AbortSignal): Promise<Bat
   } catch (error) {
     await cleanup();
     if (signal?.aborted) throw new InputInterrupted();
-    if (error instanceof InputLimit) throw error.kind === 'binary' ? binary(name) : error.kind === 'utf16' ? utf16Error(name) : tooLarge(name);
+    if (error instanceof InputLimit) throw error.kind === 'binary' ? binary(name) : error.kind === 'utf16' ? utf16Error(name, error.sample) : tooLarge(name);
     if (error instanceof UserError) throw error;
     throw readError(name, error as NodeJS.ErrnoException);
   }
@@ -150,7 +150,7 @@ export async function* readLines(input: BatchInput): AsyncGenerator<string[]> {
   try {
     let total = 0;
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (chunk.includes(0)) throw total === 0 && looksLikeUtf16(chunk) ? utf16Error(name) : binary(name);
+      if (chunk.includes(0)) throw total === 0 && looksLikeUtf16(chunk) ? utf16Error(name, chunk) : binary(name);
       // A file that grows while it is read (written to by another program) stops too.
       total += chunk.length;
       if (total > MAX_BATCH_BYTES) throw tooLarge(name);

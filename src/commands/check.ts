@@ -116,7 +116,7 @@ async function readLetter(source: string): Promise<string> {
     if (error instanceof InputLimit) {
       if (error.kind === 'folder') throw new InputProblem(`${name} is a folder, not a file. Give the path of the letter inside it, for example \`redress check ${name}/letter.txt\`.`);
       if (error.kind === 'binary') throw binary(name);
-      if (error.kind === 'utf16') throw new InputProblem(utf16Error(name).message);
+      if (error.kind === 'utf16') throw new InputProblem(utf16Error(name, error.sample).message);
       throw new InputProblem(`${name} is too large to be a letter (${sizeWords(error, DEFAULT_MAX_BYTES)}), so I stopped reading it. Check that it is the right file.`);
     }
     const code = (error as NodeJS.ErrnoException).code;

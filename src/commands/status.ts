@@ -11,7 +11,7 @@ import { StatusCache } from '../dispute/read-cache.js';
 import { caseStatus, type CaseStatus } from '../dispute/status.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from '../errors.js';
 import { colorEnabled, colors } from '../io/color.js';
-import { decodeText, describeCode, readBoundedSync, DEFAULT_MAX_BYTES, InputLimit } from '../io/read.js';
+import { decodeText, describeCode, readBoundedSync, DEFAULT_MAX_BYTES, InputLimit, wideEncoding } from '../io/read.js';
 import { writeStdout } from '../io/stdout.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { assertWritable, writeFileAtomic } from '../io/write.js';
@@ -61,7 +61,7 @@ function readCase(file: string, shown: string, fromFolder: boolean, cache: Statu
     source = decodeText(readBoundedSync(file, DEFAULT_MAX_BYTES, { regularOnly: true }), safeForTerminal(shown));
   } catch (error) {
     if (error instanceof InputLimit) {
-      const why = error.kind === 'too-large' ? 'is too large for a case file' : error.kind === 'binary' ? 'looks like a binary file, not text' : error.kind === 'utf16' ? 'is saved as UTF-16 text; save it again as UTF-8' : 'is not a regular file';
+      const why = error.kind === 'too-large' ? 'is too large for a case file' : error.kind === 'binary' ? 'looks like a binary file, not text' : error.kind === 'utf16' ? `is saved as ${wideEncoding(error.sample)} text; save it again as UTF-8` : 'is not a regular file';
       return { failed: { file: shown, problems: [], message: `${safeForTerminal(shown)} ${why}.` } };
     }
     if (error instanceof UserError) return { failed: { file: shown, problems: [], message: error.message } };

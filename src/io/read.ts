@@ -11,6 +11,8 @@ export class InputLimit extends Error {
     readonly kind: 'too-large' | 'binary' | 'utf16' | 'not-regular' | 'folder',
     /** For 'too-large': the size the file says it has, when it says one. */
     readonly size?: number,
+    /** For 'utf16': the bytes it was told by, which say whether it is UTF-16 or UTF-32. */
+    readonly sample?: Uint8Array,
   ) {
     super(kind);
   }
@@ -39,7 +41,7 @@ export function readBoundedSync(file: string, maxBytes: number, options: { regul
       const read = readSync(fd, chunk, 0, chunk.length, null);
       if (read === 0) break;
       const got = chunk.subarray(0, read);
-      if (got.includes(0)) throw new InputLimit(total === 0 && looksLikeUtf16(got) ? 'utf16' : 'binary');
+      if (got.includes(0)) throw new InputLimit(total === 0 && looksLikeUtf16(got) ? 'utf16' : 'binary', undefined, got);
       chunks.push(got);
       total += read;
       if (total > maxBytes) throw new InputLimit('too-large');
@@ -56,7 +58,7 @@ export async function readStdinBounded(maxBytes: number): Promise<Buffer> {
   let size = 0;
   for await (const chunk of process.stdin) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    if (buffer.includes(0)) throw new InputLimit(size === 0 && looksLikeUtf16(buffer) ? 'utf16' : 'binary');
+    if (buffer.includes(0)) throw new InputLimit(size === 0 && looksLikeUtf16(buffer) ? 'utf16' : 'binary', undefined, buffer);
     size += buffer.length;
     if (size > maxBytes) throw new InputLimit('too-large');
     chunks.push(buffer);
@@ -118,7 +120,7 @@ export async function readTextFile(file: string, options: { maxBytes?: number; w
     if (error instanceof InputLimit) {
       if (error.kind === 'folder') throw new UserError(`${name} is a folder, not a file. Give the path of a ${what} inside it.`);
       if (error.kind === 'binary') throw new UserError(`${name} looks like a binary file, not text. Give a plain text (YAML) file.`);
-      if (error.kind === 'utf16') throw utf16Error(name);
+      if (error.kind === 'utf16') throw utf16Error(name, error.sample);
       throw new UserError(`${name} is too large for a ${what} (${sizeWords(error, maxBytes)}), so I stopped reading it. Check that it is the right file.`);
     }
     const code = (error as NodeJS.ErrnoException).code;
@@ -179,12 +181,19 @@ export function looksLikeUtf16(bytes: Uint8Array): boolean {
   return zeros === sample.length / 2;
 }
 
-export function utf16Error(name: string): UserError {
-  return new UserError(`${name} is saved as UTF-16 text, and redress reads UTF-8. Save it again as UTF-8 in your editor (in "Save as", choose the encoding UTF-8) and try again.`);
+/** "UTF-32" for text with four bytes a character (its byte-order mark, or three zeros after each letter), else "UTF-16". */
+export function wideEncoding(bytes: Uint8Array | undefined): 'UTF-16' | 'UTF-32' {
+  if (bytes === undefined || bytes.length < 4) return 'UTF-16';
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) return 'UTF-32';
+  return bytes[0] !== 0 && bytes[1] === 0 && bytes[2] === 0 && bytes[3] === 0 ? 'UTF-32' : 'UTF-16';
+}
+
+export function utf16Error(name: string, bytes?: Uint8Array): UserError {
+  return new UserError(`${name} is saved as ${wideEncoding(bytes)} text, and redress reads UTF-8. Save it again as UTF-8 in your editor (in "Save as", choose the encoding UTF-8) and try again.`);
 }
 
 export function decodeText(bytes: Uint8Array, name: string): string {
-  if (bytes.includes(0) && looksLikeUtf16(bytes)) throw utf16Error(name);
+  if (bytes.includes(0) && looksLikeUtf16(bytes)) throw utf16Error(name, bytes);
   if (bytes.includes(0)) throw new UserError(`${name} looks like a binary file, not text. Give a plain text (YAML) file.`);
   // isUtf8 and Buffer's decoder are Node's own (simdutf); a fatal TextDecoder would start ICU.
   if (!isUtf8(bytes)) throw new UserError(`${name} is not UTF-8 text. Save it as UTF-8 in your editor and try again.${whereNotUtf8(bytes)}`);
