@@ -470,7 +470,13 @@ function usageError(text: string): string {
   const unknown = /^unknown option '([^']*)'/.exec(message);
   if (unknown) {
     const typed = unknown[1]!.split('=')[0]!;
-    const longs = [...command.options, ...program.options].map((option) => option.long).filter((long): long is string => long !== undefined);
+    const options = [...command.options, ...program.options];
+    const longs = options.map((option) => option.long).filter((long): long is string => long !== undefined);
+    // "--keep-words=yes": an option that takes no value, given one.
+    const flag = unknown[1]!.includes('=') ? options.find((option) => option.long === typed) : undefined;
+    if (flag && !flag.required && !flag.optional) {
+      return safeForTerminal(`${typed} takes no value: write it alone, as ${typed}, to turn it on (and leave it out to leave it off).\nRun \`${helpFor}\` to see the options.`);
+    }
     // A typo (--form for --from), or the start of a longer name (--form for --format).
     const guesses = new Set<string>();
     const near = closest(typed, longs);

@@ -82,6 +82,15 @@ describe('usage errors', () => {
     expect(said(['draft', '--stage', ''])).toContain('✖ --stage "" is not one redress knows');
   });
 
+  it('an option that takes no value, given one with "=", is told to stand alone, never "did you mean" itself', () => {
+    for (const [args, option] of [[['draft', '--example', '--keep-words=yes'], '--keep-words'], [['batch', 'cases.yaml', '--force=true'], '--force'], [['draft', '--example', '--no-input=1'], '--no-input']] as const) {
+      const r = redress([...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain(`✖ ${option} takes no value: write it alone, as ${option}, to turn it on (and leave it out to leave it off).`);
+      expect(r.stderr).not.toContain('Did you mean');
+    }
+  });
+
   it('an amount in a problem is written as money', () => {
     const file = tmp.path('amount.yaml');
     writeFileSync(
