@@ -82,6 +82,18 @@ describe('usage errors', () => {
     expect(said(['draft', '--stage', ''])).toContain('✖ --stage "" is not one redress knows');
   });
 
+  it('an option given twice with different values is refused, naming both, rather than the last one used unsaid', () => {
+    const twice = redress(['draft', '--from', 'a.yaml', '--from=b.yaml']);
+    expect(twice.code).toBe(2);
+    expect(twice.stdout).toBe('');
+    expect(twice.stderr).toBe('✖ --from is given twice, with "a.yaml" and "b.yaml", and only one can be used. Give --from once, with the value you mean.\nRun `redress draft --help` to see the options.\n');
+    const thrice = redress(['batch', 'cases.yaml', '-o', 'a', '--out', 'b', '--out', 'c']);
+    expect(thrice.code).toBe(2);
+    expect(thrice.stderr).toContain('✖ --out is given 3 times, with "a", "b" and "c", and only one can be used.');
+    // The same value twice does no harm.
+    expect(redress(['draft', '--example', '--stage', 'first', '--stage', 'first']).code).toBe(0);
+  });
+
   it('an option that takes no value, given one with "=", is told to stand alone, never "did you mean" itself', () => {
     for (const [args, option] of [[['draft', '--example', '--keep-words=yes'], '--keep-words'], [['batch', 'cases.yaml', '--force=true'], '--force'], [['draft', '--example', '--no-input=1'], '--no-input']] as const) {
       const r = redress([...args]);
