@@ -569,7 +569,9 @@ function unknownCommand(word: string): string | undefined {
 }
 
 const first = process.argv[2];
-const unknown = first !== undefined && !first.startsWith('-') ? unknownCommand(first) : undefined;
+// "redress help nosuch" asks for the help of a command that is not there: said as for "redress nosuch".
+const asked = first === 'help' ? process.argv[3] : first;
+const unknown = asked !== undefined && !asked.startsWith('-') ? unknownCommand(asked) : undefined;
 if (unknown !== undefined) {
   process.exitCode = 2; // bad usage
   void import('./io/report.js').then(({ reportError }) => reportError(safeForTerminal(unknown)));

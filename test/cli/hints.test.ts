@@ -94,6 +94,16 @@ describe('usage errors', () => {
     expect(redress(['draft', '--example', '--stage', 'first', '--stage', 'first']).code).toBe(0);
   });
 
+  it('`redress help nosuch` says the command is not there, as `redress nosuch` does, instead of printing all the help', () => {
+    const r = redress(['help', 'drfat']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('✖ "drfat" is not a redress command (did you mean "draft"?).\nRun `redress --help` to see the commands.\n');
+    const known = redress(['help', 'draft']);
+    expect(known.code).toBe(0);
+    expect(known.stdout).toContain('Usage: redress draft');
+  });
+
   it('an option that takes no value, given one with "=", is told to stand alone, never "did you mean" itself', () => {
     for (const [args, option] of [[['draft', '--example', '--keep-words=yes'], '--keep-words'], [['batch', 'cases.yaml', '--force=true'], '--force'], [['draft', '--example', '--no-input=1'], '--no-input']] as const) {
       const r = redress([...args]);
