@@ -77,6 +77,7 @@ program.exitOverride();
 const PATH_OPTIONS = ['out', 'from', 'ics', 'templates', 'rights', 'template'];
 // A path typed as "~/letters" in quotes reaches redress with its "~": read it as the home folder, as the shell would.
 program.hook('preAction', (_program, command) => {
+  assertGivenOnce(command);
   const options = command.opts();
   for (const name of PATH_OPTIONS) if (typeof options[name] === 'string' && options[name].startsWith('~')) command.setOptionValue(name, expandHome(options[name]));
   if (command.name() === 'rights') return; // a country and a region, not paths
@@ -87,6 +88,33 @@ program.hook('preAction', (_program, command) => {
     else if (Array.isArray(value)) args[i] = value.map((item: unknown) => (typeof item === 'string' && item.startsWith('~') ? expandHome(item) : item));
   }
 });
+/**
+ * "--from a.yaml --from b.yaml": commander keeps the last and says nothing, so the letter
+ * could be written from the case not meant. An option given twice with different values is
+ * refused (the same value twice does no harm).
+ */
+function assertGivenOnce(command: Command): void {
+  const takesValue = [...command.options, ...program.options].filter((option) => option.required || option.optional);
+  const given = new Map<string, Set<string>>();
+  const tokens = process.argv.slice(2);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token === '--') break;
+    const option = takesValue.find((o) => token === o.long || token === o.short || token.startsWith(`${o.long}=`));
+    if (!option) continue;
+    const value = token.includes('=') ? token.slice(token.indexOf('=') + 1) : tokens[++i];
+    if (value === undefined) continue;
+    const values = given.get(option.long!) ?? new Set<string>();
+    given.set(option.long!, values.add(value));
+  }
+  for (const [long, values] of given) {
+    if (values.size < 2) continue;
+    const shown = [...values].map((value) => JSON.stringify(value));
+    const run = `redress${commandName(command) ? ` ${commandName(command)}` : ''}`;
+    throw Object.assign(new Error(safeForTerminal(`${long} is given ${values.size === 2 ? 'twice' : `${values.size} times`}, with ${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}, and only one can be used. Give ${long} once, with the value you mean.\nRun \`${run} --help\` to see the options.`)), { exitCode: 2 });
+  }
+}
+
 // Commander asks process.stdout for the width and colours of the terminal, which would make
 // that stream (for a pipe, a socket) only to print help: ask it only when it is a terminal
 // (otherwise help is 80 columns wide, as commander makes it).
@@ -470,7 +498,13 @@ function usageError(text: string): string {
   const unknown = /^unknown option '([^']*)'/.exec(message);
   if (unknown) {
     const typed = unknown[1]!.split('=')[0]!;
-    const longs = [...command.options, ...program.options].map((option) => option.long).filter((long): long is string => long !== undefined);
+    const options = [...command.options, ...program.options];
+    const longs = options.map((option) => option.long).filter((long): long is string => long !== undefined);
+    // "--keep-words=yes": an option that takes no value, given one.
+    const flag = unknown[1]!.includes('=') ? options.find((option) => option.long === typed) : undefined;
+    if (flag && !flag.required && !flag.optional) {
+      return safeForTerminal(`${typed} takes no value: write it alone, as ${typed}, to turn it on (and leave it out to leave it off).\nRun \`${helpFor}\` to see the options.`);
+    }
     // A typo (--form for --from), or the start of a longer name (--form for --format).
     const guesses = new Set<string>();
     const near = closest(typed, longs);
@@ -493,7 +527,7 @@ function usageError(text: string): string {
   if (choice) {
     const [, long, value, allowed] = choice as unknown as [string, string, string, string];
     const choices = allowed.split(', ');
-    return safeForTerminal(`${long} ${value} is not one redress knows: use ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}, for example \`${withArguments(command, run)} ${long} ${choices[0]}\`.\nRun \`${helpFor}\` to see the options.`);
+    return safeForTerminal(`${long} ${value === '' ? '""' : value} is not one redress knows: use ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}, for example \`${withArguments(command, run)} ${long} ${choices[0]}\`.\nRun \`${helpFor}\` to see the options.`);
   }
   // "missing required argument 'case'"
   const missing = /^missing required argument '([^']*)'/.exec(message);
@@ -535,7 +569,9 @@ function unknownCommand(word: string): string | undefined {
 }
 
 const first = process.argv[2];
-const unknown = first !== undefined && !first.startsWith('-') ? unknownCommand(first) : undefined;
+// "redress help nosuch" asks for the help of a command that is not there: said as for "redress nosuch".
+const asked = first === 'help' ? process.argv[3] : first;
+const unknown = asked !== undefined && !asked.startsWith('-') ? unknownCommand(asked) : undefined;
 if (unknown !== undefined) {
   process.exitCode = 2; // bad usage
   void import('./io/report.js').then(({ reportError }) => reportError(safeForTerminal(unknown)));

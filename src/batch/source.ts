@@ -2,13 +2,13 @@
 // number of cases. A batch is read twice (first its shape, then its cases), so standard
 // input (or a pipe, or a device) is first copied to a private temporary file: in redress's
 // own cache folder, readable only by its owner, and removed however the run ends.
-import { constants, createReadStream, createWriteStream, openSync, promises as fs } from 'node:fs';
+import { closeSync, constants, createReadStream, createWriteStream, openSync, promises as fs, readSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { UserError } from '../errors.js';
 import { removeOnExit } from '../io/cleanup.js';
-import { describeCode, formatBytes, InputLimit, looksLikeUtf16, utf16Error } from '../io/read.js';
+import { assertNamed, describeCode, formatBytes, InputLimit, looksLikeUtf16, namesOwnStream, utf16Error, whereNotUtf8 } from '../io/read.js';
 import { cacheDir } from '../io/state.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { makeFolder } from '../util/make-folder.js';
@@ -45,10 +45,12 @@ async function privateFolder(): Promise<string> {
 
 /** Checks the batch file, or copies standard input (or a pipe, or a device) to a private temporary file. */
 export async function openInput(file: string, signal?: AbortSignal): Promise<BatchInput> {
+  assertNamed(file, 'batch file', HINT);
   const label = file === '-' ? 'standard input' : file;
   const name = safeForTerminal(label);
   let fifo = false;
-  if (file !== '-') {
+  let stdin = file === '-';
+  if (!stdin) {
     let info;
     try {
       info = await fs.stat(file);
@@ -66,6 +68,9 @@ export async function openInput(file: string, signal?: AbortSignal): Promise<Bat
       return { path: file, label, cleanup: async () => {} };
     }
     fifo = info.isFIFO();
+    // A socket cannot be opened by its path, but standard input given as one (by a program
+    // that starts redress) is read as "-" is.
+    stdin = info.isSocket() && namesOwnStream(file, 0);
   }
   const dir = await privateFolder();
   const forget = removeOnExit(dir);
@@ -78,13 +83,13 @@ export async function openInput(file: string, signal?: AbortSignal): Promise<Bat
     if (file === '-' && process.stdin.isTTY) process.stderr.write('Type or paste the cases, then press Ctrl-D on a line of its own.\n');
     // A named pipe is opened without waiting for a writer (a wait no signal could end) and read
     // as the event loop reads a pipe; with no writer, it is empty.
-    const source = file === '-' ? process.stdin : fifo ? await pipeStream(file) : createReadStream(file);
+    const source = stdin ? process.stdin : fifo ? await pipeStream(file) : createReadStream(file);
     let total = 0;
     // Counted as it comes: a pipe or a device has no size to check first.
     const bounded = async function* (chunks: AsyncIterable<Buffer | string>) {
       for await (const chunk of chunks) {
         const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        if (bytes.includes(0)) throw new InputLimit(total === 0 && looksLikeUtf16(bytes) ? 'utf16' : 'binary');
+        if (bytes.includes(0)) throw new InputLimit(total === 0 && looksLikeUtf16(bytes) ? 'utf16' : 'binary', undefined, bytes);
         total += bytes.length;
         if (total > MAX_BATCH_BYTES) throw new InputLimit('too-large');
         yield bytes;
@@ -94,7 +99,7 @@ export async function openInput(file: string, signal?: AbortSignal): Promise<Bat
   } catch (error) {
     await cleanup();
     if (signal?.aborted) throw new InputInterrupted();
-    if (error instanceof InputLimit) throw error.kind === 'binary' ? binary(name) : error.kind === 'utf16' ? utf16Error(name) : tooLarge(name);
+    if (error instanceof InputLimit) throw error.kind === 'binary' ? binary(name) : error.kind === 'utf16' ? utf16Error(name, error.sample) : tooLarge(name);
     if (error instanceof UserError) throw error;
     throw readError(name, error as NodeJS.ErrnoException);
   }
@@ -145,7 +150,7 @@ export async function* readLines(input: BatchInput): AsyncGenerator<string[]> {
   try {
     let total = 0;
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (chunk.includes(0)) throw total === 0 && looksLikeUtf16(chunk) ? utf16Error(name) : binary(name);
+      if (chunk.includes(0)) throw total === 0 && looksLikeUtf16(chunk) ? utf16Error(name, chunk) : binary(name);
       // A file that grows while it is read (written to by another program) stops too.
       total += chunk.length;
       if (total > MAX_BATCH_BYTES) throw tooLarge(name);
@@ -153,7 +158,7 @@ export async function* readLines(input: BatchInput): AsyncGenerator<string[]> {
       try {
         text = decoder.decode(chunk, { stream: true });
       } catch {
-        throw notUtf8(name);
+        throw notUtf8(name, input.path, total);
       }
       if (first) {
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -169,7 +174,7 @@ export async function* readLines(input: BatchInput): AsyncGenerator<string[]> {
     try {
       carry += decoder.decode();
     } catch {
-      throw notUtf8(name);
+      throw notUtf8(name, input.path, total);
     }
     if (carry !== '') yield [carry];
   } catch (error) {
@@ -180,8 +185,21 @@ export async function* readLines(input: BatchInput): AsyncGenerator<string[]> {
   }
 }
 
-function notUtf8(name: string): UserError {
-  return new UserError(`${name} is not UTF-8 text. Save it as UTF-8 in your editor and try again.`);
+/** Says where the first character that is not UTF-8 is, in the `read` bytes read so far. */
+function notUtf8(name: string, path: string, read: number): UserError {
+  let where = '';
+  try {
+    const fd = openSync(path, constants.O_RDONLY);
+    try {
+      const bytes = Buffer.alloc(read);
+      where = whereNotUtf8(bytes.subarray(0, readSync(fd, bytes, 0, read, 0)));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Only the place is lost.
+  }
+  return new UserError(`${name} is not UTF-8 text. Save it as UTF-8 in your editor and try again.${where}`);
 }
 
 function tooLong(name: string, line: number): UserError {

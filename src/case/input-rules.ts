@@ -34,6 +34,17 @@ const SYMBOLS: Record<string, readonly string[]> = {
   dollar: ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN'], dollars: ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN'],
 };
 
+/**
+ * For a currency given by its sign or name ("£", "euros") instead of its code: how to write
+ * it ("write its code instead: GBP"); undefined for anything else.
+ */
+export function currencyCodeFor(written: string): string | undefined {
+  const codes = SYMBOLS[written.trim().toLowerCase()];
+  if (codes === undefined || codes.includes(written.trim().toUpperCase())) return undefined;
+  if (codes.length === 1) return `names a currency; write its three-letter code instead: ${codes[0]}`;
+  return `may be one of several currencies; write the three-letter code of yours instead: ${codes.slice(0, -1).join(', ')} or ${codes.at(-1)}`;
+}
+
 const MARK = String.raw`[A-Za-z]{3}|[A-Za-z]{1,2}\$|[$£€¥₹₩₺₪]|zł|kr|[Ee]uros?|EUROS?|[Pp]ounds?|POUNDS?|[Dd]ollars?|DOLLARS?`;
 const GROUP = String.raw`[ '’\u00a0\u202f]`;
 /** A number as people write it: 240, 79.98, 79,98, 1,200.50, 1.200,50, 1 200,50, 1'200.50. */

@@ -3,7 +3,7 @@ import { safeForTerminal } from '../io/terminal.js';
 import { daysBetween, isCalendarDate, today, workingDayAfter } from './dates.js';
 import { FIRST_YEAR, inSupportedYears, LAST_YEAR } from './input-rules.js';
 import { countryFromAddress, countryInfo, countryOfLanguageFromAddress, countryName, findRegion, regionFromAddress, regionName } from './countries.js';
-import { isKnownLocale, type Case, type CountrySteps, type ProblemKind, type Remedy, type Stage } from './schema.js';
+import { isKnownLocale, localeOfSystemName, type Case, type CountrySteps, type ProblemKind, type Remedy, type Stage } from './schema.js';
 import { neverProvided } from './never-provided.js';
 import { chargedAfterCancellingIn, recurringItemIn } from './writer-cancelled.js';
 import { currencyOfRegion } from './region-currencies.js';
@@ -300,7 +300,9 @@ export function settingsFrom(options: { stage?: Stage; date?: string; locale?: s
     throw new UserError(`--date ${JSON.stringify(safeForTerminal(options.date))} is outside the years redress writes letters for (${FIRST_YEAR} to ${LAST_YEAR}); check the year.`);
   }
   if (options.locale !== undefined && !isKnownLocale(options.locale)) {
-    throw new UserError(`--locale ${JSON.stringify(safeForTerminal(options.locale))} is not a locale I know. Use one such as en-US, en-GB or de-DE.`);
+    const tag = localeOfSystemName(options.locale);
+    const shown = JSON.stringify(safeForTerminal(options.locale));
+    throw new UserError(tag ? `--locale ${shown} is written as the system writes a locale; use --locale ${tag}.` : `--locale ${shown} is not a locale I know. Use one such as en-US, en-GB or de-DE.`);
   }
   const language = options.language?.trim().toLowerCase();
   if (language !== undefined && !isLanguage(language)) {

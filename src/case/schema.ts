@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 
 import { forEditors, JSON_KIND, JSON_PHRASES, JSON_SYNONYMS } from './json-schema.js';
-import { DATE_PATTERN, isKnownCurrency, MAX_AMOUNT, readAmount, readDate, unpayableAmount } from './input-rules.js';
+import { currencyCodeFor, DATE_PATTERN, isKnownCurrency, MAX_AMOUNT, readAmount, readDate, unpayableAmount } from './input-rules.js';
 import { isCommonLocale } from '../util/common-locales.js';
 import { findCountry, findRegion, countryInfo } from './countries.js';
 import { remembered } from '../util/remember.js';
@@ -398,14 +398,18 @@ function caseSchemas(described: boolean) {
       z
         .string()
         .check(
-          z.regex(/^[A-Z]{3}$/, { error: 'expected a three-letter currency code such as USD, EUR or GBP' }),
+          z.refine((value: string) => currencyCodeFor(value) === undefined, { error: (issue) => currencyCodeFor(String(issue.input)), params: { valueFirst: true }, abort: true }),
+          z.regex(/^[A-Z]{3}$/, { error: 'expected a three-letter currency code such as USD, EUR or GBP', abort: true }),
           z.refine(isKnownCurrency, { error: 'is not a currency code I know; use one such as USD, EUR or GBP' }),
         ),
     ),
     { description: 'ISO 4217 currency code, e.g. USD, EUR, GBP (default: your country\'s, else USD)', pattern: String.raw`^\s*[A-Za-z]{3}\s*$` },
   );
 
-  const locale = about(z.string().check(z.refine(isKnownLocale, { error: 'is not a locale I know; use one such as en-US, en-GB or de-DE' })), {
+  const locale = about(z.string().check(z.refine(isKnownLocale, { error: (issue) => {
+    const tag = typeof issue.input === 'string' ? localeOfSystemName(issue.input) : undefined;
+    return tag ? `is written as the system writes a locale; write it as ${tag}` : LOCALE_HELP;
+  }, params: { valueFirst: true } })), {
     description: 'How dates and money are written, e.g. en-US, en-GB, de-DE (default en-US)',
   });
 
@@ -421,7 +425,7 @@ function caseSchemas(described: boolean) {
           .string({ error: 'expected a year or a date, e.g. 2019 or 2019-03-01' })
           .check(
             z.trim(),
-            z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a year or a date, e.g. 2019 or 2019-03-01' }),
+            z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a year or a date, e.g. 2019 or 2019-03-01', abort: true }),
             // "2026-02-30", "2026-13": a month and a day that exist (a year and month end on day 1 to check).
             z.refine((value: string) => !/^\d{4}-\d{2}/.test(value) || isCalendarDate(value.length === 7 ? `${value}-01` : value), { error: 'is not a real year, month or date; check the month and day, e.g. 2019-03 or 2019-03-01' }),
             z.refine((value: string) => Number(value.slice(0, 4)) >= 1900, { error: 'is before 1900; check the year' }),
@@ -700,6 +704,19 @@ function caseSchemas(described: boolean) {
 export const { senderSchema, recipientSchema, purchaseSchema, storySchema, contactSchema, cardSchema, requestSchema, letterSchema, caseSchema } = caseSchemas(false);
 
 const localeAnswers = new Map<string, boolean>();
+
+/**
+ * A locale written as the system writes one (en_GB.UTF-8, de_DE@euro), as the tag it stands
+ * for ("en-GB"), when that is known; undefined otherwise.
+ */
+export function localeOfSystemName(name: string): string | undefined {
+  const match = /^\s*([A-Za-z]{2,3})_([A-Za-z]{2})(?:[.@][^\s]*)?\s*$/.exec(name);
+  if (!match) return undefined;
+  const tag = `${match[1]!.toLowerCase()}-${match[2]!.toUpperCase()}`;
+  return isKnownLocale(tag) ? tag : undefined;
+}
+
+const LOCALE_HELP = 'is not a locale I know; use one such as en-US, en-GB or de-DE';
 
 export function isKnownLocale(tag: string): boolean {
   if (isCommonLocale(tag)) return true;

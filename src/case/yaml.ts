@@ -190,7 +190,7 @@ export function firstYamlProblem(doc: Document.Parsed, lineCounter: LineCounter,
     const key = /^["']?([^"':\n]+)/.exec(source.slice(offset, offset + 100))?.[1]?.trim();
     if (key) message = `the field "${key}" appears twice here; keep only one of them`;
   }
-  const colon = source === undefined ? undefined : colonInsideAnswer(source, offset);
+  const colon = source === undefined ? undefined : (colonInsideAnswer(source, offset) ?? colonInWrappedAnswer(source, doc.errors, offset));
   if (colon) message = colon;
   // YAML notices a quotation mark left open only where the file ends: point to where it opens.
   const unclosed = error.code === 'MISSING_CHAR' && source !== undefined ? openedQuote(source, offset, /Missing closing '/.test(error.message) ? "'" : '"') : undefined;
@@ -224,6 +224,27 @@ function colonInsideAnswer(source: string, offset: number): string | undefined {
   const quoted = JSON.stringify(answer!.replace(/\s+#.*$/, ''));
   const shown = quoted.length > 70 ? `${quoted.slice(0, 50)}…"` : quoted;
   return `this answer has ": " inside it, which YAML reads as the start of another field; put the whole answer in quotes: ${lead!.trim() ? '- ' : ''}${key}: ${shown}`;
+}
+
+/**
+ * An answer written over several lines (or on one very long line) with ": " inside it: YAML
+ * reads everything before the ": " as a field's name, which cannot run over lines (or past
+ * 1,024 characters). A field's name is one word: words with spaces before the ": " are an
+ * answer, not a field whose colon was forgotten on the line above.
+ */
+function colonInWrappedAnswer(source: string, errors: Document.Parsed['errors'], offset: number): string | undefined {
+  const error = errors.find((e) => (e.code === 'MULTILINE_IMPLICIT_KEY' || e.code === 'KEY_OVER_1024_CHARS') && e.pos[0] === offset);
+  if (!error) return undefined;
+  const colon = error.pos[1];
+  if (source.charAt(colon) !== ':') return undefined;
+  const lineStart = source.lastIndexOf('\n', colon - 1) + 1;
+  const named = source.slice(Math.max(lineStart, offset), colon).trim();
+  if (error.code === 'MULTILINE_IMPLICIT_KEY' && !/\s/.test(named)) return undefined;
+  const end = source.indexOf('\n', colon);
+  const answer = source.slice(offset, end < 0 ? undefined : end).replace(/\s+#.*$/, '').replace(/\s+/g, ' ').trim();
+  // Its first and last words, cut between words.
+  const shown = answer.length > 80 ? `${answer.slice(0, 45).replace(/\s+\S*$/, '')} … ${answer.slice(-35).replace(/^\S*\s+/, '')}` : answer;
+  return `this answer has ": " inside it, which YAML reads as the start of another field; put the whole answer in quotes, from its first word to its last: ${JSON.stringify(shown)}`;
 }
 
 /** Far more [ and { inside each other than any case has, quoted or not. */

@@ -2,7 +2,7 @@
 // make the business stop reading (kindness) or let it off the hook (firmness).
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../errors.js';
 import { colors } from '../io/color.js';
-import { DEFAULT_MAX_BYTES, describeCode, InputLimit, readBoundedSync, readStdinBounded, sizeWords, utf16Error } from '../io/read.js';
+import { DEFAULT_MAX_BYTES, describeCode, InputLimit, readBounded, sizeWords, utf16Error, whereNotUtf8 } from '../io/read.js';
 import { reportError } from '../io/report.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { checkTone, looksLikeLetter, type Finding } from '../tone/index.js';
@@ -107,15 +107,16 @@ function displayName(source: string): string {
 }
 
 async function readLetter(source: string): Promise<string> {
+  if (source.trim() === '') throw new InputProblem('The name given for the letter is empty. Give the path of the letter, or pipe it in with `redress check -`.');
   const name = source === '-' ? 'Standard input' : safeForTerminal(source);
   let bytes: Buffer;
   try {
-    bytes = source === '-' ? await readStdinBounded(DEFAULT_MAX_BYTES) : readBoundedSync(source, DEFAULT_MAX_BYTES);
+    bytes = await readBounded(source, DEFAULT_MAX_BYTES);
   } catch (error) {
     if (error instanceof InputLimit) {
       if (error.kind === 'folder') throw new InputProblem(`${name} is a folder, not a file. Give the path of the letter inside it, for example \`redress check ${name}/letter.txt\`.`);
       if (error.kind === 'binary') throw binary(name);
-      if (error.kind === 'utf16') throw new InputProblem(utf16Error(name).message);
+      if (error.kind === 'utf16') throw new InputProblem(utf16Error(name, error.sample).message);
       throw new InputProblem(`${name} is too large to be a letter (${sizeWords(error, DEFAULT_MAX_BYTES)}), so I stopped reading it. Check that it is the right file.`);
     }
     const code = (error as NodeJS.ErrnoException).code;
@@ -140,7 +141,7 @@ function decodeLetter(bytes: Uint8Array, name: string): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InputProblem(`${name} is not UTF-8 text. Save it as UTF-8 ("Plain text, UTF-8") in your editor and try again.`);
+    throw new InputProblem(`${name} is not UTF-8 text. Save it as UTF-8 ("Plain text, UTF-8") in your editor and try again.${whereNotUtf8(bytes)}`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new InputProblem(`${name} is empty: there is no letter to check. Check that it is the right file.`);

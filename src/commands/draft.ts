@@ -13,7 +13,7 @@ import { assertPaper } from '../letter/layout.js';
 import { produceLetter, type Produced } from '../letter/produce.js';
 import { userTemplateDirs } from '../letter/template-files.js';
 import { userRightsDirs } from '../rights/index.js';
-import { readTextFile } from '../io/read.js';
+import { namesOwnStream, readTextFile } from '../io/read.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { assertWritable, editFileAtomic, writeFileAtomic } from '../io/write.js';
 import { cutValueNote, parseYaml } from '../case/yaml.js';
@@ -178,8 +178,10 @@ async function writeCalendar(target: string, value: LoadedCase['value'], file: s
 export async function runDraft(asked: DraftOptions): Promise<number> {
   // "--out -" is standard output, as "-" is for --from.
   if (asked.out !== undefined && asked.out.trim() === '') throw new UserError('--out needs a file name, such as --out letter.txt (or --out - to print the letter).');
-  const options = asked.out === '-' ? { ...asked, out: undefined } : asked;
+  // So is a path to it (/dev/stdout), which may be a pipe or a terminal, never a file to replace.
+  const options = asked.out === '-' || (asked.out !== undefined && namesOwnStream(asked.out, 1)) ? { ...asked, out: undefined } : asked;
   if (options.ics !== undefined && options.ics.trim() === '') throw new UserError('--ics needs the name of a calendar file to write, such as --ics dates.ics.');
+  if (options.ics === '-') throw new UserError('--ics saves the dates in a calendar file, and "-" is not a file\'s name (standard output has the letter). Give a name such as --ics dates.ics.');
   if (options.example && options.from !== undefined) {
     throw new UserError('--example writes a sample letter, and --from your own case: give one of them. To see your letter: redress draft --from ' + safeForTerminal(options.from) + '.');
   }

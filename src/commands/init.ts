@@ -7,6 +7,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_OK, UserError } from '../errors.js';
+import { namesOwnStream } from '../io/read.js';
 import { quoteValue, safeForTerminal } from '../io/terminal.js';
 import { writeFileAtomic } from '../io/write.js';
 import { writeStdout } from '../io/stdout.js';
@@ -203,7 +204,8 @@ export async function runInit(file: string | undefined, options: { batch?: boole
   if (file !== undefined && file.trim() === '') {
     throw new UserError(`The file name is empty. Give the name of the ${options.batch ? 'batch' : 'case'} file to write, such as \`redress init ${options.batch ? '--batch ' : ''}${name}\` (or leave it out for ${name}; - prints it).`);
   }
-  if (file === '-') {
+  // "-", or a path to standard output (/dev/stdout), prints it.
+  if (file === '-' || namesOwnStream(file ?? '', 1)) {
     writeStdout(content, `write it to a file instead: redress init ${options.batch ? '--batch ' : ''}${name}`);
     return EXIT_OK;
   }

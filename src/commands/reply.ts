@@ -239,6 +239,10 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
   const today = localToday();
   const date = options.date ?? today;
   if (date > today) throw new UserError(`--date ${date} is after today. Give the day the reply came.`);
+  // Without --date the reply is recorded as today's: a --by before it means it came earlier.
+  if (options.by !== undefined && options.date === undefined && options.by < date) {
+    throw new UserError(`--by (${options.by}) is before today (${date}), the day this reply is recorded as, since no --date is given: --by is when they said they would pay or put it right. If they replied earlier, give that day with --date. Nothing was recorded.`);
+  }
   // Words for the next letter are checked now, as draft would check them.
   const language = letterStyle(c).language;
   await loadToneCheck(language);

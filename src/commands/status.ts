@@ -11,7 +11,7 @@ import { StatusCache } from '../dispute/read-cache.js';
 import { caseStatus, type CaseStatus } from '../dispute/status.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UserError } from '../errors.js';
 import { colorEnabled, colors } from '../io/color.js';
-import { decodeText, describeCode, readBoundedSync, DEFAULT_MAX_BYTES, InputLimit } from '../io/read.js';
+import { decodeText, describeCode, readBoundedSync, DEFAULT_MAX_BYTES, InputLimit, wideEncoding } from '../io/read.js';
 import { writeStdout } from '../io/stdout.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { assertWritable, writeFileAtomic } from '../io/write.js';
@@ -61,7 +61,7 @@ function readCase(file: string, shown: string, fromFolder: boolean, cache: Statu
     source = decodeText(readBoundedSync(file, DEFAULT_MAX_BYTES, { regularOnly: true }), safeForTerminal(shown));
   } catch (error) {
     if (error instanceof InputLimit) {
-      const why = error.kind === 'too-large' ? 'is too large for a case file' : error.kind === 'binary' ? 'looks like a binary file, not text' : error.kind === 'utf16' ? 'is saved as UTF-16 text; save it again as UTF-8' : 'is not a regular file';
+      const why = error.kind === 'too-large' ? 'is too large for a case file' : error.kind === 'binary' ? 'looks like a binary file, not text' : error.kind === 'utf16' ? `is saved as ${wideEncoding(error.sample)} text; save it again as UTF-8` : 'is not a regular file';
       return { failed: { file: shown, problems: [], message: `${safeForTerminal(shown)} ${why}.` } };
     }
     if (error instanceof UserError) return { failed: { file: shown, problems: [], message: error.message } };
@@ -164,11 +164,13 @@ function asJson(found: Found[], failed: Failed[], today: string): string {
 
 export async function runStatus(paths: string[], options: StatusOptions): Promise<number> {
   if (options.ics !== undefined && options.ics.trim() === '') throw new UserError('--ics needs the name of a calendar file to write, such as --ics disputes.ics.');
+  if (options.ics === '-') throw new UserError('--ics saves the dates in a calendar file, and "-" is not a file\'s name (standard output has the status). Give a name such as --ics disputes.ics.');
   const today = localToday();
   const rights = userRightsDirs(options.rights);
   const targets: { file: string; fromFolder: boolean }[] = [];
   const missing: string[] = [];
   for (const path of paths.length > 0 ? paths : ['.']) {
+    if (path.trim() === '') throw new UserError('A name given for a case file or folder is empty. Give the paths of case files or folders that hold them (default: this folder).', EXIT_USAGE);
     let info;
     try {
       info = statSync(path);

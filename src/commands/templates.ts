@@ -150,6 +150,8 @@ export async function runTemplatesShow(name: string, options: { templates?: stri
 
 export async function runTemplatesEject(name: string, dir: string | undefined, options: { force?: boolean; templates?: string }, command?: WithGlobals): Promise<number> {
   if (dir !== undefined && dir.trim() === '') throw new UserError(`The folder name is empty. Give the folder to copy the template to, such as \`redress templates eject ${safeForTerminal(name)} my-templates\`.`);
+  // "-" is standard output elsewhere on the command line; a template's files need a folder.
+  if (dir === '-') throw new UserError(`"-" would be standard output, and eject copies files into a folder. Give the folder to copy the template to, such as \`redress templates eject ${safeForTerminal(name)} my-templates\`; to read a template instead, run \`redress templates show ${safeForTerminal(name)}\`.`);
   const target = dir ?? 'redress-templates';
   const userDirs = userTemplateDirs(templatesOption(options, command));
   const source = ejectSource(name, userDirs);

@@ -37,6 +37,15 @@ function parse(source: string, what: string): Document.Parsed {
   return doc;
 }
 
+/**
+ * A file whose lines end with a carriage return alone (as old Mac editors save them), which
+ * the case reader reads, is edited with line feeds and given back with its own line ends.
+ */
+function withOwnLineEnds(source: string, edit: (text: string) => string): string {
+  if (source.includes('\n') || !source.includes('\r')) return edit(source);
+  return edit(source.replace(/\r/g, '\n')).replace(/\n/g, '\r');
+}
+
 function sameData(text: string, expected: unknown): boolean {
   const doc = parseDocument(text, { uniqueKeys: false });
   return doc.errors.length === 0 && JSON.stringify(doc.toJS()) === JSON.stringify(expected);
@@ -212,6 +221,10 @@ function splicePrevious(source: string, doc: Document.Parsed, date: string): str
  * there already. Only the text that says so is added: nothing else in the file changes.
  */
 export function recordPreviousDate(source: string, date: string): string {
+  return withOwnLineEnds(source, (text) => previousDateRecorded(text, date));
+}
+
+function previousDateRecorded(source: string, date: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UserError(`Cannot record the letter: ${JSON.stringify(date)} is not a date written as YYYY-MM-DD.`);
   const doc = parse(source, 'the letter');
   const expected = doc.toJS() as Record<string, unknown>;
@@ -248,7 +261,11 @@ export interface LetterRecord {
  * templates and tools read), unless the date is there already.
  */
 export function recordSentLetter(source: string, letter: LetterRecord): string {
-  const withDate = letterDateAtLeast(recordPreviousDate(source, letter.date), letter.date);
+  return withOwnLineEnds(source, (text) => sentLetterRecorded(text, letter));
+}
+
+function sentLetterRecorded(source: string, letter: LetterRecord): string {
+  const withDate = letterDateAtLeast(previousDateRecorded(source, letter.date), letter.date);
   return append(withDate, 'letters', [['date', letter.date], ['stage', letter.stage], ['format', letter.format], ['replyBy', letter.replyBy]], 'the letter');
 }
 
@@ -276,16 +293,20 @@ export interface ReplyRecord {
 }
 
 export function recordReply(source: string, reply: ReplyRecord): string {
-  return append(
-    source,
+  return withOwnLineEnds(source, (text) => append(
+    text,
     'replies',
     [['date', reply.date], ['kind', reply.kind], ['amount', reply.amount], ['text', reply.text], ['by', reply.by], ['answer', reply.answer], ['reason', reply.reason], ['notes', reply.notes]],
     'the reply',
-  );
+  ));
 }
 
 /** Sets fields (answer:, reason:) of the reply at `index` of history.replies, as written in the file. */
 export function updateReply(source: string, index: number, changes: Entry): string {
+  return withOwnLineEnds(source, (text) => replyUpdated(text, index, changes));
+}
+
+function replyUpdated(source: string, index: number, changes: Entry): string {
   const what = 'your answer';
   const doc = parse(source, what);
   const expected = doc.toJS() as { history?: { replies?: Record<string, unknown>[] } };

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { UserError } from '../errors.js';
-import { safeForTerminal } from './terminal.js';
+import { quoteValue, safeForTerminal } from './terminal.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -11,6 +11,8 @@ export class InputLimit extends Error {
     readonly kind: 'too-large' | 'binary' | 'utf16' | 'not-regular' | 'folder',
     /** For 'too-large': the size the file says it has, when it says one. */
     readonly size?: number,
+    /** For 'utf16': the bytes it was told by, which say whether it is UTF-16 or UTF-32. */
+    readonly sample?: Uint8Array,
   ) {
     super(kind);
   }
@@ -39,7 +41,7 @@ export function readBoundedSync(file: string, maxBytes: number, options: { regul
       const read = readSync(fd, chunk, 0, chunk.length, null);
       if (read === 0) break;
       const got = chunk.subarray(0, read);
-      if (got.includes(0)) throw new InputLimit(total === 0 && looksLikeUtf16(got) ? 'utf16' : 'binary');
+      if (got.includes(0)) throw new InputLimit(total === 0 && looksLikeUtf16(got) ? 'utf16' : 'binary', undefined, got);
       chunks.push(got);
       total += read;
       if (total > maxBytes) throw new InputLimit('too-large');
@@ -56,7 +58,7 @@ export async function readStdinBounded(maxBytes: number): Promise<Buffer> {
   let size = 0;
   for await (const chunk of process.stdin) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    if (buffer.includes(0)) throw new InputLimit(size === 0 && looksLikeUtf16(buffer) ? 'utf16' : 'binary');
+    if (buffer.includes(0)) throw new InputLimit(size === 0 && looksLikeUtf16(buffer) ? 'utf16' : 'binary', undefined, buffer);
     size += buffer.length;
     if (size > maxBytes) throw new InputLimit('too-large');
     chunks.push(buffer);
@@ -64,9 +66,40 @@ export async function readStdinBounded(maxBytes: number): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * Whether `file` is a path to this process's own standard input (/dev/stdin, /dev/fd/0), or
+ * with `fd` 1 its standard output. A program that starts redress may give it a socket there
+ * (Node does), and a socket cannot be opened by its path: it is read (or written) as "-" is.
+ */
+export function namesOwnStream(file: string, fd: 0 | 1): boolean {
+  try {
+    const named = statSync(file);
+    const input = fstatSync(fd);
+    return named.dev === input.dev && named.ino === input.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** A file, or standard input for "-" or a path to it that cannot be opened, at most `maxBytes` of it. */
+export async function readBounded(file: string, maxBytes: number): Promise<Buffer> {
+  if (file === '-') return readStdinBounded(maxBytes);
+  try {
+    return readBoundedSync(file, maxBytes);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENXIO' && namesOwnStream(file, 0)) return readStdinBounded(maxBytes);
+    throw error;
+  }
+}
+
 /** "too large (6.2 MB; at most 5.0 MB)", or "(more than 5.0 MB)" when the size is not known. */
 export function sizeWords(limit: InputLimit, maxBytes: number): string {
   return limit.size !== undefined ? `${formatBytes(limit.size)}; at most ${formatBytes(maxBytes)}` : `more than ${formatBytes(maxBytes)}`;
+}
+
+/** A file's name given empty (a shell variable that is not set, say) is said to be so, not "Cannot find ." */
+export function assertNamed(file: string, what: string, hint = ''): void {
+  if (file.trim() === '') throw new UserError(`The name given for the ${what} is empty.${hint.startsWith('Give ') ? '' : ` Give the path of the ${what}.`}${hint ? ` ${hint}` : ''}`);
 }
 
 /**
@@ -79,14 +112,15 @@ export async function readTextFile(file: string, options: { maxBytes?: number; w
   const name = safeForTerminal(file === '-' ? 'standard input' : file);
   const hint = options.hint ? ` ${options.hint}` : '';
   const what = options.what ?? 'file';
+  assertNamed(file, what, options.hint);
   let bytes: Buffer;
   try {
-    bytes = file === '-' ? await readStdinBounded(maxBytes) : readBoundedSync(file, maxBytes);
+    bytes = await readBounded(file, maxBytes);
   } catch (error) {
     if (error instanceof InputLimit) {
       if (error.kind === 'folder') throw new UserError(`${name} is a folder, not a file. Give the path of a ${what} inside it.`);
       if (error.kind === 'binary') throw new UserError(`${name} looks like a binary file, not text. Give a plain text (YAML) file.`);
-      if (error.kind === 'utf16') throw utf16Error(name);
+      if (error.kind === 'utf16') throw utf16Error(name, error.sample);
       throw new UserError(`${name} is too large for a ${what} (${sizeWords(error, maxBytes)}), so I stopped reading it. Check that it is the right file.`);
     }
     const code = (error as NodeJS.ErrnoException).code;
@@ -128,7 +162,7 @@ export function describeCode(code: string | undefined): string {
       return ': the disk reported an error';
     case 'ENXIO':
     case 'ENODEV':
-      return ': it is a device that cannot be read';
+      return ': it is a device or a socket, which cannot be read as a file';
     default:
       return code ? ` (system error ${code})` : '';
   }
@@ -147,17 +181,63 @@ export function looksLikeUtf16(bytes: Uint8Array): boolean {
   return zeros === sample.length / 2;
 }
 
-export function utf16Error(name: string): UserError {
-  return new UserError(`${name} is saved as UTF-16 text, and redress reads UTF-8. Save it again as UTF-8 in your editor (in "Save as", choose the encoding UTF-8) and try again.`);
+/** "UTF-32" for text with four bytes a character (its byte-order mark, or three zeros after each letter), else "UTF-16". */
+export function wideEncoding(bytes: Uint8Array | undefined): 'UTF-16' | 'UTF-32' {
+  if (bytes === undefined || bytes.length < 4) return 'UTF-16';
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) return 'UTF-32';
+  return bytes[0] !== 0 && bytes[1] === 0 && bytes[2] === 0 && bytes[3] === 0 ? 'UTF-32' : 'UTF-16';
+}
+
+export function utf16Error(name: string, bytes?: Uint8Array): UserError {
+  return new UserError(`${name} is saved as ${wideEncoding(bytes)} text, and redress reads UTF-8. Save it again as UTF-8 in your editor (in "Save as", choose the encoding UTF-8) and try again.`);
 }
 
 export function decodeText(bytes: Uint8Array, name: string): string {
-  if (bytes.includes(0) && looksLikeUtf16(bytes)) throw utf16Error(name);
+  if (bytes.includes(0) && looksLikeUtf16(bytes)) throw utf16Error(name, bytes);
   if (bytes.includes(0)) throw new UserError(`${name} looks like a binary file, not text. Give a plain text (YAML) file.`);
   // isUtf8 and Buffer's decoder are Node's own (simdutf); a fatal TextDecoder would start ICU.
-  if (!isUtf8(bytes)) throw new UserError(`${name} is not UTF-8 text. Save it as UTF-8 in your editor and try again.`);
+  if (!isUtf8(bytes)) throw new UserError(`${name} is not UTF-8 text. Save it as UTF-8 in your editor and try again.${whereNotUtf8(bytes)}`);
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Where the first byte that is not UTF-8 is; -1 when there is none (a character cut at the end counts). */
+export function firstNotUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i += 1;
+      continue;
+    }
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    // The second byte's range excludes overlong forms, UTF-16 surrogates and code points past U+10FFFF.
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    const second = bytes[i + 1];
+    if (second === undefined || second < low || second > high) return i;
+    for (let k = 2; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || next < 0x80 || next > 0xbf) return i;
+    }
+    i += length;
+  }
+  return -1;
+}
+
+/**
+ * " The first character that is not UTF-8 is on line 3, column 12, after "I paid the caf".":
+ * where a character typed in another encoding (an "é" or a curly quote from Windows) is.
+ */
+export function whereNotUtf8(bytes: Uint8Array): string {
+  const at = firstNotUtf8(bytes);
+  if (at < 0) return '';
+  const before = Buffer.from(bytes.buffer, bytes.byteOffset, at).toString('utf8');
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const line = before.slice(0, lineStart).split('\n').length;
+  const text = before.slice(lineStart).replace(/^\uFEFF/, '');
+  const shown = text.trim() === '' ? '' : `, after ${quoteValue(text.length > 30 ? `…${text.slice(-30)}` : text)}`;
+  return ` The first character that is not UTF-8 is on line ${line}, column ${text.length + 1}${shown}.`;
 }
 
 export function formatBytes(bytes: number): string {

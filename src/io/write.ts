@@ -58,7 +58,10 @@ async function forcedTarget(file: string): Promise<Target> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ELOOP') throw error;
-      throw new UserError(`${name} is a link to a file that does not exist, so I did not write through it. Remove the link, or give another name.`);
+      // A link to a pipe or a socket with no name (/dev/stdout in a pipeline) has no real path, but is there.
+      const reached = code === 'ENOENT' ? await fs.stat(file).catch(() => undefined) : undefined;
+      if (reached === undefined || reached.isFile()) throw new UserError(`${name} is a link to a file that does not exist, so I did not write through it. Remove the link, or give another name.`);
+      info = reached;
     }
   }
   if (info.isFile()) return { path, existing: info };

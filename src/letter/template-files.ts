@@ -103,7 +103,7 @@ export function readTemplateFile(file: string, folder?: string): string {
   } catch (error) {
     if (error instanceof InputLimit) {
       if (error.kind === 'binary') throw new UserError(`${safeForTerminal(file)} is not a text file, so it cannot be a template.`);
-      if (error.kind === 'utf16') throw utf16Error(safeForTerminal(file));
+      if (error.kind === 'utf16') throw utf16Error(safeForTerminal(file), error.sample);
       if (error.kind === 'too-large') throw new UserError(`${safeForTerminal(file)} is too large for a template (over 200 KB). Check that it is the right file.`);
       throw new UserError(`${safeForTerminal(file)} is not a template file (it is a folder, a device or a pipe). Give a .hbs file.`);
     }

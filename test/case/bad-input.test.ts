@@ -63,6 +63,42 @@ describe('bad case files', () => {
     );
   });
 
+  it('an answer typed over several lines, or on one very long line, with ": " inside it says to quote the whole answer, not to check the indenting', () => {
+    const circumstances = /^  circumstances: .*$/m;
+    const wrapped = minimal.replace(circumstances, '  circumstances: I booked a deep clean for 2 November. When they came\n    they left early. The reason given: none at all.');
+    expectCleanFailure(
+      draftFrom(wrapped),
+      /case-\d+\.yaml:\d+:18 this answer has ": " inside it, which YAML reads as the start of another field; put the whole answer in quotes, from its first word to its last: "I booked a deep clean for 2 November\. When … The reason given: none at all\."$/m,
+    );
+    const below = minimal.replace(/^  outcome: .*$/m, '  outcome:\n    - Only one room was cleaned, and when they came\n      they left early. The reason given: none.');
+    expectCleanFailure(draftFrom(below), /case-\d+\.yaml:\d+:7 this answer has ": " inside it, .*put the whole answer in quotes, from its first word to its last: "Only one room was cleaned, and when they … early\. The reason given: none\."$/m);
+    const long = minimal.replace(circumstances, `  circumstances:\n    ${'I booked a deep clean. '.repeat(50)}Things taken: tools`);
+    expectCleanFailure(draftFrom(long), /case-\d+\.yaml:\d+:5 this answer has ": " inside it, .*from its first word to its last: "I booked a deep clean\. I booked a deep … a deep clean\. Things taken: tools"$/m);
+    // A field whose colon was forgotten on the line above is still told to look like "name: value".
+    const name = /^(\s*)name: .*$/m.exec(minimal)!;
+    expectCleanFailure(draftFrom(minimal.replace(name[0], `${name[1]}name Sam Lee\n${name[1]}email: sam@example.com`)), /check the indenting and that each field looks like "name: value"/);
+  });
+
+  it('text in another encoding (a curly quote saved by Windows) is placed at its line and column, by draft, batch and check', () => {
+    const bytes = Buffer.from(minimal.replace(/^  outcome: .*$/m, '  outcome: I was charged again \u0001.'), 'utf8');
+    const windows = Buffer.from(bytes.toString('latin1').replace('\u0001', '\u0093twice\u0094'), 'latin1');
+    const line = minimal.split('\n').findIndex((text) => text.startsWith('  outcome:')) + 1;
+    const where = `The first character that is not UTF-8 is on line ${line}, column 32, after "… outcome: I was charged again ".`;
+    const draft = draftFrom(windows);
+    expectCleanFailure(draft, /is not UTF-8 text\. Save it as UTF-8 in your editor and try again\./);
+    expect(draft.stderr).toContain(where);
+    const batchFile = tmp.path('windows-batch.yaml');
+    writeFileSync(batchFile, Buffer.concat([Buffer.from('cases:\n  - '), Buffer.from(windows.toString('latin1').replace(/\n(?=.)/g, '\n    '), 'latin1')]));
+    const batch = redress(['batch', batchFile, '--out', tmp.path('windows-letters')]);
+    expect(batch.code).toBe(2);
+    expect(batch.stderr).toContain(`The first character that is not UTF-8 is on line ${line + 1}, column 36, after "… outcome: I was charged again ".`);
+    const letter = tmp.path('windows-letter.txt');
+    writeFileSync(letter, Buffer.from('Dear Sir or Madam,\n\nI paid the caf\u00e9 twice.\n', 'latin1'));
+    const check = redress(['check', letter]);
+    expect(check.code).toBe(2);
+    expect(check.stderr).toContain('The first character that is not UTF-8 is on line 3, column 15, after "I paid the caf".');
+  });
+
   it('an amount with compensation says how to ask for money back as well as the costs', () => {
     const r = draftFrom(`${minimal.replace(/request:[\s\S]*$/, '')}request:\n  remedy: compensation\n  amount: 406.20\n  costs:\n    - what: a hotel night\n      amount: 120\n`);
     expectCleanFailure(r, /request\.amount: is money back of what you paid, .*set request\.remedy to refund \(or partial-refund\) and keep request\.costs/);
@@ -273,6 +309,26 @@ describe('bad case files', () => {
     expectCleanFailure(draftFrom(minimal.replace('  name: Sam Lee', '  name: Sam Lee\n  email: "sam@example.com\\r\\nBcc: x@y.z"')), /sender\.email: is not an e-mail address/);
     expectCleanFailure(draftFrom(minimal.replace('item: monthly gym membership', 'item: monthly gym membership\n  currency: XYZ1')), /purchase\.currency/);
     expectCleanFailure(draftFrom(`${minimal}`.replace('date: 2026-11-02', 'date: 2026-11-02\n  locale: "not a locale!"')), /letter\.locale/);
+  });
+
+  it('a currency written as its sign or name gets its code, and a value of the wrong form one problem, not a second about what it would mean', () => {
+    const currency = (value: string) => draftFrom(minimal.replace('item: monthly gym membership', `item: monthly gym membership\n  currency: ${value}`));
+    const pound = currency('"£"');
+    expectCleanFailure(pound, /purchase\.currency: "£" names a currency; write its three-letter code instead: GBP$/m, /Fix this problem in/);
+    expect(pound.stderr).not.toContain('is not a currency code I know');
+    expectCleanFailure(currency('euros'), /purchase\.currency: "euros" names a currency; write its three-letter code instead: EUR$/m);
+    expectCleanFailure(currency('$'), /purchase\.currency: "\$" may be one of several currencies; write the three-letter code of yours instead: USD, CAD, AUD, NZD, SGD, HKD or MXN$/m);
+    const name = /^(\s*)name: .*$/m.exec(minimal)!;
+    const since = draftFrom(minimal.replace(name[0], `${name[0]}\n${name[1]}customerSince: 1e3`));
+    expectCleanFailure(since, /sender\.customerSince: expected a year or a date, e\.g\. 2019 or 2019-03-01, got "1e3"$/m, /Fix this problem in/);
+    expect(since.stderr).not.toContain('before 1900');
+  });
+
+  it('a locale written as the system writes one (en_GB.UTF-8) is told the tag to write, in the case file and on the command line', () => {
+    const r = draftFrom(`${minimal}`.replace('date: 2026-11-02', 'date: 2026-11-02\n  locale: en_GB.UTF-8'));
+    expectCleanFailure(r, /letter\.locale: "en_GB\.UTF-8" is written as the system writes a locale; write it as en-GB$/m);
+    expectCleanFailure(draftFrom(minimal, ['--locale', 'de_DE@euro']), /^✖ --locale "de_DE@euro" is written as the system writes a locale; use --locale de-DE\.$/m);
+    expectCleanFailure(draftFrom(minimal, ['--locale', 'xx_YY']), /--locale "xx_YY" is not a locale I know\. Use one such as en-US, en-GB or de-DE\./);
   });
 
   it('reports several problems at once, in file order', () => {

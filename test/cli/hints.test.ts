@@ -67,6 +67,52 @@ describe('usage errors', () => {
     for (const args of [['draft', 'base.yaml'], ['reply'], ['draft', '--from'], ['init', 'a', 'b']]) expect(said(args)).not.toMatch(/argument|Expected \d/);
   });
 
+  it('an empty file name (a shell variable not set) is said to be empty, never "Cannot find ."', () => {
+    const said = (args: string[]) => {
+      const r = redress(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).not.toContain('Cannot find');
+      return r.stderr;
+    };
+    expect(said(['draft', '--from', ''])).toBe('✖ The name given for the case file is empty. Give the path of the case file. To start a new case file, run `redress init`.\n');
+    expect(said(['batch', ''])).toBe('✖ The name given for the batch file is empty. Give the path of the batch file. To start a batch file, run `redress init --batch`.\n');
+    expect(said(['check', ''])).toContain('✖ The name given for the letter is empty. Give the path of the letter, or pipe it in with `redress check -`.');
+    expect(said(['status', ''])).toBe('✖ A name given for a case file or folder is empty. Give the paths of case files or folders that hold them (default: this folder).\n');
+    expect(said(['reply', '', '--refused'])).toBe('✖ The name given for the case file is empty. Give the case file of the dispute (see `redress status`).\n');
+    expect(said(['draft', '--stage', ''])).toContain('✖ --stage "" is not one redress knows');
+  });
+
+  it('an option given twice with different values is refused, naming both, rather than the last one used unsaid', () => {
+    const twice = redress(['draft', '--from', 'a.yaml', '--from=b.yaml']);
+    expect(twice.code).toBe(2);
+    expect(twice.stdout).toBe('');
+    expect(twice.stderr).toBe('✖ --from is given twice, with "a.yaml" and "b.yaml", and only one can be used. Give --from once, with the value you mean.\nRun `redress draft --help` to see the options.\n');
+    const thrice = redress(['batch', 'cases.yaml', '-o', 'a', '--out', 'b', '--out', 'c']);
+    expect(thrice.code).toBe(2);
+    expect(thrice.stderr).toContain('✖ --out is given 3 times, with "a", "b" and "c", and only one can be used.');
+    // The same value twice does no harm.
+    expect(redress(['draft', '--example', '--stage', 'first', '--stage', 'first']).code).toBe(0);
+  });
+
+  it('`redress help nosuch` says the command is not there, as `redress nosuch` does, instead of printing all the help', () => {
+    const r = redress(['help', 'drfat']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('✖ "drfat" is not a redress command (did you mean "draft"?).\nRun `redress --help` to see the commands.\n');
+    const known = redress(['help', 'draft']);
+    expect(known.code).toBe(0);
+    expect(known.stdout).toContain('Usage: redress draft');
+  });
+
+  it('an option that takes no value, given one with "=", is told to stand alone, never "did you mean" itself', () => {
+    for (const [args, option] of [[['draft', '--example', '--keep-words=yes'], '--keep-words'], [['batch', 'cases.yaml', '--force=true'], '--force'], [['draft', '--example', '--no-input=1'], '--no-input']] as const) {
+      const r = redress([...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain(`✖ ${option} takes no value: write it alone, as ${option}, to turn it on (and leave it out to leave it off).`);
+      expect(r.stderr).not.toContain('Did you mean');
+    }
+  });
+
   it('an amount in a problem is written as money', () => {
     const file = tmp.path('amount.yaml');
     writeFileSync(

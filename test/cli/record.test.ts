@@ -47,6 +47,23 @@ describe('draft --record keeps the case file as it was written', () => {
     expect(comments(after)).toEqual(comments(source));
   });
 
+  it('records into a case file whose lines end with a carriage return alone, keeping its line ends', () => {
+    writeFileSync(tmp.path('cr.yaml'), BASE.replace(/\n/g, '\r'));
+    const reply = run(['reply', 'cr.yaml', '--date', '2026-11-20', '--offer', '50']);
+    expect(reply.code, reply.stderr).toBe(0);
+    expect(reply.stderr).not.toContain('not valid YAML');
+    const answer = run(['reply', 'cr.yaml', '--reject', '--reason', 'It is a fifth of what I paid.']);
+    expect(answer.code, answer.stderr).toBe(0);
+    const r = run(['draft', '--from', 'cr.yaml', '--next', '--record', '-o', 'cr.txt']);
+    expect(r.code, r.stderr).toBe(0);
+    const after = readFileSync(tmp.path('cr.yaml'), 'utf8');
+    expect(after).not.toContain('\n');
+    expect(after.replace(/\r/g, '\n')).toContain('history:\n  replies:\n    - date: 2026-11-20\n      kind: offer\n      amount: 50\n      answer: rejected\n      reason: "It is a fifth of what I paid."\n');
+    expect(after.replace(/\r/g, '\n')).toMatch(/  letters:\n    - \{ date: 2026-12-01, stage: answer-offer/);
+    const status = run(['status', 'cr.yaml', '--json']);
+    expect(status.code, status.stderr).toBe(0);
+  });
+
   it('records into a flow-style case file', () => {
     writeFileSync(tmp.path('flow.yaml'), '{sender: {name: Alex Rivera, country: GB}, recipient: {company: Brightline}, purchase: {item: cleaning, amount: 240, date: 2026-11-02}, story: {circumstances: x happened., expectations: y, outcome: z}, request: {remedy: refund}}\n');
     const r = run(['draft', '--from', 'flow.yaml', '--next', '--record', '-o', 'flow.txt']);

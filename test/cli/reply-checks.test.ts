@@ -28,6 +28,15 @@ describe('redress reply', () => {
     expect(run(['reply', 'case.yaml', '--date', '2026-11-05', '--refused']).code).toBe(0);
   });
 
+  it('refuses a --by before the day the reply is recorded as (today, without --date), recording nothing', () => {
+    const r = run(['reply', 'case.yaml', '--offer', '50', '--by', '2026-11-10']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--by (2026-11-10) is before today (2026-11-16), the day this reply is recorded as, since no --date is given');
+    expect(r.stderr).toContain('If they replied earlier, give that day with --date. Nothing was recorded.');
+    expect(caseFile()).toBe(SENT);
+    expect(run(['reply', 'case.yaml', '--offer', '50', '--by', '2026-11-10', '--date', '2026-11-08']).code).toBe(0);
+  });
+
   it('says an answer given twice is recorded already, and changes nothing', () => {
     expect(run(['reply', 'case.yaml', '--date', '2026-11-10', '--offer', '50']).code).toBe(0);
     expect(run(['reply', 'case.yaml', '--accept']).code).toBe(0);

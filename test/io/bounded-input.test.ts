@@ -2,7 +2,7 @@
 // and pipes report a size of 0, so the size a file says it has is not enough.
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { BIN, redress, tempDir } from '../support/cli.js';
 
 const tmp = tempDir('redress-bounded-');
@@ -104,6 +104,22 @@ describe('a case saved as UTF-16 (Notepad\'s "Unicode")', () => {
       const r = redress(args, { cwd: tmp.dir });
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toContain('is saved as UTF-16 text, and redress reads UTF-8. Save it again as UTF-8');
+    }
+  });
+
+  it('a case saved as UTF-32 is named UTF-32, not UTF-16, by every command that reads one', () => {
+    const text = 'sender: {name: Ann Lee}\nrecipient: {company: Acme}\n';
+    const wide = Buffer.alloc(text.length * 4);
+    [...text].forEach((ch, i) => wide.writeUInt32LE(ch.codePointAt(0)!, i * 4));
+    const file = tmp.path('utf32.yaml');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), wide]));
+    mkdirSync(tmp.path('utf32-folder'));
+    writeFileSync(tmp.path('utf32-folder/case.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), wide]));
+    for (const args of [['draft', '--from', file], ['batch', file, '--out', tmp.path('u32-letters')], ['check', file], ['status', tmp.path('utf32-folder')]]) {
+      const r = redress(args, { cwd: tmp.dir });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toContain('is saved as UTF-32 text');
+      expect(r.stderr, args.join(' ')).not.toContain('UTF-16');
     }
   });
 });

@@ -35,4 +35,11 @@ describe('file names that cannot be written', () => {
     expect(said(['draft', '--example', '--ics', ''])).toBe('✖ --ics needs the name of a calendar file to write, such as --ics dates.ics.\n');
     expect(readdirSync(tmp.dir)).toEqual([]);
   });
+
+  it('"-" as the folder of templates eject, which would be standard output, makes no folder named "-"', () => {
+    const r = redress(['templates', 'eject', 'first', '-'], { cwd: tmp.dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('✖ "-" would be standard output, and eject copies files into a folder. Give the folder to copy the template to, such as `redress templates eject first my-templates`; to read a template instead, run `redress templates show first`.\n');
+    expect(readdirSync(tmp.dir)).toEqual([]);
+  });
 });
