@@ -88,6 +88,8 @@ const PERIOD_WORDS: Readonly<Record<string, Period>> = {
   woche: 'week', wöchentlich: 'week', monat: 'month', monatlich: 'month', quartal: 'quarter', vierteljährlich: 'quarter', jahr: 'year', jährlich: 'year',
   semana: 'week', semanal: 'week', mes: 'month', mensual: 'month', trimestral: 'quarter', año: 'year', anual: 'year',
 };
+const LINE_END = /[\n\r\v\f\u0085\u2028\u2029]/;
+const LINE_ENDS = /\s*[\n\r\v\f\u0085\u2028\u2029]\s*/g;
 /** Short ways of writing a period after an amount: "£29.99 pcm", "$15/mo". */
 const PERIOD_SHORT: Readonly<Record<string, Period>> = { mo: 'month', mth: 'month', pcm: 'month', yr: 'year', pa: 'year', wk: 'week', pw: 'week' };
 /** Small words before a period's name: "a month", "par mois", "pro Monat", "a la semana". */
@@ -292,7 +294,8 @@ function caseSchemas(described: boolean) {
           .check(
             z.trim(),
             // A name, a number or a short label is one line: a line break typed in it is a space.
-            ...(max <= 200 ? [z.overwrite((value: string) => (value.includes('\n') ? value.replace(/\s*\n\s*/g, ' ') : value))] : []),
+            // So is any other way of ending a line: a carriage return, a next-line, a line or paragraph separator.
+            ...(max <= 200 ? [z.overwrite((value: string) => (LINE_END.test(value) ? value.replace(LINE_ENDS, ' ') : value))] : []),
             z.minLength(1, { error: 'must not be empty; write something or remove the field' }),
             // Emoji and invisible characters are left out of letters: what is left must say something.
             z.refine((value: string) => value === '' || HAS_WORDS().test(value), { error: 'has no letters or numbers (emoji and invisible characters are left out of letters); write it in words' }),

@@ -2,7 +2,7 @@
 // other control characters. They must never reach a terminal raw.
 
 // C0 controls except tab and newline, DEL, C1 controls, and bidi overrides/isolates.
-const CONTROL_CHARACTER = '[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]';
+const CONTROL_CHARACTER = '[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u200E\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]';
 const CONTROL = new RegExp(CONTROL_CHARACTER, 'g');
 const ANY_CONTROL = new RegExp(CONTROL_CHARACTER);
 
@@ -25,11 +25,14 @@ export function stripControl(text: string): string {
   if (!ANY_CONTROL.test(text)) return text;
   // A terminal's escape sequence goes whole ("\x1b[31m", "\x1b]0;title\x07"), not just its first character;
   // a carriage return alone separates words.
-  return text.replace(ESCAPE_SEQUENCE, '').replace(/\r\n?/g, (found) => (found === '\r\n' ? '\n' : ' ')).replace(CONTROL, '');
+  // Line and paragraph separators, a next-line, form and line feeds end a line as a newline does.
+  return text.replace(ESCAPE_SEQUENCE, '').replace(/\r\n?/g, (found) => (found === '\r\n' ? '\n' : ' ')).replace(LINE_ENDS, '\n').replace(CONTROL, '');
 }
 
-/** CSI ("\x1b[…m", or the one character \x9b), OSC ("\x1b]…" to BEL or ST) and two-character escapes. */
-const ESCAPE_SEQUENCE = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[ -~]/g;
+/** CSI ("\x1b[…m", or the one character \x9b with parameters), OSC ("\x1b]…" to BEL or ST) and two-character escapes. */
+// The one-character CSI counts only with parameters ("\x9b31m"): alone before a letter ("\x9bline"), it goes alone.
+const ESCAPE_SEQUENCE = /(?:\x1b\[[0-?]*|\x9b[0-?]+)[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[ -~]/g;
+const LINE_ENDS = /[\u0085\u2028\u2029\v\f]/g;
 
 /** Shows a value from a file or answer inside a message: quoted, shortened and made safe. */
 export function quoteValue(value: unknown, max = 60): string {

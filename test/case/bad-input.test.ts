@@ -135,6 +135,12 @@ describe('bad case files', () => {
     const r = draftFrom(minimal.replace('recipient:\n', "recipient:\n  contact: 'Member\n\n    Services'\n"));
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Dear Member Services');
+    // Any other way of ending a line too: a next-line, a line separator, a lone carriage return.
+    for (const end of ['\\u0085', '\\u2028', '\\r']) {
+      const odd = draftFrom(minimal.replace('recipient:\n', `recipient:\n  contact: "Member${end}Services"\n`));
+      expect(odd.code, odd.stderr).toBe(0);
+      expect(odd.stdout, end).toContain('Dear Member Services');
+    }
   });
 
   it('duplicate keys', () => {

@@ -13,5 +13,11 @@ describe('stripControl', () => {
     ['line one\r\nline two', 'line one\nline two'],
     ['bell\x07 and \x9b31m CSI', 'bell and  CSI'],
     ['plain text', 'plain text'],
+    // The one-character CSI alone is not a sequence: the letter after it stays.
+    ['Bright\x85\x9bline', 'Bright\nline'],
+    // Line and paragraph separators and a next-line end a line, never glue two words.
+    ['Only one room\u2028was cleaned.', 'Only one room\nwas cleaned.'],
+    ['only room\x85was cleaned', 'only room\nwas cleaned'],
+    ['one\u2029two\fthree\vfour', 'one\ntwo\nthree\nfour'],
   ])('%j', (typed, kept) => expect(stripControl(typed)).toBe(kept));
 });
