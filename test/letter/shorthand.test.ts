@@ -19,6 +19,14 @@ describe('spelledOut', () => {
     expect(spelledOut('on sat 17 oct i parked, and on Wed 3rd they called')).toBe('on Saturday 17 oct i parked, and on Wednesday 3rd they called');
     expect(spelledOut('we sat 2 hours in the car, the sun 5 times')).toBe('we sat 2 hours in the car, the sun 5 times');
   });
+  it('says a plus between words as "and", and gives "by end of" its article', () => {
+    expect(spelledOut('quoted for benchtop + install, done by end of july')).toBe('quoted for benchtop and install, done by the end of july');
+    expect(spelledOut('At start of the week (flights + hotel) it was fine')).toBe('At the start of the week (flights and hotel) it was fine');
+    // Not a plus in a name, a number or a phone number.
+    expect(spelledOut('Disney+ plan, 6+ hours, call +44 20 7946 0000, C++ course, 2 + 2')).toBe('Disney+ plan, 6+ hours, call +44 20 7946 0000, C++ course, 2 + 2');
+    expect(spelledOut('the end of the month, in the end of')).toBe('the end of the month, in the end of');
+  });
+
   it('puts back missing apostrophes and spells out shorthand', () => {
     expect(spelledOut('they didnt come and i havent heard back in 2 wks')).toBe("they didn't come and i haven't heard back in 2 weeks");
     expect(spelledOut('Didnt turn up for the appt w/ the engineer, waited 3hrs')).toBe("Didn't turn up for the appointment with the engineer, waited 3 hours");
@@ -165,6 +173,8 @@ describe('a story typed without its "I"', () => {
     expect(spelled('I bought a Samsung fridge freezer (RB34) from your Bristol store', 'x').purchase.item).toBe('a Samsung fridge freezer (RB34) from your Bristol store');
     expect(spelled('We booked two nights in a sea-view room.', 'x').purchase.item).toBe('two nights in a sea-view room');
     expect(spelled('Ice cream maker', 'x').purchase.item).toBe('Ice cream maker');
+    expect(spelled('kitchen benchtop + install', 'x').purchase.item).toBe('kitchen benchtop and install');
+    expect(spelled('Disney+ annual plan', 'x').purchase.item).toBe('Disney+ annual plan');
   });
 
   it('puts the "I" back in what was done to the writer, told point by point', async () => {

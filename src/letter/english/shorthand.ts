@@ -104,7 +104,7 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
 // milliseconds to compile.
 const WORD = /(?<![\w'’/])(b\/c|w\/o|w\/|[a-z]+)(?![\w'’]|\/[a-z])/gi;
 /** A quick test for any of the words above, so that most texts are looked at once. */
-const ANY = new RegExp(`\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id', 'as\\s+is', 'techs?', 'left\\s+(?:voicemail|vm|voice\\s*mail)'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|\\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.?\\s+\\d|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work|pension|benefits?|allowance|budget)\\b`, 'i');
+const ANY = new RegExp(`\\s\\+\\s|\\b(?:by|at|before|until|till|from|since)\\s+(?:end|start|beginning|middle)\\s+of\\b|\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id', 'as\\s+is', 'techs?', 'left\\s+(?:voicemail|vm|voice\\s*mail)'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|\\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.?\\s+\\d|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work|pension|benefits?|allowance|budget)\\b`, 'i');
 /** "there website", "there fault": "their", misspelt; "there" before a noun of theirs is never the place. */
 const THERE_FOR_THEIR = /\b([Tt])here(?=\s+(?:own\s+)?(?:website|manager|managers|fault|email|e-mail|emails|office|staff|engineer|engineers|policy|policies|terms|team|boss|owner|shop|store|app|system|mistake|problem|responsibility|error|van|driver|drivers|crew|fitter|fitters|technician|technicians|records|helpline|number|contract|quote|invoice|receptionist|workers|men|lads|guys|warehouse|depot|branch|insurance|side)\b)/g;
 /** "out of there 30 day return period": "their", before a period the business gives ("I was there 30 days" has "days"). */
@@ -249,10 +249,17 @@ function withEventArticle(text: string): string {
   return text.replace(HAD_EVENT, (found: string, lead: string, words: string) => (words.split(/\s+/).slice(0, -1).some((word) => NOT_A_NOUN_BEFORE.test(word)) ? found : `${lead}${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`));
 }
 
+/** "benchtop + install": a plus between words is "and" (never in "C++", "6+", "+44"). */
+const PLUS_AS_AND = /(?<=[A-Za-z)])\s+\+\s+(?=[A-Za-z(])/g;
+/** "by end of July", "at start of the week": the article a letter writes. */
+const END_OF = /\b(by|at|before|until|till|from|since)\s+(end|start|beginning|middle)\s+of\b/gi;
+
 function spelledOutNow(text: string): string {
   return outsideQuotes(text, (part) =>
     part
       .replace(OF_FOR_HAVE, (found: string, verb: string) => `${verb} have`)
+      .replace(PLUS_AS_AND, ' and ')
+      .replace(END_OF, '$1 the $2 of')
       .replace(DAY_BEFORE_DATE, (day: string) => DAY_NAMES[day.toLowerCase().replace('.', '')] ?? day)
       .replace(TIME_OWED, (found: string, before: string, unit: string, s: string, what: string) =>
         ONE.test(before) ? `${before} ${unit}'${s} ${what}` : COUNT.test(before) ? `${before} ${unit}${s}' ${what}` : found,
@@ -446,8 +453,8 @@ export function withShorthandSpelledOut<C extends ResolvedCase>(c: C): C {
   const reply = replyOf(c.reply);
   const replied = replyOf(c.replied);
   // What was bought is a name: of its shorthand, only "w/" and "w/o" are spelled out ("cedar deck w/ stairs"),
-  // and a measure before a noun joined ("12 month plan" -> "12-month plan").
-  const named = itemWithoutPurchaseVerb(c.purchase.item).replace(WITH_IN_NAME, (found: string) => (found.length > 2 ? 'without' : 'with'));
+  // a plus between words said ("benchtop + install" -> "benchtop and install"), and a measure before a noun joined ("12 month plan" -> "12-month plan").
+  const named = itemWithoutPurchaseVerb(c.purchase.item).replace(WITH_IN_NAME, (found: string) => (found.length > 2 ? 'without' : 'with')).replace(PLUS_AS_AND, ' and ');
   const item = MAY_MEASURE.test(named) ? named.replace(MEASURE_BEFORE_NOUN, joinedMeasure) : named;
   const same =
     item === c.purchase.item &&
