@@ -109,14 +109,15 @@ function htmlBlocks(body: string): string {
         if (list.length) parts.push(`<ul>\n${list.map((item) => `  <li>${item}</li>`).join('\n')}\n</ul>`);
         list = [];
       };
-      const flushPara = () => {
-        if (para.length) parts.push(`<p>${para.join('<br>\n')}</p>`);
+      // A line that introduces a list stays on the page of its first item.
+      const flushPara = (introducesList = false) => {
+        if (para.length) parts.push(`<p${introducesList ? ' class="keep"' : ''}>${para.join('<br>\n')}</p>`);
         para = [];
       };
       for (const line of lines) {
         const bullet = /^\s*- (.*)$/.exec(line);
         if (bullet) {
-          flushPara();
+          flushPara(/:\s*$/.test(para[para.length - 1] ?? ''));
           list.push(bullet[1]!);
         } else if (list.length && /^\s+\S/.test(line)) {
           list[list.length - 1] += `<br>\n${line.trim()}`;
@@ -142,7 +143,30 @@ function keepWhole(escaped: string, references: string[]): string {
     [...known.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), '(?<![\\w&#-])(?:[\\w.]*\\d[\\w.]*[-/][\\w./-]+|[\\w.]+[-/][\\w.]*\\d[\\w./-]*)'].join('|'),
     'g',
   );
-  return escaped.replace(pattern, (token) => `<span class="nowrap">${token}</span>`);
+  return escaped.replace(pattern, (token) => (token.length <= WHOLE_AT_MOST ? `<span class="nowrap">${token}</span>` : token));
+}
+
+/**
+ * The longest reference kept on one line: a longer one could be wider than the printed line,
+ * and would run off the page rather than break.
+ */
+const WHOLE_AT_MOST = 32;
+
+/**
+ * The body's blocks as HTML, with the closing as the PDF has it: the sign-off and the typed
+ * name kept together and with the end of the last paragraph, room to sign between them when
+ * printed, and the greeting kept with the first paragraph.
+ */
+function bodyHtml(escapedBody: string, c: Letter['case']): string {
+  const blocks = escapedBody.split('\n\n');
+  const last = blocks.length - 1;
+  const greeting = (html: string) => (!blocks[0]!.includes('\n') && blocks[0]!.length < 120 ? html.replace(/^<p>/, '<p class="keep">') : html);
+  if (last < 1 || blocks[last]!.split('\n')[0] !== escapedAsInBody(c.sender.name)) return greeting(htmlBlocks(escapedBody));
+  const signOff = blocks[last - 1]!;
+  const hasSignOff = last >= 2 && !signOff.includes('\n') && signOff.length <= 120 && !/^\s*- /.test(signOff);
+  const before = blocks.slice(0, hasSignOff ? -2 : -1);
+  const closing = `<div class="closing">\n${hasSignOff ? `<p class="sign-off">${signOff}</p>\n` : ''}${htmlBlocks(blocks[last]!).replace(/^<p>/, '<p class="signature">')}\n</div>`;
+  return `${greeting(htmlBlocks(before.join('\n\n')))}\n${closing}`;
 }
 
 /** Millimetres for CSS. */
@@ -164,7 +188,8 @@ function printCss(letter: Letter, paper: Paper): string {
     body { margin: 0; max-width: none; padding: 0; font-size: 11pt; line-height: 1.38; }
     p, li { orphans: 2; widows: 2; }
     .subject, .keep { break-after: avoid; }
-    .closing { break-inside: avoid; }
+    .closing { break-inside: avoid; break-before: avoid; }
+    .closing .signature { margin-top: 3.5em; }
     .head { position: relative; height: ${mm(layout.bodyTop - top)}; margin: 0; }
     .from { position: absolute; ${at(layout.sender.x, layout.sender.y)} width: ${mm(layout.sender.width)}; text-align: left; margin: 0; font-size: 9.5pt; line-height: 1.3; }
     .date { position: absolute; right: 0; top: ${mm(layout.date.y - top)}; margin: 0; }
@@ -205,7 +230,7 @@ function htmlPage(letter: Letter, escapedBody: string, paper: Paper): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${subject}</title>
 <style>
-  body { font: 12pt/1.5 Georgia, "Times New Roman", serif; max-width: 40em; margin: 3em auto; padding: 0 1.5em; color: #111; }
+  body { font: 12pt/1.5 Georgia, "Times New Roman", serif; max-width: 40em; margin: 3em auto; padding: 0 1.5em; color: #111; overflow-wrap: break-word; }
   address { font-style: normal; }
   .from { text-align: right; margin-bottom: 1.5em; }
   .date { text-align: right; margin-bottom: 1.5em; }
@@ -225,7 +250,7 @@ ${returnLine}<address class="to">${to}</address>
 </div>
 </div>
 ${sentBy ? `<p class="sent-by">${escapeHtml(sentBy)}</p>\n` : ''}<p class="subject">${keepWhole(subject, references)}</p>
-${keepWhole(htmlBlocks(withoutDateBlock(signatureWithoutContacts(escapedBody, c, escapedAsInBody), c)), references)}
+${keepWhole(bodyHtml(withoutDateBlock(signatureWithoutContacts(escapedBody, c, escapedAsInBody), c), c), references)}
 </body>
 </html>
 `;

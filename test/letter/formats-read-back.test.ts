@@ -4,6 +4,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { simpleParser, type AddressObject } from 'mailparser';
+// The HTML parser mail programs use (it comes with mailparser).
+import { DomUtils, Parser, parseDocument } from 'htmlparser2';
+import type { AnyNode, Document } from 'domhandler';
 import { redress, tempDir } from '../support/cli.js';
 
 const tmp = tempDir();
@@ -157,5 +160,84 @@ describe('eml, read back by a mail parser', () => {
       expect(mail.headers.get('content-transfer-encoding'), name).toBe('quoted-printable');
       expect(mail.messageId, name).toMatch(/^<[^<>@\s]+@[^<>@\s]+>$/);
     }
+  });
+});
+
+/** Elements whose end tag HTML leaves out. */
+const VOID = new Set(['br', 'meta', 'link', 'img', 'hr', 'input']);
+
+/** The page parsed, after checking that each element is closed by its own end tag, in order. */
+function parsedPage(html: string): Document {
+  const open: string[] = [];
+  const problems: string[] = [];
+  const parser = new Parser(
+    {
+      onopentag: (name) => {
+        if (!VOID.has(name)) open.push(name);
+      },
+      onclosetag: (name, implied) => {
+        if (VOID.has(name)) return;
+        if (implied) problems.push(`<${name}> closed by the parser, not by the page`);
+        if (open.pop() !== name) problems.push(`</${name}> closes another element`);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  expect(problems).toEqual([]);
+  expect(open).toEqual([]);
+  return parseDocument(html);
+}
+
+const byClass = (doc: Document, name: string) => DomUtils.getElements({ class: (value) => (value ?? '').split(' ').includes(name) }, doc, true);
+const text = (nodes: AnyNode | AnyNode[]) => DomUtils.textContent(nodes).replace(/\s+/g, ' ').trim();
+
+describe('html, read back by an HTML parser', () => {
+  it('is a whole page in order: sender, date, address, subject, greeting, body, sign-off and name, with user text never markup', () => {
+    const doc = parsedPage(draft('berlin', 'html'));
+    expect(DomUtils.getElementsByTagName('script', doc)).toEqual([]);
+    const [from] = byClass(doc, 'from');
+    const [date] = byClass(doc, 'date');
+    const [to] = byClass(doc, 'to');
+    const [subject] = byClass(doc, 'subject');
+    expect(text(from!)).toBe('Zoë Müller-Lüdenscheidt Straße des 17. Juni 112 10623 Berlin zoe.mueller@posteo.de +49 30 1234567');
+    expect(text(date!)).toBe('Berlin, 16. November 2026');
+    expect(text(to!)).toBe('Frau Dr. Ångström Elektro Weißgerät GmbH & Co. KG Großbeerenstraße 2 10963 Berlin');
+    expect(text(subject!)).toBe((JSON.parse(draft('berlin', 'json')) as { subject: string }).subject);
+    const body = DomUtils.getElementsByTagName('body', doc)[0]!;
+    expect(text(body)).toContain('sie bricht jedes Programm mit Fehler E21 ab; <script>alert(1)</script>.');
+    const order = [from, date, to, subject].map((node) => text(body).indexOf(text(node!)));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('keeps the sign-off with the name and the last paragraph when printed, with room to sign, and the greeting with what follows', () => {
+    for (const name of ['berlin', 'madrid', 'lyon', 'columbus']) {
+      const html = draft(name, 'html');
+      const doc = parsedPage(html);
+      const [closing] = byClass(doc, 'closing');
+      expect(closing, name).toBeDefined();
+      const parts = DomUtils.getChildren(closing!).filter(DomUtils.isTag);
+      expect(parts.map((p) => DomUtils.getAttributeValue(p, 'class')), name).toEqual(['sign-off', 'signature']);
+      expect(text(parts[1]!), name).toBe(/name: (.*)/.exec(CASES[name]!)![1]);
+      // The closing ends the letter.
+      const body = DomUtils.getElementsByTagName('body', doc)[0]!;
+      expect(DomUtils.getChildren(body).filter(DomUtils.isTag).at(-1), name).toBe(closing);
+      const greeting = DomUtils.nextElementSibling(byClass(doc, 'subject')[0]!);
+      expect(DomUtils.getAttributeValue(greeting!, 'class'), name).toBe('keep');
+      const css = text(DomUtils.getElementsByTagName('style', doc));
+      expect(css).toMatch(/\.closing \{[^}]*break-inside: avoid;[^}]*break-before: avoid;/);
+      expect(css).toMatch(/@media print \{[^]*\.closing \.signature \{ margin-top: [1-9]/);
+    }
+    // The line that introduces the list of enclosures stays with its first item.
+    const list = DomUtils.getElementsByTagName('ul', parsedPage(draft('berlin', 'html')))[0]!;
+    expect(DomUtils.getAttributeValue(DomUtils.prevElementSibling(list)!, 'class')).toBe('keep');
+  });
+
+  it('keeps a short reference on one line, and lets one longer than a printed line break rather than run off the page', () => {
+    const nowrap = (name: string) => byClass(parsedPage(draft(name, 'html')), 'nowrap').map((node) => text(node));
+    expect(nowrap('berlin')).toContain('AUF-2026-00012345/ß');
+    expect(nowrap('madrid')).toContain('RES-88213');
+    expect(nowrap('columbus')).toEqual([]);
+    expect(text(DomUtils.getElementsByTagName('style', parsedPage(draft('columbus', 'html'))))).toMatch(/body \{[^}]*overflow-wrap: break-word/);
   });
 });
