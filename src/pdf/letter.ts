@@ -208,6 +208,9 @@ function unbrokenWords(line: string): string[] {
   return words;
 }
 
+/** Where a word too wide for a line may be broken: before these. */
+const JOINTS = ['-', '/', '_'];
+
 /** Greedy line breaking at spaces; a word wider than the line is broken where it must be. */
 export function wrapText(text: string, width: number, measure: (text: string) => number): string[] {
   const lines: string[] = [];
@@ -230,8 +233,14 @@ export function wrapText(text: string, width: number, measure: (text: string) =>
           if (measure(line.slice(0, mid)) <= width) fits = mid;
           else over = mid;
         }
+        // Before a hyphen or a slash if there is one in the latter half ("…-SECOND|-VISIT"), as
+        // style guides break a reference or a link: never inside a part of it, and never after
+        // a hyphen, which a reader (and a PDF's text extraction) takes for a word's end-of-line
+        // hyphen and drops.
+        const joint = Math.max(...JOINTS.map((joint) => line.lastIndexOf(joint, fits)));
+        if (joint > 0 && joint >= fits / 2) fits = joint;
         // Never between the two halves of a character outside the basic plane.
-        if (fits > 1 && /[\uD800-\uDBFF]/.test(line.charAt(fits - 1))) fits--;
+        else if (fits > 1 && /[\uD800-\uDBFF]/.test(line.charAt(fits - 1))) fits--;
         lines.push(line.slice(0, fits));
         line = line.slice(fits);
       }

@@ -2,6 +2,7 @@
 // by the programs that read them: a mail parser for eml, an HTML parser for the page, poppler
 // for the PDF.
 import { afterAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { simpleParser, type AddressObject } from 'mailparser';
 // The HTML parser mail programs use (it comes with mailparser).
@@ -239,5 +240,26 @@ describe('html, read back by an HTML parser', () => {
     expect(nowrap('madrid')).toContain('RES-88213');
     expect(nowrap('columbus')).toEqual([]);
     expect(text(DomUtils.getElementsByTagName('style', parsedPage(draft('columbus', 'html'))))).toMatch(/body \{[^}]*overflow-wrap: break-word/);
+  });
+});
+
+describe('pdf, read back by poppler', () => {
+  it('breaks a reference too long for a line before one of its hyphens, so it reads back whole', () => {
+    const file = tmp.path('columbus.pdf');
+    const r = redress(['draft', '--from', files.columbus!, '--out', file]);
+    expect(r.code, r.stderr).toBe(0);
+    const reference = 'WO-2026-11-0009-REPAIR-FURNACE-BASEMENT-UNIT-A-SECOND-VISIT-AFTER-NO-HEAT-CALL';
+    const lines = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\n').map((line) => line.trim());
+    // Where the reference is cut, the next line starts with its hyphen: the two read back as the reference.
+    const cut = lines.flatMap((line, i) => {
+      const tail = line.slice(line.lastIndexOf(' ') + 1);
+      return tail.startsWith('WO-') && !tail.startsWith(reference) ? [[tail, lines[i + 1]!.split(' ')[0]!]] : [];
+    });
+    expect(cut.length).toBeGreaterThanOrEqual(2);
+    for (const [tail, next] of cut) {
+      expect(next, tail).toMatch(/^-/);
+      expect(reference.split('-')).toContain(tail!.split('-').at(-1));
+      expect(`${tail}${next}`.startsWith(reference) || reference.startsWith(`${tail}${next}`), `${tail} ${next}`).toBe(true);
+    }
   });
 });

@@ -25,6 +25,15 @@ describe('wrapText', () => {
     expect(calls).toBeLessThan(63 * 20);
   });
 
+  it('breaks a reference or a link too wide for the line before a hyphen or a slash in its latter half', () => {
+    const reference = 'WO-2026-11-0009-REPAIR-FURNACE-BASEMENT-UNIT-A';
+    const lines = wrapText(reference, 150, measure);
+    expect(lines).toEqual(['WO-2026-11-0009-REPAIR-FURNACE', '-BASEMENT-UNIT-A']);
+    expect(wrapText('https://example.com/orders/8812/receipt', 150, measure)).toEqual(['https://example.com/orders', '/8812/receipt']);
+    // Without a joint in the latter half, the line is filled.
+    expect(wrapText(`AB-${'x'.repeat(40)}`, 100, measure)).toEqual([`AB-${'x'.repeat(17)}`, 'x'.repeat(20), 'xxx']);
+  });
+
   it('never splits a character outside the basic plane', () => {
     const lines = wrapText('😀'.repeat(30), 50, measure);
     expect(lines.every((line) => !/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(line))).toBe(true);
