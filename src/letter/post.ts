@@ -1,7 +1,7 @@
 // How to send a printed letter with proof, by the writer's country: said on the terminal
 // after a PDF is written, never inside the letter. Services are named as the post offices
 // name them, so a person can ask for them at the counter.
-import type { LetterCase } from './render.js';
+import type { Letter, LetterCase } from './render.js';
 
 export interface PostalProof {
   /** What to ask for at the post office. */
@@ -41,4 +41,16 @@ export function howToSendByPost(letter?: Pick<LetterCase, 'sender' | 'letter' | 
     "The window shows only your card issuer's name: add card.address (the address your issuer gives for billing disputes, on your statement) to the case file and make the PDF again, or write that address on an envelope without a window.",
     send,
   ];
+}
+
+/**
+ * For a letter sent by e-mail: the enclosures it lists (evidence) are not attached, as redress
+ * has only their descriptions, so the writer is told to attach them. Undefined when the letter
+ * lists none.
+ */
+export function attachEnclosures(letter: Pick<Letter, 'body' | 'case'>): string | undefined {
+  const listed = letter.case.evidence.filter((item) => item.trim() && letter.body.includes(item)).length;
+  if (listed === 0) return undefined;
+  const what = listed === 1 ? 'one enclosure' : `${listed} enclosures`;
+  return `The letter lists ${what} (evidence), which the e-mail does not attach: attach ${listed === 1 ? 'a copy' : 'copies'} in your mail app before you send it.`;
 }

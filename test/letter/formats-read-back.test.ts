@@ -9,6 +9,7 @@ import { simpleParser, type AddressObject } from 'mailparser';
 import { DomUtils, Parser, parseDocument } from 'htmlparser2';
 import type { AnyNode, Document } from 'domhandler';
 import { redress, tempDir } from '../support/cli.js';
+import { fakeTools } from '../io/fake-tools.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -192,6 +193,26 @@ function parsedPage(html: string): Document {
 
 const byClass = (doc: Document, name: string) => DomUtils.getElements({ class: (value) => (value ?? '').split(' ').includes(name) }, doc, true);
 const text = (nodes: AnyNode | AnyNode[]) => DomUtils.textContent(nodes).replace(/\s+/g, ' ').trim();
+
+describe('eml enclosures', () => {
+  it('says on the terminal that the enclosures the letter lists are not attached, and to attach them', async () => {
+    const r = redress(['draft', '--from', files.berlin!, '--format', 'eml']);
+    expect(r.code, r.stderr).toBe(0);
+    const mail = await simpleParser(r.stdout);
+    expect(mail.attachments).toEqual([]);
+    expect(mail.text).toContain('- Foto der Fehlermeldung (E21).jpg');
+    expect(r.stderr).toContain('The letter lists 2 enclosures (evidence), which the e-mail does not attach: attach copies in your mail app before you send it.');
+    // The same when the mail app opens the letter.
+    const tools = fakeTools(tmp.path('tools'), { 'xdg-open': {} });
+    const mailed = redress(['draft', '--from', files.berlin!, '--mail'], { env: { PATH: tools.bin } });
+    expect(mailed.code, mailed.stderr).toBe(0);
+    expect(tools.args('xdg-open')?.[0]).toMatch(/^mailto:/);
+    expect(mailed.stderr).toContain('attach copies in your mail app before you send it.');
+    // Nothing to say without enclosures, or for a letter to print.
+    expect(redress(['draft', '--from', files.madrid!, '--format', 'eml']).stderr).not.toContain('enclosure');
+    expect(redress(['draft', '--from', files.berlin!, '--format', 'html']).stderr).not.toContain('enclosure');
+  });
+});
 
 describe('html, read back by an HTML parser', () => {
   it('is a whole page in order: sender, date, address, subject, greeting, body, sign-off and name, with user text never markup', () => {
