@@ -209,11 +209,23 @@ function withoutDateBlock(escapedBody: string, c: Letter['case']): string {
   return blocks.length > 1 && !first.includes('\n') && first.length < date.length + 60 && first.trim().endsWith(date) ? blocks.slice(1).join('\n\n') : escapedBody;
 }
 
+/** Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms: letters written right to left. */
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+/**
+ * A value of the page's head, escaped; one with right-to-left letters is isolated (<bdi>), so
+ * it is laid out in its own direction and cannot reorder what stands beside it (the return
+ * line's " · 12 Herzl Street" after an Arabic name).
+ */
+function isolated(value: string): string {
+  return RIGHT_TO_LEFT.test(value) ? `<bdi>${escapeHtml(value)}</bdi>` : escapeHtml(value);
+}
+
 function htmlPage(letter: Letter, escapedBody: string, paper: Paper): string {
   const c = letter.case;
   const locale = c.letter.locale;
   const lang = escapeHtml(locale.split('-')[0] ?? 'en');
-  const lines = (values: (string | undefined)[]) => values.filter((v): v is string => Boolean(v)).map(escapeHtml).join('<br>\n');
+  const lines = (values: (string | undefined)[]) => values.filter((v): v is string => Boolean(v)).map(isolated).join('<br>\n');
   const reach = [c.sender.email, c.sender.phone].filter(Boolean).map((v) => escapeHtml(v!)).join('<br>\n');
   const from = lines([c.sender.name, ...addressLines(c.sender.address)]) + (reach ? `<br>\n${reach}` : '');
   const to = lines(recipientLines(c));
@@ -222,7 +234,7 @@ function htmlPage(letter: Letter, escapedBody: string, paper: Paper): string {
   const references = [c.purchase.reference, c.sender.customerId].filter((r): r is string => Boolean(r));
   const layout = postalLayout(c, paper);
   const folds = [...layout.folds, ...(layout.hole === undefined ? [] : [layout.hole])].map((_, i) => `<span class="fold fold-${i + 1}"></span>`).join('');
-  const returnLine = layout.returnLine ? `<p class="return">${escapeHtml([c.sender.name, ...addressLines(c.sender.address)].join(' · '))}</p>\n` : '';
+  const returnLine = layout.returnLine ? `<p class="return">${[c.sender.name, ...addressLines(c.sender.address)].map(isolated).join(' · ')}</p>\n` : '';
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>

@@ -255,6 +255,24 @@ describe('html, read back by an HTML parser', () => {
     expect(DomUtils.getAttributeValue(DomUtils.prevElementSibling(list)!, 'class')).toBe('keep');
   });
 
+  it('isolates a name written right to left in the head, so it cannot reorder the address beside it', () => {
+    const file = tmp.path('rtl.yaml');
+    writeFileSync(
+      file,
+      CASES.berlin!.replace('name: Zoë Müller-Lüdenscheidt', 'name: محمد الأحمد').replace('contact: Frau Dr. Ångström', 'contact: "שירה לוי"').replace('Straße des 17. Juni 112', '12 Herzlstraße'),
+    );
+    const r = redress(['draft', '--from', file, '--format', 'html']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = parsedPage(r.stdout);
+    const isolatedIn = (name: string) => DomUtils.getElementsByTagName('bdi', byClass(doc, name)[0]!).map((node) => text(node));
+    expect(isolatedIn('return')).toEqual(['محمد الأحمد']);
+    expect(text(byClass(doc, 'return')[0]!)).toBe('محمد الأحمد · 12 Herzlstraße · 10623 Berlin');
+    expect(isolatedIn('from')).toEqual(['محمد الأحمد']);
+    expect(isolatedIn('to')).toEqual(['שירה לוי']);
+    // Latin names are left as they are.
+    expect(DomUtils.getElementsByTagName('bdi', parsedPage(draft('berlin', 'html')))).toEqual([]);
+  });
+
   it('keeps a short reference on one line, and lets one longer than a printed line break rather than run off the page', () => {
     const nowrap = (name: string) => byClass(parsedPage(draft(name, 'html')), 'nowrap').map((node) => text(node));
     expect(nowrap('berlin')).toContain('AUF-2026-00012345/ß');
