@@ -283,6 +283,23 @@ describe('html, read back by an HTML parser', () => {
 });
 
 describe('pdf, read back by poppler', () => {
+  it("prints on the writer's country's paper: US Letter where it is the usual paper, A4 elsewhere", () => {
+    const paperOf = (country: string, address: string) => {
+      const file = tmp.path(`paper-${country}.yaml`);
+      writeFileSync(file, CASES.madrid!.replace('country: ES', `country: ${country}`).replace('Calle de Alcalá 45, 3º B, 28014 Madrid', address));
+      const pdf = tmp.path(`paper-${country}.pdf`);
+      const r = redress(['draft', '--from', file, '--language', 'es', '--out', pdf]);
+      expect(r.code, r.stderr).toBe(0);
+      const size = /Page size:\s+(.*)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1];
+      const page = /@page \{ size: (\w+);/.exec(redress(['draft', '--from', file, '--language', 'es', '--format', 'html']).stdout)?.[1];
+      return [size, page];
+    };
+    expect(paperOf('MX', 'Calle Durango 45, Roma Norte, 06700 Ciudad de México')).toEqual(['612 x 792 pts (letter)', 'letter']);
+    expect(paperOf('CO', 'Carrera 7 # 71-21, Bogotá')).toEqual(['612 x 792 pts (letter)', 'letter']);
+    expect(paperOf('AR', 'Avenida Corrientes 1234, C1043 Buenos Aires')).toEqual(['595.28 x 841.89 pts (A4)', 'A4']);
+    expect(paperOf('ES', 'Calle de Alcalá 45, 28014 Madrid')).toEqual(['595.28 x 841.89 pts (A4)', 'A4']);
+  });
+
   it('breaks a reference too long for a line before one of its hyphens, so it reads back whole', () => {
     const file = tmp.path('columbus.pdf');
     const r = redress(['draft', '--from', files.columbus!, '--out', file]);
