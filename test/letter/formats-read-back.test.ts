@@ -300,6 +300,30 @@ describe('pdf, read back by poppler', () => {
     expect(paperOf('ES', 'Calle de Alcalá 45, 28014 Madrid')).toEqual(['595.28 x 841.89 pts (A4)', 'A4']);
   });
 
+  it("never splits the case's reference of several words across lines", () => {
+    const file = tmp.path('warsaw.yaml');
+    writeFileSync(
+      file,
+      `sender: {name: Łukasz Wróbel, email: lukasz@example.pl, address: "ul. Długa 5, 00-238 Warszawa", country: PL}
+recipient: {company: Szybki Kurier Sp. z o.o., email: reklamacje@kurier.example.pl, address: "ul. Marszałkowska 10, 00-590 Warszawa"}
+purchase: {item: delivery of a parcel to Győr, reference: PKG 4410 2281 9987, date: 2026-10-02, amount: 49.50}
+story: {circumstances: I paid for next-day delivery to Mr Ödön Kővári in Győr., expectations: delivery on 3 October, outcome: the parcel arrived on 20 October and the bowl inside was broken}
+request: {remedy: refund}
+letter: {date: 2026-11-16}
+`,
+    );
+    const pdf = tmp.path('warsaw.pdf');
+    const r = redress(['draft', '--from', file, '--out', pdf]);
+    expect(r.code, r.stderr).toBe(0);
+    const read = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+    expect(read).toContain('Łukasz Wróbel');
+    expect(read).toContain('Mr Ödön Kővári in Győr');
+    const flat = read.replace(/\s+/g, ' ');
+    const whole = read.split('PKG 4410 2281 9987').length - 1;
+    expect(whole).toBeGreaterThanOrEqual(3);
+    expect(whole).toBe(flat.split('PKG 4410 2281 9987').length - 1);
+  });
+
   it('breaks a reference too long for a line before one of its hyphens, so it reads back whole', () => {
     const file = tmp.path('columbus.pdf');
     const r = redress(['draft', '--from', files.columbus!, '--out', file]);
