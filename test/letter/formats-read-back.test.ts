@@ -3,7 +3,8 @@
 // for the PDF.
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import ICAL from 'ical.js';
 import { simpleParser, type AddressObject } from 'mailparser';
 // The HTML parser mail programs use (it comes with mailparser).
 import { DomUtils, Parser, parseDocument } from 'htmlparser2';
@@ -341,5 +342,29 @@ letter: {date: 2026-11-16}
       expect(reference.split('-')).toContain(tail!.split('-').at(-1));
       expect(`${tail}${next}`.startsWith(reference) || reference.startsWith(`${tail}${next}`), `${tail} ${next}`).toBe(true);
     }
+  });
+});
+
+describe('ics, read back by an iCalendar parser', () => {
+  it('gives the reply-by date as the same calendar date in any time zone, reminded at 9 in the morning the day before', () => {
+    const starts: string[] = [];
+    for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Europe/Berlin']) {
+      const ics = tmp.path(`berlin-${zone.replace('/', '-')}.ics`);
+      const r = redress(['draft', '--from', files.berlin!, '--date', '2026-12-05', '--ics', ics, '--out', tmp.path(`berlin-${zone.replace('/', '-')}.txt`)], { env: { TZ: zone } });
+      expect(r.code, r.stderr).toBe(0);
+      const text = readFileSync(ics, 'utf8');
+      expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+      const calendar = new ICAL.Component(ICAL.parse(text));
+      const [vevent] = calendar.getAllSubcomponents('vevent');
+      const event = new ICAL.Event(vevent);
+      expect(event.summary).toBe('Elektro Weißgerät GmbH & Co. KG: reply due');
+      expect(event.startDate.isDate).toBe(true);
+      starts.push(event.startDate.toString());
+      const reminder = event.startDate.clone();
+      reminder.isDate = false;
+      reminder.addDuration(vevent!.getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger') as ICAL.Duration);
+      expect(reminder.toString()).toBe('2026-12-20T09:00:00');
+    }
+    expect(starts).toEqual(['2026-12-21', '2026-12-21', '2026-12-21']);
   });
 });
