@@ -71,7 +71,10 @@ export function letterJson(letter: Letter): Record<string, unknown> {
     date: c.letter.date,
     deadline: c.request.deadline,
     amount: c.request.amount ?? null,
+    // The whole sum the letter asks for: the amount and the costs it lists, or null when it asks for none.
+    total: c.request.total ?? c.request.amount ?? null,
     currency: c.purchase.currency,
+    language: c.letter.language,
     recipient: c.recipient.company,
     sender: c.sender.name,
   };

@@ -345,6 +345,28 @@ letter: {date: 2026-11-16}
   });
 });
 
+describe('json', () => {
+  it('carries the whole sum the letter asks for and its language, the costs it lists included', () => {
+    const file = tmp.path('costs.yaml');
+    writeFileSync(
+      file,
+      CASES.madrid!.replace(/request:[^]*letter:/, `request:
+  remedy: compensation
+  costs:
+    - {what: cena en restaurantes, amount: 210}
+    - {what: taxi al aeropuerto, amount: 45.5}
+letter:`),
+    );
+    const r = redress(['draft', '--from', file, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({ remedy: 'compensation', amount: null, total: 255.5, currency: 'EUR', language: 'es' });
+    expect(json.body).toContain('255,50');
+    expect(JSON.parse(draft('madrid', 'json'))).toMatchObject({ amount: 420, total: 420, language: 'es' });
+    expect(JSON.parse(draft('lyon', 'json'))).toMatchObject({ remedy: 'either', total: 12450, language: 'fr' });
+  });
+});
+
 describe('ics, read back by an iCalendar parser', () => {
   it('gives the reply-by date as the same calendar date in any time zone, reminded at 9 in the morning the day before', () => {
     const starts: string[] = [];
