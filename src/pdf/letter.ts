@@ -211,8 +211,11 @@ function unbrokenWords(line: string, whole: readonly string[]): string[] {
   return words;
 }
 
-/** Where a word too wide for a line may be broken: before these. */
-const JOINTS = ['-', '/', '_'];
+/**
+ * Where a word too wide for a line (a reference, a link, an e-mail address) may be broken:
+ * before these, as the Chicago Manual of Style breaks a URL or an address.
+ */
+const JOINTS = ['-', '/', '_', '.', '@', '+', '?', '#', '=', '&', '~', '%'];
 
 /** Only punctuation (the bracket or comma around a reference in a sentence). */
 const PUNCTUATION_ONLY = /^[^A-Za-z0-9\u00C0-\u024F]*$/;
@@ -270,10 +273,10 @@ export function wrapText(text: string, width: number, measure: (text: string) =>
           if (measure(line.slice(0, mid)) <= width) fits = mid;
           else over = mid;
         }
-        // Before a hyphen or a slash if there is one in the latter half ("…-SECOND|-VISIT"), as
-        // style guides break a reference or a link: never inside a part of it, and never after
-        // a hyphen, which a reader (and a PDF's text extraction) takes for a word's end-of-line
-        // hyphen and drops.
+        // Before a hyphen, a slash, a dot or an @ if there is one in the latter half
+        // ("…-SECOND|-VISIT", "…luedenscheidt|+reklamationen"): never inside a part of it, and
+        // never after a hyphen, which a reader (and a PDF's text extraction) takes for a word's
+        // end-of-line hyphen and drops.
         const joint = Math.max(...JOINTS.map((joint) => line.lastIndexOf(joint, fits)));
         if (joint > 0 && joint >= fits / 2) fits = joint;
         // Never between the two halves of a character outside the basic plane.

@@ -325,6 +325,22 @@ letter: {date: 2026-11-16}
     expect(whole).toBe(flat.split('PKG 4410 2281 9987').length - 1);
   });
 
+  it('breaks an e-mail address too long for the sender block before a dot, a plus or an @, never inside a word', () => {
+    const address = 'zoe.mueller-luedenscheidt+reklamationen-2026@mail.berlin.posteo.example.de';
+    const file = tmp.path('long-mail.yaml');
+    writeFileSync(file, CASES.berlin!.replace('email: zoe.mueller@posteo.de', `email: ${address}`));
+    const pdf = tmp.path('long-mail.pdf');
+    const r = redress(['draft', '--from', file, '--out', pdf]);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = execFileSync('pdftotext', ['-enc', 'UTF-8', '-l', '1', pdf, '-'], { encoding: 'utf8' }).split('\n').map((line) => line.trim());
+    const start = lines.findIndex((line) => line.startsWith('zoe.'));
+    const parts = [lines[start]!];
+    while (parts.join('').length < address.length) parts.push(lines[start + parts.length]!);
+    expect(parts.join('')).toBe(address);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts.slice(1)) expect(part).toMatch(/^[-.@+]/);
+  });
+
   it('breaks a reference too long for a line before one of its hyphens, so it reads back whole', () => {
     const file = tmp.path('columbus.pdf');
     const r = redress(['draft', '--from', files.columbus!, '--out', file]);

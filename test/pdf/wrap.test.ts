@@ -30,6 +30,11 @@ describe('wrapText', () => {
     const lines = wrapText(reference, 150, measure);
     expect(lines).toEqual(['WO-2026-11-0009-REPAIR-FURNACE', '-BASEMENT-UNIT-A']);
     expect(wrapText('https://example.com/orders/8812/receipt', 150, measure)).toEqual(['https://example.com/orders', '/8812/receipt']);
+    expect(wrapText('zoe.mueller-luedenscheidt+reklamationen-2026@mail.berlin.posteo.example.de', 175, measure)).toEqual([
+      'zoe.mueller-luedenscheidt',
+      '+reklamationen-2026@mail.berlin',
+      '.posteo.example.de',
+    ]);
     // Without a joint in the latter half, the line is filled.
     expect(wrapText(`AB-${'x'.repeat(40)}`, 100, measure)).toEqual([`AB-${'x'.repeat(17)}`, 'x'.repeat(20), 'xxx']);
   });
