@@ -1,7 +1,7 @@
 // How to send a printed letter with proof, by the writer's country: said on the terminal
 // after a PDF is written, never inside the letter. Services are named as the post offices
 // name them, so a person can ask for them at the counter.
-import type { Letter, LetterCase } from './render.js';
+import type { LetterCase } from './render.js';
 
 export interface PostalProof {
   /** What to ask for at the post office. */
@@ -44,13 +44,13 @@ export function howToSendByPost(letter?: Pick<LetterCase, 'sender' | 'letter' | 
 }
 
 /**
- * For a letter sent by e-mail: the enclosures it lists (evidence) are not attached, as redress
- * has only their descriptions, so the writer is told to attach them. Undefined when the letter
- * lists none.
+ * For a letter sent by e-mail: the documents the case lists to enclose (evidence) are not
+ * attached, as redress has only their descriptions, so the writer is told to attach them.
+ * Undefined when the case lists none.
  */
-export function attachEnclosures(letter: Pick<Letter, 'body' | 'case'>): string | undefined {
-  const listed = letter.case.evidence.filter((item) => item.trim() && letter.body.includes(item)).length;
+export function attachEnclosures(c: Pick<LetterCase, 'evidence'>): string | undefined {
+  const listed = c.evidence.filter((item) => item.trim()).length;
   if (listed === 0) return undefined;
-  const what = listed === 1 ? 'one enclosure' : `${listed} enclosures`;
-  return `The letter lists ${what} (evidence), which the e-mail does not attach: attach ${listed === 1 ? 'a copy' : 'copies'} in your mail app before you send it.`;
+  const what = listed === 1 ? 'one document' : `${listed} documents`;
+  return `Your case lists ${what} to enclose (evidence), and the e-mail has no attachments: attach ${listed === 1 ? 'a copy' : 'copies'} in your mail app before you send it.`;
 }

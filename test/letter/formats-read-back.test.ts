@@ -196,19 +196,37 @@ const byClass = (doc: Document, name: string) => DomUtils.getElements({ class: (
 const text = (nodes: AnyNode | AnyNode[]) => DomUtils.textContent(nodes).replace(/\s+/g, ' ').trim();
 
 describe('eml enclosures', () => {
-  it('says on the terminal that the enclosures the letter lists are not attached, and to attach them', async () => {
+  it('says on the terminal that the documents the case lists to enclose are not attached, and to attach them', async () => {
     const r = redress(['draft', '--from', files.berlin!, '--format', 'eml']);
     expect(r.code, r.stderr).toBe(0);
     const mail = await simpleParser(r.stdout);
     expect(mail.attachments).toEqual([]);
     expect(mail.text).toContain('- Foto der Fehlermeldung (E21).jpg');
-    expect(r.stderr).toContain('The letter lists 2 enclosures (evidence), which the e-mail does not attach: attach copies in your mail app before you send it.');
+    expect(r.stderr).toContain('Your case lists 2 documents to enclose (evidence), and the e-mail has no attachments: attach copies in your mail app before you send it.');
     // The same when the mail app opens the letter.
     const tools = fakeTools(tmp.path('tools'), { 'xdg-open': {} });
     const mailed = redress(['draft', '--from', files.berlin!, '--mail'], { env: { PATH: tools.bin } });
     expect(mailed.code, mailed.stderr).toBe(0);
     expect(tools.args('xdg-open')?.[0]).toMatch(/^mailto:/);
     expect(mailed.stderr).toContain('attach copies in your mail app before you send it.');
+    // Also where the letter writes the document its own way (a card dispute's "Cancellation confirmation e-mail of September 3").
+    const dispute = tmp.path('dispute.yaml');
+    writeFileSync(
+      dispute,
+      `sender: {name: Jasmine Ortiz, email: jas@example.com, country: US, region: CA}
+recipient: {company: FreshPlate, email: help@freshplate.example}
+purchase: {item: meal kit subscription, kind: subscription, amount: 89.99, period: month, paidWith: credit-card, date: 2026-08-01}
+story: {circumstances: I was charged after I cancelled., expectations: no more charges, outcome: two more charges}
+card: {issuer: Chase, last4: "3308"}
+evidence: [cancellation confirmation e-mail of 3 September]
+request: {remedy: refund, amount: 179.98}
+letter: {date: 2026-11-02, stage: card-dispute}
+`,
+    );
+    const toBank = redress(['draft', '--from', dispute, '--format', 'eml']);
+    expect(toBank.code, toBank.stderr).toBe(0);
+    expect((await simpleParser(toBank.stdout)).text).toContain('- Cancellation confirmation e-mail of September 3');
+    expect(toBank.stderr).toContain('Your case lists one document to enclose (evidence), and the e-mail has no attachments: attach a copy in your mail app before you send it.');
     // Nothing to say without enclosures, or for a letter to print.
     expect(redress(['draft', '--from', files.madrid!, '--format', 'eml']).stderr).not.toContain('enclosure');
     expect(redress(['draft', '--from', files.berlin!, '--format', 'html']).stderr).not.toContain('enclosure');
