@@ -3,7 +3,8 @@
 // for the PDF.
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { simpleParser, type AddressObject } from 'mailparser';
 // The HTML parser mail programs use (it comes with mailparser).
@@ -11,6 +12,7 @@ import { DomUtils, Parser, parseDocument } from 'htmlparser2';
 import type { AnyNode, Document } from 'domhandler';
 import { redress, tempDir } from '../support/cli.js';
 import { fakeTools } from '../io/fake-tools.js';
+import { displayWidth } from '../../src/util/display-width.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -422,5 +424,24 @@ describe('ics, read back by an iCalendar parser', () => {
       expect(reminder.toString()).toBe('2026-12-20T09:00:00');
     }
     expect(starts).toEqual(['2026-12-21', '2026-12-21', '2026-12-21']);
+  });
+});
+
+describe('status table', () => {
+  it('lines up its columns on a terminal when a business is named in Chinese, with emoji or with combining accents', () => {
+    const dir = tmp.path('disputes');
+    mkdirSync(dir);
+    const names = ['北京家电有限公司 Cuisines', 'Cafe\u0301 Mu\u0308ller 😀 GmbH', 'Viajes Sol y Mar S.L.', '东京旅行社株式会社 Tokyo Travel Agency Company'];
+    names.forEach((name, i) => writeFileSync(join(dir, `${i}.yaml`), CASES.madrid!.replace('company: Viajes Sol y Mar S.L.', `company: "${name}"`)));
+    const r = redress(['status', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    const columns = (line: string, upTo: number) => displayWidth(line.slice(0, upTo));
+    // "Next step" starts at the same column on every line.
+    const starts = lines.map((line, i) => columns(line, i === 0 ? line.indexOf('Next step') : line.indexOf('write and send')));
+    expect(new Set(starts).size, lines.join('\n')).toBe(1);
+    // A name too long for its column is cut to it, never inside a character.
+    expect(r.stdout).toContain('东京旅行社株式会社 Tokyo Tr…');
   });
 });
