@@ -470,4 +470,9 @@ async function deliver(output: Output, letter: Letter, options: DraftOptions): P
     shown = true;
   }
   if (!shown) writeStdout(content, SAVE_INSTEAD);
+  if (output.format === 'eml' || options.mail) {
+    const { attachEnclosures } = await import('../letter/post.js');
+    const attach = attachEnclosures(letter.case);
+    if (attach) process.stderr.write(`${attach}\n`);
+  }
 }

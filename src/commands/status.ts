@@ -16,6 +16,7 @@ import { writeStdout } from '../io/stdout.js';
 import { safeForTerminal } from '../io/terminal.js';
 import { assertWritable, writeFileAtomic } from '../io/write.js';
 import { userRightsDirs } from '../rights/index.js';
+import { clipToWidth, displayWidth, padToWidth } from '../util/display-width.js';
 
 export interface StatusOptions {
   json?: boolean;
@@ -109,9 +110,8 @@ function daysWords(days: number | undefined): string {
 
 const STAGE_SHORT: Record<string, string> = { 'accept-offer': 'accepted', 'answer-offer': 'answered', 'offer-reminder': 'reminded' };
 
-function clip(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
-}
+/** Cut to `width` columns of a terminal (a CJK letter takes two). */
+const clip = clipToWidth;
 
 function table(found: Found[], color: boolean): string {
   const c = colors(color);
@@ -126,8 +126,9 @@ function table(found: Found[], color: boolean): string {
     clip(s.lastReplyText ?? '', 40),
     s.next.text,
   ]);
-  const widths = header.slice(0, -1).map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i < widths.length ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd();
+  // Columns are measured as a terminal shows them, so names in Chinese or with emoji line up.
+  const widths = header.slice(0, -1).map((h, i) => Math.max(h.length, ...rows.map((r) => displayWidth(r[i]!))));
+  const line = (cells: string[]) => cells.map((cell, i) => (i < widths.length ? padToWidth(cell, widths[i]!) : cell)).join('  ').trimEnd();
   const out = [c.bold(line(header))];
   found.forEach(({ status: s }, index) => {
     const cells = rows[index]!.map(safeForTerminal);

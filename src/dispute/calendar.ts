@@ -1,5 +1,6 @@
 // iCalendar (RFC 5545) for the dispute's dates: each reply-by date and each escalation
-// date is an all-day event with a reminder the day before. UIDs are made from the case and
+// date is an all-day event with a reminder at 9 in the morning the day before (an all-day
+// event starts at midnight, so a reminder of one day before would come at midnight). UIDs are made from the case and
 // the kind of date (not the file name or the date itself), so importing the file again
 // after the next letter moves the event instead of adding another.
 import type { Case } from '../case/schema.js';
@@ -65,7 +66,7 @@ export function toICalendar(events: readonly CalendarEvent[], now = new Date()):
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
       `DESCRIPTION:${escapeText(event.summary)}`,
-      'TRIGGER:-P1D',
+      'TRIGGER:-PT15H',
       'END:VALARM',
       'END:VEVENT',
     );

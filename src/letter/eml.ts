@@ -8,13 +8,25 @@ import { addressee } from './layout.js';
 
 const CRLF = '\r\n';
 
-function encodedWords(text: string): string[] {
+/**
+ * Lines of a header that holds encoded words are at most 76 characters (RFC 2047 2); every
+ * header line is kept to it, so no mail program has to refold what it shows.
+ */
+const LINE = 76;
+
+/** The bytes of text an encoded word of at most `chars` characters holds ("=?UTF-8?B?" and "?=" take 12). */
+const bytesIn = (chars: number) => Math.max(3, Math.floor((chars - 12) / 4) * 3);
+
+/** Text as encoded words: the first fits in `first` characters, each later one on a line of its own after a space. */
+function encodedWords(text: string, first: number): string[] {
   const words: string[] = [];
+  let room = bytesIn(first);
   let chunk = '';
   for (const ch of text) {
-    if (Buffer.byteLength(chunk + ch) > 45) {
+    if (chunk && Buffer.byteLength(chunk + ch) > room) {
       words.push(chunk);
       chunk = '';
+      room = bytesIn(LINE - 1);
     }
     chunk += ch;
   }
@@ -22,32 +34,49 @@ function encodedWords(text: string): string[] {
   return words.map((word) => `=?UTF-8?B?${Buffer.from(word).toString('base64')}?=`);
 }
 
-/** A header value: plain when it is short printable ASCII, otherwise folded encoded words. */
-export function headerText(text: string): string {
-  const clean = text.replace(/[\u0000-\u001F\u007F]+/g, ' ');
-  if (/^[\x20-\x7E]*$/.test(clean) && !/=\?/.test(clean)) return foldAscii(clean);
-  return encodedWords(clean).join(`${CRLF} `);
-}
-
-function foldAscii(text: string): string {
-  const words = text.split(' ');
+/**
+ * A header line, folded between tokens (words, encoded words, an address) so each line is at
+ * most 76 characters where it can be; a token longer than that (an address) keeps its own line.
+ */
+function header(name: string, tokens: readonly string[]): string {
   const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (line && line.length + word.length + 1 > 70) {
+  let line = `${name}:`;
+  for (const token of tokens) {
+    // An empty token is a second space, which must not start a line of its own.
+    if (token !== '' && line.length + 1 + token.length > LINE && line.trim().length > name.length + 1) {
       lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
+      line = ` ${token}`;
+    } else line += ` ${token}`;
   }
   lines.push(line);
-  return lines.join(`${CRLF} `);
+  return lines.join(CRLF);
 }
 
-function address(name: string | undefined, email: string): string {
-  if (!name) return `<${email}>`;
-  const clean = name.replace(/[\u0000-\u001F\u007F]+/g, ' ').trim();
-  const display = /^[\x20-\x7E]*$/.test(clean) ? `"${clean.replace(/(["\\])/g, '\\$1')}"` : encodedWords(clean).join(' ');
-  return `${display} <${email}>`;
+const CONTROLS = /[\u0000-\u001F\u007F]+/g;
+const printableAscii = (text: string) => /^[\x20-\x7E]*$/.test(text);
+
+/**
+ * A header's value as tokens: plain words when it is printable ASCII, otherwise encoded words,
+ * which also split a word too long for a line (a long order reference) as plain words cannot.
+ */
+function textTokens(name: string, text: string): string[] {
+  const clean = text.replace(CONTROLS, ' ');
+  const words = clean.split(' ');
+  if (printableAscii(clean) && !clean.includes('=?') && words.every((word) => word.length < LINE)) return words;
+  return encodedWords(clean, LINE - name.length - 2);
+}
+
+/** A header with a text value ("Subject"), folded. */
+function headerText(name: string, text: string): string {
+  return header(name, textTokens(name, text));
+}
+
+/** A header with one address, the name before it quoted or encoded, folded before the address if need be. */
+function addressHeader(name: string, person: string | undefined, email: string): string {
+  const clean = (person ?? '').replace(CONTROLS, ' ').trim();
+  if (!clean) return header(name, [`<${email}>`]);
+  const display = printableAscii(clean) ? [`"${clean.replace(/(["\\])/g, '\\$1')}"`] : encodedWords(clean, LINE - name.length - 2);
+  return header(name, [...display, `<${email}>`]);
 }
 
 export function quotedPrintable(text: string): string {
@@ -88,10 +117,10 @@ export function toEml(letter: Letter): string {
     );
   }
   const headers = [
-    `From: ${address(c.sender.name, c.sender.email!)}`,
+    addressHeader('From', c.sender.name, c.sender.email!),
     // The person or team as the letter's address names them ("Mike (the tech who came out)" is Mike).
-    ...(to.email ? [`To: ${address((c.letter.stage === 'card-dispute' ? undefined : c.phrases.addressedTo[0]) ?? to.company ?? '', to.email)}`] : []),
-    `Subject: ${headerText(letter.subject)}`,
+    ...(to.email ? [addressHeader('To', (c.letter.stage === 'card-dispute' ? undefined : c.phrases.addressedTo[0]) ?? to.company, to.email)] : []),
+    headerText('Subject', letter.subject),
     `Date: ${rfc5322Date(c.letter.date)}`,
     `Message-ID: <${crypto.randomUUID()}@redress.invalid>`,
     'MIME-Version: 1.0',

@@ -71,7 +71,10 @@ export function letterJson(letter: Letter): Record<string, unknown> {
     date: c.letter.date,
     deadline: c.request.deadline,
     amount: c.request.amount ?? null,
+    // The whole sum the letter asks for: the amount and the costs it lists, or null when it asks for none.
+    total: c.request.total ?? c.request.amount ?? null,
     currency: c.purchase.currency,
+    language: c.letter.language,
     recipient: c.recipient.company,
     sender: c.sender.name,
   };
@@ -109,14 +112,15 @@ function htmlBlocks(body: string): string {
         if (list.length) parts.push(`<ul>\n${list.map((item) => `  <li>${item}</li>`).join('\n')}\n</ul>`);
         list = [];
       };
-      const flushPara = () => {
-        if (para.length) parts.push(`<p>${para.join('<br>\n')}</p>`);
+      // A line that introduces a list stays on the page of its first item.
+      const flushPara = (introducesList = false) => {
+        if (para.length) parts.push(`<p${introducesList ? ' class="keep"' : ''}>${para.join('<br>\n')}</p>`);
         para = [];
       };
       for (const line of lines) {
         const bullet = /^\s*- (.*)$/.exec(line);
         if (bullet) {
-          flushPara();
+          flushPara(/:\s*$/.test(para[para.length - 1] ?? ''));
           list.push(bullet[1]!);
         } else if (list.length && /^\s+\S/.test(line)) {
           list[list.length - 1] += `<br>\n${line.trim()}`;
@@ -142,7 +146,30 @@ function keepWhole(escaped: string, references: string[]): string {
     [...known.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), '(?<![\\w&#-])(?:[\\w.]*\\d[\\w.]*[-/][\\w./-]+|[\\w.]+[-/][\\w.]*\\d[\\w./-]*)'].join('|'),
     'g',
   );
-  return escaped.replace(pattern, (token) => `<span class="nowrap">${token}</span>`);
+  return escaped.replace(pattern, (token) => (token.length <= WHOLE_AT_MOST ? `<span class="nowrap">${token}</span>` : token));
+}
+
+/**
+ * The longest reference kept on one line: a longer one could be wider than the printed line,
+ * and would run off the page rather than break.
+ */
+const WHOLE_AT_MOST = 32;
+
+/**
+ * The body's blocks as HTML, with the closing as the PDF has it: the sign-off and the typed
+ * name kept together and with the end of the last paragraph, room to sign between them when
+ * printed, and the greeting kept with the first paragraph.
+ */
+function bodyHtml(escapedBody: string, c: Letter['case']): string {
+  const blocks = escapedBody.split('\n\n');
+  const last = blocks.length - 1;
+  const greeting = (html: string) => (!blocks[0]!.includes('\n') && blocks[0]!.length < 120 ? html.replace(/^<p>/, '<p class="keep">') : html);
+  if (last < 1 || blocks[last]!.split('\n')[0] !== escapedAsInBody(c.sender.name)) return greeting(htmlBlocks(escapedBody));
+  const signOff = blocks[last - 1]!;
+  const hasSignOff = last >= 2 && !signOff.includes('\n') && signOff.length <= 120 && !/^\s*- /.test(signOff);
+  const before = blocks.slice(0, hasSignOff ? -2 : -1);
+  const closing = `<div class="closing">\n${hasSignOff ? `<p class="sign-off">${signOff}</p>\n` : ''}${htmlBlocks(blocks[last]!).replace(/^<p>/, '<p class="signature">')}\n</div>`;
+  return `${greeting(htmlBlocks(before.join('\n\n')))}\n${closing}`;
 }
 
 /** Millimetres for CSS. */
@@ -164,7 +191,8 @@ function printCss(letter: Letter, paper: Paper): string {
     body { margin: 0; max-width: none; padding: 0; font-size: 11pt; line-height: 1.38; }
     p, li { orphans: 2; widows: 2; }
     .subject, .keep { break-after: avoid; }
-    .closing { break-inside: avoid; }
+    .closing { break-inside: avoid; break-before: avoid; }
+    .closing .signature { margin-top: 3.5em; }
     .head { position: relative; height: ${mm(layout.bodyTop - top)}; margin: 0; }
     .from { position: absolute; ${at(layout.sender.x, layout.sender.y)} width: ${mm(layout.sender.width)}; text-align: left; margin: 0; font-size: 9.5pt; line-height: 1.3; }
     .date { position: absolute; right: 0; top: ${mm(layout.date.y - top)}; margin: 0; }
@@ -184,11 +212,23 @@ function withoutDateBlock(escapedBody: string, c: Letter['case']): string {
   return blocks.length > 1 && !first.includes('\n') && first.length < date.length + 60 && first.trim().endsWith(date) ? blocks.slice(1).join('\n\n') : escapedBody;
 }
 
+/** Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms: letters written right to left. */
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+/**
+ * A value of the page's head, escaped; one with right-to-left letters is isolated (<bdi>), so
+ * it is laid out in its own direction and cannot reorder what stands beside it (the return
+ * line's " · 12 Herzl Street" after an Arabic name).
+ */
+function isolated(value: string): string {
+  return RIGHT_TO_LEFT.test(value) ? `<bdi>${escapeHtml(value)}</bdi>` : escapeHtml(value);
+}
+
 function htmlPage(letter: Letter, escapedBody: string, paper: Paper): string {
   const c = letter.case;
   const locale = c.letter.locale;
   const lang = escapeHtml(locale.split('-')[0] ?? 'en');
-  const lines = (values: (string | undefined)[]) => values.filter((v): v is string => Boolean(v)).map(escapeHtml).join('<br>\n');
+  const lines = (values: (string | undefined)[]) => values.filter((v): v is string => Boolean(v)).map(isolated).join('<br>\n');
   const reach = [c.sender.email, c.sender.phone].filter(Boolean).map((v) => escapeHtml(v!)).join('<br>\n');
   const from = lines([c.sender.name, ...addressLines(c.sender.address)]) + (reach ? `<br>\n${reach}` : '');
   const to = lines(recipientLines(c));
@@ -197,7 +237,7 @@ function htmlPage(letter: Letter, escapedBody: string, paper: Paper): string {
   const references = [c.purchase.reference, c.sender.customerId].filter((r): r is string => Boolean(r));
   const layout = postalLayout(c, paper);
   const folds = [...layout.folds, ...(layout.hole === undefined ? [] : [layout.hole])].map((_, i) => `<span class="fold fold-${i + 1}"></span>`).join('');
-  const returnLine = layout.returnLine ? `<p class="return">${escapeHtml([c.sender.name, ...addressLines(c.sender.address)].join(' · '))}</p>\n` : '';
+  const returnLine = layout.returnLine ? `<p class="return">${[c.sender.name, ...addressLines(c.sender.address)].map(isolated).join(' · ')}</p>\n` : '';
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -205,7 +245,7 @@ function htmlPage(letter: Letter, escapedBody: string, paper: Paper): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${subject}</title>
 <style>
-  body { font: 12pt/1.5 Georgia, "Times New Roman", serif; max-width: 40em; margin: 3em auto; padding: 0 1.5em; color: #111; }
+  body { font: 12pt/1.5 Georgia, "Times New Roman", serif; max-width: 40em; margin: 3em auto; padding: 0 1.5em; color: #111; overflow-wrap: break-word; }
   address { font-style: normal; }
   .from { text-align: right; margin-bottom: 1.5em; }
   .date { text-align: right; margin-bottom: 1.5em; }
@@ -225,7 +265,7 @@ ${returnLine}<address class="to">${to}</address>
 </div>
 </div>
 ${sentBy ? `<p class="sent-by">${escapeHtml(sentBy)}</p>\n` : ''}<p class="subject">${keepWhole(subject, references)}</p>
-${keepWhole(htmlBlocks(withoutDateBlock(signatureWithoutContacts(escapedBody, c, escapedAsInBody), c)), references)}
+${keepWhole(bodyHtml(withoutDateBlock(signatureWithoutContacts(escapedBody, c, escapedAsInBody), c), c), references)}
 </body>
 </html>
 `;

@@ -16,11 +16,15 @@ export function assertPaper(value: string): Paper {
   return paper as Paper;
 }
 
-/** The writer's country's paper (US Letter in the US and Canada, A4 elsewhere) unless one is asked for. */
+/** Where US Letter is the usual paper, as CLDR's paperSize data has it; A4 everywhere else. */
+const LETTER_PAPER = new Set(['BZ', 'CA', 'CL', 'CO', 'CR', 'GT', 'MX', 'NI', 'PA', 'PH', 'PR', 'SV', 'US', 'VE']);
+
+/** The writer's country's paper (US Letter in the Americas' countries that use it and the Philippines, A4 elsewhere) unless one is asked for. */
 export function paperFor(c: LetterCase, asked?: Paper): Paper {
   if (asked) return asked;
   const country = c.sender.country;
-  return country ? (countryInfo(country)?.paper ?? 'a4') : 'a4';
+  if (!country) return 'a4';
+  return countryInfo(country)?.paper ?? (LETTER_PAPER.has(country) ? 'letter' : 'a4');
 }
 
 /** A rectangle on the page, in millimetres from the top left corner. */

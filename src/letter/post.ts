@@ -42,3 +42,15 @@ export function howToSendByPost(letter?: Pick<LetterCase, 'sender' | 'letter' | 
     send,
   ];
 }
+
+/**
+ * For a letter sent by e-mail: the documents the case lists to enclose (evidence) are not
+ * attached, as redress has only their descriptions, so the writer is told to attach them.
+ * Undefined when the case lists none.
+ */
+export function attachEnclosures(c: Pick<LetterCase, 'evidence'>): string | undefined {
+  const listed = c.evidence.filter((item) => item.trim()).length;
+  if (listed === 0) return undefined;
+  const what = listed === 1 ? 'one document' : `${listed} documents`;
+  return `Your case lists ${what} to enclose (evidence), and the e-mail has no attachments: attach ${listed === 1 ? 'a copy' : 'copies'} in your mail app before you send it.`;
+}

@@ -110,7 +110,9 @@ export function letterPdf(letter: Letter, options: PdfOptions): PdfResult {
   doc.registerFont('bold', fontData(dir, FONT_FILES.bold));
 
   const measure = (text: string, font: FontName, size: number) => doc.font(font).fontSize(size).widthOfString(text);
-  const wrap = (text: string, font: FontName, size: number, width: number): string[] => wrapText(clean(text), width, (t) => measure(t, font, size));
+  // The case's own references are never split at the end of a line (the HTML page keeps them so too).
+  const references = [c.purchase.reference, c.sender.customerId].filter((r): r is string => Boolean(r?.includes(' '))).map((r) => clean(r).trim());
+  const wrap = (text: string, font: FontName, size: number, width: number): string[] => wrapText(clean(text), width, (t) => measure(t, font, size), references);
 
   // Everything the page shows, checked against the font before anything is drawn.
   const headerTexts = [c.sender.name, ...addressLines(c.sender.address), c.sender.email ?? '', c.sender.phone ?? '', placeAndDate(c), ...recipientLines(c), returnAddress(c), runningHead(letter)];
@@ -195,11 +197,12 @@ function missingCharacters(doc: Doc, text: string): string[] {
 
 /**
  * The words of a line of text, a number kept with the word or sign it counts ("20. Oktober",
- * "14 August", "1.450,00 €", "§ 651"), as a typesetter keeps them on one line.
+ * "14 August", "1.450,00 €", "§ 651"), and a reference of several words ("PKG 4410 2281") with
+ * its words, as a typesetter keeps them on one line.
  */
-function unbrokenWords(line: string): string[] {
+function unbrokenWords(line: string, whole: readonly string[]): string[] {
   const words: string[] = [];
-  for (const word of line.split(/ +/)) {
+  for (const word of keptTogether(line.split(/ +/), whole)) {
     if (word === '') continue;
     const last = words[words.length - 1];
     if (last !== undefined && /^(?:§§?|\d[\d.,]*)$/.test(last) && /^(?:[A-Za-z\u00C0-\u024F]|[€£$%])/.test(word)) words[words.length - 1] = `${last} ${word}`;
@@ -208,12 +211,52 @@ function unbrokenWords(line: string): string[] {
   return words;
 }
 
-/** Greedy line breaking at spaces; a word wider than the line is broken where it must be. */
-export function wrapText(text: string, width: number, measure: (text: string) => number): string[] {
+/**
+ * Where a word too wide for a line (a reference, a link, an e-mail address) may be broken:
+ * before these, as the Chicago Manual of Style breaks a URL or an address.
+ */
+const JOINTS = ['-', '/', '_', '.', '@', '+', '?', '#', '=', '&', '~', '%'];
+
+/** Only punctuation (the bracket or comma around a reference in a sentence). */
+const PUNCTUATION_ONLY = /^[^A-Za-z0-9\u00C0-\u024F]*$/;
+
+/**
+ * Words with the runs that spell one of `whole` ("PKG", "4410", "2281" for "PKG 4410 2281")
+ * joined into one, punctuation around them included ("(PKG 4410 2281),").
+ */
+function keptTogether(words: string[], whole: readonly string[]): string[] {
+  const runs = whole.map((text) => text.split(/ +/).filter(Boolean)).filter((run) => run.length > 1);
+  if (runs.length === 0) return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const run = runs.find(
+      (r) =>
+        i + r.length <= words.length &&
+        words[i]!.endsWith(r[0]!) &&
+        PUNCTUATION_ONLY.test(words[i]!.slice(0, -r[0]!.length)) &&
+        r.slice(1, -1).every((part, k) => words[i + 1 + k] === part) &&
+        words[i + r.length - 1]!.startsWith(r[r.length - 1]!) &&
+        PUNCTUATION_ONLY.test(words[i + r.length - 1]!.slice(r[r.length - 1]!.length)),
+    );
+    if (run) {
+      out.push(words.slice(i, i + run.length).join(' '));
+      i += run.length - 1;
+    } else out.push(words[i]!);
+  }
+  return out;
+}
+
+/**
+ * Greedy line breaking at spaces; a word wider than the line is broken where it must be. The
+ * texts of `whole` (references with spaces) are kept on one line when they fit on one.
+ */
+export function wrapText(text: string, width: number, measure: (text: string) => number, whole: readonly string[] = []): string[] {
   const lines: string[] = [];
   for (const hard of text.split('\n')) {
     let line = '';
-    for (const word of unbrokenWords(hard)) {
+    // A group of words too wide for any line is broken at its spaces after all.
+    const words = unbrokenWords(hard, whole).flatMap((word) => (word.includes(' ') && measure(word) > width ? word.split(' ') : [word]));
+    for (const word of words) {
       const candidate = line ? `${line} ${word}` : word;
       if (measure(candidate) <= width) {
         line = candidate;
@@ -230,8 +273,14 @@ export function wrapText(text: string, width: number, measure: (text: string) =>
           if (measure(line.slice(0, mid)) <= width) fits = mid;
           else over = mid;
         }
+        // Before a hyphen, a slash, a dot or an @ if there is one in the latter half
+        // ("…-SECOND|-VISIT", "…luedenscheidt|+reklamationen"): never inside a part of it, and
+        // never after a hyphen, which a reader (and a PDF's text extraction) takes for a word's
+        // end-of-line hyphen and drops.
+        const joint = Math.max(...JOINTS.map((joint) => line.lastIndexOf(joint, fits)));
+        if (joint > 0 && joint >= fits / 2) fits = joint;
         // Never between the two halves of a character outside the basic plane.
-        if (fits > 1 && /[\uD800-\uDBFF]/.test(line.charAt(fits - 1))) fits--;
+        else if (fits > 1 && /[\uD800-\uDBFF]/.test(line.charAt(fits - 1))) fits--;
         lines.push(line.slice(0, fits));
         line = line.slice(fits);
       }

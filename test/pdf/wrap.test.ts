@@ -25,6 +25,32 @@ describe('wrapText', () => {
     expect(calls).toBeLessThan(63 * 20);
   });
 
+  it('breaks a reference or a link too wide for the line before a hyphen or a slash in its latter half', () => {
+    const reference = 'WO-2026-11-0009-REPAIR-FURNACE-BASEMENT-UNIT-A';
+    const lines = wrapText(reference, 150, measure);
+    expect(lines).toEqual(['WO-2026-11-0009-REPAIR-FURNACE', '-BASEMENT-UNIT-A']);
+    expect(wrapText('https://example.com/orders/8812/receipt', 150, measure)).toEqual(['https://example.com/orders', '/8812/receipt']);
+    expect(wrapText('zoe.mueller-luedenscheidt+reklamationen-2026@mail.berlin.posteo.example.de', 175, measure)).toEqual([
+      'zoe.mueller-luedenscheidt',
+      '+reklamationen-2026@mail.berlin',
+      '.posteo.example.de',
+    ]);
+    // Without a joint in the latter half, the line is filled.
+    expect(wrapText(`AB-${'x'.repeat(40)}`, 100, measure)).toEqual([`AB-${'x'.repeat(17)}`, 'x'.repeat(20), 'xxx']);
+  });
+
+  it("keeps the case's reference of several words on one line, with the punctuation around it, when it fits on one", () => {
+    const text = 'about my parcel (PKG 4410 2281 9987), sent on 2 October';
+    for (let width = 105; width <= 300; width += 5) {
+      const lines = wrapText(text, width, measure, ['PKG 4410 2281 9987']);
+      expect(lines.join(' '), `at ${width}`).toBe(text);
+      expect(lines.filter((line) => line.includes('(PKG 4410 2281 9987),')), `at ${width}`).toHaveLength(1);
+    }
+    // Wider than the line, it breaks at its spaces; a word that merely ends like it is not kept with the rest.
+    expect(wrapText('(PKG 4410 2281 9987)', 50, measure, ['PKG 4410 2281 9987'])).toEqual(['(PKG 4410', '2281 9987)']);
+    expect(wrapText('XPKG 4410 2281 9987', 50, measure, ['PKG 4410 2281 9987'])).toEqual(['XPKG 4410', '2281 9987']);
+  });
+
   it('never splits a character outside the basic plane', () => {
     const lines = wrapText('😀'.repeat(30), 50, measure);
     expect(lines.every((line) => !/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(line))).toBe(true);
