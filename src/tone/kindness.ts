@@ -35,6 +35,8 @@ interface Family {
 }
 
 const WORD = String.raw`[a-z\u00C0-\u024F][\w'’\u00C0-\u024F-]*`;
+/** Who could do anyone's job: said of the reader's work, contempt ("even a child could have"). */
+const SIMPLETON = 'child|kid|toddler|baby|monkey|chimp|chimpanzee|hamster|goldfish|schoolchild|schoolboy|schoolgirl|(?:\\d{1,2}|[a-z]+)[- ]year[- ]old';
 /** Words for a whole affair run as a farce ("this circus"). */
 const SHAMBLES = 'circus|farce|charade|shambles|pantomime|clown ?show|sideshow|freak ?show|shit ?show|comedy of errors';
 /** What follows a real circus or joke, not a figure of speech: "the circus tickets", "a joke I told". */
@@ -305,18 +307,21 @@ const FAMILIES: Family[] = [
       `${ME}${MODAL}${ADVERB} (?:come|turn up|show up|be waiting|wait) (?:to|at|round|outside|around) (?:to )?your (?:${WORD} )?(?:house|home|door|doorstep|flat|family|kids|children)`,
       "(?:i(?:'ve| have)(?: got)?|i've got|i got|i own|i carry) (?:a |my )?(?:gun|knife|weapon|shotgun|rifle|pistol|machete|baseball bat)(?! (?:block|set|sharpener|drawer|rack|case|safe|licen[cs]e|cabinet|holder|display|mount)s?\\b)(?![a-z\\u00C0-\\u024F])",
       `(?:post|publish|share|leak|put|spread|dox)(?:ing)? (?:your|his|her|their|the (?:${WORD} )?(?:owner|manager|staff)(?:'s)?) (?:home |private |personal )?(?:address|addresses|phone numbers?|numbers|details|photos?|pictures?) (?:online|on (?:facebook|twitter|x|instagram|tiktok|reddit|social media|the internet|every))`,
-      "(?:don't|do not) make me (?:come|do|get|go|lose|find)",
+      // Written with the apostrophe or without it, as people type: "Dont make me come down there."
+      "(?:don'?t|do not) make me (?:come|do|get|go|lose|find)",
       '(?:coming|come) (?:for|after) (?:you|them|him|her)',
       `pay(?:ing)? (?:you|it|your (?:${WORD} )?${WORD}|them|him|her) an? (?:little |personal |surprise |friendly )?visit`,
       '(?:sending|send|bring|bringing|sent) (?:some |a few |my )?(?:friends|mates|lads|boys|people|guys|cousins|brothers) (?:round|over|down|to see you)',
-      "or (?:you'll |you will )?see what happens", '(?:ignore|try|test|cross|push|keep ignoring) (?:me|this)(?: (?:again|once more))?,? (?:and )?(?:see|watch) what happens',
+      "or (?:you'll |you will )?see what happens", '(?:ignore|try|test|cross|push|keep ignoring) (?:me|this)(?: (?:again|once more|one more time|any longer|anymore|any more))?,? (?:and )?(?:see|watch) what happens',
+      // What will happen, left unsaid: "you will find out what happens". Not "you will see what happens when the filter is full".
+      "you(?:'ll| will| are going to|'re going to|'re gonna| are gonna)(?: (?:soon|quickly|then))? (?:find out|see|learn|discover) what (?:happens|will happen|i(?:'m| am) capable of|i can do)(?! (?:when|if|to|next|after|with)(?![a-z\\u00C0-\\u024F]))",
       'see where (?:it|that|this|ignoring me) (?:gets|will get|lands) you',
       "you (?:won't|will not|are not going to|aren't going to|'re not going to) like (?:it|what happens|what i do|what comes next|the consequences)",
       "you(?:'d| had) better (?:pray|hope|watch)",
       "(?:i'll|i will|i'm going to|i am going to|i'm gonna) have (?:your|his|her|their) jobs?",
       `(?:make sure|ensure) (?:you|he|she|they|your (?:${WORD} )?${WORD}) never (?:work|get|sell|trade|do business|see|find)`,
       "(?:i'll|i will|i'm going to|i am going to|i'm gonna) (?:lose it|lose my temper|snap|go mad|go crazy|kick off|go ballistic)",
-      "(?:i'm|i am|this is me) warning you", "(?:don't|do not) (?:test|push|try) me", "you(?:'ve| have) been warned",
+      "(?:i'm|i am|this is me) warning you", "(?:don'?t|do not) (?:test|push|try) me", "you(?:'ve| have) been warned",
       'consider (?:yourself|yourselves|this) (?:warned|an? (?:final |last )?warning)', "(?:this is|here is|here's|this is now) (?:your|my|the) (?:last|final) warning",
       "(?:there will|there'll|there is going to|there's going to) be (?:[a-z\\u00C0-\\u024F]+ )?consequences", 'face the consequences',
       "what(?:'s| is) coming to (?:you|them|him|her)", "you(?:'ll| will) (?:get|receive) what(?:'s| is) coming",
@@ -382,6 +387,8 @@ const FAMILIES: Family[] = [
       // Contempt for the whole affair: "this circus", "this whole charade", "a joke of a company".
       `(?<!(?:tickets? (?:for|to)|booked|book|booking|visited|visit|saw|see|watched|watch|went to|go to|going to|taken to|took (?:${WORD} ){0,2}to|at) )(?:this|that|the whole|the entire|your whole|their whole)(?: (?:whole|entire|complete|utter|absolute|total|sorry|bloody|ridiculous))? (?:${SHAMBLES})(?![a-z\\u00C0-\\u024F'’-])(?! (?:${REAL_SHOW})(?![a-z\\u00C0-\\u024F]))`,
       `(?:joke|circus|farce|shambles|clown ?show|sham|pantomime|travesty|laughing ?stock|disgrace) of an? ${WORD}`,
+      // "What kind of clown show are you running?"
+      `what (?:kind|sort|type) of (?:an? )?(?:${SHAMBLES}|joke|sham|travesty)(?![a-z\\u00C0-\\u024F'’-])(?! (?:${REAL_SHOW})(?![a-z\\u00C0-\\u024F]))`,
       // Mock praise as a form of address: "Thanks, genius." "Well done, Einstein!"
       '(?<=[a-z\\u00C0-\\u024F],\\s?)(?:genius(?:es)?|einsteins?|sherlock|mastermind|bright sparks?|rocket scientists?|smart ?(?:ass|arse)s?)(?=\\s*(?:[.!?,…]|$))',
       '(?:complete|total|absolute|bad|sick|cruel|sorry|utter|running|bloody) joke', 'joke of an? ', 'laughable', 'laughing ?stock',
@@ -412,6 +419,18 @@ const FAMILIES: Family[] = [
       `(?:your|their|his|her|this|these|those|our) so-called`,
       `the so-called (?:${WORD} )?(?:${PEOPLE}|service|support|help|guarantee|warranty|express|premium|deluxe|luxury|repair|apology)`,
       'so-called(?= ["“‘\'])', 'you people',
+      // Contempt for the reader as a kind of person: "people like you", "the likes of you". Not "people like you and me".
+      `(?:(?:people|folk|folks|types|outfits) like|the likes of) (?:you|yours)(?![a-z\\u00C0-\\u024F'’-])(?! (?:and|&) (?:me|i|us|mine)(?![a-z]))`,
+      `you(?: (?:lot|people|guys|all))? (?:shouldn't|should not|ought not to|oughtn't to) be allowed (?:to|near|anywhere near|in|within)(?![a-z\\u00C0-\\u024F])`,
+      // A lowest rating called too high: "Zero stars would be generous." "Calling it a service is generous."
+      `(?:zero|no|0|one|1|a single|half an?|negative|minus) (?:stars?|points?)(?: out of (?:five|ten|5|10))?,? (?:${WORD} ){0,3}?(?:generous|flattering|charitable|a compliment|too (?:much|many|good|high|kind))`,
+      `(?:calling|to call) (?:it|this|that|them|you|your (?:${WORD} )?${WORD}) (?:an? )?(?:${WORD} ){1,2}?(?:would be|is|'s)(?: (?:being|very|too|more than|rather|quite|a bit|extremely))* (?:generous|flattering|charitable|a stretch|an overstatement)`,
+      // "How do you sleep at night?"
+      `how (?:do|can|could|does) (?:you|they|he|she|your (?:${WORD} ){0,2}?${PEOPLE})(?: (?:people|lot|guys|all))?(?: (?:even|actually|honestly|possibly))? (?:sleep at night|live with (?:yourselves|yourself|themselves|himself|herself)|look (?:yourselves|yourself|themselves|himself|herself) in the mirror)`,
+      // Anyone could do the reader's job better: "Even a child could have sorted this", "A trained monkey could do a better job".
+      // Not an advert's claim that a thing is easy ("so simple even a child can use it").
+      `even an? (?:${WORD} )?(?:${SIMPLETON}) (?:could|would|knows|understands|gets)(?:'ve| have)?(?! (?:use|operate|assemble|open|install|set|ride|play)(?![a-z]))(?![a-z\\u00C0-\\u024F'’-])`,
+      `(?:an?|any|my) (?:${WORD} )?(?:${SIMPLETON})(?: ${WORD})? (?:could|would|can)(?:'ve| have)? (?:do(?:ne)?|run|manage[d]?|handle[d]?|sort(?:ed)?)(?: ${WORD}){0,4}? better`,
       // Scare quotes round what the business did or is: 'came and "fixed" the boiler', 'your "engineer"'. Not a word reported as shown or said.
       '(?<!(?:marked|status|labell?ed|shows?|showed|shown|displayed|reads?|said|says|called|named|tagged|set to|changed to|closed as|listed as|as|option|button|word|words|term) (?:it |as |the (?:[a-z]+ )?)?)["“](?:fixed|repaired|cleaned|serviced|finished|completed|sorted|resolved|helpful|help|professional|professionals|expert|experts|engineer|technician|service|support|apology|solution|quality|customer service)["”]',
       '(?:should|ought to) be (?:so |very |really |thoroughly )?(?:ashamed|embarrassed)', 'shame on (?:you|your|them|him|her)',

@@ -117,7 +117,7 @@ export const LIE_ALWAYS = [
 /** Accusations of fraud or theft that stand on their own: "scammers", "rip-off", "daylight robbery". */
 export const FRAUD_ALWAYS = [
   'scammers?', 'scammed', 'scamming', 'scammy', 'fraudsters?', 'frauds', 'swindl(?:e|ed|er|ers|es|ing)', 'con[- ]?artists?',
-  'con[- ]?m[ae]n', 'conned', 'conning', 'crooks', 'thieving', 'rip-offs?', 'ripoffs?', '(?:daylight|highway) robbery',
+  '(?:scam|fraud|rip-?off)[- ]?artists?', 'rip-?off merchants?', 'con[- ]?m[ae]n', 'conned', 'conning', 'crooks', 'thieving', 'rip-offs?', 'ripoffs?', '(?:daylight|highway) robbery',
   'extort(?:ion|ing|ed|s)?', 'racketeers?', 'racketeering', 'shysters?', 'charlatans?', 'embezzl(?:e|ed|ing|ement)',
 ];
 

@@ -1,0 +1,163 @@
+// Families of hostile phrasing found by checking sentences written without looking at the
+// rules (the last lines of test/fixtures/tone/**), each next to the calm sentences nearest to
+// it, which must stay calm.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkTone } from '../../src/tone/index.js';
+import { loadToneRules } from '../../src/tone/languages/index.js';
+
+beforeAll(async () => {
+  for (const language of ['fr', 'de', 'es']) await loadToneRules(language);
+});
+
+const rules = (text: string, language: string) =>
+  checkTone(text, language === 'en' ? undefined : { language }).filter((f) => f.severity === 'error').map((f) => f.rule);
+
+/** Per language: [sentence, the rule it must raise], and calm sentences that must raise none. */
+const CASES: Record<string, { hostile: Array<[string, string]>; calm: string[] }> = {
+  en: {
+    hostile: [
+      ['Scam artists, the lot of you.', 'accusation'],
+      ["You're rip-off merchants.", 'accusation'],
+      ['Dont make me come down there.', 'threat'],
+      ['Ignore me one more time and you will find out what happens.', 'threat'],
+      ["Cross me again and you'll find out what I'm capable of.", 'threat'],
+      ['People like you are the problem.', 'sarcasm'],
+      ['The likes of you should never be in charge.', 'sarcasm'],
+      ["You shouldn't be allowed to run a business.", 'sarcasm'],
+      ['Zero stars would be generous.', 'sarcasm'],
+      ['One star is far too generous for this mess.', 'sarcasm'],
+      ['How can you people look yourselves in the mirror?', 'sarcasm'],
+      ['How do they sleep at night?', 'sarcasm'],
+      ['Even a child could have sorted this out by now.', 'sarcasm'],
+      ['Even a toddler would know a fridge should be cold.', 'sarcasm'],
+      ['A trained monkey could do a better job than your support team.', 'sarcasm'],
+      ['My 8 year old could run your billing department better.', 'sarcasm'],
+      ['What kind of clown show are you running over there?', 'sarcasm'],
+    ],
+    calm: [
+      'The box says it is so easy even a child can use it, but the app would not pair.',
+      'People like you and me deserve clear pricing.',
+      'You will see what happens when the filter is full: the light turns red.',
+      'I would give the courier one star, as the parcel was left in the rain.',
+      'My 10 year old son was with me when the engineer arrived.',
+      'Your staff should not be allowed to work without proper training, according to your own policy.',
+      'I have reported the unauthorised transaction to my bank as fraud.',
+      'The charge on my statement looks fraudulent; I did not authorise it.',
+    ],
+  },
+  fr: {
+    hostile: [
+      // Typed without accents, or in SMS spelling.
+      ['Vs etes vraiment nuls, jamais vu ça', 'insult'],
+      ['c tt simplement du vol', 'accusation'],
+      ['Arrete de me mentir.', 'accusation'],
+      ['Arrêtez de nous mentir.', 'accusation'],
+      ['Tabarnak, ça fait trois fois que j’appelle !', 'profanity'],
+      ['Câlisse, réglez mon problème.', 'profanity'],
+      ['Faites gaffe à vous.', 'threat'],
+      ['Continuez à m’ignorer et vous verrez ce qui va se passer.', 'threat'],
+      ['Tu vas voir ce qui va t’arriver.', 'threat'],
+      ['J’espère que vous serez tous virés.', 'wish-harm'],
+      ['Zéro étoile, c’est encore trop généreux.', 'sarcasm'],
+      ['Faites votre travail pour une fois.', 'sarcasm'],
+      ['Comment vous faites pour dormir la nuit ?', 'sarcasm'],
+      ['Même un enfant de cinq ans aurait compris.', 'sarcasm'],
+      ['Un singe ferait mieux que votre service client.', 'sarcasm'],
+    ],
+    calm: [
+      'Vous verrez sur la photo ce qui s’est passé à la livraison.',
+      'Mon enfant de 6 ans était présent lors de la livraison.',
+      'Le technicien faisait son travail correctement, mais la pièce manquait.',
+      'J’espère que le colis sera renvoyé rapidement.',
+      'Merci de vérifier, une étoile s’affiche sur ma commande sans explication.',
+      'Je conteste ce prélèvement frauduleux auprès de ma banque.',
+      'Le calisson est arrivé écrasé.',
+    ],
+  },
+  de: {
+    hostile: [
+      ['Ihr Tubel, gebt mir mein Geld zurück.', 'insult'],
+      ['Hören Sie auf, mich anzulügen.', 'accusation'],
+      ['Ignorieren Sie mich weiter und Sie werden sehen, was passiert.', 'threat'],
+      ['Ich werde Sie dafür büßen lassen.', 'threat'],
+      ['Ich hoffe, Sie werden alle gefeuert.', 'wish-harm'],
+      ['Ich wünsche Ihrem Laden die Insolvenz an den Hals.', 'wish-harm'],
+      ['Gratulation, Sie sind die schlechteste Firma der Welt.', 'sarcasm'],
+      ['Können Sie nicht lesen oder ist das zu viel verlangt?', 'sarcasm'],
+      ['Null Sterne wären noch großzügig.', 'sarcasm'],
+      ['Super Service, drei Wochen keine Antwort, echt toll.', 'sarcasm'],
+      ['Machen Sie einmal Ihren Job.', 'sarcasm'],
+      ['Wie können Sie nachts eigentlich schlafen?', 'sarcasm'],
+      ['Das hätte sogar ein Kind verstanden.', 'sarcasm'],
+      ['Leute wie Sie sollten kein Geschäft führen dürfen.', 'sarcasm'],
+      ['Ihr habt doch alle einen Knall.', 'insult'],
+      ['ihr seid echt das letzte', 'insult'],
+      ['Steckt euch euren Gutschein sonst wohin.', 'insult'],
+    ],
+    calm: [
+      'Auf dem Foto werden Sie sehen, was passiert ist.',
+      'Der Motor hat einen Knall gemacht und ist stehen geblieben.',
+      'Mein Kind hat das Gerät nicht benutzt.',
+      'Das ist das Letzte, was ich wollte.',
+      'Sie machen Ihren Job sicher gut, aber die Rechnung stimmt nicht.',
+      'Leute wie meine Eltern brauchen eine verständliche Rechnung.',
+      'Ich habe die Abbuchung bei meiner Bank als betrügerische Transaktion gemeldet.',
+    ],
+  },
+  es: {
+    hostile: [
+      ['Son unos boludos, no saben hacer nada.', 'insult'],
+      ['Qué huevones, otra vez perdieron mi pedido.', 'insult'],
+      ['Dejen de mentirme.', 'accusation'],
+      ['Más les vale cuidarse.', 'threat'],
+      ['Sigan ignorándome y ya verán lo que pasa.', 'threat'],
+      ['Ojalá los despidan a todos.', 'wish-harm'],
+      ['Cero estrellas sería demasiado generoso.', 'sarcasm'],
+      ['Hagan su trabajo por una vez.', 'sarcasm'],
+      // Typed without accents.
+      ['Como pueden dormir tranquilos?', 'sarcasm'],
+      ['Hasta un niño lo habría entendido.', 'sarcasm'],
+      ['La gente como ustedes no debería tener un negocio.', 'sarcasm'],
+      ['Qué empresa de pacotilla.', 'sarcasm'],
+    ],
+    calm: [
+      'Espero que el técnico haga su trabajo correctamente esta vez.',
+      'Verán en la foto que la caja llegó rota.',
+      'Mi niño de 5 años estaba presente cuando llegó el repartidor.',
+      'Las personas como mi madre necesitan una factura clara.',
+      'El servicio de quinta generación no funciona en mi zona.',
+      'He reportado el cargo como fraudulento a mi banco.',
+    ],
+  },
+};
+
+for (const [language, { hostile, calm }] of Object.entries(CASES)) {
+  describe(`tone families in ${language}, from sentences written before the rules were read`, () => {
+    it.each(hostile)('flags %s', (sentence, rule) => {
+      expect(rules(sentence, language)).toContain(rule);
+    });
+    it.each(calm)('leaves alone %s', (sentence) => {
+      expect(rules(sentence, language)).toEqual([]);
+    });
+  });
+}
+
+describe('accents in the language patterns', () => {
+  it('reads a sentence typed without accents as the accented one', () => {
+    const pairs: Array<[string, string, string]> = [
+      ['fr', 'Je vous ferai une réputation pourrie.', 'Je vous ferai une reputation pourrie.'],
+      ['de', 'Sie werden Ärger bekommen.', 'Sie werden Arger bekommen.'],
+      ['es', '¡Qué vergüenza!', 'Que verguenza.'],
+    ];
+    for (const [language, accented, plain] of pairs) {
+      const found = rules(accented, language);
+      expect(found.length, accented).toBeGreaterThan(0);
+      expect(rules(plain, language), plain).toEqual(found);
+    }
+  });
+
+  it('reports the words where they stand in the text', () => {
+    const [finding] = checkTone('Bon. Vous etes vraiment nuls.', { language: 'fr' }).filter((f) => f.rule === 'insult');
+    expect(finding?.text).toBe('Vous etes vraiment nuls');
+  });
+});
