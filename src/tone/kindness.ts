@@ -323,7 +323,7 @@ const FAMILIES: Family[] = [
       "(?:i'll|i will|i'm going to|i am going to|i'm gonna) (?:lose it|lose my temper|snap|go mad|go crazy|kick off|go ballistic)",
       "(?:i'm|i am|this is me) warning you", "(?:don'?t|do not) (?:test|push|try) me", "you(?:'ve| have) been warned",
       'consider (?:yourself|yourselves|this) (?:warned|an? (?:final |last )?warning)', "(?:this is|here is|here's|this is now) (?:your|my|the) (?:last|final) warning",
-      "(?:there will|there'll|there is going to|there's going to) be (?:[a-z\\u00C0-\\u024F]+ )?consequences", 'face the consequences',
+      "(?:there will|there'll|there is going to|there's going to) be (?:[a-z\\u00C0-\\u024F]+ )?consequences", 'face the consequences', 'hell to pay', '(?:cost|costs|costing) you dearly',
       "what(?:'s| is) coming to (?:you|them|him|her)", "you(?:'ll| will) (?:get|receive) what(?:'s| is) coming",
       `sue (?:you|your (?:${WORD} )?${WORD}|them|the company)(?: ${WORD}){0,3}? (?:for every (?:penny|cent|dollar|pound)|for everything|into (?:the ground|oblivion|bankruptcy|next week))`,
       '(?:bleed|drain|take) (?:you|them|your (?:[a-z\\u00C0-\\u024F]+ )?[a-z\\u00C0-\\u024F]+) (?:dry|to the cleaners|for everything)',
@@ -396,6 +396,9 @@ const FAMILIES: Family[] = [
       'thank(?:s| you)(?: so much| very much| a lot| again)? for (?:ruining|wasting|destroying|wrecking|spoiling|ignoring|the runaround|letting me down|nothing|making (?:my|this|our) (?:[a-z\\u00C0-\\u024F]+ )?(?:hell|miserable|worse|harder|a nightmare))',
       'congratulations', 'congrats',
       '(?<=^|[.!?]\\s+|\\n\\s*)(?:well done|bravo|great job|good job|nice job|nice going|nice work|nice one|brilliant work|top marks|gold star|hats off)(?:,? (?:guys|team|everyone|all|you|folks))?(?=\\s*[,!.…])',
+      // Praise as a sentence of its own after what went wrong: "Six weeks for a refund. Amazing work." "Wow. Just wow."
+      '(?<=[.!?]\\s+)(?:(?:really|truly|just) )?(?:amazing|stellar|outstanding|fantastic|superb|brilliant|terrific|first-class|world-class) (?:work|job|effort)(?=\\s*[.!…])',
+      '(?<=^|[.!?]\\s+)just wow(?=\\s*[.!…]|$)',
       '(?:well done|bravo|great job|good job|nice job|nice going|nice work|brilliant work)(?:,? (?:guys|team|everyone|all|you|folks))?,? (?:on |for )?(?:losing|ruining|wasting|breaking|messing|ignoring|cancelling|canceling|forgetting|dropping|screwing|destroying|damaging|overcharging|misplacing)',
       { needs: ['even'], patterns: [
         `(?:do|does|did|can|could|are|is) (?:you|anyone|anybody|any of you|they|he|she|your (?:${WORD} ){0,2}?${PEOPLE})(?: (?:there|at all|at (?:${WORD} )?${WORD}|lot|guys|people))? even`,
@@ -411,6 +414,10 @@ const FAMILIES: Family[] = [
       '(?:absolute|complete|total|utter|proper|real|right|bloody|such an?|one big) clown ?show',
       '(?<=^|[.!?]\\s+|\\n\\s*)clown ?show(?=\\s*(?:[.!…,]|$| from start| all round| all around))',
       "(?<!not |n't |n’t |isn't |isn’t )too much to ask",
+      // "What are you, five?" "Are you all asleep at the wheel?" "Who taught you to read?"
+      `what (?:are|is) (?:you|they|he|she|your (?:${WORD} ){0,2}?${PEOPLE}),? (?:two|three|four|five|six|seven|eight|ten|twelve|\\d{1,2}|stupid|blind|deaf|thick|serious)(?=\\s*\\?)`,
+      '(?:you|you all|you lot|you people|you guys)(?: (?:are|were|all))* asleep at the wheel',
+      'who (?:taught|teaches|trained) (?:you|your (?:[a-z]+ ){0,2}?(?:staff|people|team|agents?))(?: how)? to (?:read|write|count|spell|listen)(?![a-z])',
       '(?<=^|[.!?]\\s+|\\n\\s*)nice try', 'surprise,? surprise', 'shock,? horror', '(?:big|huge) surprise', '(?:yeah|yea),? right', 'oh wait', 'who knew',
       "who (?:would have|would've|could have|could've) (?:thought|guessed)", 'colou?r me (?:surprised|shocked)', '(?:heaven|god|lord) forbid',
       "i'?m sure (?:you(?:'re| are)|you(?: all| lot| guys)? (?:are|were)|they(?:'re| are))(?: all)? (?:very |really |terribly |extremely |so |incredibly |awfully )?(?:busy|swamped|overworked|run off (?:your|their) feet)",
@@ -453,6 +460,9 @@ const FAMILIES: Family[] = [
       `${CLAUSE_START}(?:${ORDER_LEAD} ){0,2}(?:learn (?:how )?to (?:read|spell|count|listen)|use your (?:brains?|head|common sense|eyes)|grow up)${ENDS}`,
       `${CLAUSE_START}(?:${ORDER_LEAD} ){0,2}(?:learn (?:how )?to (?:read|spell|count|listen)|use your (?:brains?|head|common sense)) (?:for once|next time|and|properly|before)(?![a-z\\u00C0-\\u024F])`,
       `${CLAUSE_START}(?:${ORDER_LEAD} ){0,2}(?:get|sort) (?:your|yer) (?:act|acts|house|houses) (?:together|in order)`,
+      // "Pull your finger out." "Get off your backside and answer my emails."
+      `${CLAUSE_START}(?:${ORDER_LEAD} ){0,2}(?:pull|get) (?:your|yer) (?:fingers?|thumbs?|digits?) out`,
+      `${CLAUSE_START}(?:${ORDER_LEAD} ){0,2}get (?:off )?(?:your|yer) (?:lazy |fat |idle )?(?:backsides?|arses?|asses?|butts?|bums?|behinds?)`,
     ],
     message: (t) => `"${t}" sounds contemptuous: it orders the people reading about and talks down to them, and they will defend themselves rather than help. Say plainly what went wrong, what you want done, and by when.`,
     suggestion: 'Please put this right by [date]',

@@ -80,7 +80,7 @@ export const INSULT_ALWAYS_ADJ = [
 /** Insulting idioms, wherever they appear. */
 export const INSULT_ALWAYS_PHRASE = [
   'waste(?:s)? of (?:space|oxygen|skin|air|a salary)', 'half a brain', 'brain (?:of|the size of) an? (?:pea|goldfish|gnat|sheep)', '(?:a single|one|two|three|few) brain cells?', 'brain cells? between',
-  'brains? of an? [a-z]+', 'no brains?', 'lowest of the low', '(?:thick|dumb|stupid) as (?:two short planks|a brick|a plank|mince)',
+  'brains? of an? [a-z]+', 'no brains?', '(?:grubby|greedy|thieving|sticky|grasping) (?:little )?(?:hands|paws|mitts|fingers)', 'lowest of the low', '(?:thick|dumb|stupid) as (?:two short planks|a brick|a plank|mince)',
 ];
 
 export const INSULT_ALWAYS = [...INSULT_ALWAYS_NOUN, ...INSULT_ALWAYS_ADJ, ...INSULT_ALWAYS_PHRASE];

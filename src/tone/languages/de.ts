@@ -95,14 +95,14 @@ export const rules: LanguageRules = {
         '(?:Betrug|Diebstahl) am Kunden', 'Betrug,? nichts anderes', 'kriminelle Machenschaften',
         `(?:haben|habt|hat) (?:mich|uns|mir|mein ${W}|unser ${W}) (?:${W} )?(?:geklaut|gestohlen|betrogen|beschissen|abgezockt|ausgenommen|angelogen|belogen)`,
         '(?:mein|unser) Geld (?:geklaut|gestohlen)', 'Strafanzeige wegen (?:Betrugs?|Diebstahls?|Unterschlagung)',
-        `(?:zeige|zeigen|werde) (?:Sie|euch|dich|Ihre Firma|Ihr Unternehmen) (?:${W} ){0,3}?wegen (?:Betrugs?|Diebstahls?|Unterschlagung|Wuchers?)`, 'Strafanzeige gegen (?:Sie|euch|dich|Ihre|Ihren|Ihr)\\b', 'über den Tisch gezogen', '(?:Sie|ihr) betrügen', '(?:Sie|ihr) lügen',
+        `(?:zeige|zeigen|werde) (?:Sie|euch|dich|Ihre Firma|Ihr Unternehmen) (?:${W} ){0,3}?wegen (?:Betrugs?|Diebstahls?|Unterschlagung|Wuchers?)`, 'Strafanzeige gegen (?:Sie|euch|dich|Ihre|Ihren|Ihr)\\b', 'über den Tisch gezogen', 'das Handwerk (?:legen|gelegt)', '(?:Sie|ihr) betrügen', '(?:Sie|ihr) lügen',
       ],
       suggestion: 'ich habe für eine Leistung bezahlt, die ich nicht erhalten habe, und die Angaben, die man mir gemacht hat, waren nicht zutreffend',
     },
     {
       rule: 'threat',
       patterns: [
-        '(?:mache|mach|machen|werde) (?:euch|Sie|dich|ihn|sie) (?:noch )?fertig', `(?:mache|mach|machen|werde) (?:ich )?(?:euch|Sie|dich) (?:überall|öffentlich|(?:in|im|auf|bei) (?:${W} ){0,2}?${W})(?: ${W})? fertig`, `(?:mache|machen|werde) (?:euch|Sie|dich) (?:${W} ){0,3}?(?:so|richtig|völlig|komplett) fertig`, '(?:werdet|werden|wirst) (?:(?:Sie|ihr|du|das|es|mir|noch|bitter|schwer|alle|schon|dafür) ){1,4}bereuen', '(?:das|es) (?:wird|werden) (?:Ihnen|euch|dir) noch (?:bitter |sehr )?leid\\s?tun', '(?:das|dafür) (?:werden|werdet|wirst) (?:Sie|ihr|du) (?:mir )?(?:noch )?(?:bitter )?büßen', 'das wird (?:für Sie |für euch )?(?:noch )?Konsequenzen haben',
+        '(?:mache|mach|machen|werde) (?:euch|Sie|dich|ihn|sie) (?:noch )?fertig', `(?:mache|mach|machen|werde) (?:ich )?(?:euch|Sie|dich) (?:überall|öffentlich|(?:in|im|auf|bei) (?:${W} ){0,2}?${W})(?: ${W})? fertig`, `(?:mache|machen|werde) (?:euch|Sie|dich) (?:${W} ){0,3}?(?:so|richtig|völlig|komplett) fertig`, '(?:werdet|werden|wirst) (?:(?:Sie|ihr|du|das|es|mir|noch|bitter|schwer|alle|schon|dafür) ){1,4}bereuen', '(?:das|es) (?:wird|werden) (?:Ihnen|euch|dir) noch (?:bitter |sehr )?leid\\s?tun', '(?:das|dafür) (?:werden|werdet|wirst) (?:Sie|ihr|du) (?:mir )?(?:noch )?(?:bitter )?büßen', 'das wird (?:für Sie |für euch )?(?:noch )?Konsequenzen haben', '(?:wird|kommt|werden) (?:Sie|euch|dich) (?:noch )?(?:sehr )?teuer zu stehen',
         "(?:dann )?knallt(?: es|['’]s)", '(?:können|könnt|kannst) (?:Sie|ihr|du) (?:was|etwas) erleben', 'ich weiß, wo (?:Sie|ihr|Ihr|Ihre|du|er|sie)',
         `(?:Ihren|euren|Ihre|eure|deinen|Ihr|euer) (?:${W} ){0,3}?(?:zerstören|ruinieren|plattmachen|kaputtmachen|fertigmachen)`,
         `dafür sorgen, dass (?:${W} ){0,4}?(?:dichtmachen|pleite|zumachen|schließen muss|ruiniert)`,
@@ -143,7 +143,9 @@ export const rules: LanguageRules = {
       patterns: [
         'danke für nichts', '(?:toll|super|großartig|klasse|prima) gemacht', 'na (?:super|toll|prima|klasse|bravo)',
         '(?:wirklich |echt |ganz )?(?:großartige|tolle|hervorragende|super|reife|starke) Leistung', '(?:herzlichen )?(?:Glückwunsch|Gratulation)(?=\\s*[.!,]|$)',
-        '(?:ganz )?schlauer Kopf', '(?:ist|sind|war) (?:doch |ja |echt |wirklich )*ein (?:schlechter )?Witz',
+        '(?:ganz )?schlauer Kopf', '(?:ist|sind|war) (?:doch |ja |echt |wirklich )*ein (?:(?:schlechter|einziger|reiner|absoluter|totaler|großer|schlechter) )?Witz',
+        '(?:den )?Schuss nicht gehört',
+        '(?:wer|wo) hat (?:Ihnen|euch|dir|Ihren (?:Leuten|Mitarbeitern)) (?:(?:eigentlich|denn|überhaupt) )*(?:das )?(?:Lesen|Schreiben|Rechnen|Zuhören) beigebracht',
         'schämen Sie sich', 'schämt euch', '(?:solltet|sollten|sollte) (?:euch|sich|dich) schämen',
         `wie kann man nur so (?:${W} )?(?:inkompetent|dumm|blöd|unfähig|dämlich) sein`,
         // Mock praise for a mishap: "Super, schon wieder ein Termin abgesagt", "... erneut storniert, ganz toll", "danke auch".

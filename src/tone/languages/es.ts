@@ -26,7 +26,7 @@ export const rules: LanguageRules = {
       rule: 'profanity',
       words: [
         'joder*', 'jodid*', 'jodan', 'mierd*', 'cago', 'cagar*', 'cagad*', 'puta', 'putas', 'puto', 'putos', 'putada*', 'coño', 'cojón*',
-        'hostia', 'hostias', 'carajo', 'chingad*', 'pendejo*', 'fuck*', 'shit',
+        'hostia', 'hostias', 'carajo', 'chingad*', 'chingu*', 'chingar*', 'chinga', 'pendejo*', 'fuck*', 'shit',
       ],
       suggestion: 'estoy muy molesto con esta situación',
     },
@@ -46,12 +46,18 @@ export const rules: LanguageRules = {
       words: [
         // Not "estafeta" (a post office).
         'estafa', 'estafas', 'estafad*', 'estafador*', 'estafando', 'estafar', 'estafaron', 'estafó', 'estafasteis', 'estafan', 'timo', 'timos', 'timad*', 'timador*', 'timando', 'ladrón*', 'mentiros*', 'mentira*', 'mienten', 'mintieron', 'mintió',
-        'mentido', 'mentirme', 'mentirnos', 'mintiéndome', 'mintiéndonos', 'mafia*', 'mafioso*', 'sacacuartos', 'sacadineros', 'defraudad*', 'embaucador*', 'trileros', 'trilero',
+        'mentido', 'mentirme', 'mentirnos', 'mintiéndome', 'mintiéndonos', 'mafia*', 'mafioso*', 'sacacuartos', 'sacadineros', 'defraudad*', 'embaucador*', 'trileros', 'trilero', 'chanta', 'chantas', 'ratero*', 'transa', 'transas',
       ],
       suggestion: 'he pagado por un servicio que no he recibido, y la información que me dieron no era correcta',
     },
   ],
   patterns: [
+    {
+      // Vulgar idioms of "madre": "me tienen hasta la madre", "la concha de tu madre".
+      rule: 'profanity',
+      patterns: ['hasta la madre', '(?:concha|chinga|mentada|puta) (?:de )?(?:tu|su|vuestra) madre', '(?:me vale|les vale) madre'],
+      suggestion: 'estoy muy molesto con esta situación',
+    },
     {
       rule: 'insult',
       patterns: [
@@ -59,6 +65,11 @@ export const rules: LanguageRules = {
         `(?:panda|pandilla|hatajo|atajo|manada|banda|cuadrilla) de (?:${W} )?${W}`,
         '(?:cállese|cállate|callaos|cállense|a callar)', 'que (?:os|les|te) den', '(?:como|por) (?:a )?(?:un )?(?:tont[oa]|idiota|imbécil)',
         '(?<=^|[.!?]\\s{0,8})aprovechad[oa]s',
+        // "una manga de inútiles" (Río de la Plata): not a sleeve ("la manga de la camisa").
+        `(?:manga|montón|bola|sarta|punta) de (?:${AIMED}|ladrones|estafadores|chantas|idiotas|incompetentes|mentirosos|atorrantes|ineptos)`,
+        '(?:qué|menudo|vaya) asco de (?:empresa|servicio|atención|tienda|compañía|gente|negocio)', '(?:me|nos) dan asco',
+        '(?:me|nos) (?:ven|ves|veis|vieron|ve) cara de', 'cara de (?:tont[oa]s?|idiotas?|pendej[oa]s?|imbéciles?|estúpid[oa]s?|bobo|boba|gil)(?![a-zà-ÿ])',
+        'no (?:tienen|tiene|tenéis|tienes|tiene usted) (?:(?:ni|nada de|ninguna|la menor|ni pizca de|ni una pizca de) )?vergüenza',
       ],
       suggestion: 'las personas con las que hablé no pudieron resolver el problema',
     },
@@ -93,7 +104,7 @@ export const rules: LanguageRules = {
         '(?:ya )?(?:verán|veréis|verás|vas a ver|van a ver|vais a ver) (?:lo que (?:pasa|va a pasar|les espera|os espera|te espera|soy capaz)|qué pasa)',
         '(?:destrozar|hundir|arruinar) (?:su|vuestra|la|tu) (?:empresa|reputación|negocio|tienda)', '(?:se|os) (?:va|van|vais) a enterar', 'se va a liar', '(?:la )?(?:voy|vamos) a liar', 'se va a armar (?:una )?(?:buena|gorda)',
         'hacer(?:les|os)? la vida imposible', '(?:voy|vamos) a (?:hundir|destrozar|arruinar|machacar|reventar)(?:les|los|las|os|te|le|la|lo)\\b',
-        '(?:me|nos) las (?:vais|van|vas|va) a pagar', 'esto no (?:va a quedar|quedará|se va a quedar) así', '(?:os|les|te|le|la|lo) (?:voy|vamos) a poner a parir',
+        '(?:me|nos) las (?:vais|van|vas|va) a pagar', '(?:les|os|te|le) (?:va a salir|van a salir|saldrá|va a costar|costará) (?:muy |bien )?caro', 'esto no (?:va a quedar|quedará|se va a quedar) así', '(?:os|les|te|le|la|lo) (?:voy|vamos) a poner a parir',
         // A life made bitter: "Les voy a amargar la vida." Not "este retraso me ha complicado la vida", nor "no les voy a complicar la vida".
         `(?<!no\\s)(?:les|os|le|te) (?:voy|vamos) a ${EMBITTER} la (?:vida|existencia)`, `(?<!no\\s)(?:voy|vamos) a ${EMBITTER}(?:les|os|le|te) la (?:vida|existencia)`,
         '(?<!no\\s)(?:les|os|le|te) (?:amargaré|amargaremos|complicaré|complicaremos|arruinaré|arruinaremos|fastidiaré|fastidiaremos) la (?:vida|existencia)',
@@ -163,6 +174,7 @@ export const rules: LanguageRules = {
   allowed: [
     // A bank or the police looking into fraud or theft is a fact, not an accusation.
     '(?:posible|presunto|presunta|sospecha de) (?:fraude|estafa|robo)',
+    `(?:denuncia|denuncias|denunciar|denuncié|denunciado|querella) (?:${W} ){0,3}?por (?:${W} )?(?:fraude|estafa|robo|hurto|timo)`,
     // How the writer felt is theirs to say ("me siento engañada"), as in English.
     `(?:me siento|me sentí|me he sentido|nos sentimos|nos hemos sentido) (?:${W} )?engañad[oa]s?`,
     // What someone called the writer is a fact of the complaint, not the writer's accusation:

@@ -7,7 +7,7 @@ import type { LanguageRules } from './types.js';
 /** One word of a sentence (letters, apostrophes and hyphens). */
 const W = "[a-zà-ÿœæ][a-zà-ÿœæ'’-]*";
 /** Who a letter might call names: "vous", "votre livreur", "ces gens". */
-const THEY = `(?:vous|vs|ils|elles|ce sont|(?:votre|vos|ce|cette|ces|le|la|les|l') (?:${W} ){0,2}?(?:sont|est|êtes))`;
+const THEY = `(?:vous|vs|ils|elles|t'es|tu es|ce sont|(?:votre|vos|ce|cette|ces|le|la|les|l') (?:${W} ){0,2}?(?:sont|est|êtes))`;
 /** Names that insult only when aimed at people: "vous êtes nuls", "une bande de pourris". */
 /** Praise said through the teeth: "super", "génial". */
 const PRAISE = '(?:super|génial|géniale|formidable|fantastique|magnifique|merveilleux|bravo|chapeau|top|excellent)';
@@ -109,7 +109,8 @@ export const rules: LanguageRules = {
         "(?:vous verrez|vous allez voir|tu verras|tu vas voir) ce que je (?:vais faire|ferai|suis capable de faire|peux faire)",
         "avant que je (?:m'énerve|me fâche|perde patience|ne m'énerve)", 'vous ne savez pas à qui vous avez affaire',
         '(?:régler|réglerai) (?:ça|cela|le problème|l\'affaire|mes comptes) moi-même', 'vous aurez affaire à moi',
-        'vous allez voir ce (?:que|qui)', 'vous allez entendre parler de moi',
+        'vous allez voir ce (?:que|qui)', 'vous allez entendre parler (?:de moi|du pays)',
+        "(?:ça|cela|ceci) (?:va |risque de )?vous (?:coûter|coûtera) (?:très )?cher",
         `(?:démolir|détruire|descendre|ruiner) (?:votre (?:réputation|entreprise|boutique|société|commerce)|sur (?:tous )?(?:les )?(?:forums|réseaux))`,
         'vous (?:aurez|allez avoir) des (?:gros )?ennuis', '(?:je vais vous faire|je vous fais|je vous ferai) (?:une )?(?:très )?(?:mauvaise|sale) (?:pub|publicité|réputation)',
         'réputation (?:tellement |si )?(?:pourrie|désastreuse|détestable)',
@@ -172,13 +173,19 @@ export const rules: LanguageRules = {
     {
       // Indignation ("C'est une honte !") is a verdict on the reader, as "Disgraceful." is in English: not sarcasm.
       rule: 'insult',
-      patterns: ['(?:une|quelle|la) honte(?! de vous (?:écrire|déranger))'],
+      patterns: [
+        '(?:une|quelle|la) honte(?! de vous (?:écrire|déranger))',
+        "(?:vous n'avez|n'avez-vous|vous avez) (?:(?:vraiment|donc|aucune|pas de|pas la moindre|plus aucune|plus de|zéro) )+honte",
+        '(?:vous vous croyez|vous pensez être|vous croyez être|vous vous pensez) au-dessus des lois',
+      ],
       suggestion: 'je trouve cette situation inacceptable',
     },
   ],
   allowed: [
     // A complaint filed with the police is a fact, not an accusation: "plainte pour vol".
-    `(?:porter|porté|déposer|déposé|dépôt de) plainte pour (?:${W} ){1,3}`,
+    `(?:porter|porté|déposer|déposé|dépôt de) plainte pour ${W}(?: ${W}){0,2}`,
+    // The offence the law names: "publicité mensongère" (Code de la consommation).
+    'publicités? mensongères?',
     // What someone called the writer is a fact of the complaint, not the writer's accusation:
     // "le gérant m'a traité de menteur", "on nous a accusés de mentir", "il a dit que je mentais".
     `(?:m'|nous )(?:a|ont|avait|avaient|aurait) (?:${W} )?(?:traité|traitée|traités|traitées|qualifié|qualifiée|qualifiés|accusé|accusée|accusés|accusées|pris|prise|pris) (?:de |d'|pour (?:une? |des )?)(?:${W} ){0,2}${W}`,
