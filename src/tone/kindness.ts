@@ -170,7 +170,7 @@ const FAMILIES: Family[] = [
         // "your staff are clowns", "you are a bunch of amateurs", "your team are completely hopeless"
         `${SUBJECT}${COPULA} ${FILLERS}${PREDICATE}`,
         // "are you thick?"
-        `(?:are|is|were|was) (?:you|he|she|they|your (?:${WORD} ){0,2}?${PEOPLE})(?: (?:all|just|really|seriously|actually|being|deliberately|so|that|this|completely|totally|simply|genuinely|always))* (?:an? (?:${WORD} )?)?${PREDICATE}`,
+        `(?:are|is|were|was) (?:you(?: (?:lot|people|guys|two))?|he|she|they|your (?:${WORD} ){0,2}?${PEOPLE})(?: (?:all|just|really|seriously|actually|being|deliberately|so|that|this|completely|totally|simply|genuinely|always))* (?:an? (?:${WORD} )?)?${PREDICATE}`,
         // "a bunch of clowns", "run by monkeys", "such dimwits"
         `(?:bunch|pack|load|band|gang|shower|herd|crowd|troupe|circus|nest|den) of (?:${YOU_ADJ} ){0,3}${NAME_OR_ANIMAL}`,
         `(?:run|staffed|managed|operated|owned|led|populated|manned) by (?:an? )?(?:${FILLER} ){0,3}${NAME_OR_ANIMAL}`,
@@ -320,7 +320,7 @@ const FAMILIES: Family[] = [
       "you(?:'d| had) better (?:pray|hope|watch)",
       "(?:i'll|i will|i'm going to|i am going to|i'm gonna) have (?:your|his|her|their) jobs?",
       `(?:make sure|ensure) (?:you|he|she|they|your (?:${WORD} )?${WORD}) never (?:work|get|sell|trade|do business|see|find)`,
-      "(?:i'll|i will|i'm going to|i am going to|i'm gonna) (?:lose it|lose my temper|snap|go mad|go crazy|kick off|go ballistic)",
+      "(?:i'll|i will|i'm going to|i am going to|i'm gonna|before i|or i'll|or i will) (?:lose it|lose my (?:temper|rag|cool|shit)|snap|go mad|go crazy|kick off|go ballistic|blow my top|lose the plot)",
       "(?:i'm|i am|this is me) warning you", "(?:don'?t|do not) (?:test|push|try) me", "you(?:'ve| have) been warned",
       'consider (?:yourself|yourselves|this) (?:warned|an? (?:final |last )?warning)', "(?:this is|here is|here's|this is now) (?:your|my|the) (?:last|final) warning",
       "(?:there will|there'll|there is going to|there's going to) be (?:[a-z\\u00C0-\\u024F]+ )?consequences", 'face the consequences', 'hell to pay', '(?:cost|costs|costing) you dearly',
@@ -417,6 +417,12 @@ const FAMILIES: Family[] = [
       // "What are you, five?" "Are you all asleep at the wheel?" "Who taught you to read?"
       `what (?:are|is) (?:you|they|he|she|your (?:${WORD} ){0,2}?${PEOPLE}),? (?:two|three|four|five|six|seven|eight|ten|twelve|\\d{1,2}|stupid|blind|deaf|thick|serious)(?=\\s*\\?)`,
       '(?:you|you all|you lot|you people|you guys)(?: (?:are|were|all))* asleep at the wheel',
+      // "What is your problem?" "Are you paid to do nothing?"
+      "what(?:'s| is) (?:your|their|his|her) (?:actual |real )?problem(?=\\s*\\?)",
+      // "Call yourselves professionals?" "You call this a service?"
+      `(?:you )?call (?:yourselves|yourself) (?:an? )?(?:${WORD} ){0,2}?${WORD}(?=\\s*\\?)`,
+      `(?:you )?call (?:this|that|it) an? (?:${WORD} ){0,2}?${WORD}(?=\\s*\\?)`,
+      '(?:paid|pay you|pays you|paying you) (?:to|for) (?:do|doing|sit|sitting) (?:nothing|sod all|bugger all|fuck all|around|about)',
       'who (?:taught|teaches|trained) (?:you|your (?:[a-z]+ ){0,2}?(?:staff|people|team|agents?))(?: how)? to (?:read|write|count|spell|listen)(?![a-z])',
       '(?<=^|[.!?]\\s+|\\n\\s*)nice try', 'surprise,? surprise', 'shock,? horror', '(?:big|huge) surprise', '(?:yeah|yea),? right', 'oh wait', 'who knew',
       "who (?:would have|would've|could have|could've) (?:thought|guessed)", 'colou?r me (?:surprised|shocked)', '(?:heaven|god|lord) forbid',

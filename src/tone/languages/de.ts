@@ -41,7 +41,7 @@ export const rules: LanguageRules = {
         'nichtsnutz*', 'lusche*', 'schwachmat*', 'lackaffe*', 'saftladen*', 'sauhaufen*', 'sauladen*', 'aasgeier*', 'kretin*',
         'spaten', 'honk', 'honks', 'lauch', 'clown', 'clowns',
         // Swiss and Austrian: "Tubel", "Gaggl".
-        'tubel*', 'hirni*', 'gaggl*',
+        'tubel*', 'hirni*', 'gaggl*', 'erbärmlich*', 'armselig*', 'blutsauger*', 'schmarotzer*',
       ],
       suggestion: 'die Mitarbeiter, mit denen ich gesprochen habe, konnten das Problem nicht lösen',
     },
@@ -62,7 +62,7 @@ export const rules: LanguageRules = {
     {
       rule: 'profanity',
       // "Leck mich" only opening a sentence: "das Leck" is a leak.
-      patterns: ['(?<=^|[.!?]\\s{0,8})(?:leck|leckt|lecken Sie) mich'],
+      patterns: ['(?<=^|[.!?]\\s{0,8})(?:leck|leckt|lecken Sie) mich', `(?:ihr könnt|Sie können|du kannst) mich (?:mal|kreuzweise)${END}`],
       suggestion: 'ich bin über diese Situation sehr verärgert',
     },
     {
@@ -103,6 +103,8 @@ export const rules: LanguageRules = {
       rule: 'threat',
       patterns: [
         '(?:mache|mach|machen|werde) (?:euch|Sie|dich|ihn|sie) (?:noch )?fertig', `(?:mache|mach|machen|werde) (?:ich )?(?:euch|Sie|dich) (?:überall|öffentlich|(?:in|im|auf|bei) (?:${W} ){0,2}?${W})(?: ${W})? fertig`, `(?:mache|machen|werde) (?:euch|Sie|dich) (?:${W} ){0,3}?(?:so|richtig|völlig|komplett) fertig`, '(?:werdet|werden|wirst) (?:(?:Sie|ihr|du|das|es|mir|noch|bitter|schwer|alle|schon|dafür) ){1,4}bereuen', '(?:das|es) (?:wird|werden) (?:Ihnen|euch|dir) noch (?:bitter |sehr )?leid\\s?tun', '(?:das|dafür) (?:werden|werdet|wirst) (?:Sie|ihr|du) (?:mir )?(?:noch )?(?:bitter )?büßen', 'das wird (?:für Sie |für euch )?(?:noch )?Konsequenzen haben', '(?:wird|kommt|werden) (?:Sie|euch|dich) (?:noch )?(?:sehr )?teuer zu stehen',
+        // Consequences, unsaid: "... und das wird Ihnen nicht gefallen."
+        'das wird (?:Ihnen|euch|dir) (?:gar )?nicht gefallen(?=\\s*(?:[.!…]|$))',
         "(?:dann )?knallt(?: es|['’]s)", '(?:können|könnt|kannst) (?:Sie|ihr|du) (?:was|etwas) erleben', 'ich weiß, wo (?:Sie|ihr|Ihr|Ihre|du|er|sie)',
         `(?:Ihren|euren|Ihre|eure|deinen|Ihr|euer) (?:${W} ){0,3}?(?:zerstören|ruinieren|plattmachen|kaputtmachen|fertigmachen)`,
         `dafür sorgen, dass (?:${W} ){0,4}?(?:dichtmachen|pleite|zumachen|schließen muss|ruiniert)`,
@@ -172,6 +174,10 @@ export const rules: LanguageRules = {
         `(?:ein|jeder|jedes) (?:${W} )?${SIMPLETON} (?:hätte|könnte|würde) (?:(?:das|es|den Job|Ihren Job|Ihre Arbeit) )?(?:besser|schneller)`,
         // Contempt for the reader as a kind of person: "Leute wie Sie".
         '(?:Leute|Menschen|Typen|Gestalten) wie (?:Sie|euch|ihr|dich|du)(?![a-zäöüß])', '(?:Ihres|eures|deines)gleichen',
+        '(?<=^|[.!?,;:]\\s{0,3})(?:(?:dann|also|und) )?(?:lernen Sie|lernt|lern) (?:(?:erst|erstmal|erst mal|mal|doch|endlich|gefälligst|zuerst) )*(?:richtig )?(?:lesen|schreiben|rechnen|zuhören)',
+        '(?:fürs|für das|für) Nichtstun bezahlt', 'bezahlt,? (?:um )?nichts zu tun',
+        'was ist (?:(?:eigentlich|denn|bloß|nur) )*(?:Ihr|euer|dein) Problem(?=\\s*\\?)',
+        '(?:faule|faulen|billige|billigen|lahme|lahmen|dumme|dummen) Ausreden',
         `(?:Sie|ihr|du) (?:können|könnt|kannst) (?:(?:wohl|anscheinend|offenbar|offensichtlich|scheinbar|nicht einmal|nicht mal) )+(?:nicht )?${SKILL}`,
         `(?:kann|können) (?:bei Ihnen|bei euch|dort|da) (?:denn )?(?:niemand|keiner) ${SKILL}`,
         '(?:Lesen|Rechnen|Zuhören) (?:ist|war) (?:wohl|offenbar|anscheinend) nicht (?:Ihre|eure|deine) Stärke',

@@ -35,7 +35,7 @@ export const rules: LanguageRules = {
       words: [
         'imbécil*', 'idiota*', 'estúpid*', 'incompetent*', 'payaso*', 'sinvergüenza*', 'chapucer*', 'gilipolla*', 'cabron*', 'capullo*',
         'subnormal*', 'mamarracho*', 'cretino*', 'pringad*', 'mequetrefe*', 'zoquete*', 'cenutrio*', 'lerdo*', 'memos', 'tarugo*',
-        'inepto*', 'ineptitud', 'jeta', 'jetas', 'caradura*',
+        'inepto*', 'ineptitud', 'jeta', 'jetas', 'caradura*', 'incompetencia', 'patétic*', 'sanguijuela*',
         // Latin America: "boludo", "pelotudo" (Río de la Plata), "huevón", "weón" (Chile, Peru), "menso", "culero" (Mexico).
         'boludo*', 'boluda*', 'pelotud*', 'huevón*', 'huevon*', 'weón*', 'weon*', 'menso', 'mensos', 'mensa', 'mensas', 'culero*', 'tarado*', 'baboso*',
       ],
@@ -99,6 +99,8 @@ export const rules: LanguageRules = {
         `(?:les|os|te|le|la|lo) (?:voy|vamos) a (?:hundir|destrozar|arruinar|machacar|partir|romper|reventar|hacer (?:pagar|la vida imposible))`,
         '(?:parto|partir|romper|rompo|reviento|reventar) (?:la cara|la boca|las piernas)', '(?:se|os|te|les) (?:va|van|vais|vas) a arrepentir', '(?:os|se|te) arrepentir(?:éis|án|ás)',
         'sé dónde (?:está|están|viven|vive|trabaja|trabajan)', 'tengan cuidado', 'tened cuidado', 'van a saber quién soy',
+        // Consequences, unsaid: "... y no les va a gustar."
+        '(?:y )?no (?:les|os|te|le) va a gustar(?=\\s*(?:[.!…]|$))',
         'más (?:les|te|le|os) (?:vale|valdría) (?:que )?(?:cuidarse|cuidarte|cuidaros|tener cuidado|andar con cuidado|rezar|se cuiden|os cuidéis)',
         // What will happen, left unsaid: "ya verán lo que pasa". Not "verán en la foto".
         '(?:ya )?(?:verán|veréis|verás|vas a ver|van a ver|vais a ver) (?:lo que (?:pasa|va a pasar|les espera|os espera|te espera|soy capaz)|qué pasa)',
@@ -126,7 +128,7 @@ export const rules: LanguageRules = {
         `espero que (?:${W} ){0,4}?(?:quiebren|se arruinen|se hunda|se hundan|se pudran|pierda (?:su|el) (?:trabajo|empleo)|cierren (?:la tienda|el negocio|todas))`,
         'que se pudra\\w*', 'púdranse', '(?:váyanse|idos|vete|vayan) al (?:infierno|carajo|diablo)',
         // Told where to put it: "Metéos el vale por donde os quepa."
-        'por donde (?:os|te|le|les) (?:quepa|quepan)',
+        'por donde (?:os|te|le|les) (?:quepa|quepan)', '(?:váyanse|vayan|vete|idos|id|váyase|vaya) a freír (?:espárragos|monas|churros)',
       ],
       suggestion: 'lo que deseo es que este problema se resuelva pronto',
     },
@@ -142,6 +144,9 @@ export const rules: LanguageRules = {
         // Orders that talk down to the reader: "Hagan su trabajo por una vez." Not "para que haga su trabajo".
         '(?<=^|[.!?¡¿,;:]\\s{0,3})(?:(?:por favor|ya|pues|y|simplemente) )?(?:hagan|haga|haz|haced) (?:(?:bien|ya|de una vez|por una vez|al menos) )?(?:su|tu|vuestro) (?:trabajo|chamba|laburo|pega)',
         '(?:su|tu|vuestro) (?:trabajo|chamba|laburo|pega) (?:por|aunque sea|al menos) una vez',
+        '(?<=^|[.!?¡¿,;:]\\s{0,3})(?:(?:y|pues|primero) )?(?:aprendan|aprende|aprenda|aprended) (?:(?:primero|de una vez|antes) )?a (?:leer|escribir|contar|sumar)',
+        '(?:les|te|os|le) pagan (?:por|para) no hacer nada', '(?:cuál|qué) es (?:su|tu|vuestro) problema(?=\\s*\\?)',
+        'excusas (?:baratas|de mierda|de chiste|de risa)',
         // "¿Cómo pueden dormir por las noches?"
         '(?:cómo|como) (?:pueden|puede|podéis|puedes|logran|hacen para|hace para) (?:ustedes |usted )?(?:dormir|mirarse al espejo|vivir con eso)',
         // Anyone could do the reader's job: "Hasta un niño lo habría entendido."

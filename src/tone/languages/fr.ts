@@ -39,7 +39,7 @@ export const rules: LanguageRules = {
         'abruti*', 'crétin*', 'imbécile*', 'idiot', 'idiots', 'idiote', 'idiotes', 'débile*', 'incompéten*', 'guignol*', 'branquignol*',
         'minable*', 'nullard*', 'tocard*', 'bouffon*', 'ignare*', 'blaireau*', 'pignouf*', 'ordure*', 'raclure*', 'pourriture*',
         'fainéant*', 'feignant*', 'feignasse*', 'andouille*', 'crapule*', 'voyou*', 'baltringue*', 'stupide*', 'stupidité*',
-        'gougnafier*', 'abrutis',
+        'gougnafier*', 'abrutis', 'pathétique*',
       ],
       suggestion: "les personnes que j'ai eues au téléphone n'ont pas pu régler le problème",
     },
@@ -111,6 +111,8 @@ export const rules: LanguageRules = {
         '(?:régler|réglerai) (?:ça|cela|le problème|l\'affaire|mes comptes) moi-même', 'vous aurez affaire à moi',
         'vous allez voir ce (?:que|qui)', 'vous allez entendre parler (?:de moi|du pays)',
         "(?:ça|cela|ceci) (?:va |risque de )?vous (?:coûter|coûtera) (?:très )?cher",
+        // Consequences, unsaid: "... et ça ne va pas vous plaire." Not "je sais que cela ne va pas vous plaire, mais".
+        '(?:ça|cela) ne (?:va pas vous plaire|vous plaira pas)(?=\\s*(?:[.!…]|$))',
         `(?:démolir|détruire|descendre|ruiner) (?:votre (?:réputation|entreprise|boutique|société|commerce)|sur (?:tous )?(?:les )?(?:forums|réseaux))`,
         'vous (?:aurez|allez avoir) des (?:gros )?ennuis', '(?:je vais vous faire|je vous fais|je vous ferai) (?:une )?(?:très )?(?:mauvaise|sale) (?:pub|publicité|réputation)',
         'réputation (?:tellement |si )?(?:pourrie|désastreuse|détestable)',
@@ -154,6 +156,10 @@ export const rules: LanguageRules = {
         // Orders that talk down to the reader: "Faites votre travail pour une fois." Not "vous faites votre travail".
         `(?<=^|[.!?,;:]\\s{0,3})(?:(?:alors|donc|enfin|juste|maintenant|et) )?(?:faites|fais) (?:(?:donc|enfin|juste|simplement|correctement|bien|au moins) )?(?:votre|ton|vos|tes) (?:travail|boulot|job|métier)`,
         '(?:votre|ton) (?:travail|boulot|job|métier) pour une fois',
+        `(?<=^|[.!?,;:]\\s{0,3})(?:(?:alors|donc|et) )?(?:apprenez|apprends) (?:(?:donc|d'abord|déjà|enfin) )?à (?:lire|écrire|compter)`,
+        "(?:on vous paie|on vous paye|vous êtes payée?s?|payée?s?) (?:à|pour) (?:ne )?rien faire",
+        "(?:c'est quoi|quel est) (?:votre|ton|leur) problème(?=\\s*\\?)",
+        '(?:excuses?|explications?|promesses?|réponses?|arguments?) (?:bidons?|à deux balles|à la con|foireuses?)',
         // "Comment vous faites pour dormir la nuit ?"
         "comment (?:vous faites|faites-vous|pouvez-vous|vous pouvez|arrivez-vous|vous arrivez|osez-vous|vous osez) (?:pour |à )?(?:dormir|vous regarder dans (?:la glace|le miroir|une glace))",
         // Anyone could do the reader's job: "Même un enfant de cinq ans aurait compris."
