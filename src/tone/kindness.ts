@@ -288,7 +288,7 @@ const FAMILIES: Family[] = [
       "you(?:'ll| will| are going to| 're going to)(?: (?:soon|really|definitely|certainly|all))? be sorry",
       "you(?:'ll| will| are going to| 're going to)(?: (?:soon|really|definitely|certainly|all))? pay for (?:this|that|it)",
       'make (?:sure )?(?:you|them|him|her) (?:all )?pay for',
-      '(?:make|making) (?:your|their|his|her) (?:life|lives|job|days|working life|existence)(?: an?)?(?: living)? (?:hell|misery|nightmare|hell on earth|unbearable)',
+      '(?:make|making) (?:your|their|his|her) (?:life|lives|job|days|working life|existence)(?: an?)?(?: living)? (?:hell|misery|nightmare|hell on earth|unbearable|miserable)',
       `i know where (?:you|your (?:${WORD} )?${WORD}|he|she|they|the (?:${WORD} )?${WORD}) (?:live|lives|work|works|are|is|sleeps?|goes?)`,
       'watch (?:your|yer) back', 'watch (?:yourself|yourselves)', 'better watch out', "you(?:'d| had) better watch",
       `(?:ruin|destroy|wreck|bury|sink|finish|crush|trash|bankrupt|cripple|take down|bring down) your (?:${WORD} )?(?:business|company|firm|shop|store|reputation|career|livelihood|brand|name)(?![a-z\\u00C0-\\u024F])`,
@@ -390,9 +390,22 @@ const FAMILIES: Family[] = [
       // "What kind of clown show are you running?"
       `what (?:kind|sort|type) of (?:an? )?(?:${SHAMBLES}|joke|sham|travesty)(?![a-z\\u00C0-\\u024F'’-])(?! (?:${REAL_SHOW})(?![a-z\\u00C0-\\u024F]))`,
       // Mock praise as a form of address: "Thanks, genius." "Well done, Einstein!"
-      '(?<=[a-z\\u00C0-\\u024F],\\s?)(?:genius(?:es)?|einsteins?|sherlock|mastermind|bright sparks?|rocket scientists?|smart ?(?:ass|arse)s?)(?=\\s*(?:[.!?,…]|$))',
+      '(?<=[a-z\\u00C0-\\u024F],\\s?)(?:genius(?:es)?|einsteins?|sherlock|mastermind|bright sparks?|rocket scientists?|smart ?(?:ass|arse)s?|legends?|champs?)(?=\\s*(?:[.!?,…]|$))',
       '(?:complete|total|absolute|bad|sick|cruel|sorry|utter|running|bloody) joke', 'joke of an? ', 'laughable', 'laughing ?stock',
-      'thanks? (?:you )?(?:so much |very much |a lot |a bunch |a million |again )?for (?:absolutely )?nothing', 'no thanks to you',
+      '(?:thanks?|cheers|ta) (?:you )?(?:so much |very much |a lot |a bunch |a million |again )?for (?:absolutely )?nothing', 'no thanks to you',
+      // "Useless doesn't even begin to describe your team."
+      "(?:doesn't|does not|don't|do not) (?:even )?(?:begin to|come close to) (?:describe|cover) (?:you|your|them|this (?:company|firm|outfit|lot))(?![a-z\\u00C0-\\u024F])",
+      // "Is there a single competent person in your company?" Not "Is there anyone who can help?"
+      '(?:is there|are there|isn\'t there|is there even) (?:a single|one single|even one|one|any|anyone|anybody)(?: (?:competent|intelligent|sensible|capable|literate|functioning))(?: (?:person|human|adult|brain|soul|one|people))?',
+      "(?:wouldn't|would not|couldn't|could not) (?:know|recogni[sz]e|spot) (?:[a-z\\u00C0-\\u024F]+ ){1,4}?if it (?:hit|bit|slapped|smacked|kicked) (?:them|you|him|her)",
+      // "Bet you think this is funny." "You must think I was born yesterday."
+      "(?:bet|guess|suppose) you(?: all)? (?:think|find) (?:this|it|that)(?:'s| is)? (?:funny|amusing|hilarious|a joke)",
+      "you(?: must| probably| obviously| clearly)? think (?:this|it|that)(?:'s| is) (?:funny|amusing|hilarious|a joke)", 'born yesterday',
+      "(?:nice|good|great|lovely) to (?:know|see)(?: that)? (?:you|your (?:[a-z]+ ){0,2}?(?:company|firm|business|staff|team)|how much you) (?:really |truly |clearly |so )?(?:value|care about|respect|appreciate) (?:your |loyal |its |their )?(?:customers|clients|me)",
+      // "Do me a favour and actually read my email." Not "Could you do me a favour and resend it?"
+      '(?<=^|[.!?]\\s+)(?:just )?do (?:me|us) a favou?r(?:,| and)',
+      '(?:favou?r and|please|just|try to|could you|would you|can you|for once) actually (?:read|listen to|look at)',
+      "(?:sawdust|cotton wool|straw|nothing but air|rocks) (?:in|between) (?:your|their|his|her) (?:heads?|ears)",
       'thank(?:s| you)(?: so much| very much| a lot| again)? for (?:ruining|wasting|destroying|wrecking|spoiling|ignoring|the runaround|letting me down|nothing|making (?:my|this|our) (?:[a-z\\u00C0-\\u024F]+ )?(?:hell|miserable|worse|harder|a nightmare))',
       'congratulations', 'congrats',
       '(?<=^|[.!?]\\s+|\\n\\s*)(?:well done|bravo|great job|good job|nice job|nice going|nice work|nice one|brilliant work|top marks|gold star|hats off)(?:,? (?:guys|team|everyone|all|you|folks))?(?=\\s*[,!.…])',

@@ -41,7 +41,7 @@ export const rules: LanguageRules = {
         'nichtsnutz*', 'lusche*', 'schwachmat*', 'lackaffe*', 'saftladen*', 'sauhaufen*', 'sauladen*', 'aasgeier*', 'kretin*',
         'spaten', 'honk', 'honks', 'lauch', 'clown', 'clowns',
         // Swiss and Austrian: "Tubel", "Gaggl".
-        'tubel*', 'hirni*', 'gaggl*', 'erbärmlich*', 'armselig*', 'blutsauger*', 'schmarotzer*',
+        'tubel*', 'hirni*', 'gaggl*', 'erbärmlich*', 'armselig*', 'veräppel*', 'verschaukel*', 'vergackeier*', 'spatzenhirn*', 'erbsenhirn*', 'blutsauger*', 'schmarotzer*',
       ],
       suggestion: 'die Mitarbeiter, mit denen ich gesprochen habe, konnten das Problem nicht lösen',
     },
@@ -70,6 +70,8 @@ export const rules: LanguageRules = {
       patterns: [
         `${PACK} (?:von )?(?:${W} )?(?:Versagern?|Idioten|Dilettanten|Dieben|Betrügern|Gaunern|Amateuren|Clowns|Affen|Chaoten|Stümpern|Trotteln|Deppen)`,
         `(?:ihr|Sie|du) (?:${W} )?(?:Affen|Witzfiguren|Schweine|Ratten|Pfeifen|Nieten|Amateure|Hampelmänner|Knalltüten)`,
+        '(?:ihr seid|Sie sind|du bist) (?:(?:echt|doch|wirklich|ja|alle|nur|solche|totale|komplette|echte|absolute) ){0,3}(?:Affen|Witzfiguren|Schweine|Ratten|Pfeifen|Nieten|Amateure|Hampelmänner|Knalltüten|Stümper|Versager|Clowns|Dilettanten|Trottel)(?![a-zäöüß])',
+        '(?:Stroh|Sägemehl|nichts|Watte) im (?:Kopf|Hirn|Schädel)',
         '(?:halt|haltet|halten Sie) (?:die|Ihre|eure|deine) (?:Klappe|Schnauze|Fresse|Maul)', "halt's Maul", 'Schnauze halten',
         `(?:sind|seid|ist|bist) (?:${W} )?faul`, 'faule[rn]? (?:Mitarbeiter|Bande|Säcke|Sack|Hund|Hunde|Truppe|Haufen)',
         'zu (?:blöd|dumm|doof)', 'der letzte Dreck',
@@ -102,7 +104,8 @@ export const rules: LanguageRules = {
     {
       rule: 'threat',
       patterns: [
-        '(?:mache|mach|machen|werde) (?:euch|Sie|dich|ihn|sie) (?:noch )?fertig', `(?:mache|mach|machen|werde) (?:ich )?(?:euch|Sie|dich) (?:überall|öffentlich|(?:in|im|auf|bei) (?:${W} ){0,2}?${W})(?: ${W})? fertig`, `(?:mache|machen|werde) (?:euch|Sie|dich) (?:${W} ){0,3}?(?:so|richtig|völlig|komplett) fertig`, '(?:werdet|werden|wirst) (?:(?:Sie|ihr|du|das|es|mir|noch|bitter|schwer|alle|schon|dafür) ){1,4}bereuen', '(?:das|es) (?:wird|werden) (?:Ihnen|euch|dir) noch (?:bitter |sehr )?leid\\s?tun', '(?:das|dafür) (?:werden|werdet|wirst) (?:Sie|ihr|du) (?:mir )?(?:noch )?(?:bitter )?büßen', 'das wird (?:für Sie |für euch )?(?:noch )?Konsequenzen haben', '(?:wird|kommt|werden) (?:Sie|euch|dich) (?:noch )?(?:sehr )?teuer zu stehen',
+        '(?:mache|mach|machen|werde) (?:euch|Sie|dich|ihn|sie) (?:noch )?fertig', // "fertigmachen" in one word: apart, "fertig machen" is to finish ("sie bis Freitag fertig machen").
+        `(?:werde|werden|mache|machen) (?:ich )?(?:Sie|euch|dich) (?:${W} ){0,4}?fertig(?:zu)?machen`, `(?:mache|mach|machen|werde) (?:ich )?(?:euch|Sie|dich) (?:überall|öffentlich|(?:in|im|auf|bei) (?:${W} ){0,2}?${W})(?: ${W})? fertig`, `(?:mache|machen|werde) (?:euch|Sie|dich) (?:${W} ){0,3}?(?:so|richtig|völlig|komplett) fertig`, '(?:werdet|werden|wirst) (?:(?:Sie|ihr|du|das|es|mir|noch|bitter|schwer|alle|schon|dafür) ){1,4}bereuen', '(?:das|es) (?:wird|werden) (?:Ihnen|euch|dir) noch (?:bitter |sehr )?leid\\s?tun', '(?:das|dafür) (?:werden|werdet|wirst) (?:Sie|ihr|du) (?:mir )?(?:noch )?(?:bitter )?büßen', 'das wird (?:für Sie |für euch )?(?:noch )?Konsequenzen haben', '(?:wird|kommt|werden) (?:Sie|euch|dich) (?:noch )?(?:sehr )?teuer zu stehen',
         // Consequences, unsaid: "... und das wird Ihnen nicht gefallen."
         'das wird (?:Ihnen|euch|dir) (?:gar )?nicht gefallen(?=\\s*(?:[.!…]|$))',
         "(?:dann )?knallt(?: es|['’]s)", '(?:können|könnt|kannst) (?:Sie|ihr|du) (?:was|etwas) erleben', 'ich weiß, wo (?:Sie|ihr|Ihr|Ihre|du|er|sie)',

@@ -17,7 +17,7 @@ const SKILL = '(?:leer|escribir|contar|sumar)';
 const EMBITTER = '(?:amargar|complicar|fastidiar|arruinar|destrozar|joder)';
 /** Who could do anyone's job: said of the reader's work, contempt ("hasta un niño lo habría entendido"). */
 const SIMPLETON = '(?:niño|niña|nene|crío|chico|mono|chimpancé|bebé|escolar)';
-const AIMED = '(?:inú[uú]*til(?:es)?|vag[oa]s|payas[oa]s?|tont[oa]s?|ineptos?|ignorantes|mediocres|incapaces|chorizos|aprovechad[oa]s|sinvergüenzas?|desgraciad[oa]s|buitres|sanguijuelas|parásitos|chapuceros?)';
+const AIMED = '(?:inú[uú]*til(?:es)?|vag[oa]s|payas[oa]s?|tont[oa]s?|ineptos?|ignorantes|mediocres|incapaces|chorizos|aprovechad[oa]s|aficionad[oa]s(?! (?:a|al|del?)\\b)|sinvergüenzas?|desgraciad[oa]s|buitres|sanguijuelas|parásitos|chapuceros?)';
 
 export const rules: LanguageRules = {
   language: 'es',
@@ -96,7 +96,7 @@ export const rules: LanguageRules = {
     {
       rule: 'threat',
       patterns: [
-        `(?:les|os|te|le|la|lo) (?:voy|vamos) a (?:hundir|destrozar|arruinar|machacar|partir|romper|reventar|hacer (?:pagar|la vida imposible))`,
+        `(?:les|os|te|le|la|lo|los|las) (?:voy|vamos) a (?:hundir|destrozar|arruinar|machacar|partir|romper|reventar|hacer (?:pagar|la vida imposible))`,
         '(?:parto|partir|romper|rompo|reviento|reventar) (?:la cara|la boca|las piernas)', '(?:se|os|te|les) (?:va|van|vais|vas) a arrepentir', '(?:os|se|te) arrepentir(?:éis|án|ás)',
         'sé dónde (?:está|están|viven|vive|trabaja|trabajan)', 'tengan cuidado', 'tened cuidado', 'van a saber quién soy',
         // Consequences, unsaid: "... y no les va a gustar."
@@ -137,7 +137,10 @@ export const rules: LanguageRules = {
       patterns: [
         'gracias por nada', 'todo un detalle', `gracias (?:${W} ){0,2}?por (?:hacerme|hacernos) (?:esperar|perder el tiempo|dar vueltas)`, '(?<=^|[.!?:;¡]\\s{0,8})(?:enhorabuena|felicidades|bravo)(?=\\s*[,!])', '(?:enhorabuena|felicidades) por',
         `(?:qué|menudo|vaya) (?:genio|crack|lumbrera|profesionalidad|eficacia|servicio tan ${W})`, 'seguro que (?:están|estáis|está) muy ocupad[oa]s',
-        'sin hacer nada', 'tomadura de pelo', 'tomado el pelo', 'tomando el pelo', 'tomar el pelo', `gracias por (?:su|tu|vuestra) ${W}ísim[oa]s? (?:respuesta|atención|ayuda|gestión)`, '(?:debería|deberían|debe) (?:darles|daros|darle) vergüenza',
+        'sin hacer nada', 'tomadura de pelo', 'tomado el pelo', 'tomando el pelo', 'tomar el pelo', '(?:me|nos) (?:están |estáis |está )?(?:vacilando|vacilan|vaciláis|vacila)',
+        '(?:es|esto es|hablan|habláis|habla usted) en serio(?=\\s*\\?| o )',
+        '(?:serrín|aserrín|paja|nada|aire) en la (?:cabeza|mollera|sesera)', 'cerebro de (?:mosquito|pájaro|hormiga|gallina|mosca)',
+        '(?:sus|vuestras|tus|estas|esas) (?:${W} )?(?:tonterías|gilipolleces|pendejadas|boludeces|huevadas|estupideces)', `gracias por (?:su|tu|vuestra) ${W}ísim[oa]s? (?:respuesta|atención|ayuda|gestión)`, '(?:debería|deberían|debe) (?:darles|daros|darle) vergüenza',
         '(?:deberían|debería) avergonzarse', 'vaya (?:servicio|empresa|atención)',
         // The lowest rating called too high: "Cero estrellas sería demasiado generoso."
         '(?:cero|0|una|1|una sola|ni una) estrellas?,? (?:(?:sería|serían|es|son|ya|incluso|hasta|aún|todavía|demasiado|muy|mucho) ){1,4}(?:generos[oa]s?|much[oa]s?|demasiado)',

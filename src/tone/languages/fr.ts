@@ -26,7 +26,7 @@ export const rules: LanguageRules = {
       rule: 'profanity',
       words: [
         'putain*', 'ptn', 'merde*', 'merdique*', 'emmerd*', 'bordel*', 'con', 'cons', 'conne', 'connes', 'connard*', 'connasse*',
-        'couillon*', 'couille*', 'enculé*', 'salaud*', 'salop*', 'foutre', 'fout*', 'chier', 'chiant*', 'enfoiré*', 'bâtard*',
+        'couillon*', 'couille*', 'connerie*', 'enculé*', 'salaud*', 'salop*', 'foutre', 'fout*', 'chier', 'chiant*', 'enfoiré*', 'bâtard*',
         'pétasse*', 'pute', 'putes', 'nique', 'niquer', 'nique*', 'branleur*', 'branler', 'bite', 'fuck*', 'shit',
         // Québec's swearing: not "crisse" (brakes screech), nor "calice" or "tabernacle" (church words).
         'tabarn*', 'tabarouette', 'câlisse', 'câlisses', 'câliss', 'ostie', 'osti', 'esti', 'sacrament',
@@ -151,6 +151,8 @@ export const rules: LanguageRules = {
         // "Votre service client est une vaste blague": the reader's work called a joke, as "ist ein Witz" in German.
         "(?:est|sont|était|étaient|c'est) (?:(?:vraiment|franchement|juste|tout simplement|carrément) )*une (?:(?:vaste|sacrée|belle|mauvaise|véritable|vraie|grosse|triste) )?(?:blague|plaisanterie|farce|rigolade)",
         '(?:devriez|pourriez|devraient|devrait) avoir honte', 'honte à vous',
+        "(?:vous êtes|êtes-vous|t'es|tu es) (?:vraiment |sérieusement )?sérieu(?:x|se|ses)(?=\\s*[?!])", '(?<=^|[.!?]\\s{0,8})sans blague(?=\\s*[,!?])',
+        "(?:à la place|en guise) (?:du cerveau|de (?:la )?cervelle)|(?:pas de|sans|petite) cervelle|cerveau (?:de|d'un|d'une) (?:moineau|poisson rouge|mouche|bulot|huître|limace)",
         // The lowest rating called too high: "Zéro étoile, c'est encore trop généreux."
         "(?:zéro|0|une|1|une seule|aucune|la moindre) étoiles?,? (?:(?:c'est|ce serait|serait|seraient|sont|est|déjà|encore|même|bien|trop|très) ){1,4}(?:généreux|généreuse|flatteur|flatteuse|beaucoup|cher payé)",
         // Orders that talk down to the reader: "Faites votre travail pour une fois." Not "vous faites votre travail".
