@@ -46,7 +46,7 @@ const YOU_ADJ = any([...ATTRIB_ADJ, ...INSULT_ALWAYS_ADJ, 'thieving', 'lying', '
 const NAME = any([...INSULT_NOUN, ...INSULT_ALWAYS_NOUN]);
 const NAME_OR_ANIMAL = any([...INSULT_NOUN, ...INSULT_ALWAYS_NOUN, ...ANIMAL_NOUN]);
 /** What someone can be called after "you are": "a joke", "clueless", "clowns", "a lazy good-for-nothing". */
-const PREDICATE = `(?:${any([...INSULT_ADJ, ...INSULT_ALWAYS_ADJ, 'a disgrace', 'an embarrassment', 'a joke', 'a shambles'])}(?:,? (?:and |or )?(?:(?:utterly|completely|totally|absolutely|so|very|really|just|thoroughly) )?${any([...INSULT_ADJ, ...INSULT_ALWAYS_ADJ])}){0,3}(?: ${NAME_OR_ANIMAL})?|${NAME_OR_ANIMAL})`;
+const PREDICATE = `(?:${any([...INSULT_ADJ, ...INSULT_ALWAYS_ADJ, 'a disgrace', 'an embarrassment', 'a joke', 'a shambles', 'shambles'])}(?:,? (?:and |or )?(?:(?:utterly|completely|totally|absolutely|so|very|really|just|thoroughly) )?${any([...INSULT_ADJ, ...INSULT_ALWAYS_ADJ])}){0,3}(?: ${NAME_OR_ANIMAL})?|${NAME_OR_ANIMAL})`;
 const FILLERS = `(?:${FILLER} ){0,6}?`;
 const PERSONISH = any([PEOPLE, ...INSULT_NOUN, ...INSULT_ALWAYS_NOUN, ...ANIMAL_NOUN]);
 /** "you", "your staff", "they" – someone who could lie, steal or cheat. */
@@ -95,7 +95,7 @@ const WISHED = any([
   `(?:the|that|whoever|whichever)(?: (?!${NEG}\\b)${WORD}){1,6}?`,
 ]);
 
-const INSULT_TRIGGER = [...INSULT_ADJ.map((entry) => entry.replace(/^an? /, '')), ...INSULT_ALWAYS_ADJ, ...INSULT_ALWAYS_NOUN, ...INSULT_NOUN, ...ANIMAL_NOUN];
+const INSULT_TRIGGER = [...INSULT_ADJ.map((entry) => entry.replace(/^an? /, '')), ...INSULT_ALWAYS_ADJ, ...INSULT_ALWAYS_NOUN, ...INSULT_NOUN, ...ANIMAL_NOUN, 'shambles'];
 const ACCUSE_TRIGGER = [
   'fraud\\w*', 'thief', 'thieves', 'crook\\w*', 'criminals?', 'cheat\\w*', 'liars?', 'scam\\w*', 'con', 'racket', 'swindle',
   'gangsters?', 'mafia', 'cartel', 'corrupt', 'dishonest', 'robber\\w*', 'bandits?', 'pirates?', 'extortion\\w*', 'profiteers?',
@@ -249,7 +249,8 @@ const FAMILIES: Family[] = [
       { needs: ACCUSE_TRIGGER, patterns: [
         `${SUBJECT}${COPULA} ${FILLERS}(?:${any(ACCUSE_NOUN)})${NOT_A_DEPARTMENT}`,
         `they(?:'re| are| were) ${FILLERS}(?:${any(ACCUSE_NOUN)})${NOT_A_DEPARTMENT}`,
-        `${NOT_WONDERING}${IT}${COPULA} ${FILLERS}(?:${any(ACCUSE_NOUN)})${NOT_A_DEPARTMENT}`,
+        // Not a payment the writer did not make: "the charge appears to be fraudulent" is how a card dispute is worded.
+        `${NOT_WONDERING}(?!(?:the|this|that) (?:${WORD} ){0,2}?(?:charges?|payments?|transactions?|debits?|withdrawals?|purchases?)${COPULA} ${FILLERS}fraudulent)${IT}${COPULA} ${FILLERS}(?:${any(ACCUSE_NOUN)})${NOT_A_DEPARTMENT}`,
       ] },
       '(?:committing|commit|committed|commits|guilty of|engaged in|engaging in|accuse (?:you|them) of|nothing (?:short of|but|less than)|tantamount to|amounts? to|outright|blatant|pure|total|complete|absolute|plain|clear|obvious|corporate|systematic|deliberate|legali[sz]ed) (?:fraud|theft|robbery|extortion|scam|stealing|daylight robbery)',
       '(?:your|their|his|her) fraudulent',
@@ -330,6 +331,8 @@ const FAMILIES: Family[] = [
       'see you in court',
       // Shaming in public, as pressure: "I will name and shame you", "I'll expose you".
       'name,? and shame',
+      // "I'll drag your name through the mud."
+      "drag (?:your|their|his|her|the company's|this company's) (?:${WORD} )?(?:name|reputation|brand) through the (?:mud|dirt|gutter)",
       `${ME}${MODAL}${ADVERB} (?:expose|publicly shame|shame) (?:you|your (?:${WORD} )?(?:company|business|firm|shop|store)|them|this company)`,
       // A call to shun the reader, as pressure: "I'll be telling everyone I know to avoid you". An honest review is not one.
       { needs: ['avoid', 'stay away', 'steer clear', 'boycott', 'never use', 'never to use', 'not to use'], patterns: [
@@ -400,7 +403,8 @@ const FAMILIES: Family[] = [
       "(?:wouldn't|would not|couldn't|could not) (?:know|recogni[sz]e|spot) (?:[a-z\\u00C0-\\u024F]+ ){1,4}?if it (?:hit|bit|slapped|smacked|kicked) (?:them|you|him|her)",
       // "Bet you think this is funny." "You must think I was born yesterday."
       "(?:bet|guess|suppose) you(?: all)? (?:think|find) (?:this|it|that)(?:'s| is)? (?:funny|amusing|hilarious|a joke)",
-      "you(?: must| probably| obviously| clearly)? think (?:this|it|that)(?:'s| is) (?:funny|amusing|hilarious|a joke)", 'born yesterday',
+      "you(?: must| probably| obviously| clearly)? think (?:this|it|that)(?:'s| is) (?:funny|amusing|hilarious|a joke)", 'born yesterday', "(?:don't|do not|stop|quit) insult(?:ing)? (?:my|our) intelligence",
+      '(?<=^|[.!?]\\s+)(?:just |go )?(?:grow|buy yourselves?|buy|get yourselves?) (?:a|some) (?:brains?|brain cells?|backbone|spine)(?![a-z])',
       "(?:nice|good|great|lovely) to (?:know|see)(?: that)? (?:you|your (?:[a-z]+ ){0,2}?(?:company|firm|business|staff|team)|how much you) (?:really |truly |clearly |so )?(?:value|care about|respect|appreciate) (?:your |loyal |its |their )?(?:customers|clients|me)",
       // "Do me a favour and actually read my email." Not "Could you do me a favour and resend it?"
       '(?<=^|[.!?]\\s+)(?:just )?do (?:me|us) a favou?r(?:,| and)',

@@ -89,7 +89,7 @@ export const INSULT_ALWAYS = [...INSULT_ALWAYS_NOUN, ...INSULT_ALWAYS_ADJ, ...IN
 export const INSULT_NOUN = [
   'clowns?', 'fools?', 'jokers?', 'amateurs?', 'cowboys?', 'losers?', 'jerks?', 'goons?', 'sods', 'git', 'twit', 'prats?',
   'lunatics?', 'maniacs?', 'nutters?', 'psychos?', 'hypocrites?', 'bull(?:y|ies)', 'chancers?', 'cheapskates?', 'wasters?',
-  'layabouts?', 'slackers?', 'jobsworths?', 'robots', 'zombies', 'dummies', 'hacks', 'incompetents', 'menaces?',
+  'layabouts?', 'slackers?', 'jobsworths?', 'robots', 'zombies', 'dummies', 'hacks', 'incompetents', 'menaces?', 'wonders',
 ];
 
 /** Animal names: insults only in the strongest contexts ("you are pigs", "you greedy parasites"). */

@@ -41,7 +41,7 @@ export const rules: LanguageRules = {
         'nichtsnutz*', 'lusche*', 'schwachmat*', 'lackaffe*', 'saftladen*', 'sauhaufen*', 'sauladen*', 'aasgeier*', 'kretin*',
         'spaten', 'honk', 'honks', 'lauch', 'clown', 'clowns',
         // Swiss and Austrian: "Tubel", "Gaggl".
-        'tubel*', 'hirni*', 'gaggl*', 'erbärmlich*', 'armselig*', 'veräppel*', 'verschaukel*', 'vergackeier*', 'spatzenhirn*', 'erbsenhirn*', 'blutsauger*', 'schmarotzer*',
+        'tubel*', 'hirni*', 'gaggl*', 'erbärmlich*', 'armselig*', 'veräppel*', 'verschaukel*', 'vergackeier*', 'spatzenhirn*', 'erbsenhirn*', 'chaotenhaufen*', 'chaoten', 'blutsauger*', 'schmarotzer*',
       ],
       suggestion: 'die Mitarbeiter, mit denen ich gesprochen habe, konnten das Problem nicht lösen',
     },
@@ -72,6 +72,9 @@ export const rules: LanguageRules = {
         `(?:ihr|Sie|du) (?:${W} )?(?:Affen|Witzfiguren|Schweine|Ratten|Pfeifen|Nieten|Amateure|Hampelmänner|Knalltüten)`,
         '(?:ihr seid|Sie sind|du bist) (?:(?:echt|doch|wirklich|ja|alle|nur|solche|totale|komplette|echte|absolute) ){0,3}(?:Affen|Witzfiguren|Schweine|Ratten|Pfeifen|Nieten|Amateure|Hampelmänner|Knalltüten|Stümper|Versager|Clowns|Dilettanten|Trottel)(?![a-zäöüß])',
         '(?:Stroh|Sägemehl|nichts|Watte) im (?:Kopf|Hirn|Schädel)',
+        // "Ihr Chef ist ein Waschlappen." Not the hotel's washcloths ("es gab keine Waschlappen").
+        `(?:ist|sind|bist|seid) (?:ein|eine|solche|echte|totale|richtige) (?:${W} )?(?:Waschlappen|Weichei|Weicheier|Schlappschwanz|Schlappschwänze|Niete|Nieten|Null|Nullen)${END}`,
+        '(?:gehen|geht|gehst) (?:mir|uns) (?:(?:gewaltig|tierisch|echt|total|so|langsam|mächtig) )*auf den (?:Sack|Senkel|Keks|Zeiger|Wecker)',
         '(?:halt|haltet|halten Sie) (?:die|Ihre|eure|deine) (?:Klappe|Schnauze|Fresse|Maul)', "halt's Maul", 'Schnauze halten',
         `(?:sind|seid|ist|bist) (?:${W} )?faul`, 'faule[rn]? (?:Mitarbeiter|Bande|Säcke|Sack|Hund|Hunde|Truppe|Haufen)',
         'zu (?:blöd|dumm|doof)', 'der letzte Dreck',
@@ -111,7 +114,7 @@ export const rules: LanguageRules = {
         "(?:dann )?knallt(?: es|['’]s)", '(?:können|könnt|kannst) (?:Sie|ihr|du) (?:was|etwas) erleben', 'ich weiß, wo (?:Sie|ihr|Ihr|Ihre|du|er|sie)',
         `(?:Ihren|euren|Ihre|eure|deinen|Ihr|euer) (?:${W} ){0,3}?(?:zerstören|ruinieren|plattmachen|kaputtmachen|fertigmachen)`,
         `dafür sorgen, dass (?:${W} ){0,4}?(?:dichtmachen|pleite|zumachen|schließen muss|ruiniert)`,
-        '(?:eins|was) auf die (?:Fresse|Nase|Mütze)', '(?:Fresse|Maul) polieren', '(?:Sie|ihr) werdet schon sehen', 'Sie werden schon sehen',
+        '(?:eins|was) auf die (?:Fresse|Nase|Mütze)', 'Namen durch den (?:Dreck|Schmutz|Kakao)', '(?:Fresse|Maul) polieren', '(?:Sie|ihr) werdet schon sehen', 'Sie werden schon sehen',
         // What will happen, left unsaid: "Sie werden sehen, was passiert." Not "... was passiert ist".
         '(?:Sie werden|ihr werdet|du wirst|dann sehen Sie|dann seht ihr|dann siehst du) (?:(?:schon|noch|dann|gleich|ja) )*sehen,? was (?:dann |hier )?(?:passiert|geschieht|passieren wird)(?! ist| war)',
         `(?:Sie|euch|dich|ihn|die) (?:${W} ){0,2}?(?:büßen|bluten) lassen`,
@@ -161,6 +164,8 @@ export const rules: LanguageRules = {
         `(?:können|könnt|kannst) (?:Sie|ihr|du) (?:(?:denn|eigentlich|etwa|auch) )?überhaupt ${SKILL}`,
         `(?:können|könnt|kannst) (?:Sie|ihr|du) (?:(?:denn|eigentlich|etwa) )?nicht ${SKILL}(?=\\s*[?!]| oder)`,
         'ist (?:das|es) (?:(?:wirklich|denn|echt|etwa|so) )*zu viel verlangt',
+        '(?:kaufen Sie sich|kauft euch|kauf dir|besorgen Sie sich|besorgt euch) (?:mal )?ein (?:Hirn|Gehirn)',
+        '(?:welche|was für eine|so eine) Überraschung(?=\\s*(?:[.!…]|$))', '(?:machen|tun) (?:Sie|ihr) das (?:(?:etwa|eigentlich|denn) )?(?:absichtlich|mit Absicht|extra)',
         // The lowest rating called too high: "Null Sterne wären noch großzügig."
         '(?:null|0|ein|einen|1|einen einzigen|einen halben|halben) Sterne?n?,? (?:(?:wären|wäre|ist|sind|noch|schon|zu|viel|immer|eigentlich|echt) ){1,4}(?:großzügig|geschmeichelt|zu viel|zu gut)',
         // Mock praise for what went wrong: "Super Service, drei Wochen keine Antwort, echt toll."

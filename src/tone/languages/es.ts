@@ -35,7 +35,7 @@ export const rules: LanguageRules = {
       words: [
         'imbécil*', 'idiota*', 'estúpid*', 'incompetent*', 'payaso*', 'sinvergüenza*', 'chapucer*', 'gilipolla*', 'cabron*', 'capullo*',
         'subnormal*', 'mamarracho*', 'cretino*', 'pringad*', 'mequetrefe*', 'zoquete*', 'cenutrio*', 'lerdo*', 'memos', 'tarugo*',
-        'inepto*', 'ineptitud', 'jeta', 'jetas', 'caradura*', 'incompetencia', 'patétic*', 'sanguijuela*',
+        'inepto*', 'ineptitud', 'jeta', 'jetas', 'caradura*', 'incompetencia', 'patétic*', 'sanguijuela*', 'pelele', 'peleles',
         // Latin America: "boludo", "pelotudo" (Río de la Plata), "huevón", "weón" (Chile, Peru), "menso", "culero" (Mexico).
         'boludo*', 'boluda*', 'pelotud*', 'huevón*', 'huevon*', 'weón*', 'weon*', 'menso', 'mensos', 'mensa', 'mensas', 'culero*', 'tarado*', 'baboso*',
       ],
@@ -61,7 +61,8 @@ export const rules: LanguageRules = {
     {
       rule: 'insult',
       patterns: [
-        `(?:son|sois|es usted|eres|es|unos|unas|un|una|panda de|banda de) (?:ustedes |usted |unos |unas |un |una )?${AIMED}`,
+        `(?:son|sois|es usted|eres|es|unos|unas|un|una|panda de|banda de) (?:ustedes |usted |unos |unas |un |una |así de |tan )?${AIMED}`,
+        '(?:un|una) (?:desastre|vergüenza|asco|chiste|fracaso) de (?:gente|personas|empresa|profesionales|técnicos?)',
         `(?:panda|pandilla|hatajo|atajo|manada|banda|cuadrilla) de (?:${W} )?${W}`,
         '(?:cállese|cállate|callaos|cállense|a callar)', 'que (?:os|les|te) den', '(?:como|por) (?:a )?(?:un )?(?:tont[oa]|idiota|imbécil)',
         '(?<=^|[.!?]\\s{0,8})aprovechad[oa]s',
@@ -105,7 +106,7 @@ export const rules: LanguageRules = {
         // What will happen, left unsaid: "ya verán lo que pasa". Not "verán en la foto".
         '(?:ya )?(?:verán|veréis|verás|vas a ver|van a ver|vais a ver) (?:lo que (?:pasa|va a pasar|les espera|os espera|te espera|soy capaz)|qué pasa)',
         '(?:destrozar|hundir|arruinar) (?:su|vuestra|la|tu) (?:empresa|reputación|negocio|tienda)', '(?:se|os) (?:va|van|vais) a enterar', 'se va a liar', '(?:la )?(?:voy|vamos) a liar', 'se va a armar (?:una )?(?:buena|gorda)',
-        'hacer(?:les|os)? la vida imposible', '(?:voy|vamos) a (?:hundir|destrozar|arruinar|machacar|reventar)(?:les|los|las|os|te|le|la|lo)\\b',
+        'hacer(?:les|os)? la vida imposible', '(?:arrastrar|arrastraré|arrastro) (?:su|tu|vuestro) (?:nombre|reputación|marca) por el (?:barro|fango|lodo)', '(?:su|tu|vuestro) nombre por el (?:barro|fango|lodo)', '(?:voy|vamos) a (?:hundir|destrozar|arruinar|machacar|reventar)(?:les|los|las|os|te|le|la|lo)\\b',
         '(?:me|nos) las (?:vais|van|vas|va) a pagar', '(?:les|os|te|le) (?:va a salir|van a salir|saldrá|va a costar|costará) (?:muy |bien )?caro', 'esto no (?:va a quedar|quedará|se va a quedar) así', '(?:os|les|te|le|la|lo) (?:voy|vamos) a poner a parir',
         // A life made bitter: "Les voy a amargar la vida." Not "este retraso me ha complicado la vida", nor "no les voy a complicar la vida".
         `(?<!no\\s)(?:les|os|le|te) (?:voy|vamos) a ${EMBITTER} la (?:vida|existencia)`, `(?<!no\\s)(?:voy|vamos) a ${EMBITTER}(?:les|os|le|te) la (?:vida|existencia)`,
@@ -139,6 +140,8 @@ export const rules: LanguageRules = {
         `(?:qué|menudo|vaya) (?:genio|crack|lumbrera|profesionalidad|eficacia|servicio tan ${W})`, 'seguro que (?:están|estáis|está) muy ocupad[oa]s',
         'sin hacer nada', 'tomadura de pelo', 'tomado el pelo', 'tomando el pelo', 'tomar el pelo', '(?:me|nos) (?:están |estáis |está )?(?:vacilando|vacilan|vaciláis|vacila)',
         '(?:es|esto es|hablan|habláis|habla usted) en serio(?=\\s*\\?| o )',
+        '(?:cómprense|cómprate|cómprese|compraos) (?:un cerebro|unas neuronas|un par de neuronas)', '(?:qué|vaya) sorpresa(?=\\s*(?:[.!…]|$))',
+        '(?:lo hacen|lo hacéis|lo hace usted|lo haces) (?:a propósito|adrede|aposta)',
         '(?:serrín|aserrín|paja|nada|aire) en la (?:cabeza|mollera|sesera)', 'cerebro de (?:mosquito|pájaro|hormiga|gallina|mosca)',
         '(?:sus|vuestras|tus|estas|esas) (?:${W} )?(?:tonterías|gilipolleces|pendejadas|boludeces|huevadas|estupideces)', `gracias por (?:su|tu|vuestra) ${W}ísim[oa]s? (?:respuesta|atención|ayuda|gestión)`, '(?:debería|deberían|debe) (?:darles|daros|darle) vergüenza',
         '(?:deberían|debería) avergonzarse', 'vaya (?:servicio|empresa|atención)',

@@ -17,7 +17,7 @@ const AGAIN = `(?:(?<!merci\\s)encore(?! (?:une fois )?merci)|de nouveau|à nouv
 const SKILL = '(?:lire|écrire|compter)';
 /** Who could do anyone's job: said of the reader's work, contempt ("même un enfant aurait compris"). */
 const SIMPLETON = '(?:enfant|gamin|gamine|gosse|singe|bébé|élève|écolier|collégien)';
-const AIMED = '(?:nuls?|nulles?|incapables?|bons? à rien|bras cassés|clowns?|amateurs|rigolos|pourris|requins|charlots|nazes|manches|branques|guignols?|pigeons?|vautours|sangsues|parasites|rapaces)';
+const AIMED = '(?:lavettes?|nuls?|nulles?|incapables?|bons? à rien|bras cassés|clowns?|amateurs|rigolos|pourris|requins|charlots|nazes|manches|branques|guignols?|pigeons?|vautours|sangsues|parasites|rapaces)';
 
 export const rules: LanguageRules = {
   language: 'fr',
@@ -114,7 +114,8 @@ export const rules: LanguageRules = {
         // Consequences, unsaid: "... et ça ne va pas vous plaire." Not "je sais que cela ne va pas vous plaire, mais".
         '(?:ça|cela) ne (?:va pas vous plaire|vous plaira pas)(?=\\s*(?:[.!…]|$))',
         `(?:démolir|détruire|descendre|ruiner) (?:votre (?:réputation|entreprise|boutique|société|commerce)|sur (?:tous )?(?:les )?(?:forums|réseaux))`,
-        'vous (?:aurez|allez avoir) des (?:gros )?ennuis', '(?:je vais vous faire|je vous fais|je vous ferai) (?:une )?(?:très )?(?:mauvaise|sale) (?:pub|publicité|réputation)',
+        'vous (?:aurez|allez avoir) des (?:gros )?ennuis',
+        "traîner (?:votre|ton|leur|son) (?:nom|réputation|enseigne|marque) dans la (?:boue|fange)", '(?:je vais vous faire|je vous fais|je vous ferai) (?:une )?(?:très )?(?:mauvaise|sale) (?:pub|publicité|réputation)',
         'réputation (?:tellement |si )?(?:pourrie|désastreuse|détestable)',
         // Publicity "from hell", and the business's ruin foretold: "votre boutique va couler" (wishing it is wish-harm: "que votre boîte coule").
         "(?:faire|ferai|fais|fera|ferons) (?:une |de la |votre )?(?:pub|publicité|réputation) (?:d'enfer|de tous les diables|monstre|du tonnerre|mémorable)",
@@ -151,6 +152,8 @@ export const rules: LanguageRules = {
         // "Votre service client est une vaste blague": the reader's work called a joke, as "ist ein Witz" in German.
         "(?:est|sont|était|étaient|c'est) (?:(?:vraiment|franchement|juste|tout simplement|carrément) )*une (?:(?:vaste|sacrée|belle|mauvaise|véritable|vraie|grosse|triste) )?(?:blague|plaisanterie|farce|rigolade)",
         '(?:devriez|pourriez|devraient|devrait) avoir honte', 'honte à vous',
+        "(?:achetez|achète|trouvez|trouve)(?:-vous|-toi)? (?:donc )?un (?:cerveau|neurone)", 'quelle surprise(?=\\s*(?:[.!…]|$))',
+        "(?:vous le faites|le faites-vous|tu le fais) exprès",
         "(?:vous êtes|êtes-vous|t'es|tu es) (?:vraiment |sérieusement )?sérieu(?:x|se|ses)(?=\\s*[?!])", '(?<=^|[.!?]\\s{0,8})sans blague(?=\\s*[,!?])',
         "(?:à la place|en guise) (?:du cerveau|de (?:la )?cervelle)|(?:pas de|sans|petite) cervelle|cerveau (?:de|d'un|d'une) (?:moineau|poisson rouge|mouche|bulot|huître|limace)",
         // The lowest rating called too high: "Zéro étoile, c'est encore trop généreux."
