@@ -40,7 +40,8 @@ function foldLetter(ch: string): string {
   return plain;
 }
 
-function foldAccents(text: string): string {
+/** `text` with each accented letter as its plain one, one character for one (places do not move). */
+export function foldAccents(text: string): string {
   return text.replace(/[\u00C0-\u024F]/g, foldLetter);
 }
 

@@ -35,6 +35,8 @@ interface Family {
 }
 
 const WORD = String.raw`[a-z\u00C0-\u024F][\w'’\u00C0-\u024F-]*`;
+/** Who could do anyone's job: said of the reader's work, contempt ("even a child could have"). */
+const SIMPLETON = 'child|kid|toddler|baby|monkey|chimp|chimpanzee|hamster|goldfish|schoolchild|schoolboy|schoolgirl|(?:\\d{1,2}|[a-z]+)[- ]year[- ]old';
 /** Words for a whole affair run as a farce ("this circus"). */
 const SHAMBLES = 'circus|farce|charade|shambles|pantomime|clown ?show|sideshow|freak ?show|shit ?show|comedy of errors';
 /** What follows a real circus or joke, not a figure of speech: "the circus tickets", "a joke I told". */
@@ -44,7 +46,7 @@ const YOU_ADJ = any([...ATTRIB_ADJ, ...INSULT_ALWAYS_ADJ, 'thieving', 'lying', '
 const NAME = any([...INSULT_NOUN, ...INSULT_ALWAYS_NOUN]);
 const NAME_OR_ANIMAL = any([...INSULT_NOUN, ...INSULT_ALWAYS_NOUN, ...ANIMAL_NOUN]);
 /** What someone can be called after "you are": "a joke", "clueless", "clowns", "a lazy good-for-nothing". */
-const PREDICATE = `(?:${any([...INSULT_ADJ, ...INSULT_ALWAYS_ADJ, 'a disgrace', 'an embarrassment', 'a joke', 'a shambles'])}(?:,? (?:and |or )?(?:(?:utterly|completely|totally|absolutely|so|very|really|just|thoroughly) )?${any([...INSULT_ADJ, ...INSULT_ALWAYS_ADJ])}){0,3}(?: ${NAME_OR_ANIMAL})?|${NAME_OR_ANIMAL})`;
+const PREDICATE = `(?:${any([...INSULT_ADJ, ...INSULT_ALWAYS_ADJ, 'a disgrace', 'an embarrassment', 'a joke', 'a shambles', 'shambles'])}(?:,? (?:and |or )?(?:(?:utterly|completely|totally|absolutely|so|very|really|just|thoroughly) )?${any([...INSULT_ADJ, ...INSULT_ALWAYS_ADJ])}){0,3}(?: ${NAME_OR_ANIMAL})?|${NAME_OR_ANIMAL})`;
 const FILLERS = `(?:${FILLER} ){0,6}?`;
 const PERSONISH = any([PEOPLE, ...INSULT_NOUN, ...INSULT_ALWAYS_NOUN, ...ANIMAL_NOUN]);
 /** "you", "your staff", "they" – someone who could lie, steal or cheat. */
@@ -93,7 +95,7 @@ const WISHED = any([
   `(?:the|that|whoever|whichever)(?: (?!${NEG}\\b)${WORD}){1,6}?`,
 ]);
 
-const INSULT_TRIGGER = [...INSULT_ADJ.map((entry) => entry.replace(/^an? /, '')), ...INSULT_ALWAYS_ADJ, ...INSULT_ALWAYS_NOUN, ...INSULT_NOUN, ...ANIMAL_NOUN];
+const INSULT_TRIGGER = [...INSULT_ADJ.map((entry) => entry.replace(/^an? /, '')), ...INSULT_ALWAYS_ADJ, ...INSULT_ALWAYS_NOUN, ...INSULT_NOUN, ...ANIMAL_NOUN, 'shambles'];
 const ACCUSE_TRIGGER = [
   'fraud\\w*', 'thief', 'thieves', 'crook\\w*', 'criminals?', 'cheat\\w*', 'liars?', 'scam\\w*', 'con', 'racket', 'swindle',
   'gangsters?', 'mafia', 'cartel', 'corrupt', 'dishonest', 'robber\\w*', 'bandits?', 'pirates?', 'extortion\\w*', 'profiteers?',
@@ -168,7 +170,7 @@ const FAMILIES: Family[] = [
         // "your staff are clowns", "you are a bunch of amateurs", "your team are completely hopeless"
         `${SUBJECT}${COPULA} ${FILLERS}${PREDICATE}`,
         // "are you thick?"
-        `(?:are|is|were|was) (?:you|he|she|they|your (?:${WORD} ){0,2}?${PEOPLE})(?: (?:all|just|really|seriously|actually|being|deliberately|so|that|this|completely|totally|simply|genuinely|always))* (?:an? (?:${WORD} )?)?${PREDICATE}`,
+        `(?:are|is|were|was) (?:you(?: (?:lot|people|guys|two))?|he|she|they|your (?:${WORD} ){0,2}?${PEOPLE})(?: (?:all|just|really|seriously|actually|being|deliberately|so|that|this|completely|totally|simply|genuinely|always))* (?:an? (?:${WORD} )?)?${PREDICATE}`,
         // "a bunch of clowns", "run by monkeys", "such dimwits"
         `(?:bunch|pack|load|band|gang|shower|herd|crowd|troupe|circus|nest|den) of (?:${YOU_ADJ} ){0,3}${NAME_OR_ANIMAL}`,
         `(?:run|staffed|managed|operated|owned|led|populated|manned) by (?:an? )?(?:${FILLER} ){0,3}${NAME_OR_ANIMAL}`,
@@ -247,7 +249,8 @@ const FAMILIES: Family[] = [
       { needs: ACCUSE_TRIGGER, patterns: [
         `${SUBJECT}${COPULA} ${FILLERS}(?:${any(ACCUSE_NOUN)})${NOT_A_DEPARTMENT}`,
         `they(?:'re| are| were) ${FILLERS}(?:${any(ACCUSE_NOUN)})${NOT_A_DEPARTMENT}`,
-        `${NOT_WONDERING}${IT}${COPULA} ${FILLERS}(?:${any(ACCUSE_NOUN)})${NOT_A_DEPARTMENT}`,
+        // Not a payment the writer did not make: "the charge appears to be fraudulent" is how a card dispute is worded.
+        `${NOT_WONDERING}(?!(?:the|this|that) (?:${WORD} ){0,2}?(?:charges?|payments?|transactions?|debits?|withdrawals?|purchases?)${COPULA} ${FILLERS}fraudulent)${IT}${COPULA} ${FILLERS}(?:${any(ACCUSE_NOUN)})${NOT_A_DEPARTMENT}`,
       ] },
       '(?:committing|commit|committed|commits|guilty of|engaged in|engaging in|accuse (?:you|them) of|nothing (?:short of|but|less than)|tantamount to|amounts? to|outright|blatant|pure|total|complete|absolute|plain|clear|obvious|corporate|systematic|deliberate|legali[sz]ed) (?:fraud|theft|robbery|extortion|scam|stealing|daylight robbery)',
       '(?:your|their|his|her) fraudulent',
@@ -286,7 +289,7 @@ const FAMILIES: Family[] = [
       "you(?:'ll| will| are going to| 're going to)(?: (?:soon|really|definitely|certainly|all))? be sorry",
       "you(?:'ll| will| are going to| 're going to)(?: (?:soon|really|definitely|certainly|all))? pay for (?:this|that|it)",
       'make (?:sure )?(?:you|them|him|her) (?:all )?pay for',
-      '(?:make|making) (?:your|their|his|her) (?:life|lives|job|days|working life|existence)(?: an?)?(?: living)? (?:hell|misery|nightmare|hell on earth|unbearable)',
+      '(?:make|making) (?:your|their|his|her) (?:life|lives|job|days|working life|existence)(?: an?)?(?: living)? (?:hell|misery|nightmare|hell on earth|unbearable|miserable)',
       `i know where (?:you|your (?:${WORD} )?${WORD}|he|she|they|the (?:${WORD} )?${WORD}) (?:live|lives|work|works|are|is|sleeps?|goes?)`,
       'watch (?:your|yer) back', 'watch (?:yourself|yourselves)', 'better watch out', "you(?:'d| had) better watch",
       `(?:ruin|destroy|wreck|bury|sink|finish|crush|trash|bankrupt|cripple|take down|bring down) your (?:${WORD} )?(?:business|company|firm|shop|store|reputation|career|livelihood|brand|name)(?![a-z\\u00C0-\\u024F])`,
@@ -305,26 +308,31 @@ const FAMILIES: Family[] = [
       `${ME}${MODAL}${ADVERB} (?:come|turn up|show up|be waiting|wait) (?:to|at|round|outside|around) (?:to )?your (?:${WORD} )?(?:house|home|door|doorstep|flat|family|kids|children)`,
       "(?:i(?:'ve| have)(?: got)?|i've got|i got|i own|i carry) (?:a |my )?(?:gun|knife|weapon|shotgun|rifle|pistol|machete|baseball bat)(?! (?:block|set|sharpener|drawer|rack|case|safe|licen[cs]e|cabinet|holder|display|mount)s?\\b)(?![a-z\\u00C0-\\u024F])",
       `(?:post|publish|share|leak|put|spread|dox)(?:ing)? (?:your|his|her|their|the (?:${WORD} )?(?:owner|manager|staff)(?:'s)?) (?:home |private |personal )?(?:address|addresses|phone numbers?|numbers|details|photos?|pictures?) (?:online|on (?:facebook|twitter|x|instagram|tiktok|reddit|social media|the internet|every))`,
-      "(?:don't|do not) make me (?:come|do|get|go|lose|find)",
+      // Written with the apostrophe or without it, as people type: "Dont make me come down there."
+      "(?:don'?t|do not) make me (?:come|do|get|go|lose|find)",
       '(?:coming|come) (?:for|after) (?:you|them|him|her)',
       `pay(?:ing)? (?:you|it|your (?:${WORD} )?${WORD}|them|him|her) an? (?:little |personal |surprise |friendly )?visit`,
       '(?:sending|send|bring|bringing|sent) (?:some |a few |my )?(?:friends|mates|lads|boys|people|guys|cousins|brothers) (?:round|over|down|to see you)',
-      "or (?:you'll |you will )?see what happens", '(?:ignore|try|test|cross|push|keep ignoring) (?:me|this)(?: (?:again|once more))?,? (?:and )?(?:see|watch) what happens',
+      "or (?:you'll |you will )?see what happens", '(?:ignore|try|test|cross|push|keep ignoring) (?:me|this)(?: (?:again|once more|one more time|any longer|anymore|any more))?,? (?:and )?(?:see|watch) what happens',
+      // What will happen, left unsaid: "you will find out what happens". Not "you will see what happens when the filter is full".
+      "you(?:'ll| will| are going to|'re going to|'re gonna| are gonna)(?: (?:soon|quickly|then))? (?:find out|see|learn|discover) what (?:happens|will happen|i(?:'m| am) capable of|i can do)(?! (?:when|if|to|next|after|with)(?![a-z\\u00C0-\\u024F]))",
       'see where (?:it|that|this|ignoring me) (?:gets|will get|lands) you',
       "you (?:won't|will not|are not going to|aren't going to|'re not going to) like (?:it|what happens|what i do|what comes next|the consequences)",
       "you(?:'d| had) better (?:pray|hope|watch)",
       "(?:i'll|i will|i'm going to|i am going to|i'm gonna) have (?:your|his|her|their) jobs?",
       `(?:make sure|ensure) (?:you|he|she|they|your (?:${WORD} )?${WORD}) never (?:work|get|sell|trade|do business|see|find)`,
-      "(?:i'll|i will|i'm going to|i am going to|i'm gonna) (?:lose it|lose my temper|snap|go mad|go crazy|kick off|go ballistic)",
-      "(?:i'm|i am|this is me) warning you", "(?:don't|do not) (?:test|push|try) me", "you(?:'ve| have) been warned",
+      "(?:i'll|i will|i'm going to|i am going to|i'm gonna|before i|or i'll|or i will) (?:lose it|lose my (?:temper|rag|cool|shit)|snap|go mad|go crazy|kick off|go ballistic|blow my top|lose the plot)",
+      "(?:i'm|i am|this is me) warning you", "(?:don'?t|do not) (?:test|push|try) me", "you(?:'ve| have) been warned",
       'consider (?:yourself|yourselves|this) (?:warned|an? (?:final |last )?warning)', "(?:this is|here is|here's|this is now) (?:your|my|the) (?:last|final) warning",
-      "(?:there will|there'll|there is going to|there's going to) be (?:[a-z\\u00C0-\\u024F]+ )?consequences", 'face the consequences',
+      "(?:there will|there'll|there is going to|there's going to) be (?:[a-z\\u00C0-\\u024F]+ )?consequences", 'face the consequences', 'hell to pay', '(?:cost|costs|costing) you dearly',
       "what(?:'s| is) coming to (?:you|them|him|her)", "you(?:'ll| will) (?:get|receive) what(?:'s| is) coming",
       `sue (?:you|your (?:${WORD} )?${WORD}|them|the company)(?: ${WORD}){0,3}? (?:for every (?:penny|cent|dollar|pound)|for everything|into (?:the ground|oblivion|bankruptcy|next week))`,
       '(?:bleed|drain|take) (?:you|them|your (?:[a-z\\u00C0-\\u024F]+ )?[a-z\\u00C0-\\u024F]+) (?:dry|to the cleaners|for everything)',
       'see you in court',
       // Shaming in public, as pressure: "I will name and shame you", "I'll expose you".
       'name,? and shame',
+      // "I'll drag your name through the mud."
+      "drag (?:your|their|his|her|the company's|this company's) (?:${WORD} )?(?:name|reputation|brand) through the (?:mud|dirt|gutter)",
       `${ME}${MODAL}${ADVERB} (?:expose|publicly shame|shame) (?:you|your (?:${WORD} )?(?:company|business|firm|shop|store)|them|this company)`,
       // A call to shun the reader, as pressure: "I'll be telling everyone I know to avoid you". An honest review is not one.
       { needs: ['avoid', 'stay away', 'steer clear', 'boycott', 'never use', 'never to use', 'not to use'], patterns: [
@@ -382,13 +390,32 @@ const FAMILIES: Family[] = [
       // Contempt for the whole affair: "this circus", "this whole charade", "a joke of a company".
       `(?<!(?:tickets? (?:for|to)|booked|book|booking|visited|visit|saw|see|watched|watch|went to|go to|going to|taken to|took (?:${WORD} ){0,2}to|at) )(?:this|that|the whole|the entire|your whole|their whole)(?: (?:whole|entire|complete|utter|absolute|total|sorry|bloody|ridiculous))? (?:${SHAMBLES})(?![a-z\\u00C0-\\u024F'’-])(?! (?:${REAL_SHOW})(?![a-z\\u00C0-\\u024F]))`,
       `(?:joke|circus|farce|shambles|clown ?show|sham|pantomime|travesty|laughing ?stock|disgrace) of an? ${WORD}`,
+      // "What kind of clown show are you running?"
+      `what (?:kind|sort|type) of (?:an? )?(?:${SHAMBLES}|joke|sham|travesty)(?![a-z\\u00C0-\\u024F'’-])(?! (?:${REAL_SHOW})(?![a-z\\u00C0-\\u024F]))`,
       // Mock praise as a form of address: "Thanks, genius." "Well done, Einstein!"
-      '(?<=[a-z\\u00C0-\\u024F],\\s?)(?:genius(?:es)?|einsteins?|sherlock|mastermind|bright sparks?|rocket scientists?|smart ?(?:ass|arse)s?)(?=\\s*(?:[.!?,…]|$))',
+      '(?<=[a-z\\u00C0-\\u024F],\\s?)(?:genius(?:es)?|einsteins?|sherlock|mastermind|bright sparks?|rocket scientists?|smart ?(?:ass|arse)s?|legends?|champs?)(?=\\s*(?:[.!?,…]|$))',
       '(?:complete|total|absolute|bad|sick|cruel|sorry|utter|running|bloody) joke', 'joke of an? ', 'laughable', 'laughing ?stock',
-      'thanks? (?:you )?(?:so much |very much |a lot |a bunch |a million |again )?for (?:absolutely )?nothing', 'no thanks to you',
+      '(?:thanks?|cheers|ta) (?:you )?(?:so much |very much |a lot |a bunch |a million |again )?for (?:absolutely )?nothing', 'no thanks to you',
+      // "Useless doesn't even begin to describe your team."
+      "(?:doesn't|does not|don't|do not) (?:even )?(?:begin to|come close to) (?:describe|cover) (?:you|your|them|this (?:company|firm|outfit|lot))(?![a-z\\u00C0-\\u024F])",
+      // "Is there a single competent person in your company?" Not "Is there anyone who can help?"
+      '(?:is there|are there|isn\'t there|is there even) (?:a single|one single|even one|one|any|anyone|anybody)(?: (?:competent|intelligent|sensible|capable|literate|functioning))(?: (?:person|human|adult|brain|soul|one|people))?',
+      "(?:wouldn't|would not|couldn't|could not) (?:know|recogni[sz]e|spot) (?:[a-z\\u00C0-\\u024F]+ ){1,4}?if it (?:hit|bit|slapped|smacked|kicked) (?:them|you|him|her)",
+      // "Bet you think this is funny." "You must think I was born yesterday."
+      "(?:bet|guess|suppose) you(?: all)? (?:think|find) (?:this|it|that)(?:'s| is)? (?:funny|amusing|hilarious|a joke)",
+      "you(?: must| probably| obviously| clearly)? think (?:this|it|that)(?:'s| is) (?:funny|amusing|hilarious|a joke)", 'born yesterday', "(?:don't|do not|stop|quit) insult(?:ing)? (?:my|our) intelligence",
+      '(?<=^|[.!?]\\s+)(?:just |go )?(?:grow|buy yourselves?|buy|get yourselves?) (?:a|some) (?:brains?|brain cells?|backbone|spine)(?![a-z])',
+      "(?:nice|good|great|lovely) to (?:know|see)(?: that)? (?:you|your (?:[a-z]+ ){0,2}?(?:company|firm|business|staff|team)|how much you) (?:really |truly |clearly |so )?(?:value|care about|respect|appreciate) (?:your |loyal |its |their )?(?:customers|clients|me)",
+      // "Do me a favour and actually read my email." Not "Could you do me a favour and resend it?"
+      '(?<=^|[.!?]\\s+)(?:just )?do (?:me|us) a favou?r(?:,| and)',
+      '(?:favou?r and|please|just|try to|could you|would you|can you|for once) actually (?:read|listen to|look at)',
+      "(?:sawdust|cotton wool|straw|nothing but air|rocks) (?:in|between) (?:your|their|his|her) (?:heads?|ears)",
       'thank(?:s| you)(?: so much| very much| a lot| again)? for (?:ruining|wasting|destroying|wrecking|spoiling|ignoring|the runaround|letting me down|nothing|making (?:my|this|our) (?:[a-z\\u00C0-\\u024F]+ )?(?:hell|miserable|worse|harder|a nightmare))',
       'congratulations', 'congrats',
       '(?<=^|[.!?]\\s+|\\n\\s*)(?:well done|bravo|great job|good job|nice job|nice going|nice work|nice one|brilliant work|top marks|gold star|hats off)(?:,? (?:guys|team|everyone|all|you|folks))?(?=\\s*[,!.…])',
+      // Praise as a sentence of its own after what went wrong: "Six weeks for a refund. Amazing work." "Wow. Just wow."
+      '(?<=[.!?]\\s+)(?:(?:really|truly|just) )?(?:amazing|stellar|outstanding|fantastic|superb|brilliant|terrific|first-class|world-class) (?:work|job|effort)(?=\\s*[.!…])',
+      '(?<=^|[.!?]\\s+)just wow(?=\\s*[.!…]|$)',
       '(?:well done|bravo|great job|good job|nice job|nice going|nice work|brilliant work)(?:,? (?:guys|team|everyone|all|you|folks))?,? (?:on |for )?(?:losing|ruining|wasting|breaking|messing|ignoring|cancelling|canceling|forgetting|dropping|screwing|destroying|damaging|overcharging|misplacing)',
       { needs: ['even'], patterns: [
         `(?:do|does|did|can|could|are|is) (?:you|anyone|anybody|any of you|they|he|she|your (?:${WORD} ){0,2}?${PEOPLE})(?: (?:there|at all|at (?:${WORD} )?${WORD}|lot|guys|people))? even`,
@@ -404,6 +431,16 @@ const FAMILIES: Family[] = [
       '(?:absolute|complete|total|utter|proper|real|right|bloody|such an?|one big) clown ?show',
       '(?<=^|[.!?]\\s+|\\n\\s*)clown ?show(?=\\s*(?:[.!…,]|$| from start| all round| all around))',
       "(?<!not |n't |n’t |isn't |isn’t )too much to ask",
+      // "What are you, five?" "Are you all asleep at the wheel?" "Who taught you to read?"
+      `what (?:are|is) (?:you|they|he|she|your (?:${WORD} ){0,2}?${PEOPLE}),? (?:two|three|four|five|six|seven|eight|ten|twelve|\\d{1,2}|stupid|blind|deaf|thick|serious)(?=\\s*\\?)`,
+      '(?:you|you all|you lot|you people|you guys)(?: (?:are|were|all))* asleep at the wheel',
+      // "What is your problem?" "Are you paid to do nothing?"
+      "what(?:'s| is) (?:your|their|his|her) (?:actual |real )?problem(?=\\s*\\?)",
+      // "Call yourselves professionals?" "You call this a service?"
+      `(?:you )?call (?:yourselves|yourself) (?:an? )?(?:${WORD} ){0,2}?${WORD}(?=\\s*\\?)`,
+      `(?:you )?call (?:this|that|it) an? (?:${WORD} ){0,2}?${WORD}(?=\\s*\\?)`,
+      '(?:paid|pay you|pays you|paying you) (?:to|for) (?:do|doing|sit|sitting) (?:nothing|sod all|bugger all|fuck all|around|about)',
+      'who (?:taught|teaches|trained) (?:you|your (?:[a-z]+ ){0,2}?(?:staff|people|team|agents?))(?: how)? to (?:read|write|count|spell|listen)(?![a-z])',
       '(?<=^|[.!?]\\s+|\\n\\s*)nice try', 'surprise,? surprise', 'shock,? horror', '(?:big|huge) surprise', '(?:yeah|yea),? right', 'oh wait', 'who knew',
       "who (?:would have|would've|could have|could've) (?:thought|guessed)", 'colou?r me (?:surprised|shocked)', '(?:heaven|god|lord) forbid',
       "i'?m sure (?:you(?:'re| are)|you(?: all| lot| guys)? (?:are|were)|they(?:'re| are))(?: all)? (?:very |really |terribly |extremely |so |incredibly |awfully )?(?:busy|swamped|overworked|run off (?:your|their) feet)",
@@ -412,6 +449,18 @@ const FAMILIES: Family[] = [
       `(?:your|their|his|her|this|these|those|our) so-called`,
       `the so-called (?:${WORD} )?(?:${PEOPLE}|service|support|help|guarantee|warranty|express|premium|deluxe|luxury|repair|apology)`,
       'so-called(?= ["“‘\'])', 'you people',
+      // Contempt for the reader as a kind of person: "people like you", "the likes of you". Not "people like you and me".
+      `(?:(?:people|folk|folks|types|outfits) like|the likes of) (?:you|yours)(?![a-z\\u00C0-\\u024F'’-])(?! (?:and|&) (?:me|i|us|mine)(?![a-z]))`,
+      `you(?: (?:lot|people|guys|all))? (?:shouldn't|should not|ought not to|oughtn't to) be allowed (?:to|near|anywhere near|in|within)(?![a-z\\u00C0-\\u024F])`,
+      // A lowest rating called too high: "Zero stars would be generous." "Calling it a service is generous."
+      `(?:zero|no|0|one|1|a single|half an?|negative|minus) (?:stars?|points?)(?: out of (?:five|ten|5|10))?,? (?:${WORD} ){0,3}?(?:generous|flattering|charitable|a compliment|too (?:much|many|good|high|kind))`,
+      `(?:calling|to call) (?:it|this|that|them|you|your (?:${WORD} )?${WORD}) (?:an? )?(?:${WORD} ){1,2}?(?:would be|is|'s)(?: (?:being|very|too|more than|rather|quite|a bit|extremely))* (?:generous|flattering|charitable|a stretch|an overstatement)`,
+      // "How do you sleep at night?"
+      `how (?:do|can|could|does) (?:you|they|he|she|your (?:${WORD} ){0,2}?${PEOPLE})(?: (?:people|lot|guys|all))?(?: (?:even|actually|honestly|possibly))? (?:sleep at night|live with (?:yourselves|yourself|themselves|himself|herself)|look (?:yourselves|yourself|themselves|himself|herself) in the mirror)`,
+      // Anyone could do the reader's job better: "Even a child could have sorted this", "A trained monkey could do a better job".
+      // Not an advert's claim that a thing is easy ("so simple even a child can use it").
+      `even an? (?:${WORD} )?(?:${SIMPLETON}) (?:could|would|knows|understands|gets)(?:'ve| have)?(?! (?:use|operate|assemble|open|install|set|ride|play)(?![a-z]))(?![a-z\\u00C0-\\u024F'’-])`,
+      `(?:an?|any|my) (?:${WORD} )?(?:${SIMPLETON})(?: ${WORD})? (?:could|would|can)(?:'ve| have)? (?:do(?:ne)?|run|manage[d]?|handle[d]?|sort(?:ed)?)(?: ${WORD}){0,4}? better`,
       // Scare quotes round what the business did or is: 'came and "fixed" the boiler', 'your "engineer"'. Not a word reported as shown or said.
       '(?<!(?:marked|status|labell?ed|shows?|showed|shown|displayed|reads?|said|says|called|named|tagged|set to|changed to|closed as|listed as|as|option|button|word|words|term) (?:it |as |the (?:[a-z]+ )?)?)["“](?:fixed|repaired|cleaned|serviced|finished|completed|sorted|resolved|helpful|help|professional|professionals|expert|experts|engineer|technician|service|support|apology|solution|quality|customer service)["”]',
       '(?:should|ought to) be (?:so |very |really |thoroughly )?(?:ashamed|embarrassed)', 'shame on (?:you|your|them|him|her)',
@@ -434,6 +483,9 @@ const FAMILIES: Family[] = [
       `${CLAUSE_START}(?:${ORDER_LEAD} ){0,2}(?:learn (?:how )?to (?:read|spell|count|listen)|use your (?:brains?|head|common sense|eyes)|grow up)${ENDS}`,
       `${CLAUSE_START}(?:${ORDER_LEAD} ){0,2}(?:learn (?:how )?to (?:read|spell|count|listen)|use your (?:brains?|head|common sense)) (?:for once|next time|and|properly|before)(?![a-z\\u00C0-\\u024F])`,
       `${CLAUSE_START}(?:${ORDER_LEAD} ){0,2}(?:get|sort) (?:your|yer) (?:act|acts|house|houses) (?:together|in order)`,
+      // "Pull your finger out." "Get off your backside and answer my emails."
+      `${CLAUSE_START}(?:${ORDER_LEAD} ){0,2}(?:pull|get) (?:your|yer) (?:fingers?|thumbs?|digits?) out`,
+      `${CLAUSE_START}(?:${ORDER_LEAD} ){0,2}get (?:off )?(?:your|yer) (?:lazy |fat |idle )?(?:backsides?|arses?|asses?|butts?|bums?|behinds?)`,
     ],
     message: (t) => `"${t}" sounds contemptuous: it orders the people reading about and talks down to them, and they will defend themselves rather than help. Say plainly what went wrong, what you want done, and by when.`,
     suggestion: 'Please put this right by [date]',

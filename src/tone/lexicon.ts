@@ -80,7 +80,7 @@ export const INSULT_ALWAYS_ADJ = [
 /** Insulting idioms, wherever they appear. */
 export const INSULT_ALWAYS_PHRASE = [
   'waste(?:s)? of (?:space|oxygen|skin|air|a salary)', 'half a brain', 'brain (?:of|the size of) an? (?:pea|goldfish|gnat|sheep)', '(?:a single|one|two|three|few) brain cells?', 'brain cells? between',
-  'brains? of an? [a-z]+', 'no brains?', 'lowest of the low', '(?:thick|dumb|stupid) as (?:two short planks|a brick|a plank|mince)',
+  'brains? of an? [a-z]+', 'no brains?', '(?:grubby|greedy|thieving|sticky|grasping) (?:little )?(?:hands|paws|mitts|fingers)', 'lowest of the low', '(?:thick|dumb|stupid) as (?:two short planks|a brick|a plank|mince)',
 ];
 
 export const INSULT_ALWAYS = [...INSULT_ALWAYS_NOUN, ...INSULT_ALWAYS_ADJ, ...INSULT_ALWAYS_PHRASE];
@@ -89,7 +89,7 @@ export const INSULT_ALWAYS = [...INSULT_ALWAYS_NOUN, ...INSULT_ALWAYS_ADJ, ...IN
 export const INSULT_NOUN = [
   'clowns?', 'fools?', 'jokers?', 'amateurs?', 'cowboys?', 'losers?', 'jerks?', 'goons?', 'sods', 'git', 'twit', 'prats?',
   'lunatics?', 'maniacs?', 'nutters?', 'psychos?', 'hypocrites?', 'bull(?:y|ies)', 'chancers?', 'cheapskates?', 'wasters?',
-  'layabouts?', 'slackers?', 'jobsworths?', 'robots', 'zombies', 'dummies', 'hacks', 'incompetents', 'menaces?',
+  'layabouts?', 'slackers?', 'jobsworths?', 'robots', 'zombies', 'dummies', 'hacks', 'incompetents', 'menaces?', 'wonders',
 ];
 
 /** Animal names: insults only in the strongest contexts ("you are pigs", "you greedy parasites"). */
@@ -117,7 +117,7 @@ export const LIE_ALWAYS = [
 /** Accusations of fraud or theft that stand on their own: "scammers", "rip-off", "daylight robbery". */
 export const FRAUD_ALWAYS = [
   'scammers?', 'scammed', 'scamming', 'scammy', 'fraudsters?', 'frauds', 'swindl(?:e|ed|er|ers|es|ing)', 'con[- ]?artists?',
-  'con[- ]?m[ae]n', 'conned', 'conning', 'crooks', 'thieving', 'rip-offs?', 'ripoffs?', '(?:daylight|highway) robbery',
+  '(?:scam|fraud|rip-?off)[- ]?artists?', 'rip-?off merchants?', 'con[- ]?m[ae]n', 'conned', 'conning', 'crooks', 'thieving', 'rip-offs?', 'ripoffs?', '(?:daylight|highway) robbery',
   'extort(?:ion|ing|ed|s)?', 'racketeers?', 'racketeering', 'shysters?', 'charlatans?', 'embezzl(?:e|ed|ing|ement)',
 ];
 

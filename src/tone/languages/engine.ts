@@ -1,6 +1,7 @@
 // Applies a language's tone rules (types.ts) to a text: its unkind words, also disguised;
 // its phrases; shouting with its own abbreviations. Messages stay English, as the CLI is;
 // each finding's calmer wording is in the text's language.
+import { foldAccents } from '../english-forms.js';
 import { findProfanity } from '../profanity.js';
 import { findExclamation, findShouting } from '../shouting.js';
 import { readable, WORD_CHAR, wordPattern } from '../text.js';
@@ -158,8 +159,10 @@ export function compile(rules: LanguageRules): CompiledRules {
     language: rules.language,
     lists: wordLists(rules),
     notEnglishSwearing: wordLists({ ...rules, words: [{ rule: 'profanity', words: rules.notEnglishSwearing, suggestion: '' }] })[0]!,
-    patterns: rules.patterns.map((family) => ({ rule: family.rule, suggestion: family.suggestion, regex: wordPattern(family.patterns, 'gi') })),
-    allowed: rules.allowed.length > 0 ? wordPattern(rules.allowed, 'gi') : undefined,
+    // Patterns are matched without accents, on the text without accents (unaccented below):
+    // people type "etes", "Senor", "fur" as often as "êtes", "Señor", "für".
+    patterns: rules.patterns.map((family) => ({ rule: family.rule, suggestion: family.suggestion, regex: wordPattern(family.patterns.map(foldAccents), 'gi') })),
+    allowed: rules.allowed.length > 0 ? wordPattern(rules.allowed.map(foldAccents), 'gi') : undefined,
     shouting: { acronyms: new Set(rules.shouting.acronyms), emphasis: new Set(rules.shouting.emphasis) },
     greeting: new RegExp(`^[ \\t]*(?:${readable(rules.letter.greeting)})`, 'im'),
     closing: new RegExp(`^[ \\t]*(?:${readable(rules.letter.closing)})(?![${WORD_CHAR}])`, 'gim'),
@@ -202,15 +205,17 @@ export function findInLanguage(text: string, rules: CompiledRules, out: RawFindi
       }
     }
   }
+  // The same length as the text, letter for letter, so a match's places are the text's.
+  const plain = foldAccents(text);
   for (const { rule, suggestion, regex } of rules.patterns) {
-    for (const m of allMatches(text, regex)) {
+    for (const m of allMatches(plain, regex)) {
       let end = m.index + m[0].length;
       while (end > m.index && /[\s,;:]/.test(text[end - 1]!)) end--;
       if (end > m.index) push(rule, m.index, end, suggestion);
     }
   }
   if (rules.allowed && found.length > 0) {
-    const allowed = allMatches(text, rules.allowed).map((m) => [m.index, m.index + m[0].length] as const);
+    const allowed = allMatches(plain, rules.allowed).map((m) => [m.index, m.index + m[0].length] as const);
     out.push(...found.filter((f) => !allowed.some(([from, to]) => f.start >= from && f.end <= to)));
   } else out.push(...found);
 

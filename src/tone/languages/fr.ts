@@ -7,7 +7,7 @@ import type { LanguageRules } from './types.js';
 /** One word of a sentence (letters, apostrophes and hyphens). */
 const W = "[a-zà-ÿœæ][a-zà-ÿœæ'’-]*";
 /** Who a letter might call names: "vous", "votre livreur", "ces gens". */
-const THEY = `(?:vous|ils|elles|ce sont|(?:votre|vos|ce|cette|ces|le|la|les|l') (?:${W} ){0,2}?(?:sont|est|êtes))`;
+const THEY = `(?:vous|vs|ils|elles|t'es|tu es|ce sont|(?:votre|vos|ce|cette|ces|le|la|les|l') (?:${W} ){0,2}?(?:sont|est|êtes))`;
 /** Names that insult only when aimed at people: "vous êtes nuls", "une bande de pourris". */
 /** Praise said through the teeth: "super", "génial". */
 const PRAISE = '(?:super|génial|géniale|formidable|fantastique|magnifique|merveilleux|bravo|chapeau|top|excellent)';
@@ -15,7 +15,9 @@ const PRAISE = '(?:super|génial|géniale|formidable|fantastique|magnifique|merv
 const AGAIN = `(?:(?<!merci\\s)encore(?! (?:une fois )?merci)|de nouveau|à nouveau|une (?:fois|énième fois) de plus|pour la (?:${W} )?fois)`;
 /** What anyone can do: asking whether the reader can is contempt. */
 const SKILL = '(?:lire|écrire|compter)';
-const AIMED = '(?:nuls?|nulles?|incapables?|bons? à rien|bras cassés|clowns?|amateurs|rigolos|pourris|requins|charlots|nazes|manches|branques|guignols?|pigeons?|vautours|sangsues|parasites|rapaces)';
+/** Who could do anyone's job: said of the reader's work, contempt ("même un enfant aurait compris"). */
+const SIMPLETON = '(?:enfant|gamin|gamine|gosse|singe|bébé|élève|écolier|collégien)';
+const AIMED = '(?:lavettes?|nuls?|nulles?|incapables?|bons? à rien|bras cassés|clowns?|amateurs|rigolos|pourris|requins|charlots|nazes|manches|branques|guignols?|pigeons?|vautours|sangsues|parasites|rapaces)';
 
 export const rules: LanguageRules = {
   language: 'fr',
@@ -24,8 +26,10 @@ export const rules: LanguageRules = {
       rule: 'profanity',
       words: [
         'putain*', 'ptn', 'merde*', 'merdique*', 'emmerd*', 'bordel*', 'con', 'cons', 'conne', 'connes', 'connard*', 'connasse*',
-        'couillon*', 'couille*', 'enculé*', 'salaud*', 'salop*', 'foutre', 'fout*', 'chier', 'chiant*', 'enfoiré*', 'bâtard*',
+        'couillon*', 'couille*', 'connerie*', 'enculé*', 'salaud*', 'salop*', 'foutre', 'fout*', 'chier', 'chiant*', 'enfoiré*', 'bâtard*',
         'pétasse*', 'pute', 'putes', 'nique', 'niquer', 'nique*', 'branleur*', 'branler', 'bite', 'fuck*', 'shit',
+        // Québec's swearing: not "crisse" (brakes screech), nor "calice" or "tabernacle" (church words).
+        'tabarn*', 'tabarouette', 'câlisse', 'câlisses', 'câliss', 'ostie', 'osti', 'esti', 'sacrament',
       ],
       suggestion: 'je suis très contrarié par cette situation',
     },
@@ -35,7 +39,7 @@ export const rules: LanguageRules = {
         'abruti*', 'crétin*', 'imbécile*', 'idiot', 'idiots', 'idiote', 'idiotes', 'débile*', 'incompéten*', 'guignol*', 'branquignol*',
         'minable*', 'nullard*', 'tocard*', 'bouffon*', 'ignare*', 'blaireau*', 'pignouf*', 'ordure*', 'raclure*', 'pourriture*',
         'fainéant*', 'feignant*', 'feignasse*', 'andouille*', 'crapule*', 'voyou*', 'baltringue*', 'stupide*', 'stupidité*',
-        'gougnafier*', 'abrutis',
+        'gougnafier*', 'abrutis', 'pathétique*',
       ],
       suggestion: "les personnes que j'ai eues au téléphone n'ont pas pu régler le problème",
     },
@@ -68,10 +72,12 @@ export const rules: LanguageRules = {
     {
       rule: 'accusation',
       patterns: [
-        "c'est (?:de la |du |une |un )(?:pure |véritable |vraie )?(?:fraude|vol|racket|abus de confiance)",
+        // Also as typed in a hurry: "c tt simplement du vol".
+        "(?:c'est|cest|c) (?:(?:tout|tt) simplement |(?:vraiment|juste|carrément|clairement|franchement) )?(?:de la |du |une |un )(?:pure |véritable |vraie )?(?:fraude|vol|racket|abus de confiance)",
         'vol (?:caractérisé|pur et simple|manifeste|organisé|déguisé|qualifié|en bande organisée)',
         `(?:m'|nous |l'|les |me |leur )(?:avez|a|ont|aviez|avait|auriez) (?:${W} )?(?:volé|escroqué|arnaqué|roulé|berné|dupé|trompé|plumé|menti)`,
         "vous (?:me |nous |l' )?(?:volez|volé|plumez|trompez)",
+        "(?:arrêtez|arrête|cessez|cesse) (?:donc )?de (?:me |nous |leur |lui )?mentir", '(?:me|nous) (?:mentir|mentiez|mentirez|mentiront)',
         'volé (?:mon|notre|leur|mes|nos|l\') (?:argent|fric|pognon|acompte)',
         '(?:pompe|machine) à (?:fric|pognon|fric pour pigeons)',
         `(?:plumer|plument|plumez|plume) (?:les|vos|ses|leurs) (?:${W} )?clients`,
@@ -97,12 +103,19 @@ export const rules: LanguageRules = {
         "vous (?:allez|aller|allez me|allez vous) (?:le )?(?:regretter|payer cher|le payer)", 'vous le (?:regretterez|paierez)', 'vous allez me le payer',
         'ça (?:va|risque de) mal (?:finir|se passer|tourner)',
         'je sais où (?:vous|se trouve|est|sont|habite|habitez|travaille|travaillez)',
-        'faites (?:bien )?attention(?: à vous)?(?=\\s*[.!,;]|$)', 'gare à vous',
+        '(?:faites|fais) (?:bien )?(?:attention|gaffe)(?: à (?:vous|toi))?(?=\\s*[.!,;]|$)', 'gare à vous',
+        // What will happen, left unsaid: "vous verrez ce qui va se passer". Not "vous verrez sur la photo".
+        "(?:vous verrez|vous allez voir|tu verras|tu vas voir) ce qu(?:i|'il) (?:va |vous |te |t')*(?:se passer|se passera|arriver|arrive(?:ra)?|attend)",
+        "(?:vous verrez|vous allez voir|tu verras|tu vas voir) ce que je (?:vais faire|ferai|suis capable de faire|peux faire)",
         "avant que je (?:m'énerve|me fâche|perde patience|ne m'énerve)", 'vous ne savez pas à qui vous avez affaire',
         '(?:régler|réglerai) (?:ça|cela|le problème|l\'affaire|mes comptes) moi-même', 'vous aurez affaire à moi',
-        'vous allez voir ce (?:que|qui)', 'vous allez entendre parler de moi',
+        'vous allez voir ce (?:que|qui)', 'vous allez entendre parler (?:de moi|du pays)',
+        "(?:ça|cela|ceci) (?:va |risque de )?vous (?:coûter|coûtera) (?:très )?cher",
+        // Consequences, unsaid: "... et ça ne va pas vous plaire." Not "je sais que cela ne va pas vous plaire, mais".
+        '(?:ça|cela) ne (?:va pas vous plaire|vous plaira pas)(?=\\s*(?:[.!…]|$))',
         `(?:démolir|détruire|descendre|ruiner) (?:votre (?:réputation|entreprise|boutique|société|commerce)|sur (?:tous )?(?:les )?(?:forums|réseaux))`,
-        'vous (?:aurez|allez avoir) des (?:gros )?ennuis', '(?:je vais vous faire|je vous fais|je vous ferai) (?:une )?(?:très )?(?:mauvaise|sale) (?:pub|publicité|réputation)',
+        'vous (?:aurez|allez avoir) des (?:gros )?ennuis',
+        "traîner (?:votre|ton|leur|son) (?:nom|réputation|enseigne|marque) dans la (?:boue|fange)", '(?:je vais vous faire|je vous fais|je vous ferai) (?:une )?(?:très )?(?:mauvaise|sale) (?:pub|publicité|réputation)',
         'réputation (?:tellement |si )?(?:pourrie|désastreuse|détestable)',
         // Publicity "from hell", and the business's ruin foretold: "votre boutique va couler" (wishing it is wish-harm: "que votre boîte coule").
         "(?:faire|ferai|fais|fera|ferons) (?:une |de la |votre )?(?:pub|publicité|réputation) (?:d'enfer|de tous les diables|monstre|du tonnerre|mémorable)",
@@ -115,7 +128,7 @@ export const rules: LanguageRules = {
     {
       rule: 'wish-harm',
       patterns: [
-        `(?:j'espère|espérons|je souhaite|je vous souhaite|pourvu) (?:que |qu'|de )?(?:${W} ){0,6}?(?:faillite|crever|crève|crèvent|couliez|coule|coulent|au chômage|perdre tous|perdiez tous|perdent tous|brûle|brûlent|fermer boutique|ferme boutique|mettre la clé sous la porte)`,
+        `(?:j'espère|espérons|je souhaite|je vous souhaite|pourvu) (?:que |qu'|de )?(?:${W} ){0,6}?(?:faillite|crever|crève|crèvent|couliez|coule|coulent|au chômage|perdre tous|perdiez tous|perdent tous|brûle|brûlent|fermer boutique|ferme boutique|mettre la clé sous la porte|virés?|virées?|licenciés?|licenciées?|ruinés?|ruinées?|à la rue)`,
         "qu'(?:ils|il|elle|elles|vous) crève\\w*", 'crevez', 'allez crever',
         `que (?:votre|ta|leur) (?:${W} )?(?:boîte|boutique|entreprise|société|magasin|commerce) (?:va |aille |finisse par )?(?:coule|couler|ferme|fermer|brûle|brûler|fasse faillite|faire faillite|crève|crever|pourrisse)`,
         'allez au diable', '(?:allez|va) en enfer', '(?:pourrissez|brûlez|pourrir|brûler) en enfer',
@@ -139,6 +152,24 @@ export const rules: LanguageRules = {
         // "Votre service client est une vaste blague": the reader's work called a joke, as "ist ein Witz" in German.
         "(?:est|sont|était|étaient|c'est) (?:(?:vraiment|franchement|juste|tout simplement|carrément) )*une (?:(?:vaste|sacrée|belle|mauvaise|véritable|vraie|grosse|triste) )?(?:blague|plaisanterie|farce|rigolade)",
         '(?:devriez|pourriez|devraient|devrait) avoir honte', 'honte à vous',
+        "(?:achetez|achète|trouvez|trouve)(?:-vous|-toi)? (?:donc )?un (?:cerveau|neurone)", 'quelle surprise(?=\\s*(?:[.!…]|$))',
+        "(?:vous le faites|le faites-vous|tu le fais) exprès",
+        "(?:vous êtes|êtes-vous|t'es|tu es) (?:vraiment |sérieusement )?sérieu(?:x|se|ses)(?=\\s*[?!])", '(?<=^|[.!?]\\s{0,8})sans blague(?=\\s*[,!?])',
+        "(?:à la place|en guise) (?:du cerveau|de (?:la )?cervelle)|(?:pas de|sans|petite) cervelle|cerveau (?:de|d'un|d'une) (?:moineau|poisson rouge|mouche|bulot|huître|limace)",
+        // The lowest rating called too high: "Zéro étoile, c'est encore trop généreux."
+        "(?:zéro|0|une|1|une seule|aucune|la moindre) étoiles?,? (?:(?:c'est|ce serait|serait|seraient|sont|est|déjà|encore|même|bien|trop|très) ){1,4}(?:généreux|généreuse|flatteur|flatteuse|beaucoup|cher payé)",
+        // Orders that talk down to the reader: "Faites votre travail pour une fois." Not "vous faites votre travail".
+        `(?<=^|[.!?,;:]\\s{0,3})(?:(?:alors|donc|enfin|juste|maintenant|et) )?(?:faites|fais) (?:(?:donc|enfin|juste|simplement|correctement|bien|au moins) )?(?:votre|ton|vos|tes) (?:travail|boulot|job|métier)`,
+        '(?:votre|ton) (?:travail|boulot|job|métier) pour une fois',
+        `(?<=^|[.!?,;:]\\s{0,3})(?:(?:alors|donc|et) )?(?:apprenez|apprends) (?:(?:donc|d'abord|déjà|enfin) )?à (?:lire|écrire|compter)`,
+        "(?:on vous paie|on vous paye|vous êtes payée?s?|payée?s?) (?:à|pour) (?:ne )?rien faire",
+        "(?:c'est quoi|quel est) (?:votre|ton|leur) problème(?=\\s*\\?)",
+        '(?:excuses?|explications?|promesses?|réponses?|arguments?) (?:bidons?|à deux balles|à la con|foireuses?)',
+        // "Comment vous faites pour dormir la nuit ?"
+        "comment (?:vous faites|faites-vous|pouvez-vous|vous pouvez|arrivez-vous|vous arrivez|osez-vous|vous osez) (?:pour |à )?(?:dormir|vous regarder dans (?:la glace|le miroir|une glace))",
+        // Anyone could do the reader's job: "Même un enfant de cinq ans aurait compris."
+        `même (?:un|une|mon|ma) (?:${SIMPLETON})(?: de (?:\\d+|${W}) ans)? (?:l'|le |la |les |y )?(?:aurait|pourrait|saurait|comprendrait|ferait|sait|comprend|arriverait)`,
+        `(?:un|une|mon|ma) (?:${W} )?(?:${SIMPLETON})(?: de (?:\\d+|${W}) ans)? (?:ferait|aurait fait|pourrait faire|ferait) (?:mieux|un meilleur travail)`,
         // Mock praise for a mishap: "Ah oui, super, encore un rendez-vous annulé, génial."
         `${PRAISE}\\s*[,!] (?:(?:et|voilà|donc) )?${AGAIN}(?! (?:une (?:chose|question|précision|remarque|information)|un (?:détail|point|mot)))`,
         `${AGAIN}[^.!?\\n]{1,80}?, (?:(?:vraiment|franchement|trop|c'est|quel) )?(?:génial|super|formidable|fantastique|magnifique|merveilleux|bravo|top)(?=\\s*(?:[.!…]|$))`,
@@ -153,13 +184,19 @@ export const rules: LanguageRules = {
     {
       // Indignation ("C'est une honte !") is a verdict on the reader, as "Disgraceful." is in English: not sarcasm.
       rule: 'insult',
-      patterns: ['(?:une|quelle|la) honte(?! de vous (?:écrire|déranger))'],
+      patterns: [
+        '(?:une|quelle|la) honte(?! de vous (?:écrire|déranger))',
+        "(?:vous n'avez|n'avez-vous|vous avez) (?:(?:vraiment|donc|aucune|pas de|pas la moindre|plus aucune|plus de|zéro) )+honte",
+        '(?:vous vous croyez|vous pensez être|vous croyez être|vous vous pensez) au-dessus des lois',
+      ],
       suggestion: 'je trouve cette situation inacceptable',
     },
   ],
   allowed: [
     // A complaint filed with the police is a fact, not an accusation: "plainte pour vol".
-    `(?:porter|porté|déposer|déposé|dépôt de) plainte pour (?:${W} ){1,3}`,
+    `(?:porter|porté|déposer|déposé|dépôt de) plainte pour ${W}(?: ${W}){0,2}`,
+    // The offence the law names: "publicité mensongère" (Code de la consommation).
+    'publicités? mensongères?',
     // What someone called the writer is a fact of the complaint, not the writer's accusation:
     // "le gérant m'a traité de menteur", "on nous a accusés de mentir", "il a dit que je mentais".
     `(?:m'|nous )(?:a|ont|avait|avaient|aurait) (?:${W} )?(?:traité|traitée|traités|traitées|qualifié|qualifiée|qualifiés|accusé|accusée|accusés|accusées|pris|prise|pris) (?:de |d'|pour (?:une? |des )?)(?:${W} ){0,2}${W}`,

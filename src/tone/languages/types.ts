@@ -25,7 +25,7 @@ export interface PatternFamily {
   rule: WordRule;
   /**
    * Readable patterns (src/tone/text.ts: a space matches any whitespace, ' matches ’ too),
-   * matched as whole words whatever the case.
+   * matched as whole words whatever the case and whatever the accents ("êtes" finds "etes").
    */
   patterns: readonly string[];
   /** A calmer wording, in the letter's language. */
