@@ -73,7 +73,8 @@ export const rules: LanguageRules = {
       rule: 'accusation',
       patterns: [
         // Also as typed in a hurry: "c tt simplement du vol".
-        "(?:c'est|cest|c) (?:(?:tout|tt) simplement |(?:vraiment|juste|carrément|clairement|franchement) )?(?:de la |du |une |un )(?:pure |véritable |vraie )?(?:fraude|vol|racket|abus de confiance)",
+        // "un vol" is also a flight ("c'est un vol direct"): theft only where the sentence stops on it; "du vol" is always theft.
+        "(?:c'est|cest|c) (?:(?:tout|tt) simplement |(?:vraiment|juste|carrément|clairement|franchement) )?(?:(?:de la |du |une |un )(?:pure |véritable |vraie )?(?:fraude|racket|abus de confiance)|du (?:pur |véritable |vrai )?vol|un (?:pur |véritable |vrai )?vol(?=\\s*(?:[.!?,;:…]|$)))",
         'vol (?:caractérisé|pur et simple|manifeste|organisé|déguisé|qualifié|en bande organisée)',
         `(?:m'|nous |l'|les |me |leur )(?:avez|a|ont|aviez|avait|auriez) (?:${W} )?(?:volé|escroqué|arnaqué|roulé|berné|dupé|trompé|plumé|menti)`,
         "vous (?:me |nous |l' )?(?:volez|volé|plumez|trompez)",
