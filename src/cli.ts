@@ -1,7 +1,7 @@
 // Commander wiring only. Each command's module is imported when that command runs,
 // so `redress --help` loads nothing it does not need.
 import { fstatSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { writeStdout } from './io/stdout.js';
 import { safeForTerminal } from './io/terminal.js';
 import { asInvoked } from './util/invocation.js';
@@ -78,6 +78,7 @@ const PATH_OPTIONS = ['out', 'from', 'ics', 'templates', 'rights', 'template'];
 // A path typed as "~/letters" in quotes reaches redress with its "~": read it as the home folder, as the shell would.
 program.hook('preAction', (_program, command) => {
   assertGivenOnce(command);
+  assertFoldersNamed(command);
   const options = command.opts();
   for (const name of PATH_OPTIONS) if (typeof options[name] === 'string' && options[name].startsWith('~')) command.setOptionValue(name, expandHome(options[name]));
   if (command.name() === 'rights') return; // a country and a region, not paths
@@ -94,7 +95,7 @@ program.hook('preAction', (_program, command) => {
  * refused (the same value twice does no harm).
  */
 function assertGivenOnce(command: Command): void {
-  const takesValue = [...command.options, ...program.options].filter((option) => option.required || option.optional);
+  const takesValue = optionsOf(command).filter((option) => option.required || option.optional);
   const given = new Map<string, Set<string>>();
   const tokens = process.argv.slice(2);
   for (let i = 0; i < tokens.length; i++) {
@@ -105,7 +106,7 @@ function assertGivenOnce(command: Command): void {
     const value = token.includes('=') ? token.slice(token.indexOf('=') + 1) : tokens[++i];
     if (value === undefined) continue;
     const values = given.get(option.long!) ?? new Set<string>();
-    given.set(option.long!, values.add(value));
+    given.set(option.long!, values.add(CHOICE_OPTIONS.has(option.long!) || option.argChoices ? choiceWord(value) : value));
   }
   for (const [long, values] of given) {
     if (values.size < 2) continue;
@@ -113,6 +114,52 @@ function assertGivenOnce(command: Command): void {
     const run = `redress${commandName(command) ? ` ${commandName(command)}` : ''}`;
     throw Object.assign(new Error(safeForTerminal(`${long} is given ${values.size === 2 ? 'twice' : `${values.size} times`}, with ${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}, and only one can be used. Give ${long} once, with the value you mean.\nRun \`${run} --help\` to see the options.`)), { exitCode: 2 });
   }
+}
+
+/** The options a command reads: its own, and those of the commands it is part of (`templates eject` takes `templates`'s --templates). */
+function optionsOf(command: Command): Option[] {
+  const options: Option[] = [];
+  for (let at: Command | null = command; at; at = at.parent) options.push(...at.options);
+  return options;
+}
+
+/**
+ * `--templates ""`: an empty folder name would be taken for no folder at all, and the letter
+ * written without the templates meant. Said as an empty --out is.
+ */
+function assertFoldersNamed(command: Command): void {
+  for (let at: Command | null = command; at; at = at.parent) {
+    for (const option of at.options) {
+      if (!option.flags.includes('<dir>') || option.long === '--out') continue; // batch's --out says so itself
+      const value: unknown = at.getOptionValue(option.attributeName());
+      if (typeof value !== 'string' || value.trim() !== '') continue;
+      const what = option.description.replace(/^an? /, '').replace(/[,(].*$/, '').trim();
+      const run = `redress${commandName(command) ? ` ${commandName(command)}` : ''}`;
+      throw Object.assign(new Error(`${option.long} is empty: give the name of the ${what}, for example ${option.long} ${OPTION_EXAMPLES[option.long!] ?? 'FOLDER'}, or leave ${option.long} out.\nRun \`${run} --help\` to see the options.`), { exitCode: 2 });
+    }
+  }
+}
+
+/**
+ * Options whose value is one of a few words (a stage, a format, a paper size, a language):
+ * read in any case and with spaces around, as "--stage FIRST" or "--paper A4", and passed on
+ * as the word itself, so that every check and message after sees "first" and "a4". The
+ * options given choices (`new Option(…).choices(…)`) are read so too.
+ */
+const CHOICE_OPTIONS = new Set(['--stage', '--format', '--paper', '--language']);
+const choiceWord = (value: string) => value.trim().toLowerCase();
+
+function readChoicesInAnyCase(command: Command): void {
+  for (const option of command.options) {
+    if (!(option.required || option.optional) || !(option.argChoices || CHOICE_OPTIONS.has(option.long!))) continue;
+    const choices = option.argChoices;
+    option.argParser((value: string) => {
+      const word = choiceWord(value);
+      if (choices && !choices.includes(word)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+      return word;
+    });
+  }
+  for (const sub of command.commands) readChoicesInAnyCase(sub);
 }
 
 // Commander asks process.stdout for the width and colours of the terminal, which would make
@@ -567,6 +614,8 @@ function unknownCommand(word: string): string | undefined {
   const file = /\.ya?ml$/i.test(word) ? ` To write the letter of a case file, run \`redress draft --from ${word}\`; for a batch file, \`redress batch ${word}\`.` : '';
   return `"${word}" is not a redress command${guess ? ` (did you mean "${guess}"?)` : ''}.${file}\nRun \`redress --help\` to see the commands.`;
 }
+
+readChoicesInAnyCase(program);
 
 const first = process.argv[2];
 // "redress help nosuch" asks for the help of a command that is not there: said as for "redress nosuch".

@@ -120,6 +120,8 @@ export interface WrittenEntry {
   warnings?: string[];
   /** Values that may not say what was meant (a "#" that started a comment), located, with the fix. */
   notes?: string[];
+  /** An e-mail whose case lists documents to enclose, which the writer attaches (counted for the summary, not in --json). */
+  encloses?: true;
 }
 
 export interface FailedEntry {
@@ -132,7 +134,7 @@ export interface FailedEntry {
 }
 
 export type Outcome =
-  | { ok: true; index: number; company: string; content: string | Uint8Array; at: () => Position; warnings?: string[]; notes?: string[] }
+  | { ok: true; index: number; company: string; content: string | Uint8Array; at: () => Position; warnings?: string[]; notes?: string[]; encloses?: true }
   | { ok: false; failure: FailedEntry };
 
 /** A letter a worker hands back to be named and written, with where its case starts. */
@@ -142,6 +144,7 @@ export interface ReadyLetter {
   content: string | Uint8Array;
   warnings?: string[];
   notes?: string[];
+  encloses?: true;
   at: Position;
 }
 
@@ -374,7 +377,9 @@ export class CaseProcessor {
     const { letter, builtIn } = produced;
     const language = letter.case.letter.language;
     const { notes } = checked;
-    const written = (warnings?: string[]): Outcome => ({ ok: true, index, company, content, at, ...(warnings && { warnings }), ...(notes && { notes }) });
+    // An e-mail carries only the letter: the documents its case lists are attached by the writer.
+    const encloses = this.config.format === 'eml' && letter.case.evidence.some((item) => item.trim() !== '');
+    const written = (warnings?: string[]): Outcome => ({ ok: true, index, company, content, at, ...(warnings && { warnings }), ...(notes && { notes }), ...(encloses && { encloses }) });
     const finish = (found: string[] | (Outcome & { ok: false })): Outcome => {
       if (!Array.isArray(found)) return found;
       if (found.length > 0) return written(found);
@@ -574,7 +579,7 @@ export class LetterWriter {
         this.dirReady = true;
       }
       if (writeLetter(out, name, outcome.content, force)) {
-        this.onReport({ kind: 'written', entry: { index: outcome.index, file: shown, ...(outcome.warnings && { warnings: outcome.warnings }), ...(outcome.notes && { notes: outcome.notes }) } });
+        this.onReport({ kind: 'written', entry: { index: outcome.index, file: shown, ...(outcome.warnings && { warnings: outcome.warnings }), ...(outcome.notes && { notes: outcome.notes }), ...(outcome.encloses && { encloses: true }) } });
       } else {
         const message = `${shown} appeared while the batch was running, so it was not replaced; add --force to replace it`;
         const at = typeof outcome.at === 'function' ? outcome.at() : outcome.at;

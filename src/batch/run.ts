@@ -400,6 +400,8 @@ class Tally {
   readonly written: WrittenEntry[] = [];
   readonly failed: FailedEntry[] = [];
   writtenCount = 0;
+  /** E-mails written whose cases list documents to enclose. */
+  enclosing = 0;
   private readonly progress: Progress;
 
   constructor(
@@ -417,7 +419,9 @@ class Tally {
     else {
       this.writtenCount++;
       this.names?.add(basename(report.entry.file).normalize('NFC').toLowerCase());
-      if (this.json || report.entry.warnings || report.entry.notes) this.written.push(report.entry);
+      const { encloses, ...entry } = report.entry;
+      if (encloses) this.enclosing++;
+      if (this.json || entry.warnings || entry.notes) this.written.push(entry);
     }
     this.progress.update(this.writtenCount + this.failed.length);
   };
@@ -707,8 +711,16 @@ function removeTempLetters(dir: string): void {
   }
 }
 
+/** E-mails carry no attachments: the documents their cases list to enclose are attached by the writer, once for the batch. */
+function attachToEmails(enclosing: number, wrote: number): string {
+  if (enclosing === 0) return '';
+  const which = enclosing === wrote ? (wrote === 1 ? 'The letter\'s case lists' : `All ${wrote} letters' cases list`) : `${enclosing} of the ${wrote} letters' cases list`;
+  const them = enclosing === 1 ? 'that e-mail' : 'those e-mails';
+  return `${which} documents to enclose (evidence), and an e-mail has no attachments: attach copies to ${them} in your mail app before you send ${enclosing === 1 ? 'it' : 'them'}.\n`;
+}
+
 function report(
-  results: { written: WrittenEntry[]; failed: FailedEntry[]; writtenCount: number },
+  results: { written: WrittenEntry[]; failed: FailedEntry[]; writtenCount: number; enclosing: number },
   options: BatchOptions,
   label: string,
   stopped: boolean,
@@ -758,7 +770,7 @@ function report(
     return;
   }
   // Letters for the post: how to print and send them with proof (their countries may differ).
-  const posting = options.format === 'pdf' && wrote > 0 ? howToSendByPost().map((line) => `${line}\n`).join('') : '';
+  const posting = (options.format === 'pdf' && wrote > 0 ? howToSendByPost().map((line) => `${line}\n`).join('') : '') + attachToEmails(results.enclosing, wrote);
   if (failed.length === 0) {
     out.write(`${c.green('✔')} ${letters}.\n${posting}`);
     return;

@@ -124,7 +124,7 @@ export function serveIfWorker(): void {
             let outcome = processor!.process(unit);
             if (outcome instanceof Promise) outcome = await outcome;
             if (!outcome.ok) reports.push({ kind: 'failed', entry: outcome.failure });
-            else if (sendLetters) letters.push({ index: outcome.index, company: outcome.company, content: outcome.content, warnings: outcome.warnings, notes: outcome.notes, at: outcome.at() });
+            else if (sendLetters) letters.push({ index: outcome.index, company: outcome.company, content: outcome.content, warnings: outcome.warnings, notes: outcome.notes, ...(outcome.encloses && { encloses: true }), at: outcome.at() });
             else writer!.write(outcome);
           }
           flush(message.units.length);

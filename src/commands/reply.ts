@@ -117,18 +117,27 @@ function assertKindWords(words: readonly (readonly [option: string, text: string
   }
 }
 
+/** The purchase's date, when the case file gives a real one. */
+function purchaseDate(c: Case): string | undefined {
+  const date: unknown = c.purchase?.date;
+  return typeof date === 'string' && isCalendarDate(date) ? date : undefined;
+}
+
 async function ask(c: Case, today: string, ask: import('../wizard/prompter.js').Prompter): Promise<ReplyRecord> {
   const language = letterStyle(c).language;
   const kind_ = (v: string) => unkindWords(v, language);
   const company = c.recipient.company;
   const firstLetter = lettersSent(c)[0]?.date;
+  const bought = purchaseDate(c);
   const dateOk = (v: string) =>
     v === '' || isCalendarDate(v)
       ? v > today
         ? 'That is after today; give the day the reply came.'
         : firstLetter !== undefined && v !== '' && v < firstLetter
           ? `That is before your first letter (${firstLetter}); give the day their reply came.`
-          : undefined
+          : bought !== undefined && v !== '' && v < bought
+            ? `That is before your purchase (${bought}); give the day their reply came.`
+            : undefined
       : 'Write the date as YYYY-MM-DD, for example 2026-12-03.';
   const date = (await ask.text({ message: `When did ${company} reply? (YYYY-MM-DD)`, default: today, optional: true, validate: dateOk })) || today;
   const kind = await ask.select({
@@ -274,6 +283,13 @@ export async function runReply(file: string, options: ReplyOptions): Promise<num
   if (options.date !== undefined && firstLetter !== undefined && date < firstLetter) {
     throw new UserError(
       `--date ${date} is before your first letter to ${safeForTerminal(c.recipient.company)} (${formatDate(firstLetter, dateLocale)}), so it cannot be their reply to it. Nothing was recorded.\nCheck the date and run the command again, with the day their reply came. If they said something before you wrote (on the phone, say), add it to contacts: in ${safeForTerminal(file)} instead.`,
+    );
+  }
+  // Nor, with no letter recorded yet, before what the complaint is about was bought.
+  const bought = purchaseDate(c);
+  if (options.date !== undefined && bought !== undefined && date < bought) {
+    throw new UserError(
+      `--date ${date} is before your purchase from ${safeForTerminal(c.recipient.company)} (${formatDate(bought, dateLocale)}, purchase.date in ${safeForTerminal(file)}), so it cannot be their reply to your complaint. Nothing was recorded.\nCheck the date and run the command again, with the day their reply came (or correct purchase.date, if that is the wrong one).`,
     );
   }
 

@@ -186,14 +186,19 @@ export function caseStatus(c: Case, today: string, options: { userRightsDirs?: s
     } else {
       const words = STAGE_WORDS[step.stage];
       const because = saidNo ? `: they said no on ${when(lastReply!.date)}` : '';
-      status.next = from <= today ? { action: 'letter', text: `${words} due${because} (${draft})`, from, due: true } : { action: 'wait', text: `send a ${words} if they have not replied (from ${when(from)})`, from, due: false };
+      // A card dispute is for a payment by card: with the case silent on how it was paid, said as a condition.
+      const ifByCard = step.stage === 'card-dispute' && c.purchase.paidWith === undefined;
+      status.next =
+        from <= today
+          ? { action: 'letter', text: ifByCard ? `if you paid by card, send the ${words}${because} (${draft})` : `${words} due${because} (${draft})`, from, due: true }
+          : { action: 'wait', text: ifByCard ? `if they have not replied and you paid by card, send a ${words} (from ${when(from)})` : `send a ${words} if they have not replied (from ${when(from)})`, from, due: false };
     }
     if (waiting) {
       status.events.push({
         uid: `${id}-reply-by@redress`,
         date: replyBy,
         summary: `${business}: reply due`,
-        description: `${business} was asked to reply by ${formatDate(replyBy, dateLocale)} to your ${STAGE_WORDS[lastLetter.stage ?? status.reached ?? 'first']} of ${formatDate(lastLetter.date, dateLocale)}. If they have not, the next step: ${status.next.action === 'escalate' ? status.next.text : `send the ${step.stage ? STAGE_WORDS[step.stage] : 'next letter'} (${draft})`}.`,
+        description: `${business} was asked to reply by ${formatDate(replyBy, dateLocale)} to your ${STAGE_WORDS[lastLetter.stage ?? status.reached ?? 'first']} of ${formatDate(lastLetter.date, dateLocale)}. If they have not, the next step: ${status.next.action === 'escalate' ? status.next.text : `${step.stage === 'card-dispute' && c.purchase.paidWith === undefined ? 'if you paid by card, ' : ''}send the ${step.stage ? STAGE_WORDS[step.stage] : 'next letter'} (${draft})`}.`,
       });
     }
   }

@@ -3,15 +3,18 @@
 
 // C0 controls except tab and newline, DEL, C1 controls, and bidi overrides/isolates.
 const CONTROL_CHARACTER = '[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u200E\\u200F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]';
-const CONTROL = new RegExp(CONTROL_CHARACTER, 'g');
-const ANY_CONTROL = new RegExp(CONTROL_CHARACTER);
+// Half of a surrogate pair without its other half (an emoji's pair is kept): no character at all,
+// it could only be written out as U+FFFD, a "�" in the middle of a word.
+const LONE_SURROGATE = '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
+const CONTROL = new RegExp(`${CONTROL_CHARACTER}|${LONE_SURROGATE}`, 'g');
+const ANY_CONTROL = new RegExp(`${CONTROL_CHARACTER}|${LONE_SURROGATE}`);
 
 /** True when the text holds a character that stripControl removes. */
 export function hasControl(text: string): boolean {
   return ANY_CONTROL.test(text);
 }
 
-/** Makes text safe to print: control characters become visible `\xNN`/`\u{...}` escapes. */
+/** Makes text safe to print: control characters and lone surrogates become visible `\xNN`/`\u{...}` escapes. */
 export function safeForTerminal(text: string): string {
   return text.replace(CONTROL, (ch) => {
     const code = ch.codePointAt(0)!;
@@ -19,7 +22,7 @@ export function safeForTerminal(text: string): string {
   });
 }
 
-/** Removes control characters (keeping tab and newline) from text that goes into a letter. */
+/** Removes control characters (keeping tab and newline) and lone surrogates from text that goes into a letter. */
 export function stripControl(text: string): string {
   // A test finds nothing far quicker than a replacement replaces nothing (every value of every letter comes here).
   if (!ANY_CONTROL.test(text)) return text;

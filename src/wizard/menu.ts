@@ -6,7 +6,7 @@ import type { Case } from '../case/schema.js';
 import { UserError } from '../errors.js';
 import { produceLetter } from '../letter/produce.js';
 import type { Output, TextOutput } from '../letter/formats.js';
-import { howToSendByPost } from '../letter/post.js';
+import { attachEnclosures, howToSendByPost } from '../letter/post.js';
 import type { Format, Letter } from '../letter/render.js';
 import { copyToClipboard } from '../io/clipboard.js';
 import { openInMailApp } from '../io/mail.js';
@@ -157,7 +157,14 @@ async function mail(ctx: FlowContext, io: MenuIO, letter: Letter): Promise<boole
     { env: io.env, ...(io.terminal && { terminal: io.terminal }) },
   );
   ctx.prompter.say(mailLines(result).join('\n'));
+  sayAttachEnclosures(ctx, letter);
   return result.opened.ok;
+}
+
+/** An e-mail carries only the letter: the documents the case lists to enclose are attached by the writer, as draft says. */
+function sayAttachEnclosures(ctx: FlowContext, letter: Letter): void {
+  const attach = attachEnclosures(letter.case);
+  if (attach) ctx.prompter.say(attach);
 }
 
 /**
@@ -222,6 +229,7 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
             await writeFileAtomic(resolve(io.cwd, options.out), made.content, { force: options.force });
             ctx.prompter.say(t('menu.savedLetter', { file: quoteValue(options.out, 200) }));
             if (options.format === 'pdf') ctx.prompter.say(howToSendByPost(letter.case).join('\n'));
+            if (options.format === 'eml') sayAttachEnclosures(ctx, letter);
             await done();
           } catch (error) {
             if (!(error instanceof UserError)) throw error;
@@ -280,6 +288,7 @@ export async function previewAndChoose(ctx: FlowContext, hooks: FlowHooks, optio
           if (file) {
             ctx.prompter.say(t('menu.savedLetter', { file: quoteValue(file, 200) }));
             if (options.format === 'pdf') ctx.prompter.say(howToSendByPost(letter.case).join('\n'));
+            if (options.format === 'eml') sayAttachEnclosures(ctx, letter);
             savedFiles.set(file, 'letter');
             await done();
           }

@@ -668,3 +668,45 @@ describe('redress batch: large batches', () => {
     expect(piped.stderr).toBe('✔ Wrote 6,000 letters to progress-pipe.\n');
   }, 60_000);
 });
+
+describe('e-mails with enclosures', () => {
+  const defaults = [
+    'defaults:',
+    '  sender: { name: Alex Rivera, email: alex@example.com, country: GB }',
+    '  purchase: { item: deep cleaning of three rooms, date: 2026-11-02, amount: 240 }',
+    '  story:',
+    '    circumstances: I booked a deep clean for 2 November.',
+    '    expectations: all three rooms would be cleaned',
+    '    outcome: only two rooms were cleaned',
+    '  request: { remedy: refund }',
+    'cases:',
+  ];
+  const content = [
+    ...defaults,
+    '  - recipient: { company: Brightline Carpet Care, email: help@brightline.example }',
+    '    evidence: [booking confirmation, photos of the rooms]',
+    '  - recipient: { company: Shine Cleaners, email: help@shine.example }',
+    '  - recipient: { company: Dust Away, email: help@dustaway.example }',
+    '    evidence: [receipt]',
+    '',
+  ].join('\n');
+  const said = '2 of the 3 letters\' cases list documents to enclose (evidence), and an e-mail has no attachments: attach copies to those e-mails in your mail app before you send them.';
+
+  it('says once, in the summary, how many e-mails need their enclosures attached, with or without workers', () => {
+    for (const workers of ['0', '1']) {
+      const r = batch(content, ['--format', 'eml'], { REDRESS_BATCH_WORKERS: workers });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toContain(`✔ Wrote 3 letters to ${r.out}.\n${said}\n`);
+      expect(r.stderr.split('to enclose').length).toBe(2);
+    }
+    const one = batch([...defaults, '  - recipient: { company: Dust Away, email: help@dustaway.example }', '    evidence: [receipt]', ''].join('\n'), ['--format', 'eml']);
+    expect(one.stderr).toContain("The letter's case lists documents to enclose (evidence), and an e-mail has no attachments: attach copies to that e-mail in your mail app before you send it.");
+  });
+
+  it('says nothing of it for letters that are not e-mails, and keeps it out of --json', () => {
+    expect(batch(content, ['--format', 'text']).stderr).not.toContain('to enclose');
+    const json = batch(content, ['--format', 'eml', '--json']);
+    expect(json.code, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout).written.map((entry: object) => Object.keys(entry))).toEqual([['index', 'file'], ['index', 'file'], ['index', 'file']]);
+  });
+});

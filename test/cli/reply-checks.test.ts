@@ -18,6 +18,16 @@ const SENT = `${CARPET_CASE}history:
 beforeEach(() => writeFileSync(tmp.path('case.yaml'), SENT));
 
 describe('redress reply', () => {
+  it('refuses a reply dated before the purchase when no letter is recorded yet, recording nothing', () => {
+    writeFileSync(tmp.path('case.yaml'), CARPET_CASE);
+    const r = run(['reply', 'case.yaml', '--date', '2020-01-01', '--refused']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--date 2020-01-01 is before your purchase from Brightline Carpet Care (2 November 2026, purchase.date in case.yaml), so it cannot be their reply to your complaint. Nothing was recorded.');
+    expect(caseFile()).toBe(CARPET_CASE);
+    // The day of the purchase itself is fine.
+    expect(run(['reply', 'case.yaml', '--date', '2026-11-02', '--refused']).code).toBe(0);
+  });
+
   it('refuses a reply dated before the first letter, recording nothing', () => {
     const r = run(['reply', 'case.yaml', '--date', '2026-11-01', '--offer', '50']);
     expect(r.code).toBe(2);

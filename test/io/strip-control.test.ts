@@ -1,7 +1,7 @@
 // Control characters never reach a letter: a terminal's escape sequence goes whole, and a
 // carriage return alone separates the words it stood between.
 import { describe, expect, it } from 'vitest';
-import { stripControl } from '../../src/io/terminal.js';
+import { hasControl, safeForTerminal, stripControl } from '../../src/io/terminal.js';
 
 describe('stripControl', () => {
   it.each([
@@ -19,5 +19,18 @@ describe('stripControl', () => {
     ['Only one room\u2028was cleaned.', 'Only one room\nwas cleaned.'],
     ['only room\x85was cleaned', 'only room\nwas cleaned'],
     ['one\u2029two\fthree\vfour', 'one\ntwo\nthree\nfour'],
+    // Half a surrogate pair alone is no character; a whole pair (an emoji) is one.
+    ['Bright\ud800line', 'Brightline'],
+    ['Bright\udc00line', 'Brightline'],
+    ['end\ud83d', 'end'],
+    ['\ude00start', 'start'],
+    ['two halves \udc00\ud800 the wrong way', 'two halves  the wrong way'],
+    ['smile \ud83d\ude00', 'smile \ud83d\ude00'],
   ])('%j', (typed, kept) => expect(stripControl(typed)).toBe(kept));
+
+  it('hasControl says so for a lone surrogate, not for a pair, and safeForTerminal shows it', () => {
+    expect(hasControl('Bright\ud800line')).toBe(true);
+    expect(hasControl('smile \ud83d\ude00')).toBe(false);
+    expect(safeForTerminal('Bright\ud800line')).toBe('Bright\\u{d800}line');
+  });
 });
