@@ -163,8 +163,9 @@ async function mail(ctx: FlowContext, io: MenuIO, letter: Letter): Promise<boole
 
 /** An e-mail carries only the letter: the documents the case lists to enclose are attached by the writer, as draft says. */
 function sayAttachEnclosures(ctx: FlowContext, letter: Letter): void {
-  const attach = attachEnclosures(letter.case);
-  if (attach) ctx.prompter.say(attach);
+  if (!attachEnclosures(letter.case)) return;
+  const listed = letter.case.evidence.filter((item) => item.trim()).length;
+  ctx.prompter.say(listed === 1 ? t('menu.attach.one') : t('menu.attach.many', { count: listed }));
 }
 
 /**

@@ -18,7 +18,7 @@ afterAll(() => {
 const ATTACH = 'Your case lists 2 documents to enclose (evidence), and the e-mail has no attachments: attach copies in your mail app';
 
 /** Every question answered already, as a saved draft: `--resume` goes straight to the letter and its menu. */
-function setup(name: string, evidence: string[]) {
+function setup(name: string, evidence: string[], lang = 'en_GB.UTF-8') {
   const dir = join(tmp.dir, name);
   const tools = fakeTools(dir, { 'xdg-open': {} });
   mkdirSync(join(dir, 'home'), { recursive: true });
@@ -34,7 +34,7 @@ function setup(name: string, evidence: string[]) {
   const start = (args: string[]) => {
     const terminal = new Terminal(['draft', '--resume', ...args], {
       cwd: dir,
-      env: { PATH: tools.bin, HOME: dir, REDRESS_HOME: join(dir, 'home'), REDRESS_TODAY: '2026-11-16', TERM: 'xterm-256color', LANG: 'en_GB.UTF-8', NO_COLOR: '1' },
+      env: { PATH: tools.bin, HOME: dir, REDRESS_HOME: join(dir, 'home'), REDRESS_TODAY: '2026-11-16', TERM: 'xterm-256color', LANG: lang, NO_COLOR: '1' },
     });
     terminals.push(terminal);
     return terminal;
@@ -70,5 +70,12 @@ describe.skipIf(process.platform === 'win32')('the menu, for an e-mail', () => {
     await none.choose('What would you like to do with it', 'Done');
     expect((await none.exited).exitCode).toBe(0);
     expect(none.text).not.toContain('to enclose (evidence)');
+  }, 60_000);
+
+  it('says it in the wizard\'s language', async () => {
+    const t = setup('fr', ['confirmation de réservation'], 'fr_FR.UTF-8').start(['--format', 'eml', '--out', 'lettre.eml']);
+    await t.waitFor("Votre dossier cite un document à joindre (preuves), et l'e-mail n'a pas de pièce jointe");
+    t.kill();
+    await t.exited;
   }, 60_000);
 });
