@@ -361,7 +361,7 @@ export function withAnswersTidied(typed: ResolvedCase, language: Exclude<Languag
     const at = order.indexOf(text);
     return { text: at < 0 ? whole : order.slice(0, at).join(' '), item: c.purchase.item };
   };
-  const toThem = c.letter.stage === 'card-dispute' ? fix : (text: string, before?: string) => (own.includes(text) ? businessToReader(theyToReader(fix(text), words, before, toldBefore(text)), words, whole) : text);
+  const toThem = c.letter.stage === 'card-dispute' ? fix : (text: string, before?: string) => (own.includes(text) ? businessToReader(theyToReader(fix(text), words, before, toldBefore(text)), words, whole, c.recipient.company) : text);
   const circumstances = toThem(story.circumstances);
   const expectations = story.expectations.map((text, i) => toThem(text, story.expectations[i - 1]));
   const outcome = story.outcome.map((text, i) => toThem(text, story.outcome[i - 1]));
