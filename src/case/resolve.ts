@@ -298,29 +298,37 @@ function writtenIn(value: Case): Language | undefined {
 }
 
 /**
- * Whether the story shows `language` clearly enough to outweigh the writer's country: several
- * different words only that language uses ("el", "que", "está"), twice as many as English
- * ones. Words with a capital inside a sentence are names ("Hotel Las Palmas") and do not count,
- * so a terse English story ("no breakfast at Hotel Las Palmas") stays English.
+ * Whether the story shows `language` clearly enough to outweigh the writer's country: different
+ * words only that language uses ("el", "qu'il", "für") or written with accents English does not
+ * use ("prévue", "quedó"), at least one of the first kind, three in all and twice as many as
+ * English ones. Words with a capital inside a sentence are
+ * names ("Hotel Las Palmas") and do not count, so a terse English story ("no breakfast at Hotel
+ * Las Palmas") stays English.
  */
 function clearlyIn(value: Case, language: Language): boolean {
   const answers = [value.story.circumstances, value.story.expectations, value.story.outcome].flat().filter((t): t is string => typeof t === 'string');
   const seen = new Set<string>();
   let theirs = 0;
+  let accented = 0;
   let english = 0;
   for (const answer of answers) {
-    for (const found of answer.matchAll(/(^|[.!?]\s+)?(\p{L}+)/gu)) {
-      const word = found[2]!;
-      if (found[1] === undefined && word[0] !== word[0]!.toLowerCase()) continue;
+    // Elided words whole ("qu'il", "j'ai"): the elision is the language's.
+    for (const found of answer.matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)) {
+      const word = found[0];
+      const sentenceStart = found.index === 0 || /[.!?¿¡]\s*$/.test(answer.slice(0, found.index));
+      if (!sentenceStart && word[0] !== word[0]!.toLowerCase()) continue;
       const small = word.toLowerCase();
       if (seen.has(small)) continue;
       seen.add(small);
       const of = detectLanguage(small, 'en');
-      if (of === language && detectLanguage(small, language) === language) theirs++;
-      else if (of === 'en' && detectLanguage(small, language) === 'en') english++;
+      const marked = detectLanguage(small, language);
+      if (of === language && marked === language) theirs++;
+      else if (of === 'en' && marked === 'en') english++;
+      else if (/[^\x00-\x7F]/.test(small)) accented++;
     }
   }
-  return theirs >= MIN_WORDS_OF_LANGUAGE && theirs >= 2 * english;
+  const evidence = theirs + accented;
+  return theirs >= 1 && evidence >= MIN_WORDS_OF_LANGUAGE && evidence >= 2 * english;
 }
 
 /** Fewer different words of a language than this do not outweigh the writer's country. */

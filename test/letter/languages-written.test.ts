@@ -55,6 +55,13 @@ describe('answers in another language than the country’s', () => {
     expect(r.stderr).toContain('write the letter in English (--language en)');
   });
 
+  it('a short story with few small words shows its language by its accents and elisions', () => {
+    const r = draft('BE', ['La pose de la cuisine était prévue le 15 octobre.', 'pose terminée en deux jours', 'la pose a duré six jours']);
+    expect(r.stdout).toContain('Madame, Monsieur,');
+    const typed = draft('GB', ["J'ai souscrit en mars un forfait a 15,99 €/mois.", "15,99 € par mois jusqu'en mars 2027", "depuis septembre ils me facturent 21,99 € sans m'avoir prevenu"]);
+    expect(typed.stdout).toContain('Madame, Monsieur,');
+  });
+
   it('answers in the country’s own language need no note', () => {
     const r = draft('ES', STORIES.es);
     expect(r.stdout).toContain('Estimados señores:');
