@@ -156,6 +156,14 @@ describe('the business named by a common noun ("la société", "die Firma", "la 
     expect(letter('de', story, 'first', 'Kfz-Werkstatt Huber')).toContain('sie rutscht wieder, Sie sagen nicht Ihr Problem.');
     expect(letter('de', story, 'first', 'Allianz Versicherung AG')).toContain('sie rutscht wieder, die Werkstatt sagt nicht ihr Problem.');
   });
+  it('French and Spanish: the kind of business its name gives ("l’hôtel", "el hotel") is the reader only in a letter to that business', () => {
+    const fr = { circumstances: 'Nous avons séjourné du 10 au 14 août.', expectations: 'une chambre vue mer', outcome: "l'hôtel a refusé de nous changer de chambre" };
+    expect(letter('fr', fr, 'first', 'Hôtel Les Cigales')).toContain('vous avez refusé de nous changer de chambre');
+    expect(letter('fr', fr, 'first', 'VoyagesAzur')).toContain("l'hôtel a refusé de nous changer de chambre");
+    const es = { circumstances: 'Estuvimos del 10 al 14 de agosto.', expectations: 'una habitación con vistas al mar', outcome: 'el hotel no ha contestado a mis mensajes' };
+    expect(letter('es', es, 'first', 'Hotel Miramar')).toContain('ustedes no han contestado a mis mensajes');
+    expect(letter('es', es, 'first', 'Viajes Sol')).toContain('el hotel no ha contestado a mis mensajes');
+  });
   it('keeps its name to a card issuer', () => {
     const text = letter('fr', { circumstances: 'Le problème a commencé le 2 mai.', expectations: 'un service conforme', outcome: 'la société a refusé de rembourser' }, 'card-dispute');
     expect(text).not.toContain('vous avez refusé');
