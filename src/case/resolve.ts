@@ -171,8 +171,10 @@ export function letterStyle(value: Case, envLanguage?: Language): { locale: stri
   const otherLanguage = locale !== undefined && localeLanguage(locale) !== language ? locale : undefined;
   if (otherLanguage !== undefined) locale = sameRegionIn(otherLanguage, language);
   if (locale === undefined && language !== 'en') {
-    // The country's own way of writing dates when it speaks the letter's language, else the language's.
-    locale = country && languageOfLocale(country.locale) === language ? country.locale : ((country && sameRegionIn(country.locale, language)) ?? LANGUAGE_LOCALE[language]);
+    // The country's own way of writing dates when it speaks the letter's language, else the
+    // language as written in the writer's country where Intl knows it (es-MX, fr-BE, de-AT),
+    // else the language's own.
+    locale = country && languageOfLocale(country.locale) === language ? country.locale : ((region !== undefined ? sameRegionIn(`und-${region}`, language) : undefined) ?? LANGUAGE_LOCALE[language]);
   }
   if (locale === undefined) {
     if (country) {
@@ -245,8 +247,9 @@ function currencyInAnswers(value: Case): { code: string; mark: string } | undefi
 
 /**
  * The language of a letter: the case's own (letter.language), else its locale's language,
- * else its country's, else the environment's (LANG), which only counts when the person's
- * answers do not read as English (a case file written in English stays English).
+ * else the language of the person's answers when they are clearly French, German or Spanish
+ * (whatever the country), else its country's, else the environment's (LANG), which only
+ * counts when the answers do not read as English (a case file written in English stays English).
  */
 export function letterLanguage(value: Case, envLanguage?: Language): Language {
   return chosenLanguage(value, envLanguage).language;
@@ -266,17 +269,70 @@ function chosenLanguage(value: Case, envLanguage?: Language): { language: Langua
   // Quebec writes in French or English: there, the writer's answers say which.
   const quebec = QUEBEC.test(value.sender.address ?? '') || QUEBEC.test(value.sender.region ?? '') || value.sender.country?.toUpperCase() === 'CA-QC';
   const fromCountry = quebec ? undefined : languageOfCountry(value.sender.country);
-  if (fromCountry) return { language: fromCountry };
   // An address in an English-speaking country ("Los Angeles, CA 90017") says more than a few words of a story.
-  const fromAddress = countryFromAddress(value.sender.address, value.purchase.currency);
-  if (fromAddress && !(fromAddress.country === 'CA' && quebec)) return { language: languageOfCountry(fromAddress.country) ?? 'en' };
-  const story = [value.story.circumstances, value.story.expectations, value.story.outcome, value.purchase.item].flat().join(' ');
-  if (looksEnglish(story)) return { language: 'en' };
-  const written = (story.match(/\p{L}+/gu)?.length ?? 0) >= MIN_WORDS_TO_TELL ? detectLanguage(story, 'en') : 'en';
-  if (written !== 'en') return { language: written, because: `your answers are in ${LANGUAGE_NAMES[written]}` };
+  const fromAddress = fromCountry === undefined ? countryFromAddress(value.sender.address, value.purchase.currency) : undefined;
+  const fromPlace = fromCountry ?? (fromAddress && !(fromAddress.country === 'CA' && quebec) ? (languageOfCountry(fromAddress.country) ?? 'en') : undefined);
+  // Answers written in French, German or Spanish ask for a letter in that language wherever
+  // the writer lives (Spanish from Mexico, French from Belgium); answers in English, or too
+  // few words to tell, leave it to the country.
+  const written = writtenIn(value);
+  if (written !== undefined && written !== 'en' && written !== fromPlace && (fromPlace === undefined || clearlyIn(value, written))) return { language: written, because: `your answers are in ${LANGUAGE_NAMES[written]}` };
+  if (fromPlace) return { language: fromPlace };
+  // A case file written in English stays English whatever the system's language.
+  if (written === 'en') return { language: 'en' };
   if (envLanguage && envLanguage !== 'en') return { language: envLanguage, because: `your system's language (LANG) is ${LANGUAGE_NAMES[envLanguage]}` };
   return { language: 'en' };
 }
+
+/**
+ * The language the writer's story is written in: English when it reads as English (a few words
+ * of another language, "my paquete vacacional", do not change that); another when it shows
+ * clearly; undefined when it is too short to tell or reads as neither.
+ */
+function writtenIn(value: Case): Language | undefined {
+  const story = [value.story.circumstances, value.story.expectations, value.story.outcome, value.purchase.item].flat().join(' ');
+  if (looksEnglish(story)) return 'en';
+  if ((story.match(/\p{L}+/gu)?.length ?? 0) < MIN_WORDS_TO_TELL) return undefined;
+  const written = detectLanguage(story, 'en');
+  return written === 'en' ? undefined : written;
+}
+
+/**
+ * Whether the story shows `language` clearly enough to outweigh the writer's country: different
+ * words only that language uses ("el", "qu'il", "für") or written with accents English does not
+ * use ("prévue", "quedó"), at least one of the first kind, three in all and twice as many as
+ * English ones. Words with a capital inside a sentence are
+ * names ("Hotel Las Palmas") and do not count, so a terse English story ("no breakfast at Hotel
+ * Las Palmas") stays English.
+ */
+function clearlyIn(value: Case, language: Language): boolean {
+  const answers = [value.story.circumstances, value.story.expectations, value.story.outcome].flat().filter((t): t is string => typeof t === 'string');
+  const seen = new Set<string>();
+  let theirs = 0;
+  let accented = 0;
+  let english = 0;
+  for (const answer of answers) {
+    // Elided words whole ("qu'il", "j'ai"): the elision is the language's.
+    for (const found of answer.matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)) {
+      const word = found[0];
+      const sentenceStart = found.index === 0 || /[.!?¿¡]\s*$/.test(answer.slice(0, found.index));
+      if (!sentenceStart && word[0] !== word[0]!.toLowerCase()) continue;
+      const small = word.toLowerCase();
+      if (seen.has(small)) continue;
+      seen.add(small);
+      const of = detectLanguage(small, 'en');
+      const marked = detectLanguage(small, language);
+      if (of === language && marked === language) theirs++;
+      else if (of === 'en' && marked === 'en') english++;
+      else if (/[^\x00-\x7F]/.test(small)) accented++;
+    }
+  }
+  const evidence = theirs + accented;
+  return theirs >= 1 && evidence >= MIN_WORDS_OF_LANGUAGE && evidence >= 2 * english;
+}
+
+/** Fewer different words of a language than this do not outweigh the writer's country. */
+const MIN_WORDS_OF_LANGUAGE = 3;
 
 /** Fewer words than this do not show which language someone writes in ("Kaputt.", a reference). */
 const MIN_WORDS_TO_TELL = 6;

@@ -79,7 +79,8 @@ describe('a reason that names costs', () => {
     ['the cleaning that was never done', false],
   ] as const)('English: "%s" is asked as costs and noted alike (%s)', (reason, costs) => {
     for (const remedy of ['refund', 'partial-refund', 'either'] as const) {
-      const value = { ...parsed('fr', remedy, reason), sender: { name: 'Alex Martin', country: 'GB', address: '4 Mill Lane, Leeds LS6 2AB' }, recipient: { company: 'Warmfix Heating' }, letter: { date: '2026-11-10' } };
+      // An English letter (the story left from the French case would otherwise ask for a French one).
+      const value = { ...parsed('fr', remedy, reason), sender: { name: 'Alex Martin', country: 'GB', address: '4 Mill Lane, Leeds LS6 2AB' }, recipient: { company: 'Warmfix Heating' }, letter: { date: '2026-11-10', language: 'en' } };
       const produced = produceLetter(caseSchema.parse({ ...value, request: { ...value.request, ...(remedy === 'either' && { correction: 'repair the boiler' }) } }), { format: 'text', settings: {} });
       if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
       expect(/reimburse/.test(produced.output.content as string), remedy).toBe(costs);

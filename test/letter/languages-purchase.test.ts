@@ -102,3 +102,28 @@ describe('what was bought after a colon', () => {
     expect(about(letter46('fr', { purchase: { item: 'appartement du 3 rue Neuve', kind: 'deposit' }, recipient: { sector: 'property' } }))).toContain('dépôt de garantie : appartement du 3 rue Neuve.');
   });
 });
+
+describe('a reminder or final letter says each amount once', () => {
+  // What was paid comes first; the refund asked before is "that sum", and the request alone gives it again.
+  const paidThenAsked: Record<Lang, [string, string]> = {
+    fr: ["J'ai commandé cette prestation le 1er septembre 2026 et réglé 12 450,00 €.", 'de me rembourser cette somme ; à ce jour'],
+    de: ['Ich habe Sie am 1. September 2026 beauftragt und 12.450,00 € bezahlt.', 'Ich habe Sie bereits gebeten, mir diesen Betrag zu erstatten.'],
+    es: ['Contraté el servicio el 1 de septiembre de 2026 y pagué 12.450,00 €.', 'Ya solicité el reembolso de dicho importe.'],
+  };
+  it.each(['fr', 'de', 'es'] as const)('%s: the full refund asked before is the sum just named', (language) => {
+    for (const stage of ['reminder', 'final'] as const) {
+      const text = letter46(language, { purchase: { kind: 'service', item: 'cuisine', date: '2026-09-01', amount: 12450 } }, stage);
+      const [paid, asked] = paidThenAsked[language];
+      expect(text).toContain(`${paid} `);
+      expect(text.indexOf(asked)).toBeGreaterThan(text.indexOf(paid));
+      // Said where it is paid and where it is asked for now, nowhere else.
+      expect(text.split(language === 'fr' ? '12 450,00' : '12.450,00').length - 1).toBe(2);
+    }
+  });
+
+  it('a part of what was paid is asked for by its own amount', () => {
+    const text = letter46('fr', { purchase: { kind: 'service', item: 'cuisine', date: '2026-09-01', amount: 12450 }, request: { remedy: 'partial-refund', amount: 450, reason: 'le plan de travail fissuré' } }, 'final');
+    expect(text).toContain('Je vous ai déjà demandé de me rembourser 450,00 €');
+    expect(text).not.toContain('cette somme');
+  });
+});

@@ -8,11 +8,11 @@ import { produceLetter } from '../../src/letter/produce.js';
 import { PLACE, type Lang } from './language-cases.js';
 
 /** The letter (text) at `stage` for a case in `language` whose story is `story`. */
-function letter(language: Lang, story: Record<string, unknown>, stage: 'first' | 'card-dispute' = 'first'): string {
+function letter(language: Lang, story: Record<string, unknown>, stage: 'first' | 'card-dispute' = 'first', company: string = PLACE[language].company): string {
   const place = PLACE[language];
   const c = caseSchema.parse({
     sender: { name: 'Alex Martin', country: place.country, address: place.address },
-    recipient: { company: place.company },
+    recipient: { company },
     purchase: { item: 'x', kind: 'service', date: '2026-04-01', amount: 100, paidWith: 'credit-card' },
     story,
     request: { remedy: 'refund' },
@@ -146,6 +146,23 @@ describe('the business named by a common noun ("la société", "die Firma", "la 
     expect(outcome('fr', ['la société de livraison a perdu le colis, ensuite la société a refusé de me rembourser'])).toContain('ensuite la société a refusé');
     expect(outcome('de', ['die Firma Hermes hat das Paket verloren, die Firma hat nicht reagiert'])).toContain('die Firma hat nicht reagiert');
     expect(outcome('es', ['la empresa de mensajería perdió el paquete y la empresa no ha contestado'])).toContain('la empresa no ha contestado');
+  });
+  it('German: what it says, and its own, are the reader’s ("sagt" -> "Sie sagen", "ihr" -> "Ihr")', () => {
+    const story = { circumstances: 'Das Problem begann am 2. Mai.', expectations: 'eine ordentliche Leistung', outcome: 'die Firma sagt nicht ihr Problem, und die Firma hat ihr Versprechen nicht gehalten' };
+    expect(letter('de', story)).toContain('Sie sagen nicht Ihr Problem, und Sie haben Ihr Versprechen nicht gehalten.');
+  });
+  it('German: the kind of business its name gives ("die Werkstatt" to "Kfz-Werkstatt Huber") is the reader; to another business it is someone else', () => {
+    const story = { circumstances: 'Die Kupplung wurde am 2. Mai repariert.', expectations: 'eine funktionierende Kupplung', outcome: 'sie rutscht wieder, die Werkstatt sagt nicht ihr Problem' };
+    expect(letter('de', story, 'first', 'Kfz-Werkstatt Huber')).toContain('sie rutscht wieder, Sie sagen nicht Ihr Problem.');
+    expect(letter('de', story, 'first', 'Allianz Versicherung AG')).toContain('sie rutscht wieder, die Werkstatt sagt nicht ihr Problem.');
+  });
+  it('French and Spanish: the kind of business its name gives ("l’hôtel", "el hotel") is the reader only in a letter to that business', () => {
+    const fr = { circumstances: 'Nous avons séjourné du 10 au 14 août.', expectations: 'une chambre vue mer', outcome: "l'hôtel a refusé de nous changer de chambre" };
+    expect(letter('fr', fr, 'first', 'Hôtel Les Cigales')).toContain('vous avez refusé de nous changer de chambre');
+    expect(letter('fr', fr, 'first', 'VoyagesAzur')).toContain("l'hôtel a refusé de nous changer de chambre");
+    const es = { circumstances: 'Estuvimos del 10 al 14 de agosto.', expectations: 'una habitación con vistas al mar', outcome: 'el hotel no ha contestado a mis mensajes' };
+    expect(letter('es', es, 'first', 'Hotel Miramar')).toContain('ustedes no han contestado a mis mensajes');
+    expect(letter('es', es, 'first', 'Viajes Sol')).toContain('el hotel no ha contestado a mis mensajes');
   });
   it('keeps its name to a card issuer', () => {
     const text = letter('fr', { circumstances: 'Le problème a commencé le 2 mai.', expectations: 'un service conforme', outcome: 'la société a refusé de rembourser' }, 'card-dispute');

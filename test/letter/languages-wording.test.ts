@@ -976,6 +976,20 @@ describe('small conventions of each language', () => {
     expect(es).toContain('la gestoria dice que no hay garantia');
     expect(es).toContain('coche arreglado también');
   });
+  it('Spanish: shorthand that asks after a verb of knowing, telling or asking is written as a question word; a cause stays a cause', () => {
+    const es = textOf('es', {
+      purchase: { item: 'envío del sofá', kind: 'goods', amount: 640 },
+      story: {
+        circumstances: 'el sofá no llegó y no sé xq, no me dicen dnd está el pedido',
+        expectations: 'el sofá en casa el 2 de mayo',
+        outcome: 'pregunté xq tardaba y no entiendo xq no contestan, lo devolví xq llegó roto a la tienda dnd lo compré',
+      },
+      request: { remedy: 'refund' },
+    });
+    expect(es).toContain('no sé por qué, no me dicen dónde está el pedido');
+    expect(es).toContain('pregunté por qué tardaba y no entiendo por qué no contestan');
+    expect(es).toContain('lo devolví porque llegó roto a la tienda donde lo compré');
+  });
   it('German: "mit der Rezeption" for a front desk typed in small letters; a reason after the amount starts small', () => {
     const de = textOf('de', {
       purchase: { item: 'Mitgliedschaft', kind: 'subscription', amount: 29.9, period: 'month' },

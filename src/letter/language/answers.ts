@@ -34,7 +34,7 @@ interface AnswerRules {
   /** Punctuation the language sets off with a (no-break) space before it: French "armoire : pied cassé". */
   spaceBefore?: RegExp;
   /** Words typed without their accents that no other word shares: French "ca" -> "ça", "deja" -> "déjà". */
-  accents?: { pattern: RegExp; fixed: ReadonlyMap<string, string>; elision?: { pairs: readonly (readonly [string, string])[]; vowels: string }; questions?: ReadonlyMap<string, string> };
+  accents?: { pattern: RegExp; fixed: ReadonlyMap<string, string>; elision?: { pairs: readonly (readonly [string, string])[]; vowels: string }; questions?: ReadonlyMap<string, string>; indirect?: { after: RegExp; forms: ReadonlyMap<string, string> } };
 }
 
 const rulesMade = new Map<Language, AnswerRules>();
@@ -131,6 +131,13 @@ function rulesOf(words: Catalogue): AnswerRules {
         fixed: new Map([...fixed, ...beforeWord, ...atStart]),
         ...(elision.length > 0 && vowels && { elision: { pairs: elision, vowels } }),
         ...(words['answers.questionForms'] && { questions: new Map(words['answers.questionForms'].split('|').filter((pair) => pair.includes('=')).map((pair) => pair.split('=') as [string, string])) }),
+        ...(words['answers.indirectQuestionAfter'] &&
+          words['answers.indirectQuestionForms'] && {
+            indirect: {
+              after: new RegExp(`(?<![\\p{L}])(?:${alternation(words['answers.indirectQuestionAfter']).replace(/ /g, '\\s+')})\\s+$`, 'iu'),
+              forms: new Map(words['answers.indirectQuestionForms'].split('|').filter((pair) => pair.includes('=')).map((pair) => pair.split('=') as [string, string])),
+            },
+          }),
       },
     }),
     ...(open && close && { quotes: [open, close] as const }),
@@ -211,6 +218,11 @@ function spelledOut(word: string, at: number, all: string, accents: NonNullable<
   if (accents.questions && said !== word && /(?:^|[.!?¿]\s*)$/.test(all.slice(0, at)) && /^[^.!?]*\?/.test(all.slice(at))) {
     const asked = accents.questions.get(said.toLowerCase());
     if (asked !== undefined) return said.charAt(0) === said.charAt(0).toLowerCase() ? asked : firstCapital(asked);
+  }
+  // After a verb of knowing, telling or asking ("no sé xq", "no me dicen dnd está"), it asks too: "por qué", "dónde".
+  if (accents.indirect && said !== word) {
+    const asked = accents.indirect.forms.get(said.toLowerCase());
+    if (asked !== undefined && accents.indirect.after.test(all.slice(Math.max(0, at - 40), at))) return said.charAt(0) === said.charAt(0).toLowerCase() ? asked : firstCapital(asked);
   }
   if (!accents.elision || said === word) return said;
   const next = /^\s+(\S)/.exec(all.slice(at + word.length));
@@ -349,7 +361,7 @@ export function withAnswersTidied(typed: ResolvedCase, language: Exclude<Languag
     const at = order.indexOf(text);
     return { text: at < 0 ? whole : order.slice(0, at).join(' '), item: c.purchase.item };
   };
-  const toThem = c.letter.stage === 'card-dispute' ? fix : (text: string, before?: string) => (own.includes(text) ? businessToReader(theyToReader(fix(text), words, before, toldBefore(text)), words, whole) : text);
+  const toThem = c.letter.stage === 'card-dispute' ? fix : (text: string, before?: string) => (own.includes(text) ? businessToReader(theyToReader(fix(text), words, before, toldBefore(text)), words, whole, c.recipient.company) : text);
   const circumstances = toThem(story.circumstances);
   const expectations = story.expectations.map((text, i) => toThem(text, story.expectations[i - 1]));
   const outcome = story.outcome.map((text, i) => toThem(text, story.outcome[i - 1]));

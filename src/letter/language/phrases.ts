@@ -39,6 +39,8 @@ export interface LanguagePhrases extends Phrases {
   topicItem: string;
   /** Spanish "con ustedes" (to a business) or "con usted" (to a named person), after "me pongo en contacto"; empty in the other languages. */
   withYou: string;
+  /** `asked`, said after the purchase sentence: the amount it names is "cette somme" / "diesen Betrag" / "dicho importe". */
+  askedAgain: string;
   /** "Par courrier du 1er octobre 2026" / "Mit Schreiben vom 1. Oktober 2026" / "Mediante escrito de fecha …". */
   previous: string;
   /** The next steps of a final letter (infinitive phrases, or the writer's own words). */
@@ -502,6 +504,8 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const paid = p.amount !== undefined ? money(p.amount) : undefined;
   const price = p.price !== undefined ? money(p.price) : undefined;
   let purchase = '';
+  // The one amount the purchase sentence names, when it names one (not a fee and what was charged, a price and what was paid).
+  let purchaseAmount: string | undefined;
   const fee = recurringFee(p);
   // Payments that stopped (the writer cancelled) are told in the past. The language's words for
   // that are expressions (separated by spaces) for ending the contract itself, not any cancelled
@@ -538,6 +542,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     const values = { date: p.date ? date(p.date) : '', amount: amount ?? '', company: companyAfter };
     // A service's date is when it was bought or booked (commissioned, "commandée le"), unless what was bought names that very day as the service's ("déménagement du 3 octobre").
     purchase = amount && p.date ? t(`purchase.${kindKey}${on}.dateAmount`, values) : amount ? t(`purchase.${kindKey}.amount`, values) : p.date ? t(`purchase.${kindKey}${on}.date`, values) : '';
+    if (amount !== undefined && purchase.includes(amount)) purchaseAmount = amount;
   }
 
   // The catalogue's article for a department or role, whichever way it is spelt ("Geschäftsleitung", "Geschaeftsleitung").
@@ -857,10 +862,15 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   const depositNamed = securityDeposit && itemStartsWith(bareItem, words['kind.deposit.security.noun'], language);
   const depositAsk = `${request.remedy === 'refund' ? 'ask.returnDeposit' : 'ask.returnDepositPart'}${depositNamed && words['ask.returnDeposit.named'] !== undefined ? '.named' : ''}`;
   let ask = t(securityDeposit ? depositAsk : `ask.${request.remedy}`);
-  let asked = t(securityDeposit ? 'asked.returnDeposit' : `asked.${request.remedy}`, { amount: refund !== undefined ? money(refund) : '', total });
+  const askedKey = securityDeposit ? 'asked.returnDeposit' : `asked.${request.remedy}`;
+  let asked = t(askedKey, { amount: refund !== undefined ? money(refund) : '', total });
+  // Said after the purchase sentence (reminders and final letters): the amount it has just named
+  // is "that sum" ("de me rembourser cette somme"), so each fact is said once.
+  let askedAgain = refund !== undefined && purchaseAmount === money(refund) && words['asked.thatSum'] !== undefined ? t(askedKey, { amount: t('asked.thatSum'), total }) : asked;
   if (costs.length > 0 && !only) {
     // A catalogue may join the costs to one remedy's ask in its own way ("Réclamation et demande d'indemnisation").
     ask = t(words[`ask.withCosts.${request.remedy}`] !== undefined ? `ask.withCosts.${request.remedy}` : 'ask.withCosts', { ask });
+    askedAgain = t('asked.costsToo', { asked: askedAgain, total });
     asked = t('asked.costsToo', { asked, total });
   }
 
@@ -947,6 +957,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     total: totalText,
     ask,
     asked,
+    askedAgain,
     charge,
     // What the business offered, as the language writes the sum (the templates of these languages say what it was).
     offered: c.replied?.amount !== undefined ? money(c.replied.amount) : '',

@@ -251,10 +251,21 @@ interface BusinessRules {
   another: RegExp;
 }
 
-const businessMade = new WeakMap<Catalogue, BusinessRules | null>();
+const businessMade = new WeakMap<Catalogue, Map<string, BusinessRules | null>>();
 
-function businessRulesOf(words: Catalogue): BusinessRules | null {
-  const nouns = words['story.business'];
+/**
+ * The catalogue's `story.business` nouns, and those of `story.businessKinds` the business's own
+ * name holds ("die Werkstatt" in a letter to "Kfz-Werkstatt Huber"; not to an insurer, where the
+ * workshop is someone else).
+ */
+function businessNouns(words: Catalogue, name: string): string | undefined {
+  const kinds = words['story.businessKinds'];
+  const named = name.toLowerCase();
+  const own = kinds ? kinds.split('|').filter((noun) => named.includes(noun.split(/[\s'’]/).at(-1)!.toLowerCase())) : [];
+  return [words['story.business'], ...own].filter(Boolean).join('|') || undefined;
+}
+
+function businessRulesOf(words: Catalogue, nouns: string | undefined): BusinessRules | null {
   const says = pairs(words['story.businessSays']).sort((a, b) => b[0].length - a[0].length);
   if (!nouns || says.length === 0) return null;
   const clause = words['story.businessAfter'];
@@ -289,13 +300,20 @@ function namesAnother(story: string, another: RegExp): boolean {
  * the reader it knows), and never where the story names someone else "they" may be
  * (`story.theyOthers`: "la société de livraison" is not the one written to).
  */
-export function businessToReader(text: string, words: Catalogue, story: string): string {
-  let rules = businessMade.get(words);
-  if (rules === undefined) businessMade.set(words, (rules = businessRulesOf(words)));
+export function businessToReader(text: string, words: Catalogue, story: string, name = ''): string {
+  const nouns = businessNouns(words, name);
+  let byNouns = businessMade.get(words);
+  if (byNouns === undefined) businessMade.set(words, (byNouns = new Map()));
+  let rules = byNouns.get(nouns ?? '');
+  if (rules === undefined) {
+    if (byNouns.size >= 64) byNouns.clear();
+    byNouns.set(nouns ?? '', (rules = businessRulesOf(words, nouns)));
+  }
   if (rules === null) return text;
   const lower = text.toLowerCase();
   if (!rules.cues.some((cue) => lower.includes(cue)) || namesOthers(story, words) || namesAnother(story, rules.another)) return text;
   const r = rules;
+  const ownWords = words['contact.theirsToReader'];
   let out = '';
   let done = 0;
   r.subject.lastIndex = 0;
@@ -311,6 +329,17 @@ export function businessToReader(text: string, words: Catalogue, story: string):
     out += `${text.slice(done, m.index)}${lead}${said}`;
     done = after + 1 + pair[0].length;
     r.subject.lastIndex = done;
+    // What the business did to its own, in the rest of the sentence, is the reader's: "die Werkstatt sagt, nicht ihr Problem" -> "Ihr Problem".
+    if (ownWords) {
+      const end = text.slice(done).search(/[.!?]/);
+      // Up to the sentence's end, or the business named again in it (said to as well, above).
+      r.subject.lastIndex = done;
+      const again = r.subject.exec(text)?.index;
+      const stop = Math.min(end < 0 ? text.length : done + end, again ?? text.length);
+      out += ownToReader(text.slice(done, stop), ownWords, words['contact.theirsNotBefore']);
+      done = stop;
+      r.subject.lastIndex = done;
+    }
   }
   out = done === 0 ? text : out + text.slice(done);
   if (!r.verbFirst) return out;
