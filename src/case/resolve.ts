@@ -272,12 +272,12 @@ function chosenLanguage(value: Case, envLanguage?: Language): { language: Langua
   // An address in an English-speaking country ("Los Angeles, CA 90017") says more than a few words of a story.
   const fromAddress = fromCountry === undefined ? countryFromAddress(value.sender.address, value.purchase.currency) : undefined;
   const fromPlace = fromCountry ?? (fromAddress && !(fromAddress.country === 'CA' && quebec) ? (languageOfCountry(fromAddress.country) ?? 'en') : undefined);
-  // Answers written in French, German or Spanish ask for a letter in that language wherever
-  // the writer lives (Spanish from Mexico, French from Belgium); answers in English, or too
-  // few words to tell, leave it to the country.
-  const written = writtenIn(value);
-  if (written !== undefined && written !== 'en' && written !== fromPlace && (fromPlace === undefined || clearlyIn(value, written))) return { language: written, because: `your answers are in ${LANGUAGE_NAMES[written]}` };
+  // The writer's country first, as its businesses read it (English answers in a French letter
+  // stay as written, and the command line says so); where it gives no language of redress's
+  // (Belgium, Switzerland, Italy, or none given), answers written in French, German or Spanish.
   if (fromPlace) return { language: fromPlace };
+  const written = writtenIn(value);
+  if (written !== undefined && written !== 'en' && clearlyIn(value, written)) return { language: written, because: `your answers are in ${LANGUAGE_NAMES[written]}` };
   // A case file written in English stays English whatever the system's language.
   if (written === 'en') return { language: 'en' };
   if (envLanguage && envLanguage !== 'en') return { language: envLanguage, because: `your system's language (LANG) is ${LANGUAGE_NAMES[envLanguage]}` };
@@ -289,7 +289,7 @@ function chosenLanguage(value: Case, envLanguage?: Language): { language: Langua
  * of another language, "my paquete vacacional", do not change that); another when it shows
  * clearly; undefined when it is too short to tell or reads as neither.
  */
-function writtenIn(value: Case): Language | undefined {
+export function writtenIn(value: Case): Language | undefined {
   const story = [value.story.circumstances, value.story.expectations, value.story.outcome, value.purchase.item].flat().join(' ');
   if (looksEnglish(story)) return 'en';
   if ((story.match(/\p{L}+/gu)?.length ?? 0) < MIN_WORDS_TO_TELL) return undefined;
@@ -298,14 +298,14 @@ function writtenIn(value: Case): Language | undefined {
 }
 
 /**
- * Whether the story shows `language` clearly enough to outweigh the writer's country: different
+ * Whether the story shows `language` clearly enough to choose the letter's language: different
  * words only that language uses ("el", "qu'il", "für") or written with accents English does not
  * use ("prévue", "quedó"), at least one of the first kind, three in all and twice as many as
  * English ones. Words with a capital inside a sentence are
  * names ("Hotel Las Palmas") and do not count, so a terse English story ("no breakfast at Hotel
  * Las Palmas") stays English.
  */
-function clearlyIn(value: Case, language: Language): boolean {
+export function clearlyIn(value: Case, language: Language): boolean {
   const answers = [value.story.circumstances, value.story.expectations, value.story.outcome].flat().filter((t): t is string => typeof t === 'string');
   const seen = new Set<string>();
   let theirs = 0;

@@ -1,6 +1,7 @@
-// Answers written in French, German or Spanish give a letter in that language wherever the
-// writer lives, with dates and money as the writer's country writes that language (es-MX,
-// de-AT, de-CH, fr-BE); English answers with a few foreign words or names stay English.
+// The letter's language follows the writer's country (Mexico: Spanish, Austria: German), with
+// dates and money as that country writes it (es-MX, de-AT); where the country writes in several
+// languages (Belgium, Switzerland) or in none of redress's, answers written in French, German
+// or Spanish decide. Answers in another language than the letter's are kept, and said.
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { redress, tempDir } from '../support/cli.js';
@@ -28,13 +29,14 @@ function draft(country: string, story: readonly string[], item = 'reparación') 
 }
 
 describe('answers in another language than the country’s', () => {
-  it('Spanish answers from Mexico: a Spanish letter, dates and pesos as Mexico writes them, and the writer is told why', () => {
+  it('Spanish answers from Mexico: a Spanish letter, dates and pesos as Mexico writes them', () => {
     const r = draft('MX', STORIES.es, 'paquete vacacional a Menorca');
     expect(r.stdout).toContain('Estimados señores:');
     expect(r.stdout).toContain('pagué $2,140.00');
     expect(r.stdout).toContain('20 de enero de 2026');
     expect(r.stdout).not.toContain('MX$');
-    expect(r.stderr).toContain('I wrote the letter in Spanish, because your answers are in Spanish.');
+    // Spanish is Mexico's language: no reason to give.
+    expect(r.stderr).not.toContain('I wrote the letter in');
   });
 
   it.each([
@@ -45,20 +47,20 @@ describe('answers in another language than the country’s', () => {
     const r = draft(country, story);
     expect(r.stdout).toContain(date);
     expect(r.stdout.replace(/\u00A0/g, " ")).toContain(money);
-    expect(r.stderr).toMatch(/I wrote the letter in (German|French), because your answers are in \1\./);
+    // Austria writes German; Switzerland and Belgium write in several languages, and the answers chose.
+    if (country !== 'AT') expect(r.stderr).toMatch(/I wrote the letter in (German|French), because your answers are in \1\./);
   });
 
-  it('French answers from the United Kingdom: a French letter, and the writer is told its rights are in English only', () => {
+  it('French answers from the United Kingdom: an English letter, as its businesses read it, and the writer is told how to write it in French', () => {
     const r = draft('GB', STORIES.fr);
-    expect(r.stdout).toContain('Madame, Monsieur,');
-    expect(r.stderr).toContain('I wrote the letter in French, because your answers are in French.');
-    expect(r.stderr).toContain('write the letter in English (--language en)');
+    expect(r.stdout).toMatch(/^Subject: /);
+    expect(r.stderr).toContain('This letter is in English, but your answers look French. They are kept as you wrote them, so the letter mixes languages. Write them in English, or write the whole letter in French with --language fr.');
   });
 
   it('a short story with few small words shows its language by its accents and elisions', () => {
     const r = draft('BE', ['La pose de la cuisine était prévue le 15 octobre.', 'pose terminée en deux jours', 'la pose a duré six jours']);
     expect(r.stdout).toContain('Madame, Monsieur,');
-    const typed = draft('GB', ["J'ai souscrit en mars un forfait a 15,99 €/mois.", "15,99 € par mois jusqu'en mars 2027", "depuis septembre ils me facturent 21,99 € sans m'avoir prevenu"]);
+    const typed = draft('IT', ["J'ai souscrit en mars un forfait a 15,99 €/mois.", "15,99 € par mois jusqu'en mars 2027", "depuis septembre ils me facturent 21,99 € sans m'avoir prevenu"]);
     expect(typed.stdout).toContain('Madame, Monsieur,');
   });
 
@@ -69,14 +71,20 @@ describe('answers in another language than the country’s', () => {
   });
 });
 
-describe('English answers stay English', () => {
+describe('English answers', () => {
   it.each([
     ['an English story about a "paquete vacacional"', ['I booked the paquete vacacional a Menorca in January.', 'a four-star hotel with breakfast', 'the hotel had no breakfast and the room was dirty']],
     ['a terse story with "no" and "se"', ['Phone no work, sent back', 'new phone', 'no reply, no refund se fue']],
     ['a terse story naming Hotel Las Palmas del Mar', ['Stayed at Hotel Las Palmas del Mar in May', 'breakfast included', 'no breakfast, room dirty']],
-  ])('%s, from Mexico', (_, story) => {
-    const r = draft('MX', story, 'paquete vacacional a Menorca');
+  ])('%s, from Switzerland: stay English', (_, story) => {
+    const r = draft('CH', story, 'paquete vacacional a Menorca');
     expect(r.stdout).toMatch(/^Subject: Refund request/);
     expect(r.stderr).not.toContain('I wrote the letter in');
+  });
+
+  it('from Mexico: a Spanish letter that keeps them, and says so', () => {
+    const r = draft('MX', ['I booked the paquete vacacional a Menorca in January.', 'a four-star hotel with breakfast', 'the hotel had no breakfast and the room was dirty'], 'paquete vacacional a Menorca');
+    expect(r.stdout).toContain('Estimados señores:');
+    expect(r.stderr).toContain('This letter is in Spanish, but some of your answers look English');
   });
 });

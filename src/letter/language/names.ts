@@ -11,7 +11,10 @@ export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_LOCALE: Readonly<Record<Language, string>> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE', es: 'es-ES' };
 
 /** The language of the countries redress knows whose letters are not in English. */
-const COUNTRY_LANGUAGE: Readonly<Record<string, Language>> = { FR: 'fr', DE: 'de', ES: 'es' };
+const COUNTRY_LANGUAGE: Readonly<Record<string, Language>> = { FR: 'fr', DE: 'de', ES: 'es', GB: 'en', IE: 'en', US: 'en', CA: 'en', AU: 'en', NZ: 'en' };
+/** Countries that write in more than one of the languages redress writes: there, the writer's answers (or system) say which. */
+const SEVERAL_LANGUAGES = new Set(['BE', 'CH', 'LU']);
+const likelyLanguages = new Map<string, Language | undefined>();
 
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', fr: 'French', de: 'German', es: 'Spanish' };
 
@@ -26,9 +29,27 @@ export function languageOfLocale(locale: string | undefined): Language | undefin
 }
 
 /** The language letters from a country are written in: its own for FR, DE and ES; English elsewhere. */
+/**
+ * The language a writer in `country` writes to a business there, when it is one redress writes:
+ * the country's own (Mexico: Spanish, Austria: German, as the Unicode locale data has it);
+ * undefined where the country writes in several of them (Belgium, Switzerland) or in none
+ * (Italy, Japan), so that the writer's answers or system decide.
+ */
 export function languageOfCountry(country: string | undefined): Language | undefined {
   if (country === undefined) return undefined;
-  return COUNTRY_LANGUAGE[country.slice(0, 2)] ?? 'en';
+  const region = country.slice(0, 2).toUpperCase();
+  const known = COUNTRY_LANGUAGE[region];
+  if (known !== undefined || SEVERAL_LANGUAGES.has(region)) return known;
+  if (!likelyLanguages.has(region)) {
+    let language: string | undefined;
+    try {
+      language = /^[A-Z]{2}$/.test(region) ? new Intl.Locale(`und-${region}`).maximize().language : undefined;
+    } catch {
+      language = undefined;
+    }
+    likelyLanguages.set(region, isLanguage(language) ? language : undefined);
+  }
+  return likelyLanguages.get(region);
 }
 
 /** The language the person's environment asks for (LC_ALL, then LC_MESSAGES, then LANG); "C" and "POSIX" ask for none. */
