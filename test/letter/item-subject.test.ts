@@ -111,3 +111,15 @@ describe('a bare noun after "in"', () => {
     expect(withObjectsNamed('I booked in car for a service', noName)).toBe('I booked in the car for a service');
   });
 });
+
+describe('a thing that says, or is named by its letters, typed bare', () => {
+  const the = (word: string) => (word === 'listing' || word === 'contract' ? 'the' : undefined);
+  it('"Listing said" is "The listing said"; "since AC never worked" is "since the AC never worked"', () => {
+    expect(withNounsNamed('Listing said "central air". contract says 12 months', the)).toBe('The listing said "central air". the contract says 12 months');
+    expect(withNounsNamed('no heat since AC never worked. TV arrived cracked', the)).toBe('no heat since the AC never worked. The TV arrived cracked');
+  });
+  it('never a name, which may say anything, nor letters that are not a thing', () => {
+    expect(withNounsNamed('bill said no. since BT never replied', the)).toBe('bill said no. since BT never replied');
+    expect(withNounsNamed('the AC never worked and my TV broke', the)).toBe('the AC never worked and my TV broke');
+  });
+});
