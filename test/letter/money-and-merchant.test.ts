@@ -184,7 +184,7 @@ describe('a recurring fee is stated as the case states it', () => {
 
   it('a reason naming a thing singled out by "that" gives it "the"', () => {
     const why = (reason: string) => letter(roofer, 'first', (c) => (c.request = { remedy: 'partial-refund', amount: 380, reason }));
-    expect(why('for gutter repair that did not work')).toContain('for the flashing repair that did not work.');
+    expect(why('for gutter repair that did not work')).toContain('for the gutter repair that did not work.');
     expect(why('for everything that was not done')).toContain('for everything that was not done.');
   });
 
