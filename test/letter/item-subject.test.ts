@@ -123,3 +123,23 @@ describe('a thing that says, or is named by its letters, typed bare', () => {
     expect(withNounsNamed('the AC never worked and my TV broke', the)).toBe('the AC never worked and my TV broke');
   });
 });
+
+describe('the thing bought typed with what was done to it', () => {
+  it('"new combi boiler installed" is told with its day: "my new combi boiler, installed on 15 September 2026"', () => {
+    const yaml = `sender: {name: Sam Green, country: GB, address: '3 Hill Road, Leeds LS6 2AB'}
+recipient: {company: Warm Homes Heating Ltd}
+purchase: {item: new combi boiler installed, kind: service, date: 2026-09-15, amount: 2400, currency: GBP}
+story:
+  circumstances: the boiler has lost pressure every week since it was fitted
+  expectations: [a boiler that keeps its pressure]
+  outcome: [it loses pressure every week]
+request: {remedy: correction, correction: repair the boiler}
+`;
+    for (const stage of ['first', 'reminder', 'final']) {
+      const { stdout: letter, code } = redress(['draft', '--from', '-', '--stage', stage, '--date', '2026-11-01'], { input: yaml });
+      expect(code, stage).toBe(0);
+      expect(letter, stage).toContain('my new combi boiler, installed on 15 September 2026');
+      expect(letter, stage).not.toContain('installed of');
+    }
+  });
+});

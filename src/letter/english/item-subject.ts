@@ -78,7 +78,7 @@ const SUBJECT_VERB = onFirstUse(
 );
 
 /** What is done to a thing, which without an object after it is a passive typed without "was". */
-const DONE_TO = /^(?:fitted|installed|delivered|booked|ordered|bought|paid|charged|fixed|repaired|replaced|serviced|sent|done|made|cancel+ed|built|painted|cleaned|collected|dispatched|shipped|posted|returned|refunded|quoted|laid|supplied|put|set|finished|completed|started|moved|changed|checked|inspected|tested)$/;
+export const DONE_TO = /^(?:fitted|installed|delivered|booked|ordered|bought|paid|charged|fixed|repaired|replaced|serviced|sent|done|made|cancel+ed|built|painted|cleaned|collected|dispatched|shipped|posted|returned|refunded|quoted|laid|supplied|put|set|finished|completed|started|moved|changed|checked|inspected|tested)$/;
 /** An object after a verb: "fitted the wrong part", "sent me". */
 const OBJECT_NEXT = /^\s+(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|it|them|me|us|him|you|everything|nothing|something|up|down|out|off|in|back)\b/;
 
