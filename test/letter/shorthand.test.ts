@@ -236,3 +236,11 @@ describe('spelledOut, round two', () => {
     expect(told('Cancelled flights, no refund.')).toBe('Cancelled flights, no refund.');
   });
 });
+
+describe('two reports of what was said, run together', () => {
+  it('are two sentences; a clause before "I said" that is no report stays', () => {
+    expect(spelledOut('who said the fee is in your terms, I said we changed nothing')).toBe('who said the fee is in your terms. I said we changed nothing');
+    expect(spelledOut('he said no, we told him it was broken')).toBe('he said no. We told him it was broken');
+    expect(spelledOut("If it breaks, I said I'd call, and as you said, I told him")).toBe("If it breaks, I said I'd call, and as you said, I told him");
+  });
+});

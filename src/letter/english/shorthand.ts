@@ -226,6 +226,12 @@ const NOT_NOUNS = /\b(?:[a-z]+ed|[a-z]+ing|[a-z]+ly|own|is|was|were|are|be|been|
 /** "Its money I need": "It's", where the sentence goes on with its own subject. */
 const ITS_CLEFT = /(^|[.!?]\s+)([Ii])ts(?=\s+[a-z]+\s+(?:I|i|we)\s+[a-z])/g;
 
+/**
+ * "who said the fee is in your terms, I said we changed nothing": two reports of what was said,
+ * run together with a comma, are two sentences; only after a report ("If it breaks, I said…" stays).
+ */
+const SAID_THEN_I_SAID = /(\b(?:said|says|told (?:me|us)|claimed|insisted|replied|explained)\b[^.!?;:(),"“”]*?[^\s,]),\s+(I|we)\s+(said|told|explained|replied|pointed out|answered)\b/g;
+
 /** A word spelled out from an abbreviation typed with its full stop, the sentence going on after it. */
 const SPELLED_THEN_STOP = /\b(including|approximately|appointments?|message|messages)\.(?=\s+[a-z0-9£$€]|[)\],;:])/g;
 /** "incl. VAT", "incl 2 nights": "including" only before what it includes ("postage incl." stays). */
@@ -270,7 +276,7 @@ export function spelledOut(typed: string): string {
   const there = typed.includes('here ') && /\b[Tt]here\s/.test(typed) ? outsideQuotes(typed, (part) => part.replace(THERE_FOR_THEIR, '$1heir').replace(THERE_PERIOD, '$1heir')) : typed;
   // "had eye test": looked at only where "had" is typed (a quick test first: most texts have no such event).
   const text = there.includes('ad ') && /\b[Hh]ad\s/.test(there) ? outsideQuotes(there, withEventArticle) : there;
-  if (!ANY.test(text) && !KIN_QUICK.test(text) && !MAY_MEASURE.test(text) && !/\d\s+(?:day|week|month|year)\s+old\b|\skept\s+[a-z]+ing\s+since\b|\b(?:i|we)\s[^.!?]{0,60}\ssince\s/i.test(text)) return text;
+  if (!ANY.test(text) && !KIN_QUICK.test(text) && !MAY_MEASURE.test(text) && !/\d\s+(?:day|week|month|year)\s+old\b|\skept\s+[a-z]+ing\s+since\b|,\s(?:i|we)\s(?:said|told|explained|replied|pointed|answered)\b|\b(?:i|we)\s[^.!?]{0,60}\ssince\s/i.test(text)) return text;
   // A batch meets the same answers often (defaults, pasted paragraphs), and this depends on the text alone.
   return remembered(spelled, text, () => spelledOutNow(text), 4096);
 }
@@ -311,6 +317,7 @@ function spelledOutNow(text: string): string {
       .replace(ITS_BEFORE_TIME, "$1t's")
       .replace(ITS_THEN_NOUN, (found: string, start: string, i: string, words: string) => (NOT_NOUNS.test(words) ? found : `${start}${i}t's ${words}`))
       .replace(SOLD_AS_IS, '$1 as-is')
+      .replace(SAID_THEN_I_SAID, (_, said: string, who: string, verb: string) => `${said}. ${who === 'we' ? 'We' : 'I'} ${verb}`)
       .replace(IM_FOR_I_AM, "I'm")
       .replace(ID_FOR_I_WOULD, "I'd")
       .replace(KIN_POSSESSIVE, (_, before: string, kin: string, after: string) => `${before}${kinPossessive(kin)} ${after}`)
