@@ -143,3 +143,10 @@ request: {remedy: correction, correction: repair the boiler}
     }
   });
 });
+
+describe('a thing with its own number', () => {
+  it('needs no "the", whatever the case of its number: "rented unit b-114"', () => {
+    expect(withObjectsNamed('I rented unit b-114 in May, I booked room B, I rented unit 4', noName)).toBe('I rented unit b-114 in May, I booked room B, I rented unit 4');
+    expect(withObjectsNamed('I rented unit in May', noName)).toBe('I rented the unit in May');
+  });
+});

@@ -244,3 +244,15 @@ describe('two reports of what was said, run together', () => {
     expect(spelledOut("If it breaks, I said I'd call, and as you said, I told him")).toBe("If it breaks, I said I'd call, and as you said, I told him");
   });
 });
+
+describe('round two, from the corpus', () => {
+  type Resolved = Parameters<typeof withShorthandSpelledOut>[0];
+  const told = (text: string) => withShorthandSpelledOut({ purchase: { item: 'x' }, story: { circumstances: text, expectations: [], outcome: [] }, contacts: [], request: { costs: [] } } as unknown as Resolved).story.circumstances;
+  it('"told Joan was on leave": what was said with nobody told was told to the writer', () => {
+    expect(spelledOut('told Joan was on leave, they told the part was on order')).toBe('told me Joan was on leave, they told me the part was on order');
+    expect(spelledOut('I told Joan I was leaving, told him it was fine')).toBe('I told Joan I was leaving, told him it was fine');
+  });
+  it('a story typed without "I" gets it back, and then its present perfect with "since"', () => {
+    expect(told('rented unit b-114 since feb while between flats. picked him up 18 april with a torn ear')).toBe('I have rented unit b-114 since feb while between flats. I picked him up 18 april with a torn ear');
+  });
+});

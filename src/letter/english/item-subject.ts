@@ -204,8 +204,8 @@ const WRITER_OBJECT =
 export function withObjectsNamed(text: string, isName: (word: string) => boolean): string {
   if (!/(?:ed|ose|ect)\s+(?:(?:off|up|back|in)\s+)?[a-z]{3}|\bto\s+[a-z]+\s+[a-z]{3}/.test(text)) return text;
   return text.replace(WRITER_OBJECT, (whole, start: string, verb: string, word: string, at: number, all: string) => {
-    // "rented flat 3", "booked room B": a thing with its own number or name needs no "the".
-    if (/^\s+(?:\d|[A-Z]\b|#|no\.?\s*\d)/.test(all.slice(at + whole.length))) return whole;
+    // "rented flat 3", "booked room B", "rented unit b-114": a thing with its own number or name needs no "the".
+    if (/^\s+(?:\d|[A-Z]\b|[A-Za-z]{1,2}-?\d|#|no\.?\s*\d)/.test(all.slice(at + whole.length))) return whole;
     // "I" at the start of the match is the writer; a capital "We" starts a sentence; only a verb after them is the writer's.
     if (isName(word) || !(ROLE_NOUN.test(word) ? !NOT_COUNTED.test(word) : isCountedNoun(word))) return whole;
     return `${start}${verb}the ${word}`;

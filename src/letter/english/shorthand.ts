@@ -168,6 +168,10 @@ const DONE_SINCE =
 /** What is done once, not kept up until now: "I cancelled since June" is no "have cancelled". */
 const ONE_OFF = /^(?:start|stopp|finish|end|happen|decid|agre|notic|realis|realiz|discover|mov|arriv|call|phon|email|cancel+|book|order|receiv|return|report|complain|ask|tri)ed$/i;
 
+function doneSince(found: string, subject: string, done: string): string {
+  return ONE_OFF.test(done) ? found : `${subject} have ${/^(?:was|were)$/i.test(done) ? 'been' : done.toLowerCase()}`;
+}
+
 const joinedMeasure = (found: string, n: string, unit: string) => (unit === unit.toLowerCase() ? `${n}-${unit} ` : found);
 
 /** Quick test for MEASURE_BEFORE_NOUN. */
@@ -232,6 +236,12 @@ const ITS_CLEFT = /(^|[.!?]\s+)([Ii])ts(?=\s+[a-z]+\s+(?:I|i|we)\s+[a-z])/g;
  */
 const SAID_THEN_I_SAID = /(\b(?:said|says|told (?:me|us)|claimed|insisted|replied|explained)\b[^.!?;:(),"“”]*?[^\s,]),\s+(I|we)\s+(said|told|explained|replied|pointed out|answered)\b/g;
 
+/**
+ * "told Joan was on leave", "they told the part was on order": "told" with what was said but
+ * nobody told is the writer told ("told me Joan was on leave"); "told Joan I was leaving" has its own.
+ */
+const TOLD_WITHOUT_WHOM = /\b(told)\s+(?=(?!(?:me|us|him|her|them|you|it|i|we|he|she|they|my|our|your|their|his|its|that|this|what|when|how|why|where|if|whether|to|not|no|nothing|everything|anyone|everyone|someone|somebody|everybody|anybody|nobody)\b)(?:the\s+|a\s+)?[A-Za-z][a-z'’-]*\s+(?:was|is|were|are|had|has|would|will|could|did|wasn['’]t|isn['’]t|wouldn['’]t|couldn['’]t|didn['’]t)\b)/gi;
+
 /** A word spelled out from an abbreviation typed with its full stop, the sentence going on after it. */
 const SPELLED_THEN_STOP = /\b(including|approximately|appointments?|message|messages)\.(?=\s+[a-z0-9£$€]|[)\],;:])/g;
 /** "incl. VAT", "incl 2 nights": "including" only before what it includes ("postage incl." stays). */
@@ -276,7 +286,7 @@ export function spelledOut(typed: string): string {
   const there = typed.includes('here ') && /\b[Tt]here\s/.test(typed) ? outsideQuotes(typed, (part) => part.replace(THERE_FOR_THEIR, '$1heir').replace(THERE_PERIOD, '$1heir')) : typed;
   // "had eye test": looked at only where "had" is typed (a quick test first: most texts have no such event).
   const text = there.includes('ad ') && /\b[Hh]ad\s/.test(there) ? outsideQuotes(there, withEventArticle) : there;
-  if (!ANY.test(text) && !KIN_QUICK.test(text) && !MAY_MEASURE.test(text) && !/\d\s+(?:day|week|month|year)\s+old\b|\skept\s+[a-z]+ing\s+since\b|,\s(?:i|we)\s(?:said|told|explained|replied|pointed|answered)\b|\b(?:i|we)\s[^.!?]{0,60}\ssince\s/i.test(text)) return text;
+  if (!ANY.test(text) && !KIN_QUICK.test(text) && !MAY_MEASURE.test(text) && !/\d\s+(?:day|week|month|year)\s+old\b|\skept\s+[a-z]+ing\s+since\b|,\s(?:i|we)\s(?:said|told|explained|replied|pointed|answered)\b|\btold\s+(?:the\s+|a\s+)?[a-z'’-]+\s+(?:was|is|were|are|had|has|would|will|could|did)|\b(?:i|we)\s[^.!?]{0,60}\ssince\s/i.test(text)) return text;
   // A batch meets the same answers often (defaults, pasted paragraphs), and this depends on the text alone.
   return remembered(spelled, text, () => spelledOutNow(text), 4096);
 }
@@ -317,6 +327,7 @@ function spelledOutNow(text: string): string {
       .replace(ITS_BEFORE_TIME, "$1t's")
       .replace(ITS_THEN_NOUN, (found: string, start: string, i: string, words: string) => (NOT_NOUNS.test(words) ? found : `${start}${i}t's ${words}`))
       .replace(SOLD_AS_IS, '$1 as-is')
+      .replace(TOLD_WITHOUT_WHOM, '$1 me ')
       .replace(SAID_THEN_I_SAID, (_, said: string, who: string, verb: string) => `${said}. ${who === 'we' ? 'We' : 'I'} ${verb}`)
       .replace(IM_FOR_I_AM, "I'm")
       .replace(ID_FOR_I_WOULD, "I'd")
@@ -352,9 +363,7 @@ function spelledOutNow(text: string): string {
       .replace(AGE_COMPOUND, (found: string, n: string, unit: string, next: string | undefined, at: number, all: string) =>
         unit === unit.toLowerCase() && n !== '1' && ((next !== undefined && !NOT_DESCRIBED.test(next)) || ARTICLE_BEFORE.test(all.slice(Math.max(0, at - 6), at))) ? `${n}-${unit}-old` : found,
       )
-      .replace(DONE_SINCE, (found: string, subject: string, done: string) =>
-        ONE_OFF.test(done) ? found : `${subject} have ${/^(?:was|were)$/i.test(done) ? 'been' : done.toLowerCase()}`,
-      )
+      .replace(DONE_SINCE, doneSince)
       .replace(KEPT_SINCE, (found: string, subject: string, doing: string) => `${subject} ${/^(?:i|we|they|you)$/i.test(subject) || /[^s]s$/i.test(subject) ? 'have' : 'has'} kept ${doing} `)
       // After the shorthand is spelled out: "2 wk wait" is "2-week wait".
       .replace(MEASURE_BEFORE_NOUN, joinedMeasure)
@@ -368,7 +377,7 @@ function spelledOutNow(text: string): string {
  * without "I", which a letter puts back. Only verbs of the writer's part (booking, paying,
  * bringing something in) count: "Arrived three hours late" is the business's doing.
  */
-const WRITER_BEGAN = /^(?:missed(?=[^.,;]*\b(?:my|our)\b)|cancel+ed(?=\s+(?:in person|online|by (?:phone|email|e-mail|letter)|over the phone|on \d|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d|(?:in|on|via|through|using) (?:the|your|their|my|our) (?:app|website|site|portal|online account)|(?:my|our|the) (?:membership|subscription|contract|account|plan|direct debit|policy))\b)|booked|ordered|bought|purchased|paid|hired|signed up|subscribed|joined|reserved|rented|dropped off|dropped|brought|took(?!\s+(?:[£$€¥]|(?:\d+|a|an|over|about|almost|nearly|ages|forever|two|three|four|five|six|several|many|weeks|days|months|hours|another|more|extra|payments?|(?:my\s+|our\s+)?(?:money|deposit|payments?|fees?))\b))|left|sent|called|rang|phoned|emailed|contacted|visited|went(?!\s+(?:quiet|silent|dead|missing|wrong|downhill|on|off|bust|under|unanswered|ignored)\b)|arranged|agreed|chose|placed|asked|moved|drove|flew|noticed|didn['’]t notice|did not notice|realised|realized|found out|discovered|checked|tried|had to|got(?=\s+(?:a|an|the|my|our|another|\d+|[£$€]))|reported|complained|returned|collected|picked up|was (?:told|promised|charged|quoted|given|sold|offered|advised))\b/i;
+const WRITER_BEGAN = /^(?:missed(?=[^.,;]*\b(?:my|our)\b)|cancel+ed(?=\s+(?:in person|online|by (?:phone|email|e-mail|letter)|over the phone|on \d|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d|(?:in|on|via|through|using) (?:the|your|their|my|our) (?:app|website|site|portal|online account)|(?:my|our|the) (?:membership|subscription|contract|account|plan|direct debit|policy))\b)|booked|ordered|bought|purchased|paid|hired|signed up|subscribed|joined|reserved|rented|dropped off|dropped|brought|took(?!\s+(?:[£$€¥]|(?:\d+|a|an|over|about|almost|nearly|ages|forever|two|three|four|five|six|several|many|weeks|days|months|hours|another|more|extra|payments?|(?:my\s+|our\s+)?(?:money|deposit|payments?|fees?))\b))|left|sent|called|rang|phoned|emailed|contacted|visited|went(?!\s+(?:quiet|silent|dead|missing|wrong|downhill|on|off|bust|under|unanswered|ignored)\b)|arranged|agreed|chose|placed|asked|moved|drove|flew|noticed|didn['’]t notice|did not notice|realised|realized|found out|discovered|checked|tried|had to|got(?=\s+(?:a|an|the|my|our|another|\d+|[£$€]))|reported|complained|returned|collected|picked (?:(?:him|her|it|them)\s+)?up|was (?:told|promised|charged|quoted|given|sold|offered|advised))\b/i;
 /** "Been without a working phone since…": the writer, for some time now. */
 const BEEN_BEGAN =
   /^been\s+(?:without|unable|stuck|left|told|charged|given|sent|promised|quoted|offered|forced|refused|ignored|fobbed|(?!(?:happening|raining|snowing|pouring|dragging|sitting|lying|leaking|dripping|running|getting|building|growing|spreading|coming|falling|breaking|flooding|smelling|making|ongoing|during|nothing|something|anything|everything|bring)\b|going\s+on\b)[a-z]{2,}ing)\b/i;
@@ -423,7 +432,11 @@ function withWriterFirstInImpact(text: string): string {
 }
 
 function withWriterFirst(text: string): string {
-  return eachSentence(text, writerFirst);
+  return eachSentence(text, (sentence) => {
+    const told = writerFirst(sentence);
+    // "rented unit B-114 since feb": with its "I" back, what has gone on until now is said so too.
+    return told !== sentence && /\ssince\s/i.test(told) ? told.replace(DONE_SINCE, doneSince) : told;
+  });
 }
 
 /** Each sentence of a text typed a sentence at a time: "Signed up in April. Been without a pump since May." */
