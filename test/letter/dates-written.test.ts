@@ -56,6 +56,9 @@ describe('withDatesWritten', () => {
     for (const typed of ['since 3 oct, 4 oct', '5 oct was fine', 'stayed 8-11 aug', 'Friday 15 oct', 'charged £40 15 oct', 'invoice dated 3 oct', 'from 3 oct until 5 oct', 'the deadline was 5 oct', 'fitted the 15th of sept']) {
       expect(withDatesWritten(typed, 'en-GB', true)).not.toMatch(/\bon \d/);
     }
+    // A month and its year: "in" it.
+    expect(withDatesWritten('windows fitted sept 2024 with a guarantee, since Oct 2025', 'en-GB', true)).toBe('windows fitted in September 2024 with a guarantee, since October 2025');
+    expect(withDatesWritten('the May 2024 bill, Sept 2024-2025', 'en-GB', true)).toBe('the May 2024 bill, Sept 2024-2025');
     // What is named, not told, keeps its date as it is: "Fuel receipt 17 July".
     expect(withDatesWritten('Fuel receipt 17 jul', 'en-GB')).toBe('Fuel receipt 17 July');
   });

@@ -211,7 +211,8 @@ describe('spelledOut, round two', () => {
 
   it("writes a relative's thing named alone where the sentence ends, never the relatives themselves", () => {
     expect(spelledOut('The bike is my daughters. The car was my parents')).toBe("The bike is my daughter's. The car was my parents'");
-    expect(spelledOut('It was my parents. They are my daughters. The bike is my daughters, not mine')).toBe('It was my parents. They are my daughters. The bike is my daughters, not mine');
+    expect(spelledOut('It was my parents, not me. They are my daughters. These were my sons.')).toBe('It was my parents, not me. They are my daughters. These were my sons.');
+    expect(spelledOut('The front bedroom is my daughters and the window leaks, the bike is my sons, not mine')).toBe("The front bedroom is my daughter's and the window leaks, the bike is my son's, not mine");
   });
 
   it('says "ur" as "your" before a noun and "you\'re" before what follows a subject', () => {

@@ -123,6 +123,13 @@ function datesIn(part: string, monthFirst: boolean, inSentences = false): string
       i = k - 1;
       continue;
     }
+    // "fitted sept 2024": a month and its year, the month in full, and "in" it straight after a verb or a noun.
+    if (month !== -1 && isYear(tokens[i + 1]) && spaced(token, tokens[i + 1], true) && !/^[-–/]/.test(part.slice(tokens[i + 1]!.end))) {
+      const before = on(i);
+      changes.push({ start: token.start, end: tokens[i + 1]!.end, text: `${before ? 'in ' : ''}${FULL[month]} ${tokens[i + 1]!.text}` });
+      i++;
+      continue;
+    }
     // "19 Aug", "the 12th of Nov 2025"
     if (isDay(token)) {
       let first = token;
