@@ -4,7 +4,7 @@
 import type { ResolvedCase } from '../../case/resolve.js';
 import { outsideQuotes, sameWordUse } from './words.js';
 import { rememberedIn } from '../../util/remember.js';
-import { withOwnCurrencyWritten } from './money-written.js';
+import { withCaseAmountsWritten, withOwnCurrencyWritten } from './money-written.js';
 
 const FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SHORT: Readonly<Record<string, number>> = { jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };
@@ -195,7 +195,9 @@ export function withDatesInLetterStyle<C extends ResolvedCase>(c: C): C {
   const currency = c.purchase.currency;
   // Money typed with the currency's code ("CA$149") is written as the letter writes it too (money-written.ts).
   // The writer's sentences say "on" before a day ("fitted on 15 September"); what is enclosed is named, not told ("Fuel receipt 17 July").
-  const inStyle = (text: string) => withOwnCurrencyWritten(withDatesWritten(text, locale, true), currency, locale);
+  // An amount of the case's typed as a bare number ("pay 1100 a month") is money too.
+  const amounts = [c.purchase.amount, c.purchase.price, c.request.amount, ...c.request.costs.map((cost) => cost.amount)].filter((n): n is number => n !== undefined);
+  const inStyle = (text: string) => withCaseAmountsWritten(withOwnCurrencyWritten(withDatesWritten(text, locale, true), currency, locale), amounts, currency, locale);
   const one = <T extends string | undefined>(text: T): T => (text === undefined ? text : (inStyle(text) as T));
   const list = (items: string[]) => {
     const out = items.map(inStyle);
