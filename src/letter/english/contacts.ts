@@ -36,10 +36,10 @@ type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'chat' | 'text' | 'form'
 
 /** A job without a determiner or a name before it: "manager", "tech", "the delivery driver" is not one (it has "the"). */
 const BARE_ROLE = new RegExp(String.raw`^(?:${ROLE_WORDS.source.slice(3, -3)}|tech|technician|engineer|driver|receptionist|installer|fitter|salesman|saleswoman|salesperson|sales assistant|assistant|cashier|courier|plumber|electrician|builder|foreman|seamstress|tailor|stylist|hairdresser|barber|beautician|therapist|optician|optometrist|dentist|hygienist|nurse|vet|mechanic|decorator|painter|roofer|tiler|carpenter|joiner|locksmith|gardener|cleaner|chef|waiter|waitress|concierge|porter|surveyor|architect|photographer|florist|instructor|trainer|coach|tutor|pharmacist|steward|stewardess)\b`, 'i');
-/** "practice manager", "store manager": a job typed in small letters, without a determiner or a name, is one too. */
 /** A result that starts with the business's person who spoke: "Dana, your service manager, who said…". */
 const OWN_PERSON_SAID = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,\s+(?:your|their|the)\s+[a-z ]{2,40},\s+(?:who\s+)?(?:said|told|promised|explained|claimed)\b/;
 
+/** "practice manager", "store manager": a job typed in small letters, without a determiner or a name, is one too. */
 function bareRole(who: string): boolean {
   if (BARE_ROLE.test(who)) return true;
   const words = who.split(/\s+/);
