@@ -659,7 +659,7 @@ describe('a price the writer calls an estimate or a quote', () => {
     expect(sofa).not.toContain('I ordered it.');
     // A story that says what was paid is not followed by the letter saying it again.
     const told = letter(roofer, 'first', (c) => ((c.purchase = { ...c.purchase, price: undefined, amount: 3850 }), (c.story.circumstances = 'I paid 3850 for the roof repair on April 2.')));
-    expect(told).toContain('I paid 3850 for the roof repair on April 2.');
+    expect(told).toContain('I paid $3,850 for the roof repair on April 2.');
     expect(told).not.toMatch(/I paid \$3,850\.00/);
   });
 });
