@@ -16,6 +16,7 @@ import { offerAnswer, refusalAnswer, refusalReason } from './english/refusal.js'
 import { namesDayOf, namesDayOrTime } from './dated.js';
 import { correctionOffered, otherReply } from './english/replies.js';
 import { storyToTheBusiness, toTheBusiness } from './english/reader.js';
+import { DONE_TO } from './english/item-subject.js';
 
 export interface Phrases {
   /** "Dear Mr Reilly" (no closing comma). */
@@ -434,7 +435,10 @@ const ITEM_GOES_ON = /[(),;:+&/[\]\d]|\s(?:of|for|to|at|with|in|on|from|by|per|a
 function datedItem(c: ResolvedCase, item: string, date: (d: string) => string): string {
   const p = c.purchase;
   if (!p.date || !dateMayBeWhenItTookPlace(p) || !/^(?:my|our|your|the)\s/.test(item) || ITEM_GOES_ON.test(item) || NAMES_A_DATE.test(item)) return item;
-  return item.split(/\s+/).length <= 6 ? `${item} of ${date(p.date)}` : item;
+  // "my new combi boiler installed": what was done to the thing is told with its day ("my new combi boiler, installed on 15 September 2026").
+  const words = item.split(/\s+/);
+  if (words.length >= 3 && DONE_TO.test(words[words.length - 1]!)) return `${words.slice(0, -1).join(' ')}, ${words[words.length - 1]} on ${date(p.date)}`;
+  return words.length <= 6 ? `${item} of ${date(p.date)}` : item;
 }
 
 /** What was bought, with its reference: "my boiler service (reference WF-123)". */

@@ -219,3 +219,15 @@ describe('what came of a contact, as a person tells it', () => {
     expect(told({ channel: 'phone', result: 'engineer no show' }, { stage: 'card-dispute' })).toBe('On 1 October 2026, I phoned Brightline Carpet Care, but their engineer did not turn up.');
   });
 });
+
+describe("the business's person who spoke, named in the result", () => {
+  it('"they" of the business\'s limits is "you", and two reports run together are two sentences', () => {
+    const result = "Dana, your service manager, who said the £480 is in your terms for any change, I said we didn't change anything. She said a 3rd repair is all they can do";
+    const text = told({ channel: 'phone', result });
+    expect(text).toContain('for any change. I said we didn');
+    expect(text).toContain('a 3rd repair is all you can do');
+    expect(told({ channel: 'phone', who: 'Dana', result: 'said a 3rd repair is all they can do' })).toContain('who said a 3rd repair is all you can do');
+    // Without a person of the business named, "they" may be anyone.
+    expect(told({ channel: 'phone', result: 'my parents said it was all they could do' })).toContain('all they could do');
+  });
+});

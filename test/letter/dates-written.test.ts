@@ -47,4 +47,19 @@ describe('withDatesWritten', () => {
     // A short month that is a word too stays as typed.
     expect(withDatesWritten('the may bill and my mar statement', 'en-GB')).toBe('the may bill and my mar statement');
   });
+
+  it('says "on" before a day named straight after a verb or a noun in a sentence', () => {
+    expect(withDatesWritten('had a new combi boiler fitted 15th sept', 'en-GB', true)).toBe('had a new combi boiler fitted on 15 September');
+    expect(withDatesWritten('booked 3 oct for 20 oct', 'en-GB', true)).toBe('booked on 3 October for 20 October');
+    expect(withDatesWritten('fitted Sept 12th, 2026', 'en-US', true)).toBe('fitted on September 12, 2026');
+    // Never after a word of time, a comma, a number, a day's name, "dated", at the start, or in a range.
+    for (const typed of ['since 3 oct, 4 oct', '5 oct was fine', 'stayed 8-11 aug', 'Friday 15 oct', 'charged £40 15 oct', 'invoice dated 3 oct', 'from 3 oct until 5 oct', 'the deadline was 5 oct', 'fitted the 15th of sept']) {
+      expect(withDatesWritten(typed, 'en-GB', true)).not.toMatch(/\bon \d/);
+    }
+    // A month and its year: "in" it.
+    expect(withDatesWritten('windows fitted sept 2024 with a guarantee, since Oct 2025', 'en-GB', true)).toBe('windows fitted in September 2024 with a guarantee, since October 2025');
+    expect(withDatesWritten('the May 2024 bill, Sept 2024-2025', 'en-GB', true)).toBe('the May 2024 bill, Sept 2024-2025');
+    // What is named, not told, keeps its date as it is: "Fuel receipt 17 July".
+    expect(withDatesWritten('Fuel receipt 17 jul', 'en-GB')).toBe('Fuel receipt 17 July');
+  });
 });

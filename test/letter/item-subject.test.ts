@@ -111,3 +111,42 @@ describe('a bare noun after "in"', () => {
     expect(withObjectsNamed('I booked in car for a service', noName)).toBe('I booked in the car for a service');
   });
 });
+
+describe('a thing that says, or is named by its letters, typed bare', () => {
+  const the = (word: string) => (word === 'listing' || word === 'contract' ? 'the' : undefined);
+  it('"Listing said" is "The listing said"; "since AC never worked" is "since the AC never worked"', () => {
+    expect(withNounsNamed('Listing said "central air". contract says 12 months', the)).toBe('The listing said "central air". the contract says 12 months');
+    expect(withNounsNamed('no heat since AC never worked. TV arrived cracked', the)).toBe('no heat since the AC never worked. The TV arrived cracked');
+  });
+  it('never a name, which may say anything, nor letters that are not a thing', () => {
+    expect(withNounsNamed('bill said no. since BT never replied', the)).toBe('bill said no. since BT never replied');
+    expect(withNounsNamed('the AC never worked and my TV broke', the)).toBe('the AC never worked and my TV broke');
+  });
+});
+
+describe('the thing bought typed with what was done to it', () => {
+  it('"new combi boiler installed" is told with its day: "my new combi boiler, installed on 15 September 2026"', () => {
+    const yaml = `sender: {name: Sam Green, country: GB, address: '3 Hill Road, Leeds LS6 2AB'}
+recipient: {company: Warm Homes Heating Ltd}
+purchase: {item: new combi boiler installed, kind: service, date: 2026-09-15, amount: 2400, currency: GBP}
+story:
+  circumstances: the boiler has lost pressure every week since it was fitted
+  expectations: [a boiler that keeps its pressure]
+  outcome: [it loses pressure every week]
+request: {remedy: correction, correction: repair the boiler}
+`;
+    for (const stage of ['first', 'reminder', 'final']) {
+      const { stdout: letter, code } = redress(['draft', '--from', '-', '--stage', stage, '--date', '2026-11-01'], { input: yaml });
+      expect(code, stage).toBe(0);
+      expect(letter, stage).toContain('my new combi boiler, installed on 15 September 2026');
+      expect(letter, stage).not.toContain('installed of');
+    }
+  });
+});
+
+describe('a thing with its own number', () => {
+  it('needs no "the", whatever the case of its number: "rented unit b-114"', () => {
+    expect(withObjectsNamed('I rented unit b-114 in May, I booked room B, I rented unit 4', noName)).toBe('I rented unit b-114 in May, I booked room B, I rented unit 4');
+    expect(withObjectsNamed('I rented unit in May', noName)).toBe('I rented the unit in May');
+  });
+});

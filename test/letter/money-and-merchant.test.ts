@@ -182,6 +182,12 @@ describe('a recurring fee is stated as the case states it', () => {
     }
   });
 
+  it('a reason naming a thing singled out by "that" gives it "the"', () => {
+    const why = (reason: string) => letter(roofer, 'first', (c) => (c.request = { remedy: 'partial-refund', amount: 380, reason }));
+    expect(why('for gutter repair that did not work')).toContain('for the gutter repair that did not work.');
+    expect(why('for everything that was not done')).toContain('for everything that was not done.');
+  });
+
   it('a partial refund whose reason is a cost the problem caused is asked as reimbursement, never as part of the price', () => {
     const costs = (reason: string) => letter(roofer, 'first', (c) => (c.request = { remedy: 'partial-refund', amount: 380, reason }));
     const text = costs('for the cost of the ceiling repair after the storm');
@@ -653,7 +659,7 @@ describe('a price the writer calls an estimate or a quote', () => {
     expect(sofa).not.toContain('I ordered it.');
     // A story that says what was paid is not followed by the letter saying it again.
     const told = letter(roofer, 'first', (c) => ((c.purchase = { ...c.purchase, price: undefined, amount: 3850 }), (c.story.circumstances = 'I paid 3850 for the roof repair on April 2.')));
-    expect(told).toContain('I paid 3850 for the roof repair on April 2.');
+    expect(told).toContain('I paid $3,850 for the roof repair on April 2.');
     expect(told).not.toMatch(/I paid \$3,850\.00/);
   });
 });

@@ -21,3 +21,15 @@ describe('withOwnCurrencyWritten', () => {
     ['ABC$149 on the invoice', 'CAD', 'en-CA'],
   ])('keeps "%s" (%s)', (typed, currency, locale) => expect(withOwnCurrencyWritten(typed, currency, locale)).toBe(typed));
 });
+
+describe('withCaseAmountsWritten', () => {
+  it("writes a bare number that is one of the case's amounts as that money", async () => {
+    const { withCaseAmountsWritten } = await import('../../src/letter/english/money-written.js');
+    expect(withCaseAmountsWritten('We pay 1100 a month. Full 1100 taken anyway', [1100, 760], 'EUR', 'en-IE')).toBe('We pay €1,100 a month. Full €1,100 taken anyway');
+    expect(withCaseAmountsWritten('a quote at 1186.40 including tax, 6 lessons (390) not given', [1186.4, 390], 'CAD', 'en-CA')).toBe('a quote at $1,186.40 including tax, 6 lessons ($390) not given');
+    // A year, a code, a measure, a number of something, another number, or a small count stay as typed.
+    for (const typed of ['in 2026 it broke', 'ref HMA-0390', 'drove 390 miles', 'order 390 never came', 'paid 391', 'we were 100 people', '10/390']) {
+      expect(withCaseAmountsWritten(typed, [2026, 390, 100], 'CAD', 'en-CA')).toBe(typed);
+    }
+  });
+});

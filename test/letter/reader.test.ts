@@ -393,3 +393,11 @@ describe('toTheBusinessNamed: the business, once "you", stays "you"', () => {
     expect(toTheBusinessNamed('I sent it with ParcelDash, and my parents paid their fee.', 'ParcelDash')).toBe('I sent it with you, and my parents paid their fee.');
   });
 });
+
+describe('toTheBusiness, the business\'s limits', () => {
+  it('"all they can do" said by the business\'s person is "all you can do"; a sum before it is no plural thing', () => {
+    expect(toTheBusiness('She said a 3rd repair is all they can do.')).toBe('She said a 3rd repair is all you can do.');
+    expect(toTheBusiness('He said the £480 is in your terms. She said it is the best they could offer.')).toBe('He said the £480 is in your terms. She said it is the best you could offer.');
+    expect(toTheBusiness('my parents said it was all they could do')).toBe('my parents said it was all they could do');
+  });
+});

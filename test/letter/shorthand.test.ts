@@ -203,3 +203,57 @@ describe('withShorthandSpelledOut', () => {
     expect(item('approx 2 hrs cleaning, unit W/4')).toBe('approx 2 hrs cleaning, unit W/4');
   });
 });
+
+describe('spelledOut, round two', () => {
+  it('gives time owed its apostrophe with the kind of leave or pay between', () => {
+    expect(spelledOut('I took 9 days annual leave and lost a weeks sick pay')).toBe("I took 9 days' annual leave and lost a week's sick pay");
+  });
+
+  it("writes a relative's thing named alone where the sentence ends, never the relatives themselves", () => {
+    expect(spelledOut('The bike is my daughters. The car was my parents')).toBe("The bike is my daughter's. The car was my parents'");
+    expect(spelledOut('It was my parents, not me. They are my daughters. These were my sons.')).toBe('It was my parents, not me. They are my daughters. These were my sons.');
+    expect(spelledOut('The front bedroom is my daughters and the window leaks, the bike is my sons, not mine')).toBe("The front bedroom is my daughter's and the window leaks, the bike is my son's, not mine");
+  });
+
+  it('says "ur" as "your" before a noun and "you\'re" before what follows a subject', () => {
+    expect(spelledOut('ur agent said no. Ur not listening and ur supposed to reply')).toBe("your agent said no. You're not listening and you're supposed to reply");
+    expect(spelledOut('the Ur site, ur-ban, ur.')).toBe('the Ur site, ur-ban, ur.');
+  });
+
+  it('gives a single thing the writer had work done on its article', () => {
+    expect(spelledOut('I had new combi boiler fitted, then had old oven removed')).toBe('I had a new combi boiler fitted, then had an old oven removed');
+    expect(spelledOut('had new tyres fitted, had work done, had flooring laid, had it fixed, had been fixed, had the boiler serviced')).toBe('had new tyres fitted, had work done, had flooring laid, had it fixed, had been fixed, had the boiler serviced');
+  });
+
+  it('says what the writer has done from a time until now in the present perfect', () => {
+    expect(spelledOut('I rented the unit since February. we were without heating since june')).toBe('I have rented the unit since February. we have been without heating since june');
+    expect(spelledOut('I cancelled since it broke, I lived there since 2019 until 2024, they rented it since May, I emailed them since Monday')).toBe('I cancelled since it broke, I lived there since 2019 until 2024, they rented it since May, I emailed them since Monday');
+  });
+
+  it('puts the "I" back before a cancellation in an app, and before the charge after it', () => {
+    type Resolved = Parameters<typeof withShorthandSpelledOut>[0];
+    const told = (text: string) => withShorthandSpelledOut({ purchase: { item: 'x' }, story: { circumstances: text, expectations: [], outcome: [] }, contacts: [], request: { costs: [] } } as unknown as Resolved).story.circumstances;
+    expect(told('Cancelled in the app on June 14, still charged. Cancelled on 3 oct, then billed again.')).toBe('I cancelled in the app on June 14, but I was still charged. I cancelled on 3 oct, and I was then billed again.');
+    expect(told('Cancelled flights, no refund.')).toBe('Cancelled flights, no refund.');
+  });
+});
+
+describe('two reports of what was said, run together', () => {
+  it('are two sentences; a clause before "I said" that is no report stays', () => {
+    expect(spelledOut('who said the fee is in your terms, I said we changed nothing')).toBe('who said the fee is in your terms. I said we changed nothing');
+    expect(spelledOut('he said no, we told him it was broken')).toBe('he said no. We told him it was broken');
+    expect(spelledOut("If it breaks, I said I'd call, and as you said, I told him")).toBe("If it breaks, I said I'd call, and as you said, I told him");
+  });
+});
+
+describe('round two, from the corpus', () => {
+  type Resolved = Parameters<typeof withShorthandSpelledOut>[0];
+  const told = (text: string) => withShorthandSpelledOut({ purchase: { item: 'x' }, story: { circumstances: text, expectations: [], outcome: [] }, contacts: [], request: { costs: [] } } as unknown as Resolved).story.circumstances;
+  it('"told Joan was on leave": what was said with nobody told was told to the writer', () => {
+    expect(spelledOut('told Joan was on leave, they told the part was on order')).toBe('told me Joan was on leave, they told me the part was on order');
+    expect(spelledOut('I told Joan I was leaving, told him it was fine')).toBe('I told Joan I was leaving, told him it was fine');
+  });
+  it('a story typed without "I" gets it back, and then its present perfect with "since"', () => {
+    expect(told('rented unit b-114 since feb while between flats. picked him up 18 april with a torn ear')).toBe('I have rented unit b-114 since feb while between flats. I picked him up 18 april with a torn ear');
+  });
+});

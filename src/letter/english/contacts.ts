@@ -36,6 +36,9 @@ type Channel = 'phone' | 'email' | 'letter' | 'visit' | 'chat' | 'text' | 'form'
 
 /** A job without a determiner or a name before it: "manager", "tech", "the delivery driver" is not one (it has "the"). */
 const BARE_ROLE = new RegExp(String.raw`^(?:${ROLE_WORDS.source.slice(3, -3)}|tech|technician|engineer|driver|receptionist|installer|fitter|salesman|saleswoman|salesperson|sales assistant|assistant|cashier|courier|plumber|electrician|builder|foreman|seamstress|tailor|stylist|hairdresser|barber|beautician|therapist|optician|optometrist|dentist|hygienist|nurse|vet|mechanic|decorator|painter|roofer|tiler|carpenter|joiner|locksmith|gardener|cleaner|chef|waiter|waitress|concierge|porter|surveyor|architect|photographer|florist|instructor|trainer|coach|tutor|pharmacist|steward|stewardess)\b`, 'i');
+/** A result that starts with the business's person who spoke: "Dana, your service manager, who said…". */
+const OWN_PERSON_SAID = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,\s+(?:your|their|the)\s+[a-z ]{2,40},\s+(?:who\s+)?(?:said|told|promised|explained|claimed)\b/;
+
 /** "practice manager", "store manager": a job typed in small letters, without a determiner or a name, is one too. */
 function bareRole(who: string): boolean {
   if (BARE_ROLE.test(who)) return true;
@@ -401,7 +404,9 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
   const dated = typedResult === undefined || typed.date === undefined ? typedResult : fromThatDay(typedResult);
   // What the business's own person said of "they" ("she said they'd call back") is the business, said as "you";
   // a result that starts with "they" is the person or team spoken to ("they hung up on me"), kept.
-  const ownResult = business === 'you' ? possessorToReader(yoursInReportedSpeech(typed.who !== undefined && dated !== undefined && !THEY_FIRST.test(dated) ? toTheBusiness(dated) : dated), typed.who) : dated;
+  // "Dana, your service manager, who said…": a result that names the business's person who spoke is told as one with whom.
+  const spoken = typed.who !== undefined || (dated !== undefined && OWN_PERSON_SAID.test(dated));
+  const ownResult = business === 'you' ? possessorToReader(yoursInReportedSpeech(spoken && dated !== undefined && !THEY_FIRST.test(dated) ? toTheBusiness(dated) : dated), typed.who) : dated;
   const contact = tidied === typed.who && ownResult === typed.result ? typed : { ...typed, ...(ownResult !== undefined && { result: ownResult }), ...(tidied ? { who: tidied } : { who: undefined }) };
   if (contact.who !== undefined) {
     const who = contact.who;

@@ -4,7 +4,7 @@
 import type { ResolvedCase } from '../../case/resolve.js';
 import { outsideQuotes, sameWordUse } from './words.js';
 import { rememberedIn } from '../../util/remember.js';
-import { withOwnCurrencyWritten } from './money-written.js';
+import { withCaseAmountsWritten, withOwnCurrencyWritten } from './money-written.js';
 
 const FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SHORT: Readonly<Record<string, number>> = { jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };
@@ -42,19 +42,40 @@ const isYear = (token: Token | undefined) => token !== undefined && /^(?:19|20)\
 const written = new Map<string, Map<string, string>>();
 
 /** `text` with its dates written as a letter in `locale` writes them. */
-export function withDatesWritten(text: string, locale: string): string {
+export function withDatesWritten(text: string, locale: string, inSentences = false): string {
   if (!/\d|\b(?:[Jj]an|[Ff]eb|[Aa]ug|[Ss]ept|[Oo]ct|[Nn]ov|[Dd]ec)\b|\b(?:january|february|april|june|july|august|september|october|november|december)\b/.test(text)) return text;
   const monthFirst = /^en-(?:US|CA)\b/.test(locale);
   // A batch brings the same answers again and again: each is read once.
-  return rememberedIn(written, monthFirst ? 'month' : 'day', text, () => outsideQuotes(text, (part) => datesIn(part, monthFirst)), 2000);
+  return rememberedIn(written, `${monthFirst ? 'month' : 'day'}${inSentences ? ' on' : ''}`, text, () => outsideQuotes(text, (part) => datesIn(part, monthFirst, inSentences)), 2000);
 }
 
-function datesIn(part: string, monthFirst: boolean): string {
+/**
+ * Words after which a date is said without "on": a preposition or a word of time ("since 3 May",
+ * "until 5 Oct", "of 2 June"), an article, "is" or "was" ("the deadline was 5 Oct"), a day's name
+ * ("Friday 15 Oct"), and words that date a paper ("dated 3 May", "due 5 Oct").
+ */
+const NO_ON_AFTER = new Set(
+  (
+    'since by until till til from before after on of in at to for between and or nor than through thru around about approx approximately circa ' +
+    'the a an this that these those every each next last early mid late is was are were be been being as dated due expires expired expiring expiry valid ' +
+    'starting beginning ending effective week weekend day date dates monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow'
+  ).split(' '),
+);
+
+function datesIn(part: string, monthFirst: boolean, inSentences = false): string {
   const tokens: Token[] = [...part.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const gap = (a: Token, b: Token | undefined) => (b === undefined ? undefined : part.slice(a.end, b.start));
   const spaced = (a: Token, b: Token | undefined, dot = false) => {
     const between = gap(a, b);
     return between !== undefined && (dot ? /^\.?\s+$/ : /^\s+$/).test(between);
+  };
+  // "fitted 15 Sept", "booked 3 oct": a day named straight after a verb or a noun is "on" it; not at a
+  // sentence's start, after a comma, a number or a word of time.
+  const on = (at: number) => {
+    if (!inSentences) return '';
+    const before = tokens[at - 1];
+    if (before === undefined || !/^[A-Za-z]+$/.test(before.text) || !/^ +$/.test(part.slice(before.end, tokens[at]!.start))) return '';
+    return NO_ON_AFTER.has(before.text.toLowerCase()) || monthOf(before.text) !== -1 ? '' : 'on ';
   };
   const inStyle = (day: number, month: number, year: string | undefined) =>
     monthFirst ? `${FULL[month]} ${day}${year ? `, ${year}` : ''}` : `${day} ${FULL[month]}${year ? ` ${year}` : ''}`;
@@ -98,8 +119,15 @@ function datesIn(part: string, monthFirst: boolean): string {
       if (NOT_A_DAY.test(part.slice(last.end)) || /^[A-Za-z\d]/.test(part.slice(last.end))) continue;
       let year: string | undefined;
       if (isYear(tokens[k]) && /^,?\s+$/.test(gap(last, tokens[k])!)) year = (last = tokens[k++]!).text;
-      changes.push({ start: token.start, end: last.end, text: inStyle(Number(tokens[i + 1]!.text), month, year) });
+      changes.push({ start: token.start, end: last.end, text: on(i) + inStyle(Number(tokens[i + 1]!.text), month, year) });
       i = k - 1;
+      continue;
+    }
+    // "fitted sept 2024": a month and its year, the month in full, and "in" it straight after a verb or a noun.
+    if (month !== -1 && isYear(tokens[i + 1]) && spaced(token, tokens[i + 1], true) && !/^[-–/]/.test(part.slice(tokens[i + 1]!.end))) {
+      const before = on(i);
+      changes.push({ start: token.start, end: tokens[i + 1]!.end, text: `${before ? 'in ' : ''}${FULL[month]} ${tokens[i + 1]!.text}` });
+      i++;
       continue;
     }
     // "19 Aug", "the 12th of Nov 2025"
@@ -127,7 +155,7 @@ function datesIn(part: string, monthFirst: boolean): string {
       if (range !== undefined) {
         // Only two plain days make a range to write again; anything else ("2026-8-11 Aug") is left as typed.
         if (range.from !== undefined) changes.push({ start: range.from.start, end, text: inRange(range.from.text, part.slice(range.fromEnd, token.start), token.text, monthNamed, year) });
-      } else changes.push({ start: first.start, end, text: inStyle(Number(token.text), monthNamed, year) });
+      } else changes.push({ start: first.start, end, text: (first === token ? on(i) : '') + inStyle(Number(token.text), monthNamed, year) });
       i = k - 1;
       continue;
     }
@@ -166,7 +194,10 @@ export function withDatesInLetterStyle<C extends ResolvedCase>(c: C): C {
   const locale = c.letter.locale;
   const currency = c.purchase.currency;
   // Money typed with the currency's code ("CA$149") is written as the letter writes it too (money-written.ts).
-  const inStyle = (text: string) => withOwnCurrencyWritten(withDatesWritten(text, locale), currency, locale);
+  // The writer's sentences say "on" before a day ("fitted on 15 September"); what is enclosed is named, not told ("Fuel receipt 17 July").
+  // An amount of the case's typed as a bare number ("pay 1100 a month") is money too.
+  const amounts = [c.purchase.amount, c.purchase.price, c.request.amount, ...c.request.costs.map((cost) => cost.amount)].filter((n): n is number => n !== undefined);
+  const inStyle = (text: string) => withCaseAmountsWritten(withOwnCurrencyWritten(withDatesWritten(text, locale, true), currency, locale), amounts, currency, locale);
   const one = <T extends string | undefined>(text: T): T => (text === undefined ? text : (inStyle(text) as T));
   const list = (items: string[]) => {
     const out = items.map(inStyle);
@@ -179,7 +210,11 @@ export function withDatesInLetterStyle<C extends ResolvedCase>(c: C): C {
   const correction = one(c.request.correction);
   const reason = one(c.request.reason);
   // What is enclosed is listed in the letter too: "Fuel receipt 17 July" in a letter of "July 31".
-  const evidence = list(c.evidence);
+  const named = (items: string[]) => {
+    const out = items.map((item) => withOwnCurrencyWritten(withDatesWritten(item, locale), currency, locale));
+    return out.every((item, i) => item === items[i]) ? items : out;
+  };
+  const evidence = named(c.evidence);
   const same =
     story.circumstances === c.story.circumstances &&
     story.expectations === c.story.expectations &&

@@ -71,14 +71,14 @@ const NEVER_SUBJECT = /^(?:next|last|whole|rest|entire|following|previous|real|b
 /** An adverb the writer may put between a subject and its verb: "driver just said". */
 const BETWEEN = 'just|then|also|still|never|only|even|already|eventually|finally|apparently|simply|actually|later|again|clearly|basically|literally|immediately|suddenly|obviously|initially|originally|now|allegedly';
 /** A clause's start, then its first word, then (past an adverb) the next: "coach broke", ". driver just said", "and dentist said". */
-const CLAUSE_START = onFirstUse(() => new RegExp(String.raw`(^|[.!?]["'’”)]*\s+|[:;]\s+|,?\s(?:and|but|because|when|then|so|until|after|before|since|while|said|says|told me|told us|claimed|insisted)\s+)([A-Za-z]{3,})(?=\s+(?:(?:${BETWEEN})\s+)?([a-z'’]+))`, 'g'));
+const CLAUSE_START = onFirstUse(() => new RegExp(String.raw`(^|[.!?]["'’”)]*\s+|[:;]\s+|,?\s(?:and|but|because|when|then|so|until|after|before|since|while|said|says|told me|told us|claimed|insisted)\s+)([A-Za-z]{3,}|[A-Z]{2})(?=\s+(?:(?:${BETWEEN})\s+)?([a-z'’]+))`, 'g'));
 /** A verb after a subject: in the past ("cracked", "broke"), an auxiliary, or one of the present the story uses ("says", "wants"). */
 const SUBJECT_VERB = onFirstUse(
   () => new RegExp(String.raw`^(?:${VERB}|says|wants|claims|refuses|insists|keeps|thinks|reckons|needs|looks|seems|doesn['’]t|isn['’]t|won['’]t|can['’]t|didn['’]t|wasn['’]t|weren['’]t|hasn['’]t|hadn['’]t|broke|fell|blew|ran|lost|began|stood|tore|burst|froze|bent|split|sank|grew|became|wore|shook|stopped|arrived|failed|leaked|cracked|died)$`),
 );
 
 /** What is done to a thing, which without an object after it is a passive typed without "was". */
-const DONE_TO = /^(?:fitted|installed|delivered|booked|ordered|bought|paid|charged|fixed|repaired|replaced|serviced|sent|done|made|cancel+ed|built|painted|cleaned|collected|dispatched|shipped|posted|returned|refunded|quoted|laid|supplied|put|set|finished|completed|started|moved|changed|checked|inspected|tested)$/;
+export const DONE_TO = /^(?:fitted|installed|delivered|booked|ordered|bought|paid|charged|fixed|repaired|replaced|serviced|sent|done|made|cancel+ed|built|painted|cleaned|collected|dispatched|shipped|posted|returned|refunded|quoted|laid|supplied|put|set|finished|completed|started|moved|changed|checked|inspected|tested)$/;
 /** An object after a verb: "fitted the wrong part", "sent me". */
 const OBJECT_NEXT = /^\s+(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|it|them|me|us|him|you|everything|nothing|something|up|down|out|off|in|back)\b/;
 
@@ -91,12 +91,19 @@ const PASSIVE_THEN_DAY =
 /** What is done to a thing that a thing may also do unaided ("the pain started", "the weather changed"): no passive is made of these. */
 const PASSIVE_WHEN_BARE = /^(?!(?:started|finished|moved|changed|set|put)$)/;
 
+/** Papers and screens that say what was promised ("listing said", "contract says"): a thing, and yet it says. */
+const SAYS_THING = /^(?:listing|advert|advertisement|website|contract|email|invoice|receipt|label|brochure|description|booking|confirmation|leaflet|manual|app|message|notice|screen|display|tracking|packaging|catalogue|catalog|menu|voucher|ticket|warranty|guarantee|quote|estimate)$/;
+/** What such a thing does: it says or shows, and promises nothing. */
+const THING_SAYS = /^(?:said|says|stated|states|showed|shows|read|reads|listed|lists|promised)$/;
+/** Things named by their letters ("AC never worked", "TV arrived cracked"): a thing, never a name. */
+const THING_LETTERS = /^(?:AC|TV|PC|HVAC|SIM|DVD|GPS|ECU|PCB|ABS|EV)$/;
+
 /** Verbs only a person (or a business) does: their subject must be a job's name. */
 const SPEAKS = /^(?:said|says|told|tells|promised|claimed|claims|insisted|insists|refused|refuses|agreed|offered|replied|explained|admitted|apologi[sz]ed|laughed|shouted|asked|wants|reckons|thinks|thought|blamed|denied)$/;
 
 /** Whether a clause of `text` may start with a noun typed bare (most texts have none: the expressions below run only for one that may). */
 function mayHaveBareNoun(text: string): boolean {
-  return /(?:^|[.!?:;]\s+|\s(?:and|but|because|when|then|so|until|after|before|since|while|said|says|told me|told us|claimed|insisted)\s+)[A-Za-z]{3,}\s/.test(text);
+  return /(?:^|[.!?:;]\s+|\s(?:and|but|because|when|then|so|until|after|before|since|while|said|says|told me|told us|claimed|insisted)\s+)(?:[A-Za-z]{3,}|[A-Z]{2})\s/.test(text);
 }
 
 /**
@@ -110,10 +117,13 @@ export function withNounsNamed(text: string, determiner: (word: string) => strin
   let madePassive = false;
   const withDeterminers = text.replace(CLAUSE_START(), (whole, start: string, word: string, next: string, at: number, all: string) => {
     const lower = word.toLowerCase();
+    // "since AC never worked": a thing named by its letters is "the" one of the story.
+    if (THING_LETTERS.test(word)) return SUBJECT_VERB().test(next.toLowerCase()) && !SPEAKS.test(next.toLowerCase()) && !/\b(?:the|my|our|your|a|an|new|old)\s+$/i.test(all.slice(0, at + start.length)) ? `${start}${/[.!?:;]/.test(start) || start === '' ? 'The' : 'the'} ${word}` : whole;
     // Mid-sentence, a capital is a name's.
     const sentenceStart = start === '' || /[.!?:;]/.test(start);
     if (word !== lower && (!sentenceStart || word !== lower.charAt(0).toUpperCase() + lower.slice(1))) return whole;
-    if (FUNCTION_WORD.test(lower) || NEVER_SUBJECT.test(lower) || /(?:ed|ing|ly)$/.test(lower) || !SUBJECT_VERB().test(next.toLowerCase())) return whole;
+    const says = SAYS_THING.test(lower) && THING_SAYS.test(next.toLowerCase());
+    if (FUNCTION_WORD.test(lower) || NEVER_SUBJECT.test(lower) || (/(?:ed|ing|ly)$/.test(lower) && !says) || (!SUBJECT_VERB().test(next.toLowerCase()) && !says)) return whole;
     // "boiler fitted 2nd sept": what was done to it, typed without "was"; "the boiler fitted" would say it fitted something.
     let wasDone = false;
     if (DONE_TO.test(next.toLowerCase())) {
@@ -132,7 +142,7 @@ export function withNounsNamed(text: string, determiner: (word: string) => strin
     }
     const the = determiner(lower);
     // Only someone says or promises: a thing the story names ("the bill") never does, and "bill said" is a name's.
-    if (the === undefined || (SPEAKS.test(next.toLowerCase()) && !ROLE_NOUN.test(lower))) return whole;
+    if (the === undefined || (SPEAKS.test(next.toLowerCase()) && !ROLE_NOUN.test(lower) && !says)) return whole;
     const named = `${start}${word === lower ? the : the.charAt(0).toUpperCase() + the.slice(1)} ${lower}`;
     if (wasDone) madePassive = true;
     return wasDone ? `${named} ${/[^s]s$/.test(lower) ? 'were' : 'was'}` : named;
@@ -161,7 +171,7 @@ function storyDeterminer(lowerText: string, item: ReadonlySet<string>, isName: (
     if (before('our', word)) return 'our';
     // "husband was so disappointed": a relative in the writer's story is the writer's own.
     if (KIN_NOUN.test(word)) return 'my';
-    if (ROLE_NOUN.test(word) || item.has(word) || before('a', word) || before('an', word)) return 'the';
+    if (ROLE_NOUN.test(word) || SAYS_THING.test(word) || item.has(word) || before('a', word) || before('an', word)) return 'the';
     // "pizza came 50 mins late", "screen went black": a thing counted (its plural is an everyday word), never a name.
     if (isCountedNoun(word)) return 'the';
     return undefined;
@@ -194,8 +204,8 @@ const WRITER_OBJECT =
 export function withObjectsNamed(text: string, isName: (word: string) => boolean): string {
   if (!/(?:ed|ose|ect)\s+(?:(?:off|up|back|in)\s+)?[a-z]{3}|\bto\s+[a-z]+\s+[a-z]{3}/.test(text)) return text;
   return text.replace(WRITER_OBJECT, (whole, start: string, verb: string, word: string, at: number, all: string) => {
-    // "rented flat 3", "booked room B": a thing with its own number or name needs no "the".
-    if (/^\s+(?:\d|[A-Z]\b|#|no\.?\s*\d)/.test(all.slice(at + whole.length))) return whole;
+    // "rented flat 3", "booked room B", "rented unit b-114": a thing with its own number or name needs no "the".
+    if (/^\s+(?:\d|[A-Z]\b|[A-Za-z]{1,2}-?\d|#|no\.?\s*\d)/.test(all.slice(at + whole.length))) return whole;
     // "I" at the start of the match is the writer; a capital "We" starts a sentence; only a verb after them is the writer's.
     if (isName(word) || !(ROLE_NOUN.test(word) ? !NOT_COUNTED.test(word) : isCountedNoun(word))) return whole;
     return `${start}${verb}the ${word}`;

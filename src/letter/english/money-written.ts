@@ -47,3 +47,27 @@ export function withOwnCurrencyWritten(text: string, currency: string, locale: s
   if (!written.typed.some((form) => upper.includes(form))) return text;
   return text.replace(written.before, written.sign).replace(written.after, (_found, amount: string) => `${written.sign}${amount}`);
 }
+
+/** A number typed alone: not part of a code, a date, a time, a measure or another amount ("HMA-0442", "10/11", "£40"). */
+const BARE_NUMBER = /(?<![\w.,:/#£$€¥-])(\d{1,3}(?:,\d{3})+|\d{3,})(\.\d{2})?(?![\w%/:-]|[.,]\d)/g;
+/** Words after a number that make it a count or a measure ("390 miles", "1100 km"), not money. */
+const UNIT_AFTER = /^\s*(?:km|kms|miles?|kg|kgs|lbs?|mb|gb|tb|sq|ft|feet|m|cm|mm|metres?|meters?|hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|people|items?|units?|pieces?|calls?|times|points?|words?|pages?|photos?|x|kw|kwh|w|v|mph|rpm)\b/i;
+/** Words before a number that make it a number of something ("order 1100", "unit 390"). */
+const NUMBER_OF_BEFORE = /\b(?:no|number|order|ref|reference|invoice|account|acct|unit|flat|room|apt|apartment|job|case|ticket|claim|policy|booking|flight|model|version|route|bus|platform|gate|seat|row|house|suite|page|line|code|pin|id)\.?\s*$/i;
+
+/**
+ * "We pay 1100 a month", "6 lessons (390) not given": a number typed without its currency that
+ * is exactly one of the case's own amounts is that money, written as the letter writes money.
+ * Only three figures or more, and never a year, a code, a measure or a number of something.
+ */
+export function withCaseAmountsWritten(text: string, amounts: readonly number[], currency: string, locale: string): string {
+  if (amounts.length === 0 || !/\d{3}/.test(text)) return text;
+  return text.replace(BARE_NUMBER, (found: string, whole: string, cents: string | undefined, at: number, all: string) => {
+    const value = Number(`${whole.replace(/,/g, '')}${cents ?? ''}`);
+    if (!amounts.includes(value) || value < 100) return found;
+    if (cents === undefined && !whole.includes(',') && value >= 1900 && value <= 2099) return found;
+    if (UNIT_AFTER.test(all.slice(at + found.length)) || NUMBER_OF_BEFORE.test(all.slice(Math.max(0, at - 20), at))) return found;
+    const money = formatMoney(value, currency, locale);
+    return cents === undefined ? money.replace(/[.,]00(?=\D*$)/, '') : money;
+  });
+}

@@ -353,10 +353,23 @@ const THE_SUM_OF = /^(?:the|a)\s+(?:cost|price|difference|value|balance|remainde
 /** A verb that makes the reason a clause, not one of a relative clause inside the sum ("what I was quoted"). */
 const SUM_CLAUSE_VERB = /(?<!\b(?:what|which|that|i|we|you|they|he|she|it)\s+)\b(?:was|were|is|are|has|had|have|will|would)\b/i;
 
+/** Words that start no bare noun: a determiner, a quantity, a pronoun ("for all that", "for what", "for 2 visits that"). */
+const NOT_BARE_NOUN = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|all|any|some|each|every|both|no|none|what|whatever|which|everything|anything|something|nothing|it|them|one|ones|another|other|more|most|less|half|only|just|i|we|you|they|he|she|[a-z]+ing|[a-z]+ly|\d[\w.,]*)$/i;
+
+/**
+ * "for gas refill that did not work": a thing named with what singles it out ("that…", "which…")
+ * is a particular one, and has "the" ("for the gas refill that did not work").
+ */
+function theBeforeRelative(reason: string): string {
+  const bare = /^(for\s+)([a-z][a-z-]*)((?:\s+[a-z][a-z-]*){0,2})(?=\s+(?:that|which)\s)/.exec(reason);
+  if (bare === null || NOT_BARE_NOUN.test(bare[2]!) || /\b(?:is|was|were|are|has|had|have|did|do|does|not|never)\b/.test(bare[3]!)) return reason;
+  return `${bare[1]}the ${reason.slice(bare[1]!.length)}`;
+}
+
 /** The writer's reason after the amount: "for the two rooms not cleaned", "because only two rooms were cleaned". */
 function reasonClause(typed: string, use: WordUse): string {
   // "what i was charged": the writer's "I" typed small is still the subject that ends a noun phrase.
-  const reason = capitalNames(typed);
+  const reason = theBeforeRelative(capitalNames(typed));
   if (/^(for|because|as|since|to|which|being|covering|this is)\b/i.test(reason)) return inSentence(reason, use);
   // "overcharged by £50", "charged twice for May": it was done to the writer.
   if (CHARGED_TO_ME.test(reason)) return `, because I was ${inSentence(reason.charAt(0).toLowerCase() + reason.slice(1), use)}`;

@@ -43,6 +43,8 @@ const THING_JUST_BEFORE = /\b(?:the|my|our|these|those|all|some|any)\s+(?:[a-z-]
  * looked new", "they lasted a week"); "they were supposed to finish"; "they need my OK".
  */
 const DID_TO_SOMETHING = String.raw`|\bthey(?=\s+${BETWEEN}["“]?(?!(?:arrived|departed|landed|happened|occurred|looked|seemed|appeared|smelled|tasted|sounded|felt|lasted|weighed|measured|needed|started|ended|worked|used|cracked|broke|leaked|faded|peeled|snapped|melted|rusted|wobbled|squeaked|rattled|matched|fitted|suited|contained|included|required|caused|costed|reached|passed|exceeded|covered|turned|jammed|shattered|tore|crashed|froze|overheated)\b)[a-z]{3,}ed(?:\s+and\s+[a-z]{3,}ed)?\s+(?!\d+\s*(?:mins?|minutes|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b)(?:it|them|me|us|him|her|my|our|the|a|an|\d|everything|extra|more|another|rear|front|both|all|some|three|two|four|five)\b|\s+(?:were|are)\s+(?:supposed|meant|due|contracted)\s+to\s+(?:${BUSINESS_VERB}|start|do|build|be\s+(?:here|there|back))\b|\s+(?:need|needed|needs)\s+(?:my|our)\s+(?:ok|okay|permission|consent|approval|authori[sz]ation|agreement|go-ahead)\b)`;
+/** "a 3rd repair is all they can do", "the best they could offer": the business's own limits, said by it or of it. */
+const ALL_THEY_CAN = String.raw`|(?<=\b(?:all|the\s+(?:best|most|least|only\s+thing)|nothing\s+(?:more|else)|anything\s+(?:more|else))\s+)they(?=\s+(?:can|could|will|would)\s+(?:do|offer)\b)`;
 const SERVICE_ARRIVES = String.raw`|\bthey(?=\s+${BETWEEN}arrived?\s+(?:at|on|late|early|between|after|before|around|about|an?|\d|one|two|three|four|five|six|several|hours|over|nearly|almost|well|just)\b)`;
 /** "their" said of the business when the sentence, or one before it in the same answer, said "you" for "they". */
 const THEIR = /\b(their|theirs)\b/gi;
@@ -61,7 +63,7 @@ const OTHER_GROUP = /\b(?:called|contacted|asked|rang|phoned|e-?mailed|wrote to|
 /** "themselves" of a "they" said as "you". */
 const THEMSELVES = /\bthemsel(?:ves|f)\b/gi;
 /** Things named before "they" ("the parts", "my new shelves", "3 boxes"): "they" may be them. */
-const PLURAL_BEFORE = /\b(?:the|my|our|these|those|both|all|some|two|three|four|five|\d+)\s+(?:(?!(?:your|their)\b)[a-z'’-]+\s+){0,2}(?!(?:was|has|does|says|goes|gets|makes|takes|comes|seems|looks|needs|means|plus|thus|this|his|its|yes|gas|bus|us|as|years|months|weeks|days|hours|minutes|times|nights|mins|hrs|yrs)\b)[a-z]*[a-rt-z]s\b/i;
+const PLURAL_BEFORE = /\b(?:the|my|our|these|those|both|all|some|two|three|four|five|\d+)\s+(?:(?!(?:your|their)\b)[a-z'’-]+\s+){0,2}(?!(?:was|has|does|says|goes|gets|makes|takes|comes|seems|looks|needs|means|plus|thus|this|his|is|its|yes|gas|bus|us|as|years|months|weeks|days|hours|minutes|times|nights|mins|hrs|yrs)\b)[a-z]*[a-rt-z]s\b/i;
 /** What only people do (speak, promise, charge): things named before "they" cannot be the ones who did it. */
 const PEOPLE_ONLY = new RegExp(String.raw`^(?:['’](?:ve|d|ll|re))?\s+["“]?${BETWEEN}(?:said|say|says|told|tell|promised|promise|agreed|agree|refused|refuse|charged|charge|quoted|quote|replied|reply|responded|respond|claimed|claim|blamed|blame|denied|deny|insisted|insist|refunded|refund|apologi[sz]ed|apologi[sz]e|explained|explain|assured|assure|guaranteed|guarantee|advertised|billed|bill|invoiced|invoice|overcharged|overcharge|debited|owe|owed|owes|honou?red|honou?r|offered|offer|ignored|ignore|lied)\b`, 'i');
 /** "the engineer said they would call": someone else speaking of themselves, "they" is that person ("their manager said they would" is the business's own, of the business). */
@@ -88,7 +90,7 @@ export function toTheBusiness(text: string, { service = false }: { service?: boo
   let changed = false;
   // Once "they" is said as "you" in an answer, its "their" is the business's too, unless someone or something else is named first.
   let toldAsYou = false;
-  const theyVerb = service ? (eachTheyForService ??= new RegExp(THEY_VERB + DID_TO_SOMETHING + THEY_DID_TO_IT + SERVICE_ARRIVES, 'gi')) : (eachThey ??= new RegExp(THEY_VERB + DID_TO_SOMETHING + THEY_DID_TO_IT, 'gi'));
+  const theyVerb = service ? (eachTheyForService ??= new RegExp(THEY_VERB + DID_TO_SOMETHING + THEY_DID_TO_IT + ALL_THEY_CAN + SERVICE_ARRIVES, 'gi')) : (eachThey ??= new RegExp(THEY_VERB + DID_TO_SOMETHING + THEY_DID_TO_IT + ALL_THEY_CAN, 'gi'));
   for (let i = 0; i < sentences.length; i += 2) {
     const sentence = sentences[i]!;
     if (!ANY_THEIR.test(sentence)) continue;

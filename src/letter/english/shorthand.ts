@@ -100,11 +100,14 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
   'w/': 'with',
 };
 
+/** What kind of pay or leave time is owed in: "9 days annual leave", "two weeks sick pay". */
+const LEAVE_KIND = '(?:annual|paid|unpaid|sick|holiday|extra|full|basic|lost|statutory|parental|maternity|paternity|compassionate|bereavement|notice|back)';
+
 // Plain (not Unicode) expressions: this runs on every English letter, and a Unicode one costs
 // milliseconds to compile.
 const WORD = /(?<![\w'’/])(b\/c|w\/o|w\/|[a-z]+)(?![\w'’]|\/[a-z])/gi;
 /** A quick test for any of the words above, so that most texts are looked at once. */
-const ANY = new RegExp(`\\s\\+\\s|\\b(?:by|at|before|until|till|from|since)\\s+(?:end|start|beginning|middle)\\s+of\\b|\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id', 'as\\s+is', 'techs?', 'left\\s+(?:voicemail|vm|voice\\s*mail)'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|\\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.?\\s+\\d|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work|pension|benefits?|allowance|budget)\\b`, 'i');
+const ANY = new RegExp(`\\s\\+\\s|\\b(?:by|at|before|until|till|from|since)\\s+(?:end|start|beginning|middle)\\s+of\\b|\\b(?:${[...Object.keys(APOSTROPHE), ...Object.keys(SPELLED_OUT).filter((word) => !word.includes('/')), 'its', 'im', 'id', 'ur', 'as\\s+is', 'techs?', 'left\\s+(?:voicemail|vm|voice\\s*mail)'].join('|')})\\b|\\d\\s?(?:yo|y/o)\\b|\\b(?:b/c|w/)|\\d(?:wks?|hrs?|mins|yrs?|mths?)\\b|\\bincl\\b|\\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\\.?\\s+\\d|(?:must|should|could|would|might|may)\\s+of\\s|(?:day|week|month|year|hour|night)s\\s+(?:${LEAVE_KIND}\\s+)?(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work|pension|benefits?|allowance|budget)\\b`, 'i');
 /** "there website", "there fault": "their", misspelt; "there" before a noun of theirs is never the place. */
 const THERE_FOR_THEIR = /\b([Tt])here(?=\s+(?:own\s+)?(?:website|manager|managers|fault|email|e-mail|emails|office|staff|engineer|engineers|policy|policies|terms|team|boss|owner|shop|store|app|system|mistake|problem|responsibility|error|van|driver|drivers|crew|fitter|fitters|technician|technicians|records|helpline|number|contract|quote|invoice|receptionist|workers|men|lads|guys|warehouse|depot|branch|insurance|side)\b)/g;
 /** "out of there 30 day return period": "their", before a period the business gives ("I was there 30 days" has "days"). */
@@ -124,7 +127,7 @@ const DAY_NAMES: Readonly<Record<string, string>> = { mon: 'Monday', tue: 'Tuesd
 const OF_FOR_HAVE = /\b(must|should|could|would|might|may)\s+of(?=\s+(?:been|had|done|gone|known|seen|taken|given|got|gotten|told|made|paid|sent|left|come|thought|said|brought|bought|kept|lost|found|heard|meant|put|set|spent|[a-z]+ed|[a-z]+en)\b)/gi;
 
 /** "a days pay", "two weeks notice": time owed or lost, with its apostrophe ("a day's pay", "two weeks' notice"). */
-const TIME_OWED = /\b(a|an|one|half a|[a-z]+|\d+)\s+(day|week|month|year|hour|night)(s)\s+(pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work|pension|benefits?|allowance|budget)\b/gi;
+const TIME_OWED = new RegExp(`\\b(a|an|one|half a|[a-z]+|\\d+)\\s+(day|week|month|year|hour|night)(s)\\s+((?:${LEAVE_KIND}\\s+)?(?:pay|wages|salary|notice|leave|holiday|rent|wait|worth|income|earnings|work|pension|benefits?|allowance|budget))\\b`, 'gi');
 const ONE = /^(?:a|an|one|half a|whole|full|entire)$/i;
 const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some|couple of)$/i;
 
@@ -153,6 +156,22 @@ const NOT_DESCRIBED = /^\s+(?:and|or|but|so|to|of|in|on|at|for|by|with|from|when
 const KEPT_SINCE =
   /\b(it|he|she|i|we|they|you|(?:the|my|our|your|their|this|that)\s+[a-z]+)\s+kept\s+([a-z]{2,}ing)\s+(?=since\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|\d|last|then|day one|the (?:start|beginning|first|day|week|end))\b)/gi;
 
+/**
+ * "I rented the unit since February", "we were without heating since June": what the writer has
+ * done from a time until now is said in the present perfect ("I have rented", "we have been").
+ * Only "I" or "we", a verb whose past is its participle, a few words before "since", and a time
+ * after it ("I cancelled since it broke" gives a reason, and "since 2019 until 2024" is over).
+ */
+const DONE_SINCE =
+  /\b(I|[Ww]e)\s+(was|were|had|paid|kept|owned|lived|rented|used|[a-z]{3,}ed)\b(?=((?:\s+(?!(?:and|but|or|when|because|which|that|who|then|so|until|till|after|before|since|ago|to)\b)[A-Za-z'’£$€\d.,-]+){0,5})\s+since\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|(?:19|20)\d\d|last|then|day one|the (?:start|beginning|first|day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?![^.;!?]*\b(?:until|till|ago)\b))/gi;
+
+/** What is done once, not kept up until now: "I cancelled since June" is no "have cancelled". */
+const ONE_OFF = /^(?:start|stopp|finish|end|happen|decid|agre|notic|realis|realiz|discover|mov|arriv|call|phon|email|cancel+|book|order|receiv|return|report|complain|ask|tri)ed$/i;
+
+function doneSince(found: string, subject: string, done: string): string {
+  return ONE_OFF.test(done) ? found : `${subject} have ${/^(?:was|were)$/i.test(done) ? 'been' : done.toLowerCase()}`;
+}
+
 const joinedMeasure = (found: string, n: string, unit: string) => (unit === unit.toLowerCase() ? `${n}-${unit} ` : found);
 
 /** Quick test for MEASURE_BEFORE_NOUN. */
@@ -165,8 +184,21 @@ const SOLD_AS_IS = /\b(sold|bought|purchased|supplied|sale|offered|provided|acce
  * typed without its article; "had to test", "had tests" are no such thing.
  */
 const HAD_EVENT = /\b([Hh]ad\s+)((?:[a-z]+\s+)?(?:test|appointment|interview|exam|operation|scan|check-?up|meeting|flight|wedding|funeral|procedure|lesson|class|shift|party|trip|match|session|consultation|hearing|viewing|x-ray|injection|vaccination))\b(?!['’-])/g;
+/**
+ * "had new combi boiler fitted": a thing the writer had work done on, typed without its article.
+ * Only a single thing named in small letters ("had new tyres fitted", "had work done" and
+ * "had flooring laid" need none) and only before what is done to it.
+ */
+const HAD_DONE = /\b([Hh]ad\s+)((?:[a-z]+\s+){0,3}[a-z]+)(?=\s+(?:fitted|installed|replaced|repaired|serviced|delivered|fixed|built|checked|inspected|cleaned|removed|upgraded|connected|tested|painted|surveyed|valued|put in|done)\b)/g;
+/** Words that leave what follows "had" no thing: "had not fixed", "had they fixed". */
+const NOT_A_THING = /^(?:not|being|still|i|we|you|he|she|they|there|then|finally|eventually|apparently|supposedly|and|or|but|so|if|when|[a-z]+ing)$/;
+/** Things of which there is not "a": "had new software installed", "had equipment delivered". */
+const NO_ARTICLE_THING = /^(?:software|hardware|furniture|equipment|work|insulation|glass|paint|turf|gravel|luggage|machinery|damp|electrics|plumbing|wiring|heating|guttering|cladding|decking|fencing|tiling|flooring|carpeting|glazing|it|them|him|her|me|us|one|all|both|everything|something|nothing|anything|stuff|nothing)$/;
 /** Words before an event's name that make it no bare noun: "had to test", "had booked appointment", "had no appointment". */
 const NOT_A_NOUN_BEFORE = /^(?:to|a|an|the|my|our|your|his|her|their|its|this|that|no|any|some|another|one|[a-z]+ed|[a-z]+ly|been|already|just|also|never|booked|got)$/;
+
+/** Words that follow a subject and never "your": "ur not listening", "ur supposed to". */
+const YOU_ARE_NEXT = /^(?:not|a|an|the|going|supposed|being|still|just|always|never|so|too|very|now|also|already|welcome|sure|able|unable|responsible|liable|entitled|obliged|meant|telling|saying|asking|refusing|trying|charging|ignoring|expecting|happy|aware|correct|in|on|at|out|back|there|here)$/;
 
 /** "Im now told", "im not": "I'm" before a word in small letters; German "im Laden" has a noun in capitals after it. */
 const IM_FOR_I_AM = /\b[Ii]m(?=\s+[a-z])/g;
@@ -198,6 +230,18 @@ const NOT_NOUNS = /\b(?:[a-z]+ed|[a-z]+ing|[a-z]+ly|own|is|was|were|are|be|been|
 /** "Its money I need": "It's", where the sentence goes on with its own subject. */
 const ITS_CLEFT = /(^|[.!?]\s+)([Ii])ts(?=\s+[a-z]+\s+(?:I|i|we)\s+[a-z])/g;
 
+/**
+ * "who said the fee is in your terms, I said we changed nothing": two reports of what was said,
+ * run together with a comma, are two sentences; only after a report ("If it breaks, I said…" stays).
+ */
+const SAID_THEN_I_SAID = /(\b(?:said|says|told (?:me|us)|claimed|insisted|replied|explained)\b[^.!?;:(),"“”]*?[^\s,]),\s+(I|we)\s+(said|told|explained|replied|pointed out|answered)\b/g;
+
+/**
+ * "told Joan was on leave", "they told the part was on order": "told" with what was said but
+ * nobody told is the writer told ("told me Joan was on leave"); "told Joan I was leaving" has its own.
+ */
+const TOLD_WITHOUT_WHOM = /\b(told)\s+(?=(?!(?:me|us|him|her|them|you|it|i|we|he|she|they|my|our|your|their|his|its|that|this|what|when|how|why|where|if|whether|to|not|no|nothing|everything|anyone|everyone|someone|somebody|everybody|anybody|nobody)\b)(?:the\s+|a\s+)?[A-Za-z][a-z'’-]*\s+(?:was|is|were|are|had|has|would|will|could|did|wasn['’]t|isn['’]t|wouldn['’]t|couldn['’]t|didn['’]t)\b)/gi;
+
 /** A word spelled out from an abbreviation typed with its full stop, the sentence going on after it. */
 const SPELLED_THEN_STOP = /\b(including|approximately|appointments?|message|messages)\.(?=\s+[a-z0-9£$€]|[)\],;:])/g;
 /** "incl. VAT", "incl 2 nights": "including" only before what it includes ("postage incl." stays). */
@@ -217,10 +261,14 @@ const AGE_YR_OLD = /\b(an?\s+)?(\d{1,3})\s*yrs?\s+old\b/gi;
  * apostrophe typed without it ("my brother's wedding", "our parents' house"); never "my brothers
  * were there", where a verb or a small word follows.
  */
-const KIN_POSSESSIVE =
-  /\b((?:my|our|his|her|their|your)\s+(?:late\s+|little\s+|older\s+|younger\s+|elderly\s+|eldest\s+|youngest\s+|best\s+)?)(brothers|friends|sisters|mums|moms|mothers|dads|fathers|grandmothers|grandfathers|grandmas|grannys|grandads|granddads|grandpas|nans|nanas|daughters|sons|grandsons|granddaughters|stepsons|stepdaughters|stepmums|stepmoms|stepmothers|stepdads|stepfathers|husbands|wifes|partners|boyfriends|girlfriends|fiances|fiancees|aunts|aunties|uncles|cousins|nieces|nephews|babys|childs|childrens|grandchildrens|kids|grandkids|(?:mother|father|sister|brother|son|daughter)s-in-law|(?:mother|father|sister|brother|son|daughter)-in-laws|parents|grandparents|in-laws)\s+(?!(?:and|or|but|are|were|was|is|have|had|has|been|do|did|does|will|would|can|could|who|which|that|to|in|on|at|for|with|from|of|by|also|both|all|too|came|went|said|told|paid|live|lived|love|loves|hate|hates|need|needs|want|wants|get|gets|got|go|goes|ate|saw|felt|cry|like|likes|enjoy|enjoys|use|uses|think|thought|know|knew|say|says|see|make|made|take|took|give|gave|keep|kept|feel|feels|sleep|slept|play|plays|still|never|just|only|always|now|then|really|even|ever|already|often|usually|each|got|[a-z]{3,}ed)\b)([a-z][a-z-]+|\d{1,3}(?:st|nd|rd|th)\b)/gi;
+/** The relatives whose thing may be typed without its apostrophe: "my brothers wedding". */
+const KIN_NAMES = 'brothers|friends|sisters|mums|moms|mothers|dads|fathers|grandmothers|grandfathers|grandmas|grannys|grandads|granddads|grandpas|nans|nanas|daughters|sons|grandsons|granddaughters|stepsons|stepdaughters|stepmums|stepmoms|stepmothers|stepdads|stepfathers|husbands|wifes|partners|boyfriends|girlfriends|fiances|fiancees|aunts|aunties|uncles|cousins|nieces|nephews|babys|childs|childrens|grandchildrens|kids|grandkids|(?:mother|father|sister|brother|son|daughter)s-in-law|(?:mother|father|sister|brother|son|daughter)-in-laws|parents|grandparents|in-laws';
+const KIN_LEAD = '((?:my|our|his|her|their|your)\\s+(?:late\\s+|little\\s+|older\\s+|younger\\s+|elderly\\s+|eldest\\s+|youngest\\s+|best\\s+)?)';
+const KIN_POSSESSIVE = new RegExp(`\\b${KIN_LEAD}(${KIN_NAMES})\\s+(?!(?:and|or|but|are|were|was|is|have|had|has|been|do|did|does|will|would|can|could|who|which|that|to|in|on|at|for|with|from|of|by|also|both|all|too|came|went|said|told|paid|live|lived|love|loves|hate|hates|need|needs|want|wants|get|gets|got|go|goes|ate|saw|felt|cry|like|likes|enjoy|enjoys|use|uses|think|thought|know|knew|say|says|see|make|made|take|took|give|gave|keep|kept|feel|feels|sleep|slept|play|plays|still|never|just|only|always|now|then|really|even|ever|already|often|usually|each|got|[a-z]{3,}ed)\\b)([a-z][a-z-]+|\\d{1,3}(?:st|nd|rd|th)\\b)`, 'gi');
+/** "the bike is my daughters": a relative's, named alone after a thing's "is" or "was" where the clause ends ("they are my daughters" and "it was my parents" are people). */
+const KIN_OWNS_ALONE = new RegExp(`(?<!\\b(?:it|that|this|which|who|what|there|here)\\s+)\\b((?:is|was)\\s+${KIN_LEAD})(${KIN_NAMES})(?=\\s*(?:[.,;!?)]|$)|\\s+(?:and|but|so|now|too)\\b)`, 'gi');
 /** Quick test: a relative's name typed with an "s" (most texts hold none). */
-const KIN_QUICK = /(?:ther|ter|dad|mum|mom|nan|na|son|band|ner|cle|sin|ece|hew|ent|aw|ma|pa|unt|ncee?|fe|nd|tie|aby|ild|ren|kid)s[\s-]/i;
+const KIN_QUICK = /(?:ther|ter|dad|mum|mom|nan|na|son|band|ner|cle|sin|ece|hew|ent|aw|ma|pa|unt|ncee?|fe|nd|tie|aby|ild|ren|kid)s[\s-]|(?:is|was) (?:my|our|his|her|their|your) /i;
 /** Relatives who are always more than one: their thing takes the apostrophe after the s. */
 const KIN_PLURAL = /^(?:parents|grandparents|in-laws|kids|grandkids)$/i;
 
@@ -238,7 +286,7 @@ export function spelledOut(typed: string): string {
   const there = typed.includes('here ') && /\b[Tt]here\s/.test(typed) ? outsideQuotes(typed, (part) => part.replace(THERE_FOR_THEIR, '$1heir').replace(THERE_PERIOD, '$1heir')) : typed;
   // "had eye test": looked at only where "had" is typed (a quick test first: most texts have no such event).
   const text = there.includes('ad ') && /\b[Hh]ad\s/.test(there) ? outsideQuotes(there, withEventArticle) : there;
-  if (!ANY.test(text) && !KIN_QUICK.test(text) && !MAY_MEASURE.test(text) && !/\d\s+(?:day|week|month|year)\s+old\b|\skept\s+[a-z]+ing\s+since\b/i.test(text)) return text;
+  if (!ANY.test(text) && !KIN_QUICK.test(text) && !MAY_MEASURE.test(text) && !/\d\s+(?:day|week|month|year)\s+old\b|\skept\s+[a-z]+ing\s+since\b|,\s(?:i|we)\s(?:said|told|explained|replied|pointed|answered)\b|\btold\s+(?:the\s+|a\s+)?[a-z'’-]+\s+(?:was|is|were|are|had|has|would|will|could|did)|\b(?:i|we)\s[^.!?]{0,60}\ssince\s/i.test(text)) return text;
   // A batch meets the same answers often (defaults, pasted paragraphs), and this depends on the text alone.
   return remembered(spelled, text, () => spelledOutNow(text), 4096);
 }
@@ -246,7 +294,16 @@ export function spelledOut(typed: string): string {
 const spelled = new Map<string, string>();
 
 function withEventArticle(text: string): string {
-  return text.replace(HAD_EVENT, (found: string, lead: string, words: string) => (words.split(/\s+/).slice(0, -1).some((word) => NOT_A_NOUN_BEFORE.test(word)) ? found : `${lead}${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`));
+  return text
+    .replace(HAD_DONE, (found: string, lead: string, words: string) => {
+      const each = words.split(/\s+/);
+      const thing = each[each.length - 1]!;
+      // One thing: never a plural ("tyres", but "glass" is one), a mass noun or a word that is no noun before it.
+      if ((/s$/.test(thing) && !/ss$/.test(thing)) || /ing$/.test(thing) || NO_ARTICLE_THING.test(thing)) return found;
+      if (each.some((word) => NOT_A_NOUN_BEFORE.test(word) || NOT_A_THING.test(word))) return found;
+      return `${lead}${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words}`;
+    })
+    .replace(HAD_EVENT, (found: string, lead: string, words: string) => (words.split(/\s+/).slice(0, -1).some((word) => NOT_A_NOUN_BEFORE.test(word)) ? found : `${lead}${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`));
 }
 
 /** "benchtop + install": a plus between words is "and" (never in "C++", "6+", "+44"). */
@@ -270,9 +327,12 @@ function spelledOutNow(text: string): string {
       .replace(ITS_BEFORE_TIME, "$1t's")
       .replace(ITS_THEN_NOUN, (found: string, start: string, i: string, words: string) => (NOT_NOUNS.test(words) ? found : `${start}${i}t's ${words}`))
       .replace(SOLD_AS_IS, '$1 as-is')
+      .replace(TOLD_WITHOUT_WHOM, '$1 me ')
+      .replace(SAID_THEN_I_SAID, (_, said: string, who: string, verb: string) => `${said}. ${who === 'we' ? 'We' : 'I'} ${verb}`)
       .replace(IM_FOR_I_AM, "I'm")
       .replace(ID_FOR_I_WOULD, "I'd")
       .replace(KIN_POSSESSIVE, (_, before: string, kin: string, after: string) => `${before}${kinPossessive(kin)} ${after}`)
+      .replace(KIN_OWNS_ALONE, (_, before: string, _lead: string, kin: string) => `${before}${kinPossessive(kin)}`)
       .replace(AGE_BEFORE_NOUN, '$1-year-old ')
       .replace(AGE_YR_OLD, (_, article: string | undefined, age: string) => (article ? `${article}${age}-year-old` : `${age} ${age === '1' ? 'year' : 'years'} old`))
       // Before what it describes it is one word ("7-year-old lab"); alone, "7 years old".
@@ -285,6 +345,14 @@ function spelledOutNow(text: string): string {
         const lower = word.toLowerCase();
         // "u said": "you"; never a letter of a name or a part ("U-bend", "plan u-2", "Unit U").
         if (lower === 'u') return word === 'u' && !/[-.]/.test(all.charAt(at + 1)) && !/[-.]/.test(all.charAt(at - 1)) ? 'you' : word;
+        // "ur agent", "ur not listening": "your" before a noun, "you're" where what follows can only follow a subject.
+        if (lower === 'ur' && (word === 'ur' || (word === 'Ur' && /(?:^|[.!?]\s+)$/.test(all.slice(0, at))))) {
+          const next = /^\s+([a-z]+)\b(?![-'’])/.exec(all.slice(at + 2));
+          if (next === null) return word;
+          // A capital is a name ("the Ur site"), but for the capital a sentence starts with.
+          const said = YOU_ARE_NEXT.test(next[1]!) ? "you're" : 'your';
+          return word === 'Ur' ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+        }
         // Only as typed in small letters or with a first capital: "IM" or "WONT" in capitals are something else, or shouting.
         const typedSo = word === lower || word === lower.charAt(0).toUpperCase() + lower.slice(1);
         const fixed = typedSo ? (APOSTROPHE[lower] ?? (word === lower ? SPELLED_OUT[lower] : undefined)) : undefined;
@@ -295,6 +363,7 @@ function spelledOutNow(text: string): string {
       .replace(AGE_COMPOUND, (found: string, n: string, unit: string, next: string | undefined, at: number, all: string) =>
         unit === unit.toLowerCase() && n !== '1' && ((next !== undefined && !NOT_DESCRIBED.test(next)) || ARTICLE_BEFORE.test(all.slice(Math.max(0, at - 6), at))) ? `${n}-${unit}-old` : found,
       )
+      .replace(DONE_SINCE, doneSince)
       .replace(KEPT_SINCE, (found: string, subject: string, doing: string) => `${subject} ${/^(?:i|we|they|you)$/i.test(subject) || /[^s]s$/i.test(subject) ? 'have' : 'has'} kept ${doing} `)
       // After the shorthand is spelled out: "2 wk wait" is "2-week wait".
       .replace(MEASURE_BEFORE_NOUN, joinedMeasure)
@@ -308,7 +377,7 @@ function spelledOutNow(text: string): string {
  * without "I", which a letter puts back. Only verbs of the writer's part (booking, paying,
  * bringing something in) count: "Arrived three hours late" is the business's doing.
  */
-const WRITER_BEGAN = /^(?:missed(?=[^.,;]*\b(?:my|our)\b)|cancel+ed(?=\s+(?:in person|online|by (?:phone|email|e-mail|letter)|over the phone|on \d|(?:my|our|the) (?:membership|subscription|contract|account|plan|direct debit|policy))\b)|booked|ordered|bought|purchased|paid|hired|signed up|subscribed|joined|reserved|rented|dropped off|dropped|brought|took(?!\s+(?:[£$€¥]|(?:\d+|a|an|over|about|almost|nearly|ages|forever|two|three|four|five|six|several|many|weeks|days|months|hours|another|more|extra|payments?|(?:my\s+|our\s+)?(?:money|deposit|payments?|fees?))\b))|left|sent|called|rang|phoned|emailed|contacted|visited|went(?!\s+(?:quiet|silent|dead|missing|wrong|downhill|on|off|bust|under|unanswered|ignored)\b)|arranged|agreed|chose|placed|asked|moved|drove|flew|noticed|didn['’]t notice|did not notice|realised|realized|found out|discovered|checked|tried|had to|got(?=\s+(?:a|an|the|my|our|another|\d+|[£$€]))|reported|complained|returned|collected|picked up|was (?:told|promised|charged|quoted|given|sold|offered|advised))\b/i;
+const WRITER_BEGAN = /^(?:missed(?=[^.,;]*\b(?:my|our)\b)|cancel+ed(?=\s+(?:in person|online|by (?:phone|email|e-mail|letter)|over the phone|on \d|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d|(?:in|on|via|through|using) (?:the|your|their|my|our) (?:app|website|site|portal|online account)|(?:my|our|the) (?:membership|subscription|contract|account|plan|direct debit|policy))\b)|booked|ordered|bought|purchased|paid|hired|signed up|subscribed|joined|reserved|rented|dropped off|dropped|brought|took(?!\s+(?:[£$€¥]|(?:\d+|a|an|over|about|almost|nearly|ages|forever|two|three|four|five|six|several|many|weeks|days|months|hours|another|more|extra|payments?|(?:my\s+|our\s+)?(?:money|deposit|payments?|fees?))\b))|left|sent|called|rang|phoned|emailed|contacted|visited|went(?!\s+(?:quiet|silent|dead|missing|wrong|downhill|on|off|bust|under|unanswered|ignored)\b)|arranged|agreed|chose|placed|asked|moved|drove|flew|noticed|didn['’]t notice|did not notice|realised|realized|found out|discovered|checked|tried|had to|got(?=\s+(?:a|an|the|my|our|another|\d+|[£$€]))|reported|complained|returned|collected|picked (?:(?:him|her|it|them)\s+)?up|was (?:told|promised|charged|quoted|given|sold|offered|advised))\b/i;
 /** "Been without a working phone since…": the writer, for some time now. */
 const BEEN_BEGAN =
   /^been\s+(?:without|unable|stuck|left|told|charged|given|sent|promised|quoted|offered|forced|refused|ignored|fobbed|(?!(?:happening|raining|snowing|pouring|dragging|sitting|lying|leaking|dripping|running|getting|building|growing|spreading|coming|falling|breaking|flooding|smelling|making|ongoing|during|nothing|something|anything|everything|bring)\b|going\s+on\b)[a-z]{2,}ing)\b/i;
@@ -327,6 +396,9 @@ const BUSINESS_DID =
  * "had to buy clothes". Only what the business never does ("sent the wrong size" may be its doing).
  */
 const WRITER_DID_NEXT = /^(?:missed(?=[^.,;]*\b(?:my|our)\b)|had\s+to|went\s+back|reported|complained|rang|phoned|emailed|called|contacted|waited|tried|asked|spent)\b/i;
+
+/** ", still charged", ", then billed again": a charge told after the writer's doing, typed without its subject. */
+const CHARGED_AFTER = /,\s+(?:(still|then|again|also)\s+)?(charged|billed|debited)\b/i;
 
 /** What was done to the writer's money, typed without "I was": "Charged $59.99 on Oct 1". */
 const CHARGED_BEGAN = /^(?:charged|billed|debited|invoiced|overcharged|double[- ]charged|charged twice)\b/i;
@@ -360,7 +432,11 @@ function withWriterFirstInImpact(text: string): string {
 }
 
 function withWriterFirst(text: string): string {
-  return eachSentence(text, writerFirst);
+  return eachSentence(text, (sentence) => {
+    const told = writerFirst(sentence);
+    // "rented unit B-114 since feb": with its "I" back, what has gone on until now is said so too.
+    return told !== sentence && /\ssince\s/i.test(told) ? told.replace(DONE_SINCE, doneSince) : told;
+  });
 }
 
 /** Each sentence of a text typed a sentence at a time: "Signed up in April. Been without a pump since May." */
@@ -396,7 +472,9 @@ function writerFirst(text: string): string {
   if (BEEN_BEGAN.test(text)) return `${we ? 'We' : 'I'} have ${rest}`;
   if (HAD_BEGAN.test(text)) return `${we ? 'We' : 'I'} ${rest}`;
   if (!WRITER_BEGAN.test(text)) return text;
-  return we ? `We ${rest.replace(/^was\b/, 'were')}` : `I ${rest}`;
+  // "Cancelled in the app, still charged": the charge that follows is told with its own subject.
+  const told = rest.replace(CHARGED_AFTER, (_, still: string | undefined, charged: string) => `, ${/^still$/i.test(still ?? '') ? 'but' : 'and'} ${we ? 'we were' : 'I was'} ${still ? `${still.toLowerCase()} ` : ''}${charged}`);
+  return we ? `We ${told.replace(/^was\b/, 'were')}` : `I ${told}`;
 }
 
 /** What was bought, typed as the writer's sentence: "I bought a fridge freezer", "we booked two nights". */
