@@ -3,29 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { produceLetter } from '../../src/letter/produce.js';
 import type { Case, Stage } from '../../src/case/schema.js';
+import { letterAt, smallCase, type Changes } from '../support/small-case.js';
 
-type Changes = { [K in keyof Case]?: Partial<Case[K]> };
-
-/** A small case from the given country, with `changes` laid over each part. */
-function caseOf(country: 'GB' | 'US' | 'CA' | 'AU' | 'NZ' | 'IE', changes: Changes): Case {
-  const base: Record<string, Record<string, unknown>> = {
-    sender: { name: 'Sam Taylor', email: 'sam@example.com', country },
-    recipient: { company: 'Harbourfront Suites' },
-    purchase: { item: 'a hotel stay', kind: 'booking', date: '2026-08-08', amount: 400, paidWith: 'credit-card' },
-    story: { circumstances: 'I stayed three nights.', expectations: 'a clean room', outcome: 'a dirty room' },
-    request: { remedy: 'refund' },
-    letter: { date: '2026-09-01' },
-  };
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(changes)) out[key] = Array.isArray(value) ? value : { ...(base[key] ?? {}), ...(value as object) };
-  return out as unknown as Case;
-}
-
-function letter(c: Case, stage: Stage = 'first'): string {
-  const produced = produceLetter({ ...c, letter: { ...c.letter, stage, ...(stage !== 'first' && { previous: ['2026-08-20'] }) } } as Case, { format: 'text' });
-  if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
-  return produced.output.content;
-}
+/** A small case from the given country, with `changes` laid over each part, paid by credit card. */
+const caseOf = (country: 'GB' | 'US' | 'CA' | 'AU' | 'NZ' | 'IE', changes: Changes): Case => smallCase(country, changes, { paidWith: 'credit-card' });
+const letter = letterAt;
 
 const STAGES: Stage[] = ['first', 'reminder', 'final'];
 

@@ -1,32 +1,13 @@
 // English letters from answers typed the way people type: small letters for places and brands,
 // a name in capitals, chat asides, a unit before a noun, the business named by its role.
 import { describe, expect, it } from 'vitest';
-import { produceLetter } from '../../src/letter/produce.js';
-import type { Case, Stage } from '../../src/case/schema.js';
+import type { Case } from '../../src/case/schema.js';
+import { letterAt, smallCase, type Changes } from '../support/small-case.js';
 import { withProperNameCapitals } from '../../src/letter/english/proper-names.js';
 import { spelledOut } from '../../src/letter/english/shorthand.js';
 
-type Changes = { [K in keyof Case]?: Partial<Case[K]> };
-
-function caseOf(country: 'GB' | 'US' | 'AU' | 'IE', changes: Changes): Case {
-  const base: Record<string, Record<string, unknown>> = {
-    sender: { name: 'Sam Taylor', email: 'sam@example.com', country },
-    recipient: { company: 'Harbourfront Suites' },
-    purchase: { item: 'a hotel stay', kind: 'booking', date: '2026-08-08', amount: 400 },
-    story: { circumstances: 'I stayed three nights.', expectations: 'a clean room', outcome: 'a dirty room' },
-    request: { remedy: 'refund' },
-    letter: { date: '2026-09-01' },
-  };
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(changes)) out[key] = Array.isArray(value) ? value : { ...(base[key] ?? {}), ...(value as object) };
-  return out as unknown as Case;
-}
-
-function letter(c: Case, stage: Stage = 'first'): string {
-  const produced = produceLetter({ ...c, letter: { ...c.letter, stage, ...(stage !== 'first' && { previous: ['2026-08-20'] }) } } as Case, { format: 'text' });
-  if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
-  return produced.output.content;
-}
+const caseOf = (country: 'GB' | 'US' | 'AU' | 'IE', changes: Changes): Case => smallCase(country, changes);
+const letter = letterAt;
 
 describe('places, carriers and cars typed in small letters', () => {
   it('gets the capitals of a city, a route of airport codes, a carrier and a car by its maker', () => {

@@ -27,14 +27,7 @@ describe('a billing-error notice', () => {
   // From a reviewer's case (25-garage-chicago), trimmed.
   it('gives the time to resolve the dispute as Regulation Z does', () => {
     const text = letter(
-      {
-        sender: { name: 'Marcus Bell', email: 'marcus.bell@example.com', country: 'US', region: 'IL' },
-        recipient: { company: 'Lakeshore Auto Repair' },
-        purchase: { item: 'brake repair', kind: 'service', date: '2026-11-10', amount: 640, paidWith: 'credit-card' },
-        story: { circumstances: 'I paid for new front brakes on November 10.', expectations: 'working brakes', outcome: 'the brakes squealed and failed inspection two days later', problem: 'poor-quality' },
-        card: { issuer: 'Chase', last4: '4411', statementDate: '2026-11-20' },
-        request: { remedy: 'refund' },
-      },
+      garage,
       'card-dispute',
       '2026-12-06',
     );
