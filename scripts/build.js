@@ -271,13 +271,15 @@ rmSync(join(root, 'dist', PDF_FILE));
 await subsetFonts(join(root, 'dist', PDF_FONTS));
 
 // The rights packs are data, read at run time for the writer's country only (src/rights/index.ts).
-// Compressed: what `npx redress` installs must stay within 3 MB, and a pack (a fifth of its
-// size) is read once a letter, in a fraction of a millisecond.
+// Written without indentation: what `npx redress` installs must stay within 3 MB. A pack in
+// another language than English is compressed too: its letters read compressed words already.
+// (An English pack is not: the first use of zlib loads Node's streams, about 2 ms of a letter.)
 mkdirSync(join(root, 'dist', 'rights'), { recursive: true });
 for (const file of readdirSync(join(root, 'src', 'rights', 'packs'))) {
   if (!file.endsWith('.json')) continue;
   const json = JSON.stringify(JSON.parse(readFileSync(join(root, 'src', 'rights', 'packs', file), 'utf8')));
-  writeFileSync(join(root, 'dist', 'rights', `${file}.br`), brotliCompressSync(json));
+  if ((JSON.parse(json).language ?? 'en') === 'en') writeFileSync(join(root, 'dist', 'rights', file), json);
+  else writeFileSync(join(root, 'dist', 'rights', `${file}.br`), brotliCompressSync(json));
 }
 // The wizard's catalogues, English too, read only for the language it speaks (src/wizard/i18n.ts).
 mkdirSync(join(root, 'dist', 'messages'), { recursive: true });

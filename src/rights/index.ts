@@ -161,7 +161,7 @@ const cache = new Map<string, LoadedPack | null>();
 
 function readBuiltIn(country: string): Pack | undefined {
   const file = join(builtInPackDir(), `${country}.json`);
-  // The build ships the packs compressed (scripts/build.js); the source folder holds them as they are.
+  // The build ships a pack in another language than English compressed (scripts/build.js).
   const text = existsSync(file)
     ? readFileSync(file, 'utf8')
     : existsSync(`${file}.br`)
