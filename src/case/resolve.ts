@@ -284,12 +284,15 @@ function chosenLanguage(value: Case, envLanguage?: Language): { language: Langua
   return { language: 'en' };
 }
 
+/** What the language of a case's answers is read from: a case file's, or a resolved case's. */
+type StoryOf = { story: Pick<Case['story'], 'circumstances' | 'expectations' | 'outcome'>; purchase: { item: string } };
+
 /**
  * The language the writer's story is written in: English when it reads as English (a few words
  * of another language, "my paquete vacacional", do not change that); another when it shows
  * clearly; undefined when it is too short to tell or reads as neither.
  */
-export function writtenIn(value: Case): Language | undefined {
+export function writtenIn(value: StoryOf): Language | undefined {
   const story = [value.story.circumstances, value.story.expectations, value.story.outcome, value.purchase.item].flat().join(' ');
   if (looksEnglish(story)) return 'en';
   if ((story.match(/\p{L}+/gu)?.length ?? 0) < MIN_WORDS_TO_TELL) return undefined;
@@ -305,7 +308,7 @@ export function writtenIn(value: Case): Language | undefined {
  * names ("Hotel Las Palmas") and do not count, so a terse English story ("no breakfast at Hotel
  * Las Palmas") stays English.
  */
-export function clearlyIn(value: Case, language: Language): boolean {
+export function clearlyIn(value: StoryOf, language: Language): boolean {
   const answers = [value.story.circumstances, value.story.expectations, value.story.outcome].flat().filter((t): t is string => typeof t === 'string');
   const seen = new Set<string>();
   let theirs = 0;

@@ -1,7 +1,6 @@
 // What the command line says (never the letter) about a letter's language: answers that
 // look English in a letter in another language, and rights written in another language.
 import { clearlyIn, writtenIn, type ResolvedCase } from '../../case/resolve.js';
-import type { Case } from '../../case/schema.js';
 import { catalogue } from './index.js';
 import { LANGUAGE_NAMES, looksEnglish, type Language } from './names.js';
 import { typedInSmallLetters, unaccentedWords } from './answers.js';
@@ -38,8 +37,8 @@ export function languageNotes(c: ResolvedCase): string[] {
   }
   // An English letter (the writer's country, or as asked) from answers written in another language.
   if (language === 'en') {
-    const written = writtenIn(c as unknown as Case);
-    if (written !== undefined && written !== 'en' && clearlyIn(c as unknown as Case, written)) {
+    const written = writtenIn(c);
+    if (written !== undefined && written !== 'en' && clearlyIn(c, written)) {
       const name = LANGUAGE_NAMES[written];
       notes.push(`This letter is in English, but your answers look ${name}. They are kept as you wrote them, so the letter mixes languages. Write them in English, or write the whole letter in ${name} with --language ${written}.`);
     }
