@@ -1,14 +1,14 @@
 // Bundles the CLI into dist/ so `npx redress` installs no runtime dependencies.
-// Code splitting keeps modules needed by only some commands out of start-up.
+// The command line and the commands are two bundles; each command's modules run only when it runs.
 // The licences of the bundled packages are kept in dist/THIRD-PARTY-LICENSES.txt.
 // For profiling: REDRESS_NO_MINIFY=1 keeps names readable; REDRESS_METAFILE=FILE writes
-// esbuild's account of what went into each chunk.
+// esbuild's account of what went into each bundle.
 import { build, transform } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { brotliCompressSync, deflateRawSync } from 'node:zlib';
+import { brotliCompressSync } from 'node:zlib';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 rmSync(join(root, 'dist'), { recursive: true, force: true });
@@ -37,60 +37,23 @@ await build({
 const { builtInSpecsModule, builtInLanguages } = await import(`${pathToFileURL(join(cache, 'precompile.mjs')).href}?${Date.now()}`);
 const specsModule = builtInSpecsModule();
 
-// The tone check's generated tables (src/tone/generated/prefilter-data.ts, about 140 KB) are
-// needed by the letter bundle and by the ES module chunks alike: they ship once, as a text
-// file both read, instead of once inside each; compressed (a fifth of the room, read in
-// under a millisecond), as what `npx redress` installs must stay within 3 MB.
-const PREFILTER_FILE = join('tone', 'prefilter.txt.br');
-const PREFILTER_SEPARATOR = '\n\u0000\n';
-{
-  const { code } = await transform(readFileSync(join(root, 'src', 'tone', 'generated', 'prefilter-data.ts'), 'utf8'), { loader: 'ts', format: 'cjs' });
-  const generated = { exports: {} };
-  new Function('module', 'exports', code)(generated, generated.exports);
-  const { WORDS, WORD_CLAUSES, CLAUSE_WORDS, CLAUSE_PIECES, GATES } = generated.exports;
-  mkdirSync(join(root, 'dist', 'tone'), { recursive: true });
-  writeFileSync(join(root, 'dist', PREFILTER_FILE), brotliCompressSync([WORDS, WORD_CLAUSES, CLAUSE_WORDS, CLAUSE_PIECES, JSON.stringify(GATES)].join(PREFILTER_SEPARATOR)));
-}
-const prefilterModule = `import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '../../util/paths.js';
-const [WORDS, WORD_CLAUSES, CLAUSE_WORDS, CLAUSE_PIECES, gates] = process.getBuiltinModule('node:zlib').brotliDecompressSync(readFileSync(join(packageRoot(), 'dist', ${JSON.stringify(PREFILTER_FILE)}))).toString('utf8').split(${JSON.stringify(PREFILTER_SEPARATOR)});
-const GATES = JSON.parse(gates);
-export { WORDS, WORD_CLAUSES, CLAUSE_WORDS, CLAUSE_PIECES, GATES };
-`;
 const precompiledTemplates = {
   name: 'precompiled-templates',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]letter[\\/]builtin-specs\.ts$/ }, (args) => ({ contents: specsModule, loader: 'js', resolveDir: dirname(args.path) }));
-    b.onLoad({ filter: /[\\/]src[\\/]tone[\\/]generated[\\/]prefilter-data\.ts$/ }, (args) => ({ contents: prefilterModule, loader: 'js', resolveDir: dirname(args.path) }));
   },
 };
 
-// The command line itself is CommonJS, so `redress --help` starts without Node's ES module
-// loader; each command is an ES module chunk it imports only when that command runs.
 const version = JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
-// `draft` is not among them: the command line runs it from its own bundle (below).
-const lazyModules = {
-  'commands/batch': 'src/commands/batch.ts',
-  'commands/check': 'src/commands/check.ts',
-  'commands/templates': 'src/commands/templates.ts',
-  'commands/init': 'src/commands/init.ts',
-  'commands/schema': 'src/commands/schema.ts',
-  'commands/rights': 'src/commands/rights.ts',
-  'commands/status': 'src/commands/status.ts',
-  'commands/reply': 'src/commands/reply.ts',
-  'io/color': 'src/io/color.ts',
-  'io/report': 'src/io/report.ts',
-};
 // The Handlebars compiler is its own file, loaded only when a template must be compiled
 // (src/letter/handlebars.ts); letters from the precompiled built-ins need just the runtime.
 // Its optional source-map support is left out: redress never asks for source maps.
 const COMPILER_FILE = 'handlebars-compiler.cjs';
-const COMPILER_FROM_CHUNKS = `../../${COMPILER_FILE}`;
 // The PDF writer (src/pdf/letter.ts, with the PDF library) is a file of its own as well,
 // loaded only when a PDF is written; its fonts sit next to it.
 const PDF_FILE = 'pdf.cjs';
 const PDF_FONTS = 'fonts';
+
 const withoutSourceMaps = {
   name: 'without-source-maps',
   setup(b) {
@@ -109,24 +72,15 @@ const shared = {
   // Letters are full of typographic quotes and accented words: written as UTF-8 they take half the bytes of \u escapes.
   charset: 'utf8',
   metafile: true,
-  define: { __REDRESS_VERSION__: version, __REDRESS_HANDLEBARS_COMPILER__: JSON.stringify(COMPILER_FROM_CHUNKS), __REDRESS_PDF_WRITER__: JSON.stringify(`../../${PDF_FILE}`) },
+  define: { __REDRESS_VERSION__: version },
   logLevel: 'warning',
 };
-const result = await build({
-  ...shared,
-  entryPoints: lazyModules,
-  outdir: 'dist/esm',
-  splitting: true,
-  format: 'esm',
-  chunkNames: 'chunks/[name]-[hash]',
-  banner,
-  plugins: [precompiledTemplates],
-});
-// `draft` (writing one letter, or the questions) also comes as one CommonJS bundle, which the
-// command line runs with V8's code cache (src/startup/code-cache.ts): a person waiting for a
-// letter should not wait for the same code to be compiled on every run. In CommonJS,
-// import.meta.url is this file's URL, and the Handlebars compiler sits next to it.
-const DRAFT_BUNDLE = 'draft.cjs';
+// The commands (src/commands/index.ts) come as one CommonJS bundle, each command's modules
+// run only when it runs, which the command line loads with V8's code cache
+// (src/startup/code-cache.ts): a person waiting for a letter should not wait for the same
+// code to be compiled on every run. In CommonJS, import.meta.url is this file's URL, and
+// the Handlebars compiler and the PDF writer sit next to it.
+const COMMANDS_BUNDLE = 'commands.cjs';
 // That bundle, like the command line's, is read on every start, and a file with one character
 // beyond ASCII is decoded as UTF-8 into a two-byte string: 5 ms or more for this one, against
 // a fraction of a millisecond for the same file in ASCII, which src/startup/code-cache.ts
@@ -137,10 +91,10 @@ const DRAFT_BUNDLE = 'draft.cjs';
 const ASCII_ONLY = { charset: 'ascii', supported: { ...supported, 'template-literal': false } };
 const BEYOND_ASCII = /[^\x00-\x7f]/g;
 const escapedBeyondAscii = (code) => code.replace(BEYOND_ASCII, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
-const draftBuild = await build({
+const commandsBuild = await build({
   ...shared,
-  entryPoints: { draft: 'src/commands/draft.ts' },
-  outfile: `dist/${DRAFT_BUNDLE}`,
+  entryPoints: { commands: 'src/commands/index.ts' },
+  outfile: `dist/${COMMANDS_BUNDLE}`,
   format: 'cjs',
   ...ASCII_ONLY,
   define: {
@@ -152,8 +106,8 @@ const draftBuild = await build({
   banner: { js: "const __redressModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [precompiledTemplates],
 });
-const draftFile = join(root, 'dist', DRAFT_BUNDLE);
-writeFileSync(draftFile, escapedBeyondAscii(readFileSync(draftFile, 'utf8')));
+const commandsFile = join(root, 'dist', COMMANDS_BUNDLE);
+writeFileSync(commandsFile, escapedBeyondAscii(readFileSync(commandsFile, 'utf8')));
 // Commander loads child_process (and with it net, stream and more) when it starts, for
 // subcommands run as separate programs, which redress has none of: it is loaded only if used.
 const CHILD_PROCESS = "const childProcess = require('node:child_process');";
@@ -168,44 +122,30 @@ const lazyChildProcess = {
     });
   },
 };
-// The command line is run with the code cache as well (src/startup/start.ts). Code run that
-// way cannot import() an ES module itself, so the command line imports each command's chunk
-// through dist/import.cjs, an ordinary CommonJS file.
+// The command line is run with the code cache as well (src/startup/start.ts). It has none
+// of the commands in it: it loads their bundle when one runs.
 const CLI_BUNDLE = 'cli.cjs';
-/** The few small modules under commands/ and io/ that the command line itself needs. */
-const BUNDLED_IN_CLI = ['io/stdout', 'io/terminal', 'io/home-path'];
-const IMPORTER = 'import.cjs';
 const cli = await build({
   ...shared,
   entryPoints: { cli: 'src/cli.ts' },
   outfile: `dist/${CLI_BUNDLE}`,
   format: 'cjs',
   ...ASCII_ONLY,
-  define: { ...shared.define, __REDRESS_DRAFT_BUNDLE__: JSON.stringify(DRAFT_BUNDLE) },
-  banner: { js: `const __redressImport = (specifier) => require('./${IMPORTER}')(specifier);` },
+  define: { ...shared.define, __REDRESS_COMMANDS_BUNDLE__: JSON.stringify(COMMANDS_BUNDLE) },
   plugins: [
     lazyChildProcess,
     {
-      name: 'lazy-commands',
+      name: 'no-commands',
       setup(b) {
-        b.onResolve({ filter: /^\.\/(commands|io)\// }, (args) => {
-          const name = args.path.replace(/^\.\//, '').replace(/\.js$/, '');
-          if (BUNDLED_IN_CLI.includes(name)) return undefined;
-          if (!(name in lazyModules)) throw new Error(`cli.ts imports ${args.path}, which is not in lazyModules`);
-          return { path: `./esm/${name}.js`, external: true };
+        b.onResolve({ filter: /^\.\/commands\// }, (args) => {
+          throw new Error(`cli.ts imports ${args.path}: the command line loads the commands from dist/${COMMANDS_BUNDLE} only`);
         });
       },
     },
   ],
 });
 const cliFile = join(root, 'dist', CLI_BUNDLE);
-const cliCode = readFileSync(cliFile, 'utf8');
-const chunkImports = cliCode.match(/\bimport\("\.\/esm\//g)?.length ?? 0;
-if (chunkImports < Object.keys(lazyModules).length) throw new Error(`${CLI_BUNDLE} imports ${chunkImports} chunks; expected one place for each of ${Object.keys(lazyModules).join(', ')}`);
-const cliCodeWithImporter = cliCode.replace(/\bimport\("\.\/esm\//g, '__redressImport("./esm/');
-if (/\bimport\(/.test(cliCodeWithImporter.replace(/__redressImport\(/g, ''))) throw new Error(`${CLI_BUNDLE} has an import() that dist/${IMPORTER} does not handle`);
-writeFileSync(cliFile, escapedBeyondAscii(cliCodeWithImporter));
-writeFileSync(join(root, 'dist', IMPORTER), "'use strict';\n// The command line's import() of ES module chunks (see scripts/build.js).\nmodule.exports = (specifier) => import(specifier);\n");
+writeFileSync(cliFile, escapedBeyondAscii(readFileSync(cliFile, 'utf8')));
 await build({
   ...shared,
   entryPoints: { start: 'src/startup/start.ts' },
@@ -213,7 +153,7 @@ await build({
   format: 'cjs',
   define: { ...shared.define, __REDRESS_CLI_BUNDLE__: JSON.stringify(CLI_BUNDLE) },
 });
-if (process.env.REDRESS_METAFILE) writeFileSync(process.env.REDRESS_METAFILE, JSON.stringify({ ...result.metafile, outputs: { ...result.metafile.outputs, ...draftBuild.metafile.outputs, ...cli.metafile.outputs } }));
+if (process.env.REDRESS_METAFILE) writeFileSync(process.env.REDRESS_METAFILE, JSON.stringify({ inputs: { ...commandsBuild.metafile.inputs, ...cli.metafile.inputs }, outputs: { ...commandsBuild.metafile.outputs, ...cli.metafile.outputs } }));
 const compilerBuild = await build({
   ...shared,
   stdin: { contents: "module.exports = require('handlebars');", resolveDir: root, sourcefile: 'handlebars-compiler.js' },
@@ -260,10 +200,10 @@ const pdfBuild = await build({
   plugins: [withoutWoff2, withoutEncryptionAndImages],
 });
 if (process.env.REDRESS_PDF_METAFILE) writeFileSync(process.env.REDRESS_PDF_METAFILE, JSON.stringify(pdfBuild.metafile));
-for (const [file, { bytes }] of Object.entries({ ...draftBuild.metafile.outputs, ...cli.metafile.outputs, ...result.metafile.outputs })) {
+for (const [file, { bytes }] of Object.entries({ ...commandsBuild.metafile.outputs, ...cli.metafile.outputs })) {
   if (readFileSync(join(root, file), 'utf8').includes('PDFKit')) throw new Error(`${file} (${bytes} bytes) includes the PDF library, which must load only when a PDF is written`);
 }
-Object.assign(result.metafile.inputs, cli.metafile.inputs, draftBuild.metafile.inputs, compilerBuild.metafile.inputs, pdfBuild.metafile.inputs);
+const bundledInputs = { ...cli.metafile.inputs, ...commandsBuild.metafile.inputs, ...compilerBuild.metafile.inputs, ...pdfBuild.metafile.inputs };
 // Shipped compressed as well (src/letter/formats.ts reads it): only a PDF needs it, and it is the largest file.
 writeFileSync(join(root, 'dist', `${PDF_FILE}.br`), brotliCompressSync(readFileSync(join(root, 'dist', PDF_FILE))));
 rmSync(join(root, 'dist', PDF_FILE));
@@ -283,16 +223,14 @@ for (const file of readdirSync(join(root, 'src', 'rights', 'packs'))) {
 }
 // The wizard's catalogues, English too, read only for the language it speaks (src/wizard/i18n.ts).
 mkdirSync(join(root, 'dist', 'messages'), { recursive: true });
-// Compressed: they are read whole, once, and take a quarter of the room.
+// Not compressed: zlib would cost the first question more time than reading them takes.
 for (const file of readdirSync(join(root, 'src', 'wizard', 'messages'))) {
-  if (file.endsWith('.json')) {
-    const json = JSON.stringify(JSON.parse(readFileSync(join(root, 'src', 'wizard', 'messages', file), 'utf8')));
-    writeFileSync(join(root, 'dist', 'messages', `${file}.br`), brotliCompressSync(json));
-  }
+  if (file.endsWith('.json')) writeFileSync(join(root, 'dist', 'messages', file), JSON.stringify(JSON.parse(readFileSync(join(root, 'src', 'wizard', 'messages', file), 'utf8'))));
 }
 // The commonest English words (src/letter/english/common-words.ts), read only when an answer
 // starts with a capital that may be a brand's: each word written as the number of letters it
-// shares with the word before and the rest ("kitchen", "kitchens" -> "7s"), then deflated.
+// shares with the word before and the rest ("kitchen", "kitchens" -> "7s"). Not compressed:
+// zlib would cost such a letter more time than reading the file takes.
 mkdirSync(join(root, 'dist', 'words'), { recursive: true });
 {
   const words = readFileSync(join(root, 'src', 'letter', 'english', 'generated', 'common-words.txt'), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'));
@@ -303,7 +241,7 @@ mkdirSync(join(root, 'dist', 'words'), { recursive: true });
     previous = word;
     return `${shared}${word.slice(shared)}`;
   });
-  writeFileSync(join(root, 'dist', 'words', 'common-en.bin'), deflateRawSync(coded.join('\n'), { level: 9 }));
+  writeFileSync(join(root, 'dist', 'words', 'common-en.txt'), coded.join('\n'));
 }
 // Each other language's precompiled built-ins, read only for a letter in that language.
 // Precompiled templates repeat the same few calls all through, and compressed they take a
@@ -324,7 +262,7 @@ for (const language of builtInLanguages()) {
 
 // One notice per bundled package, with its licence text.
 const packages = new Map();
-for (const input of Object.keys(result.metafile.inputs)) {
+for (const input of Object.keys(bundledInputs)) {
   const parts = input.split(/[\\/]/);
   const at = parts.lastIndexOf('node_modules');
   if (at < 0) continue;

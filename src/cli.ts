@@ -14,9 +14,9 @@ const version = __REDRESS_VERSION__;
 
 type Action = (...args: unknown[]) => Promise<number | void>;
 
-// The build names the CommonJS bundle that `draft` runs from, with the code cache
-// (startup/code-cache.ts); without a build, the command's module is imported as usual.
-declare const __REDRESS_DRAFT_BUNDLE__: string | undefined;
+// The build names the CommonJS bundle the commands run from, with the code cache
+// (startup/code-cache.ts); without a build, each command's module is imported as usual.
+declare const __REDRESS_COMMANDS_BUNDLE__: string | undefined;
 
 /**
  * A letter runs hundreds of regular expressions once or twice each. V8 first runs an
@@ -26,7 +26,7 @@ declare const __REDRESS_DRAFT_BUNDLE__: string | undefined;
  * letter's code loads, and not for `--help` (node:v8 takes 2 ms to load).
  */
 async function compileExpressionsOnce(extraFlags = ''): Promise<void> {
-  if (typeof __REDRESS_DRAFT_BUNDLE__ === 'string') (await import('./startup/code-cache.js')).writeCachesNow();
+  if (typeof __REDRESS_COMMANDS_BUNDLE__ === 'string') (await import('./startup/code-cache.js')).writeCachesNow();
   process.getBuiltinModule('node:v8').setFlagsFromString(`--no-regexp-tier-up ${extraFlags}`);
 }
 
@@ -50,16 +50,28 @@ const ONE_LETTER_FLAGS = '--semi-space-growth-factor=8';
  */
 const BATCH_FLAGS = '--heap-growing-percent=50';
 
-async function draftCommand(): Promise<typeof import('./commands/draft.js')> {
-  await compileExpressionsOnce(ONE_LETTER_FLAGS);
+type CommandModules = import('./commands/index.js').CommandModules;
+
+/** The module of command `name`, from the built bundle (its code cached for that command) or the source. */
+async function command<K extends keyof CommandModules>(name: K): Promise<Awaited<ReturnType<CommandModules[K]>>> {
   // One expression, so that the build (where the bundle's name is a constant) keeps only the
-  // first branch: the package has no ES module copy of `draft`.
-  return typeof __REDRESS_DRAFT_BUNDLE__ === 'string' ? loadDraftBundle(__REDRESS_DRAFT_BUNDLE__) : import('./commands/draft.js');
+  // first branch: the command line's own bundle has none of the commands in it.
+  const modules = typeof __REDRESS_COMMANDS_BUNDLE__ === 'string' ? await builtCommands(__REDRESS_COMMANDS_BUNDLE__, name) : (await import('./commands/index.js')).commands;
+  return (await modules[name]()) as Awaited<ReturnType<CommandModules[K]>>;
 }
 
-async function loadDraftBundle(name: string): Promise<typeof import('./commands/draft.js')> {
+let loaded: CommandModules | undefined;
+
+/** The bundle, loaded once; its code cache is the first command's (the one this run is for). */
+async function builtCommands(bundle: string, name: string): Promise<CommandModules> {
+  if (loaded) return loaded;
   const { loadBundle } = await import('./startup/code-cache.js');
-  return loadBundle(__dirname, name) as typeof import('./commands/draft.js');
+  return (loaded ??= (loadBundle(__dirname, bundle, name) as typeof import('./commands/index.js')).commands);
+}
+
+async function draftCommand(): Promise<typeof import('./commands/draft.js')> {
+  await compileExpressionsOnce(ONE_LETTER_FLAGS);
+  return command('draft');
 }
 
 function run(load: () => Promise<Action>) {
@@ -284,7 +296,7 @@ Examples:
   $ redress status cases/ --ics disputes.ics
   $ redress status gym.yaml energy.yaml --json`,
   )
-  .action(run(async () => (await import('./commands/status.js')).runStatus as Action));
+  .action(run(async () => (await command('status')).runStatus as Action));
 
 program
   .command('reply')
@@ -313,7 +325,7 @@ Examples:
   $ redress reply case.yaml --reject --reason "It is a fifth of what I paid."
   $ redress reply case.yaml --refused`,
   )
-  .action(run(async () => (await import('./commands/reply.js')).runReply as Action));
+  .action(run(async () => (await command('reply')).runReply as Action));
 
 letterOptions(program
   .command('batch')
@@ -333,7 +345,7 @@ Examples:
   .action(
     run(async () => {
       await compileExpressionsOnce(BATCH_FLAGS);
-      return (await import('./commands/batch.js')).runBatch as Action;
+      return (await command('batch')).runBatch as Action;
     }),
   );
 
@@ -357,8 +369,8 @@ Examples:
   .action(
     run(async () => {
       await compileExpressionsOnce();
-      const { runCheck } = await import('./commands/check.js');
-      const { colorEnabled } = await import('./io/color.js');
+      const { runCheck } = await command('check');
+      const { colorEnabled } = await command('color');
       return ((file: string | undefined, options: { json?: boolean; strict?: boolean; letter?: boolean; language?: string }) =>
         runCheck(file, { ...options, color: colorEnabled(process.stdout) })) as Action;
     }),
@@ -375,14 +387,14 @@ templates
   .description('list built-in and your own templates')
   .option('--json', 'print the list as JSON')
   .option('--templates <dir>', 'a folder of your own templates (or set REDRESS_TEMPLATES)')
-  .action(run(async () => (await import('./commands/templates.js')).runTemplatesList as Action));
+  .action(run(async () => (await command('templates')).runTemplatesList as Action));
 
 templates
   .command('show')
   .description('print a template')
   .argument('<name>', 'template name')
   .option('--templates <dir>', 'a folder of your own templates (or set REDRESS_TEMPLATES)')
-  .action(run(async () => (await import('./commands/templates.js')).runTemplatesShow as Action));
+  .action(run(async () => (await command('templates')).runTemplatesShow as Action));
 
 templates
   .command('eject')
@@ -390,7 +402,7 @@ templates
   .argument('<name>', 'template name')
   .argument('[dir]', 'where to copy it', 'redress-templates')
   .option('--force', 'replace files that already exist')
-  .action(run(async () => (await import('./commands/templates.js')).runTemplatesEject as Action));
+  .action(run(async () => (await command('templates')).runTemplatesEject as Action));
 
 program
   .command('init')
@@ -406,7 +418,7 @@ Examples:
   $ redress init my-gym.yaml
   $ redress init --batch cases.yaml`,
   )
-  .action(run(async () => (await import('./commands/init.js')).runInit as Action));
+  .action(run(async () => (await command('init')).runInit as Action));
 
 program
   .command('rights')
@@ -427,7 +439,7 @@ Examples:
   $ redress rights US MA --json
   $ redress rights GB --rights my-rights`,
   )
-  .action(run(async () => (await import('./commands/rights.js')).runRights as Action));
+  .action(run(async () => (await command('rights')).runRights as Action));
 
 program
   .command('schema')
@@ -440,7 +452,7 @@ Examples:
   $ redress schema > redress.schema.json
   $ redress schema --batch > redress-batch.schema.json`,
   )
-  .action(run(async () => (await import('./commands/schema.js')).runSchema as Action));
+  .action(run(async () => (await command('schema')).runSchema as Action));
 
 function templateHelpText(): string {
   return `

@@ -48,10 +48,9 @@ import { Progress } from './progress.js';
 import { Scanner, type DocPiece, type Piece } from './scan.js';
 import { InputInterrupted, openInput, readLines, type BatchInput } from './source.js';
 import { batchLikeKeys, defaultsProblems, exactParse, fromLine, isGroup, shapeOf, type Exact } from './structure.js';
-import { likelyWorkerCount, serveIfWorker, workerCount, WorkerPool } from './workers.js';
+import { likelyWorkerCount, workerCount, WorkerPool } from './workers.js';
 import { writeStdout } from '../io/stdout.js';
 
-serveIfWorker();
 
 export interface BatchOptions {
   out: string;

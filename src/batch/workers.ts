@@ -19,6 +19,7 @@
 // a letter itself when every worker is busy; a worker with a core of its own drains its
 // queue fast and so gets more cases.
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { UserError } from '../errors.js';
 import { CaseProcessor, LetterWriter, type CaseUnit, type ContextSource, type ProcessorConfig, type ReadyLetter, type WriteReport } from './cases.js';
@@ -59,8 +60,9 @@ export function likelyWorkerCount(bytes: number, moduleUrl: string): number {
 
 /** How many workers a batch of `count` cases is worth, besides the main thread (0: none). */
 export function workerCount(count: number, moduleUrl: string): number {
-  // Workers run this module's file again, which only works from the built (.js) bundle.
-  if (!moduleUrl.endsWith('.js')) return 0;
+  // Workers load the built bundle this module is part of (src/commands/index.ts): from the
+  // source, there are none.
+  if (!moduleUrl.endsWith('.cjs')) return 0;
   // For tests and measurements: REDRESS_BATCH_WORKERS=N (0: none) whatever the size.
   const forced = process.env.REDRESS_BATCH_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 8);
@@ -161,7 +163,8 @@ export class WorkerPool {
       // A lone worker renders every case, which makes a lot of short-lived data:
       // its young generation is as large as the main thread's (48 MB), so that data is not
       // copied and collected as often. Several workers share the work, and the memory.
-      const worker = new Worker(new URL(moduleUrl), {
+      const worker = new Worker(`require(${JSON.stringify(fileURLToPath(moduleUrl))}).serveBatchWorker();`, {
+        eval: true,
         workerData: { tag: TAG, shared: this.shared.buffer },
         resourceLimits: { maxYoungGenerationSizeMb: count === 1 ? 48 : 16, maxOldGenerationSizeMb: 256 },
       });

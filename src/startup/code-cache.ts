@@ -1,8 +1,9 @@
 // Runs a CommonJS bundle of the package with V8's code cache, so that from the second run on
 // the bundle's code is not parsed and compiled again: for a single letter that is a third of
 // the time redress takes. (Node 22 has a module compile cache of its own; Node 20 has not.)
-// The cache lives in the user's own cache folder (see io/state.ts), one file per bundle,
-// package version, Node version and bundle file; V8 checks it against the source and refuses
+// The cache lives in the user's own cache folder (see io/state.ts), one file per bundle and
+// what it is run for (each command compiles other functions of the bundle on its way, and
+// the cache holds those), package version, Node version and bundle file; V8 checks it against the source and refuses
 // one that does not fit, and anything that goes wrong with it only means a slower start.
 // REDRESS_NO_CODE_CACHE=1 turns it off.
 //
@@ -16,7 +17,7 @@
 // a letter's cache; a checksum in JavaScript 1.6 ms for the command line's alone; reading a
 // second copy to compare, 0.8 ms for a letter; V8's own, --verify-snapshot-checksum, needs
 // node:v8 and 0.7 ms.
-import { closeSync, fstatSync, futimesSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, futimesSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -25,14 +26,15 @@ import { makeFolder } from '../util/make-folder.js';
 
 declare const __REDRESS_VERSION__: string;
 
-const bundleName = (file: string) => basename(file, '.cjs');
+/** The name a bundle's caches for one use start with: "cli", "commands.draft". */
+const cacheName = (file: string, use: string | undefined) => basename(file, '.cjs') + (use ? `.${use}` : '');
 
-function cacheFileFor(file: string): string | undefined {
+function cacheFileFor(file: string, name: string): string | undefined {
   if (process.env.REDRESS_NO_CODE_CACHE) return undefined;
   try {
     const { size, mtimeMs } = statSync(file);
     const key = [__REDRESS_VERSION__, process.version, process.arch, size, Math.trunc(mtimeMs)].join('-');
-    return join(cacheDir(), `${bundleName(file)}-${key}.v8cache`);
+    return join(cacheDir(), `${name}-${key}.v8cache`);
   } catch {
     return undefined;
   }
@@ -80,15 +82,20 @@ function readCache(cacheFile: string | undefined): Buffer | undefined {
   }
 }
 
-/** Caches of the same bundle for another version of it (or of Node) are of no more use. */
-function removeOthers(cacheFile: string, bundle: string): void {
+/**
+ * Caches of the same bundle and use for another version of it (or of Node) are of no more
+ * use, nor are those of a bundle this version does not have (`bundleDir` holds the bundles).
+ */
+function removeOthers(cacheFile: string, name: string, bundleDir: string): void {
   const dir = dirname(cacheFile);
-  for (const name of readdirSync(dir)) {
-    if (name.startsWith(`${bundle}-`) && name.endsWith('.v8cache') && name !== basename(cacheFile)) unlinkSync(join(dir, name));
+  for (const file of readdirSync(dir)) {
+    if (!file.endsWith('.v8cache') || file === basename(cacheFile)) continue;
+    const bundle = /^[^.-]+/.exec(file)?.[0] ?? '';
+    if (file.startsWith(`${name}-`) || !existsSync(join(bundleDir, `${bundle}.cjs`))) unlinkSync(join(dir, file));
   }
 }
 
-function writeCache(cacheFile: string, bundle: string, script: Script): void {
+function writeCache(cacheFile: string, name: string, bundleDir: string, script: Script): void {
   const temp = `${cacheFile}.${process.pid}.tmp`;
   try {
     const data = script.createCachedData();
@@ -99,7 +106,7 @@ function writeCache(cacheFile: string, bundle: string, script: Script): void {
     trailer.writeUInt32LE(check);
     writeFileSync(temp, Buffer.concat([data, trailer]), { mode: 0o600 });
     renameSync(temp, cacheFile);
-    removeOthers(cacheFile, bundle);
+    removeOthers(cacheFile, name, bundleDir);
   } catch {
     try {
       unlinkSync(temp);
@@ -126,17 +133,21 @@ export function writeCachesNow(): void {
   }
 }
 
-/** Loads the CommonJS bundle `name` in `dir` as `require` would, with the code cache; returns its exports. */
-export function loadBundle(dir: string, name: string): unknown {
-  const file = join(dir, name);
+/**
+ * Loads the CommonJS bundle `bundle` in `dir` as `require` would, with the code cache for
+ * `use` (a command's name) when given; returns its exports.
+ */
+export function loadBundle(dir: string, bundle: string, use?: string): unknown {
+  const file = join(dir, bundle);
+  const name = cacheName(file, use);
   // Bundles are written in ASCII (scripts/build.js): read as Latin-1 they need no UTF-8 decoding.
   const source = readFileSync(file, 'latin1');
-  const cacheFile = cacheFileFor(file);
+  const cacheFile = cacheFileFor(file, name);
   const cachedData = readCache(cacheFile);
   const script = new Script(wrap(source), { filename: file, ...(cachedData && { cachedData }) });
   if (cacheFile && (!cachedData || script.cachedDataRejected)) {
     // Made at exit, so the cache also holds the functions this run compiled on the way.
-    const write = () => writeCache(cacheFile, bundleName(file), script);
+    const write = () => writeCache(cacheFile, name, dir, script);
     pending.push(write);
     process.once('exit', write);
   }

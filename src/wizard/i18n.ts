@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isLanguage, LANGUAGE_LOCALE, languageFromEnv, type Language } from '../letter/language/names.js';
 import { packageRoot } from '../util/paths.js';
-import { compressedText } from '../util/compressed.js';
 
 export type MessageKey = keyof typeof import('./messages/en.json');
 export type Catalogue = Record<MessageKey, string>;
@@ -26,15 +25,14 @@ function english(): Catalogue {
 }
 
 /**
- * The text of a catalogue: next to this file in the source tree (tests), or brotli-compressed
- * in dist/messages in the built package (scripts/build.js writes them there).
+ * The text of a catalogue: next to this file in the source tree (tests), or in dist/messages
+ * in the built package (scripts/build.js writes them there).
  */
 function catalogueText(lang: Language): string {
   const here = fileURLToPath(import.meta.url);
   if (/[\\/]src[\\/]wizard[\\/][^\\/]+$/.test(here)) return readFileSync(join(here, '..', 'messages', `${lang}.json`), 'utf8');
-  const built = join(packageRoot(), 'dist', 'messages', `${lang}.json.br`);
-  if (!existsSync(built)) return readFileSync(join(packageRoot(), 'src', 'wizard', 'messages', `${lang}.json`), 'utf8');
-  return compressedText(built);
+  const built = join(packageRoot(), 'dist', 'messages', `${lang}.json`);
+  return readFileSync(existsSync(built) ? built : join(packageRoot(), 'src', 'wizard', 'messages', `${lang}.json`), 'utf8');
 }
 
 /** One language's catalogue; a key it lacks (or a file that cannot be read) falls back to English. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { redress, ROOT, tempDir } from '../support/cli.js';
 
 describe('the bundles run with the code cache', () => {
-  it.each(['draft.cjs', 'cli.cjs'])('%s is ASCII only', (bundle) => {
+  it.each(['commands.cjs', 'cli.cjs'])('%s is ASCII only', (bundle) => {
     const code = readFileSync(join(ROOT, 'dist', bundle));
     const at = code.findIndex((byte) => byte > 0x7f);
     expect(at, at < 0 ? '' : code.subarray(Math.max(0, at - 60), at + 20).toString('utf8')).toBe(-1);

@@ -332,7 +332,7 @@ describe('PDF letters', () => {
     const dist = join(ROOT, 'dist');
     // Compressed, as only a PDF needs it.
     expect(brotliDecompressSync(readFileSync(join(dist, 'pdf.cjs.br'))).toString('utf8')).toContain('PDFKit');
-    expect(readFileSync(join(dist, 'draft.cjs'), 'utf8')).not.toContain('PDFKit');
+    expect(readFileSync(join(dist, 'commands.cjs'), 'utf8')).not.toContain('PDFKit');
     expect(readdirSync(join(dist, 'fonts')).sort()).toEqual(['DejaVuSerif-Bold.ttf.br', 'DejaVuSerif.ttf.br']);
     expect(brotliDecompressSync(readFileSync(join(dist, 'fonts', 'DejaVuSerif.ttf.br'))).subarray(0, 4)).toEqual(Buffer.from([0, 1, 0, 0]));
     const notices = readFileSync(join(dist, 'THIRD-PARTY-LICENSES.txt'), 'utf8');

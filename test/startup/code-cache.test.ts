@@ -1,8 +1,8 @@
-// The command line and `draft` run from CommonJS bundles with V8's code cache. The cache may
+// The command line and the commands run from CommonJS bundles with V8's code cache. The cache may
 // only ever make redress quicker: the letter is the same with it, without it, and with a
 // broken one.
 import { afterAll, describe, expect, it } from 'vitest';
-import { chmodSync, existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { redress, tempDir } from '../support/cli.js';
 
@@ -20,7 +20,7 @@ describe('code cache', () => {
     const files = cacheFiles(home).sort();
     expect(files).toHaveLength(2);
     expect(files[0]).toMatch(/^cli-.*\.v8cache$/);
-    expect(files[1]).toMatch(/^draft-.*\.v8cache$/);
+    expect(files[1]).toMatch(/^commands\.draft-.*\.v8cache$/);
     if (process.platform !== 'win32') {
       for (const file of files) expect(statSync(join(home, 'cache', file)).mode & 0o777).toBe(0o600);
       expect(statSync(join(home, 'cache')).mode & 0o777).toBe(0o700);
@@ -32,20 +32,31 @@ describe('code cache', () => {
     expect(cacheFiles(home).sort()).toEqual(files);
   });
 
-  it('is taken as it is on later runs, whatever command made it (no cache is written again)', () => {
+  it('is taken as it is on later runs, one for each command (no cache is written again)', () => {
     const home = tmp.path('kept');
     const env = { REDRESS_HOME: home };
     const letter = tmp.path('kept-letter.txt');
     writeFileSync(letter, redress(['draft', '--example'], { env }).stdout);
+    expect(redress(['check', letter], { env }).code).toBe(0);
     // A file written again is a new file (written beside it, then renamed over it).
     const written = () => Object.fromEntries(cacheFiles(home).map((file) => [file, statSync(join(home, 'cache', file)).ino]));
     const before = written();
-    expect(Object.keys(before)).toHaveLength(2);
+    expect(Object.keys(before).map((file) => file.replace(/-.*/, '')).sort()).toEqual(['cli', 'commands.check', 'commands.draft']);
     // A letter sets a V8 flag of its own; a cache made under other flags would be refused and made again.
     for (const args of [['--help'], ['draft', '--example'], ['check', letter], ['draft', '--example']]) {
       expect(redress(args, { env }).code).toBe(0);
       expect(written()).toEqual(before);
     }
+  });
+
+  it('removes the caches of a bundle the package no longer has when it writes one', () => {
+    const home = tmp.path('old');
+    mkdirSync(join(home, 'cache'), { recursive: true });
+    const old = join(home, 'cache', 'draft-0.0.9-v20.0.0-x64-1170747-1796562950986.v8cache');
+    writeFileSync(old, 'an old cache');
+    expect(redress(['draft', '--example'], { env: { REDRESS_HOME: home } }).code).toBe(0);
+    expect(existsSync(old)).toBe(false);
+    expect(cacheFiles(home).map((file) => file.replace(/-.*/, '')).sort()).toEqual(['cli', 'commands.draft']);
   });
 
   it('runs the commands that load their own code (schema, check) from the cached command line', () => {

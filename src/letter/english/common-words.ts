@@ -19,13 +19,12 @@ export function isCommonWord(word: string): boolean {
 
 function readWords(): Set<string> {
   const root = packageRoot();
-  const compact = join(root, 'dist', 'words', 'common-en.bin');
+  const compact = join(root, 'dist', 'words', 'common-en.txt');
   // The package has the compact copy the build writes; the source tree, the list itself.
   if (existsSync(compact)) {
-    const { inflateRawSync } = process.getBuiltinModule('node:zlib');
     const found = new Set<string>();
     let previous = '';
-    for (const line of inflateRawSync(readFileSync(compact)).toString('utf8').split('\n')) {
+    for (const line of readFileSync(compact, 'latin1').split('\n')) {
       // Each word is the number of letters it shares with the word before, then the rest.
       previous = previous.slice(0, line.charCodeAt(0) - 48) + line.slice(1);
       found.add(previous);
