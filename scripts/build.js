@@ -107,7 +107,11 @@ const commandsBuild = await build({
   plugins: [precompiledTemplates],
 });
 const commandsFile = join(root, 'dist', COMMANDS_BUNDLE);
-writeFileSync(commandsFile, escapedBeyondAscii(readFileSync(commandsFile, 'utf8')));
+const commandsCode = readFileSync(commandsFile, 'utf8');
+// Code run with the code cache has no ES module loader: an import() left in it would fail when it runs.
+const leftImport = /\bimport\((?!\)).{0,40}/.exec(commandsCode);
+if (leftImport) throw new Error(`${COMMANDS_BUNDLE} has an import() of a module outside it (${leftImport[0]}); use process.getBuiltinModule for Node's own`);
+writeFileSync(commandsFile, escapedBeyondAscii(commandsCode));
 // Commander loads child_process (and with it net, stream and more) when it starts, for
 // subcommands run as separate programs, which redress has none of: it is loaded only if used.
 const CHILD_PROCESS = "const childProcess = require('node:child_process');";

@@ -107,7 +107,8 @@ export async function openInput(file: string, signal?: AbortSignal): Promise<Bat
 }
 
 async function pipeStream(file: string): Promise<NodeJS.ReadableStream> {
-  const { Socket } = await import('node:net');
+  // Not import(): the bundle runs without an ES module loader (startup/code-cache.ts).
+  const { Socket } = process.getBuiltinModule('node:net');
   return new Socket({ fd: openSync(file, constants.O_RDONLY | constants.O_NONBLOCK), readable: true, writable: false });
 }
 

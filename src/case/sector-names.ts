@@ -3,6 +3,7 @@
 // flight, the energy and telecoms ombudsmen). Only names that leave no doubt are read, and
 // redress says on the terminal what it took the business to be.
 import type { Sector } from './schema.js';
+import { loweredTest } from '../util/lowered.js';
 import { remembered } from '../util/remember.js';
 
 interface SectorName {
@@ -55,8 +56,12 @@ const ENERGY_ITEM = /(?<![A-Za-z\u00C0-\u024F])(?:(?:contrat|abonnement|offre|fo
 
 /** The sector what was bought shows whatever the business is called, or undefined. */
 export function sectorFromItem(item: string): Sector | undefined {
-  return TELECOMS_ITEM.test(item) ? 'telecoms' : ENERGY_ITEM.test(item) ? 'energy' : undefined;
+  const lowered = item.toLowerCase();
+  return telecomsItem(lowered) ? 'telecoms' : energyItem(lowered) ? 'energy' : undefined;
 }
+
+const telecomsItem = loweredTest(TELECOMS_ITEM);
+const energyItem = loweredTest(ENERGY_ITEM);
 
 /** A rented home, in the writer's words: with a deposit, what a landlord or letting agent holds. */
 const TENANCY = /(?<![A-Za-z\u00C0-\u024F])(?:rent(?:ed|ing|al)?|tenan(?:t|ts|cy|cies)|landlord|landlady|lease|leased|letting|lodger|apartment|loyer|locataire|bail|bailleur|[ée]tat\s+des\s+lieux|appartement|logement|miete|mieter|mietvertrag|mietwohnung|wohnung|vermieter(?:in)?|wohnungsübergabe|alquiler|alquilad[oa]|inquilin[oa]|arrendador|arrendatari[oa]|arrendamiento|caser[oa]|piso|vivienda)(?![A-Za-z\u00C0-\u024F])/i;
@@ -71,6 +76,12 @@ export function tenancyWords(text: string): string | undefined {
 }
 
 const namesRead = new Map<string, SectorName[]>();
+const nameTests = SECTOR_NAMES.map((entry) => loweredTest(entry.name));
+
+/** The entries whose words the business's name (lower-cased) holds. */
+function namesIn(lowered: string): SectorName[] {
+  return SECTOR_NAMES.filter((_, i) => nameTests[i]!(lowered));
+}
 
 /**
  * The sector the business's name shows, given what was bought and what happened (`about`, a
@@ -81,7 +92,7 @@ export function sectorFromName(company: string, about: string | (() => string)):
   let story: string | undefined;
   const told = () => (story ??= typeof about === 'string' ? about : about());
   // A batch writes to the same businesses again and again: their names are read once.
-  for (const entry of remembered(namesRead, company, () => SECTOR_NAMES.filter((candidate) => candidate.name.test(company)), 1000)) {
+  for (const entry of remembered(namesRead, company, () => namesIn(company.toLowerCase()), 1000)) {
     if (entry.story && !entry.story.test(told())) continue;
     if (entry.unless && (entry.unless.test(told()) || entry.unless.test(company))) continue;
     if (entry.namedOtherwise?.test(company)) continue;

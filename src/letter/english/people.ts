@@ -18,13 +18,20 @@ const ACRONYM_WORD = /^(?!(?:ltd|mr|mrs|ms|dr|st|jr|sr|bros|mgmt|hq)\b)[b-df-hj-
 /** A letter that starts a word of a name: at its start, after a hyphen, or after O' and D' ("o'brien"). */
 const NAME_WORD_START = /(^mc|^[od]['’])([a-z])|(^|-|\()([a-z\u00DF-\u00F6\u00F8-\u00FF])/g;
 
+/** A name typed in capitals: two capitals in a row and no small letter. */
+function inCapitals(name: string): boolean {
+  // Most names are ASCII, and a Unicode class takes a millisecond or so to make.
+  if (!/[^\x00-\x7f]/.test(name)) return /[A-Z]{2}/.test(name) && !/[a-z]/.test(name);
+  return /\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name);
+}
+
 /**
  * A name typed all in lower case ("tom hughes", "sunseeker holidays ltd") with the capitals a
  * letter gives it; a name with any capital is the writer's spelling and is kept ("easyJet").
  */
 export function capitalisedName(name: string | undefined, business = false): string | undefined {
   // A person's name typed in capitals ("DARREN MILLS") is written as a name; initials stay ("J.R.").
-  if (!business && name !== undefined && /\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name)) {
+  if (!business && name !== undefined && inCapitals(name)) {
     return name
       .split(' ')
       .map((word, i) => {

@@ -2,6 +2,7 @@
 // A letter spells these out, as the writer would in a letter they took care over; the words
 // themselves are kept.
 import type { ResolvedCase } from '../../case/resolve.js';
+import { loweredTest } from '../../util/lowered.js';
 import { remembered } from '../../util/remember.js';
 import { outsideQuotes } from './words.js';
 
@@ -286,12 +287,18 @@ export function spelledOut(typed: string): string {
   const there = typed.includes('here ') && /\b[Tt]here\s/.test(typed) ? outsideQuotes(typed, (part) => part.replace(THERE_FOR_THEIR, '$1heir').replace(THERE_PERIOD, '$1heir')) : typed;
   // "had eye test": looked at only where "had" is typed (a quick test first: most texts have no such event).
   const text = there.includes('ad ') && /\b[Hh]ad\s/.test(there) ? outsideQuotes(there, withEventArticle) : there;
-  if (!ANY.test(text) && !KIN_QUICK.test(text) && !MAY_MEASURE.test(text) && !/\d\s+(?:day|week|month|year)\s+old\b|\skept\s+[a-z]+ing\s+since\b|,\s(?:i|we)\s(?:said|told|explained|replied|pointed|answered)\b|\btold\s+(?:the\s+|a\s+)?[a-z'’-]+\s+(?:was|is|were|are|had|has|would|will|could|did)|\b(?:i|we)\s[^.!?]{0,60}\ssince\s/i.test(text)) return text;
+  const lowered = text.toLowerCase();
+  if (!anyShorthand(lowered) && !kinQuick(lowered) && !mayMeasure(lowered) && !otherQuick(lowered)) return text;
   // A batch meets the same answers often (defaults, pasted paragraphs), and this depends on the text alone.
   return remembered(spelled, text, () => spelledOutNow(text), 4096);
 }
 
 const spelled = new Map<string, string>();
+// The quick tests, on the lower-cased text (see util/lowered.ts).
+const anyShorthand = loweredTest(ANY);
+const kinQuick = loweredTest(KIN_QUICK);
+const mayMeasure = loweredTest(MAY_MEASURE);
+const otherQuick = loweredTest(/\d\s+(?:day|week|month|year)\s+old\b|\skept\s+[a-z]+ing\s+since\b|,\s(?:i|we)\s(?:said|told|explained|replied|pointed|answered)\b|\btold\s+(?:the\s+|a\s+)?[a-z'’-]+\s+(?:was|is|were|are|had|has|would|will|could|did)|\b(?:i|we)\s[^.!?]{0,60}\ssince\s/i);
 
 function withEventArticle(text: string): string {
   return text
