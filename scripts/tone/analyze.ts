@@ -659,6 +659,8 @@ export function gatesModule(): string {
     }
     pieces.push(own);
   }
+  for (const piece of pieces.flat()) if (piece.includes(CLAUSE_SEPARATOR) || piece.includes(PIECE_SEPARATOR)) throw new Error(`a piece of a gate holds a separator: ${JSON.stringify(piece)}`);
+  // In code-unit order: prefilter.ts finds a word by halving the list.
   const words = Object.keys(wordClauses).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const clauseWords: string[][] = pieces.map(() => []);
   for (const word of words) for (const id of wordClauses[word]!) clauseWords[id]!.push(word);
@@ -673,12 +675,19 @@ export function gatesModule(): string {
     `export const WORD_CLAUSES = ${JSON.stringify(words.map((word) => wordClauses[word]!.join(',')).join(' '))};\n\n` +
     '/** Per clause, one per line: the words that satisfy it, separated by spaces. */\n' +
     `export const CLAUSE_WORDS = ${JSON.stringify(clauseWords.map((list) => list.join(' ')).join('\n'))};\n\n` +
+    '/** What separates the clauses of CLAUSE_PIECES, and the pieces of one clause. */\n' +
+    `export const CLAUSE_SEPARATOR = ${JSON.stringify(CLAUSE_SEPARATOR)};\n` +
+    `export const PIECE_SEPARATOR = ${JSON.stringify(PIECE_SEPARATOR)};\n\n` +
     '/** Per clause: pieces of lower-cased text, any of which, found in a text, satisfies the clause. */\n' +
-    `export const CLAUSE_PIECES = ${JSON.stringify(JSON.stringify(pieces))};\n\n` +
+    `export const CLAUSE_PIECES = ${JSON.stringify(pieces.map((own) => own.join(PIECE_SEPARATOR)).join(CLAUSE_SEPARATOR))};\n\n` +
     '/** Per pattern: the length of its source (the gate is only used while it is the same), then its clauses. */\n' +
     `export const GATES: Readonly<Record<string, readonly number[]>> = {\n${lines.join('\n')}\n};\n`
   );
 }
+
+/** Characters no piece of text a tone pattern looks for holds. */
+const CLAUSE_SEPARATOR = '\u0001';
+const PIECE_SEPARATOR = '\u0000';
 
 /** How often each 2- to 4-gram of transformed words ("#" for a non-word character) occurs in calm text (roughly). */
 function gramCounts(map: Map<number, number>): Map<string, number> {

@@ -5,7 +5,7 @@
 // costs a few set look-ups; compiling and running the expression (the expensive part, the
 // first time above all) is only needed when the gate lets the text through. A gate never
 // turns away a text the expression could match, so the findings are exactly the same.
-import { CLAUSE_PIECES, CLAUSE_WORDS, GATES, WORD_CLAUSES, WORDS } from './generated/prefilter-data.js';
+import { CLAUSE_PIECES, CLAUSE_SEPARATOR, CLAUSE_WORDS, GATES, PIECE_SEPARATOR, WORD_CLAUSES, WORDS } from './generated/prefilter-data.js';
 
 /** Every pattern made so far, for the build-time analysis. */
 export const patterns: Pattern[] = [];
@@ -94,36 +94,52 @@ const NON_WORD = /[^\w\u00C0-\u024F]+/;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
- * The clause tables, read when first asked. A word's clauses are kept as text ("149,305") until
- * a text holds that word; a clause's words are split only for the patterns indexed by them.
+ * The clause tables, read when first asked, and each part of them only when a text needs it:
+ * a word's clauses stay text ("149,305") until a text holds that word, a clause's words and
+ * pieces until a pattern or a text asks about that clause. A word is found by halving the
+ * sorted list (WORDS is in code-unit order), which a fresh process does sooner than it fills a map.
  */
 interface ClauseTable {
-  clausesOfWord: Map<string, string | readonly number[]>;
+  words: readonly string[];
+  clausesOfWords: readonly string[];
+  clausesRead: (readonly number[] | undefined)[];
   wordsOfClause: readonly string[];
-  pieces: readonly (readonly string[])[];
+  piecesOfClauses: readonly string[];
+  piecesRead: (readonly string[] | undefined)[];
 }
 
 let table: ClauseTable | undefined;
 
 function clauseTable(): ClauseTable {
-  if (!table) {
-    const words = WORDS.split(' ');
-    const lists = WORD_CLAUSES.split(' ');
-    const clausesOfWord = new Map<string, string | readonly number[]>();
-    for (let i = 0; i < words.length; i++) clausesOfWord.set(words[i]!, lists[i]!);
-    table = { clausesOfWord, wordsOfClause: CLAUSE_WORDS.split('\n'), pieces: JSON.parse(CLAUSE_PIECES) };
-  }
-  return table;
+  return (table ??= {
+    words: WORDS.split(' '),
+    clausesOfWords: WORD_CLAUSES.split(' '),
+    clausesRead: [],
+    wordsOfClause: CLAUSE_WORDS.split('\n'),
+    piecesOfClauses: CLAUSE_PIECES.split(CLAUSE_SEPARATOR),
+    piecesRead: [],
+  });
 }
 
 /** The clauses `word` satisfies, if any. */
 function clausesOf(word: string): readonly number[] | undefined {
-  const { clausesOfWord } = clauseTable();
-  const list = clausesOfWord.get(word);
-  if (typeof list !== 'string') return list;
-  const clauses = list.split(',').map(Number);
-  clausesOfWord.set(word, clauses);
-  return clauses;
+  const { words, clausesOfWords, clausesRead } = clauseTable();
+  let low = 0;
+  let high = words.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = words[middle]!;
+    if (found === word) return (clausesRead[middle] ??= clausesOfWords[middle]!.split(',').map(Number));
+    if (found < word) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
+
+/** The pieces of text that satisfy clause `k` (none for most). */
+function piecesOf(k: number): readonly string[] {
+  const { piecesOfClauses, piecesRead } = clauseTable();
+  return (piecesRead[k] ??= piecesOfClauses[k] ? piecesOfClauses[k]!.split(PIECE_SEPARATOR) : []);
 }
 
 /**
@@ -144,7 +160,7 @@ export class GatedPatterns<T> {
 
   private index(): Map<string, number[]> {
     if (this.byWord) return this.byWord;
-    const { wordsOfClause, pieces } = clauseTable();
+    const { wordsOfClause } = clauseTable();
     const wordsOf = new Map<number, readonly string[]>();
     const words = (k: number) => {
       let list = wordsOf.get(k);
@@ -156,7 +172,7 @@ export class GatedPatterns<T> {
       const gate = this.patternOf(item).gate;
       let anchor: readonly string[] | undefined;
       for (let k = 1; gate && k < gate.length; k++) {
-        if (pieces[gate[k]!]!.length > 0) continue;
+        if (piecesOf(gate[k]!).length > 0) continue;
         const candidate = words(gate[k]!);
         if (!anchor || candidate.length < anchor.length) anchor = candidate;
       }
@@ -242,18 +258,17 @@ export class TextIndex {
   }
 
   private satisfies(clause: number): boolean {
-    const { pieces } = clauseTable();
     let state = this.clauses;
     if (!state) {
       // Every clause that one of the text's words satisfies, in one pass over the words.
-      state = this.clauses = new Int8Array(pieces.length);
+      state = this.clauses = new Int8Array(clauseTable().piecesOfClauses.length);
       for (const token of this.tokens) {
         const clauses = clausesOf(token);
         if (clauses) for (const k of clauses) state[k] = 1;
       }
     }
     if (state[clause] !== 0) return state[clause] === 1;
-    const found = this.containsAny(clause, pieces[clause]!);
+    const found = this.containsAny(clause, piecesOf(clause));
     state[clause] = found ? 1 : -1;
     return found;
   }
