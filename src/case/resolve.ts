@@ -445,11 +445,16 @@ const SERVICE_ITEM =
 const BOOKING_ITEM =
   /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen)[\s-]*nights?\b|nights?\s+(?:stay|break|package)\b|(?:return\s+|one[\s-]way\s+)?flights?\b(?!\s*(?:case|bag|simulator|controller|jacket|deck|sim)s?\b)|airfares?\b|hotel\s+(?:stay|room|booking|reservation)|cruise\b|package\s+holiday|holiday\s+package|(?:city|weekend|short)\s+break|tickets?\s+(?:for|to)\b)/i;
 
+/** The kind of purchase an item names without doubt ("tenancy deposit", "boiler repair", "2 night stay"), if any. */
+export function kindOfItem(item: string): 'deposit' | 'service' | 'booking' | undefined {
+  return DEPOSIT_ITEM.test(item) ? 'deposit' : SERVICE_ITEM.test(item) ? 'service' : BOOKING_ITEM.test(item) ? 'booking' : undefined;
+}
+
 /** The kind of purchase when the case gives none and the item names it without doubt (reported). */
 function kindFromItem(value: Case, assumed: Assumption[]): { kind?: 'deposit' | 'service' | 'booking' } {
   if (value.purchase.kind !== undefined) return {};
   const { item } = value.purchase;
-  const kind = DEPOSIT_ITEM.test(item) ? 'deposit' : SERVICE_ITEM.test(item) ? 'service' : BOOKING_ITEM.test(item) ? 'booking' : undefined;
+  const kind = kindOfItem(item);
   if (kind === undefined) return {};
   assumed.push({ field: 'purchase.kind', value: kind, because: value.purchase.item });
   return { kind };

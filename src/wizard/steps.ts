@@ -1,7 +1,7 @@
 // The questions, in the order a person tells the story. Each step fills one or a few
 // fields of the case data, and knows when it applies and how to show its answer.
 import { daysBetween, formatDate, weekday, workingDayAfter } from '../case/dates.js';
-import { DEFAULT_DEADLINE_DAYS, paidByCardOrUnknown } from '../case/resolve.js';
+import { DEFAULT_DEADLINE_DAYS, kindOfItem, paidByCardOrUnknown } from '../case/resolve.js';
 import { countryInfo, countryName, findCountry, findRegion, regionName } from '../case/countries.js';
 import { MAX_LIST, PAYMENT_METHODS, PERIODS, PROBLEMS, PURCHASE_KINDS, SECTORS, recipientSchema, senderSchema, type Remedy, type Stage, purchaseSchema, storySchema, contactSchema, cardSchema, requestSchema, letterSchema } from '../case/schema.js';
 import { quoteValue } from '../io/terminal.js';
@@ -266,6 +266,8 @@ function selectStep<T extends string>(options: {
   /** Built when asked, so they are in the wizard's language. */
   choices: () => Choice<T>[];
   applies?: (ctx: FlowContext) => boolean;
+  /** The choice to offer first when there is no answer yet, from the answers before. */
+  suggested?: (ctx: FlowContext) => T | undefined;
 }): Step {
   return {
     id: options.id,
@@ -278,7 +280,7 @@ function selectStep<T extends string>(options: {
       const answer = await ctx.prompter.select<T | ''>({
         message: t(options.message),
         choices: [...options.choices(), { value: '', name: t('choice.skip') }],
-        default: now ?? '',
+        default: now ?? options.suggested?.(ctx) ?? '',
       });
       setAt(ctx.data, options.id, answer === '' ? undefined : answer);
     },
@@ -422,6 +424,11 @@ const purchaseSteps: Step[] = [
         name: t(`kind.${kind}`),
         ...(kind !== 'other' && { description: t(`kind.${kind}.description`) }),
       })) satisfies Choice<(typeof PURCHASE_KINDS)[number]>[],
+    // "Boiler repair" is a service, "tenancy deposit" a deposit: offered first, still asked.
+    suggested: (ctx) => {
+      const item = getText(ctx.data, 'purchase.item');
+      return item === undefined ? undefined : kindOfItem(item);
+    },
   }),
   dateStep({ id: 'purchase.date', section: 'purchase', label: 'Date of purchase', message: 'q.purchase.date', notAfterLetter: true }),
   textStep({

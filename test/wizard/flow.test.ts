@@ -8,6 +8,7 @@ import { runWizard, fillMissing, type WizardOptions } from '../../src/wizard/ind
 import { redress, tempDir } from '../support/cli.js';
 import { fakeTools } from '../io/fake-tools.js';
 import { CLEAR, ESC, scripted, STOP, type Entry, type ScriptedPrompter } from './scripted.js';
+import type { SelectQuestion } from '../../src/wizard/prompter.js';
 
 const TODAY = '2026-11-16';
 let savedToday: string | undefined;
@@ -58,7 +59,7 @@ const recipient: Entry[] = [
 ];
 const purchase: Entry[] = [
   ['buy or book?', 'deep cleaning of three rooms'],
-  ['What kind of purchase', ''],
+  ['What kind of purchase', { value: '' }],
   ['When did you buy', '2026-11-02'],
   ['Order, booking', '004471'],
   ['Which country', ''],
@@ -129,6 +130,19 @@ describe('the question flow', () => {
     expect(r.said).toContain('All done');
     // A finished letter clears the draft.
     expect(existsSync(join(where.home, 'draft.json'))).toBe(false);
+    // "Deep cleaning of three rooms" is a service: offered first, though the person skipped it here.
+    expect((r.prompter.asked.find((q) => q.message.includes('What kind of purchase'))!.question as SelectQuestion<unknown>).default).toBe('service');
+  });
+
+  it('offers the kind of purchase the item names first, and nothing when it names none', async () => {
+    const kindOffered = async (item: string) => {
+      const entries = allQuestions().map(([match, answer]): Entry => (match === 'buy or book?' ? [match, item] : [match, answer]));
+      const r = await run(place(), [...entries, menu('quit')]);
+      return (r.prompter.asked.find((q) => q.message.includes('What kind of purchase'))!.question as SelectQuestion<unknown>).default;
+    };
+    expect(await kindOffered('tenancy deposit for 4 Elm Road')).toBe('deposit');
+    expect(await kindOffered('2 night stay, sea-view room')).toBe('booking');
+    expect(await kindOffered('a blue sofa')).toBe('');
   });
 
   it('saves the answers as a case file that writes the same letter with draft --from', async () => {
@@ -230,7 +244,7 @@ describe('the question flow', () => {
       ['Their postal address', ''],
       ['What kind of business', ''],
       ['buy or book?', 'monthly gym membership'],
-      ['What kind of purchase', ''],
+      ['What kind of purchase', { value: '' }],
       ['When did you buy', ESC],
       ['Order, booking', ''],
       ['Which country', ''],
@@ -494,7 +508,7 @@ describe('after the preview', () => {
       ['Their postal address', ''],
       ['What kind of business', ''],
       ['buy or book?', 'gym membership'],
-      ['What kind of purchase', ''],
+      ['What kind of purchase', { value: '' }],
       ['When did you buy', ''],
       ['Order, booking', ''],
       ['Which country', ''],

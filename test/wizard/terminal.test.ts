@@ -44,7 +44,9 @@ async function answerTheStart(t: Terminal): Promise<void> {
   await t.answer('Their postal address', '');
   await t.answer('What kind of business', ''); // Enter: skipped
   await t.answer('buy or book?', 'deep cleaning of three rooms');
-  await t.answer('What kind of purchase', ''); // Enter: skipped
+  // The item names a service: that choice is offered first (highlighted); skipped here.
+  await t.choose('What kind of purchase', 'Skip this question');
+  expect(t.text.slice(t.text.indexOf('What kind of purchase'))).toMatch(/^[^❯]*❯ A service/);
   await t.answer('When did you buy', '2026-11-02');
   await t.answer('Order, booking', '004471');
   await t.answer('Which country do you live in', ''); // US, from LANG
