@@ -142,15 +142,25 @@ function piecesOf(k: number): readonly string[] {
   return (piecesRead[k] ??= piecesOfClauses[k] ? piecesOfClauses[k]!.split(PIECE_SEPARATOR) : []);
 }
 
+/** The number of words in a clause's list (words separated by single spaces). */
+function wordCount(list: string | undefined): number {
+  if (!list) return 0;
+  let count = 1;
+  for (let i = list.indexOf(' '); i >= 0; i = list.indexOf(' ', i + 1)) count++;
+  return count;
+}
+
 /**
  * Many patterns checked against each text, in order. Most gates have a clause of words
- * alone, which only a text holding one of those words satisfies; so the patterns are
- * indexed by the words of one such clause each, and a text only asks the gates of the
- * patterns its own words lead to (and of those without such a clause). The same patterns
+ * alone, which only a text holding one of those words satisfies; so each pattern is
+ * anchored on one such clause (the one of fewest words), and a text only asks the gates of
+ * the patterns anchored on the clauses its own words satisfy (and of those without such a
+ * clause). The same patterns
  * get through as when every gate is asked, in the same order.
  */
 export class GatedPatterns<T> {
-  private byWord: Map<string, number[]> | undefined;
+  /** For each clause, the items anchored on it: those a text's words can only let through by it. */
+  private anchored: (number[] | undefined)[] | undefined;
   private always: number[] = [];
 
   constructor(
@@ -158,42 +168,36 @@ export class GatedPatterns<T> {
     private readonly patternOf: (item: T) => Pattern,
   ) {}
 
-  private index(): Map<string, number[]> {
-    if (this.byWord) return this.byWord;
+  private index(): (number[] | undefined)[] {
+    if (this.anchored) return this.anchored;
     const { wordsOfClause } = clauseTable();
-    const wordsOf = new Map<number, readonly string[]>();
-    const words = (k: number) => {
-      let list = wordsOf.get(k);
-      if (!list) wordsOf.set(k, (list = wordsOfClause[k] ? wordsOfClause[k]!.split(' ') : []));
-      return list;
-    };
-    const byWord = new Map<string, number[]>();
+    const anchored: (number[] | undefined)[] = [];
     this.items.forEach((item, i) => {
       const gate = this.patternOf(item).gate;
-      let anchor: readonly string[] | undefined;
+      // The clause of words alone with the fewest words.
+      let anchor = -1;
+      let fewest = Infinity;
       for (let k = 1; gate && k < gate.length; k++) {
-        if (piecesOf(gate[k]!).length > 0) continue;
-        const candidate = words(gate[k]!);
-        if (!anchor || candidate.length < anchor.length) anchor = candidate;
-      }
-      if (!anchor) this.always.push(i);
-      else {
-        for (const word of anchor) {
-          let list = byWord.get(word);
-          if (!list) byWord.set(word, (list = []));
-          list.push(i);
+        const clause = gate[k]!;
+        if (piecesOf(clause).length > 0) continue;
+        const count = wordCount(wordsOfClause[clause]);
+        if (count < fewest) {
+          fewest = count;
+          anchor = clause;
         }
       }
+      if (anchor < 0) this.always.push(i);
+      else (anchored[anchor] ??= []).push(i);
     });
-    return (this.byWord = byWord);
+    return (this.anchored = anchored);
   }
 
   /** The items whose gate lets the text through, in their order. */
   passing(text: TextIndex): T[] {
-    const byWord = this.index();
+    const anchored = this.index();
     const picked = this.always.slice();
-    for (const token of text.tokens) {
-      const list = byWord.get(token);
+    for (const clause of text.wordClauses) {
+      const list = anchored[clause];
       if (list) for (const i of list) picked.push(i);
     }
     picked.sort((a, b) => a - b);
@@ -257,16 +261,32 @@ export class TextIndex {
     return true;
   }
 
-  private satisfies(clause: number): boolean {
-    let state = this.clauses;
-    if (!state) {
-      // Every clause that one of the text's words satisfies, in one pass over the words.
-      state = this.clauses = new Int8Array(clauseTable().piecesOfClauses.length);
+  private byWords: number[] | undefined;
+
+  /** The clauses one of the text's words satisfies, each once. */
+  get wordClauses(): readonly number[] {
+    if (!this.byWords) {
+      // One pass over the words, which also answers satisfies() for these clauses.
+      const state = (this.clauses ??= new Int8Array(clauseTable().piecesOfClauses.length));
+      const found: number[] = [];
       for (const token of this.tokens) {
         const clauses = clausesOf(token);
-        if (clauses) for (const k of clauses) state[k] = 1;
+        if (clauses) {
+          for (const k of clauses) {
+            if (state[k] === 1) continue;
+            state[k] = 1;
+            found.push(k);
+          }
+        }
       }
+      this.byWords = found;
     }
+    return this.byWords;
+  }
+
+  private satisfies(clause: number): boolean {
+    if (!this.byWords) void this.wordClauses;
+    const state = this.clauses!;
     if (state[clause] !== 0) return state[clause] === 1;
     const found = this.containsAny(clause, piecesOf(clause));
     state[clause] = found ? 1 : -1;
