@@ -345,7 +345,8 @@ function atomsOf(s: string): string[] {
 /**
  * Some one of `strings` is in every match: the OR of what each says. A clause that holds an
  * atom of every string is implied by that OR; each clause is chosen greedily to be unlikely
- * (a weighted set cover), and later clauses avoid the atoms of earlier ones.
+ * (a weighted set cover), and later clauses avoid the atoms of earlier ones; an atom all the
+ * strings hold is a clause by itself.
  */
 function fromStrings(strings: Iterable<string>): Cnf {
   const lists = new Map<string, string[]>();
@@ -392,6 +393,10 @@ function fromStrings(strings: Iterable<string>): Cnf {
     clauses.push(clause);
     for (const atom of clause) used.add(atom);
   }
+  // An atom of every string is in every match: a clause of its own, which the greedy rounds
+  // above miss when rarer atoms each cover some strings first ("wait" in "can't wait",
+  // "cannot wait", "can’t wait").
+  for (const atom of rows[0]!) if (rows.every((atoms) => atoms.includes(atom))) clauses.push([atom]);
   return prune(clauses);
 }
 
