@@ -66,7 +66,8 @@ let loaded: CommandModules | undefined;
 async function builtCommands(bundle: string, name: string): Promise<CommandModules> {
   if (loaded) return loaded;
   const { loadBundle } = await import('./startup/code-cache.js');
-  return (loaded ??= (loadBundle(__dirname, bundle, name) as typeof import('./commands/index.js')).commands);
+  loaded = (loadBundle(__dirname, bundle, name) as typeof import('./commands/index.js')).commands;
+  return loaded;
 }
 
 async function draftCommand(): Promise<typeof import('./commands/draft.js')> {

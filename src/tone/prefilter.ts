@@ -219,8 +219,6 @@ const clauseExpressions: RegExp[] = [];
 export class TextIndex {
   private lowered: string | undefined;
   private words: Set<string> | undefined;
-  /** Per clause: 0 not yet known, 1 satisfied, -1 not. */
-  private clauses: Int8Array | undefined;
   private readonly pieces = new Map<string, boolean>();
 
   constructor(readonly text: string) {}
@@ -261,32 +259,38 @@ export class TextIndex {
     return true;
   }
 
-  private byWords: number[] | undefined;
+  /**
+   * Per clause: 0 not yet known, 1 satisfied, -1 not (1 for every clause one of the text's
+   * words satisfies; the others once their pieces were looked for); and the clauses the words
+   * satisfy. Both from one pass over the words.
+   */
+  private wordsRead: { state: Int8Array; satisfied: number[] } | undefined;
+
+  private readWords(): { state: Int8Array; satisfied: number[] } {
+    if (!this.wordsRead) {
+      const state = new Int8Array(clauseTable().piecesOfClauses.length);
+      const satisfied: number[] = [];
+      for (const token of this.tokens) {
+        const clauses = clausesOf(token);
+        if (!clauses) continue;
+        for (const k of clauses) {
+          if (state[k] === 1) continue;
+          state[k] = 1;
+          satisfied.push(k);
+        }
+      }
+      this.wordsRead = { state, satisfied };
+    }
+    return this.wordsRead;
+  }
 
   /** The clauses one of the text's words satisfies, each once. */
   get wordClauses(): readonly number[] {
-    if (!this.byWords) {
-      // One pass over the words, which also answers satisfies() for these clauses.
-      const state = (this.clauses ??= new Int8Array(clauseTable().piecesOfClauses.length));
-      const found: number[] = [];
-      for (const token of this.tokens) {
-        const clauses = clausesOf(token);
-        if (clauses) {
-          for (const k of clauses) {
-            if (state[k] === 1) continue;
-            state[k] = 1;
-            found.push(k);
-          }
-        }
-      }
-      this.byWords = found;
-    }
-    return this.byWords;
+    return this.readWords().satisfied;
   }
 
   private satisfies(clause: number): boolean {
-    if (!this.byWords) void this.wordClauses;
-    const state = this.clauses!;
+    const { state } = this.readWords();
     if (state[clause] !== 0) return state[clause] === 1;
     const found = this.containsAny(clause, piecesOf(clause));
     state[clause] = found ? 1 : -1;
