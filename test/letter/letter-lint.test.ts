@@ -151,6 +151,8 @@ describe('lintLetter finds each kind of defect', () => {
   });
 
   it('"X of the Y I paid" with X > Y, and a refund of more than was paid', () => {
+    expect(kinds(bad('Please finish the roof', 'Please refund two payments of $49.99, $99.98 in all, were taken after I cancelled, and finish the roof'))).toContain('glued-clause');
+    expect(kinds(bad('Please finish the roof', 'Please refund two payments of $49.99, $99.98 in all, which were taken after I cancelled, and finish the roof'))).not.toContain('glued-clause');
     expect(kinds(bad('Please finish the roof', 'Please refund $380.00 of the $19.99 I paid, and finish the roof'))).toContain('money-exceeds-paid');
     expect(kinds(bad('Please finish the roof', 'Please refund £1.250,00 of the €19,99 I paid, and finish the roof'))).toContain('money-exceeds-paid');
     expect(kinds(bad('Please finish the roof', 'Please refund the £15,000.00, and finish the roof'))).toContain('money-exceeds-paid');

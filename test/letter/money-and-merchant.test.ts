@@ -1333,6 +1333,14 @@ describe('answers typed as people type them', () => {
     });
     expect(text).toMatch(/nine (?:fortnightly|biweekly) payments of \$27\.98, \$251\.82 in all, taken after my notice period ended\./);
   });
+
+  it('a reason that goes on with its own verb after the count is joined by "which"', () => {
+    const text = letter(damageCharge, 'first', (c) => {
+      c.purchase = { ...c.purchase, item: 'gym membership', kind: 'subscription', amount: 49.99, period: 'month' };
+      c.request = { remedy: 'refund', amount: 99.98, reason: 'two monthly fees were taken after I cancelled' };
+    });
+    expect(text).toMatch(/two monthly payments of \$49\.99, \$99\.98 in all, which were taken after I cancelled\./);
+  });
 });
 
 describe('a charge above the agreed price', () => {

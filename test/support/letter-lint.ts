@@ -508,6 +508,9 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
   }
 
   // --- money ------------------------------------------------------------------------------
+  // "$99.98 in all, were taken after I cancelled": a clause glued to a sum without its subject
+  // (not "my grandmother, who is 94, has not seen": only after money).
+  for (const m of text.matchAll(new RegExp(String.raw`(?:${SYMBOL}\s?(?:${NUMBER})|(?:${NUMBER})\s?(?:€|£|\$)|\bin all|\bI paid), (?:were|was|are|is|have|has|had) `, 'g'))) add('glued-clause', `a clause without its subject after a sum: "${text.slice(m.index, m.index + 40)}"`, m.index, m[0].length);
   const money = findMoney(text);
   // "X of the Y I paid": a part cannot be more than the whole.
   for (const m of text.matchAll(new RegExp(String.raw`(${SYMBOL}\s?(?:${NUMBER})|(?:${NUMBER})\s?(?:€|£|\$))\s+(?:out\s+)?of\s+(?:the\s+)?(${SYMBOL}\s?(?:${NUMBER})|(?:${NUMBER})\s?(?:€|£|\$))`, 'g'))) {

@@ -345,6 +345,9 @@ const RELATIVE_PARTICLE_THEN_VERB = new RegExp(String.raw`\s(?:you|u|they|he|she
 /** A reason that starts by counting the payments the request counts already: "the 2 monthly payments", "two fees". */
 const PAYMENTS_NAMED = /^(?:for\s+)?(?:the\s+|those\s+|these\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:monthly\s+|weekly\s+|fortnightly\s+|bi-?weekly\s+|quarterly\s+|yearly\s+|annual\s+)?(?:payments?|fees?|charges?|debits?|instal(?:l)?ments?)\b/i;
 
+/** What is left of a reason after its count of payments, when it goes on with a verb of its own: "were taken after I cancelled". */
+const PAYMENTS_VERB = /^(?:were|was|are|is|have|has|had|got|came|went|kept|still|also|should|shouldn't|should not)\b/i;
+
 /** A sum named first, without its article, then what it is of: "cost another fitter quoted", "difference between the quotes". */
 const SUM_NAMED = /^(?:cost|price|difference|value|balance|remainder|rest|amount|portion|share)\s+(?!(?:me|us|you|them|him|her|was|were|is|are|has|had|have|will|would)\b)[a-z]/i;
 
@@ -461,8 +464,9 @@ export function requestSentences(c: ResolvedCase, money: (n: number) => string, 
   // "the 2 monthly payments taken after I moved out": with the payments counted in the request, the reason says only what it adds.
   const typedReason = request.reason ? clause(request.reason) : '';
   const afterCount = payments !== undefined && typedReason ? typedReason.replace(PAYMENTS_NAMED, '').trim() : typedReason;
-  // What is left describes those payments ("taken after I moved out"), and follows them as it is.
-  const reason = afterCount === typedReason ? (typedReason ? reasonClause(typedReason, use) : '') : afterCount ? `, ${inSentence(afterCount, use)}` : '';
+  // What is left describes those payments: as it is after a participle ("taken after I moved
+  // out"), with "which" before a verb of its own ("were taken after I cancelled").
+  const reason = afterCount === typedReason ? (typedReason ? reasonClause(typedReason, use) : '') : afterCount ? `, ${PAYMENTS_VERB.test(afterCount) ? 'which ' : ''}${inSentence(afterCount, use)}` : '';
   // Less than was paid, or several payments of a fee, keeps the writer's reason; all of it or a
   // whole deposit needs no "for what", but keeps a reason that says why ("because the repair failed").
   const saysWhy = reason.startsWith(', because') || reason.startsWith(', as');
