@@ -21,6 +21,20 @@ export function letter46(language: Lang, over: Record<string, any> = {}, stage: 
   return (produced.output.content as string).replace(/[\u00A0\u202F]/g, ' ');
 }
 
+describe('no kind given', () => {
+  it('is told in words true of anything paid for, never as a purchase', () => {
+    const de = letter46('de', { purchase: { kind: undefined, item: 'Austausch des Sicherungskastens', reference: 'Rechnung 4471' } });
+    expect(de).toContain('wegen folgender Angelegenheit: Austausch des Sicherungskastens (Rechnung 4471).');
+    expect(de).not.toMatch(/Kaufs|Bestellung|Auftrags/);
+    const es = letter46('es', { purchase: { kind: undefined, item: 'cuota mensual del gimnasio', period: 'month' } });
+    expect(es).toContain('en relación con el siguiente asunto: la cuota mensual del gimnasio.');
+    expect(es).not.toMatch(/compra|pedido/);
+    const fr = letter46('fr', { purchase: { kind: undefined, item: "pose d'une cuisine équipée" } });
+    expect(fr).toContain("au sujet de l'affaire suivante : la pose d'une cuisine équipée.");
+    expect(fr).not.toMatch(/achat|commande|prestation suivante/);
+  });
+});
+
 describe('goods', () => {
   it('bought in a shop, or with nothing that tells, are a purchase, not an order', () => {
     const de = letter46('de', { purchase: { item: 'Waschmaschine Lavomat', reference: 'Kassenbon 0042-118820', date: '2026-03-14', amount: 649 }, story: { circumstances: 'Ich habe sie im Laden gekauft.' } });

@@ -262,6 +262,7 @@ describe('what each letter says', () => {
       { channel: 'phone', who: 'customer services', result: 'told to wait for the claims team' },
       { channel: 'phone', result: 'told it was on the truck' },
       { channel: 'phone', result: 'was told to wait a week' },
+      { channel: 'visited', who: 'reception', result: 'were told someone would call back, nobody did' },
     ];
     const produced = written(c);
     for (const told of [
@@ -269,6 +270,7 @@ describe('what each letter says', () => {
       'spoke to your customer services team, who told me to wait for the claims team.',
       'I phoned you, and you told me it was on the truck.',
       'I phoned you, and I was told to wait a week.',
+      'and I was told someone would call back, but nobody did.',
     ]) {
       expect(produced.output.content).toContain(told);
     }

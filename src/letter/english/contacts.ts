@@ -129,7 +129,7 @@ function withArticle(thing: string): string {
 /** A result that tells what the writer got rather than what the business did. */
 /** "no ref given", "no refund offered": what the writer was not given. */
 const NOT_GIVEN = /^no\s+(.+?)\s+(given|provided|offered|sent|issued)$/i;
-const RECEIVED = /^(got|received|was (?:given|told|offered|sent|promised|asked|advised|refused)|heard)\b/i;
+const RECEIVED = /^(got|received|(?:was|were) (?:given|told|offered|sent|promised|asked|advised|refused)|heard)\b/i;
 
 /** A result that starts with a pronoun as its subject ("she promised…", "Nobody called") is a sentence of its own. */
 const PRONOUN_SUBJECT = /^(i|we|he|she|they|it|you|nobody|someone|somebody|everyone|there)\b/i;
@@ -771,7 +771,8 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
     // "rebooked for 13 Oct and told it was a contractor issue": told the writer.
     done = done.replace(/\band (told|assured|informed|advised)\s+(?!(?:me|us|him|her|them|you)\b)/i, 'and $1 me ');
     // What the writer got ("got an automated reply", "was told to wait") was done to the writer.
-    if (RECEIVED.test(done)) return `${when}${told}, and I ${inSentence(done, use)}.`;
+    // "were told" by two writers is said of one ("and I was told"): a letter from two says "we were" (inWritersPlural).
+    if (RECEIVED.test(done)) return `${when}${told}, and I ${inSentence(done.replace(/^were\b/i, 'was'), use)}.`;
 
     // The business just named is "they" the second time: "I phoned Coastal Furniture, and they hung up".
     // "your engineer visited and replaced the fan": the one who came did it.

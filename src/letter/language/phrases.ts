@@ -413,6 +413,9 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
         : kind === 'goods' && words['kind.goods.orderWords'] !== undefined && !ordered(c, words)
           ? 'other'
           : kind;
+  // No kind given: the words of the catalogue's `unknown` kind, true of anything bought, booked or
+  // paid for ("folgender Angelegenheit", "J'ai réglé 100,00 €"), never a purchase or an order.
+  const saleKey = c.purchase.kind === undefined && words['kind.unknown'] !== undefined ? 'unknown' : kindKey;
 
   // The reader: a card dispute goes to a department, whoever reads it.
   const known = c.letter.stage === 'card-dispute' ? undefined : reader(c.recipient.contact, language);
@@ -490,7 +493,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     return ref.charAt(0).toLocaleLowerCase(language) + ref.slice(1);
   };
   const itemRef = `${inline(item)}${c.purchase.reference ? referenceAfter(item, c.purchase.reference) : ''}`;
-  const topic = t(`kind.${kindKey}`, { company: companyAfter });
+  const topic = t(`kind.${saleKey}`, { company: companyAfter });
 
   // A customer since the year the payments began is told once, by the payments.
   const since = c.sender.customerSince && !(c.purchase.period && c.purchase.date?.startsWith(c.sender.customerSince)) ? c.sender.customerSince : undefined;
@@ -500,7 +503,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
   // A service's date is when it was bought or commissioned ("commandée le", "beauftragt am"), unless
   // the case says the service itself was that day: what was bought names it ("déménagement du 3
   // octobre"), or the story does, in words that are not of the contract ("le déménagement a eu lieu le 9 octobre").
-  const on = p.date !== undefined && words[`purchase.${kindKey}.on.date`] !== undefined && (namesDayOf(bareItem, date(p.date), p.date) || serviceOnDay(c.story.circumstances, p.date, date(p.date), words)) ? '.on' : '';
+  const on = p.date !== undefined && words[`purchase.${saleKey}.on.date`] !== undefined && (namesDayOf(bareItem, date(p.date), p.date) || serviceOnDay(c.story.circumstances, p.date, date(p.date), words)) ? '.on' : '';
   const paid = p.amount !== undefined ? money(p.amount) : undefined;
   const price = p.price !== undefined ? money(p.price) : undefined;
   let purchase = '';
@@ -536,12 +539,12 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     const key = ended() ? 'purchase.periodEnded' : 'purchase.period';
     purchase = p.date ? t(key, { amount: paid, per: t(`per.${p.period}`), date: date(p.date) }) : t(`${key}NoDate`, { amount: paid, per: t(`per.${p.period}`) });
   } else if (price && paid && p.price !== p.amount) {
-    purchase = [p.date ? t(`purchase.${kindKey}${on}.date`, { date: date(p.date), company: companyAfter }) : '', t(p.amount! > p.price! ? 'purchase.overcharged' : 'purchase.price', { price, paid })].filter(Boolean).join(' ');
+    purchase = [p.date ? t(`purchase.${saleKey}${on}.date`, { date: date(p.date), company: companyAfter }) : '', t(p.amount! > p.price! ? 'purchase.overcharged' : 'purchase.price', { price, paid })].filter(Boolean).join(' ');
   } else {
     const amount = paid ?? price;
     const values = { date: p.date ? date(p.date) : '', amount: amount ?? '', company: companyAfter };
     // A service's date is when it was bought or booked (commissioned, "commandée le"), unless what was bought names that very day as the service's ("déménagement du 3 octobre").
-    purchase = amount && p.date ? t(`purchase.${kindKey}${on}.dateAmount`, values) : amount ? t(`purchase.${kindKey}.amount`, values) : p.date ? t(`purchase.${kindKey}${on}.date`, values) : '';
+    purchase = amount && p.date ? t(`purchase.${saleKey}${on}.dateAmount`, values) : amount ? t(`purchase.${saleKey}.amount`, values) : p.date ? t(`purchase.${saleKey}${on}.date`, values) : '';
     if (amount !== undefined && purchase.includes(amount)) purchaseAmount = amount;
   }
 
@@ -988,7 +991,7 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     dateLine,
     subjectLabel: t('subjectLabel'),
     topic,
-    topicItem: topicWithItem(language, words, kindKey, topic, itemRef, t),
+    topicItem: topicWithItem(language, words, saleKey, topic, itemRef, t),
     withYou: words.withYou === undefined ? '' : t('withYou'),
     previous,
     steps,
