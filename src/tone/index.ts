@@ -74,7 +74,11 @@ export function checkTone(written: string, options: CheckToneOptions = {}): Find
   const english = () => toFindings(written, asQuoted(written, dedupe([...inText(raw, seen), ...sworn])));
   if (options.words) return english();
   const body = letterBody(text, index);
-  findShouting(text, raw, body.from, body.to);
+  const unkind = raw.filter((finding) => QUOTABLE.has(finding.rule));
+  const shouting: RawFinding[] = [];
+  findShouting(text, shouting, body.from, body.to);
+  // "THESE CLOWNS": the words are what to change; written in small letters they would still be unkind.
+  for (const finding of shouting) if (!unkind.some((words) => words.start <= finding.start && finding.end <= words.end)) raw.push(finding);
   findExclamation(text, raw);
   if (options.letter) findFirmness(text, raw, index);
   return english();

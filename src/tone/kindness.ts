@@ -45,6 +45,11 @@ const ATTRIB_ADJ = INSULT_ADJ.filter((adj) => !adj.includes(' ') && !['trash', '
 const YOU_ADJ = any([...ATTRIB_ADJ, ...INSULT_ALWAYS_ADJ, 'thieving', 'lying', 'cheating', 'absolute', 'complete', 'total', 'utter', 'bloody', 'right', 'proper', 'little', 'sorry']);
 const NAME = any([...INSULT_NOUN, ...INSULT_ALWAYS_NOUN]);
 const NAME_OR_ANIMAL = any([...INSULT_NOUN, ...INSULT_ALWAYS_NOUN, ...ANIMAL_NOUN]);
+/** Names for people that are insults pointed at them ("the jokers at head office"), never what they are by trade or by choice (clowns, cowboys, amateurs). */
+const CALLED_NAMES = ['jokers', 'losers', 'jerks', 'goons', 'sods', 'prats', 'lunatics', 'maniacs', 'nutters', 'psychos', 'hypocrites', 'chancers', 'cheapskates', 'wasters', 'layabouts', 'slackers', 'jobsworths', 'incompetents', 'fools'];
+const CALLED_NOT_JOBS = any(CALLED_NAMES);
+/** Names for a group of people that are insults pointed at them ("these clowns"); never a thing ("these robots", "these hacks"). */
+const PEOPLE_CALLED = any(['clowns', 'cowboys', 'amateurs', ...CALLED_NAMES]);
 /** What someone can be called after "you are": "a joke", "clueless", "clowns", "a lazy good-for-nothing". */
 const PREDICATE = `(?:${any([...INSULT_ADJ, ...INSULT_ALWAYS_ADJ, 'a disgrace', 'an embarrassment', 'a joke', 'a shambles', 'shambles'])}(?:,? (?:and |or )?(?:(?:utterly|completely|totally|absolutely|so|very|really|just|thoroughly) )?${any([...INSULT_ADJ, ...INSULT_ALWAYS_ADJ])}){0,3}(?: ${NAME_OR_ANIMAL})?|${NAME_OR_ANIMAL})`;
 const FILLERS = `(?:${FILLER} ){0,6}?`;
@@ -180,6 +185,13 @@ const FAMILIES: Family[] = [
         `they(?:'re| are| were) ${FILLERS}${NAME_OR_ANIMAL}`,
         `${any(INSULT_ALWAYS_ADJ)}(?:,? (?:and )?${YOU_ADJ}){0,2} (?:${PEOPLE_MODIFIER} ){0,2}${PERSONISH}`,
         `${NAME_OR_ANIMAL},? (?:the (?:whole )?lot of you|all of you|every (?:last )?one of you)`,
+        // "these clowns replaced my pump", "those cowboys left a mess": people pointed at and named so.
+        `(?:these|those) (?:${YOU_ADJ} ){0,2}${PEOPLE_CALLED}${NOT_DRESS}`,
+        // "the jokers at head office", "the cowboys who fitted it"
+        // (not "the clowns at the party" or "the amateurs in the league", who may be just that)
+        `the (?:${YOU_ADJ} ){0,2}${CALLED_NOT_JOBS}(?= (?:at|in|from|on|who|that|running|behind)\\b)`,
+        // "that clown of a manager", "a joke of a company"
+        `${NAME} of an? (?:${WORD} )?(?:${PEOPLE}|company|business|firm|shop|outfit|service)`,
       ] },
       // A behaviour word paired with an insult, with or without a subject: "rude and useless", "useless, lazy".
       `${RUDE}${AND}${INSULT_WORD}(?:${AND}(?:${RUDE}|${INSULT_WORD})){0,2}`,

@@ -277,7 +277,10 @@ describe('shouting and exclamation marks', () => {
   it('finds runs of capitals and single emphatic words', () => {
     expect(found('I WANT MY MONEY BACK now.', 'shouting')).toEqual(['WANT MY MONEY BACK']);
     expect(found('I have NEVER been treated like this.', 'shouting')).toEqual(['NEVER']);
-    expect(checkTone('YOU ARE LIARS').find((f) => f.rule === 'shouting')?.suggestion).toBe('you are liars');
+    expect(checkTone('I PAID IN FULL and heard nothing.').find((f) => f.rule === 'shouting')?.suggestion).toBe('paid in full');
+    // Unkind words in capitals are changed for what they say: "you are liars" in small letters would still be unkind.
+    expect(checkTone('YOU ARE LIARS').map((f) => f.rule)).toEqual(['accusation']);
+    expect(checkTone('THESE CLOWNS never came.').map((f) => f.rule)).toEqual(['insult']);
   });
 
   it('does not treat acronyms, references or names in a letter’s address as shouting', () => {
