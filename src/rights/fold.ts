@@ -7,18 +7,28 @@ const WRITTEN_OUT: Readonly<Record<string, string>> = { 'ä': 'ae', 'ö': 'oe', 
 
 /**
  * Small letters, ä ö ü ß written out (ae oe ue ss), every other accent left off (é → e,
- * ñ → n) and curly apostrophes made straight. Plain ASCII is only put in small letters.
+ * ñ → n), curly apostrophes made straight and English "n't" written "not" (see CONTRACTED_NOT).
  */
 export function foldForMatching(text: string): string {
   const lower = text.toLowerCase();
-  if (!/[^\x00-\x7f]/.test(lower)) return lower;
-  return lower
-    .normalize('NFC')
-    .replace(/[äöüß]/g, (letter) => WRITTEN_OUT[letter]!)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘]/g, "'");
+  const plain = !/[^\x00-\x7f]/.test(lower)
+    ? lower
+    : lower
+        .normalize('NFC')
+        .replace(/[äöüß]/g, (letter) => WRITTEN_OUT[letter]!)
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[’‘]/g, "'");
+  return plain.includes('n') ? plain.replace(CONTRACTED_NOT, (_, verb: string | undefined, will: string | undefined) => (will ? 'will not' : (CONTRACTED_VERB[verb!] ?? `${verb} not`))) : plain;
 }
+
+/**
+ * English "not" as written in full ("wasn't", "wasnt" -> "was not"; "can't", "cant" -> "cannot";
+ * "won't", but not "wont", a word of its own),
+ * so that a pack's "not protected" is found in "it wasn't protected", however it was typed.
+ */
+const CONTRACTED_NOT = /\b(ca|is|was|were|are|has|have|had|did|does|do|could|would|should|must|need)n'?t\b|\b(wo)n't\b/g;
+const CONTRACTED_VERB: Readonly<Record<string, string>> = { ca: 'cannot' };
 
 const folded = new WeakMap<readonly string[], readonly string[]>();
 

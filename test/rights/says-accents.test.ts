@@ -74,7 +74,10 @@ describe('how a story and a pack word are folded', () => {
     ['Gepa\u0308ckverspa\u0308tung', 'gepaeckverspaetung'],
     ['Straße', 'strasse'],
     ['bagages retardés', 'bagages retardes'],
-    ['I can’t find it', "i can't find it"],
+    ['I can’t find it', 'i cannot find it'],
+    ["It wasn't protected", 'it was not protected'],
+    ['we cant find it, they dont know', 'we cannot find it, they do not know'],
+    ['as is his wont', 'as is his wont'],
     ['Año, ÑANDÚ, cœur', 'ano, nandu, cœur'],
     ['plain words', 'plain words'],
   ])('%j → %j', (typed, folded) => {

@@ -311,6 +311,10 @@ describe('conditions with exceptions and reasons', () => {
     expect(deposit('I moved out on 31 August and asked for my deposit back.')).toContain('gb-ew-deposit-scheme');
     expect(deposit('I CAN’T FIND THE DEPOSIT on any of the scheme websites.')).not.toContain('gb-ew-deposit-scheme');
     expect(deposit('The agent admitted it was never protected.')).not.toContain('gb-ew-deposit-scheme');
+    // However "not" is typed: in full, with an apostrophe, or without one.
+    expect(deposit("The agent said it wasn't protected yet.")).not.toContain('gb-ew-deposit-scheme');
+    expect(deposit('we cant find it registered with any of the three schemes')).not.toContain('gb-ew-deposit-scheme');
+    expect(deposit('The deposit isnt in any scheme.')).not.toContain('gb-ew-deposit-scheme');
     expect(deposit('The agent admitted it was never protected.')).toContain('gb-ew-small-claim');
     expect(ids({ region: 'GB-SCT', kind: 'deposit', sector: 'property', story: 'it was not protected' }).steps).not.toContain('gb-sct-nir-deposit-scheme');
   });
