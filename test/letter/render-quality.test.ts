@@ -410,6 +410,10 @@ describe('what each letter says', () => {
       // A route typed in small letters: the place it starts from is no name for what was bought.
       ['return flights toronto to vancouver for 2', 'them'],
       ['train ticket dublin to galway', 'it'],
+      // How the journey goes, after the things named.
+      ['flights DUB-FAO return for 2 adults', 'them'],
+      ['ferry ticket HOL-DUB return', 'it'],
+      ['sofa bed return', 'it'],
     ] as const) {
       expect(pronounFor(item), item).toBe(pronoun);
     }

@@ -123,8 +123,10 @@ export function pronounFor(item: string): 'it' | 'them' {
   while (words.length > 1 && /^[a-z]{3,}ed$/i.test(words.at(-1)!)) words.pop();
   // A place or a name after the noun ("return flights London to Nice", "dining table Oslo"): the noun says how many.
   while (words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words.at(-1)!) && /^\p{Ll}+$/u.test(words.at(-2)!)) words.pop();
-  // A code of a place after things named ("flights LPL to Palma", "tickets NYC"): the things say how many.
-  while (words.length > 1 && /^[A-Z]{2,4}$/.test(words.at(-1)!) && /^[a-z-]{3,}[^su]s$/.test(words.at(-2)!)) words.pop();
+  // "flights DUB-FAO return": how the journey goes, after the things named.
+  while (words.length > 1 && /^(?:return|one-way|single|round-?trip)$/i.test(words.at(-1)!)) words.pop();
+  // A code of a place, or of a route, after things named ("flights LPL to Palma", "tickets NYC", "flights DUB-FAO"): the things say how many.
+  while (words.length > 1 && /^[A-Z]{2,4}(?:[-–][A-Z]{2,4})?$/.test(words.at(-1)!) && /^[a-z-]{3,}[^su]s$/.test(words.at(-2)!)) words.pop();
   const last = words.at(-1) ?? '';
   const plural = !/^[A-Z0-9-]{2,}$/.test(last) && /^[a-z-]{3,}[^su]s$/.test(last.toLowerCase()) && !/(ss|us|is|ics|news|series|species|means|lens)$/i.test(last);
   return plural ? 'them' : 'it';
