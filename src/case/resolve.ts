@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import { safeForTerminal } from '../io/terminal.js';
+import { notAChoice, safeForTerminal } from '../io/terminal.js';
 import { daysBetween, isCalendarDate, today, workingDayAfter } from './dates.js';
 import { FIRST_YEAR, inSupportedYears, LAST_YEAR } from './input-rules.js';
 import { countryFromAddress, countryInfo, countryOfLanguageFromAddress, countryName, findRegion, regionFromAddress, regionName } from './countries.js';
@@ -365,7 +365,7 @@ export function settingsFrom(options: { stage?: Stage; date?: string; locale?: s
   }
   const language = options.language?.trim().toLowerCase();
   if (language !== undefined && !isLanguage(language)) {
-    throw new UserError(`--language ${JSON.stringify(safeForTerminal(options.language!))} is not a language redress writes letters in. Use one of ${LANGUAGES.join(', ')}.`);
+    throw new UserError(notAChoice('--language', options.language!, LANGUAGES, 'a language redress writes letters in'));
   }
   return { stage: options.stage, date: options.date, locale: options.locale, ...(language !== undefined && { language: language as Language }), envLanguage: languageFromEnv() };
 }

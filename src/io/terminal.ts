@@ -37,6 +37,12 @@ export function stripControl(text: string): string {
 const ESCAPE_SEQUENCE = /(?:\x1b\[[0-?]*|\x9b[0-?]+)[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[ -~]/g;
 const LINE_ENDS = /[\u0085\u2028\u2029\v\f]/g;
 
+/** An option's value that is none of its choices, said alike for every option: `--paper "a5" is not one redress knows: use a4 or letter.` */
+export function notAChoice(option: string, value: string, choices: readonly string[], what = 'one redress knows'): string {
+  const listed = choices.length > 1 ? `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}` : (choices[0] ?? '');
+  return `${option} ${quoteValue(value)} is not ${what}: use ${listed}.`;
+}
+
 /** Shows a value from a file or answer inside a message: quoted, shortened and made safe. */
 export function quoteValue(value: unknown, max = 60): string {
   let text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);

@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import { quoteValue } from '../io/terminal.js';
+import { notAChoice, quoteValue } from '../io/terminal.js';
 import { escapeHtml as escapedAsInBody, renderHtmlBody, renderMarkdownBody, type Format, type Letter } from './render.js';
 import type { TemplateSource } from './template-files.js';
 import { toEml } from './eml.js';
@@ -313,7 +313,7 @@ export function assertFormat(value: string): Format {
   const formats = ['text', 'markdown', 'html', 'eml', 'json', 'pdf'];
   if (value === 'md') return 'markdown';
   if (value === 'txt') return 'text';
-  if (!formats.includes(value)) throw new UserError(`--format must be one of ${formats.join(', ')} (got ${quoteValue(value)}).`);
+  if (!formats.includes(value)) throw new UserError(notAChoice('--format', value, formats));
   return value as Format;
 }
 

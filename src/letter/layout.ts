@@ -3,6 +3,7 @@
 // words the page itself adds ("Page 2 of 3"). Plain data and functions, no PDF library.
 import { countryInfo } from '../case/countries.js';
 import { EXIT_USAGE, UserError } from '../errors.js';
+import { notAChoice } from '../io/terminal.js';
 import { formatDate } from './format-values.js';
 import type { Letter, LetterCase } from './render.js';
 import { townOf } from './town.js';
@@ -12,7 +13,7 @@ export const PAPERS: readonly Paper[] = ['a4', 'letter'];
 
 export function assertPaper(value: string): Paper {
   const paper = value.toLowerCase();
-  if (!PAPERS.includes(paper as Paper)) throw new UserError(`--paper must be a4 or letter (got ${JSON.stringify(value)}).`, EXIT_USAGE);
+  if (!PAPERS.includes(paper as Paper)) throw new UserError(notAChoice('--paper', value, PAPERS), EXIT_USAGE);
   return paper as Paper;
 }
 

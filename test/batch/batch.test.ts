@@ -441,7 +441,7 @@ describe('redress batch: files that cannot be used (exit 2, nothing written)', (
     const content = `${DEFAULTS}cases:\n${entry('One')}`;
     expectUnusable(batch(content, ['--date', '2026-02-30']), /--date must be a real date/);
     expectUnusable(batch(content, ['--locale', 'xx-\u001b[31m']), /--locale .* is not a locale I know/);
-    expectUnusable(batch(content, ['--format', 'docx']), /--format must be one of/);
+    expectUnusable(batch(content, ['--format', 'docx']), /--format "docx" is not one redress knows: use text, markdown, html, eml, json or pdf\./);
     expectUnusable(batch(content, ['--template', 'no-such-template']), /no template called "no-such-template"/);
     writeFileSync(tmp.path('a-file'), 'x');
     const r = redress(['batch', `batch-${counter}.yaml`, '--out', 'a-file'], { cwd: tmp.dir, env: ENV });

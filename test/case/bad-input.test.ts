@@ -345,7 +345,7 @@ describe('bad case files', () => {
   it('bad option values', () => {
     const r = draftFrom(minimal, ['--date', '2026-13-01']);
     expectCleanFailure(r, /--date must be a real date/);
-    expectCleanFailure(draftFrom(minimal, ['--format', 'docx']), /--format must be one of/);
+    expectCleanFailure(draftFrom(minimal, ['--format', 'docx']), /--format "docx" is not one redress knows: use text, markdown, html, eml, json or pdf\./);
     expectCleanFailure(draftFrom(minimal, ['--locale', 'xx-!!']), /--locale/);
     expectCleanFailure(draftFrom(minimal, ['--stage', 'last']), /stage/);
   });

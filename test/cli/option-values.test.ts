@@ -25,6 +25,19 @@ describe('a choice', () => {
     expect(run(['draft', '--from', 'case.yaml', '--stage', 'LATER']).stderr).toContain('--stage LATER is not one redress knows');
   });
 
+  it('that is none of the choices is refused alike for every option, naming them all', () => {
+    for (const [option, value, said] of [
+      ['--stage', 'later', '--stage later is not one redress knows: use first, reminder, final or card-dispute'],
+      ['--format', 'rtf', '--format "rtf" is not one redress knows: use text, markdown, html, eml, json or pdf.'],
+      ['--paper', 'a5', '--paper "a5" is not one redress knows: use a4 or letter.'],
+      ['--language', 'it', '--language "it" is not a language redress writes letters in: use en, fr, de or es.'],
+    ] as const) {
+      const r = run(['draft', '--from', 'case.yaml', option, value]);
+      expect(r.code, option).toBe(2);
+      expect(r.stderr).toContain(said);
+    }
+  });
+
   it('is read in any case by batch and check too', () => {
     const batch = run(['batch', 'case.yaml', '--stage', 'Reminder', '--format', 'HTML', '--paper', 'A4', '--out', 'letters']);
     expect(batch.code, batch.stderr).toBe(0);

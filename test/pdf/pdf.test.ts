@@ -195,7 +195,7 @@ describe('PDF letters', () => {
     expectInside(file, ['Ms Małgorzata Ősz', 'Leeds'], { x: 0.875 * INCH, y: 2 * INCH, width: 4.5 * INCH, height: 1.125 * INCH });
     const bad = redress(['draft', '--from', join(FIXTURES, 'gb-accents.yaml'), '--format', 'pdf', '--paper', 'a5', '--out', tmp.path('x.pdf')]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/--paper must be a4 or letter/);
+    expect(bad.stderr).toMatch(/--paper "[^"]*" is not one redress knows: use a4 or letter\./);
   });
 
   it('writes the format the --out file is named for when --format is not given, and refuses a --format the name contradicts', () => {
