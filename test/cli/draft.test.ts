@@ -240,6 +240,11 @@ describe('redress draft --from', () => {
     const small = redress(['draft', '--from', file], { env: { LANG: 'en_GB.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined } });
     expect(small.code).toBe(0);
     expect(small.stderr).toMatch(/^Note: Some of your answers are typed in small letters \(story\.expectations\)\. German writes nouns with a capital/m);
+    // An adjective after "keine" is written small, beside its noun with a capital: nothing to say.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('keine abbuchungen nach dem ende der laufzeit', 'keine weiteren Abbuchungen nach August'));
+    const adjective = redress(['draft', '--from', file], { env: { LANG: 'en_GB.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined } });
+    expect(adjective.code).toBe(0);
+    expect(adjective.stderr).not.toContain('small letters');
   });
 
   it('writes in English for an address in an English-speaking country, whatever a few words of the story look like', () => {

@@ -168,6 +168,8 @@ const ARTICLE_THEN_WORD = onFirstUse(() => /(?:^|[\s(])(?:der|die|das|den|dem|de
  */
 export function typedInSmallLetters(text: string): boolean {
   if ((text.match(/\p{L}+/gu) ?? []).length < 4) return false;
+  // A noun with its capital inside a sentence ("keine weiteren Abbuchungen"): the writer writes them so (the word after an article may be an adjective).
+  if (/(?<=[\p{L}\p{N},;)]\s+)\p{Lu}\p{Ll}/u.test(text)) return false;
   let small = 0;
   for (const m of text.matchAll(ARTICLE_THEN_WORD())) {
     const word = m[1]!;
