@@ -46,7 +46,7 @@ function resolveRegion(country: string, input: string): string {
 const forRegion = <T extends Entry>(entries: readonly T[], region: string | undefined) =>
   region === undefined ? [...entries] : entries.filter((entry) => entry.regions === undefined || entry.regions.includes(region));
 
-type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'problems' | 'remedies' | 'sectors' | 'paidWith' | 'says' | 'traders' | 'agreedPrice' | 'privateLandlord'>;
+type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'problems' | 'remedies' | 'sectors' | 'paidWith' | 'says' | 'traders' | 'agreedPrice' | 'privateLandlord' | 'tenancy'>;
 
 const TRADER_WORDS = { home: 'the business is in your country', eu: 'the business is in another EU country, Iceland or Norway', elsewhere: 'the business is in a country outside the EU, Iceland and Norway' } as const;
 
@@ -70,6 +70,7 @@ function factParts(entry: FactConditions): string[] {
   if (entry.traders) parts.push(entry.traders.includes('eu') && entry.traders.includes('elsewhere') && !entry.traders.includes('home') ? 'the business is in another country' : entry.traders.map((place) => TRADER_WORDS[place]).join(' or '));
   if (entry.agreedPrice) parts.push('a price was agreed');
   if (entry.privateLandlord) parts.push('the business is a private landlord');
+  if (entry.tenancy) parts.push('the business let you your home');
   return parts;
 }
 

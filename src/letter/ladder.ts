@@ -22,6 +22,7 @@ import type { ResolvedCase } from '../case/resolve.js';
 import { DEFAULT_DEADLINE_DAYS, fullOfferTurnedDownUnexplained, letterStyle, namesNoPayment, paidByCardOrUnknown } from '../case/resolve.js';
 import { COUNTRIES, countryInfo, countryInSentence, regionName } from '../case/countries.js';
 import { loadPack, STATEMENT_AFTER_CHARGE_DAYS } from '../rights/index.js';
+import { homeLetByBusiness } from '../rights/tenancy.js';
 import { STAGES, type Case, type Stage } from '../case/schema.js';
 import { formatDate, formatMoney } from './format-values.js';
 import { isLadderStage, lettersSent, repliesReceived } from '../dispute/history.js';
@@ -375,7 +376,9 @@ function rightsNotes(resolved: ResolvedCase): string[] {
         ? `The letter cites no consumer law: redress knows none for ${where} yet. A consumer advice service there can tell you which law applies; you can add it yourself (see "Rights packs" in the README).`
         : known === 0
           ? `The letter cites no consumer law: redress knows no law it can cite for this case in ${where}, and cites nothing rather than a law beside the point. A consumer protection office there can tell you which laws apply; you can add them yourself (see "Rights packs" in the README).`
-          : resolved.purchase.kind === undefined
+          : homeLetByBusiness(resolved)
+            ? `The letter cites no consumer law: redress knows none it can cite for a rented home in ${countryInSentence(country)} (a tenancy is no purchase of goods or services), and cites nothing rather than a law beside the point. A housing or tenancy advice service there can tell you which law applies; you can add it yourself (see "Rights packs" in the README).`
+            : resolved.purchase.kind === undefined
             ? 'The letter cites no consumer law: add purchase.kind (goods, service, subscription, booking, deposit or other) so it can name the law that fits.'
             : `The letter cites no consumer law: redress knows none for this kind of purchase${resolved.story.problem !== undefined ? ' and problem' : ''} in ${countryInSentence(country)}, and cites nothing rather than a law beside the point. You can add your own (see "Rights packs" in the README).`,
     );

@@ -5,7 +5,7 @@ import { daysBetween, workingDayAfter } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { chargedRecently, rightsFor, type NextStep } from './index.js';
 import { sameRoute } from './same-route.js';
-import { privateLandlord, tenancyShown } from './tenancy.js';
+import { homeLetByBusiness, privateLandlord, tenancyShown } from './tenancy.js';
 import { countOfThings, recurringFee } from '../letter/english/money.js';
 
 /**
@@ -107,6 +107,7 @@ export function withRights(given: ResolvedCase, userDirs: readonly string[] = []
     ...(purchase.price !== undefined && { agreedPrice: true }),
     ...(purchase.price !== undefined && purchase.price > 0 && purchase.amount !== undefined && purchase.period === undefined && { abovePricePercent: ((purchase.amount - purchase.price) / purchase.price) * 100 }),
     ...(privateLandlord(resolved) && { privateLandlord: true }),
+    ...(homeLetByBusiness(resolved) && { tenancy: true }),
     // What the letter claims in all, the costs it caused included: a court's limit applies to the whole claim.
     ...(claimed(request) !== undefined && { amount: claimed(request) }),
     currency: purchase.currency,

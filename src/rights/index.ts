@@ -40,6 +40,8 @@ export interface RightsQuery {
   agreedPrice?: boolean;
   /** Whether the business is a private landlord (see privateLandlord in tenancy.ts), for entries with `privateLandlord`. */
   privateLandlord?: boolean;
+  /** Whether the business let the writer the home the case is about (see homeLetByBusiness in tenancy.ts), for entries with `tenancy`. */
+  tenancy?: boolean;
   /** How far, in per cent, a one-off payment (purchase.amount) went above the price agreed (purchase.price), for entries with `chargedAbovePercent`. */
   abovePricePercent?: number;
   /** The amount asked for, for the limits of small-claims courts and tribunals. */
@@ -265,6 +267,7 @@ interface Facts {
   price?: number;
   agreedPrice?: boolean;
   privateLandlord?: boolean;
+  tenancy?: boolean;
   abovePricePercent?: number;
   amount?: number;
   currency?: string;
@@ -279,7 +282,7 @@ interface Facts {
   takenOn?: string;
 }
 
-type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'remedies' | 'problems' | 'sectors' | 'paidWith' | 'says' | 'traders' | 'agreedPrice' | 'privateLandlord'> & {
+type FactConditions = Pick<Entry, 'regions' | 'kinds' | 'remedies' | 'problems' | 'sectors' | 'paidWith' | 'says' | 'traders' | 'agreedPrice' | 'privateLandlord' | 'tenancy'> & {
   unless?: FactConditions | readonly FactConditions[];
   anyOf?: readonly FactConditions[];
 };
@@ -296,6 +299,7 @@ function factsHold(c: FactConditions, facts: Facts): boolean {
   if (c.traders && (facts.trader === undefined || !c.traders.includes(facts.trader))) return false;
   if (c.agreedPrice && facts.agreedPrice !== true) return false;
   if (c.privateLandlord && facts.privateLandlord !== true) return false;
+  if (c.tenancy && facts.tenancy !== true) return false;
   if (c.anyOf && !c.anyOf.some((alternative) => factsHold(alternative, facts))) return false;
   // An exception holds only when all its conditions do, so an unknown fact leaves the entry in.
   if (c.unless && (Array.isArray(c.unless) ? c.unless.some((u: FactConditions) => factsHold(u, facts)) : factsHold(c.unless as FactConditions, facts))) return false;
@@ -429,6 +433,7 @@ export function rightsFor(query: RightsQuery): RightsAnswer | undefined {
     price: query.price,
     agreedPrice: query.agreedPrice,
     privateLandlord: query.privateLandlord,
+    tenancy: query.tenancy,
     abovePricePercent: query.abovePricePercent,
     amount: query.amount,
     currency: query.currency,

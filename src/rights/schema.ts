@@ -66,6 +66,12 @@ function makeSchemas() {
      * an OMIC) deal with traders, not with private landlords.
      */
     privateLandlord: z.optional(z.literal(true)),
+    /**
+     * true: the business let the writer the home the case is about (tenancy.ts: a landlord or
+     * letting agent, or a private landlord, of a rented home). Mostly for `unless`: a tenancy is
+     * no contract for a service, and the law on services is beside the point for a landlord's repairs.
+     */
+    tenancy: z.optional(z.literal(true)),
   };
 
   const named = (u: object) => Object.entries(u).some(([key, v]) => key !== 'unless' && v !== undefined);

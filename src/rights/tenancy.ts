@@ -153,7 +153,10 @@ const BUSINESS_WORDS = new Set(
     'immobilien hausverwaltung verwaltung verwaltungen wohnen wohnbau wohnungsbau wohnungsgesellschaft wohnungsbaugesellschaft genossenschaft baugenossenschaft vermietung ' +
     'agence immobiliere immo gestion fonciere habitat habitations logement logements bailleur residences office hlm opac ' +
     'inmobiliaria inmobiliarias fincas administracion gestiones alquileres viviendas promociones patrimonio ' +
-    'properties property lettings letting estates estate homes housing rentals management agency agents group holdings trust association council'
+    'properties property lettings letting estates estate homes housing rentals management agency agents group holdings trust association council ' +
+    // Trades: "Forth Heating Services", "Apex Roofing" name a business, never a person.
+    'services service heating plumbing plumbers roofing cleaning cleaners repairs motors garage builders building construction electrical electrics ' +
+    'solutions systems supplies solar windows kitchens bathrooms flooring carpets removals storage transport travel tours studio studios'
   ).split(' '),
 );
 
@@ -167,6 +170,29 @@ function namedAsPerson(recipient: { company: string; contact?: string }): boolea
   return words.every((w) => /^\p{Lu}[\p{Ll}'’-]*\.?$/u.test(w) && !BUSINESS_WORDS.has(foldForMatching(w).replace(/[.'’-]/g, '')));
 }
 
+/** Whether the case shows a rented home: a deposit a landlord or letting agent holds, or a tenancy in what was bought or the story. */
+export function rentedHome(c: {
+  recipient: { sector?: string };
+  purchase: { item?: string; kind?: string };
+  story: { circumstances?: string; expectations: readonly string[]; outcome: readonly string[] };
+}): boolean {
+  if (c.purchase.kind === 'deposit' && c.recipient.sector === 'property') return true;
+  return tenancyShown([c.purchase.item ?? '', c.story.circumstances ?? '', ...c.story.expectations, ...c.story.outcome].join('\n')) !== undefined;
+}
+
+/**
+ * Whether the business let the writer the home the case is about: a landlord or letting agent
+ * (recipient.sector property), or a private landlord, of a rented home. A tradesperson sent by
+ * the landlord ("a service record for my landlord") did not.
+ */
+export function homeLetByBusiness(c: {
+  recipient: { company: string; contact?: string; sector?: string };
+  purchase: { item?: string; kind?: string };
+  story: { circumstances?: string; expectations: readonly string[]; outcome: readonly string[] };
+}): boolean {
+  return (c.recipient.sector === 'property' && rentedHome(c)) || privateLandlord(c);
+}
+
 /**
  * Whether the business is a private landlord: the case shows a rented home (a tenancy deposit
  * held by a landlord, or a tenancy in the story) and the business is named as a person. Consumer
@@ -177,7 +203,5 @@ export function privateLandlord(c: {
   purchase: { item?: string; kind?: string };
   story: { circumstances?: string; expectations: readonly string[]; outcome: readonly string[] };
 }): boolean {
-  if (!namedAsPerson(c.recipient)) return false;
-  if (c.purchase.kind === 'deposit' && c.recipient.sector === 'property') return true;
-  return tenancyShown([c.purchase.item ?? '', c.story.circumstances ?? '', ...c.story.expectations, ...c.story.outcome].join('\n')) !== undefined;
+  return namedAsPerson(c.recipient) && rentedHome(c);
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applies, rightsFor, type RightsQuery } from '../../src/rights/index.js';
 import { packSchemas } from '../../src/rights/schema.js';
 import { priceOfOne } from '../../src/rights/cite.js';
+import { homeLetByBusiness } from '../../src/rights/tenancy.js';
 
 const q = (over: Partial<RightsQuery>): RightsQuery => ({ country: 'GB', remedy: 'refund', stage: 'final', currency: 'GBP', ...over });
 const ids = (over: Partial<RightsQuery>) => {
@@ -304,6 +305,28 @@ describe('conditions with exceptions and reasons', () => {
     expect(applies(notForCancelling, { kind: 'service', problem: 'charged-after-cancelling' }, ['final'])).toBe(false);
     expect(applies(notForCancelling, { kind: 'service', problem: 'poor-quality' }, ['final'])).toBe(true);
     expect(applies(notForCancelling, { kind: 'service' }, ['final'])).toBe(true);
+  });
+
+  it('never argues a rented home under a law on services (the Code civil on any contract still applies)', () => {
+    for (const [country, region, currency, right] of [
+      ['GB', 'GB-ENG', 'GBP', 'gb-cra-services'],
+      ['IE', undefined, 'EUR', 'ie-cra-services'],
+      ['AU', 'AU-NSW', 'AUD', 'au-acl-services'],
+      ['NZ', undefined, 'NZD', 'nz-cga-services'],
+      ['CA', 'CA-ON', 'CAD', 'ca-on-cpa-services'],
+      ['DE', undefined, 'EUR', 'de-werkvertrag-maengel'],
+    ] as const) {
+      const service = { country, region, currency, kind: 'service' as const, problem: 'poor-quality' as const, remedy: 'correction' as const, stage: 'first' as const };
+      expect(rightsFor(service)!.rights.map((r) => r.id), country).toContain(right);
+      expect(rightsFor({ ...service, tenancy: true })!.rights.map((r) => r.id), country).not.toContain(right);
+    }
+    // Who let the home: the landlord or the agent, not the engineer who serviced its boiler.
+    const story = { circumstances: 'I reported damp in the bedroom of my flat.', expectations: ['the landlord to repair the window'], outcome: ['nobody came'] };
+    expect(homeLetByBusiness({ recipient: { company: 'Clifton Property Management', sector: 'property' }, purchase: { item: 'rent' }, story })).toBe(true);
+    expect(homeLetByBusiness({ recipient: { company: 'Forth Heating Services', contact: 'Mr. Tom Reilly', sector: 'building' }, purchase: { item: 'boiler service', kind: 'service' }, story })).toBe(false);
+    expect(homeLetByBusiness({ recipient: { company: 'Apex Roofing' }, purchase: { item: 'roof repair', kind: 'service' }, story })).toBe(false);
+    const lease = { country: 'FR', currency: 'EUR', kind: 'service' as const, problem: 'poor-quality' as const, remedy: 'correction' as const, stage: 'final' as const, tenancy: true };
+    expect(rightsFor(lease)!.rights.map((r) => r.id)).toContain('fr-inexecution-code-civil');
   });
 
   it('says holds when the story holds its words: no deposit scheme for a deposit the writer cannot find in one', () => {
