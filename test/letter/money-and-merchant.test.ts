@@ -240,6 +240,11 @@ describe('a recurring fee is stated as the case states it', () => {
     expect(text).toContain('I have paid £45.00 a month for it since 1 March 2026.');
     expect(text.split('\n')[0]).toBe('Subject: Refund request: Premium streaming subscription (since 1 March 2026)');
     expect(letter(roofer, 'first').split('\n')[0]).toBe('Subject: Request to put things right or refund: INV-3381 (Roof repair, April 2, 2026)');
+    // What was bought named as the payment itself is not paid "for it".
+    for (const item of ['rent for Flat 4, 22 Queens Road', 'Monthly fee', 'service charge']) {
+      const paid = letter(subscription, 'first', (c) => void (c.purchase.item = item));
+      expect(paid, item).toContain('I have paid £45.00 a month since 1 March 2026.');
+    }
   });
 });
 

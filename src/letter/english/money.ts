@@ -259,6 +259,9 @@ function priceTold(c: ResolvedCase): boolean {
   return amountInStory(storyOf(c), c.purchase.price!).length > 0;
 }
 
+/** What was bought named as the payment itself: "rent for Flat 4", "monthly fee", "service charge". */
+const IS_A_PAYMENT = /^\s*(?:(?:my|the|our|monthly|weekly|fortnightly|quarterly|annual|yearly)\s+)*(?:rent|rental payments?|fees?|service charges?|charges?|premiums?|instal+ments?|dues|payments?)(?:\s+(?:for|on|of|to)\b.*)?$/is;
+
 export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, date: (d: string) => string, sinceSaid = false, named?: string): string {
   const p = c.purchase;
   // `named`: what was bought by its name ("the e-bike"), where "it" could be read as something else.
@@ -282,9 +285,11 @@ export function purchaseSentence(c: ResolvedCase, money: (n: number) => string, 
     }
     if (fee.charged !== undefined) {
       const towards = fee.agreedTotal !== undefined ? `, towards the agreed price of ${money(fee.agreedTotal)}` : '';
+      // "rent for Flat 4" is itself the payment: "I have paid £1,150.00 a month", never "a month for it".
+      const forIt = IS_A_PAYMENT.test(p.item) ? '' : ` for ${it}`;
       // Payments that stopped (the writer cancelled) are told in the past: "I paid £39.99 a month for it from 1 March 2025".
-      if (paymentsEnded(c)) return `I paid ${money(fee.charged)} ${per} for ${it}${p.date && !sinceSaid ? ` from ${date(p.date)}` : ''}${towards}.`;
-      return `I have paid ${money(fee.charged)} ${per} for ${it}${since}${towards}.`;
+      if (paymentsEnded(c)) return `I paid ${money(fee.charged)} ${per}${forIt}${p.date && !sinceSaid ? ` from ${date(p.date)}` : ''}${towards}.`;
+      return `I have paid ${money(fee.charged)} ${per}${forIt}${since}${towards}.`;
     }
   }
   if (price && paid && p.price !== p.amount) {
