@@ -263,6 +263,7 @@ describe('what each letter says', () => {
       { channel: 'phone', result: 'told it was on the truck' },
       { channel: 'phone', result: 'was told to wait a week' },
       { channel: 'visited', who: 'reception', result: 'were told someone would call back, nobody did' },
+      { channel: 'email', result: 'acknowledged, said a contractor would be in touch' },
     ];
     const produced = written(c);
     for (const told of [
@@ -271,6 +272,7 @@ describe('what each letter says', () => {
       'I phoned you, and you told me it was on the truck.',
       'I phoned you, and I was told to wait a week.',
       'and I was told someone would call back, but nobody did.',
+      'I emailed you, and you acknowledged my complaint and said a contractor would be in touch.',
     ]) {
       expect(produced.output.content).toContain(told);
     }

@@ -736,6 +736,8 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
     }
     // "told to wait", "told it was on the truck": told whom? The writer.
     done = done.replace(/^(told|asked|advised|instructed|assured|informed)\s+(?!(?:me|us|him|her|them|you)\b)/i, '$1 me ');
+    // "acknowledged, said a contractor would be in touch": acknowledged what? The writer's complaint.
+    done = done.replace(/^(acknowledged|acknowledge)(?=\s*(?:,|and\b|then\b|but\b|$))/i, '$1 my complaint');
     // "promised refund", "offered replacement": one of these things, with its article.
     done = done.replace(/^(promised|offered|arranged|booked)\s+((?:full |partial )?(?:refund|replacement|repair|call ?back|discount|voucher|visit|engineer|technician|new one|goodwill (?:gesture|payment))\b)/i, (_, verb: string, thing: string) => `${verb} ${/^[aeiou]/i.test(thing) ? 'an' : 'a'} ${thing}`);
     // "said would call back": who would? The one who said it.
