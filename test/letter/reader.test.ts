@@ -330,6 +330,17 @@ describe('what the person written to said', () => {
     expect(produced.output.content).not.toContain('You said you were out');
   });
 
+  it('tells what an unnamed person who answered said of themselves as "you" said of "you"', () => {
+    for (const contact of ['Britney Cole (owner)', undefined]) {
+      const c = boiler('first');
+      c.recipient = { ...c.recipient, ...(contact !== undefined && { contact }) };
+      c.contacts = [{ date: '2026-08-05', channel: 'instagram dm', result: 'said she was behind and it would be "next week"' }];
+      const produced = produceLetter(c, { format: 'text' });
+      if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+      expect(produced.output.content, contact).toContain('You said you were behind and it would be "next week".');
+    }
+  });
+
   it('keeps a "he" that cannot be her', () => {
     const c = boiler('first');
     c.recipient = { ...c.recipient, contact: 'Ms. Aoife Doyle' };

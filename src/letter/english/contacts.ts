@@ -368,7 +368,7 @@ function withoutSpeakerAgain(typed: ResolvedCase['contacts'][number]): ResolvedC
   return VERB_FIRST.test(rest) ? { ...typed, result: rest } : typed;
 }
 
-export function contactSentence(asTyped: ResolvedCase['contacts'][number], business: string, date: (d: string) => string, use: WordUse, addressee?: string, withSomeoneElse = false): string {
+export function contactSentence(asTyped: ResolvedCase['contacts'][number], business: string, date: (d: string) => string, use: WordUse, addressee?: string, withSomeoneElse = false, speakerTold = false): string {
   const typed = withoutSpeakerAgain(asTyped);
   // Someone else the writer turned to: told as a contact with them, in their own words ("they" is them, "you" the reader).
   const other = typed.who === undefined || withSomeoneElse ? undefined : someoneElse(typed.who, use);
@@ -424,14 +424,15 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
     const result = rest.result?.replace(new RegExp(`^(?:${pronouns}|they|${named.join('|')})\\s+(?=[a-z])`, 'i'), 'you ');
     const unquotedResult = (result ?? '').replace(/"[^"]*"|“[^”]*”/g, '');
     const someoneElse = own !== undefined && (own === 'she' ? /\b(?:he|him|his|himself)\b/i : /\b(?:she|her|hers|herself)\b/i).test(unquotedResult);
-    if (result === undefined || !THIRD_PERSON.test(result) || someoneElse) return contactSentence({ ...rest, ...(result !== undefined && { result }) }, business, date, use);
+    // (`speakerTold`: who spoke is settled, the person written to; a "he" left in what they said is someone else.)
+    if (result === undefined || !THIRD_PERSON.test(result) || someoneElse) return contactSentence({ ...rest, ...(result !== undefined && { result }) }, business, date, use, undefined, false, true);
     // What they said of themselves ("said she was behind", "said her editor quit") is said of
     // "you" too, when the reply speaks of one person only (a "he" and a "she" could be two people,
     // and keep the name).
     const unquoted = (rest.result ?? '').replace(/"[^"]*"|“[^”]*”/g, '');
     if (!(/\b(?:she|her|hers|herself)\b/i.test(unquoted) && /\b(?:he|him|his|himself)\b/i.test(unquoted))) {
       const spoken = saidOfReader(result);
-      return contactSentence({ ...rest, result: spoken }, business, date, use);
+      return contactSentence({ ...rest, result: spoken }, business, date, use, undefined, false, true);
     }
   }
   // Told to someone else, "your manager" is the business's: "their manager".
@@ -645,16 +646,19 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
   // "I sent you a text message" already says; else (the letter is to a woman, and "he" spoke; or
   // to a card issuer) it is "the person I spoke to", "the person who replied" to a message, or,
   // told to someone else, the business that did what was done.
-  const speaker = who === undefined ? SPEAKER_FIRST.exec(result) : null;
+  // "said she was behind": the one who spoke, of themselves, as "she said she was behind" tells it.
+  const selfReported = who === undefined && business === 'you' && !speakerTold ? SAID_OF_SELF.exec(result) : null;
+  const selfSaid = selfReported ? `${selfReported[1]!.toLowerCase()} ${result}` : result;
+  const speaker = who === undefined ? SPEAKER_FIRST.exec(selfSaid) : null;
   if (speaker) {
     const own = addresseePronoun(addressee);
-    const unquoted = result.replace(/"[^"]*"|“[^”]*”/g, '');
+    const unquoted = selfSaid.replace(/"[^"]*"|“[^”]*”/g, '');
     const onePerson = !(/\b(?:she|her|hers|herself)\b/i.test(unquoted) && /\b(?:he|him|his|himself)\b/i.test(unquoted));
-    const rest = result.slice(speaker[1]!.length);
+    const rest = selfSaid.slice(speaker[1]!.length);
     const met = channel === 'phone' || channel === 'visit';
     const said =
       business === 'you' && onePerson && (own === undefined || own === speaker[1]!.toLowerCase())
-        ? saidOfReader(result)
+        ? saidOfReader(selfSaid)
         : met
           ? `The person I spoke to${rest}`
           : SAYING_VERB.test(rest.trimStart()) || business === 'you'
@@ -803,6 +807,9 @@ function saidOfReader(said: string): string {
       .replace(/\bhim\b/gi, (found: string) => matchCase(found, 'you')),
   );
 }
+
+/** "said she was behind", "promised he would call": what an unnamed person said of themselves, without "he" or "she" before it. */
+const SAID_OF_SELF = /^(?:said|says|told (?:me|us)|explained|claimed|insisted|replied|admitted|promised)\s+(?:that\s+)?(he|she)\b/i;
 
 /** "he said…", "she adjusted them": an unnamed person's doing, told of them as "he" or "she". */
 const SPEAKER_FIRST = /^(he|she)\s+(?=[a-z])/i;
