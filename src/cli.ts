@@ -27,7 +27,28 @@ declare const __REDRESS_COMMANDS_BUNDLE__: string | undefined;
  */
 async function compileExpressionsOnce(extraFlags = ''): Promise<void> {
   if (typeof __REDRESS_COMMANDS_BUNDLE__ === 'string') (await import('./startup/code-cache.js')).writeCachesNow();
-  process.getBuiltinModule('node:v8').setFlagsFromString(`--no-regexp-tier-up ${extraFlags}`);
+  setV8Flags(`--no-regexp-tier-up ${extraFlags}`);
+}
+
+type V8Binding = { setFlagsFromString?: (flags: string) => void };
+
+/**
+ * V8's own flag setter, which node:v8 calls, without node:v8: that module brings Node's stream
+ * modules with it (about 1.5 ms of a letter, which writes with fs and needs no stream).
+ * process.binding() is deprecated, so its warning is kept quiet; where it is gone, node:v8.
+ */
+function setV8Flags(flags: string): void {
+  const quiet = process.noDeprecation;
+  process.noDeprecation = true;
+  try {
+    const binding = (process as unknown as { binding?: (name: string) => V8Binding }).binding?.('v8');
+    if (typeof binding?.setFlagsFromString === 'function') return binding.setFlagsFromString(flags);
+  } catch {
+    // no process.binding('v8') in this Node: node:v8 below
+  } finally {
+    process.noDeprecation = quiet;
+  }
+  process.getBuiltinModule('node:v8').setFlagsFromString(flags);
 }
 
 /**

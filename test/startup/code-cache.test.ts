@@ -49,6 +49,17 @@ describe('code cache', () => {
     }
   });
 
+  it('sets its V8 flags quietly: no deprecation warning, even where Node is told to throw on one', () => {
+    for (const options of [undefined, '--throw-deprecation']) {
+      const env = { REDRESS_HOME: tmp.path('quiet'), ...(options && { NODE_OPTIONS: options }) };
+      for (const args of [['draft', '--example'], ['batch', '--help']]) {
+        const r = redress(args, { env });
+        expect(r.code, r.stderr).toBe(0);
+        expect(r.stderr).not.toMatch(/Deprecation|DEP0\d+/);
+      }
+    }
+  });
+
   it('removes the caches of a bundle the package no longer has when it writes one', () => {
     const home = tmp.path('old');
     mkdirSync(join(home, 'cache'), { recursive: true });
