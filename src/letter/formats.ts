@@ -5,7 +5,6 @@ import type { TemplateSource } from './template-files.js';
 import { toEml } from './eml.js';
 import { addressee, addressLines, paperFor, placeAndDate, postalLayout, recipientLines, requirePostalAddresses, sentByLine, signatureWithoutContacts, type Paper } from './layout.js';
 import { formatDate } from './format-values.js';
-import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { packageRoot } from '../util/paths.js';
@@ -328,6 +327,7 @@ let pdfWriter: PdfWriter | undefined;
  * (from the sources, through tsx, when running the tests).
  */
 function loadPdfWriter(): { writer: PdfWriter; fontDir?: string } {
+  const { createRequire } = process.getBuiltinModule('node:module');
   const load = createRequire(import.meta.url);
   if (typeof __REDRESS_PDF_WRITER__ === 'string') {
     // The package ships it compressed, next to the bundles (the build writes it; see scripts/build.js).

@@ -3,7 +3,6 @@
 // size, is loaded only when a template has to be read or compiled: a template of the user's,
 // an edited built-in, or `templates` commands that check a template.
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { packageRoot } from '../util/paths.js';
 import { runCompressed } from '../util/compressed.js';
@@ -23,6 +22,7 @@ let compilerModule: HandlebarsEnvironment | undefined;
 /** The whole of Handlebars, compiler included: loaded the first time it is asked for. */
 export function compiler(): HandlebarsEnvironment {
   if (!compilerModule) {
+    const { createRequire } = process.getBuiltinModule('node:module');
     const load = createRequire(import.meta.url);
     const id = typeof __REDRESS_HANDLEBARS_COMPILER__ === 'string' ? __REDRESS_HANDLEBARS_COMPILER__ : 'handlebars';
     // The package ships the compiler compressed (it is read for a user's own template only, and
