@@ -110,6 +110,11 @@ describe('tone rules by language', () => {
     // "ü" after "g" and before "e" or "i" is Spanish.
     expect(detectLanguage('Sois unos sinvergüenzas.')).toBe('es');
     expect(detectLanguage('Die Küche wurde nicht gestrichen.')).toBe('de');
+    // French sets a space before "!" and "?", and joins a pronoun to an order.
+    expect(detectLanguage('Bande de guignols, remboursez-moi !')).toBe('fr');
+    expect(detectLanguage('Vous plaisantez ?')).toBe('fr');
+    expect(detectLanguage('Refund me now! Why?')).toBe('en');
+    expect(detectLanguage('a well-known brand, the so-called fix')).toBe('en');
   });
 
   it('needs a language loaded before checking in it', () => {

@@ -6,8 +6,8 @@ type Language = 'en' | ToneLanguage;
 
 /** Small words frequent in one language and rare or absent in the others. */
 const MARKERS: Readonly<Record<Language, readonly string[]>> = {
-  en: ['the', 'and', 'you', 'your', 'have', 'has', 'was', 'were', 'would', 'with', 'this', 'that', 'of', 'for', 'is', 'are', 'not', 'my', 'i', 'it', 'we', 'they', 'been', 'but', 'from', 'which', 'please', 'did', 'to', 'be', 'will'],
-  fr: ['le', 'les', 'des', 'du', 'et', 'est', 'je', 'vous', 'votre', 'vos', 'pas', 'qui', 'pour', 'avec', 'sur', 'mon', 'ma', 'mes', 'ce', 'cette', 'été', 'avez', 'suis', 'ai', 'au', 'aux', 'ne', 'nous', 'très', 'sans', 'mais', 'une', 'où', 'êtes', 'c', 'j', 'd', 'l', 'n', 'qu', 'm', 's'],
+  en: ['the', 'and', 'you', 'your', 'have', 'has', 'was', 'were', 'would', 'with', 'this', 'that', 'of', 'for', 'is', 'are', 'not', 'my', 'i', 'it', 'we', 'they', 'been', 'but', 'from', 'which', 'please', 'did', 'to', 'be', 'will', 'me', 'no'],
+  fr: ['le', 'les', 'des', 'du', 'et', 'est', 'je', 'vous', 'votre', 'vos', 'pas', 'qui', 'pour', 'avec', 'sur', 'mon', 'ma', 'mes', 'ce', 'cette', 'été', 'avez', 'suis', 'ai', 'au', 'aux', 'ne', 'nous', 'très', 'sans', 'mais', 'une', 'où', 'êtes', 'moi', 'toi', 'ça', 'c', 'j', 'd', 'l', 'n', 'qu', 'm', 's'],
   de: ['der', 'die', 'das', 'und', 'ist', 'ich', 'sie', 'nicht', 'ein', 'eine', 'einen', 'mit', 'für', 'auf', 'den', 'dem', 'zu', 'von', 'bei', 'mein', 'meine', 'ihr', 'ihre', 'ihren', 'wir', 'es', 'sind', 'haben', 'habe', 'hat', 'wurde', 'noch', 'auch', 'wie', 'nach', 'bis', 'kein', 'keine', 'schon', 'mir', 'mich', 'uns', 'euch', 'seid', 'ihnen', 'bitte', 'doch'],
   es: ['el', 'los', 'las', 'y', 'es', 'que', 'en', 'un', 'una', 'por', 'con', 'para', 'su', 'sus', 'mi', 'mis', 'no', 'me', 'se', 'lo', 'al', 'del', 'han', 'ha', 'he', 'son', 'está', 'muy', 'pero', 'como', 'ustedes', 'usted', 'desde', 'sin', 'hasta', 'ya', 'sois', 'les', 'esto', 'esta', 'unos', 'unas', 'os'],
 };
@@ -40,6 +40,8 @@ export function detectLanguage(text: string, fallback: Language = 'en'): Languag
   score.es += (sample.match(/gü(?=[ei])/g) ?? []).length;
   score.es += (sample.match(/[ñ¿¡]/g) ?? []).length * 2;
   score.fr += (sample.match(/[çèêœà]/g) ?? []).length;
+  // French sets a space before "!", "?" and ";", and joins a pronoun to an order: "remboursez-moi !".
+  score.fr += (sample.match(/\p{L}[ \u00A0\u202F][!?;](?=\s|$)|\p{L}-(?:moi|nous|vous|le|la|les|lui|leur)(?!\p{L})/gu) ?? []).length;
   let best = fallback;
   let most = 0;
   for (const language of ['en', 'fr', 'de', 'es'] as const) {
