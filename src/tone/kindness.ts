@@ -458,9 +458,10 @@ const FAMILIES: Family[] = [
       "i'?m sure (?:you(?:'re| are)|you(?: all| lot| guys)? (?:are|were)|they(?:'re| are))(?: all)? (?:very |really |terribly |extremely |so |incredibly |awfully )?(?:busy|swamped|overworked|run off (?:your|their) feet)",
       '(?:some|what|which|whatever|a real|real) (?:bright spark|genius|einstein|rocket scientist|brain surgeon|mastermind|brainiac|wizard)s?',
       "(?:it's|it is|this is|this isn't|it isn't|it's not|it is not|hardly|not exactly) (?:not )?(?:rocket science|brain surgery)",
-      `(?:your|their|his|her|this|these|those|our) so-called`,
-      `the so-called (?:${WORD} )?(?:${PEOPLE}|service|support|help|guarantee|warranty|express|premium|deluxe|luxury|repair|apology)`,
-      'so-called(?= ["“‘\'])', 'you people',
+      // Typed with a hyphen or without: "your so called engineer".
+      `(?:your|their|his|her|this|these|those|our) so[- ]called`,
+      `the so[- ]called (?:${WORD} )?(?:${PEOPLE}|service|support|help|guarantee|warranty|express|premium|deluxe|luxury|repair|apology)`,
+      'so[- ]called(?= ["“‘\'])', 'you people',
       // Contempt for the reader as a kind of person: "people like you", "the likes of you". Not "people like you and me".
       `(?:(?:people|folk|folks|types|outfits) like|the likes of) (?:you|yours)(?![a-z\\u00C0-\\u024F'’-])(?! (?:and|&) (?:me|i|us|mine)(?![a-z]))`,
       `you(?: (?:lot|people|guys|all))? (?:shouldn't|should not|ought not to|oughtn't to) be allowed (?:to|near|anywhere near|in|within)(?![a-z\\u00C0-\\u024F])`,

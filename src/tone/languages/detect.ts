@@ -6,7 +6,7 @@ type Language = 'en' | ToneLanguage;
 
 /** Small words frequent in one language and rare or absent in the others. */
 const MARKERS: Readonly<Record<Language, readonly string[]>> = {
-  en: ['the', 'and', 'you', 'your', 'have', 'has', 'was', 'were', 'would', 'with', 'this', 'that', 'of', 'for', 'is', 'are', 'not', 'my', 'i', 'it', 'we', 'they', 'been', 'but', 'from', 'which', 'please', 'did', 'to', 'be', 'will', 'me', 'no'],
+  en: ['the', 'and', 'you', 'your', 'have', 'has', 'was', 'were', 'would', 'with', 'this', 'that', 'of', 'for', 'is', 'are', 'not', 'my', 'i', 'it', 'we', 'they', 'been', 'but', 'from', 'which', 'please', 'did', 'to', 'be', 'will', 'me'],
   fr: ['le', 'les', 'des', 'du', 'et', 'est', 'je', 'vous', 'votre', 'vos', 'pas', 'qui', 'pour', 'avec', 'sur', 'mon', 'ma', 'mes', 'ce', 'cette', 'été', 'avez', 'suis', 'ai', 'au', 'aux', 'ne', 'nous', 'très', 'sans', 'mais', 'une', 'où', 'êtes', 'moi', 'toi', 'ça', 'c', 'j', 'd', 'l', 'n', 'qu', 'm', 's'],
   de: ['der', 'die', 'das', 'und', 'ist', 'ich', 'sie', 'nicht', 'ein', 'eine', 'einen', 'mit', 'für', 'auf', 'den', 'dem', 'zu', 'von', 'bei', 'mein', 'meine', 'ihr', 'ihre', 'ihren', 'wir', 'es', 'sind', 'haben', 'habe', 'hat', 'wurde', 'noch', 'auch', 'wie', 'nach', 'bis', 'kein', 'keine', 'schon', 'mir', 'mich', 'uns', 'euch', 'seid', 'ihnen', 'bitte', 'doch'],
   es: ['el', 'los', 'las', 'y', 'es', 'que', 'en', 'un', 'una', 'por', 'con', 'para', 'su', 'sus', 'mi', 'mis', 'no', 'me', 'se', 'lo', 'al', 'del', 'han', 'ha', 'he', 'son', 'está', 'muy', 'pero', 'como', 'ustedes', 'usted', 'desde', 'sin', 'hasta', 'ya', 'sois', 'les', 'esto', 'esta', 'unos', 'unas', 'os'],
