@@ -1280,6 +1280,9 @@ describe('the note on words typed without their accents', () => {
     const { unaccentedWords } = await import('../../src/letter/language/answers.js');
     expect(unaccentedWords('un hotel et la fenetre, mon operateur dit que la portabilite a echoue', 'fr')).toEqual(['hotel', 'fenetre', 'operateur', 'portabilite']);
     expect(unaccentedWords('la averia de la linea movil, la grua', 'es')).toEqual(['averia', 'linea', 'movil', 'grua']);
+    expect(unaccentedWords('los azulejos estan mal, el sabado no vino el tecnico', 'es')).toEqual(['estan', 'sabado', 'tecnico']);
+    // A word that is one unaccented too ("seria", "mas", "esta") is never pointed out.
+    expect(unaccentedWords('una queja seria: esta factura es mas alta', 'es')).toEqual([]);
   });
 });
 
