@@ -170,12 +170,15 @@ function namedAsPerson(recipient: { company: string; contact?: string }): boolea
   return words.every((w) => /^\p{Lu}[\p{Ll}'’-]*\.?$/u.test(w) && !BUSINESS_WORDS.has(foldForMatching(w).replace(/[.'’-]/g, '')));
 }
 
-/** Whether the case shows a rented home: a deposit a landlord or letting agent holds, or a tenancy in what was bought or the story. */
-export function rentedHome(c: {
-  recipient: { sector?: string };
+/** What of a case tells whether it is about a rented home, and who let it. */
+type TenancyFacts = {
+  recipient: { company: string; contact?: string; sector?: string };
   purchase: { item?: string; kind?: string };
   story: { circumstances?: string; expectations: readonly string[]; outcome: readonly string[] };
-}): boolean {
+};
+
+/** Whether the case shows a rented home: a deposit a landlord or letting agent holds, or a tenancy in what was bought or the story. */
+function rentedHome(c: TenancyFacts): boolean {
   if (c.purchase.kind === 'deposit' && c.recipient.sector === 'property') return true;
   return tenancyShown([c.purchase.item ?? '', c.story.circumstances ?? '', ...c.story.expectations, ...c.story.outcome].join('\n')) !== undefined;
 }
@@ -185,11 +188,7 @@ export function rentedHome(c: {
  * (recipient.sector property), or a private landlord, of a rented home. A tradesperson sent by
  * the landlord ("a service record for my landlord") did not.
  */
-export function homeLetByBusiness(c: {
-  recipient: { company: string; contact?: string; sector?: string };
-  purchase: { item?: string; kind?: string };
-  story: { circumstances?: string; expectations: readonly string[]; outcome: readonly string[] };
-}): boolean {
+export function homeLetByBusiness(c: TenancyFacts): boolean {
   return (c.recipient.sector === 'property' && rentedHome(c)) || privateLandlord(c);
 }
 
@@ -198,10 +197,6 @@ export function homeLetByBusiness(c: {
  * held by a landlord, or a tenancy in the story) and the business is named as a person. Consumer
  * bodies (a consumer mediator, a Schlichtungsstelle, an OMIC) deal with traders, not with them.
  */
-export function privateLandlord(c: {
-  recipient: { company: string; contact?: string; sector?: string };
-  purchase: { item?: string; kind?: string };
-  story: { circumstances?: string; expectations: readonly string[]; outcome: readonly string[] };
-}): boolean {
+export function privateLandlord(c: TenancyFacts): boolean {
   return namedAsPerson(c.recipient) && rentedHome(c);
 }
