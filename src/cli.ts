@@ -23,7 +23,7 @@ declare const __REDRESS_COMMANDS_BUNDLE__: string | undefined;
  * expression in its interpreter and compiles it to machine code on the next run: for most
  * of them that is two compilations where one would do, about 10 ms of a letter's 70. The flag
  * only changes how expressions are compiled, never what they match. It is set before the
- * letter's code loads, and not for `--help` (node:v8 takes 2 ms to load).
+ * letter's code loads, and not for `--help`, which runs none of them.
  */
 async function compileExpressionsOnce(extraFlags = ''): Promise<void> {
   if (typeof __REDRESS_COMMANDS_BUNDLE__ === 'string') (await import('./startup/code-cache.js')).writeCachesNow();
