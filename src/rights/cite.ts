@@ -5,7 +5,7 @@ import { daysBetween, workingDayAfter } from '../case/dates.js';
 import type { ResolvedCase } from '../case/resolve.js';
 import { chargedRecently, rightsFor, type NextStep } from './index.js';
 import { sameRoute } from './same-route.js';
-import { homeLetByBusiness, privateLandlord, tenancyShown } from './tenancy.js';
+import { homeLetByBusiness, privateLandlord, tenancyInCase } from './tenancy.js';
 import { countOfThings, recurringFee } from '../letter/english/money.js';
 
 /**
@@ -83,8 +83,7 @@ function traderFact(writerCountry: string, recipient: ResolvedCase['recipient'])
 export function withTenancyJudged(resolved: ResolvedCase): ResolvedCase {
   const guess = resolved.assumed.find((a) => a.field === 'recipient.sector' && a.fromStory && a.value === 'property');
   if (guess === undefined || resolved.recipient.sector !== 'property') return resolved;
-  const { purchase, story } = resolved;
-  if (tenancyShown([purchase.item, story.circumstances, ...story.expectations, ...story.outcome].join('\n')) !== undefined) return resolved;
+  if (tenancyInCase(resolved)) return resolved;
   const { sector: _guessed, ...recipient } = resolved.recipient;
   return { ...resolved, recipient, assumed: resolved.assumed.filter((a) => a !== guess) };
 }

@@ -177,10 +177,14 @@ type TenancyFacts = {
   story: { circumstances?: string; expectations: readonly string[]; outcome: readonly string[] };
 };
 
+/** Whether what was bought or the story shows a tenancy (see tenancyShown). */
+export function tenancyInCase(c: Pick<TenancyFacts, 'purchase' | 'story'>): boolean {
+  return tenancyShown([c.purchase.item ?? '', c.story.circumstances ?? '', ...c.story.expectations, ...c.story.outcome].join('\n')) !== undefined;
+}
+
 /** Whether the case shows a rented home: a deposit a landlord or letting agent holds, or a tenancy in what was bought or the story. */
 function rentedHome(c: TenancyFacts): boolean {
-  if (c.purchase.kind === 'deposit' && c.recipient.sector === 'property') return true;
-  return tenancyShown([c.purchase.item ?? '', c.story.circumstances ?? '', ...c.story.expectations, ...c.story.outcome].join('\n')) !== undefined;
+  return (c.purchase.kind === 'deposit' && c.recipient.sector === 'property') || tenancyInCase(c);
 }
 
 /**
