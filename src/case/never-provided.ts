@@ -48,9 +48,12 @@ const WORDS: Readonly<Record<Language, () => NeverCameWords>> = {
     said: new RegExp(
       [
         // "never delivered", "nothing arrived", "nobody turned up", "hasn't arrived", "the crew didn't show up".
-        String.raw`(?:\b(?:never|not|nothing|no|nobody|no one|not yet|still not)|n['’]t)\s+(?:(?:been|yet|even|ever|actually|once|get)\s+)?(?:delivered|arrived|arrive|turned up|turn up|showed up|show up|shown up|came|come|provided|received|shipped|dispatched)\b`,
+        String.raw`(?:\b(?:never|not|nothing|no|nobody|no one|not yet|still not)|n['’]t)\s+(?:(?:has|have|had|was|were)\s+)?(?:(?:been|yet|even|ever|actually|once|get)\s+)?(?:delivered|arrived|arrive|turned up|turn up|showed up|show up|shown up|came|come|provided|received|shipped|dispatched)\b`,
+        // "the windows were never fitted", "nothing has been installed", "the work was not done": work that never began
+        // (not "not fitted properly", "not done on time", which say how it was done).
+        String.raw`(?:\b(?:never|not|nothing|not yet|still not)|n['’]t)\s+(?:(?:has|have|had|was|were)\s+)?(?:(?:been|yet|even|ever|actually)\s+)?(?:fitted|installed|done|carried out|built|laid|put in)\b(?!\s+(?:properly|correctly|right|well|safely|securely|fully|completely|level|straight|as|to|according|in line|the way|how)\b)`,
         // "delivery date moved 3 times", "delivery postponed again": at the letter's date, it has not come.
-        String.raw`\bdelivery(?:\s+dates?)?\s+(?:(?:was|were|has been|have been|had been|got|keeps?\s+(?:getting|being)|kept\s+(?:getting|being))\s+)?(?:moved|pushed back|postponed|put back|rescheduled)\b`,
+        String.raw`\b(?:delivery|fitting|installation|start)(?:\s+dates?)?\s+(?:(?:was|were|has been|have been|had been|got|keeps?\s+(?:getting|being)|kept\s+(?:getting|being))\s+)?(?:moved|pushed back|postponed|put back|rescheduled)\b`,
         // "still waiting for it", "still no sign of the sofa" (not "still waiting for a refund": see other).
         String.raw`\bstill\s+(?:waiting|no sign)\s+(?:for|of)\s+(?:it|them|delivery|(?:the|my|our)\s+[a-z]+)\b`,
         // "the course never took place", "the sessions didn't happen".
@@ -61,7 +64,7 @@ const WORDS: Readonly<Record<Language, () => NeverCameWords>> = {
       ].join('|'),
       'i',
     ),
-    came: /\b(?:(?:finally|eventually)\s+(?:arrived|came|turned up|showed up|delivered)|arrived\s+(?:\w+\s+)?(?:days?|weeks?|months?)\s+late|damaged|broken|broke|cracked|cracks?|faulty|defective|scratch(?:ed|es)?|dent(?:ed|s)?|leak(?:s|ed|ing)?|stopped working|(?:does|did|do)(?:n['’]t| not) work|not working|badly (?:done|fitted|installed|made)|(?<!(?:\bnever|\bnot|n['’]t)\s+(?:been\s+)?)(?:was|were|got|been)\s+(?:delivered|fitted|installed|done|completed|finished|carried out))\b/i,
+    came: /\b(?:(?:finally|eventually)\s+(?:arrived|came|turned up|showed up|delivered)|arrived\s+(?:\w+\s+)?(?:days?|weeks?|months?)\s+late|damaged|broken|broke|cracked|cracks?|faulty|defective|scratch(?:ed|es)?|dent(?:ed|s)?|leak(?:s|ed|ing)?|stopped working|(?:does|did|do)(?:n['’]t| not) work|not working|badly (?:done|fitted|installed|made)|(?<!(?:\bnever|\bnot|\bnothing|n['’]t)\s+(?:(?:has|have|had)\s+)?(?:been\s+)?)(?:was|were|got|been)\s+(?:delivered|fitted|installed|done|completed|finished|carried out))\b/i,
     other: /\b(?:refund\w*|money|reply|replies|replied|response|respond\w*|answer\w*|call\w*|rang|back|email\w*|e-mail\w*|message\w*|letter|replacement|voucher|credit|compensation|apolog\w*|confirmation|receipt|invoice|quote|update|news|word|contact\w*|again|second|rest|remaining|part|parts|some|one of|two of|three of|until|till|on time|in time|late|hours?|minutes?|window|after|since)\b/i,
   }),
   fr: () => ({

@@ -5,7 +5,7 @@ import { allMatches } from '../util/matches.js';
 import { onFirstUse } from '../util/on-first-use.js';
 
 /** Common acronyms that contain a vowel (those without one, like BBB or PDF, are recognised anyway). */
-const ACRONYMS = new Set([
+export const ACRONYMS: ReadonlySet<string> = new Set([
   'ID', 'UK', 'US', 'USA', 'EU', 'EEA', 'UAE', 'UN', 'OK', 'IT', 'AI', 'UI', 'OS', 'IOS', 'ISP', 'ISA', 'IBAN', 'SWIFT', 'BIC',
   'SEPA', 'ACH', 'ATM', 'PIN', 'VAT', 'GST', 'HST', 'PAYE', 'IRS', 'HMRC', 'DVLA', 'DVSA', 'NHS', 'GP', 'CEO', 'CFO', 'COO',
   'CTO', 'HR', 'PR', 'VIP', 'FAQ', 'ETA', 'ASAP', 'RSVP', 'AKA', 'FYI', 'NB', 'PS', 'RE', 'FW', 'FWD', 'AM', 'PM', 'GMT',
@@ -39,6 +39,9 @@ const EMPHASIS = new Set([
   // Quantities and sizes stressed in capitals ("SIX weeks", "the SECOND time", "a HUGE mess").
   'TWO', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ZERO', 'SECOND', 'THIRD', 'FOURTH', 'FIFTH', 'HUGE', 'MASSIVE', 'ENORMOUS',
   'VERY', 'ONLY', 'ALL', 'ANY', 'YOU', 'YOUR', 'MY', 'MINE',
+  // Joining and pointing words stressed in capitals ("on 1 October AND 1 November", "there was NO hot water", "THEY cancelled").
+  'AND', 'BUT', 'NOR', 'BOTH', 'ALSO', 'TOO', 'EVEN', 'THEN', 'BEFORE', 'AFTER', 'WITHOUT', 'MORE', 'NO', 'THEY', 'THEM', 'THEIR',
+  'THIS', 'THAT', 'WE', 'OUR', 'HE', 'SHE', 'HIS', 'HER',
 ]);
 
 const TOKEN = onFirstUse(() => /[\p{L}\p{N}]+(?:['’.&/-][\p{L}\p{N}]+)*/gu);

@@ -99,6 +99,19 @@ describe('a person spoken to, in a letter to a team', () => {
   });
 });
 
+describe('whom the writer spoke to, copied from a chat or typed short', () => {
+  it('reads a label and its colon as a job or a team, and writes a short job out', () => {
+    expect(told({ channel: 'chat', who: 'Agent: Ciara', result: 'she said there is no record of it' })).toBe(
+      'On 1 October 2026, I contacted you through online chat and spoke to Ciara, your agent. She said there is no record of it.',
+    );
+    expect(told({ channel: 'chat', who: 'Billing: Sarah', result: 'no record' })).toMatch(/spoke to Sarah from your billing team\b/);
+    expect(told({ channel: 'chat', who: 'Name: Tom', result: 'no record' })).toMatch(/spoke to Tom\b/);
+    expect(told({ channel: 'visit', who: 'the tech (Brandon)', result: 'said it is not covered' })).toMatch(/Brandon, your technician, who said/);
+    // A label that names no job or team stays as typed.
+    expect(told({ channel: 'email', who: 'Re: my bill', result: 'no reply' })).toMatch(/Re: my bill/);
+  });
+});
+
 describe('a note typed in place of a sentence', () => {
   it('"same again" is what was said again; someone unnamed has an article', () => {
     expect(told({ channel: 'in person', who: 'Rob Hughes', result: "same again, told me to 'put it in writing'" }, { to: 'Mr. Rob Hughes (workshop manager)' })).toBe(

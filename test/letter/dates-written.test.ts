@@ -42,6 +42,22 @@ describe('withDatesWritten', () => {
     expect(withDatesWritten(typed, 'en-GB')).toBe(typed);
   });
 
+  it('writes a date typed in numbers with its month named, in the order of the writer\'s country', () => {
+    expect(withDatesWritten('engineer came on 21/10, nobody came back until 30/10', 'en-GB', true)).toBe('engineer came on 21 October, nobody came back until 30 October');
+    expect(withDatesWritten('fitted on 5/10 and paid 12/10/26', 'en-GB', true)).toBe('fitted on 5 October and paid on 12 October 2026');
+    expect(withDatesWritten('fitted on 5/10 and paid 12/10/26', 'en-US', true)).toBe('fitted on May 10 and paid on December 10, 2026');
+    // Only one order makes a date: it is read that way wherever the writer lives.
+    expect(withDatesWritten('came on 10/21', 'en-GB', true)).toBe('came on 21 October');
+    expect(withDatesWritten('came on 21/10', 'en-US', true)).toBe('came on October 21');
+    // Canadians write both orders: only a date that reads one way is rewritten.
+    expect(withDatesWritten('came on 5/10, left on 25/10', 'en-CA', true)).toBe('came on 5/10, left on October 25');
+    expect(withDatesWritten('between 3/10 and 5/10', 'en-GB', true)).toBe('between 3 October and 5 October');
+    // A part, a score, a number and a day that is no date stay as typed.
+    for (const typed of ['3/4 of the rooms were cleaned', 'rated it 4/5', 'order 12/34', 'ref 1/2/3', 'on 31/11 they said', 'on 12/10.5 litres']) {
+      expect(withDatesWritten(typed, 'en-GB', true)).toBe(typed);
+    }
+  });
+
   it('writes a short month in full before what it dates ("my oct bill")', () => {
     expect(withDatesWritten('charged on my oct bill, and the nov bill has no credit', 'en-CA')).toBe('charged on my October bill, and the November bill has no credit');
     // A short month that is a word too stays as typed.

@@ -204,6 +204,22 @@ describe('what each letter says', () => {
     expect(written(c).output.content).toContain('Dear BMW UK Customer Service,');
   });
 
+  it('writes a business name typed in capitals in normal letters, its legal form and short words too', () => {
+    const c = fullCase('first', 'refund');
+    for (const [typed, name] of [
+      ['SPEEDY REMOVALS PTY LTD', 'Speedy Removals Pty Ltd'],
+      ['THE CAR SHOP LTD', 'The Car Shop Ltd'],
+      ['EDF ENERGY', 'EDF Energy'],
+      ['BIG RED BUS CO', 'Big Red Bus Co'],
+      ['IKEA UK', 'IKEA UK'],
+    ]) {
+      c.recipient = { company: typed! };
+      const text = written(c).output.content;
+      expect(text).toContain(`writing to ${name} about`);
+      if (typed !== name) expect(text).not.toContain(typed!);
+    }
+  });
+
   it('says "you" of the person written to by title, where the story uses their first name', () => {
     const c = fullCase('first', 'refund');
     c.recipient = { ...c.recipient, contact: 'Mr Gary Pike' };

@@ -18,6 +18,9 @@ describe('calmed', () => {
     ['IT BROKE AFTER ONE WEEK', 'It broke after one week'],
     ['YOU CHARGED US TWICE', 'You charged us twice'],
     ['the IT DEPARTMENT NEVER CALLED', 'the IT department never called'],
+    // A joining or pointing word stressed alone.
+    ['you took €49 on 1 October AND 1 November', 'you took €49 on 1 October and 1 November'],
+    ['there was NO hot water and THEY knew', 'there was no hot water and they knew'],
   ])('%s', (typed, written) => {
     expect(calmed(typed)).toBe(written);
   });

@@ -229,12 +229,26 @@ const BARE_SOMEONE_SAID: Record<string, string> = {
   lad: 'a young man', guy: 'a man', bloke: 'a man', chap: 'a man', fella: 'a man', dude: 'a man', girl: 'a young woman', 'staff member': 'a member of staff', employee: 'an employee',
 };
 
+/** "Agent: Ciara", "Name: Tom": a form's label and its colon, as the writer copied them from a chat's header. */
+const LABEL_AND_COLON = /^\s*([A-Za-z][A-Za-z &-]*?)\s*:\s*(?=\S)/;
+
+/** `who` without a label's colon: "Agent: Ciara" -> "agent, Ciara" (a job, then the name), "Billing: Sarah" -> "billing (Sarah)", "Name: Tom" -> "Tom". */
+function withoutLabelColon(who: string): string {
+  const label = LABEL_AND_COLON.exec(who);
+  if (!label) return who;
+  const rest = who.slice(label[0].length);
+  const lower = label[1]!.toLowerCase();
+  if (/^(?:(?:agent|advis[eo]r|rep|first|full|their|his|her)\s+)?name$/.test(lower)) return rest;
+  if (TEAM_OF_THE_BUSINESS.test(lower)) return `${lower} (${rest})`;
+  return ROLE_WORDS.test(lower) || BARE_ROLE.test(lower) ? `${lower}, ${rest}` : who;
+}
+
 /** What the writer typed as the person spoken to, without notes to themselves. */
 function tidiedWho(who: string, business: string): string {
   // "they", "him": no one in particular, so the contact is with the business.
   if (/^(?:they|them|he|she|him|her)$/i.test(who.trim())) return '';
   const owner = business === 'you' ? 'your' : 'their';
-  const tidied = who
+  const tidied = withoutLabelColon(who)
     .replace(NO_NAME_NOTE, '')
     // "agent, wouldn't give a name", "a guy - no name given": the same note after a comma or a dash.
     .replace(NO_NAME_AFTER, '')
@@ -285,8 +299,11 @@ const TEAM_NOUN = /\b(?:team|department|dept|desk|office|centre|center|unit|line
 /** A job one person holds in the whole business is "the owner", not "your owner"; others are "your manager". */
 const ONE_HOLDER = /^(?:(?:co-?)?owner|proprietor|(?:co-?)?founder|(?:managing\s+)?director|ceo|chief executive|boss)$/i;
 
+/** Jobs typed short, written out as the letter's own sentences write them ("tech" is "technician" there too). */
+const ROLE_SPELLED_OUT: Readonly<Record<string, string>> = { tech: 'technician', techs: 'technicians', rep: 'representative', reps: 'representatives', mgr: 'manager', 'customer service rep': 'customer service representative', 'sales rep': 'sales representative' };
+
 function roleOf(role: string, owner: string): string {
-  return `${ONE_HOLDER.test(role) ? 'the' : owner} ${role}`;
+  return `${ONE_HOLDER.test(role) ? 'the' : owner} ${ROLE_SPELLED_OUT[role] ?? role}`;
 }
 
 /**

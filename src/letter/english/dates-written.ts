@@ -46,7 +46,45 @@ export function withDatesWritten(text: string, locale: string, inSentences = fal
   if (!/\d|\b(?:[Jj]an|[Ff]eb|[Aa]ug|[Ss]ept|[Oo]ct|[Nn]ov|[Dd]ec)\b|\b(?:january|february|april|june|july|august|september|october|november|december)\b/.test(text)) return text;
   const monthFirst = /^en-(?:US|CA)\b/.test(locale);
   // A batch brings the same answers again and again: each is read once.
-  return rememberedIn(written, `${monthFirst ? 'month' : 'day'}${inSentences ? ' on' : ''}`, text, () => outsideQuotes(text, (part) => datesIn(part, monthFirst, inSentences)), 2000);
+  const order: NumericOrder = monthFirst ? (locale.startsWith('en-CA') ? 'either' : 'month') : 'day';
+  return rememberedIn(written, `${order}${inSentences ? ' on' : ''}`, text, () => outsideQuotes(text, (part) => datesIn(numericDatesIn(part, order), monthFirst, inSentences)), 2000);
+}
+
+/** Which comes first in a date typed in numbers ("21/10"): the day, the month, or either (Canada uses both). */
+type NumericOrder = 'day' | 'month' | 'either';
+
+/** "21/10", "3/11/2026", "30/10/26": a date typed in numbers, not part of a longer run of them ("1/2/3", "12/10.5"). */
+const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/]|[.:]\d)/g;
+/** Words a date typed in numbers follows without its year ("on 21/10", "until 30/10"); anywhere else "3/4" may be a part or a score. */
+const BEFORE_NUMERIC_DATE = /(?:^|[^\p{L}])(?:on|by|since|from|until|till|before|after|dated|due|between|expires?|expired|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s+$/iu;
+
+/**
+ * `part` with its dates typed in numbers written with the month's name ("on 21/10" -> "on 21
+ * October"), read in the order the writer's locale uses, or the only order that makes a date
+ * ("10/21" is 21 October anywhere); in Canada, where both orders are used, only a date that
+ * reads one way. Without a year, only after a word that dates something ("on", "until").
+ */
+function numericDatesIn(part: string, order: NumericOrder): string {
+  if (!part.includes('/')) return part;
+  let lastEnd = -1;
+  return part.replace(NUMERIC_DATE, (whole, first: string, second: string, year: string | undefined, at: number) => {
+    const before = part.slice(0, at);
+    const joined = lastEnd !== -1 && /^\s*(?:and|or|to|[-–])\s*$/.test(part.slice(lastEnd, at));
+    if (year === undefined && !joined && !BEFORE_NUMERIC_DATE.test(before)) return whole;
+    const fullYear = year === undefined ? undefined : year.length === 2 ? 2000 + Number(year) : Number(year);
+    const real = (day: number, month: number) => month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(fullYear ?? 2024, month, 0)).getUTCDate();
+    const a = Number(first);
+    const b = Number(second);
+    const dayFirst = real(a, b);
+    const monthFirst = real(b, a);
+    let day: number;
+    let month: number;
+    if (dayFirst && (!monthFirst || order === 'day' || a === b)) [day, month] = [a, b];
+    else if (monthFirst && (!dayFirst || order === 'month')) [day, month] = [b, a];
+    else return whole;
+    lastEnd = at + whole.length;
+    return `${day} ${FULL[month - 1]}${fullYear === undefined ? '' : ` ${fullYear}`}`;
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import { remembered, rememberedIn } from '../../util/remember.js';
 import { brandSpelling } from './proper-names.js';
 import { isCommonWord } from './common-words.js';
 import { onFirstUse } from '../../util/on-first-use.js';
+import { ACRONYMS } from '../../tone/shouting.js';
 
 const AMERICAN = new Set(['en-US', 'en-CA']);
 /** Locales whose formal letters use "Dear Sir or Madam" and "Yours faithfully/sincerely". */
@@ -510,9 +511,27 @@ const LEGAL_FORM = /,?\s+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|plc|corp|co
  */
 function inNormalLetters(name: string): string {
   const words = name.split(/\s+/);
-  if (words.length < 2 || name !== name.toUpperCase() || words.filter((word) => /^\p{Lu}{4,}$/u.test(word)).length < 2) return name;
-  return words.map((word) => (/^\p{Lu}{4,}$/u.test(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word)).join(' ');
+  const shortWord = (word: string) => /^[A-Z]{2,3}$/.test(word) && /[AEIOUY]/.test(word) && !SHORT_LETTERS.has(word) && isCommonWord(word.toLowerCase());
+  // "IKEA", "ASOS": a brand written in capitals stays so.
+  const longWord = (word: string) => /^\p{Lu}{4,}$/u.test(word) && !ACRONYMS.has(word);
+  if (words.length < 2 || name !== name.toUpperCase() || (!words.some(longWord) && words.filter(shortWord).length < 2)) return name;
+  return words
+    .map((word, i) => {
+      if (longWord(word)) return LEGAL_FORM_WRITTEN[word] ?? word.charAt(0) + word.slice(1).toLowerCase();
+      // "PTY LTD", "THE", "CAR": a legal form and a short everyday word are words too; other short ones may be letters ("BMW", "UK").
+      if (!/^[A-Z]{2,3}$/.test(word)) return word;
+      const lower = word.toLowerCase();
+      if (LEGAL_FORM_WRITTEN[word] !== undefined) return i > 0 ? LEGAL_FORM_WRITTEN[word] : word;
+      if (i > 0 && /^(?:the|and|of|for|at|by|on|in|to)$/.test(lower)) return lower;
+      return shortWord(word) ? word.charAt(0) + lower.slice(1) : word;
+    })
+    .join(' ');
 }
+
+/** Legal forms after a business's name typed in capitals, as they are written ("SPEEDY REMOVALS PTY LTD" -> "Speedy Removals Pty Ltd"). */
+const LEGAL_FORM_WRITTEN: Readonly<Record<string, string>> = { LTD: 'Ltd', PTY: 'Pty', INC: 'Inc', CORP: 'Corp', CO: 'Co', GMBH: 'GmbH', LIMITED: 'Limited' };
+/** Short words in a business's name that are letters read one by one though they spell a word. */
+const SHORT_LETTERS = new Set(['AXA', 'AIG', 'EDF', 'SSE', 'TUI', 'ABC', 'NBC', 'CBS', 'BBC', 'ITV', 'AOL', 'IBM', 'HP', 'BP', 'EE', 'O2', 'AA', 'RAC', 'AO', 'JD', 'DIY', 'IT', 'US', 'UK', 'USA', 'TV', 'PC', 'AV', 'AC', 'DC']);
 
 export function greetingFor(c: ResolvedCase): string {
   // A card dispute goes to the card issuer, whoever reads it there: the greeting the writer
