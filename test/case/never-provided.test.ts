@@ -47,6 +47,10 @@ describe('what never came', () => {
     ['fr', 'pas de livraison à ce jour'],
     ['de', 'Paket nie erhalten'],
     ['es', 'nunca recibí el pedido'],
+    ['fr', 'la livraison a été repoussée trois fois, on me parle maintenant de janvier'],
+    ['de', 'der Liefertermin wurde dreimal verschoben'],
+    ['es', 'la entrega se ha aplazado tres veces'],
+    ['es', 'han retrasado la entrega dos veces'],
     // Called off by the business.
     ['en', 'flight cancelled, no rebooking offered'],
     ['en', 'The course was cancelled two days before it started'],
