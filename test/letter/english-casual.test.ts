@@ -6,7 +6,7 @@ import { letterAt, smallCase, type Changes } from '../support/small-case.js';
 import { withProperNameCapitals } from '../../src/letter/english/proper-names.js';
 import { spelledOut } from '../../src/letter/english/shorthand.js';
 
-const caseOf = (country: 'GB' | 'US' | 'AU' | 'IE', changes: Changes): Case => smallCase(country, changes);
+const caseOf = (country: 'GB' | 'US' | 'AU' | 'IE' | 'CA', changes: Changes): Case => smallCase(country, changes);
 const letter = letterAt;
 
 describe('places, carriers and cars typed in small letters', () => {
@@ -98,6 +98,15 @@ describe('more of what casual answers hold', () => {
     expect(spelledOut('the boiler kept tripping since june')).toBe('the boiler has kept tripping since june');
     expect(spelledOut('the lights kept flickering since last week')).toBe('the lights have kept flickering since last week');
     for (const text of ['it kept failing since the part was wrong', 'kept tripping since june']) expect(spelledOut(text)).toBe(text);
+  });
+
+  it('what the writer signed or never received, typed without "I", has it back', () => {
+    const text = letter(caseOf('CA', { story: { circumstances: 'Signed contract on May 12 for the works.', outcome: ['never received the package. they keep saying it shows delivered', 'the car never got fixed', "didn't get a reply"] } }));
+    expect(text).toContain('I signed the contract on May 12 for the works.');
+    expect(text).toContain('I never received the package.');
+    expect(text).toContain("I didn't get a reply");
+    expect(text).toMatch(/[Tt]he car never got fixed/);
+    expect(text).not.toMatch(/I the car/);
   });
 
   it('a month after "for" or "of" is the month', () => {

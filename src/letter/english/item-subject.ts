@@ -78,7 +78,7 @@ const SUBJECT_VERB = onFirstUse(
 );
 
 /** What is done to a thing, which without an object after it is a passive typed without "was". */
-export const DONE_TO = /^(?:fitted|installed|delivered|booked|ordered|bought|paid|charged|fixed|repaired|replaced|serviced|sent|done|made|cancel+ed|built|painted|cleaned|collected|dispatched|shipped|posted|returned|refunded|quoted|laid|supplied|put|set|finished|completed|started|moved|changed|checked|inspected|tested)$/;
+export const DONE_TO = /^(?:fitted|installed|delivered|booked|ordered|bought|paid|charged|fixed|repaired|replaced|serviced|sent|done|made|cancel+ed|built|painted|cleaned|collected|dispatched|shipped|posted|returned|refunded|quoted|laid|supplied|put|set|finished|completed|started|moved|changed|checked|inspected|tested|closed|escalated|logged|raised|rejected|declined|approved|processed)$/;
 /** An object after a verb: "fitted the wrong part", "sent me". */
 const OBJECT_NEXT = /^\s+(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|some|it|them|me|us|him|you|everything|nothing|something|up|down|out|off|in|back)\b/;
 
@@ -198,9 +198,9 @@ const BETWEEN_WORDS = onFirstUse(() => new RegExp(`^(?:${BETWEEN})$`));
  * "in" is a particle only where the verb takes one ("booked in car"); elsewhere "in" and a bare noun is a phrase of its own ("cancelled in person").
  */
 const WRITER_OBJECT =
-  /(^|[.!?;:]\s+|\b(?:I|we|We)\s+|,\s+(?:and\s+|then\s+)?|\band\s+|(?=\bto\s))((?:(?:just|then|also|finally|eventually)\s+)?(?:dropped|hired|agreed|booked|ordered|bought|purchased|rented|reserved|signed|accepted|collected|cancell?ed|canceled|returned|picked|chose|selected)\s+(?:(?:off|up|back)\s+|(?<=(?:booked|dropped)\s+)in\s+)?|\bto\s+(?:fix|repair|replace|check|inspect|service|collect|deliver|install|fit|clean|remove|unblock|seal)\s+)([a-z]{3,})(?![\w'’-])/g;
+  /(^|[.!?;:]\s+|\b(?:I|we|We)\s+|,\s+(?:and\s+|then\s+)?|\band\s+|(?=\bto\s))((?:(?:just|then|also|finally|eventually)\s+)?(?:[Dd]ropped|[Hh]ired|[Aa]greed|[Bb]ooked|[Oo]rdered|[Bb]ought|[Pp]urchased|[Rr]ented|[Rr]eserved|[Ss]igned|[Aa]ccepted|[Cc]ollected|[Cc]ancell?ed|[Cc]anceled|[Rr]eturned|[Pp]icked|[Cc]hose|[Ss]elected)\s+(?:(?:off|up|back)\s+|(?<=(?:[Bb]ooked|[Dd]ropped)\s+)in\s+)?|\bto\s+(?:fix|repair|replace|check|inspect|service|collect|deliver|install|fit|clean|remove|unblock|seal)\s+)([a-z]{3,})(?![\w'’-])/g;
 
-/** `text` with "the" before a thing the writer dealt with, typed without it: "I dropped car off" -> "I dropped the car off". */
+/** `text` with "the" before a thing the writer dealt with, typed without it: "I dropped car off" -> "I dropped the car off", "Signed contract" -> "Signed the contract". */
 export function withObjectsNamed(text: string, isName: (word: string) => boolean): string {
   if (!/(?:ed|ose|ect)\s+(?:(?:off|up|back|in)\s+)?[a-z]{3}|\bto\s+[a-z]+\s+[a-z]{3}/.test(text)) return text;
   return text.replace(WRITER_OBJECT, (whole, start: string, verb: string, word: string, at: number, all: string) => {
@@ -235,7 +235,8 @@ export function withItemAsSubject<C extends ResolvedCase>(c: C): C {
   const nouns = (text: string, passive: boolean) => withNounsNamed(text, (word) => (determiner ??= storyDeterminer((caseWordUse(c).text ?? '').toLowerCase(), words, isName))(word), { passive });
   /** `told`: a statement of what happened, not of what was expected. */
   const fix = (text: string, told = true) => nouns(withObjectsNamed(withBoughtNamed(words.size === 0 ? text : withItemNamed(text, words, isName), words, isName), isName), told);
-  const contactNouns = (text: string) => withNounsNamed(text, (word) => (CONTACT_ROLE.test(word) ? undefined : (determiner ??= storyDeterminer((caseWordUse(c).text ?? '').toLowerCase(), words, isName))(word)));
+  // "ticket closed", "claim rejected": what came of a contact, done to a thing, is said so ("my ticket was closed").
+  const contactNouns = (text: string) => withNounsNamed(text, (word) => (CONTACT_ROLE.test(word) ? undefined : (determiner ??= storyDeterminer((caseWordUse(c).text ?? '').toLowerCase(), words, isName))(word)), { passive: true });
   const contacts = c.contacts.map((contact) => (contact.result === undefined ? contact : { ...contact, result: contactNouns(contact.result) }));
   const contactsSame = contacts.every((contact, i) => contact.result === c.contacts[i]!.result);
   const { story } = c;

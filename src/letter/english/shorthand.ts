@@ -394,7 +394,7 @@ function spelledOutNow(text: string): string {
  * without "I", which a letter puts back. Only verbs of the writer's part (booking, paying,
  * bringing something in) count: "Arrived three hours late" is the business's doing.
  */
-const WRITER_BEGAN = /^(?:missed(?=[^.,;]*\b(?:my|our)\b)|cancel+ed(?=\s+(?:in person|online|by (?:phone|email|e-mail|letter)|over the phone|on \d|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d|(?:in|on|via|through|using) (?:the|your|their|my|our) (?:app|website|site|portal|online account)|(?:my|our|the) (?:membership|subscription|contract|account|plan|direct debit|policy))\b)|booked|ordered|bought|purchased|paid|hired|signed up|subscribed|joined|reserved|rented|dropped off|dropped|brought|took(?!\s+(?:[£$€¥]|(?:\d+|a|an|over|about|almost|nearly|ages|forever|two|three|four|five|six|several|many|weeks|days|months|hours|another|more|extra|payments?|(?:my\s+|our\s+)?(?:money|deposit|payments?|fees?))\b))|left|sent|called|rang|phoned|emailed|contacted|visited|went(?!\s+(?:quiet|silent|dead|missing|wrong|downhill|on|off|bust|under|unanswered|ignored)\b)|arranged|agreed|chose|placed|asked|moved|drove|flew|noticed|didn['’]t notice|did not notice|realised|realized|found out|discovered|checked|tried|had to|got(?=\s+(?:a|an|the|my|our|another|\d+|[£$€]))|reported|complained|returned|collected|picked (?:(?:him|her|it|them)\s+)?up|was (?:told|promised|charged|quoted|given|sold|offered|advised))\b/i;
+const WRITER_BEGAN = /^(?:(?:still\s+)?(?:never|haven['’]t|have\s+not|didn['’]t|did\s+not)\s+(?:(?:yet|even|ever)\s+)?(?:received?|heard|had\s+(?:a|an|any|the|my|our)|g[eo]t\s+(?:a|an|any|the|my|our|it|them|\d|[£$€]))\b|missed(?=[^.,;]*\b(?:my|our)\b)|cancel+ed(?=\s+(?:in person|online|by (?:phone|email|e-mail|letter)|over the phone|on \d|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d|(?:in|on|via|through|using) (?:the|your|their|my|our) (?:app|website|site|portal|online account)|(?:my|our|the) (?:membership|subscription|contract|account|plan|direct debit|policy))\b)|booked|ordered|bought|purchased|paid|hired|signed up|signed(?=\s+(?:a|an|the|my|our|up|contracts?|agreements?|leases?|for|on)\b)|subscribed|joined|reserved|rented|dropped off|dropped|brought|took(?!\s+(?:[£$€¥]|(?:\d+|a|an|over|about|almost|nearly|ages|forever|two|three|four|five|six|several|many|weeks|days|months|hours|another|more|extra|payments?|(?:my\s+|our\s+)?(?:money|deposit|payments?|fees?))\b))|left|sent|called|rang|phoned|emailed|contacted|visited|went(?!\s+(?:quiet|silent|dead|missing|wrong|downhill|on|off|bust|under|unanswered|ignored)\b)|arranged|agreed|chose|placed|asked|moved|drove|flew|noticed|didn['’]t notice|did not notice|realised|realized|found out|discovered|checked|tried|had to|got(?=\s+(?:a|an|the|my|our|another|\d+|[£$€]))|reported|complained|returned|collected|picked (?:(?:him|her|it|them)\s+)?up|was (?:told|promised|charged|quoted|given|sold|offered|advised))\b/i;
 /** "Been without a working phone since…": the writer, for some time now. */
 const BEEN_BEGAN =
   /^been\s+(?:without|unable|stuck|left|told|charged|given|sent|promised|quoted|offered|forced|refused|ignored|fobbed|(?!(?:happening|raining|snowing|pouring|dragging|sitting|lying|leaking|dripping|running|getting|building|growing|spreading|coming|falling|breaking|flooding|smelling|making|ongoing|during|nothing|something|anything|everything|bring)\b|going\s+on\b)[a-z]{2,}ing)\b/i;
@@ -412,7 +412,7 @@ const BUSINESS_DID =
  * What the writer did about what happened, typed without "I" in a point of it: "went back twice",
  * "had to buy clothes". Only what the business never does ("sent the wrong size" may be its doing).
  */
-const WRITER_DID_NEXT = /^(?:missed(?=[^.,;]*\b(?:my|our)\b)|had\s+to|went\s+back|reported|complained|rang|phoned|emailed|called|contacted|waited|tried|asked|spent)\b/i;
+const WRITER_DID_NEXT = /^(?:(?:still\s+)?(?:never|haven['’]t|have\s+not|didn['’]t|did\s+not)\s+(?:(?:yet|even|ever)\s+)?(?:received?|heard|had\s+(?:a|an|any|the|my|our)|g[eo]t\s+(?:a|an|any|the|my|our|it|them|\d|[£$€]))\b|missed(?=[^.,;]*\b(?:my|our)\b)|had\s+to|went\s+back|reported|complained|rang|phoned|emailed|called|contacted|waited|tried|asked|spent)\b/i;
 
 /** ", still charged", ", then billed again": a charge told after the writer's doing, typed without its subject. */
 const CHARGED_AFTER = /,\s+(?:(still|then|again|also)\s+)?(charged|billed|debited)\b/i;
@@ -473,7 +473,7 @@ const WRITER_FIRST_WORDS = new Set(
   (
     'been cancelled canceled charged billed debited invoiced overcharged double double-charged booked ordered bought purchased paid hired signed subscribed joined reserved ' +
     "rented dropped brought took left sent called rang phoned emailed contacted visited went arranged agreed chose placed asked moved drove flew noticed didn't didn’t did " +
-    'realised realized found discovered checked tried reported complained returned collected picked was had got missed'
+    "realised realized found discovered checked tried reported complained returned collected picked was had got missed never still haven't haven’t have"
   ).split(' '),
 );
 const FIRST_WORD = /^[A-Za-z'’-]+/;
