@@ -109,6 +109,14 @@ describe('more of what casual answers hold', () => {
     expect(text).not.toMatch(/I the car/);
   });
 
+  it('what was done to a passenger or guest, typed without "we were", has it back', () => {
+    const text = letter(caseOf('IE', { story: { circumstances: 'Flight cancelled the night before. Rebooked on a flight 2 days later.', outcome: ['rebooked 2 days later, lost 2 nights of our villa', 'downgraded to economy on the way back', 'Moved to a new flat in May'] } }));
+    expect(text).toContain('I was rebooked on a flight 2 days later.');
+    expect(text).toContain('We were rebooked 2 days later, lost 2 nights of our villa');
+    expect(text).toContain('I was downgraded to economy on the way back');
+    expect(text).not.toContain('was moved to a new flat');
+  });
+
   it('a month after "for" or "of" is the month', () => {
     const text = letter(caseOf('IE', { story: { circumstances: 'fees for may were taken in full for 3 weeks of may.' } }));
     expect(text).toContain('Fees for May were taken in full for 3 weeks of May.');

@@ -74,7 +74,7 @@ const BETWEEN = 'just|then|also|still|never|only|even|already|eventually|finally
 const CLAUSE_START = onFirstUse(() => new RegExp(String.raw`(^|[.!?]["'’”)]*\s+|[:;]\s+|,?\s(?:and|but|because|when|then|so|until|after|before|since|while|said|says|told me|told us|claimed|insisted)\s+)([A-Za-z]{3,}|[A-Z]{2})(?=\s+(?:(?:${BETWEEN})\s+)?([a-z'’]+))`, 'g'));
 /** A verb after a subject: in the past ("cracked", "broke"), an auxiliary, or one of the present the story uses ("says", "wants"). */
 const SUBJECT_VERB = onFirstUse(
-  () => new RegExp(String.raw`^(?:${VERB}|says|wants|claims|refuses|insists|keeps|thinks|reckons|needs|looks|seems|doesn['’]t|isn['’]t|won['’]t|can['’]t|didn['’]t|wasn['’]t|weren['’]t|hasn['’]t|hadn['’]t|broke|fell|blew|ran|lost|began|stood|tore|burst|froze|bent|split|sank|grew|became|wore|shook|stopped|arrived|failed|leaked|cracked|died)$`),
+  () => new RegExp(String.raw`^(?:${VERB}|says|wants|claims|refuses|insists|keeps|thinks|reckons|needs|looks|seems|doesn['’]?t|isn['’]?t|won['’]t|can['’]t|didn['’]?t|wasn['’]?t|weren['’]?t|hasn['’]?t|hadn['’]?t|broke|fell|blew|ran|lost|began|stood|tore|burst|froze|bent|split|sank|grew|became|wore|shook|stopped|arrived|failed|leaked|cracked|died)$`),
 );
 
 /** What is done to a thing, which without an object after it is a passive typed without "was". */

@@ -420,6 +420,9 @@ const CHARGED_AFTER = /,\s+(?:(still|then|again|also)\s+)?(charged|billed|debite
 /** What was done to the writer's money, typed without "I was": "Charged $59.99 on Oct 1". */
 const CHARGED_BEGAN = /^(?:charged|billed|debited|invoiced|overcharged|double[- ]charged|charged twice)\b/i;
 
+/** What was done to the writer as a passenger or guest, typed without "we were": "Rebooked 2 days later", "downgraded to economy". */
+const MOVED_BEGAN = /^(?:rebooked|re-booked|re-routed|rerouted|bumped|downgraded|offloaded|denied\s+boarding|(?:moved|put)\s+(?:on|to|in|into)\s+(?:(?:a|an|another|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:room|flight|seat|hotel|cabin|plane|bus|coach|train|table|economy|class)\b|transferred\s+to\b)/i;
+
 /** How the problem affected the writer, typed without "I": "Threw away about £120 of food", "Had to take a day off". */
 const LOSS_BEGAN = /^(?:threw|lost|had|use|need|rely|have to|can['’]t|cannot|missed|spent|wasted|waited|couldn['’]t|could not|was unable|were unable|suffered|needed|ended up|felt|was left|have had to|have lost|have been|have spent|have missed)\b/i;
 
@@ -473,7 +476,7 @@ const WRITER_FIRST_WORDS = new Set(
   (
     'been cancelled canceled charged billed debited invoiced overcharged double double-charged booked ordered bought purchased paid hired signed subscribed joined reserved ' +
     "rented dropped brought took left sent called rang phoned emailed contacted visited went arranged agreed chose placed asked moved drove flew noticed didn't didn’t did " +
-    "realised realized found discovered checked tried reported complained returned collected picked was had got missed never still haven't haven’t have"
+    "realised realized found discovered checked tried reported complained returned collected picked was had got missed never still haven't haven’t have rebooked re-booked re-routed rerouted bumped downgraded offloaded denied put transferred"
   ).split(' '),
 );
 const FIRST_WORD = /^[A-Za-z'’-]+/;
@@ -485,6 +488,7 @@ function writerFirst(text: string): string {
   const rest = `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
   const we = writerIn(text) === 'We';
   // "charged £330 over quote without asking me": passive, the one who did not ask is no longer named.
+  if (MOVED_BEGAN.test(text)) return `${we ? 'We were' : 'I was'} ${rest}`;
   if (CHARGED_BEGAN.test(text)) return `${we ? 'We were' : 'I was'} ${rest.replace(UNASKED, (_, verb: string, who: string) => (/^(?:ask|consult|check)/i.test(verb) ? `without ${/^us$/i.test(who) ? 'our' : 'my'} agreement` : /^(?:call|phon|ring|contact)/i.test(verb) ? `without anyone contacting ${who.toLowerCase()}` : 'without being told'))}`;
   if (BEEN_BEGAN.test(text)) return `${we ? 'We' : 'I'} have ${rest}`;
   if (HAD_BEGAN.test(text)) return `${we ? 'We' : 'I'} ${rest}`;
@@ -514,7 +518,7 @@ export function withShorthandSpelledOut<C extends ResolvedCase>(c: C): C {
   const one = <T extends string | undefined>(text: T): T => (text === undefined ? text : (spelledOut(text) as T));
   // What happened, point by point: "Charged $59.99 on Oct 1" is what was done to the writer.
   // "was charged €720", "was told to wait": done to the writer, who is its subject.
-  const doneToWriter = (item: string) => CHARGED_BEGAN.test(item) || /^(?:was|were)\s+(?:told|promised|charged|quoted|given|sold|offered|advised)\b/i.test(item);
+  const doneToWriter = (item: string) => CHARGED_BEGAN.test(item) || MOVED_BEGAN.test(item) || /^(?:was|were)\s+(?:told|promised|charged|quoted|given|sold|offered|advised)\b/i.test(item);
   // "took 2 more payments", "lost my bag": what happened, typed without its subject, was the business's doing.
   const byBusiness = (item: string) => (BUSINESS_DID.test(item) && !TO_ME_NEXT.test(item) ? `You ${item.charAt(0).toLowerCase()}${item.slice(1)}` : item);
   const charges = (items: string[]) => (items.some((item) => doneToWriter(item) || BUSINESS_DID.test(item)) ? items.map((item) => (doneToWriter(item) ? withWriterFirst(item) : byBusiness(item))) : items);
