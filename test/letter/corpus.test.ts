@@ -367,7 +367,8 @@ function checkLetter(c: CorpusCase, stage: Stage, format: Format, run: Run, prev
     need('letter date', longDate(letterDate, locale));
     need('sender name', v.sender.name);
     need('sender address', v.sender.address);
-    need('business name', v.recipient.company);
+    // A note in brackets after the name ("(online store)") is not part of it.
+    need('business name', String(v.recipient.company).replace(/\s*\([^()]*\)\s*$/, ''));
     if (stage !== 'card-dispute') need('business address', v.recipient.address);
     // Contact details once: at the top of a printed letter, not again under the signature.
     for (const contact of [v.sender.email, v.sender.phone]) if (contact && flat.split(String(contact)).length - 1 > 1) add('html-letter', `the printable letter gives "${contact}" twice`);

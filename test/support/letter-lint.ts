@@ -12,6 +12,7 @@
 // `facts` says what is known about the case; checks that need a fact are skipped without it.
 // Text the writer typed (`userText`) is exempt from the grammar heuristics that start inside
 // it (the writer's own sentences are kept whole), never from checks on the glue around it.
+import { isCommonWord } from '../../src/letter/english/common-words.js';
 
 export interface LetterFacts {
   /** The business the letter is about (the merchant, also in a card-dispute letter). */
@@ -681,7 +682,8 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
       if (/^(I|I'm|I've|I'd|I'll)$/.test(w)) continue;
       const lower = w.toLowerCase();
       const typedLower = (facts.userText ?? []).some((t) => new RegExp(`\\b${lower}\\b`, 'u').test(t));
-      if (typedLower) continue;
+      // A name that is an everyday word too ("Price", "Agent", "Bill") is that word in the letter's own sentences ("the agreed price").
+      if (typedLower || isCommonWord(lower)) continue;
       for (const m of text.matchAll(new RegExp(`(?<![\\p{L}@.])${lower}(?![\\p{L}@])`, 'gu'))) {
         // Not inside an e-mail address, a web address or a file name.
         const token = text.slice(text.slice(0, m.index).search(/\S*$/), m.index + lower.length + (text.slice(m.index + lower.length).search(/\s|$/) >>> 0));
