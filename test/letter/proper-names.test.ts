@@ -17,6 +17,8 @@ describe('place names in the writer\'s answers', () => {
     ['french doors and an english breakfast', 'French doors and an English breakfast'],
     ['screen on my iphone 13 and the lg tv', 'screen on my iPhone 13 and the LG TV'],
     ['2017 toyota corolla, booked via ebay', '2017 Toyota Corolla, booked via eBay'],
+    ['face id stopped working and true tone is gone', 'Face ID stopped working and True Tone is gone'],
+    ['paid with apple pay, the applecare claim', 'paid with Apple Pay, the AppleCare claim'],
   ])('%s', (typed, written) => {
     expect(withProperNameCapitals(typed)).toBe(written);
   });
