@@ -107,6 +107,8 @@ describe('whom the writer spoke to, copied from a chat or typed short', () => {
     expect(told({ channel: 'chat', who: 'Billing: Sarah', result: 'no record' })).toMatch(/spoke to Sarah from your billing team\b/);
     expect(told({ channel: 'chat', who: 'Name: Tom', result: 'no record' })).toMatch(/spoke to Tom\b/);
     expect(told({ channel: 'visit', who: 'the tech (Brandon)', result: 'said it is not covered' })).toMatch(/Brandon, your technician, who said/);
+    // Notes of what was said, a participle among them, are quoted.
+    expect(told({ channel: 'visit', who: 'technician (Ray)', result: 'said chemical damage, not covered' })).toContain('Ray, your technician, who said “chemical damage, not covered”.');
     // A label that names no job or team stays as typed.
     expect(told({ channel: 'email', who: 'Re: my bill', result: 'no reply' })).toMatch(/Re: my bill/);
   });

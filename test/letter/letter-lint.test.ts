@@ -286,6 +286,9 @@ describe('lintLetter finds each kind of defect', () => {
     // an e-mail address in lower case is not a lowered name, nor an ordinary word of a team's or company's name
     expect(kinds(bad('Nobody came.', 'Nobody came, and the builders made two claims.'), { ...UK, names: ['Baggage Claims team', 'Sons'] })).toEqual([]);
     expect(kinds(GOOD_UK, { ...UK, names: ['Priya'] })).toEqual([]);
+    // A name that is an everyday word is that word after a determiner: "the agreed price" for a Mr Price.
+    expect(kinds(bad('Nobody came.', 'Nobody came, and the price went up.'), { ...UK, names: ['Gareth Price'] })).not.toContain('lowered-name');
+    expect(kinds(bad('spoke to Gary', 'spoke to price'), { ...UK, names: ['Gareth Price'] })).toContain('lowered-name');
   });
 
   it('a recurring fee written as a one-off price', () => {

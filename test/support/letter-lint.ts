@@ -682,12 +682,13 @@ export function lintLetter(text: string, facts: LetterFacts): Finding[] {
       if (/^(I|I'm|I've|I'd|I'll)$/.test(w)) continue;
       const lower = w.toLowerCase();
       const typedLower = (facts.userText ?? []).some((t) => new RegExp(`\\b${lower}\\b`, 'u').test(t));
-      // A name that is an everyday word too ("Price", "Agent", "Bill") is that word in the letter's own sentences ("the agreed price").
-      if (typedLower || isCommonWord(lower)) continue;
+      if (typedLower) continue;
       for (const m of text.matchAll(new RegExp(`(?<![\\p{L}@.])${lower}(?![\\p{L}@])`, 'gu'))) {
         // Not inside an e-mail address, a web address or a file name.
         const token = text.slice(text.slice(0, m.index).search(/\S*$/), m.index + lower.length + (text.slice(m.index + lower.length).search(/\s|$/) >>> 0));
         if (/[@/]|www\.|\.\w{2,4}$/.test(token)) continue;
+        // A name that is an everyday word too ("Price", "Agent") is that word after a determiner ("the agreed price", "your agent").
+        if (isCommonWord(lower) && /\b(?:the|a|an|your|my|our|their|his|her|its|this|that)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
         add('lowered-name', `the name "${w}" is written "${lower}"`, m.index, lower.length);
         break;
       }

@@ -772,7 +772,8 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
       // "said fully booked, maintenance tomorrow" is what was said, in notes; "said no, refused a refund" is two acts.
       saidWhat[2]!.split(/\s*,\s*/).slice(1).every((part) => !VERB_FIRST.test(part)) &&
       // A first word in -ed without a subject ("said delayed at warehouse") is a report's participle, not a verb of its own.
-      (!HAS_VERB.test(` ${saidWhat[2]}`) || (/^[a-z]+ed\b/i.test(participleFirst(saidWhat[2]!)) && !HAS_VERB.test(participleFirst(saidWhat[2]!).replace(/^\S+/, '')))) &&
+      // "chemical damage, not covered": a note ending in a participle of its own ("not covered") is a note too.
+      (!HAS_VERB.test(` ${withoutNoteParticiples(saidWhat[2]!)}`) || (/^[a-z]+ed\b/i.test(participleFirst(saidWhat[2]!)) && !HAS_VERB.test(participleFirst(saidWhat[2]!).replace(/^\S+/, '')))) &&
       !/^(?:to|that|if|whether|it|they|he|she|you|we|i|there|nothing|someone|somebody|no one|nobody)\b/i.test(saidWhat[2]!) &&
       saidWhat[2]!.split(/\s+/).length <= MAX_WORDS_QUOTED &&
       !SUBJECT_AND_VERB.test(saidWhat[2]!) &&
@@ -997,6 +998,8 @@ function writersNextAct(text: string): string {
 /** The most words of a verbless report ("said no refund") taken as the words said. */
 const MAX_WORDS_QUOTED = 5;
 /** "fully booked, …", "still delayed": a participle after its adverb starts a note, not a sentence. */
+/** Notes after the first that are a participle alone, with "not" or an adverb ("not covered", "already booked"): no verb of a sentence. */
+const withoutNoteParticiples = (text: string) => text.replace(/,\s*(?:(?:not|already|fully|still|now)\s+)?[a-z]+ed\s*(?=,|$)/gi, '');
 const participleFirst = (text: string) => text.replace(/^(?:fully|already|still|completely|totally|now|all|just)\s+(?=[a-z]+ed\b)/i, '');
 /** A part that starts with a verb: another act, not more of what was said. */
 const VERB_FIRST = new RegExp(String.raw`^(?:${VERB})\b`, 'i');
