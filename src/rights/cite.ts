@@ -121,7 +121,8 @@ export function withRights(given: ResolvedCase, userDirs: readonly string[] = []
   });
   if (!answer) return resolved;
   // A pack's texts are in one language: a letter in another cites none of them (said on the terminal).
-  if (answer.language !== (letter.language ?? 'en')) return { ...resolved, rightsLanguage: answer.language };
+  // Said only when there is something it would cite: for a purchase the pack knows no law for, the terminal says that instead.
+  if (answer.language !== (letter.language ?? 'en')) return answer.rights.length > 0 || answer.nextSteps.length > 0 || answer.card !== undefined ? { ...resolved, rightsLanguage: answer.language } : resolved;
   // The writer's own steps come after the country's, less any that names the same route as
   // one of the country's (whose words name the body and carry its source); leave-out keeps only theirs.
   const onlyOwn = letter.countrySteps === 'leave-out' && letter.nextSteps.length > 0;

@@ -102,7 +102,14 @@ describe('choosing the language', () => {
     if (!produced.ok) throw new Error('not ok');
     expect(produced.output.content).toMatch(/^Subject: /);
     expect(produced.letter.case.rights).toEqual([]);
-    expect(produced.letter.case.rightsLanguage).toBe('fr');
+    // The French pack cites nothing for this first letter about a service: the terminal says so, not that it has rights in French only.
+    expect(produced.letter.case.rightsLanguage).toBeUndefined();
+    // For goods it cites the legal guarantee, in French: an English letter cites none of it, and says why.
+    const goods = caseSchema.parse({ ...languageCases('fr')[1]!.value, letter: { ...(languageCases('fr')[1]!.value.letter as object), language: 'en' } });
+    const english = produceLetter(goods, { format: 'text' });
+    if (!english.ok) throw new Error('not ok');
+    expect(english.letter.case.rights).toEqual([]);
+    expect(english.letter.case.rightsLanguage).toBe('fr');
   });
   it('follows letter.locale before the country', () => {
     const value = caseSchema.parse({ ...base, letter: { ...(base.letter as object), locale: 'de-DE' } });

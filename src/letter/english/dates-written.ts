@@ -56,7 +56,7 @@ type NumericOrder = 'day' | 'month' | 'either';
 /** "21/10", "3/11/2026", "30/10/26": a date typed in numbers, not part of a longer run of them ("1/2/3", "12/10.5"). */
 const NUMERIC_DATE = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/]|[.:]\d)/g;
 /** Words a date typed in numbers follows without its year ("on 21/10", "until 30/10"); anywhere else "3/4" may be a part or a score. */
-const BEFORE_NUMERIC_DATE = /(?:^|[^\p{L}])(?:on|by|since|from|until|till|before|after|dated|due|between|expires?|expired|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s+$/iu;
+const BEFORE_NUMERIC_DATE = /(?:^|[^A-Za-z\u00C0-\u024F])(?:on|by|since|from|until|till|before|after|dated|due|between|expires?|expired|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s+$/i;
 
 /**
  * `part` with its dates typed in numbers written with the month's name ("on 21/10" -> "on 21
