@@ -1310,6 +1310,14 @@ describe('French arrhes', () => {
 });
 
 describe('the person written to, named in the story', () => {
+  it('does a second thing in the same person: "und sind nicht gekommen", "et n\'êtes jamais venu"', () => {
+    const de = letter('de', { recipient: { contact: 'Herr Huber' }, story: { circumstances: 'Herr Huber hat zweimal Termine zugesagt und ist nicht gekommen. Der Nachbar hat angerufen und ist gegangen.' } });
+    expect(de).toContain('Sie haben zweimal Termine zugesagt und sind nicht gekommen.');
+    expect(de).toContain('Der Nachbar hat angerufen und ist gegangen.');
+    const fr = letter('fr', { recipient: { contact: 'M. Caron' }, story: { circumstances: "M. Caron a promis de passer et n'est jamais venu." } });
+    expect(fr).toContain("Vous avez promis de passer et n'êtes jamais venu.");
+  });
+
   it('is "Sie", "vous", "usted" where a verb the language knows follows their name', () => {
     const de = letter('de', { recipient: { contact: 'Herr Huber' }, story: { circumstances: 'herr huber hat mir einen Kostenvoranschlag über 650 Euro gegeben. Später war Herr Huber nicht erreichbar.' } });
     // The verb before the name, as German puts it after a word that starts the sentence: "waren Sie".

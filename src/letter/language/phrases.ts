@@ -1429,14 +1429,32 @@ export function namedReaderToReader(text: string, contact: string | undefined, l
     // What they said of themselves, in their own pronoun: "mme perrin m'a dit qu'elle attendait" -> "que vous attendiez".
     const clauseEnd = text.slice(done).search(/[.!?;]/);
     const clause = clauseEnd < 0 ? text.slice(done) : text.slice(done, done + clauseEnd);
-    const reported = words['contact.reportedLead'] ? reportedToReader(clause, ownReported(words, known.form)) : undefined;
-    if (reported !== undefined) {
-      out += reported;
+    // A second verb of the same subject says it to them too: "und ist nicht gekommen" -> "und sind nicht gekommen".
+    const joined = withJoinedVerbsToReader(clause, words);
+    const reported = words['contact.reportedLead'] ? reportedToReader(joined, ownReported(words, known.form)) : undefined;
+    if (reported !== undefined || joined !== clause) {
+      out += reported ?? joined;
       done += clause.length;
     }
     named.lastIndex = done;
   }
   return done === 0 ? text : out + text.slice(done);
+}
+
+/**
+ * A clause after the reader's verb with a second verb of theirs, joined by a word of
+ * `contact.toReaderAnd` ("und", "et"), said in their person too: "und ist nicht gekommen" ->
+ * "und sind nicht gekommen", "et n'est pas venu" -> "et n'êtes pas venu".
+ */
+function withJoinedVerbsToReader(clause: string, words: Catalogue): string {
+  const joiners = words['contact.toReaderAnd'];
+  if (!joiners) return clause;
+  const verbs = invertedVerbs(words);
+  const joined = new RegExp(`(?<![\\p{L}])((?:${joiners})\\s+(?:ne\\s+|n['’])?)(\\p{L}+)(?![\\p{L}'’])`, 'giu');
+  return clause.replace(joined, (found, lead: string, verb: string) => {
+    const said = verbs.get(verb.toLowerCase());
+    return said === undefined ? found : lead + said;
+  });
 }
 
 const invertedMade = new WeakMap<Catalogue, ReadonlyMap<string, string>>();
