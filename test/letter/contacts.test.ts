@@ -109,6 +109,8 @@ describe('whom the writer spoke to, copied from a chat or typed short', () => {
     expect(told({ channel: 'visit', who: 'the tech (Brandon)', result: 'said it is not covered' })).toMatch(/Brandon, your technician, who said/);
     // Notes of what was said, a participle among them, are quoted.
     expect(told({ channel: 'visit', who: 'technician (Ray)', result: 'said chemical damage, not covered' })).toContain('Ray, your technician, who said “chemical damage, not covered”.');
+    // The chatbot before the person who answered: the person is the one spoken to; a name in quotation marks is a name.
+    expect(told({ channel: 'chat', who: 'bot then "Kevin"', result: 'he said he could only refund the last charge' })).toContain('spoke to Kevin. He said');
     // A label that names no job or team stays as typed.
     expect(told({ channel: 'email', who: 'Re: my bill', result: 'no reply' })).toMatch(/Re: my bill/);
   });

@@ -229,6 +229,16 @@ const BARE_SOMEONE_SAID: Record<string, string> = {
   lad: 'a young man', guy: 'a man', bloke: 'a man', chap: 'a man', fella: 'a man', dude: 'a man', girl: 'a young woman', 'staff member': 'a member of staff', employee: 'an employee',
 };
 
+/** "bot then Kevin", "chatbot -> agent": the chatbot first, then the person who answered, who is the one spoken to. */
+const AFTER_CHATBOT = /^(.+?)\s*,?\s+(?:and\s+)?(?:then|->|>|→)\s+(?:to\s+)?(.+)$/i;
+
+/** `who` without a chatbot that came before the person, nor quotation marks around a name ('"Kevin"'). */
+function personAfterChatbot(who: string): string {
+  const both = AFTER_CHATBOT.exec(who.trim());
+  const person = both && CHATBOT.test(both[1]!.trim()) ? both[2]! : who;
+  return person.trim().replace(/^["“'‘]([^"“”'‘’]+)["”'’]$/, '$1');
+}
+
 /** "Agent: Ciara", "Name: Tom": a form's label and its colon, as the writer copied them from a chat's header. */
 const LABEL_AND_COLON = /^\s*([A-Za-z][A-Za-z &-]*?)\s*:\s*(?=\S)/;
 
@@ -386,7 +396,7 @@ function withoutSpeakerAgain(typed: ResolvedCase['contacts'][number]): ResolvedC
 }
 
 export function contactSentence(asTyped: ResolvedCase['contacts'][number], business: string, date: (d: string) => string, use: WordUse, addressee?: string, withSomeoneElse = false, speakerTold = false): string {
-  const typed = withoutSpeakerAgain(asTyped);
+  const typed = withoutSpeakerAgain(asTyped.who === undefined ? asTyped : { ...asTyped, who: personAfterChatbot(asTyped.who) });
   // Someone else the writer turned to: told as a contact with them, in their own words ("they" is them, "you" the reader).
   const other = typed.who === undefined || withSomeoneElse ? undefined : someoneElse(typed.who, use);
   if (other !== undefined) {
