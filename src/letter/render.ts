@@ -59,9 +59,15 @@ function mapStrings(value: unknown, fn: (s: string) => string): unknown {
   return value;
 }
 
-/** "!!", "?!", "(??)": a run of marks reads as shouting (the tone check says so); one says it. */
+/** "!!", "?!", "(??)": a run of marks reads as shouting (the tone check says so): a question keeps one question mark, anything else ends its sentence with a full stop, as the check suggests. */
 const MARK_RUN = /([!?])[!?]+/g;
 const HAS_MARK_RUN = /[!?][!?]/;
+
+/** A run of marks as a letter writes it (MARK_RUN); inside a sentence ("later!!) and", "late!!! and left") it goes. */
+function calmedMarks(run: string, _mark: string, at: number, text: string): string {
+  if (run.includes('?')) return '?';
+  return /^\s*[)\],;:]|^\s+\p{Ll}/u.test(text.slice(at + run.length)) ? '' : '.';
+}
 
 /**
  * Emoji: a picture character (😭, 🔥, 👍🏽, a flag), or a symbol asked to show as one (❤️), with
@@ -120,7 +126,7 @@ function anyControl(value: unknown): boolean {
  * case that has neither (almost every case).
  */
 export function letterContext(resolved: ResolvedCase): ResolvedCase {
-  return anyControl(resolved) ? (mapStrings(resolved, (text) => withoutEmoji(stripControl(text)).replace(INVISIBLE_IN_TEXT(), '').replace(MARK_RUN, '$1')) as ResolvedCase) : resolved;
+  return anyControl(resolved) ? (mapStrings(resolved, (text) => withoutEmoji(stripControl(text)).replace(INVISIBLE_IN_TEXT(), '').replace(MARK_RUN, calmedMarks)) as ResolvedCase) : resolved;
 }
 
 /**

@@ -1582,3 +1582,13 @@ describe('the person written to, named after a preposition', () => {
     expect(fr).toContain("J'ai parlé avec M. Caron a plusieurs reprises.");
   });
 });
+
+describe('a sentence shouted in capitals, in French and Spanish', () => {
+  it('is written in normal letters; a name or an acronym in capitals stays', () => {
+    const es = letter('es', { story: { circumstances: 'Me siguen cobrando la cuota entera!!! NO ES NORMAL. Hablé con JUAN PEREZ y NO ME DEVUELVEN EL IVA' } });
+    expect(es).toContain('Me siguen cobrando la cuota entera. No es normal.');
+    expect(es).toContain('Hablé con JUAN PEREZ y no me devuelven el IVA');
+    const fr = letter('fr', { story: { circumstances: "Trois prélèvements après ma résiliation. C'EST UNE HONTE, le SAV ne répond pas." } });
+    expect(fr).toContain("C'est une honte, le SAV ne répond pas.");
+  });
+});

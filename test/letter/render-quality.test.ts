@@ -884,11 +884,11 @@ describe('small conventions of English letters', () => {
     expect(letter).not.toContain('Date of the transaction');
   });
 
-  it('a run of marks is one mark, and a short month before its day is written in full', () => {
+  it('a run of marks is one question mark or a full stop, and a short month before its day is written in full', () => {
     const c = fullCase('first', 'refund');
-    c.story.circumstances = 'The tech came on sept 8 (16 days later!!) and left again?!';
+    c.story.circumstances = 'The tech came on sept 8 (16 days later!!) and left again?! Nobody called!!! Still waiting!!';
     const letter = written(c);
-    expect(letter).toContain('on September 8 (16 days later!) and left again?');
+    expect(letter).toContain('on September 8 (16 days later) and left again? Nobody called. Still waiting.');
     expect(letter).not.toMatch(/!!|\?!/);
   });
   it('leaves out emoji, with the space and the second full stop they leave, but keeps © and ✓', () => {

@@ -33,6 +33,11 @@ interface AnswerRules {
   commaBefore?: RegExp;
   /** Punctuation the language sets off with a (no-break) space before it: French "armoire : pied cassé". */
   spaceBefore?: RegExp;
+  /**
+   * A run of words in capitals that holds a word only sentences have ("NO ES NORMAL", "C'EST UNE
+   * HONTE"): shouted, and written in normal letters. A name or a code typed in capitals has none.
+   */
+  shouted?: { run: RegExp; sentenceWords: ReadonlySet<string>; acronyms: ReadonlySet<string> };
   /** Words typed without their accents that no other word shares: French "ca" -> "ça", "deja" -> "déjà". */
   accents?: { pattern: RegExp; fixed: ReadonlyMap<string, string>; elision?: { pairs: readonly (readonly [string, string])[]; vowels: string }; questions?: ReadonlyMap<string, string>; indirect?: { after: RegExp; forms: ReadonlyMap<string, string> } };
 }
@@ -115,7 +120,12 @@ function rulesOf(words: Catalogue): AnswerRules {
     .filter((pair) => pair.includes('='))
     .map((pair) => pair.split('=') as [string, string]);
   const vowels = words['story.theyElisionBefore'];
+  const sentenceWords = (words['answers.shoutedSentenceWords'] ?? '').split(' ').filter(Boolean);
   return {
+    ...(sentenceWords.length > 0 && {
+      // Two words or more in capitals (an elided one joined: "C'EST", "N'EST"), with what stands between them.
+      shouted: { run: /(?<![\p{L}\p{N}])\p{Lu}{1,}(?:['’]\p{Lu}+)?(?:[ \t,]+\p{Lu}{1,}(?:['’]\p{Lu}+)?)+(?![\p{L}\p{N}])/gu, sentenceWords: new Set(sentenceWords.map((word) => word.toLocaleUpperCase())), acronyms: new Set((words['company.acronyms'] ?? '').split(' ').filter(Boolean)) },
+    }),
     ...(spaced && { spaceBefore: new RegExp(`(?<=[\\p{L}\\p{N})»”"'’])[ \\u00A0\\u202F]?([${spaced.replace(/[\]\\^-]/g, '\\$&')}])(?=\\s|$)`, 'gu') }),
     ...(fixed.size + atStart.size + beforeWord.size > 0 && {
       accents: {
@@ -189,7 +199,8 @@ function capitalisedInside(texts: readonly string[]): Set<string> {
 }
 
 function tidied(text: string, rules: AnswerRules, nouns?: ReadonlySet<string>): string {
-  let out = text.replace(rules.sentenceEnd, (whole, stop: string, space: string, letter: string, at: number, all: string) => {
+  let out = rules.shouted ? withoutShouting(text, rules.shouted) : text;
+  out = out.replace(rules.sentenceEnd, (whole, stop: string, space: string, letter: string, at: number, all: string) => {
     const before = all.slice(Math.max(0, at - 12), at + 1);
     if (rules.abbreviation.test(before)) return whole;
     if (stop === '.' && /\d\.$/.test(before) && rules.ordinalDot && !/(?<!\d)(?:19|20)\d\d\.$/.test(before)) return whole;
@@ -207,6 +218,18 @@ function tidied(text: string, rules: AnswerRules, nouns?: ReadonlySet<string>): 
     out = out.replace(rules.nouns.determiners, (whole, before: string, word: string) => (nouns.has(word) ? `${before}${word.charAt(0).toLocaleUpperCase('de')}${word.slice(1)}` : whole));
   }
   return out;
+}
+
+/** `text` with its shouted sentences in normal letters, each with the capital that starts a sentence (see AnswerRules.shouted). */
+function withoutShouting(text: string, shouted: NonNullable<AnswerRules['shouted']>): string {
+  if (!/\p{Lu}{2}/u.test(text)) return text;
+  return text.replace(shouted.run, (run: string, at: number, all: string) => {
+    const words = run.split(/[ \t,]+/);
+    if (!words.some((word) => shouted.sentenceWords.has(word.replace(/^\p{Lu}['’]/u, '').replace(/['’]\p{Lu}+$/u, '')) || shouted.sentenceWords.has(word)) || !words.some((word) => word.length >= 4)) return run;
+    // An acronym stays as it is written ("EL IVA", "LE SAV").
+    const lower = run.replace(/\p{L}+/gu, (word) => (shouted.acronyms.has(word) ? word : word.toLocaleLowerCase()));
+    return /(?:^|[.!?¡¿…:]\s*)$/.test(all.slice(0, at)) ? lower.charAt(0).toLocaleUpperCase() + lower.slice(1) : lower;
+  });
 }
 
 /** Control characters are stripped from the answers before this runs, so this one marks only an elision. */
