@@ -117,6 +117,12 @@ describe('more of what casual answers hold', () => {
     expect(text).not.toContain('was moved to a new flat');
   });
 
+  it('a word of what was bought is a thing of the story, and two words with a slash are one or the other', () => {
+    const text = letter(caseOf('GB', { purchase: { item: 'kitchen worktops supply and fit', kind: 'service' }, story: { outcome: ['worktops were never oiled/sealed, which the quote includes'] } }));
+    expect(text).toContain('What actually happened: the worktops were never oiled or sealed');
+    for (const typed of ['and/or', 'see www.example.com/help/faq', 'speed 30 km/h', 'A/C broken', '24/7 support']) expect(spelledOut(typed)).toBe(typed);
+  });
+
   it('a month after "for" or "of" is the month', () => {
     const text = letter(caseOf('IE', { story: { circumstances: 'fees for may were taken in full for 3 weeks of may.' } }));
     expect(text).toContain('Fees for May were taken in full for 3 weeks of May.');

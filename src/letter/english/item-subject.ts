@@ -165,7 +165,8 @@ function storyDeterminer(lowerText: string, item: ReadonlySet<string>, isName: (
     return false;
   };
   return (word) => {
-    if (isName(word) || (!isCommonWord(word) && !ROLE_NOUN.test(word))) return undefined;
+    // A word of what was bought ("worktops" of "kitchen worktops supply and fit") is a thing of the story, in any dictionary or none.
+    if (isName(word) || (!isCommonWord(word) && !ROLE_NOUN.test(word) && !item.has(word))) return undefined;
     if (before('the', word)) return 'the';
     if (before('my', word)) return 'my';
     if (before('our', word)) return 'our';

@@ -302,13 +302,15 @@ export function spelledOut(typed: string): string {
 }
 
 const spelled = new Map<string, string>();
+/** "oiled/sealed", "his/her": two words with a slash between them, as a sentence writes them ("oiled or sealed"); not a code, a unit, a web address or "and/or". */
+const WORDS_SLASHED = /(?<![\w/.:@-])([a-z]{3,})\/([a-z]{3,})(?![\w/.@-])/gi;
 // The quick tests, on the lower-cased text (see util/lowered.ts).
 const anyOtherShorthand = loweredTest(ANY);
 const NOT_WORD = /\W+/;
 const anyShorthand = (lowered: string) => lowered.split(NOT_WORD).some((word) => SHORTHAND_WORDS.has(word)) || anyOtherShorthand(lowered);
 const kinQuick = loweredTest(KIN_QUICK);
 const mayMeasure = loweredTest(MAY_MEASURE);
-const otherQuick = loweredTest(/\d\s+(?:day|week|month|year)\s+old\b|\skept\s+[a-z]+ing\s+since\b|,\s(?:i|we)\s(?:said|told|explained|replied|pointed|answered)\b|\btold\s+(?:the\s+|a\s+)?[a-z'’-]+\s+(?:was|is|were|are|had|has|would|will|could|did)|\b(?:i|we)\s[^.!?]{0,60}\ssince\s/i);
+const otherQuick = loweredTest(/\d\s+(?:day|week|month|year)\s+old\b|\skept\s+[a-z]+ing\s+since\b|,\s(?:i|we)\s(?:said|told|explained|replied|pointed|answered)\b|\btold\s+(?:the\s+|a\s+)?[a-z'’-]+\s+(?:was|is|were|are|had|has|would|will|could|did)|\b(?:i|we)\s[^.!?]{0,60}\ssince\s|[a-z]{3}\/[a-z]{3}/i);
 
 function withEventArticle(text: string): string {
   return text
@@ -333,6 +335,7 @@ function spelledOutNow(text: string): string {
     part
       .replace(OF_FOR_HAVE, (found: string, verb: string) => `${verb} have`)
       .replace(PLUS_AS_AND, ' and ')
+      .replace(WORDS_SLASHED, (found: string, first: string, second: string) => (/^(?:and|or)$/i.test(first) || /^(?:and|or)$/i.test(second) ? found : `${first} or ${second}`))
       .replace(END_OF, '$1 the $2 of')
       .replace(DAY_BEFORE_DATE, (day: string) => DAY_NAMES[day.toLowerCase().replace('.', '')] ?? day)
       .replace(TIME_OWED, (found: string, before: string, unit: string, s: string, what: string) =>
