@@ -81,6 +81,9 @@ describe('chat asides and units', () => {
     expect(spelledOut('it had a 12 month warranty and a 6 week wait')).toBe('it had a 12-month warranty and a 6-week wait');
     expect(spelledOut('a 2 wk wait in a 5 star hotel')).toBe('a 2-week wait in a 5-star hotel');
     for (const text of ['a 12 months warranty', 'it came 6 weeks later', 'waited 6 week for it', 'paid £12 month fee', 'on 12 june', 'it is 3 year old']) expect(spelledOut(text)).toBe(text);
+    // A part counted before a plural is the number of things: "two seat cushions" are two cushions.
+    expect(spelledOut('a 3 seat sofa with 4 star reviews')).toBe('a 3-seat sofa with 4-star reviews');
+    for (const text of ['bald patches on two seat cushions', '3 door handles broke']) expect(spelledOut(text)).toBe(text);
   });
 });
 

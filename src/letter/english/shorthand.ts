@@ -181,7 +181,10 @@ function doneSince(found: string, subject: string, done: string): string {
   return ONE_OFF.test(done) ? found : `${subject} have ${/^(?:was|were)$/i.test(done) ? 'been' : done.toLowerCase()}`;
 }
 
-const joinedMeasure = (found: string, n: string, unit: string) => (unit === unit.toLowerCase() ? `${n}-${unit} ` : found);
+/** Parts a number may count themselves before a plural ("two seat cushions", "3 door handles" are cushions and handles, counted). */
+const COUNTED_PART = /^(?:seat|door|piece|page)$/i;
+const joinedMeasure = (found: string, n: string, unit: string, at: number, all: string) =>
+  unit === unit.toLowerCase() && !(COUNTED_PART.test(unit) && /^[a-z]+[^s\W]s\b/i.test(all.slice(at + found.length))) ? `${n}-${unit} ` : found;
 
 /** Quick test for MEASURE_BEFORE_NOUN. */
 const MAY_MEASURE = /\d\s+(?:day|week|month|year|hour|minute|night|mile|star|seat|door|bedroom|man|person|piece|page|degree|inch|foot|gallon|litre|liter|metre|meter)\s+[a-z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)\s+(?:day|week|month|year|hour|minute|night|mile|star|seat|door|bedroom|man|person|piece|page|degree|inch|foot|gallon)\s+[a-z]/i;
