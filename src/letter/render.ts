@@ -418,9 +418,13 @@ function writersAnswers(c: ResolvedCase): string[] {
   );
 }
 
+/** A pair of straight double quotation marks around words ("it shows delivered"), never an inch mark (32"). */
+const STRAIGHT_PAIR = /(?<=^|[\s([{—–-])"(?=\S)([^"\n]*?\S)"(?![\p{L}\p{N}])/gmu;
+
 function inLetterStyle(body: string, c: ResolvedCase): string {
   if ((c.letter.language ?? 'en') !== 'en') return body;
-  const styled = withCommaAfterYear(body);
+  // The writer's quotation marks as the letter's own: “ and ”, one style in a letter.
+  const styled = withCommaAfterYear(body.includes('"') ? body.replace(STRAIGHT_PAIR, '“$1”') : body);
   // Two people writing say "we" (see src/letter/english/writers.ts).
   return writtenByMore(c.sender.name) ? inWritersPlural(styled, writersAnswers(c)) : styled;
 }

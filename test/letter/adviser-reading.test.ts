@@ -152,7 +152,7 @@ describe('notes typed as people type them', () => {
     const text = letter(c);
     expect(text).toContain('- The crown cracked on 5 September.');
     expect(text).toContain('- The dentist said it was my fault.');
-    expect(text).toContain('- The coach broke down outside Ennis. The driver just said "not my problem".');
+    expect(text).toContain('- The coach broke down outside Ennis. The driver just said “not my problem”.');
     // A name, and a verb, are never given an article.
     expect(text).toContain('- Kyle said to wait.');
     expect(text).toContain('- Kept calling them.');
@@ -166,11 +166,11 @@ describe('notes typed as people type them', () => {
   });
 
   it('internet laughter and smileys are left out; a quotation keeps them', () => {
-    const c = caseOf('US', { story: { circumstances: 'I stayed three nights lol. The manager laughed :)', impact: 'other parents asked me for refunds of their gas money lol. Haha. He said "lol ok" and left' } });
+    const c = caseOf('US', { story: { circumstances: 'I stayed three nights lol. The manager laughed :)', impact: 'other parents asked me for refunds of their gas money lol. Haha. He said “lol ok” and left' } });
     for (const stage of STAGES) {
       const text = letter(c, stage);
       expect(text).toContain('I stayed three nights. The manager laughed');
-      expect(text).toContain('Other parents asked me for refunds of their gas money. He said "lol ok" and left');
+      expect(text).toContain('Other parents asked me for refunds of their gas money. He said “lol ok” and left');
       expect(text).not.toMatch(/\blol\b(?! ok)|haha|:\)/i);
     }
   });

@@ -156,7 +156,7 @@ describe('what the business said of itself', () => {
 
 describe('a note that no name was given, after a comma', () => {
   it('is the writer’s note, not part of whom they spoke to', () => {
-    expect(told({ channel: 'phone', who: "agent, wouldn't give a name", result: 'said claims take "up to 12 weeks"' })).toBe('On 1 October 2026, I phoned you and spoke to your agent, who said claims take "up to 12 weeks".');
+    expect(told({ channel: 'phone', who: "agent, wouldn't give a name", result: 'said claims take "up to 12 weeks"' })).toBe('On 1 October 2026, I phoned you and spoke to your agent, who said claims take “up to 12 weeks”.');
     expect(told({ channel: 'phone', who: 'a manager - no name given', result: 'refused' })).toBe('On 1 October 2026, I phoned you and spoke to a manager, who refused.');
   });
 });

@@ -71,7 +71,7 @@ describe('the business told as "you"', () => {
 describe('chat asides and units', () => {
   it('"tbh", "tbf" and "ngl" are left out wherever they stand; "imo" is spelled out; a quotation keeps them', () => {
     const text = letter(caseOf('GB', { story: { circumstances: 'it was ruined tbh. ngl, the room was bad. we were, tbf, patient. it was cold, tbh, and damp. the manager said "tbh no idea"', impact: 'stressed tbh', expectations: 'imo a clean room' } }));
-    expect(text).toContain('It was ruined. The room was bad. We were patient. It was cold, and damp. The manager said "tbh no idea".');
+    expect(text).toContain('It was ruined. The room was bad. We were patient. It was cold, and damp. The manager said “tbh no idea”.');
     expect(text).toContain('Stressed.');
     expect(text).toContain('in my opinion a clean room');
     expect(text).not.toMatch(/to be (?:honest|fair)|\bngl\b/);

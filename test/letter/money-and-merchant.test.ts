@@ -1126,11 +1126,11 @@ describe('a person written to by their role alone ("The Bursar")', () => {
   it('is never taken for a name the story says in small letters', () => {
     const text = letter(roofer, 'first', (c) => {
       c.recipient.contact = 'The Bursar';
-      c.story.outcome = ['the bursar says fees are "non refundable once paid"'];
+      c.story.outcome = ['the bursar says fees are “non refundable once paid”'];
     });
     expect(text).toContain('Dear Bursar,');
     expect(text).not.toMatch(/\bthe you\b/i);
-    expect(text).toContain('the bursar says fees are "non refundable once paid"');
+    expect(text).toContain('the bursar says fees are “non refundable once paid”');
   });
 });
 

@@ -337,7 +337,7 @@ describe('what the person written to said', () => {
       c.contacts = [{ date: '2026-08-05', channel: 'instagram dm', result: 'said she was behind and it would be "next week"' }];
       const produced = produceLetter(c, { format: 'text' });
       if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
-      expect(produced.output.content, contact).toContain('You said you were behind and it would be "next week".');
+      expect(produced.output.content, contact).toContain('You said you were behind and it would be “next week”.');
     }
   });
 
@@ -347,7 +347,7 @@ describe('what the person written to said', () => {
     c.contacts = [{ date: '2026-10-05', channel: 'phone', who: 'aoife', result: 'said he "wasn\'t eating" and the sore was from scratching' }];
     const produced = produceLetter(c, { format: 'text' });
     if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
-    expect(produced.output.content).toContain('you said he "wasn\'t eating"');
+    expect(produced.output.content).toContain('you said he “wasn\'t eating”');
     expect(produced.output.content).not.toContain('you said you');
   });
 });

@@ -371,10 +371,10 @@ describe('what each letter says', () => {
     ];
     const letter = written(c).output.content;
     for (const told of [
-      'I phoned you, and you said you\'d "see what he could do", but there was no call back.',
+      'I phoned you, and you said you\'d “see what he could do”, but there was no call back.',
       'I phoned you and spoke to someone, who said “delayed at warehouse”.',
       'I phoned you, and you agreed to refund my deposit within 2 weeks.',
-      'I emailed you. You said "they will look into it" but didn\'t.',
+      'I emailed you. You said “they will look into it” but didn\'t.',
       'I phoned you twice, on hold 50 minutes each time, and gave up.',
     ]) {
       expect(letter).toContain(told);
@@ -770,7 +770,7 @@ describe('what each letter says', () => {
     c.recipient = { ...c.recipient, contact: 'mike (owner)' };
     c.contacts = [{ date: '2026-10-13', channel: 'phone', who: 'Mike', result: 'said he\'d "take a look" and never called back' }];
     const letter = written(c).output.content;
-    expect(letter).toContain('I phoned you, and you said you\'d "take a look" and never called back.');
+    expect(letter).toContain('I phoned you, and you said you\'d “take a look” and never called back.');
     expect(letter).not.toMatch(/you said he'd/i);
   });
 
@@ -882,6 +882,13 @@ describe('small conventions of English letters', () => {
     const letter = written(c);
     expect(letter).toMatch(/- Date of the order or booking: /);
     expect(letter).not.toContain('Date of the transaction');
+  });
+
+  it('writes the writer\'s quotation marks as the letter\'s own, never an inch mark', () => {
+    const c = fullCase('first', 'refund');
+    c.story.circumstances = 'The tracking said "delivered" and the 32" TV never came. They said it was "with the courier".';
+    const letter = written(c);
+    expect(letter).toContain('The tracking said “delivered” and the 32" TV never came. You said it was “with the courier”.');
   });
 
   it('a run of marks is one question mark or a full stop, and a short month before its day is written in full', () => {

@@ -785,6 +785,8 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
       // "chemical damage, not covered": a note ending in a participle of its own ("not covered") is a note too.
       (!HAS_VERB.test(` ${withoutNoteParticiples(saidWhat[2]!)}`) || (/^[a-z]+ed\b/i.test(participleFirst(saidWhat[2]!)) && !HAS_VERB.test(participleFirst(saidWhat[2]!).replace(/^\S+/, '')))) &&
       !/^(?:to|that|if|whether|it|they|he|she|you|we|i|there|nothing|someone|somebody|no one|nobody)\b/i.test(saidWhat[2]!) &&
+      // A report that quotes words already ("the owner "is still reviewing"") is the writer's telling: never quoted around its quotation.
+      !/["“”]/.test(saidWhat[2]!) &&
       saidWhat[2]!.split(/\s+/).length <= MAX_WORDS_QUOTED &&
       !SUBJECT_AND_VERB.test(saidWhat[2]!) &&
       // "head office deals with it": a word in -s before a small word is a verb with its subject, the writer's telling, never a quotation.
