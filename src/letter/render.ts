@@ -420,11 +420,14 @@ function writersAnswers(c: ResolvedCase): string[] {
 
 /** A pair of straight double quotation marks around words ("it shows delivered"), never an inch mark (32"). */
 const STRAIGHT_PAIR = /(?<=^|[\s([{—–-])"(?=\S)([^"\n]*?\S)"(?![\p{L}\p{N}])/gmu;
+const ESCAPED_PAIR = /(?<=^|[\s([{—–>-])&quot;(?=\S)((?:(?!&quot;)[^\n])*?\S)&quot;(?![\p{L}\p{N}])/gmu;
 
 function inLetterStyle(body: string, c: ResolvedCase): string {
   if ((c.letter.language ?? 'en') !== 'en') return body;
   // The writer's quotation marks as the letter's own: “ and ”, one style in a letter.
-  const styled = withCommaAfterYear(body.includes('"') ? body.replace(STRAIGHT_PAIR, '“$1”') : body);
+  const curly = body.includes('"') ? body.replace(STRAIGHT_PAIR, '“$1”') : body;
+  // In HTML, Handlebars wrote them as &quot;.
+  const styled = withCommaAfterYear(curly.includes('&quot;') ? curly.replace(ESCAPED_PAIR, '“$1”') : curly);
   // Two people writing say "we" (see src/letter/english/writers.ts).
   return writtenByMore(c.sender.name) ? inWritersPlural(styled, writersAnswers(c)) : styled;
 }
