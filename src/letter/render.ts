@@ -189,7 +189,36 @@ export function tidiedCase(cited: ResolvedCase): ResolvedCase {
   // Capitals for names typed in lower case follow English rules; other languages keep theirs as typed.
   const language = cited.letter.language ?? 'en';
   const context = withReferenceLabelCalmed(withLabelsBeforeNumbers(withSenderNameInOrder(letterContext(cited))));
-  return language === 'en' ? withStoryToTheBusiness(withDatesInLetterStyle(withShorthandSpelledOut(withNamesCapitalised(withItemAsSubject(withoutShouting(withAddressCapitals(withExpectedSaidOnce(withLaughterLeftOut(context))))))))) : withAnswersTidied(context, language);
+  return language === 'en' ? withWritersQuotes(withStoryToTheBusiness(withDatesInLetterStyle(withShorthandSpelledOut(withNamesCapitalised(withItemAsSubject(withoutShouting(withAddressCapitals(withExpectedSaidOnce(withLaughterLeftOut(context)))))))))) : withAnswersTidied(context, language);
+}
+
+/** A pair of straight double quotation marks around words ("it shows delivered"), never an inch mark (32"). */
+const STRAIGHT_PAIR = onFirstUse(() => /(?<=^|[\s([{—–-])"(?=\S)([^"\n]*?\S)"(?![\p{L}\p{N}])/gmu);
+
+/** The writer's sentences with their straight quotation marks as the letter's own (“ and ”): one style in a letter. The same case when none has any. */
+function withWritersQuotes(c: ResolvedCase): ResolvedCase {
+  const curly = (text: string | undefined) => (text === undefined || !text.includes('"') ? text : text.replace(STRAIGHT_PAIR(), '“$1”'));
+  const list = (items: string[]) => {
+    const out = items.map((item) => curly(item)!);
+    return out.every((item, i) => item === items[i]) ? items : out;
+  };
+  const { story, contacts, request } = c;
+  const circumstances = curly(story.circumstances);
+  const impact = curly(story.impact);
+  const expectations = list(story.expectations);
+  const outcome = list(story.outcome);
+  const results = contacts.map((contact) => curly(contact.result));
+  const correction = curly(request.correction);
+  const reason = curly(request.reason);
+  if (circumstances === story.circumstances && impact === story.impact && expectations === story.expectations && outcome === story.outcome && correction === request.correction && reason === request.reason && results.every((result, i) => result === contacts[i]!.result)) return c;
+  const copy = {
+    ...c,
+    story: { ...story, expectations, outcome, ...(circumstances !== undefined && { circumstances }), ...(impact !== undefined && { impact }) },
+    contacts: contacts.map((contact, i) => (results[i] === contact.result ? contact : { ...contact, result: results[i] })),
+    request: { ...request, ...(correction !== undefined && { correction }), ...(reason !== undefined && { reason }) },
+  };
+  sameWordUse(copy, c);
+  return copy;
 }
 
 /** Quick test: a word of internet laughter or a smiley may be in the text (most answers hold none). */
@@ -418,16 +447,10 @@ function writersAnswers(c: ResolvedCase): string[] {
   );
 }
 
-/** A pair of straight double quotation marks around words ("it shows delivered"), never an inch mark (32"). */
-const STRAIGHT_PAIR = /(?<=^|[\s([{—–-])"(?=\S)([^"\n]*?\S)"(?![\p{L}\p{N}])/gmu;
-const ESCAPED_PAIR = /(?<=^|[\s([{—–>-])&quot;(?=\S)((?:(?!&quot;)[^\n])*?\S)&quot;(?![\p{L}\p{N}])/gmu;
 
 function inLetterStyle(body: string, c: ResolvedCase): string {
   if ((c.letter.language ?? 'en') !== 'en') return body;
-  // The writer's quotation marks as the letter's own: “ and ”, one style in a letter.
-  const curly = body.includes('"') ? body.replace(STRAIGHT_PAIR, '“$1”') : body;
-  // In HTML, Handlebars wrote them as &quot;.
-  const styled = withCommaAfterYear(curly.includes('&quot;') ? curly.replace(ESCAPED_PAIR, '“$1”') : curly);
+  const styled = withCommaAfterYear(body);
   // Two people writing say "we" (see src/letter/english/writers.ts).
   return writtenByMore(c.sender.name) ? inWritersPlural(styled, writersAnswers(c)) : styled;
 }
