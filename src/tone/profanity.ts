@@ -330,7 +330,13 @@ function isCode(text: string, start: number, end: number): boolean {
   while (from > 0 && /[A-Za-z0-9]/.test(text[from - 1]!)) from--;
   while (to < text.length && /[A-Za-z0-9]/.test(text[to]!)) to++;
   const token = text.slice(from, to);
-  return CODE.test(token) || (SMALL_POSTCODE.test(token) && INWARD_CODE.test(text.slice(to, to + 5)));
+  if (CODE.test(token) || (SMALL_POSTCODE.test(token) && INWARD_CODE.test(text.slice(to, to + 5)))) return true;
+  // Letters joined to a number by a dash, a slash or nothing ("FK-883120", "fk883120", "REF/FK/2231"): a tracking number or a reference.
+  if (/\d/.test(text.slice(start, end))) return false;
+  while (from > 0 && /[A-Za-z0-9\-/#]/.test(text[from - 1]!)) from--;
+  while (to < text.length && /[A-Za-z0-9\-/#]/.test(text[to]!)) to++;
+  const run = text.slice(from, to);
+  return /\d{3}/.test(run) && /^[A-Za-z0-9]+(?:[-/#][A-Za-z0-9]+)+$|^[A-Za-z]{1,4}\d{3,}$/.test(run);
 }
 
 function isName(text: string, start: number, end: number, found: string): boolean {

@@ -41,7 +41,7 @@ describe('quotations of what was said to the writer', () => {
     writeFileSync(file, full.replace('only two of the three rooms were cleaned', 'when I complained, the supervisor called me "a stupid cow"'));
     const r = redress(['draft', '--from', file]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('the supervisor called me "a stupid cow"');
+    expect(r.stdout).toContain('the supervisor called me “a stupid cow”');
     expect(r.stderr).not.toMatch(/not written|name-calling/);
   });
 });

@@ -52,8 +52,8 @@ describe('profanity', () => {
   });
 
   it('leaves postcodes, roads and references alone', () => {
-    expectClean(['Unit 9, Telford Way, Kettering NN16 8PX', 'Stirling FK8 1AB', 'the park is near stirling, fk8 1ab', 'the A55 was shut', 'ticket FK88 and NN1']);
-    expectFlagged('profanity', ['this is SH1T', 'what the fk is this']);
+    expectClean(['Unit 9, Telford Way, Kettering NN16 8PX', 'Stirling FK8 1AB', 'the park is near stirling, fk8 1ab', 'the A55 was shut', 'ticket FK88 and NN1', 'tracking number FK-883120', 'parcel fk883120 lost', 'case ref WTF/2231/B']);
+    expectFlagged('profanity', ['this is SH1T', 'what the fk is this', 'fk this, 3 weeks late']);
   });
 });
 
