@@ -1592,3 +1592,10 @@ describe('a sentence shouted in capitals, in French and Spanish', () => {
     expect(fr).toContain("C'est une honte, le SAV ne répond pas.");
   });
 });
+
+describe('a Spanish exclamation typed without its opening mark', () => {
+  it('ends with a full stop; one with both marks stays', () => {
+    const es = letter('es', { story: { circumstances: 'Me siguen cobrando! Ya he llamado tres veces. ¡Es la tercera vez!' } });
+    expect(es).toContain('Me siguen cobrando. Ya he llamado tres veces. ¡Es la tercera vez!');
+  });
+});

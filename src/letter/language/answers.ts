@@ -38,6 +38,8 @@ interface AnswerRules {
    * HONTE"): shouted, and written in normal letters. A name or a code typed in capitals has none.
    */
   shouted?: { run: RegExp; sentenceWords: ReadonlySet<string>; acronyms: ReadonlySet<string> };
+  /** The mark that opens an exclamation (Spanish "¡"): an exclamation typed without it ends with a full stop, as a letter writes it. */
+  exclamationOpens?: string;
   /** Words typed without their accents that no other word shares: French "ca" -> "ça", "deja" -> "déjà". */
   accents?: { pattern: RegExp; fixed: ReadonlyMap<string, string>; elision?: { pairs: readonly (readonly [string, string])[]; vowels: string }; questions?: ReadonlyMap<string, string>; indirect?: { after: RegExp; forms: ReadonlyMap<string, string> } };
 }
@@ -122,6 +124,7 @@ function rulesOf(words: Catalogue): AnswerRules {
   const vowels = words['story.theyElisionBefore'];
   const sentenceWords = (words['answers.shoutedSentenceWords'] ?? '').split(' ').filter(Boolean);
   return {
+    ...(words['answers.exclamationOpens'] && { exclamationOpens: words['answers.exclamationOpens'] }),
     ...(sentenceWords.length > 0 && {
       // Two words or more in capitals (an elided one joined: "C'EST", "N'EST"), with what stands between them.
       shouted: { run: /(?<![\p{L}\p{N}])\p{Lu}{1,}(?:['’]\p{Lu}+)?(?:[ \t,]+\p{Lu}{1,}(?:['’]\p{Lu}+)?)+(?![\p{L}\p{N}])/gu, sentenceWords: new Set(sentenceWords.map((word) => word.toLocaleUpperCase())), acronyms: new Set((words['company.acronyms'] ?? '').split(' ').filter(Boolean)) },
@@ -200,6 +203,8 @@ function capitalisedInside(texts: readonly string[]): Set<string> {
 
 function tidied(text: string, rules: AnswerRules, nouns?: ReadonlySet<string>): string {
   let out = rules.shouted ? withoutShouting(text, rules.shouted) : text;
+  // "me siguen cobrando!": an exclamation without its opening mark is a slip a letter does not keep.
+  if (rules.exclamationOpens && out.includes('!')) out = out.replace(/(^|[.!?…]\s+)([^.!?…]*?)!(?=\s|$)/g, (whole, start: string, sentence: string) => (sentence.includes(rules.exclamationOpens!) ? whole : `${start}${sentence}.`));
   out = out.replace(rules.sentenceEnd, (whole, stop: string, space: string, letter: string, at: number, all: string) => {
     const before = all.slice(Math.max(0, at - 12), at + 1);
     if (rules.abbreviation.test(before)) return whole;
