@@ -111,6 +111,9 @@ describe('whom the writer spoke to, copied from a chat or typed short', () => {
     expect(told({ channel: 'visit', who: 'technician (Ray)', result: 'said chemical damage, not covered' })).toContain('Ray, your technician, who said “chemical damage, not covered”.');
     // The chatbot before the person who answered: the person is the one spoken to; a name in quotation marks is a name.
     expect(told({ channel: 'chat', who: 'bot then "Kevin"', result: 'he said he could only refund the last charge' })).toContain('spoke to Kevin. He said');
+    // A note that what was promised never came is set against it.
+    expect(told({ channel: 'phone', result: 'promised a date by the end of October, none given' })).toContain('you promised a date by the end of October, but none was given.');
+    expect(told({ channel: 'phone', result: 'said they would call back, no call' })).toContain('you said you would call back, but there was no call.');
     // A label that names no job or team stays as typed.
     expect(told({ channel: 'email', who: 'Re: my bill', result: 'no reply' })).toMatch(/Re: my bill/);
   });

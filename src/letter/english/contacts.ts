@@ -1042,7 +1042,9 @@ function withContrast(text: string): string {
     // "said the fee would be reversed, it never was": what was said did not happen.
     .replace(/,\s+((?:it|they|he|she|that)\s+(?:never|still\s+(?:hasn't|hasn’t|has not|haven't|haven’t|have not))\s+(?:was|were|did|came|arrived|happened|been\s+\w+)?)(?=[.!]?$)/i, ', but $1')
     // "said they'd ring back, no call back": what did not follow.
-    .replace(/,\s+(no\s+(?:call ?back|callback|reply|response|answer|follow[- ]up|engineer|visit))\b(?=[.!]?$)/i, ', but there was $1')
+    .replace(/,\s+(no\s+(?:call ?back|callback|call|reply|response|answer|follow[- ]up|engineer|visit))\b(?=[.!]?$)/i, ', but there was $1')
+    // "promised a date, none given": what was promised did not come.
+    .replace(/,\s+none\s+(given|sent|received|came|arrived|offered)(?=[.!]?$)/i, (_whole: string, verb: string) => `, but none ${/^(?:came|arrived)$/i.test(verb) ? verb.toLowerCase() : `was ${verb.toLowerCase()}`}`)
     // "said you would call me back, you didn't": the one who said it did not.
     .replace(/,\s+((?:you|he|she|they|it)\s+(?:didn['’]t|did not|never did|hasn['’]t|has not|haven['’]t|have not|wasn['’]t|weren['’]t|won['’]t))(?=[.!]?$)/i, ', but $1')
     // "said it would be refunded in 5 days, nothing": a last note that nothing came back.
