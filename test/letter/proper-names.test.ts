@@ -19,12 +19,14 @@ describe('place names in the writer\'s answers', () => {
     ['2017 toyota corolla, booked via ebay', '2017 Toyota Corolla, booked via eBay'],
     ['face id stopped working and true tone is gone', 'Face ID stopped working and True Tone is gone'],
     ['paid with apple pay, the applecare claim', 'paid with Apple Pay, the AppleCare claim'],
+    ['a genuine apple screen from the apple store', 'a genuine Apple screen from the Apple Store'],
   ])('%s', (typed, written) => {
     expect(withProperNameCapitals(typed)).toBe(written);
   });
 
   it.each([
     'the wine had a broken cork',
+    'an apple a day, apple pie and apple juice',
     'a set of china plates and a turkey for christmas dinner',
     'shoe polish, reading glasses and a nice bath',
     'write to bookings@dublin-hotels.ie or see www.lisbon.example/stay',

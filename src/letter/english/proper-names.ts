@@ -82,7 +82,9 @@ const LONGER_NAMES =
   // Couriers and post offices of more than one word.
   'royal mail|royal mail tracked|royal mail special delivery|an post|canada post|australia post|nz post=NZ Post|new zealand post|' +
   // A phone's features and a maker's services, named with the maker's capitals.
-  'face id=Face ID|touch id=Touch ID|true tone=True Tone|apple pay=Apple Pay|apple watch=Apple Watch|apple tv=Apple TV|apple music=Apple Music|apple care=AppleCare|applecare=AppleCare|google pay=Google Pay|google pixel=Google Pixel|samsung pay=Samsung Pay|galaxy watch=Galaxy Watch';
+  'face id=Face ID|touch id=Touch ID|true tone=True Tone|apple pay=Apple Pay|apple id=Apple ID|apple store=Apple Store|apple support=Apple Support|' +
+  'apple screen=Apple screen|apple screens=Apple screens|apple part=Apple part|apple parts=Apple parts|apple battery=Apple battery|apple charger=Apple charger|genuine apple=genuine Apple|' +
+  'apple watch=Apple Watch|apple tv=Apple TV|apple music=Apple Music|apple care=AppleCare|applecare=AppleCare|google pay=Google Pay|google pixel=Google Pixel|samsung pay=Samsung Pay|galaxy watch=Galaxy Watch';
 
 /** Names of several words by their first word ("new" -> ["new york", "new zealand", …]): looked up word by word, as this runs on every answer. */
 const LONGER_BY_FIRST = new Map<string, string[]>();
