@@ -126,6 +126,14 @@ describe('more of what casual answers hold', () => {
     for (const typed of ['and/or', 'see www.example.com/help/faq', 'speed 30 km/h', 'A/C broken', '24/7 support']) expect(spelledOut(typed)).toBe(typed);
   });
 
+  it('a noun placed by a phrase before its verb, at a sentence\'s start, takes "the"; a name does not', () => {
+    const text = letter(caseOf('GB', { story: { outcome: ['joint next to the sink has opened up', 'Crack in the wall appeared', 'Kyle in the office was rude', 'Water on the floor is a hazard'] } }));
+    expect(text).toContain('The joint next to the sink has opened up');
+    expect(text).toContain('The crack in the wall appeared');
+    expect(text).toContain('Kyle in the office was rude');
+    expect(text).not.toMatch(/The water on the floor|The kyle/i);
+  });
+
   it('a month after "for" or "of" is the month', () => {
     const text = letter(caseOf('IE', { story: { circumstances: 'fees for may were taken in full for 3 weeks of may.' } }));
     expect(text).toContain('Fees for May were taken in full for 3 weeks of May.');

@@ -72,6 +72,8 @@ const NEVER_SUBJECT = /^(?:next|last|whole|rest|entire|following|previous|real|b
 const BETWEEN = 'just|then|also|still|never|only|even|already|eventually|finally|apparently|simply|actually|later|again|clearly|basically|literally|immediately|suddenly|obviously|initially|originally|now|allegedly';
 /** A clause's start, then its first word, then (past an adverb) the next: "coach broke", ". driver just said", "and dentist said". */
 const CLAUSE_START = onFirstUse(() => new RegExp(String.raw`(^|[.!?]["'’”)]*\s+|[:;]\s+|,?\s(?:and|but|because|when|then|so|until|after|before|since|while|said|says|told me|told us|claimed|insisted)\s+)([A-Za-z]{3,}|[A-Z]{2})(?=\s+(?:(?:${BETWEEN})\s+)?([a-z'’]+))`, 'g'));
+/** A place after a noun, then a word that may be its verb: " next to the sink has", " on the left door is". */
+const PLACED_THEN_VERB = onFirstUse(() => /^\s+(?:next to|in|on|at|under|behind|above|below|near|by|beside|around|inside|outside)\s+(?:the|my|our|your|its)\s+(?:[a-z-]+\s+)?[a-z-]+\s+([a-z'’]+)/);
 /** A verb after a subject: in the past ("cracked", "broke"), an auxiliary, or one of the present the story uses ("says", "wants"). */
 const SUBJECT_VERB = onFirstUse(
   () => new RegExp(String.raw`^(?:${VERB}|says|wants|claims|refuses|insists|keeps|thinks|reckons|needs|looks|seems|doesn['’]?t|isn['’]?t|won['’]t|can['’]t|didn['’]?t|wasn['’]?t|weren['’]?t|hasn['’]?t|hadn['’]?t|broke|fell|blew|ran|lost|began|stood|tore|burst|froze|bent|split|sank|grew|became|wore|shook|stopped|arrived|failed|leaked|cracked|died)$`),
@@ -123,7 +125,10 @@ export function withNounsNamed(text: string, determiner: (word: string) => strin
     const sentenceStart = start === '' || /[.!?:;]/.test(start);
     if (word !== lower && (!sentenceStart || word !== lower.charAt(0).toUpperCase() + lower.slice(1))) return whole;
     const says = SAYS_THING.test(lower) && THING_SAYS.test(next.toLowerCase());
-    if (FUNCTION_WORD.test(lower) || NEVER_SUBJECT.test(lower) || (/(?:ed|ing|ly)$/.test(lower) && !says) || (!SUBJECT_VERB().test(next.toLowerCase()) && !says)) return whole;
+    // "Joint next to the sink has opened up": at a sentence's start, a noun placed by a phrase, then its verb.
+    const placed = sentenceStart && !SUBJECT_VERB().test(next.toLowerCase()) && PLACED_THEN_VERB().exec(all.slice(at + whole.length));
+    const placedVerb = placed ? SUBJECT_VERB().test(placed[1]!.toLowerCase()) : false;
+    if (FUNCTION_WORD.test(lower) || NEVER_SUBJECT.test(lower) || (/(?:ed|ing|ly)$/.test(lower) && !says) || (!SUBJECT_VERB().test(next.toLowerCase()) && !says && !placedVerb)) return whole;
     // "boiler fitted 2nd sept": what was done to it, typed without "was"; "the boiler fitted" would say it fitted something.
     let wasDone = false;
     if (DONE_TO.test(next.toLowerCase())) {
