@@ -43,20 +43,24 @@ function escapeMarkdown(value: string): string {
   return value.replace(MARKDOWN_SPECIAL, '\\$1').replace(/^(\s*)([-+]|\d+[.)])(\s)/gm, '$1\\$2$3');
 }
 
-/** A copy of `value` with `fn` applied to every string in it. */
-function mapStrings(value: unknown, fn: (s: string) => string): unknown {
-  if (typeof value === 'string') return fn(value);
-  if (Array.isArray(value)) return value.map((item) => mapStrings(item, fn));
-  if (value && typeof value === 'object') {
-    const copy: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      const item = mapStrings((value as Record<string, unknown>)[key], fn);
-      if (key === '__proto__') Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
-      else copy[key] = item;
-    }
-    return copy;
+/** `value` with `fn` applied to every string in it: a copy of what changes, the same object where nothing does. */
+function mapStrings<T>(value: T, fn: (s: string) => string): T {
+  if (typeof value === 'string') return fn(value) as T;
+  if (Array.isArray(value)) {
+    const items = value.map((item) => mapStrings(item, fn));
+    return (items.every((item, i) => item === value[i]) ? value : items) as T;
   }
-  return value;
+  if (value === null || typeof value !== 'object') return value;
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(value)) {
+    const was = (value as Record<string, unknown>)[key];
+    const now = mapStrings(was, fn);
+    if (now === was) continue;
+    copy ??= { ...(value as Record<string, unknown>) };
+    // A key named "__proto__" is a property like any other, never the copy's prototype.
+    Object.defineProperty(copy, key, { value: now, enumerable: true, writable: true, configurable: true });
+  }
+  return (copy ?? value) as T;
 }
 
 /** "!!", "?!", "(??)": a run of marks reads as shouting (the tone check says so): a question keeps one question mark, anything else ends its sentence with a full stop, as the check suggests. */
@@ -126,7 +130,7 @@ function anyControl(value: unknown): boolean {
  * case that has neither (almost every case).
  */
 export function letterContext(resolved: ResolvedCase): ResolvedCase {
-  return anyControl(resolved) ? (mapStrings(resolved, (text) => withoutEmoji(stripControl(text)).replace(INVISIBLE_IN_TEXT(), '').replace(MARK_RUN, calmedMarks)) as ResolvedCase) : resolved;
+  return anyControl(resolved) ? mapStrings(resolved, (text) => withoutEmoji(stripControl(text)).replace(INVISIBLE_IN_TEXT(), '').replace(MARK_RUN, calmedMarks)) : resolved;
 }
 
 /**
@@ -197,27 +201,8 @@ const STRAIGHT_PAIR = onFirstUse(() => /(?<=^|[\s([{—–-])"(?=\S)([^"\n]*?\S)
 
 /** The writer's sentences with their straight quotation marks as the letter's own (“ and ”): one style in a letter. The same case when none has any. */
 function withWritersQuotes(c: ResolvedCase): ResolvedCase {
-  const curly = (text: string | undefined) => (text === undefined || !text.includes('"') ? text : text.replace(STRAIGHT_PAIR(), '“$1”'));
-  const list = (items: string[]) => {
-    const out = items.map((item) => curly(item)!);
-    return out.every((item, i) => item === items[i]) ? items : out;
-  };
-  const { story, contacts, request } = c;
-  const circumstances = curly(story.circumstances);
-  const impact = curly(story.impact);
-  const expectations = list(story.expectations);
-  const outcome = list(story.outcome);
-  const results = contacts.map((contact) => curly(contact.result));
-  const correction = curly(request.correction);
-  const reason = curly(request.reason);
-  if (circumstances === story.circumstances && impact === story.impact && expectations === story.expectations && outcome === story.outcome && correction === request.correction && reason === request.reason && results.every((result, i) => result === contacts[i]!.result)) return c;
-  const copy = {
-    ...c,
-    story: { ...story, expectations, outcome, ...(circumstances !== undefined && { circumstances }), ...(impact !== undefined && { impact }) },
-    contacts: contacts.map((contact, i) => (results[i] === contact.result ? contact : { ...contact, result: results[i] })),
-    request: { ...request, ...(correction !== undefined && { correction }), ...(reason !== undefined && { reason }) },
-  };
-  sameWordUse(copy, c);
+  const copy = withAnswersMapped(c, (text) => (text.includes('"') ? text.replace(STRAIGHT_PAIR(), '“$1”') : text));
+  if (copy !== c) sameWordUse(copy, c);
   return copy;
 }
 
@@ -267,28 +252,17 @@ export function withoutLaughter(text: string): string {
   return without.trim() === '' ? text : without;
 }
 
-/** Every answer of the writer's story, contacts and request, without laughter (see withoutLaughter); the same object when nothing changes. */
-function withoutLaughterIn<T>(value: T): T {
-  if (typeof value === 'string') return withoutLaughter(value) as T;
-  if (Array.isArray(value)) {
-    const items = value.map((item) => withoutLaughterIn(item));
-    return (items.every((item, i) => item === value[i]) ? value : items) as T;
-  }
-  if (value === null || typeof value !== 'object') return value;
-  let copy: Record<string, unknown> | undefined;
-  for (const key of Object.keys(value)) {
-    const was = (value as Record<string, unknown>)[key];
-    const now = withoutLaughterIn(was);
-    if (now !== was) (copy ??= { ...(value as Record<string, unknown>) })[key] = now;
-  }
-  return (copy ?? value) as T;
+/** The case with every answer of the writer's story, contacts and request passed through `change`; the same object when nothing changes. */
+function withAnswersMapped(c: ResolvedCase, change: (text: string) => string): ResolvedCase {
+  const story = mapStrings(c.story, change);
+  const contacts = mapStrings(c.contacts, change);
+  const request = mapStrings(c.request, change);
+  return story === c.story && contacts === c.contacts && request === c.request ? c : { ...c, story, contacts, request };
 }
 
+/** The answers without laughter (see withoutLaughter). */
 function withLaughterLeftOut(c: ResolvedCase): ResolvedCase {
-  const story = withoutLaughterIn(c.story);
-  const contacts = withoutLaughterIn(c.contacts);
-  const request = withoutLaughterIn(c.request);
-  return story === c.story && contacts === c.contacts && request === c.request ? c : { ...c, story, contacts, request };
+  return withAnswersMapped(c, withoutLaughter);
 }
 
 /** "ORDER NUMBER 4471-AB": the reference's own label in small letters, in every language (withLabelCalmed). */
@@ -446,7 +420,6 @@ function writersAnswers(c: ResolvedCase): string[] {
     (text): text is string => text !== undefined,
   );
 }
-
 
 function inLetterStyle(body: string, c: ResolvedCase): string {
   if ((c.letter.language ?? 'en') !== 'en') return body;
