@@ -6,6 +6,7 @@ import { countryFromAddress, countryInfo, countryOfLanguageFromAddress, countryN
 import { isKnownLocale, localeOfSystemName, type Case, type CountrySteps, type ProblemKind, type Remedy, type Stage } from './schema.js';
 import { neverProvided } from './never-provided.js';
 import { chargedAfterCancellingIn, recurringItemIn } from './writer-cancelled.js';
+import { itemKindIn } from './item-kind.js';
 import { currencyOfRegion } from './region-currencies.js';
 import { isLanguage, LANGUAGE_LOCALE, LANGUAGE_NAMES, LANGUAGES, languageFromEnv, languageOfCountry, languageOfLocale, looksEnglish, type Language } from '../letter/language/names.js';
 import type { Problem } from './validate.js';
@@ -436,7 +437,7 @@ const DEPOSIT_ITEM = /(?<![A-Za-z\u00C0-\u024F])(?:deposit|bond|kaution|mietkaut
  * (or a preposition follows), so "repair kit" or "cleaning products" are not taken for work.
  */
 const SERVICE_ITEM =
-  /\b(?:service|servicing|repair|repairs|installation|fitting|cleaning|clean|removal|removals|move|treatment|lesson|lessons|haircut|inspection|survey|valet|decorating|painting|plastering|plumbing|roofing|landscaping|gardening|tuition|coaching|consultation|training|renovation|reno|extension|refurbishment|replacement|maintenance|check-?up|tune-?up|overhaul|install|mot)(?=\s*$|\s*[(,;:–]|\s+-\s|\s+(?:of|for|to|on|at|in|from|with|by|and)\b)/i;
+  /\b(?:service|servicing|repair|repairs|installation|fitting|cleaning|clean|removal|removals|move|treatment|lesson|lessons|haircut|inspection|survey|valet|decorating|painting|plastering|plumbing|roofing|landscaping|gardening|tuition|coaching|consultation|training|course|courses|programme|classes|session|sessions|workshop|renovation|reno|extension|refurbishment|replacement|maintenance|check-?up|tune-?up|overhaul|install|mot)(?=\s*$|\s*[(,;:–]|\s+-\s|\s+(?:of|for|to|on|at|in|from|with|by|and)\b)/i;
 
 /**
  * A stay, a journey or a seat booked: "2 night anniversary package", "return flights SYD to
@@ -445,16 +446,21 @@ const SERVICE_ITEM =
 const BOOKING_ITEM =
   /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen)[\s-]*nights?\b|nights?\s+(?:stay|break|package)\b|(?:return\s+|one[\s-]way\s+)?flights?\b(?!\s*(?:case|bag|simulator|controller|jacket|deck|sim)s?\b)|airfares?\b|hotel\s+(?:stay|room|booking|reservation)|cruise\b|package\s+holiday|holiday\s+package|(?:city|weekend|short)\s+break|tickets?\s+(?:for|to)\b)/i;
 
-/** The kind of purchase an item names without doubt ("tenancy deposit", "boiler repair", "2 night stay"), if any. */
-export function kindOfItem(item: string): 'deposit' | 'service' | 'booking' | undefined {
-  return DEPOSIT_ITEM.test(item) ? 'deposit' : SERVICE_ITEM.test(item) ? 'service' : BOOKING_ITEM.test(item) ? 'booking' : undefined;
+/**
+ * The kind of purchase an item names without doubt ("tenancy deposit", "boiler repair", "2 night
+ * stay", "remplacement du chauffe-eau", "Heizungsreparatur", "vuelo Madrid-Tenerife"), if any.
+ */
+export function kindOfItem(item: string, language: Language = 'en'): 'deposit' | 'service' | 'booking' | undefined {
+  if (DEPOSIT_ITEM.test(item)) return 'deposit';
+  // An item typed in English in another language's letter is read as English too.
+  return (language === 'en' ? undefined : itemKindIn(item, language)) ?? (SERVICE_ITEM.test(item) ? 'service' : BOOKING_ITEM.test(item) ? 'booking' : undefined);
 }
 
 /** The kind of purchase when the case gives none and the item names it without doubt (reported). */
 function kindFromItem(value: Case, assumed: Assumption[]): { kind?: 'deposit' | 'service' | 'booking' } {
   if (value.purchase.kind !== undefined) return {};
   const { item } = value.purchase;
-  const kind = kindOfItem(item);
+  const kind = kindOfItem(item, letterStyle(value).language);
   if (kind === undefined) return {};
   assumed.push({ field: 'purchase.kind', value: kind, because: value.purchase.item });
   return { kind };

@@ -91,7 +91,7 @@ interface CancelWords {
 const cancelWords = new Map<Exclude<Language, 'en'>, CancelWords>();
 
 /** Text without its accents, German "ae", "oe", "ue" and "ß" read as the letters they stand for. */
-function folded(text: string, language: Language): string {
+export function folded(text: string, language: Language): string {
   const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return language === 'de' ? plain.replace(/ß/g, 'ss').replace(/([aouAOU])[eE]/g, '$1') : plain;
 }

@@ -379,7 +379,7 @@ function rightsNotes(resolved: ResolvedCase): string[] {
           : homeLetByBusiness(resolved)
             ? `The letter cites no consumer law: redress knows none it can cite for a rented home in ${countryInSentence(country)} (a tenancy is no purchase of goods or services), and cites nothing rather than a law beside the point. A housing or tenancy advice service there can tell you which law applies; you can add it yourself (see "Rights packs" in the README).`
             : resolved.purchase.kind === undefined
-            ? 'The letter cites no consumer law: add purchase.kind (goods, service, subscription, booking, deposit or other) so it can name the law that fits.'
+            ? `The letter cites no consumer law, as it does not know what kind of purchase this was. Add purchase.kind to the case file (goods, service, subscription, booking, deposit or other): where redress knows a law in ${countryInSentence(country)} for that kind of purchase and problem, the letter will cite it.`
             : `The letter cites no consumer law: redress knows none for this kind of purchase${resolved.story.problem !== undefined ? ' and problem' : ''} in ${countryInSentence(country)}, and cites nothing rather than a law beside the point. You can add your own (see "Rights packs" in the README).`,
     );
   }

@@ -75,6 +75,8 @@ function route(text: string): Route {
 export function sameRoute(own: string, fromPack: string, kinds?: readonly RouteKind[]): boolean {
   const a = route(own);
   const b = route(fromPack);
+  // "complain to the CCTS": a body named only by its name, which the pack's step names too ("… (CCTS)").
+  if (a.kinds.size === 0) return a.names.size > 0 && [...b.kinds].some((kind) => !kinds || kinds.includes(kind)) && [...a.names].every((name) => b.all.has(name));
   if (![...a.kinds].some((kind) => b.kinds.has(kind) && (!kinds || kinds.includes(kind)))) return false;
   // The same section of a law ("under section 75"), whatever else either says, is the same route.
   const sections = lawSections(fromPack);

@@ -427,7 +427,7 @@ const purchaseSteps: Step[] = [
     // "Boiler repair" is a service, "tenancy deposit" a deposit: offered first, still asked.
     suggested: (ctx) => {
       const item = getText(ctx.data, 'purchase.item');
-      return item === undefined ? undefined : kindOfItem(item);
+      return item === undefined ? undefined : kindOfItem(item, letterLanguageNow(ctx));
     },
   }),
   dateStep({ id: 'purchase.date', section: 'purchase', label: 'Date of purchase', message: 'q.purchase.date', notAfterLetter: true }),

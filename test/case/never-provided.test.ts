@@ -58,6 +58,12 @@ describe('what never came', () => {
     ['fr', 'le vol a été annulé'],
     ['de', 'der Flug wurde kurzfristig annulliert'],
     ['es', 'el vuelo fue cancelado'],
+    ['es', 'el vuelo se canceló el mismo día sin avisar'],
+    ['es', 'nos cancelaron el vuelo de vuelta'],
+    ['es', 'el curso se ha cancelado'],
+    ['fr', 'la compagnie a annulé notre vol la veille'],
+    ['fr', "annulation du vol sans prévenir"],
+    ['de', 'Annullierung des Fluges am Vortag'],
   ] as const)('%s: "%s" says it never came', (language, text) => {
     expect(neverProvided([text], language)).toBeDefined();
   });
@@ -67,6 +73,8 @@ describe('what never came', () => {
     ['fr', 'remboursement jamais reçu'],
     ['de', 'nie eine Antwort erhalten'],
     ['es', 'nunca recibí respuesta'],
+    ['es', 'cancelé mi vuelo y no me devolvieron nada'],
+    ['fr', "j'ai annulé mon abonnement en mai"],
     // Ended by the writer: a charge after it is another problem.
     ['en', 'I cancelled my membership in May'],
     ['en', 'membership was cancelled but they kept charging me'],

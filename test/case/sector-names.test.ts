@@ -81,6 +81,49 @@ describe('the kind of purchase an item names', () => {
     ['7-night cruise', 'booking'],
   ])('%s is a %s', (item, kind) => expect(kindOf(item)).toBe(kind));
 
+  const kindIn = (country: string, item: string) => {
+    const r = resolveCase(
+      caseSchema.parse({
+        sender: { name: 'A B', country },
+        recipient: { company: 'X' },
+        purchase: { item, amount: 100 },
+        story: { circumstances: 'x', expectations: 'y', outcome: 'z' },
+        request: { remedy: 'refund' },
+        letter: { date: '2026-11-20' },
+      }),
+    );
+    if (!r.ok) throw new Error('not ok');
+    return r.value.purchase.kind;
+  };
+  it.each([
+    ['GB', 'teeth whitening course', 'service'],
+    ['GB', 'yoga classes (10)', 'service'],
+    ['FR', 'remplacement du chauffe-eau', 'service'],
+    ["FR", "l'installation de la cuisine", 'service'],
+    ['FR', 'Cours de conduite', 'service'],
+    ['FR', 'vol Paris-Nice aller-retour', 'booking'],
+    ['FR', 'séjour à Biarritz', 'booking'],
+    ['DE', 'Heizungsreparatur', 'service'],
+    ['DE', 'Reparatur der Waschmaschine', 'service'],
+    ['DE', 'die Badsanierung', 'service'],
+    ['DE', 'Rückflug Palma–München', 'booking'],
+    ['DE', 'Pauschalreise nach Kreta', 'booking'],
+    ['ES', 'vuelo Madrid-Tenerife', 'booking'],
+    ['ES', 'la reparación del embrague', 'service'],
+    ['ES', 'reforma del baño', 'service'],
+    ['ES', 'estancia de tres noches', 'booking'],
+  ])('%s: %s is a %s', (country, item, kind) => expect(kindIn(country, item)).toBe(kind));
+  it.each([
+    ['FR', 'pièce de remplacement pour lave-linge'],
+    ['FR', 'lave-linge Bosch'],
+    ['DE', 'Waschmaschine'],
+    ['DE', 'Speicherkarten'],
+    ['DE', 'Badezimmerschrank'],
+    ['ES', 'lavadora Balay'],
+    ['ES', 'pintura para exteriores'],
+    ['GB', 'business class upgrade voucher'],
+  ])('%s: %s: not said', (country, item) => expect(kindIn(country, item)).toBeUndefined());
+
   it.each(['repair kit for a bike', 'cleaning products', 'boiler service plan', 'a sofa', 'moving boxes', 'install kit for a shower', 'reno supplies', 'flight case for a mixer', 'night light', 'hotel chocolat hamper'])('%s: not said', (item) => expect(kindOf(item)).toBeUndefined());
 });
 

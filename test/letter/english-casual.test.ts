@@ -134,6 +134,28 @@ describe('more of what casual answers hold', () => {
     expect(text).not.toMatch(/The water on the floor|The kyle/i);
   });
 
+  it('a noun with a note in brackets or a clause of who did it, before its verb, takes "the"; a name does not', () => {
+    const text = letter(caseOf('US', { story: { circumstances: 'Dentist (Dr Okafor) said results were guaranteed.', outcome: ['Tarp you left blew off in the wind on 11/14', 'Fence they built has already leaned over', 'Sarah (front desk) said no', 'Dave you sent was great'] } }));
+    expect(text).toContain('The dentist (Dr Okafor) said results were guaranteed.');
+    expect(text).toContain('The tarp you left blew off in the wind');
+    expect(text).toContain('The fence they built has already leaned over');
+    expect(text).toContain('Sarah (front desk) said no');
+    expect(text).not.toMatch(/The sarah|The dave/i);
+  });
+
+  it('the last word of the business\'s name, where the name starts a sentence, is no name of its own', () => {
+    const text = letter(caseOf('AU', { recipient: { company: 'Kiwi Build Solutions Ltd' }, purchase: { item: 'deck build', kind: 'service' }, story: { circumstances: 'Kiwi Build built a new deck at our house in June.' } }));
+    expect(text).toContain('about my deck build of');
+    expect(text).not.toContain('deck Build');
+    expect(text).toContain('Kiwi Build built a new deck');
+  });
+
+  it('children typed bare are the writer\'s ("our" in a story told as "we"), and a later reply typed bare is the business\'s', () => {
+    const text = letter(caseOf('AU', { story: { circumstances: 'We had a deck built.', impact: 'Kids cant use the deck, it isnt safe' }, contacts: [{ date: '2026-08-20', channel: 'email', result: 'Sent photos. Reply said timber movement is "normal"' }] }));
+    expect(text).toContain("Our kids can't use the deck");
+    expect(text).toContain('Your reply said timber movement is “normal”');
+  });
+
   it('a month after "for" or "of" is the month', () => {
     const text = letter(caseOf('IE', { story: { circumstances: 'fees for may were taken in full for 3 weeks of may.' } }));
     expect(text).toContain('Fees for May were taken in full for 3 weeks of May.');

@@ -23,15 +23,21 @@ export function letter46(language: Lang, over: Record<string, any> = {}, stage: 
 
 describe('no kind given', () => {
   it('is told in words true of anything paid for, never as a purchase', () => {
-    const de = letter46('de', { purchase: { kind: undefined, item: 'Austausch des Sicherungskastens', reference: 'Rechnung 4471' } });
-    expect(de).toContain('wegen folgender Angelegenheit: Austausch des Sicherungskastens (Rechnung 4471).');
+    const de = letter46('de', { purchase: { kind: undefined, item: 'Sicherungskasten', reference: 'Rechnung 4471' } });
+    expect(de).toContain('wegen folgender Angelegenheit: Sicherungskasten (Rechnung 4471).');
     expect(de).not.toMatch(/Kaufs|Bestellung|Auftrags/);
     const es = letter46('es', { purchase: { kind: undefined, item: 'cuota mensual del gimnasio', period: 'month' } });
     expect(es).toContain('en relación con el siguiente asunto: la cuota mensual del gimnasio.');
     expect(es).not.toMatch(/compra|pedido/);
-    const fr = letter46('fr', { purchase: { kind: undefined, item: "pose d'une cuisine équipée" } });
-    expect(fr).toContain("au sujet de l'affaire suivante : la pose d'une cuisine équipée.");
+    const fr = letter46('fr', { purchase: { kind: undefined, item: 'cuisine équipée' } });
+    expect(fr).toContain("au sujet de l'affaire suivante : la cuisine équipée.");
     expect(fr).not.toMatch(/achat|commande|prestation suivante/);
+  });
+
+  it('is work or a booking where what was bought names it so, in each language', () => {
+    expect(letter46('de', { purchase: { kind: undefined, item: 'Austausch des Sicherungskastens', reference: 'Rechnung 4471' } })).toContain('wegen folgenden Auftrags: Austausch des Sicherungskastens (Rechnung 4471).');
+    expect(letter46('fr', { purchase: { kind: undefined, item: "pose d'une cuisine équipée" } })).toContain("au sujet de la prestation suivante : la pose d'une cuisine équipée.");
+    expect(letter46('es', { purchase: { kind: undefined, item: 'vuelo Madrid-Tenerife' } })).toContain('la siguiente reserva: un vuelo Madrid-Tenerife');
   });
 });
 

@@ -37,6 +37,7 @@ describe('spelledOut', () => {
     expect(spelledOut('customer for 2 yrs, 4yrs ago, 3 mths of msgs')).toBe('customer for 2 years, 4 years ago, 3 months of messages');
     expect(spelledOut('my brothers wedding, my late dads watch and our parents house')).toBe("my brother's wedding, my late dad's watch and our parents' house");
     expect(spelledOut('my brothers were there and my sons said so')).toBe('my brothers were there and my sons said so');
+    expect(spelledOut('Our kids cant use the deck and my parents wont visit')).toBe("Our kids can't use the deck and my parents won't visit");
     expect(spelledOut('missed my best friends 40th and paid for accom')).toBe("missed my best friend's 40th and paid for accommodation");
     expect(spelledOut('my friends were there, my friends and I')).toBe('my friends were there, my friends and I');
     // "its" before how a thing is, ending the clause, is "it's"; before what it has, its own.

@@ -102,6 +102,11 @@ describe("the writer's own next steps are added to the country's", () => {
     expect(sameRoute('contact my MP', 'ask NSW Fair Trading to help resolve the complaint')).toBe(false);
     expect(sameRoute('file a complaint with the Texas Attorney General Consumer Protection Division', "file a consumer complaint with the Texas Attorney General's Consumer Protection Division")).toBe(true);
     expect(sameRoute('file a complaint with the Texas Attorney General', "file a consumer complaint with the Florida Attorney General's office")).toBe(false);
+    // A body named only by its letters, which the pack's step gives after its full name.
+    expect(sameRoute('complain to the CCTS', 'refer my complaint to the Commission for Complaints for Telecom-television Services (CCTS)')).toBe(true);
+    expect(sameRoute('complain to the CCTS', 'file a consumer complaint with the Government of Ontario')).toBe(false);
+    expect(sameRoute('tell my friends', 'refer my complaint to the Commission for Complaints for Telecom-television Services (CCTS)')).toBe(false);
+    expect(sameRoute('escalate', 'file a claim in Small Claims Court')).toBe(false);
   });
 
   it('does not promise to send, as a next step, the notice the letter itself is', () => {

@@ -433,7 +433,7 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
   // a result that starts with "they" is the person or team spoken to ("they hung up on me"), kept.
   // "Dana, your service manager, who said…": a result that names the business's person who spoke is told as one with whom.
   const spoken = typed.who !== undefined || (dated !== undefined && OWN_PERSON_SAID.test(dated));
-  const ownResult = business === 'you' ? possessorToReader(yoursInReportedSpeech(spoken && dated !== undefined && !THEY_FIRST.test(dated) ? toTheBusiness(dated) : dated), typed.who) : dated;
+  const ownResult = withMessageOwned(business === 'you' ? possessorToReader(yoursInReportedSpeech(spoken && dated !== undefined && !THEY_FIRST.test(dated) ? toTheBusiness(dated) : dated), typed.who) : dated, business);
   const contact = tidied === typed.who && ownResult === typed.result ? typed : { ...typed, ...(ownResult !== undefined && { result: ownResult }), ...(tidied ? { who: tidied } : { who: undefined }) };
   if (contact.who !== undefined) {
     const who = contact.who;
@@ -939,6 +939,15 @@ function placeSentence(contact: ResolvedCase['contacts'][number], channel: Chann
 const PLACE_VERBS = { visit: 'went to', phone: 'phoned', email: 'emailed', letter: 'wrote to' } as const;
 
 const CHANNEL_WORDS: Readonly<Record<Channel, string>> = { visit: 'in person', phone: 'phone', email: 'email', letter: 'letter', chat: 'chat', text: 'text', form: 'form', social: 'social', other: 'other' };
+
+/** A later sentence of the notes that starts with a message typed bare: "Sent photos. Reply said…". */
+const BARE_MESSAGE_LATER = /([.!?]["”]?\s+)(Reply|Response|Answer)\s+(?=(?:said|says|stated|states|was|came|claimed|blamed)\b)/g;
+
+/** "Sent photos. Reply said it is normal": the reply is the business's ("Your reply said"), or, from someone else, theirs. */
+function withMessageOwned(text: string | undefined, business: string): string | undefined {
+  if (text === undefined || !/[.!?]["”]?\s+(?:Reply|Response|Answer)\s/.test(text)) return text;
+  return text.replace(BARE_MESSAGE_LATER, (_found, end: string, noun: string) => `${end}${business === 'you' ? 'Your' : 'Their'} ${noun.toLowerCase()} `);
+}
 
 /** "an email saying…", "reply said…": what a message from the business said. */
 const MESSAGE_SAYING = new RegExp(String.raw`^(?:(?:an?|the|their|your)\s+)?(?:(${STOCK})[- ]?)?(e-?mail|reply|response|answer|letter|text message|text|message)\s+(?:back\s+)?(?:saying|said|stating|stated|to say|says|that said)\s+(.+)$`, 'i');

@@ -65,18 +65,25 @@ export function withItemNamed(text: string, words: ReadonlySet<string>, isName: 
 const ROLE_NOUN =
   /^(?:driver|dentist|hygienist|nurse|doctor|vet|surgeon|optician|pharmacist|manager|supervisor|engineer|technician|tech|mechanic|plumber|electrician|builder|fitter|installer|contractor|decorator|painter|roofer|tiler|carpenter|joiner|locksmith|gardener|cleaner|courier|postman|receptionist|cashier|waiter|waitress|chef|bartender|barman|hostess|pilot|captain|steward|stewardess|conductor|agent|representative|salesman|saleswoman|salesperson|assistant|clerk|concierge|valet|instructor|trainer|coach|tutor|photographer|florist|caterer|stylist|hairdresser|barber|therapist|surveyor|architect|inspector|landlord|landlady|owner|operator|dispatcher|foreman|crew|staff|chatbot|company|shop|store|hotel|airline|garage|firm|restaurant|venue|agency|insurer|seller|retailer|website|clinic|office|practice|surgery)$/;
 /** Relatives typed without "my" ("husband was so disappointed"); "mum", "dad", "nan" are said as names, and stay. */
-const KIN_NOUN = /^(?:husband|wife|son|daughter|partner|boyfriend|girlfriend|fiance|fiancee|brother|sister|stepson|stepdaughter|grandson|granddaughter)$/;
+const KIN_NOUN = /^(?:husband|wife|son|daughter|partner|boyfriend|girlfriend|fiance|fiancee|brother|sister|stepson|stepdaughter|grandson|granddaughter|kids|children|sons|daughters|grandchildren|grandkids)$/;
 /** Words a determiner may come before that are no nouns a clause starts with ("the next", "the whole", "the rest"). */
 const NEVER_SUBJECT = /^(?:next|last|whole|rest|entire|following|previous|real|best|worst|right|wrong|very|actual|main|original|final|only|same|other|first|second|third|new|old|day|time|way|end|lot|bit|thing|things|one|ones|most|least|more|less|kind|sort|type|point|fact|case|problem|issue|reason|mean|moment|least)$/;
 /** An adverb the writer may put between a subject and its verb: "driver just said". */
 const BETWEEN = 'just|then|also|still|never|only|even|already|eventually|finally|apparently|simply|actually|later|again|clearly|basically|literally|immediately|suddenly|obviously|initially|originally|now|allegedly';
 /** A clause's start, then its first word, then (past an adverb) the next: "coach broke", ". driver just said", "and dentist said". */
-const CLAUSE_START = onFirstUse(() => new RegExp(String.raw`(^|[.!?]["'’”)]*\s+|[:;]\s+|,?\s(?:and|but|because|when|then|so|until|after|before|since|while|said|says|told me|told us|claimed|insisted)\s+)([A-Za-z]{3,}|[A-Z]{2})(?=\s+(?:(?:${BETWEEN})\s+)?([a-z'’]+))`, 'g'));
-/** A place after a noun, then a word that may be its verb: " next to the sink has", " on the left door is". */
-const PLACED_THEN_VERB = onFirstUse(() => /^\s+(?:next to|in|on|at|under|behind|above|below|near|by|beside|around|inside|outside)\s+(?:the|my|our|your|its)\s+(?:[a-z-]+\s+)?[a-z-]+\s+([a-z'’]+)/);
+const CLAUSE_START = onFirstUse(() => new RegExp(String.raw`(^|[.!?]["'’”)]*\s+|[:;]\s+|,?\s(?:and|but|because|when|then|so|until|after|before|since|while|said|says|told me|told us|claimed|insisted)\s+)([A-Za-z]{3,}|[A-Z]{2})(?=\s+(?:(?:${BETWEEN})\s+)?([a-z'’]+|\())`, 'g'));
+/**
+ * What may stand between a noun and its verb, then a word that may be that verb: a place
+ * (" next to the sink has", " on the left door is"), a note in brackets (" (Dr Okafor) said"), or
+ * a clause of who did something to it (" you left blew", " they fitted has").
+ */
+const PLACED_THEN_VERB = onFirstUse(
+  () =>
+    /^\s+(?:(?:next to|in|on|at|under|behind|above|below|near|by|beside|around|inside|outside)\s+(?:the|my|our|your|its)\s+(?:[a-z-]+\s+)?[a-z-]+|\([^()\n]{1,40}\)|(?:that\s+|which\s+)?(?:you|they|we|he|she)\s+(?:[a-z]+ed|left|put|sent|sold|gave|made|built|brought|took|fit|set|laid)(?:\s+(?:us|me|in|up|on|out|down|back))?)\s+([a-z'’]+)/,
+);
 /** A verb after a subject: in the past ("cracked", "broke"), an auxiliary, or one of the present the story uses ("says", "wants"). */
 const SUBJECT_VERB = onFirstUse(
-  () => new RegExp(String.raw`^(?:${VERB}|says|wants|claims|refuses|insists|keeps|thinks|reckons|needs|looks|seems|doesn['’]?t|isn['’]?t|won['’]t|can['’]t|didn['’]?t|wasn['’]?t|weren['’]?t|hasn['’]?t|hadn['’]?t|broke|fell|blew|ran|lost|began|stood|tore|burst|froze|bent|split|sank|grew|became|wore|shook|stopped|arrived|failed|leaked|cracked|died)$`),
+  () => new RegExp(String.raw`^(?:${VERB}|says|wants|claims|refuses|insists|keeps|thinks|reckons|needs|looks|seems|doesn['’]?t|isn['’]?t|won['’]?t|can['’]?t|didn['’]?t|wasn['’]?t|weren['’]?t|hasn['’]?t|hadn['’]?t|broke|fell|blew|ran|lost|began|stood|tore|burst|froze|bent|split|sank|grew|became|wore|shook|stopped|arrived|failed|leaked|cracked|died)$`),
 );
 
 /** What is done to a thing, which without an object after it is a passive typed without "was". */
@@ -145,7 +152,10 @@ export function withNounsNamed(text: string, determiner: (word: string) => strin
         else if (noObject) return whole;
       }
     }
-    const the = determiner(lower);
+    // "Tarp you left blew off": a thing someone left, fitted or sold, whatever the story says of it elsewhere
+    // (not one they sent or brought, which may be a person: "Dave you sent was great").
+    const doneBy = placed && placedVerb && /^\s+(?:that\s+|which\s+)?(?:you|they|we|he|she)\s+(?:left|fit|fitted|installed|built|laid|put|sold|delivered|supplied|used|replaced|fixed|repaired|set|made|painted|poured|ordered)\b/.test(placed[0]);
+    const the = determiner(lower) ?? (doneBy && isCommonWord(lower) && !NOT_COUNTED.test(lower) ? 'the' : undefined);
     // Only someone says or promises: a thing the story names ("the bill") never does, and "bill said" is a name's.
     if (the === undefined || (SPEAKS.test(next.toLowerCase()) && !ROLE_NOUN.test(lower) && !says)) return whole;
     const named = `${start}${word === lower ? the : the.charAt(0).toUpperCase() + the.slice(1)} ${lower}`;
@@ -176,7 +186,8 @@ function storyDeterminer(lowerText: string, item: ReadonlySet<string>, isName: (
     if (before('my', word)) return 'my';
     if (before('our', word)) return 'our';
     // "husband was so disappointed": a relative in the writer's story is the writer's own.
-    if (KIN_NOUN.test(word)) return 'my';
+    // "Kids can't use the deck" in a story told as "we": "our kids".
+    if (KIN_NOUN.test(word)) return /s$/.test(word) && /\b(?:we|our|us)\b/.test(lowerText) ? 'our' : 'my';
     if (ROLE_NOUN.test(word) || SAYS_THING.test(word) || item.has(word) || before('a', word) || before('an', word)) return 'the';
     // "pizza came 50 mins late", "screen went black": a thing counted (its plural is an everyday word), never a name.
     if (isCountedNoun(word)) return 'the';

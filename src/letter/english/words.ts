@@ -147,6 +147,9 @@ export function writtenNames(texts: readonly string[], nameFields: readonly stri
     if (before < 0 || (/[.!?:;\n"“(]/.test(text[before]!) && !/\b(?:mr|mrs|ms|mx|dr|prof|st)\.$/i.test(text.slice(Math.max(0, before - 5), before + 1)))) {
       const rest = /^\S+\s+(?:(?:&|of|and|the|de|la)\s+)?/.exec(run);
       if (!rest) continue;
+      // "Kiwi Build built a deck": a name of the case's own that starts the sentence is that name,
+      // not its last words alone ("build" of a "deck build" stays an everyday word).
+      if (nameFields.some((name) => name.includes(run))) continue;
       run = run.slice(rest[0].length);
       at += rest[0].length;
     }
