@@ -64,12 +64,13 @@ function mapStrings<T>(value: T, fn: (s: string) => string): T {
 }
 
 /** "!!", "?!", "(??)": a run of marks reads as shouting (the tone check says so): a question keeps one question mark, anything else ends its sentence with a full stop, as the check suggests. */
-const MARK_RUN = /([!?])[!?]+/g;
+const MARK_RUN = /[ \t\u00A0\u202F]*([!?])[!?]+/g;
 const HAS_MARK_RUN = /[!?][!?]/;
 
 /** A run of marks as a letter writes it (MARK_RUN); inside a sentence ("later!!) and", "late!!! and left") it goes. */
 function calmedMarks(run: string, _mark: string, at: number, text: string): string {
-  if (run.includes('?')) return '?';
+  // A question mark keeps the space typed before it (French writes one); a full stop never has one.
+  if (run.includes('?')) return `${/^[ \t\u00A0\u202F]+/.exec(run)?.[0] ?? ''}?`;
   return /^\s*[)\],;:]|^\s+\p{Ll}/u.test(text.slice(at + run.length)) ? '' : '.';
 }
 

@@ -8,6 +8,8 @@ import type { BuiltInLetter } from './firmness.js';
 import { detectLanguage } from './languages/detect.js';
 import { remembered } from '../util/remember.js';
 import { isToneLanguage, loadedRules } from './languages/registry.js';
+import { isLanguage } from '../letter/language/names.js';
+import { shoutingCalmedIn } from '../letter/language/answers.js';
 
 /**
  * Loads the tone rules of a letter's language: call (and await) before reviewing a letter
@@ -43,9 +45,15 @@ export interface ToneWarning extends Problem {
   softened?: true;
 }
 
-/** Findings the letter itself puts right when it writes the answer (see letterContext and withoutShouting in src/letter/render.ts). */
-function softenedInLetter(finding: Finding, language: string): boolean {
-  return finding.rule === 'exclamation' || (finding.rule === 'shouting' && language === 'en');
+/**
+ * Findings the letter itself puts right when it writes the answer `text` (see letterContext and
+ * withoutShouting in src/letter/render.ts; in French and Spanish, a shouted sentence, in
+ * src/letter/language/answers.ts).
+ */
+function softenedInLetter(finding: Finding, text: string, language: string): boolean {
+  if (finding.rule === 'exclamation') return true;
+  if (finding.rule !== 'shouting') return false;
+  return language === 'en' || (isLanguage(language) && language !== 'en' && shoutingCalmedIn(text, finding.text, language));
 }
 
 /** True when some of `warnings` stay in the letter as typed: without --keep-words, it is not written. */
@@ -113,7 +121,7 @@ export function reviewCaseText(value: Case, locate: Locator = () => undefined, l
         message: `${finding.message}${suggestion}`,
         ...(where && { line: where.line, column: where.column }),
         finding,
-        ...(softenedInLetter(finding, language) && { softened: true as const }),
+        ...(softenedInLetter(finding, text, language) && { softened: true as const }),
       });
     }
   };

@@ -43,6 +43,37 @@ describe('draft checks the tone of what it writes', () => {
     expect(check.stdout).not.toMatch(/shout|exclamation/i);
   });
 
+  it('writes a French letter whose answer shouts a whole sentence: the letter writes it calmly, with no space before its full stop', () => {
+    const loud = tmp.path('fort.yaml');
+    writeFileSync(
+      loud,
+      [
+        'sender: {name: Pierre Dubois, email: p@example.fr, address: "8 allée des Tilleuls, 33000 Bordeaux", country: FR}',
+        'recipient: {company: Box Fibre Sud}',
+        'purchase: {kind: subscription, item: abonnement box fibre, amount: 39.99, period: month, currency: EUR}',
+        'story:',
+        '  circumstances: Je suis abonné depuis 2023.',
+        '  expectations: une connexion qui fonctionne',
+        '  outcome:',
+        "    - coupure totale depuis le 3 octobre",
+        '    - JE PAIE TOUJOURS LE PLEIN TARIF !!!',
+        "    - c'est une HONTE TOTALE",
+        'request: {remedy: refund, amount: 40}',
+        'letter: {date: 2026-11-15, language: fr}',
+      ].join('\n'),
+    );
+    const r = redress(['draft', '--from', loud]);
+    expect(r.stderr).toMatch(/fort\.yaml:9:7 story\.outcome\[1\]: "PAIE TOUJOURS LE PLEIN TARIF" is in capital letters/);
+    // Words shouted inside a sentence stay in the letter as typed: the letter is not written without --keep-words.
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/fort\.yaml:10:7 story\.outcome\[2\]: "HONTE TOTALE"/);
+    writeFileSync(loud, readFileSync(loud, 'utf8').replace("    - c'est une HONTE TOTALE\n", ''));
+    const calm = redress(['draft', '--from', loud]);
+    expect(calm.code, calm.stderr).toBe(0);
+    expect(calm.stdout).toContain('- Je paie toujours le plein tarif.');
+    expect(calm.stdout).not.toMatch(/TARIF|!!| \./);
+  });
+
   it('takes names as names: a business called "Idiot Proof Carpets" is not name-calling', () => {
     const named = tmp.path('named.yaml');
     writeFileSync(named, full.replace(/company: .*/, 'company: Idiot Proof Carpets'));

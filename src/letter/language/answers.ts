@@ -365,6 +365,13 @@ function withPersonAsReader(c: ResolvedCase, language: Exclude<Language, 'en'>):
   return pattern.test(company) ? { ...c, recipient: { ...c.recipient, contact: company } } : c;
 }
 
+/** Whether the letter writes `shouted` (words of `text` typed in capitals) in normal letters, as it does a shouted sentence in French or Spanish. */
+export function shoutingCalmedIn(text: string, shouted: string, language: Exclude<Language, 'en'>): boolean {
+  let rules = rulesMade.get(language);
+  if (!rules) rulesMade.set(language, (rules = rulesOf(catalogue(language))));
+  return rules.shouted !== undefined && !withoutShouting(text, rules.shouted).includes(shouted);
+}
+
 export function withAnswersTidied(typed: ResolvedCase, language: Exclude<Language, 'en'>): ResolvedCase {
   let rules = rulesMade.get(language);
   if (!rules) rulesMade.set(language, (rules = rulesOf(catalogue(language))));
