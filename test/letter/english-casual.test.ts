@@ -156,6 +156,14 @@ describe('more of what casual answers hold', () => {
     expect(text).toContain('Your reply said timber movement is “normal”');
   });
 
+  it('"got it back" is the writer\'s doing, "nothing back" no reply, and "face id" no "I\'d"', () => {
+    const text = letter(caseOf('GB', { story: { outcome: ['got it back 3 days later', 'collected it on the friday, still broken'] }, contacts: [{ date: '2026-08-10', channel: 'visit', who: 'lad at the counter', result: 'said face id never works after a screen swap' }, { channel: 'email', result: 'nothing back' }] }));
+    expect(text).toContain('I got it back 3 days later');
+    expect(text).toContain('I collected it on the');
+    expect(text).toContain('said Face ID never works');
+    expect(text).toContain('I emailed you, but I received nothing back.');
+  });
+
   it('a month after "for" or "of" is the month', () => {
     const text = letter(caseOf('IE', { story: { circumstances: 'fees for may were taken in full for 3 weeks of may.' } }));
     expect(text).toContain('Fees for May were taken in full for 3 weeks of May.');

@@ -38,6 +38,10 @@ describe('spelledOut', () => {
     expect(spelledOut('my brothers wedding, my late dads watch and our parents house')).toBe("my brother's wedding, my late dad's watch and our parents' house");
     expect(spelledOut('my brothers were there and my sons said so')).toBe('my brothers were there and my sons said so');
     expect(spelledOut('Our kids cant use the deck and my parents wont visit')).toBe("Our kids can't use the deck and my parents won't visit");
+    expect(spelledOut('lost 2 days work = £240')).toBe("lost 2 days' work (£240)");
+    expect(spelledOut('taxi = 45 euros, hotel = €120.50.')).toBe('taxi (45 euros), hotel (€120.50).');
+    expect(spelledOut('2 + 2 = 4 hours of work')).toBe('2 + 2 = 4 hours of work');
+    expect(spelledOut('face id doesnt work, id never seen that')).toBe("face id doesn't work, I'd never seen that");
     expect(spelledOut('missed my best friends 40th and paid for accom')).toBe("missed my best friend's 40th and paid for accommodation");
     expect(spelledOut('my friends were there, my friends and I')).toBe('my friends were there, my friends and I');
     // "its" before how a thing is, ending the clause, is "it's"; before what it has, its own.

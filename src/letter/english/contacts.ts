@@ -580,6 +580,7 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
   const done = THING_DONE.exec(result);
   if (done && !FUNCTION_WORD.test(done[1]!.split(' ')[0]!) && !/s$/.test(done[1]!)) return `${when}${told}, and ${withArticle(inSentence(done[1]!, use))} was ${done[2]!.toLowerCase()}.`;
   if (/^(nothing|none)$/i.test(result)) return `${when}${told}, but nothing came of it.`;
+  if (/^(?:(?:still\s+)?(?:heard|got|had)\s+)?nothing\s+back\b/i.test(result)) return `${when}${told}, ${noAnswerClause(result, channel) ?? 'but I received nothing back'}.`;
   if (READ_NO_REPLY.test(result)) return `${when}${told}, and my message was read but not answered.`;
   // "returned unclaimed": what became of the letter itself.
   const fate = MESSAGE_FATE.exec(result);
@@ -976,6 +977,8 @@ function noAnswerClause(note: string, channel: Channel): string | undefined {
   // "no reply since": still none, now.
   if (none) return none[2] === 'since' || none[2] === 'yet' ? `but I have had no ${none[1]} ${none[2]}` : `but I received no ${none[1]}${none[2] === 'at all' ? ' at all' : ''}`;
   if (/^(?:nothing|none|still nothing|nothing since|nothing happened|nothing came of it)$/.test(t)) return t === 'nothing since' ? 'but nothing has come of it since' : 'but nothing came of it';
+  // "nothing back", "heard nothing back": no reply to what the writer sent.
+  if (/^(?:(?:still\s+)?(?:heard|got|had)\s+)?nothing\s+back(?:\s+(?:yet|since|at all))?$/.test(t)) return /\b(?:yet|since)$/.test(t) ? 'but I have had nothing back since' : 'but I received nothing back';
   if (/^(?:an? )?(?:auto(?:matic|mated)?[- ]?(?:reply|response|email|message))(?: only)?$/.test(t)) return 'but I received only an automatic reply';
   return undefined;
 }

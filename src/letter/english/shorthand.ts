@@ -215,7 +215,7 @@ const YOU_ARE_NEXT = /^(?:not|a|an|the|going|supposed|being|still|just|always|ne
 /** "Im now told", "im not": "I'm" before a word in small letters; German "im Laden" has a noun in capitals after it. */
 const IM_FOR_I_AM = /\b[Ii]m(?=\s+[a-z])/g;
 /** "id like a refund", "id have expected": "I'd" before what the writer would do or had done (never an "ID" card). */
-const ID_FOR_I_WOULD = /(?<!\b(?:my|your|his|her|their|our|the|a|an|this|that|photo|valid|user|customer|login|card|apple|email)\s+)\b[Ii]d(?=\s+(?:like|love|prefer|rather|be|have|expect|expected|appreciate|hoped|hope|need|want|never|already|just|also|only|been|asked|paid|booked|ordered|told|sent|called|phoned|emailed|cancelled|canceled|given|made|taken|spoken|waited|think|thought|accept|settle|gladly|happily)\b)/g;
+const ID_FOR_I_WOULD = /(?<!\b(?:my|your|his|her|their|our|the|a|an|this|that|photo|valid|user|customer|login|card|apple|email|face|touch|caller|voter|student|staff|tax|order|account|device)\s+)\b[Ii]d(?=\s+(?:like|love|prefer|rather|be|have|expect|expected|appreciate|hoped|hope|need|want|never|already|just|also|only|been|asked|paid|booked|ordered|told|sent|called|phoned|emailed|cancelled|canceled|given|made|taken|spoken|waited|think|thought|accept|settle|gladly|happily)\b)/g;
 
 /** "its now", "its been", "its the", "its in": "it's", as no possessive "its" is followed by these words. */
 const ITS_FOR_IT_IS =
@@ -313,7 +313,7 @@ const NOT_WORD = /\W+/;
 const anyShorthand = (lowered: string) => lowered.split(NOT_WORD).some((word) => SHORTHAND_WORDS.has(word)) || anyOtherShorthand(lowered);
 const kinQuick = loweredTest(KIN_QUICK);
 const mayMeasure = loweredTest(MAY_MEASURE);
-const otherQuick = loweredTest(/\d\s+(?:day|week|month|year)\s+old\b|\skept\s+[a-z]+ing\s+since\b|,\s(?:i|we)\s(?:said|told|explained|replied|pointed|answered)\b|\btold\s+(?:the\s+|a\s+)?[a-z'’-]+\s+(?:was|is|were|are|had|has|would|will|could|did)|\b(?:i|we)\s[^.!?]{0,60}\ssince\s|[a-z]{3}\/[a-z]{3}/i);
+const otherQuick = loweredTest(/\d\s+(?:day|week|month|year)\s+old\b|\skept\s+[a-z]+ing\s+since\b|,\s(?:i|we)\s(?:said|told|explained|replied|pointed|answered)\b|\btold\s+(?:the\s+|a\s+)?[a-z'’-]+\s+(?:was|is|were|are|had|has|would|will|could|did)|\b(?:i|we)\s[^.!?]{0,60}\ssince\s|[a-z]{3}\/[a-z]{3}|\s=\s*[£$€\d]/i);
 
 function withEventArticle(text: string): string {
   return text
@@ -333,11 +333,15 @@ const PLUS_AS_AND = /(?<=[A-Za-z)])\s+\+\s+(?=[A-Za-z(])/g;
 /** "by end of July", "at start of the week": the article a letter writes. */
 const END_OF = /\b(by|at|before|until|till|from|since)\s+(end|start|beginning|middle)\s+of\b/gi;
 
+/** "lost 2 days work = £240": what something came to, typed with "=", in brackets after it ("lost 2 days' work (£240)"). */
+const EQUALS_MONEY = /\s*=\s*((?:[£$€]\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:€|euros?|pounds?|dollars?|quid|bucks)))(?=\s*(?:[.,;!?)]|$))/gi;
+
 function spelledOutNow(text: string): string {
   return outsideQuotes(text, (part) =>
     part
       .replace(OF_FOR_HAVE, (found: string, verb: string) => `${verb} have`)
       .replace(PLUS_AS_AND, ' and ')
+      .replace(EQUALS_MONEY, ' ($1)')
       .replace(WORDS_SLASHED, (found: string, first: string, second: string) => (/^(?:and|or)$/i.test(first) || /^(?:and|or)$/i.test(second) ? found : `${first} or ${second}`))
       .replace(END_OF, '$1 the $2 of')
       .replace(DAY_BEFORE_DATE, (day: string) => DAY_NAMES[day.toLowerCase().replace('.', '')] ?? day)
@@ -418,7 +422,7 @@ const BUSINESS_DID =
  * What the writer did about what happened, typed without "I" in a point of it: "went back twice",
  * "had to buy clothes". Only what the business never does ("sent the wrong size" may be its doing).
  */
-const WRITER_DID_NEXT = /^(?:(?:still\s+)?(?:never|haven['’]t|have\s+not|didn['’]t|did\s+not)\s+(?:(?:yet|even|ever)\s+)?(?:received?|heard|had\s+(?:a|an|any|the|my|our)|g[eo]t\s+(?:a|an|any|the|my|our|it|them|\d|[£$€]))\b|missed(?=[^.,;]*\b(?:my|our)\b)|had\s+to|went\s+back|reported|complained|rang|phoned|emailed|called|contacted|waited|tried|asked|spent)\b/i;
+const WRITER_DID_NEXT = /^(?:(?:still\s+)?(?:never|haven['’]t|have\s+not|didn['’]t|did\s+not)\s+(?:(?:yet|even|ever)\s+)?(?:received?|heard|had\s+(?:a|an|any|the|my|our)|g[eo]t\s+(?:a|an|any|the|my|our|it|them|\d|[£$€]))\b|missed(?=[^.,;]*\b(?:my|our)\b)|had\s+to|went\s+back|reported|complained|rang|phoned|emailed|called|contacted|waited|tried|asked|spent|got\s+(?:it|them|(?:my|our|the)\s+[a-z]+)\s+back|picked\s+(?:it|them)\s+up|collected\s+(?:it|them|my|our|the)\b)\b/i;
 
 /** ", still charged", ", then billed again": a charge told after the writer's doing, typed without its subject. */
 const CHARGED_AFTER = /,\s+(?:(still|then|again|also)\s+)?(charged|billed|debited)\b/i;
