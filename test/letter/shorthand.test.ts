@@ -39,6 +39,10 @@ describe('spelledOut', () => {
     expect(spelledOut('my brothers were there and my sons said so')).toBe('my brothers were there and my sons said so');
     expect(spelledOut('Our kids cant use the deck and my parents wont visit')).toBe("Our kids can't use the deck and my parents won't visit");
     expect(spelledOut('lost 2 days work = £240')).toBe("lost 2 days' work (£240)");
+    expect(spelledOut('a scratch on the drivers door, and 2 drivers were there')).toBe("a scratch on the driver's door, and 2 drivers were there");
+    expect(spelledOut('Declan said the scratch was there before, it wasnt')).toBe("Declan said the scratch was there before, but it wasn't");
+    expect(spelledOut('she said it was fixed, it is not, and it leaks')).toBe('she said it was fixed, but it is not, and it leaks');
+    expect(spelledOut('it was late, it wasnt the first time')).toBe("it was late, it wasn't the first time");
     expect(spelledOut('taxi = 45 euros, hotel = €120.50.')).toBe('taxi (45 euros), hotel (€120.50).');
     expect(spelledOut('2 + 2 = 4 hours of work')).toBe('2 + 2 = 4 hours of work');
     expect(spelledOut('face id doesnt work, id never seen that')).toBe("face id doesn't work, I'd never seen that");

@@ -313,7 +313,7 @@ const NOT_WORD = /\W+/;
 const anyShorthand = (lowered: string) => lowered.split(NOT_WORD).some((word) => SHORTHAND_WORDS.has(word)) || anyOtherShorthand(lowered);
 const kinQuick = loweredTest(KIN_QUICK);
 const mayMeasure = loweredTest(MAY_MEASURE);
-const otherQuick = loweredTest(/\d\s+(?:day|week|month|year)\s+old\b|\skept\s+[a-z]+ing\s+since\b|,\s(?:i|we)\s(?:said|told|explained|replied|pointed|answered)\b|\btold\s+(?:the\s+|a\s+)?[a-z'’-]+\s+(?:was|is|were|are|had|has|would|will|could|did)|\b(?:i|we)\s[^.!?]{0,60}\ssince\s|[a-z]{3}\/[a-z]{3}|\s=\s*[£$€\d]/i);
+const otherQuick = loweredTest(/\d\s+(?:day|week|month|year)\s+old\b|\skept\s+[a-z]+ing\s+since\b|,\s(?:i|we)\s(?:said|told|explained|replied|pointed|answered)\b|\btold\s+(?:the\s+|a\s+)?[a-z'’-]+\s+(?:was|is|were|are|had|has|would|will|could|did)|\b(?:i|we)\s[^.!?]{0,60}\ssince\s|[a-z]{3}\/[a-z]{3}|\s=\s*[£$€\d]|\bdrivers\s|,\s(?:it|that|this|they|he|she)\s(?:wasn|isn|weren|aren|didn|doesn|hasn|haven|was not|is not|were not|are not|did not|does not|has not|have not)/i);
 
 function withEventArticle(text: string): string {
   return text
@@ -336,12 +336,19 @@ const END_OF = /\b(by|at|before|until|till|from|since)\s+(end|start|beginning|mi
 /** "lost 2 days work = £240": what something came to, typed with "=", in brackets after it ("lost 2 days' work (£240)"). */
 const EQUALS_MONEY = /\s*=\s*((?:[£$€]\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:€|euros?|pounds?|dollars?|quid|bucks)))(?=\s*(?:[.,;!?)]|$))/gi;
 
+/** "the drivers door": the driver's side of a car, its apostrophe typed without it. */
+const DRIVERS_SIDE = /\b([Dd]river)s\s+(door|side|seat|window|mirror|footwell|wing|sill|headlight|wiper)\b/g;
+/** "he said it was there before, it wasnt": what was said, then the writer's denial of it, joined by "but". */
+const SAID_THEN_DENIED = /(\b(?:said|says|claimed|claims|told me|insisted)\b[^.!?;,]+),\s+((?:it|that|this|they|he|she)\s+(?:wasn['’]?t|isn['’]?t|weren['’]?t|aren['’]?t|didn['’]?t|doesn['’]?t|hasn['’]?t|haven['’]?t|was not|is not|were not|are not|did not|does not|has not|have not)\b)/g;
+
 function spelledOutNow(text: string): string {
   return outsideQuotes(text, (part) =>
     part
       .replace(OF_FOR_HAVE, (found: string, verb: string) => `${verb} have`)
       .replace(PLUS_AS_AND, ' and ')
       .replace(EQUALS_MONEY, ' ($1)')
+      .replace(DRIVERS_SIDE, "$1's $2")
+      .replace(SAID_THEN_DENIED, '$1, but $2')
       .replace(WORDS_SLASHED, (found: string, first: string, second: string) => (/^(?:and|or)$/i.test(first) || /^(?:and|or)$/i.test(second) ? found : `${first} or ${second}`))
       .replace(END_OF, '$1 the $2 of')
       .replace(DAY_BEFORE_DATE, (day: string) => DAY_NAMES[day.toLowerCase().replace('.', '')] ?? day)
