@@ -164,6 +164,21 @@ describe('more of what casual answers hold', () => {
     expect(text).toContain('I emailed you, but I received nothing back.');
   });
 
+  it('a message on a platform the notes name is the contact, the person written to is "you", and a charge or silence typed bare has its subject', () => {
+    const text = letter(
+      caseOf('US', {
+        recipient: { company: 'Elite Life Coaching', contact: 'Brandon (founder)' },
+        story: { circumstances: "signed up for Brandon's 12 week coaching program", outcome: ['still charged $99 on Oct 1', 'hasnt replied to any emails since sept 20'] },
+        contacts: [{ date: '2026-08-15', channel: 'social', result: 'messaged him on instagram, seen but no reply' }],
+      }),
+    );
+    expect(text).toContain('I signed up for your 12-week coaching program');
+    expect(text).toContain('I was still charged $99 on October 1');
+    expect(text).toContain("You haven't replied to any emails since September 20");
+    expect(text).toContain('I sent you a direct message on Instagram, and my message was read but not answered.');
+    expect(text).not.toMatch(/on social\b|you messaged/);
+  });
+
   it('a month after "for" or "of" is the month', () => {
     const text = letter(caseOf('IE', { story: { circumstances: 'fees for may were taken in full for 3 weeks of may.' } }));
     expect(text).toContain('Fees for May were taken in full for 3 weeks of May.');

@@ -60,6 +60,9 @@ const SOCIAL_PLATFORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/tik\s?tok/i, 'TikTok'],
 ];
 
+/** "messaged him on instagram, seen but no reply": a direct message on a platform, then what came of it. */
+const MESSAGED_ON = /^(?:i\s+)?(?:messaged|dm['’]?e?d|pm['’]?e?d|sent\s+(?:a\s+)?(?:dm|pm|direct message|message))\s+(?:(?:him|her|them|you|it)\s+)?(?:on|via|through)\s+([a-z]+(?:\s?[a-z]+)?)(?:\s*[,;.]\s*(.*))?$/i;
+
 /** Messaging apps by the names people type, as the apps write them. */
 const MESSAGING_APPS: ReadonlyArray<readonly [RegExp, string]> = [
   [/whats\s?app/i, 'WhatsApp'],
@@ -547,8 +550,15 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
       told = `I contacted ${business} through ${business === 'you' ? 'your' : 'their'} ${/form/i.test(contact.channel ?? '') ? inSentence(clause(contact.channel!), use).replace(/^(the|a|an|your|their)\s+/i, '') : /\bapp\b/i.test(contact.channel ?? '') ? 'app' : 'website'}${who ? `, for the attention of ${who}` : ''}`;
       break;
     case 'social': {
-      // "dm on instagram", "fb message": a message on the platform, by its name.
-      const platform = SOCIAL_PLATFORMS.find(([pattern]) => pattern.test(contact.channel ?? ''))?.[1] ?? clause(contact.channel!);
+      // "messaged him on instagram, seen but no reply": the message the notes tell of is the contact itself, and what
+      // follows it what came of it.
+      const sentOn = contact.result === undefined ? null : MESSAGED_ON.exec(contact.result.trim());
+      if (sentOn && SOCIAL_PLATFORMS.some(([pattern]) => pattern.test(sentOn[1]!))) {
+        const rest = sentOn[2]?.trim();
+        return contactSentence({ ...contact, channel: `message on ${sentOn[1]}`, ...(rest ? { result: rest } : { result: undefined }) }, business, date, use, addressee);
+      }
+      // "dm on instagram", "fb message": a message on the platform, by its name; "social" alone is social media.
+      const platform = SOCIAL_PLATFORMS.find(([pattern]) => pattern.test(contact.channel ?? ''))?.[1] ?? (/^social$/i.test(contact.channel ?? '') ? 'social media' : clause(contact.channel!));
       const message = /\b(?:dm|pm|direct message|message|messaged|inbox)\b/i.test(contact.channel ?? '');
       told = message
         ? who

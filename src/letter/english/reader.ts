@@ -232,7 +232,7 @@ export function toTheAddressee(text: string, forms: readonly string[]): string {
       subject: new RegExp(`(?<![\\p{L}'’])${name}(?![\\p{L}'’])${NAME_VERB}(\\s+)([\\p{L}'’]+)`, 'giu'),
       object: new RegExp(`(${WRITER_TO})${ROLE_BEFORE}${name}(?![\\p{L}'’])`, 'giu'),
       // The name typed in small letters too ("bruce's garage"); what follows it in small letters, not a firm's name ("Bruce's Garage Ltd").
-      possessive: new RegExp(`(?<![\\p{L}'’])(?:${forms.map((form) => `[${form.charAt(0).toUpperCase()}${form.charAt(0).toLowerCase()}]${escaped(form.slice(1))}`).join('|')})['’]s\\s+(?=(\\p{Ll}+))`, 'gu'),
+      possessive: new RegExp(`(?<![\\p{L}'’])(?:${forms.map((form) => `[${form.charAt(0).toUpperCase()}${form.charAt(0).toLowerCase()}]${escaped(form.slice(1))}`).join('|')})['’]s\\s+(?=([\\p{Ll}\\d]+))`, 'gu'),
     };
     addresseePatterns.set(key, patterns);
   }

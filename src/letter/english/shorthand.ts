@@ -423,7 +423,7 @@ const UNASKED = /\bwithout\s+(asking|consulting|checking with|telling|warning|in
 
 /** What only the business does in what happened, typed without its subject: "took 2 more payments", "lost my suitcase". */
 const BUSINESS_DID =
-  /^(?:took\s+(?:[£$€¥]|\d|(?:another|more|extra|two|three|four|five|six|my|our|the)\b(?=[^.,;]*\b(?:payments?|money|fees?|deposit|charges?|instal+ments?|debits?)\b))|kept\s+(?:(?:my|our|the)\s+(?:money|deposit|payments?|fees?|bond|cash|refund)\b|charging|taking|billing|debiting)|lost\s+(?:my|our)\s+(?:bags?|luggage|suitcases?|parcels?|packages?|booking|order|paperwork)\b|refused\s+to\b|ignored\b|damaged\b|scratched\b|dented\b|stained\b|stopped\s+answering\b|hung\s+up\b|overcharged\s+(?:me|us)\b|double[- ]charged\s+(?:me|us)\b)/i;
+  /^(?:took\s+(?:[£$€¥]|\d|(?:another|more|extra|two|three|four|five|six|my|our|the)\b(?=[^.,;]*\b(?:payments?|money|fees?|deposit|charges?|instal+ments?|debits?)\b))|kept\s+(?:(?:my|our|the)\s+(?:money|deposit|payments?|fees?|bond|cash|refund)\b|charging|taking|billing|debiting)|lost\s+(?:my|our)\s+(?:bags?|luggage|suitcases?|parcels?|packages?|booking|order|paperwork)\b|refused\s+to\b|ignored\b|damaged\b|scratched\b|dented\b|stained\b|stopped\s+answering\b|hung\s+up\b|overcharged\s+(?:me|us)\b|double[- ]charged\s+(?:me|us)\b|(?:hasn['’]t|has\s+not|never)\s+(?:(?:once|even|ever)\s+)?(?:replied|responded|answered|called\s+back|rung\s+back|got\s+back|refunded)\b)/i;
 
 /**
  * What the writer did about what happened, typed without "I" in a point of it: "went back twice",
@@ -435,7 +435,7 @@ const WRITER_DID_NEXT = /^(?:(?:still\s+)?(?:never|haven['’]t|have\s+not|didn[
 const CHARGED_AFTER = /,\s+(?:(still|then|again|also)\s+)?(charged|billed|debited)\b/i;
 
 /** What was done to the writer's money, typed without "I was": "Charged $59.99 on Oct 1". */
-const CHARGED_BEGAN = /^(?:charged|billed|debited|invoiced|overcharged|double[- ]charged|charged twice)\b/i;
+const CHARGED_BEGAN = /^(?:(?:still|then|also|again|yet)\s+)?(?:charged|billed|debited|invoiced|overcharged|double[- ]charged|charged twice)\b/i;
 
 /** What was done to the writer as a passenger or guest, typed without "we were": "Rebooked 2 days later", "downgraded to economy". */
 const MOVED_BEGAN = /^(?:rebooked|re-booked|re-routed|rerouted|bumped|downgraded|offloaded|denied\s+boarding|(?:moved|put)\s+(?:on|to|in|into)\s+(?:(?:a|an|another|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:room|flight|seat|hotel|cabin|plane|bus|coach|train|table|economy|class)\b|transferred\s+to\b)/i;
@@ -537,7 +537,8 @@ export function withShorthandSpelledOut<C extends ResolvedCase>(c: C): C {
   // "was charged €720", "was told to wait": done to the writer, who is its subject.
   const doneToWriter = (item: string) => CHARGED_BEGAN.test(item) || MOVED_BEGAN.test(item) || /^(?:was|were)\s+(?:told|promised|charged|quoted|given|sold|offered|advised)\b/i.test(item);
   // "took 2 more payments", "lost my bag": what happened, typed without its subject, was the business's doing.
-  const byBusiness = (item: string) => (BUSINESS_DID.test(item) && !TO_ME_NEXT.test(item) ? `You ${item.charAt(0).toLowerCase()}${item.slice(1)}` : item);
+  // "Hasn't replied since 20 Sept": said of "you", the verb agrees ("You haven't replied").
+  const byBusiness = (item: string) => (BUSINESS_DID.test(item) && !TO_ME_NEXT.test(item) ? `You ${item.charAt(0).toLowerCase()}${item.slice(1)}`.replace(/^You has(n['’]t|\s+not)\b/, 'You have$1') : item);
   const charges = (items: string[]) => (items.some((item) => doneToWriter(item) || BUSINESS_DID.test(item)) ? items.map((item) => (doneToWriter(item) ? withWriterFirst(item) : byBusiness(item))) : items);
   // "went back twice", "had to buy clothes": what the writer did about it, typed without "I".
   const writersOwn = (items: string[]) => {
