@@ -40,6 +40,10 @@ describe('spelledOut', () => {
     expect(spelledOut('Our kids cant use the deck and my parents wont visit')).toBe("Our kids can't use the deck and my parents won't visit");
     expect(spelledOut('lost 2 days work = £240')).toBe("lost 2 days' work (£240)");
     expect(spelledOut('a scratch on the drivers door, and 2 drivers were there')).toBe("a scratch on the driver's door, and 2 drivers were there");
+    expect(spelledOut('the crew would arrive 8am')).toBe('the crew would arrive at 8am');
+    expect(spelledOut('arrived at 11.15am, over 3 hours late, no call to say so')).toBe('arrived at 11.15am, over 3 hours late, with no call to say so');
+    expect(spelledOut('cancelled the day before, no explanation.')).toBe('cancelled the day before, with no explanation.');
+    expect(spelledOut('between 8am and 10am, no refund')).toBe('between 8am and 10am, no refund');
     expect(spelledOut('Declan said the scratch was there before, it wasnt')).toBe("Declan said the scratch was there before, but it wasn't");
     expect(spelledOut('she said it was fixed, it is not, and it leaks')).toBe('she said it was fixed, but it is not, and it leaks');
     expect(spelledOut('it was late, it wasnt the first time')).toBe("it was late, it wasn't the first time");
