@@ -334,12 +334,12 @@ const PLUS_AS_AND = /(?<=[A-Za-z)])\s+\+\s+(?=[A-Za-z(])/g;
 const END_OF = /\b(by|at|before|until|till|from|since)\s+(end|start|beginning|middle)\s+of\b/gi;
 
 /** "lost 2 days work = £240": what something came to, typed with "=", in brackets after it ("lost 2 days' work (£240)"). */
-const EQUALS_MONEY = /\s*=\s*((?:[£$€]\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:€|euros?|pounds?|dollars?|quid|bucks)))(?=\s*(?:[.,;!?)]|$))/gi;
+const EQUALS_MONEY = /[ \t]{0,3}=[ \t]{0,3}((?:[£$€]\s?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{1,2})?\s?(?:€|euros?|pounds?|dollars?|quid|bucks)))(?=\s*(?:[.,;!?)]|$))/gi;
 
 /** "the drivers door": the driver's side of a car, its apostrophe typed without it. */
 const DRIVERS_SIDE = /\b([Dd]river)s\s+(door|side|seat|window|mirror|footwell|wing|sill|headlight|wiper)\b/g;
 /** "he said it was there before, it wasnt": what was said, then the writer's denial of it, joined by "but". */
-const SAID_THEN_DENIED = /(\b(?:said|says|claimed|claims|told me|insisted)\b[^.!?;,]+),\s+((?:it|that|this|they|he|she)\s+(?:wasn['’]?t|isn['’]?t|weren['’]?t|aren['’]?t|didn['’]?t|doesn['’]?t|hasn['’]?t|haven['’]?t|was not|is not|were not|are not|did not|does not|has not|have not)\b)/g;
+const SAID_THEN_DENIED = /(\b(?:said|says|claimed|claims|told me|insisted)\b[^.!?;,]{1,160}),\s+((?:it|that|this|they|he|she)\s+(?:wasn['’]?t|isn['’]?t|weren['’]?t|aren['’]?t|didn['’]?t|doesn['’]?t|hasn['’]?t|haven['’]?t|was not|is not|were not|are not|did not|does not|has not|have not)\b)/g;
 
 /** "would arrive 8am", "turned up 11.15am": a time of day after coming, typed without "at". */
 const ARRIVE_TIME = /\b((?:arrive|arrives|arrived|arriving|come|came|coming|turn up|turned up|show up|showed up|start|started|starting|be there|get there|got there|pick up|picked up|collect|collected|deliver|delivered|open|opened|leave|left))\s+(\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.))(?![\w-])/gi;
