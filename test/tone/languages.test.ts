@@ -113,6 +113,11 @@ describe('tone rules by language', () => {
     // French sets a space before "!" and "?", and joins a pronoun to an order.
     expect(detectLanguage('Bande de guignols, remboursez-moi !')).toBe('fr');
     expect(detectLanguage('Vous plaisantez ?')).toBe('fr');
+    // A short outburst is told by its swear word or a word of that language alone.
+    expect(detectLanguage('Vaya mierda de servicio.')).toBe('es');
+    expect(detectLanguage('Putain, quel service.')).toBe('fr');
+    expect(detectLanguage('So eine Scheiße.')).toBe('de');
+    expect(detectLanguage('What a shit service.')).toBe('en');
     expect(detectLanguage('Refund me now! Why?')).toBe('en');
     expect(detectLanguage('a well-known brand, the so-called fix')).toBe('en');
   });

@@ -105,7 +105,7 @@ export const rules: LanguageRules = {
         'más (?:les|te|le|os) (?:vale|valdría) (?:que )?(?:cuidarse|cuidarte|cuidaros|tener cuidado|andar con cuidado|rezar|se cuiden|os cuidéis)',
         // What will happen, left unsaid: "ya verán lo que pasa". Not "verán en la foto".
         '(?:ya )?(?:verán|veréis|verás|vas a ver|van a ver|vais a ver) (?:lo que (?:pasa|va a pasar|les espera|os espera|te espera|soy capaz)|qué pasa)',
-        '(?:destrozar|hundir|arruinar) (?:su|vuestra|la|tu) (?:empresa|reputación|negocio|tienda)', '(?:se|os) (?:va|van|vais) a enterar', 'se va a liar', '(?:la )?(?:voy|vamos) a liar', 'se va a armar (?:una )?(?:buena|gorda)',
+        '(?:destrozar|hundir|arruinar|cerrar) (?:su|sus|vuestra|vuestro|vuestras|vuestros|la|el|tu|este|esta) (?:empresa|reputación|negocio|tienda|chiringuito|local|marca)', '(?:se|os) (?:va|van|vais) a enterar', 'se va a liar', '(?:la )?(?:voy|vamos) a liar', 'se va a armar (?:una )?(?:buena|gorda)',
         'hacer(?:les|os)? la vida imposible', '(?:arrastrar|arrastraré|arrastro) (?:su|tu|vuestro) (?:nombre|reputación|marca) por el (?:barro|fango|lodo)', '(?:su|tu|vuestro) nombre por el (?:barro|fango|lodo)', '(?:voy|vamos) a (?:hundir|destrozar|arruinar|machacar|reventar)(?:les|los|las|os|te|le|la|lo)\\b',
         '(?:me|nos) las (?:vais|van|vas|va) a pagar', '(?:les|os|te|le) (?:va a salir|van a salir|saldrá|va a costar|costará) (?:muy |bien )?caro', 'esto no (?:va a quedar|quedará|se va a quedar) así', '(?:os|les|te|le|la|lo) (?:voy|vamos) a poner a parir',
         // A life made bitter: "Les voy a amargar la vida." Not "este retraso me ha complicado la vida", nor "no les voy a complicar la vida".
