@@ -428,6 +428,10 @@ const FAMILIES: Family[] = [
       // Praise as a sentence of its own after what went wrong: "Six weeks for a refund. Amazing work." "Wow. Just wow."
       '(?<=[.!?]\\s+)(?:(?:really|truly|just) )?(?:amazing|stellar|outstanding|fantastic|superb|brilliant|terrific|first-class|world-class) (?:work|job|effort)(?=\\s*[.!…])',
       '(?<=^|[.!?]\\s+)just wow(?=\\s*[.!…]|$)',
+      // Mock praise opening a sentence: "Wow, great service." Not "Wow, great service last time, thank you".
+      '(?<=^|[.!?]\\s+|\\n\\s*)(?:wow|oh wow|gee|gosh|well),? (?:great|brilliant|wonderful|fantastic|lovely|perfect|amazing|excellent|superb|stellar|top-notch|first-class|world-class) (?:customer service|service|job|work|effort)(?!\\s*[,!.]?\\s*(?:thank|thanks|cheers)(?![a-z]))(?=\\s*(?:[,!.…?]|$))',
+      // "Are you kidding me?" asked of the reader.
+      "(?<=^|[.!?]\\s+|\\n\\s*)(?:are you|you(?:'re| are)) (?:kidding|joking|having a laugh|serious)(?: me)?(?=\\s*[?!]|\\s*$)",
       '(?:well done|bravo|great job|good job|nice job|nice going|nice work|brilliant work)(?:,? (?:guys|team|everyone|all|you|folks))?,? (?:on |for )?(?:losing|ruining|wasting|breaking|messing|ignoring|cancelling|canceling|forgetting|dropping|screwing|destroying|damaging|overcharging|misplacing)',
       { needs: ['even'], patterns: [
         `(?:do|does|did|can|could|are|is) (?:you|anyone|anybody|any of you|they|he|she|your (?:${WORD} ){0,2}?${PEOPLE})(?: (?:there|at all|at (?:${WORD} )?${WORD}|lot|guys|people))? even`,
