@@ -41,6 +41,8 @@ describe('spelledOut', () => {
     expect(spelledOut('lost 2 days work = £240')).toBe("lost 2 days' work (£240)");
     expect(spelledOut('a scratch on the drivers door, and 2 drivers were there')).toBe("a scratch on the driver's door, and 2 drivers were there");
     expect(spelledOut('the crew would arrive 8am')).toBe('the crew would arrive at 8am');
+    expect(spelledOut('I paid 50% deposit ($2,100) on 9/8')).toBe('I paid a 50% deposit ($2,100) on 9/8');
+    expect(spelledOut('they took 30 per cent deposit and a 10% fee')).toBe('they took a 30 per cent deposit and a 10% fee');
     expect(spelledOut('arrived at 11.15am, over 3 hours late, no call to say so')).toBe('arrived at 11.15am, over 3 hours late, with no call to say so');
     expect(spelledOut('cancelled the day before, no explanation.')).toBe('cancelled the day before, with no explanation.');
     expect(spelledOut('between 8am and 10am, no refund')).toBe('between 8am and 10am, no refund');
