@@ -450,14 +450,16 @@ const BOOKING_ITEM =
  * The kind of purchase an item names without doubt ("tenancy deposit", "boiler repair", "2 night
  * stay", "remplacement du chauffe-eau", "Heizungsreparatur", "vuelo Madrid-Tenerife"), if any.
  */
-export function kindOfItem(item: string, language: Language = 'en'): 'deposit' | 'service' | 'booking' | undefined {
+export function kindOfItem(item: string, language: Language = 'en'): 'deposit' | 'service' | 'booking' | 'subscription' | undefined {
   if (DEPOSIT_ITEM.test(item)) return 'deposit';
+  // "gym membership", "abonnement box fibre", "Handyvertrag": paid again and again.
+  if (recurringItemIn(item, language) || (language !== 'en' && recurringItemIn(item, 'en'))) return 'subscription';
   // An item typed in English in another language's letter is read as English too.
   return (language === 'en' ? undefined : itemKindIn(item, language)) ?? (SERVICE_ITEM.test(item) ? 'service' : BOOKING_ITEM.test(item) ? 'booking' : undefined);
 }
 
 /** The kind of purchase when the case gives none and the item names it without doubt (reported). */
-function kindFromItem(value: Case, assumed: Assumption[]): { kind?: 'deposit' | 'service' | 'booking' } {
+function kindFromItem(value: Case, assumed: Assumption[]): { kind?: 'deposit' | 'service' | 'booking' | 'subscription' } {
   if (value.purchase.kind !== undefined) return {};
   const { item } = value.purchase;
   const kind = kindOfItem(item, letterStyle(value).language);

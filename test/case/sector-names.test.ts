@@ -112,6 +112,9 @@ describe('the kind of purchase an item names', () => {
     ['ES', 'la reparación del embrague', 'service'],
     ['ES', 'reforma del baño', 'service'],
     ['ES', 'estancia de tres noches', 'booking'],
+    ['FR', 'abonnement box fibre', 'subscription'],
+    ['DE', 'Fitnessstudio-Vertrag', 'subscription'],
+    ['ES', 'cuota del gimnasio', 'subscription'],
   ])('%s: %s is a %s', (country, item, kind) => expect(kindIn(country, item)).toBe(kind));
   it.each([
     ['FR', 'pièce de remplacement pour lave-linge'],
@@ -124,7 +127,13 @@ describe('the kind of purchase an item names', () => {
     ['GB', 'business class upgrade voucher'],
   ])('%s: %s: not said', (country, item) => expect(kindIn(country, item)).toBeUndefined());
 
-  it.each(['repair kit for a bike', 'cleaning products', 'boiler service plan', 'a sofa', 'moving boxes', 'install kit for a shower', 'reno supplies', 'flight case for a mixer', 'night light', 'hotel chocolat hamper'])('%s: not said', (item) => expect(kindOf(item)).toBeUndefined());
+  it.each([
+    ['gym membership', 'subscription'],
+    ['boiler service plan', 'subscription'],
+    ['streaming subscription', 'subscription'],
+  ])('%s is a %s, paid again and again', (item, kind) => expect(kindOf(item)).toBe(kind));
+
+  it.each(['repair kit for a bike', 'cleaning products', 'a sofa', 'moving boxes', 'install kit for a shower', 'reno supplies', 'flight case for a mixer', 'night light', 'hotel chocolat hamper'])('%s: not said', (item) => expect(kindOf(item)).toBeUndefined());
 });
 
 const tmp = tempDir();

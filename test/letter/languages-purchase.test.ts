@@ -26,8 +26,8 @@ describe('no kind given', () => {
     const de = letter46('de', { purchase: { kind: undefined, item: 'Sicherungskasten', reference: 'Rechnung 4471' } });
     expect(de).toContain('wegen folgender Angelegenheit: Sicherungskasten (Rechnung 4471).');
     expect(de).not.toMatch(/Kaufs|Bestellung|Auftrags/);
-    const es = letter46('es', { purchase: { kind: undefined, item: 'cuota mensual del gimnasio', period: 'month' } });
-    expect(es).toContain('en relación con el siguiente asunto: la cuota mensual del gimnasio.');
+    const es = letter46('es', { purchase: { kind: undefined, item: 'gimnasio Atlas', period: 'month' } });
+    expect(es).toContain('en relación con el siguiente asunto: el gimnasio Atlas.');
     expect(es).not.toMatch(/compra|pedido/);
     const fr = letter46('fr', { purchase: { kind: undefined, item: 'cuisine équipée' } });
     expect(fr).toContain("au sujet de l'affaire suivante : la cuisine équipée.");

@@ -39,6 +39,7 @@ describe('spelledOut', () => {
     expect(spelledOut('my brothers were there and my sons said so')).toBe('my brothers were there and my sons said so');
     expect(spelledOut('Our kids cant use the deck and my parents wont visit')).toBe("Our kids can't use the deck and my parents won't visit");
     expect(spelledOut('lost 2 days work = £240')).toBe("lost 2 days' work (£240)");
+    expect(spelledOut('the estimate ($640 + tax = $723.20) was ignored')).toBe('the estimate ($640 + tax = $723.20) was ignored');
     expect(spelledOut('a scratch on the drivers door, and 2 drivers were there')).toBe("a scratch on the driver's door, and 2 drivers were there");
     expect(spelledOut('the crew would arrive 8am')).toBe('the crew would arrive at 8am');
     expect(spelledOut('I paid 50% deposit ($2,100) on 9/8')).toBe('I paid a 50% deposit ($2,100) on 9/8');

@@ -353,7 +353,8 @@ function spelledOutNow(text: string): string {
     part
       .replace(OF_FOR_HAVE, (found: string, verb: string) => `${verb} have`)
       .replace(PLUS_AS_AND, ' and ')
-      .replace(EQUALS_MONEY, ' ($1)')
+      // Not inside brackets ("($640 + tax = $723.20)"), which would put brackets in brackets.
+      .replace(EQUALS_MONEY, (found: string, money: string, at: number, all: string) => (all.lastIndexOf('(', at) > all.lastIndexOf(')', at) ? found : ` (${money})`))
       .replace(DRIVERS_SIDE, "$1's $2")
       .replace(ARRIVE_TIME, '$1 at $2')
       .replace(PAID_SHARE, '$1 a $2')
