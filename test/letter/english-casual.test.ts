@@ -179,6 +179,22 @@ describe('more of what casual answers hold', () => {
     expect(text).not.toMatch(/on social\b|you messaged/);
   });
 
+  it('what was said of someone of a job, and what came of a call, read as a person would write them', () => {
+    const text = letter(
+      caseOf('CA', {
+        contacts: [
+          { date: '2026-08-15', channel: 'visit', who: 'Kevin at front desk', result: 'said manager would call, never did' },
+          { date: '2026-08-16', channel: 'email', result: 'got automated reply' },
+          { date: '2026-08-20', channel: 'phone', result: 'rang 5 times, voicemail' },
+        ],
+      }),
+    );
+    expect(text).toContain('Kevin at your front desk, who said a manager would call');
+    expect(text).not.toMatch(/Your said|Their said/);
+    expect(text).toContain('I emailed you, and I received an automated reply.');
+    expect(text).toContain('but the call went to voicemail.');
+  });
+
   it('a month after "for" or "of" is the month', () => {
     const text = letter(caseOf('IE', { story: { circumstances: 'fees for may were taken in full for 3 weeks of may.' } }));
     expect(text).toContain('Fees for May were taken in full for 3 weeks of May.');

@@ -103,7 +103,9 @@ const PERSON_AT = /\s(?:at|from|in|on|of|called|named)\s/i;
 const VOICEMAIL = /voice ?mail|left (?:a )?message/i;
 /** A reply written for everyone: "auto reply", "form reply", "a canned response", "standard email". */
 const STOCK = String.raw`(?:auto(?:matic|mated)?|form|standard|generic|canned|templated?|stock|boilerplate|copy[- ]?(?:and[- ]?)?paste[d]?)`;
-const AUTO_REPLY = new RegExp(String.raw`^(?:an?\s+)?${STOCK}[- ]?(?:reply|response|answer|email|e-mail|message|letter|acknowledg(?:e)?ment)\b`, 'i');
+/** "got", "only got": the writer's receiving, before what they received. */
+const GOT_FIRST = /^(?:only\s+|just\s+)?(?:got|received)\s+/i;
+const AUTO_REPLY = new RegExp(String.raw`^(?:(?:only\s+|just\s+)?(?:got|received)\s+)?(?:an?\s+)?${STOCK}[- ]?(?:reply|response|answer|email|e-mail|message|letter|acknowledg(?:e)?ment)\b`, 'i');
 const WRITER_WAITING = /^(?:still\s+)?(?:waiting|awaiting|chasing)\b/i;
 
 /** What only the writer does in a contact: "cancelled", "asked for a refund", "sent photos of the damage". */
@@ -224,7 +226,7 @@ const NAME_AND_ROLE = /^([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*(?:\s+[A-Z
 /** How people speak of a man they did not know ("the guy at the counter"); a letter says "man". "Guy" alone is a name. */
 const CASUAL_MAN = /\b(the|a|an|some|one|this|that|another)\s+(?:guy|bloke|fella|fellow|chap|dude)\b/gi;
 /** "head office", "reception" named without a determiner after "at" or "from": the business's own. */
-const BARE_PLACE_AFTER = /\b(at|from|in)\s+(head office|main office|reception|the office)\b/i;
+const BARE_PLACE_AFTER = /\b(at|from|in|on)\s+(head office|main office|reception|the office|front desk|(?:the )?(?:front |check-?in |service |customer service |returns |help )?desk|counter|(?:the )?till|checkout)\b/i;
 
 /** Someone not named, typed without an article: "lad on the front desk", "staff member", "girl at reception". */
 const BARE_SOMEONE = /^(lad|guy|bloke|chap|fella|dude|girl|lady|woman|man|staff member|member of staff|employee|worker|person)\b(?=\s+(?:on|at|in|from|behind|who|that)\b|$)/i;
@@ -430,7 +432,7 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
   }
   // Tidied once: what tidying gives is not tidied again (a loop on an odd answer would never end).
   const tidied = typed.who === undefined ? undefined : tidiedWho(typed.who, business);
-  const typedResult = typed.result === undefined ? undefined : withWhatCameOfIt(sameAgain(typed.result));
+  const typedResult = typed.result === undefined ? undefined : withSaidSubject(withWhatCameOfIt(sameAgain(typed.result)), use);
   const dated = typedResult === undefined || typed.date === undefined ? typedResult : fromThatDay(typedResult);
   // What the business's own person said of "they" ("she said they'd call back") is the business, said as "you";
   // a result that starts with "they" is the person or team spoken to ("they hung up on me"), kept.
@@ -611,12 +613,14 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
   // "still waiting", "awaiting a reply": the writer's own state, now.
   if (WRITER_WAITING.test(result)) return `${when}${told}. I am ${inSentence(result, use)}.`;
   // "auto reply only": what the writer received.
-  if (AUTO_REPLY.test(result) && !MESSAGE_SAYING.test(result)) {
+  if (AUTO_REPLY.test(result) && !MESSAGE_SAYING.test(result.replace(GOT_FIRST, ''))) {
+    // "got automated reply": what the writer received, said once.
+    const received = result.replace(GOT_FIRST, '');
     // "form reply, "charge is final"": what it said, quoted after it.
-    const quoted = /^([^"“]+?)\s*[,:;-]?\s*["“]([^"”]+)["”]\s*$/.exec(result);
+    const quoted = /^([^"“]+?)\s*[,:;-]?\s*["“]([^"”]+)["”]\s*$/.exec(received);
     if (quoted) return `${when}${told}, and I received ${withArticle(inSentence(quoted[1]!.charAt(0).toLowerCase() + quoted[1]!.slice(1), use))}: “${quoted[2]!.trim()}”.`;
     // "automatic reply, nothing since": what did not follow is set against it.
-    const reply = withContrast(result);
+    const reply = withContrast(received);
     return `${when}${told}, and I received ${withArticle(inSentence(reply.charAt(0).toLowerCase() + reply.slice(1), use))}.`;
   }
   // "email saying the deposit is non-refundable": a message from the business, which says what it said.
@@ -806,7 +810,7 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
       done = `${saidWhat[1]} “${saidWhat[2]!.replace(/^["“‘']+|["”’']+$/g, '')}”`;
     }
     // "said issue is being investigated": a thing spoken of has its article.
-    done = done.replace(SAID_BARE_SUBJECT, (found, lead: string, noun: string) => (FUNCTION_WORD.test(noun.toLowerCase()) || NOT_A_THING.test(noun) || use.names.has(noun.toLowerCase()) ? found : `${lead}the ${noun}`));
+    done = withSaidSubject(done, use);
     done = writersNextAct(withContrast(done));
     // "said they would find me another instructor": the business, spoken to, of itself.
     // Read with its speaker, "you", as the letter tells it: "said they were short staffed" is "said you were short staffed".
@@ -987,6 +991,8 @@ function noAnswerClause(note: string, channel: Channel): string | undefined {
   // "no reply since": still none, now.
   if (none) return none[2] === 'since' || none[2] === 'yet' ? `but I have had no ${none[1]} ${none[2]}` : `but I received no ${none[1]}${none[2] === 'at all' ? ' at all' : ''}`;
   if (/^(?:nothing|none|still nothing|nothing since|nothing happened|nothing came of it)$/.test(t)) return t === 'nothing since' ? 'but nothing has come of it since' : 'but nothing came of it';
+  // "rang 5 times, voicemail": nobody answered the phone.
+  if (/^(?:(?:got|went to|went straight to|straight to|only got|just got|always|just|only)\s+)?(?:(?:a|the|your|their)\s+)?(?:voice ?mail|vm|answer ?phone|answering machine)(?:\s+(?:every time|each time|again|only))?$/.test(t)) return channel === 'phone' || channel === 'other' ? 'but the call went to voicemail' : 'but nobody answered';
   // "nothing back", "heard nothing back": no reply to what the writer sent.
   if (/^(?:(?:still\s+)?(?:heard|got|had)\s+)?nothing\s+back(?:\s+(?:yet|since|at all))?$/.test(t)) return /\b(?:yet|since)$/.test(t) ? 'but I have had nothing back since' : 'but I received nothing back';
   if (/^(?:an? )?(?:auto(?:matic|mated)?[- ]?(?:reply|response|email|message))(?: only)?$/.test(t)) return 'but I received only an automatic reply';
@@ -1077,7 +1083,7 @@ function withContrast(text: string): string {
 }
 
 /** A job at the business as the subject, without its article: "agent said…", "manager refused…". */
-const ROLE_SUBJECT = /^((?:(?!(?:the|a|an|my|your|their|our|his|her|this|that|and|but|then|so|also|just|never|only|he|she|they|i|we|you)\s)[a-z]+\s+)?(?:staff member|member of staff|employee|tech|agent|rep|representative|advis[eo]r|manager|supervisor|technician|engineer|driver|receptionist|salesperson|sales rep|operator|consultant|installer|fitter|department|dept|team|office|desk|helpdesk|help desk|call cent(?:re|er)|customer services?|customer care))\s+(?=(?:said|told|promised|agreed|refused|declined|offered|replied|wrote|asked|confirmed|explained|claimed|insisted|could|couldn't|would|wouldn't|did|didn't|was|were|had|has)\b)/i;
+const ROLE_SUBJECT = /^((?:(?!(?:the|a|an|my|your|their|our|his|her|this|that|and|but|then|so|also|just|never|only|he|she|they|i|we|you|said|says|told|asked|promised|claimed|insisted|explained|confirmed|thought|reckoned|agreed)\s)[a-z]+\s+)?(?:staff member|member of staff|employee|tech|agent|rep|representative|advis[eo]r|manager|supervisor|technician|engineer|driver|receptionist|salesperson|sales rep|operator|consultant|installer|fitter|department|dept|team|office|desk|helpdesk|help desk|call cent(?:re|er)|customer services?|customer care))\s+(?=(?:said|told|promised|agreed|refused|declined|offered|replied|wrote|asked|confirmed|explained|claimed|insisted|could|couldn't|would|wouldn't|did|didn't|was|were|had|has)\b)/i;
 
 /** A contact the business made at the writer's home: "site visit", "home visit", "engineer call-out". */
 const VISIT_TO_WRITER = /\b(?:site|home|house|property|engineer|technician|tech|service|repair|installer|fitter|surveyor)\s+visit\b|\bcall[- ]?out\b|\bvisit(?:ed)?\s+(?:by|from)\b|\b(?:came|come)\s+(?:out|round|over)\b/i;
@@ -1093,7 +1099,13 @@ const PRESENT_REPORT = /^(?!.*\b(?:still|yet|now)\b)(?:(the|my|our|your|this|tha
 /** A verb of a reply, as said of a day gone by: "is" -> "was". */
 const BACKSHIFT: Readonly<Record<string, string>> = { is: 'was', are: 'were', "isn't": "wasn't", "aren't": "weren't", will: 'would', "won't": "wouldn't", has: 'had', have: 'had', "hasn't": "hadn't", "haven't": "hadn't", can: 'could', "can't": "couldn't", cannot: 'could not' };
 /** "said issue is being investigated": what was said, of a thing named without its article. */
-const SAID_BARE_SUBJECT = /^((?:said|told me|replied|explained|confirmed|claimed|insisted|wrote)\s+(?:that\s+)?)([a-z]{3,})(?=\s+(?:is|was|has|had|isn['’]t|wasn['’]t|hasn['’]t|hadn['’]t|needs|needed)\s)/i;
+/** "said part was on order", "said manager would call": what was said, its bare subject with its article ("the part", "a manager"). */
+function withSaidSubject(text: string, use: WordUse): string {
+  // Someone of a job, not yet known, is "a manager"; a thing is "the" one.
+  return text.replace(SAID_BARE_SUBJECT, (found, lead: string, noun: string, modal: string | undefined) => (FUNCTION_WORD.test(noun.toLowerCase()) || NOT_A_THING.test(noun) || use.names.has(noun.toLowerCase()) ? found : `${lead}${modal !== undefined && ROLE_WORDS.test(noun.toLowerCase()) ? (/^[aeiou]/i.test(noun) ? 'an' : 'a') : 'the'} ${noun}`));
+}
+
+const SAID_BARE_SUBJECT = /^((?:said|told me|replied|explained|confirmed|claimed|insisted|wrote)\s+(?:that\s+)?)([a-z]{3,})(?=\s+(?:(?:is|was|has|had|isn['’]t|wasn['’]t|hasn['’]t|hadn['’]t|needs|needed)\s|(would|will|could|can|should|might)(?:\s+(?:not|never|definitely|probably))?\s+(?:call|ring|phone|contact|email|come|visit|sort|fix|look|get|be)\b))/i;
 /** Words that stand alone as a subject, without an article. */
 const NOT_A_THING = /^(?:nothing|everything|something|anything|someone|somebody|everyone|anyone|nobody|who|what|which|whoever|whatever|[a-z]+ing)$/i;
 

@@ -346,7 +346,7 @@ const ARRIVE_TIME = /\b((?:arrive|arrives|arrived|arriving|come|came|coming|turn
 /** "paid 50% deposit": a share paid as a deposit, typed without its article. */
 const PAID_SHARE = /\b((?:paid|pay|paying|took|taken|asked for|requested|wanted|needed))\s+(\d{1,3}\s?(?:%|per\s?cent|percent)\s+(?:deposit|down payment|upfront payment|advance))\b/gi;
 /** "over 3 hours late, no call to say so": what never came, set after a comma, is "with no" it. */
-const NONE_AFTER_COMMA = /,\s+no\s+((?:phone\s+)?(?:call|warning|notice|explanation|apology|message|text|update|email|e-mail)(?:\s+(?:to say so|to explain|to warn (?:me|us)|or (?:text|message|email|call|explanation|apology)|whatsoever|at all))?)(?=\s*(?:[.;!]|$))/gi;
+const NONE_AFTER_COMMA = /,\s+no\s+((?:warning|notice|explanation|apology|update)(?:\s+(?:whatsoever|at all|given|or (?:call|text|message|email|explanation|apology)))?|(?:phone\s+)?(?:call|message|text|email|e-mail)\s+(?:to say so|to explain|to let (?:me|us) know|to warn (?:me|us)|or (?:text|message|email|call|explanation|apology)|whatsoever|at all))(?=\s*(?:[.;!]|$))/gi;
 
 function spelledOutNow(text: string): string {
   return outsideQuotes(text, (part) =>
