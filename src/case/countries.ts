@@ -348,7 +348,18 @@ const EIRCODE_AT_END = /\b[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}$/i;
  * UK postcode or an Irish Eircode at the end, or a US, Canadian or Australian region code and
  * postcode at the end; with what shows it.
  */
-export function countryFromAddress(address: string | undefined, currency?: string): { country: string; because: string } | undefined {
+/** The country an e-mail address's domain names (".co.nz", ".ie"), for the countries redress writes letters for. */
+export function countryOfEmail(email: string | undefined): string | undefined {
+  const tld = /\.([a-z]{2})\s*$/i.exec(email ?? '')?.[1]?.toLowerCase();
+  return tld === undefined ? undefined : EMAIL_COUNTRIES[tld];
+}
+const EMAIL_COUNTRIES: Readonly<Record<string, string>> = { uk: 'GB', ie: 'IE', us: 'US', ca: 'CA', au: 'AU', nz: 'NZ', fr: 'FR', de: 'DE', es: 'ES' };
+
+/**
+ * `email`: the writer's e-mail address, whose domain may back up what the address shows where
+ * it is not enough alone (a town and four digits are written so in several countries).
+ */
+export function countryFromAddress(address: string | undefined, currency?: string, email?: string): { country: string; because: string } | undefined {
   const text = address?.trim().replace(/[\s,.]+$/, '');
   if (!text) return undefined;
   for (const [pattern, country] of COUNTRY_AT_END) {
@@ -367,10 +378,12 @@ export function countryFromAddress(address: string | undefined, currency?: strin
   }
   // A town and a postcode written the country's way, when the writer also pays in its currency
   // (four digits after a town are written in several countries, so the postcode alone is not enough).
+  const emailCountry = countryOfEmail(email);
   for (const info of COUNTRIES) {
-    if (!info.postcodeAfterTown || currency !== info.currency) continue;
+    const byCurrency = currency === info.currency;
+    if (!info.postcodeAfterTown || (!byCurrency && (currency !== undefined || emailCountry !== info.code))) continue;
     const match = new RegExp(String.raw`(?:^|,)\s*(\p{L}[\p{L}\s'’.-]*\s+(?:${info.postcodeAfterTown}))$`, 'u').exec(text);
-    if (match) return { country: info.code, because: `your town and postcode, "${match[1]!}", with amounts in ${currency}` };
+    if (match) return { country: info.code, because: `your town and postcode, "${match[1]!}", ${byCurrency ? `with amounts in ${currency}` : `and your e-mail address, ${email!.trim().replace(/^.*@/, '…@')}`}` };
   }
   return undefined;
 }

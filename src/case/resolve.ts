@@ -2,7 +2,7 @@ import { UserError } from '../errors.js';
 import { notAChoice, safeForTerminal } from '../io/terminal.js';
 import { daysBetween, isCalendarDate, today, workingDayAfter } from './dates.js';
 import { FIRST_YEAR, inSupportedYears, LAST_YEAR } from './input-rules.js';
-import { countryFromAddress, countryInfo, countryOfLanguageFromAddress, countryName, findRegion, regionFromAddress, regionName } from './countries.js';
+import { countryFromAddress, countryInfo, countryOfEmail, countryOfLanguageFromAddress, countryName, findRegion, regionFromAddress, regionName } from './countries.js';
 import { isKnownLocale, localeOfSystemName, type Case, type CountrySteps, type ProblemKind, type Remedy, type Stage } from './schema.js';
 import { neverProvided } from './never-provided.js';
 import { chargedAfterCancellingIn, recurringItemIn } from './writer-cancelled.js';
@@ -115,8 +115,8 @@ function placedByLanguage(value: Case, address: string, language: Language, curr
   // A letter in French from Montréal: the address shows Canada as it shows an English-speaking country.
   return remembered(
     countriesShown,
-    `${language}|${currency ?? ''}|${elsewhere ? 'elsewhere' : ''}|${address}`,
-    () => ({ shown: (elsewhere ? undefined : countryOfLanguageFromAddress(address, language, currency)) ?? countryFromAddress(address, currency) }),
+    `${language}|${currency ?? ''}|${elsewhere ? 'elsewhere' : ''}|${countryOfEmail(value.sender.email) ?? ''}|${address}`,
+    () => ({ shown: (elsewhere ? undefined : countryOfLanguageFromAddress(address, language, currency)) ?? countryFromAddress(address, currency, value.sender.email) }),
     1000,
   ).shown;
 }
@@ -134,7 +134,7 @@ export function letterStyle(value: Case, envLanguage?: Language): { locale: stri
   const shown =
     value.sender.country === undefined && address
       ? language === 'en'
-        ? remembered(countriesShown, `${currencyGiven ?? ''}|${address}`, () => ({ shown: countryFromAddress(address, currencyGiven) }), 1000).shown
+        ? remembered(countriesShown, `${currencyGiven ?? ''}|${countryOfEmail(value.sender.email) ?? ''}|${address}`, () => ({ shown: countryFromAddress(address, currencyGiven, value.sender.email) }), 1000).shown
         : placedByLanguage(value, address, language, currencyGiven)
       : undefined;
   // An address says where the writer lives unless what they paid in says otherwise.
@@ -271,7 +271,7 @@ function chosenLanguage(value: Case, envLanguage?: Language): { language: Langua
   const quebec = QUEBEC.test(value.sender.address ?? '') || QUEBEC.test(value.sender.region ?? '') || value.sender.country?.toUpperCase() === 'CA-QC';
   const fromCountry = quebec ? undefined : languageOfCountry(value.sender.country);
   // An address in an English-speaking country ("Los Angeles, CA 90017") says more than a few words of a story.
-  const fromAddress = fromCountry === undefined ? countryFromAddress(value.sender.address, value.purchase.currency) : undefined;
+  const fromAddress = fromCountry === undefined ? countryFromAddress(value.sender.address, value.purchase.currency, value.sender.email) : undefined;
   const fromPlace = fromCountry ?? (fromAddress && !(fromAddress.country === 'CA' && quebec) ? (languageOfCountry(fromAddress.country) ?? 'en') : undefined);
   // The writer's country first, as its businesses read it (English answers in a French letter
   // stay as written, and the command line says so); where it gives no language of redress's

@@ -123,7 +123,8 @@ function writerCountry(data: unknown): string | undefined {
   }
   const address = valueAt(data, ['sender', 'address']);
   const currency = valueAt(data, ['purchase', 'currency']);
-  return typeof address === 'string' ? countryFromAddress(address, typeof currency === 'string' ? currency : undefined)?.country : undefined;
+  const email = valueAt(data, ['sender', 'email']);
+  return typeof address === 'string' ? countryFromAddress(address, typeof currency === 'string' ? currency : undefined, typeof email === 'string' ? email : undefined)?.country : undefined;
 }
 
 /**

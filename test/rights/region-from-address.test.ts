@@ -61,6 +61,15 @@ describe('the region from the end of an address', () => {
     expect(draft(undefined, '5 Kauri Lane, Takapuna, Auckland 0622', 'AUD').stderr).not.toContain('I took you to live in');
   });
 
+  it('a New Zealand town and postcode with no currency, from an e-mail address in .nz, show the country; from one elsewhere they do not', () => {
+    const text = (email: string) =>
+      `sender:\n  name: Aroha Ngata\n  email: ${email}\n  address: "15 Aro St, Aro Valley, Wellington 6021"\nrecipient:\n  company: FibreNet\npurchase:\n  item: fibre broadband\n  kind: subscription\n  amount: 79\n  period: month\nstory:\n  circumstances: I was charged $109 a month from May.\n  expectations: $79 a month\n  outcome: charged $109\nrequest:\n  remedy: refund\n  amount: 150\nletter:\n  date: 2026-11-20\n`;
+    const nz = draftCase(text('aroha@example.co.nz'));
+    expect(nz.stderr).toContain('I took you to live in New Zealand, from your town and postcode, "Wellington 6021", and your e-mail address, …@example.co.nz.');
+    expect(nz.stdout).toMatch(/Yours faithfully|Consumer Guarantees Act/);
+    expect(draftCase(text('aroha@example.com')).stderr).not.toContain('I took you to live in');
+  });
+
   it('a UK postcode still shows the nation', () => {
     expect(draft('GB', '3 Rose Street, Edinburgh EH2 2PR', 'GBP').stderr).toContain('I took you to live in Scotland, from your postcode EH2 2PR.');
   });
