@@ -102,6 +102,16 @@ describe('what was done to a thing, typed without "was"', () => {
   });
 });
 
+describe('a thing brought or taken somewhere, typed bare', () => {
+  it('takes "the"; a charge taken does not', () => {
+    const noName = () => false;
+    expect(withObjectsNamed('I brought car in on monday', noName)).toBe('I brought the car in on monday');
+    expect(withObjectsNamed('then took car to the garage', noName)).toBe('then took the car to the garage');
+    expect(withObjectsNamed('then took payment twice', noName)).toBe('then took payment twice');
+    expect(withObjectsNamed('I took photos of it', noName)).toBe('I took photos of it');
+  });
+});
+
 describe('a bare noun after "in"', () => {
   it('is a phrase of its own ("in person"), not the object of the verb before it', () => {
     const noName = () => false;

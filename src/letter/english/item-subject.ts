@@ -215,16 +215,18 @@ const BETWEEN_WORDS = onFirstUse(() => new RegExp(`^(?:${BETWEEN})$`));
  * "in" is a particle only where the verb takes one ("booked in car"); elsewhere "in" and a bare noun is a phrase of its own ("cancelled in person").
  */
 const WRITER_OBJECT =
-  /(^|[.!?;:]\s+|\b(?:I|we|We)\s+|,\s+(?:and\s+|then\s+)?|\band\s+|(?=\bto\s))((?:(?:just|then|also|finally|eventually)\s+)?(?:[Dd]ropped|[Hh]ired|[Aa]greed|[Bb]ooked|[Oo]rdered|[Bb]ought|[Pp]urchased|[Rr]ented|[Rr]eserved|[Ss]igned|[Aa]ccepted|[Cc]ollected|[Cc]ancell?ed|[Cc]anceled|[Rr]eturned|[Pp]icked|[Cc]hose|[Ss]elected)\s+(?:(?:off|up|back)\s+|(?<=(?:[Bb]ooked|[Dd]ropped)\s+)in\s+)?|\bto\s+(?:fix|repair|replace|check|inspect|service|collect|deliver|install|fit|clean|remove|unblock|seal)\s+)([a-z]{3,})(?![\w'’-])/g;
+  /(^|[.!?;:]\s+|\b(?:I|we|We)\s+|,\s+(?:and\s+|then\s+)?|\band\s+|(?=\bto\s))((?:(?:just|then|also|finally|eventually)\s+)?(?:[Dd]ropped|[Hh]ired|[Aa]greed|[Bb]ooked|[Oo]rdered|[Bb]ought|[Pp]urchased|[Rr]ented|[Rr]eserved|[Ss]igned|[Aa]ccepted|[Cc]ollected|[Cc]ancell?ed|[Cc]anceled|[Rr]eturned|[Pp]icked|[Cc]hose|[Ss]elected|[Bb]rought|[Tt]ook)\s+(?:(?:off|up|back)\s+|(?<=(?:[Bb]ooked|[Dd]ropped|[Bb]rought|[Tt]ook)\s+)in\s+)?|\bto\s+(?:fix|repair|replace|check|inspect|service|collect|deliver|install|fit|clean|remove|unblock|seal)\s+)([a-z]{3,})(?![\w'’-])/g;
 
 /** `text` with "the" before a thing the writer dealt with, typed without it: "I dropped car off" -> "I dropped the car off", "Signed contract" -> "Signed the contract". */
 export function withObjectsNamed(text: string, isName: (word: string) => boolean): string {
-  if (!/(?:ed|ose|ect)\s+(?:(?:off|up|back|in)\s+)?[a-z]{3}|\bto\s+[a-z]+\s+[a-z]{3}/.test(text)) return text;
+  if (!/(?:ed|ose|ect|ght|ook)\s+(?:(?:off|up|back|in)\s+)?[a-z]{3}|\bto\s+[a-z]+\s+[a-z]{3}/.test(text)) return text;
   return text.replace(WRITER_OBJECT, (whole, start: string, verb: string, word: string, at: number, all: string) => {
     // "rented flat 3", "booked room B", "rented unit b-114": a thing with its own number or name needs no "the".
     if (/^\s+(?:\d|[A-Z]\b|[A-Za-z]{1,2}-?\d|#|no\.?\s*\d)/.test(all.slice(at + whole.length))) return whole;
     // "I" at the start of the match is the writer; a capital "We" starts a sentence; only a verb after them is the writer's.
     if (isName(word) || !(ROLE_NOUN.test(word) ? !NOT_COUNTED.test(word) : isCountedNoun(word))) return whole;
+    // "brought car in", "took car to the garage": a thing taken somewhere (not "took payment twice").
+    if (/\b(?:brought|took)\b/i.test(verb) && !/^\s+(?:in|back|to|into|for|over|round|along|with)\b/.test(all.slice(at + whole.length)) && !/\s(?:in|back)\s+$/.test(verb)) return whole;
     return `${start}${verb}the ${word}`;
   });
 }
