@@ -30,7 +30,7 @@ const FILLER = new Set(
   (
     'a an the my me i you your our their them it its this that of to in on at for with by from under into about as and or if then will would shall be can ' +
     'ask make file bring start refer apply take submit lodge raise send report complain contact go seek use open pursue escalate tell write request get ' +
-    'complaint matter case dispute charge payment reverse refund help resolve consumer protection credit debit provider rule scheme whose which relevant appropriate competent ' +
+    'complaint matter case dispute charge payment reverse refund help resolve resolution consumer protection credit debit provider rule scheme whose which relevant appropriate competent ' +
     'le la les l un une des du de d a au aux mon ma mes votre vos leur et ou en par pour sur aupres saisir deposer porter faire contester demander signaler plainte reclamation paiement competent consommation ' +
     'der die das den dem des ein eine einen einem einer mein meine meinen ihr ihre und oder an bei zu zur zum mit fur uber anrufen einreichen erheben beschwerde zahlung zustandige zustandigen ' +
     'el los las del un una unos mi mis su sus y o en por para con ante presentar acudir solicitar reclamar reclamacion hoja pago consumo competente correspondiente'
@@ -75,13 +75,26 @@ function route(text: string): Route {
 export function sameRoute(own: string, fromPack: string, kinds?: readonly RouteKind[]): boolean {
   const a = route(own);
   const b = route(fromPack);
+  // "the RTB" for "the Residential Tenancies Board": a body by its initials is the body.
+  const initials = initialsOf(fromPack);
+  const named = (name: string) => b.all.has(name) || initials.has(name);
   // "complain to the CCTS": a body named only by its name, which the pack's step names too ("… (CCTS)").
-  if (a.kinds.size === 0) return a.names.size > 0 && [...b.kinds].some((kind) => !kinds || kinds.includes(kind)) && [...a.names].every((name) => b.all.has(name));
+  if (a.kinds.size === 0) return a.names.size > 0 && (!kinds || [...b.kinds].some((kind) => kinds.includes(kind))) && [...a.names].every(named);
   if (![...a.kinds].some((kind) => b.kinds.has(kind) && (!kinds || kinds.includes(kind)))) return false;
   // The same section of a law ("under section 75"), whatever else either says, is the same route.
   const sections = lawSections(fromPack);
   if (sections.size > 0 && [...lawSections(own)].some((section) => sections.has(section))) return true;
-  return [...a.names].every((name) => b.all.has(name));
+  return [...a.names].every(named);
+}
+
+/** The initials of each name of capitalised words in `text` ("Residential Tenancies Board" -> "rtb"), small words inside skipped. */
+function initialsOf(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const run of text.match(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|de|du|des|la|le|del|für|und)\s+)*\p{Lu}[\p{L}'’-]*)+/gu) ?? []) {
+    const letters = run.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0).toLowerCase()).join('');
+    if (letters.length >= 2) found.add(letters);
+  }
+  return found;
 }
 
 /** "section 75", "chapter 93A", "§ 1782", "article L. 612-1": a law's part by its number. */

@@ -107,6 +107,9 @@ describe("the writer's own next steps are added to the country's", () => {
     expect(sameRoute('complain to the CCTS', 'file a consumer complaint with the Government of Ontario')).toBe(false);
     expect(sameRoute('tell my friends', 'refer my complaint to the Commission for Complaints for Telecom-television Services (CCTS)')).toBe(false);
     expect(sameRoute('escalate', 'file a claim in Small Claims Court')).toBe(false);
+    // ... or by its initials.
+    expect(sameRoute('apply to the RTB for dispute resolution', 'refer the dispute to the Residential Tenancies Board')).toBe(true);
+    expect(sameRoute('apply to the RTB', 'make a claim to the Disputes Tribunal')).toBe(false);
   });
 
   it('does not promise to send, as a next step, the notice the letter itself is', () => {
