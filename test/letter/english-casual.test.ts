@@ -18,6 +18,8 @@ describe('places, carriers and cars typed in small letters', () => {
     expect(withProperNameCapitals('a honda cr-v and a vw golf')).toBe('a Honda CR-V and a VW Golf');
     expect(withProperNameCapitals('sent by royal mail tracked, then nz post')).toBe('sent by Royal Mail Tracked, then NZ Post');
     expect(withProperNameCapitals('dpd and evri both lost it')).toBe('DPD and Evri both lost it');
+    expect(withProperNameCapitals('sockets trip the rcd, and the new led lights flicker')).toBe('sockets trip the RCD, and the new LED lights flicker');
+    expect(withProperNameCapitals('he led me to the back office')).toBe('he led me to the back office');
   });
 
   it('leaves everyday words alone: a maker without a model or a year, codes that are not a flight', () => {

@@ -55,7 +55,7 @@ const BRANDS =
   'upvc=uPVC parcelforce dpd=DPD dhl=DHL fedex=FedEx usps=USPS evri purolator fastway aramex tnt=TNT';
 
 /** Short names typed in small letters: "in the uk", "my gp". */
-const INITIALS = 'uk usa eu uae nhs gp hmrc dvla ux hvac diy bbq tv suv usb hdmi gps atm dvd mot sms mms pnr gst hst';
+const INITIALS = 'uk usa eu uae nhs gp hmrc dvla ux hvac diy bbq tv suv usb hdmi gps atm dvd mot sms mms pnr gst hst rcd rcbo mcb gfci ecu ssd hdd cctv pvc upvc';
 
 const PLACES = new Set(`${COUNTRIES} ${PEOPLES_AND_LANGUAGES} ${REGIONS} ${CITIES}`.split(' '));
 /** A brand typed in small letters, as the brand writes itself ("iphone" -> "iPhone", "lg" -> "LG", "toyota" -> "Toyota"). */
@@ -84,6 +84,8 @@ const LONGER_NAMES =
   // A phone's features and a maker's services, named with the maker's capitals.
   'face id=Face ID|touch id=Touch ID|true tone=True Tone|apple pay=Apple Pay|apple id=Apple ID|apple store=Apple Store|apple support=Apple Support|' +
   'apple screen=Apple screen|apple screens=Apple screens|apple part=Apple part|apple parts=Apple parts|apple battery=Apple battery|apple charger=Apple charger|genuine apple=genuine Apple|' +
+  // Lights and screens by their letters ("led lights"; "led" alone is the verb).
+  'led light=LED light|led lights=LED lights|led bulb=LED bulb|led bulbs=LED bulbs|led strip=LED strip|led strips=LED strips|led tv=LED TV|led screen=LED screen|led downlights=LED downlights|led downlight=LED downlight|' +
   'apple watch=Apple Watch|apple tv=Apple TV|apple music=Apple Music|apple care=AppleCare|applecare=AppleCare|google pay=Google Pay|google pixel=Google Pixel|samsung pay=Samsung Pay|galaxy watch=Galaxy Watch';
 
 /** Names of several words by their first word ("new" -> ["new york", "new zealand", …]): looked up word by word, as this runs on every answer. */
