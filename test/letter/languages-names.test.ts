@@ -13,6 +13,7 @@ function letter(language: Lang, over: Record<string, any> = {}): string {
     recipient: { company: place.company, ...over.recipient },
     purchase: { item: 'x', kind: 'goods', date: '2026-04-01', amount: 100 },
     story: STORY[language],
+    ...(over.contacts && { contacts: over.contacts }),
     request: { remedy: 'refund' },
     letter: { date: '2026-11-16', language },
   });
@@ -55,5 +56,14 @@ describe('a surname', () => {
       expect(greeting(letter('fr', { recipient: { contact } }))).toBe(said);
     }
     expect(greeting(letter('fr', { recipient: { contact: 'le directeur' } }))).toBe('Monsieur le Directeur,');
+  });
+});
+
+describe('someone spoken to, typed in small letters with a title', () => {
+  it('is written with the capitals of the title and the name', () => {
+    const visit = (who: string) => ({ contacts: [{ date: '2026-10-01', channel: 'visit', who, result: 'x' }] });
+    expect(letter('de', visit('herr yilmaz an der theke'))).toContain('mit Herrn Yilmaz an der theke');
+    expect(letter('fr', visit('mme dupont'))).toContain('Mme Dupont');
+    expect(letter('es', visit('sra garcía'))).toContain('Sra. García');
   });
 });

@@ -251,7 +251,12 @@ export function reader(contact: string | undefined, language: Exclude<Language, 
 const COURTESY: Record<Exclude<Language, 'en'>, { m: string; f: string }> = { fr: { m: 'M.', f: 'Mme' }, de: { m: 'Herr', f: 'Frau' }, es: { m: 'Sr.', f: 'Sra.' } };
 
 /** "Herr Becker" in a French letter is "M. Becker"; "Mrs Lee" in a Spanish one "Sra. Lee": a title of another language, in the letter's own. */
-function titleInLanguage(who: string, language: Exclude<Language, 'en'>): string {
+function titleInLanguage(typed: string, language: Exclude<Language, 'en'>): string {
+  // "herr yilmaz an der theke", "sra garcía": a title and a name typed in small letters, with the title as the letter writes it.
+  // Not a word after it that starts a place ("frau an der kasse": the woman at the till).
+  const small = /^(\p{Ll}[\p{Ll}.]*)(\s+)(\p{Ll})(?!(?:n|m|ei|om|er|ie|as|us|it|or|uf|nd|e|u|es|a|n|l|on)?\s)/u.exec(typed.trim());
+  const smallForm = small === null || /^(?:m|d|don|doña|dona)\.?$/i.test(small[1]!) ? undefined : FEMALE.test(small[1]!) ? 'f' : MALE.test(small[1]!) ? 'm' : undefined;
+  const who = small && smallForm ? COURTESY[language][smallForm] + small[2]! + small[3]!.toLocaleUpperCase() + typed.trim().slice(small[0].length) : typed;
   const [first = '', ...rest] = who.trim().split(/\s+/);
   if (rest.length === 0 || !/^\p{Lu}/u.test(rest[0]!)) return who;
   const form = FEMALE.test(first) ? 'f' : MALE.test(first) && !/^(?:m|d|don)\.?$/i.test(first) ? 'm' : undefined;
