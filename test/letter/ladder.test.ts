@@ -282,6 +282,8 @@ describe('stageNotes', () => {
       'The letter gives the business no way to reach you. Add sender.email, sender.phone or sender.address, so they can reply.',
       // Its story is of a membership cancelled and charged for again, which the letter is written for.
       'I took it that you were charged after you cancelled ("I was charged again on 1 October and 1 November."), so the letter cites no law on how the service was done. If that is wrong, set story.problem in the case file (poor-quality, not-provided or other).',
+      // A membership is paid again and again.
+      'I took what you paid to be a subscription, from "monthly gym membership". If that is wrong, set purchase.kind in the case file (goods, service, subscription, booking, deposit or other).',
       // The minimal case names neither a currency nor a country: the letter's dollars are a guess, and it says so.
       'In this letter amounts are in USD (no currency or country was given). To change it, set purchase.currency.',
       'Add the date of your earlier letter to letter.previous, so the reminder can mention it by date.',
