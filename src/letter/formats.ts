@@ -206,9 +206,12 @@ ${[...layout.folds, ...(layout.hole === undefined ? [] : [layout.hole])].map((y,
 /** The page shows the date at the top, so a date line the body starts with (some languages' letters have one) goes. */
 function withoutDateBlock(escapedBody: string, c: Letter['case']): string {
   const blocks = escapedBody.split('\n\n');
+  // French, German and Spanish letters start with the recipient's block, then the date line: the page shows both in their places.
+  const block = (c.phrases as { recipientBlock?: string }).recipientBlock;
+  const from = block && blocks.length > 2 && blocks[0] === escapeHtml(block) ? 1 : 0;
   const date = escapeHtml(formatDate(c.letter.date, c.letter.locale));
-  const first = blocks[0]!;
-  return blocks.length > 1 && !first.includes('\n') && first.length < date.length + 60 && first.trim().endsWith(date) ? blocks.slice(1).join('\n\n') : escapedBody;
+  const first = blocks[from]!;
+  return blocks.length > from + 1 && !first.includes('\n') && first.length < date.length + 60 && first.trim().endsWith(date) ? blocks.slice(from + 1).join('\n\n') : escapedBody;
 }
 
 /** Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms: letters written right to left. */

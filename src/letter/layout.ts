@@ -159,14 +159,18 @@ export function addressee(c: Pick<LetterCase, 'letter' | 'recipient' | 'card'>):
 
 /** The recipient as the envelope's window shows them: the person or team, the company, the address. */
 export function recipientLines(c: LetterCase): string[] {
-  const to = addressee(c);
+  return recipientBlock(c.phrases.addressedTo, addressee(c));
+}
+
+/** The lines of a recipient's block: whom it is addressed to (`addressedTo`), the company, the address. */
+export function recipientBlock(addressedTo: readonly string[], to: Addressee): string[] {
   // A person written to by name in place of a business (a private landlord) is named once.
-  const company = c.phrases.addressedTo.some((line) => line.trim() === to.company?.trim()) ? undefined : to.company;
+  const company = addressedTo.some((line) => line.trim() === to.company?.trim()) ? undefined : to.company;
   // An address that starts with the name already given ("Barclaycard, Card Services, …") does not say it twice.
   const lines = addressLines(to.address);
-  const named = [...c.phrases.addressedTo, company].filter(Boolean).map((line) => line!.trim().toLowerCase());
+  const named = [...addressedTo, company].filter(Boolean).map((line) => line!.trim().toLowerCase());
   const address = lines.length > 1 && named.includes(lines[0]!.trim().toLowerCase()) ? lines.slice(1) : lines;
-  return [...c.phrases.addressedTo, company, ...address].filter((line): line is string => Boolean(line && line.trim()));
+  return [...addressedTo, company, ...address].filter((line): line is string => Boolean(line && line.trim())).map((line) => line.trim());
 }
 
 /** The sender's name and address on one line, for the return-address line of a window. */
@@ -236,9 +240,12 @@ export function bodyBlocks(body: string): BodyBlock[] {
  * printed letter shows the date at the top.
  */
 export function withoutDateLine(blocks: BodyBlock[], c: LetterCase): BodyBlock[] {
+  // French, German and Spanish letters start with the recipient's block, then the date line: the page prints both in their places.
+  const block = (c.phrases as { recipientBlock?: string }).recipientBlock;
+  const from = block && blocks.length > 2 && blocks[0]!.map((line) => line.text).join('\n') === block ? 1 : 0;
   const date = formatDate(c.letter.date, c.letter.locale);
-  const first = blocks[0];
-  if (first && first.length === 1 && first[0]!.kind === 'text' && first[0]!.text.length < date.length + 60 && first[0]!.text.trim().endsWith(date)) return blocks.slice(1);
+  const first = blocks[from];
+  if (first && first.length === 1 && first[0]!.kind === 'text' && first[0]!.text.length < date.length + 60 && first[0]!.text.trim().endsWith(date)) return blocks.slice(from + 1);
   return blocks;
 }
 

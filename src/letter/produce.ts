@@ -84,13 +84,17 @@ export function producePrepared<F extends Format>(prepared: ResolvedCase, option
  * letter opens with come first, above the subject, as these countries set a letter out.
  */
 function withSubjectLabel<O extends { content: unknown }>(output: O, letter: Letter): O {
-  const { subjectLabel: label, dateLine } = letter.case.phrases as { subjectLabel?: string; dateLine?: string };
+  const { subjectLabel: label, dateLine, recipientBlock } = letter.case.phrases as { subjectLabel?: string; dateLine?: string; recipientBlock?: string };
   const content = output.content;
   if (label === undefined || typeof content !== 'string') return output;
   const sentBy = sentByLine(letter);
-  // The body's first paragraph, when it is the place and date: moved above the subject.
-  const dated = dateLine !== undefined && letter.body.startsWith(`${dateLine}\n\n`);
-  const first = (text: string) => (dated ? text.slice(0, text.indexOf('\n\n') + 2) : '');
+  // The body's first paragraphs, when they are the recipient's block and the place and date: moved above the subject.
+  const head = dateLine === undefined ? 0 : recipientBlock && letter.body.startsWith(`${recipientBlock}\n\n${dateLine}\n\n`) ? 2 : letter.body.startsWith(`${dateLine}\n\n`) ? 1 : 0;
+  const first = (text: string) => {
+    let end = 0;
+    for (let i = 0; i < head; i++) end = text.indexOf('\n\n', end) + 2;
+    return text.slice(0, end);
+  };
   if (content.startsWith('Subject: ')) {
     const [subject, body] = splitAt(content.slice('Subject: '.length));
     const date = first(body);

@@ -70,7 +70,7 @@ export const DERIVED_FIELDS: Model = obj({
     greeting: v, signOff: v, item: v, itemRef: v, about: v, company: v, purchase: v, purchaseAgain: v, customer: v, customerLine: v, promised: v, contacts: listOf(v), contactsToThirdParty: listOf(v), addressedTo: listOf(v),
     impact: v, impactShort: v, request: v, costsIntro: v, costs: listOf(v), total: v, ask: v, asked: v, charge: v, offered: v, offeredNote: v, offer: v, offerNote: v, replyReason: v, signedName: v, refusal: v, refusalToThirdParty: v, repliedOther: v, repliedOtherToThirdParty: v, correctionOffered: v, correctionOffer: v, refusalAnswer: v, offerAnswer: v, offerNamed: v, cardRequest: v, nextStep: v, complaintQuote: listOf(v), payments: listOf(v), evidence: listOf(v),
     // Letters in French, German and Spanish (language/phrases.ts).
-    dateLine: v, subjectLabel: v, askedAgain: v, topic: v, topicItem: v, withYou: v, previous: v, steps: listOf(v), ownSteps: v, cardText: v, cardSubject: v, storyYouMeans: v, companyAcc: v, companyDat: v,
+    dateLine: v, recipientBlock: v, subjectLabel: v, askedAgain: v, topic: v, topicItem: v, withYou: v, previous: v, steps: listOf(v), ownSteps: v, cardText: v, cardSubject: v, storyYouMeans: v, companyAcc: v, companyDat: v,
   }),
 });
 

@@ -598,7 +598,7 @@ describe('a template of another language', () => {
     expect(de.stderr).toContain('but this letter is in German');
     const fr = redress(['draft', '--from', fixture('minimal.yaml'), '--template', 'fr/first', '--language', 'fr']);
     expect(fr.code, fr.stderr).toBe(0);
-    // The date first, then the subject, as a French letter is set out.
-    expect(fr.stdout).toMatch(/^Le \d[^\n]*\n\nObjet/);
+    // The business, the date, then the subject, as a French letter is set out.
+    expect(fr.stdout).toMatch(/^Peak Fitness\n\nLe \d[^\n]*\n\nObjet/);
   });
 });

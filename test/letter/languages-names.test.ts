@@ -22,7 +22,7 @@ function letter(language: Lang, over: Record<string, any> = {}): string {
   return (produced.output.content as string).replace(/[\u00A0\u202F]/g, ' ');
 }
 
-const greeting = (text: string) => text.split('\n').find((line) => /^(?:Madame|Monsieur|Maître|Sehr geehrte|Estimad)/.test(line));
+const greeting = (text: string) => text.split('\n').find((line) => /^(?:Madame|Monsieur|Maître|Sehr geehrte|Estimad).*[,:]$/.test(line));
 
 describe('a person typed in place of a business', () => {
   it('is greeted by title and surname, whatever the form of the name', () => {

@@ -38,8 +38,11 @@ function caseFor(language: Lang, over: Record<string, any> = {}) {
 export function letter(language: Lang, over: Record<string, any> = {}, stage: 'first' | 'reminder' | 'final' | 'card-dispute' = 'first'): string {
   const produced = produceLetter(caseFor(language, over), { format: 'text', settings: { stage } });
   if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
+  // The letter from the place and date on: the recipient's block before it is tested in languages.test.ts.
+  const text = produced.output.content as string;
+  const block = (produced.letter.case.phrases as { recipientBlock?: string }).recipientBlock;
   // No-break spaces (before € and French punctuation) read as spaces here.
-  return (produced.output.content as string).replace(/[\u00A0\u202F]/g, ' ');
+  return (block && text.startsWith(`${block}\n\n`) ? text.slice(block.length + 2) : text).replace(/[\u00A0\u202F]/g, ' ');
 }
 
 describe('a deposit', () => {
@@ -576,9 +579,12 @@ describe('a French mise en demeure', () => {
     expect(text).not.toContain('donner suite');
   });
   it('says above its subject that it goes by registered post with acknowledgement of receipt', () => {
-    // The place and date first, then how it is sent and the subject.
-    expect(produce('text').split('\n').slice(0, 4)).toEqual([expect.stringMatching(/^\S+, le \d/), '', SENT_BY, expect.stringMatching(/^Objet\u00A0: Mise en demeure – /)]);
-    expect(produce('markdown')).toMatch(new RegExp(`^\\S+, le [^\\n]+\\n\\n${SENT_BY}\\n\\n\\*\\*Objet.:\\*\\* Mise en demeure`));
+    // The recipient's block, the place and date, then how it is sent and the subject.
+    const lines = produce('text').split('\n');
+    const dated = lines.findIndex((line) => /^\S+, le \d/.test(line));
+    expect(lines.slice(0, dated)).toEqual(['Les Jardins du Midi', expect.any(String), expect.any(String), '']);
+    expect(lines.slice(dated, dated + 4)).toEqual([expect.stringMatching(/^\S+, le \d/), '', SENT_BY, expect.stringMatching(/^Objet\u00A0: Mise en demeure – /)]);
+    expect(produce('markdown')).toMatch(new RegExp(`\\n\\n\\S+, le [^\\n]+\\n\\n${SENT_BY}\\n\\n\\*\\*Objet.:\\*\\* Mise en demeure`));
     const html = produce('html');
     expect(html).toContain(`<p class="sent-by">${SENT_BY}</p>\n<p class="subject">Mise en demeure`);
   });

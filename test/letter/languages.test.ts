@@ -63,9 +63,13 @@ for (const language of ['fr', 'de', 'es'] as const) {
             return;
           }
           if (!produced.ok) throw new Error(JSON.stringify(produced.problems));
-          const text = produced.output.content as string;
+          const written = produced.output.content as string;
+          // The recipient's block comes first, naming the business (the bank, for a card dispute), then the place and date, then the subject, as these countries set a letter out.
+          const block = (produced.letter.case.phrases as { recipientBlock?: string }).recipientBlock ?? '';
+          if (stage !== 'card-dispute') expect(block.split('\n')).toContain(produced.letter.case.recipient.company);
+          if (block) expect(written.startsWith(`${block}\n\n`)).toBe(true);
+          const text = block ? written.slice(block.length + 2) : written;
           const all = text.split('\n');
-          // The place and date come first, then the subject, as these countries set a letter out.
           expect(all[0]).toMatch(rules.dateLine(c.town));
           expect(all[1]).toBe('');
           // A French mise en demeure says above its subject that it goes by registered post.

@@ -40,7 +40,7 @@ describe('a letter from Quebec', () => {
   it('with answers in French and an address in Montréal is a French letter from Montréal, Canada', () => {
     const r = draft(CASE('  address: 1200 rue Sherbrooke Est, Montréal QC H2L 1M1\n'), 'address.yaml');
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^Montréal, le 10 novembre 2026\n/);
+    expect(r.stdout).toMatch(/^Vidéotron\n\nMontréal, le 10 novembre 2026\n/);
     expect(r.stdout).toMatch(/me rembourser 170,00\s\$\./);
     expect(r.stdout).not.toContain('$CA');
     expect(r.stdout).not.toContain('rue Sherbrooke Est, le');

@@ -105,7 +105,7 @@ const VOICEMAIL = /voice ?mail|left (?:a )?message/i;
 const STOCK = String.raw`(?:auto(?:matic|mated)?|form|standard|generic|canned|templated?|stock|boilerplate|copy[- ]?(?:and[- ]?)?paste[d]?)`;
 /** "got", "only got": the writer's receiving, before what they received. */
 const GOT_FIRST = /^(?:only\s+|just\s+)?(?:got|received)\s+/i;
-const AUTO_REPLY = new RegExp(String.raw`^(?:(?:only\s+|just\s+)?(?:got|received)\s+)?(?:an?\s+)?${STOCK}[- ]?(?:reply|response|answer|email|e-mail|message|letter|acknowledg(?:e)?ment)\b`, 'i');
+const AUTO_REPLY = new RegExp(String.raw`^(?:(?:only\s+|just\s+)?(?:got|received)\s+(?!(?:an?|the|one)\s))?(?:an?\s+)?${STOCK}[- ]?(?:reply|response|answer|email|e-mail|message|letter|acknowledg(?:e)?ment)\b`, 'i');
 const WRITER_WAITING = /^(?:still\s+)?(?:waiting|awaiting|chasing)\b/i;
 
 /** What only the writer does in a contact: "cancelled", "asked for a refund", "sent photos of the damage". */
@@ -226,7 +226,7 @@ const NAME_AND_ROLE = /^([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]*(?:\s+[A-Z
 /** How people speak of a man they did not know ("the guy at the counter"); a letter says "man". "Guy" alone is a name. */
 const CASUAL_MAN = /\b(the|a|an|some|one|this|that|another)\s+(?:guy|bloke|fella|fellow|chap|dude)\b/gi;
 /** "head office", "reception" named without a determiner after "at" or "from": the business's own. */
-const BARE_PLACE_AFTER = /\b(at|from|in|on)\s+(head office|main office|reception|the office|front desk|(?:the )?(?:front |check-?in |service |customer service |returns |help )?desk|counter|(?:the )?till|checkout)\b/i;
+const BARE_PLACE_AFTER = /\b(at|from|in)\s+(head office|main office|reception|the office|front desk|(?:front |check-?in |service |customer service |returns |help )desk|counter|till|checkout)\b/i;
 
 /** Someone not named, typed without an article: "lad on the front desk", "staff member", "girl at reception". */
 const BARE_SOMEONE = /^(lad|guy|bloke|chap|fella|dude|girl|lady|woman|man|staff member|member of staff|employee|worker|person)\b(?=\s+(?:on|at|in|from|behind|who|that)\b|$)/i;

@@ -55,7 +55,7 @@ const BRANDS =
   'upvc=uPVC parcelforce dpd=DPD dhl=DHL fedex=FedEx usps=USPS evri purolator fastway aramex tnt=TNT';
 
 /** Short names typed in small letters: "in the uk", "my gp". */
-const INITIALS = 'uk usa eu uae nhs gp hmrc dvla ux hvac diy bbq tv suv usb hdmi gps atm dvd mot sms mms pnr gst hst rcd rcbo mcb gfci ecu ssd hdd cctv pvc upvc';
+const INITIALS = 'uk usa eu uae nhs gp hmrc dvla ux hvac diy bbq tv suv usb hdmi gps atm dvd mot sms mms pnr gst hst rcd rcbo mcb gfci ecu ssd hdd cctv';
 
 const PLACES = new Set(`${COUNTRIES} ${PEOPLES_AND_LANGUAGES} ${REGIONS} ${CITIES}`.split(' '));
 /** A brand typed in small letters, as the brand writes itself ("iphone" -> "iPhone", "lg" -> "LG", "toyota" -> "Toyota"). */

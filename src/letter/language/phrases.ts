@@ -11,6 +11,7 @@ import { paymentsEnded, recurringFee } from '../english/money.js';
 import type { ResolvedCase } from '../../case/resolve.js';
 import { formatDate, formatList, formatMoney } from '../format-values.js';
 import { townOf } from '../town.js';
+import { addressee, recipientBlock } from '../layout.js';
 import { hasOwnLabel } from '../own-label.js';
 import type { Phrases } from '../phrases.js';
 import { caseWordUse, withoutBrackets } from '../english/words.js';
@@ -29,6 +30,8 @@ export interface LanguagePhrases extends Phrases {
   offerNamed: string;
   /** "Lyon, le 5 mars 2026", or the date alone when the town is not known. */
   dateLine: string;
+  /** The recipient's block, one line each: "Monsieur Thomas Müller", "Küchenwelt Müller GmbH", the address. */
+  recipientBlock: string;
   /** "Objet : " (French), "" (German: the subject stands alone), "Asunto: " (Spanish). */
   subjectLabel: string;
   /** "la commande suivante" / "folgender Bestellung" / "el siguiente pedido": what the letter is about, before ": item". */
@@ -994,6 +997,10 @@ export function languagePhrases(c: ResolvedCase, language: Exclude<Language, 'en
     cardRequest,
     nextStep: t(generic),
     dateLine,
+    // The recipient's block a letter in these countries opens with: whom it is for, the business (the bank, for a card dispute), its address.
+    get recipientBlock() {
+      return recipientBlock(this.addressedTo, addressee(c)).join('\n');
+    },
     subjectLabel: t('subjectLabel'),
     topic,
     topicItem: topicWithItem(language, words, saleKey, topic, itemRef, t),
