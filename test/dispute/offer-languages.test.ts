@@ -211,8 +211,13 @@ function caseWithOffer(language: Language, name: string): string {
 
 function expectConventions(language: Language, letter: string, file: string, dateLine = CONVENTIONS[language].dateLine) {
   const rules = CONVENTIONS[language];
-  const lines = letter.split('\n');
-  // The place and date first, then the subject.
+  const all = letter.split('\n');
+  // The recipient's block (the business written to), then the place and date, then the subject.
+  const dated = all.findIndex((line) => dateLine.test(line));
+  expect(dated, letter).toBeGreaterThan(1);
+  expect(all[dated - 1]).toBe('');
+  expect(all.slice(0, dated - 1).every(Boolean)).toBe(true);
+  const lines = all.slice(dated);
   expect(lines[0]).toMatch(dateLine);
   expect(lines[2]!.startsWith(rules.subjectLabel) && !/^(Subject|Betreff)\b/.test(lines[2]!), lines[2]).toBe(true);
   expect(lines[4]).toMatch(rules.greeting);
