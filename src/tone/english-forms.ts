@@ -93,6 +93,17 @@ function fitting(typed: string): string | undefined {
   // No unkind word is longer: a long run of letters and masks is something else.
   if (typed.length > 24) return undefined;
   const lower = typed.toLowerCase();
+  // A text that masks words masks the same few again and again: each is fitted once (a word list read per word made 1 MB of "f*ck" take seconds).
+  const known = fitted.get(lower);
+  if (known !== undefined) return known || undefined;
+  const found = fittingNow(lower);
+  if (fitted.size >= 2048) fitted.clear();
+  fitted.set(lower, found ?? '');
+  return found;
+}
+const fitted = new Map<string, string>();
+
+function fittingNow(lower: string): string | undefined {
   const letters = lower.replace(/[*#]/g, '').length;
   // Mostly letters: "a*b" or "x**y" are not words.
   if (letters < 3 || letters < lower.length - letters) return undefined;
