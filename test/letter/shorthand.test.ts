@@ -43,6 +43,11 @@ describe('spelledOut', () => {
     expect(spelledOut('a scratch on the drivers door, and 2 drivers were there')).toBe("a scratch on the driver's door, and 2 drivers were there");
     expect(spelledOut('the crew would arrive 8am')).toBe('the crew would arrive at 8am');
     expect(spelledOut('I paid 50% deposit ($2,100) on 9/8')).toBe('I paid a 50% deposit ($2,100) on 9/8');
+    expect(spelledOut('No plan ever sent.')).toBe('No plan was ever sent.');
+    expect(spelledOut('called twice, no refunds issued')).toBe('called twice, no refunds issued');
+    expect(spelledOut('called twice, but no refunds issued')).toBe('called twice, but no refunds were issued');
+    expect(spelledOut('no engineer sent to check it')).toBe('no engineer was sent to check it');
+    expect(spelledOut('no matter what I said')).toBe('no matter what I said');
     expect(spelledOut('they took 30 per cent deposit and a 10% fee')).toBe('they took a 30 per cent deposit and a 10% fee');
     expect(spelledOut('arrived at 11.15am, over 3 hours late, no call to say so')).toBe('arrived at 11.15am, over 3 hours late, with no call to say so');
     expect(spelledOut('cancelled the day before, no explanation.')).toBe('cancelled the day before, with no explanation.');

@@ -313,7 +313,7 @@ const NOT_WORD = /\W+/;
 const anyShorthand = (lowered: string) => lowered.split(NOT_WORD).some((word) => SHORTHAND_WORDS.has(word)) || anyOtherShorthand(lowered);
 const kinQuick = loweredTest(KIN_QUICK);
 const mayMeasure = loweredTest(MAY_MEASURE);
-const otherQuick = loweredTest(/\d\s+(?:day|week|month|year)\s+old\b|\skept\s+[a-z]+ing\s+since\b|,\s(?:i|we)\s(?:said|told|explained|replied|pointed|answered)\b|\btold\s+(?:the\s+|a\s+)?[a-z'’-]+\s+(?:was|is|were|are|had|has|would|will|could|did)|\b(?:i|we)\s[^.!?]{0,60}\ssince\s|[a-z]{3}\/[a-z]{3}|\s=\s*[£$€\d]|\bdrivers\s|\d\s?(?:%|per\s?cent|percent)\s+(?:deposit|down|upfront|advance)|\d\s?(?:am|pm)\b|,\sno\s(?:phone\s)?(?:call|warning|notice|explanation|apology|message|text|update|e-?mail)\b|,\s(?:it|that|this|they|he|she)\s(?:wasn|isn|weren|aren|didn|doesn|hasn|haven|was not|is not|were not|are not|did not|does not|has not|have not)/i);
+const otherQuick = loweredTest(/\d\s+(?:day|week|month|year)\s+old\b|\skept\s+[a-z]+ing\s+since\b|,\s(?:i|we)\s(?:said|told|explained|replied|pointed|answered)\b|\btold\s+(?:the\s+|a\s+)?[a-z'’-]+\s+(?:was|is|were|are|had|has|would|will|could|did)|\b(?:i|we)\s[^.!?]{0,60}\ssince\s|[a-z]{3}\/[a-z]{3}|\s=\s*[£$€\d]|\bdrivers\s|\bno\s+[a-z]{3,}(?:\s+[a-z]{3,})?\s+(?:(?:ever|yet|since)\s+)?(?:sent|delivered|fitted|installed|done|made|issued|returned|refunded|booked|arranged|repaired|fixed|replaced)\b|\d\s?(?:%|per\s?cent|percent)\s+(?:deposit|down|upfront|advance)|\d\s?(?:am|pm)\b|,\sno\s(?:phone\s)?(?:call|warning|notice|explanation|apology|message|text|update|e-?mail)\b|,\s(?:it|that|this|they|he|she)\s(?:wasn|isn|weren|aren|didn|doesn|hasn|haven|was not|is not|were not|are not|did not|does not|has not|have not)/i);
 
 function withEventArticle(text: string): string {
   return text
@@ -343,6 +343,9 @@ const SAID_THEN_DENIED = /(\b(?:said|says|claimed|claims|told me|insisted)\b[^.!
 
 /** "would arrive 8am", "turned up 11.15am": a time of day after coming, typed without "at". */
 const ARRIVE_TIME = /\b((?:arrive|arrives|arrived|arriving|come|came|coming|turn up|turned up|show up|showed up|start|started|starting|be there|get there|got there|pick up|picked up|collect|collected|deliver|delivered|open|opened|leave|left))\s+(\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.))(?![\w-])/gi;
+/** "No plan ever sent", "no refund issued": nothing done, typed without "was". */
+const NONE_DONE = /(^|[.!?;]\s+|,\s+(?:and|but)\s+)([Nn]o)\s+((?!ever\b|yet\b|since\b|one\b|matter\b)[a-z]{3,}(?:\s+(?!ever\b|yet\b|since\b)[a-z]{3,})?)\s+((?:ever|yet|at all|since)\s+)?(sent|delivered|fitted|installed|done|made|issued|returned|refunded|booked|arranged|repaired|fixed|replaced)(?=\s*(?:[.,;!]|$|\s+(?:to|by|for|from|since|until|yet|at all)\b))/g;
+
 /** "paid 50% deposit": a share paid as a deposit, typed without its article. */
 const PAID_SHARE = /\b((?:paid|pay|paying|took|taken|asked for|requested|wanted|needed))\s+(\d{1,3}\s?(?:%|per\s?cent|percent)\s+(?:deposit|down payment|upfront payment|advance))\b/gi;
 /** "over 3 hours late, no call to say so": what never came, set after a comma, is "with no" it. */
@@ -358,6 +361,7 @@ function spelledOutNow(text: string): string {
       .replace(DRIVERS_SIDE, "$1's $2")
       .replace(ARRIVE_TIME, '$1 at $2')
       .replace(PAID_SHARE, '$1 a $2')
+      .replace(NONE_DONE, (_found: string, start: string, no: string, thing: string, when: string | undefined, done: string) => `${start}${no} ${thing} ${/[^s]s$/i.test(thing) ? 'were' : 'was'} ${when ? `${when.trim()} ` : ''}${done}`)
       .replace(NONE_AFTER_COMMA, ', with no $1')
       .replace(SAID_THEN_DENIED, '$1, but $2')
       .replace(WORDS_SLASHED, (found: string, first: string, second: string) => (/^(?:and|or)$/i.test(first) || /^(?:and|or)$/i.test(second) ? found : `${first} or ${second}`))
