@@ -97,8 +97,10 @@ describe.runIf(posix)('stopping a batch with a signal', () => {
     // A worker hands its letters back 32 to a message, and the messages already queued when
     // the signal comes are all received before it is heard (two at most, as a worker is never
     // more than two messages ahead); letters finished between the count and the signal add a
-    // few. Before this bound, the run went on for hundreds.
-    expect(after - before).toBeLessThan(100);
+    // few, and on a loaded machine (a CI runner testing in parallel) a few dozen more: 129 was
+    // seen there. Before this bound, the run went on for the whole of the 128 cases a worker
+    // was handed ahead and the hundreds read in one go, well over 200.
+    expect(after - before).toBeLessThan(200);
     expect(stderr).toBe(`Stopped. Wrote ${after.toLocaleString('en-US')} letters to prompt-${workers}; each of them is complete.\n${CARRY_ON}`);
   }, 60_000);
 
