@@ -592,7 +592,7 @@ export function contactSentence(asTyped: ResolvedCase['contacts'][number], busin
   const done = THING_DONE.exec(result);
   if (done && !FUNCTION_WORD.test(done[1]!.split(' ')[0]!) && !/s$/.test(done[1]!)) return `${when}${told}, and ${withArticle(inSentence(done[1]!, use))} was ${done[2]!.toLowerCase()}.`;
   if (/^(nothing|none)$/i.test(result)) return `${when}${told}, but nothing came of it.`;
-  if (/^(?:(?:still\s+)?(?:heard|got|had)\s+)?nothing\s+back\b/i.test(result)) return `${when}${told}, ${noAnswerClause(result, channel) ?? 'but I received nothing back'}.`;
+  if (NOTHING_BACK.test(result)) return `${when}${told}, ${noAnswerClause(result, channel) ?? 'but I received nothing back'}.`;
   if (READ_NO_REPLY.test(result)) return `${when}${told}, and my message was read but not answered.`;
   // "returned unclaimed": what became of the letter itself.
   const fate = MESSAGE_FATE.exec(result);
@@ -983,6 +983,9 @@ const SPOKE_TO = /^(?:spoke|talked|got through)\s+(?:to|with)\s+/i;
  * A note that only says nothing came back ("no answer", "no reply", "no call back", "nothing",
  * "auto reply only"), as a clause set against what the writer did; undefined for any other note.
  */
+/** "nothing back", "heard nothing back since": no reply to what the writer sent. */
+const NOTHING_BACK = /^(?:(?:still\s+)?(?:heard|got|had)\s+)?nothing\s+back(?:\s+(?:yet|since|at all))?\b/i;
+
 function noAnswerClause(note: string, channel: Channel): string | undefined {
   const t = note.trim().replace(/[.!]+$/, '').toLowerCase();
   if (/^no(?:body| one|-one)? (?:answer|answered|pick[- ]?up|picked up)$/.test(t)) return channel === 'phone' ? 'but nobody answered' : 'but I received no answer';
@@ -994,7 +997,7 @@ function noAnswerClause(note: string, channel: Channel): string | undefined {
   // "rang 5 times, voicemail": nobody answered the phone.
   if (/^(?:(?:got|went to|went straight to|straight to|only got|just got|always|just|only)\s+)?(?:(?:a|the|your|their)\s+)?(?:voice ?mail|vm|answer ?phone|answering machine)(?:\s+(?:every time|each time|again|only))?$/.test(t)) return channel === 'phone' || channel === 'other' ? 'but the call went to voicemail' : 'but nobody answered';
   // "nothing back", "heard nothing back": no reply to what the writer sent.
-  if (/^(?:(?:still\s+)?(?:heard|got|had)\s+)?nothing\s+back(?:\s+(?:yet|since|at all))?$/.test(t)) return /\b(?:yet|since)$/.test(t) ? 'but I have had nothing back since' : 'but I received nothing back';
+  if (NOTHING_BACK.exec(t)?.[0] === t) return /\b(?:yet|since)$/.test(t) ? 'but I have had nothing back since' : 'but I received nothing back';
   if (/^(?:an? )?(?:auto(?:matic|mated)?[- ]?(?:reply|response|email|message))(?: only)?$/.test(t)) return 'but I received only an automatic reply';
   return undefined;
 }

@@ -46,6 +46,13 @@ interface AnswerRules {
 
 const rulesMade = new Map<Language, AnswerRules>();
 
+/** The language's answer rules, made from its catalogue the first time a letter in it asks. */
+function answerRules(language: Exclude<Language, 'en'>): AnswerRules {
+  let rules = rulesMade.get(language);
+  if (!rules) rulesMade.set(language, (rules = rulesOf(catalogue(language))));
+  return rules;
+}
+
 const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
 const unaccentedMade = new Map<Language, RegExp | null>();
 
@@ -367,14 +374,12 @@ function withPersonAsReader(c: ResolvedCase, language: Exclude<Language, 'en'>):
 
 /** Whether the letter writes `shouted` (words of `text` typed in capitals) in normal letters, as it does a shouted sentence in French or Spanish. */
 export function shoutingCalmedIn(text: string, shouted: string, language: Exclude<Language, 'en'>): boolean {
-  let rules = rulesMade.get(language);
-  if (!rules) rulesMade.set(language, (rules = rulesOf(catalogue(language))));
+  const rules = answerRules(language);
   return rules.shouted !== undefined && !withoutShouting(text, rules.shouted).includes(shouted);
 }
 
 export function withAnswersTidied(typed: ResolvedCase, language: Exclude<Language, 'en'>): ResolvedCase {
-  let rules = rulesMade.get(language);
-  if (!rules) rulesMade.set(language, (rules = rulesOf(catalogue(language))));
+  const rules = answerRules(language);
   // What was bought and the enclosures are names, not sentences: only their quotation marks are
   // the language's, and what was bought its accents ("reparacion" -> "reparación").
   const c = withPersonAsReader(withCompanyCalmed(withSenderCapitals(withItemAccents(withLanguageQuotes(typed, rules), rules)), catalogue(language)), language);
